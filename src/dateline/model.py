@@ -1,0 +1,208 @@
+"""Typed records that flow through the pipeline.
+
+Every stage is a plain function that takes an :class:`Annotation` (and the spaCy
+``Doc`` when it needs one) and returns a richer :class:`Annotation`; records are
+frozen so no stage can change what an earlier one decided. All spans are
+character offsets into ``Article.text`` (``text[start:end] == span text``).
+"""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date
+from typing import Any, Literal
+
+DctSource = Literal["header", "field", "default", "timeml", "html", "unknown"]
+TimexType = Literal["DATE", "TIME", "DURATION", "SET"]
+
+
+def content_hash(text: str) -> str:
+    """Stable identity of an article's text (whitespace-normalised, sha1, 16 hex)."""
+    norm = " ".join(text.split())
+    return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
+
+
+@dataclass(frozen=True, slots=True)
+class Reject:
+    """A record that could not be used; stored and listed, never silently dropped."""
+
+    path: str
+    line: int | None
+    reason: str
+    kind: Literal["error", "warning"] = "error"
+
+
+@dataclass(frozen=True, slots=True)
+class Article:
+    """One ingested article. ``id`` is the given id (if any) plus the content hash."""
+
+    id: str
+    text: str
+    dct: date | None = None
+    dct_source: DctSource = "unknown"
+    title: str | None = None
+    url: str | None = None
+    source: str | None = None
+    path: str | None = None
+    line: int | None = None
+    content_hash: str = ""
+    truncated_from: int | None = None  # original length in chars when cut at the limit
+    warnings: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Sentence:
+    index: int
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True, slots=True)
+class Timex:
+    """A TIMEX3 temporal expression with its normalised value.
+
+    ``value`` follows the TIMEX3 grammar (``2024-02-06``, ``2023-06``, ``P3D``,
+    ``PRESENT_REF``, ``XXXX-WXX-2`` ...). ``anchor`` says what it was resolved
+    against (``dct``, ``narrative``, ``none``) and ``rule`` which rule matched.
+    """
+
+    tid: str
+    start: int
+    end: int
+    text: str
+    type: TimexType
+    value: str
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    anchor: str | None = None
+    rule: str | None = None
+    sentence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Entity:
+    """A named entity mention; ``canonical`` is the in-document (later corpus) name."""
+
+    start: int
+    end: int
+    text: str
+    label: str
+    canonical: str
+    sentence: int | None = None
+    attrs: tuple[tuple[str, str], ...] = ()  # e.g. (("title", "Prime Minister"),)
+
+
+@dataclass(frozen=True, slots=True)
+class Quantity:
+    """A reported number: ``value`` best estimate, ``low``/``high`` bounds for vague ones."""
+
+    start: int
+    end: int
+    text: str
+    value: float | None
+    approx: bool = False
+    low: float | None = None
+    high: float | None = None
+    counts: str | None = None  # what is counted: "Palestinians", "hostages"
+    sentence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class EventTime:
+    value: str | None
+    timex: str | None = None  # tid of the anchoring timex
+    how: str = "dct"  # clause | sentence | paragraph | dct | none
+
+
+@dataclass(frozen=True, slots=True)
+class Event:
+    """An event mention coded with a PLOVER root."""
+
+    id: str
+    type: str  # PLOVER root
+    trigger: str
+    start: int
+    end: int
+    sentence: int
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    time: EventTime = field(default_factory=lambda: EventTime(None, None, "none"))
+    quantities: tuple[int, ...] = ()  # indexes into Annotation.quantities
+    negated: bool = False
+    hedged: bool = False
+    modality: str = "asserted"  # asserted | reported | planned | threatened | denied
+    rule: str | None = None
+    links: tuple[tuple[str, str], ...] = ()  # (relation, other event id), e.g. ("denies", "e3")
+
+
+@dataclass(frozen=True, slots=True)
+class Quote:
+    """Attributed speech: ``kind`` direct (quotation marks) or indirect (said that / according to)."""
+
+    start: int
+    end: int
+    text: str
+    speaker: str | None
+    cue: str | None = None
+    kind: Literal["direct", "indirect"] = "direct"
+    speaker_start: int | None = None
+    speaker_end: int | None = None
+    cue_start: int | None = None
+    cue_end: int | None = None
+    time: str | None = None
+    sentence: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class DateEvidence:
+    start: int
+    end: int
+    text: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class DateCheck:
+    verdict: Literal["consistent", "suspicious", "contradicted", "unknown"]
+    evidence: tuple[DateEvidence, ...] = ()
+    earliest: date | None = None
+    latest: date | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Annotation:
+    """An article with everything the stages found in it."""
+
+    article: Article
+    sentences: tuple[Sentence, ...] = ()
+    timexes: tuple[Timex, ...] = ()
+    entities: tuple[Entity, ...] = ()
+    events: tuple[Event, ...] = ()
+    quotes: tuple[Quote, ...] = ()
+    quantities: tuple[Quantity, ...] = ()
+    datecheck: DateCheck | None = None
+
+    def sentence_at(self, offset: int) -> Sentence | None:
+        for s in self.sentences:
+            if s.start <= offset < s.end:
+                return s
+        return None
+
+    def to_dict(self) -> dict[str, Any]:
+        """The ``dateline annotate`` JSON contract (see README)."""
+        from dateline.serialize import annotation_to_dict
+
+        return annotation_to_dict(self)
+
+
+def as_dict(record: Any) -> dict[str, Any]:
+    """dataclass -> plain dict with dates as ISO strings."""
+    d = asdict(record)
+    for k, v in d.items():
+        if isinstance(v, date):
+            d[k] = v.isoformat()
+    return d

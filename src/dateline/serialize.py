@@ -1,0 +1,126 @@
+"""The JSON contract of ``dateline annotate`` (stable; documented in the README)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from dateline.model import Annotation
+
+
+def annotation_to_dict(ann: Annotation) -> dict[str, Any]:
+    a = ann.article
+    dc = ann.datecheck
+    return {
+        "document": {
+            "id": a.id,
+            "dct": a.dct.isoformat() if a.dct else None,
+            "dct_source": a.dct_source,
+            "title": a.title,
+            "source": a.source,
+            "path": a.path,
+            "truncated_from": a.truncated_from,
+            "warnings": list(a.warnings) + _datecheck_warnings(ann),
+            "date_check": None
+            if dc is None
+            else {
+                "verdict": dc.verdict,
+                "earliest": dc.earliest.isoformat() if dc.earliest else None,
+                "latest": dc.latest.isoformat() if dc.latest else None,
+                "evidence": [
+                    {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
+                    for e in dc.evidence
+                ],
+            },
+        },
+        "sentences": [
+            {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in ann.sentences
+        ],
+        "timexes": [
+            {
+                "tid": t.tid,
+                "text": t.text,
+                "start": t.start,
+                "end": t.end,
+                "type": t.type,
+                "value": t.value,
+                "mod": t.mod,
+                "quant": t.quant,
+                "freq": t.freq,
+                "sentence": t.sentence,
+            }
+            for t in ann.timexes
+        ],
+        "entities": [
+            {
+                "text": e.text,
+                "start": e.start,
+                "end": e.end,
+                "label": e.label,
+                "canonical": e.canonical,
+                "sentence": e.sentence,
+                "attrs": dict(e.attrs),
+            }
+            for e in ann.entities
+        ],
+        "events": [
+            {
+                "id": ev.id,
+                "type": ev.type,
+                "trigger": ev.trigger,
+                "start": ev.start,
+                "end": ev.end,
+                "actor": ev.actor,
+                "target": ev.target,
+                "location": ev.location,
+                "time": {"value": ev.time.value, "timex": ev.time.timex, "how": ev.time.how},
+                "quantities": list(ev.quantities),
+                "sentence": ev.sentence,
+                "negated": ev.negated,
+                "hedged": ev.hedged,
+                "modality": ev.modality,
+                "rule": ev.rule,
+                "links": [{"relation": r, "event": o} for r, o in ev.links],
+            }
+            for ev in ann.events
+        ],
+        "quotes": [
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "kind": q.kind,
+                "speaker": q.speaker,
+                "speaker_start": q.speaker_start,
+                "speaker_end": q.speaker_end,
+                "cue": q.cue,
+                "cue_start": q.cue_start,
+                "cue_end": q.cue_end,
+                "time": q.time,
+                "sentence": q.sentence,
+            }
+            for q in ann.quotes
+        ],
+        "quantities": [
+            {
+                "text": q.text,
+                "start": q.start,
+                "end": q.end,
+                "value": q.value,
+                "approx": q.approx,
+                "low": q.low,
+                "high": q.high,
+                "counts": q.counts,
+                "sentence": q.sentence,
+            }
+            for q in ann.quantities
+        ],
+    }
+
+
+def _datecheck_warnings(ann: Annotation) -> list[str]:
+    dc = ann.datecheck
+    if dc is None or dc.verdict in ("consistent", "unknown"):
+        return []
+    out = [f"date {dc.verdict}: stated DCT disagrees with the article's own content"]
+    out += [f"{e.text!r} ({e.start}-{e.end}): {e.reason}" for e in dc.evidence]
+    return out
