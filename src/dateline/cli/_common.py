@@ -1,0 +1,79 @@
+"""Shared CLI plumbing: one-line errors with exit codes, stderr console, option parsing."""
+
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from datetime import date
+from typing import Any, TypeVar
+
+import typer
+from rich.console import Console
+
+from dateline.errors import DatelineError, UsageError
+
+F = TypeVar("F", bound=Callable[..., Any])
+
+# Data goes to stdout; progress, summaries and errors to stderr.
+err = Console(stderr=True, highlight=False)
+out = Console(highlight=False, soft_wrap=True)
+
+
+def fail(message: str, code: int = 1) -> typer.Exit:
+    err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
+    return typer.Exit(code)
+
+
+def cli_errors(func: F) -> F:
+    """Turn library errors into one clear line and an exit code; never a traceback.
+
+    Set DATELINE_DEBUG=1 to see the traceback of an unexpected error.
+    """
+
+    @functools.wraps(func)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return func(*args, **kwargs)
+        except (typer.Exit, typer.Abort):
+            raise
+        except DatelineError as exc:
+            raise fail(_escape(str(exc)), exc.exit_code) from None
+        except KeyboardInterrupt:
+            raise fail("interrupted", 130) from None
+        except BrokenPipeError:
+            # `dateline timeline | head`: the reader went away; that is not an error.
+            sys.stderr.close()
+            raise typer.Exit(0) from None
+        except Exception as exc:
+            if os.environ.get("DATELINE_DEBUG"):
+                raise
+            raise fail(_escape(f"{type(exc).__name__}: {exc}"), 1) from None
+
+    return wrapper  # type: ignore[return-value]
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text)
+
+
+def parse_date_option(value: str | None, name: str) -> date | None:
+    """Parse an ISO date option (YYYY, YYYY-MM or YYYY-MM-DD for --since/--until)."""
+    if value is None:
+        return None
+    v = value.strip()
+    try:
+        if len(v) == 4 and v.isdigit():
+            return date(int(v), 1, 1)
+        if len(v) == 7:
+            return date(int(v[:4]), int(v[5:7]), 1)
+        return date.fromisoformat(v)
+    except ValueError:
+        raise UsageError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def show_progress() -> bool:
+    return err.is_terminal

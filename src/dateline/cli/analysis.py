@@ -1,0 +1,149 @@
+"""Commands that read articles and print what dateline finds, storing nothing."""
+
+from __future__ import annotations
+
+import json
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dateline.cli._common import cli_errors, err, out
+from dateline.errors import UsageError
+
+DctOpt = Annotated[
+    str | None, typer.Option("--dct", help="Document date (YYYY-MM-DD) when the text has none.")
+]
+
+
+def register(app: typer.Typer) -> None:
+    app.command("annotate")(annotate)
+    app.command("events")(events)
+    app.command("check-dates")(check_dates)
+    app.command("timeml")(timeml)
+    eval_app = typer.Typer(help="Score dateline against gold annotations.", no_args_is_help=True)
+    eval_app.command("tempeval")(eval_tempeval)
+    app.add_typer(eval_app, name="eval")
+
+
+def _read_input(path: str) -> tuple[str, str]:
+    if path == "-":
+        return sys.stdin.read(), "<stdin>"
+    p = Path(path)
+    if not p.is_file():
+        raise UsageError(f"{path}: no such file")
+    from dateline.ingest import read_text_file
+
+    return read_text_file(p), str(p)
+
+
+@cli_errors
+def annotate(
+    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
+    dct: DctOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="json or timeml")] = "json",
+) -> None:
+    """Annotate one article and print JSON (or TimeML); nothing is stored."""
+    from dateline.ingest import article_from_text
+    from dateline.pipeline import annotate_stream
+
+    if fmt not in ("json", "timeml"):
+        raise UsageError(f"--format: {fmt!r} is not one of json, timeml")
+    text, name = _read_input(file)
+    article = article_from_text(text, dct=dct, path=name)
+    ann = next(annotate_stream([article]))
+    if fmt == "json":
+        out.print_json(data=ann.to_dict()) if out.is_terminal else print(
+            json.dumps(ann.to_dict(), ensure_ascii=False, indent=2)
+        )
+    else:
+        from dateline.timex.timeml import annotation_to_timeml
+
+        sys.stdout.write(annotation_to_timeml(ann))
+
+
+@cli_errors
+def events(
+    file: Annotated[str, typer.Argument(help='JSON Lines {"text", "dct"?, "source"?, "target"?}, or -.')],
+) -> None:
+    """Code the events in each input line with PLOVER roots; one JSON line out per line in."""
+    from dateline.events import code_events_jsonl
+
+    stream = sys.stdin if file == "-" else Path(file).open(encoding="utf-8")
+    with stream:
+        for result in code_events_jsonl(stream):
+            print(json.dumps(result, ensure_ascii=False))
+
+
+@cli_errors
+def check_dates(
+    paths: Annotated[list[str], typer.Argument(help="Files or folders (- for stdin).")],
+    dct: DctOpt = None,
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> None:
+    """Check each article's stated date against its own content."""
+    from dateline.cli._common import parse_date_option
+    from dateline.datecheck import check_records
+    from dateline.ingest import iter_records
+
+    if fmt not in ("table", "json"):
+        raise UsageError(f"--format: {fmt!r} is not one of table, json")
+    default = parse_date_option(dct, "--dct")
+    records = iter_records(paths, default_dct=default)
+    rows = []
+    for article, check in check_records(records):
+        row = {
+            "id": article.id,
+            "path": article.path,
+            "dct": article.dct.isoformat() if article.dct else None,
+            "verdict": check.verdict,
+            "earliest": check.earliest.isoformat() if check.earliest else None,
+            "latest": check.latest.isoformat() if check.latest else None,
+            "evidence": [
+                {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
+                for e in check.evidence
+            ],
+        }
+        if fmt == "json":
+            print(json.dumps(row, ensure_ascii=False))
+        else:
+            rows.append(row)
+    if fmt == "table":
+        from rich.table import Table
+
+        table = Table("article", "dct", "verdict", "plausible", "evidence")
+        for r in rows:
+            ev = "; ".join(f"{e['text']!r}: {e['reason']}" for e in r["evidence"][:3])
+            span = f"{r['earliest'] or '?'} .. {r['latest'] or '?'}"
+            table.add_row(str(r["path"] or r["id"]), str(r["dct"]), r["verdict"], span, ev)
+        out.print(table)
+
+
+@cli_errors
+def timeml(
+    in_dir: Annotated[Path, typer.Argument(help="Folder of .tml files.")],
+    out_dir: Annotated[Path, typer.Argument(help="Folder to write tagged .tml files to.")],
+    spacy: Annotated[bool, typer.Option("--spacy", help="Use spaCy's tags for tense.")] = False,
+) -> None:
+    """Tag TimeML files with TIMEX3 (text kept byte-identical, DCT kept)."""
+    from dateline.timex.timeml import tag_timeml_dir
+
+    n = tag_timeml_dir(in_dir, out_dir, use_spacy=spacy)
+    err.print(f"tagged {n} files into {out_dir}")
+
+
+@cli_errors
+def eval_tempeval(
+    gold_dir: Annotated[list[Path], typer.Argument(help="Folders of gold .tml files.")],
+    spacy: Annotated[bool, typer.Option("--spacy", help="Use spaCy's tags for tense.")] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> None:
+    """Score the temporal tagger with the TempEval-3 Task A metrics."""
+    from dateline.timex.evaluate import evaluate_dirs, format_scores
+
+    scores = evaluate_dirs(gold_dir, use_spacy=spacy)
+    if fmt == "json":
+        print(json.dumps(scores, indent=2))
+    else:
+        out.print(format_scores(scores))

@@ -1,0 +1,250 @@
+"""Commands over the store: run, timeline, rejects, export, stats."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from dateline.cli._common import cli_errors, err, out, parse_date_option, show_progress
+from dateline.errors import UsageError
+
+DbOpt = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
+DEFAULT_DB = Path("dateline.duckdb")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("run")(run)
+    app.command("timeline")(timeline)
+    app.command("rejects")(rejects)
+    app.command("export")(export)
+    app.command("stats")(stats)
+
+
+@cli_errors
+def run(
+    paths: Annotated[list[str], typer.Argument(help="Files, folders, or - for stdin.")],
+    db: DbOpt = DEFAULT_DB,
+    dct: Annotated[
+        str | None, typer.Option("--dct", help="Default date for articles that carry none.")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
+    top: Annotated[int, typer.Option("--top", help="Timeline entries to print at the end.")] = 10,
+    processes: Annotated[
+        int, typer.Option("--processes", "-p", help="spaCy worker processes (local engine).")
+    ] = 2,
+    batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per batch.")] = 64,
+    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record is rejected.")]
+    = False,
+) -> None:
+    """The main job: ingest, annotate and store articles, then print a summary and the timeline."""
+    from dateline.config import Settings
+    from dateline.store import Store
+
+    default = parse_date_option(dct, "--dct")
+    settings = Settings(n_process=max(1, processes), batch_size=max(1, batch_size))
+    with Store(db) as store, _progress(quiet) as progress:
+        summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
+        if not quiet:
+            _print_summary(summary, store)
+            entries = store.timeline(limit=top)
+            if entries:
+                out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
+    if strict and summary.get("rejected", 0):
+        raise typer.Exit(1)
+
+
+class _NullProgress:
+    def __call__(self, **_: Any) -> None:
+        return None
+
+    def __enter__(self) -> _NullProgress:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        return None
+
+
+class _RichProgress:
+    """A rich progress bar on stderr; the store calls it with counters as it goes."""
+
+    def __init__(self) -> None:
+        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
+        from rich.progress import TimeElapsedColumn
+
+        self._p = Progress(
+            TextColumn("[bold]{task.description}"),
+            BarColumn(),
+            MofNCompleteColumn(),
+            TextColumn("{task.fields[detail]}"),
+            TimeElapsedColumn(),
+            console=err,
+            transient=False,
+        )
+        self._task = self._p.add_task("annotating", total=None, detail="")
+
+    def __call__(self, **counts: Any) -> None:
+        done = counts.get("stored", 0) + counts.get("skipped", 0)
+        detail = f"stored {counts.get('stored', 0)} · skipped {counts.get('skipped', 0)}"
+        detail += f" · rejected {counts.get('rejected', 0)}"
+        self._p.update(self._task, completed=done, total=counts.get("total"), detail=detail)
+
+    def __enter__(self) -> _RichProgress:
+        self._p.start()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self._p.stop()
+
+
+def _progress(quiet: bool) -> _NullProgress | _RichProgress:
+    return _RichProgress() if (show_progress() and not quiet) else _NullProgress()
+
+
+def _print_summary(summary: dict[str, Any], store: Any) -> None:
+    stats = store.stats()
+    err.print(
+        f"[bold]articles[/] stored {summary.get('stored', 0)}, "
+        f"already present {summary.get('skipped', 0)}, "
+        f"[bold]rejected[/] {summary.get('rejected', 0)}, "
+        f"warnings {summary.get('warnings', 0)} · store now holds "
+        f"{stats.get('articles', 0)} articles, {stats.get('events', 0)} events"
+        + (f" · {summary['seconds']:.1f}s" if "seconds" in summary else "")
+    )
+    if summary.get("rejected"):
+        err.print("  see them with: dateline rejects")
+
+
+def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
+    from rich.table import Table
+
+    table = Table(title=title, show_lines=False)
+    for col in ("date", "type", "actor", "event", "target", "sources"):
+        table.add_column(col, overflow="fold")
+    for e in entries:
+        d = _entry_dict(e)
+        srcs = d.get("sources") or []
+        src = ", ".join(
+            sorted({str(s.get("source") or s.get("title") or s.get("article_id")) for s in srcs})
+        )
+        flag = " ⚠" if any(s.get("date_verdict") == "contradicted" for s in srcs) else ""
+        table.add_row(
+            str(d.get("date") or "?") + flag,
+            str(d.get("type") or ""),
+            str(d.get("actor") or ""),
+            _short(d.get("sentence") or d.get("trigger") or ""),
+            str(d.get("target") or ""),
+            f"{len(srcs)}: {src}",
+        )
+    return table
+
+
+def _short(text: str, n: int = 140) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= n else text[: n - 1] + "…"
+
+
+def _entry_dict(entry: Any) -> dict[str, Any]:
+    if isinstance(entry, dict):
+        return entry
+    if hasattr(entry, "to_dict"):
+        return entry.to_dict()  # type: ignore[no-any-return]
+    from dataclasses import asdict
+
+    return asdict(entry)
+
+
+@cli_errors
+def timeline(
+    db: DbOpt = DEFAULT_DB,
+    entity: Annotated[str | None, typer.Option("--entity", help="Only this entity's events.")]
+    = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")]
+    = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    query: Annotated[str | None, typer.Option("--query", help="Words the sentence contains.")]
+    = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many entries.")]
+    = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table",
+) -> None:
+    """Events in the order they happened (not when reported), each with its sources."""
+    from dateline.store import Store
+
+    if fmt not in ("table", "json", "csv"):
+        raise UsageError(f"--format: {fmt!r} is not one of table, json, csv")
+    s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit)
+    if fmt == "table":
+        if not entries:
+            err.print("no events match")
+            return
+        out.print(_timeline_table(entries))
+    elif fmt == "json":
+        from dateline.timeline import timeline_to_json
+
+        print(timeline_to_json(entries))
+    else:
+        from dateline.timeline import timeline_to_csv
+
+        print(timeline_to_csv(entries), end="")
+
+
+def _require_db(db: Path) -> None:
+    if not db.exists():
+        raise UsageError(f"{db}: no such store; create one with `dateline run PATH --db {db}`")
+
+
+@cli_errors
+def rejects(
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+) -> None:
+    """Records that could not be used, with file, line and reason."""
+    from dateline.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        rows = store.rejects()
+    rows = [_entry_dict(r) for r in rows]
+    if fmt == "json":
+        for r in rows:
+            print(json.dumps(r, ensure_ascii=False, default=str))
+        return
+    from rich.table import Table
+
+    table = Table("file", "line", "kind", "reason")
+    for r in rows:
+        table.add_row(str(r.get("path")), str(r.get("line") or ""), str(r.get("kind")), r["reason"])
+    out.print(table)
+    err.print(f"{len(rows)} rejects")
+
+
+@cli_errors
+def export(
+    out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
+    db: DbOpt = DEFAULT_DB,
+    fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv")] = "jsonl",
+) -> None:
+    """Export the store: JSON Lines (an article per line), or Parquet/CSV (a file per table)."""
+    from dateline.export import export as do_export
+    from dateline.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        written = do_export(store, fmt, out_dir)
+    err.print(f"wrote {len(written) if hasattr(written, '__len__') else written} file(s) to {out_dir}")
+
+
+@cli_errors
+def stats(db: DbOpt = DEFAULT_DB) -> None:
+    """Row counts per table."""
+    from dateline.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        print(json.dumps(store.stats(), indent=2, default=str))

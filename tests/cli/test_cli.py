@@ -1,0 +1,143 @@
+"""The CLI end to end: exit codes, one-line errors, data on stdout, idempotent runs."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+runner = CliRunner()
+
+
+@pytest.fixture()
+def corpus(tmp_path):
+    d = tmp_path / "corpus"
+    d.mkdir()
+    (d / "a.txt").write_text(
+        "date 2024-03-05\nThe port authority said on Monday that workers had ended the strike. "
+        "Officials in Harbortown reported 40 ships waiting.",
+        encoding="utf-8",
+    )
+    (d / "b.txt").write_text(
+        "date 2024-03-06\nDockworkers in Harbortown ended their strike on Monday, the union said.",
+        encoding="utf-8",
+    )
+    (d / "bad.jsonl").write_text('{"id": "x", "text": "fine text", "date": "2024-02-30"}\n{broken\n')
+    return d
+
+
+def test_help_lists_commands():
+    result = runner.invoke(app, ["--help"])
+    assert result.exit_code == 0
+    for cmd in ("run", "annotate", "timeline", "rejects", "export"):
+        assert cmd in result.output
+
+
+def test_python_dash_m_works():
+    proc = subprocess.run(
+        [sys.executable, "-m", "dateline", "--help"], capture_output=True, text=True, timeout=120
+    )
+    assert proc.returncode == 0 and "timeline" in proc.stdout
+
+
+def test_annotate_json_contract(tmp_path):
+    f = tmp_path / "one.txt"
+    f.write_text("date 2024-02-06\nThe talks began on Monday in Cairo.", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", str(f)])
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.stdout)
+    assert doc["document"]["dct"] == "2024-02-06"
+    assert doc["document"]["dct_source"] == "header"
+    for key in ("sentences", "timexes", "entities", "events", "quotes", "quantities"):
+        assert isinstance(doc[key], list)
+    text = "The talks began on Monday in Cairo."
+    for s in doc["sentences"]:
+        assert text[s["start"] : s["end"]] == s["text"]
+
+
+def test_bad_dct_is_a_usage_error(tmp_path):
+    f = tmp_path / "one.txt"
+    f.write_text("Some text.", encoding="utf-8")
+    result = runner.invoke(app, ["annotate", str(f), "--dct", "2024-13-45"])
+    assert result.exit_code == 2
+    assert "Traceback" not in result.output
+    assert "2024-13-45" in result.output
+
+
+def test_missing_store_is_a_usage_error(tmp_path):
+    result = runner.invoke(app, ["timeline", "--db", str(tmp_path / "none.duckdb")])
+    assert result.exit_code == 2
+    assert "no such store" in result.output
+
+
+def test_run_twice_adds_nothing_and_lists_rejects(corpus, tmp_path):
+    db = tmp_path / "t.duckdb"
+    first = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1"])
+    assert first.exit_code == 0, first.output
+    stats1 = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
+    assert stats1["articles"] == 3
+    second = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1"])
+    assert second.exit_code == 0, second.output
+    stats2 = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
+    assert stats2 == stats1
+    rej = runner.invoke(app, ["rejects", "--db", str(db), "--format", "json"])
+    rows = [json.loads(line) for line in rej.stdout.splitlines()]
+    reasons = " ".join(r["reason"] for r in rows)
+    assert any(r["line"] == 2 for r in rows)  # the broken JSON line, named by line
+    assert "2024-02-30" in reasons  # impossible date kept as a warning, article kept
+
+
+def test_timeline_formats(corpus, tmp_path):
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    js = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
+    assert js.exit_code == 0
+    entries = json.loads(js.stdout)
+    assert isinstance(entries, list)
+    csv = runner.invoke(app, ["timeline", "--db", str(db), "--format", "csv"])
+    assert csv.exit_code == 0 and csv.stdout.splitlines()[0].startswith("date")
+    bad = runner.invoke(app, ["timeline", "--db", str(db), "--since", "yesterday"])
+    assert bad.exit_code == 2
+
+
+def test_locked_store_names_the_holder(tmp_path):
+    db = tmp_path / "locked.duckdb"
+    holder = subprocess.Popen(
+        [
+            sys.executable,
+            "-c",
+            textwrap.dedent(
+                f"""
+                import duckdb, sys, time
+                con = duckdb.connect({str(db)!r})
+                con.execute("create table t(x int)")
+                print("ready", flush=True)
+                time.sleep(60)
+                """
+            ),
+        ],
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "ready"
+        proc = subprocess.run(
+            [sys.executable, "-m", "dateline", "stats", "--db", str(db)],
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert proc.returncode == 1
+        assert "Traceback" not in proc.stderr
+        assert str(holder.pid) in proc.stderr
+    finally:
+        holder.kill()
+        holder.wait()
+    time.sleep(0.1)

@@ -1,0 +1,73 @@
+"""The seed article end to end: header date, timexes, entities, events, quotes, store."""
+
+from __future__ import annotations
+
+import pytest
+
+import dateline
+
+
+@pytest.fixture(scope="module")
+def ann(seed_text):
+    return dateline.annotate(seed_text)
+
+
+def _values(ann, text):
+    return [t.value for t in ann.timexes if t.text == text]
+
+
+def test_header_date_is_read(ann):
+    assert ann.article.dct is not None and ann.article.dct.isoformat() == "2024-02-06"
+    assert ann.article.dct_source == "header"
+    assert not ann.article.text.lstrip().startswith("date ")
+
+
+def test_timexes_resolve_against_header(ann):
+    assert _values(ann, "Oct 7, 2023") == ["2023-10-07"]
+    assert _values(ann, "Jan. 19") == ["2024-01-19"]
+    assert _values(ann, "last June") == ["2023-06"]
+    early = [t for t in ann.timexes if "Tuesday" in t.text and "early" in t.text]
+    assert early and early[0].value.startswith("2024-02-06")
+
+
+def test_offsets_point_into_text(ann):
+    text = ann.article.text
+    for rec in (*ann.timexes, *ann.entities, *ann.quotes, *ann.quantities, *ann.sentences):
+        assert text[rec.start : rec.end] == rec.text
+
+
+def test_entities_found(ann):
+    names = {e.canonical for e in ann.entities} | {e.text for e in ann.entities}
+    for want in ("Netanyahu", "Hamas", "Gaza Strip"):
+        assert any(want in n for n in names), want
+
+
+def test_strikes_killing_hundreds_is_an_event(ann):
+    strikes = [
+        e
+        for e in ann.events
+        if e.type == "ASSAULT" and "hundreds of Palestinians" in ann.sentences[e.sentence].text
+    ]
+    assert strikes
+    quantity_texts = {ann.quantities[i].text for e in strikes for i in e.quantities}
+    assert any("hundreds" in q for q in quantity_texts)
+
+
+def test_both_direct_quotes_attributed_to_netanyahu(ann):
+    direct = [q for q in ann.quotes if q.kind == "direct"]
+    committed = [q for q in direct if "committed to continuing the war" in q.text]
+    reserve = [q for q in direct if "reserve the right" in q.text]
+    assert committed and reserve
+    for q in committed + reserve:
+        assert q.speaker and "Netanyahu" in q.speaker
+
+
+def test_store_round_trip(ann, tmp_path):
+    from dateline.store import Store
+
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ann])
+        store.write([ann])  # the same article twice adds nothing
+        assert store.stats()["articles"] == 1
+        entries = store.timeline(entity="Netanyahu")
+        assert entries
