@@ -1,0 +1,177 @@
+"""Find reported quantities and what they count.
+
+A regex built from the package tables proposes number expressions; the spaCy
+parse then (a) vetoes what is not a count (dates, times, ordinals, labels such as
+"Phase 2", compound adjectives such as "15-year") and (b) finds the counted noun.
+Every step is linear in the number of matches, so the cost is small next to spaCy.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING
+
+from dateline.model import Quantity, Sentence
+from dateline.numbers.lexicon import Tables, tables
+from dateline.numbers.parse import norm, value_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+# Entity labels that mark a number as part of a date/time/rank, not a count.
+_NOT_COUNTS = {"DATE", "TIME", "ORDINAL"}
+# Head nouns that only point back at something counted earlier: "the bodies of eight
+# others" counts bodies, so the noun that governs "of" is reported instead.
+_FILLERS = {"other", "others", "more"}
+_MAX_GAP = 5  # tokens allowed between the number and its counted noun
+
+
+def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s < end and start < e for s, e in spans)
+
+
+def _tokens(doc: Doc | None, start: int, end: int) -> list[Token]:
+    if doc is None:
+        return []
+    span = doc.char_span(start, end, alignment_mode="expand")
+    return list(span) if span is not None else []
+
+
+def _with_compounds(tok: Token) -> tuple[int, str]:
+    """A noun with its contiguous compound modifiers ("aid workers"), and where it starts."""
+    first = tok
+    for child in tok.lefts:
+        if child.dep_ == "compound" and child.i == first.i - 1:
+            first = child
+    doc = tok.doc
+    return first.idx, doc.text[first.idx : tok.idx + len(tok)]
+
+
+def _counted(toks: list[Token]) -> Token | None:
+    """The noun a number counts: "25 Israeli hostages", "dozens of Palestinians".
+
+    Either an "of" phrase right after the number, or the noun to the right that
+    one of the number's tokens modifies ("two dozen journalists": "two" -> noun).
+    """
+    last = toks[-1]
+    doc = last.doc
+    nxt = doc[last.i + 1] if last.i + 1 < len(doc) else None
+    if nxt is not None and nxt.lower_ == "of":
+        for child in nxt.children:
+            if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
+                return child
+    for tok in reversed(toks):
+        head = tok.head
+        if (
+            tok.dep_ in ("nummod", "quantmod", "compound")
+            and head.i > last.i
+            and head.pos_ in ("NOUN", "PROPN")
+            and head.i - last.i <= _MAX_GAP
+        ):
+            return head
+    return None
+
+
+def _report_noun(noun: Token) -> Token:
+    """Swap a filler ("others") for the noun governing its "of" phrase ("bodies")."""
+    if noun.lower_ in _FILLERS and noun.dep_ == "pobj" and noun.head.lower_ == "of":
+        gov = noun.head.head
+        if gov.pos_ in ("NOUN", "PROPN"):
+            return gov
+    return noun
+
+
+def _is_label_or_date(
+    m: re.Match[str], toks: list[Token], text: str, counted: Token | None
+) -> bool:
+    """Vetoes that need no table: dates, "Phase 2", "15-year", "COVID-19", bare years."""
+    if any(t.ent_type_ in _NOT_COUNTS for t in toks):
+        return True
+    end = m.end()
+    if text[end : end + 1] in ("-", "/", ":"):  # "15-year", "3-2", "5/6", "10:30"
+        return True
+    num = m.group("num")
+    plain = num.isdigit() and not m.group("cur") and not m.group("pct")
+    if plain and 1000 <= int(num) <= 2100 and counted is None:  # a year, not a count
+        return True
+    if toks and plain:
+        prev = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None
+        label = prev is not None and prev.is_title and prev.pos_ in ("PROPN", "NOUN")
+        if label and not m.group("mod"):
+            return True  # "Phase 2", "Article 5", "Room 101"
+    return False
+
+
+def _bounds(m: re.Match[str], t: Tables) -> tuple[float | None, bool, float | None, float | None]:
+    """value, approx, low, high from the number itself and its bounding modifier."""
+    key = norm(m.group("num"))
+    vague = t.vague.get(key)
+    if vague is not None:
+        value, approx, low, high = vague.value, vague.approx, vague.low, vague.high
+        if not vague.approx:  # "a dozen" is exact: bound it like a plain number
+            low = high = None
+    else:
+        value = value_of(key, t)
+        approx, low, high = False, None, None
+    mod = m.group("mod")
+    if mod and value is not None:
+        bound = t.bounds[norm(mod)]
+        approx = True
+        if bound == "below":
+            high = vague.high if vague and vague.approx else value
+        elif bound == "above":
+            low = value
+    return _f(value), approx, _f(low), _f(high)
+
+
+def _f(x: float | None) -> float | None:
+    return None if x is None else float(x)
+
+
+def _unit(m: re.Match[str], t: Tables) -> str | None:
+    if m.group("pct"):
+        return "percent"
+    cur = m.group("cur")
+    return t.currency.get(cur) if cur else None
+
+
+def find(
+    text: str,
+    doc: Doc | None = None,
+    skip: Iterable[tuple[int, int]] = (),
+    sentences: Sequence[Sentence] = (),
+) -> tuple[Quantity, ...]:
+    """Quantities in ``text``; ``skip`` spans (timexes) are never reported.
+
+    ``doc`` is the spaCy parse of the same text: without it numbers are still
+    found and valued, but nothing is known of what they count.
+    """
+    t = tables()
+    skip_spans = list(skip)
+    out: list[Quantity] = []
+    for m in t.pattern.finditer(text):
+        start, end = m.start(), m.end()
+        num = m.group("num")
+        if _overlaps(start, end, skip_spans):
+            continue
+        toks = _tokens(doc, m.start("num"), m.end("num"))
+        counted = _counted(toks) if toks else None
+        if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
+            continue  # "no one", "one of them", "the one who"
+        if _is_label_or_date(m, toks, text, counted):
+            continue
+        value, approx, low, high = _bounds(m, t)
+        if value is None:
+            continue
+        counts = _unit(m, t)
+        if counted is not None and counts is None:
+            reported = _report_noun(counted)
+            _, counts = _with_compounds(reported)
+            if reported is counted:
+                end = max(end, counted.idx + len(counted))
+            elif counted.idx > end:
+                end = counted.idx + len(counted)
+        sent = next((s.index for s in sentences if s.start <= start < s.end), None)
+        out.append(Quantity(start, end, text[start:end], value, approx, low, high, counts, sent))
+    return tuple(out)

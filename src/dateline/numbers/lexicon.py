@@ -1,0 +1,84 @@
+"""The number tables (package data under ``dateline/data/numbers``) and the regex built from them.
+
+Kept apart from the finder so the tables can grow without touching engine code:
+a new vague phrase or bounding modifier is one JSON entry with its own examples.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def load(name: str) -> dict[str, Any]:
+    """One JSON table from ``dateline/data/numbers``."""
+    path = resources.files("dateline") / "data" / "numbers" / name
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+@dataclass(frozen=True)
+class Vague:
+    phrase: str
+    low: float
+    high: float
+    value: float
+    approx: bool
+
+
+@dataclass(frozen=True)
+class Tables:
+    units: dict[str, int]
+    tens: dict[str, int]
+    scales: dict[str, int]
+    vague: dict[str, Vague]
+    bounds: dict[str, str]  # modifier phrase -> below | above | around
+    currency: dict[str, str]
+    pattern: re.Pattern[str]
+
+
+def _alt(phrases: list[str]) -> str:
+    """Regex alternation, longest first, phrases' spaces matching any run of spaces."""
+    ordered = sorted(set(phrases), key=len, reverse=True)
+    return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+def _build_pattern(
+    units: dict[str, int], tens: dict[str, int], scales: dict[str, int],
+    vague: list[str], mods: list[str], currency: list[str],
+) -> re.Pattern[str]:
+    tens_alt = "|".join(tens)
+    word = rf"(?:(?:{tens_alt})(?:-(?:{'|'.join(units)}))?|{'|'.join(units)}|{'|'.join(scales)})"
+    # "one hundred and twenty": "and" joins only when another number word follows.
+    words = rf"{word}(?:(?:\s+and\s+|\s+|-){word})*"
+    a_scale = rf"an?\s+(?:{'|'.join(scales)})(?:\s+{word})*"
+    digits = r"(?<![\w.,/:#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
+    num = rf"(?:{_alt(vague)}|{digits}(?:\s+(?:{'|'.join(scales)}))?|{a_scale}|{words})"
+    cur = "|".join(re.escape(c) for c in sorted(currency, key=len, reverse=True))
+    return re.compile(
+        rf"(?<![\w$€£])(?:(?P<mod>{_alt(mods)})\s+)?(?P<cur>{cur})?(?P<num>{num})"
+        rf"(?P<pct>%|\s+per\s*cent\b)?(?![\w%])",
+        re.IGNORECASE,
+    )
+
+
+@lru_cache(maxsize=1)
+def tables() -> Tables:
+    """Parse the JSON tables once per process."""
+    words = load("words.json")
+    vague_raw = load("vague.json")["vague"]
+    mod_raw = load("modifiers.json")
+    vague = {
+        v["phrase"]: Vague(v["phrase"], v["low"], v["high"], v["value"], v["approx"])
+        for v in vague_raw
+    }
+    bounds = {m["phrase"]: m["bound"] for m in mod_raw["modifiers"]}
+    currency = dict(mod_raw["currency"])
+    pattern = _build_pattern(
+        words["units"], words["tens"], words["scales"], list(vague), list(bounds), list(currency)
+    )
+    return Tables(words["units"], words["tens"], words["scales"], vague, bounds, currency, pattern)
