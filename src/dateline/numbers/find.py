@@ -107,6 +107,9 @@ def _bounds(m: re.Match[str], t: Tables) -> tuple[float | None, bool, float | No
     """value, approx, low, high from the number itself and its bounding modifier."""
     key = norm(m.group("num"))
     vague = t.vague.get(key)
+    value: float | None
+    low: float | None
+    high: float | None
     if vague is not None:
         value, approx, low, high = vague.value, vague.approx, vague.low, vague.high
         if not vague.approx:  # "a dozen" is exact: bound it like a plain number
