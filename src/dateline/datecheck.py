@@ -1,4 +1,4 @@
-"""Stage: quotes (placeholder until its implementation lands)."""
+"""Stage: datecheck (placeholder until its implementation lands)."""
 
 from __future__ import annotations
 

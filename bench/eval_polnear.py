@@ -1,0 +1,228 @@
+"""PolNeAR attribution benchmark for dateline's quote stage.
+
+Reads ../shared/data/polnear-train/{dev,train} (brat standoff: Source / Cue /
+Content spans joined by Attribution events), runs ``dateline.quotes.find`` on
+each article's text and reports, per role (source, cue, content):
+
+* exact F1: predicted span == gold span (after trimming spaces and outer punctuation),
+* overlap F1: any character overlap, matched one-to-one (greedy, in text order),
+
+plus speaker accuracy: among gold attributions whose content a prediction
+overlaps, the share where the predicted source span overlaps the gold source.
+Direct-quote fragments sharing one cue count as one attribution (PolNeAR
+annotates a split quote as one discontinuous content span).
+
+Articles with several annotators' files are scored once, against the first file.
+
+    .venv/bin/python bench/eval_polnear.py --split dev [--limit N] [--show N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+import time
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+DATA = ROOT.parent / "shared" / "data" / "polnear-train"
+
+Span = tuple[tuple[int, int], ...]  # possibly discontinuous character ranges
+_TRIM = " \t\r\n,.;:\u00a0"
+
+
+@dataclass
+class Attr:
+    source: Span
+    cue: Span
+    content: Span
+
+
+def _parse_ranges(field: str) -> Span:
+    return tuple(
+        (int(a), int(b)) for a, b in (part.split()[-2:] for part in field.split(";"))
+    )
+
+
+def load_ann(path: Path) -> list[Attr]:
+    """Attributions of one .ann file (lines not starting T<n>/E<n> are text spill-over)."""
+    spans: dict[str, tuple[str, Span]] = {}
+    events: list[dict[str, str]] = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        parts = line.split("\t")
+        if len(parts) < 2:
+            continue
+        if re.fullmatch(r"T\d+", parts[0]):
+            label, _, rest = parts[1].partition(" ")
+            try:
+                spans[parts[0]] = (label, _parse_ranges(rest))
+            except ValueError:
+                continue
+        elif re.fullmatch(r"E\d+", parts[0]):
+            roles = dict(x.split(":", 1) for x in parts[1].split() if ":" in x)
+            events.append(roles)
+    out = []
+    for roles in events:
+        def get(role: str, roles: dict[str, str] = roles) -> Span:
+            tid = roles.get(role)
+            return spans[tid][1] if tid in spans else ()
+
+        if get("Content") or get("Cue"):
+            out.append(Attr(get("Source"), get("Cue"), get("Content")))
+    return out
+
+
+def articles(split: str, limit: int | None = None) -> list[tuple[str, str, list[Attr]]]:
+    """(name, text, gold attributions) for a split, one annotator file per article."""
+    base = DATA / split
+    seen: dict[str, Path] = {}
+    for ann in sorted((base / "attributions").glob("*.ann")):
+        stem = ann.stem.rsplit("_", 1)[0]
+        seen.setdefault(stem, ann)
+    out = []
+    for stem, ann in sorted(seen.items()):
+        txt = base / "text" / f"{stem}.txt"
+        if txt.exists():
+            out.append((stem, txt.read_text(encoding="utf-8"), load_ann(ann)))
+        if limit and len(out) >= limit:
+            break
+    return out
+
+
+def _trim(text: str, span: Span) -> Span:
+    out = []
+    for a, b in span:
+        while a < b and text[a] in _TRIM:
+            a += 1
+        while b > a and text[b - 1] in _TRIM:
+            b -= 1
+        if a < b:
+            out.append((a, b))
+    return tuple(out)
+
+
+def _overlap(x: Span, y: Span) -> bool:
+    return any(a < d and c < b for a, b in x for c, d in y)
+
+
+def _match(gold: Sequence[Span], pred: Sequence[Span], exact: bool) -> int:
+    """One-to-one matches, greedy in text order."""
+    used: set[int] = set()
+    hits = 0
+    for g in gold:
+        for j, p in enumerate(pred):
+            if j in used:
+                continue
+            if (p == g) if exact else _overlap(p, g):
+                used.add(j)
+                hits += 1
+                break
+    return hits
+
+
+@dataclass
+class Counts:
+    gold: int = 0
+    pred: int = 0
+    exact: int = 0
+    overlap: int = 0
+
+    def f1(self, hits: int) -> float:
+        p = hits / self.pred if self.pred else 0.0
+        r = hits / self.gold if self.gold else 0.0
+        return 2 * p * r / (p + r) if p + r else 0.0
+
+
+def predicted(text: str, quotes: Iterable) -> list[Attr]:  # type: ignore[type-arg]
+    """Group quote fragments sharing a cue into one attribution, as PolNeAR does."""
+    groups: dict[object, Attr] = {}
+    order: list[object] = []
+    for i, q in enumerate(quotes):
+        cue = ((q.cue_start, q.cue_end),) if q.cue_start is not None else ()
+        src = ((q.speaker_start, q.speaker_end),) if q.speaker_start is not None else ()
+        key: object = (cue, src) if cue else ("solo", i)
+        if key in groups:
+            a = groups[key]
+            a.content = tuple(sorted(a.content + ((q.start, q.end),)))
+        else:
+            groups[key] = Attr(src, cue, ((q.start, q.end),))
+            order.append(key)
+    return [groups[k] for k in order]
+
+
+def evaluate(split: str, limit: int | None, show: int) -> dict[str, float]:
+    from dateline import quotes
+    from dateline.config import Settings
+    from dateline.pipeline import load_nlp
+
+    nlp = load_nlp(Settings().model)
+    docs = articles(split, limit)
+    counts = {role: Counts() for role in ("source", "cue", "content")}
+    spk_ok = spk_n = 0
+    t0 = time.perf_counter()
+    for name, text, gold in docs:
+        doc = nlp(text)
+        pred = predicted(text, quotes.find(text, doc))
+        for role in counts:
+            g = [_trim(text, getattr(a, role)) for a in gold if getattr(a, role)]
+            p = [_trim(text, getattr(a, role)) for a in pred if getattr(a, role)]
+            g, p = [x for x in g if x], [x for x in p if x]
+            c = counts[role]
+            c.gold += len(g)
+            c.pred += len(p)
+            c.exact += _match(g, p, exact=True)
+            c.overlap += _match(g, p, exact=False)
+        for a in gold:
+            hit = next((p for p in pred if _overlap(p.content, a.content)), None)
+            if hit is not None and a.source:
+                spk_n += 1
+                spk_ok += bool(hit.source) and _overlap(hit.source, a.source)
+        if show:
+            _show(name, text, gold, pred, show)
+    secs = time.perf_counter() - t0
+    res: dict[str, float] = {"articles": len(docs), "seconds": round(secs, 1)}
+    for role, c in counts.items():
+        res[f"{role}_exact_f1"] = round(c.f1(c.exact), 3)
+        res[f"{role}_overlap_f1"] = round(c.f1(c.overlap), 3)
+        res[f"{role}_overlap_p"] = round(c.overlap / c.pred if c.pred else 0.0, 3)
+        res[f"{role}_overlap_r"] = round(c.overlap / c.gold if c.gold else 0.0, 3)
+        res[f"{role}_gold"], res[f"{role}_pred"] = c.gold, c.pred
+    res["speaker_accuracy"] = round(spk_ok / spk_n if spk_n else 0.0, 3)
+    return res
+
+
+def _txt(text: str, span: Span) -> str:
+    return " ; ".join(text[a:b] for a, b in span).replace("\n", " ")
+
+
+def _show(name: str, text: str, gold: list[Attr], pred: list[Attr], n: int) -> None:
+    """Print missed gold and spurious predictions (for tuning on train only)."""
+    print(f"## {name}")
+    for a in gold:
+        if not any(_overlap(p.content, a.content) for p in pred):
+            print(f"  MISS [{_txt(text, a.source)}] <{_txt(text, a.cue)}> {_txt(text, a.content)[:n]}")
+    for p in pred:
+        if not any(_overlap(p.content, a.content) for a in gold):
+            print(f"  SPUR [{_txt(text, p.source)}] <{_txt(text, p.cue)}> {_txt(text, p.content)[:n]}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--limit", type=int, default=None, help="first N articles only")
+    ap.add_argument("--show", type=int, default=0, help="print misses (chars of content)")
+    args = ap.parse_args(argv)
+    if not DATA.exists():
+        print(f"{DATA} absent", file=sys.stderr)
+        return 2
+    res = evaluate(args.split, args.limit, args.show)
+    for k, v in res.items():
+        print(f"{k:24s} {v}")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

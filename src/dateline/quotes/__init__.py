@@ -1,0 +1,61 @@
+"""Stage: quotes — direct quotes and indirect, attributed claims, with speaker, cue and time.
+
+``find(text, doc, ...)`` works on any parsed text (the benchmark uses it);
+``apply(ann, doc)`` is the pipeline stage, which also hands over the entities and
+timexes earlier stages found. Quote spans are character offsets; a direct
+quote's span includes its quotation marks.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.model import Annotation, Quote, Sentence, Timex
+from dateline.quotes.context import Context
+from dateline.quotes.direct import find_direct
+from dateline.quotes.indirect import find_indirect
+from dateline.quotes.lexicon import lexicon
+from dateline.quotes.marks import quote_spans
+from dateline.quotes.speakers import Mentions
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["apply", "find", "quote_spans"]
+
+
+def _sentences(doc: Doc) -> tuple[Sentence, ...]:
+    from dateline.text import sentences
+
+    return sentences(doc)
+
+
+def find(
+    text: str,
+    doc: Doc,
+    sentences: Sequence[Sentence] = (),
+    timexes: Sequence[Timex] = (),
+    ann: Annotation | None = None,
+) -> tuple[Quote, ...]:
+    """All quotes in ``text`` (parsed as ``doc``), direct first then indirect, by offset."""
+    ctx = Context(
+        text=text,
+        doc=doc,
+        lex=lexicon(),
+        mentions=Mentions.from_doc(doc, ann),
+        quotes=quote_spans(text),
+        sentences=sentences or _sentences(doc),
+        timexes=timexes,
+        ann=ann,
+    )
+    direct, partial = find_direct(ctx)
+    taken = [(q.start, q.end) for q in direct + partial]
+    indirect = find_indirect(ctx, taken)
+    return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
+
+
+def apply(ann: Annotation, doc: Doc) -> Annotation:
+    found = find(ann.article.text, doc, ann.sentences, ann.timexes, ann)
+    return replace(ann, quotes=found)

@@ -1,0 +1,98 @@
+"""What the direct and indirect finders share for one document."""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.model import Quote, Sentence, Timex
+from dateline.quotes.lexicon import Lexicon
+from dateline.quotes.speakers import Mentions, speaker_name
+from dateline.quotes.syntax import source_range, subject
+from dateline.quotes.timing import statement_time
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dateline.model import Annotation
+
+
+@dataclass
+class Context:
+    text: str
+    doc: Doc
+    lex: Lexicon
+    mentions: Mentions
+    quotes: list[tuple[int, int]]
+    sentences: Sequence[Sentence]
+    timexes: Sequence[Timex] = ()
+    ann: Annotation | None = None
+    used_cues: set[int] = field(default_factory=set)
+    _starts: list[int] = field(default_factory=list)
+    _qstarts: list[int] = field(default_factory=list)
+    _tstarts: list[int] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self._starts = [s.start for s in self.sentences]
+        self._qstarts = [s for s, _ in self.quotes]
+        self._tstarts = [t.idx for t in self.doc]
+
+    def token_index(self, offset: int) -> int:
+        """Index of the token that starts at or before ``offset`` (0 when none)."""
+        return max(bisect.bisect_right(self._tstarts, offset) - 1, 0)
+
+    def sentence_index(self, offset: int) -> int | None:
+        i = bisect.bisect_right(self._starts, offset) - 1
+        return i if i >= 0 else None
+
+    def in_quote(self, offset: int) -> bool:
+        """Is ``offset`` inside one of the direct-quote spans?"""
+        i = bisect.bisect_right(self._qstarts, offset) - 1
+        return i >= 0 and offset < self.quotes[i][1]
+
+    def source(self, verb: Token) -> tuple[Token, tuple[int, int], str | None] | None:
+        """Subject token, its span and the resolved speaker name for a cue verb."""
+        subj = subject(verb)
+        if subj is None or self.in_quote(subj.idx):
+            return None
+        span = source_range(subj)
+        if span[0] >= span[1]:
+            return None
+        name = speaker_name(
+            subj, span, self.mentions, self.in_quote, self.lex.max_speaker_distance, self.ann
+        )
+        return subj, span, name
+
+    def make_quote(
+        self,
+        span: tuple[int, int],
+        kind: str,
+        cue: tuple[int, int] | None,
+        source: tuple[int, int] | None,
+        speaker: str | None,
+        time_from: int | None = None,
+    ) -> Quote:
+        """A Quote record, with the statement time looked up around the cue."""
+        start, end = span
+        anchor = cue[0] if cue else start
+        si = self.sentence_index(anchor)
+        sent = self.sentences[si] if si is not None else None
+        first = self.sentence_index(min(start, anchor if time_from is None else time_from))
+        prev = self.sentences[first - 1] if first is not None and first > 0 else None
+        when = statement_time(self.text, self.timexes, sent, prev, anchor, [span], speaker)
+        return Quote(
+            start=start,
+            end=end,
+            text=self.text[start:end],
+            speaker=speaker,
+            cue=self.text[cue[0] : cue[1]] if cue else None,
+            kind="direct" if kind == "direct" else "indirect",
+            speaker_start=source[0] if source else None,
+            speaker_end=source[1] if source else None,
+            cue_start=cue[0] if cue else None,
+            cue_end=cue[1] if cue else None,
+            time=when,
+            sentence=self.sentence_index(start),
+        )

@@ -1,0 +1,146 @@
+"""Direct quotes: quotation-mark spans and the speech cue that frames each one.
+
+The cue is looked for in the sentence that closes the quote, after the closing
+mark (", he said"), then in the sentence that opens it, before the opening mark
+("He said: ..."), or in the sentence before when that one ends in a colon. A
+quote with no cue of its own continues the previous quote's speaker when it
+starts in the very next sentence; a long quote with no speaker is still kept.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from dateline.model import Quote
+from dateline.quotes.context import Context
+from dateline.quotes.syntax import content_range, cue_range
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_WINDOW = 12  # tokens searched on each side of a quote for its cue
+
+
+@dataclass
+class _Attr:
+    verb: Token
+    cue: tuple[int, int]
+    source: tuple[int, int]
+    speaker: str | None
+
+
+def _is_cue(ctx: Context, tok: Token) -> bool:
+    cue = ctx.lex.cue(tok.lemma_)
+    return cue is not None and cue.direct and tok.pos_ in ("VERB", "AUX") and not ctx.in_quote(
+        tok.idx
+    )
+
+
+def _attr(ctx: Context, tok: Token) -> _Attr | None:
+    found = ctx.source(tok)
+    if found is None:
+        return None
+    _, span, name = found
+    return _Attr(tok, cue_range(tok), span, name)
+
+
+def _after(ctx: Context, end: int, limit: int) -> _Attr | None:
+    """A cue right after the closing mark, within the closing sentence."""
+    doc = ctx.doc
+    i = ctx.token_index(end)
+    if i < len(doc) and doc[i].idx < end:
+        i += 1
+    stop = min(len(doc), i + _WINDOW)
+    for tok in doc[i:stop]:
+        if tok.idx >= limit or tok.text in (".", "!", "?") or ctx.in_quote(tok.idx):
+            break
+        if _is_cue(ctx, tok):
+            return _attr(ctx, tok)
+    return None
+
+
+def _before(ctx: Context, start: int, floor: int) -> _Attr | None:
+    """A cue before the opening mark, in the opening sentence (or a colon-ended one)."""
+    doc = ctx.doc
+    i = ctx.token_index(start) - 1
+    stop = max(ctx.token_index(floor), i - _WINDOW)
+    while i >= stop:
+        tok = doc[i]
+        if ctx.in_quote(tok.idx):
+            break
+        if _is_cue(ctx, tok):
+            return _attr(ctx, tok)
+        i -= 1
+    return None
+
+
+def _floor(ctx: Context, start: int) -> int:
+    """Where the before-search stops: the sentence start, or the previous one after a colon."""
+    si = ctx.sentence_index(start)
+    if si is None:
+        return 0
+    sent = ctx.sentences[si]
+    if sent.start >= start - 1 and si > 0:
+        prev = ctx.sentences[si - 1]
+        if prev.text.rstrip().endswith(":") or ctx.text[prev.end : start].strip() == ":":
+            return prev.start
+    return sent.start
+
+
+def _ceiling(ctx: Context, end: int, next_start: int) -> int:
+    si = ctx.sentence_index(max(end - 1, 0))
+    sent_end = ctx.sentences[si].end if si is not None else len(ctx.text)
+    return min(next_start, max(sent_end, end + 1))
+
+
+def find_direct(ctx: Context) -> tuple[list[Quote], list[Quote]]:
+    """(direct quotes, paraphrases that merely contain a quoted fragment)."""
+    direct: list[Quote] = []
+    partial: list[Quote] = []
+    prev: Quote | None = None
+    for n, (start, end) in enumerate(ctx.quotes):
+        nxt = ctx.quotes[n + 1][0] if n + 1 < len(ctx.quotes) else len(ctx.text)
+        attr = _after(ctx, end, _ceiling(ctx, end, nxt))
+        if attr is None:
+            attr = _before(ctx, start, _floor(ctx, start))
+            if attr is not None:
+                para = _paraphrase(ctx, attr, start, end)
+                if para is not None:
+                    partial.append(para)
+                    continue
+        if attr is not None:
+            ctx.used_cues.add(attr.verb.i)
+            q = ctx.make_quote((start, end), "direct", attr.cue, attr.source, attr.speaker)
+        elif prev is not None and _continues(ctx, prev, start):
+            cue = (prev.cue_start, prev.cue_end) if prev.cue_start is not None else None
+            src = (prev.speaker_start, prev.speaker_end) if prev.speaker_start is not None else None
+            q = ctx.make_quote((start, end), "direct", cue, src, prev.speaker)  # type: ignore[arg-type]
+        elif len(ctx.text[start:end].split()) >= ctx.lex.min_unattributed_words:
+            q = ctx.make_quote((start, end), "direct", None, None, None)
+        else:
+            continue
+        direct.append(q)
+        prev = q
+    return direct, partial
+
+
+def _continues(ctx: Context, prev: Quote, start: int) -> bool:
+    """Does a cue-less quote starting at ``start`` follow straight on from ``prev``?"""
+    if prev.speaker is None:
+        return False
+    last = max(prev.end, prev.cue_end or 0, prev.speaker_end or 0)
+    a, b = ctx.sentence_index(max(last - 1, 0)), ctx.sentence_index(start)
+    return a is not None and b is not None and b - a <= 1
+
+
+def _paraphrase(ctx: Context, attr: _Attr, start: int, end: int) -> Quote | None:
+    """'X said the plan was "a disaster"': the content is the clause, not just the quote."""
+    roles = ctx.lex.cue(attr.verb.lemma_)
+    if roles is None:
+        return None
+    rng = content_range(attr.verb, roles.content)
+    if rng is None or not (rng[0] < start and rng[1] >= end - 1):
+        return None
+    ctx.used_cues.add(attr.verb.i)
+    return ctx.make_quote(rng, "indirect", attr.cue, attr.source, attr.speaker)

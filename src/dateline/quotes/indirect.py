@@ -1,0 +1,102 @@
+"""Indirect speech and attributed claims: "X said (that) ...", "according to X, ...",
+"X has accused Y of ...", "X believes ...".
+
+A cue verb from the lexicon with a subject and a content dependent (ccomp, xcomp,
+object, "of" phrase ... as its lexicon group allows) makes one attribution. Cue
+verbs inside a direct quote or inside another attribution's content are left to
+the outer one (PolNeAR-style univocal annotation: one attribution per token).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Quote
+from dateline.quotes.context import Context
+from dateline.quotes.syntax import content_range, source_range, subtree_range, trim
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _from_verb(ctx: Context, tok: Token) -> Quote | None:
+    cue = ctx.lex.cue(tok.lemma_)
+    if cue is None or tok.pos_ != "VERB" or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
+        return None
+    rng = content_range(tok, cue.content)
+    if rng is None:
+        return None
+    found = ctx.source(tok)
+    if found is None:
+        return None
+    subj, span, name = found
+    if rng[0] <= subj.idx < rng[1]:
+        return None
+    ctx.used_cues.add(tok.i)
+    cue_span = (tok.idx, tok.idx + len(tok))
+    return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _according(ctx: Context, tok: Token) -> Quote | None:
+    """'according to X': X is the source, the rest of the clause the content."""
+    doc = ctx.doc
+    words = tuple(t.lower_ for t in doc[tok.i : tok.i + 3])
+    phrase = next((p for p in ctx.lex.according if words[: len(p)] == p), None)
+    if phrase is None or ctx.in_quote(tok.idx):
+        return None
+    last = doc[tok.i + len(phrase) - 1]
+    objs = [c for c in last.children if c.dep_ == "pobj"] or [
+        c for c in tok.children if c.dep_ in ("pobj", "dobj")
+    ]
+    if not objs:
+        return None
+    src = source_range(objs[0])
+    cue = (tok.idx, last.idx + len(last))
+    phrase_start, phrase_end = min(tok.idx, subtree_range(tok)[0]), subtree_range(tok)[1]
+    phrase_end = max(phrase_end, src[1])
+    si = ctx.sentence_index(tok.idx)
+    if si is None:
+        return None
+    sent = ctx.sentences[si]
+    left = trim(ctx.text, sent.start, phrase_start, keep_quotes=True)
+    right = trim(ctx.text, phrase_end, sent.end, keep_quotes=True)
+    rng = left if left[1] - left[0] >= right[1] - right[0] else right
+    if rng[1] - rng[0] < 3:
+        return None
+    name = _name(ctx, objs[0], src)
+    return ctx.make_quote(rng, "indirect", cue, src, name)
+
+
+def _name(ctx: Context, head: Token, span: tuple[int, int]) -> str | None:
+    from dateline.quotes.speakers import speaker_name
+
+    return speaker_name(
+        head, span, ctx.mentions, ctx.in_quote, ctx.lex.max_speaker_distance, ctx.ann
+    )
+
+
+def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
+    """Indirect attributions whose cue is not inside ``taken`` content spans or earlier ones."""
+    out: list[Quote] = []
+    spans = sorted(taken)
+    for tok in ctx.doc:
+        if tok.lower_ in ("according", "citing", "as"):
+            q = _according(ctx, tok)
+        else:
+            q = _from_verb(ctx, tok)
+        if q is None:
+            continue
+        out.append(q)
+    return _outermost(out, spans)
+
+
+def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
+    """Drop attributions whose cue sits inside another one's content (nested reports)."""
+    contents = taken + [(q.start, q.end) for q in found]
+    kept = []
+    for q in found:
+        c = q.cue_start if q.cue_start is not None else q.start
+        inside = any(s <= c < e and (s, e) != (q.start, q.end) for s, e in contents)
+        if not inside:
+            kept.append(q)
+    return kept

@@ -1,0 +1,121 @@
+"""Who is speaking: named sources, and pronouns resolved to the nearest compatible mention.
+
+Entity mentions come from ``ann.entities`` when the entity stage has run, else
+from spaCy's ``doc.ents``. When ``dateline.entities.resolve_mention`` exists (the
+alias-merging helper), it is asked first; it may be absent, so it is looked up
+lazily and guarded.
+"""
+
+from __future__ import annotations
+
+import bisect
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dateline.model import Annotation
+
+SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+# Which mention labels a pronoun may refer to.
+PRONOUNS: dict[str, frozenset[str]] = {
+    "he": frozenset({"PERSON"}),
+    "she": frozenset({"PERSON"}),
+    "him": frozenset({"PERSON"}),
+    "her": frozenset({"PERSON"}),
+    "it": frozenset({"ORG", "GPE"}),
+    "they": frozenset({"ORG", "GPE", "NORP", "PERSON"}),
+}
+_RELATIVE = {"who", "that", "which", "whom"}
+
+
+@dataclass(frozen=True)
+class Mention:
+    start: int
+    end: int
+    label: str
+    name: str
+
+
+class Mentions:
+    """Speaker-capable mentions sorted by start, for nearest-preceding look-ups."""
+
+    def __init__(self, mentions: Sequence[Mention]) -> None:
+        self.items = sorted(mentions, key=lambda m: (m.start, m.end))
+        self.starts = [m.start for m in self.items]
+
+    @classmethod
+    def from_doc(cls, doc: Doc, ann: Annotation | None = None) -> Mentions:
+        if ann is not None and ann.entities:
+            ms = [Mention(e.start, e.end, e.label, e.canonical or e.text) for e in ann.entities]
+        else:
+            ms = [Mention(e.start_char, e.end_char, e.label_, e.text) for e in doc.ents]
+        return cls([m for m in ms if m.label in SPEAKER_LABELS])
+
+    def inside(self, start: int, end: int) -> list[Mention]:
+        i = bisect.bisect_left(self.starts, start)
+        out = []
+        while i < len(self.items) and self.items[i].start < end:
+            if self.items[i].end <= end:
+                out.append(self.items[i])
+            i += 1
+        return out
+
+    def before(
+        self, offset: int, labels: frozenset[str], skip: Callable[[int], bool], limit: int
+    ) -> Mention | None:
+        """Nearest mention ending before ``offset`` with a compatible label."""
+        i = bisect.bisect_left(self.starts, offset) - 1
+        while i >= 0:
+            m = self.items[i]
+            if offset - m.end > limit:
+                return None
+            if m.end <= offset and m.label in labels and not skip(m.start):
+                return m
+            i -= 1
+        return None
+
+
+def _resolver() -> Callable[..., str | None] | None:
+    try:
+        from dateline import entities
+    except ImportError:  # pragma: no cover - the stage module always exists in the package
+        return None
+    fn: Any = getattr(entities, "resolve_mention", None)
+    return fn if callable(fn) else None
+
+
+def speaker_name(
+    head: Token,
+    span: tuple[int, int],
+    mentions: Mentions,
+    in_quote: Callable[[int], bool],
+    limit: int,
+    ann: Annotation | None = None,
+) -> str | None:
+    """A name for the source whose head token is ``head`` and text span is ``span``."""
+    resolve = _resolver()
+    if ann is not None and resolve is not None:
+        try:
+            got = resolve(ann, span[0], span[1])
+        except Exception:  # noqa: BLE001 - a helper's failure must not lose the quote
+            got = None
+        if got:
+            return got
+    low = head.lower_
+    if low in _RELATIVE and head.head is not head:
+        noun = head.head.head if head.head.dep_ == "relcl" else head.head
+        return speaker_name(noun, (noun.idx, noun.idx + len(noun)), mentions, in_quote, limit)
+    if low in PRONOUNS:
+        found = mentions.before(head.idx, PRONOUNS[low], in_quote, limit)
+        return found.name if found else None
+    if head.pos_ == "PRON":
+        return None  # I, we, you: the writer or an unnamed party
+    inside = mentions.inside(*span)
+    if inside:
+        own = [m for m in inside if m.start <= head.idx < m.end]
+        persons = [m for m in inside if m.label == "PERSON"]
+        return (own or persons[-1:] or inside[:1])[0].name
+    return head.doc.text[span[0] : span[1]]

@@ -1,0 +1,92 @@
+"""Small helpers over the spaCy dependency parse: subjects, content dependents, spans."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "nsubjpass")
+# A participle or coordinated verb borrows its subject from the verb it hangs on:
+# "..., Trump tweeted, saying ..." / "She smiled and said ...".
+_BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
+_EDGE_PUNCT = set(",.;:!?-\u2014\u2013()'\"") | {"\u201c", "\u201d", "\u2018", "\u2019"}
+
+
+def subject(verb: Token, depth: int = 2) -> Token | None:
+    """The grammatical subject of ``verb``, climbing to the governing verb if it has none."""
+    for child in verb.children:
+        if child.dep_ in _SUBJ:
+            return child
+    if depth and verb.dep_ in _BORROW and verb.head is not verb:
+        return subject(verb.head, depth - 1)
+    return None
+
+
+def trim(text: str, start: int, end: int, keep_quotes: bool = False) -> tuple[int, int]:
+    """Shrink ``start:end`` past surrounding spaces and punctuation."""
+    keep = set("\"\u201c\u201d") if keep_quotes else set()
+    while start < end and (text[start].isspace() or (text[start] in _EDGE_PUNCT - keep)):
+        start += 1
+    while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCT - keep)):
+        end -= 1
+    return start, end
+
+
+def char_range(tokens: Iterable[Token]) -> tuple[int, int]:
+    toks = list(tokens)
+    return min(t.idx for t in toks), max(t.idx + len(t) for t in toks)
+
+
+def subtree_range(tok: Token) -> tuple[int, int]:
+    left, right = tok.left_edge, tok.right_edge
+    return left.idx, right.idx + len(right)
+
+
+def source_range(subj: Token) -> tuple[int, int]:
+    """The source noun phrase: the subject's subtree, trimmed of edge punctuation."""
+    text = subj.doc.text
+    start, end = subtree_range(subj)
+    return trim(text, start, end)
+
+
+def _role_of(child: Token) -> str:
+    return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
+
+
+def content_children(verb: Token, roles: frozenset[str]) -> list[Token]:
+    """Dependents of ``verb`` that carry the attributed content, all on one side of it.
+
+    When content dependents fall on both sides ("X, he said, Y") the side with the
+    longer text wins, so a content span never swallows its own cue.
+    """
+    kids = [c for c in verb.children if _role_of(c) in roles]
+    if not kids:
+        return []
+    before = [c for c in kids if c.i < verb.i]
+    after = [c for c in kids if c.i > verb.i]
+    if before and after:
+
+        def width(group: list[Token]) -> int:
+            return sum(c.right_edge.idx - c.left_edge.idx for c in group)
+
+        return before if width(before) >= width(after) else after
+    return kids
+
+
+def content_range(verb: Token, roles: frozenset[str]) -> tuple[int, int] | None:
+    kids = content_children(verb, roles)
+    if not kids:
+        return None
+    lo = min(subtree_range(c)[0] for c in kids)
+    hi = max(subtree_range(c)[1] for c in kids)
+    start, end = trim(verb.doc.text, lo, hi, keep_quotes=True)
+    return (start, end) if start < end else None
+
+
+def cue_range(verb: Token) -> tuple[int, int]:
+    """The cue verb with an adjacent particle ("pointed out")."""
+    toks = [verb] + [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
+    return char_range(toks)

@@ -1,0 +1,60 @@
+"""When a statement was made, if the text says so ("In a TV interview last June, ...").
+
+The time of a statement is a DATE/TIME timex in the sentence of its cue that is
+not part of what was said. A direct quote whose own sentence gives no time may
+take it from the sentence just before, in the same paragraph, when that sentence
+names the same speaker (the common "In an interview on X, Y said ... . "..." he
+said." pattern). Anything else: None, never the article date.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from dateline.model import Sentence, Timex
+
+_TYPES = ("DATE", "TIME")
+
+
+def _in_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _nearest(
+    timexes: Sequence[Timex], lo: int, hi: int, anchor: int, exclude: Sequence[tuple[int, int]]
+) -> Timex | None:
+    best: Timex | None = None
+    for tx in timexes:
+        if tx.type not in _TYPES or tx.start < lo or tx.end > hi:
+            continue
+        if _in_any(tx.start, tx.end, exclude):
+            continue
+        if best is None or abs(tx.start - anchor) < abs(best.start - anchor):
+            best = tx
+    return best
+
+
+def statement_time(
+    text: str,
+    timexes: Sequence[Timex],
+    sentence: Sentence | None,
+    previous: Sentence | None,
+    cue_start: int | None,
+    exclude: Sequence[tuple[int, int]],
+    speaker: str | None,
+) -> str | None:
+    """The timex value dating the statement, or None when the text does not give one."""
+    if not timexes or sentence is None:
+        return None
+    anchor = cue_start if cue_start is not None else sentence.start
+    found = _nearest(timexes, sentence.start, sentence.end, anchor, exclude)
+    if found is not None:
+        return found.value
+    if previous is None or not speaker:
+        return None
+    same_paragraph = "\n" not in text[previous.end : sentence.start]
+    last_name = speaker.split()[-1]
+    if same_paragraph and last_name in previous.text:
+        found = _nearest(timexes, previous.start, previous.end, previous.end, exclude)
+        return found.value if found is not None else None
+    return None
