@@ -1,0 +1,88 @@
+"""Stage: entities. spaCy NER plus in-document alias merging (see ``document``), a
+speaker/mention resolver for other stages, and corpus-level canonical names (``corpus``).
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.entities import resources
+from dateline.entities.corpus import canonicalize_corpus, match_entity, name_key
+from dateline.entities.document import entities as document_entities
+from dateline.model import Annotation, Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = [
+    "apply",
+    "canonicalize_corpus",
+    "match_entity",
+    "name_key",
+    "resolve_mention",
+    "state_of",
+]
+
+PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
+GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
+
+
+def apply(ann: Annotation, doc: Doc) -> Annotation:
+    return replace(ann, entities=document_entities(doc))
+
+
+def state_of(text: str) -> str | None:
+    """The state a name, alias or demonym relates to ("Israeli forces" -> "Israel")."""
+    lex = resources.states()
+    hit = lex.state_of(text)
+    if hit:
+        return hit[0]
+    for word in text.split():
+        hit = lex.state_of(word)
+        if hit:
+            return hit[0]
+    return None
+
+
+def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
+    """Canonical entity name for the character span ``[start, end)``, or None.
+
+    Entity mentions overlapping the span win (the one with the most overlap); a
+    pronoun resolves to the most recent earlier person ("he") or organisation/state
+    ("they", "it") within three sentences; otherwise a name matching a known
+    entity's surface or canonical form, else a state via alias/demonym.
+    """
+    if start >= end:
+        return None
+    best: Entity | None = None
+    best_ov = 0
+    for e in ann.entities:
+        ov = min(end, e.end) - max(start, e.start)
+        if ov > best_ov:
+            best, best_ov = e, ov
+    if best is not None:
+        return best.canonical
+    text = ann.article.text[start:end].strip()
+    low = text.lower()
+    if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
+        return _antecedent(ann, start, low in PERSON_PRONOUNS)
+    key = name_key(text)
+    for e in ann.entities:
+        if name_key(e.text) == key or name_key(e.canonical) == key:
+            return e.canonical
+    return state_of(text) if text else None
+
+
+def _antecedent(ann: Annotation, start: int, person: bool) -> str | None:
+    sent = ann.sentence_at(start)
+    labels = ("PERSON",) if person else ("ORG", "GPE", "NORP")
+    for e in sorted(ann.entities, key=lambda e: -e.start):
+        if e.end > start:
+            continue
+        if sent is not None and e.sentence is not None and sent.index - e.sentence > PRONOUN_WINDOW:
+            return None
+        if e.label in labels:
+            return e.canonical
+    return None

@@ -1,0 +1,255 @@
+"""In-document entities: spaCy NER mentions merged into one canonical name each.
+
+Why these steps: news text names the same actor many ways ("Prime Minister Benjamin
+Netanyahu", "Netanyahu", "the militant group", "Israeli forces"). A timeline or an event
+coder needs one name per actor, so every mention gets ``canonical``:
+
+* titles are split off the name and kept in ``attrs`` ("title");
+* a short person name that is the surname or first name of one full name seen in the
+  document maps to that full name; spaCy sometimes labels such a surname ORG, which is
+  corrected when it matches a person;
+* an acronym in parentheses after an organisation aliases it;
+* demonyms and state aliases map to the state ("Israeli" -> Israel, "U.S." -> United States);
+* definite descriptions ("the militant group", "the Israeli military") link back to a
+  recently mentioned entity of a compatible label, only when one is in the window.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from dateline.entities import resources
+from dateline.model import Entity
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Span
+
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
+_STRIP_CHARS = " \t\n'\u2019\",;:()[]"  # not "." (U.S.)
+
+
+def _clean_name(text: str) -> str:
+    """Surface name without a leading article or trailing possessive."""
+    t = text.strip(_STRIP_CHARS)
+    for suffix in ("'s", "\u2019s"):
+        if t.endswith(suffix):
+            t = t[: -len(suffix)]
+    if t.lower().startswith("the "):
+        t = t[4:]
+    return t.strip(_STRIP_CHARS)
+
+
+def split_title(tokens: list[str]) -> tuple[str | None, list[str]]:
+    """Split a leading title ("Prime Minister", "Far-right Finance Minister") off name tokens."""
+    lex = resources.titles()
+    low = [t.lower() for t in tokens]
+    i = 0
+    while i < len(low) and low[i] in lex.modifiers:
+        i += 1
+    for n in range(min(lex.max_len, len(low) - i), 0, -1):
+        if " ".join(low[i : i + n]) in lex.titles:
+            j = i + n
+            if j < len(tokens):
+                return " ".join(tokens[:j]), tokens[j:]
+    return None, tokens
+
+
+def _title_before(doc: Doc, ent: Span) -> str | None:
+    """Title words just before an entity ("Prime Minister" + "Benjamin Netanyahu")."""
+    lex = resources.titles()
+    start = ent.start
+    words: list[str] = []
+    k = start - 1
+    while k >= max(ent.sent.start, start - (lex.max_len + 3)):
+        tok = doc[k]
+        if tok.is_punct and tok.text != "-":
+            break
+        if tok.pos_ not in ("PROPN", "NOUN", "ADJ") and tok.text not in ("-",):
+            break
+        words.insert(0, tok.text)
+        k -= 1
+    best: str | None = None
+    for i in range(len(words)):
+        cand = words[i:]
+        low = [w.lower() for w in cand]
+        j = 0
+        while j < len(low) and low[j] in lex.modifiers:
+            j += 1
+        if j < len(low) and " ".join(low[j:]) in lex.titles:
+            best = " ".join(cand)
+            break
+    return best
+
+
+def _is_title_fragment(doc: Doc, ent: Span) -> bool:
+    """spaCy sometimes tags the first word of a title as ORG ("Finance" of "Finance Minister")."""
+    if ent.end >= len(doc):
+        return False
+    joined = f"{ent.text} {doc[ent.end].text}".lower()
+    return joined in resources.titles().titles
+
+
+class _Mention:
+    """A mutable working record turned into a frozen Entity at the end."""
+
+    __slots__ = ("start", "end", "text", "label", "name", "canonical", "sentence", "attrs",
+                 "head_i")
+
+    def __init__(self, ent: Span, sentence: int | None) -> None:
+        self.start, self.end = ent.start_char, ent.end_char
+        self.text = ent.text
+        self.label = ent.label_
+        self.name = _clean_name(ent.text)
+        self.canonical = self.name
+        self.sentence = sentence
+        self.attrs: dict[str, str] = {}
+        self.head_i = ent.root.i
+
+    def freeze(self) -> Entity:
+        return Entity(self.start, self.end, self.text, self.label, self.canonical,
+                      self.sentence, tuple(sorted(self.attrs.items())))
+
+
+def _sentence_index(doc: Doc) -> dict[int, int]:
+    return {s.start: i for i, s in enumerate(doc.sents)}
+
+
+def collect(doc: Doc) -> list[_Mention]:
+    """Named mentions with titles and state relations; aliases resolved afterwards."""
+    sent_of = _sentence_index(doc)
+    out: list[_Mention] = []
+    for ent in doc.ents:
+        if ent.label_ not in NAME_LABELS:
+            continue
+        m = _Mention(ent, sent_of.get(ent.sent.start))
+        if not m.name or _is_title_fragment(doc, ent):
+            continue
+        if m.label == "PERSON":
+            title, rest = split_title(m.name.split())
+            if title:
+                m.attrs["title"] = title
+                m.name = m.canonical = " ".join(rest)
+            before = _title_before(doc, ent)
+            if before and "title" not in m.attrs:
+                m.attrs["title"] = before
+        state = resources.states().state_of(m.name)
+        if state and m.label in ("GPE", "NORP", "LOC", "ORG"):
+            m.canonical = state[0]
+            if state[1] == "demonym":
+                m.attrs["demonym"] = m.name
+        out.append(m)
+    return out
+
+
+def _resolve_people(mentions: list[_Mention]) -> None:
+    """Map short person names onto the one full name they abbreviate."""
+    full: Counter[str] = Counter(
+        m.name for m in mentions if m.label == "PERSON" and len(m.name.split()) >= 2
+    )
+    by_part: dict[str, set[str]] = {}
+    for name in full:
+        toks = name.split()
+        for part in (toks[-1], toks[0]):
+            by_part.setdefault(part.lower(), set()).add(name)
+    for m in mentions:
+        if m.label not in ("PERSON", "ORG") or len(m.name.split()) != 1:
+            continue
+        cands = by_part.get(m.name.lower())
+        if cands and len(cands) == 1:
+            m.canonical = next(iter(cands))
+            if m.label == "ORG":
+                m.attrs["relabelled_from"] = "ORG"
+                m.label = "PERSON"
+            m.attrs["alias_of"] = m.canonical
+
+
+def _resolve_orgs(doc_text: str, mentions: list[_Mention]) -> None:
+    """Acronyms in parentheses and shortened organisation names share the long name."""
+    acronyms: dict[str, str] = {}
+    for m in mentions:
+        if m.label != "ORG" or len(m.name.split()) < 2:
+            continue
+        tail = doc_text[m.end : m.end + 14]
+        if tail.startswith(" (") and ")" in tail:
+            acr = tail[2 : tail.index(")")].strip()
+            if acr.isupper() and 2 <= len(acr) <= 8:
+                acronyms[acr] = m.canonical
+    longs = [m.canonical for m in mentions if m.label == "ORG" and len(m.canonical.split()) >= 2]
+    for m in mentions:
+        if m.label != "ORG":
+            continue
+        if m.name in acronyms:
+            m.canonical = acronyms[m.name]
+            m.attrs["alias_of"] = m.canonical
+            continue
+        if len(m.canonical.split()) == 1:
+            cands = {ln for ln in longs if m.canonical in ln.split()}
+            if len(cands) == 1:
+                m.canonical = next(iter(cands))
+                m.attrs["alias_of"] = m.canonical
+
+
+def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
+    """Definite descriptions that point back at a named entity the text mentioned."""
+    window, descs = resources.descriptions()
+    sent_of = _sentence_index(doc)
+    taken = {i for m in named for i in range(m.start, m.end)}
+    out: list[_Mention] = []
+    for chunk in doc.noun_chunks:
+        if any(t.idx in taken and t.ent_type_ != "NORP" for t in chunk) or chunk.root.idx in taken:
+            continue  # a chunk holding a name other than a demonym is that name, not a description
+        first = chunk[0].lower_
+        if first not in ("the", "its", "their"):
+            continue
+        head = chunk.root.lower_
+        mods = {t.lower_ for t in chunk if t.i != chunk.root.i}
+        sidx = sent_of.get(chunk.sent.start)
+        for d in descs:
+            if head not in d.heads or (d.requires_modifier and not mods & d.requires_modifier):
+                continue
+            target = _state_inside(chunk) if "GPE" in d.labels else None
+            if target is None:
+                target = _nearest(named, chunk.start_char, sidx, window, d.labels)
+            if target is None:
+                break
+            m = _Mention(chunk, sidx)
+            m.canonical, m.label = target
+            m.attrs.update({"mention": "description", "role": d.role, "description": d.id})
+            out.append(m)
+            break
+    return out
+
+
+def _state_inside(chunk: Span) -> tuple[str, str] | None:
+    for tok in chunk:
+        hit = resources.states().state_of(tok.text)
+        if hit:
+            return hit[0], "GPE"
+    return None
+
+
+def _nearest(
+    named: list[_Mention], before: int, sidx: int | None, window: int, labels: frozenset[str]
+) -> tuple[str, str] | None:
+    """Most recent earlier named mention of an allowed label within ``window`` sentences."""
+    states = resources.states()
+    for m in sorted((m for m in named if m.end <= before), key=lambda m: -m.start):
+        if sidx is not None and m.sentence is not None and sidx - m.sentence > window:
+            return None
+        if m.label not in labels and not ("GPE" in labels and m.label == "NORP"):
+            continue
+        if "GPE" in labels and states.state_of(m.canonical) is None:
+            continue  # a state institution needs a state, not a city or region
+        return m.canonical, ("GPE" if "GPE" in labels else m.label)
+    return None
+
+
+def entities(doc: Doc) -> tuple[Entity, ...]:
+    """All entity mentions of one parsed document, canonical names resolved."""
+    named = collect(doc)
+    _resolve_people(named)
+    _resolve_orgs(doc.text, named)
+    described = _descriptions(doc, named)
+    merged = sorted(named + described, key=lambda m: (m.start, m.end))
+    return tuple(m.freeze() for m in merged)

@@ -1,0 +1,103 @@
+"""Entity lexicons (states/demonyms, titles, descriptions), loaded once from package data.
+
+The lexicons are data (``dateline/data/entities/*.json``) so they can grow without code
+changes; this module only compiles them into dict lookups keyed by lower-cased text.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+
+def load_json(name: str) -> dict[str, Any]:
+    """Read ``dateline/data/entities/<name>``."""
+    ref = resources.files("dateline").joinpath("data", "entities", name)
+    data: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
+    return data
+
+
+@dataclass(frozen=True)
+class StateLexicon:
+    """Lower-cased alias/demonym -> (state, kind) where kind is 'name'|'alias'|'demonym'."""
+
+    lookup: dict[str, tuple[str, str]]
+
+    def state_of(self, text: str) -> tuple[str, str] | None:
+        key = _norm(text)
+        if key.startswith("the "):
+            key = key[4:]
+        hit = self.lookup.get(key)
+        if hit is None and key.endswith("s"):
+            hit = self.lookup.get(key[:-1])
+            if hit is not None and hit[1] != "demonym":
+                hit = None  # only demonyms pluralise ("Palestinians"), not state names
+        return hit
+
+
+@dataclass(frozen=True)
+class TitleLexicon:
+    titles: frozenset[str]
+    modifiers: frozenset[str]
+    max_len: int
+
+
+@dataclass(frozen=True)
+class Description:
+    id: str
+    heads: frozenset[str]
+    requires_modifier: frozenset[str]
+    labels: frozenset[str]
+    role: str
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.replace("\u2019", "'").lower().split())
+
+
+@lru_cache(maxsize=1)
+def states() -> StateLexicon:
+    data = load_json("states.json")["states"]
+    lookup: dict[str, tuple[str, str]] = {}
+    for state, info in data.items():
+        lookup[_norm(state)] = (state, "name")
+        for alias in info.get("aliases", []):
+            lookup.setdefault(_norm(alias), (state, "alias"))
+        for dem in info.get("demonyms", []):
+            lookup.setdefault(_norm(dem), (state, "demonym"))
+    return StateLexicon(lookup)
+
+
+@lru_cache(maxsize=1)
+def titles() -> TitleLexicon:
+    data = load_json("titles.json")
+    tset = frozenset(_norm(t) for t in data["titles"])
+    return TitleLexicon(
+        titles=tset,
+        modifiers=frozenset(_norm(m) for m in data["modifiers"]),
+        max_len=max(len(t.split()) for t in tset),
+    )
+
+
+@lru_cache(maxsize=1)
+def descriptions() -> tuple[int, tuple[Description, ...]]:
+    data = load_json("descriptions.json")
+    out = tuple(
+        Description(
+            id=d["id"],
+            heads=frozenset(_norm(h) for h in d["heads"]),
+            requires_modifier=frozenset(_norm(m) for m in d["requires_modifier"]),
+            labels=frozenset(d["labels"]),
+            role=d["role"],
+        )
+        for d in data["descriptions"]
+    )
+    return int(data["window"]), out
+
+
+def norm(text: str) -> str:
+    """Lower-case, straight apostrophes, single spaces (the key every lookup uses)."""
+    return _norm(text)

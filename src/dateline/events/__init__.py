@@ -1,0 +1,64 @@
+"""Stage: events, coded with the PLOVER roots.
+
+``apply`` finds event mentions in every sentence (``detect``), reads their flags and
+salience (``context``), their actor/target/location/quantities (``args``), anchors them
+in time (``anchor``) and links denials to accusations (``links``). ``code_events_jsonl``
+is the library side of ``dateline events FILE|-``.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.events import anchor, args, context, detect, links
+from dateline.events.jsonl import code_events_jsonl
+from dateline.events.lexicon import PLOVER_ROOTS
+from dateline.model import Annotation, Event
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+__all__ = ["PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
+
+
+def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
+    toks = sorted(c.tokens, key=lambda t: t.i)
+    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    if len(toks) == 1:
+        return toks[0].text, start, end
+    return " ".join(t.text for t in toks), start, end
+
+
+def _sentence_index(ann: Annotation, offset: int, fallback: int) -> int:
+    s = ann.sentence_at(offset)
+    return s.index if s is not None else fallback
+
+
+def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
+    """Events of a document, each sentence's most salient first."""
+    quote_spans = [(q.start, q.end) for q in ann.quotes]
+    out: list[Event] = []
+    for si, sent in enumerate(doc.sents):
+        cands = detect.find(sent)
+        if not cands:
+            continue
+        context.analyse(cands, quote_spans)
+        for c in context.rank(cands):
+            actor_tok, target_tok = args.arguments(c)
+            trig, start, end = _trigger(c, doc.text)
+            out.append(Event(
+                id=f"e{len(out) + 1}", type=c.root, trigger=trig, start=start, end=end,
+                sentence=_sentence_index(ann, start, si), actor=args.name(ann, actor_tok),
+                target=args.name(ann, target_tok),
+                location=args.location(ann, c),
+                time=anchor.anchor(ann, doc, c, (sent.start_char, sent.end_char)),
+                quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
+                modality=c.modality, rule=c.rule,
+            ))
+    rel = links.link(out)
+    return tuple(replace(e, links=e.links + tuple(rel[e.id])) for e in out)
+
+
+def apply(ann: Annotation, doc: Doc) -> Annotation:
+    return replace(ann, events=events_of(ann, doc))

@@ -1,0 +1,64 @@
+"""Anchor each event in time: its clause's timex, else its sentence's, else the last
+date of its paragraph before it, else the DCT qualified by the verb's tense.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events.detect import Candidate
+from dateline.model import Annotation, EventTime, Timex
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+ANCHOR_TYPES = ("DATE", "TIME")
+
+
+def _clause_head(tok: Token) -> Token:
+    """Nearest verb at or above a word: the clause it belongs to."""
+    t = tok
+    for _ in range(30):
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+            return t
+        t = t.head
+    return t
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    k = text.rfind("\n\n", 0, offset)
+    return 0 if k < 0 else k + 2
+
+
+def _tense(tok: Token) -> str:
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    if aux & {"will", "would", "shall", "'ll"}:
+        return "future"
+    if tok.tag_ == "VBD" and not aux & {"has", "have"}:
+        return "past"
+    if aux & {"had", "did", "was", "were"}:
+        return "past"
+    return "present"
+
+
+def anchor(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int]) -> EventTime:
+    """EventTime for one candidate; ``how`` records which rule chose the anchor."""
+    dated = [t for t in ann.timexes if t.type in ANCHOR_TYPES]
+    in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
+    clause = _clause_head(c.head)
+    for t in in_sent:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and _clause_head(span.root).i == clause.i:
+            return EventTime(t.value, t.tid, "clause")
+    if in_sent:
+        best = min(in_sent, key=lambda t: abs(t.start - c.head.idx))
+        return EventTime(best.value, best.tid, "sentence")
+    para = _paragraph_start(ann.article.text, c.head.idx)
+    before: list[Timex] = [t for t in dated if para <= t.start < sentence[0]]
+    if before:
+        return EventTime(before[-1].value, before[-1].tid, "paragraph")
+    dct = ann.article.dct
+    if dct is None:
+        return EventTime(None, None, "none")
+    tense = _tense(clause)
+    return EventTime(dct.isoformat(), None, "dct" if tense == "present" else f"dct-{tense}")

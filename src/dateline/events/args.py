@@ -1,0 +1,161 @@
+"""Actor, target, location and reported quantities of an event, read off the parse.
+
+Names come from the entity stage: the entity nearest the argument's head word inside
+the argument phrase, so "Israeli forces" -> Israel and "he" -> the person it refers to.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.entities import resolve_mention
+from dateline.events.detect import NOUN_POS, Candidate
+from dateline.model import Annotation
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+TARGET_PREPS = ("against", "on", "at", "to", "with", "upon", "toward", "towards", "into", "from")
+NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "of", "upon", "in")
+LOC_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around"})
+PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
+CLAUSE_CUT = frozenset({"ccomp", "advcl", "relcl", "conj", "xcomp", "acl", "parataxis", "cc",
+                        "nsubj", "csubj", "mark", "punct"})
+
+
+def subject_of(v: Token, depth: int = 0) -> Token | None:
+    """Grammatical subject, looking through relative pronouns, control and conjunction."""
+    if depth > 6:
+        return None
+    for c in v.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
+                return v.head
+            return c
+    for c in v.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    h = v.head
+    if h.i == v.i:
+        return None
+    if v.dep_ == "xcomp":
+        dobj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+        return dobj if dobj is not None and h.pos_ == "VERB" else subject_of(h, depth + 1)
+    if v.dep_ in ("conj", "advcl", "pcomp") and h.pos_ in ("VERB", "AUX"):
+        return subject_of(h, depth + 1)
+    if v.dep_ == "pcomp" and h.dep_ == "prep":
+        return subject_of(h.head, depth + 1) if h.head.pos_ == "VERB" else None
+    if v.dep_ in ("acl", "relcl") and h.pos_ in NOUN_POS:
+        return next((c for c in h.children if c.dep_ == "poss"), None)
+    return None
+
+
+def _passive(v: Token) -> bool:
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+
+
+def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) -> Token | None:
+    for p in preps:
+        for c in tok.children:
+            if c.dep_ == "prep" and c.lower_ == p:
+                for g in c.children:
+                    if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
+                        continue
+                    if skip is None or g.i != skip.i:
+                        return g
+    return None
+
+
+def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
+    """(actor word, target word) of a candidate."""
+    if c.is_noun:
+        n = c.head
+        actor = next((x for x in n.children if x.dep_ == "poss"), None)
+        if actor is None:
+            actor = next((x for x in n.children if x.dep_ in ("amod", "compound")
+                          and x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
+        if actor is None:
+            actor = _prep_object(n, ("by", "from"))
+        if actor is None and n.dep_ in ("nsubj",) and n.head.pos_ == "VERB":
+            actor = None
+        return actor, _prep_object(n, NOUN_TARGET_PREPS)
+    v = c.head
+    if _passive(v):
+        actor = subject_of(v) if any(x.dep_ == "agent" for x in v.children) else None
+        target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
+        return actor, target
+    actor = subject_of(v)
+    target = None
+    for x in v.children:
+        if x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i):
+            target = x
+            break
+    if target is None and c.noun is not None:
+        target = _prep_object(c.noun, NOUN_TARGET_PREPS)
+    if target is None:
+        target = _prep_object(v, TARGET_PREPS, skip=c.noun)
+    return actor, target
+
+
+def _phrase_bounds(tok: Token) -> tuple[int, int]:
+    """Char span of a word's phrase: it and its modifiers, without clauses and conjuncts."""
+    lo, hi = tok.idx, tok.idx + len(tok)
+    stack = [tok]
+    while stack:
+        t = stack.pop()
+        for ch in t.children:
+            if ch.dep_ in PHRASE_CUT and not (ch.dep_ == "prep" and ch.lower_ == "of" and t is tok):
+                continue
+            lo, hi = min(lo, ch.idx), max(hi, ch.idx + len(ch))
+            stack.append(ch)
+    return lo, hi
+
+
+def name(ann: Annotation, tok: Token | None) -> str | None:
+    """Canonical name for an argument word (entity nearest its head, else the phrase)."""
+    if tok is None:
+        return None
+    lo, hi = _phrase_bounds(tok)
+    inside = [e for e in ann.entities if e.start >= lo and e.end <= hi]
+    if inside:
+        best = min(inside, key=lambda e: (0 if e.start <= tok.idx < e.end else 1,
+                                          abs(e.start - tok.idx), e.label == "NORP"))
+        return best.canonical
+    if tok.pos_ == "PRON":
+        return resolve_mention(ann, tok.idx, tok.idx + len(tok))
+    left = tok.left_edge.idx
+    text = ann.article.text[left : tok.idx + len(tok)]
+    words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
+    return " ".join(words) or None
+
+
+def location(ann: Annotation, c: Candidate) -> str | None:
+    """A place named by an in/at/near/across phrase of the trigger."""
+    for t in (c.head, c.noun):
+        if t is None:
+            continue
+        for p in t.children:
+            if p.dep_ != "prep" or p.lower_ not in LOC_PREPS:
+                continue
+            for g in p.children:
+                if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
+                    return name(ann, g)
+    return None
+
+
+def quantities(ann: Annotation, c: Candidate) -> tuple[int, ...]:
+    """Indexes of quantities inside the event's own clause (objects, not other clauses)."""
+    if not ann.quantities:
+        return ()
+    spans: list[tuple[int, int]] = []
+    for t in c.tokens:
+        for ch in t.children:
+            if ch.dep_ in CLAUSE_CUT:
+                continue
+            spans.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))
+    out = []
+    for i, q in enumerate(ann.quantities):
+        if any(lo <= q.start < hi for lo, hi in spans):
+            out.append(i)
+    return tuple(out)

@@ -1,0 +1,106 @@
+"""Flags and salience of event candidates from the words that govern them.
+
+Walking up from the trigger: a control event ("threatened to", "refused to") makes the
+event subordinate and sets its modality; speech verbs mark it reported, plans and
+readiness mark it planned (and PLOVER codes planned cooperation as AGREE, planned
+hostility as THREATEN); 'may', 'reportedly' hedge it; 'not', 'never' negate it.
+Salience is the depth in the parse counting only real governors, so the act the
+sentence is about ranks first.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.detect import Candidate
+from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+CONTROL_MODALITY = {
+    "THREATEN": "threatened", "REJECT": "denied", "REQUEST": "requested",
+    "AGREE": "planned", "ACCUSE": "reported",
+}
+SEEM = frozenset({"appear", "seem"})
+
+
+def _neg(tok: Token) -> bool:
+    r = lexicon.roles()
+    return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in r.negations)
+               for c in tok.children)
+
+
+def _hedge(tok: Token) -> bool:
+    r = lexicon.roles()
+    return any(c.dep_ in ("aux", "advmod") and c.lower_ in r.hedges for c in tok.children)
+
+
+def _future(tok: Token) -> bool:
+    r = lexicon.roles()
+    return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
+
+
+def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]]) -> None:
+    """Set modality, flags, subordination, depth and the intention transform in place."""
+    by_head = {c.head.i: c for c in cands}
+    r = lexicon.roles()
+    for c in cands:
+        anchor = c.head
+        c.negated = _neg(anchor) or (c.noun is not None and _neg(c.noun))
+        c.hedged = _hedge(anchor)
+        modality = "planned" if _future(anchor) else None
+        depth = 0
+        t = anchor
+        steps = 0
+        while t.head.i != t.i and steps < 40:
+            steps += 1
+            t = t.head
+            lemma = t.lemma_.lower()
+            gov = by_head.get(t.i)
+            if gov is not None and gov is not c:
+                if gov.control and modality is None and depth == 0:
+                    c.subordinate = True
+                    modality = CONTROL_MODALITY.get(gov.root, "reported")
+                depth += 1
+            elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
+                modality = modality or "reported"
+            elif lemma in r.intent or lemma in r.aspect:
+                if lemma in SEEM:
+                    c.hedged = True
+                if lemma in r.intent and depth == 0:
+                    modality = modality or "planned"
+                if depth == 0 and _neg(t):
+                    c.negated = True
+            elif lemma in r.containers:
+                pass  # "a wave of arrests": the container noun adds no depth
+            elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
+                depth += 1
+        if modality is None and any(s <= anchor.idx < e for s, e in quote_spans):
+            modality = "reported"
+        c.modality = modality or "asserted"
+        c.depth = depth
+        _intention(c)
+
+
+def _intention(c: Candidate) -> None:
+    """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN."""
+    if c.subordinate or c.modality != "planned" or c.control:
+        return
+    if c.root in COOPERATIVE and c.root != "AGREE":
+        c.extra["planned_root"] = c.root
+        c.root = "AGREE"
+        c.rule += "+intent"
+    elif c.root in HOSTILE_MATERIAL:
+        c.extra["planned_root"] = c.root
+        c.root = "THREATEN"
+        c.rule += "+intent"
+    if c.negated and c.root == "AGREE":
+        c.root = "REJECT"
+        c.rule += "+negated"
+
+
+def rank(cands: list[Candidate]) -> list[Candidate]:
+    """Most salient first: not subordinate, shallow, verbal, early."""
+    return sorted(cands, key=lambda c: (c.subordinate, c.depth, c.is_noun, c.head.i))

@@ -1,0 +1,244 @@
+"""Find event mentions in a parsed sentence and give each a PLOVER root.
+
+One pass over the tokens: verbs are looked up by lemma (light verbs and ending
+verbs first, since their object noun decides the root), then event nouns that no
+verb has taken. Control verbs ("threatened to", "agreed to", "refused to") keep the
+event; what they govern is marked subordinate so the salient event is the act the
+sentence reports, as PLOVER codes it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.lexicon import Entry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+OBJ_PREPS = frozenset(
+    {"to", "on", "for", "with", "from", "into", "of", "in", "against", "over", "under"}
+)
+NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
+NOUN_POS = frozenset({"NOUN", "PROPN"})
+VERB_POS = frozenset({"VERB"})
+
+
+@dataclass
+class Candidate:
+    """A working event mention (frozen into model.Event later)."""
+
+    head: Token  # the word whose clause the event lives in (verb, or the noun)
+    root: str
+    rule: str
+    tokens: list[Token]
+    entry: Entry | None = None
+    noun: Token | None = None  # event noun behind a light/ending verb, or the noun trigger
+    control: bool = False
+    modality: str = "asserted"
+    negated: bool = False
+    hedged: bool = False
+    subordinate: bool = False
+    depth: int = 0
+    extra: dict[str, str] = field(default_factory=dict)
+
+    @property
+    def is_noun(self) -> bool:
+        return self.head.pos_ in NOUN_POS
+
+
+def particles(tok: Token) -> set[str]:
+    """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from")."""
+    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "agent")}
+
+
+def objects(tok: Token) -> list[Token]:
+    """Object-like dependents: direct objects (or, without one, prepositional objects),
+    passive subjects, and their conjuncts, compounds and of-objects."""
+    out: list[Token] = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    for c in tok.children:
+        if out:
+            break
+        if c.dep_ in ("prep", "prt", "advmod") and (c.lower_ in OBJ_PREPS or c.dep_ != "prep"):
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in NOUN_POS]
+            for g in c.children:  # "walk away from X": prep under advmod
+                if g.dep_ == "prep":
+                    out += [h for h in g.children if h.dep_ == "pobj"]
+    more: list[Token] = []
+    for o in out:
+        more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
+        more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
+        # "state of emergency", "release of hostages": the of-object names the thing
+        for p in o.children:
+            if p.dep_ == "prep" and p.lower_ == "of":
+                more += [g for g in p.children if g.dep_ == "pobj"]
+    return out + more
+
+
+def _lemma(tok: Token) -> str:
+    return tok.lemma_.lower()
+
+
+def _mods(tok: Token) -> set[str]:
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss"):
+            out.add(c.lower_)
+            out.add(c.lemma_.lower())
+            out.update(p.lower() for p in c.text.split("-"))
+    return out
+
+
+def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
+    """First noun entry that fits: light-verb and modifier conditions checked."""
+    entries = lexicon.nouns().get(_lemma(tok))
+    if not entries:
+        return None
+    mods = _mods(tok)
+    for e in entries:
+        if e.light is not None and (light_verb is None or light_verb not in e.light):
+            continue
+        if e.light is None and light_verb is not None and light_verb not in lexicon.roles().light:
+            continue
+        if e.modifiers is not None and not mods & e.modifiers:
+            continue
+        if need_standalone and not e.standalone:
+            continue
+        return e
+    return None
+
+
+def verb_entry(tok: Token) -> Entry | None:
+    """First verb entry whose particle and object conditions the parse satisfies."""
+    entries = lexicon.verbs().get(_lemma(tok))
+    if not entries:
+        return None
+    parts = particles(tok)
+    objs = {_lemma(o) for o in objects(tok)} | {o.lower_ for o in objects(tok)}
+    for e in entries:
+        if e.particle is not None and not parts & e.particle:
+            continue
+        if e.objects is not None and not objs & e.objects:
+            continue
+        return e
+    return None
+
+
+def _light(tok: Token, taken: set[int]) -> Candidate | None:
+    """Light verb + event noun ("staged a protest", "went on strike", "opened fire")."""
+    lemma = _lemma(tok)
+    for o in objects(tok):
+        if o.i in taken or o.pos_ not in NOUN_POS:
+            continue
+        e = noun_entry(o, lemma, need_standalone=False)
+        if e is not None:
+            return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
+    return None
+
+
+def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
+    """Ending/easing verb + event noun ("halted talks" SANCTION, "lifted the curfew" CONCEDE)."""
+    r = lexicon.roles()
+    lemma = _lemma(tok)
+    need = r.reverse_particles.get(lemma)
+    if need is not None:
+        parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if not (parts & need or ("" in need and not parts)):
+            return None
+    for o in objects(tok):
+        if o.i in taken or o.pos_ not in NOUN_POS:
+            continue
+        entries = lexicon.nouns().get(_lemma(o))
+        if entries:
+            root = r.reverse_map.get(entries[-1].root)
+            if root:
+                return Candidate(tok, root, f"reverse:{lemma}+{entries[-1].id}", [tok, o],
+                                 entries[-1], noun=o)
+    return None
+
+
+def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
+    r = lexicon.roles()
+    out: list[Candidate] = []
+    for tok in sent:
+        if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
+            continue  # "displaced families", "wounded soldiers": participles as adjectives
+        lemma = _lemma(tok)
+        cand = _light(tok, taken)
+        if cand is None and lemma in r.reverse:
+            cand = _reverse(tok, taken)
+        if cand is None:
+            e = verb_entry(tok)
+            if e is not None:
+                cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+        if cand is None:
+            cand = _must_frame(tok)
+        if cand is not None:
+            if cand.noun is not None:
+                taken.add(cand.noun.i)
+            out.append(cand)
+    return out
+
+
+def _must_frame(tok: Token) -> Candidate | None:
+    """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop")."""
+    r = lexicon.roles()
+    if _lemma(tok) not in r.report:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if auxes & r.modal_demand or (_lemma(c) in ("have", "need") and any(
+                x.dep_ == "xcomp" for x in c.children)):
+            return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
+    return None
+
+
+def _actor_marked(tok: Token) -> bool:
+    """An event noun with its own actor: possessive, demonym/name modifier, or a by-phrase."""
+    for c in tok.children:
+        if c.dep_ == "poss":
+            return True
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+            return True
+    return False
+
+
+def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    nouns = lexicon.nouns()
+    for tok in sent:
+        if tok.pos_ not in NOUN_POS or tok.i in taken or _lemma(tok) not in nouns:
+            continue
+        if tok.dep_ == "compound":
+            continue  # "ceasefire agreement": the head noun speaks
+        if _absorbed(tok, verb_heads | taken | {c.head.i for c in out}):
+            continue
+        e = noun_entry(tok, None, need_standalone=not _actor_marked(tok))
+        if e is None:
+            continue
+        out.append(Candidate(tok, e.root, e.id, [tok], e, noun=tok,
+                             control=e.root in NOUN_CONTROL_ROOTS))
+    return out
+
+
+def _absorbed(tok: Token, heads: set[int]) -> bool:
+    """A noun that is an argument of an event verb is that verb's theme, not its own event."""
+    h = tok.head
+    if tok.dep_ == "pobj" and h.dep_ in ("prep", "agent"):
+        h = h.head
+    return h.i in heads and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "xcomp", "conj")
+
+
+def find(sent: Span) -> list[Candidate]:
+    """All event candidates of one sentence, verbs first then nouns."""
+    taken: set[int] = set()
+    verbs = verb_candidates(sent, taken)
+    heads = {c.head.i for c in verbs}
+    return verbs + noun_candidates(sent, taken, heads)

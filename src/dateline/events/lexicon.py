@@ -1,0 +1,115 @@
+"""The PLOVER coding lexicon (package data), compiled once into dicts keyed by lemma.
+
+Lookups are per token by lemma (never a scan over the lexicon), so coding costs about
+the same as one pass over the parse.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+PLOVER_ROOTS = (
+    "AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT", "REQUEST",
+    "ACCUSE", "REJECT", "THREATEN", "PROTEST", "SANCTION", "MOBILIZE", "COERCE", "ASSAULT",
+)
+COOPERATIVE = frozenset({"AGREE", "CONSULT", "SUPPORT", "CONCEDE", "COOPERATE", "AID", "RETREAT"})
+HOSTILE_MATERIAL = frozenset({"SANCTION", "COERCE", "ASSAULT", "MOBILIZE", "PROTEST"})
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry; ``specificity`` orders entries of the same lemma."""
+
+    id: str
+    pos: str
+    root: str
+    particle: frozenset[str] | None = None
+    objects: frozenset[str] | None = None
+    modifiers: frozenset[str] | None = None
+    light: frozenset[str] | None = None
+    control: bool = False
+    standalone: bool = False
+
+    @property
+    def specificity(self) -> int:
+        return sum(x is not None for x in (self.particle, self.objects, self.modifiers, self.light))
+
+
+@dataclass(frozen=True)
+class Roles:
+    light: frozenset[str]
+    reverse: frozenset[str]
+    reverse_particles: dict[str, frozenset[str]]
+    reverse_map: dict[str, str]
+    report: frozenset[str]
+    intent: frozenset[str]
+    aspect: frozenset[str]
+    future_aux: frozenset[str]
+    modal_demand: frozenset[str]
+    hedges: frozenset[str]
+    negations: frozenset[str]
+    containers: frozenset[str]
+
+
+def load_json(name: str) -> dict[str, Any]:
+    ref = resources.files("dateline").joinpath("data", "events", name)
+    data: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
+    return data
+
+
+def _opt(d: dict[str, Any], key: str) -> frozenset[str] | None:
+    v = d.get(key)
+    return frozenset(x.lower() for x in v) if v else None
+
+
+def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
+    table: dict[str, list[Entry]] = {}
+    for d in load_json(name)["entries"]:
+        if d["root"] not in PLOVER_ROOTS:
+            raise ValueError(f"{name}: {d['id']}: unknown PLOVER root {d['root']!r}")
+        e = Entry(
+            id=d["id"], pos=pos, root=d["root"], particle=_opt(d, "particle"),
+            objects=_opt(d, "objects"), modifiers=_opt(d, "modifiers"), light=_opt(d, "light"),
+            control=bool(d.get("control")), standalone=bool(d.get("standalone")),
+        )
+        for lemma in d["lemmas"]:
+            table.setdefault(lemma.lower(), []).append(e)
+    # most specific first; stable, so file order breaks ties
+    return {k: tuple(sorted(v, key=lambda e: -e.specificity)) for k, v in table.items()}
+
+
+@lru_cache(maxsize=1)
+def verbs() -> dict[str, tuple[Entry, ...]]:
+    return _compile("verbs.json", "VERB")
+
+
+@lru_cache(maxsize=1)
+def nouns() -> dict[str, tuple[Entry, ...]]:
+    return _compile("nouns.json", "NOUN")
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    d = load_json("roles.json")
+    fs = lambda k: frozenset(x.lower() for x in d[k])  # noqa: E731
+    return Roles(
+        light=fs("light"), reverse=fs("reverse"),
+        reverse_particles={k: frozenset(v) for k, v in d["reverse_particles"].items()},
+        reverse_map=dict(d["reverse_map"]), report=fs("report"), intent=fs("intent"),
+        aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
+        hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
+    )
+
+
+def all_examples() -> list[tuple[str, str, str]]:
+    """(entry id, text, expected root) for every example in the lexicon files."""
+    out: list[tuple[str, str, str]] = []
+    for name in ("verbs.json", "nouns.json"):
+        for d in load_json(name)["entries"]:
+            out += [(d["id"], ex["text"], ex["root"]) for ex in d.get("examples", [])]
+    out += [("roles", ex["text"], ex["root"]) for ex in load_json("roles.json")["examples"]]
+    return out
