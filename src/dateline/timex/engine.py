@@ -1,0 +1,193 @@
+"""Matching (phase one) and resolution (phase two) over one text.
+
+1. :func:`find_candidates`: every rule that may start at a word start (prefix
+   index, see :mod:`rules`) is tried there with an anchored ``match``; the work is
+   linear in the text because each rule is tried at most once per word start and
+   the patterns have no nested unbounded repetition.
+2. :func:`select`: overlapping candidates are resolved longest first, then by
+   rule priority, then by earlier start.
+3. :func:`tag_text`: each kept match becomes a :class:`Partial`, then a value.
+   Points feed the narrative anchor; "from Jan. 19 to March 1" resolves both
+   ends together so the end is never before the start.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any
+
+from dateline.model import Timex
+from dateline.timex.partial import Partial, build
+from dateline.timex.resolve import Point, resolve, resolve_point
+from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, ruleset
+from dateline.timex.tense import heuristic_tense, spacy_tense
+
+_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
+_RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
+_RANGE_INTRO = re.compile(r"(?:from|between|since)\s+$", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class Candidate:
+    start: int
+    end: int
+    rule: Rule
+    groups: dict[str, str | None]
+
+
+def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
+    """Every rule match that starts at a word start."""
+    rs = rs or ruleset()
+    rules = rs.rules
+    by_prefix = rs.by_prefix
+    out: list[Candidate] = []
+    for wm in _WORD_START.finditer(text):
+        pos = wm.start()
+        if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
+            continue  # the "800" of "1,800" or the "5" of "3.5"
+        key = text[pos:pos + PREFIX_LEN].lower()
+        tried: set[int] = set()
+        for n in range(1, PREFIX_LEN + 1):
+            idxs = by_prefix.get(key[:n])
+            if idxs:
+                tried.update(idxs)
+        tried.update(rs.anywhere)
+        for i in tried:
+            rule = rules[i]
+            m = rule.regex.match(text, pos)
+            if m is None or m.end() <= pos:
+                continue
+            groups = m.groupdict()
+            if any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
+                continue
+            out.append(Candidate(pos, m.end(), rule, groups))
+    return out
+
+
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping subset: longest first, then higher priority, then earlier."""
+    order = sorted(cands, key=lambda c: (c.start - c.end, -c.rule.priority, c.start, c.rule.order))
+    starts: list[int] = []
+    ends: list[int] = []
+    kept: list[Candidate] = []
+    for c in order:
+        i = bisect.bisect_left(starts, c.start)
+        if i > 0 and ends[i - 1] > c.start:
+            continue
+        if i < len(starts) and starts[i] < c.end:
+            continue
+        starts.insert(i, c.start)
+        ends.insert(i, c.end)
+        kept.append(c)
+    kept.sort(key=lambda c: c.start)
+    return kept
+
+
+def rule_type(c: Candidate) -> str:
+    for group, typ in c.rule.type_when:
+        if c.groups.get(group):
+            return typ
+    return c.rule.type
+
+
+def _attr(spec: str | None, c: Candidate, rs: Ruleset) -> str | None:
+    from dateline.timex.partial import evaluate
+
+    if spec is None:
+        return None
+    v = evaluate(spec, c.groups, rs.tables)
+    return None if v is None else str(v)
+
+
+def make_tense(text: str, doc: Any = None) -> Callable[[int, int], str | None]:
+    """The tense function the engine uses: spaCy tags when ``doc`` is given."""
+
+    def tense(start: int, end: int) -> str | None:
+        if doc is not None:
+            t = spacy_tense(doc, start, end)
+            if t is not None:
+                return t
+        return heuristic_tense(text, start, end)
+
+    return tense
+
+
+def _is_range(text: str, a: Candidate, b: Candidate) -> bool:
+    sep = text[a.end:b.start]
+    if len(sep) > 12 or not _RANGE_SEP.fullmatch(sep):
+        return False
+    before = text[max(0, a.start - 12):a.start]
+    return sep.strip() in ("-", "–", "—") or bool(_RANGE_INTRO.search(before))
+
+
+def _sentence_index(doc: Any) -> Callable[[int], int | None]:
+    """Offset -> index of the doc sentence holding it (None without a parsed doc)."""
+    if doc is None or not doc.has_annotation("SENT_START"):
+        return lambda _start: None
+    starts = [s.start_char for s in doc.sents]
+    return lambda start: max(bisect.bisect_right(starts, start) - 1, 0)
+
+
+def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
+    rs = ruleset()
+    kept = select(find_candidates(text, rs))
+    tense = make_tense(text, doc)
+    partials = [build(c.rule.type, c.rule.value, c.groups, rs.tables) for c in kept]
+    values: list[str | None] = [None] * len(kept)
+    anchors: list[str] = ["dct" if dct else "none"] * len(kept)
+    narrative: Point | None = None
+    for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
+        if values[i] is not None:  # already resolved as the start of a range
+            continue
+        t = tense(c.start, c.end) if p.dir == "tense" else None
+        if p.anchor == "narrative" and narrative is not None:
+            anchors[i] = "narrative"
+        nxt = i + 1 < len(kept) and _is_range(text, c, kept[i + 1])
+        if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
+            # "Jan. 19 to March 1, 2025": the end carries the year for both
+            end_pt = resolve_point(partials[i + 1], dct, narrative, None)
+            if end_pt is not None:
+                values[i + 1] = end_pt.value
+                values[i] = resolve(replace(p, dir="past"), end_pt.day, narrative, None)
+                anchors[i] = "range"
+                continue
+        prev_pt = narrative if i > 0 and _is_range(text, kept[i - 1], c) else None
+        if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
+            # "from Jan. 19 to March 1": the end is the first one not before the start
+            values[i] = resolve(replace(p, dir="future"), prev_pt.day, narrative, None)
+            anchors[i] = "range"
+        else:
+            values[i] = resolve(p, dct, narrative, t)
+        if p.kind == "point":
+            pt = resolve_point(p if prev_pt is None else replace(p, dir="future"),
+                               dct if prev_pt is None else prev_pt.day, narrative, t)
+            if pt is not None:
+                narrative = pt
+    sentence_of = _sentence_index(doc)
+    out: list[Timex] = []
+    for n, (c, p, v) in enumerate(zip(kept, partials, values, strict=True), start=1):
+        typ = rule_type(c)
+        out.append(Timex(
+            tid=f"t{n}", start=c.start, end=c.end, text=text[c.start:c.end],
+            type=typ,  # type: ignore[arg-type]
+            value=v or "XXXX", mod=_attr(c.rule.mod, c, rs),
+            quant=_attr(c.rule.quant, c, rs), freq=_attr(c.rule.freq, c, rs),
+            anchor=anchors[n - 1] if p.kind == "point" else "none", rule=c.rule.name,
+            sentence=sentence_of(c.start),
+        ))
+    return tuple(out)
+
+
+def partial_of(text: str, timex: Timex) -> Partial | None:
+    """The phase-one structure behind a timex (re-matched from its rule)."""
+    rs = ruleset()
+    for r in rs.rules:
+        if r.name == timex.rule:
+            m = r.regex.match(text, timex.start)
+            if m is not None:
+                return build(r.type, r.value, m.groupdict(), rs.tables)
+    return None

@@ -1,0 +1,380 @@
+"""Phase two: fill an underspecified :class:`Partial` from its anchor.
+
+News anchor = the document creation time (DCT); narrative anchor = the last
+point mentioned before the expression. Expressions without a year pick the year
+(or, for weekdays, the week) in the direction given by the rule (``last June``:
+strictly before) or by the tense of the governing verb (``killed ... Tuesday``:
+the past Tuesday; ``will meet Tuesday``: the coming one); with no tense the
+nearest candidate wins. Without any anchor the value stays underspecified
+(``XXXX-01-19``, ``XXXX-WXX-2``), which the TIMEX3 grammar allows.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from dateline.timex.partial import Partial
+
+VALUE_GRAMMAR = re.compile(
+    r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
+    r"|P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE|Q|WE|ML))+"
+    r"|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:H|M|S))+"
+    r"|(?:[0-9]{2,4}|XXXX)"
+    r"(?:-(?:[0-9]{2}|XX)(?:-(?:[0-9]{2}|XX))?|-W(?:[0-9]{2}|XX)(?:-(?:[1-7]|WE))?"
+    r"|-Q[1-4X]|-H[12]|-(?:SP|SU|FA|WI))?"
+    r"(?:T(?:[0-9]{2}(?::[0-9]{2}(?::[0-9]{2})?)?|MO|AF|EV|NI|DT|MI))?)"
+)
+"""The TIMEX3 value forms this engine can produce (a subset of the TimeML grammar)."""
+
+_TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
+# how to express a fractional amount in a smaller unit
+_SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
+            "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3),
+            "ML": ("Y", 1000), "FN": ("D", 14), "WE": ("D", 2)}
+_GRAN_ORDER = {"CE": 0, "DE": 1, "Y": 2, "H2": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
+_SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
+
+
+@dataclass(frozen=True, slots=True)
+class Point:
+    """A resolved point: the day it starts on, its granularity and its value."""
+
+    day: date
+    gran: str  # Y Q M W D (or coarser: DE CE)
+    value: str
+
+
+# ------------------------------------------------------------------ formatting
+
+
+def fmt_duration(n: float | int | str, unit: str) -> str:
+    if unit == "FN" and not isinstance(n, str):
+        n, unit = n * 2, "W"
+    if not isinstance(n, str) and not float(n).is_integer() and unit in _SMALLER:
+        small, factor = _SMALLER[unit]
+        n, unit = n * factor, small
+    if isinstance(n, float):
+        n = int(n) if n.is_integer() else round(n, 2)
+    if unit in _TIME_UNITS:
+        return f"PT{n}{_TIME_UNITS[unit]}"
+    return f"P{n}{unit}"
+
+
+def _week(d: date) -> str:
+    y, w, _ = d.isocalendar()
+    return f"{y:04d}-W{w:02d}"
+
+
+def _time_suffix(p: Partial) -> str:
+    if p.hour is not None:
+        h = p.hour
+        ap = (p.ampm or "").lower()
+        if ap.startswith("p") and h < 12:
+            h += 12
+        elif ap.startswith("a") and h == 12:
+            h = 0
+        h = min(h, 24)
+        s = f"T{h:02d}:{(p.minute or 0):02d}"
+        if p.second is not None:
+            s += f":{p.second:02d}"
+        return s
+    if p.pod:
+        return f"T{p.pod}"
+    return ""
+
+
+def _safe_date(y: int, m: int, d: int) -> date | None:
+    if not (1 <= y <= 9999 and 1 <= m <= 12):
+        return None
+    if not 1 <= d <= calendar.monthrange(y, m)[1]:
+        return None
+    return date(y, m, d)
+
+
+def _add_months(d: date, n: int) -> date:
+    idx = d.year * 12 + d.month - 1 + n
+    y, m = divmod(idx, 12)
+    y = min(max(y, 1), 9999)
+    return date(y, m + 1, min(d.day, calendar.monthrange(y, m + 1)[1]))
+
+
+def _clamp_year(y: int) -> int:
+    return min(max(y, 1), 9999)
+
+
+# ------------------------------------------------------------------ direction
+
+
+def _direction(p: Partial, tense: str | None) -> str:
+    if p.dir == "tense":
+        return tense if tense in ("past", "future") else "none"
+    return p.dir or "none"
+
+
+def _pick_year(
+    span: Callable[[int], tuple[date, date] | None], anchor: date, direction: str, nearest: bool
+) -> int:
+    """Year whose instance of the expression lies in ``direction`` from ``anchor``."""
+    cands: list[tuple[int, date, date]] = []
+    for y in (anchor.year - 1, anchor.year, anchor.year + 1):
+        s = span(_clamp_year(y))
+        if s is not None:
+            cands.append((y, s[0], s[1]))
+    if not cands:
+        return anchor.year
+    if direction == "past":
+        ok = [c for c in cands if c[1] <= anchor]
+        return ok[-1][0] if ok else cands[0][0]
+    if direction == "strict_past":
+        ok = [c for c in cands if c[2] < anchor]
+        return ok[-1][0] if ok else cands[0][0]
+    if direction == "future":
+        ok = [c for c in cands if c[2] >= anchor]
+        return ok[0][0] if ok else cands[-1][0]
+    if direction == "strict_future":
+        ok = [c for c in cands if c[1] > anchor]
+        return ok[0][0] if ok else cands[-1][0]
+    if nearest and direction == "none":
+        def dist(c: tuple[int, date, date]) -> int:
+            if c[1] <= anchor <= c[2]:
+                return 0
+            return min(abs((c[1] - anchor).days), abs((c[2] - anchor).days))
+
+        return min(cands, key=dist)[0]
+    return anchor.year
+
+
+def _pick_weekday(wd: int, anchor: date, direction: str) -> date:
+    delta = wd - anchor.isoweekday()
+    back = anchor + timedelta(days=delta if delta <= 0 else delta - 7)
+    fwd = anchor + timedelta(days=delta if delta >= 0 else delta + 7)
+    if direction == "past":
+        return back
+    if direction == "future":
+        return fwd
+    if direction == "strict_past":
+        return back if back < anchor else back - timedelta(days=7)
+    if direction == "strict_future":
+        return fwd if fwd > anchor else fwd + timedelta(days=7)
+    # no tense: nearest, ties go to the past (news reports mostly look back)
+    return back if (anchor - back) <= (fwd - anchor) else fwd
+
+
+def holiday_date(code: str, year: int) -> date | None:
+    """``12-25`` fixed; ``11:4:4`` 4th Thursday of November; ``05:-1:1`` last Monday of
+    May; ``easter+1`` relative to Western Easter."""
+    try:
+        if code.startswith("easter"):
+            return _easter(year) + timedelta(days=int(code[6:] or 0))
+        if ":" in code:
+            m, nth, wd = (int(x) for x in code.split(":"))
+            days = [d for d in range(1, calendar.monthrange(year, m)[1] + 1)
+                    if date(year, m, d).isoweekday() == wd]
+            return date(year, m, days[nth - 1] if nth > 0 else days[nth])
+        m, d = (int(x) for x in code.split("-"))
+        return _safe_date(year, m, d)
+    except (ValueError, IndexError, OverflowError):
+        return None
+
+
+def _easter(y: int) -> date:
+    a, b, c = y % 19, y // 100, y % 100
+    d, e = divmod(b, 4)
+    g = (8 * b + 13) // 25
+    h = (19 * a + b - d - g + 15) % 30
+    i, k = divmod(c, 4)
+    l_ = (32 + 2 * e + 2 * i - h - k) % 7
+    m = (a + 11 * h + 22 * l_) // 451
+    month, day = divmod(h + l_ - 7 * m + 114, 31)
+    return date(y, month, day + 1)
+
+
+# ------------------------------------------------------------------ resolution
+
+
+def _unanchored(p: Partial) -> str:
+    """Value when there is no anchor at all (no DCT, nothing mentioned before)."""
+    if p.rel is not None and p.rel_unit is not None:
+        sign = -1 if str(p.rel).startswith("-") else (0 if p.rel == 0 else 1)
+        return {-1: "PAST_REF", 0: "PRESENT_REF", 1: "FUTURE_REF"}[sign]
+    if p.weekday is not None:
+        return f"XXXX-WXX-{p.weekday}" + _time_suffix(p)
+    if p.month is not None:
+        v = f"XXXX-{p.month:02d}"
+        return v + (f"-{p.day:02d}" + _time_suffix(p) if p.day else "")
+    if p.quarter is not None:
+        return f"XXXX-Q{p.quarter}"
+    if p.half is not None:
+        return f"XXXX-H{p.half}"
+    if p.season is not None:
+        return f"XXXX-{p.season}"
+    if p.hour is not None or p.pod:
+        return "XXXX-XX-XX" + _time_suffix(p)
+    return "XXXX"
+
+
+def _shift(p: Partial, base: date, rel: int) -> tuple[str, date, str]:
+    """Move ``base`` by ``rel`` units; return (value, start day, granularity)."""
+    u = p.rel_unit
+    if u == "Y":
+        y = _clamp_year(base.year + rel)
+        if p.month is not None:
+            return f"{y:04d}-{p.month:02d}", date(y, p.month, 1), "M"
+        if p.quarter is not None:
+            return f"{y:04d}-Q{p.quarter}", date(y, 3 * p.quarter - 2, 1), "Q"
+        return f"{y:04d}", date(y, 1, 1), "Y"
+    if u == "M":
+        d = _add_months(base, rel)
+        return f"{d.year:04d}-{d.month:02d}", d.replace(day=1), "M"
+    if u == "Q":
+        q0 = base.year * 4 + (base.month - 1) // 3 + rel
+        y, q = divmod(q0, 4)
+        y = _clamp_year(y)
+        return f"{y:04d}-Q{q + 1}", date(y, 3 * q + 1, 1), "Q"
+    if u in ("W", "WE"):
+        d = base + timedelta(days=7 * rel)
+        return _week(d) + ("-WE" if u == "WE" else ""), d, "W"
+    if u == "DE":
+        y = _clamp_year(base.year + 10 * rel)
+        return f"{y // 10:03d}", date(y, 1, 1), "DE"
+    if u == "CE":
+        y = _clamp_year(base.year + 100 * rel)
+        return f"{y // 100:02d}", date(y, 1, 1), "CE"
+    if u in ("D", "H", "MIN", "S"):
+        d = base + timedelta(days=rel) if u == "D" else base
+        return d.isoformat() + _time_suffix(p), d, "D"
+    return f"{base.year:04d}", base, "Y"
+
+
+def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | None) -> Point:
+    rel = p.rel
+    if isinstance(rel, str):  # vague: "weeks ago"
+        ref = "PAST_REF" if rel.startswith("-") else "FUTURE_REF"
+        return Point(anchor, "D", ref)
+    rel_i = int(rel or 0)
+    if p.rel_unit == "WE" and p.dir == "tense" and tense == "past" and anchor.isoweekday() < 6:
+        rel_i -= 1
+    # "a year ago/earlier" inherits a finer granularity from the narrative
+    # ("profit rose in the third quarter from a year ago" -> the quarter a year back)
+    if (p.rel_unit == "Y" and p.anchor is not None and narrative is not None
+            and narrative.gran in ("Q", "M") and p.month is None and p.quarter is None):
+        d = narrative.day.replace(year=_clamp_year(narrative.day.year + rel_i))
+        if narrative.gran == "Q":
+            return Point(d, "Q", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}")
+        return Point(d, "M", f"{d.year:04d}-{d.month:02d}")
+    try:
+        value, day, gran = _shift(p, anchor, rel_i)
+    except (OverflowError, ValueError):
+        return Point(anchor, "D", "PAST_REF" if rel_i < 0 else "FUTURE_REF")
+    return Point(day, gran, value)
+
+
+def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | None:
+    """Points that carry their year, or get it from the anchor and a direction."""
+    direction = _direction(p, tense)
+    if p.decade is not None:
+        return Point(date(max(p.decade * 10, 1), 1, 1), "DE", f"{p.decade:03d}")
+    if p.century is not None:
+        return Point(date(max(p.century * 100, 1), 1, 1), "CE", f"{p.century:02d}")
+    y = p.year
+    if p.holiday is not None:
+        code = p.holiday
+        if y is None and anchor is not None:
+
+            def hspan(yy: int) -> tuple[date, date] | None:
+                d = holiday_date(code, yy)
+                return None if d is None else (d, d)
+
+            y = _pick_year(hspan, anchor, direction, nearest=True)
+        if y is None:
+            return None
+        d = holiday_date(code, y)
+        return None if d is None else Point(d, "D", d.isoformat())
+    if p.month is not None:
+        month, day = p.month, p.day
+        if y is None:
+            if anchor is None:
+                return None
+
+            def mspan(yy: int) -> tuple[date, date] | None:
+                if day is not None:
+                    d = _safe_date(yy, month, day)
+                    return None if d is None else (d, d)
+                last = calendar.monthrange(yy, month)[1]
+                return date(yy, month, 1), date(yy, month, last)
+
+            y = _pick_year(mspan, anchor, direction, nearest=day is not None)
+        if day is not None:
+            d = _safe_date(y, month, day)
+            if d is not None:
+                return Point(d, "D", d.isoformat() + _time_suffix(p))
+        if not 1 <= y <= 9999:
+            return None
+        return Point(date(y, month, 1), "M", f"{y:04d}-{month:02d}")
+    if p.weekday is not None:
+        if anchor is None:
+            return None
+        d = _pick_weekday(p.weekday, anchor, direction)
+        return Point(d, "D", d.isoformat() + _time_suffix(p))
+    for field_, months, label in (
+        (p.quarter, lambda v: (3 * v - 2, 3 * v), lambda v: f"Q{v}"),
+        (p.half, lambda v: (6 * v - 5, 6 * v), lambda v: f"H{v}"),
+        (p.season, lambda v: _SEASON_MONTHS[v], lambda v: v),
+    ):
+        if field_ is None:
+            continue
+        m0, m1 = months(field_)
+        if y is None:
+            if anchor is None:
+                return None
+
+            def pspan(yy: int, m0: int = m0, m1: int = m1) -> tuple[date, date]:
+                end = _add_months(date(yy, m0, 1), m1 - m0 + 1) - timedelta(days=1)
+                return date(yy, m0, 1), end
+
+            y = _pick_year(pspan, anchor, direction, nearest=False)
+        y = _clamp_year(y)
+        return Point(date(y, m0, 1), "Q", f"{y:04d}-{label(field_)}")
+    if y is not None:
+        return Point(date(_clamp_year(y), 1, 1), "Y", f"{y:04d}")
+    if (p.hour is not None or p.pod) and anchor is not None:
+        return Point(anchor, "D", anchor.isoformat() + _time_suffix(p))
+    return None
+
+
+def resolve_point(
+    p: Partial, dct: date | None, narrative: Point | None, tense: str | None
+) -> Point | None:
+    """Resolve a point (DATE/TIME) Partial; None when nothing can be said."""
+    anchor = dct
+    if p.anchor == "narrative" and narrative is not None and narrative.gran == "D":
+        anchor = narrative.day
+    if p.rel_unit is not None and p.rel is not None and p.year is None:
+        if anchor is None:
+            return None
+        if p.weekday is not None:  # "noon Thursday" style: weekday wins over a day shift
+            return _absolute(p, anchor, tense)
+        return _relative(p, anchor, narrative, tense)
+    return _absolute(p, anchor, tense)
+
+
+def resolve(p: Partial, dct: date | None, narrative: Point | None, tense: str | None) -> str:
+    """The TIMEX3 value string of ``p``."""
+    if p.kind == "ref" and p.ref:
+        return p.ref
+    if p.kind == "duration":
+        return fmt_duration(p.dur_n if p.dur_n is not None else "X", p.dur_unit or "D")
+    if p.kind == "set":
+        if p.weekday is not None:
+            return f"XXXX-WXX-{p.weekday}" + _time_suffix(p)
+        if p.month is not None:
+            return f"XXXX-{p.month:02d}"
+        if p.pod and p.dur_unit is None:
+            return "XXXX-XX-XX" + _time_suffix(p)
+        return fmt_duration(p.dur_n if p.dur_n is not None else 1, p.dur_unit or "D")
+    pt = resolve_point(p, dct, narrative, tense)
+    return pt.value if pt is not None else _unanchored(p)

@@ -1,0 +1,253 @@
+"""Load the rule data files and compile them once into fast matchers.
+
+Rule format (one JSON record per rule, in ``data/rules/*.json``)::
+
+    {"name": "date_month_day", "type": "DATE",
+     "pattern": "(?P<month>{MONTH})\\.?\\s+(?P<day>{DAYTH})",   # regex; {NAME} = macro
+     "value": {"month": "$month|month", "day": "$day|int", "dir": "tense"},
+     "priority": 8,                  # breaks ties between equally long matches
+     "mod": "$mod|pmod", "quant": "...", "freq": "...",   # optional attributes
+     "cased": ["month"],             # these groups must start upper-case ("May" not "may")
+     "type_when": {"hour": "TIME"},  # type switch when a group matched
+     "examples": [{"text": ..., "dct": ..., "value": ..., "match": ...}]}
+
+Value templates are evaluated by :mod:`dateline.timex.partial`. Macros come from
+``data/tables.json``: a macro naming a table expands to an alternation of that
+table's keys, longest first, so the surface forms live next to their values.
+
+Speed: instead of running every regex over the whole text, each rule records the
+set of lower-cased prefixes (up to 3 characters) a match can start with, derived
+from the regex parse tree. The engine only tries a rule at word starts whose
+prefix is in that set, so most words cost a dict lookup and nothing else.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from re import _constants as sre_c  # type: ignore[attr-defined]
+from re import _parser as sre_p  # type: ignore[attr-defined]
+from typing import Any
+
+from dateline.errors import DatelineError
+
+PREFIX_LEN = 3
+_MAX_PREFIXES = 20_000
+_MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
+# a match may not run into a following word character (no "19" inside "199")
+_END_GUARD = r"(?![^\W_])"
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    name: str
+    type: str
+    pattern: str
+    regex: re.Pattern[str]
+    value: dict[str, Any]
+    priority: int = 0
+    mod: str | None = None
+    quant: str | None = None
+    freq: str | None = None
+    cased: tuple[str, ...] = ()
+    type_when: tuple[tuple[str, str], ...] = ()
+    examples: tuple[dict[str, Any], ...] = ()
+    order: int = 0
+
+
+@dataclass(frozen=True)
+class Ruleset:
+    rules: tuple[Rule, ...]
+    tables: dict[str, dict[str, Any]]
+    # prefix (1..PREFIX_LEN chars, lower-case) -> indexes of rules that may start there
+    by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    anywhere: tuple[int, ...] = ()  # rules whose start could not be analysed
+
+
+def _read_json(name: str) -> Any:
+    try:
+        res = resources.files("dateline.timex").joinpath("data", *name.split("/"))
+        return json.loads(res.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise DatelineError(f"timex rule data {name!r} unreadable: {exc}") from exc
+
+
+def load_tables() -> dict[str, Any]:
+    return dict(_read_json("tables.json"))
+
+
+def rule_files() -> list[str]:
+    base = resources.files("dateline.timex").joinpath("data", "rules")
+    return sorted(p.name for p in base.iterdir() if p.name.endswith(".json"))
+
+
+def expand_macros(pattern: str, tables: dict[str, Any], depth: int = 0) -> str:
+    """Replace ``{NAME}`` by the macro's regex (tables become keyword alternations)."""
+    macros = tables.get("macros", {})
+
+    def sub(m: re.Match[str]) -> str:
+        name = m.group(1)
+        if name not in macros:
+            raise DatelineError(f"unknown timex macro {{{name}}}")
+        body = macros[name]
+        if body in tables and isinstance(tables[body], dict):
+            keys = sorted(tables[body], key=lambda k: (-len(k), k))
+            alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
+            return f"(?:{alts})"
+        return "(?:" + expand_macros(body, tables, depth + 1) + ")"
+
+    if depth > 10:
+        raise DatelineError("timex macros nest too deeply")
+    return _MACRO.sub(sub, pattern)
+
+
+# ---------------------------------------------------------------- prefix analysis
+# Each analysed element yields a set of (prefix, closed) pairs: ``closed`` means the
+# prefix cannot be extended any more (length reached, or an unknown character class
+# follows, in which case the shorter prefix is kept as a conservative filter).
+
+_Pref = set[tuple[str, bool]]
+_WILD: _Pref = {("", True)}
+_CLASS_LIMIT = 40
+
+
+def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
+    chars: set[str] = set()
+    for op, av in items:
+        if op is sre_c.LITERAL:
+            chars.add(chr(av).lower())
+        elif op is sre_c.RANGE:
+            lo, hi = av
+            if hi - lo > _CLASS_LIMIT:
+                return None
+            chars.update(chr(c).lower() for c in range(lo, hi + 1))
+        elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_DIGIT:
+            chars.update("0123456789")
+        elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_SPACE:
+            chars.update(" \t\n\r\f\v")
+        else:
+            return None
+    return chars
+
+
+def _item(op: Any, av: Any, k: int) -> _Pref:
+    if op is sre_c.LITERAL:
+        return {(chr(av).lower(), False)}
+    if op is sre_c.IN:
+        chars = _class_chars(list(av))
+        return _WILD if chars is None else {(c, False) for c in chars}
+    if op is sre_c.AT:
+        return {("", False)}
+    if op in (sre_c.ASSERT, sre_c.ASSERT_NOT):
+        return {("", False)}
+    if op is sre_c.SUBPATTERN:
+        return _seq(list(av[-1]), k)
+    if op is sre_c.BRANCH:
+        out: _Pref = set()
+        for alt in av[1]:
+            out |= _seq(list(alt), k)
+        return out
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        once = _seq(list(sub), k)
+        if lo == 0:
+            return once | {("", False)}
+        # one mandatory repetition: extend open prefixes by a second one if needed
+        return _concat(once, once if lo > 1 else once | {("", False)}, k)
+    return _WILD
+
+
+def _concat(left: _Pref, right: _Pref, k: int) -> _Pref:
+    out: _Pref = set()
+    for p, closed in left:
+        if closed or len(p) >= k:
+            out.add((p[:k], True))
+            continue
+        for q, qc in right:
+            s = p + q
+            out.add((s[:k], qc or len(s) >= k))
+    return out
+
+
+def _seq(items: list[tuple[Any, Any]], k: int) -> _Pref:
+    cur: _Pref = {("", False)}
+    for op, av in items:
+        if all(c or len(p) >= k for p, c in cur):
+            break
+        cur = _concat(cur, _item(op, av, k), k)
+        if len(cur) > _MAX_PREFIXES:
+            raise OverflowError
+    return cur
+
+
+def start_prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
+    """Lower-case prefixes a match of ``pattern`` can begin with; None = unknown."""
+    for kk in range(k, 0, -1):
+        try:
+            tree = sre_p.parse(pattern, re.IGNORECASE)
+            prefs = _seq(list(tree), kk)
+        except OverflowError:
+            continue
+        out = {p for p, _ in prefs}
+        if "" in out:
+            return None
+        return out
+    return None
+
+
+# ---------------------------------------------------------------- compile
+
+
+def _compile_rule(raw: dict[str, Any], tables: dict[str, Any], order: int) -> Rule:
+    try:
+        name = raw["name"]
+        pattern = expand_macros(raw["pattern"], tables)
+        regex = re.compile(f"(?:{pattern}){_END_GUARD}", re.IGNORECASE)
+    except (KeyError, re.error) as exc:
+        raise DatelineError(f"bad timex rule {raw.get('name')!r}: {exc}") from exc
+    return Rule(
+        name=name,
+        type=raw["type"],
+        pattern=pattern,
+        regex=regex,
+        value=dict(raw.get("value", {})),
+        priority=int(raw.get("priority", 0)),
+        mod=raw.get("mod"),
+        quant=raw.get("quant"),
+        freq=raw.get("freq"),
+        cased=tuple(raw.get("cased", ())),
+        type_when=tuple(sorted(raw.get("type_when", {}).items())),
+        examples=tuple(raw.get("examples", ())),
+        order=order,
+    )
+
+
+@lru_cache(maxsize=1)
+def ruleset() -> Ruleset:
+    """All rules of the package data, compiled and indexed (once per process)."""
+    tables = load_tables()
+    rules: list[Rule] = []
+    for fname in rule_files():
+        for raw in _read_json(f"rules/{fname}")["rules"]:
+            rules.append(_compile_rule(raw, tables, len(rules)))
+    names = [r.name for r in rules]
+    if len(set(names)) != len(names):
+        raise DatelineError("duplicate timex rule names")
+    by_prefix: dict[str, list[int]] = {}
+    anywhere: list[int] = []
+    for i, r in enumerate(rules):
+        prefs = start_prefixes(r.pattern)
+        if prefs is None:
+            anywhere.append(i)
+            continue
+        for p in prefs:
+            by_prefix.setdefault(p, []).append(i)
+    return Ruleset(
+        rules=tuple(rules),
+        tables={k: v for k, v in tables.items() if isinstance(v, dict)},
+        by_prefix={k: tuple(v) for k, v in by_prefix.items()},
+        anywhere=tuple(anywhere),
+    )

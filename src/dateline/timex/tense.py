@@ -1,0 +1,122 @@
+"""Tense of the verb governing a time expression: past | present | future | None.
+
+Two ways, same answer type:
+
+* :func:`heuristic_tense` works on the raw text (no parser): it looks at the words
+  of the same clause, nearest first, for a tense cue ("will", "'ll", "was",
+  "said", a regular ``-ed`` form, irregular past forms from ``tense.json``).
+* :func:`spacy_tense` uses the parse when the pipeline has run: from the
+  expression's head it climbs to the governing verb and reads its tag and its
+  auxiliaries (``will meet`` -> future, ``has killed`` -> past).
+
+The resolver uses the answer for expressions without a year ("Tuesday",
+"Jan. 19", "in January"): past -> the latest one not after the anchor, future ->
+the first one not before it.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import lru_cache
+from importlib import resources
+from typing import Any
+
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.;:!?\n]")
+_WINDOW = 12  # words looked at on each side
+_BOUNDARY = {".", ";", ":", "!", "?", "\n"}
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> dict[str, Any]:
+    raw = resources.files("dateline.timex").joinpath("data", "tense.json").read_text("utf-8")
+    lex = json.loads(raw)
+    return {k: set(v) if isinstance(v, list) else v for k, v in lex.items()}
+
+
+def _cue(word: str, lex: dict[str, Any]) -> str | None:
+    w = word.lower()
+    if w in lex["future"]:
+        return "future"
+    if w in lex["past"]:
+        return "past"
+    if w in lex["present"]:
+        return "present"
+    if w.endswith("ed") and len(w) > 4 and w not in lex["not_past"]:
+        return "past"
+    return None
+
+
+def heuristic_tense(text: str, start: int, end: int) -> str | None:
+    """Tense cue nearest to ``text[start:end]`` within its clause (no parser needed)."""
+    lex = _lexicon()
+    lo = max(0, start - 200)
+    hi = min(len(text), end + 200)
+    left = [m.group() for m in _WORD.finditer(text, lo, start)]
+    right = [m.group() for m in _WORD.finditer(text, end, hi)]
+    left_cues: list[str | None] = []
+    for w in reversed(left[-_WINDOW:]):
+        if w in _BOUNDARY:
+            break
+        left_cues.append(_cue(w, lex))
+    right_cues: list[str | None] = []
+    for w in right[:_WINDOW]:
+        if w in _BOUNDARY:
+            break
+        right_cues.append(_cue(w, lex))
+    # nearest first, the left side (the verb usually precedes its adjunct) on ties;
+    # a future marker anywhere in the clause wins over a past participle
+    order = [c for pair in _interleave(left_cues, right_cues) for c in pair if c]
+    if "future" in order[:4]:
+        return "future"
+    return order[0] if order else None
+
+
+def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:
+    n = max(len(a), len(b))
+    return [(a[i] if i < len(a) else None, b[i] if i < len(b) else None) for i in range(n)]
+
+
+_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
+
+
+def _verb_tense(tok: Any) -> str | None:
+    auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    for a in auxes:
+        if a.lower_ in _FUTURE_AUX:
+            return "future"
+        if a.lower_ == "going" or (a.lower_ == "to" and tok.head.lower_ == "going"):
+            return "future"
+    for a in auxes:
+        if a.tag_ == "VBD":
+            return "past"
+        if a.lower_ in ("has", "have") and tok.tag_ == "VBN":
+            return "past"
+    if tok.tag_ in ("VBD", "VBN"):
+        return "past"
+    if tok.tag_ in ("VBZ", "VBP"):
+        return "present"
+    if tok.tag_ == "MD":
+        return "future" if tok.lower_ in _FUTURE_AUX else None
+    return None
+
+
+def spacy_tense(doc: Any, start: int, end: int) -> str | None:
+    """Tense from the spaCy parse of ``doc`` for the characters ``start:end``."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return None
+    tok = span.root
+    for _ in range(8):  # climb to the governing verb
+        if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            t = _verb_tense(tok)
+            if t is not None:
+                return t
+            if tok.dep_ in ("xcomp", "ccomp", "advcl", "conj") and tok.tag_ in ("VB", "VBG"):
+                tok = tok.head
+                continue
+            return None
+        if tok.head is tok:
+            break
+        tok = tok.head
+    return None
