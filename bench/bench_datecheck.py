@@ -1,0 +1,127 @@
+"""Benchmark of the date check on TimeBank + AQUAINT (TempEval-3), whose DCTs are correct.
+
+Each article is checked against its true DCT (false alarms: verdict suspicious or
+contradicted) and against copies with the DCT shifted by +/-7 days, +/-30 days, +/-1 year
+and +/-2 years (recall: share flagged). The gold TIMEX3 tags are dropped: the text is
+tagged by dateline itself. Shifts are deterministic (every article gets every shift), so
+no random seed is involved.
+
+Usage::
+
+    .venv/bin/python bench/bench_datecheck.py [--parse] [--data ../shared/data/tempeval3]
+        [--json OUT] [--show-alarms]
+
+``--parse`` reads the tense from the spaCy parse (each text parsed once); without it the
+word-window heuristic is used (engine alone, no spaCy).
+"""
+
+from __future__ import annotations
+
+import argparse
+import html
+import json
+import re
+import sys
+import time
+from collections.abc import Iterator
+from datetime import date, timedelta
+from pathlib import Path
+
+from dateline.datecheck import check_text
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_DATA = ROOT.parent / "shared" / "data" / "tempeval3"
+SUBSETS = ("TimeBank", "AQUAINT")
+_DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
+_TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _shift_years(d: date, years: int) -> date:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:  # 29 February
+        return d.replace(year=d.year + years, day=28)
+
+
+SHIFTS: tuple[tuple[str, object], ...] = (
+    ("-7d", timedelta(days=-7)),
+    ("+7d", timedelta(days=7)),
+    ("-30d", timedelta(days=-30)),
+    ("+30d", timedelta(days=30)),
+    ("-1y", -1),
+    ("+1y", 1),
+    ("-2y", -2),
+    ("+2y", 2),
+)
+
+
+def shifted(d: date, how: object) -> date:
+    return d + how if isinstance(how, timedelta) else _shift_years(d, int(how))  # type: ignore[call-overload]
+
+
+def load(data: Path) -> Iterator[tuple[str, date, str]]:
+    """(file name, true DCT, plain text) for every .tml file."""
+    for sub in SUBSETS:
+        for path in sorted((data / sub).glob("*.tml")):
+            raw = path.read_text(encoding="utf-8")
+            m, t = _DCT.search(raw), _TEXT.search(raw)
+            if not m or not t:
+                continue
+            yield path.name, date.fromisoformat(m.group(1)), html.unescape(_TAG.sub("", t.group(1)))
+
+
+def run(data: Path, parse: bool, show: bool) -> dict[str, object]:
+    docs = list(load(data))
+    nlp = None
+    if parse:
+        import spacy
+
+        from dateline.config import Settings
+
+        nlp = spacy.load(Settings().model)
+    t0 = time.perf_counter()
+    flagged = {name: 0 for name, _ in (("true", None), *SHIFTS)}
+    contradicted = dict.fromkeys(flagged, 0)
+    for name, dct, text in docs:
+        doc = nlp(text) if nlp is not None else None
+        for label, how in (("true", None), *SHIFTS):
+            when = dct if how is None else shifted(dct, how)
+            check = check_text(text, when, doc)
+            if check.verdict in ("suspicious", "contradicted"):
+                flagged[label] += 1
+                contradicted[label] += check.verdict == "contradicted"
+                if show and label == "true":
+                    print(f"ALARM {name} {dct} {check.verdict}", file=sys.stderr)
+                    for e in check.evidence:
+                        print(f"    {e.text!r}: {e.reason}", file=sys.stderr)
+    n = len(docs)
+    return {
+        "articles": n,
+        "tense": "spacy parse" if parse else "word heuristic (no spaCy)",
+        "seconds": round(time.perf_counter() - t0, 1),
+        "false_alarm_rate": round(flagged["true"] / n, 4) if n else None,
+        "recall": {k: round(v / n, 4) for k, v in flagged.items() if k != "true"} if n else {},
+        "contradicted_share": {k: round(v / n, 4) for k, v in contradicted.items()} if n else {},
+    }
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--parse", action="store_true", help="tense from the spaCy parse")
+    ap.add_argument("--json", type=Path, help="write the figures here as JSON")
+    ap.add_argument("--show-alarms", action="store_true", help="list false alarms on stderr")
+    args = ap.parse_args(argv)
+    if not (args.data / SUBSETS[0]).is_dir():
+        print(f"no TempEval-3 data under {args.data}", file=sys.stderr)
+        return 2
+    res = run(args.data, args.parse, args.show_alarms)
+    print(json.dumps(res, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

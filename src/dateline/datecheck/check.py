@@ -1,0 +1,116 @@
+"""The verdict: does the stated date (DCT) agree with what the article says?
+
+Readings (mention + tense) do not depend on the DCT, so they are computed once and can be
+re-checked against other candidate dates; that is how :func:`estimate` finds the best
+writing date. The verdict is a weighted sum of findings (the strongest finding per span
+counts once) against the thresholds in ``rules.json``.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from dateline.datecheck.mentions import collect
+from dateline.datecheck.resources import rules
+from dateline.datecheck.rules import Finding, Reading, all_findings, consistent_bound
+from dateline.datecheck.tense import tense_of
+from dateline.model import DateCheck, DateEvidence, Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Outcome:
+    """A check with the score behind it (the score ranks candidate dates)."""
+
+    check: DateCheck
+    score: float
+    findings: tuple[Finding, ...]
+
+
+def readings(text: str, timexes: Iterable[Timex] = (), doc: Any = None) -> list[Reading]:
+    """Every calendar mention of ``text`` with the tense it is referred to in."""
+    return [Reading(m, tense_of(text, m.start, m.end, doc)) for m in collect(text, tuple(timexes))]
+
+
+def score(findings: Iterable[Finding]) -> float:
+    best: dict[tuple[int, int], float] = {}
+    for f in findings:
+        key = (f.start, f.end)
+        best[key] = max(best.get(key, 0.0), f.weight)
+    return sum(best.values())
+
+
+def verdict_for(total: float) -> str:
+    cut = rules()["verdict"]
+    if total >= cut["contradicted"]:
+        return "contradicted"
+    if total >= cut["suspicious"]:
+        return "suspicious"
+    return "consistent"
+
+
+def _bounds(
+    found: list[Finding], reads: list[Reading], dct: date
+) -> tuple[date | None, date | None]:
+    lows: list[date] = []
+    highs: list[date] = []
+    for f in found:
+        if f.bound_date is not None:
+            (lows if f.bound == "earliest" else highs).append(f.bound_date)
+    flagged = {(f.start, f.end) for f in found}
+    for r in reads:
+        if (r.mention.start, r.mention.end) in flagged:
+            continue
+        b = consistent_bound(r, dct)
+        if b is not None:
+            (lows if b[0] == "earliest" else highs).append(b[1])
+    return (max(lows) if lows else None, min(highs) if highs else None)
+
+
+def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
+    """Check the readings of one article against ``dct``."""
+    if dct is None:
+        return Outcome(DateCheck("unknown"), 0.0, ())
+    found = sorted(all_findings(reads, text, dct), key=lambda f: (f.start, -f.weight))
+    total = score(found)
+    evidence = tuple(DateEvidence(f.start, f.end, f.text, f.reason) for f in found)
+    earliest, latest = _bounds(found, reads, dct)
+    verdict = verdict_for(total)
+    return Outcome(
+        DateCheck(verdict, evidence, earliest, latest),  # type: ignore[arg-type]
+        total,
+        tuple(found),
+    )
+
+
+def _shift_years(d: date, years: int) -> date | None:
+    try:
+        return d.replace(year=d.year + years)
+    except ValueError:
+        return d.replace(year=d.year + years, day=28)
+
+
+def candidates(out: Outcome, dct: date) -> list[date]:
+    """Dates worth trying as the real writing date: the bounds, and whole years away."""
+    cands = {f.bound_date for f in out.findings if f.bound_date is not None}
+    cands |= {d for d in (out.check.earliest, out.check.latest) if d is not None}
+    cands |= {d for k in (-2, -1, 1, 2) if (d := _shift_years(dct, k)) is not None}
+    return sorted(cands)
+
+
+def estimate(reads: list[Reading], text: str, dct: date | None) -> date | None:
+    """The candidate date that leaves the least evidence against it (the DCT if it agrees)."""
+    if dct is None:
+        return None
+    first = evaluate(reads, text, dct)
+    if first.check.verdict == "consistent":
+        return dct
+    best, best_score = dct, first.score
+    for cand in candidates(first, dct):
+        s = evaluate(reads, text, cand).score
+        closer = abs((cand - dct).days) < abs((best - dct).days)
+        if s < best_score or (s == best_score and closer and best != dct):
+            best, best_score = cand, s
+    return best

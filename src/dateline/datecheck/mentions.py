@@ -1,0 +1,175 @@
+"""Calendar mentions: which parts of a date the writer spelled out.
+
+The date check needs to know what the *text* says, not only what a resolver made of it:
+"March 1" (no year) is read against the stated date, "March 1, 2025" is not, and
+"Tuesday, March 18" carries a weekday that only fits some years. A :class:`Mention`
+records the spelled-out parts. Mentions come from two places: timexes of the timex
+engine (their text is re-read here) and a scan of the raw text, so the check still works
+when the engine misses a form or is absent.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from dateline.datecheck.resources import lexicon, word_set
+from dateline.model import Timex
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """A calendar date as written: the parts the writer gave (``None`` = not given)."""
+
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None  # 0 = Monday
+    modifier: str | None = None  # "last", "next", "this" ... : direction stated outright
+
+    @property
+    def has_year(self) -> bool:
+        return self.year is not None
+
+
+def _alternation(words: dict[str, int]) -> str:
+    # Longest first so "sept" wins over "sep" and "tues" over "tue".
+    return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
+
+
+_YEAR = r"(?P<year>(?:1[7-9]|20)\d\d)(?!\d|,\d|s\b|-\d)"
+# Words that make a bare four-digit number read as a year, not a count ("in 1998",
+# "the 1998 budget"); "killed 1998 people" is left alone.
+_YEAR_CUES = (
+    "in|since|during|by|until|till|through|from|to|between|and|of|early|late|mid|end|"
+    "before|after|spring|summer|autumn|fall|winter|fiscal|year|the|'s|around|for|until|"
+    "beginning|start|since|or"
+)
+
+
+_BARE_YEAR = re.compile(r"(?:1[7-9]|20)\d\d")
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    lex = lexicon()
+    month = rf"(?P<month>{_alternation(lex['months'])})\.?"
+    wday = rf"(?:(?P<wday>{_alternation(lex['weekdays'])})\.?,?\s+(?:the\s+)?)?"
+    day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
+    year_tail = rf"(?:,?\s+{_YEAR})?"
+    flags = re.IGNORECASE
+    return (
+        # Tuesday, March 18, 2025 / March 18 / Mar. 18th
+        re.compile(rf"\b{wday}{month}\s+{day}\b{year_tail}", flags),
+        # Tuesday 18 March 2025 / 18th of March
+        re.compile(rf"\b{wday}{day}\s+(?:of\s+)?{month}(?![a-z]){year_tail}", flags),
+        # March 2025 / March, 2025
+        re.compile(rf"\b{month},?\s+{_YEAR}", flags),
+        # 2025-03-18 (ISO)
+        re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+        # 3/18/2025 (US order, four-digit year only: two-digit years are too ambiguous)
+        re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+        # in November (month alone, only after a cue so "May" the verb is skipped)
+        re.compile(
+            rf"\b(?:in|since|during|until|till|by|early|late|mid-?|of|through|from|to|"
+            rf"before|after|on)\s+{month}(?![a-z])(?!\.?\s+\d)",
+            flags,
+        ),
+        # a bare year after a cue word
+        re.compile(rf"(?:\b(?:{_YEAR_CUES})\b\s*-?\s*)(?<!\$){_YEAR}", flags),
+    )
+
+
+def _word_num(table: dict[str, int], word: str | None) -> int | None:
+    if not word:
+        return None
+    return table.get(word.lower().rstrip("."))
+
+
+def _from_match(m: re.Match[str], base: int, text: str) -> Mention | None:
+    lex = lexicon()
+    groups = m.groupdict()
+    month_word = groups.get("month")
+    if month_word:
+        # Ambiguous words ("may", "mar", "sep") count only when capitalised.
+        if month_word.lower() in word_set("ambiguous_months") and not month_word[0].isupper():
+            return None
+        if not month_word[0].isupper():
+            return None
+    month = _word_num(lex["months"], month_word)
+    if month is None and groups.get("nmonth"):
+        month = int(groups["nmonth"])
+    day = int(groups["day"]) if groups.get("day") else None
+    year = int(groups["year"]) if groups.get("year") else None
+    wday_word = groups.get("wday")
+    weekday = _word_num(lex["weekdays"], wday_word)
+    if wday_word and not wday_word[0].isupper():
+        weekday = None
+    if month is not None and not 1 <= month <= 12:
+        return None
+    if day is not None and not 1 <= day <= 31:
+        return None
+    if month is None and year is None:
+        return None
+    # The span starts at the first named part (weekday, month, day or year) so cue
+    # words such as "in" are not part of the evidence text.
+    starts = [m.start(g) for g in ("wday", "month", "nmonth", "day", "year") if groups.get(g)]
+    start = min(starts)
+    if weekday is None and groups.get("wday"):
+        start = min(m.start(g) for g in ("month", "nmonth", "day", "year") if groups.get(g))
+    end = m.end()
+    while end > start and text[end - 1] in ".,":  # sentence or list punctuation
+        end -= 1
+    before = re.findall(r"[A-Za-z]+", text[max(0, start - 16) : start])
+    modifier = before[-1].lower() if before else None
+    if modifier not in word_set("relative_modifiers"):
+        modifier = None
+    return Mention(base + start, base + end, text[start:end], year, month, day, weekday, modifier)
+
+
+def parse(text: str, base: int = 0) -> tuple[Mention, ...]:
+    """Every calendar mention in ``text`` (offsets shifted by ``base``), longest first wins."""
+    found: list[Mention] = []
+    taken: list[tuple[int, int]] = []
+    for pat in _patterns():
+        for m in pat.finditer(text):
+            men = _from_match(m, base, text)
+            if men is None:
+                continue
+            if any(men.start < e and s < men.end for s, e in taken):
+                continue
+            found.append(men)
+            taken.append((men.start, men.end))
+    return tuple(sorted(found, key=lambda x: x.start))
+
+
+def from_timexes(text: str, timexes: tuple[Timex, ...]) -> tuple[Mention, ...]:
+    """Re-read the engine's DATE timexes for spelled-out parts (relative ones give none)."""
+    out: list[Mention] = []
+    for t in timexes:
+        if t.type != "DATE" or not (0 <= t.start < t.end <= len(text)):
+            continue
+        found = parse(text[t.start : t.end], base=t.start)
+        if not found and _BARE_YEAR.fullmatch(t.text):
+            # The engine already decided this number is a year ("its 2025 results").
+            found = (Mention(t.start, t.end, t.text, int(t.text)),)
+        out.extend(found)
+    return tuple(out)
+
+
+def collect(text: str, timexes: tuple[Timex, ...] = ()) -> tuple[Mention, ...]:
+    """Mentions from the timexes plus the scan, overlaps resolved in favour of the longer."""
+    pool = sorted(
+        (*from_timexes(text, timexes), *parse(text)),
+        key=lambda x: (-(x.end - x.start), x.start),
+    )
+    kept: list[Mention] = []
+    for men in pool:
+        if any(men.start < k.end and k.start < men.end for k in kept):
+            continue
+        kept.append(men)
+    return tuple(sorted(kept, key=lambda x: x.start))

@@ -1,0 +1,270 @@
+"""Evidence rules: each compares what one mention says with the stated date (DCT).
+
+A rule returns :class:`Finding` records: the span, a one-line reason, a weight (from
+``rules.json``) and the bound the mention puts on the real writing date ("was said on
+March 1" means the article was written on or after March 1). Rules are pure functions of
+(reading, DCT) so the same readings can be re-checked against candidate dates when
+estimating the real writing date.
+"""
+
+from __future__ import annotations
+
+import calendar
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date
+from typing import Literal
+
+from dateline.datecheck.mentions import Mention
+from dateline.datecheck.resources import rule
+from dateline.datecheck.tense import Tense
+
+Bound = Literal["earliest", "latest"]
+_WEEKDAYS = tuple(calendar.day_name)
+_MONTHS = tuple(calendar.month_name)
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    """A mention with the tense it is referred to in (both independent of the DCT)."""
+
+    mention: Mention
+    tense: Tense
+
+
+@dataclass(frozen=True, slots=True)
+class Finding:
+    rule: str
+    start: int
+    end: int
+    text: str
+    reason: str
+    weight: float
+    bound: Bound | None = None
+    bound_date: date | None = None
+
+
+def _safe_date(year: int, month: int, day: int) -> date | None:
+    try:
+        return date(year, month, day)
+    except ValueError:
+        return None
+
+
+def interval(m: Mention) -> tuple[date, date] | None:
+    """First and last day an explicit-year mention can denote."""
+    if m.year is None:
+        return None
+    if m.month is None:
+        return date(m.year, 1, 1), date(m.year, 12, 31)
+    if m.day is None:
+        last = calendar.monthrange(m.year, m.month)[1]
+        return date(m.year, m.month, 1), date(m.year, m.month, last)
+    d = _safe_date(m.year, m.month, m.day)
+    return (d, d) if d else None
+
+
+def _weight(spec: dict[str, float], days: int) -> float:
+    return float(spec["weight_near"] if days <= spec.get("near_days", 0) else spec["weight"])
+
+
+def _finding(
+    name: str, m: Mention, weight: float, bound: Bound, when: date, **fmt: object
+) -> Finding:
+    reason = str(rule(name)["reason"]).format(**fmt)
+    return Finding(name, m.start, m.end, m.text, reason, weight, bound, when)
+
+
+def explicit(r: Reading, dct: date) -> Iterator[Finding]:
+    """A date with its year, referred to in the past after the DCT or the future before it."""
+    span = interval(r.mention)
+    if span is None:
+        return
+    lo, hi = span
+    if r.tense == "past" and lo > dct:
+        spec = rule("explicit_past_after")
+        days = (lo - dct).days
+        yield _finding(
+            "explicit_past_after",
+            r.mention,
+            _weight(spec, days),
+            "earliest",
+            lo,
+            date=lo.isoformat(),
+            dct=dct.isoformat(),
+            days=days,
+        )
+    elif r.tense == "future" and hi < dct:
+        spec = rule("explicit_future_before")
+        days = (dct - hi).days
+        yield _finding(
+            "explicit_future_before",
+            r.mention,
+            _weight(spec, days),
+            "latest",
+            hi,
+            date=hi.isoformat(),
+            dct=dct.isoformat(),
+            days=days,
+        )
+
+
+def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
+    """Month and day without a year, read in the DCT's year (HeidelTime's news reading)."""
+    m = r.mention
+    if m.has_year or m.month is None or m.day is None or m.modifier:
+        return
+    same = _safe_date(dct.year, m.month, m.day)
+    if same is None:
+        return
+    if r.tense == "past" and same > dct:
+        spec, name, days, bound = (
+            rule("yearless_past_after"),
+            "yearless_past_after",
+            (same - dct).days,
+            "earliest",
+        )
+    elif r.tense == "future" and same < dct:
+        spec, name, days, bound = (
+            rule("yearless_future_before"),
+            "yearless_future_before",
+            (dct - same).days,
+            "latest",
+        )
+    else:
+        return
+    if days > spec["window_days"]:
+        return
+    yield _finding(
+        name,
+        m,
+        _weight(spec, days),
+        bound,
+        same,  # type: ignore[arg-type]
+        date=same.isoformat(),
+        dct=dct.isoformat(),
+        days=days,
+    )
+
+
+def yearless_month(r: Reading, dct: date) -> Iterator[Finding]:
+    """A month alone in the past tense that, in the stated year, is still to come."""
+    m = r.mention
+    if m.has_year or m.month is None or m.day is not None or m.modifier or r.tense != "past":
+        return
+    spec = rule("yearless_month_past_after")
+    ahead = m.month - dct.month
+    if 0 < ahead <= spec["window_months"]:
+        yield _finding(
+            "yearless_month_past_after",
+            m,
+            float(spec["weight"]),
+            "earliest",
+            date(dct.year, m.month, 1),
+            month=_MONTHS[m.month],
+            dct=dct.isoformat(),
+        )
+
+
+def nearest_occurrence(month: int, day: int, dct: date) -> date | None:
+    """The reading of a yearless month-day closest to the DCT (one year either side)."""
+    options = [
+        d for y in (dct.year - 1, dct.year, dct.year + 1) if (d := _safe_date(y, month, day))
+    ]
+    return min(options, key=lambda d: abs((d - dct).days)) if options else None
+
+
+def weekday(r: Reading, dct: date) -> Iterator[Finding]:
+    """ "Tuesday, March 18": the weekday pins the year; it must fit the DCT's reading."""
+    m = r.mention
+    if m.weekday is None or m.month is None or m.day is None or m.has_year:
+        return
+    read = nearest_occurrence(m.month, m.day, dct)
+    if read is None or read.weekday() == m.weekday:
+        return
+    spec = rule("weekday_mismatch")
+    span = int(spec["search_years"])
+    fits = [
+        d
+        for y in range(read.year - span, read.year + span + 1)
+        if (d := _safe_date(y, m.month, m.day)) and d.weekday() == m.weekday
+    ]
+    best = min(fits, key=lambda d: abs((d - dct).days)) if fits else None
+    # The article is about the time around the fitting date: after the DCT means it was
+    # written later than stated, before the DCT means earlier.
+    bound: Bound = "latest" if best is not None and best < dct else "earliest"
+    yield _finding(
+        "weekday_mismatch",
+        m,
+        float(spec["weight"]),
+        bound,
+        best or read,
+        weekday=_WEEKDAYS[m.weekday],
+        monthday=f"{_MONTHS[m.month]} {m.day}",
+        year=read.year,
+        fits=", ".join(str(d.year) for d in sorted(fits, key=lambda d: abs((d - dct).days))[:3])
+        or "no nearby year",
+    )
+
+
+_RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|-|–|—|and)\s*$", re.IGNORECASE)
+
+
+def ranges(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
+    """ "from Jan. 19 to March 1" (past): read in one year, its end must not be after the DCT."""
+    for a, b in zip(readings, readings[1:], strict=False):
+        ma, mb = a.mention, b.mention
+        if ma.has_year or mb.has_year or None in (ma.month, ma.day, mb.month, mb.day):
+            continue
+        if not _RANGE_JOIN.match(text[ma.end : mb.start]):
+            continue
+        if "past" not in (a.tense, b.tense) or "prospective" in (a.tense, b.tense):
+            continue
+        start = _safe_date(dct.year, ma.month, ma.day)  # type: ignore[arg-type]
+        end = _safe_date(dct.year, mb.month, mb.day)  # type: ignore[arg-type]
+        if start is None or end is None or not start <= dct < end:
+            continue
+        spec = rule("range_straddles_dct")
+        reason = str(spec["reason"]).format(
+            start_text=ma.text, end_text=mb.text, dct=dct.isoformat()
+        )
+        yield Finding(
+            "range_straddles_dct",
+            ma.start,
+            mb.end,
+            text[ma.start : mb.end],
+            reason,
+            float(spec["weight"]),
+            "earliest",
+            end,
+        )
+
+
+def consistent_bound(r: Reading, dct: date) -> tuple[Bound, date] | None:
+    """The bound an agreeing mention still puts on the writing date (for the plausible range)."""
+    m = r.mention
+    if r.tense not in ("past", "future"):
+        return None
+    span = interval(m)
+    if span is None and m.month is not None and m.day is not None:
+        same = _safe_date(dct.year, m.month, m.day)
+        if same is None:
+            return None
+        if r.tense == "past":
+            back = same if same <= dct else _safe_date(dct.year - 1, m.month, m.day)
+            return ("earliest", back) if back else None
+        ahead = same if same >= dct else _safe_date(dct.year + 1, m.month, m.day)
+        return ("latest", ahead) if ahead else None
+    if span is None:
+        return None
+    return ("earliest", span[0]) if r.tense == "past" else ("latest", span[1])
+
+
+def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]:
+    out: list[Finding] = []
+    for r in readings:
+        for fn in (explicit, yearless_day, yearless_month, weekday):
+            out.extend(fn(r, dct))
+    out.extend(ranges(readings, text, dct))
+    return out

@@ -1,0 +1,244 @@
+"""The tense in which a date is referred to: the evidence a stated date must agree with.
+
+"ran from Jan. 19 to March 1" (past) says March 1 is behind the writer; "will meet on
+March 1" (future) says it is ahead. Two readings are neutral on purpose: ``prospective``
+(a past-tense clause about a planned date: "was scheduled for March 1", "agreed to meet
+on March 1", "extended until March 1") and ``modal`` ("would", "could"), because news
+routinely reports plans in the past tense and those must not raise false alarms.
+
+With a spaCy ``Doc`` the governing verb of the date is found through the dependency
+tree; without one a word-window heuristic over the sentence is used.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING, Any, Literal
+
+from dateline.datecheck.resources import word_set
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+Tense = Literal["past", "present", "future", "prospective", "modal", "none"]
+
+_FUTURE = ("will", "shall", "'ll", "wo", "’ll")
+_VERB_POS = ("VERB", "AUX")
+
+
+def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
+    """Tense of the clause that refers to ``text[start:end]``."""
+    if _prospective_context(text, start, end):
+        return "prospective"
+    if doc is not None:
+        return _tense_from_doc(doc, start, end)
+    return _tense_from_text(text, start, end)
+
+
+def _prospective_context(text: str, start: int, end: int) -> bool:
+    """Deadlines and terms, not events: "until March 1", "due March 1, 2011",
+    "payable Dec. 7 to holders of record Nov. 22", "the Jan. 14 deadline"."""
+    before = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
+    # "by the end of 1990", "due on March 1": look past the filler words to the cue.
+    fillers = word_set("span_fillers")
+    while (
+        len(before) > 1
+        and before[-1] in fillers
+        and before[-1] not in word_set("prospective_preps")
+    ):
+        before.pop()
+    preps = word_set("prospective_preps")
+    if before and (before[-1] in preps or " ".join(before[-2:]) in preps):
+        return True
+    if before and before[-1] in word_set("prospective_cues"):
+        return True
+    after = re.findall(r"[a-z]+", text[end : end + 30].lower())[:2]
+    return any(w in word_set("prospective_nouns_after") for w in after)
+
+
+# -- with a parse ---------------------------------------------------------------------
+
+
+def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return _tense_from_text(doc.text, start, end)
+    tok: Token = span.root
+    hops = 0
+    while tok.pos_ not in _VERB_POS and tok.head is not tok and hops < 8:
+        tok = tok.head
+        hops += 1
+    if tok.pos_ not in _VERB_POS:
+        return "none"
+    return _verb_tense(tok)
+
+
+def _verb_tense(verb: Token) -> Tense:
+    aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    aux_words = {a.lower_ for a in aux}
+    if verb.lemma_.lower() in word_set("prospective_verbs"):
+        return "prospective"
+    if aux_words & set(_FUTURE):
+        return "future"
+    if aux_words & word_set("modal_aux"):
+        return "modal"
+    if "to" in aux_words and verb.tag_ == "VB":
+        return _infinitive_tense(verb)
+    tag = verb.tag_
+    if tag == "VBD":
+        return "past"
+    if tag == "VBN":
+        if aux_words & {"is", "are", "am", "be", "being"}:
+            return "present"
+        # has/had/was + participle, or a reduced relative ("the man arrested on May 2").
+        return "past"
+    if tag == "VBG":
+        if aux_words & {"was", "were"}:
+            return "past"
+        if aux_words & {"is", "are", "am"}:
+            return "present"
+        return "none"
+    if tag in ("VBZ", "VBP"):
+        return "present"
+    if tag == "VB" and aux_words & {"did", "didn't"}:
+        return "past"
+    return "none"
+
+
+def _infinitive_tense(verb: Token) -> Tense:
+    """ "to meet on March 1" looks ahead from whatever governs it."""
+    head = verb.head
+    if head is verb or head.pos_ not in _VERB_POS:
+        return "prospective"
+    if head.lemma_.lower() in ("be", "go") and head.tag_ in ("VBZ", "VBP"):
+        return "future"  # "is to meet", "are going to meet"
+    return "prospective"
+
+
+# -- without a parse ------------------------------------------------------------------
+
+_WORD = re.compile(r"[A-Za-z’']+")
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z])")
+
+
+def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    left = 0
+    for m in _SENT_END.finditer(text, max(0, start - 600), start):
+        left = m.end()
+    m2 = _SENT_END.search(text, end, min(len(text), end + 600))
+    right = m2.start() if m2 else min(len(text), end + 600)
+    return left, right
+
+
+_BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
+_BE_PAST = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
+_PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
+_WEAK = 40  # characters of extra distance for a bare -ed word
+_COMMA = 15  # and for each comma (a clause boundary) between group and date
+_FILLERS = frozenset(
+    {
+        "be",
+        "been",
+        "being",
+        "not",
+        "never",
+        "also",
+        "still",
+        "already",
+        "just",
+        "have",
+        "n't",
+        "likely",
+        "probably",
+        "soon",
+        "then",
+        "to",
+    }
+)
+
+
+def _is_participle(w: str) -> bool:
+    return w in word_set("past_words") or (
+        w.endswith(("ed", "en")) and len(w) > 4 and w not in word_set("not_past_ed")
+    )
+
+
+def _is_prospective(w: str) -> bool:
+    stems = {w, w[:-1], w[:-2], w[:-2] + "e", w[:-3], w[:-3] + "e"} if len(w) > 3 else {w}
+    if w.endswith("ied"):
+        stems.add(w[:-3] + "y")
+    return bool(stems & word_set("prospective_verbs"))
+
+
+def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
+    """Verb groups as (first char, last char, tense, distance penalty): "will be held" is
+    one future group."""
+    out: list[tuple[int, int, Tense, int]] = []
+    i = 0
+    while i < len(words):
+        w = words[i].group().lower()
+        lead: Tense | None = None
+        if w in _FUTURE or w.endswith(("'ll", "’ll")):
+            lead = "future"
+        elif w in word_set("modal_aux"):
+            lead = "modal"
+        elif w in _BE_PAST or w in _PERFECT:
+            lead = "past"
+        elif w in _BE_PRESENT:
+            lead = "present"
+        if lead is None and w == "to" and i + 1 < len(words):
+            nxt = words[i + 1].group()
+            adjacent = words[i + 1].start() - words[i].end() == 1
+            if (
+                adjacent
+                and nxt.islower()
+                and nxt not in word_set("to_not_verb")
+                and not nxt.endswith("ed")
+            ):
+                # "plans to redeem on Nov. 16": an infinitive looks ahead.
+                out.append((words[i].start(), words[i + 1].end(), "prospective", 0))
+                i += 2
+                continue
+        if lead is None:
+            if _is_prospective(w) and w.endswith("ed"):
+                out.append((words[i].start(), words[i].end(), "prospective", 0))
+            elif _is_participle(w) and w != "been":
+                # A bare -ed word may be an adjective ("preferred shares"): it loses
+                # to any auxiliary-led group at a similar distance.
+                weak = w not in word_set("past_words")
+                out.append((words[i].start(), words[i].end(), "past", _WEAK if weak else 0))
+            elif w in word_set("present_words"):
+                out.append((words[i].start(), words[i].end(), "present", 0))
+            i += 1
+            continue
+        j = i + 1
+        while j < len(words) and j <= i + 3 and words[j].group().lower() in _FILLERS:
+            j += 1
+        tense = lead
+        if j < len(words) and j <= i + 3:
+            main = words[j].group().lower()
+            if _is_prospective(main):
+                tense = "prospective"
+            elif lead == "present" and main == "going":
+                tense = "future"
+            elif lead in ("past", "present") and not (_is_participle(main) or main.endswith("ing")):
+                if w in _PERFECT:
+                    tense = "present"  # "has no intention": possession, not a perfect
+                j -= 1  # a copula: "was in March"
+        out.append((words[i].start(), words[min(j, len(words) - 1)].end(), tense, 0))
+        i = max(j, i) + 1
+    return out
+
+
+def _tense_from_text(text: str, start: int, end: int) -> Tense:
+    """Nearest verb group in the sentence; ties go to the group before the date."""
+    left, right = _sentence_bounds(text, start, end)
+    words = [m for m in _WORD.finditer(text, left, right) if not start <= m.start() < end]
+    best: tuple[int, Tense] | None = None
+    for g_start, g_end, tense, penalty in _groups(words):
+        gap = text[g_end:start] if g_end <= start else text[end:g_start]
+        dist = (start - g_end if g_end <= start else (g_start - end) + 1) + penalty
+        dist += _COMMA * gap.count(",")
+        if best is None or dist < best[0]:
+            best = (dist, tense)
+    return best[1] if best else "none"

@@ -1,0 +1,61 @@
+"""Mentions (what the writer spelled out) and tense (how the date is referred to)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.datecheck.mentions import parse
+from dateline.datecheck.tense import tense_of
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("On Tuesday, March 18, the army", ("Tuesday, March 18", None, 3, 18, 1)),
+        ("in May 1998 and may be", ("May 1998", 1998, 5, None, None)),
+        ("the 18th of March 2024 was", ("18th of March 2024", 2024, 3, 18, None)),
+        ("since Oct 7, 2023, the war", ("Oct 7, 2023", 2023, 10, 7, None)),
+        ("filed 3/18/2025 here", ("3/18/2025", 2025, 3, 18, None)),
+        ("results for fiscal 1990 rose", ("1990", 1990, None, None, None)),
+        ("agreed to in January.", ("January", None, 1, None, None)),
+    ],
+)
+def test_mention_parts(text, want):
+    (m,) = parse(text)
+    assert (m.text, m.year, m.month, m.day, m.weekday) == want
+    assert text[m.start : m.end] == m.text
+
+
+@pytest.mark.parametrize(
+    "text", ["killed 1998 people", "we may go", "the 1990s were", "$2000 each", "at 5 percent"]
+)
+def test_no_mention(text):
+    assert parse(text) == ()
+
+
+def test_last_is_kept_as_modifier():
+    (m,) = parse("shot last Oct. 23 at home")
+    assert m.modifier == "last"
+
+
+CASES = [
+    ("Under the first phase, which ran from Jan. 19 to March 1, Hamas released 25.", "past"),
+    ("The talks will be held on March 1, the ministry said.", "future"),
+    ("The vote was scheduled for March 1.", "prospective"),
+    ("He said on March 1 that he agreed.", "past"),
+    ("Elections would take place on March 1.", "modal"),
+    ("The deadline was extended to March 1.", "prospective"),
+    ("The dividend is payable March 1 to holders.", "prospective"),
+]
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_tense_without_parse(text, want):
+    i = text.index("March 1")
+    assert tense_of(text, i, i + 7) == want
+
+
+@pytest.mark.parametrize(("text", "want"), CASES)
+def test_tense_with_parse(nlp, text, want):
+    i = text.index("March 1")
+    assert tense_of(text, i, i + 7, nlp(text)) == want
