@@ -39,6 +39,8 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     """Events of a document, each sentence's most salient first."""
     quote_spans = [(q.start, q.end) for q in ann.quotes]
     out: list[Event] = []
+    governed: dict[str, detect.Candidate] = {}
+    ids: dict[int, str] = {}
     for si, sent in enumerate(doc.sents):
         cands = detect.find(sent)
         if not cands:
@@ -47,8 +49,12 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         for c in context.rank(cands):
             actor_tok, target_tok = args.arguments(c)
             trig, start, end = _trigger(c, doc.text)
+            eid = f"e{len(out) + 1}"
+            ids[id(c)] = eid
+            if c.governor is not None:
+                governed[eid] = c.governor
             out.append(Event(
-                id=f"e{len(out) + 1}", type=c.root, trigger=trig, start=start, end=end,
+                id=eid, type=c.root, trigger=trig, start=start, end=end,
                 sentence=_sentence_index(ann, start, si), actor=args.name(ann, actor_tok),
                 target=args.name(ann, target_tok),
                 location=args.location(ann, c),
@@ -57,6 +63,9 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 modality=c.modality, rule=c.rule,
             ))
     rel = links.link(out)
+    for eid, gov in governed.items():
+        if id(gov) in ids:  # "threatened to ban": the ban is governed by the threat
+            rel[eid].insert(0, ("governed_by", ids[id(gov)]))
     return tuple(replace(e, links=e.links + tuple(rel[e.id])) for e in out)
 
 

@@ -40,7 +40,8 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     if h.i == v.i:
         return None
     if v.dep_ == "xcomp":
-        dobj = next((c for c in h.children if c.dep_ in ("dobj", "dative")), None)
+        dobj = next((c for c in h.children if c.dep_ in ("dobj", "dative")
+                     and c.ent_type_ not in ("DATE", "TIME")), None)
         return dobj if dobj is not None and h.pos_ == "VERB" else subject_of(h, depth + 1)
     if v.dep_ in ("conj", "advcl", "pcomp") and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)

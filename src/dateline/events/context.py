@@ -62,6 +62,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]]) -> None:
             if gov is not None and gov is not c:
                 if gov.control and modality is None and depth == 0:
                     c.subordinate = True
+                    c.governor = gov
                     modality = CONTROL_MODALITY.get(gov.root, "reported")
                 depth += 1
             elif lemma in r.report and t.pos_ in ("VERB", "AUX"):

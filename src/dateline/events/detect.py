@@ -23,6 +23,7 @@ OBJ_PREPS = frozenset(
     {"to", "on", "for", "with", "from", "into", "of", "in", "against", "over", "under"}
 )
 NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
+NAMED_NOT_EVENT = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
 
@@ -43,6 +44,7 @@ class Candidate:
     hedged: bool = False
     subordinate: bool = False
     depth: int = 0
+    governor: Candidate | None = None
     extra: dict[str, str] = field(default_factory=dict)
 
     @property
@@ -216,6 +218,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     for tok in sent:
         if tok.pos_ not in NOUN_POS or tok.i in taken or _lemma(tok) not in nouns:
             continue
+        if tok.ent_type_ in NAMED_NOT_EVENT:
+            continue  # "March" the month, "Strike" in a name
         if tok.dep_ == "compound":
             continue  # "ceasefire agreement": the head noun speaks
         if _absorbed(tok, verb_heads | taken | {c.head.i for c in out}):

@@ -41,8 +41,14 @@ def rank_for(events: list[Event], source: str | None, target: str | None) -> lis
         return events
 
     def score(e: Event) -> float:
-        s = names_match(e.actor, source) + names_match(e.target, target)
-        return -s
+        # The given actors pick which of the sentence's acts is meant; among acts of the
+        # same actor, salience (the incoming order) decides. An event another one
+        # governs ("threatened to ban") is never the salient one.
+        if any(r == "governed_by" for r, _o in e.links):
+            return 0.0
+        if source:
+            return -float(names_match(e.actor, source) > 0)
+        return -float(names_match(e.target, target) > 0)
 
     return sorted(events, key=score)
 

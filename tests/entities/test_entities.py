@@ -1,0 +1,76 @@
+from __future__ import annotations
+
+import pytest
+
+from dateline.entities import (
+    apply,
+    canonicalize_corpus,
+    match_entity,
+    resolve_mention,
+    resources,
+    state_of,
+)
+from dateline.entities.document import split_title
+from dateline.ingest import article_from_text
+from dateline.model import Annotation
+from dateline.text import apply as text_apply
+
+
+def _ann(nlp, text):
+    doc = nlp(text)
+    ann = Annotation(article=article_from_text(text))
+    return apply(text_apply(ann, doc), doc)
+
+
+@pytest.mark.parametrize("ex", resources.load_json("titles.json")["examples"])
+def test_title_examples(ex):
+    title, rest = split_title(ex["text"].split())
+    assert title == ex["title"] and " ".join(rest) == ex["name"]
+
+
+@pytest.mark.parametrize("ex", resources.load_json("states.json")["examples"])
+def test_state_examples(ex):
+    assert state_of(ex["mention"]) == ex["state"]
+
+
+def _description_examples():
+    for d in resources.load_json("descriptions.json")["descriptions"]:
+        yield from d["examples"]
+
+
+@pytest.mark.parametrize("ex", list(_description_examples()))
+def test_description_examples(nlp, ex):
+    ann = _ann(nlp, ex["text"])
+    hits = [e for e in ann.entities if e.text == ex["mention"]]
+    assert hits and hits[0].canonical == ex["canonical"], [(e.text, e.canonical) for e in ann.entities]
+
+
+def test_alias_title_and_pronoun(nlp):
+    text = ("Prime Minister Benjamin Netanyahu met the envoy. Netanyahu said the talks went well. "
+            "He added that more meetings would follow.")
+    ann = _ann(nlp, text)
+    people = [e for e in ann.entities if e.label == "PERSON"]
+    assert {e.canonical for e in people} == {"Benjamin Netanyahu"}
+    assert ("title", "Prime Minister") in people[0].attrs
+    he = text.index("He added")
+    assert resolve_mention(ann, he, he + 2) == "Benjamin Netanyahu"
+    n = text.index("Netanyahu said")
+    assert resolve_mention(ann, n, n + 9) == "Benjamin Netanyahu"
+
+
+def test_description_needs_support(nlp):
+    ann = _ann(nlp, "The militant group denied it.")
+    assert not [e for e in ann.entities if e.text == "The militant group"]
+
+
+def test_canonicalize_corpus_and_match():
+    names = ["Netanyahu", "Prime Minister Benjamin Netanyahu", "Benjamin Netanyahu", "Netanyahou",
+             "U.S.", "the United States", "United Nations", "Israeli", "Israel"]
+    canon = canonicalize_corpus(names)
+    assert {canon[n] for n in names[:4]} == {"Benjamin Netanyahu"}
+    assert canon["U.S."] == canon["the United States"] == "United States"
+    assert canon["United Nations"] != canon["U.S."]
+    assert canon["Israeli"] == "Israel"
+    got = match_entity("Netanyahu", ["Benjamin Netanyahu", "Benny Gantz", "Netanyahou"])
+    assert set(got) == {"Benjamin Netanyahu", "Netanyahou"}
+    assert match_entity("Gantz", ["Benjamin Netanyahu"]) == []

@@ -1,0 +1,32 @@
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.config import Settings
+from dateline.ingest import article_from_text
+from dateline.model import Annotation
+from dateline.pipeline import STAGES, load_nlp
+
+
+@pytest.fixture(scope="session")
+def nlp():
+    return load_nlp(Settings().model)
+
+
+@pytest.fixture(scope="session")
+def annotate_events(nlp):
+    """Run the stages up to and including events on a text (datecheck left out)."""
+
+    def run(text: str, dct: str | None = "2024-02-06", extra=None) -> Annotation:
+        doc = nlp(text)
+        ann = Annotation(article=article_from_text(text, dct=date.fromisoformat(dct) if dct else None))
+        for name, stage in STAGES:
+            if name == "events" and extra is not None:
+                ann = extra(ann)
+            if name != "datecheck":
+                ann = stage(ann, doc)
+        return ann
+
+    return run

@@ -1,0 +1,110 @@
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+
+from dateline.events import code_events_jsonl
+from dateline.model import Quantity, Timex
+
+
+def _top(ann):
+    return ann.events[0]
+
+
+def test_threat_governs_what_it_threatens(annotate_events):
+    ann = annotate_events("The general threatened to bomb the port.")
+    top = _top(ann)
+    assert top.type == "THREATEN" and top.trigger == "threatened"
+    sub = [e for e in ann.events if ("governed_by", top.id) in e.links]
+    assert sub and sub[0].modality == "threatened"
+
+
+def test_negated_and_hedged(annotate_events):
+    ann = annotate_events("The army did not withdraw from the town.")
+    assert _top(ann).type == "RETREAT" and _top(ann).negated
+    ann = annotate_events("The rebels may attack the airport.")
+    assert _top(ann).hedged
+
+
+def test_planned_cooperation_is_agree_and_planned_hostility_threaten(annotate_events):
+    assert _top(annotate_events("The UN will send food aid to the camps.")).type == "AGREE"
+    ann = annotate_events("The government will impose a curfew on the city.")
+    assert _top(ann).type == "THREATEN" and _top(ann).modality == "planned"
+
+
+def test_reported_modality(annotate_events):
+    ann = annotate_events("Officials said the troops withdrew from the valley.")
+    ev = [e for e in ann.events if e.type == "RETREAT"]
+    assert ev and ev[0].modality == "reported"
+
+
+def test_actor_target_and_demonym(annotate_events):
+    ann = annotate_events("Israeli forces pulled back to a buffer zone.")
+    assert _top(ann).type == "RETREAT" and _top(ann).actor == "Israel"
+    ann = annotate_events("Hamas was attacked by the Israeli army.")
+    top = _top(ann)
+    assert top.type == "ASSAULT" and top.target == "Hamas" and top.actor == "Israel"
+
+
+def test_denial_links_to_accusation(annotate_events):
+    ann = annotate_events(
+        "Israel has accused Hamas of preparing new attacks. The militant group has denied those allegations."
+    )
+    acc = next(e for e in ann.events if e.type == "ACCUSE")
+    den = next(e for e in ann.events if e.type == "REJECT")
+    assert acc.actor == "Israel" and acc.target == "Hamas" and den.actor == "Hamas"
+    assert ("denies", acc.id) in den.links and ("denied_by", den.id) in acc.links
+
+
+def test_quantities_attach_to_the_event_clause(annotate_events):
+    text = "Israeli strikes killed hundreds of Palestinians, officials said on Monday."
+    start = text.index("hundreds")
+
+    def add_q(ann):
+        q = Quantity(start, start + 8, "hundreds", 200.0, approx=True, counts="Palestinians")
+        return replace(ann, quantities=(q,))
+
+    ann = annotate_events(text, extra=add_q)
+    kill = next(e for e in ann.events if e.trigger == "killed")
+    assert kill.quantities == (0,)
+    assert all(e.quantities == () for e in ann.events if e.trigger != "killed")
+
+
+def test_time_anchor_clause_sentence_paragraph_dct(annotate_events):
+    text = "Troops withdrew on Monday.\n\nThe rebels attacked the base. Talks were held."
+    d = text.index("Monday")
+
+    def add_t(ann):
+        t = Timex("t1", d, d + 6, "Monday", "DATE", "2024-02-05", sentence=0)
+        return replace(ann, timexes=(t,))
+
+    ann = annotate_events(text, extra=add_t)
+    wd = next(e for e in ann.events if e.type == "RETREAT")
+    assert (wd.time.how, wd.time.value, wd.time.timex) == ("clause", "2024-02-05", "t1")
+    att = next(e for e in ann.events if e.type == "ASSAULT")
+    assert att.time.how.startswith("dct") and att.time.value == "2024-02-06"
+    text2 = "Troops withdrew on Monday. The rebels attacked the base."
+    ann2 = annotate_events(text2, extra=add_t)
+    att2 = next(e for e in ann2.events if e.type == "ASSAULT")
+    assert att2.time.how == "paragraph" and att2.time.value == "2024-02-05"
+    ann3 = annotate_events("The rebels attacked the base.", dct=None)
+    assert _top(ann3).time.how == "none"
+
+
+def test_jsonl_bad_lines_and_salience(nlp):
+    lines = [
+        '{"text": "Iran threatened to close the strait."}',
+        "not json",
+        '{"dct": "2024-01-01"}',
+        "",
+        json.dumps({"text": "Police arrested protesters after gunmen attacked a convoy.",
+                    "source": "gunmen", "target": "convoy"}),
+    ]
+    out = list(code_events_jsonl(lines, nlp=nlp))
+    assert len(out) == 4
+    assert out[0]["events"][0]["root"] == "THREATEN" and out[0]["events"][0]["actor"] == "Iran"
+    assert "error" in out[1] and "line 2" in out[1]["error"]
+    assert "error" in out[2] and "line 3" in out[2]["error"]
+    assert out[3]["events"][0]["root"] == "ASSAULT"
+    plain = next(code_events_jsonl(['{"text": "Police arrested protesters after gunmen attacked a convoy."}'], nlp=nlp))
+    assert plain["events"][0]["root"] == "COERCE"

@@ -1,0 +1,49 @@
+"""Data test: the ten events the seed article reports come out with root and actor."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.ingest import article_from_text
+from dateline.model import Annotation
+from dateline.pipeline import STAGES
+
+# (root, trigger word, acceptable actors); triggers locate the mention, not the coding
+EXPECTED = [
+    ("ASSAULT", "killed", {"Israel"}),
+    ("AGREE", "agreed", {"Benjamin Netanyahu", "Israel"}),
+    ("SUPPORT", "backed", {"United States", "Donald Trump"}),
+    ("ACCUSE", "accused", {"Israel"}),
+    ("REJECT", "denied", {"Hamas"}),
+    ("REQUEST", "calling", {"Hamas"}),
+    ("CONCEDE", "released", {"Hamas"}),
+    ("RETREAT", "pulled", {"Israel"}),
+    ("AID", "aid", None),
+    ("THREATEN", "threatened", {"Bezalel Smotrich"}),
+]
+
+
+@pytest.fixture(scope="module")
+def seed_ann(nlp, seed_text) -> Annotation:
+    doc = nlp(seed_text)
+    ann = Annotation(article=article_from_text(seed_text, dct="2024-02-06"))
+    for name, stage in STAGES:
+        if name != "datecheck":
+            ann = stage(ann, doc)
+    return ann
+
+
+@pytest.mark.data
+@pytest.mark.parametrize(("root", "trigger", "actors"), EXPECTED, ids=[e[1] for e in EXPECTED])
+def test_seed_event(seed_ann, root, trigger, actors):
+    found = [e for e in seed_ann.events if e.type == root and trigger in e.trigger.split()]
+    assert found, f"no {root} event triggered by {trigger!r}"
+    if actors is not None:
+        assert any(e.actor in actors for e in found), [(e.trigger, e.actor) for e in found]
+
+
+@pytest.mark.data
+def test_seed_denial_links_accusation(seed_ann):
+    acc = next(e for e in seed_ann.events if e.type == "ACCUSE" and e.target == "Hamas")
+    den = next(e for e in seed_ann.events if e.type == "REJECT" and e.trigger == "denied")
+    assert ("denies", acc.id) in den.links
