@@ -42,7 +42,8 @@ def load(path: Path, split: str) -> list[dict[str, object]]:
             continue
         parity = int(hashlib.sha1(r["id"].encode()).hexdigest(), 16) % 2
         if split == "all" or (split == "dev") == (parity == 0):
-            out.append({"id": r["id"], "text": r["text"], "gold": RENAME.get(r["event"], r["event"]),
+            out.append({"id": r["id"], "text": r["text"],
+                        "gold": RENAME.get(r["event"], r["event"]),
                         "source": _actors(r.get("source")), "target": _actors(r.get("target"))})
     return out
 

@@ -42,7 +42,8 @@ def _description_examples():
 def test_description_examples(nlp, ex):
     ann = _ann(nlp, ex["text"])
     hits = [e for e in ann.entities if e.text == ex["mention"]]
-    assert hits and hits[0].canonical == ex["canonical"], [(e.text, e.canonical) for e in ann.entities]
+    seen = [(e.text, e.canonical) for e in ann.entities]
+    assert hits and hits[0].canonical == ex["canonical"], seen
 
 
 def test_alias_title_and_pronoun(nlp):

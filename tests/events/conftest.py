@@ -21,7 +21,8 @@ def annotate_events(nlp):
 
     def run(text: str, dct: str | None = "2024-02-06", extra=None) -> Annotation:
         doc = nlp(text)
-        ann = Annotation(article=article_from_text(text, dct=date.fromisoformat(dct) if dct else None))
+        dct_ = date.fromisoformat(dct) if dct else None
+        ann = Annotation(article=article_from_text(text, dct=dct_))
         for name, stage in STAGES:
             if name == "events" and extra is not None:
                 ann = extra(ann)

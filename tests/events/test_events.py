@@ -48,7 +48,8 @@ def test_actor_target_and_demonym(annotate_events):
 
 def test_denial_links_to_accusation(annotate_events):
     ann = annotate_events(
-        "Israel has accused Hamas of preparing new attacks. The militant group has denied those allegations."
+        "Israel has accused Hamas of preparing new attacks. "
+        "The militant group has denied those allegations."
     )
     acc = next(e for e in ann.events if e.type == "ACCUSE")
     den = next(e for e in ann.events if e.type == "REJECT")
@@ -106,5 +107,6 @@ def test_jsonl_bad_lines_and_salience(nlp):
     assert "error" in out[1] and "line 2" in out[1]["error"]
     assert "error" in out[2] and "line 3" in out[2]["error"]
     assert out[3]["events"][0]["root"] == "ASSAULT"
-    plain = next(code_events_jsonl(['{"text": "Police arrested protesters after gunmen attacked a convoy."}'], nlp=nlp))
+    line = '{"text": "Police arrested protesters after gunmen attacked a convoy."}'
+    plain = next(code_events_jsonl([line], nlp=nlp))
     assert plain["events"][0]["root"] == "COERCE"
