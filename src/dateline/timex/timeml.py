@@ -1,0 +1,218 @@
+"""TimeML in and out.
+
+:func:`read_tml` gives the plain text of ``<TEXT>`` (markup removed, entities
+decoded), the DCT and the gold TIMEX3s with offsets into that plain text.
+:func:`render_tml` writes the same file with the TIMEX3s of ``<TEXT>`` replaced
+by ours: every byte outside the inserted tags is the original byte (other
+markup such as ``<EVENT>`` is kept; if one of our tags would cross it, that
+document's other in-TEXT markup is dropped so the XML stays well-formed).
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import xml.etree.ElementTree as ET
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+from dateline.errors import InputError
+from dateline.model import Timex
+
+_SEG = re.compile(r"(<[^>]*>)|(&#?[A-Za-z0-9]+;)|([^<&]+)|(&)")
+_ATTR = re.compile(r'([A-Za-z_:][\w:.-]*)\s*=\s*"([^"]*)"')
+_TEXT_OPEN = re.compile(r"<TEXT>", re.IGNORECASE)
+_TEXT_CLOSE = re.compile(r"</TEXT>", re.IGNORECASE)
+_DCT = re.compile(r"<DCT>.*?value=\"([0-9]{4}-[0-9]{2}-[0-9]{2})", re.IGNORECASE | re.DOTALL)
+
+
+@dataclass(frozen=True, slots=True)
+class Segment:
+    kind: str  # "tag" | "text" | "entity"
+    raw: str
+    start: int  # plain-text offsets
+    end: int
+
+
+@dataclass(frozen=True, slots=True)
+class GoldTimex:
+    start: int
+    end: int
+    text: str
+    type: str
+    value: str
+    mod: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimemlDoc:
+    path: str
+    raw: str
+    inner_start: int  # raw offsets of the <TEXT> content
+    inner_end: int
+    segments: tuple[Segment, ...]
+    text: str
+    dct: date | None
+    gold: tuple[GoldTimex, ...]
+
+
+def _is_timex_tag(raw: str) -> bool:
+    return re.match(r"</?TIMEX3\b", raw, re.IGNORECASE) is not None
+
+
+def _segments(inner: str) -> tuple[list[Segment], str]:
+    segs: list[Segment] = []
+    plain: list[str] = []
+    pos = 0
+    for m in _SEG.finditer(inner):
+        raw = m.group()
+        if m.group(1):
+            segs.append(Segment("tag", raw, pos, pos))
+            continue
+        if m.group(2):
+            ch = html.unescape(raw)
+            if len(ch) != 1:
+                ch = raw  # unknown entity: keep it verbatim as text
+                segs.append(Segment("text", raw, pos, pos + len(raw)))
+            else:
+                segs.append(Segment("entity", raw, pos, pos + 1))
+        else:
+            ch = raw
+            segs.append(Segment("text", raw, pos, pos + len(raw)))
+        plain.append(ch)
+        pos += len(ch)
+    return segs, "".join(plain)
+
+
+def _gold(segs: list[Segment], text: str) -> list[GoldTimex]:
+    out: list[GoldTimex] = []
+    open_: tuple[int, dict[str, str]] | None = None
+    for s in segs:
+        if s.kind != "tag" or not _is_timex_tag(s.raw):
+            continue
+        if s.raw.startswith("</"):
+            if open_ is not None:
+                st, attrs = open_
+                out.append(GoldTimex(st, s.start, text[st:s.start], attrs.get("type", ""),
+                                     attrs.get("value", ""), attrs.get("mod") or None))
+            open_ = None
+        else:
+            open_ = (s.start, dict(_ATTR.findall(s.raw)))
+    return out
+
+
+def parse_tml(raw: str, path: str = "<tml>") -> TimemlDoc:
+    mo, mc = _TEXT_OPEN.search(raw), _TEXT_CLOSE.search(raw)
+    if mo is None or mc is None or mc.start() < mo.end():
+        raise InputError(path, None, "no <TEXT> element")
+    inner = raw[mo.end():mc.start()]
+    segs, text = _segments(inner)
+    dm = _DCT.search(raw)
+    dct = None
+    if dm:
+        try:
+            dct = date.fromisoformat(dm.group(1))
+        except ValueError:
+            dct = None
+    return TimemlDoc(path, raw, mo.end(), mc.start(), tuple(segs), text, dct, tuple(_gold(segs, text)))
+
+
+def read_tml(path: str | Path) -> TimemlDoc:
+    p = Path(path)
+    try:
+        raw = p.read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(str(p), None, f"cannot read TimeML: {exc}") from exc
+    return parse_tml(raw, str(p))
+
+
+def _timex_tag(t: Timex) -> str:
+    attrs: list[tuple[str, str | None]] = [
+        ("tid", t.tid), ("type", t.type), ("value", t.value),
+        ("mod", t.mod), ("quant", t.quant), ("freq", t.freq),
+    ]
+    body = " ".join(f'{k}="{html.escape(v, quote=True)}"' for k, v in attrs if v)
+    return f"<TIMEX3 {body}>"
+
+
+def _render_inner(segs: Iterable[Segment], timexes: Iterable[Timex], keep_tags: bool) -> str:
+    opens: dict[int, list[Timex]] = {}
+    closes: dict[int, int] = {}
+    for t in timexes:
+        if t.end <= t.start:
+            continue
+        opens.setdefault(t.start, []).append(t)
+        closes[t.end] = closes.get(t.end, 0) + 1
+    out: list[str] = []
+    closed_at: set[int] = set()
+
+    def flush(pos: int, with_opens: bool) -> None:
+        if pos in closes and pos not in closed_at:
+            out.append("</TIMEX3>" * closes[pos])
+            closed_at.add(pos)
+        if with_opens:
+            for t in opens.pop(pos, ()):
+                out.append(_timex_tag(t))
+
+    for s in segs:
+        if s.kind == "tag":
+            flush(s.start, with_opens=False)
+            if keep_tags and not _is_timex_tag(s.raw):
+                out.append(s.raw)
+            continue
+        if s.kind == "entity":
+            flush(s.start, with_opens=True)
+            out.append(s.raw)
+            continue
+        cut = s.start
+        for p in range(s.start, s.end):
+            if p in closes or p in opens:
+                out.append(s.raw[cut - s.start:p - s.start])
+                cut = p
+                flush(p, with_opens=True)
+        out.append(s.raw[cut - s.start:])
+    if segs:
+        flush(max(s.end for s in segs), with_opens=False)
+    return "".join(out)
+
+
+def render_tml(doc: TimemlDoc, timexes: Iterable[Timex]) -> str:
+    """The document with our TIMEX3s in ``<TEXT>`` (gold TIMEX3s there removed)."""
+    tx = list(timexes)
+    inner = _render_inner(doc.segments, tx, keep_tags=True)
+    try:
+        ET.fromstring(f"<TEXT>{inner}</TEXT>")
+    except ET.ParseError:
+        inner = _render_inner(doc.segments, tx, keep_tags=False)
+    return doc.raw[:doc.inner_start] + inner + doc.raw[doc.inner_end:]
+
+
+def tag_folder(in_dir: str | Path, out_dir: str | Path, use_spacy: bool = False,
+               nlp: Any = None) -> int:
+    """``dateline timeml IN_DIR OUT_DIR [--spacy]``: tag every ``*.tml``; returns the count.
+
+    Without ``use_spacy`` the engine runs alone (parser-free tense heuristic);
+    with it, spaCy's tags decide the tense of governing verbs.
+    """
+    from dateline.timex import tag
+
+    src, dst = Path(in_dir), Path(out_dir)
+    if not src.is_dir():
+        raise InputError(str(src), None, "not a directory")
+    dst.mkdir(parents=True, exist_ok=True)
+    if use_spacy and nlp is None:
+        from dateline.config import Settings
+        from dateline.pipeline import load_nlp
+
+        nlp = load_nlp(Settings().model)
+    n = 0
+    for path in sorted(src.glob("*.tml")):
+        doc = read_tml(path)
+        sdoc = nlp(doc.text) if use_spacy and nlp is not None else None
+        found = tag(doc.text, doc.dct, sdoc)
+        (dst / path.name).write_text(render_tml(doc, found), encoding="utf-8")
+        n += 1
+    return n
