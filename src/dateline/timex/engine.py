@@ -146,7 +146,8 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
         t = tense(c.start, c.end) if p.dir == "tense" else None
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
-        nxt = i + 1 < len(kept) and _is_range(text, c, kept[i + 1])
+        nxt = (i + 1 < len(kept) and p.month is not None and partials[i + 1].month is not None
+               and _is_range(text, c, kept[i + 1]))
         if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
             # "Jan. 19 to March 1, 2025": the end carries the year for both
             end_pt = resolve_point(partials[i + 1], dct, narrative, None)
@@ -155,7 +156,9 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
                 values[i] = resolve(replace(p, dir="past"), end_pt.day, narrative, None)
                 anchors[i] = "range"
                 continue
-        prev_pt = narrative if i > 0 and _is_range(text, kept[i - 1], c) else None
+        prev_pt = None
+        if i > 0 and p.month is not None and partials[i - 1].month is not None:
+            prev_pt = narrative if _is_range(text, kept[i - 1], c) else None
         if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
             values[i] = resolve(replace(p, dir="future"), prev_pt.day, narrative, None)

@@ -110,8 +110,15 @@ def _clamp_year(y: int) -> int:
 
 
 def _direction(p: Partial, tense: str | None) -> str:
+    """Where to look for a year-less point. Without a tense cue a weekday is taken
+    as the past one (news reports look back: "said Friday"), a month-day as the
+    nearest and a bare month as the anchor's year."""
     if p.dir == "tense":
-        return tense if tense in ("past", "future") else "none"
+        if tense in ("past", "future"):
+            return tense
+        if p.weekday is not None and p.month is None:
+            return "past"
+        return "none"
     return p.dir or "none"
 
 
@@ -261,11 +268,16 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
     # "a year ago/earlier" inherits a finer granularity from the narrative
     # ("profit rose in the third quarter from a year ago" -> the quarter a year back)
     if (p.rel_unit == "Y" and p.anchor is not None and narrative is not None
-            and narrative.gran in ("Q", "M") and p.month is None and p.quarter is None):
+            and narrative.gran == "Q" and p.month is None and p.quarter is None):
         d = narrative.day.replace(year=_clamp_year(narrative.day.year + rel_i))
-        if narrative.gran == "Q":
-            return Point(d, "Q", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}")
-        return Point(d, "M", f"{d.year:04d}-{d.month:02d}")
+        return Point(d, "Q", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}")
+    if p.rel_unit == "Q" and p.anchor == "quarter":
+        # "the year-earlier quarter": counted from the quarter being reported on,
+        # i.e. the last quarter mentioned, else the last completed one
+        if narrative is not None and narrative.gran == "Q":
+            anchor = narrative.day
+        else:
+            anchor = _add_months(anchor, -3)
     try:
         value, day, gran = _shift(p, anchor, rel_i)
     except (OverflowError, ValueError):

@@ -55,20 +55,22 @@ def heuristic_tense(text: str, start: int, end: int) -> str | None:
     left = [m.group() for m in _WORD.finditer(text, lo, start)]
     right = [m.group() for m in _WORD.finditer(text, end, hi)]
     left_cues: list[str | None] = []
-    for w in reversed(left[-_WINDOW:]):
+    window = left[-_WINDOW:]
+    for k in range(len(window) - 1, -1, -1):
+        w = window[k]
         if w in _BOUNDARY:
             break
-        left_cues.append(_cue(w, lex))
+        cue = _cue(w, lex)
+        if cue == "past" and any(a.lower() in lex["future_aux"] for a in window[max(0, k - 2):k]):
+            cue = "future"  # "will be held", "would have"
+        left_cues.append(cue)
     right_cues: list[str | None] = []
     for w in right[:_WINDOW]:
         if w in _BOUNDARY:
             break
         right_cues.append(_cue(w, lex))
-    # nearest first, the left side (the verb usually precedes its adjunct) on ties;
-    # a future marker anywhere in the clause wins over a past participle
+    # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties
     order = [c for pair in _interleave(left_cues, right_cues) for c in pair if c]
-    if "future" in order[:4]:
-        return "future"
     return order[0] if order else None
 
 
