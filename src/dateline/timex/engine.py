@@ -168,7 +168,9 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
         if p.kind == "point":
             pt = resolve_point(p if prev_pt is None else replace(p, dir="future"),
                                dct if prev_pt is None else prev_pt.day, narrative, t)
-            if pt is not None:
+            if pt is not None and p.anchor is None:
+                # only what the text states feeds the narrative, not derived points
+                # ("a year earlier" must not move the anchor for the next one)
                 narrative = pt
     sentence_of = _sentence_index(doc)
     out: list[Timex] = []

@@ -52,8 +52,12 @@ class Point:
 
 
 def fmt_duration(n: float | int | str, unit: str) -> str:
-    if unit == "FN" and not isinstance(n, str):
-        n, unit = n * 2, "W"
+    """``P3D``, ``PT24H``, ``PXW``; fortnights, decades and centuries counted in
+    weeks and years (TimeBank writes "two decades" as P20Y)."""
+    if not isinstance(n, str):
+        for big, small, factor in (("FN", "W", 2), ("DE", "Y", 10), ("CE", "Y", 100)):
+            if unit == big:
+                n, unit = n * factor, small
     if not isinstance(n, str) and not float(n).is_integer() and unit in _SMALLER:
         small, factor = _SMALLER[unit]
         n, unit = n * factor, small
@@ -363,8 +367,12 @@ def resolve_point(
 ) -> Point | None:
     """Resolve a point (DATE/TIME) Partial; None when nothing can be said."""
     anchor = dct
-    if p.anchor == "narrative" and narrative is not None and narrative.gran == "D":
-        anchor = narrative.day
+    if p.anchor == "narrative" and narrative is not None:
+        # "that year" / "the next day": the narrative point must be at least as fine
+        need = _GRAN_ORDER.get({"WE": "W", "H": "D", "MIN": "D", "S": "D"}.get(
+            p.rel_unit or "D", p.rel_unit or "D"), 7)
+        if _GRAN_ORDER.get(narrative.gran, 0) >= need:
+            anchor = narrative.day
     if p.rel_unit is not None and p.rel is not None and p.year is None:
         if anchor is None:
             return None
