@@ -126,10 +126,18 @@ def _direction(p: Partial, tense: str | None) -> str:
     return p.dir or "none"
 
 
+GRACE_DAYS = 60
+
+
 def _pick_year(
-    span: Callable[[int], tuple[date, date] | None], anchor: date, direction: str, nearest: bool
+    span: Callable[[int], tuple[date, date] | None], anchor: date, direction: str, nearest: bool,
+    grace: int = 0,
 ) -> int:
-    """Year whose instance of the expression lies in ``direction`` from ``anchor``."""
+    """Year whose instance of the expression lies in ``direction`` from ``anchor``.
+
+    ``grace`` widens past/future by that many days: a past-tense clause around
+    "Nov. 16" written on Nov. 2 still means this November (deadlines, record
+    dates), while a date half a year ahead means last year's."""
     cands: list[tuple[int, date, date]] = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         s = span(_clamp_year(y))
@@ -138,13 +146,13 @@ def _pick_year(
     if not cands:
         return anchor.year
     if direction == "past":
-        ok = [c for c in cands if c[1] <= anchor]
+        ok = [c for c in cands if c[1] <= anchor + timedelta(days=grace)]
         return ok[-1][0] if ok else cands[0][0]
     if direction == "strict_past":
         ok = [c for c in cands if c[2] < anchor]
         return ok[-1][0] if ok else cands[0][0]
     if direction == "future":
-        ok = [c for c in cands if c[2] >= anchor]
+        ok = [c for c in cands if c[2] >= anchor - timedelta(days=grace)]
         return ok[0][0] if ok else cands[-1][0]
     if direction == "strict_future":
         ok = [c for c in cands if c[1] > anchor]
@@ -323,7 +331,7 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
                 last = calendar.monthrange(yy, month)[1]
                 return date(yy, month, 1), date(yy, month, last)
 
-            y = _pick_year(mspan, anchor, direction, nearest=day is not None)
+            y = _pick_year(mspan, anchor, direction, nearest=True, grace=GRACE_DAYS)
         if day is not None:
             d = _safe_date(y, month, day)
             if d is not None:
