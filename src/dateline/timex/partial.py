@@ -86,10 +86,16 @@ def _num(text: str, tables: dict[str, dict[str, Any]]) -> float | int | str | No
     return None
 
 
-def _year(text: str) -> int | None:
-    """Four digits as they are; two digits: 00-49 -> 20xx, 50-99 -> 19xx."""
+def _year(text: str, tables: dict[str, dict[str, Any]]) -> int | None:
+    """Four digits as they are; two digits: 00-49 -> 20xx, 50-99 -> 19xx; spoken
+    "nineteen ninety-four" -> 1994."""
     n = _to_int(text)
     if n is None:
+        head, _, rest = _norm_key(text).partition(" ")
+        hi = tables["number_word"].get(head)
+        lo = 0 if rest == "hundred" else _num(rest, tables)
+        if isinstance(hi, int) and isinstance(lo, int) and 0 <= lo < 100:
+            return hi * 100 + lo
         return None
     if len(text) <= 2:
         return 2000 + n if n < 50 else 1900 + n
@@ -110,7 +116,7 @@ def normalise(raw: str, how: str, tables: dict[str, dict[str, Any]]) -> Any:
     if how == "num":
         return _num(raw, tables)
     if how == "year":
-        return _year(raw)
+        return _year(raw, tables)
     if how == "decade2":  # "'90s" -> 199
         n = _to_int(raw)
         return None if n is None else 190 + n
