@@ -75,7 +75,9 @@ def load_ann(path: Path) -> list[Attr]:
     return out
 
 
-def articles(split: str, limit: int | None = None) -> list[tuple[str, str, list[Attr]]]:
+def articles(
+    split: str, limit: int | None = None, skip: int = 0
+) -> list[tuple[str, str, list[Attr]]]:
     """(name, text, gold attributions) for a split, one annotator file per article."""
     base = DATA / split
     seen: dict[str, Path] = {}
@@ -83,7 +85,7 @@ def articles(split: str, limit: int | None = None) -> list[tuple[str, str, list[
         stem = ann.stem.rsplit("_", 1)[0]
         seen.setdefault(stem, ann)
     out = []
-    for stem, ann in sorted(seen.items()):
+    for stem, ann in sorted(seen.items())[skip:]:
         txt = base / "text" / f"{stem}.txt"
         if txt.exists():
             out.append((stem, txt.read_text(encoding="utf-8"), load_ann(ann)))
@@ -153,13 +155,19 @@ def predicted(text: str, quotes: Iterable) -> list[Attr]:  # type: ignore[type-a
     return [groups[k] for k in order]
 
 
-def evaluate(split: str, limit: int | None, show: int) -> dict[str, float]:
+def _nlp(model: str):  # type: ignore[no-untyped-def]
+    """spaCy directly (not dateline.pipeline), so the benchmark needs only the quote stage."""
+    import spacy
+
+    return spacy.load(model)
+
+
+def evaluate(split: str, limit: int | None, show: int, skip: int = 0) -> dict[str, float]:
     from dateline import quotes
     from dateline.config import Settings
-    from dateline.pipeline import load_nlp
 
-    nlp = load_nlp(Settings().model)
-    docs = articles(split, limit)
+    nlp = _nlp(Settings().model)
+    docs = articles(split, limit, skip)
     counts = {role: Counts() for role in ("source", "cue", "content")}
     spk_ok = spk_n = 0
     t0 = time.perf_counter()
@@ -214,14 +222,73 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--split", default="dev", choices=("dev", "train"))
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument("--show", type=int, default=0, help="print misses (chars of content)")
+    ap.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
+    ap.add_argument("--mine", action="store_true", help="print cue lemma table mined from train")
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"{DATA} absent", file=sys.stderr)
         return 2
-    res = evaluate(args.split, args.limit, args.show)
+    if args.mine:
+        mine("train", args.limit, min_precision=0.15)
+        return 0
+    res = evaluate(args.split, args.limit, args.show, args.skip)
     for k, v in res.items():
         print(f"{k:24s} {v}")
     return 0
+
+
+
+def _cue_pos(tok) -> str | None:  # type: ignore[no-untyped-def]
+    """Candidate cue shapes: a verb with a subject, a noun with a possessor, a
+    predicate adjective whose verb has a subject ("X is worried that ...")."""
+    subj = ("nsubj", "nsubjpass")
+    if tok.pos_ == "VERB" and any(c.dep_ in subj for c in tok.children):
+        return "VERB"
+    if tok.pos_ == "NOUN" and any(c.dep_ == "poss" for c in tok.children):
+        return "NOUN"
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp" and any(c.dep_ in subj for c in tok.head.children):
+        return "ADJ"
+    return None
+
+
+def mine(split: str, limit: int | None, min_precision: float = 0.3) -> None:
+    """Tuning aid (train only): per verb lemma with a subject, how often it is a gold cue,
+    and which dependents hold the gold content. Prints JSON for data/quotes/cues.json."""
+    import json
+    from collections import Counter, defaultdict
+
+    from dateline.config import Settings
+
+    nlp = _nlp(Settings().model)
+    seen: Counter[str] = Counter()
+    hit: Counter[str] = Counter()
+    roles: defaultdict[str, Counter[str]] = defaultdict(Counter)
+    for _name, text, gold in articles(split, limit):
+        doc = nlp(text)
+        cues = [(a, b, attr) for attr in gold for a, b in attr.cue]
+        for tok in doc:
+            pos = _cue_pos(tok)
+            if pos is None:
+                continue
+            lem = f"{pos}:{tok.lemma_.lower()}"
+            seen[lem] += 1
+            attr = next((x for a, b, x in cues if a <= tok.idx < b), None)
+            if attr is None:
+                continue
+            hit[lem] += 1
+            for c in tok.children:
+                rng = ((c.left_edge.idx, c.right_edge.idx + len(c.right_edge)),)
+                if c.dep_ not in ("nsubj", "nsubjpass", "punct") and _overlap(rng, attr.content):
+                    role = f"prep:{c.lower_}" if c.dep_ == "prep" else c.dep_
+                    roles[lem][role] += 1
+    table = {}
+    for lem, n in hit.items():
+        prec = n / seen[lem]
+        if n >= 3 and prec >= min_precision:
+            keep = sorted(r for r, k in roles[lem].items() if k >= max(2, 0.15 * n))
+            if keep:
+                table[lem] = {"roles": keep, "hits": n, "seen": seen[lem]}
+    print(json.dumps(table, sort_keys=True))
 
 
 if __name__ == "__main__":

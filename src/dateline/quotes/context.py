@@ -52,9 +52,12 @@ class Context:
         i = bisect.bisect_right(self._qstarts, offset) - 1
         return i >= 0 and offset < self.quotes[i][1]
 
-    def source(self, verb: Token) -> tuple[Token, tuple[int, int], str | None] | None:
-        """Subject token, its span and the resolved speaker name for a cue verb."""
-        subj = subject(verb)
+    def source(
+        self, verb: Token, subj: Token | None = None
+    ) -> tuple[Token, tuple[int, int], str | None] | None:
+        """Subject token, its span and the resolved speaker name for a cue verb
+        (or for the given source token, e.g. the possessor of a cue noun)."""
+        subj = subj if subj is not None else subject(verb)
         if subj is None or self.in_quote(subj.idx):
             return None
         span = source_range(subj)

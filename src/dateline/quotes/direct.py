@@ -48,12 +48,16 @@ def _attr(ctx: Context, tok: Token) -> _Attr | None:
 def _after(ctx: Context, end: int, limit: int) -> _Attr | None:
     """A cue right after the closing mark, within the closing sentence."""
     doc = ctx.doc
+    if ctx.text[max(end - 2, 0) : end - 1] == ".":
+        return None  # the quote closed its own sentence: a cue would come before it
     i = ctx.token_index(end)
     if i < len(doc) and doc[i].idx < end:
         i += 1
     stop = min(len(doc), i + _WINDOW)
     for tok in doc[i:stop]:
-        if tok.idx >= limit or tok.text in (".", "!", "?") or ctx.in_quote(tok.idx):
+        if tok.idx >= limit or tok.text in (".", "!", "?") or "\n" in tok.text:
+            break
+        if ctx.in_quote(tok.idx):
             break
         if _is_cue(ctx, tok):
             return _attr(ctx, tok)

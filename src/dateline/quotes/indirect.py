@@ -13,20 +13,42 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import content_range, source_range, subtree_range, trim
+from dateline.quotes.syntax import (
+    content_range,
+    framing_range,
+    source_range,
+    subject,
+    subtree_range,
+    trim,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+def _source_token(tok: Token) -> Token | None:
+    """Who holds the view: a verb's subject, a noun's possessor, a predicate
+    adjective's subject ("Voters are skeptical of ...")."""
+    if tok.pos_ == "NOUN":
+        return next((c for c in tok.children if c.dep_ == "poss"), None)
+    if tok.pos_ == "ADJ":
+        return subject(tok.head, depth=1) if tok.dep_ == "acomp" else None
+    return subject(tok)
+
+
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
-    cue = ctx.lex.cue(tok.lemma_)
-    if cue is None or tok.pos_ != "VERB" or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+        return None
+    cue = ctx.lex.cue(tok.lemma_, tok.pos_)
+    if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
     rng = content_range(tok, cue.content)
+    if rng is None and cue.direct:
+        rng = framing_range(tok)
     if rng is None:
         return None
-    found = ctx.source(tok)
+    subj = _source_token(tok)
+    found = ctx.source(tok, subj) if subj is not None else None
     if found is None:
         return None
     subj, span, name = found

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -26,13 +26,16 @@ class Cue:
 
 @dataclass(frozen=True)
 class Lexicon:
-    cues: dict[str, Cue]
+    cues: dict[str, Cue]  # verbs
     according: tuple[tuple[str, ...], ...]  # "according to" as word tuples
     max_speaker_distance: int
     min_unattributed_words: int
+    nouns: dict[str, Cue] = field(default_factory=dict)  # "Clinton's criticism of ..."
+    adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is skeptical of ..."
 
-    def cue(self, lemma: str) -> Cue | None:
-        return self.cues.get(lemma.lower())
+    def cue(self, lemma: str, pos: str = "VERB") -> Cue | None:
+        table = {"VERB": self.cues, "NOUN": self.nouns, "ADJ": self.adjectives}.get(pos, {})
+        return table.get(lemma.lower())
 
 
 @lru_cache(maxsize=1)
@@ -45,8 +48,21 @@ def lexicon() -> Lexicon:
         for lemma in group["lemmas"]:
             roles.setdefault(lemma, set()).update(group["content"])
             direct[lemma] = direct.get(lemma, False) or bool(group["direct"])
+    for lemma, mined in raw.get("mined", {}).get("lemma_roles", {}).items():
+        roles.setdefault(lemma, set()).update(mined)
+        direct.setdefault(lemma, False)
     cues = {lem: Cue(lem, frozenset(r), direct[lem]) for lem, r in roles.items()}
     according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
+    mined = raw.get("mined", {})
+
+    def table(key: str) -> dict[str, Cue]:
+        return {lem: Cue(lem, frozenset(r), False) for lem, r in mined.get(key, {}).items()}
+
     return Lexicon(
-        cues, according, int(raw["max_speaker_distance_chars"]), int(raw["min_unattributed_words"])
+        cues,
+        according,
+        int(raw["max_speaker_distance_chars"]),
+        int(raw["min_unattributed_words"]),
+        table("noun_roles"),
+        table("adj_roles"),
     )

@@ -76,14 +76,61 @@ def content_children(verb: Token, roles: frozenset[str]) -> list[Token]:
     return kids
 
 
+def paragraph(text: str, offset: int) -> tuple[int, int]:
+    """The line/paragraph around ``offset``: spaCy sentences may run across a line break."""
+    start = text.rfind("\n", 0, offset) + 1
+    end = text.find("\n", offset)
+    return start, len(text) if end < 0 else end
+
+
+def clip(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int] | None:
+    """``lo:hi`` cut to the paragraph of ``anchor`` and trimmed; None when nothing is left."""
+    p0, p1 = paragraph(text, anchor)
+    start, end = trim(text, max(lo, p0), min(hi, p1), keep_quotes=True)
+    return (start, end) if start < end else None
+
+
 def content_range(verb: Token, roles: frozenset[str]) -> tuple[int, int] | None:
     kids = content_children(verb, roles)
     if not kids:
         return None
     lo = min(subtree_range(c)[0] for c in kids)
     hi = max(subtree_range(c)[1] for c in kids)
-    start, end = trim(verb.doc.text, lo, hi, keep_quotes=True)
-    return (start, end) if start < end else None
+    return clip(verb.doc.text, lo, hi, verb.idx)
+
+
+def _sentence_of(tok: Token) -> tuple[int, int]:
+    sent = tok.sent
+    return sent.start_char, sent.end_char
+
+
+def framing_range(verb: Token) -> tuple[int, int] | None:
+    """Content of a speech verb with no content dependent of its own.
+
+    "X, he says, Y" (parataxis: the governing clause, its longer side) and
+    "..., police said." / "Police said ..." where the parser left the reported
+    clause unattached: the rest of the sentence on the far side of the source.
+    """
+    text = verb.doc.text
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return None
+    s_lo, s_hi = subtree_range(subj)
+    v_lo, v_hi = subtree_range(verb) if verb.dep_ == "parataxis" else (min(s_lo, verb.idx), 0)
+    if verb.dep_ == "parataxis":
+        h_lo, h_hi = subtree_range(verb.head)
+        left = clip(text, h_lo, v_lo, verb.idx)
+        right = clip(text, v_hi, h_hi, verb.idx)
+        sides = [r for r in (left, right) if r is not None]
+        return max(sides, key=lambda r: r[1] - r[0]) if sides else None
+    sent_lo, sent_hi = _sentence_of(verb)
+    after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct and not t.is_space]
+    if s_lo > verb.idx:  # inverted: "..., said the minister."
+        after = [t for t in verb.doc[subj.right_edge.i + 1 : verb.sent.end] if not t.is_punct]
+        return clip(text, sent_lo, verb.idx, verb.idx) if not after else None
+    if not after and s_lo > sent_lo:
+        return clip(text, sent_lo, s_lo, verb.idx)
+    return None
 
 
 def cue_range(verb: Token) -> tuple[int, int]:
