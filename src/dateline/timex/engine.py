@@ -23,10 +23,9 @@ from typing import Any
 from dateline.model import Timex
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import Point, resolve, resolve_point
-from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, ruleset
+from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, fold_key, ruleset
 from dateline.timex.tense import heuristic_tense, spacy_tense
 
-_WORD_START = re.compile(r"(?<![^\W_])[^\W_]")
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"(?:from|between|since)\s+$", re.IGNORECASE)
 
@@ -45,11 +44,11 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     rules = rs.rules
     by_prefix = rs.by_prefix
     out: list[Candidate] = []
-    for wm in _WORD_START.finditer(text):
+    for wm in rs.starts.finditer(text):
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
             continue  # the "800" of "1,800" or the "5" of "3.5"
-        key = text[pos:pos + PREFIX_LEN].lower()
+        key = fold_key(text[pos:pos + PREFIX_LEN])
         tried: set[int] = set()
         for n in range(1, PREFIX_LEN + 1):
             idxs = by_prefix.get(key[:n])

@@ -34,7 +34,7 @@ from typing import Any
 
 from dateline.errors import DatelineError
 
-PREFIX_LEN = 3
+PREFIX_LEN = 5
 _MAX_PREFIXES = 20_000
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # a match may not run into a following word character (no "19" inside "199")
@@ -65,6 +65,31 @@ class Ruleset:
     # prefix (1..PREFIX_LEN chars, lower-case) -> indexes of rules that may start there
     by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
     anywhere: tuple[int, ...] = ()  # rules whose start could not be analysed
+    # word starts where some rule may begin (a trie of the prefixes, run in C)
+    starts: re.Pattern[str] = re.compile(r"(?<![^\W_])[^\W_]")
+
+
+_TRIE_CLASS = {" ": r"\s", "0": "[0-9]"}
+
+
+def prefix_trie_regex(prefixes: set[str]) -> str:
+    """Regex accepting exactly the strings that begin with one of ``prefixes``,
+    shaped as a trie so the regex engine rejects most positions on one char."""
+    trie: dict[str, Any] = {}
+    for p in prefixes:
+        node = trie
+        for ch in p:
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""  # a shorter prefix already accepts whatever follows
+        alts = [_TRIE_CLASS.get(ch, re.escape(ch)) + walk(child)
+                for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    return walk(trie)
 
 
 def _read_json(name: str) -> Any:
@@ -118,24 +143,33 @@ def _class_chars(items: list[tuple[Any, Any]]) -> set[str] | None:
     chars: set[str] = set()
     for op, av in items:
         if op is sre_c.LITERAL:
-            chars.add(chr(av).lower())
+            chars.add(fold_key(chr(av)))
         elif op is sre_c.RANGE:
             lo, hi = av
             if hi - lo > _CLASS_LIMIT:
                 return None
-            chars.update(chr(c).lower() for c in range(lo, hi + 1))
+            chars.update(fold_key(chr(c)) for c in range(lo, hi + 1))
         elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_DIGIT:
             chars.update("0123456789")
         elif op is sre_c.CATEGORY and av is sre_c.CATEGORY_SPACE:
-            chars.update(" \t\n\r\f\v")
+            chars.add(" ")  # all whitespace is folded to " " (see fold_key)
         else:
             return None
     return chars
 
 
+_WS_FOLD: dict[int, str] = {c: " " for c in range(0x3001) if chr(c).isspace()}
+_WS_FOLD.update({c: "0" for c in range(ord("1"), ord("9") + 1)})
+
+
+def fold_key(text: str) -> str:
+    """Index key: lower-case, whitespace as " " and every ASCII digit as "0"."""
+    return text.lower().translate(_WS_FOLD)
+
+
 def _item(op: Any, av: Any, k: int) -> _Pref:
     if op is sre_c.LITERAL:
-        return {(chr(av).lower(), False)}
+        return {(fold_key(chr(av)), False)}
     if op is sre_c.IN:
         chars = _class_chars(list(av))
         return _WILD if chars is None else {(c, False) for c in chars}
@@ -245,9 +279,15 @@ def ruleset() -> Ruleset:
             continue
         for p in prefs:
             by_prefix.setdefault(p, []).append(i)
+    if anywhere:
+        starts = re.compile(r"(?<![^\W_])[^\W_]")
+    else:
+        starts = re.compile(r"(?<![^\W_])(?=" + prefix_trie_regex(set(by_prefix)) + ")",
+                            re.IGNORECASE)
     return Ruleset(
         rules=tuple(rules),
         tables={k: v for k, v in tables.items() if isinstance(v, dict)},
         by_prefix={k: tuple(v) for k, v in by_prefix.items()},
         anywhere=tuple(anywhere),
+        starts=starts,
     )
