@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 __all__ = ["PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
 
 
-def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
+def _trigger(c: detect.Candidate) -> tuple[str, int, int]:
     toks = sorted(c.tokens, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
     if len(toks) == 1:
@@ -48,7 +48,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         context.analyse(cands, quote_spans)
         for c in context.rank(cands):
             actor_tok, target_tok = args.arguments(c)
-            trig, start, end = _trigger(c, doc.text)
+            trig, start, end = _trigger(c)
             eid = f"e{len(out) + 1}"
             ids[id(c)] = eid
             if c.governor is not None:
