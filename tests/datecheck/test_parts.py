@@ -45,6 +45,10 @@ CASES = [
     ("He said on March 1 that he agreed.", "past"),
     ("Elections would take place on March 1.", "modal"),
     ("The deadline was extended to March 1.", "prospective"),
+    ("The deadline was extended until March 1.", "prospective"),
+    ("Prices have risen 2% through March 1.", "bounded"),
+    ("Inspections went on since March 1 without trouble.", "past"),
+    ("The terms were laid down by the March 1 accord.", "past"),
     ("The dividend is payable March 1 to holders.", "prospective"),
 ]
 

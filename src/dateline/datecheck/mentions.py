@@ -30,6 +30,7 @@ class Mention:
     day: int | None = None
     weekday: int | None = None  # 0 = Monday
     modifier: str | None = None  # "last", "next", "this" ... : direction stated outright
+    period: str | None = None  # "Q3", "H1", "9M": a reporting period ("third quarter")
 
     @property
     def has_year(self) -> bool:
@@ -61,6 +62,10 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     wday = rf"(?:(?P<wday>{_alternation(lex['weekdays'])})\.?,?\s+(?:the\s+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
     year_tail = rf"(?:,?\s+{_YEAR})?"
+    year2 = _YEAR.replace("?P<year>", "?P<year2>")
+    period = "|".join(
+        re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(lex["periods"], key=len, reverse=True)
+    )
     flags = re.IGNORECASE
     return (
         # Tuesday, March 18, 2025 / March 18 / Mar. 18th
@@ -73,6 +78,11 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
         re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
         # 3/18/2025 (US order, four-digit year only: two-digit years are too ambiguous)
         re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+        # third quarter, third-quarter, first half, nine months (of 1989)
+        re.compile(
+            rf"\b(?:{_YEAR}\s+)?(?P<period>{period})\b(?:\s+(?:of\s+)?{year2})?",
+            flags,
+        ),
         # in November (month alone, only after a cue so "May" the verb is skipped)
         re.compile(
             rf"\b(?:in|since|during|until|till|by|early|late|mid-?|of|through|from|to|"
@@ -104,7 +114,12 @@ def _from_match(m: re.Match[str], base: int, text: str) -> Mention | None:
     if month is None and groups.get("nmonth"):
         month = int(groups["nmonth"])
     day = int(groups["day"]) if groups.get("day") else None
-    year = int(groups["year"]) if groups.get("year") else None
+    year_text = groups.get("year") or groups.get("year2")
+    year = int(year_text) if year_text else None
+    period = None
+    if groups.get("period"):
+        key = re.sub(r"[\s-]+", " ", groups["period"].lower())
+        period = lex["periods"].get(key)
     wday_word = groups.get("wday")
     weekday = _word_num(lex["weekdays"], wday_word)
     if wday_word and not wday_word[0].isupper():
@@ -113,14 +128,15 @@ def _from_match(m: re.Match[str], base: int, text: str) -> Mention | None:
         return None
     if day is not None and not 1 <= day <= 31:
         return None
-    if month is None and year is None:
+    if month is None and year is None and period is None:
         return None
     # The span starts at the first named part (weekday, month, day or year) so cue
     # words such as "in" are not part of the evidence text.
-    starts = [m.start(g) for g in ("wday", "month", "nmonth", "day", "year") if groups.get(g)]
+    parts = ("wday", "month", "nmonth", "day", "year", "period", "year2")
+    starts = [m.start(g) for g in parts if groups.get(g)]
     start = min(starts)
     if weekday is None and groups.get("wday"):
-        start = min(m.start(g) for g in ("month", "nmonth", "day", "year") if groups.get(g))
+        start = min(m.start(g) for g in parts[1:] if groups.get(g))
     end = m.end()
     while end > start and text[end - 1] in ".,":  # sentence or list punctuation
         end -= 1
@@ -128,7 +144,9 @@ def _from_match(m: re.Match[str], base: int, text: str) -> Mention | None:
     modifier = before[-1].lower() if before else None
     if modifier not in word_set("relative_modifiers"):
         modifier = None
-    return Mention(base + start, base + end, text[start:end], year, month, day, weekday, modifier)
+    return Mention(
+        base + start, base + end, text[start:end], year, month, day, weekday, modifier, period
+    )
 
 
 def parse(text: str, base: int = 0) -> tuple[Mention, ...]:

@@ -17,8 +17,8 @@ from datetime import date
 from typing import Literal
 
 from dateline.datecheck.mentions import Mention
-from dateline.datecheck.resources import rule
-from dateline.datecheck.tense import Tense
+from dateline.datecheck.resources import lexicon, rule, word_set
+from dateline.datecheck.tense import Tense, sentence_bounds
 
 Bound = Literal["earliest", "latest"]
 _WEEKDAYS = tuple(calendar.day_name)
@@ -52,10 +52,19 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
         return None
 
 
+def period_span(period: str, year: int) -> tuple[date, date]:
+    """First and last day of a reporting period ("Q3", "H1", "9M") in ``year``."""
+    first, last = lexicon()["period_spans"][period]
+    return date(year, first, 1), date(year, last, calendar.monthrange(year, last)[1])
+
+
 def interval(m: Mention) -> tuple[date, date] | None:
-    """First and last day an explicit-year mention can denote."""
-    if m.year is None:
+    """First and last day an explicit-year mention can denote (None: no year, or a
+    fiscal year, whose calendar span is unknown)."""
+    if m.year is None or m.modifier == "fiscal":
         return None
+    if m.period is not None:
+        return period_span(m.period, m.year)
     if m.month is None:
         return date(m.year, 1, 1), date(m.year, 12, 31)
     if m.day is None:
@@ -115,7 +124,8 @@ def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
     m = r.mention
     if m.has_year or m.month is None or m.day is None or m.modifier:
         return
-    same = _safe_date(dct.year, m.month, m.day)
+    # The reading closest to the DCT is what a writer means by a date without a year.
+    same = nearest_occurrence(m.month, m.day, dct)
     if same is None:
         return
     if r.tense == "past" and same > dct:
@@ -140,9 +150,37 @@ def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
         name,
         m,
         _weight(spec, days),
-        bound,
-        same,  # type: ignore[arg-type]
+        bound,  # type: ignore[arg-type]
+        same,
         date=same.isoformat(),
+        dct=dct.isoformat(),
+        days=days,
+    )
+
+
+def prospective_before(r: Reading, dct: date) -> Iterator[Finding]:
+    """A plan or deadline without a year ("payable Dec. 7") whose nearest reading is
+    already past at the stated date. Explicit years are left out: "until 1952",
+    "for 1988" are as often history as plans."""
+    m = r.mention
+    if r.tense != "prospective" or m.modifier or m.has_year:
+        return
+    if m.weekday is not None or m.month is None or m.day is None:
+        return
+    spec = rule("prospective_before")
+    when = nearest_occurrence(m.month, m.day, dct)
+    if when is None:
+        return
+    days = (dct - when).days
+    if days <= spec["near_days"] or days > spec["window_days"]:
+        return
+    yield _finding(
+        "prospective_before",
+        m,
+        float(spec["weight"]),
+        "latest",
+        when,
+        date=when.isoformat(),
         dct=dct.isoformat(),
         days=days,
     )
@@ -165,6 +203,31 @@ def yearless_month(r: Reading, dct: date) -> Iterator[Finding]:
             month=_MONTHS[m.month],
             dct=dct.isoformat(),
         )
+
+
+def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
+    """ "third-quarter net income rose" (past): the quarter must be over when written."""
+    m = r.mention
+    if m.period is None or m.modifier or r.tense != "past":
+        return
+    year = m.year if m.year is not None else dct.year
+    start, end = period_span(m.period, year)
+    if not start <= dct < end:
+        return
+    left, right = sentence_bounds(text, m.start, m.end)
+    words = set(re.findall(r"[a-z]+", text[left:right].lower()))
+    if not words & word_set("results_words"):
+        return  # an event during the period, not its results
+    spec = rule("unfinished_period")
+    yield _finding(
+        "unfinished_period",
+        m,
+        float(spec["weight"]),
+        "earliest",
+        end,
+        end=end.isoformat(),
+        dct=dct.isoformat(),
+    )
 
 
 def nearest_occurrence(month: int, day: int, dct: date) -> date | None:
@@ -264,7 +327,8 @@ def consistent_bound(r: Reading, dct: date) -> tuple[Bound, date] | None:
 def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]:
     out: list[Finding] = []
     for r in readings:
-        for fn in (explicit, yearless_day, yearless_month, weekday):
+        for fn in (explicit, yearless_day, yearless_month, weekday, prospective_before):
             out.extend(fn(r, dct))
+        out.extend(unfinished_period(r, dct, text))
     out.extend(ranges(readings, text, dct))
     return out

@@ -4,7 +4,8 @@
 March 1" (future) says it is ahead. Two readings are neutral on purpose: ``prospective``
 (a past-tense clause about a planned date: "was scheduled for March 1", "agreed to meet
 on March 1", "extended until March 1") and ``modal`` ("would", "could"), because news
-routinely reports plans in the past tense and those must not raise false alarms.
+routinely reports plans in the past tense and those must not raise false alarms; and
+``bounded`` (a limit: "until March 1", "through Oct. 19"), neutral both ways.
 
 With a spaCy ``Doc`` the governing verb of the date is found through the dependency
 tree; without one a word-window heuristic over the sentence is used.
@@ -20,7 +21,7 @@ from dateline.datecheck.resources import word_set
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-Tense = Literal["past", "present", "future", "prospective", "modal", "none"]
+Tense = Literal["past", "present", "future", "prospective", "bounded", "modal", "none"]
 
 _FUTURE = ("will", "shall", "'ll", "wo", "’ll")
 _VERB_POS = ("VERB", "AUX")
@@ -28,32 +29,44 @@ _VERB_POS = ("VERB", "AUX")
 
 def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
     """Tense of the clause that refers to ``text[start:end]``."""
-    if _prospective_context(text, start, end):
-        return "prospective"
+    context = _context(text, start, end)
+    if context is not None:
+        return context
     if doc is not None:
         return _tense_from_doc(doc, start, end)
     return _tense_from_text(text, start, end)
 
 
-def _prospective_context(text: str, start: int, end: int) -> bool:
-    """Deadlines and terms, not events: "until March 1", "due March 1, 2011",
-    "payable Dec. 7 to holders of record Nov. 22", "the Jan. 14 deadline"."""
+def _context(text: str, start: int, end: int) -> Tense | None:
+    """What the words right around a date say, before any verb is consulted.
+
+    ``bounded``: a limit, neutral both ways ("until March 1", "through Oct. 19",
+    "by the end of 1990"). ``prospective``: a term or plan ("due March 1, 2011",
+    "payable Dec. 7", "the Jan. 14 deadline", "his 1990 earnings projection").
+    ``past``: a starting point already reached ("since Jan. 13").
+    """
     before = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
-    # "by the end of 1990", "due on March 1": look past the filler words to the cue.
-    fillers = word_set("span_fillers")
-    while (
-        len(before) > 1
-        and before[-1] in fillers
-        and before[-1] not in word_set("prospective_preps")
-    ):
-        before.pop()
-    preps = word_set("prospective_preps")
-    if before and (before[-1] in preps or " ".join(before[-2:]) in preps):
-        return True
-    if before and before[-1] in word_set("prospective_cues"):
-        return True
-    after = re.findall(r"[a-z]+", text[end : end + 30].lower())[:2]
-    return any(w in word_set("prospective_nouns_after") for w in after)
+    fillers, preps = word_set("span_fillers"), word_set("prospective_preps")
+    popped: list[str] = []
+    # "by the end of 1990", "due on March 1": look past filler words to the cue, but
+    # not past a bare article ("by the Feb. 23 accord" is an agent, not a limit).
+    while len(before) > 1 and before[-1] in fillers and before[-1] not in preps:
+        popped.append(before.pop())
+    only_articles = bool(popped) and set(popped) <= {"the", "a", "an"}
+    last = before[-1] if before else ""
+    if last in word_set("retrospective_preps") and not popped:
+        return "past"
+    if not only_articles and (last in preps or " ".join(before[-2:]) in preps):
+        # "scheduled for March 1", "postponed until March 1": the verb makes it a plan.
+        prev = before[-2] if len(before) > 1 else ""
+        return "prospective" if prev.endswith("ed") and _is_prospective(prev) else "bounded"
+    if last in word_set("prospective_cues"):
+        return "prospective"
+    after = re.split(r"[,.;:()\"]", text[end : end + 50], maxsplit=1)[0]
+    words = re.findall(r"[a-z]+", after.lower())[:4]
+    if any(w in word_set("prospective_nouns_after") for w in words):
+        return "prospective"
+    return None
 
 
 # -- with a parse ---------------------------------------------------------------------
@@ -121,7 +134,7 @@ _WORD = re.compile(r"[A-Za-z’']+")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z])")
 
 
-def _sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
     for m in _SENT_END.finditer(text, max(0, start - 600), start):
         left = m.end()
@@ -200,7 +213,7 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
                 i += 2
                 continue
         if lead is None:
-            if _is_prospective(w) and w.endswith("ed"):
+            if _is_prospective(w) and w.endswith(("ed", "s", "ing")):
                 out.append((words[i].start(), words[i].end(), "prospective", 0))
             elif _is_participle(w) and w != "been":
                 # A bare -ed word may be an adjective ("preferred shares"): it loses
@@ -232,7 +245,7 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
     """Nearest verb group in the sentence; ties go to the group before the date."""
-    left, right = _sentence_bounds(text, start, end)
+    left, right = sentence_bounds(text, start, end)
     words = [m for m in _WORD.finditer(text, left, right) if not start <= m.start() < end]
     best: tuple[int, Tense] | None = None
     for g_start, g_end, tense, penalty in _groups(words):
