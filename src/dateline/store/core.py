@@ -1,0 +1,250 @@
+"""The Store: one DuckDB file, one writing process, any number of read-only readers."""
+
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from datetime import date
+from itertools import islice
+from pathlib import Path
+from typing import Any
+
+import duckdb
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.errors import DatelineError, StoreLockedError, UsageError
+from dateline.model import Annotation, Reject
+from dateline.store import queries, schema, writer
+from dateline.store.rows import annotation_tables, reject_table
+from dateline.timeline import TimelineEntry, merge_rows
+
+DEFAULT_PATH = "dateline.duckdb"
+DEFAULT_BATCH = 256
+Progress = Callable[..., None]
+
+_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<prog>.*?) \(PID (?P<pid>\d+)\)")
+
+
+def _lock_error(path: str, exc: duckdb.Error) -> StoreLockedError | None:
+    """DuckDB's lock message names the holding program and PID; say so in one line."""
+    msg = str(exc)
+    if "lock" not in msg.lower():
+        return None
+    m = _LOCK_HOLDER.search(msg)
+    holder = f"process {m['pid']} ({m['prog']})" if m else "another process"
+    err = StoreLockedError(
+        f"{path}: the store is locked by {holder}; only one process may write at a time "
+        "(wait for it to finish, or stop it)"
+    )
+    err.pid = int(m["pid"]) if m else None  # type: ignore[attr-defined]
+    return err
+
+
+class Store:
+    """A dateline store. ``Store(path)`` opens (creating and upgrading) it for writing."""
+
+    def __init__(
+        self, path: str | os.PathLike[str] = DEFAULT_PATH, read_only: bool = False
+    ) -> None:
+        self.path = str(path)
+        self.read_only = read_only
+        if read_only and not Path(self.path).exists():
+            raise UsageError(f"{self.path}: no such store")
+        try:
+            self.con = duckdb.connect(self.path, read_only=read_only)
+        except duckdb.Error as exc:
+            locked = _lock_error(self.path, exc)
+            if locked is not None:
+                raise locked from None
+            raise DatelineError(f"{self.path}: cannot open store: {exc}") from None
+        try:
+            self._check_schema()
+        except BaseException:
+            self.con.close()
+            raise
+
+    def _check_schema(self) -> None:
+        if not self.read_only:
+            schema.migrate(self.con)
+            return
+        have = schema.current_version(self.con)
+        if have != schema.latest_version():
+            raise DatelineError(
+                f"{self.path}: store schema is v{have}, this dateline reads "
+                f"v{schema.latest_version()}; open it once for writing (e.g. `dateline run`) "
+                "to upgrade it"
+            )
+
+    # --- lifecycle ---
+
+    def close(self) -> None:
+        self.con.close()
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def _writable(self) -> None:
+        if self.read_only:
+            raise UsageError(f"{self.path}: opened read-only")
+
+    # --- writing ---
+
+    def write(
+        self,
+        annotations: Iterable[Annotation],
+        rejects: Iterable[Reject] = (),
+        batch_size: int = DEFAULT_BATCH,
+        progress: Progress | None = None,
+    ) -> dict[str, int]:
+        """Store annotations, ``batch_size`` articles per transaction; stored ids are skipped.
+
+        Returns counts: ``stored`` (new articles), ``skipped`` (already there),
+        ``rejected`` (new reject rows).
+        """
+        self._writable()
+        counts = {"stored": 0, "skipped": 0, "rejected": 0}
+        it = iter(annotations)
+        while batch := list(islice(it, max(1, batch_size))):
+            new, _ = writer.write_arrow(self.con, annotation_tables(batch))
+            counts["stored"] += new
+            counts["skipped"] += len(batch) - new
+            if progress:
+                progress(**counts)
+        counts["rejected"] = self.write_rejects(rejects)
+        return counts
+
+    def write_rejects(self, rejects: Iterable[Reject]) -> int:
+        """Store rejects not yet stored (same path, line and reason); returns how many were new."""
+        self._writable()
+        tbl = reject_table(rejects)
+        if tbl.num_rows == 0:
+            return 0
+        tables = {t: s.empty_table() for t, s in schema.arrow_schemas().items()}
+        tables["rejects"] = tbl
+        return writer.write_arrow(self.con, tables)[1]
+
+    def load_shards(self, folder: str | os.PathLike[str]) -> dict[str, int]:
+        """Load Parquet shards written by :func:`write_shard`, one transaction per shard.
+
+        Incomplete shards (no done marker) are left alone; loading twice adds nothing.
+        """
+        self._writable()
+        counts = {"shards": 0, "stored": 0, "skipped": 0, "rejected": 0}
+        for shard in writer.shard_folders(Path(folder)):
+            rows = pq.read_metadata(shard / "articles.parquet").num_rows
+            new, rej = writer.load_shard(self.con, shard)
+            counts["shards"] += 1
+            counts["stored"] += new
+            counts["skipped"] += rows - new
+            counts["rejected"] += rej
+        return counts
+
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already stored (to skip work before annotating)."""
+        ids = list(ids)
+        if not ids:
+            return set()
+        name = f"_ids_{os.getpid()}"
+        self.con.register(name, pa.table({"id": pa.array(ids, pa.string())}))
+        try:
+            rows = self.con.execute(
+                f"SELECT a.id FROM articles a SEMI JOIN {name} q ON q.id = a.id"
+            ).fetchall()
+        finally:
+            self.con.unregister(name)
+        return {r[0] for r in rows}
+
+    def add(
+        self,
+        paths: Sequence[str | os.PathLike[str]],
+        default_dct: date | None = None,
+        settings: Any = None,
+        progress: Progress | None = None,
+        batch_size: int | None = None,
+    ) -> dict[str, Any]:
+        """Ingest, annotate and store ``paths`` (the local engine); returns summary counts.
+
+        Articles already stored are skipped before annotation, so rerunning an
+        interrupted run only annotates what is missing.
+        """
+        from dateline.store.local import run_local
+
+        self._writable()
+        return run_local(self, paths, default_dct, settings, progress, batch_size)
+
+    # --- reading ---
+
+    def timeline(
+        self,
+        entity: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+        types: Sequence[str] | None = None,
+    ) -> list[TimelineEntry]:
+        """Dated events in the order they happened; one event's mentions merged."""
+        where, params = queries.event_filter(
+            entity, since, until, query, tuple(types) if types else None, dated_only=True
+        )
+        rows = queries.iter_dicts(self.con, queries.event_sql(where), params)
+        return merge_rows(rows, limit=limit, presorted=True)
+
+    def events(
+        self,
+        entity: str | None = None,
+        since: date | None = None,
+        until: date | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+        types: Sequence[str] | None = None,
+    ) -> list[dict[str, Any]]:
+        """Every matching event mention (dated or not, unmerged) with its article's details."""
+        where, params = queries.event_filter(
+            entity, since, until, query, tuple(types) if types else None
+        )
+        return list(queries.iter_dicts(self.con, queries.event_sql(where, limit), params))
+
+    def rejects(self) -> list[dict[str, Any]]:
+        sql = (
+            'SELECT path, line, reason, kind, "at" FROM rejects '
+            "ORDER BY path, line NULLS FIRST, reason"
+        )
+        return list(queries.iter_dicts(self.con, sql, []))
+
+    def stats(self) -> dict[str, Any]:
+        """Row count per table, plus the schema version."""
+        out: dict[str, Any] = {}
+        for t in schema.TABLES:
+            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()
+            out[t] = int(row[0]) if row else 0
+        out["schema_version"] = schema.current_version(self.con)
+        return out
+
+    def to_arrow(self, table: str) -> pa.Table:
+        """A whole table as Arrow."""
+        if table not in schema.TABLES:
+            raise UsageError(f"no table {table!r}; tables: {', '.join(schema.TABLES)}")
+        order = "path, line, reason" if table == "rejects" else (
+            "id" if table == "articles" else "article_id, idx"
+        )
+        return self.con.sql(f"SELECT * FROM {table} ORDER BY {order}").to_arrow_table()
+
+    def article_ids(self) -> list[str]:
+        return [r[0] for r in self.con.execute("SELECT id FROM articles ORDER BY id").fetchall()]
+
+    def annotation(self, article_id: str) -> Annotation | None:
+        """Rebuild one stored article's Annotation record."""
+        got = queries.read_annotations(self.con, [article_id])
+        return got[0] if got else None
+
+    def annotations(self, chunk: int = 200) -> Iterator[Annotation]:
+        """Every stored Annotation, in id order, a chunk at a time."""
+        ids = self.article_ids()
+        for i in range(0, len(ids), chunk):
+            yield from queries.read_annotations(self.con, ids[i : i + chunk])

@@ -1,0 +1,155 @@
+"""Transactional batch writes: an article row and all its annotation rows commit together.
+
+Each batch is one transaction: find the batch's article ids not yet stored,
+insert those articles, then every annotation table filtered to the same ids.
+A process killed mid-batch leaves nothing of that batch (DuckDB rolls the
+uncommitted WAL tail back), and rerunning skips what did commit, so every
+article ends up stored exactly once. The same SQL loads Arrow tables (local
+writes) and Parquet shards (parallel workers).
+"""
+
+from __future__ import annotations
+
+import os
+import uuid
+from collections.abc import Iterable, Mapping
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+import pyarrow.parquet as pq
+
+from dateline.errors import DatelineError
+from dateline.model import Annotation, Reject
+from dateline.store.rows import annotation_tables, reject_table
+from dateline.store.schema import ANNOTATION_TABLES
+
+if TYPE_CHECKING:
+    import duckdb
+
+#: A complete shard folder holds this file (written last, then the folder is renamed into place).
+SHARD_DONE = "_DONE"
+
+
+def _columns(con: duckdb.DuckDBPyConnection, table: str) -> str:
+    """The table's column list, quoted; a source must carry every column (shards do)."""
+    rows = con.execute(
+        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
+        "ORDER BY ordinal_position",
+        [table],
+    ).fetchall()
+    return ", ".join(f'"{r[0]}"' for r in rows)
+
+
+def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> tuple[int, int]:
+    """Insert articles not yet stored, with their annotation rows, in one transaction.
+
+    ``sources`` maps each table to a SQL relation (a registered Arrow table or a
+    ``read_parquet(...)`` call); a ``rejects`` source is added in the same
+    transaction. Returns (new articles, new rejects).
+    """
+    con.execute("BEGIN TRANSACTION")
+    try:
+        con.execute(
+            "CREATE OR REPLACE TEMP TABLE _new_ids AS SELECT DISTINCT s.id FROM "
+            f"{sources['articles']} s ANTI JOIN articles a ON a.id = s.id"
+        )
+        row = con.execute("SELECT count(*) FROM _new_ids").fetchone()
+        new = int(row[0]) if row else 0
+        if new:
+            cols = _columns(con, "articles")
+            con.execute(
+                f"INSERT INTO articles ({cols}) SELECT {cols} FROM {sources['articles']} "
+                "WHERE id IN (SELECT id FROM _new_ids)"
+            )
+            for table in ANNOTATION_TABLES:
+                cols = _columns(con, table)
+                con.execute(
+                    f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {sources[table]} "
+                    "WHERE article_id IN (SELECT id FROM _new_ids)"
+                )
+        con.execute("DROP TABLE _new_ids")
+        rej = insert_rejects(con, sources["rejects"]) if "rejects" in sources else 0
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
+    return new, rej
+
+
+def insert_rejects(con: duckdb.DuckDBPyConnection, source: str) -> int:
+    """Add rejects not already stored; (path, line, reason) identifies one."""
+    cols = _columns(con, "rejects")
+    before = con.execute("SELECT count(*) FROM rejects").fetchone()
+    con.execute(
+        f"INSERT INTO rejects ({cols}) SELECT {cols} FROM ("
+        f"  SELECT * FROM {source} QUALIFY row_number() OVER "
+        "    (PARTITION BY path, line, reason ORDER BY \"at\") = 1"
+        ") s WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r.path IS NOT DISTINCT FROM s.path "
+        "AND r.line IS NOT DISTINCT FROM s.line AND r.reason IS NOT DISTINCT FROM s.reason)"
+    )
+    after = con.execute("SELECT count(*) FROM rejects").fetchone()
+    return int(after[0]) - int(before[0]) if after and before else 0
+
+
+def write_arrow(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -> tuple[int, int]:
+    """Write one batch held as Arrow tables (see :func:`rows.annotation_tables`)."""
+    tag = uuid.uuid4().hex[:8]
+    names = {t: f"_batch_{t}_{tag}" for t in tables}
+    for t, tbl in tables.items():
+        con.register(names[t], tbl)
+    try:
+        return insert_batch(con, names)
+    finally:
+        for n in names.values():
+            con.unregister(n)
+
+
+# --- Parquet shards ---
+
+
+def write_shard(
+    annotations: Iterable[Annotation], path: str | os.PathLike[str], rejects: Iterable[Reject] = ()
+) -> Path:
+    """Write a batch as a shard folder: ``<table>.parquet`` for every table.
+
+    Files go to a temporary sibling folder that is renamed into place once
+    complete, so a loader never sees half a shard. Returns the shard folder.
+    """
+    final = Path(path)
+    if final.exists():
+        raise DatelineError(f"{final}: shard already exists")
+    tmp = final.with_name(f".{final.name}.tmp-{os.getpid()}-{uuid.uuid4().hex[:6]}")
+    tmp.mkdir(parents=True)
+    tables = dict(annotation_tables(annotations))
+    tables["rejects"] = reject_table(rejects)
+    for t, tbl in tables.items():
+        pq.write_table(tbl, tmp / f"{t}.parquet")
+    (tmp / SHARD_DONE).write_text("", encoding="utf-8")
+    os.replace(tmp, final)
+    return final
+
+
+def shard_folders(folder: Path) -> list[Path]:
+    """Complete shards under ``folder`` (or ``folder`` itself when it is one), in name order."""
+    if (folder / SHARD_DONE).exists():
+        return [folder]
+    if not folder.is_dir():
+        raise DatelineError(f"{folder}: no such shard folder")
+    return sorted(
+        p for p in folder.iterdir()
+        if p.is_dir() and not p.name.startswith(".") and (p / SHARD_DONE).exists()
+    )
+
+
+def load_shard(con: duckdb.DuckDBPyConnection, shard: Path) -> tuple[int, int]:
+    """Load one shard in one transaction; returns (new articles, new rejects)."""
+
+    def rel(t: str) -> str:
+        p = str(shard / f"{t}.parquet").replace("'", "''")
+        return f"read_parquet('{p}')"
+
+    names = ["articles", *ANNOTATION_TABLES]
+    if (shard / "rejects.parquet").exists():
+        names.append("rejects")
+    return insert_batch(con, {t: rel(t) for t in names})

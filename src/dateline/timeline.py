@@ -1,0 +1,283 @@
+"""Timeline entries: events ordered by when they happened, merged across sources.
+
+The store selects event rows in date order; :func:`merge_rows` folds the rows
+that report the same event into one :class:`TimelineEntry` carrying every
+source. Two mentions are the same event when they share PLOVER type and date
+span, name no conflicting actor or target, and either share one or have
+near-identical sentences (wire copy). Merging
+is the connected components of that relation, so the result does not depend
+on the order rows arrive in. Formatters for the CLI live here too.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections.abc import Iterable, Iterator, Sequence
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+Day = date  # the field ``TimelineEntry.date`` shadows the type inside the class
+
+#: Sentence similarity (rapidfuzz ratio, 0-100) above which two mentions count as one report.
+SENTENCE_SIMILARITY = 90.0
+#: Past this many mentions of one type and date, only identical participants merge (pairs: n²).
+PAIRWISE_LIMIT = 300
+
+
+@dataclass(frozen=True, slots=True)
+class Source:
+    """Where one mention of an event was reported."""
+
+    article_id: str
+    event_id: str
+    title: str | None = None
+    source: str | None = None
+    dct: date | None = None
+    path: str | None = None
+    date_verdict: str | None = None
+    trigger: str | None = None
+    sentence: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class TimelineEntry:
+    """One event on the timeline with every article that reported it."""
+
+    date: str | None  # the TIMEX3 value (2024-02-06, 2023-06, 2023-SU ...)
+    date_start: Day | None
+    date_end: Day | None
+    type: str
+    trigger: str
+    actor: str | None
+    target: str | None
+    location: str | None
+    sentence: str | None
+    negated: bool = False
+    hedged: bool = False
+    modality: str = "asserted"
+    sources: tuple[Source, ...] = field(default=())
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "date": self.date,
+            "date_start": _iso(self.date_start),
+            "date_end": _iso(self.date_end),
+            "type": self.type,
+            "trigger": self.trigger,
+            "actor": self.actor,
+            "target": self.target,
+            "location": self.location,
+            "sentence": self.sentence,
+            "negated": self.negated,
+            "hedged": self.hedged,
+            "modality": self.modality,
+            "sources": [
+                {
+                    "article_id": s.article_id,
+                    "event_id": s.event_id,
+                    "title": s.title,
+                    "source": s.source,
+                    "dct": _iso(s.dct),
+                    "path": s.path,
+                    "date_verdict": s.date_verdict,
+                    "trigger": s.trigger,
+                    "sentence": s.sentence,
+                }
+                for s in self.sources
+            ],
+        }
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+# --- merging ---
+
+
+def _keys(r: dict[str, Any]) -> tuple[str | None, str | None]:
+    a, t = r.get("actor"), r.get("target")
+    return (a.lower() if a else None, t.lower() if t else None)
+
+
+def _participants_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """Both know the actor (or the target) and name different ones."""
+    (aa, at), (ba, bt) = _keys(a), _keys(b)
+    return bool((aa and ba and aa != ba) or (at and bt and at != bt))
+
+
+def _participants_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    (aa, at), (ba, bt) = _keys(a), _keys(b)
+    return bool((aa and aa == ba) or (at and at == bt))
+
+
+def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    """No conflicting participant, and a shared one or a near-identical sentence."""
+    if _participants_conflict(a, b):
+        return False
+    return _participants_shared(a, b) or _similar_sentences(a, b)
+
+
+def _similar_sentences(a: dict[str, Any], b: dict[str, Any]) -> bool:
+    from rapidfuzz import fuzz
+
+    sa, sb = a.get("sentence_text"), b.get("sentence_text")
+    if not sa or not sb:
+        return False
+    score = fuzz.ratio(" ".join(sa.lower().split()), " ".join(sb.lower().split()))
+    return score >= SENTENCE_SIMILARITY
+
+
+def _order_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    dct = r.get("dct")
+    return (dct is None, dct or date.min, r["article_id"], r.get("idx") or 0, r["event_id"])
+
+
+class _Components:
+    def __init__(self, n: int) -> None:
+        self.parent = list(range(n))
+
+    def find(self, i: int) -> int:
+        while self.parent[i] != i:
+            self.parent[i] = self.parent[self.parent[i]]
+            i = self.parent[i]
+        return i
+
+    def union(self, i: int, j: int) -> None:
+        ri, rj = self.find(i), self.find(j)
+        if ri != rj:
+            self.parent[max(ri, rj)] = min(ri, rj)
+
+
+def _merge_group(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+    """Split mentions of one (type, date span) into same-event clusters."""
+    rows = sorted(rows, key=_order_key)  # canonical order: the result cannot depend on input order
+    comp = _Components(len(rows))
+    if len(rows) > PAIRWISE_LIMIT:
+        first: dict[tuple[str | None, str | None], int] = {}
+        for i, r in enumerate(rows):
+            k = _keys(r)
+            if k != (None, None):
+                comp.union(first.setdefault(k, i), i)
+    else:
+        for i in range(len(rows)):
+            for j in range(i + 1, len(rows)):
+                if _same_event(rows[i], rows[j]):
+                    comp.union(i, j)
+    clusters: dict[int, list[dict[str, Any]]] = {}
+    for i, r in enumerate(rows):
+        clusters.setdefault(comp.find(i), []).append(r)
+    return [clusters[k] for k in sorted(clusters)]
+
+
+def _entry(cluster: list[dict[str, Any]]) -> TimelineEntry:
+    """The earliest report speaks for the cluster; participants filled from any mention."""
+    head = cluster[0]
+
+    def first(key: str) -> Any:
+        return next((r[key] for r in cluster if r.get(key)), None)
+
+    return TimelineEntry(
+        date=head.get("time_value"),
+        date_start=head.get("date_start"),
+        date_end=head.get("date_end"),
+        type=head["type"],
+        trigger=head["trigger"],
+        actor=first("actor"),
+        target=first("target"),
+        location=first("location"),
+        sentence=head.get("sentence_text"),
+        negated=bool(head.get("negated")),
+        hedged=bool(head.get("hedged")),
+        modality=head.get("modality") or "asserted",
+        sources=tuple(
+            Source(
+                article_id=r["article_id"], event_id=r["event_id"], title=r.get("title"),
+                source=r.get("source"), dct=r.get("dct"), path=r.get("path"),
+                date_verdict=r.get("date_verdict"), trigger=r.get("trigger"),
+                sentence=r.get("sentence_text"),
+            )
+            for r in cluster
+        ),
+    )
+
+
+def _group_key(r: dict[str, Any]) -> tuple[Any, ...]:
+    return (r.get("date_start"), r.get("date_end"), r["type"])
+
+
+def _sort_key(e: TimelineEntry) -> tuple[Any, ...]:
+    return (e.date_start is None, e.date_start or date.min, e.date_end or date.min, e.type,
+            _order_key({"dct": e.sources[0].dct, "article_id": e.sources[0].article_id,
+                        "event_id": e.sources[0].event_id}))
+
+
+def merge_rows(
+    rows: Iterable[dict[str, Any]], limit: int | None = None, presorted: bool = False
+) -> list[TimelineEntry]:
+    """Fold event rows into timeline entries, in date order.
+
+    Any row order gives the same entries. ``presorted=True`` promises rows
+    sorted by (date_start, date_end, type), nulls last (as the store's query
+    returns them): groups are then folded as they complete and reading stops
+    once ``limit`` entries are done, so a short timeline of a big store is cheap.
+    """
+    groups = _sorted_groups(rows) if presorted else _pooled_groups(rows)
+    out: list[TimelineEntry] = []
+    for group in groups:
+        if limit is not None and len(out) >= limit:
+            break
+        out.extend(_entry(c) for c in _merge_group(group))
+    out.sort(key=_sort_key)
+    return out if limit is None else out[:limit]
+
+
+def _pooled_groups(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    pool: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for r in rows:
+        pool.setdefault(_group_key(r), []).append(r)
+    yield from pool.values()
+
+
+def _sorted_groups(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    group: list[dict[str, Any]] = []
+    for r in rows:
+        if group and _group_key(r) != _group_key(group[0]):
+            yield group
+            group = []
+        group.append(r)
+    if group:
+        yield group
+
+
+# --- formatters for the CLI ---
+
+CSV_COLUMNS = (
+    "date", "date_start", "date_end", "type", "actor", "trigger", "target", "location",
+    "sentence", "negated", "modality", "n_sources", "sources", "article_ids", "dcts",
+)
+
+
+def timeline_to_json(entries: Iterable[TimelineEntry], indent: int | None = 2) -> str:
+    """A JSON array of entries (see :meth:`TimelineEntry.to_dict`)."""
+    return json.dumps([e.to_dict() for e in entries], ensure_ascii=False, indent=indent)
+
+
+def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
+    """One row per entry; several sources are joined with ``; `` in the source columns."""
+    buf = io.StringIO()
+    w = csv.writer(buf, lineterminator="\n")
+    w.writerow(CSV_COLUMNS)
+    for e in entries:
+        w.writerow([
+            e.date or "", _iso(e.date_start) or "", _iso(e.date_end) or "", e.type,
+            e.actor or "", e.trigger, e.target or "", e.location or "", e.sentence or "",
+            "true" if e.negated else "false", e.modality, len(e.sources),
+            "; ".join(s.source or s.title or s.article_id for s in e.sources),
+            "; ".join(s.article_id for s in e.sources),
+            "; ".join(_iso(s.dct) or "" for s in e.sources),
+        ])
+    return buf.getvalue()
