@@ -211,10 +211,12 @@ def _show(name: str, text: str, gold: list[Attr], pred: list[Attr], n: int) -> N
     print(f"## {name}")
     for a in gold:
         if not any(_overlap(p.content, a.content) for p in pred):
-            print(f"  MISS [{_txt(text, a.source)}] <{_txt(text, a.cue)}> {_txt(text, a.content)[:n]}")
+            src, cue, body = _txt(text, a.source), _txt(text, a.cue), _txt(text, a.content)
+            print(f"  MISS [{src}] <{cue}> {body[:n]}")
     for p in pred:
         if not any(_overlap(p.content, a.content) for a in gold):
-            print(f"  SPUR [{_txt(text, p.source)}] <{_txt(text, p.cue)}> {_txt(text, p.content)[:n]}")
+            src, cue, body = _txt(text, p.source), _txt(text, p.cue), _txt(text, p.content)
+            print(f"  SPUR [{src}] <{cue}> {body[:n]}")
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -45,6 +45,7 @@ class Mentions:
     def __init__(self, mentions: Sequence[Mention]) -> None:
         self.items = sorted(mentions, key=lambda m: (m.start, m.end))
         self.starts = [m.start for m in self.items]
+        self._longest: dict[tuple[str, str], str] | None = None
 
     @classmethod
     def from_doc(cls, doc: Doc, ann: Annotation | None = None) -> Mentions:
@@ -76,6 +77,22 @@ class Mentions:
                 return m
             i -= 1
         return None
+
+    def fullest(self, m: Mention) -> str:
+        """The longest name in the text of the same kind ending in the same word
+        ("Lopez" -> "Maria Lopez"); the entity stage's canonical names make this moot."""
+        if self._longest is None:
+            self._longest = {}
+            for o in self.items:
+                key = (o.label, _last_word(o.name))
+                if len(o.name) > len(self._longest.get(key, "")):
+                    self._longest[key] = o.name
+        return self._longest.get((m.label, _last_word(m.name)), m.name)
+
+
+def _last_word(name: str) -> str:
+    words = name.split()
+    return words[-1] if words else name
 
 
 def _resolver() -> Callable[..., str | None] | None:
@@ -110,12 +127,12 @@ def speaker_name(
         return speaker_name(noun, (noun.idx, noun.idx + len(noun)), mentions, in_quote, limit)
     if low in PRONOUNS:
         found = mentions.before(head.idx, PRONOUNS[low], in_quote, limit)
-        return found.name if found else None
+        return mentions.fullest(found) if found else None
     if head.pos_ == "PRON":
         return None  # I, we, you: the writer or an unnamed party
     inside = mentions.inside(*span)
     if inside:
         own = [m for m in inside if m.start <= head.idx < m.end]
         persons = [m for m in inside if m.label == "PERSON"]
-        return (own or persons[-1:] or inside[:1])[0].name
+        return mentions.fullest((own or persons[-1:] or inside[:1])[0])
     return head.doc.text[span[0] : span[1]]

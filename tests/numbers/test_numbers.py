@@ -1,0 +1,104 @@
+"""Numbers stage: every table entry's own examples, counted nouns, units and vetoes."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import numbers
+from dateline.model import Timex
+from dateline.numbers.lexicon import load, tables
+from dateline.numbers.parse import value_of
+
+
+def _find(nlp, text, skip=()):
+    return numbers.find(text, nlp(text), skip)
+
+
+def _one(nlp, text, needle):
+    hits = [q for q in _find(nlp, text) if needle.lower() in q.text.lower()]
+    assert hits, f"{needle!r} not found in {text!r}: {_find(nlp, text)}"
+    return hits[0]
+
+
+VAGUE = [(v, ex) for v in load("vague.json")["vague"] for ex in v["examples"]]
+MODS = [(m, ex) for m in load("modifiers.json")["modifiers"] for ex in m["examples"]]
+
+
+@pytest.mark.parametrize(("entry", "example"), VAGUE, ids=[f"{v['phrase']}" for v, _ in VAGUE])
+def test_vague_table_examples(nlp, entry, example):
+    q = _one(nlp, example, entry["phrase"])
+    assert q.value == entry["value"]
+    assert q.approx == entry["approx"]
+    if entry["approx"]:
+        assert (q.low, q.high) == (entry["low"], entry["high"])
+
+
+@pytest.mark.parametrize(("entry", "example"), MODS, ids=[m["phrase"] for m, _ in MODS])
+def test_modifier_table_examples(nlp, entry, example):
+    q = _one(nlp, example, entry["phrase"])
+    assert q.approx
+    if entry["bound"] == "below":
+        assert q.high == q.value and q.low is None
+    elif entry["bound"] == "above":
+        assert q.low == q.value and q.high is None
+    else:
+        assert q.low is None and q.high is None
+
+
+@pytest.mark.parametrize("ex", load("words.json")["examples"], ids=lambda e: e["text"])
+def test_number_words(ex):
+    assert value_of(ex["text"], tables()) == ex["value"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "value", "counts"),
+    [
+        ("Hamas released 25 Israeli hostages on Sunday.", "25", 25, "hostages"),
+        ("It returned the bodies of eight others.", "eight", 8, "bodies"),
+        ("Strikes killed dozens of Palestinians.", "dozens", 24, "Palestinians"),
+        ("Two million people live in the strip.", "Two million", 2_000_000, "people"),
+        ("The agency hired 40 aid workers.", "40", 40, "aid workers"),
+        ("Nearly two dozen journalists signed.", "two dozen", 24, "journalists"),
+    ],
+)
+def test_counted_noun(nlp, text, needle, value, counts):
+    q = _one(nlp, text, needle)
+    assert q.value == value
+    assert q.counts == counts
+    assert text[q.start : q.end] == q.text
+
+
+def test_money_and_percent_keep_their_unit(nlp):
+    q = _one(nlp, "The fund lost more than $5 million last year.", "$5")
+    assert (q.value, q.counts, q.low) == (5_000_000, "dollars", 5_000_000)
+    p = _one(nlp, "Turnout fell to 48% in the city.", "48")
+    assert (p.value, p.counts) == (48, "percent")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The war began in 2023 and ended later.",
+        "It ended his nearly uninterrupted 15-year rule.",
+        "Netanyahu refused to move to Phase 2 of the deal.",
+        "The meeting started at 10:30 and the vote was 3-2.",
+        "She finished first and he came second.",
+        "No one was hurt, and one of them fled.",
+    ],
+)
+def test_not_counts(nlp, text):
+    assert _find(nlp, text) == ()
+
+
+def test_spans_inside_timexes_are_skipped(nlp):
+    text = "Talks lasted three days and freed 12 hostages."
+    start = text.index("three days")
+    tx = Timex("t1", start, start + len("three days"), "three days", "DURATION", "P3D")
+    found = numbers.find(text, nlp(text), [(tx.start, tx.end)])
+    assert [q.value for q in found] == [12]
+
+
+def test_works_without_a_parse():
+    found = numbers.find("They freed 1,800 prisoners and hundreds of others.")
+    assert [q.value for q in found] == [1800, 200]
+    assert all(q.counts is None for q in found)

@@ -1,0 +1,44 @@
+"""Every example shipped with the cue lexicon (data/quotes/cues.json) must be found exactly."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import quotes
+from dateline.quotes.lexicon import lexicon, load_raw
+
+RAW = load_raw()
+EXAMPLES = (
+    [(g["name"], ex) for g in RAW["groups"] for ex in g["examples"]]
+    + [("according_to", ex) for ex in RAW["according_to"]["examples"]]
+    + [("direct", ex) for ex in RAW["direct"]["examples"]]
+    + [("mined", ex) for ex in RAW["mined"]["examples"]]
+)
+
+
+IDS = [f"{g}:{e['text'][:30]}" for g, e in EXAMPLES]
+
+
+@pytest.mark.parametrize(("group", "ex"), EXAMPLES, ids=IDS)
+def test_lexicon_example(nlp, group, ex):
+    text = ex["text"]
+    found = quotes.find(text, nlp(text))
+    got = [
+        (
+            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+            q.cue,
+            q.text,
+        )
+        for q in found
+    ]
+    assert (ex["source"], ex["cue"], ex["content"]) in got, got
+    for q in found:
+        assert text[q.start : q.end] == q.text
+
+
+def test_lemmas_merge_across_groups():
+    lex = lexicon()
+    # "hope" is a cognition verb (that-clause) and an intention verb (to-infinitive)
+    assert {"ccomp", "xcomp"} <= set(lex.cue("hope").content)
+    assert lex.cue("say").direct and not lex.cue("believe").direct
+    assert lex.cue("nonexistentverb") is None

@@ -1,0 +1,68 @@
+"""The PolNeAR benchmark's reader and scorer (bench/eval_polnear.py)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench():
+    path = ROOT / "bench" / "eval_polnear.py"
+    spec = importlib.util.spec_from_file_location("eval_polnear", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_polnear"] = mod  # dataclasses look their module up by name
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_reads_brat_standoff_with_discontinuous_spans(tmp_path):
+    ann = tmp_path / "x_ab12.ann"
+    ann.write_text(
+        "T1\tSource 0 3\tBob\n"
+        "T2\tCue 4 8\tsaid\n"
+        "T3\tContent 9 14;20 25\thello world\n"
+        "spill-over line of a multi-line span\n"
+        "T4\tAttribution 4 8\tsaid\n"
+        "E1\tAttribution:T4 Content:T3 Cue:T2 Source:T1\n",
+        encoding="utf-8",
+    )
+    (attr,) = _bench().load_ann(ann)
+    assert attr.source == ((0, 3),)
+    assert attr.cue == ((4, 8),)
+    assert attr.content == ((9, 14), (20, 25))
+
+
+def test_scoring_exact_and_overlap():
+    b = _bench()
+    gold = [((0, 10),), ((20, 30),)]
+    pred = [((0, 10),), ((25, 40),), ((50, 60),)]
+    assert b._match(gold, pred, exact=True) == 1
+    assert b._match(gold, pred, exact=False) == 2
+    c = b.Counts(gold=2, pred=3, exact=1, overlap=2)
+    assert c.f1(c.overlap) == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
+
+
+def test_split_quote_fragments_group_by_cue():
+    from dateline.model import Quote
+
+    b = _bench()
+    q1 = Quote(0, 5, "x", "A", "said", "direct", 7, 8, 9, 13)
+    q2 = Quote(15, 20, "y", "A", "said", "direct", 7, 8, 9, 13)
+    (attr,) = b.predicted("", [q1, q2])
+    assert attr.content == ((0, 5), (15, 20))
+
+
+def test_dev_sample_scores(nlp):
+    b = _bench()
+    if not b.DATA.exists():
+        pytest.skip(f"../shared/data absent: {b.DATA}")
+    res = b.evaluate("dev", limit=3, show=0)
+    assert res["articles"] == 3
+    assert res["content_overlap_f1"] > 0.4
+    assert 0.0 <= res["speaker_accuracy"] <= 1.0

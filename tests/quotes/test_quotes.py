@@ -1,0 +1,123 @@
+"""Direct and indirect quotes: marks, cue positions, speakers, statement times."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline import quotes
+from dateline.model import Article, Timex
+from dateline.quotes.marks import quote_spans
+
+
+def _find(nlp, text, timexes=()):
+    return quotes.find(text, nlp(text), timexes=timexes)
+
+
+def _direct(found):
+    return [q for q in found if q.kind == "direct"]
+
+
+def test_marks_straight_curly_and_mixed():
+    text = 'He said "we go." Then \u201cstop\u201d and "mixed,\u201d she said.'
+    want = ['"we go."', "\u201cstop\u201d", '"mixed,\u201d']
+    assert [text[a:b] for a, b in quote_spans(text)] == want
+
+
+def test_marks_multi_paragraph_quote_and_stray_marks():
+    text = "\u201cFirst part.\n\n\u201cSecond part,\u201d he said. It is 5\" tall."
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ["\u201cFirst part.", "\u201cSecond part,\u201d"]
+
+
+def test_cue_after_before_and_inside(nlp):
+    after = _direct(_find(nlp, "\u201cWe will win,\u201d said Prime Minister Jane Doe."))
+    assert after[0].cue == "said" and after[0].speaker == "Jane Doe"
+    before = _direct(_find(nlp, 'Jane Doe told reporters: "We will win."'))
+    assert before[0].cue == "told" and before[0].speaker == "Jane Doe"
+    split = _direct(_find(nlp, "\u201cWe will win,\u201d Jane Doe said, \u201cand soon.\u201d"))
+    assert len(split) == 2
+    assert {q.cue_start for q in split} == {split[0].cue_start}
+    assert all(q.speaker == "Jane Doe" for q in split)
+
+
+def test_pronoun_resolves_to_nearest_compatible_name(nlp):
+    text = (
+        "Acme Corp hired Maria Lopez in May. Lopez spoke to the board. "
+        "\u201cWe are growing fast,\u201d she said."
+    )
+    q = _direct(_find(nlp, text))[0]
+    assert q.speaker == "Maria Lopez"  # a person (not Acme Corp), by her fullest name
+    assert text[q.speaker_start : q.speaker_end] == "she"
+
+
+def test_quote_spread_over_sentences_keeps_one_speaker(nlp):
+    text = "\u201cWe are ready. We will not wait,\u201d the general said."
+    q = _direct(_find(nlp, text))[0]
+    assert q.text == "\u201cWe are ready. We will not wait,\u201d"
+    assert q.speaker == "the general"
+
+
+def test_continuation_quote_takes_previous_speaker(nlp):
+    text = (
+        "\u201cThe talks failed,\u201d said John Smith. "
+        "\u201cNobody in the room was ready to make the hard choices that peace requires.\u201d"
+    )
+    qs = _direct(_find(nlp, text))
+    assert len(qs) == 2 and qs[1].speaker == "John Smith"
+
+
+def test_indirect_said_that_and_according_to(nlp):
+    text = (
+        "The minister said that the border would reopen. "
+        "According to two officials, the vote was delayed."
+    )
+    found = [q for q in _find(nlp, text) if q.kind == "indirect"]
+    got = {(q.speaker, q.cue, q.text) for q in found}
+    assert ("The minister", "said", "that the border would reopen") in got
+    assert ("two officials", "According to", "the vote was delayed") in got
+
+
+def test_accusation_and_denial(nlp):
+    text = "Israel has accused Hamas of preparing new attacks. The group has denied those claims."
+    got = {(q.speaker, q.cue, q.text) for q in _find(nlp, text)}
+    assert ("Israel", "accused", "Hamas of preparing new attacks") in got
+    assert ("The group", "denied", "those claims") in got
+
+
+def test_statement_time_from_cue_sentence_not_from_content(nlp):
+    text = "On Monday, the mayor said the bridge will open on Friday."
+    mon = text.index("Monday")
+    fri = text.index("Friday")
+    txs = (
+        Timex("t1", mon, mon + 6, "Monday", "DATE", "2024-02-05"),
+        Timex("t2", fri, fri + 6, "Friday", "DATE", "2024-02-09"),
+    )
+    q = [q for q in _find(nlp, text, txs) if q.cue == "said"][0]
+    assert q.time == "2024-02-05"
+
+
+def test_statement_time_from_previous_sentence_naming_the_speaker(nlp):
+    text = (
+        "In a TV interview last June, Jane Doe doubted the plan. "
+        "\u201cIt will not work,\u201d she said."
+    )
+    i = text.index("last June")
+    txs = (Timex("t1", i, i + 9, "last June", "DATE", "2023-06"),)
+    q = _direct(_find(nlp, text, txs))[0]
+    assert q.speaker == "Jane Doe" and q.time == "2023-06"
+
+
+def test_no_time_when_text_gives_none(nlp):
+    q = _direct(_find(nlp, "\u201cIt will not work,\u201d she said."))[0]
+    assert q.time is None
+
+
+def test_apply_uses_annotation(nlp):
+    from dateline.model import Annotation
+    from dateline.text import sentences
+
+    text = "\u201cWe will win,\u201d the coach said."
+    doc = nlp(text)
+    ann = Annotation(article=Article(id="a", text=text, dct=date(2024, 1, 1)))
+    ann = quotes.apply(type(ann)(article=ann.article, sentences=sentences(doc)), doc)
+    assert ann.quotes and ann.quotes[0].sentence == 0
