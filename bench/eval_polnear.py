@@ -138,7 +138,7 @@ class Counts:
         return 2 * p * r / (p + r) if p + r else 0.0
 
 
-def predicted(text: str, quotes: Iterable) -> list[Attr]:  # type: ignore[type-arg]
+def predicted(text: str, quotes: Iterable) -> list[Attr]:
     """Group quote fragments sharing a cue into one attribution, as PolNeAR does."""
     groups: dict[object, Attr] = {}
     order: list[object] = []
@@ -155,7 +155,7 @@ def predicted(text: str, quotes: Iterable) -> list[Attr]:  # type: ignore[type-a
     return [groups[k] for k in order]
 
 
-def _nlp(model: str):  # type: ignore[no-untyped-def]
+def _nlp(model: str):
     """spaCy directly (not dateline.pipeline), so the benchmark needs only the quote stage."""
     import spacy
 
@@ -240,7 +240,7 @@ def main(argv: list[str] | None = None) -> int:
 
 
 
-def _cue_pos(tok) -> str | None:  # type: ignore[no-untyped-def]
+def _cue_pos(tok) -> str | None:
     """Candidate cue shapes: a verb with a subject, a noun with a possessor, a
     predicate adjective whose verb has a subject ("X is worried that ...")."""
     subj = ("nsubj", "nsubjpass")
