@@ -87,6 +87,9 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]]) -> None:
 
 def _intention(c: Candidate) -> None:
     """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN."""
+    if c.negated and c.root == "AGREE" and not c.subordinate:
+        c.root, c.rule = "REJECT", c.rule + "+negated"  # "did not agree", "will not accept"
+        return
     if c.subordinate or c.modality != "planned" or c.control:
         return
     if c.root in COOPERATIVE and c.root != "AGREE":

@@ -69,14 +69,21 @@ def objects(tok: Token) -> list[Token]:
             for g in c.children:  # "walk away from X": prep under advmod
                 if g.dep_ == "prep":
                     out += [h for h in g.children if h.dep_ == "pobj"]
+    # "allowed parties to campaign": the complement's subject is the verb's object
+    out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+            for g in c.children if g.dep_ == "nsubj"]
     more: list[Token] = []
     for o in out:
+        # "held the rebels responsible": the predicate adjective is parsed as a modifier
+        more += [c for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
         more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
         more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
         # "state of emergency", "release of hostages": the of-object names the thing
         for p in o.children:
             if p.dep_ == "prep" and p.lower_ == "of":
-                more += [g for g in p.children if g.dep_ == "pobj"]
+                pobjs = [g for g in p.children if g.dep_ == "pobj"]
+                more += pobjs  # "part of a military aid program": the compound names it
+                more += [c for g in pobjs for c in g.children if c.dep_ == "compound"]
     return out + more
 
 
@@ -132,6 +139,9 @@ def verb_entry(tok: Token) -> Entry | None:
 def _light(tok: Token, taken: set[int]) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire")."""
     lemma = _lemma(tok)
+    rev = lexicon.roles().reverse_particles.get(lemma, frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
+        return None  # "called off the strike" ends it, see _reverse
     for o in objects(tok):
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
