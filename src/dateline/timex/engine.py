@@ -38,24 +38,35 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+_RULES_AT: dict[str, tuple[int, ...]] = {}
+
+
+def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
+    """Indexes of the rules that may start with ``head`` (memoised per key: the same
+    few thousand word beginnings make up most text)."""
+    key = fold_key(head)
+    hit = _RULES_AT.get(key)
+    if hit is None:
+        tried: set[int] = set(rs.anywhere)
+        for n in range(1, PREFIX_LEN + 1):
+            tried.update(rs.by_prefix.get(key[:n], ()))
+        hit = tuple(sorted(tried))
+        if len(_RULES_AT) > 200_000:
+            _RULES_AT.clear()
+        _RULES_AT[key] = hit
+    return hit
+
+
 def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     """Every rule match that starts at a word start."""
     rs = rs or ruleset()
     rules = rs.rules
-    by_prefix = rs.by_prefix
     out: list[Candidate] = []
     for wm in rs.starts.finditer(text):
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
             continue  # the "800" of "1,800" or the "5" of "3.5"
-        key = fold_key(text[pos:pos + PREFIX_LEN])
-        tried: set[int] = set()
-        for n in range(1, PREFIX_LEN + 1):
-            idxs = by_prefix.get(key[:n])
-            if idxs:
-                tried.update(idxs)
-        tried.update(rs.anywhere)
-        for i in tried:
+        for i in rules_at(rs, text[pos:pos + PREFIX_LEN]):
             rule = rules[i]
             m = rule.regex.match(text, pos)
             if m is None or m.end() <= pos:
@@ -67,23 +78,37 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     return out
 
 
-def select(cands: list[Candidate]) -> list[Candidate]:
+def select(cands: list[Candidate], size: int | None = None) -> list[Candidate]:
     """Non-overlapping subset: longest first, then higher priority, then earlier."""
     order = sorted(cands, key=lambda c: (c.start - c.end, -c.rule.priority, c.start, c.rule.order))
-    starts: list[int] = []
-    ends: list[int] = []
+    taken = bytearray((size if size is not None else max((c.end for c in cands), default=0)) + 1)
     kept: list[Candidate] = []
     for c in order:
-        i = bisect.bisect_left(starts, c.start)
-        if i > 0 and ends[i - 1] > c.start:
+        if taken.find(1, c.start, c.end) != -1:
             continue
-        if i < len(starts) and starts[i] < c.end:
-            continue
-        starts.insert(i, c.start)
-        ends.insert(i, c.end)
+        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
         kept.append(c)
     kept.sort(key=lambda c: c.start)
     return kept
+
+
+_Built = tuple[Partial, str | None, str | None, str | None, str]
+_BUILT: dict[tuple[int, str], _Built] = {}
+
+
+def _build(order: int, surface: str, c: Candidate) -> _Built:
+    """Phase one for a kept match: (Partial, mod, quant, freq, type). The same rule
+    on the same surface text always gives the same groups, so it is memoised."""
+    key = (order, surface)
+    hit = _BUILT.get(key)
+    if hit is None:
+        rs = ruleset()
+        hit = (build(c.rule.type, c.rule.value, c.groups, rs.tables), _attr(c.rule.mod, c, rs),
+               _attr(c.rule.quant, c, rs), _attr(c.rule.freq, c, rs), rule_type(c))
+        if len(_BUILT) > 100_000:
+            _BUILT.clear()
+        _BUILT[key] = hit
+    return hit
 
 
 def rule_type(c: Candidate) -> str:
@@ -133,9 +158,10 @@ def _sentence_index(doc: Any) -> Callable[[int], int | None]:
 
 def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
     rs = ruleset()
-    kept = select(find_candidates(text, rs))
+    kept = select(find_candidates(text, rs), len(text))
     tense = make_tense(text, doc)
-    partials = [build(c.rule.type, c.rule.value, c.groups, rs.tables) for c in kept]
+    built = [_build(c.rule.order, text[c.start:c.end], c) for c in kept]
+    partials = [b[0] for b in built]
     values: list[str | None] = [None] * len(kept)
     anchors: list[str] = ["dct" if dct else "none"] * len(kept)
     narrative: Point | None = None
@@ -173,13 +199,12 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
                 narrative = pt
     sentence_of = _sentence_index(doc)
     out: list[Timex] = []
-    for n, (c, p, v) in enumerate(zip(kept, partials, values, strict=True), start=1):
-        typ = rule_type(c)
+    for n, (c, (p, mod, quant, freq, typ), v) in enumerate(
+            zip(kept, built, values, strict=True), start=1):
         out.append(Timex(
             tid=f"t{n}", start=c.start, end=c.end, text=text[c.start:c.end],
             type=typ,  # type: ignore[arg-type]
-            value=v or "XXXX", mod=_attr(c.rule.mod, c, rs),
-            quant=_attr(c.rule.quant, c, rs), freq=_attr(c.rule.freq, c, rs),
+            value=v or "XXXX", mod=mod, quant=quant, freq=freq,
             anchor=anchors[n - 1] if p.kind == "point" else "none", rule=c.rule.name,
             sentence=sentence_of(c.start),
         ))

@@ -70,15 +70,18 @@ def score_document(c: Counts, gold: Sequence[GoldTimex], system: Sequence[Timex]
         c.type_ok += g.type == s.type
         c.value_ok += g.value == s.value
         c.mod_ok += (g.mod or None) == (s.mod or None)
-        if keep_errors and (g.value != s.value or g.type != s.type or (g.start, g.end) != (s.start, s.end)):
-            c.errors.append({"doc": name, "kind": "mismatch", "gold": (g.text, g.type, g.value, g.mod),
+        same = (g.value, g.type, g.start, g.end) == (s.value, s.type, s.start, s.end)
+        if keep_errors and not same:
+            c.errors.append({"doc": name, "kind": "mismatch",
+                             "gold": (g.text, g.type, g.value, g.mod),
                              "system": (s.text, s.type, s.value, s.mod, s.rule)})
     if keep_errors:
         mg = {gi for gi, _ in pairs}
         ms = {si for _, si in pairs}
         for gi, g in enumerate(gold):
             if gi not in mg:
-                c.errors.append({"doc": name, "kind": "missed", "gold": (g.text, g.type, g.value, g.mod)})
+                c.errors.append({"doc": name, "kind": "missed",
+                                 "gold": (g.text, g.type, g.value, g.mod)})
         for si, s in enumerate(system):
             if si not in ms:
                 c.errors.append({"doc": name, "kind": "spurious",
@@ -155,7 +158,8 @@ def format_table(fig: dict[str, Any]) -> str:
         ("strict span", fig["strict_precision"], fig["strict_recall"], fig["strict_f1"]),
         ("relaxed span", fig["relaxed_precision"], fig["relaxed_recall"], fig["relaxed_f1"]),
     ]
-    lines = [f"TempEval-3 Task A  docs={fig['documents']} gold={fig['gold']} system={fig['system']}",
+    head = f"docs={fig['documents']} gold={fig['gold']} system={fig['system']}"
+    lines = [f"TempEval-3 Task A  {head}",
              f"{'':14}{'P':>8}{'R':>8}{'F1':>8}"]
     lines += [f"{n:14}{p:8.2f}{r:8.2f}{f:8.2f}" for n, p, r, f in rows]
     for key in ("type", "value", "mod"):

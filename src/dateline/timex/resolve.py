@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import lru_cache
 
 from dateline.timex.partial import Partial
 
@@ -370,6 +371,7 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
     return None
 
 
+@lru_cache(maxsize=65536)
 def resolve_point(
     p: Partial, dct: date | None, narrative: Point | None, tense: str | None
 ) -> Point | None:
@@ -390,6 +392,7 @@ def resolve_point(
     return _absolute(p, anchor, tense)
 
 
+@lru_cache(maxsize=65536)
 def resolve(p: Partial, dct: date | None, narrative: Point | None, tense: str | None) -> str:
     """The TIMEX3 value string of ``p``."""
     if p.kind == "ref" and p.ref:

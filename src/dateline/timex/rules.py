@@ -34,7 +34,7 @@ from typing import Any
 
 from dateline.errors import DatelineError
 
-PREFIX_LEN = 5
+PREFIX_LEN = 8
 _MAX_PREFIXES = 20_000
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # a match may not run into a following word character (no "19" inside "199")

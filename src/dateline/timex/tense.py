@@ -50,8 +50,8 @@ def _cue(word: str, lex: dict[str, Any]) -> str | None:
 def heuristic_tense(text: str, start: int, end: int) -> str | None:
     """Tense cue nearest to ``text[start:end]`` within its clause (no parser needed)."""
     lex = _lexicon()
-    lo = max(0, start - 200)
-    hi = min(len(text), end + 200)
+    lo = max(0, start - 120)
+    hi = min(len(text), end + 120)
     left = [m.group() for m in _WORD.finditer(text, lo, start)]
     right = [m.group() for m in _WORD.finditer(text, end, hi)]
     left_cues: list[str | None] = []

@@ -117,7 +117,8 @@ def parse_tml(raw: str, path: str = "<tml>") -> TimemlDoc:
             dct = date.fromisoformat(dm.group(1))
         except ValueError:
             dct = None
-    return TimemlDoc(path, raw, mo.end(), mc.start(), tuple(segs), text, dct, tuple(_gold(segs, text)))
+    gold = tuple(_gold(segs, text))
+    return TimemlDoc(path, raw, mo.end(), mc.start(), tuple(segs), text, dct, gold)
 
 
 def read_tml(path: str | Path) -> TimemlDoc:
