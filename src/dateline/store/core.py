@@ -221,8 +221,7 @@ class Store:
         """Row count per table, plus the schema version."""
         out: dict[str, Any] = {}
         for t in schema.TABLES:
-            row = self.con.execute(f"SELECT count(*) FROM {t}").fetchone()
-            out[t] = int(row[0]) if row else 0
+            out[t] = int(schema.scalar(self.con, f"SELECT count(*) FROM {t}"))
         out["schema_version"] = schema.current_version(self.con)
         return out
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from importlib.resources import files
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
@@ -44,19 +44,23 @@ def migrations() -> tuple[tuple[int, str, str], ...]:
     return tuple(out)
 
 
+def scalar(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any] | None = None) -> Any:
+    """First value of the first row, or None. Fetches everything: DuckDB 2 refuses new work on a
+    connection whose last result was only partly read (``fetchone`` leaves it open)."""
+    rows = con.execute(sql, params or []).fetchall()
+    return rows[0][0] if rows else None
+
+
 def latest_version() -> int:
     return len(migrations())
 
 
 def current_version(con: duckdb.DuckDBPyConnection) -> int:
     """The version a file is at; 0 for a new, empty file."""
-    has_meta = con.execute(
-        "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"
-    ).fetchone()
-    if not has_meta or not has_meta[0]:
+    if not scalar(con, "SELECT count(*) FROM information_schema.tables WHERE table_name = 'meta'"):
         return 0
-    row = con.execute("SELECT value FROM meta WHERE key = 'schema_version'").fetchone()
-    return int(row[0]) if row else 0
+    value = scalar(con, "SELECT value FROM meta WHERE key = 'schema_version'")
+    return int(value) if value is not None else 0
 
 
 def migrate(con: duckdb.DuckDBPyConnection, upto: int | None = None) -> int:

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from dateline.errors import DatelineError
 from dateline.model import Annotation, Reject
 from dateline.store.rows import annotation_tables, reject_table
-from dateline.store.schema import ANNOTATION_TABLES
+from dateline.store.schema import ANNOTATION_TABLES, scalar
 
 if TYPE_CHECKING:
     import duckdb
@@ -54,8 +54,7 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
             "CREATE OR REPLACE TEMP TABLE _new_ids AS SELECT DISTINCT s.id FROM "
             f"{sources['articles']} s ANTI JOIN articles a ON a.id = s.id"
         )
-        row = con.execute("SELECT count(*) FROM _new_ids").fetchone()
-        new = int(row[0]) if row else 0
+        new = int(scalar(con, "SELECT count(*) FROM _new_ids"))
         if new:
             cols = _columns(con, "articles")
             con.execute(
@@ -80,7 +79,7 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
 def insert_rejects(con: duckdb.DuckDBPyConnection, source: str) -> int:
     """Add rejects not already stored; (path, line, reason) identifies one."""
     cols = _columns(con, "rejects")
-    before = con.execute("SELECT count(*) FROM rejects").fetchone()
+    before = int(scalar(con, "SELECT count(*) FROM rejects"))
     con.execute(
         f"INSERT INTO rejects ({cols}) SELECT {cols} FROM ("
         f"  SELECT * FROM {source} QUALIFY row_number() OVER "
@@ -88,8 +87,7 @@ def insert_rejects(con: duckdb.DuckDBPyConnection, source: str) -> int:
         ") s WHERE NOT EXISTS (SELECT 1 FROM rejects r WHERE r.path IS NOT DISTINCT FROM s.path "
         "AND r.line IS NOT DISTINCT FROM s.line AND r.reason IS NOT DISTINCT FROM s.reason)"
     )
-    after = con.execute("SELECT count(*) FROM rejects").fetchone()
-    return int(after[0]) - int(before[0]) if after and before else 0
+    return int(scalar(con, "SELECT count(*) FROM rejects")) - before
 
 
 def write_arrow(con: duckdb.DuckDBPyConnection, tables: Mapping[str, pa.Table]) -> tuple[int, int]:

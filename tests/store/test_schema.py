@@ -1,0 +1,68 @@
+"""Migrations: numbered, applied in order, and an old (v1) file upgrades in place."""
+
+from __future__ import annotations
+
+import duckdb
+import pytest
+
+from dateline.errors import DatelineError
+from dateline.store import Store
+from dateline.store.schema import TABLES, current_version, latest_version, migrate, migrations
+
+
+def test_migrations_are_numbered_from_one():
+    assert [v for v, _, _ in migrations()] == list(range(1, latest_version() + 1))
+    assert latest_version() >= 2
+
+
+def test_new_store_is_at_latest_version_with_all_tables(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        stats = st.stats()
+    assert stats["schema_version"] == latest_version()
+    assert set(TABLES) <= set(stats)
+    assert all(stats[t] == 0 for t in TABLES)
+
+
+def _v1_file(path):
+    con = duckdb.connect(str(path))
+    assert migrate(con, upto=1) == 1
+    con.execute(
+        "INSERT INTO articles (id, text, dct, title) VALUES ('a1', 'BP drilled. More.', "
+        "DATE '2024-02-06', 'Old')"
+    )
+    con.execute("INSERT INTO sentences VALUES ('a1', 0, 0, 11, 'BP drilled.')")
+    con.execute(
+        "INSERT INTO events (article_id, idx, event_id, type, trigger, start_char, end_char, "
+        "sentence, actor, time_value, date_start, date_end) VALUES ('a1', 0, 'e1', 'ASSAULT', "
+        "'drilled', 3, 10, 0, 'BP', '2024-02-06', DATE '2024-02-06', DATE '2024-02-06')"
+    )
+    con.execute("INSERT INTO entities (article_id, idx, canonical) VALUES ('a1', 0, 'BP')")
+    con.close()
+
+
+def test_v1_file_upgrades_and_backfills(tmp_path):
+    db = tmp_path / "old.duckdb"
+    _v1_file(db)
+    with pytest.raises(DatelineError, match="v1"):
+        Store(db, read_only=True)  # a reader cannot upgrade; it says how
+    with Store(db) as st:
+        assert st.stats()["schema_version"] == latest_version()
+        entries = st.timeline(entity="bp")
+        assert [e.sentence for e in entries] == ["BP drilled."]  # sentence_text backfilled
+    con = duckdb.connect(str(db), read_only=True)
+    assert con.execute("SELECT actor_key FROM events").fetchall() == [("bp",)]
+    assert con.execute("SELECT canonical_key FROM entities").fetchall() == [("bp",)]
+    con.close()
+    with Store(db, read_only=True) as st:  # upgraded: readers are fine now
+        assert st.stats()["articles"] == 1
+
+
+def test_newer_file_is_refused(tmp_path):
+    db = tmp_path / "new.duckdb"
+    Store(db).close()
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE meta SET value = '999' WHERE key = 'schema_version'")
+    assert current_version(con) == 999
+    con.close()
+    with pytest.raises(DatelineError, match="newer"):
+        Store(db)

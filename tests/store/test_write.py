@@ -1,0 +1,104 @@
+"""Batch writes: complete round trip, idempotence, reject dedup, speed."""
+
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from dateline.errors import UsageError
+from dateline.model import Reject
+from dateline.store import Store
+
+from .store_factory import make, simple
+
+
+def test_round_trip_gives_back_the_same_records(tmp_path):
+    anns = [
+        simple(1),
+        make("x", ["Nothing to see here."], [], dct=None, source=None, verdict=None),
+        make("y", ["Police said 4 were hurt.", 'He said "no".'],
+             [{"trigger": "hurt", "type": "ASSAULT", "time": "2023-SU", "target": "4",
+               "links": [("denies", "e9")], "negated": True}]),
+    ]
+    with Store(tmp_path / "s.duckdb") as st:
+        assert st.write(anns)["stored"] == 3
+        for a in anns:
+            assert st.annotation(a.article.id) == a
+        assert st.annotation("missing") is None
+
+
+def test_offsets_point_into_the_stored_text(tmp_path):
+    ann = simple(7)
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write([ann])
+        text = st.to_arrow("articles").column("text")[0].as_py()
+        for table in ("sentences", "entities", "quantities", "quotes", "events"):
+            t = st.to_arrow(table).to_pylist()
+            assert t, table
+            for r in t:
+                assert r["end_char"] > r["start_char"]
+                if table != "events":
+                    assert text[r["start_char"]:r["end_char"]] == r["text"], table
+                else:
+                    assert text[r["start_char"]:r["end_char"]] == r["trigger"]
+
+
+def test_writing_twice_adds_nothing(tmp_path):
+    anns = [simple(i) for i in range(50)]
+    with Store(tmp_path / "s.duckdb") as st:
+        first = st.write(anns, batch_size=7)
+        before = st.stats()
+        second = st.write(anns + [simple(50)], batch_size=7)
+        after = st.stats()
+    assert first == {"stored": 50, "skipped": 0, "rejected": 0}
+    assert second == {"stored": 1, "skipped": 50, "rejected": 0}
+    assert after["articles"] == before["articles"] + 1
+    assert after["events"] == before["events"] + 1
+
+
+def test_duplicate_inside_one_batch_is_stored_once(tmp_path):
+    with Store(tmp_path / "s.duckdb") as st:
+        got = st.write([simple(1), simple(1), simple(2)])
+        assert got == {"stored": 2, "skipped": 1, "rejected": 0}
+        assert st.stats()["sentences"] == 4
+
+
+def test_rejects_dedup_on_path_line_reason(tmp_path):
+    rej = [Reject("a.jsonl", 2, "broken JSON"), Reject("a.jsonl", 2, "broken JSON"),
+           Reject("a.jsonl", None, "empty file"), Reject("a.jsonl", 3, "broken JSON"),
+           Reject("b.txt", None, "impossible date 2024-02-30", "warning")]
+    with Store(tmp_path / "s.duckdb") as st:
+        assert st.write([], rejects=rej)["rejected"] == 4
+        assert st.write_rejects(rej) == 0
+        assert st.write_rejects([Reject("a.jsonl", None, "empty file")]) == 0
+        rows = st.rejects()
+    assert len(rows) == 4
+    assert {(r["path"], r["line"], r["kind"]) for r in rows} == {
+        ("a.jsonl", 2, "error"), ("a.jsonl", 3, "error"), ("a.jsonl", None, "error"),
+        ("b.txt", None, "warning")}
+
+
+def test_read_only_store_refuses_writes(tmp_path):
+    db = tmp_path / "s.duckdb"
+    Store(db).close()
+    with Store(db, read_only=True) as st, pytest.raises(UsageError):
+        st.write([simple(1)])
+
+
+def test_progress_reports_running_counts(tmp_path):
+    seen = []
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write([simple(i) for i in range(10)], batch_size=4, progress=lambda **c: seen.append(c))
+    assert [c["stored"] for c in seen] == [4, 8, 10]
+
+
+def test_bulk_write_is_fast(tmp_path):
+    """Thousands of articles per second for the write itself (generous bound: shared CPUs)."""
+    anns = [simple(i) for i in range(3000)]
+    with Store(tmp_path / "s.duckdb") as st:
+        t0 = time.perf_counter()
+        st.write(anns, batch_size=500)
+        rate = len(anns) / (time.perf_counter() - t0)
+        assert st.stats()["articles"] == 3000
+    assert rate > 1000, f"{rate:.0f} articles/s"
