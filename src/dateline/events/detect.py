@@ -61,11 +61,14 @@ def objects(tok: Token) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects."""
     out: list[Token] = [c for c in tok.children if c.dep_ in OBJ_DEPS]
-    for c in tok.children:
-        if out:
-            break
-        if c.dep_ in ("prep", "prt", "advmod") and (c.lower_ in OBJ_PREPS or c.dep_ != "prep"):
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in NOUN_POS]
+    if not out:
+        for c in tok.children:
+            if c.dep_ not in ("prep", "prt", "advmod"):
+                continue
+            if c.dep_ == "prep" and c.lower_ not in OBJ_PREPS:
+                continue
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in NOUN_POS
+                    and g.ent_type_ not in ("DATE", "TIME")]
             for g in c.children:  # "walk away from X": prep under advmod
                 if g.dep_ == "prep":
                     out += [h for h in g.children if h.dep_ == "pobj"]
@@ -88,7 +91,18 @@ def objects(tok: Token) -> list[Token]:
 
 
 def _lemma(tok: Token) -> str:
-    return tok.lemma_.lower()
+    """The token's lemma, repaired when the lemmatizer mangles an inflected verb
+    ("staged" -> "stag"): the plain -ed/-ing/-s strip that names a lexicon word wins."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in lexicon.verbs() or lemma in lexicon.roles().light:
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix):
+            cand = low[: -len(suffix)] + add
+            if cand in lexicon.verbs() or cand in lexicon.roles().light:
+                return cand
+    return lemma
 
 
 def _mods(tok: Token) -> set[str]:
@@ -165,10 +179,13 @@ def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
             continue
         entries = lexicon.nouns().get(_lemma(o))
         if entries:
-            root = r.reverse_map.get(entries[-1].root)
+            mods = _mods(o)
+            fit = [e for e in entries if e.light is None
+                   and (e.modifiers is None or mods & e.modifiers)] or [entries[-1]]
+            root = r.reverse_map.get(fit[0].root)
             if root:
-                return Candidate(tok, root, f"reverse:{lemma}+{entries[-1].id}", [tok, o],
-                                 entries[-1], noun=o)
+                return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
+                                 fit[0], noun=o)
     return None
 
 
