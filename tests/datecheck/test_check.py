@@ -66,9 +66,9 @@ def test_last_modifier_states_the_direction():
 
 
 def test_engine_timexes_add_mentions_the_scan_cannot_see():
-    # A timex the scan has no cue for ("2025" after "its") still counts via the engine.
-    text = "Its 2025 results were published, the firm said."
-    tx = Timex("t1", 4, 8, "2025", "DATE", "2025")
+    # A timex the scan has no cue for ("2025" after "confirmed") still counts via the engine.
+    text = "Officials confirmed 2025 was the hottest year."
+    tx = Timex("t1", 20, 24, "2025", "DATE", "2025")
     assert evaluate(readings(text), text, date(2024, 6, 1)).check.verdict == "consistent"
     got = evaluate(readings(text, (tx,)), text, date(2024, 6, 1)).check
     assert got.verdict == "contradicted"

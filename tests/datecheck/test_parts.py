@@ -44,7 +44,6 @@ CASES = [
     ("The vote was scheduled for March 1.", "prospective"),
     ("He said on March 1 that he agreed.", "past"),
     ("Elections would take place on March 1.", "modal"),
-    ("The deadline was extended to March 1.", "prospective"),
     ("The deadline was extended until March 1.", "prospective"),
     ("Prices have risen 2% through March 1.", "bounded"),
     ("Inspections went on since March 1 without trouble.", "past"),

@@ -214,11 +214,17 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
     start, end = period_span(m.period, year)
     if not start <= dct < end:
         return
+    spec = rule("unfinished_period")
+    # Results of a period barely begun are a fiscal period (a year ending in, say,
+    # September), not a wrong date; "quarter ended Aug. 26" names its own end.
+    if (dct - start).days < spec["min_elapsed"] * (end - start).days:
+        return
+    if re.match(r"\s+(?:ended|ending|that\s+ended)\b", text[m.end : m.end + 20]):
+        return
     left, right = sentence_bounds(text, m.start, m.end)
     words = set(re.findall(r"[a-z]+", text[left:right].lower()))
     if not words & word_set("results_words"):
         return  # an event during the period, not its results
-    spec = rule("unfinished_period")
     yield _finding(
         "unfinished_period",
         m,
@@ -226,6 +232,33 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
         "earliest",
         end,
         end=end.isoformat(),
+        dct=dct.isoformat(),
+    )
+
+
+_DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'-]*[ ,]*){1,5},\s*$")
+_DATELINE_AFTER = re.compile(r"^\s*(?:\(|--|—|–|_)")
+
+
+def dateline(r: Reading, dct: date, text: str) -> Iterator[Finding]:
+    """ "WASHINGTON, August 8 (Xinhua) --": the wire's own date must be the stated one."""
+    m = r.mention
+    spec = rule("dateline_mismatch")
+    if m.month is None or m.day is None or m.start > spec["max_offset"]:
+        return
+    if not (_DATELINE_BEFORE.match(text[: m.start]) and _DATELINE_AFTER.match(text[m.end :])):
+        return
+    when = _safe_date(m.year, m.month, m.day) if m.year else nearest_occurrence(m.month, m.day, dct)
+    if when is None or abs((when - dct).days) <= spec["near_days"]:
+        return
+    bound: Bound = "earliest" if when > dct else "latest"
+    yield _finding(
+        "dateline_mismatch",
+        m,
+        float(spec["weight"]),
+        bound,
+        when,
+        date=when.isoformat(),
         dct=dct.isoformat(),
     )
 
@@ -330,5 +363,6 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         for fn in (explicit, yearless_day, yearless_month, weekday, prospective_before):
             out.extend(fn(r, dct))
         out.extend(unfinished_period(r, dct, text))
+        out.extend(dateline(r, dct, text))
     out.extend(ranges(readings, text, dct))
     return out

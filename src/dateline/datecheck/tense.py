@@ -77,19 +77,34 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return _tense_from_text(doc.text, start, end)
     tok: Token = span.root
+    below: Token = tok
     hops = 0
     while tok.pos_ not in _VERB_POS and tok.head is not tok and hops < 8:
-        tok = tok.head
+        below, tok = tok, tok.head
         hops += 1
     if tok.pos_ not in _VERB_POS:
         return "none"
-    return _verb_tense(tok)
+    return _verb_tense(tok, _times_the_act(below, tok))
 
 
-def _verb_tense(verb: Token) -> Tense:
+def _times_the_act(below: Token, verb: Token) -> bool:
+    """ "ordered an embargo on Aug. 6": the date says when the ordering happened."""
+    if below is verb:
+        return False
+    if below.dep_ in ("npadvmod", "tmod"):
+        return True
+    return below.dep_ == "prep" and below.lower_ in ("on", "in", "at", "during")
+
+
+def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
-    if verb.lemma_.lower() in word_set("prospective_verbs"):
+    lemma = verb.lemma_.lower()
+    # Verbs of planning put their date in the future ("set for", "expected on"); other
+    # verbs of intent ("ordered", "decided") only when the date is not the act's own.
+    if lemma in word_set("target_verbs") or (
+        lemma in word_set("prospective_verbs") and not times_act
+    ):
         return "prospective"
     if aux_words & set(_FUTURE):
         return "future"
@@ -130,6 +145,7 @@ def _infinitive_tense(verb: Token) -> Tense:
 
 # -- without a parse ------------------------------------------------------------------
 
+_NOUN_MODIFIER = re.compile(r"\b(?:the|its|his|her|their|our|a|an)\s+$|['’]s\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z’']+")
 _SENT_END = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z])")
 
@@ -147,7 +163,7 @@ _BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
 _BE_PAST = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
 _WEAK = 40  # characters of extra distance for a bare -ed word
-_COMMA = 15  # and for each comma (a clause boundary) between group and date
+_COMMA = 25  # and for each comma (a clause boundary) between group and date
 _FILLERS = frozenset(
     {
         "be",
@@ -245,6 +261,8 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
     """Nearest verb group in the sentence; ties go to the group before the date."""
+    if _NOUN_MODIFIER.search(text[max(0, start - 8) : start]) and text[start:end].isdigit():
+        return "none"  # "its 1990 invasion": the tense is the event noun's, unknown here
     left, right = sentence_bounds(text, start, end)
     words = [m for m in _WORD.finditer(text, left, right) if not start <= m.start() < end]
     best: tuple[int, Tense] | None = None
@@ -254,4 +272,8 @@ def _tense_from_text(text: str, start: int, end: int) -> Tense:
         dist += _COMMA * gap.count(",")
         if best is None or dist < best[0]:
             best = (dist, tense)
-    return best[1] if best else "none"
+    if best is None:
+        return "none"
+    # Without a parse a planning verb may or may not govern the date: keep it neutral
+    # rather than let it count as a plan.
+    return "bounded" if best[1] == "prospective" else best[1]
