@@ -72,6 +72,9 @@ def objects(tok: Token) -> list[Token]:
             for g in c.children:  # "walk away from X": prep under advmod
                 if g.dep_ == "prep":
                     out += [h for h in g.children if h.dep_ == "pobj"]
+    # "used civilians as human shields": the as-phrase says what the object serves as
+    out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"]
     # "allowed parties to campaign": the complement's subject is the verb's object
     out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
             for g in c.children if g.dep_ == "nsubj"]
