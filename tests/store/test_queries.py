@@ -1,0 +1,108 @@
+"""Timeline and events queries: entity, date range, words; order by when it happened."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.errors import UsageError
+from dateline.store import Store
+from dateline.store.queries import name_pattern
+
+from .store_factory import make
+
+
+@pytest.fixture
+def store(tmp_path):
+    anns = [
+        # reported late (dct 2024-03), happened early: must come first
+        make("late", ["BP closed the refinery in 2023.", "Workers left."],
+             [{"trigger": "closed", "type": "REDUCE", "actor": "BP", "time": "2023"}],
+             dct=date(2024, 3, 1)),
+        make("bpa", ["BPA sued the council on Monday."],
+             [{"trigger": "sued", "type": "ACCUSE", "actor": "BPA", "target": "Council",
+               "time": "2024-02-05"}]),
+        make("ship", ["Navy boarded a tanker owned by BP Shipping.", "No one was hurt."],
+             [{"trigger": "boarded", "type": "SEIZE", "actor": "Navy",
+               "target": "BP Shipping", "time": "2024-01-10"}]),
+        make("mention", ["Talks with Shell and BP stalled in June.", "Nobody commented."],
+             [{"trigger": "stalled", "type": "CONSULT", "actor": "Shell", "time": "2023-06"}]),
+        make("undated", ["Rebels attacked again.", "Details were scarce."],
+             [{"trigger": "attacked", "type": "ASSAULT", "actor": "Rebels", "time": "P3D"}]),
+    ]
+    # the "mention" article's second entity: BP appears in the sentence, not as a participant
+    m = anns[3]
+    from dataclasses import replace
+
+    from dateline.model import Entity
+
+    at = m.article.text.index("BP")
+    anns[3] = replace(m, entities=m.entities + (Entity(at, at + 2, "BP", "ORG", "BP", 0),))
+    with Store(tmp_path / "q.duckdb") as st:
+        st.write(anns)
+        yield st
+
+
+def test_timeline_orders_by_when_it_happened(store):
+    got = store.timeline()
+    assert [e.sources[0].article_id for e in got] == ["late", "mention", "ship", "bpa"]
+    assert [e.date_start for e in got] == sorted(e.date_start for e in got)
+
+
+def test_undated_events_are_not_on_the_timeline_but_are_events(store):
+    assert "undated" not in {s.article_id for e in store.timeline() for s in e.sources}
+    ev = store.events()
+    assert {e["article_id"] for e in ev} == {"late", "bpa", "ship", "mention", "undated"}
+    assert ev[-1]["article_id"] == "undated"  # nulls last
+
+
+def test_entity_is_a_whole_name_case_insensitive(store):
+    ids = {s.article_id for e in store.timeline(entity="bp") for s in e.sources}
+    assert ids == {"late", "ship", "mention"}  # BP, "BP Shipping", BP named in the sentence
+    assert {s.article_id for e in store.timeline(entity="BPA") for s in e.sources} == {"bpa"}
+    assert store.timeline(entity="B") == []
+    assert {s.article_id for e in store.timeline(entity="bp  shipping") for s in e.sources} == {
+        "ship"}
+
+
+def test_entity_pattern_escapes_regex_characters():
+    pat = name_pattern("U.S.")
+    assert "U" not in pat and r"u\.s\." in pat
+
+
+def test_since_until_by_date_start(store):
+    got = store.timeline(since=date(2024, 1, 1), until=date(2024, 1, 31))
+    assert [e.sources[0].article_id for e in got] == ["ship"]
+    assert {e.sources[0].article_id for e in store.timeline(since=date(2023, 6, 1))} == {
+        "mention", "ship", "bpa"}
+
+
+def test_query_words_all_must_appear(store):
+    assert [e.sources[0].article_id for e in store.timeline(query="tanker BOARDED")] == ["ship"]
+    assert store.timeline(query="tanker refinery") == []
+    assert store.timeline(query="100%") == []
+
+
+def test_limit_and_types(store):
+    assert len(store.timeline(limit=2)) == 2
+    assert [e.type for e in store.timeline(types=["SEIZE"])] == ["SEIZE"]
+    assert len(store.events(limit=1)) == 1
+
+
+def test_entries_carry_their_sources(store):
+    e = store.timeline(entity="navy")[0]
+    assert (e.type, e.trigger, e.actor, e.target) == ("SEIZE", "boarded", "Navy", "BP Shipping")
+    assert e.sentence == "Navy boarded a tanker owned by BP Shipping."
+    src = e.sources[0]
+    assert (src.title, src.source, src.dct, src.path) == ("Title ship", "Wire", date(2024, 2, 7),
+                                                          "corpus.jsonl")
+
+
+def test_stats_and_arrow(store):
+    stats = store.stats()
+    assert stats["articles"] == 5 and stats["events"] == 5
+    tbl = store.to_arrow("events")
+    assert tbl.num_rows == 5 and "date_start" in tbl.column_names
+    with pytest.raises(UsageError):
+        store.to_arrow("nope; drop table articles")
