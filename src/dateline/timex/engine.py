@@ -24,7 +24,7 @@ from dateline.model import Timex
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import Point, resolve, resolve_point
 from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, fold_key, ruleset
-from dateline.timex.tense import heuristic_tense, spacy_tense
+from dateline.timex.tense import TenseIndex, spacy_tense
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"(?:from|between|since)\s+$", re.IGNORECASE)
@@ -130,12 +130,16 @@ def _attr(spec: str | None, c: Candidate, rs: Ruleset) -> str | None:
 def make_tense(text: str, doc: Any = None) -> Callable[[int, int], str | None]:
     """The tense function the engine uses: spaCy tags when ``doc`` is given."""
 
+    index: list[TenseIndex] = []  # built on first use: most texts never need it
+
     def tense(start: int, end: int) -> str | None:
         if doc is not None:
             t = spacy_tense(doc, start, end)
             if t is not None:
                 return t
-        return heuristic_tense(text, start, end)
+        if not index:
+            index.append(TenseIndex(text))
+        return index[0](start, end)
 
     return tense
 
@@ -150,7 +154,7 @@ def _is_range(text: str, a: Candidate, b: Candidate) -> bool:
 
 def _sentence_index(doc: Any) -> Callable[[int], int | None]:
     """Offset -> index of the doc sentence holding it (None without a parsed doc)."""
-    if doc is None or not doc.has_annotation("SENT_START"):
+    if doc is None or not (doc.has_annotation("SENT_START") or doc.has_annotation("DEP")):
         return lambda _start: None
     starts = [s.start_char for s in doc.sents]
     return lambda start: max(bisect.bisect_right(starts, start) - 1, 0)

@@ -16,6 +16,7 @@ the first one not before it.
 
 from __future__ import annotations
 
+import bisect
 import json
 import re
 from functools import lru_cache
@@ -49,29 +50,51 @@ def _cue(word: str, lex: dict[str, Any]) -> str | None:
 
 def heuristic_tense(text: str, start: int, end: int) -> str | None:
     """Tense cue nearest to ``text[start:end]`` within its clause (no parser needed)."""
-    lex = _lexicon()
     lo = max(0, start - 120)
     hi = min(len(text), end + 120)
     left = [m.group() for m in _WORD.finditer(text, lo, start)]
     right = [m.group() for m in _WORD.finditer(text, end, hi)]
+    return _nearest_cue(left[-_WINDOW:], right[:_WINDOW])
+
+
+class TenseIndex:
+    """Heuristic tense for many spans of one text: the words are found once."""
+
+    def __init__(self, text: str) -> None:
+        self._starts: list[int] = []
+        self._words: list[str] = []
+        for m in _WORD.finditer(text):
+            self._starts.append(m.start())
+            self._words.append(m.group())
+
+    def __call__(self, start: int, end: int) -> str | None:
+        i = bisect.bisect_left(self._starts, start)
+        j = bisect.bisect_left(self._starts, end)
+        return _nearest_cue(self._words[max(0, i - _WINDOW):i], self._words[j:j + _WINDOW])
+
+
+def _nearest_cue(left: list[str], right: list[str]) -> str | None:
+    lex = _lexicon()
     left_cues: list[str | None] = []
-    window = left[-_WINDOW:]
-    for k in range(len(window) - 1, -1, -1):
-        w = window[k]
+    for k in range(len(left) - 1, -1, -1):
+        w = left[k]
         if w in _BOUNDARY:
             break
         cue = _cue(w, lex)
-        if cue == "past" and any(a.lower() in lex["future_aux"] for a in window[max(0, k - 2):k]):
+        if cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
             cue = "future"  # "will be held", "would have"
         left_cues.append(cue)
     right_cues: list[str | None] = []
-    for w in right[:_WINDOW]:
+    for w in right:
         if w in _BOUNDARY:
             break
         right_cues.append(_cue(w, lex))
     # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties
-    order = [c for pair in _interleave(left_cues, right_cues) for c in pair if c]
-    return order[0] if order else None
+    for pair in _interleave(left_cues, right_cues):
+        for c in pair:
+            if c:
+                return c
+    return None
 
 
 def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:

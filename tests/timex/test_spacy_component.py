@@ -1,0 +1,50 @@
+"""The ``dateline_timex`` spaCy component and spaCy-based tense."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.timex import tag, timex_tense
+
+
+@pytest.fixture(scope="module")
+def nlp():  # type: ignore[no-untyped-def]
+    from dateline.config import Settings
+    from dateline.errors import DatelineError
+    from dateline.pipeline import load_nlp
+
+    try:
+        return load_nlp(Settings().model)
+    except DatelineError as exc:
+        pytest.skip(str(exc))
+
+
+def test_component_reads_dct_and_writes_timexes(nlp) -> None:  # type: ignore[no-untyped-def]
+    import dateline.timex.spacy_component  # noqa: F401  (registers the factory)
+
+    local = nlp
+    name = "dateline_timex"
+    if name not in local.pipe_names:
+        local.add_pipe(name, last=True)
+    try:
+        doc = local.make_doc("The envoys will meet Thursday. They met on Jan. 19.")
+        doc._.dct = date(2024, 2, 6)
+        doc = local(doc)
+        got = [(t.text, t.value, t.sentence) for t in doc._.timexes]
+        assert got == [("Thursday", "2024-02-08", 0), ("Jan. 19", "2024-01-19", 1)]
+        doc2 = local.make_doc("They met Thursday.")
+        doc2._.dct = "2024-02-06"
+        assert [t.value for t in local(doc2)._.timexes] == ["2024-02-01"]
+    finally:
+        local.remove_pipe(name)
+
+
+def test_spacy_tense_used_when_doc_given(nlp) -> None:  # type: ignore[no-untyped-def]
+    text = "Officials said the ministers will meet again on Friday in Cairo."
+    doc = nlp(text)
+    (t,) = tag(text, date(2024, 2, 6), doc)
+    assert timex_tense(text, t, doc) == "future"
+    assert t.value == "2024-02-09"
+    assert t.sentence == 0
