@@ -8,6 +8,7 @@ from datetime import date
 
 import pyarrow.parquet as pq
 import pytest
+from store.store_factory import make, simple
 
 from dateline.errors import UsageError
 from dateline.export import export
@@ -15,7 +16,6 @@ from dateline.model import Reject
 from dateline.serialize import annotation_to_dict
 from dateline.store import Store
 from dateline.store.schema import TABLES
-from store.store_factory import make, simple
 
 
 @pytest.fixture

@@ -11,7 +11,7 @@ from dateline.model import Reject
 from dateline.store import Store
 
 TEXTS = {
-    "a.txt": "date 2024-02-06\nThe army attacked the town on Monday. Officials said 12 people died.",
+    "a.txt": "date 2024-02-06\nThe army attacked the town on Monday. Officials said 12 died.",
     "b.txt": "date 2024-02-08\nThe government met rebel leaders in Cairo on Wednesday.",
 }
 
@@ -60,7 +60,9 @@ def test_add_skips_stored_articles_before_annotating(tmp_path, monkeypatch):
     seen: list[dict] = []
     with Store(tmp_path / "s.duckdb") as st:
         st.write(list(real([arts[0]], Settings(n_process=1))))
-        got = st.add(["ignored"], settings=Settings(n_process=1), progress=lambda **c: seen.append(c))
+        got = st.add(
+            ["ignored"], settings=Settings(n_process=1), progress=lambda **c: seen.append(c)
+        )
         assert st.stats()["articles"] == 2
         assert len(st.rejects()) == 2
         events = st.events()
@@ -68,4 +70,4 @@ def test_add_skips_stored_articles_before_annotating(tmp_path, monkeypatch):
     assert got["stored"] == 1 and got["skipped"] == 1
     assert got["rejected"] == 1 and got["warnings"] == 1 and got["seconds"] > 0
     assert seen and seen[-1]["stored"] == 1
-    assert all(e["sentence_text"] for e in events)
+    assert events and all(e["sentence_text"] for e in events)
