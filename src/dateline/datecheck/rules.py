@@ -323,7 +323,7 @@ def ranges(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
             continue
         spec = rule("range_straddles_dct")
         reason = str(spec["reason"]).format(
-            start_text=ma.text, end_text=mb.text, dct=dct.isoformat()
+            start_text=ma.text, end_text=mb.text, end=end.isoformat(), dct=dct.isoformat()
         )
         yield Finding(
             "range_straddles_dct",
