@@ -1,0 +1,201 @@
+"""Timeline summarization: pick the N most important dates, then K sentences each.
+
+Unsupervised, in the spirit of news-tls DATEWISE (Gholipour Ghalandari & Ifrim
+2020) without its trained date ranker:
+
+1. **Dates.** A day matters when many sentences *refer* to it (a resolved
+   time expression naming that day), not merely when articles appear on it;
+   publication is only a weak vote. Candidate days are restricted to the span of
+   the articles' publication dates, as news-tls does.
+2. **Sentences.** For each chosen day the candidates are the sentences that
+   refer to it, plus leading sentences of articles published that day or the
+   next (news reports the day before). Sentences are ranked by similarity to the
+   centroid of the day's candidates (what most sources say about the day), with
+   small bonuses for naming the day explicitly and for query terms, and picked
+   greedily without near-duplicates.
+
+Weights live in ``data/tls/params.json``.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateline.errors import UsageError
+from dateline.tls.records import SentenceRow, as_rows, day_of
+from dateline.tls.resources import load
+from dateline.tls.rouge import rouge_tokens
+
+Timeline = list[tuple[date, list[str]]]
+
+
+@dataclass(frozen=True, slots=True)
+class _Sent:
+    row: SentenceRow
+    days: frozenset[date]
+    relevant: bool
+
+
+def _params() -> dict[str, Any]:
+    p: dict[str, Any] = load("params.json")
+    return p
+
+
+def _query_re(query: Sequence[str] | None) -> re.Pattern[str] | None:
+    terms = [re.escape(t.strip()) for t in query or [] if t.strip()]
+    return re.compile(r"\b(?:" + "|".join(terms) + r")\b", re.I) if terms else None
+
+
+def _matches(text: str, query: re.Pattern[str] | None) -> bool:
+    return query is not None and query.search(text) is not None
+
+
+def _prepare(rows: Iterable[SentenceRow], query: re.Pattern[str] | None,
+             min_share: float) -> list[_Sent]:
+    """Sentences with their referenced days; ``relevant`` when its article matches the query.
+
+    A query that matches fewer than ``min_share`` of the articles is taken to be a
+    label rather than search terms (Timeline17 ships topic names such as "bpoil")
+    and is ignored for filtering."""
+    by_article: dict[str, list[SentenceRow]] = defaultdict(list)
+    for r in rows:
+        by_article[r.article_id].append(r)
+    hits = {a: query is None or any(_matches(s.text, query) for s in ss)
+            for a, ss in by_article.items()}
+    if query is not None and sum(hits.values()) < min_share * len(hits):
+        hits = dict.fromkeys(hits, True)
+    out = []
+    for aid, sents in by_article.items():
+        hit = hits[aid]
+        for s in sorted(sents, key=lambda r: r.index):
+            days = frozenset(d for d in map(day_of, s.timexes) if d is not None)
+            out.append(_Sent(s, days, hit))
+    return out
+
+
+def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]]:
+    """Days by importance, best first (ties: earlier day first)."""
+    dcts = [s.row.dct for s in sents if s.row.dct is not None and s.relevant]
+    if not dcts:
+        return []
+    slack = timedelta(days=p["span_slack_days"])
+    lo, hi = min(dcts) - slack, max(dcts) + slack
+    score: Counter[date] = Counter()
+    seen_pub: set[str] = set()
+    for s in sents:
+        if not s.relevant:
+            continue
+        dct = s.row.dct
+        for d in s.days:
+            if lo <= d <= hi:
+                score[d] += p["same_day_ref_weight"] if d == dct else p["ref_weight"]
+        if dct is not None and s.row.article_id not in seen_pub:
+            seen_pub.add(s.row.article_id)
+            score[dct] += p["pub_weight"]
+    return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
+
+
+def _idf(sents: list[_Sent]) -> dict[str, float]:
+    df: Counter[str] = Counter()
+    for s in sents:
+        df.update(set(rouge_tokens(s.row.text)))
+    n = len(sents) or 1
+    return {t: math.log(n / c) + 1.0 for t, c in df.items()}
+
+
+def _vector(text: str, idf: dict[str, float]) -> dict[str, float]:
+    tf = Counter(rouge_tokens(text))
+    return {t: c * idf.get(t, 1.0) for t, c in tf.items()}
+
+
+def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    if len(a) > len(b):
+        a, b = b, a
+    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
+    na = math.sqrt(sum(v * v for v in a.values()))
+    nb = math.sqrt(sum(v * v for v in b.values()))
+    return dot / (na * nb) if na and nb else 0.0
+
+
+def _candidates(day: date, sents: list[_Sent], by_day: dict[date, list[int]],
+                by_pub: dict[date, list[int]], p: dict[str, Any]) -> dict[int, float]:
+    """Candidate sentence ids for ``day`` with their prior weight."""
+    cands = {i: 1.0 for i in by_day.get(day, [])}
+    for k in range(p["pub_window_days"] + 1):
+        for i in by_pub.get(day + timedelta(days=k), []):
+            s = sents[i]
+            if i not in cands and not s.days and s.row.index < p["pub_max_position"]:
+                cands[i] = p["pub_candidate_weight"]
+    return cands
+
+
+def _pick(cands: dict[int, float], sents: list[_Sent], idf: dict[str, float], k: int,
+          query: re.Pattern[str] | None, p: dict[str, Any]) -> list[str]:
+    """Greedy centroid selection of ``k`` sentences without near-duplicates."""
+    vecs = {i: _vector(sents[i].row.text, idf) for i in cands}
+    centroid: Counter[str] = Counter()
+    for i, v in vecs.items():
+        for t, x in v.items():
+            centroid[t] += x * cands[i]
+    scored = []
+    for i, v in vecs.items():
+        bonus = p["explicit_bonus"] if cands[i] >= 1.0 else 0.0
+        if _matches(sents[i].row.text, query):
+            bonus += p["query_bonus"]
+        scored.append((_cos(v, centroid) * cands[i] + bonus, i))
+    scored.sort(key=lambda x: (-x[0], x[1]))
+    chosen: list[int] = []
+    for _, i in scored:
+        if len(chosen) >= k:
+            break
+        if any(_cos(vecs[i], vecs[j]) > p["redundancy"] for j in chosen):
+            continue
+        chosen.append(i)
+    return [sents[i].row.text for i in chosen]
+
+
+def _usable(s: _Sent, p: dict[str, Any]) -> bool:
+    n = len(s.row.text.split())
+    return s.relevant and p["min_tokens"] <= n <= p["max_tokens"]
+
+
+def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
+                   query: list[str] | None = None) -> Timeline:
+    """Timeline of the ``n_dates`` most important days, ``n_sentences`` sentences each."""
+    if n_dates < 1 or n_sentences < 1:
+        raise UsageError("summary needs at least one date and one sentence per date")
+    params = _params()
+    pd, ps = params["date"], params["sentence"]
+    q = _query_re(query)
+    sents = _prepare(rows, q, params["query_min_share"])
+    by_day: dict[date, list[int]] = defaultdict(list)
+    by_pub: dict[date, list[int]] = defaultdict(list)
+    for i, s in enumerate(sents):
+        if not _usable(s, ps):
+            continue
+        for d in s.days:
+            by_day[d].append(i)
+        if s.row.dct is not None:
+            by_pub[s.row.dct].append(i)
+    idf = _idf(sents)
+    timeline: Timeline = []
+    for day, _ in rank_dates(sents, pd):
+        if len(timeline) >= n_dates:
+            break
+        cands = _candidates(day, sents, by_day, by_pub, ps)
+        if cands:
+            timeline.append((day, _pick(cands, sents, idf, n_sentences, q, ps)))
+    return sorted(timeline)
+
+
+def summarize(records: Iterable[Any], n_dates: int, n_sentences: int,
+              query: list[str] | None = None) -> Timeline:
+    """Timeline from Annotation records, :class:`SentenceRow` s or store rows
+    ``(article_id, dct, sentence_index, text, timex_values)``."""
+    return summarize_rows(as_rows(records), n_dates, n_sentences, query)
