@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 import json
-from functools import lru_cache
+from functools import cache
 from importlib import resources
 from typing import Any
 
 
-@lru_cache(maxsize=None)
+@cache
 def load(name: str) -> Any:
     """Parsed JSON of ``data/tls/<name>``; cached because every call site is hot."""
     ref = resources.files("dateline").joinpath("data", "tls", name)
