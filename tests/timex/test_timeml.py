@@ -1,3 +1,4 @@
+# ruff: noqa: E501  (TimeML sample lines are long by nature)
 """TimeML reading, writing (byte-identical text) and the TE3 scorer, on synthetic files."""
 
 from __future__ import annotations

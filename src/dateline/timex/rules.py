@@ -109,6 +109,28 @@ def rule_files() -> list[str]:
     return sorted(p.name for p in base.iterdir() if p.name.endswith(".json"))
 
 
+def keyword_trie_regex(words: Any) -> str:
+    """Alternation of ``words`` shaped as a trie (longer continuations first), so the
+    regex engine reads each character once instead of trying every word in turn.
+    A space in a word matches any run of whitespace."""
+    trie: dict[str, Any] = {}
+    for w in words:
+        node = trie
+        for ch in " ".join(w.split()):
+            node = node.setdefault(ch, {})
+        node[""] = {}
+
+    def walk(node: dict[str, Any]) -> str:
+        alts = [(r"\s+" if ch == " " else re.escape(ch)) + walk(child)
+                for ch, child in sorted(node.items()) if ch]
+        if not alts:
+            return ""
+        body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+        return f"(?:{body})?" if "" in node else body
+
+    return "(?:" + walk(trie) + ")"
+
+
 def expand_macros(pattern: str, tables: dict[str, Any], depth: int = 0) -> str:
     """Replace ``{NAME}`` by the macro's regex (tables become keyword alternations)."""
     macros = tables.get("macros", {})
@@ -119,9 +141,7 @@ def expand_macros(pattern: str, tables: dict[str, Any], depth: int = 0) -> str:
             raise DatelineError(f"unknown timex macro {{{name}}}")
         body = macros[name]
         if body in tables and isinstance(tables[body], dict):
-            keys = sorted(tables[body], key=lambda k: (-len(k), k))
-            alts = "|".join(re.escape(k).replace(r"\ ", r"\s+") for k in keys)
-            return f"(?:{alts})"
+            return keyword_trie_regex(tables[body])
         return "(?:" + expand_macros(body, tables, depth + 1) + ")"
 
     if depth > 10:
