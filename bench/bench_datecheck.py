@@ -9,7 +9,11 @@ no random seed is involved.
 Usage::
 
     .venv/bin/python bench/bench_datecheck.py [--parse] [--data ../shared/data/tempeval3]
-        [--json OUT] [--show-alarms]
+        [--json OUT] [--show-alarms] [--corpus te3|t17] [--sample N --seed S]
+
+``--corpus t17`` runs the same protocol on Timeline17 dev articles (publication dates
+from a crawl, so a few "false alarms" there may be true date errors); ``--sample``
+draws N articles with a fixed seed.
 
 ``--parse`` reads the tense from the spaCy parse (each text parsed once); without it the
 word-window heuristic is used (engine alone, no spaCy).
@@ -20,6 +24,7 @@ from __future__ import annotations
 import argparse
 import html
 import json
+import random
 import re
 import sys
 import time
@@ -31,6 +36,7 @@ from dateline.datecheck import check_text
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "tempeval3"
+DEFAULT_T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 SUBSETS = ("TimeBank", "AQUAINT")
 _DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
@@ -71,8 +77,31 @@ def load(data: Path) -> Iterator[tuple[str, date, str]]:
             yield path.name, date.fromisoformat(m.group(1)), html.unescape(_TAG.sub("", t.group(1)))
 
 
-def run(data: Path, parse: bool, show: bool) -> dict[str, object]:
-    docs = list(load(data))
+def load_t17(data: Path) -> Iterator[tuple[str, date, str]]:
+    """Timeline17 dev articles (news-tls JSONL: ``time`` = publication date, ``text``)."""
+    for path in sorted(data.glob("*/articles.jsonl")):
+        with path.open(encoding="utf-8") as fh:
+            for line in fh:
+                rec = json.loads(line)
+                when = str(rec.get("time", ""))[:10]
+                if rec.get("text") and re.fullmatch(r"\d{4}-\d{2}-\d{2}", when):
+                    name = f"{path.parent.name}/{rec.get('id')}"
+                    yield name, date.fromisoformat(when), _detokenize(rec["text"])
+
+
+def _detokenize(text: str) -> str:
+    """news-tls text is tokenised ("Mexico 's", "Jan . 19"); undo the common splits."""
+    text = re.sub(r" ([.,;:!?%)'])", r"\1", text)
+    text = re.sub(r"([($]) ", r"\1", text)
+    return text.replace(" n't", "n't").replace("`` ", '"').replace(" ''", '"')
+
+
+def run(
+    data: Path, parse: bool, show: bool, corpus: str = "te3", sample: int = 0, seed: int = 17
+) -> dict[str, object]:
+    docs = list(load(data) if corpus == "te3" else load_t17(data))
+    if sample and sample < len(docs):
+        docs = random.Random(seed).sample(docs, sample)
     nlp = None
     if parse:
         import spacy
@@ -97,6 +126,7 @@ def run(data: Path, parse: bool, show: bool) -> dict[str, object]:
                         print(f"    {e.text!r}: {e.reason}", file=sys.stderr)
     n = len(docs)
     return {
+        "corpus": corpus,
         "articles": n,
         "tense": "spacy parse" if parse else "word heuristic (no spaCy)",
         "seconds": round(time.perf_counter() - t0, 1),
@@ -112,11 +142,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parse", action="store_true", help="tense from the spaCy parse")
     ap.add_argument("--json", type=Path, help="write the figures here as JSON")
     ap.add_argument("--show-alarms", action="store_true", help="list false alarms on stderr")
+    ap.add_argument("--corpus", choices=("te3", "t17"), default="te3")
+    ap.add_argument("--sample", type=int, default=0, help="check a random sample of N articles")
+    ap.add_argument("--seed", type=int, default=17, help="seed of the sample")
     args = ap.parse_args(argv)
-    if not (args.data / SUBSETS[0]).is_dir():
-        print(f"no TempEval-3 data under {args.data}", file=sys.stderr)
+    data = args.data if args.corpus == "te3" or args.data != DEFAULT_DATA else DEFAULT_T17
+    if not data.is_dir():
+        print(f"no data under {data}", file=sys.stderr)
         return 2
-    res = run(args.data, args.parse, args.show_alarms)
+    res = run(data, args.parse, args.show_alarms, args.corpus, args.sample, args.seed)
     print(json.dumps(res, indent=2))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2), encoding="utf-8")

@@ -59,7 +59,8 @@ _BARE_YEAR = re.compile(r"(?:1[7-9]|20)\d\d")
 def _patterns() -> tuple[re.Pattern[str], ...]:
     lex = lexicon()
     month = rf"(?P<month>{_alternation(lex['months'])})\.?"
-    wday = rf"(?:(?P<wday>{_alternation(lex['weekdays'])})\.?,?\s+(?:the\s+)?)?"
+    # Weekday and date on one line ("Friday. \nThe April 20" is two sentences).
+    wday = rf"(?:(?P<wday>{_alternation(lex['weekdays'])})\.?,?[ \t]+(?:the[ \t]+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
     year_tail = rf"(?:,?\s+{_YEAR})?"
     year2 = _YEAR.replace("?P<year>", "?P<year2>")
@@ -124,6 +125,8 @@ def _from_match(m: re.Match[str], base: int, text: str) -> Mention | None:
     weekday = _word_num(lex["weekdays"], wday_word)
     if wday_word and not wday_word[0].isupper():
         weekday = None
+    if wday_word and len(wday_word) > 4 and text[m.end("wday") : m.end("wday") + 1] == ".":
+        weekday = None  # a full weekday name then a full stop ends a sentence
     if month is not None and not 1 <= month <= 12:
         return None
     if day is not None and not 1 <= day <= 31:

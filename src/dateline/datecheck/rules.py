@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 from typing import Literal
 
 from dateline.datecheck.mentions import Mention
@@ -91,7 +91,11 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
     if span is None:
         return
     lo, hi = span
-    if r.tense == "past" and lo > dct:
+    # Beyond the window a year is a projection or a comparison ("the worst since
+    # 1979"), not a slipped date.
+    if r.tense == "past" and dct < lo <= dct + timedelta(
+        rule("explicit_past_after")["window_days"]
+    ):
         spec = rule("explicit_past_after")
         days = (lo - dct).days
         yield _finding(
@@ -104,7 +108,10 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
             dct=dct.isoformat(),
             days=days,
         )
-    elif r.tense == "future" and hi < dct:
+    elif (
+        r.tense == "future"
+        and dct - timedelta(rule("explicit_future_before")["window_days"]) <= hi < dct
+    ):
         spec = rule("explicit_future_before")
         days = (dct - hi).days
         yield _finding(
