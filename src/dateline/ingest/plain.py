@@ -1,0 +1,88 @@
+"""Plain text files (with or without the ``date`` header) and CSV tables."""
+
+from __future__ import annotations
+
+import csv
+from collections.abc import Iterator
+from pathlib import Path
+
+from dateline.ingest.build import Context, Fields, Record, build, split_header
+from dateline.ingest.decode import Undecodable, read_document, sniff_encoding
+from dateline.ingest.fields import from_mapping
+from dateline.model import Reject
+
+_MAX_CSV_ERRORS = 100  # past this many broken rows the file is not a CSV table
+
+
+def text_records(text: str, name: str, ctx: Context, full: int | None = None) -> Iterator[Record]:
+    """A whole text document; a leading ``date`` header gives its date."""
+    body, reading = split_header(text)
+    if reading is not None and not body.strip():
+        yield Reject(name, None, "header only, no article text")
+        return
+    shift = len(text) - len(body)
+    f = Fields(path=name, dct=reading, dct_source="header",
+               full_length=full - shift if full is not None else None)
+    yield from build(body, f, ctx)
+
+
+def read_text(path: Path, ctx: Context) -> Iterator[Record]:
+    name = str(path)
+    try:
+        text, full = read_document(path, ctx.settings.max_chars)
+    except OSError as exc:
+        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        return
+    except Undecodable as exc:
+        yield Reject(name, None, str(exc))
+        return
+    yield from text_records(text, name, ctx, full)
+
+
+def _csv_encoding(path: Path) -> str:
+    with open(path, "rb") as fh:
+        head = fh.read(65_536)
+    enc = sniff_encoding(head[:4])
+    if enc:
+        return enc
+    try:
+        head.decode("utf-8")
+        return "utf-8"
+    except UnicodeDecodeError as exc:
+        # A multi-byte character cut by the sample's end is still UTF-8.
+        return "utf-8" if exc.start >= len(head) - 3 else "cp1252"
+
+
+def read_csv(path: Path, ctx: Context) -> Iterator[Record]:
+    """A table with a header row; each row is one record (fields as for JSON Lines)."""
+    name = str(path)
+    csv.field_size_limit(max(csv.field_size_limit(), 1 << 30))
+    try:
+        enc = _csv_encoding(path)
+        fh = open(path, encoding=enc, errors="replace", newline="")
+    except OSError as exc:
+        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        return
+    with fh:
+        delim = "\t" if name.lower().endswith(".tsv") else ","
+        rows = csv.DictReader(fh, delimiter=delim)
+        errors = rows_seen = 0
+        start = 2
+        while errors < _MAX_CSV_ERRORS:
+            try:
+                row = next(rows)
+            except StopIteration:
+                if rows_seen == 0 and errors == 0:
+                    yield Reject(name, None, "no rows under the header (empty table)")
+                return
+            except (csv.Error, UnicodeError) as exc:
+                errors += 1
+                yield Reject(name, rows.line_num or None, f"broken CSV row: {exc}")
+                start = rows.line_num + 1
+                continue
+            rows_seen += 1
+            clean = {k: v for k, v in row.items() if isinstance(k, str)}
+            yield from from_mapping(clean, name, start, ctx)
+            start = rows.line_num + 1
+        yield Reject(name, rows.line_num, f"gave up after {errors} broken rows")
+

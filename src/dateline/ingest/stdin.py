@@ -1,0 +1,59 @@
+"""``-``: records from standard input, the format sniffed from the first line."""
+
+from __future__ import annotations
+
+import itertools
+import json
+from collections.abc import Iterator
+from typing import TextIO
+
+from dateline.ingest.build import Context, Record
+from dateline.ingest.decode import normalise_newlines
+from dateline.ingest.lines import json_items, parse_lines
+from dateline.ingest.markup import html_records, timeml_records
+from dateline.ingest.plain import text_records
+from dateline.ingest.walk import sniff_kind
+from dateline.model import Reject
+
+NAME = "<stdin>"
+
+
+def _rest(stream: TextIO, limit: int) -> tuple[str, int | None]:
+    """The remainder, at most ``limit`` characters kept (the rest only counted)."""
+    text = stream.read(limit)
+    extra = 0
+    while chunk := stream.read(1 << 20):
+        extra += len(chunk)
+    return text, (len(text) + extra if extra else None)
+
+
+def _document(text: str, kind: str, full: int | None, ctx: Context) -> Iterator[Record]:
+    if kind == "html":
+        yield from html_records(text, NAME, ctx)
+    elif kind == "timeml":
+        yield from timeml_records(text, NAME, ctx)
+    elif kind == "json":
+        try:
+            doc = json.loads(text)
+        except ValueError as exc:
+            yield Reject(NAME, None, f"broken JSON: {exc}"[:300])
+            return
+        yield from json_items(doc, NAME, ctx)
+    else:
+        yield from text_records(text, NAME, ctx, full)
+
+
+def stdin_records(stream: TextIO, ctx: Context) -> Iterator[Record]:
+    """JSON Lines are streamed; any other document is read whole (up to the limit)."""
+    try:
+        first = stream.readline()
+        kind = sniff_kind(first)
+        if kind == "jsonl":
+            yield from parse_lines(itertools.chain([first], stream), NAME, ctx)
+            return
+        rest, full = _rest(stream, ctx.settings.max_chars * 2)
+    except UnicodeDecodeError as exc:  # a strict-decoding stdin fed binary data
+        yield Reject(NAME, None, f"undecodable input: {exc}"[:300])
+        return
+    text = normalise_newlines(first + rest)
+    yield from _document(text, kind, full + len(first) if full is not None else None, ctx)
