@@ -1,0 +1,85 @@
+"""What the app answers: timeline and article data, and the HTML pages around them."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from dateline.model import Annotation
+from dateline.report.html import page
+from dateline.report.payload import WARN_VERDICTS, payload_for, safe_url
+
+if TYPE_CHECKING:
+    from dateline.store import Store
+
+#: The home page and the API stop at this many entries unless ``limit`` says otherwise.
+DEFAULT_LIMIT = 2000
+ARTICLE_BASE = "/article/"
+
+
+def timeline_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
+    """The report payload for the query string (entity, since, until, q, type, limit)."""
+    from dateline.errors import UsageError
+
+    try:
+        limit = int(params.get("limit") or DEFAULT_LIMIT)
+    except ValueError:
+        raise UsageError(f"limit: {params['limit']!r} is not a number") from None
+    types = [t for t in (params.get("type") or "").split(",") if t]
+    title = "dateline timeline" + (f": {params['entity']}" if params.get("entity") else "")
+    return payload_for(
+        store, title=title, article_base=ARTICLE_BASE, entity=params.get("entity"),
+        since=params.get("since"), until=params.get("until"), query=params.get("q"),
+        types=types or None, limit=max(1, limit),
+    )
+
+
+def timeline_page(data: dict[str, Any]) -> str:
+    return page("report.html", data["title"], data, "report.js")
+
+
+def _spans(ann: Annotation) -> list[dict[str, Any]]:
+    """Every annotation as (start, end, kind, label[, id]) over the article text."""
+    out: list[dict[str, Any]] = []
+    for e in ann.events:
+        who = " \u2192 ".join(p for p in (e.actor, e.target) if p)
+        label = f"{e.type}: {e.trigger}" + (f" ({who})" if who else "")
+        label += f" [{e.time.value}]" if e.time.value else ""
+        out.append({"start": e.start, "end": e.end, "kind": "event", "label": label,
+                    "id": e.id, "negated": e.negated})
+    for t in ann.timexes:
+        out.append({"start": t.start, "end": t.end, "kind": "timex",
+                    "label": f"TIMEX3 {t.type} {t.value}"})
+    for ent in ann.entities:
+        out.append({"start": ent.start, "end": ent.end, "kind": "entity",
+                    "label": f"{ent.label}: {ent.canonical}"})
+    for q in ann.quotes:
+        out.append({"start": q.start, "end": q.end, "kind": "quote",
+                    "label": f"{q.kind} quote, speaker: {q.speaker or 'unknown'}"})
+    for m in ann.quantities:
+        what = f" {m.counts}" if m.counts else ""
+        out.append({"start": m.start, "end": m.end, "kind": "quantity",
+                    "label": f"number: {m.value if m.value is not None else '?'}{what}"})
+    n = len(ann.article.text)
+    return [s for s in out if 0 <= s["start"] < s["end"] <= n]
+
+
+def article_data(ann: Annotation) -> dict[str, Any]:
+    """One article with its annotations, for /api/article/<id> and its page."""
+    a, dc = ann.article, ann.datecheck
+    verdict = dc.verdict if dc else None
+    return {
+        "id": a.id, "title": a.title, "source": a.source,
+        "dct": a.dct.isoformat() if a.dct else None, "url": safe_url(a.url), "path": a.path,
+        "verdict": verdict, "warning": WARN_VERDICTS.get(verdict or ""),
+        "evidence": [{"start": e.start, "end": e.end, "text": e.text, "reason": e.reason}
+                     for e in (dc.evidence if dc else ())],
+        "text": a.text,
+        "spans": _spans(ann),
+        "events": [{"id": e.id, "type": e.type, "trigger": e.trigger, "actor": e.actor,
+                    "target": e.target, "date": e.time.value, "negated": e.negated}
+                   for e in ann.events],
+    }
+
+
+def article_page(data: dict[str, Any]) -> str:
+    return page("article.html", data.get("title") or data["id"], data, "article.js")
