@@ -17,7 +17,7 @@ from dateline.errors import DatelineError, UsageError
 F = TypeVar("F", bound=Callable[..., Any])
 
 # Data goes to stdout; progress, summaries and errors to stderr.
-err = Console(stderr=True, highlight=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
