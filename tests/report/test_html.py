@@ -1,0 +1,131 @@
+"""The HTML report: data embedded safely, filters, highlights, warnings, disagreements."""
+
+from __future__ import annotations
+
+import json
+import re
+from datetime import date
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dateline.errors import UsageError
+from dateline.report import payload_for, render_report, write_report
+from dateline.report.html import fill, json_for_script
+from report.corpus import XSS_ACTOR, XSS_SENTENCE, XSS_TITLE
+
+_BLOCK = re.compile(
+    r'<script id="dateline-data" type="application/json">(.*?)</script>', re.DOTALL
+)
+
+
+def embedded(page: str) -> dict:
+    blocks = _BLOCK.findall(page)
+    assert len(blocks) == 1
+    return json.loads(blocks[0])
+
+
+@given(st.text())
+def test_json_for_script_cannot_end_the_block(text):
+    out = json_for_script({"t": text, "k": [text]})
+    assert not set(out) & set("<>&\u2028\u2029")
+    assert json.loads(out) == {"t": text, "k": [text]}
+
+
+def test_slots_are_filled_once():
+    assert fill("{{A}}|{{B}}", {"A": "{{B}}", "B": "x"}) == "{{B}}|x"
+
+
+def test_report_is_self_contained_and_payloads_stay_data(store):
+    page = render_report(store, title="Report <script>alert(1)</script>")
+    # only our two script elements: the data block and the inline page script
+    assert len(re.findall(r"<script\b", page, re.IGNORECASE)) == 2
+    assert "<title>Report &lt;script&gt;alert(1)&lt;/script&gt;</title>" in page
+    for raw in (XSS_SENTENCE, XSS_TITLE, XSS_ACTOR, "onerror=\"window"):
+        assert raw not in page
+    assert not re.search(r"<(link|img|iframe)\b|src=\"http", page, re.IGNORECASE)
+    data = embedded(page)
+    assert XSS_SENTENCE in {s["sentence"] for e in data["entries"] for s in e["sources"]}
+    assert data["title"] == "Report <script>alert(1)</script>"
+
+
+def test_every_source_marks_its_trigger(store):
+    data = payload_for(store)
+    sources = [s for e in data["entries"] for s in e["sources"]]
+    assert len(sources) == 6
+    for s in sources:
+        a, b = s["highlight"]
+        assert s["sentence"][a:b] == s["trigger"]
+
+
+def test_entries_are_in_date_order_with_all_sources(store):
+    data = payload_for(store)
+    starts = [e["start"] for e in data["entries"]]
+    assert starts == sorted(starts)
+    accuse = [e for e in data["entries"] if e["type"] == "ACCUSE"]
+    assert len(accuse) == 1
+    assert {s["article_id"] for s in accuse[0]["sources"]} == {"wire-1", "blog-3"}
+
+
+def test_warnings_and_disagreements(store):
+    data = payload_for(store)
+    by_type = {e["type"]: e for e in data["entries"]}
+    assert by_type["PROTEST"]["warnings"] == ["article date contradicted by its content"]
+    assert by_type["CONSULT"]["warnings"] == []
+    accuse = by_type["ACCUSE"]
+    assert accuse["disagreements"] == ["reported by Wire One; denied by Blog Three"]
+    assert by_type["PROTEST"]["disagreements"] == []
+
+
+def test_only_http_links_survive(store):
+    urls = {s["article_id"]: s["url"] for e in payload_for(store)["entries"]
+            for s in e["sources"]}
+    assert urls["wire-1"] == "https://example.org/a?x=1&y=2"
+    assert urls["paper-2"] is None  # javascript: dropped
+
+
+@pytest.mark.parametrize("filters, types", [
+    ({"entity": "globex"}, {"ACCUSE", "CONSULT", "AID"}),
+    ({"entity": "Initech"}, {"PROTEST", "AID"}),
+    ({"since": "2024-02-01"}, {"PROTEST", "ASSAULT", "AID"}),
+    ({"since": date(2024, 1, 16), "until": "2024-02-02"}, {"CONSULT", "PROTEST"}),
+    ({"query": "plant"}, {"PROTEST"}),
+    ({"types": ["AID", "CONSULT"]}, {"AID", "CONSULT"}),
+])
+def test_filters_narrow_the_same_way_for_stores_and_entry_lists(store, filters, types):
+    from_store = payload_for(store, **filters)["entries"]
+    assert {e["type"] for e in from_store} == types
+    everything = [e.to_dict() for e in store.timeline()]
+    from_list = payload_for(everything, **filters)["entries"]
+    assert [(e["type"], e["date"]) for e in from_list] == [
+        (e["type"], e["date"]) for e in from_store]
+
+
+def test_limit_marks_truncation(store):
+    data = payload_for(store, limit=2)
+    assert len(data["entries"]) == 2 and data["truncated"]
+    assert not payload_for(store)["truncated"]
+
+
+def test_bad_filters_are_usage_errors(store):
+    with pytest.raises(UsageError, match="not a date"):
+        payload_for(store, since="last tuesday")
+    with pytest.raises(UsageError, match="unknown filter"):
+        payload_for(store, colour="red")
+
+
+def test_entries_render_like_their_dicts(store):
+    entries = store.timeline()
+    a = payload_for(entries)
+    b = payload_for([e.to_dict() for e in entries])
+    assert a == b
+    assert [e["type"] for e in a["entries"]] == [e.type for e in entries]
+
+
+def test_write_report(store, tmp_path):
+    out = write_report(store, tmp_path / "sub" / "timeline.html", title="T", entity="Acme Corp")
+    data = embedded(out.read_text(encoding="utf-8"))
+    assert data["title"] == "T"
+    assert all("acme corp" in f"{e['actor']} {e['target']}".lower() for e in data["entries"])
+    assert data["entries"]
