@@ -19,7 +19,8 @@ from dateline.quotes.syntax import content_range, cue_range
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-_WINDOW = 12  # tokens searched on each side of a quote for its cue
+_WINDOW = 30  # tokens searched after a quote for its cue (long appositions)
+_BACK = 12  # tokens searched before a quote
 
 
 @dataclass
@@ -30,11 +31,14 @@ class _Attr:
     speaker: str | None
 
 
-def _is_cue(ctx: Context, tok: Token) -> bool:
+def _is_cue(ctx: Context, tok: Token, framed: bool = False) -> bool:
+    """A speech verb from the lexicon; when ``framed`` (the quote ends in a comma,
+    question or exclamation mark and the verb follows it) any verb will do:
+    '"...," the nominee riffed' / '"...?" reacted Trump'."""
+    if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok.idx):
+        return False
     cue = ctx.lex.cue(tok.lemma_)
-    return cue is not None and cue.direct and tok.pos_ in ("VERB", "AUX") and not ctx.in_quote(
-        tok.idx
-    )
+    return (cue is not None and cue.direct) or (framed and tok.pos_ == "VERB")
 
 
 def _attr(ctx: Context, tok: Token) -> _Attr | None:
@@ -48,8 +52,10 @@ def _attr(ctx: Context, tok: Token) -> _Attr | None:
 def _after(ctx: Context, end: int, limit: int) -> _Attr | None:
     """A cue right after the closing mark, within the closing sentence."""
     doc = ctx.doc
-    if ctx.text[max(end - 2, 0) : end - 1] == ".":
+    last = ctx.text[max(end - 2, 0) : end - 1]
+    if last == ".":
         return None  # the quote closed its own sentence: a cue would come before it
+    framed = last in (",", "?", "!", "\u2014", "-")
     i = ctx.token_index(end)
     if i < len(doc) and doc[i].idx < end:
         i += 1
@@ -59,7 +65,7 @@ def _after(ctx: Context, end: int, limit: int) -> _Attr | None:
             break
         if ctx.in_quote(tok.idx):
             break
-        if _is_cue(ctx, tok):
+        if _is_cue(ctx, tok, framed):
             return _attr(ctx, tok)
     return None
 
@@ -68,7 +74,7 @@ def _before(ctx: Context, start: int, floor: int) -> _Attr | None:
     """A cue before the opening mark, in the opening sentence (or a colon-ended one)."""
     doc = ctx.doc
     i = ctx.token_index(start) - 1
-    stop = max(ctx.token_index(floor), i - _WINDOW)
+    stop = max(ctx.token_index(floor), i - _BACK)
     while i >= stop:
         tok = doc[i]
         if ctx.in_quote(tok.idx):
@@ -104,6 +110,8 @@ def find_direct(ctx: Context) -> tuple[list[Quote], list[Quote]]:
     partial: list[Quote] = []
     prev: Quote | None = None
     for n, (start, end) in enumerate(ctx.quotes):
+        if partial and partial[-1].start <= start and end <= partial[-1].end + 1:
+            continue  # a quoted word inside a paraphrase already recorded
         nxt = ctx.quotes[n + 1][0] if n + 1 < len(ctx.quotes) else len(ctx.text)
         attr = _after(ctx, end, _ceiling(ctx, end, nxt))
         if attr is None:
@@ -112,6 +120,7 @@ def find_direct(ctx: Context) -> tuple[list[Quote], list[Quote]]:
                 para = _paraphrase(ctx, attr, start, end)
                 if para is not None:
                     partial.append(para)
+                    prev = para  # a following cue-less quote continues this speaker
                     continue
         if attr is not None:
             ctx.used_cues.add(attr.verb.i)

@@ -36,6 +36,18 @@ def _source_token(tok: Token) -> Token | None:
     return subject(tok)
 
 
+_RELATIVE = {"who", "that", "which"}
+
+
+def _plausible_source(subj: Token, curated: bool) -> bool:
+    """A passive subject is what was spoken about, not the speaker ("he was sentenced");
+    relative-clause subjects ("who ...") are kept for hand-listed cues only, since
+    mined cues there were mostly plain actions."""
+    if subj.dep_ == "nsubjpass":
+        return False
+    return curated or subj.lower_ not in _RELATIVE
+
+
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
@@ -48,14 +60,24 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if rng is None:
         return None
     subj = _source_token(tok)
-    found = ctx.source(tok, subj) if subj is not None else None
+    if subj is None:
+        return None
+    cue_span = (tok.idx, tok.idx + len(tok))
+    if subj.dep_ == "nsubjpass" and cue.curated:
+        # "X is expected to win": a claim with an unnamed source
+        if rng[0] <= subj.idx < rng[1] or ctx.in_quote(subj.idx):
+            return None
+        ctx.used_cues.add(tok.i)
+        return ctx.make_quote(rng, "indirect", cue_span, None, None)
+    if not _plausible_source(subj, cue.curated):
+        return None
+    found = ctx.source(tok, subj)
     if found is None:
         return None
     subj, span, name = found
     if rng[0] <= subj.idx < rng[1]:
         return None
     ctx.used_cues.add(tok.i)
-    cue_span = (tok.idx, tok.idx + len(tok))
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
 
 

@@ -22,6 +22,7 @@ class Cue:
     lemma: str
     content: frozenset[str]
     direct: bool
+    curated: bool = True  # from a hand group (False: only mined from PolNeAR train)
 
 
 @dataclass(frozen=True)
@@ -48,15 +49,16 @@ def lexicon() -> Lexicon:
         for lemma in group["lemmas"]:
             roles.setdefault(lemma, set()).update(group["content"])
             direct[lemma] = direct.get(lemma, False) or bool(group["direct"])
+    curated = set(roles)
     for lemma, mined in raw.get("mined", {}).get("lemma_roles", {}).items():
         roles.setdefault(lemma, set()).update(mined)
         direct.setdefault(lemma, False)
-    cues = {lem: Cue(lem, frozenset(r), direct[lem]) for lem, r in roles.items()}
+    cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
     according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     mined = raw.get("mined", {})
 
     def table(key: str) -> dict[str, Cue]:
-        return {lem: Cue(lem, frozenset(r), False) for lem, r in mined.get(key, {}).items()}
+        return {lem: Cue(lem, frozenset(r), False, False) for lem, r in mined.get(key, {}).items()}
 
     return Lexicon(
         cues,
