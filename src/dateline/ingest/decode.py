@@ -27,6 +27,7 @@ _CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _SAMPLE = 65_536
 _CHUNK = 1 << 20
 _MAX_CONTROL_SHARE = 0.02
+_MIN_CONTROLS = 8
 
 
 class Undecodable(ValueError):
@@ -46,7 +47,9 @@ def binary_reason(text: str) -> str | None:
     if "\x00" in text:
         return "binary content (NUL bytes)"
     sample = text[:_SAMPLE]
-    if sample and len(_CONTROL.findall(sample)) / len(sample) > _MAX_CONTROL_SHARE:
+    n = len(_CONTROL.findall(sample))
+    # A few stray controls (an ESC pasted from a terminal) do not make a text binary.
+    if n > _MIN_CONTROLS and n / len(sample) > _MAX_CONTROL_SHARE:
         return "binary content (control characters)"
     return None
 

@@ -1,0 +1,254 @@
+"""Bad input: every unusable record is a Reject, the run goes on, nothing good is lost."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import os
+import random
+import time
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from dateline.ingest import article_from_text, iter_records
+from dateline.ingest.build import cut
+from dateline.model import Article, Reject
+
+from .helpers import small, split
+
+GOOD = "The harbour authority said the cranes stood idle for a third day."
+
+
+def put(path: Path, data: bytes) -> Path:
+    path.write_bytes(data)
+    return path
+
+
+def with_good(tmp_path: Path, bad: Path) -> tuple[list[Article], list[Reject], list[Reject]]:
+    """Read the bad file next to a good one: the good one must always come through."""
+    good = put(tmp_path / "zz_good.txt", f"date 2024-03-05\n{GOOD}".encode())
+    arts, errors, warns = split([bad, good])
+    assert arts[-1].text == GOOD and arts[-1].dct == date(2024, 3, 5)
+    return arts[:-1], errors, warns
+
+
+@pytest.mark.parametrize("data", [b"", b"   \n\t\r\n  ", b"\xef\xbb\xbf", b"\xef\xbb\xbf  \n"])
+def test_empty_and_whitespace_files(tmp_path: Path, data: bytes) -> None:
+    arts, errors, _ = with_good(tmp_path, put(tmp_path / "empty.txt", data))
+    assert not arts and [e.reason for e in errors] == ["empty text"]
+
+
+def test_random_binary(tmp_path: Path) -> None:
+    rng = random.Random(7)
+    blob = bytes(rng.randrange(256) for _ in range(20_000))
+    for name in ("blob.txt", "blob.jsonl", "blob.csv", "blob.html", "blob.tml", "blob.jsonl.gz"):
+        arts, errors, _ = with_good(tmp_path, put(tmp_path / name, blob))
+        assert not arts and errors, name
+
+
+def test_nul_bytes(tmp_path: Path) -> None:
+    arts, errors, _ = with_good(
+        tmp_path, put(tmp_path / "nul.txt", b"date 2024-03-05\nab\x00cd ef")
+    )
+    assert not arts and "NUL" in errors[0].reason
+
+
+def test_nul_in_json_string_is_rejected(tmp_path: Path) -> None:
+    line = json.dumps({"id": "x", "text": "ab\u0000cd"}) + "\n" + json.dumps({"text": GOOD})
+    arts, errors, _ = split([put(tmp_path / "n.jsonl", line.encode())])
+    assert [a.text for a in arts] == [GOOD] and errors[0].line == 1
+
+
+def test_utf16_with_bom(tmp_path: Path) -> None:
+    text = f"date 2024-03-05\nΣτο λιμάνι — «{GOOD}»"
+    for enc in ("utf-16", "utf-16-be", "utf-16-le"):
+        data = text.encode(enc)
+        if enc != "utf-16":
+            data = ("\ufeff" + text).encode(enc)
+        (a,), errors, _ = with_good(tmp_path, put(tmp_path / f"{enc}.txt", data))
+        assert not errors and a.text.startswith("Στο λιμάνι") and a.dct == date(2024, 3, 5)
+
+
+def test_utf16_jsonl(tmp_path: Path) -> None:
+    data = (json.dumps({"text": "Ünïcode " + GOOD}, ensure_ascii=False) + "\n").encode("utf-16")
+    (a,), errors, _ = with_good(tmp_path, put(tmp_path / "u16.jsonl", data))
+    assert not errors and a.text.startswith("Ünïcode")
+
+
+def test_latin1_and_cp1252(tmp_path: Path) -> None:
+    (a,), errors, _ = with_good(
+        tmp_path, put(tmp_path / "l1.txt", "Le syndicat a déclaré « grève ».".encode("latin-1"))
+    )
+    assert not errors and "déclaré" in a.text
+    (b,), _, _ = with_good(
+        tmp_path, put(tmp_path / "w.txt", "\u201cNo deal,\u201d he said.".encode("cp1252"))
+    )
+    assert b.text == "\u201cNo deal,\u201d he said."
+
+
+def test_utf8_bom_and_crlf(tmp_path: Path) -> None:
+    data = b"\xef\xbb\xbfdate 2024-03-05\r\nLine one.\r\nLine two.\rLine three.\r\n"
+    (a,), errors, _ = with_good(tmp_path, put(tmp_path / "bom.txt", data))
+    assert not errors and a.dct == date(2024, 3, 5)
+    assert a.text == "Line one.\nLine two.\nLine three.\n" and "\ufeff" not in a.text
+
+
+def test_broken_and_non_object_json_lines(tmp_path: Path) -> None:
+    lines = [
+        json.dumps({"id": "1", "text": GOOD, "date": "2024-03-05"}),
+        '{"id": "2", "text": "unterminated',
+        '["an", "array"]',
+        "42",
+        '"a string"',
+        "null",
+        "",
+        json.dumps({"id": "3", "title": "no text here"}),
+        json.dumps({"id": "4", "text": GOOD + " Again.", "date": "2024-03-06"}),
+    ]
+    arts, errors, _ = split([put(tmp_path / "mixed.jsonl", "\n".join(lines).encode())])
+    assert [a.line for a in arts] == [1, 9]
+    assert [e.line for e in errors] == [2, 3, 4, 5, 6, 8]
+    assert errors[0].reason.startswith("broken JSON")
+    assert "not a JSON object" in errors[1].reason and "no text field" in errors[-1].reason
+
+
+def test_truncated_gzip_keeps_what_was_read(tmp_path: Path) -> None:
+    rows = "".join(json.dumps({"text": f"{GOOD} {i}."}) + "\n" for i in range(2000))
+    data = gzip.compress(rows.encode())
+    arts, errors, _ = split([put(tmp_path / "cut.jsonl.gz", data[: len(data) // 2])])
+    assert 0 < len(arts) < 2000 and len(errors) == 1 and "cannot read further" in errors[0].reason
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13-45", "0000-01-01", "9999-01-01"])
+def test_impossible_header_date_keeps_article(tmp_path: Path, value: str) -> None:
+    (a,), errors, warns = with_good(
+        tmp_path, put(tmp_path / "d.txt", f"date {value}\n{GOOD}".encode())
+    )
+    assert not errors and a.dct is None and a.text == GOOD
+    assert len(warns) == 1 and value in warns[0].reason and a.warnings == (warns[0].reason,)
+
+
+@pytest.mark.parametrize("value", ["2024-02-30", "2024-13-45", "0000-01-01", "9999-01-01", "soon"])
+def test_impossible_field_date_keeps_article(tmp_path: Path, value: str) -> None:
+    line = json.dumps({"id": "k", "text": GOOD, "date": value})
+    (a,), errors, warns = split(
+        [put(tmp_path / "d.jsonl", line.encode())], default_dct=date(2024, 1, 1)
+    )
+    assert not errors and a.dct is None and a.dct_source == "unknown"
+    assert warns[0].line == 1 and warns[0].kind == "warning" and a.warnings
+
+
+@pytest.mark.parametrize(
+    "data", [b"date 2024-03-05", b"date 2024-03-05\n\n   \n", b"  date 2024-02-30\n"]
+)
+def test_header_only_files(tmp_path: Path, data: bytes) -> None:
+    arts, errors, _ = with_good(tmp_path, put(tmp_path / "h.txt", data))
+    assert not arts and errors[0].reason.startswith("header only")
+
+
+def test_one_megabyte_token(tmp_path: Path) -> None:
+    big = "x" * 1_000_000
+    p = put(tmp_path / "token.txt", f"date 2024-03-05\n{big}".encode())
+    t0 = time.perf_counter()
+    (a,), errors, warns = with_good(tmp_path, p)
+    assert time.perf_counter() - t0 < 3
+    assert len(a.text) == 200_000 and a.truncated_from == 1_000_000  # hard cut: no whitespace
+    assert warns and "cut" in warns[0].reason
+    line = json.dumps({"text": big, "date": "2024-03-05"})
+    (b,), _, _ = split([put(tmp_path / "token.jsonl", line.encode())], settings=small(1000))
+    assert len(b.text) == 1000 and b.truncated_from == 1_000_000
+
+
+def test_eight_megabyte_article(tmp_path: Path) -> None:
+    sentence = "Officials said the talks would resume on Friday in the port city. "
+    text = sentence * (8_000_000 // len(sentence))
+    p = put(tmp_path / "huge.txt", f"date 2024-03-05\n{text}".encode())
+    t0 = time.perf_counter()
+    (a,), errors, _ = with_good(tmp_path, p)
+    assert time.perf_counter() - t0 < 4
+    assert not errors and a.truncated_from == len(text)
+    assert len(a.text) <= 200_000 and text.startswith(a.text)
+    assert text[len(a.text)].isspace()  # cut at a word boundary
+    assert any("cut" in w for w in a.warnings)
+
+
+def test_truncation_limit_is_a_setting(tmp_path: Path) -> None:
+    p = put(tmp_path / "a.txt", ("word " * 100).encode())
+    (a,), _, _ = split([p], settings=small(52))
+    assert a.text == "word " * 9 + "word" and a.truncated_from == 500
+
+
+def test_cut_never_splits_a_word() -> None:
+    assert cut("alpha beta gamma", 12) == "alpha beta"
+    assert cut("alpha beta gamma", 100) == "alpha beta gamma"
+    assert cut("abcdefghij", 4) == "abcd"
+
+
+def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
+    root = tmp_path / "loop"
+    (root / "a" / "b").mkdir(parents=True)
+    (root / "a" / "b" / "story.txt").write_text(GOOD)
+    os.symlink(root, root / "a" / "b" / "back")
+    os.symlink(root / "a", root / "a" / "self")
+    os.symlink(tmp_path / "missing", root / "dangling.txt")
+    t0 = time.perf_counter()
+    arts, errors, warns = split([root])
+    assert time.perf_counter() - t0 < 2
+    assert [a.text for a in arts] == [GOOD]
+    assert len(warns) == 2 and all("visited" in w.reason for w in warns)
+    assert len(errors) == 1 and "not a regular file" in errors[0].reason
+
+
+def test_names_with_spaces_and_non_latin_letters(tmp_path: Path) -> None:
+    folder = tmp_path / "новости 2024" / "港口 罢工"
+    folder.mkdir(parents=True)
+    p = put(folder / "Ελληνικά άρθρο (1).txt", f"date 2024-03-05\n{GOOD}".encode())
+    (a,), errors, _ = split([tmp_path / "новости 2024"])
+    assert not errors and a.path == str(p)
+
+
+def test_markup_payloads_are_kept_as_text(tmp_path: Path) -> None:
+    payload = "<script>alert('x')</script> <img src=x onerror=alert(1)> &amp; {{7*7}} ${jndi:x}"
+    (a,), errors, _ = with_good(
+        tmp_path, put(tmp_path / "p.txt", f"date 2024-03-05\n{payload}".encode())
+    )
+    assert not errors and a.text == payload
+    line = json.dumps({"text": payload, "title": "<b>bold</b>"})
+    (b,), _, _ = split([put(tmp_path / "p.jsonl", line.encode())])
+    assert b.text == payload and b.title == "<b>bold</b>"
+
+
+def test_html_without_main_text(tmp_path: Path) -> None:
+    arts, errors, _ = with_good(tmp_path, put(tmp_path / "e.html", b"<html><body></body></html>"))
+    assert not arts and "no main text" in errors[0].reason
+
+
+def test_timeml_without_text_element(tmp_path: Path) -> None:
+    arts, errors, _ = with_good(tmp_path, put(tmp_path / "x.tml", b"<TimeML><DCT></DCT></TimeML>"))
+    assert not arts and "TEXT" in errors[0].reason
+
+
+def test_control_characters_do_not_break_offsets() -> None:
+    a = article_from_text("date 2024-03-05\nab\x1bcd\x00ef")
+    assert "\x1b" not in a.text and "\x00" not in a.text and a.dct == date(2024, 3, 5)
+    assert a.warnings
+
+
+def test_csv_with_nul_and_ragged_rows(tmp_path: Path) -> None:
+    data = b'id,text,date\r\nr1,"' + GOOD.encode() + b'",2024-03-05\r\nr2,bad\x00row,2024-03-05\r\n'
+    data += b'r3,short\r\nr4,"' + GOOD.encode() + b' 4",2024-03-06,extra,cells\r\n'
+    arts, errors, _ = split([put(tmp_path / "t.csv", data)])
+    assert [a.id.split(":")[0] for a in arts] == ["r1", "r3", "r4"]
+    assert len(errors) == 1 and errors[0].line == 3
+
+
+def test_iter_records_is_lazy(tmp_path: Path) -> None:
+    p = tmp_path / "many.jsonl"
+    with p.open("w") as fh:
+        for i in range(50_000):
+            fh.write(json.dumps({"text": f"{GOOD} {i}"}) + "\n")
+    t0 = time.perf_counter()
+    first = next(iter(iter_records([p])))
+    assert time.perf_counter() - t0 < 0.5 and first.line == 1
