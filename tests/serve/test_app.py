@@ -1,0 +1,156 @@
+"""The read-only web app: routes, filters, article pages, path safety, locked store."""
+
+from __future__ import annotations
+
+import hashlib
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+from report.corpus import XSS_SENTENCE
+
+from dateline.errors import UsageError
+from dateline.serve import make_server
+from dateline.store import Store
+from serve.client import get, get_json
+
+
+def test_binds_loopback_on_a_free_port(server):
+    host, port = server.server_address[:2]
+    assert host == "127.0.0.1" and port > 0
+    assert server.url == f"http://127.0.0.1:{port}/"
+
+
+def test_timeline_api_and_filters(server):
+    status, data = get_json(server, "/api/timeline")
+    assert status == 200
+    assert [e["type"] for e in data["entries"]] == [
+        "ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
+    assert data["article_base"] == "/article/"
+    _, data = get_json(server, "/api/timeline?entity=Initech&since=2024-02-01&until=2024-02-28")
+    assert [e["type"] for e in data["entries"]] == ["PROTEST"]
+    _, data = get_json(server, "/api/timeline?q=negotiators")
+    assert [e["type"] for e in data["entries"]] == ["CONSULT"]
+    _, data = get_json(server, "/api/timeline?type=AID,ASSAULT&limit=1")
+    assert [e["type"] for e in data["entries"]] == ["ASSAULT"] and data["truncated"]
+
+
+def test_bad_query_is_400(server):
+    status, data = get_json(server, "/api/timeline?since=yesterday")
+    assert status == 400 and "not a date" in data["error"]
+
+
+def test_article_api_spans_point_into_the_text(server):
+    status, data = get_json(server, "/api/article/wire-1")
+    assert status == 200 and data["source"] == "Wire One"
+    kinds = {s["kind"] for s in data["spans"]}
+    assert {"event", "timex", "entity"} <= kinds
+    texts = {s["label"].split(":")[0]: data["text"][s["start"]:s["end"]]
+             for s in data["spans"] if s["kind"] == "event"}
+    assert texts == {"ACCUSE": "sued", "CONSULT": "met"}
+    status, data = get_json(server, "/api/article/no-such-id")
+    assert status == 404
+
+
+def test_pages_are_html_with_data_escaped(server):
+    status, ctype, body = get(server, "/")
+    assert status == 200 and ctype.startswith("text/html")
+    assert 'id="dateline-data"' in body and XSS_SENTENCE not in body
+    status, ctype, body = get(server, "/article/evil-4")
+    assert status == 200 and ctype.startswith("text/html")
+    assert XSS_SENTENCE not in body and "<script>window" not in body
+    assert get(server, "/", method="HEAD")[0] == 200
+
+
+def test_assets_are_served_and_nothing_else(server):
+    status, ctype, body = get(server, "/assets/report.js")
+    assert status == 200 and "javascript" in ctype and "textContent" in body
+    assert get(server, "/assets/report.html")[0] == 404  # templates are not assets
+    assert get(server, "/assets/")[0] == 404
+
+
+@pytest.mark.parametrize("path", [
+    "/../../etc/passwd",
+    "/assets/../../../../etc/passwd",
+    "/%2e%2e/%2e%2e/etc/passwd",
+    "/assets/%2e%2e%2f%2e%2e%2fserve%2fapp.py",
+    "/assets/..%2F..%2F..%2Fetc%2Fpasswd",
+    "/%252e%252e/%252e%252e/etc/passwd",
+    "/assets/..\\..\\etc\\passwd",
+    "/assets/report.js%00.png",
+    "/etc/passwd",
+    "//etc/passwd",
+    "/assets//etc/passwd",
+    "/article/../../etc/passwd",
+    "http://127.0.0.1/etc/passwd",
+    "file:///etc/passwd",
+])
+def test_paths_outside_the_app_are_refused(server, path):
+    status, _, body = get(server, path)
+    assert status in (400, 404)
+    assert "root:" not in body and "import" not in body
+
+
+def test_the_store_is_only_read(server, db):
+    before = hashlib.sha1(db.read_bytes()).hexdigest()
+    for path in ("/", "/api/timeline", "/article/wire-1", "/api/article/paper-2"):
+        assert get(server, path)[0] == 200
+    assert hashlib.sha1(db.read_bytes()).hexdigest() == before
+    with Store(db) as st:  # nothing is held open between requests: a writer gets in
+        assert st.stats()["articles"] == 4
+
+
+def test_missing_store_is_a_usage_error(tmp_path):
+    with pytest.raises(UsageError, match="no such store"):
+        make_server(tmp_path / "none.duckdb")
+
+
+def test_locked_store_answers_503_then_recovers(server, db):
+    code = textwrap.dedent(f"""
+        import sys
+        from dateline.store import Store
+        st = Store({str(db)!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        t0 = time.monotonic()
+        status, data = get_json(server, "/api/timeline")
+        assert status == 503 and data["retry"] is True
+        assert "locked" in data["error"] and str(proc.pid) in data["error"]
+        assert time.monotonic() - t0 < 10
+        status, _, _ = get(server, "/assets/report.css")
+        assert status == 200  # assets need no store
+    finally:
+        proc.communicate("\n", timeout=30)
+    assert get_json(server, "/api/timeline")[0] == 200
+
+
+def test_a_request_waits_out_a_short_write(db):
+    """A writer that lets go within the retry window costs the reader a wait, not an error."""
+    import threading
+
+    srv = make_server(db, retry_s=20)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    code = textwrap.dedent(f"""
+        import sys, time
+        from dateline.store import Store
+        st = Store({str(db)!r})
+        print("ready", flush=True)
+        time.sleep(1.0)
+        st.close()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        status, data = get_json(srv, "/api/timeline")
+        assert status == 200 and len(data["entries"]) == 5
+    finally:
+        proc.wait(timeout=30)
+        srv.shutdown()
+        srv.server_close()
