@@ -383,6 +383,10 @@ def resolve_point(
             p.rel_unit or "D", p.rel_unit or "D"), 7)
         if _GRAN_ORDER.get(narrative.gran, 0) >= need:
             anchor = narrative.day
+    bare_time = (p.hour is not None or p.pod) and p.rel_unit is None and p.year is None and (
+        p.month is None and p.weekday is None and p.holiday is None)
+    if bare_time and narrative is not None and narrative.gran == "D":
+        anchor = narrative.day  # "at 10 p.m." belongs to the day the story is telling
     if p.rel_unit is not None and p.rel is not None and p.year is None:
         if anchor is None:
             return None

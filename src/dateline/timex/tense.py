@@ -73,8 +73,20 @@ class TenseIndex:
         return _nearest_cue(self._words[max(0, i - _WINDOW):i], self._words[j:j + _WINDOW])
 
 
+def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
+    """"until Tuesday", "by August", "as early as Monday": a deadline ahead."""
+    tail = [w.lower() for w in left[-3:] if w not in _BOUNDARY]
+    while tail and tail[-1] in ("on", "the", "next", "this"):
+        tail.pop()
+    if not tail:
+        return False
+    return tail[-1] in lex["future_prep"] or " ".join(tail[-3:]) in lex["future_prep"]
+
+
 def _nearest_cue(left: list[str], right: list[str]) -> str | None:
     lex = _lexicon()
+    if _prep_future(left, lex):
+        return "future"
     left_cues: list[str | None] = []
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
@@ -83,6 +95,9 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         cue = _cue(w, lex)
         if cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
             cue = "future"  # "will be held", "would have"
+        elif (cue is None and k > 0 and left[k - 1].lower() == "to" and w.islower()
+              and w not in lex["not_verb"]):
+            cue = "future"  # "set to resume Monday", "planning to drive ... on Monday"
         left_cues.append(cue)
     right_cues: list[str | None] = []
     for w in right:
