@@ -1,0 +1,146 @@
+"""The report and the web app in headless Chromium: events listed, filters narrow,
+links work, and script payloads in articles show as text and never run."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+import pytest
+from report.corpus import XSS_ACTOR, XSS_SENTENCE
+
+pytest.importorskip("selenium", reason="selenium not installed")
+from selenium.webdriver.common.by import By  # noqa: E402
+from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
+
+TITLE = "Corpus report"
+
+
+def _wait_rendered(browser):
+    WebDriverWait(browser, 20).until(
+        lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-shown") is not None)
+
+
+def _shown(browser) -> list[str]:
+    return [e.get_attribute("data-type") for e in browser.find_elements(By.CSS_SELECTOR, ".event")]
+
+
+def _no_payload_ran(browser, title: str) -> None:
+    assert browser.execute_script("return typeof window.__xss") == "undefined"
+    assert browser.title == title
+    assert browser.find_elements(By.TAG_NAME, "img") == []
+
+
+@pytest.fixture
+def report_url(store_file):
+    return store_file.as_uri()
+
+
+@pytest.fixture(scope="module")
+def store_file(db, tmp_path_factory):
+    from dateline.report import write_report
+    from dateline.store import Store
+
+    with Store(db, read_only=True) as st:
+        return write_report(st, tmp_path_factory.mktemp("html") / "timeline.html", title=TITLE)
+
+
+def test_report_lists_and_filters_events(browser, report_url, screenshot):
+    browser.get(report_url)
+    _wait_rendered(browser)
+    assert _shown(browser) == ["ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
+    first = browser.find_element(By.CSS_SELECTOR, ".event")
+    assert [m.text for m in first.find_elements(By.TAG_NAME, "mark")] == ["sued", "sue"]
+    assert "sources disagree" in first.text and "article date suspicious" in first.text
+    screenshot("report-all")
+
+    Select(browser.find_element(By.ID, "f-type")).select_by_value("ACCUSE")
+    assert _shown(browser) == ["ACCUSE"]
+    Select(browser.find_element(By.ID, "f-type")).select_by_value("")
+    Select(browser.find_element(By.ID, "f-entity")).select_by_value("Globex")
+    assert _shown(browser) == ["ACCUSE", "CONSULT", "AID"]
+    box = browser.find_element(By.ID, "f-search")
+    box.send_keys("geneva")
+    assert _shown(browser) == ["CONSULT"]
+    screenshot("report-filtered")
+    box.clear()
+    box.send_keys("x")  # clear() fires no input event; type and delete instead
+    box.send_keys("\b")
+    Select(browser.find_element(By.ID, "f-entity")).select_by_value("")
+    assert len(_shown(browser)) == 5
+
+
+def test_report_links_only_to_http_sources(browser, report_url):
+    browser.get(report_url)
+    _wait_rendered(browser)
+    hrefs = [a.get_attribute("href") for a in browser.find_elements(By.CSS_SELECTOR, "a")]
+    assert "https://example.org/a?x=1&y=2" in hrefs
+    assert not any(h and h.startswith("javascript:") for h in hrefs)
+
+
+def test_script_payloads_in_the_report_show_as_text(browser, report_url, screenshot):
+    browser.get(report_url)
+    _wait_rendered(browser)
+    _no_payload_ran(browser, TITLE)
+    body = browser.find_element(By.TAG_NAME, "body").text
+    assert XSS_SENTENCE in body and XSS_ACTOR in body
+    assert "onerror=\"window.__xss=1;document.title='pwned'\"" in body
+    screenshot("report-xss")
+
+
+def test_time_axis_zooms_from_years_to_months(browser, tmp_path, screenshot):
+    from dateline.report import write_report
+
+    start = date(2021, 1, 1)
+    entries = [
+        {"date": (start + timedelta(days=70 * i)).isoformat(),
+         "date_start": (start + timedelta(days=70 * i)).isoformat(),
+         "date_end": (start + timedelta(days=70 * i)).isoformat(),
+         "type": ("AID", "PROTEST")[i % 2], "trigger": "did", "actor": f"Actor {i % 3}",
+         "sources": [{"article_id": f"a{i}", "event_id": "e1", "sentence": "Someone did it.",
+                      "trigger": "did"}]}
+        for i in range(30)
+    ]
+    out = write_report(entries, tmp_path / "zoom.html", title="Zoom")
+    browser.get(out.as_uri())
+    _wait_rendered(browser)
+    summary = browser.find_element(By.ID, "summary")
+    assert "by year" in summary.text and len(_shown(browser)) == 30
+    bars = {b.get_attribute("data-bucket"): b
+            for b in browser.find_elements(By.CSS_SELECTOR, ".bar")}
+    assert set(bars) == {str(y) for y in range(2021, 2027)}  # 2021-01 .. 2026-07
+    bars["2022"].click()
+    assert "by month" in summary.text
+    in_2022 = [s for s in (start + timedelta(days=70 * i) for i in range(30)) if s.year == 2022]
+    assert len(_shown(browser)) == len(in_2022)
+    groups = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".group h2")]
+    assert groups and all(g.startswith("2022-") for g in groups)
+    screenshot("report-zoomed")
+    browser.find_element(By.ID, "z-reset").click()
+    assert len(_shown(browser)) == 30
+
+
+def test_served_app_lists_events_and_links_to_articles(browser, server, screenshot):
+    browser.get(server.url)
+    _wait_rendered(browser)
+    assert _shown(browser) == ["ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
+    Select(browser.find_element(By.ID, "f-type")).select_by_value("PROTEST")
+    assert _shown(browser) == ["PROTEST"]
+    screenshot("serve-timeline")
+    browser.find_element(By.CSS_SELECTOR, ".event a.source-link").click()
+    WebDriverWait(browser, 20).until(lambda d: "/article/paper-2" in d.current_url)
+    mark = browser.find_element(By.ID, "e-e1")
+    assert mark.text == "protested" and "ann-event" in mark.get_attribute("class")
+    assert "contradicted" in browser.find_element(By.ID, "warning").text
+    screenshot("serve-article")
+
+
+def test_script_payloads_in_served_pages_show_as_text(browser, server):
+    browser.get(server.url + "article/evil-4")
+    WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "text").text)
+    _no_payload_ran(browser, browser.execute_script(
+        "return JSON.parse(document.getElementById('dateline-data').textContent).title"))
+    assert browser.find_element(By.ID, "text").text == XSS_SENTENCE
+    browser.get(server.url)
+    _wait_rendered(browser)
+    _no_payload_ran(browser, "dateline timeline")
+    assert XSS_SENTENCE in browser.find_element(By.TAG_NAME, "body").text
