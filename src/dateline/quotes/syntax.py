@@ -115,6 +115,9 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
+    colon = _after_colon(verb)
+    if colon is not None:
+        return colon
     s_lo, s_hi = subtree_range(subj)
     v_lo, v_hi = subtree_range(verb) if verb.dep_ == "parataxis" else (min(s_lo, verb.idx), 0)
     if verb.dep_ == "parataxis":
@@ -137,3 +140,19 @@ def cue_range(verb: Token) -> tuple[int, int]:
     """The cue verb with an adjacent particle ("pointed out")."""
     toks = [verb] + [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
     return char_range(toks)
+
+
+def _after_colon(verb: Token) -> tuple[int, int] | None:
+    """'Fox News reports:' then the reported text, up to the end of the next paragraph."""
+    doc = verb.doc
+    nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
+    if nxt is None or nxt.text != ":":
+        return None
+    text = doc.text
+    start = nxt.idx + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    if start >= len(text) or text[start] in "\"\u201c":
+        return None  # a direct quote: the quote finder owns it
+    end = text.find("\n", start)
+    return clip(text, start, len(text) if end < 0 else end, start)
