@@ -54,7 +54,7 @@ def parse_line(line: str, path: str, lineno: int, ctx: Context) -> Iterator[Reco
     if not line.strip():
         return
     try:
-        obj = json.loads(line)
+        obj = json.loads(line.rstrip("\r\n"))
     except ValueError as exc:
         reason = binary_reason(line) or f"broken JSON: {exc}"
         yield Reject(path, lineno, reason[:300])
