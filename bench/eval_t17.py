@@ -25,10 +25,12 @@ ROOT = Path(__file__).resolve().parents[1]
 
 
 def load_gold(path: Path) -> list[list[tuple[date, list[str]]]]:
+    """Gold timelines; a repeated date keeps its last summary, as news-tls's Timeline dict does."""
     out = []
     for line in path.read_text("utf-8").splitlines():
         if line.strip():
-            out.append([(date.fromisoformat(d[:10]), list(s)) for d, s in json.loads(line)])
+            by_day = {date.fromisoformat(d[:10]): list(s) for d, s in json.loads(line)}
+            out.append(sorted(by_day.items()))
     return out
 
 

@@ -100,8 +100,8 @@ def align_m1(pred: Timeline, refs: Timeline | Sequence[Timeline]) -> dict[str, P
     rbags = {rd: [_bag(r) for r in ground.by_date[rd]] for rd in rdates}
     for pd in pdates:
         for rd in rdates:
-            c = (1 - _factor(pd, rd)) * (1 - _approx(pbags[pd], rbags[rd]))
-            by_pred[pd][rd] = by_ref[rd][pd] = c
+            cost = (1 - _factor(pd, rd)) * (1 - _approx(pbags[pd], rbags[rd]))
+            by_pred[pd][rd] = by_ref[rd][pd] = cost
     out = {}
     for n in (1, 2):
         hp = dp = hr = dr = 0.0

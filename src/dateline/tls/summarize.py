@@ -84,19 +84,23 @@ def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]
     dcts = [s.row.dct for s in sents if s.row.dct is not None and s.relevant]
     if not dcts:
         return []
-    slack = timedelta(days=p["span_slack_days"])
-    lo, hi = min(dcts) - slack, max(dcts) + slack
+    lo = min(dcts) - timedelta(days=p["span_before_days"])
+    hi = max(dcts) + timedelta(days=p["span_after_days"])
     score: Counter[date] = Counter()
     seen_pub: set[str] = set()
+    seen_ref: set[tuple[str, date]] = set()
+    per_article = p["ref_unit"] == "article"
     for s in sents:
         if not s.relevant:
             continue
-        dct = s.row.dct
+        dct, aid = s.row.dct, s.row.article_id
         for d in s.days:
-            if lo <= d <= hi:
-                score[d] += p["same_day_ref_weight"] if d == dct else p["ref_weight"]
-        if dct is not None and s.row.article_id not in seen_pub:
-            seen_pub.add(s.row.article_id)
+            if not lo <= d <= hi or (per_article and (aid, d) in seen_ref):
+                continue
+            seen_ref.add((aid, d))
+            score[d] += p["same_day_ref_weight"] if d == dct else p["ref_weight"]
+        if dct is not None and aid not in seen_pub:
+            seen_pub.add(aid)
             score[dct] += p["pub_weight"]
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
@@ -135,20 +139,44 @@ def _candidates(day: date, sents: list[_Sent], by_day: dict[date, list[int]],
     return cands
 
 
-def _pick(cands: dict[int, float], sents: list[_Sent], idf: dict[str, float], k: int,
-          query: re.Pattern[str] | None, p: dict[str, Any]) -> list[str]:
+@dataclass
+class _Pool:
+    """What sentence scoring needs across days: sentences, idf, the story centroid."""
+
+    sents: list[_Sent]
+    idf: dict[str, float]
+    story: dict[str, float]
+    query: re.Pattern[str] | None
+    p: dict[str, Any]
+
+
+def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, float]:
+    """Idf-weighted term mass of all relevant sentences: what the whole story is about."""
+    c: dict[str, float] = defaultdict(float)
+    for s in sents:
+        if s.relevant:
+            for t in rouge_tokens(s.row.text):
+                c[t] += idf.get(t, 1.0)
+    return c
+
+
+def _pick(cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
     """Greedy centroid selection of ``k`` sentences without near-duplicates."""
-    vecs = {i: _vector(sents[i].row.text, idf) for i in cands}
-    centroid: Counter[str] = Counter()
+    p, sents = pool.p, pool.sents
+    vecs = {i: _vector(sents[i].row.text, pool.idf) for i in cands}
+    centroid: dict[str, float] = defaultdict(float)
     for i, v in vecs.items():
         for t, x in v.items():
             centroid[t] += x * cands[i]
     scored = []
     for i, v in vecs.items():
-        bonus = p["explicit_bonus"] if cands[i] >= 1.0 else 0.0
-        if _matches(sents[i].row.text, query):
-            bonus += p["query_bonus"]
-        scored.append((_cos(v, centroid) * cands[i] + bonus, i))
+        score = _cos(v, centroid) * cands[i] + p["story_weight"] * _cos(v, pool.story)
+        if cands[i] >= 1.0:
+            score += p["explicit_bonus"]
+        if _matches(sents[i].row.text, pool.query):
+            score += p["query_bonus"]
+        score += p["position_weight"] / (1 + sents[i].row.index)
+        scored.append((score, i))
     scored.sort(key=lambda x: (-x[0], x[1]))
     chosen: list[int] = []
     for _, i in scored:
@@ -184,13 +212,14 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
         if s.row.dct is not None:
             by_pub[s.row.dct].append(i)
     idf = _idf(sents)
+    pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps)
     timeline: Timeline = []
     for day, _ in rank_dates(sents, pd):
         if len(timeline) >= n_dates:
             break
         cands = _candidates(day, sents, by_day, by_pub, ps)
         if cands:
-            timeline.append((day, _pick(cands, sents, idf, n_sentences, q, ps)))
+            timeline.append((day, _pick(cands, pool, n_sentences)))
     return sorted(timeline)
 
 
