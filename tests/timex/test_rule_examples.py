@@ -23,6 +23,9 @@ def test_every_rule_has_examples() -> None:
 @pytest.mark.parametrize(("rule", "ex"), CASES)
 def test_rule_example(rule, ex) -> None:  # type: ignore[no-untyped-def]
     found = tag(ex["text"], date.fromisoformat(ex["dct"]))
+    if "absent" in ex:  # a negative example: this span must not be tagged by the rule
+        assert not [t for t in found if t.text == ex["absent"] and t.rule == rule.name], found
+        return
     want = ex.get("match", ex["text"])
     hits = [t for t in found if t.text == want]
     assert hits, f"{want!r} not tagged in {ex['text']!r}: {found}"
