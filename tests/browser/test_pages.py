@@ -144,3 +144,26 @@ def test_script_payloads_in_served_pages_show_as_text(browser, server):
     _wait_rendered(browser)
     _no_payload_ran(browser, "dateline timeline")
     assert XSS_SENTENCE in browser.find_element(By.TAG_NAME, "body").text
+
+
+def test_a_stray_old_date_stays_visible_beside_the_busy_years(browser, tmp_path):
+    from dateline.report import write_report
+
+    def entry(value, start, end):
+        return {"date": value, "date_start": start, "date_end": end, "type": "AID",
+                "trigger": "sent", "actor": "Someone",
+                "sources": [{"article_id": value, "event_id": "e1", "trigger": "sent",
+                             "sentence": "Someone sent aid."}]}
+
+    entries = [entry("1653", "1653-01-01", "1653-12-31"),
+               *(entry(f"2010-0{m}-10", f"2010-0{m}-10", f"2010-0{m}-10") for m in range(1, 8)),
+               entry("2011-02-01", "2011-02-01", "2011-02-01")]
+    out = write_report(entries, tmp_path / "outlier.html", title="Outlier")
+    browser.get(out.as_uri())
+    _wait_rendered(browser)
+    buckets = [b.get_attribute("data-bucket")
+               for b in browser.find_elements(By.CSS_SELECTOR, "#axis .bar")]
+    assert buckets == ["1653", "2010", "2011"]
+    assert len(browser.find_elements(By.CSS_SELECTOR, "#axis .gap")) == 1
+    heads = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".group h2")]
+    assert heads[0] == "1653"  # a year-only event is not put on 1653-01

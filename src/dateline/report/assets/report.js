@@ -151,9 +151,27 @@
       counts[k] = (counts[k] || 0) + 1;
       peak = Math.max(peak, counts[k]);
     });
-    var every = Math.max(1, Math.ceil(keys.length / 12));
-    keys.forEach(function (k, i) {
-      var c = counts[k] || 0, bar = el("div", c ? "bar" : "bar empty");
+    /* Long empty stretches (a stray date centuries off) collapse into one gap mark,
+     * so outliers stay visible without squeezing the busy part into slivers. */
+    var items = [], run = [];
+    function flushRun() {
+      if (run.length > 3) { items.push({ gap: run }); }
+      else { run.forEach(function (k) { items.push({ key: k }); }); }
+      run = [];
+    }
+    keys.forEach(function (k) {
+      if (counts[k]) { flushRun(); items.push({ key: k }); } else { run.push(k); }
+    });
+    flushRun();
+    var every = Math.max(1, Math.ceil(items.length / 12));
+    items.forEach(function (it, i) {
+      if (it.gap) {
+        var gap = el("div", "gap", "\u2026");
+        gap.title = it.gap[0] + " \u2013 " + it.gap[it.gap.length - 1] + ": no events";
+        axis.appendChild(gap);
+        return;
+      }
+      var k = it.key, c = counts[k] || 0, bar = el("div", c ? "bar" : "bar empty");
       bar.style.height = (c ? Math.max(4, Math.round(80 * c / peak)) : 2) + "px";
       bar.title = k + ": " + c + " event" + (c === 1 ? "" : "s");
       bar.setAttribute("data-bucket", k);
@@ -229,6 +247,14 @@
     box.appendChild(ul);
     return box;
   }
+  /* An event known only to the year (or month) heads its own group rather than
+   * pretending to fall on the first day of it. */
+  function groupKey(e, gran) {
+    var d = e.date || "";
+    if (/^\d{4}$/.test(d) && gran !== "year") { return d; }
+    if (/^\d{4}-\d{2}$/.test(d) && gran === "day") { return d; }
+    return bucketKey(e._start, gran);
+  }
   function renderList(shown, gran) {
     var main = document.getElementById("events");
     main.textContent = "";
@@ -238,7 +264,7 @@
     }
     var groupGran = gran === "year" ? "month" : gran, current = null, section = null;
     shown.slice(0, MAX_SHOWN).forEach(function (e) {
-      var k = e._start === null ? "undated" : bucketKey(e._start, groupGran);
+      var k = e._start === null ? "undated" : groupKey(e, groupGran);
       if (k !== current) {
         current = k;
         section = el("section", "group");
