@@ -252,3 +252,32 @@ def test_iter_records_is_lazy(tmp_path: Path) -> None:
     t0 = time.perf_counter()
     first = next(iter(iter_records([p])))
     assert time.perf_counter() - t0 < 0.5 and first.line == 1
+
+
+def test_binary_named_jsonl_is_given_up_early(tmp_path: Path) -> None:
+    rng = random.Random(3)
+    lines = b"\n".join(bytes(rng.randrange(256) for _ in range(40)) for _ in range(5000))
+    arts, errors, _ = split([put(tmp_path / "junk.jsonl", lines)])
+    assert not arts and len(errors) <= 21 and "not JSON Lines" in errors[-1].reason
+
+
+def test_gzip_without_gz_name_is_read(tmp_path: Path) -> None:
+    data = gzip.compress((json.dumps({"text": GOOD, "date": "2024-03-05"}) + "\n").encode())
+    (a,), errors, _ = split([put(tmp_path / "feed.jsonl", data)])
+    assert not errors and a.text == GOOD
+
+
+def test_csv_without_text_column_is_one_reject(tmp_path: Path) -> None:
+    rows = "name,date\n" + "".join(f"n{i},2024-03-05\n" for i in range(500))
+    arts, errors, _ = with_good(tmp_path, put(tmp_path / "t.csv", rows.encode()))
+    assert not arts and len(errors) == 1 and "no text column" in errors[0].reason
+
+
+def test_stdin_with_bom() -> None:
+    import io
+
+    line = "\ufeff" + json.dumps({"text": GOOD, "date": "2024-03-05"})
+    (a,), errors, _ = split(["-"], stdin=io.StringIO(line))
+    assert not errors and a.dct == date(2024, 3, 5)
+    (b,), _, _ = split(["-"], stdin=io.StringIO("\ufeff" + GOOD))
+    assert b.text == GOOD

@@ -28,7 +28,9 @@ def _decode_line(raw: bytes) -> str:
 
 
 def _open(path: Path) -> IO[bytes]:
-    if path.name.lower().endswith(".gz"):
+    with open(path, "rb") as probe:
+        gz = probe.read(2) == b"\x1f\x8b"  # the gzip magic, whatever the file is called
+    if gz:
         return cast(IO[bytes], gzip.open(path, "rb"))
     return open(path, "rb")
 
@@ -49,16 +51,18 @@ def text_lines(fh: IO[bytes]) -> Iterator[str]:
         yield line
 
 
-def parse_line(line: str, path: str, lineno: int, ctx: Context) -> Iterator[Record]:
-    """One JSON line -> records. Blank lines are separators, not records."""
-    if not line.strip():
-        return
+_GIVE_UP = 20  # this many unparsable lines before any JSON value: the file is not JSON Lines
+
+
+class _Broken(ValueError):
+    """A line that is not JSON at all (as opposed to JSON that is not a usable record)."""
+
+
+def _records(line: str, path: str, lineno: int, ctx: Context) -> Iterator[Record]:
     try:
         obj = json.loads(line.rstrip("\r\n"))
     except ValueError as exc:
-        reason = binary_reason(line) or f"broken JSON: {exc}"
-        yield Reject(path, lineno, reason[:300])
-        return
+        raise _Broken(binary_reason(line) or f"broken JSON: {exc}") from None
     if not isinstance(obj, dict):
         yield Reject(path, lineno, f"not a JSON object ({type(obj).__name__})")
         return
@@ -66,20 +70,42 @@ def parse_line(line: str, path: str, lineno: int, ctx: Context) -> Iterator[Reco
 
 
 def parse_lines(lines: Iterable[str], path: str, ctx: Context) -> Iterator[Record]:
+    """JSON Lines -> records, one line at a time. Blank lines are separators, not records.
+
+    A file whose first lines are all unparsable (binary data, a compressed file
+    without a .gz name) is given up with one reject instead of one per line.
+    """
+    broken_run, parsed_any = 0, False
     for lineno, line in enumerate(lines, start=1):
-        yield from parse_line(line, path, lineno, ctx)
+        if not line.strip():
+            continue
+        try:
+            yield from _records(line, path, lineno, ctx)
+            parsed_any = True
+        except _Broken as exc:
+            yield Reject(path, lineno, str(exc)[:300])
+            broken_run += 1
+            if not parsed_any and broken_run >= _GIVE_UP:
+                yield Reject(path, lineno, f"not JSON Lines: the first {_GIVE_UP} lines are "
+                             "not JSON; the rest of the file was not read")
+                return
 
 
 def read_jsonl(path: Path, ctx: Context) -> Iterator[Record]:
     name = str(path)
-    lineno = 0
+    pos = [0]
+
+    def counted(lines: Iterable[str]) -> Iterator[str]:
+        for line in lines:
+            pos[0] += 1
+            yield line
+
     try:
         with _open(path) as fh:
-            for lineno, line in enumerate(text_lines(fh), start=1):
-                yield from parse_line(line, name, lineno, ctx)
+            yield from parse_lines(counted(text_lines(fh)), name, ctx)
     except (OSError, EOFError, zlib.error) as exc:
         # A corrupt gzip stream or a read error: keep what was read, say where it stopped.
-        yield Reject(name, lineno + 1 if lineno else None, f"cannot read further: {exc}")
+        yield Reject(name, pos[0] + 1, f"cannot read further: {exc}")
 
 
 def read_json(path: Path, ctx: Context) -> Iterator[Record]:

@@ -9,6 +9,7 @@ from pathlib import Path
 from dateline.ingest.build import Context, Fields, Record, build, split_header
 from dateline.ingest.decode import Undecodable, read_document, sniff_encoding
 from dateline.ingest.fields import from_mapping
+from dateline.ingest.tables import tables
 from dateline.model import Reject
 
 _MAX_CSV_ERRORS = 100  # past this many broken rows the file is not a CSV table
@@ -53,6 +54,22 @@ def _csv_encoding(path: Path) -> str:
         return "utf-8" if exc.start >= len(head) - 3 else "cp1252"
 
 
+def _header_problem(rows: csv.DictReader[str]) -> str | None:
+    """Why the header row cannot be a table of articles (checked once, not per row)."""
+    try:
+        names = rows.fieldnames
+    except (csv.Error, UnicodeError) as exc:
+        return f"broken CSV header: {exc}"
+    if not names:
+        return "empty table (no header row)"
+    have = {n.strip().lower() for n in names if isinstance(n, str)}
+    wanted = tables().fields["text"]
+    if not have.intersection(wanted):
+        shown = ", ".join(sorted(have))[:200]
+        return f"CSV header has no text column (one of {', '.join(wanted)}); it has: {shown}"
+    return None
+
+
 def read_csv(path: Path, ctx: Context) -> Iterator[Record]:
     """A table with a header row; each row is one record (fields as for JSON Lines)."""
     name = str(path)
@@ -66,6 +83,10 @@ def read_csv(path: Path, ctx: Context) -> Iterator[Record]:
     with fh:
         delim = "\t" if name.lower().endswith(".tsv") else ","
         rows = csv.DictReader(fh, delimiter=delim)
+        problem = _header_problem(rows)
+        if problem:
+            yield Reject(name, 1, problem)
+            return
         errors = rows_seen = 0
         start = 2
         while errors < _MAX_CSV_ERRORS:

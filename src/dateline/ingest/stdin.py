@@ -46,7 +46,7 @@ def _document(text: str, kind: str, full: int | None, ctx: Context) -> Iterator[
 def stdin_records(stream: TextIO, ctx: Context) -> Iterator[Record]:
     """JSON Lines are streamed; any other document is read whole (up to the limit)."""
     try:
-        first = stream.readline()
+        first = stream.readline().lstrip("\ufeff")  # a BOM that the stream did not consume
         kind = sniff_kind(first)
         if kind == "jsonl":
             yield from parse_lines(itertools.chain([first], stream), NAME, ctx)
