@@ -108,3 +108,11 @@ def test_seed_is_contradicted_from_march_1(seed, nlp):
         assert check.verdict == "contradicted"
         assert check.earliest == date(2024, 3, 1)
         assert any(e.text == "March 1" for e in check.evidence)
+
+
+def test_one_day_dateline_slip_is_reported_but_not_flagged():
+    text = "WASHINGTON, August 8 (Xinhua) -- President Bill Clinton vowed to hunt down the bombers."
+    check = check_text(text, date(1998, 8, 9))
+    assert check.verdict == "consistent"
+    assert len(check.evidence) == 1 and "1998-08-08" in check.evidence[0].reason
+    assert check_text(text, date(1998, 8, 8)).evidence == ()

@@ -62,3 +62,22 @@ def test_tense_without_parse(text, want):
 def test_tense_with_parse(nlp, text, want):
     i = text.index("March 1")
     assert tense_of(text, i, i + 7, nlp(text)) == want
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Obama will make his third trip to the region since the fatal March 1 explosion.",
+        "Aid has been slow to reach survivors since the first tremor on March 1.",
+    ],
+)
+def test_since_marks_a_past_starting_point(nlp, text):
+    i = text.index("March 1")
+    assert tense_of(text, i, i + 7, nlp(text)) == "past"
+
+
+def test_forecast_noun_counts_only_without_a_day():
+    a = "He trimmed his 1990 earnings projection."
+    b = "Scientists doubted the March 1 government estimate of the flow."
+    assert tense_of(a, a.index("1990"), a.index("1990") + 4) == "prospective"
+    assert tense_of(b, b.index("March 1"), b.index("March 1") + 7) != "prospective"

@@ -256,13 +256,15 @@ def dateline(r: Reading, dct: date, text: str) -> Iterator[Finding]:
     if not (_DATELINE_BEFORE.match(text[: m.start]) and _DATELINE_AFTER.match(text[m.end :])):
         return
     when = _safe_date(m.year, m.month, m.day) if m.year else nearest_occurrence(m.month, m.day, dct)
-    if when is None or abs((when - dct).days) <= spec["near_days"]:
+    if when is None or when == dct:
         return
+    # A day off is the usual time-zone or publication slip: reported, not flagged.
+    near = abs((when - dct).days) <= spec["near_days"]
     bound: Bound = "earliest" if when > dct else "latest"
     yield _finding(
         "dateline_mismatch",
         m,
-        float(spec["weight"]),
+        float(spec["weight_near"] if near else spec["weight"]),
         bound,
         when,
         date=when.isoformat(),

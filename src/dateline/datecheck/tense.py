@@ -56,6 +56,8 @@ def _context(text: str, start: int, end: int) -> Tense | None:
     last = before[-1] if before else ""
     if last in word_set("retrospective_preps") and not popped:
         return "past"
+    if _retrospective_nearby(before):
+        return "past"  # "since the fatal April 20 explosion"
     if not only_articles and (last in preps or " ".join(before[-2:]) in preps):
         # "scheduled for March 1", "postponed until March 1": the verb makes it a plan.
         prev = before[-2] if len(before) > 1 else ""
@@ -66,7 +68,24 @@ def _context(text: str, start: int, end: int) -> Tense | None:
     words = re.findall(r"[a-z]+", after.lower())[:4]
     if any(w in word_set("prospective_nouns_after") for w in words):
         return "prospective"
+    # "his 1990 earnings projection" is a forecast for 1990; "the May 27 estimate" was
+    # made on May 27, so forecast nouns only count for dates without a day.
+    has_day = bool(re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text[start:end])) and not (
+        re.fullmatch(r"\d{4}", text[start:end].strip())
+    )
+    if not has_day and any(w in word_set("forecast_nouns_after") for w in words):
+        return "prospective"
     return None
+
+
+def _retrospective_nearby(before: list[str]) -> bool:
+    """ "since" up to three words back with no verb in between."""
+    tail = before[-4:]
+    for i, w in enumerate(tail):
+        if w in word_set("retrospective_preps"):
+            rest = tail[i + 1 :]
+            return not any(x.endswith("ed") or x in _BE_PAST | _BE_PRESENT for x in rest)
+    return False
 
 
 # -- with a parse ---------------------------------------------------------------------
@@ -82,6 +101,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     while tok.pos_ not in _VERB_POS and tok.head is not tok and hops < 8:
         below, tok = tok, tok.head
         hops += 1
+        if tok.dep_ == "prep" and tok.lower_ in word_set("retrospective_preps"):
+            return "past"  # "will make a trip ... since the April 20 explosion"
     if tok.pos_ not in _VERB_POS:
         return "none"
     return _verb_tense(tok, _times_the_act(below, tok))
