@@ -1,12 +1,30 @@
 """Stage: ingest. Files, folders and stdin in; :class:`Article` or :class:`Reject` out.
 
-Formats: ``date YYYY-MM-DD`` header text (the seed format), plain text, JSON
-Lines (``.jsonl``, ``.jsonl.gz``; also news-tls ``articles.jsonl``), JSON, CSV
-with a header row, HTML pages (trafilatura) and TimeML ``.tml``. Nothing that
-cannot be used stops the run: it becomes a ``Reject(path, line, reason)``;
-records kept with a problem (bad date, cut text) also get a warning Reject.
-Tables (date spellings, field names, gold-file names, extensions) are data in
-``dateline/data/ingest/formats.json``.
+Formats (by file name; explicit files with another name, and stdin, are sniffed):
+``date YYYY-MM-DD`` header text (the seed format; the header is removed and the
+offsets are into the body), plain text, JSON Lines (``.jsonl``, ``.jsonl.gz``,
+news-tls ``articles.jsonl`` and its tokenized variant), JSON (an object or an
+array of objects), CSV/TSV with a header row, HTML pages (trafilatura) and
+TimeML ``.tml``. Field names, date spellings, gold-file names and extensions are
+data: ``dateline/data/ingest/formats.json``.
+
+Rules:
+
+* a record that cannot be used is a ``Reject(path, line, reason)`` and the run
+  goes on: empty text, binary data (NUL bytes, control characters), undecodable
+  bytes, a broken JSON line, a JSON value that is not an object, a file that is
+  only a ``date`` header, a table without a text column;
+* a record with a bad date (impossible such as ``2024-02-30``, or implausible
+  such as year 9999) is kept undated, with a warning Reject (``kind="warning"``)
+  and the same note in ``Article.warnings``; the ``default_dct`` is for records
+  that carry no date, not for records whose date is wrong;
+* text longer than ``Settings.max_chars`` is cut at whitespace before the limit,
+  ``truncated_from`` keeps the original length, and a warning is added;
+* in folders, gold files of benchmark folders (``timelines.jsonl``,
+  ``keywords.json``), documentation (``README.md``) and files of unknown type
+  are skipped with a warning Reject; hidden entries are passed over;
+* ``id`` is ``<given id>:<content hash>`` (or the hash alone), so ingesting the
+  same corpus twice gives the same ids.
 """
 
 from __future__ import annotations
