@@ -61,6 +61,11 @@ class DatelineServer(ThreadingHTTPServer):
         self.db, self.retry_s = db, retry_s
         super().__init__((host, port), Handler)
 
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        # The base class prints a traceback to stderr (a client that hung up, say);
+        # a library logs instead.
+        log.debug("connection from %s ended with an error", client_address, exc_info=True)
+
     @property
     def url(self) -> str:
         host, port = self.server_address[:2]
@@ -111,6 +116,10 @@ class Handler(BaseHTTPRequestHandler):
         except DatelineError as exc:
             status, ctype, body = HTTPStatus.INTERNAL_SERVER_ERROR, "application/json", _json(
                 {"error": str(exc)})
+        except Exception as exc:  # a bug or a store problem: answer, log, keep serving
+            log.exception("error answering %s", self.path)
+            status, ctype, body = HTTPStatus.INTERNAL_SERVER_ERROR, "application/json", _json(
+                {"error": f"internal error: {type(exc).__name__}"})
         data = body.encode("utf-8")
         self.send_response(status)
         self.send_header("Content-Type", ctype if ";" in ctype else ctype + "; charset=utf-8")
