@@ -29,7 +29,8 @@ ARTICLES = [
            "Rescue teams searched for survivors in the mud. Officials said 40 people were missing.",
      date(2021, 3, 4)),
     ("a2", "Water burst through the dam wall on March 3 after days of heavy rain. "
-           "Engineers had warned about cracks in the dam last year. Villagers fled to higher ground.",
+           "Engineers had warned about cracks in the dam last year. "
+           "Villagers fled to higher ground.",
      date(2021, 3, 5)),
     ("a3", "Survivors described the night of March 3, when the dam gave way. "
            "The government announced an inquiry into the dam collapse. It will open on March 10.",
