@@ -52,14 +52,18 @@ def bench_engine(docs: list, repeat: int) -> dict:
     tag("warm up on Jan. 19, 2024", None)
     words = sum(len(d.text.split()) for d in docs)
     chars = sum(len(d.text) for d in docs)
-    best = float("inf")
+    best = best_cpu = float("inf")
     n_timex = 0
     for _ in range(repeat):
-        t0 = time.perf_counter()
+        t0, c0 = time.perf_counter(), time.process_time()
         n_timex = sum(len(tag(d.text, d.dct)) for d in docs)
         best = min(best, time.perf_counter() - t0)
+        best_cpu = min(best_cpu, time.process_time() - c0)
+    # CPU time of this (single-threaded, pinned) process is what one core delivers;
+    # wall time is also reported because a shared machine inflates it
     return {"docs": len(docs), "words": words, "chars": chars, "timexes": n_timex,
-            "seconds": best, "words_per_s": words / best}
+            "seconds": best, "cpu_seconds": best_cpu, "words_per_s": words / best_cpu,
+            "words_per_s_wall": words / best}
 
 
 def bench_heideltime(docs: list, max_words: int) -> dict:
@@ -114,7 +118,8 @@ def main(argv: list[str] | None = None) -> int:
     res: dict = {"cpu": cpu, "engine": bench_engine(docs, args.repeat)}
     e = res["engine"]
     print(f"dateline.timex  {e['docs']} docs  {e['words']} words  {e['timexes']} timexes  "
-          f"{e['seconds']:.2f} s  {e['words_per_s']:,.0f} words/s (one core)")
+          f"{e['cpu_seconds']:.2f} s CPU  {e['words_per_s']:,.0f} words/s (one core; "
+          f"wall {e['words_per_s_wall']:,.0f} words/s)")
     if not args.no_eval:
         from dateline.timex.evaluate import evaluate_folder, format_table
 

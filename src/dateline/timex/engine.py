@@ -42,18 +42,18 @@ _RULES_AT: dict[str, tuple[int, ...]] = {}
 
 
 def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
-    """Indexes of the rules that may start with ``head`` (memoised per key: the same
-    few thousand word beginnings make up most text)."""
-    key = fold_key(head)
-    hit = _RULES_AT.get(key)
+    """Indexes of the rules that may start with ``head`` (memoised on the raw text:
+    the same few thousand word beginnings make up most text)."""
+    hit = _RULES_AT.get(head)
     if hit is None:
+        key = fold_key(head)
         tried: set[int] = set(rs.anywhere)
         for n in range(1, PREFIX_LEN + 1):
             tried.update(rs.by_prefix.get(key[:n], ()))
         hit = tuple(sorted(tried))
         if len(_RULES_AT) > 200_000:
             _RULES_AT.clear()
-        _RULES_AT[key] = hit
+        _RULES_AT[head] = hit
     return hit
 
 
