@@ -32,7 +32,8 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
-from dateline.datecheck import check_text
+from dateline.datecheck import check_text, estimate_dct
+from dateline.model import Annotation, Article
 
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "tempeval3"
@@ -112,6 +113,7 @@ def run(
     t0 = time.perf_counter()
     flagged = {name: 0 for name, _ in (("true", None), *SHIFTS)}
     contradicted = dict.fromkeys(flagged, 0)
+    moved = {"flagged": 0, "closer": 0, "exact_or_within_7d": 0}
     for name, dct, text in docs:
         doc = nlp(text) if nlp is not None else None
         for label, how in (("true", None), *SHIFTS):
@@ -120,6 +122,8 @@ def run(
             if check.verdict in ("suspicious", "contradicted"):
                 flagged[label] += 1
                 contradicted[label] += check.verdict == "contradicted"
+                if label != "true":
+                    _score_estimate(moved, text, when, dct, doc)
                 if show and label == "true":
                     print(f"ALARM {name} {dct} {check.verdict}", file=sys.stderr)
                     for e in check.evidence:
@@ -133,7 +137,29 @@ def run(
         "false_alarm_rate": round(flagged["true"] / n, 4) if n else None,
         "recall": {k: round(v / n, 4) for k, v in flagged.items() if k != "true"} if n else {},
         "contradicted_share": {k: round(v / n, 4) for k, v in contradicted.items()} if n else {},
+        "estimate_on_flagged_shifts": {
+            "flagged": moved["flagged"],
+            "closer_to_true_dct": round(moved["closer"] / moved["flagged"], 4)
+            if moved["flagged"]
+            else None,
+            "within_7_days_of_true_dct": round(moved["exact_or_within_7d"] / moved["flagged"], 4)
+            if moved["flagged"]
+            else None,
+        },
     }
+
+
+def _score_estimate(
+    moved: dict[str, int], text: str, stated: date, true: date, doc: object
+) -> None:
+    """Does estimate_dct move a flagged, shifted date back toward the true one?"""
+    art = Article(id="bench", text=text, dct=stated)
+    est = estimate_dct(Annotation(article=art), doc)
+    if est is None:
+        return
+    moved["flagged"] += 1
+    moved["closer"] += abs((est - true).days) < abs((stated - true).days)
+    moved["exact_or_within_7d"] += abs((est - true).days) <= 7
 
 
 def main(argv: list[str] | None = None) -> int:
