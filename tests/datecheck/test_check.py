@@ -12,9 +12,11 @@ from dateline.datecheck.check import evaluate, readings
 from dateline.model import Annotation, Article, Reject, Timex
 
 
-def test_no_dct_is_unknown():
-    check = check_text("Talks collapsed on March 3, 2025.", None)
+def test_no_dct_is_unknown_but_explicit_dates_still_bound_the_writing_date():
+    check = check_text("Talks collapsed on March 3, 2025. A vote will follow in 2026.", None)
     assert check.verdict == "unknown" and check.evidence == ()
+    assert check.earliest == date(2025, 3, 3)
+    assert check.latest == date(2026, 12, 31)
 
 
 def test_consistent_article_has_no_evidence():

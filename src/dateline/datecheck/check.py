@@ -15,7 +15,7 @@ from typing import Any
 
 from dateline.datecheck.mentions import collect
 from dateline.datecheck.resources import rules
-from dateline.datecheck.rules import Finding, Reading, all_findings, consistent_bound
+from dateline.datecheck.rules import Finding, Reading, all_findings, consistent_bound, interval
 from dateline.datecheck.tense import tense_of
 from dateline.model import DateCheck, DateEvidence, Timex
 
@@ -69,10 +69,27 @@ def _bounds(
     return (max(lows) if lows else None, min(highs) if highs else None)
 
 
+def _explicit_bounds(reads: list[Reading]) -> tuple[date | None, date | None]:
+    lows: list[date] = []
+    highs: list[date] = []
+    for r in reads:
+        span = interval(r.mention)
+        if span is None:
+            continue
+        if r.tense == "past":
+            lows.append(span[0])
+        elif r.tense == "future":
+            highs.append(span[1])
+    return (max(lows) if lows else None, min(highs) if highs else None)
+
+
 def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
     """Check the readings of one article against ``dct``."""
     if dct is None:
-        return Outcome(DateCheck("unknown"), 0.0, ())
+        # Without a stated date nothing can disagree, but explicit dates still bound
+        # when the article can have been written.
+        low, high = _explicit_bounds(reads)
+        return Outcome(DateCheck("unknown", (), low, high), 0.0, ())
     found = sorted(all_findings(reads, text, dct), key=lambda f: (f.start, -f.weight))
     total = score(found)
     evidence = tuple(DateEvidence(f.start, f.end, f.text, f.reason) for f in found)
