@@ -154,3 +154,20 @@ def test_a_request_waits_out_a_short_write(db):
         proc.wait(timeout=30)
         srv.shutdown()
         srv.server_close()
+
+
+def test_a_broken_store_answers_500_json_and_the_server_goes_on(tmp_path):
+    import threading
+
+    bad = tmp_path / "broken.duckdb"
+    bad.write_bytes(b"this is not a duckdb file" * 100)
+    srv = make_server(bad, retry_s=0.2)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        for _ in range(2):
+            status, data = get_json(srv, "/api/timeline")
+            assert status == 500 and str(bad) in data["error"]
+        assert get(srv, "/assets/report.css")[0] == 200
+    finally:
+        srv.shutdown()
+        srv.server_close()

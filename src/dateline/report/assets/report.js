@@ -247,12 +247,12 @@
     box.appendChild(ul);
     return box;
   }
-  /* An event known only to the year (or month) heads its own group rather than
-   * pretending to fall on the first day of it. */
+  /* An event known only to a coarser period than the groups (a year, a week, a
+   * season) heads its own group, named by its TIMEX3 value, rather than
+   * pretending to fall on the first day of that period. */
+  var GROUP_SPAN = { day: 0, month: 31, year: 366 };
   function groupKey(e, gran) {
-    var d = e.date || "";
-    if (/^\d{4}$/.test(d) && gran !== "year") { return d; }
-    if (/^\d{4}-\d{2}$/.test(d) && gran === "day") { return d; }
+    if (e.date && e._end - e._start > GROUP_SPAN[gran]) { return e.date; }
     return bucketKey(e._start, gran);
   }
   function renderList(shown, gran) {
