@@ -91,6 +91,15 @@ def _year(text: str, tables: dict[str, dict[str, Any]]) -> int | None:
     "nineteen ninety-four" -> 1994."""
     n = _to_int(text)
     if n is None:
+        words = _norm_key(text).replace(" and ", " ").split()
+        while words and words[0] in ("the", "year"):
+            words = words[1:]
+        if len(words) >= 2 and words[1] == "thousand":  # "two thousand (and) one"
+            hi = tables["number_word"].get(words[0])
+            lo = _num(" ".join(words[2:]), tables) if len(words) > 2 else 0
+            if isinstance(hi, int) and isinstance(lo, int) and 0 <= lo < 100:
+                return hi * 1000 + lo
+            return None
         head, _, rest = _norm_key(text).partition(" ")
         hi = tables["number_word"].get(head)
         lo = 0 if rest == "hundred" else _num(rest, tables)

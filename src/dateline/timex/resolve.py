@@ -258,12 +258,15 @@ def _shift(p: Partial, base: date, rel: int) -> tuple[str, date, str]:
     if u in ("W", "WE"):
         d = base + timedelta(days=7 * rel)
         return _week(d) + ("-WE" if u == "WE" else ""), d, "W"
-    if u == "DE":
-        y = _clamp_year(base.year + 10 * rel)
-        return f"{y // 10:03d}", date(y, 1, 1), "DE"
-    if u == "CE":
-        y = _clamp_year(base.year + 100 * rel)
-        return f"{y // 100:02d}", date(y, 1, 1), "CE"
+    if u in ("DE", "CE"):
+        # "a decade ago" is the year ten years back (TimeBank), not the decade;
+        # "this decade"/"this century" (rel 0) name the decade/century itself
+        span = 10 if u == "DE" else 100
+        y = _clamp_year(base.year + span * rel)
+        if rel:
+            return f"{y:04d}", date(y, 1, 1), "Y"
+        return (f"{y // 10:03d}", date(y, 1, 1), "DE") if u == "DE" else (
+            f"{y // 100:02d}", date(y, 1, 1), "CE")
     if u in ("D", "H", "MIN", "S"):
         d = base + timedelta(days=rel) if u == "D" else base
         return d.isoformat() + _time_suffix(p), d, "D"
