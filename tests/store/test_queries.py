@@ -8,7 +8,7 @@ import pytest
 
 from dateline.errors import UsageError
 from dateline.store import Store
-from dateline.store.queries import name_pattern
+from dateline.store.rows import name_key
 
 from .store_factory import make
 
@@ -66,9 +66,10 @@ def test_entity_is_a_whole_name_case_insensitive(store):
         "ship"}
 
 
-def test_entity_pattern_escapes_regex_characters():
-    pat = name_pattern("U.S.")
-    assert "U" not in pat and r"u\.s\." in pat
+def test_name_key_ignores_case_and_punctuation():
+    assert name_key("U.S.  Army") == "u s army"
+    assert name_key("Hamas's") == "hamas s"
+    assert name_key("...") is None and name_key(None) is None
 
 
 def test_since_until_by_date_start(store):
@@ -106,3 +107,16 @@ def test_stats_and_arrow(store):
     assert tbl.num_rows == 5 and "date_start" in tbl.column_names
     with pytest.raises(UsageError):
         store.to_arrow("nope; drop table articles")
+
+
+def test_limited_timeline_is_the_head_of_the_full_one(tmp_path):
+    from .store_factory import simple
+
+    anns = [simple(i, actor=f"Side {i % 4}", when=f"2024-01-{1 + i % 9:02d}") for i in range(120)]
+    with Store(tmp_path / "many.duckdb") as st:
+        st.write(anns)
+        full = [e.to_dict() for e in st.timeline()]
+        assert len(full) == 36  # 9 days x 4 sides, each merged from several articles
+        for k in (1, 5, 17, 36, 50):
+            assert [e.to_dict() for e in st.timeline(limit=k)] == full[:k]
+        assert st.timeline(limit=0) == []

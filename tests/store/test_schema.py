@@ -36,7 +36,10 @@ def _v1_file(path):
         "sentence, actor, time_value, date_start, date_end) VALUES ('a1', 0, 'e1', 'ASSAULT', "
         "'drilled', 3, 10, 0, 'BP', '2024-02-06', DATE '2024-02-06', DATE '2024-02-06')"
     )
-    con.execute("INSERT INTO entities (article_id, idx, canonical) VALUES ('a1', 0, 'BP')")
+    con.execute(
+        "INSERT INTO entities (article_id, idx, canonical, sentence) "
+        "VALUES ('a1', 0, 'BP', 0), ('a1', 1, 'North-Sea Oil', 0)"
+    )
     con.close()
 
 
@@ -49,9 +52,13 @@ def test_v1_file_upgrades_and_backfills(tmp_path):
         assert st.stats()["schema_version"] == latest_version()
         entries = st.timeline(entity="bp")
         assert [e.sentence for e in entries] == ["BP drilled."]  # sentence_text backfilled
+        assert len(st.timeline(entity="north sea")) == 1  # names_key backfilled from entities
     con = duckdb.connect(str(db), read_only=True)
     assert con.execute("SELECT actor_key FROM events").fetchall() == [("bp",)]
-    assert con.execute("SELECT canonical_key FROM entities").fetchall() == [("bp",)]
+    ((eid, names),) = con.execute("SELECT eid, names FROM events").fetchall()
+    assert eid == 1 and sorted(names) == ["bp", "north sea oil"]
+    assert sorted(con.execute("SELECT eid, name FROM event_names").fetchall()) == [
+        (1, "bp"), (1, "north sea oil")]
     con.close()
     with Store(db, read_only=True) as st:  # upgraded: readers are fine now
         assert st.stats()["articles"] == 1

@@ -59,3 +59,18 @@ def test_a_single_shard_folder_loads(tmp_path):
 def test_missing_folder_is_an_error(tmp_path):
     with Store(tmp_path / "s.duckdb") as st, pytest.raises(DatelineError):
         st.load_shards(tmp_path / "nope")
+
+
+def test_event_keys_stay_unique_across_writes_and_shards(tmp_path):
+    write_shard([simple(i, actor="Shard Side") for i in range(10, 15)], tmp_path / "sh" / "1")
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write([simple(i) for i in range(5)], batch_size=2)
+        st.load_shards(tmp_path / "sh")
+        st.write([simple(i) for i in range(20, 23)])
+        rows = st.con.execute("SELECT count(*), count(DISTINCT eid), min(eid) FROM events")
+        assert rows.fetchall() == [(13, 13, 1)]
+        names = st.con.execute("SELECT count(*) FROM event_names").fetchall()[0][0]
+        # actor and target per event; the sentence's entity adds "shard" (first word) for the
+        # shard articles, while "rebels" is the actor already
+        assert names == 8 * 2 + 5 * 3
+        assert len(st.timeline(entity="shard side")[0].sources) == 5

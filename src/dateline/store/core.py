@@ -189,11 +189,36 @@ class Store:
         types: Sequence[str] | None = None,
     ) -> list[TimelineEntry]:
         """Dated events in the order they happened; one event's mentions merged."""
+        names = queries.matching_names(self.con, entity) if entity else None
+        if names == []:
+            return []
         where, params = queries.event_filter(
-            entity, since, until, query, tuple(types) if types else None, dated_only=True
+            names, since, until, query, tuple(types) if types else None, dated_only=True
         )
-        rows = queries.iter_dicts(self.con, queries.event_sql(where), params)
-        return merge_rows(rows, limit=limit, presorted=True)
+        if limit is None:
+            rows = queries.iter_events(self.con, queries.event_sql(where), params)
+            return merge_rows(rows, presorted=True)
+        return self._timeline_top(where, params, max(0, limit))
+
+    def _timeline_top(self, where: str, params: list[Any], limit: int) -> list[TimelineEntry]:
+        """The first ``limit`` entries without sorting every match.
+
+        Take the group key (date span, type) of the n-th matching row, read only
+        the rows up to that key (whole groups, so merging is exact), and widen n
+        until those rows make ``limit`` entries or no rows are left.
+        """
+        n = max(64, 4 * limit)
+        while True:
+            key = queries.nth_group_key(self.con, where, params, n)
+            if key is None:  # fewer than n matches: read them all
+                rows = queries.iter_events(self.con, queries.event_sql(where), params)
+                return merge_rows(rows, limit=limit, presorted=True)
+            upto, upto_params = queries.up_to_key(where, params, key)
+            rows = queries.iter_events(self.con, queries.event_sql(upto), upto_params)
+            entries = merge_rows(rows, limit=limit, presorted=True)
+            if len(entries) >= limit:
+                return entries
+            n *= 4
 
     def events(
         self,
@@ -205,10 +230,13 @@ class Store:
         types: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Every matching event mention (dated or not, unmerged) with its article's details."""
+        names = queries.matching_names(self.con, entity) if entity else None
+        if names == []:
+            return []
         where, params = queries.event_filter(
-            entity, since, until, query, tuple(types) if types else None
+            names, since, until, query, tuple(types) if types else None
         )
-        return list(queries.iter_dicts(self.con, queries.event_sql(where, limit), params))
+        return list(queries.iter_events(self.con, queries.event_sql(where, limit), params))
 
     def rejects(self) -> list[dict[str, Any]]:
         sql = (

@@ -1,9 +1,8 @@
 """Read side: the filters shared by timeline and events, and reading annotations back.
 
-Filters touch only narrow columns kept for them (``actor_key``/``target_key``
-lower-cased at write time, ``date_start``, ``sentence_text`` on the event row)
-so a query over a million events scans a few columns and joins nothing until
-the matching rows are known.
+Filters touch only columns kept for them (``event_names``, ``date_start``,
+``sentence_text`` on the event row), so a query over a million events scans a
+few columns and looks articles up only for the rows that match.
 """
 
 from __future__ import annotations
@@ -13,38 +12,47 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import Annotation
-from dateline.store.rows import FROM_ROW, article_from_row
+from dateline.store.rows import FROM_ROW, article_from_row, name_key
 from dateline.store.schema import ANNOTATION_TABLES
 
 if TYPE_CHECKING:
     import duckdb
 
-_RE_SPECIAL = set("\\.^$|?*+()[]{}")
-
 EVENT_COLUMNS = (
     "e.article_id, e.idx, e.event_id, e.type, e.trigger, e.start_char, e.end_char, e.sentence, "
     "e.actor, e.target, e.location, e.time_value, e.time_timex, e.time_how, e.date_start, "
-    "e.date_end, e.negated, e.hedged, e.modality, e.rule, e.sentence_text, "
-    "a.title, a.source, a.dct, a.path, a.date_verdict"
+    "e.date_end, e.negated, e.hedged, e.modality, e.rule, e.sentence_text"
 )
+ARTICLE_COLUMNS = ("title", "source", "dct", "path", "date_verdict")
 
 
-def name_pattern(name: str) -> str:
-    """RE2 pattern: ``name`` as whole words in a lower-cased key ("bp" in "bp plc", not "bpa")."""
-    words = name.lower().split()
-    body = r"\s+".join("".join("\\" + c if c in _RE_SPECIAL else c for c in w) for w in words)
-    return r"(^|[^\pL\pN])" + body + r"([^\pL\pN]|$)"
+def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str] | None:
+    """Stored names that contain ``entity`` as whole words, case-insensitively.
+
+    Names are normalised (words joined by single spaces, migration 003), so a
+    space-padded substring test over the distinct names is the whole-word match:
+    "bp" finds "bp" and "bp shipping", never "bpa". ``None`` when ``entity`` has no
+    words at all (no filter); an empty list when nothing matches.
+    """
+    key = name_key(entity)
+    if key is None:
+        return None
+    rows = con.execute(
+        "SELECT name FROM names WHERE contains(' ' || name || ' ', ?) ORDER BY name",
+        [f" {key} "],
+    ).fetchall()
+    return [r[0] for r in rows]
 
 
 def event_filter(
-    entity: str | None = None,
+    names: list[str] | None = None,
     since: date | None = None,
     until: date | None = None,
     query: str | None = None,
     types: tuple[str, ...] | None = None,
     dated_only: bool = False,
 ) -> tuple[str, list[Any]]:
-    """WHERE clause over ``events e`` and its parameters."""
+    """WHERE clause over ``events e`` and its parameters (``names`` from :func:`matching_names`)."""
     where: list[str] = []
     params: list[Any] = []
     if dated_only:
@@ -58,16 +66,12 @@ def event_filter(
     if types:
         where.append(f"e.type IN ({', '.join('?' for _ in types)})")
         params.extend(types)
-    if entity and entity.strip():
-        needle, pat = " ".join(entity.lower().split()), name_pattern(entity)
-        # contains() is a cheap prefilter; the regex then insists on word boundaries.
-        where.append(
-            "((contains(e.actor_key, ?) AND regexp_matches(e.actor_key, ?))"
-            " OR (contains(e.target_key, ?) AND regexp_matches(e.target_key, ?))"
-            " OR (e.article_id, e.sentence) IN (SELECT n.article_id, n.sentence FROM entities n"
-            "     WHERE contains(n.canonical_key, ?) AND regexp_matches(n.canonical_key, ?)))"
-        )
-        params.extend([needle, pat, needle, pat, needle, pat])
+    if names is not None:
+        # names: the exact stored names the entity matched (see matching_names); the
+        # lookup goes names -> event_names -> eid, all exact, no string scan of events.
+        marks = ", ".join("?" for _ in names) or "NULL"
+        where.append(f"e.eid IN (SELECT eid FROM event_names WHERE name IN ({marks}))")
+        params.extend(names)
     for word in (query or "").split():
         where.append("e.sentence_text ILIKE ?")
         params.append("%" + word.replace("%", r"\%").replace("_", r"\_") + "%")
@@ -75,11 +79,35 @@ def event_filter(
 
 
 def event_sql(where: str, limit: int | None = None) -> str:
+    """Matching events in timeline order; article details are attached by :func:`iter_events`."""
     sql = (
-        f"SELECT {EVENT_COLUMNS} FROM events e JOIN articles a ON a.id = e.article_id{where} "
+        f"SELECT {EVENT_COLUMNS} FROM events e{where} "
         "ORDER BY e.date_start NULLS LAST, e.date_end NULLS LAST, e.type, e.article_id, e.idx"
     )
     return sql + (f" LIMIT {int(limit)}" if limit is not None else "")
+
+
+def nth_group_key(
+    con: duckdb.DuckDBPyConnection, where: str, params: list[Any], n: int
+) -> tuple[Any, Any, Any] | None:
+    """(date_start, date_end, type) of the n-th matching event in timeline order, if any."""
+    rows = con.execute(
+        f"SELECT e.date_start, e.date_end, e.type FROM events e{where} "
+        f"ORDER BY e.date_start, e.date_end, e.type LIMIT 1 OFFSET {int(n) - 1}",
+        params,
+    ).fetchall()
+    return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
+
+
+def up_to_key(where: str, params: list[Any], key: tuple[Any, Any, Any]) -> tuple[str, list[Any]]:
+    """``where`` narrowed to events whose (date_start, date_end, type) is at most ``key``."""
+    ds, de, t = key
+    cond = (
+        "(e.date_start < ? OR (e.date_start = ? AND (e.date_end < ? "
+        "OR (e.date_end = ? AND e.type <= ?))))"
+    )
+    joined = f"{where} AND {cond}" if where else f" WHERE {cond}"
+    return joined, [*params, ds, ds, de, de, t]
 
 
 def iter_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any],
@@ -94,6 +122,39 @@ def iter_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any],
                 yield dict(zip(names, row, strict=True))
     finally:
         cur.close()
+
+
+def iter_events(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any], chunk: int = 2048
+) -> Iterator[dict[str, Any]]:
+    """Event rows with their article's title, source, dct, path and date verdict.
+
+    Articles are looked up per chunk of events by id (a second, small query)
+    instead of joined: the join made DuckDB hash the whole articles table for
+    every timeline query, which cost more than finding the events.
+    """
+    cache: dict[str, dict[str, Any]] = {}
+    buf: list[dict[str, Any]] = []
+    for row in iter_dicts(con, sql, params, chunk):
+        buf.append(row)
+        if len(buf) >= chunk:
+            yield from _with_articles(con, buf, cache)
+            buf = []
+    yield from _with_articles(con, buf, cache)
+
+
+def _with_articles(
+    con: duckdb.DuckDBPyConnection, rows: list[dict[str, Any]], cache: dict[str, dict[str, Any]]
+) -> Iterator[dict[str, Any]]:
+    missing = sorted({r["article_id"] for r in rows} - cache.keys())
+    if missing:
+        cols = ", ".join(ARTICLE_COLUMNS)
+        got = con.execute(f"SELECT id, {cols} FROM articles WHERE id = any(?)", [missing])
+        for found in got.fetchall():
+            cache[found[0]] = dict(zip(ARTICLE_COLUMNS, found[1:], strict=True))
+    for row in rows:
+        row.update(cache.get(row["article_id"], {}))
+        yield row
 
 
 def read_annotations(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[Annotation]:

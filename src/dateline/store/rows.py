@@ -6,6 +6,7 @@ writes fast: one INSERT per table per batch instead of one per row.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from datetime import UTC, datetime
 from typing import Any
@@ -34,6 +35,23 @@ Row = dict[str, Any]
 
 def _lower(s: str | None) -> str | None:
     return s.lower() if s is not None else None
+
+
+_NON_WORD = re.compile(r"[\W_]+")
+
+
+def name_key(name: str | None) -> str | None:
+    """A name as the entity filter compares it: lower case, punctuation runs -> one space."""
+    if not name:
+        return None
+    return _NON_WORD.sub(" ", name.lower()).strip() or None
+
+
+def event_names(ev: Event, mentions: Iterable[str]) -> list[str]:
+    """Actor, target, location, then the sentence's entity names: normalised, each once."""
+    keys = [name_key(ev.actor), name_key(ev.target), name_key(ev.location)]
+    keys += sorted({k for k in map(name_key, mentions) if k})
+    return [k for k in dict.fromkeys(keys) if k]
 
 
 def article_row(ann: Annotation, now: datetime) -> Row:
@@ -78,6 +96,9 @@ def _entities(ann: Annotation) -> Iterator[Row]:
 
 def _events(ann: Annotation) -> Iterator[Row]:
     texts = {s.index: s.text for s in ann.sentences}
+    mentions: dict[int | None, list[str]] = {}
+    for e in ann.entities:
+        mentions.setdefault(e.sentence, []).append(e.canonical)
     for i, ev in enumerate(ann.events):
         span = date_span(ev.time.value)
         yield {
@@ -86,6 +107,7 @@ def _events(ann: Annotation) -> Iterator[Row]:
             "actor": ev.actor, "target": ev.target, "location": ev.location,
             "actor_key": _lower(ev.actor), "target_key": _lower(ev.target),
             "sentence_text": texts.get(ev.sentence),
+            "names": event_names(ev, mentions.get(ev.sentence, ())),
             "time_value": ev.time.value, "time_timex": ev.time.timex, "time_how": ev.time.how,
             "date_start": span[0] if span else None, "date_end": span[1] if span else None,
             "quantities": list(ev.quantities), "negated": ev.negated, "hedged": ev.hedged,

@@ -62,6 +62,9 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
                 "WHERE id IN (SELECT id FROM _new_ids)"
             )
             for table in ANNOTATION_TABLES:
+                if table == "events":
+                    _insert_events(con, sources[table])
+                    continue
                 cols = _columns(con, table)
                 con.execute(
                     f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {sources[table]} "
@@ -74,6 +77,27 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
         con.execute("ROLLBACK")
         raise
     return new, rej
+
+
+def _insert_events(con: duckdb.DuckDBPyConnection, source: str) -> None:
+    """Events get increasing integer keys (one writer, so max+n is safe) and their names
+    go to the event_names and names lookup tables (migration 003), in the caller's
+    transaction."""
+    base = int(scalar(con, "SELECT coalesce(max(eid), 0) FROM events"))
+    cols = _columns(con, "events")
+    picked = cols.replace('"eid"', "eid_new")
+    con.execute(
+        f"INSERT INTO events ({cols}) SELECT {picked} FROM ("
+        f"  SELECT *, {base} + row_number() OVER (ORDER BY article_id, idx) AS eid_new"
+        f"  FROM {source} WHERE article_id IN (SELECT id FROM _new_ids))"
+    )
+    con.execute(
+        f"INSERT INTO event_names SELECT eid, unnest(names) FROM events WHERE eid > {base}"
+    )
+    con.execute(
+        "INSERT INTO names SELECT DISTINCT n.name FROM event_names n "
+        f"ANTI JOIN names k ON k.name = n.name WHERE n.eid > {base} AND n.name IS NOT NULL"
+    )
 
 
 def insert_rejects(con: duckdb.DuckDBPyConnection, source: str) -> int:
