@@ -263,7 +263,7 @@ def _shift(p: Partial, base: date, rel: int) -> tuple[str, date, str]:
         # "this decade"/"this century" (rel 0) name the decade/century itself
         span = 10 if u == "DE" else 100
         y = _clamp_year(base.year + span * rel)
-        if rel:
+        if rel and p.anchor is not None:  # a shift ("a decade ago"), not "the last decade"
             return f"{y:04d}", date(y, 1, 1), "Y"
         return (f"{y // 10:03d}", date(y, 1, 1), "DE") if u == "DE" else (
             f"{y // 100:02d}", date(y, 1, 1), "CE")
