@@ -141,7 +141,7 @@ class Event:
 
 @dataclass(frozen=True, slots=True)
 class Quote:
-    """Attributed speech: ``kind`` direct (quotation marks) or indirect (said that / according to)."""
+    """Attributed speech: ``kind`` direct (quoted) or indirect (said that, according to)."""
 
     start: int
     end: int

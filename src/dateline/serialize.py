@@ -33,7 +33,8 @@ def annotation_to_dict(ann: Annotation) -> dict[str, Any]:
             },
         },
         "sentences": [
-            {"index": s.index, "start": s.start, "end": s.end, "text": s.text} for s in ann.sentences
+            {"index": s.index, "start": s.start, "end": s.end, "text": s.text}
+            for s in ann.sentences
         ],
         "timexes": [
             {

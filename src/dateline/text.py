@@ -5,10 +5,34 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from spacy.language import Language
+
 from dateline.model import Annotation, Sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
+
+PARAGRAPHS = "dateline_paragraphs"
+
+
+@Language.component(PARAGRAPHS)
+def paragraph_boundaries(doc: Doc) -> Doc:
+    """Start a sentence after every blank line (a paragraph break).
+
+    News text puts headlines and paragraphs on their own lines, often without
+    final punctuation, and the parser would glue a headline to the first
+    sentence. Single line breaks are left to the parser: hard-wrapped text
+    breaks lines inside sentences. Runs before the parser, which respects
+    preset boundaries.
+    """
+    for tok in doc[1:]:
+        if tok.is_space:
+            continue
+        prev = doc[tok.i - 1]
+        gap = prev.text + prev.whitespace_ if prev.is_space else prev.whitespace_
+        if gap.count("\n") >= 2:
+            tok.is_sent_start = True
+    return doc
 
 
 def sentences(doc: Doc) -> tuple[Sentence, ...]:

@@ -65,7 +65,9 @@ def annotate(
 
 @cli_errors
 def events(
-    file: Annotated[str, typer.Argument(help='JSON Lines {"text", "dct"?, "source"?, "target"?}, or -.')],
+    file: Annotated[
+        str, typer.Argument(help='JSON Lines {"text", "dct"?, "source"?, "target"?}, or -.')
+    ],
 ) -> None:
     """Code the events in each input line with PLOVER roots; one JSON line out per line in."""
     from dateline.events import code_events_jsonl

@@ -36,8 +36,9 @@ def run(
         int, typer.Option("--processes", "-p", help="spaCy worker processes (local engine).")
     ] = 2,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per batch.")] = 64,
-    strict: Annotated[bool, typer.Option("--strict", help="Exit 1 when any record is rejected.")]
-    = False,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Exit 1 when any record is rejected.")
+    ] = False,
 ) -> None:
     """The main job: ingest, annotate and store articles, then print a summary and the timeline."""
     from dateline.config import Settings
@@ -71,8 +72,13 @@ class _RichProgress:
     """A rich progress bar on stderr; the store calls it with counters as it goes."""
 
     def __init__(self) -> None:
-        from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn
-        from rich.progress import TimeElapsedColumn
+        from rich.progress import (
+            BarColumn,
+            MofNCompleteColumn,
+            Progress,
+            TextColumn,
+            TimeElapsedColumn,
+        )
 
         self._p = Progress(
             TextColumn("[bold]{task.description}"),
@@ -126,9 +132,7 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     for e in entries:
         d = _entry_dict(e)
         srcs = d.get("sources") or []
-        src = ", ".join(
-            sorted({str(s.get("source") or s.get("title") or s.get("article_id")) for s in srcs})
-        )
+        src = ", ".join(sorted({_source_name(s) for s in srcs}))
         flag = " ⚠" if any(s.get("date_verdict") == "contradicted" for s in srcs) else ""
         table.add_row(
             str(d.get("date") or "?") + flag,
@@ -139,6 +143,17 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
             f"{len(srcs)}: {src}",
         )
     return table
+
+
+def _source_name(src: dict[str, Any]) -> str:
+    """What a reader recognises: the outlet, else the title, else the file name."""
+    if src.get("source"):
+        return str(src["source"])
+    if src.get("title"):
+        return _short(str(src["title"]), 40)
+    if src.get("path"):
+        return Path(str(src["path"])).name
+    return str(src.get("article_id"))
 
 
 def _short(text: str, n: int = 140) -> str:
@@ -159,15 +174,17 @@ def _entry_dict(entry: Any) -> dict[str, Any]:
 @cli_errors
 def timeline(
     db: DbOpt = DEFAULT_DB,
-    entity: Annotated[str | None, typer.Option("--entity", help="Only this entity's events.")]
-    = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")]
-    = None,
+    entity: Annotated[
+        str | None, typer.Option("--entity", help="Only this entity's events.")
+    ] = None,
+    since: Annotated[
+        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
+    ] = None,
     until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
-    query: Annotated[str | None, typer.Option("--query", help="Words the sentence contains.")]
-    = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many entries.")]
-    = None,
+    query: Annotated[
+        str | None, typer.Option("--query", help="Words the sentence contains.")
+    ] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many entries.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table",
 ) -> None:
     """Events in the order they happened (not when reported), each with its sources."""
@@ -237,7 +254,9 @@ def export(
     _require_db(db)
     with Store(db, read_only=True) as store:
         written = do_export(store, fmt, out_dir)
-    err.print(f"wrote {len(written) if hasattr(written, '__len__') else written} file(s) to {out_dir}")
+    err.print(
+        f"wrote {len(written) if hasattr(written, '__len__') else written} file(s) to {out_dir}"
+    )
 
 
 @cli_errors
