@@ -175,7 +175,7 @@
       bar.style.height = (c ? Math.max(4, Math.round(80 * c / peak)) : 2) + "px";
       bar.title = k + ": " + c + " event" + (c === 1 ? "" : "s");
       bar.setAttribute("data-bucket", k);
-      if (i % every === 0) { bar.appendChild(el("span", "tick", k)); }
+      if (i % every === 0) { bar.appendChild(el("span", "tick", gran === "day" ? k.slice(5) : k)); }
       if (c && gran !== "day") {
         bar.addEventListener("click", function () { zoomTo(bucketBounds(k, gran)); });
       } else if (c) {
