@@ -100,14 +100,13 @@ def nth_group_key(
 
 
 def up_to_key(where: str, params: list[Any], key: tuple[Any, Any, Any]) -> tuple[str, list[Any]]:
-    """``where`` narrowed to events whose (date_start, date_end, type) is at most ``key``."""
-    ds, de, t = key
-    cond = (
-        "(e.date_start < ? OR (e.date_start = ? AND (e.date_end < ? "
-        "OR (e.date_end = ? AND e.type <= ?))))"
-    )
-    joined = f"{where} AND {cond}" if where else f" WHERE {cond}"
-    return joined, [*params, ds, ds, de, de, t]
+    """``where`` narrowed to events starting no later than ``key``'s date_start.
+
+    A plain range on one column (cheap to scan); it keeps whole (date span, type)
+    groups, and every group up to ``key`` -- a few rows past it cost nothing.
+    """
+    joined = f"{where} AND e.date_start <= ?" if where else " WHERE e.date_start <= ?"
+    return joined, [*params, key[0]]
 
 
 def iter_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any],
