@@ -54,3 +54,13 @@ def test_dct_relative_values_follow_the_dct(dct: date) -> None:
     assert out["last year"] == f"{dct.year - 1:04d}"
     nm = (dct.month % 12) + 1
     assert out["next month"] == f"{dct.year + (dct.month == 12):04d}-{nm:02d}"
+
+
+def test_calendar_edges_do_not_break() -> None:
+    text = ("tomorrow, yesterday, next week, last Friday, next Friday, Dec. 31, Jan. 1, "
+            "next month, the next decade, a century ago, Christmas, Easter, this weekend, "
+            "the weekend, next quarter, the year-earlier quarter, 9999 years ago")
+    for dct in (date.min, date.max, date(1, 1, 7), date(9999, 12, 25)):
+        out = tag(text, dct)
+        assert len(out) >= 15
+        assert all(VALUE_GRAMMAR.fullmatch(t.value) for t in out), out

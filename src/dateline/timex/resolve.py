@@ -378,7 +378,17 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
 def resolve_point(
     p: Partial, dct: date | None, narrative: Point | None, tense: str | None
 ) -> Point | None:
-    """Resolve a point (DATE/TIME) Partial; None when nothing can be said."""
+    """Resolve a point (DATE/TIME) Partial; None when nothing can be said (also when
+    the anchor sits at the edge of the calendar and the answer would fall off it)."""
+    try:
+        return _resolve_point(p, dct, narrative, tense)
+    except (OverflowError, ValueError):
+        return None
+
+
+def _resolve_point(
+    p: Partial, dct: date | None, narrative: Point | None, tense: str | None
+) -> Point | None:
     anchor = dct
     if p.anchor == "narrative" and narrative is not None:
         # "that year" / "the next day": the narrative point must be at least as fine
