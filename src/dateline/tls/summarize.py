@@ -79,6 +79,14 @@ def _prepare(rows: Iterable[SentenceRow], query: re.Pattern[str] | None,
     return out
 
 
+def _ref_weight(day: date, dct: date | None, p: dict[str, Any]) -> float:
+    """Vote of one reference: the publication day itself ("today", "on Tuesday" said on
+    Tuesday) and announced future days count less than a look back at a past day."""
+    if dct is None or day < dct:
+        return float(p["ref_weight"])
+    return float(p["same_day_ref_weight"] if day == dct else p["future_ref_weight"])
+
+
 def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]]:
     """Days by importance, best first (ties: earlier day first)."""
     dcts = [s.row.dct for s in sents if s.row.dct is not None and s.relevant]
@@ -98,7 +106,7 @@ def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]
             if not lo <= d <= hi or (per_article and (aid, d) in seen_ref):
                 continue
             seen_ref.add((aid, d))
-            score[d] += p["same_day_ref_weight"] if d == dct else p["ref_weight"]
+            score[d] += _ref_weight(d, dct, p)
         if dct is not None and aid not in seen_pub:
             seen_pub.add(aid)
             score[dct] += p["pub_weight"]
@@ -221,6 +229,7 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
         if cands:
             timeline.append((day, _pick(cands, pool, n_sentences)))
     return sorted(timeline)
+
 
 
 def summarize(records: Iterable[Any], n_dates: int, n_sentences: int,
