@@ -8,6 +8,7 @@ Every step is linear in the number of matches, so the cost is small next to spaC
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
@@ -27,8 +28,19 @@ _FILLERS = {"other", "others", "more"}
 _MAX_GAP = 5  # tokens allowed between the number and its counted noun
 
 
-def _overlaps(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
-    return any(s < end and start < e for s, e in spans)
+class _Spans:
+    """Sorted spans answering overlap queries by bisection (timexes can be many)."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        self.items = sorted(spans)
+        self.starts = [s for s, _ in self.items]
+        self.reach: list[int] = []
+        for _, e in self.items:
+            self.reach.append(max(e, self.reach[-1]) if self.reach else e)
+
+    def overlaps(self, start: int, end: int) -> bool:
+        i = bisect.bisect_left(self.starts, end) - 1  # spans starting before ``end``
+        return i >= 0 and self.reach[i] > start
 
 
 def _tokens(doc: Doc | None, start: int, end: int) -> list[Token]:
@@ -38,14 +50,13 @@ def _tokens(doc: Doc | None, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _with_compounds(tok: Token) -> tuple[int, str]:
+def _with_compounds(tok: Token, text: str) -> tuple[int, str]:
     """A noun with its contiguous compound modifiers ("aid workers"), and where it starts."""
     first = tok
     for child in tok.lefts:
         if child.dep_ == "compound" and child.i == first.i - 1:
             first = child
-    doc = tok.doc
-    return first.idx, doc.text[first.idx : tok.idx + len(tok)]
+    return first.idx, text[first.idx : tok.idx + len(tok)]
 
 
 def _counted(toks: list[Token]) -> Token | None:
@@ -151,12 +162,13 @@ def find(
     found and valued, but nothing is known of what they count.
     """
     t = tables()
-    skip_spans = list(skip)
+    skip_spans = _Spans(skip)
+    sent_starts = [s.start for s in sentences]
     out: list[Quantity] = []
     for m in t.pattern.finditer(text):
         start, end = m.start(), m.end()
         num = m.group("num")
-        if _overlaps(start, end, skip_spans):
+        if skip_spans.overlaps(start, end):
             continue
         toks = _tokens(doc, m.start("num"), m.end("num"))
         counted = _counted(toks) if toks else None
@@ -170,11 +182,12 @@ def find(
         counts = _unit(m, t)
         if counted is not None and counts is None:
             reported = _report_noun(counted)
-            _, counts = _with_compounds(reported)
+            _, counts = _with_compounds(reported, text)
             if reported is counted:
                 end = max(end, counted.idx + len(counted))
             elif counted.idx > end:
                 end = counted.idx + len(counted)
-        sent = next((s.index for s in sentences if s.start <= start < s.end), None)
+        si = bisect.bisect_right(sent_starts, start) - 1
+        sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
         out.append(Quantity(start, end, text[start:end], value, approx, low, high, counts, sent))
     return tuple(out)

@@ -38,6 +38,7 @@ class Context:
         self._starts = [s.start for s in self.sentences]
         self._qstarts = [s for s, _ in self.quotes]
         self._tstarts = [t.idx for t in self.doc]
+        self.timexes = sorted(self.timexes, key=lambda t: t.start)
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at or before ``offset`` (0 when none)."""

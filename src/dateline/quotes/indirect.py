@@ -9,6 +9,7 @@ the outer one (PolNeAR-style univocal annotation: one attribution per token).
 
 from __future__ import annotations
 
+import bisect
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote
@@ -135,12 +136,21 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
-    """Drop attributions whose cue sits inside another one's content (nested reports)."""
-    contents = taken + [(q.start, q.end) for q in found]
+    """Drop attributions whose cue sits inside another one's content (nested reports).
+
+    Contents sorted by start with a running maximum of their ends answer "is this
+    offset inside any content?" by bisection (no pairwise scan). A content never
+    holds its own cue, so the attribution itself cannot trigger the test.
+    """
+    contents = sorted(taken + [(q.start, q.end) for q in found])
+    starts = [s for s, _ in contents]
+    reach: list[int] = []
+    for _, e in contents:
+        reach.append(max(e, reach[-1]) if reach else e)
     kept = []
     for q in found:
         c = q.cue_start if q.cue_start is not None else q.start
-        inside = any(s <= c < e and (s, e) != (q.start, q.end) for s, e in contents)
-        if not inside:
+        i = bisect.bisect_right(starts, c) - 1
+        if i < 0 or reach[i] <= c:
             kept.append(q)
     return kept

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+from dateline.quotes.syntax import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -135,4 +137,4 @@ def speaker_name(
         own = [m for m in inside if m.start <= head.idx < m.end]
         persons = [m for m in inside if m.label == "PERSON"]
         return mentions.fullest((own or persons[-1:] or inside[:1])[0])
-    return head.doc.text[span[0] : span[1]]
+    return text_of(head.doc)[span[0] : span[1]]

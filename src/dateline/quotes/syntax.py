@@ -6,13 +6,23 @@ from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "nsubjpass")
 # A participle or coordinated verb borrows its subject from the verb it hangs on:
 # "..., Trump tweeted, saying ..." / "She smiled and said ...".
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
+_TEXT_KEY = "dateline.text"
 _EDGE_PUNCT = set(",.;:!?-\u2014\u2013()'\"") | {"\u201c", "\u201d", "\u2018", "\u2019"}
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from every token on each call; cache it once."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
 
 
 def subject(verb: Token, depth: int = 2) -> Token | None:
@@ -47,7 +57,7 @@ def subtree_range(tok: Token) -> tuple[int, int]:
 
 def source_range(subj: Token) -> tuple[int, int]:
     """The source noun phrase: the subject's subtree, trimmed of edge punctuation."""
-    text = subj.doc.text
+    text = text_of(subj.doc)
     start, end = subtree_range(subj)
     return trim(text, start, end)
 
@@ -96,7 +106,7 @@ def content_range(verb: Token, roles: frozenset[str]) -> tuple[int, int] | None:
         return None
     lo = min(subtree_range(c)[0] for c in kids)
     hi = max(subtree_range(c)[1] for c in kids)
-    return clip(verb.doc.text, lo, hi, verb.idx)
+    return clip(text_of(verb.doc), lo, hi, verb.idx)
 
 
 def _sentence_of(tok: Token) -> tuple[int, int]:
@@ -111,7 +121,7 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     "..., police said." / "Police said ..." where the parser left the reported
     clause unattached: the rest of the sentence on the far side of the source.
     """
-    text = verb.doc.text
+    text = text_of(verb.doc)
     subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     if subj is None:
         return None
@@ -148,7 +158,7 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
     nxt = doc[verb.i + 1] if verb.i + 1 < len(doc) else None
     if nxt is None or nxt.text != ":":
         return None
-    text = doc.text
+    text = text_of(doc)
     start = nxt.idx + 1
     while start < len(text) and text[start].isspace():
         start += 1

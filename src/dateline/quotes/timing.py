@@ -9,6 +9,7 @@ said." pattern). Anything else: None, never the article date.
 
 from __future__ import annotations
 
+import bisect
 from collections.abc import Sequence
 
 from dateline.model import Sentence, Timex
@@ -24,8 +25,11 @@ def _nearest(
     timexes: Sequence[Timex], lo: int, hi: int, anchor: int, exclude: Sequence[tuple[int, int]]
 ) -> Timex | None:
     best: Timex | None = None
-    for tx in timexes:
-        if tx.type not in _TYPES or tx.start < lo or tx.end > hi:
+    i = bisect.bisect_left(timexes, lo, key=lambda t: t.start)
+    for tx in timexes[i:]:
+        if tx.start >= hi:
+            break
+        if tx.type not in _TYPES or tx.end > hi:
             continue
         if _in_any(tx.start, tx.end, exclude):
             continue
@@ -43,7 +47,10 @@ def statement_time(
     exclude: Sequence[tuple[int, int]],
     speaker: str | None,
 ) -> str | None:
-    """The timex value dating the statement, or None when the text does not give one."""
+    """The timex value dating the statement, or None when the text does not give one.
+
+    ``timexes`` must be sorted by start (the Context sorts them once).
+    """
     if not timexes or sentence is None:
         return None
     anchor = cue_start if cue_start is not None else sentence.start
