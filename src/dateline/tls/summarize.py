@@ -121,18 +121,22 @@ def _idf(sents: list[_Sent]) -> dict[str, float]:
     return {t: math.log(n / c) + 1.0 for t, c in df.items()}
 
 
+def _unit(vec: dict[str, float]) -> dict[str, float]:
+    """Length-normalised copy, so cosine is a plain dot product."""
+    norm = math.sqrt(sum(v * v for v in vec.values()))
+    return {t: v / norm for t, v in vec.items()} if norm else {}
+
+
 def _vector(text: str, idf: dict[str, float]) -> dict[str, float]:
     tf = Counter(rouge_tokens(text))
-    return {t: c * idf.get(t, 1.0) for t, c in tf.items()}
+    return _unit({t: c * idf.get(t, 1.0) for t, c in tf.items()})
 
 
 def _cos(a: dict[str, float], b: dict[str, float]) -> float:
+    """Cosine of two unit vectors."""
     if len(a) > len(b):
         a, b = b, a
-    dot = sum(v * b.get(t, 0.0) for t, v in a.items())
-    na = math.sqrt(sum(v * v for v in a.values()))
-    nb = math.sqrt(sum(v * v for v in b.values()))
-    return dot / (na * nb) if na and nb else 0.0
+    return sum(v * b.get(t, 0.0) for t, v in a.items())
 
 
 def _candidates(day: date, sents: list[_Sent], by_day: dict[date, list[int]],
@@ -165,17 +169,18 @@ def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, floa
         if s.relevant:
             for t in rouge_tokens(s.row.text):
                 c[t] += idf.get(t, 1.0)
-    return c
+    return _unit(c)
 
 
 def _pick(cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
     """Greedy centroid selection of ``k`` sentences without near-duplicates."""
     p, sents = pool.p, pool.sents
     vecs = {i: _vector(sents[i].row.text, pool.idf) for i in cands}
-    centroid: dict[str, float] = defaultdict(float)
+    mass: dict[str, float] = defaultdict(float)
     for i, v in vecs.items():
         for t, x in v.items():
-            centroid[t] += x * cands[i]
+            mass[t] += x * cands[i]
+    centroid = _unit(mass)
     scored = []
     for i, v in vecs.items():
         score = _cos(v, centroid) * cands[i] + p["story_weight"] * _cos(v, pool.story)
