@@ -124,3 +124,10 @@ def test_entry_to_dict_is_json_safe():
     e = TimelineEntry("2024", date(2024, 1, 1), date(2024, 12, 31), "X", "t", None, None, None,
                       None)
     assert json.loads(json.dumps(e.to_dict()))["date_end"] == "2024-12-31"
+
+
+def test_a_denial_does_not_merge_with_the_report():
+    denied = row("b", actor="X")
+    denied["negated"] = True
+    got = merge_rows([row("a", actor="X"), denied])
+    assert sorted(e.negated for e in got) == [False, True]

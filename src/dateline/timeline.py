@@ -115,8 +115,10 @@ def _participants_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
 
 
 def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """No conflicting participant, and a shared one or a near-identical sentence."""
-    if _participants_conflict(a, b):
+    """No conflicting participant, and a shared one or a near-identical sentence.
+
+    A denial never merges with a report that it happened (both stay visible)."""
+    if bool(a.get("negated")) != bool(b.get("negated")) or _participants_conflict(a, b):
         return False
     return _participants_shared(a, b) or _similar_sentences(a, b)
 

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from dateline.errors import DatelineError
 from dateline.model import Annotation, Reject
 from dateline.store.rows import annotation_tables, reject_table
-from dateline.store.schema import ANNOTATION_TABLES, scalar
+from dateline.store.schema import ANNOTATION_TABLES, arrow_schemas, scalar
 
 if TYPE_CHECKING:
     import duckdb
@@ -31,14 +31,10 @@ if TYPE_CHECKING:
 SHARD_DONE = "_DONE"
 
 
-def _columns(con: duckdb.DuckDBPyConnection, table: str) -> str:
-    """The table's column list, quoted; a source must carry every column (shards do)."""
-    rows = con.execute(
-        "SELECT column_name FROM information_schema.columns WHERE table_name = ? "
-        "ORDER BY ordinal_position",
-        [table],
-    ).fetchall()
-    return ", ".join(f'"{r[0]}"' for r in rows)
+def _columns(table: str) -> str:
+    """The table's column list, quoted. The store is always at the latest version before a
+    write, so the Arrow schemas (read from the migrations) name exactly its columns."""
+    return ", ".join(f'"{n}"' for n in arrow_schemas()[table].names)
 
 
 def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> tuple[int, int]:
@@ -56,7 +52,7 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
         )
         new = int(scalar(con, "SELECT count(*) FROM _new_ids"))
         if new:
-            cols = _columns(con, "articles")
+            cols = _columns("articles")
             con.execute(
                 f"INSERT INTO articles ({cols}) SELECT {cols} FROM {sources['articles']} "
                 "WHERE id IN (SELECT id FROM _new_ids)"
@@ -65,7 +61,7 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
                 if table == "events":
                     _insert_events(con, sources[table])
                     continue
-                cols = _columns(con, table)
+                cols = _columns(table)
                 con.execute(
                     f"INSERT INTO {table} ({cols}) SELECT {cols} FROM {sources[table]} "
                     "WHERE article_id IN (SELECT id FROM _new_ids)"
@@ -84,7 +80,7 @@ def _insert_events(con: duckdb.DuckDBPyConnection, source: str) -> None:
     go to the event_names and names lookup tables (migration 003), in the caller's
     transaction."""
     base = int(scalar(con, "SELECT coalesce(max(eid), 0) FROM events"))
-    cols = _columns(con, "events")
+    cols = _columns("events")
     picked = cols.replace('"eid"', "eid_new")
     con.execute(
         f"INSERT INTO events ({cols}) SELECT {picked} FROM ("
@@ -102,7 +98,7 @@ def _insert_events(con: duckdb.DuckDBPyConnection, source: str) -> None:
 
 def insert_rejects(con: duckdb.DuckDBPyConnection, source: str) -> int:
     """Add rejects not already stored; (path, line, reason) identifies one."""
-    cols = _columns(con, "rejects")
+    cols = _columns("rejects")
     before = int(scalar(con, "SELECT count(*) FROM rejects"))
     con.execute(
         f"INSERT INTO rejects ({cols}) SELECT {cols} FROM ("
