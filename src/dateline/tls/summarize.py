@@ -94,7 +94,7 @@ def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]
         return []
     lo = min(dcts) - timedelta(days=p["span_before_days"])
     hi = max(dcts) + timedelta(days=p["span_after_days"])
-    score: Counter[date] = Counter()
+    score: dict[date, float] = defaultdict(float)
     seen_pub: set[str] = set()
     seen_ref: set[tuple[str, date]] = set()
     per_article = p["ref_unit"] == "article"
