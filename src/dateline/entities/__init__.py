@@ -26,6 +26,8 @@ __all__ = [
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+OTHER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "this", "that",
+                            "these", "those", "who", "which", "what", "one", "someone", "anyone"})
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
 
 
@@ -68,6 +70,8 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
     low = text.lower()
     if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
         return _antecedent(ann, start, low in PERSON_PRONOUNS)
+    if low in OTHER_PRONOUNS:
+        return None  # "we", "you", "this": no antecedent rule is safe
     key = name_key(text)
     for e in ann.entities:
         if name_key(e.text) == key or name_key(e.canonical) == key:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -19,6 +20,7 @@ FUZZY_MIN = 90.0  # token_sort_ratio; 90 keeps "United States"/"United Nations" 
 MATCH_MIN = 85.0
 
 
+@lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Normalised comparison key of a name (state aliases collapse onto the state)."""
     cleaned = _clean_name(name)
