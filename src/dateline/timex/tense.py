@@ -23,7 +23,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|[.;:!?\n]")
+_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|[.;:!?\n]")
 _WINDOW = 12  # words looked at on each side
 _BOUNDARY = {".", ";", ":", "!", "?", "\n"}
 
@@ -37,6 +37,8 @@ def _lexicon() -> dict[str, Any]:
 
 def _cue(word: str, lex: dict[str, Any]) -> str | None:
     w = word.lower()
+    if w == "'s":
+        return "past"  # "Wednesday's ruling": a possessive weekday names a done event
     if w in lex["future"]:
         return "future"
     if w in lex["past"]:
@@ -73,14 +75,32 @@ class TenseIndex:
         return _nearest_cue(self._words[max(0, i - _WINDOW):i], self._words[j:j + _WINDOW])
 
 
+def _clause(left: list[str]) -> list[str]:
+    """The words of ``left`` after the last clause boundary."""
+    for k in range(len(left) - 1, -1, -1):
+        if left[k] in _BOUNDARY:
+            return left[k + 1:]
+    return left
+
+
 def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
-    """"until Tuesday", "by August", "as early as Monday": a deadline ahead."""
-    tail = [w.lower() for w in left[-3:] if w not in _BOUNDARY]
+    """"extended until Tuesday", "double by August", "as early as Monday": a deadline
+    ahead. Not clause-initial ("Until Thursday, they had not ...") and not with a
+    past perfect ("had filed reports by Wednesday")."""
+    clause = [w.lower() for w in _clause(left)]
+    tail = list(clause[-4:])
     while tail and tail[-1] in ("on", "the", "next", "this"):
         tail.pop()
     if not tail:
         return False
-    return tail[-1] in lex["future_prep"] or " ".join(tail[-3:]) in lex["future_prep"]
+    n = 1 if tail[-1] in lex["future_prep"] else (
+        3 if " ".join(tail[-3:]) in lex["future_prep"] else 0)
+    if not n:
+        return False
+    before = clause[:len(tail) - n]
+    if not [w for w in before if w not in lex["clause_openers"]]:
+        return False
+    return "had" not in clause
 
 
 def _nearest_cue(left: list[str], right: list[str]) -> str | None:
