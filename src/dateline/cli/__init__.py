@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import analysis, corpus
+from dateline.cli import analysis, corpus, views
 
 app = typer.Typer(
     name="dateline",
@@ -21,6 +21,7 @@ app = typer.Typer(
 
 corpus.register(app)
 analysis.register(app)
+views.register(app)
 
 
 def main() -> None:

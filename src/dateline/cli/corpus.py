@@ -185,17 +185,38 @@ def timeline(
         str | None, typer.Option("--query", help="Words the sentence contains.")
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many entries.")] = None,
-    fmt: Annotated[str, typer.Option("--format", help="table, json or csv")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", help="table, json, csv; with --summary: tilse or jsonl too")
+    ] = "table",
+    summary: Annotated[
+        bool, typer.Option("--summary", help="Summarize: the N key dates, K sentences each.")
+    ] = False,
+    dates: Annotated[int, typer.Option("--dates", help="Summary: number of dates.")] = 10,
+    sentences: Annotated[int, typer.Option("--sentences", help="Summary: sentences per date.")]
+    = 1,
+    plot: Annotated[
+        Path | None, typer.Option("--plot", help="Also draw events per day by type to a PNG.")
+    ] = None,
 ) -> None:
     """Events in the order they happened (not when reported), each with its sources."""
     from dateline.store import Store
 
-    if fmt not in ("table", "json", "csv"):
-        raise UsageError(f"--format: {fmt!r} is not one of table, json, csv")
+    formats = ("table", "json", "csv", "tilse", "jsonl")
+    if fmt not in formats or (fmt in ("tilse", "jsonl") and not summary):
+        raise UsageError(
+            f"--format: {fmt!r} is not one of table, json, csv (tilse, jsonl need --summary)"
+        )
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     _require_db(db)
+    if summary:
+        _summary(db, dates, sentences, query, s, u, fmt)
+        return
     with Store(db, read_only=True) as store:
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit)
+    if plot is not None:
+        from dateline.report import plot_events
+
+        err.print(f"wrote {plot_events(entries, plot)}")
     if fmt == "table":
         if not entries:
             err.print("no events match")
@@ -209,6 +230,47 @@ def timeline(
         from dateline.timeline import timeline_to_csv
 
         print(timeline_to_csv(entries), end="")
+
+
+SUMMARY_ROWS = """
+select s.article_id, a.dct, s.idx, s.text,
+       coalesce(list(t.value order by t.start_char) filter (where t.value is not null), [])
+from sentences s
+join articles a on a.id = s.article_id
+left join timexes t on t.article_id = s.article_id and t.sentence = s.idx
+group by s.article_id, a.dct, s.idx, s.text
+order by s.article_id, s.idx
+"""
+
+
+def _summary(
+    db: Path, n_dates: int, n_sents: int, query: str | None, since: Any, until: Any, fmt: str
+) -> None:
+    """Timeline summary from the stored sentences and their dated references."""
+    from dateline.store import Store
+    from dateline.tls import SentenceRow, summarize_rows, to_jsonl, to_tilse
+
+    with Store(db, read_only=True) as store:
+        rows = [
+            SentenceRow(aid, dct, idx, text, tuple(vals))
+            for aid, dct, idx, text, vals in store.con.execute(SUMMARY_ROWS).fetchall()
+        ]
+    words = query.split() if query else None
+    tl = summarize_rows(rows, n_dates, n_sents, words)
+    tl = [(d, sents) for d, sents in tl if (not since or d >= since) and (not until or d <= until)]
+    if fmt == "tilse":
+        print(to_tilse(tl), end="")
+    elif fmt == "jsonl":
+        print(to_jsonl(tl), end="")
+    elif fmt == "json":
+        print(json.dumps([[d.isoformat(), list(ss)] for d, ss in tl], ensure_ascii=False))
+    else:
+        from rich.table import Table
+
+        table = Table("date", "what happened", title=f"Summary: {len(tl)} key dates")
+        for d, ss in tl:
+            table.add_row(d.isoformat(), "\n".join(_short(x, 300) for x in ss))
+        out.print(table)
 
 
 def _require_db(db: Path) -> None:

@@ -1,0 +1,62 @@
+"""Commands that show the store to people: HTML report, local web app."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from dateline.cli._common import cli_errors, err, parse_date_option
+from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
+
+
+def register(app: typer.Typer) -> None:
+    app.command("report")(report)
+    app.command("serve")(serve)
+
+
+@cli_errors
+def report(
+    out: Annotated[Path, typer.Option("--out", help="HTML file to write.")] = Path(
+        "timeline.html"
+    ),
+    db: DbOpt = DEFAULT_DB,
+    entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    query: Annotated[str | None, typer.Option("--query", help="Words the sentence has.")] = None,
+    limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 5000,
+    title: Annotated[str, typer.Option("--title", help="Page title.")] = "dateline timeline",
+) -> None:
+    """Write one self-contained HTML timeline (no network needed to view it)."""
+    from dateline.report import write_report
+    from dateline.store import Store
+
+    _require_db(db)
+    s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    with Store(db, read_only=True) as store:
+        path = write_report(
+            store, out, title=title, entity=entity, since=s, until=u, query=query, limit=limit
+        )
+    err.print(f"wrote {path}")
+
+
+@cli_errors
+def serve(
+    db: DbOpt = DEFAULT_DB,
+    host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
+    port: Annotated[int, typer.Option("--port", help="Port (0: any free port).")] = 8000,
+) -> None:
+    """A read-only local web app over the store (timeline, article pages, JSON API)."""
+    from dateline.serve import make_server
+
+    _require_db(db)
+    srv = make_server(db, host=host, port=port)
+    err.print(f"serving {db} read-only at {srv.url} (Ctrl-C to stop)")
+    try:
+        srv.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        srv.server_close()
