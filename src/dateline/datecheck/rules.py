@@ -166,20 +166,25 @@ def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
 
 
 def prospective_before(r: Reading, dct: date) -> Iterator[Finding]:
-    """A plan or deadline without a year ("payable Dec. 7") whose nearest reading is
-    already past at the stated date. Explicit years are left out: "until 1952",
-    "for 1988" are as often history as plans."""
+    """A plan, term or deadline ("payable Dec. 7", "expected to finish in August 2010")
+    already past at the stated date. A bare year is left out: "for 1988" and "fiscal
+    1990" are as often history or accounting as plans."""
     m = r.mention
-    if r.tense != "prospective" or m.modifier or m.has_year:
-        return
-    if m.weekday is not None or m.month is None or m.day is None:
+    if r.tense != "prospective" or m.modifier or m.weekday is not None or m.month is None:
         return
     spec = rule("prospective_before")
-    when = nearest_occurrence(m.month, m.day, dct)
-    if when is None:
+    span = interval(m)
+    if span is not None:
+        when, window = span[1], spec["window_days_explicit"]
+    elif m.day is not None:
+        near = nearest_occurrence(m.month, m.day, dct)
+        if near is None:
+            return
+        when, window = near, spec["window_days"]
+    else:
         return
     days = (dct - when).days
-    if days <= spec["near_days"] or days > spec["window_days"]:
+    if days <= spec["near_days"] or days > window:
         return
     yield _finding(
         "prospective_before",

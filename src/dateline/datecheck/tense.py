@@ -121,17 +121,18 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
     lemma = verb.lemma_.lower()
-    # Verbs of planning put their date in the future ("set for", "expected on"); other
-    # verbs of intent ("ordered", "decided") only when the date is not the act's own.
-    if lemma in word_set("target_verbs") or (
-        lemma in word_set("prospective_verbs") and not times_act
-    ):
+    # Verbs of planning put their date in the future ("set for", "expected on"). Other
+    # verbs of intent ("ordered", "decided") leave it open unless the date is plainly
+    # the act's own ("on Aug. 6 ordered"): neutral, neither past nor a plan.
+    if lemma in word_set("target_verbs"):
         return "prospective"
+    if lemma in word_set("prospective_verbs") and not times_act:
+        return "bounded"
     if aux_words & set(_FUTURE):
         return "future"
     if aux_words & word_set("modal_aux"):
         return "modal"
-    if "to" in aux_words and verb.tag_ == "VB":
+    if "to" in aux_words:
         return _infinitive_tense(verb)
     tag = verb.tag_
     if tag == "VBD":
@@ -158,10 +159,13 @@ def _infinitive_tense(verb: Token) -> Tense:
     """ "to meet on March 1" looks ahead from whatever governs it."""
     head = verb.head
     if head is verb or head.pos_ not in _VERB_POS:
-        return "prospective"
+        return "bounded"
     if head.lemma_.lower() in ("be", "go") and head.tag_ in ("VBZ", "VBP"):
         return "future"  # "is to meet", "are going to meet"
-    return "prospective"
+    if head.lemma_.lower() in word_set("target_verbs"):
+        return "prospective"  # "expected to be finished in August"
+    # "invited them to join the bloc in July 1997": the date may be the invitation's.
+    return "bounded"
 
 
 # -- without a parse ------------------------------------------------------------------
@@ -213,11 +217,20 @@ def _is_participle(w: str) -> bool:
     )
 
 
-def _is_prospective(w: str) -> bool:
+def _stems(w: str) -> set[str]:
     stems = {w, w[:-1], w[:-2], w[:-2] + "e", w[:-3], w[:-3] + "e"} if len(w) > 3 else {w}
     if w.endswith("ied"):
         stems.add(w[:-3] + "y")
-    return bool(stems & word_set("prospective_verbs"))
+    return stems
+
+
+def _is_prospective(w: str) -> bool:
+    return bool(_stems(w) & word_set("prospective_verbs"))
+
+
+def _planning(w: str) -> Tense:
+    """ "expected", "scheduled" make a plan; "ordered", "decided" leave the date open."""
+    return "prospective" if _stems(w) & word_set("target_verbs") else "bounded"
 
 
 def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
@@ -245,13 +258,13 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
                 and nxt not in word_set("to_not_verb")
                 and not nxt.endswith("ed")
             ):
-                # "plans to redeem on Nov. 16": an infinitive looks ahead.
-                out.append((words[i].start(), words[i + 1].end(), "prospective", 0))
+                # "to redeem on Nov. 16": an infinitive; whose date it is stays open.
+                out.append((words[i].start(), words[i + 1].end(), "bounded", 0))
                 i += 2
                 continue
         if lead is None:
             if _is_prospective(w) and w.endswith(("ed", "s", "ing")):
-                out.append((words[i].start(), words[i].end(), "prospective", 0))
+                out.append((words[i].start(), words[i].end(), _planning(w), 0))
             elif _is_participle(w) and w != "been":
                 # A bare -ed word may be an adjective ("preferred shares"): it loses
                 # to any auxiliary-led group at a similar distance.
@@ -268,7 +281,7 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
         if j < len(words) and j <= i + 3:
             main = words[j].group().lower()
             if _is_prospective(main):
-                tense = "prospective"
+                tense = _planning(main)
             elif lead == "present" and main == "going":
                 tense = "future"
             elif lead in ("past", "present") and not (_is_participle(main) or main.endswith("ing")):
@@ -293,8 +306,4 @@ def _tense_from_text(text: str, start: int, end: int) -> Tense:
         dist += _COMMA * gap.count(",")
         if best is None or dist < best[0]:
             best = (dist, tense)
-    if best is None:
-        return "none"
-    # Without a parse a planning verb may or may not govern the date: keep it neutral
-    # rather than let it count as a plan.
-    return "bounded" if best[1] == "prospective" else best[1]
+    return best[1] if best else "none"
