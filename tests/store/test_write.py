@@ -102,3 +102,15 @@ def test_bulk_write_is_fast(tmp_path):
         rate = len(anns) / (time.perf_counter() - t0)
         assert st.stats()["articles"] == 3000
     assert rate > 1000, f"{rate:.0f} articles/s"
+
+
+def test_annotations_stream_every_article_whole_in_id_order(tmp_path):
+    anns = [simple(i) for i in (5, 1, 3)] + [
+        make("zz", ["Only one sentence here."], []),  # no events, no quotes
+        make("aa", ["Police said 4 were hurt.", 'He said "no".'],
+             [{"trigger": "hurt", "time": "2024"}, {"trigger": "said", "sentence": 1}]),
+    ]
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write(anns, batch_size=2)
+        got = list(st.annotations())
+    assert got == sorted(anns, key=lambda a: a.article.id)

@@ -270,8 +270,6 @@ class Store:
         got = queries.read_annotations(self.con, [article_id])
         return got[0] if got else None
 
-    def annotations(self, chunk: int = 200) -> Iterator[Annotation]:
-        """Every stored Annotation, in id order, a chunk at a time."""
-        ids = self.article_ids()
-        for i in range(0, len(ids), chunk):
-            yield from queries.read_annotations(self.con, ids[i : i + chunk])
+    def annotations(self) -> Iterator[Annotation]:
+        """Every stored Annotation, in id order, streamed."""
+        return queries.iter_all_annotations(self.con)

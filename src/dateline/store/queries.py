@@ -168,15 +168,45 @@ def read_annotations(con: duckdb.DuckDBPyConnection, ids: list[str]) -> list[Ann
         sql = f"SELECT * FROM {table} WHERE article_id IN ({marks}) ORDER BY article_id, idx"
         for r in iter_dicts(con, sql, ids):
             parts[r["article_id"]][table].append(FROM_ROW[table](r))
-    out = []
-    for i in ids:
-        if i not in arts:
-            continue
-        article, dc = article_from_row(arts[i])
-        p = parts[i]
-        out.append(Annotation(
-            article=article, sentences=tuple(p["sentences"]), timexes=tuple(p["timexes"]),
-            entities=tuple(p["entities"]), events=tuple(p["events"]), quotes=tuple(p["quotes"]),
-            quantities=tuple(p["quantities"]), datecheck=dc,
-        ))
-    return out
+    return [_annotation(arts[i], parts[i]) for i in ids if i in arts]
+
+
+def _annotation(art: dict[str, Any], p: dict[str, list[Any]]) -> Annotation:
+    article, dc = article_from_row(art)
+    return Annotation(
+        article=article, sentences=tuple(p["sentences"]), timexes=tuple(p["timexes"]),
+        entities=tuple(p["entities"]), events=tuple(p["events"]), quotes=tuple(p["quotes"]),
+        quantities=tuple(p["quantities"]), datecheck=dc,
+    )
+
+
+def iter_all_annotations(con: duckdb.DuckDBPyConnection) -> Iterator[Annotation]:
+    """Every stored Annotation in id order, streaming: one sorted pass per table, walked in
+    step (a merge join), so exporting a big store neither loads it whole nor queries per
+    article."""
+    streams = {
+        t: _Peek(iter_dicts(con, f"SELECT * FROM {t} ORDER BY article_id, idx", []))
+        for t in ANNOTATION_TABLES
+    }
+    for art in iter_dicts(con, "SELECT * FROM articles ORDER BY id", []):
+        aid = art["id"]
+        parts: dict[str, list[Any]] = {
+            t: [FROM_ROW[t](r) for r in s.take_while(aid)] for t, s in streams.items()
+        }
+        yield _annotation(art, parts)
+
+
+class _Peek:
+    """A row stream sorted by article_id, read one article's rows at a time."""
+
+    def __init__(self, rows: Iterator[dict[str, Any]]) -> None:
+        self.rows = rows
+        self.head: dict[str, Any] | None = next(rows, None)
+
+    def take_while(self, article_id: str) -> Iterator[dict[str, Any]]:
+        # rows of articles that are not stored (impossible for a store's own writes) are skipped
+        while self.head is not None and self.head["article_id"] < article_id:
+            self.head = next(self.rows, None)
+        while self.head is not None and self.head["article_id"] == article_id:
+            yield self.head
+            self.head = next(self.rows, None)
