@@ -65,12 +65,11 @@ def objects(tok: Token) -> list[Token]:
         for c in tok.children:
             if c.dep_ not in ("prep", "prt", "advmod"):
                 continue
-            if c.dep_ == "prep" and c.lower_ not in OBJ_PREPS:
-                continue
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp") and g.pos_ in NOUN_POS
-                    and g.ent_type_ not in ("DATE", "TIME")]
-            for g in c.children:  # "walk away from X": prep under advmod
-                if g.dep_ == "prep":
+            if c.dep_ != "prep" or c.lower_ in OBJ_PREPS:
+                out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                        and g.pos_ in NOUN_POS and g.ent_type_ not in ("DATE", "TIME")]
+            for g in c.children:  # "pull out of X", "walk away from X": nested preposition
+                if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
                     out += [h for h in g.children if h.dep_ == "pobj"]
     # "used civilians as human shields": the as-phrase says what the object serves as
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
