@@ -121,3 +121,13 @@ def test_evaluate_folder_on_synthetic_gold(tmp_path: Path) -> None:
     assert f["value_f1"] > 0
     with pytest.raises(InputError):
         evaluate_folder(tmp_path / "nope")
+
+
+def test_our_tids_do_not_collide_with_the_dct() -> None:
+    raw = TML.replace('tid="t0" type="DATE" value="2024-02-06"', 'tid="t1" type="DATE" value="2024-02-06"')
+    doc = parse_tml(raw)
+    from dateline.timex import tag
+
+    out = render_tml(doc, tag(doc.text, doc.dct))
+    tids = re.findall(r'tid="([^"]+)"', out)
+    assert len(tids) == len(set(tids)) and tids[0] == "t1"

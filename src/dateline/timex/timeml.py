@@ -14,7 +14,7 @@ import html
 import re
 import xml.etree.ElementTree as ET
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -183,6 +183,11 @@ def _render_inner(segs: Iterable[Segment], timexes: Iterable[Timex], keep_tags: 
 def render_tml(doc: TimemlDoc, timexes: Iterable[Timex]) -> str:
     """The document with our TIMEX3s in ``<TEXT>`` (gold TIMEX3s there removed)."""
     tx = list(timexes)
+    outside = doc.raw[:doc.inner_start] + doc.raw[doc.inner_end:]
+    taken = set(re.findall(r'\btid="([^"]*)"', outside))
+    if any(t.tid in taken for t in tx):  # e.g. a DCT with tid="t1": renumber ours
+        nums = [int(m) for m in re.findall(r"t(\d+)", " ".join(taken))] or [0]
+        tx = [replace(t, tid=f"t{max(nums) + i}") for i, t in enumerate(tx, start=1)]
     inner = _render_inner(doc.segments, tx, keep_tags=True)
     try:
         ET.fromstring(f"<TEXT>{inner}</TEXT>")
