@@ -103,10 +103,10 @@ def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
 
 
 def _shift_years(d: date, years: int) -> date | None:
-    try:
-        return d.replace(year=d.year + years)
-    except ValueError:
-        return d.replace(year=d.year + years, day=28)
+    year = d.year + years
+    if not 1 <= year <= 9999:
+        return None
+    return d.replace(year=year, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
 def candidates(out: Outcome, dct: date) -> list[date]:

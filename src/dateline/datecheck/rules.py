@@ -13,7 +13,7 @@ import calendar
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date
 from typing import Literal
 
 from dateline.datecheck.mentions import Mention
@@ -93,9 +93,7 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
     lo, hi = span
     # Beyond the window a year is a projection or a comparison ("the worst since
     # 1979"), not a slipped date.
-    if r.tense == "past" and dct < lo <= dct + timedelta(
-        rule("explicit_past_after")["window_days"]
-    ):
+    if r.tense == "past" and 0 < (lo - dct).days <= rule("explicit_past_after")["window_days"]:
         spec = rule("explicit_past_after")
         days = (lo - dct).days
         yield _finding(
@@ -109,8 +107,7 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
             days=days,
         )
     elif (
-        r.tense == "future"
-        and dct - timedelta(rule("explicit_future_before")["window_days"]) <= hi < dct
+        r.tense == "future" and 0 < (dct - hi).days <= rule("explicit_future_before")["window_days"]
     ):
         spec = rule("explicit_future_before")
         days = (dct - hi).days
@@ -127,7 +124,7 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
 
 
 def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
-    """Month and day without a year, read in the DCT's year (HeidelTime's news reading)."""
+    """Month and day without a year, read as the occurrence nearest the DCT."""
     m = r.mention
     if m.has_year or m.month is None or m.day is None or m.modifier:
         return
