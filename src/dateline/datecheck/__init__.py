@@ -4,8 +4,17 @@ News corpora carry wrong dates (crawl dates, update dates, time-zone slips, plai
 errors), and a wrong document date silently shifts every relative date in the article.
 This stage compares the stated date (DCT) with the article's own evidence: explicit dates
 referred to in the past tense after the DCT or in the future tense before it, yearless
-dates whose reading in the DCT's year contradicts their tense, weekday-and-date pairs
-that do not fit the DCT's year, and past-tense ranges that run past the DCT.
+dates whose reading nearest the DCT contradicts their tense, weekday-and-date pairs that
+do not fit the DCT's year, past-tense ranges that run past the DCT, plans and deadlines
+already past, results of a reporting period not yet over, and a wire dateline that
+names another day. Each finding has a weight; the summed score gives the verdict
+(consistent / suspicious / contradicted; unknown without a DCT). Weights, windows,
+thresholds and reason texts live in ``dateline/data/datecheck/rules.json``, word lists
+in ``lexicon.json``.
+
+Modules: :mod:`.mentions` (what a date spells out), :mod:`.tense` (how it is referred
+to: parse or word heuristic), :mod:`.rules` (one function per evidence rule),
+:mod:`.check` (score, verdict, plausible range, best estimate).
 
 Public API::
 
