@@ -121,3 +121,19 @@ def test_apply_uses_annotation(nlp):
     ann = Annotation(article=Article(id="a", text=text, dct=date(2024, 1, 1)))
     ann = quotes.apply(type(ann)(article=ann.article, sentences=sentences(doc)), doc)
     assert ann.quotes and ann.quotes[0].sentence == 0
+
+
+def test_name_colon_lines(nlp):
+    text = (
+        "John McCain: Populist anger appeals to the bad angels of our nature\n\n"
+        'Lindsey Graham: "We are going to lose this election if we keep this up."\n\n'
+        "Note: the vote is on Tuesday."
+    )
+    found = _find(nlp, text)
+    by_speaker = {q.speaker: q for q in found}
+    claim = by_speaker["John McCain"]
+    assert claim.kind == "indirect" and claim.cue == ":"
+    assert claim.text.startswith("Populist anger")
+    quote = by_speaker["Lindsey Graham"]
+    assert quote.kind == "direct" and quote.text.startswith('"We are going')
+    assert not any(q.text.startswith("the vote") for q in found)

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.model import Annotation, Quote, Sentence, Timex
+from dateline.quotes import colon
 from dateline.quotes.context import Context
 from dateline.quotes.direct import find_direct
 from dateline.quotes.indirect import find_indirect
@@ -50,7 +51,9 @@ def find(
         timexes=timexes,
         ann=ann,
     )
-    direct, partial = find_direct(ctx)
+    found_leads = colon.leads(ctx)
+    direct, partial = find_direct(ctx, colon.quote_leads(found_leads))
+    partial += colon.claims(ctx, found_leads)
     taken = [(q.start, q.end) for q in direct + partial]
     indirect = find_indirect(ctx, taken)
     return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))

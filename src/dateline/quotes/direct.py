@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote
+from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
 from dateline.quotes.syntax import content_range, cue_range
 
@@ -104,8 +105,14 @@ def _ceiling(ctx: Context, end: int, next_start: int) -> int:
     return min(next_start, max(sent_end, end + 1))
 
 
-def find_direct(ctx: Context) -> tuple[list[Quote], list[Quote]]:
-    """(direct quotes, paraphrases that merely contain a quoted fragment)."""
+def find_direct(
+    ctx: Context, leads: dict[int, Lead] | None = None
+) -> tuple[list[Quote], list[Quote]]:
+    """(direct quotes, paraphrases that merely contain a quoted fragment).
+
+    ``leads``: "Name: ..." lines keyed by where their quoted body opens.
+    """
+    leads = leads or {}
     direct: list[Quote] = []
     partial: list[Quote] = []
     prev: Quote | None = None
@@ -125,6 +132,9 @@ def find_direct(ctx: Context) -> tuple[list[Quote], list[Quote]]:
         if attr is not None:
             ctx.used_cues.add(attr.verb.i)
             q = ctx.make_quote((start, end), "direct", attr.cue, attr.source, attr.speaker)
+        elif start in leads:
+            ld = leads[start]
+            q = ctx.make_quote((start, end), "direct", ld.cue, ld.source, ld.speaker)
         elif prev is not None and _continues(ctx, prev, start):
             cue = (prev.cue_start, prev.cue_end) if prev.cue_start is not None else None
             src = (prev.speaker_start, prev.speaker_end) if prev.speaker_start is not None else None

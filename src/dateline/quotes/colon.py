@@ -1,0 +1,61 @@
+"""Headline and lead-in attributions: "Graham: Trump's rhetoric is destroying the party".
+
+A line that opens with a short name (a person, organisation or place mention
+found by the entity stage or spaCy) followed by a colon attributes the rest of
+the line to that name; the colon is the cue. When the rest is a direct quote the
+quote finder uses the name as its speaker; otherwise it is an indirect claim.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from dateline.model import Quote
+from dateline.quotes.context import Context
+from dateline.quotes.syntax import trim
+
+_LINE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*)$")
+_MAX_WORDS = 8
+_OPENERS = "\"\u201c"
+
+
+@dataclass(frozen=True)
+class Lead:
+    source: tuple[int, int]
+    cue: tuple[int, int]
+    speaker: str
+    body: tuple[int, int]
+
+
+def leads(ctx: Context) -> list[Lead]:
+    """Every "Name: ..." line whose name part holds a speaker-capable mention."""
+    out = []
+    for m in _LINE.finditer(ctx.text):
+        s0, s1 = m.span("src")
+        if len(m.group("src").split()) > _MAX_WORDS or ctx.in_quote(s0):
+            continue
+        names = ctx.mentions.inside(s0, s1)
+        if not names:
+            continue
+        body = trim(ctx.text, *m.span("body"), keep_quotes=True)
+        if body[0] >= body[1]:
+            continue
+        colon = ctx.text.index(":", s1)
+        out.append(Lead((s0, s1), (colon, colon + 1), ctx.mentions.fullest(names[-1]), body))
+    return out
+
+
+def quote_leads(found: list[Lead]) -> dict[int, Lead]:
+    """Leads whose body opens with a quotation mark, keyed by where that mark is."""
+    return {ld.body[0]: ld for ld in found}
+
+
+def claims(ctx: Context, found: list[Lead]) -> list[Quote]:
+    """Indirect claims for leads whose body is not a direct quote."""
+    out = []
+    for ld in found:
+        if ctx.text[ld.body[0]] in _OPENERS:
+            continue
+        out.append(ctx.make_quote(ld.body, "indirect", ld.cue, ld.source, ld.speaker))
+    return out
