@@ -82,8 +82,12 @@ def _prepare(rows: Iterable[SentenceRow], query: re.Pattern[str] | None,
 def _ref_weight(day: date, dct: date | None, p: dict[str, Any]) -> float:
     """Vote of one reference: the publication day itself ("today", "on Tuesday" said on
     Tuesday) and announced future days count less than a look back at a past day."""
-    if dct is None or day < dct:
+    if dct is None:
         return float(p["ref_weight"])
+    if day < dct:
+        # still named weeks later (anniversaries, background paragraphs): the day mattered
+        late = (dct - day).days > p["retrospect_days"]
+        return float(p["ref_weight"]) + (p["retrospect_bonus"] if late else 0.0)
     return float(p["same_day_ref_weight"] if day == dct else p["future_ref_weight"])
 
 
@@ -110,6 +114,7 @@ def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]
         if dct is not None and aid not in seen_pub:
             seen_pub.add(aid)
             score[dct] += p["pub_weight"]
+            score[dct - timedelta(days=1)] += p["pub_prev_weight"]
     return sorted(score.items(), key=lambda kv: (-kv[1], kv[0]))
 
 
