@@ -24,6 +24,9 @@ OBJ_PREPS = frozenset(
 )
 NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
 NAMED_NOT_EVENT = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
+SUBJECT_EVENT_VERBS = frozenset({"begin", "start", "resume", "continue", "hold", "proceed",
+                                 "open", "restart", "commence", "occur", "happen", "erupt",
+                                 "intensify", "escalate", "rage", "spread"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
 
@@ -143,8 +146,11 @@ def verb_entry(tok: Token) -> Entry | None:
         return None
     parts = particles(tok)
     objs = {_lemma(o) for o in objects(tok)} | {o.lower_ for o in objects(tok)}
+    subj = {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
     for e in entries:
         if e.particle is not None and not parts & e.particle:
+            continue
+        if e.subjects is not None and not subj & e.subjects:
             continue
         if e.objects is not None and not objs & e.objects:
             continue
@@ -253,7 +259,9 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue  # "ceasefire agreement": the head noun speaks
         if _absorbed(tok, verb_heads | taken | {c.head.i for c in out}):
             continue
-        e = noun_entry(tok, None, need_standalone=not _actor_marked(tok))
+        # "Talks resumed", "the truce held": an event noun as subject of an aspect verb
+        ongoing = tok.dep_ == "nsubj" and _lemma(tok.head) in SUBJECT_EVENT_VERBS
+        e = noun_entry(tok, None, need_standalone=not (_actor_marked(tok) or ongoing))
         if e is None:
             continue
         out.append(Candidate(tok, e.root, e.id, [tok], e, noun=tok,

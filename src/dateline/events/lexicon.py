@@ -30,13 +30,15 @@ class Entry:
     particle: frozenset[str] | None = None
     objects: frozenset[str] | None = None
     modifiers: frozenset[str] | None = None
+    subjects: frozenset[str] | None = None
     light: frozenset[str] | None = None
     control: bool = False
     standalone: bool = False
 
     @property
     def specificity(self) -> int:
-        return sum(x is not None for x in (self.particle, self.objects, self.modifiers, self.light))
+        conds = (self.particle, self.objects, self.modifiers, self.light, self.subjects)
+        return sum(x is not None for x in conds)
 
 
 @dataclass(frozen=True)
@@ -74,6 +76,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
         e = Entry(
             id=d["id"], pos=pos, root=d["root"], particle=_opt(d, "particle"),
             objects=_opt(d, "objects"), modifiers=_opt(d, "modifiers"), light=_opt(d, "light"),
+            subjects=_opt(d, "subjects"),
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
         )
         for lemma in d["lemmas"]:
