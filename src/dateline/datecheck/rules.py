@@ -59,10 +59,16 @@ def period_span(period: str, year: int) -> tuple[date, date]:
 
 
 def interval(m: Mention) -> tuple[date, date] | None:
-    """First and last day an explicit-year mention can denote (None: no year, or a
-    fiscal year, whose calendar span is unknown)."""
-    if m.year is None or m.modifier == "fiscal":
+    """First and last day an explicit-year mention can denote (None: no year)."""
+    if m.year is None:
         return None
+    if m.modifier == "fiscal":
+        # Fiscal year Y is named for the calendar year it ends in, so it begins no
+        # earlier than February of Y-1 and ends by December of Y; its quarters and
+        # months are unknown in calendar terms.
+        if m.period is not None or m.month is not None:
+            return None
+        return _safe_date(m.year - 1, 2, 1) or date(m.year, 1, 1), date(m.year, 12, 31)
     if m.period is not None:
         return period_span(m.period, m.year)
     if m.month is None:
