@@ -138,7 +138,9 @@ def main() -> int:
     print(f"split={a.split} records={len(recs)}")
     print(f"macro-F1 (most salient, no hints) = {f1:.3f}")
     print(f"accuracy (most salient, given source/target) = {acc:.3f}")
-    print("per-root F1: " + ", ".join(f"{k}={v:.2f}" for k, v in sorted(per.items())))
+    support = Counter(gold)
+    print("per-root F1 (gold count): "
+          + ", ".join(f"{k}={v:.2f}({support[k]})" for k, v in sorted(per.items())))
     print("no event found:", sum(p == "NONE" for p in top))
     if a.errors:
         conf = Counter((g, p) for g, p in zip(gold, top_h, strict=True) if g != p)

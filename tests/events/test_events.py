@@ -110,3 +110,16 @@ def test_jsonl_bad_lines_and_salience(nlp):
     line = '{"text": "Police arrested protesters after gunmen attacked a convoy."}'
     plain = next(code_events_jsonl([line], nlp=nlp))
     assert plain["events"][0]["root"] == "COERCE"
+
+
+def test_spans_match_text_and_links_point_at_events(annotate_events):
+    text = ("Workers staged a protest on Monday. The minister threatened to bomb the port. "
+            "Israel accused Hamas of attacks. Hamas denied the allegations.")
+    ann = annotate_events(text)
+    ids = {e.id for e in ann.events}
+    assert len(ids) == len(ann.events)
+    for e in ann.events:
+        assert ann.article.text[e.start : e.end] == e.trigger
+        assert all(other in ids for _rel, other in e.links)
+    for ent in ann.entities:
+        assert ann.article.text[ent.start : ent.end] == ent.text

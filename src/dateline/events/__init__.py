@@ -22,12 +22,12 @@ if TYPE_CHECKING:
 __all__ = ["PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
 
 
-def _trigger(c: detect.Candidate) -> tuple[str, int, int]:
+def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
+    """Trigger span from its first to last word ("opened an investigation"), so that
+    ``text[start:end] == trigger`` like every other span."""
     toks = sorted(c.tokens, key=lambda t: t.i)
     start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
-    if len(toks) == 1:
-        return toks[0].text, start, end
-    return " ".join(t.text for t in toks), start, end
+    return text[start:end], start, end
 
 
 def _sentence_index(ann: Annotation, offset: int, fallback: int) -> int:
@@ -48,7 +48,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         context.analyse(cands, quote_spans)
         for c in context.rank(cands):
             actor_tok, target_tok = args.arguments(c)
-            trig, start, end = _trigger(c)
+            trig, start, end = _trigger(c, ann.article.text)
             eid = f"e{len(out) + 1}"
             ids[id(c)] = eid
             if c.governor is not None:
