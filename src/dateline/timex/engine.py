@@ -160,12 +160,9 @@ def _sentence_index(doc: Any) -> Callable[[int], int | None]:
     return lambda start: max(bisect.bisect_right(starts, start) - 1, 0)
 
 
-def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
-    rs = ruleset()
-    kept = select(find_candidates(text, rs), len(text))
-    tense = make_tense(text, doc)
-    built = [_build(c.rule.order, text[c.start:c.end], c) for c in kept]
-    partials = [b[0] for b in built]
+def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: list[Partial],
+                 tense: Callable[[int, int], str | None]) -> tuple[list[str | None], list[str]]:
+    """Phase two over the kept matches in text order: (values, anchors)."""
     values: list[str | None] = [None] * len(kept)
     anchors: list[str] = ["dct" if dct else "none"] * len(kept)
     narrative: Point | None = None
@@ -190,17 +187,26 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
             prev_pt = narrative if _is_range(text, kept[i - 1], c) else None
         if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
-            values[i] = resolve(replace(p, dir="future"), prev_pt.day, narrative, None)
+            p = replace(p, dir="future")
+            values[i] = resolve(p, prev_pt.day, narrative, None)
             anchors[i] = "range"
         else:
             values[i] = resolve(p, dct, narrative, t)
         if p.kind == "point":
-            pt = resolve_point(p if prev_pt is None else replace(p, dir="future"),
-                               dct if prev_pt is None else prev_pt.day, narrative, t)
+            pt = resolve_point(p, dct if prev_pt is None else prev_pt.day, narrative, t)
             if pt is not None and p.anchor is None:
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one)
                 narrative = pt
+    return values, anchors
+
+
+def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
+    """Both phases over ``text``; see :func:`dateline.timex.tag`."""
+    rs = ruleset()
+    kept = select(find_candidates(text, rs), len(text))
+    built = [_build(c.rule.order, text[c.start:c.end], c) for c in kept]
+    values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
     sentence_of = _sentence_index(doc)
     out: list[Timex] = []
     for n, (c, (p, mod, quant, freq, typ), v) in enumerate(

@@ -301,53 +301,44 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
     return Point(day, gran, value)
 
 
-def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | None:
-    """Points that carry their year, or get it from the anchor and a direction."""
-    direction = _direction(p, tense)
-    if p.decade is not None:
-        return Point(date(max(p.decade * 10, 1), 1, 1), "DE", f"{p.decade:03d}")
-    if p.century is not None:
-        return Point(date(max(p.century * 100, 1), 1, 1), "CE", f"{p.century:02d}")
-    y = p.year
-    if p.holiday is not None:
-        code = p.holiday
-        if y is None and anchor is not None:
+def _holiday_point(p: Partial, anchor: date | None, direction: str) -> Point | None:
+    code, y = p.holiday or "", p.year
+    if y is None and anchor is not None:
 
-            def hspan(yy: int) -> tuple[date, date] | None:
-                d = holiday_date(code, yy)
-                return None if d is None else (d, d)
+        def hspan(yy: int) -> tuple[date, date] | None:
+            d = holiday_date(code, yy)
+            return None if d is None else (d, d)
 
-            y = _pick_year(hspan, anchor, direction, nearest=True)
-        if y is None:
-            return None
-        d = holiday_date(code, y)
-        return None if d is None else Point(d, "D", d.isoformat())
-    if p.month is not None:
-        month, day = p.month, p.day
-        if y is None:
-            if anchor is None:
-                return None
+        y = _pick_year(hspan, anchor, direction, nearest=True)
+    d = None if y is None else holiday_date(code, y)
+    return None if d is None else Point(d, "D", d.isoformat())
 
-            def mspan(yy: int) -> tuple[date, date] | None:
-                if day is not None:
-                    d = _safe_date(yy, month, day)
-                    return None if d is None else (d, d)
-                last = calendar.monthrange(yy, month)[1]
-                return date(yy, month, 1), date(yy, month, last)
 
-            y = _pick_year(mspan, anchor, direction, nearest=True, grace=GRACE_DAYS)
-        if day is not None:
-            d = _safe_date(y, month, day)
-            if d is not None:
-                return Point(d, "D", d.isoformat() + _time_suffix(p))
-        if not 1 <= y <= 9999:
-            return None
-        return Point(date(y, month, 1), "M", f"{y:04d}-{month:02d}")
-    if p.weekday is not None:
+def _month_point(p: Partial, month: int, anchor: date | None, direction: str) -> Point | None:
+    """"Jan. 19", "in January", "March 1, 2025" (with a time of day if given)."""
+    day, y = p.day, p.year
+    if y is None:
         if anchor is None:
             return None
-        d = _pick_weekday(p.weekday, anchor, direction)
-        return Point(d, "D", d.isoformat() + _time_suffix(p))
+
+        def mspan(yy: int) -> tuple[date, date] | None:
+            if day is not None:
+                d = _safe_date(yy, month, day)
+                return None if d is None else (d, d)
+            return date(yy, month, 1), date(yy, month, calendar.monthrange(yy, month)[1])
+
+        y = _pick_year(mspan, anchor, direction, nearest=True, grace=GRACE_DAYS)
+    if day is not None:
+        d = _safe_date(y, month, day)
+        if d is not None:
+            return Point(d, "D", d.isoformat() + _time_suffix(p))
+    if not 1 <= y <= 9999:
+        return None
+    return Point(date(y, month, 1), "M", f"{y:04d}-{month:02d}")
+
+
+def _period_point(p: Partial, anchor: date | None, direction: str) -> Point | None:
+    """Quarters, halves and seasons: ``2024-Q3``, ``2024-H1``, ``2024-SU``."""
     for field_, months, label in (
         (p.quarter, lambda v: (3 * v - 2, 3 * v), lambda v: f"Q{v}"),
         (p.half, lambda v: (6 * v - 5, 6 * v), lambda v: f"H{v}"),
@@ -356,6 +347,7 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
         if field_ is None:
             continue
         m0, m1 = months(field_)
+        y = p.year
         if y is None:
             if anchor is None:
                 return None
@@ -367,8 +359,29 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
             y = _pick_year(pspan, anchor, direction, nearest=False)
         y = _clamp_year(y)
         return Point(date(y, m0, 1), "Q", f"{y:04d}-{label(field_)}")
-    if y is not None:
-        return Point(date(_clamp_year(y), 1, 1), "Y", f"{y:04d}")
+    return None
+
+
+def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | None:
+    """Points that carry their year, or get it from the anchor and a direction."""
+    direction = _direction(p, tense)
+    if p.decade is not None:
+        return Point(date(max(p.decade * 10, 1), 1, 1), "DE", f"{p.decade:03d}")
+    if p.century is not None:
+        return Point(date(max(p.century * 100, 1), 1, 1), "CE", f"{p.century:02d}")
+    if p.holiday is not None:
+        return _holiday_point(p, anchor, direction)
+    if p.month is not None:
+        return _month_point(p, p.month, anchor, direction)
+    if p.weekday is not None:
+        if anchor is None:
+            return None
+        d = _pick_weekday(p.weekday, anchor, direction)
+        return Point(d, "D", d.isoformat() + _time_suffix(p))
+    if p.quarter is not None or p.half is not None or p.season is not None:
+        return _period_point(p, anchor, direction)
+    if p.year is not None:
+        return Point(date(_clamp_year(p.year), 1, 1), "Y", f"{p.year:04d}")
     if (p.hour is not None or p.pod) and anchor is not None:
         return Point(anchor, "D", anchor.isoformat() + _time_suffix(p))
     return None
