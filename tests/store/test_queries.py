@@ -120,3 +120,14 @@ def test_limited_timeline_is_the_head_of_the_full_one(tmp_path):
         for k in (1, 5, 17, 36, 50):
             assert [e.to_dict() for e in st.timeline(limit=k)] == full[:k]
         assert st.timeline(limit=0) == []
+
+
+def test_dates_may_be_iso_strings_and_bad_ones_are_usage_errors(store):
+    assert [e.sources[0].article_id for e in store.timeline(since="2024-01-01",
+                                                            until="2024-01-31")] == ["ship"]
+    with pytest.raises(UsageError):
+        store.timeline(since="yesterday")
+
+
+def test_entity_of_only_punctuation_matches_nothing(store):
+    assert store.timeline(entity="...") == [] and store.events(entity="-") == []

@@ -42,6 +42,16 @@ def _lock_error(path: str, exc: duckdb.Error) -> StoreLockedError | None:
     return err
 
 
+def _day(value: date | str | None, what: str) -> date | None:
+    """Dates may be given as ISO strings (``2024-02-06``)."""
+    if value is None or isinstance(value, date):
+        return value
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise UsageError(f"{what}: {value!r} is not a date (YYYY-MM-DD)") from None
+
+
 class Store:
     """A dateline store. ``Store(path)`` opens (creating and upgrading) it for writing."""
 
@@ -182,8 +192,8 @@ class Store:
     def timeline(
         self,
         entity: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
         query: str | None = None,
         limit: int | None = None,
         types: Sequence[str] | None = None,
@@ -193,7 +203,8 @@ class Store:
         if names == []:
             return []
         where, params = queries.event_filter(
-            names, since, until, query, tuple(types) if types else None, dated_only=True
+            names, _day(since, "since"), _day(until, "until"), query,
+            tuple(types) if types else None, dated_only=True,
         )
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
@@ -223,8 +234,8 @@ class Store:
     def events(
         self,
         entity: str | None = None,
-        since: date | None = None,
-        until: date | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
         query: str | None = None,
         limit: int | None = None,
         types: Sequence[str] | None = None,
@@ -234,7 +245,8 @@ class Store:
         if names == []:
             return []
         where, params = queries.event_filter(
-            names, since, until, query, tuple(types) if types else None
+            names, _day(since, "since"), _day(until, "until"), query,
+            tuple(types) if types else None,
         )
         return list(queries.iter_events(self.con, queries.event_sql(where, limit), params))
 

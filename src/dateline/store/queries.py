@@ -26,17 +26,17 @@ EVENT_COLUMNS = (
 ARTICLE_COLUMNS = ("title", "source", "dct", "path", "date_verdict")
 
 
-def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str] | None:
+def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
     """Stored names that contain ``entity`` as whole words, case-insensitively.
 
     Names are normalised (words joined by single spaces, migration 003), so a
     space-padded substring test over the distinct names is the whole-word match:
-    "bp" finds "bp" and "bp shipping", never "bpa". ``None`` when ``entity`` has no
-    words at all (no filter); an empty list when nothing matches.
+    "bp" finds "bp" and "bp shipping", never "bpa". Empty when nothing matches (or
+    ``entity`` has no words at all).
     """
     key = name_key(entity)
     if key is None:
-        return None
+        return []
     rows = con.execute(
         "SELECT name FROM names WHERE contains(' ' || name || ' ', ?) ORDER BY name",
         [f" {key} "],
