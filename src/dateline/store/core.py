@@ -27,16 +27,20 @@ Progress = Callable[..., None]
 _LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<prog>.*?) \(PID (?P<pid>\d+)\)")
 
 
-def _lock_error(path: str, exc: duckdb.Error) -> StoreLockedError | None:
+def _lock_error(path: str, exc: duckdb.Error, read_only: bool) -> StoreLockedError | None:
     """DuckDB's lock message names the holding program and PID; say so in one line."""
     msg = str(exc)
     if "lock" not in msg.lower():
         return None
     m = _LOCK_HOLDER.search(msg)
     holder = f"process {m['pid']} ({m['prog']})" if m else "another process"
+    why = (
+        "while one process writes, no other may open the file, even to read"
+        if read_only
+        else "only one process may write at a time"
+    )
     err = StoreLockedError(
-        f"{path}: the store is locked by {holder}; only one process may write at a time "
-        "(wait for it to finish, or stop it)"
+        f"{path}: the store is locked by {holder}; {why} (wait for it to finish, or stop it)"
     )
     err.pid = int(m["pid"]) if m else None  # type: ignore[attr-defined]
     return err
@@ -65,7 +69,7 @@ class Store:
         try:
             self.con = duckdb.connect(self.path, read_only=read_only)
         except duckdb.Error as exc:
-            locked = _lock_error(self.path, exc)
+            locked = _lock_error(self.path, exc, read_only)
             if locked is not None:
                 raise locked from None
             raise DatelineError(f"{self.path}: cannot open store: {exc}") from None
