@@ -137,3 +137,11 @@ def test_name_colon_lines(nlp):
     quote = by_speaker["Lindsey Graham"]
     assert quote.kind == "direct" and quote.text.startswith('"We are going')
     assert not any(q.text.startswith("the vote") for q in found)
+
+
+def test_actions_and_questions_are_not_claims(nlp):
+    text = (
+        "Hamas released 25 Israeli hostages. The senator signed the bill. "
+        "What did the ceasefire agreement say?"
+    )
+    assert _find(nlp, text) == ()

@@ -38,6 +38,7 @@ def _source_token(tok: Token) -> Token | None:
 
 
 _RELATIVE = {"who", "that", "which"}
+_WH_ONLY = {"what", "who", "whom", "why", "how", "which", "where", "when"}
 
 
 def _plausible_source(subj: Token, curated: bool) -> bool:
@@ -58,8 +59,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     rng = content_range(tok, cue.content)
     if rng is None and cue.direct:
         rng = framing_range(tok)
-    if rng is None:
-        return None
+    if rng is None or ctx.text[rng[0] : rng[1]].lower() in _WH_ONLY:
+        return None  # "What did the agreement say?": a question, not a claim
     subj = _source_token(tok)
     if subj is None:
         return None

@@ -50,7 +50,10 @@ def lexicon() -> Lexicon:
             roles.setdefault(lemma, set()).update(group["content"])
             direct[lemma] = direct.get(lemma, False) or bool(group["direct"])
     curated = set(roles)
+    denied = set(raw.get("mined", {}).get("not_cues", {}).get("lemmas", []))
     for lemma, mined in raw.get("mined", {}).get("lemma_roles", {}).items():
+        if lemma in denied and lemma not in curated:
+            continue
         roles.setdefault(lemma, set()).update(mined)
         direct.setdefault(lemma, False)
     cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
@@ -58,7 +61,11 @@ def lexicon() -> Lexicon:
     mined = raw.get("mined", {})
 
     def table(key: str) -> dict[str, Cue]:
-        return {lem: Cue(lem, frozenset(r), False, False) for lem, r in mined.get(key, {}).items()}
+        return {
+            lem: Cue(lem, frozenset(r), False, False)
+            for lem, r in mined.get(key, {}).items()
+            if lem not in denied
+        }
 
     return Lexicon(
         cues,
