@@ -76,3 +76,36 @@ def test_sigkill_mid_write_then_rerun(tmp_path):
     assert got["stored"] + got["skipped"] == N, f"seed {seed}"
     assert got["stored"] > 0, "the kills came too late to test anything"
     _check_complete(db)
+
+
+LOADER = textwrap.dedent(f"""
+    import sys
+    sys.path.insert(0, {str(TESTS)!r})
+    from dateline.store import Store
+    with Store(sys.argv[1]) as st:
+        print("open", flush=True)
+        st.load_shards(sys.argv[2])
+    print("done", flush=True)
+""")
+
+
+def test_sigkill_while_loading_shards_then_reload(tmp_path):
+    from dateline.store import write_shard
+
+    shards = tmp_path / "shards"
+    for k in range(20):
+        write_shard([simple(i) for i in range(k * 150, (k + 1) * 150)], shards / f"{k:04d}")
+    db = tmp_path / "shards.duckdb"
+    rng = random.Random()
+    proc = subprocess.Popen([sys.executable, "-c", LOADER, str(db), str(shards)],
+                            stdout=subprocess.PIPE, text=True)
+    assert proc.stdout is not None and proc.stdout.readline().strip() == "open"
+    time.sleep(rng.uniform(0, 0.3))
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    with Store(db) as st:
+        n = st.stats()["articles"]
+        assert n % 150 == 0  # whole shards or nothing of one
+        got = st.load_shards(shards)
+    assert got["stored"] == N - n and got["skipped"] == n
+    _check_complete(db)

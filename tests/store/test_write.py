@@ -94,12 +94,13 @@ def test_progress_reports_running_counts(tmp_path):
 
 
 def test_bulk_write_is_fast(tmp_path):
-    """Thousands of articles per second for the write itself (generous bound: shared CPUs)."""
+    """Thousands of articles per second for the write itself. CPU time (all threads), not wall
+    time, so a busy shared machine does not fail it."""
     anns = [simple(i) for i in range(3000)]
     with Store(tmp_path / "s.duckdb") as st:
-        t0 = time.perf_counter()
+        t0 = time.process_time()
         st.write(anns, batch_size=500)
-        rate = len(anns) / (time.perf_counter() - t0)
+        rate = len(anns) / (time.process_time() - t0)
         assert st.stats()["articles"] == 3000
     assert rate > 1000, f"{rate:.0f} articles/s"
 
