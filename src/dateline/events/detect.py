@@ -188,9 +188,10 @@ def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
         entries = lexicon.nouns().get(_lemma(o))
         if entries:
             mods = _mods(o)
-            fit = [e for e in entries if e.light is None
-                   and (e.modifiers is None or mods & e.modifiers)] or [entries[-1]]
-            root = r.reverse_map.get(fit[0].root)
+            # the noun's sense: modifiers must fit; entries free of light-verb limits first
+            fit = sorted((e for e in entries if e.modifiers is None or mods & e.modifiers),
+                         key=lambda e: e.light is not None)
+            root = r.reverse_map.get(fit[0].root) if fit else None
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
                                  fit[0], noun=o)
