@@ -115,3 +115,16 @@ def test_annotations_stream_every_article_whole_in_id_order(tmp_path):
         st.write(anns, batch_size=2)
         got = list(st.annotations())
     assert got == sorted(anns, key=lambda a: a.article.id)
+
+
+def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
+    from dateline.errors import DatelineError
+
+    bad = tmp_path / "notes.duckdb"
+    bad.write_text("not a database", encoding="utf-8")
+    with pytest.raises(DatelineError, match="notes.duckdb"):
+        Store(bad)
+    with pytest.raises(DatelineError, match="no such store"):
+        Store(tmp_path / "missing.duckdb", read_only=True)
+    with pytest.raises(DatelineError):
+        Store(tmp_path / "no" / "such" / "dir" / "s.duckdb")
