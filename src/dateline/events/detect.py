@@ -146,7 +146,12 @@ def verb_entry(tok: Token) -> Entry | None:
         return None
     parts = particles(tok)
     objs = {_lemma(o) for o in objects(tok)} | {o.lower_ for o in objects(tok)}
-    subj = {_lemma(c) for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+    subj: set[str] = set()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            subj.add(_lemma(c))  # "thousands of miners": the of-object is who it is
+            subj.update(_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")
     for e in entries:
         if e.particle is not None and not parts & e.particle:
             continue
