@@ -58,9 +58,9 @@ def annotate(
             json.dumps(ann.to_dict(), ensure_ascii=False, indent=2)
         )
     else:
-        from dateline.timex.timeml import annotation_to_timeml
+        from dateline.report.formats import annotation_to_tml
 
-        sys.stdout.write(annotation_to_timeml(ann))
+        sys.stdout.write(annotation_to_tml(ann))
 
 
 @cli_errors
@@ -129,9 +129,9 @@ def timeml(
     spacy: Annotated[bool, typer.Option("--spacy", help="Use spaCy's tags for tense.")] = False,
 ) -> None:
     """Tag TimeML files with TIMEX3 (text kept byte-identical, DCT kept)."""
-    from dateline.timex.timeml import tag_timeml_dir
+    from dateline.timex.timeml import tag_folder
 
-    n = tag_timeml_dir(in_dir, out_dir, use_spacy=spacy)
+    n = tag_folder(in_dir, out_dir, use_spacy=spacy)
     err.print(f"tagged {n} files into {out_dir}")
 
 
@@ -142,10 +142,10 @@ def eval_tempeval(
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
     """Score the temporal tagger with the TempEval-3 Task A metrics."""
-    from dateline.timex.evaluate import evaluate_dirs, format_scores
+    from dateline.timex.evaluate import evaluate_folder, format_table
 
-    scores = evaluate_dirs(gold_dir, use_spacy=spacy)
+    scores = evaluate_folder(gold_dir, use_spacy=spacy)
     if fmt == "json":
         print(json.dumps(scores, indent=2))
     else:
-        out.print(format_scores(scores))
+        print(format_table(scores))
