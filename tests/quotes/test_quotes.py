@@ -145,3 +145,13 @@ def test_actions_and_questions_are_not_claims(nlp):
         "What did the ceasefire agreement say?"
     )
     assert _find(nlp, text) == ()
+
+
+def test_participles_borrow_their_source(nlp):
+    text = "Maria Lopez left the meeting early, accusing the board of lying."
+    (q,) = _find(nlp, text)
+    assert (q.speaker, q.cue, q.text) == ("Maria Lopez", "accusing", "the board of lying")
+    calls = "Dozens of 911 calls saying shots had been fired came in."
+    (c,) = _find(nlp, calls)
+    assert calls[c.speaker_start : c.speaker_end] == "Dozens of 911 calls"  # not the content
+    assert c.text == "shots had been fired"

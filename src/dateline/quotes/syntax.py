@@ -30,8 +30,15 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJ:
             return child
-    if depth and verb.dep_ in _BORROW and verb.head is not verb:
-        return subject(verb.head, depth - 1)
+    if not depth or verb.head is verb:
+        return None
+    head = verb.head
+    if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        return head  # "a lawmaker calling for ...", "911 calls saying ..."
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+        return subject(head.head, depth - 1)  # "..., accusing him of ...", "by saying ..."
+    if verb.dep_ in _BORROW:
+        return subject(head, depth - 1)
     return None
 
 
