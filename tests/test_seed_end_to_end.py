@@ -71,3 +71,20 @@ def test_store_round_trip(ann, tmp_path):
         assert store.stats()["articles"] == 1
         entries = store.timeline(entity="Netanyahu")
         assert entries
+
+
+def test_seed_date_is_contradicted_and_reanchor_keeps_both(seed_text):
+    from dateline.config import Settings
+    from dateline.pipeline import annotate
+
+    plain = annotate(seed_text)
+    assert plain.datecheck is not None and plain.datecheck.verdict == "contradicted"
+    assert plain.datecheck.earliest is not None
+    assert plain.datecheck.earliest.isoformat() >= "2024-03-01"
+    moved = annotate(seed_text, settings=Settings(reanchor=True))
+    assert moved.datecheck is not None and moved.datecheck.verdict == "contradicted"
+    assert moved.article.dct is not None and moved.article.dct > plain.article.dct
+    assert any("2024-02-06" in w for w in moved.article.warnings)
+    # "Jan. 19 to March 1" ran before the estimated writing date
+    ends = [t.value for t in moved.timexes if t.text == "March 1"]
+    assert ends and ends[0] <= moved.article.dct.isoformat()

@@ -25,3 +25,6 @@ class Settings:
     max_chars: int = field(default_factory=lambda: _env_int("DATELINE_MAX_CHARS", 200_000))
     batch_size: int = field(default_factory=lambda: _env_int("DATELINE_BATCH_SIZE", 64))
     n_process: int = field(default_factory=lambda: _env_int("DATELINE_PROCESSES", 1))
+    # Re-resolve articles whose stated date the content contradicts against the
+    # estimated writing date (the original date and old values stay in warnings).
+    reanchor: bool = False

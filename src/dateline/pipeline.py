@@ -9,6 +9,7 @@ can mark events as merely reported. No stage keeps state between articles.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from dataclasses import replace
 from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
@@ -53,11 +54,20 @@ def load_nlp(model: str) -> Language:
     return nlp
 
 
-def annotate_doc(article: Article, doc: Doc) -> Annotation:
-    """Run every stage over one parsed article."""
+def annotate_doc(article: Article, doc: Doc, reanchor: bool = False) -> Annotation:
+    """Run every stage over one parsed article.
+
+    With ``reanchor``, an article whose stated date is contradicted is annotated
+    again against the estimated date; the verdict on the stated date is kept so
+    the timeline still marks it.
+    """
     ann = Annotation(article=article)
     for _name, stage in STAGES:
         ann = stage(ann, doc)
+    if reanchor and ann.datecheck is not None and ann.datecheck.verdict == "contradicted":
+        moved = datecheck.reanchor(ann, doc)
+        if moved is not None:
+            ann = replace(moved, datecheck=ann.datecheck)
     return ann
 
 
@@ -73,7 +83,7 @@ def annotate_stream(
     for doc, art in nlp.pipe(
         pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
     ):
-        yield annotate_doc(art, doc)
+        yield annotate_doc(art, doc, reanchor=settings.reanchor)
 
 
 def annotate(

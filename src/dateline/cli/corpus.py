@@ -36,6 +36,12 @@ def run(
         int, typer.Option("--processes", "-p", help="spaCy worker processes (local engine).")
     ] = 2,
     batch_size: Annotated[int, typer.Option("--batch-size", help="Articles per batch.")] = 64,
+    reanchor: Annotated[
+        bool,
+        typer.Option(
+            "--reanchor", help="Re-resolve articles whose date the content contradicts."
+        ),
+    ] = False,
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when any record is rejected.")
     ] = False,
@@ -45,7 +51,9 @@ def run(
     from dateline.store import Store
 
     default = parse_date_option(dct, "--dct")
-    settings = Settings(n_process=max(1, processes), batch_size=max(1, batch_size))
+    settings = Settings(
+        n_process=max(1, processes), batch_size=max(1, batch_size), reanchor=reanchor
+    )
     with Store(db) as store, _progress(quiet) as progress:
         summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
         if not quiet:
