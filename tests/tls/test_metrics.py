@@ -114,3 +114,14 @@ def test_date_f1() -> None:
 def test_f_score_zero_guard() -> None:
     assert f_score(0.0, 0.0) == 0.0
     assert f_score(1.0, 0.5) == pytest.approx(2 / 3)
+
+
+@pytest.mark.parametrize(("word", "expected"), load("wordnet_exceptions.json")["examples"])
+def test_wordnet_exception_examples(word: str, expected: str) -> None:
+    assert rouge_tokens(word) == (expected,)
+
+
+def test_irregular_forms_match_like_rouge() -> None:
+    # "told" -> tell (WordNet exception) matches "tells" -> tell (Porter); plurals stem alike
+    c = rouge_counts(["Officials told reporters"], [["official tells reporter"]], 1)
+    assert (c.hit, c.peer, c.model) == (3, 3, 3)

@@ -41,7 +41,7 @@ def test_h1n1_guardian_scores_and_speed(topic: Path) -> None:
     assert all(d <= dcts[-1] for d, _ in pred)
     texts = " ".join(a["text"] for a in arts)
     assert all(s in texts for _, ss in pred for s in ss)  # extractive
-    # measured 0.107 AR-1 / 0.42 date F1 when written; floors leave room for tuning
-    assert align_m1(pred, gold)["rouge_1"].f1 > 0.06
-    assert date_f1(pred, gold).f1 > 0.25
+    # measured AR-1 0.18 / date F1 0.50 when written; floors leave room for timex changes
+    assert align_m1(pred, gold)["rouge_1"].f1 > 0.12
+    assert date_f1(pred, gold).f1 > 0.35
     assert elapsed < 30
