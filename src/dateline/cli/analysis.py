@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 
@@ -93,9 +93,9 @@ def check_dates(
         raise UsageError(f"--format: {fmt!r} is not one of table, json")
     default = parse_date_option(dct, "--dct")
     records = iter_records(paths, default_dct=default)
-    rows = []
+    rows: list[dict[str, Any]] = []
     for article, check in check_records(records):
-        row = {
+        row: dict[str, Any] = {
             "id": article.id,
             "path": article.path,
             "dct": article.dct.isoformat() if article.dct else None,

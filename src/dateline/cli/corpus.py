@@ -173,7 +173,7 @@ def _entry_dict(entry: Any) -> dict[str, Any]:
     if isinstance(entry, dict):
         return entry
     if hasattr(entry, "to_dict"):
-        return entry.to_dict()  # type: ignore[no-any-return]
+        return dict(entry.to_dict())
     from dataclasses import asdict
 
     return asdict(entry)
