@@ -155,3 +155,9 @@ def test_participles_borrow_their_source(nlp):
     (c,) = _find(nlp, calls)
     assert calls[c.speaker_start : c.speaker_end] == "Dozens of 911 calls"  # not the content
     assert c.text == "shots had been fired"
+
+
+def test_unlisted_verb_with_person_subject_and_that_clause(nlp):
+    text = "Maria Lopez surmised that the deal would collapse."
+    (q,) = _find(nlp, text)
+    assert (q.speaker, q.cue, q.text) == ("Maria Lopez", "surmised", "that the deal would collapse")

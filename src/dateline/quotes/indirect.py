@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes.context import Context
+from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
     content_range,
     framing_range,
@@ -50,10 +51,32 @@ def _plausible_source(subj: Token, curated: bool) -> bool:
     return curated or subj.lower_ not in _RELATIVE
 
 
+_CLAUSAL = Cue("", frozenset({"ccomp"}), False, False)
+_HUMAN = {"PERSON", "ORG", "NORP", "GPE"}
+_PERSONAL = {"he", "she", "they", "i", "we"}
+
+
+def _clausal(ctx: Context, tok: Token) -> Cue | None:
+    """A verb outside the lexicon still reports when a person or organisation is its
+    subject and a that-clause its complement ("Smith reckoned that ..."): the long
+    tail of cue verbs is too long to list."""
+    if tok.pos_ != "VERB" or tok.lemma_.lower() in ctx.lex.denied:
+        return None
+    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if comp is None or subj is None or comp.i < tok.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+        return None
+    if subj.lower_ in _PERSONAL or subj.ent_type_ in _HUMAN:
+        return _CLAUSAL
+    return None
+
+
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
-    cue = ctx.lex.cue(tok.lemma_, tok.pos_)
+    cue = ctx.lex.cue(tok.lemma_, tok.pos_) or _clausal(ctx, tok)
     if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
     rng = content_range(tok, cue.content)

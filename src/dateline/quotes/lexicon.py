@@ -33,6 +33,7 @@ class Lexicon:
     min_unattributed_words: int
     nouns: dict[str, Cue] = field(default_factory=dict)  # "Clinton's criticism of ..."
     adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is skeptical of ..."
+    denied: frozenset[str] = frozenset()  # action verbs that never count as cues
 
     def cue(self, lemma: str, pos: str = "VERB") -> Cue | None:
         table = {"VERB": self.cues, "NOUN": self.nouns, "ADJ": self.adjectives}.get(pos, {})
@@ -74,4 +75,5 @@ def lexicon() -> Lexicon:
         int(raw["min_unattributed_words"]),
         table("noun_roles"),
         table("adj_roles"),
+        frozenset(denied - curated),
     )
