@@ -114,7 +114,9 @@ class Quantity:
 class EventTime:
     value: str | None
     timex: str | None = None  # tid of the anchoring timex
-    how: str = "dct"  # clause | sentence | paragraph | dct | none
+    # clause | sentence | paragraph | dct | dct-past | dct-future (the DCT qualified by
+    # the verb's tense) | none
+    how: str = "dct"
 
 
 @dataclass(frozen=True, slots=True)
@@ -134,9 +136,11 @@ class Event:
     quantities: tuple[int, ...] = ()  # indexes into Annotation.quantities
     negated: bool = False
     hedged: bool = False
-    modality: str = "asserted"  # asserted | reported | planned | threatened | denied
+    # asserted | reported | planned | threatened | denied | requested
+    modality: str = "asserted"
     rule: str | None = None
-    links: tuple[tuple[str, str], ...] = ()  # (relation, other event id), e.g. ("denies", "e3")
+    # (relation, other event id): governed_by, denies/denied_by, counters/countered_by
+    links: tuple[tuple[str, str], ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
