@@ -102,3 +102,9 @@ def test_works_without_a_parse():
     found = numbers.find("They freed 1,800 prisoners and hundreds of others.")
     assert [q.value for q in found] == [1800, 200]
     assert all(q.counts is None for q in found)
+
+
+def test_bare_spelled_numbers_without_a_noun_are_not_counts(nlp):
+    text = "His problems are, one, his temperament, and two, his language. Do you see those two?"
+    assert _find(nlp, text) == ()
+    assert [q.value for q in _find(nlp, "Two were killed and 650 injured.")] == [2, 650]

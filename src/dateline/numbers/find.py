@@ -143,6 +143,17 @@ def _f(x: float | None) -> float | None:
     return None if x is None else float(x)
 
 
+def _spelled(num: str, t: Tables) -> bool:
+    """A plain spelled-out number ("two", "twenty-five"), not a vague phrase ("dozens")."""
+    return norm(num) not in t.vague and not any(ch.isdigit() for ch in num)
+
+
+def _bare_subject(tok: Token) -> bool:
+    """'Two were killed': a spelled number standing alone as the subject still counts."""
+    dets = any(c.dep_ in ("det", "poss") for c in tok.children)
+    return tok.dep_ in ("nsubj", "nsubjpass") and not dets
+
+
 def _unit(m: re.Match[str], t: Tables) -> str | None:
     if m.group("pct"):
         return "percent"
@@ -174,6 +185,8 @@ def find(
         counted = _counted(toks) if toks else None
         if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
             continue  # "no one", "one of them", "the one who"
+        if toks and counted is None and _spelled(num, t) and not _bare_subject(toks[-1]):
+            continue  # "one, his temperament, and two, ...", "those two": not counts
         if _is_label_or_date(m, toks, text, counted):
             continue
         value, approx, low, high = _bounds(m, t)
