@@ -231,7 +231,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"{DATA} absent", file=sys.stderr)
         return 2
     if args.mine:
-        mine("train", args.limit, min_precision=0.15)
+        mine("train", args.limit)
         return 0
     res = evaluate(args.split, args.limit, args.show, args.skip)
     for k, v in res.items():
@@ -253,9 +253,12 @@ def _cue_pos(tok) -> str | None:
     return None
 
 
-def mine(split: str, limit: int | None, min_precision: float = 0.3) -> None:
-    """Tuning aid (train only): per verb lemma with a subject, how often it is a gold cue,
-    and which dependents hold the gold content. Prints JSON for data/quotes/cues.json."""
+def mine(split: str, limit: int | None, min_precision: float = 0.2, min_hits: int = 3) -> None:
+    """Tuning aid (train only): per candidate cue lemma (verb with a subject, noun with a
+    possessor, predicate adjective), how often it is a gold cue and which dependents hold
+    the gold content. Prints the lemma_roles / noun_roles / adj_roles tables of the
+    "mined" section of data/quotes/cues.json (the shipped one: train articles 1-700,
+    precision >= 0.2, >= 3 hits; "not_cues" there is curated by hand)."""
     import json
     from collections import Counter, defaultdict
 
@@ -283,15 +286,16 @@ def mine(split: str, limit: int | None, min_precision: float = 0.3) -> None:
                 if c.dep_ not in ("nsubj", "nsubjpass", "punct") and _overlap(rng, attr.content):
                     role = f"prep:{c.lower_}" if c.dep_ == "prep" else c.dep_
                     roles[lem][role] += 1
-    table = {}
+    keys = {"VERB": "lemma_roles", "NOUN": "noun_roles", "ADJ": "adj_roles"}
+    table: dict[str, dict[str, list[str]]] = {k: {} for k in keys.values()}
     for lem, n in hit.items():
         prec = n / seen[lem]
-        if n >= 3 and prec >= min_precision:
+        pos, word = lem.split(":", 1)
+        if n >= min_hits and prec >= min_precision and word.isalpha():
             keep = sorted(r for r, k in roles[lem].items() if k >= max(2, 0.15 * n))
             if keep:
-                table[lem] = {"roles": keep, "hits": n, "seen": seen[lem]}
-    print(json.dumps(table, sort_keys=True))
-
+                table[keys[pos]][word] = keep
+    print(json.dumps(table, sort_keys=True, indent=1))
 
 if __name__ == "__main__":
     raise SystemExit(main())
