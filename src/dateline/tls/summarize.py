@@ -3,15 +3,20 @@
 Unsupervised, in the spirit of news-tls DATEWISE (Gholipour Ghalandari & Ifrim
 2020) without its trained date ranker:
 
-1. **Dates.** A day matters when many sentences *refer* to it (a resolved
-   time expression naming that day), not merely when articles appear on it;
-   publication is only a weak vote. Candidate days are restricted to the span of
-   the articles' publication dates, as news-tls does.
+1. **Dates.** A day matters when many articles *refer* to it (a resolved time
+   expression naming that day; one vote per article), not merely when articles
+   appear on it; publication is one more vote. References to the publication
+   day itself carry nothing ("today" is how news is written), announced future
+   days count half, and a day still named weeks later (background paragraphs,
+   anniversaries) counts extra. Candidate days are restricted to the span of
+   the publication dates, as news-tls does, widened by a week before the first
+   article (the triggering event often precedes coverage in a collection).
 2. **Sentences.** For each chosen day the candidates are the sentences that
    refer to it, plus leading sentences of articles published that day or the
-   next (news reports the day before). Sentences are ranked by similarity to the
-   centroid of the day's candidates (what most sources say about the day), with
-   small bonuses for naming the day explicitly and for query terms, and picked
+   next (news reports the day before), which weigh less. Sentences are ranked by
+   similarity to the centroid of the day's candidates (what sources say about the
+   day) plus, with a larger weight, similarity to the centroid of the whole story
+   (keeps off-topic asides out), a small bonus for query terms, and picked
    greedily without near-duplicates.
 
 Weights live in ``data/tls/params.json``.
