@@ -16,12 +16,12 @@ from dateline.model import Quote
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
+    clip,
     content_range,
     framing_range,
     source_range,
     subject,
     subtree_range,
-    trim,
 )
 
 if TYPE_CHECKING:
@@ -82,6 +82,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     rng = content_range(tok, cue.content)
     if rng is None and cue.direct:
         rng = framing_range(tok)
+        if rng is not None and len(ctx.text[rng[0] : rng[1]].split()) < 2:
+            rng = None  # "Additionally, Clinton said": no claim in one word
     if rng is None or ctx.text[rng[0] : rng[1]].lower() in _WH_ONLY:
         return None  # "What did the agreement say?": a question, not a claim
     subj = _source_token(tok)
@@ -123,14 +125,23 @@ def _according(ctx: Context, tok: Token) -> Quote | None:
     cue = (tok.idx, last.idx + len(last))
     phrase_start, phrase_end = min(tok.idx, subtree_range(tok)[0]), subtree_range(tok)[1]
     phrase_end = max(phrase_end, src[1])
+    # the clause "according to" hangs on, within the sentence and paragraph
     si = ctx.sentence_index(tok.idx)
     if si is None:
         return None
     sent = ctx.sentences[si]
-    left = trim(ctx.text, sent.start, phrase_start, keep_quotes=True)
-    right = trim(ctx.text, phrase_end, sent.end, keep_quotes=True)
-    rng = left if left[1] - left[0] >= right[1] - right[0] else right
-    if rng[1] - rng[0] < 3:
+    lo, hi = sent.start, sent.end
+    head = tok.head
+    if head is not tok and head.pos_ in ("VERB", "AUX"):
+        while head.dep_ in ("conj", "advcl", "relcl") and head.head is not head:
+            head = head.head
+        lo, hi = max(lo, subtree_range(head)[0]), min(hi, subtree_range(head)[1])
+    sides = [clip(ctx.text, lo, phrase_start, tok.idx), clip(ctx.text, phrase_end, hi, tok.idx)]
+    found = [r for r in sides if r is not None]
+    if not found:
+        return None
+    rng = max(found, key=lambda r: r[1] - r[0])
+    if len(ctx.text[rng[0] : rng[1]].split()) < 2:
         return None
     name = _name(ctx, objs[0], src)
     return ctx.make_quote(rng, "indirect", cue, src, name)
