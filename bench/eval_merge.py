@@ -1,0 +1,166 @@
+"""Evaluate cross-article event merging on labelled mention pairs.
+
+Usage:
+  .venv/bin/python bench/eval_merge.py --db STORE [--pairs FILE ...] [--sweep] [--errors]
+  .venv/bin/python bench/eval_merge.py --speed STORE      # merge every event of a store, timed
+
+STORE is a dateline store holding the labelled articles (``dateline run
+../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
+``dateline run examples/ --db STORE`` for the Karsholm pairs). Without --db the
+needed topics are annotated into a temporary store first (minutes).
+
+Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
+offsets and say whether they are the same event. All mentions of the labelled
+articles are merged (as the timeline would) and a pair counts as predicted
+'same' when both mentions end in one canonical event. Pairs are split by the
+parity of sha1(pair id): 'dev' was used to tune rules.json, 'test' was not.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import subprocess
+import sys
+import tempfile
+import time
+from dataclasses import replace
+from pathlib import Path
+from typing import Any
+
+import duckdb
+
+from dateline.merge import EventMerger, Mention, mentions_from_annotation, rules
+from dateline.store.queries import iter_all_annotations
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT / "tests" / "merge" / "data"
+T17 = ROOT.parent / "shared" / "data" / "t17-dev"
+
+
+def load_pairs(paths: list[Path]) -> list[dict[str, Any]]:
+    out = []
+    for p in paths:
+        for line in p.read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                rec["file"] = p.name
+                out.append(rec)
+    return out
+
+
+def split_of(rec: dict[str, Any]) -> str:
+    h = hashlib.sha1(f"{rec['file']}:{rec['pair']}".encode()).digest()[0]
+    return "dev" if h % 2 == 0 else "test"
+
+
+def ensure_store(db: str | None, pairs: list[dict[str, Any]]) -> str:
+    if db:
+        return db
+    topics = sorted({p[s]["topic"] for p in pairs for s in "ab"})
+    paths = [str(ROOT / "examples") if t == "karsholm" else str(T17 / t) for t in topics]
+    out = str(Path(tempfile.mkdtemp()) / "eval_merge.duckdb")
+    cmd = [sys.executable, "-m", "dateline", "run", *paths, "--db", out, "-q", "-p", "1"]
+    print("annotating:", " ".join(cmd), file=sys.stderr)
+    subprocess.run(cmd, check=True)
+    return out
+
+
+def load_mentions(db: str) -> list[Mention]:
+    con = duckdb.connect(db, read_only=True)
+    try:
+        return [m for ann in iter_all_annotations(con) for m in mentions_from_annotation(ann)]
+    finally:
+        con.close()
+
+
+def locate(mentions: list[Mention]) -> dict[tuple[str, int, int], Mention]:
+    return {(m.article_id, m.start, m.end): m for m in mentions}
+
+
+def score(pairs: list[dict[str, Any]], where: dict[tuple[str, int, int], Mention],
+          merger: EventMerger, errors: bool = False) -> dict[str, dict[str, float]]:
+    tally: dict[str, list[int]] = {}
+    cid = merger.cluster_ids()
+    missing = 0
+    for rec in pairs:
+        ma = where.get((rec["a"]["article"], rec["a"]["start"], rec["a"]["end"]))
+        mb = where.get((rec["b"]["article"], rec["b"]["start"], rec["b"]["end"]))
+        if ma is None or mb is None:
+            missing += 1
+            continue
+        pred = cid[ma.key] == cid[mb.key]
+        gold = rec["label"] == "same"
+        for name in ("all", split_of(rec), rec["file"]):
+            t = tally.setdefault(name, [0, 0, 0, 0])  # tp fp fn tn
+            t[0 if pred and gold else 1 if pred else 2 if gold else 3] += 1
+        if errors and pred != gold:
+            kind = "FP" if pred else "FN"
+            print(f"{kind} {rec['file']}#{rec['pair']}: {ma.trigger!r} / {mb.trigger!r}  "
+                  f"{(ma.sentence or '')[:90]!r} | {(mb.sentence or '')[:90]!r}")
+    out = {}
+    for name, (tp, fp, fn, tn) in sorted(tally.items()):
+        p = tp / (tp + fp) if tp + fp else 0.0
+        r = tp / (tp + fn) if tp + fn else 0.0
+        f = 2 * p * r / (p + r) if p + r else 0.0
+        out[name] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
+                     "pairs": tp + fp + fn + tn, "same": tp + fn}
+    if missing:
+        out["_missing_pairs"] = {"n": missing}
+    return out
+
+
+def run_eval(db: str, pairs: list[dict[str, Any]], threshold: float | None, errors: bool) -> dict[str, Any]:
+    mentions = load_mentions(db)
+    where = locate(mentions)
+    labelled = {p[s]["article"] for p in pairs for s in "ab"}
+    pool = [m for m in mentions if m.article_id in labelled or _same_topic(m, pairs)]
+    r = rules() if threshold is None else replace(rules(), threshold=threshold)
+    merger = EventMerger(r)
+    merger.add(pool)
+    return score(pairs, where, merger, errors)
+
+
+def _same_topic(m: Mention, pairs: list[dict[str, Any]]) -> bool:
+    topics = {p[s]["topic"] for p in pairs for s in "ab"}
+    return any(t in (m.path or "") for t in topics)
+
+
+def speed(db: str) -> None:
+    t0 = time.perf_counter()
+    mentions = load_mentions(db)
+    t1 = time.perf_counter()
+    merger = EventMerger()
+    merger.add(mentions)
+    events = merger.events()
+    t2 = time.perf_counter()
+    print(json.dumps({"mentions": len(mentions), "events": len(events),
+                      "multi_source": sum(e.n_sources > 1 for e in events),
+                      "pairs_scored": merger.pairs_scored,
+                      "read_s": round(t1 - t0, 2), "merge_s": round(t2 - t1, 2)}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    ap.add_argument("--db")
+    ap.add_argument("--pairs", nargs="*", type=Path)
+    ap.add_argument("--sweep", action="store_true", help="precision/recall per threshold")
+    ap.add_argument("--errors", action="store_true")
+    ap.add_argument("--speed", metavar="STORE")
+    a = ap.parse_args()
+    if a.speed:
+        speed(a.speed)
+        return
+    pairs = load_pairs(a.pairs or sorted(DATA.glob("*_pairs.jsonl")))
+    db = ensure_store(a.db, pairs)
+    if a.sweep:
+        for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
+            res = run_eval(db, pairs, t, False)
+            print(t, json.dumps({k: res[k] for k in ("dev", "test", "all") if k in res}))
+        return
+    print(json.dumps(run_eval(db, pairs, None, a.errors), indent=1))
+
+
+if __name__ == "__main__":
+    main()

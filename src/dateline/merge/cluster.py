@@ -1,0 +1,312 @@
+"""Incremental, order-independent merging of mentions into canonical events.
+
+Two steps, both functions of the set of mentions only, so any input order (and
+any split into batches) gives the same clusters:
+
+1. components: mentions linked by a pair that passes the pure relation in
+   :mod:`dateline.merge.similarity` (union-find, updated as mentions arrive);
+2. inside each component, average-link agglomeration: links are taken best
+   first (score, then keys) and two groups join only when the mean score over
+   all their cross pairs (unscored pairs count 0) reaches ``average_link``.
+   Step 2 stops chains ("school A closed" ~ "schools closed" ~ "school B
+   closed") that plain components would fold into one event.
+
+:class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
+by (type, day), undated ones by (type, content word) -- so adding an article
+compares its mentions only with the few that could match, and only the
+components it touched are re-clustered: no full rebuild.
+"""
+
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from typing import Any
+
+from dateline.merge.mention import Mention, mentions_from_annotation
+from dateline.merge.rules import Rules, rules
+from dateline.merge.similarity import pair_score
+from dateline.model import Annotation
+
+Key = tuple[str, str]
+
+#: Spans longer than this are indexed by year only, not day by day (decades, centuries).
+MAX_DAYS_INDEXED = 400
+
+
+@dataclass(frozen=True, slots=True)
+class CanonicalEvent:
+    """One real-world event with every mention of it and every article that reported it."""
+
+    id: str
+    type: str
+    date: str | None
+    date_start: date | None
+    date_end: date | None
+    trigger: str
+    actor: str | None
+    target: str | None
+    location: str | None
+    sentence: str | None
+    polarity: str
+    mentions: tuple[Mention, ...]
+
+    @property
+    def article_ids(self) -> tuple[str, ...]:
+        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
+
+    @property
+    def n_sources(self) -> int:
+        return len(self.article_ids)
+
+    def to_dict(self) -> dict[str, Any]:
+        iso = _iso
+        return {
+            "id": self.id, "type": self.type, "date": self.date,
+            "date_start": iso(self.date_start), "date_end": iso(self.date_end),
+            "trigger": self.trigger, "actor": self.actor, "target": self.target,
+            "location": self.location, "sentence": self.sentence, "polarity": self.polarity,
+            "n_sources": self.n_sources,
+            "mentions": [
+                {"article_id": m.article_id, "event_id": m.event_id, "type": m.type,
+                 "trigger": m.trigger, "date": m.time_value, "dct": iso(m.dct),
+                 "source": m.source, "title": m.title, "sentence": m.sentence,
+                 "negated": m.negated, "modality": m.modality}
+                for m in self.mentions
+            ],
+        }
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+class _UnionFind:
+    def __init__(self) -> None:
+        self.parent: dict[Key, Key] = {}
+
+    def add(self, k: Key) -> None:
+        self.parent.setdefault(k, k)
+
+    def find(self, k: Key) -> Key:
+        root = k
+        while self.parent[root] != root:
+            root = self.parent[root]
+        while self.parent[k] != root:  # path compression
+            self.parent[k], k = root, self.parent[k]
+        return root
+
+    def union(self, a: Key, b: Key) -> None:
+        ra, rb = self.find(a), self.find(b)
+        if ra != rb:
+            lo, hi = sorted((ra, rb))  # the smaller key roots: deterministic, not order-dependent
+            self.parent[hi] = lo
+
+
+class EventMerger:
+    """Add mentions (or annotations) in any order, in any batches; read canonical events.
+
+    >>> m = EventMerger(); m.add_annotations(anns); events = m.events()
+    """
+
+    def __init__(self, rule_set: Rules | None = None) -> None:
+        self.rules = rule_set or rules()
+        self.mentions: dict[Key, Mention] = {}
+        self._uf = _UnionFind()
+        self._days: dict[tuple[str, int], list[Key]] = {}
+        self._years: dict[tuple[str, int], list[Key]] = {}
+        self._words: dict[tuple[str, str], list[Key]] = {}
+        self._scores: dict[Key, dict[Key, float]] = {}  # scored pairs above the floor, both ways
+        self._split: dict[Key, list[list[Key]]] = {}  # component root -> its clusters (cache)
+        self.pairs_scored = 0
+
+    # --- adding ---
+
+    def add_annotations(self, anns: Iterable[Annotation]) -> None:
+        for ann in anns:
+            self.add(mentions_from_annotation(ann))
+
+    def add(self, mentions: Iterable[Mention]) -> None:
+        """Merge new mentions into what is there; a mention seen before is ignored."""
+        for m in mentions:
+            if m.key in self.mentions:
+                continue
+            self._uf.add(m.key)
+            floor = self.rules.limits["score_floor"]
+            for other in sorted(self._candidates(m)):
+                self.pairs_scored += 1
+                ps = pair_score(m, self.mentions[other], self.rules)
+                if ps.veto is None and ps.score >= floor:
+                    self._scores.setdefault(m.key, {})[other] = ps.score
+                    self._scores.setdefault(other, {})[m.key] = ps.score
+                if ps.same(self.rules.threshold):
+                    self._split.pop(self._uf.find(other), None)
+                    self._split.pop(self._uf.find(m.key), None)
+                    self._uf.union(m.key, other)
+            self.mentions[m.key] = m
+            self._index(m)
+
+    def _types(self, t: str) -> list[str]:
+        return [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
+
+    def _day_range(self, m: Mention, pad: int) -> Iterator[int] | None:
+        if m.date_start is None:
+            return None
+        end = m.date_end or m.date_start
+        if (end - m.date_start).days > MAX_DAYS_INDEXED:
+            return None
+        return iter(range(m.date_start.toordinal() - pad, end.toordinal() + pad + 1))
+
+    def _index(self, m: Mention) -> None:
+        if m.date_start is None:
+            for w in m.tokens:
+                self._words.setdefault((m.type, w), []).append(m.key)
+            return
+        days = self._day_range(m, 0)
+        if days is None:
+            for y in range(m.date_start.year, (m.date_end or m.date_start).year + 1):
+                self._years.setdefault((m.type, y), []).append(m.key)
+        else:
+            for d in days:
+                self._days.setdefault((m.type, d), []).append(m.key)
+
+    def _candidates(self, m: Mention) -> set[Key]:
+        """Every indexed mention the pair relation could accept (the index is exact, not lossy)."""
+        found: set[Key] = set()
+        pad = int(self.rules.limits["date_gap_days"])
+        for t in self._types(m.type):
+            if m.date_start is None:
+                for w in m.tokens:
+                    found.update(self._words.get((t, w), ()))
+                continue
+            days = self._day_range(m, pad)
+            if days is not None:
+                for d in days:
+                    found.update(self._days.get((t, d), ()))
+            else:
+                lo = (m.date_start - timedelta(days=pad)).toordinal()
+                hi = ((m.date_end or m.date_start) + timedelta(days=pad)).toordinal()
+                for d in {k[1] for k in self._days if k[0] == t and lo <= k[1] <= hi}:
+                    found.update(self._days[(t, d)])
+            end = m.date_end or m.date_start
+            for y in range(m.date_start.year - 1, end.year + 2):
+                found.update(self._years.get((t, y), ()))
+        return found
+
+    # --- reading ---
+
+    def components(self) -> dict[Key, list[Key]]:
+        comps: dict[Key, list[Key]] = {}
+        for k in self.mentions:
+            comps.setdefault(self._uf.find(k), []).append(k)
+        return comps
+
+    def _split_component(self, keys: list[Key]) -> list[list[Key]]:
+        """Average-link agglomeration inside one component (see the module docstring)."""
+        if len(keys) == 1:
+            return [keys]
+        t, link = self.rules.threshold, self.rules.limits["average_link"]
+        edges = sorted(
+            ((s, a, b) for a in keys for b, s in self._scores.get(a, {}).items() if a < b and s >= t),
+            key=lambda e: (-e[0], e[1], e[2]),
+        )
+        group = {k: (k,) for k in keys}
+        for _s, a, b in edges:
+            ga, gb = group[a], group[b]
+            if ga is gb:
+                continue
+            total = sum(self._scores.get(x, {}).get(y, 0.0) for x in ga for y in gb)
+            if total / (len(ga) * len(gb)) >= link:
+                joined = ga + gb
+                for k in joined:
+                    group[k] = joined
+        uniq = {id(g): sorted(g) for g in group.values()}
+        return sorted(uniq.values())
+
+    def _groups(self) -> list[list[Key]]:
+        out: list[list[Key]] = []
+        for root, keys in self.components().items():
+            if root not in self._split:
+                self._split[root] = self._split_component(sorted(keys))
+            out.extend(self._split[root])
+        return out
+
+    def clusters(self) -> list[list[Mention]]:
+        """Mentions grouped by event, each group and the list in canonical order."""
+        out = [sorted((self.mentions[k] for k in g), key=Mention.sort_key) for g in self._groups()]
+        out.sort(key=lambda g: g[0].sort_key())
+        return out
+
+    def cluster_ids(self) -> dict[Key, Key]:
+        """Every mention's key -> the smallest key of its cluster (a stable cluster name)."""
+        return {k: g[0] for g in self._groups() for k in g}
+
+    def cluster_of(self, key: Key) -> Key:
+        """The smallest key of the cluster a mention belongs to."""
+        root = self._uf.find(key)
+        if root not in self._split:
+            self._groups()
+        return next(g[0] for g in self._split[root] if key in g)
+
+    def events(self) -> list[CanonicalEvent]:
+        """Canonical events in timeline order (date, then type, then first report)."""
+        evs = [canonical(g) for g in self.clusters()]
+        evs.sort(key=_event_order)
+        return evs
+
+
+def _event_order(e: CanonicalEvent) -> tuple[Any, ...]:
+    return (e.date_start is None, e.date_start or date.min, e.date_end or date.min, e.type,
+            e.mentions[0].sort_key())
+
+
+def _vote(values: Iterable[str | None]) -> str | None:
+    """Most frequent non-empty value; ties go to the one seen first (mentions are sorted)."""
+    c = Counter(v for v in values if v)
+    return max(c, key=lambda v: (c[v], -list(c).index(v))) if c else None
+
+
+def canonical(group: list[Mention]) -> CanonicalEvent:
+    """The event a cluster describes: the date most articles give, the majority type and names.
+
+    The date is voted by articles (an article counts once), ties go to the
+    narrowest span, then the earliest; the representative mention is the first
+    report that carries that date and type."""
+    group = sorted(group, key=Mention.sort_key)
+    spans: dict[tuple[date | None, date | None], set[str]] = {}
+    for m in group:
+        spans.setdefault((m.date_start, m.date_end), set()).add(m.article_id)
+
+    def span_rank(s: tuple[date | None, date | None]) -> tuple[Any, ...]:
+        width = (s[1] - s[0]).days if s[0] and s[1] else 10**6
+        return (-len(spans[s]), s[0] is None, width, s[0] or date.min)
+
+    span = min(spans, key=span_rank)
+    etype = _vote(m.type for m in group) or group[0].type
+    rep = next((m for m in group if (m.date_start, m.date_end) == span and m.type == etype),
+               group[0])
+    first = min(m.key for m in group)
+    ident = hashlib.sha1(f"{first[0]}/{first[1]}".encode()).hexdigest()[:12]
+    return CanonicalEvent(
+        id=f"ev-{ident}", type=etype, date=rep.time_value, date_start=span[0], date_end=span[1],
+        trigger=rep.trigger, actor=_vote(m.actor for m in group),
+        target=_vote(m.target for m in group), location=_vote(m.location for m in group),
+        sentence=rep.sentence, polarity=rep.polarity, mentions=tuple(group),
+    )
+
+
+def merge_mentions(mentions: Iterable[Mention], rule_set: Rules | None = None) -> list[CanonicalEvent]:
+    """One-shot merge (see :class:`EventMerger` for adding more later)."""
+    m = EventMerger(rule_set)
+    m.add(mentions)
+    return m.events()
+
+
+def merge_annotations(anns: Iterable[Annotation], rule_set: Rules | None = None) -> list[CanonicalEvent]:
+    """Canonical events of annotated articles."""
+    m = EventMerger(rule_set)
+    m.add_annotations(anns)
+    return m.events()

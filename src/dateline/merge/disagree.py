@@ -1,0 +1,149 @@
+"""Where sources disagree about one event: numbers, dates, and accusation versus denial.
+
+Each :class:`Disagreement` lists the competing claims side by side, each with
+the article that made it, so a report can show "38 (Karsholm Courier) vs at
+least 40 (Nordic Wire)". Numbers are compared per counted thing ("injured",
+"hostages"); two claims disagree when the intervals they allow do not overlap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, replace
+from datetime import date
+from typing import Any, Literal
+
+from dateline.merge.cluster import CanonicalEvent
+from dateline.merge.mention import Mention, Number
+from dateline.merge.rules import Rules, rules
+from dateline.merge.similarity import pair_score
+
+Kind = Literal["number", "date", "denial"]
+
+
+@dataclass(frozen=True, slots=True)
+class Claim:
+    """One source's version: ``value`` is the number, the date, or 'asserted'/'denied'."""
+
+    value: str
+    article_id: str
+    event_id: str
+    source: str | None
+    title: str | None
+    dct: date | None
+    sentence: str | None
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"value": self.value, "article_id": self.article_id, "event_id": self.event_id,
+                "source": self.source, "title": self.title,
+                "dct": self.dct.isoformat() if self.dct else None, "sentence": self.sentence}
+
+
+@dataclass(frozen=True, slots=True)
+class Disagreement:
+    """Sources that tell one event differently; ``about`` names what is disputed."""
+
+    kind: Kind
+    event_id: str
+    type: str
+    date: str | None
+    about: str
+    claims: tuple[Claim, ...]
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"kind": self.kind, "event_id": self.event_id, "type": self.type,
+                "date": self.date, "about": self.about,
+                "claims": [c.to_dict() for c in self.claims]}
+
+
+def _claim(value: str, m: Mention) -> Claim:
+    return Claim(value, m.article_id, m.event_id, m.source, m.title, m.dct, m.sentence)
+
+
+def _counted(n: Number, r: Rules) -> str:
+    """What a number counts, reduced to its head word's stem ('injured people' -> 'people')."""
+    words = r.tokens(n.counts) or tuple((n.counts or "").lower().split())
+    return words[-1] if words else ""
+
+
+def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+    return a[0] <= b[1] and b[0] <= a[1]
+
+
+def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disagreement]:
+    """Per counted thing: numbers from different articles whose intervals do not overlap."""
+    r = r or rules()
+    by_thing: dict[str, list[tuple[Number, Mention]]] = {}
+    for m in ev.mentions:
+        for n in m.numbers:
+            if n.bounds() is not None:
+                by_thing.setdefault(_counted(n, r), []).append((n, m))
+    out = []
+    for thing, items in sorted(by_thing.items()):
+        clash = any(
+            a[1].article_id != b[1].article_id and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
+            for i, a in enumerate(items) for b in items[i + 1:]
+        )
+        if clash:
+            claims = tuple(_claim(n.text, m) for n, m in items)
+            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing or "number", claims))
+    return out
+
+
+def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
+    """Articles that put the same event on dates that do not overlap."""
+    spans = {(m.date_start, m.date_end) for m in ev.mentions if m.date_start is not None}
+    disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans if a and b
+                   and a[0] and a[1] and b[0] and b[1])
+    if not disjoint:
+        return []
+    claims = tuple(_claim(m.time_value or "", m) for m in ev.mentions if m.date_start is not None)
+    return [Disagreement("date", ev.id, ev.type, ev.date, "date", claims)]
+
+
+def _as_positive(m: Mention) -> Mention:
+    return replace(m, negated=False, modality="asserted")
+
+
+def denial_disagreements(events: list[CanonicalEvent], r: Rules | None = None) -> list[Disagreement]:
+    """A denied or negated event against the report of it, by wording or by an in-article link.
+
+    Denials never merge with the report (see similarity), so they are paired here:
+    a negative event whose mention would merge with a positive one if it were
+    asserted; and a report an article links to its denial (``denies``/``denied_by``)."""
+    r = r or rules()
+    by_key = {m.key: e for e in events for m in e.mentions}
+    pairs: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (pos event, neg event) -> claim keys
+    pos = [e for e in events if e.polarity == "pos"]
+    for neg in (e for e in events if e.polarity == "neg"):
+        nm = _as_positive(neg.mentions[0])
+        for p in pos:
+            if p.type == neg.type and pair_score(nm, p.mentions[0], r).same(r.threshold):
+                pairs.setdefault((p.id, neg.id), set())
+    for e in events:
+        for m in e.mentions:
+            for rel, other in m.links:
+                target = by_key.get((m.article_id, other))
+                if rel == "denies" and target is not None and target.id != e.id:
+                    pairs.setdefault((target.id, e.id), set())
+    ids = {e.id: e for e in events}
+    out = []
+    for (pid, nid) in sorted(pairs):
+        p, n = ids[pid], ids[nid]
+        claims = tuple(_claim("asserted", m) for m in p.mentions)
+        claims += tuple(_claim("denied", m) for m in n.mentions)
+        out.append(Disagreement("denial", p.id, p.type, p.date, p.trigger, claims))
+    return out
+
+
+def disagreements(events: Iterable[CanonicalEvent], r: Rules | None = None) -> list[Disagreement]:
+    """Every disagreement among merged events: numbers, dates, denials (in event order)."""
+    evs = list(events)
+    out: list[Disagreement] = []
+    for ev in evs:
+        out.extend(number_disagreements(ev, r))
+        out.extend(date_disagreements(ev))
+    out.extend(denial_disagreements(evs, r))
+    order = {e.id: i for i, e in enumerate(evs)}
+    out.sort(key=lambda d: (order.get(d.event_id, 0), d.kind, d.about))
+    return out

@@ -1,0 +1,183 @@
+"""One event mention as merging sees it, built from an Annotation or a store row.
+
+A :class:`Mention` keeps only what comparing and reporting need: the event's
+coded fields, its calendar span, its sentence (for wording and display), the
+numbers it reports, and where it came from. Tokens are computed once here so
+the pair score is cheap.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from dateline.merge.rules import rules
+from dateline.model import Annotation, Event, Quantity, Sentence
+from dateline.store.rows import name_key
+from dateline.store.tvalue import date_span
+
+
+@dataclass(frozen=True, slots=True)
+class Number:
+    """A number a mention reports (a copy of the Quantity fields that matter)."""
+
+    value: float | None
+    text: str
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    counts: str | None = None
+
+    def bounds(self) -> tuple[float, float] | None:
+        """The interval the number claims; an approximate one without bounds gets +-10%."""
+        lo = self.low if self.low is not None else self.value
+        hi = self.high if self.high is not None else self.value
+        if lo is None or hi is None:
+            return None
+        if self.approx and self.low is None and self.high is None:
+            return (lo * 0.9, hi * 1.1) if lo >= 0 else (lo * 1.1, hi * 0.9)
+        return (lo, hi)
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One event mention from one article. ``key`` = (article_id, event_id) is its identity."""
+
+    article_id: str
+    event_id: str
+    type: str
+    trigger: str
+    start: int
+    end: int
+    sentence_index: int
+    sentence: str | None
+    time_value: str | None = None
+    date_start: date | None = None
+    date_end: date | None = None
+    actor: str | None = None
+    target: str | None = None
+    location: str | None = None
+    negated: bool = False
+    hedged: bool = False
+    modality: str = "asserted"
+    links: tuple[tuple[str, str], ...] = ()
+    numbers: tuple[Number, ...] = ()
+    dct: date | None = None
+    source: str | None = None
+    title: str | None = None
+    path: str | None = None
+    date_verdict: str | None = None
+    names: frozenset[str] = frozenset()  # name keys of the entities in its sentence
+    sentence_start: int | None = None  # offset of the sentence in the article, when known
+    tokens: frozenset[str] = field(default=frozenset(), compare=False)
+    context: frozenset[str] = field(default=frozenset(), compare=False)
+
+    @property
+    def key(self) -> tuple[str, str]:
+        return (self.article_id, self.event_id)
+
+    @property
+    def polarity(self) -> str:
+        """'neg' for a negated or denied mention, else 'pos' (denials never merge with reports)."""
+        return "neg" if self.negated or self.modality == "denied" else "pos"
+
+    def sort_key(self) -> tuple[Any, ...]:
+        """Canonical order (earliest report first); makes every output order-independent."""
+        return (self.dct is None, self.dct or date.min, self.article_id, self.start, self.event_id)
+
+
+def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
+    out = []
+    for i in ev.quantities:
+        if 0 <= i < len(quantities):
+            q = quantities[i]
+            out.append(Number(q.value, q.text, q.low, q.high, q.approx, q.counts))
+    return tuple(out)
+
+
+def make_mention(**kw: Any) -> Mention:
+    """A Mention with its date span and tokens filled in from ``time_value`` and ``sentence``."""
+    if "date_start" not in kw:
+        span = date_span(kw.get("time_value"))
+        kw["date_start"], kw["date_end"] = span if span else (None, None)
+    r = rules()
+    sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
+    kw["tokens"] = frozenset(r.tokens(sent))
+    at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
+    if not 0 <= at <= len(sent) or sent[at:at + len(trig)] != trig:
+        at = sent.find(trig) if trig else -1  # rows carry no sentence offset: find the trigger
+    if at >= 0:
+        k = int(r.limits["context_words"])
+        left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig):])
+        kw["context"] = frozenset(left[len(left) - k:] + r.tokens(trig) + right[:k])
+    return Mention(**kw)
+
+
+#: Entity labels whose names tell events apart (a school, a city, a minister), not numbers or dates.
+NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"})
+
+
+def _sentence_names(ann: Annotation) -> dict[int, frozenset[str]]:
+    out: dict[int, set[str]] = {}
+    for e in ann.entities:
+        key = name_key(e.canonical or e.text)
+        if e.sentence is not None and e.label in NAME_LABELS and key:
+            out.setdefault(e.sentence, set()).add(key)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def _text(s: Sentence | None) -> str | None:
+    return s.text if s else None
+
+
+def _start(s: Sentence | None) -> int | None:
+    return s.start if s else None
+
+
+def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
+    """Every event of an annotated article as a Mention (with its sentence and numbers)."""
+    art = ann.article
+    sents = {s.index: s for s in ann.sentences}
+    names = _sentence_names(ann)
+    verdict = ann.datecheck.verdict if ann.datecheck else None
+    for ev in ann.events:
+        yield make_mention(
+            article_id=art.id, event_id=ev.id, type=ev.type, trigger=ev.trigger,
+            start=ev.start, end=ev.end, sentence_index=ev.sentence,
+            sentence=_text(sents.get(ev.sentence)), time_value=ev.time.value, actor=ev.actor,
+            target=ev.target, location=ev.location, negated=ev.negated, hedged=ev.hedged,
+            modality=ev.modality, links=ev.links, numbers=_numbers(ev, ann.quantities),
+            dct=art.dct, source=art.source, title=art.title, path=art.path,
+            date_verdict=verdict, names=names.get(ev.sentence, frozenset()),
+            sentence_start=_start(sents.get(ev.sentence)),
+        )
+
+
+def mention_from_row(row: Mapping[str, Any]) -> Mention:
+    """A Mention from a store event row (``dateline.store.queries.EVENT_COLUMNS`` + article fields).
+
+    Rows carry no numbers or links unless the caller adds ``numbers`` (a tuple of
+    :class:`Number`) and ``links``; the timeline does not need them."""
+    links = row.get("links") or ()
+    links = tuple((d["relation"], d["event"]) if isinstance(d, Mapping) else tuple(d) for d in links)
+    return make_mention(
+        article_id=row["article_id"], event_id=row["event_id"], type=row["type"],
+        trigger=row.get("trigger") or "", start=row.get("start_char") or 0,
+        end=row.get("end_char") or 0, sentence_index=row.get("sentence") or 0,
+        sentence=row.get("sentence_text"), time_value=row.get("time_value"),
+        date_start=row.get("date_start"), date_end=row.get("date_end"),
+        actor=row.get("actor"), target=row.get("target"), location=row.get("location"),
+        negated=bool(row.get("negated")), hedged=bool(row.get("hedged")),
+        modality=row.get("modality") or "asserted", links=links,
+        numbers=tuple(row.get("numbers") or ()), dct=row.get("dct"), source=row.get("source"),
+        title=row.get("title"), path=row.get("path"), date_verdict=row.get("date_verdict"),
+        names=frozenset(row.get("names") or ()),
+    )
+
+
+def name_tokens(name: str | None) -> frozenset[str]:
+    """Words of a participant name, lower case ('Coastal Dockworkers' Federation')."""
+    key = name_key(name)
+    return frozenset(rules().stem(w) for w in key.split() if w not in rules().stopwords) if key else frozenset()

@@ -1,0 +1,72 @@
+"""The merge rules (weights, limits, compatible types, stopwords) as package data.
+
+Everything tunable lives in ``dateline/data/merge/rules.json`` so tuning never
+touches code; :func:`rules` parses it once and checks it is well formed.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from dateline.errors import DatelineError
+
+_WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+
+@dataclass(frozen=True, slots=True)
+class Rules:
+    threshold: float
+    weights: dict[str, float]
+    limits: dict[str, float]
+    compatible: frozenset[frozenset[str]]
+    stopwords: frozenset[str]
+    suffixes: tuple[str, ...]
+    min_stem: int
+    raw: dict[str, Any]
+
+    def types_compatible(self, a: str, b: str) -> bool:
+        """Same PLOVER root, or a pair the rules list as often coding one event."""
+        return a == b or frozenset((a, b)) in self.compatible
+
+    def stem(self, word: str) -> str:
+        """Crude suffix stripping: 'cleared'/'clearing' -> 'clear' (enough to match wording)."""
+        for suf in self.suffixes:
+            if word.endswith(suf) and len(word) - len(suf) >= self.min_stem:
+                return word[: -len(suf)]
+        return word
+
+    def tokens(self, text: str | None) -> tuple[str, ...]:
+        """Content tokens of a sentence, in order, stopwords out, stems in."""
+        if not text:
+            return ()
+        out = []
+        for w in _WORD.findall(text.lower()):
+            w = w.split("'")[0]
+            if w and w not in self.stopwords:
+                out.append(self.stem(w))
+        return tuple(out)
+
+
+@lru_cache(maxsize=1)
+def rules() -> Rules:
+    """The shipped rules (cached)."""
+    res = files("dateline").joinpath("data", "merge", "rules.json")
+    try:
+        raw = json.loads(res.read_text(encoding="utf-8"))
+        return Rules(
+            threshold=float(raw["threshold"]),
+            weights={k: float(v) for k, v in raw["weights"].items()},
+            limits={k: float(v) for k, v in raw["limits"].items()},
+            compatible=frozenset(frozenset(p) for p in raw["compatible_types"]),
+            stopwords=frozenset(raw["stopwords"]),
+            suffixes=tuple(sorted(raw["suffixes"], key=len, reverse=True)),
+            min_stem=int(raw["min_stem"]),
+            raw=raw,
+        )
+    except (KeyError, TypeError, ValueError) as exc:  # a broken data file is a packaging bug
+        raise DatelineError(f"merge rules.json is malformed: {exc}") from exc

@@ -1,0 +1,145 @@
+"""How alike two event mentions are: a pure function of the two, so merging is order-free.
+
+The score is a logistic model over lexical and structured features -- cosine
+of the sentences' content words and of the words around the trigger (a long
+sentence reports several events), shared numbers, trigger, actor, target,
+sentence names, date -- with weights from ``data/merge/rules.json`` (fitted on
+the dev half of the labelled pairs by ``bench/eval_merge.py --fit``). Vetoes
+encode what no wording can overcome: opposite polarity (a denial is not the
+report it denies), incompatible PLOVER types, dates further apart than the
+tolerance, undated against dated.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date
+
+from dateline.merge.mention import Mention, name_tokens
+from dateline.merge.rules import Rules, rules
+
+#: Feature names, in the order ``rules.json`` lists their weights.
+FEATURES = (
+    "text", "context", "trigger", "names_shared", "names_conflict", "actor_shared",
+    "actor_conflict", "target_shared", "target_conflict", "number_shared", "exact_date",
+    "same_type", "near_duplicate",
+)
+
+
+@dataclass(frozen=True, slots=True)
+class PairScore:
+    """The probability-like score and the reason a pair was vetoed (``None`` when it was not)."""
+
+    score: float
+    veto: str | None = None
+
+    def same(self, threshold: float) -> bool:
+        return self.veto is None and self.score >= threshold
+
+
+def text_similarity(a: frozenset[str], b: frozenset[str]) -> float:
+    """Cosine of two binary bags of content words (0 when either is empty)."""
+    if not a or not b:
+        return 0.0
+    return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def _span_days(m: Mention) -> int | None:
+    if m.date_start is None or m.date_end is None:
+        return None
+    return (m.date_end - m.date_start).days + 1
+
+
+def date_gap(a: Mention, b: Mention) -> int | None:
+    """Days between two date spans (0 when they overlap), ``None`` if either is undated."""
+    if a.date_start is None or b.date_start is None:
+        return None
+    a_end: date = a.date_end or a.date_start
+    b_end: date = b.date_end or b.date_start
+    if a_end < b.date_start:
+        return (b.date_start - a_end).days
+    if b_end < a.date_start:
+        return (a.date_start - b_end).days
+    return 0
+
+
+def _names(a: str | None, b: str | None) -> float | None:
+    """1 when two names share a word, 0 when both are known and share none, None otherwise."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return None
+    return 1.0 if ta & tb else 0.0
+
+
+def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
+    """Undated mentions merge only with undated ones on close wording; dated ones within the gap."""
+    gap = date_gap(a, b)
+    if gap is None:
+        if (a.date_start is None) != (b.date_start is None):
+            return "one undated"
+        return "undated" if text < r.limits["wide_text"] else None
+    if gap > r.limits["date_gap_days"]:
+        return "dates apart"
+    wide = max(_span_days(a) or 0, _span_days(b) or 0) > r.limits["wide_span_days"]
+    if wide and text < r.limits["wide_text"]:
+        return "vague date"
+    return None
+
+
+def veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
+    """Why two mentions can never be one event, or ``None``."""
+    if a.polarity != b.polarity:
+        return "polarity"
+    if not r.types_compatible(a.type, b.type):
+        return "type"
+    if len(a.tokens & b.tokens) < r.limits["min_shared_tokens"]:
+        return "nothing shared"
+    return _date_veto(a, b, text, r)
+
+
+def _numbers(m: Mention) -> frozenset[str]:
+    return frozenset(t for t in m.tokens if t[:1].isdigit())
+
+
+def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
+    """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
+    r = r or rules()
+    text = text_similarity(a.tokens, b.tokens)
+    actor, target = _names(a.actor, b.actor), _names(a.target, b.target)
+    both_named = bool(a.names and b.names)
+    return {
+        "text": text,
+        "context": text_similarity(a.context, b.context),
+        "trigger": float(r.stem(a.trigger.lower()) == r.stem(b.trigger.lower())),
+        "names_shared": float(bool(a.names & b.names)),
+        "names_conflict": float(both_named and not a.names & b.names),
+        "actor_shared": float(actor == 1.0),
+        "actor_conflict": float(actor == 0.0),
+        "target_shared": float(target == 1.0),
+        "target_conflict": float(target == 0.0),
+        "number_shared": float(bool(_numbers(a) & _numbers(b))),
+        "exact_date": float(a.date_start is not None
+                            and (a.date_start, a.date_end) == (b.date_start, b.date_end)),
+        "same_type": float(a.type == b.type),
+        "near_duplicate": float(text >= r.limits["near_duplicate"]),
+    }
+
+
+def pair_score(a: Mention, b: Mention, r: Rules | None = None) -> PairScore:
+    """Score two mentions: a veto, or the logistic of the weighted features."""
+    r = r or rules()
+    if a.key == b.key:
+        return PairScore(1.0)
+    f = pair_features(a, b, r)
+    why = veto(a, b, f["text"], r)
+    if why:
+        return PairScore(0.0, why)
+    z = r.weights["bias"] + sum(r.weights[k] * v for k, v in f.items())
+    return PairScore(1.0 / (1.0 + math.exp(-z)))
+
+
+def same_event(a: Mention, b: Mention, r: Rules | None = None) -> bool:
+    """Whether two mentions report one event under the shipped rules."""
+    r = r or rules()
+    return pair_score(a, b, r).same(r.threshold)
