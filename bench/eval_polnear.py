@@ -253,12 +253,12 @@ def _cue_pos(tok) -> str | None:
     return None
 
 
-def mine(split: str, limit: int | None, min_precision: float = 0.2, min_hits: int = 3) -> None:
+def mine(split: str, limit: int | None, min_precision: float = 0.15, min_hits: int = 2) -> None:
     """Tuning aid (train only): per candidate cue lemma (verb with a subject, noun with a
     possessor, predicate adjective), how often it is a gold cue and which dependents hold
     the gold content. Prints the lemma_roles / noun_roles / adj_roles tables of the
     "mined" section of data/quotes/cues.json (the shipped one: train articles 1-700,
-    precision >= 0.2, >= 3 hits; "not_cues" there is curated by hand)."""
+    precision >= 0.15, >= 2 hits; "not_cues" there is curated by hand)."""
     import json
     from collections import Counter, defaultdict
 
