@@ -160,7 +160,9 @@ def _source_name(src: dict[str, Any]) -> str:
     if src.get("title"):
         return _short(str(src["title"]), 40)
     if src.get("path"):
-        return Path(str(src["path"])).name
+        # folder/file: a corpus is often many folders of identically named files
+        p = Path(str(src["path"]))
+        return f"{p.parent.name}/{p.name}" if p.parent.name else p.name
     return str(src.get("article_id"))
 
 
