@@ -79,8 +79,12 @@ def locate(mentions: list[Mention]) -> dict[tuple[str, int, int], Mention]:
     return {(m.article_id, m.start, m.end): m for m in mentions}
 
 
-def score(pairs: list[dict[str, Any]], where: dict[tuple[str, int, int], Mention],
-          merger: EventMerger, errors: bool = False) -> dict[str, dict[str, float]]:
+def score(
+    pairs: list[dict[str, Any]],
+    where: dict[tuple[str, int, int], Mention],
+    merger: EventMerger,
+    errors: bool = False,
+) -> dict[str, dict[str, float]]:
     tally: dict[str, list[int]] = {}
     cid = merger.cluster_ids()
     missing = 0
@@ -97,26 +101,41 @@ def score(pairs: list[dict[str, Any]], where: dict[tuple[str, int, int], Mention
             t[0 if pred and gold else 1 if pred else 2 if gold else 3] += 1
         if errors and pred != gold:
             kind = "FP" if pred else "FN"
-            print(f"{kind} {rec['file']}#{rec['pair']}: {ma.trigger!r} / {mb.trigger!r}  "
-                  f"{(ma.sentence or '')[:90]!r} | {(mb.sentence or '')[:90]!r}")
+            print(
+                f"{kind} {rec['file']}#{rec['pair']}: {ma.trigger!r} / {mb.trigger!r}  "
+                f"{(ma.sentence or '')[:90]!r} | {(mb.sentence or '')[:90]!r}"
+            )
     out = {}
     for name, (tp, fp, fn, tn) in sorted(tally.items()):
         p = tp / (tp + fp) if tp + fp else 0.0
         r = tp / (tp + fn) if tp + fn else 0.0
         f = 2 * p * r / (p + r) if p + r else 0.0
-        out[name] = {"precision": round(p, 3), "recall": round(r, 3), "f1": round(f, 3),
-                     "pairs": tp + fp + fn + tn, "same": tp + fn}
+        out[name] = {
+            "precision": round(p, 3),
+            "recall": round(r, 3),
+            "f1": round(f, 3),
+            "pairs": tp + fp + fn + tn,
+            "same": tp + fn,
+        }
     if missing:
         out["_missing_pairs"] = {"n": missing}
     return out
 
 
-def run_eval(db: str, pairs: list[dict[str, Any]], threshold: float | None, errors: bool) -> dict[str, Any]:
+def run_eval(
+    db: str,
+    pairs: list[dict[str, Any]],
+    threshold: float | None,
+    errors: bool,
+    link: float | None = None,
+) -> dict[str, Any]:
     mentions = load_mentions(db)
     where = locate(mentions)
     labelled = {p[s]["article"] for p in pairs for s in "ab"}
     pool = [m for m in mentions if m.article_id in labelled or _same_topic(m, pairs)]
     r = rules() if threshold is None else replace(rules(), threshold=threshold)
+    if link is not None:
+        r = replace(r, limits={**r.limits, "average_link": link})
     merger = EventMerger(r)
     merger.add(pool)
     return score(pairs, where, merger, errors)
@@ -127,6 +146,35 @@ def _same_topic(m: Mention, pairs: list[dict[str, Any]]) -> bool:
     return any(t in (m.path or "") for t in topics)
 
 
+def fit(db: str, pairs: list[dict[str, Any]], l2: float = 1.0) -> dict[str, float]:
+    """Logistic regression of the pair features on the dev pairs only (weights for rules.json)."""
+    import numpy as np
+
+    from dateline.merge.similarity import FEATURES, pair_features
+
+    where = locate(load_mentions(db))
+    xs, ys = [], []
+    for rec in pairs:
+        if split_of(rec) != "dev":
+            continue
+        ma = where.get((rec["a"]["article"], rec["a"]["start"], rec["a"]["end"]))
+        mb = where.get((rec["b"]["article"], rec["b"]["start"], rec["b"]["end"]))
+        if ma is None or mb is None:
+            continue
+        f = pair_features(ma, mb)
+        xs.append([f[k] for k in FEATURES] + [1.0])
+        ys.append(1.0 if rec["label"] == "same" else 0.0)
+    x, y = np.array(xs), np.array(ys)
+    w = np.zeros(x.shape[1])
+    reg = np.r_[np.full(len(FEATURES), l2), 0.0]
+    for _ in range(20000):
+        p = 1 / (1 + np.exp(-x @ w))
+        w -= 0.5 * (x.T @ (p - y) + reg * w) / len(y)
+    out = {"bias": round(float(w[-1]), 2)}
+    out.update({k: round(float(v), 2) for k, v in zip(FEATURES, w[:-1], strict=True)})
+    return out
+
+
 def speed(db: str) -> None:
     t0 = time.perf_counter()
     mentions = load_mentions(db)
@@ -135,10 +183,18 @@ def speed(db: str) -> None:
     merger.add(mentions)
     events = merger.events()
     t2 = time.perf_counter()
-    print(json.dumps({"mentions": len(mentions), "events": len(events),
-                      "multi_source": sum(e.n_sources > 1 for e in events),
-                      "pairs_scored": merger.pairs_scored,
-                      "read_s": round(t1 - t0, 2), "merge_s": round(t2 - t1, 2)}))
+    print(
+        json.dumps(
+            {
+                "mentions": len(mentions),
+                "events": len(events),
+                "multi_source": sum(e.n_sources > 1 for e in events),
+                "pairs_scored": merger.pairs_scored,
+                "read_s": round(t1 - t0, 2),
+                "merge_s": round(t2 - t1, 2),
+            }
+        )
+    )
 
 
 def main() -> None:
@@ -148,15 +204,19 @@ def main() -> None:
     ap.add_argument("--sweep", action="store_true", help="precision/recall per threshold")
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--speed", metavar="STORE")
+    ap.add_argument("--fit", action="store_true", help="fit the pair weights on the dev pairs")
     a = ap.parse_args()
     if a.speed:
         speed(a.speed)
         return
     pairs = load_pairs(a.pairs or sorted(DATA.glob("*_pairs.jsonl")))
     db = ensure_store(a.db, pairs)
+    if a.fit:
+        print(json.dumps(fit(db, pairs)))
+        return
     if a.sweep:
         for t in (0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
-            res = run_eval(db, pairs, t, False)
+            res = run_eval(db, pairs, t, False, link=t)
             print(t, json.dumps({k: res[k] for k in ("dev", "test", "all") if k in res}))
         return
     print(json.dumps(run_eval(db, pairs, None, a.errors), indent=1))

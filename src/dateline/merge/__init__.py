@@ -20,13 +20,33 @@ from dateline.merge.cluster import (
     merge_mentions,
 )
 from dateline.merge.disagree import Claim, Disagreement, disagreements
-from dateline.merge.mention import Mention, Number, make_mention, mention_from_row, mentions_from_annotation
+from dateline.merge.mention import (
+    Mention,
+    Number,
+    make_mention,
+    mention_from_row,
+    mentions_from_annotation,
+)
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import PairScore, pair_score, same_event
 
 __all__ = [
-    "CanonicalEvent", "Claim", "Disagreement", "EventMerger", "Mention", "Number", "PairScore",
-    "Rules", "canonical", "disagreements", "make_mention", "mention_from_row",
-    "mentions_from_annotation", "merge_annotations", "merge_mentions", "pair_score", "rules",
+    "CanonicalEvent",
+    "Claim",
+    "Disagreement",
+    "EventMerger",
+    "Mention",
+    "Number",
+    "PairScore",
+    "Rules",
+    "canonical",
+    "disagreements",
+    "make_mention",
+    "mention_from_row",
+    "mentions_from_annotation",
+    "merge_annotations",
+    "merge_mentions",
+    "pair_score",
+    "rules",
     "same_event",
 ]

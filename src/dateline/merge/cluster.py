@@ -32,6 +32,7 @@ from dateline.merge.similarity import pair_score
 from dateline.model import Annotation
 
 Key = tuple[str, str]
+Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
 #: Spans longer than this are indexed by year only, not day by day (decades, centuries).
 MAX_DAYS_INDEXED = 400
@@ -44,8 +45,8 @@ class CanonicalEvent:
     id: str
     type: str
     date: str | None
-    date_start: date | None
-    date_end: date | None
+    date_start: Day | None
+    date_end: Day | None
     trigger: str
     actor: str | None
     target: str | None
@@ -65,16 +66,32 @@ class CanonicalEvent:
     def to_dict(self) -> dict[str, Any]:
         iso = _iso
         return {
-            "id": self.id, "type": self.type, "date": self.date,
-            "date_start": iso(self.date_start), "date_end": iso(self.date_end),
-            "trigger": self.trigger, "actor": self.actor, "target": self.target,
-            "location": self.location, "sentence": self.sentence, "polarity": self.polarity,
+            "id": self.id,
+            "type": self.type,
+            "date": self.date,
+            "date_start": iso(self.date_start),
+            "date_end": iso(self.date_end),
+            "trigger": self.trigger,
+            "actor": self.actor,
+            "target": self.target,
+            "location": self.location,
+            "sentence": self.sentence,
+            "polarity": self.polarity,
             "n_sources": self.n_sources,
             "mentions": [
-                {"article_id": m.article_id, "event_id": m.event_id, "type": m.type,
-                 "trigger": m.trigger, "date": m.time_value, "dct": iso(m.dct),
-                 "source": m.source, "title": m.title, "sentence": m.sentence,
-                 "negated": m.negated, "modality": m.modality}
+                {
+                    "article_id": m.article_id,
+                    "event_id": m.event_id,
+                    "type": m.type,
+                    "trigger": m.trigger,
+                    "date": m.time_value,
+                    "dct": iso(m.dct),
+                    "source": m.source,
+                    "title": m.title,
+                    "sentence": m.sentence,
+                    "negated": m.negated,
+                    "modality": m.modality,
+                }
                 for m in self.mentions
             ],
         }
@@ -210,10 +227,15 @@ class EventMerger:
             return [keys]
         t, link = self.rules.threshold, self.rules.limits["average_link"]
         edges = sorted(
-            ((s, a, b) for a in keys for b, s in self._scores.get(a, {}).items() if a < b and s >= t),
+            (
+                (s, a, b)
+                for a in keys
+                for b, s in self._scores.get(a, {}).items()
+                if a < b and s >= t
+            ),
             key=lambda e: (-e[0], e[1], e[2]),
         )
-        group = {k: (k,) for k in keys}
+        group: dict[Key, tuple[Key, ...]] = {k: (k,) for k in keys}
         for _s, a, b in edges:
             ga, gb = group[a], group[b]
             if ga is gb:
@@ -259,8 +281,13 @@ class EventMerger:
 
 
 def _event_order(e: CanonicalEvent) -> tuple[Any, ...]:
-    return (e.date_start is None, e.date_start or date.min, e.date_end or date.min, e.type,
-            e.mentions[0].sort_key())
+    return (
+        e.date_start is None,
+        e.date_start or date.min,
+        e.date_end or date.min,
+        e.type,
+        e.mentions[0].sort_key(),
+    )
 
 
 def _vote(values: Iterable[str | None]) -> str | None:
@@ -286,26 +313,39 @@ def canonical(group: list[Mention]) -> CanonicalEvent:
 
     span = min(spans, key=span_rank)
     etype = _vote(m.type for m in group) or group[0].type
-    rep = next((m for m in group if (m.date_start, m.date_end) == span and m.type == etype),
-               group[0])
+    rep = next(
+        (m for m in group if (m.date_start, m.date_end) == span and m.type == etype), group[0]
+    )
     first = min(m.key for m in group)
     ident = hashlib.sha1(f"{first[0]}/{first[1]}".encode()).hexdigest()[:12]
     return CanonicalEvent(
-        id=f"ev-{ident}", type=etype, date=rep.time_value, date_start=span[0], date_end=span[1],
-        trigger=rep.trigger, actor=_vote(m.actor for m in group),
-        target=_vote(m.target for m in group), location=_vote(m.location for m in group),
-        sentence=rep.sentence, polarity=rep.polarity, mentions=tuple(group),
+        id=f"ev-{ident}",
+        type=etype,
+        date=rep.time_value,
+        date_start=span[0],
+        date_end=span[1],
+        trigger=rep.trigger,
+        actor=_vote(m.actor for m in group),
+        target=_vote(m.target for m in group),
+        location=_vote(m.location for m in group),
+        sentence=rep.sentence,
+        polarity=rep.polarity,
+        mentions=tuple(group),
     )
 
 
-def merge_mentions(mentions: Iterable[Mention], rule_set: Rules | None = None) -> list[CanonicalEvent]:
+def merge_mentions(
+    mentions: Iterable[Mention], rule_set: Rules | None = None
+) -> list[CanonicalEvent]:
     """One-shot merge (see :class:`EventMerger` for adding more later)."""
     m = EventMerger(rule_set)
     m.add(mentions)
     return m.events()
 
 
-def merge_annotations(anns: Iterable[Annotation], rule_set: Rules | None = None) -> list[CanonicalEvent]:
+def merge_annotations(
+    anns: Iterable[Annotation], rule_set: Rules | None = None
+) -> list[CanonicalEvent]:
     """Canonical events of annotated articles."""
     m = EventMerger(rule_set)
     m.add_annotations(anns)

@@ -34,9 +34,15 @@ class Claim:
     sentence: str | None
 
     def to_dict(self) -> dict[str, Any]:
-        return {"value": self.value, "article_id": self.article_id, "event_id": self.event_id,
-                "source": self.source, "title": self.title,
-                "dct": self.dct.isoformat() if self.dct else None, "sentence": self.sentence}
+        return {
+            "value": self.value,
+            "article_id": self.article_id,
+            "event_id": self.event_id,
+            "source": self.source,
+            "title": self.title,
+            "dct": self.dct.isoformat() if self.dct else None,
+            "sentence": self.sentence,
+        }
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,9 +57,14 @@ class Disagreement:
     claims: tuple[Claim, ...]
 
     def to_dict(self) -> dict[str, Any]:
-        return {"kind": self.kind, "event_id": self.event_id, "type": self.type,
-                "date": self.date, "about": self.about,
-                "claims": [c.to_dict() for c in self.claims]}
+        return {
+            "kind": self.kind,
+            "event_id": self.event_id,
+            "type": self.type,
+            "date": self.date,
+            "about": self.about,
+            "claims": [c.to_dict() for c in self.claims],
+        }
 
 
 def _claim(value: str, m: Mention) -> Claim:
@@ -78,11 +89,15 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
         for n in m.numbers:
             if n.bounds() is not None:
                 by_thing.setdefault(_counted(n, r), []).append((n, m))
+    named = [k for k in by_thing if k]
+    if "" in by_thing and len(named) == 1:  # "about 35" in a cluster that only counts injured
+        by_thing[named[0]].extend(by_thing.pop(""))
     out = []
     for thing, items in sorted(by_thing.items()):
         clash = any(
             a[1].article_id != b[1].article_id and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
-            for i, a in enumerate(items) for b in items[i + 1:]
+            for i, a in enumerate(items)
+            for b in items[i + 1 :]
         )
         if clash:
             claims = tuple(_claim(n.text, m) for n, m in items)
@@ -93,8 +108,12 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
 def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     """Articles that put the same event on dates that do not overlap."""
     spans = {(m.date_start, m.date_end) for m in ev.mentions if m.date_start is not None}
-    disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans if a and b
-                   and a[0] and a[1] and b[0] and b[1])
+    disjoint = any(
+        a[1] < b[0] or b[1] < a[0]
+        for a in spans
+        for b in spans
+        if a and b and a[0] and a[1] and b[0] and b[1]
+    )
     if not disjoint:
         return []
     claims = tuple(_claim(m.time_value or "", m) for m in ev.mentions if m.date_start is not None)
@@ -105,7 +124,9 @@ def _as_positive(m: Mention) -> Mention:
     return replace(m, negated=False, modality="asserted")
 
 
-def denial_disagreements(events: list[CanonicalEvent], r: Rules | None = None) -> list[Disagreement]:
+def denial_disagreements(
+    events: list[CanonicalEvent], r: Rules | None = None
+) -> list[Disagreement]:
     """A denied or negated event against the report of it, by wording or by an in-article link.
 
     Denials never merge with the report (see similarity), so they are paired here:
@@ -128,7 +149,7 @@ def denial_disagreements(events: list[CanonicalEvent], r: Rules | None = None) -
                     pairs.setdefault((target.id, e.id), set())
     ids = {e.id: e for e in events}
     out = []
-    for (pid, nid) in sorted(pairs):
+    for pid, nid in sorted(pairs):
         p, n = ids[pid], ids[nid]
         claims = tuple(_claim("asserted", m) for m in p.mentions)
         claims += tuple(_claim("denied", m) for m in n.mentions)

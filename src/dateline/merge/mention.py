@@ -8,6 +8,7 @@ the pair score is cheap.
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -31,14 +32,23 @@ class Number:
     counts: str | None = None
 
     def bounds(self) -> tuple[float, float] | None:
-        """The interval the number claims; an approximate one without bounds gets +-10%."""
-        lo = self.low if self.low is not None else self.value
-        hi = self.high if self.high is not None else self.value
-        if lo is None or hi is None:
+        """The interval the number claims, as the numbers stage marks it.
+
+        "at least 40" (low only) is [40, inf), "nearly 7" (high only) (6.3, 7],
+        "about 35" (approximate, no bounds) 35 +- 10%, "38" exactly 38."""
+        if self.value is None and self.low is None and self.high is None:
             return None
-        if self.approx and self.low is None and self.high is None:
-            return (lo * 0.9, hi * 1.1) if lo >= 0 else (lo * 1.1, hi * 0.9)
-        return (lo, hi)
+        lo, hi = self.low, self.high
+        if lo is not None and hi is not None:
+            return (lo, hi)
+        if lo is not None:
+            return (lo, math.inf)
+        if hi is not None:
+            return (hi * 0.9, hi) if hi >= 0 else (hi * 1.1, hi)
+        v = float(self.value)  # type: ignore[arg-type]
+        if self.approx:
+            return (v * 0.9, v * 1.1) if v >= 0 else (v * 1.1, v * 0.9)
+        return (v, v)
 
 
 @dataclass(frozen=True, slots=True)
@@ -70,6 +80,7 @@ class Mention:
     path: str | None = None
     date_verdict: str | None = None
     names: frozenset[str] = frozenset()  # name keys of the entities in its sentence
+    specific: frozenset[str] = frozenset()  # those naming a person, organisation or facility
     sentence_start: int | None = None  # offset of the sentence in the article, when known
     tokens: frozenset[str] = field(default=frozenset(), compare=False)
     context: frozenset[str] = field(default=frozenset(), compare=False)
@@ -106,24 +117,26 @@ def make_mention(**kw: Any) -> Mention:
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = frozenset(r.tokens(sent))
     at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
-    if not 0 <= at <= len(sent) or sent[at:at + len(trig)] != trig:
+    if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
         at = sent.find(trig) if trig else -1  # rows carry no sentence offset: find the trigger
     if at >= 0:
         k = int(r.limits["context_words"])
-        left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig):])
-        kw["context"] = frozenset(left[len(left) - k:] + r.tokens(trig) + right[:k])
+        left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
+        kw["context"] = frozenset(left[len(left) - k :] + r.tokens(trig) + right[:k])
     return Mention(**kw)
 
 
 #: Entity labels whose names tell events apart (a school, a city, a minister), not numbers or dates.
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", "PRODUCT"})
+#: Of those, the ones naming one particular participant (a country is shared by many events).
+SPECIFIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT"})
 
 
-def _sentence_names(ann: Annotation) -> dict[int, frozenset[str]]:
+def _sentence_names(ann: Annotation, labels: frozenset[str]) -> dict[int, frozenset[str]]:
     out: dict[int, set[str]] = {}
     for e in ann.entities:
         key = name_key(e.canonical or e.text)
-        if e.sentence is not None and e.label in NAME_LABELS and key:
+        if e.sentence is not None and e.label in labels and key:
             out.setdefault(e.sentence, set()).add(key)
     return {k: frozenset(v) for k, v in out.items()}
 
@@ -140,17 +153,35 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
     """Every event of an annotated article as a Mention (with its sentence and numbers)."""
     art = ann.article
     sents = {s.index: s for s in ann.sentences}
-    names = _sentence_names(ann)
+    names = _sentence_names(ann, NAME_LABELS)
+    specific = _sentence_names(ann, SPECIFIC_LABELS)
     verdict = ann.datecheck.verdict if ann.datecheck else None
     for ev in ann.events:
         yield make_mention(
-            article_id=art.id, event_id=ev.id, type=ev.type, trigger=ev.trigger,
-            start=ev.start, end=ev.end, sentence_index=ev.sentence,
-            sentence=_text(sents.get(ev.sentence)), time_value=ev.time.value, actor=ev.actor,
-            target=ev.target, location=ev.location, negated=ev.negated, hedged=ev.hedged,
-            modality=ev.modality, links=ev.links, numbers=_numbers(ev, ann.quantities),
-            dct=art.dct, source=art.source, title=art.title, path=art.path,
-            date_verdict=verdict, names=names.get(ev.sentence, frozenset()),
+            article_id=art.id,
+            event_id=ev.id,
+            type=ev.type,
+            trigger=ev.trigger,
+            start=ev.start,
+            end=ev.end,
+            sentence_index=ev.sentence,
+            sentence=_text(sents.get(ev.sentence)),
+            time_value=ev.time.value,
+            actor=ev.actor,
+            target=ev.target,
+            location=ev.location,
+            negated=ev.negated,
+            hedged=ev.hedged,
+            modality=ev.modality,
+            links=ev.links,
+            numbers=_numbers(ev, ann.quantities),
+            dct=art.dct,
+            source=art.source,
+            title=art.title,
+            path=art.path,
+            date_verdict=verdict,
+            names=names.get(ev.sentence, frozenset()),
+            specific=specific.get(ev.sentence, frozenset()),
             sentence_start=_start(sents.get(ev.sentence)),
         )
 
@@ -161,18 +192,34 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
     Rows carry no numbers or links unless the caller adds ``numbers`` (a tuple of
     :class:`Number`) and ``links``; the timeline does not need them."""
     links = row.get("links") or ()
-    links = tuple((d["relation"], d["event"]) if isinstance(d, Mapping) else tuple(d) for d in links)
+    links = tuple(
+        (d["relation"], d["event"]) if isinstance(d, Mapping) else tuple(d) for d in links
+    )
     return make_mention(
-        article_id=row["article_id"], event_id=row["event_id"], type=row["type"],
-        trigger=row.get("trigger") or "", start=row.get("start_char") or 0,
-        end=row.get("end_char") or 0, sentence_index=row.get("sentence") or 0,
-        sentence=row.get("sentence_text"), time_value=row.get("time_value"),
-        date_start=row.get("date_start"), date_end=row.get("date_end"),
-        actor=row.get("actor"), target=row.get("target"), location=row.get("location"),
-        negated=bool(row.get("negated")), hedged=bool(row.get("hedged")),
-        modality=row.get("modality") or "asserted", links=links,
-        numbers=tuple(row.get("numbers") or ()), dct=row.get("dct"), source=row.get("source"),
-        title=row.get("title"), path=row.get("path"), date_verdict=row.get("date_verdict"),
+        article_id=row["article_id"],
+        event_id=row["event_id"],
+        type=row["type"],
+        trigger=row.get("trigger") or "",
+        start=row.get("start_char") or 0,
+        end=row.get("end_char") or 0,
+        sentence_index=row.get("sentence") or 0,
+        sentence=row.get("sentence_text"),
+        time_value=row.get("time_value"),
+        date_start=row.get("date_start"),
+        date_end=row.get("date_end"),
+        actor=row.get("actor"),
+        target=row.get("target"),
+        location=row.get("location"),
+        negated=bool(row.get("negated")),
+        hedged=bool(row.get("hedged")),
+        modality=row.get("modality") or "asserted",
+        links=links,
+        numbers=tuple(row.get("numbers") or ()),
+        dct=row.get("dct"),
+        source=row.get("source"),
+        title=row.get("title"),
+        path=row.get("path"),
+        date_verdict=row.get("date_verdict"),
         names=frozenset(row.get("names") or ()),
     )
 
@@ -180,4 +227,8 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
 def name_tokens(name: str | None) -> frozenset[str]:
     """Words of a participant name, lower case ('Coastal Dockworkers' Federation')."""
     key = name_key(name)
-    return frozenset(rules().stem(w) for w in key.split() if w not in rules().stopwords) if key else frozenset()
+    return (
+        frozenset(rules().stem(w) for w in key.split() if w not in rules().stopwords)
+        if key
+        else frozenset()
+    )

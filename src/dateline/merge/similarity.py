@@ -21,9 +21,20 @@ from dateline.merge.rules import Rules, rules
 
 #: Feature names, in the order ``rules.json`` lists their weights.
 FEATURES = (
-    "text", "context", "trigger", "names_shared", "names_conflict", "actor_shared",
-    "actor_conflict", "target_shared", "target_conflict", "number_shared", "exact_date",
-    "same_type", "near_duplicate",
+    "text",
+    "context",
+    "trigger",
+    "names_shared",
+    "names_conflict",
+    "specific_shared",
+    "actor_shared",
+    "actor_conflict",
+    "target_shared",
+    "target_conflict",
+    "number_shared",
+    "exact_date",
+    "same_type",
+    "near_duplicate",
 )
 
 
@@ -114,13 +125,15 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         "trigger": float(r.stem(a.trigger.lower()) == r.stem(b.trigger.lower())),
         "names_shared": float(bool(a.names & b.names)),
         "names_conflict": float(both_named and not a.names & b.names),
+        "specific_shared": float(bool(a.specific & b.specific)),
         "actor_shared": float(actor == 1.0),
         "actor_conflict": float(actor == 0.0),
         "target_shared": float(target == 1.0),
         "target_conflict": float(target == 0.0),
         "number_shared": float(bool(_numbers(a) & _numbers(b))),
-        "exact_date": float(a.date_start is not None
-                            and (a.date_start, a.date_end) == (b.date_start, b.date_end)),
+        "exact_date": float(
+            a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+        ),
         "same_type": float(a.type == b.type),
         "near_duplicate": float(text >= r.limits["near_duplicate"]),
     }

@@ -1,0 +1,97 @@
+"""Hand-built annotations for merge tests (invented sentences; no pipeline, no shared data)."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from dateline.merge import Mention, make_mention
+from dateline.model import Annotation, Article, Entity, Event, EventTime, Quantity, Sentence
+
+
+def mention(article: str, eid: str = "e1", **kw: Any) -> Mention:
+    """A Mention from a small dict: type, trigger, date, sentence, actor, target, negated ..."""
+    sent = kw.pop("sentence")
+    trig = kw.pop("trigger")
+    at = sent.find(trig)
+    return make_mention(
+        article_id=article,
+        event_id=eid,
+        type=kw.pop("type"),
+        trigger=trig,
+        start=at,
+        end=at + len(trig),
+        sentence_index=0,
+        sentence=sent,
+        sentence_start=0,
+        time_value=kw.pop("date", None),
+        dct=kw.pop("dct", None),
+        **kw,
+    )
+
+
+def article(
+    aid: str,
+    dct: str,
+    sentences: list[str],
+    events: list[dict[str, Any]],
+    quantities: list[dict[str, Any]] = (),
+    entities: list[dict[str, Any]] = (),
+    source: str | None = None,
+) -> Annotation:
+    """An Annotation whose events point at triggers found in the given sentences."""
+    text, sents = "", []
+    for i, s in enumerate(sentences):
+        sents.append(Sentence(i, len(text), len(text) + len(s), s))
+        text += s + " "
+    evs = []
+    for n, e in enumerate(events, 1):
+        s = sents[e.get("sentence", 0)]
+        at = s.start + s.text.index(e["trigger"])
+        evs.append(
+            Event(
+                id=e.get("id", f"e{n}"),
+                type=e["type"],
+                trigger=e["trigger"],
+                start=at,
+                end=at + len(e["trigger"]),
+                sentence=s.index,
+                actor=e.get("actor"),
+                target=e.get("target"),
+                time=EventTime(e.get("date"), None, "sentence"),
+                quantities=tuple(e.get("quantities", ())),
+                negated=e.get("negated", False),
+                modality=e.get("modality", "asserted"),
+                links=tuple(e.get("links", ())),
+            )
+        )
+    qs = []
+    for q in quantities:
+        s = sents[q.get("sentence", 0)]
+        at = s.start + s.text.index(q["text"])
+        qs.append(
+            Quantity(
+                at,
+                at + len(q["text"]),
+                q["text"],
+                q["value"],
+                q.get("approx", False),
+                q.get("low"),
+                q.get("high"),
+                q.get("counts"),
+                s.index,
+            )
+        )
+    ents = []
+    for en in entities:
+        s = sents[en.get("sentence", 0)]
+        at = s.start + s.text.index(en["text"])
+        ents.append(Entity(at, at + len(en["text"]), en["text"], en["label"], en["text"], s.index))
+    art = Article(id=aid, text=text, dct=date.fromisoformat(dct), source=source)
+    return Annotation(
+        article=art,
+        sentences=tuple(sents),
+        events=tuple(evs),
+        quantities=tuple(qs),
+        entities=tuple(ents),
+    )

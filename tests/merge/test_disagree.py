@@ -1,0 +1,168 @@
+"""Disagreements: numbers, dates, accusation vs denial, side by side with their sources."""
+
+from __future__ import annotations
+
+from dateline.merge import disagreements, merge_annotations
+
+from .helpers import article
+
+INJURED = (
+    "At least {n} people were injured when riot police cleared the picket at Gate 4 "
+    "of Karsholm port."
+)
+
+
+def _injury(aid, n, text, source, approx=False, low=None, high=None, date="2025-03-05"):
+    return article(
+        aid,
+        "2025-03-06",
+        [INJURED.format(n=text)],
+        [{"type": "ASSAULT", "trigger": "injured", "date": date, "quantities": [0]}],
+        quantities=[
+            {
+                "text": text,
+                "value": n,
+                "approx": approx,
+                "low": low,
+                "high": high,
+                "counts": "people",
+            }
+        ],
+        source=source,
+    )
+
+
+def test_different_numbers_for_one_event():
+    anns = [
+        _injury("a", 40, "at least 40", "Nordic Wire", approx=True, low=40),
+        _injury("b", 38, "38", "Karsholm Courier"),
+    ]
+    events = merge_annotations(anns)
+    assert len(events) == 1
+    (d,) = disagreements(events)
+    assert d.kind == "number" and d.about == "people"
+    assert {(c.value, c.source) for c in d.claims} == {
+        ("at least 40", "Nordic Wire"),
+        ("38", "Karsholm Courier"),
+    }
+    assert d.to_dict()["claims"][0]["article_id"] in {"a", "b"}
+
+
+def test_number_bounds():
+    from dateline.merge import Number
+
+    assert Number(40, "at least 40", low=40, approx=True).bounds() == (40, float("inf"))
+    assert Number(7, "nearly 7", high=7, approx=True).bounds() == (6.3, 7)
+    assert Number(35, "about 35", approx=True).bounds() == (31.5, 38.5)
+    assert Number(38, "38").bounds() == (38, 38)
+    assert Number(None, "some").bounds() is None
+
+
+def test_compatible_numbers_are_no_disagreement():
+    """'about 35' allows 38 (approximate numbers get a margin); one figure twice is agreement."""
+    anns = [
+        _injury("a", 35, "about 35", "Wire", approx=True),
+        _injury("b", 38, "38", "Courier"),
+        _injury("c", 38, "38", "Daily"),
+    ]
+    events = merge_annotations(anns)
+    assert len(events) == 1
+    assert disagreements(events) == []
+
+
+def test_different_dates_for_one_event():
+    anns = [_injury("a", 38, "38", "Wire"), _injury("b", 38, "38", "Courier", date="2025-03-06")]
+    events = merge_annotations(anns)
+    assert len(events) == 1
+    (d,) = disagreements(events)
+    assert d.kind == "date"
+    assert sorted(c.value for c in d.claims) == ["2025-03-05", "2025-03-06"]
+
+
+def test_accusation_and_denial_by_wording():
+    s_acc = (
+        "Police used excessive force against protesters at Gate 4 of Karsholm port, the union said."
+    )
+    s_den = (
+        "Police did not use excessive force against protesters at Gate 4 of Karsholm port, "
+        "the chief said."
+    )
+    anns = [
+        article(
+            "a",
+            "2025-03-06",
+            [s_acc],
+            [
+                {
+                    "type": "ASSAULT",
+                    "trigger": "used",
+                    "date": "2025-03-05",
+                    "actor": "police",
+                    "modality": "reported",
+                }
+            ],
+            source="W",
+        ),
+        article(
+            "b",
+            "2025-03-06",
+            [s_den],
+            [
+                {
+                    "type": "ASSAULT",
+                    "trigger": "use",
+                    "date": "2025-03-05",
+                    "actor": "police",
+                    "negated": True,
+                }
+            ],
+            source="C",
+        ),
+    ]
+    events = merge_annotations(anns)
+    assert len(events) == 2  # never merged ...
+    (d,) = disagreements(events)  # ... but shown side by side
+    assert d.kind == "denial"
+    assert [(c.value, c.article_id) for c in d.claims] == [("asserted", "a"), ("denied", "b")]
+
+
+def test_accusation_and_denial_by_link():
+    """An article that reports a claim and its denial links them (Event.links 'denies')."""
+    sents = [
+        "The union accused Nordhaven of breaking the truce on Wednesday.",
+        "Nordhaven denied the accusation.",
+    ]
+    anns = [
+        article(
+            "a",
+            "2025-03-12",
+            sents,
+            [
+                {
+                    "id": "e1",
+                    "type": "ACCUSE",
+                    "trigger": "accused",
+                    "date": "2025-03-12",
+                    "actor": "union",
+                },
+                {
+                    "id": "e2",
+                    "type": "REJECT",
+                    "trigger": "denied",
+                    "date": "2025-03-12",
+                    "sentence": 1,
+                    "actor": "Nordhaven",
+                    "links": [("denies", "e1")],
+                },
+            ],
+        )
+    ]
+    events = merge_annotations(anns)
+    (d,) = disagreements(events)
+    assert d.kind == "denial" and d.type == "ACCUSE"
+    assert [c.value for c in d.claims] == ["asserted", "denied"]
+
+
+def test_agreeing_sources_have_no_disagreement():
+    anns = [_injury("a", 38, "38", "Wire"), _injury("b", 38, "38", "Courier")]
+    assert disagreements(merge_annotations(anns)) == []

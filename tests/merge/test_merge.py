@@ -1,0 +1,139 @@
+"""Merging: same event across articles -> one canonical event; order and batching do not matter."""
+
+from __future__ import annotations
+
+import random
+
+from dateline.merge import EventMerger, merge_annotations, merge_mentions
+
+from .helpers import article, mention
+
+CLASH = [
+    (
+        "w1",
+        "Riot police cleared the picket line at Gate 4 of Karsholm port on Wednesday.",
+        "cleared",
+    ),
+    (
+        "w2",
+        "Police cleared the Gate 4 picket line at Karsholm port with batons on Wednesday.",
+        "cleared",
+    ),
+    ("w3", "On Wednesday riot police cleared the picket at Gate 4 in Karsholm port.", "cleared"),
+]
+OTHER = [
+    ("w4", "Riot police cleared a student sit-in at the Lindholm university library.", "cleared"),
+    ("w5", "Nordhaven Terminals offered a 5.5 percent raise to the dockworkers' union.", "offered"),
+    ("w6", "Nordhaven Terminals offered dockworkers a raise of 5.5 percent.", "offered"),
+]
+
+
+def _mentions():
+    out = [
+        mention(a, type="ASSAULT", trigger=t, date="2025-03-05", sentence=s, actor="police")
+        for a, s, t in CLASH + OTHER[:1]
+    ]
+    out += [
+        mention(
+            a, type="AGREE", trigger=t, date="2025-03-11", sentence=s, actor="Nordhaven Terminals"
+        )
+        for a, s, t in OTHER[1:]
+    ]
+    return out
+
+
+def _clusters(events):
+    return sorted(tuple(sorted(m.key for m in e.mentions)) for e in events)
+
+
+def test_same_event_merges_and_keeps_every_source():
+    events = merge_mentions(_mentions())
+    by_size = sorted(events, key=lambda e: -e.n_sources)
+    assert by_size[0].article_ids == ("w1", "w2", "w3")
+    assert {e.article_ids for e in events} >= {("w4",), ("w5", "w6")}
+    assert by_size[0].to_dict()["n_sources"] == 3
+    assert [m["article_id"] for m in by_size[0].to_dict()["mentions"]] == ["w1", "w2", "w3"]
+
+
+def test_shuffled_input_gives_the_same_clusters():
+    ms = _mentions()
+    want = _clusters(merge_mentions(ms))
+    rng = random.Random(5)
+    for _ in range(20):
+        rng.shuffle(ms)
+        assert _clusters(merge_mentions(ms)) == want
+
+
+def test_incremental_batches_equal_one_shot():
+    ms = _mentions()
+    want = _clusters(merge_mentions(ms))
+    rng = random.Random(9)
+    for _ in range(10):
+        rng.shuffle(ms)
+        m = EventMerger()
+        cut = rng.randrange(1, len(ms))
+        m.add(ms[:cut])
+        first = m.events()  # reading in between must not freeze anything
+        m.add(ms[cut:])
+        m.add(ms[:2])  # mentions seen before are ignored
+        assert _clusters(m.events()) == want
+        assert sum(len(e.mentions) for e in first) == cut
+
+
+def test_adding_an_article_rescores_only_its_mentions():
+    ms = _mentions()
+    m = EventMerger()
+    m.add(ms[:-1])
+    before = m.pairs_scored
+    m.add(ms[-1:])
+    assert m.pairs_scored - before <= 2  # one AGREE candidate that day, not the whole store
+
+
+def test_denial_and_far_dates_do_not_merge():
+    s = "Police used excessive force against protesters at Gate 4, the union said."
+    a = mention("a", type="ASSAULT", trigger="used", date="2025-03-05", sentence=s)
+    b = mention("b", type="ASSAULT", trigger="used", date="2025-03-05", sentence=s, negated=True)
+    c = mention("c", type="ASSAULT", trigger="used", date="2025-03-09", sentence=s)
+    d = mention("d", type="ASSAULT", trigger="used", date="2025-03-06", sentence=s)
+    events = merge_mentions([a, b, c, d])
+    assert _clusters(events) == [(("a", "e1"), ("d", "e1")), (("b", "e1"),), (("c", "e1"),)]
+    assert {e.polarity for e in events} == {"pos", "neg"}
+
+
+def test_canonical_date_is_what_most_articles_say():
+    s = "Negotiators reached a tentative deal to end the Karsholm port strike."
+    ms = [
+        mention(a, type="AGREE", trigger="reached", date=d, sentence=s)
+        for a, d in (("x", "2025-03-17"), ("y", "2025-03-17"), ("z", "2025-03-16"))
+    ]
+    (ev,) = merge_mentions(ms)
+    assert ev.date == "2025-03-17" and ev.n_sources == 3
+
+
+def test_undated_mentions_stay_apart_from_dated_ones():
+    s = "Negotiators reached a tentative deal to end the Karsholm port strike."
+    a = mention("a", type="AGREE", trigger="reached", date=None, sentence=s)
+    b = mention("b", type="AGREE", trigger="reached", date="2025-03-17", sentence=s)
+    c = mention("c", type="AGREE", trigger="reached", date=None, sentence=s)
+    assert _clusters(merge_mentions([a, b, c])) == [(("a", "e1"), ("c", "e1")), (("b", "e1"),)]
+
+
+def test_merge_annotations_uses_sentence_names():
+    """Two schools closing the same day are two events: the names in the sentences differ."""
+    sents = ["Alleyn's School in Dulwich closed after pupils fell ill with the virus."]
+    other = ["Dolphin School in Battersea closed after pupils fell ill with the virus."]
+    same = ["Alleyn's School in Dulwich has closed after several pupils fell ill with the virus."]
+    ev = [{"type": "COERCE", "trigger": "closed", "date": "2009-05-04"}]
+    anns = [
+        article(
+            "a1", "2009-05-04", sents, ev, entities=[{"text": "Alleyn's School", "label": "ORG"}]
+        ),
+        article(
+            "a2", "2009-05-04", other, ev, entities=[{"text": "Dolphin School", "label": "ORG"}]
+        ),
+        article(
+            "a3", "2009-05-05", same, ev, entities=[{"text": "Alleyn's School", "label": "ORG"}]
+        ),
+    ]
+    events = merge_annotations(anns)
+    assert sorted(e.article_ids for e in events) == [("a1", "a3"), ("a2",)]
