@@ -130,3 +130,11 @@ def test_jsonl_format() -> None:
     tl = [(INQUIRY, ["b"]), (BREACH, ["a"])]
     lines = to_jsonl(tl).splitlines()
     assert [json.loads(x) for x in lines] == [["2021-03-03", ["a"]], ["2021-03-10", ["b"]]]
+
+
+def test_undated_articles_still_rank_referenced_days() -> None:
+    rows = [SentenceRow(a, None, 0, f"The dam collapsed on March 3 says report {a} today .",
+                        ("2021-03-03",)) for a in ("u1", "u2")]
+    rows.append(SentenceRow("u3", None, 0, "The inquiry opened on March 10 in the capital city .",
+                            ("2021-03-10",)))
+    assert [d for d, _ in summarize_rows(rows, 1, 1)] == [BREACH]

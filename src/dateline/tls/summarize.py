@@ -96,13 +96,13 @@ def _ref_weight(day: date, dct: date | None, p: dict[str, Any]) -> float:
     return float(p["same_day_ref_weight"] if day == dct else p["future_ref_weight"])
 
 
-def rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]]:
+def _rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float]]:
     """Days by importance, best first (ties: earlier day first)."""
     dcts = [s.row.dct for s in sents if s.row.dct is not None and s.relevant]
-    if not dcts:
-        return []
-    lo = min(dcts) - timedelta(days=p["span_before_days"])
-    hi = max(dcts) + timedelta(days=p["span_after_days"])
+    lo, hi = date.min, date.max  # undated articles: no span to restrict to
+    if dcts:
+        lo = min(dcts) - timedelta(days=p["span_before_days"])
+        hi = max(dcts) + timedelta(days=p["span_after_days"])
     score: dict[date, float] = defaultdict(float)
     seen_pub: set[str] = set()
     seen_ref: set[tuple[str, date]] = set()
@@ -237,14 +237,13 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
     idf = _idf(sents)
     pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps)
     timeline: Timeline = []
-    for day, _ in rank_dates(sents, pd):
+    for day, _ in _rank_dates(sents, pd):
         if len(timeline) >= n_dates:
             break
         cands = _candidates(day, sents, by_day, by_pub, ps)
         if cands:
             timeline.append((day, _pick(cands, pool, n_sentences)))
     return sorted(timeline)
-
 
 
 def summarize(records: Iterable[Any], n_dates: int, n_sentences: int,
