@@ -25,22 +25,28 @@ _MONTHS = ("January", "February", "March", "April", "May", "June", "July", "Augu
 SYNTHETIC_SENTENCES = 2
 
 
-def synthetic_record(i: int) -> dict[str, str]:
-    """Article number ``i``: two sentences, an explicit date, a count, a reporting verb."""
+def synthetic_record(i: int, extra: int = 0) -> dict[str, str]:
+    """Article number ``i``: two sentences, an explicit date, a count, a reporting verb.
+
+    ``extra`` more sentences (each with a date and a number) make it heavier.
+    """
     month, day, year = _MONTHS[i % 12], 1 + i % 28, 2000 + i % 25
     text = (
         f"On {day} {month} {year} the council of Northfield {i} approved {100 + i} new homes. "
         f"Officials said building would start the following week."
     )
+    for k in range(extra):
+        text += (f" By {_MONTHS[(i + k) % 12]} {year + 1} another {k + 3} streets in "
+                 f"district {k} would be finished, the planning office said.")
     return {"id": f"syn-{i}", "date": f"{year}-{1 + i % 12:02d}-{day:02d}", "text": text}
 
 
-def synthetic(path: str | os.PathLike[str], n: int, start: int = 0) -> Path:
+def synthetic(path: str | os.PathLike[str], n: int, start: int = 0, extra: int = 0) -> Path:
     """Write articles ``start .. start+n-1`` to the JSON Lines file ``path``."""
     out = Path(path)
     with out.open("w", encoding="utf-8") as fh:
         for i in range(start, start + n):
-            fh.write(json.dumps(synthetic_record(i)) + "\n")
+            fh.write(json.dumps(synthetic_record(i, extra)) + "\n")
     return out
 
 
