@@ -141,3 +141,20 @@ def test_locked_store_names_the_holder(tmp_path):
         holder.kill()
         holder.wait()
     time.sleep(0.1)
+
+
+def test_timeline_summary_formats(corpus, tmp_path):
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    js = runner.invoke(
+        app, ["timeline", "--db", str(db), "--summary", "--dates", "2", "--format", "jsonl"]
+    )
+    assert js.exit_code == 0, js.output
+    lines = [json.loads(x) for x in js.stdout.splitlines()]
+    assert 1 <= len(lines) <= 2
+    for day, sents in lines:
+        assert len(day) == 10 and sents and all(isinstance(s, str) for s in sents)
+    tilse = runner.invoke(app, ["timeline", "--db", str(db), "--summary", "--format", "tilse"])
+    assert tilse.exit_code == 0 and "--------------------------------" in tilse.stdout
+    bad = runner.invoke(app, ["timeline", "--db", str(db), "--format", "tilse"])
+    assert bad.exit_code == 2

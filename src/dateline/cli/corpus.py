@@ -242,31 +242,17 @@ def timeline(
         print(timeline_to_csv(entries), end="")
 
 
-SUMMARY_ROWS = """
-select s.article_id, a.dct, s.idx, s.text,
-       coalesce(list(t.value order by t.start_char) filter (where t.value is not null), [])
-from sentences s
-join articles a on a.id = s.article_id
-left join timexes t on t.article_id = s.article_id and t.sentence = s.idx
-group by s.article_id, a.dct, s.idx, s.text
-order by s.article_id, s.idx
-"""
-
-
 def _summary(
     db: Path, n_dates: int, n_sents: int, query: str | None, since: Any, until: Any, fmt: str
 ) -> None:
     """Timeline summary from the stored sentences and their dated references."""
     from dateline.store import Store
-    from dateline.tls import SentenceRow, summarize_rows, to_jsonl, to_tilse
+    from dateline.tls import summarize_rows, to_jsonl, to_tilse
+    from dateline.tls.store_rows import rows_from_store
 
-    with Store(db, read_only=True) as store:
-        rows = [
-            SentenceRow(aid, dct, idx, text, tuple(vals))
-            for aid, dct, idx, text, vals in store.con.execute(SUMMARY_ROWS).fetchall()
-        ]
     words = query.split() if query else None
-    tl = summarize_rows(rows, n_dates, n_sents, words)
+    with Store(db, read_only=True) as store:
+        tl = summarize_rows(rows_from_store(store.con), n_dates, n_sents, words)
     tl = [(d, sents) for d, sents in tl if (not since or d >= since) and (not until or d <= until)]
     if fmt == "tilse":
         print(to_tilse(tl), end="")
