@@ -142,3 +142,15 @@ def test_lock_error_type(tmp_path, lite):
     finally:
         holder.kill()
         holder.wait()
+
+
+def test_a_missing_model_is_one_clear_error(tmp_path, lite, cluster):
+    """Workers load the model as they start; its error reaches the caller as DatelineError."""
+    from dataclasses import replace
+
+    src = synthetic(tmp_path / "c.jsonl", 5)
+    with pytest.raises(DatelineError, match="no_such_model_xyz.*not installed"):
+        run_dask([src], tmp_path / "d.duckdb", settings=replace(lite, model="no_such_model_xyz"),
+                 scheduler=cluster.scheduler_address)
+    with Store(tmp_path / "d.duckdb", read_only=True) as st:
+        assert st.stats()["articles"] == 0
