@@ -55,7 +55,7 @@ def split_of(rec: dict[str, Any]) -> str:
     return "dev" if h % 2 == 0 else "test"
 
 
-def ensure_store(db: str | None, pairs: list[dict[str, Any]]) -> str:
+def ensure_store(db: list[str] | None, pairs: list[dict[str, Any]]) -> list[str]:
     if db:
         return db
     topics = sorted({p[s]["topic"] for p in pairs for s in "ab"})
@@ -64,15 +64,20 @@ def ensure_store(db: str | None, pairs: list[dict[str, Any]]) -> str:
     cmd = [sys.executable, "-m", "dateline", "run", *paths, "--db", out, "-q", "-p", "1"]
     print("annotating:", " ".join(cmd), file=sys.stderr)
     subprocess.run(cmd, check=True)
+    return [out]
+
+
+def load_mentions(dbs: list[str]) -> list[Mention]:
+    out: list[Mention] = []
+    for db in dbs:
+        con = duckdb.connect(db, read_only=True)
+        try:
+            out.extend(
+                m for ann in iter_all_annotations(con) for m in mentions_from_annotation(ann)
+            )
+        finally:
+            con.close()
     return out
-
-
-def load_mentions(db: str) -> list[Mention]:
-    con = duckdb.connect(db, read_only=True)
-    try:
-        return [m for ann in iter_all_annotations(con) for m in mentions_from_annotation(ann)]
-    finally:
-        con.close()
 
 
 def locate(mentions: list[Mention]) -> dict[tuple[str, int, int], Mention]:
@@ -123,7 +128,7 @@ def score(
 
 
 def run_eval(
-    db: str,
+    db: list[str],
     pairs: list[dict[str, Any]],
     threshold: float | None,
     errors: bool,
@@ -146,7 +151,7 @@ def _same_topic(m: Mention, pairs: list[dict[str, Any]]) -> bool:
     return any(t in (m.path or "") for t in topics)
 
 
-def fit(db: str, pairs: list[dict[str, Any]], l2: float = 1.0) -> dict[str, float]:
+def fit(db: list[str], pairs: list[dict[str, Any]], l2: float = 1.0) -> dict[str, float]:
     """Logistic regression of the pair features on the dev pairs only (weights for rules.json)."""
     import numpy as np
 
@@ -175,7 +180,7 @@ def fit(db: str, pairs: list[dict[str, Any]], l2: float = 1.0) -> dict[str, floa
     return out
 
 
-def speed(db: str) -> None:
+def speed(db: list[str]) -> None:
     t0 = time.perf_counter()
     mentions = load_mentions(db)
     t1 = time.perf_counter()
@@ -199,7 +204,7 @@ def speed(db: str) -> None:
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
-    ap.add_argument("--db")
+    ap.add_argument("--db", nargs="*", help="stores holding the labelled articles")
     ap.add_argument("--pairs", nargs="*", type=Path)
     ap.add_argument("--sweep", action="store_true", help="precision/recall per threshold")
     ap.add_argument("--errors", action="store_true")
@@ -207,7 +212,7 @@ def main() -> None:
     ap.add_argument("--fit", action="store_true", help="fit the pair weights on the dev pairs")
     a = ap.parse_args()
     if a.speed:
-        speed(a.speed)
+        speed([a.speed])
         return
     pairs = load_pairs(a.pairs or sorted(DATA.glob("*_pairs.jsonl")))
     db = ensure_store(a.db, pairs)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import random
 
-from dateline.merge import EventMerger, merge_annotations, merge_mentions
+from dateline.merge import EventMerger, merge_mentions
 
 from .helpers import article, mention
 
@@ -22,7 +22,7 @@ CLASH = [
     ("w3", "On Wednesday riot police cleared the picket at Gate 4 in Karsholm port.", "cleared"),
 ]
 OTHER = [
-    ("w4", "Riot police cleared a student sit-in at the Lindholm university library.", "cleared"),
+    ("w4", "Officers cleared a student sit-in at the Lindholm university library.", "cleared"),
     ("w5", "Nordhaven Terminals offered a 5.5 percent raise to the dockworkers' union.", "offered"),
     ("w6", "Nordhaven Terminals offered dockworkers a raise of 5.5 percent.", "offered"),
 ]
@@ -118,22 +118,33 @@ def test_undated_mentions_stay_apart_from_dated_ones():
     assert _clusters(merge_mentions([a, b, c])) == [(("a", "e1"), ("c", "e1")), (("b", "e1"),)]
 
 
-def test_merge_annotations_uses_sentence_names():
-    """Two schools closing the same day are two events: the names in the sentences differ."""
-    sents = ["Alleyn's School in Dulwich closed after pupils fell ill with the virus."]
-    other = ["Dolphin School in Battersea closed after pupils fell ill with the virus."]
-    same = ["Alleyn's School in Dulwich has closed after several pupils fell ill with the virus."]
+def test_mentions_carry_their_sentence_names():
+    """Names of the sentence's entities reach the pair features (two schools, two names)."""
+    from dateline.merge import mentions_from_annotation
+    from dateline.merge.similarity import pair_features
+
     ev = [{"type": "COERCE", "trigger": "closed", "date": "2009-05-04"}]
-    anns = [
-        article(
-            "a1", "2009-05-04", sents, ev, entities=[{"text": "Alleyn's School", "label": "ORG"}]
-        ),
-        article(
-            "a2", "2009-05-04", other, ev, entities=[{"text": "Dolphin School", "label": "ORG"}]
-        ),
-        article(
-            "a3", "2009-05-05", same, ev, entities=[{"text": "Alleyn's School", "label": "ORG"}]
-        ),
-    ]
-    events = merge_annotations(anns)
-    assert sorted(e.article_ids for e in events) == [("a1", "a3"), ("a2",)]
+    a = article(
+        "a1",
+        "2009-05-04",
+        ["Alleyn's School in Dulwich closed after pupils fell ill."],
+        ev,
+        entities=[{"text": "Alleyn's School", "label": "ORG"}, {"text": "Dulwich", "label": "GPE"}],
+    )
+    b = article(
+        "a2",
+        "2009-05-04",
+        ["Dolphin School in Battersea closed after pupils fell ill."],
+        ev,
+        entities=[
+            {"text": "Dolphin School", "label": "ORG"},
+            {"text": "Battersea", "label": "GPE"},
+        ],
+    )
+    (ma,), (mb,) = list(mentions_from_annotation(a)), list(mentions_from_annotation(b))
+    assert ma.names == {"alleyn s school", "dulwich"} and ma.specific == {"alleyn s school"}
+    assert ma.sentence_start == 0 and "clos" in "".join(ma.context)
+    f = pair_features(ma, mb)
+    assert f["names_conflict"] == f["specific_conflict"] == 1.0
+    assert f["names_shared"] == f["specific_shared"] == 0.0
+    assert pair_features(ma, ma)["specific_shared"] == 1.0

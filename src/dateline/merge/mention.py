@@ -64,6 +64,7 @@ class Mention:
     sentence_index: int
     sentence: str | None
     time_value: str | None = None
+    time_how: str = "none"  # how the date was found: clause, sentence, paragraph, dct ...
     date_start: date | None = None
     date_end: date | None = None
     actor: str | None = None
@@ -167,6 +168,7 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
             sentence_index=ev.sentence,
             sentence=_text(sents.get(ev.sentence)),
             time_value=ev.time.value,
+            time_how=ev.time.how,
             actor=ev.actor,
             target=ev.target,
             location=ev.location,
@@ -205,6 +207,7 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         sentence_index=row.get("sentence") or 0,
         sentence=row.get("sentence_text"),
         time_value=row.get("time_value"),
+        time_how=row.get("time_how") or "none",
         date_start=row.get("date_start"),
         date_end=row.get("date_end"),
         actor=row.get("actor"),

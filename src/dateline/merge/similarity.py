@@ -27,6 +27,7 @@ FEATURES = (
     "names_shared",
     "names_conflict",
     "specific_shared",
+    "specific_conflict",
     "actor_shared",
     "actor_conflict",
     "target_shared",
@@ -35,7 +36,11 @@ FEATURES = (
     "exact_date",
     "same_type",
     "near_duplicate",
+    "anchored_date",
 )
+
+#: Dates read from the event's own clause or sentence ("began on Monday"), not defaulted.
+ANCHORED = frozenset({"clause", "sentence"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,19 +103,43 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
     return None
 
 
+def _anchored_same_date(a: Mention, b: Mention) -> bool:
+    """Both dated by their own clause or sentence, to the same span ("on Wednesday")."""
+    return (
+        a.date_start is not None
+        and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+        and a.time_how in ANCHORED
+        and b.time_how in ANCHORED
+    )
+
+
+def _same_trigger(a: Mention, b: Mention, r: Rules) -> bool:
+    return r.stem(a.trigger.lower()) == r.stem(b.trigger.lower())
+
+
 def veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
     """Why two mentions can never be one event, or ``None``."""
     if a.polarity != b.polarity:
         return "polarity"
     if not r.types_compatible(a.type, b.type):
         return "type"
-    if len(a.tokens & b.tokens) < r.limits["min_shared_tokens"]:
+    if (
+        len(a.tokens & b.tokens) < r.limits["min_shared_tokens"]
+        and not _same_trigger(a, b, r)
+        and not (a.type == b.type and _anchored_same_date(a, b))
+    ):
         return "nothing shared"
     return _date_veto(a, b, text, r)
 
 
 def _numbers(m: Mention) -> frozenset[str]:
-    return frozenset(t for t in m.tokens if t[:1].isdigit())
+    """Figures in the sentence that can be counts ("81 people"), not years or days of a month."""
+    out = set()
+    for t in m.tokens:
+        if t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) and int(t) > 31:
+            out.add(t)
+    out.update(f"{n.value:g}" for n in m.numbers if n.value is not None)
+    return frozenset(out)
 
 
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
@@ -119,23 +148,24 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
     text = text_similarity(a.tokens, b.tokens)
     actor, target = _names(a.actor, b.actor), _names(a.target, b.target)
     both_named = bool(a.names and b.names)
+    exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     return {
         "text": text,
         "context": text_similarity(a.context, b.context),
-        "trigger": float(r.stem(a.trigger.lower()) == r.stem(b.trigger.lower())),
+        "trigger": float(_same_trigger(a, b, r)),
         "names_shared": float(bool(a.names & b.names)),
         "names_conflict": float(both_named and not a.names & b.names),
         "specific_shared": float(bool(a.specific & b.specific)),
+        "specific_conflict": float(bool(a.specific and b.specific and not a.specific & b.specific)),
         "actor_shared": float(actor == 1.0),
         "actor_conflict": float(actor == 0.0),
         "target_shared": float(target == 1.0),
         "target_conflict": float(target == 0.0),
         "number_shared": float(bool(_numbers(a) & _numbers(b))),
-        "exact_date": float(
-            a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-        ),
+        "exact_date": float(exact),
         "same_type": float(a.type == b.type),
         "near_duplicate": float(text >= r.limits["near_duplicate"]),
+        "anchored_date": float(_anchored_same_date(a, b)),
     }
 
 
