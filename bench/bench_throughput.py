@@ -101,7 +101,7 @@ def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=100)
     ap.add_argument("--max-chars", type=int, default=1500, help="cut each source article")
-    ap.add_argument("--batch-size", type=int, default=32)
+    ap.add_argument("--batch-size", type=int, default=16, help="small: Dask balances batches")
     ap.add_argument("--workers", type=int, default=2, help="Dask workers / spaCy processes")
     ap.add_argument("--lite", action="store_true", help="model-free pipeline")
     ap.add_argument("--repeat", type=int, default=2, help="runs per engine; the best counts")
