@@ -63,6 +63,7 @@ class TenseIndex:
     """Heuristic tense for many spans of one text: the words are found once."""
 
     def __init__(self, text: str) -> None:
+        self._text = text
         self._starts: list[int] = []
         self._words: list[str] = []
         for m in _WORD.finditer(text):
@@ -72,7 +73,12 @@ class TenseIndex:
     def __call__(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end)
-        return _nearest_cue(self._words[max(0, i - _WINDOW):i], self._words[j:j + _WINDOW])
+        right = self._words[j:j + _WINDOW]
+        if self._text.startswith(("'s", "’s"), end):
+            # "Wednesday's ruling": the word regex swallowed the possessive into the
+            # expression's own word, so put the cue back (as heuristic_tense sees it)
+            right = ["'s", *right]
+        return _nearest_cue(self._words[max(0, i - _WINDOW):i], right)
 
 
 def _clause(left: list[str]) -> list[str]:
