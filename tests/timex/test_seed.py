@@ -68,3 +68,14 @@ def test_range_end_not_before_start() -> None:
     assert (a.value, b.value) == ("2024-12-19", "2025-02-01")
     a, b = tag("The truce will run from Dec. 19 to Feb. 1.", date(2024, 11, 2))
     assert (a.value, b.value) == ("2024-12-19", "2025-02-01")
+
+
+def test_present_tense_weekday_resolves_to_nearest() -> None:
+    from dateline.timex.partial import Partial
+    from dateline.timex.resolve import resolve
+
+    thu = Partial(kind="point", weekday=4, pod="EV", dir="tense")
+    assert resolve(thu, date(2025, 3, 12), None, "present") == "2025-03-13TEV"
+    assert resolve(thu, date(2025, 3, 12), None, "past") == "2025-03-06TEV"
+    mon = Partial(kind="point", weekday=1, dir="tense")
+    assert resolve(mon, date(2025, 3, 12), None, "present") == "2025-03-10"

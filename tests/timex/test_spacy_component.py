@@ -48,3 +48,22 @@ def test_spacy_tense_used_when_doc_given(nlp) -> None:  # type: ignore[no-untype
     assert timex_tense(text, t, doc) == "future"
     assert t.value == "2024-02-09"
     assert t.sentence == 0
+
+
+def test_adjunct_before_complement_subject_belongs_to_reporting_verb(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the small model hangs "on Wednesday" on "send"; it stands before "they", so
+    # it dates the saying (past), not the sending
+    text = "Two container lines said on Wednesday they would send cargo to Gdansk."
+    (t,) = tag(text, date(2025, 3, 6), nlp(text))
+    assert t.value == "2025-03-05"
+    text = "He said the talks would resume on Tuesday."
+    (t,) = tag(text, date(2025, 3, 6), nlp(text))
+    assert t.value == "2025-03-11"
+
+
+def test_present_tense_weekday_is_the_nearest(nlp) -> None:  # type: ignore[no-untyped-def]
+    # a schedule in the present ("runs out") written on a Wednesday: tomorrow
+    text = "The truce runs out on Thursday evening."
+    (t,) = tag(text, date(2025, 3, 12), nlp(text))
+    assert timex_tense(text, t, nlp(text)) == "present"
+    assert t.value == "2025-03-13TEV"

@@ -117,10 +117,14 @@ def _clamp_year(y: int) -> int:
 def _direction(p: Partial, tense: str | None) -> str:
     """Where to look for a year-less point. Without a tense cue a weekday is taken
     as the past one (news reports look back: "said Friday"), a month-day as the
-    nearest and a bare month as the anchor's year."""
+    nearest and a bare month as the anchor's year. A weekday under a present-tense
+    verb is the nearest one: "the truce runs out on Thursday evening" written on a
+    Wednesday is tomorrow, not six days ago (a schedule, not a report)."""
     if p.dir == "tense":
         if tense in ("past", "future"):
             return tense
+        if tense == "present" and p.weekday is not None and p.month is None:
+            return "none"
         if p.weekday is not None and p.month is None:
             return "past"
         return "none"

@@ -167,6 +167,26 @@ def _verb_tense(tok: Any) -> str | None:
     return None
 
 
+_CLAUSE_OPENERS = ("nsubj", "nsubjpass", "mark", "expl", "csubj")
+
+
+def _main_clause_verb(verb: Any, span: Any) -> Any:
+    """The verb an adjunct really modifies when the parser hangs it on a complement.
+
+    In "lines said on Wednesday they would send cargo" the small model attaches
+    "on Wednesday" to "send"; but an adjunct standing between the reporting verb
+    and the complement's subject (or "that") lies outside the complement clause, so
+    it belongs to "said". Nothing changes when the expression is inside the clause
+    ("said the talks would resume on Tuesday")."""
+    head = verb.head
+    if verb.dep_ != "ccomp" or head is verb or head.i >= span.start:
+        return verb
+    openers = [c.i for c in verb.children if c.dep_ in _CLAUSE_OPENERS]
+    if openers and span.end <= min(openers):
+        return head
+    return verb
+
+
 def spacy_tense(doc: Any, start: int, end: int) -> str | None:
     """Tense from the spaCy parse of ``doc`` for the characters ``start:end``."""
     span = doc.char_span(start, end, alignment_mode="expand")
@@ -175,6 +195,7 @@ def spacy_tense(doc: Any, start: int, end: int) -> str | None:
     tok = span.root
     for _ in range(8):  # climb to the governing verb
         if tok.pos_ in ("VERB", "AUX") and tok.i not in range(span.start, span.end):
+            tok = _main_clause_verb(tok, span)
             t = _verb_tense(tok)
             if t is not None:
                 return t
