@@ -21,21 +21,19 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
-from dateline.merge.similarity import pair_score
+from dateline.merge.similarity import ANCHORED, pair_score
 from dateline.model import Annotation
 
 Key = tuple[str, str]
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
-#: Spans longer than this are indexed by year only, not day by day (decades, centuries).
-MAX_DAYS_INDEXED = 400
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +151,19 @@ class EventMerger:
                 continue
             self._uf.add(m.key)
             floor = self.rules.limits["score_floor"]
+            min_shared = self.rules.limits["min_shared_tokens"]
+            m_anchored = m.time_how in ANCHORED
             for other in sorted(self._candidates(m)):
                 self.pairs_scored += 1
-                ps = pair_score(m, self.mentions[other], self.rules)
+                o = self.mentions[other]
+                if m.polarity != o.polarity or (  # vetoes inline: most candidates, no call
+                    len(m.tokens & o.tokens) < min_shared
+                    and m.trigger_key != o.trigger_key
+                    and not (m_anchored and o.time_how in ANCHORED and m.type == o.type
+                             and (m.date_start, m.date_end) == (o.date_start, o.date_end))
+                ):
+                    continue
+                ps = pair_score(m, o, self.rules)
                 if ps.veto is None and ps.score >= floor:
                     self._scores.setdefault(m.key, {})[other] = ps.score
                     self._scores.setdefault(other, {})[m.key] = ps.score
@@ -169,26 +177,33 @@ class EventMerger:
     def _types(self, t: str) -> list[str]:
         return [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
 
-    def _day_range(self, m: Mention, pad: int) -> Iterator[int] | None:
-        if m.date_start is None:
-            return None
+    def _narrow(self, m: Mention) -> bool:
+        """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day."""
         end = m.date_end or m.date_start
-        if (end - m.date_start).days > MAX_DAYS_INDEXED:
-            return None
-        return iter(range(m.date_start.toordinal() - pad, end.toordinal() + pad + 1))
+        return m.date_start is not None and end is not None and (
+            (end - m.date_start).days < self.rules.limits["coarse_span_days"]
+        )
+
+    def _keys(self, m: Mention, t: str, pad: int) -> list[tuple[str, int]]:
+        """Index keys of ``m`` under type ``t``: days for narrow spans, years for coarse ones.
+
+        Coarse spans (a year, a decade) only ever pair with coarse spans (the
+        similarity vetoes the rest), so the two never need to meet here."""
+        assert m.date_start is not None
+        end = m.date_end or m.date_start
+        lo, hi = m.date_start - timedelta(days=pad), end + timedelta(days=pad)
+        if self._narrow(m):
+            return [(t, d) for d in range(lo.toordinal(), hi.toordinal() + 1)]
+        return [(t, y) for y in range(lo.year, hi.year + 1)]
 
     def _index(self, m: Mention) -> None:
         if m.date_start is None:
             for w in m.tokens:
                 self._words.setdefault((m.type, w), []).append(m.key)
             return
-        days = self._day_range(m, 0)
-        if days is None:
-            for y in range(m.date_start.year, (m.date_end or m.date_start).year + 1):
-                self._years.setdefault((m.type, y), []).append(m.key)
-        else:
-            for d in days:
-                self._days.setdefault((m.type, d), []).append(m.key)
+        table = self._days if self._narrow(m) else self._years
+        for k in self._keys(m, m.type, 0):
+            table.setdefault(k, []).append(m.key)
 
     def _candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy)."""
@@ -199,18 +214,9 @@ class EventMerger:
                 for w in m.tokens:
                     found.update(self._words.get((t, w), ()))
                 continue
-            days = self._day_range(m, pad)
-            if days is not None:
-                for d in days:
-                    found.update(self._days.get((t, d), ()))
-            else:
-                lo = (m.date_start - timedelta(days=pad)).toordinal()
-                hi = ((m.date_end or m.date_start) + timedelta(days=pad)).toordinal()
-                for d in {k[1] for k in self._days if k[0] == t and lo <= k[1] <= hi}:
-                    found.update(self._days[(t, d)])
-            end = m.date_end or m.date_start
-            for y in range(m.date_start.year - 1, end.year + 2):
-                found.update(self._years.get((t, y), ()))
+            table = self._days if self._narrow(m) else self._years
+            for k in self._keys(m, t, pad):
+                found.update(table.get(k, ()))
         return found
 
     # --- reading ---
@@ -222,7 +228,10 @@ class EventMerger:
         return comps
 
     def _split_component(self, keys: list[Key]) -> list[list[Key]]:
-        """Average-link agglomeration inside one component (see the module docstring)."""
+        """Average-link agglomeration inside one component (see the module docstring).
+
+        Each group keeps the summed scores to its neighbouring groups, so a join
+        costs the neighbours of the smaller group, not a scan of both groups' pairs."""
         if len(keys) == 1:
             return [keys]
         t, link = self.rules.threshold, self.rules.limits["average_link"]
@@ -235,18 +244,30 @@ class EventMerger:
             ),
             key=lambda e: (-e[0], e[1], e[2]),
         )
-        group: dict[Key, tuple[Key, ...]] = {k: (k,) for k in keys}
+        head = {k: k for k in keys}  # mention -> its group's name (a member key)
+        members: dict[Key, list[Key]] = {k: [k] for k in keys}
+        sums: dict[Key, dict[Key, float]] = {
+            k: {o: s for o, s in self._scores.get(k, {}).items() if o in head} for k in keys
+        }
         for _s, a, b in edges:
-            ga, gb = group[a], group[b]
-            if ga is gb:
+            ga, gb = head[a], head[b]
+            if ga == gb:
                 continue
-            total = sum(self._scores.get(x, {}).get(y, 0.0) for x in ga for y in gb)
-            if total / (len(ga) * len(gb)) >= link:
-                joined = ga + gb
-                for k in joined:
-                    group[k] = joined
-        uniq = {id(g): sorted(g) for g in group.values()}
-        return sorted(uniq.values())
+            if sums[ga].get(gb, 0.0) / (len(members[ga]) * len(members[gb])) < link:
+                continue
+            if len(members[ga]) < len(members[gb]):
+                ga, gb = gb, ga  # fold the smaller group into the larger
+            for k in members[gb]:
+                head[k] = ga
+            members[ga].extend(members.pop(gb))
+            for other, total in sums.pop(gb).items():
+                if other == ga:
+                    continue
+                sums[ga][other] = sums[ga].get(other, 0.0) + total
+                back = sums[other]
+                back[ga] = back.get(ga, 0.0) + back.pop(gb)
+            sums[ga].pop(gb, None)
+        return sorted(sorted(g) for g in members.values())
 
     def _groups(self) -> list[list[Key]]:
         out: list[list[Key]] = []

@@ -11,6 +11,7 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from datetime import date
 from typing import Any
 
@@ -85,6 +86,8 @@ class Mention:
     sentence_start: int | None = None  # offset of the sentence in the article, when known
     tokens: frozenset[str] = field(default=frozenset(), compare=False)
     context: frozenset[str] = field(default=frozenset(), compare=False)
+    trigger_key: str = field(default="", compare=False)  # stemmed trigger, computed once
+    figures: frozenset[str] = field(default=frozenset(), compare=False)  # counts it states
 
     @property
     def key(self) -> tuple[str, str]:
@@ -94,6 +97,11 @@ class Mention:
     def polarity(self) -> str:
         """'neg' for a negated or denied mention, else 'pos' (denials never merge with reports)."""
         return "neg" if self.negated or self.modality == "denied" else "pos"
+
+    @property
+    def norm(self) -> float:
+        """sqrt(len(tokens)), the denominator half of the cosine."""
+        return math.sqrt(len(self.tokens))
 
     def sort_key(self) -> tuple[Any, ...]:
         """Canonical order (earliest report first); makes every output order-independent."""
@@ -107,6 +115,16 @@ def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
             q = quantities[i]
             out.append(Number(q.value, q.text, q.low, q.high, q.approx, q.counts))
     return tuple(out)
+
+
+def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[str]:
+    """Figures that can be counts ("81 people"): not years, not days of a month."""
+    out = {
+        t for t in tokens
+        if t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) and int(t) > 31
+    }
+    out.update(f"{n.value:g}" for n in numbers if n.value is not None)
+    return frozenset(out)
 
 
 def make_mention(**kw: Any) -> Mention:
@@ -124,6 +142,8 @@ def make_mention(**kw: Any) -> Mention:
         k = int(r.limits["context_words"])
         left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
         kw["context"] = frozenset(left[len(left) - k :] + r.tokens(trig) + right[:k])
+    kw["trigger_key"] = r.stem(trig.lower())
+    kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
     return Mention(**kw)
 
 
@@ -227,6 +247,7 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
     )
 
 
+@lru_cache(maxsize=65536)
 def name_tokens(name: str | None) -> frozenset[str]:
     """Words of a participant name, lower case ('Coastal Dockworkers' Federation')."""
     key = name_key(name)

@@ -31,7 +31,11 @@ class Rules:
 
     def types_compatible(self, a: str, b: str) -> bool:
         """Same PLOVER root, or a pair the rules list as often coding one event."""
-        return a == b or frozenset((a, b)) in self.compatible
+        return a == b or (a, b) in self.compatible_pairs
+
+    @property
+    def compatible_pairs(self) -> frozenset[tuple[str, str]]:
+        return _pairs(self.compatible)
 
     def stem(self, word: str) -> str:
         """Crude suffix stripping: 'cleared'/'clearing' -> 'clear' (enough to match wording)."""
@@ -50,6 +54,11 @@ class Rules:
             if w and w not in self.stopwords:
                 out.append(self.stem(w))
         return tuple(out)
+
+
+@lru_cache(maxsize=8)
+def _pairs(compatible: frozenset[frozenset[str]]) -> frozenset[tuple[str, str]]:
+    return frozenset((a, b) for p in compatible for a in p for b in p if a != b)
 
 
 @lru_cache(maxsize=1)

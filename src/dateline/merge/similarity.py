@@ -97,6 +97,9 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
         return "undated" if text < r.limits["wide_text"] else None
     if gap > r.limits["date_gap_days"]:
         return "dates apart"
+    coarse = r.limits["coarse_span_days"]
+    if ((_span_days(a) or 0) > coarse) != ((_span_days(b) or 0) > coarse):
+        return "vague date"  # a year-level date never merges with a day-level one
     wide = max(_span_days(a) or 0, _span_days(b) or 0) > r.limits["wide_span_days"]
     if wide and text < r.limits["wide_text"]:
         return "vague date"
@@ -114,32 +117,25 @@ def _anchored_same_date(a: Mention, b: Mention) -> bool:
 
 
 def _same_trigger(a: Mention, b: Mention, r: Rules) -> bool:
-    return r.stem(a.trigger.lower()) == r.stem(b.trigger.lower())
+    return a.trigger_key == b.trigger_key
 
 
-def veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
+def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None) -> str | None:
     """Why two mentions can never be one event, or ``None``."""
-    if a.polarity != b.polarity:
-        return "polarity"
-    if not r.types_compatible(a.type, b.type):
+    if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
+        if a.polarity != b.polarity:
+            return "polarity"
+    if a.type != b.type and not r.types_compatible(a.type, b.type):
         return "type"
+    if shared is None:
+        shared = len(a.tokens & b.tokens)
     if (
-        len(a.tokens & b.tokens) < r.limits["min_shared_tokens"]
-        and not _same_trigger(a, b, r)
+        shared < r.limits["min_shared_tokens"]
+        and a.trigger_key != b.trigger_key
         and not (a.type == b.type and _anchored_same_date(a, b))
     ):
         return "nothing shared"
     return _date_veto(a, b, text, r)
-
-
-def _numbers(m: Mention) -> frozenset[str]:
-    """Figures in the sentence that can be counts ("81 people"), not years or days of a month."""
-    out = set()
-    for t in m.tokens:
-        if t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) and int(t) > 31:
-            out.add(t)
-    out.update(f"{n.value:g}" for n in m.numbers if n.value is not None)
-    return frozenset(out)
 
 
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
@@ -161,7 +157,7 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         "actor_conflict": float(actor == 0.0),
         "target_shared": float(target == 1.0),
         "target_conflict": float(target == 0.0),
-        "number_shared": float(bool(_numbers(a) & _numbers(b))),
+        "number_shared": float(bool(a.figures & b.figures)),
         "exact_date": float(exact),
         "same_type": float(a.type == b.type),
         "near_duplicate": float(text >= r.limits["near_duplicate"]),
@@ -174,10 +170,12 @@ def pair_score(a: Mention, b: Mention, r: Rules | None = None) -> PairScore:
     r = r or rules()
     if a.key == b.key:
         return PairScore(1.0)
-    f = pair_features(a, b, r)
-    why = veto(a, b, f["text"], r)
+    shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here
+    text = shared / (a.norm * b.norm) if shared else 0.0
+    why = veto(a, b, text, r, shared)
     if why:
         return PairScore(0.0, why)
+    f = pair_features(a, b, r)
     z = r.weights["bias"] + sum(r.weights[k] * v for k, v in f.items())
     return PairScore(1.0 / (1.0 + math.exp(-z)))
 
