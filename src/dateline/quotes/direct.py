@@ -100,8 +100,18 @@ def _floor(ctx: Context, start: int) -> int:
 
 
 def _ceiling(ctx: Context, end: int, next_start: int) -> int:
+    """Where the after-search stops: the end of the sentence the cue would be in.
+
+    spaCy often ends a sentence right after '?”' / '!”' ('“...?” Sanders
+    replied.' is two sentences), so when the quote closes its sentence the cue's
+    sentence is the one that follows on the same line.
+    """
     si = ctx.sentence_index(max(end - 1, 0))
     sent_end = ctx.sentences[si].end if si is not None else len(ctx.text)
+    if si is not None and sent_end <= end + 1 and si + 1 < len(ctx.sentences):
+        nxt = ctx.sentences[si + 1]
+        if "\n" not in ctx.text[end : nxt.start]:
+            sent_end = nxt.end
     return min(next_start, max(sent_end, end + 1))
 
 

@@ -73,13 +73,21 @@ def _role_of(child: Token) -> str:
     return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
 
 
-def content_children(verb: Token, roles: frozenset[str]) -> list[Token]:
+def content_children(
+    verb: Token, roles: frozenset[str], within: tuple[int, int] | None = None
+) -> list[Token]:
     """Dependents of ``verb`` that carry the attributed content, all on one side of it.
 
     When content dependents fall on both sides ("X, he said, Y") the side with the
-    longer text wins, so a content span never swallows its own cue.
+    longer text wins, so a content span never swallows its own cue. ``within``
+    (the cue's paragraph) drops dependents the parser hung on the verb from another
+    paragraph: spaCy sentences run across blank lines, and a quote ending the
+    previous paragraph must not outweigh the clause that follows the verb.
     """
     kids = [c for c in verb.children if _role_of(c) in roles]
+    if within is not None:
+        lo, hi = within
+        kids = [c for c in kids if c.right_edge.idx >= lo and c.left_edge.idx < hi]
     if not kids:
         return []
     before = [c for c in kids if c.i < verb.i]
@@ -108,7 +116,7 @@ def clip(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int] | None:
 
 
 def content_range(verb: Token, roles: frozenset[str]) -> tuple[int, int] | None:
-    kids = content_children(verb, roles)
+    kids = content_children(verb, roles, paragraph(text_of(verb.doc), verb.idx))
     if not kids:
         return None
     lo = min(subtree_range(c)[0] for c in kids)
