@@ -39,7 +39,7 @@ ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_DATA = ROOT.parent / "shared" / "data" / "tempeval3"
 DEFAULT_T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 SUBSETS = ("TimeBank", "AQUAINT")
-_DCT = re.compile(r"<DCT>\s*<TIMEX3[^>]*\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
+_DCT = re.compile(r"<DCT>[^<]*<TIMEX3[^>]*\bvalue=\"(\d{4}-\d{2}-\d{2})", re.S)
 _TEXT = re.compile(r"<TEXT>(.*?)</TEXT>", re.S)
 _TAG = re.compile(r"<[^>]+>")
 
@@ -67,9 +67,9 @@ def shifted(d: date, how: object) -> date:
     return d + how if isinstance(how, timedelta) else _shift_years(d, int(how))  # type: ignore[call-overload]
 
 
-def load(data: Path) -> Iterator[tuple[str, date, str]]:
+def load(data: Path, subsets: tuple[str, ...] = SUBSETS) -> Iterator[tuple[str, date, str]]:
     """(file name, true DCT, plain text) for every .tml file."""
-    for sub in SUBSETS:
+    for sub in subsets:
         for path in sorted((data / sub).glob("*.tml")):
             raw = path.read_text(encoding="utf-8")
             m, t = _DCT.search(raw), _TEXT.search(raw)

@@ -14,8 +14,16 @@ from datetime import date
 from typing import Any
 
 from dateline.datecheck.mentions import collect
-from dateline.datecheck.resources import rules
-from dateline.datecheck.rules import Finding, Reading, all_findings, consistent_bound, interval
+from dateline.datecheck.prior import assess, cues, prior_model
+from dateline.datecheck.resources import rule, rules
+from dateline.datecheck.rules import (
+    Bound,
+    Finding,
+    Reading,
+    all_findings,
+    consistent_bound,
+    interval,
+)
 from dateline.datecheck.tense import tense_of
 from dateline.model import DateCheck, DateEvidence, Timex
 
@@ -34,10 +42,14 @@ def readings(text: str, timexes: Iterable[Timex] = (), doc: Any = None) -> list[
     return [Reading(m, tense_of(text, m.start, m.end, doc)) for m in collect(text, tuple(timexes))]
 
 
+_PRIOR = "shifted_date_fits_better"
+
+
 def score(findings: Iterable[Finding]) -> float:
-    best: dict[tuple[int, int], float] = {}
+    # The prior's finding sums the whole article, so it adds to a rule on the same span.
+    best: dict[tuple[int, int, bool], float] = {}
     for f in findings:
-        key = (f.start, f.end)
+        key = (f.start, f.end, f.rule == _PRIOR)
         best[key] = max(best.get(key, 0.0), f.weight)
     return sum(best.values())
 
@@ -90,7 +102,10 @@ def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
         # when the article can have been written.
         low, high = _explicit_bounds(reads)
         return Outcome(DateCheck("unknown", (), low, high), 0.0, ())
-    found = sorted(all_findings(reads, text, dct), key=lambda f: (f.start, -f.weight))
+    found = sorted(
+        [*all_findings(reads, text, dct), *prior_finding(reads, text, dct)],
+        key=lambda f: (f.start, -f.weight),
+    )
     total = score(found)
     evidence = tuple(DateEvidence(f.start, f.end, f.text, f.reason) for f in found)
     earliest, latest = _bounds(found, reads, dct)
@@ -100,6 +115,25 @@ def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
         total,
         tuple(found),
     )
+
+
+def prior_finding(reads: list[Reading], text: str, dct: date) -> list[Finding]:
+    """One finding when a shifted writing date fits the article's cues much better."""
+    model = prior_model()
+    got = assess(cues(text, reads), dct, model)
+    if got.cue is None or got.llr <= float(model["threshold"]):
+        return []
+    spec = rule(_PRIOR)
+    reason = str(spec["reason"]).format(
+        best=got.best.isoformat(),
+        dct=dct.isoformat(),
+        llr=got.llr,
+        threshold=float(model["threshold"]),
+        cue=got.cue.text,
+    )
+    bound: Bound = "earliest" if got.best > dct else "latest"
+    c = got.cue
+    return [Finding(_PRIOR, c.start, c.end, c.text, reason, float(spec["weight"]), bound, got.best)]
 
 
 def _shift_years(d: date, years: int) -> date | None:

@@ -28,6 +28,11 @@ def _load(name: str) -> dict[str, Any]:
     return data
 
 
+def load_json(name: str) -> dict[str, Any]:
+    """Any JSON object shipped in ``dateline/data/datecheck`` (fitted tables, say)."""
+    return _load(name)
+
+
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
     """Month and weekday names, tense cue words, prospective verbs and prepositions."""

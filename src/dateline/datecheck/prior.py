@@ -1,0 +1,299 @@
+"""A learned view of the stated date: which writing date do the article's dates fit best?
+
+The hard rules only fire when a mention is impossible at the stated date (a past event
+after it). A date shifted by a month or a year usually leaves nothing impossible, only
+implausible: news written on date D mostly names dates a few days before D, years equal
+to or just before D's year, months in the previous eleven, weekdays of the last week.
+Each calendar mention becomes a :class:`Cue` (what it spells out, the tense it is
+referred to in); against a candidate writing date a cue falls in an offset *bucket*
+("a full date 4-5 days before", "a year one before", "a weekday two days back"), and a
+table fitted on correctly dated news (TE3 silver, ``bench/fit_datecheck_prior.py``)
+gives the log-density of that bucket. The article is flagged when some shifted writing
+date explains its cues much better (log-likelihood ratio above the fitted threshold)
+than the stated one. Tables, candidate shifts, cap and threshold live in
+``dateline/data/datecheck/prior.json``.
+"""
+
+from __future__ import annotations
+
+import bisect
+import math
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+from typing import Any
+
+from dateline.datecheck.mentions import Mention
+from dateline.datecheck.resources import lexicon, load_json
+from dateline.datecheck.rules import Reading, period_span
+from dateline.datecheck.tense import Tense, tense_of
+
+# Offsets in days (and months) are bucketed on a roughly logarithmic scale: near the
+# writing date every day matters, a year away a season is detail enough.
+_DAY_EDGES = (
+    0,
+    1,
+    2,
+    3,
+    4,
+    5,
+    6,
+    7,
+    9,
+    12,
+    15,
+    20,
+    27,
+    35,
+    45,
+    60,
+    80,
+    100,
+    130,
+    165,
+    200,
+    250,
+    300,
+    340,
+    380,
+    430,
+    500,
+    600,
+    700,
+    800,
+    1000,
+    1500,
+    2500,
+    5000,
+    10**6,
+)
+_MONTH_EDGES = (*range(0, 15), 18, 24, 36, 60, 10**4)
+_YEAR_CLIP = (-8, 4)
+
+
+@dataclass(frozen=True, slots=True)
+class Cue:
+    """A date-bearing mention reduced to what the scorer needs (no offsets yet)."""
+
+    kind: str  # Y, FY, YM, YMD, YP, M, MD, P, W (see bucket())
+    tense: str  # past / future / other
+    start: int
+    end: int
+    text: str
+    year: int | None = None
+    month: int | None = None
+    day: int | None = None
+    weekday: int | None = None
+    period: str | None = None
+
+    @property
+    def key(self) -> str:
+        return f"{self.kind}|{self.tense}"
+
+
+@dataclass(frozen=True, slots=True)
+class Assessment:
+    """How much better the best shifted date fits than the stated one."""
+
+    llr: float
+    best: date
+    cue: Cue | None  # the cue that moved most toward the best date
+
+
+def _tense_group(t: Tense) -> str:
+    if t == "past":
+        return "past"
+    if t in ("future", "prospective"):
+        return "future"
+    return "other"
+
+
+def _kind(m: Mention) -> str | None:
+    if m.year is not None:
+        if m.modifier == "fiscal":
+            return "FY" if m.month is None and m.period is None else None
+        if m.period is not None:
+            return "YP"
+        if m.month is None:
+            return "Y"
+        return "YM" if m.day is None else "YMD"
+    if m.period is not None:
+        return "P"
+    if m.month is None:
+        return None
+    return "M" if m.day is None else "MD"
+
+
+def _cue_from(r: Reading) -> Cue | None:
+    m = r.mention
+    kind = _kind(m)
+    if kind is None:
+        return None
+    if m.modifier and kind in ("M", "MD", "P"):
+        kind += "@" + m.modifier  # "last March" points its own way
+    return Cue(
+        kind, _tense_group(r.tense), m.start, m.end, m.text, m.year, m.month, m.day, None, m.period
+    )
+
+
+@lru_cache(maxsize=1)
+def _weekday_re() -> re.Pattern[str]:
+    # Full names only: "Sun", "Wed" and "Sat" are as often a paper, a verb or a word.
+    names = sorted((n for n in lexicon()["weekdays"] if n.endswith("day")), key=len, reverse=True)
+    return re.compile(r"\b(" + "|".join(n.capitalize() for n in names) + r")\b\.?")
+
+
+def _weekday_cues(text: str, taken: list[tuple[int, int]]) -> Iterable[Cue]:
+    """Weekday names standing alone ("said on Tuesday"): they point into the last or next
+    week of the writing date, so they fix its weekday."""
+    table = lexicon()["weekdays"]
+    for m in _weekday_re().finditer(text):
+        s, e = m.start(1), m.end(1)
+        if any(a < e and s < b for a, b in taken):
+            continue
+        before = re.findall(r"[A-Za-z]+", text[max(0, s - 16) : s])
+        mod = before[-1].lower() if before else ""
+        kind = "W@" + mod if mod in ("last", "next", "this", "on", "since", "by", "until") else "W"
+        tense = _tense_group(tense_of(text, s, e, None))
+        yield Cue(kind, tense, s, e, m.group(1), weekday=table[m.group(1).lower()])
+
+
+def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
+    """Every cue of an article: its calendar mentions and its lone weekday names."""
+    out: list[Cue] = []
+    taken: list[tuple[int, int]] = []
+    for r in reads:
+        taken.append((r.mention.start, r.mention.end))
+        c = _cue_from(r)
+        if c is not None:
+            out.append(c)
+    out.extend(_weekday_cues(text, taken))
+    return out
+
+
+def _log_bucket(x: int, edges: tuple[int, ...]) -> tuple[str, int]:
+    """Signed bucket label of ``x`` and the bucket's width (in units of ``x``)."""
+    i = bisect.bisect_right(edges, abs(x)) - 1
+    width = edges[i + 1] - edges[i]
+    sign = "-" if x < 0 else "+"
+    return f"{sign}{edges[i]}", width
+
+
+def _safe(y: int, m: int, d: int) -> date | None:
+    try:
+        return date(y, m, d)
+    except ValueError:
+        return None
+
+
+def bucket(c: Cue, d: date) -> tuple[str, int] | None:
+    """The offset bucket of ``c`` against writing date ``d`` and the bucket's width."""
+    base = c.kind.split("@")[0]
+    if base in ("Y", "FY"):
+        off = min(max(c.year - d.year, _YEAR_CLIP[0]), _YEAR_CLIP[1])  # type: ignore[operator]
+        return str(off), 1
+    if base == "YM":
+        return _log_bucket((c.year - d.year) * 12 + c.month - d.month, _MONTH_EDGES)  # type: ignore[operator]
+    if base == "YMD":
+        when = _safe(c.year, c.month, c.day)  # type: ignore[arg-type]
+        return None if when is None else _log_bucket((when - d).days, _DAY_EDGES)
+    if base == "YP":
+        end = period_span(c.period, c.year)[1]  # type: ignore[arg-type]
+        return _log_bucket((end - d).days, _DAY_EDGES)
+    if base == "M":
+        return str((c.month - d.month) % 12), 1  # type: ignore[operator]
+    if base == "P":
+        end_month = lexicon()["period_spans"][c.period][1]
+        return str((end_month - d.month) % 12), 1
+    if base == "MD":
+        options = [x for y in (d.year - 1, d.year, d.year + 1) if (x := _safe(y, c.month, c.day))]  # type: ignore[arg-type]
+        if not options:
+            return None
+        near = min(options, key=lambda x: abs((x - d).days))
+        return _log_bucket((near - d).days, _DAY_EDGES)
+    if base == "W":
+        return str((c.weekday - d.weekday()) % 7), 1  # type: ignore[operator]
+    return None
+
+
+def fit(samples: Iterable[tuple[list[Cue], date]], alpha: float) -> dict[str, Any]:
+    """Count buckets at the true writing dates; tables of log-probabilities per cue key.
+
+    Unseen buckets get the add-``alpha`` share (``_unseen``); the scorer divides by the
+    bucket's width so wide, far buckets do not look likelier than narrow, near ones.
+    """
+    counts: dict[str, dict[str, int]] = {}
+    for cs, d in samples:
+        for c in cs:
+            b = bucket(c, d)
+            if b is not None:
+                row = counts.setdefault(c.key, {})
+                row[b[0]] = row.get(b[0], 0) + 1
+    tables: dict[str, dict[str, float]] = {}
+    for key, row in sorted(counts.items()):
+        total = sum(row.values()) + alpha * (len(row) + 1)
+        tab = {b: round(math.log((n + alpha) / total), 4) for b, n in sorted(row.items())}
+        tab["_unseen"] = round(math.log(alpha / total), 4)
+        tables[key] = tab
+    return tables
+
+
+def _logp(model: Mapping[str, Any], c: Cue, d: date) -> float | None:
+    """Log-density of ``c``'s offset at ``d``: the fitted table mixed with a uniform
+    density (share ``mix``), so that a habit of the fitting corpus (wire copy filed the
+    same day) cannot make one unusual but honest article look impossible."""
+    tab = model["tables"].get(c.key)
+    b = bucket(c, d)
+    if tab is None or b is None:
+        return None
+    base = c.kind.split("@")[0]
+    eps = float(model["mix"])
+    fitted = math.log(1 - eps) + tab.get(b[0], tab["_unseen"]) - math.log(b[1])
+    flat = math.log(eps) - math.log(float(model["uniform_support"][base]))
+    return float(max(fitted, flat) + math.log1p(math.exp(-abs(fitted - flat))))
+
+
+def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
+    """Best shifted writing date for cues ``cs`` and its capped log-likelihood ratio."""
+    model = model if model is not None else prior_model()
+    cap = float(model["cap"])
+    kind_caps: Mapping[str, float] = model.get("kind_caps", {})
+    here = [_logp(model, c, dct) for c in cs]
+    best = Assessment(0.0, dct, None)
+    for shift in model["shifts_days"]:
+        cand = _shift(dct, int(shift))
+        if cand is None:
+            continue
+        by_kind: dict[str, float] = {}
+        top, top_gain = None, 0.0
+        for c, h in zip(cs, here, strict=True):
+            if h is None:
+                continue
+            there = _logp(model, c, cand)
+            if there is None:
+                continue
+            gain = min(max(there - h, -cap), cap)
+            base = c.kind.split("@")[0]
+            by_kind[base] = by_kind.get(base, 0.0) + gain
+            if gain > top_gain:
+                top, top_gain = c, gain
+        # One kind of cue alone (weekdays, say) may only carry so much of the case.
+        total = sum(min(v, float(kind_caps.get(k, math.inf))) for k, v in by_kind.items())
+        if total > best.llr:
+            best = Assessment(round(total, 4), cand, top)
+    return best
+
+
+def _shift(d: date, days: int) -> date | None:
+    try:
+        return d + timedelta(days=days)
+    except OverflowError:
+        return None
+
+
+@lru_cache(maxsize=1)
+def prior_model() -> dict[str, Any]:
+    """Fitted tables, candidate shifts, per-cue cap and flag threshold (prior.json)."""
+    return load_json("prior.json")

@@ -1,0 +1,81 @@
+"""The learned prior: cues, offset buckets, fitting and the likelihood-ratio assessment."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.datecheck.check import evaluate, readings
+from dateline.datecheck.prior import Cue, assess, bucket, cues, fit, prior_model
+
+
+def _model(tables, **over):
+    base = {
+        "shifts_days": [-365, -30, 30, 365],
+        "cap": 3.0,
+        "kind_caps": {},
+        "mix": 0.1,
+        "uniform_support": {"Y": 13, "W": 7, "MD": 366, "YMD": 4000, "M": 12},
+        "threshold": 1.0,
+        "tables": tables,
+    }
+    base.update(over)
+    return base
+
+
+def test_cues_read_years_days_and_lone_weekdays_but_not_abbreviations():
+    text = "Prices fell on Tuesday after the Jan. 3 vote; the Sun reported the 1988 figures."
+    got = {c.text: c for c in cues(text, readings(text))}
+    assert got["Tuesday"].kind.startswith("W") and got["Tuesday"].weekday == 1
+    assert got["Jan. 3"].kind == "MD"
+    assert got["1988"].kind == "Y" and got["1988"].year == 1988
+    assert "Sun" not in got
+
+
+def test_buckets_are_offsets_from_the_candidate_date():
+    d = date(1990, 1, 10)  # a Wednesday
+    y = Cue("Y", "past", 0, 4, "1989", year=1989)
+    assert bucket(y, d) == ("-1", 1)
+    w = Cue("W", "past", 0, 6, "Monday", weekday=0)
+    assert bucket(w, d) == ("5", 1)  # Monday is five weekdays on from Wednesday, mod 7
+    md = Cue("MD", "past", 0, 5, "Jan. 8", month=1, day=8)
+    label, width = bucket(md, d)  # type: ignore[misc]
+    assert label == "-2" and width == 1
+    assert bucket(md, date(1990, 2, 10))[0] == "-27"  # type: ignore[index]
+
+
+def test_fit_prefers_the_offsets_it_saw():
+    d = date(1990, 1, 10)
+    samples = [([Cue("Y", "past", 0, 4, "1990", year=1990)], d)] * 20
+    tab = fit(samples, alpha=0.5)["Y|past"]
+    assert tab["0"] > tab["_unseen"]
+
+
+def test_assess_finds_the_shift_that_explains_the_cues():
+    d = date(1990, 1, 10)
+    tables = fit([([Cue("Y", "past", 0, 4, "1990", year=1990)], d)] * 20, alpha=0.5)
+    article = [Cue("Y", "past", 0, 4, "1989", year=1989)] * 3  # written in 1989
+    got = assess(article, d, _model(tables))
+    assert got.best.year == 1989 and got.llr > 1.0 and got.cue is not None
+    assert assess(article, date(1989, 6, 1), _model(tables)).llr == 0.0
+
+
+def test_kind_cap_bounds_what_one_kind_of_cue_adds():
+    d = date(1990, 1, 10)
+    tables = fit([([Cue("Y", "past", 0, 4, "1990", year=1990)], d)] * 20, alpha=0.5)
+    article = [Cue("Y", "past", 0, 4, "1989", year=1989)] * 3
+    capped = assess(article, d, _model(tables, kind_caps={"Y": 0.5}))
+    assert 0 < capped.llr <= 0.5
+
+
+def test_shipped_model_flags_a_year_slip_and_keeps_the_true_date():
+    text = (
+        "The strike began on Monday, Jan. 4, 1988. Talks resumed on Jan. 6, 1988, and a "
+        "deal was signed on Jan. 8, 1988. Workers voted on Jan. 9, 1988. The mine reopened "
+        "Jan. 11, 1988, officials said Tuesday."
+    )
+    assert prior_model()["threshold"] > 0
+    wrong = evaluate(readings(text), text, date(1989, 1, 12))
+    assert wrong.check.verdict != "consistent"
+    assert any(f.rule == "shifted_date_fits_better" for f in wrong.findings)
+    right = evaluate(readings(text), text, date(1988, 1, 12))
+    assert right.check.verdict == "consistent"
