@@ -114,13 +114,28 @@ def _participants_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
     return bool((aa and aa == ba) or (at and at == bt))
 
 
-def _same_event(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """No conflicting participant, and a shared one or a near-identical sentence.
+def _same_event(a: dict[str, Any], b: dict[str, Any], model: Any = None) -> bool:
+    """No conflicting participant, and a shared one, a near-identical sentence, or
+    the cross-article merge model (:mod:`dateline.merge`; ``model`` maps a row's
+    ``id`` to its Mention) calling them one event: same wording around the
+    trigger, shared figures and names.
 
     A denial never merges with a report that it happened (both stay visible)."""
     if bool(a.get("negated")) != bool(b.get("negated")) or _participants_conflict(a, b):
         return False
-    return _participants_shared(a, b) or _similar_sentences(a, b)
+    if _participants_shared(a, b) or _similar_sentences(a, b):
+        return True
+    if model is None:
+        return False
+    from dateline.merge import same_event
+
+    return same_event(model[id(a)], model[id(b)])
+
+
+def _mentions(rows: Sequence[dict[str, Any]]) -> dict[int, Any]:
+    from dateline.merge import mention_from_row
+
+    return {id(r): mention_from_row(r) for r in rows}
 
 
 def _similar_sentences(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -165,9 +180,10 @@ def _merge_group(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             if k != (None, None):
                 comp.union(first.setdefault(k, i), i)
     else:
+        model = _mentions(rows)
         for i in range(len(rows)):
             for j in range(i + 1, len(rows)):
-                if _same_event(rows[i], rows[j]):
+                if _same_event(rows[i], rows[j], model):
                     comp.union(i, j)
     clusters: dict[int, list[dict[str, Any]]] = {}
     for i, r in enumerate(rows):

@@ -135,6 +135,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         and not (a.type == b.type and _anchored_same_date(a, b))
     ):
         return "nothing shared"
+    if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
+        return "actors differ"  # both name who acted, and no word in common
     return _date_veto(a, b, text, r)
 
 
