@@ -205,12 +205,21 @@ def _item(op: Any, av: Any, k: int) -> _Pref:
             out |= _seq(list(alt), k)
         return out
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
-        lo, _hi, sub = av
+        lo, hi, sub = av
         once = _seq(list(sub), k)
+        # A third repetition of anything but white space may follow ("210 years"):
+        # then what comes after the repeat is unknown and the prefix stops there.
+        # Runs of white space are indexed for one or two characters only (a word
+        # break is nearly always one space or a line break and an indent); closing
+        # them would try the "the ..." rules at every "the".
+        more = hi > 2 and once != {(" ", False)}
         if lo == 0:
+            if more:
+                return {(p, True) for p, _ in once} | {("", False)}
             return once | {("", False)}
         # one mandatory repetition: extend open prefixes by a second one if needed
-        return _concat(once, once if lo > 1 else once | {("", False)}, k)
+        two = _concat(once, once if lo > 1 else once | {("", False)}, k)
+        return {(p, True) for p, _ in two} if more else two
     return _WILD
 
 
