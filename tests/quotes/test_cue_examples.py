@@ -13,6 +13,7 @@ EXAMPLES = (
     + [("according_to", ex) for ex in RAW["according_to"]["examples"]]
     + [("direct", ex) for ex in RAW["direct"]["examples"]]
     + [("mined", ex) for ex in RAW["mined"]["examples"]]
+    + [("lemma_fixes", ex) for ex in RAW["lemma_fixes"]["examples"]]
 )
 
 

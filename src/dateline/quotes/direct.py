@@ -38,7 +38,7 @@ def _is_cue(ctx: Context, tok: Token, framed: bool = False) -> bool:
     '"...," the nominee riffed' / '"...?" reacted Trump'."""
     if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok.idx):
         return False
-    cue = ctx.lex.cue(tok.lemma_)
+    cue = ctx.lex.cue(ctx.lex.lemma(tok))
     return (cue is not None and cue.direct) or (framed and tok.pos_ == "VERB")
 
 
@@ -169,7 +169,7 @@ def _continues(ctx: Context, prev: Quote, start: int) -> bool:
 
 def _paraphrase(ctx: Context, attr: _Attr, start: int, end: int) -> Quote | None:
     """'X said the plan was "a disaster"': the content is the clause, not just the quote."""
-    roles = ctx.lex.cue(attr.verb.lemma_)
+    roles = ctx.lex.cue(ctx.lex.lemma(attr.verb))
     if roles is None:
         return None
     rng = content_range(attr.verb, roles.content)

@@ -60,7 +60,7 @@ def _clausal(ctx: Context, tok: Token) -> Cue | None:
     """A verb outside the lexicon still reports when a person or organisation is its
     subject and a that-clause its complement ("Smith reckoned that ..."): the long
     tail of cue verbs is too long to list."""
-    if tok.pos_ != "VERB" or tok.lemma_.lower() in ctx.lex.denied:
+    if tok.pos_ != "VERB" or ctx.lex.lemma(tok) in ctx.lex.denied:
         return None
     comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -76,7 +76,7 @@ def _clausal(ctx: Context, tok: Token) -> Cue | None:
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
-    cue = ctx.lex.cue(tok.lemma_, tok.pos_) or _clausal(ctx, tok)
+    cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_) or _clausal(ctx, tok)
     if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
     rng = content_range(tok, cue.content)

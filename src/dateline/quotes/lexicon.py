@@ -6,7 +6,10 @@ import json
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
 
 
 def load_raw() -> dict[str, Any]:
@@ -34,6 +37,11 @@ class Lexicon:
     nouns: dict[str, Cue] = field(default_factory=dict)  # "Clinton's criticism of ..."
     adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is skeptical of ..."
     denied: frozenset[str] = frozenset()  # action verbs that never count as cues
+    fixes: dict[str, str] = field(default_factory=dict)  # word form -> lemma the model misses
+
+    def lemma(self, tok: Token) -> str:
+        """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
+        return self.fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def cue(self, lemma: str, pos: str = "VERB") -> Cue | None:
         table = {"VERB": self.cues, "NOUN": self.nouns, "ADJ": self.adjectives}.get(pos, {})
@@ -76,4 +84,5 @@ def lexicon() -> Lexicon:
         table("noun_roles"),
         table("adj_roles"),
         frozenset(denied - curated),
+        dict(raw.get("lemma_fixes", {}).get("words", {})),
     )
