@@ -35,7 +35,6 @@ Key = tuple[str, str]
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
 
-
 @dataclass(frozen=True, slots=True)
 class CanonicalEvent:
     """One real-world event with every mention of it and every article that reported it."""
@@ -159,8 +158,12 @@ class EventMerger:
                 if m.polarity != o.polarity or (  # vetoes inline: most candidates, no call
                     len(m.tokens & o.tokens) < min_shared
                     and m.trigger_key != o.trigger_key
-                    and not (m_anchored and o.time_how in ANCHORED and m.type == o.type
-                             and (m.date_start, m.date_end) == (o.date_start, o.date_end))
+                    and not (
+                        m_anchored
+                        and o.time_how in ANCHORED
+                        and m.type == o.type
+                        and (m.date_start, m.date_end) == (o.date_start, o.date_end)
+                    )
                 ):
                     continue
                 ps = pair_score(m, o, self.rules)
@@ -180,8 +183,10 @@ class EventMerger:
     def _narrow(self, m: Mention) -> bool:
         """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day."""
         end = m.date_end or m.date_start
-        return m.date_start is not None and end is not None and (
-            (end - m.date_start).days < self.rules.limits["coarse_span_days"]
+        return (
+            m.date_start is not None
+            and end is not None
+            and ((end - m.date_start).days < self.rules.limits["coarse_span_days"])
         )
 
     def _keys(self, m: Mention, t: str, pad: int) -> list[tuple[str, int]]:

@@ -71,6 +71,14 @@ def _claim(value: str, m: Mention) -> Claim:
     return Claim(value, m.article_id, m.event_id, m.source, m.title, m.dct, m.sentence)
 
 
+def _unique(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+    """One claim per (value, article): two mentions of one sentence are one source's claim."""
+    seen: dict[tuple[str, str], Claim] = {}
+    for c in claims:
+        seen.setdefault((c.value, c.article_id), c)
+    return tuple(seen.values())
+
+
 def _counted(n: Number, r: Rules) -> str:
     """What a number counts, reduced to its head word's stem ('injured people' -> 'people')."""
     words = r.tokens(n.counts) or tuple((n.counts or "").lower().split())
@@ -100,7 +108,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
             for b in items[i + 1 :]
         )
         if clash:
-            claims = tuple(_claim(n.text, m) for n, m in items)
+            claims = _unique(_claim(n.text, m) for n, m in items)
             out.append(Disagreement("number", ev.id, ev.type, ev.date, thing or "number", claims))
     return out
 
@@ -116,7 +124,7 @@ def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     )
     if not disjoint:
         return []
-    claims = tuple(_claim(m.time_value or "", m) for m in ev.mentions if m.date_start is not None)
+    claims = _unique(_claim(m.time_value or "", m) for m in ev.mentions if m.date_start is not None)
     return [Disagreement("date", ev.id, ev.type, ev.date, "date", claims)]
 
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 import math
 from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
-from functools import lru_cache
 from datetime import date
+from functools import lru_cache
 from typing import Any
 
 from dateline.merge.rules import rules
@@ -109,18 +109,19 @@ class Mention:
 
 
 def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
-    out = []
-    for i in ev.quantities:
-        if 0 <= i < len(quantities):
-            q = quantities[i]
-            out.append(Number(q.value, q.text, q.low, q.high, q.approx, q.counts))
-    return tuple(out)
+    """The numbers the event reports; when the events stage attached none, those of its sentence
+    ("Thirty-eight people were treated after the clashes" states the clash's toll)."""
+    picked = [quantities[i] for i in ev.quantities if 0 <= i < len(quantities)]
+    if not picked:
+        picked = [q for q in quantities if q.sentence == ev.sentence]
+    return tuple(Number(q.value, q.text, q.low, q.high, q.approx, q.counts) for q in picked)
 
 
 def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[str]:
     """Figures that can be counts ("81 people"): not years, not days of a month."""
     out = {
-        t for t in tokens
+        t
+        for t in tokens
         if t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) and int(t) > 31
     }
     out.update(f"{n.value:g}" for n in numbers if n.value is not None)
