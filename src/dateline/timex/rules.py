@@ -207,19 +207,22 @@ def _item(op: Any, av: Any, k: int) -> _Pref:
     if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
         lo, hi, sub = av
         once = _seq(list(sub), k)
-        # A third repetition of anything but white space may follow ("210 years"):
-        # then what comes after the repeat is unknown and the prefix stops there.
-        # Runs of white space are indexed for one or two characters only (a word
-        # break is nearly always one space or a line break and an indent); closing
-        # them would try the "the ..." rules at every "the".
-        more = hi > 2 and once != {(" ", False)}
-        if lo == 0:
-            if more:
-                return {(p, True) for p, _ in once} | {("", False)}
-            return once | {("", False)}
-        # one mandatory repetition: extend open prefixes by a second one if needed
-        two = _concat(once, once if lo > 1 else once | {("", False)}, k)
-        return {(p, True) for p, _ in two} if more else two
+        if hi <= 2:
+            if lo == 0:
+                return once | {("", False)}
+            return _concat(once, once if lo > 1 else once | {("", False)}, k)
+        # an open-ended repeat ("[0-9]+" in "210 years", "\\s+" before an indented
+        # line): expand it repetition by repetition until every prefix is full, so
+        # the index stays exact without trying the rule at every digit or "the"
+        reps: _Pref = {("", False)} if lo == 0 else set()
+        cur = once
+        for _ in range(k):
+            reps |= cur
+            grow: _Pref = {(p, c) for p, c in cur if not c and len(p) < k}
+            if not grow:
+                break
+            cur = _concat(grow, once, k) - reps
+        return reps
     return _WILD
 
 
