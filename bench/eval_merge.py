@@ -3,6 +3,8 @@
 Usage:
   .venv/bin/python bench/eval_merge.py --db STORE [--pairs FILE ...] [--sweep] [--errors]
   .venv/bin/python bench/eval_merge.py --speed STORE      # merge every event of a store, timed
+  .venv/bin/python bench/eval_merge.py --db STORE --shuffle  # same clusters in any order/batches
+  .venv/bin/python bench/eval_merge.py --db STORE --fit      # pair weights from the dev pairs
 
 STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
@@ -180,6 +182,30 @@ def fit(db: list[str], pairs: list[dict[str, Any]], l2: float = 1.0) -> dict[str
     return out
 
 
+def shuffled_runs(db: list[str], runs: int = 3) -> dict[str, Any]:
+    """Merge the stores' mentions in random orders and random batches: the clusters must match."""
+    import random
+
+    mentions = load_mentions(db)
+
+    def clusters(batches: list[list[Mention]]) -> list[tuple[tuple[str, str], ...]]:
+        m = EventMerger()
+        for b in batches:
+            m.add(b)
+        return sorted(tuple(x.key for x in g) for g in m.clusters())
+
+    want = clusters([mentions])
+    same = []
+    for seed in range(runs):
+        ms = mentions[:]
+        rng = random.Random(seed)
+        rng.shuffle(ms)
+        cut = sorted(rng.sample(range(1, len(ms)), 3))
+        batches = [ms[i:j] for i, j in zip([0, *cut], [*cut, len(ms)], strict=True)]
+        same.append(clusters(batches) == want)
+    return {"mentions": len(mentions), "clusters": len(want), "runs": runs, "identical": same}
+
+
 def speed(db: list[str]) -> None:
     t0 = time.perf_counter()
     mentions = load_mentions(db)
@@ -210,12 +236,16 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--speed", metavar="STORE")
     ap.add_argument("--fit", action="store_true", help="fit the pair weights on the dev pairs")
+    ap.add_argument("--shuffle", action="store_true", help="check order/batch independence")
     a = ap.parse_args()
     if a.speed:
         speed([a.speed])
         return
     pairs = load_pairs(a.pairs or sorted(DATA.glob("*_pairs.jsonl")))
     db = ensure_store(a.db, pairs)
+    if a.shuffle:
+        print(json.dumps(shuffled_runs(db)))
+        return
     if a.fit:
         print(json.dumps(fit(db, pairs)))
         return

@@ -1,0 +1,58 @@
+"""The labelled mention pairs: well formed, references only (no article text), and -- when
+../shared/data is present -- pointing at real trigger words of the articles they name."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from dateline.model import content_hash
+
+HERE = Path(__file__).resolve().parent
+PAIRS = sorted((HERE / "data").glob("*_pairs.jsonl"))
+T17 = HERE.parents[1].parent / "shared" / "data" / "t17-dev"
+SIDE_KEYS = {"topic", "article", "sentence", "start", "end"}
+
+
+def _load(path: Path) -> list[dict]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines() if line]
+
+
+@pytest.mark.parametrize("path", PAIRS, ids=lambda p: p.name)
+def test_pairs_are_references_only(path):
+    recs = _load(path)
+    assert len({r["pair"] for r in recs}) == len(recs)
+    for r in recs:
+        assert set(r) == {"pair", "label", "sampled", "a", "b"}
+        assert r["label"] in {"same", "different"}
+        for side in (r["a"], r["b"]):
+            assert set(side) == SIDE_KEYS  # offsets only: never the article's words
+            assert 0 <= side["start"] < side["end"]
+        assert r["a"]["article"] != r["b"]["article"]  # cross-article pairs
+
+
+def test_enough_t17_pairs_with_both_labels():
+    recs = _load(HERE / "data" / "t17_h1n1_pairs.jsonl")
+    labels = [r["label"] for r in recs]
+    assert len(recs) >= 200 and labels.count("same") >= 50 and labels.count("different") >= 100
+
+
+def test_t17_pairs_point_at_words_of_the_named_articles():
+    if not T17.exists():
+        pytest.skip(f"../shared/data absent: {T17} not found")
+    recs = _load(HERE / "data" / "t17_h1n1_pairs.jsonl")
+    wanted = {s["article"] for r in recs for s in (r["a"], r["b"])}
+    texts: dict[str, str] = {}
+    for topic in {s["topic"] for r in recs for s in (r["a"], r["b"])}:
+        for line in (T17 / topic / "articles.jsonl").open(encoding="utf-8"):
+            a = json.loads(line)
+            key = f"{a['id']}:{content_hash(a['text'])}"
+            if key in wanted:
+                texts[key] = a["text"]
+    assert set(texts) == wanted  # every id and content hash found
+    for r in recs:
+        for s in (r["a"], r["b"]):
+            span = texts[s["article"]][s["start"] : s["end"]]
+            assert span.strip() == span and span[:1].isalpha(), (r["pair"], span)
