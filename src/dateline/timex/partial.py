@@ -57,6 +57,7 @@ class Partial:
 
 
 _FIELDS = {f.name for f in fields(Partial)}
+_FRACTION = re.compile(r"(.+?)(?:\s+|-)(?:(1/2|1/4|3/4)|and(?:\s+|-)a(?:\s+|-)(half))")
 _NUM_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
              "seventy": 70, "eighty": 80, "ninety": 90}
 
@@ -73,6 +74,11 @@ def _to_int(text: str) -> int | None:
 def _num(text: str, tables: dict[str, dict[str, Any]]) -> float | int | str | None:
     """Digits, number words ("twenty-four") or vague quantities ("several" -> X)."""
     key = _norm_key(text)
+    frac = _FRACTION.fullmatch(key)
+    if frac:  # "2 1/2", "two and a half", "two-and-a-half"
+        whole = _num(frac.group(1), tables)
+        part = 0.5 if frac.group(3) or frac.group(2) == "1/2" else int(frac.group(2)[0]) / 4
+        return whole + part if isinstance(whole, int | float) else None
     try:
         f = float(key.replace(",", ""))
         return int(f) if f.is_integer() else f

@@ -54,13 +54,21 @@ class Point:
 
 def fmt_duration(n: float | int | str, unit: str) -> str:
     """``P3D``, ``PT24H``, ``PXW``; fortnights, decades and centuries counted in
-    weeks and years (TimeBank writes "two decades" as P20Y)."""
+    weeks and years (TimeBank writes "two decades" as P20Y); a fraction goes to
+    the next smaller unit (``P2Y6M``, ``PT1M30S``, ``PT30M``)."""
     if not isinstance(n, str):
         for big, small, factor in (("FN", "W", 2), ("DE", "Y", 10), ("CE", "Y", 100)):
             if unit == big:
                 n, unit = n * factor, small
     if not isinstance(n, str) and not float(n).is_integer() and unit in _SMALLER:
         small, factor = _SMALLER[unit]
+        whole, rest = int(n), round((n - int(n)) * factor, 6)
+        if whole and rest.is_integer() and (unit in _TIME_UNITS) == (small in _TIME_UNITS):
+            # "2 1/2 years" -> P2Y6M, "5 1/2 hours" -> PT5H30M (TimeBank); a day and
+            # a half stays PT36H since date and time parts do not mix in one value
+            head = fmt_duration(whole, unit)
+            tail = fmt_duration(int(rest), small)
+            return head + tail[2:] if unit in _TIME_UNITS else head + tail[1:]
         n, unit = n * factor, small
     if isinstance(n, float):
         n = int(n) if n.is_integer() else round(n, 2)
