@@ -158,3 +158,17 @@ def test_timeline_summary_formats(corpus, tmp_path):
     assert tilse.exit_code == 0 and "--------------------------------" in tilse.stdout
     bad = runner.invoke(app, ["timeline", "--db", str(db), "--format", "tilse"])
     assert bad.exit_code == 2
+
+
+def test_run_with_dask_engine_matches_local(corpus, tmp_path):
+    local, dask = tmp_path / "l.duckdb", tmp_path / "d.duckdb"
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(local), "-q", "-p", "1"]).exit_code == 0
+    res = runner.invoke(
+        app, ["run", str(corpus), "--db", str(dask), "-q", "--engine", "dask", "--workers", "1"]
+    )
+    assert res.exit_code == 0, res.output
+    s_local = json.loads(runner.invoke(app, ["stats", "--db", str(local)]).stdout)
+    s_dask = json.loads(runner.invoke(app, ["stats", "--db", str(dask)]).stdout)
+    assert s_dask == s_local
+    bad = runner.invoke(app, ["run", str(corpus), "--db", str(dask), "--engine", "spark"])
+    assert bad.exit_code == 2

@@ -45,6 +45,16 @@ def run(
     strict: Annotated[
         bool, typer.Option("--strict", help="Exit 1 when any record is rejected.")
     ] = False,
+    engine: Annotated[
+        str, typer.Option("--engine", help="local (spaCy processes) or dask (Dask distributed).")
+    ] = "local",
+    scheduler: Annotated[
+        str | None,
+        typer.Option("--scheduler", help="Dask scheduler address (default: a LocalCluster)."),
+    ] = None,
+    workers: Annotated[
+        int, typer.Option("--workers", help="Dask LocalCluster worker processes.")
+    ] = 2,
 ) -> None:
     """The main job: ingest, annotate and store articles, then print a summary and the timeline."""
     from dateline.config import Settings
@@ -54,8 +64,24 @@ def run(
     settings = Settings(
         n_process=max(1, processes), batch_size=max(1, batch_size), reanchor=reanchor
     )
-    with Store(db) as store, _progress(quiet) as progress:
-        summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
+    if engine not in ("local", "dask"):
+        raise UsageError(f"--engine: {engine!r} is not one of local, dask")
+    if engine == "dask":
+        from dateline.engine import run_dask
+
+        with _progress(quiet) as progress:
+            summary = run_dask(
+                paths,
+                db,
+                default_dct=default,
+                settings=settings,
+                scheduler=scheduler,
+                workers=max(1, workers),
+                progress=progress,
+            )
+    with Store(db) as store, _progress(quiet or engine == "dask") as progress:
+        if engine == "local":
+            summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
         if not quiet:
             _print_summary(summary, store)
             entries = store.timeline(limit=top)
