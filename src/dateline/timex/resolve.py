@@ -399,6 +399,16 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
     return None
 
 
+def _quarter_of_year(year: int, anchor: date, narrative: Point | None) -> Point:
+    """"the 1988 quarter": the quarter being reported on (the last quarter
+    mentioned, else the last completed one), in the year the text names."""
+    ref = narrative.day if narrative is not None and narrative.gran == "Q" else _add_months(
+        anchor, -3)
+    q = (ref.month - 1) // 3 + 1
+    y = _clamp_year(year)
+    return Point(date(y, 3 * q - 2, 1), "Q", f"{y:04d}-Q{q}")
+
+
 @lru_cache(maxsize=65536)
 def resolve_point(
     p: Partial, dct: date | None, narrative: Point | None, tense: str | None
@@ -425,6 +435,8 @@ def _resolve_point(
         p.month is None and p.weekday is None and p.holiday is None)
     if bare_time and narrative is not None and narrative.gran == "D":
         anchor = narrative.day  # "at 10 p.m." belongs to the day the story is telling
+    if p.anchor == "quarter" and p.year is not None and anchor is not None:
+        return _quarter_of_year(p.year, anchor, narrative)
     if p.rel_unit is not None and p.rel is not None and p.year is None:
         if anchor is None:
             return None
