@@ -83,7 +83,26 @@ def _before(ctx: Context, start: int, floor: int) -> _Attr | None:
         if _is_cue(ctx, tok):
             return _attr(ctx, tok)
         i -= 1
-    return None
+    return _lead_in(ctx, start)
+
+
+def _lead_in(ctx: Context, start: int) -> _Attr | None:
+    """'Billy Joel sings: "..."' / 'the email read "..."': any verb with a subject that
+    stands right before the opening mark (a colon or comma between them at most)
+    frames the quote, as any verb right after a comma-closed quote does."""
+    i = ctx.token_index(start) - 1
+    while i >= 0 and ctx.doc[i].text in (":", ","):
+        i -= 1
+    if i < 0:
+        return None
+    tok = ctx.doc[i]
+    if tok.pos_ != "VERB" or ctx.in_quote(tok.idx) or ctx.lex.lemma(tok) in ctx.lex.denied:
+        return None
+    if "\n" in ctx.text[tok.idx : start]:
+        return None
+    if not any(c.dep_ == "nsubj" for c in tok.children):
+        return None
+    return _attr(ctx, tok)
 
 
 def _floor(ctx: Context, start: int) -> int:
