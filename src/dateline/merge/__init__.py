@@ -4,12 +4,23 @@ Public API::
 
     mentions_from_annotation(ann) -> Iterator[Mention]
     mention_from_row(row) -> Mention                 # a store event row
-    pair_score(a, b) -> PairScore; same_event(a, b) -> bool
+    pair_score(a, b) -> PairScore; same_event(a, b) -> bool; pair_features(a, b) -> dict
     EventMerger().add(mentions) / .add_annotations(anns) / .events() / .clusters()
     merge_annotations(anns) -> list[CanonicalEvent]; merge_mentions(mentions) -> same
     disagreements(events) -> list[Disagreement]     # numbers, dates, denials
+    dateline.merge.store.store_events(store, entity=, since=, until=, query=, types=)
+    dateline.merge.store.store_disagreements(store, **same filters)
 
-Rules and weights are data: ``dateline/data/merge/rules.json``.
+How: a pure pair relation (vetoes, then a logistic score over wording, the
+words around the trigger, shared figures, names, actor/target and date;
+:mod:`~dateline.merge.similarity`), connected components of it, and
+average-link inside each component (:mod:`~dateline.merge.cluster`). Every
+step depends on the set of mentions only, never their order or batches; new
+mentions are compared only with indexed ones of their type and days.
+
+Rules and weights are data: ``dateline/data/merge/rules.json`` (each section's
+examples run in tests/merge/test_rules.py); ``bench/eval_merge.py`` measures
+them on the labelled pairs in tests/merge/data and refits the weights.
 """
 
 from dateline.merge.cluster import (
@@ -28,7 +39,7 @@ from dateline.merge.mention import (
     mentions_from_annotation,
 )
 from dateline.merge.rules import Rules, rules
-from dateline.merge.similarity import PairScore, pair_score, same_event
+from dateline.merge.similarity import PairScore, pair_features, pair_score, same_event
 
 __all__ = [
     "CanonicalEvent",
@@ -46,6 +57,7 @@ __all__ = [
     "mentions_from_annotation",
     "merge_annotations",
     "merge_mentions",
+    "pair_features",
     "pair_score",
     "rules",
     "same_event",
