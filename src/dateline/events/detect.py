@@ -20,7 +20,8 @@ if TYPE_CHECKING:
 
 OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
 OBJ_PREPS = frozenset(
-    {"to", "on", "for", "with", "from", "into", "of", "in", "against", "over", "under"}
+    {"to", "on", "for", "with", "from", "into", "of", "in", "against", "over", "under",
+     "down", "off", "up"}  # "voted down the bill": particles the parser calls prepositions
 )
 NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
 NAMED_NOT_EVENT = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
@@ -57,7 +58,9 @@ class Candidate:
 
 def particles(tok: Token) -> set[str]:
     """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from")."""
-    return {c.lower_ for c in tok.children if c.dep_ in ("prt", "prep", "advmod", "agent")}
+    # npadvmod: the first half of a hyphenated verb ("test-fired", "force-fed")
+    return {c.lower_ for c in tok.children
+            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")}
 
 
 def objects(tok: Token) -> list[Token]:
@@ -77,6 +80,8 @@ def objects(tok: Token) -> list[Token]:
     # "used civilians as human shields": the as-phrase says what the object serves as
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj"]
+    # "found the company guilty": the predicate adjective is what the verb says of it
+    out += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
     # "allowed parties to campaign": the complement's subject is the verb's object
     out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
             for g in c.children if g.dep_ == "nsubj"]
@@ -85,7 +90,8 @@ def objects(tok: Token) -> list[Token]:
         # "held the rebels responsible": the predicate adjective is parsed as a modifier
         more += [c for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
         more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
-        more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS]
+        # "tear gas": the tagger often calls the first word of a compound an adjective
+        more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
         # "state of emergency", "release of hostages": the of-object names the thing
         for p in o.children:
             if p.dep_ == "prep" and p.lower_ == "of":
@@ -120,6 +126,26 @@ def _mods(tok: Token) -> set[str]:
     return out
 
 
+def _sentence_lemmas(tok: Token) -> set[str]:
+    """Lemmas (and lower-cased words) of the token's sentence, for context conditions."""
+    out = set()
+    for t in tok.sent:
+        out.add(t.lemma_.lower())
+        out.add(t.lower_.rstrip("'"))
+    return out
+
+
+def context_fits(e: Entry, tok: Token) -> bool:
+    """An entry's sentence context: one of 'context' present and none of 'unless'
+    ('the strike' among workers and pay is a labour strike, among missiles it is not)."""
+    if e.context is None and e.unless is None:
+        return True
+    words = _sentence_lemmas(tok)
+    if e.context is not None and not words & e.context:
+        return False
+    return not (e.unless is not None and words & e.unless)
+
+
 def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
     """First noun entry that fits: light-verb and modifier conditions checked."""
     entries = lexicon.nouns().get(_lemma(tok))
@@ -134,6 +160,8 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
         if e.modifiers is not None and not mods & e.modifiers:
             continue
         if need_standalone and not e.standalone:
+            continue
+        if not context_fits(e, tok):
             continue
         return e
     return None
@@ -158,6 +186,8 @@ def verb_entry(tok: Token) -> Entry | None:
         if e.subjects is not None and not subj & e.subjects:
             continue
         if e.objects is not None and not objs & e.objects:
+            continue
+        if not context_fits(e, tok):
             continue
         return e
     return None
@@ -194,7 +224,8 @@ def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
         if entries:
             mods = _mods(o)
             # the noun's sense: modifiers must fit; entries free of light-verb limits first
-            fit = sorted((e for e in entries if e.modifiers is None or mods & e.modifiers),
+            fit = sorted((e for e in entries if (e.modifiers is None or mods & e.modifiers)
+                          and context_fits(e, o)),
                          key=lambda e: e.light is not None)
             root = r.reverse_map.get(fit[0].root) if fit else None
             if root:

@@ -34,10 +34,13 @@ class Entry:
     light: frozenset[str] | None = None
     control: bool = False
     standalone: bool = False
+    context: frozenset[str] | None = None
+    unless: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
-        conds = (self.particle, self.objects, self.modifiers, self.light, self.subjects)
+        conds = (self.particle, self.objects, self.modifiers, self.light, self.subjects,
+                 self.context)
         return sum(x is not None for x in conds)
 
 
@@ -68,6 +71,17 @@ def _opt(d: dict[str, Any], key: str) -> frozenset[str] | None:
     return frozenset(x.lower() for x in v) if v else None
 
 
+def _context(d: dict[str, Any], key: str) -> frozenset[str] | None:
+    """A named sentence context from roles.json ('labour', 'military'), as lemmas."""
+    name = d.get(key)
+    if not name:
+        return None
+    contexts: dict[str, list[str]] = load_json("roles.json")["contexts"]
+    if name not in contexts:
+        raise ValueError(f"{d['id']}: unknown context {name!r}")
+    return frozenset(x.lower() for x in contexts[name])
+
+
 def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
     for d in load_json(name)["entries"]:
@@ -78,6 +92,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             objects=_opt(d, "objects"), modifiers=_opt(d, "modifiers"), light=_opt(d, "light"),
             subjects=_opt(d, "subjects"),
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
+            context=_context(d, "context"), unless=_context(d, "unless"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
