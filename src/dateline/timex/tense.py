@@ -134,8 +134,18 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
     for pair in _interleave(left_cues, right_cues):
         for c in pair:
             if c:
+                if c == "future" and _past_perfect(left):
+                    # "had been scheduled to expire at midnight Friday", "had been
+                    # due to expire Friday evening": a plan seen from the past, so the
+                    # day is already behind the writer
+                    return "past"
                 return c
     return None
+
+
+def _past_perfect(left: list[str]) -> bool:
+    """A "had" (past perfect) in the expression's clause, before it."""
+    return any(w.lower() == "had" for w in _clause(left))
 
 
 def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:
