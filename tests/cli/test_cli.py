@@ -172,3 +172,36 @@ def test_run_with_dask_engine_matches_local(corpus, tmp_path):
     assert s_dask == s_local
     bad = runner.invoke(app, ["run", str(corpus), "--db", str(dask), "--engine", "spark"])
     assert bad.exit_code == 2
+
+
+def test_every_export_format_round_trips(corpus, tmp_path):
+    import pyarrow.parquet as pq
+
+    from dateline.timex.timeml import read_tml
+
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
+    for fmt in ("jsonl", "parquet", "csv", "timeml", "timelinejs", "tilse"):
+        out = tmp_path / fmt
+        res = runner.invoke(app, ["export", "--db", str(db), "--format", fmt, "--out", str(out)])
+        assert res.exit_code == 0, (fmt, res.output)
+    lines = (tmp_path / "jsonl" / "articles.jsonl").read_text().splitlines()
+    assert len(lines) == stats["articles"]
+    assert pq.read_table(tmp_path / "parquet" / "events.parquet").num_rows == stats["events"]
+    assert (tmp_path / "csv" / "articles.csv").read_text().count("\n") >= stats["articles"]
+    tmls = sorted((tmp_path / "timeml").glob("*.tml"))
+    assert len(tmls) == stats["articles"]
+    from dateline.store import Store
+
+    with Store(db, read_only=True) as st:
+        texts = {a.article.text for a in st.annotations()}
+    for tml in tmls:
+        assert read_tml(tml).text in texts  # the article text survives the TimeML round trip
+    tjs = json.loads((tmp_path / "timelinejs" / "timeline.json").read_text())
+    assert tjs["events"] and all("start_date" in e for e in tjs["events"])
+    tilse = (tmp_path / "tilse" / "timeline.txt").read_text().splitlines()
+    assert tilse[0][:4].isdigit() and "-" * 32 in tilse
+    assert texts
+    bad = runner.invoke(app, ["export", "--db", str(db), "--format", "xml", "--out", str(tmp_path)])
+    assert bad.exit_code == 2

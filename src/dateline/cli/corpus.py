@@ -329,18 +329,67 @@ def rejects(
 def export(
     out_dir: Annotated[Path, typer.Option("--out", help="Folder to write into.")],
     db: DbOpt = DEFAULT_DB,
-    fmt: Annotated[str, typer.Option("--format", help="jsonl, parquet or csv")] = "jsonl",
+    fmt: Annotated[
+        str,
+        typer.Option("--format", help="jsonl, parquet, csv, timeml, timelinejs or tilse"),
+    ] = "jsonl",
 ) -> None:
-    """Export the store: JSON Lines (an article per line), or Parquet/CSV (a file per table)."""
+    """Export the store.
+
+    jsonl: an article with its annotations per line; parquet, csv: a file per table;
+    timeml: a .tml per article with TIMEX3 tags; timelinejs: TimelineJS3 JSON of the
+    timeline; tilse: the day-level timeline in the tilse plain-text format.
+    """
     from dateline.export import export as do_export
     from dateline.store import Store
 
+    if fmt not in EXPORT_FORMATS:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
     _require_db(db)
     with Store(db, read_only=True) as store:
-        written = do_export(store, fmt, out_dir)
+        if fmt == "timeml":
+            from dateline.report import write_timeml
+
+            written = write_timeml(store.annotations(), out_dir)
+        elif fmt == "timelinejs":
+            from dateline.report import write_timelinejs
+
+            out_dir.mkdir(parents=True, exist_ok=True)
+            written = [write_timelinejs(store.timeline(), out_dir / "timeline.json")]
+        elif fmt == "tilse":
+            written = [_write_tilse(store.timeline(), out_dir / "timeline.txt")]
+        else:
+            written = do_export(store, fmt, out_dir)
     err.print(
         f"wrote {len(written) if hasattr(written, '__len__') else written} file(s) to {out_dir}"
     )
+
+
+EXPORT_FORMATS = ("jsonl", "parquet", "csv", "timeml", "timelinejs", "tilse")
+
+
+def _write_tilse(entries: list[Any], path: Path) -> Path:
+    """Day-level entries as a tilse timeline: each day with its entries' sentences."""
+    from dateline.tls import to_tilse
+
+    days: dict[Any, list[str]] = {}
+    for e in entries:
+        d = _entry_dict(e)
+        start, end = d.get("date_start"), d.get("date_end")
+        if start is None or start != end:
+            continue  # tilse timelines are day-level
+        sent = d.get("sentence") or d.get("trigger")
+        if sent and sent not in days.setdefault(start, []):
+            days[start].append(str(sent))
+    path.parent.mkdir(parents=True, exist_ok=True)
+    from datetime import date
+
+    timeline = sorted(
+        (d if isinstance(d, date) else date.fromisoformat(str(d)), sents)
+        for d, sents in days.items()
+    )
+    path.write_text(to_tilse(timeline), encoding="utf-8")
+    return path
 
 
 @cli_errors
