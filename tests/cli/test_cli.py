@@ -29,7 +29,9 @@ def corpus(tmp_path):
         "date 2024-03-06\nDockworkers in Harbortown ended their strike on Monday, the union said.",
         encoding="utf-8",
     )
-    (d / "bad.jsonl").write_text('{"id": "x", "text": "fine text", "date": "2024-02-30"}\n{broken\n')
+    (d / "bad.jsonl").write_text(
+        '{"id": "x", "text": "fine text", "date": "2024-02-30"}\n{broken\n'
+    )
     return d
 
 
@@ -162,7 +164,9 @@ def test_timeline_summary_formats(corpus, tmp_path):
 
 def test_run_with_dask_engine_matches_local(corpus, tmp_path):
     local, dask = tmp_path / "l.duckdb", tmp_path / "d.duckdb"
-    assert runner.invoke(app, ["run", str(corpus), "--db", str(local), "-q", "-p", "1"]).exit_code == 0
+    assert (
+        runner.invoke(app, ["run", str(corpus), "--db", str(local), "-q", "-p", "1"]).exit_code == 0
+    )
     res = runner.invoke(
         app, ["run", str(corpus), "--db", str(dask), "-q", "--engine", "dask", "--workers", "1"]
     )
