@@ -163,8 +163,15 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
             continue
         if not context_fits(e, tok):
             continue
+        if e.unless_named and _named_modifier(tok):
+            continue  # "US strikes", "Russian strikes": a state's strikes are attacks
         return e
     return None
+
+
+def _named_modifier(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod")
+               and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
 def verb_entry(tok: Token) -> Entry | None:

@@ -36,6 +36,7 @@ class Entry:
     standalone: bool = False
     context: frozenset[str] | None = None
     unless: frozenset[str] | None = None
+    unless_named: bool = False
 
     @property
     def specificity(self) -> int:
@@ -93,6 +94,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             subjects=_opt(d, "subjects"),
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
+            unless_named=bool(d.get("unless_named")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
