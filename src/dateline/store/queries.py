@@ -21,7 +21,7 @@ if TYPE_CHECKING:
 EVENT_COLUMNS = (
     "e.article_id, e.idx, e.event_id, e.type, e.trigger, e.start_char, e.end_char, e.sentence, "
     "e.actor, e.target, e.location, e.time_value, e.time_timex, e.time_how, e.date_start, "
-    "e.date_end, e.negated, e.hedged, e.modality, e.rule, e.sentence_text"
+    "e.date_end, e.negated, e.hedged, e.modality, e.rule, e.sentence_text, e.names"
 )
 ARTICLE_COLUMNS = ("title", "source", "dct", "path", "date_verdict")
 
