@@ -143,9 +143,18 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
     return None
 
 
+_MODALS = {"will", "'ll", "shall", "would", "wo", "won't", "could", "might", "may"}
+
+
 def _past_perfect(left: list[str]) -> bool:
-    """A "had" (past perfect) in the expression's clause, before it."""
-    return any(w.lower() == "had" for w in _clause(left))
+    """A "had" (past perfect) in the expression's clause, with no modal after it:
+    "he had heard both sides and that the talks would continue on Thursday" keeps
+    its future (the "would" clause is not the "had" one)."""
+    words = [w.lower() for w in _clause(left)]
+    if "had" not in words:
+        return False
+    after = words[len(words) - 1 - words[::-1].index("had"):]
+    return not any(w in _MODALS for w in after)
 
 
 def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:
