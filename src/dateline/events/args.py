@@ -9,7 +9,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.entities import resolve_mention
-from dateline.events.detect import NOUN_POS, Candidate
+from dateline.events import lexicon
+from dateline.events.detect import NOUN_POS, Candidate, actor_marked
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -68,8 +69,30 @@ def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) 
     return None
 
 
+NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
+
+
+def _participant(tok: Token | None, actor: bool) -> Token | None:
+    """Keep an argument that can take part in an event: never a date or a number
+    ("actor: Wednesday", "actor: 71 percent"); for actors, never an event noun either
+    ("the deal would end the strike": a deal does not act)."""
+    if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS or tok.like_num:
+        return None
+    if tok.ent_type_ == "" and tok.lemma_.lower() in ("percent", "%", "per", "cent"):
+        return None
+    if (actor and tok.ent_type_ == "" and tok.lemma_.lower() in lexicon.nouns()
+            and not actor_marked(tok)):
+        return None  # but "Israeli strikes killed ...": the strikes' own actor acts
+    return tok
+
+
 def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
-    """(actor word, target word) of a candidate."""
+    """(actor word, target word) of a candidate; dates and numbers are never either."""
+    actor, target = _arguments(c)
+    return _participant(actor, True), _participant(target, False)
+
+
+def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if c.is_noun:
         n = c.head
         actor = next((x for x in n.children if x.dep_ == "poss"), None)

@@ -279,7 +279,7 @@ def _must_frame(tok: Token) -> Candidate | None:
     return None
 
 
-def _actor_marked(tok: Token) -> bool:
+def actor_marked(tok: Token) -> bool:
     """An event noun with its own actor: possessive, demonym/name modifier, or a by-phrase."""
     for c in tok.children:
         if c.dep_ == "poss":
@@ -305,7 +305,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue
         # "Talks resumed", "the truce held": an event noun as subject of an aspect verb
         ongoing = tok.dep_ == "nsubj" and _lemma(tok.head) in SUBJECT_EVENT_VERBS
-        e = noun_entry(tok, None, need_standalone=not (_actor_marked(tok) or ongoing))
+        e = noun_entry(tok, None, need_standalone=not (actor_marked(tok) or ongoing))
         if e is None:
             continue
         out.append(Candidate(tok, e.root, e.id, [tok], e, noun=tok,

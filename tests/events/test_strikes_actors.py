@@ -1,0 +1,62 @@
+"""Labour strikes vs military strikes, and what may be an event's actor."""
+
+from __future__ import annotations
+
+import pytest
+
+LABOUR = [
+    "The strike began on Monday when 2,400 members of the dockworkers' federation walked out.",
+    "Workers went on strike over pay.",
+    "Nurses staged a walkout at three hospitals.",
+    "Pickets blocked the factory gates.",
+    "Dockworkers struck for a second day over wages.",
+    "Ships pile up outside the port as the strike enters a second day.",
+]
+MILITARY = [
+    "Israeli strikes killed hundreds.",
+    "An air strike hit a hospital.",
+    "A drone strike killed a militant commander.",
+    "Missile strikes destroyed the bridge.",
+    "US strikes on Yemen continued overnight.",
+]
+
+
+@pytest.mark.parametrize("text", LABOUR)
+def test_labour_strike_is_protest(annotate_events, text):
+    assert annotate_events(text).events[0].type == "PROTEST", text
+
+
+@pytest.mark.parametrize("text", MILITARY)
+def test_military_strike_is_assault(annotate_events, text):
+    assert annotate_events(text).events[0].type == "ASSAULT", text
+
+
+def test_walking_out_of_talks_is_not_a_strike(annotate_events):
+    assert annotate_events("The delegation walked out of the talks.").events[0].type == "SANCTION"
+    assert annotate_events("Teachers walked out of classrooms to demand higher wages."
+                           ).events[0].type == "PROTEST"
+
+
+def test_ending_a_strike_is_concede(annotate_events):
+    # PLOVER CONCEDE: "suspending protests"
+    assert annotate_events("The union called off the strike.").events[0].type == "CONCEDE"
+
+
+def test_offer_is_agree(annotate_events):
+    # PLOVER AGREE: "Agree to, offer, promise ... willingness to cooperate"
+    assert annotate_events("The company has offered a 4 percent raise.").events[0].type == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "On Wednesday, the union rejected the offer.",
+    "Wednesday saw the union reject the offer.",
+    "About 71 percent backed the deal.",
+    "The deal would end the strike.",
+    "Three people were arrested on Friday.",
+])
+def test_actors_are_never_dates_numbers_or_events(annotate_events, text):
+    ann = annotate_events(text)
+    bad = {"wednesday", "friday", "71 percent", "deal", "about 71 percent"}
+    for e in ann.events:
+        assert (e.actor or "").lower() not in bad, (text, e)
+        assert (e.target or "").lower() not in {"wednesday", "friday"}, (text, e)
