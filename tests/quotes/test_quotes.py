@@ -24,7 +24,7 @@ def test_marks_straight_curly_and_mixed():
 
 
 def test_marks_multi_paragraph_quote_and_stray_marks():
-    text = "\u201cFirst part.\n\n\u201cSecond part,\u201d he said. It is 5\" tall."
+    text = '\u201cFirst part.\n\n\u201cSecond part,\u201d he said. It is 5" tall.'
     spans = [text[a:b] for a, b in quote_spans(text)]
     assert spans == ["\u201cFirst part.", "\u201cSecond part,\u201d"]
 
@@ -161,3 +161,39 @@ def test_unlisted_verb_with_person_subject_and_that_clause(nlp):
     text = "Maria Lopez surmised that the deal would collapse."
     (q,) = _find(nlp, text)
     assert (q.speaker, q.cue, q.text) == ("Maria Lopez", "surmised", "that the deal would collapse")
+
+
+def test_source_kept_to_the_cue_line(nlp):
+    """A parse whose subject reaches back over a blank line (headline + story, which
+    spaCy sometimes joins) yields a source on the cue's own line."""
+    from spacy.tokens import Doc
+
+    words = ["Farm", "news", "\n\n", "State", "officials", "said", "the", "bill", "passed", "."]
+    spaces = [True, False, False, True, True, True, True, True, False, False]
+    heads = [1, 4, 1, 4, 5, 5, 7, 8, 5, 5]
+    deps = [
+        "compound",
+        "compound",
+        "dep",
+        "compound",
+        "nsubj",
+        "ROOT",
+        "det",
+        "nsubj",
+        "ccomp",
+        "punct",
+    ]
+    pos = ["NOUN", "NOUN", "SPACE", "PROPN", "NOUN", "VERB", "DET", "NOUN", "VERB", "PUNCT"]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=spaces,
+        heads=heads,
+        deps=deps,
+        pos=pos,
+        lemmas=[w.lower() if w != "said" else "say" for w in words],
+    )
+    found = quotes.find(doc.text, doc)
+    q = next(q for q in found if q.cue == "said")
+    assert doc.text[q.speaker_start : q.speaker_end] == "State officials"
+    assert q.text == "the bill passed"

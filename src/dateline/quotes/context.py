@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote, Sentence, Timex
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
-from dateline.quotes.syntax import source_range, subject, trim
+from dateline.quotes.syntax import paragraph, source_range, subject, trim
 from dateline.quotes.timing import statement_time
 
 if TYPE_CHECKING:
@@ -62,6 +62,11 @@ class Context:
         if subj is None or self.in_quote(subj.idx):
             return None
         span = source_range(subj)
+        if "\n" in self.text[span[0] : span[1]]:
+            # spaCy sentences run across headlines and datelines: keep the cue's line
+            p0, p1 = paragraph(self.text, verb.idx)
+            line = trim(self.text, max(span[0], p0), min(span[1], p1))
+            span = line if line[0] < line[1] else span
         if span[0] <= verb.idx < span[1]:  # "a lawmaker calling for ...": stop at the cue
             span = trim(self.text, span[0], min(verb.left_edge.idx, verb.idx))
         if span[0] >= span[1]:
