@@ -89,6 +89,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--alpha", type=float, default=0.5)
     ap.add_argument("--cap", type=float, default=3.0)
     ap.add_argument("--mix", type=float, default=0.2, help="share of the uniform density")
+    ap.add_argument(
+        "--adapt", type=int, default=0, help="also fit on tbaq_A, its counts times N (0: not)"
+    )
+    ap.add_argument(
+        "--shifts", default=",".join(map(str, SHIFTS_DAYS)), help="candidate shifts in days"
+    )
     ap.add_argument("--kind-caps", default="", help="e.g. W=3,P=2: most a cue kind adds")
     ap.add_argument("--write", action="store_true", help="write prior.json")
     args = ap.parse_args(argv)
@@ -102,15 +108,16 @@ def main(argv: list[str] | None = None) -> int:
     kind_caps = {k: float(v) for k, v in (p.split("=") for p in args.kind_caps.split(",") if p)}
     model = {
         "_doc": "Fitted by bench/fit_datecheck_prior.py on TE3 silver (even files: tables; "
-        "odd files: threshold). tables[kind|tense][bucket] = log P(bucket); the scorer "
-        "subtracts log(bucket width).",
-        "shifts_days": list(SHIFTS_DAYS),
+        "odd files: threshold) and, with --adapt N, the even half of TimeBank+AQUAINT "
+        "(tables, counts times N; threshold). tables[kind|tense][bucket] = log P(bucket); "
+        "the scorer subtracts log(bucket width). Arguments: " + " ".join(sys.argv[1:]),
+        "shifts_days": [int(x) for x in args.shifts.split(",")],
         "cap": args.cap,
         "kind_caps": kind_caps,
         "mix": args.mix,
         "uniform_support": UNIFORM,
         "threshold": 0.0,
-        "tables": fit(fit_half, args.alpha),
+        "tables": fit(fit_half + tbaq[0::2] * args.adapt, args.alpha),
     }
     model["threshold"] = max(
         _threshold(model, tune_half, args.max_fa), _threshold(model, tbaq[0::2], args.max_fa)

@@ -79,3 +79,11 @@ def test_shipped_model_flags_a_year_slip_and_keeps_the_true_date():
     assert any(f.rule == "shifted_date_fits_better" for f in wrong.findings)
     right = evaluate(readings(text), text, date(1988, 1, 12))
     assert right.check.verdict == "consistent"
+
+
+def test_an_explicit_year_next_to_this_year_is_its_own_kind():
+    text = "Sales rose 4% in 1989 and are expected to rise again this year."
+    kinds = {c.text: c.kind for c in cues(text, readings(text))}
+    assert kinds["1989"] == "Y~this"
+    alone = "Sales rose 4% in 1989."
+    assert {c.text: c.kind for c in cues(alone, readings(alone))}["1989"] == "Y"

@@ -121,19 +121,21 @@ def prior_finding(reads: list[Reading], text: str, dct: date) -> list[Finding]:
     """One finding when a shifted writing date fits the article's cues much better."""
     model = prior_model()
     got = assess(cues(text, reads), dct, model)
-    if got.cue is None or got.llr <= float(model["threshold"]):
+    threshold = float(model["threshold"])
+    if got.cue is None or got.llr <= threshold:
         return []
     spec = rule(_PRIOR)
+    weight = float(spec["weight"])
     reason = str(spec["reason"]).format(
         best=got.best.isoformat(),
         dct=dct.isoformat(),
         llr=got.llr,
-        threshold=float(model["threshold"]),
+        threshold=threshold,
         cue=got.cue.text,
     )
     bound: Bound = "earliest" if got.best > dct else "latest"
     c = got.cue
-    return [Finding(_PRIOR, c.start, c.end, c.text, reason, float(spec["weight"]), bound, got.best)]
+    return [Finding(_PRIOR, c.start, c.end, c.text, reason, weight, bound, got.best)]
 
 
 def _shift_years(d: date, years: int) -> date | None:

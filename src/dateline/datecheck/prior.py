@@ -28,7 +28,7 @@ from typing import Any
 from dateline.datecheck.mentions import Mention
 from dateline.datecheck.resources import lexicon, load_json
 from dateline.datecheck.rules import Reading, period_span
-from dateline.datecheck.tense import Tense, tense_of
+from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
 # Offsets in days (and months) are bucketed on a roughly logarithmic scale: near the
 # writing date every day matters, a year away a season is detail enough.
@@ -126,13 +126,22 @@ def _kind(m: Mention) -> str | None:
     return "M" if m.day is None else "MD"
 
 
-def _cue_from(r: Reading) -> Cue | None:
+_YEAR_WORDS = re.compile(r"\b(this|last|next|past|coming)\s+year\b", re.IGNORECASE)
+
+
+def _cue_from(r: Reading, text: str) -> Cue | None:
     m = r.mention
     kind = _kind(m)
     if kind is None:
         return None
     if m.modifier and kind in ("M", "MD", "P"):
         kind += "@" + m.modifier  # "last March" points its own way
+    elif kind == "Y":
+        # "this year" next to an explicit year nearly always names the writing year.
+        left, right = sentence_bounds(text, m.start, m.end)
+        near = _YEAR_WORDS.search(text, left, right)
+        if near:
+            kind += "~" + near.group(1).lower()
     return Cue(
         kind, _tense_group(r.tense), m.start, m.end, m.text, m.year, m.month, m.day, None, m.period
     )
@@ -166,11 +175,16 @@ def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
     taken: list[tuple[int, int]] = []
     for r in reads:
         taken.append((r.mention.start, r.mention.end))
-        c = _cue_from(r)
+        c = _cue_from(r, text)
         if c is not None:
             out.append(c)
     out.extend(_weekday_cues(text, taken))
     return out
+
+
+def _base(kind: str) -> str:
+    """The kind without its modifier ("W@last" -> "W", "Y~this" -> "Y")."""
+    return re.split(r"[@~]", kind, maxsplit=1)[0]
 
 
 def _log_bucket(x: int, edges: tuple[int, ...]) -> tuple[str, int]:
@@ -190,7 +204,7 @@ def _safe(y: int, m: int, d: int) -> date | None:
 
 def bucket(c: Cue, d: date) -> tuple[str, int] | None:
     """The offset bucket of ``c`` against writing date ``d`` and the bucket's width."""
-    base = c.kind.split("@")[0]
+    base = _base(c.kind)
     if base in ("Y", "FY"):
         off = min(max(c.year - d.year, _YEAR_CLIP[0]), _YEAR_CLIP[1])  # type: ignore[operator]
         return str(off), 1
@@ -248,7 +262,7 @@ def _logp(model: Mapping[str, Any], c: Cue, d: date) -> float | None:
     b = bucket(c, d)
     if tab is None or b is None:
         return None
-    base = c.kind.split("@")[0]
+    base = _base(c.kind)
     eps = float(model["mix"])
     fitted = math.log(1 - eps) + tab.get(b[0], tab["_unseen"]) - math.log(b[1])
     flat = math.log(eps) - math.log(float(model["uniform_support"][base]))
@@ -275,7 +289,7 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
             if there is None:
                 continue
             gain = min(max(there - h, -cap), cap)
-            base = c.kind.split("@")[0]
+            base = _base(c.kind)
             by_kind[base] = by_kind.get(base, 0.0) + gain
             if gain > top_gain:
                 top, top_gain = c, gain
