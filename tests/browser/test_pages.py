@@ -15,6 +15,25 @@ from selenium.webdriver.support.ui import Select, WebDriverWait  # noqa: E402
 TITLE = "Corpus report"
 
 
+ALL = ["ACCUSE", "ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
+
+
+def _assert_denial_block(box):
+    """The 'sources disagree' block: each claim with its source, article date, sentence."""
+    (block,) = box.find_elements(By.CSS_SELECTOR, ".disagree")
+    assert block.get_attribute("data-kind") == "denial"
+    assert "sources disagree on whether it happened" in block.text
+    claims = block.find_elements(By.CSS_SELECTOR, ".claim")
+    assert [c.find_element(By.CSS_SELECTOR, ".claim-value").text for c in claims] == [
+        "asserted", "denied"]
+    assert "Wire One" in claims[0].text and "article date 2024-01-17" in claims[0].text
+    assert "Blog Three" in claims[1].text and "article date 2024-01-18" in claims[1].text
+    assert [c.find_element(By.CSS_SELECTOR, ".sentence").text for c in claims] == [
+        "Monday Acme Corp sued Globex over the patent.",
+        "Monday Acme Corp did not sue Globex, a spokesman said."]
+    assert [m.text for m in block.find_elements(By.TAG_NAME, "mark")] == ["sued", "sue"]
+
+
 def _wait_rendered(browser):
     WebDriverWait(browser, 20).until(
         lambda d: d.find_element(By.TAG_NAME, "body").get_attribute("data-shown") is not None)
@@ -47,17 +66,24 @@ def store_file(db, tmp_path_factory):
 def test_report_lists_and_filters_events(browser, report_url, screenshot):
     browser.get(report_url)
     _wait_rendered(browser)
-    assert _shown(browser) == ["ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
-    first = browser.find_element(By.CSS_SELECTOR, ".event")
-    assert [m.text for m in first.find_elements(By.TAG_NAME, "mark")] == ["sued", "sue"]
-    assert "sources disagree" in first.text and "article date suspicious" in first.text
+    assert _shown(browser) == ALL
+    report, denial = browser.find_elements(By.CSS_SELECTOR, ".event")[:2]
+    assert [m.text for m in report.find_elements(By.CSS_SELECTOR, ".sources mark")] == ["sued"]
+    assert [m.text for m in denial.find_elements(By.CSS_SELECTOR, ".sources mark")] == ["sue"]
+    assert "article date suspicious" in denial.text and "negated" in denial.text
+    for box in (report, denial):  # both sides show the same disagreement, claim by claim
+        _assert_denial_block(box)
     screenshot("report-all")
 
+    toggle = browser.find_element(By.ID, "f-disagree")
+    toggle.click()
+    assert _shown(browser) == ["ACCUSE", "ACCUSE"]
+    toggle.click()
     Select(browser.find_element(By.ID, "f-type")).select_by_value("ACCUSE")
-    assert _shown(browser) == ["ACCUSE"]
+    assert _shown(browser) == ["ACCUSE", "ACCUSE"]
     Select(browser.find_element(By.ID, "f-type")).select_by_value("")
     Select(browser.find_element(By.ID, "f-entity")).select_by_value("Globex")
-    assert _shown(browser) == ["ACCUSE", "CONSULT", "AID"]
+    assert _shown(browser) == ["ACCUSE", "ACCUSE", "CONSULT", "AID"]
     box = browser.find_element(By.ID, "f-search")
     box.send_keys("geneva")
     assert _shown(browser) == ["CONSULT"]
@@ -66,7 +92,7 @@ def test_report_lists_and_filters_events(browser, report_url, screenshot):
     box.send_keys("x")  # clear() fires no input event; type and delete instead
     box.send_keys("\b")
     Select(browser.find_element(By.ID, "f-entity")).select_by_value("")
-    assert len(_shown(browser)) == 5
+    assert len(_shown(browser)) == 6
 
 
 def test_report_links_only_to_http_sources(browser, report_url):
@@ -122,7 +148,10 @@ def test_time_axis_zooms_from_years_to_months(browser, tmp_path, screenshot):
 def test_served_app_lists_events_and_links_to_articles(browser, server, screenshot):
     browser.get(server.url)
     _wait_rendered(browser)
-    assert _shown(browser) == ["ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
+    assert _shown(browser) == ALL
+    _assert_denial_block(browser.find_elements(By.CSS_SELECTOR, ".event")[1])
+    link = browser.find_element(By.CSS_SELECTOR, ".disagree a.source-link")
+    assert link.get_attribute("href").endswith("/article/wire-1#e-e1")
     Select(browser.find_element(By.ID, "f-type")).select_by_value("PROTEST")
     assert _shown(browser) == ["PROTEST"]
     screenshot("serve-timeline")

@@ -63,9 +63,15 @@ def test_entries_are_in_date_order_with_all_sources(store):
     data = payload_for(store)
     starts = [e["start"] for e in data["entries"]]
     assert starts == sorted(starts)
+    # a report and its denial are two claims: two entries, each with its own source
     accuse = [e for e in data["entries"] if e["type"] == "ACCUSE"]
-    assert len(accuse) == 1
-    assert {s["article_id"] for s in accuse[0]["sources"]} == {"wire-1", "blog-3"}
+    assert [(e["negated"], [s["article_id"] for s in e["sources"]]) for e in accuse] == [
+        (False, ["wire-1"]), (True, ["blog-3"])]
+    assert sum(len(e["sources"]) for e in data["entries"]) == 6
+
+
+def _sides(d: dict) -> list[tuple[str, str, str]]:
+    return [(c["value"], c["source"], c["dct"]) for c in d["claims"]]
 
 
 def test_warnings_and_disagreements(store):
@@ -73,9 +79,38 @@ def test_warnings_and_disagreements(store):
     by_type = {e["type"]: e for e in data["entries"]}
     assert by_type["PROTEST"]["warnings"] == ["article date contradicted by its content"]
     assert by_type["CONSULT"]["warnings"] == []
-    accuse = by_type["ACCUSE"]
-    assert accuse["disagreements"] == ["reported by Wire One; denied by Blog Three"]
-    assert by_type["PROTEST"]["disagreements"] == []
+    report, denial = [e for e in data["entries"] if e["type"] == "ACCUSE"]
+    assert denial["warnings"] == ["article date suspicious"]
+    # one denial disagreement, shown on both entries, each claim with its source
+    (d,) = data["disagreements"]
+    assert d["kind"] == "denial" and d["about"] == "sued"
+    assert report["disagreements"] == denial["disagreements"] == [d]
+    assert _sides(d) == [("asserted", "Wire One", "2024-01-17"),
+                         ("denied", "Blog Three", "2024-01-18")]
+    for c in d["claims"]:
+        a, b = c["highlight"]
+        assert c["sentence"][a:b] in ("sued", "sue")
+    assert all(not e["disagreements"] for e in data["entries"] if e["type"] != "ACCUSE")
+
+
+def test_entry_lists_find_the_denial_too(store):
+    data = payload_for([e.to_dict() for e in store.timeline()])
+    (d,) = data["disagreements"]
+    assert d["kind"] == "denial"
+    assert _sides(d) == [("asserted", "Wire One", "2024-01-17"),
+                         ("denied", "Blog Three", "2024-01-18")]
+    assert [len(e["disagreements"]) for e in data["entries"] if e["type"] == "ACCUSE"] == [1, 1]
+
+
+def test_filters_keep_or_drop_the_disagreement(store):
+    assert payload_for(store, entity="Globex")["disagreements"]
+    assert payload_for(store, types=["ACCUSE"])["disagreements"]
+    assert payload_for(store, entity="Initech")["disagreements"] == []
+    # the denial is cut by the limit: the report still shows the whole disagreement
+    data = payload_for(store, limit=1)
+    assert [e["type"] for e in data["entries"]] == ["ACCUSE"]
+    (d,) = data["entries"][0]["disagreements"]
+    assert [c["value"] for c in d["claims"]] == ["asserted", "denied"]
 
 
 def test_only_http_links_survive(store):

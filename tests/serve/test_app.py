@@ -26,15 +26,32 @@ def test_binds_loopback_on_a_free_port(server):
 def test_timeline_api_and_filters(server):
     status, data = get_json(server, "/api/timeline")
     assert status == 200
-    assert [e["type"] for e in data["entries"]] == [
-        "ACCUSE", "CONSULT", "PROTEST", "ASSAULT", "AID"]
+    assert [(e["type"], e["negated"]) for e in data["entries"]] == [
+        ("ACCUSE", False), ("ACCUSE", True), ("CONSULT", False), ("PROTEST", False),
+        ("ASSAULT", False), ("AID", False)]
     assert data["article_base"] == "/article/"
+    # the report and its denial both carry the disagreement that links them
+    assert [len(e["disagreements"]) for e in data["entries"]] == [1, 1, 0, 0, 0, 0]
     _, data = get_json(server, "/api/timeline?entity=Initech&since=2024-02-01&until=2024-02-28")
     assert [e["type"] for e in data["entries"]] == ["PROTEST"]
     _, data = get_json(server, "/api/timeline?q=negotiators")
     assert [e["type"] for e in data["entries"]] == ["CONSULT"]
     _, data = get_json(server, "/api/timeline?type=AID,ASSAULT&limit=1")
     assert [e["type"] for e in data["entries"]] == ["ASSAULT"] and data["truncated"]
+
+
+def test_disagreements_api(server):
+    status, data = get_json(server, "/api/disagreements")
+    assert status == 200
+    (d,) = data["disagreements"]
+    assert d["kind"] == "denial" and d["type"] == "ACCUSE"
+    assert [(c["value"], c["article_id"], c["source"]) for c in d["claims"]] == [
+        ("asserted", "wire-1", "Wire One"), ("denied", "blog-3", "Blog Three")]
+    assert get_json(server, "/api/disagreements?entity=Initech")[1]["disagreements"] == []
+    assert get_json(server, "/api/disagreements?type=ACCUSE&since=2024-01-15")[1][
+        "disagreements"]
+    status, data = get_json(server, "/api/disagreements?until=soon")
+    assert status == 400 and "not a date" in data["error"]
 
 
 def test_bad_query_is_400(server):
@@ -149,7 +166,7 @@ def test_a_request_waits_out_a_short_write(db):
     try:
         assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
         status, data = get_json(srv, "/api/timeline")
-        assert status == 200 and len(data["entries"]) == 5
+        assert status == 200 and len(data["entries"]) == 6
     finally:
         proc.wait(timeout=30)
         srv.shutdown()

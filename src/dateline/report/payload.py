@@ -4,20 +4,22 @@ Entries come from a :class:`~dateline.store.Store` (queried with the usual
 filters) or are given directly (``TimelineEntry`` objects or their
 ``to_dict()`` form). Each source gets the span of its trigger inside its
 sentence, so the page can mark it; warnings (article date contradicted or
-suspicious) and disagreements (sources that report and deny the same thing)
-are worked out here, once, so the HTML, the app and the exports agree.
+suspicious) and disagreements (numbers, dates, a report against its denial;
+:mod:`dateline.report.disagree`) are worked out here, once, so the HTML, the
+app and the exports agree.
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
 from dateline.errors import UsageError
+from dateline.report.disagree import attach, entry_denials, store_disagreement_dicts
 from dateline.timeline import TimelineEntry
 
 if TYPE_CHECKING:
@@ -136,46 +138,21 @@ def _entry_dict(e: TimelineEntry | dict[str, Any]) -> dict[str, Any]:
     return e.to_dict() if isinstance(e, TimelineEntry) else dict(e)
 
 
-def _participant(v: Any) -> str:
-    return " ".join(str(v).lower().split()) if v else ""
-
-
-def disagreements(entries: Sequence[dict[str, Any]]) -> None:
-    """Note, on each entry concerned, where sources report and deny the same event.
-
-    Same date, PLOVER type, actor and target (one entry, or several), and at
-    least one mention negated while another is not: the sources disagree on
-    whether it happened, and the note names both sides.
-    """
-    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
-    for e in entries:
-        if not (e.get("actor") or e.get("target")):
-            continue
-        key = (e.get("date"), e.get("type"), _participant(e.get("actor")),
-               _participant(e.get("target")))
-        groups.setdefault(key, []).append(e)
-    for group in groups.values():
-        said = sorted({_source_name(s) for e in group for s in e["sources"] if not s["negated"]})
-        denied = sorted({_source_name(s) for e in group for s in e["sources"] if s["negated"]})
-        if not said or not denied:
-            continue
-        note = f"reported by {', '.join(said)}; denied by {', '.join(denied)}"
-        for e in group:
-            e["disagreements"].append(note)
-
-
-def _source_name(s: dict[str, Any]) -> str:
-    return str(s.get("source") or s.get("title") or s.get("article_id"))
-
-
 def build_payload(
     entries: Iterable[TimelineEntry | dict[str, Any]],
     title: str = "dateline timeline",
     spans: dict[tuple[str, str], Any] | None = None,
     article_base: str | None = None,
     truncated: bool = False,
+    found: list[dict[str, Any]] | None = None,
 ) -> dict[str, Any]:
-    """The JSON the page renders: ``{"title", "article_base", "truncated", "entries"}``."""
+    """The JSON the page renders: ``{"title", "article_base", "truncated", "entries",
+    "disagreements"}``.
+
+    ``found``: disagreements from the store (:mod:`dateline.report.disagree`);
+    without them, denials are looked for among the entries themselves. Each one
+    sits on every entry holding one of its claims, and once in ``disagreements``.
+    """
     spans = spans or {}
     out: list[dict[str, Any]] = []
     for i, raw in enumerate(entries):
@@ -202,11 +179,26 @@ def build_payload(
             "modality": e.get("modality") or "asserted",
             "sources": srcs,
             "warnings": sorted({s["warning"] for s in srcs if s["warning"]}),
-            "disagreements": list(e.get("disagreements") or ()),
         })
-    disagreements(out)
+    shown = attach(out, entry_denials(out) if found is None else found)
+    _mark_claims(shown, out, spans)
     return {"title": title, "article_base": article_base, "truncated": truncated,
-            "entries": out}
+            "entries": out, "disagreements": shown}
+
+
+def _mark_claims(found: list[dict[str, Any]], entries: list[dict[str, Any]],
+                 spans: dict[tuple[str, str], Any]) -> None:
+    """Each claim gets its trigger span (from its source entry, else the store's spans)."""
+    known = {(s["article_id"], s["event_id"]): s["highlight"]
+             for e in entries for s in e["sources"]}
+    for d in found:
+        for c in d["claims"]:
+            key = (str(c.get("article_id")), str(c.get("event_id")))
+            if key in known:
+                c["highlight"] = known[key]
+            else:
+                span = (spans.get(key) or {}).get("highlight")
+                c["highlight"] = _highlight(c.get("sentence"), None, span)
 
 
 def payload_for(
@@ -221,10 +213,12 @@ def payload_for(
     if isinstance(store_or_entries, Store):
         limit = filters.get("limit")
         entries = entries_from_store(store_or_entries, **filters)
+        found = store_disagreement_dicts(store_or_entries, **filters)
         pairs = [(s.article_id, s.event_id) for e in entries for s in e.sources]
+        pairs += [(c["article_id"], c["event_id"]) for d in found for c in d["claims"]]
         spans = source_spans(store_or_entries, pairs)
         truncated = limit is not None and len(entries) >= limit
-        return build_payload(entries, title, spans, article_base, truncated)
+        return build_payload(entries, title, spans, article_base, truncated, found)
     unknown = set(filters) - set(FILTER_KEYS)
     if unknown:
         raise UsageError(f"unknown filter(s): {', '.join(sorted(unknown))}")

@@ -5,6 +5,7 @@ Routes (GET and HEAD only):
 - ``/``                      the timeline page (same view as the report; sources link to articles)
 - ``/article/<id>``          one article with its annotations marked
 - ``/api/timeline``          JSON: ``?entity=&since=&until=&q=&type=&limit=``
+- ``/api/disagreements``     JSON: where sources disagree (numbers, dates, denials); same filters
 - ``/api/article/<id>``      JSON: the article, its text and annotation spans
 - ``/assets/<name>``         the page assets, and nothing else
 
@@ -148,6 +149,10 @@ class Handler(BaseHTTPRequestHandler):
         if path == "/api/timeline":
             with self._store() as st:
                 return HTTPStatus.OK, "application/json", _json(pages.timeline_data(st, params))
+        if path == "/api/disagreements":
+            with self._store() as st:
+                return HTTPStatus.OK, "application/json", _json(
+                    pages.disagreement_data(st, params))
         for prefix, as_page in (("/article/", True), ("/api/article/", False)):
             if path.startswith(prefix) and len(path) > len(prefix):
                 data = self._article(path[len(prefix):])

@@ -7,7 +7,7 @@
   var MAX_SHOWN = 500;
   var data = JSON.parse(document.getElementById("dateline-data").textContent);
   var entries = data.entries || [];
-  var state = { from: null, to: null, entity: "", type: "", q: "" };
+  var state = { from: null, to: null, entity: "", type: "", q: "", dis: false };
 
   function el(tag, cls, text) {
     var n = document.createElement(tag);
@@ -29,6 +29,9 @@
     if (e._end === null) { e._end = e._start; }
     var bits = [e.type, e.trigger, e.actor, e.target, e.location, e.date];
     (e.sources || []).forEach(function (s) { bits.push(s.sentence, s.title, s.source); });
+    (e.disagreements || []).forEach(function (d) {
+      (d.claims || []).forEach(function (c) { bits.push(c.value, c.source, c.title); });
+    });
     e._text = lower(bits.join(" \u0001 "));
   });
   var dated = entries.filter(function (e) { return e._start !== null; });
@@ -73,6 +76,7 @@
   /* --- filters --- */
   function matchesFilters(e) {
     if (state.type && e.type !== state.type) { return false; }
+    if (state.dis && !(e.disagreements || []).length) { return false; }
     if (state.entity) {
       var want = lower(state.entity);
       if (lower(e.actor) !== want && lower(e.target) !== want) { return false; }
@@ -116,6 +120,9 @@
     });
     document.getElementById("f-type").addEventListener("change", function (ev) {
       state.type = ev.target.value; render();
+    });
+    document.getElementById("f-disagree").addEventListener("change", function (ev) {
+      state.dis = ev.target.checked; render();
     });
     document.getElementById("f-search").addEventListener("input", function (ev) {
       state.q = ev.target.value; render();
@@ -223,6 +230,38 @@
     if (s.sentence) { li.appendChild(sentenceNode(s)); }
     return li;
   }
+  /* A disagreement: every claim side by side, each with its source, article date
+   * and sentence (built with textContent like everything else). */
+  var DISPUTED = { number: "the number", date: "the date", denial: "whether it happened" };
+  function claimNode(c) {
+    var li = el("li", "claim"), meta = el("div", "meta"), href = articleHref(c);
+    li.setAttribute("data-value", c.value || "");
+    meta.appendChild(el("span", "claim-value", c.value));
+    var name = c.source || c.title || c.article_id;
+    if (href) {
+      var a = el("a", "source-link", name);
+      a.href = href;
+      if (!data.article_base) { a.rel = "noopener noreferrer"; a.target = "_blank"; }
+      meta.appendChild(a);
+    } else {
+      meta.appendChild(el("span", "source-title", name));
+    }
+    if (c.source && c.title) { meta.appendChild(document.createTextNode(" \u2014 " + c.title)); }
+    meta.appendChild(document.createTextNode(" \u00b7 article date " + (c.dct || "unknown")));
+    li.appendChild(meta);
+    if (c.sentence) { li.appendChild(sentenceNode(c)); }
+    return li;
+  }
+  function disagreeNode(d) {
+    var box = el("div", "disagree"), ul = el("ul", "claims");
+    box.setAttribute("data-kind", d.kind);
+    var what = DISPUTED[d.kind] || d.kind;
+    box.appendChild(el("div", "disagree-head", "\u2260 sources disagree on " + what +
+      (d.about && d.kind !== "date" ? " (" + d.about + ")" : "") + ":"));
+    (d.claims || []).forEach(function (c) { ul.appendChild(claimNode(c)); });
+    box.appendChild(ul);
+    return box;
+  }
   function eventNode(e) {
     var box = el("article", "event"), head = el("div", "head");
     box.setAttribute("data-type", e.type);
@@ -233,15 +272,14 @@
     head.appendChild(el("span", "what", [e.actor || "?", e.trigger, e.target || ""].join(" ").trim()));
     if (e.negated) { head.appendChild(el("span", "flag neg", "negated")); }
     if (e.hedged) { head.appendChild(el("span", "flag", "hedged")); }
+    if ((e.disagreements || []).length) { head.appendChild(el("span", "flag dis", "disputed")); }
     if (e.modality && e.modality !== "asserted") { head.appendChild(el("span", "flag", e.modality)); }
     if (e.location) { head.appendChild(el("span", "muted", "in " + e.location)); }
     head.appendChild(el("span", "muted", (e.sources || []).length + " source" +
       ((e.sources || []).length === 1 ? "" : "s")));
     box.appendChild(head);
     (e.warnings || []).forEach(function (w) { box.appendChild(el("div", "warn", "\u26a0 " + w)); });
-    (e.disagreements || []).forEach(function (d) {
-      box.appendChild(el("div", "disagree", "\u2260 sources disagree: " + d));
-    });
+    (e.disagreements || []).forEach(function (d) { box.appendChild(disagreeNode(d)); });
     var ul = el("ul", "sources");
     (e.sources || []).forEach(function (s) { ul.appendChild(sourceNode(s)); });
     box.appendChild(ul);
@@ -289,6 +327,8 @@
     shown.forEach(function (e) { (e.sources || []).forEach(function (s) { articles[s.article_id] = 1; }); });
     document.getElementById("summary").textContent = shown.length + " of " + entries.length +
       " events, from " + Object.keys(articles).length + " articles" +
+      (data.disagreements && data.disagreements.length ? "; sources disagree " +
+        data.disagreements.length + " time" + (data.disagreements.length === 1 ? "" : "s") : "") +
       (r.from !== null ? ", " + isoOf(r.from) + " to " + isoOf(r.to) + " by " + gran : "") +
       (data.truncated ? " (the timeline was cut at its limit)" : "");
     document.getElementById("z-range").textContent = state.from === null ? "" : "zoomed";

@@ -1,0 +1,111 @@
+"""Where sources disagree, as plain dicts for the report, the web app and the CLI.
+
+A store is asked through the merge package (:func:`dateline.merge.store.store_disagreements`):
+mentions are merged into canonical events and each disagreement (a number, a
+date, or a report against its denial) lists every claim with its source. The
+timeline keeps a report and its denial as two entries, so a disagreement is
+attached to every entry holding one of its claims, matched by (article id,
+event id): both sides show the same block.
+
+Entries given without a store (a list of entry dicts) have no mention rows to
+merge; there only denials are found, by a plain rule: same date, type, actor
+and target, one source negated and another not.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from datetime import date
+from typing import TYPE_CHECKING, Any
+
+from dateline.errors import UsageError
+
+if TYPE_CHECKING:
+    from dateline.store import Store
+
+#: The store filters a disagreement query understands (``limit`` is a timeline matter).
+DISAGREE_FILTERS = ("entity", "since", "until", "query", "types")
+KINDS = ("number", "date", "denial")
+
+
+def _day(v: object, name: str) -> date | None:
+    if v is None or v == "" or isinstance(v, date):
+        return v or None  # type: ignore[return-value]
+    try:
+        return date.fromisoformat(str(v))
+    except ValueError:
+        raise UsageError(f"{name}: {v!r} is not a date (YYYY-MM-DD)") from None
+
+
+def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any]]:
+    """Every disagreement among the matching events, as ``Disagreement.to_dict()`` plus an id.
+
+    ``filters``: entity, since, until (dates or ISO strings), query, types; others
+    (``limit``) are ignored, since a disagreement needs all its claims.
+    """
+    from dateline.merge.store import store_disagreements
+
+    found = store_disagreements(
+        store,
+        entity=filters.get("entity") or None,
+        since=_day(filters.get("since"), "since"),
+        until=_day(filters.get("until"), "until"),
+        query=filters.get("query") or None,
+        types=filters.get("types") or None,
+    )
+    return [{"id": f"d{i}", **d.to_dict()} for i, d in enumerate(found)]
+
+
+def _participant(v: Any) -> str:
+    return " ".join(str(v).lower().split()) if v else ""
+
+
+def _claim(value: str, s: dict[str, Any]) -> dict[str, Any]:
+    return {"value": value, "article_id": s.get("article_id"), "event_id": s.get("event_id"),
+            "source": s.get("source"), "title": s.get("title"), "dct": s.get("dct"),
+            "sentence": s.get("sentence")}
+
+
+def entry_denials(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Denials among payload entries without a store: same date, type, actor, target."""
+    groups: dict[tuple[Any, ...], list[dict[str, Any]]] = {}
+    for e in entries:
+        if e.get("actor") or e.get("target"):
+            key = (e.get("date"), e.get("type"), _participant(e.get("actor")),
+                   _participant(e.get("target")))
+            groups.setdefault(key, []).append(e)
+    out: list[dict[str, Any]] = []
+    for group in groups.values():
+        srcs = [s for e in group for s in e.get("sources") or ()]
+        said = [_claim("asserted", s) for s in srcs if not s.get("negated")]
+        denied = [_claim("denied", s) for s in srcs if s.get("negated")]
+        if said and denied:
+            first = group[0]
+            out.append({"id": f"d{len(out)}", "kind": "denial", "event_id": first.get("id"),
+                        "type": first.get("type"), "date": first.get("date"),
+                        "about": first.get("trigger") or first.get("type"),
+                        "claims": said + denied})
+    return out
+
+
+def attach(entries: Sequence[dict[str, Any]], found: Sequence[dict[str, Any]]
+           ) -> list[dict[str, Any]]:
+    """Put each disagreement on every entry that holds one of its claims.
+
+    Sets ``entry["disagreements"]`` (the full records, so a page can render an
+    entry alone) and returns the disagreements that touched a shown entry.
+    """
+    where: dict[tuple[str, str], list[int]] = {}
+    for i, e in enumerate(entries):
+        e["disagreements"] = []
+        for s in e.get("sources") or ():
+            where.setdefault((str(s.get("article_id")), str(s.get("event_id"))), []).append(i)
+    kept = []
+    for d in found:
+        hits = sorted({i for c in d["claims"]
+                       for i in where.get((str(c["article_id"]), str(c["event_id"])), ())})
+        for i in hits:
+            entries[i]["disagreements"].append(d)
+        if hits:
+            kept.append(d)
+    return kept
