@@ -67,3 +67,10 @@ def test_present_tense_weekday_is_the_nearest(nlp) -> None:  # type: ignore[no-u
     (t,) = tag(text, date(2025, 3, 12), nlp(text))
     assert timex_tense(text, t, nlp(text)) == "present"
     assert t.value == "2025-03-13TEV"
+
+
+def test_deadline_preposition_beats_a_past_parse(nlp) -> None:  # type: ignore[no-untyped-def]
+    # the parse reads "has been extended" (past); "until" makes Monday a deadline ahead
+    text = "The truce has been extended until Monday, the mediator said on Friday."
+    monday, friday = tag(text, date(2025, 3, 14), nlp(text))
+    assert (monday.value, friday.value) == ("2025-03-17", "2025-03-14")

@@ -133,12 +133,16 @@ def make_tense(text: str, doc: Any = None) -> Callable[[int, int], str | None]:
     index: list[TenseIndex] = []  # built on first use: most texts never need it
 
     def tense(start: int, end: int) -> str | None:
+        if not index:
+            index.append(TenseIndex(text))
         if doc is not None:
+            # "has been extended until Monday": the parse sees a past verb, but the
+            # preposition makes the day a deadline ahead, as the heuristic knows
+            if index[0].deadline(start):
+                return "future"
             t = spacy_tense(doc, start, end)
             if t is not None:
                 return t
-        if not index:
-            index.append(TenseIndex(text))
         return index[0](start, end)
 
     return tense

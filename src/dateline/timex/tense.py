@@ -80,6 +80,11 @@ class TenseIndex:
             right = ["'s", *right]
         return _nearest_cue(self._words[max(0, i - _WINDOW):i], right)
 
+    def deadline(self, start: int) -> bool:
+        """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
+        i = bisect.bisect_left(self._starts, start)
+        return _prep_future(self._words[max(0, i - _WINDOW):i], _lexicon())
+
 
 def _clause(left: list[str]) -> list[str]:
     """The words of ``left`` after the last clause boundary."""
@@ -147,14 +152,16 @@ _MODALS = {"will", "'ll", "shall", "would", "wo", "won't", "could", "might", "ma
 
 
 def _past_perfect(left: list[str]) -> bool:
-    """A "had" (past perfect) in the expression's clause, with no modal after it:
+    """A "had been" (past perfect) in the expression's clause, with no modal after it:
     "he had heard both sides and that the talks would continue on Thursday" keeps
     its future (the "would" clause is not the "had" one)."""
     words = [w.lower() for w in _clause(left)]
     if "had" not in words:
         return False
     after = words[len(words) - 1 - words[::-1].index("had"):]
-    return not any(w in _MODALS for w in after)
+    # only "had been (due/scheduled/set) to ...": "had agreed to meet on Monday" may
+    # still lie ahead of the writer, so an active past perfect decides nothing
+    return after[1:2] == ["been"] and not any(w in _MODALS for w in after)
 
 
 def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:
