@@ -53,7 +53,21 @@ def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any
         query=filters.get("query") or None,
         types=filters.get("types") or None,
     )
-    return [{"id": f"d{i}", **d.to_dict()} for i, d in enumerate(found)]
+    out = [{"id": f"d{i}", **d.to_dict()} for i, d in enumerate(found)]
+    _add_paths(store, out)
+    return out
+
+
+def _add_paths(store: Store, found: list[dict[str, Any]]) -> None:
+    """Each claim gets its article's path: many articles have no source or title to show."""
+    ids = sorted({c["article_id"] for d in found for c in d["claims"]})
+    if not ids:
+        return
+    paths = dict(store.con.execute(
+        "SELECT id, path FROM articles WHERE id = any(?)", [ids]).fetchall())
+    for d in found:
+        for c in d["claims"]:
+            c["path"] = paths.get(c["article_id"])
 
 
 def _participant(v: Any) -> str:
@@ -63,7 +77,7 @@ def _participant(v: Any) -> str:
 def _claim(value: str, s: dict[str, Any]) -> dict[str, Any]:
     return {"value": value, "article_id": s.get("article_id"), "event_id": s.get("event_id"),
             "source": s.get("source"), "title": s.get("title"), "dct": s.get("dct"),
-            "sentence": s.get("sentence")}
+            "sentence": s.get("sentence"), "path": s.get("path")}
 
 
 def entry_denials(entries: Sequence[dict[str, Any]]) -> list[dict[str, Any]]:

@@ -237,7 +237,8 @@
     var li = el("li", "claim"), meta = el("div", "meta"), href = articleHref(c);
     li.setAttribute("data-value", c.value || "");
     meta.appendChild(el("span", "claim-value", c.value));
-    var name = c.source || c.title || c.article_id;
+    var file = (c.path || "").replace(/\\/g, "/").split("/").pop();
+    var name = c.source || c.title || file || c.article_id;
     if (href) {
       var a = el("a", "source-link", name);
       a.href = href;

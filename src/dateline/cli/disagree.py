@@ -1,0 +1,69 @@
+"""``dateline disagreements``: where sources disagree about one event (numbers, dates, denials)."""
+
+from __future__ import annotations
+
+import json
+from typing import Annotated, Any
+
+import typer
+
+from dateline.cli._common import cli_errors, err, out, parse_date_option
+from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
+from dateline.errors import UsageError
+
+
+def register(app: typer.Typer) -> None:
+    app.command("disagreements")(disagreements)
+
+
+@cli_errors
+def disagreements(
+    db: DbOpt = DEFAULT_DB,
+    entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help="From this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    fmt: Annotated[
+        str, typer.Option("--format", help="table (for people) or json (one per line).")
+    ] = "table",
+) -> None:
+    """Events the sources tell differently: each claim with its source, date and sentence."""
+    from dateline.report.disagree import store_disagreement_dicts
+    from dateline.store import Store
+
+    if fmt not in ("table", "json"):
+        raise UsageError(f"--format: {fmt!r} is not one of table, json")
+    _require_db(db)
+    s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    with Store(db, read_only=True) as store:
+        found = store_disagreement_dicts(store, entity=entity, since=s, until=u)
+    if fmt == "json":
+        for d in found:
+            out.print(json.dumps(d, ensure_ascii=False), markup=False, highlight=False)
+    else:
+        out.print(_table(found))
+    err.print(f"{len(found)} disagreement{'' if len(found) == 1 else 's'}")
+
+
+def _table(found: list[dict[str, Any]]) -> Any:
+    """One row per claim, a section per disagreement (rich escapes nothing: no markup used)."""
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(show_lines=False, expand=False)
+    for name in ("date", "kind", "about", "claim", "source", "article date", "sentence"):
+        table.add_column(name, overflow="fold")
+    for d in found:
+        for i, c in enumerate(d["claims"]):
+            first = i == 0
+            cells = (d["date"] if first else "", d["kind"] if first else "",
+                     d["about"] if first else "", c["value"],
+                     _who(c), c["dct"], c["sentence"])
+            table.add_row(*(Text(str(v or "")) for v in cells),
+                          end_section=i == len(d["claims"]) - 1)
+    return table
+
+
+def _who(c: dict[str, Any]) -> str:
+    """The source's name, else the article title, its file name, its id."""
+    path = str(c.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
+    return str(c.get("source") or c.get("title") or path or c.get("article_id"))

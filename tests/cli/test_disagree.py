@@ -1,0 +1,120 @@
+"""``dateline disagreements``: table and JSON lines, filters, errors; on made-up records
+and on the sample corpus (the Gate 4 clash: "at least 40" injured against 38)."""
+
+from __future__ import annotations
+
+import json
+import re
+import sys
+from pathlib import Path
+
+import pytest
+import typer
+from typer.testing import CliRunner
+
+from dateline.cli.disagree import register
+
+ROOT = Path(__file__).resolve().parents[2]
+sys.path.insert(0, str(ROOT / "tests"))  # report.corpus, the made-up records
+
+from report.corpus import make_store  # noqa: E402
+
+runner = CliRunner()
+
+
+def _app() -> typer.Typer:
+    app = typer.Typer(pretty_exceptions_enable=False)
+
+    @app.callback()
+    def main() -> None:
+        """A group, so the command keeps its name (as under ``dateline``)."""
+
+    register(app)
+    return app
+
+
+APP = _app()
+
+
+def invoke(*args: str):
+    return runner.invoke(APP, ["disagreements", *args], terminal_width=200)
+
+
+@pytest.fixture(scope="module")
+def store(tmp_path_factory) -> Path:
+    return make_store(tmp_path_factory.mktemp("disagree") / "corpus.duckdb")
+
+
+def _lines(result) -> list[dict]:
+    return [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+
+
+def test_json_lines_name_every_claim_with_its_source(store):
+    result = invoke("--db", str(store), "--format", "json")
+    assert result.exit_code == 0, result.output
+    (d,) = _lines(result)
+    assert d["kind"] == "denial" and d["type"] == "ACCUSE" and d["date"] == "2024-01-15"
+    assert [(c["value"], c["source"], c["dct"], c["sentence"]) for c in d["claims"]] == [
+        ("asserted", "Wire One", "2024-01-17", "Monday Acme Corp sued Globex over the patent."),
+        ("denied", "Blog Three", "2024-01-18",
+         "Monday Acme Corp did not sue Globex, a spokesman said."),
+    ]
+
+
+def test_table_shows_both_sides(store):
+    result = invoke("--db", str(store))
+    assert result.exit_code == 0, result.output
+    out = result.stdout
+    for text in ("denial", "asserted", "denied", "Wire One", "Blog Three", "2024-01-18"):
+        assert text in out
+    assert out.index("asserted") < out.index("denied")
+
+
+@pytest.mark.parametrize("args, found", [
+    (("--entity", "Globex"), 1),
+    (("--entity", "Initech"), 0),
+    (("--since", "2024-01-16"), 0),
+    (("--since", "2024-01", "--until", "2024-01-15"), 1),
+])
+def test_filters(store, args, found):
+    result = invoke("--db", str(store), "--format", "json", *args)
+    assert result.exit_code == 0, result.output
+    assert len(_lines(result)) == found
+
+
+def test_errors_are_one_line_usage_errors(store, tmp_path):
+    result = invoke("--db", str(store), "--since", "someday")
+    assert result.exit_code == 2 and "not a date" in result.output
+    assert "Traceback" not in result.output
+    result = invoke("--db", str(tmp_path / "none.duckdb"))
+    assert result.exit_code == 2 and "no such store" in result.output
+    assert invoke("--db", str(store), "--format", "xml").exit_code == 2
+
+
+@pytest.fixture(scope="module")
+def sample_store(tmp_path_factory) -> Path:
+    from dateline.cli import app
+
+    corpus = ROOT / "examples"
+    if not corpus.is_dir():
+        pytest.skip("examples/ absent")
+    db = tmp_path_factory.mktemp("sample") / "ex.duckdb"
+    result = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"])
+    assert result.exit_code == 0, result.output
+    return db
+
+
+def test_sample_corpus_reports_the_gate_4_injury_figures(sample_store):
+    result = invoke("--db", str(sample_store), "--format", "json", "--since", "2025-03-05",
+                    "--until", "2025-03-05")
+    assert result.exit_code == 0, result.output
+    numbers = [d for d in _lines(result) if d["kind"] == "number"]
+    assert numbers, "the 'at least 40' vs 38 injured clash was not reported"
+    values = [c["value"].lower() for d in numbers for c in d["claims"]]
+    assert any(re.search(r"\bat least 40\b", v) for v in values)
+    assert any(re.search(r"\b(38|thirty-eight)\b", v) for v in values)
+    assert all(d["date"] == "2025-03-05" for d in numbers)
+    for d in numbers:  # every claim traceable to an article of the sample corpus
+        assert all(c["article_id"] and c["sentence"] for c in d["claims"])
+    table = invoke("--db", str(sample_store), "--since", "2025-03-05", "--until", "2025-03-05")
+    assert table.exit_code == 0 and "number" in table.stdout
