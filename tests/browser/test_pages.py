@@ -196,3 +196,26 @@ def test_a_stray_old_date_stays_visible_beside_the_busy_years(browser, tmp_path)
     assert len(browser.find_elements(By.CSS_SELECTOR, "#axis .gap")) == 1
     heads = [h.text for h in browser.find_elements(By.CSS_SELECTOR, ".group h2")]
     assert heads[0] == "1653"  # a year-only event is not put on 1653-01
+
+
+def test_script_payloads_in_a_disagreement_show_as_text(browser, tmp_path):
+    from dateline.report import write_report
+
+    def entry(negated, article, source):
+        return {"date": "2024-05-01", "date_start": "2024-05-01", "date_end": "2024-05-01",
+                "type": "ASSAULT", "trigger": "attacked", "actor": XSS_ACTOR, "target": "depot",
+                "negated": negated,
+                "sources": [{"article_id": article, "event_id": "e1", "trigger": "attacked",
+                             "sentence": XSS_SENTENCE, "source": source, "negated": negated}]}
+
+    out = write_report([entry(False, "a1", "<b>Wire</b>"), entry(True, "a2", "Blog")],
+                       tmp_path / "xss-dis.html", title="XSS")
+    browser.get(out.as_uri())
+    _wait_rendered(browser)
+    _no_payload_ran(browser, "XSS")
+    blocks = browser.find_elements(By.CSS_SELECTOR, ".disagree")
+    assert len(blocks) == 2  # on the report and on its denial
+    claims = blocks[0].find_elements(By.CSS_SELECTOR, ".claim")
+    assert [c.find_element(By.CSS_SELECTOR, ".sentence").text for c in claims] == [
+        XSS_SENTENCE, XSS_SENTENCE]
+    assert "<b>Wire</b>" in claims[0].text and claims[0].find_elements(By.TAG_NAME, "b") == []

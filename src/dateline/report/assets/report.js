@@ -213,7 +213,7 @@
   }
   function sourceNode(s) {
     var li = el("li", "source"), meta = el("div", "meta"), href = articleHref(s);
-    var name = s.title || s.article_id;
+    var file = fileName(s.path), name = s.title || file || s.article_id;
     if (href) {
       var a = el("a", "source-link", name);
       a.href = href;
@@ -224,7 +224,11 @@
     }
     if (s.source) { meta.appendChild(document.createTextNode(" \u2014 " + s.source)); }
     meta.appendChild(document.createTextNode(" \u00b7 article date " + (s.dct || "unknown")));
-    if (!href && s.path) { meta.appendChild(document.createTextNode(" \u00b7 " + s.path)); }
+    if (!href && s.path && name !== file) {
+      meta.appendChild(document.createTextNode(" \u00b7 " + s.path));
+    } else if (!href && s.path) {
+      meta.title = s.path;  /* the whole path on hover; the name is its last part */
+    }
     if (s.warning) { meta.appendChild(el("span", "warn", " \u26a0 " + s.warning)); }
     li.appendChild(meta);
     if (s.sentence) { li.appendChild(sentenceNode(s)); }
@@ -233,12 +237,20 @@
   /* A disagreement: every claim side by side, each with its source, article date
    * and sentence (built with textContent like everything else). */
   var DISPUTED = { number: "the number", date: "the date", denial: "whether it happened" };
-  function claimNode(c) {
+  var PARTS = { MO: "morning", AF: "afternoon", EV: "evening", NI: "night", DT: "daytime" };
+  /* TIMEX3 "2025-03-05TMO" reads "2025-03-05 morning"; other values stay as they are. */
+  function readableWhen(v) {
+    var m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$/.exec(v || "");
+    return m ? m[1] + " " + PARTS[m[2]] : v;
+  }
+  function fileName(path) {
+    return (path || "").replace(/\\/g, "/").split("/").pop();
+  }
+  function claimNode(c, kind) {
     var li = el("li", "claim"), meta = el("div", "meta"), href = articleHref(c);
     li.setAttribute("data-value", c.value || "");
-    meta.appendChild(el("span", "claim-value", c.value));
-    var file = (c.path || "").replace(/\\/g, "/").split("/").pop();
-    var name = c.source || c.title || file || c.article_id;
+    meta.appendChild(el("span", "claim-value", kind === "date" ? readableWhen(c.value) : c.value));
+    var name = c.source || c.title || fileName(c.path) || c.article_id;
     if (href) {
       var a = el("a", "source-link", name);
       a.href = href;
@@ -259,7 +271,7 @@
     var what = DISPUTED[d.kind] || d.kind;
     box.appendChild(el("div", "disagree-head", "\u2260 sources disagree on " + what +
       (d.about && d.kind !== "date" ? " (" + d.about + ")" : "") + ":"));
-    (d.claims || []).forEach(function (c) { ul.appendChild(claimNode(c)); });
+    (d.claims || []).forEach(function (c) { ul.appendChild(claimNode(c, d.kind)); });
     box.appendChild(ul);
     return box;
   }
