@@ -38,17 +38,15 @@ def _source_token(tok: Token) -> Token | None:
     return subject(tok)
 
 
-_RELATIVE = {"who", "that", "which"}
 _WH_ONLY = {"what", "who", "whom", "why", "how", "which", "where", "when"}
 
 
-def _plausible_source(subj: Token, curated: bool) -> bool:
-    """A passive subject is what was spoken about, not the speaker ("he was sentenced");
-    relative-clause subjects ("who ...") are kept for hand-listed cues only, since
-    mined cues there were mostly plain actions."""
-    if subj.dep_ == "nsubjpass":
-        return False
-    return curated or subj.lower_ not in _RELATIVE
+def _plausible_source(subj: Token) -> bool:
+    """A passive subject is what was spoken about, not the speaker ("he was sentenced").
+    Relative-clause subjects ("officials, who argued ...", "a group that backs ...")
+    are kept: PolNeAR marks the relative pronoun as the source, and the action verbs
+    that made them noisy are kept out of the mined cues by ``not_cues``."""
+    return subj.dep_ != "nsubjpass"
 
 
 _CLAUSAL = Cue("", frozenset({"ccomp"}), False, False)
@@ -96,7 +94,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
             return None
         ctx.used_cues.add(tok.i)
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
-    if not _plausible_source(subj, cue.curated):
+    if not _plausible_source(subj):
         return None
     found = ctx.source(tok, subj)
     if found is None:
