@@ -9,7 +9,7 @@ no random seed is involved.
 Usage::
 
     .venv/bin/python bench/bench_datecheck.py [--parse] [--data ../shared/data/tempeval3]
-        [--json OUT] [--show-alarms] [--corpus te3|t17] [--sample N --seed S]
+        [--json OUT] [--show-alarms] [--corpus te3|t17] [--sample N --seed S] [--half A|B]
 
 ``--corpus t17`` runs the same protocol on Timeline17 dev articles (publication dates
 from a crawl, so a few "false alarms" there may be true date errors); ``--sample``
@@ -98,9 +98,18 @@ def _detokenize(text: str) -> str:
 
 
 def run(
-    data: Path, parse: bool, show: bool, corpus: str = "te3", sample: int = 0, seed: int = 17
+    data: Path,
+    parse: bool,
+    show: bool,
+    corpus: str = "te3",
+    sample: int = 0,
+    seed: int = 17,
+    half: str = "",
 ) -> dict[str, object]:
     docs = list(load(data) if corpus == "te3" else load_t17(data))
+    if half:
+        # The halves of fit_datecheck_prior.py: A (even files) tunes the prior, B is unseen.
+        docs = docs[0::2] if half == "A" else docs[1::2]
     if sample and sample < len(docs):
         docs = random.Random(seed).sample(docs, sample)
     nlp = None
@@ -171,12 +180,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--corpus", choices=("te3", "t17"), default="te3")
     ap.add_argument("--sample", type=int, default=0, help="check a random sample of N articles")
     ap.add_argument("--seed", type=int, default=17, help="seed of the sample")
+    ap.add_argument("--half", choices=("A", "B"), default="", help="even (A) or odd (B) files")
     args = ap.parse_args(argv)
     data = args.data if args.corpus == "te3" or args.data != DEFAULT_DATA else DEFAULT_T17
     if not data.is_dir():
         print(f"no data under {data}", file=sys.stderr)
         return 2
-    res = run(data, args.parse, args.show_alarms, args.corpus, args.sample, args.seed)
+    res = run(data, args.parse, args.show_alarms, args.corpus, args.sample, args.seed, args.half)
     print(json.dumps(res, indent=2))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2), encoding="utf-8")
