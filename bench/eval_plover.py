@@ -2,6 +2,10 @@
 
 Usage: .venv/bin/python bench/eval_plover.py [--split dev|test|all] [--data PATH] [--errors]
        .venv/bin/python bench/eval_plover.py --speed 150 [--full]
+       .venv/bin/python bench/eval_plover.py --probes bench/plover_probes.txt
+
+--probes: our own sentences written from the codebook (sentence|ROOT per line), one per
+CAMEO/PLOVER usage, to check coverage without touching the held-out split.
 
 The records carry 2016 root names; they are mapped to the 2021 roots (DEMAND->REQUEST,
 DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT). Records are split by the parity of the
@@ -112,6 +116,20 @@ def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, float]]:
     return sum(per.values()) / len(per), per
 
 
+def probes(path: Path) -> int:
+    rows = [ln.rsplit("|", 1) for ln in path.read_text(encoding="utf-8").splitlines()
+            if ln.strip() and not ln.startswith("#")]
+    outs = code_events_jsonl([json.dumps({"text": t.strip()}) for t, _ in rows])
+    ok = 0
+    for (text, want), o in zip(rows, outs, strict=True):
+        got = o["events"][0]["root"] if o.get("events") else "NONE"
+        ok += got == want.strip()
+        if got != want.strip():
+            print(f"  {want.strip():>9} got {got:<9} {text.strip()[:100]!r}")
+    print(f"probes: {ok}/{len(rows)} most salient root as expected")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
@@ -119,7 +137,10 @@ def main() -> int:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--speed", type=int, metavar="N", help="time N t17-dev articles instead")
     ap.add_argument("--full", action="store_true", help="with --speed: all pipeline stages")
+    ap.add_argument("--probes", type=Path, help="sentence|ROOT file (our own probes) instead")
     a = ap.parse_args()
+    if a.probes:
+        return probes(a.probes)
     if a.speed:
         return speed(a.speed, a.full)
     if not a.data.exists():
