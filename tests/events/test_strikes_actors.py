@@ -60,3 +60,9 @@ def test_actors_are_never_dates_numbers_or_events(annotate_events, text):
     for e in ann.events:
         assert (e.actor or "").lower() not in bad, (text, e)
         assert (e.target or "").lower() not in {"wednesday", "friday"}, (text, e)
+
+
+def test_wire_dateline_is_not_an_actor(annotate_events):
+    ann = annotate_events("KARSHOLM — The dockworkers' federation accused the operator of hiring "
+                          "replacement workers.")
+    assert ann.events and all((e.actor or "").upper() != "KARSHOLM" for e in ann.events)

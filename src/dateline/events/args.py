@@ -72,11 +72,21 @@ def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) 
 NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CARDINAL", "ORDINAL"})
 
 
+def _dateline(tok: Token) -> bool:
+    """'KARSHOLM — The union ...', 'KARSHOLM, March 17 (Wire) -': a wire dateline opening
+    the sentence names where the story was filed, not who acted."""
+    lead = [t for t in tok.sent[:4] if not t.is_punct]
+    if not lead or not any(t.i == tok.i for t in lead[:2]):
+        return False
+    return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and (
+        tok.nbor().text in ("—", "–", "-", "--", ",") or tok.nbor().is_space)
+
+
 def _participant(tok: Token | None, actor: bool) -> Token | None:
     """Keep an argument that can take part in an event: never a date or a number
     ("actor: Wednesday", "actor: 71 percent"); for actors, never an event noun either
     ("the deal would end the strike": a deal does not act)."""
-    if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS or tok.like_num:
+    if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS or tok.like_num or _dateline(tok):
         return None
     if tok.ent_type_ == "" and tok.lemma_.lower() in ("percent", "%", "per", "cent"):
         return None
