@@ -113,6 +113,16 @@ def test_filters_keep_or_drop_the_disagreement(store):
     assert [c["value"] for c in d["claims"]] == ["asserted", "denied"]
 
 
+def test_too_many_mentions_are_not_compared_and_say_so(store):
+    from dateline.report.disagree import bounded_disagreements
+
+    found, note = bounded_disagreements(store, max_events=6)
+    assert len(found) == 1 and note is None
+    found, note = bounded_disagreements(store, max_events=5)  # 6 mentions match
+    assert found == [] and "not compared" in note
+    assert payload_for(store)["disagreements_note"] is None
+
+
 def test_only_http_links_survive(store):
     urls = {s["article_id"]: s["url"] for e in payload_for(store)["entries"]
             for s in e["sources"]}

@@ -26,6 +26,10 @@ if TYPE_CHECKING:
 #: The store filters a disagreement query understands (``limit`` is a timeline matter).
 DISAGREE_FILTERS = ("entity", "since", "until", "query", "types")
 KINDS = ("number", "date", "denial")
+#: Pages compare at most this many event mentions: merging compares pairs of
+#: same-type mentions on nearby days, which on a busy store costs seconds per
+#: thousand (2,208 mentions of one synthetic week: 12 s), too slow for a request.
+MAX_COMPARED = 1000
 
 
 def _day(v: object, name: str) -> date | None:
@@ -56,6 +60,28 @@ def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any
     out = [{"id": f"d{i}", **d.to_dict()} for i, d in enumerate(found)]
     _add_paths(store, out)
     return out
+
+
+def bounded_disagreements(
+    store: Store, max_events: int = MAX_COMPARED, **filters: Any
+) -> tuple[list[dict[str, Any]], str | None]:
+    """:func:`store_disagreement_dicts` unless more than ``max_events`` mentions match.
+
+    Returns (disagreements, note); when there are too many, none are computed
+    and the note says why, so a page can tell "none found" from "not compared".
+    """
+    probe = store.events(
+        entity=filters.get("entity") or None,
+        since=_day(filters.get("since"), "since"),
+        until=_day(filters.get("until"), "until"),
+        query=filters.get("query") or None,
+        types=filters.get("types") or None,
+        limit=max_events + 1,
+    )
+    if len(probe) > max_events:
+        return [], (f"disagreements not compared: more than {max_events} event mentions "
+                    "match; narrow the dates or filters")
+    return store_disagreement_dicts(store, **filters), None
 
 
 def _add_paths(store: Store, found: list[dict[str, Any]]) -> None:

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from dateline.errors import UsageError
-from dateline.report.disagree import attach, entry_denials, store_disagreement_dicts
+from dateline.report.disagree import attach, bounded_disagreements, entry_denials
 from dateline.timeline import TimelineEntry
 
 if TYPE_CHECKING:
@@ -183,7 +183,7 @@ def build_payload(
     shown = attach(out, entry_denials(out) if found is None else found)
     _mark_claims(shown, out, spans)
     return {"title": title, "article_base": article_base, "truncated": truncated,
-            "entries": out, "disagreements": shown}
+            "entries": out, "disagreements": shown, "disagreements_note": None}
 
 
 def _mark_claims(found: list[dict[str, Any]], entries: list[dict[str, Any]],
@@ -213,12 +213,15 @@ def payload_for(
     if isinstance(store_or_entries, Store):
         limit = filters.get("limit")
         entries = entries_from_store(store_or_entries, **filters)
-        found = store_disagreement_dicts(store_or_entries, **filters)
+        truncated = limit is not None and len(entries) >= limit
+        found, note = bounded_disagreements(store_or_entries, **_window(filters, entries,
+                                                                         truncated))
         pairs = [(s.article_id, s.event_id) for e in entries for s in e.sources]
         pairs += [(c["article_id"], c["event_id"]) for d in found for c in d["claims"]]
         spans = source_spans(store_or_entries, pairs)
-        truncated = limit is not None and len(entries) >= limit
-        return build_payload(entries, title, spans, article_base, truncated, found)
+        data = build_payload(entries, title, spans, article_base, truncated, found)
+        data["disagreements_note"] = note
+        return data
     unknown = set(filters) - set(FILTER_KEYS)
     if unknown:
         raise UsageError(f"unknown filter(s): {', '.join(sorted(unknown))}")
@@ -228,6 +231,16 @@ def payload_for(
     truncated = limit is not None and len(kept) > limit
     return build_payload(kept[:limit] if limit is not None else kept, title, None, article_base,
                          truncated)
+
+
+def _window(filters: dict[str, Any], entries: list[TimelineEntry], truncated: bool
+            ) -> dict[str, Any]:
+    """The filters for the disagreement query: a cut timeline only needs its shown days."""
+    out = {k: filters.get(k) for k in ("entity", "since", "until", "query", "types")}
+    starts = [e.date_start for e in entries if e.date_start is not None]
+    if truncated and starts:
+        out["since"], out["until"] = min(starts), max(starts)
+    return out
 
 
 def _words_in(needle: str, hay: str) -> bool:

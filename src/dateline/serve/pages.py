@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import Annotation
-from dateline.report.disagree import store_disagreement_dicts
+from dateline.report.disagree import bounded_disagreements
 from dateline.report.html import page
 from dateline.report.payload import WARN_VERDICTS, payload_for, safe_url
 
@@ -37,10 +37,10 @@ def timeline_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
 def disagreement_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
     """Where sources disagree among the matching events (entity, since, until, q, type)."""
     types = [t for t in (params.get("type") or "").split(",") if t]
-    found = store_disagreement_dicts(
+    found, note = bounded_disagreements(
         store, entity=params.get("entity"), since=params.get("since"),
         until=params.get("until"), query=params.get("q"), types=types or None)
-    return {"article_base": ARTICLE_BASE, "disagreements": found}
+    return {"article_base": ARTICLE_BASE, "disagreements": found, "note": note}
 
 
 def timeline_page(data: dict[str, Any]) -> str:

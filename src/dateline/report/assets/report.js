@@ -342,6 +342,7 @@
       " events, from " + Object.keys(articles).length + " articles" +
       (data.disagreements && data.disagreements.length ? "; sources disagree " +
         data.disagreements.length + " time" + (data.disagreements.length === 1 ? "" : "s") : "") +
+      (data.disagreements_note ? " (" + data.disagreements_note + ")" : "") +
       (r.from !== null ? ", " + isoOf(r.from) + " to " + isoOf(r.to) + " by " + gran : "") +
       (data.truncated ? " (the timeline was cut at its limit)" : "");
     document.getElementById("z-range").textContent = state.from === null ? "" : "zoomed";
