@@ -62,8 +62,15 @@ def annotate_doc(article: Article, doc: Doc, reanchor: bool = False) -> Annotati
     the timeline still marks it.
     """
     ann = Annotation(article=article)
-    for _name, stage in STAGES:
-        ann = stage(ann, doc)
+    for name, stage in STAGES:
+        try:
+            ann = stage(ann, doc)
+        except Exception as exc:  # noqa: BLE001 - one bad article must not end a run
+            # Keep what the earlier stages found and say which stage gave up and why;
+            # the article is still stored, and the warning travels with it.
+            where = f"{article.path}:{article.line}" if article.line else str(article.path)
+            note = f"stage {name} failed on {where}: {type(exc).__name__}: {str(exc)[:200]}"
+            ann = replace(ann, article=replace(ann.article, warnings=(*ann.article.warnings, note)))
     if reanchor and ann.datecheck is not None and ann.datecheck.verdict == "contradicted":
         moved = datecheck.reanchor(ann, doc)
         if moved is not None:

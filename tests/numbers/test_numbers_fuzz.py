@@ -23,3 +23,13 @@ def test_find_properties(nlp, text):
         assert text[q.start : q.end] == q.text
         assert q.value is not None
         assert q.low is None or q.high is None or q.low <= q.high
+
+
+def test_long_digit_runs_are_not_quantities_and_do_not_raise():
+    from dateline.numbers import find
+
+    text = "The council approved the budget for " + "1" * 200_000 + " people."
+    found = find(text)
+    assert all(q.value is None or q.value < 1e15 for q in found)
+    ids = find("Police said 1234567890123456789 residents were moved.")
+    assert all(q.value is None or q.value < 1e15 for q in ids)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import analysis, corpus, views
+from dateline.cli import analysis, corpus, disagree, views
 
 app = typer.Typer(
     name="dateline",
@@ -22,6 +22,7 @@ app = typer.Typer(
 corpus.register(app)
 analysis.register(app)
 views.register(app)
+disagree.register(app)
 
 
 def main() -> None:

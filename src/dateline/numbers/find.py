@@ -104,7 +104,8 @@ def _is_label_or_date(
         return True
     num = m.group("num")
     plain = num.isdigit() and not m.group("cur") and not m.group("pct")
-    if plain and 1000 <= int(num) <= 2100 and counted is None:  # a year, not a count
+    # a year, not a count (length first: int() refuses digit runs over 4,300 long)
+    if plain and len(num) == 4 and 1000 <= int(num) <= 2100 and counted is None:
         return True
     if toks and plain:
         prev = toks[0].doc[toks[0].i - 1] if toks[0].i > 0 else None

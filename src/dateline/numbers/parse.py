@@ -39,12 +39,19 @@ def words_value(phrase: str, t: Tables) -> float | None:
     return total + group if seen else None
 
 
+# Reported counts and sums stay far below 10**15; longer digit runs are ids or noise.
+MAX_DIGITS = 15
+
+
 def value_of(phrase: str, t: Tables) -> float | None:
     """Digits (with commas, decimals and an optional scale word) or number words."""
     p = norm(phrase)
     m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+([a-z]+))?", p)
     if m:
-        base = float(m.group(1).replace(",", ""))
+        digits = m.group(1).replace(",", "")
+        if len(digits.split(".")[0]) > MAX_DIGITS:
+            return None  # an identifier or a run of digits, not a reported number
+        base = float(digits)
         scale = m.group(2)
         if scale is None:
             return base
