@@ -125,6 +125,9 @@ def test_missing_store_is_a_usage_error(tmp_path):
 
 
 def test_locked_store_answers_503_then_recovers(server, db):
+    from dateline.serve.db import SNAPSHOTS
+
+    SNAPSHOTS.forget(db)  # an app that never saw the store free has nothing to show
     code = textwrap.dedent(f"""
         import sys
         from dateline.store import Store
@@ -188,3 +191,25 @@ def test_a_broken_store_answers_500_json_and_the_server_goes_on(tmp_path):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_a_long_write_is_answered_from_the_last_snapshot(server, db):
+    """`dateline run` holds the store for its whole length: the app keeps answering."""
+    status, before = get_json(server, "/api/timeline")
+    assert status == 200 and before["entries"]  # the app saw the store free: it has a snapshot
+    code = textwrap.dedent(f"""
+        import sys
+        from dateline.store import Store
+        st = Store({str(db)!r})
+        print("ready", flush=True)
+        sys.stdin.readline()
+    """)
+    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                            stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+        status, during = get_json(server, "/api/timeline")
+        assert status == 200
+        assert [e["id"] for e in during["entries"]] == [e["id"] for e in before["entries"]]
+    finally:
+        proc.communicate("\n", timeout=30)
