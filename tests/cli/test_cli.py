@@ -209,3 +209,19 @@ def test_every_export_format_round_trips(corpus, tmp_path):
     assert texts
     bad = runner.invoke(app, ["export", "--db", str(db), "--format", "xml", "--out", str(tmp_path)])
     assert bad.exit_code == 2
+
+
+def test_timeline_plot_and_report(corpus, tmp_path):
+    pytest.importorskip("matplotlib", reason="matplotlib (the plot extra) is not installed")
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    png = tmp_path / "events.png"
+    res = runner.invoke(app, ["timeline", "--db", str(db), "--plot", str(png), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    assert png.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n"
+    html = tmp_path / "t.html"
+    res = runner.invoke(app, ["report", "--db", str(db), "--out", str(html)])
+    assert res.exit_code == 0, res.output
+    page = html.read_text(encoding="utf-8")
+    assert "<script" in page  # scripts inline ...
+    assert 'src="http' not in page and 'stylesheet" href="http' not in page  # ... nothing fetched
