@@ -87,3 +87,12 @@ def test_an_explicit_year_next_to_this_year_is_its_own_kind():
     assert kinds["1989"] == "Y~this"
     alone = "Sales rose 4% in 1989."
     assert {c.text: c.kind for c in cues(alone, readings(alone))}["1989"] == "Y"
+
+
+def test_a_date_named_again_is_one_cue():
+    text = (
+        "The rig exploded on April 20. Since the April 20 blast, oil has leaked; "
+        "on April 22 it sank."
+    )
+    named = [c.text for c in cues(text, readings(text))]
+    assert named.count("April 20") == 1 and "April 22" in named

@@ -179,7 +179,16 @@ def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
         if c is not None:
             out.append(c)
     out.extend(_weekday_cues(text, taken))
-    return out
+    # A date named again is one piece of evidence, not several: a story that keeps
+    # returning to its anchor day ("the April 20 explosion") says nothing more each time.
+    seen: set[tuple[object, ...]] = set()
+    unique: list[Cue] = []
+    for c in out:
+        ident = (_base(c.kind), c.year, c.month, c.day, c.weekday, c.period)
+        if ident not in seen:
+            seen.add(ident)
+            unique.append(c)
+    return unique
 
 
 def _base(kind: str) -> str:
