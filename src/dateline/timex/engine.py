@@ -39,6 +39,8 @@ class Candidate:
 
 
 _RULES_AT: dict[str, tuple[int, ...]] = {}
+#: Cleared when it passes this many heads, so a long run's memory stays flat (issue 8).
+_RULES_AT_MAX = 4096
 
 
 def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
@@ -51,7 +53,7 @@ def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
         for n in range(1, PREFIX_LEN + 1):
             tried.update(rs.by_prefix.get(key[:n], ()))
         hit = tuple(sorted(tried))
-        if len(_RULES_AT) > 200_000:
+        if len(_RULES_AT) > _RULES_AT_MAX:
             _RULES_AT.clear()
         _RULES_AT[head] = hit
     return hit

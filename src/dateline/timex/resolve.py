@@ -409,7 +409,12 @@ def _quarter_of_year(year: int, anchor: date, narrative: Point | None) -> Point:
     return Point(date(y, 3 * q - 2, 1), "Q", f"{y:04d}-Q{q}")
 
 
-@lru_cache(maxsize=65536)
+#: Memo size for the resolvers below. Their keys include the article's date, so entries
+#: are rarely reused across articles: a small cap keeps memory flat on a long run (issue 8).
+_MEMO = 4096
+
+
+@lru_cache(maxsize=_MEMO)
 def resolve_point(
     p: Partial, dct: date | None, narrative: Point | None, tense: str | None
 ) -> Point | None:
@@ -446,7 +451,7 @@ def _resolve_point(
     return _absolute(p, anchor, tense)
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=_MEMO)
 def resolve(p: Partial, dct: date | None, narrative: Point | None, tense: str | None) -> str:
     """The TIMEX3 value string of ``p``."""
     if p.kind == "ref" and p.ref:
