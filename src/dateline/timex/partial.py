@@ -58,6 +58,7 @@ class Partial:
 
 _FIELDS = {f.name for f in fields(Partial)}
 _FRACTION = re.compile(r"(.+?)(?:\s+|-)(?:(1/2|1/4|3/4)|and(?:\s+|-)a(?:\s+|-)(half))")
+_MULTIPLIERS = {"hundred": 100, "thousand": 1000}
 _NUM_TENS = {"twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60,
              "seventy": 70, "eighty": 80, "ninety": 90}
 
@@ -89,6 +90,9 @@ def _num(text: str, tables: dict[str, dict[str, Any]]) -> float | int | str | No
     parts = re.split(r"[\s-]+", key)
     if len(parts) == 2 and parts[0] in _NUM_TENS and parts[1] in tables["number_word"]:
         return _NUM_TENS[parts[0]] + int(tables["number_word"][parts[1]])
+    if len(parts) == 2 and parts[1] in _MULTIPLIERS:  # "two thousand (years)"
+        head = 1 if parts[0] in ("a", "one") else tables["number_word"].get(parts[0])
+        return None if head is None else int(head) * _MULTIPLIERS[parts[1]]
     return None
 
 
