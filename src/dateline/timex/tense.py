@@ -23,7 +23,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
-_WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|[.;:!?\n]")
+# "U.S." and "a.m." are single words: their dots do not end the clause
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|[.;:!?\n]")
 _WINDOW = 12  # words looked at on each side
 _BOUNDARY = {".", ";", ":", "!", "?", "\n"}
 
@@ -35,27 +36,53 @@ def _lexicon() -> dict[str, Any]:
     return {k: set(v) if isinstance(v, list) else v for k, v in lex.items()}
 
 
-def _cue(word: str, lex: dict[str, Any]) -> str | None:
+def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
+         nxt: str = "") -> str | None:
+    """Tense cue of ``word``; ``prev``/``prev2`` are the (lower-case) words before it
+    and ``nxt`` the one after, which tell a noun or an adjective from a verb:
+    "announced the plan Aug. 21" ("plan" is a noun, no future), "on a still
+    unspecified date" (an adjective), "next to the embassy" (a place, no future)."""
     w = word.lower()
     if w == "'s":
         return "past"  # "Wednesday's ruling": a possessive weekday names a done event
+    det = lex["determiners"]
     if w in lex["future"]:
+        if w in lex["future_nouns"] and prev in det:
+            return None
+        if nxt in lex["future_not_before"].get(w, ()):
+            return None
         return "future"
     if w in lex["past"]:
         return "past"
     if w in lex["present"]:
         return "present"
     if w.endswith("ed") and len(w) > 4 and w not in lex["not_past"]:
+        if prev in det or (prev2 in det and (prev.endswith("ly") or prev in lex["adj_adverbs"])):
+            return None  # "the recently passed law", "a still unspecified date"
         return "past"
     return None
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(offset, word) pairs of ``text[lo:hi]``; the dot after a title or a month
+    abbreviation ("Mr.", "Gen.", "Aug.") is dropped, since it ends no clause."""
+    abbrev = _lexicon()["abbreviations"]
+    out: list[tuple[int, str]] = []
+    for m in _WORD.finditer(text, lo, hi):
+        w = m.group()
+        if w == "." and out and out[-1][0] + len(out[-1][1]) == m.start() and (
+                out[-1][1].lower() in abbrev):
+            continue
+        out.append((m.start(), w))
+    return out
 
 
 def heuristic_tense(text: str, start: int, end: int) -> str | None:
     """Tense cue nearest to ``text[start:end]`` within its clause (no parser needed)."""
     lo = max(0, start - 120)
     hi = min(len(text), end + 120)
-    left = [m.group() for m in _WORD.finditer(text, lo, start)]
-    right = [m.group() for m in _WORD.finditer(text, end, hi)]
+    left = [w for _, w in _words(text, lo, start)]
+    right = [w for _, w in _words(text, end, hi)]
     return _nearest_cue(left[-_WINDOW:], right[:_WINDOW])
 
 
@@ -66,9 +93,9 @@ class TenseIndex:
         self._text = text
         self._starts: list[int] = []
         self._words: list[str] = []
-        for m in _WORD.finditer(text):
-            self._starts.append(m.start())
-            self._words.append(m.group())
+        for pos, w in _words(text, 0, len(text)):
+            self._starts.append(pos)
+            self._words.append(w)
 
     def __call__(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self._starts, start)
@@ -114,27 +141,55 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
     return "had" not in clause
 
 
+def _prep_past(left: list[str], lex: dict[str, Any]) -> bool:
+    """"since March", "in Samarra since last February": the day lies behind."""
+    tail = [w.lower() for w in left[-3:]]
+    while tail and tail[-1] in ("the", "early", "late", "mid", "last"):
+        tail.pop()
+    return bool(tail) and tail[-1] in lex["past_prep"]
+
+
+def _before(words: list[str], k: int) -> tuple[str, str]:
+    """The two lower-case words before ``words[k]`` ("" where there are none)."""
+    return (words[k - 1].lower() if k >= 1 else "", words[k - 2].lower() if k >= 2 else "")
+
+
+def _plan_follows(words: list[str], k: int, lex: dict[str, Any]) -> bool:
+    """A past auxiliary before a plan ("was/were planning", "was set to"): the
+    planned event lies after the past moment, so the day is read as ahead."""
+    return k < len(words) and words[k - 1].lower() in lex["past_aux"] and (
+        words[k].lower() in lex["plan_words"])
+
+
 def _nearest_cue(left: list[str], right: list[str]) -> str | None:
     lex = _lexicon()
     if _prep_future(left, lex):
         return "future"
+    if _prep_past(left, lex):
+        return "past"
     left_cues: list[str | None] = []
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if w in _BOUNDARY:
             break
-        cue = _cue(w, lex)
-        if cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
+        nxt = left[k + 1].lower() if k + 1 < len(left) else ""
+        cue = _cue(w, lex, *_before(left, k), nxt=nxt)
+        if cue == "past" and _plan_follows(left, k + 1, lex):
+            cue = "future"  # "were planning a rally on Saturday"
+        elif cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and left[k - 1].lower() == "to" and w.islower()
               and w not in lex["not_verb"]):
             cue = "future"  # "set to resume Monday", "planning to drive ... on Monday"
         left_cues.append(cue)
     right_cues: list[str | None] = []
-    for w in right:
+    for k, w in enumerate(right):
         if w in _BOUNDARY:
             break
-        right_cues.append(_cue(w, lex))
+        nxt = right[k + 1].lower() if k + 1 < len(right) else ""
+        # no plan rule on this side: in "on patrol since March and was scheduled to
+        # return" the plan belongs to the next clause, not to the expression
+        right_cues.append(_cue(w, lex, *_before(right, k), nxt=nxt))
     # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties
     for pair in _interleave(left_cues, right_cues):
         for c in pair:

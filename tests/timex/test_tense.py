@@ -1,0 +1,35 @@
+"""The parser-free tense heuristic: cues that are nouns, adjectives or places."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.timex.tense import heuristic_tense
+
+
+def tense_of(sentence: str, expr: str) -> str | None:
+    i = sentence.index(expr)
+    return heuristic_tense(sentence, i, i + len(expr))
+
+
+@pytest.mark.parametrize(("sentence", "expr", "want"), [
+    # "plan" after a determiner is a noun, not a future cue
+    ("The thrift announced the plan Aug. 21.", "Aug. 21", "past"),
+    # an -ed adjective after a determiner is no past verb; "would be paid" decides
+    ("It would be paid on a still unspecified date in January.", "January", "future"),
+    # the dots of "U.S." end no clause: "might come" still governs the day
+    ("The group might come to the U.S. as soon as Tuesday, officials said.", "Tuesday", "future"),
+    # "next to" is a place, not the future
+    ("They were killed next to the U.S. embassy in Nairobi on Friday.", "Friday", "past"),
+    # a past auxiliary before a plan looks ahead of the past moment
+    ("Officials said protesters were planning a march on Saturday.", "Saturday", "future"),
+    # "since" looks back
+    ("Prices have risen since March.", "March", "past"),
+])
+def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
+    assert tense_of(sentence, expr) == want
+
+
+def test_plan_in_the_next_clause_does_not_move_the_day() -> None:
+    s = "The carrier has been on patrol since March and was scheduled to return."
+    assert tense_of(s, "March") == "past"
