@@ -50,6 +50,7 @@ class Partial:
     ref: str | None = None
     dur_n: float | int | str | None = None
     dur_unit: str | None = None
+    shape: str | None = None  # "W": the ISO week of the resolved day; "WXX": its year, week unknown
 
     @property
     def needs_tense(self) -> bool:

@@ -467,4 +467,16 @@ def resolve(p: Partial, dct: date | None, narrative: Point | None, tense: str | 
             return "XXXX-XX-XX" + _time_suffix(p)
         return fmt_duration(p.dur_n if p.dur_n is not None else 1, p.dur_unit or "D")
     pt = resolve_point(p, dct, narrative, tense)
-    return pt.value if pt is not None else _unanchored(p)
+    if pt is None:
+        return _unanchored(p)
+    return _reshape(pt, p.shape) if p.shape else pt.value
+
+
+def _reshape(pt: Point, shape: str) -> str:
+    """"the week of March 6" is that day's ISO week; "the week" alone a week of the
+    anchor's year that TimeBank leaves open (``1989-WXX``)."""
+    if shape == "W":
+        return _week(pt.day)
+    if shape == "WXX":
+        return f"{pt.day.year:04d}-WXX"
+    return pt.value
