@@ -25,6 +25,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Officials said protesters were planning a march on Saturday.", "Saturday", "future"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
+    # a closing quote ends the clause: the reporting verb outside it dates nothing inside
+    ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
+    # an adjunct opening the clause dates the planning, not the plan
+    ("On Friday, the government planned to pay the first victims.", "Friday", "past"),
+    ("He would not attend the summit on Sunday as planned.", "Sunday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

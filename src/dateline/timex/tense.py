@@ -24,9 +24,11 @@ from importlib import resources
 from typing import Any
 
 # "U.S." and "a.m." are single words: their dots do not end the clause
-_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|[.;:!?\n]")
+# quotation marks close a clause too: in '"... will leave (4 a.m. Thursday)," Castro
+# said' the reporting verb outside the quote does not date what is quoted
+_WORD = re.compile(r"(?:[A-Za-z]\.){2,}|[A-Za-z]+(?:'[a-z]+)?|'[a-z]+|''|``|[.;:!?\n\"“”]")
 _WINDOW = 12  # words looked at on each side
-_BOUNDARY = {".", ";", ":", "!", "?", "\n"}
+_BOUNDARY = {".", ";", ":", "!", "?", "\n", "''", "``", '"', "“", "”"}
 
 
 @lru_cache(maxsize=1)
@@ -149,6 +151,12 @@ def _prep_past(left: list[str], lex: dict[str, Any]) -> bool:
     return bool(tail) and tail[-1] in lex["past_prep"]
 
 
+def _clause_initial(left: list[str], lex: dict[str, Any]) -> bool:
+    """Nothing but openers and prepositions before the expression in its clause."""
+    return all(w.lower() in lex["clause_openers"] or w.lower() in lex["initial_preps"]
+               for w in _clause(left))
+
+
 def _before(words: list[str], k: int) -> tuple[str, str]:
     """The two lower-case words before ``words[k]`` ("" where there are none)."""
     return (words[k - 1].lower() if k >= 1 else "", words[k - 2].lower() if k >= 2 else "")
@@ -189,7 +197,12 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         nxt = right[k + 1].lower() if k + 1 < len(right) else ""
         # no plan rule on this side: in "on patrol since March and was scheduled to
         # return" the plan belongs to the next clause, not to the expression
-        right_cues.append(_cue(w, lex, *_before(right, k), nxt=nxt))
+        cue = _cue(w, lex, *_before(right, k), nxt=nxt)
+        if cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex):
+            # "On Friday, the government planned to pay": an adjunct opening the clause
+            # dates the planning; "attend the summit on Sunday as planned" keeps its future
+            cue = "past"
+        right_cues.append(cue)
     # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties
     for pair in _interleave(left_cues, right_cues):
         for c in pair:
