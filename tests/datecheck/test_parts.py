@@ -18,6 +18,12 @@ from dateline.datecheck.tense import tense_of
         ("filed 3/18/2025 here", ("3/18/2025", 2025, 3, 18, None)),
         ("results for fiscal 1990 rose", ("1990", 1990, None, None, None)),
         ("agreed to in January.", ("January", None, 1, None, None)),
+        ("costs of its 1988 recapitalization", ("1988", 1988, None, None, None)),
+        ("in his 1996 campaign", ("1996", 1996, None, None, None)),
+        ("the 1990-91 season ended", ("1990-91", 1991, None, None, None)),
+        ("the 1998/99 budget", ("1998/99", 1999, None, None, None)),
+        ("elected in '89, he said", ("'89", 1989, None, None, None)),
+        ("the class of '05 met", ("'05", 2005, None, None, None)),
     ],
 )
 def test_mention_parts(text, want):
@@ -27,10 +33,24 @@ def test_mention_parts(text, want):
 
 
 @pytest.mark.parametrize(
-    "text", ["killed 1998 people", "we may go", "the 1990s were", "$2000 each", "at 5 percent"]
+    "text",
+    [
+        "killed 1998 people",
+        "we may go",
+        "the 1990s were",
+        "$2000 each",
+        "at 5 percent",
+        "pages 1990-95 of the file",  # a range of numbers, not a two-year span
+        "he said 'no' 12 times",
+    ],
 )
 def test_no_mention(text):
     assert parse(text) == ()
+
+
+def test_two_year_span_reads_as_fiscal_year_of_its_second_year():
+    (m,) = parse("the 1990-91 season")
+    assert m.modifier == "fiscal" and m.year == 1991
 
 
 def test_last_is_kept_as_modifier():

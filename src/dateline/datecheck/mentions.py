@@ -42,13 +42,23 @@ def _alternation(words: dict[str, int]) -> str:
     return "|".join(sorted((re.escape(w) for w in words), key=len, reverse=True))
 
 
-_YEAR = r"(?P<year>(?:1[7-9]|20)\d\d)(?!\d|,\d|s\b|-\d)"
+_YEAR = r"(?P<year>(?:1[7-9]|20)\d\d)(?!\d|,\d|s\b|[-/–]\d)"
 # Words that make a bare four-digit number read as a year, not a count ("in 1998",
 # "the 1998 budget"); "killed 1998 people" is left alone.
 _YEAR_CUES = (
     "in|since|during|by|until|till|through|from|to|between|and|of|early|late|mid|end|"
     "before|after|spring|summer|autumn|fall|winter|fiscal|year|the|'s|around|for|until|"
-    "beginning|start|since|or"
+    "beginning|start|since|or|"
+    # A determiner before a year makes it a modifier of a noun ("its 1988 recapitalization",
+    # "his 1996 campaign", "in both 1990 and 1991").
+    "his|her|its|their|our|your|whose|both|each"
+)
+# A season or fiscal year over two calendar years ("1990-91", "1990/91"): the second
+# two digits must follow on from the first, else it is a range of numbers.
+_YEAR_PAIR = re.compile(r"\b(?P<year>(?:1[7-9]|20)\d\d)[-/–](?P<next>\d\d)\b(?![-/]\d)")
+# "'89" after a word that makes it a year ("in '89", "the '89 budget", "class of '89").
+_YEAR_SHORT = re.compile(
+    r"\b(?:in|since|of|the|fiscal|until|by)\s+[’'](?P<yy>\d\d)\b(?!['’])", re.I
 )
 
 
@@ -165,7 +175,32 @@ def parse(text: str, base: int = 0) -> tuple[Mention, ...]:
                 continue
             found.append(men)
             taken.append((men.start, men.end))
+    for men in _year_forms(text, base):
+        if not any(men.start < e and s < men.end for s, e in taken):
+            found.append(men)
+            taken.append((men.start, men.end))
     return tuple(sorted(found, key=lambda x: x.start))
+
+
+def _year_forms(text: str, base: int) -> list[Mention]:
+    """Two-year spans ("1990-91") and apostrophe years ("'89"), which the date patterns
+    leave alone. A two-year span is read like a fiscal year named for its second year
+    (it began in the first); an apostrophe year is put in the century that keeps it
+    within 1930..2029, the span of the news the checker is built for."""
+    out: list[Mention] = []
+    for m in _YEAR_PAIR.finditer(text):
+        first = int(m.group("year"))
+        if (first + 1) % 100 != int(m.group("next")):
+            continue
+        out.append(
+            Mention(base + m.start(), base + m.end(), m.group(), first + 1, modifier="fiscal")
+        )
+    for m in _YEAR_SHORT.finditer(text):
+        yy = int(m.group("yy"))
+        year = 1900 + yy if yy >= 30 else 2000 + yy
+        s = m.start() + m.group().index(m.group("yy")) - 1
+        out.append(Mention(base + s, base + m.end(), text[s : m.end()], year))
+    return out
 
 
 def from_timexes(text: str, timexes: tuple[Timex, ...]) -> tuple[Mention, ...]:
