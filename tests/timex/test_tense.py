@@ -30,6 +30,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # an adjunct opening the clause dates the planning, not the plan
     ("On Friday, the government planned to pay the first victims.", "Friday", "past"),
     ("He would not attend the summit on Sunday as planned.", "Sunday", "future"),
+    # "to VERB" next to the day looks ahead; far off, it governs its own object
+    ("Talks were set to resume on Monday.", "Monday", "future"),
+    ("They extended their offers to acquire the Toronto-based maker Friday.", "Friday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

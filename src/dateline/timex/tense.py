@@ -186,9 +186,12 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
             cue = "future"  # "were planning a rally on Saturday"
         elif cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
             cue = "future"  # "will be held", "would have"
-        elif (cue is None and k > 0 and left[k - 1].lower() == "to" and w.islower()
-              and w not in lex["not_verb"]):
-            cue = "future"  # "set to resume Monday", "planning to drive ... on Monday"
+        elif (cue is None and k > 0 and len(left) - k <= _INFINITIVE_REACH
+              and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]):
+            # "set to resume talks Monday"; an infinitive further off ("extended their
+            # offers to acquire the Toronto-based maker Friday") governs its object, not
+            # the day, which then takes the tense of the clause
+            cue = "future"
         left_cues.append(cue)
     right_cues: list[str | None] = []
     for k, w in enumerate(right):
@@ -215,6 +218,8 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
                 return c
     return None
 
+
+_INFINITIVE_REACH = 4  # words between "to VERB" and the expression, at most
 
 _MODALS = {"will", "'ll", "shall", "would", "wo", "won't", "could", "might", "may"}
 
