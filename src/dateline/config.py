@@ -19,10 +19,22 @@ class Settings:
 
     ``max_chars``: articles longer than this are cut (the cut is recorded on the
     article as ``truncated_from``) so one giant file never stalls a run.
+    ``parse_chars``: longer texts go through spaCy in pieces of at most this many
+    characters, cut at paragraph or sentence ends and joined back into one Doc
+    (same text, same offsets). spaCy's parser and NER need about 1 GB of scratch
+    memory per 100,000 characters of one Doc; pieces keep a run's peak memory flat
+    whatever the article length.
+    ``parse_batch_chars``: spaCy works on a batch of texts at once, and its scratch
+    memory grows with the batch's total length (64 long news articles took 1.7 GB),
+    so a batch is cut at this many characters as well as at ``batch_size`` texts.
     """
 
     model: str = field(default_factory=lambda: os.environ.get("DATELINE_MODEL", DEFAULT_MODEL))
     max_chars: int = field(default_factory=lambda: _env_int("DATELINE_MAX_CHARS", 200_000))
+    parse_chars: int = field(default_factory=lambda: _env_int("DATELINE_PARSE_CHARS", 20_000))
+    parse_batch_chars: int = field(
+        default_factory=lambda: _env_int("DATELINE_PARSE_BATCH_CHARS", 50_000)
+    )
     batch_size: int = field(default_factory=lambda: _env_int("DATELINE_BATCH_SIZE", 64))
     n_process: int = field(default_factory=lambda: _env_int("DATELINE_PROCESSES", 1))
     # Re-resolve articles whose stated date the content contradicts against the

@@ -14,7 +14,7 @@ from datetime import date
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dateline import datecheck, entities, events, numbers, quotes, text, timex
+from dateline import datecheck, entities, events, numbers, parse, quotes, text, timex
 from dateline.config import Settings
 from dateline.errors import DatelineError
 from dateline.model import Annotation, Article
@@ -83,12 +83,20 @@ def annotate_stream(
     settings: Settings | None = None,
     nlp: Language | None = None,
 ) -> Iterator[Annotation]:
-    """Annotate articles lazily, batching through ``nlp.pipe`` (bounded memory)."""
+    """Annotate articles lazily, batching through ``nlp.pipe`` (bounded memory).
+
+    Long articles are parsed in pieces joined back into one Doc (see :mod:`.parse`).
+    """
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings.model)
     pairs = ((a.text, a) for a in articles)
-    for doc, art in nlp.pipe(
-        pairs, as_tuples=True, batch_size=settings.batch_size, n_process=settings.n_process
+    for doc, art in parse.parse(
+        nlp,
+        pairs,
+        limit=settings.parse_chars,
+        batch_size=settings.batch_size,
+        batch_chars=settings.parse_batch_chars,
+        n_process=settings.n_process,
     ):
         yield annotate_doc(art, doc, reanchor=settings.reanchor)
 
