@@ -110,6 +110,31 @@ def bench_heideltime(docs: list, max_words: int) -> dict:
     return out
 
 
+def score_halves(data: Path) -> dict:
+    """TB+AQ split in two by sha1 of the file name, and the TE3 silver set."""
+    import hashlib
+
+    from dateline.timex import tag
+    from dateline.timex.evaluate import Counts, figures, score_document
+    from dateline.timex.timeml import read_tml
+
+    files = sorted((data / "TimeBank").glob("*.tml")) + sorted((data / "AQUAINT").glob("*.tml"))
+    halves = {"half0": Counts(), "half1": Counts()}
+    for f in files:
+        d = read_tml(f)
+        h = int(hashlib.sha1(f.name.encode()).hexdigest(), 16) % 2
+        score_document(halves[f"half{h}"], d.gold, tag(d.text, d.dct), f.name)
+    out = {k: figures(c) for k, c in halves.items()}
+    silver = sorted((data / "TE3-Silver-data").rglob("*.tml"))
+    if silver:
+        c = Counts()
+        for f in silver:
+            d = read_tml(f)
+            score_document(c, d.gold, tag(d.text, d.dct), f.name)
+        out["silver"] = figures(c)
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -118,6 +143,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--heideltime-words", type=int, default=20_000)
     ap.add_argument("--no-eval", action="store_true", help="skip the TE3 scores")
     ap.add_argument("--json", type=Path, help="also write the figures here")
+    ap.add_argument("--halves", action="store_true",
+                    help="also score the two halves of TB+AQ split by sha1 of the file name "
+                         "(a change should help or hold on both) and the TE3 silver set")
     args = ap.parse_args(argv)
 
     cpu = pin_one_core()
@@ -133,6 +161,11 @@ def main(argv: list[str] | None = None) -> int:
         fig = evaluate_folder([args.data / "TimeBank", args.data / "AQUAINT"])
         res["tempeval3"] = fig
         print(format_table(fig))
+    if args.halves:
+        res["halves"] = score_halves(args.data)
+        for name, f in res["halves"].items():
+            print(f"{name:8} strict {f['strict_f1']:.2f}  relaxed {f['relaxed_f1']:.2f}  "
+                  f"type {f['type_f1']:.2f}  value {f['value_f1']:.2f}")
     if args.heideltime:
         h = bench_heideltime(docs, args.heideltime_words)
         res["heideltime"] = h
