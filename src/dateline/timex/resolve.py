@@ -22,7 +22,7 @@ from dateline.timex.partial import Partial
 
 VALUE_GRAMMAR = re.compile(
     r"(?:PRESENT_REF|PAST_REF|FUTURE_REF"
-    r"|P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE|Q|WE|ML))+"
+    r"|P(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:Y|M|W|D|DE|CE|Q|WE|ML|X))+"
     r"|PT(?:(?:[0-9]+(?:\.[0-9]+)?|X)(?:H|M|S))+"
     r"|(?:[0-9]{2,4}|XXXX)"
     r"(?:-(?:[0-9]{2}|XX)(?:-(?:[0-9]{2}|XX))?|-W(?:[0-9]{2}|XX)(?:-(?:[1-7]|WE))?"
