@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import anchor, args, context, detect, links
+from dateline.events import anchor, args, context, detect, links, ranker
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.model import Annotation, Event
@@ -46,7 +46,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         if not cands:
             continue
         context.analyse(cands, quote_spans)
-        for c in context.rank(cands):
+        for c in ranker.rank(cands, context.rank):
             actor_tok, target_tok = args.arguments(c)
             trig, start, end = _trigger(c, ann.article.text)
             eid = f"e{len(out) + 1}"
