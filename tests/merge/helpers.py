@@ -12,6 +12,9 @@ from dateline.model import Annotation, Article, Entity, Event, EventTime, Quanti
 def mention(article: str, eid: str = "e1", **kw: Any) -> Mention:
     """A Mention from a small dict: type, trigger, date, sentence, actor, target, negated ..."""
     sent = kw.pop("sentence")
+    for key in ("names", "specific"):  # lists in JSON examples, sets on a Mention
+        if key in kw:
+            kw[key] = frozenset(kw[key])
     trig = kw.pop("trigger")
     at = sent.find(trig)
     return make_mention(

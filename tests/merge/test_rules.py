@@ -47,3 +47,112 @@ def test_wide_span_needs_close_wording():
     c = mention("C", type="CONCEDE", trigger="complained", date="2025-03-12", sentence=far)
     assert pair_score(a, b).veto is None
     assert pair_score(a, c).veto == "vague date"
+
+
+LEX = __import__("dateline.merge.lexicon", fromlist=["lexicon"]).lexicon()
+
+
+@pytest.mark.parametrize(
+    "ex", LEX.raw_triggers["examples"], ids=lambda e: f"{e['type']}:{e['a']}~{e['b']}"
+)
+def test_trigger_class_examples(ex):
+    """triggers.json: the words of one sense share a class under their PLOVER root."""
+    ca = LEX.trigger_classes(ex["type"], R.tokens(ex["a"]))
+    cb = LEX.trigger_classes(ex["type"], R.tokens(ex["b"]))
+    assert bool(ca & cb) is ex["same"]
+
+
+def test_idf_table_matches_the_tokenizer():
+    """idf.json was counted with the shipped stopwords and stemmer (else rebuild it with
+    bench/build_merge_idf.py)."""
+    import json
+    from importlib.resources import files
+
+    from dateline.merge.lexicon import tokenizer_fingerprint
+
+    table = json.loads(files("dateline").joinpath("data", "merge", "idf.json").read_text())
+    assert table["tokenizer"] == tokenizer_fingerprint(R)
+    assert len(LEX.idf_of) > 5000
+    assert LEX.idf("said") == LEX.idf("zzzunseen") or "said" not in LEX.idf_of  # stopword
+    assert LEX.idf("polic") < LEX.idf("picket") < LEX.idf("zzzunseen")  # common < rare < unseen
+
+
+def test_quoted_sources_are_not_participants():
+    """A name next to a speech verb is the outlet's source; two outlets quoting different
+    people about one clash must not read as a name conflict."""
+    from dateline.merge.similarity import pair_features
+
+    a = mention(
+        "A",
+        type="ASSAULT",
+        trigger="attacked",
+        date="2025-03-05",
+        sentence="Officers had been attacked with bottles, said Karin Dahl.",
+        names=["karin dahl"],
+        specific=["karin dahl"],
+    )
+    b = mention(
+        "B",
+        type="ASSAULT",
+        trigger="clashes",
+        date="2025-03-05",
+        sentence="Ilse Marten said the clashes left dozens hurt.",
+        names=["ilse marten"],
+        specific=["ilse marten"],
+    )
+    assert a.name_words == frozenset() and b.specific_words == frozenset()
+    f = pair_features(a, b)
+    assert f["names_conflict"] == f["specific_conflict"] == 0.0
+    c = mention(
+        "C",
+        type="ASSAULT",
+        trigger="clashes",
+        date="2025-03-05",
+        sentence="Clashes broke out at the Lindholm library.",
+        names=["lindholm"],
+    )
+    d = mention(
+        "D",
+        type="ASSAULT",
+        trigger="clashes",
+        date="2025-03-05",
+        sentence="Clashes broke out at Gate 4 in Karsholm.",
+        names=["karsholm"],
+    )
+    assert pair_features(c, d)["names_conflict"] == 1.0  # named participants still conflict
+
+
+def test_a_name_is_shared_by_its_rare_word():
+    """ "Alleyn" and "Alleyn's School" are one name; "Dolphin School" is another."""
+    from dateline.merge.similarity import pair_features
+
+    s1 = "Alleyn's School in Dulwich closed after pupils fell ill."
+    a = mention(
+        "A",
+        type="COERCE",
+        trigger="closed",
+        date="2009-05-04",
+        sentence=s1,
+        names=["alleyn s school"],
+        specific=["alleyn s school"],
+    )
+    b = mention(
+        "B",
+        type="COERCE",
+        trigger="closed",
+        date="2009-05-04",
+        sentence="Alleyn closed on Monday.",
+        names=["alleyn"],
+        specific=["alleyn"],
+    )
+    c = mention(
+        "C",
+        type="COERCE",
+        trigger="closed",
+        date="2009-05-04",
+        sentence="Dolphin School closed too.",
+        names=["dolphin school"],
+        specific=["dolphin school"],
+    )
+    assert pair_features(a, b)["specific_shared"] == 1.0
+    assert pair_features(a, c)["specific_conflict"] == 1.0

@@ -28,7 +28,7 @@ from typing import Any
 
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
-from dateline.merge.similarity import ANCHORED, pair_score
+from dateline.merge.similarity import pair_score, shares_enough
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -150,20 +150,11 @@ class EventMerger:
                 continue
             self._uf.add(m.key)
             floor = self.rules.limits["score_floor"]
-            min_shared = self.rules.limits["min_shared_tokens"]
-            m_anchored = m.time_how in ANCHORED
             for other in sorted(self._candidates(m)):
                 self.pairs_scored += 1
                 o = self.mentions[other]
-                if m.polarity != o.polarity or (  # vetoes inline: most candidates, no call
-                    len(m.tokens & o.tokens) < min_shared
-                    and m.trigger_key != o.trigger_key
-                    and not (
-                        m_anchored
-                        and o.time_how in ANCHORED
-                        and m.type == o.type
-                        and (m.date_start, m.date_end) == (o.date_start, o.date_end)
-                    )
+                if m.polarity != o.polarity or not shares_enough(  # cheap vetoes first
+                    m, o, len(m.tokens & o.tokens), self.rules
                 ):
                     continue
                 ps = pair_score(m, o, self.rules)

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from dateline.merge.lexicon import lexicon
 from dateline.merge.rules import rules
 from dateline.model import Annotation, Event, Quantity, Sentence
 from dateline.store.rows import name_key
@@ -84,14 +85,29 @@ class Mention:
     names: frozenset[str] = frozenset()  # name keys of the entities in its sentence
     specific: frozenset[str] = frozenset()  # those naming a person, organisation or facility
     sentence_start: int | None = None  # offset of the sentence in the article, when known
+    rule: str | None = None  # the events lexicon entry that coded it ('n.strike...', 'v.agree')
     tokens: frozenset[str] = field(default=frozenset(), compare=False)
     context: frozenset[str] = field(default=frozenset(), compare=False)
     trigger_key: str = field(default="", compare=False)  # stemmed trigger, computed once
     figures: frozenset[str] = field(default=frozenset(), compare=False)  # counts it states
+    trigger_classes: frozenset[str] = field(default=frozenset(), compare=False)  # 'strike' ...
+    text_norm: float = field(default=0.0, compare=False)  # idf-weighted norm of ``tokens``
+    name_words: frozenset[str] = field(default=frozenset(), compare=False)  # rare words of names
+    specific_words: frozenset[str] = field(default=frozenset(), compare=False)  # same, specific
+    context_norm: float = field(default=0.0, compare=False)  # the same of ``context``
 
     @property
     def key(self) -> tuple[str, str]:
         return (self.article_id, self.event_id)
+
+    @property
+    def nominal(self) -> bool:
+        """Coded from a noun ('the strike', 'clashes', 'a truce'), alone or after a light verb.
+
+        A noun usually names an event the story already knows (it is referred
+        back to), a verb usually reports a new instance ('schools closed')."""
+        rule = self.rule or ""
+        return rule.startswith("n.") or (rule.startswith("light:") and "+n." in rule)
 
     @property
     def polarity(self) -> str:
@@ -145,7 +161,43 @@ def make_mention(**kw: Any) -> Mention:
         kw["context"] = frozenset(left[len(left) - k :] + r.tokens(trig) + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
+    lex = lexicon()
+    kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
+    kw["text_norm"] = lex.weight(kw["tokens"])
+    kw["context_norm"] = lex.weight(kw.get("context", ()))
+    speakers = _speakers(sent, kw.get("names", frozenset()))
+    kw["name_words"] = _rare_words(kw.get("names", frozenset()) - speakers)
+    kw["specific_words"] = _rare_words(kw.get("specific", frozenset()) - speakers)
     return Mention(**kw)
+
+
+def _rare_words(names: frozenset[str]) -> frozenset[str]:
+    """The telling words of a set of names ('alleyn' of "Alleyn's School"; not 'school').
+
+    Names are compared by these words, so "Alleyn" and "Alleyn's School" are one
+    name while "Dolphin School" is another."""
+    return frozenset(w for n in names for w in rare_name_tokens(n))
+
+
+def _speakers(sentence: str, names: frozenset[str]) -> frozenset[str]:
+    """Names standing next to a speech verb ('said Ilse Marten', 'Karin Dahl, said').
+
+    Whoever is quoted is the outlet's source, not a participant: two reports of
+    one clash quote different people, so their names must not read as a conflict."""
+    if not names or not sentence:
+        return frozenset()
+    words = (name_key(sentence) or "").split()
+    speech, k = rules().speech_words, int(rules().limits["speaker_window"])
+    out = set()
+    for n in names:
+        parts = n.split()
+        for i in range(len(words) - len(parts) + 1):
+            if words[i : i + len(parts)] == parts:
+                near = words[max(0, i - k) : i] + words[i + len(parts) : i + len(parts) + k]
+                if speech & set(near):
+                    out.add(n)
+                    break
+    return frozenset(out)
 
 
 #: Entity labels whose names tell events apart (a school, a city, a minister), not numbers or dates.
@@ -206,6 +258,7 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
             names=names.get(ev.sentence, frozenset()),
             specific=specific.get(ev.sentence, frozenset()),
             sentence_start=_start(sents.get(ev.sentence)),
+            rule=ev.rule,
         )
 
 
@@ -245,7 +298,15 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         path=row.get("path"),
         date_verdict=row.get("date_verdict"),
         names=frozenset(row.get("names") or ()),
+        rule=row.get("rule"),
     )
+
+
+@lru_cache(maxsize=65536)
+def rare_name_tokens(name: str | None) -> frozenset[str]:
+    """Words of a name rare enough in news to identify it (``limits.name_idf``)."""
+    lex, floor = lexicon(), rules().limits["name_idf"]
+    return frozenset(w for w in name_tokens(name) if lex.idf(w) >= floor)
 
 
 @lru_cache(maxsize=65536)

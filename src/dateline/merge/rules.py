@@ -27,6 +27,8 @@ class Rules:
     stopwords: frozenset[str]
     suffixes: tuple[str, ...]
     min_stem: int
+    endings: tuple[tuple[str, str], ...]  # rewrites after suffix stripping: close/closed -> clos
+    speech_words: frozenset[str]  # words that make a name next to them a quoted source
     raw: dict[str, Any]
 
     def types_compatible(self, a: str, b: str) -> bool:
@@ -38,10 +40,21 @@ class Rules:
         return _pairs(self.compatible)
 
     def stem(self, word: str) -> str:
-        """Crude suffix stripping: 'cleared'/'clearing' -> 'clear' (enough to match wording)."""
+        """Crude suffix stripping: 'cleared'/'clearing' -> 'clear' (enough to match wording).
+
+        Then one ending rewrite and an undoubled final consonant, so the bare
+        form meets its inflections: 'close'/'closed' -> 'clos', 'deny'/'denied'
+        -> 'deni', 'shut'/'shutting' -> 'shut'."""
         for suf in self.suffixes:
             if word.endswith(suf) and len(word) - len(suf) >= self.min_stem:
-                return word[: -len(suf)]
+                word = word[: -len(suf)]
+                break
+        for end, new in self.endings:
+            if word.endswith(end) and len(word) - len(end) + len(new) >= self.min_stem:
+                word = word[: len(word) - len(end)] + new
+                break
+        if len(word) > self.min_stem and word[-1] == word[-2] and word[-1] not in "aeiou":
+            word = word[:-1]
         return word
 
     def tokens(self, text: str | None) -> tuple[str, ...]:
@@ -75,6 +88,8 @@ def rules() -> Rules:
             stopwords=frozenset(raw["stopwords"]),
             suffixes=tuple(sorted(raw["suffixes"], key=len, reverse=True)),
             min_stem=int(raw["min_stem"]),
+            endings=tuple((str(a), str(b)) for a, b in raw.get("endings", ())),
+            speech_words=frozenset(raw.get("speech_words", ())),
             raw=raw,
         )
     except (KeyError, TypeError, ValueError) as exc:  # a broken data file is a packaging bug

@@ -16,6 +16,7 @@ import math
 from dataclasses import dataclass
 from datetime import date
 
+from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention, name_tokens
 from dateline.merge.rules import Rules, rules
 
@@ -37,6 +38,13 @@ FEATURES = (
     "same_type",
     "near_duplicate",
     "anchored_date",
+    "trigger_context",
+    "text_mid",
+    "context_mid",
+    "same_modality",
+    "nominal_trigger",
+    "other_trigger",
+    "one_anchored",
 )
 
 #: Dates read from the event's own clause or sentence ("began on Monday"), not defaulted.
@@ -59,6 +67,21 @@ def text_similarity(a: frozenset[str], b: frozenset[str]) -> float:
     if not a or not b:
         return 0.0
     return len(a & b) / math.sqrt(len(a) * len(b))
+
+
+def weighted_similarity(a: frozenset[str], b: frozenset[str], na: float, nb: float) -> float:
+    """Cosine of two bags of content words weighted by a fixed idf table (0 when either is empty).
+
+    ``na``/``nb`` are the bags' weighted norms (computed once per mention). Rare
+    words ('leaflet', 'Dulwich') count for more than common ones ('spread',
+    'said'); the table is fixed, so the score stays a function of the pair."""
+    if not na or not nb:
+        return 0.0
+    shared = a & b
+    if not shared:
+        return 0.0
+    lex = lexicon()
+    return min(1.0, sum(lex.idf(t) ** 2 for t in shared) / (na * nb))
 
 
 def _span_days(m: Mention) -> int | None:
@@ -86,6 +109,32 @@ def _names(a: str | None, b: str | None) -> float | None:
     if not ta or not tb:
         return None
     return 1.0 if ta & tb else 0.0
+
+
+def _participants(
+    a: str | None, b: str | None, wa: frozenset[str], wb: frozenset[str]
+) -> float | None:
+    """Like :func:`_names`, but a conflict needs both to be proper names of their sentences.
+
+    Extracted actors are often descriptions ('the virus', 'same strain', 'Swine
+    flu cases') that two reports of one event word differently; only two
+    different named participants ('Alleyn' vs 'Dolphin School') tell events apart."""
+    rel = _names(a, b)
+    if rel == 0.0 and not (name_tokens(a) & wa and name_tokens(b) & wb):
+        return None
+    return rel
+
+
+def _named_in(wa: frozenset[str], wb: frozenset[str], a: Mention, b: Mention) -> float | None:
+    """1 when a name of either mention is in the other's sentence, 0 when both name someone
+    and neither's names appear in the other's sentence, None when either names no one.
+
+    Looking in the other's words, not only its recognised names, keeps a name
+    the entity recogniser missed in one sentence ('Nordhaven Terminals') from
+    reading as a conflict."""
+    if not wa or not wb:
+        return None
+    return 1.0 if wa & (wb | b.tokens) or wb & a.tokens else 0.0
 
 
 def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
@@ -116,8 +165,21 @@ def _anchored_same_date(a: Mention, b: Mention) -> bool:
     )
 
 
-def _same_trigger(a: Mention, b: Mention, r: Rules) -> bool:
-    return a.trigger_key == b.trigger_key
+def same_trigger(a: Mention, b: Mention) -> bool:
+    """One trigger word, or triggers of one class under the PLOVER root ('walkout', 'strike')."""
+    return a.trigger_key == b.trigger_key or bool(a.trigger_classes & b.trigger_classes)
+
+
+def shares_enough(a: Mention, b: Mention, shared: int, r: Rules) -> bool:
+    """Enough in common to be worth scoring: words, the trigger's sense, or an own date.
+
+    Two content words, or one trigger sense ('walkout' ~ 'strike'), or the same
+    type dated to the same span by each mention's own clause."""
+    return (
+        shared >= r.limits["min_shared_tokens"]
+        or same_trigger(a, b)
+        or (a.type == b.type and _anchored_same_date(a, b))
+    )
 
 
 def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None) -> str | None:
@@ -129,11 +191,7 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "type"
     if shared is None:
         shared = len(a.tokens & b.tokens)
-    if (
-        shared < r.limits["min_shared_tokens"]
-        and a.trigger_key != b.trigger_key
-        and not (a.type == b.type and _anchored_same_date(a, b))
-    ):
+    if not shares_enough(a, b, shared, r):
         return "nothing shared"
     if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
@@ -143,18 +201,23 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
     """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
     r = r or rules()
-    text = text_similarity(a.tokens, b.tokens)
-    actor, target = _names(a.actor, b.actor), _names(a.target, b.target)
-    both_named = bool(a.names and b.names)
+    text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
+    actor = _participants(a.actor, b.actor, a.name_words, b.name_words)
+    target = _participants(a.target, b.target, a.name_words, b.name_words)
+    names = _named_in(a.name_words, b.name_words, a, b)
+    specific = _named_in(a.specific_words, b.specific_words, a, b)
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
+    trigger = same_trigger(a, b)
+    mid = r.limits["mid_similarity"]
     return {
         "text": text,
-        "context": text_similarity(a.context, b.context),
-        "trigger": float(_same_trigger(a, b, r)),
-        "names_shared": float(bool(a.names & b.names)),
-        "names_conflict": float(both_named and not a.names & b.names),
-        "specific_shared": float(bool(a.specific & b.specific)),
-        "specific_conflict": float(bool(a.specific and b.specific and not a.specific & b.specific)),
+        "context": context,
+        "trigger": float(trigger),
+        "names_shared": float(names == 1.0),
+        "names_conflict": float(names == 0.0),
+        "specific_shared": float(specific == 1.0),
+        "specific_conflict": float(specific == 0.0),
         "actor_shared": float(actor == 1.0),
         "actor_conflict": float(actor == 0.0),
         "target_shared": float(target == 1.0),
@@ -164,6 +227,15 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         "same_type": float(a.type == b.type),
         "near_duplicate": float(text >= r.limits["near_duplicate"]),
         "anchored_date": float(_anchored_same_date(a, b)),
+        "trigger_context": context if trigger else 0.0,
+        "text_mid": float(text >= mid),
+        "context_mid": float(context >= mid),
+        "same_modality": float(a.modality == b.modality and a.hedged == b.hedged),
+        "nominal_trigger": float(trigger and a.nominal and b.nominal),
+        # one wire sentence, two events in it ('people were ordered ... workers ordering ...')
+        "other_trigger": float(text >= r.limits["near_duplicate"] and context < mid),
+        # the same span, and at least one of them dates it in its own clause ('began on Monday')
+        "one_anchored": float(exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)),
     }
 
 
@@ -178,6 +250,8 @@ def pair_score(a: Mention, b: Mention, r: Rules | None = None) -> PairScore:
     if why:
         return PairScore(0.0, why)
     f = pair_features(a, b, r)
+    if f["context"] >= r.limits["copy_context"] and f["text"] >= r.limits["near_duplicate"]:
+        return PairScore(1.0)  # wire copy: the sentence and the words around the trigger agree
     z = r.weights["bias"] + sum(r.weights[k] * v for k, v in f.items())
     return PairScore(1.0 / (1.0 + math.exp(-z)))
 

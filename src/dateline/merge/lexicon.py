@@ -1,0 +1,97 @@
+"""Word knowledge the pair score uses: how rare a word is, and which triggers name one happening.
+
+Both are package data (``data/merge/idf.json``, ``data/merge/triggers.json``)
+and fixed: a pair's score never depends on which other articles are merged,
+so merging stays order-independent and incremental.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import Any
+
+from dateline.errors import DatelineError
+from dateline.merge.rules import Rules, rules
+
+
+def _read(name: str) -> Any:
+    res = files("dateline").joinpath("data", "merge", name)
+    try:
+        return json.loads(res.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:  # a missing or broken data file is a packaging bug
+        raise DatelineError(f"merge data {name} unreadable: {exc}") from exc
+
+
+@dataclass(frozen=True, slots=True)
+class Lexicon:
+    idf_of: dict[str, float]  # stemmed token -> smoothed inverse document frequency
+    unknown_idf: float  # tokens the table lacks (rarer than its min_df)
+    number_idf: float  # digit tokens: a figure is telling, a year or a day much less so
+    classes: dict[tuple[str, str], frozenset[str]]  # (PLOVER root, stem) -> trigger classes
+    raw_triggers: dict[str, Any]
+
+    def idf(self, token: str) -> float:
+        if token.isdigit():
+            return self.number_idf
+        return self.idf_of.get(token, self.unknown_idf)
+
+    def weight(self, tokens: Iterable[str]) -> float:
+        """Euclidean norm of a bag of tokens under idf weights (the cosine's denominator)."""
+        return math.sqrt(sum(self.idf(t) ** 2 for t in tokens))
+
+    def trigger_classes(self, etype: str, stems: Iterable[str]) -> frozenset[str]:
+        """Classes of a trigger's words under its PLOVER root ('walked out' -> {'strike'})."""
+        out: set[str] = set()
+        for s in stems:
+            out |= self.classes.get((etype, s), frozenset())
+        return frozenset(out)
+
+
+#: Inflections a listed word is also registered under: the crude stemmer leaves short words
+#: alone ('asked' keeps its 'ed' because 'ask' is under min_stem), so their forms are listed.
+INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
+
+
+def _classes(raw: dict[str, Any], r: Rules) -> dict[tuple[str, str], frozenset[str]]:
+    out: dict[tuple[str, str], set[str]] = {}
+    for etype, classes in raw["classes"].items():
+        for name, words in classes.items():
+            for w in words:
+                for form in (w.lower() + end for end in INFLECTIONS):
+                    for stem in r.tokens(form) or (r.stem(form),):
+                        out.setdefault((etype, stem), set()).add(name)
+    return {k: frozenset(v) for k, v in out.items()}
+
+
+def tokenizer_fingerprint(r: Rules) -> str:
+    """A digest of what decides tokens (stopwords, suffixes, endings, min_stem): idf.json
+    records the one it was counted with, so a stale table is caught by a test."""
+    spec = [sorted(r.stopwords), list(r.suffixes), [list(e) for e in r.endings], r.min_stem]
+    return hashlib.sha1(json.dumps(spec).encode()).hexdigest()[:16]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    """The shipped lexicon (cached)."""
+    r = rules()
+    table, trig = _read("idf.json"), _read("triggers.json")
+    try:
+        n = int(table["docs"])
+        idf = {t: math.log((1 + n) / (1 + int(df))) + 1 for t, df in table["df"].items()}
+        top = math.log((1 + n) / (1 + int(table["min_df"]) - 1)) + 1
+        cap = r.limits.get("idf_cap", top)
+        return Lexicon(
+            idf_of={t: min(v, cap) for t, v in idf.items()},
+            unknown_idf=min(top, cap),
+            number_idf=float(r.limits.get("number_idf", top / 2)),
+            classes=_classes(trig, r),
+            raw_triggers=trig,
+        )
+    except (KeyError, TypeError, ValueError) as exc:
+        raise DatelineError(f"merge idf.json/triggers.json malformed: {exc}") from exc
