@@ -21,9 +21,11 @@ Span = tuple[date, date]
 
 _DAY = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:T.*)?$")
 _MONTH = re.compile(r"^(\d{4})-(\d{2})$")
-_YEAR = re.compile(r"^(\d{4})$")
-_DECADE = re.compile(r"^(\d{3})X$")
-_CENTURY = re.compile(r"^(\d{2})XX$")
+# "2023-XX" / "2023-WXX": some month or week of 2023 sorts as the year.
+_YEAR = re.compile(r"^(\d{4})(?:-W?XX)?$")
+# TimeBank writes decades and centuries both ways: "196X" and "196", "19XX" and "19".
+_DECADE = re.compile(r"^(\d{3})X?$")
+_CENTURY = re.compile(r"^(\d{2})(?:XX)?$")
 _WEEK = re.compile(r"^(\d{4})-W(\d{2})(?:-(WE|[1-7]))?$")
 _PERIOD = re.compile(r"^(\d{4})-([A-Z][A-Z0-9])$")
 
