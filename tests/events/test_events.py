@@ -3,6 +3,7 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import dateline
 from dateline.events import code_events_jsonl
 from dateline.model import Quantity, Timex
 
@@ -123,3 +124,18 @@ def test_spans_match_text_and_links_point_at_events(annotate_events):
         assert all(other in ids for _rel, other in e.links)
     for ent in ann.entities:
         assert ann.article.text[ent.start : ent.end] == ent.text
+
+
+def test_time_anchor_follows_the_clause_chain_not_a_relative_clause():
+    """A date in a relative clause ("a strike which began on March 3") does not
+    date a nearer event of the main line; the governing clause's date does."""
+    text = (
+        "date 2025-03-17\nThe union and the company agreed on Monday on a deal that would end "
+        "a strike which began on March 3, offering workers a raise of 7 percent, officials said."
+    )
+    ann = dateline.annotate(text)
+    agreed = next(e for e in ann.events if e.trigger == "agreed")
+    assert agreed.time.value == "2025-03-17"
+    others = [e for e in ann.events if e.trigger not in ("agreed", "began") and e.time.timex]
+    assert others, [e.trigger for e in ann.events]
+    assert all(e.time.value == "2025-03-17" for e in others), [(e.trigger, e.time) for e in others]

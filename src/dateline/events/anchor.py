@@ -1,5 +1,6 @@
-"""Anchor each event in time: its clause's timex, else its sentence's, else the last
-date of its paragraph before it, else the DCT qualified by the verb's tense.
+"""Anchor each event in time: the timex of its clause or of a clause governing it,
+else the sentence's nearest, else the last date of its paragraph before it, else
+the DCT qualified by the verb's tense.
 """
 
 from __future__ import annotations
@@ -25,6 +26,20 @@ def _clause_head(tok: Token) -> Token:
     return t
 
 
+def _governing(clause: Token) -> list[Token]:
+    """The clause and the clauses above it, nearest first (relative clauses stop:
+    what happened in "the strike which began on March 3" does not date the noun's
+    own clause, and vice versa)."""
+    out = [clause]
+    t = clause
+    for _ in range(10):
+        if t.head.i == t.i or t.dep_ in ("relcl", "acl"):
+            break
+        t = _clause_head(t.head)
+        out.append(t)
+    return out
+
+
 def _paragraph_start(text: str, offset: int) -> int:
     k = text.rfind("\n\n", 0, offset)
     return 0 if k < 0 else k + 2
@@ -46,12 +61,27 @@ def anchor(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int]) -
     dated = [t for t in ann.timexes if t.type in ANCHOR_TYPES]
     in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
     clause = _clause_head(c.head)
+    heads: dict[int, Timex] = {}
+    nested: set[str] = set()  # timexes inside a relative clause
     for t in in_sent:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is not None and _clause_head(span.root).i == clause.i:
+        if span is not None:
+            chain = _governing(_clause_head(span.root))
+            heads.setdefault(chain[0].i, t)
+            if chain[-1].dep_ in ("relcl", "acl"):
+                nested.add(t.tid)
+    # Up the clause chain: in "agreed on Monday on a deal ..., offering a raise"
+    # the offer is Monday's, not the date of a relative clause nearer to it
+    # ("a strike which began on March 3").
+    for head in _governing(clause):
+        if head.i in heads:
+            t = heads[head.i]
             return EventTime(t.value, t.tid, "clause")
     if in_sent:
-        best = min(in_sent, key=lambda t: abs(t.start - c.head.idx))
+        # Nearest, but a date inside a relative clause ("which began on March 3")
+        # only when the sentence has no other.
+        main = [t for t in in_sent if t.tid not in nested] or in_sent
+        best = min(main, key=lambda t: abs(t.start - c.head.idx))
         return EventTime(best.value, best.tid, "sentence")
     para = _paragraph_start(ann.article.text, c.head.idx)
     before: list[Timex] = [t for t in dated if para <= t.start < sentence[0]]
