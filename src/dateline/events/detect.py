@@ -82,6 +82,9 @@ def objects(tok: Token) -> list[Token]:
             for g in c.children if g.dep_ == "pobj"]
     # "found the company guilty": the predicate adjective is what the verb says of it
     out += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
+    out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
+            and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
     # "allowed parties to campaign": the complement's subject is the verb's object
     out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
             for g in c.children if g.dep_ == "nsubj"]
