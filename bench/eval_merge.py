@@ -34,7 +34,7 @@ from typing import Any
 
 import duckdb
 
-from dateline.merge import EventMerger, Mention, mentions_from_annotation, rules
+from dateline.merge import EventMerger, Mention, Rules, mentions_from_annotation, rules
 from dateline.store.queries import iter_all_annotations
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -176,42 +176,50 @@ MONOTONE = frozenset(
         "same_modality",
         "nominal_trigger",
         "one_anchored",
+        "embedding",  # bench/eval_merge_embeddings.py
+        "embedding_high",
     }
 )
 
 
-def fit(db: list[str], pairs: list[dict[str, Any]], l2: float = 0.1) -> dict[str, float]:
+def fit(
+    db: list[str],
+    pairs: list[dict[str, Any]],
+    l2: float = 0.1,
+    rule_set: Rules | None = None,
+    mentions: list[Mention] | None = None,
+) -> dict[str, float]:
     """Logistic regression of the pair features on the dev pairs only (weights for rules.json).
 
     Vetoed pairs are left out (the weights never see them), and the MONOTONE
     weights are projected to >= 0 after every step."""
     import numpy as np
 
-    from dateline.merge import pair_score
-    from dateline.merge.similarity import FEATURES, pair_features
+    from dateline.merge import similarity
 
-    where = locate(load_mentions(db))
+    where = locate(mentions if mentions is not None else load_mentions(db))
     xs, ys = [], []
     for rec in pairs:
         if split_of(rec) != "dev":
             continue
         ma = where.get((rec["a"]["article"], rec["a"]["start"], rec["a"]["end"]))
         mb = where.get((rec["b"]["article"], rec["b"]["start"], rec["b"]["end"]))
-        if ma is None or mb is None or pair_score(ma, mb).veto:
+        if ma is None or mb is None or similarity.pair_score(ma, mb, rule_set).veto:
             continue
-        f = pair_features(ma, mb)
-        xs.append([f[k] for k in FEATURES] + [1.0])
+        f = similarity.pair_features(ma, mb)
+        xs.append([f[k] for k in similarity.FEATURES] + [1.0])
         ys.append(1.0 if rec["label"] == "same" else 0.0)
     x, y = np.array(xs), np.array(ys)
     w = np.zeros(x.shape[1])
-    reg = np.r_[np.full(len(FEATURES), l2), 0.0]
-    mono = [i for i, k in enumerate(FEATURES) if k in MONOTONE]
+    names = similarity.FEATURES
+    reg = np.r_[np.full(len(names), l2), 0.0]
+    mono = [i for i, k in enumerate(names) if k in MONOTONE]
     for _ in range(20000):
         p = 1 / (1 + np.exp(-x @ w))
         w -= 0.5 * (x.T @ (p - y) + reg * w) / len(y)
         w[mono] = np.maximum(w[mono], 0.0)
     out = {"bias": round(float(w[-1]), 2)}
-    out.update({k: round(float(v), 2) for k, v in zip(FEATURES, w[:-1], strict=True)})
+    out.update({k: round(float(v), 2) for k, v in zip(names, w[:-1], strict=True)})
     return out
 
 
