@@ -59,8 +59,8 @@ def with_embeddings(vectors: dict[str, Any]) -> None:
         f["embedding_high"] = float(cos >= HIGH)
         return f
 
-    similarity.pair_features = pair_features  # type: ignore[assignment]
-    similarity.FEATURES = (*similarity.FEATURES, "embedding", "embedding_high")
+    similarity.pair_features = pair_features
+    setattr(similarity, "FEATURES", (*similarity.FEATURES, "embedding", "embedding_high"))  # noqa: B010
 
 
 def evaluate(

@@ -11,16 +11,20 @@ Public API::
     dateline.merge.store.store_events(store, entity=, since=, until=, query=, types=)
     dateline.merge.store.store_disagreements(store, **same filters)
 
-How: a pure pair relation (vetoes, then a logistic score over wording, the
-words around the trigger, shared figures, names, actor/target and date;
-:mod:`~dateline.merge.similarity`), connected components of it, and
-average-link inside each component (:mod:`~dateline.merge.cluster`). Every
+How: a pure pair relation (vetoes, then a logistic score over idf-weighted
+wording, the words around the trigger, the trigger's sense class, shared
+figures, named participants and how each date was found;
+:mod:`~dateline.merge.similarity`; word knowledge in
+:mod:`~dateline.merge.lexicon`), connected components of it, and average-link
+inside each component (:mod:`~dateline.merge.cluster`). Every
 step depends on the set of mentions only, never their order or batches; new
 mentions are compared only with indexed ones of their type and days.
 
-Rules and weights are data: ``dateline/data/merge/rules.json`` (each section's
-examples run in tests/merge/test_rules.py); ``bench/eval_merge.py`` measures
-them on the labelled pairs in tests/merge/data and refits the weights.
+Rules and weights are data: ``dateline/data/merge/rules.json``, ``triggers.json``
+and ``idf.json`` (examples and the idf table's tokenizer checked in
+tests/merge/test_rules.py; the table is built by bench/build_merge_idf.py);
+``bench/eval_merge.py`` measures them on the labelled pairs in tests/merge/data
+and refits the weights.
 """
 
 from dateline.merge.cluster import (

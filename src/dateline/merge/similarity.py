@@ -2,11 +2,16 @@
 
 The score is a logistic model over lexical and structured features -- cosine
 of the sentences' content words and of the words around the trigger (a long
-sentence reports several events), shared numbers, trigger, actor, target,
-sentence names, date -- with weights from ``data/merge/rules.json`` (fitted on
-the dev half of the labelled pairs by ``bench/eval_merge.py --fit``). Vetoes
-encode what no wording can overcome: opposite polarity (a denial is not the
-report it denies), incompatible PLOVER types, dates further apart than the
+sentence reports several events), both weighted by a fixed idf table
+(``data/merge/idf.json``), the trigger's sense (one word or one class of
+``data/merge/triggers.json``: 'walkout' ~ 'strike'), whether both triggers are
+nouns naming a known event ('the strike'), shared figures, named participants
+(quoted sources left out), and how each mention was dated -- with weights from
+``data/merge/rules.json`` (fitted on the dev half of the labelled pairs by
+``bench/eval_merge.py --fit``). A wire copy (near-identical sentence and
+trigger context) is one event outright. Vetoes encode what no wording can
+overcome: opposite polarity (a denial is not the report it denies),
+incompatible PLOVER types, nothing in common, dates further apart than the
 tolerance, undated against dated.
 """
 
