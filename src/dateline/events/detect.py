@@ -162,6 +162,8 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
             continue
         if e.modifiers is not None and not mods & e.modifiers:
             continue
+        if e.objects is not None and not of_objects(tok) & e.objects:
+            continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
         if need_standalone and not e.standalone:
             continue
         if not context_fits(e, tok):
@@ -170,6 +172,19 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
             continue  # "US strikes", "Russian strikes": a state's strikes are attacks
         return e
     return None
+
+
+def of_objects(tok: Token) -> set[str]:
+    """Lemmas of an event noun's of-objects and their compounds ("withdrawal of UN
+    peacekeepers"): for a noun, what it is done to."""
+    out: set[str] = set()
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            for g in p.children:
+                if g.dep_ == "pobj":
+                    out.add(_lemma(g))
+                    out.update(_lemma(c) for c in g.children if c.dep_ == "compound")
+    return out
 
 
 def _named_modifier(tok: Token) -> bool:
@@ -235,6 +250,7 @@ def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
             mods = _mods(o)
             # the noun's sense: modifiers must fit; entries free of light-verb limits first
             fit = sorted((e for e in entries if (e.modifiers is None or mods & e.modifiers)
+                          and (e.objects is None or of_objects(o) & e.objects)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
             root = r.reverse_map.get(fit[0].root) if fit else None
