@@ -276,11 +276,26 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
                 cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
             cand = _must_frame(tok)
+        if cand is not None and _non_agent(tok):
+            continue  # "flu kills", "killed by meningitis": no political actor acts
         if cand is not None:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
             out.append(cand)
     return out
+
+
+def _non_agent(tok: Token) -> bool:
+    """The verb's doer (subject, or by-agent of a passive) is a disease, disaster,
+    accident or market, which PLOVER does not code as an actor."""
+    r = lexicon.roles()
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj") and _lemma(c) in r.non_agents:
+            return True
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and _lemma(g) in r.non_agents
+                                     for g in c.children):
+            return True
+    return False
 
 
 def _must_frame(tok: Token) -> Candidate | None:

@@ -59,6 +59,7 @@ class Roles:
     hedges: frozenset[str]
     negations: frozenset[str]
     containers: frozenset[str]
+    non_agents: frozenset[str]
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -122,6 +123,7 @@ def roles() -> Roles:
         reverse_map=dict(d["reverse_map"]), report=fs("report"), intent=fs("intent"),
         aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
+        non_agents=fs("non_agents"),
     )
 
 

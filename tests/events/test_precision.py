@@ -1,0 +1,36 @@
+"""Sentences about diseases, disasters, markets and lab tests hold no political event."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.events import code_events_jsonl
+
+NOT_EVENTS = [
+    "Seasonal flu kills up to 500,000 people every year.",
+    "More than 2,500 people have been killed by meningitis this year.",
+    "The earthquake destroyed hundreds of homes in the valley.",
+    "Tests showed the virus was the same strain.",
+    "Handwashing is one of the best ways to prevent the spread of the virus.",
+    "The company's stock closed up 1.4 percent on Tuesday.",
+]
+STILL_EVENTS = [
+    ("Police prevented the opposition rally in the capital.", "COERCE"),
+    ("North Korea carried out a missile test over the sea.", "MOBILIZE"),
+    ("Gunmen killed three people in the market.", "ASSAULT"),
+    ("The army remained on alert along the border.", "MOBILIZE"),
+]
+
+
+@pytest.mark.parametrize("text", NOT_EVENTS)
+def test_no_event(nlp, text):
+    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
+    assert out["events"] == [], [(e["root"], e["trigger"], e["rule"]) for e in out["events"]]
+
+
+@pytest.mark.parametrize(("text", "root"), STILL_EVENTS)
+def test_political_event_kept(nlp, text, root):
+    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
+    assert out["events"] and out["events"][0]["root"] == root, out["events"][:2]
