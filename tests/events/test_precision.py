@@ -15,12 +15,18 @@ NOT_EVENTS = [
     "Tests showed the virus was the same strain.",
     "Handwashing is one of the best ways to prevent the spread of the virus.",
     "The company's stock closed up 1.4 percent on Tuesday.",
+    "The company set up a fund to compensate fishermen.",
+    "Clean-up costs could hit 3 billion dollars.",
+    "The cap is meant to capture most of the leaking oil.",
+    "An aftershock hit the capital at dawn.",
 ]
 STILL_EVENTS = [
     ("Police prevented the opposition rally in the capital.", "COERCE"),
     ("North Korea carried out a missile test over the sea.", "MOBILIZE"),
     ("Gunmen killed three people in the market.", "ASSAULT"),
     ("The army remained on alert along the border.", "MOBILIZE"),
+    ("Rebels captured Kabul after a week of fighting.", "ASSAULT"),
+    ("The missile hit a school in the city.", "ASSAULT"),
 ]
 
 

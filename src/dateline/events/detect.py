@@ -199,6 +199,8 @@ def verb_entry(tok: Token) -> Entry | None:
         return None
     parts = particles(tok)
     objs = {_lemma(o) for o in objects(tok)} | {o.lower_ for o in objects(tok)}
+    # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
+    objs |= {"@" + o.ent_type_.lower() for o in objects(tok) if o.ent_type_}
     subj: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
