@@ -24,7 +24,6 @@ from pathlib import Path
 from typing import Any
 
 import numpy as np
-from scipy.optimize import minimize
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 from eval_plover import DEFAULT, load  # noqa: E402
@@ -84,8 +83,27 @@ def fit(groups: list[Group], l2: float, vocab: list[str]) -> dict[str, float]:
             grad = grad - x.T @ (q / pr - p)
         return total, grad
 
-    res = minimize(loss, np.zeros(len(vocab)), jac=True, method="L-BFGS-B")
-    return {f: round(float(v), 4) for f, v in zip(vocab, res.x, strict=True) if abs(v) >= 1e-4}
+    w = _descend(loss, np.zeros(len(vocab)))
+    return {f: round(float(v), 4) for f, v in zip(vocab, w, strict=True) if abs(v) >= 1e-4}
+
+
+def _descend(loss: Any, w: np.ndarray, steps: int = 400) -> np.ndarray:
+    """Gradient descent with backtracking (numpy only; the loss is convex, so this
+    reaches the same optimum as any solver, deterministically)."""
+    f, g = loss(w)
+    lr = 1.0
+    for _ in range(steps):
+        if float(g @ g) < 1e-10:
+            break
+        while True:
+            w2 = w - lr * g
+            f2, g2 = loss(w2)
+            if f2 <= f - 0.5 * lr * float(g @ g) or lr < 1e-8:
+                break
+            lr *= 0.5
+        w, f, g = w2, f2, g2
+        lr = min(lr * 2.0, 8.0)
+    return w
 
 
 def top_right(group: Group, w: dict[str, float]) -> bool:
