@@ -41,11 +41,33 @@ def state_of(text: str) -> str | None:
     hit = lex.state_of(text)
     if hit:
         return hit[0]
-    for word in text.split():
+    for word in _words(text):
         hit = lex.state_of(word)
         if hit:
             return hit[0]
     return None
+
+
+_NOT_OF = frozenset({"anti", "pro", "non", "ex", "post", "pre"})
+
+
+def _words(text: str) -> list[str]:
+    """Words that may name a state: "Sudan's government" -> Sudan, "Vietnamese-led
+    forces" -> Vietnamese, but not the state an "anti-Syria" writer opposes."""
+    out: list[str] = []
+    for word in text.split():
+        parts = word.split("-")
+        for i, part in enumerate(parts):
+            if i > 0 and parts[i - 1].lower() in _NOT_OF:
+                continue
+            part = part.strip(".,;:()\"")
+            for suffix in ("'s", "\u2019s", "'"):
+                if part.endswith(suffix):
+                    part = part[: -len(suffix)]
+                    break
+            if part and part.lower() not in _NOT_OF:
+                out.append(part)
+    return out
 
 
 def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
