@@ -75,3 +75,11 @@ def test_canonicalize_corpus_and_match():
     got = match_entity("Netanyahu", ["Benjamin Netanyahu", "Benny Gantz", "Netanyahou"])
     assert set(got) == {"Benjamin Netanyahu", "Netanyahou"}
     assert match_entity("Gantz", ["Benjamin Netanyahu"]) == []
+
+
+def test_state_of_possessives_and_hyphenated_demonyms():
+    from dateline.entities import state_of
+
+    assert state_of("Sudan's government") == "Sudan"
+    assert state_of("Vietnamese-led forces") == "Vietnam"
+    assert state_of("an anti-Syria journalist") is None
