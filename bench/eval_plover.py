@@ -5,7 +5,13 @@ Usage: .venv/bin/python bench/eval_plover.py [--split dev|test|all] [--data PATH
        .venv/bin/python bench/eval_plover.py --probes bench/plover_probes.txt
 
 --probes: our own sentences written from the codebook (sentence|ROOT per line), one per
-CAMEO/PLOVER usage, to check coverage without touching the held-out split.
+CAMEO/PLOVER usage, to check coverage without touching the held-out split:
+bench/plover_probes.txt (first passes) and bench/plover_probes_cameo.txt (third pass: one
+per CAMEO code description and per example line of plover_reference.html, then longer
+manual-style sentences; expectations follow the gold's PLOVER 0.6 conventions).
+
+The event ranker's weights (src/dateline/data/events/ranker.json) are refitted on the dev
+half only by bench/fit_plover_ranker.py.
 
 The records carry 2016 root names; they are mapped to the 2021 roots (DEMAND->REQUEST,
 DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT). Records are split by the parity of the
