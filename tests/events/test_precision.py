@@ -19,6 +19,9 @@ NOT_EVENTS = [
     "Clean-up costs could hit 3 billion dollars.",
     "The cap is meant to capture most of the leaking oil.",
     "An aftershock hit the capital at dawn.",
+    "We welcome comments that advance the story.",
+    "The company has enough cash to meet its obligations.",
+    "Speaking to the BBC, the mayor described the damage.",
 ]
 STILL_EVENTS = [
     ("Police prevented the opposition rally in the capital.", "COERCE"),

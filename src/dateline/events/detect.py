@@ -214,6 +214,8 @@ def verb_entry(tok: Token) -> Entry | None:
             continue
         if e.objects is not None and not objs & e.objects:
             continue
+        if e.not_objects is not None and objs & e.not_objects:
+            continue  # "meet its obligations", "speaking to the BBC": another sense
         if not context_fits(e, tok):
             continue
         return e

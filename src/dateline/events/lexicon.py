@@ -37,6 +37,7 @@ class Entry:
     context: frozenset[str] | None = None
     unless: frozenset[str] | None = None
     unless_named: bool = False
+    not_objects: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
@@ -95,7 +96,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             subjects=_opt(d, "subjects"),
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
-            unless_named=bool(d.get("unless_named")),
+            unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
