@@ -22,6 +22,9 @@ NOT_EVENTS = [
     "We welcome comments that advance the story.",
     "The company has enough cash to meet its obligations.",
     "Speaking to the BBC, the mayor described the damage.",
+    "The agency released a study on Monday.",
+    "The oil rig exploded in April.",
+    "Relief wells are the only way to kill the leak.",
 ]
 STILL_EVENTS = [
     ("Police prevented the opposition rally in the capital.", "COERCE"),
