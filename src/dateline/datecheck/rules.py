@@ -382,4 +382,8 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         out.extend(unfinished_period(r, dct, text))
         out.extend(dateline(r, dct, text))
     out.extend(ranges(readings, text, dct))
+    # Imported here: implied.py builds its findings with this module's Finding.
+    from dateline.datecheck.implied import implied_years
+
+    out.extend(implied_years(text, dct))
     return out

@@ -1,0 +1,116 @@
+"""Years implied by arithmetic in the text: anniversaries and ages with a base year.
+
+"the 50th anniversary of the 1948 founding" is said in 1998; "Smith, born in 1950, is
+47" in 1997 or 1998. Such a sentence fixes the writing year outright, which a plain year
+mention never does ("1998" may be last year or this year). Only sentences that name one
+base year and no other year or relative year ("next year's 50th anniversary") count, and
+a stated date within a few days of New Year is let be (the anniversary may be of last
+week). Patterns' settings, word lists and reasons live in ``rules.json`` (rules
+``anniversary_year`` and ``age_year``) and ``lexicon.json`` (``ordinal_words``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from datetime import date
+from functools import lru_cache
+
+from dateline.datecheck.resources import lexicon, rule
+from dateline.datecheck.rules import Bound, Finding
+from dateline.datecheck.tense import sentence_bounds
+
+_YEAR = re.compile(r"(?<![\d$.,/-])((?:1[7-9]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|[-/]\d)")
+_RELATIVE_YEAR = re.compile(
+    r"\b(?:this|next|last|coming|previous|past|following)\s+year\b|\byears?\s+(?:ago|from\s+now)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=1)
+def _anniversary_re() -> re.Pattern[str]:
+    words = sorted(lexicon()["ordinal_words"], key=len, reverse=True)
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(
+        rf"\b(?:(?P<num>\d{{1,3}})(?:st|nd|rd|th)|(?P<word>{alt}))\s+anniversary\b", re.I
+    )
+
+
+# An age said of the present: "Smith, 47," / "is 47" / "a 47-year-old"; "died at 47"
+# and "was 47 when" are left out by the death and past words below.
+_AGE = re.compile(
+    r"(?:,\s*(?P<a1>\d{1,3}),)|\b(?:is|turns|aged?)\s+(?P<a2>\d{1,3})\b|\b(?P<a3>\d{1,3})-year-old\b"
+)
+_BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b((?:1[7-9]|20)\d\d)\b")
+_PAST_AGE = re.compile(
+    r"\b(?:died|dead|death|killed|had\s+been|when\s+he|when\s+she)\b|\b(?:was|were)\b(?!\s+born)"
+)
+
+
+def _years_in(text: str, left: int, right: int) -> set[int]:
+    return {int(m.group(1)) for m in _YEAR.finditer(text, left, right)}
+
+
+def _near_new_year(dct: date, implied: int, days: int) -> bool:
+    """A stated date just after New Year may speak of last week (and vice versa)."""
+    if implied < dct.year:
+        return (dct - date(dct.year, 1, 1)).days < days
+    return (date(dct.year, 12, 31) - dct).days < days
+
+
+def _finding(
+    name: str, s: int, e: int, text: str, implied: int, dct: date, **fmt: object
+) -> Finding:
+    spec = rule(name)
+    bound: Bound = "earliest" if implied > dct.year else "latest"
+    when = date(implied, 1, 1) if implied > dct.year else date(implied, 12, 31)
+    reason = str(spec["reason"]).format(implied=implied, dct=dct.isoformat(), **fmt)
+    return Finding(name, s, e, text[s:e], reason, float(spec["weight"]), bound, when)
+
+
+def anniversaries(text: str, dct: date) -> Iterator[Finding]:
+    """ "marks the 50th anniversary of the 1948 war": the writing year is 1948 + 50."""
+    spec = rule("anniversary_year")
+    ordinals = {str(k).lower(): int(v) for k, v in lexicon()["ordinal_words"].items()}
+    for m in _anniversary_re().finditer(text):
+        n = int(m.group("num")) if m.group("num") else ordinals[m.group("word").lower()]
+        left, right = sentence_bounds(text, m.start(), m.end())
+        years = _years_in(text, left, right)
+        if len(years) != 1 or _RELATIVE_YEAR.search(text, left, right) or n < 1:
+            continue
+        base = years.pop()
+        implied = base + n
+        off = abs(implied - dct.year)
+        if not 1 <= off <= spec["max_years_off"] or _near_new_year(dct, implied, spec["edge_days"]):
+            continue
+        yield _finding("anniversary_year", m.start(), m.end(), text, implied, dct, n=n, base=base)
+
+
+def ages(text: str, dct: date) -> Iterator[Finding]:
+    """ "Smith, who was born in 1950, is 47": written in 1997 or 1998."""
+    spec = rule("age_year")
+    for b in _BORN.finditer(text):
+        left, right = sentence_bounds(text, b.start(), b.end())
+        sentence = text[left:right]
+        found = [
+            a for a in _AGE.finditer(text, left, right) if not b.start() <= a.start() < b.end()
+        ]
+        if len(found) != 1 or len(_years_in(text, left, right)) != 1:
+            continue
+        if _PAST_AGE.search(sentence) or _RELATIVE_YEAR.search(sentence):
+            continue
+        a = found[0]
+        age = int(a.group("a1") or a.group("a2") or a.group("a3"))
+        born = int(b.group(1))
+        fits = (born + age, born + age + 1)  # before or after this year's birthday
+        if dct.year in fits or not 0 < age < 120:
+            continue
+        implied = min(fits, key=lambda y: abs(y - dct.year))
+        if abs(implied - dct.year) > spec["max_years_off"]:
+            continue
+        s, e = min(a.start(), b.start()), max(a.end(), b.end())
+        yield _finding("age_year", s, e, text, implied, dct, age=age, born=born)
+
+
+def implied_years(text: str, dct: date) -> list[Finding]:
+    return [*anniversaries(text, dct), *ages(text, dct)]

@@ -1,0 +1,62 @@
+"""Years implied by anniversaries and ages (synthetic texts)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.datecheck.check import evaluate, readings
+from dateline.datecheck.implied import ages, anniversaries
+
+
+def _rules(text: str, dct: date) -> set[str]:
+    return {f.rule for f in evaluate(readings(text), text, dct).findings}
+
+
+def test_anniversary_names_the_writing_year_and_bounds_it():
+    text = "Crowds gathered on Sunday for the 25th anniversary of the 1974 revolution."
+    (f,) = anniversaries(text, date(2000, 4, 25))
+    assert f.text == "25th anniversary" and f.bound == "latest"
+    assert f.bound_date == date(1999, 12, 31)
+    (g,) = anniversaries(text, date(1998, 4, 25))
+    assert g.bound == "earliest" and g.bound_date == date(1999, 1, 1)
+    assert list(anniversaries(text, date(1999, 4, 25))) == []
+
+
+def test_word_ordinals_count_like_digits():
+    text = "The tenth anniversary of the 1989 uprising passed quietly."
+    assert [f.reason for f in anniversaries(text, date(2001, 6, 4))]
+    assert list(anniversaries(text, date(1999, 6, 4))) == []
+
+
+def test_anniversary_left_alone_when_the_sentence_is_ambiguous():
+    two_years = "The 50th anniversary of the 1948 war was marked in 1998 and again in 1999."
+    planned = "Planning began for next year's 30th anniversary of the 1969 landing."
+    far = "The 50th anniversary of the 1948 founding was a grand affair."
+    assert list(anniversaries(two_years, date(2000, 5, 1))) == []
+    assert list(anniversaries(planned, date(1998, 5, 1))) == []
+    assert list(anniversaries(far, date(2005, 5, 1))) == []  # beyond the window: history
+
+
+def test_anniversary_near_new_year_is_not_flagged():
+    text = "Veterans marked the 50th anniversary of the 1948 airlift."
+    assert list(anniversaries(text, date(1999, 1, 3))) == []
+    assert list(anniversaries(text, date(1999, 3, 3)))
+
+
+def test_age_with_birth_year_allows_either_side_of_the_birthday():
+    text = "The pilot, a 47-year-old veteran born in 1950, flew the mission."
+    assert list(ages(text, date(1997, 3, 1))) == []
+    assert list(ages(text, date(1998, 3, 1))) == []
+    (f,) = ages(text, date(2000, 3, 1))
+    assert f.bound == "latest" and f.bound_date == date(1998, 12, 31)
+
+
+def test_past_ages_do_not_count():
+    text = "Jones, born in 1931, was 60 when he retired from the bench."
+    assert list(ages(text, date(1999, 3, 1))) == []
+
+
+def test_an_anniversary_a_year_off_makes_the_article_suspicious():
+    text = "Thousands marched on Friday to mark the 20th anniversary of the 1976 uprising."
+    assert evaluate(readings(text), text, date(1997, 6, 16)).check.verdict == "suspicious"
+    assert "anniversary_year" not in _rules(text, date(1996, 6, 16))
