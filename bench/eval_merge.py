@@ -176,6 +176,7 @@ MONOTONE = frozenset(
         "same_modality",
         "nominal_trigger",
         "one_anchored",
+        "number_near",
         "embedding",  # bench/eval_merge_embeddings.py
         "embedding_high",
     }

@@ -156,3 +156,26 @@ def test_a_name_is_shared_by_its_rare_word():
     )
     assert pair_features(a, b)["specific_shared"] == 1.0
     assert pair_features(a, c)["specific_conflict"] == 1.0
+
+
+def test_near_figures_of_one_thing_are_evidence_of_one_event():
+    from dateline.merge.mention import Number
+    from dateline.merge.similarity import numbers_near
+
+    def with_numbers(aid: str, *nums: Number):
+        return mention(aid, type="ASSAULT", trigger="injured", date="2025-03-05",
+                       sentence="People were injured at the gate.", numbers=tuple(nums))
+
+    at_least_40 = Number(40.0, "at least 40 people", low=40.0, approx=True, counts="people")
+    thirty_eight = Number(38.0, "thirty-eight people", counts="people")
+    dozens = Number(24.0, "dozens", low=24.0, high=99.0, approx=True)
+    four_hundred = Number(400.0, "400 people", counts="people")
+    thirty_eight_ships = Number(38.0, "38 ships", counts="ships")
+    ratio = rules().limits["number_near_ratio"]
+    a = with_numbers("a", at_least_40)
+    assert numbers_near(a, with_numbers("b", thirty_eight), ratio)  # rival counts of one incident
+    assert numbers_near(a, with_numbers("b", dozens), ratio)  # the claimed ranges overlap
+    assert not numbers_near(a, with_numbers("b", four_hundred), ratio)
+    assert not numbers_near(a, with_numbers("b", thirty_eight_ships), ratio)  # other things counted
+    assert not numbers_near(a, with_numbers("b"), ratio)
+    assert rules().weights["number_near"] > 0

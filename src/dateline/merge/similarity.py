@@ -22,7 +22,7 @@ from dataclasses import dataclass
 from datetime import date
 
 from dateline.merge.lexicon import lexicon
-from dateline.merge.mention import Mention, name_tokens
+from dateline.merge.mention import Mention, Number, name_tokens
 from dateline.merge.rules import Rules, rules
 
 #: Feature names, in the order ``rules.json`` lists their weights.
@@ -50,6 +50,7 @@ FEATURES = (
     "nominal_trigger",
     "other_trigger",
     "one_anchored",
+    "number_near",
 )
 
 #: Dates read from the event's own clause or sentence ("began on Monday"), not defaulted.
@@ -203,6 +204,32 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
     return _date_veto(a, b, text, r)
 
 
+def _size(n: Number) -> tuple[float, float] | None:
+    """The size a figure names: its range ('dozens'), else its point ('at least 40' is ~40)."""
+    if n.low is not None and n.high is not None:
+        return (n.low, n.high)
+    v = next((x for x in (n.value, n.low, n.high) if x is not None), None)
+    return None if v is None else (v, v)
+
+
+def numbers_near(a: Mention, b: Mention, ratio: float) -> bool:
+    """Whether the two report a figure of the same thing and size: "at least 40 people" and
+    "thirty-eight people" (sizes within ``ratio`` of each other, or overlapping ranges).
+
+    Rival counts of one incident are the disagreements a user most needs to see, so a
+    near figure is evidence for one event, not against it."""
+    for na in a.numbers:
+        sa = _size(na)
+        for nb in b.numbers:
+            sb = _size(nb)
+            if sa is None or sb is None or (na.counts and nb.counts and na.counts != nb.counts):
+                continue
+            lo, hi = max(sa[0], sb[0]), min(sa[1], sb[1])
+            if lo <= hi or (hi > 0 and lo <= hi * ratio):
+                return True
+    return False
+
+
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
     """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
     r = r or rules()
@@ -241,6 +268,7 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         "other_trigger": float(text >= r.limits["near_duplicate"] and context < mid),
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
         "one_anchored": float(exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)),
+        "number_near": float(numbers_near(a, b, r.limits["number_near_ratio"])),
     }
 
 
