@@ -8,7 +8,9 @@ Usage: .venv/bin/python bench/eval_plover.py [--split dev|test|all] [--data PATH
 CAMEO/PLOVER usage, to check coverage without touching the held-out split:
 bench/plover_probes.txt (first passes) and bench/plover_probes_cameo.txt (third pass: one
 per CAMEO code description and per example line of plover_reference.html, then longer
-manual-style sentences; expectations follow the gold's PLOVER 0.6 conventions).
+manual-style sentences; expectations follow the gold's PLOVER 0.6 conventions), and
+bench/plover_probes_petr.txt (fourth pass: one per verb+object pattern of the PETRARCH CAMEO
+verb dictionary, each batch written before the lexicon changes it prompted).
 
 The event ranker's weights (src/dateline/data/events/ranker.json) are refitted on the dev
 half only by bench/fit_plover_ranker.py.

@@ -25,6 +25,9 @@ NOT_EVENTS = [
     "The agency released a study on Monday.",
     "The oil rig exploded in April.",
     "Relief wells are the only way to kill the leak.",
+    "The delegates moved into the conference hall.",  # no armed doer: no advance
+    "The minister entered the building.",
+    "Hackers broke into the company's computer network.",
 ]
 STILL_EVENTS = [
     ("Police prevented the opposition rally in the capital.", "COERCE"),
@@ -33,6 +36,10 @@ STILL_EVENTS = [
     ("The army remained on alert along the border.", "MOBILIZE"),
     ("Rebels captured Kabul after a week of fighting.", "ASSAULT"),
     ("The missile hit a school in the city.", "ASSAULT"),
+    ("Rockets slammed into the town overnight.", "ASSAULT"),  # not the 'slam' of criticism
+    ("Iran slammed the decision as provocative.", "ACCUSE"),
+    ("Militiamen hacked the villagers to death.", "ASSAULT"),  # 'to death' says it
+    ("The court put the former general on trial.", "COERCE"),
 ]
 
 

@@ -57,10 +57,16 @@ class Candidate:
 
 
 def particles(tok: Token) -> set[str]:
-    """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from")."""
+    """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from"),
+    and prepositional phrases as 'prep lemma' ("to death", "on trial")."""
     # npadvmod: the first half of a hyphenated verb ("test-fired", "force-fed")
-    return {c.lower_ for c in tok.children
-            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")}
+    out = {c.lower_ for c in tok.children
+           if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")}
+    # a preposition with its object's lemma: "hacked to death", "put on trial",
+    # "placed under (house) arrest", "kept in custody" name the act, whatever the object
+    out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children if c.dep_ == "prep"
+            for g in c.children if g.dep_ == "pobj"}
+    return out
 
 
 def objects(tok: Token) -> list[Token]:
@@ -271,7 +277,14 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
         lemma = _lemma(tok)
-        cand = _light(tok, taken)
+        cand = None
+        e = verb_entry(tok)
+        if e is not None and e.particle is not None and e.objects is not None:
+            # "put down the riot": a phrasal verb with its own object list is read before
+            # the light-verb reading ("put" + riot would be the riot itself)
+            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+        if cand is None:
+            cand = _light(tok, taken)
         if cand is None and lemma in r.reverse:
             cand = _reverse(tok, taken)
         if cand is None:
