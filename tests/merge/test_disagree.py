@@ -12,12 +12,14 @@ INJURED = (
 )
 
 
-def _injury(aid, n, text, source, approx=False, low=None, high=None, date="2025-03-05"):
+def _injury(
+    aid, n, text, source, approx=False, low=None, high=None, date="2025-03-05", how="sentence"
+):
     return article(
         aid,
         "2025-03-06",
         [INJURED.format(n=text)],
-        [{"type": "ASSAULT", "trigger": "injured", "date": date, "quantities": [0]}],
+        [{"type": "ASSAULT", "trigger": "injured", "date": date, "how": how, "quantities": [0]}],
         quantities=[
             {
                 "text": text,
@@ -77,6 +79,17 @@ def test_different_dates_for_one_event():
     (d,) = disagreements(events)
     assert d.kind == "date"
     assert sorted(c.value for c in d.claims) == ["2025-03-05", "2025-03-06"]
+
+
+def test_a_date_defaulted_to_the_article_date_claims_nothing():
+    """An article that never says when (dated by its DCT) does not dispute a stated date."""
+    anns = [
+        _injury("a", 38, "38", "Wire"),
+        _injury("b", 38, "38", "Courier", date="2025-03-06", how="dct-past"),
+    ]
+    events = merge_annotations(anns)
+    assert len(events) == 1 and len(events[0].mentions) == 2
+    assert disagreements(events) == []
 
 
 def test_accusation_and_denial_by_wording():

@@ -113,18 +113,23 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     return out
 
 
+#: How an event's date was found when the article itself states it (not its own DCT by default).
+STATED = frozenset({"clause", "sentence", "paragraph"})
+
+
 def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
-    """Articles that put the same event on dates that do not overlap."""
-    spans = {(m.date_start, m.date_end) for m in ev.mentions if m.date_start is not None}
-    disjoint = any(
-        a[1] < b[0] or b[1] < a[0]
-        for a in spans
-        for b in spans
-        if a and b and a[0] and a[1] and b[0] and b[1]
-    )
+    """Articles that state dates for the same event that do not overlap.
+
+    Only dates an article states count: an event dated by default to its
+    article's own date ("Ships pile up as strike enters second day", dated by the
+    DCT) makes no claim about when it happened. "2025-03-03" and "2025-03-03
+    morning" overlap, so they agree."""
+    stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED]
+    spans = {(m.date_start, m.date_end or m.date_start) for m in stated}
+    disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans)
     if not disjoint:
         return []
-    claims = _unique(_claim(m.time_value or "", m) for m in ev.mentions if m.date_start is not None)
+    claims = _unique(_claim(m.time_value or "", m) for m in stated)
     return [Disagreement("date", ev.id, ev.type, ev.date, "date", claims)]
 
 

@@ -241,7 +241,9 @@
   /* TIMEX3 "2025-03-05TMO" reads "2025-03-05 morning"; other values stay as they are. */
   function readableWhen(v) {
     var m = /^(\d{4}-\d{2}-\d{2})T(MO|AF|EV|NI|DT)$/.exec(v || "");
-    return m ? m[1] + " " + PARTS[m[2]] : v;
+    if (m) { return m[1] + " " + PARTS[m[2]]; }
+    m = /^(\d{4})-W(\d{2})$/.exec(v || "");  /* ISO week: "2025-W09" reads "week 9 of 2025" */
+    return m ? "week " + Number(m[2]) + " of " + m[1] : v;
   }
   function fileName(path) {
     return (path || "").replace(/\\/g, "/").split("/").pop();
@@ -279,7 +281,7 @@
     var box = el("article", "event"), head = el("div", "head");
     box.setAttribute("data-type", e.type);
     box.id = e.id;
-    var when = e.date || e.start || "undated";
+    var when = readableWhen(e.date || e.start) || "undated";
     head.appendChild(el("span", "when", when));
     head.appendChild(el("span", "type", e.type));
     head.appendChild(el("span", "what", [e.actor || "?", e.trigger, e.target || ""].join(" ").trim()));
