@@ -125,7 +125,8 @@ def _clamp_year(y: int) -> int:
 def _direction(p: Partial, tense: str | None) -> str:
     """Where to look for a year-less point. Without a tense cue a weekday is taken
     as the past one (news reports look back: "said Friday"), a month-day as the
-    nearest and a bare month as the anchor's year. A weekday under a present-tense
+    nearest and a bare month as the latest one begun ("from $29.75 in March",
+    written in October; under a present tense the nearest). A weekday under a present-tense
     verb is the nearest one: "the truce runs out on Thursday evening" written on a
     Wednesday is tomorrow, not six days ago (a schedule, not a report)."""
     if p.dir == "tense":
@@ -134,6 +135,8 @@ def _direction(p: Partial, tense: str | None) -> str:
         if tense == "present" and p.weekday is not None and p.month is None:
             return "none"
         if p.weekday is not None and p.month is None:
+            return "past"
+        if p.month is not None and p.day is None and tense is None:
             return "past"
         return "none"
     return p.dir or "none"

@@ -1,0 +1,27 @@
+"""Which year or week a year-less expression lands in (resolve._direction)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.timex.partial import Partial
+from dateline.timex.resolve import resolve
+
+
+def test_bare_month_without_tense_is_the_latest_begun() -> None:
+    # "rising to a high in June from $29.75 in March" written in October 1989: no
+    # tense cue reaches "March", which a news report then tells as the one behind
+    # it, not the nearer coming one
+    march = Partial(kind="point", month=3, dir="tense")
+    assert resolve(march, date(1989, 10, 30), None, None) == "1989-03"
+    assert resolve(march, date(1989, 10, 30), None, "future") == "1990-03"
+    # a present tense ("the term expires in March") keeps the nearest one
+    assert resolve(march, date(1989, 10, 30), None, "present") == "1990-03"
+    # the month the article is written in has begun: it is that one
+    oct_ = Partial(kind="point", month=10, dir="tense")
+    assert resolve(oct_, date(1989, 10, 30), None, None) == "1989-10"
+
+
+def test_month_day_without_tense_stays_the_nearest() -> None:
+    nov16 = Partial(kind="point", month=11, day=16, dir="tense")
+    assert resolve(nov16, date(1989, 10, 30), None, None) == "1989-11-16"
