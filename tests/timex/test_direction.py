@@ -25,3 +25,15 @@ def test_bare_month_without_tense_is_the_latest_begun() -> None:
 def test_month_day_without_tense_stays_the_nearest() -> None:
     nov16 = Partial(kind="point", month=11, day=16, dir="tense")
     assert resolve(nov16, date(1989, 10, 30), None, None) == "1989-11-16"
+
+
+def test_a_past_quarter_has_begun() -> None:
+    from dateline.timex import tag
+
+    text = "AT&T announced a drop in profits for the fourth quarter."
+    assert [t.value for t in tag(text, date(1998, 1, 26))] == ["1997-Q4"]
+    # otherwise a quarter is the anchor's year's, told before or after its end
+    text = "It expects to release third-quarter results and a fourth-quarter loss."
+    assert [t.value for t in tag(text, date(1989, 10, 27))] == ["1989-Q3", "1989-Q4"]
+    text = "Sales fell in the third quarter."
+    assert [t.value for t in tag(text, date(1989, 10, 27))] == ["1989-Q3"]

@@ -175,7 +175,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if values[i] is not None:  # already resolved as the start of a range
             continue
-        t = tense(c.start, c.end) if p.dir == "tense" else None
+        # "same" (a quarter of the anchor's year) also asks: a past one has begun
+        t = tense(c.start, c.end) if p.dir in ("tense", "same") else None
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
         nxt = (i + 1 < len(kept) and p.month is not None and partials[i + 1].month is not None

@@ -394,6 +394,11 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
         d = _pick_weekday(p.weekday, anchor, direction)
         return Point(d, "D", d.isoformat() + _time_suffix(p))
     if p.quarter is not None or p.half is not None or p.season is not None:
+        if direction == "same" and tense == "past" and p.season is None:
+            # a quarter is the anchor's, but one not yet begun cannot have been
+            # reported: "announced a drop in profits for the fourth quarter" in
+            # January is last year's ("this winter" stays this one)
+            direction = "past"
         return _period_point(p, anchor, direction)
     if p.year is not None:
         return Point(date(_clamp_year(p.year), 1, 1), "Y", f"{p.year:04d}")
