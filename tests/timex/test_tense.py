@@ -33,6 +33,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "to VERB" next to the day looks ahead; far off, it governs its own object
     ("Talks were set to resume on Monday.", "Monday", "future"),
     ("They extended their offers to acquire the Toronto-based maker Friday.", "Friday", "past"),
+    # a present-tense meeting is a schedule (the nearest day), "met" a report
+    ("He and Arafat meet separately Monday with Albright.", "Monday", "present"),
+    ("He and Arafat met separately Monday with Albright.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want
