@@ -17,6 +17,7 @@ from dateline.quotes.syntax import trim
 
 _LINE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*)$")
 _MAX_WORDS = 8
+_HEADLINE_WORDS = 4
 _OPENERS = "\"\u201c"
 
 
@@ -36,14 +37,28 @@ def leads(ctx: Context) -> list[Lead]:
         if len(m.group("src").split()) > _MAX_WORDS or ctx.in_quote(s0):
             continue
         names = ctx.mentions.inside(s0, s1)
-        if not names:
+        if not names and not _headline_lead(ctx, m.start(), s1, m.group("src")):
             continue
         body = trim(ctx.text, *m.span("body"), keep_quotes=True)
         if body[0] >= body[1]:
             continue
         colon = ctx.text.index(":", s1)
-        out.append(Lead((s0, s1), (colon, colon + 1), ctx.mentions.fullest(names[-1]), body))
+        speaker = ctx.mentions.fullest(names[-1]) if names else ctx.text[s0:s1]
+        out.append(Lead((s0, s1), (colon, colon + 1), speaker, body))
     return out
+
+
+def _headline_lead(ctx: Context, start: int, end: int, src: str) -> bool:
+    """A short, capitalised lead-in on the text's first line that ends in a noun:
+    not a shouted label ("BOOM:", "BYLINE:") nor a participle or interjection
+    ("Breaking:", "Revealed:", "Wow:")."""
+    words = src.split()
+    if ctx.text[:start].strip() or len(words) > _HEADLINE_WORDS or src.isupper():
+        return False
+    if not all(w[:1].isupper() for w in words if w[:1].isalpha()):
+        return False
+    last = ctx.doc[ctx.token_index(end - 1)]
+    return last.pos_ in ("PROPN", "NOUN") and not last.lower_.endswith(("ed", "ing"))
 
 
 def quote_leads(found: list[Lead]) -> dict[int, Lead]:

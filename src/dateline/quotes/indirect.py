@@ -13,6 +13,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote
+from dateline.quotes import learned
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
@@ -71,13 +72,35 @@ def _clausal(ctx: Context, tok: Token) -> Cue | None:
     return None
 
 
+def _learned(ctx: Context, tok: Token) -> Cue | None:
+    """The learned tagger's verdict on a word no table lists (``quotes.learned``)."""
+    lemma = ctx.lex.lemma(tok)
+    model = learned.model()
+    if model is None or lemma in ctx.lex.denied or not model.is_cue(tok, lemma):
+        return None
+    return learned.LEARNED_CUE
+
+
+def _vetoed(ctx: Context, tok: Token) -> bool:
+    """Mined cues are lemmas that were PolNeAR cues in >= 15% of their uses; the
+    learned tagger drops the uses whose context scores far below its cues."""
+    model = learned.model()
+    return model is not None and model.vetoes(tok, ctx.lex.lemma(tok))
+
+
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
-    cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_) or _clausal(ctx, tok)
+    cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
+    if cue is not None and not cue.curated and _vetoed(ctx, tok):
+        return None
+    cue = cue or _clausal(ctx, tok) or _learned(ctx, tok)
     if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
     rng = content_range(tok, cue.content)
+    if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
+        # a listed cue used with another complement ("derided X", "called on Y to ...")
+        rng = content_range(tok, learned.CONTENT_ROLES)
     if rng is None and cue.direct:
         rng = framing_range(tok)
         if rng is not None and len(ctx.text[rng[0] : rng[1]].split()) < 2:

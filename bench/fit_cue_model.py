@@ -1,0 +1,124 @@
+"""Fit the learned cue tagger (``dateline.quotes.learned``) on PolNeAR train.
+
+Every candidate token (verb with a subject, noun with a possessor, predicate
+adjective) outside direct quotes is an example; it is positive when it lies in a
+gold attribution cue. An averaged perceptron over ``learned.features`` is
+trained for a few epochs; features seen fewer than ``--min-count`` times are
+dropped, weights rounded, and the result written as package data
+``src/dateline/data/quotes/cue_model.json`` with the decision threshold.
+
+The threshold (and the veto on mined cues) is not fitted here: pick it by the
+end-to-end source F1 on a train slice the model did not see
+(``bench/eval_polnear.py --split train --skip 700``), never on dev.
+
+    .venv/bin/python bench/fit_cue_model.py --limit 700 [--threshold 0.0] [--veto -0.6]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import pickle
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+import eval_polnear as E  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "src" / "dateline" / "data" / "quotes" / "cue_model.json"
+
+
+def examples(limit: int | None, skip: int = 0) -> list[tuple[list[str], int]]:
+    from dateline.config import Settings
+    from dateline.quotes.learned import candidate, features
+    from dateline.quotes.lexicon import lexicon
+    from dateline.quotes.marks import quote_spans
+
+    nlp = E._nlp(Settings().model)
+    lex = lexicon()
+    out: list[tuple[list[str], int]] = []
+    for _name, text, gold in E.articles("train", limit, skip):
+        doc = nlp(text)
+        cues = sorted(r for a in gold for r in a.cue)
+        quotes = quote_spans(text)
+        for tok in doc:
+            shape = candidate(tok)
+            if shape is None or any(s <= tok.idx < e for s, e in quotes):
+                continue
+            y = int(any(a <= tok.idx < b for a, b in cues))
+            out.append((features(tok, shape, lex.lemma(tok)), y))
+    return out
+
+
+def train(data: list[tuple[list[str], int]], epochs: int, seed: int = 0) -> dict[str, float]:
+    """Averaged perceptron (labels +1/-1), lazy averaging by timestamps."""
+    w: dict[str, float] = {}
+    total: dict[str, float] = {}
+    stamp: dict[str, int] = {}
+    t = 0
+    rng = random.Random(seed)
+    order = list(range(len(data)))
+    for _ in range(epochs):
+        rng.shuffle(order)
+        for i in order:
+            t += 1
+            feats, y = data[i]
+            ys = 1 if y else -1
+            score = sum(w.get(f, 0.0) for f in feats)
+            if ys * score <= 0:
+                for f in feats:
+                    total[f] = total.get(f, 0.0) + (t - stamp.get(f, 0)) * w.get(f, 0.0)
+                    stamp[f] = t
+                    w[f] = w.get(f, 0.0) + ys
+    for f in w:
+        total[f] = total.get(f, 0.0) + (t - stamp.get(f, 0)) * w[f]
+    return {f: total[f] / t for f in w}
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--limit", type=int, default=700, help="train articles 1..N")
+    ap.add_argument("--epochs", type=int, default=8)
+    ap.add_argument("--min-count", type=int, default=3)
+    ap.add_argument("--threshold", type=float, default=0.0)
+    ap.add_argument("--veto", type=float, default=-0.6, help="mined cues scoring below are dropped")
+    ap.add_argument("--cache", type=Path, default=None, help="pickle of extracted examples")
+    ap.add_argument("--out", type=Path, default=OUT)
+    args = ap.parse_args(argv)
+    if args.cache and args.cache.exists():
+        data = pickle.loads(args.cache.read_bytes())
+    else:
+        data = examples(args.limit)
+        if args.cache:
+            args.cache.write_bytes(pickle.dumps(data))
+    counts: Counter[str] = Counter(f for feats, _ in data for f in feats)
+    keep = {f for f, n in counts.items() if n >= args.min_count}
+    data = [([f for f in feats if f in keep], y) for feats, y in data]
+    weights = train(data, args.epochs)
+    scale = max(abs(v) for v in weights.values()) or 1.0
+    small = {f: round(v / scale, 4) for f, v in weights.items() if abs(v / scale) >= 1e-4}
+    pos = sum(y for _, y in data)
+    print(f"{len(data)} examples, {pos} positive, {len(small)} features kept")
+    model = {
+        "_doc": (
+            "Averaged-perceptron weights of the learned cue tagger (dateline.quotes.learned), "
+            f"fitted by bench/fit_cue_model.py on PolNeAR train articles 1-{args.limit} "
+            f"({args.epochs} epochs, features seen >= {args.min_count} times, weights scaled to "
+            "max 1). An unlisted candidate is a cue when its summed weights exceed 'threshold'; "
+            "a mined cue scoring below 'veto' is dropped (both chosen on train articles after 700)."
+        ),
+        "threshold": args.threshold,
+        "veto": args.veto,
+        "weights": dict(sorted(small.items())),
+    }
+    args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(f"wrote {args.out} ({args.out.stat().st_size // 1024} KiB)")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

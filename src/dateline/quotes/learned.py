@@ -1,0 +1,172 @@
+"""A learned cue tagger for the long tail of attribution cues the lexicon misses.
+
+PolNeAR attributes far more than speech: stances, endorsements, votes, plans
+("Bush is panning Obama's measures", "He is paying tribute to Ted Cruz"). No
+hand list covers that tail, so an averaged perceptron scores each candidate
+token (a verb with a subject, a noun with a possessor, a predicate adjective)
+on features of the token and its parse neighbourhood: lemma, part of speech and
+dependency, head, the kinds of dependents it governs (a that-clause, an object,
+prepositions by word), what its subject is (pronoun, named person/organisation,
+common noun), nearby quotation marks.
+
+Weights are package data (``dateline/data/quotes/cue_model.json``), fitted on
+PolNeAR train by ``bench/fit_cue_model.py``. ``features`` is shared by both so
+training and use see the same representation. The source and content spans of a
+proposed cue come from the existing syntax code (subject, content dependents).
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import TYPE_CHECKING
+
+from dateline.quotes.lexicon import Cue
+from dateline.quotes.syntax import subject
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_SUBJ = ("nsubj", "nsubjpass")
+_QUOTES = set("\"\u201c\u201d")
+_PERSONAL = {"i", "we", "he", "she", "they", "you"}
+_RELATIVE = {"who", "that", "which", "whom"}
+_ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
+# Dependents that may carry the content of a learned cue: the clause, object or
+# prepositional phrase a stance is about ("panning Obama's measures", "tribute to X").
+_PREPS = (
+    "about", "against", "as", "at", "behind", "for", "from", "in", "into", "of",
+    "on", "over", "to", "toward", "towards", "with",
+)  # fmt: skip
+CONTENT_ROLES = frozenset(
+    {"ccomp", "xcomp", "dobj", "acomp", "oprd", "attr", "advcl"} | {f"prep:{p}" for p in _PREPS}
+)
+LEARNED_CUE = Cue("", CONTENT_ROLES, False, False)
+
+
+def candidate(tok: Token) -> str | None:
+    """The cue shape of ``tok`` (VERB with a subject, NOUN with a possessor, ADJ
+    predicate whose verb has a subject), or None when it cannot be a cue."""
+    if tok.pos_ == "VERB":
+        return "VERB" if subject(tok) is not None else None
+    if tok.pos_ == "NOUN":
+        return "NOUN" if any(c.dep_ == "poss" for c in tok.children) else None
+    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        return "ADJ" if any(c.dep_ in _SUBJ for c in tok.head.children) else None
+    return None
+
+
+def _subject_kind(s: Token | None) -> str:
+    if s is None:
+        return "none"
+    low = s.lower_
+    if low in _PERSONAL:
+        return "pers"
+    if low in _RELATIVE:
+        return "rel"
+    if s.ent_type_:
+        return f"ent:{s.ent_type_}"
+    return f"{s.pos_}:{s.lemma_.lower()}" if s.pos_ == "NOUN" else s.pos_
+
+
+def _source_of(tok: Token, shape: str) -> Token | None:
+    if shape == "NOUN":
+        return next((c for c in tok.children if c.dep_ == "poss"), None)
+    if shape == "ADJ":
+        return next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+    return subject(tok)
+
+
+def features(tok: Token, shape: str, lemma: str) -> list[str]:
+    """Feature names of one candidate token (``lemma`` as the lexicon reads it)."""
+    head = tok.head
+    subj = _source_of(tok, shape)
+    skind = _subject_kind(subj)
+    feats = [
+        "bias",
+        f"s={shape}",
+        f"l={lemma}",
+        f"d={tok.dep_}",
+        f"t={tok.tag_}",
+        f"l|d={lemma}|{tok.dep_}",
+        f"h={head.lemma_.lower()}",
+        f"hd={head.pos_}|{tok.dep_}",
+        f"sk={skind}",
+        f"l|sk={lemma}|{skind.split(':')[0]}",
+        f"sd={subj.dep_ if subj is not None else '-'}",
+    ]
+    roles = set()
+    for c in tok.children:
+        dep = c.dep_
+        if dep == "neg":
+            feats.append("neg")
+        elif dep == "aux" and c.tag_ == "MD":
+            feats.append(f"md={c.lower_}")
+        if dep in ("punct", "det", "compound", "amod", "poss", "nsubj", "nsubjpass"):
+            continue
+        role = f"prep:{c.lower_}" if dep == "prep" else dep
+        roles.add(role)
+        if dep == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+            roles.add("that")
+        if dep in ("dobj", "prep", "xcomp", "ccomp"):
+            ents = {t.ent_type_ for t in c.subtree if t.ent_type_ in _ACTORS}
+            roles.update(f"{role}@{e}" for e in ents)
+            if ents:
+                feats.append("actor_obj")
+    for r in roles:
+        feats.append(f"k={r}")
+        feats.append(f"l|k={lemma}|{r}")
+    if not roles:
+        feats.append("k=-")
+    doc = tok.doc
+    lo, hi = max(tok.i - 3, 0), min(tok.i + 4, len(doc))
+    if any(t.text in _QUOTES for t in doc[lo:hi]):
+        feats.append("q")
+    if tok.text[:1].isupper() and tok.i > 0 and not doc[tok.i - 1].is_sent_start:
+        feats.append("cap")
+    return feats
+
+
+@dataclass(frozen=True)
+class CueModel:
+    weights: dict[str, float]
+    threshold: float  # above it an unlisted word is a cue
+    veto: float | None = None  # below it a mined (not hand-listed) cue is not one
+
+    def score(self, feats: list[str]) -> float:
+        w = self.weights
+        return sum(w.get(f, 0.0) for f in feats)
+
+    def token_score(self, tok: Token, lemma: str) -> float | None:
+        """The candidate's score, None when ``tok`` has no cue shape."""
+        shape = candidate(tok)
+        return None if shape is None else self.score(features(tok, shape, lemma))
+
+    def is_cue(self, tok: Token, lemma: str) -> bool:
+        s = self.token_score(tok, lemma)
+        return s is not None and s > self.threshold
+
+    def vetoes(self, tok: Token, lemma: str) -> bool:
+        """Is a mined cue in this context too unlike PolNeAR's cues to keep?"""
+        if self.veto is None:
+            return False
+        s = self.token_score(tok, lemma)
+        return s is not None and s < self.veto
+
+
+@lru_cache(maxsize=1)
+def model() -> CueModel | None:
+    """The shipped model, or None when the data file is absent."""
+    path = resources.files("dateline") / "data" / "quotes" / "cue_model.json"
+    try:
+        raw = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return None
+    veto = raw.get("veto")
+    return CueModel(
+        {k: float(v) for k, v in raw["weights"].items()},
+        float(raw["threshold"]),
+        None if veto is None else float(veto),
+    )

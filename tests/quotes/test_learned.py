@@ -1,0 +1,111 @@
+"""The learned cue tagger (quotes.learned) and headline lead-ins (quotes.colon)."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+import pytest
+
+from dateline import quotes
+from dateline.quotes import learned
+from dateline.quotes.lexicon import lexicon
+
+
+def _find(nlp, text):
+    return quotes.find(text, nlp(text))
+
+
+def _src(text, q):
+    return text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+
+
+@pytest.fixture
+def use_model(monkeypatch):
+    def use(m):
+        monkeypatch.setattr(learned, "model", lambda: m)
+
+    return use
+
+
+def test_shipped_model_loads_and_is_small():
+    path = resources.files("dateline") / "data" / "quotes" / "cue_model.json"
+    assert len(path.read_bytes()) < 2 * 1024 * 1024
+    m = learned.model()
+    assert m is not None and m.weights and m.veto is not None and m.veto < m.threshold
+
+
+def test_candidates_and_features(nlp):
+    doc = nlp("Clinton championed the trade agreement that the senators signed.")
+    champ = doc[1]
+    assert learned.candidate(champ) == "VERB"
+    assert learned.candidate(doc[4]) is None  # 'agreement': no possessor
+    feats = learned.features(champ, "VERB", "champion")
+    assert "l=champion" in feats and "k=dobj" in feats
+    assert feats == learned.features(champ, "VERB", "champion")
+
+
+def test_unlisted_verb_becomes_cue_when_model_says_so(nlp, use_model):
+    text = "Clinton championed the trade agreement."
+    assert lexicon().cue("champion") is None
+    use_model(learned.CueModel({"l=champion": 1.0}, 0.0))
+    found = _find(nlp, text)
+    assert [(q.cue, _src(text, q), q.text) for q in found] == [
+        ("championed", "Clinton", "the trade agreement")
+    ]
+    use_model(learned.CueModel({"l=champion": -1.0}, 0.0))
+    assert _find(nlp, text) == ()
+    use_model(None)
+    assert _find(nlp, text) == ()
+
+
+def test_veto_drops_mined_cues_only(nlp, use_model):
+    lex = lexicon()
+    assert lex.cue("assail") is not None and not lex.cue("assail").curated
+    assert lex.cue("say").curated
+    text = "The senator assailed the new budget. The governor said the plan would pass."
+    use_model(learned.CueModel({"bias": -5.0}, 10.0, veto=0.0))
+    assert [q.cue for q in _find(nlp, text)] == ["said"]
+    use_model(learned.CueModel({"bias": -5.0}, 10.0, veto=None))
+    assert [q.cue for q in _find(nlp, text)] == ["assailed", "said"]
+
+
+def test_shipped_model_prefers_stances_to_errands(nlp):
+    m = learned.model()
+    assert m is not None
+    lex = lexicon()
+
+    def score(text, i):
+        tok = nlp(text)[i]
+        s = m.token_score(tok, lex.lemma(tok))
+        assert s is not None
+        return s
+
+    stance = score("Clinton championed the trade agreement.", 1)
+    errand = score("The mayor ate a sandwich in the park.", 2)
+    assert stance > m.threshold > errand
+
+
+def test_headline_lead_without_a_tagged_name(nlp):
+    text = "Sanders: Clinton Email Story Has Moved.\nThe senator spoke in Ohio on Monday."
+    found = [q for q in _find(nlp, text) if q.cue == ":"]
+    assert [(_src(text, q), q.text) for q in found] == [
+        ("Sanders", "Clinton Email Story Has Moved")
+    ]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Breaking: Storm Hits The Coast Near Miami.",
+        "BOOM: Storm Hits The Coast Near Miami.",
+        "Revealed: Storm Hits The Coast Near Miami.",
+    ],
+)
+def test_headline_labels_are_not_sources(nlp, headline):
+    text = headline + "\nRain fell all day in the city."
+    assert [q for q in _find(nlp, text) if q.cue == ":"] == []
+
+
+def test_lead_in_needs_the_headline_or_a_name(nlp):
+    text = "Rain fell all day.\nPoll: Storm Hits The Coast Near Miami.\nIt was wet."
+    assert [q for q in _find(nlp, text) if q.cue == ":"] == []
