@@ -28,6 +28,9 @@ NOT_EVENTS = [
     "The delegates moved into the conference hall.",  # no armed doer: no advance
     "The minister entered the building.",
     "Hackers broke into the company's computer network.",
+    "The mayor abused his power to hire relatives.",  # abuse of people only
+    "Workers hung a banner from the bridge.",
+    "The storm flattened the village.",  # no armed doer
 ]
 STILL_EVENTS = [
     ("Police prevented the opposition rally in the capital.", "COERCE"),
