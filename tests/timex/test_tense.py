@@ -36,6 +36,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # a present-tense meeting is a schedule (the nearest day), "met" a report
     ("He and Arafat meet separately Monday with Albright.", "Monday", "present"),
     ("He and Arafat met separately Monday with Albright.", "Monday", "past"),
+    # after an auxiliary the auxiliary tells
+    ("He and Arafat will meet Monday.", "Monday", "future"),
+    ("He and Arafat did not meet Monday.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -57,6 +57,8 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
     if w in lex["past"]:
         return "past"
     if w in lex["present"]:
+        if prev in lex["present_not_after"].get(w, ()):
+            return None  # "will meet", "did not meet": the auxiliary tells the tense
         return "present"
     if w.endswith("ed") and len(w) > 4 and w not in lex["not_past"]:
         if prev in det or (prev2 in det and (prev.endswith("ly") or prev in lex["adj_adverbs"])):
