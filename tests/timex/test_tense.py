@@ -34,11 +34,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Talks were set to resume on Monday.", "Monday", "future"),
     ("They extended their offers to acquire the Toronto-based maker Friday.", "Friday", "past"),
     # a present-tense meeting is a schedule (the nearest day), "met" a report
-    ("He and Arafat meet separately Monday with Albright.", "Monday", "present"),
-    ("He and Arafat met separately Monday with Albright.", "Monday", "past"),
+    ("The two leaders meet separately Monday with the envoy.", "Monday", "present"),
+    ("The two leaders met separately Monday with the envoy.", "Monday", "past"),
     # after an auxiliary the auxiliary tells
-    ("He and Arafat will meet Monday.", "Monday", "future"),
-    ("He and Arafat did not meet Monday.", "Monday", "past"),
+    ("The two leaders will meet Monday.", "Monday", "future"),
+    ("The two leaders did not meet Monday.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -125,8 +125,8 @@ def _clamp_year(y: int) -> int:
 def _direction(p: Partial, tense: str | None) -> str:
     """Where to look for a year-less point. Without a tense cue a weekday is taken
     as the past one (news reports look back: "said Friday"), a month-day as the
-    nearest and a bare month as the latest one begun ("from $29.75 in March",
-    written in October; under a present tense the nearest). A weekday under a present-tense
+    nearest and a bare month as the latest one begun ("climbed from a low in
+    March", written in October; under a present tense the nearest). A weekday under a present-tense
     verb is the nearest one: "the truce runs out on Thursday evening" written on a
     Wednesday is tomorrow, not six days ago (a schedule, not a report)."""
     if p.dir == "tense":
@@ -396,7 +396,7 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
     if p.quarter is not None or p.half is not None or p.season is not None:
         if direction == "same" and tense == "past" and p.season is None:
             # a quarter is the anchor's, but one not yet begun cannot have been
-            # reported: "announced a drop in profits for the fourth quarter" in
+            # reported: "reported lower profits for the fourth quarter" in
             # January is last year's ("this winter" stays this one)
             direction = "past"
         return _period_point(p, anchor, direction)
