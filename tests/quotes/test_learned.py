@@ -109,3 +109,21 @@ def test_headline_labels_are_not_sources(nlp, headline):
 def test_lead_in_needs_the_headline_or_a_name(nlp):
     text = "Rain fell all day.\nPoll: Storm Hits The Coast Near Miami.\nIt was wet."
     assert [q for q in _find(nlp, text) if q.cue == ":"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        (
+            "Rubio was endorsed by Governor Chris Christie on Monday.",
+            ("Governor Chris Christie", "endorsed", "Rubio"),
+        ),
+        ("The plan was rejected by the Senate.", ("the Senate", "rejected", "The plan")),
+    ],
+)
+def test_passive_cue_takes_its_agent_as_source(nlp, text, want):
+    assert [(_src(text, q), q.cue, q.text) for q in _find(nlp, text)] == [want]
+
+
+def test_passive_non_cue_is_no_attribution(nlp):
+    assert _find(nlp, "The soldier was killed by a sniper.") == ()

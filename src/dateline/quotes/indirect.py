@@ -97,6 +97,9 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     cue = cue or _clausal(ctx, tok) or _learned(ctx, tok)
     if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
+    agent = _agent(tok)
+    if agent is not None:
+        return _passive(ctx, tok, cue, agent)
     rng = content_range(tok, cue.content)
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
         # a listed cue used with another complement ("derided X", "called on Y to ...")
@@ -127,6 +130,34 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return None
     ctx.used_cues.add(tok.i)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _agent(tok: Token) -> Token | None:
+    """The by-phrase object of a passive cue ("Rubio was endorsed by Christie")."""
+    if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        return None
+    by = next((c for c in tok.children if c.dep_ == "agent"), None)
+    return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
+
+
+def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
+    """A passive cue: the agent is the source, the content its own complement or else
+    the passive subject (what was endorsed, rejected, reported)."""
+    rng = content_range(tok, cue.content)
+    if rng is None:
+        subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+        if subj is None or subj.lower_ in _WH_ONLY or ctx.in_quote(subj.idx):
+            return None
+        lo, hi = subtree_range(subj)
+        rng = clip(ctx.text, lo, hi, tok.idx)
+    found = ctx.source(tok, agent)
+    if rng is None or found is None:
+        return None
+    _, span, name = found
+    if span[0] < rng[1] and rng[0] < span[1]:
+        return None
+    ctx.used_cues.add(tok.i)
+    return ctx.make_quote(rng, "indirect", (tok.idx, tok.idx + len(tok)), span, name)
 
 
 def _according(ctx: Context, tok: Token) -> Quote | None:

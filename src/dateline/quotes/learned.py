@@ -30,7 +30,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 _SUBJ = ("nsubj", "nsubjpass")
-_QUOTES = set("\"\u201c\u201d")
+_QUOTES = set('"\u201c\u201d')
 _PERSONAL = {"i", "we", "he", "she", "they", "you"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
