@@ -37,3 +37,15 @@ def test_a_past_quarter_has_begun() -> None:
     assert [t.value for t in tag(text, date(1989, 10, 27))] == ["1989-Q3", "1989-Q4"]
     text = "Sales fell in the third quarter."
     assert [t.value for t in tag(text, date(1989, 10, 27))] == ["1989-Q3"]
+
+
+def test_year_ago_quarter_skips_a_forecast_quarter() -> None:
+    from dateline.timex import tag
+
+    text = ("Analysts see no recovery before the third quarter of 1990. "
+            "In the year-ago period, the mill earned more.")
+    got = [(t.text, t.value) for t in tag(text, date(1989, 10, 26))]
+    assert got == [("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]
+    # the quarter just reported on still anchors it
+    text = "Profit fell in the second quarter. In the year-ago period, it rose."
+    assert [t.value for t in tag(text, date(1989, 10, 26))] == ["1989-Q2", "1988-Q2"]

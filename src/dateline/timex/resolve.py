@@ -304,8 +304,9 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
         return Point(d, "Q", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}")
     if p.rel_unit == "Q" and p.anchor == "quarter":
         # "the year-earlier quarter": counted from the quarter being reported on,
-        # i.e. the last quarter mentioned, else the last completed one
-        if narrative is not None and narrative.gran == "Q":
+        # i.e. the last quarter mentioned, else the last completed one; a quarter
+        # still ahead (a forecast for "the third quarter of 1990") reports nothing
+        if narrative is not None and narrative.gran == "Q" and narrative.day <= anchor:
             anchor = narrative.day
         else:
             anchor = _add_months(anchor, -3)
