@@ -49,3 +49,13 @@ def test_year_ago_quarter_skips_a_forecast_quarter() -> None:
     # the quarter just reported on still anchors it
     text = "Profit fell in the second quarter. In the year-ago period, it rose."
     assert [t.value for t in tag(text, date(1989, 10, 26))] == ["1989-Q2", "1988-Q2"]
+
+
+def test_the_quarter_is_the_one_under_report() -> None:
+    from dateline.timex import tag
+
+    text = ("The paper maker posted a 20% gain in third-quarter profit. After a flat "
+            "second quarter, sales picked up. In the year-earlier period, costs were "
+            "higher; in the 1989 period, prices held.")
+    got = [t.value for t in tag(text, date(1989, 10, 26))]
+    assert got == ["1989-Q3", "1989-Q2", "1988-Q3", "1989-Q3"]

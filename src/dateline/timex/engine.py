@@ -172,6 +172,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     values: list[str | None] = [None] * len(kept)
     anchors: list[str] = ["dct" if dct else "none"] * len(kept)
     narrative: Point | None = None
+    # the quarter under report: the first quarter the text names that has begun by
+    # the DCT (an earnings story states it first); "the quarter", "the year-earlier
+    # period", "the 1988 period" count from it, not from a quarter named in passing
+    # ("after a flat second quarter")
+    reported: Point | None = None
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if values[i] is not None:  # already resolved as the start of a range
             continue
@@ -198,13 +203,16 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             values[i] = resolve(p, prev_pt.day, narrative, None)
             anchors[i] = "range"
         else:
-            values[i] = resolve(p, dct, narrative, t)
+            values[i] = resolve(p, dct, reported if p.anchor == "quarter" and reported
+                                else narrative, t)
         if p.kind == "point":
             pt = resolve_point(p, dct if prev_pt is None else prev_pt.day, narrative, t)
             if pt is not None and p.anchor is None:
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one)
                 narrative = pt
+                if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:
+                    reported = pt
     return values, anchors
 
 
