@@ -31,6 +31,13 @@ NOT_EVENTS = [
     "The mayor abused his power to hire relatives.",  # abuse of people only
     "Workers hung a banner from the bridge.",
     "The storm flattened the village.",  # no armed doer
+    "I suspect it will be a great opportunity for the industry.",  # suspicion of no wrong
+    "The virus is suspected of causing more than 160 deaths.",
+    "The crew hurried out of the tank in fear of burning to death.",  # done to no one
+    "Consumers will need to reduce their debt.",  # debtors, not creditors
+    "A team of health inspectors boarded the plane.",
+    "Officials tracked down eight people who sat near the passenger.",
+    "Newspapers have responded more strongly than is necessary.",
 ]
 STILL_EVENTS = [
     ("Police prevented the opposition rally in the capital.", "COERCE"),
@@ -43,6 +50,8 @@ STILL_EVENTS = [
     ("Iran slammed the decision as provocative.", "ACCUSE"),
     ("Militiamen hacked the villagers to death.", "ASSAULT"),  # 'to death' says it
     ("The court put the former general on trial.", "COERCE"),
+    ("The government suspected the rebels of the attack.", "ACCUSE"),
+    ("Two men were beaten to death by the mob.", "ASSAULT"),
 ]
 
 

@@ -287,10 +287,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = _light(tok, taken)
         if cand is None and lemma in r.reverse:
             cand = _reverse(tok, taken)
-        if cand is None:
-            e = verb_entry(tok)
-            if e is not None:
-                cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+        if cand is None and e is not None:
+            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
             cand = _must_frame(tok)
         if cand is not None and _non_agent(tok):
