@@ -127,3 +127,23 @@ def test_passive_cue_takes_its_agent_as_source(nlp, text, want):
 
 def test_passive_non_cue_is_no_attribution(nlp):
     assert _find(nlp, "The soldier was killed by a sniper.") == ()
+
+
+def test_speech_verb_without_parsed_subject_takes_the_name_before_it(nlp):
+    from spacy.tokens import Doc
+
+    words = ["Pollster", "Ann", "Selzer", "says", "turnout", "will", "decide", "it", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[True] * 7 + [False, False],
+        pos=["PROPN", "PROPN", "PROPN", "VERB", "NOUN", "AUX", "VERB", "PRON", "PUNCT"],
+        lemmas=["Pollster", "Ann", "Selzer", "say", "turnout", "will", "decide", "it", "."],
+        deps=["compound", "compound", "dep", "ROOT", "nsubj", "aux", "ccomp", "dobj", "punct"],
+        heads=[2, 2, 3, 3, 6, 6, 3, 6, 3],
+    )
+    text = doc.text
+    found = quotes.find(text, doc)
+    assert [(_src(text, q), q.cue, q.text) for q in found] == [
+        ("Pollster Ann Selzer", "says", "turnout will decide it")
+    ]
