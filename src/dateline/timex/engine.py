@@ -203,8 +203,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             values[i] = resolve(p, prev_pt.day, narrative, None)
             anchors[i] = "range"
         else:
-            values[i] = resolve(p, dct, reported if p.anchor == "quarter" and reported
-                                else narrative, t)
+            values[i] = resolve(p, dct, reported if p.anchor in ("quarter", "period")
+                                and reported else narrative, t)
         if p.kind == "point":
             pt = resolve_point(p, dct if prev_pt is None else prev_pt.day, narrative, t)
             if pt is not None and p.anchor is None:

@@ -36,6 +36,9 @@ _TIME_UNITS = {"H": "H", "MIN": "M", "S": "S"}
 _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": ("MIN", 60),
             "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3),
             "ML": ("Y", 1000), "FN": ("D", 14), "WE": ("D", 2)}
+#: anchors of expressions counted from the quarter under report; "period" ("the same
+#: period last year") keeps only the year when no quarter or half was named
+_BY_QUARTER = ("quarter", "period")
 _GRAN_ORDER = {"CE": 0, "DE": 1, "Y": 2, "H2": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -302,12 +305,21 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
             and narrative.gran == "Q" and p.month is None and p.quarter is None):
         d = narrative.day.replace(year=_clamp_year(narrative.day.year + rel_i))
         return Point(d, "Q", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}")
-    if p.rel_unit == "Q" and p.anchor == "quarter":
+    if p.rel_unit == "Q" and p.anchor in _BY_QUARTER:
         # "the year-earlier quarter": counted from the quarter being reported on,
         # i.e. the last quarter mentioned, else the last completed one; a quarter
         # still ahead (a forecast for "the third quarter of 1990") reports nothing
         if narrative is not None and narrative.gran == "Q" and narrative.day <= anchor:
+            half = _half_of(narrative)
+            if half and rel_i % 4 == 0:  # "the same period last year" after a half year
+                y = _clamp_year(narrative.day.year + rel_i // 4)
+                return Point(date(y, 6 * half - 5, 1), "Q", f"{y:04d}-H{half}")
             anchor = narrative.day
+        elif p.anchor == "period" and rel_i % 4 == 0:
+            # "the same period last year" with no quarter or half named: the
+            # period may be nine months or the year to date, so only its year is sure
+            y = _clamp_year(anchor.year + rel_i // 4)
+            return Point(date(y, 1, 1), "Y", f"{y:04d}")
         else:
             anchor = _add_months(anchor, -3)
     try:
@@ -413,9 +425,19 @@ def _quarter_of_year(year: int, anchor: date, narrative: Point | None) -> Point:
     mentioned, else the last completed one), in the year the text names."""
     ref = narrative.day if narrative is not None and narrative.gran == "Q" else _add_months(
         anchor, -3)
-    q = (ref.month - 1) // 3 + 1
     y = _clamp_year(year)
+    half = _half_of(narrative)
+    if half:  # "the first half of 2005 ... the same period of 2004": that half
+        return Point(date(y, 6 * half - 5, 1), "Q", f"{y:04d}-H{half}")
+    q = (ref.month - 1) // 3 + 1
     return Point(date(y, 3 * q - 2, 1), "Q", f"{y:04d}-Q{q}")
+
+
+def _half_of(pt: Point | None) -> int:
+    """1 or 2 when ``pt`` is a half year (``2005-H1``), else 0."""
+    if pt is None or pt.gran != "Q" or not pt.value.endswith(("-H1", "-H2")):
+        return 0
+    return int(pt.value[-1])
 
 
 #: Memo size for the resolvers below. Their keys include the article's date, so entries
@@ -449,7 +471,9 @@ def _resolve_point(
         p.month is None and p.weekday is None and p.holiday is None)
     if bare_time and narrative is not None and narrative.gran == "D":
         anchor = narrative.day  # "at 10 p.m." belongs to the day the story is telling
-    if p.anchor == "quarter" and p.year is not None and anchor is not None:
+    if p.anchor in _BY_QUARTER and p.year is not None and anchor is not None:
+        if p.anchor == "period" and (narrative is None or narrative.gran != "Q"):
+            return Point(date(_clamp_year(p.year), 1, 1), "Y", f"{p.year:04d}")
         return _quarter_of_year(p.year, anchor, narrative)
     if p.rel_unit is not None and p.rel is not None and p.year is None:
         if anchor is None:
