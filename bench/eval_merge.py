@@ -230,8 +230,6 @@ MONOTONE = frozenset(
         "nominal_trigger",
         "one_anchored",
         "number_near",
-        "dct_adjacent",
-        "context_contained",
         "embedding",  # bench/eval_merge_embeddings.py
         "embedding_high",
     }

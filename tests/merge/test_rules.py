@@ -163,14 +163,8 @@ def test_near_figures_of_one_thing_are_evidence_of_one_event():
     from dateline.merge.similarity import numbers_near
 
     def with_numbers(aid: str, *nums: Number):
-        return mention(
-            aid,
-            type="ASSAULT",
-            trigger="injured",
-            date="2025-03-05",
-            sentence="People were injured at the gate.",
-            numbers=tuple(nums),
-        )
+        return mention(aid, type="ASSAULT", trigger="injured", date="2025-03-05",
+                       sentence="People were injured at the gate.", numbers=tuple(nums))
 
     at_least_40 = Number(40.0, "at least 40 people", low=40.0, approx=True, counts="people")
     thirty_eight = Number(38.0, "thirty-eight people", counts="people")

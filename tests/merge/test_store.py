@@ -84,24 +84,3 @@ def test_store_disagreements_show_numbers_side_by_side(tmp_path):
         ("38", "Courier"),
         ("38", "Daily"),
     ]
-
-
-def test_store_mentions_carry_the_article_lead(tmp_path):
-    """Store rows get the same title-and-lead words as annotations (the same_story feature)."""
-    from dateline.merge import mentions_from_annotation
-    from dateline.merge.store import _extras
-
-    anns = _anns()
-    with Store(tmp_path / "s.duckdb") as store:
-        store.write(anns)
-        ev, _, _ = _extras(store, ["a", "d"])
-    for ann in (anns[0], anns[3]):
-        (m,) = mentions_from_annotation(ann)
-        row_lead = ev[(ann.article.id, m.event_id)]["lead_text"]
-        assert m.lead and row_lead and rules_tokens(row_lead) == m.lead
-
-
-def rules_tokens(text):
-    from dateline.merge import rules
-
-    return frozenset(rules().tokens(text))

@@ -9,7 +9,7 @@ the pair score is cheap.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -95,8 +95,6 @@ class Mention:
     name_words: frozenset[str] = field(default=frozenset(), compare=False)  # rare words of names
     specific_words: frozenset[str] = field(default=frozenset(), compare=False)  # same, specific
     context_norm: float = field(default=0.0, compare=False)  # the same of ``context``
-    lead: frozenset[str] = field(default=frozenset(), compare=False)  # article title + lead words
-    lead_norm: float = field(default=0.0, compare=False)  # idf-weighted norm of ``lead``
 
     @property
     def key(self) -> tuple[str, str]:
@@ -147,10 +145,7 @@ def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[s
 
 
 def make_mention(**kw: Any) -> Mention:
-    """A Mention with its date span and tokens filled in from ``time_value`` and ``sentence``.
-
-    ``lead_text`` (optional) is the article's title and opening sentences (:func:`lead_text`)."""
-    lead = kw.pop("lead_text", None)
+    """A Mention with its date span and tokens filled in from ``time_value`` and ``sentence``."""
     if "date_start" not in kw:
         span = date_span(kw.get("time_value"))
         kw["date_start"], kw["date_end"] = span if span else (None, None)
@@ -170,19 +165,10 @@ def make_mention(**kw: Any) -> Mention:
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
     kw["text_norm"] = lex.weight(kw["tokens"])
     kw["context_norm"] = lex.weight(kw.get("context", ()))
-    if lead:
-        kw["lead"], kw["lead_norm"] = _lead_bag(lead)
     speakers = _speakers(sent, kw.get("names", frozenset()))
     kw["name_words"] = _rare_words(kw.get("names", frozenset()) - speakers)
     kw["specific_words"] = _rare_words(kw.get("specific", frozenset()) - speakers)
     return Mention(**kw)
-
-
-@lru_cache(maxsize=4096)
-def _lead_bag(text: str) -> tuple[frozenset[str], float]:
-    """An article lead's content words and their idf-weighted norm (once per article)."""
-    bag = frozenset(rules().tokens(text))
-    return bag, lexicon().weight(bag)
 
 
 def _rare_words(names: frozenset[str]) -> frozenset[str]:
@@ -237,20 +223,9 @@ def _start(s: Sentence | None) -> int | None:
     return s.start if s else None
 
 
-def lead_text(title: str | None, sentences: Iterable[str | None]) -> str:
-    """What an article is about: its title and first ``limits.lead_sentences`` sentences.
-
-    Two reports whose leads share rare words tell one story, so their mentions
-    of one type and day are more likely one event (the ``lead`` pair feature)."""
-    k = int(rules().limits["lead_sentences"])
-    parts = [title or ""] + [s or "" for s in sentences][:k]
-    return " ".join(p for p in parts if p)
-
-
 def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
     """Every event of an annotated article as a Mention (with its sentence and numbers)."""
     art = ann.article
-    lead = lead_text(art.title, (s.text for s in sorted(ann.sentences, key=lambda s: s.index)))
     sents = {s.index: s for s in ann.sentences}
     names = _sentence_names(ann, NAME_LABELS)
     specific = _sentence_names(ann, SPECIFIC_LABELS)
@@ -284,16 +259,14 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
             specific=specific.get(ev.sentence, frozenset()),
             sentence_start=_start(sents.get(ev.sentence)),
             rule=ev.rule,
-            lead_text=lead,
         )
 
 
 def mention_from_row(row: Mapping[str, Any]) -> Mention:
     """A Mention from a store event row (``dateline.store.queries.EVENT_COLUMNS`` + article fields).
 
-    Rows carry no numbers, links or article lead unless the caller adds ``numbers``
-    (a tuple of :class:`Number`), ``links`` and ``lead_text`` (:func:`lead_text`;
-    ``dateline.merge.store`` adds all three); the timeline does not need them."""
+    Rows carry no numbers or links unless the caller adds ``numbers`` (a tuple of
+    :class:`Number`) and ``links``; the timeline does not need them."""
     links = row.get("links") or ()
     links = tuple(
         (d["relation"], d["event"]) if isinstance(d, Mapping) else tuple(d) for d in links
@@ -326,7 +299,6 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         date_verdict=row.get("date_verdict"),
         names=frozenset(row.get("names") or ()),
         rule=row.get("rule"),
-        lead_text=row.get("lead_text"),
     )
 
 

@@ -6,9 +6,7 @@ sentence reports several events), both weighted by a fixed idf table
 (``data/merge/idf.json``), the trigger's sense (one word or one class of
 ``data/merge/triggers.json``: 'walkout' ~ 'strike'), whether both triggers are
 nouns naming a known event ('the strike'), shared figures, named participants
-(quoted sources left out), whether the two articles tell one story (their
-titles and leads share rare words), and how each mention was dated (a DCT
-default one day from an own-clause date is a loose match) -- with weights from
+(quoted sources left out), and how each mention was dated -- with weights from
 ``data/merge/rules.json`` (fitted on the dev half of the labelled pairs by
 ``bench/eval_merge.py --fit``). A wire copy (near-identical sentence and
 trigger context) is one event outright. Vetoes encode what no wording can
@@ -53,15 +51,10 @@ FEATURES = (
     "other_trigger",
     "one_anchored",
     "number_near",
-    "same_story",
-    "context_contained",
-    "dct_adjacent",
 )
 
 #: Dates read from the event's own clause or sentence ("began on Monday"), not defaulted.
 ANCHORED = frozenset({"clause", "sentence"})
-#: Dates defaulted to the report's own date ("strike enters second day" dated by its DCT).
-FROM_DCT = frozenset({"dct", "dct-past", "dct-future"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -237,36 +230,6 @@ def numbers_near(a: Mention, b: Mention, ratio: float) -> bool:
     return False
 
 
-def dct_adjacent(a: Mention, b: Mention) -> bool:
-    """One day apart, one dated in its own clause and the other only by its report's date:
-    a headline's 'strike enters second day' (DCT) and 'the strike began on Monday'."""
-    if date_gap(a, b) != 1:
-        return False
-    return (a.time_how in FROM_DCT and b.time_how in ANCHORED) or (
-        b.time_how in FROM_DCT and a.time_how in ANCHORED
-    )
-
-
-def same_story(a: Mention, b: Mention, mid: float) -> bool:
-    """Whether the two articles may tell one story: their titles and leads share rare words
-    (idf-weighted cosine >= ``mid``), or either lead is unknown (a store row without one,
-    so no evidence against). Two reports of one story are likelier to mean one event by
-    the same-day mentions they share; within one article this is False (pairs there were
-    never labelled)."""
-    if a.article_id == b.article_id:
-        return False
-    if not a.lead_norm or not b.lead_norm:
-        return True
-    return weighted_similarity(a.lead, b.lead, a.lead_norm, b.lead_norm) >= mid
-
-
-def containment(a: frozenset[str], b: frozenset[str]) -> float:
-    """Share of the smaller bag found in the larger (a headline inside its lead sentence)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / min(len(a), len(b))
-
-
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
     """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
     r = r or rules()
@@ -306,9 +269,6 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
         "one_anchored": float(exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)),
         "number_near": float(numbers_near(a, b, r.limits["number_near_ratio"])),
-        "same_story": float(same_story(a, b, mid)),
-        "context_contained": float(containment(a.context, b.context) >= r.limits["contained"]),
-        "dct_adjacent": float(dct_adjacent(a, b)),
     }
 
 

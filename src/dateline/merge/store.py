@@ -2,9 +2,8 @@
 
 ``Store.events`` gives the matching mention rows (entity, date range, text
 filters); this module adds what merging and disagreement need and the rows do
-not carry -- each event's sentence names, links and reported numbers, and each
-article's title and lead -- in small queries keyed by the matched articles,
-then merges.
+not carry -- each event's sentence names, links and reported numbers -- in
+two small queries keyed by the matched articles, then merges.
 """
 
 from __future__ import annotations
@@ -15,8 +14,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.merge.cluster import CanonicalEvent, EventMerger
 from dateline.merge.disagree import Disagreement, disagreements
-from dateline.merge.mention import Number, lead_text, mention_from_row
-from dateline.merge.rules import rules
+from dateline.merge.mention import Number, mention_from_row
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -25,39 +23,15 @@ if TYPE_CHECKING:
 Extras = tuple[dict[Any, dict[str, Any]], dict[Any, Number], dict[Any, list[Number]]]
 
 
-def _leads(store: Store, article_ids: list[str]) -> dict[str, str]:
-    """Each article's title and opening sentences (:func:`dateline.merge.mention.lead_text`)."""
-    k = int(rules().limits["lead_sentences"])
-    firsts: dict[str, list[str]] = {}
-    for aid, text in store.con.execute(
-        "SELECT article_id, text FROM sentences WHERE article_id = any(?) AND idx < ? "
-        "ORDER BY article_id, idx",
-        [article_ids, k],
-    ).fetchall():
-        firsts.setdefault(aid, []).append(text)
-    titles = dict(
-        store.con.execute(
-            "SELECT id, title FROM articles WHERE id = any(?)", [article_ids]
-        ).fetchall()
-    )
-    return {a: lead_text(titles.get(a), firsts.get(a, ())) for a in article_ids}
-
-
 def _extras(store: Store, article_ids: list[str]) -> Extras:
     con = store.con
-    leads = _leads(store, article_ids)
     ev: dict[Any, dict[str, Any]] = {}
     for aid, eid, names, links, quants in con.execute(
         "SELECT article_id, event_id, names, links, quantities FROM events "
         "WHERE article_id = any(?)",
         [article_ids],
     ).fetchall():
-        ev[(aid, eid)] = {
-            "names": names or [],
-            "links": links or [],
-            "quantities": quants or [],
-            "lead_text": leads.get(aid),
-        }
+        ev[(aid, eid)] = {"names": names or [], "links": links or [], "quantities": quants or []}
     nums: dict[Any, Number] = {}
     by_sentence: dict[Any, list[Number]] = {}
     for aid, idx, sent, value, text, low, high, approx, counts in con.execute(
