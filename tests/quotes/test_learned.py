@@ -147,3 +147,33 @@ def test_speech_verb_without_parsed_subject_takes_the_name_before_it(nlp):
     assert [(_src(text, q), q.cue, q.text) for q in found] == [
         ("Pollster Ann Selzer", "says", "turnout will decide it")
     ]
+
+
+def test_time_stamp_parsed_as_subject_is_no_source(nlp):
+    from spacy.tokens import Doc
+
+    doc = Doc(
+        nlp.vocab,
+        words=["9:18", "p.m.", "Donald", "Trump", "says", "taxes", "are", "low", "."],
+        spaces=[True] * 7 + [False, False],
+        pos=["NUM", "NOUN", "PROPN", "PROPN", "VERB", "NOUN", "AUX", "ADJ", "PUNCT"],
+        lemmas=["9:18", "p.m.", "Donald", "Trump", "say", "tax", "be", "low", "."],
+        deps=[
+            "nummod",
+            "nsubj",
+            "compound",
+            "npadvmod",
+            "ROOT",
+            "nsubj",
+            "ccomp",
+            "acomp",
+            "punct",
+        ],
+        heads=[1, 4, 3, 4, 4, 6, 4, 6, 4],
+        ents=["B-TIME", "I-TIME", "B-PERSON", "I-PERSON", "O", "O", "O", "O", "O"],
+    )
+    text = doc.text
+    found = quotes.find(text, doc)
+    assert [(_src(text, q), q.cue, q.text) for q in found] == [
+        ("Donald Trump", "says", "taxes are low")
+    ]

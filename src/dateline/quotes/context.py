@@ -10,7 +10,14 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote, Sentence, Timex
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
-from dateline.quotes.syntax import paragraph, source_range, subject, trim
+from dateline.quotes.syntax import (
+    left_speaker,
+    misplaced_subject,
+    paragraph,
+    source_range,
+    subject,
+    trim,
+)
 from dateline.quotes.timing import statement_time
 
 if TYPE_CHECKING:
@@ -59,6 +66,8 @@ class Context:
         """Subject token, its span and the resolved speaker name for a cue verb
         (or for the given source token, e.g. the possessor of a cue noun)."""
         subj = subj if subj is not None else subject(verb)
+        if subj is not None and misplaced_subject(subj, verb):
+            subj = left_speaker(verb) or subj
         if subj is None or self.in_quote(subj.idx):
             return None
         span = source_range(subj)

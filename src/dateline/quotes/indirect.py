@@ -20,6 +20,7 @@ from dateline.quotes.syntax import (
     clip,
     content_range,
     framing_range,
+    left_speaker,
     source_range,
     subject,
     subtree_range,
@@ -88,28 +89,6 @@ def _vetoed(ctx: Context, tok: Token) -> bool:
     return model is not None and model.vetoes(tok, ctx.lex.lemma(tok))
 
 
-_SKIP_LEFT = ("ADV", "AUX", "PART", "PUNCT", "SPACE")
-
-
-def _left_speaker(verb: Token) -> Token | None:
-    """A speech verb the parser left without a subject ("Pollster Ann Selzer says ...",
-    "her adviser, Jake Sullivan, said:"): the name or pronoun right before it."""
-    i = verb.i - 1
-    sent_start = verb.sent.start
-    while i >= sent_start and verb.doc[i].pos_ in _SKIP_LEFT:
-        i -= 1
-    if i < sent_start:
-        return None
-    tok = verb.doc[i]
-    if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
-        return tok
-    if tok.pos_ != "PROPN" and tok.ent_type_ not in _HUMAN:
-        return None
-    while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:
-        tok = tok.head
-    return tok
-
-
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
@@ -134,7 +113,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return None  # "What did the agreement say?": a question, not a claim
     subj = _source_token(tok)
     if subj is None and cue.curated and cue.direct:
-        subj = _left_speaker(tok)
+        subj = left_speaker(tok)
     if subj is None:
         return None
     cue_span = (tok.idx, tok.idx + len(tok))

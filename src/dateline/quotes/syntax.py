@@ -44,7 +44,7 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
 
 def trim(text: str, start: int, end: int, keep_quotes: bool = False) -> tuple[int, int]:
     """Shrink ``start:end`` past surrounding spaces and punctuation."""
-    keep = set("\"\u201c\u201d") if keep_quotes else set()
+    keep = set('"\u201c\u201d') if keep_quotes else set()
     while start < end and (text[start].isspace() or (text[start] in _EDGE_PUNCT - keep)):
         start += 1
     while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCT - keep)):
@@ -177,7 +177,48 @@ def _after_colon(verb: Token) -> tuple[int, int] | None:
     start = nxt.idx + 1
     while start < len(text) and text[start].isspace():
         start += 1
-    if start >= len(text) or text[start] in "\"\u201c":
+    if start >= len(text) or text[start] in '"\u201c':
         return None  # a direct quote: the quote finder owns it
     end = text.find("\n", start)
     return clip(text, start, len(text) if end < 0 else end, start)
+
+
+_SKIP_LEFT = ("ADV", "AUX", "PART", "PUNCT", "SPACE")
+_PERSONAL = {"he", "she", "they", "i", "we"}
+_HUMAN = {"PERSON", "ORG", "NORP", "GPE"}
+_WHEN = {"DATE", "TIME"}
+
+
+def left_speaker(verb: Token) -> Token | None:
+    """The name or pronoun right before a speech verb, for a verb the parser left without
+    a usable subject ("Pollster Ann Selzer says ...", "her adviser, Jake Sullivan, said:")."""
+    i = verb.i - 1
+    sent_start = verb.sent.start
+    while i >= sent_start and verb.doc[i].pos_ in _SKIP_LEFT:
+        i -= 1
+    if i < sent_start:
+        return None
+    tok = verb.doc[i]
+    if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+        return tok
+    if tok.ent_type_ in _WHEN or (tok.pos_ != "PROPN" and tok.ent_type_ not in _HUMAN):
+        return None
+    while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:
+        tok = tok.head
+    return tok
+
+
+def misplaced_subject(subj: Token, verb: Token) -> bool:
+    """A subject that is a dateline or time stamp ("WASHINGTON (AP) — X said",
+    "9:18 p.m. X says") or sits on another line than its verb: the parser's
+    error, not the source."""
+    text = text_of(verb.doc)
+    if subj.ent_type_ in _WHEN:
+        return True
+    if "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
+        return True
+    nxt = subj.right_edge.i + 1
+    after = verb.doc[nxt].text if nxt < len(verb.doc) else ""
+    return (
+        subj.ent_type_ == "GPE" and subj.text.isupper() and after in ("(", "\u2014", "--", "\u2013")
+    )
