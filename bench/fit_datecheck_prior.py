@@ -27,7 +27,7 @@ from pathlib import Path
 from bench_datecheck import SHIFTS, load, shifted
 
 from dateline.datecheck.check import readings
-from dateline.datecheck.prior import Cue, assess, cues, fit
+from dateline.datecheck.prior import Cue, assess, cues, fit, shift_llrs
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "dateline" / "data" / "datecheck" / "prior.json"
@@ -73,13 +73,67 @@ def _threshold(model: dict[str, object], docs: list[tuple[list[Cue], date]], fa:
     return round(llrs[min(len(llrs) - 1, int((1 - fa) * len(llrs)))] + 1e-3, 4)
 
 
+def _flag(cs: list[Cue], d: date, model: dict[str, object]) -> bool:
+    got = assess(cs, d, model)
+    return got.cue is not None and got.llr > got.threshold
+
+
 def _rates(model: dict[str, object], docs: list[tuple[list[Cue], date]]) -> dict[str, float]:
-    t = float(model["threshold"])  # type: ignore[arg-type]
-    out = {"fa": sum(assess(cs, d, model).llr > t for cs, d in docs) / len(docs)}
+    out = {"fa": sum(_flag(cs, d, model) for cs, d in docs) / len(docs)}
     for label, how in SHIFTS:
-        hits = sum(assess(cs, shifted(d, how), model).llr > t for cs, d in docs)
+        hits = sum(_flag(cs, shifted(d, how), model) for cs, d in docs)
         out[label] = hits / len(docs)
     return {k: round(v * 100, 1) for k, v in out.items()}
+
+
+Table = list[dict[str, dict[int, float]]]
+
+
+def _ratio_table(model: dict[str, object], docs: list[tuple[list[Cue], date]]) -> Table:
+    """Per document, per stated date ("true" and each benchmark shift), each candidate
+    shift's ratio: computed once, so that thresholds can be tried cheaply."""
+    return [
+        {
+            label: shift_llrs(cs, d if how is None else shifted(d, how), model)
+            for label, how in (("true", None), *SHIFTS)
+        }
+        for cs, d in docs
+    ]
+
+
+def _share(table: Table, label: str, th: dict[int, float]) -> float:
+    return sum(any(v > th[s] for s, v in row[label].items()) for row in table) / len(table)
+
+
+def _per_shift(
+    model: dict[str, object], tune: list[Table], fa: float
+) -> tuple[dict[str, float], dict[str, object]]:
+    """Thresholds per candidate shift: the ``p`` quantile of that shift's ratio at true
+    dates (even documents of the tuning sets pooled), at least ``floor``. Of the
+    (p, floor) pairs whose false alarms stay <= ``fa`` on the odd documents of every
+    tuning set (out of the quantiles' sample, where a quantile fitted in sample would
+    promise too few), the one with the best mean recall over the benchmark shifts on the
+    tuning sets wins (ties: the higher thresholds)."""
+    shifts = [int(x) for x in model["shifts_days"]]  # type: ignore[attr-defined]
+    pooled = {s: sorted(row["true"][s] for t in tune for row in t[0::2]) for s in shifts}
+    best: tuple[float, float, float, float] | None = None
+    chosen: dict[int, float] = {}
+    for p in (0.995, 0.997, 0.998, 0.999):
+        for floor in (2.0, 2.25, 2.5, 2.75, 3.0):
+            th = {
+                s: round(max(floor, v[min(len(v) - 1, int(p * len(v)))]) + 1e-3, 4)
+                for s, v in pooled.items()
+            }
+            if any(_share(t[1::2], "true", th) > fa for t in tune):
+                continue
+            recall = sum(_share(t, lab, th) for t in tune for lab, _ in SHIFTS)
+            key = (round(recall, 6), p, floor, 0.0)
+            if best is None or key > best:
+                best, chosen = key, th
+    if best is None:
+        return {}, {"per_shift": "no pair keeps the false alarms"}
+    info = {"per_shift_p": best[1], "per_shift_floor": best[2]}
+    return {str(s): t for s, t in chosen.items()}, info
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -96,6 +150,13 @@ def main(argv: list[str] | None = None) -> int:
         "--shifts", default=",".join(map(str, SHIFTS_DAYS)), help="candidate shifts in days"
     )
     ap.add_argument("--kind-caps", default="", help="e.g. W=3,P=2: most a cue kind adds")
+    ap.add_argument(
+        "--per-shift",
+        action="store_true",
+        help="a threshold per candidate shift (quantile and floor chosen on the tuning sets)",
+    )
+    ap.add_argument("--min-cues", type=int, default=1, help="cues a shift needs behind it")
+    ap.add_argument("--support", type=float, default=0.0, help="gain that makes a cue count")
     ap.add_argument("--write", action="store_true", help="write prior.json")
     args = ap.parse_args(argv)
     silver = args.data / "TE3-Silver-data"
@@ -115,6 +176,8 @@ def main(argv: list[str] | None = None) -> int:
         "cap": args.cap,
         "kind_caps": kind_caps,
         "mix": args.mix,
+        "min_cues": args.min_cues,
+        "support": args.support,
         "uniform_support": UNIFORM,
         "threshold": 0.0,
         "tables": fit(fit_half + tbaq[0::2] * args.adapt, args.alpha),
@@ -122,12 +185,18 @@ def main(argv: list[str] | None = None) -> int:
     model["threshold"] = max(
         _threshold(model, tune_half, args.max_fa), _threshold(model, tbaq[0::2], args.max_fa)
     )
+    extra: dict[str, object] = {}
+    if args.per_shift:
+        tune = [_ratio_table(model, tune_half), _ratio_table(model, tbaq[0::2])]
+        model["shift_thresholds"], extra = _per_shift(model, tune, args.max_fa)
     sets = {"silver_odd": tune_half, "tbaq_A": tbaq[0::2], "tbaq_B": tbaq[1::2], "tbaq": tbaq}
     report = {
         "threshold": model["threshold"],
         "kind_caps": kind_caps,
         "mix": args.mix,
         "cap": args.cap,
+        "min_cues": args.min_cues,
+        **extra,
     }
     for name, docs_ in sets.items():
         report[name] = _rates(model, docs_)

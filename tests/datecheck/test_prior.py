@@ -35,6 +35,9 @@ def test_buckets_are_offsets_from_the_candidate_date():
     d = date(1990, 1, 10)  # a Wednesday
     y = Cue("Y", "past", 0, 4, "1989", year=1989)
     assert bucket(y, d) == ("-1", 1)
+    # A year far back tells nothing about which nearby year the article was written in.
+    assert bucket(Cue("Y", "past", 0, 4, "1982", year=1982), d) is None
+    assert bucket(Cue("Y", "past", 0, 4, "1983", year=1983), d) == ("-7", 1)
     w = Cue("W", "past", 0, 6, "Monday", weekday=0)
     assert bucket(w, d) == ("5", 1)  # Monday is five weekdays on from Wednesday, mod 7
     md = Cue("MD", "past", 0, 5, "Jan. 8", month=1, day=8)
@@ -57,6 +60,22 @@ def test_assess_finds_the_shift_that_explains_the_cues():
     got = assess(article, d, _model(tables))
     assert got.best.year == 1989 and got.llr > 1.0 and got.cue is not None
     assert assess(article, date(1989, 6, 1), _model(tables)).llr == 0.0
+
+
+def test_a_shift_with_its_own_threshold_is_judged_against_it():
+    d = date(1990, 1, 10)
+    tables = fit([([Cue("Y", "past", 0, 4, "1990", year=1990)], d)] * 20, alpha=0.5)
+    article = [Cue("Y", "past", 0, 4, "1989", year=1989)] * 3  # written in 1989
+    shifts = {"shifts_days": [-365, 30, 365]}  # only the year back reaches 1989
+    plain = assess(article, d, _model(tables, **shifts))
+    assert plain.best.year == 1989 and plain.threshold == 1.0 and plain.llr > 1.0
+    # The year-back shift given a threshold above its ratio: nothing clears its own.
+    strict = _model(tables, shift_thresholds={"-365": plain.llr + 1.0}, **shifts)
+    got = assess(article, d, strict)
+    assert got.cue is None or got.llr <= got.threshold
+    lenient = _model(tables, threshold=100.0, shift_thresholds={"-365": 0.5}, **shifts)
+    got = assess(article, d, lenient)
+    assert got.best.year == 1989 and got.threshold == 0.5 and got.llr > got.threshold
 
 
 def test_kind_cap_bounds_what_one_kind_of_cue_adds():

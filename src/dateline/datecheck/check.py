@@ -68,7 +68,10 @@ def _bounds(
 ) -> tuple[date | None, date | None]:
     lows: list[date] = []
     highs: list[date] = []
-    for f in found:
+    # The prior's best date is a guess among a few shifts, not a bound: it only bounds
+    # when no rule does (one cue alone may now carry it past its threshold).
+    ruled = [f for f in found if f.bound_date is not None and f.rule != _PRIOR]
+    for f in ruled or found:
         if f.bound_date is not None:
             (lows if f.bound == "earliest" else highs).append(f.bound_date)
     flagged = {(f.start, f.end) for f in found}
@@ -121,7 +124,7 @@ def prior_finding(reads: list[Reading], text: str, dct: date) -> list[Finding]:
     """One finding when a shifted writing date fits the article's cues much better."""
     model = prior_model()
     got = assess(cues(text, reads), dct, model)
-    threshold = float(model["threshold"])
+    threshold = got.threshold
     if got.cue is None or got.llr <= threshold:
         return []
     spec = rule(_PRIOR)

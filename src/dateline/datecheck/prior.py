@@ -70,6 +70,9 @@ _DAY_EDGES = (
     10**6,
 )
 _MONTH_EDGES = (*range(0, 15), 18, 24, 36, 60, 10**4)
+# Years this far (or farther) before or after the writing date tell nothing about which
+# nearby date it is; lumped into one bucket they did (a 1998 story in 2005 looked better
+# written in 2006, where the lump of "eight or more years back" is heavy).
 _YEAR_CLIP = (-8, 4)
 
 
@@ -100,6 +103,7 @@ class Assessment:
     llr: float
     best: date
     cue: Cue | None  # the cue that moved most toward the best date
+    threshold: float = 0.0  # the flag threshold of the best date's shift
 
 
 def _tense_group(t: Tense) -> str:
@@ -198,7 +202,7 @@ def _base(kind: str) -> str:
 
 def _log_bucket(x: int, edges: tuple[int, ...]) -> tuple[str, int]:
     """Signed bucket label of ``x`` and the bucket's width (in units of ``x``)."""
-    i = bisect.bisect_right(edges, abs(x)) - 1
+    i = min(bisect.bisect_right(edges, abs(x)), len(edges) - 1) - 1  # the last is open
     width = edges[i + 1] - edges[i]
     sign = "-" if x < 0 else "+"
     return f"{sign}{edges[i]}", width
@@ -215,8 +219,8 @@ def bucket(c: Cue, d: date) -> tuple[str, int] | None:
     """The offset bucket of ``c`` against writing date ``d`` and the bucket's width."""
     base = _base(c.kind)
     if base in ("Y", "FY"):
-        off = min(max(c.year - d.year, _YEAR_CLIP[0]), _YEAR_CLIP[1])  # type: ignore[operator]
-        return str(off), 1
+        off = c.year - d.year  # type: ignore[operator]
+        return None if not _YEAR_CLIP[0] < off < _YEAR_CLIP[1] else (str(off), 1)
     if base == "YM":
         return _log_bucket((c.year - d.year) * 12 + c.month - d.month, _MONTH_EDGES)  # type: ignore[operator]
     if base == "YMD":
@@ -278,35 +282,69 @@ def _logp(model: Mapping[str, Any], c: Cue, d: date) -> float | None:
     return float(max(fitted, flat) + math.log1p(math.exp(-abs(fitted - flat))))
 
 
-def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
-    """Best shifted writing date for cues ``cs`` and its capped log-likelihood ratio."""
-    model = model if model is not None else prior_model()
+def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any]) -> dict[int, float]:
+    """Capped log-likelihood ratio of each candidate shift (days) against ``dct``."""
     cap = float(model["cap"])
     kind_caps: Mapping[str, float] = model.get("kind_caps", {})
+    # A shift backed by fewer than ``min_cues`` cues (each gaining at least ``support``)
+    # scores nothing: one misread mention (a weekday of another week) is no case.
+    min_cues = int(model.get("min_cues", 1))
+    support = float(model.get("support", 0.0))
     here = [_logp(model, c, dct) for c in cs]
-    best = Assessment(0.0, dct, None)
+    out: dict[int, float] = {}
     for shift in model["shifts_days"]:
         cand = _shift(dct, int(shift))
         if cand is None:
             continue
         by_kind: dict[str, float] = {}
-        top, top_gain = None, 0.0
+        backing = 0
         for c, h in zip(cs, here, strict=True):
             if h is None:
                 continue
             there = _logp(model, c, cand)
             if there is None:
                 continue
-            gain = min(max(there - h, -cap), cap)
             base = _base(c.kind)
-            by_kind[base] = by_kind.get(base, 0.0) + gain
-            if gain > top_gain:
-                top, top_gain = c, gain
+            by_kind[base] = by_kind.get(base, 0.0) + min(max(there - h, -cap), cap)
+            backing += there - h >= support and there - h > 0
         # One kind of cue alone (weekdays, say) may only carry so much of the case.
         total = sum(min(v, float(kind_caps.get(k, math.inf))) for k, v in by_kind.items())
-        if total > best.llr:
-            best = Assessment(round(total, 4), cand, top)
+        out[int(shift)] = total if backing >= min_cues else min(total, 0.0)
+    return out
+
+
+def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
+    """The flag threshold of one candidate shift: its own (``shift_thresholds``, fitted so
+    that shifts whose ratio is noisy at true dates need more) or the global one."""
+    own: Mapping[str, float] = model.get("shift_thresholds", {})
+    return float(own.get(str(shift), model["threshold"]))
+
+
+def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
+    """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
+    ratio exceeds its threshold the most (``threshold`` is that shift's)."""
+    model = model if model is not None else prior_model()
+    best = Assessment(0.0, dct, None, float(model["threshold"]))
+    margin = -math.inf
+    for shift, total in shift_llrs(cs, dct, model).items():
+        t = shift_threshold(model, shift)
+        cand = _shift(dct, shift)
+        if cand is not None and total > 0 and total - t > margin:
+            top = _top_cue(cs, dct, cand, model)
+            best, margin = Assessment(round(total, 4), cand, top, t), total - t
     return best
+
+
+def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:
+    """The cue that moves most toward ``cand``."""
+    top, top_gain = None, 0.0
+    for c in cs:
+        h, there = _logp(model, c, dct), _logp(model, c, cand)
+        if h is None or there is None:
+            continue
+        if there - h > top_gain:
+            top, top_gain = c, there - h
+    return top
 
 
 def _shift(d: date, days: int) -> date | None:
