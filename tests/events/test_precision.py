@@ -65,3 +65,28 @@ def test_no_event(nlp, text):
 def test_political_event_kept(nlp, text, root):
     out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
     assert out["events"] and out["events"][0]["root"] == root, out["events"][:2]
+
+
+
+def _parsed(words, heads, deps, pos, lemmas):
+    import spacy
+    from spacy.tokens import Doc
+
+    return Doc(spacy.blank("en").vocab, words=words, heads=heads, deps=deps, pos=pos, lemmas=lemmas)
+
+
+@pytest.mark.parametrize("sep, found", [("\u2014", False), ("and", True)])
+def test_a_noun_after_a_dash_is_no_object_of_a_light_verb(sep, found):
+    """The parser may hang what follows a dash on the verb ("to return the hostages -- two
+    war goals"); a dash restates, so 'war' is no object of 'return' (with 'and' it is)."""
+    from dateline.events import detect
+
+    doc = _parsed(
+        ["They", "vowed", "to", "return", "the", "hostages", sep, "two", "war", "goals"],
+        [1, 1, 3, 1, 5, 3, 3, 9, 9, 3],
+        ["nsubj", "ROOT", "aux", "xcomp", "det", "dobj", "punct", "nummod", "compound", "dobj"],
+        ["PRON", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN"],
+        ["they", "vow", "to", "return", "the", "hostage", sep, "two", "war", "goal"],
+    )
+    cand = detect._light(doc[3], set())
+    assert (cand is not None and cand.noun.text == "war") is found

@@ -228,6 +228,17 @@ def verb_entry(tok: Token) -> Entry | None:
     return None
 
 
+DASHES = frozenset({"\u2014", "\u2013", "--", ":"})
+
+
+def _after_dash(verb: Token, o: Token) -> bool:
+    """Whether a dash or colon stands between the verb and the noun: what follows one
+    restates the sentence ("returning the hostages and destroying Hamas -- two war
+    goals") and is no object of the verb, whatever the parse says."""
+    lo, hi = sorted((verb.i, o.i))
+    return any(t.text in DASHES for t in verb.doc[lo + 1 : hi])
+
+
 def _light(tok: Token, taken: set[int]) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire")."""
     lemma = _lemma(tok)
@@ -235,7 +246,7 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
     for o in objects(tok):
-        if o.i in taken or o.pos_ not in NOUN_POS:
+        if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
             continue
         e = noun_entry(o, lemma, need_standalone=False)
         if e is not None:
