@@ -73,7 +73,10 @@ def test_compatible_numbers_are_no_disagreement():
 
 
 def test_different_dates_for_one_event():
-    anns = [_injury("a", 38, "38", "Wire"), _injury("b", 38, "38", "Courier", date="2025-03-06")]
+    anns = [
+        _injury("a", 38, "38", "Wire", how="clause"),
+        _injury("b", 38, "38", "Courier", date="2025-03-06", how="clause"),
+    ]
     events = merge_annotations(anns)
     assert len(events) == 1
     (d,) = disagreements(events)
@@ -82,14 +85,17 @@ def test_different_dates_for_one_event():
 
 
 def test_a_date_defaulted_to_the_article_date_claims_nothing():
-    """An article that never says when (dated by its DCT) does not dispute a stated date."""
+    """An article that never says when (dated by its DCT), or dates only another clause of the
+    sentence, does not dispute a date stated in the event's own clause."""
     anns = [
-        _injury("a", 38, "38", "Wire"),
+        _injury("a", 38, "38", "Wire", how="clause"),
         _injury("b", 38, "38", "Courier", date="2025-03-06", how="dct-past"),
     ]
     events = merge_annotations(anns)
     assert len(events) == 1 and len(events[0].mentions) == 2
     assert disagreements(events) == []
+    anns[1] = _injury("b", 38, "38", "Courier", date="2025-03-06", how="sentence")
+    assert disagreements(merge_annotations(anns)) == []
 
 
 def test_accusation_and_denial_by_wording():

@@ -113,17 +113,19 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     return out
 
 
-#: How an event's date was found when the article itself states it (not its own DCT by default).
-STATED = frozenset({"clause", "sentence", "paragraph"})
+#: An article states an event's date when the event's own clause carries it ("began on Monday");
+#: a date elsewhere in the sentence ("the queue grew on Tuesday as the strike entered its second
+#: day") or the article's own date says when something else happened, or nothing.
+STATED = frozenset({"clause"})
 
 
 def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     """Articles that state dates for the same event that do not overlap.
 
-    Only dates an article states count: an event dated by default to its
-    article's own date ("Ships pile up as strike enters second day", dated by the
-    DCT) makes no claim about when it happened. "2025-03-03" and "2025-03-03
-    morning" overlap, so they agree."""
+    Only dates an article states in the event's own clause count (see
+    :data:`STATED`): an event dated by default to its article's own date ("Ships
+    pile up as strike enters second day") makes no claim about when it happened.
+    "2025-03-03" and "2025-03-03 morning" overlap, so they agree."""
     stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED]
     spans = {(m.date_start, m.date_end or m.date_start) for m in stated if m.date_start is not None}
     disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans)
