@@ -10,7 +10,8 @@ referred to in); against a candidate writing date a cue falls in an offset *buck
 table fitted on correctly dated news (TE3 silver, ``bench/fit_datecheck_prior.py``)
 gives the log-density of that bucket. The article is flagged when some shifted writing
 date explains its cues much better (log-likelihood ratio above the fitted threshold)
-than the stated one. Tables, candidate shifts, cap and threshold live in
+than the stated one; each candidate shift has its own threshold (a shift whose ratio is
+noisy at true dates needs more). Tables, candidate shifts, caps and thresholds live in
 ``dateline/data/datecheck/prior.json``.
 """
 
