@@ -7,11 +7,11 @@ trained for a few epochs; features seen fewer than ``--min-count`` times are
 dropped, weights rounded, and the result written as package data
 ``src/dateline/data/quotes/cue_model.json`` with the decision threshold.
 
-The threshold (and the veto on mined cues) is not fitted here: pick it by the
+The threshold (and the veto on listed non-speech cues) is not fitted here: pick it by the
 end-to-end source F1 on a train slice the model did not see
 (``bench/eval_polnear.py --split train --skip 700``), never on dev.
 
-    .venv/bin/python bench/fit_cue_model.py --limit 700 [--threshold 0.0] [--veto -0.6]
+    .venv/bin/python bench/fit_cue_model.py --limit 700 [--threshold 0.0] [--veto -0.4]
 """
 
 from __future__ import annotations
@@ -85,7 +85,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--epochs", type=int, default=8)
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--threshold", type=float, default=0.0)
-    ap.add_argument("--veto", type=float, default=-0.6, help="mined cues scoring below are dropped")
+    ap.add_argument("--veto", type=float, default=-0.4, help="non-speech cues scoring below: none")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of extracted examples")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
@@ -109,7 +109,8 @@ def main(argv: list[str] | None = None) -> int:
             f"fitted by bench/fit_cue_model.py on PolNeAR train articles 1-{args.limit} "
             f"({args.epochs} epochs, features seen >= {args.min_count} times, weights scaled to "
             "max 1). An unlisted candidate is a cue when its summed weights exceed 'threshold'; "
-            "a mined cue scoring below 'veto' is dropped (both chosen on train articles after 700)."
+            "a listed cue that is no speech verb (not 'direct') scoring below 'veto' is "
+            "dropped (both chosen on train articles after 700)."
         ),
         "threshold": args.threshold,
         "veto": args.veto,

@@ -83,8 +83,9 @@ def _learned(ctx: Context, tok: Token) -> Cue | None:
 
 
 def _vetoed(ctx: Context, tok: Token) -> bool:
-    """Mined cues are lemmas that were PolNeAR cues in >= 15% of their uses; the
-    learned tagger drops the uses whose context scores far below its cues."""
+    """Listed cues that cannot frame a direct quote (mined ones, "know", "find") are
+    often plain verbs ("found the keys"); the learned tagger drops the uses whose
+    context scores far below PolNeAR's cues. Speech verbs ("say") are never vetoed."""
     model = learned.model()
     return model is not None and model.vetoes(tok, ctx.lex.lemma(tok))
 
@@ -93,7 +94,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
         return None
     cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
-    if cue is not None and not cue.curated and _vetoed(ctx, tok):
+    if cue is not None and not cue.direct and _vetoed(ctx, tok):
         return None
     cue = cue or _clausal(ctx, tok) or _learned(ctx, tok)
     if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):

@@ -133,7 +133,7 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
 class CueModel:
     weights: dict[str, float]
     threshold: float  # above it an unlisted word is a cue
-    veto: float | None = None  # below it a mined (not hand-listed) cue is not one
+    veto: float | None = None  # below it a listed cue that is no speech verb is not one
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
@@ -149,7 +149,7 @@ class CueModel:
         return s is not None and s > self.threshold
 
     def vetoes(self, tok: Token, lemma: str) -> bool:
-        """Is a mined cue in this context too unlike PolNeAR's cues to keep?"""
+        """Is a listed cue in this context too unlike PolNeAR's cues to keep?"""
         if self.veto is None:
             return False
         s = self.token_score(tok, lemma)
