@@ -63,9 +63,10 @@ def particles(tok: Token) -> set[str]:
     out = {c.lower_ for c in tok.children
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")}
     # a preposition with its object's lemma: "hacked to death", "put on trial",
-    # "placed under (house) arrest", "kept in custody" name the act, whatever the object
-    out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children if c.dep_ == "prep"
-            for g in c.children if g.dep_ == "pobj"}
+    # "placed under (house) arrest", "kept in custody" name the act, whatever the object;
+    # the parser calls the to-phrase of "sent troops to the border" a dative
+    out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children
+            if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"}
     return out
 
 
