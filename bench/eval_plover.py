@@ -10,7 +10,10 @@ bench/plover_probes.txt (first passes) and bench/plover_probes_cameo.txt (third 
 per CAMEO code description and per example line of plover_reference.html, then longer
 manual-style sentences; expectations follow the gold's PLOVER 0.6 conventions), and
 bench/plover_probes_petr.txt (fourth pass: one per verb+object pattern of the PETRARCH CAMEO
-verb dictionary, each batch written before the lexicon changes it prompted).
+verb dictionary, each batch written before the lexicon changes it prompted),
+bench/plover_probes_long.txt (fifth pass: long manual-style sentences, the coded act among
+embedded nouns, reported content and participial tails) and bench/plover_probes_wire.txt
+(sixth pass: long sentences in the style of the manual's 1980s-90s wire stories).
 
 The event ranker's weights (src/dateline/data/events/ranker.json) are refitted on the dev
 half only by bench/fit_plover_ranker.py.

@@ -199,9 +199,10 @@ def _named_modifier(tok: Token) -> bool:
                and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
-def verb_entry(tok: Token) -> Entry | None:
-    """First verb entry whose particle and object conditions the parse satisfies."""
-    entries = lexicon.verbs().get(_lemma(tok))
+def verb_entry(tok: Token, lemma: str | None = None) -> Entry | None:
+    """First verb entry whose particle and object conditions the parse satisfies
+    (``lemma``: look the verb up as that lemma, keeping its own dependents)."""
+    entries = lexicon.verbs().get(lemma or _lemma(tok))
     if not entries:
         return None
     parts = particles(tok)
@@ -289,9 +290,9 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
         lemma = _lemma(tok)
-        cand = None
+        cand = _causative(tok, lemma)
         e = verb_entry(tok)
-        if e is not None and e.particle is not None and e.objects is not None:
+        if cand is None and e is not None and e.particle is not None and e.objects is not None:
             # "put down the riot": a phrasal verb with its own object list is read before
             # the light-verb reading ("put" + riot would be the riot itself)
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
@@ -310,6 +311,24 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
                 taken.add(cand.noun.i)
             out.append(cand)
     return out
+
+
+def _causative(tok: Token, lemma: str) -> Candidate | None:
+    """A verb making someone do what its complement says stands for one lexicon verb,
+    looked up with the causer's own objects: "ordered the diplomats to leave" is
+    "expelled the diplomats" (SANCTION). Only a sense with listed objects counts: "ordered
+    his troops to leave" is no expulsion."""
+    frames = lexicon.roles().causatives
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        frame = frames.get(_lemma(c))
+        if frame is None or lemma not in frame[0]:
+            continue
+        e = verb_entry(tok, frame[1])
+        if e is not None and e.objects is not None:
+            return Candidate(tok, e.root, f"causative:{lemma}+{e.id}", [tok, c], e)
+    return None
 
 
 def _non_agent(tok: Token) -> bool:

@@ -61,6 +61,8 @@ class Roles:
     negations: frozenset[str]
     containers: frozenset[str]
     non_agents: frozenset[str]
+    # complement lemma -> (causer verbs, the lexicon verb the pair stands for)
+    causatives: dict[str, tuple[frozenset[str], str]]
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -125,6 +127,8 @@ def roles() -> Roles:
         aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
         non_agents=fs("non_agents"),
+        causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
+                    for k, v in d.get("causatives", {}).items() for c in v["complements"]},
     )
 
 
