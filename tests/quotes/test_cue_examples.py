@@ -14,6 +14,7 @@ EXAMPLES = (
     + [("direct", ex) for ex in RAW["direct"]["examples"]]
     + [("mined", ex) for ex in RAW["mined"]["examples"]]
     + [("lemma_fixes", ex) for ex in RAW["lemma_fixes"]["examples"]]
+    + [("headlines", ex) for ex in RAW["headlines"]["examples"]]
 )
 
 

@@ -16,6 +16,7 @@ from dateline.model import Annotation, Quote, Sentence, Timex
 from dateline.quotes import colon
 from dateline.quotes.context import Context
 from dateline.quotes.direct import find_direct
+from dateline.quotes.headline import find_headlines
 from dateline.quotes.indirect import find_indirect
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
@@ -56,7 +57,9 @@ def find(
     partial += colon.claims(ctx, found_leads)
     taken = [(q.start, q.end) for q in direct + partial]
     indirect = find_indirect(ctx, taken)
-    return tuple(sorted(direct + partial + indirect, key=lambda q: (q.start, q.end)))
+    found = direct + partial + indirect
+    found += find_headlines(ctx, found)
+    return tuple(sorted(found, key=lambda q: (q.start, q.end)))
 
 
 def apply(ann: Annotation, doc: Doc) -> Annotation:

@@ -38,6 +38,7 @@ class Lexicon:
     adjectives: dict[str, Cue] = field(default_factory=dict)  # "X is skeptical of ..."
     denied: frozenset[str] = frozenset()  # action verbs that never count as cues
     fixes: dict[str, str] = field(default_factory=dict)  # word form -> lemma the model misses
+    headlines: dict[str, Any] = field(default_factory=dict)  # title-case headline settings
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -85,4 +86,5 @@ def lexicon() -> Lexicon:
         table("adj_roles"),
         frozenset(denied - curated),
         dict(raw.get("lemma_fixes", {}).get("words", {})),
+        dict(raw.get("headlines", {})),
     )

@@ -1,0 +1,47 @@
+"""Title-case headline attributions (dateline.quotes.headline)."""
+
+from __future__ import annotations
+
+from dateline import quotes
+from dateline.quotes.headline import _lemmas, _titled
+
+
+def _found(nlp, text):
+    return [
+        (
+            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+            q.cue,
+            q.text,
+        )
+        for q in quotes.find(text, nlp(text))
+    ]
+
+
+def test_lemmas_strip_inflection():
+    assert "endorse" in _lemmas("Endorses")
+    assert "deny" in _lemmas("Denies")
+    assert "question" in _lemmas("Questioned")
+    assert "back" in _lemmas("Backs")
+
+
+def test_headline_verb_after_plural_subject(nlp):
+    text = "Hedge Funds Support Hillary Clinton\n\nThe funds gave money."
+    assert ("Hedge Funds", "Support", "Hillary Clinton") in _found(nlp, text)
+
+
+def test_noun_compound_is_no_cue(nlp):
+    # an uninflected word after a singular noun is part of a name, not a verb
+    text = "San Bernardino Terror Suspect Named By Police\n\nThe police spoke on Friday."
+    assert not any(cue == "Suspect" for _, cue, _ in _found(nlp, text))
+
+
+def test_possessed_noun_is_no_cue(nlp):
+    text = "Here Is His Plan For The Economy Going Forward\n\nHe spoke on Friday."
+    assert not any(cue == "Plan" for _, cue, _ in _found(nlp, text))
+
+
+def test_title_case_test():
+    minor = frozenset({"the", "of", "to"})
+    assert _titled("Donald Trump Praises The Speech Of Ryan".split(), minor, 0.9, 3)
+    assert not _titled("Donald Trump praises the speech of Ryan".split(), minor, 0.9, 3)
+    assert not _titled("Trump Wins".split(), minor, 0.9, 3)
