@@ -139,3 +139,23 @@ def test_time_anchor_follows_the_clause_chain_not_a_relative_clause():
     others = [e for e in ann.events if e.trigger not in ("agreed", "began") and e.time.timex]
     assert others, [e.trigger for e in ann.events]
     assert all(e.time.value == "2025-03-17" for e in others), [(e.trigger, e.time) for e in others]
+
+
+def test_relative_clause_on_a_participant_is_background(nlp):
+    from dateline.events import context, detect
+
+    doc = nlp("The opposition party, whose leader was jailed last year for sedition, "
+              "called on Wednesday for a national dialogue to end the crisis.")
+    cands = detect.find(next(iter(doc.sents)))
+    context.analyse(cands, [])
+    jailed = next(c for c in cands if c.head.lower_ == "jailed")
+    assert jailed.head.dep_ == "relcl"
+    others = [c.depth for c in cands if c is not jailed]
+    assert jailed.depth > min(others)
+
+
+def test_causative_leave_is_expulsion(annotate_events):
+    ann = annotate_events("Two Soviet diplomats were ordered to leave Britain on Monday.")
+    assert _top(ann).type == "SANCTION" and _top(ann).rule.startswith("causative:order")
+    ann = annotate_events("The general ordered his troops to leave the city.")
+    assert not _top(ann).rule.startswith("causative:")

@@ -78,6 +78,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]]) -> None:
                 pass  # "a wave of arrests": the container noun adds no depth
             elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
                 depth += 1
+        if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON"):
+            depth += 1  # "the party, whose leader was jailed, called for talks": background
         if modality is None and any(s <= anchor.idx < e for s, e in quote_spans):
             modality = "reported"
         c.modality = modality or "asserted"
