@@ -215,10 +215,10 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     """Indirect attributions whose cue is not inside ``taken`` content spans or earlier ones."""
     out: list[Quote] = []
     spans = sorted(taken)
+    firsts = {p[0] for p in ctx.lex.according}
     for tok in ctx.doc:
-        if tok.lower_ in ("according", "citing", "as"):
-            q = _according(ctx, tok)
-        else:
+        q = _according(ctx, tok) if tok.lower_ in firsts else None
+        if q is None:
             q = _from_verb(ctx, tok)
         if q is None:
             continue
