@@ -11,6 +11,7 @@ from dateline.model import Quote, Sentence, Timex
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.syntax import (
+    after_dateline,
     left_speaker,
     misplaced_subject,
     paragraph,
@@ -67,7 +68,7 @@ class Context:
         (or for the given source token, e.g. the possessor of a cue noun)."""
         subj = subj if subj is not None else subject(verb)
         if subj is not None and misplaced_subject(subj, verb):
-            subj = left_speaker(verb) or subj
+            subj = left_speaker(verb) or after_dateline(verb) or subj
         if subj is None or self.in_quote(subj.idx):
             return None
         span = source_range(subj)

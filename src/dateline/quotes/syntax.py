@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
@@ -13,6 +14,8 @@ _SUBJ = ("nsubj", "nsubjpass")
 # "..., Trump tweeted, saying ..." / "She smiled and said ...".
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
 _TEXT_KEY = "dateline.text"
+# "WASHINGTON (AP) —", "Washington (AFP) –", "PHILADELPHIA, July 25 (UPI) --" at a line start
+_DATELINE = re.compile(r"[A-Z][\w.,'\u2019 ]{0,40}?\([A-Z][A-Za-z]*\)\s*(?:\u2014|\u2013|--|-)\s*")
 _EDGE_PUNCT = set(",.;:!?-\u2014\u2013()'\"") | {"\u201c", "\u201d", "\u2018", "\u2019"}
 
 
@@ -217,8 +220,37 @@ def misplaced_subject(subj: Token, verb: Token) -> bool:
         return True
     if "\n" in text[min(subj.idx, verb.idx) : max(subj.idx, verb.idx)]:
         return True
+    if dateline_end(verb) > subj.idx:
+        return True
     nxt = subj.right_edge.i + 1
     after = verb.doc[nxt].text if nxt < len(verb.doc) else ""
     return (
         subj.ent_type_ == "GPE" and subj.text.isupper() and after in ("(", "\u2014", "--", "\u2013")
     )
+
+
+def dateline_end(tok: Token) -> int:
+    """End offset of a news-agency dateline opening the line of ``tok`` ("WASHINGTON
+    (AP) — "), or -1 when that line has none."""
+    text = text_of(tok.doc)
+    start = text.rfind("\n", 0, tok.idx) + 1
+    m = _DATELINE.match(text, start, min(len(text), start + 80))
+    return m.end() if m else -1
+
+
+def after_dateline(verb: Token) -> Token | None:
+    """The head of the first name or pronoun after the dateline on ``verb``'s line,
+    before the verb: the subject the parser lost to the dateline."""
+    end = dateline_end(verb)
+    if end < 0:
+        return None
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        if tok.idx < end:
+            continue
+        if tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+            while tok.dep_ in ("compound", "flat") and verb.i > tok.head.i > tok.i:
+                tok = tok.head
+            return tok
+        if tok.pos_ not in ("DET", "ADJ", "PUNCT", "SPACE"):
+            return None
+    return None
