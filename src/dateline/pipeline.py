@@ -9,10 +9,13 @@ can mark events as merely reported. No stage keeps state between articles.
 from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Iterator
+from contextlib import nullcontext
 from dataclasses import replace
 from datetime import date
 from functools import lru_cache
+from itertools import islice
 from typing import TYPE_CHECKING, Any
+from weakref import WeakKeyDictionary
 
 from dateline import datecheck, entities, events, numbers, parse, quotes, text, timex
 from dateline.config import Settings
@@ -78,6 +81,14 @@ def annotate_doc(article: Article, doc: Doc, reanchor: bool = False) -> Annotati
     return ann
 
 
+#: Articles parsed per spaCy memory zone (see :func:`annotate_stream`).
+ZONE_ARTICLES = 256
+#: Articles a pipeline parses outside any zone first: spaCy fills its tokenizer cache
+#: (bounded) only outside zones, so the common words stay cached.
+ZONE_WARM = 256
+_warmed: WeakKeyDictionary[Language, int] = WeakKeyDictionary()
+
+
 def annotate_stream(
     articles: Iterable[Article],
     settings: Settings | None = None,
@@ -86,9 +97,35 @@ def annotate_stream(
     """Annotate articles lazily, batching through ``nlp.pipe`` (bounded memory).
 
     Long articles are parsed in pieces joined back into one Doc (see :mod:`.parse`).
+    In one process, articles are parsed ``ZONE_ARTICLES`` at a time inside a spaCy
+    memory zone (issue 8): spaCy keeps every new word's string and lexeme in its
+    vocab for the life of the pipeline, so a long run's memory grew with the
+    corpus; a zone drops those added inside it when it ends. That is safe because
+    no Doc, Span or Token outlives :func:`annotate_doc` (Annotations are plain
+    data) and no stage adds to the vocab. With ``n_process > 1`` spaCy's worker
+    processes parse, and they are left as they are.
     """
     settings = settings or Settings()
     nlp = nlp or load_nlp(settings.model)
+    if settings.n_process > 1:  # the parsing happens in spaCy's worker processes
+        yield from _annotate(nlp, articles, settings)
+        return
+    it = iter(articles)
+    warm = _warmed.get(nlp, 0)
+    if warm < ZONE_WARM:  # the first articles fill the tokenizer's cache (never in a zone)
+        head = list(islice(it, ZONE_WARM - warm))
+        _warmed[nlp] = warm + len(head)
+        yield from _annotate(nlp, head, settings)
+    while chunk := list(islice(it, ZONE_ARTICLES)):
+        # Zones must not nest: inside someone else's, this stream's words are theirs.
+        zoned = nlp.vocab.in_memory_zone  # type: ignore[attr-defined]  # not in the stubs
+        with nullcontext() if zoned else nlp.memory_zone():
+            yield from _annotate(nlp, chunk, settings)
+
+
+def _annotate(
+    nlp: Language, articles: Iterable[Article], settings: Settings
+) -> Iterator[Annotation]:
     pairs = ((a.text, a) for a in articles)
     for doc, art in parse.parse(
         nlp,

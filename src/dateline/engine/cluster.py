@@ -63,7 +63,8 @@ def run_dask(
     settings = settings or Settings()
     t0 = time.perf_counter()
     folder = Path(shard_dir) if shard_dir else Path(f"{db}.shards")
-    with Store(db) as store:  # open first: a locked store fails before any cluster starts
+    # open first: a locked store fails before any cluster starts
+    with Store(db) as store, store.bulk():
         counts: dict[str, Any] = {
             "stored": 0, "skipped": 0, "rejected": 0, "warnings": 0, "workers": 0,
         }

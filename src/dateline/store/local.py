@@ -28,6 +28,9 @@ class _Feed:
         self.store, self.records, self.chunk = store, records, chunk
         self.rejects: list[Reject] = []
         self.skipped = 0
+        # Ids handed to the pipeline and not yet written: a repeat of one is skipped
+        # here; once written, the store's answer covers it, so the set stays bounded
+        # by what is in flight (see ``written``) instead of growing with the corpus.
         self.seen: set[str] = set()
 
     def __iter__(self) -> Iterator[Article]:
@@ -42,6 +45,10 @@ class _Feed:
                     continue
                 self.seen.add(a.id)
                 yield a
+
+    def written(self, batch: Iterable[Annotation]) -> None:
+        """These articles' write committed (stored, or found stored): forget their ids."""
+        self.seen.difference_update(ann.article.id for ann in batch)
 
 
 def run_local(
@@ -68,6 +75,7 @@ def run_local(
         got = store.write(batch, rejects=feed.rejects, batch_size=len(batch) or 1)
         counts["stored"] += got["stored"]
         late_skips += got["skipped"]
+        feed.written(batch)
         _count_rejects(counts, feed.rejects)
         feed.rejects.clear()
         counts["skipped"] = feed.skipped + late_skips
