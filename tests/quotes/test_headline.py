@@ -45,3 +45,15 @@ def test_title_case_test():
     assert _titled("Donald Trump Praises The Speech Of Ryan".split(), minor, 0.9, 3)
     assert not _titled("Donald Trump praises the speech of Ryan".split(), minor, 0.9, 3)
     assert not _titled("Trump Wins".split(), minor, 0.9, 3)
+
+
+def test_transcript_speaker_labels(nlp):
+    text = (
+        "Transcript.\n\nJAKE TAPPER: Donald Trump released a video on Friday.\n\n"
+        "TAPPER: Do you think he campaigned as a healer?\n\n"
+        "BOOM: Trump fires back at his critics.\n\nFIX IS IN: Moderators ignore the scandals."
+    )
+    found = _found(nlp, text)
+    sources = {src for src, cue, _ in found if cue == ":"}
+    assert {"JAKE TAPPER", "TAPPER"} <= sources, found
+    assert not sources & {"BOOM", "FIX IS IN"}, found

@@ -32,12 +32,16 @@ class Lead:
 def leads(ctx: Context) -> list[Lead]:
     """Every "Name: ..." line whose name part holds a speaker-capable mention."""
     out = []
+    hosts: set[str] = set()  # surnames of transcript speakers seen so far
     for m in _LINE.finditer(ctx.text):
         s0, s1 = m.span("src")
         if len(m.group("src").split()) > _MAX_WORDS or ctx.in_quote(s0):
             continue
         names = ctx.mentions.inside(s0, s1)
-        if not names and not _headline_lead(ctx, m.start(), s1, m.group("src")):
+        if not names and not (
+            _headline_lead(ctx, m.start(), s1, m.group("src"))
+            or _transcript_name(m.group("src"), hosts)
+        ):
             continue
         body = trim(ctx.text, *m.span("body"), keep_quotes=True)
         if body[0] >= body[1]:
@@ -46,6 +50,21 @@ def leads(ctx: Context) -> list[Lead]:
         speaker = ctx.mentions.fullest(names[-1]) if names else ctx.text[s0:s1]
         out.append(Lead((s0, s1), (colon, colon + 1), speaker, body))
     return out
+
+
+def _transcript_name(src: str, hosts: set[str]) -> bool:
+    """An upper-case speaker label of a transcript: a full name ("JAKE TAPPER:"), or
+    later the surname alone ("TAPPER:") once the full name led a line. One word in
+    capitals is a label ("BOOM:", "BYLINE:"), short words a slogan ("FIX IS IN:")."""
+    words = src.split()
+    if not src.isupper() or not all(w.isalpha() for w in words):
+        return False
+    if len(words) == 1:
+        return words[0] in hosts
+    if len(words) > 3 or any(len(w) < 3 for w in words):
+        return False
+    hosts.add(words[-1])
+    return True
 
 
 def _headline_lead(ctx: Context, start: int, end: int, src: str) -> bool:

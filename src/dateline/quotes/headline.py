@@ -101,9 +101,12 @@ def find_headlines(ctx: Context, found: list[Quote]) -> list[Quote]:
 
 def _line_quote(ctx: Context, lo: int, hi: int, stops: frozenset[str]) -> Quote | None:
     doc = ctx.doc
-    i0 = ctx.token_index(lo)
-    toks = [t for t in doc[i0:] if t.idx < hi]
-    toks = [t for t in toks if t.idx >= lo]
+    toks = []
+    for t in doc[ctx.token_index(lo) :]:
+        if t.idx >= hi:
+            break
+        if t.idx >= lo:
+            toks.append(t)
     for j, tok in enumerate(toks):
         if j == 0 or ctx.in_quote(tok.idx) or _cue_lemma(ctx, tok) is None:
             continue
