@@ -15,6 +15,7 @@ EXAMPLES = (
     + [("mined", ex) for ex in RAW["mined"]["examples"]]
     + [("lemma_fixes", ex) for ex in RAW["lemma_fixes"]["examples"]]
     + [("headlines", ex) for ex in RAW["headlines"]["examples"]]
+    + [("aspectual", ex) for ex in RAW["aspectual"]["examples"]]
 )
 
 

@@ -57,3 +57,8 @@ def test_transcript_speaker_labels(nlp):
     sources = {src for src, cue, _ in found if cue == ":"}
     assert {"JAKE TAPPER", "TAPPER"} <= sources, found
     assert not sources & {"BOOM", "FIX IS IN"}, found
+
+
+def test_aspectual_continue_has_no_infinitive_content(nlp):
+    text = "The senator continued to raise money from small donors across the state."
+    assert not any(cue == "continued" for _, cue, _ in _found(nlp, text)), _found(nlp, text)

@@ -105,7 +105,10 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     rng = content_range(tok, cue.content)
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
         # a listed cue used with another complement ("derided X", "called on Y to ...")
-        rng = content_range(tok, learned.CONTENT_ROLES)
+        roles = learned.CONTENT_ROLES
+        if ctx.lex.lemma(tok) in ctx.lex.aspectual:
+            roles = roles - {"xcomp"}
+        rng = content_range(tok, roles)
     if rng is None and cue.direct:
         rng = framing_range(tok)
         if rng is not None and len(ctx.text[rng[0] : rng[1]].split()) < 2:

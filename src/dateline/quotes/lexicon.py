@@ -39,6 +39,7 @@ class Lexicon:
     denied: frozenset[str] = frozenset()  # action verbs that never count as cues
     fixes: dict[str, str] = field(default_factory=dict)  # word form -> lemma the model misses
     headlines: dict[str, Any] = field(default_factory=dict)  # title-case headline settings
+    aspectual: frozenset[str] = frozenset()  # "continued to raise money": no xcomp content
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -66,6 +67,9 @@ def lexicon() -> Lexicon:
             continue
         roles.setdefault(lemma, set()).update(mined)
         direct.setdefault(lemma, False)
+    aspectual = frozenset(raw.get("aspectual", {}).get("lemmas", []))
+    for lemma in aspectual & set(roles):
+        roles[lemma].discard("xcomp")
     cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
     according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     mined = raw.get("mined", {})
@@ -87,4 +91,5 @@ def lexicon() -> Lexicon:
         frozenset(denied - curated),
         dict(raw.get("lemma_fixes", {}).get("words", {})),
         dict(raw.get("headlines", {})),
+        aspectual,
     )
