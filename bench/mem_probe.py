@@ -26,6 +26,11 @@ Findings (lite pipeline, replicated corpus): annotate grew 0.46 KiB/article
 ``annotate_stream`` used memory zones, 0.00 after; the store stage's samples
 stay flat (~237 MiB to 20,000 articles) while its spikes at each reconnect grew
 239 -> 289 MiB, and the final close's came on top: the whole-run peak.
+The Dask client's samples grew 4.93 KiB/article (238 -> 287 MiB, 4,000 to
+20,000 articles): every ``BatchedSend`` kept its last 1,000 payloads, each a
+whole batch (``distributed.admin.low-level-log-length``; run_dask now sets 8);
+now -0.04 (227 -> 228 MiB). What still grows there is the spikes at each store
+reconnect (229 -> 278 MiB), as in the store stage.
 
     .venv/bin/python bench/mem_probe.py --articles 20000 --stages read annotate store
     .venv/bin/python bench/mem_probe.py --articles 8000 --stages annotate --trace
