@@ -65,8 +65,9 @@ class Store:
     REOPEN_EVERY = 2048
     #: DuckDB settings while a run writes (:meth:`bulk`): each close/checkpoint of the
     #: writing connection briefly took memory that grew with the store (write-only test,
-    #: 20,000 articles: peaks 173 -> 259 MiB at defaults, 172 -> 203 MiB with these).
-    BULK_SETTINGS: dict[str, str] = {"memory_limit": "64MB", "threads": "1"}
+    #: 20,000 articles: peaks 173 -> 259 MiB at defaults, 172 -> 203 MiB at 64MB; whole
+    #: lite runs 2,000 vs 20,000 articles: 230 -> 278 MiB at 64MB, 224 -> 248 at 32MB).
+    BULK_SETTINGS: dict[str, str] = {"memory_limit": "32MB", "threads": "1"}
 
     def __init__(
         self, path: str | os.PathLike[str] = DEFAULT_PATH, read_only: bool = False
