@@ -23,6 +23,15 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("They were killed next to the U.S. embassy in Nairobi on Friday.", "Friday", "past"),
     # a past auxiliary before a plan looks ahead of the past moment
     ("Officials said protesters were planning a march on Saturday.", "Saturday", "future"),
+    # ... and after the day the past auxiliary of a plan dates nothing ("planned" does)
+    ("Students planned a march on Saturday and were planning to camp out.", "Saturday",
+     "future"),
+    # "about" is a plan only before "to"
+    ("Sales in March were about $2 billion.", "March", "past"),
+    # a present progressive is a plan: the coming day
+    ("The ministers are meeting Monday in Geneva.", "Monday", "future"),
+    ("She is flying to Lima on Monday.", "Monday", "future"),
+    ("The case is pending Monday.", "Monday", "present"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside

@@ -166,9 +166,13 @@ def _before(words: list[str], k: int) -> tuple[str, str]:
 
 def _plan_follows(words: list[str], k: int, lex: dict[str, Any]) -> bool:
     """A past auxiliary before a plan ("was/were planning", "was set to"): the
-    planned event lies after the past moment, so the day is read as ahead."""
-    return k < len(words) and words[k - 1].lower() in lex["past_aux"] and (
-        words[k].lower() in lex["plan_words"])
+    planned event lies after the past moment, so the day is read as ahead. "about"
+    plans only before "to" ("was about to leave", not "were about $1 billion")."""
+    if k >= len(words) or words[k - 1].lower() not in lex["past_aux"]:
+        return False
+    w = words[k].lower()
+    return w in lex["plan_words"] and (
+        w != "about" or (k + 1 < len(words) and words[k + 1].lower() == "to"))
 
 
 def _nearest_cue(left: list[str], right: list[str]) -> str | None:
@@ -186,6 +190,8 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         cue = _cue(w, lex, *_before(left, k), nxt=nxt)
         if cue == "past" and _plan_follows(left, k + 1, lex):
             cue = "future"  # "were planning a rally on Saturday"
+        elif cue == "present" and _progressive(w, nxt, lex):
+            cue = "future"  # "the ministers are meeting Monday": a plan
         elif cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and len(left) - k <= _INFINITIVE_REACH
@@ -203,6 +209,10 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         # no plan rule on this side: in "on patrol since March and was scheduled to
         # return" the plan belongs to the next clause, not to the expression
         cue = _cue(w, lex, *_before(right, k), nxt=nxt)
+        if cue == "past" and _plan_follows(right, k + 1, lex):
+            # "a rally on Saturday and were planning to drive": the past auxiliary of
+            # a plan dates no day (the plan itself may belong to the next clause)
+            cue = None
         if cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex):
             # "On Friday, the government planned to pay": an adjunct opening the clause
             # dates the planning; "attend the summit on Sunday as planned" keeps its future
@@ -219,6 +229,12 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
                     return "past"
                 return c
     return None
+
+
+def _progressive(word: str, nxt: str, lex: dict[str, Any]) -> bool:
+    """"are meeting", "is leaving": a present progressive, which news use for a plan."""
+    return (word.lower() in lex["progressive_aux"] and len(nxt) > 4 and nxt.endswith("ing")
+            and nxt not in lex["not_progressive"])
 
 
 _INFINITIVE_REACH = 4  # words between "to VERB" and the expression, at most
