@@ -204,15 +204,18 @@ def _pick_weekday(wd: int, anchor: date, direction: str) -> date:
 
 def holiday_date(code: str, year: int) -> date | None:
     """``12-25`` fixed; ``11:4:4`` 4th Thursday of November; ``05:-1:1`` last Monday of
-    May; ``easter+1`` relative to Western Easter."""
+    May; ``11:1:1+1`` the day after the first Monday of November (U.S. Election Day);
+    ``easter+1`` relative to Western Easter."""
     try:
         if code.startswith("easter"):
             return _easter(year) + timedelta(days=int(code[6:] or 0))
         if ":" in code:
+            code, _, shift = code.partition("+")
             m, nth, wd = (int(x) for x in code.split(":"))
             days = [d for d in range(1, calendar.monthrange(year, m)[1] + 1)
                     if date(year, m, d).isoweekday() == wd]
-            return date(year, m, days[nth - 1] if nth > 0 else days[nth])
+            return date(year, m, days[nth - 1] if nth > 0 else days[nth]) + timedelta(
+                days=int(shift or 0))
         m, d = (int(x) for x in code.split("-"))
         return _safe_date(year, m, d)
     except (ValueError, IndexError, OverflowError):
