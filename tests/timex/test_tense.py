@@ -32,6 +32,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The ministers are meeting Monday in Geneva.", "Monday", "future"),
     ("She is flying to Lima on Monday.", "Monday", "future"),
     ("The case is pending Monday.", "Monday", "present"),
+    # "later" right before the day places the time within it; the verb decides
+    ("Later Friday, the government called for a ceasefire.", "Friday", "past"),
+    ("Later Friday, the envoy will meet the rebels.", "Friday", "future"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside

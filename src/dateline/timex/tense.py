@@ -188,6 +188,10 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
             break
         nxt = left[k + 1].lower() if k + 1 < len(left) else ""
         cue = _cue(w, lex, *_before(left, k), nxt=nxt)
+        if k == len(left) - 1 and w.lower() in lex["day_modifiers"]:
+            # "Later Friday, the government called": later in that day, no
+            # direction of its own; the verb decides
+            cue = None
         if cue == "past" and _plan_follows(left, k + 1, lex):
             cue = "future"  # "were planning a rally on Saturday"
         elif cue == "present" and _progressive(w, nxt, lex):
