@@ -177,7 +177,13 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # period", "the 1988 period" count from it, not from a quarter named in passing
     # ("after a flat second quarter")
     reported: Point | None = None
+    # end of the last span of months that is no quarter ("the nine months", "the
+    # year ended Sept. 30"): "a year earlier" in its sentence compares that span,
+    # so it keeps the year, not the quarter the story reports on
+    months_end = -1
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
+        if p.kind == "duration" and _months_span(p):
+            months_end = c.end
         if values[i] is not None:  # already resolved as the start of a range
             continue
         # "same" (a quarter of the anchor's year) also asks: a past one has begun
@@ -202,6 +208,24 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             p = replace(p, dir="future")
             values[i] = resolve(p, prev_pt.day, narrative, None)
             anchors[i] = "range"
+        elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0
+              and _same_sentence(text, months_end, c.start)):
+            # "For the nine months, net rose from $2 million a year earlier" /
+            # "compared with year-earlier net": that span a year back, i.e. the year
+            near = narrative
+            if near is not None and near.gran == "Q":
+                # the quarter the span ends in (a year-earlier span keeps only its year)
+                ref: date | None = near.day
+                near = Point(near.day, "Y", f"{near.day.year:04d}")
+            else:
+                ref = dct
+            if reported is not None:
+                ref = reported.day
+            if p.rel_unit == "Q" and p.anchor in ("quarter", "period") and p.rel == -4 and (
+                    ref is not None):
+                values[i] = f"{ref.year - 1:04d}"
+            else:
+                values[i] = resolve(p, dct, near, t)
         else:
             values[i] = resolve(p, dct, reported if p.anchor in ("quarter", "period")
                                 and reported else narrative, t)
@@ -214,6 +238,21 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:
                     reported = pt
     return values, anchors
+
+
+def _months_span(p: Partial) -> bool:
+    """Six, nine or twelve months, or one year: a period compared "a year earlier"."""
+    n = p.dur_n
+    return (p.dur_unit == "M" and n in (6, 9, 12)) or (p.dur_unit == "Y" and n == 1)
+
+
+_SENTENCE_END = re.compile(r"[.!?][\"'’”]*\s+(?=[\"“A-Z])")
+
+
+def _same_sentence(text: str, a: int, b: int) -> bool:
+    """No sentence end between offsets ``a`` and ``b`` (an abbreviation before a
+    capital, "Corp. He", counts as one: the answer errs towards "no")."""
+    return b - a < 400 and _SENTENCE_END.search(text, a, b) is None
 
 
 def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
