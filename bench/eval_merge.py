@@ -7,6 +7,7 @@ Usage:
   .venv/bin/python bench/eval_merge.py --db STORE --shuffle  # same clusters in any order/batches
   .venv/bin/python bench/eval_merge.py --db STORE --fit      # pair weights from the dev pairs
   .venv/bin/python bench/eval_merge.py --db STORE --grid     # threshold, average_link by dev
+  .venv/bin/python bench/eval_merge.py --db STORE --cv       # --fit's ridge penalty by 5-fold CV
 
 STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
@@ -147,9 +148,10 @@ def score(
         located = ma is not None and mb is not None
         pred = ma is not None and mb is not None and cid[ma.key] == cid[mb.key]
         # 'labelled:' figures cover every labelled pair: an unlocated mention is in no event
-        names = [f"labelled:{n}" for n in ("all", split_of(rec))]
+        split = split_of(rec)
+        names = [f"labelled:{n}" for n in ("all", split, rec["file"], f"{rec['file']}:{split}")]
         if located:
-            names += ["all", split_of(rec), rec["file"]]
+            names += ["all", split, rec["file"], f"{rec['file']}:{split}"]
         else:
             missing += 1
         for name in names:
@@ -239,7 +241,7 @@ MONOTONE = frozenset(
 def fit(
     db: list[str],
     pairs: list[dict[str, Any]],
-    l2: float = 0.1,
+    l2: float = 0.3,
     rule_set: Rules | None = None,
     mentions: list[Mention] | None = None,
 ) -> dict[str, float]:
@@ -276,6 +278,54 @@ def fit(
         w[mono] = np.maximum(w[mono], 0.0)
     out = {"bias": round(float(w[-1]), 2)}
     out.update({k: round(float(v), 2) for k, v in zip(names, w[:-1], strict=True)})
+    return out
+
+
+def cross_validate(
+    db: list[str], pairs: list[dict[str, Any]], l2s: tuple[float, ...] = (0.03, 0.1, 0.3, 1.0)
+) -> dict[str, dict[str, float]]:
+    """5-fold cross-validation of --fit on the dev pairs only: log-loss of the held-out fold's
+    unvetoed pairs, and pairwise precision/recall at the shipped threshold, per ridge penalty."""
+    import math
+
+    from dateline.merge import similarity
+
+    mentions = load_mentions(db)
+    where = locate(mentions)
+    reanchor(pairs, mentions, where)
+    dev = [p for p in pairs if split_of(p) == "dev"]
+
+    def fold(p: dict[str, Any]) -> int:
+        return hashlib.sha1(f"cv:{p['file']}:{p['pair']}".encode()).digest()[0] % 5
+
+    out = {}
+    for l2 in l2s:
+        tp = fp = fn = n = 0
+        loss = 0.0
+        for k in range(5):
+            w = fit(db, [p for p in dev if fold(p) != k], l2, mentions=mentions)
+            r = replace(rules(), weights={**rules().weights, **w})
+            for p in (p for p in dev if fold(p) == k):
+                ma = where.get((p["a"]["article"], p["a"]["start"], p["a"]["end"]))
+                mb = where.get((p["b"]["article"], p["b"]["start"], p["b"]["end"]))
+                if ma is None or mb is None:
+                    continue
+                ps, gold = similarity.pair_score(ma, mb, r), p["label"] == "same"
+                pred = ps.same(r.threshold)
+                tp, fp, fn = (
+                    tp + (pred and gold),
+                    fp + (pred and not gold),
+                    fn + (gold and not pred),
+                )
+                if ps.veto is None:
+                    q = min(max(ps.score, 1e-4), 1 - 1e-4)
+                    loss -= math.log(q if gold else 1 - q)
+                    n += 1
+        out[str(l2)] = {
+            "log_loss": round(loss / max(n, 1), 3),
+            "precision": round(tp / max(tp + fp, 1), 3),
+            "recall": round(tp / max(tp + fn, 1), 3),
+        }
     return out
 
 
@@ -346,8 +396,9 @@ def main() -> None:
     ap.add_argument("--errors", action="store_true")
     ap.add_argument("--speed", metavar="STORE")
     ap.add_argument("--fit", action="store_true", help="fit the pair weights on the dev pairs")
-    ap.add_argument("--l2", type=float, default=0.1, help="ridge penalty for --fit")
+    ap.add_argument("--l2", type=float, default=0.3, help="ridge penalty for --fit (--cv picks it)")
     ap.add_argument("--grid", action="store_true", help="threshold x average_link on dev")
+    ap.add_argument("--cv", action="store_true", help="5-fold CV of --fit's L2 on dev")
     ap.add_argument("--shuffle", action="store_true", help="check order/batch independence")
     a = ap.parse_args()
     if a.speed:
@@ -357,6 +408,9 @@ def main() -> None:
     db = ensure_store(a.db, pairs)
     if a.shuffle:
         print(json.dumps(shuffled_runs(db)))
+        return
+    if a.cv:
+        print(json.dumps(cross_validate(db, pairs)))
         return
     if a.fit:
         print(json.dumps(fit(db, pairs, a.l2)))

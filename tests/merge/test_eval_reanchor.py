@@ -52,3 +52,19 @@ def test_reanchor_skips_a_word_that_occurs_twice_in_the_sentence():
     where = ev.locate([m])
     # the labelled span is the first 'broke up', which no current mention overlaps
     assert ev.reanchor([_pair(_side(7, 15), _side(second, second + 8))], [m], where) == 0
+
+
+def test_score_reports_each_file_and_half():
+    """Per-file figures for each half, located and 'labelled' (unlocated counted as not merged)."""
+    from dateline.merge import EventMerger
+
+    ev = _bench()
+    up = mention("A", trigger="broke up", type="ASSAULT", sentence=SENT, date="2025-03-05")
+    where = ev.locate([up])
+    merger = EventMerger()
+    merger.add([up])
+    rec = _pair(_side(7, 15), {**_side(40, 45), "article": "B"})  # b is unlocated
+    out = ev.score([rec], where, merger)
+    half = ev.split_of(rec)
+    assert f"labelled:x.jsonl:{half}" in out and f"x.jsonl:{half}" not in out
+    assert out[f"labelled:x.jsonl:{half}"]["recall"] == 0.0

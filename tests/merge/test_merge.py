@@ -148,3 +148,17 @@ def test_mentions_carry_their_sentence_names():
     assert f["names_conflict"] == f["specific_conflict"] == 1.0
     assert f["names_shared"] == f["specific_shared"] == 0.0
     assert pair_features(ma, ma)["specific_shared"] == 1.0
+
+
+def test_index_finds_a_defaulted_date_two_days_off():
+    """The candidate index reaches dct_gap_days for a defaulted or own-dated mention, so the
+    merger finds every pair the relation accepts, in either order."""
+    from dateline.merge import rules
+
+    ex = [e for e in rules().raw["pair_examples"] if "dct_gap_days" in e["note"]][0]
+    a, b = mention("A", **ex["a"]), mention("B", **ex["b"])
+    for order in ([a, b], [b, a]):
+        m = EventMerger()
+        for x in order:
+            m.add([x])
+        assert len(m.clusters()) == 1

@@ -163,8 +163,14 @@ def test_near_figures_of_one_thing_are_evidence_of_one_event():
     from dateline.merge.similarity import numbers_near
 
     def with_numbers(aid: str, *nums: Number):
-        return mention(aid, type="ASSAULT", trigger="injured", date="2025-03-05",
-                       sentence="People were injured at the gate.", numbers=tuple(nums))
+        return mention(
+            aid,
+            type="ASSAULT",
+            trigger="injured",
+            date="2025-03-05",
+            sentence="People were injured at the gate.",
+            numbers=tuple(nums),
+        )
 
     at_least_40 = Number(40.0, "at least 40 people", low=40.0, approx=True, counts="people")
     thirty_eight = Number(38.0, "thirty-eight people", counts="people")
@@ -179,3 +185,47 @@ def test_near_figures_of_one_thing_are_evidence_of_one_event():
     assert not numbers_near(a, with_numbers("b", thirty_eight_ships), ratio)  # other things counted
     assert not numbers_near(a, with_numbers("b"), ratio)
     assert rules().weights["number_near"] > 0
+
+
+def test_defaulted_date_gap_needs_one_own_date():
+    """dct_gap_days: a DCT-defaulted date vs an own-clause date two days apart is no veto;
+    two defaulted (or inherited) dates two days apart, or three days with one own, are."""
+    from dataclasses import replace
+
+    s = "Police and dockworkers clashed at Gate 4 of Karsholm port."
+    gap = int(R.limits["dct_gap_days"])
+    assert gap > R.limits["date_gap_days"]
+
+    def m(aid, day, how):
+        return mention(aid, type="ASSAULT", trigger="clashed", date=day, time_how=how, sentence=s)
+
+    own = m("A", "2025-03-05", "clause")
+    late = f"2025-03-{5 + gap:02d}"
+    assert pair_score(own, m("B", late, "dct-past")).veto is None
+    assert pair_score(m("B", late, "dct"), own).veto is None
+    assert pair_score(own, m("B", late, "paragraph")).veto == "dates apart"
+    assert pair_score(m("A", "2025-03-05", "dct"), m("B", late, "dct")).veto == "dates apart"
+    assert pair_score(own, m("B", f"2025-03-{6 + gap:02d}", "dct")).veto == "dates apart"
+    off = replace(R, limits={**R.limits, "dct_gap_days": 0})
+    assert pair_score(own, m("B", late, "dct-past"), off).veto == "dates apart"
+
+
+def test_contained_copy_needs_enough_words():
+    """A headline inside its glued lead is a copy; a short line inside a long one is not."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import contained_copy, containment
+
+    ex = next(e for e in R.raw["pair_examples"] if "glued" in e["note"])
+    a, b = mention("A", **ex["a"]), mention("B", **ex["b"])
+    assert (
+        containment(a.tokens, b.tokens) == 1.0 and containment(a.tokens, b.tokens - a.tokens) == 0
+    )
+    assert contained_copy(a, b, R) and contained_copy(b, a, R)
+    strict = replace(R, limits={**R.limits, "copy_min_tokens": len(a.tokens) + 1})
+    assert not contained_copy(a, b, strict)
+    assert not pair_score(a, b, strict).same(R.threshold)  # the rule, not the weights, merges it
+    short = mention(
+        "C", type="THREATEN", trigger="warns", sentence="Operator warns.", date="2025-03-06"
+    )
+    assert not contained_copy(short, b, R)

@@ -28,7 +28,7 @@ from typing import Any
 
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
-from dateline.merge.similarity import pair_score, shares_enough
+from dateline.merge.similarity import ANCHORED, pair_score, shares_enough
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -204,7 +204,10 @@ class EventMerger:
     def _candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy)."""
         found: set[Key] = set()
-        pad = int(self.rules.limits["date_gap_days"])
+        lim = self.rules.limits
+        pad = int(lim["date_gap_days"])
+        if m.time_how.startswith("dct") or m.time_how in ANCHORED:
+            pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see similarity._date_veto
         for t in self._types(m.type):
             if m.date_start is None:
                 for w in m.tokens:

@@ -58,12 +58,33 @@ class Lexicon:
 INFLECTIONS = ("", "s", "es", "d", "ed", "ing")
 
 
+def forms(word: str) -> tuple[str, ...]:
+    """A listed word and its inflections, with the spelling changes English makes:
+    a final 'e' dropped before '-ing' ('urge' -> 'urging') and a final consonant doubled
+    after one short vowel ('ban' -> 'banned', 'bar' -> 'barring'), which the stemmer cannot
+    undo on a short word."""
+    w = word.lower()
+    out = [w + end for end in INFLECTIONS]
+    if w.endswith("e") and len(w) > 2:
+        out.append(w[:-1] + "ing")
+    vowels = "aeiou"
+    if (
+        len(w) >= 3
+        and w[-1] not in vowels + "wxy"
+        and w[-2] in vowels
+        and w[-3] not in vowels
+        and " " not in w
+    ):
+        out += [w + w[-1] + "ed", w + w[-1] + "ing"]
+    return tuple(out)
+
+
 def _classes(raw: dict[str, Any], r: Rules) -> dict[tuple[str, str], frozenset[str]]:
     out: dict[tuple[str, str], set[str]] = {}
     for etype, classes in raw["classes"].items():
         for name, words in classes.items():
             for w in words:
-                for form in (w.lower() + end for end in INFLECTIONS):
+                for form in forms(w):
                     for stem in r.tokens(form) or (r.stem(form),):
                         out.setdefault((etype, stem), set()).add(name)
     return {k: frozenset(v) for k, v in out.items()}
