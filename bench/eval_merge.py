@@ -5,7 +5,8 @@ Usage:
                                      # --errors lists the dev half's errors only
   .venv/bin/python bench/eval_merge.py --speed STORE      # merge every event of a store, timed
   .venv/bin/python bench/eval_merge.py --db STORE --shuffle  # same clusters in any order/batches
-  .venv/bin/python bench/eval_merge.py --db STORE --fit      # pair weights from the dev pairs
+  .venv/bin/python bench/eval_merge.py --db STORE --fit [--write]  # pair weights from the dev
+                                     # pairs (--write puts them into rules.json)
   .venv/bin/python bench/eval_merge.py --db STORE --grid     # threshold, average_link by dev
   .venv/bin/python bench/eval_merge.py --db STORE --cv       # --fit's ridge penalty by 5-fold CV
 
@@ -281,6 +282,30 @@ def fit(
     return out
 
 
+RULES = ROOT / "src" / "dateline" / "data" / "merge" / "rules.json"
+
+
+def write_weights(weights: dict[str, float], path: Path) -> None:
+    """Replace the values of rules.json's "weights" in place (the rest of the file as it is)."""
+    import re
+
+    text = path.read_text(encoding="utf-8")
+    start = text.index('"weights": {')
+    end = text.index("}", start)
+    block = text[start:end]
+    for name, value in weights.items():
+        block, n = re.subn(
+            rf'("{re.escape(name)}": )-?[0-9.eE+-]+',
+            lambda m, v=value: m.group(1) + json.dumps(v),
+            block,
+        )
+        if n != 1:
+            raise SystemExit(f"rules.json has no single weight {name!r}")
+    out = text[:start] + block + text[end:]
+    json.loads(out)
+    path.write_text(out, encoding="utf-8")
+
+
 def cross_validate(
     db: list[str], pairs: list[dict[str, Any]], l2s: tuple[float, ...] = (0.03, 0.1, 0.3, 1.0)
 ) -> dict[str, dict[str, float]]:
@@ -399,6 +424,7 @@ def main() -> None:
     ap.add_argument("--l2", type=float, default=0.3, help="ridge penalty for --fit (--cv picks it)")
     ap.add_argument("--grid", action="store_true", help="threshold x average_link on dev")
     ap.add_argument("--cv", action="store_true", help="5-fold CV of --fit's L2 on dev")
+    ap.add_argument("--write", action="store_true", help="--fit: write the weights to rules.json")
     ap.add_argument("--shuffle", action="store_true", help="check order/batch independence")
     a = ap.parse_args()
     if a.speed:
@@ -413,7 +439,11 @@ def main() -> None:
         print(json.dumps(cross_validate(db, pairs)))
         return
     if a.fit:
-        print(json.dumps(fit(db, pairs, a.l2)))
+        weights = fit(db, pairs, a.l2)
+        print(json.dumps(weights))
+        if a.write:
+            write_weights(weights, RULES)
+            print(f"written to {RULES}", file=sys.stderr)
         return
     if a.grid:
         grid(db, pairs)

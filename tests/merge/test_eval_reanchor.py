@@ -68,3 +68,19 @@ def test_score_reports_each_file_and_half():
     half = ev.split_of(rec)
     assert f"labelled:x.jsonl:{half}" in out and f"x.jsonl:{half}" not in out
     assert out[f"labelled:x.jsonl:{half}"]["recall"] == 0.0
+
+
+def test_write_weights_replaces_only_the_weights(tmp_path):
+    import json
+
+    ev = _bench()
+    path = tmp_path / "rules.json"
+    text = ev.RULES.read_text(encoding="utf-8")
+    path.write_text(text, encoding="utf-8")
+    old = json.loads(text)
+    ev.write_weights({"bias": -1.5, "trigger": 0.25}, path)
+    new = json.loads(path.read_text(encoding="utf-8"))
+    assert new["weights"] == {**old["weights"], "bias": -1.5, "trigger": 0.25}
+    assert {k: v for k, v in new.items() if k != "weights"} == {
+        k: v for k, v in old.items() if k != "weights"
+    }
