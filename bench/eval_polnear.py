@@ -162,7 +162,9 @@ def _nlp(model: str):
     return spacy.load(model)
 
 
-def evaluate(split: str, limit: int | None, show: int, skip: int = 0) -> dict[str, float]:
+def evaluate(
+    split: str, limit: int | None, show: int, skip: int = 0, buckets: Buckets | None = None
+) -> dict[str, float]:
     from dateline import quotes
     from dateline.config import Settings
 
@@ -190,6 +192,8 @@ def evaluate(split: str, limit: int | None, show: int, skip: int = 0) -> dict[st
                 spk_ok += bool(hit.source) and _overlap(hit.source, a.source)
         if show:
             _show(name, text, gold, pred, show)
+        if buckets is not None:
+            _bucket(text, doc, gold, pred, buckets)
     secs = time.perf_counter() - t0
     res: dict[str, float] = {"articles": len(docs), "seconds": round(secs, 1)}
     for role, c in counts.items():
@@ -200,6 +204,94 @@ def evaluate(split: str, limit: int | None, show: int, skip: int = 0) -> dict[st
         res[f"{role}_gold"], res[f"{role}_pred"] = c.gold, c.pred
     res["speaker_accuracy"] = round(spk_ok / spk_n if spk_n else 0.0, 3)
     return res
+
+
+@dataclass
+class Buckets:
+    """Missed gold sources and wrong predicted sources by cause (train tuning aid)."""
+
+    counts: dict[str, int]
+    cues: dict[str, dict[str, int]]
+    examples: dict[str, list[str]]
+
+
+def _new_buckets() -> Buckets:
+    return Buckets({}, {}, {})
+
+
+def _cue_word(doc, span: Span) -> str:
+    toks = [t for t in doc if any(a <= t.idx < b for a, b in span) and not t.is_punct]
+    if not toks:
+        return "-"
+    head = next((t for t in toks if t.head not in toks or t.head is t), toks[0])
+    return f"{head.pos_}:{head.lemma_.lower()}"
+
+
+def _bucket(text: str, doc, gold: list[Attr], pred: list[Attr], b: Buckets) -> None:
+    """Each gold source no predicted source overlaps: (a) no predicted attribution shares
+    its cue or content, (b) one does but has no source, (c) one does with another source
+    (wrong NP); a predicted source overlapping no gold one: (fp-nosrc) its attribution
+    matches a gold one without source, (fp-wrong) one with another source, (fp-spur) none."""
+
+    def add(key: str, cue: str, example: str) -> None:
+        b.counts[key] = b.counts.get(key, 0) + 1
+        b.cues.setdefault(key, {})
+        b.cues[key][cue] = b.cues[key].get(cue, 0) + 1
+        b.examples.setdefault(key, []).append(example)
+
+    def partner(a: Attr, pool: list[Attr], of_pred: bool) -> Attr | None:
+        for x in pool:
+            if a.cue and x.cue and _overlap(_trim(text, a.cue), _trim(text, x.cue)):
+                return x
+        for x in pool:
+            if a.content and x.content and _overlap(a.content, x.content):
+                return x
+        return None
+
+    for a in gold:
+        src = _trim(text, a.source)
+        if not src or any(p.source and _overlap(p.source, src) for p in pred):
+            continue
+        p = partner(a, pred, True)
+        cue = _cue_word(doc, a.cue)
+        sent_cue = doc.char_span(*a.cue[0], alignment_mode="expand") if a.cue else None
+        far = ""
+        if sent_cue is not None and len(sent_cue):
+            s = sent_cue[0].sent
+            if not (s.start_char <= src[0][0] < s.end_char):
+                far = " far"
+        if p is None:
+            key = "a-nocue" + far
+        elif not p.source:
+            key = "b-nosrc" + far
+        else:
+            key = "c-wrongnp" + far
+        ex = f"[{_txt(text, a.source)}] <{_txt(text, a.cue)}> {_txt(text, a.content)[:80]}"
+        if p is not None and p.source:
+            ex += f"  || pred [{_txt(text, p.source)}] <{_txt(text, p.cue)}>"
+        add(key, cue, ex)
+    for p in pred:
+        if not p.source or any(_overlap(p.source, _trim(text, g.source)) for g in gold if g.source):
+            continue
+        g = partner(p, gold, False)
+        key = "fp-spur" if g is None else ("fp-nosrc" if not g.source else "fp-wrong")
+        ex = f"[{_txt(text, p.source)}] <{_txt(text, p.cue)}> {_txt(text, p.content)[:80]}"
+        add(key, _cue_word(doc, p.cue), ex)
+
+
+def _print_buckets(b: Buckets, n: int) -> None:
+    for key in sorted(b.counts):
+        top = sorted(b.cues[key].items(), key=lambda kv: -kv[1])[:12]
+        print(f"{key:16s} {b.counts[key]:5d}  " + " ".join(f"{c}={k}" for c, k in top))
+    if n:
+        import random
+
+        rnd = random.Random(0)
+        for key in sorted(b.examples):
+            print(f"### {key}")
+            exs = b.examples[key]
+            for ex in rnd.sample(exs, min(n, len(exs))):
+                print("   ", ex)
 
 
 def _txt(text: str, span: Span) -> str:
@@ -226,6 +318,13 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print misses (chars of content)")
     ap.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
     ap.add_argument("--mine", action="store_true", help="print cue lemma table mined from train")
+    ap.add_argument(
+        "--buckets",
+        type=int,
+        default=None,
+        metavar="N",
+        help="bucket missed/wrong sources by cause, with N examples each (tune on train only)",
+    )
     args = ap.parse_args(argv)
     if not DATA.exists():
         print(f"{DATA} absent", file=sys.stderr)
@@ -233,9 +332,12 @@ def main(argv: list[str] | None = None) -> int:
     if args.mine:
         mine("train", args.limit)
         return 0
-    res = evaluate(args.split, args.limit, args.show, args.skip)
+    buckets = _new_buckets() if args.buckets is not None else None
+    res = evaluate(args.split, args.limit, args.show, args.skip, buckets)
     for k, v in res.items():
         print(f"{k:24s} {v}")
+    if buckets is not None:
+        _print_buckets(buckets, args.buckets or 0)
     return 0
 
 

@@ -24,6 +24,7 @@ from dateline.quotes.syntax import (
     source_range,
     subject,
     subtree_range,
+    text_of,
 )
 
 if TYPE_CHECKING:
@@ -82,6 +83,25 @@ def _learned(ctx: Context, tok: Token) -> Cue | None:
     return learned.LEARNED_CUE
 
 
+def _noun_clause(tok: Token) -> tuple[int, int] | None:
+    """The infinitive or that-clause of a cue noun ("his call to ban ...", "the judges'
+    statement that ..."); a participle ("his remarks made in Iowa") is no content."""
+    clause = next(
+        (
+            c
+            for c in tok.children
+            if c.dep_ == "acl"
+            and c.i > tok.i
+            and any(g.lower_ in ("to", "that") and g.dep_ in ("aux", "mark") for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return None
+    lo, hi = subtree_range(clause)
+    return clip(text_of(tok.doc), lo, hi, tok.idx)
+
+
 def _vetoed(ctx: Context, tok: Token) -> bool:
     """Listed cues that cannot frame a direct quote (mined ones, "know", "find") are
     often plain verbs ("found the keys"); the learned tagger drops the uses whose
@@ -103,6 +123,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if agent is not None:
         return _passive(ctx, tok, cue, agent)
     rng = content_range(tok, cue.content)
+    if rng is None and tok.pos_ == "NOUN":
+        rng = _noun_clause(tok)
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
         # a listed cue used with another complement ("derided X", "called on Y to ...")
         roles = learned.CONTENT_ROLES
@@ -141,7 +163,10 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
 
 def _agent(tok: Token) -> Token | None:
     """The by-phrase object of a passive cue ("Rubio was endorsed by Christie")."""
-    if tok.pos_ != "VERB" or not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if tok.pos_ != "VERB":
+        return None
+    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "the bill opposed by X"
+    if not reduced and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
     return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
@@ -151,7 +176,12 @@ def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
     """A passive cue: the agent is the source, the content its own complement or else
     the passive subject (what was endorsed, rejected, reported)."""
     rng = content_range(tok, cue.content)
-    if rng is None:
+    if rng is None and tok.dep_ == "acl":
+        # a reduced relative: what was opposed is the noun phrase the participle follows
+        noun = tok.head
+        lo = subtree_range(noun)[0]
+        rng = None if noun.lower_ in _WH_ONLY else clip(ctx.text, lo, tok.idx, tok.idx)
+    elif rng is None:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
         if subj is None or subj.lower_ in _WH_ONLY or ctx.in_quote(subj.idx):
             return None

@@ -135,7 +135,8 @@ def _sentence_of(tok: Token) -> tuple[int, int]:
 def framing_range(verb: Token) -> tuple[int, int] | None:
     """Content of a speech verb with no content dependent of its own.
 
-    "X, he says, Y" (parataxis: the governing clause, its longer side) and
+    "X, he says, Y" and "As X noted, Y" (parataxis or an as-clause: the governing
+    clause, its longer side) and
     "..., police said." / "Police said ..." where the parser left the reported
     clause unattached: the rest of the sentence on the far side of the source.
     """
@@ -147,8 +148,9 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     if colon is not None:
         return colon
     s_lo, s_hi = subtree_range(subj)
-    v_lo, v_hi = subtree_range(verb) if verb.dep_ == "parataxis" else (min(s_lo, verb.idx), 0)
-    if verb.dep_ == "parataxis":
+    aside = verb.dep_ == "parataxis" or _as_clause(verb)
+    v_lo, v_hi = subtree_range(verb) if aside else (min(s_lo, verb.idx), 0)
+    if aside:
         h_lo, h_hi = subtree_range(verb.head)
         left = clip(text, h_lo, v_lo, verb.idx)
         right = clip(text, v_hi, h_hi, verb.idx)
@@ -162,6 +164,16 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     if not after and s_lo > sent_lo:
         return clip(text, sent_lo, s_lo, verb.idx)
     return None
+
+
+def _as_clause(verb: Token) -> bool:
+    """An as-clause frames its governing clause ("As X noted, Y", "Y, as X reported")."""
+    return (
+        verb.dep_ == "advcl"
+        and verb.head is not verb
+        and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
+        and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)  # "as it continues to grow"
+    )
 
 
 def cue_range(verb: Token) -> tuple[int, int]:

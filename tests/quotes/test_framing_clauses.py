@@ -1,0 +1,42 @@
+"""As-clauses, reduced passive relatives and cue nouns with a clause (PolNeAR error buckets)."""
+
+from __future__ import annotations
+
+from dateline import quotes
+
+
+def _find(nlp, text):
+    return quotes.find(text, nlp(text))
+
+
+def _by_cue(found, cue):
+    return next((q for q in found if q.cue == cue), None)
+
+
+def test_as_clause_frames_the_governing_clause(nlp):
+    text = "As The Washington Post reported, the senator raised more money than any rival."
+    q = _by_cue(_find(nlp, text), "reported")
+    assert q is not None
+    assert text[q.speaker_start : q.speaker_end] == "The Washington Post"
+    assert q.text == "the senator raised more money than any rival"
+
+
+def test_as_clause_of_duration_is_no_attribution(nlp):
+    text = "As the share of young voters continues to grow, the party changes its message."
+    assert _by_cue(_find(nlp, text), "continues") is None
+
+
+def test_reduced_passive_relative_takes_the_agent_as_source(nlp):
+    text = "The immigration bill opposed by House Republicans died in the Senate last year."
+    q = _by_cue(_find(nlp, text), "opposed")
+    assert q is not None
+    assert text[q.speaker_start : q.speaker_end] == "House Republicans"
+    assert q.text == "The immigration bill"
+
+
+def test_cue_noun_with_infinitive_or_that_clause(nlp):
+    text = "His call to ban all foreign imports came on Tuesday in Iowa."
+    q = _by_cue(_find(nlp, text), "call")
+    assert q is not None
+    assert text[q.speaker_start : q.speaker_end] == "His"
+    assert q.text == "to ban all foreign imports"
