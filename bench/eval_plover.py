@@ -16,7 +16,8 @@ embedded nouns, reported content and participial tails) and bench/plover_probes_
 (sixth pass: long sentences in the style of the manual's 1980s-90s wire stories).
 
 The event ranker's weights (src/dateline/data/events/ranker.json) are refitted on the dev
-half only by bench/fit_plover_ranker.py.
+half only by bench/fit_plover_ranker.py. bench/fit_plover_roots.py is the (not adopted)
+experiment with a learned root classifier as a second opinion, judged by cross-validation.
 
 The records carry 2016 root names; they are mapped to the 2021 roots (DEMAND->REQUEST,
 DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT). Records are split by the parity of the
