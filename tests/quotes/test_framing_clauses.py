@@ -40,3 +40,24 @@ def test_cue_noun_with_infinitive_or_that_clause(nlp):
     assert q is not None
     assert text[q.speaker_start : q.speaker_end] == "His"
     assert q.text == "to ban all foreign imports"
+
+
+def test_object_relative_clause_cue_is_about_its_noun(nlp):
+    text = "The coronation many pundits initially forecast never happened in Iowa."
+    q = _by_cue(_find(nlp, text), "forecast")
+    assert q is not None
+    assert text[q.speaker_start : q.speaker_end] == "many pundits"
+    assert q.text == "The coronation"
+
+
+def test_subject_relative_clause_keeps_its_own_content(nlp):
+    text = "Delegates who complained were sent home by the party."
+    q = _by_cue(_find(nlp, text), "complained")
+    assert q is None or q.text != "Delegates"  # they complained, not about themselves
+
+
+def test_participle_on_an_issued_statement_takes_the_issuer(nlp):
+    text = "The city council approved a resolution condemning the ban on refugees."
+    q = _by_cue(_find(nlp, text), "condemning")
+    assert q is not None
+    assert text[q.speaker_start : q.speaker_end] == "The city council"

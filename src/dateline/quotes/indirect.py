@@ -44,6 +44,18 @@ def _source_token(tok: Token) -> Token | None:
 _WH_ONLY = {"what", "who", "whom", "why", "how", "which", "where", "when"}
 
 
+def _issuer(tok: Token, subj: Token) -> Token | None:
+    """Who issued the statement, ad or resolution a participle hangs on ("the council
+    approved a resolution condemning ...", "the DNC issued a statement apologizing"):
+    the subject of the verb the noun is the object of, not the noun itself."""
+    if tok.dep_ != "acl" or subj.i != tok.head.i or subj.dep_ != "dobj":
+        return None
+    if subj.ent_type_ in _HUMAN:
+        return None
+    gov = subj.head
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
 def _plausible_source(subj: Token) -> bool:
     """A passive subject is what was spoken about, not the speaker ("he was sentenced").
     Relative-clause subjects ("officials, who argued ...", "a group that backs ...")
@@ -102,6 +114,28 @@ def _noun_clause(tok: Token) -> tuple[int, int] | None:
     return clip(text_of(tok.doc), lo, hi, tok.idx)
 
 
+_RELATIVE = {"who", "whom", "that", "which"}
+_WHEN_NOUNS = {"time", "day", "way", "moment", "reason", "place", "year", "week", "night"}
+
+
+def _antecedent(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """What a cue in an object relative clause is about: the noun phrase it modifies
+    ("the coronation many pundits forecast", "a country he doesn't remember"), when the
+    clause has a subject of its own and no object; never a time or manner noun."""
+    kids = {c.dep_ for c in tok.children}
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.lower_ in _RELATIVE or kids & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
+        return None  # "who backed Rubio": the noun is the source, not the content
+    if any(c.dep_ == "prep" and not list(c.children) for c in tok.children):
+        return None  # "the event Trump spoke at"
+    noun = tok.head
+    if noun.pos_ not in ("NOUN", "PROPN") or noun.ent_type_ in ("DATE", "TIME"):
+        return None
+    if noun.lemma_.lower() in _WHEN_NOUNS or noun.i > tok.i:
+        return None
+    return clip(ctx.text, subtree_range(noun)[0], tok.left_edge.idx, tok.idx)
+
+
 def _vetoed(ctx: Context, tok: Token) -> bool:
     """Listed cues that cannot frame a direct quote (mined ones, "know", "find") are
     often plain verbs ("found the keys"); the learned tagger drops the uses whose
@@ -125,6 +159,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     rng = content_range(tok, cue.content)
     if rng is None and tok.pos_ == "NOUN":
         rng = _noun_clause(tok)
+    if rng is None and tok.dep_ == "relcl":
+        rng = _antecedent(ctx, tok)
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
         # a listed cue used with another complement ("derided X", "called on Y to ...")
         roles = learned.CONTENT_ROLES
@@ -151,6 +187,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     if not _plausible_source(subj):
         return None
+    subj = _issuer(tok, subj) or subj
     found = ctx.source(tok, subj)
     if found is None:
         return None
