@@ -33,16 +33,25 @@ def test_pairs_are_references_only(path):
         assert r["a"]["article"] != r["b"]["article"]  # cross-article pairs
 
 
-def test_enough_t17_pairs_with_both_labels():
-    recs = _load(HERE / "data" / "t17_h1n1_pairs.jsonl")
+T17_PAIRS = [p for p in PAIRS if p.name.startswith("t17_")]
+
+
+def test_t17_sets_present():
+    assert {p.name for p in T17_PAIRS} >= {"t17_h1n1_pairs.jsonl", "t17_bpoil_pairs.jsonl"}
+
+
+@pytest.mark.parametrize("path", T17_PAIRS, ids=lambda p: p.name)
+def test_enough_t17_pairs_with_both_labels(path):
+    recs = _load(path)
     labels = [r["label"] for r in recs]
     assert len(recs) >= 200 and labels.count("same") >= 50 and labels.count("different") >= 100
 
 
-def test_t17_pairs_point_at_words_of_the_named_articles():
+@pytest.mark.parametrize("path", T17_PAIRS, ids=lambda p: p.name)
+def test_t17_pairs_point_at_words_of_the_named_articles(path):
     if not T17.exists():
         pytest.skip(f"../shared/data absent: {T17} not found")
-    recs = _load(HERE / "data" / "t17_h1n1_pairs.jsonl")
+    recs = _load(path)
     wanted = {s["article"] for r in recs for s in (r["a"], r["b"])}
     texts: dict[str, str] = {}
     for topic in {s["topic"] for r in recs for s in (r["a"], r["b"])}:

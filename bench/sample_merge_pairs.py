@@ -1,0 +1,300 @@
+"""Sample cross-article event-mention pairs from a store for labelling (issue 6 merge sets).
+
+Usage:
+  .venv/bin/python bench/sample_merge_pairs.py sample --db STORE --out PAIRS [--n 250] [--seed 17]
+        [--topics bpoil_bbc bpoil_reuters]
+  .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--from N]   # blind, for labelling
+  .venv/bin/python bench/sample_merge_pairs.py apply PAIRS LABELS --out FILE  # 'pair s|d' lines
+
+``sample`` writes the jsonl format of tests/merge/data/*_pairs.jsonl (pair, label, sampled,
+a/b = {topic, article, sentence, start, end of the trigger}) with "label": "?" until
+``apply`` fills it in. Only ids and offsets are written, never article text.
+
+Strata ("sampled"), so that both easy and hard cases appear:
+
+* ``score:LO-HI`` -- pairs the merger compares (its own candidate index, the exact set
+  :class:`EventMerger` scores) and does not veto, binned by the shipped pair score
+  (>= 0.9, 0.65-0.9, 0.4-0.65, 0.2-0.4, < 0.2); finds false positives and the borderline;
+* ``unscored:REASON`` -- pairs the merger never scores: not among its candidates
+  (another type, dates outside its index window) or vetoed (REASON = the veto), yet close
+  -- dates (the mentions' own, else the articles') within ``--near`` days, a different
+  trigger sense, and two shared content words with idf-weighted cosine >= ``--min-text`` or
+  a shared person/organisation name; finds false negatives. Those with cosine >=
+  ``--close-text`` (``...:close``) get CLOSE_SHARE of the unscored quota.
+
+Each mention is used once and each article pair once; the seed fixes the sample. ``show``
+prints the pairs in a shuffled order with the article dates, titles and both sentences
+(the trigger in [[ ]]) read from ../shared/data -- never the score, stratum or decision,
+so the labelling is blind.
+
+Labelling guideline (the same for every set):
+
+* **same** -- one real-world happening: the same act, by the same participants, at the same
+  time (two reports of the 20 April rig explosion; 'BP said on Monday the cap was holding'
+  and 'the company said the cap held', both of Monday's statement). A reference back to a
+  specific happening ('the explosion', 'the spill that followed') is the same as its report
+  when it names that very instance. Wording, tense and detail may differ; rival figures of
+  one incident are still the same.
+* **different** -- another act; another day's instance of a recurring act (BP statements,
+  attempts to plug the well, hearings on different days); a general, habitual, planned vs
+  done, or background mention ('oil has been leaking since April') against a specific one
+  when the two are not one happening; a part against the whole only when the part is its
+  own act (the 'top kill' attempt is not 'the spill'). One happening's other acts are other
+  events: the blast vs the 11 deaths it caused ('exploded, killing 11 workers': 'exploded' and
+  'killing' are different), vs the sinking two days later, vs the rig's destruction; a
+  hypothetical or counterfactual instance ('might have limited the impact of any explosion',
+  'if the preventer had been closed') is not the one that happened.
+* When the sentences alone do not settle it, read the articles around them (dates, who);
+  still unsure -> 'different' (a merge needs evidence).
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import sys
+from collections import defaultdict
+from datetime import date
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+from eval_merge import T17, load_mentions  # noqa: E402
+
+from dateline.merge import EventMerger, Mention  # noqa: E402
+from dateline.merge.similarity import (  # noqa: E402
+    date_gap,
+    pair_score,
+    same_trigger,
+    weighted_similarity,
+)
+
+Key = tuple[str, str]
+#: (stratum, share of the sample); unscored takes what is left
+BINS = ((0.9, 1.01), (0.65, 0.9), (0.4, 0.65), (0.2, 0.4), (0.0, 0.2))
+SHARES = {
+    "score:0.9-1.01": 0.2,
+    "score:0.65-0.9": 0.16,
+    "score:0.4-0.65": 0.14,
+    "score:0.2-0.4": 0.1,
+    "score:0.0-0.2": 0.08,
+}
+CLOSE_SHARE = 0.6  # of the unscored pairs, those with idf-weighted cosine >= close_text
+
+
+def topic_of(m: Mention) -> str:
+    return Path(m.path or "?/?").parent.name
+
+
+def _day(m: Mention) -> date | None:
+    return m.date_start or m.dct
+
+
+def _near(a: Mention, b: Mention, days: int) -> bool:
+    gap = date_gap(a, b)
+    if gap is None:
+        da, db = _day(a), _day(b)
+        if da is None or db is None:
+            return False
+        gap = abs((da - db).days)
+    return gap <= days
+
+
+def stratified(
+    mentions: list[Mention],
+    n: int,
+    seed: int,
+    near: int = 2,
+    min_text: float = 0.25,
+    close_text: float = 0.45,
+) -> list[tuple[str, Mention, Mention]]:
+    """The sample: (stratum, a, b) with a's key < b's key, in stratum order."""
+    merger = EventMerger()
+    merger.add(mentions)
+    by_key = {m.key: m for m in mentions}
+    pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+    compared: set[tuple[Key, Key]] = set()
+    for m in mentions:
+        for k in merger._candidates(m):  # the pairs the merger scores (exact index)
+            o = by_key[k]
+            if o.article_id == m.article_id or not m.key < k:
+                continue
+            compared.add((m.key, k))
+            ps = pair_score(m, o, merger.rules)
+            if ps.veto is None and m.polarity == o.polarity:
+                lo, hi = next(b for b in BINS if b[0] <= ps.score < b[1])
+                pools[f"score:{lo}-{hi}"].append((m.key, k))
+    # close pairs the merger never scores: by day (the mention's own span, else the DCT)
+    days: dict[int, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        d = _day(m)
+        if d is not None:
+            days[d.toordinal()].append(m)
+    for d in sorted(days):
+        for m in days[d]:
+            for dd in range(d, d + near + 1):
+                for o in days.get(dd, ()):
+                    a, b = (m, o) if m.key < o.key else (o, m)
+                    if a.article_id == b.article_id or (dd == d and m.key > o.key):
+                        continue
+                    if same_trigger(a, b) or not _near(a, b, near):
+                        continue
+                    shared = a.tokens & b.tokens
+                    named = bool(a.specific_words & b.specific_words)
+                    if len(shared) < 2 and not named:
+                        continue
+                    if (a.key, b.key) in compared:
+                        ps = pair_score(a, b, merger.rules)
+                        if ps.veto is None and a.polarity == b.polarity:
+                            continue  # scored: in a score bin
+                        reason = ps.veto or "polarity"
+                    else:
+                        reason = "not indexed"
+                    text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
+                    if text < min_text and not named:
+                        continue
+                    close = ":close" if text >= close_text else ""
+                    pools[f"unscored:{reason}{close}"].append((a.key, b.key))
+    rng = random.Random(seed)
+    used: set[Key] = set()
+    used_articles: set[tuple[str, str]] = set()
+    out: list[tuple[str, Mention, Mention]] = []
+
+    def take(stratum: str, want: int) -> None:
+        pool = sorted(set(pools.get(stratum, [])))
+        rng.shuffle(pool)
+        got = 0
+        for ka, kb in pool:
+            if got >= want:
+                break
+            arts = (ka[0], kb[0])
+            if ka in used or kb in used or arts in used_articles:
+                continue
+            used.update((ka, kb))
+            used_articles.add(arts)
+            out.append((stratum, by_key[ka], by_key[kb]))
+            got += 1
+
+    for stratum, share in SHARES.items():
+        take(stratum, round(n * share))
+    rest = n - len(out)
+    print(json.dumps({s: len(v) for s, v in sorted(pools.items())}), file=sys.stderr)
+    for close, share in ((True, CLOSE_SHARE), (False, 1 - CLOSE_SHARE)):
+        unscored = sorted(
+            s for s in pools if s.startswith("unscored:") and s.endswith(":close") == close
+        )
+        sizes = {s: len(pools[s]) for s in unscored}
+        total = sum(sizes.values()) or 1
+        for s in unscored:  # in proportion to the pools, at least a few of each
+            take(s, max(2, round(rest * share * sizes[s] / total)))
+    for s in sorted(pools, key=lambda s: (-len(pools[s]), s)):  # top up from the largest
+        if s.startswith("unscored:") and len(out) < n:
+            take(s, n - len(out))
+    return out
+
+
+def side(m: Mention) -> dict[str, Any]:
+    return {
+        "topic": topic_of(m),
+        "article": m.article_id,
+        "sentence": m.sentence_index,
+        "start": m.start,
+        "end": m.end,
+    }
+
+
+def cmd_sample(a: argparse.Namespace) -> None:
+    mentions = load_mentions(a.db)
+    if a.topics:
+        mentions = [m for m in mentions if topic_of(m) in a.topics]
+    rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text)
+    with open(a.out, "w", encoding="utf-8") as f:
+        for i, (stratum, ma, mb) in enumerate(rows):
+            rec = {"pair": i, "label": "?", "sampled": stratum, "a": side(ma), "b": side(mb)}
+            f.write(json.dumps(rec) + "\n")
+    counts: dict[str, int] = defaultdict(int)
+    for s, _, _ in rows:
+        counts[s] += 1
+    print(json.dumps({"pairs": len(rows), "strata": dict(counts)}))
+
+
+def _articles(topics: set[str]) -> dict[str, dict[str, Any]]:
+    from dateline.model import content_hash
+
+    out = {}
+    for t in topics:
+        for line in (T17 / t / "articles.jsonl").open(encoding="utf-8"):
+            art = json.loads(line)
+            out[f"{art['id']}:{content_hash(art['text'])}"] = art
+    return out
+
+
+def _sentence(text: str, start: int, end: int) -> str:
+    lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start - 1) + 1, 0)
+    hi = min(x for x in (text.find("\n", end), text.find(". ", end), len(text)) if x >= 0)
+    lo, hi = max(lo, start - 220), min(hi, end + 200)  # a window on a run-on 'sentence'
+    return (text[lo:start] + "[[" + text[start:end] + "]]" + text[end : hi + 1]).strip()
+
+
+def cmd_show(a: argparse.Namespace) -> None:
+    recs = [json.loads(x) for x in Path(a.pairs).read_text().splitlines() if x.strip()]
+    arts = _articles({r[s]["topic"] for r in recs for s in "ab"})
+    order = sorted(recs, key=lambda r: hashlib.sha1(f"show:{r['pair']}".encode()).hexdigest())
+    for r in order[a.skip : a.skip + a.count]:
+        print(f"#{r['pair']}")
+        for s in "ab":
+            x = r[s]
+            art = arts[x["article"]]
+            when = str(art.get("time") or art.get("date") or "")[:10]
+            title = " ".join(art["text"][:90].split())  # the headline leads the text
+            print(f"  {s} {when} {x['topic']} | {title}")
+            print(f"     {_sentence(art['text'], x['start'], x['end'])}")
+
+
+def cmd_apply(a: argparse.Namespace) -> None:
+    labels = {}
+    for line in Path(a.labels).read_text().splitlines():
+        parts = line.split()
+        if len(parts) >= 2 and parts[0].isdigit():
+            labels[int(parts[0])] = {"s": "same", "d": "different"}[parts[1]]
+    out = []
+    for line in Path(a.pairs).read_text().splitlines():
+        if line.strip():
+            rec = json.loads(line)
+            if rec["pair"] in labels:
+                rec["label"] = labels[rec["pair"]]
+                out.append(rec)
+    Path(a.out).write_text("".join(json.dumps(r) + "\n" for r in out), encoding="utf-8")
+    print(json.dumps({"labelled": len(out), "same": sum(r["label"] == "same" for r in out)}))
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
+    sub = ap.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("sample")
+    s.add_argument("--db", nargs="+", required=True)
+    s.add_argument("--out", required=True)
+    s.add_argument("--topics", nargs="*")
+    s.add_argument("--n", type=int, default=250)
+    s.add_argument("--seed", type=int, default=17)
+    s.add_argument("--near", type=int, default=2, help="days apart for unscored pairs")
+    s.add_argument("--min-text", type=float, default=0.25)
+    s.add_argument("--close-text", type=float, default=0.45)
+    v = sub.add_parser("show")
+    v.add_argument("pairs")
+    v.add_argument("--skip", type=int, default=0)
+    v.add_argument("--count", type=int, default=10**6)
+    p = sub.add_parser("apply")
+    p.add_argument("pairs")
+    p.add_argument("labels")
+    p.add_argument("--out", required=True)
+    a = ap.parse_args()
+    {"sample": cmd_sample, "show": cmd_show, "apply": cmd_apply}[a.cmd](a)
+
+
+if __name__ == "__main__":
+    main()
