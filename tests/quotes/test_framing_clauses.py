@@ -61,3 +61,16 @@ def test_participle_on_an_issued_statement_takes_the_issuer(nlp):
     q = _by_cue(_find(nlp, text), "condemning")
     assert q is not None
     assert text[q.speaker_start : q.speaker_end] == "The city council"
+
+
+def test_name_colon_lead_after_a_dashed_heading(nlp):
+    text = (
+        "The polls were early.\n\n"
+        "IOWA POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: \u201cThe polls missed the late"
+        " surge of evangelical voters in the final days.\u201d\n"
+    )
+    found = _find(nlp, text)
+    q = next((q for q in found if q.speaker_start is not None), None)
+    assert q is not None
+    assert text[q.speaker_start : q.speaker_end] == "Mark Blumenthal"
+    assert q.text.startswith("\u201cThe polls missed")

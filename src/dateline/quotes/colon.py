@@ -15,7 +15,12 @@ from dateline.model import Quote
 from dateline.quotes.context import Context
 from dateline.quotes.syntax import trim
 
-_LINE = re.compile(r"(?m)^[ \t]*(?P<src>[^\n:]{2,60}?)[ \t]*:[ \t]+(?P<body>\S[^\n]*)$")
+# A lead opens its line, or follows a dashed heading on it ("POLLS NOT WRONG - Mark
+# Blumenthal: “...”", the live-blog style).
+_LINE = re.compile(
+    r"(?m)^[ \t]*(?:[^\n:]*?[ \t](?:-+|\u2013|\u2014)[ \t]*)?"
+    r"(?P<src>[^\n:]{2,60}?)[ \t]*:[ \t\u00a0]+(?P<body>\S[^\n]*)$"
+)
 _MAX_WORDS = 8
 _HEADLINE_WORDS = 4
 _OPENERS = "\"\u201c"
