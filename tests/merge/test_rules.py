@@ -229,3 +229,43 @@ def test_contained_copy_needs_enough_words():
         "C", type="THREATEN", trigger="warns", sentence="Operator warns.", date="2025-03-06"
     )
     assert not contained_copy(short, b, R)
+
+
+def test_another_act_of_the_other_sentence_is_vetoed():
+    """The other sentence names this act beside its own trigger (the word, or a word of its
+    class): a blast and the deaths it caused are two events, each matching its own word."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import sibling_trigger
+
+    ex = next(e for e in R.raw["pair_examples"] if e["note"].startswith("another act"))
+    a, b = mention("A", **ex["a"]), mention("B", **ex["b"])
+    assert sibling_trigger(a, b, R) and pair_score(a, b).veto == "another act"
+    off = replace(R, limits={**R.limits, "sibling_veto": 0})
+    assert pair_score(a, b, off).veto is None
+    # by class only: 'blast' is not in the first sentence, 'dead' (class kill) is in the second
+    killed = mention(
+        "C",
+        type="ASSAULT",
+        trigger="killed",
+        date="2025-03-04",
+        sentence="The Norvik blast killed four workers on Tuesday.",
+    )
+    explosion = mention(
+        "D",
+        type="ASSAULT",
+        trigger="explosion",
+        date="2025-03-04",
+        sentence="An explosion at Norvik on Tuesday left four workers dead.",
+    )
+    assert killed.trigger_head not in explosion.tokens
+    assert sibling_trigger(killed, explosion, R) and sibling_trigger(explosion, killed, R)
+    # one trigger sense in both is never 'another act', whatever else the sentences say
+    dead = mention(
+        "E",
+        type="ASSAULT",
+        trigger="dead",
+        date="2025-03-04",
+        sentence="An explosion at Norvik on Tuesday left four workers dead.",
+    )
+    assert not sibling_trigger(killed, dead, R)

@@ -95,6 +95,9 @@ class Mention:
     name_words: frozenset[str] = field(default=frozenset(), compare=False)  # rare words of names
     specific_words: frozenset[str] = field(default=frozenset(), compare=False)  # same, specific
     context_norm: float = field(default=0.0, compare=False)  # the same of ``context``
+    trigger_head: str = field(default="", compare=False)  # first content stem of the trigger
+    head_classes: frozenset[str] = field(default=frozenset(), compare=False)  # of trigger_head
+    sentence_classes: frozenset[str] = field(default=frozenset(), compare=False)  # its words'
 
     @property
     def key(self) -> tuple[str, str]:
@@ -160,9 +163,12 @@ def make_mention(**kw: Any) -> Mention:
         left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
         kw["context"] = frozenset(left[len(left) - k :] + r.tokens(trig) + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
+    kw["trigger_head"] = next(iter(r.tokens(trig)), kw["trigger_key"])
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
+    kw["head_classes"] = lex.trigger_classes(kw["type"], (kw["trigger_head"],))
+    kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
     kw["text_norm"] = lex.weight(kw["tokens"])
     kw["context_norm"] = lex.weight(kw.get("context", ()))
     speakers = _speakers(sent, kw.get("names", frozenset()))

@@ -214,6 +214,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "nothing shared"
     if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
+    if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
+        return "another act"  # the other sentence names this act by its own word
     return _date_veto(a, b, text, r)
 
 
@@ -263,6 +265,22 @@ def contained_copy(a: Mention, b: Mention, r: Rules) -> bool:
     return (
         containment(a.context, b.context) >= lim["copy_context"]
         and containment(a.tokens, b.tokens) >= lim["copy_context"]
+    )
+
+
+def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
+    """Another trigger, whose word stands elsewhere in the other sentence: the other sentence
+    reports this act too, beside the one it was coded for ('the April 20 explosion [[killed]]
+    11 workers' / 'the [[explosion]] ... killed 11 workers': a blast and the deaths it caused
+    are two acts of one sentence, each matching its own word there)."""
+    if same_trigger(a, b):
+        return False
+    ha, hb = a.trigger_head, b.trigger_head
+    if ha != hb and (ha in b.tokens or hb in a.tokens):
+        return True
+    return bool(
+        a.head_classes & (b.sentence_classes - b.trigger_classes)
+        or b.head_classes & (a.sentence_classes - a.trigger_classes)
     )
 
 
