@@ -12,7 +12,9 @@ Usage:
 
 STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
-``dateline run examples/ --db STORE`` for the Karsholm pairs). Without --db the
+``dateline run examples/ --db STORE`` for the Karsholm pairs; ``dateline run
+../shared/data/t17-dev/bpoil_bbc ../shared/data/t17-dev/bpoil_reuters --db STORE`` for the
+BP-oil pairs; pass every store: ``--db H1N1 KARS BP``). Without --db the
 needed topics are annotated into a temporary store first (minutes).
 
 Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
