@@ -159,3 +159,24 @@ def test_causative_leave_is_expulsion(annotate_events):
     assert _top(ann).type == "SANCTION" and _top(ann).rule.startswith("causative:order")
     ann = annotate_events("The general ordered his troops to leave the city.")
     assert not _top(ann).rule.startswith("causative:")
+
+
+def test_a_date_that_ends_a_state_anchors_no_event(annotate_events):
+    """'closed until 6 May' did not close on 6 May: the date after 'until' is the end of
+    the closure, so the event falls back to the article's date with its tense."""
+    text = "Mexico closed all schools until 6 May."
+    d = text.index("6 May")
+
+    def add_t(ann):
+        t = Timex("t1", d, d + 5, "6 May", "DATE", "2024-05-06", sentence=0)
+        return replace(ann, timexes=(t,))
+
+    ann = annotate_events(text, extra=add_t)
+    closed = next(e for e in ann.events if e.trigger.startswith("closed"))
+    assert closed.time.timex is None and closed.time.value == "2024-02-06", closed.time
+    # the same date without 'until' dates the act
+    text2 = "Mexico closed all schools on 6 May."
+    d = text2.index("6 May")
+    ann2 = annotate_events(text2, extra=add_t)
+    closed2 = next(e for e in ann2.events if e.trigger.startswith("closed"))
+    assert (closed2.time.how, closed2.time.value) == ("clause", "2024-05-06")

@@ -5,8 +5,10 @@ the DCT qualified by the verb's tense.
 
 from __future__ import annotations
 
+import re
 from typing import TYPE_CHECKING
 
+from dateline.events import lexicon
 from dateline.events.detect import Candidate
 from dateline.model import Annotation, EventTime, Timex
 
@@ -56,9 +58,19 @@ def _tense(tok: Token) -> str:
     return "present"
 
 
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,3}$")
+
+
+def _end_bound(text: str, t: Timex) -> bool:
+    """The date ends a state ("closed until 6 May"): it is not when anything happened."""
+    m = _LAST_WORD.search(text, max(0, t.start - 24), t.start)
+    return m is not None and m.group(1).lower() in lexicon.roles().end_bounds
+
+
 def anchor(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int]) -> EventTime:
     """EventTime for one candidate; ``how`` records which rule chose the anchor."""
-    dated = [t for t in ann.timexes if t.type in ANCHOR_TYPES]
+    text = ann.article.text
+    dated = [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
     in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
     clause = _clause_head(c.head)
     heads: dict[int, Timex] = {}

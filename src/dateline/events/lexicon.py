@@ -61,6 +61,7 @@ class Roles:
     negations: frozenset[str]
     containers: frozenset[str]
     non_agents: frozenset[str]
+    end_bounds: frozenset[str]
     # complement lemma -> (causer verbs, the lexicon verb the pair stands for)
     causatives: dict[str, tuple[frozenset[str], str]]
 
@@ -126,7 +127,7 @@ def roles() -> Roles:
         reverse_map=dict(d["reverse_map"]), report=fs("report"), intent=fs("intent"),
         aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
-        non_agents=fs("non_agents"),
+        non_agents=fs("non_agents"), end_bounds=fs("end_bounds"),
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
     )
