@@ -74,3 +74,13 @@ def test_name_colon_lead_after_a_dashed_heading(nlp):
     assert q is not None
     assert text[q.speaker_start : q.speaker_end] == "Mark Blumenthal"
     assert q.text.startswith("\u201cThe polls missed")
+
+
+def test_quote_speaker_with_a_long_apposition_the_parser_detaches(nlp):
+    text = (
+        "\u201cVery good reporter, very good reporter this guy,\u201d Trump, the 2016 GOP"
+        " frontrunner and current polling leader in South Carolina, said on Monday."
+    )
+    q = next(q for q in _find(nlp, text) if q.kind == "direct")
+    assert q.cue == "said" and q.speaker == "Trump"
+    assert text[q.speaker_start : q.speaker_end].startswith("Trump, the 2016 GOP")

@@ -18,7 +18,9 @@ from dateline.quotes.context import Context
 from dateline.quotes.syntax import content_range, cue_range
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
+
+_PERSONAL = {"he", "she", "they", "i", "we"}
 
 _WINDOW = 30  # tokens searched after a quote for its cue (long appositions)
 _BACK = 12  # tokens searched before a quote
@@ -67,8 +69,37 @@ def _after(ctx: Context, end: int, limit: int) -> _Attr | None:
         if ctx.in_quote(tok.idx):
             break
         if _is_cue(ctx, tok, framed):
-            return _attr(ctx, tok)
+            return _attr(ctx, tok) or _first_name(ctx, doc[i : tok.i], tok)
     return None
+
+
+_NAME_POS = ("PROPN", "NOUN")
+
+
+def _first_name(ctx: Context, between: Span, verb: Token) -> _Attr | None:
+    """'"...," Gene Sperling, a top Clinton adviser, said': when the parser hangs the
+    speaker elsewhere (the verb has no subject), the first name or noun between the
+    closing mark and the verb is the speaker, with its own phrase as the source."""
+    if not _no_verb(between):
+        return None
+    tok = next((t for t in between if t.pos_ in _NAME_POS or t.lower_ in _PERSONAL), None)
+    if tok is None or ctx.in_quote(tok.idx):
+        return None
+    while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:
+        tok = tok.head
+    found = ctx.source(verb, tok)
+    if found is None:
+        return None
+    _, span, name = found
+    if span[1] > verb.idx:
+        return None
+    return _Attr(verb, cue_range(verb), span, name)
+
+
+def _no_verb(between: Span) -> bool:
+    """Nothing but a name, its apposition and commas (no other clause) between the
+    closing mark and the verb."""
+    return len(between) > 0 and all(t.pos_ != "VERB" for t in between)
 
 
 def _before(ctx: Context, start: int, floor: int) -> _Attr | None:
