@@ -235,6 +235,7 @@ MONOTONE = frozenset(
         "nominal_trigger",
         "one_anchored",
         "number_near",
+        "date_within",
         "embedding",  # bench/eval_merge_embeddings.py
         "embedding_high",
     }

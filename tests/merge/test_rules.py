@@ -269,3 +269,40 @@ def test_another_act_of_the_other_sentence_is_vetoed():
         sentence="An explosion at Norvik on Tuesday left four workers dead.",
     )
     assert not sibling_trigger(killed, dead, R)
+
+
+def test_a_day_inside_an_own_week_is_a_compatible_date():
+    """date_within: a day and the week (or month) holding it, each stated in its own clause,
+    agree; the same span, a day outside, or a week only inherited from the paragraph do not
+    count. The pair below merges because of it (and would not with its weight at 0)."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import date_within, pair_features
+
+    refinery = ["nordhaven refinery"]
+
+    def m(aid, trigger, day, how, sentence):
+        return mention(
+            aid,
+            type="ASSAULT",
+            trigger=trigger,
+            date=day,
+            time_how=how,
+            sentence=sentence,
+            names=refinery,
+            specific=refinery,
+        )
+
+    s1 = "A fuel tank exploded at the Nordhaven refinery on Wednesday, injuring two workers."
+    s2 = "Last week's explosion at the Nordhaven refinery injured two workers, the company said."
+    day = m("A", "exploded", "2025-03-05", "clause", s1)
+    week = m("B", "explosion", "2025-W10", "clause", s2)
+    assert date_within(day, week) and date_within(week, day)
+    assert date_within(day, m("B", "explosion", "2025-03", "sentence", s2))  # its month
+    assert not date_within(day, m("B", "explosion", "2025-W11", "clause", s2))  # next week
+    assert not date_within(day, m("B", "explosion", "2025-03-05", "clause", s2))  # same span
+    assert not date_within(day, m("B", "explosion", "2025-W10", "paragraph", s2))
+    assert pair_features(day, week)["date_within"] == 1.0
+    assert pair_score(day, week).same(R.threshold)
+    off = replace(R, weights={**R.weights, "date_within": 0.0})
+    assert not pair_score(day, week, off).same(R.threshold)

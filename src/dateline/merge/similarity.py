@@ -53,6 +53,7 @@ FEATURES = (
     "other_trigger",
     "one_anchored",
     "number_near",
+    "date_within",
 )
 
 #: Dates read from the event's own clause or sentence ("began on Monday"), not defaulted.
@@ -109,6 +110,26 @@ def date_gap(a: Mention, b: Mention) -> int | None:
     if b_end < a.date_start:
         return (a.date_start - b_end).days
     return 0
+
+
+def _span(m: Mention) -> tuple[date, date] | None:
+    if m.date_start is None:
+        return None
+    return (m.date_start, m.date_end or m.date_start)
+
+
+def date_within(a: Mention, b: Mention) -> bool:
+    """Both dated in their own clause or sentence, one date's interval strictly inside the
+    other's: a day of a week ('2010-04-20' in '2010-W16'), a day or week of a month. The two
+    agree at the coarser one's grain; a week or month only defaulted from a paragraph or the
+    article is too loose a guess to count. (A TIME of a day has that day's span: the same
+    span, :func:`pair_features`' ``exact_date``.)"""
+    sa, sb = _span(a), _span(b)
+    if sa is None or sb is None or sa == sb:
+        return False
+    if a.time_how not in ANCHORED or b.time_how not in ANCHORED:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
 
 
 def _names(a: str | None, b: str | None) -> float | None:
@@ -323,6 +344,8 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
         "one_anchored": float(exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)),
         "number_near": float(numbers_near(a, b, r.limits["number_near_ratio"])),
+        # a day inside the other's week or month, each stated in its own clause or sentence
+        "date_within": float(date_within(a, b)),
     }
 
 
