@@ -180,3 +180,33 @@ def test_a_date_that_ends_a_state_anchors_no_event(annotate_events):
     ann2 = annotate_events(text2, extra=add_t)
     closed2 = next(e for e in ann2.events if e.trigger.startswith("closed"))
     assert (closed2.time.how, closed2.time.value) == ("clause", "2024-05-06")
+
+
+def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
+    """A factbox flattened into one 'sentence': each act takes the date heading its entry,
+    never the next entry's date that follows it."""
+    text = ("20 April : Deepwater Horizon rig explodes , killing 11 people 28 April : "
+            "Coastguard fears one of the worst spills 16 June - BP agrees to set up a fund .")
+    dates = {"20 April": "2010-04-20", "28 April": "2010-04-28", "16 June": "2010-06-16"}
+
+    def add_t(ann):
+        ts = tuple(Timex(f"t{i}", text.index(s), text.index(s) + len(s), s, "DATE", v, sentence=0)
+                   for i, (s, v) in enumerate(dates.items(), 1))
+        return replace(ann, timexes=ts)
+
+    ann = annotate_events(text, dct="2010-09-08", extra=add_t)
+    by_trigger = {e.trigger.split()[0]: e.time for e in ann.events}
+    assert by_trigger["killing"].value == "2010-04-20", by_trigger
+    assert by_trigger["agrees"].value == "2010-06-16", by_trigger
+    assert all(t.how == "label" for t in by_trigger.values() if t.timex), by_trigger
+    # an ordinary date after the act in running prose still dates it
+    prose = "The rig exploded , killing 11 people on 20 April ."
+    d = prose.index("20 April")
+
+    def add_p(ann):
+        return replace(ann, timexes=(Timex("t1", d, d + 8, "20 April", "DATE", "2010-04-20",
+                                           sentence=0),))
+
+    ann = annotate_events(prose, dct="2010-09-08", extra=add_p)
+    assert all(e.time.value == "2010-04-20" and e.time.how != "label" for e in ann.events), [
+        (e.trigger, e.time) for e in ann.events]

@@ -1,6 +1,7 @@
-"""Anchor each event in time: the timex of its clause or of a clause governing it,
-else the sentence's nearest, else the last date of its paragraph before it, else
-the DCT qualified by the verb's tense.
+"""Anchor each event in time: the date heading its entry in a dated list ("20 April:
+rig explodes"), else the timex of its clause or of a clause governing it, else the
+sentence's nearest, else the last date of its paragraph before it, else the DCT
+qualified by the verb's tense.
 """
 
 from __future__ import annotations
@@ -67,11 +68,29 @@ def _end_bound(text: str, t: Timex) -> bool:
     return m is not None and m.group(1).lower() in lexicon.roles().end_bounds
 
 
+# A date followed by a colon or a spaced dash and a capital heads a list entry
+# ("20 April : Deepwater Horizon rig explodes", "June 16 - BP agrees to ...").
+_LABEL_TAIL = re.compile(r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]+[A-Z\"\u201c']")
+
+
+def _label(text: str, t: Timex) -> bool:
+    return t.type == "DATE" and _LABEL_TAIL.match(text, t.end) is not None
+
+
 def anchor(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int]) -> EventTime:
     """EventTime for one candidate; ``how`` records which rule chose the anchor."""
     text = ann.article.text
     dated = [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
     in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
+    # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
+    # entries ("20 April : rig explodes , killing 11 people 28 April : Coastguard fears"):
+    # the entry date before an act is its date; one after it heads the next entry.
+    labels = [t for t in in_sent if _label(text, t)]
+    if labels:
+        heading = [t for t in labels if t.end <= c.head.idx]
+        if heading:
+            return EventTime(heading[-1].value, heading[-1].tid, "label")
+        in_sent = [t for t in in_sent if t not in labels]
     clause = _clause_head(c.head)
     heads: dict[int, Timex] = {}
     nested: set[str] = set()  # timexes inside a relative clause

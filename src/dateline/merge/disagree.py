@@ -115,8 +115,9 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
 
 #: An article states an event's date when the event's own clause carries it ("began on Monday");
 #: a date elsewhere in the sentence ("the queue grew on Tuesday as the strike entered its second
-#: day") or the article's own date says when something else happened, or nothing.
-STATED = frozenset({"clause"})
+#: day") or the article's own date says when something else happened, or nothing. The date
+#: heading an entry of a dated list ("June 16 - BP agrees ...") is stated too.
+STATED = frozenset({"clause", "label"})
 
 
 def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:

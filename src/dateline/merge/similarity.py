@@ -56,8 +56,9 @@ FEATURES = (
     "date_within",
 )
 
-#: Dates read from the event's own clause or sentence ("began on Monday"), not defaulted.
-ANCHORED = frozenset({"clause", "sentence"})
+#: Dates read from the event's own clause or sentence ("began on Monday") or heading its
+#: entry in a dated list ("20 April: rig explodes"), not defaulted.
+ANCHORED = frozenset({"clause", "sentence", "label"})
 
 
 @dataclass(frozen=True, slots=True)
