@@ -173,21 +173,17 @@ class EventMerger:
 
     def _narrow(self, m: Mention) -> bool:
         """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day."""
-        end = m.date_end or m.date_start
-        return (
-            m.date_start is not None
-            and end is not None
-            and ((end - m.date_start).days < self.rules.limits["coarse_span_days"])
-        )
+        span = m.span
+        return span is not None and (span[1] - span[0]).days < self.rules.limits["coarse_span_days"]
 
     def _keys(self, m: Mention, t: str, pad: int) -> list[tuple[str, int]]:
         """Index keys of ``m`` under type ``t``: days for narrow spans, years for coarse ones.
 
         Coarse spans (a year, a decade) only ever pair with coarse spans (the
         similarity vetoes the rest), so the two never need to meet here."""
-        assert m.date_start is not None
-        end = m.date_end or m.date_start
-        lo, hi = m.date_start - timedelta(days=pad), end + timedelta(days=pad)
+        span = m.span
+        assert span is not None
+        lo, hi = span[0] - timedelta(days=pad), span[1] + timedelta(days=pad)
         if self._narrow(m):
             return [(t, d) for d in range(lo.toordinal(), hi.toordinal() + 1)]
         return [(t, y) for y in range(lo.year, hi.year + 1)]

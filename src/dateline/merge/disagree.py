@@ -128,7 +128,7 @@ def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     pile up as strike enters second day") makes no claim about when it happened.
     "2025-03-03" and "2025-03-03 morning" overlap, so they agree."""
     stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED]
-    spans = {(m.date_start, m.date_end or m.date_start) for m in stated if m.date_start is not None}
+    spans = {s for m in stated if (s := m.span) is not None}
     disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans)
     if not disjoint:
         return []

@@ -104,6 +104,13 @@ class Mention:
         return (self.article_id, self.event_id)
 
     @property
+    def span(self) -> tuple[date, date] | None:
+        """First and last day of the mention's date (one day when it has no end), if dated."""
+        if self.date_start is None:
+            return None
+        return (self.date_start, self.date_end or self.date_start)
+
+    @property
     def nominal(self) -> bool:
         """Coded from a noun ('the strike', 'clashes', 'a truce'), alone or after a light verb.
 

@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from datetime import date
 
 from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention, Number, name_tokens
@@ -102,21 +101,14 @@ def _span_days(m: Mention) -> int | None:
 
 def date_gap(a: Mention, b: Mention) -> int | None:
     """Days between two date spans (0 when they overlap), ``None`` if either is undated."""
-    if a.date_start is None or b.date_start is None:
+    sa, sb = a.span, b.span
+    if sa is None or sb is None:
         return None
-    a_end: date = a.date_end or a.date_start
-    b_end: date = b.date_end or b.date_start
-    if a_end < b.date_start:
-        return (b.date_start - a_end).days
-    if b_end < a.date_start:
-        return (a.date_start - b_end).days
+    if sa[1] < sb[0]:
+        return (sb[0] - sa[1]).days
+    if sb[1] < sa[0]:
+        return (sa[0] - sb[1]).days
     return 0
-
-
-def _span(m: Mention) -> tuple[date, date] | None:
-    if m.date_start is None:
-        return None
-    return (m.date_start, m.date_end or m.date_start)
 
 
 def date_within(a: Mention, b: Mention) -> bool:
@@ -125,7 +117,7 @@ def date_within(a: Mention, b: Mention) -> bool:
     agree at the coarser one's grain; a week or month only defaulted from a paragraph or the
     article is too loose a guess to count. (A TIME of a day has that day's span: the same
     span, :func:`pair_features`' ``exact_date``.)"""
-    sa, sb = _span(a), _span(b)
+    sa, sb = a.span, b.span
     if sa is None or sb is None or sa == sb:
         return False
     if a.time_how not in ANCHORED or b.time_how not in ANCHORED:
