@@ -41,6 +41,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     out: list[Event] = []
     governed: dict[str, detect.Candidate] = {}
     ids: dict[int, str] = {}
+    dated = anchor.anchorable(ann)
     for si, sent in enumerate(doc.sents):
         cands = detect.find(sent)
         if not cands:
@@ -58,7 +59,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 sentence=_sentence_index(ann, start, si), actor=args.name(ann, actor_tok),
                 target=args.name(ann, target_tok),
                 location=args.location(ann, c),
-                time=anchor.anchor(ann, doc, c, (sent.start_char, sent.end_char)),
+                time=anchor.anchor(ann, doc, c, (sent.start_char, sent.end_char), dated),
                 quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
                 modality=c.modality, rule=c.rule,
             ))

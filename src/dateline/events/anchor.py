@@ -77,10 +77,18 @@ def _label(text: str, t: Timex) -> bool:
     return t.type == "DATE" and _LABEL_TAIL.match(text, t.end) is not None
 
 
-def anchor(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int]) -> EventTime:
-    """EventTime for one candidate; ``how`` records which rule chose the anchor."""
+def anchorable(ann: Annotation) -> list[Timex]:
+    """The article's timexes that can date an event (once per article, not per event)."""
     text = ann.article.text
-    dated = [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
+    return [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
+
+
+def anchor(
+    ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int], dated: list[Timex]
+) -> EventTime:
+    """EventTime for one candidate; ``how`` records which rule chose the anchor.
+    ``dated`` is :func:`anchorable` of ``ann``."""
+    text = ann.article.text
     in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
     # entries ("20 April : rig explodes , killing 11 people 28 April : Coastguard fears"):

@@ -247,8 +247,7 @@ class Store:
         """
         from dateline.store.local import run_local
 
-        self._writable()
-        with self.bulk():
+        with self.bulk():  # checks the store is writable
             return run_local(self, paths, default_dct, settings, progress, batch_size)
 
     # --- reading ---
