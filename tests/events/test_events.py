@@ -12,6 +12,19 @@ def _top(ann):
     return ann.events[0]
 
 
+def _dated(dates):
+    """An ``extra`` step for annotate_events giving the article DATE timexes t1, t2, ...
+    at the first occurrence of each phrase, with the given values."""
+
+    def add(ann):
+        text = ann.article.text
+        ts = tuple(Timex(f"t{i}", text.index(s), text.index(s) + len(s), s, "DATE", v, sentence=0)
+                   for i, (s, v) in enumerate(dates.items(), 1))
+        return replace(ann, timexes=ts)
+
+    return add
+
+
 def test_threat_governs_what_it_threatens(annotate_events):
     ann = annotate_events("The general threatened to bomb the port.")
     top = _top(ann)
@@ -74,12 +87,7 @@ def test_quantities_attach_to_the_event_clause(annotate_events):
 
 def test_time_anchor_clause_sentence_paragraph_dct(annotate_events):
     text = "Troops withdrew on Monday.\n\nThe rebels attacked the base. Talks were held."
-    d = text.index("Monday")
-
-    def add_t(ann):
-        t = Timex("t1", d, d + 6, "Monday", "DATE", "2024-02-05", sentence=0)
-        return replace(ann, timexes=(t,))
-
+    add_t = _dated({"Monday": "2024-02-05"})
     ann = annotate_events(text, extra=add_t)
     wd = next(e for e in ann.events if e.type == "RETREAT")
     assert (wd.time.how, wd.time.value, wd.time.timex) == ("clause", "2024-02-05", "t1")
@@ -165,18 +173,12 @@ def test_a_date_that_ends_a_state_anchors_no_event(annotate_events):
     """'closed until 6 May' did not close on 6 May: the date after 'until' is the end of
     the closure, so the event falls back to the article's date with its tense."""
     text = "Mexico closed all schools until 6 May."
-    d = text.index("6 May")
-
-    def add_t(ann):
-        t = Timex("t1", d, d + 5, "6 May", "DATE", "2024-05-06", sentence=0)
-        return replace(ann, timexes=(t,))
-
+    add_t = _dated({"6 May": "2024-05-06"})
     ann = annotate_events(text, extra=add_t)
     closed = next(e for e in ann.events if e.trigger.startswith("closed"))
     assert closed.time.timex is None and closed.time.value == "2024-02-06", closed.time
     # the same date without 'until' dates the act
     text2 = "Mexico closed all schools on 6 May."
-    d = text2.index("6 May")
     ann2 = annotate_events(text2, extra=add_t)
     closed2 = next(e for e in ann2.events if e.trigger.startswith("closed"))
     assert (closed2.time.how, closed2.time.value) == ("clause", "2024-05-06")
@@ -187,13 +189,7 @@ def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
     never the next entry's date that follows it."""
     text = ("20 April : Deepwater Horizon rig explodes , killing 11 people 28 April : "
             "Coastguard fears one of the worst spills 16 June - BP agrees to set up a fund .")
-    dates = {"20 April": "2010-04-20", "28 April": "2010-04-28", "16 June": "2010-06-16"}
-
-    def add_t(ann):
-        ts = tuple(Timex(f"t{i}", text.index(s), text.index(s) + len(s), s, "DATE", v, sentence=0)
-                   for i, (s, v) in enumerate(dates.items(), 1))
-        return replace(ann, timexes=ts)
-
+    add_t = _dated({"20 April": "2010-04-20", "28 April": "2010-04-28", "16 June": "2010-06-16"})
     ann = annotate_events(text, dct="2010-09-08", extra=add_t)
     by_trigger = {e.trigger.split()[0]: e.time for e in ann.events}
     assert by_trigger["killing"].value == "2010-04-20", by_trigger
@@ -201,12 +197,6 @@ def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
     assert all(t.how == "label" for t in by_trigger.values() if t.timex), by_trigger
     # an ordinary date after the act in running prose still dates it
     prose = "The rig exploded , killing 11 people on 20 April ."
-    d = prose.index("20 April")
-
-    def add_p(ann):
-        return replace(ann, timexes=(Timex("t1", d, d + 8, "20 April", "DATE", "2010-04-20",
-                                           sentence=0),))
-
-    ann = annotate_events(prose, dct="2010-09-08", extra=add_p)
+    ann = annotate_events(prose, dct="2010-09-08", extra=_dated({"20 April": "2010-04-20"}))
     assert all(e.time.value == "2010-04-20" and e.time.how != "label" for e in ann.events), [
         (e.trigger, e.time) for e in ann.events]

@@ -13,12 +13,19 @@ def _by_cue(found, cue):
     return next((q for q in found if q.cue == cue), None)
 
 
+def _source_and_content(nlp, text, cue):
+    """The source span's text and the content of the attribution with this cue (asserted found)."""
+    q = _by_cue(_find(nlp, text), cue)
+    assert q is not None, cue
+    return text[q.speaker_start : q.speaker_end], q.text
+
+
 def test_as_clause_frames_the_governing_clause(nlp):
     text = "As The Washington Post reported, the senator raised more money than any rival."
-    q = _by_cue(_find(nlp, text), "reported")
-    assert q is not None
-    assert text[q.speaker_start : q.speaker_end] == "The Washington Post"
-    assert q.text == "the senator raised more money than any rival"
+    assert _source_and_content(nlp, text, "reported") == (
+        "The Washington Post",
+        "the senator raised more money than any rival",
+    )
 
 
 def test_as_clause_of_duration_is_no_attribution(nlp):
@@ -28,26 +35,20 @@ def test_as_clause_of_duration_is_no_attribution(nlp):
 
 def test_reduced_passive_relative_takes_the_agent_as_source(nlp):
     text = "The immigration bill opposed by House Republicans died in the Senate last year."
-    q = _by_cue(_find(nlp, text), "opposed")
-    assert q is not None
-    assert text[q.speaker_start : q.speaker_end] == "House Republicans"
-    assert q.text == "The immigration bill"
+    assert _source_and_content(nlp, text, "opposed") == (
+        "House Republicans",
+        "The immigration bill",
+    )
 
 
 def test_cue_noun_with_infinitive_or_that_clause(nlp):
     text = "His call to ban all foreign imports came on Tuesday in Iowa."
-    q = _by_cue(_find(nlp, text), "call")
-    assert q is not None
-    assert text[q.speaker_start : q.speaker_end] == "His"
-    assert q.text == "to ban all foreign imports"
+    assert _source_and_content(nlp, text, "call") == ("His", "to ban all foreign imports")
 
 
 def test_object_relative_clause_cue_is_about_its_noun(nlp):
     text = "The coronation many pundits initially forecast never happened in Iowa."
-    q = _by_cue(_find(nlp, text), "forecast")
-    assert q is not None
-    assert text[q.speaker_start : q.speaker_end] == "many pundits"
-    assert q.text == "The coronation"
+    assert _source_and_content(nlp, text, "forecast") == ("many pundits", "The coronation")
 
 
 def test_subject_relative_clause_keeps_its_own_content(nlp):
