@@ -84,10 +84,16 @@ def anchorable(ann: Annotation) -> list[Timex]:
 
 
 def anchor(
-    ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int], dated: list[Timex]
+    ann: Annotation,
+    doc: Doc,
+    c: Candidate,
+    sentence: tuple[int, int],
+    dated: list[Timex],
+    event_heads: frozenset[int] = frozenset(),
 ) -> EventTime:
     """EventTime for one candidate; ``how`` records which rule chose the anchor.
-    ``dated`` is :func:`anchorable` of ``ann``."""
+    ``dated`` is :func:`anchorable` of ``ann``; ``event_heads`` are the token indexes of
+    the heads of the sentence's events (a date in another event's clause is that event's)."""
     text = ann.article.text
     in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
@@ -100,8 +106,11 @@ def anchor(
             return EventTime(heading[-1].value, heading[-1].tid, "label")
         in_sent = [t for t in in_sent if t not in labels]
     clause = _clause_head(c.head)
+    governing = _governing(clause)
+    mine = {h.i for h in governing}
     heads: dict[int, Timex] = {}
     nested: set[str] = set()  # timexes inside a relative clause
+    owned: set[str] = set()  # timexes in the clause of another event of the sentence
     for t in in_sent:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
@@ -109,17 +118,23 @@ def anchor(
             heads.setdefault(chain[0].i, t)
             if chain[-1].dep_ in ("relcl", "acl"):
                 nested.add(t.tid)
+            if chain[0].i in event_heads and chain[0].i not in mine:
+                owned.add(t.tid)
     # Up the clause chain: in "agreed on Monday on a deal ..., offering a raise"
     # the offer is Monday's, not the date of a relative clause nearer to it
     # ("a strike which began on March 3").
-    for head in _governing(clause):
+    for head in governing:
         if head.i in heads:
             t = heads[head.i]
             return EventTime(t.value, t.tid, "clause")
     if in_sent:
         # Nearest, but a date inside a relative clause ("which began on March 3")
-        # only when the sentence has no other.
-        main = [t for t in in_sent if t.tid not in nested] or in_sent
+        # only when the sentence has no other, and then first one that no other event
+        # of the sentence holds: in "The agreement reached in January ... called for a
+        # ceasefire freeing the hostages abducted in the Oct. 7 attack" the call is
+        # January's; Oct. 7 is the abduction's.
+        main = ([t for t in in_sent if t.tid not in nested]
+                or [t for t in in_sent if t.tid not in owned] or in_sent)
         best = min(main, key=lambda t: abs(t.start - c.head.idx))
         return EventTime(best.value, best.tid, "sentence")
     para = _paragraph_start(ann.article.text, c.head.idx)
