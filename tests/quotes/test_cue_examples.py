@@ -16,6 +16,7 @@ EXAMPLES = (
     + [("lemma_fixes", ex) for ex in RAW["lemma_fixes"]["examples"]]
     + [("headlines", ex) for ex in RAW["headlines"]["examples"]]
     + [("aspectual", ex) for ex in RAW["aspectual"]["examples"]]
+    + [("control", ex) for ex in RAW["control"]["examples"]]
 )
 
 

@@ -12,6 +12,7 @@ from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.syntax import (
     after_dateline,
+    controller,
     left_speaker,
     misplaced_subject,
     paragraph,
@@ -67,6 +68,8 @@ class Context:
         """Subject token, its span and the resolved speaker name for a cue verb
         (or for the given source token, e.g. the possessor of a cue noun)."""
         subj = subj if subj is not None else subject(verb)
+        if subj is not None:
+            subj = controller(verb, subj, self.lex) or subj
         if subj is not None and misplaced_subject(subj, verb):
             subj = left_speaker(verb) or after_dateline(verb) or subj
         if subj is None or self.in_quote(subj.idx):

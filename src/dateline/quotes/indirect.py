@@ -44,18 +44,6 @@ def _source_token(tok: Token) -> Token | None:
 _WH_ONLY = {"what", "who", "whom", "why", "how", "which", "where", "when"}
 
 
-def _issuer(tok: Token, subj: Token) -> Token | None:
-    """Who issued the statement, ad or resolution a participle hangs on ("the council
-    approved a resolution condemning ...", "the DNC issued a statement apologizing"):
-    the subject of the verb the noun is the object of, not the noun itself."""
-    if tok.dep_ != "acl" or subj.i != tok.head.i or subj.dep_ != "dobj":
-        return None
-    if subj.ent_type_ in _HUMAN:
-        return None
-    gov = subj.head
-    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
-
-
 def _plausible_source(subj: Token) -> bool:
     """A passive subject is what was spoken about, not the speaker ("he was sentenced").
     Relative-clause subjects ("officials, who argued ...", "a group that backs ...")
@@ -187,7 +175,6 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     if not _plausible_source(subj):
         return None
-    subj = _issuer(tok, subj) or subj
     found = ctx.source(tok, subj)
     if found is None:
         return None

@@ -40,6 +40,8 @@ class Lexicon:
     fixes: dict[str, str] = field(default_factory=dict)  # word form -> lemma the model misses
     headlines: dict[str, Any] = field(default_factory=dict)  # title-case headline settings
     aspectual: frozenset[str] = frozenset()  # "continued to raise money": no xcomp content
+    object_control: frozenset[str] = frozenset()  # "led X to declare": X speaks
+    issuer_nouns: frozenset[str] = frozenset()  # "an article stating": its author speaks
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -73,6 +75,7 @@ def lexicon() -> Lexicon:
     cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
     according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     mined = raw.get("mined", {})
+    control = raw.get("control", {})
 
     def table(key: str) -> dict[str, Cue]:
         return {
@@ -92,4 +95,6 @@ def lexicon() -> Lexicon:
         dict(raw.get("lemma_fixes", {}).get("words", {})),
         dict(raw.get("headlines", {})),
         aspectual,
+        frozenset(control.get("object_control", [])),
+        frozenset(control.get("issuer_nouns", [])),
     )

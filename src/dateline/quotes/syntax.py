@@ -9,6 +9,8 @@ from typing import TYPE_CHECKING
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from dateline.quotes.lexicon import Lexicon
+
 _SUBJ = ("nsubj", "nsubjpass")
 # A participle or coordinated verb borrows its subject from the verb it hangs on:
 # "..., Trump tweeted, saying ..." / "She smiled and said ...".
@@ -43,6 +45,33 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     if verb.dep_ in _BORROW:
         return subject(head, depth - 1)
     return None
+
+
+def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
+    """Who speaks for a cue that borrowed ``subj`` from the word it hangs on, when that
+    is not ``subj``: the object of an object-control verb ("The victory led Priebus to
+    declare ...", lexicon ``object_control``), or the subject of the verb whose object is
+    the statement, ad or article the cue describes ("the council approved a resolution
+    condemning ...", "Forbes shot back in an article stating ..."; through a preposition
+    only for the lexicon's ``issuer_nouns``)."""
+    head = verb.head
+    if head is verb:
+        return None
+    if verb.dep_ == "xcomp" and subj.head is not verb and subj.dep_ == "nsubj":
+        if lex.lemma(head) not in lex.object_control:
+            return None
+        return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
+    if verb.dep_ != "acl" or subj.i != head.i or subj.ent_type_ in _HUMAN:
+        return None
+    if subj.dep_ == "dobj":
+        gov = subj.head
+    elif subj.dep_ == "pobj" and lex.lemma(subj) in lex.issuer_nouns and subj.head.dep_ == "prep":
+        gov = subj.head.head
+    else:
+        return None
+    if gov.pos_ not in ("VERB", "AUX"):
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
 
 
 def trim(text: str, start: int, end: int, keep_quotes: bool = False) -> tuple[int, int]:
