@@ -85,6 +85,18 @@ def test_estimate_moves_to_the_earliest_plausible_date():
     assert estimate_dct(Annotation(article=Article(id="c", text=text))) is None
 
 
+def test_estimate_prefers_the_weekday_the_lead_names():
+    """Equally consistent dates: the one on the lead's bare weekday (its news day) wins;
+    'last Tuesday' names another week and changes nothing."""
+    text = ("Fighting resumed early Tuesday. Under the first phase, which ran from Jan. 19 "
+            "to March 1, hostages were released.")
+    art = Article(id="a", text=text, dct=date(2024, 2, 6))
+    assert estimate_dct(Annotation(article=art)) == date(2024, 3, 5)  # Tuesday after March 1
+    other = text.replace("early Tuesday", "last Tuesday")
+    art = Article(id="b", text=other, dct=date(2024, 2, 6))
+    assert estimate_dct(Annotation(article=art)) == date(2024, 3, 1)
+
+
 def test_check_records_passes_over_rejects():
     arts = [
         Article(id="x", text="Talks collapsed on March 3, 2025.", dct=date(2024, 2, 6)),

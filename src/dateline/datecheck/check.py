@@ -8,14 +8,16 @@ counts once) against the thresholds in ``rules.json``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any
 
 from dateline.datecheck.mentions import collect
 from dateline.datecheck.prior import assess, cues, prior_model
-from dateline.datecheck.resources import rule, rules
+from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
     Bound,
     Finding,
@@ -156,17 +158,62 @@ def candidates(out: Outcome, dct: date) -> list[date]:
     return sorted(cands)
 
 
+#: How much of the text is its lead, where a bare weekday names the news day.
+LEAD_CHARS = 600
+
+
+@lru_cache(maxsize=1)
+def _weekday_pattern() -> re.Pattern[str]:
+    # full names only ('wed', 'sun' are words too); 'last/next/this Friday' is another week
+    names = sorted((w for w in lexicon()["weekdays"] if len(w) > 5), key=len, reverse=True)
+    return re.compile(
+        rf"(?<!last )(?<!next )(?<!this )\b({'|'.join(names)})\b", re.IGNORECASE
+    )
+
+
+def lead_weekday(text: str) -> int | None:
+    """The weekday (0 = Monday) a news lead names bare ('strikes early Tuesday'), if any."""
+    m = _weekday_pattern().search(text, 0, LEAD_CHARS)
+    return None if m is None else int(lexicon()["weekdays"][m.group(1).lower()])
+
+
+def _week_after_bounds(out: Outcome) -> set[date]:
+    """The six days after the earliest bound and before the latest, inside the range."""
+    low, high = out.check.earliest, out.check.latest
+    days: set[date] = set()
+    for k in range(1, 7):
+        if low is not None and (high is None or low + timedelta(k) <= high):
+            days.add(low + timedelta(k))
+        if high is not None and (low is None or high - timedelta(k) >= low):
+            days.add(high - timedelta(k))
+    return days
+
+
 def estimate(reads: list[Reading], text: str, dct: date | None) -> date | None:
-    """The candidate date that leaves the least evidence against it (the DCT if it agrees)."""
+    """The candidate date that leaves the least evidence against it (the DCT if it agrees).
+
+    Among equally good dates, one on the weekday the lead names comes first: a lead's bare
+    'Tuesday' is the news day, so re-resolving against that date keeps the lead's events on
+    or after the bound the evidence set ('the first phase ran to March 1' and 'strikes early
+    Tuesday' give the Tuesday after March 1, not the Friday of March 1 with the strikes
+    three days before it). Then the date nearest the stated one.
+    """
     if dct is None:
         return None
     first = evaluate(reads, text, dct)
     if first.check.verdict == "consistent":
         return dct
-    best, best_score = dct, first.score
-    for cand in candidates(first, dct):
-        s = evaluate(reads, text, cand).score
-        closer = abs((cand - dct).days) < abs((best - dct).days)
-        if s < best_score or (s == best_score and closer and best != dct):
-            best, best_score = cand, s
+    wday = lead_weekday(text)
+    cands = set(candidates(first, dct))
+    if wday is not None:
+        cands |= _week_after_bounds(first)
+
+    def rank(d: date, s: float) -> tuple[float, int, int]:
+        return (s, int(wday is not None and d.weekday() != wday), abs((d - dct).days))
+
+    best, best_rank = dct, (first.score, 2, 0)  # the stated date only when nothing beats it
+    for cand in sorted(cands):
+        r = rank(cand, evaluate(reads, text, cand).score)
+        if r < best_rank:
+            best, best_rank = cand, r
     return best
