@@ -11,7 +11,7 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import anchor, args, context, detect, links, ranker
+from dateline.events import anchor, args, context, detect, links, occur, ranker
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.model import Annotation, Event
@@ -19,7 +19,9 @@ from dateline.model import Annotation, Event
 if TYPE_CHECKING:
     from spacy.tokens import Doc
 
-__all__ = ["PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
+__all__ = ["OCCURRENCE", "PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
+
+OCCURRENCE = occur.OCCURRENCE
 
 
 def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
@@ -36,21 +38,37 @@ def _sentence_index(ann: Annotation, offset: int, fallback: int) -> int:
 
 
 def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
-    """Events of a document, each sentence's most salient first."""
+    """Events of a document, each sentence's most salient first; a sentence's occurrences
+    (type OCCURRENCE, ids 'o1', 'o2' ...) after its PLOVER events, which they leave as they
+    were (except an act an occurrence entry overrides)."""
     quote_spans = [(q.start, q.end) for q in ann.quotes]
     out: list[Event] = []
     governed: dict[str, detect.Candidate] = {}
     ids: dict[int, str] = {}
     dated = anchor.anchorable(ann)
+    n_occ = 0
     for si, sent in enumerate(doc.sents):
-        cands = detect.find(sent)
-        if not cands:
+        cands, occs = occur.find(sent, detect.find(sent))
+        if not cands and not occs:
             continue
-        context.analyse(cands, quote_spans)
-        for c in ranker.rank(cands, context.rank):
+        ranked: list[detect.Candidate] = []
+        if cands:
+            context.analyse(cands, quote_spans)
+            ranked = ranker.rank(cands, context.rank)
+        if occs:
+            context.analyse(occs, quote_spans, governors=cands)
+            ranked += context.rank(occs)
+        plover_heads = frozenset(c.head.i for c in cands)
+        all_heads = plover_heads | {c.head.i for c in occs}
+        for c in ranked:
+            is_occ = c.root == occur.OCCURRENCE
             actor_tok, target_tok = args.arguments(c)
+            if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')
+                actor_tok = None
+                n_occ += 1
+            event_heads = all_heads if is_occ else plover_heads
             trig, start, end = _trigger(c, ann.article.text)
-            eid = f"e{len(out) + 1}"
+            eid = f"o{n_occ}" if is_occ else f"e{len(out) + 1 - n_occ}"
             ids[id(c)] = eid
             if c.governor is not None:
                 governed[eid] = c.governor
@@ -59,7 +77,9 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 sentence=_sentence_index(ann, start, si), actor=args.name(ann, actor_tok),
                 target=args.name(ann, target_tok),
                 location=args.location(ann, c),
-                time=anchor.anchor(ann, doc, c, (sent.start_char, sent.end_char), dated),
+                time=anchor.anchor(
+                    ann, doc, c, (sent.start_char, sent.end_char), dated, event_heads
+                ),
                 quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
                 modality=c.modality, rule=c.rule,
             ))

@@ -42,9 +42,14 @@ def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
 
 
-def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]]) -> None:
-    """Set modality, flags, subordination, depth and the intention transform in place."""
-    by_head = {c.head.i: c for c in cands}
+def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
+            governors: list[Candidate] | None = None) -> None:
+    """Set modality, flags, subordination, depth and the intention transform in place.
+
+    ``governors``: candidates that may govern these but are not analysed again (the
+    sentence's PLOVER events, for its occurrences)."""
+    by_head = {c.head.i: c for c in governors or ()}
+    by_head.update({c.head.i: c for c in cands})
     r = lexicon.roles()
     for c in cands:
         anchor = c.head

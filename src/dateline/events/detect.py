@@ -336,8 +336,13 @@ def _non_agent(tok: Token) -> bool:
     accident or market, which PLOVER does not code as an actor."""
     r = lexicon.roles()
     for c in tok.children:
-        if c.dep_ in ("nsubj", "csubj") and _lemma(c) in r.non_agents:
+        if c.dep_ not in ("nsubj", "csubj"):
+            continue
+        if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
+            c = tok.head  # 'the strain that has killed 81': the relative's noun does it
+        if _lemma(c) in r.non_agents:
             return True
+    for c in tok.children:
         if c.dep_ == "agent" and any(g.dep_ == "pobj" and _lemma(g) in r.non_agents
                                      for g in c.children):
             return True

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 from rapidfuzz import fuzz
 
 from dateline.entities import name_key, state_of
+from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.model import Annotation, Event
 
 if TYPE_CHECKING:
@@ -108,7 +109,9 @@ def code_events_jsonl(
             yield {"line": lineno, "error": f"line {lineno}: {exc}"}
             continue
         ann = annotate_for_events(text, dct, nlp)
-        ranked = rank_for(list(ann.events), source, target)
+        # PLOVER only: occurrences (earthquakes, flu deaths) are no PLOVER event
+        plover = [e for e in ann.events if e.type in PLOVER_ROOTS]
+        ranked = rank_for(plover, source, target)
         yield {
             "line": lineno, "text": text, "source": source, "target": target,
             "events": [_event_dict(e) for e in ranked],

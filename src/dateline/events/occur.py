@@ -1,0 +1,458 @@
+"""Occurrences: disasters, accidents, disease and deaths with no political doer.
+
+PLOVER codes political acts by political actors; an earthquake, a flu death or an oil
+spill is none, but a dated record needs them. They are coded here as type
+``OCCURRENCE`` with their class in the rule ('occ.disease.death', 'occ.disaster.quake')
+from package data (``data/events/occurrences.json``): occurrence words (nouns and verbs
+with conditions), and verbs whose doer is a disease, disaster or accident ('swine flu has
+killed 149 people'), which the PLOVER pass drops. The PLOVER candidates of a sentence are
+found first and left as they are, except where an entry ``overrides`` one (an explosion
+among oil-rig words and no weapon is an accident). Generic and potential mentions ('flu
+kills thousands every year', 'this outbreak can kill') are no event.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING, Any
+
+from dateline.events import detect, lexicon
+from dateline.events.detect import Candidate
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+OCCURRENCE = "OCCURRENCE"
+NAMED_PLACE = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
+DOMAIN_PREPS = frozenset({"of", "from", "after", "in", "by", "with", "on", "during"})
+
+
+@dataclass(frozen=True)
+class OccEntry:
+    id: str
+    cls: str  # may hold '{domain}'
+    pos: str  # 'noun' or 'verb'
+    modifiers: frozenset[str] | None = None
+    not_modifiers: frozenset[str] | None = None
+    subjects: frozenset[str] | None = None
+    not_objects: frozenset[str] | None = None
+    complements: frozenset[str] | None = None
+    particle: frozenset[str] | None = None
+    light: frozenset[str] | None = None
+    context: frozenset[str] | None = None
+    unless: frozenset[str] | None = None
+    of_allowed: frozenset[str] | None = None
+    not_under: frozenset[str] | None = None
+    overrides: frozenset[str] | None = None
+    intransitive: bool = False
+    named: bool = False
+    other: bool = True
+
+
+@dataclass(frozen=True)
+class AgentAct:
+    act: str
+    domains: frozenset[str] | None
+    subjects: frozenset[str] | None
+    fallback: dict[str, str]
+
+
+@dataclass(frozen=True)
+class Table:
+    nouns: dict[str, tuple[OccEntry, ...]]
+    verbs: dict[str, tuple[OccEntry, ...]]
+    domains: tuple[tuple[str, frozenset[str]], ...]  # in order of preference
+    acts: dict[str, AgentAct]  # verb lemma -> what it does when a domain word does it
+    violence: frozenset[str]
+    modals: frozenset[str]
+    habitual: frozenset[str]
+    periods: frozenset[str]
+
+    def domain(self, lemma: str) -> str | None:
+        for name, words in self.domains:
+            if lemma in words:
+                return name
+        return None
+
+
+def _words(d: dict[str, Any], key: str, domains: dict[str, list[str]]) -> frozenset[str] | None:
+    """A word list, '@disease' standing for the words of that domain ('@loc' stays)."""
+    v = d.get(key)
+    if v is None:
+        return None
+    out: set[str] = set()
+    for w in v:
+        w = w.lower()
+        if w.startswith("@") and w[1:] in domains:
+            out.update(x.lower() for x in domains[w[1:]])
+        else:
+            out.add(w)
+    return frozenset(out)
+
+
+@lru_cache(maxsize=1)
+def table() -> Table:
+    d = lexicon.load_json("occurrences.json")
+    doms: dict[str, list[str]] = d["domains"]
+    nouns: dict[str, list[OccEntry]] = {}
+    verbs: dict[str, list[OccEntry]] = {}
+    for x in d["entries"]:
+        if x["pos"] not in ("noun", "verb"):
+            raise ValueError(f"occurrences.json: {x['id']}: pos must be noun or verb")
+        cls = x.get("class", x["id"])
+        if not cls.startswith("occ.") or len(cls.split(".")) != 3:
+            raise ValueError(f"occurrences.json: {x['id']}: class {cls!r} is not occ.KIND.ACT")
+        w = lambda k, x=x: _words(x, k, doms)  # noqa: E731
+        e = OccEntry(
+            id=x["id"], cls=cls, pos=x["pos"], modifiers=w("modifiers"),
+            not_modifiers=w("not_modifiers"), subjects=w("subjects"), not_objects=w("not_objects"),
+            complements=w("complements"), particle=w("particle"), light=w("light"),
+            context=w("context"), unless=w("unless"), of_allowed=w("of_allowed"),
+            not_under=w("not_under"), overrides=w("overrides"),
+            intransitive=bool(x.get("intransitive")), named=bool(x.get("named")),
+            other=x.get("other", True),
+        )
+        for lemma in x["lemmas"]:
+            (nouns if e.pos == "noun" else verbs).setdefault(lemma.lower(), []).append(e)
+    acts: dict[str, AgentAct] = {}
+    for a in d["agent_acts"]:
+        act = AgentAct(act=a["act"], domains=_words(a, "domains", {}),
+                       subjects=_words(a, "subjects", doms), fallback=dict(a.get("fallback", {})))
+        for lemma in a["lemmas"]:
+            acts.setdefault(lemma.lower(), act)
+    g = d["generic"]
+    return Table(
+        nouns={k: tuple(v) for k, v in nouns.items()},
+        verbs={k: tuple(v) for k, v in verbs.items()},
+        domains=tuple((k, frozenset(x.lower() for x in v)) for k, v in doms.items()),
+        acts=acts, violence=frozenset(x.lower() for x in d["violence"]),
+        modals=frozenset(g["modals"]), habitual=frozenset(g["habitual"]),
+        periods=frozenset(g["periods"]),
+    )
+
+
+def examples() -> list[tuple[str, str, str | None]]:
+    """(entry or act, text, expected class or None) for every example of the data file."""
+    d = lexicon.load_json("occurrences.json")
+    out: list[tuple[str, str, str | None]] = []
+    for x in d["entries"]:
+        out += [(x["id"], ex["text"], ex["rule"]) for ex in x["examples"]]
+    for a in d["agent_acts"]:
+        out += [(f"act.{a['act']}", ex["text"], ex["rule"]) for ex in a["examples"]]
+    return out
+
+
+def _lemma(tok: Token, t: Table) -> str:
+    """The lemma, with the -ed/-ing/-s strip when the lemmatizer misses a listed verb."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB" or lemma in t.verbs or lemma in t.acts:
+        return lemma
+    low = tok.lower_
+    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+        if low.endswith(suffix):
+            cand = low[: -len(suffix)] + add
+            if cand in t.verbs or cand in t.acts:
+                return cand
+    return lemma
+
+
+def _mods(tok: Token) -> set[str]:
+    return {m for m in detect._mods(tok)} | {
+        c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+
+
+def _of_objects(tok: Token) -> list[Token]:
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"]
+
+
+def _sentence(tok: Token) -> set[str]:
+    return detect._sentence_lemmas(tok)
+
+
+def doer(tok: Token) -> Token | None:
+    """Who or what does the verb: its subject (through a relative pronoun: 'the strain that
+    has killed'), else the by-agent of a passive."""
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "csubj"):
+            if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+                return tok.head
+            return c
+    for c in tok.children:
+        if c.dep_ == "agent":
+            return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
+        return doer(tok.head)  # 'the earthquake struck Haiti, killing thousands'
+    return None
+
+
+def _token_domain(tok: Token, t: Table) -> str | None:
+    """The domain of a word or of its compound ('swine flu', 'the oil rig')."""
+    dom = t.domain(tok.lemma_.lower())
+    if dom is not None:
+        return dom
+    for c in tok.children:
+        if c.dep_ == "compound":
+            dom = t.domain(c.lemma_.lower())
+            if dom is not None:
+                return dom
+    return None
+
+
+def _domain(tok: Token, e: OccEntry, t: Table) -> str | None:
+    """What kind of occurrence a death is: the word's own modifiers and prepositional
+    objects (and a verb's subject), then its sentence; 'other' if none and no violence."""
+    near: list[Token] = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj",
+                                                                "nsubjpass")]
+    for p in tok.children:
+        if p.dep_ in ("prep", "agent") and p.lower_ in DOMAIN_PREPS | {"by"}:
+            near += [g for g in p.children if g.dep_ == "pobj"]
+    for name, _words in t.domains:
+        if any(_token_domain(n, t) == name for n in near):
+            return name
+    words = _sentence(tok)
+    if words & t.violence:
+        return None  # 'protesters died after police opened fire': PLOVER's, if anyone's
+    for name, dwords in t.domains:
+        if words & dwords:
+            return name
+    return "other" if e.other else None
+
+
+def _class(e: OccEntry, tok: Token, t: Table) -> str | None:
+    if "{domain}" not in e.cls:
+        return e.cls
+    dom = _domain(tok, e, t)
+    return None if dom is None else e.cls.replace("{domain}", dom)
+
+
+def _context_fits(e: OccEntry, tok: Token) -> bool:
+    if e.context is None and e.unless is None:
+        return True
+    words = _sentence(tok)
+    if e.context is not None and not words & e.context:
+        return False
+    return not (e.unless is not None and words & e.unless)
+
+
+def _of_fits(e: OccEntry, tok: Token) -> bool:
+    """'a storm of criticism', 'an eruption of violence': an of-object outside the entry's
+    list (a number or named place is fine) makes the word a metaphor."""
+    if e.of_allowed is None:
+        return True
+    for g in _of_objects(tok):
+        if g.like_num or g.pos_ == "NUM" or g.ent_type_ in NAMED_PLACE:
+            continue
+        if g.lemma_.lower() not in e.of_allowed:
+            return False
+    return True
+
+
+def noun_fits(e: OccEntry, tok: Token) -> bool:
+    if e.light is not None and not (tok.dep_ in ("dobj", "nsubjpass", "attr")
+                                    and tok.head.lemma_.lower() in e.light):
+        return False
+    mods = _mods(tok)
+    if e.modifiers is not None and not (mods | {g.lemma_.lower() for g in _of_objects(tok)}) \
+            & e.modifiers:
+        return False
+    if e.not_modifiers is not None and mods & e.not_modifiers:
+        return False
+    if e.not_under is not None and tok.dep_ == "pobj" and tok.head.lower_ in e.not_under:
+        return False  # 'came under fire', 'sentenced to death'
+    return _of_fits(e, tok) and _context_fits(e, tok)
+
+
+def _subjects(tok: Token) -> list[Token]:
+    out = []
+    for c in tok.children:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
+                c = tok.head
+            out.append(c)
+            out += [g for g in _of_objects(c)]
+    if tok.dep_ == "acl" and tok.head.pos_ in detect.NOUN_POS:
+        out.append(tok.head)  # 'homes flooded by the river'
+    return out
+
+
+def verb_fits(e: OccEntry, tok: Token) -> bool:
+    if e.subjects is not None:
+        subj = _subjects(tok)
+        names = {s.lemma_.lower() for s in subj} | {s.lower_ for s in subj}
+        names |= {c.lemma_.lower() for s in subj for c in s.children if c.dep_ == "compound"}
+        names |= {"@" + s.ent_type_.lower() for s in subj if s.ent_type_}
+        if not names & e.subjects:
+            return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if e.intransitive and objs:
+        return False
+    if e.not_objects is not None and {o.lemma_.lower() for o in objs} & e.not_objects:
+        return False
+    if e.complements is not None and not {
+            c.lemma_.lower() for c in tok.children
+            if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "dobj", "attr", "npadvmod")
+    } & e.complements:
+        return False
+    if e.particle is not None and not detect.particles(tok) & e.particle:
+        return False
+    return _context_fits(e, tok)
+
+
+def _generic_verb(tok: Token, t: Table) -> bool:
+    """'can kill', 'kills thousands every year', 'seasonal flu kills': potential or habitual."""
+    for c in tok.children:
+        if c.dep_ == "aux" and c.lower_ in t.modals:
+            return True
+        if c.dep_ in ("advmod", "npadvmod", "prep") and c.lemma_.lower() in t.habitual:
+            return True
+        if c.dep_ in ("npadvmod", "advmod", "prep", "pobj") or c.dep_ == "dobj":
+            for g in c.subtree:
+                if g.dep_ == "det" and g.lower_ in ("every", "each", "per") \
+                        and g.head.lemma_.lower() in t.periods:
+                    return True
+            if c.dep_ == "npadvmod" and c.lemma_.lower() in t.periods and any(
+                    g.dep_ == "det" and g.lower_ == "a" for g in c.children):
+                return True  # 'kills 250,000 a year'
+    if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ in t.modals
+                                              for c in tok.head.children):
+        return True  # 'could be hit'
+    d = doer(tok)
+    return d is not None and bool(_mods(d) & t.habitual)
+
+
+def _generic_noun(tok: Token, t: Table) -> bool:
+    """'regular outbreaks', 'this flu outbreak can kill people': habitual or potential."""
+    if _mods(tok) & t.habitual:
+        return True
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "aux" and c.lower_ in t.modals for c in tok.head.children)
+
+
+def _agent(tok: Token, lemma: str, t: Table, taken: set[int]) -> Candidate | None:
+    """A verb done by a disease, disaster or accident: 'swine flu has killed 149 people'."""
+    act = t.acts.get(lemma)
+    if act is None:
+        return None
+    d = doer(tok)
+    if d is None:
+        return None
+    dom = _token_domain(d, t)
+    if dom is None or (act.domains is not None and dom not in act.domains):
+        return None
+    if act.subjects is not None and not ({d.lemma_.lower()} | _mods(d)) & act.subjects:
+        return None
+    if act.act != "own":
+        return Candidate(tok, OCCURRENCE, f"occ.{dom}.{act.act}", [tok])
+    for e in t.nouns.get(d.lemma_.lower(), ()):
+        if d.i not in taken and noun_fits(e, d):
+            cls = _class(e, d, t)
+            if cls is not None:
+                return Candidate(tok, OCCURRENCE, cls, [tok, d], noun=d)
+    fb = act.fallback.get(lemma)
+    return Candidate(tok, OCCURRENCE, fb.replace("{domain}", dom), [tok]) if fb else None
+
+
+def _verb(tok: Token, lemma: str, t: Table) -> Candidate | None:
+    for e in t.verbs.get(lemma, ()):
+        if verb_fits(e, tok):
+            cls = _class(e, tok, t)
+            if cls is not None:
+                return Candidate(tok, OCCURRENCE, cls, [tok])
+    return None
+
+
+def _noun(tok: Token, t: Table, named: bool) -> Candidate | None:
+    for e in t.nouns.get(tok.lemma_.lower(), ()):
+        if (e.named or not named) and noun_fits(e, tok):
+            cls = _class(e, tok, t)
+            if cls is not None:
+                return Candidate(tok, OCCURRENCE, cls, [tok], noun=tok)
+    return None
+
+
+def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate]) -> Candidate | None:
+    """A PLOVER verb whose doer is an occurrence word ('the explosion injured 17 workers')
+    is what that occurrence did, when the verb is one of 'agent_acts'."""
+    act = t.acts.get(_lemma(tok, t))
+    d = doer(tok)
+    if act is None or act.act == "own" or d is None or d.pos_ not in detect.NOUN_POS:
+        return None
+    o = next((o for o in occs if o.head.i == d.i), None) or _noun(d, t, False)
+    if o is None:
+        return None
+    kind = o.rule.split(".")[1]
+    if kind not in dict(t.domains) or (act.domains is not None and kind not in act.domains):
+        return None
+    return Candidate(tok, OCCURRENCE, f"occ.{kind}.{act.act}", [tok])
+
+
+def _override(c: Candidate, t: Table) -> Candidate | None:
+    """A PLOVER candidate an occurrence entry takes over ('the rig explosion' is no attack)."""
+    if c.entry is None or c.rule != c.entry.id:
+        return None
+    tok = c.head
+    if c.is_noun:
+        for e in t.nouns.get(tok.lemma_.lower(), ()):
+            if e.overrides and c.entry.id in e.overrides and noun_fits(e, tok):
+                cls = _class(e, tok, t)
+                if cls is not None:
+                    return Candidate(tok, OCCURRENCE, cls, [tok], noun=tok)
+        return None
+    for e in t.verbs.get(_lemma(tok, t), ()):
+        if e.overrides and c.entry.id in e.overrides and verb_fits(e, tok):
+            cls = _class(e, tok, t)
+            if cls is not None:
+                return Candidate(tok, OCCURRENCE, cls, [tok])
+    return None
+
+
+def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
+    """(PLOVER candidates left, occurrence candidates) of one sentence."""
+    t = table()
+    out: list[Candidate] = []
+    plover: list[Candidate] = []
+    for c in cands:
+        o = _override(c, t)
+        if o is None:
+            plover.append(c)
+        elif not (o.is_noun and _generic_noun(o.head, t)):
+            out.append(o)
+    kept: list[Candidate] = []
+    for c in plover:  # 'the explosion on the rig injured 17 workers': the blast did it
+        o = None if c.is_noun or c.noun is not None else _done_by_occurrence(c.head, t, out)
+        if o is None:
+            kept.append(c)
+        elif not _generic_verb(c.head, t):
+            out.append(o)
+    plover = kept
+    taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
+    for tok in sent:
+        if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound"):
+            continue
+        lemma = _lemma(tok, t)
+        if lemma not in t.acts and lemma not in t.verbs:
+            continue
+        vc = _agent(tok, lemma, t, taken) or _verb(tok, lemma, t)
+        if vc is None or _generic_verb(tok, t):
+            continue
+        taken.update(x.i for x in vc.tokens)
+        out.append(vc)
+    for tok in sent:
+        if tok.pos_ not in detect.NOUN_POS or tok.i in taken:
+            continue
+        entries = t.nouns.get(tok.lemma_.lower())
+        if not entries:
+            continue
+        named = tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.is_title
+        if tok.dep_ == "compound" and not named:
+            continue  # 'earthquake victims', 'death toll': the head noun speaks
+        if tok.ent_type_ in detect.NAMED_NOT_EVENT and not named:
+            continue
+        nc = _noun(tok, t, named)  # 'Hurricane Katrina': only entries that name storms
+        if nc is None or _generic_noun(tok, t):
+            continue
+        taken.add(tok.i)
+        out.append(nc)
+    return plover, out

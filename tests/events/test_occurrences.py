@@ -1,0 +1,95 @@
+"""Occurrences (type OCCURRENCE): disasters, accidents, disease, deaths with no political doer."""
+
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from dateline.events import OCCURRENCE, PLOVER_ROOTS, code_events_jsonl, lexicon, occur
+
+EXAMPLES = occur.examples()
+
+
+def _occurrences(ann):
+    return [e for e in ann.events if e.type == OCCURRENCE]
+
+
+def test_every_entry_has_examples_and_a_class():
+    d = lexicon.load_json("occurrences.json")
+    for x in d["entries"]:
+        assert x.get("examples"), x["id"]
+        cls = x.get("class", x["id"])
+        assert cls.startswith("occ.") and len(cls.split(".")) == 3, x["id"]
+        assert any(ex["rule"] for ex in x["examples"]), f"{x['id']}: no positive example"
+    for a in d["agent_acts"]:
+        assert a.get("examples"), a["act"]
+    assert occur.table().nouns and occur.table().verbs and occur.table().acts
+
+
+def test_market_words_are_no_occurrence_domain():
+    # roles.json non_agents keeps markets (no event); occurrences take only the other kinds
+    t = occur.table()
+    assert t.domain("flu") == "disease" and t.domain("earthquake") == "disaster"
+    assert t.domain("market") is None and t.domain("stock") is None
+
+
+@pytest.mark.parametrize(("entry", "text", "rule"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
+def test_occurrence_example(annotate_events, entry, text, rule):
+    got = [e.rule for e in _occurrences(annotate_events(text))]
+    if rule is None:
+        assert got == [], (text, got)
+    else:
+        assert rule in got, (text, got)
+
+
+@pytest.mark.parametrize(("entry", "text", "rule"), EXAMPLES[:12],
+                         ids=[e[0] for e in EXAMPLES[:12]])
+def test_events_jsonl_is_plover_only(nlp, entry, text, rule):
+    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
+    assert all(e["root"] in PLOVER_ROOTS for e in out["events"]), out["events"]
+
+
+def test_flu_deaths_are_an_anchored_occurrence_with_their_count(annotate_events):
+    ann = annotate_events("Swine flu has killed 149 people in Mexico since 13 April.",
+                          dct="2009-04-29")
+    (ev,) = [e for e in _occurrences(ann) if e.rule == "occ.disease.death"]
+    assert ev.trigger == "killed" and ev.id.startswith("o")
+    assert ev.actor is None  # a disease is no actor
+    assert ev.time.value == "2009-04-13" and ev.time.how in ("clause", "sentence")
+    assert any(ann.quantities[i].value == 149 for i in ev.quantities)
+    assert [e for e in ann.events if e.type in PLOVER_ROOTS] == []  # no ASSAULT either
+
+
+def test_generic_and_metaphor_are_no_occurrence(annotate_events):
+    for text in ("Seasonal flu kills about 250,000 people a year.",
+                 "The new strain could kill millions of people.",
+                 "The bill faced a storm of protest in parliament.",
+                 "The market crashed after the announcement."):
+        assert _occurrences(annotate_events(text)) == [], text
+
+
+def test_blast_with_a_bomber_stays_an_attack(annotate_events):
+    ann = annotate_events("A suicide bomber's blast killed 20 people at the market.")
+    assert _occurrences(ann) == []
+    assert any(e.type == "ASSAULT" for e in ann.events)
+
+
+def test_rig_explosion_is_an_accident_and_its_deaths_another_occurrence(annotate_events):
+    ann = annotate_events("The explosion on the Deepwater Horizon rig killed 11 workers.")
+    rules = sorted(e.rule for e in _occurrences(ann))
+    assert rules == ["occ.accident.death", "occ.accident.explosion"]
+    assert not any(e.type == "ASSAULT" for e in ann.events)
+
+
+def test_plover_events_keep_their_ids_and_order(annotate_events):
+    text = ("Israel accused Hamas of firing rockets. The earthquake killed 200 people. "
+            "Hamas denied the accusation.")
+    ann = annotate_events(text)
+    plover = [e for e in ann.events if e.type in PLOVER_ROOTS]
+    assert [e.id for e in plover] == [f"e{i + 1}" for i in range(len(plover))]
+    occs = _occurrences(ann)  # the quake and the deaths it caused
+    assert [e.id for e in occs] == ["o1", "o2"]
+    assert {e.rule for e in occs} == {"occ.disaster.death", "occ.disaster.quake"}
+    deny = next(e for e in plover if e.type == "REJECT")
+    assert any(rel == "denies" for rel, _ in deny.links)
