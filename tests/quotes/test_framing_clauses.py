@@ -85,3 +85,13 @@ def test_quote_speaker_with_a_long_apposition_the_parser_detaches(nlp):
     q = next(q for q in _find(nlp, text) if q.kind == "direct")
     assert q.cue == "said" and q.speaker == "Trump"
     assert text[q.speaker_start : q.speaker_end].startswith("Trump, the 2016 GOP")
+
+
+def test_relative_clause_cue_reports_what_follows_it(nlp):
+    text = "Many registered as independents, which Democrats say could be aiding Mr. Sanders."
+    assert _source_and_content(nlp, text, "say") == ("Democrats", "could be aiding Mr. Sanders")
+    text = "It is unclear what scientists think is necessary to stop the warming."
+    assert _source_and_content(nlp, text, "think") == (
+        "scientists",
+        "is necessary to stop the warming",
+    )

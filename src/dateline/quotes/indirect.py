@@ -180,9 +180,30 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return None
     subj, span, name = found
     if rng[0] <= subj.idx < rng[1]:
-        return None
+        rng = _after_relative(ctx, tok, rng, span)
+        if rng is None:
+            return None
     ctx.used_cues.add(tok.i)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _after_relative(
+    ctx: Context, tok: Token, rng: tuple[int, int], source: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A cue inside a relative clause whose reported clause starts with the relative
+    word ("a surge of independents, which Democrats say could be aiding Sanders", "what
+    scientists think is necessary"): the content is the rest after the cue, without the
+    relative word and the source before it."""
+    first = ctx.doc[ctx.token_index(rng[0])]
+    if first.lower_ not in _WH_RELATIVE or first.tag_ not in ("WDT", "WP", "WP$"):
+        return None
+    between = ctx.text[first.idx + len(first) : source[0]]
+    if between.strip(" ,") or not (rng[0] <= tok.idx < rng[1]):
+        return None
+    return clip(ctx.text, tok.idx + len(tok), rng[1], tok.idx)
+
+
+_WH_RELATIVE = {"which", "that", "who", "whom", "what"}
 
 
 def _agent(tok: Token) -> Token | None:
