@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import analysis, corpus, disagree, views
+from dateline.cli import analysis, corpus, crosscheck, disagree, views
 
 app = typer.Typer(
     name="dateline",
@@ -23,6 +23,7 @@ corpus.register(app)
 analysis.register(app)
 views.register(app)
 disagree.register(app)
+crosscheck.register(app)
 
 
 def main() -> None:

@@ -1,0 +1,94 @@
+"""``dateline check-numbers``: reported casualty figures against a reference tally."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from pathlib import Path
+from typing import Annotated, Any
+
+import typer
+
+from dateline.cli._common import cli_errors, err, out
+from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
+from dateline.errors import UsageError
+
+FORMATS = ("table", "json", "csv")
+DIFFERING = ("higher", "lower", "differs")
+CSV_FIELDS = ("date", "verdict", "kind", "scope", "figure", "low", "high", "reference",
+              "matches_report_of", "days_off", "speaker", "source", "article_date",
+              "date_verdict", "sentence")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("check-numbers")(check_numbers)
+
+
+@cli_errors
+def check_numbers(
+    series: Annotated[Path, typer.Option("--series", help="JSON spec of the reference tally.")],
+    data: Annotated[
+        Path | None, typer.Option("--data", help="The tally's data file (else the spec's).")
+    ] = None,
+    db: DbOpt = DEFAULT_DB,
+    differing: Annotated[
+        bool, typer.Option("--differing", help="Only figures the tally does not bear out.")
+    ] = False,
+    fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]
+    = "table",
+) -> None:
+    """Casualty figures in the stored articles next to what the tally reported that day."""
+    from dateline.crosscheck import check, figures_in_store, load_series
+    from dateline.store import Store
+
+    if fmt not in FORMATS:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    _require_db(db)
+    ref = load_series(series, data)
+    with Store(db, read_only=True) as store:
+        found = [c.to_dict() for c in check(ref, figures_in_store(store))]
+    if differing:
+        found = [d for d in found if d["verdict"] in DIFFERING]
+    if fmt == "json":
+        for d in found:
+            out.print(json.dumps(d, ensure_ascii=False), markup=False, highlight=False)
+    elif fmt == "csv":
+        out.print(_csv(found), markup=False, highlight=False, end="")
+    else:
+        out.print(_table(found, ref.name))
+    n_diff = sum(d["verdict"] in DIFFERING for d in found)
+    err.print(f"{len(found)} figure{'' if len(found) == 1 else 's'} checked against "
+              f"{ref.name}; {n_diff} not borne out")
+
+
+def _reference(d: dict[str, Any]) -> str:
+    return ", ".join(f"{r['value']:,.0f} ({r['date']})" for r in d["reference"])
+
+
+def _csv(found: list[dict[str, Any]]) -> str:
+    buf = io.StringIO()
+    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
+    w.writeheader()
+    for d in found:
+        w.writerow({**d, "reference": _reference(d)})
+    return buf.getvalue()
+
+
+def _table(found: list[dict[str, Any]], name: str) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title=f"Figures against {name}", show_lines=False, expand=False)
+    for col in ("date", "verdict", "figure", "reference", "fits report of", "source",
+                "sentence"):
+        table.add_column(col, overflow="fold")
+    for d in found:
+        fits = d["matches_report_of"] or ""
+        if fits and d["days_off"] is not None:
+            fits += f" ({d['days_off']:+d} days)"
+        who = d["speaker"] or d["source"] or d["article_id"]
+        cells = (d["date"], f"{d['verdict']} ({d['kind']}, {d['scope']})", d["figure"],
+                 _reference(d), fits, who, d["sentence"])
+        table.add_row(*(Text(str(v or "")) for v in cells))
+    return table

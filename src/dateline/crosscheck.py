@@ -1,0 +1,423 @@
+"""Check reported casualty figures against a reference series of daily reports.
+
+A fact-checker holding a story's articles and an official tally (a health ministry's
+daily reports, a UN series) asks of every figure: does it match what the tally said on
+that day, and if not, on which day did the tally say it? A figure that matches a report
+weeks older is stale; one that matches a later report suggests the article's date is
+wrong. Both are one line here, with the sentence and the source that gave the figure.
+
+Two phases, like the rest of dateline: :func:`read` says what a figure counts (killed or
+injured) and over what span (one day, the whole war, or unknown) from the words around
+it (``data/numbers/crosscheck.json``); :func:`check` compares it with the series on the
+figure's date. A series is described by a small JSON spec (which file, which date field,
+which field holds which measure, which region it covers), so any tally can be used.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+import math
+import re
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field, replace
+from datetime import date, timedelta
+from functools import lru_cache
+from importlib import resources
+from pathlib import Path
+from typing import Any, Literal
+
+from dateline.errors import InputError, UsageError
+from dateline.model import Annotation
+
+Scope = Literal["daily", "cumulative", "unknown"]
+#: Slack around an exact figure for a late correction (rounding is allowed for apart:
+#: '400' stands for 350-450, '48,577' for itself), and around an open or approximate one
+#: ('more than 48,500' is at most this much more).
+EXACT_SLACK = 0.002
+OPEN_SLACK = 0.10
+#: Report dates that can stand behind a figure: a day's deaths appear in that day's or
+#: the next morning's report; a running total quoted on day d is from d, d-1 or d-2.
+DAILY_WINDOW = (0, 1)
+CUMULATIVE_WINDOW = (-2, 0)
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> dict[str, Any]:
+    path = resources.files("dateline") / "data" / "numbers" / "crosscheck.json"
+    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
+    return data
+
+
+def _phrase(words: Iterable[str]) -> re.Pattern[str]:
+    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
+
+
+@lru_cache(maxsize=1)
+def _patterns() -> dict[str, Any]:
+    lex = lexicon()
+    return {
+        "kinds": {k: _phrase(ws) for k, ws in lex["kinds"].items()},
+        "people": _phrase(lex["people"]),
+        "cumulative": _phrase(lex["cumulative"]),
+        "daily": _phrase(lex["daily"]),
+        "not_casualty": _phrase(lex["not_casualty"]),
+    }
+
+
+_DEMONYM = re.compile(r"^[A-Z][a-z]+(?:ans|is|ese)$")
+
+
+@dataclass(frozen=True, slots=True)
+class Figure:
+    """One reported number in its sentence, with what dates and attributes it."""
+
+    article_id: str
+    sentence: str
+    start: int  # the figure's span inside ``sentence``
+    end: int
+    text: str
+    value: float
+    low: float | None = None
+    high: float | None = None
+    approx: bool = False
+    counts: str | None = None
+    dct: date | None = None
+    event_date: date | None = None  # the day of the event the figure is attached to
+    speaker: str | None = None
+    source: str | None = None  # outlet, title or file: what a reader recognises
+    date_verdict: str | None = None
+    context: str | None = None  # the article's title and lead: where the story is
+
+    @property
+    def bounds(self) -> tuple[float, float]:
+        """The values the wording allows ('hundreds': 200-999; 'more than 400': 400-440)."""
+        v, lo, hi = self.value, self.low, self.high
+        if lo is not None and hi is not None:
+            return lo, hi
+        if lo is not None:
+            return lo, lo * (1 + OPEN_SLACK)
+        if hi is not None:
+            return hi * (1 - OPEN_SLACK), hi
+        unit = _rounding_unit(v)
+        slack = max(unit / 2, v * (OPEN_SLACK if self.approx else EXACT_SLACK))
+        return v - slack, v + slack
+
+
+def _rounding_unit(v: float) -> float:
+    """0 for 48,577; 100 for 48,500 or 400: a round figure stands for half a unit either way."""
+    n = int(round(v))
+    if n <= 0 or n != v:
+        return 0.0
+    unit = 1
+    while n % (unit * 10) == 0:
+        unit *= 10
+    return float(unit) if unit > 1 else 0.0
+
+
+def read(fig: Figure) -> tuple[str, Scope] | None:
+    """(kind, scope) when the figure counts people killed or injured, else None."""
+    pats = _patterns()
+    s, a, b = fig.sentence, fig.start, fig.end
+    if fig.counts and not (pats["people"].search(fig.counts) or _DEMONYM.match(fig.counts)):
+        return None
+    w = int(lexicon()["window"])
+    lo, hi = max(0, a - w), min(len(s), b + w)
+    if pats["not_casualty"].search(s, a, min(len(s), b + 12)):
+        return None  # 'hostages', 'bodies of eight others' right at the figure
+    best: tuple[int, str] | None = None
+    for kind, pat in pats["kinds"].items():
+        for m in pat.finditer(s, lo, hi):
+            gap = a - m.end() if m.end() <= a else max(0, m.start() - b)
+            if best is None or gap < best[0]:
+                best = (gap, kind)
+    if best is None:
+        return None
+    return best[1], _scope(s, a, b, lo, hi)
+
+
+def _scope(s: str, a: int, b: int, lo: int, hi: int) -> Scope:
+    """The nearest span cue around the figure decides ('killed 400 on Tuesday, the
+    deadliest day since the truce' is a day's count); else any in the sentence, a
+    running total's first."""
+    pats = _patterns()
+    near: list[tuple[int, Scope]] = []
+    for scope in ("cumulative", "daily"):
+        for m in pats[scope].finditer(s, lo, hi):
+            gap = a - m.end() if m.end() <= a else max(0, m.start() - b)
+            near.append((gap, scope))
+    if near:
+        return min(near)[1]
+    if pats["cumulative"].search(s):
+        return "cumulative"
+    return "daily" if pats["daily"].search(s) else "unknown"
+
+
+@dataclass(frozen=True, slots=True)
+class Measure:
+    kind: str
+    scope: Literal["daily", "cumulative"]
+    field: str
+
+
+@dataclass
+class Series:
+    """A reference tally: report date -> measure field -> value."""
+
+    name: str
+    measures: list[Measure]
+    values: dict[date, dict[str, float]] = field(default_factory=dict)
+    region: tuple[str, ...] = ()
+
+    def measure(self, kind: str, scope: str) -> Measure | None:
+        return next((m for m in self.measures if m.kind == kind and m.scope == scope), None)
+
+    def window(self, m: Measure, day: date) -> list[tuple[date, float]]:
+        lo, hi = DAILY_WINDOW if m.scope == "daily" else CUMULATIVE_WINDOW
+        out = []
+        for k in range(lo, hi + 1):
+            d = day + timedelta(days=k)
+            v = self.values.get(d, {}).get(m.field)
+            if v is not None:
+                out.append((d, v))
+        return out
+
+    def best_match(self, m: Measure, lo: float, hi: float) -> date | None:
+        """The report date whose value lies in [lo, hi] nearest its middle (earliest of ties)."""
+        mid = (lo + hi) / 2
+        fits = [(abs(v - mid), d) for d, row in self.values.items()
+                if (v := row.get(m.field)) is not None and lo <= v <= hi]
+        return min(fits)[1] if fits else None
+
+
+def load_series(spec_path: str | Path, data_path: str | Path | None = None) -> Series:
+    """A series from its JSON spec; ``data_path`` overrides the spec's ``data`` file.
+
+    Spec: ``{"name", "data", "date_field", "region": [...], "measures": [{"kind":
+    "killed", "scope": "daily"|"cumulative", "field": "..."}]}``; the data file is a JSON
+    array of objects or a CSV with a header, one report per row.
+    """
+    spec_file = Path(spec_path)
+    try:
+        spec = json.loads(spec_file.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(str(spec_file), None, f"cannot read the series spec: {exc}") from None
+    try:
+        measures = [Measure(m["kind"], m["scope"], m["field"]) for m in spec["measures"]]
+        date_field = str(spec["date_field"])
+    except (KeyError, TypeError) as exc:
+        raise InputError(str(spec_file), None, f"spec lacks {exc}") from None
+    bad = [m.scope for m in measures if m.scope not in ("daily", "cumulative")]
+    if bad:
+        raise InputError(str(spec_file), None, f"measure scope {bad[0]!r}: daily or cumulative")
+    data = Path(data_path) if data_path else spec_file.parent / str(spec.get("data", ""))
+    series = Series(str(spec.get("name") or data.name), measures,
+                    region=tuple(spec.get("region") or ()))
+    fields = {m.field for m in measures}
+    for line, rec in _records(data):
+        raw = rec.get(date_field)
+        try:
+            day = date.fromisoformat(str(raw)[:10])
+        except ValueError:
+            raise InputError(str(data), line, f"{date_field}={raw!r} is no date") from None
+        row = series.values.setdefault(day, {})
+        for f in fields:
+            v = rec.get(f)
+            if v not in (None, ""):
+                try:
+                    row[f] = float(v)
+                except (TypeError, ValueError):
+                    raise InputError(str(data), line, f"{f}={v!r} is no number") from None
+    return series
+
+
+def _records(path: Path) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line, record) of a JSON array or a CSV file."""
+    try:
+        text = path.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(str(path), None, f"cannot read the series: {exc}") from None
+    if path.suffix.lower() == ".csv":
+        for i, rec in enumerate(csv.DictReader(text.splitlines()), start=2):
+            yield i, rec
+        return
+    try:
+        data = json.loads(text)
+    except ValueError as exc:
+        raise InputError(str(path), getattr(exc, "lineno", None), f"broken JSON: {exc}") from None
+    if not isinstance(data, list):
+        raise InputError(str(path), 1, "expected a JSON array of daily reports")
+    for i, rec in enumerate(data, start=1):
+        if not isinstance(rec, dict):
+            raise InputError(str(path), None, f"report {i} is not an object")
+        yield i, rec
+
+
+@dataclass(frozen=True, slots=True)
+class Check:
+    """One figure against the series."""
+
+    figure: Figure
+    kind: str
+    scope: str  # the measure compared: daily | cumulative
+    day: date | None  # the date the figure is about
+    # consistent | higher | lower | differs (between the window's reports) | unclear (its
+    # span is neither a day nor the whole) | no reference (the tally has no report then)
+    verdict: str
+    reference: tuple[tuple[date, float], ...] = ()
+    matches: date | None = None  # first report date the figure fits, when it fits none here
+
+    def to_dict(self) -> dict[str, Any]:
+        f = self.figure
+        lo, hi = f.bounds
+        return {
+            "article_id": f.article_id, "source": f.source, "speaker": f.speaker,
+            "figure": f.text, "low": round(lo), "high": round(hi), "kind": self.kind,
+            "scope": self.scope, "date": _iso(self.day), "verdict": self.verdict,
+            "reference": [{"date": d.isoformat(), "value": v} for d, v in self.reference],
+            "matches_report_of": _iso(self.matches),
+            "days_off": (self.matches - self.day).days if self.matches and self.day else None,
+            "article_date": _iso(f.dct), "date_verdict": f.date_verdict,
+            "sentence": f.sentence,
+        }
+
+
+def _iso(d: date | None) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _verdict(series: Series, m: Measure, fig: Figure, day: date) -> Check:
+    lo, hi = fig.bounds
+    ref = series.window(m, day)
+    if not ref:
+        return Check(fig, m.kind, m.scope, day, "no reference")
+    if any(lo <= v <= hi for _, v in ref):
+        return Check(fig, m.kind, m.scope, day, "consistent", tuple(ref))
+    values = [v for _, v in ref]
+    # between a day's report and the next: neither bears it out, neither is the side
+    verdict = "higher" if lo > max(values) else "lower" if hi < min(values) else "differs"
+    # a running total only grows, so the report it fits dates the figure; a day's
+    # count goes up and down, and some other day always fits
+    fits = series.best_match(m, lo, hi) if m.scope == "cumulative" else None
+    return Check(fig, m.kind, m.scope, day, verdict, tuple(ref), fits)
+
+
+def check_figure(series: Series, fig: Figure) -> Check | None:
+    """The figure against the series, or None when it is no casualty count the series has.
+
+    A day's count is about its event's day (else the article's date); a running total
+    about the article's date. With the scope unknown, the measure that fits wins, else
+    the running total.
+    """
+    got = read(fig)
+    if got is None:
+        return None
+    kind, scope = got
+    scopes = [scope] if scope != "unknown" else ["cumulative", "daily"]
+    checks = []
+    for sc in scopes:
+        m = series.measure(kind, sc)
+        day = (fig.event_date or fig.dct) if sc == "daily" else fig.dct
+        if m is None or day is None:
+            continue
+        checks.append(_verdict(series, m, fig, day))
+    if not checks:
+        return None
+    fitting = next((c for c in checks if c.verdict == "consistent"), None)
+    if fitting is not None or scope != "unknown":
+        return fitting or checks[0]
+    # Neither a day's count nor the running total: a count over some other span ('killed
+    # dozens during the truce') that the tally cannot bear out or refute. Shown against
+    # the measure nearest in size, as unclear, never as a disagreement.
+    mid = sum(fig.bounds) / 2
+    near = min((c for c in checks if c.reference),
+               key=lambda c: abs(math.log(max(mid, 1) / max(c.reference[-1][1], 1))),
+               default=checks[0])
+    return replace(near, verdict="unclear", matches=None)
+
+
+def _in_region(series: Series, *texts: str | None) -> bool:
+    if not series.region:
+        return True
+    pat = _phrase(series.region)
+    return any(t and pat.search(t) for t in texts)
+
+
+def figures_of(ann: Annotation) -> list[Figure]:
+    """The figures of one annotated article, with their event day and speaker."""
+    text, art = ann.article.text, ann.article
+    sents = {s.index: s for s in ann.sentences}
+    lead = ann.sentences[0].text if ann.sentences else ""
+    out = []
+    for i, q in enumerate(ann.quantities):
+        s = sents.get(q.sentence) if q.sentence is not None else None
+        if q.value is None or s is None:
+            continue
+        ev = next((e for e in ann.events if i in e.quantities), None)
+        day = _day_of(ev.time.value) if ev is not None and ev.time.timex else None
+        who = next((x.speaker for x in ann.quotes if x.start <= q.start and q.end <= x.end), None)
+        out.append(Figure(
+            art.id, text[s.start:s.end], q.start - s.start, q.end - s.start, q.text, q.value,
+            q.low, q.high, q.approx, q.counts, art.dct, day, who, art.source or art.title,
+            ann.datecheck.verdict if ann.datecheck else None, f"{art.title or ''} {lead}",
+        ))
+    return out
+
+
+def _day_of(value: str | None) -> date | None:
+    """The day of a TIMEX3 value that names one ('2025-03-18', '2025-03-18TNI')."""
+    if value and re.match(r"^\d{4}-\d\d-\d\d", value):
+        try:
+            return date.fromisoformat(value[:10])
+        except ValueError:
+            return None
+    return None
+
+
+FIGURES_SQL = """
+SELECT q.article_id, q.idx, q.start_char, q.end_char, q.text, q.value, q.low, q.high,
+       q.approx, q.counts, s.text AS sentence, s.start_char AS sentence_start,
+       a.dct, a.date_verdict, coalesce(a.source, a.title, a.path) AS source,
+       concat_ws(' ', a.title, (SELECT first(l.text) FROM sentences l
+         WHERE l.article_id = q.article_id AND l.idx = 0)) AS context,
+       (SELECT first(e.time_value ORDER BY e.idx) FROM events e
+         WHERE e.article_id = q.article_id AND list_contains(e.quantities, q.idx)
+           AND e.time_timex IS NOT NULL) AS event_time,
+       (SELECT first(t.speaker ORDER BY t.idx) FROM quotes t
+         WHERE t.article_id = q.article_id AND t.start_char <= q.start_char
+           AND q.end_char <= t.end_char) AS speaker
+FROM quantities q
+JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence
+JOIN articles a ON a.id = q.article_id
+WHERE q.value IS NOT NULL
+ORDER BY a.dct NULLS LAST, q.article_id, q.idx
+"""
+
+
+def figures_in_store(store: Any) -> Iterator[Figure]:
+    """Every stored figure, in article date order."""
+    from dateline.store.queries import iter_dicts
+
+    for r in iter_dicts(store.con, FIGURES_SQL, []):
+        off = r["sentence_start"]
+        yield Figure(
+            r["article_id"], r["sentence"], r["start_char"] - off, r["end_char"] - off,
+            r["text"], r["value"], r["low"], r["high"], bool(r["approx"]), r["counts"],
+            r["dct"], _day_of(r["event_time"]), r["speaker"], r["source"], r["date_verdict"],
+            r["context"],
+        )
+
+
+def check(series: Series, figures: Iterable[Figure]) -> list[Check]:
+    """Every figure the series can check, in the order given."""
+    if not series.measures:
+        raise UsageError(f"series {series.name!r} names no measures")
+    out = []
+    for fig in figures:
+        if not _in_region(series, fig.sentence, fig.context):
+            continue
+        c = check_figure(series, fig)
+        if c is not None:
+            out.append(c)
+    return out
