@@ -200,3 +200,16 @@ def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
     ann = annotate_events(prose, dct="2010-09-08", extra=_dated({"20 April": "2010-04-20"}))
     assert all(e.time.value == "2010-04-20" and e.time.how != "label" for e in ann.events), [
         (e.trigger, e.time) for e in ann.events]
+
+
+def test_a_date_held_by_another_event_does_not_date_the_main_act(annotate_events):
+    """Both dates sit in nested clauses; the one in another event's clause (the abduction's
+    Oct. 7) is that event's, so the call takes the agreement's January."""
+    text = ("The agreement reached in January, after weeks of hard talks between the two "
+            "governments and their mediators in Cairo and Doha, called for a ceasefire aimed "
+            "at freeing the hostages abducted in the Oct. 7 attack.")
+    add_t = _dated({"January": "2025-01", "Oct. 7": "2023-10-07"})
+    ann = annotate_events(text, dct="2025-03-18", extra=add_t)
+    by_trigger = {e.trigger: e.time for e in ann.events}
+    assert by_trigger["called"].value == "2025-01", by_trigger
+    assert by_trigger["abducted"].value == "2023-10-07", by_trigger
