@@ -213,3 +213,19 @@ def test_a_date_held_by_another_event_does_not_date_the_main_act(annotate_events
     by_trigger = {e.trigger: e.time for e in ann.events}
     assert by_trigger["called"].value == "2025-01", by_trigger
     assert by_trigger["abducted"].value == "2023-10-07", by_trigger
+
+
+def test_conditions_and_hypotheses_are_hedged(annotate_events):
+    """An act in an if-clause, in a present-tense before-clause or as the gerund subject of
+    'would' has not happened; the act the sentence reports is unchanged and unhedged."""
+    ann = annotate_events("The minister threatened to resign if the army restarted the offensive.")
+    by_trigger = {e.trigger: e for e in ann.events}
+    assert not by_trigger["threatened"].hedged and by_trigger["offensive"].hedged
+    ann = annotate_events("He cast doubt on a lasting truce before the militia is destroyed.")
+    assert next(e for e in ann.events if e.trigger == "destroyed").hedged
+    ann = annotate_events("The militia was destroyed before the truce began.")
+    assert not next(e for e in ann.events if e.trigger == "destroyed").hedged
+    ann = annotate_events("Agreeing to a ceasefire would plunge the coalition into crisis.")
+    assert next(e for e in ann.events if e.trigger == "Agreeing").hedged
+    ann = annotate_events("Israel agreed to a ceasefire on Monday.")
+    assert not next(e for e in ann.events if e.trigger == "agreed").hedged

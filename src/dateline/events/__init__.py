@@ -61,6 +61,9 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         plover_heads = frozenset(c.head.i for c in cands)
         all_heads = plover_heads | {c.head.i for c in occs}
         for c in ranked:
+            # after ranking, so a condition ('if ... restarted the offensive') is flagged
+            # without changing which act the sentence reports
+            c.hedged = c.hedged or context.conditional(c)
             is_occ = c.root == occur.OCCURRENCE
             actor_tok, target_tok = args.arguments(c)
             if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')

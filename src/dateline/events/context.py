@@ -112,6 +112,48 @@ def _intention(c: Candidate) -> None:
         c.rule += "+negated"
 
 
+_PRESENT = frozenset({"VBZ", "VBP", "VB"})
+
+
+#: Clauses that carry their own truth: what a relative clause or a complement says is not
+#: made a condition by an 'if' above it ('to see if it holds evidence of why he died').
+_OWN_TRUTH = frozenset({"relcl", "acl", "ccomp"})
+
+
+def conditional(c: Candidate) -> bool:
+    """The event is a condition or a hypothesis, not something that happened: its clause,
+    or one it sits in, is an if/unless clause, or a before/until clause in the present
+    tense ('before Hamas is destroyed'); or it is the gerund subject of a would/could verb
+    ('Agreeing to a ceasefire would plunge him into a crisis').
+
+    An event noun counts only as the object of a verb ('if he restarted the offensive'):
+    a noun elsewhere names a happening the clause presupposes ('whether the crew was
+    enough at the time of the explosion', 'if the deaths are the first signs')."""
+    r = lexicon.roles()
+    t, steps = c.head, 0
+    if c.is_noun and not (t.dep_ == "dobj" or (t.dep_ == "conj" and t.head.dep_ == "dobj")):
+        return False
+    while steps < 40:
+        for m in t.children:
+            if m.dep_ != "mark":
+                continue
+            word = m.lower_
+            if word in r.conditions:
+                return True
+            if word in r.unrealised_before and t.tag_ in _PRESENT | {"VBN"} and (
+                t.tag_ != "VBN" or any(a.tag_ in _PRESENT for a in t.children
+                                       if a.dep_ in ("aux", "auxpass"))):
+                return True
+        if t.dep_ in ("csubj", "csubjpass", "nsubj") and t.tag_ == "VBG" and any(
+            a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in t.head.children
+        ):
+            return True
+        if t.head.i == t.i or t.dep_ in _OWN_TRUTH:
+            return False
+        t, steps = t.head, steps + 1
+    return False
+
+
 def rank(cands: list[Candidate]) -> list[Candidate]:
     """Most salient first: not subordinate, shallow, verbal, early."""
     return sorted(cands, key=lambda c: (c.subordinate, c.depth, c.is_noun, c.head.i))
