@@ -225,3 +225,28 @@ def test_timeline_plot_and_report(corpus, tmp_path):
     page = html.read_text(encoding="utf-8")
     assert "<script" in page  # scripts inline ...
     assert 'src="http' not in page and 'stylesheet" href="http' not in page  # ... nothing fetched
+
+
+def test_timeline_table_says_how_sources_tell_each_event():
+    """A plan, a claim, a denial or a condition is marked next to its type, and a long
+    sentence is cut around the trigger, not after its opening words."""
+    from rich.console import Console
+
+    from dateline.cli.corpus import _timeline_table
+
+    long = ("Far-right Finance Minister Bezalel Smotrich had threatened to leave the coalition "
+            "after months of dispute over budgets, appointments and many other quarrels if "
+            "Netanyahu progressed to Phase 2 instead of restarting the offensive in Gaza.")
+    entries = [
+        {"date": "2024-02-06", "type": "ASSAULT", "trigger": "offensive", "sentence": long,
+         "modality": "reported", "hedged": True, "negated": False, "sources": []},
+        {"date": "2024-02-07", "type": "AGREE", "trigger": "agreed", "modality": "asserted",
+         "sentence": "Both sides agreed to a truce.", "hedged": False, "negated": True,
+         "sources": []},
+    ]
+    console = Console(width=300, record=True)
+    console.print(_timeline_table(entries))
+    text = console.export_text()
+    assert "ASSAULT (said, uncertain)" in text and "AGREE (not)" in text
+    assert "restarting the offensive in Gaza." in text and "…" in text
+    assert "Far-right Finance" not in text

@@ -170,13 +170,27 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
         flag = " ⚠" if any(s.get("date_verdict") == "contradicted" for s in srcs) else ""
         table.add_row(
             str(d.get("date") or "?") + flag,
-            str(d.get("type") or ""),
+            str(d.get("type") or "") + _status(d),
             str(d.get("actor") or ""),
-            _short(d.get("sentence") or d.get("trigger") or ""),
+            _snippet(d.get("sentence") or "", d.get("trigger") or ""),
             str(d.get("target") or ""),
             f"{len(srcs)}: {src}",
         )
     return table
+
+
+#: How the sources tell an event, when not as a plain fact: a reader must see that an
+#: entry is a plan, a threat, a claim or a condition before reading it as what happened.
+_MODALITY = {"reported": "said", "planned": "planned", "threatened": "threat",
+             "denied": "denied", "requested": "asked"}
+
+
+def _status(d: dict[str, Any]) -> str:
+    """' (said, uncertain)' and the like after the type; '' for a plain asserted fact."""
+    parts = [_MODALITY.get(str(d.get("modality")), "")]
+    parts += ["not" if d.get("negated") else "", "uncertain" if d.get("hedged") else ""]
+    shown = [p for p in parts if p]
+    return f" ({', '.join(shown)})" if shown else ""
 
 
 def _source_name(src: dict[str, Any]) -> str:
@@ -190,6 +204,28 @@ def _source_name(src: dict[str, Any]) -> str:
         p = Path(str(src["path"]))
         return f"{p.parent.name}/{p.name}" if p.parent.name else p.name
     return str(src.get("article_id"))
+
+
+def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
+    """The sentence around the trigger, the trigger in bold: a long sentence is cut to
+    the part that says what happened, not its opening words."""
+    from rich.text import Text
+
+    text = " ".join(str(sentence).split())
+    if not text:
+        return Text(trigger)
+    at = text.find(trigger) if trigger else -1
+    if len(text) > n:
+        if at < 0:
+            return Text(_short(text, n))
+        lo = max(0, min(at - (n - len(trigger)) // 2, len(text) - n))
+        head, tail = ("…" if lo > 0 else ""), ("…" if lo + n < len(text) else "")
+        text, at = head + text[lo:lo + n].strip() + tail, at - lo + len(head)
+        at = text.find(trigger) if text[at:at + len(trigger)] != trigger else at
+    out = Text(text)
+    if at >= 0:
+        out.stylize("bold", at, at + len(trigger))
+    return out
 
 
 def _short(text: str, n: int = 140) -> str:
