@@ -29,6 +29,30 @@ def test_marks_multi_paragraph_quote_and_stray_marks():
     assert spans == ["\u201cFirst part.", "\u201cSecond part,\u201d"]
 
 
+def test_marks_two_apostrophes_nyt_style(nlp):
+    text = (
+        "''We will win,'' she said. ''They say, 'Go home.''' The candidates' ads ran.\n\n"
+        "''It is over.\n\n''Truly,'' he said."
+    )
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ["''We will win,''", "''They say, 'Go home.'''", "''It is over.", "''Truly,''"]
+    text = "''The tax plan is a gift to the rich,'' Mr. Ryan said."
+    q = next(q for q in quotes.find(text, nlp(text)) if q.kind == "direct")
+    assert (q.text, q.cue, text[q.speaker_start : q.speaker_end]) == (
+        "''The tax plan is a gift to the rich,''",
+        "said",
+        "Mr. Ryan",
+    )
+
+
+def test_a_title_is_not_framed_by_the_verb_after_it(nlp):
+    text = "The network revived \u201cTwin Peaks,\u201d which aired in 1990, and other shows."
+    assert all(q.cue != "aired" for q in quotes.find(text, nlp(text)))
+    text = "\u201cWe are going to win this state,\u201d the nominee riffed on Monday."
+    q = next(q for q in quotes.find(text, nlp(text)) if q.kind == "direct")
+    assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("riffed", "the nominee")
+
+
 def test_cue_after_before_and_inside(nlp):
     after = _direct(_find(nlp, "\u201cWe will win,\u201d said Prime Minister Jane Doe."))
     assert after[0].cue == "said" and after[0].speaker == "Jane Doe"

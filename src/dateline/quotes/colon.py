@@ -94,7 +94,7 @@ def claims(ctx: Context, found: list[Lead]) -> list[Quote]:
     """Indirect claims for leads whose body is not a direct quote."""
     out = []
     for ld in found:
-        if ctx.text[ld.body[0]] in _OPENERS:
+        if ctx.text[ld.body[0]] in _OPENERS or ctx.text.startswith("''", ld.body[0]):
             continue
         out.append(ctx.make_quote(ld.body, "indirect", ld.cue, ld.source, ld.speaker))
     return out

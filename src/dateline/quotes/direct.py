@@ -52,13 +52,20 @@ def _attr(ctx: Context, tok: Token) -> _Attr | None:
     return _Attr(tok, cue_range(tok), span, name)
 
 
-def _after(ctx: Context, end: int, limit: int) -> _Attr | None:
-    """A cue right after the closing mark, within the closing sentence."""
+_FRAMED_MIN_WORDS = 4  # words of a quote any verb after it may frame
+
+
+def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
+    """A cue right after the closing mark, within the closing sentence. Any verb frames
+    a comma-closed quote, but not a short one: a title or a scare-quoted phrase
+    ("''Twin Peaks,'' which aired ...") is followed by the sentence's own verb."""
     doc = ctx.doc
-    last = ctx.text[max(end - 2, 0) : end - 1]
+    mark = 2 if ctx.text.startswith("''", end - 2) else 1  # ,'' as well as ,"
+    last = ctx.text[max(end - mark - 1, 0) : end - mark]
     if last == ".":
         return None  # the quote closed its own sentence: a cue would come before it
     framed = last in (",", "?", "!", "\u2014", "-")
+    framed = framed and len(ctx.text[start:end].split()) >= _FRAMED_MIN_WORDS
     i = ctx.token_index(end)
     if i < len(doc) and doc[i].idx < end:
         i += 1
@@ -180,7 +187,7 @@ def find_direct(
         if partial and partial[-1].start <= start and end <= partial[-1].end + 1:
             continue  # a quoted word inside a paraphrase already recorded
         nxt = ctx.quotes[n + 1][0] if n + 1 < len(ctx.quotes) else len(ctx.text)
-        attr = _after(ctx, end, _ceiling(ctx, end, nxt))
+        attr = _after(ctx, start, end, _ceiling(ctx, end, nxt))
         if attr is None:
             attr = _before(ctx, start, _floor(ctx, start))
             if attr is not None:

@@ -7,6 +7,10 @@ quotes do not cross a paragraph, except in the news convention where a quote
 running over paragraphs leaves the paragraph unclosed and re-opens the next
 one; each paragraph is then its own fragment. One left-to-right pass, no
 backtracking, so the cost is linear in the text.
+
+Two apostrophes (``''``) are a straight double mark too: the New York Times style
+(''We will win,'' she said), read from its neighbours like ``"``. In a run of three
+the outer pair is the mark and the third closes or opens a quote inside it.
 """
 
 from __future__ import annotations
@@ -36,36 +40,64 @@ def _role(text: str, i: int) -> str | None:
     return None
 
 
-def _next_paragraph_opens(text: str, nl: int) -> bool:
+def _apostrophe_marks(text: str) -> dict[int, tuple[str, int]]:
+    """Start offset -> (role, end) of each two-apostrophe mark."""
+    marks: dict[int, tuple[str, int]] = {}
+    i = text.find("''")
+    while i >= 0:
+        j = i
+        while j < len(text) and text[j] == "'":
+            j += 1
+        before = text[i - 1] if i > 0 else " "
+        after = text[j] if j < len(text) else " "
+        if (before.isspace() or before in "([{\u2014-:") and not after.isspace():
+            marks[i] = ("open", i + 2)
+        elif not before.isspace():
+            marks[j - 2] = ("close", j)
+        i = text.find("''", j)
+    return marks
+
+
+def _next_paragraph_opens(text: str, nl: int, apos: dict[int, tuple[str, int]]) -> bool:
     """Does the paragraph after the line break at ``nl`` start with an opening mark?"""
     j = nl
     while j < len(text) and text[j].isspace():
         j += 1
+    if j in apos:
+        return apos[j][0] == "open"
     return j < len(text) and text[j] in OPENERS + '"' and _role(text, j) == "open"
 
 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quote fragment, marks included, in text order."""
     spans: list[tuple[int, int]] = []
+    apos = _apostrophe_marks(text) if "''" in text else {}
     open_at: int | None = None
+    inner = 0  # first offset after the opening mark
+    skip = -1  # second apostrophe of a mark already read
     for i, ch in enumerate(text):
         if ch == "\n" and open_at is not None:
-            if _next_paragraph_opens(text, i):
+            if _next_paragraph_opens(text, i, apos):
                 end = i
-                while end > open_at + 1 and text[end - 1].isspace():
+                while end > inner and text[end - 1].isspace():
                     end -= 1
                 spans.append((open_at, end))
             open_at = None
             continue
-        if ch not in OPENERS and ch not in CLOSERS and ch != '"':
+        if i in apos:
+            role: str | None
+            role, end = apos[i]
+            skip = end - 1
+        elif i <= skip or (ch not in OPENERS and ch not in CLOSERS and ch != '"'):
             continue
-        role = _role(text, i)
+        else:
+            role, end = _role(text, i), i + 1
         if role == "open" and open_at is None:
-            open_at = i
+            open_at, inner = i, end
         elif role == "close" and open_at is not None:
-            if i + 1 - open_at <= MAX_QUOTE_CHARS and i > open_at + 1:
-                spans.append((open_at, i + 1))
+            if end - open_at <= MAX_QUOTE_CHARS and i > inner:
+                spans.append((open_at, end))
             open_at = None
         elif role == "open":
-            open_at = i  # an unclosed mark before it: start again here
+            open_at, inner = i, end  # an unclosed mark before it: start again here
     return spans
