@@ -95,3 +95,9 @@ def test_relative_clause_cue_reports_what_follows_it(nlp):
         "scientists",
         "is necessary to stop the warming",
     )
+
+
+def test_passive_adverbial_clause_takes_the_agent_as_source(nlp):
+    text = "When asked by a reporter whether he would run again, Trump said he had not decided."
+    assert _source_and_content(nlp, text, "asked") == ("a reporter", "whether he would run again")
+    assert _source_and_content(nlp, text, "said") == ("Trump", "he had not decided")

@@ -210,7 +210,8 @@ def _agent(tok: Token) -> Token | None:
     """The by-phrase object of a passive cue ("Rubio was endorsed by Christie")."""
     if tok.pos_ != "VERB":
         return None
-    reduced = tok.dep_ == "acl" and tok.tag_ == "VBN"  # "the bill opposed by X"
+    # "the bill opposed by X", "When asked by a reporter whether ..."
+    reduced = tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
     if not reduced and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
