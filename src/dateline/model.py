@@ -117,6 +117,9 @@ class EventTime:
     # clause | sentence | paragraph | dct | dct-past | dct-future (the DCT qualified by
     # the verb's tense) | none
     how: str = "dct"
+    # the value of a range's last point when the anchor is a range ("the first phase,
+    # which ran from Jan. 19 to March 1": value 2025-01-19, end 2025-03-01)
+    end: str | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -229,3 +229,14 @@ def test_conditions_and_hypotheses_are_hedged(annotate_events):
     assert next(e for e in ann.events if e.trigger == "Agreeing").hedged
     ann = annotate_events("Israel agreed to a ceasefire on Monday.")
     assert not next(e for e in ann.events if e.trigger == "agreed").hedged
+
+
+def test_an_event_dated_by_a_range_spans_it():
+    """'Under the first phase, which ran from Jan. 19 to March 1, ... released': the
+    releases took the whole phase, not its first or last day; a lone date stays a day."""
+    text = ("date 2025-03-18\nUnder the first phase, which ran from Jan. 19 to March 1, "
+            "Hamas released 25 hostages. On March 5 the talks stalled.")
+    ann = dateline.annotate(text)
+    released = next(e for e in ann.events if e.trigger == "released")
+    assert (released.time.value, released.time.end) == ("2025-01-19", "2025-03-01")
+    assert all(e.time.end is None for e in ann.events if e.trigger != "released")

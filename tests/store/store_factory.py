@@ -71,7 +71,8 @@ def make(
         evs.append(Event(
             id=f"e{k + 1}", type=e.get("type", "ASSAULT"), trigger=trig, start=at,
             end=at + len(trig), sentence=s.index, actor=e.get("actor"), target=e.get("target"),
-            location=e.get("location"), time=EventTime(e.get("time"), tid, "sentence"),
+            location=e.get("location"),
+            time=EventTime(e.get("time"), tid, "sentence", e.get("time_end")),
             quantities=(0,) if quants else (), negated=e.get("negated", False),
             links=tuple(e.get("links", ())),
         ))

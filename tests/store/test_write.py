@@ -128,3 +128,15 @@ def test_a_file_that_is_not_a_store_is_a_clear_error(tmp_path):
         Store(tmp_path / "missing.duckdb", read_only=True)
     with pytest.raises(DatelineError):
         Store(tmp_path / "no" / "such" / "dir" / "s.duckdb")
+
+
+def test_an_event_anchored_on_a_range_keeps_its_span(tmp_path):
+    ann = make("r", ["Under the first phase the group released 25 hostages."],
+               [{"trigger": "released", "type": "CONCEDE", "time": "2025-01-19",
+                 "time_end": "2025-03"}])
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write([ann])
+        (row,) = st.to_arrow("events").to_pylist()
+        assert (row["time_value"], row["time_end"]) == ("2025-01-19", "2025-03")
+        assert str(row["date_start"]) == "2025-01-19" and str(row["date_end"]) == "2025-03-31"
+        assert st.annotation("r") == ann

@@ -169,7 +169,7 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
         src = ", ".join(sorted({_source_name(s) for s in srcs}))
         flag = " ⚠" if any(s.get("date_verdict") == "contradicted" for s in srcs) else ""
         table.add_row(
-            str(d.get("date") or "?") + flag,
+            _when(d) + flag,
             str(d.get("type") or "") + _status(d),
             str(d.get("actor") or ""),
             _snippet(d.get("sentence") or "", d.get("trigger") or ""),
@@ -177,6 +177,17 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
             f"{len(srcs)}: {src}",
         )
     return table
+
+
+def _when(d: dict[str, Any]) -> str:
+    """The entry's TIMEX3 date; a day that opens a range shows the range's last day too."""
+    value, end = d.get("date"), d.get("date_end")
+    if not value:
+        return "?"
+    value = str(value)
+    if len(value) == 10 and end and str(end) > value:
+        return f"{value} – {end}"
+    return value
 
 
 #: How the sources tell an event, when not as a plain fact: a reader must see that an

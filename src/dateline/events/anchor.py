@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.detect import Candidate
 from dateline.model import Annotation, EventTime, Timex
+from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -77,6 +78,18 @@ def _label(text: str, t: Timex) -> bool:
     return t.type == "DATE" and _LABEL_TAIL.match(text, t.end) is not None
 
 
+def _time(text: str, dated: list[Timex], t: Timex, how: str) -> EventTime:
+    """EventTime on ``t``, or on the whole range ``t`` is one end of ('under the first
+    phase, which ran from Jan. 19 to March 1, Hamas released ...': the releases span it)."""
+    k = next((i for i, x in enumerate(dated) if x.tid == t.tid), -1)
+    if k + 1 < len(dated) and k >= 0 and is_range(text, t, dated[k + 1]):
+        return EventTime(t.value, t.tid, how, end=dated[k + 1].value)
+    if k >= 1 and is_range(text, dated[k - 1], t):
+        first = dated[k - 1]
+        return EventTime(first.value, first.tid, how, end=t.value)
+    return EventTime(t.value, t.tid, how)
+
+
 def anchorable(ann: Annotation) -> list[Timex]:
     """The article's timexes that can date an event (once per article, not per event)."""
     text = ann.article.text
@@ -103,7 +116,7 @@ def anchor(
     if labels:
         heading = [t for t in labels if t.end <= c.head.idx]
         if heading:
-            return EventTime(heading[-1].value, heading[-1].tid, "label")
+            return _time(text, dated, heading[-1], "label")
         in_sent = [t for t in in_sent if t not in labels]
     clause = _clause_head(c.head)
     governing = _governing(clause)
@@ -126,7 +139,7 @@ def anchor(
     for head in governing:
         if head.i in heads:
             t = heads[head.i]
-            return EventTime(t.value, t.tid, "clause")
+            return _time(text, dated, t, "clause")
     if in_sent:
         # Nearest, but a date inside a relative clause ("which began on March 3")
         # only when the sentence has no other, and then first one that no other event
@@ -136,11 +149,11 @@ def anchor(
         main = ([t for t in in_sent if t.tid not in nested]
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
         best = min(main, key=lambda t: abs(t.start - c.head.idx))
-        return EventTime(best.value, best.tid, "sentence")
+        return _time(text, dated, best, "sentence")
     para = _paragraph_start(ann.article.text, c.head.idx)
     before: list[Timex] = [t for t in dated if para <= t.start < sentence[0]]
     if before:
-        return EventTime(before[-1].value, before[-1].tid, "paragraph")
+        return _time(ann.article.text, dated, before[-1], "paragraph")
     dct = ann.article.dct
     if dct is None:
         return EventTime(None, None, "none")

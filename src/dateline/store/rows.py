@@ -101,6 +101,9 @@ def _events(ann: Annotation) -> Iterator[Row]:
         mentions.setdefault(e.sentence, []).append(e.canonical)
     for i, ev in enumerate(ann.events):
         span = date_span(ev.time.value)
+        last = date_span(ev.time.end) if ev.time.end else None
+        if span and last and last[1] > span[1]:
+            span = (span[0], last[1])  # a range: from its first point to its last
         yield {
             "idx": i, "event_id": ev.id, "type": ev.type, "trigger": ev.trigger,
             "start_char": ev.start, "end_char": ev.end, "sentence": ev.sentence,
@@ -109,6 +112,7 @@ def _events(ann: Annotation) -> Iterator[Row]:
             "sentence_text": texts.get(ev.sentence),
             "names": event_names(ev, mentions.get(ev.sentence, ())),
             "time_value": ev.time.value, "time_timex": ev.time.timex, "time_how": ev.time.how,
+            "time_end": ev.time.end,
             "date_start": span[0] if span else None, "date_end": span[1] if span else None,
             "quantities": list(ev.quantities), "negated": ev.negated, "hedged": ev.hedged,
             "modality": ev.modality, "rule": ev.rule,
@@ -223,7 +227,8 @@ def event_from_row(r: Row) -> Event:
     return Event(
         id=r["event_id"], type=r["type"], trigger=r["trigger"], start=r["start_char"],
         end=r["end_char"], sentence=r["sentence"], actor=r["actor"], target=r["target"],
-        location=r["location"], time=EventTime(r["time_value"], r["time_timex"], r["time_how"]),
+        location=r["location"], time=EventTime(r["time_value"], r["time_timex"], r["time_how"],
+                                                 r.get("time_end")),
         quantities=tuple(r["quantities"] or ()), negated=r["negated"], hedged=r["hedged"],
         modality=r["modality"], rule=r["rule"],
         links=tuple((lk["relation"], lk["event"]) for lk in r["links"] or ()),

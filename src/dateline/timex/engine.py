@@ -18,7 +18,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
-from typing import Any
+from typing import Any, Protocol
 
 from dateline.model import Timex
 from dateline.timex.partial import Partial, build
@@ -150,7 +150,16 @@ def make_tense(text: str, doc: Any = None) -> Callable[[int, int], str | None]:
     return tense
 
 
-def _is_range(text: str, a: Candidate, b: Candidate) -> bool:
+class _Span(Protocol):
+    @property
+    def start(self) -> int: ...
+    @property
+    def end(self) -> int: ...
+
+
+def is_range(text: str, a: _Span, b: _Span) -> bool:
+    """Do two expressions, ``a`` before ``b``, make one range ('from Jan. 19 to March 1',
+    'March 1-3', 'between May and June')?"""
     sep = text[a.end:b.start]
     if len(sep) > 12 or not _RANGE_SEP.fullmatch(sep):
         return False
@@ -191,7 +200,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
         nxt = (i + 1 < len(kept) and p.month is not None and partials[i + 1].month is not None
-               and _is_range(text, c, kept[i + 1]))
+               and is_range(text, c, kept[i + 1]))
         if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
             # "Jan. 19 to March 1, 2025": the end carries the year for both
             end_pt = resolve_point(partials[i + 1], dct, narrative, None)
@@ -202,7 +211,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 continue
         prev_pt = None
         if i > 0 and p.month is not None and partials[i - 1].month is not None:
-            prev_pt = narrative if _is_range(text, kept[i - 1], c) else None
+            prev_pt = narrative if is_range(text, kept[i - 1], c) else None
         if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
             p = replace(p, dir="future")
