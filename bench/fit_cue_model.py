@@ -7,11 +7,12 @@ trained for a few epochs; features seen fewer than ``--min-count`` times are
 dropped, weights rounded, and the result written as package data
 ``src/dateline/data/quotes/cue_model.json`` with the decision threshold.
 
-The threshold (and the veto on listed non-speech cues) is not fitted here: pick it by the
-end-to-end source F1 on a train slice the model did not see
-(``bench/eval_polnear.py --split train --skip 700``), never on dev.
+The threshold (the veto on listed non-speech cues, the bar for denied action verbs)
+is not fitted here: pick it by the end-to-end source F1 on a train slice the model
+did not see (``bench/eval_polnear.py --split train --skip 700``), never on dev.
 
-    .venv/bin/python bench/fit_cue_model.py --limit 700 [--threshold 0.0] [--veto -0.4]
+    .venv/bin/python bench/fit_cue_model.py --limit 700 [--threshold 0.0] [--veto -0.4] \
+        [--denied 0.6]
 """
 
 from __future__ import annotations
@@ -86,6 +87,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--min-count", type=int, default=3)
     ap.add_argument("--threshold", type=float, default=0.0)
     ap.add_argument("--veto", type=float, default=-0.4, help="non-speech cues scoring below: none")
+    ap.add_argument("--denied", type=float, default=0.6, help="not_cues scoring above: cues")
     ap.add_argument("--cache", type=Path, default=None, help="pickle of extracted examples")
     ap.add_argument("--out", type=Path, default=OUT)
     args = ap.parse_args(argv)
@@ -110,10 +112,12 @@ def main(argv: list[str] | None = None) -> int:
             f"({args.epochs} epochs, features seen >= {args.min_count} times, weights scaled to "
             "max 1). An unlisted candidate is a cue when its summed weights exceed 'threshold'; "
             "a listed cue that is no speech verb (not 'direct') scoring below 'veto' is "
-            "dropped (both chosen on train articles after 700)."
+            "dropped; an action verb the lexicon keeps out of the cues ('not_cues') counts "
+            "when it scores above 'denied' (all three chosen on train articles after 700)."
         ),
         "threshold": args.threshold,
         "veto": args.veto,
+        "denied": args.denied,
         "weights": dict(sorted(small.items())),
     }
     args.out.write_text(json.dumps(model, indent=0, ensure_ascii=False) + "\n", encoding="utf-8")

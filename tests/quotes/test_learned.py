@@ -72,6 +72,17 @@ def test_veto_spares_speech_verbs(nlp, use_model):
     assert [q.cue for q in _find(nlp, text)] == ["assailed", "found", "said"]
 
 
+def test_denied_action_verb_needs_the_higher_bar(nlp, use_model):
+    text = "WikiLeaks released the party's emails."
+    assert "release" in lexicon().denied
+    use_model(learned.CueModel({"l=release": 1.0}, 0.0, denied=None))
+    assert _find(nlp, text) == ()
+    use_model(learned.CueModel({"l=release": 1.0}, 0.0, denied=1.5))
+    assert _find(nlp, text) == ()
+    use_model(learned.CueModel({"l=release": 1.0}, 0.0, denied=0.5))
+    assert [(q.cue, _src(text, q)) for q in _find(nlp, text)] == [("released", "WikiLeaks")]
+
+
 def test_shipped_model_prefers_stances_to_errands(nlp):
     m = learned.model()
     assert m is not None

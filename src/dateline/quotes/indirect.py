@@ -78,7 +78,7 @@ def _learned(ctx: Context, tok: Token) -> Cue | None:
     """The learned tagger's verdict on a word no table lists (``quotes.learned``)."""
     lemma = ctx.lex.lemma(tok)
     model = learned.model()
-    if model is None or lemma in ctx.lex.denied or not model.is_cue(tok, lemma):
+    if model is None or not model.is_cue(tok, lemma, lemma in ctx.lex.denied):
         return None
     return learned.LEARNED_CUE
 

@@ -134,6 +134,7 @@ class CueModel:
     weights: dict[str, float]
     threshold: float  # above it an unlisted word is a cue
     veto: float | None = None  # below it a listed cue that is no speech verb is not one
+    denied: float | None = None  # above it even a lexicon "not_cues" action verb is one
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
@@ -144,9 +145,14 @@ class CueModel:
         shape = candidate(tok)
         return None if shape is None else self.score(features(tok, shape, lemma))
 
-    def is_cue(self, tok: Token, lemma: str) -> bool:
+    def is_cue(self, tok: Token, lemma: str, denied: bool = False) -> bool:
+        """Does an unlisted word (``denied``: an action verb the lexicon keeps out) score
+        as a cue here? Denied words need the higher ``denied`` bar, or never pass."""
+        limit = self.threshold if not denied else self.denied
+        if limit is None:
+            return False
         s = self.token_score(tok, lemma)
-        return s is not None and s > self.threshold
+        return s is not None and s > limit
 
     def vetoes(self, tok: Token, lemma: str) -> bool:
         """Is a listed cue in this context too unlike PolNeAR's cues to keep?"""
@@ -164,9 +170,10 @@ def model() -> CueModel | None:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    veto = raw.get("veto")
+    veto, denied = raw.get("veto"), raw.get("denied")
     return CueModel(
         {k: float(v) for k, v in raw["weights"].items()},
         float(raw["threshold"]),
         None if veto is None else float(veto),
+        None if denied is None else float(denied),
     )
