@@ -229,6 +229,11 @@ def test_conditions_and_hypotheses_are_hedged(annotate_events):
     assert next(e for e in ann.events if e.trigger == "Agreeing").hedged
     ann = annotate_events("Israel agreed to a ceasefire on Monday.")
     assert not next(e for e in ann.events if e.trigger == "agreed").hedged
+    # an act that hangs on an if-clause is conditional; the threat that states it is not
+    ann = annotate_events("The army will bomb the port if the rebels refuse the offer.")
+    assert next(e for e in ann.events if e.trigger == "bomb").hedged
+    ann = annotate_events("The rebels attacked the port as if nothing could stop them.")
+    assert not next(e for e in ann.events if e.trigger == "attacked").hedged
 
 
 def test_an_event_dated_by_a_range_spans_it():

@@ -120,6 +120,15 @@ _PRESENT = frozenset({"VBZ", "VBP", "VB"})
 _OWN_TRUTH = frozenset({"relcl", "acl", "ccomp"})
 
 
+def _condition_clause(clause: Token, words: frozenset[str]) -> bool:
+    """An adverbial clause opened by 'if'/'unless' ('if necessary'), not 'as if'/'even if'."""
+    for m in clause.children:
+        if m.dep_ == "mark" and m.lower_ in words:
+            before = m.nbor(-1).lower_ if m.i > 0 else ""
+            return before not in ("as", "even")
+    return False
+
+
 def conditional(c: Candidate) -> bool:
     """The event is a condition or a hypothesis, not something that happened: its clause,
     or one it sits in, is an if/unless clause, or a before/until clause in the present
@@ -134,6 +143,11 @@ def conditional(c: Candidate) -> bool:
     if c.is_noun and not (t.dep_ == "dobj" or (t.dep_ == "conj" and t.head.dep_ == "dobj")):
         return False
     while steps < 40:
+        # 'Israel will resume strikes if Hamas refuses': the act itself hangs on the
+        # condition (not for a threat or a promise: that was made, whatever it hangs on)
+        if not c.control and any(_condition_clause(a, r.conditions) for a in t.children
+                                 if a.dep_ == "advcl"):
+            return True
         for m in t.children:
             if m.dep_ != "mark":
                 continue
