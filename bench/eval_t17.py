@@ -2,6 +2,7 @@
 
 Usage: .venv/bin/python bench/eval_t17.py [--data ../shared/data/t17-dev] [--topics a,b]
        [--cache /tmp/t17rows.pkl] [--show N] [--dump preds.json]
+       .venv/bin/python bench/eval_t17.py --loto [--cache ...] [--loto-cache /tmp/t17grid.pkl]
 
 Cross-check against the reference implementation (tilse 0.2.1 from PyPI with its
 bundled Perl ROUGE-1.5.5, installed in a separate virtualenv, since it pins old
@@ -14,11 +15,30 @@ Per gold timeline (one task = the articles of its topic folder) N = its number
 of dates and K = round(mean sentences per date), as news-tls experiments do;
 scores are averaged over timelines. Annotation (regex sentences + timex engine)
 and timeline building are timed separately.
+
+``--loto`` (leave one topic out) asks how well weights tuned on some topics carry
+to a topic never seen. Folders are grouped into topics by the prefix before '_'
+(bpoil_bbc and bpoil_guardian are one topic: same story, other sources). Every
+point of a small grid (GRID below: the weights that move the scores most; every
+other weight stays as shipped, and the shipped values are grid points) is scored
+on every gold timeline once; then, for each topic, the point with the best mean
+AR-1 F1 over the timelines of the *other* topics is chosen and the held-out
+topic's timelines are scored with it. The LOTO figure is the mean over all
+timelines, each scored by the weights of its own fold (per gold timeline, like
+the normal mode), shown next to the shipped weights' figure on the same
+timelines (tuned on all of them, hence optimistic) and the best single grid
+point in hindsight. Selection by mean of per-topic means (``macro``: bpoil has
+half the timelines) is reported too, as are the folds' choices and how often
+each point wins. ``--loto-cache`` keeps the grid scores between runs (keyed by
+the summarizer's source and the shipped weights, so a code change recomputes).
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
+import importlib
+import itertools
 import json
 import pickle
 import sys
@@ -28,6 +48,17 @@ from pathlib import Path
 from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
+
+# LOTO grid: dotted params.json keys -> values (shipped value included in each).
+GRID: dict[str, list[Any]] = {
+    "date.retrospect_bonus": [1.0, 2.0, 4.0],
+    "date.retrospect_days": [7, 30],
+    "date.future_ref_weight": [0.0, 0.5],
+    "sentence.story_weight": [2.0, 4.0, 8.0],
+    "sentence.pub_max_position": [5, 10],
+}
+
+Scores = tuple[float, float, float]  # AR-1 F1, AR-2 F1, date F1
 
 
 def load_gold(path: Path) -> list[list[tuple[date, list[str]]]]:
@@ -71,6 +102,123 @@ def tilse_check(path: str) -> int:
     return 0
 
 
+def _mean(xs: list[Scores], i: int) -> float:
+    return sum(x[i] for x in xs) / len(xs) if xs else 0.0
+
+
+def _grid_key() -> str:
+    from dateline.tls.summarize import params
+
+    module = importlib.import_module("dateline.tls.summarize").__file__ or ""
+    src = Path(module).read_text("utf-8") + json.dumps(params(), sort_keys=True)
+    return hashlib.sha1((src + json.dumps(GRID, sort_keys=True)).encode()).hexdigest()
+
+
+def loto(tasks: list[tuple[str, list[Any], int, int, Any, Any]], cache_path: str) -> int:
+    """Leave-one-topic-out over GRID (see the module docstring)."""
+    from dateline.tls import align_m1, date_f1, summarize_rows
+    from dateline.tls.summarize import params
+
+    keys = list(GRID)
+    points = list(itertools.product(*GRID.values()))
+    shipped = params()
+    base = tuple(params({k: v for k, v in zip(keys, pt, strict=True)}) == shipped
+                 for pt in points)
+    if sum(base) != 1:
+        print("the shipped weights must be exactly one grid point", file=sys.stderr)
+        return 2
+    key = _grid_key()
+    cached: dict[str, Any] = {}
+    if cache_path and Path(cache_path).is_file():
+        cached = pickle.loads(Path(cache_path).read_bytes())
+    names = [t[0] for t in tasks]
+    scores: dict[tuple[Any, ...], list[Scores]] = {}
+    if cached.get("key") == key and cached.get("names") == names:
+        scores = cached["scores"]
+    t0 = time.perf_counter()
+    for n_done, pt in enumerate(points):
+        if pt in scores:
+            continue
+        w = params(dict(zip(keys, pt, strict=True)))
+        row = []
+        for _, rows, n, k, query, gold in tasks:
+            pred = summarize_rows(rows, n, k, query, w)
+            ar = align_m1(pred, gold)
+            row.append((ar["rouge_1"].f1, ar["rouge_2"].f1, date_f1(pred, gold).f1))
+        scores[pt] = row
+        if n_done % 12 == 11:
+            print(f"  grid {n_done + 1}/{len(points)} ({time.perf_counter() - t0:.0f}s)",
+                  file=sys.stderr, flush=True)
+        if cache_path:
+            Path(cache_path).write_bytes(pickle.dumps({"key": key, "names": names,
+                                                       "scores": scores}))
+    ship = points[base.index(True)]
+    topic = [name.split("_")[0] for name in names]
+    topics = sorted(set(topic))
+
+    def show(pt: tuple[Any, ...]) -> str:
+        diff = [f"{k.split('.')[1]}={v}" for k, v, s in zip(keys, pt, ship, strict=True) if v != s]
+        return ", ".join(diff) or "shipped"
+
+    def on(pt: tuple[Any, ...], idx: list[int]) -> list[Scores]:
+        return [scores[pt][i] for i in idx]
+
+    def objective(pt: tuple[Any, ...], idx: list[int], macro: bool) -> float:
+        if not macro:
+            return _mean(on(pt, idx), 0)
+        by = [[i for i in idx if topic[i] == t] for t in topics]
+        return sum(_mean(on(pt, b), 0) for b in by if b) / sum(1 for b in by if b)
+
+    def argbest(idx: list[int], macro: bool) -> tuple[Any, ...]:
+        """Best point on the timelines ``idx`` (the first in grid order on ties)."""
+        return max(points, key=lambda pt: objective(pt, idx, macro))
+
+    def figures(res: list[Scores]) -> str:
+        return f"AR-1 {_mean(res, 0):.4f} AR-2 {_mean(res, 1):.4f} date-F1 {_mean(res, 2):.4f}"
+
+    every = list(range(len(names)))
+    of_topic = {t: [i for i in every if topic[i] == t] for t in topics}
+
+    def vs_own(pt: tuple[Any, ...]) -> str:
+        """AR-1 of ``pt`` on each topic over the best grid point's there."""
+        return ", ".join(
+            f"{t} {_mean(on(pt, idx), 0) / (_mean(on(argbest(idx, False), idx), 0) or 1.0):.2f}"
+            for t, idx in of_topic.items())
+
+    print(f"{len(points)} grid points x {len(names)} timelines, {len(topics)} topics: "
+          + ", ".join(f"{t} ({topic.count(t)})" for t in topics))
+    print(f"grid: {json.dumps(GRID)}")
+    print(f"shipped weights           {figures(on(ship, every))}  (dev: tuned on all topics)")
+    for macro in (False, True):
+        label = "macro" if macro else "micro"
+        full: dict[int, tuple[Any, ...]] = {}
+        wins: dict[tuple[Any, ...], int] = {}
+        for t in topics:
+            held = of_topic[t]
+            pt = argbest([i for i in every if topic[i] != t], macro)
+            wins[pt] = wins.get(pt, 0) + 1
+            full.update(dict.fromkeys(held, pt))
+            own = argbest(held, False)
+            print(f"  [{label}] held out {t:6s} ({len(held)} tl): chosen AR-1 "
+                  f"{_mean(on(pt, held), 0):.4f} date-F1 {_mean(on(pt, held), 2):.4f} | shipped "
+                  f"{_mean(on(ship, held), 0):.4f} / {_mean(on(ship, held), 2):.4f} | own best "
+                  f"{_mean(on(own, held), 0):.4f}  chosen [{show(pt)}]")
+        res = [scores[full[i]][i] for i in every]
+        print(f"LOTO ({label} selection)   {figures(res)}  (held-out topics, per timeline)")
+        print("  wins: " + "; ".join(f"{c}x [{show(p)}]" for p, c in
+                                    sorted(wins.items(), key=lambda kv: -kv[1])))
+        print("  per weight: " + "; ".join(
+            k.split(".")[1] + " " + ", ".join(
+                f"{v} {sum(c for p, c in wins.items() if p[j] == v)}x" for v in GRID[k])
+            for j, k in enumerate(keys)))
+        pick = argbest(every, macro)
+        print(f"  {label} pick on all topics {figures(on(pick, every))}  [{show(pick)}]; "
+              f"AR-1 / topic's own best: {vs_own(pick)}")
+    print(f"shipped: AR-1 / topic's own best: {vs_own(ship)}")
+    print(f"grid scoring {time.perf_counter() - t0:.0f}s (0 when --loto-cache had it)")
+    return 0
+
+
 def main() -> int:
     ap = argparse.ArgumentParser()
     ap.add_argument("--data", default=str(ROOT.parent / "shared" / "data" / "t17-dev"))
@@ -79,6 +227,8 @@ def main() -> int:
     ap.add_argument("--show", type=int, default=0, help="print N dates of each predicted timeline")
     ap.add_argument("--dump", default="", help="write predictions, gold and our scores as JSON")
     ap.add_argument("--tilse-check", default="", help="score a --dump file with tilse")
+    ap.add_argument("--loto", action="store_true", help="leave-one-topic-out over GRID")
+    ap.add_argument("--loto-cache", default="", help="keep --loto grid scores in this pickle")
     args = ap.parse_args()
     if args.tilse_check:
         return tilse_check(args.tilse_check)
@@ -98,6 +248,7 @@ def main() -> int:
         cache = pickle.loads(Path(args.cache).read_bytes())
     t_ann = t_tls = 0.0
     results = []
+    tasks = []
     for topic in topics:
         t0 = time.perf_counter()
         if topic.name not in cache:
@@ -109,6 +260,9 @@ def main() -> int:
         for j, gold in enumerate(load_gold(topic / "timelines.jsonl")):
             n = len(gold)
             k = round(sum(len(s) for _, s in gold) / n)
+            if args.loto:
+                tasks.append((topic.name, rows, n, k, query, gold))
+                continue
             t1 = time.perf_counter()
             pred = summarize_rows(rows, n, k, query)
             t_tls += time.perf_counter() - t1
@@ -124,6 +278,8 @@ def main() -> int:
                 print("   ", d, " | ".join(sents)[:200])
     if args.cache:
         Path(args.cache).write_bytes(pickle.dumps(cache))
+    if args.loto:
+        return loto(tasks, args.loto_cache)
     if args.dump:
         Path(args.dump).write_text(json.dumps(dump), "utf-8")
     m = len(results) or 1

@@ -20,6 +20,7 @@ from dateline.tls import (
 )
 from dateline.tls.resources import load
 from dateline.tls.split import split
+from dateline.tls.summarize import params
 
 BREACH = date(2021, 3, 3)
 INQUIRY = date(2021, 3, 10)
@@ -74,7 +75,9 @@ def test_most_referenced_day_comes_first(rows: list[SentenceRow]) -> None:
 
 
 def test_two_dates_are_the_breach_and_the_inquiry(rows: list[SentenceRow]) -> None:
-    tl = summarize_rows(rows, 2, 1)
+    # the query keeps the football article's "Saturday" (a3's publication day) from
+    # tying with the inquiry, whose announcement in a3 is a future day and casts no vote
+    tl = summarize_rows(rows, 2, 1, query=["dam"])
     assert [d for d, _ in tl] == [BREACH, INQUIRY]
     assert "inquiry" in tl[1][1][0].lower()
 
@@ -138,3 +141,27 @@ def test_undated_articles_still_rank_referenced_days() -> None:
     rows.append(SentenceRow("u3", None, 0, "The inquiry opened on March 10 in the capital city .",
                             ("2021-03-10",)))
     assert [d for d, _ in summarize_rows(rows, 1, 1)] == [BREACH]
+
+
+def test_params_overrides_copy_the_shipped_weights() -> None:
+    shipped = load("params.json")
+    p = params({"date.retrospect_bonus": 9.5, "sentence.story_weight": 0.25})
+    assert p["date"]["retrospect_bonus"] == 9.5
+    assert p["sentence"]["story_weight"] == 0.25
+    assert p["date"]["ref_weight"] == shipped["date"]["ref_weight"]
+    assert shipped["date"]["retrospect_bonus"] != 9.5  # the shipped table is left alone
+    assert params() == shipped
+
+
+@pytest.mark.parametrize("key", ["date.retrospect_bonis", "story_weight", "about", "date"])
+def test_params_unknown_key_raises(key: str) -> None:
+    with pytest.raises(UsageError):
+        params({key: 1.0})
+
+
+def test_weights_replace_the_shipped_ones(rows: list[SentenceRow]) -> None:
+    # only publication votes left: every article's day gets one, the earliest wins the tie
+    pub_only = params({"date.ref_weight": 0.0, "date.retrospect_bonus": 0.0,
+                       "date.future_ref_weight": 0.0, "date.same_day_ref_weight": 0.0})
+    assert [d for d, _ in summarize_rows(rows, 1, 1)] == [BREACH]
+    assert [d for d, _ in summarize_rows(rows, 1, 1, weights=pub_only)] == [date(2021, 3, 4)]

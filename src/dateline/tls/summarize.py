@@ -7,10 +7,11 @@ Unsupervised, in the spirit of news-tls DATEWISE (Gholipour Ghalandari & Ifrim
    expression naming that day; one vote per article), not merely when articles
    appear on it; publication is one more vote. References to the publication
    day itself carry nothing ("today" is how news is written), announced future
-   days count half, and a day still named weeks later (background paragraphs,
-   anniversaries) counts extra. Candidate days are restricted to the span of
-   the publication dates, as news-tls does, widened by a week before the first
-   article (the triggering event often precedes coverage in a collection).
+   days count less (nothing with the shipped weights: plans often slip), and a
+   day still named weeks later (background paragraphs, anniversaries) counts
+   extra. Candidate days are restricted to the span of the publication dates, as
+   news-tls does, widened by a week before the first article (the triggering
+   event often precedes coverage in a collection).
 2. **Sentences.** For each chosen day the candidates are the sentences that
    refer to it, plus leading sentences of articles published that day or the
    next (news reports the day before), which weigh less. Sentences are ranked by
@@ -24,10 +25,11 @@ Weights live in ``data/tls/params.json``.
 
 from __future__ import annotations
 
+import copy
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -47,8 +49,22 @@ class _Sent:
     relevant: bool
 
 
-def _params() -> dict[str, Any]:
-    p: dict[str, Any] = load("params.json")
+def params(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
+    """A copy of the shipped weights (``data/tls/params.json``) with ``overrides`` applied.
+
+    Override keys are dotted paths into the file, e.g. ``{"date.retrospect_bonus": 1.0,
+    "sentence.story_weight": 2.0}``; a key that is not one weight of the file is a
+    :class:`UsageError` (a typo must not silently leave the shipped value in place)."""
+    p: dict[str, Any] = copy.deepcopy(load("params.json"))
+    for key, value in (overrides or {}).items():
+        *path, leaf = key.split(".")
+        node: Any = p
+        for part in path:
+            node = node.get(part) if isinstance(node, dict) else None
+        if (not isinstance(node, dict) or leaf not in node or leaf == "about"
+                or isinstance(node[leaf], dict)):
+            raise UsageError(f"no timeline parameter {key!r}")
+        node[leaf] = value
     return p
 
 
@@ -217,14 +233,17 @@ def _usable(s: _Sent, p: dict[str, Any]) -> bool:
 
 
 def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
-                   query: list[str] | None = None) -> Timeline:
-    """Timeline of the ``n_dates`` most important days, ``n_sentences`` sentences each."""
+                   query: list[str] | None = None,
+                   weights: Mapping[str, Any] | None = None) -> Timeline:
+    """Timeline of the ``n_dates`` most important days, ``n_sentences`` sentences each.
+
+    ``weights`` replaces the shipped ``params.json`` (same shape; see :func:`params`)."""
     if n_dates < 1 or n_sentences < 1:
         raise UsageError("summary needs at least one date and one sentence per date")
-    params = _params()
-    pd, ps = params["date"], params["sentence"]
+    w = weights if weights is not None else load("params.json")
+    pd, ps = w["date"], w["sentence"]
     q = _query_re(query)
-    sents = _prepare(rows, q, params["query_min_share"])
+    sents = _prepare(rows, q, w["query_min_share"])
     by_day: dict[date, list[int]] = defaultdict(list)
     by_pub: dict[date, list[int]] = defaultdict(list)
     for i, s in enumerate(sents):
