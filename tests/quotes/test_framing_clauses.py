@@ -101,3 +101,12 @@ def test_passive_adverbial_clause_takes_the_agent_as_source(nlp):
     text = "When asked by a reporter whether he would run again, Trump said he had not decided."
     assert _source_and_content(nlp, text, "asked") == ("a reporter", "whether he would run again")
     assert _source_and_content(nlp, text, "said") == ("Trump", "he had not decided")
+
+
+def test_speech_verb_without_subject_takes_the_opening_name(nlp):
+    text = (
+        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
+        "he spoke with Mr. Sanders on Tuesday."
+    )
+    source, content = _source_and_content(nlp, text, "said")
+    assert source.startswith("Senator Harry Reid") and content.endswith("on Tuesday")

@@ -21,6 +21,7 @@ from dateline.quotes.syntax import (
     content_range,
     framing_range,
     left_speaker,
+    opening_name,
     source_range,
     subject,
     subtree_range,
@@ -163,7 +164,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return None  # "What did the agreement say?": a question, not a claim
     subj = _source_token(tok)
     if subj is None and cue.curated and cue.direct:
-        subj = left_speaker(tok)
+        subj = left_speaker(tok) or opening_name(tok)
     if subj is None:
         return None
     cue_span = (tok.idx, tok.idx + len(tok))

@@ -252,6 +252,24 @@ def left_speaker(verb: Token) -> Token | None:
     return tok
 
 
+def opening_name(verb: Token) -> Token | None:
+    """The first person, organisation or group named (or personal pronoun) in the verb's
+    sentence before it, outside prepositional and object phrases, for a speech verb the
+    parser left without any subject ("Senator Harry Reid, the minority leader, said ...",
+    "Mr. Slinker, whose start-up uses big data, said ...": the subject went to the
+    apposition or the relative clause)."""
+    for tok in verb.doc[verb.sent.start : verb.i]:
+        named = tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.pos_ == "PROPN"
+        if not named and not (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+            continue
+        if tok.dep_ in ("pobj", "dobj", "poss", "attr", "dative"):
+            continue
+        while tok.dep_ in ("compound", "flat") and verb.i > tok.head.i > tok.i:
+            tok = tok.head
+        return tok
+    return None
+
+
 def misplaced_subject(subj: Token, verb: Token) -> bool:
     """A subject that is a dateline or time stamp ("WASHINGTON (AP) — X said",
     "9:18 p.m. X says") or sits on another line than its verb: the parser's
