@@ -250,3 +250,15 @@ def test_timeline_table_says_how_sources_tell_each_event():
     assert "ASSAULT (said, uncertain)" in text and "AGREE (not)" in text
     assert "restarting the offensive in Gaza." in text and "…" in text
     assert "Far-right Finance" not in text
+
+
+def test_run_says_when_stated_dates_are_contradicted(corpus, tmp_path):
+    db = tmp_path / "t.duckdb"
+    first = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
+    assert first.exit_code == 0 and "contradicted" not in first.output
+    (corpus / "c.txt").write_text(
+        "date 2024-02-06\nUnder the first phase, which ran from Jan. 19 to March 1, the two "
+        "sides exchanged prisoners in Harbortown.", encoding="utf-8")
+    second = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
+    assert second.exit_code == 0, second.output
+    assert "1 article contradicted" in second.output and "--reanchor" in second.output

@@ -155,6 +155,16 @@ def _print_summary(summary: dict[str, Any], store: Any) -> None:
     )
     if summary.get("rejected"):
         err.print("  see them with: dateline rejects")
+    verdicts = store.date_verdicts()
+    bad, odd = verdicts.get("contradicted", 0), verdicts.get("suspicious", 0)
+    if bad or odd:
+        # every relative date of such an article is resolved against a date its own
+        # content disputes: say so before the timeline, not only as a ⚠ inside it
+        err.print(
+            f"[bold]dates[/] {bad} article{'' if bad == 1 else 's'} contradicted and {odd} "
+            "suspicious by their own content (⚠ in the timeline)\n"
+            "  see why with: dateline check-dates PATH; re-date them with: dateline run --reanchor"
+        )
 
 
 def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:

@@ -320,6 +320,14 @@ class Store:
         )
         return list(queries.iter_dicts(self.con, sql, []))
 
+    def date_verdicts(self) -> dict[str, int]:
+        """How many stored articles have each date-check verdict (consistent, suspicious,
+        contradicted, unknown)."""
+        rows = self.con.execute(
+            "SELECT coalesce(date_verdict, 'unknown'), count(*) FROM articles GROUP BY 1"
+        ).fetchall()
+        return {str(v): int(n) for v, n in rows}
+
     def stats(self) -> dict[str, Any]:
         """Row count per table, plus the schema version."""
         out: dict[str, Any] = {}
