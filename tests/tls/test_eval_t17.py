@@ -1,0 +1,66 @@
+"""The Timeline17 benchmark's leave-one-topic-out mode (bench/eval_t17.py --loto)."""
+
+from __future__ import annotations
+
+import importlib.util
+import sys
+from datetime import date
+from pathlib import Path
+from types import ModuleType
+
+import pytest
+
+from dateline.tls import align_m1, rows_from_text, summarize_rows
+from dateline.tls.summarize import params
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def _bench() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("eval_t17", ROOT / "bench" / "eval_t17.py")
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules["eval_t17"] = mod
+    spec.loader.exec_module(mod)
+    return mod
+
+
+def test_shipped_weights_are_a_grid_point() -> None:
+    shipped = params()
+    for key, values in _bench().GRID.items():
+        part, leaf = key.split(".")
+        assert shipped[part][leaf] in values, key
+        params({key: values[0]})  # every grid key names a weight
+
+
+STORY = [
+    ("a1", "The Kariba river dam collapsed on March 3, flooding four villages. "
+           "Rescue teams searched for survivors in the mud.", date(2021, 3, 4)),
+    ("a2", "Water burst through the dam wall on March 3 after days of heavy rain. "
+           "The inquiry into the dam collapse opened on March 10 in the capital.",
+     date(2021, 3, 11)),
+]
+GOLD = [(date(2021, 3, 3), ["The dam collapsed and flooded villages."]),
+        (date(2021, 3, 10), ["An inquiry into the collapse opened."])]
+
+
+def test_loto_holds_each_topic_out(monkeypatch: pytest.MonkeyPatch,
+                                   capsys: pytest.CaptureFixture[str]) -> None:
+    bench = _bench()
+    shipped = params()["sentence"]["story_weight"]
+    monkeypatch.setattr(bench, "GRID", {"sentence.story_weight": [shipped, 0.0]})
+    rows = [r for aid, text, dct in STORY for r in rows_from_text(aid, text, dct)]
+    tasks = [(name, rows, 2, 1, None, GOLD) for name in ("dam_x", "dam_y", "flood_x")]
+    assert bench.loto(tasks, "") == 0
+    out = capsys.readouterr().out
+    ar1 = align_m1(summarize_rows(rows, 2, 1), GOLD)["rouge_1"].f1
+    assert f"shipped weights           AR-1 {ar1:.4f}" in out
+    assert "held out dam " in out and "held out flood " in out
+    assert "LOTO (micro selection)" in out and "LOTO (macro selection)" in out
+
+
+def test_loto_refuses_a_grid_without_the_shipped_weights(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    bench = _bench()
+    monkeypatch.setattr(bench, "GRID", {"sentence.story_weight": [-1.0]})
+    assert bench.loto([], "") == 2
