@@ -17,6 +17,7 @@ EXAMPLES = (
     + [("headlines", ex) for ex in RAW["headlines"]["examples"]]
     + [("aspectual", ex) for ex in RAW["aspectual"]["examples"]]
     + [("control", ex) for ex in RAW["control"]["examples"]]
+    + [("unsourced", ex) for ex in RAW["unsourced"]["examples"]]
 )
 
 

@@ -185,7 +185,15 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         if rng is None:
             return None
     ctx.used_cues.add(tok.i)
+    if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
+        return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _expletive(tok: Token, subj: Token) -> bool:
+    """A cue borrowing a dummy 'it' from the clause it hangs on ("It's easy to see why
+    ...", "It is important to note that ..."): the writer's view, no named source."""
+    return subj.lower_ == "it" and subj.head.i != tok.i and tok.dep_ in ("xcomp", "advcl")
 
 
 def _after_relative(

@@ -42,6 +42,7 @@ class Lexicon:
     aspectual: frozenset[str] = frozenset()  # "continued to raise money": no xcomp content
     object_control: frozenset[str] = frozenset()  # "led X to declare": X speaks
     issuer_nouns: frozenset[str] = frozenset()  # "an article stating": its author speaks
+    unsourced: frozenset[str] = frozenset()  # "X seems to ...": a claim with no source
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -97,4 +98,5 @@ def lexicon() -> Lexicon:
         aspectual,
         frozenset(control.get("object_control", [])),
         frozenset(control.get("issuer_nouns", [])),
+        frozenset(raw.get("unsourced", {}).get("lemmas", [])),
     )
