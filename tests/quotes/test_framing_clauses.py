@@ -110,3 +110,9 @@ def test_speech_verb_without_subject_takes_the_opening_name(nlp):
     )
     source, content = _source_and_content(nlp, text, "said")
     assert source.startswith("Senator Harry Reid") and content.endswith("on Tuesday")
+
+
+def test_two_cues_holding_each_other_keep_the_first(nlp):
+    text = "Trump later said he was joking."
+    assert _source_and_content(nlp, text, "said") == ("Trump", "he was joking")
+    assert _by_cue(_find(nlp, text), "joking") is None

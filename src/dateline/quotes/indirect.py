@@ -330,6 +330,19 @@ def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
     for q in found:
         c = q.cue_start if q.cue_start is not None else q.start
         i = bisect.bisect_right(starts, c) - 1
-        if i < 0 or reach[i] <= c:
+        if i < 0 or reach[i] <= c or _first_of_pair(q, c, found, taken):
             kept.append(q)
     return kept
+
+
+def _first_of_pair(q: Quote, c: int, found: list[Quote], taken: list[tuple[int, int]]) -> bool:
+    """Two attributions that hold each other's cue ("Trump later said he was joking":
+    'said' reports 'he was joking', and 'joking' took the rest of the sentence): the one
+    whose cue comes first is kept, not both dropped."""
+    if any(a <= c < b for a, b in taken):
+        return False
+    holders = [o for o in found if o is not q and o.start <= c < o.end]
+    return all(
+        o.cue_start is not None and c < o.cue_start and q.start <= o.cue_start < q.end
+        for o in holders
+    )
