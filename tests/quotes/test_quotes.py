@@ -221,3 +221,29 @@ def test_source_kept_to_the_cue_line(nlp):
     q = next(q for q in found if q.cue == "said")
     assert doc.text[q.speaker_start : q.speaker_end] == "State officials"
     assert q.text == "the bill passed"
+
+
+def test_speech_verb_after_quote_takes_the_name_after_it_when_parser_lost_it(nlp):
+    """'"...," said Jared Bernstein, who says so' parsed with 'said' as a parataxis of
+    'says' and the name as the subject of 'says' (as spaCy did on a PolNeAR article)."""
+    from spacy.tokens import Doc
+
+    words = ["''", "It", "is", "the", "challenge", ",", "''", "said", "Jared", "Bernstein", ","]
+    words += ["who", "says", "so", "."]
+    doc = Doc(
+        nlp.vocab,
+        words=words,
+        spaces=[False, True, True, True, False, False, True, True, True, False, True]
+        + [True, True, False, False],
+        heads=[4, 2, 7, 4, 2, 7, 7, 12, 9, 12, 9, 12, 12, 12, 12],
+        deps=["punct", "nsubj", "ccomp", "det", "attr", "punct", "punct", "parataxis"]
+        + ["compound", "nsubj", "punct", "nsubj", "ROOT", "advmod", "punct"],
+        pos=["PUNCT", "PRON", "AUX", "DET", "NOUN", "PUNCT", "PUNCT", "VERB", "PROPN", "PROPN"]
+        + ["PUNCT", "PRON", "VERB", "ADV", "PUNCT"],
+        lemmas=["''", "it", "be", "the", "challenge", ",", "''", "say", "Jared", "Bernstein"]
+        + [",", "who", "say", "so", "."],
+        ents=["O"] * 8 + ["B-PERSON", "I-PERSON"] + ["O"] * 5,
+    )
+    text = doc.text
+    q = next(q for q in quotes.find(text, doc) if q.kind == "direct")
+    assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("said", "Jared Bernstein")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote
 from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import content_range, cue_range
+from dateline.quotes.syntax import content_range, cue_range, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -76,8 +76,27 @@ def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
         if ctx.in_quote(tok.idx):
             break
         if _is_cue(ctx, tok, framed):
-            return _attr(ctx, tok) or _first_name(ctx, doc[i : tok.i], tok)
+            return _attr(ctx, tok) or _first_name(ctx, doc[i : tok.i], tok) or _name_after(ctx, tok)
     return None
+
+
+def _name_after(ctx: Context, verb: Token) -> _Attr | None:
+    """'"...," said Jared Bernstein, a senior fellow ...' where the parser gave the name
+    to another verb: a speech verb with no subject right after the closing mark takes
+    the name that follows it, with its apposition."""
+    cue = ctx.lex.cue(ctx.lex.lemma(verb))
+    if cue is None or not cue.direct or verb.i + 1 >= len(verb.doc) or subject(verb) is not None:
+        return None
+    tok = verb.doc[verb.i + 1]
+    while tok.dep_ in ("compound", "flat") and tok.head.i > tok.i:
+        tok = tok.head
+    if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
+        return None
+    found = ctx.source(verb, tok)
+    if found is None:
+        return None
+    _, span, name = found
+    return _Attr(verb, cue_range(verb), span, name)
 
 
 _NAME_POS = ("PROPN", "NOUN")
