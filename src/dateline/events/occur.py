@@ -21,9 +21,12 @@ from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
 OCCURRENCE = "OCCURRENCE"
+#: Suffix of the rule of an occurrence named by a noun ('occ.accident.spill+noun'): like a
+#: PLOVER noun rule it usually refers back to a known event ('the spill').
+NOUN = "+noun"
 NAMED_PLACE = frozenset({"GPE", "LOC", "FAC", "PERSON", "ORG", "NORP"})
 DOMAIN_PREPS = frozenset({"of", "from", "after", "in", "by", "with", "on", "during"})
 
@@ -45,6 +48,7 @@ class OccEntry:
     of_allowed: frozenset[str] | None = None
     not_under: frozenset[str] | None = None
     overrides: frozenset[str] | None = None
+    context_min: int = 0  # >0: 'context' counts words of the whole article, this many
     intransitive: bool = False
     named: bool = False
     other: bool = True
@@ -110,6 +114,7 @@ def table() -> Table:
             complements=w("complements"), particle=w("particle"), light=w("light"),
             context=w("context"), unless=w("unless"), of_allowed=w("of_allowed"),
             not_under=w("not_under"), overrides=w("overrides"),
+            context_min=int(x.get("context_min", 0)),
             intransitive=bool(x.get("intransitive")), named=bool(x.get("named")),
             other=x.get("other", True),
         )
@@ -227,11 +232,24 @@ def _class(e: OccEntry, tok: Token, t: Table) -> str | None:
     return None if dom is None else e.cls.replace("{domain}", dom)
 
 
+_DOC_WORDS: list[tuple[Doc, frozenset[str]]] = []  # the last document's lemmas
+
+
+def _document(tok: Token) -> frozenset[str]:
+    doc = tok.doc
+    if not _DOC_WORDS or _DOC_WORDS[0][0] is not doc:
+        _DOC_WORDS[:] = [(doc, frozenset(t.lemma_.lower() for t in doc))]
+    return _DOC_WORDS[0][1]
+
+
 def _context_fits(e: OccEntry, tok: Token) -> bool:
+    """One of 'context' in the sentence (or, with 'context_min', that many of them in the
+    article: an explosion in a story of rigs and oil), none of 'unless' in the sentence."""
     if e.context is None and e.unless is None:
         return True
     words = _sentence(tok)
-    if e.context is not None and not words & e.context:
+    if e.context is not None and not words & e.context and not (
+            e.context_min and len(_document(tok) & e.context) >= e.context_min):
         return False
     return not (e.unless is not None and words & e.unless)
 
@@ -323,8 +341,10 @@ def _generic_verb(tok: Token, t: Table) -> bool:
 
 
 def _generic_noun(tok: Token, t: Table) -> bool:
-    """'regular outbreaks', 'this flu outbreak can kill people': habitual or potential."""
-    if _mods(tok) & t.habitual:
+    """'regular outbreaks', 'any explosion', 'this flu outbreak can kill people': habitual,
+    any or potential."""
+    if _mods(tok) & t.habitual or any(c.dep_ == "det" and c.lower_ == "any"
+                                      for c in tok.children):
         return True
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
         c.dep_ == "aux" and c.lower_ in t.modals for c in tok.head.children)
@@ -349,7 +369,7 @@ def _agent(tok: Token, lemma: str, t: Table, taken: set[int]) -> Candidate | Non
         if d.i not in taken and noun_fits(e, d):
             cls = _class(e, d, t)
             if cls is not None:
-                return Candidate(tok, OCCURRENCE, cls, [tok, d], noun=d)
+                return Candidate(tok, OCCURRENCE, cls + NOUN, [tok, d], noun=d)
     fb = act.fallback.get(lemma)
     return Candidate(tok, OCCURRENCE, fb.replace("{domain}", dom), [tok]) if fb else None
 
@@ -368,24 +388,62 @@ def _noun(tok: Token, t: Table, named: bool) -> Candidate | None:
         if (e.named or not named) and noun_fits(e, tok):
             cls = _class(e, tok, t)
             if cls is not None:
-                return Candidate(tok, OCCURRENCE, cls, [tok], noun=tok)
+                return Candidate(tok, OCCURRENCE, cls + NOUN, [tok], noun=tok)
     return None
 
 
-def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate]) -> Candidate | None:
+def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: list[Candidate]
+                        ) -> Candidate | None:
     """A PLOVER verb whose doer is an occurrence word ('the explosion injured 17 workers')
     is what that occurrence did, when the verb is one of 'agent_acts'."""
     act = t.acts.get(_lemma(tok, t))
+    if act is None or act.act == "own":
+        return None
     d = doer(tok)
-    if act is None or act.act == "own" or d is None or d.pos_ not in detect.NOUN_POS:
+    head = next((o for o in occs if o.head.i == tok.head.i), None) if tok.dep_ == "advcl" else None
+    if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        head = _left_occurrence(tok, occs)
+    if head is not None and not head.is_noun:
+        kind: str | None = head.rule.split(".")[1]  # 'the rig exploded, killing 11 workers'
+    elif d is None or d.pos_ == "PRON":
+        kind = _doerless(tok, act, t)
+    elif d.pos_ not in detect.NOUN_POS:
         return None
-    o = next((o for o in occs if o.head.i == d.i), None) or _noun(d, t, False)
-    if o is None:
-        return None
-    kind = o.rule.split(".")[1]
-    if kind not in dict(t.domains) or (act.domains is not None and kind not in act.domains):
+    elif any(c.head.i == d.i for c in plover):
+        return None  # 'a suicide bomber's blast killed 20': the blast is PLOVER's attack
+    else:
+        o = next((o for o in occs if o.head.i == d.i), None) or _noun(d, t, False)
+        kind = o.rule.split(".")[1] if o is not None else _token_domain(d, t)
+    if kind is None or kind not in dict(t.domains) or (
+            act.domains is not None and kind not in act.domains):
         return None
     return Candidate(tok, OCCURRENCE, f"occ.{kind}.{act.act}", [tok])
+
+
+def _left_occurrence(tok: Token, occs: list[Candidate]) -> Candidate | None:
+    """The verb occurrence just before a ', killing ...' participle that the parser hung on
+    another clause ('BP, which contracted the rig that exploded on April 20, killing 11')."""
+    heads = {o.head.i: o for o in occs if not o.is_noun}
+    for t in reversed(tok.doc[tok.sent.start : tok.i]):
+        if t.pos_ == "VERB":
+            return heads.get(t.i)
+    return None
+
+
+def _doerless(tok: Token, act: AgentAct, t: Table) -> str | None:
+    """'11 workers were killed (in the explosion)': a death or injury with no doer named is
+    an occurrence when its own phrases, else its sentence, name one kind of happening and
+    nothing in the sentence is violence."""
+    if act.act not in ("death", "injury") or _sentence(tok) & t.violence:
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ in DOMAIN_PREPS:
+            for g in p.children:
+                if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
+                    return dom
+    words = _sentence(tok)
+    return next((name for name, dwords in t.domains if words & dwords), None)
 
 
 def _override(c: Candidate, t: Table) -> Candidate | None:
@@ -398,7 +456,7 @@ def _override(c: Candidate, t: Table) -> Candidate | None:
             if e.overrides and c.entry.id in e.overrides and noun_fits(e, tok):
                 cls = _class(e, tok, t)
                 if cls is not None:
-                    return Candidate(tok, OCCURRENCE, cls, [tok], noun=tok)
+                    return Candidate(tok, OCCURRENCE, cls + NOUN, [tok], noun=tok)
         return None
     for e in t.verbs.get(_lemma(tok, t), ()):
         if e.overrides and c.entry.id in e.overrides and verb_fits(e, tok):
@@ -419,14 +477,6 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
             plover.append(c)
         elif not (o.is_noun and _generic_noun(o.head, t)):
             out.append(o)
-    kept: list[Candidate] = []
-    for c in plover:  # 'the explosion on the rig injured 17 workers': the blast did it
-        o = None if c.is_noun or c.noun is not None else _done_by_occurrence(c.head, t, out)
-        if o is None:
-            kept.append(c)
-        elif not _generic_verb(c.head, t):
-            out.append(o)
-    plover = kept
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound"):
@@ -439,6 +489,15 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
             continue
         taken.update(x.i for x in vc.tokens)
         out.append(vc)
+    kept: list[Candidate] = []
+    for c in plover:  # 'the explosion on the rig injured 17 workers': the blast did it
+        o = None if c.is_noun or c.noun is not None else _done_by_occurrence(c.head, t, out, plover)
+        if o is None:
+            kept.append(c)
+        elif not _generic_verb(c.head, t):
+            out.append(o)
+    plover = kept
+    taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
     for tok in sent:
         if tok.pos_ not in detect.NOUN_POS or tok.i in taken:
             continue
