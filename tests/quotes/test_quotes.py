@@ -53,6 +53,14 @@ def test_a_title_is_not_framed_by_the_verb_after_it(nlp):
     assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("riffed", "the nominee")
 
 
+def test_a_noun_tagged_as_verb_before_the_name_is_no_cue(nlp):
+    """'harbour master Ann Lee told': the tagger calls 'harbour' a verb; the speech verb
+    after the name still frames the quote, which stays direct."""
+    text = '"The port is closed," harbour master Ann Lee told reporters.'
+    (q,) = quotes.find(text, nlp(text))
+    assert (q.kind, q.cue, q.speaker) == ("direct", "told", "Ann Lee")
+
+
 def test_cue_after_before_and_inside(nlp):
     after = _direct(_find(nlp, "\u201cWe will win,\u201d said Prime Minister Jane Doe."))
     assert after[0].cue == "said" and after[0].speaker == "Jane Doe"

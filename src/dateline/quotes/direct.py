@@ -40,6 +40,8 @@ def _is_cue(ctx: Context, tok: Token, framed: bool = False) -> bool:
     '"...," the nominee riffed' / '"...?" reacted Trump'."""
     if tok.pos_ not in ("VERB", "AUX") or ctx.in_quote(tok.idx):
         return False
+    if tok.dep_ in ("compound", "amod"):
+        return False  # a noun the tagger took for a verb: 'harbour master Ann Lee told'
     cue = ctx.lex.cue(ctx.lex.lemma(tok))
     return (cue is not None and cue.direct) or (framed and tok.pos_ == "VERB")
 
