@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import analysis, corpus, crosscheck, disagree, views
+from dateline.cli import analysis, corpus, crosscheck, disagree, quotes, views
 
 app = typer.Typer(
     name="dateline",
@@ -24,6 +24,7 @@ analysis.register(app)
 views.register(app)
 disagree.register(app)
 crosscheck.register(app)
+quotes.register(app)
 
 
 def main() -> None:

@@ -19,6 +19,7 @@ from dateline.errors import DatelineError, StoreLockedError, UsageError
 from dateline.model import Annotation, Reject
 from dateline.store import queries, schema, writer
 from dateline.store.rows import annotation_tables, reject_table
+from dateline.store.tvalue import date_span
 from dateline.timeline import TimelineEntry, merge_rows
 
 DEFAULT_PATH = "dateline.duckdb"
@@ -312,6 +313,37 @@ class Store:
             tuple(types) if types else None,
         )
         return list(queries.iter_events(self.con, queries.event_sql(where, limit), params))
+
+    def quotes(
+        self,
+        speaker: str | None = None,
+        since: date | str | None = None,
+        until: date | str | None = None,
+        query: str | None = None,
+        limit: int | None = None,
+    ) -> list[dict[str, Any]]:
+        """Who said what: stored quotes (direct and indirect) in the order they were said.
+
+        A quote's date is the time the text gives for the statement ('In a TV interview
+        last June') when it names one, else its article's date; ``since``/``until`` bound
+        that date (a statement dated by a month counts when the month overlaps the range).
+        """
+        lo, hi = _day(since, "since"), _day(until, "until")
+        where, params = queries.quote_filter(speaker, query)
+        out: list[dict[str, Any]] = []
+        for r in queries.iter_dicts(self.con, queries.QUOTE_SQL.format(where=where), params):
+            span = date_span(r["time"]) if r["time"] else None
+            first, last = span if span else (r["dct"], r["dct"])
+            if lo is not None and (last is None or last < lo):
+                continue
+            if hi is not None and (first is None or first > hi):
+                continue
+            r["said_on"] = r["time"] if span else (r["dct"].isoformat() if r["dct"] else None)
+            r["said_from"] = first
+            out.append(r)
+        out.sort(key=lambda r: (r["said_from"] is None, r["said_from"] or date.min,
+                                r["article_id"], r["start_char"]))
+        return out[:limit] if limit is not None else out
 
     def rejects(self) -> list[dict[str, Any]]:
         sql = (

@@ -78,6 +78,37 @@ def event_filter(
     return (" WHERE " + " AND ".join(where)) if where else "", params
 
 
+QUOTE_SQL = """
+SELECT q.article_id, q.idx, q.kind, q.speaker, q.cue, q.text, q.time, q.start_char, q.end_char,
+       s.text AS sentence, a.dct, a.title, a.source, a.path, a.date_verdict
+FROM quotes q
+JOIN articles a ON a.id = q.article_id
+LEFT JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence
+WHERE {where}
+ORDER BY a.dct NULLS LAST, q.article_id, q.start_char
+"""
+
+
+def quote_filter(speaker: str | None, query: str | None) -> tuple[str, list[Any]]:
+    """WHERE clause over ``quotes q``: the speaker names ``speaker`` as whole words (the
+    same normalisation as the entity filter: 'netanyahu' finds 'Benjamin Netanyahu'),
+    and the quote holds every word of ``query``."""
+    where, params = ["TRUE"], []
+    if speaker is not None:
+        key = name_key(speaker)
+        if key is None:
+            return "FALSE", []
+        where.append(
+            "contains(' ' || trim(regexp_replace(lower(coalesce(q.speaker, '')), "
+            "'[^\\pL\\pN]+', ' ', 'g')) || ' ', ?)"
+        )
+        params.append(f" {key} ")
+    for word in (query or "").split():
+        where.append("q.text ILIKE ?")
+        params.append("%" + word.replace("%", r"\%").replace("_", r"\_") + "%")
+    return " AND ".join(where), params
+
+
 def event_sql(where: str, limit: int | None = None) -> str:
     """Matching events in timeline order; article details are attached by :func:`iter_events`."""
     sql = (

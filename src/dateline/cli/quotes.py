@@ -1,0 +1,84 @@
+"""``dateline quotes``: who said what, and when, from the stored articles."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from datetime import date
+from typing import Annotated, Any
+
+import typer
+
+from dateline.cli._common import cli_errors, err, out, parse_date_option
+from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
+from dateline.errors import UsageError
+
+FORMATS = ("table", "json", "csv")
+FIELDS = ("said_on", "speaker", "cue", "kind", "text", "source", "article_id", "dct",
+          "date_verdict", "sentence")
+
+
+def register(app: typer.Typer) -> None:
+    app.command("quotes")(quotes)
+
+
+@cli_errors
+def quotes(
+    db: DbOpt = DEFAULT_DB,
+    speaker: Annotated[
+        str | None, typer.Option("--speaker", help="Only this speaker (whole words).")
+    ] = None,
+    since: Annotated[str | None, typer.Option("--since", help="Said from this date.")] = None,
+    until: Annotated[str | None, typer.Option("--until", help="Said up to this date.")] = None,
+    query: Annotated[str | None, typer.Option("--query", help="Words the quote holds.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]
+    = "table",
+) -> None:
+    """Quotes and attributed claims in the order they were said, each with its speaker, cue
+    and article (the statement's own date when the text gives one, else the article's)."""
+    from dateline.store import Store
+
+    if fmt not in FORMATS:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    _require_db(db)
+    s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
+    with Store(db, read_only=True) as store:
+        found = [_row(r) for r in store.quotes(speaker, s, u, query, limit)]
+    if fmt == "json":
+        for r in found:
+            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=FIELDS, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(found)
+        out.print(buf.getvalue(), markup=False, highlight=False, end="")
+    else:
+        out.print(_table(found))
+    err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}")
+
+
+def _row(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in {
+        "said_on": r["said_on"], "speaker": r["speaker"], "cue": r["cue"], "kind": r["kind"],
+        "text": r["text"], "source": _source_name(r), "article_id": r["article_id"],
+        "dct": r["dct"], "date_verdict": r["date_verdict"], "sentence": r["sentence"],
+        "start": r["start_char"], "end": r["end_char"],
+    }.items()}
+
+
+def _table(found: list[dict[str, Any]]) -> Any:
+    from rich.table import Table
+    from rich.text import Text
+
+    table = Table(title="Quotes", show_lines=False, expand=False)
+    for col in ("said on", "speaker", "cue", "quote", "source"):
+        table.add_column(col, overflow="fold")
+    for r in found:
+        when = (r["said_on"] or "?") + (" ⚠" if r["date_verdict"] == "contradicted" else "")
+        text = r["text"] if r["kind"] == "direct" else f"(that) {r['text']}"
+        cells = (when, r["speaker"] or "?", r["cue"] or "", text, r["source"])
+        table.add_row(*(Text(str(v)) for v in cells))
+    return table
