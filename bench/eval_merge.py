@@ -102,8 +102,9 @@ def reanchor(
     the labelled span ('broke' -> 'broke up'), else the only one in the labelled sentence
     with the labelled trigger text (offsets moved). Adds them to ``where``; returns how many.
 
-    A labelled trigger with no such mention (the events stage now drops 'flu kills') stays
-    unlocated; :func:`score` counts its pairs as not merged in the 'labelled' figures."""
+    A labelled trigger with no such mention (no event: 'prevent the spread', 'a line is
+    being set up') stays unlocated; :func:`score` counts its pairs as not merged in the
+    'labelled' figures. ('flu kills' is an OCCURRENCE since the occurrence classes.)"""
     by_article: dict[str, list[Mention]] = {}
     for m in mentions:
         by_article.setdefault(m.article_id, []).append(m)

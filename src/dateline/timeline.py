@@ -2,9 +2,9 @@
 
 The store selects event rows in date order; :func:`merge_rows` folds the rows
 that report the same event into one :class:`TimelineEntry` carrying every
-source. Two mentions are the same event when they share PLOVER type and date
-span, name no conflicting actor or target, and either share one or have
-near-identical sentences (wire copy). Merging
+source. Two mentions are the same event when they share type (a PLOVER root, or
+OCCURRENCE of one class: 'occ.disaster.quake') and date span, name no conflicting
+actor or target, and either share one or have near-identical sentences (wire copy). Merging
 is the connected components of that relation, so the result does not depend
 on the order rows arrive in. Formatters for the CLI live here too.
 """
@@ -103,6 +103,13 @@ def _keys(r: dict[str, Any]) -> tuple[str | None, str | None]:
     return (a.lower() if a else None, t.lower() if t else None)
 
 
+def _occurrence_class(r: dict[str, Any]) -> str | None:
+    """'occ.disease.death' for an OCCURRENCE row (disasters, accidents, disease), else None."""
+    if r.get("type") != "OCCURRENCE":
+        return None
+    return str(r.get("rule") or "").split("+")[0] or None
+
+
 def _participants_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both know the actor (or the target) and name different ones."""
     (aa, at), (ba, bt) = _keys(a), _keys(b)
@@ -120,8 +127,11 @@ def _same_event(a: dict[str, Any], b: dict[str, Any], model: Any = None) -> bool
     ``id`` to its Mention) calling them one event: same wording around the
     trigger, shared figures and names.
 
-    A denial never merges with a report that it happened (both stay visible)."""
+    A denial never merges with a report that it happened (both stay visible), nor an
+    occurrence with one of another class (a quake with the deaths it caused)."""
     if bool(a.get("negated")) != bool(b.get("negated")) or _participants_conflict(a, b):
+        return False
+    if _occurrence_class(a) != _occurrence_class(b):
         return False
     if _participants_shared(a, b) or _similar_sentences(a, b):
         return True

@@ -21,6 +21,9 @@ from dateline.model import Annotation, Event, Quantity, Sentence
 from dateline.store.rows import name_key
 from dateline.store.tvalue import date_span
 
+#: The events stage's type for disasters, accidents and disease (dateline.events.occur).
+OCCURRENCE = "OCCURRENCE"
+
 
 @dataclass(frozen=True, slots=True)
 class Number:
@@ -115,9 +118,19 @@ class Mention:
         """Coded from a noun ('the strike', 'clashes', 'a truce'), alone or after a light verb.
 
         A noun usually names an event the story already knows (it is referred
-        back to), a verb usually reports a new instance ('schools closed')."""
+        back to), a verb usually reports a new instance ('schools closed'). An occurrence
+        noun's rule ends in '+noun' ('occ.accident.spill+noun')."""
         rule = self.rule or ""
-        return rule.startswith("n.") or (rule.startswith("light:") and "+n." in rule)
+        return (rule.startswith("n.") or (rule.startswith("light:") and "+n." in rule)
+                or (rule.startswith("occ.") and rule.endswith("+noun")))  # 'the spill'
+
+    @property
+    def occurrence_class(self) -> str | None:
+        """The class of an OCCURRENCE ('occ.disease.death', 'occ.disaster.quake'), from its
+        rule; None for a PLOVER event. Occurrences of two classes are never one event."""
+        if self.type != OCCURRENCE:
+            return None
+        return (self.rule or "").split("+")[0] or None
 
     @property
     def polarity(self) -> str:

@@ -222,6 +222,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
             return "polarity"
     if a.type != b.type and not r.types_compatible(a.type, b.type):
         return "type"
+    if a.occurrence_class != b.occurrence_class:
+        return "type"  # a quake is no flu death, the deaths no explosion
     if shared is None:
         shared = len(a.tokens & b.tokens)
     if not shares_enough(a, b, shared, r):

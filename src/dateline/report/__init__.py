@@ -2,7 +2,7 @@
 
 - :func:`render_report` / :func:`write_report`: one self-contained HTML file
   (zoomable time axis, entity/type filters, search, sources with the trigger marked).
-- :func:`plot_events`: a PNG bar chart of events per day by PLOVER type.
+- :func:`plot_events`: a PNG bar chart of events per day by type (PLOVER root or OCCURRENCE).
 - :mod:`dateline.report.formats`: TimeML (one ``.tml`` per article) and TimelineJS3 JSON.
 """
 

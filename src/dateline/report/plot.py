@@ -1,4 +1,4 @@
-"""A PNG chart for the terminal-minded: events per day, stacked by PLOVER type.
+"""A PNG chart for the terminal-minded: events per day, stacked by type (PLOVER root or OCCURRENCE).
 
 Drawn with matplotlib's object API (``Figure`` + Agg canvas, no pyplot) so it
 touches no global state and needs no display. Only day-precise events are
@@ -73,7 +73,7 @@ def _top_types(counts: Counter[tuple[date, str]]) -> list[str]:
 def plot_events(
     entries: Iterable[TimelineEntry | dict[str, Any]],
     out_png: str | os.PathLike[str],
-    title: str = "Events per day by PLOVER type",
+    title: str = "Events per day by type",
 ) -> Path:
     """Write a stacked bar chart of ``entries`` to ``out_png``; returns the path."""
     try:
@@ -122,7 +122,7 @@ def plot_events(
                 date2num(days[-1] + timedelta(days=31 if monthly else 1)))
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", alpha=0.3)
-    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="PLOVER type")
+    ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="type")
     fig.autofmt_xdate()
     path = Path(out_png)
     try:
