@@ -131,3 +131,16 @@ def test_a_denial_does_not_merge_with_the_report():
     denied["negated"] = True
     got = merge_rows([row("a", actor="X"), denied])
     assert sorted(e.negated for e in got) == [False, True]
+
+
+def test_an_entry_says_whether_the_text_dates_it():
+    """One source stating the date is enough; with none, the article's date stands in."""
+    stated = {**row("a", actor="Israel"), "time_how": "clause"}
+    assumed = {**row("b", actor="Israel"), "time_how": "dct-past"}
+    (both,) = merge_rows([stated, assumed])
+    assert both.dated_by == "text" and both.to_dict()["dated_by"] == "text"
+    (alone,) = merge_rows([assumed])
+    assert alone.dated_by == "article"
+    assert timeline_to_csv([alone]).splitlines()[1].endswith(",article")
+    (undated,) = merge_rows([{**row("c"), "time_how": None}])
+    assert undated.dated_by == "none"

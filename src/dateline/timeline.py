@@ -59,6 +59,9 @@ class TimelineEntry:
     hedged: bool = False
     modality: str = "asserted"
     sources: tuple[Source, ...] = field(default=())
+    # text: some source's own words date it; article: no source does, so an article's
+    # date stands in (qualified by tense); none: undated
+    dated_by: str = "text"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -74,6 +77,7 @@ class TimelineEntry:
             "negated": self.negated,
             "hedged": self.hedged,
             "modality": self.modality,
+            "dated_by": self.dated_by,
             "sources": [
                 {
                     "article_id": s.article_id,
@@ -201,6 +205,15 @@ def _merge_group(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [clusters[k] for k in sorted(clusters)]
 
 
+def _dated_by(cluster: list[dict[str, Any]]) -> str:
+    """'text' when any mention's date comes from its article's words, 'article' when all
+    fall back on their article's date ('dct', 'dct-past' ...), 'none' when undated."""
+    hows = [str(r.get("time_how") or "none") for r in cluster]
+    if any(h not in ("none",) and not h.startswith("dct") for h in hows):
+        return "text"
+    return "article" if any(h.startswith("dct") for h in hows) else "none"
+
+
 def _entry(cluster: list[dict[str, Any]]) -> TimelineEntry:
     """The earliest report speaks for the cluster; participants filled from any mention."""
     head = cluster[0]
@@ -230,6 +243,7 @@ def _entry(cluster: list[dict[str, Any]]) -> TimelineEntry:
             )
             for r in cluster
         ),
+        dated_by=_dated_by(cluster),
     )
 
 
@@ -286,6 +300,7 @@ def _sorted_groups(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, An
 CSV_COLUMNS = (
     "date", "date_start", "date_end", "type", "actor", "trigger", "target", "location",
     "sentence", "negated", "modality", "n_sources", "sources", "article_ids", "dcts",
+    "dated_by",
 )
 
 
@@ -306,6 +321,6 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
             "true" if e.negated else "false", e.modality, len(e.sources),
             "; ".join(s.source or s.title or s.article_id for s in e.sources),
             "; ".join(s.article_id for s in e.sources),
-            "; ".join(_iso(s.dct) or "" for s in e.sources),
+            "; ".join(_iso(s.dct) or "" for s in e.sources), e.dated_by,
         ])
     return buf.getvalue()

@@ -170,7 +170,9 @@ def _print_summary(summary: dict[str, Any], store: Any) -> None:
 def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False)
+    table = Table(title=title, show_lines=False,
+                  caption="≈ no source states the date: the article's date stands in · "
+                          "⚠ the article's own content contradicts its date")
     for col in ("date", "type", "actor", "event", "target", "sources"):
         table.add_column(col, overflow="fold")
     for e in entries:
@@ -190,14 +192,15 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
 
 
 def _when(d: dict[str, Any]) -> str:
-    """The entry's TIMEX3 date; a day that opens a range shows the range's last day too."""
+    """The entry's TIMEX3 date; a day that opens a range shows the range's last day too;
+    '≈' marks a date no source states, its article's date standing in."""
     value, end = d.get("date"), d.get("date_end")
     if not value:
         return "?"
     value = str(value)
     if len(value) == 10 and end and str(end) > value:
-        return f"{value} – {end}"
-    return value
+        value = f"{value} – {end}"
+    return ("≈ " + value) if d.get("dated_by") == "article" else value
 
 
 #: How the sources tell an event, when not as a plain fact: a reader must see that an
