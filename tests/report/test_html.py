@@ -68,6 +68,8 @@ def test_entries_are_in_date_order_with_all_sources(store):
     assert [(e["negated"], [s["article_id"] for s in e["sources"]]) for e in accuse] == [
         (False, ["wire-1"]), (True, ["blog-3"])]
     assert sum(len(e["sources"]) for e in data["entries"]) == 6
+    # every made-up mention is dated by its sentence: none rests on its article's date
+    assert {e["dated_by"] for e in data["entries"]} == {"text"}
 
 
 def _sides(d: dict) -> list[tuple[str, str, str]]:

@@ -177,6 +177,7 @@ def build_payload(
             "negated": bool(e.get("negated")),
             "hedged": bool(e.get("hedged")),
             "modality": e.get("modality") or "asserted",
+            "dated_by": e.get("dated_by") or "text",
             "sources": srcs,
             "warnings": sorted({s["warning"] for s in srcs if s["warning"]}),
         })

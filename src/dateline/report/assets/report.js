@@ -287,6 +287,9 @@
     head.appendChild(el("span", "what", [e.actor || "?", e.trigger, e.target || ""].join(" ").trim()));
     if (e.negated) { head.appendChild(el("span", "flag neg", "negated")); }
     if (e.hedged) { head.appendChild(el("span", "flag", "hedged")); }
+    if (e.dated_by === "article") {
+      head.appendChild(el("span", "flag", "date assumed: no source states it; the article's date stands in"));
+    }
     if ((e.disagreements || []).length) { head.appendChild(el("span", "flag dis", "disputed")); }
     if (e.modality && e.modality !== "asserted") { head.appendChild(el("span", "flag", e.modality)); }
     if (e.location) { head.appendChild(el("span", "muted", "in " + e.location)); }
