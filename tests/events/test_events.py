@@ -245,3 +245,15 @@ def test_an_event_dated_by_a_range_spans_it():
     released = next(e for e in ann.events if e.trigger == "released")
     assert (released.time.value, released.time.end) == ("2025-01-19", "2025-03-01")
     assert all(e.time.end is None for e in ann.events if e.trigger != "released")
+
+
+def test_who_comes_under_fire_is_the_target(annotate_events):
+    """'came under fire/attack': the subject suffers the act; a fronted phrase ('an hour
+    into the truce') is no object of the light verb."""
+    ann = annotate_events("An hour into the truce, the soldiers came under fire.")
+    e = next(e for e in ann.events if e.trigger.startswith("came"))
+    assert (e.type, e.trigger, e.actor, e.target) == ("ASSAULT", "came under fire", None,
+                                                      "soldiers")
+    ann = annotate_events("The convoy came under attack by gunmen near the border.")
+    e = next(e for e in ann.events if e.trigger.startswith("came"))
+    assert (e.actor, e.target) == ("gunmen", "convoy")

@@ -115,6 +115,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             actor = None
         return actor, _prep_object(n, NOUN_TARGET_PREPS)
     v = c.head
+    if c.noun is not None and _undergoes(v, c.noun):
+        # 'IDF troops came under fire', 'the convoy suffered an attack by gunmen'
+        actor = _prep_object(c.noun, ("by", "from")) or _prep_object(v, ("by", "from"))
+        return actor, subject_of(v)
     if _passive(v):
         actor = subject_of(v) if any(x.dep_ == "agent" for x in v.children) else None
         target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
@@ -130,6 +134,15 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if target is None:
         target = _prep_object(v, TARGET_PREPS, skip=c.noun)
     return actor, target
+
+
+def _undergoes(verb: Token, noun: Token) -> bool:
+    """The verb's subject suffers the event its noun names (roles.json 'undergo')."""
+    r = lexicon.roles()
+    if verb.lemma_.lower() in r.undergo_verbs:
+        return True
+    prep = noun.head
+    return noun.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in r.undergo_preps
 
 
 def _phrase_bounds(tok: Token) -> tuple[int, int]:

@@ -247,7 +247,9 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
     rev = lexicon.roles().reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
-    for o in objects(tok):
+    # the noun after the verb first: in "an hour into the truce, troops came under fire"
+    # the fronted truce is no object of 'came'
+    for o in sorted(objects(tok), key=lambda o: o.i < tok.i):
         if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
             continue
         e = noun_entry(o, lemma, need_standalone=False)

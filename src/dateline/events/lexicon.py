@@ -63,6 +63,8 @@ class Roles:
     non_agents: frozenset[str]
     end_bounds: frozenset[str]
     conditions: frozenset[str]
+    undergo_verbs: frozenset[str]
+    undergo_preps: frozenset[str]
     unrealised_before: frozenset[str]
     hypothetical_aux: frozenset[str]
     # complement lemma -> (causer verbs, the lexicon verb the pair stands for)
@@ -131,7 +133,10 @@ def roles() -> Roles:
         aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
         non_agents=fs("non_agents"), end_bounds=fs("end_bounds"),
-        conditions=fs("conditions"), unrealised_before=fs("unrealised_before"),
+        conditions=fs("conditions"),
+        undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
+        undergo_preps=frozenset(x.lower() for x in d["undergo"]["preps"]),
+        unrealised_before=fs("unrealised_before"),
         hypothetical_aux=fs("hypothetical_aux"),
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
