@@ -55,6 +55,7 @@ GRID: dict[str, list[Any]] = {
     "date.retrospect_days": [7, 30],
     "date.future_ref_weight": [0.0, 0.5],
     "sentence.story_weight": [2.0, 4.0, 8.0],
+    "sentence.local_weight": [0.0, 1.0],
     "sentence.pub_max_position": [5, 10],
 }
 

@@ -165,3 +165,35 @@ def test_weights_replace_the_shipped_ones(rows: list[SentenceRow]) -> None:
                        "date.future_ref_weight": 0.0, "date.same_day_ref_weight": 0.0})
     assert [d for d, _ in summarize_rows(rows, 1, 1)] == [BREACH]
     assert [d for d, _ in summarize_rows(rows, 1, 1, weights=pub_only)] == [date(2021, 3, 4)]
+
+
+# a story in two episodes: a collapse in March, an inquiry in April
+EPISODES = [
+    ("e1", "The river dam collapsed on March 3, flooding four villages and leaving 40 people "
+           "missing. Rescue teams searched the flooded villages.", date(2021, 3, 4)),
+    ("e2", "Villagers returned to the flooded villages after the dam collapse. "
+           "The dam collapse left 40 people missing and four villages flooded.", date(2021, 3, 6)),
+    ("e3", "Aid reached the villages flooded by the dam collapse. Families of the 40 missing "
+           "people waited by the flooded river.", date(2021, 3, 8)),
+    ("e4", "The public inquiry into the collapse heard the engineers on April 20. "
+           "The engineers told the inquiry that cracks were reported to the operator in 2019.",
+     date(2021, 4, 21)),
+    ("e5", "On April 21 the inquiry heard testimony from the engineers about the unrepaired "
+           "cracks. On April 21 the dam collapse that flooded four villages and left 40 missing "
+           "was recalled by the mayor.", date(2021, 4, 22)),
+]
+
+
+def test_local_centroid_keeps_a_later_episode_on_its_own_news() -> None:
+    rows = [r for aid, text, dct in EPISODES for r in rows_from_text(aid, text, dct)]
+    day = date(2021, 4, 21)
+
+    def pick(local_weight: float) -> list[str]:
+        tl = dict(summarize_rows(rows, 10, 1,
+                                 weights=params({"sentence.local_weight": local_weight})))
+        return tl[day]
+
+    # the whole story is about the collapse: its centroid prefers the recap of it
+    assert "mayor" in pick(0.0)[0]
+    # the coverage of the weeks around April 21 is about the inquiry
+    assert "testimony" in pick(4.0)[0]

@@ -17,8 +17,11 @@ Unsupervised, in the spirit of news-tls DATEWISE (Gholipour Ghalandari & Ifrim
    next (news reports the day before), which weigh less. Sentences are ranked by
    similarity to the centroid of the day's candidates (what sources say about the
    day) plus, with a larger weight, similarity to the centroid of the whole story
-   (keeps off-topic asides out), a small bonus for query terms, and picked
-   greedily without near-duplicates.
+   (keeps off-topic asides out) and to a local centroid of the coverage within a
+   week of the day (articles published then, sentences naming a day then: a story
+   with several episodes -- a death, a trial, a memorial -- is not about its first
+   episode on every day), a small bonus for query terms, and picked greedily
+   without near-duplicates.
 
 Weights live in ``data/tls/params.json``.
 """
@@ -186,6 +189,37 @@ class _Pool:
     story: dict[str, float]
     query: re.Pattern[str] | None
     p: dict[str, Any]
+    local: _Local | None = None
+
+
+class _Local:
+    """Centroids of the coverage around a day, for stories with several episodes.
+
+    One story centroid pulls every day towards what the story is about overall (a
+    death, say), which is wrong for the days of its later episodes (an inquiry, a
+    trial, a memorial). The local centroid of a day is the idf-weighted term mass of
+    the relevant sentences of the articles published within ``local_days`` of it
+    plus that of the sentences referring to a day within ``local_days`` of it."""
+
+    def __init__(self, sents: list[_Sent], idf: dict[str, float], days: int) -> None:
+        self.days = days
+        self.mass: dict[date, dict[str, float]] = defaultdict(lambda: defaultdict(float))
+        for s in sents:
+            if not s.relevant:
+                continue
+            toks = [(t, idf.get(t, 1.0)) for t in rouge_tokens(s.row.text)]
+            # a sentence counts on its publication day and on each day it names
+            for d in ([s.row.dct] if s.row.dct is not None else []) + list(s.days):
+                m = self.mass[d]
+                for t, x in toks:
+                    m[t] += x
+
+    def centroid(self, day: date) -> dict[str, float]:
+        mass: dict[str, float] = defaultdict(float)
+        for k in range(-self.days, self.days + 1):
+            for t, x in self.mass.get(day + timedelta(days=k), {}).items():
+                mass[t] += x
+        return _unit(mass)
 
 
 def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, float]:
@@ -198,9 +232,10 @@ def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, floa
     return _unit(c)
 
 
-def _pick(cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
+def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
     """Greedy centroid selection of ``k`` sentences without near-duplicates."""
     p, sents = pool.p, pool.sents
+    local = pool.local.centroid(day) if pool.local is not None else {}
     vecs = {i: _vector(sents[i].row.text, pool.idf) for i in cands}
     mass: dict[str, float] = defaultdict(float)
     for i, v in vecs.items():
@@ -210,6 +245,8 @@ def _pick(cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
     scored = []
     for i, v in vecs.items():
         score = _cos(v, centroid) * cands[i] + p["story_weight"] * _cos(v, pool.story)
+        if local:
+            score += p["local_weight"] * _cos(v, local)
         if cands[i] >= 1.0:
             score += p["explicit_bonus"]
         if _matches(sents[i].row.text, pool.query):
@@ -254,14 +291,15 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
         if s.row.dct is not None:
             by_pub[s.row.dct].append(i)
     idf = _idf(sents)
-    pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps)
+    local = _Local(sents, idf, ps["local_days"]) if ps["local_weight"] else None
+    pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps, local)
     timeline: Timeline = []
     for day, _ in _rank_dates(sents, pd):
         if len(timeline) >= n_dates:
             break
         cands = _candidates(day, sents, by_day, by_pub, ps)
         if cands:
-            timeline.append((day, _pick(cands, pool, n_sentences)))
+            timeline.append((day, _pick(day, cands, pool, n_sentences)))
     return sorted(timeline)
 
 
