@@ -257,3 +257,15 @@ def test_who_comes_under_fire_is_the_target(annotate_events):
     ann = annotate_events("The convoy came under attack by gunmen near the border.")
     e = next(e for e in ann.events if e.trigger.startswith("came"))
     assert (e.actor, e.target) == ("gunmen", "convoy")
+
+
+def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):
+    """'At 01:00, a carrier was hit by an anti-tank missile': an attack with no known
+    attacker (not ACCUSE 'hit out at' from the fronted 'At'); 'an Israeli missile' acts
+    through its modifier."""
+    ann = annotate_events("At 01:00, an Israeli armored carrier was hit by an anti-tank missile.")
+    hit = next(e for e in ann.events if e.trigger == "hit")
+    assert (hit.type, hit.actor) == ("ASSAULT", None)
+    ann = annotate_events("An Israeli missile hit the school on Monday.")
+    hit = next(e for e in ann.events if e.trigger == "hit")
+    assert (hit.actor, hit.target) == ("Israel", "school")

@@ -60,13 +60,17 @@ def particles(tok: Token) -> set[str]:
     """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from"),
     and prepositional phrases as 'prep lemma' ("to death", "on trial")."""
     # npadvmod: the first half of a hyphenated verb ("test-fired", "force-fed")
+    # only after the verb: a fronted phrase ('At 01:00, a carrier was hit by a missile') is
+    # an adjunct, not the 'at' of 'hit out at'
     out = {c.lower_ for c in tok.children
-           if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")}
+           if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
+           and (c.i > tok.i or c.dep_ == "npadvmod")}
     # a preposition with its object's lemma: "hacked to death", "put on trial",
     # "placed under (house) arrest", "kept in custody" name the act, whatever the object;
     # the parser calls the to-phrase of "sent troops to the border" a dative
     out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children
-            if c.dep_ in ("prep", "dative") for g in c.children if g.dep_ == "pobj"}
+            if c.dep_ in ("prep", "dative") and c.i > tok.i
+            for g in c.children if g.dep_ == "pobj"}
     return out
 
 

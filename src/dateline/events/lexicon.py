@@ -63,6 +63,7 @@ class Roles:
     non_agents: frozenset[str]
     end_bounds: frozenset[str]
     conditions: frozenset[str]
+    instruments: frozenset[str]
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     unrealised_before: frozenset[str]
@@ -134,6 +135,7 @@ def roles() -> Roles:
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
         non_agents=fs("non_agents"), end_bounds=fs("end_bounds"),
         conditions=fs("conditions"),
+        instruments=fs("instruments"),
         undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
         undergo_preps=frozenset(x.lower() for x in d["undergo"]["preps"]),
         unrealised_before=fs("unrealised_before"),
