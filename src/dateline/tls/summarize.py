@@ -214,12 +214,21 @@ class _Local:
                 for t, x in toks:
                     m[t] += x
 
-    def centroid(self, day: date) -> dict[str, float]:
-        mass: dict[str, float] = defaultdict(float)
+    def centroid(self, day: date) -> tuple[dict[str, float], float]:
+        """Term mass around ``day`` and its length (not normalised: only the
+        candidates' terms are ever looked up)."""
+        mass: dict[str, float] = {}
         for k in range(-self.days, self.days + 1):
-            for t, x in self.mass.get(day + timedelta(days=k), {}).items():
-                mass[t] += x
-        return _unit(mass)
+            m = self.mass.get(day + timedelta(days=k))
+            if not m:
+                continue
+            if not mass:
+                mass = dict(m)
+                continue
+            get = mass.get
+            for t, x in m.items():
+                mass[t] = get(t, 0.0) + x
+        return mass, math.hypot(*mass.values())
 
 
 def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, float]:
@@ -235,7 +244,7 @@ def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, floa
 def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
     """Greedy centroid selection of ``k`` sentences without near-duplicates."""
     p, sents = pool.p, pool.sents
-    local = pool.local.centroid(day) if pool.local is not None else {}
+    local, local_norm = pool.local.centroid(day) if pool.local is not None else ({}, 0.0)
     vecs = {i: _vector(sents[i].row.text, pool.idf) for i in cands}
     mass: dict[str, float] = defaultdict(float)
     for i, v in vecs.items():
@@ -245,8 +254,9 @@ def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
     scored = []
     for i, v in vecs.items():
         score = _cos(v, centroid) * cands[i] + p["story_weight"] * _cos(v, pool.story)
-        if local:
-            score += p["local_weight"] * _cos(v, local)
+        if local_norm:
+            near = sum(x * local.get(t, 0.0) for t, x in v.items()) / local_norm
+            score += p["local_weight"] * near
         if cands[i] >= 1.0:
             score += p["explicit_bonus"]
         if _matches(sents[i].row.text, pool.query):
