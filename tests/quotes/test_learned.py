@@ -44,6 +44,22 @@ def test_candidates_and_features(nlp):
     assert feats == learned.features(champ, "VERB", "champion")
 
 
+def test_context_features(nlp):
+    """Lexicon status, the subject's actor entities, the object's kind and head word, the
+    infinitive and auxiliaries are features of their own."""
+    doc = nlp("Senator Warren has pushed the committee to reject the nominee.")
+    push = next(t for t in doc if t.lower_ == "pushed")
+    assert "push" in lexicon().denied
+    feats = learned.features(push, "VERB", "push")
+    assert "lx=denied" in feats and "se=PERSON" in feats
+    assert "aux=aux:have" in feats
+    assert {"o=committee", "l|o=push|committee", "ok=dobj:NOUN"} <= set(feats)
+    said = nlp("Warren said that the vote would fail.")[1]
+    feats = learned.features(said, "VERB", "say")
+    assert {"lx=direct", "cc_subj", "cc_md"} <= set(feats)
+    assert not any(f.startswith("o=") or f.startswith("aux=") for f in feats)
+
+
 def test_unlisted_verb_becomes_cue_when_model_says_so(nlp, use_model):
     text = "Clinton championed the trade agreement."
     assert lexicon().cue("champion") is None

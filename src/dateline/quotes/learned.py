@@ -7,7 +7,9 @@ token (a verb with a subject, a noun with a possessor, a predicate adjective)
 on features of the token and its parse neighbourhood: lemma, part of speech and
 dependency, head, the kinds of dependents it governs (a that-clause, an object,
 prepositions by word), what its subject is (pronoun, named person/organisation,
-common noun), nearby quotation marks.
+common noun, actor entities inside it), its object's kind and head word, the
+infinitive it governs, whether its clause has a subject or modal of its own, its
+auxiliaries and particle, what the lexicon says of its lemma, nearby quotation marks.
 
 Weights are package data (``dateline/data/quotes/cue_model.json``), fitted on
 PolNeAR train by ``bench/fit_cue_model.py``. ``features`` is shared by both so
@@ -23,7 +25,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
-from dateline.quotes.lexicon import Cue
+from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.syntax import subject
 
 if TYPE_CHECKING:
@@ -97,6 +99,7 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
         f"l|sk={lemma}|{skind.split(':')[0]}",
         f"sd={subj.dep_ if subj is not None else '-'}",
     ]
+    feats.extend(_context(tok, subj, lemma))
     roles = set()
     for c in tok.children:
         dep = c.dep_
@@ -126,6 +129,51 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
         feats.append("q")
     if tok.text[:1].isupper() and tok.i > 0 and not doc[tok.i - 1].is_sent_start:
         feats.append("cap")
+    return feats
+
+
+def _context(tok: Token, subj: Token | None, lemma: str) -> list[str]:
+    """Who and what around the candidate: the lexicon's verdict on its lemma, the
+    subject's actor entities and place, the object's kind and head word, the
+    infinitive or clause it governs, its auxiliaries and particle."""
+    lex = lexicon()
+    cue = lex.cue(lemma, tok.pos_)
+    status = "none" if cue is None else ("direct" if cue.direct else "listed")
+    if lemma in lex.denied:
+        status = "denied"
+    feats = [f"lx={status}"]
+    if subj is not None:
+        ents = {t.ent_type_ for t in subj.subtree if t.ent_type_ in _ACTORS}
+        feats.extend(f"se={e}" for e in ents)
+        if not ents and subj.lower_ not in _PERSONAL:
+            feats.append("se=-")
+        if subj.head is not tok and tok.pos_ == "VERB":
+            feats.append(f"sb={tok.dep_}")
+        if subj.i > tok.i:
+            feats.append("inv")
+    for c in tok.children:
+        dep = c.dep_
+        if dep in ("dobj", "attr", "oprd"):
+            okind = _subject_kind(c).split(":")[0]
+            feats.append(f"ok={dep}:{okind}")
+            feats.append(f"l|ok={lemma}|{okind}")
+            if c.pos_ == "NOUN":
+                feats.append(f"o={c.lemma_.lower()}")
+                feats.append(f"l|o={lemma}|{c.lemma_.lower()}")
+        elif dep == "xcomp":
+            feats.append(f"x={c.lemma_.lower()}")
+            feats.append(f"l|x={lemma}|{c.lemma_.lower()}")
+        elif dep == "ccomp":
+            if any(g.dep_ in _SUBJ for g in c.children):
+                feats.append("cc_subj")
+            if any(g.tag_ == "MD" for g in c.children):
+                feats.append("cc_md")
+        elif dep in ("aux", "auxpass") and c.tag_ != "MD":
+            feats.append(f"aux={dep}:{c.lemma_.lower()}")
+        elif dep == "prt":
+            feats.append(f"l|prt={lemma}|{c.lower_}")
+    if tok.pos_ == "ADJ":
+        feats.append(f"l|h={lemma}|{tok.head.lemma_.lower()}")
     return feats
 
 
