@@ -269,3 +269,16 @@ def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):
     ann = annotate_events("An Israeli missile hit the school on Monday.")
     hit = next(e for e in ann.events if e.trigger == "hit")
     assert (hit.actor, hit.target) == ("Israel", "school")
+
+
+def test_a_date_under_the_event_dates_what_is_reported_not_the_act(annotate_events):
+    """'The toll rose to 1,441, meaning this war was deadlier than the one in 2008': the
+    rise is not of 2008; with the sentence's only date under it, the article's date (with
+    the tense) dates the act, not the paragraph's last date."""
+    text = ("Troops withdrew on Monday.\n\nThe rebels attacked the base, saying the army had "
+            "shelled the town in 2008.")
+    ann = annotate_events(text, extra=_dated({"Monday": "2024-02-05", "2008": "2008"}))
+    att = next(e for e in ann.events if e.trigger == "attacked")
+    assert att.time.how.startswith("dct") and att.time.value == "2024-02-06", att.time
+    shelled = next(e for e in ann.events if e.trigger == "shelled")
+    assert shelled.time.value == "2008"

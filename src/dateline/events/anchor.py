@@ -18,6 +18,9 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
 ANCHOR_TYPES = ("DATE", "TIME")
+#: Subordinators that tie a clause's time to its governor's ('since', 'after', 'when').
+TIME_MARKS = frozenset({"since", "after", "before", "when", "whenever", "while", "as",
+                        "until", "till", "once"})
 
 
 def _clause_head(tok: Token) -> Token:
@@ -42,6 +45,27 @@ def _governing(clause: Token) -> list[Token]:
         t = _clause_head(t.head)
         out.append(t)
     return out
+
+
+def _reported_under(chain: list[Token], clause: Token) -> bool:
+    """Is the date's clause (chain: it and the clauses above it) one that the event's
+    clause reports rather than shares its time with? A complement ('said the army had
+    shelled the town in 2008') or an adverbial clause with its own subject or a
+    non-temporal subordinator ('meaning this was worse than in 2008'); a bare participle
+    ('exploded, killing 11 on 20 April') or a since/after/when clause shares it."""
+    top = next((k for k in range(1, len(chain)) if chain[k].i == clause.i), None)
+    if top is None:
+        return False  # not under the event's clause at all
+    for sub in chain[:top]:
+        if sub.dep_ == "ccomp":
+            return True
+        if sub.dep_ == "advcl":
+            marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}
+            if marks & TIME_MARKS:
+                continue  # 'leaking since the rig exploded on 20 April': tied in time
+            if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
+                return True
+    return False
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -124,6 +148,7 @@ def anchor(
     heads: dict[int, Timex] = {}
     nested: set[str] = set()  # timexes inside a relative clause
     owned: set[str] = set()  # timexes in the clause of another event of the sentence
+    below: set[str] = set()  # timexes in a clause under the event's own
     for t in in_sent:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
@@ -133,6 +158,8 @@ def anchor(
                 nested.add(t.tid)
             if chain[0].i in event_heads and chain[0].i not in mine:
                 owned.add(t.tid)
+            if _reported_under(chain, clause):
+                below.add(t.tid)
     # Up the clause chain: in "agreed on Monday on a deal ..., offering a raise"
     # the offer is Monday's, not the date of a relative clause nearer to it
     # ("a strike which began on March 3").
@@ -140,6 +167,10 @@ def anchor(
         if head.i in heads:
             t = heads[head.i]
             return _time(text, dated, t, "clause")
+    # A date in a clause under the event's own dates what that clause says: 'the toll rose
+    # to 1,441, meaning this was deadlier than the conflict in 2008' did not rise in 2008.
+    had_dates = bool(in_sent)
+    in_sent = [t for t in in_sent if t.tid not in below]
     if in_sent:
         # Nearest, but a date inside a relative clause ("which began on March 3")
         # only when the sentence has no other, and then first one that no other event
@@ -151,7 +182,11 @@ def anchor(
         best = min(main, key=lambda t: abs(t.start - c.head.idx))
         return _time(text, dated, best, "sentence")
     para = _paragraph_start(ann.article.text, c.head.idx)
-    before: list[Timex] = [t for t in dated if para <= t.start < sentence[0]]
+    # the paragraph's last date carries a narrative on; a sentence whose own dates all
+    # belong to what it reports ('warned that winds later this week could ...') has moved
+    # off that narrative, so the article's date with the tense serves better
+    before: list[Timex] = [] if had_dates else [
+        t for t in dated if para <= t.start < sentence[0]]
     if before:
         return _time(ann.article.text, dated, before[-1], "paragraph")
     dct = ann.article.dct
