@@ -8,12 +8,11 @@ from datetime import date
 from pathlib import Path
 
 import pytest
-import typer
 from typer.testing import CliRunner
 
 import dateline
 from dateline import crosscheck
-from dateline.cli.crosscheck import register
+from dateline.cli import app
 from dateline.errors import InputError
 from dateline.store import Store
 
@@ -120,17 +119,6 @@ def test_series_from_csv_and_errors_name_file_and_line(tmp_path):
         crosscheck.load_series(tmp_path / "missing.json")
 
 
-def _app() -> typer.Typer:
-    app = typer.Typer(pretty_exceptions_enable=False)
-
-    @app.callback()
-    def main() -> None:
-        """A group, so the command keeps its name."""
-
-    register(app)
-    return app
-
-
 def test_check_numbers_command_reads_the_store(tmp_path):
     spec = _series(tmp_path)
     db = tmp_path / "s.duckdb"
@@ -141,17 +129,17 @@ def test_check_numbers_command_reads_the_store(tmp_path):
     with Store(db) as st:
         st.write([dateline.annotate(t, d) for t, d in texts])
     runner = CliRunner()
-    res = runner.invoke(_app(), ["check-numbers", "--series", str(spec), "--db", str(db),
+    res = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db),
                                  "--format", "json"])
     assert res.exit_code == 0, res.output
     rows = [json.loads(x) for x in res.stdout.splitlines() if x.strip()]
     assert [(r["verdict"], r["scope"]) for r in rows] == [("consistent", "daily"),
                                                           ("lower", "cumulative")]
     assert rows[1]["matches_report_of"] == "2025-03-17" and rows[1]["days_off"] == -3
-    res = runner.invoke(_app(), ["check-numbers", "--series", str(spec), "--db", str(db),
+    res = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db),
                                  "--differing", "--format", "csv"])
     assert res.exit_code == 0 and res.stdout.count("\n") == 2  # header + the stale total
-    res = runner.invoke(_app(), ["check-numbers", "--series", str(tmp_path / "nope.json"),
+    res = runner.invoke(app, ["check-numbers", "--series", str(tmp_path / "nope.json"),
                                  "--db", str(db)])
     assert res.exit_code != 0 and "nope.json" in res.output
 
