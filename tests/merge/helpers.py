@@ -61,7 +61,7 @@ def article(
                 sentence=s.index,
                 actor=e.get("actor"),
                 target=e.get("target"),
-                time=EventTime(e.get("date"), None, e.get("how", "sentence")),
+                time=EventTime(e.get("date"), None, e.get("how", "sentence"), e.get("end")),
                 quantities=tuple(e.get("quantities", ())),
                 negated=e.get("negated", False),
                 modality=e.get("modality", "asserted"),

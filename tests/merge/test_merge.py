@@ -162,3 +162,31 @@ def test_index_finds_a_defaulted_date_two_days_off():
         for x in order:
             m.add([x])
         assert len(m.clusters()) == 1
+
+
+def test_an_event_dated_by_a_range_spans_it():
+    """'ran from Jan. 19 to March 1': EventTime.end / events.time_end carries the span to the
+    range's last day, from an annotation and from a store row (its date_end or time_end)."""
+    from datetime import date
+
+    from dateline.merge import mention_from_row, mentions_from_annotation
+    from dateline.merge.similarity import date_gap
+
+    sent = "The first phase, which ran from Jan. 19 to March 1, saw 25 hostages released."
+    ann = article("r1", "2025-03-10", [sent], [
+        {"type": "COOPERATE", "trigger": "released", "date": "2025-01-19", "end": "2025-03",
+         "how": "clause"},
+    ])
+    (m,) = mentions_from_annotation(ann)
+    assert m.time_end == "2025-03"
+    assert m.span == (date(2025, 1, 19), date(2025, 3, 31))  # a month end: its last day
+    row = {"article_id": "r2", "event_id": "e1", "type": "COOPERATE", "trigger": "released",
+           "sentence_text": sent, "time_value": "2025-01-19", "time_how": "clause"}
+    day = date(2025, 1, 19)
+    assert mention_from_row({**row, "time_end": "2025-03-01"}).span == (day, date(2025, 3, 1))
+    stored = {**row, "date_start": day, "date_end": date(2025, 3, 1)}
+    assert mention_from_row(stored).span == (day, date(2025, 3, 1))
+    assert mention_from_row(row).span == (day, day)  # no range: one day
+    inside = mention("r3", type="COOPERATE", trigger="released", date="2025-02-20",
+                     sentence="Hamas released three hostages on Feb. 20.")
+    assert date_gap(m, inside) == 0 and date_gap(mention_from_row(row), inside) == 32

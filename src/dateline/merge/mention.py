@@ -70,6 +70,7 @@ class Mention:
     sentence: str | None
     time_value: str | None = None
     time_how: str = "none"  # how the date was found: clause, sentence, paragraph, dct ...
+    time_end: str | None = None  # a range's last point ('ran from Jan. 19 to March 1')
     date_start: date | None = None
     date_end: date | None = None
     actor: str | None = None
@@ -108,7 +109,8 @@ class Mention:
 
     @property
     def span(self) -> tuple[date, date] | None:
-        """First and last day of the mention's date (one day when it has no end), if dated."""
+        """First and last day of the mention's date (one day when it has no end), if dated;
+        an event dated by a range spans it, to the last day of its last point."""
         if self.date_start is None:
             return None
         return (self.date_start, self.date_end or self.date_start)
@@ -167,11 +169,31 @@ def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[s
     return frozenset(out)
 
 
+def _span(
+    time_value: str | None,
+    time_end: str | None,
+    start: date | None = None,
+    end: date | None = None,
+) -> tuple[date | None, date | None]:
+    """First and last day of an event's date: ``start``/``end`` when given (a store row's
+    date_start/date_end), else the span of ``time_value``; a range's last point
+    (``time_end``) carries the last day to its own last day ('ran from Jan. 19 to March 1':
+    2025-01-19 .. 2025-03-01), as the store computes date_end."""
+    if start is None:
+        span = date_span(time_value)
+        start, end = span if span else (None, None)
+    last = date_span(time_end) if time_end else None
+    if start is not None and last is not None and last[1] > (end or start):
+        end = last[1]
+    return start, end
+
+
 def make_mention(**kw: Any) -> Mention:
-    """A Mention with its date span and tokens filled in from ``time_value`` and ``sentence``."""
-    if "date_start" not in kw:
-        span = date_span(kw.get("time_value"))
-        kw["date_start"], kw["date_end"] = span if span else (None, None)
+    """A Mention with its date span and tokens filled in from ``time_value`` (to ``time_end``
+    for a range) and ``sentence``; given ``date_start``/``date_end`` (a store row's) are kept."""
+    kw["date_start"], kw["date_end"] = _span(
+        kw.get("time_value"), kw.get("time_end"), kw.get("date_start"), kw.get("date_end")
+    )
     r = rules()
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = frozenset(r.tokens(sent))
@@ -268,6 +290,7 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
             sentence=_text(sents.get(ev.sentence)),
             time_value=ev.time.value,
             time_how=ev.time.how,
+            time_end=ev.time.end,
             actor=ev.actor,
             target=ev.target,
             location=ev.location,
@@ -308,6 +331,7 @@ def mention_from_row(row: Mapping[str, Any]) -> Mention:
         sentence=row.get("sentence_text"),
         time_value=row.get("time_value"),
         time_how=row.get("time_how") or "none",
+        time_end=row.get("time_end"),
         date_start=row.get("date_start"),
         date_end=row.get("date_end"),
         actor=row.get("actor"),
