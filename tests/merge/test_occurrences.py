@@ -45,3 +45,33 @@ def test_timeline_keeps_occurrence_classes_apart():
     deaths = {**row, "rule": "occ.disaster.death", "article_id": "b", "trigger": "killed"}
     assert len(merge_rows([quake, deaths])) == 2
     assert len(merge_rows([quake, {**quake, "article_id": "b"}])) == 1
+
+
+def test_occurrence_features_place_and_what_was_hit():
+    """One place named by two occurrences of a class counts for them ('in Mexico'), however
+    common the name; two different victims ('wildlife' / '11 workers') count against."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import pair_features
+
+    a = _occ("A", "occ.disease.death", "killed",
+             "The virus has killed at least 60 people in Mexico.",
+             names=["mexico"], target="at least 60 people")
+    b = _occ("B", "occ.disease.death", "killed",
+             "Officials are unsure it is the strain that has killed people in Mexico.",
+             names=["mexico"], target="people")
+    c = replace(b, names=frozenset({"new york"}))
+    assert pair_features(a, b)["occurrence_names"] == 1.0
+    assert pair_features(a, c)["occurrence_names"] == 0.0
+    assert pair_score(a, b).score > pair_score(a, c).score
+    plover = [mention(x.article_id, type="ASSAULT", trigger="killed", date=DAY,
+                      sentence=x.sentence, names=["mexico"]) for x in (a, b)]
+    assert pair_features(*plover)["occurrence_names"] == 0.0  # PLOVER events: names_shared
+    w = _occ("C", "occ.accident.death", "killing",
+             "The spill has caused a catastrophe, killing wildlife.", target="wildlife")
+    k = _occ("D", "occ.accident.death", "killing",
+             "The rig exploded, killing 11 workers.", target="11 workers")
+    k2 = replace(k, article_id="E", target="11 men")
+    assert pair_features(w, k)["occurrence_hit_conflict"] == 1.0
+    assert pair_features(k, k2)["occurrence_hit_conflict"] == 0.0  # '11' in both
+    assert R.weights["occurrence_hit_conflict"] < 0 < R.weights["occurrence_names"]

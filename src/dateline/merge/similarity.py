@@ -23,7 +23,7 @@ import math
 from dataclasses import dataclass
 
 from dateline.merge.lexicon import lexicon
-from dateline.merge.mention import Mention, Number, name_tokens
+from dateline.merge.mention import OCCURRENCE, Mention, Number, name_tokens
 from dateline.merge.rules import Rules, rules
 
 #: Feature names, in the order ``rules.json`` lists their weights.
@@ -53,6 +53,8 @@ FEATURES = (
     "one_anchored",
     "number_near",
     "date_within",
+    "occurrence_names",
+    "occurrence_hit_conflict",
 )
 
 #: Dates read from the event's own clause or sentence ("began on Monday") or heading its
@@ -300,6 +302,24 @@ def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
     )
 
 
+def occurrence_names(a: Mention, b: Mention) -> bool:
+    """Two occurrences (of one class: :func:`veto` sees to that) whose sentences name one
+    place or party, however common the name ('Mexico'): for a disaster, accident or disease
+    the place is what tells one from another ('the virus has killed at least 60 people in
+    Mexico' / 'the strain that has killed people in Mexico')."""
+    return a.type == OCCURRENCE and b.type == OCCURRENCE and bool(a.names & b.names)
+
+
+def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
+    """Two occurrences whose 'what was hit' (the target: victims, the place or thing struck)
+    share no word ('killing wildlife' / 'killing 11 workers'). A PLOVER event's target
+    conflicts only between proper names (:func:`_participants`); an occurrence's victims are
+    descriptions, and two different ones are two different harms."""
+    return (
+        a.type == OCCURRENCE and b.type == OCCURRENCE and _names(a.target, b.target) == 0.0
+    )
+
+
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
     """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
     r = r or rules()
@@ -341,6 +361,9 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         "number_near": float(numbers_near(a, b, r.limits["number_near_ratio"])),
         # a day inside the other's week or month, each stated in its own clause or sentence
         "date_within": float(date_within(a, b)),
+        # occurrences: one place or party named by both; what each hit shares no word
+        "occurrence_names": float(occurrence_names(a, b)),
+        "occurrence_hit_conflict": float(occurrence_hit_conflict(a, b)),
     }
 
 
