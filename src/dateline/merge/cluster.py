@@ -171,6 +171,12 @@ class EventMerger:
     def _types(self, t: str) -> list[str]:
         return [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
 
+    @staticmethod
+    def _block(m: Mention) -> str:
+        """The index's type key: the PLOVER root, or the occurrence's class ('the spill'
+        never meets 'the quake' in the index, since the pair relation refuses them)."""
+        return m.occurrence_class or m.type
+
     def _narrow(self, m: Mention) -> bool:
         """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day."""
         span = m.span
@@ -189,12 +195,13 @@ class EventMerger:
         return [(t, y) for y in range(lo.year, hi.year + 1)]
 
     def _index(self, m: Mention) -> None:
+        block = self._block(m)
         if m.date_start is None:
             for w in m.tokens:
-                self._words.setdefault((m.type, w), []).append(m.key)
+                self._words.setdefault((block, w), []).append(m.key)
             return
         table = self._days if self._narrow(m) else self._years
-        for k in self._keys(m, m.type, 0):
+        for k in self._keys(m, block, 0):
             table.setdefault(k, []).append(m.key)
 
     def _candidates(self, m: Mention) -> set[Key]:
@@ -204,7 +211,8 @@ class EventMerger:
         pad = int(lim["date_gap_days"])
         if m.time_how.startswith("dct") or m.time_how in ANCHORED:
             pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see similarity._date_veto
-        for t in self._types(m.type):
+        block = self._block(m)
+        for t in self._types(m.type) if block == m.type else [block]:
             if m.date_start is None:
                 for w in m.tokens:
                     found.update(self._words.get((t, w), ()))

@@ -11,7 +11,7 @@ import hashlib
 import json
 import math
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -28,6 +28,20 @@ def _read(name: str) -> Any:
         raise DatelineError(f"merge data {name} unreadable: {exc}") from exc
 
 
+class _Squares(dict[str, float]):
+    """idf squared by token, filled on first use: the pair score sums these millions of
+    times on a large corpus, and a dict lookup is what that sum can afford."""
+
+    def __init__(self, lex: Lexicon) -> None:
+        super().__init__()
+        self._lex = lex
+
+    def __missing__(self, token: str) -> float:
+        v = self._lex.idf(token) ** 2
+        self[token] = v
+        return v
+
+
 @dataclass(frozen=True, slots=True)
 class Lexicon:
     idf_of: dict[str, float]  # stemmed token -> smoothed inverse document frequency
@@ -35,15 +49,23 @@ class Lexicon:
     number_idf: float  # digit tokens: a figure is telling, a year or a day much less so
     classes: dict[tuple[str, str], frozenset[str]]  # (PLOVER root, stem) -> trigger classes
     raw_triggers: dict[str, Any]
+    squares: dict[str, float] = field(default_factory=dict)  # see _Squares
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "squares", _Squares(self))
 
     def idf(self, token: str) -> float:
         if token.isdigit():
             return self.number_idf
         return self.idf_of.get(token, self.unknown_idf)
 
+    def idf2(self, tokens: Iterable[str]) -> float:
+        """Sum of squared idf over a bag of tokens."""
+        return sum(map(self.squares.__getitem__, tokens))
+
     def weight(self, tokens: Iterable[str]) -> float:
         """Euclidean norm of a bag of tokens under idf weights (the cosine's denominator)."""
-        return math.sqrt(sum(self.idf(t) ** 2 for t in tokens))
+        return math.sqrt(self.idf2(tokens))
 
     def trigger_classes(self, etype: str, stems: Iterable[str]) -> frozenset[str]:
         """Classes of a trigger's words under its PLOVER root ('walked out' -> {'strike'})."""

@@ -92,7 +92,7 @@ def weighted_similarity(a: frozenset[str], b: frozenset[str], na: float, nb: flo
     if not shared:
         return 0.0
     lex = lexicon()
-    return min(1.0, sum(lex.idf(t) ** 2 for t in shared) / (na * nb))
+    return min(1.0, lex.idf2(shared) / (na * nb))
 
 
 def _span_days(m: Mention) -> int | None:
@@ -224,7 +224,7 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
             return "polarity"
     if a.type != b.type and not r.types_compatible(a.type, b.type):
         return "type"
-    if a.occurrence_class != b.occurrence_class:
+    if a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
         return "type"  # a quake is no flu death, the deaths no explosion
     if shared is None:
         shared = len(a.tokens & b.tokens)
@@ -266,9 +266,9 @@ def numbers_near(a: Mention, b: Mention, ratio: float) -> bool:
 def containment(a: frozenset[str], b: frozenset[str]) -> float:
     """How much of the smaller bag (by idf weight) the other holds: 1 when one is inside."""
     lex = lexicon()
-    small, big = (a, b) if lex.weight(a) <= lex.weight(b) else (b, a)
-    norm = sum(lex.idf(t) ** 2 for t in small)
-    return sum(lex.idf(t) ** 2 for t in small & big) / norm if norm else 0.0
+    wa, wb = lex.idf2(a), lex.idf2(b)
+    small, big, norm = (a, b, wa) if wa <= wb else (b, a, wb)
+    return lex.idf2(small & big) / norm if norm else 0.0
 
 
 def contained_copy(a: Mention, b: Mention, r: Rules) -> bool:
