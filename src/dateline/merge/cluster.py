@@ -145,23 +145,26 @@ class EventMerger:
 
     def add(self, mentions: Iterable[Mention]) -> None:
         """Merge new mentions into what is there; a mention seen before is ignored."""
+        r, known, scores = self.rules, self.mentions, self._scores
+        floor, threshold = r.limits["score_floor"], r.threshold
         for m in mentions:
-            if m.key in self.mentions:
+            if m.key in known:
                 continue
             self._uf.add(m.key)
-            floor = self.rules.limits["score_floor"]
-            for other in sorted(self._candidates(m)):
-                self.pairs_scored += 1
-                o = self.mentions[other]
-                if m.polarity != o.polarity or not shares_enough(  # cheap vetoes first
-                    m, o, len(m.tokens & o.tokens), self.rules
+            pol, toks = m.polarity, m.tokens
+            cands = sorted(self._candidates(m))
+            self.pairs_scored += len(cands)
+            for other in cands:
+                o = known[other]
+                if pol != o.polarity or not shares_enough(  # cheap vetoes first
+                    m, o, len(toks & o.tokens), r
                 ):
                     continue
-                ps = pair_score(m, o, self.rules)
+                ps = pair_score(m, o, r)
                 if ps.veto is None and ps.score >= floor:
-                    self._scores.setdefault(m.key, {})[other] = ps.score
-                    self._scores.setdefault(other, {})[m.key] = ps.score
-                if ps.same(self.rules.threshold):
+                    scores.setdefault(m.key, {})[other] = ps.score
+                    scores.setdefault(other, {})[m.key] = ps.score
+                if ps.same(threshold):
                     self._split.pop(self._uf.find(other), None)
                     self._split.pop(self._uf.find(m.key), None)
                     self._uf.union(m.key, other)
