@@ -7,6 +7,7 @@ qualified by the verb's tense.
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -102,22 +103,34 @@ def _label(text: str, t: Timex) -> bool:
     return t.type == "DATE" and _LABEL_TAIL.match(text, t.end) is not None
 
 
-def _time(text: str, dated: list[Timex], t: Timex, how: str) -> EventTime:
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The article's timexes that can date an event, and the ranges they make: tid ->
+    (first, last) for a timex that opens a range, and apart for one that closes it (an
+    opening role wins when a timex is both, 'from May to June to July')."""
+
+    timexes: list[Timex]
+    opens: dict[str, tuple[Timex, Timex]]
+    closes: dict[str, tuple[Timex, Timex]]
+
+
+def _time(dated: Dated, t: Timex, how: str) -> EventTime:
     """EventTime on ``t``, or on the whole range ``t`` is one end of ('under the first
     phase, which ran from Jan. 19 to March 1, Hamas released ...': the releases span it)."""
-    k = next((i for i, x in enumerate(dated) if x.tid == t.tid), -1)
-    if k + 1 < len(dated) and k >= 0 and is_range(text, t, dated[k + 1]):
-        return EventTime(t.value, t.tid, how, end=dated[k + 1].value)
-    if k >= 1 and is_range(text, dated[k - 1], t):
-        first = dated[k - 1]
-        return EventTime(first.value, first.tid, how, end=t.value)
-    return EventTime(t.value, t.tid, how)
+    pair = dated.opens.get(t.tid) or dated.closes.get(t.tid)
+    if pair is None:
+        return EventTime(t.value, t.tid, how)
+    first, last = pair
+    return EventTime(first.value, first.tid, how, end=last.value)
 
 
-def anchorable(ann: Annotation) -> list[Timex]:
-    """The article's timexes that can date an event (once per article, not per event)."""
+def anchorable(ann: Annotation) -> Dated:
+    """The article's timexes that can date an event and their ranges, found once per
+    article, not per event."""
     text = ann.article.text
-    return [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
+    ts = [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
+    pairs = [(a, b) for a, b in zip(ts, ts[1:], strict=False) if is_range(text, a, b)]
+    return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs})
 
 
 def anchor(
@@ -125,14 +138,14 @@ def anchor(
     doc: Doc,
     c: Candidate,
     sentence: tuple[int, int],
-    dated: list[Timex],
+    dated: Dated,
     event_heads: frozenset[int] = frozenset(),
 ) -> EventTime:
     """EventTime for one candidate; ``how`` records which rule chose the anchor.
     ``dated`` is :func:`anchorable` of ``ann``; ``event_heads`` are the token indexes of
     the heads of the sentence's events (a date in another event's clause is that event's)."""
     text = ann.article.text
-    in_sent = [t for t in dated if sentence[0] <= t.start < sentence[1]]
+    in_sent = [t for t in dated.timexes if sentence[0] <= t.start < sentence[1]]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
     # entries ("20 April : rig explodes , killing 11 people 28 April : Coastguard fears"):
     # the entry date before an act is its date; one after it heads the next entry.
@@ -140,7 +153,7 @@ def anchor(
     if labels:
         heading = [t for t in labels if t.end <= c.head.idx]
         if heading:
-            return _time(text, dated, heading[-1], "label")
+            return _time(dated, heading[-1], "label")
         in_sent = [t for t in in_sent if t not in labels]
     clause = _clause_head(c.head)
     governing = _governing(clause)
@@ -166,7 +179,7 @@ def anchor(
     for head in governing:
         if head.i in heads:
             t = heads[head.i]
-            return _time(text, dated, t, "clause")
+            return _time(dated, t, "clause")
     # A date in a clause under the event's own dates what that clause says: 'the toll rose
     # to 1,441, meaning this was deadlier than the conflict in 2008' did not rise in 2008.
     had_dates = bool(in_sent)
@@ -180,15 +193,15 @@ def anchor(
         main = ([t for t in in_sent if t.tid not in nested]
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
         best = min(main, key=lambda t: abs(t.start - c.head.idx))
-        return _time(text, dated, best, "sentence")
+        return _time(dated, best, "sentence")
     para = _paragraph_start(ann.article.text, c.head.idx)
     # the paragraph's last date carries a narrative on; a sentence whose own dates all
     # belong to what it reports ('warned that winds later this week could ...') has moved
     # off that narrative, so the article's date with the tense serves better
     before: list[Timex] = [] if had_dates else [
-        t for t in dated if para <= t.start < sentence[0]]
+        t for t in dated.timexes if para <= t.start < sentence[0]]
     if before:
-        return _time(ann.article.text, dated, before[-1], "paragraph")
+        return _time(dated, before[-1], "paragraph")
     dct = ann.article.dct
     if dct is None:
         return EventTime(None, None, "none")

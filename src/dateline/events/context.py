@@ -113,6 +113,7 @@ def _intention(c: Candidate) -> None:
 
 
 _PRESENT = frozenset({"VBZ", "VBP", "VB"})
+_PRESENT_OR_PARTICIPLE = _PRESENT | {"VBN"}
 
 
 #: Clauses that carry their own truth: what a relative clause or a complement says is not
@@ -154,7 +155,7 @@ def conditional(c: Candidate) -> bool:
             word = m.lower_
             if word in r.conditions:
                 return True
-            if word in r.unrealised_before and t.tag_ in _PRESENT | {"VBN"} and (
+            if word in r.unrealised_before and t.tag_ in _PRESENT_OR_PARTICIPLE and (
                 t.tag_ != "VBN" or any(a.tag_ in _PRESENT for a in t.children
                                        if a.dep_ in ("aux", "auxpass"))):
                 return True
