@@ -6,7 +6,7 @@ from datetime import date
 
 import pytest
 
-from dateline.store.tvalue import date_span, examples, periods
+from dateline.store.tvalue import date_span, event_span, examples, periods
 
 
 @pytest.mark.parametrize(("value", "start", "end"), examples())
@@ -33,3 +33,10 @@ def test_spans_are_ordered():
         got = date_span(value)
         if got:
             assert got[0] <= got[1]
+
+
+def test_event_span_carries_a_range_to_its_last_day():
+    assert event_span("2025-01-19", "2025-03") == (date(2025, 1, 19), date(2025, 3, 31))
+    assert event_span("2025-01", "2025-01-10") == (date(2025, 1, 1), date(2025, 1, 31))
+    assert event_span("2025-01-19") == (date(2025, 1, 19), date(2025, 1, 19))
+    assert event_span(None, "2025-03") is None

@@ -19,7 +19,7 @@ from dateline.merge.lexicon import lexicon
 from dateline.merge.rules import rules
 from dateline.model import Annotation, Event, Quantity, Sentence
 from dateline.store.rows import name_key
-from dateline.store.tvalue import date_span
+from dateline.store.tvalue import event_span
 
 #: The events stage's type for disasters, accidents and disease (dateline.events.occur).
 OCCURRENCE = "OCCURRENCE"
@@ -176,16 +176,12 @@ def _span(
     end: date | None = None,
 ) -> tuple[date | None, date | None]:
     """First and last day of an event's date: ``start``/``end`` when given (a store row's
-    date_start/date_end), else the span of ``time_value``; a range's last point
-    (``time_end``) carries the last day to its own last day ('ran from Jan. 19 to March 1':
-    2025-01-19 .. 2025-03-01), as the store computes date_end."""
-    if start is None:
-        span = date_span(time_value)
-        start, end = span if span else (None, None)
-    last = date_span(time_end) if time_end else None
-    if start is not None and last is not None and last[1] > (end or start):
-        end = last[1]
-    return start, end
+    date_start/date_end, which the store computed the same way), else the span of
+    ``time_value`` carried to the last day of a range's last point ``time_end`` ('ran from
+    Jan. 19 to March 1': 2025-01-19 .. 2025-03-01; store.tvalue.event_span)."""
+    if start is not None:
+        return start, end
+    return event_span(time_value, time_end) or (None, None)
 
 
 def make_mention(**kw: Any) -> Mention:

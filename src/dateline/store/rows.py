@@ -28,7 +28,7 @@ from dateline.model import (
     Timex,
 )
 from dateline.store.schema import ANNOTATION_TABLES, arrow_schemas
-from dateline.store.tvalue import date_span
+from dateline.store.tvalue import event_span
 
 Row = dict[str, Any]
 
@@ -100,10 +100,7 @@ def _events(ann: Annotation) -> Iterator[Row]:
     for e in ann.entities:
         mentions.setdefault(e.sentence, []).append(e.canonical)
     for i, ev in enumerate(ann.events):
-        span = date_span(ev.time.value)
-        last = date_span(ev.time.end) if ev.time.end else None
-        if span and last and last[1] > span[1]:
-            span = (span[0], last[1])  # a range: from its first point to its last
+        span = event_span(ev.time.value, ev.time.end)
         yield {
             "idx": i, "event_id": ev.id, "type": ev.type, "trigger": ev.trigger,
             "start_char": ev.start, "end_char": ev.end, "sentence": ev.sentence,

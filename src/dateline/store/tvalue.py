@@ -77,6 +77,17 @@ def date_span(value: str | None) -> Span | None:
         return None
 
 
+def event_span(value: str | None, end: str | None = None) -> Span | None:
+    """The span of an event's date: that of ``value``, carried to the last day of ``end``
+    when the event is dated by a range ('ran from Jan. 19 to March 1': 2025-01-19 ..
+    2025-03-01); what the store keeps as date_start/date_end."""
+    span = date_span(value)
+    last = date_span(end) if end else None
+    if span and last and last[1] > span[1]:
+        return span[0], last[1]
+    return span
+
+
 def _span(v: str) -> Span | None:
     if m := _DAY.match(v):
         d = date(int(m[1]), int(m[2]), int(m[3]))
