@@ -122,6 +122,19 @@ class EventTime:
     end: str | None = None
 
 
+#: The event type of what has no political doer -- disasters, accidents, disease, deaths
+#: (dateline.events.occur); its class is the rule up to '+' ('occ.accident.spill+noun').
+OCCURRENCE = "OCCURRENCE"
+
+
+def occurrence_class(etype: str | None, rule: str | None) -> str | None:
+    """'occ.disease.death' for an OCCURRENCE, from its rule; None for a PLOVER event.
+    Occurrences of two classes are never one event."""
+    if etype != OCCURRENCE:
+        return None
+    return (rule or "").split("+")[0] or None
+
+
 @dataclass(frozen=True, slots=True)
 class Event:
     """An event mention coded with a PLOVER root."""

@@ -19,6 +19,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any
 
+from dateline.model import occurrence_class
+
 Day = date  # the field ``TimelineEntry.date`` shadows the type inside the class
 
 #: Sentence similarity (rapidfuzz ratio, 0-100) above which two mentions count as one report.
@@ -107,13 +109,6 @@ def _keys(r: dict[str, Any]) -> tuple[str | None, str | None]:
     return (a.lower() if a else None, t.lower() if t else None)
 
 
-def _occurrence_class(r: dict[str, Any]) -> str | None:
-    """'occ.disease.death' for an OCCURRENCE row (disasters, accidents, disease), else None."""
-    if r.get("type") != "OCCURRENCE":
-        return None
-    return str(r.get("rule") or "").split("+")[0] or None
-
-
 def _participants_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
     """Both know the actor (or the target) and name different ones."""
     (aa, at), (ba, bt) = _keys(a), _keys(b)
@@ -135,7 +130,9 @@ def _same_event(a: dict[str, Any], b: dict[str, Any], model: Any = None) -> bool
     occurrence with one of another class (a quake with the deaths it caused)."""
     if bool(a.get("negated")) != bool(b.get("negated")) or _participants_conflict(a, b):
         return False
-    if _occurrence_class(a) != _occurrence_class(b):
+    if occurrence_class(a.get("type"), a.get("rule")) != occurrence_class(
+        b.get("type"), b.get("rule")
+    ):
         return False
     if _participants_shared(a, b) or _similar_sentences(a, b):
         return True

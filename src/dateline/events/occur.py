@@ -19,11 +19,11 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
+from dateline.model import OCCURRENCE
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
-OCCURRENCE = "OCCURRENCE"
 #: Suffix of the rule of an occurrence named by a noun ('occ.accident.spill+noun'): like a
 #: PLOVER noun rule it usually refers back to a known event ('the spill').
 NOUN = "+noun"

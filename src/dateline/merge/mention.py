@@ -17,12 +17,15 @@ from typing import Any
 
 from dateline.merge.lexicon import lexicon
 from dateline.merge.rules import rules
-from dateline.model import Annotation, Event, Quantity, Sentence
+from dateline.model import (
+    Annotation,
+    Event,
+    Quantity,
+    Sentence,
+    occurrence_class,
+)
 from dateline.store.rows import name_key
 from dateline.store.tvalue import event_span
-
-#: The events stage's type for disasters, accidents and disease (dateline.events.occur).
-OCCURRENCE = "OCCURRENCE"
 
 
 @dataclass(frozen=True, slots=True)
@@ -130,9 +133,7 @@ class Mention:
     def occurrence_class(self) -> str | None:
         """The class of an OCCURRENCE ('occ.disease.death', 'occ.disaster.quake'), from its
         rule; None for a PLOVER event. Occurrences of two classes are never one event."""
-        if self.type != OCCURRENCE:
-            return None
-        return (self.rule or "").split("+")[0] or None
+        return occurrence_class(self.type, self.rule)
 
     @property
     def polarity(self) -> str:

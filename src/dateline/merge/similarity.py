@@ -23,8 +23,9 @@ import math
 from dataclasses import dataclass
 
 from dateline.merge.lexicon import lexicon
-from dateline.merge.mention import OCCURRENCE, Mention, Number, name_tokens
+from dateline.merge.mention import Mention, Number, name_tokens
 from dateline.merge.rules import Rules, rules
+from dateline.model import OCCURRENCE
 
 #: Feature names, in the order ``rules.json`` lists their weights.
 FEATURES = (
