@@ -22,13 +22,14 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
-from functools import lru_cache
-from importlib import resources
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any, Literal
 
 from dateline.errors import InputError, UsageError
 from dateline.model import Annotation
+from dateline.numbers.lexicon import load
+from dateline.store.tvalue import date_span
 
 Scope = Literal["daily", "cumulative", "unknown"]
 #: Slack around an exact figure for a late correction (rounding is allowed for apart:
@@ -44,9 +45,7 @@ CUMULATIVE_WINDOW = (-2, 0)
 
 @lru_cache(maxsize=1)
 def lexicon() -> dict[str, Any]:
-    path = resources.files("dateline") / "data" / "numbers" / "crosscheck.json"
-    data: dict[str, Any] = json.loads(path.read_text(encoding="utf-8"))
-    return data
+    return load("crosscheck.json")
 
 
 def _phrase(words: Iterable[str]) -> re.Pattern[str]:
@@ -169,6 +168,11 @@ class Series:
     measures: list[Measure]
     values: dict[date, dict[str, float]] = field(default_factory=dict)
     region: tuple[str, ...] = ()
+
+    @cached_property
+    def region_pattern(self) -> re.Pattern[str] | None:
+        """The region's words as one pattern, built once (None: the tally covers all)."""
+        return _phrase(self.region) if self.region else None
 
     def measure(self, kind: str, scope: str) -> Measure | None:
         return next((m for m in self.measures if m.kind == kind and m.scope == scope), None)
@@ -338,10 +342,8 @@ def check_figure(series: Series, fig: Figure) -> Check | None:
 
 
 def _in_region(series: Series, *texts: str | None) -> bool:
-    if not series.region:
-        return True
-    pat = _phrase(series.region)
-    return any(t and pat.search(t) for t in texts)
+    pat = series.region_pattern
+    return pat is None or any(t and pat.search(t) for t in texts)
 
 
 def figures_of(ann: Annotation) -> list[Figure]:
@@ -367,12 +369,8 @@ def figures_of(ann: Annotation) -> list[Figure]:
 
 def _day_of(value: str | None) -> date | None:
     """The day of a TIMEX3 value that names one ('2025-03-18', '2025-03-18TNI')."""
-    if value and re.match(r"^\d{4}-\d\d-\d\d", value):
-        try:
-            return date.fromisoformat(value[:10])
-        except ValueError:
-            return None
-    return None
+    span = date_span(value)
+    return span[0] if span and span[0] == span[1] else None
 
 
 FIGURES_SQL = """
