@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import csv
 import functools
+import io
+import json
 import os
 import sys
 from collections.abc import Callable
@@ -77,3 +80,31 @@ def parse_date_option(value: str | None, name: str) -> date | None:
 
 def show_progress() -> bool:
     return err.is_terminal
+
+
+def check_format(fmt: str, choices: tuple[str, ...]) -> None:
+    """The one usage error every ``--format`` option gives."""
+    if fmt not in choices:
+        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(choices)}")
+
+
+def print_records(
+    rows: list[dict[str, Any]],
+    fmt: str,
+    table: Callable[[], Any],
+    csv_fields: tuple[str, ...] = (),
+    csv_row: Callable[[dict[str, Any]], dict[str, Any]] = lambda r: r,
+) -> None:
+    """Records to stdout: one JSON object a line, CSV with a header (``csv_fields``, each
+    row through ``csv_row``), or the rich table ``table()`` builds for people."""
+    if fmt == "json":
+        for r in rows:
+            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False)
+    elif fmt == "csv":
+        buf = io.StringIO()
+        w = csv.DictWriter(buf, fieldnames=csv_fields, extrasaction="ignore")
+        w.writeheader()
+        w.writerows(csv_row(r) for r in rows)
+        out.print(buf.getvalue(), markup=False, highlight=False, end="")
+    else:
+        out.print(table())

@@ -9,7 +9,7 @@ from typing import Annotated, Any
 
 import typer
 
-from dateline.cli._common import cli_errors, err, out
+from dateline.cli._common import check_format, cli_errors, err, out
 from dateline.errors import UsageError
 
 DctOpt = Annotated[
@@ -48,8 +48,7 @@ def annotate(
     from dateline.ingest import article_from_text
     from dateline.pipeline import annotate_stream
 
-    if fmt not in ("json", "timeml"):
-        raise UsageError(f"--format: {fmt!r} is not one of json, timeml")
+    check_format(fmt, ("json", "timeml"))
     text, name = _read_input(file)
     article = article_from_text(text, dct=dct, path=name)
     ann = next(annotate_stream([article]))
@@ -89,8 +88,7 @@ def check_dates(
     from dateline.datecheck import check_records
     from dateline.ingest import iter_records
 
-    if fmt not in ("table", "json"):
-        raise UsageError(f"--format: {fmt!r} is not one of table, json")
+    check_format(fmt, ("table", "json"))
     default = parse_date_option(dct, "--dct")
     records = iter_records(paths, default_dct=default)
     rows: list[dict[str, Any]] = []

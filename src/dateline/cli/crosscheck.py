@@ -2,17 +2,13 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from pathlib import Path
 from typing import Annotated, Any
 
 import typer
 
-from dateline.cli._common import cli_errors, err, out
+from dateline.cli._common import check_format, cli_errors, err, print_records
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
-from dateline.errors import UsageError
 
 FORMATS = ("table", "json", "csv")
 DIFFERING = ("higher", "lower", "differs")
@@ -42,21 +38,15 @@ def check_numbers(
     from dateline.crosscheck import check, figures_in_store, load_series
     from dateline.store import Store
 
-    if fmt not in FORMATS:
-        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    check_format(fmt, FORMATS)
     _require_db(db)
     ref = load_series(series, data)
     with Store(db, read_only=True) as store:
         found = [c.to_dict() for c in check(ref, figures_in_store(store))]
     if differing:
         found = [d for d in found if d["verdict"] in DIFFERING]
-    if fmt == "json":
-        for d in found:
-            out.print(json.dumps(d, ensure_ascii=False), markup=False, highlight=False)
-    elif fmt == "csv":
-        out.print(_csv(found), markup=False, highlight=False, end="")
-    else:
-        out.print(_table(found, ref.name))
+    print_records(found, fmt, lambda: _table(found, ref.name), CSV_FIELDS,
+                  lambda d: {**d, "reference": _reference(d)})
     n_diff = sum(d["verdict"] in DIFFERING for d in found)
     err.print(f"{len(found)} figure{'' if len(found) == 1 else 's'} checked against "
               f"{ref.name}; {n_diff} not borne out")
@@ -64,15 +54,6 @@ def check_numbers(
 
 def _reference(d: dict[str, Any]) -> str:
     return ", ".join(f"{r['value']:,.0f} ({r['date']})" for r in d["reference"])
-
-
-def _csv(found: list[dict[str, Any]]) -> str:
-    buf = io.StringIO()
-    w = csv.DictWriter(buf, fieldnames=CSV_FIELDS, extrasaction="ignore")
-    w.writeheader()
-    for d in found:
-        w.writerow({**d, "reference": _reference(d)})
-    return buf.getvalue()
 
 
 def _table(found: list[dict[str, Any]], name: str) -> Any:

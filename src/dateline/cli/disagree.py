@@ -2,14 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from typing import Annotated, Any
 
 import typer
 
-from dateline.cli._common import cli_errors, err, out, parse_date_option
+from dateline.cli._common import check_format, cli_errors, err, parse_date_option, print_records
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
-from dateline.errors import UsageError
 
 
 def register(app: typer.Typer) -> None:
@@ -30,17 +28,12 @@ def disagreements(
     from dateline.report.disagree import store_disagreement_dicts
     from dateline.store import Store
 
-    if fmt not in ("table", "json"):
-        raise UsageError(f"--format: {fmt!r} is not one of table, json")
+    check_format(fmt, ("table", "json"))
     _require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         found = store_disagreement_dicts(store, entity=entity, since=s, until=u)
-    if fmt == "json":
-        for d in found:
-            out.print(json.dumps(d, ensure_ascii=False), markup=False, highlight=False)
-    else:
-        out.print(_table(found))
+    print_records(found, fmt, lambda: _table(found))
     err.print(f"{len(found)} disagreement{'' if len(found) == 1 else 's'}")
 
 

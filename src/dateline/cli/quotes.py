@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
-import csv
-import io
-import json
 from datetime import date
 from typing import Annotated, Any
 
 import typer
 
-from dateline.cli._common import cli_errors, err, out, parse_date_option
+from dateline.cli._common import (
+    check_format,
+    cli_errors,
+    err,
+    parse_date_option,
+    print_records,
+)
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
-from dateline.errors import UsageError
 
 FORMATS = ("table", "json", "csv")
 FIELDS = ("said_on", "speaker", "cue", "kind", "text", "source", "article_id", "dct",
@@ -40,23 +42,12 @@ def quotes(
     and article (the statement's own date when the text gives one, else the article's)."""
     from dateline.store import Store
 
-    if fmt not in FORMATS:
-        raise UsageError(f"--format: {fmt!r} is not one of {', '.join(FORMATS)}")
+    check_format(fmt, FORMATS)
     _require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         found = [_row(r) for r in store.quotes(speaker, s, u, query, limit)]
-    if fmt == "json":
-        for r in found:
-            out.print(json.dumps(r, ensure_ascii=False), markup=False, highlight=False)
-    elif fmt == "csv":
-        buf = io.StringIO()
-        w = csv.DictWriter(buf, fieldnames=FIELDS, extrasaction="ignore")
-        w.writeheader()
-        w.writerows(found)
-        out.print(buf.getvalue(), markup=False, highlight=False, end="")
-    else:
-        out.print(_table(found))
+    print_records(found, fmt, lambda: _table(found), FIELDS)
     err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}")
 
 
