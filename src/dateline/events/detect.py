@@ -9,6 +9,7 @@ sentence reports, as PLOVER codes it.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -115,19 +116,31 @@ def objects(tok: Token) -> list[Token]:
     return out + more
 
 
-def _lemma(tok: Token) -> str:
+_STRIPS = (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""))
+
+
+def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
     """The token's lemma, repaired when the lemmatizer mangles an inflected verb
-    ("staged" -> "stag"): the plain -ed/-ing/-s strip that names a lexicon word wins."""
+    ("staged" -> "stag"): the plain -ed/-ing/-s strip that names a ``known`` word wins."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in lexicon.verbs() or lemma in lexicon.roles().light:
+    if tok.pos_ != "VERB" or known(lemma):
         return lemma
     low = tok.lower_
-    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
+    for suffix, add in _STRIPS:
         if low.endswith(suffix):
             cand = low[: -len(suffix)] + add
-            if cand in lexicon.verbs() or cand in lexicon.roles().light:
+            if known(cand):
                 return cand
     return lemma
+
+
+def _in_lexicon(word: str) -> bool:
+    return word in lexicon.verbs() or word in lexicon.roles().light
+
+
+def _lemma(tok: Token) -> str:
+    """The lemma a lexicon verb is looked up by (see :func:`repaired_lemma`)."""
+    return repaired_lemma(tok, _in_lexicon)
 
 
 def _mods(tok: Token) -> set[str]:

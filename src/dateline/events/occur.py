@@ -150,30 +150,12 @@ def examples() -> list[tuple[str, str, str | None]]:
 
 def _lemma(tok: Token, t: Table) -> str:
     """The lemma, with the -ed/-ing/-s strip when the lemmatizer misses a listed verb."""
-    lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or lemma in t.verbs or lemma in t.acts:
-        return lemma
-    low = tok.lower_
-    for suffix, add in (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", "")):
-        if low.endswith(suffix):
-            cand = low[: -len(suffix)] + add
-            if cand in t.verbs or cand in t.acts:
-                return cand
-    return lemma
-
-
-def _mods(tok: Token) -> set[str]:
-    return {m for m in detect._mods(tok)} | {
-        c.lemma_.lower() for c in tok.children if c.dep_ in ("compound", "amod")}
+    return detect.repaired_lemma(tok, lambda w: w in t.verbs or w in t.acts)
 
 
 def _of_objects(tok: Token) -> list[Token]:
     return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
             for g in p.children if g.dep_ == "pobj"]
-
-
-def _sentence(tok: Token) -> set[str]:
-    return detect._sentence_lemmas(tok)
 
 
 def doer(tok: Token) -> Token | None:
@@ -216,7 +198,7 @@ def _domain(tok: Token, e: OccEntry, t: Table) -> str | None:
     for name, _words in t.domains:
         if any(_token_domain(n, t) == name for n in near):
             return name
-    words = _sentence(tok)
+    words = detect._sentence_lemmas(tok)
     if words & t.violence:
         return None  # 'protesters died after police opened fire': PLOVER's, if anyone's
     for name, dwords in t.domains:
@@ -247,7 +229,7 @@ def _context_fits(e: OccEntry, tok: Token) -> bool:
     article: an explosion in a story of rigs and oil), none of 'unless' in the sentence."""
     if e.context is None and e.unless is None:
         return True
-    words = _sentence(tok)
+    words = detect._sentence_lemmas(tok)
     if e.context is not None and not words & e.context and not (
             e.context_min and len(_document(tok) & e.context) >= e.context_min):
         return False
@@ -271,7 +253,7 @@ def noun_fits(e: OccEntry, tok: Token) -> bool:
     if e.light is not None and not (tok.dep_ in ("dobj", "nsubjpass", "attr")
                                     and tok.head.lemma_.lower() in e.light):
         return False
-    mods = _mods(tok)
+    mods = detect._mods(tok)
     if e.modifiers is not None and not (mods | {g.lemma_.lower() for g in _of_objects(tok)}) \
             & e.modifiers:
         return False
@@ -337,13 +319,13 @@ def _generic_verb(tok: Token, t: Table) -> bool:
                                               for c in tok.head.children):
         return True  # 'could be hit'
     d = doer(tok)
-    return d is not None and bool(_mods(d) & t.habitual)
+    return d is not None and bool(detect._mods(d) & t.habitual)
 
 
 def _generic_noun(tok: Token, t: Table) -> bool:
     """'regular outbreaks', 'any explosion', 'this flu outbreak can kill people': habitual,
     any or potential."""
-    if _mods(tok) & t.habitual or any(c.dep_ == "det" and c.lower_ == "any"
+    if detect._mods(tok) & t.habitual or any(c.dep_ == "det" and c.lower_ == "any"
                                       for c in tok.children):
         return True
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -361,7 +343,7 @@ def _agent(tok: Token, lemma: str, t: Table, taken: set[int]) -> Candidate | Non
     dom = _token_domain(d, t)
     if dom is None or (act.domains is not None and dom not in act.domains):
         return None
-    if act.subjects is not None and not ({d.lemma_.lower()} | _mods(d)) & act.subjects:
+    if act.subjects is not None and not ({d.lemma_.lower()} | detect._mods(d)) & act.subjects:
         return None
     if act.act != "own":
         return Candidate(tok, OCCURRENCE, f"occ.{dom}.{act.act}", [tok])
@@ -435,14 +417,14 @@ def _doerless(tok: Token, act: AgentAct, t: Table) -> str | None:
     """'11 workers were killed (in the explosion)': a death or injury with no doer named is
     an occurrence when its own phrases, else its sentence, name one kind of happening and
     nothing in the sentence is violence."""
-    if act.act not in ("death", "injury") or _sentence(tok) & t.violence:
+    if act.act not in ("death", "injury") or detect._sentence_lemmas(tok) & t.violence:
         return None
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in DOMAIN_PREPS:
             for g in p.children:
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
-    words = _sentence(tok)
+    words = detect._sentence_lemmas(tok)
     return next((name for name, dwords in t.domains if words & dwords), None)
 
 
