@@ -60,8 +60,11 @@ class Lexicon:
         return self.idf_of.get(token, self.unknown_idf)
 
     def idf2(self, tokens: Iterable[str]) -> float:
-        """Sum of squared idf over a bag of tokens."""
-        return sum(map(self.squares.__getitem__, tokens))
+        """Sum of squared idf over a bag of tokens, correctly rounded (math.fsum): a set's
+        iteration order changes with the process's string hashing, and a plain sum would
+        let that order move the last bit (a bag inside another then held 1.0000000000000002
+        of it)."""
+        return math.fsum(map(self.squares.__getitem__, tokens))
 
     def weight(self, tokens: Iterable[str]) -> float:
         """Euclidean norm of a bag of tokens under idf weights (the cosine's denominator)."""
