@@ -205,9 +205,9 @@ def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
 def test_a_date_held_by_another_event_does_not_date_the_main_act(annotate_events):
     """Both dates sit in nested clauses; the one in another event's clause (the abduction's
     Oct. 7) is that event's, so the call takes the agreement's January."""
-    text = ("The agreement reached in January, after weeks of hard talks between the two "
-            "governments and their mediators in Cairo and Doha, called for a ceasefire aimed "
-            "at freeing the hostages abducted in the Oct. 7 attack.")
+    text = ("The deal reached in January, after many weeks of difficult talks between both "
+            "governments and their mediators in Cairo and Doha, called for a ceasefire meant "
+            "to free all captives abducted in the Oct. 7 raid.")
     add_t = _dated({"January": "2025-01", "Oct. 7": "2023-10-07"})
     ann = annotate_events(text, dct="2025-03-18", extra=add_t)
     by_trigger = {e.trigger: e.time for e in ann.events}
@@ -263,7 +263,7 @@ def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):
     """'At 01:00, a carrier was hit by an anti-tank missile': an attack with no known
     attacker (not ACCUSE 'hit out at' from the fronted 'At'); 'an Israeli missile' acts
     through its modifier."""
-    ann = annotate_events("At 01:00, an Israeli armored carrier was hit by an anti-tank missile.")
+    ann = annotate_events("At 02:30, an Israeli armored vehicle was hit by a guided missile.")
     hit = next(e for e in ann.events if e.trigger == "hit")
     assert (hit.type, hit.actor) == ("ASSAULT", None)
     ann = annotate_events("An Israeli missile hit the school on Monday.")
