@@ -66,3 +66,21 @@ def test_wire_dateline_is_not_an_actor(annotate_events):
     ann = annotate_events("KARSHOLM — The dockworkers' federation accused the operator of hiring "
                           "replacement workers.")
     assert ann.events and all((e.actor or "").upper() != "KARSHOLM" for e in ann.events)
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the parser hangs the possessor on the date ('Oct'), not on the event noun
+    ("Families mourned the dead of the militia's Oct 7, 2023, raid on the border towns.", "raid",
+     "militia"),
+    ("The rebels' March 2 offensive stalled within a week.", "offensive", "rebels"),
+    ("Russia's February 2022 invasion shocked Europe.", "invasion", "Russia"),
+])
+def test_possessor_across_a_fronted_date_is_the_actor(annotate_events, text, trigger, actor):
+    ev = [e for e in annotate_events(text).events if e.trigger == trigger]
+    assert ev and actor.lower() in (ev[0].actor or "").lower(), (text, ev)
+
+
+def test_a_date_alone_gives_no_possessor(annotate_events):
+    ev = [e for e in annotate_events("On Oct 7, 2023, attacks hit the border towns.").events
+          if e.type == "ASSAULT"]
+    assert ev and not ev[0].actor, ev

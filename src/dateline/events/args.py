@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities import resolve_mention
 from dateline.events import lexicon
-from dateline.events.detect import NOUN_POS, Candidate, actor_marked
+from dateline.events.detect import NOUN_POS, Candidate, actor_marked, possessor
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -107,7 +107,7 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
 def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if c.is_noun:
         n = c.head
-        actor = next((x for x in n.children if x.dep_ == "poss"), None)
+        actor = possessor(n)
         if actor is None:
             actor = next((x for x in n.children if x.dep_ in ("amod", "compound")
                           and x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)

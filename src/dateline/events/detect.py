@@ -383,11 +383,40 @@ def _must_frame(tok: Token) -> Candidate | None:
     return None
 
 
+_MONTHS = frozenset(
+    "jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. "
+    "july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec "
+    "dec. december".split())
+
+
+def _date_word(t: Token) -> bool:
+    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in _MONTHS
+
+
+def possessor(tok: Token) -> Token | None:
+    """The possessor of an event noun, also across a fronted date that the parser took as
+    the possessed head: in "Hamas' Oct 7, 2023, attack" spaCy hangs 'Hamas' on 'Oct'."""
+    own = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if own is not None:
+        return own
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and (_date_word(doc[i]) or doc[i].text == ","):
+        i -= 1
+    if i < 0 or i == tok.i - 1 or not any(_date_word(doc[j]) for j in range(i + 1, tok.i)):
+        return None
+    mark = doc[i]
+    owner = mark.head if mark.dep_ == "case" else mark
+    if owner.dep_ != "poss" or not i < owner.head.i < tok.i:
+        return None  # the possessor must hang on the date between it and the noun
+    return owner
+
+
 def actor_marked(tok: Token) -> bool:
     """An event noun with its own actor: possessive, demonym/name modifier, or a by-phrase."""
+    if possessor(tok) is not None:
+        return True
     for c in tok.children:
-        if c.dep_ == "poss":
-            return True
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("by", "from"):
