@@ -88,10 +88,12 @@ def system_timeline(target: str, parsed: list[tuple[Document, Annotation, object
     entries: list[tuple[str, str | None]] = []
     for d, ann, doc in parsed:
         for p in predicates(ann, doc, target):  # type: ignore[arg-type]
-            tok = d.token_at(p.start)
-            if tok is None or tok.sentence < BODY_FROM:
+            toks = d.tokens_in(p.start, p.end)
+            if not toks or toks[0].sentence < BODY_FROM:
                 continue
-            entries.append((f"{d.doc_id}-{tok.sentence}-{tok.text}", day_value(p, d.dct, past)))
+            words = "_".join(t.text for t in toks)  # the task joins a phrase's tokens so
+            entries.append((f"{d.doc_id}-{toks[0].sentence}-{words}",
+                            day_value(p, d.dct, past)))
     return build(entries)
 
 

@@ -1,6 +1,5 @@
 """Read the SemEval-2015 Task 4 (TimeLine) corpus for Track A: each document's text
-rebuilt from its CAT tokens (title and dateline as paragraphs of their own, the body
-sentences after them), its DCT, and where each token lies in that text, so a character
+rebuilt from its CAT tokens (each CAT sentence a paragraph of its own), its DCT, and where each token lies in that text, so a character
 offset of dateline's maps back to the task's ``<docid>-<sentence>-<token>`` mentions.
 """
 
@@ -41,6 +40,10 @@ class Document:
             return self.tokens[k]
         return None
 
+    def tokens_in(self, start: int, end: int) -> list[Token]:
+        """The tokens that overlap the span ``[start, end)``."""
+        return [t for t in self.tokens if t.start < end and start < t.end]
+
     def mention(self, offset: int) -> str | None:
         """``<docid>-<sentence>-<token>`` of the token at ``offset``."""
         tok = self.token_at(offset)
@@ -66,8 +69,11 @@ def read_cat(path: Path) -> Document:
         sent = int(el.get("sentence") or 0)
         if prev_sent is None:
             sep = ""
-        elif sent != prev_sent and prev_sent <= 1:
-            sep = "\n\n"  # the title and the dateline are paragraphs of their own
+        elif sent != prev_sent:
+            # a blank line ends a sentence in dateline, so its sentences are the task's;
+            # CAT keeps no paragraphs, and one paragraph of the whole body would date
+            # each sentence by the last date of any sentence before it
+            sep = "\n\n"
         elif word in NO_SPACE_BEFORE or prev_text in NO_SPACE_AFTER:
             sep = ""
         else:

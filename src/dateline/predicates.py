@@ -43,6 +43,7 @@ class Lexicon:
     suffixes: tuple[str, ...]
     not_event_nouns: frozenset[str]
     not_predicates: frozenset[str]
+    particles: frozenset[str]
     examples: tuple[dict[str, Any], ...]
 
 
@@ -55,6 +56,7 @@ def lexicon() -> Lexicon:
         suffixes=tuple(d["suffixes"]),
         not_event_nouns=frozenset(d["not_event_nouns"]),
         not_predicates=frozenset(d["not_predicates"]),
+        particles=frozenset(d["particles"]),
         examples=tuple(d["examples"]),
     )
 
@@ -63,32 +65,35 @@ def lexicon() -> Lexicon:
 class Predicate:
     """One event mention an entity takes part in."""
 
-    start: int
+    start: int  # the trigger's words ('stepped down')
     end: int
     text: str
-    lemma: str
+    lemma: str  # of its head word
     sentence: int
     role: str  # subject | object | possessor | modifier | of | clause
     entity: str  # the name of the mention that takes part
     time: EventTime
 
 
-def _words(name: str) -> set[str]:
-    return set(name_key(name).split())
+def _words(name: str) -> list[str]:
+    return [w for w in (w.strip("'\u2019.,") for w in name_key(name).split()) if w]
 
 
 def same_entity(name: str, target: str) -> bool:
     """Does the mention ``name`` (an alias or canonical name) stand for ``target``?
-    Equal keys, or one name's words all within the other's and at least two of the
-    target's shared ('Apple Corps' for 'Beatles Apple Corps', not 'Apple'; 'iPod' for
-    'iPod', 'iPhone 4' not for 'iPhone')."""
+    The same words; or a shorter name whose words are all the target's, at least two
+    ('Apple Corps' for 'Beatles Apple Corps', not 'Apple'); or a longer one that keeps
+    the target's first and last words at its ends ('iTunes Music Store' for 'iTunes
+    Store'). A name that goes on past the target is another thing ('iPod nano' is not
+    'iPod', 'iPhone 4' not 'iPhone')."""
     a, b = _words(name), _words(target)
     if not a or not b:
         return False
     if a == b:
         return True
-    shared = a & b
-    return (shared == a or shared == b) and len(shared) >= min(2, len(b))
+    if len(a) < len(b):
+        return len(a) >= 2 and set(a) <= set(b)
+    return len(b) >= 2 and a[0] == b[0] and a[-1] == b[-1]
 
 
 def is_event_noun(tok: Token) -> bool:
@@ -109,10 +114,13 @@ def _is_predicate(tok: Token) -> bool:
 
 def _shared_subject(verb: Token) -> list[Token]:
     """Verbs that share ``verb``'s subject: its conjuncts without a subject of their
-    own ('unveiled the phone and said ...') and its open complements ('plans to sell')."""
+    own ('unveiled the phone and said ...'), its open complements ('plans to sell') and
+    participle clauses ('..., saying it would ship in June')."""
     out: list[Token] = []
     for c in verb.children:
-        if c.dep_ == "xcomp" and c.pos_ in ("VERB", "AUX"):
+        if (c.pos_ in ("VERB", "AUX") and (c.dep_ == "xcomp" or (
+                c.dep_ == "advcl" and c.tag_ == "VBG"
+                and not any(g.dep_ in SUBJECT_DEPS or g.dep_ == "mark" for g in c.children)))):
             out.append(c)
             out.extend(_shared_subject(c))
         elif (c.dep_ == "conj" and c.pos_ in ("VERB", "AUX")
@@ -157,6 +165,19 @@ def roles_of(root: Token) -> list[tuple[Token, str]]:
     return [(p, role) for p, role in out if p.i != t.i and _is_predicate(p)]
 
 
+def _phrase(tok: Token) -> tuple[Token, Token]:
+    """First and last word of the trigger: a verb with the particle right after it
+    ('stepped down', 'showed off'), else the word alone."""
+    doc = tok.doc
+    first = last = tok
+    if tok.pos_ in ("VERB", "AUX") and tok.i + 1 < len(doc):
+        nxt = doc[tok.i + 1]
+        if nxt.head.i == tok.i and (nxt.dep_ == "prt" or (
+                nxt.dep_ == "advmod" and nxt.lower_ in lexicon().particles)):
+            last = nxt
+    return first, last
+
+
 _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 
 
@@ -164,14 +185,18 @@ def mentions(ann: Annotation, doc: Doc, target: str,
              same: Callable[[str, str], bool] = same_entity) -> list[tuple[int, int, str]]:
     """(start, end, name) of every mention of ``target`` in the article: named
     mentions whose text or canonical name is it, the name written out where no entity
-    covers it, and pronouns that resolve to it."""
+    mention lies, and pronouns that resolve to it."""
     found = [(e.start, e.end, e.canonical) for e in ann.entities
              if same(e.canonical, target) or same(e.text, target)]
     names = {target} | {ann.article.text[s:e] for s, e, _ in found}
     taken = [(s, e) for s, e, _ in found]
+    # the name inside another entity's longer name ('the iPod Shuffle') is not a mention
+    longer = [(e.start, e.end) for e in ann.entities]
     for name in sorted(names, key=len, reverse=True):
         for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ann.article.text, re.I):
-            if not any(s < m.end() and m.start() < e for s, e in taken):
+            if not any(s < m.end() and m.start() < e for s, e in taken) and not any(
+                    s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
+                    for s, e in longer):
                 found.append((m.start(), m.end(), target))
                 taken.append((m.start(), m.end()))
     for tok in doc:
@@ -199,8 +224,10 @@ def predicates(ann: Annotation, doc: Doc, target: str,
             time = anchor.anchor(ann, doc, cand, (sent.start_char, sent.end_char), dated,
                                  frozenset())
             s = ann.sentence_at(tok.idx)
+            first, last = _phrase(tok)
             seen[tok.i] = Predicate(
-                start=tok.idx, end=tok.idx + len(tok), text=tok.text,
+                start=first.idx, end=last.idx + len(last),
+                text=ann.article.text[first.idx:last.idx + len(last)],
                 lemma=tok.lemma_.lower(), sentence=s.index if s is not None else -1,
                 role=role, entity=name, time=time)
     return [seen[i] for i in sorted(seen)]

@@ -48,4 +48,7 @@ def test_same_entity() -> None:
     assert not same_entity("Apple", "Beatles Apple Corps")
     assert same_entity("Jobs", "Jobs") and same_entity("iPhone 4", "iphone 4")
     assert not same_entity("iPhone", "iPhone 4")
-    assert same_entity("iPod nano", "iPod")
+    assert not same_entity("iPod nano", "iPod")
+    assert same_entity("Beatles' Apple Corps", "Beatles Apple Corps")
+    assert same_entity("the Vendo Music Store", "Vendo Store")
+    assert not same_entity("Vendo Store Cards", "Vendo Store")
