@@ -1,6 +1,7 @@
 """Read the SemEval-2015 Task 4 (TimeLine) corpus for Track A: each document's text
-rebuilt from its CAT tokens (each CAT sentence a paragraph of its own), its DCT, and where each token lies in that text, so a character
-offset of dateline's maps back to the task's ``<docid>-<sentence>-<token>`` mentions.
+rebuilt from its CAT tokens (each CAT sentence a paragraph of its own), its DCT, and
+where each token lies in that text, so a character offset of dateline's maps back to
+the task's ``<docid>-<sentence>-<token>`` mentions.
 """
 
 from __future__ import annotations
