@@ -81,15 +81,15 @@ def _words(name: str) -> list[str]:
 
 def same_entity(name: str, target: str) -> bool:
     """Does the mention ``name`` (an alias or canonical name) stand for ``target``?
-    The same words; or a shorter name whose words are all the target's, at least two
-    ('Apple Corps' for 'Beatles Apple Corps', not 'Apple'); or a longer one that keeps
-    the target's first and last words at its ends ('iTunes Music Store' for 'iTunes
-    Store'). A name that goes on past the target is another thing ('iPod nano' is not
-    'iPod', 'iPhone 4' not 'iPhone')."""
+    The same words, in any order ('3G iPhone'); or a shorter name whose words are all
+    the target's, at least two ('Apple Corps' for 'Beatles Apple Corps', not 'Apple');
+    or a longer one that keeps the target's first and last words at its ends ('iTunes
+    Music Store' for 'iTunes Store'). A name that goes on past the target is another
+    thing ('iPod nano' is not 'iPod', 'iPhone 4' not 'iPhone')."""
     a, b = _words(name), _words(target)
     if not a or not b:
         return False
-    if a == b:
+    if set(a) == set(b):
         return True
     if len(a) < len(b):
         return len(a) >= 2 and set(a) <= set(b)
@@ -138,7 +138,7 @@ def roles_of(root: Token) -> list[tuple[Token, str]]:
         # of the phrase the name heads or names (not 'iPod sales': an event noun)
         if t.head.pos_ in ("PROPN", "NOUN", "PRON") and (
                 t.dep_ in ("appos", "conj")
-                or (t.dep_ == "compound" and not _is_predicate(t.head))):
+                or (t.dep_ in ("compound", "nmod") and not _is_predicate(t.head))):
             t = t.head
         else:
             break
@@ -160,8 +160,8 @@ def roles_of(root: Token) -> list[tuple[Token, str]]:
         if c.dep_ == "relcl" and any(g.dep_ in SUBJECT_DEPS and g.tag_ in ("WP", "WDT")
                                      for g in c.children):
             out.append((c, "clause"))
-        elif c.dep_ == "acl" and c.tag_ in ("VBN", "VBG"):
-            out.append((c, "clause"))
+        elif c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "VBG"):
+            out.append((c, "clause"))  # 'the recently announced iPhone
     return [(p, role) for p, role in out if p.i != t.i and _is_predicate(p)]
 
 
@@ -184,8 +184,8 @@ _PRONOUNS = PERSON_PRONOUNS | GROUP_PRONOUNS
 def mentions(ann: Annotation, doc: Doc, target: str,
              same: Callable[[str, str], bool] = same_entity) -> list[tuple[int, int, str]]:
     """(start, end, name) of every mention of ``target`` in the article: named
-    mentions whose text or canonical name is it, the name written out where no entity
-    mention lies, and pronouns that resolve to it."""
+    mentions whose text or canonical name is it, the name written out (or its plural)
+    where no entity mention lies, and pronouns that resolve to it."""
     found = [(e.start, e.end, e.canonical) for e in ann.entities
              if same(e.canonical, target) or same(e.text, target)]
     names = {target} | {ann.article.text[s:e] for s, e, _ in found}
@@ -193,18 +193,47 @@ def mentions(ann: Annotation, doc: Doc, target: str,
     # the name inside another entity's longer name ('the iPod Shuffle') is not a mention
     longer = [(e.start, e.end) for e in ann.entities]
     for name in sorted(names, key=len, reverse=True):
-        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?!\w)", ann.article.text, re.I):
+        for m in re.finditer(rf"(?<!\w){re.escape(name)}(?:s|es)?(?!\w)", ann.article.text,
+                             re.I):
             if not any(s < m.end() and m.start() < e for s, e in taken) and not any(
                     s <= m.start() and m.end() <= e and e - s > m.end() - m.start()
                     for s, e in longer):
                 found.append((m.start(), m.end(), target))
                 taken.append((m.start(), m.end()))
+    subjects = _subjects(ann, doc, found)
     for tok in doc:
         if tok.lower_ in _PRONOUNS:
-            ref = resolve_mention(ann, tok.idx, tok.idx + len(tok))
+            ref = (_subject_antecedent(subjects, tok) if tok.lower_ in GROUP_PRONOUNS
+                   else None) or resolve_mention(ann, tok.idx, tok.idx + len(tok))
             if ref is not None and same(ref, target):
                 found.append((tok.idx, tok.idx + len(tok), ref))
     return sorted(found)
+
+
+def _subjects(ann: Annotation, doc: Doc,
+              found: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+    """(sentence, offset, name) of the names that are subjects: the target's mentions
+    and every other named thing."""
+    out: list[tuple[int, int, str]] = []
+    spans = [(s, e, n) for s, e, n in found]
+    spans += [(e.start, e.end, e.canonical) for e in ann.entities
+              if e.label not in ("PERSON", "DATE", "TIME", "MONEY", "PERCENT", "CARDINAL",
+                                 "ORDINAL", "QUANTITY")]
+    for s, e, n in spans:
+        span = doc.char_span(s, e, alignment_mode="expand")
+        if span is not None and span.root.dep_ in ("nsubj", "nsubjpass"):
+            out.append((span.root.sent.start, s, n))
+    return sorted(out, key=lambda x: x[1])
+
+
+def _subject_antecedent(subjects: list[tuple[int, int, str]], tok: Token) -> str | None:
+    """'It', 'its', 'they': the last named subject before it in its sentence or the one
+    before -- what the text goes on about ('iPhone 4 has a faster chip. It comes in two
+    colours.')."""
+    start = tok.sent.start
+    first = tok.doc[start - 1].sent.start if start > 0 else start
+    names = [n for si, off, n in subjects if off < tok.idx and si >= first]
+    return names[-1] if names else None
 
 
 def predicates(ann: Annotation, doc: Doc, target: str,
