@@ -10,11 +10,12 @@ of each gold timeline file) :func:`dateline.predicates.predicates` lists the eve
 mentions the entity takes part in, each dated by the events stage's anchoring. The
 system timeline ranks the distinct dates (earliest start first, a coarser date before
 a finer one that starts with it) and lists every mention of a date on its rank;
-mentions without a day, month or year of their own go on rank 0 (XXXX-XX-XX), which
-the measure leaves out. The title and dateline (CAT sentences 0 and 1) are not part of
-what the task annotates. Figures: micro-averaged P/R/F1 over the timelines
-(:mod:`dateline.semeval`), as the task reported them; written to
-bench/results/semeval_tl.json, the system timelines to ``--out``.
+mentions without a day, month or year of their own, or dated only by a DCT they follow
+(future tense), go on rank 0 (XXXX-XX-XX), which the measure leaves out. The title
+and dateline (CAT sentences 0 and 1) are not part of what the task annotates.
+Figures: micro-averaged P/R/F1 over the timelines (:mod:`dateline.semeval`), as the
+task reported them; written to bench/results/semeval_tl.json, the system timelines to
+``--out``.
 """
 
 from __future__ import annotations
@@ -54,8 +55,8 @@ def day_value(p: Predicate, dct: date | None, past: str) -> str | None:
     v = v.split("T")[0]
     if not DAY.fullmatch(v):
         return None
-    if p.time.how.startswith("dct-") and past == "undated":
-        return None
+    if p.time.how == "dct-future" or (p.time.how == "dct-past" and past == "undated"):
+        return None  # what the article says will happen has no date yet
     return v
 
 
@@ -102,8 +103,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DATA)
     ap.add_argument("--out", type=Path, default=Path("/tmp/semeval_tl_system"))
     ap.add_argument("--past", choices=("dct", "undated"), default="dct",
-                    help="an event dated only by the DCT and a past/future tense: on the DCT, "
-                         "or rank 0")
+                    help="an event dated only by the DCT and a past tense: on the DCT, or "
+                         "rank 0 (a future one always goes on rank 0)")
     ap.add_argument("--show", action="store_true", help="print each system timeline")
     args = ap.parse_args(argv)
     corpus = args.data / "Corpus-trial-data_task4"

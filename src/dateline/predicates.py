@@ -44,6 +44,7 @@ class Lexicon:
     not_event_nouns: frozenset[str]
     not_predicates: frozenset[str]
     particles: frozenset[str]
+    light_verbs: frozenset[str]
     examples: tuple[dict[str, Any], ...]
 
 
@@ -57,6 +58,7 @@ def lexicon() -> Lexicon:
         not_event_nouns=frozenset(d["not_event_nouns"]),
         not_predicates=frozenset(d["not_predicates"]),
         particles=frozenset(d["particles"]),
+        light_verbs=frozenset(d["light_verbs"]),
         examples=tuple(d["examples"]),
     )
 
@@ -162,7 +164,21 @@ def roles_of(root: Token) -> list[tuple[Token, str]]:
             out.append((c, "clause"))
         elif c.dep_ in ("acl", "amod") and c.tag_ in ("VBN", "VBG"):
             out.append((c, "clause"))  # 'the recently announced iPhone
-    return [(p, role) for p, role in out if p.i != t.i and _is_predicate(p)]
+    return [(p, role) for p, role in _with_objects(out) if p.i != t.i and _is_predicate(p)]
+
+
+def _with_objects(preds: list[tuple[Token, str]]) -> list[tuple[Token, str]]:
+    """Each verb's event noun objects join it ('filed a lawsuit'); a light verb gives way
+    to its event noun ('gave a keynote', 'made the decision')."""
+    light = lexicon().light_verbs
+    out: list[tuple[Token, str]] = []
+    for p, role in preds:
+        objs = [c for c in p.children if c.dep_ == "dobj" and c.pos_ == "NOUN"
+                and is_event_noun(c)] if p.pos_ in ("VERB", "AUX") else []
+        if not (objs and p.lemma_.lower() in light):
+            out.append((p, role))
+        out += [(o, role) for o in objs]
+    return out
 
 
 def _phrase(tok: Token) -> tuple[Token, Token]:
