@@ -22,10 +22,8 @@ from __future__ import annotations
 
 import argparse
 import json
-import re
 import sys
 import time
-from datetime import date
 from pathlib import Path
 
 from dateline import semeval
@@ -33,7 +31,7 @@ from dateline.config import Settings
 from dateline.model import Annotation, Article
 from dateline.parse import parse
 from dateline.pipeline import annotate_doc, load_nlp
-from dateline.predicates import Predicate, predicates
+from dateline.predicates import predicates
 from dateline.semeval import Line
 
 sys.path.insert(0, str(Path(__file__).parent))
@@ -41,36 +39,7 @@ from semeval_corpus import Document, read_corpus  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 DATA = HERE.parent.parent / "shared" / "data" / "semeval2015-task4-trial"
-DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
 BODY_FROM = 2  # CAT sentence 0 is the title, 1 the dateline
-
-
-def day_value(p: Predicate, dct: date | None, past: str) -> str | None:
-    """The date string a predicate goes on the timeline with, or None (rank 0)."""
-    v = p.time.value
-    if v in ("PRESENT_REF",) and dct is not None:
-        v = dct.isoformat()
-    if v is None:
-        return None
-    v = v.split("T")[0]
-    if not DAY.fullmatch(v):
-        return None
-    if p.time.how == "dct-future" or (p.time.how == "dct-past" and past == "undated"):
-        return None  # what the article says will happen has no date yet
-    return v
-
-
-def _order(v: str) -> tuple[str, int]:
-    return (v + "-01-01"[len(v) - 4:] if len(v) < 10 else v, len(v))
-
-
-def build(entries: list[tuple[str, str | None]]) -> list[Line]:
-    """Lines of a system timeline from (mention, date) pairs."""
-    dates = sorted({d for _m, d in entries if d is not None}, key=_order)
-    rank = {d: i + 1 for i, d in enumerate(dates)}
-    lines = [Line(rank[d], d, (m,)) if d is not None else Line(0, semeval.UNDATED, (m,))
-             for m, d in entries]
-    return sorted(lines, key=lambda ln: (ln.rank, _order(ln.date), ln.mentions))
 
 
 def annotate_corpus(docs: list[Document]) -> list[tuple[Document, Annotation, object]]:
@@ -94,8 +63,8 @@ def system_timeline(target: str, parsed: list[tuple[Document, Annotation, object
                 continue
             words = "_".join(t.text for t in toks)  # the task joins a phrase's tokens so
             entries.append((f"{d.doc_id}-{toks[0].sentence}-{words}",
-                            day_value(p, d.dct, past)))
-    return build(entries)
+                            semeval.day_value(p.time, d.dct, past == "dct")))
+    return semeval.rank_lines(entries)
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -17,17 +17,18 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
+from dateline.config import Settings
 from dateline.entities import GROUP_PRONOUNS, PERSON_PRONOUNS, name_key, resolve_mention
 from dateline.events import anchor
 from dateline.events import lexicon as ev_lexicon
 from dateline.events.detect import Candidate
-from dateline.model import Annotation, EventTime
+from dateline.model import Annotation, Article, EventTime
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -278,6 +279,40 @@ def predicates(ann: Annotation, doc: Doc, target: str,
     return [seen[i] for i in sorted(seen)]
 
 
-def all_predicates(ann: Annotation, doc: Doc,
-                   targets: Iterable[str]) -> dict[str, list[Predicate]]:
-    return {t: predicates(ann, doc, t) for t in targets}
+def annotated(articles: Iterable[Article],
+              settings: Settings | None = None) -> Iterator[tuple[Annotation, Doc]]:
+    """Each article annotated, with its parse kept (the pipeline lets Docs go)."""
+    from dateline.parse import parse
+    from dateline.pipeline import annotate_doc, load_nlp
+
+    settings = settings or Settings()
+    nlp = load_nlp(settings.model)
+    for doc, art in parse(nlp, ((a.text, a) for a in articles), limit=settings.parse_chars,
+                          batch_size=settings.batch_size,
+                          batch_chars=settings.parse_batch_chars):
+        yield annotate_doc(art, doc), doc
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """One event of an entity timeline: the task's mention id and where it came from."""
+
+    mention: str  # <article id>-<sentence>-<trigger words joined by _>
+    date: str | None
+    predicate: Predicate
+    article: Article
+
+
+def entity_entries(pairs: Iterable[tuple[Annotation, Doc]], target: str,
+                   past_on_dct: bool = True) -> list[Entry]:
+    """Every event ``target`` takes part in across the articles, with its timeline date
+    (:func:`dateline.semeval.day_value`)."""
+    from dateline.semeval import day_value
+
+    out: list[Entry] = []
+    for ann, doc in pairs:
+        for p in predicates(ann, doc, target):
+            mention = f"{ann.article.id}-{p.sentence}-{'_'.join(p.text.split())}"
+            out.append(Entry(mention, day_value(p.time, ann.article.dct, past_on_dct), p,
+                             ann.article))
+    return out

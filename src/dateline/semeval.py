@@ -25,6 +25,9 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from datetime import date
+
+from dateline.model import EventTime
 
 UNDATED = "XXXX-XX-XX"
 
@@ -59,6 +62,42 @@ def parse_timeline(text: str) -> tuple[str, list[Line]]:
 def format_timeline(entity: str, lines: Iterable[Line]) -> str:
     body = "".join(f"{ln.rank}\t{ln.date}\t" + "\t".join(ln.mentions) + "\n" for ln in lines)
     return f"{entity}\n{body}"
+
+
+_DAY = re.compile(r"\d{4}(-\d\d(-\d\d)?)?")
+
+
+def day_value(time: EventTime, dct: date | None, past_on_dct: bool = True) -> str | None:
+    """The date an event goes on the timeline with (a year, month or day), or None for
+    rank 0: no date, one that is no calendar date, or only the DCT for an event the
+    article tells in the future tense (or, unless ``past_on_dct``, the past)."""
+    v = time.value
+    if v == "PRESENT_REF" and dct is not None:
+        v = dct.isoformat()
+    if v is None:
+        return None
+    v = v.split("T")[0]
+    if not _DAY.fullmatch(v):
+        return None
+    if time.how == "dct-future" or (time.how == "dct-past" and not past_on_dct):
+        return None
+    return v
+
+
+def _date_order(v: str) -> tuple[str, int]:
+    return (v + "-01-01"[len(v) - 4:] if len(v) < 10 else v, len(v))
+
+
+def rank_lines(entries: Iterable[tuple[str, str | None]]) -> list[Line]:
+    """A timeline from (mention, date or None) pairs: the distinct dates ranked by their
+    first day (a coarser date before a finer one that starts with it: 2006 before
+    2006-03), every mention of a date on its rank, the undated on rank 0."""
+    pairs = list(entries)
+    dates = sorted({d for _m, d in pairs if d is not None}, key=_date_order)
+    rank = {d: i + 1 for i, d in enumerate(dates)}
+    lines = [Line(rank[d], d, (m,)) if d is not None else Line(0, UNDATED, (m,))
+             for m, d in pairs]
+    return sorted(lines, key=lambda ln: (ln.rank, _date_order(ln.date), ln.mentions))
 
 
 def _natural_key(text: str) -> list[int | str]:

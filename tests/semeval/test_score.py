@@ -98,3 +98,30 @@ def test_format_roundtrip() -> None:
     text = format_timeline("Acme Corp", GOLD)
     assert text.splitlines()[0] == "Acme Corp"
     assert parse_timeline(text) == ("Acme Corp", GOLD)
+
+
+def test_day_value() -> None:
+    from datetime import date
+
+    from dateline.model import EventTime
+    from dateline.semeval import day_value
+
+    dct = date(2024, 3, 5)
+    assert day_value(EventTime("2024-03-04", "t1", "clause"), dct) == "2024-03-04"
+    assert day_value(EventTime("2024-03-04T10:00", "t1", "clause"), dct) == "2024-03-04"
+    assert day_value(EventTime("PRESENT_REF", "t1", "clause"), dct) == "2024-03-05"
+    assert day_value(EventTime("2024-W10", "t1", "clause"), dct) is None
+    assert day_value(EventTime("2024-03-05", None, "dct-future"), dct) is None
+    assert day_value(EventTime("2024-03-05", None, "dct-past"), dct) == "2024-03-05"
+    assert day_value(EventTime("2024-03-05", None, "dct-past"), dct, past_on_dct=False) is None
+    assert day_value(EventTime(None, None, "none"), dct) is None
+
+
+def test_rank_lines_orders_dates_coarse_first() -> None:
+    from dateline.semeval import rank_lines
+
+    lines = rank_lines([("a-1-x", "2006-03-28"), ("a-2-y", None), ("b-1-z", "2006"),
+                        ("b-2-w", "2006-03-28"), ("c-1-v", "2005-12")])
+    assert [(ln.rank, ln.date, ln.mentions[0]) for ln in lines] == [
+        (0, "XXXX-XX-XX", "a-2-y"), (1, "2005-12", "c-1-v"), (2, "2006", "b-1-z"),
+        (3, "2006-03-28", "a-1-x"), (3, "2006-03-28", "b-2-w")]

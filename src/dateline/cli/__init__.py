@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import typer
 
-from dateline.cli import analysis, corpus, crosscheck, disagree, quotes, views
+from dateline.cli import analysis, corpus, crosscheck, disagree, entity, quotes, views
 
 app = typer.Typer(
     name="dateline",
@@ -25,6 +25,7 @@ views.register(app)
 disagree.register(app)
 crosscheck.register(app)
 quotes.register(app)
+entity.register(app)
 
 
 def main() -> None:
