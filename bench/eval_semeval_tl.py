@@ -78,6 +78,9 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     corpus = args.data / "Corpus-trial-data_task4"
     gold_dir = args.data / "TimeLines_trial_data_task4_v1.2"
+    if not corpus.is_dir() or not gold_dir.is_dir():
+        print(f"{args.data}: no SemEval-2015 Task 4 trial data there (--data)", file=sys.stderr)
+        return 2
     docs = read_corpus(corpus)
     t0 = time.perf_counter()
     parsed = annotate_corpus(docs)
