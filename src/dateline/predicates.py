@@ -301,6 +301,7 @@ class Entry:
     date: str | None
     predicate: Predicate
     article: Article
+    sentence_text: str = ""  # the sentence that tells it, spaces collapsed, for readers
 
 
 def entity_entries(pairs: Iterable[tuple[Annotation, Doc]], target: str,
@@ -313,6 +314,9 @@ def entity_entries(pairs: Iterable[tuple[Annotation, Doc]], target: str,
     for ann, doc in pairs:
         for p in predicates(ann, doc, target):
             mention = f"{ann.article.id}-{p.sentence}-{'_'.join(p.text.split())}"
+            said = (ann.article.text[ann.sentences[p.sentence].start:
+                                     ann.sentences[p.sentence].end]
+                    if 0 <= p.sentence < len(ann.sentences) else "")
             out.append(Entry(mention, day_value(p.time, ann.article.dct, past_on_dct), p,
-                             ann.article))
+                             ann.article, " ".join(said.split())))
     return out

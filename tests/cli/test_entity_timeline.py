@@ -17,7 +17,8 @@ def test_entity_timeline_semeval_and_json(tmp_path) -> None:
         "Last year Zorvex Motors sold 4,000 vans.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text(
         "date 2024-04-10\nZorvex Motors recalled 300 trucks on Tuesday.\n", encoding="utf-8")
-    res = runner.invoke(app, ["entity-timeline", str(tmp_path), "--entity", "Zorvex Motors"])
+    res = runner.invoke(app, ["entity-timeline", str(tmp_path), "--entity", "Zorvex Motors",
+                              "--format", "semeval"])
     assert res.exit_code == 0, res.output
     rows = [ln.split("\t") for ln in res.stdout.splitlines()[1:]]
     assert res.stdout.splitlines()[0] == "Zorvex Motors"
@@ -29,6 +30,20 @@ def test_entity_timeline_semeval_and_json(tmp_path) -> None:
     first = json.loads(res.stdout.splitlines()[0])
     assert first["trigger"] == "sold" and first["role"] == "subject"
     assert first["dated_by"] == "clause" and first["article"].endswith("a.txt")
+    assert first["text"] == "Last year Zorvex Motors sold 4,000 vans."
+
+
+def test_entity_timeline_table_names_bad_input_and_goes_on(tmp_path) -> None:
+    (tmp_path / "a.txt").write_text(
+        "date 2024-04-10\nZorvex Motors recalled 300 trucks on Tuesday.\n", encoding="utf-8")
+    (tmp_path / "wires.jsonl").write_text(
+        '{"text": "Zorvex Motors hired 40 engineers.", "dct": "2024-05-02"}\n{"text": "broken\n',
+        encoding="utf-8")
+    res = runner.invoke(app, ["entity-timeline", str(tmp_path), "--entity", "Zorvex Motors"])
+    assert res.exit_code == 0, res.output
+    assert "wires.jsonl:2" in res.stderr  # the bad line is named; the good one is kept
+    assert "recalled" in res.stdout and "hired" in res.stdout
+    assert res.stdout.index("recalled") < res.stdout.index("hired")  # date order
 
 
 def test_entity_timeline_bad_format(tmp_path) -> None:

@@ -8,7 +8,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date
 from typing import Any, TypeVar
 
@@ -76,6 +76,19 @@ def parse_date_option(value: str | None, name: str) -> date | None:
         return date.fromisoformat(v)
     except ValueError:
         raise UsageError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def articles_only(records: Iterable[Any]) -> Iterator[Any]:
+    """The Articles of an ingest stream; each Reject is named on stderr (file and line, why)
+    and passed over, so that read-only commands never drop bad input silently."""
+    from dateline.model import Reject
+
+    for r in records:
+        if isinstance(r, Reject):
+            where = f"{r.path}:{r.line}" if r.line else r.path
+            err.print(f"[yellow]{r.kind}:[/] {_escape(where)}: {_escape(r.reason)}")
+        else:
+            yield r
 
 
 def show_progress() -> bool:

@@ -84,13 +84,13 @@ def check_dates(
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
     """Check each article's stated date against its own content."""
-    from dateline.cli._common import parse_date_option
+    from dateline.cli._common import articles_only, parse_date_option
     from dateline.datecheck import check_records
     from dateline.ingest import iter_records
 
     check_format(fmt, ("table", "json"))
     default = parse_date_option(dct, "--dct")
-    records = iter_records(paths, default_dct=default)
+    records = articles_only(iter_records(paths, default_dct=default))
     rows: list[dict[str, Any]] = []
     for article, check in check_records(records):
         row: dict[str, Any] = {

@@ -22,21 +22,20 @@ def entity_timeline(
     dct: Annotated[
         str | None, typer.Option("--dct", help="Document date (YYYY-MM-DD) when a text has none.")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", help="semeval, json or table")] = "semeval",
+    fmt: Annotated[str, typer.Option("--format", help="table, json or semeval")] = "table",
 ) -> None:
     """Every event ENTITY takes part in (any verb or event noun it is an argument of, not
     only PLOVER events), ranked by date, read from the articles; nothing is stored.
     ``--format semeval`` writes the SemEval-2015 Task 4 TimeLine format (rank 0:
     undated)."""
-    from dateline.cli._common import parse_date_option
+    from dateline.cli._common import articles_only, parse_date_option
     from dateline.ingest import iter_records
-    from dateline.model import Article
     from dateline.predicates import annotated, entity_entries
     from dateline.semeval import format_timeline, rank_lines
 
-    check_format(fmt, ("semeval", "json", "table"))
+    check_format(fmt, ("table", "json", "semeval"))
     default = parse_date_option(dct, "--dct")
-    articles = (r for r in iter_records(paths, default_dct=default) if isinstance(r, Article))
+    articles = articles_only(iter_records(paths, default_dct=default))
     entries = entity_entries(annotated(articles), entity)
     lines = rank_lines((e.mention, e.date) for e in entries)
     if fmt == "semeval":
@@ -51,15 +50,17 @@ def entity_timeline(
                          "trigger": e.predicate.text, "role": e.predicate.role,
                          "dated_by": e.predicate.time.how, "mention": m,
                          "article": e.article.path or e.article.id,
-                         "sentence": e.predicate.sentence})
+                         "sentence": e.predicate.sentence,
+                         "text": e.sentence_text})
     if fmt == "json":
         for r in rows:
             print(json.dumps(r, ensure_ascii=False))
         return
     from rich.table import Table
 
-    table = Table("rank", "date", "event", "role", "dated by", "article")
+    table = Table("date", "event", "role", "dated by", "sentence", "article")
     for r in rows:
         table.add_row(*(str(r[k] if r[k] is not None else "-")
-                        for k in ("rank", "date", "trigger", "role", "dated_by", "article")))
+                        for k in ("date", "trigger", "role", "dated_by", "text", "article")))
     out.print(table)
+

@@ -1,0 +1,37 @@
+"""`dateline check-dates`: a verdict per article, bad input named and passed over."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+runner = CliRunner()
+
+# Told in the past tense, the truce 'ran until' a day after the stated date: contradicted.
+LATE = ("date 2023-02-06\nThe truce, which ran from Jan. 9 to March 4, ended when talks "
+        "collapsed on Tuesday, officials said.\n")
+FINE = "date 2023-03-10\nThe truce ran from Jan. 9 to March 4, officials said on Tuesday.\n"
+
+
+def test_check_dates_json_verdicts_and_bad_lines(tmp_path) -> None:
+    (tmp_path / "late.txt").write_text(LATE, encoding="utf-8")
+    (tmp_path / "fine.txt").write_text(FINE, encoding="utf-8")
+    (tmp_path / "wires.jsonl").write_text('{"text": "cut\n', encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = {r["path"].rsplit("/", 1)[-1]: r for r in map(json.loads, res.stdout.splitlines())}
+    assert rows["late.txt"]["verdict"] == "contradicted"
+    assert rows["late.txt"]["earliest"] >= "2023-03-04"
+    assert any("March 4" in e["text"] for e in rows["late.txt"]["evidence"])
+    assert rows["fine.txt"]["verdict"] == "consistent"
+    assert "wires.jsonl" not in rows and "wires.jsonl:1" in res.stderr
+
+
+def test_check_dates_table(tmp_path) -> None:
+    (tmp_path / "late.txt").write_text(LATE, encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(tmp_path)])
+    assert res.exit_code == 0, res.output
+    assert "contradicted" in res.stdout and "2023-03-04 .." in res.stdout
