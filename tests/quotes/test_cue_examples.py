@@ -18,6 +18,7 @@ EXAMPLES = (
     + [("aspectual", ex) for ex in RAW["aspectual"]["examples"]]
     + [("control", ex) for ex in RAW["control"]["examples"]]
     + [("unsourced", ex) for ex in RAW["unsourced"]["examples"]]
+    + [("frames", ex) for ex in RAW["frames"]["examples"]]
 )
 
 

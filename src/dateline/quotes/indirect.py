@@ -13,7 +13,7 @@ import bisect
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote
-from dateline.quotes import learned
+from dateline.quotes import learned, stance
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
@@ -307,7 +307,7 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     for tok in ctx.doc:
         q = _according(ctx, tok) if tok.lower_ in firsts else None
         if q is None:
-            q = _from_verb(ctx, tok)
+            q = stance.find(ctx, tok) or _from_verb(ctx, tok)
         if q is None:
             continue
         out.append(q)

@@ -43,6 +43,7 @@ class Lexicon:
     object_control: frozenset[str] = frozenset()  # "led X to declare": X speaks
     issuer_nouns: frozenset[str] = frozenset()  # "an article stating": its author speaks
     unsourced: frozenset[str] = frozenset()  # "X seems to ...": a claim with no source
+    frames: dict[str, Any] = field(default_factory=dict)  # "drew criticism from X", "a critic of"
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -99,4 +100,14 @@ def lexicon() -> Lexicon:
         frozenset(control.get("object_control", [])),
         frozenset(control.get("issuer_nouns", [])),
         frozenset(raw.get("unsourced", {}).get("lemmas", [])),
+        _frames(raw.get("frames", {})),
     )
+
+
+def _frames(raw: dict[str, Any]) -> dict[str, Any]:
+    """The stance frames' word lists as sets, keyed by frame then by list name."""
+    return {
+        name: {key: frozenset(words) for key, words in spec.items()}
+        for name, spec in raw.items()
+        if isinstance(spec, dict) and name != "examples"
+    }

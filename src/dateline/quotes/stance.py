@@ -1,0 +1,123 @@
+"""Stance frames with no cue verb of their own (lexicon section ``frames``).
+
+* received: "The plan drew sharp criticism from the unions", "Smith has the support
+  of the mayor" -- the object of from/of holds the stance, the subject is what it is
+  about, the verb through the noun is the cue;
+* agent nouns: "Jones is a fierce critic of the plan" -- the subject holds the stance,
+  the object of of/for is what it is about, the copula through the preposition is
+  the cue;
+* polls: "In a CNN poll, 40 percent said ..." -- the poll is the source of the rest
+  of the clause, like "according to".
+
+Each is found by its parse shape around one token, so the cost per token is a set
+lookup unless the word is one the frame lists.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Quote
+from dateline.quotes.context import Context
+from dateline.quotes.syntax import clip, source_range, subtree_range
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def find(ctx: Context, tok: Token) -> Quote | None:
+    """The stance frame ``tok`` heads (a received-stance verb, an agent noun after a
+    copula, a clause-opening 'In' + poll), or None."""
+    frames = ctx.lex.frames
+    if not frames or ctx.in_quote(tok.idx) or tok.i in ctx.used_cues:
+        return None
+    low = tok.lemma_.lower()
+    if tok.pos_ in ("VERB", "AUX") and low in frames.get("received", {}).get("verbs", ()):
+        return _received(ctx, tok, frames["received"])
+    if tok.pos_ == "NOUN" and low in frames.get("agent_nouns", {}).get("nouns", ()):
+        return _agent_noun(ctx, tok, frames["agent_nouns"])
+    if tok.lower_ in frames.get("polls", {}).get("prepositions", ()):
+        return _poll(ctx, tok, frames["polls"])
+    return None
+
+
+def _prep_object(heads: list[Token], words: frozenset[str], after: int) -> Token | None:
+    """The object of the first preposition from ``words`` that one of ``heads`` governs
+    after token ``after``."""
+    for head in heads:
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in words and c.i > after:
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+    return None
+
+
+def _received(ctx: Context, verb: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'X drew criticism from Y', 'X has the backing of Y': Y holds the stance on X."""
+    noun = next(
+        (
+            c
+            for c in verb.children
+            if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in spec["nouns"]
+        ),
+        None,
+    )
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if noun is None or subj is None or ctx.in_quote(subj.idx):
+        return None
+    holder = _prep_object([noun, verb], spec["prepositions"], noun.i)
+    if holder is None or ctx.in_quote(holder.idx):
+        return None
+    found = ctx.source(verb, holder)
+    rng = clip(ctx.text, *subtree_range(subj), verb.idx)
+    if found is None or rng is None:
+        return None
+    _, span, name = found
+    ctx.used_cues.add(verb.i)
+    return ctx.make_quote(rng, "indirect", (verb.idx, noun.idx + len(noun)), span, name)
+
+
+def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'X is a fierce critic of Y': X holds the stance on Y."""
+    cop = noun.head
+    if noun.dep_ != "attr" or cop.lemma_.lower() not in spec["copulas"]:
+        return None
+    prep = next(
+        (
+            c
+            for c in noun.children
+            if c.dep_ == "prep" and c.lower_ in spec["prepositions"] and c.i > noun.i
+        ),
+        None,
+    )
+    topic = None if prep is None else next((o for o in prep.children if o.dep_ == "pobj"), None)
+    subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
+    if prep is None or topic is None or subj is None or ctx.in_quote(subj.idx):
+        return None
+    found = ctx.source(cop, subj)
+    rng = clip(ctx.text, *subtree_range(topic), noun.idx)
+    if found is None or rng is None:
+        return None
+    _, span, name = found
+    ctx.used_cues.add(cop.i)
+    return ctx.make_quote(rng, "indirect", (cop.idx, prep.idx + len(prep)), span, name)
+
+
+def _poll(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'In a CNN poll, 40 percent ...' opening a sentence: the poll is the source of the
+    rest of its sentence, and a cue there ('40 percent said ...') is left to it, as
+    PolNeAR does."""
+    if prep.dep_ != "prep" or prep.i != prep.sent.start:
+        return None
+    poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if poll is None or poll.lemma_.lower() not in spec["nouns"]:
+        return None
+    rng = clip(ctx.text, subtree_range(prep)[1], prep.sent.end_char, prep.idx)
+    if rng is None or len(ctx.text[rng[0] : rng[1]].split()) < 2:
+        return None
+    from dateline.quotes.speakers import speaker_name
+
+    src = source_range(poll)
+    name = speaker_name(
+        poll, src, ctx.mentions, ctx.in_quote, ctx.lex.max_speaker_distance, ctx.ann
+    )
+    return ctx.make_quote(rng, "indirect", (prep.idx, prep.idx + len(prep)), src, name)

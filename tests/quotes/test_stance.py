@@ -1,0 +1,53 @@
+"""Stance frames with no cue verb (quotes.stance): received stances, agent nouns, polls."""
+
+from __future__ import annotations
+
+from dateline import quotes
+
+
+def _got(nlp, text):
+    found = quotes.find(text, nlp(text))
+    return [
+        (
+            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+            q.cue,
+            q.text,
+        )
+        for q in found
+    ]
+
+
+def test_received_stance_speaks_for_the_giver_not_the_subject(nlp):
+    got = _got(nlp, "The bill won praise from the nurses' union.")
+    assert ("the nurses' union", "won praise", "The bill") in got
+    assert not any(src == "The bill" for src, _, _ in got)
+
+
+def test_received_frame_needs_a_stance_noun_and_a_giver(nlp):
+    # 'attention' is no stance; 'support' with no from/of phrase has no giver
+    for text in (
+        "The race attracted the attention of national reporters.",
+        "The governor has broad support.",
+    ):
+        assert not any(cue and " " in cue for _, cue, _ in _got(nlp, text)), text
+
+
+def test_agent_noun_needs_a_copula_and_an_object(nlp):
+    got = _got(nlp, "The senator has been a vocal opponent of the pipeline.")
+    assert ("The senator", "been a vocal opponent of", "the pipeline") in got
+    assert _got(nlp, "The senator is a close friend of the governor.") == []
+    assert _got(nlp, "The senator met an opponent of the pipeline.") == []
+
+
+def test_poll_frame_only_opens_a_sentence(nlp):
+    got = _got(nlp, "In a new Quinnipiac survey, most voters opposed the tax.")
+    assert ("a new Quinnipiac survey", "In", "most voters opposed the tax") in got
+    got = _got(nlp, "The mayor trailed badly in the latest poll.")
+    assert not any(src and "poll" in src for src, _, _ in got)
+
+
+def test_frames_inside_a_direct_quote_are_left_to_it(nlp):
+    text = '"The plan drew criticism from everyone," the mayor said.'
+    got = _got(nlp, text)
+    assert not any(src == "everyone" for src, _, _ in got)
+    assert any(src == "the mayor" for src, _, _ in got)
