@@ -98,7 +98,7 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     tok: Token = span.root
     below: Token = tok
     hops = 0
-    while tok.pos_ not in _VERB_POS and tok.head is not tok and hops < 8:
+    while tok.pos_ not in _VERB_POS and tok.head.i != tok.i and hops < 8:
         below, tok = tok, tok.head
         hops += 1
         if tok.dep_ == "prep" and tok.lower_ in word_set("retrospective_preps"):
@@ -110,7 +110,7 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
 
 def _times_the_act(below: Token, verb: Token) -> bool:
     """ "ordered an embargo on Aug. 6": the date says when the ordering happened."""
-    if below is verb:
+    if below.i == verb.i:
         return False
     if below.dep_ in ("npadvmod", "tmod"):
         return True
@@ -158,7 +158,7 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
 def _infinitive_tense(verb: Token) -> Tense:
     """ "to meet on March 1" looks ahead from whatever governs it."""
     head = verb.head
-    if head is verb or head.pos_ not in _VERB_POS:
+    if head.i == verb.i or head.pos_ not in _VERB_POS:
         return "bounded"
     if head.lemma_.lower() in ("be", "go") and head.tag_ in ("VBZ", "VBP"):
         return "future"  # "is to meet", "are going to meet"

@@ -154,7 +154,8 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     while stack:
         t = stack.pop()
         for ch in t.children:
-            if ch.dep_ in PHRASE_CUT and not (ch.dep_ == "prep" and ch.lower_ == "of" and t is tok):
+            own_of = ch.dep_ == "prep" and ch.lower_ == "of" and t.i == tok.i
+            if ch.dep_ in PHRASE_CUT and not own_of:
                 continue
             lo, hi = min(lo, ch.idx), max(hi, ch.idx + len(ch))
             stack.append(ch)

@@ -276,8 +276,8 @@ def _according(ctx: Context, tok: Token) -> Quote | None:
     sent = ctx.sentences[si]
     lo, hi = sent.start, sent.end
     head = tok.head
-    if head is not tok and head.pos_ in ("VERB", "AUX"):
-        while head.dep_ in ("conj", "advcl", "relcl") and head.head is not head:
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX"):
+        while head.dep_ in ("conj", "advcl", "relcl") and head.head.i != head.i:
             head = head.head
         lo, hi = max(lo, subtree_range(head)[0]), min(hi, subtree_range(head)[1])
     sides = [clip(ctx.text, lo, phrase_start, tok.idx), clip(ctx.text, phrase_end, hi, tok.idx)]

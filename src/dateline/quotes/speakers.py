@@ -124,7 +124,7 @@ def speaker_name(
         if got:
             return got
     low = head.lower_
-    if low in _RELATIVE and head.head is not head:
+    if low in _RELATIVE and head.head.i != head.i:
         noun = head.head.head if head.head.dep_ == "relcl" else head.head
         return speaker_name(noun, (noun.idx, noun.idx + len(noun)), mentions, in_quote, limit)
     if low in PRONOUNS:

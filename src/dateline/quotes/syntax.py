@@ -35,12 +35,12 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     for child in verb.children:
         if child.dep_ in _SUBJ:
             return child
-    if not depth or verb.head is verb:
+    if not depth or verb.head.i == verb.i:
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
         return head  # "a lawmaker calling for ...", "911 calls saying ..."
-    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head is not head:
+    if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         return subject(head.head, depth - 1)  # "..., accusing him of ...", "by saying ..."
     if verb.dep_ in _BORROW:
         return subject(head, depth - 1)
@@ -55,9 +55,9 @@ def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     condemning ...", "Forbes shot back in an article stating ..."; through a preposition
     only for the lexicon's ``issuer_nouns``)."""
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return None
-    if verb.dep_ == "xcomp" and subj.head is not verb and subj.dep_ == "nsubj":
+    if verb.dep_ == "xcomp" and subj.head.i != verb.i and subj.dep_ == "nsubj":
         if lex.lemma(head) not in lex.object_control:
             return None
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
@@ -199,7 +199,7 @@ def _as_clause(verb: Token) -> bool:
     """An as-clause frames its governing clause ("As X noted, Y", "Y, as X reported")."""
     return (
         verb.dep_ == "advcl"
-        and verb.head is not verb
+        and verb.head.i != verb.i
         and any(c.dep_ == "mark" and c.lower_ == "as" for c in verb.children)
         and not any(c.dep_ in ("xcomp", "dobj") for c in verb.children)  # "as it continues to grow"
     )

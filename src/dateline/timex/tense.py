@@ -300,7 +300,7 @@ def _main_clause_verb(verb: Any, span: Any) -> Any:
     it belongs to "said". Nothing changes when the expression is inside the clause
     ("said the talks would resume on Tuesday")."""
     head = verb.head
-    if verb.dep_ != "ccomp" or head is verb or head.i >= span.start:
+    if verb.dep_ != "ccomp" or head.i == verb.i or head.i >= span.start:
         return verb
     openers = [c.i for c in verb.children if c.dep_ in _CLAUSE_OPENERS]
     if openers and span.end <= min(openers):
@@ -324,7 +324,7 @@ def spacy_tense(doc: Any, start: int, end: int) -> str | None:
                 tok = tok.head
                 continue
             return None
-        if tok.head is tok:
+        if tok.head.i == tok.i:
             break
         tok = tok.head
     return None
