@@ -147,7 +147,7 @@ def _context(tok: Token, subj: Token | None, lemma: str) -> list[str]:
         feats.extend(f"se={e}" for e in ents)
         if not ents and subj.lower_ not in _PERSONAL:
             feats.append("se=-")
-        if subj.head is not tok and tok.pos_ == "VERB":
+        if subj.head.i != tok.i and tok.pos_ == "VERB":
             feats.append(f"sb={tok.dep_}")
         if subj.i > tok.i:
             feats.append("inv")
