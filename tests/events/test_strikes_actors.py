@@ -84,3 +84,12 @@ def test_a_date_alone_gives_no_possessor(annotate_events):
     ev = [e for e in annotate_events("On Oct 7, 2023, attacks hit the border towns.").events
           if e.type == "ASSAULT"]
     assert ev and not ev[0].actor, ev
+
+
+def test_first_person_in_a_direct_quote_is_its_speaker(annotate_events):
+    ann = annotate_events('"We will keep fighting until the end," Prime Minister Alma Dorn said.')
+    fights = [e for e in ann.events if e.type == "ASSAULT"]
+    assert fights and fights[0].actor == "Alma Dorn", ann.events
+    # outside any quote 'we' is the writer's: no actor rather than a guess
+    ann = annotate_events("We will keep fighting until the end.")
+    assert all(not e.actor for e in ann.events), ann.events

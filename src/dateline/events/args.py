@@ -17,6 +17,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
+FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 TARGET_PREPS = ("against", "on", "at", "to", "with", "upon", "toward", "towards", "into", "from")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "of", "upon", "in")
 LOC_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around"})
@@ -173,11 +174,24 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
                                           abs(e.start - tok.idx), e.label == "NORP"))
         return best.canonical
     if tok.pos_ == "PRON":
+        if tok.lower_ in FIRST_PERSON:
+            return quoted_speaker(ann, tok.idx)
         return resolve_mention(ann, tok.idx, tok.idx + len(tok))
     left = tok.left_edge.idx
     text = ann.article.text[left : tok.idx + len(tok)]
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     return " ".join(words) or None
+
+
+def quoted_speaker(ann: Annotation, at: int) -> str | None:
+    """'I' or 'we' inside a direct quote is its speaker ('"We will keep fighting," the
+    minister said'); elsewhere the writer, who is no actor."""
+    for q in ann.quotes:
+        if q.kind == "direct" and q.start <= at < q.end and q.speaker:
+            if q.speaker_start is not None and q.speaker_end is not None:
+                return resolve_mention(ann, q.speaker_start, q.speaker_end) or q.speaker
+            return q.speaker
+    return None
 
 
 def location(ann: Annotation, c: Candidate) -> str | None:
