@@ -93,3 +93,14 @@ def test_first_person_in_a_direct_quote_is_its_speaker(annotate_events):
     # outside any quote 'we' is the writer's: no actor rather than a guess
     ann = annotate_events("We will keep fighting until the end.")
     assert all(not e.actor for e in ann.events), ann.events
+
+
+@pytest.mark.parametrize("text, trigger, actor", [
+    # the subject reached through a predicate adjective ...
+    ("The rebels are determined to keep attacking the city.", "attacking", "rebels"),
+    # ... and through a subject the parser hung on the auxiliary ('Hamas' <- 'is')
+    ("Hamas is committed to continuing the war after a pause.", "continuing the war", "Hamas"),
+])
+def test_subject_through_adjective_or_auxiliary(annotate_events, text, trigger, actor):
+    ev = [e for e in annotate_events(text).events if e.trigger == trigger]
+    assert ev and ev[0].actor and actor.lower() in ev[0].actor.lower(), (text, ev)

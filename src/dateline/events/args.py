@@ -38,6 +38,11 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     for c in v.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    for c in v.children:  # the parser sometimes hangs the subject on the auxiliary
+        if c.dep_ in ("aux", "auxpass"):
+            s = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            if s is not None:
+                return s
     h = v.head
     if h.i == v.i:
         return None
@@ -48,7 +53,10 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     if v.dep_ in ("conj", "advcl", "pcomp") and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)
     if v.dep_ == "pcomp" and h.dep_ == "prep":
-        return subject_of(h.head, depth + 1) if h.head.pos_ == "VERB" else None
+        # 'X agreed to ...ing', and through a predicate adjective 'X is committed to ...ing'
+        return subject_of(h.head, depth + 1) if h.head.pos_ in ("VERB", "ADJ") else None
+    if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
+        return subject_of(h, depth + 1)  # 'They are determined to keep attacking'
     if v.dep_ in ("acl", "relcl") and h.pos_ in NOUN_POS:
         return next((c for c in h.children if c.dep_ == "poss"), None)
     return None
