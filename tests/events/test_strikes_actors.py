@@ -104,3 +104,13 @@ def test_first_person_in_a_direct_quote_is_its_speaker(annotate_events):
 def test_subject_through_adjective_or_auxiliary(annotate_events, text, trigger, actor):
     ev = [e for e in annotate_events(text).events if e.trigger == trigger]
     assert ev and ev[0].actor and actor.lower() in ev[0].actor.lower(), (text, ev)
+
+
+def test_who_holds_the_right_or_plan_would_act(annotate_events):
+    ann = annotate_events("Mayor Ida Brenn said: \"We reserve the right to return to war.\"")
+    ev = [e for e in ann.events if e.trigger.startswith("return")]
+    assert ev and ev[0].actor == "Ida Brenn", ann.events
+    # an order is carried out by others: the one who gives it is no attacker
+    ann = annotate_events("The general gave an order to attack the town.")
+    ev = [e for e in ann.events if e.trigger == "attack"]
+    assert ev and ev[0].actor != "general", ann.events

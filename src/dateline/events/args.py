@@ -58,7 +58,13 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)  # 'They are determined to keep attacking'
     if v.dep_ in ("acl", "relcl") and h.pos_ in NOUN_POS:
-        return next((c for c in h.children if c.dep_ == "poss"), None)
+        owner = next((c for c in h.children if c.dep_ == "poss"), None)
+        if (owner is None and v.dep_ == "acl" and h.dep_ == "dobj" and h.head.pos_ == "VERB"
+                and h.lemma_.lower() in lexicon.roles().intent_nouns):
+            # 'we reserve the right to return to war', 'announced a plan to attack':
+            # whoever holds the right or plan is the one who would act
+            return subject_of(h.head, depth + 1)
+        return owner
     return None
 
 

@@ -64,6 +64,7 @@ class Roles:
     end_bounds: frozenset[str]
     conditions: frozenset[str]
     instruments: frozenset[str]
+    intent_nouns: frozenset[str]
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     unrealised_before: frozenset[str]
@@ -136,6 +137,7 @@ def roles() -> Roles:
         non_agents=fs("non_agents"), end_bounds=fs("end_bounds"),
         conditions=fs("conditions"),
         instruments=fs("instruments"),
+        intent_nouns=fs("intent_nouns"),
         undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
         undergo_preps=frozenset(x.lower() for x in d["undergo"]["preps"]),
         unrealised_before=fs("unrealised_before"),
