@@ -282,3 +282,37 @@ def test_a_date_under_the_event_dates_what_is_reported_not_the_act(annotate_even
     assert att.time.how.startswith("dct") and att.time.value == "2024-02-06", att.time
     shelled = next(e for e in ann.events if e.trigger == "shelled")
     assert shelled.time.value == "2008"
+
+
+def test_a_date_in_an_event_nouns_phrase_dates_that_noun(annotate_events):
+    """'the March 2 pier fire' is March 2's, though its clause ('will visit ... on Tuesday')
+    holds another date; an act in the noun's relative clause shares the noun's date, and the
+    clause keeps its own."""
+    text = ("The governor will visit the harbour on Tuesday for the first time since the "
+            "March 2 pier fire that gutted the ferry office and destroyed six warehouses.")
+    ann = annotate_events(text, dct="2024-03-11")
+    by_trigger = {e.trigger: e.time for e in ann.events}
+    assert (by_trigger["fire"].value, by_trigger["fire"].how) == ("2024-03-02", "clause")
+    assert by_trigger["destroyed"].value == "2024-03-02", by_trigger  # a conjunct of it
+    assert by_trigger["visit"].value == "2024-03-12", by_trigger
+
+
+def test_a_date_in_a_when_clause_dates_the_act(annotate_events):
+    """'closed when four pupils were found to have measles yesterday': the parser hangs the
+    fronted 'when' on its clause as an adverb, not a marker; the clause is still tied in
+    time to the closure, so yesterday dates it (not the article's day)."""
+    ann = annotate_events(
+        "A school in Harwick closed when four pupils were found to have measles yesterday.",
+        dct="2024-05-14",
+    )
+    closed = next(e for e in ann.events if e.trigger == "closed")
+    assert (closed.time.value, closed.time.how) == ("2024-05-13", "sentence"), closed.time
+
+
+def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
+    """'died in the March 2 pier fire': the deaths are the fire's; 'for the March 2 pier
+    fire' (a cause blamed, above) and 'since' are not."""
+    ann = annotate_events("Two night watchmen died in the March 2 pier fire on Tuesday's "
+                          "ferry quay.", dct="2024-03-20")
+    died = next(e for e in ann.events if e.trigger == "died")
+    assert died.time.value == "2024-03-02", died.time

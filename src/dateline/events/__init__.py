@@ -60,6 +60,12 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
             ranked += context.rank(occs)
         plover_heads = frozenset(c.head.i for c in cands)
         all_heads = plover_heads | {c.head.i for c in occs}
+        nouns = frozenset(
+            c.noun.i if c.noun is not None else c.head.i
+            for c in (*cands, *occs) if c.noun is not None or c.is_noun
+        )
+        span = (sent.start_char, sent.end_char)
+        phrase = anchor.phrase_dates(doc, span, dated, nouns)
         for c in ranked:
             # after ranking, so a condition ('if ... restarted the offensive') is flagged
             # without changing which act the sentence reports
@@ -81,7 +87,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 target=args.name(ann, target_tok),
                 location=args.location(ann, c),
                 time=anchor.anchor(
-                    ann, doc, c, (sent.start_char, sent.end_char), dated, event_heads
+                    ann, doc, c, span, dated, event_heads, phrase
                 ),
                 quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
                 modality=c.modality, rule=c.rule,

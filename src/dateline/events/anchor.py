@@ -1,7 +1,10 @@
-"""Anchor each event in time: the date heading its entry in a dated list ("20 April:
-rig explodes"), else the timex of its clause or of a clause governing it, else the
-sentence's nearest, else the last date of its paragraph before it, else the DCT
-qualified by the verb's tense.
+"""Anchor each event in time: a date in the event noun's own phrase ("the April 20 rig
+blast", also for a relative clause on it: "that killed 11"), else the date heading its
+entry in a dated list ("20 April: rig explodes"), else the timex of its clause or of a
+clause governing it, else the sentence's nearest, else the last date of its paragraph
+before it, else the DCT qualified by the verb's tense. A date in another event noun's
+phrase dates no other event, unless that noun is the clause's subject or its 'in'/'during'
+object ("died in the April 20 blast").
 """
 
 from __future__ import annotations
@@ -16,7 +19,7 @@ from dateline.model import Annotation, EventTime, Timex
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 ANCHOR_TYPES = ("DATE", "TIME")
 #: Subordinators that tie a clause's time to its governor's ('since', 'after', 'when').
@@ -62,11 +65,89 @@ def _reported_under(chain: list[Token], clause: Token) -> bool:
             return True
         if sub.dep_ == "advcl":
             marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}
-            if marks & TIME_MARKS:
+            # the parser also hangs a fronted 'when' on its clause as an adverb
+            fronted = {c.lower_ for c in sub.children if c.dep_ == "advmod" and c.i < sub.i}
+            if (marks | fronted) & TIME_MARKS:
                 continue  # 'leaking since the rig exploded on 20 April': tied in time
             if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
                 return True
     return False
+
+
+#: Dependencies that keep a word inside its noun's phrase ('the April 20 rig blast',
+#: "last week's explosion", 'the explosion on 20 April').
+_IN_PHRASE = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod", "pobj",
+                        "prep", "case", "det", "quantmod", "appos"})
+
+
+def noun_of(span: Span) -> Token | None:
+    """The noun whose phrase a date belongs to ('blast' of 'the April 20 rig blast', of
+    'the blast on April 20'; a noun compound is passed up to its head: not 'rig'), or None
+    when the date hangs on a verb ('blew up on April 20') or heads its own phrase."""
+    t = span.root
+    for _ in range(12):
+        h = t.head
+        if h.i == t.i or h.pos_ in ("VERB", "AUX") or t.dep_ not in _IN_PHRASE:
+            return None
+        if span.start <= h.i < span.end:
+            t = h
+            continue
+        if h.pos_ in ("NOUN", "PROPN") and h.dep_ != "compound":
+            return h
+        t = h
+    return None
+
+
+_SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
+#: Prepositions whose event noun's time is the clause's ('were killed in the April 20 blast').
+_DURING = frozenset({"in", "during", "at", "amid", "amidst", "on"})
+
+
+def _shares_time(noun: Token) -> bool:
+    """Whether the clause an event noun stands in happens at the noun's own time: the noun is
+    its subject ('the April 20 explosion killed 11 workers') or the object of in/during/at
+    ('11 workers died in the April 20 explosion'); not after 'since', 'for', 'after' or as an
+    object ('shares fell sharply after the April 20 blast', 'blamed failures for it')."""
+    if noun.dep_ in _SUBJECTS:
+        return True
+    return noun.dep_ == "pobj" and noun.head.lower_ in _DURING
+
+
+def _relative_host(clause: Token, nouns: set[int]) -> int | None:
+    """The noun of ``nouns`` a relative clause (or a conjunct of one) describes: 'the blast
+    that sank the rig and killed 11' -> 'blast'; the parser may hang the clause on a noun
+    inside the event noun's phrase ('the explosion on the rig, which killed 11')."""
+    for _ in range(4):
+        if clause.dep_ != "conj" or clause.head.i == clause.i:
+            break
+        clause = clause.head
+    if clause.dep_ not in ("relcl", "acl"):
+        return None
+    t = clause.head
+    for _ in range(6):
+        if t.i in nouns:
+            return t.i
+        if t.head.i == t.i or t.dep_ not in _IN_PHRASE or t.head.pos_ in ("VERB", "AUX"):
+            return None
+        t = t.head
+    return None
+
+
+def phrase_dates(
+    doc: Doc, sentence: tuple[int, int], dated: Dated, event_nouns: frozenset[int]
+) -> dict[str, int]:
+    """tid -> token index of the event noun (of ``event_nouns``) in whose phrase the date
+    stands, for the dates of one sentence ('the April 20 rig blast': 'blast')."""
+    out: dict[str, int] = {}
+    if not event_nouns:
+        return out
+    for t in dated.timexes:
+        if sentence[0] <= t.start < sentence[1]:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            n = noun_of(span) if span is not None else None
+            if n is not None and n.i in event_nouns:
+                out[t.tid] = n.i
+    return out
 
 
 def _paragraph_start(text: str, offset: int) -> int:
@@ -140,12 +221,25 @@ def anchor(
     sentence: tuple[int, int],
     dated: Dated,
     event_heads: frozenset[int] = frozenset(),
+    phrase: dict[str, int] | None = None,
 ) -> EventTime:
     """EventTime for one candidate; ``how`` records which rule chose the anchor.
     ``dated`` is :func:`anchorable` of ``ann``; ``event_heads`` are the token indexes of
-    the heads of the sentence's events (a date in another event's clause is that event's)."""
+    the heads of the sentence's events (a date in another event's clause is that event's);
+    ``phrase`` is :func:`phrase_dates` of the sentence (a date in an event noun's phrase,
+    'the April 20 rig blast', dates that noun and no other event: not the clause's 'head to
+    Louisiana on Friday' the blast stands in, nor that clause by April 20)."""
     text = ann.article.text
     in_sent = [t for t in dated.timexes if sentence[0] <= t.start < sentence[1]]
+    if phrase:
+        own = {c.noun.i} if c.noun is not None else {c.head.i} if c.is_noun else set()
+        host = _relative_host(_clause_head(c.head), set(phrase.values()))
+        if host is not None:
+            own.add(host)  # 'the April 20 rig blast that killed 11': the blast's date
+        mine_np = [t for t in in_sent if phrase.get(t.tid) in own]
+        if mine_np:
+            return _time(dated, mine_np[0], "clause")
+        in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
     # entries ("20 April : rig explodes , killing 11 people 28 April : Coastguard fears"):
     # the entry date before an act is its date; one after it heads the next entry.
