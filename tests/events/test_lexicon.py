@@ -30,3 +30,13 @@ def test_lexicon_example(nlp, entry, text, root):
     assert out["events"], f"no event in {text!r}"
     assert out["events"][0]["root"] == root, (text, out["events"][:3])
     assert out["events"][0]["rule"]
+
+
+def test_planned_root_names_the_act_an_intention_plans():
+    from dateline.events.lexicon import planned_root
+
+    assert planned_root("v.coerce.detain+intent") == "COERCE"  # 'will close' (THREATEN)
+    assert planned_root("light:hold+n.consult+intent") == "CONSULT"  # 'will hold talks'
+    assert planned_root("v.coerce.detain") is None  # no intention
+    assert planned_root("reverse:lift+n.coerce+intent") is None  # a reversed act
+    assert planned_root("v.no_such_entry+intent") is None

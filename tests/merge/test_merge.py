@@ -190,3 +190,21 @@ def test_an_event_dated_by_a_range_spans_it():
     inside = mention("r3", type="COOPERATE", trigger="released", date="2025-02-20",
                      sentence="Hamas released three hostages on Feb. 20.")
     assert date_gap(m, inside) == 0 and date_gap(mention_from_row(row), inside) == 32
+
+
+def test_an_intention_meets_the_act_it_names_in_the_index():
+    """'will close' is coded THREATEN, 'closed' COERCE: the index files the intention under
+    the act it names too, so the merger finds the pair in either order; without the
+    intention's rule the two types stay apart."""
+    from dateline.merge import rules, same_event
+
+    ex = [e for e in rules().raw["pair_examples"] if "intention" in e["note"]][0]
+    a, b = mention("A", **ex["a"]), mention("B", **ex["b"])
+    assert a.planned == "COERCE" and b.planned is None
+    for order in ([a, b], [b, a]):
+        m = EventMerger()
+        for x in order:
+            m.add([x])
+        assert len(m.clusters()) == 1
+    plain = mention("A", **{**ex["a"], "rule": "v.threaten"})
+    assert not same_event(plain, b)

@@ -125,6 +125,25 @@ def nouns() -> dict[str, tuple[Entry, ...]]:
 
 
 @lru_cache(maxsize=1)
+def roots() -> dict[str, str]:
+    """Entry id -> its PLOVER root, over both lexicons ('v.coerce.detain' -> 'COERCE')."""
+    return {e.id: e.root for table in (verbs(), nouns()) for es in table.values() for e in es}
+
+
+def planned_root(rule: str | None) -> str | None:
+    """The root of the act an intention names ('v.coerce.detain+intent' -> 'COERCE': 'will
+    close' is coded THREATEN), from the rule the events stage recorded; None when the rule
+    is no plain intention (no '+intent', a reversed act 'reverse:lift+n.coerce', an unknown
+    entry). A light verb's rule names its noun's entry ('light:hold+n.consult')."""
+    if not rule or not rule.endswith("+intent") or rule.startswith("reverse:"):
+        return None
+    entry = rule.removesuffix("+intent")
+    if entry.startswith("light:"):
+        entry = entry.partition("+")[2]
+    return roots().get(entry)
+
+
+@lru_cache(maxsize=1)
 def roles() -> Roles:
     d = load_json("roles.json")
     fs = lambda k: frozenset(x.lower() for x in d[k])  # noqa: E731

@@ -171,8 +171,12 @@ class EventMerger:
             self.mentions[m.key] = m
             self._index(m)
 
-    def _types(self, t: str) -> list[str]:
-        return [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
+    def _types(self, m: Mention) -> list[str]:
+        """The index blocks ``m`` can meet: its type, the types the rules list as compatible
+        with it, and the act an intention names (similarity.veto accepts each)."""
+        t = m.type
+        out = [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
+        return out + [m.planned] if m.planned and m.planned not in out else out
 
     @staticmethod
     def _block(m: Mention) -> str:
@@ -200,12 +204,14 @@ class EventMerger:
     def _index(self, m: Mention) -> None:
         block = self._block(m)
         if m.date_start is None:
-            for w in m.tokens:
-                self._words.setdefault((block, w), []).append(m.key)
+            for t in (block, m.planned) if m.planned and m.planned != block else (block,):
+                for w in m.tokens:
+                    self._words.setdefault((t, w), []).append(m.key)
             return
         table = self._days if self._narrow(m) else self._years
-        for k in self._keys(m, block, 0):
-            table.setdefault(k, []).append(m.key)
+        for t in (block, m.planned) if m.planned and m.planned != block else (block,):
+            for k in self._keys(m, t, 0):
+                table.setdefault(k, []).append(m.key)
 
     def _candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy)."""
@@ -215,7 +221,7 @@ class EventMerger:
         if m.time_how.startswith("dct") or m.time_how in ANCHORED:
             pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see similarity._date_veto
         block = self._block(m)
-        for t in self._types(m.type) if block == m.type else [block]:
+        for t in self._types(m) if block == m.type else [block]:
             if m.date_start is None:
                 for w in m.tokens:
                     found.update(self._words.get((t, w), ()))

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
 from dateline.merge.rules import rules
 from dateline.model import (
@@ -105,6 +106,7 @@ class Mention:
     trigger_head: str = field(default="", compare=False)  # first content stem of the trigger
     head_classes: frozenset[str] = field(default=frozenset(), compare=False)  # of trigger_head
     sentence_classes: frozenset[str] = field(default=frozenset(), compare=False)  # its words'
+    planned: str | None = field(default=None, compare=False)  # the root an intention names
 
     @property
     def key(self) -> tuple[str, str]:
@@ -134,6 +136,12 @@ class Mention:
         """The class of an OCCURRENCE ('occ.disease.death', 'occ.disaster.quake'), from its
         rule; None for a PLOVER event. Occurrences of two classes are never one event."""
         return occurrence_class(self.type, self.rule)
+
+    @property
+    def act(self) -> str:
+        """The type of the act itself: an intention's planned root ('will close' is coded
+        THREATEN, its act COERCE: one closure, announced and then done), else the type."""
+        return self.planned or self.type
 
     @property
     def polarity(self) -> str:
@@ -204,6 +212,7 @@ def make_mention(**kw: Any) -> Mention:
     kw["trigger_key"] = r.stem(trig.lower())
     kw["trigger_head"] = next(iter(r.tokens(trig)), kw["trigger_key"])
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
+    kw["planned"] = planned_root(kw.get("rule"))
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
     kw["head_classes"] = lex.trigger_classes(kw["type"], (kw["trigger_head"],))

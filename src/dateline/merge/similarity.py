@@ -223,8 +223,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
     if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
         if a.polarity != b.polarity:
             return "polarity"
-    if a.type != b.type and not r.types_compatible(a.type, b.type):
-        return "type"
+    if a.type != b.type and not r.types_compatible(a.type, b.type) and a.act != b.act:
+        return "type"  # an intention meets the act it names ('will close' / 'closed')
     if a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
         return "type"  # a quake is no flu death, the deaths no explosion
     if shared is None:
