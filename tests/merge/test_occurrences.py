@@ -75,3 +75,26 @@ def test_occurrence_features_place_and_what_was_hit():
     assert pair_features(w, k)["occurrence_hit_conflict"] == 1.0
     assert pair_features(k, k2)["occurrence_hit_conflict"] == 0.0  # '11' in both
     assert R.weights["occurrence_hit_conflict"] < 0 < R.weights["occurrence_names"]
+
+
+def test_an_occurrence_takes_no_figure_that_counts_other_victims():
+    """'Nine crewmen died in the fire, and the smoke has spread, killing livestock': with no
+    figure of its own, the livestock deaths take none of the sentence's ('Nine crewmen'
+    counts other victims); a PLOVER event and an occurrence whose victims the figure counts
+    keep the sentence's figures."""
+    from dateline.merge import mentions_from_annotation
+
+    from .helpers import article
+
+    sent = "Nine crewmen died in the fire, and the smoke has spread, killing livestock."
+    q = [{"text": "Nine crewmen", "value": 9, "counts": "crewmen"}]
+
+    def numbers(ev):
+        ann = article("A", DAY, [sent], [ev], quantities=q)
+        return [n.text for n in next(mentions_from_annotation(ann)).numbers]
+
+    occ = {"type": "OCCURRENCE", "rule": "occ.accident.death", "trigger": "killing"}
+    assert numbers({**occ, "target": "livestock"}) == []
+    assert numbers({**occ, "trigger": "died", "target": "crewmen"}) == ["Nine crewmen"]
+    assert numbers({"type": "ASSAULT", "trigger": "killing", "target": "livestock"}) == [
+        "Nine crewmen"]

@@ -19,6 +19,7 @@ from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
 from dateline.merge.rules import rules
 from dateline.model import (
+    OCCURRENCE,
     Annotation,
     Event,
     Quantity,
@@ -163,8 +164,18 @@ def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
     ("Thirty-eight people were treated after the clashes" states the clash's toll)."""
     picked = [quantities[i] for i in ev.quantities if 0 <= i < len(quantities)]
     if not picked:
-        picked = [q for q in quantities if q.sentence == ev.sentence]
+        picked = [q for q in quantities if q.sentence == ev.sentence and _may_count(ev, q)]
     return tuple(Number(q.value, q.text, q.low, q.high, q.approx, q.counts) for q in picked)
+
+
+def _may_count(ev: Event, q: Quantity) -> bool:
+    """Whether a figure of the event's sentence may count what the event hit: not when the
+    event is an occurrence whose victims ('killing wildlife') share no word with what the
+    figure counts ('Eleven workers were killed in the explosion ... killing wildlife')."""
+    if ev.type != OCCURRENCE or not ev.target or not q.counts:
+        return True
+    r = rules()
+    return bool(set(r.tokens(ev.target)) & set(r.tokens(q.counts)))
 
 
 def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[str]:
