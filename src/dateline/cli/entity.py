@@ -24,10 +24,11 @@ def entity_timeline(
     ] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json or semeval")] = "table",
 ) -> None:
-    """Every event ENTITY takes part in (any verb or event noun it is an argument of, not
-    only PLOVER events), ranked by date, read from the articles; nothing is stored.
-    ``--format semeval`` writes the SemEval-2015 Task 4 TimeLine format (rank 0:
-    undated)."""
+    """Every event one entity takes part in, by date, read from the articles.
+
+    Any verb or event noun the entity is an argument of counts, not only PLOVER
+    events; nothing is stored. --format semeval writes the SemEval-2015 Task 4
+    TimeLine format (rank 0: undated)."""
     from dateline.cli._common import articles_only, parse_date_option
     from dateline.ingest import iter_records
     from dateline.predicates import annotated, entity_entries

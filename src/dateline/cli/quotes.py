@@ -38,8 +38,10 @@ def quotes(
     fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]
     = "table",
 ) -> None:
-    """Quotes and attributed claims in the order they were said, each with its speaker, cue
-    and article (the statement's own date when the text gives one, else the article's)."""
+    """Quotes and attributed claims in the order they were said, with speaker and cue.
+
+    Each is dated by the statement's own date when the text gives one, else by its
+    article's date."""
     from dateline.store import Store
 
     check_format(fmt, FORMATS)
