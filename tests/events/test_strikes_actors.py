@@ -114,3 +114,12 @@ def test_who_holds_the_right_or_plan_would_act(annotate_events):
     ann = annotate_events("The general gave an order to attack the town.")
     ev = [e for e in ann.events if e.trigger == "attack"]
     assert ev and ev[0].actor != "general", ann.events
+
+
+def test_a_pronoun_target_is_not_the_actor_again(annotate_events):
+    ann = annotate_events("Drivers say depot broke pay deal; Vellacorp denies it")
+    ev = [e for e in ann.events if e.trigger == "denies"]
+    assert ev and ev[0].actor == "Vellacorp" and ev[0].target != ev[0].actor, ev
+    ann = annotate_events("Israel has the right to defend itself.")
+    ev = [e for e in ann.events if e.trigger == "defend"]
+    assert ev and ev[0].target == ev[0].actor == "Israel", ev  # a reflexive is the actor

@@ -76,6 +76,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 actor_tok = None
                 n_occ += 1
             event_heads = all_heads if is_occ else plover_heads
+            actor, target = args.names(ann, actor_tok, target_tok)
             trig, start, end = _trigger(c, ann.article.text)
             eid = f"o{n_occ}" if is_occ else f"e{len(out) + 1 - n_occ}"
             ids[id(c)] = eid
@@ -83,8 +84,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 governed[eid] = c.governor
             out.append(Event(
                 id=eid, type=c.root, trigger=trig, start=start, end=end,
-                sentence=_sentence_index(ann, start, si), actor=args.name(ann, actor_tok),
-                target=args.name(ann, target_tok),
+                sentence=_sentence_index(ann, start, si), actor=actor, target=target,
                 location=args.location(ann, c),
                 time=anchor.anchor(
                     ann, doc, c, span, dated, event_heads, phrase

@@ -197,6 +197,18 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     return " ".join(words) or None
 
 
+def names(ann: Annotation, actor: Token | None,
+          target: Token | None) -> tuple[str | None, str | None]:
+    """(actor, target) names. A pronoun target that resolves to the actor is left
+    unknown ('Nordhaven denies it': 'it' is the claim, not Nordhaven); a reflexive one
+    ('defend itself') is the actor, as written."""
+    a, t = name(ann, actor), name(ann, target)
+    if (t is not None and t == a and target is not None and target.pos_ == "PRON"
+            and not target.lower_.endswith(("self", "selves"))):
+        t = None
+    return a, t
+
+
 def quoted_speaker(ann: Annotation, at: int) -> str | None:
     """'I' or 'we' inside a direct quote is its speaker ('"We will keep fighting," the
     minister said'); elsewhere the writer, who is no actor."""
