@@ -123,3 +123,14 @@ def test_a_pronoun_target_is_not_the_actor_again(annotate_events):
     ann = annotate_events("Israel has the right to defend itself.")
     ev = [e for e in ann.events if e.trigger == "defend"]
     assert ev and ev[0].target == ev[0].actor == "Israel", ev  # a reflexive is the actor
+
+
+@pytest.mark.parametrize("text, trigger, actor, target", [
+    # an ending verb with the act as a gerund ends that act, like 'halted its attacks'
+    ("The rebels stopped fighting on Monday.", "stopped fighting", "rebels", None),
+    ("The militia stopped shelling the town.", "stopped shelling", "militia", "town"),
+])
+def test_ending_an_act_told_as_a_gerund(annotate_events, text, trigger, actor, target):
+    evs = annotate_events(text).events
+    assert [(e.type, e.trigger) for e in evs] == [("RETREAT", trigger)], evs
+    assert actor in (evs[0].actor or "") and (target or "") in (evs[0].target or ""), evs

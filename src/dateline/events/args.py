@@ -146,6 +146,9 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         if x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i):
             target = x
             break
+    if target is None and c.noun is not None and c.noun.pos_ == "VERB":
+        # an ended act's own object: "stopped shelling the town"
+        target = next((x for x in c.noun.children if x.dep_ in ("dobj", "dative")), None)
     if target is None and c.noun is not None:
         target = _prep_object(c.noun, NOUN_TARGET_PREPS)
     if target is None:

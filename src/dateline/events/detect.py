@@ -299,6 +299,13 @@ def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
                                  fit[0], noun=o)
+    for g in tok.children:  # "stopped fighting", "ceased firing": the act is a gerund
+        if g.dep_ not in ("xcomp", "ccomp") or g.tag_ != "VBG" or g.i in taken:
+            continue
+        e = verb_entry(g)
+        root = r.reverse_map.get(e.root) if e is not None else None
+        if e is not None and root:
+            return Candidate(tok, root, f"reverse:{lemma}+{e.id}", [tok, g], e, noun=g)
     return None
 
 
@@ -329,7 +336,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
             out.append(cand)
-    return out
+    # a gerund an ending verb took ("stopped fighting") is no act of its own
+    return [c for c in out if c.head.i not in taken]
 
 
 def _causative(tok: Token, lemma: str) -> Candidate | None:
