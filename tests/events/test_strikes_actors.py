@@ -134,3 +134,9 @@ def test_ending_an_act_told_as_a_gerund(annotate_events, text, trigger, actor, t
     evs = annotate_events(text).events
     assert [(e.type, e.trigger) for e in evs] == [("RETREAT", trigger)], evs
     assert actor in (evs[0].actor or "") and (target or "") in (evs[0].target or ""), evs
+
+
+def test_ending_a_light_verb_act_told_as_a_gerund(annotate_events):
+    # 'paying aid' is AID; stopping it is SANCTION, with the aid's receiver as target
+    evs = annotate_events("The council stopped paying aid to the refugees.").events
+    assert [(e.type, e.target) for e in evs] == [("SANCTION", "refugees")], evs

@@ -147,8 +147,12 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             target = x
             break
     if target is None and c.noun is not None and c.noun.pos_ == "VERB":
-        # an ended act's own object: "stopped shelling the town"
+        # an ended act's own object: "stopped shelling the town"; through its event noun
+        # when it is a light verb: "stopped paying aid to the families"
         target = next((x for x in c.noun.children if x.dep_ in ("dobj", "dative")), None)
+        if target is not None and target.lemma_.lower() in lexicon.nouns():
+            target = (_prep_object(target, NOUN_TARGET_PREPS)
+                      or _prep_object(c.noun, TARGET_PREPS))
     if target is None and c.noun is not None:
         target = _prep_object(c.noun, NOUN_TARGET_PREPS)
     if target is None:

@@ -303,6 +303,10 @@ def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
         if g.dep_ not in ("xcomp", "ccomp") or g.tag_ != "VBG" or g.i in taken:
             continue
         e = verb_entry(g)
+        light = _light(g, taken) if e is None else None  # "stopped paying aid"
+        if light is not None and light.noun is not None and light.entry is not None:
+            e = light.entry
+            taken.add(light.noun.i)
         root = r.reverse_map.get(e.root) if e is not None else None
         if e is not None and root:
             return Candidate(tok, root, f"reverse:{lemma}+{e.id}", [tok, g], e, noun=g)
