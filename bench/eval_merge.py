@@ -41,8 +41,8 @@ from typing import Any
 
 import duckdb
 
-from dateline.merge import EventMerger, Mention, Rules, mentions_from_annotation, rules
-from dateline.store.queries import iter_all_annotations
+from dateline.merge import EventMerger, Mention, Rules, rules
+from dateline.merge.store import store_mentions
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT / "tests" / "merge" / "data"
@@ -93,9 +93,7 @@ def _read_mentions(dbs: list[str]) -> list[Mention]:
     for db in dbs:
         con = duckdb.connect(db, read_only=True)
         try:
-            out.extend(
-                m for ann in iter_all_annotations(con) for m in mentions_from_annotation(ann)
-            )
+            out.extend(store_mentions(con))  # column-wise: the same as from its Annotations
         finally:
             con.close()
     return out

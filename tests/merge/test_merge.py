@@ -208,3 +208,13 @@ def test_an_intention_meets_the_act_it_names_in_the_index():
         assert len(m.clusters()) == 1
     plain = mention("A", **{**ex["a"], "rule": "v.threaten"})
     assert not same_event(plain, b)
+
+
+def test_derived_fields_follow_replace():
+    from dataclasses import replace
+
+    m = mention("A", "1", type="COERCE", trigger="closed", date="2025-03-04", negated=True,
+                sentence="Schools were not closed on Tuesday.")
+    assert m.polarity == "neg" and m.span is not None and m.span[0] == m.span[1]
+    pos = replace(m, negated=False, date_end=m.span[0].replace(day=9))
+    assert pos.polarity == "pos" and (pos.span[1] - pos.span[0]).days == 5  # recomputed

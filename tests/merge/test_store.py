@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
-from dateline.merge import disagreements, merge_annotations
-from dateline.merge.store import store_disagreements, store_events
+from dataclasses import fields
+
+from dateline.merge import disagreements, mentions_from_annotation, merge_annotations
+from dateline.merge.store import store_disagreements, store_events, store_mentions
 from dateline.store import Store
 
 from .helpers import article
@@ -84,3 +86,53 @@ def test_store_disagreements_show_numbers_side_by_side(tmp_path):
         ("38", "Courier"),
         ("38", "Daily"),
     ]
+
+
+def _every_field(m):
+    return tuple(getattr(m, f.name) for f in fields(m))  # derived fields too
+
+
+def test_store_mentions_are_the_annotations_mentions(tmp_path):
+    anns = [
+        *_anns(),
+        article(
+            "e",
+            "2025-03-07",
+            [
+                "The union said talks would resume.",
+                "Ilse Marten of the Coastal Dockworkers' Federation denied that 12 ships left "
+                "Karsholm on Thursday, and 3 cranes stood idle.",
+            ],
+            [
+                {"type": "CONSULT", "trigger": "talks", "date": None, "how": "none"},
+                {
+                    "type": "COERCE",
+                    "trigger": "left",
+                    "sentence": 1,
+                    "date": "2025-03-06",
+                    "modality": "denied",
+                    "quantities": [1],
+                    "links": [("denied_by", "e-0")],
+                },
+            ],
+            quantities=[
+                {"text": "12", "value": 12, "counts": "ships", "sentence": 1},
+                {"text": "3", "value": 3, "counts": "cranes", "sentence": 1},
+            ],
+            entities=[
+                {"text": "Ilse Marten", "label": "PERSON", "sentence": 1},
+                {"text": "Coastal Dockworkers' Federation", "label": "ORG", "sentence": 1},
+                {"text": "Karsholm", "label": "GPE", "sentence": 1},
+                {"text": "Thursday", "label": "DATE", "sentence": 1},
+            ],
+        ),
+    ]
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(anns)
+        got = store_mentions(store.con)
+    want = [m for a in sorted(anns, key=lambda a: a.article.id)
+            for m in mentions_from_annotation(a)]
+    assert [_every_field(m) for m in got] == [_every_field(m) for m in want]
+    left = got[-1]
+    assert left.numbers[0].text == "3" and left.polarity == "neg"  # by the event's own index
+    assert left.specific and "karsholm" in left.names and left.sentence_start is not None

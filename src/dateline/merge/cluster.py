@@ -156,11 +156,12 @@ class EventMerger:
             self.pairs_scored += len(cands)
             for other in cands:
                 o = known[other]
-                if pol != o.polarity or not shares_enough(  # cheap vetoes first
-                    m, o, len(toks & o.tokens), r
-                ):
+                if pol != o.polarity:  # cheap vetoes first
                     continue
-                ps = pair_score(m, o, r)
+                shared = len(toks & o.tokens)
+                if not shares_enough(m, o, shared, r):
+                    continue
+                ps = pair_score(m, o, r, shared)
                 if ps.veto is None and ps.score >= floor:
                     scores.setdefault(m.key, {})[other] = ps.score
                     scores.setdefault(other, {})[m.key] = ps.score

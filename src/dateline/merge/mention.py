@@ -9,7 +9,7 @@ the pair score is cheap.
 from __future__ import annotations
 
 import math
-from collections.abc import Iterator, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -109,50 +109,45 @@ class Mention:
     sentence_classes: frozenset[str] = field(default=frozenset(), compare=False)  # its words'
     planned: str | None = field(default=None, compare=False)  # the root an intention names
 
+    # derived from the fields above once, when built (and again by dataclasses.replace):
+    # the pair score reads them millions of times
+    #: first and last day of the mention's date (one day when it has no end), if dated; an
+    #: event dated by a range spans it, to the last day of its last point
+    span: tuple[date, date] | None = field(default=None, init=False, compare=False)
+    #: coded from a noun ('the strike', 'clashes', 'a truce'), alone or after a light verb.
+    #: A noun usually names an event the story already knows (it is referred back to), a
+    #: verb usually reports a new instance ('schools closed'). An occurrence noun's rule
+    #: ends in '+noun' ('occ.accident.spill+noun')
+    nominal: bool = field(default=False, init=False, compare=False)
+    #: the class of an OCCURRENCE ('occ.disease.death', 'occ.disaster.quake'), from its
+    #: rule; None for a PLOVER event. Occurrences of two classes are never one event
+    occurrence_class: str | None = field(default=None, init=False, compare=False)
+    #: 'neg' for a negated or denied mention, else 'pos' (denials never merge with reports)
+    polarity: str = field(default="pos", init=False, compare=False)
+    #: sqrt(len(tokens)), the denominator half of the cosine
+    norm: float = field(default=0.0, init=False, compare=False)
+
+    def __post_init__(self) -> None:
+        put = object.__setattr__
+        if self.date_start is not None:
+            put(self, "span", (self.date_start, self.date_end or self.date_start))
+        rule = self.rule or ""
+        put(self, "nominal", rule.startswith("n.")
+            or (rule.startswith("light:") and "+n." in rule)
+            or (rule.startswith("occ.") and rule.endswith("+noun")))  # 'the spill'
+        put(self, "occurrence_class", occurrence_class(self.type, self.rule))
+        put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
+        put(self, "norm", math.sqrt(len(self.tokens)))
+
     @property
     def key(self) -> tuple[str, str]:
         return (self.article_id, self.event_id)
-
-    @property
-    def span(self) -> tuple[date, date] | None:
-        """First and last day of the mention's date (one day when it has no end), if dated;
-        an event dated by a range spans it, to the last day of its last point."""
-        if self.date_start is None:
-            return None
-        return (self.date_start, self.date_end or self.date_start)
-
-    @property
-    def nominal(self) -> bool:
-        """Coded from a noun ('the strike', 'clashes', 'a truce'), alone or after a light verb.
-
-        A noun usually names an event the story already knows (it is referred
-        back to), a verb usually reports a new instance ('schools closed'). An occurrence
-        noun's rule ends in '+noun' ('occ.accident.spill+noun')."""
-        rule = self.rule or ""
-        return (rule.startswith("n.") or (rule.startswith("light:") and "+n." in rule)
-                or (rule.startswith("occ.") and rule.endswith("+noun")))  # 'the spill'
-
-    @property
-    def occurrence_class(self) -> str | None:
-        """The class of an OCCURRENCE ('occ.disease.death', 'occ.disaster.quake'), from its
-        rule; None for a PLOVER event. Occurrences of two classes are never one event."""
-        return occurrence_class(self.type, self.rule)
 
     @property
     def act(self) -> str:
         """The type of the act itself: an intention's planned root ('will close' is coded
         THREATEN, its act COERCE: one closure, announced and then done), else the type."""
         return self.planned or self.type
-
-    @property
-    def polarity(self) -> str:
-        """'neg' for a negated or denied mention, else 'pos' (denials never merge with reports)."""
-        return "neg" if self.negated or self.modality == "denied" else "pos"
-
-    @property
-    def norm(self) -> float:
-        """sqrt(len(tokens)), the denominator half of the cosine."""
-        return math.sqrt(len(self.tokens))
 
     def sort_key(self) -> tuple[Any, ...]:
         """Canonical order (earliest report first); makes every output order-independent."""
@@ -271,31 +266,58 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", 
 SPECIFIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT"})
 
 
-def _sentence_names(ann: Annotation, labels: frozenset[str]) -> dict[int, frozenset[str]]:
+def _sentence_names(
+    entities: Iterable[tuple[str | None, str, str | None, int | None]], labels: frozenset[str]
+) -> dict[int, frozenset[str]]:
+    """Name keys by sentence of the entities ``(canonical, text, label, sentence)`` whose
+    label is one of ``labels``."""
     out: dict[int, set[str]] = {}
-    for e in ann.entities:
-        key = name_key(e.canonical or e.text)
-        if e.sentence is not None and e.label in labels and key:
-            out.setdefault(e.sentence, set()).add(key)
+    for canonical, text, label, sentence in entities:
+        key = name_key(canonical or text)
+        if sentence is not None and label in labels and key:
+            out.setdefault(sentence, set()).add(key)
     return {k: frozenset(v) for k, v in out.items()}
 
 
-def _text(s: Sentence | None) -> str | None:
-    return s.text if s else None
+@dataclass(frozen=True, slots=True)
+class Source:
+    """What a mention keeps of its article."""
 
-
-def _start(s: Sentence | None) -> int | None:
-    return s.start if s else None
+    id: str
+    dct: date | None = None
+    source: str | None = None
+    title: str | None = None
+    path: str | None = None
+    date_verdict: str | None = None
 
 
 def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
     """Every event of an annotated article as a Mention (with its sentence and numbers)."""
     art = ann.article
-    sents = {s.index: s for s in ann.sentences}
-    names = _sentence_names(ann, NAME_LABELS)
-    specific = _sentence_names(ann, SPECIFIC_LABELS)
     verdict = ann.datecheck.verdict if ann.datecheck else None
-    for ev in ann.events:
+    ents = [(e.canonical, e.text, e.label, e.sentence) for e in ann.entities]
+    return article_mentions(
+        Source(art.id, art.dct, art.source, art.title, art.path, verdict),
+        ann.events, {s.index: s for s in ann.sentences}, ann.quantities, ents,
+    )
+
+
+def article_mentions(
+    art: Source,
+    events: Iterable[Event],
+    sents: Mapping[int, Sentence],
+    quantities: tuple[Quantity, ...],
+    entities: Iterable[tuple[str | None, str, str | None, int | None]],
+) -> Iterator[Mention]:
+    """The events of one article as Mentions, given its sentences by index, its quantities
+    (in order: an event's ``quantities`` index them) and its entities as ``(canonical,
+    text, label, sentence)``; shared by :func:`mentions_from_annotation` and the store's
+    column-wise reader (``dateline.merge.store.store_mentions``)."""
+    entities = list(entities)
+    names = _sentence_names(entities, NAME_LABELS)
+    specific = _sentence_names(entities, SPECIFIC_LABELS)
+    for ev in events:
+        sent = sents.get(ev.sentence)
         yield make_mention(
             article_id=art.id,
             event_id=ev.id,
@@ -304,7 +326,7 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
             start=ev.start,
             end=ev.end,
             sentence_index=ev.sentence,
-            sentence=_text(sents.get(ev.sentence)),
+            sentence=sent.text if sent else None,
             time_value=ev.time.value,
             time_how=ev.time.how,
             time_end=ev.time.end,
@@ -315,15 +337,15 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
             hedged=ev.hedged,
             modality=ev.modality,
             links=ev.links,
-            numbers=_numbers(ev, ann.quantities),
+            numbers=_numbers(ev, quantities),
             dct=art.dct,
             source=art.source,
             title=art.title,
             path=art.path,
-            date_verdict=verdict,
+            date_verdict=art.date_verdict,
             names=names.get(ev.sentence, frozenset()),
             specific=specific.get(ev.sentence, frozenset()),
-            sentence_start=_start(sents.get(ev.sentence)),
+            sentence_start=sent.start if sent else None,
             rule=ev.rule,
         )
 

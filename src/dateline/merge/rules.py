@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
 from typing import Any
@@ -30,6 +30,9 @@ class Rules:
     endings: tuple[tuple[str, str], ...]  # rewrites after suffix stripping: close/closed -> clos
     speech_words: frozenset[str]  # words that make a name next to them a quoted source
     raw: dict[str, Any]
+    #: stems already computed (a word's stem depends only on the fields above): reading a
+    #: corpus stems the same few thousand words millions of times
+    _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def types_compatible(self, a: str, b: str) -> bool:
         """Same PLOVER root, or a pair the rules list as often coding one event."""
@@ -45,6 +48,12 @@ class Rules:
         Then one ending rewrite and an undoubled final consonant, so the bare
         form meets its inflections: 'close'/'closed' -> 'clos', 'deny'/'denied'
         -> 'deni', 'shut'/'shutting' -> 'shut'."""
+        got = self._stems.get(word)
+        if got is None:
+            got = self._stems[word] = self._stem(word)
+        return got
+
+    def _stem(self, word: str) -> str:
         for suf in self.suffixes:
             if word.endswith(suf) and len(word) - len(suf) >= self.min_stem:
                 word = word[: -len(suf)]
@@ -62,10 +71,12 @@ class Rules:
         if not text:
             return ()
         out = []
+        stop, stems = self.stopwords, self._stems
         for w in _WORD.findall(text.lower()):
             w = w.split("'")[0]
-            if w and w not in self.stopwords:
-                out.append(self.stem(w))
+            if w and w not in stop:
+                got = stems.get(w)
+                out.append(got if got is not None else self.stem(w))
         return tuple(out)
 
 

@@ -368,12 +368,16 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
     }
 
 
-def pair_score(a: Mention, b: Mention, r: Rules | None = None) -> PairScore:
-    """Score two mentions: a veto, or the logistic of the weighted features."""
+def pair_score(
+    a: Mention, b: Mention, r: Rules | None = None, shared: int | None = None
+) -> PairScore:
+    """Score two mentions: a veto, or the logistic of the weighted features (``shared``:
+    how many content words they share, when the caller has counted them)."""
     r = r or rules()
     if a.key == b.key:
         return PairScore(1.0)
-    shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here
+    if shared is None:
+        shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here
     text = shared / (a.norm * b.norm) if shared else 0.0
     why = veto(a, b, text, r, shared)
     if why:
@@ -383,7 +387,10 @@ def pair_score(a: Mention, b: Mention, r: Rules | None = None) -> PairScore:
         return PairScore(1.0)  # wire copy: the sentence and the words around the trigger agree
     if f["trigger"] and contained_copy(a, b, r):
         return PairScore(1.0)  # a headline glued to its lead: one sentence inside the other
-    z = r.weights["bias"] + sum(r.weights[k] * v for k, v in f.items())
+    w, z = r.weights, 0.0
+    for k, v in f.items():
+        z += w[k] * v  # the order and rounding of sum(): scores identical bit for bit
+    z = w["bias"] + z
     return PairScore(1.0 / (1.0 + math.exp(-z)))
 
 

@@ -8,19 +8,97 @@ two small queries keyed by the matched articles, then merges.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dateline.merge.cluster import CanonicalEvent, EventMerger
 from dateline.merge.disagree import Disagreement, disagreements
-from dateline.merge.mention import Number, mention_from_row
+from dateline.merge.mention import (
+    NAME_LABELS,
+    Mention,
+    Number,
+    Source,
+    article_mentions,
+    mention_from_row,
+)
+from dateline.model import Event, EventTime, Quantity, Sentence
 
 if TYPE_CHECKING:
+    import duckdb
+
     from dateline.store import Store
 
 
 Extras = tuple[dict[Any, dict[str, Any]], dict[Any, Number], dict[Any, list[Number]]]
+
+
+_EVENT_SQL = """
+SELECT e.article_id, e.event_id, e.type, e.trigger, e.start_char, e.end_char, e.sentence,
+       e.actor, e.target, e.location, e.time_value, e.time_timex, e.time_how, e.time_end,
+       e.quantities, e.negated, e.hedged, e.modality, e.rule, e.links,
+       s.start_char, s.end_char, s.text
+FROM events e LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
+ORDER BY e.article_id, e.idx
+"""
+
+
+def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+    """Every event mention of a store, as :func:`~dateline.merge.mention.mentions_from_annotation`
+    makes them from the stored Annotations (the same Mentions, in the same order), but read
+    column-wise: one query per table, only the columns merging needs, events joined to their
+    sentences -- no timexes, quotes, article texts or entity attributes are read or rebuilt."""
+    arts = {
+        r[0]: Source(*r)
+        for r in con.execute(
+            "SELECT id, dct, source, title, path, date_verdict FROM articles"
+        ).fetchall()
+    }
+    labels = sorted(NAME_LABELS)
+    ents: dict[str, list[tuple[Any, ...]]] = {}
+    for aid, *rest in con.execute(
+        "SELECT article_id, canonical, text, label, sentence FROM entities "
+        "WHERE label = any(?) AND sentence IS NOT NULL",
+        [labels],
+    ).fetchall():
+        ents.setdefault(aid, []).append(tuple(rest))
+    quants: dict[str, list[Quantity]] = {}
+    for aid, *q in con.execute(
+        "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
+        "sentence FROM quantities ORDER BY article_id, idx"
+    ).fetchall():
+        quants.setdefault(aid, []).append(Quantity(*q))
+    out: list[Mention] = []
+    for aid, evs, sents in _by_article(con.execute(_EVENT_SQL).fetchall()):
+        if aid in arts:  # rows of articles that are not stored are skipped, as when exporting
+            out.extend(
+                article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
+                                 ents.get(aid, ()))
+            )
+    return out
+
+
+def _by_article(
+    rows: list[tuple[Any, ...]],
+) -> Iterator[tuple[str, list[Event], dict[int, Sentence]]]:
+    i = 0
+    while i < len(rows):
+        aid = rows[i][0]
+        evs: list[Event] = []
+        sents: dict[int, Sentence] = {}
+        while i < len(rows) and rows[i][0] == aid:
+            (_, eid, typ, trig, start, end, sent, actor, target, loc, tv, tt, how, tend,
+             qs, neg, hedged, modality, rule, links, s_start, s_end, s_text) = rows[i]
+            evs.append(Event(
+                id=eid, type=typ, trigger=trig, start=start, end=end, sentence=sent,
+                actor=actor, target=target, location=loc, time=EventTime(tv, tt, how, tend),
+                quantities=tuple(qs or ()), negated=neg, hedged=hedged, modality=modality,
+                rule=rule, links=tuple((lk["relation"], lk["event"]) for lk in links or ()),
+            ))
+            if s_text is not None:
+                sents[sent] = Sentence(sent, s_start, s_end, s_text)
+            i += 1
+        yield aid, evs, sents
 
 
 def _extras(store: Store, article_ids: list[str]) -> Extras:
