@@ -306,3 +306,30 @@ def test_a_day_inside_an_own_week_is_a_compatible_date():
     assert pair_score(day, week).same(R.threshold)
     off = replace(R, weights={**R.weights, "date_within": 0.0})
     assert not pair_score(day, week, off).same(R.threshold)
+
+
+def test_loosely_dated_apart_only_where_the_veto_refuses():
+    from dateline.merge.similarity import loosely_dated_apart, veto
+
+    base = "Dockworkers at Karsholm walked out over pay."
+    other = "Schools in the district closed their doors to pupils."
+    cases = [
+        (None, None, base, other),  # undated, wording apart
+        (None, None, base, base),  # undated, one wording
+        ("2025-03", "2025-03", base, other),  # month-wide, wording apart
+        ("2025-03-04", "2025-03", base, other),
+        ("2025-03-04", "2025-03-04", base, other),  # one day: not for this test to refuse
+        ("2025-03", "2025-03", base, base),
+    ]
+    got = []
+    for da, db, sa, sb in cases:
+        a = mention("A", type="PROTEST", trigger="walked out", date=da, sentence=sa)
+        b = mention("B", type="PROTEST", trigger="walked out" if sb == base else "closed",
+                    date=db, sentence=sb)
+        shared = len(a.tokens & b.tokens)
+        text = shared / (a.norm * b.norm) if shared else 0.0
+        loose = loosely_dated_apart(a, b, text, R)
+        got.append(loose)
+        if loose:
+            assert veto(a, b, text, R, shared) is not None
+    assert got == [True, False, True, True, False, False]

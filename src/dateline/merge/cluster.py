@@ -28,7 +28,7 @@ from typing import Any
 
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
-from dateline.merge.similarity import ANCHORED, pair_score, shares_enough
+from dateline.merge.similarity import ANCHORED, loosely_dated_apart, pair_score, shares_enough
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -159,8 +159,10 @@ class EventMerger:
                 if pol != o.polarity:  # cheap vetoes first
                     continue
                 shared = len(toks & o.tokens)
-                if not shares_enough(m, o, shared, r):
-                    continue
+                if not shares_enough(m, o, shared, r) or loosely_dated_apart(
+                    m, o, shared / (m.norm * o.norm) if shared else 0.0, r
+                ):
+                    continue  # pair_score would veto it
                 ps = pair_score(m, o, r, shared)
                 if ps.veto is None and ps.score >= floor:
                     scores.setdefault(m.key, {})[other] = ps.score

@@ -104,6 +104,8 @@ class Mention:
     name_words: frozenset[str] = field(default=frozenset(), compare=False)  # rare words of names
     specific_words: frozenset[str] = field(default=frozenset(), compare=False)  # same, specific
     context_norm: float = field(default=0.0, compare=False)  # the same of ``context``
+    text_w2: float = field(default=0.0, compare=False)  # text_norm squared, as summed
+    context_w2: float = field(default=0.0, compare=False)  # context_norm squared, as summed
     trigger_head: str = field(default="", compare=False)  # first content stem of the trigger
     head_classes: frozenset[str] = field(default=frozenset(), compare=False)  # of trigger_head
     sentence_classes: frozenset[str] = field(default=frozenset(), compare=False)  # its words'
@@ -223,8 +225,10 @@ def make_mention(**kw: Any) -> Mention:
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
     kw["head_classes"] = lex.trigger_classes(kw["type"], (kw["trigger_head"],))
     kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
-    kw["text_norm"] = lex.weight(kw["tokens"])
-    kw["context_norm"] = lex.weight(kw.get("context", ()))
+    kw["text_w2"] = lex.idf2(kw["tokens"])
+    kw["context_w2"] = lex.idf2(kw.get("context", ()))
+    kw["text_norm"] = math.sqrt(kw["text_w2"])  # lex.weight, from the sum kept above
+    kw["context_norm"] = math.sqrt(kw["context_w2"])
     speakers = _speakers(sent, kw.get("names", frozenset()))
     kw["name_words"] = _rare_words(kw.get("names", frozenset()) - speakers)
     kw["specific_words"] = _rare_words(kw.get("specific", frozenset()) - speakers)

@@ -182,6 +182,18 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
     return None
 
 
+def loosely_dated_apart(a: Mention, b: Mention, text: float, r: Rules) -> bool:
+    """A cheap test that :func:`veto` refuses a pair (for whichever reason it finds first):
+    wording below ``wide_text`` (``text``: the plain cosine :func:`pair_score` computes) with
+    both undated, or with either dated no finer than ``wide_span_days``: :func:`_date_veto`
+    refuses both. Most candidate pairs of a large corpus end here."""
+    if text >= r.limits["wide_text"]:
+        return False
+    if a.date_start is None or b.date_start is None:
+        return a.date_start is None and b.date_start is None
+    return max(_span_days(a) or 0, _span_days(b) or 0) > r.limits["wide_span_days"]
+
+
 def _defaulted_vs_anchored(a: Mention, b: Mention) -> bool:
     """One dated only by its article's date ('dct', 'dct-past': no date in its own words),
     the other by its own clause or sentence. The default is a guess (a report of
@@ -264,10 +276,14 @@ def numbers_near(a: Mention, b: Mention, ratio: float) -> bool:
     return False
 
 
-def containment(a: frozenset[str], b: frozenset[str]) -> float:
-    """How much of the smaller bag (by idf weight) the other holds: 1 when one is inside."""
+def containment(
+    a: frozenset[str], b: frozenset[str], wa: float | None = None, wb: float | None = None
+) -> float:
+    """How much of the smaller bag (by idf weight) the other holds: 1 when one is inside
+    (``wa``/``wb``: the bags' :meth:`~dateline.merge.lexicon.Lexicon.idf2`, when known)."""
     lex = lexicon()
-    wa, wb = lex.idf2(a), lex.idf2(b)
+    wa = lex.idf2(a) if wa is None else wa
+    wb = lex.idf2(b) if wb is None else wb
     small, big, norm = (a, b, wa) if wa <= wb else (b, a, wb)
     return lex.idf2(small & big) / norm if norm else 0.0
 
@@ -282,8 +298,8 @@ def contained_copy(a: Mention, b: Mention, r: Rules) -> bool:
     if min(len(a.tokens), len(b.tokens)) < lim.get("copy_min_tokens", math.inf):
         return False
     return (
-        containment(a.context, b.context) >= lim["copy_context"]
-        and containment(a.tokens, b.tokens) >= lim["copy_context"]
+        containment(a.context, b.context, a.context_w2, b.context_w2) >= lim["copy_context"]
+        and containment(a.tokens, b.tokens, a.text_w2, b.text_w2) >= lim["copy_context"]
     )
 
 
