@@ -114,8 +114,9 @@ class Quantity:
 class EventTime:
     value: str | None
     timex: str | None = None  # tid of the anchoring timex
-    # clause | sentence | paragraph | dct | dct-past | dct-future (the DCT qualified by
-    # the verb's tense) | none
+    # clause | sentence | paragraph | antecedent (an earlier mention of the same event's
+    # date: 'the blast' after 'the April 20 explosion') | dct | dct-past | dct-future (the
+    # DCT qualified by the verb's tense) | none
     how: str = "dct"
     # the value of a range's last point when the anchor is a range ("the first phase,
     # which ran from Jan. 19 to March 1": value 2025-01-19, end 2025-03-01)

@@ -3,8 +3,10 @@ from __future__ import annotations
 import json
 from dataclasses import replace
 
+import pytest
+
 import dateline
-from dateline.events import code_events_jsonl
+from dateline.events import code_events_jsonl, lexicon
 from dateline.model import Quantity, Timex
 
 
@@ -316,3 +318,26 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
                           "ferry quay.", dct="2024-03-20")
     died = next(e for e in ann.events if e.trigger == "died")
     assert died.time.value == "2024-03-02", died.time
+
+
+@pytest.mark.parametrize(
+    "ex", lexicon.back_reference_examples(), ids=lambda ex: f"{ex['trigger']}-{ex['how']}"
+)
+def test_back_reference_examples(ex):
+    """roles.json back_reference examples: a definite event noun only its paragraph or the
+    article would date takes the date of an earlier own-dated mention of its event."""
+    ann = dateline.annotate(f"date {ex['dct']}\n{ex['text']}")
+    text = ann.article.text
+    last = max((e for e in ann.events if e.trigger == ex["trigger"]), key=lambda e: e.start)
+    assert (last.time.value, last.time.how) == (ex["date"], ex["how"]), text[last.start:]
+
+
+def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
+    ann = dateline.annotate(
+        "date 2010-06-01\nThe oil spill that began on April 22 fouled the coast.\n\n"
+        "A second explosion on May 30 hit a refinery.\n\n"
+        "Officials say the spill is the worst in the nation's history."
+    )
+    spills = sorted((e for e in ann.events if e.trigger == "spill"), key=lambda e: e.start)
+    assert spills[-1].time.how == "antecedent"
+    assert spills[-1].time.value == spills[0].time.value  # not the explosion's May 30

@@ -46,6 +46,8 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     governed: dict[str, detect.Candidate] = {}
     ids: dict[int, str] = {}
     dated = anchor.anchorable(ann)
+    refs: set[str] = set()  # back-references ('the blast')
+    kinds: dict[str, tuple[str, ...]] = {}
     n_occ = 0
     for si, sent in enumerate(doc.sents):
         cands, occs = occur.find(sent, detect.find(sent))
@@ -80,6 +82,9 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
             trig, start, end = _trigger(c, ann.article.text)
             eid = f"o{n_occ}" if is_occ else f"e{len(out) + 1 - n_occ}"
             ids[id(c)] = eid
+            kinds[eid] = anchor.event_kinds(c)
+            if anchor.back_reference(c):
+                refs.add(eid)
             if c.governor is not None:
                 governed[eid] = c.governor
             out.append(Event(
@@ -92,6 +97,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
                 modality=c.modality, rule=c.rule,
             ))
+    out = anchor.by_antecedent(out, refs, kinds)
     rel = links.link(out)
     for eid, gov in governed.items():
         if id(gov) in ids:  # "threatened to ban": the ban is governed by the threat

@@ -4,18 +4,20 @@ entry in a dated list ("20 April: rig explodes"), else the timex of its clause o
 clause governing it, else the sentence's nearest, else the last date of its paragraph
 before it, else the DCT qualified by the verb's tense. A date in another event noun's
 phrase dates no other event, unless that noun is the clause's subject or its 'in'/'during'
-object ("died in the April 20 blast").
+object ("died in the April 20 blast"). A definite event noun that only its paragraph or
+the article dates ('the blast') takes the date of the nearest earlier mention of that
+event with a date of its own ('the April 20 explosion'): :func:`by_antecedent`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.detect import Candidate
-from dateline.model import Annotation, EventTime, Timex
+from dateline.model import Annotation, Event, EventTime, Timex, occurrence_class
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -301,3 +303,62 @@ def anchor(
         return EventTime(None, None, "none")
     tense = _tense(clause)
     return EventTime(dct.isoformat(), None, "dct" if tense == "present" else f"dct-{tense}")
+
+
+#: How a date an event's own words give was found (its phrase or clause, its sentence, the
+#: entry it heads), and how one taken from an earlier mention of the event is marked.
+OWN_DATE = frozenset({"clause", "sentence", "label"})
+ANTECEDENT = "antecedent"
+
+
+def back_reference(c: Candidate) -> bool:
+    """Whether a candidate is an event noun with a determiner that refers back ('the
+    explosion', 'this outbreak'; roles.json back_reference), not a new one ('an explosion')."""
+    noun = c.noun if c.noun is not None else c.head if c.is_noun else None
+    if noun is None:
+        return False
+    dets = lexicon.roles().back_reference
+    return any(ch.dep_ == "det" and ch.lower_ in dets for ch in noun.children)
+
+
+def event_kinds(c: Candidate) -> tuple[str, ...]:
+    """What makes two mentions of an article one event for :func:`by_antecedent`: the word
+    ('the explosion' coded ASSAULT / 'the April 20 explosion' an occurrence), and for an
+    occurrence its class ('the April 20 explosion' / 'the blast')."""
+    noun = c.noun if c.noun is not None else c.head
+    occ = occurrence_class(c.root, c.rule)
+    word = f"w:{noun.lemma_.lower()}"
+    return (word, occ) if occ is not None else (word,)
+
+
+#: A date to the week or finer: 'the April 20 explosion', 'exploded last week'; not 'the
+#: 1989 oil spill' or a month, which name another instance as often as this one.
+_FINE = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})(?:[-T]|$)")
+
+
+def by_antecedent(
+    events: list[Event], refs: set[str], kinds: dict[str, tuple[str, ...]]
+) -> list[Event]:
+    """Events of one article, each back-reference (``refs``: event ids) dated only by its
+    paragraph or the article's date given the date of the nearest earlier mention sharing
+    a kind with it (``kinds``: event id -> :func:`event_kinds`) that has a date of its own
+    to the week or finer (:data:`_FINE`) or took one
+    this way; how: 'antecedent'."""
+    if not refs:
+        return events
+    dated: dict[str, tuple[int, EventTime]] = {}  # kind -> (where, its latest date so far)
+    out: dict[str, Event] = {}
+    for ev in sorted(events, key=lambda e: (e.start, e.end)):
+        ks = kinds.get(ev.id, ())
+        t = ev.time
+        if ev.id in refs and t.how not in OWN_DATE and t.how != "none":
+            found = [dated[k] for k in ks if k in dated]
+            if found:
+                got = max(found, key=lambda x: x[0])[1]
+                t = EventTime(got.value, got.timex, ANTECEDENT, got.end)
+                ev = replace(ev, time=t)
+        if t.value and _FINE.match(t.value) and (t.how in OWN_DATE or t.how == ANTECEDENT):
+            for k in ks:
+                dated[k] = (ev.start, t)
+        out[ev.id] = ev
+    return [out[e.id] for e in events]

@@ -65,6 +65,7 @@ class Roles:
     conditions: frozenset[str]
     instruments: frozenset[str]
     intent_nouns: frozenset[str]
+    back_reference: frozenset[str]  # determiners of an event noun that refers back
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     unrealised_before: frozenset[str]
@@ -157,6 +158,7 @@ def roles() -> Roles:
         conditions=fs("conditions"),
         instruments=fs("instruments"),
         intent_nouns=fs("intent_nouns"),
+        back_reference=frozenset(x.lower() for x in d["back_reference"]["determiners"]),
         undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
         undergo_preps=frozenset(x.lower() for x in d["undergo"]["preps"]),
         unrealised_before=fs("unrealised_before"),
@@ -164,6 +166,11 @@ def roles() -> Roles:
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
     )
+
+
+def back_reference_examples() -> list[dict[str, str]]:
+    """roles.json's back-reference examples: text, dct, trigger, date, how."""
+    return list(load_json("roles.json")["back_reference"]["examples"])
 
 
 def all_examples() -> list[tuple[str, str, str]]:
