@@ -140,3 +140,13 @@ def test_ending_a_light_verb_act_told_as_a_gerund(annotate_events):
     # 'paying aid' is AID; stopping it is SANCTION, with the aid's receiver as target
     evs = annotate_events("The council stopped paying aid to the refugees.").events
     assert [(e.type, e.target) for e in evs] == [("SANCTION", "refugees")], evs
+
+
+@pytest.mark.parametrize("text, target", [
+    # a dative told with 'to' is the receiver, never the word 'to'
+    ("The relief agency sent food to the refugees.", "refugees"),
+    ("The donors stopped giving aid to the ministry.", "ministry"),
+])
+def test_dative_receiver_is_the_target(annotate_events, text, target):
+    evs = annotate_events(text).events
+    assert evs and target in (evs[0].target or ""), evs

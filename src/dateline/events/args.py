@@ -75,7 +75,7 @@ def _passive(v: Token) -> bool:
 def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) -> Token | None:
     for p in preps:
         for c in tok.children:
-            if c.dep_ == "prep" and c.lower_ == p:
+            if c.dep_ in ("prep", "dative") and c.lower_ == p:  # "gave aid to X": dative
                 for g in c.children:
                     if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
                         continue
@@ -144,7 +144,9 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     target = None
     for x in v.children:
         if x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i):
-            target = x
+            # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
+            target = (next((g for g in x.children if g.dep_ == "pobj"), None)
+                      if x.pos_ == "ADP" else x)
             break
     if target is None and c.noun is not None and c.noun.pos_ == "VERB":
         # an ended act's own object: "stopped shelling the town"; through its event noun
