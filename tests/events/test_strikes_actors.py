@@ -150,3 +150,17 @@ def test_ending_a_light_verb_act_told_as_a_gerund(annotate_events):
 def test_dative_receiver_is_the_target(annotate_events, text, target):
     evs = annotate_events(text).events
     assert evs and target in (evs[0].target or ""), evs
+
+
+@pytest.mark.parametrize("text, root, target", [
+    # 'give in' concedes; giving something to someone does not
+    ("The council gave in to the tenants' demands.", "CONCEDE", "tenants"),
+    ("Norway gave $5 million in aid to the flood victims.", "AID", "flood victims"),
+])
+def test_give_in_versus_give_to(annotate_events, text, root, target):
+    evs = annotate_events(text).events
+    assert evs and evs[0].type == root and target in (evs[0].target or ""), evs
+
+
+def test_giving_a_contract_is_no_concession(annotate_events):
+    assert not annotate_events("The ministry gave the contract to a local firm.").events

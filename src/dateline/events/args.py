@@ -143,7 +143,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     actor = subject_of(v)
     target = None
     for x in v.children:
-        if x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i):
+        if (x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i)
+                and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)):  # "gave $5 million"
             # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
             target = (next((g for g in x.children if g.dep_ == "pobj"), None)
                       if x.pos_ == "ADP" else x)
