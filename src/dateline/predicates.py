@@ -314,9 +314,7 @@ def entity_entries(pairs: Iterable[tuple[Annotation, Doc]], target: str,
     for ann, doc in pairs:
         for p in predicates(ann, doc, target):
             mention = f"{ann.article.id}-{p.sentence}-{'_'.join(p.text.split())}"
-            said = (ann.article.text[ann.sentences[p.sentence].start:
-                                     ann.sentences[p.sentence].end]
-                    if 0 <= p.sentence < len(ann.sentences) else "")
+            said = ann.sentences[p.sentence].text if 0 <= p.sentence < len(ann.sentences) else ""
             out.append(Entry(mention, day_value(p.time, ann.article.dct, past_on_dct), p,
                              ann.article, " ".join(said.split())))
     return out

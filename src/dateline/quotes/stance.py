@@ -67,13 +67,7 @@ def _received(ctx: Context, verb: Token, spec: dict[str, frozenset[str]]) -> Quo
     holder = _prep_object([noun, verb], spec["prepositions"], noun.i)
     if holder is None or ctx.in_quote(holder.idx):
         return None
-    found = ctx.source(verb, holder)
-    rng = clip(ctx.text, *subtree_range(subj), verb.idx)
-    if found is None or rng is None:
-        return None
-    _, span, name = found
-    ctx.used_cues.add(verb.i)
-    return ctx.make_quote(rng, "indirect", (verb.idx, noun.idx + len(noun)), span, name)
+    return _stance(ctx, verb, holder, subj, verb.idx, (verb.idx, noun.idx + len(noun)))
 
 
 def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
@@ -93,13 +87,20 @@ def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Q
     subj = next((c for c in cop.children if c.dep_ == "nsubj"), None)
     if prep is None or topic is None or subj is None or ctx.in_quote(subj.idx):
         return None
-    found = ctx.source(cop, subj)
-    rng = clip(ctx.text, *subtree_range(topic), noun.idx)
+    return _stance(ctx, cop, subj, topic, noun.idx, (cop.idx, prep.idx + len(prep)))
+
+
+def _stance(ctx: Context, cue: Token, holder: Token, about: Token, near: int,
+            cue_span: tuple[int, int]) -> Quote | None:
+    """``holder`` holds a stance on ``about`` (its phrase is the content, clipped around
+    ``near``), told through ``cue``; the quote both frames above make."""
+    found = ctx.source(cue, holder)
+    rng = clip(ctx.text, *subtree_range(about), near)
     if found is None or rng is None:
         return None
     _, span, name = found
-    ctx.used_cues.add(cop.i)
-    return ctx.make_quote(rng, "indirect", (cop.idx, prep.idx + len(prep)), span, name)
+    ctx.used_cues.add(cue.i)
+    return ctx.make_quote(rng, "indirect", cue_span, span, name)
 
 
 def _poll(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
