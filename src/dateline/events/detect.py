@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -395,14 +396,17 @@ def _must_frame(tok: Token) -> Candidate | None:
     return None
 
 
-_MONTHS = frozenset(
-    "jan jan. january feb feb. february mar mar. march apr apr. april may jun jun. june jul jul. "
-    "july aug aug. august sep sep. sept sept. september oct oct. october nov nov. november dec "
-    "dec. december".split())
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names and abbreviations: the timex engine's own table."""
+    from dateline.timex.rules import load_tables
+
+    return frozenset(load_tables()["month"])
 
 
 def _date_word(t: Token) -> bool:
-    return t.ent_type_ in ("DATE", "TIME") or t.like_num or t.lower_ in _MONTHS
+    return (t.ent_type_ in ("DATE", "TIME") or t.like_num
+            or t.lower_.rstrip(".") in _months())
 
 
 def possessor(tok: Token) -> Token | None:
