@@ -136,3 +136,21 @@ def test_store_mentions_are_the_annotations_mentions(tmp_path):
     left = got[-1]
     assert left.numbers[0].text == "3" and left.polarity == "neg"  # by the event's own index
     assert left.specific and "karsholm" in left.names and left.sentence_start is not None
+
+
+def test_store_events_keep_the_figures_an_occurrence_may_count(tmp_path):
+    # the spill hit birds; 'Nine crew members' counts other victims, so neither path gives
+    # it to the spill (the timeline's store path as the annotation path)
+    ann = article(
+        "f",
+        "2024-05-02",
+        ["Nine crew members died in the blast, and the spill is fouling nesting birds."],
+        [{"type": "OCCURRENCE", "trigger": "spill", "date": "2024-04-30",
+          "target": "nesting birds", "rule": "occ.accident.spill+noun"}],
+        quantities=[{"text": "Nine", "value": 9, "counts": "crew members"}],
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ann])
+        (ev,) = store_events(store)
+    (want,) = mentions_from_annotation(ann)
+    assert want.numbers == () and ev.mentions[0].numbers == want.numbers

@@ -161,18 +161,20 @@ def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
     ("Thirty-eight people were treated after the clashes" states the clash's toll)."""
     picked = [quantities[i] for i in ev.quantities if 0 <= i < len(quantities)]
     if not picked:
-        picked = [q for q in quantities if q.sentence == ev.sentence and _may_count(ev, q)]
+        picked = [q for q in quantities
+                  if q.sentence == ev.sentence and may_count(ev.type, ev.target, q.counts)]
     return tuple(Number(q.value, q.text, q.low, q.high, q.approx, q.counts) for q in picked)
 
 
-def _may_count(ev: Event, q: Quantity) -> bool:
-    """Whether a figure of the event's sentence may count what the event hit: not when the
-    event is an occurrence whose victims ('killing wildlife') share no word with what the
-    figure counts ('Eleven workers were killed in the explosion ... killing wildlife')."""
-    if ev.type != OCCURRENCE or not ev.target or not q.counts:
+def may_count(event_type: str, target: str | None, counts: str | None) -> bool:
+    """Whether a figure of an event's sentence (counting ``counts``) may count what the
+    event hit: not when the event is an occurrence whose victims ('killing wildlife')
+    share no word with what the figure counts ('Eleven workers were killed in the
+    explosion ... killing wildlife'). Used for annotations and for store rows alike."""
+    if event_type != OCCURRENCE or not target or not counts:
         return True
     r = rules()
-    return bool(set(r.tokens(ev.target)) & set(r.tokens(q.counts)))
+    return bool(set(r.tokens(target)) & set(r.tokens(counts)))
 
 
 def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[str]:

@@ -20,6 +20,7 @@ from dateline.merge.mention import (
     Number,
     Source,
     article_mentions,
+    may_count,
     mention_from_row,
 )
 from dateline.model import Event, EventTime, Quantity, Sentence
@@ -140,7 +141,10 @@ def store_events(
         extra = ev.get((r["article_id"], r["event_id"]), {})
         numbers = tuple(
             n for q in extra.get("quantities", ()) if (n := nums.get((r["article_id"], q)))
-        ) or tuple(by_sentence.get((r["article_id"], r["sentence"]), ()))  # as for annotations
+        ) or tuple(  # as for annotations (mention._numbers)
+            n for n in by_sentence.get((r["article_id"], r["sentence"]), ())
+            if may_count(r["type"], r["target"], n.counts)
+        )
         merger.add([mention_from_row({**r, **extra, "numbers": numbers})])
     return merger.events()
 
