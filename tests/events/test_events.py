@@ -341,3 +341,34 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
     spills = sorted((e for e in ann.events if e.trigger == "spill"), key=lambda e: e.start)
     assert spills[-1].time.how == "antecedent"
     assert spills[-1].time.value == spills[0].time.value  # not the explosion's May 30
+
+
+@pytest.mark.parametrize("ex", lexicon.not_target_examples(), ids=lambda ex: ex["trigger"])
+def test_not_target_examples(ex):
+    """roles.json not_targets examples: 'with the backing of X' names no target; 'blamed
+    the violence on X' targets X, not the violence."""
+    ann = dateline.annotate(f"date 2024-04-20\n{ex['text']}")
+    ev = next(e for e in ann.events if e.trigger == ex["trigger"])
+    assert ev.target == ex["target"], ev
+
+
+@pytest.mark.parametrize("ex", lexicon.cause_examples(), ids=lambda ex: ex["trigger"])
+def test_cause_examples(ex):
+    """roles.json causes examples: an event named as a cause ('sentences for deadly
+    bombings') is not dated by its sentence's range, and its date dates nothing else."""
+    ann = dateline.annotate(f"date {ex['dct']}\n{ex['text']}")
+    ev = next(e for e in ann.events if e.trigger == ex["trigger"])
+    assert (ev.time.value, ev.time.how) == (ex["date"], ex["how"]), ev.time
+
+
+def test_a_conjunct_verb_hung_on_a_noun_takes_no_date_from_that_nouns_clause():
+    """The parser makes 'ending' a conjunct of 'raid' in this sentence: the ending is not
+    dated by the raid's clause (June 2, 2021) but by the sentence's main date."""
+    ann = dateline.annotate(
+        "date 2024-04-20\nThe agreement reached in March, under pressure from the outgoing "
+        "government and the incoming one, called for a phased truce aimed at freeing all the "
+        "sailors seized in the pirates' June 2, 2021, raid and ending the siege it caused.")
+    ending = [e for e in ann.events if e.trigger.startswith("ending")]
+    seized = [e for e in ann.events if e.trigger in ("seized", "raid")]
+    assert seized and all(e.time.value == "2021-06-02" for e in seized)
+    assert ending and ending[0].time.value != "2021-06-02", ending[0].time

@@ -44,6 +44,7 @@ def test_seed_event(seed_ann, root, trigger, actors):
 
 @pytest.mark.data
 def test_seed_denial_links_accusation(seed_ann):
-    acc = next(e for e in seed_ann.events if e.type == "ACCUSE" and e.target == "Hamas")
+    acc = next(e for e in seed_ann.events
+               if e.type == "ACCUSE" and e.target == "Hamas" and e.trigger == "accused")
     den = next(e for e in seed_ann.events if e.type == "REJECT" and e.trigger == "denied")
     assert ("denies", acc.id) in den.links

@@ -48,6 +48,10 @@ def _governing(clause: Token) -> list[Token]:
     for _ in range(10):
         if t.head.i == t.i or t.dep_ in ("relcl", "acl"):
             break
+        if t.dep_ == "conj" and t.head.pos_ in ("NOUN", "PROPN"):
+            # a verb the parser made a conjunct of a noun ("abducted in the Oct 7 attack
+            # and ending the war") has lost its real governor; the noun's clause is not it
+            break
         t = _clause_head(t.head)
         out.append(t)
     return out
@@ -133,6 +137,30 @@ def _relative_host(clause: Token, nouns: set[int]) -> int | None:
             return None
         t = t.head
     return None
+
+
+def _cause(c: Candidate) -> bool:
+    """An event noun named as the cause of something ('sentences for deadly attacks', 'in
+    retaliation for the raid'; roles.json causes): it happened before, so neither its
+    clause's date nor its sentence's is its own."""
+    return c.is_noun and is_cause(c.head)
+
+
+def is_cause(n: Token) -> bool:
+    """Whether a noun is named as a cause (:func:`_cause`)."""
+    for _ in range(4):  # 'for attacks and bombings': the first conjunct's preposition
+        if n.dep_ != "conj" or n.head.i == n.i:
+            break
+        n = n.head
+    r = lexicon.roles()
+    return (n.dep_ == "pobj" and n.head.lower_ in r.cause_preps
+            and n.head.head.lemma_.lower() in r.cause_governors)
+
+
+def _dates_a_cause(doc: Doc, t: Timex) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    n = noun_of(span) if span is not None else None
+    return n is not None and is_cause(n)
 
 
 def phrase_dates(
@@ -242,6 +270,10 @@ def anchor(
         if mine_np:
             return _time(dated, mine_np[0], "clause")
         in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
+    if _cause(c) and ann.article.dct is not None:
+        return EventTime(ann.article.dct.isoformat(), None, "dct-past")
+    # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
+    in_sent = [t for t in in_sent if not _dates_a_cause(doc, t)]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
     # entries ("20 April : rig explodes , killing 11 people 28 April : Coastguard fears"):
     # the entry date before an act is its date; one after it heads the next entry.
@@ -316,6 +348,11 @@ def back_reference(c: Candidate) -> bool:
     explosion', 'this outbreak'; roles.json back_reference), not a new one ('an explosion')."""
     noun = c.noun if c.noun is not None else c.head if c.is_noun else None
     if noun is None:
+        return False
+    if noun.i != c.head.i and (c.rule.startswith("reverse:")
+                               or c.head.lemma_.lower() in lexicon.roles().phase_verbs):
+        # 'ending the war', 'continuing the war': a new phase of the event, not the event
+        # as it began, so the war's first date is not theirs
         return False
     dets = lexicon.roles().back_reference
     return any(ch.dep_ == "det" and ch.lower_ in dets for ch in noun.children)

@@ -79,6 +79,8 @@ def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) 
                 for g in c.children:
                     if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
                         continue
+                    if p == "with" and g.lemma_.lower() in lexicon.roles().with_not_targets:
+                        continue  # 'with the backing of X': the act's help, not its target
                     if skip is None or g.i != skip.i:
                         return g
     return None
@@ -142,7 +144,12 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         return actor, target
     actor = subject_of(v)
     target = None
-    for x in v.children:
+    if v.lemma_.lower() in lexicon.roles().on_targets:
+        # 'blamed the violence on the militias' ('on' may hang on the object)
+        target = _prep_object(v, ("on",)) or next(
+            (o for x in v.children if x.dep_ == "dobj"
+             for o in [_prep_object(x, ("on",))] if o is not None), None)
+    for x in v.children if target is None else ():
         if (x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i)
                 and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)):  # "gave $5 million"
             # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'

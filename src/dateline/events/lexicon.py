@@ -66,6 +66,11 @@ class Roles:
     instruments: frozenset[str]
     intent_nouns: frozenset[str]
     back_reference: frozenset[str]  # determiners of an event noun that refers back
+    with_not_targets: frozenset[str]  # 'with the backing of X': no target
+    on_targets: frozenset[str]  # 'blame the violence on X': X is the target
+    cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
+    cause_governors: frozenset[str]
+    phase_verbs: frozenset[str]  # verbs that start a new phase of an event noun: no back-reference
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     unrealised_before: frozenset[str]
@@ -159,6 +164,11 @@ def roles() -> Roles:
         instruments=fs("instruments"),
         intent_nouns=fs("intent_nouns"),
         back_reference=frozenset(x.lower() for x in d["back_reference"]["determiners"]),
+        phase_verbs=frozenset(x.lower() for x in d["back_reference"]["phase_verbs"]),
+        with_not_targets=frozenset(x.lower() for x in d["not_targets"]["with"]),
+        on_targets=frozenset(x.lower() for x in d["not_targets"]["on_targets"]),
+        cause_preps=frozenset(x.lower() for x in d["causes"]["preps"]),
+        cause_governors=frozenset(x.lower() for x in d["causes"]["governors"]),
         undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
         undergo_preps=frozenset(x.lower() for x in d["undergo"]["preps"]),
         unrealised_before=fs("unrealised_before"),
@@ -166,6 +176,16 @@ def roles() -> Roles:
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
     )
+
+
+def not_target_examples() -> list[dict[str, str | None]]:
+    """roles.json's not_targets examples: text, trigger, target (None: no target)."""
+    return list(load_json("roles.json")["not_targets"]["examples"])
+
+
+def cause_examples() -> list[dict[str, str]]:
+    """roles.json's causes examples: text, dct, trigger, date, how."""
+    return list(load_json("roles.json")["causes"]["examples"])
 
 
 def back_reference_examples() -> list[dict[str, str]]:
