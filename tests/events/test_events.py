@@ -372,3 +372,14 @@ def test_a_conjunct_verb_hung_on_a_noun_takes_no_date_from_that_nouns_clause():
     seized = [e for e in ann.events if e.trigger in ("seized", "raid")]
     assert seized and all(e.time.value == "2021-06-02" for e in seized)
     assert ending and ending[0].time.value != "2021-06-02", ending[0].time
+
+
+def test_a_text_is_no_actor_unless_someone_owns_it():
+    """roles.json documents: 'the truce deal's second phase calls for ...' is what a text
+    says, not an act by the text; 'the Israeli plan calls for ...' is Israel's."""
+    ann = dateline.annotate("date 2024-04-20\nThe truce deal's second phase calls for the "
+                            "release of the remaining prisoners.")
+    calls = next(e for e in ann.events if e.trigger == "calls")
+    assert calls.type == "REQUEST" and calls.actor is None
+    ann = dateline.annotate("date 2024-04-20\nThe Israeli plan calls for a withdrawal.")
+    assert next(e for e in ann.events if e.trigger == "calls").actor == "Israel"

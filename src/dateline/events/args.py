@@ -102,13 +102,16 @@ def _dateline(tok: Token) -> bool:
 def _participant(tok: Token | None, actor: bool) -> Token | None:
     """Keep an argument that can take part in an event: never a date or a number
     ("actor: Wednesday", "actor: 71 percent"); for actors, never an event noun either
-    ("the deal would end the strike": a deal does not act) nor a weapon ("hit by a
-    missile")."""
+    ("the deal would end the strike": a deal does not act), a text ("the second phase
+    calls for ...") nor a weapon ("hit by a missile")."""
     if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS or tok.like_num or _dateline(tok):
         return None
     if tok.ent_type_ == "" and tok.lemma_.lower() in ("percent", "%", "per", "cent"):
         return None
     lemma = tok.lemma_.lower()
+    if actor and tok.ent_type_ == "" and lemma in lexicon.roles().documents and not any(
+            c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") for c in tok.subtree if c.i <= tok.i):
+        return None  # "the agreement's second phase calls for ...", not "Israel's plan"
     if (actor and tok.ent_type_ == "" and not actor_marked(tok)
             and (lemma in lexicon.nouns() or lemma in lexicon.roles().instruments)):
         return None  # but "Israeli strikes killed ...": the strikes' own actor acts

@@ -66,6 +66,7 @@ class Roles:
     instruments: frozenset[str]
     intent_nouns: frozenset[str]
     back_reference: frozenset[str]  # determiners of an event noun that refers back
+    documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
     cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
@@ -165,6 +166,7 @@ def roles() -> Roles:
         intent_nouns=fs("intent_nouns"),
         back_reference=frozenset(x.lower() for x in d["back_reference"]["determiners"]),
         phase_verbs=frozenset(x.lower() for x in d["back_reference"]["phase_verbs"]),
+        documents=frozenset(x.lower() for x in d["documents"]["nouns"]),
         with_not_targets=frozenset(x.lower() for x in d["not_targets"]["with"]),
         on_targets=frozenset(x.lower() for x in d["not_targets"]["on_targets"]),
         cause_preps=frozenset(x.lower() for x in d["causes"]["preps"]),
