@@ -5,6 +5,8 @@ Usage:
                                      # --errors lists the dev half's errors only
   .venv/bin/python bench/eval_merge.py --speed STORE      # merge every event of a store, timed
   .venv/bin/python bench/eval_merge.py --db STORE --shuffle  # same clusters in any order/batches
+  .venv/bin/python bench/eval_merge.py --db STORE --missing  # why labelled pairs are unlocated
+                                     # (the dev half's mentions listed, the test half counted)
   .venv/bin/python bench/eval_merge.py --db STORE --fit [--write]  # pair weights from the dev
                                      # pairs (--write puts them into rules.json)
   .venv/bin/python bench/eval_merge.py --db STORE --grid     # threshold, average_link by dev
@@ -143,6 +145,76 @@ def reanchor(
                 where[key] = hit[0]
                 added += 1
     return added
+
+
+def why_missing(
+    x: dict[str, Any], text: str | None, mentions: list[Mention]
+) -> tuple[str, list[Mention]]:
+    """Why a labelled mention is not located, told mechanically from what the store holds
+    (``text``: its labelled trigger's text, ``mentions``: the current ones of its article):
+    'same word, not re-anchored' -- a current mention of its sentence has the labelled
+    trigger's stem, but :func:`reanchor` cannot tell it is the one (the word occurs twice,
+    or two mentions have it); 'other events in its sentence' -- the word is no trigger now,
+    the sentence still reports other events; 'no event in its sentence'. Returns the reason
+    and the sentence's current mentions."""
+    same = [m for m in mentions if m.sentence_index == x["sentence"]]
+    key = rules().stem(text.lower()) if text else None
+    if key and any(m.trigger_key[:4] == key[:4] for m in same):
+        return "same word, not re-anchored", same
+    return ("other events in its sentence" if same else "no event in its sentence"), same
+
+
+def missing_report(
+    db: list[str], pairs: list[dict[str, Any]], show: bool = True
+) -> dict[str, int]:
+    """Count the labelled pairs still unlocated after :func:`reanchor`, by half, label and
+    :func:`why_missing` reason, and print each unlocated mention of a dev pair with its
+    sentence and that sentence's current triggers (a test pair's are only counted)."""
+    mentions = load_mentions(db)
+    where = locate(mentions)
+    reanchor(pairs, mentions, where)
+    gone = {
+        (rec[s]["article"], rec[s]["start"], rec[s]["end"])
+        for rec in pairs
+        for s in "ab"
+        if (rec[s]["article"], rec[s]["start"], rec[s]["end"]) not in where
+    }
+    sents: dict[tuple[str, int], tuple[int, str]] = {}
+    for path in db:
+        con = duckdb.connect(path, read_only=True)
+        try:
+            for aid, idx, start, text in con.execute(
+                "SELECT article_id, idx, start_char, text FROM sentences "
+                "WHERE article_id = any(?)",
+                [sorted({k[0] for k in gone})],
+            ).fetchall():
+                sents[(aid, idx)] = (start, text)
+        finally:
+            con.close()
+    by_article: dict[str, list[Mention]] = {}
+    for m in mentions:
+        by_article.setdefault(m.article_id, []).append(m)
+    counts: dict[str, int] = {}
+    shown: set[tuple[str, int, int]] = set()
+    for rec in pairs:
+        half = split_of(rec)
+        reasons = set()
+        for side in "ab":
+            x = rec[side]
+            key = (x["article"], x["start"], x["end"])
+            if key not in gone:
+                continue
+            start, sent = sents.get((x["article"], x["sentence"]), (None, None))
+            text = None if sent is None else sent[x["start"] - start : x["end"] - start]
+            why, same = why_missing(x, text, by_article.get(x["article"], []))
+            reasons.add(why)
+            if show and half == "dev" and key not in shown:  # never read a test pair's
+                shown.add(key)
+                print(f"{why}: {text!r} in {sent!r}; now {[m.trigger for m in same]}")
+        if reasons:
+            name = f"{half}:{rec['label']}:{' + '.join(sorted(reasons))}"
+            counts[name] = counts.get(name, 0) + 1
+    return dict(sorted(counts.items()))
 
 
 def score(
@@ -375,11 +447,11 @@ def grid(db: list[str], pairs: list[dict[str, Any]]) -> None:
     scored = cluster.pair_score
     memo: dict[tuple[Any, ...], Any] = {}
 
-    def cached(a: Mention, b: Mention, r: Rules | None = None) -> Any:
+    def cached(a: Mention, b: Mention, r: Rules | None = None, shared: int | None = None) -> Any:
         # threshold and average_link never change a pair's score: score each pair once
         k = (a.key, b.key)
         if k not in memo:
-            memo[k] = scored(a, b, r)
+            memo[k] = scored(a, b, r, shared)
         return memo[k]
 
     cluster.pair_score = cached  # type: ignore[assignment]
@@ -453,6 +525,9 @@ def main() -> None:
     ap.add_argument("--cv", action="store_true", help="5-fold CV of --fit's L2 on dev")
     ap.add_argument("--write", action="store_true", help="--fit: write the weights to rules.json")
     ap.add_argument("--shuffle", action="store_true", help="check order/batch independence")
+    ap.add_argument(
+        "--missing", action="store_true", help="why labelled pairs are unlocated (dev listed)"
+    )
     a = ap.parse_args()
     if a.speed:
         speed([a.speed])
@@ -461,6 +536,9 @@ def main() -> None:
     db = ensure_store(a.db, pairs)
     if a.shuffle:
         print(json.dumps(shuffled_runs(db)))
+        return
+    if a.missing:
+        print(json.dumps(missing_report(db, pairs), indent=1))
         return
     if a.cv:
         print(json.dumps(cross_validate(db, pairs)))

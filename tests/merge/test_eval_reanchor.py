@@ -84,3 +84,18 @@ def test_write_weights_replaces_only_the_weights(tmp_path):
     assert {k: v for k, v in new.items() if k != "weights"} == {
         k: v for k, v in old.items() if k != "weights"
     }
+
+
+def test_why_missing_tells_an_ambiguous_word_from_a_dropped_event():
+    """An unlocated labelled mention: its word still a trigger elsewhere in the sentence (the
+    re-anchoring refused to guess), no longer an event beside others, or its sentence has none."""
+    ev = _bench()
+    m = mention("A", trigger="broke up", type="ASSAULT", sentence=SENT, date="2025-03-05")
+    second = SENT.rindex("broke up")
+    m = replace(m, start=second, end=second + 8)
+    side = _side(7, 12)
+    assert ev.why_missing(side, "broke", [m])[0] == "same word, not re-anchored"
+    assert ev.why_missing(side, "picket", [m]) == ("other events in its sentence", [m])
+    assert ev.why_missing({**side, "sentence": 3}, "picket", [m]) == (
+        "no event in its sentence", [],
+    )
