@@ -383,3 +383,20 @@ def test_a_text_is_no_actor_unless_someone_owns_it():
     assert calls.type == "REQUEST" and calls.actor is None
     ann = dateline.annotate("date 2024-04-20\nThe Israeli plan calls for a withdrawal.")
     assert next(e for e in ann.events if e.trigger == "calls").actor == "Israel"
+
+
+@pytest.mark.parametrize(("text", "trigger", "actor"), [
+    ("Vellacorp Terminals, which runs the berths, said it had offered a raise.", "offered",
+     "Vellacorp Terminals"),
+    ("The ministry said it would send troops to the border.", "send", "ministry"),
+    ("The minister said he would resign.", "resign", "minister"),
+])
+def test_a_pronoun_subject_of_reported_speech_is_its_teller(text, trigger, actor):
+    ann = dateline.annotate(f"date 2025-03-03\n{text}")
+    assert next(e for e in ann.events if e.trigger == trigger).actor == actor
+
+
+def test_a_pronoun_that_does_not_fit_the_teller_is_not_the_teller():
+    """'it' is no person and 'he' no ministry: the teller is not taken."""
+    ann = dateline.annotate("date 2025-03-03\nThe ministry said he would resign.")
+    assert next(e for e in ann.events if e.trigger == "resign").actor != "ministry"

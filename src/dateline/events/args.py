@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.entities import resolve_mention
+from dateline.entities.resources import titles
 from dateline.events import lexicon
 from dateline.events.detect import NOUN_POS, Candidate, actor_marked, possessor
 from dateline.model import Annotation
@@ -210,11 +211,42 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     if tok.pos_ == "PRON":
         if tok.lower_ in FIRST_PERSON:
             return quoted_speaker(ann, tok.idx)
+        teller = _reporter(tok)
+        if teller is not None:
+            return name(ann, teller)
         return resolve_mention(ann, tok.idx, tok.idx + len(tok))
     left = tok.left_edge.idx
     text = ann.article.text[left : tok.idx + len(tok)]
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     return " ".join(words) or None
+
+
+_GROUP_SUBJECT = frozenset({"it", "they"})
+_PERSON_SUBJECT = frozenset({"he", "she"})
+
+
+def _reporter(pron: Token) -> Token | None:
+    """Who a pronoun subject of reported speech is: the teller, when the teller is no
+    pronoun and fits it: 'he'/'she' a named person or a title ('the minister said he would
+    resign'; not 'the ministry'), 'it'/'they' no person ('Nordhaven Terminals said it had
+    offered 4 percent'). News writes it so far more often than of a third party."""
+    low = pron.lower_
+    if pron.dep_ not in ("nsubj", "nsubjpass") or low not in _GROUP_SUBJECT | _PERSON_SUBJECT:
+        return None
+    clause = pron.head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.roles().report:
+        return None
+    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    if teller is None or teller.pos_ == "PRON":
+        return None
+    person = teller.ent_type_ == "PERSON"
+    if low in _PERSON_SUBJECT:
+        # a named person or a title ('the minister': entities/titles.json); not 'the ministry'
+        titled = teller.ent_type_ == "" and teller.lemma_.lower() in titles().titles
+        return teller if person or titled else None
+    if person or (low == "it" and teller.tag_ == "NNS"):  # a firm may be plural: "X Terminals"
+        return None
+    return teller
 
 
 def names(ann: Annotation, actor: Token | None,
