@@ -120,3 +120,39 @@ def test_two_cues_holding_each_other_keep_the_first(nlp):
     text = "Trump later said he was joking."
     assert _source_and_content(nlp, text, "said") == ("Trump", "he was joking")
     assert _by_cue(_find(nlp, text), "joking") is None
+
+
+def test_parenthetical_belief_frames_its_host_clause(nlp):
+    text = "The new figures, analysts think, point to a slowing economy."
+    assert _source_and_content(nlp, text, "think") == ("analysts", "point to a slowing economy")
+
+
+def test_as_clause_of_a_listed_non_speech_cue(nlp):
+    text = "As the mayor pointed out, the city budget has grown every single year."
+    assert _source_and_content(nlp, text, "pointed") == (
+        "the mayor",
+        "the city budget has grown every single year",
+    )
+
+
+def test_you_know_is_no_attribution(nlp):
+    for text in (
+        "You know, the harbour has always been busy in the summer.",
+        "As you know, the harbour has always been busy in the summer.",
+    ):
+        assert _by_cue(_find(nlp, text), "know") is None
+
+
+def test_hedged_cue_speaks_for_the_subject(nlp):
+    text = "The senator seemed to confirm the report about the closed base."
+    assert _source_and_content(nlp, text, "confirm") == (
+        "The senator",
+        "the report about the closed base",
+    )
+    assert _by_cue(_find(nlp, text), "seemed") is None
+
+
+def test_hedge_without_a_cue_keeps_no_source(nlp):
+    text = "The senator seemed to rely on an attack by his rival."
+    q = _by_cue(_find(nlp, text), "seemed")
+    assert q is not None and q.speaker_start is None

@@ -17,9 +17,11 @@ from dateline.quotes import learned, stance
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
+    aside_range,
     clip,
     content_range,
     framing_range,
+    is_aside,
     left_speaker,
     opening_name,
     source_range,
@@ -139,6 +141,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
     if cue is not None and not cue.direct and _vetoed(ctx, tok):
         return None
+    listed = cue is not None
     cue = cue or _clausal(ctx, tok) or _learned(ctx, tok)
     if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
@@ -160,6 +163,9 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         rng = framing_range(tok)
         if rng is not None and len(ctx.text[rng[0] : rng[1]].split()) < 2:
             rng = None  # "Additionally, Clinton said": no claim in one word
+    elif rng is None and listed and "ccomp" in cue.content and is_aside(tok):
+        # "His leverage, they believe, is intact", "as X pointed out"; not "you know"
+        rng = None if _addressed(tok) else aside_range(tok)
     if rng is None or ctx.text[rng[0] : rng[1]].lower() in _WH_ONLY:
         return None  # "What did the agreement say?": a question, not a claim
     subj = _source_token(tok)
@@ -184,10 +190,29 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         rng = _after_relative(ctx, tok, rng, span)
         if rng is None:
             return None
+    if ctx.lex.lemma(tok) in ctx.lex.unsourced:
+        inner = _hedged(ctx, tok)
+        if inner is not None:
+            return inner  # "Obama seemed to recognize ...": Obama's view, cue 'recognize'
     ctx.used_cues.add(tok.i)
     if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _hedged(ctx: Context, tok: Token) -> Quote | None:
+    """The attribution a hedge verb's to-infinitive makes when that is itself a listed
+    cue ("seemed to confirm", "appears to suggest"): the subject holds that view, the
+    hedge only softens it."""
+    xcomp = next((c for c in tok.children if c.dep_ == "xcomp" and c.pos_ == "VERB"), None)
+    if xcomp is None or ctx.lex.cue(ctx.lex.lemma(xcomp)) is None:
+        return None
+    return _from_verb(ctx, xcomp)
+
+
+def _addressed(tok: Token) -> bool:
+    """'you know', 'as you can see': a filler addressed to the listener, no view reported."""
+    return any(c.dep_ == "nsubj" and c.lower_ == "you" for c in tok.children)
 
 
 def _expletive(tok: Token, subj: Token) -> bool:

@@ -177,14 +177,8 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     if colon is not None:
         return colon
     s_lo, s_hi = subtree_range(subj)
-    aside = verb.dep_ == "parataxis" or _as_clause(verb)
-    v_lo, v_hi = subtree_range(verb) if aside else (min(s_lo, verb.idx), 0)
-    if aside:
-        h_lo, h_hi = subtree_range(verb.head)
-        left = clip(text, h_lo, v_lo, verb.idx)
-        right = clip(text, v_hi, h_hi, verb.idx)
-        sides = [r for r in (left, right) if r is not None]
-        return max(sides, key=lambda r: r[1] - r[0]) if sides else None
+    if verb.dep_ == "parataxis" or _as_clause(verb):
+        return aside_range(verb)
     sent_lo, sent_hi = _sentence_of(verb)
     after = [t for t in verb.doc[verb.i + 1 : verb.sent.end] if not t.is_punct and not t.is_space]
     if s_lo > verb.idx:  # inverted: "..., said the minister."
@@ -193,6 +187,25 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     if not after and s_lo > sent_lo:
         return clip(text, sent_lo, s_lo, verb.idx)
     return None
+
+
+def aside_range(verb: Token) -> tuple[int, int] | None:
+    """The clause a parenthetical cue frames ("X, he says, Y", "As X noted, Y", "Y, as X
+    pointed out"): the governing clause without the aside, its longer side."""
+    text = text_of(verb.doc)
+    v_lo, v_hi = subtree_range(verb)
+    h_lo, h_hi = subtree_range(verb.head)
+    left = clip(text, h_lo, v_lo, verb.idx)
+    right = clip(text, v_hi, h_hi, verb.idx)
+    sides = [r for r in (left, right) if r is not None]
+    return max(sides, key=lambda r: r[1] - r[0]) if sides else None
+
+
+def is_aside(verb: Token) -> bool:
+    """A parenthetical cue: parataxis or an as-clause, with a subject of its own."""
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return False
+    return verb.dep_ == "parataxis" or _as_clause(verb)
 
 
 def _as_clause(verb: Token) -> bool:
