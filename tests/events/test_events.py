@@ -400,3 +400,12 @@ def test_a_pronoun_that_does_not_fit_the_teller_is_not_the_teller():
     """'it' is no person and 'he' no ministry: the teller is not taken."""
     ann = dateline.annotate("date 2025-03-03\nThe ministry said he would resign.")
     assert next(e for e in ann.events if e.trigger == "resign").actor != "ministry"
+
+
+def test_a_pronoun_in_a_direct_quote_is_not_its_speaker():
+    """'"They have stopped shelling the port," the mediator said': 'they' are the sides
+    the mediator speaks of, not the mediator."""
+    ann = dateline.annotate('date 2025-03-03\n"They have stopped shelling the port," the '
+                            "mediator said.")
+    ev = next(e for e in ann.events if "shelling" in e.trigger)
+    assert ev.actor != "mediator", ev

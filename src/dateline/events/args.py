@@ -211,7 +211,8 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     if tok.pos_ == "PRON":
         if tok.lower_ in FIRST_PERSON:
             return quoted_speaker(ann, tok.idx)
-        teller = _reporter(tok)
+        # in a direct quote 'they' and 'he' are others the speaker talks about
+        teller = None if _in_direct_quote(ann, tok.idx) else _reporter(tok)
         if teller is not None:
             return name(ann, teller)
         return resolve_mention(ann, tok.idx, tok.idx + len(tok))
@@ -259,6 +260,10 @@ def names(ann: Annotation, actor: Token | None,
             and not target.lower_.endswith(("self", "selves"))):
         t = None
     return a, t
+
+
+def _in_direct_quote(ann: Annotation, at: int) -> bool:
+    return any(q.kind == "direct" and q.start <= at < q.end for q in ann.quotes)
 
 
 def quoted_speaker(ann: Annotation, at: int) -> str | None:
