@@ -34,4 +34,6 @@ def test_rule_example(rule, ex) -> None:  # type: ignore[no-untyped-def]
     assert t.value == ex["value"]
     if "type" in ex:
         assert t.type == ex["type"]
+    if "mod" in ex:
+        assert t.mod == ex["mod"]
     assert ex["text"][t.start:t.end] == t.text
