@@ -255,3 +255,12 @@ def test_speech_verb_after_quote_takes_the_name_after_it_when_parser_lost_it(nlp
     text = doc.text
     q = next(q for q in quotes.find(text, doc) if q.kind == "direct")
     assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("said", "Jared Bernstein")
+
+
+def test_source_keeps_the_bracket_it_opens(nlp):
+    text = "Sen. Ann Lee (R-Texas) said the bill would fail."
+    q = quotes.find(text, nlp(text))[0]
+    assert text[q.speaker_start : q.speaker_end] == "Sen. Ann Lee (R-Texas)"
+    text = '"It will fail," said the senator (R-Ore.).'
+    q = quotes.find(text, nlp(text))[0]
+    assert text[q.speaker_start : q.speaker_end] == "the senator (R-Ore.)"

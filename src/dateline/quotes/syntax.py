@@ -80,6 +80,8 @@ def trim(text: str, start: int, end: int, keep_quotes: bool = False) -> tuple[in
     while start < end and (text[start].isspace() or (text[start] in _EDGE_PUNCT - keep)):
         start += 1
     while end > start and (text[end - 1].isspace() or (text[end - 1] in _EDGE_PUNCT - keep)):
+        if text[end - 1] == ")" and text.count("(", start, end) >= text.count(")", start, end):
+            break  # the bracket closes one the span opened: "Sen. Ann Lee (R-Texas)"
         end -= 1
     return start, end
 
