@@ -409,3 +409,13 @@ def test_a_pronoun_in_a_direct_quote_is_not_its_speaker():
                             "mediator said.")
     ev = next(e for e in ann.events if "shelling" in e.trigger)
     assert ev.actor != "mediator", ev
+
+
+@pytest.mark.parametrize(("text", "trigger", "target"), [
+    ("Officers used batons and pepper spray against the strikers.", "used", "strikers"),
+    ("The army used force against the protesters.", "used", "protesters"),
+    ("Gunmen shot a journalist in the capital.", "shot", "journalist"),
+])
+def test_a_weapon_is_no_target_the_one_it_is_used_against_is(text, trigger, target):
+    ann = dateline.annotate(f"date 2025-03-03\n{text}")
+    assert next(e for e in ann.events if e.trigger == trigger).target == target

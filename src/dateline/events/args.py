@@ -155,7 +155,9 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
              for o in [_prep_object(x, ("on",))] if o is not None), None)
     for x in v.children if target is None else ():
         if (x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i)
-                and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)):  # "gave $5 million"
+                and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
+                and x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
+                and not _defining(c, x)):  # 'used force': part of the act, not its target
             # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
             target = (next((g for g in x.children if g.dep_ == "pobj"), None)
                       if x.pos_ == "ADP" else x)
@@ -171,7 +173,24 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         target = _prep_object(c.noun, NOUN_TARGET_PREPS)
     if target is None:
         target = _prep_object(v, TARGET_PREPS, skip=c.noun)
+    if target is None:
+        # 'used batons and pepper spray against strikers': the parser hangs the target on
+        # the weapon
+        tools = [x for x in v.children if x.dep_ == "dobj"
+                 and (x.lemma_.lower() in lexicon.roles().instruments or _defining(c, x))]
+        target = next((o for x in tools for y in (x, *x.conjuncts)
+                       for o in [_prep_object(y, ("against", "at", "on"))] if o is not None),
+                      None)
     return actor, target
+
+
+def _defining(c: Candidate, obj: Token) -> bool:
+    """Is the object the means the lexicon entry needs to make the verb this event ('used
+    force', 'used tear gas': verbs.json objects of a 'means' entry)? Then it belongs to the
+    act, not its target (unlike 'shot a journalist', whose object is the target)."""
+    objs = c.entry.objects if c.entry is not None and c.entry.means else None
+    return objs is not None and (obj.lemma_.lower() in objs or any(
+        ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in objs for ch in obj.children))
 
 
 def _undergoes(verb: Token, noun: Token) -> bool:

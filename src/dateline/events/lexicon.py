@@ -38,6 +38,7 @@ class Entry:
     unless: frozenset[str] | None = None
     unless_named: bool = False
     not_objects: frozenset[str] | None = None
+    means: bool = False  # its objects are the act's means ('used tear gas'), not targets
 
     @property
     def specificity(self) -> int:
@@ -114,6 +115,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
+            means=bool(d.get("means")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
