@@ -264,6 +264,9 @@ def _shift(p: Partial, base: date, rel: int) -> tuple[str, date, str]:
     if u == "Y":
         y = _clamp_year(base.year + rel)
         if p.month is not None:
+            d = _safe_date(y, p.month, p.day) if p.day is not None else None
+            if d is not None:  # "Dec. 3 last year"
+                return d.isoformat() + _time_suffix(p), d, "D"
             return f"{y:04d}-{p.month:02d}", date(y, p.month, 1), "M"
         if p.quarter is not None:
             return f"{y:04d}-Q{p.quarter}", date(y, 3 * p.quarter - 2, 1), "Q"
