@@ -419,3 +419,11 @@ def test_a_pronoun_in_a_direct_quote_is_not_its_speaker():
 def test_a_weapon_is_no_target_the_one_it_is_used_against_is(text, trigger, target):
     ann = dateline.annotate(f"date 2025-03-03\n{text}")
     assert next(e for e in ann.events if e.trigger == trigger).target == target
+
+
+def test_a_wire_dateline_the_parser_makes_a_subject_gives_way_to_the_real_one():
+    ann = dateline.annotate("date 2025-03-06\nVELLMARK \u2014 The ferry workers' union at "
+                            "Vellmark accused the port operator on Thursday of hiring "
+                            "replacement crews.")
+    acc = next(e for e in ann.events if e.trigger == "accused")
+    assert acc.actor is not None and "union" in acc.actor, acc

@@ -35,6 +35,8 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
                 return v.head
+            if _dateline(c) and any(o.dep_ == "nsubj" and o.i != c.i for o in v.children):
+                continue  # 'KARSHOLM — The union accused ...': the parser's second subject
             return c
     for c in v.children:
         if c.dep_ == "agent":
