@@ -427,3 +427,11 @@ def test_a_wire_dateline_the_parser_makes_a_subject_gives_way_to_the_real_one():
                             "replacement crews.")
     acc = next(e for e in ann.events if e.trigger == "accused")
     assert acc.actor is not None and "union" in acc.actor, acc
+
+
+@pytest.mark.parametrize("ex", lexicon.light_particle_examples(), ids=lambda ex: ex["trigger"])
+def test_light_particle_examples(ex):
+    """roles.json light_particles: 'step' is a light verb only in 'step up'."""
+    ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
+    ev = next(e for e in ann.events if e.trigger == ex["trigger"])
+    assert ev.actor == ex["actor"], ev

@@ -265,6 +265,9 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
     rev = lexicon.roles().reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
+    need = lexicon.roles().light_particles.get(lemma)
+    if need is not None and not any(c.dep_ == "prt" and c.lower_ in need for c in tok.children):
+        return None  # "stepped into the strike" is no strike; "stepped up attacks" is
     # the noun after the verb first: in "an hour into the truce, troops came under fire"
     # the fronted truce is no object of 'came'
     for o in sorted(objects(tok), key=lambda o: o.i < tok.i):

@@ -52,6 +52,7 @@ class Roles:
     light: frozenset[str]
     reverse: frozenset[str]
     reverse_particles: dict[str, frozenset[str]]
+    light_particles: dict[str, frozenset[str]]  # 'step' is light only in 'step up'
     reverse_map: dict[str, str]
     report: frozenset[str]
     intent: frozenset[str]
@@ -159,6 +160,8 @@ def roles() -> Roles:
     return Roles(
         light=fs("light"), reverse=fs("reverse"),
         reverse_particles={k: frozenset(v) for k, v in d["reverse_particles"].items()},
+        light_particles={k: frozenset(v) for k, v in d["light_particles"].items()
+                         if k not in ("_doc", "examples")},
         reverse_map=dict(d["reverse_map"]), report=fs("report"), intent=fs("intent"),
         aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
@@ -180,6 +183,11 @@ def roles() -> Roles:
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
     )
+
+
+def light_particle_examples() -> list[dict[str, str | None]]:
+    """roles.json's light_particles examples: text, trigger, actor (None: no actor)."""
+    return list(load_json("roles.json")["light_particles"]["examples"])
 
 
 def not_target_examples() -> list[dict[str, str | None]]:
