@@ -156,3 +156,17 @@ def test_hedge_without_a_cue_keeps_no_source(nlp):
     text = "The senator seemed to rely on an attack by his rival."
     q = _by_cue(_find(nlp, text), "seemed")
     assert q is not None and q.speaker_start is None
+
+
+def test_a_second_report_ends_the_first_ones_content(nlp):
+    text = (
+        "Among city voters, 74 percent said they are set on the mayor, "
+        "while 22 percent said they might change their mind."
+    )
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    assert got["74 percent"] == "they are set on the mayor"
+    assert got["22 percent"] == "they might change their mind"
+    text = "He said the count was late and that the clerks mentioned it on television."
+    q = _by_cue(_find(nlp, text), "said")
+    assert q.text.endswith("mentioned it on television")
