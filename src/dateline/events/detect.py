@@ -240,12 +240,20 @@ def verb_entry(tok: Token, lemma: str | None = None) -> Entry | None:
             continue
         if e.objects is not None and not objs & e.objects:
             continue
-        if e.not_objects is not None and objs & e.not_objects:
+        if e.not_objects is not None and (objs | _modified(tok)) & e.not_objects:
             continue  # "meet its obligations", "speaking to the BBC": another sense
         if not context_fits(e, tok):
             continue
         return e
     return None
+
+
+def _modified(tok: Token) -> set[str]:
+    """The noun a participle describes ('a summary released by the mediator': what was
+    released), so that an entry's not_objects keep it out as they would 'released a summary'."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
+        return {_lemma(tok.head)}
+    return set()
 
 
 DASHES = frozenset({"\u2014", "\u2013", "--", ":"})
