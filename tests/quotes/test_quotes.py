@@ -264,3 +264,11 @@ def test_source_keeps_the_bracket_it_opens(nlp):
     text = '"It will fail," said the senator (R-Ore.).'
     q = quotes.find(text, nlp(text))[0]
     assert text[q.speaker_start : q.speaker_end] == "the senator (R-Ore.)"
+
+
+def test_colon_tally_or_label_is_no_claim(nlp):
+    text = "Delegate count so far.\nHillary Clinton: 1,769\nBernie Sanders: 1,501\nCarson: A hit"
+    assert quotes.find(text, nlp(text)) == ()
+    text = "Trump: My tax plans are not set in stone"
+    (q,) = quotes.find(text, nlp(text))
+    assert (q.speaker, q.text) == ("Trump", "My tax plans are not set in stone")

@@ -24,6 +24,7 @@ _LINE = re.compile(
 _MAX_WORDS = 8
 _HEADLINE_WORDS = 4
 _OPENERS = "\"\u201c"
+_MIN_CLAIM_WORDS = 3
 
 
 @dataclass(frozen=True)
@@ -96,5 +97,8 @@ def claims(ctx: Context, found: list[Lead]) -> list[Quote]:
     for ld in found:
         if ctx.text[ld.body[0]] in _OPENERS or ctx.text.startswith("''", ld.body[0]):
             continue
+        body = ctx.text[ld.body[0] : ld.body[1]]
+        if len(body.split()) < _MIN_CLAIM_WORDS or not any(ch.isalpha() for ch in body):
+            continue  # a tally ("Clinton: 2,316") or a label ("Carson: A miracle"), no claim
         out.append(ctx.make_quote(ld.body, "indirect", ld.cue, ld.source, ld.speaker))
     return out
