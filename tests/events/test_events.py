@@ -435,3 +435,14 @@ def test_light_particle_examples(ex):
     ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
     ev = next(e for e in ann.events if e.trigger == ex["trigger"])
     assert ev.actor == ex["actor"], ev
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The union ended the strike on Friday.", "CONCEDE"),
+    ("The army ended its strikes on the town.", "RETREAT"),
+])
+def test_ending_a_strike_reverses_it_in_its_own_sense(text, root):
+    """'end' is an ending verb for a labour strike too: the strikers concede; the army that
+    ends its air strikes retreats."""
+    ann = dateline.annotate(f"date 2025-03-17\n{text}")
+    assert next(e for e in ann.events if e.trigger.startswith("ended")).type == root
