@@ -170,3 +170,14 @@ def test_a_second_report_ends_the_first_ones_content(nlp):
     text = "He said the count was late and that the clerks mentioned it on television."
     q = _by_cue(_find(nlp, text), "said")
     assert q.text.endswith("mentioned it on television")
+
+
+def test_closing_according_to_is_its_own_attribution(nlp):
+    text = (
+        "On Monday, the mayor said he was \"happy to see\" that the council voted, "
+        "according to The Daily Star."
+    )
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    assert got["the mayor"] == 'he was "happy to see" that the council voted'
+    assert got["The Daily Star"].endswith("that the council voted")

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote
 from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import content_range, cue_range, subject
+from dateline.quotes.syntax import before_according, content_range, cue_range, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -251,6 +251,8 @@ def _paraphrase(ctx: Context, attr: _Attr, start: int, end: int) -> Quote | None
     if roles is None:
         return None
     rng = content_range(attr.verb, roles.content)
+    if rng is not None:
+        rng = before_according(attr.verb, rng, ctx.lex.according)
     if rng is None or not (rng[0] < start and rng[1] >= end - 1):
         return None
     ctx.used_cues.add(attr.verb.i)

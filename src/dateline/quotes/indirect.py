@@ -18,6 +18,7 @@ from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
     aside_range,
+    before_according,
     clip,
     content_range,
     framing_range,
@@ -168,7 +169,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         rng = None if _addressed(tok) else aside_range(tok)
     if rng is None or ctx.text[rng[0] : rng[1]].lower() in _WH_ONLY:
         return None  # "What did the agreement say?": a question, not a claim
-    rng = _before_parallel(ctx, tok, rng)
+    rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
     subj = _source_token(tok)
     if subj is None and cue.curated and cue.direct:
         subj = left_speaker(tok) or opening_name(tok)

@@ -203,6 +203,26 @@ def aside_range(verb: Token) -> tuple[int, int] | None:
     return max(sides, key=lambda r: r[1] - r[0]) if sides else None
 
 
+def before_according(
+    verb: Token, rng: tuple[int, int], phrases: tuple[tuple[str, ...], ...]
+) -> tuple[int, int]:
+    """The content ``rng`` of ``verb`` without a closing ", according to X" the parser
+    hung inside it ("the mayor said he was pleased, according to the Star"): X reports
+    the mayor's words, an attribution of its own, not part of what the mayor said."""
+    doc = verb.doc
+    for t in doc[verb.i + 1 :]:
+        if t.idx >= rng[1]:
+            break
+        if t.idx <= rng[0] or doc[t.i - 1].text != ",":
+            continue
+        words = tuple(w.lower_ for w in doc[t.i : t.i + 3])
+        if not any(words[: len(p)] == p for p in phrases):
+            continue
+        if subtree_range(t)[1] >= rng[1]:
+            return clip(text_of(doc), rng[0], t.idx, verb.idx) or rng
+    return rng
+
+
 def is_aside(verb: Token) -> bool:
     """A parenthetical cue: parataxis or an as-clause, with a subject of its own."""
     if not any(c.dep_ == "nsubj" for c in verb.children):
