@@ -272,3 +272,13 @@ def test_colon_tally_or_label_is_no_claim(nlp):
     text = "Trump: My tax plans are not set in stone"
     (q,) = quotes.find(text, nlp(text))
     assert (q.speaker, q.text) == ("Trump", "My tax plans are not set in stone")
+
+
+def test_inverted_speaker_after_a_quote_the_parser_gave_two_subjects(nlp):
+    text = (
+        "\u201cThe slump we see now comes from the emails, the foundation, all the old"
+        " stuff,\u201d said a person close to the family."
+    )
+    q = next(q for q in quotes.find(text, nlp(text)) if q.kind == "direct")
+    assert q.cue == "said"
+    assert text[q.speaker_start : q.speaker_end] == "a person close to the family"

@@ -72,7 +72,14 @@ class Context:
             subj = controller(verb, subj, self.lex) or subj
         if subj is not None and misplaced_subject(subj, verb):
             subj = left_speaker(verb) or after_dateline(verb) or subj
-        if subj is None or self.in_quote(subj.idx):
+        if subj is not None and self.in_quote(subj.idx):
+            # '"..., the foundation, ...," said a person close to her': the parser gave the
+            # verb a second subject from inside the quote; the one outside speaks
+            subj = next(
+                (c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)),
+                None,
+            )
+        if subj is None:
             return None
         span = source_range(subj)
         if "\n" in self.text[span[0] : span[1]]:
