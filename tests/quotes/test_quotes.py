@@ -282,3 +282,15 @@ def test_inverted_speaker_after_a_quote_the_parser_gave_two_subjects(nlp):
     q = next(q for q in quotes.find(text, nlp(text)) if q.kind == "direct")
     assert q.cue == "said"
     assert text[q.speaker_start : q.speaker_end] == "a person close to the family"
+
+
+def test_inverted_speaker_the_parser_took_for_an_object(nlp):
+    text = (
+        '"We will win the minimum wage," read the email. '
+        '"And with every vote and every victory, we grow stronger."'
+    )
+    found = quotes.find(text, nlp(text))
+    assert [text[q.speaker_start : q.speaker_end] for q in found] == ["the email", "the email"]
+    text = '"The move was a mistake," the senator said, citing an earlier ruling.'
+    (q,) = [q for q in quotes.find(text, nlp(text)) if q.kind == "direct"]
+    assert text[q.speaker_start : q.speaker_end] == "the senator"

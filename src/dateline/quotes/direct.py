@@ -78,7 +78,12 @@ def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
         if ctx.in_quote(tok.idx):
             break
         if _is_cue(ctx, tok, framed):
-            return _attr(ctx, tok) or _first_name(ctx, doc[i : tok.i], tok) or _name_after(ctx, tok)
+            return (
+                _attr(ctx, tok)
+                or _first_name(ctx, doc[i : tok.i], tok)
+                or _name_after(ctx, tok)
+                or _object_after(ctx, tok)
+            )
     return None
 
 
@@ -94,6 +99,31 @@ def _name_after(ctx: Context, verb: Token) -> _Attr | None:
         tok = tok.head
     if tok.pos_ != "PROPN" or tok.ent_type_ not in ("PERSON", "ORG", "NORP", "GPE", ""):
         return None
+    found = ctx.source(verb, tok)
+    if found is None:
+        return None
+    _, span, name = found
+    return _Attr(verb, cue_range(verb), span, name)
+
+
+def _object_after(ctx: Context, verb: Token) -> _Attr | None:
+    """'"...," read the email.' / '"...," said the ad.': a verb right after the closing
+    mark, with no subject, whose object closes the sentence is inverted; the object is
+    the speaker."""
+    if verb.tag_ not in ("VBD", "VBZ", "VBP", "VB") or verb.i + 1 >= len(verb.doc):
+        return None  # 'citing an instance', 'prompting outrage': a participle has objects
+    if subject(verb) is not None:
+        return None
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if obj is None or obj.left_edge.i != verb.i + 1:
+        return None
+    nxt = obj.right_edge.i + 1
+    if nxt < len(verb.doc) and verb.doc[nxt].text not in (".", "\n", "\n\n"):
+        return None
+    return _speaker(ctx, verb, obj)
+
+
+def _speaker(ctx: Context, verb: Token, tok: Token) -> _Attr | None:
     found = ctx.source(verb, tok)
     if found is None:
         return None
