@@ -181,3 +181,13 @@ def test_closing_according_to_is_its_own_attribution(nlp):
     got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
     assert got["the mayor"] == 'he was "happy to see" that the council voted'
     assert got["The Daily Star"].endswith("that the council voted")
+
+
+def test_reduced_passive_names_its_noun_without_a_source(nlp):
+    for text, cue, content in (
+        ("She won three of the contests known as Super Tuesday.", "known", "as Super Tuesday"),
+        ("The port hired a contractor accused of fraud in two states.", "accused", "of fraud"),
+    ):
+        q = _by_cue(_find(nlp, text), cue)
+        assert q is not None and q.text == content
+        assert q.speaker_start is None

@@ -184,6 +184,9 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     if not _plausible_source(subj):
         return None
+    if _named_by(tok, subj, cue):
+        ctx.used_cues.add(tok.i)
+        return ctx.make_quote(rng, "indirect", cue_span, None, None)
     found = ctx.source(tok, subj)
     if found is None:
         return None
@@ -226,6 +229,17 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
         cut = clip(ctx.text, rng[0], lo, tok.idx)
         return cut if cut is not None else rng
     return rng
+
+
+def _named_by(tok: Token, subj: Token, cue: Cue) -> bool:
+    """A reduced passive right after its noun ("a group called ...", "contests known as
+    Super Tuesday", "a contractor accused of spying"): the noun is what is named or
+    judged, by someone unnamed, not who speaks. A past form the tagger took for a
+    participle keeps its noun as source when it has an object or clause of its own
+    ("Multiple outlets reported on Wednesday ...") or is a speech verb."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or subj.i != tok.head.i or tok.i != subj.i + 1:
+        return False
+    return not cue.direct and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
 
 
 def _hedged(ctx: Context, tok: Token) -> Quote | None:
