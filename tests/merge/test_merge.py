@@ -218,3 +218,51 @@ def test_derived_fields_follow_replace():
     assert m.polarity == "neg" and m.span is not None and m.span[0] == m.span[1]
     pos = replace(m, negated=False, date_end=m.span[0].replace(day=9))
     assert pos.polarity == "pos" and (pos.span[1] - pos.span[0]).days == 5  # recomputed
+
+
+REPORTS = [
+    "Riot police and strikers clashed at Gate 4 of Karsholm port on Wednesday.",
+    "Strikers clashed with riot police at the Gate 4 picket in Karsholm on Wednesday.",
+    "On Wednesday strikers clashed with police at Gate 4 of the Karsholm port.",
+    "Police and strikers clashed on Wednesday at Gate 4, the Karsholm port said.",
+    "Strikers and riot police clashed at Karsholm's Gate 4 on Wednesday.",
+]
+
+
+def _reports(n):
+    return [
+        mention(f"r{i}", type="ASSAULT", trigger="clashed", date="2025-03-05", sentence=s,
+                time_how="clause")
+        for i, s in enumerate(REPORTS[:n])
+    ]
+
+
+def test_a_lone_report_joins_the_event_it_is_weakly_like_in_many_reports():
+    """'officers had been attacked' shares no name or figure with any report of the clash
+    (each pair scores under the threshold), but is like every one of them that day: with
+    attach_min_pairs such reports it joins their event; with fewer, or the rule off, it
+    stays alone. In any order and any batches."""
+    from dataclasses import replace
+
+    from dateline.merge import rules, similarity
+
+    r = rules()
+    lone = mention("x", type="ASSAULT", trigger="attacked", date="2025-03-05",
+                   time_how="dct-past",
+                   sentence="A spokeswoman said officers had been attacked with bottles.")
+    need = int(r.limits["attach_min_pairs"])
+    group = _reports(need)
+    scores = [similarity.pair_score(lone, m).score for m in group]
+    assert all(r.limits["attach_link"] <= s < r.threshold for s in scores)
+    ms = [*group, lone]
+    assert _clusters(merge_mentions(ms)) == [tuple(sorted(m.key for m in ms))]
+    rng = random.Random(3)
+    for _ in range(5):
+        rng.shuffle(ms)
+        m = EventMerger()
+        m.add(ms[:2])
+        m.add(ms[2:])
+        assert len(m.events()) == 1
+    assert len(merge_mentions([*group[:-1], lone])) == 2  # too few reports to add up
+    off = replace(r, limits={**r.limits, "attach_min_pairs": 0})
+    assert len(merge_mentions([*group, lone], off)) == 2
