@@ -191,3 +191,11 @@ def test_reduced_passive_names_its_noun_without_a_source(nlp):
         q = _by_cue(_find(nlp, text), cue)
         assert q is not None and q.text == content
         assert q.speaker_start is None
+
+
+def test_infinitive_on_a_noun_speaks_for_its_possessor_only(nlp):
+    text = "The council missed an opportunity to support the harbour plan."
+    assert _by_cue(_find(nlp, text), "support") is None  # the opportunity holds no view
+    text = "The mayor's refusal to endorse the harbour plan angered the unions."
+    found = _find(nlp, text)
+    assert found and all(text[q.speaker_start : q.speaker_end] == "The mayor's" for q in found)

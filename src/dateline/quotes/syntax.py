@@ -39,6 +39,10 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
         return None
     head = verb.head
     if verb.dep_ == "acl" and head.pos_ in ("NOUN", "PROPN"):
+        if any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children):
+            # "Trump's refusal to endorse ...": the possessor; "an opportunity to
+            # support ...", "a bid to persuade ...": nobody named
+            return next((c for c in head.children if c.dep_ == "poss"), None)
         return head  # "a lawmaker calling for ...", "911 calls saying ..."
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         return subject(head.head, depth - 1)  # "..., accusing him of ...", "by saying ..."
