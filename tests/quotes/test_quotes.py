@@ -294,3 +294,11 @@ def test_inverted_speaker_the_parser_took_for_an_object(nlp):
     text = '"The move was a mistake," the senator said, citing an earlier ruling.'
     (q,) = [q for q in quotes.find(text, nlp(text)) if q.kind == "direct"]
     assert text[q.speaker_start : q.speaker_end] == "the senator"
+
+
+def test_short_title_after_a_plain_verb_has_no_speaker(nlp):
+    text = 'She worked for the network that aired "Harbour Nights."'
+    assert all(q.speaker_start is None for q in quotes.find(text, nlp(text)))
+    text = 'The mayor wrote "a harbour for everyone, open every day of the year."'
+    (q,) = quotes.find(text, nlp(text))
+    assert text[q.speaker_start : q.speaker_end] == "The mayor"

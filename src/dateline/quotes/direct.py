@@ -160,7 +160,7 @@ def _no_verb(between: Span) -> bool:
     return len(between) > 0 and all(t.pos_ != "VERB" for t in between)
 
 
-def _before(ctx: Context, start: int, floor: int) -> _Attr | None:
+def _before(ctx: Context, start: int, end: int, floor: int) -> _Attr | None:
     """A cue before the opening mark, in the opening sentence (or a colon-ended one)."""
     doc = ctx.doc
     i = ctx.token_index(start) - 1
@@ -172,10 +172,10 @@ def _before(ctx: Context, start: int, floor: int) -> _Attr | None:
         if _is_cue(ctx, tok):
             return _attr(ctx, tok)
         i -= 1
-    return _lead_in(ctx, start)
+    return _lead_in(ctx, start, end)
 
 
-def _lead_in(ctx: Context, start: int) -> _Attr | None:
+def _lead_in(ctx: Context, start: int, end: int) -> _Attr | None:
     """'Billy Joel sings: "..."' / 'the email read "..."': any verb with a subject that
     stands right before the opening mark (a colon or comma between them at most)
     frames the quote, as any verb right after a comma-closed quote does."""
@@ -187,6 +187,9 @@ def _lead_in(ctx: Context, start: int) -> _Attr | None:
     tok = ctx.doc[i]
     if tok.pos_ != "VERB" or ctx.in_quote(tok.idx) or ctx.lex.lemma(tok) in ctx.lex.denied:
         return None
+    short = len(ctx.text[start:end].split()) < _FRAMED_MIN_WORDS
+    if short and ctx.lex.cue(ctx.lex.lemma(tok)) is None:
+        return None  # "the network that aired 'Gilmore Girls'": a title, not words said
     if "\n" in ctx.text[tok.idx : start]:
         return None
     if not any(c.dep_ == "nsubj" for c in tok.children):
@@ -240,7 +243,7 @@ def find_direct(
         nxt = ctx.quotes[n + 1][0] if n + 1 < len(ctx.quotes) else len(ctx.text)
         attr = _after(ctx, start, end, _ceiling(ctx, end, nxt))
         if attr is None:
-            attr = _before(ctx, start, _floor(ctx, start))
+            attr = _before(ctx, start, end, _floor(ctx, start))
             if attr is not None:
                 para = _paraphrase(ctx, attr, start, end)
                 if para is not None:
