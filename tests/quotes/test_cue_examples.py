@@ -16,6 +16,7 @@ EXAMPLES = (
     + [("lemma_fixes", ex) for ex in RAW["lemma_fixes"]["examples"]]
     + [("headlines", ex) for ex in RAW["headlines"]["examples"]]
     + [("aspectual", ex) for ex in RAW["aspectual"]["examples"]]
+    + [("object_not_content", ex) for ex in RAW["object_not_content"]["examples"]]
     + [("control", ex) for ex in RAW["control"]["examples"]]
     + [("unsourced", ex) for ex in RAW["unsourced"]["examples"]]
     + [("frames", ex) for ex in RAW["frames"]["examples"]]

@@ -74,6 +74,8 @@ def lexicon() -> Lexicon:
     aspectual = frozenset(raw.get("aspectual", {}).get("lemmas", []))
     for lemma in aspectual & set(roles):
         roles[lemma].discard("xcomp")
+    for lemma in set(raw.get("object_not_content", {}).get("lemmas", [])) & set(roles):
+        roles[lemma].discard("dobj")
     cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
     according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     mined = raw.get("mined", {})
