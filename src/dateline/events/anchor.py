@@ -146,6 +146,13 @@ def _cause(c: Candidate) -> bool:
     return c.is_noun and is_cause(c.head)
 
 
+def _relative_to(c: Candidate) -> bool:
+    """An event noun the clause's time is told relative to ('hours before the explosion';
+    roles.json relative_to)."""
+    n = c.head
+    return c.is_noun and n.dep_ == "pobj" and n.head.lower_ in lexicon.roles().relative_preps
+
+
 def is_cause(n: Token) -> bool:
     """Whether a noun is named as a cause (:func:`_cause`)."""
     for _ in range(4):  # 'for attacks and bombings': the first conjunct's preposition
@@ -272,6 +279,9 @@ def anchor(
         in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
     if _cause(c) and ann.article.dct is not None:
         return EventTime(ann.article.dct.isoformat(), None, "dct-past")
+    if _relative_to(c):
+        # 'told on Tuesday, hours before the explosion': Tuesday is not the explosion's
+        return _fallback(ann, c, dated, sentence, bool(in_sent))
     # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
     in_sent = [t for t in in_sent if not _dates_a_cause(doc, t)]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
@@ -322,6 +332,14 @@ def anchor(
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
         best = min(main, key=lambda t: abs(t.start - c.head.idx))
         return _time(dated, best, "sentence")
+    return _fallback(ann, c, dated, sentence, had_dates)
+
+
+def _fallback(
+    ann: Annotation, c: Candidate, dated: Dated, sentence: tuple[int, int], had_dates: bool
+) -> EventTime:
+    """No date of the event's own sentence: the paragraph's last, else the DCT with the
+    tense of its clause."""
     para = _paragraph_start(ann.article.text, c.head.idx)
     # the paragraph's last date carries a narrative on; a sentence whose own dates all
     # belong to what it reports ('warned that winds later this week could ...') has moved
@@ -333,7 +351,7 @@ def anchor(
     dct = ann.article.dct
     if dct is None:
         return EventTime(None, None, "none")
-    tense = _tense(clause)
+    tense = _tense(_clause_head(c.head))
     return EventTime(dct.isoformat(), None, "dct" if tense == "present" else f"dct-{tense}")
 
 

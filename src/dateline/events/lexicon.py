@@ -71,6 +71,7 @@ class Roles:
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
+    relative_preps: frozenset[str]  # 'hours before the explosion': not at the clause's time
     cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
     cause_governors: frozenset[str]
     phase_verbs: frozenset[str]  # verbs that start a new phase of an event noun: no back-reference
@@ -174,6 +175,7 @@ def roles() -> Roles:
         documents=frozenset(x.lower() for x in d["documents"]["nouns"]),
         with_not_targets=frozenset(x.lower() for x in d["not_targets"]["with"]),
         on_targets=frozenset(x.lower() for x in d["not_targets"]["on_targets"]),
+        relative_preps=frozenset(x.lower() for x in d["relative_to"]["preps"]),
         cause_preps=frozenset(x.lower() for x in d["causes"]["preps"]),
         cause_governors=frozenset(x.lower() for x in d["causes"]["governors"]),
         undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
@@ -196,8 +198,9 @@ def not_target_examples() -> list[dict[str, str | None]]:
 
 
 def cause_examples() -> list[dict[str, str]]:
-    """roles.json's causes examples: text, dct, trigger, date, how."""
-    return list(load_json("roles.json")["causes"]["examples"])
+    """roles.json's causes and relative_to examples: text, dct, trigger, date, how."""
+    d = load_json("roles.json")
+    return list(d["causes"]["examples"]) + list(d["relative_to"]["examples"])
 
 
 def back_reference_examples() -> list[dict[str, str]]:
