@@ -302,3 +302,11 @@ def test_short_title_after_a_plain_verb_has_no_speaker(nlp):
     text = 'The mayor wrote "a harbour for everyone, open every day of the year."'
     (q,) = quotes.find(text, nlp(text))
     assert text[q.speaker_start : q.speaker_end] == "The mayor"
+
+
+def test_the_pronoun_that_is_no_speaker(nlp):
+    text = 'Protesters waved a sign that read "Close the harbour to every tanker now."'
+    assert all(q.speaker_start is None for q in quotes.find(text, nlp(text)))
+    text = "That threatened to leave hundreds of harbour workers without pay."
+    (q,) = quotes.find(text, nlp(text))
+    assert q.cue == "threatened" and q.speaker_start is None

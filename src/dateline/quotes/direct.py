@@ -47,6 +47,9 @@ def _is_cue(ctx: Context, tok: Token, framed: bool = False) -> bool:
 
 
 def _attr(ctx: Context, tok: Token) -> _Attr | None:
+    subj = subject(tok)
+    if subj is not None and subj.lower_ == "that":
+        return None  # 'a sign that read "Fascist Trump"': the thing that bears the words
     found = ctx.source(tok)
     if found is None:
         return None

@@ -184,7 +184,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     if not _plausible_source(subj):
         return None
-    if _named_by(tok, subj, cue):
+    if _named_by(tok, subj, cue) or _demonstrative(subj):
         ctx.used_cues.add(tok.i)
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     found = ctx.source(tok, subj)
@@ -229,6 +229,12 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
         cut = clip(ctx.text, rng[0], lo, tok.idx)
         return cut if cut is not None else rng
     return rng
+
+
+def _demonstrative(subj: Token) -> bool:
+    """'That threatened to ...', 'That said, ...': a pronoun for a thing or an event
+    (not the relative 'that' of 'a group that backs ...'), no one who speaks."""
+    return subj.lower_ == "that" and subj.head.dep_ != "relcl"
 
 
 def _named_by(tok: Token, subj: Token, cue: Cue) -> bool:
