@@ -153,6 +153,17 @@ def _relative_to(c: Candidate) -> bool:
     return c.is_noun and n.dep_ == "pobj" and n.head.lower_ in lexicon.roles().relative_preps
 
 
+def _in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
+    """The first of ``timexes`` inside a relative clause on ``noun``."""
+    spans = [(min(t.i for t in r.subtree), max(t.i for t in r.subtree))
+             for r in noun.children if r.dep_ in ("relcl", "acl")]
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and any(lo <= span.root.i <= hi for lo, hi in spans):
+            return t
+    return None
+
+
 def is_cause(n: Token) -> bool:
     """Whether a noun is named as a cause (:func:`_cause`)."""
     for _ in range(4):  # 'for attacks and bombings': the first conjunct's preposition
@@ -280,8 +291,13 @@ def anchor(
     if _cause(c) and ann.article.dct is not None:
         return EventTime(ann.article.dct.isoformat(), None, "dct-past")
     if _relative_to(c):
-        # 'told on Tuesday, hours before the explosion': Tuesday is not the explosion's
-        return _fallback(ann, c, dated, sentence, bool(in_sent))
+        # 'told on Tuesday, hours before the explosion': Tuesday is not the explosion's;
+        # a date in its own relative clause is ('since the explosion that set off the
+        # spill on 20 April'); nor is the paragraph's, which tells what came after it
+        own = _in_own_clause(doc, c.head, in_sent)
+        if own is not None:
+            return _time(dated, own, "clause")
+        return _fallback(ann, c, dated, sentence, True)
     # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
     in_sent = [t for t in in_sent if not _dates_a_cause(doc, t)]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
