@@ -294,9 +294,9 @@ def anchor(
         # 'told on Tuesday, hours before the explosion': Tuesday is not the explosion's;
         # a date in its own relative clause is ('since the explosion that set off the
         # spill on 20 April'); nor is the paragraph's, which tells what came after it
-        own = _in_own_clause(doc, c.head, in_sent)
-        if own is not None:
-            return _time(dated, own, "clause")
+        in_rel = _in_own_clause(doc, c.head, in_sent)
+        if in_rel is not None:
+            return _time(dated, in_rel, "clause")
         return _fallback(ann, c, dated, sentence, True)
     # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
     in_sent = [t for t in in_sent if not _dates_a_cause(doc, t)]
