@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
+import dateline
 from dateline import quotes
 from dateline.model import Article, Timex
 from dateline.quotes.marks import quote_spans
@@ -310,3 +311,13 @@ def test_the_pronoun_that_is_no_speaker(nlp):
     text = "That threatened to leave hundreds of harbour workers without pay."
     (q,) = quotes.find(text, nlp(text))
     assert q.cue == "threatened" and q.speaker_start is None
+
+
+def test_the_speakers_own_name_beats_a_longer_one_in_an_aside():
+    """'Hamas -- which has yet to respond to the Israeli strikes -- has called for talks':
+    the subject's head is Hamas; 'Israeli' in the aside overlaps the span more, not it."""
+    ann = dateline.annotate("date 2024-04-20\nHamas \u2014 which has yet to respond to the "
+                            "Israeli strikes \u2014 has spent weeks calling for serious talks "
+                            "on the truce.")
+    calls = [q for q in ann.quotes if q.cue == "calling"]
+    assert calls and calls[0].speaker == "Hamas", ann.quotes

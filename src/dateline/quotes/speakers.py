@@ -117,8 +117,11 @@ def speaker_name(
     """A name for the source whose head token is ``head`` and text span is ``span``."""
     resolve = _resolver()
     if ann is not None and resolve is not None:
+        # the head's own entity first: in 'Hamas -- which has yet to respond to the
+        # Israeli strikes -- has called for talks' the aside's longer 'Israeli' is not it
+        own = [e for e in ann.entities if e.start <= head.idx < e.end]
         try:
-            got = resolve(ann, span[0], span[1])
+            got = own[0].canonical if own else resolve(ann, span[0], span[1])
         except Exception:  # noqa: BLE001 - a helper's failure must not lose the quote
             got = None
         if got:
