@@ -321,3 +321,13 @@ def test_the_speakers_own_name_beats_a_longer_one_in_an_aside():
                             "on the truce.")
     calls = [q for q in ann.quotes if q.cue == "calling"]
     assert calls and calls[0].speaker == "Hamas", ann.quotes
+
+
+def test_a_name_inside_a_clause_on_the_source_is_not_the_speaker():
+    """'The agreement reached in March under pressure from the Vellan government called
+    for ...': the agreement calls for it; the government is only named in the clause."""
+    ann = dateline.annotate("date 2025-03-18\nThe agreement reached in March, under pressure "
+                            "from the Vellan government and Mara Velde, called for a phased "
+                            "truce.")
+    calls = [q for q in ann.quotes if q.cue == "called"]
+    assert calls and calls[0].speaker == "The agreement", ann.quotes

@@ -106,6 +106,16 @@ def _resolver() -> Callable[..., str | None] | None:
     return fn if callable(fn) else None
 
 
+def _without_clauses(head: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """The source span up to a clause on its head: in 'The agreement reached in January
+    under pressure from the Biden administration called for ...' the source is 'The
+    agreement', not Biden, whose name only the clause on it holds."""
+    cut = [min(t.idx for t in c.subtree) for c in head.children
+           if c.dep_ in ("relcl", "acl") and c.i > head.i]
+    end = min([span[1], *(c for c in cut if c > span[0])])
+    return (span[0], end) if end > span[0] else span
+
+
 def speaker_name(
     head: Token,
     span: tuple[int, int],
@@ -115,6 +125,7 @@ def speaker_name(
     ann: Annotation | None = None,
 ) -> str | None:
     """A name for the source whose head token is ``head`` and text span is ``span``."""
+    span = _without_clauses(head, span)
     resolve = _resolver()
     if ann is not None and resolve is not None:
         # the head's own entity first: in 'Hamas -- which has yet to respond to the
@@ -140,4 +151,4 @@ def speaker_name(
         own = [m for m in inside if m.start <= head.idx < m.end]
         persons = [m for m in inside if m.label == "PERSON"]
         return mentions.fullest((own or persons[-1:] or inside[:1])[0])
-    return text_of(head.doc)[span[0] : span[1]]
+    return text_of(head.doc)[span[0] : span[1]].rstrip(" ,;:\u2014\u2013-") or None
