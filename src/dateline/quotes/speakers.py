@@ -130,9 +130,9 @@ def speaker_name(
     if ann is not None and resolve is not None:
         # the head's own entity first: in 'Hamas -- which has yet to respond to the
         # Israeli strikes -- has called for talks' the aside's longer 'Israeli' is not it
-        own = [e for e in ann.entities if e.start <= head.idx < e.end]
+        named = [e for e in ann.entities if e.start <= head.idx < e.end]
         try:
-            got = own[0].canonical if own else resolve(ann, span[0], span[1])
+            got = named[0].canonical if named else resolve(ann, span[0], span[1])
         except Exception:  # noqa: BLE001 - a helper's failure must not lose the quote
             got = None
         if got:
