@@ -432,7 +432,8 @@ def test_a_wire_dateline_the_parser_makes_a_subject_gives_way_to_the_real_one():
 
 @pytest.mark.parametrize("ex", lexicon.light_particle_examples(), ids=lambda ex: ex["trigger"])
 def test_light_particle_examples(ex):
-    """roles.json light_particles: 'step' is a light verb only in 'step up'."""
+    """roles.json light_particles and stative_passives: 'step' is light only in 'step up';
+    'X was committed to ...': X acts."""
     ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
     ev = next(e for e in ann.events if e.trigger == ex["trigger"])
     assert ev.actor == ex["actor"], ev
@@ -447,3 +448,20 @@ def test_ending_a_strike_reverses_it_in_its_own_sense(text, root):
     ends its air strikes retreats."""
     ann = dateline.annotate(f"date 2025-03-17\n{text}")
     assert next(e for e in ann.events if e.trigger.startswith("ended")).type == root
+
+
+def test_an_act_named_by_an_intent_noun_is_planned():
+    """'announced a plan to attack the city' is a threat, not an attack (roles.json
+    intent_nouns, as for 'plans to attack')."""
+    ann = dateline.annotate("date 2025-03-18\nThe army announced a plan to attack the city.")
+    ev = next(e for e in ann.events if e.trigger == "attack")
+    assert (ev.type, ev.modality) == ("THREATEN", "planned"), ev
+
+
+def test_the_phrase_an_event_noun_stands_in_is_not_its_target():
+    """A misparse makes 'the war proceed' one noun phrase around the ended war."""
+    ann = dateline.annotate("date 2025-03-18\nThe allies blame the new fighting on the "
+                            "rebels' refusal to free more captives before negotiations on "
+                            "ending the war proceed.")
+    ending = [e for e in ann.events if e.trigger.startswith("ending")]
+    assert all(e.target is None or "proceed" not in e.target for e in ending), ending

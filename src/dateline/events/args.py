@@ -145,9 +145,12 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         actor = _prep_object(c.noun, ("by", "from")) or _prep_object(v, ("by", "from"))
         return actor, subject_of(v)
     if _passive(v):
-        actor = subject_of(v) if any(x.dep_ == "agent" for x in v.children) else None
         target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
-        return actor, target
+        if any(x.dep_ == "agent" for x in v.children):
+            return subject_of(v), target
+        if v.lemma_.lower() in lexicon.roles().stative_passives:
+            return target, None  # 'Israel was committed to returning the hostages'
+        return None, target
     actor = subject_of(v)
     target = None
     if v.lemma_.lower() in lexicon.roles().on_targets:
@@ -156,7 +159,11 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             (o for x in v.children if x.dep_ == "dobj"
              for o in [_prep_object(x, ("on",))] if o is not None), None)
     for x in v.children if target is None else ():
-        if (x.dep_ in ("dobj", "dative") and (c.noun is None or x.i != c.noun.i)
+        if (x.dep_ in ("dobj", "dative")
+                # nor the phrase the event noun stands in ('ending the war proceed',
+                # a misparse of 'before talks on ending the war proceed')
+                and (c.noun is None or c.noun.i != x.i
+                     and not (c.noun.dep_ == "compound" and c.noun.head.i == x.i))
                 and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
                 and x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
                 and not _defining(c, x)):  # 'used force': part of the act, not its target

@@ -79,6 +79,11 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     modality = modality or "planned"
                 if depth == 0 and _neg(t):
                     c.negated = True
+            elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and depth == 0
+                  and modality is None):
+                # 'reserve the right to return to war', 'announced a plan to attack'
+                modality = "planned"
+                depth += 1
             elif lemma in r.containers:
                 pass  # "a wave of arrests": the container noun adds no depth
             elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):

@@ -68,6 +68,7 @@ class Roles:
     instruments: frozenset[str]
     intent_nouns: frozenset[str]
     back_reference: frozenset[str]  # determiners of an event noun that refers back
+    stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
@@ -173,6 +174,7 @@ def roles() -> Roles:
         back_reference=frozenset(x.lower() for x in d["back_reference"]["determiners"]),
         phase_verbs=frozenset(x.lower() for x in d["back_reference"]["phase_verbs"]),
         documents=frozenset(x.lower() for x in d["documents"]["nouns"]),
+        stative_passives=frozenset(x.lower() for x in d["stative_passives"]["verbs"]),
         with_not_targets=frozenset(x.lower() for x in d["not_targets"]["with"]),
         on_targets=frozenset(x.lower() for x in d["not_targets"]["on_targets"]),
         relative_preps=frozenset(x.lower() for x in d["relative_to"]["preps"]),
@@ -188,8 +190,10 @@ def roles() -> Roles:
 
 
 def light_particle_examples() -> list[dict[str, str | None]]:
-    """roles.json's light_particles examples: text, trigger, actor (None: no actor)."""
-    return list(load_json("roles.json")["light_particles"]["examples"])
+    """roles.json's light_particles and stative_passives examples: text, trigger, actor
+    (None: no actor)."""
+    d = load_json("roles.json")
+    return list(d["light_particles"]["examples"]) + list(d["stative_passives"]["examples"])
 
 
 def not_target_examples() -> list[dict[str, str | None]]:
