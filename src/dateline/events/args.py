@@ -239,8 +239,11 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     if tok.pos_ == "PRON":
         if tok.lower_ in FIRST_PERSON:
             return quoted_speaker(ann, tok.idx)
-        # in a direct quote 'they' and 'he' are others the speaker talks about
-        teller = None if _in_direct_quote(ann, tok.idx) else _reporter(tok)
+        if _in_direct_quote(ann, tok.idx):
+            # 'they' and 'he' in a direct quote are whoever the speaker talks about, which
+            # the nearest name before the quote (often the speaker's) seldom is
+            return None
+        teller = _reporter(tok)
         if teller is not None:
             return name(ann, teller)
         return resolve_mention(ann, tok.idx, tok.idx + len(tok))
