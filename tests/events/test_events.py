@@ -405,9 +405,9 @@ def test_a_pronoun_that_does_not_fit_the_teller_is_not_the_teller():
 
 def test_a_third_person_pronoun_in_a_direct_quote_is_left_unresolved():
     """'"They have stopped shelling the port. That is progress," she said': 'they' are
-    whoever she speaks of; the name before the quote (Halloran) is not them."""
-    ann = dateline.annotate("date 2025-03-14\nMediator Piet Halloran said the two sides "
-                            "agreed to extend the pause.\n\nMinister Anja Falk welcomed the "
+    whoever she speaks of; the state named before the quote is not them."""
+    ann = dateline.annotate("date 2025-03-14\nGermany said the two sides agreed to extend "
+                            "the pause.\n\nMinister Anja Falk welcomed the "
                             "decision. \"They have stopped shelling the port. That is "
                             "progress,\" she said.")
     ev = next(e for e in ann.events if "shelling" in e.trigger)
