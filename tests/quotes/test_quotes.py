@@ -54,6 +54,21 @@ def test_a_title_is_not_framed_by_the_verb_after_it(nlp):
     assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("riffed", "the nominee")
 
 
+def test_a_quoted_phrase_inside_a_sentence_is_not_framed_by_any_verb(nlp):
+    """Only a quote that opens its sentence (or follows a colon) may be framed by a verb
+    outside the lexicon; inside a sentence the quoted words belong to its own verb."""
+    for text, verb in (
+        ('The mayor gave "a long list of reasons to doubt it," which papers printed.', "printed"),
+        ('At the rally the crowd wore "Make the Valley Great Again Now" on their hats.', "wore"),
+        ('The company sells "the best coffee in the whole valley" at two shops.', "sells"),
+    ):
+        found = quotes.find(text, nlp(text))
+        assert all(q.cue != verb and q.speaker_start is None for q in _direct(found)), text
+    text = 'The governor sings: "We are going to win this state, and soon."'
+    (q,) = quotes.find(text, nlp(text))
+    assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("sings", "The governor")
+
+
 def test_a_noun_tagged_as_verb_before_the_name_is_no_cue(nlp):
     """'harbour master Ann Lee told': the tagger calls 'harbour' a verb; the speech verb
     after the name still frames the quote, which stays direct."""

@@ -71,6 +71,7 @@ def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
         return None  # the quote closed its own sentence: a cue would come before it
     framed = last in (",", "?", "!", "\u2014", "-")
     framed = framed and len(ctx.text[start:end].split()) >= _FRAMED_MIN_WORDS
+    framed = framed and _opens_sentence(ctx, start)
     i = ctx.token_index(end)
     if i < len(doc) and doc[i].idx < end:
         i += 1
@@ -88,6 +89,16 @@ def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
                 or _object_after(ctx, tok)
             )
     return None
+
+
+def _opens_sentence(ctx: Context, start: int) -> bool:
+    """Does the quote open its sentence (or follow a colon)? Only then may a verb
+    outside the lexicon frame it: a quoted phrase inside a sentence ('she gave
+    "classified information on hundreds of emails," he suggested', 'the ad features
+    "Our History," ...') belongs to the sentence's own verb, not to a speaker."""
+    si = ctx.sentence_index(start)
+    before = ctx.text[ctx.sentences[si].start : start].strip() if si is not None else ""
+    return not before or before.endswith(":")
 
 
 def _name_after(ctx: Context, verb: Token) -> _Attr | None:
@@ -191,7 +202,7 @@ def _lead_in(ctx: Context, start: int, end: int) -> _Attr | None:
     if tok.pos_ != "VERB" or ctx.in_quote(tok.idx) or ctx.lex.lemma(tok) in ctx.lex.denied:
         return None
     short = len(ctx.text[start:end].split()) < _FRAMED_MIN_WORDS
-    if short and ctx.lex.cue(ctx.lex.lemma(tok)) is None:
+    if ctx.lex.cue(ctx.lex.lemma(tok)) is None and (short or not _opens_sentence(ctx, start)):
         return None  # "the network that aired 'Gilmore Girls'": a title, not words said
     if "\n" in ctx.text[tok.idx : start]:
         return None
