@@ -290,6 +290,20 @@ def test_colon_tally_or_label_is_no_claim(nlp):
     assert (q.speaker, q.text) == ("Trump", "My tax plans are not set in stone")
 
 
+def test_a_sentence_ending_in_a_colon_is_no_lead(nlp):
+    """A lead-in with a verb the lexicon does not list is a clause, not a speaker's
+    name; a speech verb in it ("Mr. Graham added:") keeps the lead."""
+    text = (
+        "The polls moved again.\n\n"
+        "Clinton fares only a bit better: 54 percent of voters view her badly.\n\n"
+        "Mr. Graham added: The problem is bigger than it looks."
+    )
+    found = quotes.find(text, nlp(text))
+    sources = {text[q.speaker_start : q.speaker_end] for q in found if q.speaker_start is not None}
+    assert "Clinton fares only a bit better" not in sources
+    assert "Mr. Graham added" in sources
+
+
 def test_inverted_speaker_after_a_quote_the_parser_gave_two_subjects(nlp):
     text = (
         "\u201cThe slump we see now comes from the emails, the foundation, all the old"

@@ -49,6 +49,8 @@ def leads(ctx: Context) -> list[Lead]:
             or _transcript_name(m.group("src"), hosts)
         ):
             continue
+        if _clause(ctx, s0, s1):
+            continue
         body = trim(ctx.text, *m.span("body"), keep_quotes=True)
         if body[0] >= body[1]:
             continue
@@ -56,6 +58,17 @@ def leads(ctx: Context) -> list[Lead]:
         speaker = ctx.mentions.fullest(names[-1]) if names else ctx.text[s0:s1]
         out.append(Lead((s0, s1), (colon, colon + 1), speaker, body))
     return out
+
+
+def _clause(ctx: Context, start: int, end: int) -> bool:
+    """A lead-in with a verb the lexicon does not list is a sentence that ends in a colon
+    ("Clinton fares only a bit better: ...", "Boutiques are gaining favor for several
+    reasons: ..."), not a name; "Mr. Graham added:" and "As Foner put it:" stay leads."""
+    lo, hi = ctx.token_index(start), ctx.token_index(end - 1)
+    for tok in ctx.doc[lo : hi + 1]:
+        if tok.pos_ in ("VERB", "AUX") and ctx.lex.cue(ctx.lex.lemma(tok)) is None:
+            return True
+    return False
 
 
 def _transcript_name(src: str, hosts: set[str]) -> bool:
