@@ -333,3 +333,20 @@ def test_loosely_dated_apart_only_where_the_veto_refuses():
         if loose:
             assert veto(a, b, text, R, shared) is not None
     assert got == [True, False, True, True, False, False]
+
+
+def test_a_reversal_takes_the_sense_of_the_act_it_ends():
+    """'called off the walkout' and 'ending the strike' end one kind of act (a strike), told by
+    its noun; 'lifted the ban' ends another."""
+    s = "The union called off the walkout, ending the strike, and the city lifted the ban."
+    off = mention("A", type="CONCEDE", rule="reverse:call+n.strike.bare",
+                  trigger="called off the walkout", sentence=s)
+    end = mention("B", type="CONCEDE", rule="reverse:end+n.strike.bare",
+                  trigger="ending the strike", sentence=s)
+    lift = mention("C", type="CONCEDE", rule="reverse:lift+n.coerce",
+                   trigger="lifted the ban", sentence=s)
+    assert off.trigger_classes & end.trigger_classes == {"~strike"}
+    assert not lift.trigger_classes & end.trigger_classes
+    assert off.nominal and end.nominal and lift.nominal  # a verb on an event noun, as light verbs
+    plain = mention("D", type="CONCEDE", rule="v.concede", trigger="ending", sentence=s)
+    assert not plain.nominal and not plain.trigger_classes & end.trigger_classes

@@ -18,6 +18,7 @@ from typing import Any
 
 from dateline.errors import DatelineError
 from dateline.merge.rules import Rules, rules
+from dateline.model import OCCURRENCE
 
 
 def _read(name: str) -> Any:
@@ -76,6 +77,27 @@ class Lexicon:
         for s in stems:
             out |= self.classes.get((etype, s), frozenset())
         return frozenset(out)
+
+    def reversed_classes(self, stems: Iterable[str]) -> frozenset[str]:
+        """The sense of a reversal ('ended the strike', 'called off the walkout'): '~' and the
+        class of the act it reverses, under whichever root lists that act's word (the rule
+        coded the reversal's root, CONCEDE or RETREAT, not the act's)."""
+        by_stem = _BY_STEM.get(id(self.classes))
+        if by_stem is None:
+            by_stem = _BY_STEM[id(self.classes)] = _by_stem(self.classes)
+        return frozenset("~" + c for s in stems for c in by_stem.get(s, ()))
+
+
+#: the class names of each stem under any root, per class table (Lexicon.reversed_classes)
+_BY_STEM: dict[int, dict[str, frozenset[str]]] = {}
+
+
+def _by_stem(classes: dict[tuple[str, str], frozenset[str]]) -> dict[str, frozenset[str]]:
+    out: dict[str, set[str]] = {}
+    for (root, stem), names in classes.items():
+        if root != OCCURRENCE:  # a reversal ends an act ('lift the ban'), never a disaster
+            out.setdefault(stem, set()).update(names)
+    return {k: frozenset(v) for k, v in out.items()}
 
 
 #: Inflections a listed word is also registered under: the crude stemmer leaves short words

@@ -135,7 +135,7 @@ class Mention:
             put(self, "span", (self.date_start, self.date_end or self.date_start))
         rule = self.rule or ""
         put(self, "nominal", rule.startswith("n.")
-            or (rule.startswith("light:") and "+n." in rule)
+            or (rule.startswith(("light:", "reverse:")) and "+n." in rule)
             or (rule.startswith("occ.") and rule.endswith("+noun")))  # 'the spill'
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
@@ -225,6 +225,8 @@ def make_mention(**kw: Any) -> Mention:
     kw["planned"] = planned_root(kw.get("rule"))
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
+    if (kw.get("rule") or "").startswith("reverse:"):  # 'end the strike' ~ 'call off the walkout'
+        kw["trigger_classes"] |= lex.reversed_classes(r.tokens(trig)[1:])
     kw["head_classes"] = lex.trigger_classes(kw["type"], (kw["trigger_head"],))
     kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
     kw["text_w2"] = lex.idf2(kw["tokens"])
