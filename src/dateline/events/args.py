@@ -160,10 +160,7 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
              for o in [_prep_object(x, ("on",))] if o is not None), None)
     for x in v.children if target is None else ():
         if (x.dep_ in ("dobj", "dative")
-                # nor the phrase the event noun stands in ('ending the war proceed',
-                # a misparse of 'before talks on ending the war proceed')
-                and (c.noun is None or c.noun.i != x.i
-                     and not (c.noun.dep_ == "compound" and c.noun.head.i == x.i))
+                and (c.noun is None or c.noun.i != x.i)
                 and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
                 and x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
                 and not _defining(c, x)):  # 'used force': part of the act, not its target
