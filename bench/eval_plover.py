@@ -12,8 +12,11 @@ manual-style sentences; expectations follow the gold's PLOVER 0.6 conventions), 
 bench/plover_probes_petr.txt (fourth pass: one per verb+object pattern of the PETRARCH CAMEO
 verb dictionary, each batch written before the lexicon changes it prompted),
 bench/plover_probes_long.txt (fifth pass: long manual-style sentences, the coded act among
-embedded nouns, reported content and participial tails) and bench/plover_probes_wire.txt
-(sixth pass: long sentences in the style of the manual's 1980s-90s wire stories).
+embedded nouns, reported content and participial tails), bench/plover_probes_wire.txt
+(sixth pass: long sentences in the style of the manual's 1980s-90s wire stories) and
+bench/plover_probes_manual.txt (seventh pass: one or two per root x mode and per usage note of
+the 2021 PLOVER manual, expecting the manual's roots even where the gold's conventions differ:
+apologies and pardons CONCEDE, releases RETREAT, convictions SANCTION; blind score in its header).
 
 The event ranker's weights (src/dateline/data/events/ranker.json) are refitted on the dev
 half only by bench/fit_plover_ranker.py. bench/fit_plover_roots.py is the (not adopted)
