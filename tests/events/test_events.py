@@ -468,3 +468,13 @@ def test_an_act_named_by_an_intent_noun_is_planned():
     ev = next(e for e in ann.events if e.trigger == "attack")
     assert (ev.type, ev.modality) == ("THREATEN", "planned"), ev
 
+
+
+@pytest.mark.parametrize(("text", "trigger", "root"), [
+    ("Soldiers raped women in the village, witnesses said.", "raped", "ASSAULT"),
+    ("Militiamen were raping villagers near the border.", "raping", "ASSAULT"),
+])
+def test_an_undoubled_ed_form_is_of_the_verb_in_e(annotate_events, text, trigger, root):
+    # the lemmatizer reads 'raped' as 'rap' (criticize); 'rap' would give 'rapped'
+    top = _top(annotate_events(text))
+    assert (top.trigger, top.type) == (trigger, root)

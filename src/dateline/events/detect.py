@@ -124,7 +124,14 @@ def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
     """The token's lemma, repaired when the lemmatizer mangles an inflected verb
     ("staged" -> "stag"): the plain -ed/-ing/-s strip that names a ``known`` word wins."""
     lemma = tok.lemma_.lower()
-    if tok.pos_ != "VERB" or known(lemma):
+    if tok.pos_ != "VERB":
+        return lemma
+    if known(lemma):
+        # "raped" -> "rap": a short consonant-vowel-consonant verb doubles its last letter
+        # before -ed/-ing ("rapped"), so an undoubled form is of the verb in -e ("rape")
+        low = tok.lower_
+        if (low in (lemma + "ed", lemma + "ing") and _cvc(lemma) and known(lemma + "e")):
+            return lemma + "e"
         return lemma
     low = tok.lower_
     for suffix, add in _STRIPS:
@@ -133,6 +140,17 @@ def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
             if known(cand):
                 return cand
     return lemma
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _cvc(word: str) -> bool:
+    """A one-syllable word ending consonant-vowel-consonant ('rap', 'stag'), whose last
+    letter an English -ed/-ing form doubles; w, x and y never double."""
+    return (len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"}
+            and word[-2] in _VOWELS and word[-3] not in _VOWELS
+            and sum(ch in _VOWELS for ch in word) == 1)
 
 
 def _in_lexicon(word: str) -> bool:
@@ -151,6 +169,10 @@ def _mods(tok: Token) -> set[str]:
             out.add(c.lower_)
             out.add(c.lemma_.lower())
             out.update(p.lower() for p in c.text.split("-"))
+            # the parser splits "live-fire" into live/amod of fire/compound: the whole word
+            sub = list(c.subtree)
+            if any(t.text == "-" for t in sub):
+                out.add("".join(t.lower_ for t in sub))
     return out
 
 
