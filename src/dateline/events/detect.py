@@ -70,9 +70,10 @@ def particles(tok: Token) -> set[str]:
     # a preposition with its object's lemma: "hacked to death", "put on trial",
     # "placed under (house) arrest", "kept in custody" name the act, whatever the object;
     # the parser calls the to-phrase of "sent troops to the border" a dative
+    # "barred them from entering": a gerund after the preposition counts as its object
     out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children
             if c.dep_ in ("prep", "dative") and c.i > tok.i
-            for g in c.children if g.dep_ == "pobj"}
+            for g in c.children if g.dep_ in ("pobj", "pcomp")}
     return out
 
 
