@@ -11,6 +11,8 @@ Usage:
                                      # pairs (--write puts them into rules.json)
   .venv/bin/python bench/eval_merge.py --db STORE --grid     # threshold, average_link by dev
   .venv/bin/python bench/eval_merge.py --db STORE --cv       # --fit's ridge penalty by 5-fold CV
+  .venv/bin/python bench/eval_merge.py --db STORE --timeline # the grouping `dateline timeline`
+                                     # shows (Store.timeline), not the EventMerger clusters
 
 STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
@@ -512,6 +514,41 @@ def speed(db: list[str]) -> None:
     )
 
 
+def timeline_eval(db: list[str], pairs: list[dict[str, Any]]) -> dict[str, Any]:
+    """The same pairs scored on what ``dateline timeline`` shows: :meth:`Store.timeline`
+    folds event rows by (date span, type) and merges within a group
+    (:func:`dateline.timeline.merge_rows`), not with the :class:`EventMerger` clusters the
+    rest of this script scores. A pair is 'same' when both mentions end in one entry (an
+    undated mention is on no entry)."""
+    from dateline.store import Store
+
+    mentions = load_mentions(db)
+    where = locate(mentions)
+    reanchor(pairs, mentions, where)
+    entry_of: dict[tuple[str, str], tuple[str, int]] = {}
+    for path in db:
+        with Store(path) as st:
+            for i, e in enumerate(st.timeline()):
+                for src in e.sources:
+                    entry_of[(src.article_id, src.event_id)] = (path, i)
+    counts: dict[str, list[int]] = {}
+    for rec in pairs:
+        ma = where.get((rec["a"]["article"], rec["a"]["start"], rec["a"]["end"]))
+        mb = where.get((rec["b"]["article"], rec["b"]["start"], rec["b"]["end"]))
+        if ma is None or mb is None:
+            continue
+        ea, eb = entry_of.get(ma.key), entry_of.get(mb.key)
+        pred, gold = ea is not None and ea == eb, rec["label"] == "same"
+        for k in ("all", split_of(rec), f"{rec['file']}:{split_of(rec)}"):
+            c = counts.setdefault(k, [0, 0, 0])
+            c[0] += pred and gold
+            c[1] += pred
+            c[2] += gold
+    return {k: {"precision": round(tp / pp, 3) if pp else 0.0,
+                "recall": round(tp / gp, 3) if gp else 0.0, "same": gp}
+            for k, (tp, pp, gp) in sorted(counts.items())}
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--db", nargs="*", help="stores holding the labelled articles")
@@ -528,6 +565,10 @@ def main() -> None:
     ap.add_argument(
         "--missing", action="store_true", help="why labelled pairs are unlocated (dev listed)"
     )
+    ap.add_argument(
+        "--timeline", action="store_true",
+        help="score the grouping `dateline timeline` shows instead of the merge clusters",
+    )
     a = ap.parse_args()
     if a.speed:
         speed([a.speed])
@@ -539,6 +580,9 @@ def main() -> None:
         return
     if a.missing:
         print(json.dumps(missing_report(db, pairs), indent=1))
+        return
+    if a.timeline:
+        print(json.dumps(timeline_eval(db, pairs), indent=1))
         return
     if a.cv:
         print(json.dumps(cross_validate(db, pairs)))
