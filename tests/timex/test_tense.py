@@ -35,6 +35,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "later" right before the day places the time within it; the verb decides
     ("Later Friday, the government called for a ceasefire.", "Friday", "past"),
     ("Later Friday, the envoy will meet the rebels.", "Friday", "future"),
+    # "be" after a negated past modal tells of a failure already past, no plan
+    ("Neither she nor her aides could be reached Tuesday at the office.", "Tuesday", "past"),
+    ("The minister could not be contacted on Friday.", "Friday", "past"),
+    ("The match could be played Friday in Lyon.", "Friday", "future"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside

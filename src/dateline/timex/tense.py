@@ -196,7 +196,8 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
             cue = "future"  # "were planning a rally on Saturday"
         elif cue == "present" and _progressive(w, nxt, lex):
             cue = "future"  # "the ministers are meeting Monday": a plan
-        elif cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k]):
+        elif (cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k])
+              and not _negated_past_modal(left, k, lex)):
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and len(left) - k <= _INFINITIVE_REACH
               and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]):
@@ -233,6 +234,25 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
                     return "past"
                 return c
     return None
+
+
+def _negated_past_modal(words: list[str], k: int, lex: dict[str, Any]) -> bool:
+    """"could not be reached Wednesday", "Neither he nor ... could be located
+    Wednesday": the "be" before ``words[k]`` follows a negated past modal, so it
+    tells of a failure already past, no future."""
+    j = k - 1
+    if j < 1 or words[j].lower() != "be":
+        return False
+    negated = False
+    j -= 1
+    while j > 0 and words[j].lower() in lex["negations"]:
+        negated, j = True, j - 1
+    w = words[j].lower()
+    if w not in lex["past_modals"]:
+        return False
+    if negated or w.endswith("n't"):
+        return True
+    return any(x.lower() in lex["negations"] for x in _clause(words[:j]))
 
 
 def _progressive(word: str, nxt: str, lex: dict[str, Any]) -> bool:
