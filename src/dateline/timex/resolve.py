@@ -341,7 +341,14 @@ def _holiday_point(p: Partial, anchor: date | None, direction: str) -> Point | N
 
         def hspan(yy: int) -> tuple[date, date] | None:
             d = holiday_date(code, yy)
-            return None if d is None else (d, d)
+            if d is None:
+                return None
+            if p.shape == "W":
+                # "as Easter week began" on its Monday: the week has begun, so it
+                # is this year's, though Easter itself still lies ahead
+                monday = d - timedelta(days=d.isoweekday() - 1)
+                return (monday, monday + timedelta(days=6))
+            return (d, d)
 
         y = _pick_year(hspan, anchor, direction, nearest=True)
     d = None if y is None else holiday_date(code, y)
