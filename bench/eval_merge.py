@@ -12,7 +12,7 @@ Usage:
   .venv/bin/python bench/eval_merge.py --db STORE --grid     # threshold, average_link by dev
   .venv/bin/python bench/eval_merge.py --db STORE --cv       # --fit's ridge penalty by 5-fold CV
   .venv/bin/python bench/eval_merge.py --db STORE --timeline # the grouping `dateline timeline`
-                                     # shows (Store.timeline), not the EventMerger clusters
+                                     # shows (Store.timeline), plain and --merged
 
 STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
@@ -514,12 +514,15 @@ def speed(db: list[str]) -> None:
     )
 
 
-def timeline_eval(db: list[str], pairs: list[dict[str, Any]]) -> dict[str, Any]:
-    """The same pairs scored on what ``dateline timeline`` shows: :meth:`Store.timeline`
-    folds event rows by (date span, type) and merges within a group
+def timeline_eval(
+    db: list[str], pairs: list[dict[str, Any]], merged: bool = False
+) -> dict[str, Any]:
+    """The same pairs scored on what ``dateline timeline`` shows: by default
+    :meth:`Store.timeline` folds event rows by (date span, type) and merges within a group
     (:func:`dateline.timeline.merge_rows`), not with the :class:`EventMerger` clusters the
-    rest of this script scores. A pair is 'same' when both mentions end in one entry (an
-    undated mention is on no entry)."""
+    rest of this script scores; ``merged=True`` scores ``timeline --merged`` (one entry per
+    canonical event). A pair is 'same' when both mentions end in one entry (an undated
+    mention is on no entry)."""
     from dateline.store import Store
 
     mentions = load_mentions(db)
@@ -528,7 +531,7 @@ def timeline_eval(db: list[str], pairs: list[dict[str, Any]]) -> dict[str, Any]:
     entry_of: dict[tuple[str, str], tuple[str, int]] = {}
     for path in db:
         with Store(path) as st:
-            for i, e in enumerate(st.timeline()):
+            for i, e in enumerate(st.timeline(merged=merged)):
                 for src in e.sources:
                     entry_of[(src.article_id, src.event_id)] = (path, i)
     counts: dict[str, list[int]] = {}
@@ -582,7 +585,8 @@ def main() -> None:
         print(json.dumps(missing_report(db, pairs), indent=1))
         return
     if a.timeline:
-        print(json.dumps(timeline_eval(db, pairs), indent=1))
+        print(json.dumps({"timeline": timeline_eval(db, pairs),
+                          "timeline --merged": timeline_eval(db, pairs, merged=True)}, indent=1))
         return
     if a.cv:
         print(json.dumps(cross_validate(db, pairs)))

@@ -107,6 +107,14 @@ def test_timeline_formats(corpus, tmp_path):
     assert csv.exit_code == 0 and csv.stdout.splitlines()[0].startswith("date")
     bad = runner.invoke(app, ["timeline", "--db", str(db), "--since", "yesterday"])
     assert bad.exit_code == 2
+    merged = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json", "--merged"])
+    assert merged.exit_code == 0, merged.output
+    got = json.loads(merged.stdout)
+    # every dated mention of the plain view is on one merged entry, and none on two
+    ids = [(s["article_id"], s["event_id"]) for e in got for s in e["sources"]]
+    assert len(ids) == len(set(ids))
+    assert {(s["article_id"], s["event_id"]) for e in entries for s in e["sources"]} <= set(ids)
+    assert len(got) <= len(entries)
 
 
 def test_locked_store_names_the_holder(tmp_path):

@@ -131,3 +131,25 @@ def test_dates_may_be_iso_strings_and_bad_ones_are_usage_errors(store):
 
 def test_entity_of_only_punctuation_matches_nothing(store):
     assert store.timeline(entity="...") == [] and store.events(entity="-") == []
+
+
+def test_merged_timeline_joins_reports_that_date_one_event_differently(tmp_path):
+    """One shelling told by two articles: the first dates it by its own 'on Monday', the
+    second only by its article's date. The default timeline folds only one exact date span
+    (two entries); ``merged=True`` gives the cross-article merge's one event, both sources."""
+    import dateline
+
+    a = dateline.annotate("date 2024-02-06\nVellmark troops shelled the port of Ardel on "
+                          "Monday, killing four dockworkers, the harbour office said.")
+    b = dateline.annotate("date 2024-02-07\nVellmark troops shelled the port of Ardel, "
+                          "killing four dockworkers, the harbour office said.")
+    with Store(tmp_path / "two.duckdb") as st:
+        st.write([a, b])
+        plain = [e for e in st.timeline() if e.type == "ASSAULT" and e.trigger == "shelled"]
+        merged = [e for e in st.timeline(merged=True)
+                  if e.type == "ASSAULT" and e.trigger == "shelled"]
+        assert len(plain) == 2
+        assert len(merged) == 1
+        assert {s.article_id for s in merged[0].sources} == {a.article.id, b.article.id}
+        assert merged[0].date_start == date(2024, 2, 5)  # the date the text gives
+        assert st.timeline(merged=True, limit=1) == st.timeline(merged=True)[:1]

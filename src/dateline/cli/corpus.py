@@ -293,6 +293,11 @@ def timeline(
     plot: Annotated[
         Path | None, typer.Option("--plot", help="Also draw events per day by type to a PNG.")
     ] = None,
+    merged: Annotated[
+        bool,
+        typer.Option("--merged", help="One entry per event of the cross-article merge "
+                     "(joins reports dating it a few days apart; reads every match first)."),
+    ] = False,
 ) -> None:
     """Events in the order they happened (not when reported), each with its sources."""
     from dateline.store import Store
@@ -308,7 +313,8 @@ def timeline(
         _summary(db, dates, sentences, query, s, u, fmt)
         return
     with Store(db, read_only=True) as store:
-        entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit)
+        entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
+                                 merged=merged)
     if plot is not None:
         from dateline.report import plot_events
 

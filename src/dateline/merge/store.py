@@ -9,6 +9,7 @@ two small queries keyed by the matched articles, then merges.
 from __future__ import annotations
 
 from collections.abc import Iterator, Sequence
+from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -24,6 +25,8 @@ from dateline.merge.mention import (
     mention_from_row,
 )
 from dateline.model import Event, EventTime, Quantity, Sentence
+from dateline.timeline import Source as TimelineSource
+from dateline.timeline import TimelineEntry
 
 if TYPE_CHECKING:
     import duckdb
@@ -133,8 +136,12 @@ def store_events(
 ) -> list[CanonicalEvent]:
     """Canonical events of the matching mentions, every source kept, in timeline order."""
     rows = store.events(entity=entity, since=since, until=until, query=query, types=types)
-    if not rows:
-        return []
+    return _merged(store, rows) if rows else []
+
+
+def _merged(store: Store, rows: list[dict[str, Any]]) -> list[CanonicalEvent]:
+    """Canonical events of event rows of ``store`` (with the names, links and numbers the
+    rows do not carry)."""
     ev, nums, by_sentence = _extras(store, sorted({r["article_id"] for r in rows}))
     merger = EventMerger()
     for r in rows:
@@ -147,6 +154,51 @@ def store_events(
         )
         merger.add([mention_from_row({**r, **extra, "numbers": numbers})])
     return merger.events()
+
+
+def timeline_entries(store: Store, rows: list[dict[str, Any]]) -> list[TimelineEntry]:
+    """Timeline entries of dated event rows of ``store``: one per canonical event of the
+    cross-article merge, its date voted by its sources, every mention a source (the
+    representative first), in timeline order (``Store.timeline(merged=True)``)."""
+    if not rows:
+        return []
+    out = [_entry(ce) for ce in _merged(store, rows)
+           if any(m.date_start is not None for m in ce.mentions)]
+    out.sort(key=_entry_order)
+    return out
+
+
+def _entry(ce: CanonicalEvent) -> TimelineEntry:
+    rep = next((m for m in ce.mentions if m.trigger == ce.trigger and m.sentence == ce.sentence),
+               ce.mentions[0])
+    mentions = [rep, *(m for m in ce.mentions if m is not rep)]
+    if ce.date_start is None:  # undated reports outvoted the dated one: the timeline needs a day
+        dated = next(m for m in mentions if m.date_start is not None)
+        ce = replace(ce, date=dated.time_value, date_start=dated.date_start,
+                     date_end=dated.date_end)
+    hows = [m.time_how or "none" for m in mentions]
+    dated_by = ("text" if any(h != "none" and not h.startswith("dct") for h in hows)
+                else "article" if any(h.startswith("dct") for h in hows) else "none")
+    return TimelineEntry(
+        date=ce.date, date_start=ce.date_start, date_end=ce.date_end, type=ce.type,
+        trigger=ce.trigger, actor=ce.actor, target=ce.target, location=ce.location,
+        sentence=ce.sentence, negated=rep.negated, hedged=rep.hedged, modality=rep.modality,
+        sources=tuple(
+            TimelineSource(
+                article_id=m.article_id, event_id=m.event_id, title=m.title, source=m.source,
+                dct=m.dct, path=m.path, date_verdict=m.date_verdict, trigger=m.trigger,
+                sentence=m.sentence,
+            )
+            for m in mentions
+        ),
+        dated_by=dated_by,
+    )
+
+
+def _entry_order(e: TimelineEntry) -> tuple[Any, ...]:
+    s = e.sources[0]
+    return (e.date_start or date.min, e.date_end or date.min, e.type,
+            s.dct is None, s.dct or date.min, s.article_id, s.event_id)
 
 
 def store_disagreements(store: Store, **filters: Any) -> list[Disagreement]:

@@ -261,8 +261,14 @@ class Store:
         query: str | None = None,
         limit: int | None = None,
         types: Sequence[str] | None = None,
+        merged: bool = False,
     ) -> list[TimelineEntry]:
-        """Dated events in the order they happened; one event's mentions merged."""
+        """Dated events in the order they happened; one event's mentions merged.
+
+        By default mentions of one type and exact date span are folded (streaming, cheap on
+        any store); ``merged=True`` builds one entry per canonical event of the
+        cross-article merge (:mod:`dateline.merge`), which also joins reports that date one
+        event a few days apart or only by their article's date (reads every match first)."""
         names = queries.matching_names(self.con, entity) if entity else None
         if names == []:
             return []
@@ -270,6 +276,12 @@ class Store:
             names, _day(since, "since"), _day(until, "until"), query,
             tuple(types) if types else None, dated_only=True,
         )
+        if merged:
+            from dateline.merge.store import timeline_entries
+
+            found = list(queries.iter_events(self.con, queries.event_sql(where), params))
+            entries = timeline_entries(self, found)
+            return entries if limit is None else entries[: max(0, limit)]
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
             return merge_rows(rows, presorted=True)
