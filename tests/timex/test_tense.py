@@ -39,6 +39,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Neither she nor her aides could be reached Tuesday at the office.", "Tuesday", "past"),
     ("The minister could not be contacted on Friday.", "Friday", "past"),
     ("The match could be played Friday in Lyon.", "Friday", "future"),
+    # a month modifying a noun is no adjunct of the infinitive before it, and an
+    # aspectual progressive ("is continuing") is no plan: the present decides
+    ("The lender is continuing to look for a buyer under a March accord with investors.",
+     "March", "present"),
+    ("Rebels were set to free the hostages Monday.", "Monday", "future"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside

@@ -181,6 +181,10 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         return "future"
     if _prep_past(left, lex):
         return "past"
+    # "under a June agreement", "the Monday meeting": the expression modifies a noun
+    # inside a noun phrase, which an infinitive before it takes as its object
+    attributive = (bool(left) and left[-1].lower() in lex["determiners"]
+                   and bool(right) and right[0].isalpha() and right[0].islower())
     left_cues: list[str | None] = []
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
@@ -199,7 +203,7 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         elif (cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k])
               and not _negated_past_modal(left, k, lex)):
             cue = "future"  # "will be held", "would have"
-        elif (cue is None and k > 0 and len(left) - k <= _INFINITIVE_REACH
+        elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
               and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]):
             # "set to resume talks Monday"; an infinitive further off ("extended their
             # offers to acquire the Toronto-based maker Friday") governs its object, not
