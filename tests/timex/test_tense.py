@@ -44,6 +44,8 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The lender is continuing to look for a buyer under a March accord with investors.",
      "March", "present"),
     ("Rebels were set to free the hostages Monday.", "Monday", "future"),
+    # "can" is present: a bare month under it is the nearest one, not the last
+    ("Delegates can vote at the party congress in October.", "October", "present"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
