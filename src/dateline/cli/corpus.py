@@ -84,7 +84,7 @@ def run(
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
         if not quiet:
             _print_summary(summary, store)
-            entries = store.timeline(limit=top)
+            entries = store.timeline(limit=top, merged=None)
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
     if strict and summary.get("rejected", 0):
@@ -294,10 +294,11 @@ def timeline(
         Path | None, typer.Option("--plot", help="Also draw events per day by type to a PNG.")
     ] = None,
     merged: Annotated[
-        bool,
-        typer.Option("--merged", help="One entry per event of the cross-article merge "
-                     "(joins reports dating it a few days apart; reads every match first)."),
-    ] = False,
+        bool | None,
+        typer.Option("--merged/--unmerged", help="One entry per event of the cross-article "
+                     "merge (joins reports dating it a few days apart), or only one exact "
+                     "date span per entry; default: merged up to 20,000 matching mentions."),
+    ] = None,
 ) -> None:
     """Events in the order they happened (not when reported), each with its sources."""
     from dateline.store import Store
