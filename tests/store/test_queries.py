@@ -153,3 +153,24 @@ def test_merged_timeline_joins_reports_that_date_one_event_differently(tmp_path)
         assert {s.article_id for s in merged[0].sources} == {a.article.id, b.article.id}
         assert merged[0].date_start == date(2024, 2, 5)  # the date the text gives
         assert st.timeline(merged=True, limit=1) == st.timeline(merged=True)[:1]
+
+
+def test_the_timeline_merges_by_default_only_where_it_is_cheap(tmp_path, monkeypatch):
+    """merged=None: the cross-article merge when the matching mentions, counted per (type,
+    day), square-sum under the budget; the streaming fold above it."""
+    import dateline.merge.store as merge_store
+    import dateline.store.core as core
+
+    from .store_factory import simple
+
+    calls = []
+    real = merge_store.timeline_entries
+    monkeypatch.setattr(merge_store, "timeline_entries",
+                        lambda st, rows: calls.append(len(rows)) or real(st, rows))
+    with Store(tmp_path / "budget.duckdb") as st:
+        st.write([simple(i, when="2024-01-02") for i in range(30)])
+        st.timeline(merged=None)
+        assert calls == [30]
+        monkeypatch.setattr(core, "MERGED_TIMELINE_PAIRS", 30 * 30 - 1)
+        st.timeline(merged=None)
+        assert calls == [30]  # 30 alike mentions of one day: over the budget, not merged

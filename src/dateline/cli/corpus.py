@@ -84,7 +84,7 @@ def run(
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
         if not quiet:
             _print_summary(summary, store)
-            entries = store.timeline(limit=top, merged=None)
+            entries = store.timeline(limit=top)
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
     if strict and summary.get("rejected", 0):
@@ -296,8 +296,8 @@ def timeline(
     merged: Annotated[
         bool | None,
         typer.Option("--merged/--unmerged", help="One entry per event of the cross-article "
-                     "merge (joins reports dating it a few days apart), or only one exact "
-                     "date span per entry; default: merged up to 20,000 matching mentions."),
+                     "merge (joins reports dating it a few days apart), or one exact date "
+                     "span per entry; default: merged unless a day holds ~500+ alike mentions."),
     ] = None,
 ) -> None:
     """Events in the order they happened (not when reported), each with its sources."""
