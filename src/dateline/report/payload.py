@@ -53,7 +53,8 @@ def _as_date(v: object, name: str) -> date | None:
 
 
 def entries_from_store(store: Store, **filters: Any) -> list[TimelineEntry]:
-    """``Store.timeline`` with the CLI's filters (since/until may be ISO strings)."""
+    """``Store.timeline`` with the CLI's filters (since/until may be ISO strings) and its
+    default merge."""
     unknown = set(filters) - set(FILTER_KEYS)
     if unknown:
         raise UsageError(f"unknown filter(s): {', '.join(sorted(unknown))}")
@@ -64,6 +65,7 @@ def entries_from_store(store: Store, **filters: Any) -> list[TimelineEntry]:
         query=filters.get("query") or None,
         limit=filters.get("limit"),
         types=filters.get("types") or None,
+        merged=None,  # the cross-article merge's events where that is cheap, as the CLI
     )
 
 
