@@ -84,7 +84,7 @@ def run(
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
         if not quiet:
             _print_summary(summary, store)
-            entries = store.timeline(limit=top)
+            entries = store.timeline(limit=top, merged=None)
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
     if strict and summary.get("rejected", 0):
