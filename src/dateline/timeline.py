@@ -202,10 +202,11 @@ def _merge_group(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
     return [clusters[k] for k in sorted(clusters)]
 
 
-def _dated_by(cluster: list[dict[str, Any]]) -> str:
+def dated_by(time_hows: Iterable[str | None]) -> str:
     """'text' when any mention's date comes from its article's words, 'article' when all
-    fall back on their article's date ('dct', 'dct-past' ...), 'none' when undated."""
-    hows = [str(r.get("time_how") or "none") for r in cluster]
+    fall back on their article's date ('dct', 'dct-past' ...), 'none' when undated (given
+    each mention's ``time_how``)."""
+    hows = [str(h or "none") for h in time_hows]
     if any(h not in ("none",) and not h.startswith("dct") for h in hows):
         return "text"
     return "article" if any(h.startswith("dct") for h in hows) else "none"
@@ -240,7 +241,7 @@ def _entry(cluster: list[dict[str, Any]]) -> TimelineEntry:
             )
             for r in cluster
         ),
-        dated_by=_dated_by(cluster),
+        dated_by=dated_by(r.get("time_how") for r in cluster),
     )
 
 
@@ -248,7 +249,8 @@ def _group_key(r: dict[str, Any]) -> tuple[Any, ...]:
     return (r.get("date_start"), r.get("date_end"), r["type"])
 
 
-def _sort_key(e: TimelineEntry) -> tuple[Any, ...]:
+def entry_order(e: TimelineEntry) -> tuple[Any, ...]:
+    """Timeline order of entries: by date span, type, then the first source's report."""
     return (e.date_start is None, e.date_start or date.min, e.date_end or date.min, e.type,
             _order_key({"dct": e.sources[0].dct, "article_id": e.sources[0].article_id,
                         "event_id": e.sources[0].event_id}))
@@ -270,7 +272,7 @@ def merge_rows(
         if limit is not None and len(out) >= limit:
             break
         out.extend(_entry(c) for c in _merge_group(group))
-    out.sort(key=_sort_key)
+    out.sort(key=entry_order)
     return out if limit is None else out[:limit]
 
 

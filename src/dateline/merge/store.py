@@ -26,7 +26,7 @@ from dateline.merge.mention import (
 )
 from dateline.model import Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
-from dateline.timeline import TimelineEntry
+from dateline.timeline import TimelineEntry, dated_by, entry_order
 
 if TYPE_CHECKING:
     import duckdb
@@ -164,7 +164,7 @@ def timeline_entries(store: Store, rows: list[dict[str, Any]]) -> list[TimelineE
         return []
     out = [_entry(ce) for ce in _merged(store, rows)
            if any(m.date_start is not None for m in ce.mentions)]
-    out.sort(key=_entry_order)
+    out.sort(key=entry_order)
     return out
 
 
@@ -176,9 +176,6 @@ def _entry(ce: CanonicalEvent) -> TimelineEntry:
         dated = next(m for m in mentions if m.date_start is not None)
         ce = replace(ce, date=dated.time_value, date_start=dated.date_start,
                      date_end=dated.date_end)
-    hows = [m.time_how or "none" for m in mentions]
-    dated_by = ("text" if any(h != "none" and not h.startswith("dct") for h in hows)
-                else "article" if any(h.startswith("dct") for h in hows) else "none")
     return TimelineEntry(
         date=ce.date, date_start=ce.date_start, date_end=ce.date_end, type=ce.type,
         trigger=ce.trigger, actor=ce.actor, target=ce.target, location=ce.location,
@@ -191,14 +188,8 @@ def _entry(ce: CanonicalEvent) -> TimelineEntry:
             )
             for m in mentions
         ),
-        dated_by=dated_by,
+        dated_by=dated_by(m.time_how for m in mentions),
     )
-
-
-def _entry_order(e: TimelineEntry) -> tuple[Any, ...]:
-    s = e.sources[0]
-    return (e.date_start or date.min, e.date_end or date.min, e.type,
-            s.dct is None, s.dct or date.min, s.article_id, s.event_id)
 
 
 def store_disagreements(store: Store, **filters: Any) -> list[Disagreement]:
