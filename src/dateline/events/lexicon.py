@@ -158,7 +158,13 @@ def planned_root(rule: str | None) -> str | None:
 @lru_cache(maxsize=1)
 def roles() -> Roles:
     d = load_json("roles.json")
-    fs = lambda k: frozenset(x.lower() for x in d[k])  # noqa: E731
+
+    def fs(key: str, sub: str | None = None) -> frozenset[str]:
+        """A word list of roles.json, lower-cased: ``d[key]``, or ``d[key][sub]`` of a
+        section that documents itself ('causes': its 'preps', 'governors', 'examples')."""
+        words = d[key] if sub is None else d[key][sub]
+        return frozenset(x.lower() for x in words)
+
     return Roles(
         light=fs("light"), reverse=fs("reverse"),
         reverse_particles={k: frozenset(v) for k, v in d["reverse_particles"].items()},
@@ -171,17 +177,17 @@ def roles() -> Roles:
         conditions=fs("conditions"),
         instruments=fs("instruments"),
         intent_nouns=fs("intent_nouns"),
-        back_reference=frozenset(x.lower() for x in d["back_reference"]["determiners"]),
-        phase_verbs=frozenset(x.lower() for x in d["back_reference"]["phase_verbs"]),
-        documents=frozenset(x.lower() for x in d["documents"]["nouns"]),
-        stative_passives=frozenset(x.lower() for x in d["stative_passives"]["verbs"]),
-        with_not_targets=frozenset(x.lower() for x in d["not_targets"]["with"]),
-        on_targets=frozenset(x.lower() for x in d["not_targets"]["on_targets"]),
-        relative_preps=frozenset(x.lower() for x in d["relative_to"]["preps"]),
-        cause_preps=frozenset(x.lower() for x in d["causes"]["preps"]),
-        cause_governors=frozenset(x.lower() for x in d["causes"]["governors"]),
-        undergo_verbs=frozenset(x.lower() for x in d["undergo"]["verbs"]),
-        undergo_preps=frozenset(x.lower() for x in d["undergo"]["preps"]),
+        back_reference=fs("back_reference", "determiners"),
+        phase_verbs=fs("back_reference", "phase_verbs"),
+        documents=fs("documents", "nouns"),
+        stative_passives=fs("stative_passives", "verbs"),
+        with_not_targets=fs("not_targets", "with"),
+        on_targets=fs("not_targets", "on_targets"),
+        relative_preps=fs("relative_to", "preps"),
+        cause_preps=fs("causes", "preps"),
+        cause_governors=fs("causes", "governors"),
+        undergo_verbs=fs("undergo", "verbs"),
+        undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
         hypothetical_aux=fs("hypothetical_aux"),
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
@@ -189,27 +195,12 @@ def roles() -> Roles:
     )
 
 
-def light_particle_examples() -> list[dict[str, str | None]]:
-    """roles.json's light_particles and stative_passives examples: text, trigger, actor
-    (None: no actor)."""
+def role_examples(*sections: str) -> list[dict[str, str | None]]:
+    """The examples of roles.json sections, in order ('causes' ...). Dating sections give
+    text, dct, trigger, date, how; role sections text, trigger and the actor or target
+    expected (None: none)."""
     d = load_json("roles.json")
-    return list(d["light_particles"]["examples"]) + list(d["stative_passives"]["examples"])
-
-
-def not_target_examples() -> list[dict[str, str | None]]:
-    """roles.json's not_targets examples: text, trigger, target (None: no target)."""
-    return list(load_json("roles.json")["not_targets"]["examples"])
-
-
-def cause_examples() -> list[dict[str, str]]:
-    """roles.json's causes and relative_to examples: text, dct, trigger, date, how."""
-    d = load_json("roles.json")
-    return list(d["causes"]["examples"]) + list(d["relative_to"]["examples"])
-
-
-def back_reference_examples() -> list[dict[str, str]]:
-    """roles.json's back-reference examples: text, dct, trigger, date, how."""
-    return list(load_json("roles.json")["back_reference"]["examples"])
+    return [ex for name in sections for ex in d[name]["examples"]]
 
 
 def all_examples() -> list[tuple[str, str, str]]:
