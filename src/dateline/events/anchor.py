@@ -155,8 +155,7 @@ def _relative_to(c: Candidate) -> bool:
 
 def _in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
     """The first of ``timexes`` inside a relative clause on ``noun``."""
-    spans = [(min(t.i for t in r.subtree), max(t.i for t in r.subtree))
-             for r in noun.children if r.dep_ in ("relcl", "acl")]
+    spans = [(r.left_edge.i, r.right_edge.i) for r in noun.children if r.dep_ in ("relcl", "acl")]
     for t in timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None and any(lo <= span.root.i <= hi for lo, hi in spans):

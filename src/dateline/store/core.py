@@ -283,9 +283,7 @@ class Store:
             tuple(types) if types else None, dated_only=True,
         )
         if merged is None:
-            sql = (f"SELECT coalesce(sum(n * n), 0) FROM (SELECT count(*) AS n FROM events e"
-                   f"{where} GROUP BY e.type, e.date_start)")
-            merged = int(self.con.execute(sql, params).fetchall()[0][0]) <= MERGED_TIMELINE_PAIRS
+            merged = queries.block_pairs(self.con, where, params) <= MERGED_TIMELINE_PAIRS
         if merged:
             from dateline.merge.store import timeline_entries
 

@@ -130,6 +130,14 @@ def nth_group_key(
     return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
 
 
+def block_pairs(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> int:
+    """Sum over (type, first day) of the squared count of matching events: about how many
+    pairs the cross-article merge would score for them."""
+    sql = (f"SELECT coalesce(sum(n * n), 0) FROM (SELECT count(*) AS n FROM events e{where} "
+           "GROUP BY e.type, e.date_start)")
+    return int(con.execute(sql, params).fetchall()[0][0])
+
+
 def up_to_key(where: str, params: list[Any], key: tuple[Any, Any, Any]) -> tuple[str, list[Any]]:
     """``where`` narrowed to events starting no later than ``key``'s date_start.
 
