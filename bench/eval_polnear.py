@@ -5,7 +5,10 @@ Content spans joined by Attribution events), runs ``dateline.quotes.find`` on
 each article's text and reports, per role (source, cue, content):
 
 * exact F1: predicted span == gold span (after trimming spaces and outer punctuation),
-* overlap F1: any character overlap, matched one-to-one (greedy, in text order),
+* overlap F1: any character overlap,
+
+both matched one-to-one by a maximum bipartite matching (a greedy match in text
+order undercounted: on train 561-700 it found 1 source and 6 content hits fewer),
 
 plus speaker accuracy: among gold attributions whose content a prediction
 overlaps, the share where the predicted source span overlaps the gold source.
@@ -111,18 +114,26 @@ def _overlap(x: Span, y: Span) -> bool:
 
 
 def _match(gold: Sequence[Span], pred: Sequence[Span], exact: bool) -> int:
-    """One-to-one matches, greedy in text order."""
-    used: set[int] = set()
-    hits = 0
-    for g in gold:
-        for j, p in enumerate(pred):
-            if j in used:
+    """Size of a maximum one-to-one matching of gold to predicted spans (an edge where
+    they are equal, or overlap): augmenting paths (Kuhn), so a prediction overlapping
+    two gold spans never takes the one another prediction alone could match."""
+    adj = [
+        [j for j, p in enumerate(pred) if ((p == g) if exact else _overlap(p, g))]
+        for g in gold
+    ]
+    owner: dict[int, int] = {}  # predicted index -> gold index
+
+    def augment(i: int, seen: set[int]) -> bool:
+        for j in adj[i]:
+            if j in seen:
                 continue
-            if (p == g) if exact else _overlap(p, g):
-                used.add(j)
-                hits += 1
-                break
-    return hits
+            seen.add(j)
+            if j not in owner or augment(owner[j], seen):
+                owner[j] = i
+                return True
+        return False
+
+    return sum(augment(i, set()) for i in range(len(gold)))
 
 
 @dataclass

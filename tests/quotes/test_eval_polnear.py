@@ -48,6 +48,18 @@ def test_scoring_exact_and_overlap():
     assert c.f1(c.overlap) == pytest.approx(2 * (2 / 3) * 1 / (2 / 3 + 1))
 
 
+def test_overlap_matching_is_maximum_not_greedy():
+    """A prediction overlapping two gold spans goes to the one no other prediction can
+    take: greedy text order would pair (5, 25) with the first gold span and leave the
+    second unmatched."""
+    b = _bench()
+    gold = [((0, 10),), ((20, 30),)]
+    pred = [((5, 25),), ((0, 3),)]
+    assert b._match(gold, pred, exact=False) == 2
+    assert b._match(gold, [((5, 25),)], exact=False) == 1  # still one-to-one
+    assert b._match([((0, 10),), ((0, 10),)], [((0, 10),)], exact=True) == 1
+
+
 def test_split_quote_fragments_group_by_cue():
     from dateline.model import Quote
 
