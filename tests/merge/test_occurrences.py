@@ -28,13 +28,19 @@ def test_occurrences_of_one_class_are_scored_and_of_two_classes_vetoed():
     assert pair_score(b, c).veto == "type"
 
 
-def test_an_occurrence_never_merges_with_a_plover_event():
+def test_an_occurrence_meets_a_plover_event_only_of_a_listed_kind():
+    """rules.json compatible_kinds: the rig's explosion coded as an accident meets the same
+    explosion coded as an attack (ASSAULT.bomb); the deaths coded as killings do not."""
     occ = _occ("A", "occ.accident.explosion", "explosion",
                "An explosion on the Norvik rig on Monday injured four workers.")
     act = mention("B", type="ASSAULT", rule="n.assault", trigger="explosion", date=DAY,
                   sentence="An explosion on the Norvik rig on Monday injured four workers.")
+    kill = mention("C", type="ASSAULT", rule="v.assault", trigger="killed", date=DAY,
+                   sentence="An explosion on the Norvik rig on Monday killed four workers.")
     assert occ.occurrence_class and act.occurrence_class is None
-    assert pair_score(occ, act).veto == "type"
+    assert ["occ.accident.explosion", "ASSAULT.bomb"] in R.raw["compatible_kinds"]
+    assert pair_score(occ, act).veto is None and pair_score(occ, act).same(R.threshold)
+    assert pair_score(occ, kill).veto == "type"
 
 
 def test_timeline_keeps_occurrence_classes_apart():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.merge import pair_score, rules
+from dateline.merge import EventMerger, pair_score, rules
 from dateline.merge.similarity import FEATURES
 
 from .helpers import mention
@@ -30,6 +30,19 @@ def test_pair_examples(ex):
     b = mention("B", **{k: v for k, v in ex["b"].items()})
     assert pair_score(a, b).same(R.threshold) is ex["same"]
     assert pair_score(b, a) == pair_score(a, b)  # symmetric: merging cannot depend on order
+
+
+@pytest.mark.parametrize("ex", R.raw["compatible_kinds_examples"], ids=lambda e: e["note"][:40])
+def test_compatible_kinds_examples(ex):
+    """compatible_kinds: an occurrence meets the PLOVER event of a listed kind, in both
+    orders, and the pair is found by the merger's index whichever comes first."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).same(R.threshold) is ex["same"]
+    assert pair_score(b, a) == pair_score(a, b)
+    for order in ([a, b], [b, a]):
+        m = EventMerger()
+        m.add(order)
+        assert (len(m.clusters()) == 1) is ex["same"]
 
 
 def test_every_feature_has_a_weight():

@@ -31,7 +31,13 @@ from typing import Any
 
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
-from dateline.merge.similarity import ANCHORED, loosely_dated_apart, pair_score, shares_enough
+from dateline.merge.similarity import (
+    ANCHORED,
+    kinds,
+    loosely_dated_apart,
+    pair_score,
+    shares_enough,
+)
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -182,7 +188,19 @@ class EventMerger:
         with it, and the act an intention names (similarity.veto accepts each)."""
         t = m.type
         out = [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
+        out += [x for x in self._kind_blocks(m) if x not in out]
         return out + [m.planned] if m.planned and m.planned not in out else out
+
+    def _kind_blocks(self, m: Mention) -> list[str]:
+        """The blocks of the other kinds ``m``'s kinds meet (similarity.kinds_meet): an
+        occurrence's class meets a PLOVER root, a root's trigger class an occurrence class."""
+        own = kinds(m)
+        out = set()
+        for p in self.rules.kinds:
+            if own & p:
+                for x in p - own:
+                    out.add(x if x.startswith("occ.") else x.split(".")[0])
+        return sorted(out)
 
     @staticmethod
     def _block(m: Mention) -> str:
@@ -227,7 +245,7 @@ class EventMerger:
         if m.time_how.startswith("dct") or m.time_how in ANCHORED:
             pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see similarity._date_veto
         block = self._block(m)
-        for t in self._types(m) if block == m.type else [block]:
+        for t in self._types(m) if block == m.type else [block, *self._kind_blocks(m)]:
             if m.date_start is None:
                 for w in m.tokens:
                     found.update(self._words.get((t, w), ()))

@@ -30,6 +30,9 @@ class Rules:
     endings: tuple[tuple[str, str], ...]  # rewrites after suffix stripping: close/closed -> clos
     speech_words: frozenset[str]  # words that make a name next to them a quoted source
     raw: dict[str, Any]
+    #: pairs of kinds that may tell one happening: an occurrence class and a PLOVER root's
+    #: trigger class ('occ.accident.explosion' ~ 'ASSAULT.bomb'; compatible_kinds)
+    kinds: frozenset[frozenset[str]] = frozenset()
     #: stems already computed (a word's stem depends only on the fields above): reading a
     #: corpus stems the same few thousand words millions of times
     _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -102,6 +105,7 @@ def rules() -> Rules:
             endings=tuple((str(a), str(b)) for a, b in raw.get("endings", ())),
             speech_words=frozenset(raw.get("speech_words", ())),
             raw=raw,
+            kinds=frozenset(frozenset(p) for p in raw.get("compatible_kinds", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:  # a broken data file is a packaging bug
         raise DatelineError(f"merge rules.json is malformed: {exc}") from exc

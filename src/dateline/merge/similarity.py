@@ -213,9 +213,33 @@ def _anchored_same_date(a: Mention, b: Mention) -> bool:
     )
 
 
-def same_trigger(a: Mention, b: Mention) -> bool:
-    """One trigger word, or triggers of one class under the PLOVER root ('walkout', 'strike')."""
-    return a.trigger_key == b.trigger_key or bool(a.trigger_classes & b.trigger_classes)
+def kinds(m: Mention) -> frozenset[str]:
+    """What kind of happening a mention tells, as ``compatible_kinds`` names them: an
+    occurrence's class ('occ.accident.explosion'), else its root and each class of its
+    trigger ('ASSAULT.bomb' for 'explosion' coded as an attack)."""
+    if m.type == OCCURRENCE:
+        return frozenset((m.occurrence_class,)) if m.occurrence_class else frozenset()
+    return frozenset(f"{m.type}.{c}" for c in m.trigger_classes)
+
+
+def kinds_meet(a: Mention, b: Mention, r: Rules) -> bool:
+    """An occurrence and a PLOVER event whose kinds the rules list as one happening told
+    two ways: one report's accidental 'explosion' on the rig is another's attack
+    (``compatible_kinds``). Never two occurrences, never two PLOVER events."""
+    if not r.kinds or (a.type == OCCURRENCE) == (b.type == OCCURRENCE):
+        return False
+    ka, kb = kinds(a), kinds(b)
+    return any(frozenset((x, y)) in r.kinds for x in ka for y in kb)
+
+
+def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
+    """One trigger word, or triggers of one class under the PLOVER root ('walkout', 'strike'),
+    or (with ``r``) an occurrence and an event of kinds that meet (:func:`kinds_meet`)."""
+    return (
+        a.trigger_key == b.trigger_key
+        or bool(a.trigger_classes & b.trigger_classes)
+        or (r is not None and kinds_meet(a, b, r))
+    )
 
 
 def shares_enough(a: Mention, b: Mention, shared: int, r: Rules) -> bool:
@@ -225,7 +249,7 @@ def shares_enough(a: Mention, b: Mention, shared: int, r: Rules) -> bool:
     type dated to the same span by each mention's own clause."""
     return (
         shared >= r.limits["min_shared_tokens"]
-        or same_trigger(a, b)
+        or same_trigger(a, b, r)
         or (a.type == b.type and _anchored_same_date(a, b))
     )
 
@@ -235,9 +259,11 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
     if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
         if a.polarity != b.polarity:
             return "polarity"
+    meet = kinds_meet(a, b, r)
     if a.type != b.type and not r.types_compatible(a.type, b.type) and a.act != b.act:
-        return "type"  # an intention meets the act it names ('will close' / 'closed')
-    if a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
+        if not meet:
+            return "type"  # an intention meets the act it names ('will close' / 'closed')
+    if a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class and not meet:
         return "type"  # a quake is no flu death, the deaths no explosion
     if shared is None:
         shared = len(a.tokens & b.tokens)
@@ -308,7 +334,7 @@ def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
     reports this act too, beside the one it was coded for ('the April 20 explosion [[killed]]
     11 workers' / 'the [[explosion]] ... killed 11 workers': a blast and the deaths it caused
     are two acts of one sentence, each matching its own word there)."""
-    if same_trigger(a, b):
+    if same_trigger(a, b, r):
         return False
     ha, hb = a.trigger_head, b.trigger_head
     if ha != hb and (ha in b.tokens or hb in a.tokens):
@@ -347,7 +373,7 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
     specific = _named_in(a.specific_words, b.specific_words, a, b)
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
-    trigger = same_trigger(a, b)
+    trigger = same_trigger(a, b, r)
     mid = r.limits["mid_similarity"]
     return {
         "text": text,
