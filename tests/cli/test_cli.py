@@ -38,7 +38,7 @@ def corpus(tmp_path):
 def test_help_lists_commands():
     result = runner.invoke(app, ["--help"])
     assert result.exit_code == 0
-    for cmd in ("run", "annotate", "timeline", "rejects", "export"):
+    for cmd in ("run", "annotate", "timeline", "merge", "rejects", "export"):
         assert cmd in result.output
 
 
@@ -89,6 +89,7 @@ def test_run_twice_adds_nothing_and_lists_rejects(corpus, tmp_path):
     assert second.exit_code == 0, second.output
     stats2 = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
     assert stats2 == stats1
+    assert stats1["merge_up_to_date"] and 0 < stats1["merged_events"] <= stats1["events"]
     rej = runner.invoke(app, ["rejects", "--db", str(db), "--format", "json"])
     rows = [json.loads(line) for line in rej.stdout.splitlines()]
     reasons = " ".join(r["reason"] for r in rows)
@@ -115,6 +116,25 @@ def test_timeline_formats(corpus, tmp_path):
     assert len(ids) == len(set(ids))
     assert {(s["article_id"], s["event_id"]) for e in entries for s in e["sources"]} <= set(ids)
     assert len(got) <= len(entries)
+
+
+def test_merge_command_updates_what_no_merge_left(corpus, tmp_path):
+    db = tmp_path / "t.duckdb"
+    run = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--no-merge"])
+    assert run.exit_code == 0 and "merged" not in run.stderr
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
+    assert not stats["merge_up_to_date"] and stats["merged_events"] == 0
+    stale = runner.invoke(app, ["timeline", "--db", str(db)])
+    assert stale.exit_code == 0 and "dateline merge" in stale.stderr
+    done = runner.invoke(app, ["merge", "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    assert f"{stats['events']} new event mentions" in done.stderr
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
+    assert stats["merge_up_to_date"] and stats["merged_events"] > 0
+    again = runner.invoke(app, ["merge", "--db", str(db)])
+    assert "merged 0 new event mentions" in again.stderr
+    assert "dateline merge" not in runner.invoke(app, ["timeline", "--db", str(db)]).stderr
+    assert runner.invoke(app, ["merge", "--db", str(tmp_path / "none.duckdb")]).exit_code == 2
 
 
 def test_locked_store_names_the_holder(tmp_path):

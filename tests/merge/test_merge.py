@@ -266,3 +266,15 @@ def test_a_lone_report_joins_the_event_it_is_weakly_like_in_many_reports():
     assert len(merge_mentions([*group[:-1], lone])) == 2  # too few reports to add up
     off = replace(r, limits={**r.limits, "attach_min_pairs": 0})
     assert len(merge_mentions([*group, lone], off)) == 2
+
+
+def test_a_huge_or_odd_figure_in_a_sentence_is_no_error():
+    """Digits Python's int() refuses (over 4,300 of them) or cannot read ('²') are read by
+    length: the hostile corpus's 200,000-digit budget line reached the merge."""
+    huge = "9" * 20_000
+    m = mention("a", type="AGREE", trigger="approved",
+                sentence=f"The council approved the budget for {huge} and x² on Tuesday.")
+    assert any(len(f) > 4300 and set(f) == {"9"} for f in m.figures)
+    assert not any("²" in f for f in m.figures)
+    assert mention("b", type="AGREE", trigger="approved",
+                   sentence="The council approved 31 items and 032 others.").figures == {"032"}

@@ -166,7 +166,7 @@ def test_the_timeline_merges_by_default_only_where_it_is_cheap(tmp_path, monkeyp
     calls = []
     real = merge_store.timeline_entries
     monkeypatch.setattr(merge_store, "timeline_entries",
-                        lambda st, rows: calls.append(len(rows)) or real(st, rows))
+                        lambda st, rows, kept: calls.append(len(rows)) or real(st, rows, kept))
     with Store(tmp_path / "budget.duckdb") as st:
         st.write([simple(i, when="2024-01-02") for i in range(30)])
         st.timeline(merged=None)
@@ -174,3 +174,6 @@ def test_the_timeline_merges_by_default_only_where_it_is_cheap(tmp_path, monkeyp
         monkeypatch.setattr(core, "MERGED_TIMELINE_PAIRS", 30 * 30 - 1)
         st.timeline(merged=None)
         assert calls == [30]  # 30 alike mentions of one day: over the budget, not merged
+        st.merge()
+        st.timeline(merged=None)
+        assert calls == [30, 30]  # a kept, up-to-date merge is read whatever the budget

@@ -1,4 +1,4 @@
-"""Commands over the store: run, timeline, rejects, export, stats."""
+"""Commands over the store: run, merge, timeline, rejects, export, stats."""
 
 from __future__ import annotations
 
@@ -18,6 +18,7 @@ DEFAULT_DB = Path("dateline.duckdb")
 def register(app: typer.Typer) -> None:
     app.command("run")(run)
     app.command("timeline")(timeline)
+    app.command("merge")(merge)
     app.command("rejects")(rejects)
     app.command("export")(export)
     app.command("stats")(stats)
@@ -55,6 +56,11 @@ def run(
     workers: Annotated[
         int, typer.Option("--workers", help="Dask LocalCluster worker processes.")
     ] = 2,
+    merge: Annotated[
+        bool,
+        typer.Option("--merge/--no-merge", help="Merge the new articles' events into the "
+                     "store's cross-article events (incremental; the timeline reads them)."),
+    ] = True,
 ) -> None:
     """The main job: ingest, annotate and store articles, then print a summary and the timeline."""
     from dateline.config import Settings
@@ -82,8 +88,11 @@ def run(
     with Store(db) as store, _progress(quiet or engine == "dask") as progress:
         if engine == "local":
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
+        merged = store.merge() if merge else None
         if not quiet:
             _print_summary(summary, store)
+            if merged is not None:
+                _print_merge(merged)
             entries = store.timeline(limit=top, merged=None)
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
@@ -165,6 +174,34 @@ def _print_summary(summary: dict[str, Any], store: Any) -> None:
             "suspicious by their own content (⚠ in the timeline)\n"
             "  see why with: dateline check-dates PATH; re-date them with: dateline run --reanchor"
         )
+
+
+def _print_merge(done: Any) -> None:
+    err.print(
+        f"[bold]merged[/] {done.new} new event mentions"
+        + (" (merge rules changed: all merged again)" if done.rebuilt else "")
+        + f" · the store's {done.mentions} mentions are {done.events} events"
+        f" · {done.seconds:.1f}s"
+    )
+
+
+@cli_errors
+def merge(
+    db: DbOpt = DEFAULT_DB,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No summary.")] = False,
+) -> None:
+    """Merge events across articles: only those of articles added since the last merge.
+
+    `dateline run` does this itself; run it after writing articles through the API, or
+    after an upgrade changed the merge rules (the timeline then merges on the fly only
+    when that is cheap)."""
+    from dateline.store import Store
+
+    _require_db(db)
+    with Store(db) as store:
+        done = store.merge()
+    if not quiet:
+        _print_merge(done)
 
 
 def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
@@ -297,7 +334,8 @@ def timeline(
         bool | None,
         typer.Option("--merged/--unmerged", help="One entry per event of the cross-article "
                      "merge (joins reports dating it a few days apart), or one exact date "
-                     "span per entry; default: merged unless a day holds ~500+ alike mentions."),
+                     "span per entry; default: merged when the store's merge is up to date "
+                     "(dateline run, dateline merge) or the matches are few."),
     ] = None,
 ) -> None:
     """Events in the order they happened (not when reported), each with its sources."""
@@ -316,6 +354,10 @@ def timeline(
     with Store(db, read_only=True) as store:
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
                                  merged=merged)
+        stale = merged is None and entries and not _merge_fresh(store)
+    if stale and fmt == "table":
+        err.print("the store's cross-article merge is out of date: "
+                  "`dateline merge` updates it (large stores then show one entry per event)")
     if plot is not None:
         from dateline.report import plot_events
 
@@ -333,6 +375,12 @@ def timeline(
         from dateline.timeline import timeline_to_csv
 
         print(timeline_to_csv(entries), end="")
+
+
+def _merge_fresh(store: Any) -> bool:
+    from dateline.merge import persist
+
+    return persist.fresh(store.con)
 
 
 def _summary(

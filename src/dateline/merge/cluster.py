@@ -183,6 +183,36 @@ class EventMerger:
             self.mentions[m.key] = m
             self._index(m)
 
+    def restore(self, mentions: Iterable[Mention], pairs: Iterable[tuple[Key, Key, float]]) -> None:
+        """Take back mentions merged before with the pairs :meth:`pairs` gave for them,
+        without scoring again: the state is the one :meth:`add` left, so adding new
+        mentions afterwards scores only those (a store's incremental update)."""
+        threshold, known, scores = self.rules.threshold, self.mentions, self._scores
+        for m in mentions:
+            if m.key not in known:
+                self._uf.add(m.key)
+                known[m.key] = m
+                self._index(m)
+        for a, b, s in pairs:
+            if a in known and b in known:
+                scores.setdefault(a, {})[b] = s
+                scores.setdefault(b, {})[a] = s
+                if s >= threshold:  # a kept pair has no veto: add() joined it
+                    self._uf.union(a, b)
+        self._split.clear()
+
+    def pairs(self, keys: Iterable[Key] | None = None) -> list[tuple[Key, Key, float]]:
+        """Scored pairs (smaller key first) -- all, or those touching ``keys`` -- as
+        :meth:`restore` takes them back (each once, in no set order)."""
+        scores = self._scores
+        if keys is None:
+            return [(a, b, s) for a, row in scores.items() for b, s in row.items() if a < b]
+        mine = set(keys)  # a pair inside ``keys`` is listed once, from its smaller key
+        return [
+            (a, b, s) if a < b else (b, a, s)
+            for a in mine for b, s in scores.get(a, {}).items() if a < b or b not in mine
+        ]
+
     def _types(self, m: Mention) -> list[str]:
         """The index blocks ``m`` can meet: its type, the types the rules list as compatible
         with it, and the act an intention names (similarity.veto accepts each)."""
@@ -368,9 +398,15 @@ class EventMerger:
 
     def events(self) -> list[CanonicalEvent]:
         """Canonical events in timeline order (date, then type, then first report)."""
-        evs = [canonical(g) for g in self.clusters()]
-        evs.sort(key=_event_order)
-        return evs
+        return events_of(self.clusters())
+
+
+def events_of(groups: Iterable[list[Mention]]) -> list[CanonicalEvent]:
+    """Canonical events of mention groups (each one event), in timeline order (date, then
+    type, then first report)."""
+    evs = [canonical(sorted(g, key=Mention.sort_key)) for g in groups]
+    evs.sort(key=_event_order)
+    return evs
 
 
 def _event_order(e: CanonicalEvent) -> tuple[Any, ...]:

@@ -178,11 +178,14 @@ def may_count(event_type: str, target: str | None, counts: str | None) -> bool:
 
 
 def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[str]:
-    """Figures that can be counts ("81 people"): not years, not days of a month."""
+    """Figures that can be counts ("81 people"): not years, not days of a month. Compared
+    by length before value: a 20,000-digit token must not reach int() (Python refuses
+    it), nor a digit int() cannot read ('²' is a digit, not a decimal)."""
     out = {
         t
         for t in tokens
-        if t.isdigit() and not (len(t) == 4 and t[:2] in ("19", "20")) and int(t) > 31
+        if t.isdecimal() and not (len(t) == 4 and t[:2] in ("19", "20"))
+        and (len(t.lstrip("0")) > 2 or int(t) > 31)
     }
     out.update(f"{n.value:g}" for n in numbers if n.value is not None)
     return frozenset(out)
@@ -203,12 +206,18 @@ def _span(
     return event_span(time_value, time_end) or (None, None)
 
 
-def make_mention(**kw: Any) -> Mention:
+def make_mention(derived: bool = True, **kw: Any) -> Mention:
     """A Mention with its date span and tokens filled in from ``time_value`` (to ``time_end``
-    for a range) and ``sentence``; given ``date_start``/``date_end`` (a store row's) are kept."""
+    for a range) and ``sentence``; given ``date_start``/``date_end`` (a store row's) are kept.
+
+    ``derived=False`` leaves out what only scoring pairs reads (tokens, classes, weights):
+    enough to group mentions already merged (a store's kept clusters), at a fraction of
+    the cost."""
     kw["date_start"], kw["date_end"] = _span(
         kw.get("time_value"), kw.get("time_end"), kw.get("date_start"), kw.get("date_end")
     )
+    if not derived:
+        return Mention(**kw)
     r = rules()
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = frozenset(r.tokens(sent))
@@ -358,16 +367,18 @@ def article_mentions(
         )
 
 
-def mention_from_row(row: Mapping[str, Any]) -> Mention:
+def mention_from_row(row: Mapping[str, Any], derived: bool = True) -> Mention:
     """A Mention from a store event row (``dateline.store.queries.EVENT_COLUMNS`` + article fields).
 
     Rows carry no numbers or links unless the caller adds ``numbers`` (a tuple of
-    :class:`Number`) and ``links``; the timeline does not need them."""
+    :class:`Number`) and ``links``; the timeline does not need them. ``derived``: as for
+    :func:`make_mention`."""
     links = row.get("links") or ()
     links = tuple(
         (d["relation"], d["event"]) if isinstance(d, Mapping) else tuple(d) for d in links
     )
     return make_mention(
+        derived,
         article_id=row["article_id"],
         event_id=row["event_id"],
         type=row["type"],

@@ -13,7 +13,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dateline.merge.cluster import CanonicalEvent, EventMerger
+from dateline.merge import persist
+from dateline.merge.cluster import CanonicalEvent, EventMerger, events_of
 from dateline.merge.disagree import Disagreement, disagreements
 from dateline.merge.mention import (
     NAME_LABELS,
@@ -139,11 +140,19 @@ def store_events(
     return _merged(store, rows) if rows else []
 
 
-def _merged(store: Store, rows: list[dict[str, Any]]) -> list[CanonicalEvent]:
+def _merged(
+    store: Store, rows: list[dict[str, Any]], kept: bool | None = None, light: bool = False
+) -> list[CanonicalEvent]:
     """Canonical events of event rows of ``store`` (with the names, links and numbers the
-    rows do not carry)."""
-    ev, nums, by_sentence = _extras(store, sorted({r["article_id"] for r in rows}))
-    merger = EventMerger()
+    rows do not carry): grouped by the store's kept clusters when they cover it
+    (:mod:`dateline.merge.persist`; ``kept``: already known whether they do), else merged
+    here. ``light``: grouped mentions may lack what only scoring reads (the timeline's)."""
+    article_ids = sorted({r["article_id"] for r in rows})
+    ev, nums, by_sentence = _extras(store, article_ids)
+    if kept is None:
+        kept = persist.fresh(store.con)
+    derived = not (kept and light)
+    mentions = []
     for r in rows:
         extra = ev.get((r["article_id"], r["event_id"]), {})
         numbers = tuple(
@@ -152,17 +161,27 @@ def _merged(store: Store, rows: list[dict[str, Any]]) -> list[CanonicalEvent]:
             n for n in by_sentence.get((r["article_id"], r["sentence"]), ())
             if may_count(r["type"], r["target"], n.counts)
         )
-        merger.add([mention_from_row({**r, **extra, "numbers": numbers})])
+        mentions.append(mention_from_row({**r, **extra, "numbers": numbers}, derived=derived))
+    if kept:
+        ids = persist.cluster_ids(store.con, article_ids)
+        groups: dict[Any, list[Mention]] = {}
+        for m in mentions:
+            groups.setdefault(ids.get(m.key, m.key), []).append(m)
+        return events_of(list(groups.values()))
+    merger = EventMerger()
+    merger.add(mentions)
     return merger.events()
 
 
-def timeline_entries(store: Store, rows: list[dict[str, Any]]) -> list[TimelineEntry]:
+def timeline_entries(
+    store: Store, rows: list[dict[str, Any]], kept: bool | None = None
+) -> list[TimelineEntry]:
     """Timeline entries of dated event rows of ``store``: one per canonical event of the
     cross-article merge, its date voted by its sources, every mention a source (the
     representative first), in timeline order (``Store.timeline(merged=True)``)."""
     if not rows:
         return []
-    out = [_entry(ce) for ce in _merged(store, rows)
+    out = [_entry(ce) for ce in _merged(store, rows, kept, light=True)
            if any(m.date_start is not None for m in ce.mentions)]
     out.sort(key=entry_order)
     return out

@@ -256,6 +256,15 @@ class Store:
         with self.bulk():  # checks the store is writable
             return run_local(self, paths, default_dct, settings, progress, batch_size)
 
+    def merge(self) -> Any:
+        """Merge the mentions of articles added since the last merge into the store's kept
+        cross-article events (:func:`dateline.merge.persist.update`; incremental), which
+        timelines then read instead of merging; returns a ``MergeUpdate``."""
+        from dateline.merge import persist
+
+        self._writable()  # DuckDB's defaults, not bulk()'s: the merge reads every event
+        return persist.update(self)
+
     # --- reading ---
 
     def timeline(
@@ -274,7 +283,10 @@ class Store:
         any store); ``merged=True`` builds one entry per canonical event of the
         cross-article merge (:mod:`dateline.merge`), which also joins reports that date one
         event a few days apart or only by their article's date (reads every match first);
-        ``merged=None`` merges when that is cheap (:data:`MERGED_TIMELINE_PAIRS`)."""
+        ``merged=None`` merges when the store keeps an up-to-date merge
+        (:func:`dateline.merge.persist.update`, which ``dateline run`` calls) or when merging
+        here is cheap (:data:`MERGED_TIMELINE_PAIRS`). A kept merge groups the matches by
+        their canonical event of the whole store instead of merging them again."""
         names = queries.matching_names(self.con, entity) if entity else None
         if names == []:
             return []
@@ -282,13 +294,18 @@ class Store:
             names, _day(since, "since"), _day(until, "until"), query,
             tuple(types) if types else None, dated_only=True,
         )
+        kept = False
+        if merged is not False:
+            from dateline.merge import persist
+
+            kept = persist.fresh(self.con)
         if merged is None:
-            merged = queries.block_pairs(self.con, where, params) <= MERGED_TIMELINE_PAIRS
+            merged = kept or queries.block_pairs(self.con, where, params) <= MERGED_TIMELINE_PAIRS
         if merged:
             from dateline.merge.store import timeline_entries
 
             found = list(queries.iter_events(self.con, queries.event_sql(where), params))
-            entries = timeline_entries(self, found)
+            entries = timeline_entries(self, found, kept)
             return entries if limit is None else entries[: max(0, limit)]
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
@@ -381,11 +398,19 @@ class Store:
         return {str(v): int(n) for v, n in rows}
 
     def stats(self) -> dict[str, Any]:
-        """Row count per table, plus the schema version."""
+        """Row count per table, the schema version, and the cross-article merge: how many
+        canonical events the merged mentions make and whether it covers every event."""
+        from dateline.merge import persist
+
         out: dict[str, Any] = {}
         for t in schema.TABLES:
             out[t] = int(schema.scalar(self.con, f"SELECT count(*) FROM {t}"))
         out["schema_version"] = schema.current_version(self.con)
+        out["merged_events"] = int(schema.scalar(
+            self.con,
+            "SELECT count(DISTINCT (cluster_article, cluster_event)) FROM event_clusters",
+        ))
+        out["merge_up_to_date"] = persist.fresh(self.con)
         return out
 
     def to_arrow(self, table: str) -> pa.Table:

@@ -1,0 +1,175 @@
+"""The cross-article merge kept in the store: scored pairs and clusters, updated incrementally.
+
+Merging a store's mentions from scratch scores every blocked pair (all of t17-dev,
+42,500 mentions: about 37 s), too slow to redo for each timeline query of a large
+store. :func:`update` keeps the merger's state in two tables (migration v5):
+``merge_pairs`` (every pair scored at or above the floor) and ``event_clusters``
+(each mention's canonical event). A later update takes the old mentions and pairs
+back without scoring (:meth:`EventMerger.restore`) and scores only mentions of
+articles added since, so the clusters equal a merge of everything at once, in any
+order of runs. When the merge code or data change, the kept pairs are dropped and
+everything is merged again. :func:`fresh` tells readers whether the clusters cover
+the store as it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+import pyarrow as pa
+
+from dateline.merge.cluster import EventMerger, Key
+from dateline.store.schema import scalar
+
+if TYPE_CHECKING:
+    import duckdb
+
+    from dateline.store import Store
+
+
+#: Pairs per Arrow batch written or rows per fetch read (bounds the transient memory).
+CHUNK = 100_000
+
+
+@dataclass(frozen=True, slots=True)
+class MergeUpdate:
+    """What :func:`update` did: mentions in all, those newly merged, canonical events,
+    pairs scored for the new mentions, whether kept pairs were dropped (rules changed)."""
+
+    mentions: int
+    new: int
+    events: int
+    pairs_scored: int
+    rebuilt: bool
+    seconds: float
+
+
+@lru_cache(maxsize=1)
+def rules_fingerprint() -> str:
+    """Hash of the merge package's code and data: pairs scored under other rules are stale."""
+    h = hashlib.sha1()
+    for base in (files("dateline").joinpath("merge"), files("dateline.data").joinpath("merge")):
+        for res in sorted(base.iterdir(), key=lambda r: r.name):
+            if res.name.endswith((".py", ".json")):
+                h.update(res.name.encode())
+                h.update(res.read_bytes())
+    return h.hexdigest()[:16]
+
+
+def events_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """How many events a store holds and a hash of their keys (articles are only added,
+    never changed, so this moves exactly when events come or go)."""
+    n, total = con.execute(
+        "SELECT count(*), coalesce(sum(hash(article_id, event_id)), 0) FROM events"
+    ).fetchall()[0]
+    return f"{n}:{total}"
+
+
+def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
+    value = scalar(con, "SELECT value FROM meta WHERE key = ?", [key])
+    return None if value is None else str(value)
+
+
+def fresh(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the kept clusters were made by this merge code and cover every stored event."""
+    return (
+        _meta(con, "merge_rules") == rules_fingerprint()
+        and _meta(con, "merge_events") == events_fingerprint(con)
+    )
+
+
+def cluster_ids(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[Key, Key]:
+    """Kept canonical event (its smallest member's key) of each mention of ``article_ids``."""
+    rows = con.execute(
+        "SELECT article_id, event_id, cluster_article, cluster_event FROM event_clusters "
+        "WHERE article_id = any(?)",
+        [article_ids],
+    ).fetchall()
+    return {(a, e): (ca, ce) for a, e, ca, ce in rows}
+
+
+def update(store: Store) -> MergeUpdate:
+    """Merge the mentions of articles added since the last update into the kept clusters.
+
+    Needs the store open for writing; one transaction, so a crash leaves the old state."""
+    from dateline.merge.store import store_mentions
+
+    t0 = time.perf_counter()
+    store._writable()
+    con = store.con
+    if fresh(con):
+        n, k = con.execute(
+            "SELECT count(*), count(DISTINCT (cluster_article, cluster_event)) FROM event_clusters"
+        ).fetchall()[0]
+        return MergeUpdate(n, 0, k, 0, False, time.perf_counter() - t0)
+    stale = _meta(con, "merge_rules") != rules_fingerprint()
+    rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
+    merged = set() if stale else {
+        (a, e) for a, e in con.execute("SELECT article_id, event_id FROM event_clusters").fetchall()
+    }
+    mentions = store_mentions(con)
+    old = [m for m in mentions if m.key in merged]
+    new = [m for m in mentions if m.key not in merged]
+    merger = EventMerger()
+    if old:
+        merger.restore(old, _kept_pairs(con))
+    merger.add(new)
+    added = merger.pairs([m.key for m in new])
+    ids = merger.cluster_ids()
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if stale:
+            con.execute("DELETE FROM merge_pairs")
+        for i in range(0, len(added), CHUNK):  # Arrow columns of a chunk at a time
+            part = added[i : i + CHUNK]
+            _insert(con, "merge_pairs", {
+                "a_article": [a[0] for a, _, _ in part], "a_event": [a[1] for a, _, _ in part],
+                "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
+                "score": [s for _, _, s in part],
+            })
+        con.execute("DELETE FROM event_clusters")
+        keys = sorted(ids)
+        if keys:
+            _insert(con, "event_clusters", {
+                "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
+                "cluster_article": [ids[k][0] for k in keys],
+                "cluster_event": [ids[k][1] for k in keys],
+            })
+        for key, value in (("merge_rules", rules_fingerprint()),
+                           ("merge_events", events_fingerprint(con))):
+            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
+    return MergeUpdate(
+        mentions=len(mentions), new=len(new), events=len(set(ids.values())),
+        pairs_scored=merger.pairs_scored, rebuilt=rebuilt,
+        seconds=time.perf_counter() - t0,
+    )
+
+
+def _kept_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[Key, Key, float]]:
+    cur = con.cursor()  # fetched in chunks: a large store keeps millions of pairs
+    try:
+        cur.execute("SELECT a_article, a_event, b_article, b_event, score FROM merge_pairs")
+        while rows := cur.fetchmany(CHUNK):
+            for a, ae, b, be, s in rows:
+                yield (a, ae), (b, be), s
+    finally:
+        cur.close()
+
+
+def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list[object]]) -> None:
+    name = f"_dl_{table}"
+    con.register(name, pa.table(columns))
+    try:
+        con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
+    finally:
+        con.unregister(name)

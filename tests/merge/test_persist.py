@@ -1,0 +1,118 @@
+"""The merge kept in the store (dateline.merge.persist): incremental updates equal one
+merge of everything, in any order of runs; timelines read the kept clusters only while
+they cover the store."""
+
+from __future__ import annotations
+
+import random
+from pathlib import Path
+
+import pytest
+
+from dateline.merge import merge_annotations, persist
+from dateline.store import Store
+
+from .helpers import article
+
+ROOT = Path(__file__).resolve().parents[2]
+
+Partition = set[frozenset[tuple[str, str]]]
+
+
+def _partition(store: Store) -> Partition:
+    groups: dict[tuple[str, str], set[tuple[str, str]]] = {}
+    for a, e, ca, ce in store.con.execute("SELECT * FROM event_clusters").fetchall():
+        groups.setdefault((ca, ce), set()).add((a, e))
+    return {frozenset(g) for g in groups.values()}
+
+
+def _pairs(store: Store) -> set[tuple[object, ...]]:
+    return set(store.con.execute("SELECT * FROM merge_pairs").fetchall())
+
+
+@pytest.fixture(scope="module")
+def sample(tmp_path_factory, nlp):
+    """The sample corpus annotated once (examples/), merged in one go."""
+    corpus = ROOT / "examples"
+    if not corpus.is_dir():
+        pytest.skip("examples/ absent")
+    db = tmp_path_factory.mktemp("persist") / "all.duckdb"
+    with Store(db) as st:
+        st.add([str(corpus)])
+        anns = list(st.annotations())
+        done = st.merge()
+        return anns, _partition(st), _pairs(st), done
+
+
+def test_one_merge_of_the_sample_corpus_is_the_in_memory_merge(sample):
+    anns, part, pairs, done = sample
+    assert done.new == done.mentions > 50 and done.pairs_scored > 0
+    assert part == {frozenset(m.key for m in ev.mentions) for ev in merge_annotations(anns)}
+    assert any(len(g) > 5 for g in part)  # the strike, reported by many
+    assert pairs and all((a, ae) < (b, be) for a, ae, b, be, _ in pairs)
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_runs_in_any_order_and_batches_give_the_same_clusters(sample, tmp_path, seed):
+    anns, part, pairs, _ = sample
+    order = list(anns)
+    random.Random(seed).shuffle(order)
+    cuts = sorted(random.Random(seed + 10).sample(range(1, len(order)), 2))
+    with Store(tmp_path / "inc.duckdb") as st:
+        scored = 0
+        for lo, hi in zip([0, *cuts], [*cuts, len(order)], strict=True):
+            st.write(order[lo:hi])
+            assert not persist.fresh(st.con)
+            done = st.merge()
+            assert persist.fresh(st.con)
+            assert done.new == sum(len(a.events) for a in order[lo:hi])
+            scored += done.pairs_scored
+        assert _partition(st) == part
+        assert _pairs(st) == pairs
+        again = st.merge()  # nothing new: nothing scored, nothing changed
+        assert (again.new, again.pairs_scored) == (0, 0) and _partition(st) == part
+
+
+def test_changed_merge_rules_drop_the_kept_pairs(sample, tmp_path, monkeypatch):
+    anns, part, pairs, _ = sample
+    with Store(tmp_path / "r.duckdb") as st:
+        st.write(anns)
+        st.merge()
+        monkeypatch.setattr(persist, "rules_fingerprint", lambda: "other-rules")
+        assert not persist.fresh(st.con)
+        done = st.merge()
+        assert done.rebuilt and done.new == done.mentions
+        assert _partition(st) == part and _pairs(st) == pairs
+
+
+CLASH = "Riot police cleared the picket line at Gate 4 of Karsholm port on Wednesday."
+
+
+def _clash(aid: str, trigger: str = "cleared", date: str = "2025-03-05"):
+    text = CLASH if trigger == "cleared" else f"Pickets {trigger} the Gate 4 fence on Wednesday."
+    return article(aid, "2025-03-06", [text],
+                   [{"type": "ASSAULT", "trigger": trigger, "date": date, "actor": "police"}])
+
+
+def test_timeline_reads_the_kept_clusters_while_they_cover_the_store(tmp_path):
+    with Store(tmp_path / "t.duckdb") as st:
+        st.write([_clash("a"), _clash("b"), _clash("c", "burned")])
+        st.merge()
+        entries = st.timeline(merged=None)
+        assert sorted(len(e.sources) for e in entries) == [1, 2]
+        # regroup the kept clusters by hand: a timeline that reads them shows it
+        st.con.execute("UPDATE event_clusters SET cluster_article = 'a', cluster_event = 'e1'")
+        assert [len(e.sources) for e in st.timeline(merged=None)] == [3]
+        assert [len(e.sources) for e in st.timeline(merged=True)] == [3]
+        st.write([_clash("d", "burned")])  # not merged yet: the kept clusters are stale
+        assert not persist.fresh(st.con)
+        assert sorted(len(e.sources) for e in st.timeline(merged=None)) == [2, 2]
+        st.merge()
+        assert sorted(len(e.sources) for e in st.timeline(merged=None)) == [2, 2]
+
+
+def test_an_empty_store_merges_to_nothing(tmp_path):
+    with Store(tmp_path / "e.duckdb") as st:
+        done = st.merge()
+        assert (done.mentions, done.events) == (0, 0) and persist.fresh(st.con)
+        assert st.timeline(merged=None) == []
