@@ -137,6 +137,16 @@ def test_merge_command_updates_what_no_merge_left(corpus, tmp_path):
     assert runner.invoke(app, ["merge", "--db", str(tmp_path / "none.duckdb")]).exit_code == 2
 
 
+def test_run_leaves_a_store_over_the_mention_budget_unmerged(corpus, tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_MERGE_MAX_MENTIONS", "1")
+    db = tmp_path / "t.duckdb"
+    run = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
+    assert run.exit_code == 0, run.output
+    assert "not merged" in run.stderr and "dateline merge" in run.stderr
+    stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
+    assert stats["events"] > 1 and not stats["merge_up_to_date"]
+
+
 def test_locked_store_names_the_holder(tmp_path):
     db = tmp_path / "locked.duckdb"
     holder = subprocess.Popen(

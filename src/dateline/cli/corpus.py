@@ -59,7 +59,8 @@ def run(
     merge: Annotated[
         bool,
         typer.Option("--merge/--no-merge", help="Merge the new articles' events into the "
-                     "store's cross-article events (incremental; the timeline reads them)."),
+                     "store's cross-article events (incremental; the timeline reads them); "
+                     "skipped above DATELINE_MERGE_MAX_MENTIONS (default 100,000)."),
     ] = True,
 ) -> None:
     """The main job: ingest, annotate and store articles, then print a summary and the timeline."""
@@ -88,11 +89,18 @@ def run(
     with Store(db) as store, _progress(quiet or engine == "dask") as progress:
         if engine == "local":
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
-        merged = store.merge() if merge else None
+        mentions = int(store.stats()["events"]) if merge else 0
+        merged = store.merge() if merge and mentions <= settings.merge_max_mentions else None
         if not quiet:
             _print_summary(summary, store)
             if merged is not None:
                 _print_merge(merged)
+            elif merge:
+                err.print(
+                    f"[bold]not merged[/]: the store holds {mentions} event mentions, more than "
+                    f"DATELINE_MERGE_MAX_MENTIONS={settings.merge_max_mentions} (the merge "
+                    "holds them all in memory, ~24 KB each); `dateline merge` merges anyway"
+                )
             entries = store.timeline(limit=top, merged=None)
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
