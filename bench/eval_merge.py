@@ -28,6 +28,10 @@ count pairs still unlocated as not merged, so they cover the whole labelled set)
 All mentions of the labelled articles are merged (as the timeline would) and a
 pair counts as predicted 'same' when both mentions end in one canonical event.
 Pairs are split by the parity of sha1(pair id): 'dev' was used to tune rules.json, 'test' was not.
+Pairs of two mentions of ONE article (``*_within_pairs.jsonl``, ``sample_merge_pairs.py sample
+--within``) are scored the same way but reported in rows of their own (``within:all``,
+``within:dev``, ``within:test``; 'all', 'dev' and 'test' stay cross-article); --fit and --cv
+leave them out.
 """
 
 from __future__ import annotations
@@ -62,6 +66,11 @@ def load_pairs(paths: list[Path]) -> list[dict[str, Any]]:
                 rec["file"] = p.name
                 out.append(rec)
     return out
+
+
+def within(rec: dict[str, Any]) -> bool:
+    """A pair of two mentions of ONE article (tests/merge/data/*_within_pairs.jsonl)."""
+    return bool(rec["a"]["article"] == rec["b"]["article"])
 
 
 def split_of(rec: dict[str, Any]) -> str:
@@ -236,9 +245,11 @@ def score(
         pred = ma is not None and mb is not None and cid[ma.key] == cid[mb.key]
         # 'labelled:' figures cover every labelled pair: an unlocated mention is in no event
         split = split_of(rec)
-        names = [f"labelled:{n}" for n in ("all", split, rec["file"], f"{rec['file']}:{split}")]
+        scope = "within:" if within(rec) else ""  # pairs of one article: rows of their own
+        rows = [f"{scope}all", f"{scope}{split}", rec["file"], f"{rec['file']}:{split}"]
+        names = [f"labelled:{n}" for n in rows]
         if located:
-            names += ["all", split, rec["file"], f"{rec['file']}:{split}"]
+            names += rows
         else:
             missing += 1
         for name in names:
@@ -347,7 +358,7 @@ def fit(
     reanchor(pairs, mentions, where)
     xs, ys = [], []
     for rec in pairs:
-        if split_of(rec) != "dev":
+        if split_of(rec) != "dev" or within(rec):  # the weights are fitted across articles
             continue
         ma = where.get((rec["a"]["article"], rec["a"]["start"], rec["a"]["end"]))
         mb = where.get((rec["b"]["article"], rec["b"]["start"], rec["b"]["end"]))
@@ -406,7 +417,7 @@ def cross_validate(
     mentions = load_mentions(db)
     where = locate(mentions)
     reanchor(pairs, mentions, where)
-    dev = [p for p in pairs if split_of(p) == "dev"]
+    dev = [p for p in pairs if split_of(p) == "dev" and not within(p)]
 
     def fold(p: dict[str, Any]) -> int:
         return hashlib.sha1(f"cv:{p['file']}:{p['pair']}".encode()).digest()[0] % 5
@@ -542,7 +553,8 @@ def timeline_eval(
             continue
         ea, eb = entry_of.get(ma.key), entry_of.get(mb.key)
         pred, gold = ea is not None and ea == eb, rec["label"] == "same"
-        for k in ("all", split_of(rec), f"{rec['file']}:{split_of(rec)}"):
+        scope = "within:" if within(rec) else ""
+        for k in (f"{scope}all", f"{scope}{split_of(rec)}", f"{rec['file']}:{split_of(rec)}"):
             c = counts.setdefault(k, [0, 0, 0])
             c[0] += pred and gold
             c[1] += pred

@@ -3,7 +3,10 @@
 Usage:
   .venv/bin/python bench/sample_merge_pairs.py sample --db STORE --out PAIRS [--n 250] [--seed 17]
         [--topics bpoil_bbc bpoil_reuters]
-  .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--from N]   # blind, for labelling
+  .venv/bin/python bench/sample_merge_pairs.py sample --within --db STORE --out PAIRS
+        [--n 50] [--per-article 2]          # pairs of mentions of ONE article
+  .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--skip N] [--count N] [--db STORE...]
+                                      # blind, for labelling (--db: text from the stores)
   .venv/bin/python bench/sample_merge_pairs.py apply PAIRS LABELS --out FILE  # 'pair s|d' lines
 
 ``sample`` writes the jsonl format of tests/merge/data/*_pairs.jsonl (pair, label, sampled,
@@ -21,6 +24,14 @@ Strata ("sampled"), so that both easy and hard cases appear:
   trigger sense, and two shared content words with idf-weighted cosine >= ``--min-text`` or
   a shared person/organisation name; finds false negatives. Those with cosine >=
   ``--close-text`` (``...:close``) get CLOSE_SHARE of the unscored quota.
+
+``--within`` samples pairs of mentions of ONE article instead (the merger joins those too:
+in the BP-oil store 1,952 of its 4,222 merges); strata ``merged:direct`` / ``merged:linked``
+(one event, by their own pair score or only through other mentions), ``score:LO-HI``
+(scored, two events) and ``unscored:REASON`` as above; each article at most
+``--per-article`` times (tests/merge/data/*_within_pairs.jsonl; bench/eval_merge.py reports
+them as ``within:`` rows). ``show --db STORE`` reads the text from the stores (needed for
+the sample corpus, examples/).
 
 Each mention is used once and each article pair once; the seed fixes the sample. ``show``
 prints the pairs in a shuffled order with the article dates, titles and both sentences
@@ -46,6 +57,13 @@ Labelling guideline (the same for every set):
   'if the preventer had been closed') is not the one that happened.
 * When the sentences alone do not settle it, read the articles around them (dates, who);
   still unsure -> 'different' (a merge needs evidence).
+* Within one article the same holds: a headline and the lede's report of one act, or 'the
+  spill' named twice, are the same; two incidents of one day, a summary total ('three more
+  cases', 'the toll rose to 17') against one of its incidents, a general or hypothetical
+  mention ('schools should not rush to close') against another, and the parts of one
+  sentence ('accused ... of breaking the truce') are different. (The Karsholm cross-article
+  set, labelled earlier, counts the Gate 4 clash, its beating and its injured as one event;
+  the within-article Karsholm pairs follow this guideline: clash vs injured is different.)
 """
 
 from __future__ import annotations
@@ -197,6 +215,103 @@ def stratified(
     return out
 
 
+#: --within: (stratum, share); the unscored close pairs take what is left
+WITHIN_SHARES = {
+    "merged:direct": 0.22,  # one cluster, their own pair score over the threshold
+    "merged:linked": 0.13,  # one cluster through other mentions (average link, attach)
+    "score:0.4-1.01": 0.15,  # scored, not merged (incl. over the threshold, split apart)
+    "score:0.2-0.4": 0.1,
+    "score:0.0-0.2": 0.1,
+}
+
+
+def within(
+    mentions: list[Mention],
+    n: int,
+    seed: int,
+    per_article: int = 2,
+    near: int = 2,
+    min_text: float = 0.25,
+) -> list[tuple[str, Mention, Mention]]:
+    """The --within sample: pairs of mentions of ONE article, (stratum, a, b) with a's key
+    < b's. Strata: ``merged:direct`` / ``merged:linked`` -- the merger puts both in one
+    event, by their own pair score over the threshold or only through other mentions
+    (average link, a lone mention attached); ``score:LO-HI`` -- scored (the merger's own
+    candidates, no veto, one polarity) yet in two events; ``unscored:REASON`` -- never
+    scored or vetoed, yet close as for cross-article pairs (dates within ``near`` days, a
+    different trigger sense, two shared content words with idf-weighted cosine >=
+    ``min_text`` or a shared person/organisation name). Each mention is used once and each
+    article at most ``per_article`` times, so that many articles appear."""
+    merger = EventMerger()
+    merger.add(mentions)
+    cid = merger.cluster_ids()
+    by_article: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        by_article[m.article_id].append(m)
+    pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+    threshold = merger.rules.threshold
+    for ms in by_article.values():
+        ms.sort(key=lambda m: m.key)
+        keys = {m.key for m in ms}
+        cands = {m.key: merger._candidates(m) & keys for m in ms}
+        for i, a in enumerate(ms):
+            for b in ms[i + 1 :]:
+                compared = b.key in cands[a.key] or a.key in cands[b.key]
+                ps = pair_score(a, b, merger.rules) if compared else None
+                if cid[a.key] == cid[b.key]:
+                    direct = ps is not None and ps.veto is None and ps.score >= threshold
+                    pools["merged:direct" if direct else "merged:linked"].append((a.key, b.key))
+                    continue
+                if ps is not None and ps.veto is None and a.polarity == b.polarity:
+                    lo, hi = (0.4, 1.01) if ps.score >= 0.4 else next(
+                        x for x in BINS if x[0] <= ps.score < x[1]
+                    )
+                    pools[f"score:{lo}-{hi}"].append((a.key, b.key))
+                    continue
+                if same_trigger(a, b) or not _near(a, b, near):
+                    continue
+                named = bool(a.specific_words & b.specific_words)
+                if len(a.tokens & b.tokens) < 2 and not named:
+                    continue
+                text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
+                if text < min_text and not named:
+                    continue
+                reason = "not indexed" if ps is None else ps.veto or "polarity"
+                pools[f"unscored:{reason}"].append((a.key, b.key))
+    print(json.dumps({s: len(v) for s, v in sorted(pools.items())}), file=sys.stderr)
+    rng = random.Random(seed)
+    by_key = {m.key: m for m in mentions}
+    used: set[Key] = set()
+    per: dict[str, int] = defaultdict(int)
+    out: list[tuple[str, Mention, Mention]] = []
+
+    def take(stratum: str, want: int) -> None:
+        pool = sorted(set(pools.get(stratum, [])))
+        rng.shuffle(pool)
+        got = 0
+        for ka, kb in pool:
+            if got >= want:
+                break
+            if ka in used or kb in used or per[ka[0]] >= per_article:
+                continue
+            used.update((ka, kb))
+            per[ka[0]] += 1
+            out.append((stratum, by_key[ka], by_key[kb]))
+            got += 1
+
+    for stratum, share in WITHIN_SHARES.items():
+        take(stratum, round(n * share))
+    unscored = sorted(s for s in pools if s.startswith("unscored:"))
+    total = sum(len(pools[s]) for s in unscored) or 1
+    rest = n - len(out)
+    for s in unscored:  # in proportion to the pools, at least a few of each
+        take(s, max(2, round(rest * len(pools[s]) / total)))
+    for s in sorted(pools, key=lambda s: (-len(pools[s]), s)):  # top up from the largest
+        if len(out) < n:
+            take(s, n - len(out))
+    return out
+
+
 def side(m: Mention) -> dict[str, Any]:
     return {
         "topic": topic_of(m),
@@ -211,7 +326,10 @@ def cmd_sample(a: argparse.Namespace) -> None:
     mentions = load_mentions(a.db)
     if a.topics:
         mentions = [m for m in mentions if topic_of(m) in a.topics]
-    rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text)
+    if a.within:
+        rows = within(mentions, a.n, a.seed, a.per_article, a.near, a.min_text)
+    else:
+        rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text)
     with open(a.out, "w", encoding="utf-8") as f:
         for i, (stratum, ma, mb) in enumerate(rows):
             rec = {"pair": i, "label": "?", "sampled": stratum, "a": side(ma), "b": side(mb)}
@@ -233,6 +351,23 @@ def _articles(topics: set[str]) -> dict[str, dict[str, Any]]:
     return out
 
 
+def _stored_articles(dbs: list[str], ids: set[str]) -> dict[str, dict[str, Any]]:
+    """The articles' text and date as the stores hold them (any source: examples/ too)."""
+    import duckdb
+
+    out = {}
+    for db in dbs:
+        con = duckdb.connect(db, read_only=True)
+        try:
+            for aid, text, dct in con.execute(
+                "SELECT id, text, dct FROM articles WHERE id = any(?)", [sorted(ids)]
+            ).fetchall():
+                out[aid] = {"text": text, "date": str(dct or "")}
+        finally:
+            con.close()
+    return out
+
+
 def _sentence(text: str, start: int, end: int) -> str:
     lo = max(text.rfind("\n", 0, start), text.rfind(". ", 0, start - 1) + 1, 0)
     hi = min(x for x in (text.find("\n", end), text.find(". ", end), len(text)) if x >= 0)
@@ -242,7 +377,10 @@ def _sentence(text: str, start: int, end: int) -> str:
 
 def cmd_show(a: argparse.Namespace) -> None:
     recs = [json.loads(x) for x in Path(a.pairs).read_text().splitlines() if x.strip()]
-    arts = _articles({r[s]["topic"] for r in recs for s in "ab"})
+    if a.db:
+        arts = _stored_articles(a.db, {r[s]["article"] for r in recs for s in "ab"})
+    else:
+        arts = _articles({r[s]["topic"] for r in recs for s in "ab"})
     order = sorted(recs, key=lambda r: hashlib.sha1(f"show:{r['pair']}".encode()).hexdigest())
     for r in order[a.skip : a.skip + a.count]:
         print(f"#{r['pair']}")
@@ -284,10 +422,13 @@ def main() -> None:
     s.add_argument("--near", type=int, default=2, help="days apart for unscored pairs")
     s.add_argument("--min-text", type=float, default=0.25)
     s.add_argument("--close-text", type=float, default=0.45)
+    s.add_argument("--within", action="store_true", help="pairs of mentions of ONE article")
+    s.add_argument("--per-article", type=int, default=2, help="--within: pairs per article")
     v = sub.add_parser("show")
     v.add_argument("pairs")
     v.add_argument("--skip", type=int, default=0)
     v.add_argument("--count", type=int, default=10**6)
+    v.add_argument("--db", nargs="*", help="read the articles from these stores (else t17-dev)")
     p = sub.add_parser("apply")
     p.add_argument("pairs")
     p.add_argument("labels")

@@ -30,10 +30,35 @@ def test_pairs_are_references_only(path):
         for side in (r["a"], r["b"]):
             assert set(side) == SIDE_KEYS  # offsets only: never the article's words
             assert 0 <= side["start"] < side["end"]
-        assert r["a"]["article"] != r["b"]["article"]  # cross-article pairs
+        if path.name.endswith("_within_pairs.jsonl"):  # two mentions of one article
+            assert r["a"]["article"] == r["b"]["article"]
+            assert (r["a"]["start"], r["a"]["end"]) != (r["b"]["start"], r["b"]["end"])
+        else:
+            assert r["a"]["article"] != r["b"]["article"]  # cross-article pairs
 
 
-T17_PAIRS = [p for p in PAIRS if p.name.startswith("t17_")]
+T17_ALL = [p for p in PAIRS if p.name.startswith("t17_")]
+T17_PAIRS = [p for p in T17_ALL if not p.name.endswith("_within_pairs.jsonl")]
+WITHIN = [p for p in PAIRS if p.name.endswith("_within_pairs.jsonl")]
+
+
+def test_within_article_sets_present():
+    assert {p.name for p in WITHIN} >= {
+        "t17_h1n1_within_pairs.jsonl",
+        "t17_bpoil_within_pairs.jsonl",
+        "karsholm_within_pairs.jsonl",
+    }
+
+
+@pytest.mark.parametrize("path", WITHIN, ids=lambda p: p.name)
+def test_within_article_pairs_spread_over_articles_with_both_labels(path):
+    recs = _load(path)
+    labels = [r["label"] for r in recs]
+    per_article: dict[str, int] = {}
+    for r in recs:
+        per_article[r["a"]["article"]] = per_article.get(r["a"]["article"], 0) + 1
+    assert len(recs) >= 30 and labels.count("same") >= 5 and labels.count("different") >= 15
+    assert len(per_article) >= len(recs) / 4  # each article used a bounded number of times
 
 
 def test_t17_sets_present():
@@ -47,7 +72,7 @@ def test_enough_t17_pairs_with_both_labels(path):
     assert len(recs) >= 200 and labels.count("same") >= 50 and labels.count("different") >= 100
 
 
-@pytest.mark.parametrize("path", T17_PAIRS, ids=lambda p: p.name)
+@pytest.mark.parametrize("path", T17_ALL, ids=lambda p: p.name)
 def test_t17_pairs_point_at_words_of_the_named_articles(path):
     if not T17.exists():
         pytest.skip(f"../shared/data absent: {T17} not found")
