@@ -144,3 +144,12 @@ def test_an_entry_says_whether_the_text_dates_it():
     assert timeline_to_csv([alone]).splitlines()[1].endswith(",article")
     (undated,) = merge_rows([{**row("c"), "time_how": None}])
     assert undated.dated_by == "none"
+
+
+def test_csv_counts_articles_not_mentions():
+    """Two events of one article told on one entry are one source, as the merge counts them."""
+    entries = merge_rows([row("a", eid="e1", actor="X"), row("a", eid="e2", actor="X"),
+                          row("b", actor="X")])
+    rows = list(csv.DictReader(io.StringIO(timeline_to_csv(entries))))
+    assert rows[0]["article_ids"] == "a; a; b"  # one per mention, aligned with dcts
+    assert rows[0]["n_sources"] == "2"

@@ -317,7 +317,8 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
         w.writerow([
             e.date or "", _iso(e.date_start) or "", _iso(e.date_end) or "", e.type,
             e.actor or "", e.trigger, e.target or "", e.location or "", e.sentence or "",
-            "true" if e.negated else "false", e.modality, len(e.sources),
+            "true" if e.negated else "false", e.modality,
+            len({s.article_id for s in e.sources}),  # articles; a list names each mention
             "; ".join(s.source or s.title or s.article_id for s in e.sources),
             "; ".join(s.article_id for s in e.sources),
             "; ".join(_iso(s.dct) or "" for s in e.sources), e.dated_by,

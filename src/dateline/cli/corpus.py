@@ -224,6 +224,7 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
         d = _entry_dict(e)
         srcs = d.get("sources") or []
         src = ", ".join(sorted({_source_name(s) for s in srcs}))
+        n_articles = len({s.get("article_id") for s in srcs})
         flag = " ⚠" if any(s.get("date_verdict") == "contradicted" for s in srcs) else ""
         table.add_row(
             _when(d) + flag,
@@ -231,7 +232,7 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
             str(d.get("actor") or ""),
             _snippet(d.get("sentence") or "", d.get("trigger") or ""),
             str(d.get("target") or ""),
-            f"{len(srcs)}: {src}",
+            f"{n_articles}: {src}",
         )
     return table
 
@@ -271,8 +272,21 @@ def _source_name(src: dict[str, Any]) -> str:
     if src.get("path"):
         # folder/file: a corpus is often many folders of identically named files
         p = Path(str(src["path"]))
-        return f"{p.parent.name}/{p.name}" if p.parent.name else p.name
+        name = f"{p.parent.name}/{p.name}" if p.parent.name else p.name
+        record = _record_id(str(src.get("article_id") or ""), p)
+        return f"{name} #{record}" if record else name
     return str(src.get("article_id"))
+
+
+#: Formats that hold many articles in one file: the file name alone does not say which.
+_MANY_PER_FILE = (".jsonl", ".json", ".csv", ".gz")
+
+
+def _record_id(article_id: str, path: Path) -> str:
+    """Which article of a many-article file: its given id (``id:hash``), else the hash."""
+    if ":" in article_id:
+        return article_id.rsplit(":", 1)[0]
+    return article_id[:8] if path.suffix.lower() in _MANY_PER_FILE else ""
 
 
 def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
@@ -478,9 +492,9 @@ def export(
             from dateline.report import write_timelinejs
 
             out_dir.mkdir(parents=True, exist_ok=True)
-            written = [write_timelinejs(store.timeline(), out_dir / "timeline.json")]
+            written = [write_timelinejs(store.timeline(merged=None), out_dir / "timeline.json")]
         elif fmt == "tilse":
-            written = [_write_tilse(store.timeline(), out_dir / "timeline.txt")]
+            written = [_write_tilse(store.timeline(merged=None), out_dir / "timeline.txt")]
         else:
             written = do_export(store, fmt, out_dir)
     err.print(

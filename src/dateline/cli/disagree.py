@@ -7,7 +7,7 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import check_format, cli_errors, err, parse_date_option, print_records
-from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
+from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
 
 
 def register(app: typer.Typer) -> None:
@@ -57,6 +57,5 @@ def _table(found: list[dict[str, Any]]) -> Any:
 
 
 def _who(c: dict[str, Any]) -> str:
-    """The source's name, else the article title, its file name, its id."""
-    path = str(c.get("path") or "").replace("\\", "/").rsplit("/", 1)[-1]
-    return str(c.get("source") or c.get("title") or path or c.get("article_id"))
+    """The source named as the timeline and quotes name it (outlet, title, folder/file)."""
+    return _source_name(c)

@@ -1,0 +1,86 @@
+"""What a newcomer runs in the first hour: shared options that behave the same, outputs that
+agree with each other, and hints that are true when followed."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+runner = CliRunner()
+EXAMPLES = Path(__file__).resolve().parents[2] / "examples"
+
+
+@pytest.fixture(scope="module")
+def sample_db(tmp_path_factory):
+    """The bundled sample corpus in a store, as the README's quick start makes it."""
+    db = tmp_path_factory.mktemp("sample") / "sample.duckdb"
+    res = runner.invoke(app, ["run", str(EXAMPLES), "--db", str(db), "-q", "-p", "1"])
+    assert res.exit_code == 0, res.output
+    return db
+
+
+def test_exported_timelines_are_the_timeline_command_s(sample_db, tmp_path):
+    """timelinejs and tilse exports hold the entries `dateline timeline` shows (the kept
+    cross-article merge), not the plain fold of one type and exact date."""
+    shown = json.loads(runner.invoke(app, ["timeline", "--db", str(sample_db), "--format",
+                                           "json"]).stdout)
+    plain = json.loads(runner.invoke(app, ["timeline", "--db", str(sample_db), "--format",
+                                           "json", "--unmerged"]).stdout)
+    assert len(shown) < len(plain)  # the sample corpus has reports the merge joins
+    for fmt in ("timelinejs", "tilse"):
+        res = runner.invoke(app, ["export", "--db", str(sample_db), "--format", fmt,
+                                  "--out", str(tmp_path / fmt)])
+        assert res.exit_code == 0, res.output
+    tjs = json.loads((tmp_path / "timelinejs" / "timeline.json").read_text(encoding="utf-8"))
+    assert len(tjs["events"]) == len(shown)
+    days = {e["date_start"] for e in shown if e["date_start"] == e["date_end"]}
+    tilse = (tmp_path / "tilse" / "timeline.txt").read_text(encoding="utf-8").splitlines()
+    assert {line for line in tilse if line[:4].isdigit() and len(line) == 10} == days
+
+
+def test_a_record_of_a_many_article_file_is_named_by_its_id(tmp_path):
+    feed = tmp_path / "feed" / "articles.jsonl"
+    feed.parent.mkdir()
+    feed.write_text(
+        json.dumps({"id": "571", "date": "2024-03-05",
+                    "text": "Dockworkers in Harbortown ended their strike on Monday."}) + "\n"
+        + json.dumps({"date": "2024-03-06",
+                      "text": "Harbortown police arrested three protesters on Tuesday."}) + "\n",
+        encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(feed), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    res = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "300"})
+    assert res.exit_code == 0, res.output
+    assert "feed/articles.jsonl #571" in res.stdout  # the given id
+    rows = json.loads(runner.invoke(app, ["timeline", "--db", str(db), "--format",
+                                          "json"]).stdout)
+    no_id = {s["article_id"] for e in rows for s in e["sources"] if ":" not in s["article_id"]}
+    assert no_id and all(f"feed/articles.jsonl #{a[:8]}" in res.stdout for a in no_id)
+
+
+def test_every_listing_names_a_source_the_same_way():
+    from dateline.cli.corpus import _source_name
+    from dateline.cli.disagree import _who
+
+    claim = {"path": "/data/topic/articles.jsonl", "article_id": "a1:0f3c", "source": None,
+             "title": None}
+    assert _who(claim) == _source_name(claim) == "topic/articles.jsonl #a1"
+    assert _source_name({"path": "/data/topic/01.txt", "article_id": "0f3c"}) == "topic/01.txt"
+
+
+def test_the_table_counts_articles_not_mentions():
+    from rich.console import Console
+
+    from dateline.cli.corpus import _timeline_table
+
+    two_of_one = [{"article_id": "a", "path": "x/a.txt"}, {"article_id": "a", "path": "x/a.txt"},
+                  {"article_id": "b", "path": "x/b.txt"}]
+    console = Console(width=300, record=True)
+    console.print(_timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
+                                    "sentence": "The strike went on.", "sources": two_of_one}]))
+    assert "2: x/a.txt, x/b.txt" in console.export_text()
