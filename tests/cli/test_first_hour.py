@@ -43,6 +43,32 @@ def test_exported_timelines_are_the_timeline_command_s(sample_db, tmp_path):
     assert {line for line in tilse if line[:4].isdigit() and len(line) == 10} == days
 
 
+@pytest.mark.parametrize(("extra", "named"), [
+    (["--entity", "Nordhaven Terminals"], "--entity"),
+    (["--limit", "3"], "--limit"),
+    (["--unmerged"], "--merged/--unmerged"),
+    (["--format", "csv"], "--format csv"),
+])
+def test_summary_refuses_the_options_it_would_drop(sample_db, extra, named):
+    res = runner.invoke(app, ["timeline", "--db", str(sample_db), "--summary", *extra])
+    assert res.exit_code == 2
+    assert f"--summary does not take {named}" in res.stderr and not res.stdout
+
+
+@pytest.mark.parametrize("argv", [
+    ["run", "{missing}", "--db", "{db}"],
+    ["check-dates", "{missing}"],
+    ["entity-timeline", "{missing}", "--entity", "Harbortown"],
+    ["events", "{missing}"],
+])
+def test_a_mistyped_input_path_is_a_usage_error(tmp_path, argv):
+    missing, db = tmp_path / "no_such_folder", tmp_path / "t.duckdb"
+    res = runner.invoke(app, [a.format(missing=missing, db=db) for a in argv])
+    assert res.exit_code == 2
+    assert f"{missing}: no such file" in res.stderr and "Traceback" not in res.output
+    assert not db.exists()  # no empty store left behind
+
+
 def test_a_record_of_a_many_article_file_is_named_by_its_id(tmp_path):
     feed = tmp_path / "feed" / "articles.jsonl"
     feed.parent.mkdir()

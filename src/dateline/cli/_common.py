@@ -78,6 +78,16 @@ def parse_date_option(value: str | None, name: str) -> date | None:
         raise UsageError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None
 
 
+def require_paths(paths: Iterable[str]) -> None:
+    """A path named on the command line that is not there is a usage error (exit 2, nothing
+    done, no store created); inside folders, unreadable files are rejects as usual."""
+    from pathlib import Path
+
+    for p in paths:
+        if p != "-" and not Path(p).exists():
+            raise UsageError(f"{p}: no such file or folder")
+
+
 def articles_only(records: Iterable[Any]) -> Iterator[Any]:
     """The Articles of an ingest stream; each Reject is named on stderr (file and line, why)
     and passed over, so that read-only commands never drop bad input silently."""

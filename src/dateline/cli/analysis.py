@@ -71,6 +71,8 @@ def events(
     """Code the events in each input line with PLOVER roots; one JSON line out per line in."""
     from dateline.events import code_events_jsonl
 
+    if file != "-" and not Path(file).is_file():
+        raise UsageError(f"{file}: no such file")
     stream = sys.stdin if file == "-" else Path(file).open(encoding="utf-8")
     with stream:
         for result in code_events_jsonl(stream):
@@ -84,12 +86,13 @@ def check_dates(
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
     """Check each article's stated date against its own content."""
-    from dateline.cli._common import articles_only, parse_date_option
+    from dateline.cli._common import articles_only, parse_date_option, require_paths
     from dateline.datecheck import check_records
     from dateline.ingest import iter_records
 
     check_format(fmt, ("table", "json"))
     default = parse_date_option(dct, "--dct")
+    require_paths(paths)
     records = articles_only(iter_records(paths, default_dct=default))
     rows: list[dict[str, Any]] = []
     for article, check in check_records(records):

@@ -8,7 +8,14 @@ from typing import Annotated, Any
 
 import typer
 
-from dateline.cli._common import cli_errors, err, out, parse_date_option, show_progress
+from dateline.cli._common import (
+    cli_errors,
+    err,
+    out,
+    parse_date_option,
+    require_paths,
+    show_progress,
+)
 from dateline.errors import UsageError
 
 DbOpt = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
@@ -68,6 +75,7 @@ def run(
     from dateline.store import Store
 
     default = parse_date_option(dct, "--dct")
+    require_paths(paths)
     settings = Settings(
         n_process=max(1, processes), batch_size=max(1, batch_size), reanchor=reanchor
     )
@@ -341,7 +349,8 @@ def timeline(
     ] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many entries.")] = None,
     fmt: Annotated[
-        str, typer.Option("--format", help="table, json, csv; with --summary: tilse or jsonl too")
+        str, typer.Option("--format", help="table, json or csv; with --summary: table, json, "
+                          "jsonl or tilse")
     ] = "table",
     summary: Annotated[
         bool, typer.Option("--summary", help="Summarize: the N key dates, K sentences each.")
@@ -368,6 +377,17 @@ def timeline(
         raise UsageError(
             f"--format: {fmt!r} is not one of table, json, csv (tilse, jsonl need --summary)"
         )
+    if summary:
+        # the summary reads sentences, not events: say so rather than drop an option
+        ignored = {"--entity": entity is not None, "--limit": limit is not None,
+                   "--plot": plot is not None, "--merged/--unmerged": merged is not None,
+                   "--format csv": fmt == "csv"}
+        named = [k for k, given in ignored.items() if given]
+        if named:
+            raise UsageError(
+                f"--summary does not take {', '.join(named)} (it takes --query, --since, "
+                "--until, --dates, --sentences and --format table, json, jsonl or tilse)"
+            )
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     _require_db(db)
     if summary:

@@ -29,13 +29,14 @@ def entity_timeline(
     Any verb or event noun the entity is an argument of counts, not only PLOVER
     events; nothing is stored. --format semeval writes the SemEval-2015 Task 4
     TimeLine format (rank 0: undated)."""
-    from dateline.cli._common import articles_only, parse_date_option
+    from dateline.cli._common import articles_only, parse_date_option, require_paths
     from dateline.ingest import iter_records
     from dateline.predicates import annotated, entity_entries
     from dateline.semeval import format_timeline, rank_lines
 
     check_format(fmt, ("table", "json", "semeval"))
     default = parse_date_option(dct, "--dct")
+    require_paths(paths)
     articles = articles_only(iter_records(paths, default_dct=default))
     entries = entity_entries(annotated(articles), entity)
     lines = rank_lines((e.mention, e.date) for e in entries)
