@@ -55,6 +55,27 @@ def test_summary_refuses_the_options_it_would_drop(sample_db, extra, named):
     assert f"--summary does not take {named}" in res.stderr and not res.stdout
 
 
+def test_the_reanchor_hint_is_true_when_followed(tmp_path):
+    art = tmp_path / "in" / "c.txt"
+    art.parent.mkdir()
+    art.write_text("date 2024-02-06\nUnder the first phase, which ran from Jan. 19 to March 1, "
+                   "the two sides exchanged prisoners in Harbortown.", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    first = runner.invoke(app, ["run", str(art), "--db", str(db), "-p", "1", "--top", "0"])
+    assert first.exit_code == 0, first.output
+    assert "1 article contradicted" in first.stderr
+    assert "dateline run --reanchor PATH --db NEW.duckdb" in first.stderr
+    # following it on the same store re-annotates nothing, and says so
+    again = runner.invoke(app, ["run", str(art), "--db", str(db), "-p", "1", "--top", "0",
+                                "--reanchor"])
+    assert "1 not re-dated" in again.stderr and "re-dated by --reanchor" not in again.stderr
+    fresh = runner.invoke(app, ["run", str(art), "--db", str(tmp_path / "new.duckdb"), "-p",
+                                "1", "--top", "0", "--reanchor"])
+    assert fresh.exit_code == 0, fresh.output
+    assert "1 of them re-dated by --reanchor" in fresh.stderr
+    assert "re-date them" not in fresh.stderr and "not re-dated" not in fresh.stderr
+
+
 @pytest.mark.parametrize("argv", [
     ["run", "{missing}", "--db", "{db}"],
     ["check-dates", "{missing}"],

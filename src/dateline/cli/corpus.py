@@ -100,7 +100,7 @@ def run(
         mentions = int(store.stats()["events"]) if merge else 0
         merged = store.merge() if merge and mentions <= settings.merge_max_mentions else None
         if not quiet:
-            _print_summary(summary, store)
+            _print_summary(summary, store, reanchor)
             if merged is not None:
                 _print_merge(merged)
             elif merge:
@@ -168,7 +168,7 @@ def _progress(quiet: bool) -> _NullProgress | _RichProgress:
     return _RichProgress() if (show_progress() and not quiet) else _NullProgress()
 
 
-def _print_summary(summary: dict[str, Any], store: Any) -> None:
+def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) -> None:
     stats = store.stats()
     err.print(
         f"[bold]articles[/] stored {summary.get('stored', 0)}, "
@@ -185,11 +185,35 @@ def _print_summary(summary: dict[str, Any], store: Any) -> None:
     if bad or odd:
         # every relative date of such an article is resolved against a date its own
         # content disputes: say so before the timeline, not only as a ⚠ inside it
+        moved = _reanchored(store)
         err.print(
             f"[bold]dates[/] {bad} article{'' if bad == 1 else 's'} contradicted and {odd} "
-            "suspicious by their own content (⚠ in the timeline)\n"
-            "  see why with: dateline check-dates PATH; re-date them with: dateline run --reanchor"
+            "suspicious by their own content (⚠ in the timeline)"
+            + (f"; {moved} of them re-dated by --reanchor" if moved else "")
         )
+        if bad > moved and reanchor:
+            # --reanchor works as articles are annotated: a stored article is not again
+            err.print(
+                f"  {bad - moved} not re-dated: --reanchor found no better date, or the article "
+                "was stored before (stored articles are not annotated again: run them into a "
+                "new --db); see why with: dateline check-dates PATH"
+            )
+        elif bad > moved:
+            err.print(
+                "  see why with: dateline check-dates PATH; re-date them with: "
+                "dateline run --reanchor PATH --db NEW.duckdb (articles already stored are "
+                "not annotated again)"
+            )
+
+
+def _reanchored(store: Any) -> int:
+    """Contradicted articles whose dates --reanchor resolved against the estimated date."""
+    from dateline.datecheck import REANCHORED
+
+    rows = store.con.execute(
+        "SELECT warnings FROM articles WHERE date_verdict = 'contradicted'"
+    ).fetchall()
+    return sum(any(w.startswith(REANCHORED) for w in (ws or ())) for (ws,) in rows)
 
 
 def _print_merge(done: Any) -> None:

@@ -75,6 +75,10 @@ def estimate_dct(ann: Annotation, doc: Any = None) -> date | None:
     return estimate(readings(text, ann.timexes, doc), text, ann.article.dct)
 
 
+#: How the warning a re-anchored article keeps begins (``dateline run`` counts them).
+REANCHORED = "re-anchored:"
+
+
 def reanchor(ann: Annotation, doc: Any = None) -> Annotation | None:
     """Re-annotate a contradicted article against its estimated writing date.
 
@@ -90,7 +94,7 @@ def reanchor(ann: Annotation, doc: Any = None) -> Annotation | None:
     if est is None or est == original:
         return None
     note = (
-        f"re-anchored: stated date {original.isoformat()} is contradicted by the content; "
+        f"{REANCHORED} stated date {original.isoformat()} is contradicted by the content; "
         f"timexes re-resolved against estimated date {est.isoformat()}"
     )
     article = replace(ann.article, dct=est, warnings=(*ann.article.warnings, note))
