@@ -131,3 +131,50 @@ def test_the_table_counts_articles_not_mentions():
     console.print(_timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
                                     "sentence": "The strike went on.", "sources": two_of_one}]))
     assert "2: x/a.txt, x/b.txt" in console.export_text()
+
+
+@pytest.mark.parametrize(("name", "value", "day"), [
+    ("--since", "2025", "2025-01-01"), ("--since", "2025-03", "2025-03-01"),
+    ("--until", "2025", "2025-12-31"), ("--until", "2025-02", "2025-02-28"),
+    ("--until", "2024-02", "2024-02-29"), ("--until", "2025-12", "2025-12-31"),
+    ("--until", "2025-03-05", "2025-03-05"),
+])
+def test_a_month_or_year_means_all_of_it(name, value, day):
+    from dateline.cli._common import parse_date_option
+
+    assert parse_date_option(value, name).isoformat() == day
+
+
+def test_a_document_date_must_be_a_day():
+    from dateline.cli._common import parse_date_option
+    from dateline.errors import UsageError
+
+    with pytest.raises(UsageError, match="--dct"):
+        parse_date_option("2025", "--dct")  # was read as 2025-01-01 without a word
+
+
+def test_until_a_month_keeps_that_month(sample_db):
+    """The sample corpus happens in March 2025: '--until 2025-03' is all of it (it kept only
+    what came before March 1), as '--until 2025-03-31' is."""
+    def count(cmd, *extra):
+        res = runner.invoke(app, [cmd, "--db", str(sample_db), "--format", "json", *extra])
+        assert res.exit_code == 0, res.output
+        return res.stdout
+
+    for cmd in ("timeline", "quotes", "disagreements"):
+        assert count(cmd, "--until", "2025-03") == count(cmd, "--until", "2025-03-31")
+        assert count(cmd, "--until", "2025") == count(cmd, "--until", "2025-12-31")
+    assert len(json.loads(count("timeline", "--until", "2025-03"))) > 10
+
+
+def test_shared_options_have_one_help_text():
+    import re
+
+    helps: dict[str, set[str]] = {"--since": set(), "--until": set()}
+    for cmd in ("timeline", "quotes", "disagreements", "report"):
+        res = runner.invoke(app, [cmd, "--help"], env={"COLUMNS": "400"})
+        for opt in helps:
+            m = re.search(rf"{opt}\s+<str>\s+(.+?)\s*│", res.output)
+            assert m, (cmd, opt)
+            helps[opt].add(m.group(1))
+    assert all(len(texts) == 1 for texts in helps.values()), helps

@@ -9,7 +9,7 @@ import json
 import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
-from datetime import date
+from datetime import date, timedelta
 from typing import Any, TypeVar
 
 import typer
@@ -63,16 +63,27 @@ def _escape(text: str) -> str:
     return escape(text)
 
 
+#: The help of the options several commands share, so that they read (and mean) the same.
+SINCE_HELP = "From this date on: YYYY-MM-DD, or YYYY-MM / YYYY for its first day."
+UNTIL_HELP = "Up to this date: YYYY-MM-DD, or YYYY-MM / YYYY for its last day."
+
+
 def parse_date_option(value: str | None, name: str) -> date | None:
-    """Parse an ISO date option (YYYY, YYYY-MM or YYYY-MM-DD for --since/--until)."""
+    """Parse an ISO date option. ``--since`` and ``--until`` also take a month (YYYY-MM)
+    or a year (YYYY): its first day for --since, its last for --until ('--until 2025-03'
+    keeps all of March). Any other option (``--dct``) needs a whole day."""
     if value is None:
         return None
     v = value.strip()
+    partial = (len(v) == 4 and v.isdigit()) or (len(v) == 7 and v[4] == "-")
     try:
-        if len(v) == 4 and v.isdigit():
-            return date(int(v), 1, 1)
-        if len(v) == 7:
-            return date(int(v[:4]), int(v[5:7]), 1)
+        if partial and name in ("--since", "--until"):
+            year, month = int(v[:4]), (int(v[5:7]) if len(v) == 7 else None)
+            if name == "--since":
+                return date(year, month or 1, 1)
+            if month is None or month == 12:
+                return date(year, 12, 31)
+            return date(year, month + 1, 1) - timedelta(days=1)
         return date.fromisoformat(v)
     except ValueError:
         raise UsageError(f"{name}: {value!r} is not a date (use YYYY-MM-DD)") from None

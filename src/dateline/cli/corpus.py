@@ -9,6 +9,8 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import (
+    SINCE_HELP,
+    UNTIL_HELP,
     cli_errors,
     err,
     out,
@@ -364,10 +366,8 @@ def timeline(
     entity: Annotated[
         str | None, typer.Option("--entity", help="Only this entity's events.")
     ] = None,
-    since: Annotated[
-        str | None, typer.Option("--since", help="From this date (YYYY-MM-DD).")
-    ] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     query: Annotated[
         str | None, typer.Option("--query", help="Words the sentence contains.")
     ] = None,

@@ -6,7 +6,15 @@ from typing import Annotated, Any
 
 import typer
 
-from dateline.cli._common import check_format, cli_errors, err, parse_date_option, print_records
+from dateline.cli._common import (
+    SINCE_HELP,
+    UNTIL_HELP,
+    check_format,
+    cli_errors,
+    err,
+    parse_date_option,
+    print_records,
+)
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
 
 
@@ -18,8 +26,8 @@ def register(app: typer.Typer) -> None:
 def disagreements(
     db: DbOpt = DEFAULT_DB,
     entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="table (for people) or json (one per line).")
     ] = "table",

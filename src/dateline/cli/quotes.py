@@ -8,6 +8,8 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import (
+    SINCE_HELP,
+    UNTIL_HELP,
     check_format,
     cli_errors,
     err,
@@ -31,8 +33,8 @@ def quotes(
     speaker: Annotated[
         str | None, typer.Option("--speaker", help="Only this speaker (whole words).")
     ] = None,
-    since: Annotated[str | None, typer.Option("--since", help="Said from this date.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Said up to this date.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     query: Annotated[str | None, typer.Option("--query", help="Words the quote holds.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]

@@ -7,7 +7,7 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli._common import cli_errors, err, parse_date_option
+from dateline.cli._common import SINCE_HELP, UNTIL_HELP, cli_errors, err, parse_date_option
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
 
 
@@ -23,8 +23,8 @@ def report(
     ),
     db: DbOpt = DEFAULT_DB,
     entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help="From this date.")] = None,
-    until: Annotated[str | None, typer.Option("--until", help="Up to this date.")] = None,
+    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
+    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     query: Annotated[str | None, typer.Option("--query", help="Words the sentence has.")] = None,
     limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 5000,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "dateline timeline",
