@@ -178,3 +178,12 @@ def test_shared_options_have_one_help_text():
             assert m, (cmd, opt)
             helps[opt].add(m.group(1))
     assert all(len(texts) == 1 for texts in helps.values()), helps
+
+
+@pytest.mark.parametrize(("value", "shown"), [
+    ("19", "1900s"), ("198", "1980s"), ("1989", "1989"), ("2025-03", "2025-03"),
+])
+def test_a_century_or_decade_is_not_shown_as_a_year(value, shown):
+    from dateline.cli.corpus import _when
+
+    assert _when({"date": value, "dated_by": "text"}) == shown

@@ -280,6 +280,10 @@ def _when(d: dict[str, Any]) -> str:
     value = str(value)
     if len(value) == 10 and end and str(end) > value:
         value = f"{value} – {end}"
+    elif value.isdigit() and len(value) in (2, 3):
+        # TIMEX3 centuries and decades ('19': the 1900s, '198': the 1980s) read as a year
+        # of the first centuries without this
+        value = f"{value}{'0' * (4 - len(value))}s"
     return ("≈ " + value) if d.get("dated_by") == "article" else value
 
 
