@@ -31,6 +31,24 @@ def test_military_strike_is_assault(annotate_events, text):
     assert annotate_events(text).events[0].type == "ASSAULT", text
 
 
+@pytest.mark.parametrize(("text", "root"), [
+    # the strike's own sentence says nothing of its kind: the nearest sentence that does
+    ("Jets pounded the border town overnight. No warning was given before the strikes began.",
+     "ASSAULT"),
+    ("Union members walked out over pay. No warning was given before the strikes began.",
+     "PROTEST"),
+    ("No warning was given before the strikes began. Rockets hit the town within minutes.",
+     "ASSAULT"),
+    # its own sentence decides when it can: the dockers' strike beside an air raid
+    ("Rockets hit the town at dawn. The dockers' strike over pay began on Monday.", "PROTEST"),
+])
+def test_a_bare_strike_takes_its_sense_from_the_nearest_telling_sentence(
+    annotate_events, text, root
+):
+    ann = annotate_events(text)
+    assert [e.type for e in ann.events if e.trigger == "strikes" or e.trigger == "strike"] == [root]
+
+
 def test_walking_out_of_talks_is_not_a_strike(annotate_events):
     assert annotate_events("The delegation walked out of the talks.").events[0].type == "SANCTION"
     assert annotate_events("Teachers walked out of classrooms to demand higher wages."

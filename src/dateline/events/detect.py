@@ -179,22 +179,55 @@ def _mods(tok: Token) -> set[str]:
 
 def _sentence_lemmas(tok: Token) -> set[str]:
     """Lemmas (and lower-cased words) of the token's sentence, for context conditions."""
+    return _lemmas_of(tok.sent)
+
+
+def _lemmas_of(sent: Span) -> set[str]:
     out = set()
-    for t in tok.sent:
+    for t in sent:
         out.add(t.lemma_.lower())
         out.add(t.lower_.rstrip("'"))
     return out
 
 
+#: Sentences before and after a word's own that may tell its sense when its own does not.
+CONTEXT_BEFORE, CONTEXT_AFTER = 2, 1
+
+
+def _context_sentences(tok: Token) -> list[Span]:
+    """The word's sentence, then its neighbours nearest first (the one before first)."""
+    doc, own = tok.doc, tok.sent
+    before: list[Span] = []
+    after: list[Span] = []
+    s = own
+    while len(before) < CONTEXT_BEFORE and s.start > 0:
+        s = doc[s.start - 1].sent
+        before.append(s)
+    s = own
+    while len(after) < CONTEXT_AFTER and s.end < len(doc):
+        s = doc[s.end].sent
+        after.append(s)
+    order = [own]
+    for d in range(max(CONTEXT_BEFORE, CONTEXT_AFTER)):
+        order += before[d : d + 1] + after[d : d + 1]
+    return order
+
+
 def context_fits(e: Entry, tok: Token) -> bool:
-    """An entry's sentence context: one of 'context' present and none of 'unless'
-    ('the strike' among workers and pay is a labour strike, among missiles it is not)."""
+    """An entry's context: one of 'context' present and none of 'unless' ('the strike'
+    among workers and pay is a labour strike, among missiles it is not). The word's own
+    sentence decides when it holds any of those words; else the nearest neighbouring
+    sentence that does ('Jets pounded Rafah overnight. No warning was given before the
+    strikes began.'); with none anywhere, only an entry that needs no context fits."""
     if e.context is None and e.unless is None:
         return True
-    words = _sentence_lemmas(tok)
-    if e.context is not None and not words & e.context:
-        return False
-    return not (e.unless is not None and words & e.unless)
+    for sent in _context_sentences(tok):
+        words = _lemmas_of(sent)
+        if e.unless is not None and words & e.unless:
+            return False
+        if e.context is not None and words & e.context:
+            return True
+    return e.context is None
 
 
 def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
