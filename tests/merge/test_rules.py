@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
+from dateline.merge.mention import Number
 from dateline.merge.similarity import FEATURES
 
 from .helpers import mention
@@ -43,6 +44,28 @@ def test_compatible_kinds_examples(ex):
         m = EventMerger()
         m.add(order)
         assert (len(m.clusters()) == 1) is ex["same"]
+
+
+def test_two_acts_of_one_sentence_are_not_one_by_its_words():
+    """Two mentions of one sentence share its words, names and figures trivially: only the
+    words around each trigger decide (a headline glued to another report of the day)."""
+    sent = ("Five schools shut over the flu as regional exams are rescheduled Tuesday 5 May "
+            "Governors at the Hollin school in Marsby decided to close its doors after two "
+            "pupils caught the virus.")
+    kw = dict(type="COERCE", date="2025-05-05", time_how="clause", actor="Hollin school",
+              names=["hollin", "marsby"], specific=["hollin"],
+              numbers=(Number(2.0, "two pupils", counts="pupils"),))
+    one = mention("A", "e1", trigger="shut", sentence=sent, **kw)
+    two = mention("A", "e2", trigger="close", sentence=sent, **kw)
+    assert pair_score(one, two).veto == "one sentence"  # else ~1: every sentence feature
+    other = mention("B", "e2", trigger="close", sentence="Governors at the Hollin school in "
+                    "Marsby decided to close its doors after two pupils caught the virus.", **kw)
+    assert pair_score(two, other).same(R.threshold)  # the same act told by another article
+    meet = "The commission will hold a meeting with drug makers on Friday to discuss vaccines."
+    a = mention("C", "e1", type="CONSULT", trigger="hold a meeting", date="2025-05-08",
+                sentence=meet)
+    b = mention("C", "e2", type="CONSULT", trigger="discuss", date="2025-05-08", sentence=meet)
+    assert pair_score(a, b).same(R.threshold)  # one act, two triggers next to each other
 
 
 def test_every_feature_has_a_weight():

@@ -12,9 +12,9 @@ nouns naming a known event ('the strike'), shared figures, named participants
 trigger context, or one sentence and trigger context inside the other's: a
 headline glued to its lead) is one event outright. Vetoes encode what no
 wording can overcome: opposite polarity (a denial is not the report it
-denies), incompatible PLOVER types, nothing in common, dates further apart
-than the tolerance (wider when one date is only the article's own), undated
-against dated.
+denies), incompatible PLOVER types, nothing in common, two acts of one sentence
+(trigger contexts unlike), dates further apart than the tolerance (wider when
+one date is only the article's own), undated against dated.
 """
 
 from __future__ import annotations
@@ -273,7 +273,21 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "actors differ"  # both name who acted, and no word in common
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
         return "another act"  # the other sentence names this act by its own word
+    if one_sentence_two_acts(a, b, r):
+        return "one sentence"
     return _date_veto(a, b, text, r)
+
+
+def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one article whose trigger contexts are less alike
+    than ``limits.mid_similarity``: they share every word, name, figure and date of the
+    sentence trivially, so only the words around each trigger tell one act ('hold a
+    meeting ... to discuss') from two ('Five schools shut ... Governors at Dolphin school
+    decided to shut its doors', a headline glued to another report)."""
+    if a.article_id != b.article_id or a.sentence_index != b.sentence_index or a.key == b.key:
+        return False
+    context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
+    return context < r.limits["mid_similarity"]
 
 
 def _size(n: Number) -> tuple[float, float] | None:
