@@ -116,3 +116,36 @@ def test_an_empty_store_merges_to_nothing(tmp_path):
         done = st.merge()
         assert (done.mentions, done.events) == (0, 0) and persist.fresh(st.con)
         assert st.timeline(merged=None) == []
+
+
+INJURED = "Riot police cleared the picket line at Gate 4 on Wednesday, and {n} people were injured."
+
+
+def _injured(aid: str, n: int, date: str, union: bool = False):
+    text = INJURED.format(n=n) + (" The Harbour Union condemned it." if union else "")
+    return article(
+        aid, "2025-03-06", [text],
+        [{"type": "ASSAULT", "trigger": "cleared", "date": date, "actor": "police"}],
+        quantities=[{"text": str(n), "value": n, "counts": "people"}],
+        entities=[{"text": "Harbour Union", "label": "ORG"}] if union else [],
+    )
+
+
+def test_a_filter_picks_whole_kept_events(tmp_path):
+    """With the kept merge, a mention matching --entity/--since brings its whole event: the
+    other side of a disagreement that names no entity, reports dating it a day off."""
+    from dateline.merge.store import store_disagreements
+
+    with Store(tmp_path / "f.duckdb") as st:
+        st.write([_injured("a", 40, "2025-03-05", union=True), _injured("b", 38, "2025-03-05"),
+                  _injured("c", 38, "2025-03-06")])
+        st.merge()
+        (entry,) = st.timeline(merged=None, entity="Harbour Union")
+        assert sorted(s.article_id for s in entry.sources) == ["a", "b", "c"]
+        (clash,) = store_disagreements(st, entity="Harbour Union")
+        assert {c.article_id for c in clash.claims} >= {"a", "b"}
+        # dated 03-05 by two reports: a view from 03-06 leaves the event out ...
+        assert st.timeline(merged=None, since="2025-03-06") == []
+        assert [len(e.sources) for e in st.timeline(merged=None, since="2025-03-05")] == [3]
+        # ... but the disagreement about its date and figures is still found from 03-06
+        assert store_disagreements(st, since="2025-03-06")

@@ -94,6 +94,25 @@ def cluster_ids(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[
     return {(a, e): (ca, ce) for a, e, ca, ce in rows}
 
 
+def members(con: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[Key]:
+    """Every mention of the kept canonical events the mentions ``keys`` belong to: a filter
+    ('--entity', '--since') picks events, and an event keeps all its reports (the other
+    side of a disagreement names no entity, a late report dates it a day off)."""
+    name = f"_dl_keys_{id(keys)}"
+    con.register(name, pa.table({"article_id": [k[0] for k in keys],
+                                 "event_id": [k[1] for k in keys]}))
+    try:
+        rows = con.execute(
+            f"WITH picked AS (SELECT DISTINCT c.cluster_article, c.cluster_event "
+            f"FROM event_clusters c JOIN {name} k USING (article_id, event_id)) "
+            "SELECT c.article_id, c.event_id FROM event_clusters c "
+            "JOIN picked USING (cluster_article, cluster_event)"
+        ).fetchall()
+    finally:
+        con.unregister(name)
+    return sorted(set(keys) | {(a, e) for a, e in rows})
+
+
 def update(store: Store) -> MergeUpdate:
     """Merge the mentions of articles added since the last update into the kept clusters.
 

@@ -13,6 +13,8 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
+import pyarrow as pa
+
 from dateline.merge import persist
 from dateline.merge.cluster import CanonicalEvent, EventMerger, events_of
 from dateline.merge.disagree import Disagreement, disagreements
@@ -135,9 +137,40 @@ def store_events(
     query: str | None = None,
     types: Sequence[str] | None = None,
 ) -> list[CanonicalEvent]:
-    """Canonical events of the matching mentions, every source kept, in timeline order."""
+    """Canonical events of the matching mentions, every source kept, in timeline order.
+
+    With the store's kept merge up to date, a matching mention brings its whole canonical
+    event: all its reports, even those the filters would not pick (:func:`whole_events`)."""
     rows = store.events(entity=entity, since=since, until=until, query=query, types=types)
-    return _merged(store, rows) if rows else []
+    if not rows:
+        return []
+    kept = persist.fresh(store.con)
+    if kept and (entity or since or until or query or types):
+        rows = whole_events(store, rows)
+    return _merged(store, rows, kept)
+
+
+def whole_events(
+    store: Store, rows: list[dict[str, Any]], dated_only: bool = False
+) -> list[dict[str, Any]]:
+    """Event rows of every mention of the kept canonical events ``rows`` belong to
+    (:func:`dateline.merge.persist.members`), in timeline order."""
+    from dateline.store import queries
+
+    keys = persist.members(store.con, [(r["article_id"], r["event_id"]) for r in rows])
+    if len(keys) == len(rows):
+        return rows
+    name = f"_dl_members_{id(keys)}"
+    store.con.register(name, pa.table({"article_id": [k[0] for k in keys],
+                                       "event_id": [k[1] for k in keys]}))
+    try:  # registered tables are the connection's own: iter_events reads on a cursor
+        eids = [r[0] for r in store.con.execute(
+            f"SELECT e.eid FROM events e JOIN {name} m USING (article_id, event_id)"
+        ).fetchall()]
+    finally:
+        store.con.unregister(name)
+    where = " WHERE e.eid = any(?)" + (" AND e.date_start IS NOT NULL" if dated_only else "")
+    return list(queries.iter_events(store.con, queries.event_sql(where), [eids]))
 
 
 def _merged(

@@ -302,10 +302,17 @@ class Store:
         if merged is None:
             merged = kept or queries.block_pairs(self.con, where, params) <= MERGED_TIMELINE_PAIRS
         if merged:
-            from dateline.merge.store import timeline_entries
+            from dateline.merge.store import timeline_entries, whole_events
 
             found = list(queries.iter_events(self.con, queries.event_sql(where), params))
+            if kept and params:  # filtered: each matching event with all its reports
+                found = whole_events(self, found, dated_only=True)
             entries = timeline_entries(self, found, kept)
+            lo, hi = _day(since, "since"), _day(until, "until")
+            if kept and (lo or hi):  # an event another report dates elsewhere stays out
+                entries = [e for e in entries if e.date_start is not None
+                           and (lo is None or e.date_start >= lo)
+                           and (hi is None or e.date_start <= hi)]
             return entries if limit is None else entries[: max(0, limit)]
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
