@@ -1,5 +1,6 @@
 """Exports of a store: JSON Lines (an article with its annotations per line), Parquet or CSV
-(one file per table).
+(one file per table); with an up-to-date cross-article merge, ``event_clusters`` too (each
+event mention's canonical event id).
 
 JSON Lines uses the same contract as ``dateline annotate`` (serialize.annotation_to_dict),
 rebuilt from the stored rows. Parquet and CSV are written by DuckDB itself (COPY), so a
@@ -35,9 +36,34 @@ def export(store: Store, fmt: str, out_dir: str | os.PathLike[str]) -> list[Path
         raise UsageError(f"export format {fmt!r} is not one of {', '.join(FORMATS)}")
     out = Path(out_dir)
     out.mkdir(parents=True, exist_ok=True)
+    files = _jsonl(store, out) if fmt == "jsonl" else [_copy(store, t, out, fmt) for t in TABLES]
+    from dateline.merge import persist
+
+    if persist.fresh(store.con):  # an out-of-date merge is not exported (``dateline merge``)
+        files.append(_clusters(store, out, fmt))
+    return files
+
+
+#: Each merged mention with the id its canonical event has in ``disagreements`` and the
+#: cross-article API (``CanonicalEvent.id``: 'ev-' + sha1 of its smallest member's key).
+_CLUSTERS = (
+    "SELECT article_id, event_id, 'ev-' || substr(sha1(cluster_article || '/' || cluster_event), "
+    "1, 12) AS canonical_id FROM event_clusters ORDER BY article_id, event_id"
+)
+
+
+def _clusters(store: Store, out: Path, fmt: str) -> Path:
+    """``event_clusters.<fmt>``: the kept cross-article merge, one row per event mention."""
+    path = out / f"event_clusters.{fmt}"
     if fmt == "jsonl":
-        return _jsonl(store, out)
-    return [_copy(store, t, out, fmt) for t in TABLES]
+        with path.open("w", encoding="utf-8") as f:
+            for a, e, c in store.con.execute(_CLUSTERS).fetchall():
+                f.write(json.dumps({"article_id": a, "event_id": e, "canonical_id": c}) + "\n")
+        return path
+    opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
+    target = str(path).replace("'", "''")
+    store.con.execute(f"COPY ({_CLUSTERS}) TO '{target}' ({opts})")
+    return path
 
 
 def _jsonl(store: Store, out: Path) -> list[Path]:

@@ -231,11 +231,21 @@ def test_every_export_format_round_trips(corpus, tmp_path):
     lines = (tmp_path / "jsonl" / "articles.jsonl").read_text().splitlines()
     assert len(lines) == stats["articles"]
     assert pq.read_table(tmp_path / "parquet" / "events.parquet").num_rows == stats["events"]
+    # the kept merge: every event mention with its canonical event's id, as disagreements give it
+    clusters = pq.read_table(tmp_path / "parquet" / "event_clusters.parquet").to_pylist()
+    assert len(clusters) == stats["events"]
+    assert len({c["canonical_id"] for c in clusters}) == stats["merged_events"]
+    from dateline.merge.store import store_events
+    from dateline.store import Store
+
+    with Store(db, read_only=True) as st:
+        ids = {(m.article_id, m.event_id): ev.id for ev in store_events(st) for m in ev.mentions}
+    assert {(c["article_id"], c["event_id"]): c["canonical_id"] for c in clusters} == ids
+    jl = (tmp_path / "jsonl" / "event_clusters.jsonl").read_text().splitlines()
+    assert len(jl) == stats["events"]
     assert (tmp_path / "csv" / "articles.csv").read_text().count("\n") >= stats["articles"]
     tmls = sorted((tmp_path / "timeml").glob("*.tml"))
     assert len(tmls) == stats["articles"]
-    from dateline.store import Store
-
     with Store(db, read_only=True) as st:
         texts = {a.article.text for a in st.annotations()}
     for tml in tmls:
