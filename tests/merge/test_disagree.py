@@ -50,6 +50,29 @@ def test_different_numbers_for_one_event():
     assert d.to_dict()["claims"][0]["article_id"] in {"a", "b"}
 
 
+def test_a_sentence_listing_clashing_figures_takes_no_side():
+    """'the 1918 flu killed 50 million people, the 1957 one two million' counts two things:
+    those figures clash with no other report's; two reports of one figure each do."""
+    def ann(aid, sentence, quantities):
+        return article(aid, "2025-03-06", [sentence],
+                       [{"type": "OCCURRENCE", "trigger": "killed", "date": "2025-03-04",
+                         "quantities": list(range(len(quantities)))}],
+                       quantities=[{"text": t, "value": v, "counts": "people"}
+                                   for t, v in quantities])
+
+    listed = ann("a", "The Vellmark flu killed 5,000 people and the Zorblet flu 200 people, "
+                 "officials said on Tuesday.", [("5,000", 5000), ("200", 200)])
+    one = ann("b", "The Vellmark flu killed 300 people, officials said on Tuesday.",
+              [("300", 300)])
+    other = ann("c", "The Vellmark flu killed 5,000 people, officials said on Tuesday.",
+                [("5,000", 5000)])
+    assert not [d for d in disagreements(merge_annotations([listed, one]))
+                if d.kind == "number"]
+    (d,) = [d for d in disagreements(merge_annotations([listed, one, other]))
+            if d.kind == "number"]
+    assert {(c.value, c.article_id) for c in d.claims} == {("300", "b"), ("5,000", "c")}
+
+
 def test_number_bounds():
     from dateline.merge import Number
 

@@ -101,7 +101,8 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     if "" in by_thing and len(named) == 1:  # "about 35" in a cluster that only counts injured
         by_thing[named[0]].extend(by_thing.pop(""))
     out = []
-    for thing, items in sorted(by_thing.items()):
+    for thing, found in sorted(by_thing.items()):
+        items = _consistent(found)
         clash = any(
             a[1].article_id != b[1].article_id and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
             for i, a in enumerate(items)
@@ -111,6 +112,23 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
             claims = _unique(_claim(n.text, m) for n, m in items)
             out.append(Disagreement("number", ev.id, ev.type, ev.date, thing or "number", claims))
     return out
+
+
+def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Mention]]:
+    """The figures of sentences that give one figure (or agreeing ones) for the thing: a
+    sentence with clashing figures for it ('the 1918 flu killed more than 50 million
+    people, the 1957 one two million') counts several things, it takes no side, so its
+    figures are left out. Rival figures in one article's different sentences ('38, police
+    said. The union put it at 40 or more.') stay: that is a disagreement it reports."""
+    by_sentence: dict[tuple[str, str | None], list[tuple[Number, Mention]]] = {}
+    for n, m in items:
+        by_sentence.setdefault((m.article_id, m.sentence), []).append((n, m))
+    return [
+        x for own in by_sentence.values()
+        if all(_overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
+               for i, a in enumerate(own) for b in own[i + 1 :])
+        for x in own
+    ]
 
 
 #: An article states an event's date when the event's own clause carries it ("began on Monday");
