@@ -208,3 +208,18 @@ def test_accusation_and_denial_by_link():
 def test_agreeing_sources_have_no_disagreement():
     anns = [_injury("a", 38, "38", "Wire"), _injury("b", 38, "38", "Courier")]
     assert disagreements(merge_annotations(anns)) == []
+
+
+def test_claims_date_examples_of_the_data_file():
+    """Every example of data/merge/disagree.json: when an event noun's clause date is a
+    claim about the event (a verb's always is)."""
+    import json
+    from importlib.resources import files
+
+    from dateline.merge.disagree import claims_date
+
+    data = json.loads(files("dateline").joinpath("data", "merge", "disagree.json").read_text())
+    assert len(data["examples"]) >= 4
+    for ex in data["examples"]:
+        assert claims_date(ex["sentence"], ex["trigger"], nominal=True) is ex["claims"], ex
+        assert claims_date(ex["sentence"], ex["trigger"], nominal=False)

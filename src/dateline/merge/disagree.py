@@ -8,9 +8,13 @@ least 40 (Nordic Wire)". Numbers are compared per counted thing ("injured",
 
 from __future__ import annotations
 
+import json
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
+from functools import lru_cache
+from importlib.resources import files
 from typing import Any, Literal
 
 from dateline.merge.cluster import CanonicalEvent
@@ -138,14 +142,46 @@ def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Menti
 STATED = frozenset({"clause", "label"})
 
 
+@lru_cache(maxsize=1)
+def _claim_rules() -> tuple[int, tuple[tuple[str, ...], ...]]:
+    """``disagree.json``: the window and the words of beginning or happening, split."""
+    data = json.loads(files("dateline").joinpath("data", "merge", "disagree.json")
+                      .read_text(encoding="utf-8"))
+    return int(data["window"]), tuple(tuple(w.split()) for w in data["occurrence_words"])
+
+
+def _words(text: str) -> list[str]:
+    return re.findall(r"[a-z]+", text.lower())
+
+
+def claims_date(sentence: str | None, trigger: str, nominal: bool) -> bool:
+    """Whether a mention's clause date is its claim about when the event happened: always
+    for a verb; for an event noun only beside a verb of beginning or happening
+    (``data/merge/disagree.json``, with examples)."""
+    if not nominal:
+        return True
+    window, verbs = _claim_rules()
+    text = sentence or ""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    left, right = _words(text[:at])[-window:], _words(text[at + len(trigger):])[:window]
+    return any(
+        side[i : i + len(v)] == list(v)
+        for side in (left, right) for v in verbs for i in range(len(side) - len(v) + 1)
+    )
+
+
 def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     """Articles that state dates for the same event that do not overlap.
 
     Only dates an article states in the event's own clause count (see
     :data:`STATED`): an event dated by default to its article's own date ("Ships
-    pile up as strike enters second day") makes no claim about when it happened.
+    pile up as strike enters second day") makes no claim about when it happened, nor
+    does an event noun whose clause dates something else (:func:`claims_date`).
     "2025-03-03" and "2025-03-03 morning" overlap, so they agree."""
-    stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED]
+    stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED
+              and claims_date(m.sentence, m.trigger, m.nominal)]
     spans = {s for m in stated if (s := m.span) is not None}
     disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans)
     if not disjoint:
