@@ -157,6 +157,30 @@ def test_statement_time_from_previous_sentence_naming_the_speaker(nlp):
     assert q.speaker == "Jane Doe" and q.time == "2023-06"
 
 
+def test_statement_time_not_from_previous_sentence_reported_content(nlp):
+    """The sentence before names the speaker, but its date is part of what she reported
+    (when the talks are), not when she spoke: the quote gets no time from it."""
+    text = (
+        "Health Minister Lena Berg said the two unions had agreed to meet on Monday. "
+        "\u201cThe clashes were a warning,\u201d Berg told reporters."
+    )
+    i = text.index("Monday")
+    txs = (Timex("t1", i, i + 6, "Monday", "DATE", "2024-02-05"),)
+    q = _direct(_find(nlp, text, txs))[0]
+    assert q.speaker == "Lena Berg" and q.time is None
+
+
+def test_statement_time_from_previous_sentence_frame_after_the_cue(nlp):
+    text = (
+        "Lena Berg spoke to reporters on Tuesday after the vote. "
+        "\u201cThe clashes were a warning,\u201d Berg said."
+    )
+    i = text.index("Tuesday")
+    txs = (Timex("t1", i, i + 7, "Tuesday", "DATE", "2024-02-06"),)
+    q = _direct(_find(nlp, text, txs))[0]
+    assert q.speaker == "Lena Berg" and q.time == "2024-02-06"
+
+
 def test_no_time_when_text_gives_none(nlp):
     q = _direct(_find(nlp, "\u201cIt will not work,\u201d she said."))[0]
     assert q.time is None

@@ -22,6 +22,9 @@ from dateline.quotes.syntax import (
 )
 from dateline.quotes.timing import statement_time
 
+# dependency labels that open a reported clause ('said [that ...]', 'warned [...]')
+_CONTENT_DEPS = frozenset({"ccomp"})
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -61,6 +64,20 @@ class Context:
         """Is ``offset`` inside one of the direct-quote spans?"""
         i = bisect.bisect_right(self._qstarts, offset) - 1
         return i >= 0 and offset < self.quotes[i][1]
+
+    def reported(self, tx: Timex) -> bool:
+        """Is the timex part of what a sentence reports: inside a direct quote, or
+        under a complement clause ('Falk said [the sides will meet on Monday]')?
+        A timex framing the statement ('In an interview last June, Falk said ...',
+        'Falk spoke on Tuesday') hangs from the cue verb without one."""
+        if self.in_quote(tx.start):
+            return True
+        tok = self.doc[self.token_index(tx.start)]
+        while tok.head.i != tok.i:
+            if tok.dep_ in _CONTENT_DEPS:
+                return True
+            tok = tok.head
+        return False
 
     def source(
         self, verb: Token, subj: Token | None = None
@@ -112,7 +129,9 @@ class Context:
         sent = self.sentences[si] if si is not None else None
         first = self.sentence_index(min(start, anchor if time_from is None else time_from))
         prev = self.sentences[first - 1] if first is not None and first > 0 else None
-        when = statement_time(self.text, self.timexes, sent, prev, anchor, [span], speaker)
+        when = statement_time(
+            self.text, self.timexes, sent, prev, anchor, [span], speaker, self.reported
+        )
         return Quote(
             start=start,
             end=end,

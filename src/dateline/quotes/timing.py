@@ -4,13 +4,16 @@ The time of a statement is a DATE/TIME timex in the sentence of its cue that is
 not part of what was said. A direct quote whose own sentence gives no time may
 take it from the sentence just before, in the same paragraph, when that sentence
 names the same speaker (the common "In an interview on X, Y said ... . "..." he
-said." pattern). Anything else: None, never the article date.
+said." pattern) and the timex frames that sentence rather than belonging to what
+it reports ("Y said the sides will meet on Monday." dates the meeting, not the
+next quote: ``reported`` tells them apart). Anything else: None, never the
+article date.
 """
 
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
 from dateline.model import Sentence, Timex
 
@@ -22,7 +25,12 @@ def _in_any(start: int, end: int, spans: Sequence[tuple[int, int]]) -> bool:
 
 
 def _nearest(
-    timexes: Sequence[Timex], lo: int, hi: int, anchor: int, exclude: Sequence[tuple[int, int]]
+    timexes: Sequence[Timex],
+    lo: int,
+    hi: int,
+    anchor: int,
+    exclude: Sequence[tuple[int, int]],
+    reported: Callable[[Timex], bool] | None = None,
 ) -> Timex | None:
     best: Timex | None = None
     i = bisect.bisect_left(timexes, lo, key=lambda t: t.start)
@@ -32,6 +40,8 @@ def _nearest(
         if tx.type not in _TYPES or tx.end > hi:
             continue
         if _in_any(tx.start, tx.end, exclude):
+            continue
+        if reported is not None and reported(tx):
             continue
         if best is None or abs(tx.start - anchor) < abs(best.start - anchor):
             best = tx
@@ -46,10 +56,13 @@ def statement_time(
     cue_start: int | None,
     exclude: Sequence[tuple[int, int]],
     speaker: str | None,
+    reported: Callable[[Timex], bool] | None = None,
 ) -> str | None:
     """The timex value dating the statement, or None when the text does not give one.
 
-    ``timexes`` must be sorted by start (the Context sorts them once).
+    ``timexes`` must be sorted by start (the Context sorts them once). ``reported``
+    says whether a timex of the previous sentence is part of that sentence's reported
+    content (a quote or a cue's complement clause); such a timex never dates this one.
     """
     if not timexes or sentence is None:
         return None
@@ -62,6 +75,6 @@ def statement_time(
     same_paragraph = "\n" not in text[previous.end : sentence.start]
     last_name = speaker.split()[-1]
     if same_paragraph and last_name in previous.text:
-        found = _nearest(timexes, previous.start, previous.end, previous.end, exclude)
+        found = _nearest(timexes, previous.start, previous.end, previous.end, exclude, reported)
         return found.value if found is not None else None
     return None
