@@ -76,6 +76,25 @@ def test_the_reanchor_hint_is_true_when_followed(tmp_path):
     assert "re-date them" not in fresh.stderr and "not re-dated" not in fresh.stderr
 
 
+def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):
+    art = tmp_path / "in" / "c.txt"
+    art.parent.mkdir()
+    art.write_text("date 2024-02-06\nUnder the first phase, which ran from Jan. 19 to March 1, "
+                   "the two sides exchanged prisoners in Harbortown.", encoding="utf-8")
+    wide = {"COLUMNS": "300"}
+    for db, extra, mark in (("plain.duckdb", [], "⚠"), ("new.duckdb", ["--reanchor"], "↻")):
+        ran = runner.invoke(app, ["run", str(art), "--db", str(tmp_path / db), "-p", "1",
+                                  "--top", "0", *extra])
+        assert ran.exit_code == 0, ran.output
+        res = runner.invoke(app, ["timeline", "--db", str(tmp_path / db)], env=wide)
+        assert res.exit_code == 0, res.output
+        rows = [line for line in res.stdout.splitlines() if "exchanged" in line]
+        assert rows and all(mark in r for r in rows), res.stdout
+        other = "⚠" if mark == "↻" else "↻"
+        assert not any(other in r for r in rows), res.stdout
+        assert "↻ it did, and the article was re-dated" in res.stdout  # the legend says which
+
+
 @pytest.mark.parametrize("argv", [
     ["run", "{missing}", "--db", "{db}"],
     ["check-dates", "{missing}"],

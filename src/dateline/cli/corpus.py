@@ -113,7 +113,8 @@ def run(
                 )
             entries = store.timeline(limit=top, merged=None)
             if entries:
-                out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
+                out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)",
+                                          redated=_redated_ids(store)))
     if strict and summary.get("rejected", 0):
         raise typer.Exit(1)
 
@@ -191,7 +192,7 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
         err.print(
             f"[bold]dates[/] {bad} article{'' if bad == 1 else 's'} contradicted and {odd} "
             "suspicious by their own content (⚠ in the timeline)"
-            + (f"; {moved} of them re-dated by --reanchor" if moved else "")
+            + (f"; {moved} of them re-dated by --reanchor (↻ there)" if moved else "")
         )
         if bad > moved and reanchor:
             # --reanchor works as articles are annotated: a stored article is not again
@@ -210,12 +211,17 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
 
 def _reanchored(store: Any) -> int:
     """Contradicted articles whose dates --reanchor resolved against the estimated date."""
+    return len(_redated_ids(store))
+
+
+def _redated_ids(store: Any) -> set[str]:
+    """Ids of the contradicted articles --reanchor re-dated (their warning says so)."""
     from dateline.datecheck import REANCHORED
 
     rows = store.con.execute(
-        "SELECT warnings FROM articles WHERE date_verdict = 'contradicted'"
+        "SELECT id, warnings FROM articles WHERE date_verdict = 'contradicted'"
     ).fetchall()
-    return sum(any(w.startswith(REANCHORED) for w in (ws or ())) for (ws,) in rows)
+    return {i for i, ws in rows if any(w.startswith(REANCHORED) for w in (ws or ()))}
 
 
 def _print_merge(done: Any) -> None:
@@ -246,12 +252,21 @@ def merge(
         _print_merge(done)
 
 
-def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
+#: the timeline table's marks after the date, with the legend line that explains them
+_CONTRADICTED, _REDATED = " ⚠", " ↻"
+_LEGEND = ("≈ no source states the date: the article's date stands in · "
+           "⚠ the article's own content contradicts its date · "
+           "↻ it did, and the article was re-dated by its content (run --reanchor)")
+
+
+def _timeline_table(
+    entries: list[Any], title: str = "Timeline", redated: set[str] | frozenset[str] = frozenset()
+) -> Any:
+    """The timeline as a table; ``redated``: ids of articles --reanchor re-dated, whose
+    contradicted date no longer dates anything (marked ↻, not ⚠)."""
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False,
-                  caption="≈ no source states the date: the article's date stands in · "
-                          "⚠ the article's own content contradicts its date")
+    table = Table(title=title, show_lines=False, caption=_LEGEND)
     for col in ("date", "type", "actor", "event", "target", "sources"):
         table.add_column(col, overflow="fold")
     for e in entries:
@@ -259,7 +274,8 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
         srcs = d.get("sources") or []
         src = ", ".join(sorted({_source_name(s) for s in srcs}))
         n_articles = len({s.get("article_id") for s in srcs})
-        flag = " ⚠" if any(s.get("date_verdict") == "contradicted" for s in srcs) else ""
+        bad = {s.get("article_id") for s in srcs if s.get("date_verdict") == "contradicted"}
+        flag = _CONTRADICTED if bad - redated else _REDATED if bad else ""
         table.add_row(
             _when(d) + flag,
             str(d.get("type") or "") + _status(d),
@@ -425,6 +441,7 @@ def timeline(
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
                                  merged=merged)
         stale = merged is None and entries and not _merge_fresh(store)
+        redated = _redated_ids(store) if fmt == "table" else set()
     if stale and fmt == "table":
         err.print("the store's cross-article merge is out of date: "
                   "`dateline merge` updates it (large stores then show one entry per event)")
@@ -436,7 +453,7 @@ def timeline(
         if not entries:
             err.print("no events match")
             return
-        out.print(_timeline_table(entries))
+        out.print(_timeline_table(entries, redated=redated))
     elif fmt == "json":
         from dateline.timeline import timeline_to_json
 
