@@ -142,6 +142,24 @@ def test_check_numbers_command_reads_the_store(tmp_path):
     res = runner.invoke(app, ["check-numbers", "--series", str(tmp_path / "nope.json"),
                                  "--db", str(db)])
     assert res.exit_code != 0 and "nope.json" in res.output
+    table = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db)],
+                          terminal_width=250)
+    assert table.exit_code == 0 and "⚠" not in table.stdout
+
+
+def test_check_numbers_marks_a_day_read_against_a_contradicted_date(tmp_path):
+    """The day a figure is compared on comes from the article's date: when the article's own
+    content contradicts that date, the table says so."""
+    spec = _series(tmp_path)
+    db = tmp_path / "s.duckdb"
+    text = ("date 2024-02-06\nIsraeli strikes killed more than 400 people across Gaza early "
+            "Tuesday. The truce's first phase ran from Jan. 19 to March 1, 2025.")
+    with Store(db) as st:
+        st.write([dateline.annotate(text)])
+    res = CliRunner().invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db)],
+                             terminal_width=250)
+    assert res.exit_code == 0, res.output
+    assert "⚠" in res.stdout and "contradicts its date" in res.stdout
 
 
 def test_seed_strikes_against_the_ministry_series(seed_text):

@@ -69,7 +69,12 @@ def _table(found: list[dict[str, Any]], name: str) -> Any:
         if fits and d["days_off"] is not None:
             fits += f" ({d['days_off']:+d} days)"
         who = d["speaker"] or d["source"] or d["article_id"]
-        cells = (d["date"], f"{d['verdict']} ({d['kind']}, {d['scope']})", d["figure"],
+        # the day compared is read against the article's date: say when its content disputes it
+        when = (f"{d['date']} ⚠" if d.get("date_verdict") == "contradicted" else d["date"])
+        cells = (when, f"{d['verdict']} ({d['kind']}, {d['scope']})", d["figure"],
                  _reference(d), fits, who, d["sentence"])
         table.add_row(*(Text(str(v or "")) for v in cells))
+    if any(d.get("date_verdict") == "contradicted" for d in found):
+        table.caption = ("⚠ the article's own content contradicts its date, so the day compared "
+                         "may be wrong: see dateline check-dates")
     return table
