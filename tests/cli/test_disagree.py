@@ -75,6 +75,10 @@ def test_table_shows_both_sides(store):
     (("--entity", "Initech"), 0),
     (("--since", "2024-01-16"), 0),
     (("--since", "2024-01", "--until", "2024-01-15"), 1),
+    (("--query", "patent"), 1),
+    (("--query", "merger"), 0),
+    (("--limit", "0"), 0),
+    (("--limit", "5"), 1),
 ])
 def test_filters(store, args, found):
     result = invoke("--db", str(store), "--format", "json", *args)

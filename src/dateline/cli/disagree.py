@@ -28,6 +28,12 @@ def disagreements(
     entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
     since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
     until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
+    query: Annotated[
+        str | None, typer.Option("--query", help="Words one claim's sentence contains.")
+    ] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", help="At most this many disagreements.")
+    ] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="table (for people) or json (one per line).")
     ] = "table",
@@ -41,8 +47,16 @@ def disagreements(
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         found = store_disagreement_dicts(store, entity=entity, since=s, until=u)
+    if query:  # a disagreement whose claims' sentences hold the words (either side may)
+        words = query.lower().split()
+        found = [d for d in found if any(
+            all(w in (c.get("sentence") or "").lower() for w in words) for c in d["claims"])]
+    total = len(found)
+    if limit is not None:
+        found = found[: max(0, limit)]
     print_records(found, fmt, lambda: _table(found))
-    err.print(f"{len(found)} disagreement{'' if len(found) == 1 else 's'}")
+    shown = f" (first {len(found)} shown)" if len(found) < total else ""
+    err.print(f"{total} disagreement{'' if total == 1 else 's'}{shown}")
 
 
 def _table(found: list[dict[str, Any]]) -> Any:
