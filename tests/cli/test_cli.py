@@ -310,3 +310,19 @@ def test_run_says_when_stated_dates_are_contradicted(corpus, tmp_path):
     second = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
     assert second.exit_code == 0, second.output
     assert "1 article contradicted" in second.output and "--reanchor" in second.output
+
+
+def test_timeline_table_shows_a_screen_and_says_how_to_see_the_rest(corpus, tmp_path, monkeypatch):
+    import dateline.cli.corpus as corpus_cli
+
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    every = json.loads(runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"]).stdout)
+    assert len(every) >= 2
+    monkeypatch.setattr(corpus_cli, "TABLE_ROWS", 1)
+    res = runner.invoke(app, ["timeline", "--db", str(db)], terminal_width=200)
+    assert res.exit_code == 0 and f"the first 1 of {len(every)} entries" in res.stderr
+    res = runner.invoke(app, ["timeline", "--db", str(db), "--limit", "2"], terminal_width=200)
+    assert "the first" not in res.stderr  # an asked-for limit is no cut
+    js = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
+    assert len(json.loads(js.stdout)) == len(every)  # JSON is never cut

@@ -453,7 +453,13 @@ def timeline(
         if not entries:
             err.print("no events match")
             return
+        total = len(entries)
+        if limit is None and total > TABLE_ROWS:  # a screen, not a whole corpus: see below
+            entries = entries[:TABLE_ROWS]
         out.print(_timeline_table(entries, redated=redated))
+        if len(entries) < total:
+            err.print(f"the first {len(entries)} of {total} entries; --limit N shows more, "
+                      "--format json or csv gives them all")
     elif fmt == "json":
         from dateline.timeline import timeline_to_json
 
@@ -462,6 +468,11 @@ def timeline(
         from dateline.timeline import timeline_to_csv
 
         print(timeline_to_csv(entries), end="")
+
+
+#: Entries the timeline table prints when no --limit is given (a large store's timeline
+#: holds tens of thousands; JSON and CSV always give them all).
+TABLE_ROWS = 200
 
 
 def _merge_fresh(store: Any) -> bool:
