@@ -95,6 +95,28 @@ def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):
         assert "↻ it did, and the article was re-dated" in res.stdout  # the legend says which
 
 
+def test_events_on_a_plain_text_file_says_once_what_it_expects(tmp_path):
+    plain = tmp_path / "notes.txt"
+    plain.write_text("Dockworkers in Harbortown walked out on Monday.\nThe port closed.\n",
+                     encoding="utf-8")
+    res = runner.invoke(app, ["events", str(plain)])
+    assert res.exit_code == 2 and not res.stdout
+    assert len(res.stderr.strip().splitlines()) == 1
+    assert f"{plain} line 1: not JSON" in res.stderr and "JSON Lines" in res.stderr
+    assert '{"text": ...}' in res.stderr
+
+
+def test_events_keeps_one_line_out_per_line_in_when_some_lines_are_bad(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_text("not json\n" + json.dumps({"text": "Harbortown police arrested three "
+                                                 "protesters."}) + "\n", encoding="utf-8")
+    res = runner.invoke(app, ["events", str(feed)])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["line"] for r in out] == [1, 2] and "error" in out[0] and "events" in out[1]
+    assert f"{feed}: 1 of 2 lines could not be read" in res.stderr
+
+
 @pytest.mark.parametrize("argv", [
     ["run", "{missing}", "--db", "{db}"],
     ["check-dates", "{missing}"],

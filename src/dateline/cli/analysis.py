@@ -73,10 +73,37 @@ def events(
 
     if file != "-" and not Path(file).is_file():
         raise UsageError(f"{file}: no such file")
+    name = "<stdin>" if file == "-" else file
     stream = sys.stdin if file == "-" else Path(file).open(encoding="utf-8")
+    good = bad = 0
+    first: str | None = None
+    held: list[dict[str, Any]] | None = []  # the error records before the first good line
     with stream:
         for result in code_events_jsonl(stream):
-            print(json.dumps(result, ensure_ascii=False))
+            if "error" in result:
+                bad += 1
+                first = first or str(result["error"])
+            else:
+                good += 1
+            if held is None:
+                print(json.dumps(result, ensure_ascii=False))
+                continue
+            held.append(result)
+            if good or len(held) >= _HOLD_ERRORS:
+                for rec in held:
+                    print(json.dumps(rec, ensure_ascii=False))
+                held = None
+    if bad and not good:
+        # a plain text file, not JSON Lines: one line saying so, not an error per line
+        raise UsageError(f"{name} {first}; no line could be read: {_EVENTS_INPUT}")
+    if bad:
+        err.print(f"{name}: {bad} of {good + bad} lines could not be read (first: {first}); "
+                  f"{_EVENTS_INPUT}", markup=False)
+
+
+_EVENTS_INPUT = 'dateline events expects JSON Lines, one object per line: {"text": ...}'
+# error records kept back until a line is read: when none is, only the one message shows
+_HOLD_ERRORS = 10_000
 
 
 @cli_errors
