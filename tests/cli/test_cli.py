@@ -315,6 +315,11 @@ def test_run_says_when_stated_dates_are_contradicted(corpus, tmp_path):
 def test_timeline_table_shows_a_screen_and_says_how_to_see_the_rest(corpus, tmp_path, monkeypatch):
     import dateline.cli.corpus as corpus_cli
 
+    (corpus / "c.txt").write_text(
+        "date 2024-03-09\nRiot police cleared the picket line in Harbortown on Friday. "
+        "The union accused the port of hiring replacement workers on Thursday.",
+        encoding="utf-8",
+    )
     db = tmp_path / "t.duckdb"
     assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
     every = json.loads(runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"]).stdout)
