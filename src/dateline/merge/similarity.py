@@ -360,23 +360,11 @@ def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
 
 
 def occurrence_names(a: Mention, b: Mention) -> bool:
-    """Two occurrences (of one class: :func:`veto` sees to that) that name one place or party
-    next to their triggers, however common the name ('Mexico'): for a disaster, accident or
-    disease the place is what tells one from another ('the virus has killed at least 60
-    people in Mexico' / 'the strain that has killed people in Mexico'). Next to: every word
-    of the name is in each trigger's context (``limits.context_words`` either side); a long
-    sentence (headlines glued to a lead) names places of its other reports far from this
-    one ('tests ... in Scotland, France and Spain' / 'In France, a top health official ...
-    the tests proved negative')."""
-    if a.type != OCCURRENCE or b.type != OCCURRENCE:
-        return False
-    return any(_near_trigger(n, a) and _near_trigger(n, b) for n in a.names & b.names)
-
-
-def _near_trigger(name: str, m: Mention) -> bool:
-    """Every word of ``name`` (as the rules tokenize it) is in ``m``'s trigger context."""
-    words = name_tokens(name)
-    return bool(words) and words <= m.context
+    """Two occurrences (of one class: :func:`veto` sees to that) whose sentences name one
+    place or party, however common the name ('Mexico'): for a disaster, accident or disease
+    the place is what tells one from another ('the virus has killed at least 60 people in
+    Mexico' / 'the strain that has killed people in Mexico')."""
+    return a.type == OCCURRENCE and b.type == OCCURRENCE and bool(a.names & b.names)
 
 
 def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
