@@ -35,3 +35,20 @@ def test_check_dates_table(tmp_path) -> None:
     res = runner.invoke(app, ["check-dates", str(tmp_path)])
     assert res.exit_code == 0, res.output
     assert "contradicted" in res.stdout and "2023-03-04 .." in res.stdout
+
+
+def test_check_dates_table_names_the_record_of_a_json_lines_file(tmp_path) -> None:
+    feed = tmp_path / "wires.jsonl"
+    feed.write_text(
+        json.dumps({"id": "w-17", "date": "2023-03-10",
+                    "text": "The truce ran from Jan. 9 to March 4, officials said on Tuesday."})
+        + "\n" + json.dumps({"date": "2023-03-11", "text": "Talks resumed on Friday."}) + "\n",
+        encoding="utf-8")
+    one = tmp_path / "fine.txt"
+    one.write_text(FINE, encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(feed), str(one)], env={"COLUMNS": "300"})
+    assert res.exit_code == 0, res.output
+    assert f"{feed} #w-17 " in res.stdout
+    labels = [line.split("│")[1].strip() for line in res.stdout.splitlines() if "│" in line]
+    assert len(labels) == 3 and len(set(labels)) == 3  # every row says which article
+    assert str(one) in labels  # a one-article file is its name alone

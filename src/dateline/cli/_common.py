@@ -10,6 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
+from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
@@ -27,6 +28,18 @@ out = Console(highlight=False, soft_wrap=True)
 def fail(message: str, code: int = 1) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
     return typer.Exit(code)
+
+
+#: Formats that hold many articles in one file: the file name alone does not say which.
+_MANY_PER_FILE = (".jsonl", ".json", ".csv", ".gz")
+
+
+def record_id(article_id: str, path: Path) -> str:
+    """Which article of a many-article file: its given id (``id:hash``), else the hash;
+    '' for a one-article file. Shown as 'file.jsonl #id'."""
+    if ":" in article_id:
+        return article_id.rsplit(":", 1)[0]
+    return article_id[:8] if path.suffix.lower() in _MANY_PER_FILE else ""
 
 
 def cli_errors(func: F) -> F:

@@ -146,8 +146,19 @@ def check_dates(
         for r in rows:
             ev = "; ".join(f"{e['text']!r}: {e['reason']}" for e in r["evidence"][:3])
             span = f"{r['earliest'] or '?'} .. {r['latest'] or '?'}"
-            table.add_row(str(r["path"] or r["id"]), str(r["dct"]), r["verdict"], span, ev)
+            table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), r["verdict"],
+                          span, ev)
         out.print(table)
+
+
+def _article_label(path: str | None, article_id: str) -> str:
+    """The file, and for a many-article file which record: 'feed.jsonl #571'."""
+    if not path:
+        return article_id
+    from dateline.cli._common import record_id
+
+    record = record_id(article_id, Path(path))
+    return f"{path} #{record}" if record else path
 
 
 @cli_errors

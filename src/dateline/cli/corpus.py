@@ -15,6 +15,7 @@ from dateline.cli._common import (
     err,
     out,
     parse_date_option,
+    record_id,
     require_paths,
     show_progress,
 )
@@ -327,20 +328,9 @@ def _source_name(src: dict[str, Any]) -> str:
         # folder/file: a corpus is often many folders of identically named files
         p = Path(str(src["path"]))
         name = f"{p.parent.name}/{p.name}" if p.parent.name else p.name
-        record = _record_id(str(src.get("article_id") or ""), p)
+        record = record_id(str(src.get("article_id") or ""), p)
         return f"{name} #{record}" if record else name
     return str(src.get("article_id"))
-
-
-#: Formats that hold many articles in one file: the file name alone does not say which.
-_MANY_PER_FILE = (".jsonl", ".json", ".csv", ".gz")
-
-
-def _record_id(article_id: str, path: Path) -> str:
-    """Which article of a many-article file: its given id (``id:hash``), else the hash."""
-    if ":" in article_id:
-        return article_id.rsplit(":", 1)[0]
-    return article_id[:8] if path.suffix.lower() in _MANY_PER_FILE else ""
 
 
 def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
