@@ -117,6 +117,33 @@ def test_events_keeps_one_line_out_per_line_in_when_some_lines_are_bad(tmp_path)
     assert f"{feed}: 1 of 2 lines could not be read" in res.stderr
 
 
+def test_summary_sentences_name_their_article(tmp_path):
+    folder = tmp_path / "in"
+    folder.mkdir()
+    (folder / "wire.txt").write_text(
+        "date 2024-03-06\nDockworkers in Harbortown walked out on Monday over pay. The strike "
+        "closed the whole port of Harbortown on Monday.\n", encoding="utf-8")
+    (folder / "gazette.txt").write_text(
+        "date 2024-03-08\nHarbortown police cleared a picket line at the port gate on Wednesday, "
+        "and twelve dockworkers were hurt.\n", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(folder), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    base = ["timeline", "--db", str(db), "--summary", "--dates", "2"]
+    res = runner.invoke(app, [*base, "--format", "json"])
+    assert res.exit_code == 0, res.output
+    days = json.loads(res.stdout)
+    got = {s["source"] for day in days for s in day["sentences"]}
+    assert got == {"in/wire.txt", "in/gazette.txt"}
+    assert all(s["text"] and s["article_id"] and s["dct"] for d in days for s in d["sentences"])
+    table = runner.invoke(app, base, env={"COLUMNS": "300"})
+    assert "in/wire.txt, 2024-03-06" in table.stdout
+    assert "in/gazette.txt, 2024-03-08" in table.stdout
+    # the tilse-readable formats stay sentences only
+    jsonl = runner.invoke(app, [*base, "--format", "jsonl"])
+    assert all(isinstance(s, str) for line in jsonl.stdout.splitlines()
+               for s in json.loads(line)[1])
+
+
 @pytest.mark.parametrize("argv", [
     ["run", "{missing}", "--db", "{db}"],
     ["check-dates", "{missing}"],

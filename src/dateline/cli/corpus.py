@@ -476,25 +476,41 @@ def _summary(
 ) -> None:
     """Timeline summary from the stored sentences and their dated references."""
     from dateline.store import Store
-    from dateline.tls import summarize_rows, to_jsonl, to_tilse
+    from dateline.tls import summarize_sourced, to_jsonl, to_tilse
     from dateline.tls.store_rows import rows_from_store
 
     words = query.split() if query else None
     with Store(db, read_only=True) as store:
-        tl = summarize_rows(rows_from_store(store.con), n_dates, n_sents, words)
-    tl = [(d, sents) for d, sents in tl if (not since or d >= since) and (not until or d <= until)]
-    if fmt == "tilse":
+        picked = summarize_sourced(rows_from_store(store.con), n_dates, n_sents, words)
+        picked = [(d, rows) for d, rows in picked
+                  if (not since or d >= since) and (not until or d <= until)]
+        ids = sorted({r.article_id for _, rows in picked for r in rows})
+        found = store.con.execute(
+            "SELECT id, source, title, path FROM articles WHERE id = any(?)", [ids]
+        ).fetchall()
+    names = {i: _source_name({"article_id": i, "source": s, "title": t, "path": p})
+             for i, s, t, p in found}
+    tl = [(d, [r.text for r in rows]) for d, rows in picked]
+    if fmt == "tilse":  # tilse and jsonl stay exactly what tilse reads: sentences only
         print(to_tilse(tl), end="")
     elif fmt == "jsonl":
         print(to_jsonl(tl), end="")
     elif fmt == "json":
-        print(json.dumps([[d.isoformat(), list(ss)] for d, ss in tl], ensure_ascii=False))
+        print(json.dumps([
+            {"date": d.isoformat(), "sentences": [
+                {"text": r.text, "article_id": r.article_id, "source": names.get(r.article_id),
+                 "dct": r.dct.isoformat() if r.dct else None} for r in rows]}
+            for d, rows in picked], ensure_ascii=False))
     else:
         from rich.table import Table
 
-        table = Table("date", "what happened", title=f"Summary: {len(tl)} key dates")
-        for d, ss in tl:
-            table.add_row(d.isoformat(), "\n".join(_short(x, 300) for x in ss))
+        table = Table("date", "what happened", "source", title=f"Summary: {len(tl)} key dates")
+        for d, rows in picked:
+            for i, r in enumerate(rows):
+                name = names.get(r.article_id, r.article_id)
+                table.add_row(d.isoformat() if i == 0 else "", _short(r.text, 300),
+                              f"{name}, {r.dct.isoformat()}" if r.dct else name,
+                              end_section=i == len(rows) - 1)
         out.print(table)
 
 

@@ -6,6 +6,8 @@ Public API:
   from Annotation records, :class:`SentenceRow` s or store rows
   ``(article_id, dct, sentence_index, text, timex_values)``.
 * ``summarize_rows(rows, ...)``: the same from rows (what the store keeps).
+* ``summarize_sourced(rows, ...)``: the same with each sentence's :class:`SentenceRow`
+  (its article), for output that names the source.
 * ``summarize_articles(articles, ...)``: from raw ``(id, text, dct)`` with the regex
   splitter and the timex engine only (no spaCy).
 * ``to_tilse(timeline)``, ``to_jsonl(timeline)``: writers.
@@ -20,7 +22,7 @@ from datetime import date
 from dateline.tls.formats import to_jsonl, to_tilse
 from dateline.tls.metrics import PRF, align_m1, date_f1
 from dateline.tls.records import SentenceRow, rows_from_annotation, rows_from_text
-from dateline.tls.summarize import Timeline, summarize, summarize_rows
+from dateline.tls.summarize import Timeline, summarize, summarize_rows, summarize_sourced
 
 
 def summarize_articles(articles: Iterable[tuple[str, str, date | None]], n_dates: int,
@@ -32,5 +34,6 @@ def summarize_articles(articles: Iterable[tuple[str, str, date | None]], n_dates
 
 __all__ = [
     "PRF", "SentenceRow", "Timeline", "align_m1", "date_f1", "rows_from_annotation",
-    "rows_from_text", "summarize", "summarize_articles", "summarize_rows", "to_jsonl", "to_tilse",
+    "rows_from_text", "summarize", "summarize_articles", "summarize_rows", "summarize_sourced",
+    "to_jsonl", "to_tilse",
 ]

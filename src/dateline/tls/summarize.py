@@ -241,7 +241,7 @@ def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, floa
     return _unit(c)
 
 
-def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
+def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[SentenceRow]:
     """Greedy centroid selection of ``k`` sentences without near-duplicates."""
     p, sents = pool.p, pool.sents
     local, local_norm = pool.local.centroid(day) if pool.local is not None else ({}, 0.0)
@@ -271,7 +271,7 @@ def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[str]:
         if any(_cos(vecs[i], vecs[j]) > p["redundancy"] for j in chosen):
             continue
         chosen.append(i)
-    return [sents[i].row.text for i in chosen]
+    return [sents[i].row for i in chosen]
 
 
 def _usable(s: _Sent, p: dict[str, Any]) -> bool:
@@ -285,6 +285,15 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
     """Timeline of the ``n_dates`` most important days, ``n_sentences`` sentences each.
 
     ``weights`` replaces the shipped ``params.json`` (same shape; see :func:`params`)."""
+    return [(day, [r.text for r in picked])
+            for day, picked in summarize_sourced(rows, n_dates, n_sentences, query, weights)]
+
+
+def summarize_sourced(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
+                      query: list[str] | None = None,
+                      weights: Mapping[str, Any] | None = None
+                      ) -> list[tuple[date, list[SentenceRow]]]:
+    """:func:`summarize_rows` with each chosen sentence's row: which article it is from."""
     if n_dates < 1 or n_sentences < 1:
         raise UsageError("summary needs at least one date and one sentence per date")
     w = weights if weights is not None else load("params.json")
@@ -303,14 +312,14 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
     idf = _idf(sents)
     local = _Local(sents, idf, ps["local_days"]) if ps["local_weight"] else None
     pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps, local)
-    timeline: Timeline = []
+    timeline: list[tuple[date, list[SentenceRow]]] = []
     for day, _ in _rank_dates(sents, pd):
         if len(timeline) >= n_dates:
             break
         cands = _candidates(day, sents, by_day, by_pub, ps)
         if cands:
             timeline.append((day, _pick(day, cands, pool, n_sentences)))
-    return sorted(timeline)
+    return sorted(timeline, key=lambda x: x[0])
 
 
 def summarize(records: Iterable[Any], n_dates: int, n_sentences: int,
