@@ -80,7 +80,8 @@ def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):
     art = tmp_path / "in" / "c.txt"
     art.parent.mkdir()
     art.write_text("date 2024-02-06\nUnder the first phase, which ran from Jan. 19 to March 1, "
-                   "the two sides exchanged prisoners in Harbortown.", encoding="utf-8")
+                   "the two sides exchanged prisoners in Harbortown, officials said.",
+                   encoding="utf-8")
     wide = {"COLUMNS": "300"}
     for db, extra, mark in (("plain.duckdb", [], "⚠"), ("new.duckdb", ["--reanchor"], "↻")):
         ran = runner.invoke(app, ["run", str(art), "--db", str(tmp_path / db), "-p", "1",
@@ -93,6 +94,10 @@ def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):
         other = "⚠" if mark == "↻" else "↻"
         assert not any(other in r for r in rows), res.stdout
         assert "↻ it did, and the article was re-dated" in res.stdout  # the legend says which
+        said = runner.invoke(app, ["quotes", "--db", str(tmp_path / db)], env=wide)
+        rows = [line for line in said.stdout.splitlines() if "officials" in line]
+        assert rows and all(mark in r and other not in r for r in rows), said.stdout
+        assert "↻ it did, and the article was re-dated" in said.stdout
 
 
 def test_events_on_a_plain_text_file_says_once_what_it_expects(tmp_path):

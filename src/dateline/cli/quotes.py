@@ -16,7 +16,15 @@ from dateline.cli._common import (
     parse_date_option,
     print_records,
 )
-from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
+from dateline.cli.corpus import (
+    _CONTRADICTED,
+    _REDATED,
+    DEFAULT_DB,
+    DbOpt,
+    _redated_ids,
+    _require_db,
+    _source_name,
+)
 
 FORMATS = ("table", "json", "csv")
 FIELDS = ("said_on", "speaker", "cue", "kind", "text", "source", "article_id", "dct",
@@ -51,7 +59,8 @@ def quotes(
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         found = [_row(r) for r in store.quotes(speaker, s, u, query, limit)]
-    print_records(found, fmt, lambda: _table(found), FIELDS)
+        redated = _redated_ids(store) if fmt == "table" else set()
+    print_records(found, fmt, lambda: _table(found, redated), FIELDS)
     err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}")
 
 
@@ -64,15 +73,22 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
     }.items()}
 
 
-def _table(found: list[dict[str, Any]]) -> Any:
+def _table(found: list[dict[str, Any]], redated: set[str]) -> Any:
+    """``redated``: ids of the articles --reanchor re-dated (↻, not ⚠)."""
     from rich.table import Table
     from rich.text import Text
 
     table = Table(title="Quotes", show_lines=False, expand=False)
+    if any(r["date_verdict"] == "contradicted" for r in found):
+        table.caption = ("⚠ the article's own content contradicts its date · ↻ it did, and "
+                         "the article was re-dated by its content (run --reanchor)")
     for col in ("said on", "speaker", "cue", "quote", "source"):
         table.add_column(col, overflow="fold")
     for r in found:
-        when = (r["said_on"] or "?") + (" ⚠" if r["date_verdict"] == "contradicted" else "")
+        mark = ""
+        if r["date_verdict"] == "contradicted":
+            mark = _REDATED if r["article_id"] in redated else _CONTRADICTED
+        when = (r["said_on"] or "?") + mark
         text = r["text"] if r["kind"] == "direct" else f"(that) {r['text']}"
         cells = (when, r["speaker"] or "?", r["cue"] or "", text, r["source"])
         table.add_row(*(Text(str(v)) for v in cells))
