@@ -46,3 +46,9 @@ class Settings:
     merge_max_mentions: int = field(
         default_factory=lambda: _env_int("DATELINE_MERGE_MAX_MENTIONS", 100_000)
     )
+    # ... and while the pairs it would score, about the sum over (type, day) of the squared
+    # count of mentions, stay under this (all of t17-dev: 4.3M, 40 s; one article saying
+    # 'The strike went on.' 10,000 times: 100M).
+    merge_max_pairs: int = field(
+        default_factory=lambda: _env_int("DATELINE_MERGE_MAX_PAIRS", 10_000_000)
+    )

@@ -145,6 +145,14 @@ def test_run_leaves_a_store_over_the_mention_budget_unmerged(corpus, tmp_path, m
     assert "not merged" in run.stderr and "dateline merge" in run.stderr
     stats = json.loads(runner.invoke(app, ["stats", "--db", str(db)]).stdout)
     assert stats["events"] > 1 and not stats["merge_up_to_date"]
+    monkeypatch.setenv("DATELINE_MERGE_MAX_MENTIONS", "1000")
+    monkeypatch.setenv("DATELINE_MERGE_MAX_PAIRS", "0")  # a day of alike mentions: too costly
+    db = tmp_path / "p.duckdb"
+    run = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
+    assert "not merged" in run.stderr and "DATELINE_MERGE_MAX_PAIRS" in run.stderr
+    monkeypatch.setenv("DATELINE_MERGE_MAX_PAIRS", "1000")
+    run = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
+    assert "not merged" not in run.stderr and "merged" in run.stderr
 
 
 def test_locked_store_names_the_holder(tmp_path):

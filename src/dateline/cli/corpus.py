@@ -100,18 +100,14 @@ def run(
     with Store(db) as store, _progress(quiet or engine == "dask") as progress:
         if engine == "local":
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
-        mentions = int(store.stats()["events"]) if merge else 0
-        merged = store.merge() if merge and mentions <= settings.merge_max_mentions else None
+        too_big = _merge_too_big(store, settings) if merge else None
+        merged = store.merge() if merge and too_big is None else None
         if not quiet:
             _print_summary(summary, store, reanchor)
             if merged is not None:
                 _print_merge(merged)
-            elif merge:
-                err.print(
-                    f"[bold]not merged[/]: the store holds {mentions} event mentions, more than "
-                    f"DATELINE_MERGE_MAX_MENTIONS={settings.merge_max_mentions} (the merge "
-                    "holds them all in memory, ~24 KB each); `dateline merge` merges anyway"
-                )
+            elif too_big:
+                err.print(f"[bold]not merged[/]: {too_big}; `dateline merge` merges anyway")
             entries = store.timeline(limit=top, merged=None)
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)",
@@ -223,6 +219,22 @@ def _redated_ids(store: Any) -> set[str]:
         "SELECT id, warnings FROM articles WHERE date_verdict = 'contradicted'"
     ).fetchall()
     return {i for i, ws in rows if any(w.startswith(REANCHORED) for w in (ws or ()))}
+
+
+def _merge_too_big(store: Any, settings: Any) -> str | None:
+    """Why the run should not merge the store now (memory or pair budget), or None."""
+    from dateline.store import queries
+
+    mentions = int(store.stats()["events"])
+    if mentions > settings.merge_max_mentions:
+        return (f"the store holds {mentions} event mentions, more than "
+                f"DATELINE_MERGE_MAX_MENTIONS={settings.merge_max_mentions} (the merge holds "
+                "them all in memory, ~24 KB each)")
+    pairs = queries.block_pairs(store.con, "", [])
+    if pairs > settings.merge_max_pairs:
+        return (f"its alike mentions of a day would make ~{pairs:,} pairs to score, more than "
+                f"DATELINE_MERGE_MAX_PAIRS={settings.merge_max_pairs:,} (~10 s per million)")
+    return None
 
 
 def _print_merge(done: Any) -> None:
