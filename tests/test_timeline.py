@@ -120,6 +120,28 @@ def test_csv_formatter_has_a_header_and_a_row_per_entry():
     assert rows[0]["sources"] == "Wire; T b"
 
 
+def test_a_redated_source_says_so_in_json_and_csv():
+    """A source of an article run --reanchor re-dated keeps date_verdict 'contradicted' and
+    adds redated/stated_dct (the JSON) and date_verdicts/redated/stated_dcts (the CSV)."""
+    from dataclasses import replace
+
+    (e,) = merge_rows([row("a", actor="X"), row("b", actor="X")])
+    moved = replace(e.sources[1], date_verdict="contradicted", dct=date(2024, 3, 5),
+                    redated_from=date(2024, 2, 6))
+    e = replace(e, sources=(e.sources[0], moved))
+    got = [{k: s[k] for k in ("dct", "date_verdict", "redated", "stated_dct")}
+           for s in json.loads(timeline_to_json([e]))[0]["sources"]]
+    assert got == [
+        {"dct": "2024-02-06", "date_verdict": "consistent", "redated": False,
+         "stated_dct": "2024-02-06"},
+        {"dct": "2024-03-05", "date_verdict": "contradicted", "redated": True,
+         "stated_dct": "2024-02-06"}]
+    (r,) = csv.DictReader(io.StringIO(timeline_to_csv([e])))
+    assert (r["dcts"], r["date_verdicts"], r["redated"], r["stated_dcts"]) == (
+        "2024-02-06; 2024-03-05", "consistent; contradicted", "false; true",
+        "2024-02-06; 2024-02-06")
+
+
 def test_entry_to_dict_is_json_safe():
     e = TimelineEntry("2024", date(2024, 1, 1), date(2024, 12, 31), "X", "t", None, None, None,
                       None)
@@ -141,7 +163,7 @@ def test_an_entry_says_whether_the_text_dates_it():
     assert both.dated_by == "text" and both.to_dict()["dated_by"] == "text"
     (alone,) = merge_rows([assumed])
     assert alone.dated_by == "article"
-    assert timeline_to_csv([alone]).splitlines()[1].endswith(",article")
+    assert next(csv.DictReader(io.StringIO(timeline_to_csv([alone]))))["dated_by"] == "article"
     (undated,) = merge_rows([{**row("c"), "time_how": None}])
     assert undated.dated_by == "none"
 

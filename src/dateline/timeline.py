@@ -42,6 +42,9 @@ class Source:
     date_verdict: str | None = None
     trigger: str | None = None
     sentence: str | None = None
+    # the date the article stated when ``run --reanchor`` re-dated it by its content
+    # (``dct`` is then the estimated date); None when it was not re-dated
+    redated_from: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -91,6 +94,8 @@ class TimelineEntry:
                     "date_verdict": s.date_verdict,
                     "trigger": s.trigger,
                     "sentence": s.sentence,
+                    "redated": s.redated_from is not None,
+                    "stated_dct": _iso(s.redated_from or s.dct),
                 }
                 for s in self.sources
             ],
@@ -299,7 +304,7 @@ def _sorted_groups(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, An
 CSV_COLUMNS = (
     "date", "date_start", "date_end", "type", "actor", "trigger", "target", "location",
     "sentence", "negated", "modality", "n_sources", "sources", "article_ids", "dcts",
-    "dated_by",
+    "dated_by", "date_verdicts", "redated", "stated_dcts",
 )
 
 
@@ -322,5 +327,8 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
             "; ".join(s.source or s.title or s.article_id for s in e.sources),
             "; ".join(s.article_id for s in e.sources),
             "; ".join(_iso(s.dct) or "" for s in e.sources), e.dated_by,
+            "; ".join(s.date_verdict or "" for s in e.sources),
+            "; ".join("true" if s.redated_from else "false" for s in e.sources),
+            "; ".join(_iso(s.redated_from or s.dct) or "" for s in e.sources),
         ])
     return buf.getvalue()

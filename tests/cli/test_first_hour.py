@@ -98,6 +98,12 @@ def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):
         rows = [line for line in said.stdout.splitlines() if "officials" in line]
         assert rows and all(mark in r and other not in r for r in rows), said.stdout
         assert "↻ it did, and the article was re-dated" in said.stdout
+        # JSON keeps date_verdict as stored and says whether (and from what) it was re-dated
+        got = runner.invoke(app, ["timeline", "--db", str(tmp_path / db), "--format", "json"])
+        srcs = [s for e in json.loads(got.stdout) for s in e["sources"]]
+        assert srcs and {s["date_verdict"] for s in srcs} == {"contradicted"}
+        assert {(s["redated"], s["stated_dct"]) for s in srcs} == {(mark == "↻", "2024-02-06")}
+        assert {s["dct"] != "2024-02-06" for s in srcs} == {mark == "↻"}
 
 
 def test_events_on_a_plain_text_file_says_once_what_it_expects(tmp_path):

@@ -110,8 +110,7 @@ def run(
                 err.print(f"[bold]not merged[/]: {too_big}; `dateline merge` merges anyway")
             entries = store.timeline(limit=top, merged=None)
             if entries:
-                out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)",
-                                          redated=_redated_ids(store)))
+                out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
     if strict and summary.get("rejected", 0):
         raise typer.Exit(1)
 
@@ -213,12 +212,7 @@ def _reanchored(store: Any) -> int:
 
 def _redated_ids(store: Any) -> set[str]:
     """Ids of the contradicted articles --reanchor re-dated (their warning says so)."""
-    from dateline.datecheck import REANCHORED
-
-    rows = store.con.execute(
-        "SELECT id, warnings FROM articles WHERE date_verdict = 'contradicted'"
-    ).fetchall()
-    return {i for i, ws in rows if any(w.startswith(REANCHORED) for w in (ws or ()))}
+    return set(store.redated())
 
 
 def _merge_too_big(store: Any, settings: Any) -> str | None:
@@ -272,11 +266,9 @@ _LEGEND = ("≈ no source states the date: the article's date stands in · "
            "↻ it did, and the article was re-dated by its content (run --reanchor)")
 
 
-def _timeline_table(
-    entries: list[Any], title: str = "Timeline", redated: set[str] | frozenset[str] = frozenset()
-) -> Any:
-    """The timeline as a table; ``redated``: ids of articles --reanchor re-dated, whose
-    contradicted date no longer dates anything (marked ↻, not ⚠)."""
+def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
+    """The timeline as a table; a source whose article --reanchor re-dated (its contradicted
+    date no longer dates anything) is marked ↻, not ⚠."""
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, caption=_LEGEND)
@@ -288,7 +280,8 @@ def _timeline_table(
         src = ", ".join(sorted({_source_name(s) for s in srcs}))
         n_articles = len({s.get("article_id") for s in srcs})
         bad = {s.get("article_id") for s in srcs if s.get("date_verdict") == "contradicted"}
-        flag = _CONTRADICTED if bad - redated else _REDATED if bad else ""
+        moved = {s.get("article_id") for s in srcs if s.get("redated")}
+        flag = _CONTRADICTED if bad - moved else _REDATED if bad else ""
         table.add_row(
             _when(d) + flag,
             str(d.get("type") or "") + _status(d),
@@ -443,7 +436,6 @@ def timeline(
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
                                  merged=merged)
         stale = merged is None and entries and not _merge_fresh(store)
-        redated = _redated_ids(store) if fmt == "table" else set()
     if stale and fmt == "table":
         err.print("the store's cross-article merge is out of date: "
                   "`dateline merge` updates it (large stores then show one entry per event)")
@@ -458,7 +450,7 @@ def timeline(
         total = len(entries)
         if limit is None and total > TABLE_ROWS:  # a screen, not a whole corpus: see below
             entries = entries[:TABLE_ROWS]
-        out.print(_timeline_table(entries, redated=redated))
+        out.print(_timeline_table(entries))
         if len(entries) < total:
             err.print(f"the first {len(entries)} of {total} entries; --limit N shows more, "
                       "--format json or csv gives them all")

@@ -27,11 +27,13 @@ Public API::
     check_annotation(ann, doc=None) -> DateCheck
     estimate_dct(ann, doc=None) -> date | None    # best guess of the real writing date
     reanchor(ann, doc=None) -> Annotation | None  # re-annotated copy, or None if not contradicted
+    redated_from(warnings) -> date | None        # the stated date reanchor replaced
     check_records(records, parse=True, nlp=None) -> Iterator[tuple[Article, DateCheck]]
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable, Iterator
 from dataclasses import replace
 from datetime import date
@@ -77,6 +79,17 @@ def estimate_dct(ann: Annotation, doc: Any = None) -> date | None:
 
 #: How the warning a re-anchored article keeps begins (``dateline run`` counts them).
 REANCHORED = "re-anchored:"
+_STATED = re.compile(re.escape(REANCHORED) + r" stated date (\d{4}-\d{2}-\d{2})\b")
+
+
+def redated_from(warnings: Iterable[str] | None) -> date | None:
+    """The date an article stated before :func:`reanchor` re-dated it (its warnings keep
+    it; the article's ``dct`` is then the estimated date), or None if it was not re-dated."""
+    for w in warnings or ():
+        m = _STATED.match(w)
+        if m:
+            return date.fromisoformat(m.group(1))
+    return None
 
 
 def reanchor(ann: Annotation, doc: Any = None) -> Annotation | None:

@@ -6,6 +6,7 @@ import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -277,7 +278,9 @@ class Store:
         types: Sequence[str] | None = None,
         merged: bool | None = False,
     ) -> list[TimelineEntry]:
-        """Dated events in the order they happened; one event's mentions merged.
+        """Dated events in the order they happened; one event's mentions merged; a source
+        whose article ``run --reanchor`` re-dated carries the date it stated
+        (``Source.redated_from``).
 
         ``merged=False`` folds mentions of one type and exact date span (streaming, cheap on
         any store); ``merged=True`` builds one entry per canonical event of the
@@ -313,11 +316,11 @@ class Store:
                 entries = [e for e in entries if e.date_start is not None
                            and (lo is None or e.date_start >= lo)
                            and (hi is None or e.date_start <= hi)]
-            return entries if limit is None else entries[: max(0, limit)]
+            return self._with_redated(entries if limit is None else entries[: max(0, limit)])
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
-            return merge_rows(rows, presorted=True)
-        return self._timeline_top(where, params, max(0, limit))
+            return self._with_redated(merge_rows(rows, presorted=True))
+        return self._with_redated(self._timeline_top(where, params, max(0, limit)))
 
     def _timeline_top(self, where: str, params: list[Any], limit: int) -> list[TimelineEntry]:
         """The first ``limit`` entries without sorting every match.
@@ -395,6 +398,34 @@ class Store:
             "ORDER BY path, line NULLS FIRST, reason"
         )
         return list(queries.iter_dicts(self.con, sql, []))
+
+    def redated(self) -> dict[str, date]:
+        """Articles ``run --reanchor`` re-dated by their content: id -> the date the article
+        stated (its stored ``dct`` is the estimated date; the warning keeps the stated one)."""
+        from dateline.datecheck import redated_from
+
+        rows = self.con.execute(
+            "SELECT id, warnings FROM articles WHERE date_verdict = 'contradicted'"
+        ).fetchall()
+        out = {}
+        for aid, warnings in rows:
+            stated = redated_from(warnings)
+            if stated is not None:
+                out[str(aid)] = stated
+        return out
+
+    def _with_redated(self, entries: list[TimelineEntry]) -> list[TimelineEntry]:
+        """Each source of a re-dated article says so (:meth:`redated`), merged or not."""
+        stated = self.redated() if entries else {}
+        if not stated:
+            return entries
+        return [
+            replace(e, sources=tuple(
+                replace(s, redated_from=stated[s.article_id]) if s.article_id in stated else s
+                for s in e.sources))
+            if any(s.article_id in stated for s in e.sources) else e
+            for e in entries
+        ]
 
     def date_verdicts(self) -> dict[str, int]:
         """How many stored articles have each date-check verdict (consistent, suspicious,
