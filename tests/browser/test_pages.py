@@ -219,3 +219,40 @@ def test_script_payloads_in_a_disagreement_show_as_text(browser, tmp_path):
     assert [c.find_element(By.CSS_SELECTOR, ".sentence").text for c in claims] == [
         XSS_SENTENCE, XSS_SENTENCE]
     assert "<b>Wire</b>" in claims[0].text and claims[0].find_elements(By.TAG_NAME, "b") == []
+
+
+def test_a_redated_article_shows_both_dates_in_the_report_and_its_page(browser, tmp_path,
+                                                                      screenshot):
+    """run --reanchor re-dated paper-2 (stated 2024-02-03): ↻ with both dates, no ⚠."""
+    import threading
+
+    from report.corpus import make_redated_store
+
+    from dateline.report import write_report
+    from dateline.serve import make_server
+    from dateline.store import Store
+
+    note = ("re-dated by its content: the article states 2024-02-03, "
+            "its content dates it 2024-02-05")
+    db = make_redated_store(tmp_path / "redated.duckdb")
+    with Store(db, read_only=True) as st:
+        out = write_report(st, tmp_path / "redated.html", title=TITLE)
+    browser.get(out.as_uri())
+    _wait_rendered(browser)
+    box = next(b for b in browser.find_elements(By.CSS_SELECTOR, ".event")
+               if b.get_attribute("data-type") == "PROTEST")
+    assert [n.text for n in box.find_elements(By.CSS_SELECTOR, ".redated")] == [
+        "\u21bb " + note, "\u21bb " + note]  # the entry's note and its source's
+    assert "\u26a0" not in box.text and "article date 2024-02-05" in box.text
+    screenshot("report-redated")
+    srv = make_server(db)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        browser.get(srv.url + "article/paper-2")
+        WebDriverWait(browser, 20).until(lambda d: d.find_element(By.ID, "text").text)
+        warning = browser.find_element(By.ID, "warning").text
+        assert warning.startswith("\u21bb " + note) and "\u26a0" not in warning
+        assert "made-up evidence" in warning  # what contradicted the stated date stays
+    finally:
+        srv.shutdown()
+        srv.server_close()

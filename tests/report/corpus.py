@@ -97,3 +97,31 @@ def make_store(path: Path) -> Path:
     with Store(path) as st:
         st.write(corpus())
     return path
+
+
+def redated(ann: Annotation, estimated: date) -> Annotation:
+    """``ann`` as ``run --reanchor`` stores a contradicted article it re-dated: the DCT is
+    the estimated date and a warning keeps the stated one (datecheck.reanchor's words)."""
+    from dataclasses import replace
+
+    from dateline.datecheck import REANCHORED
+
+    a = ann.article
+    assert a.dct is not None
+    note = (f"{REANCHORED} stated date {a.dct.isoformat()} is contradicted by the content; "
+            f"timexes re-resolved against estimated date {estimated.isoformat()}")
+    return replace(ann, article=replace(a, dct=estimated, warnings=(*a.warnings, note)))
+
+
+def redated_corpus() -> list[Annotation]:
+    """The corpus with paper-2 (contradicted: stated 2024-02-03) re-dated to 2024-02-05;
+    blog-3 stays suspicious, nothing else is contradicted."""
+    return [redated(a, date(2024, 2, 5)) if a.article.id == "paper-2" else a for a in corpus()]
+
+
+def make_redated_store(path: Path) -> Path:
+    from dateline.store import Store
+
+    with Store(path) as st:
+        st.write(redated_corpus())
+    return path

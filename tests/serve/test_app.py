@@ -213,3 +213,34 @@ def test_a_long_write_is_answered_from_the_last_snapshot(server, db):
         assert [e["id"] for e in during["entries"]] == [e["id"] for e in before["entries"]]
     finally:
         proc.communicate("\n", timeout=30)
+
+
+def test_a_redated_article_shows_as_redated_with_both_dates(tmp_path):
+    """run --reanchor re-dated paper-2 (stated 2024-02-03, its content: 2024-02-05): the
+    timeline and its article page say so (↻ note), not 'article date contradicted'."""
+    import threading
+
+    from report.corpus import make_redated_store
+
+    note = ("re-dated by its content: the article states 2024-02-03, "
+            "its content dates it 2024-02-05")
+    srv = make_server(make_redated_store(tmp_path / "redated.duckdb"), retry_s=0.5)
+    threading.Thread(target=srv.serve_forever, daemon=True).start()
+    try:
+        status, data = get_json(srv, "/api/timeline")
+        assert status == 200
+        (protest,) = [e for e in data["entries"] if e["type"] == "PROTEST"]
+        assert protest["warnings"] == [] and protest["notes"] == [note]
+        status, art = get_json(srv, "/api/article/paper-2")
+        assert status == 200 and art["verdict"] == "contradicted"
+        assert (art["warning"], art["redated"], art["note"]) == (None, True, note)
+        assert (art["dct"], art["stated_dct"]) == ("2024-02-05", "2024-02-03")
+        assert art["evidence"]  # what contradicted the stated date is still shown
+        status, art = get_json(srv, "/api/article/blog-3")
+        assert (art["warning"], art["redated"], art["note"]) == (
+            "article date suspicious", False, None)
+        status, _, page = get(srv, "/article/paper-2")
+        assert status == 200 and "contradicted by its content" not in page
+    finally:
+        srv.shutdown()
+        srv.server_close()

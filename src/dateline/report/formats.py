@@ -137,7 +137,10 @@ def _body(e: dict[str, Any]) -> str:
     for s in e.get("sources") or ():
         name = s.get("source") or s.get("title") or s.get("article_id")
         line = f"{html.escape(str(name))}, article date {html.escape(str(s.get('dct') or '?'))}"
-        if s.get("date_verdict") in ("contradicted", "suspicious"):
+        if s.get("redated"):  # run --reanchor: dct is the date its content gives
+            line += f" (re-dated by its content; the article states " \
+                    f"{html.escape(str(s.get('stated_dct') or '?'))})"
+        elif s.get("date_verdict") in ("contradicted", "suspicious"):
             line += f" (article date {html.escape(str(s['date_verdict']))})"
         parts.append(f"<p>&mdash; {line}</p>")
     return "".join(parts)

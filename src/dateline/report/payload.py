@@ -4,9 +4,10 @@ Entries come from a :class:`~dateline.store.Store` (queried with the usual
 filters) or are given directly (``TimelineEntry`` objects or their
 ``to_dict()`` form). Each source gets the span of its trigger inside its
 sentence, so the page can mark it; warnings (article date contradicted or
-suspicious) and disagreements (numbers, dates, a report against its denial;
-:mod:`dateline.report.disagree`) are worked out here, once, so the HTML, the
-app and the exports agree.
+suspicious; an article ``run --reanchor`` re-dated by its content gets a note naming
+both dates instead, marked ↻ as in the CLI) and disagreements (numbers, dates, a
+report against its denial; :mod:`dateline.report.disagree`) are worked out here,
+once, so the HTML, the app and the exports agree.
 """
 
 from __future__ import annotations
@@ -28,6 +29,13 @@ if TYPE_CHECKING:
 #: Article-date verdicts that earn a warning next to the source.
 WARN_VERDICTS = {"contradicted": "article date contradicted by its content",
                  "suspicious": "article date suspicious"}
+#: The ↻ note of a contradicted article that ``run --reanchor`` re-dated (instead of ⚠).
+REDATED_NOTE = "re-dated by its content: the article states {stated}, its content dates it {dct}"
+
+
+def redated_note(stated: object, dct: object) -> str:
+    """The note for a re-dated article: the date it stated and the one it was re-dated to."""
+    return REDATED_NOTE.format(stated=_iso(stated) or "?", dct=_iso(dct) or "?")
 _SAFE_URL = re.compile(r"^https?://[^\s\"'<>]+$", re.IGNORECASE)
 FILTER_KEYS = ("entity", "since", "until", "query", "types", "limit")
 
@@ -119,6 +127,8 @@ def _source(s: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
     verdict = s.get("date_verdict")
     s = {**(extra or {}), **{k: v for k, v in s.items() if v is not None}}
     span = s.get("highlight")
+    redated = bool(s.get("redated"))  # then "dct" is the estimated date, "stated_dct" the stated
+    stated = s.get("stated_dct") if redated else s.get("dct")
     return {
         "article_id": str(s.get("article_id") or ""),
         "event_id": str(s.get("event_id") or ""),
@@ -129,7 +139,10 @@ def _source(s: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
         "url": safe_url(s.get("url")),
         "negated": bool(s.get("negated")),
         "verdict": verdict,
-        "warning": WARN_VERDICTS.get(str(verdict)) if verdict else None,
+        "warning": WARN_VERDICTS.get(str(verdict)) if verdict and not redated else None,
+        "redated": redated,
+        "stated_dct": _iso(stated),
+        "note": redated_note(stated, s.get("dct")) if redated else None,
         "trigger": s.get("trigger"),
         "sentence": s.get("sentence"),
         "highlight": _highlight(s.get("sentence"), s.get("trigger"), span),
@@ -182,6 +195,7 @@ def build_payload(
             "dated_by": e.get("dated_by") or "text",
             "sources": srcs,
             "warnings": sorted({s["warning"] for s in srcs if s["warning"]}),
+            "notes": sorted({s["note"] for s in srcs if s["note"]}),
         })
     shown = attach(out, entry_denials(out) if found is None else found)
     _mark_claims(shown, out, spans)

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.model import Annotation
 from dateline.report.disagree import bounded_disagreements
 from dateline.report.html import page
-from dateline.report.payload import WARN_VERDICTS, payload_for, safe_url
+from dateline.report.payload import WARN_VERDICTS, payload_for, redated_note, safe_url
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -75,12 +75,20 @@ def _spans(ann: Annotation) -> list[dict[str, Any]]:
 
 def article_data(ann: Annotation) -> dict[str, Any]:
     """One article with its annotations, for /api/article/<id> and its page."""
+    from dateline.datecheck import redated_from
+
     a, dc = ann.article, ann.datecheck
     verdict = dc.verdict if dc else None
+    stated = redated_from(a.warnings)  # run --reanchor re-dated it: a.dct is the estimate
+    said = stated or a.dct
     return {
         "id": a.id, "title": a.title, "source": a.source,
         "dct": a.dct.isoformat() if a.dct else None, "url": safe_url(a.url), "path": a.path,
-        "verdict": verdict, "warning": WARN_VERDICTS.get(verdict or ""),
+        "verdict": verdict,
+        "warning": None if stated else WARN_VERDICTS.get(verdict or ""),
+        "redated": stated is not None,
+        "stated_dct": said.isoformat() if said else None,
+        "note": redated_note(stated, a.dct) if stated else None,
         "evidence": [{"start": e.start, "end": e.end, "text": e.text, "reason": e.reason}
                      for e in (dc.evidence if dc else ())],
         "text": a.text,

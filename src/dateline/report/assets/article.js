@@ -20,9 +20,11 @@
     a.rel = "noopener noreferrer";
     document.getElementById("meta").appendChild(a);
   }
-  if (data.warning) {
+  if (data.warning || data.note) {
     var w = document.getElementById("warning");
-    w.appendChild(el("p", "warn", "\u26a0 " + data.warning));
+    /* \u21bb: re-dated by run --reanchor (the note names both dates); the evidence stays */
+    w.appendChild(data.note ? el("p", "redated", "\u21bb " + data.note)
+                            : el("p", "warn", "\u26a0 " + data.warning));
     (data.evidence || []).forEach(function (ev) {
       w.appendChild(el("p", "muted", "\u201c" + ev.text + "\u201d: " + ev.reason));
     });

@@ -230,6 +230,8 @@
       meta.title = s.path;  /* the whole path on hover; the name is its last part */
     }
     if (s.warning) { meta.appendChild(el("span", "warn", " \u26a0 " + s.warning)); }
+    /* re-dated by run --reanchor: its dates were read against the estimated date (\u21bb) */
+    if (s.note) { meta.appendChild(el("span", "redated", " \u21bb " + s.note)); }
     li.appendChild(meta);
     if (s.sentence) { li.appendChild(sentenceNode(s)); }
     return li;
@@ -297,6 +299,7 @@
       ((e.sources || []).length === 1 ? "" : "s")));
     box.appendChild(head);
     (e.warnings || []).forEach(function (w) { box.appendChild(el("div", "warn", "\u26a0 " + w)); });
+    (e.notes || []).forEach(function (w) { box.appendChild(el("div", "redated", "\u21bb " + w)); });
     (e.disagreements || []).forEach(function (d) { box.appendChild(disagreeNode(d)); });
     var ul = el("ul", "sources");
     (e.sources || []).forEach(function (s) { ul.appendChild(sourceNode(s)); });
