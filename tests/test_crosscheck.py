@@ -160,6 +160,22 @@ def test_check_numbers_marks_a_day_read_against_a_contradicted_date(tmp_path):
                              terminal_width=250)
     assert res.exit_code == 0, res.output
     assert "⚠" in res.stdout and "contradicts its date" in res.stdout
+    # re-dated by its content (run --reanchor), the day is read against that date: ↻, not ⚠
+    from dataclasses import replace
+
+    from dateline.datecheck import reanchor
+
+    ann = dateline.annotate(text)
+    moved = reanchor(ann)
+    assert moved is not None
+    moved = replace(moved, datecheck=ann.datecheck)  # as the pipeline keeps the verdict
+    db = tmp_path / "re.duckdb"
+    with Store(db) as st:
+        st.write([moved])
+    res = CliRunner().invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db)],
+                             terminal_width=250)
+    assert res.exit_code == 0, res.output
+    assert "⚠" not in res.stdout and "↻" in res.stdout and "re-dated by its content" in res.stdout
 
 
 def test_seed_strikes_against_the_ministry_series(seed_text):

@@ -8,7 +8,14 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import check_format, cli_errors, err, print_records
-from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
+from dateline.cli.corpus import (
+    _CONTRADICTED,
+    _REDATED,
+    DEFAULT_DB,
+    DbOpt,
+    _redated_ids,
+    _require_db,
+)
 
 FORMATS = ("table", "json", "csv")
 DIFFERING = ("higher", "lower", "differs")
@@ -43,9 +50,10 @@ def check_numbers(
     ref = load_series(series, data)
     with Store(db, read_only=True) as store:
         found = [c.to_dict() for c in check(ref, figures_in_store(store))]
+        redated = _redated_ids(store) if fmt == "table" else set()
     if differing:
         found = [d for d in found if d["verdict"] in DIFFERING]
-    print_records(found, fmt, lambda: _table(found, ref.name), CSV_FIELDS,
+    print_records(found, fmt, lambda: _table(found, ref.name, redated), CSV_FIELDS,
                   lambda d: {**d, "reference": _reference(d)})
     n_diff = sum(d["verdict"] in DIFFERING for d in found)
     err.print(f"{len(found)} figure{'' if len(found) == 1 else 's'} checked against "
@@ -56,7 +64,8 @@ def _reference(d: dict[str, Any]) -> str:
     return ", ".join(f"{r['value']:,.0f} ({r['date']})" for r in d["reference"])
 
 
-def _table(found: list[dict[str, Any]], name: str) -> Any:
+def _table(found: list[dict[str, Any]], name: str, redated: set[str]) -> Any:
+    """``redated``: ids of the articles run --reanchor re-dated (↻, not ⚠)."""
     from rich.table import Table
     from rich.text import Text
 
@@ -69,12 +78,22 @@ def _table(found: list[dict[str, Any]], name: str) -> Any:
         if fits and d["days_off"] is not None:
             fits += f" ({d['days_off']:+d} days)"
         who = d["speaker"] or d["source"] or d["article_id"]
-        # the day compared is read against the article's date: say when its content disputes it
-        when = (f"{d['date']} ⚠" if d.get("date_verdict") == "contradicted" else d["date"])
+        # the day compared is read against the article's date: say when its content disputes
+        # it, or that the article was re-dated by its content (the day is read against that)
+        when = d["date"]
+        if d.get("date_verdict") == "contradicted":
+            when += _REDATED if d.get("article_id") in redated else _CONTRADICTED
         cells = (when, f"{d['verdict']} ({d['kind']}, {d['scope']})", d["figure"],
                  _reference(d), fits, who, d["sentence"])
         table.add_row(*(Text(str(v or "")) for v in cells))
-    if any(d.get("date_verdict") == "contradicted" for d in found):
-        table.caption = ("⚠ the article's own content contradicts its date, so the day compared "
-                         "may be wrong: see dateline check-dates")
+    bad = {d.get("article_id") for d in found if d.get("date_verdict") == "contradicted"}
+    notes = []
+    if bad - redated:
+        notes.append("⚠ the article's own content contradicts its date, so the day compared "
+                     "may be wrong: see dateline check-dates")
+    if bad & redated:
+        notes.append("↻ it did, and the article was re-dated by its content (run --reanchor): "
+                     "the day is read against that date")
+    if notes:
+        table.caption = " · ".join(notes)
     return table
