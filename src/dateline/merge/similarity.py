@@ -238,7 +238,7 @@ def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
     return (
         a.trigger_key == b.trigger_key
         or bool(a.trigger_classes & b.trigger_classes)
-        or (r is not None and kinds_meet(a, b, r))
+        or (r is not None and a.type != b.type and kinds_meet(a, b, r))
     )
 
 
@@ -259,11 +259,10 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
     if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
         if a.polarity != b.polarity:
             return "polarity"
-    meet = kinds_meet(a, b, r)
     if a.type != b.type and not r.types_compatible(a.type, b.type) and a.act != b.act:
-        if not meet:
+        if not kinds_meet(a, b, r):
             return "type"  # an intention meets the act it names ('will close' / 'closed')
-    if a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class and not meet:
+    elif a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
         return "type"  # a quake is no flu death, the deaths no explosion
     if shared is None:
         shared = len(a.tokens & b.tokens)
