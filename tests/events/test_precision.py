@@ -9,6 +9,9 @@ import pytest
 from dateline.events import code_events_jsonl
 
 NOT_EVENTS = [
+    # on alert with no forces in sight: a state of readiness, not a force posture
+    "Hospitals across the country remain on high alert after the outbreak.",
+    "Mexico is on alert for new cases of the virus.",
     "Seasonal flu kills up to 500,000 people every year.",
     "More than 2,500 people have been killed by meningitis this year.",
     "The earthquake destroyed hundreds of homes in the valley.",
@@ -44,6 +47,9 @@ STILL_EVENTS = [
     ("North Korea carried out a missile test over the sea.", "MOBILIZE"),
     ("Gunmen killed three people in the market.", "ASSAULT"),
     ("The army remained on alert along the border.", "MOBILIZE"),
+    ("The government put the army on high alert after the clash.", "MOBILIZE"),
+    ("Troops were placed on standby near the capital.", "MOBILIZE"),
+    ("The army placed the town under curfew on Sunday.", "COERCE"),
     ("Rebels captured Kabul after a week of fighting.", "ASSAULT"),
     ("The missile hit a school in the city.", "ASSAULT"),
     ("Rockets slammed into the town overnight.", "ASSAULT"),  # not the 'slam' of criticism
