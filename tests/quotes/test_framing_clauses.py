@@ -199,3 +199,14 @@ def test_infinitive_on_a_noun_speaks_for_its_possessor_only(nlp):
     text = "The mayor's refusal to endorse the harbour plan angered the unions."
     found = _find(nlp, text)
     assert found and all(text[q.speaker_start : q.speaker_end] == "The mayor's" for q in found)
+
+
+def test_a_phone_call_or_a_date_is_no_claim(nlp):
+    """'call' with a bare object is a phone call, and a phrase saying when ('on Sunday') is
+    never what was said; 'called the plan a disaster' and 'called for talks' still claim."""
+    assert _by_cue(_find(nlp, "The president called the prime minister of Vellmark on Sunday."),
+                   "called") is None
+    q = _by_cue(_find(nlp, "The senator called the plan a disaster on Monday."), "called")
+    assert q is not None and q.text == "a disaster"
+    q = _by_cue(_find(nlp, "The union called for talks on the second phase."), "called")
+    assert q is not None and q.text == "for talks on the second phase"

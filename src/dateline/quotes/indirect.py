@@ -159,6 +159,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         roles = learned.CONTENT_ROLES
         if ctx.lex.lemma(tok) in ctx.lex.aspectual:
             roles = roles - {"xcomp"}
+        if ctx.lex.lemma(tok) in ctx.lex.no_object:
+            roles = roles - {"dobj"}  # the lexicon's own verdict holds here too
         rng = content_range(tok, roles)
     if rng is None and cue.direct:
         rng = framing_range(tok)

@@ -111,6 +111,19 @@ def _role_of(child: Token) -> str:
     return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
 
 
+def _when(c: Token) -> bool:
+    """A prepositional phrase that only says when ('on Sunday', 'in March'): never what
+    was said ('Obama called Netanyahu on Sunday' holds no claim)."""
+    if c.dep_ != "prep" or c.lower_ not in _TIME_PREPS:
+        return False  # 'contests known as Super Tuesday': a name, though tagged DATE
+    objs = [g for g in c.children if g.dep_ == "pobj"]
+    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+
+
+_TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "before", "after",
+                         "by", "throughout"})
+
+
 def content_children(
     verb: Token, roles: frozenset[str], within: tuple[int, int] | None = None
 ) -> list[Token]:
@@ -122,7 +135,7 @@ def content_children(
     paragraph: spaCy sentences run across blank lines, and a quote ending the
     previous paragraph must not outweigh the clause that follows the verb.
     """
-    kids = [c for c in verb.children if _role_of(c) in roles]
+    kids = [c for c in verb.children if _role_of(c) in roles and not _when(c)]
     if within is not None:
         lo, hi = within
         kids = [c for c in kids if c.right_edge.idx >= lo and c.left_edge.idx < hi]
