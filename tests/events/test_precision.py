@@ -9,6 +9,7 @@ import pytest
 from dateline.events import code_events_jsonl
 
 NOT_EVENTS = [
+    "The minister told reporters that the harbour talks had run late.",
     # on alert with no forces in sight: a state of readiness, not a force posture
     "Hospitals across the country remain on high alert after the outbreak.",
     "Mexico is on alert for new cases of the virus.",
@@ -50,6 +51,9 @@ STILL_EVENTS = [
     ("The government put the army on high alert after the clash.", "MOBILIZE"),
     ("Troops were placed on standby near the capital.", "MOBILIZE"),
     ("The army placed the town under curfew on Sunday.", "COERCE"),
+    # telling someone to act is a demand, as urging is ('told reporters that ...' is not)
+    ("The mediator told both sides to end the fighting.", "REQUEST"),
+    ("Police told residents of the border villages to leave their homes.", "REQUEST"),
     ("Rebels captured Kabul after a week of fighting.", "ASSAULT"),
     ("The missile hit a school in the city.", "ASSAULT"),
     ("Rockets slammed into the town overnight.", "ASSAULT"),  # not the 'slam' of criticism

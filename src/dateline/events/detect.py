@@ -449,10 +449,17 @@ def _non_agent(tok: Token) -> bool:
 
 
 def _must_frame(tok: Token) -> Candidate | None:
-    """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop")."""
+    """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
+    and so is one that tells someone to act ("told both sides to end the fighting")."""
     r = lexicon.roles()
     if _lemma(tok) not in r.report:
         return None
+    if any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.pos_ in VERB_POS
+        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        for c in tok.children
+    ):
+        return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
     for c in tok.children:
         if c.dep_ != "ccomp":
             continue
