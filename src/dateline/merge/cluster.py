@@ -24,7 +24,7 @@ from __future__ import annotations
 
 import hashlib
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -157,9 +157,10 @@ class EventMerger:
         r, known, scores = self.rules, self.mentions, self._scores
         floor, threshold = r.limits["score_floor"], r.threshold
         for m in mentions:
-            if m.key in known:
+            key = m.key  # one tuple per mention, shared by every table below (memory)
+            if key in known:
                 continue
-            self._uf.add(m.key)
+            self._uf.add(key)
             pol, toks = m.polarity, m.tokens
             cands = sorted(self._candidates(m))
             self.pairs_scored += len(cands)
@@ -174,14 +175,14 @@ class EventMerger:
                     continue  # pair_score would veto it
                 ps = pair_score(m, o, r, shared)
                 if ps.veto is None and ps.score >= floor:
-                    scores.setdefault(m.key, {})[other] = ps.score
-                    scores.setdefault(other, {})[m.key] = ps.score
+                    scores.setdefault(key, {})[other] = ps.score
+                    scores.setdefault(other, {})[key] = ps.score
                 if ps.same(threshold):
                     self._split.pop(self._uf.find(other), None)
-                    self._split.pop(self._uf.find(m.key), None)
-                    self._uf.union(m.key, other)
-            self.mentions[m.key] = m
-            self._index(m)
+                    self._split.pop(self._uf.find(key), None)
+                    self._uf.union(key, other)
+            self.mentions[key] = m
+            self._index(m, key)
 
     def restore(self, mentions: Iterable[Mention], pairs: Iterable[tuple[Key, Key, float]]) -> None:
         """Take back mentions merged before with the pairs :meth:`pairs` gave for them,
@@ -189,12 +190,15 @@ class EventMerger:
         mentions afterwards scores only those (a store's incremental update)."""
         threshold, known, scores = self.rules.threshold, self.mentions, self._scores
         for m in mentions:
-            if m.key not in known:
-                self._uf.add(m.key)
-                known[m.key] = m
-                self._index(m)
+            key = m.key
+            if key not in known:
+                self._uf.add(key)
+                known[key] = m
+                self._index(m, key)
+        own = {k: k for k in known}  # a pair's keys as the tables hold them: one tuple each
         for a, b, s in pairs:
-            if a in known and b in known:
+            a, b = own.get(a), own.get(b)  # type: ignore[assignment]
+            if a is not None and b is not None:
                 scores.setdefault(a, {})[b] = s
                 scores.setdefault(b, {})[a] = s
                 if s >= threshold:  # a kept pair has no veto: add() joined it
@@ -204,14 +208,24 @@ class EventMerger:
     def pairs(self, keys: Iterable[Key] | None = None) -> list[tuple[Key, Key, float]]:
         """Scored pairs (smaller key first) -- all, or those touching ``keys`` -- as
         :meth:`restore` takes them back (each once, in no set order)."""
+        return list(self.iter_pairs(keys))
+
+    def iter_pairs(self, keys: Iterable[Key] | None = None) -> Iterator[tuple[Key, Key, float]]:
+        """:meth:`pairs` one at a time (a store's millions are written in chunks)."""
         scores = self._scores
         if keys is None:
-            return [(a, b, s) for a, row in scores.items() for b, s in row.items() if a < b]
+            for a, row in scores.items():
+                for b, s in row.items():
+                    if a < b:
+                        yield a, b, s
+            return
         mine = set(keys)  # a pair inside ``keys`` is listed once, from its smaller key
-        return [
-            (a, b, s) if a < b else (b, a, s)
-            for a in mine for b, s in scores.get(a, {}).items() if a < b or b not in mine
-        ]
+        for a in mine:
+            for b, s in scores.get(a, {}).items():
+                if a < b:
+                    yield a, b, s
+                elif b not in mine:
+                    yield b, a, s
 
     def _types(self, m: Mention) -> list[str]:
         """The index blocks ``m`` can meet: its type, the types the rules list as compatible
@@ -255,17 +269,17 @@ class EventMerger:
             return [(t, d) for d in range(lo.toordinal(), hi.toordinal() + 1)]
         return [(t, y) for y in range(lo.year, hi.year + 1)]
 
-    def _index(self, m: Mention) -> None:
+    def _index(self, m: Mention, key: Key) -> None:
         block = self._block(m)
         if m.date_start is None:
             for t in (block, m.planned) if m.planned and m.planned != block else (block,):
                 for w in m.tokens:
-                    self._words.setdefault((t, w), []).append(m.key)
+                    self._words.setdefault((t, w), []).append(key)
             return
         table = self._days if self._narrow(m) else self._years
         for t in (block, m.planned) if m.planned and m.planned != block else (block,):
             for k in self._keys(m, t, 0):
-                table.setdefault(k, []).append(m.key)
+                table.setdefault(k, []).append(key)
 
     def _candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy)."""

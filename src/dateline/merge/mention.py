@@ -245,7 +245,31 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     speakers = _speakers(sent, kw.get("names", frozenset()))
     kw["name_words"] = _rare_words(kw.get("names", frozenset()) - speakers)
     kw["specific_words"] = _rare_words(kw.get("specific", frozenset()) - speakers)
+    for f in ("tokens", "context", "figures"):  # mostly one of a kind: only empty ones shared
+        kw[f] = kw.get(f) or _EMPTY
+    for f in _SHARED_SETS:
+        kw[f] = _share(kw[f])
     return Mention(**kw)
+
+
+_EMPTY: frozenset[str] = frozenset()
+#: Set fields many mentions hold equal copies of (a trigger's classes, a name's words):
+#: each is kept once. A store's 42,500 mentions hold ~400,000 such sets (~216 bytes each)
+_SHARED_SETS = ("trigger_classes", "head_classes", "sentence_classes", "name_words",
+                "specific_words")
+_SETS: dict[frozenset[str], frozenset[str]] = {}
+
+
+def _share(s: frozenset[str]) -> frozenset[str]:
+    """The one kept copy of a set equal to ``s`` (bounded: the table restarts when full)."""
+    if not s:
+        return _EMPTY
+    got = _SETS.get(s)
+    if got is None:
+        if len(_SETS) >= 65_536:
+            _SETS.clear()
+        got = _SETS[s] = s
+    return got
 
 
 def _rare_words(names: frozenset[str]) -> frozenset[str]:
@@ -360,8 +384,8 @@ def article_mentions(
             title=art.title,
             path=art.path,
             date_verdict=art.date_verdict,
-            names=names.get(ev.sentence, frozenset()),
-            specific=specific.get(ev.sentence, frozenset()),
+            names=names.get(ev.sentence, _EMPTY),
+            specific=specific.get(ev.sentence, _EMPTY),
             sentence_start=sent.start if sent else None,
             rule=ev.rule,
         )
@@ -405,7 +429,7 @@ def mention_from_row(row: Mapping[str, Any], derived: bool = True) -> Mention:
         title=row.get("title"),
         path=row.get("path"),
         date_verdict=row.get("date_verdict"),
-        names=frozenset(row.get("names") or ()),
+        names=frozenset(row.get("names") or ()) or _EMPTY,
         rule=row.get("rule"),
     )
 

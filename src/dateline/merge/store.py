@@ -8,6 +8,7 @@ two small queries keyed by the matched articles, then merges.
 
 from __future__ import annotations
 
+import sys
 from collections.abc import Iterator, Sequence
 from dataclasses import replace
 from datetime import date
@@ -46,15 +47,21 @@ SELECT e.article_id, e.event_id, e.type, e.trigger, e.start_char, e.end_char, e.
        e.quantities, e.negated, e.hedged, e.modality, e.rule, e.links,
        s.start_char, s.end_char, s.text
 FROM events e LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
+WHERE e.article_id BETWEEN ? AND ?
 ORDER BY e.article_id, e.idx
 """
+
+#: Event rows read at a time (whole articles): the rows of a chunk of articles are in memory
+#: at once, never whole tables (all of t17-dev's at once cost ~50 MB more at the merge's peak)
+CHUNK_EVENTS = 5000
 
 
 def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
     """Every event mention of a store, as :func:`~dateline.merge.mention.mentions_from_annotation`
     makes them from the stored Annotations (the same Mentions, in the same order), but read
-    column-wise: one query per table, only the columns merging needs, events joined to their
-    sentences -- no timexes, quotes, article texts or entity attributes are read or rebuilt."""
+    column-wise: per chunk of articles one query per table, only the columns merging needs,
+    events joined to their sentences -- no timexes, quotes, article texts or entity
+    attributes are read or rebuilt."""
     arts = {
         r[0]: Source(*r)
         for r in con.execute(
@@ -62,50 +69,70 @@ def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
         ).fetchall()
     }
     labels = sorted(NAME_LABELS)
-    ents: dict[str, list[tuple[Any, ...]]] = {}
-    for aid, *rest in con.execute(
-        "SELECT article_id, canonical, text, label, sentence FROM entities "
-        "WHERE label = any(?) AND sentence IS NOT NULL",
-        [labels],
-    ).fetchall():
-        ents.setdefault(aid, []).append(tuple(rest))
-    quants: dict[str, list[Quantity]] = {}
-    for aid, *q in con.execute(
-        "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
-        "sentence FROM quantities ORDER BY article_id, idx"
-    ).fetchall():
-        quants.setdefault(aid, []).append(Quantity(*q))
     out: list[Mention] = []
-    for aid, evs, sents in _by_article(con.execute(_EVENT_SQL).fetchall()):
-        if aid in arts:  # rows of articles that are not stored are skipped, as when exporting
-            out.extend(
-                article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
-                                 ents.get(aid, ()))
-            )
+    for lo, hi in _chunks(con):
+        ents: dict[str, list[tuple[Any, ...]]] = {}
+        for aid, *rest in con.execute(
+            "SELECT article_id, canonical, text, label, sentence FROM entities "
+            "WHERE article_id BETWEEN ? AND ? AND label = any(?) AND sentence IS NOT NULL",
+            [lo, hi, labels],
+        ).fetchall():
+            ents.setdefault(aid, []).append(tuple(rest))
+        quants: dict[str, list[Quantity]] = {}
+        for aid, *q in con.execute(
+            "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
+            "sentence FROM quantities WHERE article_id BETWEEN ? AND ? ORDER BY article_id, idx",
+            [lo, hi],
+        ).fetchall():
+            quants.setdefault(aid, []).append(Quantity(*q))
+        rows = con.execute(_EVENT_SQL, [lo, hi]).fetchall()
+        i = 0
+        while i < len(rows):
+            aid, j = rows[i][0], i
+            while j < len(rows) and rows[j][0] == aid:
+                j += 1
+            if aid in arts:  # rows of articles that are not stored are skipped, as when exporting
+                evs, sents = _article_events(rows[i:j])
+                out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
+                                            ents.get(aid, ())))
+            i = j
     return out
 
 
-def _by_article(
-    rows: list[tuple[Any, ...]],
-) -> Iterator[tuple[str, list[Event], dict[int, Sentence]]]:
-    i = 0
-    while i < len(rows):
-        aid = rows[i][0]
-        evs: list[Event] = []
-        sents: dict[int, Sentence] = {}
-        while i < len(rows) and rows[i][0] == aid:
-            (_, eid, typ, trig, start, end, sent, actor, target, loc, tv, tt, how, tend,
-             qs, neg, hedged, modality, rule, links, s_start, s_end, s_text) = rows[i]
-            evs.append(Event(
-                id=eid, type=typ, trigger=trig, start=start, end=end, sentence=sent,
-                actor=actor, target=target, location=loc, time=EventTime(tv, tt, how, tend),
-                quantities=tuple(qs or ()), negated=neg, hedged=hedged, modality=modality,
-                rule=rule, links=tuple((lk["relation"], lk["event"]) for lk in links or ()),
-            ))
-            if s_text is not None:
-                sents[sent] = Sentence(sent, s_start, s_end, s_text)
-            i += 1
-        yield aid, evs, sents
+def _chunks(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str]]:
+    """First and last article id of runs of whole articles of about CHUNK_EVENTS events."""
+    lo, n = None, 0
+    for aid, count in con.execute(
+        "SELECT article_id, count(*) FROM events WHERE article_id IS NOT NULL "
+        "GROUP BY article_id ORDER BY article_id"
+    ).fetchall():
+        lo = aid if lo is None else lo
+        n += count
+        if n >= CHUNK_EVENTS:
+            yield lo, aid
+            lo, n = None, 0
+    if lo is not None:
+        yield lo, aid
+
+
+def _article_events(rows: list[tuple[Any, ...]]) -> tuple[list[Event], dict[int, Sentence]]:
+    """One article's joined event rows as its Events and the Sentences they sit in."""
+    intern = sys.intern  # labels every mention repeats are kept once (memory)
+    evs: list[Event] = []
+    sents: dict[int, Sentence] = {}
+    for (_, eid, typ, trig, start, end, sent, actor, target, loc, tv, tt, how, tend,
+         qs, neg, hedged, modality, rule, links, s_start, s_end, s_text) in rows:
+        evs.append(Event(
+            id=intern(eid), type=intern(typ), trigger=trig, start=start, end=end,
+            sentence=sent, actor=actor, target=target, location=loc,
+            time=EventTime(tv, tt, how and intern(how), tend),
+            quantities=tuple(qs or ()), negated=neg, hedged=hedged,
+            modality=modality and intern(modality), rule=rule and intern(rule),
+            links=tuple((lk["relation"], lk["event"]) for lk in links or ()),
+        ))
+        if s_text is not None and sent not in sents:  # one copy of a sentence's text
+            sents[sent] = Sentence(sent, s_start, s_end, s_text)
+    return evs, sents
 
 
 def _extras(store: Store, article_ids: list[str]) -> Extras:
