@@ -220,22 +220,23 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         return Mention(**kw)
     r = rules()
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
-    kw["tokens"] = frozenset(r.tokens(sent))
+    kw["tokens"] = _sentence_tokens(sent)  # one set for the events of a sentence
+    trig_tokens = r.tokens(trig)
     at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
     if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
         at = sent.find(trig) if trig else -1  # rows carry no sentence offset: find the trigger
     if at >= 0:
         k = int(r.limits["context_words"])
         left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
-        kw["context"] = frozenset(left[len(left) - k :] + r.tokens(trig) + right[:k])
+        kw["context"] = frozenset(left[len(left) - k :] + trig_tokens + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
-    kw["trigger_head"] = next(iter(r.tokens(trig)), kw["trigger_key"])
+    kw["trigger_head"] = next(iter(trig_tokens), kw["trigger_key"])
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
     kw["planned"] = planned_root(kw.get("rule"))
     lex = lexicon()
-    kw["trigger_classes"] = lex.trigger_classes(kw["type"], r.tokens(trig) or (kw["trigger_key"],))
+    kw["trigger_classes"] = lex.trigger_classes(kw["type"], trig_tokens or (kw["trigger_key"],))
     if (kw.get("rule") or "").startswith("reverse:"):  # 'end the strike' ~ 'call off the walkout'
-        kw["trigger_classes"] |= lex.reversed_classes(r.tokens(trig)[1:])
+        kw["trigger_classes"] |= lex.reversed_classes(trig_tokens[1:])
     kw["head_classes"] = lex.trigger_classes(kw["type"], (kw["trigger_head"],))
     kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
     kw["text_w2"] = lex.idf2(kw["tokens"])
@@ -253,6 +254,18 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=256)
+def _sentence_tokens(sentence: str) -> frozenset[str]:
+    """Content stems of a sentence (the events of one sentence are built one after another)."""
+    return frozenset(rules().tokens(sentence)) or _EMPTY
+
+
+@lru_cache(maxsize=256)
+def _sentence_words(sentence: str) -> tuple[str, ...]:
+    """A sentence's words as names are keyed (:func:`_speakers`)."""
+    return tuple((name_key(sentence) or "").split())
 #: Set fields many mentions hold equal copies of (a trigger's classes, a name's words):
 #: each is kept once. A store's 42,500 mentions hold ~400,000 such sets (~216 bytes each)
 _SHARED_SETS = ("trigger_classes", "head_classes", "sentence_classes", "name_words",
@@ -287,11 +300,11 @@ def _speakers(sentence: str, names: frozenset[str]) -> frozenset[str]:
     one clash quote different people, so their names must not read as a conflict."""
     if not names or not sentence:
         return frozenset()
-    words = (name_key(sentence) or "").split()
+    words = _sentence_words(sentence)
     speech, k = rules().speech_words, int(rules().limits["speaker_window"])
     out = set()
     for n in names:
-        parts = n.split()
+        parts = tuple(n.split())
         for i in range(len(words) - len(parts) + 1):
             if words[i : i + len(parts)] == parts:
                 near = words[max(0, i - k) : i] + words[i + len(parts) : i + len(parts) + k]

@@ -138,7 +138,7 @@ def update(store: Store) -> MergeUpdate:
     new = [m for m in mentions if m.key not in merged]
     merger = EventMerger()
     if old:
-        merger.restore(old, _kept_pairs(con))
+        merger.restore(old, _kept_pairs(con, [m.key for m in old]))
     merger.add(new)
     ids = merger.cluster_ids()
     n_all, n_new, new_keys = len(mentions), len(new), [m.key for m in new]
@@ -185,13 +185,26 @@ def update(store: Store) -> MergeUpdate:
     )
 
 
-def _kept_pairs(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[Key, Key, float]]:
+def _kept_pairs(
+    con: duckdb.DuckDBPyConnection, keys: list[Key]
+) -> Iterator[tuple[Key, Key, float]]:
+    """The kept pairs between mentions ``keys``, each key one of those given: DuckDB joins
+    the pairs to the keys' positions, so no row brings four strings of its own (t17-dev's
+    1.16 million pairs: 1.1 -> 0.6 s, and less memory)."""
     cur = con.cursor()  # fetched in chunks: a large store keeps millions of pairs
     try:
-        cur.execute("SELECT a_article, a_event, b_article, b_event, score FROM merge_pairs")
+        cur.register("_dl_keys", pa.table({
+            "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
+            "i": pa.array(range(len(keys)), pa.int64()),
+        }))
+        cur.execute(
+            "SELECT ka.i, kb.i, p.score FROM merge_pairs p "
+            "JOIN _dl_keys ka ON ka.article_id = p.a_article AND ka.event_id = p.a_event "
+            "JOIN _dl_keys kb ON kb.article_id = p.b_article AND kb.event_id = p.b_event"
+        )
         while rows := cur.fetchmany(CHUNK):
-            for a, ae, b, be, s in rows:
-                yield (a, ae), (b, be), s
+            for a, b, s in rows:
+                yield keys[a], keys[b], s
     finally:
         cur.close()
 
