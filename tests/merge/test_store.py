@@ -4,7 +4,10 @@ from __future__ import annotations
 
 from dataclasses import fields
 
+import pytest
+
 from dateline.merge import disagreements, mentions_from_annotation, merge_annotations
+from dateline.merge import store as merge_store
 from dateline.merge.store import store_disagreements, store_events, store_mentions
 from dateline.store import Store
 
@@ -92,7 +95,9 @@ def _every_field(m):
     return tuple(getattr(m, f.name) for f in fields(m))  # derived fields too
 
 
-def test_store_mentions_are_the_annotations_mentions(tmp_path):
+@pytest.mark.parametrize("chunk", [1, 2, 5000])  # events read per chunk of whole articles
+def test_store_mentions_are_the_annotations_mentions(tmp_path, monkeypatch, chunk):
+    monkeypatch.setattr(merge_store, "CHUNK_EVENTS", chunk)
     anns = [
         *_anns(),
         article(
