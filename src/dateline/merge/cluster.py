@@ -23,6 +23,7 @@ components it touched are re-clustered: no full rebuild.
 from __future__ import annotations
 
 import hashlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -107,6 +108,14 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
+def _link(scores: dict[Key, tuple[list[Key], array[float]]], a: Key, b: Key, s: float) -> None:
+    row = scores.get(a)
+    if row is None:
+        row = scores[a] = ([], array("d"))
+    row[0].append(b)
+    row[1].append(s)
+
+
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Key, Key] = {}
@@ -142,7 +151,10 @@ class EventMerger:
         self._days: dict[tuple[str, int], list[Key]] = {}
         self._years: dict[tuple[str, int], list[Key]] = {}
         self._words: dict[tuple[str, str], list[Key]] = {}
-        self._scores: dict[Key, dict[Key, float]] = {}  # scored pairs above the floor, both ways
+        #: scored pairs above the floor, both ways: each mention's partners and their scores
+        #: side by side, in the order scored (a dict per mention cost ~60 bytes a pair and
+        #: way, these 16; every reader walks a row, none looks a pair up)
+        self._scores: dict[Key, tuple[list[Key], array[float]]] = {}
         self._split: dict[Key, list[list[Key]]] = {}  # component root -> its clusters (cache)
         self.pairs_scored = 0
 
@@ -175,8 +187,8 @@ class EventMerger:
                     continue  # pair_score would veto it
                 ps = pair_score(m, o, r, shared)
                 if ps.veto is None and ps.score >= floor:
-                    scores.setdefault(key, {})[other] = ps.score
-                    scores.setdefault(other, {})[key] = ps.score
+                    _link(scores, key, other, ps.score)
+                    _link(scores, other, key, ps.score)
                 if ps.same(threshold):
                     self._split.pop(self._uf.find(other), None)
                     self._split.pop(self._uf.find(key), None)
@@ -187,7 +199,8 @@ class EventMerger:
     def restore(self, mentions: Iterable[Mention], pairs: Iterable[tuple[Key, Key, float]]) -> None:
         """Take back mentions merged before with the pairs :meth:`pairs` gave for them,
         without scoring again: the state is the one :meth:`add` left, so adding new
-        mentions afterwards scores only those (a store's incremental update)."""
+        mentions afterwards scores only those (a store's incremental update). Each pair
+        is given once, as :meth:`pairs` lists them."""
         threshold, known, scores = self.rules.threshold, self.mentions, self._scores
         for m in mentions:
             key = m.key
@@ -199,8 +212,8 @@ class EventMerger:
         for a, b, s in pairs:
             a, b = own.get(a), own.get(b)  # type: ignore[assignment]
             if a is not None and b is not None:
-                scores.setdefault(a, {})[b] = s
-                scores.setdefault(b, {})[a] = s
+                _link(scores, a, b, s)
+                _link(scores, b, a, s)
                 if s >= threshold:  # a kept pair has no veto: add() joined it
                     self._uf.union(a, b)
         self._split.clear()
@@ -214,18 +227,23 @@ class EventMerger:
         """:meth:`pairs` one at a time (a store's millions are written in chunks)."""
         scores = self._scores
         if keys is None:
-            for a, row in scores.items():
-                for b, s in row.items():
+            for a, (partners, values) in scores.items():
+                for b, s in zip(partners, values, strict=True):
                     if a < b:
                         yield a, b, s
             return
         mine = set(keys)  # a pair inside ``keys`` is listed once, from its smaller key
         for a in mine:
-            for b, s in scores.get(a, {}).items():
+            for b, s in self._row(a):
                 if a < b:
                     yield a, b, s
                 elif b not in mine:
                     yield b, a, s
+
+    def _row(self, k: Key) -> Iterable[tuple[Key, float]]:
+        """The scored partners of ``k`` with their scores."""
+        row = self._scores.get(k)
+        return zip(row[0], row[1], strict=True) if row else ()
 
     def _types(self, m: Mention) -> list[str]:
         """The index blocks ``m`` can meet: its type, the types the rules list as compatible
@@ -319,7 +337,7 @@ class EventMerger:
             (
                 (s, a, b)
                 for a in keys
-                for b, s in self._scores.get(a, {}).items()
+                for b, s in self._row(a)
                 if a < b and s >= t
             ),
             key=lambda e: (-e[0], e[1], e[2]),
@@ -327,7 +345,7 @@ class EventMerger:
         head = {k: k for k in keys}  # mention -> its group's name (a member key)
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
         sums: dict[Key, dict[Key, float]] = {
-            k: {o: s for o, s in self._scores.get(k, {}).items() if o in head} for k in keys
+            k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
         for _s, a, b in edges:
             ga, gb = head[a], head[b]
@@ -378,7 +396,7 @@ class EventMerger:
             if len(g) != 1:
                 continue
             totals: dict[Key, list[float]] = {}
-            for other, score in self._scores.get(g[0], {}).items():
+            for other, score in self._row(g[0]):
                 h = head[other]
                 if size[h] >= need:
                     t = totals.setdefault(h, [0.0, 0.0])
