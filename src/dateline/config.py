@@ -42,8 +42,8 @@ class Settings:
     reanchor: bool = False
     # `dateline run` merges events across articles at its end only while the store holds
     # at most this many event mentions: the merge holds them all in memory (all of
-    # t17-dev, 42,500 mentions: 0.6 GB peak, ~14 KB each; it was 24 KB when this was set,
-    # so ~170,000 would take the same memory, but not measured). `dateline merge` always merges.
+    # t17-dev, 42,500 mentions: 0.52 GB peak, ~12 KB each; it was 24 KB when this was set,
+    # so ~200,000 would take the same memory, but not measured). `dateline merge` always merges.
     merge_max_mentions: int = field(
         default_factory=lambda: _env_int("DATELINE_MERGE_MAX_MENTIONS", 100_000)
     )

@@ -223,7 +223,7 @@ def _merge_too_big(store: Any, settings: Any) -> str | None:
     if mentions > settings.merge_max_mentions:
         return (f"the store holds {mentions} event mentions, more than "
                 f"DATELINE_MERGE_MAX_MENTIONS={settings.merge_max_mentions} (the merge holds "
-                "them all in memory, ~14 KB each)")
+                "them all in memory, ~12 KB each)")
     pairs = queries.block_pairs(store.con, "", [])
     if pairs > settings.merge_max_pairs:
         return (f"its alike mentions of a day would make ~{pairs:,} pairs to score, more than "
