@@ -134,7 +134,7 @@ class _UnionFind:
     def union(self, a: Key, b: Key) -> None:
         ra, rb = self.find(a), self.find(b)
         if ra != rb:
-            lo, hi = sorted((ra, rb))  # the smaller key roots: deterministic, not order-dependent
+            lo, hi = (ra, rb) if ra < rb else (rb, ra)  # the smaller key roots: not order-dependent
             self.parent[hi] = lo
 
 
@@ -209,13 +209,18 @@ class EventMerger:
                 known[key] = m
                 self._index(m, key)
         own = {k: k for k in known}  # a pair's keys as the tables hold them: one tuple each
+        union = self._uf.union
         for a, b, s in pairs:
             a, b = own.get(a), own.get(b)  # type: ignore[assignment]
             if a is not None and b is not None:
-                _link(scores, a, b, s)
-                _link(scores, b, a, s)
+                for x, y in ((a, b), (b, a)):  # _link, inline: millions of pairs
+                    row = scores.get(x)
+                    if row is None:
+                        row = scores[x] = ([], array("d"))
+                    row[0].append(y)
+                    row[1].append(s)
                 if s >= threshold:  # a kept pair has no veto: add() joined it
-                    self._uf.union(a, b)
+                    union(a, b)
         self._split.clear()
 
     def pairs(self, keys: Iterable[Key] | None = None) -> list[tuple[Key, Key, float]]:
