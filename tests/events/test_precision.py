@@ -100,3 +100,16 @@ def test_a_noun_after_a_dash_is_no_object_of_a_light_verb(sep, found):
     )
     cand = detect._light(doc[3], set())
     assert (cand is not None and cand.noun.text == "war") is found
+
+
+def test_partitive_examples_of_roles_json(nlp):
+    """roles.json 'partitives': a share of a group ('the rest of the infiltrators') acts as
+    the group; every example there is run."""
+    from dateline.events import lexicon
+
+    examples = lexicon.load_json("roles.json")["partitives"]["examples"]
+    assert examples
+    for ex in examples:
+        out = next(code_events_jsonl([json.dumps({"text": ex["text"]})], nlp=nlp))
+        got = [e["actor"] for e in out["events"] if e["trigger"] == ex["trigger"]]
+        assert got == [ex["actor"]], (ex, out["events"])

@@ -102,11 +102,25 @@ def _dateline(tok: Token) -> bool:
         tok.nbor().text in ("—", "–", "-", "--", ",") or tok.nbor().is_space)
 
 
+def _group_of(tok: Token | None) -> Token | None:
+    """The group a share of it stands for: 'the rest of the infiltrators', 'two of the
+    gunmen', 'thousands of miners' (roles.json partitives; numbers too)."""
+    if tok is None or not (tok.like_num or tok.lemma_.lower() in lexicon.roles().partitives):
+        return tok
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "of":
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None:
+                return g
+    return tok
+
+
 def _participant(tok: Token | None, actor: bool) -> Token | None:
     """Keep an argument that can take part in an event: never a date or a number
     ("actor: Wednesday", "actor: 71 percent"); for actors, never an event noun either
     ("the deal would end the strike": a deal does not act), a text ("the second phase
-    calls for ...") nor a weapon ("hit by a missile")."""
+    calls for ...") nor a weapon ("hit by a missile"). A share of a group is the group."""
+    tok = _group_of(tok)
     if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS or tok.like_num or _dateline(tok):
         return None
     if tok.ent_type_ == "" and tok.lemma_.lower() in ("percent", "%", "per", "cent"):

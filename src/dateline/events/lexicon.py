@@ -68,6 +68,7 @@ class Roles:
     instruments: frozenset[str]
     intent_nouns: frozenset[str]
     back_reference: frozenset[str]  # determiners of an event noun that refers back
+    partitives: frozenset[str]  # 'the rest of the infiltrators': the group is the argument
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
@@ -178,6 +179,7 @@ def roles() -> Roles:
         instruments=fs("instruments"),
         intent_nouns=fs("intent_nouns"),
         back_reference=fs("back_reference", "determiners"),
+        partitives=fs("partitives", "words"),
         phase_verbs=fs("back_reference", "phase_verbs"),
         documents=fs("documents", "nouns"),
         stative_passives=fs("stative_passives", "verbs"),
