@@ -105,7 +105,8 @@ def _dateline(tok: Token) -> bool:
 def _group_of(tok: Token | None) -> Token | None:
     """The group a share of it stands for: 'the rest of the infiltrators', 'two of the
     gunmen', 'thousands of miners' (roles.json partitives; numbers too)."""
-    if tok is None or not (tok.like_num or tok.lemma_.lower() in lexicon.roles().partitives):
+    words = lexicon.roles().partitives
+    if tok is None or not (tok.like_num or tok.lower_ in words or tok.lemma_.lower() in words):
         return tok
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
@@ -173,7 +174,9 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             (o for x in v.children if x.dep_ == "dobj"
              for o in [_prep_object(x, ("on",))] if o is not None), None)
     for x in v.children if target is None else ():
-        if (x.dep_ in ("dobj", "dative")
+        if x.dep_ == "dobj" and x.ent_type_ in ("", "CARDINAL"):
+            x = _group_of(x) or x  # 'killed hundreds of Palestinians': the Palestinians
+        if (x.dep_ in ("dobj", "dative", "pobj")
                 and (c.noun is None or c.noun.i != x.i)
                 and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
                 and x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
