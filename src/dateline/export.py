@@ -60,10 +60,7 @@ def _clusters(store: Store, out: Path, fmt: str) -> Path:
             for a, e, c in store.con.execute(_CLUSTERS).fetchall():
                 f.write(json.dumps({"article_id": a, "event_id": e, "canonical_id": c}) + "\n")
         return path
-    opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
-    target = str(path).replace("'", "''")
-    store.con.execute(f"COPY ({_CLUSTERS}) TO '{target}' ({opts})")
-    return path
+    return _copy_query(store, _CLUSTERS, path, fmt)
 
 
 def _jsonl(store: Store, out: Path) -> list[Path]:
@@ -87,12 +84,14 @@ def _select_list(table: str, fmt: str) -> str:
 
 
 def _copy(store: Store, table: str, out: Path, fmt: str) -> Path:
-    path = out / f"{table}.{fmt}"
     order = _ORDER.get(table, "article_id, idx")
+    sql = f"SELECT {_select_list(table, fmt)} FROM {table} ORDER BY {order}"
+    return _copy_query(store, sql, out / f"{table}.{fmt}", fmt)
+
+
+def _copy_query(store: Store, sql: str, path: Path, fmt: str) -> Path:
+    """The rows of ``sql`` written by DuckDB itself (COPY) to ``path`` as Parquet or CSV."""
     opts = "FORMAT parquet" if fmt == "parquet" else "FORMAT csv, HEADER true"
     target = str(path).replace("'", "''")
-    store.con.execute(
-        f"COPY (SELECT {_select_list(table, fmt)} FROM {table} ORDER BY {order}) "
-        f"TO '{target}' ({opts})"
-    )
+    store.con.execute(f"COPY ({sql}) TO '{target}' ({opts})")
     return path

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from dateline.merge.cluster import EventMerger, Key
+from dateline.store.queries import registered
 from dateline.store.schema import scalar
 
 if TYPE_CHECKING:
@@ -95,23 +96,29 @@ def cluster_ids(con: duckdb.DuckDBPyConnection, article_ids: list[str]) -> dict[
     return {(a, e): (ca, ce) for a, e, ca, ce in rows}
 
 
-def members(con: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[Key]:
-    """Every mention of the kept canonical events the mentions ``keys`` belong to: a filter
-    ('--entity', '--since') picks events, and an event keeps all its reports (the other
-    side of a disagreement names no entity, a late report dates it a day off)."""
-    name = f"_dl_keys_{id(keys)}"
-    con.register(name, pa.table({"article_id": [k[0] for k in keys],
-                                 "event_id": [k[1] for k in keys]}))
-    try:
+def member_eids(con: duckdb.DuckDBPyConnection, keys: list[Key]) -> list[int]:
+    """Event ids (``events.eid``) of every mention of the kept canonical events the mentions
+    ``keys`` belong to: a filter ('--entity', '--since') picks events, and an event keeps
+    all its reports (the other side of a disagreement names no entity, a late report dates
+    it a day off)."""
+    table = pa.table({"article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys]})
+    with registered(con, f"_dl_keys_{id(keys)}", table) as name:
         rows = con.execute(
             f"WITH picked AS (SELECT DISTINCT c.cluster_article, c.cluster_event "
-            f"FROM event_clusters c JOIN {name} k USING (article_id, event_id)) "
-            "SELECT c.article_id, c.event_id FROM event_clusters c "
-            "JOIN picked USING (cluster_article, cluster_event)"
+            f"FROM event_clusters c JOIN {name} k USING (article_id, event_id)), "
+            "members AS (SELECT c.article_id, c.event_id FROM event_clusters c "
+            f"JOIN picked USING (cluster_article, cluster_event) "
+            f"UNION SELECT article_id, event_id FROM {name}) "
+            "SELECT e.eid FROM events e JOIN members USING (article_id, event_id)"
         ).fetchall()
-    finally:
-        con.unregister(name)
-    return sorted(set(keys) | {(a, e) for a, e in rows})
+    return [r[0] for r in rows]
+
+
+def merged_events(con: duckdb.DuckDBPyConnection) -> int:
+    """How many canonical events the kept clusters make."""
+    return int(scalar(
+        con, "SELECT count(DISTINCT (cluster_article, cluster_event)) FROM event_clusters"
+    ))
 
 
 def update(store: Store) -> MergeUpdate:
@@ -124,10 +131,8 @@ def update(store: Store) -> MergeUpdate:
     store._writable()
     con = store.con
     if fresh(con):
-        n, k = con.execute(
-            "SELECT count(*), count(DISTINCT (cluster_article, cluster_event)) FROM event_clusters"
-        ).fetchall()[0]
-        return MergeUpdate(n, 0, k, 0, False, time.perf_counter() - t0)
+        n = int(scalar(con, "SELECT count(*) FROM event_clusters"))
+        return MergeUpdate(n, 0, merged_events(con), 0, False, time.perf_counter() - t0)
     stale = _meta(con, "merge_rules") != rules_fingerprint()
     rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
     merged = set() if stale else {
@@ -192,27 +197,24 @@ def _kept_pairs(
     the pairs to the keys' positions, so no row brings four strings of its own (t17-dev's
     1.16 million pairs: 1.1 -> 0.6 s, and less memory)."""
     cur = con.cursor()  # fetched in chunks: a large store keeps millions of pairs
+    table = pa.table({
+        "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
+        "i": pa.array(range(len(keys)), pa.int64()),
+    })
     try:
-        cur.register("_dl_keys", pa.table({
-            "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
-            "i": pa.array(range(len(keys)), pa.int64()),
-        }))
-        cur.execute(
-            "SELECT ka.i, kb.i, p.score FROM merge_pairs p "
-            "JOIN _dl_keys ka ON ka.article_id = p.a_article AND ka.event_id = p.a_event "
-            "JOIN _dl_keys kb ON kb.article_id = p.b_article AND kb.event_id = p.b_event"
-        )
-        while rows := cur.fetchmany(CHUNK):
-            for a, b, s in rows:
-                yield keys[a], keys[b], s
+        with registered(cur, "_dl_keys", table) as name:
+            cur.execute(
+                f"SELECT ka.i, kb.i, p.score FROM merge_pairs p "
+                f"JOIN {name} ka ON ka.article_id = p.a_article AND ka.event_id = p.a_event "
+                f"JOIN {name} kb ON kb.article_id = p.b_article AND kb.event_id = p.b_event"
+            )
+            while rows := cur.fetchmany(CHUNK):
+                for a, b, s in rows:
+                    yield keys[a], keys[b], s
     finally:
         cur.close()
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list[object]]) -> None:
-    name = f"_dl_{table}"
-    con.register(name, pa.table(columns))
-    try:
+    with registered(con, f"_dl_{table}", pa.table(columns)) as name:
         con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
-    finally:
-        con.unregister(name)

@@ -14,8 +14,6 @@ from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
-import pyarrow as pa
-
 from dateline.merge import persist
 from dateline.merge.cluster import CanonicalEvent, EventMerger, events_of
 from dateline.merge.disagree import Disagreement, disagreements
@@ -181,21 +179,12 @@ def whole_events(
     store: Store, rows: list[dict[str, Any]], dated_only: bool = False
 ) -> list[dict[str, Any]]:
     """Event rows of every mention of the kept canonical events ``rows`` belong to
-    (:func:`dateline.merge.persist.members`), in timeline order."""
+    (:func:`dateline.merge.persist.member_eids`), in timeline order."""
     from dateline.store import queries
 
-    keys = persist.members(store.con, [(r["article_id"], r["event_id"]) for r in rows])
-    if len(keys) == len(rows):
+    eids = persist.member_eids(store.con, [(r["article_id"], r["event_id"]) for r in rows])
+    if len(eids) == len(rows):
         return rows
-    name = f"_dl_members_{id(keys)}"
-    store.con.register(name, pa.table({"article_id": [k[0] for k in keys],
-                                       "event_id": [k[1] for k in keys]}))
-    try:  # registered tables are the connection's own: iter_events reads on a cursor
-        eids = [r[0] for r in store.con.execute(
-            f"SELECT e.eid FROM events e JOIN {name} m USING (article_id, event_id)"
-        ).fetchall()]
-    finally:
-        store.con.unregister(name)
     where = " WHERE e.eid = any(?)" + (" AND e.date_start IS NOT NULL" if dated_only else "")
     return list(queries.iter_events(store.con, queries.event_sql(where), [eids]))
 

@@ -229,14 +229,11 @@ class Store:
         ids = list(ids)
         if not ids:
             return set()
-        name = f"_ids_{os.getpid()}"
-        self.con.register(name, pa.table({"id": pa.array(ids, pa.string())}))
-        try:
+        table = pa.table({"id": pa.array(ids, pa.string())})
+        with queries.registered(self.con, f"_ids_{os.getpid()}", table) as name:
             rows = self.con.execute(
                 f"SELECT a.id FROM articles a SEMI JOIN {name} q ON q.id = a.id"
             ).fetchall()
-        finally:
-            self.con.unregister(name)
         return {r[0] for r in rows}
 
     def add(
@@ -293,9 +290,9 @@ class Store:
         names = queries.matching_names(self.con, entity) if entity else None
         if names == []:
             return []
+        lo, hi = _day(since, "since"), _day(until, "until")
         where, params = queries.event_filter(
-            names, _day(since, "since"), _day(until, "until"), query,
-            tuple(types) if types else None, dated_only=True,
+            names, lo, hi, query, tuple(types) if types else None, dated_only=True,
         )
         kept = False
         if merged is not False:
@@ -311,7 +308,6 @@ class Store:
             if kept and params:  # filtered: each matching event with all its reports
                 found = whole_events(self, found, dated_only=True)
             entries = timeline_entries(self, found, kept)
-            lo, hi = _day(since, "since"), _day(until, "until")
             if kept and (lo or hi):  # an event another report dates elsewhere stays out
                 entries = [e for e in entries if e.date_start is not None
                            and (lo is None or e.date_start >= lo)
@@ -444,10 +440,7 @@ class Store:
         for t in schema.TABLES:
             out[t] = int(schema.scalar(self.con, f"SELECT count(*) FROM {t}"))
         out["schema_version"] = schema.current_version(self.con)
-        out["merged_events"] = int(schema.scalar(
-            self.con,
-            "SELECT count(DISTINCT (cluster_article, cluster_event)) FROM event_clusters",
-        ))
+        out["merged_events"] = persist.merged_events(self.con)
         out["merge_up_to_date"] = persist.fresh(self.con)
         return out
 

@@ -8,6 +8,7 @@ few columns and looks articles up only for the rows that match.
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
@@ -17,6 +18,7 @@ from dateline.store.schema import ANNOTATION_TABLES
 
 if TYPE_CHECKING:
     import duckdb
+    import pyarrow as pa
 
 EVENT_COLUMNS = (
     "e.article_id, e.idx, e.event_id, e.type, e.trigger, e.start_char, e.end_char, e.sentence, "
@@ -128,6 +130,17 @@ def nth_group_key(
         params,
     ).fetchall()
     return (rows[0][0], rows[0][1], rows[0][2]) if rows else None
+
+
+@contextmanager
+def registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> Iterator[str]:
+    """``table`` visible to ``con``'s queries as ``name`` for the block (a registered Arrow
+    table is the connection's own: a cursor made from it does not see it)."""
+    con.register(name, table)
+    try:
+        yield name
+    finally:
+        con.unregister(name)
 
 
 def block_pairs(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> int:
