@@ -184,7 +184,7 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
     if bad or odd:
         # every relative date of such an article is resolved against a date its own
         # content disputes: say so before the timeline, not only as a ⚠ inside it
-        moved = _reanchored(store)
+        moved = len(_redated_ids(store))
         err.print(
             f"[bold]dates[/] {bad} article{'' if bad == 1 else 's'} contradicted and {odd} "
             "suspicious by their own content (⚠ in the timeline)"
@@ -205,11 +205,6 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
             )
 
 
-def _reanchored(store: Any) -> int:
-    """Contradicted articles whose dates --reanchor resolved against the estimated date."""
-    return len(_redated_ids(store))
-
-
 def _redated_ids(store: Any) -> set[str]:
     """Ids of the contradicted articles --reanchor re-dated (their warning says so)."""
     return set(store.redated())
@@ -217,9 +212,9 @@ def _redated_ids(store: Any) -> set[str]:
 
 def _merge_too_big(store: Any, settings: Any) -> str | None:
     """Why the run should not merge the store now (memory or pair budget), or None."""
-    from dateline.store import queries
+    from dateline.store import queries, schema
 
-    mentions = int(store.stats()["events"])
+    mentions = int(schema.scalar(store.con, "SELECT count(*) FROM events"))
     if mentions > settings.merge_max_mentions:
         return (f"the store holds {mentions} event mentions, more than "
                 f"DATELINE_MERGE_MAX_MENTIONS={settings.merge_max_mentions} (the merge holds "
