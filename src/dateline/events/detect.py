@@ -9,7 +9,7 @@ sentence reports, as PLOVER codes it.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import TYPE_CHECKING
@@ -194,23 +194,22 @@ def _lemmas_of(sent: Span) -> set[str]:
 CONTEXT_BEFORE, CONTEXT_AFTER = 2, 1
 
 
-def _context_sentences(tok: Token) -> list[Span]:
-    """The word's sentence, then its neighbours nearest first (the one before first)."""
+def _context_sentences(tok: Token) -> Iterator[Span]:
+    """The word's sentence, then its neighbours nearest first (the one before first),
+    found only when asked for: the word's own sentence usually decides."""
     doc, own = tok.doc, tok.sent
-    before: list[Span] = []
-    after: list[Span] = []
-    s = own
-    while len(before) < CONTEXT_BEFORE and s.start > 0:
-        s = doc[s.start - 1].sent
-        before.append(s)
-    s = own
-    while len(after) < CONTEXT_AFTER and s.end < len(doc):
-        s = doc[s.end].sent
-        after.append(s)
-    order = [own]
+    yield own
+    back: Span | None = own
+    ahead: Span | None = own
     for d in range(max(CONTEXT_BEFORE, CONTEXT_AFTER)):
-        order += before[d : d + 1] + after[d : d + 1]
-    return order
+        if back is not None and d < CONTEXT_BEFORE:
+            back = doc[back.start - 1].sent if back.start > 0 else None
+            if back is not None:
+                yield back
+        if ahead is not None and d < CONTEXT_AFTER:
+            ahead = doc[ahead.end].sent if ahead.end < len(doc) else None
+            if ahead is not None:
+                yield ahead
 
 
 def context_fits(e: Entry, tok: Token) -> bool:

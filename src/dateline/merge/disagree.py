@@ -8,16 +8,15 @@ least 40 (Nordic Wire)". Numbers are compared per counted thing ("injured",
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from importlib.resources import files
 from typing import Any, Literal
 
 from dateline.merge.cluster import CanonicalEvent
+from dateline.merge.lexicon import read_data
 from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import pair_score
@@ -145,8 +144,7 @@ STATED = frozenset({"clause", "label"})
 @lru_cache(maxsize=1)
 def _claim_rules() -> tuple[int, tuple[tuple[str, ...], ...]]:
     """``disagree.json``: the window and the words of beginning or happening, split."""
-    data = json.loads(files("dateline").joinpath("data", "merge", "disagree.json")
-                      .read_text(encoding="utf-8"))
+    data = read_data("disagree.json")
     return int(data["window"]), tuple(tuple(w.split()) for w in data["occurrence_words"])
 
 

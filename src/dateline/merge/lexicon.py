@@ -21,7 +21,8 @@ from dateline.merge.rules import Rules, rules
 from dateline.model import OCCURRENCE
 
 
-def _read(name: str) -> Any:
+def read_data(name: str) -> Any:
+    """A merge data file (``data/merge/NAME``) as parsed JSON."""
     res = files("dateline").joinpath("data", "merge", name)
     try:
         return json.loads(res.read_text(encoding="utf-8"))
@@ -148,7 +149,7 @@ def tokenizer_fingerprint(r: Rules) -> str:
 def lexicon() -> Lexicon:
     """The shipped lexicon (cached)."""
     r = rules()
-    table, trig = _read("idf.json"), _read("triggers.json")
+    table, trig = read_data("idf.json"), read_data("triggers.json")
     try:
         n = int(table["docs"])
         idf = {t: math.log((1 + n) / (1 + int(df))) + 1 for t, df in table["df"].items()}
