@@ -74,6 +74,7 @@ import json
 import random
 import sys
 from collections import defaultdict
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -120,6 +121,30 @@ def _near(a: Mention, b: Mention, days: int) -> bool:
             return False
         gap = abs((da - db).days)
     return gap <= days
+
+
+def _taker(
+    pools: dict[str, list[tuple[Key, Key]]],
+    rng: random.Random,
+    by_key: dict[Key, Mention],
+    out: list[tuple[str, Mention, Mention]],
+    admit: Callable[[Key, Key], bool],
+) -> Callable[[str, int], None]:
+    """``take(stratum, want)``: up to ``want`` pairs of the stratum's pool, in a seeded
+    random order, that ``admit`` accepts (it records what it accepts), appended to ``out``."""
+
+    def take(stratum: str, want: int) -> None:
+        pool = sorted(set(pools.get(stratum, [])))
+        rng.shuffle(pool)
+        got = 0
+        for ka, kb in pool:
+            if got >= want:
+                break
+            if admit(ka, kb):
+                out.append((stratum, by_key[ka], by_key[kb]))
+                got += 1
+
+    return take
 
 
 def stratified(
@@ -177,25 +202,19 @@ def stratified(
                         continue
                     close = ":close" if text >= close_text else ""
                     pools[f"unscored:{reason}{close}"].append((a.key, b.key))
-    rng = random.Random(seed)
     used: set[Key] = set()
     used_articles: set[tuple[str, str]] = set()
     out: list[tuple[str, Mention, Mention]] = []
 
-    def take(stratum: str, want: int) -> None:
-        pool = sorted(set(pools.get(stratum, [])))
-        rng.shuffle(pool)
-        got = 0
-        for ka, kb in pool:
-            if got >= want:
-                break
-            arts = (ka[0], kb[0])
-            if ka in used or kb in used or arts in used_articles:
-                continue
-            used.update((ka, kb))
-            used_articles.add(arts)
-            out.append((stratum, by_key[ka], by_key[kb]))
-            got += 1
+    def admit(ka: Key, kb: Key) -> bool:  # each mention once, each article pair once
+        arts = (ka[0], kb[0])
+        if ka in used or kb in used or arts in used_articles:
+            return False
+        used.update((ka, kb))
+        used_articles.add(arts)
+        return True
+
+    take = _taker(pools, random.Random(seed), by_key, out, admit)
 
     for stratum, share in SHARES.items():
         take(stratum, round(n * share))
@@ -279,25 +298,19 @@ def within(
                 reason = "not indexed" if ps is None else ps.veto or "polarity"
                 pools[f"unscored:{reason}"].append((a.key, b.key))
     print(json.dumps({s: len(v) for s, v in sorted(pools.items())}), file=sys.stderr)
-    rng = random.Random(seed)
     by_key = {m.key: m for m in mentions}
     used: set[Key] = set()
     per: dict[str, int] = defaultdict(int)
     out: list[tuple[str, Mention, Mention]] = []
 
-    def take(stratum: str, want: int) -> None:
-        pool = sorted(set(pools.get(stratum, [])))
-        rng.shuffle(pool)
-        got = 0
-        for ka, kb in pool:
-            if got >= want:
-                break
-            if ka in used or kb in used or per[ka[0]] >= per_article:
-                continue
-            used.update((ka, kb))
-            per[ka[0]] += 1
-            out.append((stratum, by_key[ka], by_key[kb]))
-            got += 1
+    def admit(ka: Key, kb: Key) -> bool:  # each mention once, an article per_article times
+        if ka in used or kb in used or per[ka[0]] >= per_article:
+            return False
+        used.update((ka, kb))
+        per[ka[0]] += 1
+        return True
+
+    take = _taker(pools, random.Random(seed), by_key, out, admit)
 
     for stratum, share in WITHIN_SHARES.items():
         take(stratum, round(n * share))
