@@ -44,7 +44,7 @@ class Lexicon:
     issuer_nouns: frozenset[str] = frozenset()  # "an article stating": its author speaks
     unsourced: frozenset[str] = frozenset()  # "X seems to ...": a claim with no source
     frames: dict[str, Any] = field(default_factory=dict)  # "drew criticism from X", "a critic of"
-    no_object: frozenset[str] = frozenset()  # "maintains a lead", "called Netanyahu": no content
+    no_object: frozenset[str] = frozenset()  # "maintains a lead", "called the premier": no content
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""

@@ -113,7 +113,7 @@ def _role_of(child: Token) -> str:
 
 def _when(c: Token) -> bool:
     """A prepositional phrase that only says when ('on Sunday', 'in March'): never what
-    was said ('Obama called Netanyahu on Sunday' holds no claim)."""
+    was said ('the president called the premier on Sunday' holds no claim)."""
     if c.dep_ != "prep" or c.lower_ not in _TIME_PREPS:
         return False  # 'contests known as Super Tuesday': a name, though tagged DATE
     objs = [g for g in c.children if g.dep_ == "pobj"]
