@@ -204,6 +204,13 @@ def test_timeline_summary_formats(corpus, tmp_path):
         assert len(day) == 10 and sents and all(isinstance(s, str) for s in sents)
     tilse = runner.invoke(app, ["timeline", "--db", str(db), "--summary", "--format", "tilse"])
     assert tilse.exit_code == 0 and "--------------------------------" in tilse.stdout
+    # --since picks the key dates inside the window, not the story's best (Monday 03-04)
+    # and then drops them all
+    later = runner.invoke(app, ["timeline", "--db", str(db), "--summary", "--dates", "1",
+                                "--since", "2024-03-05", "--format", "json"])
+    assert later.exit_code == 0, later.output
+    days = [d["date"] for d in json.loads(later.stdout)]
+    assert len(days) == 1 and days[0] >= "2024-03-05"
     bad = runner.invoke(app, ["timeline", "--db", str(db), "--format", "tilse"])
     assert bad.exit_code == 2
 

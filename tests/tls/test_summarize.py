@@ -82,6 +82,19 @@ def test_two_dates_are_the_breach_and_the_inquiry(rows: list[SentenceRow]) -> No
     assert "inquiry" in tl[1][1][0].lower()
 
 
+def test_window_gives_the_best_days_inside_it(rows: list[SentenceRow]) -> None:
+    # the breach is the story's best day; a window after it still gets its own key day
+    # (the window used to be applied after the N best days were picked: none was left)
+    from dateline.tls import summarize_sourced
+
+    after = summarize_sourced(rows, 1, 1, query=["dam"], since=date(2021, 3, 8))
+    assert [d for d, _ in after] == [INQUIRY]
+    assert "inquiry" in after[0][1][0].text.lower()
+    before = summarize_sourced(rows, 1, 1, query=["dam"], until=date(2021, 3, 9))
+    assert [d for d, _ in before] == [BREACH]
+    assert summarize_sourced(rows, 3, 1, since=date(2022, 1, 1)) == []
+
+
 def test_no_sentence_repeated_within_a_day(rows: list[SentenceRow]) -> None:
     for _, sents in summarize_rows(rows, 3, 3):
         assert len(sents) == len(set(sents))

@@ -480,9 +480,8 @@ def _summary(
 
     words = query.split() if query else None
     with Store(db, read_only=True) as store:
-        picked = summarize_sourced(rows_from_store(store.con), n_dates, n_sents, words)
-        picked = [(d, rows) for d, rows in picked
-                  if (not since or d >= since) and (not until or d <= until)]
+        picked = summarize_sourced(rows_from_store(store.con), n_dates, n_sents, words,
+                                   since=since or None, until=until or None)
         ids = sorted({r.article_id for _, rows in picked for r in rows})
         found = store.con.execute(
             "SELECT id, source, title, path FROM articles WHERE id = any(?)", [ids]

@@ -291,9 +291,14 @@ def summarize_rows(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
 
 def summarize_sourced(rows: Iterable[SentenceRow], n_dates: int, n_sentences: int,
                       query: list[str] | None = None,
-                      weights: Mapping[str, Any] | None = None
+                      weights: Mapping[str, Any] | None = None,
+                      since: date | None = None, until: date | None = None,
                       ) -> list[tuple[date, list[SentenceRow]]]:
-    """:func:`summarize_rows` with each chosen sentence's row: which article it is from."""
+    """:func:`summarize_rows` with each chosen sentence's row: which article it is from.
+
+    ``since``/``until`` keep the key dates to that window: the ``n_dates`` best days
+    *in* it (the whole corpus still weighs words and dates), not the best days of the
+    whole story that happen to fall in it."""
     if n_dates < 1 or n_sentences < 1:
         raise UsageError("summary needs at least one date and one sentence per date")
     w = weights if weights is not None else load("params.json")
@@ -316,6 +321,8 @@ def summarize_sourced(rows: Iterable[SentenceRow], n_dates: int, n_sentences: in
     for day, _ in _rank_dates(sents, pd):
         if len(timeline) >= n_dates:
             break
+        if (since is not None and day < since) or (until is not None and day > until):
+            continue
         cands = _candidates(day, sents, by_day, by_pub, ps)
         if cands:
             timeline.append((day, _pick(day, cands, pool, n_sentences)))
