@@ -67,6 +67,9 @@ class TimelineEntry:
     # text: some source's own words date it; article: no source does, so an article's
     # date stands in (qualified by tense); none: undated
     dated_by: str = "text"
+    # the canonical event of the cross-article merge (the id ``disagreements`` and the
+    # export's ``event_clusters.canonical_id`` show); None for an unmerged entry
+    event_id: str | None = None
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -83,6 +86,7 @@ class TimelineEntry:
             "hedged": self.hedged,
             "modality": self.modality,
             "dated_by": self.dated_by,
+            "event_id": self.event_id,
             "sources": [
                 {
                     "article_id": s.article_id,
@@ -304,7 +308,7 @@ def _sorted_groups(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, An
 CSV_COLUMNS = (
     "date", "date_start", "date_end", "type", "actor", "trigger", "target", "location",
     "sentence", "negated", "modality", "n_sources", "sources", "article_ids", "dcts",
-    "dated_by", "date_verdicts", "redated", "stated_dcts",
+    "dated_by", "date_verdicts", "redated", "stated_dcts", "event_id",
 )
 
 
@@ -330,5 +334,6 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
             "; ".join(s.date_verdict or "" for s in e.sources),
             "; ".join("true" if s.redated_from else "false" for s in e.sources),
             "; ".join(_iso(s.redated_from or s.dct) or "" for s in e.sources),
+            e.event_id or "",
         ])
     return buf.getvalue()

@@ -144,6 +144,12 @@ def test_a_filter_picks_whole_kept_events(tmp_path):
         assert sorted(s.article_id for s in entry.sources) == ["a", "b", "c"]
         (clash,) = store_disagreements(st, entity="Harbour Union")
         assert {c.article_id for c in clash.claims} >= {"a", "b"}
+        # one id for the event wherever it is shown: timeline entry, disagreement, export
+        exported = {c for (c,) in st.con.execute(
+            "SELECT 'ev-' || substr(sha1(cluster_article || '/' || cluster_event), 1, 12) "
+            "FROM event_clusters").fetchall()}
+        assert entry.event_id == clash.event_id and exported == {entry.event_id}
+        assert entry.to_dict()["event_id"] == entry.event_id
         # dated 03-05 by two reports: a view from 03-06 leaves the event out ...
         assert st.timeline(merged=None, since="2025-03-06") == []
         assert [len(e.sources) for e in st.timeline(merged=None, since="2025-03-05")] == [3]

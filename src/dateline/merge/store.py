@@ -257,6 +257,7 @@ def _entry(ce: CanonicalEvent) -> TimelineEntry:
             for m in mentions
         ),
         dated_by=dated_by(m.time_how for m in mentions),
+        event_id=ce.id,
     )
 
 

@@ -181,6 +181,7 @@ def build_payload(
                 src["negated"] = bool(e.get("negated"))  # no per-mention record: the entry's
         out.append({
             "id": f"ev{i}",
+            "event_id": e.get("event_id"),  # the merge's canonical id (disagreements, export)
             "date": e.get("date"),
             "start": _iso(e.get("date_start")),
             "end": _iso(e.get("date_end")),
