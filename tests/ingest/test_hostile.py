@@ -88,6 +88,36 @@ def test_latin1_and_cp1252(tmp_path: Path) -> None:
     assert b.text == "\u201cNo deal,\u201d he said."
 
 
+MIXED = "The mayor\u2019s caf\u00e9 speech \u2014 in S\u00e3o Tom\u00e9 \u2014 was short."
+
+
+def test_one_bad_byte_does_not_make_utf8_text_cp1252(tmp_path: Path) -> None:
+    # a stray byte used to send the whole file to cp1252: every curly quote and accent
+    # became mojibake ('mayorâ€™s cafÃ©'), with no warning
+    data = MIXED.encode() + b" A stray \xff byte."
+    (a,), errors, warns = with_good(tmp_path, put(tmp_path / "mixed.txt", data))
+    assert not errors and a.text.startswith(MIXED) and "\ufffd" in a.text
+    (w,) = warns
+    assert w.path.endswith("mixed.txt") and "1 byte sequence not valid UTF-8" in w.reason
+    assert a.warnings == (w.reason,)
+
+
+def test_one_bad_byte_in_a_long_utf8_file_read_in_part(tmp_path: Path) -> None:
+    data = (MIXED + " ") .encode() * 40 + b"\xc3\x28 end."
+    (a,), _, warns = with_good(tmp_path, put(tmp_path / "long.txt", data))
+    assert a.text.startswith(MIXED) and any("not valid UTF-8" in w.reason for w in warns)
+    arts, _, warns = split([put(tmp_path / "long.txt", (b"\xff" + data))], settings=small(200))
+    assert arts[0].text.startswith("\ufffd" + MIXED[:50]) and arts[0].truncated_from
+    assert any("not valid UTF-8" in w.reason for w in warns)
+
+
+def test_one_bad_byte_in_a_utf8_json_line(tmp_path: Path) -> None:
+    line = json.dumps({"id": "m", "text": MIXED + " X", "date": "2024-03-05"}, ensure_ascii=False)
+    data = line.encode().replace(b" X", b" \xff")
+    (a,), errors, _ = with_good(tmp_path, put(tmp_path / "m.jsonl", data + b"\n"))
+    assert not errors and a.text.startswith(MIXED)
+
+
 def test_utf8_bom_and_crlf(tmp_path: Path) -> None:
     data = b"\xef\xbb\xbfdate 2024-03-05\r\nLine one.\r\nLine two.\rLine three.\r\n"
     (a,), errors, _ = with_good(tmp_path, put(tmp_path / "bom.txt", data))

@@ -50,6 +50,7 @@ class Fields:
     url: str | None = None
     source: str | None = None
     full_length: int | None = None  # set when the reader itself stopped reading early
+    notes: tuple[str, ...] = ()  # warnings from reading it (bytes replaced in decoding)
 
 
 def split_header(text: str) -> tuple[str, DateReading | None]:
@@ -108,7 +109,7 @@ def _dct(f: Fields, ctx: Context, warnings: list[str]) -> tuple[date | None, Dct
 
 def finish(text: str, f: Fields, ctx: Context) -> Iterator[Record]:
     """Date, limit and identity of a record whose text is usable."""
-    warnings: list[str] = []
+    warnings: list[str] = list(f.notes)
     dct, dct_source = _dct(f, ctx, warnings)
     full = f.full_length or len(text)
     digest = content_hash(text)  # identity of what was read, so re-ingesting gives the same id

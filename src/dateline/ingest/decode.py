@@ -60,30 +60,60 @@ def normalise_newlines(text: str) -> str:
     return text.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _decode_unmarked(raw: bytes) -> str:
+def damaged_utf8(raw: bytes) -> tuple[str, int] | None:
+    """UTF-8 with a few bytes that are not: the text with U+FFFD for each bad sequence
+    and how many there were, or None when the bytes are not mostly UTF-8.
+
+    One stray byte must not make a UTF-8 file cp1252 as a whole (every curly quote and
+    accented letter would turn into mojibake, silently). A cp1252 or latin-1 text has
+    almost no valid multi-byte UTF-8 sequences, so more of them than bad ones means
+    UTF-8 that was damaged (a truncated copy, two files joined, one bad byte)."""
+    text = raw.decode("utf-8", errors="replace")
+    bad = text.count("\ufffd")
+    good = sum(1 for ch in text if ch > "\x7f") - bad
+    return (text, bad) if good > bad else None
+
+
+def damage_note(bad: int) -> str:
+    s = "" if bad == 1 else "s"
+    return f"{bad} byte sequence{s} not valid UTF-8 in UTF-8 text, read as U+FFFD"
+
+
+def _decode_unmarked(raw: bytes) -> tuple[str, str | None]:
+    try:
+        return raw.decode("utf-8"), None
+    except UnicodeDecodeError:
+        pass
+    damaged = damaged_utf8(raw)
+    if damaged is not None:
+        return damaged[0], damage_note(damaged[1])
     # cp1252 before latin-1: Windows "smart quotes" live where latin-1 has controls.
-    for enc in ("utf-8", "cp1252"):
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    return raw.decode("latin-1")
+    try:
+        return raw.decode("cp1252"), None
+    except UnicodeDecodeError:
+        return raw.decode("latin-1"), None
 
 
-def decode_bytes(raw: bytes) -> str:
-    """Decode one document; raise :class:`Undecodable` for binary data."""
+def decode_noted(raw: bytes) -> tuple[str, str | None]:
+    """:func:`decode_bytes` and a warning for the reader when bytes were replaced."""
     enc = sniff_encoding(raw[:4])
+    note = None
     if enc is not None:
         try:
             text = raw.decode(enc)
         except UnicodeDecodeError as exc:
             raise Undecodable(f"undecodable bytes ({enc} with BOM): {exc.reason}") from None
     else:
-        text = _decode_unmarked(raw)
+        text, note = _decode_unmarked(raw)
     reason = binary_reason(text)
     if reason:
         raise Undecodable(reason)
-    return normalise_newlines(text)
+    return normalise_newlines(text), note
+
+
+def decode_bytes(raw: bytes) -> str:
+    """Decode one document; raise :class:`Undecodable` for binary data."""
+    return decode_noted(raw)[0]
 
 
 def _count_rest(fh: BinaryIO, encoding: str) -> int:
@@ -96,33 +126,40 @@ def _count_rest(fh: BinaryIO, encoding: str) -> int:
     return n + len(dec.decode(b"", final=True))
 
 
-def read_document(path: str | Path, max_chars: int) -> tuple[str, int | None]:
+def read_document(path: str | Path, max_chars: int) -> tuple[str, int | None, str | None]:
     """Decode a file, reading at most what ``max_chars`` characters can take.
 
-    Returns the text and, when the file holds more than that, its full length in
-    characters (so the article can record ``truncated_from``); raises
-    :class:`Undecodable` or OSError.
+    Returns the text, when the file holds more than that its full length in
+    characters (so the article can record ``truncated_from``), and a warning when
+    bytes that were not UTF-8 were replaced; raises :class:`Undecodable` or OSError.
     """
     cap = max_chars * 4 + 8  # no encoding we accept needs more than 4 bytes a character
     with open(path, "rb") as fh:
         head = fh.read(cap)
         extra = fh.read(1)
         if not extra:
-            return decode_bytes(head), None
+            text, note = decode_noted(head)
+            return text, None, note
+        note = None
         enc = sniff_encoding(head[:4]) or "utf-8"
         dec = codecs.getincrementaldecoder(enc)(errors="strict")
         try:
             text = dec.decode(head)
         except UnicodeDecodeError:
-            enc, dec = "latin-1", codecs.getincrementaldecoder("latin-1")()
-            text = dec.decode(head)
+            damaged = damaged_utf8(head)
+            if damaged is not None:  # the head decides; the rest is only counted
+                dec = codecs.getincrementaldecoder(enc)(errors="replace")
+                text, note = dec.decode(head), damage_note(damaged[1])
+            else:
+                enc, dec = "latin-1", codecs.getincrementaldecoder("latin-1")()
+                text = dec.decode(head)
         text = text.lstrip("\ufeff")
         reason = binary_reason(text)
         if reason:
             raise Undecodable(reason)
         text = normalise_newlines(text)
         fh.seek(len(head))
-        return text, len(text) + _count_rest(fh, enc)
+        return text, len(text) + _count_rest(fh, enc), note
 
 
 def read_text_file(path: str | Path) -> str:

@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import IO, cast
 
 from dateline.ingest.build import Context, Record
-from dateline.ingest.decode import binary_reason, sniff_encoding
+from dateline.ingest.decode import binary_reason, damaged_utf8, sniff_encoding
 from dateline.ingest.fields import from_mapping
 from dateline.model import Reject
 
@@ -19,6 +19,13 @@ _UNMARKED = ("utf-8", "cp1252", "latin-1")
 
 
 def _decode_line(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        pass
+    damaged = damaged_utf8(raw)  # one bad byte does not make a UTF-8 line cp1252
+    if damaged is not None:
+        return damaged[0]
     for enc in _UNMARKED:
         try:
             return raw.decode(enc)

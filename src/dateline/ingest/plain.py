@@ -15,29 +15,32 @@ from dateline.model import Reject
 _MAX_CSV_ERRORS = 100  # past this many broken rows the file is not a CSV table
 
 
-def text_records(text: str, name: str, ctx: Context, full: int | None = None) -> Iterator[Record]:
-    """A whole text document; a leading ``date`` header gives its date."""
+def text_records(text: str, name: str, ctx: Context, full: int | None = None,
+                 note: str | None = None) -> Iterator[Record]:
+    """A whole text document; a leading ``date`` header gives its date; ``note``: a
+    warning from decoding it."""
     body, reading = split_header(text)
     if reading is not None and not body.strip():
         yield Reject(name, None, "header only, no article text")
         return
     shift = len(text) - len(body)
     f = Fields(path=name, dct=reading, dct_source="header",
-               full_length=full - shift if full is not None else None)
+               full_length=full - shift if full is not None else None,
+               notes=(note,) if note else ())
     yield from build(body, f, ctx)
 
 
 def read_text(path: Path, ctx: Context) -> Iterator[Record]:
     name = str(path)
     try:
-        text, full = read_document(path, ctx.settings.max_chars)
+        text, full, note = read_document(path, ctx.settings.max_chars)
     except OSError as exc:
         yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
         return
     except Undecodable as exc:
         yield Reject(name, None, str(exc))
         return
-    yield from text_records(text, name, ctx, full)
+    yield from text_records(text, name, ctx, full, note)
 
 
 def _csv_encoding(path: Path) -> str:
