@@ -9,6 +9,7 @@ character offsets into ``Article.text`` (``text[start:end] == span text``).
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import asdict, dataclass, field
 from datetime import date
 from typing import Any, Literal
@@ -227,3 +228,19 @@ def as_dict(record: Any) -> dict[str, Any]:
         if isinstance(v, date):
             d[k] = v.isoformat()
     return d
+
+
+def duplicate_reject(
+    article: Article, first: tuple[str | None, int | None]
+) -> Reject | None:
+    """A warning naming where an article skipped as a duplicate was first read (``first``:
+    its path and line), or None when that is this very file and line (a rerun, also from
+    another folder: the file names are compared) -- a copy under another name is said."""
+    path, line = first
+    if path is None or (os.path.basename(path), line) == (
+        os.path.basename(article.path or ""), article.line
+    ):
+        return None
+    where = f"{path} line {line}" if line is not None else path
+    return Reject(article.path or "<text>", article.line,
+                  f"same article (id and text) as {where}: stored once", kind="warning")

@@ -346,3 +346,20 @@ def test_timeline_table_shows_a_screen_and_says_how_to_see_the_rest(corpus, tmp_
     assert "the first" not in res.stderr  # an asked-for limit is no cut
     js = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
     assert len(json.loads(js.stdout)) == len(every)  # JSON is never cut
+
+
+def test_run_names_a_copy_of_an_article_under_another_name(tmp_path):
+    d = tmp_path / "in"
+    d.mkdir()
+    text = "date 2024-03-05\nThe ferry company cancelled all crossings on Monday, a spokesman said."
+    (d / "one.txt").write_text(text, encoding="utf-8")
+    (d / "two.txt").write_text(text, encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    res = runner.invoke(app, ["run", str(d), "--db", str(db), "-p", "1", "--top", "0"])
+    assert res.exit_code == 0, res.output
+    assert "already present 1" in res.output and "warnings 1" in res.output
+    assert "see them with: dateline rejects" in res.output  # a warning alone is pointed to
+    out = runner.invoke(app, ["rejects", "--db", str(db), "--format", "json"])
+    (rec,) = [json.loads(x) for x in out.stdout.splitlines()]
+    assert rec["path"].endswith("two.txt") and rec["kind"] == "warning"
+    assert "one.txt" in rec["reason"] and "stored once" in rec["reason"]

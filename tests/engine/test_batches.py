@@ -40,3 +40,7 @@ def test_repeat_inside_one_batch_is_sent_once(tmp_path, lite):
     with Store(tmp_path / "s.duckdb") as st:
         (b,) = list(batches(st, iter_records([src]), 10))
     assert len(b.articles) == 3 and b.skipped == 3
+    # each skipped copy is said, with where the article was first read
+    assert [(r.kind, r.line) for r in b.rejects] == [("warning", 4), ("warning", 5),
+                                                     ("warning", 6)]
+    assert all(f"c.jsonl line {r.line - 3}:" in r.reason for r in b.rejects)

@@ -36,6 +36,24 @@ def test_add_with_the_real_ingest_and_pipeline(tmp_path):
     assert stats1["sentences"] >= 3 and stats1["timexes"] >= 2
 
 
+def test_a_copy_under_another_name_is_stored_once_and_said(tmp_path):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "first.txt").write_text(TEXTS["a.txt"], encoding="utf-8")
+    (corpus / "zz_copy.txt").write_text(TEXTS["a.txt"], encoding="utf-8")
+    settings = Settings(n_process=1, batch_size=8)
+    with Store(tmp_path / "s.duckdb") as st:
+        got = st.add([str(corpus)], settings=settings)
+        again = st.add([str(corpus)], settings=settings)  # said again, kept once
+        rejects = st.rejects()
+        assert st.stats()["articles"] == 1
+    assert got["stored"] == 1 and got["skipped"] == 1 and got["warnings"] == 1
+    assert again["skipped"] == 2 and again["stored"] == 0
+    (r,) = rejects
+    assert r["path"].endswith("zz_copy.txt") and r["kind"] == "warning"
+    assert f"as {corpus / 'first.txt'}: stored once" in r["reason"]
+
+
 def test_add_skips_stored_articles_before_annotating(tmp_path, monkeypatch):
     """Records from a stand-in reader (so this runs before the real one lands); real pipeline."""
     arts = [article_from_text(t, path=n) for n, t in TEXTS.items()]

@@ -177,7 +177,7 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
         f"{stats.get('articles', 0)} articles, {stats.get('events', 0)} events"
         + (f" · {summary['seconds']:.1f}s" if "seconds" in summary else "")
     )
-    if summary.get("rejected"):
+    if summary.get("rejected") or summary.get("warnings"):  # warnings too: copies, cut texts
         err.print("  see them with: dateline rejects")
     verdicts = store.date_verdicts()
     bad, odd = verdicts.get("contradicted", 0), verdicts.get("suspicious", 0)

@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import TYPE_CHECKING
 
-from dateline.model import Article, Reject
+from dateline.model import Article, Reject, duplicate_reject
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -36,12 +36,17 @@ def batches(store: Store, records: Iterable[Article | Reject], size: int) -> Ite
     while chunk := list(islice(it, max(1, size))):
         batch = Batch(rejects=[r for r in chunk if isinstance(r, Reject)])
         arts = [r for r in chunk if isinstance(r, Article)]
-        stored = store.stored_ids(a.id for a in arts)
+        stored = store.stored_places(a.id for a in arts)
         fresh: dict[str, Article] = {}
         for a in arts:
-            if a.id in stored or a.id in fresh:
-                batch.skipped += 1
-            else:
+            first = stored.get(a.id) or (
+                (fresh[a.id].path, fresh[a.id].line) if a.id in fresh else None
+            )
+            if first is None:
                 fresh[a.id] = a
+                continue
+            batch.skipped += 1
+            if (dup := duplicate_reject(a, first)) is not None:
+                batch.rejects.append(dup)
         batch.articles = list(fresh.values())
         yield batch

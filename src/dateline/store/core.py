@@ -224,17 +224,21 @@ class Store:
             self._wrote(rows)
         return counts
 
-    def stored_ids(self, ids: Iterable[str]) -> set[str]:
-        """Which of ``ids`` are already stored (to skip work before annotating)."""
+    def stored_places(self, ids: Iterable[str]) -> dict[str, tuple[str | None, int | None]]:
+        """Where each of ``ids`` that is already stored was read from: (path, line)."""
         ids = list(ids)
         if not ids:
-            return set()
+            return {}
         table = pa.table({"id": pa.array(ids, pa.string())})
         with queries.registered(self.con, f"_ids_{os.getpid()}", table) as name:
             rows = self.con.execute(
-                f"SELECT a.id FROM articles a SEMI JOIN {name} q ON q.id = a.id"
+                f"SELECT a.id, a.path, a.line FROM articles a SEMI JOIN {name} q ON q.id = a.id"
             ).fetchall()
-        return {r[0] for r in rows}
+        return {r[0]: (r[1], r[2]) for r in rows}
+
+    def stored_ids(self, ids: Iterable[str]) -> set[str]:
+        """Which of ``ids`` are already stored (to skip work before annotating)."""
+        return set(self.stored_places(ids))
 
     def add(
         self,

@@ -15,7 +15,7 @@ from datetime import date
 from itertools import islice
 from typing import TYPE_CHECKING, Any
 
-from dateline.model import Annotation, Article, Reject
+from dateline.model import Annotation, Article, Reject, duplicate_reject
 
 if TYPE_CHECKING:
     from dateline.store.core import Progress, Store
@@ -31,24 +31,29 @@ class _Feed:
         # Ids handed to the pipeline and not yet written: a repeat of one is skipped
         # here; once written, the store's answer covers it, so the set stays bounded
         # by what is in flight (see ``written``) instead of growing with the corpus.
-        self.seen: set[str] = set()
+        # Where each was read from, to name it when a copy under another name is skipped.
+        self.seen: dict[str, tuple[str | None, int | None]] = {}
 
     def __iter__(self) -> Iterator[Article]:
         it = iter(self.records)
         while chunk := list(islice(it, self.chunk)):
             arts = [r for r in chunk if isinstance(r, Article)]
             self.rejects.extend(r for r in chunk if isinstance(r, Reject))
-            stored = self.store.stored_ids(a.id for a in arts)
+            stored = self.store.stored_places(a.id for a in arts)
             for a in arts:
-                if a.id in stored or a.id in self.seen:
+                first = stored.get(a.id) or self.seen.get(a.id)
+                if first is not None:
                     self.skipped += 1
+                    if (dup := duplicate_reject(a, first)) is not None:
+                        self.rejects.append(dup)
                     continue
-                self.seen.add(a.id)
+                self.seen[a.id] = (a.path, a.line)
                 yield a
 
     def written(self, batch: Iterable[Annotation]) -> None:
         """These articles' write committed (stored, or found stored): forget their ids."""
-        self.seen.difference_update(ann.article.id for ann in batch)
+        for ann in batch:
+            self.seen.pop(ann.article.id, None)
 
 
 def run_local(
