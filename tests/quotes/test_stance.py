@@ -39,11 +39,26 @@ def test_agent_noun_needs_a_copula_and_an_object(nlp):
     assert _got(nlp, "The senator met an opponent of the pipeline.") == []
 
 
-def test_poll_frame_only_opens_a_sentence(nlp):
+def test_poll_frame_inside_a_clause_needs_one_poll_of_many(nlp):
     got = _got(nlp, "In a new Quinnipiac survey, most voters opposed the tax.")
     assert ("a new Quinnipiac survey", "In", "most voters opposed the tax") in got
-    got = _got(nlp, "The mayor trailed badly in the latest poll.")
-    assert not any(src and "poll" in src for src, _, _ in got)
+    got = _got(nlp, "The mayor led her rival by six points in a Marist poll.")
+    assert ("a Marist poll", "in", "The mayor led her rival by six points") in got
+    # "the latest poll", "the polls": no one poll told as saying so
+    for text in (
+        "The mayor trailed badly in the latest poll.",
+        "The mayor has slipped in the polls since June.",
+    ):
+        assert not any(src and "poll" in src for src, _, _ in _got(nlp, text)), text
+
+
+def test_perspective_frame_needs_a_holder(nlp):
+    got = _got(nlp, "The levy, in the view of most growers, came too late.")
+    assert ("most growers", "in the view", "came too late") in got
+    got = _got(nlp, "In her opinion the committee acted in bad faith.")
+    assert ("her", "In her opinion", "the committee acted in bad faith") in got
+    # no possessor and no of-phrase: a manner of speaking, nobody's view
+    assert _got(nlp, "In other words, the levy came too late.") == []
 
 
 def test_frames_inside_a_direct_quote_are_left_to_it(nlp):

@@ -343,24 +343,8 @@ def _according(ctx: Context, tok: Token) -> Quote | None:
     src = source_range(objs[0])
     cue = (tok.idx, last.idx + len(last))
     phrase_start, phrase_end = min(tok.idx, subtree_range(tok)[0]), subtree_range(tok)[1]
-    phrase_end = max(phrase_end, src[1])
-    # the clause "according to" hangs on, within the sentence and paragraph
-    si = ctx.sentence_index(tok.idx)
-    if si is None:
-        return None
-    sent = ctx.sentences[si]
-    lo, hi = sent.start, sent.end
-    head = tok.head
-    if head.i != tok.i and head.pos_ in ("VERB", "AUX"):
-        while head.dep_ in ("conj", "advcl", "relcl") and head.head.i != head.i:
-            head = head.head
-        lo, hi = max(lo, subtree_range(head)[0]), min(hi, subtree_range(head)[1])
-    sides = [clip(ctx.text, lo, phrase_start, tok.idx), clip(ctx.text, phrase_end, hi, tok.idx)]
-    found = [r for r in sides if r is not None]
-    if not found:
-        return None
-    rng = max(found, key=lambda r: r[1] - r[0])
-    if len(ctx.text[rng[0] : rng[1]].split()) < 2:
+    rng = stance.rest_of_clause(ctx, tok, phrase_start, max(phrase_end, src[1]))
+    if rng is None:
         return None
     name = _name(ctx, objs[0], src)
     return ctx.make_quote(rng, "indirect", cue, src, name)

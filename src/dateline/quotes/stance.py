@@ -7,7 +7,11 @@
   the object of of/for is what it is about, the copula through the preposition is
   the cue;
 * polls: "In a CNN poll, 40 percent said ..." -- the poll is the source of the rest
-  of the clause, like "according to".
+  of the clause, like "according to"; inside a clause only a poll told as one of many
+  ("Clinton led by 9 points in a Gallup poll", "in the average of recent polls"), not
+  "she trailed in the polls";
+* perspective: "In the mayor's view, the plan is dead", "in the words of one aide"
+  -- the possessor (or the object of "of") holds the rest of the clause.
 
 Each is found by its parse shape around one token, so the cost per token is a set
 lookup unless the word is one the frame lists.
@@ -36,9 +40,12 @@ def find(ctx: Context, tok: Token) -> Quote | None:
         return _received(ctx, tok, frames["received"])
     if tok.pos_ == "NOUN" and low in frames.get("agent_nouns", {}).get("nouns", ()):
         return _agent_noun(ctx, tok, frames["agent_nouns"])
+    found = None
     if tok.lower_ in frames.get("polls", {}).get("prepositions", ()):
-        return _poll(ctx, tok, frames["polls"])
-    return None
+        found = _poll(ctx, tok, frames["polls"])
+    if found is None and tok.lower_ in frames.get("perspective", {}).get("prepositions", ()):
+        found = _perspective(ctx, tok, frames["perspective"])
+    return found
 
 
 def _prep_object(heads: list[Token], words: frozenset[str], after: int) -> Token | None:
@@ -106,19 +113,85 @@ def _stance(ctx: Context, cue: Token, holder: Token, about: Token, near: int,
 def _poll(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
     """'In a CNN poll, 40 percent ...' opening a sentence: the poll is the source of the
     rest of its sentence, and a cue there ('40 percent said ...') is left to it, as
-    PolNeAR does."""
-    if prep.dep_ != "prep" or prep.i != prep.sent.start:
+    PolNeAR does. Inside a clause ('Clinton led by 9 points in a CNN poll') only a poll
+    with an indefinite article or an of-phrase ('the average of recent polls') counts:
+    'she trailed in the polls' names no one poll that says so."""
+    if prep.dep_ != "prep":
         return None
     poll = next((c for c in prep.children if c.dep_ == "pobj"), None)
-    if poll is None or poll.lemma_.lower() not in spec["nouns"]:
+    if poll is None or poll.lemma_.lower() not in spec["nouns"] or ctx.in_quote(prep.idx):
         return None
-    rng = clip(ctx.text, subtree_range(prep)[1], prep.sent.end_char, prep.idx)
-    if rng is None or len(ctx.text[rng[0] : rng[1]].split()) < 2:
+    if prep.i == prep.sent.start:
+        rng = clip(ctx.text, subtree_range(prep)[1], prep.sent.end_char, prep.idx)
+        if rng is None or len(ctx.text[rng[0] : rng[1]].split()) < 2:
+            return None
+    elif _one_of_many(poll, spec):
+        lo, hi = subtree_range(prep)
+        rng = rest_of_clause(ctx, prep, lo, hi)
+        if rng is None:
+            return None
+    else:
         return None
+    return _framed(ctx, poll, rng, (prep.idx, prep.idx + len(prep)))
+
+
+def _one_of_many(poll: Token, spec: dict[str, frozenset[str]]) -> bool:
+    """'a Gallup poll', 'an NBC survey', 'the average of the polls'."""
+    kids = list(poll.children)
+    return any(c.dep_ == "det" and c.lower_ in spec.get("determiners", ()) for c in kids) or any(
+        c.dep_ == "prep" and c.lower_ == "of" for c in kids
+    )
+
+
+def _perspective(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'In the mayor's view, ...', 'in the words of one aide, ...': the possessor or the
+    object of 'of' holds the rest of the clause; the cue runs from 'in' to the noun."""
+    if prep.dep_ != "prep":
+        return None
+    noun = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if noun is None or noun.lemma_.lower() not in spec["nouns"] or ctx.in_quote(prep.idx):
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    if holder is None:
+        of = next((c for c in noun.children if c.dep_ == "prep" and c.lower_ == "of"), None)
+        holder = None if of is None else next((o for o in of.children if o.dep_ == "pobj"), None)
+    if holder is None:
+        return None
+    lo, hi = subtree_range(prep)
+    rng = rest_of_clause(ctx, prep, lo, hi)
+    if rng is None:
+        return None
+    return _framed(ctx, holder, rng, (prep.idx, noun.idx + len(noun)))
+
+
+def _framed(ctx: Context, holder: Token, rng: tuple[int, int], cue: tuple[int, int]) -> Quote:
+    """The quote a framing phrase makes: ``holder``'s phrase is the source of ``rng``."""
     from dateline.quotes.speakers import speaker_name
 
-    src = source_range(poll)
+    src = source_range(holder)
     name = speaker_name(
-        poll, src, ctx.mentions, ctx.in_quote, ctx.lex.max_speaker_distance, ctx.ann
+        holder, src, ctx.mentions, ctx.in_quote, ctx.lex.max_speaker_distance, ctx.ann
     )
-    return ctx.make_quote(rng, "indirect", (prep.idx, prep.idx + len(prep)), src, name)
+    return ctx.make_quote(rng, "indirect", cue, src, name)
+
+
+def rest_of_clause(ctx: Context, tok: Token, start: int, end: int) -> tuple[int, int] | None:
+    """The longer side, outside ``start:end``, of the clause ``tok``'s phrase hangs on
+    (within its sentence and paragraph): what 'according to X' or 'in X's view' frames.
+    None when that has fewer than two words."""
+    si = ctx.sentence_index(tok.idx)
+    if si is None:
+        return None
+    sent = ctx.sentences[si]
+    lo, hi = sent.start, sent.end
+    head = tok.head
+    if head.i != tok.i and head.pos_ in ("VERB", "AUX"):
+        while head.dep_ in ("conj", "advcl", "relcl") and head.head.i != head.i:
+            head = head.head
+        lo, hi = max(lo, subtree_range(head)[0]), min(hi, subtree_range(head)[1])
+    sides = [clip(ctx.text, lo, start, tok.idx), clip(ctx.text, end, hi, tok.idx)]
+    found = [r for r in sides if r is not None]
+    if not found:
+        return None
+    rng = max(found, key=lambda r: r[1] - r[0])
+    return rng if len(ctx.text[rng[0] : rng[1]].split()) >= 2 else None
