@@ -125,6 +125,31 @@ def test_too_many_mentions_are_not_compared_and_say_so(store):
     assert payload_for(store)["disagreements_note"] is None
 
 
+def test_a_kept_merge_is_compared_whatever_the_number_of_mentions(store_path, tmp_path):
+    import shutil
+
+    from dateline.report.disagree import bounded_disagreements
+    from dateline.store import Store
+
+    db = tmp_path / "merged.duckdb"
+    shutil.copy(store_path, db)
+    with Store(db) as st:
+        st.merge()
+    with Store(db, read_only=True) as st:  # grouped by the kept merge: no pairs to score
+        found, note = bounded_disagreements(st, max_events=1)
+    assert note is None
+    assert [(d["kind"], [c["value"] for c in d["claims"]]) for d in found] == [
+        ("denial", ["asserted", "denied"])]
+
+
+def test_query_keeps_a_disagreement_either_side_of_which_holds_the_words(store):
+    from dateline.report.disagree import bounded_disagreements
+
+    for query, n in (("patent", 1), ("spokesman", 1), ("did not sue", 1), ("merger", 0)):
+        found, _ = bounded_disagreements(store, query=query)
+        assert len(found) == n, query
+
+
 def test_only_http_links_survive(store):
     urls = {s["article_id"]: s["url"] for e in payload_for(store)["entries"]
             for s in e["sources"]}

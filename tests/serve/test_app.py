@@ -54,6 +54,29 @@ def test_disagreements_api(server):
     assert status == 400 and "not a date" in data["error"]
 
 
+@pytest.mark.parametrize("query, args", [
+    ("", ()),
+    ("?entity=Globex", ("--entity", "Globex")),
+    ("?since=2024-01-16", ("--since", "2024-01-16")),
+    ("?q=did+not", ("--query", "did not")),  # only the denial's sentence holds the words
+    ("?q=merger", ("--query", "merger")),
+])
+def test_disagreements_api_answers_as_the_cli_does(server, db, query, args):
+    import json
+
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    result = CliRunner().invoke(app, ["disagreements", "--db", str(db), "--format", "json",
+                                      *args])
+    assert result.exit_code == 0, result.output
+    cli = [json.loads(line) for line in result.stdout.splitlines() if line.strip()]
+    status, data = get_json(server, "/api/disagreements" + query)
+    assert status == 200 and data["note"] is None
+    assert data["disagreements"] == cli
+
+
 def test_bad_query_is_400(server):
     status, data = get_json(server, "/api/timeline?since=yesterday")
     assert status == 400 and "not a date" in data["error"]

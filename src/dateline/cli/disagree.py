@@ -39,18 +39,15 @@ def disagreements(
     ] = "table",
 ) -> None:
     """Events the sources tell differently: each claim with its source, date and sentence."""
-    from dateline.report.disagree import store_disagreement_dicts
+    from dateline.report.disagree import bounded_disagreements
     from dateline.store import Store
 
     check_format(fmt, ("table", "json"))
     _require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
-        found = store_disagreement_dicts(store, entity=entity, since=s, until=u)
-    if query:  # a disagreement whose claims' sentences hold the words (either side may)
-        words = query.lower().split()
-        found = [d for d in found if any(
-            all(w in (c.get("sentence") or "").lower() for w in words) for c in d["claims"])]
+        found, _ = bounded_disagreements(store, max_events=None, entity=entity, since=s,
+                                         until=u, query=query)
     total = len(found)
     if limit is not None:
         found = found[: max(0, limit)]

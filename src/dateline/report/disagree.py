@@ -63,25 +63,36 @@ def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any
 
 
 def bounded_disagreements(
-    store: Store, max_events: int = MAX_COMPARED, **filters: Any
+    store: Store, max_events: int | None = MAX_COMPARED, **filters: Any
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """:func:`store_disagreement_dicts` unless more than ``max_events`` mentions match.
+    """The disagreements ``dateline disagreements``, the web app and the report show.
 
-    Returns (disagreements, note); when there are too many, none are computed
-    and the note says why, so a page can tell "none found" from "not compared".
+    Among the events matching entity, since, until and types (:func:`store_disagreement_dicts`);
+    ``query`` keeps a disagreement one of whose claims' sentences holds every word (either
+    side may: a report and its denial are two events, and a claim that does not hold the words
+    still belongs to one that does). A store whose kept merge is up to date groups the mentions
+    by it, no pairs scored, so every match is compared. Otherwise they are merged here, which
+    costs seconds per thousand mentions: with more than ``max_events`` matching (``None``: no
+    bound), none are compared and the note says why, so a page can tell "none found" from "not
+    compared". Returns (disagreements, note).
     """
-    probe = store.events(
-        entity=filters.get("entity") or None,
-        since=_day(filters.get("since"), "since"),
-        until=_day(filters.get("until"), "until"),
-        query=filters.get("query") or None,
-        types=filters.get("types") or None,
-        limit=max_events + 1,
-    )
-    if len(probe) > max_events:
-        return [], (f"disagreements not compared: more than {max_events} event mentions "
-                    "match; narrow the dates or filters")
-    return store_disagreement_dicts(store, **filters), None
+    from dateline.merge import persist
+
+    scope = {k: filters.get(k) or None for k in ("entity", "since", "until", "types")}
+    if max_events is not None and not persist.fresh(store.con):
+        probe = store.events(
+            entity=scope["entity"], since=_day(scope["since"], "since"),
+            until=_day(scope["until"], "until"), types=scope["types"], limit=max_events + 1)
+        if len(probe) > max_events:
+            return [], (f"disagreements not compared: more than {max_events} event mentions "
+                        "match and the store's merge is not up to date (dateline merge); "
+                        "narrow the dates or filters")
+    found = store_disagreement_dicts(store, **scope)
+    words = (filters.get("query") or "").lower().split()
+    if words:
+        found = [d for d in found if any(
+            all(w in (c.get("sentence") or "").lower() for w in words) for c in d["claims"])]
+    return found, None
 
 
 def _add_paths(store: Store, found: list[dict[str, Any]]) -> None:
