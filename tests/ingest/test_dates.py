@@ -60,3 +60,22 @@ def test_problems_are_told_apart(given: str, problem: str) -> None:
 def test_non_strings_never_raise() -> None:
     for value in (None, 20240320, 3.5, ["2024-03-20"], {"d": 1}):
         assert read_date(value).value is None
+
+
+HEADER_EXAMPLES = tables().header_examples
+
+
+@pytest.mark.parametrize(("text", "want"), HEADER_EXAMPLES)
+def test_header_examples(text: str, want: str | None) -> None:
+    from dateline.ingest import split_header
+
+    body, reading, line = split_header(text)
+    if want is None:  # prose: the text is left whole
+        assert (body, reading, line) == (text, None, None)
+        return
+    assert body == "The ferry sailed." and line == text.count("\n", 0, text.index("ate")) + 1
+    assert reading is not None
+    if want == "unread":
+        assert reading.value is None and reading.problem
+    else:
+        assert reading.value is not None and reading.value.isoformat() == want

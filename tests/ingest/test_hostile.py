@@ -158,6 +158,35 @@ def test_impossible_header_date_keeps_article(tmp_path: Path, value: str) -> Non
     )
     assert not errors and a.dct is None and a.text == GOOD
     assert len(warns) == 1 and value in warns[0].reason and a.warnings == (warns[0].reason,)
+    assert warns[0].path.endswith("d.txt") and warns[0].line == 1
+
+
+@pytest.mark.parametrize("header, value", [
+    ("date around teatime on Tuesday", "around teatime on Tuesday"),
+    ("\nDate: 32/13/2024", "32/13/2024"),
+    ("date Marchember 40th", "Marchember 40th"),
+])
+def test_unreadable_header_is_said_and_keeps_article(tmp_path: Path, header: str,
+                                                     value: str) -> None:
+    (a,), errors, warns = with_good(
+        tmp_path, put(tmp_path / "h.txt", f"{header}\n{GOOD}".encode()))
+    # kept, undated (the default date is for records that give none), the header not text
+    assert not errors and a.dct is None and a.dct_source == "unknown" and a.text == GOOD
+    (w,) = warns
+    assert w.kind == "warning" and w.path.endswith("h.txt") and value in w.reason
+    assert w.line == header.count("\n") + 1 and a.warnings == (w.reason,)
+    (b,), _, _ = split([tmp_path / "h.txt"], default_dct=date(2024, 1, 2))
+    assert b.dct is None
+
+
+@pytest.mark.parametrize("text", [
+    "Date palms shade the quay where 40 trawlers tie up.",
+    "Dated ledgers from 1911 list every crane.",
+    "Date 12 crates arrived at the quay before dawn.",
+])
+def test_prose_on_the_first_line_stays_text(tmp_path: Path, text: str) -> None:
+    (a,), errors, warns = with_good(tmp_path, put(tmp_path / "p.txt", f"{text}\n{GOOD}".encode()))
+    assert not errors and not warns and a.text == f"{text}\n{GOOD}" and a.dct is None
 
 
 @pytest.mark.parametrize("value", ["2024-02-30", "2024-13-45", "0000-01-01", "9999-01-01", "soon"])

@@ -14,8 +14,9 @@ Rules:
   goes on: empty text, binary data (NUL bytes, control characters), undecodable
   bytes, a broken JSON line, a JSON value that is not an object, a file that is
   only a ``date`` header, a table without a text column;
-* a record with a bad date (impossible such as ``2024-02-30``, or implausible
-  such as year 9999) is kept undated, with a warning Reject (``kind="warning"``)
+* a record with a bad date (impossible such as ``2024-02-30``, implausible
+  such as year 9999, or a text's first line meant as a ``date`` header that cannot
+  be read, ``date next Tuesday-ish``) is kept undated, with a warning Reject (``kind="warning"``)
   and the same note in ``Article.warnings``; the ``default_dct`` is for records
   that carry no date, not for records whose date is wrong;
 * text longer than ``Settings.max_chars`` is cut at whitespace before the limit,
@@ -119,7 +120,7 @@ def article_from_text(
     if "\x00" in text:
         text = text.replace("\x00", "")
         notes.append("NUL characters removed")
-    body, reading = split_header(text)
+    body, reading, _ = split_header(text)
     ctx = Context(Settings(), given)
     f = Fields(path=path, dct=None if given else reading, dct_source="header")
     for rec in build(body, f, ctx):

@@ -15,6 +15,7 @@ from datetime import date
 from dateline.config import Settings
 from dateline.ingest.dates import DateReading, read_date
 from dateline.ingest.decode import binary_reason, normalise_newlines
+from dateline.ingest.tables import tables
 from dateline.model import Article, DctSource, Reject, content_hash
 
 Record = Article | Reject
@@ -25,6 +26,11 @@ _HEADER = re.compile(
     r"\A[\ufeff\s]*date:?[ \t]+(\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}\S*|\d{8})(?=\s|\Z)",
     re.IGNORECASE,
 )
+# A first line of its own that starts with "date": a header written otherwise ("date March 5,
+# 2024") or one that cannot be read ("date next Tuesday-ish"); see :func:`split_header`.
+_HEADER_LINE = re.compile(r"\A[\ufeff\s]*(date)(:?)[ \t]+([^\n]*?)[ \t]*(?:\n|\Z)",
+                          re.IGNORECASE)
+_WORD = re.compile(r"[a-z]+")
 _STRAY_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f]")
 _CUT_WINDOW = 4096  # how far back from the limit a whitespace cut point is looked for
 
@@ -45,6 +51,7 @@ class Fields:
     line: int | None = None
     given_id: str | None = None
     dct: DateReading | None = None  # None: the record gave no date
+    dct_line: int | None = None  # where the date was read, when not ``line`` (a text's header)
     dct_source: DctSource = "field"
     title: str | None = None
     url: str | None = None
@@ -53,12 +60,36 @@ class Fields:
     notes: tuple[str, ...] = ()  # warnings from reading it (bytes replaced in decoding)
 
 
-def split_header(text: str) -> tuple[str, DateReading | None]:
-    """Strip a leading ``date YYYY-MM-DD`` header; return the body and the date read."""
+def split_header(text: str) -> tuple[str, DateReading | None, int | None]:
+    """Strip a leading ``date`` header; return the body, the date read and the header's line.
+
+    ``date YYYY-MM-DD`` (any numeric date) is a header. So is a first line of its own that
+    is ``date``/``Date:`` and a value :func:`read_date` reads ("date March 5, 2024"), or a
+    value meant as a date that it cannot read (:func:`meant_as_header`: the reading's problem
+    becomes the article's warning). Anything else is text ("Date palms grow ...")."""
     m = _HEADER.match(text)
-    if m is None:
-        return text, None
-    return text[m.end():].lstrip(), read_date(m.group(1))
+    if m is not None:
+        value, end = m.group(1), m.end()
+    else:
+        m = _HEADER_LINE.match(text)
+        if m is None:
+            return text, None, None
+        value, end = m.group(3), m.end()
+        if read_date(value).value is None and not meant_as_header(m.group(1), m.group(2), value):
+            return text, None, None
+    return text[end:].lstrip(), read_date(value), text.count("\n", 0, m.start(1)) + 1
+
+
+def meant_as_header(word: str, colon: str, value: str) -> bool:
+    """Whether an unreadable ``date`` line is a header all the same: ``Date:`` or a lowercase
+    ``date`` (as the format writes it, a sentence's first word is capitalized), then a short
+    value (``header.max_words``) with a digit, a month or a weekday name (``formats.json``,
+    with examples)."""
+    t = tables()
+    if not (colon or word == "date") or len(value.split()) > t.header_max_words:
+        return False
+    return any(c.isdigit() for c in value) or any(
+        w in t.months or w in t.weekdays for w in _WORD.findall(value.lower()))
 
 
 def cut(text: str, limit: int) -> str:
@@ -95,22 +126,24 @@ def build(text: str, f: Fields, ctx: Context) -> Iterator[Record]:
     yield from finish(text, f, ctx)
 
 
-def _dct(f: Fields, ctx: Context, warnings: list[str]) -> tuple[date | None, DctSource]:
+def _dct(f: Fields, ctx: Context) -> tuple[date | None, DctSource, str | None]:
+    """The article's date, where it came from, and the warning a bad date gives."""
     if f.dct is not None and f.dct.value is not None:
-        return f.dct.value, f.dct_source
+        return f.dct.value, f.dct_source, None
     if f.dct is not None and f.dct.problem:
         # A bad date says the record is suspect: keep it undated rather than guess.
-        warnings.append(f"{f.dct_source} date ignored: {f.dct.problem}")
-        return None, "unknown"
+        return None, "unknown", f"{f.dct_source} date ignored: {f.dct.problem}"
     if ctx.default_dct is not None:
-        return ctx.default_dct, "default"
-    return None, "unknown"
+        return ctx.default_dct, "default", None
+    return None, "unknown", None
 
 
 def finish(text: str, f: Fields, ctx: Context) -> Iterator[Record]:
     """Date, limit and identity of a record whose text is usable."""
-    warnings: list[str] = list(f.notes)
-    dct, dct_source = _dct(f, ctx, warnings)
+    warnings = [(f.line, n) for n in f.notes]  # (line, warning)
+    dct, dct_source, problem = _dct(f, ctx)
+    if problem:
+        warnings.append((f.line if f.dct_line is None else f.dct_line, problem))
     full = f.full_length or len(text)
     digest = content_hash(text)  # identity of what was read, so re-ingesting gives the same id
     limit = ctx.settings.max_chars
@@ -118,9 +151,10 @@ def finish(text: str, f: Fields, ctx: Context) -> Iterator[Record]:
     if full > limit or len(text) > limit:
         text = cut(text, limit)
         truncated_from = full
-        warnings.append(f"text cut at {len(text)} of {full} characters (max_chars={limit})")
-    for w in warnings:
-        yield Reject(_where(f), f.line, w, kind="warning")
+        warnings.append(
+            (f.line, f"text cut at {len(text)} of {full} characters (max_chars={limit})"))
+    for line, w in warnings:
+        yield Reject(_where(f), line, w, kind="warning")
     yield Article(
         id=make_id(f.given_id, digest),
         text=text,
@@ -133,5 +167,5 @@ def finish(text: str, f: Fields, ctx: Context) -> Iterator[Record]:
         line=f.line,
         content_hash=digest,
         truncated_from=truncated_from,
-        warnings=tuple(warnings),
+        warnings=tuple(w for _, w in warnings),
     )

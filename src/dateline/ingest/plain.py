@@ -19,12 +19,12 @@ def text_records(text: str, name: str, ctx: Context, full: int | None = None,
                  note: str | None = None) -> Iterator[Record]:
     """A whole text document; a leading ``date`` header gives its date; ``note``: a
     warning from decoding it."""
-    body, reading = split_header(text)
+    body, reading, line = split_header(text)
     if reading is not None and not body.strip():
-        yield Reject(name, None, "header only, no article text")
+        yield Reject(name, line, "header only, no article text")
         return
     shift = len(text) - len(body)
-    f = Fields(path=name, dct=reading, dct_source="header",
+    f = Fields(path=name, dct=reading, dct_source="header", dct_line=line,
                full_length=full - shift if full is not None else None,
                notes=(note,) if note else ())
     yield from build(body, f, ctx)

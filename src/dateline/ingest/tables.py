@@ -32,6 +32,9 @@ class Tables:
     skip_names: frozenset[str]
     extensions: dict[str, str]
     fields: dict[str, tuple[str, ...]]
+    weekdays: frozenset[str]
+    header_max_words: int
+    header_examples: tuple[tuple[str, str | None], ...]
 
 
 def _month_table(raw: dict[str, Any]) -> dict[str, int]:
@@ -63,4 +66,7 @@ def tables() -> Tables:
         skip_names=frozenset(n.lower() for n in raw["skip_names"]),
         extensions={k.lower(): v for k, v in raw["extensions"].items()},
         fields={k: tuple(v) for k, v in raw["fields"].items()},
+        weekdays=frozenset(w.lower() for w in raw["header"]["weekdays"]),
+        header_max_words=int(raw["header"]["max_words"]),
+        header_examples=tuple((str(a), b) for a, b in raw["header"]["examples"]),
     )
