@@ -20,6 +20,7 @@ EXAMPLES = (
     + [("control", ex) for ex in RAW["control"]["examples"]]
     + [("unsourced", ex) for ex in RAW["unsourced"]["examples"]]
     + [("frames", ex) for ex in RAW["frames"]["examples"]]
+    + [("adjectives", ex) for ex in RAW["adjectives"]["examples"]]
 )
 
 
@@ -49,3 +50,17 @@ def test_lemmas_merge_across_groups():
     assert {"ccomp", "xcomp"} <= set(lex.cue("hope").content)
     assert lex.cue("say").direct and not lex.cue("believe").direct
     assert lex.cue("nonexistentverb") is None
+
+
+def test_hand_listed_adjective_needs_its_complement(nlp):
+    def got(text):
+        return [
+            (text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.cue)
+            for q in quotes.find(text, nlp(text))
+        ]
+
+    assert ("The growers", "unhappy") in got("The growers are unhappy with the new water levy.")
+    # no complement: a mood, not a stance on anything
+    assert got("The growers were unhappy.") == []
+    # only a listed complement: 'hostile' takes 'to', not 'in'
+    assert not any(cue == "hostile" for _, cue in got("The crowd was hostile in tone."))

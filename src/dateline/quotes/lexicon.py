@@ -89,13 +89,17 @@ def lexicon() -> Lexicon:
             if lem not in denied
         }
 
+    adjectives = table("adj_roles")
+    for lem, r in raw.get("adjectives", {}).get("roles", {}).items():
+        old = adjectives.get(lem)
+        adjectives[lem] = Cue(lem, frozenset(r) | (old.content if old else frozenset()), False)
     return Lexicon(
         cues,
         according,
         int(raw["max_speaker_distance_chars"]),
         int(raw["min_unattributed_words"]),
         table("noun_roles"),
-        table("adj_roles"),
+        adjectives,
         frozenset(denied - curated),
         dict(raw.get("lemma_fixes", {}).get("words", {})),
         dict(raw.get("headlines", {})),
