@@ -223,3 +223,51 @@ def test_claims_date_examples_of_the_data_file():
     for ex in data["examples"]:
         assert claims_date(ex["sentence"], ex["trigger"], nominal=True) is ex["claims"], ex
         assert claims_date(ex["sentence"], ex["trigger"], nominal=False)
+
+
+def test_figure_unit_examples_of_the_data_file():
+    """Every ``figures`` example of data/merge/disagree.json: the unit a figure with no
+    counted noun is in ('' none, None not a tally to compare)."""
+    from dateline.merge.disagree import figure_unit
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["figures"]["examples"]
+    assert len(examples) >= 6
+    for sentence, figure, unit in examples:
+        assert figure in sentence
+        assert figure_unit(figure, sentence) == unit, (sentence, figure)
+
+
+def _bare(aid, sentence, figure, value):
+    return article(aid, "2025-03-06", [sentence],
+                   [{"type": "ASSAULT", "trigger": "injured", "date": "2025-03-05",
+                     "how": "sentence", "quantities": [0]}],
+                   quantities=[{"text": figure, "value": value, "counts": None}])
+
+
+def test_a_measure_is_not_set_against_a_tally():
+    """'3.2 ft' measures a distance, '18' tallies the injured: no dispute between them;
+    two distances in feet that differ are one."""
+    tally = _bare("a", "Riot police injured 18 at Gate 4 of Karsholm port on Wednesday.",
+                  "18", 18)
+    far = _bare("b", "Riot police injured pickets at Gate 4 of Karsholm port on Wednesday, "
+                "pushing them back 3.2 ft.", "3.2", 3.2)
+    farther = _bare("c", "Riot police injured pickets at Gate 4 of Karsholm port on Wednesday, "
+                    "pushing them back 10 ft.", "10", 10)
+    events = merge_annotations([tally, far])
+    assert len(events) == 1
+    assert [d for d in disagreements(events) if d.kind == "number"] == []
+    events = merge_annotations([tally, far, farther])
+    assert len(events) == 1
+    (d,) = [d for d in disagreements(events) if d.kind == "number"]
+    assert d.about == "in ft" and {c.value for c in d.claims} == {"3.2", "10"}
+
+
+def test_a_clock_time_is_no_figure():
+    a = _bare("a", "Riot police injured 18 at Gate 4 of Karsholm port, updated 18.45 BST.",
+              "18.45", 18.45)
+    b = _bare("b", "Riot police injured 18 at Gate 4 of Karsholm port, updated 21.10 BST.",
+              "21.10", 21.10)
+    events = merge_annotations([a, b])
+    assert len(events) == 1
+    assert [d for d in disagreements(events) if d.kind == "number"] == []

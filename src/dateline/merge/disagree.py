@@ -88,19 +88,69 @@ def _counted(n: Number, r: Rules) -> str:
     return words[-1] if words else ""
 
 
+_FIGURE_WORD = re.compile(r"[a-z]+|%")
+_DECIMAL = re.compile(r"\d\.\d")
+
+
+@lru_cache(maxsize=1)
+def _figure_rules() -> tuple[dict[tuple[str, ...], str | None], frozenset[str], int]:
+    """``disagree.json`` ``figures``: unit phrases (as words) to their unit, None for a clock
+    time; the scale words; the longest phrase."""
+    data = read_data("disagree.json")["figures"]
+    phrases: dict[tuple[str, ...], str | None] = {
+        tuple(_FIGURE_WORD.findall(p)): unit for unit, ps in data["units"].items() for p in ps}
+    phrases.update((tuple(_FIGURE_WORD.findall(p)), None) for p in data["not_figures"])
+    return phrases, frozenset(data["scale_words"]), max(len(k) for k in phrases)
+
+
+def figure_unit(figure: str, sentence: str | None) -> str | None:
+    """The unit a figure without a counted noun is in, read from the words after it in its
+    sentence ('3.2 ft' -> 'ft'); '' when none follows; None when it is no tally to compare:
+    a clock time, or a decimal with neither unit nor scale ('3.2'). ``data/merge/disagree.json``
+    ``figures``, with examples."""
+    phrases, scales, longest = _figure_rules()
+    text = sentence or ""
+    at = text.find(figure) if figure else -1
+    words = _FIGURE_WORD.findall(text[at + len(figure):].lower()) if at >= 0 else []
+    own = _FIGURE_WORD.findall(figure.lower())
+    i = 0
+    while i < len(words) and words[i] in scales:
+        i += 1
+    for size in range(min(longest, len(words) - i), 0, -1):
+        key = tuple(words[i : i + size])
+        if key in phrases:
+            return phrases[key]
+    scaled = i > 0 or any(w in scales for w in own)
+    return None if _DECIMAL.search(figure) and not scaled else ""
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
 def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disagreement]:
-    """Per counted thing: numbers from different articles whose intervals do not overlap."""
+    """Per counted thing: numbers from different articles whose intervals do not overlap.
+
+    Only figures of one kind are compared: of one counted noun (its head's stem), or of one
+    unit (:func:`figure_unit`; 'in ft'), or bare ones, which join the event's one counted
+    thing when it has one."""
     r = r or rules()
     by_thing: dict[str, list[tuple[Number, Mention]]] = {}
+    measured: set[str] = set()  # keys that are units ('ft'), not counted things
     for m in ev.mentions:
         for n in m.numbers:
-            if n.bounds() is not None:
-                by_thing.setdefault(_counted(n, r), []).append((n, m))
-    named = [k for k in by_thing if k]
+            if n.bounds() is None:
+                continue
+            thing = _counted(n, r)
+            if not thing:  # no counted noun: a unit after it, or a bare tally
+                unit = figure_unit(n.text, m.sentence)
+                if unit is None:
+                    continue
+                if unit:
+                    thing = "in " + unit
+                    measured.add(thing)
+            by_thing.setdefault(thing, []).append((n, m))
+    named = [k for k in by_thing if k and k not in measured]
     if "" in by_thing and len(named) == 1:  # "about 35" in a cluster that only counts injured
         by_thing[named[0]].extend(by_thing.pop(""))
     out = []
@@ -203,11 +253,14 @@ def denial_disagreements(
     r = r or rules()
     by_key = {m.key: e for e in events for m in e.mentions}
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (pos event, neg event) -> claim keys
-    pos = [e for e in events if e.polarity == "pos"]
+    pos: dict[str, list[CanonicalEvent]] = {}  # by type: only a report of its type is paired
+    for e in events:
+        if e.polarity == "pos":
+            pos.setdefault(e.type, []).append(e)
     for neg in (e for e in events if e.polarity == "neg"):
         nm = _as_positive(neg.mentions[0])
-        for p in pos:
-            if p.type == neg.type and pair_score(nm, p.mentions[0], r).same(r.threshold):
+        for p in pos.get(neg.type, ()):
+            if pair_score(nm, p.mentions[0], r).same(r.threshold):
                 pairs.setdefault((p.id, neg.id), set())
     for e in events:
         for m in e.mentions:
