@@ -111,9 +111,11 @@ def test_jsonl_bad_lines_and_salience(nlp):
         "",
         json.dumps({"text": "Police arrested protesters after gunmen attacked a convoy.",
                     "source": "gunmen", "target": "convoy"}),
+        '{"text": "The ferry',
     ]
     out = list(code_events_jsonl(lines, nlp=nlp))
-    assert len(out) == 4
+    assert len(out) == 5
+    assert out[4]["error"] == ("line 6: not JSON (Unterminated string starting at column 10)")
     assert out[0]["events"][0]["root"] == "THREATEN" and out[0]["events"][0]["actor"] == "Iran"
     assert "error" in out[1] and "line 2" in out[1]["error"]
     assert "error" in out[2] and "line 3" in out[2]["error"]

@@ -69,9 +69,9 @@ def _parse(line: str, lineno: int) -> tuple[str, date | None, str | None, str | 
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
-        # json's own message counts lines and chars of the one line it was given
-        # ('Expecting value: line 1 column 1 (char 0)'), which misleads in a file
-        raise ValueError(f"not JSON ({exc.msg} at column {exc.colno})") from None
+        from dateline.ingest.lines import line_error
+
+        raise ValueError(f"not JSON ({line_error(exc)})") from None
     if not isinstance(rec, dict):
         raise ValueError("not a JSON object")
     text = rec.get("text")
