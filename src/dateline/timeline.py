@@ -45,6 +45,9 @@ class Source:
     # the date the article stated when ``run --reanchor`` re-dated it by its content
     # (``dct`` is then the estimated date); None when it was not re-dated
     redated_from: date | None = None
+    # the sentence's (start, end) character offsets in the article text, as stored
+    # (``text[start:end]`` is ``sentence``); None when not known
+    sentence_span: tuple[int, int] | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -98,6 +101,8 @@ class TimelineEntry:
                     "date_verdict": s.date_verdict,
                     "trigger": s.trigger,
                     "sentence": s.sentence,
+                    "sentence_start": s.sentence_span[0] if s.sentence_span else None,
+                    "sentence_end": s.sentence_span[1] if s.sentence_span else None,
                     "redated": s.redated_from is not None,
                     "stated_dct": _iso(s.redated_from or s.dct),
                 }

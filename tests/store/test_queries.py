@@ -177,3 +177,24 @@ def test_the_timeline_merges_by_default_only_where_it_is_cheap(tmp_path, monkeyp
         st.merge()
         st.timeline(merged=None)
         assert calls == [30, 30]  # a kept, up-to-date merge is read whatever the budget
+
+
+@pytest.mark.parametrize("merged", [False, True])
+def test_each_source_carries_its_sentence_span_in_the_article_text(tmp_path, merged):
+    """A fact-checker goes from a timeline source to the characters it came from:
+    ``text[sentence_start:sentence_end]`` of the stored article is its sentence."""
+    from report.corpus import make_store
+
+    with Store(make_store(tmp_path / "c.duckdb"), read_only=True) as st:
+        texts = dict(st.con.execute("SELECT id, text FROM articles").fetchall())
+        entries = st.timeline(merged=merged)
+    assert len(entries) == 6
+    for e in entries:
+        for s, d in zip(e.sources, e.to_dict()["sources"], strict=True):
+            assert s.sentence_span is not None
+            assert (d["sentence_start"], d["sentence_end"]) == s.sentence_span
+            start, end = s.sentence_span
+            assert texts[s.article_id][start:end] == s.sentence
+    met = next(s for e in entries for s in e.sources if s.trigger == "met")
+    first = "Monday Acme Corp sued Globex over the patent."
+    assert met.sentence_span[0] == len(first) + 1  # the article's second sentence

@@ -316,11 +316,11 @@ class Store:
                 entries = [e for e in entries if e.date_start is not None
                            and (lo is None or e.date_start >= lo)
                            and (hi is None or e.date_start <= hi)]
-            return self._with_redated(entries if limit is None else entries[: max(0, limit)])
+            return self._sourced(entries if limit is None else entries[: max(0, limit)])
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
-            return self._with_redated(merge_rows(rows, presorted=True))
-        return self._with_redated(self._timeline_top(where, params, max(0, limit)))
+            return self._sourced(merge_rows(rows, presorted=True))
+        return self._sourced(self._timeline_top(where, params, max(0, limit)))
 
     def _timeline_top(self, where: str, params: list[Any], limit: int) -> list[TimelineEntry]:
         """The first ``limit`` entries without sorting every match.
@@ -414,18 +414,40 @@ class Store:
                 out[str(aid)] = stated
         return out
 
-    def _with_redated(self, entries: list[TimelineEntry]) -> list[TimelineEntry]:
-        """Each source of a re-dated article says so (:meth:`redated`), merged or not."""
-        stated = self.redated() if entries else {}
-        if not stated:
+    def _sourced(self, entries: list[TimelineEntry]) -> list[TimelineEntry]:
+        """Each source with its sentence's span in the article text and, when ``run
+        --reanchor`` re-dated its article, the date the article stated (:meth:`redated`);
+        merged or not."""
+        if not entries:
             return entries
+        stated = self.redated()
+        spans = self._sentence_spans(
+            {(s.article_id, s.event_id) for e in entries for s in e.sources})
         return [
             replace(e, sources=tuple(
-                replace(s, redated_from=stated[s.article_id]) if s.article_id in stated else s
+                replace(s, redated_from=stated.get(s.article_id),
+                        sentence_span=spans.get((s.article_id, s.event_id)))
                 for s in e.sources))
-            if any(s.article_id in stated for s in e.sources) else e
             for e in entries
         ]
+
+    def _sentence_spans(
+        self, keys: set[tuple[str, str]]
+    ) -> dict[tuple[str, str], tuple[int, int]]:
+        """(article id, event id) -> (start, end) of the event's sentence in its article's
+        text: one join of the stored sentences (events keep the sentence's index only)."""
+        if not keys:
+            return {}
+        ordered = sorted(keys)
+        tbl = pa.table({"article_id": [k[0] for k in ordered],
+                        "event_id": [k[1] for k in ordered]})
+        with queries.registered(self.con, f"_sources_{os.getpid()}", tbl) as name:
+            rows = self.con.execute(
+                f"SELECT e.article_id, e.event_id, s.start_char, s.end_char FROM {name} p "
+                "JOIN events e ON e.article_id = p.article_id AND e.event_id = p.event_id "
+                "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
+            ).fetchall()
+        return {(a, ev): (int(lo), int(hi)) for a, ev, lo, hi in rows}
 
     def date_verdicts(self) -> dict[str, int]:
         """How many stored articles have each date-check verdict (consistent, suspicious,
