@@ -343,11 +343,23 @@ def _according(ctx: Context, tok: Token) -> Quote | None:
     src = source_range(objs[0])
     cue = (tok.idx, last.idx + len(last))
     phrase_start, phrase_end = min(tok.idx, subtree_range(tok)[0]), subtree_range(tok)[1]
-    rng = stance.rest_of_clause(ctx, tok, phrase_start, max(phrase_end, src[1]))
+    rng = stance.rest_of_clause(ctx, tok, phrase_start, max(phrase_end, src[1])) or _that_is(tok)
     if rng is None:
         return None
     name = _name(ctx, objs[0], src)
     return ctx.make_quote(rng, "indirect", cue, src, name)
+
+
+def _that_is(tok: Token) -> tuple[int, int] | None:
+    """'That's according to X': the pronoun for what the sentence before told is the
+    content (PolNeAR marks it so), the one word the clause has besides the copula."""
+    head = tok.head
+    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    # the tagger takes the curly "That\u2019s" for a verb of its own, lemma "\u2019s"
+    copula = head.lemma_ == "be" or head.lower_ in ("'s", "\u2019s")
+    if not copula or subj is None or subj.lower_ not in ("that", "this"):
+        return None
+    return (subj.idx, subj.idx + len(subj))
 
 
 def _name(ctx: Context, head: Token, span: tuple[int, int]) -> str | None:
