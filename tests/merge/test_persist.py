@@ -155,3 +155,27 @@ def test_a_filter_picks_whole_kept_events(tmp_path):
         assert [len(e.sources) for e in st.timeline(merged=None, since="2025-03-05")] == [3]
         # ... but the disagreement about its date and figures is still found from 03-06
         assert store_disagreements(st, since="2025-03-06")
+
+
+def test_the_fingerprint_is_of_what_merges_not_of_the_disagreement_rules(monkeypatch):
+    """Disagreements are found when read: a change to disagree.py/json leaves a kept merge
+    up to date; a change to the merge's own rules does not."""
+    from importlib.resources import files
+
+    from dateline.merge import persist
+
+    def fingerprint(changed: str) -> str:
+        real = type(files("dateline").joinpath("merge", "persist.py"))
+        read = real.read_bytes
+        monkeypatch.setattr(real, "read_bytes",
+                            lambda self: read(self) + (b" " if self.name == changed else b""))
+        persist.rules_fingerprint.cache_clear()
+        try:
+            return persist.rules_fingerprint()
+        finally:
+            monkeypatch.undo()
+            persist.rules_fingerprint.cache_clear()
+
+    base = fingerprint("")
+    assert fingerprint("disagree.py") == base and fingerprint("disagree.json") == base
+    assert fingerprint("similarity.py") != base and fingerprint("rules.json") != base

@@ -52,13 +52,18 @@ class MergeUpdate:
     seconds: float
 
 
+#: Files of the merge package that do not decide which mentions are one event: the
+#: disagreements are found when read, from the kept events (disagree.py, disagree.json)
+NOT_MERGING = ("disagree.",)
+
+
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
     """Hash of the merge package's code and data: pairs scored under other rules are stale."""
     h = hashlib.sha1()
     for base in (files("dateline").joinpath("merge"), files("dateline.data").joinpath("merge")):
         for res in sorted(base.iterdir(), key=lambda r: r.name):
-            if res.name.endswith((".py", ".json")):
+            if res.name.endswith((".py", ".json")) and not res.name.startswith(NOT_MERGING):
                 h.update(res.name.encode())
                 h.update(res.read_bytes())
     return h.hexdigest()[:16]
