@@ -9,7 +9,9 @@ import pytest
 import dateline
 from dateline import quotes
 from dateline.model import Article, Timex
+from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
+from dateline.quotes.syntax import reporter
 
 
 def _find(nlp, text, timexes=()):
@@ -382,3 +384,23 @@ def test_the_speaker_is_the_sources_own_name(text, cue, speaker):
     ann = dateline.annotate(f"date 2025-03-18\n{text}")
     found = [q for q in ann.quotes if q.cue == cue]
     assert found and found[0].speaker == speaker, ann.quotes
+
+
+
+def test_participle_hung_on_the_reported_clause_speaks_for_the_reporter(nlp):
+    # the parser hangs ', adding' / ', saying' on the reported clause ('be', 'pay'), whose
+    # subject is what was reported on; the one who adds or says is the reporter
+    text = (
+        "The mayor said the budget talks could be \u201clong,\u201d adding, "
+        "\u201cNobody likes a deficit.\u201d"
+    )
+    got = {(text[q.speaker_start : q.speaker_end], q.cue, q.text) for q in _find(nlp, text)}
+    assert ("The mayor", "adding", "\u201cNobody likes a deficit.\u201d") in got
+    text = "The coach argued a new stadium would pay for itself, saying it is \u201cfor fans.\u201d"
+    said = {text[q.speaker_start : q.speaker_end] for q in _find(nlp, text) if q.cue == "saying"}
+    assert said == {"The coach"}
+    # no speech verb over the clause: the clause's own subject goes on TV and declares
+    doc = nlp("I remember the senator going on TV in 1990, declaring a war on waste.")
+    declaring = next(t for t in doc if t.text == "declaring")
+    assert declaring.head.dep_ == "ccomp"  # the shape the rule looks at
+    assert reporter(declaring, lexicon()) is None

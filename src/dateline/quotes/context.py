@@ -16,6 +16,7 @@ from dateline.quotes.syntax import (
     left_speaker,
     misplaced_subject,
     paragraph,
+    reporter,
     source_range,
     subject,
     trim,
@@ -84,7 +85,7 @@ class Context:
     ) -> tuple[Token, tuple[int, int], str | None] | None:
         """Subject token, its span and the resolved speaker name for a cue verb
         (or for the given source token, e.g. the possessor of a cue noun)."""
-        subj = subj if subj is not None else subject(verb)
+        subj = subj if subj is not None else (reporter(verb, self.lex) or subject(verb))
         if subj is not None:
             subj = controller(verb, subj, self.lex) or subj
         if subj is not None and misplaced_subject(subj, verb):

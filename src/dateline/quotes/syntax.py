@@ -51,6 +51,28 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     return None
 
 
+_COMMA_QUOTE = {(",", q) for q in ('"', "\u201d", "''")}
+
+
+def reporter(verb: Token, lex: Lexicon) -> Token | None:
+    """The subject of the speech verb a comma-set participle really hangs on when the
+    parser put it under that verb's reported clause ("Sanders said the process could be
+    messy, adding, ...": 'adding' under 'be', whose subject is no speaker)."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp":
+        return None
+    gov = head.head
+    cue = lex.cue(lex.lemma(gov))
+    if cue is None or not cue.direct or not gov.i < head.i < verb.i:
+        return None
+    if any(c.dep_ in ("mark", "nsubj") for c in verb.children):
+        return None
+    before = tuple(t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i])
+    if before[-1:] != (",",) and before not in _COMMA_QUOTE:  # ', adding' / ',\u201d adding'
+        return None
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+
+
 def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     """Who speaks for a cue that borrowed ``subj`` from the word it hangs on, when that
     is not ``subj``: the object of an object-control verb ("The victory led Priebus to
