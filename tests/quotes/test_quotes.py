@@ -404,3 +404,18 @@ def test_participle_hung_on_the_reported_clause_speaks_for_the_reporter(nlp):
     declaring = next(t for t in doc if t.text == "declaring")
     assert declaring.head.dep_ == "ccomp"  # the shape the rule looks at
     assert reporter(declaring, lexicon()) is None
+
+
+def test_cue_conjoined_to_the_reported_clause_speaks_for_the_reporter(nlp):
+    doc = nlp(
+        "Ms. Lund said on Monday that she will try to pass the budget and insisted that "
+        "the harbor fee must stay."
+    )
+    insisted = next(t for t in doc if t.text == "insisted")
+    assert insisted.head.dep_ == "ccomp"  # hung on 'try', whose subject is 'she'
+    assert reporter(insisted, lexicon()).text == "Lund"
+    # a conjoined verb that reports nothing stays with the reported clause
+    doc = nlp("Officials said the firm hid its losses and lied to its investors.")
+    lied = next(t for t in doc if t.text == "lied")
+    assert lied.dep_ == "conj" and lied.head.dep_ == "ccomp"
+    assert reporter(lied, lexicon()) is None

@@ -55,22 +55,26 @@ _COMMA_QUOTE = {(",", q) for q in ('"', "\u201d", "''")}
 
 
 def reporter(verb: Token, lex: Lexicon) -> Token | None:
-    """The subject of the speech verb a comma-set participle really hangs on when the
-    parser put it under that verb's reported clause ("Sanders said the process could be
-    messy, adding, ...": 'adding' under 'be', whose subject is no speaker)."""
+    """The subject of the reporting verb a cue really hangs on when the parser put it
+    under that verb's reported clause: a comma-set participle after a speech verb's
+    clause ("Sanders said the process could be messy, adding, ...": 'adding' under
+    'be', whose subject is no speaker), or a second cue conjoined to the reported clause
+    ("Rajoy said he will try to form a government and insisted that ...": 'insisted'
+    under 'try'). Neither may have a subject or marker of its own."""
     head = verb.head
-    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.dep_ != "ccomp":
+    if head.dep_ != "ccomp" or any(c.dep_ in ("mark", "nsubj") for c in verb.children):
         return None
     gov = head.head
     cue = lex.cue(lex.lemma(gov))
-    if cue is None or not cue.direct or not gov.i < head.i < verb.i:
+    if cue is None or not gov.i < head.i < verb.i:
         return None
-    if any(c.dep_ in ("mark", "nsubj") for c in verb.children):
-        return None
-    before = tuple(t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i])
-    if before[-1:] != (",",) and before not in _COMMA_QUOTE:  # ', adding' / ',\u201d adding'
-        return None
-    return next((c for c in gov.children if c.dep_ == "nsubj"), None)
+    if verb.dep_ == "conj":
+        tacked = lex.cue(lex.lemma(verb)) is not None
+    else:
+        before = tuple(t.text for t in verb.doc[max(verb.i - 2, 0) : verb.i])
+        comma = before[-1:] == (",",) or before in _COMMA_QUOTE  # ', adding' / ',\u201d adding'
+        tacked = verb.dep_ == "advcl" and verb.tag_ == "VBG" and cue.direct and comma
+    return next((c for c in gov.children if c.dep_ == "nsubj"), None) if tacked else None
 
 
 def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
