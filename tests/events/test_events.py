@@ -103,6 +103,22 @@ def test_time_anchor_clause_sentence_paragraph_dct(annotate_events):
     assert _top(ann3).time.how == "none"
 
 
+def test_a_timex_of_no_day_dates_by_the_article(annotate_events):
+    """'now', 'recently', 'in the future' name no day: the event takes the article's date
+    (qualified like the tense fallback) instead of an undated PRESENT_REF, and such a timex
+    earlier in the paragraph does not carry on to later events."""
+    ann = annotate_events("Health officials now urge schools to close. The rebels attacked "
+                          "the base. Recently the army shelled the town.", dct="2024-02-06")
+    by = {e.trigger: e.time for e in ann.events}
+    assert (by["urge"].value, by["urge"].how) == ("2024-02-06", "dct"), by
+    assert by["urge"].timex is not None  # the anchor is still traced to 'now'
+    assert (by["attacked"].value, by["attacked"].how) == ("2024-02-06", "dct-past"), by
+    assert (by["shelled"].value, by["shelled"].how) == ("2024-02-06", "dct-past"), by
+    undated = annotate_events("Troops are now in the capital and they attacked the base.",
+                              dct=None)
+    assert all(e.time.value is None for e in undated.events), undated.events
+
+
 def test_jsonl_bad_lines_and_salience(nlp):
     lines = [
         '{"text": "Iran threatened to close the strait."}',
