@@ -352,3 +352,37 @@ def test_stdin_with_bom() -> None:
     assert not errors and a.dct == date(2024, 3, 5)
     (b,), _, _ = split(["-"], stdin=io.StringIO("\ufeff" + GOOD))
     assert b.text == GOOD
+
+
+def _escaping_stdin(data: bytes):
+    """What Python's stdin is under a UTF-8 locale: a bad byte becomes a lone surrogate."""
+    import io
+
+    return io.TextIOWrapper(io.BytesIO(data), encoding="utf-8", errors="surrogateescape")
+
+
+def test_a_bad_byte_on_stdin_is_read_as_in_a_file(tmp_path: Path) -> None:
+    # stdin escapes a byte that is not UTF-8 ('\udcff'); stored as is, it failed the whole
+    # run when the text was hashed ('surrogates not allowed')
+    data = b"date 2024-03-05\n" + MIXED.encode() + b" A stray \xff byte."
+    (a,), errors, warns = split(["-"], stdin=_escaping_stdin(data))
+    assert not errors and a.dct == date(2024, 3, 5) and a.text.startswith(MIXED)
+    assert "\ufffd" in a.text and a.text.encode("utf-8")
+    assert [w.reason for w in warns] == [a.warnings[0]] and "not valid UTF-8" in a.warnings[0]
+    (f,), _, _ = split([put(tmp_path / "same.txt", data)])
+    assert f.text == a.text  # as the same bytes in a file
+    line = json.dumps({"text": MIXED + " X", "date": "2024-03-05"}, ensure_ascii=False)
+    (j,), errors, _ = split(["-"], stdin=_escaping_stdin(line.encode().replace(b" X", b" \xff")))
+    assert not errors and j.text == MIXED + " \ufffd"
+    # a cp1252 text on stdin is cp1252, as a file's would be
+    quoted = "\u201cNo deal,\u201d he said."
+    (c,), _, _ = split(["-"], stdin=_escaping_stdin(quoted.encode("cp1252")))
+    assert c.text == quoted
+
+
+def test_annotate_reads_a_bad_byte_on_stdin(monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.cli.analysis import _read_input
+
+    monkeypatch.setattr("sys.stdin", _escaping_stdin(MIXED.encode() + b" \xff"))
+    text, name = _read_input("-")
+    assert (text, name) == (MIXED + " \ufffd", "<stdin>")

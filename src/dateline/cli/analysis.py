@@ -29,7 +29,9 @@ def register(app: typer.Typer) -> None:
 
 def _read_input(path: str) -> tuple[str, str]:
     if path == "-":
-        return sys.stdin.read(), "<stdin>"
+        from dateline.ingest.decode import unescape
+
+        return unescape(sys.stdin.read(), sys.stdin.encoding)[0], "<stdin>"
     p = Path(path)
     if not p.is_file():
         raise UsageError(f"{path}: no such file")

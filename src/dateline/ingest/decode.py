@@ -1,8 +1,9 @@
 """Bytes -> text: BOMs, UTF-16, UTF-8, latin-1 fallback, binary detection.
 
 Order matters: a BOM is the strongest evidence, then strict UTF-8 (which
-almost never decodes non-UTF-8 text by accident), then latin-1, which decodes
-anything, so binary data has to be recognised by its content afterwards.
+almost never decodes non-UTF-8 text by accident), then UTF-8 with a few bad bytes
+(:func:`damaged_utf8`), then cp1252 and latin-1, which decodes anything, so binary
+data has to be recognised by its content afterwards.
 """
 
 from __future__ import annotations
@@ -79,7 +80,8 @@ def damage_note(bad: int) -> str:
     return f"{bad} byte sequence{s} not valid UTF-8 in UTF-8 text, read as U+FFFD"
 
 
-def _decode_unmarked(raw: bytes) -> tuple[str, str | None]:
+def decode_unmarked(raw: bytes) -> tuple[str, str | None]:
+    """Bytes with no BOM: the text and, when bad UTF-8 bytes were replaced, a warning."""
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -104,11 +106,29 @@ def decode_noted(raw: bytes) -> tuple[str, str | None]:
         except UnicodeDecodeError as exc:
             raise Undecodable(f"undecodable bytes ({enc} with BOM): {exc.reason}") from None
     else:
-        text, note = _decode_unmarked(raw)
+        text, note = decode_unmarked(raw)
     reason = binary_reason(text)
     if reason:
         raise Undecodable(reason)
     return normalise_newlines(text), note
+
+
+#: Python's stdin (UTF-8 locale) decodes with 'surrogateescape': each byte that is not
+#: UTF-8 becomes a lone surrogate U+DC80..U+DCFF, which no encoder takes later
+_ESCAPED = re.compile("[\udc80-\udcff]")
+
+
+def unescape(text: str, encoding: str | None) -> tuple[str, str | None]:
+    """Text a stream decoded with 'surrogateescape' (stdin), its bad bytes read as a file's
+    would be (:func:`decode_unmarked`: a stray byte in UTF-8 becomes U+FFFD, a cp1252 text
+    is cp1252), and the warning that gives; unchanged when it holds no escaped byte."""
+    if not _ESCAPED.search(text):
+        return text, None
+    try:
+        raw = text.encode(encoding or "utf-8", "surrogateescape")
+    except (UnicodeEncodeError, LookupError):
+        return _ESCAPED.sub("\ufffd", text), damage_note(len(_ESCAPED.findall(text)))
+    return decode_unmarked(raw)
 
 
 def decode_bytes(raw: bytes) -> str:

@@ -11,27 +11,13 @@ from pathlib import Path
 from typing import IO, cast
 
 from dateline.ingest.build import Context, Record
-from dateline.ingest.decode import binary_reason, damaged_utf8, sniff_encoding
+from dateline.ingest.decode import binary_reason, decode_unmarked, sniff_encoding
 from dateline.ingest.fields import from_mapping
 from dateline.model import Reject
 
-_UNMARKED = ("utf-8", "cp1252", "latin-1")
-
 
 def _decode_line(raw: bytes) -> str:
-    try:
-        return raw.decode("utf-8")
-    except UnicodeDecodeError:
-        pass
-    damaged = damaged_utf8(raw)  # one bad byte does not make a UTF-8 line cp1252
-    if damaged is not None:
-        return damaged[0]
-    for enc in _UNMARKED:
-        try:
-            return raw.decode(enc)
-        except UnicodeDecodeError:
-            continue
-    raise AssertionError("latin-1 decodes every byte string")
+    return decode_unmarked(raw)[0]  # one bad byte does not make a UTF-8 line cp1252
 
 
 def _open(path: Path) -> IO[bytes]:

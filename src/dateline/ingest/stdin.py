@@ -8,7 +8,7 @@ from collections.abc import Iterator
 from typing import TextIO
 
 from dateline.ingest.build import Context, Record
-from dateline.ingest.decode import normalise_newlines
+from dateline.ingest.decode import normalise_newlines, unescape
 from dateline.ingest.lines import json_items, parse_lines
 from dateline.ingest.markup import html_records, timeml_records
 from dateline.ingest.plain import text_records
@@ -27,7 +27,8 @@ def _rest(stream: TextIO, limit: int) -> tuple[str, int | None]:
     return text, (len(text) + extra if extra else None)
 
 
-def _document(text: str, kind: str, full: int | None, ctx: Context) -> Iterator[Record]:
+def _document(text: str, kind: str, full: int | None, ctx: Context,
+              note: str | None = None) -> Iterator[Record]:
     if kind == "html":
         yield from html_records(text, NAME, ctx)
     elif kind == "timeml":
@@ -40,7 +41,7 @@ def _document(text: str, kind: str, full: int | None, ctx: Context) -> Iterator[
             return
         yield from json_items(doc, NAME, ctx)
     else:
-        yield from text_records(text, NAME, ctx, full)
+        yield from text_records(text, NAME, ctx, full, note)
 
 
 def stdin_records(stream: TextIO, ctx: Context) -> Iterator[Record]:
@@ -48,12 +49,16 @@ def stdin_records(stream: TextIO, ctx: Context) -> Iterator[Record]:
     try:
         first = stream.readline().lstrip("\ufeff")  # a BOM that the stream did not consume
         kind = sniff_kind(first)
+        enc = getattr(stream, "encoding", None)
         if kind == "jsonl":
-            yield from parse_lines(itertools.chain([first], stream), NAME, ctx)
+            lines = (unescape(line, enc)[0] for line in itertools.chain([first], stream))
+            yield from parse_lines(lines, NAME, ctx)
             return
         rest, full = _rest(stream, ctx.settings.max_chars * 2)
     except UnicodeDecodeError as exc:  # a strict-decoding stdin fed binary data
         yield Reject(NAME, None, f"undecodable input: {exc}"[:300])
         return
-    text = normalise_newlines(first + rest)
-    yield from _document(text, kind, full + len(first) if full is not None else None, ctx)
+    # a byte that is not UTF-8 reaches us escaped (see unescape), not as an error
+    text, note = unescape(first + rest, enc)
+    full = full + len(first) if full is not None else None
+    yield from _document(normalise_newlines(text), kind, full, ctx, note)
