@@ -1,8 +1,9 @@
 """PolNeAR attribution benchmark for dateline's quote stage.
 
 Reads ../shared/data/polnear-train/{dev,train} (brat standoff: Source / Cue /
-Content spans joined by Attribution events), runs ``dateline.quotes.find`` on
-each article's text and reports, per role (source, cue, content):
+Content spans joined by Attribution events; ``--data DIR --split NAME`` reads any folder
+laid out the same way, DIR/NAME/{text,attributions}, such as a held-out test split),
+runs ``dateline.quotes.find`` on each article's text and reports, per role (source, cue, content):
 
 * exact F1: predicted span == gold span (after trimming spaces and outer punctuation),
 * overlap F1: any character overlap,
@@ -79,10 +80,10 @@ def load_ann(path: Path) -> list[Attr]:
 
 
 def articles(
-    split: str, limit: int | None = None, skip: int = 0
+    split: str, limit: int | None = None, skip: int = 0, data: Path | None = None
 ) -> list[tuple[str, str, list[Attr]]]:
     """(name, text, gold attributions) for a split, one annotator file per article."""
-    base = DATA / split
+    base = (data or DATA) / split
     seen: dict[str, Path] = {}
     for ann in sorted((base / "attributions").glob("*.ann")):
         stem = ann.stem.rsplit("_", 1)[0]
@@ -174,13 +175,14 @@ def _nlp(model: str):
 
 
 def evaluate(
-    split: str, limit: int | None, show: int, skip: int = 0, buckets: Buckets | None = None
+    split: str, limit: int | None, show: int, skip: int = 0, buckets: Buckets | None = None,
+    data: Path | None = None,
 ) -> dict[str, float]:
     from dateline import quotes
     from dateline.config import Settings
 
     nlp = _nlp(Settings().model)
-    docs = articles(split, limit, skip)
+    docs = articles(split, limit, skip, data)
     counts = {role: Counts() for role in ("source", "cue", "content")}
     spk_ok = spk_n = 0
     t0 = time.perf_counter()
@@ -324,7 +326,9 @@ def _show(name: str, text: str, gold: list[Attr], pred: list[Attr], n: int) -> N
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--split", default="dev", choices=("dev", "train"))
+    ap.add_argument("--split", default="dev", help="a split folder under --data: dev, train, test")
+    ap.add_argument("--data", type=Path, default=DATA,
+                    help="folder of split folders (PolNeAR layout)")
     ap.add_argument("--limit", type=int, default=None, help="first N articles only")
     ap.add_argument("--show", type=int, default=0, help="print misses (chars of content)")
     ap.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
@@ -337,14 +341,14 @@ def main(argv: list[str] | None = None) -> int:
         help="bucket missed/wrong sources by cause, with N examples each (tune on train only)",
     )
     args = ap.parse_args(argv)
-    if not DATA.exists():
-        print(f"{DATA} absent", file=sys.stderr)
+    if not (args.data / args.split / "attributions").is_dir():
+        print(f"{args.data / args.split}/attributions absent", file=sys.stderr)
         return 2
     if args.mine:
         mine("train", args.limit)
         return 0
     buckets = _new_buckets() if args.buckets is not None else None
-    res = evaluate(args.split, args.limit, args.show, args.skip, buckets)
+    res = evaluate(args.split, args.limit, args.show, args.skip, buckets, args.data)
     for k, v in res.items():
         print(f"{k:24s} {v}")
     if buckets is not None:
