@@ -110,7 +110,9 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
     ``figures``, with examples."""
     phrases, scales, longest = _figure_rules()
     text = sentence or ""
-    at = text.find(figure) if figure else -1
+    # the figure standing alone: '30' in 'At 10.30 am, 30 were hurt' is not the '30' of 10.30
+    alone = re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", text) if figure else None
+    at = alone.start() if alone else (text.find(figure) if figure else -1)
     words = _FIGURE_WORD.findall(text[at + len(figure):].lower()) if at >= 0 else []
     own = _FIGURE_WORD.findall(figure.lower())
     i = 0
