@@ -12,6 +12,7 @@ import hashlib
 import os
 from dataclasses import asdict, dataclass, field
 from datetime import date
+from pathlib import Path
 from typing import Any, Literal
 
 DctSource = Literal["header", "field", "default", "timeml", "html", "unknown"]
@@ -230,16 +231,23 @@ def as_dict(record: Any) -> dict[str, Any]:
     return d
 
 
+def _same_file(a: str, b: str) -> bool:
+    """Whether two paths as given name one file: the shorter is the longer's tail, by
+    components ('karsholm/01.txt' run from inside examples/ is 'examples/karsholm/01.txt'),
+    while 'guardian/articles.jsonl' and 'bbc/articles.jsonl' are two files."""
+    pa, pb = Path(os.path.normpath(a)).parts, Path(os.path.normpath(b)).parts
+    short, long = sorted((pa, pb), key=len)
+    return bool(short) and long[len(long) - len(short):] == short
+
+
 def duplicate_reject(
     article: Article, first: tuple[str | None, int | None]
 ) -> Reject | None:
     """A warning naming where an article skipped as a duplicate was first read (``first``:
     its path and line), or None when that is this very file and line (a rerun, also from
-    another folder: the file names are compared) -- a copy under another name is said."""
+    another folder: :func:`_same_file`) -- a copy in another file or line is said."""
     path, line = first
-    if path is None or (os.path.basename(path), line) == (
-        os.path.basename(article.path or ""), article.line
-    ):
+    if path is None or (line == article.line and _same_file(path, article.path or "")):
         return None
     where = f"{path} line {line}" if line is not None else path
     return Reject(article.path or "<text>", article.line,

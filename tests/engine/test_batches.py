@@ -44,3 +44,27 @@ def test_repeat_inside_one_batch_is_sent_once(tmp_path, lite):
     assert [(r.kind, r.line) for r in b.rejects] == [("warning", 4), ("warning", 5),
                                                      ("warning", 6)]
     assert all(f"c.jsonl line {r.line - 3}:" in r.reason for r in b.rejects)
+
+
+def test_a_copy_in_a_file_of_the_same_name_in_another_folder_is_said(
+    tmp_path, lite, monkeypatch
+):
+    """Copies are told apart by path, not by file name alone: news-tls corpora name every
+    topic's file articles.jsonl. A rerun, from whatever folder, says nothing."""
+    from dateline.engine.corpus import synthetic
+
+    for topic in ("harbour", "ferries"):
+        (tmp_path / topic).mkdir()
+        synthetic(tmp_path / topic / "articles.jsonl", 2)  # the same two articles in each
+    paths = [tmp_path / "harbour", tmp_path / "ferries"]
+    with Store(tmp_path / "s.duckdb") as st:
+        (b,) = list(batches(st, iter_records(paths), 10))
+        assert len(b.articles) == 2 and b.skipped == 2
+        assert [r.path for r in b.rejects] == [str(tmp_path / "ferries" / "articles.jsonl")] * 2
+        assert all("harbour" in r.reason and "stored once" in r.reason for r in b.rejects)
+        st.write(annotate_lite(b.articles, lite))
+        (again,) = list(batches(st, iter_records([tmp_path / "harbour"]), 10))
+        assert again.skipped == 2 and again.rejects == []  # the same file: quiet
+        monkeypatch.chdir(tmp_path)  # the same file named from its own folder: quiet too
+        (inside,) = list(batches(st, iter_records(["harbour"]), 10))
+        assert inside.skipped == 2 and inside.rejects == []
