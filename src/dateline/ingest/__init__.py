@@ -110,9 +110,11 @@ def article_from_text(
 ) -> Article:
     """One article from a string (``dateline annotate``, ``pipeline.annotate``).
 
-    A leading ``date YYYY-MM-DD`` header is always removed from the text and
-    dates the article unless ``dct`` is given (a date or an ISO string; an
-    invalid string raises UsageError). Never rejects: unusable text gives an
+    A leading ``date`` header (:func:`~dateline.ingest.build.split_header`: ``date
+    YYYY-MM-DD``, ``date March 5, 2024``, or one meant as a header that cannot be read)
+    is always removed from the text and dates the article unless ``dct`` is given (a
+    date or an ISO string; an invalid string raises UsageError); one that cannot be read
+    leaves it undated with a note in ``warnings``. Never rejects: unusable text gives an
     article with empty text and a note in ``warnings``.
     """
     given = _given_dct(dct) if dct is not None else None
