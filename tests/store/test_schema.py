@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import duckdb
 import pytest
 
@@ -62,6 +64,30 @@ def test_v1_file_upgrades_and_backfills(tmp_path):
     con.close()
     with Store(db, read_only=True) as st:  # upgraded: readers are fine now
         assert st.stats()["articles"] == 1
+
+
+def test_v5_events_anchored_on_now_get_their_articles_date(tmp_path):
+    """v6: rows written when 'now' left an event undated (PRESENT_REF) are dated like the
+    events stage dates them today; the kept merge is redone."""
+    db = tmp_path / "v5.duckdb"
+    con = duckdb.connect(str(db))
+    assert migrate(con, upto=5) == 5
+    con.execute("INSERT INTO articles (id, text, dct) VALUES ('a1', 'x', DATE '2024-02-06'), "
+                "('a2', 'y', NULL)")
+    rows = [("a1", "e1", "PRESENT_REF", "paragraph"), ("a1", "e2", "PAST_REF", "clause"),
+            ("a1", "e3", "2024-01-05", "clause"), ("a2", "e4", "PRESENT_REF", "sentence")]
+    for i, (art, ev, value, how) in enumerate(rows):
+        con.execute("INSERT INTO events (article_id, idx, event_id, type, time_value, time_how) "
+                    "VALUES (?, ?, ?, 'ASSAULT', ?, ?)", [art, i, ev, value, how])
+    con.execute("INSERT INTO meta VALUES ('merge_rules', 'old')")
+    assert migrate(con) == latest_version()
+    got = con.execute("SELECT event_id, time_value, time_how, date_start FROM events "
+                      "ORDER BY event_id").fetchall()
+    d = date(2024, 2, 6)
+    assert got == [("e1", "2024-02-06", "dct", d), ("e2", "2024-02-06", "dct-past", d),
+                   ("e3", "2024-01-05", "clause", None), ("e4", None, "none", None)]
+    assert con.execute("SELECT count(*) FROM meta WHERE key = 'merge_rules'").fetchone() == (0,)
+    con.close()
 
 
 def test_newer_file_is_refused(tmp_path):
