@@ -13,6 +13,7 @@ from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.syntax import (
     after_dateline,
     controller,
+    inverted_speaker,
     left_speaker,
     misplaced_subject,
     paragraph,
@@ -85,7 +86,11 @@ class Context:
     ) -> tuple[Token, tuple[int, int], str | None] | None:
         """Subject token, its span and the resolved speaker name for a cue verb
         (or for the given source token, e.g. the possessor of a cue noun)."""
-        subj = subj if subj is not None else (reporter(verb, self.lex) or subject(verb))
+        if subj is None:
+            subj = reporter(verb, self.lex) or subject(verb)
+            cue = self.lex.cue(self.lex.lemma(verb))
+            if cue is not None and cue.direct:
+                subj = inverted_speaker(verb, subj) or subj
         if subj is not None:
             subj = controller(verb, subj, self.lex) or subj
         if subj is not None and misplaced_subject(subj, verb):

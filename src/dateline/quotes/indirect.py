@@ -22,6 +22,7 @@ from dateline.quotes.syntax import (
     clip,
     content_range,
     framing_range,
+    inverted_speaker,
     is_aside,
     left_speaker,
     opening_name,
@@ -173,6 +174,10 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return None  # "What did the agreement say?": a question, not a claim
     rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
     subj = _source_token(tok)
+    inverted = inverted_speaker(tok, subj) if cue.curated and cue.direct else None
+    if inverted is not None:
+        subj = inverted
+        rng = _inverted_content(ctx, tok, inverted) or rng
     if subj is None and cue.curated and cue.direct:
         subj = left_speaker(tok) or opening_name(tok)
     if subj is None:
@@ -205,6 +210,16 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _inverted_content(ctx: Context, tok: Token, speaker: Token) -> tuple[int, int] | None:
+    """What a speech verb set inside its reported clause frames ("X, said Ann Lee, an
+    expert, would ..."): the clause without the verb and its speaker, its longer side."""
+    lo, hi = subtree_range(tok)
+    left = clip(ctx.text, lo, tok.idx, tok.idx)
+    right = clip(ctx.text, subtree_range(speaker)[1], hi, tok.idx)
+    sides = [r for r in (left, right) if r is not None]
+    return max(sides, key=lambda r: r[1] - r[0]) if sides else None
 
 
 _CONTRAST = {"while", "whereas", "whilst"}

@@ -391,3 +391,47 @@ def after_dateline(verb: Token) -> Token | None:
         if tok.pos_ not in ("DET", "ADJ", "PUNCT", "SPACE"):
             return None
     return None
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
+
+
+def inverted_speaker(verb: Token, subj: Token | None) -> Token | None:
+    """The speaker of a speech verb set inside its reported clause ("Any reading of his
+    actions, said Ann Lee, an expert on Russia, would ...", "X, say experts like Ann Lee,
+    is ..."): the parser hangs the name after the verb on the clause that follows it, as
+    that clause's subject, and gives the verb the clause's real subject or none. Taken
+    when the verb follows a comma, has no human subject of its own before it, and is
+    followed by a noun phrase (no verb in it) naming a person, organisation or group
+    and closed by a comma (or the sentence's end, when that phrase is the verb's
+    second subject)."""
+    doc = verb.doc
+    if verb.pos_ != "VERB" or verb.tag_ not in _FINITE or not 0 < verb.i < len(doc) - 1:
+        return None
+    if doc[verb.i - 1].text != ",":
+        return None
+    if subj is not None and (
+        subj.i > verb.i or subj.ent_type_ in _HUMAN or subj.lower_ in _PERSONAL
+        or subj.pos_ == "PRON"
+    ):
+        return None
+    end = next((t.i for t in doc[verb.i + 1 : verb.sent.end] if t.text == ","), None)
+    chunk = doc[verb.i + 1 : verb.sent.end if end is None else end]
+    if not len(chunk) or chunk[0].ent_type_ in _WHEN:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") for t in chunk):
+        return None
+    if not any(t.ent_type_ in ("PERSON", "ORG", "NORP") for t in chunk):
+        return None  # "..., said their stump speeches, already ..., would": no one named
+    for tok in chunk:
+        if tok.dep_ != "nsubj" or tok.left_edge.i != verb.i + 1:
+            continue
+        if tok.head.i == verb.i:
+            return tok  # the parser gave the verb both: the one after it speaks
+        if end is None or tok.head.i < end:
+            return None
+        clause = tok.head
+        while clause.i != verb.i and clause.head.i != clause.i:
+            clause = clause.head
+        return tok if clause.i == verb.i else None
+    return None

@@ -1,0 +1,59 @@
+"""Sources the parser hangs on the wrong word: the speaker of the speech verb is found anyway."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import quotes
+
+
+def _found(nlp, text):
+    out = set()
+    for q in quotes.find(text, nlp(text)):
+        src = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
+        out.add((src, q.cue, q.text))
+    return out
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Any honest reading of the minister's budget, said Laura Kemp, an economist at the "
+            "Fiscal Institute in Leeds, would show a widening gap.",
+            "Laura Kemp, an economist at the Fiscal Institute in Leeds",
+            "Any honest reading of the minister's budget",
+        ),
+        (
+            "The main obstacle to building the bridge, say engineers like Tom Harlow, a Dutch "
+            "surveyor, is the soft clay itself.",
+            "engineers like Tom Harlow, a Dutch surveyor",
+            "The main obstacle to building the bridge",
+        ),
+        (
+            "The gap between the two towns, said Ruth Adler and others, would keep growing.",
+            "Ruth Adler and others",
+            "The gap between the two towns",
+        ),
+        (
+            "The defeat of the bill marks the end of an era for the coalition, said Pieter Vos, "
+            "leader of the Green Alliance.",
+            "Pieter Vos, leader of the Green Alliance",
+            "The defeat of the bill marks the end of an era for the coalition",
+        ),
+    ],
+)
+def test_speaker_inside_reported_clause(nlp, text, source, content):
+    """'X, said NAME, ..., would ...': the name after the verb speaks, not X."""
+    found = _found(nlp, text)
+    assert {(src, q) for src, _, q in found} == {(source, content)}, found
+
+
+def test_subject_before_verb_still_speaks(nlp):
+    """A person before the verb keeps it; the noun phrase after it is what was said."""
+    text = (
+        "The mayor, who spent a decade in the council, said their plans, already delayed by "
+        "two years, would go ahead."
+    )
+    found = _found(nlp, text)
+    assert {src for src, _, _ in found} == {"The mayor, who spent a decade in the council"}, found
