@@ -57,3 +57,14 @@ def test_subject_before_verb_still_speaks(nlp):
     )
     found = _found(nlp, text)
     assert {src for src, _, _ in found} == {"The mayor, who spent a decade in the council"}, found
+
+
+def test_party_tag_is_no_speaker(nlp):
+    """'Sen. Ann Lee (D-OR) said': when the parser leaves the verb no usable subject, the
+    word before it is the bracketed party and state tag; the senator speaks."""
+    text = (
+        "Speaking Sunday at the Oregon Democratic state\u2019s party convention Sen. Ann Lee "
+        "(D-OR) said the governor was a proven failure in business."
+    )
+    found = _found(nlp, text)
+    assert {src for src, _, _ in found} == {"Sen. Ann Lee (D-OR)"}, found

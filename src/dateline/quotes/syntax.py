@@ -313,10 +313,13 @@ _WHEN = {"DATE", "TIME"}
 
 def left_speaker(verb: Token) -> Token | None:
     """The name or pronoun right before a speech verb, for a verb the parser left without
-    a usable subject ("Pollster Ann Selzer says ...", "her adviser, Jake Sullivan, said:")."""
+    a usable subject ("Pollster Ann Selzer says ...", "her adviser, Jake Sullivan, said:"),
+    past a bracketed tag after the name ("Sen. Ann Lee (D-MA) said": the senator)."""
     i = verb.i - 1
     sent_start = verb.sent.start
     while i >= sent_start and verb.doc[i].pos_ in _SKIP_LEFT:
+        if verb.doc[i].text == ")":
+            i = _opening_bracket(verb.doc, i, sent_start)  # "Sen. Ann Lee (D-MA) said"
         i -= 1
     if i < sent_start:
         return None
@@ -328,6 +331,20 @@ def left_speaker(verb: Token) -> Token | None:
     while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:
         tok = tok.head
     return tok
+
+
+_TAG_TOKENS = 6  # at most this many tokens inside a bracketed tag: "(R-N.Y.)", "(I-Vt.)"
+
+
+def _opening_bracket(doc: Doc, close: int, floor: int) -> int:
+    """Index of the '(' a short bracketed tag closed at ``close`` opens with (a party and
+    state tag after a name), or ``close`` itself when there is none."""
+    for j in range(close - 1, max(floor, close - _TAG_TOKENS - 1) - 1, -1):
+        if doc[j].text == "(":
+            return j
+        if doc[j].text == ")":
+            break
+    return close
 
 
 def opening_name(verb: Token) -> Token | None:
