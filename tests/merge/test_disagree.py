@@ -271,3 +271,73 @@ def test_a_clock_time_is_no_figure():
     events = merge_annotations([a, b])
     assert len(events) == 1
     assert [d for d in disagreements(events) if d.kind == "number"] == []
+
+
+def test_figure_thing_examples_of_the_data_file():
+    """Every ``counted`` example of data/merge/disagree.json: what a bare figure counts, told
+    by its sentence ('' when it does not tell)."""
+    from dateline.merge.disagree import figure_thing
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["counted"]["examples"]
+    assert len(examples) >= 8 and {t for _, _, t in examples} >= {"deaths", "cases", ""}
+    for sentence, figure, thing in examples:
+        assert figure in sentence
+        assert figure_thing(figure, sentence) == thing, (sentence, figure)
+
+
+def _toll(aid, sentence, figure, value, counts=None):
+    return article(aid, "2025-03-06", [sentence],
+                   [{"type": "OCCURRENCE", "trigger": "outbreak", "date": "2025-03-05",
+                     "how": "sentence", "quantities": [0]}],
+                   quantities=[{"text": figure, "value": value, "counts": counts}])
+
+
+def _number_disputes(anns):
+    events = merge_annotations(anns)
+    assert len(events) == 1
+    return [d for d in disagreements(events) if d.kind == "number"]
+
+
+def test_bare_figures_of_different_things_are_not_set_against_each_other():
+    """A toll of dead and a tally of cases, both written without a counted noun, are two
+    things; two tolls that differ are a dispute, about deaths."""
+    dead = _toll("a", "The death toll from the fever outbreak in Varnmoor rose to 18 on Tuesday.",
+                 "18", 18)
+    cases = _toll("b", "The number of confirmed cases in the fever outbreak in Varnmoor "
+                  "reached more than 160 on Tuesday.", "more than 160", 160)
+    assert _number_disputes([dead, cases]) == []
+    more_dead = _toll("c", "The fever outbreak in Varnmoor has killed 25 by Tuesday, doctors said.",
+                      "25", 25)
+    (d,) = _number_disputes([dead, cases, more_dead])
+    assert d.about == "death" and {c.value for c in d.claims} == {"18", "25"}
+
+
+def test_a_bare_toll_joins_the_counted_deaths():
+    """'the death toll rose to 18' counts what '20 deaths' counts."""
+    toll = _toll("a", "The death toll from the fever outbreak in Varnmoor rose to 18 on Tuesday.",
+                 "18", 18)
+    deaths = _toll("b", "The fever outbreak in Varnmoor has caused 20 deaths by Tuesday.",
+                   "20 deaths", 20, counts="deaths")
+    cases = _toll("c", "The number of confirmed cases in the fever outbreak in Varnmoor "
+                  "reached 160 on Tuesday.", "160", 160)
+    (d,) = _number_disputes([toll, deaths, cases])
+    assert d.about == "death" and {c.value for c in d.claims} == {"18", "20 deaths"}
+
+
+def test_a_figure_that_tells_no_thing_joins_only_a_clear_one():
+    """A figure whose sentence names nothing it counts joins the event's one counted thing;
+    beside two (deaths and cases) it stays out, and alone with another such figure it is
+    compared with nothing."""
+    vague = _toll("a", "The fever outbreak in Varnmoor: the figure given on Tuesday was 64.",
+                  "64", 64)
+    dead = _toll("b", "The death toll from the fever outbreak in Varnmoor rose to 18 on Tuesday.",
+                 "18", 18)
+    (d,) = _number_disputes([vague, dead])
+    assert d.about == "death" and {c.value for c in d.claims} == {"64", "18"}
+    cases = _toll("c", "The number of confirmed cases in the fever outbreak in Varnmoor "
+                  "reached 18 on Tuesday.", "18", 18)
+    assert _number_disputes([vague, dead, cases]) == []
+    other = _toll("d", "The fever outbreak in Varnmoor: the figure given on Tuesday was 90.",
+                  "90", 90)
+    assert _number_disputes([vague, other]) == []

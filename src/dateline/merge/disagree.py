@@ -103,6 +103,15 @@ def _figure_rules() -> tuple[dict[tuple[str, ...], str | None], frozenset[str], 
     return phrases, frozenset(data["scale_words"]), max(len(k) for k in phrases)
 
 
+def _figure_at(figure: str, text: str) -> int:
+    """Where a figure stands in its sentence, -1 if absent: standing alone first ('30' in
+    'At 10.30 am, 30 were hurt' is not the '30' of 10.30)."""
+    if not figure:
+        return -1
+    alone = re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", text)
+    return alone.start() if alone else text.find(figure)
+
+
 def figure_unit(figure: str, sentence: str | None) -> str | None:
     """The unit a figure without a counted noun is in, read from the words after it in its
     sentence ('3.2 ft' -> 'ft'); '' when none follows; None when it is no tally to compare:
@@ -110,9 +119,7 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
     ``figures``, with examples."""
     phrases, scales, longest = _figure_rules()
     text = sentence or ""
-    # the figure standing alone: '30' in 'At 10.30 am, 30 were hurt' is not the '30' of 10.30
-    alone = re.search(rf"(?<![\d.,]){re.escape(figure)}(?!\d|[.,]\d)", text) if figure else None
-    at = alone.start() if alone else (text.find(figure) if figure else -1)
+    at = _figure_at(figure, text)
     words = _FIGURE_WORD.findall(text[at + len(figure):].lower()) if at >= 0 else []
     own = _FIGURE_WORD.findall(figure.lower())
     i = 0
@@ -126,6 +133,56 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
     return None if _DECIMAL.search(figure) and not scaled else ""
 
 
+@lru_cache(maxsize=1)
+def _thing_rules() -> tuple[dict[tuple[str, ...], str], frozenset[str], tuple[int, int, int], int]:
+    """``disagree.json`` ``counted``: the words that tell what a bare figure counts, as word
+    tuples, each to its thing (a counted noun: 'deaths'); the words that set a figure as a
+    tally's value ('rose to'); the near, left and right reach in words; the longest phrase."""
+    data = read_data("disagree.json")["counted"]
+    words = {tuple(_FIGURE_WORD.findall(p)): noun
+             for noun, ps in data["things"].items() for p in ps}
+    reach = (int(data["near"]), int(data["left"]), int(data["right"]))
+    return words, frozenset(data["tally_words"]), reach, max(len(k) for k in words)
+
+
+_BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
+
+
+def figure_thing(figure: str, sentence: str | None) -> str:
+    """What a figure with neither counted noun nor unit counts, told by its sentence: a word
+    of deaths, cases, injured ... right after it ('18 have died', '13 were hurt') or, failing
+    that, the nearest one before it ('the death toll rose to 18', 'the number of confirmed
+    cases reached 160', 'killing 13'); '' when none is within reach. The thing is a counted
+    noun ('deaths'), so a bare figure joins the figures that count it ('20 deaths').
+    ``data/merge/disagree.json`` ``counted``, with examples."""
+    phrases, tally, (near, left, right), longest = _thing_rules()
+    text = sentence or ""
+    at = _figure_at(figure, text)
+    if at < 0:
+        return ""
+    after = text[at + len(figure):]
+    before = text[:at]
+    cut = _BREAK.search(after)
+    after = after[: cut.start()] if cut else after
+    after = re.split(r"[,;:()]", after, maxsplit=1)[0]
+    starts = [m.end() for m in _BREAK.finditer(before)]
+    before = before[starts[-1]:] if starts else before
+    ahead = _FIGURE_WORD.findall(after.lower())[:right]
+    for i in range(len(ahead)):
+        for size in range(min(longest, len(ahead) - i), 0, -1):
+            if (thing := phrases.get(tuple(ahead[i : i + size]))) is not None:
+                return thing
+    back = _FIGURE_WORD.findall(before.lower())
+    # a word further back names the figure's thing only through a tally's value ('the toll
+    # of the outbreak rose to 18'), not any figure after it ('a case ... in a girl of 16')
+    back = back[-left:] if back and back[-1] in tally else back[-near:] if near else []
+    for end in range(len(back), 0, -1):
+        for size in range(min(longest, end), 0, -1):
+            if (thing := phrases.get(tuple(back[end - size : end]))) is not None:
+                return thing
+    return ""
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
@@ -134,8 +191,10 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     """Per counted thing: numbers from different articles whose intervals do not overlap.
 
     Only figures of one kind are compared: of one counted noun (its head's stem), or of one
-    unit (:func:`figure_unit`; 'in ft'), or bare ones, which join the event's one counted
-    thing when it has one."""
+    unit (:func:`figure_unit`; 'in ft'). A bare figure counts what its sentence says it
+    counts (:func:`figure_thing`: 'the death toll rose to 18' joins the deaths); one whose
+    sentence does not tell joins the event's one counted thing when it has one, and is left
+    out otherwise: deaths, cases and people evacuated are never set against each other."""
     r = r or rules()
     by_thing: dict[str, list[tuple[Number, Mention]]] = {}
     measured: set[str] = set()  # keys that are units ('ft'), not counted things
@@ -151,10 +210,13 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
                 if unit:
                     thing = "in " + unit
                     measured.add(thing)
+                elif told := figure_thing(n.text, m.sentence):
+                    thing = _counted(Number(None, n.text, counts=told), r)
             by_thing.setdefault(thing, []).append((n, m))
     named = [k for k in by_thing if k and k not in measured]
-    if "" in by_thing and len(named) == 1:  # "about 35" in a cluster that only counts injured
-        by_thing[named[0]].extend(by_thing.pop(""))
+    untold = by_thing.pop("", [])
+    if untold and len(named) == 1:  # "about 35" in a cluster that only counts injured
+        by_thing[named[0]].extend(untold)
     out = []
     for thing, found in sorted(by_thing.items()):
         items = _consistent(found)
@@ -165,7 +227,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
         )
         if clash:
             claims = _unique(_claim(n.text, m) for n, m in items)
-            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing or "number", claims))
+            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims))
     return out
 
 
