@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.merge import disagreements, merge_annotations
 
 from .helpers import article
@@ -341,3 +343,67 @@ def test_a_figure_that_tells_no_thing_joins_only_a_clear_one():
     other = _toll("d", "The fever outbreak in Varnmoor: the figure given on Tuesday was 90.",
                   "90", 90)
     assert _number_disputes([vague, other]) == []
+
+
+@pytest.mark.parametrize("said_on, denied_on, how", [
+    ("2025-03-05", "2025-03-05", "sentence"),
+    ("2025-03-05", "2025-03-06", "sentence"),  # a day apart
+    ("2025-03-05", "2025-03-07", "dct"),  # a guessed date two days apart
+    ("2025-03-05", "2025-03-07", "sentence"),
+    ("2025-03-05", "2025-03-09", "dct"),
+    ("2025-W10", "2025-03-09", "sentence"),  # the week's last day
+    ("2025", "2025", "sentence"),
+    ("2025", "2025-03-05", "sentence"),
+    (None, None, "sentence"),
+    ("2025-03-05", None, "sentence"),
+])
+def test_a_denial_is_paired_with_the_reports_scoring_every_one_would_pair(said_on, denied_on, how):
+    """Reports are looked up by type and date for a denial: the same pairs as scoring every
+    report of its type, whatever the dates (a day or days apart, a week, a year, undated)."""
+    from dateline.merge.disagree import denial_disagreements
+    from dateline.merge.rules import rules
+    from dateline.merge.similarity import pair_score
+
+    said = "Police used excessive force against protesters at Gate 4 of Karsholm port, {} said."
+    denied = "Police did not use excessive force against protesters at Gate 4 of Karsholm port."
+    other = "Police beat up a reporter near the fish market of Karsholm, {} said."
+    anns = [
+        article("r", "2025-03-09", [said.format("the union")],
+                [{"type": "ASSAULT", "trigger": "used", "actor": "police", "date": said_on}]),
+        article("o", "2025-03-09", [other.format("the paper")],
+                [{"type": "ASSAULT", "trigger": "beat", "actor": "police", "date": said_on}]),
+        article("d", "2025-03-09", [denied],
+                [{"type": "ASSAULT", "trigger": "use", "actor": "police", "date": denied_on,
+                  "how": how, "negated": True}]),
+    ]
+    events = merge_annotations(anns)
+    r = rules()
+    (neg,) = [e for e in events if e.polarity == "neg"]
+    every = {p.id for p in events if p.polarity == "pos"
+             and pair_score(_as_said(neg.mentions[0]), p.mentions[0], r).same(r.threshold)}
+    found = {d.event_id for d in denial_disagreements(events, r)}
+    assert found == every
+
+
+def test_denials_pair_across_a_day_or_a_week():
+    """The cases above are not all refused: a denial a day after the report, or on the last
+    day of the week it is dated by, is paired."""
+    for said_on, denied_on in (("2025-03-05", "2025-03-06"), ("2025-W10", "2025-03-09")):
+        anns = [
+            article("r", "2025-03-09", ["Police used excessive force at Gate 4 of Karsholm "
+                                        "port, the union said."],
+                    [{"type": "ASSAULT", "trigger": "used", "actor": "police",
+                      "date": said_on}]),
+            article("d", "2025-03-09", ["Police did not use excessive force at Gate 4 of "
+                                        "Karsholm port."],
+                    [{"type": "ASSAULT", "trigger": "use", "actor": "police",
+                      "date": denied_on, "negated": True}]),
+        ]
+        (d,) = disagreements(merge_annotations(anns))
+        assert d.kind == "denial", (said_on, denied_on)
+
+
+def _as_said(m):
+    from dataclasses import replace
+
+    return replace(m, negated=False, modality="asserted")

@@ -267,3 +267,51 @@ def test_a_redated_article_shows_as_redated_with_both_dates(tmp_path):
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_disagreements_api_pages(tmp_path):
+    """/api/disagreements answers a page: ``limit`` of them from ``offset`` on, with the
+    total and the next page's offset; ``limit=all`` gives every one."""
+    from datetime import date
+
+    from report.corpus import article
+
+    from dateline.serve import pages
+
+    anns = []
+    for i, (firm, rival, day) in enumerate([("Acme Corp", "Globex", "2024-01-15"),
+                                             ("Initech", "Hooli", "2024-02-12"),
+                                             ("Umbrella", "Cyberdyne", "2024-03-11")]):
+        anns.append(article(f"said-{i}", [f"Monday {firm} sued {rival} over a patent."],
+                            [(0, "sued", "ACCUSE", day, firm, rival)],
+                            date.fromisoformat(day), "Suit", "Wire"))
+        anns.append(article(f"denied-{i}", [f"Monday {firm} did not sue {rival}, it said."],
+                            [(0, "sue", "ACCUSE", day, firm, rival, True)],
+                            date.fromisoformat(day), "Denial", "Blog"))
+    db = tmp_path / "three.duckdb"
+    with Store(db) as st:
+        st.write(anns)
+    with Store(db, read_only=True) as st:
+        every = pages.disagreement_data(st, {})
+        assert every["total"] == 3 and every["next"] is None and every["offset"] == 0
+        assert len(every["disagreements"]) == 3 and every["limit"] == pages.DISAGREEMENT_LIMIT
+        first = pages.disagreement_data(st, {"limit": "2"})
+        assert first["total"] == 3 and first["next"] == 2
+        rest = pages.disagreement_data(st, {"limit": "2", "offset": str(first["next"])})
+        assert rest["next"] is None
+        assert first["disagreements"] + rest["disagreements"] == every["disagreements"]
+        assert [d["date"] for d in every["disagreements"]] == [
+            "2024-01-15", "2024-02-12", "2024-03-11"]
+        assert pages.disagreement_data(st, {"limit": "all"})["disagreements"] == every[
+            "disagreements"]
+        assert pages.disagreement_data(st, {"offset": "5"})["disagreements"] == []
+        for bad in ({"limit": "0"}, {"limit": "many"}, {"offset": "-1"}):
+            with pytest.raises(UsageError):
+                pages.disagreement_data(st, bad)
+
+
+def test_disagreements_api_bad_limit_is_400(server):
+    status, data = get_json(server, "/api/disagreements?limit=lots")
+    assert status == 400 and "limit" in data["error"]
+    status, data = get_json(server, "/api/disagreements?limit=1")
+    assert status == 200 and data["total"] == 1 and data["next"] is None

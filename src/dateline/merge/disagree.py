@@ -8,6 +8,7 @@ least 40 (Nordic Wire)". Numbers are compared per counted thing ("injured",
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
@@ -306,6 +307,43 @@ def _as_positive(m: Mention) -> Mention:
     return replace(m, negated=False, modality="asserted")
 
 
+class _Reports:
+    """Reports (positive events) by type and by date, so a denial is scored only against those
+    the pair score's date veto lets through: of its type, and dated within the widest gap it
+    allows (``limits`` ``date_gap_days``, ``dct_gap_days``) or, for an undated denial, undated
+    too (:func:`dateline.merge.similarity.veto` refuses the rest). Same pairs as scoring every
+    report of the type: on all of t17-dev that took 2.3 million pair scores."""
+
+    def __init__(self, events: list[CanonicalEvent], r: Rules) -> None:
+        self.pad = max(int(r.limits["date_gap_days"]), int(r.limits.get("dct_gap_days", 0)))
+        self.undated: dict[str, list[CanonicalEvent]] = {}
+        dated: dict[str, list[tuple[int, int, int, CanonicalEvent]]] = {}
+        for i, e in enumerate(events):
+            span = e.mentions[0].span
+            if span is None:
+                self.undated.setdefault(e.type, []).append(e)
+            else:
+                dated.setdefault(e.type, []).append(
+                    (span[0].toordinal(), i, span[1].toordinal(), e))
+        self.dated = {t: sorted(xs, key=lambda x: (x[0], x[1])) for t, xs in dated.items()}
+        self.starts = {t: [x[0] for x in xs] for t, xs in self.dated.items()}
+        self.longest = {t: max(x[2] - x[0] for x in xs) for t, xs in self.dated.items()}
+
+    def near(self, type_: str, m: Mention) -> list[CanonicalEvent]:
+        """The reports of ``type_`` the date veto does not refuse against ``m``, in input order."""
+        if m.span is None:
+            return self.undated.get(type_, [])
+        xs = self.dated.get(type_)
+        if not xs:
+            return []
+        lo, hi = m.span[0].toordinal() - self.pad, m.span[1].toordinal() + self.pad
+        starts = self.starts[type_]
+        first = bisect.bisect_left(starts, lo - self.longest[type_])
+        last = bisect.bisect_right(starts, hi)
+        found = sorted((x for x in xs[first:last] if x[2] >= lo), key=lambda x: x[1])
+        return [x[3] for x in found]
+
+
 def denial_disagreements(
     events: list[CanonicalEvent], r: Rules | None = None
 ) -> list[Disagreement]:
@@ -317,13 +355,10 @@ def denial_disagreements(
     r = r or rules()
     by_key = {m.key: e for e in events for m in e.mentions}
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (pos event, neg event) -> claim keys
-    pos: dict[str, list[CanonicalEvent]] = {}  # by type: only a report of its type is paired
-    for e in events:
-        if e.polarity == "pos":
-            pos.setdefault(e.type, []).append(e)
+    pos = _Reports([e for e in events if e.polarity == "pos"], r)
     for neg in (e for e in events if e.polarity == "neg"):
         nm = _as_positive(neg.mentions[0])
-        for p in pos.get(neg.type, ()):
+        for p in pos.near(neg.type, nm):
             if pair_score(nm, p.mentions[0], r).same(r.threshold):
                 pairs.setdefault((p.id, neg.id), set())
     for e in events:

@@ -5,7 +5,9 @@ Routes (GET and HEAD only):
 - ``/``                      the timeline page (same view as the report; sources link to articles)
 - ``/article/<id>``          one article with its annotations marked
 - ``/api/timeline``          JSON: ``?entity=&since=&until=&q=&type=&limit=``
-- ``/api/disagreements``     JSON: where sources disagree (numbers, dates, denials); same filters
+- ``/api/disagreements``     JSON: where sources disagree (numbers, dates, denials); same filters,
+                             100 a page unless ``limit=N`` (or ``all``), ``offset=`` pages on
+                             (``total``, ``next`` say how many and where the next page starts)
 - ``/api/article/<id>``      JSON: the article, its text and annotation spans
 - ``/assets/<name>``         the page assets, and nothing else
 

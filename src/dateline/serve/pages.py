@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 #: The home page and the API stop at this many entries unless ``limit`` says otherwise.
 DEFAULT_LIMIT = 2000
+#: /api/disagreements answers this many unless ``limit`` says otherwise (all of t17-dev
+#: has ~470, 2.4 MB of JSON with every claim's sentence); ``offset`` pages on.
+DISAGREEMENT_LIMIT = 100
 ARTICLE_BASE = "/article/"
 
 
@@ -34,13 +37,35 @@ def timeline_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
     )
 
 
+def _count(params: dict[str, str], name: str, default: int, smallest: int) -> int:
+    from dateline.errors import UsageError
+
+    v = params.get(name) or ""
+    try:
+        n = int(v) if v else default
+    except ValueError:
+        raise UsageError(f"{name}: {v!r} is not a number") from None
+    if n < smallest:
+        raise UsageError(f"{name}: {v!r} is below {smallest}")
+    return n
+
+
 def disagreement_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
-    """Where sources disagree among the matching events (entity, since, until, q, type)."""
+    """Where sources disagree among the matching events (entity, since, until, q, type), a
+    page at a time: ``limit`` of them (:data:`DISAGREEMENT_LIMIT` unless given; ``all`` for
+    every one) from ``offset`` on. ``total`` counts them all and ``next`` is the offset of
+    the next page (None on the last), so a client pages with ``?offset=<next>``."""
     types = [t for t in (params.get("type") or "").split(",") if t]
+    every = (params.get("limit") or "").lower() == "all"
+    limit = None if every else _count(params, "limit", DISAGREEMENT_LIMIT, 1)
+    offset = _count(params, "offset", 0, 0)
     found, note = bounded_disagreements(
         store, entity=params.get("entity"), since=params.get("since"),
         until=params.get("until"), query=params.get("q"), types=types or None)
-    return {"article_base": ARTICLE_BASE, "disagreements": found, "note": note}
+    end = len(found) if limit is None else offset + limit
+    return {"article_base": ARTICLE_BASE, "disagreements": found[offset:end], "note": note,
+            "total": len(found), "offset": offset, "limit": limit,
+            "next": end if end < len(found) else None}
 
 
 def timeline_page(data: dict[str, Any]) -> str:
