@@ -68,3 +68,21 @@ def test_party_tag_is_no_speaker(nlp):
     )
     found = _found(nlp, text)
     assert {src for src, _, _ in found} == {"Sen. Ann Lee (D-OR)"}, found
+
+
+def test_place_after_preposition_is_no_speaker(nlp):
+    """'..., Dupont said Tuesday in Lyon, noting ...': the participle the parser cut loose
+    takes the sentence's speaker, not the place right before it."""
+    text = (
+        "The minister\u2019s \u201cexcesses\u201d are shameful, Dupont said Tuesday in Lyon, "
+        "noting the governor \u201cmakes you want to weep.\u201d"
+    )
+    found = _found(nlp, text)
+    assert ("Dupont", "noting") in {(src, cue) for src, cue, _ in found}, found
+    assert not any(src == "Lyon" for src, _, _ in found), found
+
+
+def test_person_the_parser_hung_on_a_preposition_still_speaks(nlp):
+    text = "Speaker of the House Rep. Ann Lee (R-WI) said \u201cthese are shameful images.\u201d"
+    found = _found(nlp, text)
+    assert {src for src, _, _ in found} == {"Speaker of the House Rep. Ann Lee (R-WI)"}, found

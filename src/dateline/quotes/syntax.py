@@ -330,7 +330,20 @@ def left_speaker(verb: Token) -> Token | None:
         return None
     while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:
         tok = tok.head
+    if _object_of_phrase(tok):
+        return None  # "said Tuesday in Paris, noting", "at a rally in Charleston, Ohio, did"
     return tok
+
+
+def _object_of_phrase(tok: Token) -> bool:
+    """A place or thing inside a prepositional phrase or an object (or in apposition to
+    one): where or about what something was said, never who said it. A person there is
+    the parser's error more often ("Speaker of the House Rep. Ann Lee said")."""
+    if tok.ent_type_ == "PERSON":
+        return False
+    if tok.dep_ == "appos":
+        tok = tok.head
+    return tok.dep_ in ("pobj", "dobj", "poss")
 
 
 _TAG_TOKENS = 6  # at most this many tokens inside a bracketed tag: "(R-N.Y.)", "(I-Vt.)"
