@@ -86,3 +86,27 @@ def test_person_the_parser_hung_on_a_preposition_still_speaks(nlp):
     text = "Speaker of the House Rep. Ann Lee (R-WI) said \u201cthese are shameful images.\u201d"
     found = _found(nlp, text)
     assert {src for src, _, _ in found} == {"Speaker of the House Rep. Ann Lee (R-WI)"}, found
+
+
+def test_time_stamp_set_ahead_is_no_second_subject(nlp):
+    """'3:00 p.m. / A court filing ... says': the parser gives the verb both as subjects;
+    the one nearest before the verb speaks."""
+    text = (
+        "3:00 p.m.\nA court filing released Friday says that the mayor\u2019s chief of staff "
+        "will not be charged."
+    )
+    found = _found(nlp, text)
+    assert {src for src, _, _ in found} == {"A court filing released Friday"}, found
+
+
+def test_names_after_a_description_speak(nlp):
+    """'Democratic presidential hopefuls former Gov. Ann Lee and ... called': the parser
+    split the phrase into two subjects; the names, nearest the verb, are the source."""
+    text = (
+        "Democratic presidential hopefuls former Ohio Gov. Ann Lee and former Senator Tom "
+        "Hale called for further action on housing."
+    )
+    found = _found(nlp, text)
+    assert {src for src, _, _ in found} == {
+        "former Ohio Gov. Ann Lee and former Senator Tom Hale"
+    }, found

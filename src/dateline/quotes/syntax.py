@@ -32,9 +32,9 @@ def text_of(doc: Doc) -> str:
 
 def subject(verb: Token, depth: int = 2) -> Token | None:
     """The grammatical subject of ``verb``, climbing to the governing verb if it has none."""
-    for child in verb.children:
-        if child.dep_ in _SUBJ:
-            return child
+    subjects = [c for c in verb.children if c.dep_ in _SUBJ]
+    if subjects:
+        return _nearest_subject(verb, subjects)
     if not depth or verb.head.i == verb.i:
         return None
     head = verb.head
@@ -49,6 +49,14 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     if verb.dep_ in _BORROW:
         return subject(head, depth - 1)
     return None
+
+
+def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
+    """Of two subjects the parser gave one verb ("Salem, New Hampshire, Trump went ...",
+    "9:00 p.m. A court filing says ..."), the one nearest before it: the other is a
+    place or time stamp set ahead of the clause."""
+    before = [c for c in subjects if c.i < verb.i]
+    return before[-1] if len(subjects) > 1 and before else subjects[0]
 
 
 _COMMA_QUOTE = {(",", q) for q in ('"', "\u201d", "''")}
