@@ -110,3 +110,23 @@ def test_names_after_a_description_speak(nlp):
     assert {src for src, _, _ in found} == {
         "former Ohio Gov. Ann Lee and former Senator Tom Hale"
     }, found
+
+
+def test_comma_set_name_before_a_joined_verb_speaks(nlp):
+    """'... are watching a member of the elite, Ann Lee, argue that ...': the parser joined
+    'argue' to 'watching' with no 'and'; the comma-set name before it argues."""
+    text = (
+        "Voters in the primary are watching a seasoned member of the elite, Ann Lee, argue "
+        "that the top ranks of power are open to women."
+    )
+    found = _found(nlp, text)
+    assert ("a seasoned member of the elite, Ann Lee", "argue") in {
+        (src, cue) for src, cue, _ in found
+    }, found
+
+
+def test_object_of_a_headline_series_is_no_speaker(nlp):
+    """'X slams Garcia, praises Lopez': the name before the comma is the first verb's
+    object, not in apposition; X praises."""
+    found = _found(nlp, "Rep. Ann Lee slams Garcia, praises Lopez as a hard worker.")
+    assert not any(src == "Garcia" for src, _, _ in found), found

@@ -47,8 +47,29 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         return subject(head.head, depth - 1)  # "..., accusing him of ...", "by saying ..."
     if verb.dep_ in _BORROW:
-        return subject(head, depth - 1)
+        return _comma_set_name(verb) or subject(head, depth - 1)
     return None
+
+
+def _comma_set_name(verb: Token) -> Token | None:
+    """A speech verb the parser joined to the verb before it with no 'and' between, right
+    after a name set in apposition by commas ("Voters are watching a member of the elite,
+    Ann Lee, argue that ...", "Acme made the tool, a spokeswoman, Ann Lee, said"): that
+    phrase speaks, not the first verb's subject. A plain name there is the first verb's
+    object ("Lee slams Garcia, praises Lopez")."""
+    doc = verb.doc
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP") or verb.i < 2:
+        return None
+    if doc[verb.i - 1].text != "," or any(
+        c.dep_ == "cc" and c.i < verb.i for c in verb.head.children if c.i > verb.head.i
+    ):
+        return None
+    tok = doc[verb.i - 2]
+    if tok.ent_type_ != "PERSON" or tok.pos_ != "PROPN":
+        return None
+    while tok.dep_ in ("compound", "flat") and verb.i > tok.head.i > tok.i:
+        tok = tok.head
+    return tok.head if tok.dep_ == "appos" and tok.head.i < tok.i else None
 
 
 def _nearest_subject(verb: Token, subjects: list[Token]) -> Token:
