@@ -278,3 +278,32 @@ def test_a_huge_or_odd_figure_in_a_sentence_is_no_error():
     assert not any("²" in f for f in m.figures)
     assert mention("b", type="AGREE", trigger="approved",
                    sentence="The council approved 31 items and 032 others.").figures == {"032"}
+
+
+def test_two_countries_never_join_through_an_unplaced_report():
+    """'a case in Denmark' and 'cases in the U.S.' are two events even when a third report
+    (no place of its own) is like both: the merger keeps the two countries apart, the
+    unplaced report joins one of them, in any order and any batches."""
+    kw = dict(type="OCCURRENCE", rule="occ.disease.case+noun", date="2025-04-30",
+              time_how="clause")
+    dk = mention("dk", trigger="cases", location="Denmark", sentence="Officials confirmed "
+                 "new cases of the Ostrava flu strain in Denmark on Wednesday.", **kw)
+    us = mention("us", trigger="cases", location="U.S.", sentence="Officials confirmed "
+                 "new cases of the Ostrava flu strain in the U.S. on Wednesday.", **kw)
+    mid = mention("mid", trigger="cases", sentence="Officials confirmed new cases of the "
+                  "Ostrava flu strain on Wednesday.", **kw)
+    from dateline.merge import rules, similarity
+
+    assert similarity.pair_score(dk, us).veto == "places apart"
+    assert similarity.pair_score(dk, mid).same(rules().threshold)
+    assert similarity.pair_score(us, mid).same(rules().threshold)
+    ms = [dk, us, mid]
+    want = _clusters(merge_mentions(ms))
+    assert len(want) == 2 and not any({("dk", "e1"), ("us", "e1")} <= set(c) for c in want)
+    rng = random.Random(5)
+    for _ in range(5):
+        rng.shuffle(ms)
+        m = EventMerger()
+        m.add(ms[:1])
+        m.add(ms[1:])
+        assert _clusters(m.events()) == want

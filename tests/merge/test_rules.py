@@ -386,3 +386,12 @@ def test_a_reversal_takes_the_sense_of_the_act_it_ends():
     assert off.nominal and end.nominal and lift.nominal  # a verb on an event noun, as light verbs
     plain = mention("D", type="CONCEDE", rule="v.concede", trigger="ending", sentence=s)
     assert not plain.nominal and not plain.trigger_classes & end.trigger_classes
+
+
+@pytest.mark.parametrize("ex", R.raw["place_conflict_examples"], ids=lambda e: e["note"][:40])
+def test_place_conflict_examples(ex):
+    """place_conflict_types: occurrences placed by their own words in two countries are
+    vetoed; an unplaced city, an alias of the same country or a type not listed are not."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).veto == ex["veto"]
+    assert pair_score(b, a) == pair_score(a, b)

@@ -9,10 +9,13 @@ any split into batches) gives the same clusters:
    first (score, then keys) and two groups join only when the mean score over
    all their cross pairs (unscored pairs count 0) reaches ``average_link``.
    Step 2 stops chains ("school A closed" ~ "schools closed" ~ "school B
-   closed") that plain components would fold into one event;
+   closed") that plain components would fold into one event; two groups whose
+   mentions place the event in two different countries never join
+   (:func:`~dateline.merge.similarity.place_conflict`: 'a case in Denmark' ~ 'cases
+   confirmed on Friday' ~ 'cases in the US');
 3. a mention step 2 left alone joins the group it is weakly like in many reports
-   (``attach_min_pairs`` scored pairs, mean ``attach_link`` over the group): one
-   pass over the groups of step 2, never a chain.
+   (``attach_min_pairs`` scored pairs, mean ``attach_link`` over the group; not a
+   group placed in another country): one pass over the groups of step 2, never a chain.
 
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
 by (type, day), undated ones by (type, content word) -- so adding an article
@@ -37,6 +40,7 @@ from dateline.merge.similarity import (
     kinds,
     loosely_dated_apart,
     pair_score,
+    place_of,
     shares_enough,
 )
 from dateline.model import Annotation
@@ -349,6 +353,8 @@ class EventMerger:
         )
         head = {k: k for k in keys}  # mention -> its group's name (a member key)
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
+        # the one country a group's mentions place it in (groups never join across two)
+        place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
@@ -358,8 +364,14 @@ class EventMerger:
                 continue
             if sums[ga].get(gb, 0.0) / (len(members[ga]) * len(members[gb])) < link:
                 continue
+            pa, pb = place.get(ga), place.get(gb)
+            if pa and pb and pa != pb:
+                continue  # 'a case in Denmark' and 'cases in the US', however linked
             if len(members[ga]) < len(members[gb]):
                 ga, gb = gb, ga  # fold the smaller group into the larger
+            here = pa or pb
+            if here:
+                place[ga] = here
             for k in members[gb]:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
@@ -390,20 +402,23 @@ class EventMerger:
         day's clash is evidence that adds up. Only lone mentions join, each to its best
         group of step 2 (mean, then smallest key), in one pass: no chains, so the result
         stays a function of the set of mentions."""
-        need = self.rules.limits.get("attach_min_pairs")
-        link = self.rules.limits.get("attach_link")
+        r = self.rules
+        need = r.limits.get("attach_min_pairs")
+        link = r.limits.get("attach_link")
         if not need or link is None:
             return groups
         head = {k: g[0] for g in groups for k in g}
         size = {g[0]: len(g) for g in groups}
+        place = {g[0]: p for g in groups for k in g if (p := place_of(self.mentions[k], r))}
         moves: dict[Key, list[Key]] = {}
         for g in groups:
             if len(g) != 1:
                 continue
+            own = place.get(g[0])
             totals: dict[Key, list[float]] = {}
             for other, score in self._row(g[0]):
                 h = head[other]
-                if size[h] >= need:
+                if size[h] >= need and not (own and place.get(h, own) != own):
                     t = totals.setdefault(h, [0.0, 0.0])
                     t[0] += score
                     t[1] += 1

@@ -15,6 +15,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from dateline.entities.resources import states
 from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
 from dateline.merge.rules import rules
@@ -128,6 +129,12 @@ class Mention:
     polarity: str = field(default="pos", init=False, compare=False)
     #: sqrt(len(tokens)), the denominator half of the cosine
     norm: float = field(default=0.0, init=False, compare=False)
+    #: the country the event's own place phrase names ('cases in Denmark', 'the spill in the
+    #: US': ``location``, read off the trigger's in/at/near phrase), as the entities stage's
+    #: state lexicon knows it ('U.S.', 'America' -> 'United States'; 'London' -> 'United
+    #: Kingdom'); None for no place or one it does not place (a city, a region, a gulf):
+    #: what contains what is then unknown (similarity.place_conflict)
+    place: str | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -140,6 +147,7 @@ class Mention:
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
+        put(self, "place", state_of_place(self.location))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -154,6 +162,16 @@ class Mention:
     def sort_key(self) -> tuple[Any, ...]:
         """Canonical order (earliest report first); makes every output order-independent."""
         return (self.dct is None, self.dct or date.min, self.article_id, self.start, self.event_id)
+
+
+@lru_cache(maxsize=4096)
+def state_of_place(place: str | None) -> str | None:
+    """The state a place name is, by the entities stage's lexicon (a name or an alias, not a
+    demonym: a location is a place phrase), else None."""
+    if not place:
+        return None
+    hit = states().state_of(place)
+    return hit[0] if hit is not None and hit[1] != "demonym" else None
 
 
 def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:

@@ -33,6 +33,9 @@ class Rules:
     #: pairs of kinds that may tell one happening: an occurrence class and a PLOVER root's
     #: trigger class ('occ.accident.explosion' ~ 'ASSAULT.bomb'; compatible_kinds)
     kinds: frozenset[frozenset[str]] = frozenset()
+    #: event types whose mentions are never one event when their own places are two
+    #: different countries (place_conflict_types; similarity.place_conflict)
+    place_types: frozenset[str] = frozenset()
     #: stems already computed (a word's stem depends only on the fields above): reading a
     #: corpus stems the same few thousand words millions of times
     _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -106,6 +109,7 @@ def rules() -> Rules:
             speech_words=frozenset(raw.get("speech_words", ())),
             raw=raw,
             kinds=frozenset(frozenset(p) for p in raw.get("compatible_kinds", ())),
+            place_types=frozenset(raw.get("place_conflict_types", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:  # a broken data file is a packaging bug
         raise DatelineError(f"merge rules.json is malformed: {exc}") from exc

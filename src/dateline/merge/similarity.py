@@ -14,7 +14,8 @@ headline glued to its lead) is one event outright. Vetoes encode what no
 wording can overcome: opposite polarity (a denial is not the report it
 denies), incompatible PLOVER types, nothing in common, two acts of one sentence
 (trigger contexts unlike), dates further apart than the tolerance (wider when
-one date is only the article's own), undated against dated.
+one date is only the article's own), undated against dated, occurrences placed
+in two different countries by their own place phrases.
 """
 
 from __future__ import annotations
@@ -274,7 +275,28 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "another act"  # the other sentence names this act by its own word
     if one_sentence_two_acts(a, b, r):
         return "one sentence"
+    if place_conflict(a, b, r):
+        return "places apart"
     return _date_veto(a, b, text, r)
+
+
+def place_of(m: Mention, r: Rules) -> str | None:
+    """The country a mention's own place phrase names (:attr:`Mention.place`), when its type
+    is one ``place_conflict_types`` lists; else None (no conflict can be read from it)."""
+    return m.place if m.type in r.place_types else None
+
+
+def place_conflict(a: Mention, b: Mention, r: Rules) -> bool:
+    """Both mentions place the event, in their own words, in two different countries ('1
+    confirmed case in Denmark' / '403 cases in the United States'): two happenings, however
+    alike the wording. Only countries the entities stage knows count, so one place never
+    contains the other; a city, region or sea ('Mexico City', 'the Gulf') is no conflict
+    with anything, since what contains it is unknown."""
+    pa = place_of(a, r)
+    if pa is None:
+        return False
+    pb = place_of(b, r)
+    return pb is not None and pa != pb
 
 
 def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
