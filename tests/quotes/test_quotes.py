@@ -221,6 +221,15 @@ def test_actions_and_questions_are_not_claims(nlp):
         "What did the ceasefire agreement say?"
     )
     assert _find(nlp, text) == ()
+    assert _find(nlp, "Who did the mayor endorse?") == ()
+
+
+def test_relative_pronoun_is_the_content(nlp):
+    """'the plan, which Ann Lee proposed': the relative pronoun stands for what the cue
+    is about (PolNeAR marks it as the content); only a question word is dropped."""
+    text = "The tax plan, which Senator Ann Lee proposed last year, would cut rates."
+    (q,) = _find(nlp, text)
+    assert (q.speaker, q.cue, q.text) == ("Ann Lee", "proposed", "which")
 
 
 def test_participles_borrow_their_source(nlp):

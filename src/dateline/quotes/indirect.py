@@ -47,6 +47,18 @@ def _source_token(tok: Token) -> Token | None:
 
 
 _WH_ONLY = {"what", "who", "whom", "why", "how", "which", "where", "when"}
+_WH_OBJECT = {"what", "who", "whom", "which"}
+
+
+def _question(ctx: Context, tok: Token, rng: tuple[int, int]) -> bool:
+    """Is a one-word content a question word, not what is reported? "What did the
+    agreement say?" asks; the relative pronoun of "the plan, which Cruz proposed" and
+    the free relative of "she wrote what she believes" stand for what the cue is about
+    (PolNeAR marks them as the content). Where/why/how/when are never that."""
+    word = ctx.text[rng[0] : rng[1]].lower()
+    if word not in _WH_ONLY:
+        return False
+    return word not in _WH_OBJECT or tok.sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?")
 
 
 def _plausible_source(subj: Token) -> bool:
@@ -170,7 +182,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     elif rng is None and listed and "ccomp" in cue.content and is_aside(tok):
         # "His leverage, they believe, is intact", "as X pointed out"; not "you know"
         rng = None if _addressed(tok) else aside_range(tok)
-    if rng is None or ctx.text[rng[0] : rng[1]].lower() in _WH_ONLY:
+    if rng is None or _question(ctx, tok, rng):
         return None  # "What did the agreement say?": a question, not a claim
     rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
     subj = _source_token(tok)
