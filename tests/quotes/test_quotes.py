@@ -230,6 +230,10 @@ def test_relative_pronoun_is_the_content(nlp):
     text = "The tax plan, which Senator Ann Lee proposed last year, would cut rates."
     (q,) = _find(nlp, text)
     assert (q.speaker, q.cue, q.text) == ("Ann Lee", "proposed", "which")
+    passive = "Ann Lee, who was endorsed by the teachers union, won the seat."
+    (p,) = _find(nlp, passive)
+    assert (p.speaker, p.cue, p.text) == ("the teachers union", "endorsed", "who")
+    assert _find(nlp, "Who was endorsed by the teachers union?") == ()
 
 
 def test_participles_borrow_their_source(nlp):

@@ -340,10 +340,12 @@ def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
         rng = None if noun.lower_ in _WH_ONLY else clip(ctx.text, lo, tok.idx, tok.idx)
     elif rng is None:
         subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
-        if subj is None or subj.lower_ in _WH_ONLY or ctx.in_quote(subj.idx):
+        if subj is None or ctx.in_quote(subj.idx):
             return None
         lo, hi = subtree_range(subj)
         rng = clip(ctx.text, lo, hi, tok.idx)
+        if rng is not None and _question(ctx, tok, rng):
+            return None  # "Who was endorsed by the mayor?"
     found = ctx.source(tok, agent)
     if rng is None or found is None:
         return None
