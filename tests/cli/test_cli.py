@@ -202,6 +202,21 @@ def test_timeline_summary_formats(corpus, tmp_path):
     assert 1 <= len(lines) <= 2
     for day, sents in lines:
         assert len(day) == 10 and sents and all(isinstance(s, str) for s in sents)
+    # what bench/eval_t17.py --stores scores: the summarizer over the store's rows, the
+    # query's words as its terms
+    import duckdb
+
+    from dateline.tls import summarize_rows, to_jsonl
+    from dateline.tls.store_rows import rows_from_store
+
+    con = duckdb.connect(str(db), read_only=True)
+    rows = list(rows_from_store(con))
+    con.close()
+    assert js.stdout == to_jsonl(summarize_rows(rows, 2, 1))
+    asked = runner.invoke(app, ["timeline", "--db", str(db), "--summary", "--dates", "2",
+                                "--query", "strike Harbortown", "--format", "jsonl"])
+    assert asked.exit_code == 0, asked.output
+    assert asked.stdout == to_jsonl(summarize_rows(rows, 2, 1, ["strike", "Harbortown"]))
     tilse = runner.invoke(app, ["timeline", "--db", str(db), "--summary", "--format", "tilse"])
     assert tilse.exit_code == 0 and "--------------------------------" in tilse.stdout
     # --since picks the key dates inside the window, not the story's best (Monday 03-04)

@@ -64,3 +64,29 @@ def test_loto_refuses_a_grid_without_the_shipped_weights(
     bench = _bench()
     monkeypatch.setattr(bench, "GRID", {"sentence.story_weight": [-1.0]})
     assert bench.loto([], "") == 2
+
+
+def test_store_rows_read_a_topic_store_that_is_already_built(tmp_path: Path) -> None:
+    """--stores reads the rows `dateline timeline --summary` reads, from a store built before."""
+    duckdb = pytest.importorskip("duckdb")
+    from dateline.store.schema import migrate
+    from dateline.tls.records import SentenceRow
+
+    bench = _bench()
+    topic = tmp_path / "data" / "dam_x"
+    stores = tmp_path / "stores"
+    stores.mkdir()
+    sent = "The river dam gave way on March 3 near the town."
+    con = duckdb.connect(str(stores / "dam_x.duckdb"))
+    migrate(con)
+    con.execute("INSERT INTO articles (id, dct, text) VALUES ('a', DATE '2021-03-05', ?)", [sent])
+    con.execute("INSERT INTO sentences (article_id, idx, start_char, end_char, text)"
+                " VALUES ('a', 0, 0, ?, ?)", [len(sent), sent])
+    con.execute("INSERT INTO timexes (article_id, idx, tid, start_char, end_char, text, type,"
+                " value, sentence) VALUES ('a', 0, 't1', 24, 31, 'March 3', 'DATE',"
+                " '2021-03-03', 0)")
+    con.close()
+    (stores / "dam_x.done").write_text("1.0s\n", "utf-8")
+    # the topic folder is not there: a finished store is reused, nothing is run
+    assert bench.store_rows(topic, stores) == [
+        SentenceRow("a", date(2021, 3, 5), 0, sent, ("2021-03-03",))]
