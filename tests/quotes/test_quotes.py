@@ -236,6 +236,17 @@ def test_relative_pronoun_is_the_content(nlp):
     assert _find(nlp, "Who was endorsed by the teachers union?") == ()
 
 
+def test_comma_participle_is_a_second_report(nlp):
+    """'X praised Y, saying ...': two attributions of one speaker, the first ending at
+    the comma (it used to swallow the participle, whose report was then dropped as nested)."""
+    text = "The governor praised the firefighters, saying they had saved the town."
+    found = [(q.speaker, q.cue, q.text) for q in _find(nlp, text)]
+    assert found == [
+        ("The governor", "praised", "the firefighters"),
+        ("The governor", "saying", "they had saved the town"),
+    ]
+
+
 def test_participles_borrow_their_source(nlp):
     text = "Maria Lopez left the meeting early, accusing the board of lying."
     (q,) = _find(nlp, text)

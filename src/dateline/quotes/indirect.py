@@ -257,6 +257,28 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
             continue
         cut = clip(ctx.text, rng[0], lo, tok.idx)
         return cut if cut is not None else rng
+    return _before_participle(ctx, tok, rng)
+
+
+def _before_participle(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
+    """The content up to a comma-set participle that reports on its own ("Trump launched
+    an attack on Obama, calling him ignorant", "She extolled the town, applauding its
+    halls"): a listed cue with no subject of its own after a comma, when content comes
+    before that comma. It is a second attribution of the same speaker (PolNeAR marks
+    two), which the outer content would otherwise swallow and drop as nested."""
+    for c in tok.children:
+        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < tok.i or c.left_edge.i == 0:
+            continue
+        comma = ctx.doc[c.left_edge.i - 1]
+        if comma.text != "," or not (rng[0] < comma.idx < rng[1]):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue
+        if ctx.lex.cue(ctx.lex.lemma(c)) is None:
+            continue
+        cut = clip(ctx.text, rng[0], comma.idx, tok.idx)
+        if cut is not None:
+            return cut
     return rng
 
 
