@@ -263,6 +263,29 @@ def test_unlisted_verb_with_person_subject_and_that_clause(nlp):
     assert (q.speaker, q.cue, q.text) == ("Maria Lopez", "surmised", "that the deal would collapse")
 
 
+def test_source_stops_at_the_verb_when_the_parse_crosses_it(nlp):
+    """A phrase after the verb that the parser hung on the subject ('he argued about
+    them: the war ...' with 'war' in apposition to 'he') left an empty source and the
+    claim was dropped; the subject's phrase ends where the verb's own words begin."""
+    from spacy.tokens import Doc
+
+    words = ["The", "lawyers", "also", "argued", "about", "them", ":", "the", "war", "."]
+    spaces = [True, True, True, True, True, False, True, True, False, False]
+    heads = [1, 3, 3, 3, 3, 4, 3, 8, 1, 3]
+    deps = ["det", "nsubj", "advmod", "ROOT", "prep", "pobj", "punct", "det", "appos", "punct"]
+    pos = ["DET", "NOUN", "ADV", "VERB", "ADP", "PRON", "PUNCT", "DET", "NOUN", "PUNCT"]
+    lemmas = ["the", "lawyer", "also", "argue", "about", "they", ":", "the", "war", "."]
+    doc = Doc(
+        nlp.vocab, words=words, spaces=spaces, heads=heads, deps=deps, pos=pos, lemmas=lemmas
+    )
+    (q,) = quotes.find(doc.text, doc)
+    assert (doc.text[q.speaker_start : q.speaker_end], q.cue, q.text) == (
+        "The lawyers",
+        "argued",
+        "about them",
+    )
+
+
 def test_source_kept_to_the_cue_line(nlp):
     """A parse whose subject reaches back over a blank line (headline + story, which
     spaCy sometimes joins) yields a source on the cue's own line."""

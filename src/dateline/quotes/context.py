@@ -111,7 +111,15 @@ class Context:
             line = trim(self.text, max(span[0], p0), min(span[1], p1))
             span = line if line[0] < line[1] else span
         if span[0] <= verb.idx < span[1]:  # "a lawmaker calling for ...": stop at the cue
-            span = trim(self.text, span[0], min(verb.left_edge.idx, verb.idx))
+            cut = trim(self.text, span[0], min(verb.left_edge.idx, verb.idx))
+            if cut[0] >= cut[1] and subj.i < verb.i:
+                # the parser hung a phrase after the verb on its subject ("he boasts about
+                # them on the trail: the Iraq war, ..." with 'war' in apposition to 'he'):
+                # the subject's phrase ends where the verb's own words begin
+                words = self.doc[subj.i + 1 : verb.i + 1]
+                stop = next(t for t in words if t.head.i == verb.i or t.i == verb.i)
+                cut = trim(self.text, span[0], stop.idx)
+            span = cut
         if span[0] >= span[1]:
             return None
         name = speaker_name(
