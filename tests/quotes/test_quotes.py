@@ -247,6 +247,20 @@ def test_comma_participle_is_a_second_report(nlp):
     ]
 
 
+def test_quote_takes_the_speaker_of_the_claim_framing_it(nlp):
+    """A direct quote the quote finder left without a speaker takes the one of the
+    attribution whose cue comes before it in its sentence; not across sentences."""
+    text = (
+        "The mayor released the following statement: "
+        '"We mourn with the families of the victims tonight and always."'
+    )
+    (quote,) = _direct(_find(nlp, text))
+    assert (quote.speaker, quote.cue) == ("The mayor", "released")
+    apart = 'The mayor spoke at noon. "We mourn with the victims tonight and always."'
+    (alone,) = _direct(_find(nlp, apart))
+    assert alone.speaker is None
+
+
 def test_participles_borrow_their_source(nlp):
     text = "Maria Lopez left the meeting early, accusing the board of lying."
     (q,) = _find(nlp, text)

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Annotation, Quote, Sentence, Timex
 from dateline.quotes import colon
 from dateline.quotes.context import Context
-from dateline.quotes.direct import find_direct
+from dateline.quotes.direct import adopt_speakers, find_direct
 from dateline.quotes.headline import find_headlines
 from dateline.quotes.indirect import find_indirect
 from dateline.quotes.lexicon import lexicon
@@ -57,6 +57,7 @@ def find(
     partial += colon.claims(ctx, found_leads)
     taken = [(q.start, q.end) for q in direct + partial]
     indirect = find_indirect(ctx, taken)
+    direct = adopt_speakers(ctx, direct, indirect)
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))
