@@ -50,6 +50,17 @@ def test_marks_two_apostrophes_nyt_style(nlp):
     )
 
 
+def test_marks_penn_treebank_style(nlp):
+    """Tokenized corpora (Timeline17) open a quote with two backquotes and close it with
+    two apostrophes set between spaces: `` We will win , '' she said."""
+    text = "`` We are very worried , '' the professor said . The team 's `` best guess '' held ."
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ["`` We are very worried , ''", "`` best guess ''"]
+    q = next(q for q in quotes.find(text, nlp(text)) if q.kind == "direct")
+    assert (q.cue, text[q.speaker_start : q.speaker_end]) == ("said", "the professor")
+    assert quote_spans("the team 's plan , the crew 's boat") == []  # no quote in possessives
+
+
 def test_a_title_is_not_framed_by_the_verb_after_it(nlp):
     text = "The network revived \u201cTwin Peaks,\u201d which aired in 1990, and other shows."
     assert all(q.cue != "aired" for q in quotes.find(text, nlp(text)))

@@ -10,7 +10,9 @@ backtracking, so the cost is linear in the text.
 
 Two apostrophes (``''``) are a straight double mark too: the New York Times style
 (''We will win,'' she said), read from its neighbours like ``"``. In a run of three
-the outer pair is the mark and the third closes or opens a quote inside it.
+the outer pair is the mark and the third closes or opens a quote inside it. Two
+backquotes always open: the Penn Treebank style of tokenized corpora (Timeline17's text:
+`` We will win , '' she said), whose closing pair stands between spaces.
 """
 
 from __future__ import annotations
@@ -43,6 +45,10 @@ def _role(text: str, i: int) -> str | None:
 def _apostrophe_marks(text: str) -> dict[int, tuple[str, int]]:
     """Start offset -> (role, end) of each two-apostrophe mark."""
     marks: dict[int, tuple[str, int]] = {}
+    i = text.find("``")
+    while i >= 0:
+        marks[i] = ("open", i + 2)
+        i = text.find("``", i + 2)
     i = text.find("''")
     while i >= 0:
         j = i
@@ -52,8 +58,8 @@ def _apostrophe_marks(text: str) -> dict[int, tuple[str, int]]:
         after = text[j] if j < len(text) else " "
         if (before.isspace() or before in "([{\u2014-:") and not after.isspace():
             marks[i] = ("open", i + 2)
-        elif not before.isspace():
-            marks[j - 2] = ("close", j)
+        elif not before.isspace() or after.isspace() or after in ",.;:!?":
+            marks[j - 2] = ("close", j)  # the second: a tokenized close, ' potential '' ,'
         i = text.find("''", j)
     return marks
 
@@ -71,7 +77,7 @@ def _next_paragraph_opens(text: str, nl: int, apos: dict[int, tuple[str, int]]) 
 def quote_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of each quote fragment, marks included, in text order."""
     spans: list[tuple[int, int]] = []
-    apos = _apostrophe_marks(text) if "''" in text else {}
+    apos = _apostrophe_marks(text) if "''" in text or "``" in text else {}
     open_at: int | None = None
     inner = 0  # first offset after the opening mark
     skip = -1  # second apostrophe of a mark already read
