@@ -122,3 +122,23 @@ def test_sample_corpus_reports_the_gate_4_injury_figures(sample_store):
         assert all(c["article_id"] and c["sentence"] for c in d["claims"])
     table = invoke("--db", str(sample_store), "--since", "2025-03-05", "--until", "2025-03-05")
     assert table.exit_code == 0 and "number" in table.stdout
+
+
+def test_offset_pages_through_the_same_order(sample_store):
+    """--offset with --limit pages as the web app's offset does: the pages, joined, are the
+    whole list in its order, and the count line says which part is shown."""
+    whole = invoke("--db", str(sample_store), "--format", "json")
+    assert whole.exit_code == 0, whole.output
+    everything = _lines(whole)
+    assert len(everything) >= 2
+    pages = []
+    for start in range(0, len(everything), 1):
+        page = invoke("--db", str(sample_store), "--format", "json", "--limit", "1",
+                      "--offset", str(start))
+        assert page.exit_code == 0, page.output
+        pages.extend(_lines(page))
+    assert pages == everything
+    last = invoke("--db", str(sample_store), "--offset", "1", "--limit", "1")
+    assert f"{len(everything)} disagreements (from 2, 1 shown)" in last.stderr
+    assert _lines(invoke("--db", str(sample_store), "--format", "json",
+                         "--offset", str(len(everything)))) == []

@@ -34,6 +34,10 @@ def disagreements(
     limit: Annotated[
         int | None, typer.Option("--limit", help="At most this many disagreements.")
     ] = None,
+    offset: Annotated[
+        int, typer.Option("--offset", help="Skip this many first (pages with --limit, as the "
+                                           "web app's offset does).")
+    ] = 0,
     fmt: Annotated[
         str, typer.Option("--format", help="table (for people) or json (one per line).")
     ] = "table",
@@ -49,10 +53,13 @@ def disagreements(
         found, _ = bounded_disagreements(store, max_events=None, entity=entity, since=s,
                                          until=u, query=query)
     total = len(found)
+    start = max(0, offset)
+    found = found[start:]
     if limit is not None:
         found = found[: max(0, limit)]
     print_records(found, fmt, lambda: _table(found))
-    shown = f" (first {len(found)} shown)" if len(found) < total else ""
+    first = "first " if start == 0 else f"from {start + 1}, "
+    shown = f" ({first}{len(found)} shown)" if len(found) < total else ""
     err.print(f"{total} disagreement{'' if total == 1 else 's'}{shown}")
 
 
