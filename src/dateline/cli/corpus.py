@@ -254,11 +254,20 @@ def merge(
         _print_merge(done)
 
 
-#: the timeline table's marks after the date, with the legend line that explains them
+#: the tables' marks after a date read against a disputed article date, and what each says
 _CONTRADICTED, _REDATED = " ⚠", " ↻"
+_SAYS_CONTRADICTED = "⚠ the article's own content contradicts its date"
+_SAYS_REDATED = "↻ it did, and the article was re-dated by its content (run --reanchor)"
 _LEGEND = ("≈ no source states the date: the article's date stands in · "
-           "⚠ the article's own content contradicts its date · "
-           "↻ it did, and the article was re-dated by its content (run --reanchor)")
+           f"{_SAYS_CONTRADICTED} · {_SAYS_REDATED}")
+
+
+def _date_mark(verdict: str | None, article_id: str | None, redated: set[str]) -> str:
+    """The mark after a date read against its article's date: ⚠ when the article's content
+    contradicts that date, ↻ when --reanchor re-dated the article (:func:`_redated_ids`)."""
+    if verdict != "contradicted":
+        return ""
+    return _REDATED if article_id in redated else _CONTRADICTED
 
 
 def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:

@@ -9,10 +9,11 @@ import typer
 
 from dateline.cli._common import check_format, cli_errors, err, print_records
 from dateline.cli.corpus import (
-    _CONTRADICTED,
-    _REDATED,
+    _SAYS_CONTRADICTED,
+    _SAYS_REDATED,
     DEFAULT_DB,
     DbOpt,
+    _date_mark,
     _redated_ids,
     _require_db,
 )
@@ -80,20 +81,17 @@ def _table(found: list[dict[str, Any]], name: str, redated: set[str]) -> Any:
         who = d["speaker"] or d["source"] or d["article_id"]
         # the day compared is read against the article's date: say when its content disputes
         # it, or that the article was re-dated by its content (the day is read against that)
-        when = d["date"]
-        if d.get("date_verdict") == "contradicted":
-            when += _REDATED if d.get("article_id") in redated else _CONTRADICTED
+        when = (d["date"] or "") + _date_mark(d.get("date_verdict"), d.get("article_id"), redated)
         cells = (when, f"{d['verdict']} ({d['kind']}, {d['scope']})", d["figure"],
                  _reference(d), fits, who, d["sentence"])
         table.add_row(*(Text(str(v or "")) for v in cells))
     bad = {d.get("article_id") for d in found if d.get("date_verdict") == "contradicted"}
     notes = []
     if bad - redated:
-        notes.append("⚠ the article's own content contradicts its date, so the day compared "
-                     "may be wrong: see dateline check-dates")
+        notes.append(f"{_SAYS_CONTRADICTED}, so the day compared may be wrong: "
+                     "see dateline check-dates")
     if bad & redated:
-        notes.append("↻ it did, and the article was re-dated by its content (run --reanchor): "
-                     "the day is read against that date")
+        notes.append(f"{_SAYS_REDATED}: the day is read against that date")
     if notes:
         table.caption = " · ".join(notes)
     return table

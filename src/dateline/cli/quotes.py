@@ -17,10 +17,11 @@ from dateline.cli._common import (
     print_records,
 )
 from dateline.cli.corpus import (
-    _CONTRADICTED,
-    _REDATED,
+    _SAYS_CONTRADICTED,
+    _SAYS_REDATED,
     DEFAULT_DB,
     DbOpt,
+    _date_mark,
     _redated_ids,
     _require_db,
     _source_name,
@@ -80,15 +81,11 @@ def _table(found: list[dict[str, Any]], redated: set[str]) -> Any:
 
     table = Table(title="Quotes", show_lines=False, expand=False)
     if any(r["date_verdict"] == "contradicted" for r in found):
-        table.caption = ("⚠ the article's own content contradicts its date · ↻ it did, and "
-                         "the article was re-dated by its content (run --reanchor)")
+        table.caption = f"{_SAYS_CONTRADICTED} · {_SAYS_REDATED}"
     for col in ("said on", "speaker", "cue", "quote", "source"):
         table.add_column(col, overflow="fold")
     for r in found:
-        mark = ""
-        if r["date_verdict"] == "contradicted":
-            mark = _REDATED if r["article_id"] in redated else _CONTRADICTED
-        when = (r["said_on"] or "?") + mark
+        when = (r["said_on"] or "?") + _date_mark(r["date_verdict"], r["article_id"], redated)
         text = r["text"] if r["kind"] == "direct" else f"(that) {r['text']}"
         cells = (when, r["speaker"] or "?", r["cue"] or "", text, r["source"])
         table.add_row(*(Text(str(v)) for v in cells))
