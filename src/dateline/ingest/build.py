@@ -69,15 +69,15 @@ def split_header(text: str) -> tuple[str, DateReading | None, int | None]:
     becomes the article's warning). Anything else is text ("Date palms grow ...")."""
     m = _HEADER.match(text)
     if m is not None:
-        value, end = m.group(1), m.end()
+        reading = read_date(m.group(1))
     else:
         m = _HEADER_LINE.match(text)
         if m is None:
             return text, None, None
-        value, end = m.group(3), m.end()
-        if read_date(value).value is None and not meant_as_header(m.group(1), m.group(2), value):
+        reading = read_date(m.group(3))
+        if reading.value is None and not meant_as_header(m.group(1), m.group(2), m.group(3)):
             return text, None, None
-    return text[end:].lstrip(), read_date(value), text.count("\n", 0, m.start(1)) + 1
+    return text[m.end():].lstrip(), reading, text.count("\n", 0, m.start(1)) + 1
 
 
 def meant_as_header(word: str, colon: str, value: str) -> bool:
