@@ -22,12 +22,7 @@ ARTICLE_BASE = "/article/"
 
 def timeline_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
     """The report payload for the query string (entity, since, until, q, type, limit)."""
-    from dateline.errors import UsageError
-
-    try:
-        limit = int(params.get("limit") or DEFAULT_LIMIT)
-    except ValueError:
-        raise UsageError(f"limit: {params['limit']!r} is not a number") from None
+    limit = _number(params, "limit", DEFAULT_LIMIT)
     types = [t for t in (params.get("type") or "").split(",") if t]
     title = "dateline timeline" + (f": {params['entity']}" if params.get("entity") else "")
     return payload_for(
@@ -37,16 +32,24 @@ def timeline_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
     )
 
 
-def _count(params: dict[str, str], name: str, default: int, smallest: int) -> int:
+def _number(params: dict[str, str], name: str, default: int) -> int:
+    """The whole number a query parameter gives, ``default`` when it is absent or empty."""
     from dateline.errors import UsageError
 
     v = params.get(name) or ""
     try:
-        n = int(v) if v else default
+        return int(v) if v else default
     except ValueError:
         raise UsageError(f"{name}: {v!r} is not a number") from None
+
+
+def _count(params: dict[str, str], name: str, default: int, smallest: int) -> int:
+    """:func:`_number`, refused below ``smallest``."""
+    from dateline.errors import UsageError
+
+    n = _number(params, name, default)
     if n < smallest:
-        raise UsageError(f"{name}: {v!r} is below {smallest}")
+        raise UsageError(f"{name}: {params.get(name) or ''!r} is below {smallest}")
     return n
 
 
