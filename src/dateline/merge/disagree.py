@@ -113,6 +113,16 @@ def _figure_at(figure: str, text: str) -> int:
     return alone.start() if alone else text.find(figure)
 
 
+def _phrase_from(words: list[str], i: int, phrases: dict[tuple[str, ...], Any],
+                 longest: int) -> tuple[str, ...] | None:
+    """The longest phrase of ``phrases`` that starts at ``words[i]``, or None."""
+    for size in range(min(longest, len(words) - i), 0, -1):
+        key = tuple(words[i : i + size])
+        if key in phrases:
+            return key
+    return None
+
+
 def figure_unit(figure: str, sentence: str | None) -> str | None:
     """The unit a figure without a counted noun is in, read from the words after it in its
     sentence ('3.2 ft' -> 'ft'); '' when none follows; None when it is no tally to compare:
@@ -126,10 +136,8 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
     i = 0
     while i < len(words) and words[i] in scales:
         i += 1
-    for size in range(min(longest, len(words) - i), 0, -1):
-        key = tuple(words[i : i + size])
-        if key in phrases:
-            return phrases[key]
+    if (key := _phrase_from(words, i, phrases, longest)) is not None:
+        return phrases[key]
     scaled = i > 0 or any(w in scales for w in own)
     return None if _DECIMAL.search(figure) and not scaled else ""
 
@@ -170,9 +178,8 @@ def figure_thing(figure: str, sentence: str | None) -> str:
     before = before[starts[-1]:] if starts else before
     ahead = _FIGURE_WORD.findall(after.lower())[:right]
     for i in range(len(ahead)):
-        for size in range(min(longest, len(ahead) - i), 0, -1):
-            if (thing := phrases.get(tuple(ahead[i : i + size]))) is not None:
-                return thing
+        if (key := _phrase_from(ahead, i, phrases, longest)) is not None:
+            return phrases[key]
     back = _FIGURE_WORD.findall(before.lower())
     # a word further back names the figure's thing only through a tally's value ('the toll
     # of the outbreak rose to 18'), not any figure after it ('a case ... in a girl of 16')
