@@ -284,6 +284,8 @@ def _sentence_tokens(sentence: str) -> frozenset[str]:
 def _sentence_words(sentence: str) -> tuple[str, ...]:
     """A sentence's words as names are keyed (:func:`_speakers`)."""
     return tuple((name_key(sentence) or "").split())
+
+
 #: Set fields many mentions hold equal copies of (a trigger's classes, a name's words):
 #: each is kept once. A store's 42,500 mentions hold ~400,000 such sets (~216 bytes each)
 _SHARED_SETS = ("trigger_classes", "head_classes", "sentence_classes", "name_words",
