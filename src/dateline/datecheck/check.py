@@ -178,15 +178,28 @@ def lead_weekday(text: str) -> int | None:
 
 
 def _week_after_bounds(out: Outcome) -> set[date]:
-    """The six days after the earliest bound and before the latest, inside the range."""
+    """The six days after the earliest bound and before the latest, inside the range (and
+    inside the calendar: a bound on 1 January of year 1 has no day before it)."""
     low, high = out.check.earliest, out.check.latest
     days: set[date] = set()
     for k in range(1, 7):
-        if low is not None and (high is None or low + timedelta(k) <= high):
-            days.add(low + timedelta(k))
-        if high is not None and (low is None or high - timedelta(k) >= low):
-            days.add(high - timedelta(k))
+        after = _shifted(low, k)
+        if after is not None and (high is None or after <= high):
+            days.add(after)
+        before = _shifted(high, -k)
+        if before is not None and (low is None or before >= low):
+            days.add(before)
     return days
+
+
+def _shifted(d: date | None, days: int) -> date | None:
+    """``d`` moved by ``days``; None without a date or past either end of the calendar."""
+    if d is None:
+        return None
+    try:
+        return d + timedelta(days)
+    except OverflowError:
+        return None
 
 
 def estimate(reads: list[Reading], text: str, dct: date | None) -> date | None:
