@@ -142,3 +142,23 @@ def test_offset_pages_through_the_same_order(sample_store):
     assert f"{len(everything)} disagreements (from 2, 1 shown)" in last.stderr
     assert _lines(invoke("--db", str(sample_store), "--format", "json",
                          "--offset", str(len(everything)))) == []
+
+
+def test_a_stale_merge_is_said_and_a_kept_one_is_not(store, tmp_path):
+    """Without a kept merge the command merges the matching events itself (right, slower) and
+    says so on stderr; once `Store.merge()` has kept it, the same answer comes without the note."""
+    import shutil
+
+    from dateline.store import Store
+
+    before = invoke("--db", str(store), "--format", "json")
+    assert before.exit_code == 0, before.output
+    assert "merge is out of date" in before.stderr
+    kept = tmp_path / "kept.duckdb"
+    shutil.copy(store, kept)
+    with Store(kept) as s:
+        s.merge()
+    after = invoke("--db", str(kept), "--format", "json")
+    assert after.exit_code == 0, after.output
+    assert "out of date" not in after.stderr
+    assert _lines(after) == _lines(before)

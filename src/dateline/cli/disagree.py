@@ -43,8 +43,10 @@ def disagreements(
     ] = "table",
 ) -> None:
     """Events the sources tell differently: each claim with its source, date and sentence."""
+    from dateline.merge import persist
     from dateline.report.disagree import bounded_disagreements
     from dateline.store import Store
+    from dateline.store.schema import scalar
 
     check_format(fmt, ("table", "json"))
     _require_db(db)
@@ -52,6 +54,11 @@ def disagreements(
     with Store(db, read_only=True) as store:
         found, _ = bounded_disagreements(store, max_events=None, entity=entity, since=s,
                                          until=u, query=query)
+        stale = not persist.fresh(store.con) and bool(
+            scalar(store.con, "SELECT EXISTS (SELECT 1 FROM events)"))
+    if stale:  # said, not refused: the answer is right, only slower than it needs to be
+        err.print("the store's cross-article merge is out of date, so the matching events were "
+                  "merged for this answer; `dateline merge` keeps the merge (faster next time)")
     total = len(found)
     start = max(0, offset)
     found = found[start:]
