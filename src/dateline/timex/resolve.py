@@ -39,6 +39,7 @@ _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": 
 #: anchors of expressions counted from the quarter under report; "period" ("the same
 #: period last year") keeps only the year when no quarter or half was named
 _BY_QUARTER = ("quarter", "period")
+_VAGUE_UNIT = {"DE": "Y", "CE": "C"}
 _GRAN_ORDER = {"CE": 0, "DE": 1, "Y": 2, "H2": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
 
@@ -63,6 +64,9 @@ def fmt_duration(n: float | int | str, unit: str) -> str:
         for big, small, factor in (("FN", "W", 2), ("DE", "Y", 10), ("CE", "Y", 100)):
             if unit == big:
                 n, unit = n * factor, small
+    else:
+        # "decades" PXY (as "two decades" is P20Y), "centuries" PXC (TimeBank, TE3 silver)
+        unit = _VAGUE_UNIT.get(unit, unit)
     if not isinstance(n, str) and not float(n).is_integer() and unit in _SMALLER:
         small, factor = _SMALLER[unit]
         whole, rest = int(n), round((n - int(n)) * factor, 6)
