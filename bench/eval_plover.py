@@ -16,7 +16,10 @@ embedded nouns, reported content and participial tails), bench/plover_probes_wir
 (sixth pass: long sentences in the style of the manual's 1980s-90s wire stories) and
 bench/plover_probes_manual.txt (seventh pass: one or two per root x mode and per usage note of
 the 2021 PLOVER manual, expecting the manual's roots even where the gold's conventions differ:
-apologies and pardons CONCEDE, releases RETREAT, convictions SANCTION; blind score in its header).
+apologies and pardons CONCEDE, releases RETREAT, convictions SANCTION; blind score in its header),
+bench/plover_probes_roots.txt (eighth pass: 10-16 per root weakest on the held-out split and
+for events told without a plain event verb, one per CAMEO code mapping to the root; blind score
+and the score after the entries it prompted in its header).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence

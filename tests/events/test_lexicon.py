@@ -40,3 +40,14 @@ def test_planned_root_names_the_act_an_intention_plans():
     assert planned_root("v.coerce.detain") is None  # no intention
     assert planned_root("reverse:lift+n.coerce+intent") is None  # a reversed act
     assert planned_root("v.no_such_entry+intent") is None
+
+
+@pytest.mark.parametrize("text,word,lemma", [
+    ("The authorities unbanned the union.", "unbanned", "unban"),  # spaCy: 'unbanne'
+    ("The army is unbanning the party.", "unbanning", "unban"),
+])
+def test_doubled_consonant_lemma_is_repaired(nlp, text, word, lemma):
+    from dateline.events.detect import repaired_lemma
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert repaired_lemma(tok, lambda w: w in lexicon.verbs()) == lemma

@@ -140,6 +140,12 @@ def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
             cand = low[: -len(suffix)] + add
             if known(cand):
                 return cand
+    # "unbanned" -> "unbanne": a doubled last consonant before -ed/-ing is the verb's own
+    for suffix in ("ed", "ing"):
+        stem = low[: -len(suffix)]
+        if (low.endswith(suffix) and len(stem) >= 3 and stem[-1] == stem[-2]
+                and stem[-1] not in _VOWELS and known(stem[:-1])):
+            return stem[:-1]
     return lemma
 
 
