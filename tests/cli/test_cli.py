@@ -42,6 +42,17 @@ def test_help_lists_commands():
         assert cmd in result.output
 
 
+def test_each_command_sums_itself_up_in_one_line():
+    """`dateline --help` shows each docstring's first paragraph: a sentence broken over two
+    docstring lines shows cut in the middle ('a cut text, bytes')."""
+    import typer.main
+
+    group = typer.main.get_command(app)
+    for name, command in group.commands.items():  # type: ignore[attr-defined]
+        first = (command.help or "").split("\n\n")[0].strip()
+        assert first and "\n" not in first and first.endswith("."), (name, first)
+
+
 def test_python_dash_m_works():
     proc = subprocess.run(
         [sys.executable, "-m", "dateline", "--help"], capture_output=True, text=True, timeout=120

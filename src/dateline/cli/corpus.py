@@ -531,8 +531,10 @@ def rejects(
     db: DbOpt = DEFAULT_DB,
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
-    """Records that could not be used, and warnings (a bad date, a cut text, bytes
-    replaced, a copy stored once, a file skipped), with file, line and reason."""
+    """Records that could not be used, and warnings, with file, line and reason.
+
+    Warnings: a bad date, a cut text, bytes replaced, a copy stored once, a file skipped.
+    """
     from dateline.store import Store
 
     _require_db(db)
