@@ -199,6 +199,20 @@ def test_every_listing_names_a_source_the_same_way():
     assert _source_name({"path": "/data/topic/01.txt", "article_id": "0f3c"}) == "topic/01.txt"
 
 
+def test_records_of_one_feed_sharing_an_outlet_are_told_apart():
+    # a feed whose every record names the same outlet: the outlet alone names no article
+    from dateline.cli.corpus import _source_name
+
+    feed = {"path": "/data/wires.jsonl", "source": "Harbour Wire", "title": None}
+    assert _source_name({**feed, "article_id": "w-3:0f3c"}) == "Harbour Wire #w-3"
+    assert _source_name({**feed, "article_id": "9a8b7c6d5e4f3a2b"}) == "Harbour Wire #9a8b7c6d"
+    one = {"path": "/data/port/01.txt", "source": "Harbour Wire", "article_id": "0f3c"}
+    assert _source_name(one) == "Harbour Wire"  # a one-article file: the outlet is enough
+    titled = {"path": "/data/wires.jsonl", "source": None, "title": "Cranes idle",
+              "article_id": "w-4:1a2b"}
+    assert _source_name(titled) == "Cranes idle #w-4"
+
+
 def test_the_table_counts_articles_not_mentions():
     from rich.console import Console
 
@@ -210,6 +224,22 @@ def test_the_table_counts_articles_not_mentions():
     console.print(_timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
                                     "sentence": "The strike went on.", "sources": two_of_one}]))
     assert "2: x/a.txt, x/b.txt" in console.export_text()
+
+
+def test_a_row_of_many_feed_records_names_a_few_and_counts_all():
+    from rich.console import Console
+
+    from dateline.cli.corpus import _timeline_table
+
+    srcs = [{"article_id": f"w-{i}:0f3c", "path": "feed/wires.jsonl", "source": "Harbour Wire"}
+            for i in range(7)]
+    console = Console(width=400, record=True)
+    console.print(_timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
+                                    "sentence": "The strike went on.", "sources": srcs}]))
+    shown = console.export_text()
+    assert "7: Harbour Wire #w-0, Harbour Wire #w-1, Harbour Wire #w-2, Harbour Wire #w-3, " \
+           "Harbour Wire #w-4, …" in shown
+    assert "#w-5" not in shown
 
 
 @pytest.mark.parametrize(("name", "value", "day"), [

@@ -270,6 +270,10 @@ def _date_mark(verdict: str | None, article_id: str | None, redated: set[str]) -
     return _REDATED if article_id in redated else _CONTRADICTED
 
 
+#: Sources named in a timeline table's row (JSON and CSV list them all).
+_SHOWN_SOURCES = 5
+
+
 def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     """The timeline as a table; a source whose article --reanchor re-dated (its contradicted
     date no longer dates anything) is marked ↻, not ⚠."""
@@ -281,7 +285,9 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     for e in entries:
         d = _entry_dict(e)
         srcs = d.get("sources") or []
-        src = ", ".join(sorted({_source_name(s) for s in srcs}))
+        names = sorted({_source_name(s) for s in srcs})
+        # a feed's records each have a name: the count says how many, a few say which
+        src = ", ".join(names[:_SHOWN_SOURCES]) + (", …" if len(names) > _SHOWN_SOURCES else "")
         n_articles = len({s.get("article_id") for s in srcs})
         bad = {s.get("article_id") for s in srcs if s.get("date_verdict") == "contradicted"}
         moved = {s.get("article_id") for s in srcs if s.get("redated")}
@@ -328,16 +334,18 @@ def _status(d: dict[str, Any]) -> str:
 
 
 def _source_name(src: dict[str, Any]) -> str:
-    """What a reader recognises: the outlet, else the title, else the file name."""
-    if src.get("source"):
-        return str(src["source"])
-    if src.get("title"):
-        return _short(str(src["title"]), 40)
-    if src.get("path"):
+    """What a reader recognises: the outlet, else the title, else the file name; an
+    article that is one record of a many-article file adds which ('wire #a17'): a feed's
+    records often share one outlet, and the outlet alone names none of them."""
+    p = Path(str(src["path"])) if src.get("path") else None
+    record = record_id(str(src.get("article_id") or ""), p) if p is not None else ""
+    if src.get("source") or src.get("title"):
+        name = (str(src["source"]) if src.get("source")
+                else _short(str(src["title"]), 40))
+        return f"{name} #{record}" if record else name
+    if p is not None:
         # folder/file: a corpus is often many folders of identically named files
-        p = Path(str(src["path"]))
         name = f"{p.parent.name}/{p.name}" if p.parent.name else p.name
-        record = record_id(str(src.get("article_id") or ""), p)
         return f"{name} #{record}" if record else name
     return str(src.get("article_id"))
 
