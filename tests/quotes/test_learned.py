@@ -99,6 +99,21 @@ def test_denied_action_verb_needs_the_higher_bar(nlp, use_model):
     assert [(q.cue, _src(text, q)) for q in _find(nlp, text)] == [("released", "WikiLeaks")]
 
 
+def test_actor_adjective_needs_only_the_adjective_bar(nlp, use_model):
+    text = "Democrats were uneasy about the merger."
+    other = "It was uneasy about the merger."
+    assert lexicon().cue("uneasy") is None
+    use_model(learned.CueModel({"l=uneasy": -0.2}, 0.0))
+    assert _find(nlp, text) == ()
+    use_model(learned.CueModel({"l=uneasy": -0.2}, 0.0, adjective=-0.3))
+    assert [(q.cue, _src(text, q), q.text) for q in _find(nlp, text)] == [
+        ("uneasy", "Democrats", "about the merger")
+    ]
+    assert _find(nlp, other) == ()  # a dummy subject holds no stance
+    use_model(learned.CueModel({"l=uneasy": -0.4}, 0.0, adjective=-0.3))
+    assert _find(nlp, text) == ()
+
+
 def test_shipped_model_prefers_stances_to_errands(nlp):
     m = learned.model()
     assert m is not None

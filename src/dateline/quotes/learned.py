@@ -177,12 +177,22 @@ def _context(tok: Token, subj: Token | None, lemma: str) -> list[str]:
     return feats
 
 
+def _actor(subj: Token | None) -> bool:
+    """Can ``subj`` hold a stance: a personal pronoun, or a phrase naming a person,
+    organisation, nationality or place ('Clinton insiders', 'Barden's group')? Not a
+    dummy or a thing ('It is easy to ...', 'that', 'much of the debate')."""
+    if subj is None:
+        return False
+    return subj.lower_ in _PERSONAL or any(t.ent_type_ in _ACTORS for t in subj.subtree)
+
+
 @dataclass(frozen=True)
 class CueModel:
     weights: dict[str, float]
     threshold: float  # above it an unlisted word is a cue
     veto: float | None = None  # below it a listed cue that is no speech verb is not one
     denied: float | None = None  # above it even a lexicon "not_cues" action verb is one
+    adjective: float | None = None  # above it a predicate adjective of an actor is one
 
     def score(self, feats: list[str]) -> float:
         w = self.weights
@@ -195,12 +205,22 @@ class CueModel:
 
     def is_cue(self, tok: Token, lemma: str, denied: bool = False) -> bool:
         """Does an unlisted word (``denied``: an action verb the lexicon keeps out) score
-        as a cue here? Denied words need the higher ``denied`` bar, or never pass."""
+        as a cue here? Denied words need the higher ``denied`` bar, or never pass. A
+        predicate adjective whose subject is an actor ('Democrats are nervous about ...')
+        needs only the lower ``adjective`` bar: the tagger sees few adjectives, and the
+        subject check keeps out the dummy 'it' of 'It is easy to ...'."""
         limit = self.threshold if not denied else self.denied
         if limit is None:
             return False
         s = self.token_score(tok, lemma)
-        return s is not None and s > limit
+        if s is None:
+            return False
+        if s > limit:
+            return True
+        bar = self.adjective
+        if denied or bar is None or s <= bar or candidate(tok) != "ADJ":
+            return False
+        return _actor(_source_of(tok, "ADJ"))
 
     def vetoes(self, tok: Token, lemma: str) -> bool:
         """Is a listed cue in this context too unlike PolNeAR's cues to keep?"""
@@ -218,10 +238,11 @@ def model() -> CueModel | None:
         raw = json.loads(path.read_text(encoding="utf-8"))
     except FileNotFoundError:
         return None
-    veto, denied = raw.get("veto"), raw.get("denied")
+    veto, denied, adjective = raw.get("veto"), raw.get("denied"), raw.get("adjective")
     return CueModel(
         {k: float(v) for k, v in raw["weights"].items()},
         float(raw["threshold"]),
         None if veto is None else float(veto),
         None if denied is None else float(denied),
+        None if adjective is None else float(adjective),
     )
