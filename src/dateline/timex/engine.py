@@ -38,6 +38,9 @@ class Candidate:
     groups: dict[str, str | None]
 
 
+#: How far back a rule's ``not_after`` context is looked for (characters).
+_NOT_AFTER_REACH = 40
+
 _RULES_AT: dict[str, tuple[int, ...]] = {}
 #: Cleared when it passes this many heads, so a long run's memory stays flat (issue 8).
 _RULES_AT_MAX = 4096
@@ -75,6 +78,9 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                 continue
             groups = m.groupdict()
             if any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
+                continue
+            if rule.not_after is not None and rule.not_after.search(
+                    text, max(0, pos - _NOT_AFTER_REACH), pos):
                 continue
             out.append(Candidate(pos, m.end(), rule, groups))
     return out

@@ -8,6 +8,8 @@ Rule format (one JSON record per rule, in ``data/rules/*.json``)::
      "priority": 8,                  # breaks ties between equally long matches
      "mod": "$mod|pmod", "quant": "...", "freq": "...",   # optional attributes
      "cased": ["month"],             # these groups must start upper-case ("May" not "may")
+     "not_after": "...",             # case-sensitive regex; no match where the text just
+                                     # before the match ends with it ("Euro 2004")
      "type_when": {"hour": "TIME"},  # type switch when a group matched
      "examples": [{"text": ..., "dct": ..., "value": ..., "match": ...}]}
 
@@ -55,6 +57,7 @@ class Rule:
     quant: str | None = None
     freq: str | None = None
     cased: tuple[str, ...] = ()
+    not_after: re.Pattern[str] | None = None
     type_when: tuple[tuple[str, str], ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
     order: int = 0
@@ -274,6 +277,8 @@ def _compile_rule(raw: dict[str, Any], tables: dict[str, Any], order: int) -> Ru
         name = raw["name"]
         pattern = expand_macros(raw["pattern"], tables)
         regex = re.compile(f"(?:{pattern}){_END_GUARD}", re.IGNORECASE)
+        not_after = (re.compile(f"(?:{expand_macros(raw['not_after'], tables)})\\Z")
+                     if raw.get("not_after") else None)
     except (KeyError, re.error) as exc:
         raise DatelineError(f"bad timex rule {raw.get('name')!r}: {exc}") from exc
     return Rule(
@@ -287,6 +292,7 @@ def _compile_rule(raw: dict[str, Any], tables: dict[str, Any], order: int) -> Ru
         quant=raw.get("quant"),
         freq=raw.get("freq"),
         cased=tuple(raw.get("cased", ())),
+        not_after=not_after,
         type_when=tuple(sorted(raw.get("type_when", {}).items())),
         examples=tuple(raw.get("examples", ())),
         order=order,
