@@ -1,4 +1,5 @@
-"""Stance frames with no cue verb (quotes.stance): received stances, agent nouns, polls."""
+"""Stance frames with no cue verb (quotes.stance): received stances, agent nouns, polls,
+experiencer verbs."""
 
 from __future__ import annotations
 
@@ -66,3 +67,18 @@ def test_frames_inside_a_direct_quote_are_left_to_it(nlp):
     got = _got(nlp, text)
     assert not any(src == "everyone" for src, _, _ in got)
     assert any(src == "the mayor" for src, _, _ in got)
+
+
+def test_experiencer_verb_speaks_for_its_object(nlp):
+    got = _got(nlp, "The delay at the port worries the harbour board.")
+    assert ("the harbour board", "worries", "The delay at the port") in got
+    assert not any(src == "The delay at the port" for src, _, _ in got)
+    # the feeling frames what angered them, a report inside it included (PolNeAR: one
+    # attribution per cue token, the outer one)
+    text = "The mayor's refusal to endorse the harbour plan angered the unions."
+    assert _got(nlp, text) == [
+        ("the unions", "angered", "The mayor's refusal to endorse the harbour plan")
+    ]
+    # with a particle the verb is no feeling: 'rattled off' lists things
+    got = _got(nlp, "The mayor rattled off his favourite figures.")
+    assert not any(src == "his favourite figures" for src, _, _ in got)

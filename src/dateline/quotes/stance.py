@@ -11,7 +11,10 @@
   ("Clinton led by 9 points in a Gallup poll", "in the average of recent polls"), not
   "she trailed in the polls";
 * perspective: "In the mayor's view, the plan is dead", "in the words of one aide"
-  -- the possessor (or the object of "of") holds the rest of the clause.
+  -- the possessor (or the object of "of") holds the rest of the clause;
+* experiencer: "The new fees angered many shop owners", "That worries the board" --
+  a verb of feeling whose object feels it: the object holds the stance, the subject is
+  what it is about, the verb is the cue.
 
 Each is found by its parse shape around one token, so the cost per token is a set
 lookup unless the word is one the frame lists.
@@ -31,7 +34,8 @@ if TYPE_CHECKING:
 
 def find(ctx: Context, tok: Token) -> Quote | None:
     """The stance frame ``tok`` heads (a received-stance verb, an agent noun after a
-    copula, a clause-opening 'In' + poll), or None."""
+    copula, a verb of feeling with its experiencer as object, a clause-opening 'In' +
+    poll), or None."""
     frames = ctx.lex.frames
     if not frames or ctx.in_quote(tok.idx) or tok.i in ctx.used_cues:
         return None
@@ -40,6 +44,10 @@ def find(ctx: Context, tok: Token) -> Quote | None:
         return _received(ctx, tok, frames["received"])
     if tok.pos_ == "NOUN" and low in frames.get("agent_nouns", {}).get("nouns", ()):
         return _agent_noun(ctx, tok, frames["agent_nouns"])
+    if tok.pos_ == "VERB" and low in frames.get("experiencer", {}).get("verbs", ()):
+        found = _experiencer(ctx, tok)
+        if found is not None:
+            return found
     found = None
     if tok.lower_ in frames.get("polls", {}).get("prepositions", ()):
         found = _poll(ctx, tok, frames["polls"])
@@ -95,6 +103,18 @@ def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Q
     if prep is None or topic is None or subj is None or ctx.in_quote(subj.idx):
         return None
     return _stance(ctx, cop, subj, topic, noun.idx, (cop.idx, prep.idx + len(prep)))
+
+
+def _experiencer(ctx: Context, verb: Token) -> Quote | None:
+    """'X angered Y', 'That worries Y': Y, the object after the verb, feels it about the
+    subject X before it. Not with a particle ('rattled off the talking points')."""
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    obj = next((c for c in verb.children if c.dep_ == "dobj"), None)
+    if subj is None or obj is None or not subj.i < verb.i < obj.i:
+        return None
+    if any(c.dep_ == "prt" for c in verb.children) or ctx.in_quote(obj.idx):
+        return None
+    return _stance(ctx, verb, obj, subj, verb.idx, (verb.idx, verb.idx + len(verb)))
 
 
 def _stance(ctx: Context, cue: Token, holder: Token, about: Token, near: int,
