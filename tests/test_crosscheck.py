@@ -107,6 +107,38 @@ def test_region_and_non_casualty_figures_are_left_out(tmp_path):
     assert _checks(spec, "Hamas released 25 hostages in Gaza on Saturday.", "2025-03-18") == []
 
 
+def test_a_count_is_read_on_the_day_of_the_statement_that_gives_it(tmp_path):
+    # 'over the past day' dates nothing; the ministry's Monday statement does, not the
+    # Wednesday article (Monday's report: 17; Wednesday's: 604)
+    spec = _series(tmp_path)
+    text = "Seventeen people were killed in Gaza over the past day, the ministry said on Monday."
+    (c,) = _checks(spec, text, "2025-03-19")
+    assert (c.scope, c.day, c.verdict) == ("daily", date(2025, 3, 17), "consistent")
+    assert c.to_dict()["said_on"] == "2025-03-17"
+
+
+def test_a_part_of_the_victims_is_never_compared_with_the_whole(tmp_path):
+    women = "A ministry official in Gaza said on Monday that 12,500 women were among the dead."
+    assert _checks(_series(tmp_path), women, "2025-03-18") == []  # the tally has no such part
+    reports = [{**r, "women_total": 12316} for r in REPORTS]
+    spec = _series(tmp_path, reports)
+    raw = json.loads(spec.read_text(encoding="utf-8"))
+    raw["measures"].append({"kind": "killed", "scope": "cumulative", "group": "women",
+                            "field": "women_total"})
+    spec.write_text(json.dumps(raw), encoding="utf-8")
+    (c,) = _checks(spec, women.replace("12,500", "12,316"), "2025-03-18")
+    assert (c.group, c.scope, c.verdict) == ("women", "cumulative", "consistent")
+    assert c.to_dict()["group"] == "women"
+
+
+def test_people_the_tally_leaves_out_are_not_checked(tmp_path):
+    spec = _series(tmp_path)
+    raw = json.loads(spec.read_text(encoding="utf-8"))
+    spec.write_text(json.dumps({**raw, "not_counted": ["Israelis"]}), encoding="utf-8")
+    text = "Officials in Gaza said 400 Israelis and 300 Palestinians were killed on Tuesday."
+    assert [c.figure.text for c in _checks(spec, text, "2025-03-19")] == ["300 Palestinians"]
+
+
 def test_series_from_csv_and_errors_name_file_and_line(tmp_path):
     spec = _series(tmp_path, suffix=".csv")
     series = crosscheck.load_series(spec)
@@ -136,6 +168,11 @@ def test_check_numbers_command_reads_the_store(tmp_path):
     assert [(r["verdict"], r["scope"]) for r in rows] == [("consistent", "daily"),
                                                           ("lower", "cumulative")]
     assert rows[1]["matches_report_of"] == "2025-03-17" and rows[1]["days_off"] == -3
+    # each figure traces to its article and its span there, as the other listings do
+    first = dateline.annotate(*texts[0]).article.text
+    assert first[rows[0]["start"]:rows[0]["end"]] == rows[0]["figure"]
+    assert first[rows[0]["sentence_start"]:rows[0]["sentence_end"]] == rows[0]["sentence"]
+    assert rows[0]["article_id"] and "path" in rows[0]
     res = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db),
                                  "--differing", "--format", "csv"])
     assert res.exit_code == 0 and res.stdout.count("\n") == 2  # header + the stale total
@@ -145,6 +182,16 @@ def test_check_numbers_command_reads_the_store(tmp_path):
     table = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db)],
                           terminal_width=250)
     assert table.exit_code == 0 and "⚠" not in table.stdout
+    wide = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db)],
+                         env={"COLUMNS": "400"})
+    assert "said by · article" in wide.stdout and "Health officials" in wide.stdout
+    with Store(db) as st:  # a figure from before the tally began: the count line says why
+        st.write([dateline.annotate("Strikes in Gaza killed 300 people on Tuesday.",
+                                    "2024-03-20")])
+    res = runner.invoke(app, ["check-numbers", "--series", str(spec), "--db", str(db),
+                                 "--format", "json"])
+    assert "1 on days the tally has no report of (it runs 2025-03-16 to 2025-03-20)" \
+        in res.stderr
 
 
 def test_check_numbers_marks_a_day_read_against_a_contradicted_date(tmp_path):

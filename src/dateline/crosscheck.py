@@ -59,6 +59,8 @@ def _patterns() -> dict[str, Any]:
     return {
         "kinds": {k: _phrase(ws) for k, ws in lex["kinds"].items()},
         "people": _phrase(lex["people"]),
+        "statement": re.compile(rf"\b(?:{'|'.join(map(re.escape, lex['statement']))})\s+$",
+                                re.IGNORECASE),
         "cumulative": _phrase(lex["cumulative"]),
         "daily": _phrase(lex["daily"]),
         "not_casualty": _phrase(lex["not_casualty"]),
@@ -88,6 +90,11 @@ class Figure:
     source: str | None = None  # outlet, title or file: what a reader recognises
     date_verdict: str | None = None
     context: str | None = None  # the article's title and lead: where the story is
+    said_on: date | None = None  # the day of the statement the figure is reported in
+    path: str | None = None  # the article's file
+    title: str | None = None
+    outlet: str | None = None  # the article's own ``source`` field
+    sentence_start: int | None = None  # the sentence's offset in the article text
 
     @property
     def bounds(self) -> tuple[float, float]:
@@ -140,17 +147,35 @@ def _scope(s: str, a: int, b: int, lo: int, hi: int) -> Scope:
     """The nearest span cue around the figure decides ('killed 400 on Tuesday, the
     deadliest day since the truce' is a day's count); else any in the sentence, a
     running total's first."""
-    pats = _patterns()
     near: list[tuple[int, Scope]] = []
     for scope in ("cumulative", "daily"):
-        for m in pats[scope].finditer(s, lo, hi):
+        for m in _cues(scope, s, lo, hi):
             gap = a - m.end() if m.end() <= a else max(0, m.start() - b)
             near.append((gap, scope))
     if near:
         return min(near)[1]
-    if pats["cumulative"].search(s):
+    if next(_cues("cumulative", s), None):
         return "cumulative"
-    return "daily" if pats["daily"].search(s) else "unknown"
+    return "daily" if next(_cues("daily", s), None) else "unknown"
+
+
+def _cues(scope: str, s: str, lo: int = 0, hi: int | None = None) -> Iterator[re.Match[str]]:
+    """The scope's cues in ``s[lo:hi]``; a day right after a speech verb ('the ministry
+    said on Friday') dates the statement, not the span the figure counts."""
+    pats = _patterns()
+    for m in pats[scope].finditer(s, lo, len(s) if hi is None else hi):
+        if scope == "daily" and pats["statement"].search(s, max(0, m.start() - 20), m.start()):
+            continue
+        yield m
+
+
+def group_of(fig: Figure) -> str | None:
+    """The part of the dead or hurt a figure counts ('children', 'journalists',
+    'combatants'), from its counted noun; None for everyone ('people', 'Palestinians')."""
+    if not fig.counts:
+        return None
+    noun = fig.counts.split()[-1].lower()
+    return next((g for g, words in lexicon()["groups"].items() if noun in words), None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -158,6 +183,7 @@ class Measure:
     kind: str
     scope: Literal["daily", "cumulative"]
     field: str
+    group: str | None = None  # a part of the victims ('children'); None: everyone
 
 
 @dataclass
@@ -168,14 +194,28 @@ class Series:
     measures: list[Measure]
     values: dict[date, dict[str, float]] = field(default_factory=dict)
     region: tuple[str, ...] = ()
+    not_counted: tuple[str, ...] = ()  # people the tally leaves out ('Israeli', 'IDF')
 
     @cached_property
     def region_pattern(self) -> re.Pattern[str] | None:
         """The region's words as one pattern, built once (None: the tally covers all)."""
         return _phrase(self.region) if self.region else None
 
-    def measure(self, kind: str, scope: str) -> Measure | None:
-        return next((m for m in self.measures if m.kind == kind and m.scope == scope), None)
+    @cached_property
+    def not_counted_pattern(self) -> re.Pattern[str] | None:
+        return _phrase(self.not_counted) if self.not_counted else None
+
+    @property
+    def first_day(self) -> date | None:
+        return min(self.values, default=None)
+
+    @property
+    def last_day(self) -> date | None:
+        return max(self.values, default=None)
+
+    def measure(self, kind: str, scope: str, group: str | None = None) -> Measure | None:
+        return next((m for m in self.measures
+                     if m.kind == kind and m.scope == scope and m.group == group), None)
 
     def window(self, m: Measure, day: date) -> list[tuple[date, float]]:
         lo, hi = DAILY_WINDOW if m.scope == "daily" else CUMULATIVE_WINDOW
@@ -198,9 +238,11 @@ class Series:
 def load_series(spec_path: str | Path, data_path: str | Path | None = None) -> Series:
     """A series from its JSON spec; ``data_path`` overrides the spec's ``data`` file.
 
-    Spec: ``{"name", "data", "date_field", "region": [...], "measures": [{"kind":
-    "killed", "scope": "daily"|"cumulative", "field": "..."}]}``; the data file is a JSON
-    array of objects or a CSV with a header, one report per row.
+    Spec: ``{"name", "data", "date_field", "region": [...], "not_counted": [...],
+    "measures": [{"kind": "killed", "scope": "daily"|"cumulative", "field": "...",
+    "group"?: "children"}]}``; the data file is a JSON array of objects or a CSV with a
+    header, one report per row. ``not_counted``: words in a figure's own phrase that name
+    people the tally leaves out ('IDF soldiers' for a ministry counting Gaza's dead).
     """
     spec_file = Path(spec_path)
     try:
@@ -208,7 +250,8 @@ def load_series(spec_path: str | Path, data_path: str | Path | None = None) -> S
     except (OSError, ValueError) as exc:
         raise InputError(str(spec_file), None, f"cannot read the series spec: {exc}") from None
     try:
-        measures = [Measure(m["kind"], m["scope"], m["field"]) for m in spec["measures"]]
+        measures = [Measure(m["kind"], m["scope"], m["field"], m.get("group"))
+                    for m in spec["measures"]]
         date_field = str(spec["date_field"])
     except (KeyError, TypeError) as exc:
         raise InputError(str(spec_file), None, f"spec lacks {exc}") from None
@@ -217,7 +260,8 @@ def load_series(spec_path: str | Path, data_path: str | Path | None = None) -> S
         raise InputError(str(spec_file), None, f"measure scope {bad[0]!r}: daily or cumulative")
     data = Path(data_path) if data_path else spec_file.parent / str(spec.get("data", ""))
     series = Series(str(spec.get("name") or data.name), measures,
-                    region=tuple(spec.get("region") or ()))
+                    region=tuple(spec.get("region") or ()),
+                    not_counted=tuple(spec.get("not_counted") or ()))
     fields = {m.field for m in measures}
     for line, rec in _records(data):
         raw = rec.get(date_field)
@@ -271,19 +315,27 @@ class Check:
     verdict: str
     reference: tuple[tuple[date, float], ...] = ()
     matches: date | None = None  # first report date the figure fits, when it fits none here
+    group: str | None = None  # the part of the victims compared ('children'); None: all
 
     def to_dict(self) -> dict[str, Any]:
         f = self.figure
         lo, hi = f.bounds
+        at = f.sentence_start
         return {
             "article_id": f.article_id, "source": f.source, "speaker": f.speaker,
             "figure": f.text, "low": round(lo), "high": round(hi), "kind": self.kind,
-            "scope": self.scope, "date": _iso(self.day), "verdict": self.verdict,
+            "scope": self.scope, "group": self.group, "date": _iso(self.day),
+            "verdict": self.verdict,
             "reference": [{"date": d.isoformat(), "value": v} for d, v in self.reference],
             "matches_report_of": _iso(self.matches),
             "days_off": (self.matches - self.day).days if self.matches and self.day else None,
             "article_date": _iso(f.dct), "date_verdict": f.date_verdict,
-            "sentence": f.sentence,
+            "said_on": _iso(f.said_on), "sentence": f.sentence,
+            "path": f.path, "title": f.title, "outlet": f.outlet,
+            # offsets into the stored article text, as every other listing gives them
+            "start": None if at is None else at + f.start,
+            "end": None if at is None else at + f.end,
+            "sentence_start": at, "sentence_end": None if at is None else at + len(f.sentence),
         }
 
 
@@ -295,34 +347,42 @@ def _verdict(series: Series, m: Measure, fig: Figure, day: date) -> Check:
     lo, hi = fig.bounds
     ref = series.window(m, day)
     if not ref:
-        return Check(fig, m.kind, m.scope, day, "no reference")
+        return Check(fig, m.kind, m.scope, day, "no reference", group=m.group)
     if any(lo <= v <= hi for _, v in ref):
-        return Check(fig, m.kind, m.scope, day, "consistent", tuple(ref))
+        return Check(fig, m.kind, m.scope, day, "consistent", tuple(ref), group=m.group)
     values = [v for _, v in ref]
     # between a day's report and the next: neither bears it out, neither is the side
     verdict = "higher" if lo > max(values) else "lower" if hi < min(values) else "differs"
     # a running total only grows, so the report it fits dates the figure; a day's
     # count goes up and down, and some other day always fits
     fits = series.best_match(m, lo, hi) if m.scope == "cumulative" else None
-    return Check(fig, m.kind, m.scope, day, verdict, tuple(ref), fits)
+    return Check(fig, m.kind, m.scope, day, verdict, tuple(ref), fits, m.group)
 
 
 def check_figure(series: Series, fig: Figure) -> Check | None:
     """The figure against the series, or None when it is no casualty count the series has.
 
-    A day's count is about its event's day (else the article's date); a running total
-    about the article's date. With the scope unknown, the measure that fits wins, else
-    the running total.
+    A day's count is about its event's day, else the day of the statement that reports
+    it ('17 were killed over the past day, the ministry said on Thursday'), else the
+    article's date; a running total about the statement's day or the article's date.
+    With the scope unknown, the measure that fits wins, else the running total. A figure
+    counting a part of the victims ('12,500 women') is compared only with a measure of
+    that part, and one counting people the tally leaves out not at all.
     """
     got = read(fig)
     if got is None:
         return None
+    pat = series.not_counted_pattern
+    if pat is not None and pat.search(fig.text):
+        return None
     kind, scope = got
+    group = group_of(fig)
     scopes = [scope] if scope != "unknown" else ["cumulative", "daily"]
     checks = []
     for sc in scopes:
-        m = series.measure(kind, sc)
-        day = (fig.event_date or fig.dct) if sc == "daily" else fig.dct
+        m = series.measure(kind, sc, group)
+        said = fig.said_on or fig.dct
+        day = (fig.event_date or said) if sc == "daily" else said
         if m is None or day is None:
             continue
         checks.append(_verdict(series, m, fig, day))
@@ -357,14 +417,23 @@ def figures_of(ann: Annotation) -> list[Figure]:
         if q.value is None or s is None:
             continue
         ev = next((e for e in ann.events if i in e.quantities), None)
-        day = _day_of(ev.time.value) if ev is not None and ev.time.timex else None
-        who = next((x.speaker for x in ann.quotes if x.start <= q.start and q.end <= x.end), None)
+        day = (_day_of(ev.time.value)
+               if ev is not None and ev.time.timex and ev.time.how not in _UNSTATED else None)
+        quote = next((x for x in ann.quotes if x.start <= q.start and q.end <= x.end), None)
         out.append(Figure(
             art.id, text[s.start:s.end], q.start - s.start, q.end - s.start, q.text, q.value,
-            q.low, q.high, q.approx, q.counts, art.dct, day, who, art.source or art.title,
+            q.low, q.high, q.approx, q.counts, art.dct, day,
+            quote.speaker if quote else None, art.source or art.title,
             ann.datecheck.verdict if ann.datecheck else None, f"{art.title or ''} {lead}",
+            _day_of(quote.time) if quote else None, art.path, art.title, art.source, s.start,
         ))
     return out
+
+
+#: How an event is dated when its timex names no day ('the past', 'now'): the article's
+#: date stands in, which says nothing of the day a figure is about (the events stage's
+#: ``REF_HOW``). FIGURES_SQL lists them too.
+_UNSTATED = ("dct", "dct-past", "dct-future", "none")
 
 
 def _day_of(value: str | None) -> date | None:
@@ -377,14 +446,19 @@ FIGURES_SQL = """
 SELECT q.article_id, q.idx, q.start_char, q.end_char, q.text, q.value, q.low, q.high,
        q.approx, q.counts, s.text AS sentence, s.start_char AS sentence_start,
        a.dct, a.date_verdict, coalesce(a.source, a.title, a.path) AS source,
+       a.path, a.title, a.source AS outlet,
        concat_ws(' ', a.title, (SELECT first(l.text) FROM sentences l
          WHERE l.article_id = q.article_id AND l.idx = 0)) AS context,
        (SELECT first(e.time_value ORDER BY e.idx) FROM events e
          WHERE e.article_id = q.article_id AND list_contains(e.quantities, q.idx)
-           AND e.time_timex IS NOT NULL) AS event_time,
+           AND e.time_timex IS NOT NULL
+           AND e.time_how NOT IN ('dct', 'dct-past', 'dct-future', 'none')) AS event_time,
        (SELECT first(t.speaker ORDER BY t.idx) FROM quotes t
          WHERE t.article_id = q.article_id AND t.start_char <= q.start_char
-           AND q.end_char <= t.end_char) AS speaker
+           AND q.end_char <= t.end_char) AS speaker,
+       (SELECT first(t.time ORDER BY t.idx) FROM quotes t
+         WHERE t.article_id = q.article_id AND t.start_char <= q.start_char
+           AND q.end_char <= t.end_char) AS said_time
 FROM quantities q
 JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence
 JOIN articles a ON a.id = q.article_id
@@ -403,7 +477,7 @@ def figures_in_store(store: Any) -> Iterator[Figure]:
             r["article_id"], r["sentence"], r["start_char"] - off, r["end_char"] - off,
             r["text"], r["value"], r["low"], r["high"], bool(r["approx"]), r["counts"],
             r["dct"], _day_of(r["event_time"]), r["speaker"], r["source"], r["date_verdict"],
-            r["context"],
+            r["context"], _day_of(r["said_time"]), r["path"], r["title"], r["outlet"], off,
         )
 
 

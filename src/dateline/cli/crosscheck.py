@@ -16,13 +16,15 @@ from dateline.cli.corpus import (
     _date_mark,
     _redated_ids,
     _require_db,
+    _source_name,
 )
 
 FORMATS = ("table", "json", "csv")
 DIFFERING = ("higher", "lower", "differs")
-CSV_FIELDS = ("date", "verdict", "kind", "scope", "figure", "low", "high", "reference",
-              "matches_report_of", "days_off", "speaker", "source", "article_date",
-              "date_verdict", "sentence")
+CSV_FIELDS = ("date", "verdict", "kind", "scope", "group", "figure", "low", "high",
+              "reference", "matches_report_of", "days_off", "speaker", "said_on", "source",
+              "article_id", "path", "article_date", "date_verdict", "sentence", "start", "end",
+              "sentence_start", "sentence_end")
 
 
 def register(app: typer.Typer) -> None:
@@ -31,7 +33,9 @@ def register(app: typer.Typer) -> None:
 
 @cli_errors
 def check_numbers(
-    series: Annotated[Path, typer.Option("--series", help="JSON spec of the reference tally.")],
+    series: Annotated[Path, typer.Option(
+        "--series", help="JSON spec of the reference tally: its data file, date field, region "
+        "and measures (docs/reference/gaza-moh.json is one).")],
     data: Annotated[
         Path | None, typer.Option("--data", help="The tally's data file (else the spec's).")
     ] = None,
@@ -42,7 +46,20 @@ def check_numbers(
     fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]
     = "table",
 ) -> None:
-    """Casualty figures in the stored articles next to what the tally reported that day."""
+    """Casualty figures in the stored articles next to what the tally reported that day.
+
+    Each figure is read as killed or injured, a day's count or a running total (the words
+    around it), and compared with the tally's reports of its day: the day its sentence
+    dates, else the day of the statement giving it ('the ministry said on Monday'), else
+    the article's date. Verdicts: consistent; higher or lower than every report of the
+    day; differs (between the day's report and the next); unclear (a count over some
+    other span, never a disagreement); no reference (no report that day). 'fits report
+    of' names the report a stale running total matches. A count of a part of the victims
+    (women, children) is compared only with the spec's measure of that part. ⚠ after the
+    date: the article's own content contradicts its date (see check-dates); ↻: run
+    --reanchor re-dated it. JSON and CSV add the article's id and path and the figure's
+    and sentence's offsets in its text.
+    """
     from dateline.crosscheck import check, figures_in_store, load_series
     from dateline.store import Store
 
@@ -57,8 +74,11 @@ def check_numbers(
     print_records(found, fmt, lambda: _table(found, ref.name, redated), CSV_FIELDS,
                   lambda d: {**d, "reference": _reference(d)})
     n_diff = sum(d["verdict"] in DIFFERING for d in found)
+    n_none = sum(d["verdict"] == "no reference" for d in found)
+    outside = (f"; {n_none} on days the tally has no report of (it runs "
+               f"{ref.first_day} to {ref.last_day})" if n_none and ref.first_day else "")
     err.print(f"{len(found)} figure{'' if len(found) == 1 else 's'} checked against "
-              f"{ref.name}; {n_diff} not borne out")
+              f"{ref.name}; {n_diff} not borne out{outside}")
 
 
 def _reference(d: dict[str, Any]) -> str:
@@ -71,18 +91,22 @@ def _table(found: list[dict[str, Any]], name: str, redated: set[str]) -> Any:
     from rich.text import Text
 
     table = Table(title=f"Figures against {name}", show_lines=False, expand=False)
-    for col in ("date", "verdict", "figure", "reference", "fits report of", "source",
+    for col in ("date", "verdict", "figure", "reference", "fits report of", "said by · article",
                 "sentence"):
         table.add_column(col, overflow="fold")
     for d in found:
         fits = d["matches_report_of"] or ""
         if fits and d["days_off"] is not None:
             fits += f" ({d['days_off']:+d} days)"
-        who = d["speaker"] or d["source"] or d["article_id"]
+        # who gave the figure, and which article it is in (a feed's records share an outlet)
+        article = _source_name({"source": d.get("outlet"), "title": d.get("title"),
+                                "path": d.get("path"), "article_id": d["article_id"]})
+        who = f"{d['speaker']} · {article}" if d.get("speaker") else article
         # the day compared is read against the article's date: say when its content disputes
         # it, or that the article was re-dated by its content (the day is read against that)
         when = (d["date"] or "") + _date_mark(d.get("date_verdict"), d.get("article_id"), redated)
-        cells = (when, f"{d['verdict']} ({d['kind']}, {d['scope']})", d["figure"],
+        what = ", ".join(x for x in (d["kind"], d.get("group"), d["scope"]) if x)
+        cells = (when, f"{d['verdict']} ({what})", d["figure"],
                  _reference(d), fits, who, d["sentence"])
         table.add_row(*(Text(str(v or "")) for v in cells))
     bad = {d.get("article_id") for d in found if d.get("date_verdict") == "contradicted"}
