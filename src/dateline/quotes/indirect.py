@@ -195,6 +195,10 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if subj is None:
         return None
     cue_span = (tok.idx, tok.idx + len(tok))
+    if ctx.lex.lemma(tok) in ctx.lex.asked and _bare_participle(tok):
+        # "Asked about the budget, the mayor said ...": she was asked, by no one named
+        ctx.used_cues.add(tok.i)
+        return ctx.make_quote(rng, "indirect", cue_span, None, None)
     if subj.dep_ == "nsubjpass" and cue.curated:
         # "X is expected to win": a claim with an unnamed source
         if rng[0] <= subj.idx < rng[1] or ctx.in_quote(subj.idx):
@@ -222,6 +226,15 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _bare_participle(tok: Token) -> bool:
+    """A past participle opening an adverbial clause of its own, with no subject or
+    auxiliary ('Asked about X, she said', 'when asked whether ...'): passive, so the
+    subject it borrows from the main clause is the one it was done to."""
+    if tok.tag_ != "VBN" or tok.dep_ != "advcl":
+        return False
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
 
 
 def _inverted_content(ctx: Context, tok: Token, speaker: Token) -> tuple[int, int] | None:

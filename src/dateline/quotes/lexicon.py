@@ -45,6 +45,7 @@ class Lexicon:
     unsourced: frozenset[str] = frozenset()  # "X seems to ...": a claim with no source
     frames: dict[str, Any] = field(default_factory=dict)  # "drew criticism from X", "a critic of"
     no_object: frozenset[str] = frozenset()  # "maintains a lead", "called the premier": no content
+    asked: frozenset[str] = frozenset()  # "Asked about X, she said": who asked is unnamed
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -109,6 +110,7 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("unsourced", {}).get("lemmas", [])),
         _frames(raw.get("frames", {})),
         frozenset(raw.get("object_not_content", {}).get("lemmas", [])),
+        frozenset(raw.get("unsourced", {}).get("asked", [])),
     )
 
 
