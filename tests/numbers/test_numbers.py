@@ -108,3 +108,11 @@ def test_bare_spelled_numbers_without_a_noun_are_not_counts(nlp):
     text = "His problems are, one, his temperament, and two, his language. Do you see those two?"
     assert _find(nlp, text) == ()
     assert [q.value for q in _find(nlp, "Two were killed and 650 injured.")] == [2, 650]
+
+
+def test_a_spelled_number_with_a_scale_word_counts_without_a_noun(nlp):
+    # 'the toll passed thirty thousand': written in words as 30,000 would be in digits
+    found = _find(nlp, "The toll in the valley passed thirty thousand on Sunday.")
+    assert [(q.text, q.value) for q in found] == [("thirty thousand", 30000)]
+    assert [q.value for q in _find(nlp, "It rose to two hundred by noon, then to 250.")] \
+        == [200, 250]

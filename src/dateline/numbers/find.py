@@ -149,6 +149,15 @@ def _spelled(num: str, t: Tables) -> bool:
     return norm(num) not in t.vague and not any(ch.isdigit() for ch in num)
 
 
+def _scaled(num: str, t: Tables) -> bool:
+    """A spelled number with a scale word ('thirty thousand', 'two hundred'): a count even
+    with no noun after it ('the toll passed thirty thousand'), never a list's 'one, two'."""
+    words = norm(num).replace("-", " ").split()
+    # 'by the million', 'one time out of a hundred', 'parts per million' stay out
+    return (len(words) > 1 and (words[0] in t.units or words[0] in t.tens)
+            and any(w in t.scales for w in words[1:]))
+
+
 def _bare_subject(tok: Token) -> bool:
     """'Two were killed': a spelled number standing alone as the subject still counts."""
     dets = any(c.dep_ in ("det", "poss") for c in tok.children)
@@ -186,7 +195,8 @@ def find(
         counted = _counted(toks) if toks else None
         if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
             continue  # "no one", "one of them", "the one who"
-        if toks and counted is None and _spelled(num, t) and not _bare_subject(toks[-1]):
+        if (toks and counted is None and _spelled(num, t) and not _bare_subject(toks[-1])
+                and not _scaled(num, t)):
             continue  # "one, his temperament, and two, ...", "those two": not counts
         if _is_label_or_date(m, toks, text, counted):
             continue
