@@ -231,8 +231,9 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
 def _bare_participle(tok: Token) -> bool:
     """A past participle opening an adverbial clause of its own, with no subject or
     auxiliary ('Asked about X, she said', 'when asked whether ...'): passive, so the
-    subject it borrows from the main clause is the one it was done to."""
-    if tok.tag_ != "VBN" or tok.dep_ != "advcl":
+    subject it borrows from the main clause is the one it was done to. The tagger often
+    calls it a past tense (VBD); with no subject it is still the participle."""
+    if tok.tag_ not in ("VBN", "VBD") or tok.dep_ != "advcl":
         return False
     return not any(c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "expl") for c in tok.children)
 
