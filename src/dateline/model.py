@@ -25,6 +25,20 @@ def content_hash(text: str) -> str:
     return hashlib.sha1(norm.encode("utf-8")).hexdigest()[:16]
 
 
+#: Formats that hold many articles in one file: the file name alone does not say which.
+MANY_PER_FILE = (".jsonl", ".json", ".csv", ".gz")
+
+
+def record_id(article_id: str, path: str | Path | None) -> str:
+    """Which article of a many-article file: its given id (``id:hash``), else the hash's
+    first 8 characters; '' for a one-article file. Listings show it as 'file.jsonl #id'."""
+    if ":" in article_id:
+        return article_id.rsplit(":", 1)[0]
+    if path is None:
+        return ""
+    return article_id[:8] if Path(path).suffix.lower() in MANY_PER_FILE else ""
+
+
 @dataclass(frozen=True, slots=True)
 class Reject:
     """A record that could not be used; stored and listed, never silently dropped."""

@@ -256,3 +256,21 @@ def test_a_redated_article_shows_both_dates_in_the_report_and_its_page(browser, 
     finally:
         srv.shutdown()
         srv.server_close()
+
+
+def test_sources_from_one_feed_are_named_by_their_records(browser, tmp_path):
+    from dateline.report import write_report
+
+    def src(article_id):
+        return {"article_id": article_id, "event_id": "e1", "trigger": "walked out",
+                "source": "Harbour Wire", "path": "/data/feeds/wires.jsonl",
+                "dct": "2024-02-06", "sentence": "Dockers walked out."}
+
+    entry = {"date": "2024-02-06", "date_start": "2024-02-06", "date_end": "2024-02-06",
+             "type": "PROTEST", "trigger": "walked out",
+             "sources": [src("w-3:0f3c"), src("w-4:1a2b")]}
+    out = write_report([entry], tmp_path / "feed.html", title="Feed")
+    browser.get(out.as_uri())
+    _wait_rendered(browser)
+    names = [n.text for n in browser.find_elements(By.CSS_SELECTOR, ".sources .source-title")]
+    assert names == ["wires.jsonl #w-3", "wires.jsonl #w-4"]

@@ -201,3 +201,19 @@ def test_write_report(store, tmp_path):
     assert data["title"] == "T"
     assert all("acme corp" in f"{e['actor']} {e['target']}".lower() for e in data["entries"])
     assert data["entries"]
+
+
+def test_each_source_says_which_record_of_a_many_article_file_it_is():
+    # a feed's records share a file name and an outlet: the page names each by its record
+    from dateline.report.payload import build_payload
+
+    src = {"event_id": "e1", "sentence": "Dockers walked out.", "trigger": "walked out",
+           "source": "Harbour Wire", "dct": "2024-02-06"}
+    entry = {"date": "2024-02-06", "type": "PROTEST", "trigger": "walked out", "sources": [
+        {**src, "article_id": "w-3:0f3c", "path": "feeds/wires.jsonl"},
+        {**src, "article_id": "9a8b7c6d5e4f3a2b", "path": "feeds/wires.jsonl"},
+        {**src, "article_id": "0f3c", "path": "port/01.txt"}]}
+    data = build_payload([entry])
+    assert [s["record"] for s in data["entries"][0]["sources"]] == ["w-3", "9a8b7c6d", None]
+    page = render_report([entry])
+    assert "withRecord" in page  # the page's script shows it after the source's name

@@ -10,13 +10,13 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
-from pathlib import Path
 from typing import Any, TypeVar
 
 import typer
 from rich.console import Console
 
 from dateline.errors import DatelineError, UsageError
+from dateline.model import record_id as record_id  # the one rule: listings show 'file #id'
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -30,16 +30,6 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-#: Formats that hold many articles in one file: the file name alone does not say which.
-_MANY_PER_FILE = (".jsonl", ".json", ".csv", ".gz")
-
-
-def record_id(article_id: str, path: Path) -> str:
-    """Which article of a many-article file: its given id (``id:hash``), else the hash;
-    '' for a one-article file. Shown as 'file.jsonl #id'."""
-    if ":" in article_id:
-        return article_id.rsplit(":", 1)[0]
-    return article_id[:8] if path.suffix.lower() in _MANY_PER_FILE else ""
 
 
 def cli_errors(func: F) -> F:

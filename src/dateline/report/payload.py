@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 import pyarrow as pa
 
 from dateline.errors import UsageError
+from dateline.model import record_id
 from dateline.report.disagree import attach, bounded_disagreements, entry_denials
 from dateline.timeline import TimelineEntry
 
@@ -136,6 +137,9 @@ def _source(s: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
         "source": s.get("source"),
         "dct": _iso(s.get("dct")),
         "path": s.get("path"),
+        # which record of a many-article file ('gaza-5'): a feed's records share a file
+        # name and often an outlet, and the page names each source by them
+        "record": record_id(str(s.get("article_id") or ""), s.get("path")) or None,
         "url": safe_url(s.get("url")),
         "negated": bool(s.get("negated")),
         "verdict": verdict,
@@ -211,6 +215,7 @@ def _mark_claims(found: list[dict[str, Any]], entries: list[dict[str, Any]],
              for e in entries for s in e["sources"]}
     for d in found:
         for c in d["claims"]:
+            c["record"] = record_id(str(c.get("article_id") or ""), c.get("path")) or None
             key = (str(c.get("article_id")), str(c.get("event_id")))
             if key in known:
                 c["highlight"] = known[key]

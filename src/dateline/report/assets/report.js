@@ -211,9 +211,13 @@
     }
     return p;
   }
+  /* 'gaza.jsonl #gaza-5': which record of a many-article file (its records share a name) */
+  function withRecord(name, s) {
+    return s.record ? name + " #" + s.record : name;
+  }
   function sourceNode(s) {
     var li = el("li", "source"), meta = el("div", "meta"), href = articleHref(s);
-    var file = fileName(s.path), name = s.title || file || s.article_id;
+    var file = fileName(s.path), name = withRecord(s.title || file || s.article_id, s);
     if (href) {
       var a = el("a", "source-link", name);
       a.href = href;
@@ -224,7 +228,7 @@
     }
     if (s.source) { meta.appendChild(document.createTextNode(" \u2014 " + s.source)); }
     meta.appendChild(document.createTextNode(" \u00b7 article date " + (s.dct || "unknown")));
-    if (!href && s.path && name !== file) {
+    if (!href && s.path && name !== withRecord(file, s)) {
       meta.appendChild(document.createTextNode(" \u00b7 " + s.path));
     } else if (!href && s.path) {
       meta.title = s.path;  /* the whole path on hover; the name is its last part */
@@ -254,7 +258,7 @@
     var li = el("li", "claim"), meta = el("div", "meta"), href = articleHref(c);
     li.setAttribute("data-value", c.value || "");
     meta.appendChild(el("span", "claim-value", kind === "date" ? readableWhen(c.value) : c.value));
-    var name = c.source || c.title || fileName(c.path) || c.article_id;
+    var name = withRecord(c.source || c.title || fileName(c.path) || c.article_id, c);
     if (href) {
       var a = el("a", "source-link", name);
       a.href = href;
