@@ -25,6 +25,9 @@ def test_check_dates_json_verdicts_and_bad_lines(tmp_path) -> None:
     rows = {r["path"].rsplit("/", 1)[-1]: r for r in map(json.loads, res.stdout.splitlines())}
     assert rows["late.txt"]["verdict"] == "contradicted"
     assert rows["late.txt"]["earliest"] >= "2023-03-04"
+    # the date run --reanchor would re-date it to: the Tuesday after the truce ended
+    assert rows["late.txt"]["redate_to"] == "2023-03-07"
+    assert rows["fine.txt"]["redate_to"] is None
     assert any("March 4" in e["text"] for e in rows["late.txt"]["evidence"])
     assert rows["fine.txt"]["verdict"] == "consistent"
     assert "wires.jsonl" not in rows and "wires.jsonl:1" in res.stderr
@@ -32,9 +35,10 @@ def test_check_dates_json_verdicts_and_bad_lines(tmp_path) -> None:
 
 def test_check_dates_table(tmp_path) -> None:
     (tmp_path / "late.txt").write_text(LATE, encoding="utf-8")
-    res = runner.invoke(app, ["check-dates", str(tmp_path)])
+    res = runner.invoke(app, ["check-dates", str(tmp_path)], env={"COLUMNS": "400"})
     assert res.exit_code == 0, res.output
-    assert "contradicted" in res.stdout and "2023-03-04 .." in res.stdout
+    assert "contradicted -> 2023-03-07" in res.stdout and "from 2023-03-04" in res.stdout
+    assert "what `dateline run --reanchor` re-dates it to" in res.stdout  # the legend
 
 
 def test_check_dates_table_names_the_record_of_a_json_lines_file(tmp_path) -> None:

@@ -74,6 +74,8 @@ def test_the_reanchor_hint_is_true_when_followed(tmp_path):
     assert fresh.exit_code == 0, fresh.output
     assert "1 of them re-dated by --reanchor" in fresh.stderr
     assert "re-date them" not in fresh.stderr and "not re-dated" not in fresh.stderr
+    # which article, from which date to which: its relative dates now read against that day
+    assert "↻ in/c.txt: stated 2024-02-06, re-dated 2024-03-0" in fresh.stderr
 
 
 def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):

@@ -114,9 +114,18 @@ def check_dates(
     dct: DctOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
 ) -> None:
-    """Check each article's stated date against its own content."""
+    """Check each article's stated date against its own content.
+
+    Verdicts: consistent (nothing in the text disputes the date); suspicious (the text's
+    dates fit another writing date better: a weak sign); contradicted (the text cannot
+    have been written then: it tells of a later day in the past tense, say); unknown (no
+    date). 'plausible' is the span of writing dates the text allows ('from 2024-03-01':
+    no earlier). A contradicted article shows '-> DATE': the date `dateline run
+    --reanchor` re-dates it to, reading its relative dates against that date instead
+    (JSON: redate_to). The evidence names each span, with its offsets in JSON.
+    """
     from dateline.cli._common import articles_only, parse_date_option, require_paths
-    from dateline.datecheck import check_records
+    from dateline.datecheck import check_records_estimated
     from dateline.ingest import iter_records
 
     check_format(fmt, ("table", "json"))
@@ -124,7 +133,7 @@ def check_dates(
     require_paths(paths)
     records = articles_only(iter_records(paths, default_dct=default))
     rows: list[dict[str, Any]] = []
-    for article, check in check_records(records):
+    for article, check, redate in check_records_estimated(records):
         row: dict[str, Any] = {
             "id": article.id,
             "path": article.path,
@@ -132,6 +141,7 @@ def check_dates(
             "verdict": check.verdict,
             "earliest": check.earliest.isoformat() if check.earliest else None,
             "latest": check.latest.isoformat() if check.latest else None,
+            "redate_to": redate.isoformat() if redate else None,
             "evidence": [
                 {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
                 for e in check.evidence
@@ -144,13 +154,28 @@ def check_dates(
     if fmt == "table":
         from rich.table import Table
 
-        table = Table("article", "dct", "verdict", "plausible", "evidence")
+        table = Table("article", "dct", "verdict", "plausible", "evidence", caption=_DATES_LEGEND)
         for r in rows:
             ev = "; ".join(f"{e['text']!r}: {e['reason']}" for e in r["evidence"][:3])
-            span = f"{r['earliest'] or '?'} .. {r['latest'] or '?'}"
-            table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), r["verdict"],
-                          span, ev)
+            verdict = r["verdict"] + (f" -> {r['redate_to']}" if r["redate_to"] else "")
+            table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), verdict,
+                          _plausible(r["earliest"], r["latest"]), ev)
         out.print(table)
+
+
+_DATES_LEGEND = ("suspicious: the text's dates fit another writing date better (weak) · "
+                 "contradicted: the text cannot have been written on that date; -> DATE: "
+                 "what `dateline run --reanchor` re-dates it to · plausible: the writing "
+                 "dates the text allows")
+
+
+def _plausible(earliest: str | None, latest: str | None) -> str:
+    """'2024-03-01 .. 2024-04-30', 'from 2024-03-01', 'until ...', or '' (no bound)."""
+    if earliest and latest:
+        return f"{earliest} .. {latest}"
+    if earliest:
+        return f"from {earliest}"
+    return f"until {latest}" if latest else ""
 
 
 def _article_label(path: str | None, article_id: str) -> str:

@@ -184,12 +184,14 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
     if bad or odd:
         # every relative date of such an article is resolved against a date its own
         # content disputes: say so before the timeline, not only as a ⚠ inside it
-        moved = len(_redated_ids(store))
+        stated = store.redated()
+        moved = len(stated)
         err.print(
             f"[bold]dates[/] {bad} article{'' if bad == 1 else 's'} contradicted and {odd} "
             "suspicious by their own content (⚠ in the timeline)"
             + (f"; {moved} of them re-dated by --reanchor (↻ there)" if moved else "")
         )
+        _print_redated(store, stated)
         if bad > moved and reanchor:
             # --reanchor works as articles are annotated: a stored article is not again
             err.print(
@@ -203,6 +205,28 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
                 "dateline run --reanchor PATH --db NEW.duckdb (articles already stored are "
                 "not annotated again)"
             )
+
+
+#: Re-dated articles the run summary names one by one (the rest are counted).
+_NAMED_REDATED = 5
+
+
+def _print_redated(store: Any, stated: dict[str, Any]) -> None:
+    """Which articles --reanchor re-dated, from which date to which: a user must know
+    that every relative date of such an article now reads against another day."""
+    if not stated:
+        return
+    ids = sorted(stated)[:_NAMED_REDATED]
+    rows = store.con.execute(
+        "SELECT id, source, title, path, dct FROM articles WHERE id = any(?) ORDER BY path, id",
+        [ids]).fetchall()
+    for aid, source, title, path, dct in rows:
+        name = _source_name({"article_id": aid, "source": source, "title": title, "path": path})
+        err.print(f"  ↻ {name}: stated {stated[aid]}, re-dated {dct} by its content",
+                  markup=False)
+    if len(stated) > len(rows):
+        err.print(f"  and {len(stated) - len(rows)} more (dateline timeline --format json: "
+                  "redated, stated_dct)", markup=False)
 
 
 def _redated_ids(store: Any) -> set[str]:

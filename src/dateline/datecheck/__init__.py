@@ -29,6 +29,7 @@ Public API::
     reanchor(ann, doc=None) -> Annotation | None  # re-annotated copy, or None if not contradicted
     redated_from(warnings) -> date | None        # the stated date reanchor replaced
     check_records(records, parse=True, nlp=None) -> Iterator[tuple[Article, DateCheck]]
+    check_records_estimated(...) -> Iterator[tuple[Article, DateCheck, date | None]]
 """
 
 from __future__ import annotations
@@ -45,7 +46,9 @@ from dateline.model import Annotation, Article, DateCheck
 __all__ = [
     "apply",
     "check_annotation",
+    "check_and_estimate",
     "check_records",
+    "check_records_estimated",
     "check_text",
     "estimate_dct",
     "reanchor",
@@ -58,6 +61,21 @@ def check_text(text: str, dct: date | None, doc: Any = None) -> DateCheck:
 
     tags = timex.tag(text, dct, doc) if dct is not None else ()
     return evaluate(readings(text, tags, doc), text, dct).check
+
+
+def check_and_estimate(text: str, dct: date | None, doc: Any = None
+                       ) -> tuple[DateCheck, date | None]:
+    """:func:`check_text`, and for a contradicted date the date ``run --reanchor`` would
+    re-date the article to (None otherwise, or when no date does better)."""
+    from dateline import timex
+
+    tags = timex.tag(text, dct, doc) if dct is not None else ()
+    reads = readings(text, tags, doc)
+    check = evaluate(reads, text, dct).check
+    if check.verdict != "contradicted":
+        return check, None
+    est = estimate(reads, text, dct)
+    return check, (est if est != dct else None)
 
 
 def check_annotation(ann: Annotation, doc: Any = None) -> DateCheck:
@@ -144,11 +162,26 @@ def check_records(
     spaCy model when None) and the tense is read from the tree: on TempEval-3 this halves
     the false alarms of the word-window heuristic used with ``parse=False``.
     """
+    for art, check, _ in check_records_estimated(records, parse, nlp, with_estimate=False):
+        yield art, check
+
+
+def check_records_estimated(
+    records: Iterable[Any], parse: bool = True, nlp: Any = None, with_estimate: bool = True
+) -> Iterator[tuple[Article, DateCheck, date | None]]:
+    """:func:`check_records` with, for each contradicted article, the date ``run
+    --reanchor`` would re-date it to (:func:`check_and_estimate`)."""
     arts = (r.article if isinstance(r, Annotation) else r for r in records)
     usable = (a for a in arts if isinstance(a, Article))
+
+    def one(art: Article, doc: Any) -> tuple[Article, DateCheck, date | None]:
+        if with_estimate:
+            return (art, *check_and_estimate(art.text, art.dct, doc))
+        return art, check_text(art.text, art.dct, doc), None
+
     if not parse:
         for art in usable:
-            yield art, check_text(art.text, art.dct)
+            yield one(art, None)
         return
     if nlp is None:
         from dateline.config import Settings
@@ -156,4 +189,4 @@ def check_records(
 
         nlp = load_nlp(Settings().model)
     for doc, art in nlp.pipe(((a.text, a) for a in usable), as_tuples=True):
-        yield art, check_text(art.text, art.dct, doc)
+        yield one(art, doc)
