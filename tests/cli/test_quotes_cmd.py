@@ -55,3 +55,11 @@ def test_quotes_command_formats(db):
     assert len(res.stdout.splitlines()) == 2
     res = runner.invoke(app, ["quotes", "--db", str(db), "--since", "March"])
     assert res.exit_code == 2 and "--since" in res.output
+
+
+def test_reported_speech_is_marked_once():
+    from dateline.cli.quotes import _reported
+
+    assert _reported("the cranes would stay idle") == "(that) the cranes would stay idle"
+    assert _reported("that the cranes would stay idle") == "that the cranes would stay idle"
+    assert _reported("thatched roofs burned") == "(that) thatched roofs burned"

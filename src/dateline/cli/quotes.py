@@ -74,6 +74,12 @@ def _row(r: dict[str, Any]) -> dict[str, Any]:
     }.items()}
 
 
+def _reported(text: str) -> str:
+    """Reported speech as '(that) ...', unless its own words open with 'that' (the
+    table showed 'said (that) that 436 people ...')."""
+    return text if text[:5].lower() == "that " else f"(that) {text}"
+
+
 def _table(found: list[dict[str, Any]], redated: set[str]) -> Any:
     """``redated``: ids of the articles --reanchor re-dated (↻, not ⚠)."""
     from rich.table import Table
@@ -86,7 +92,7 @@ def _table(found: list[dict[str, Any]], redated: set[str]) -> Any:
         table.add_column(col, overflow="fold")
     for r in found:
         when = (r["said_on"] or "?") + _date_mark(r["date_verdict"], r["article_id"], redated)
-        text = r["text"] if r["kind"] == "direct" else f"(that) {r['text']}"
+        text = r["text"] if r["kind"] == "direct" else _reported(r["text"])
         cells = (when, r["speaker"] or "?", r["cue"] or "", text, r["source"])
         table.add_row(*(Text(str(v)) for v in cells))
     return table
