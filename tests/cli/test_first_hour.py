@@ -298,3 +298,19 @@ def test_a_century_or_decade_is_not_shown_as_a_year(value, shown):
     from dateline.cli.corpus import _when
 
     assert _when({"date": value, "dated_by": "text"}) == shown
+
+
+@pytest.mark.parametrize(("command", "words"), [
+    ("timeline", ["≈", "⚠", "↻", "TMO", "sentence_start"]),
+    ("quotes", ["⚠", "(that)", "start, end"]),
+    ("disagreements", ["denial", "event_clusters"]),
+    ("check-dates", ["suspicious", "contradicted", "--reanchor", "redate_to"]),
+    ("check-numbers", ["consistent", "unclear", "no reference", "⚠"]),
+    ("serve", ["/api/timeline", "/api/article/ID"]),
+    ("export", ["article_id", "event_clusters"]),
+])
+def test_help_says_what_the_marks_and_fields_mean(command, words):
+    res = runner.invoke(app, [command, "--help"], env={"COLUMNS": "200"})
+    assert res.exit_code == 0
+    text = " ".join(res.stdout.split())
+    assert all(w in text for w in words), [w for w in words if w not in text]

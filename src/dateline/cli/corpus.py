@@ -444,7 +444,19 @@ def timeline(
                      "(dateline run, dateline merge) or the matches are few."),
     ] = None,
 ) -> None:
-    """Events in the order they happened (not when reported), each with its sources."""
+    """Events in the order they happened (not when reported), each with its sources.
+
+    Dates are TIMEX3 values: a day, a month (2024-01), a week (2014-W30), a part of a day
+    (2014-07-20TMO: morning; TAF, TEV, TNI) or a range. Marks after the date: ≈ no source
+    states it (the article's date stands in); ⚠ an article's own content contradicts its
+    date (see check-dates); ↻ run --reanchor re-dated that article by its content. After
+    the type, how the sources tell it: said, planned, threat, denied, asked, not,
+    uncertain. 'sources' counts the articles and names them (outlet, title or file; a
+    record of a feed as 'file #id'). JSON and CSV give each source's article_id, event_id
+    and its sentence's offsets in the article text (sentence_start, sentence_end); the
+    entry's event_id is the canonical id disagreements and the export's event_clusters
+    show.
+    """
     from dateline.store import Store
 
     formats = ("table", "json", "csv", "tilse", "jsonl")
@@ -599,7 +611,10 @@ def export(
 
     jsonl: an article with its annotations per line; parquet, csv: a file per table;
     timeml: a .tml per article with TIMEX3 tags; timelinejs: TimelineJS3 JSON of the
-    timeline; tilse: the day-level timeline in the tilse plain-text format.
+    timeline; tilse: the day-level timeline in the tilse plain-text format. Tables join on
+    article_id (and event_id for events); start_char/end_char are offsets into the
+    article's text; event_clusters (with an up-to-date merge) maps each event to the
+    canonical id timeline and disagreements show.
     """
     from dateline.export import export as do_export
     from dateline.store import Store

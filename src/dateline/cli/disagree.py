@@ -42,7 +42,13 @@ def disagreements(
         str, typer.Option("--format", help="table (for people) or json (one per line).")
     ] = "table",
 ) -> None:
-    """Events the sources tell differently: each claim with its source, date and sentence."""
+    """Events the sources tell differently: each claim with its source, date and sentence.
+
+    kind: number (different figures of one counted thing, named in 'about'), date
+    (different dates for one event) or denial (reported and denied). JSON gives each
+    claim's article_id and event_id (the event's row in the export's events table) and
+    the disagreement's event_id, the canonical id of the export's event_clusters.
+    """
     from dateline.merge import persist
     from dateline.report.disagree import bounded_disagreements
     from dateline.store import Store

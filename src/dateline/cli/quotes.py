@@ -52,7 +52,10 @@ def quotes(
     """Quotes and attributed claims in the order they were said, with speaker and cue.
 
     Each is dated by the statement's own date when the text gives one, else by its
-    article's date."""
+    article's date (⚠ after it: the article's content contradicts that date; ↻: run
+    --reanchor re-dated the article). A quote in quotation marks is shown as written;
+    reported speech as '(that) ...'; '?' is a speaker not found. JSON and CSV give the
+    article_id and the quote's offsets in the article text (start, end)."""
     from dateline.store import Store
 
     check_format(fmt, FORMATS)

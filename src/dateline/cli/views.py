@@ -48,7 +48,13 @@ def serve(
     host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
     port: Annotated[int, typer.Option("--port", help="Port (0: any free port).")] = 8000,
 ) -> None:
-    """A read-only local web app over the store (timeline, article pages, JSON API)."""
+    """A read-only local web app over the store (timeline, article pages, JSON API).
+
+    JSON API: /api/timeline and /api/disagreements take entity, since, until, q, type
+    (comma-separated) and limit (disagreements: 100 a page, limit=all, offset=N; total
+    and next say how many); /api/article/ID gives an article's text and its annotation
+    spans (offsets into that text).
+    """
     from dateline.serve import make_server
 
     _require_db(db)
