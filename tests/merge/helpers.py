@@ -6,7 +6,16 @@ from datetime import date
 from typing import Any
 
 from dateline.merge import Mention, make_mention
-from dateline.model import Annotation, Article, Entity, Event, EventTime, Quantity, Sentence
+from dateline.model import (
+    Annotation,
+    Article,
+    Entity,
+    Event,
+    EventTime,
+    Quantity,
+    Sentence,
+    Timex,
+)
 
 
 def mention(article: str, eid: str = "e1", **kw: Any) -> Mention:
@@ -41,8 +50,10 @@ def article(
     quantities: list[dict[str, Any]] = (),
     entities: list[dict[str, Any]] = (),
     source: str | None = None,
+    timexes: list[dict[str, Any]] = (),
 ) -> Annotation:
-    """An Annotation whose events point at triggers found in the given sentences."""
+    """An Annotation whose events point at triggers found in the given sentences (and
+    ``timexes``: dicts of text, value, type (DATE), sentence, found there too)."""
     text, sents = "", []
     for i, s in enumerate(sentences):
         sents.append(Sentence(i, len(text), len(text) + len(s), s))
@@ -90,6 +101,12 @@ def article(
         s = sents[en.get("sentence", 0)]
         at = s.start + s.text.index(en["text"])
         ents.append(Entity(at, at + len(en["text"]), en["text"], en["label"], en["text"], s.index))
+    tx = []
+    for n, t in enumerate(timexes, 1):
+        s = sents[t.get("sentence", 0)]
+        at = s.start + s.text.index(t["text"])
+        tx.append(Timex(f"t{n}", at, at + len(t["text"]), t["text"], t.get("type", "DATE"),
+                        t["value"], sentence=s.index))
     art = Article(id=aid, text=text, dct=date.fromisoformat(dct), source=source)
     return Annotation(
         article=art,
@@ -97,4 +114,5 @@ def article(
         events=tuple(evs),
         quantities=tuple(qs),
         entities=tuple(ents),
+        timexes=tuple(tx),
     )

@@ -150,6 +150,37 @@ def test_mentions_carry_their_sentence_names():
     assert pair_features(ma, ma)["specific_shared"] == 1.0
 
 
+def test_two_reports_naming_one_day_that_is_not_their_date():
+    """A day both sentences name besides their own date ('closed until 6 May') is a detail
+    two reports of one closure share: a feature of the pair, across articles only (one
+    article repeats its own dates)."""
+    from dateline.merge import mentions_from_annotation
+    from dateline.merge.similarity import pair_features
+
+    def closure(aid: str, dct: str, sentence: str, trigger: str, day: str) -> object:
+        ev = [{"type": "COERCE", "trigger": trigger, "date": dct, "how": "dct"}]
+        until = [{"text": day, "value": f"2009-05-0{day[0]}"}]
+        return article(aid, dct, [sentence], ev, timexes=until)
+
+    a = closure("a1", "2009-04-25", "Officials ordered schools in the capital shut until 6 May.",
+                "shut", "6 May")
+    b = closure("a2", "2009-04-26", "Schools around the capital have been closed until 6 May.",
+                "closed", "6 May")
+    c = closure("a3", "2009-04-26", "Schools around the capital have been closed until 8 May.",
+                "closed", "8 May")
+    (ma,), (mb,), (mc,) = (list(mentions_from_annotation(x)) for x in (a, b, c))
+    assert ma.named_days == {"2009-05-06"}
+    assert pair_features(ma, mb)["day_shared"] == 1.0
+    assert pair_features(ma, mc)["day_shared"] == 0.0  # another day
+    own = mention("a2", "e2", type="COERCE", trigger="reopen", date="2009-05-06",
+                  sentence="Schools reopen on 6 May.", named_days=("2009-05-06",))
+    assert not own.named_days  # the day it happens is its date, not a day it names
+    same_article = mention("a1", "e9", type="COERCE", trigger="closed", date="2009-04-26",
+                           sentence="Markets stay closed until 6 May.",
+                           named_days=("2009-05-06",))
+    assert pair_features(ma, same_article)["day_shared"] == 0.0
+
+
 def test_index_finds_a_defaulted_date_two_days_off():
     """The candidate index reaches dct_gap_days for a defaulted or own-dated mention, so the
     merger finds every pair the relation accepts, in either order."""

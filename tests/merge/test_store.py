@@ -104,7 +104,7 @@ def test_store_mentions_are_the_annotations_mentions(tmp_path, monkeypatch, chun
             "e",
             "2025-03-07",
             [
-                "The union said talks would resume.",
+                "The union said talks would resume on 10 March.",
                 "Ilse Marten of the Coastal Dockworkers' Federation denied that 12 ships left "
                 "Karsholm on Thursday, and 3 cranes stood idle.",
             ],
@@ -130,6 +130,10 @@ def test_store_mentions_are_the_annotations_mentions(tmp_path, monkeypatch, chun
                 {"text": "Karsholm", "label": "GPE", "sentence": 1},
                 {"text": "Thursday", "label": "DATE", "sentence": 1},
             ],
+            timexes=[
+                {"text": "10 March", "value": "2025-03-10"},
+                {"text": "Thursday", "value": "2025-03-06", "sentence": 1},  # its own date
+            ],
         ),
     ]
     with Store(tmp_path / "s.duckdb") as store:
@@ -138,9 +142,27 @@ def test_store_mentions_are_the_annotations_mentions(tmp_path, monkeypatch, chun
     want = [m for a in sorted(anns, key=lambda a: a.article.id)
             for m in mentions_from_annotation(a)]
     assert [_every_field(m) for m in got] == [_every_field(m) for m in want]
-    left = got[-1]
+    talks, left = got[-2:]
+    assert talks.named_days == {"2025-03-10"} and not left.named_days
     assert left.numbers[0].text == "3" and left.polarity == "neg"  # by the event's own index
     assert left.specific and "karsholm" in left.names and left.sentence_start is not None
+
+
+def test_store_events_read_the_days_a_sentence_names(tmp_path):
+    # the store's row path (the timeline's) gives a mention the days its sentence names
+    # besides its own date, as the annotation path does
+    ann = article(
+        "g",
+        "2009-04-26",
+        ["Schools around the capital have been closed until 6 May."],
+        [{"type": "COERCE", "trigger": "closed", "date": "2009-04-26", "how": "dct"}],
+        timexes=[{"text": "6 May", "value": "2009-05-06"}],
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ann])
+        (ev,) = store_events(store)
+    (want,) = mentions_from_annotation(ann)
+    assert ev.mentions[0].named_days == want.named_days == {"2009-05-06"}
 
 
 def test_store_events_keep_the_figures_an_occurrence_may_count(tmp_path):

@@ -9,6 +9,7 @@ the pair score is cheap.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date
@@ -111,6 +112,9 @@ class Mention:
     head_classes: frozenset[str] = field(default=frozenset(), compare=False)  # of trigger_head
     sentence_classes: frozenset[str] = field(default=frozenset(), compare=False)  # its words'
     planned: str | None = field(default=None, compare=False)  # the root an intention names
+    #: days its sentence names outside the mention's own date ('closed until 6 May' dated
+    #: 25 April: {'2009-05-06'}), as the timex stage resolved them
+    named_days: frozenset[str] = field(default=frozenset(), compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -237,6 +241,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     if not derived:
         return Mention(**kw)
     r = rules()
+    kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = _sentence_tokens(sent)  # one set for the events of a sentence
     trig_tokens = r.tokens(trig)
@@ -272,6 +277,19 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+def _other_days(days: Iterable[str], start: date | None, end: date | None) -> frozenset[str]:
+    """The days (``YYYY-MM-DD``) not inside the span ``start``..``end`` (all when undated)."""
+    out = set()
+    for d in days:
+        try:
+            day = date.fromisoformat(d)
+        except ValueError:
+            continue
+        if start is None or not start <= day <= (end or start):
+            out.add(d)
+    return frozenset(out) or _EMPTY
 
 
 @lru_cache(maxsize=256)
@@ -340,6 +358,19 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "LOC", "FAC", "NORP", "EVENT", 
 SPECIFIC_LABELS = frozenset({"PERSON", "ORG", "FAC", "EVENT", "PRODUCT"})
 
 
+#: a TIMEX3 value naming one calendar day
+_DAY = re.compile(r"\d{4}-\d\d-\d\d")
+
+
+def sentence_days(timexes: Iterable[tuple[str, str | None, int | None]]) -> dict[int, list[str]]:
+    """The days the DATE timexes ``(type, value, sentence)`` of each sentence name."""
+    out: dict[int, list[str]] = {}
+    for typ, value, sentence in timexes:
+        if typ == "DATE" and sentence is not None and value and _DAY.fullmatch(value):
+            out.setdefault(sentence, []).append(value)
+    return out
+
+
 def _sentence_names(
     entities: Iterable[tuple[str | None, str, str | None, int | None]], labels: frozenset[str]
 ) -> dict[int, frozenset[str]]:
@@ -373,6 +404,7 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
     return article_mentions(
         Source(art.id, art.dct, art.source, art.title, art.path, verdict),
         ann.events, {s.index: s for s in ann.sentences}, ann.quantities, ents,
+        [(t.type, t.value, t.sentence) for t in ann.timexes],
     )
 
 
@@ -382,6 +414,7 @@ def article_mentions(
     sents: Mapping[int, Sentence],
     quantities: tuple[Quantity, ...],
     entities: Iterable[tuple[str | None, str, str | None, int | None]],
+    timexes: Iterable[tuple[str, str | None, int | None]] = (),
 ) -> Iterator[Mention]:
     """The events of one article as Mentions, given its sentences by index, its quantities
     (in order: an event's ``quantities`` index them) and its entities as ``(canonical,
@@ -390,6 +423,7 @@ def article_mentions(
     entities = list(entities)
     names = _sentence_names(entities, NAME_LABELS)
     specific = _sentence_names(entities, SPECIFIC_LABELS)
+    days = sentence_days(timexes)
     for ev in events:
         sent = sents.get(ev.sentence)
         yield make_mention(
@@ -419,6 +453,7 @@ def article_mentions(
             date_verdict=art.date_verdict,
             names=names.get(ev.sentence, _EMPTY),
             specific=specific.get(ev.sentence, _EMPTY),
+            named_days=days.get(ev.sentence, ()),
             sentence_start=sent.start if sent else None,
             rule=ev.rule,
         )
@@ -463,6 +498,7 @@ def mention_from_row(row: Mapping[str, Any], derived: bool = True) -> Mention:
         path=row.get("path"),
         date_verdict=row.get("date_verdict"),
         names=frozenset(row.get("names") or ()) or _EMPTY,
+        named_days=row.get("named_days") or (),
         rule=row.get("rule"),
     )
 

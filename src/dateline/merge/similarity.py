@@ -5,8 +5,9 @@ of the sentences' content words and of the words around the trigger (a long
 sentence reports several events), both weighted by a fixed idf table
 (``data/merge/idf.json``), the trigger's sense (one word or one class of
 ``data/merge/triggers.json``: 'walkout' ~ 'strike'), whether both triggers are
-nouns naming a known event ('the strike'), shared figures, named participants
-(quoted sources left out), and how each mention was dated -- with weights from
+nouns naming a known event ('the strike'), shared figures, a day two reports both name
+besides their own date ('closed until 6 May'), named participants (quoted sources left
+out), and how each mention was dated -- with weights from
 ``data/merge/rules.json`` (fitted on the dev half of the labelled pairs by
 ``bench/eval_merge.py --fit``). A wire copy (near-identical sentence and
 trigger context, or one sentence and trigger context inside the other's: a
@@ -57,6 +58,7 @@ FEATURES = (
     "date_within",
     "occurrence_names",
     "occurrence_hit_conflict",
+    "day_shared",
 )
 
 #: Dates read from the event's own clause or sentence ("began on Monday") or heading its
@@ -442,6 +444,8 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         # occurrences: one place or party named by both; what each hit shares no word
         "occurrence_names": float(occurrence_names(a, b)),
         "occurrence_hit_conflict": float(occurrence_hit_conflict(a, b)),
+        # two reports name one day that is neither's own date: a bound ('closed until 6 May')
+        "day_shared": float(a.article_id != b.article_id and bool(a.named_days & b.named_days)),
     }
 
 

@@ -25,6 +25,7 @@ from dateline.merge.mention import (
     article_mentions,
     may_count,
     mention_from_row,
+    sentence_days,
 )
 from dateline.model import Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
@@ -58,8 +59,9 @@ def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
     """Every event mention of a store, as :func:`~dateline.merge.mention.mentions_from_annotation`
     makes them from the stored Annotations (the same Mentions, in the same order), but read
     column-wise: per chunk of articles one query per table, only the columns merging needs,
-    events joined to their sentences -- no timexes, quotes, article texts or entity
-    attributes are read or rebuilt."""
+    events joined to their sentences, and of the timexes only each DATE's value and sentence
+    (the days a sentence names) -- no quotes, article texts or entity attributes are read
+    or rebuilt."""
     arts = {
         r[0]: Source(*r)
         for r in con.execute(
@@ -76,6 +78,13 @@ def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
             [lo, hi, labels],
         ).fetchall():
             ents.setdefault(aid, []).append(tuple(rest))
+        days: dict[str, list[tuple[Any, ...]]] = {}
+        for aid, *rest in con.execute(
+            "SELECT article_id, type, value, sentence FROM timexes "
+            "WHERE article_id BETWEEN ? AND ? AND type = 'DATE' AND sentence IS NOT NULL",
+            [lo, hi],
+        ).fetchall():
+            days.setdefault(aid, []).append(tuple(rest))
         quants: dict[str, list[Quantity]] = {}
         for aid, *q in con.execute(
             "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
@@ -92,7 +101,7 @@ def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
             if aid in arts:  # rows of articles that are not stored are skipped, as when exporting
                 evs, sents = _article_events(rows[i:j])
                 out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
-                                            ents.get(aid, ())))
+                                            ents.get(aid, ()), days.get(aid, ())))
             i = j
     return out
 
@@ -135,13 +144,26 @@ def _article_events(rows: list[tuple[Any, ...]]) -> tuple[list[Event], dict[int,
 
 def _extras(store: Store, article_ids: list[str]) -> Extras:
     con = store.con
+    tx: dict[str, list[tuple[Any, ...]]] = {}
+    for aid, *rest in con.execute(
+        "SELECT article_id, type, value, sentence FROM timexes "
+        "WHERE article_id = any(?) AND type = 'DATE' AND sentence IS NOT NULL",
+        [article_ids],
+    ).fetchall():
+        tx.setdefault(aid, []).append(tuple(rest))
+    days = {aid: sentence_days(rows) for aid, rows in tx.items()}  # by article, by sentence
     ev: dict[Any, dict[str, Any]] = {}
-    for aid, eid, names, links, quants in con.execute(
-        "SELECT article_id, event_id, names, links, quantities FROM events "
+    for aid, eid, sent, names, links, quants in con.execute(
+        "SELECT article_id, event_id, sentence, names, links, quantities FROM events "
         "WHERE article_id = any(?)",
         [article_ids],
     ).fetchall():
-        ev[(aid, eid)] = {"names": names or [], "links": links or [], "quantities": quants or []}
+        ev[(aid, eid)] = {
+            "names": names or [],
+            "links": links or [],
+            "quantities": quants or [],
+            "named_days": days.get(aid, {}).get(sent, ()),
+        }
     nums: dict[Any, Number] = {}
     by_sentence: dict[Any, list[Number]] = {}
     for aid, idx, sent, value, text, low, high, approx, counts in con.execute(
