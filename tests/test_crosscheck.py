@@ -97,7 +97,14 @@ def test_a_figure_the_tally_does_not_bear_out(tmp_path):
 def test_unknown_span_is_unclear_never_a_disagreement(tmp_path):
     spec = _series(tmp_path)
     (c,) = _checks(spec, "Strikes in Gaza killed dozens of people during the truce.", "2025-03-18")
-    assert c.verdict == "unclear"
+    assert c.verdict == "unclear" and c.matches is None
+    # near a running total in size: still unclear, with the report it fits as a lead
+    (c,) = _checks(spec, "The ministry said 48,560 people had been killed in Gaza, a figure "
+                         "it first gave days ago.", "2025-03-20")
+    assert (c.verdict, c.scope, c.matches) == ("unclear", "cumulative", date(2025, 3, 16))
+    # a span unknown on a day the tally has no report of: that is what it says
+    (c,) = _checks(spec, "Strikes in Gaza killed 30 people in the camp.", "2024-07-29")
+    assert c.verdict == "no reference"
 
 
 def test_region_and_non_casualty_figures_are_left_out(tmp_path):

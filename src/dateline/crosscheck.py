@@ -393,12 +393,17 @@ def check_figure(series: Series, fig: Figure) -> Check | None:
         return fitting or checks[0]
     # Neither a day's count nor the running total: a count over some other span ('killed
     # dozens during the truce') that the tally cannot bear out or refute. Shown against
-    # the measure nearest in size, as unclear, never as a disagreement.
+    # the measure nearest in size, as unclear, never as a disagreement; when that is the
+    # running total, the report it fits stays as a lead ('25,000 had been killed, a figure
+    # it first gave weeks ago' fits the total of weeks before)
+    if not any(c.reference for c in checks):
+        return checks[0]  # the tally has no report then: that is the answer, not 'unclear'
     mid = sum(fig.bounds) / 2
     near = min((c for c in checks if c.reference),
                key=lambda c: abs(math.log(max(mid, 1) / max(c.reference[-1][1], 1))),
                default=checks[0])
-    return replace(near, verdict="unclear", matches=None)
+    lead = near.matches if near.scope == "cumulative" else None
+    return replace(near, verdict="unclear", matches=lead)
 
 
 def _in_region(series: Series, *texts: str | None) -> bool:
