@@ -163,6 +163,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if agent is not None:
         return _passive(ctx, tok, cue, agent)
     rng = content_range(tok, cue.content)
+    if "ccomp" in cue.content:
+        rng = _pro_clause(tok) or rng
     if rng is None and tok.pos_ == "NOUN":
         rng = _noun_clause(tok)
     if rng is None and tok.dep_ == "relcl":
@@ -226,6 +228,32 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+_PRO_PREPS = ("of", "for", "about", "on")
+
+
+def _pro_clause(tok: Token) -> tuple[int, int] | None:
+    """A word standing for the reported clause: 'so' right after the verb ('after half
+    said so', 'Cruz thinks so') or 'the same' with what it is said of ('26 percent said
+    the same', 'three-quarters said the same of Sanders'). The parser files them as an
+    adverb, object or even subject, none of them a clause."""
+    for c in tok.children:
+        if c.i <= tok.i:
+            continue
+        if c.lower_ == "so" and c.dep_ == "advmod" and c.i == tok.i + 1:
+            return c.idx, c.idx + len(c)
+        if c.lower_ == "same" and c.dep_ in ("dobj", "nsubj", "npadvmod"):
+            if c.left_edge.lower_ != "the":
+                return None  # 'all the same': an adverb
+            hi = c.idx + len(c)
+            after = [p for p in tok.children if p.dep_ == "prep" and p.i == c.right_edge.i + 1]
+            for p in [p for p in after if p.lower_ in _PRO_PREPS] + [
+                p for p in c.children if p.dep_ == "prep"
+            ]:
+                hi = max(hi, p.right_edge.idx + len(p.right_edge))
+            return c.left_edge.idx, hi
+    return None
 
 
 def _bare_participle(tok: Token) -> bool:
