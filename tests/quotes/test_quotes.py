@@ -491,3 +491,20 @@ def test_cue_conjoined_to_the_reported_clause_speaks_for_the_reporter(nlp):
     lied = next(t for t in doc if t.text == "lied")
     assert lied.dep_ == "conj" and lied.head.dep_ == "ccomp"
     assert reporter(lied, lexicon()) is None
+
+
+def test_quote_opening_its_paragraph_takes_any_verb_after_it(nlp):
+    """spaCy runs the sentence before a blank line into the quote after it; the quote
+    still opens its paragraph, so 'pressed' frames it, and the next quote continues."""
+    text = (
+        "\u201cBuilding it? Not negotiable.\u201d\n\n\u201cWould the fee be negotiable for the "
+        "ferry riders?\u201d Hannity pressed. \u201cMaybe let some riders pay later?\u201d\n\n"
+        "The mayor said no."
+    )
+    found = quotes.find(text, nlp(text))
+    pressed = [q for q in found if q.cue == "pressed"]
+    assert [q.text for q in pressed] == [
+        "\u201cWould the fee be negotiable for the ferry riders?\u201d",
+        "\u201cMaybe let some riders pay later?\u201d",
+    ]
+    assert all(text[q.speaker_start : q.speaker_end] == "Hannity" for q in pressed)

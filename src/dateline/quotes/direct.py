@@ -95,10 +95,16 @@ def _opens_sentence(ctx: Context, start: int) -> bool:
     """Does the quote open its sentence (or follow a colon)? Only then may a verb
     outside the lexicon frame it: a quoted phrase inside a sentence ('she gave
     "classified information on hundreds of emails," he suggested', 'the ad features
-    "Our History," ...') belongs to the sentence's own verb, not to a speaker."""
+    "Our History," ...') belongs to the sentence's own verb, not to a speaker. A quote
+    opening its paragraph opens a sentence too, where spaCy ran the sentence before it
+    across the blank line ('... Not negotiable."\n\n"Would it be negotiable?" Hannity
+    pressed.')."""
     si = ctx.sentence_index(start)
     before = ctx.text[ctx.sentences[si].start : start].strip() if si is not None else ""
-    return not before or before.endswith(":")
+    if not before or before.endswith(":"):
+        return True
+    line = ctx.text.rfind("\n", 0, start)
+    return line >= 0 and not ctx.text[line + 1 : start].strip()
 
 
 def _name_after(ctx: Context, verb: Token) -> _Attr | None:
