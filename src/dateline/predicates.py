@@ -256,7 +256,7 @@ def _subject_antecedent(subjects: list[tuple[int, int, str]], tok: Token) -> str
 def predicates(ann: Annotation, doc: Doc, target: str,
                same: Callable[[str, str], bool] = same_entity) -> list[Predicate]:
     """The event mentions ``target`` takes part in, in text order, each dated."""
-    dated = anchor.anchorable(ann)
+    dated = anchor.anchorable(ann, doc)
     seen: dict[int, Predicate] = {}
     for start, end, name in mentions(ann, doc, target, same):
         span = doc.char_span(start, end, alignment_mode="expand")

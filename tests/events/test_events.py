@@ -339,7 +339,7 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
 
 
 @pytest.mark.parametrize(
-    "ex", lexicon.role_examples("back_reference", "causes", "relative_to"),
+    "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates"),
     ids=lambda ex: f"{ex['trigger']}-{ex['how']}",
 )
 def test_dating_examples(ex):

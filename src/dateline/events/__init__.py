@@ -45,7 +45,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     out: list[Event] = []
     governed: dict[str, detect.Candidate] = {}
     ids: dict[int, str] = {}
-    dated = anchor.anchorable(ann)
+    dated = anchor.anchorable(ann, doc)
     refs: set[str] = set()  # back-references ('the blast')
     kinds: dict[str, tuple[str, ...]] = {}
     n_occ = 0

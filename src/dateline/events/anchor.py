@@ -4,15 +4,17 @@ entry in a dated list ("20 April: rig explodes"), else the timex of its clause o
 clause governing it, else the sentence's nearest, else the last date of its paragraph
 before it, else the DCT qualified by the verb's tense. A date in another event noun's
 phrase dates no other event, unless that noun is the clause's subject or its 'in'/'during'
-object ("died in the April 20 blast"). A definite event noun that only its paragraph or
-the article dates ('the blast') takes the date of the nearest earlier mention of that
-event with a date of its own ('the April 20 explosion'): :func:`by_antecedent`.
+object ("died in the April 20 blast"). A date that only names a thing which is no event
+('withdrawal to the 1967 borders') dates no event but that noun's own. A definite event
+noun that only its paragraph or the article dates ('the blast') takes the date of the
+nearest earlier mention of that event with a date of its own ('the April 20 explosion'):
+:func:`by_antecedent`.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -241,6 +243,8 @@ class Dated:
     opens: dict[str, tuple[Timex, Timex]]
     closes: dict[str, tuple[Timex, Timex]]
     dct: str | None = None
+    #: tid -> token index of the noun a date is part of the name of (:func:`name_dates`)
+    names: dict[str, int] = field(default_factory=dict)
 
 
 #: A timex that names no day ('now', 'recently', 'in the future') places an event at its
@@ -264,14 +268,66 @@ def _time(dated: Dated, t: Timex, how: str) -> EventTime:
     return EventTime(first.value, first.tid, how, end=last.value)
 
 
-def anchorable(ann: Annotation) -> Dated:
+def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     """The article's timexes that can date an event and their ranges, found once per
-    article, not per event."""
+    article, not per event; with the parse, also the dates that only name a thing
+    (:func:`name_dates`)."""
     text = ann.article.text
     ts = [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)]
     pairs = [(a, b) for a, b in zip(ts, ts[1:], strict=False) if is_range(text, a, b)]
     dct = ann.article.dct.isoformat() if ann.article.dct is not None else None
-    return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct)
+    names = name_dates(doc, [t for t in ts if not _label(text, t)]) if doc is not None else {}
+    return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
+                 names)
+
+
+#: Dependencies by which a date is a modifier inside a noun's name ('the 1967 borders',
+#: 'pre-1967 lines').
+_NAME_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
+
+
+def _modified_noun(doc: Doc, t: Timex) -> Token | None:
+    """The noun ``t`` directly modifies as a compound, adjective or number ('borders' of
+    'the 1967 borders'; a noun compound passes up to its head), or None: also for a
+    proper noun."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None or span.root.dep_ not in _NAME_DEPS:
+        return None
+    h = span.root.head
+    for _ in range(4):
+        if h.dep_ != "compound" or h.head.i == h.i:
+            break
+        h = h.head
+    # a proper name is left alone: the parser hangs a list entry's date on the name that
+    # opens it ('16 June - BP agrees'), and a dated proper name is mostly an event or a
+    # time of its own ('the 2012 Olympics')
+    if span.start <= h.i < span.end or h.pos_ != "NOUN":
+        return None
+    return h
+
+
+def name_dates(doc: Doc, timexes: list[Timex]) -> dict[str, int]:
+    """tid -> token index of the noun, for each date that is a modifier of a noun which
+    is no event ('the 1967 borders', 'pre-1967 lines', 'the 2008 law'): it names the
+    thing, and dates no event but that noun's own; nor does it carry a paragraph's
+    narrative on. Event nouns of the lexicons ('the April 20 blast', 'the 1948 war'; see
+    :func:`phrase_dates`) and roles.json name_dates.timed_nouns ('the 2012 election':
+    'won' it then) keep their dates, as does a noun inside another timex."""
+    from dateline.events import occur
+
+    spans = [(t.start, t.end) for t in timexes]
+    timed = lexicon.roles().timed_nouns
+    out: dict[str, int] = {}
+    for t in timexes:
+        n = _modified_noun(doc, t)
+        if n is None or any(a <= n.idx < b for a, b in spans):
+            continue
+        lemma = n.lemma_.lower()
+        if (lemma in timed or n.lower_ in timed or lemma in lexicon.nouns()
+                or lemma in occur.table().nouns):
+            continue
+        out[t.tid] = n.i
+    return out
 
 
 def anchor(
@@ -291,6 +347,12 @@ def anchor(
     Louisiana on Friday' the blast stands in, nor that clause by April 20)."""
     text = ann.article.text
     in_sent = [t for t in dated.timexes if sentence[0] <= t.start < sentence[1]]
+    if dated.names:
+        # 'withdrawal to the 1967 borders' did not happen in 1967; 'the 1967 borders were
+        # drawn' did (the trigger's own noun keeps a date of its name)
+        own_noun = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
+        in_sent = [t for t in in_sent if dated.names.get(t.tid, -1) in own_noun
+                   or t.tid not in dated.names]
     if phrase:
         own = {c.noun.i} if c.noun is not None else {c.head.i} if c.is_noun else set()
         host = _relative_host(_clause_head(c.head), set(phrase.values()))
@@ -375,7 +437,8 @@ def _fallback(
     # ('now' earlier in the paragraph carries no day on: :data:`REF_HOW`)
     before: list[Timex] = [] if had_dates else [
         t for t in dated.timexes
-        if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW]
+        if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
+        and t.tid not in dated.names]
     if before:
         return _time(dated, before[-1], "paragraph")
     dct = ann.article.dct

@@ -83,6 +83,8 @@ class Roles:
     hypothetical_aux: frozenset[str]
     # complement lemma -> (causer verbs, the lexicon verb the pair stands for)
     causatives: dict[str, tuple[frozenset[str], str]]
+    # nouns whose date modifier is when they take place ('the 2012 election'), not a name
+    timed_nouns: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -194,6 +196,7 @@ def roles() -> Roles:
         hypothetical_aux=fs("hypothetical_aux"),
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
+        timed_nouns=fs("name_dates", "timed_nouns"),
     )
 
 
