@@ -508,3 +508,49 @@ def test_quote_opening_its_paragraph_takes_any_verb_after_it(nlp):
         "\u201cMaybe let some riders pay later?\u201d",
     ]
     assert all(text[q.speaker_start : q.speaker_end] == "Hannity" for q in pressed)
+
+
+def _timex(text, phrase, value, tid="t1"):
+    i = text.index(phrase)
+    return Timex(tid, i, i + len(phrase), phrase, "DATE", value)
+
+
+def test_statement_time_not_from_another_clause_of_the_cue_sentence(nlp):
+    """A date of another clause ('the worst day since the truce began in January')
+    dates that clause's event, not when the agency spoke; a date that hangs on the cue
+    ('said on Friday', 'In a radio interview last May, ... said') does."""
+    text = (
+        "The army struck a camp on Tuesday, the agency said, the worst day since the "
+        "truce began in January."
+    )
+    txs = (_timex(text, "Tuesday", "2025-03-18"), _timex(text, "January", "2025-01", "t2"))
+    q = next(q for q in _find(nlp, text, txs) if q.cue == "said")
+    assert q.time is None
+    text = "The agency said on Friday that 300 families had fled since the truce began in January."
+    txs = (_timex(text, "Friday", "2025-03-21"), _timex(text, "January", "2025-01", "t2"))
+    q = next(q for q in _find(nlp, text, txs) if q.cue == "said")
+    assert q.time == "2025-03-21"
+    text = "In a radio interview last May, the envoy doubted that the talks would last."
+    txs = (_timex(text, "last May", "2024-05"),)
+    q = next(q for q in _find(nlp, text, txs) if q.cue == "doubted")
+    assert q.time == "2024-05"
+
+
+def test_statement_time_from_the_clause_the_cue_shares(nlp):
+    """'The minister spoke on Monday and warned ...': the second verb of one subject
+    shares the first one's date, as a participle with no subject shares its verb's
+    ('In the morning, X freed ..., warning that ...'); a second subject's verb does not
+    (nor does it look back to the sentence before)."""
+    text = "The minister spoke to reporters on Monday and warned that the plan had failed."
+    txs = (_timex(text, "Monday", "2024-02-05"),)
+    q = next(q for q in _find(nlp, text, txs) if q.cue == "warned")
+    assert q.time == "2024-02-05"
+    text = "The minister spoke on Monday, and her deputy warned that the plan had failed."
+    txs = (_timex(text, "Monday", "2024-02-05"),)
+    q = next(q for q in _find(nlp, text, txs) if q.cue == "warned")
+    assert q.time is None
+    text = "In the morning, the militia freed two captives, warning that others would follow."
+    txs = (_timex(text, "the morning", "2024-02-05TMO"),)
+    q = next(q for q in _find(nlp, text, txs) if q.cue == "warning")
+    assert q.time == "2024-02-05TMO"
+

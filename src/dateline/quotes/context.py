@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import bisect
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +26,7 @@ from dateline.quotes.timing import statement_time
 
 # dependency labels that open a reported clause ('said [that ...]', 'warned [...]')
 _CONTENT_DEPS = frozenset({"ccomp"})
+_SUBJECTS = ("nsubj", "nsubjpass", "expl")
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -80,6 +81,40 @@ class Context:
                 return True
             tok = tok.head
         return False
+
+    def frames(self, cue_start: int) -> Callable[[Timex], bool]:
+        """Does a timex modify the clause of the cue at ``cue_start`` ('said on Tuesday',
+        'In a TV interview last June, he said')? From the timex's head word up to the
+        cue no other verb may come between: 'the deadliest day since the truce began in
+        January' hangs January on 'began', a clause of its own. A verb whose clause the
+        cue shares counts as the cue: the head of its infinitive, the first of two verbs
+        with one subject ('spoke on Monday and warned ...'), the verb a participle with
+        no subject hangs on ('In the morning, X shot ..., warning that ...')."""
+        cue = self.doc[self.token_index(cue_start)]
+        heads = {cue.i}
+        tok = cue
+        while tok.dep_ in ("xcomp", "conj", "advcl") and tok.head.i != tok.i:
+            if any(c.dep_ in _SUBJECTS for c in tok.children):
+                break  # 'X said ..., and Y warned ...': Y's clause is its own
+            if tok.dep_ == "advcl" and tok.tag_ not in ("VBG", "VBN"):
+                break  # only a participle ('..., warning that ...') shares its clause
+            tok = tok.head
+            heads.add(tok.i)
+
+        def test(tx: Timex) -> bool:
+            lo, hi = self.token_index(tx.start), self.token_index(max(tx.end - 1, tx.start))
+            span = range(lo, hi + 1)
+            root = next((t for t in self.doc[lo : hi + 1] if t.head.i not in span), None)
+            if root is None:
+                return False
+            t = root.head
+            while t.i not in heads:
+                if t.pos_ in ("VERB", "AUX") or t.head.i == t.i:
+                    return False
+                t = t.head
+            return True
+
+        return test
 
     def source(
         self, verb: Token, subj: Token | None = None
@@ -144,7 +179,15 @@ class Context:
         first = self.sentence_index(min(start, anchor if time_from is None else time_from))
         prev = self.sentences[first - 1] if first is not None and first > 0 else None
         when = statement_time(
-            self.text, self.timexes, sent, prev, anchor, [span], speaker, self.reported
+            self.text,
+            self.timexes,
+            sent,
+            prev,
+            anchor,
+            [span],
+            speaker,
+            self.reported,
+            self.frames(cue[0]) if cue else None,
         )
         return Quote(
             start=start,

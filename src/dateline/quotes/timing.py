@@ -1,7 +1,11 @@
 """When a statement was made, if the text says so ("In a TV interview last June, ...").
 
 The time of a statement is a DATE/TIME timex in the sentence of its cue that is
-not part of what was said. A direct quote whose own sentence gives no time may
+not part of what was said and modifies the cue verb or its clause ("said on
+Tuesday", "In a TV interview last June, he said"): a date of another clause in
+that sentence ("..., he said, the deadliest day since the truce began in
+January") dates that clause's event, not the statement (``frames`` tells them
+apart). A direct quote whose own sentence gives no time may
 take it from the sentence just before, in the same paragraph, when that sentence
 names the same speaker (the common "In an interview on X, Y said ... . "..." he
 said." pattern) and the timex frames that sentence rather than belonging to what
@@ -48,6 +52,10 @@ def _nearest(
     return best
 
 
+def _negate(test: Callable[[Timex], bool] | None) -> Callable[[Timex], bool] | None:
+    return None if test is None else (lambda tx: not test(tx))
+
+
 def statement_time(
     text: str,
     timexes: Sequence[Timex],
@@ -57,19 +65,26 @@ def statement_time(
     exclude: Sequence[tuple[int, int]],
     speaker: str | None,
     reported: Callable[[Timex], bool] | None = None,
+    frames: Callable[[Timex], bool] | None = None,
 ) -> str | None:
     """The timex value dating the statement, or None when the text does not give one.
 
     ``timexes`` must be sorted by start (the Context sorts them once). ``reported``
     says whether a timex of the previous sentence is part of that sentence's reported
     content (a quote or a cue's complement clause); such a timex never dates this one.
+    ``frames`` says whether a timex of the cue's own sentence modifies the cue's clause;
+    others are passed over there.
     """
     if not timexes or sentence is None:
         return None
     anchor = cue_start if cue_start is not None else sentence.start
-    found = _nearest(timexes, sentence.start, sentence.end, anchor, exclude)
+    found = _nearest(
+        timexes, sentence.start, sentence.end, anchor, exclude, _negate(frames)
+    )
     if found is not None:
         return found.value
+    if frames is not None and _nearest(timexes, sentence.start, sentence.end, anchor, exclude):
+        return None  # the sentence dates its other clauses: the one before is no nearer
     if previous is None or not speaker:
         return None
     same_paragraph = "\n" not in text[previous.end : sentence.start]
