@@ -554,3 +554,17 @@ def test_statement_time_from_the_clause_the_cue_shares(nlp):
     q = next(q for q in _find(nlp, text, txs) if q.cue == "warning")
     assert q.time == "2024-02-05TMO"
 
+
+def test_quoted_phrase_of_the_first_of_two_cues(nlp):
+    """'X said the raids were "just the start" and warned that ...': the quoted phrase is
+    part of what X said; 'warned' frames its own clause, not the phrase before it, so the
+    sentence holds two attributions of one speaker, each with its own content."""
+    text = (
+        'The defense minister said the raids were "just the start" and warned that the '
+        "group would pay dearly."
+    )
+    got = {(q.speaker, q.cue, q.kind, q.text) for q in _find(nlp, text)}
+    assert got == {
+        ("The defense minister", "said", "indirect", 'the raids were "just the start"'),
+        ("The defense minister", "warned", "indirect", "that the group would pay dearly"),
+    }

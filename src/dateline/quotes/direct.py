@@ -60,10 +60,13 @@ def _attr(ctx: Context, tok: Token) -> _Attr | None:
 _FRAMED_MIN_WORDS = 4  # words of a quote any verb after it may frame
 
 
-def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
+def _after(
+    ctx: Context, start: int, end: int, limit: int, fragments: set[int] | None = None
+) -> _Attr | None:
     """A cue right after the closing mark, within the closing sentence. Any verb frames
     a comma-closed quote, but not a short one: a title or a scare-quoted phrase
-    ("''Twin Peaks,'' which aired ...") is followed by the sentence's own verb."""
+    ("''Twin Peaks,'' which aired ...") is followed by the sentence's own verb.
+    A quote a later cue refuses (``_own_clause``) is added to ``fragments``."""
     doc = ctx.doc
     mark = 2 if ctx.text.startswith("''", end - 2) else 1  # ,'' as well as ,"
     last = ctx.text[max(end - mark - 1, 0) : end - mark]
@@ -82,6 +85,10 @@ def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
         if ctx.in_quote(tok.idx):
             break
         if _is_cue(ctx, tok, framed):
+            if not framed and _own_clause(ctx, tok, start):
+                if fragments is not None:
+                    fragments.add(start)
+                return None  # 'said the raids were "just the start" and warned that ...'
             return (
                 _attr(ctx, tok)
                 or _first_name(ctx, doc[i : tok.i], tok)
@@ -89,6 +96,19 @@ def _after(ctx: Context, start: int, end: int, limit: int) -> _Attr | None:
                 or _object_after(ctx, tok)
             )
     return None
+
+
+def _own_clause(ctx: Context, verb: Token, start: int) -> bool:
+    """Is a cue after a quote the second of two coordinated cues, with a clause of its
+    own after it ('Katz said the raids were "just the start" and warned that the group
+    would pay')? Then it does not frame the quote: the quote is a phrase of the first
+    cue's words, and the second cue makes its own attribution."""
+    first = verb.head
+    if verb.dep_ != "conj" or first.idx >= start or ctx.lex.cue(ctx.lex.lemma(first)) is None:
+        return False
+    if any(t.dep_ == "ccomp" for t in [first, *first.ancestors]):
+        return False  # both inside another cue's content: left as they were
+    return any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children)
 
 
 def _opens_sentence(ctx: Context, start: int) -> bool:
@@ -257,11 +277,18 @@ def find_direct(
     direct: list[Quote] = []
     partial: list[Quote] = []
     prev: Quote | None = None
+    fragments: set[int] = set()
     for n, (start, end) in enumerate(ctx.quotes):
         if partial and partial[-1].start <= start and end <= partial[-1].end + 1:
             continue  # a quoted word inside a paraphrase already recorded
         nxt = ctx.quotes[n + 1][0] if n + 1 < len(ctx.quotes) else len(ctx.text)
-        attr = _after(ctx, start, end, _ceiling(ctx, end, nxt))
+        attr = _after(ctx, start, end, _ceiling(ctx, end, nxt), fragments)
+        if start in fragments:
+            # words quoted inside a clause: the claim that holds them (or, for a long
+            # quote left speakerless here, ``adopt_speakers``) attributes them
+            if len(ctx.text[start:end].split()) >= ctx.lex.min_unattributed_words:
+                direct.append(ctx.make_quote((start, end), "direct", None, None, None))
+            continue
         if attr is None:
             attr = _before(ctx, start, end, _floor(ctx, start))
             if attr is not None:
