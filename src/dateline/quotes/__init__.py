@@ -21,6 +21,7 @@ from dateline.quotes.indirect import find_indirect
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
 from dateline.quotes.speakers import Mentions
+from dateline.quotes.unmade import unmade
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc
@@ -40,8 +41,13 @@ def find(
     sentences: Sequence[Sentence] = (),
     timexes: Sequence[Timex] = (),
     ann: Annotation | None = None,
+    made_only: bool = False,
 ) -> tuple[Quote, ...]:
-    """All quotes in ``text`` (parsed as ``doc``), direct first then indirect, by offset."""
+    """All quotes in ``text`` (parsed as ``doc``), direct first then indirect, by offset.
+
+    ``made_only`` leaves out refusals and other statements not made ('did not respond
+    to a request for comment', ``quotes.unmade``), which PolNeAR counts as attributions
+    but a list of statements must not show; the pipeline stage sets it."""
     ctx = Context(
         text=text,
         doc=doc,
@@ -60,9 +66,11 @@ def find(
     direct = adopt_speakers(ctx, direct, indirect)
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
+    if made_only:
+        found = [q for q in found if not unmade(ctx, q)]
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))
 
 
 def apply(ann: Annotation, doc: Doc) -> Annotation:
-    found = find(ann.article.text, doc, ann.sentences, ann.timexes, ann)
+    found = find(ann.article.text, doc, ann.sentences, ann.timexes, ann, made_only=True)
     return replace(ann, quotes=found)

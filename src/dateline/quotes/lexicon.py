@@ -46,6 +46,7 @@ class Lexicon:
     frames: dict[str, Any] = field(default_factory=dict)  # "drew criticism from X", "a critic of"
     no_object: frozenset[str] = frozenset()  # "maintains a lead", "called the premier": no content
     asked: frozenset[str] = frozenset()  # "Asked about X, she said": who asked is unnamed
+    unmade: frozenset[str] = frozenset()  # "declined to comment": no statement made
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -111,6 +112,7 @@ def lexicon() -> Lexicon:
         _frames(raw.get("frames", {})),
         frozenset(raw.get("object_not_content", {}).get("lemmas", [])),
         frozenset(raw.get("unsourced", {}).get("asked", [])),
+        frozenset(raw.get("unmade", {}).get("heads", [])),
     )
 
 
