@@ -115,13 +115,19 @@ def test_region_and_non_casualty_figures_are_left_out(tmp_path):
 
 
 def test_a_count_is_read_on_the_day_of_the_statement_that_gives_it(tmp_path):
-    # 'over the past day' dates nothing; the ministry's Monday statement does, not the
-    # Wednesday article (Monday's report: 17; Wednesday's: 604)
+    # 'over the past day' counts back from the ministry's Monday statement, so Monday's
+    # report (17) is the one to compare, not the Wednesday article's (604) nor the day
+    # before it that the engine gives 'the past day' against the article's date (436)
     spec = _series(tmp_path)
     text = "Seventeen people were killed in Gaza over the past day, the ministry said on Monday."
     (c,) = _checks(spec, text, "2025-03-19")
     assert (c.scope, c.day, c.verdict) == ("daily", date(2025, 3, 17), "consistent")
     assert c.to_dict()["said_on"] == "2025-03-17"
+    # with no day for the statement, the report is the article's own day
+    for window in ("over the past day", "in the last 24 hours"):
+        (c,) = _checks(spec, f"Gaza's health ministry said 604 people were killed {window}.",
+                       "2025-03-19")
+        assert (c.scope, c.day, c.verdict) == ("daily", date(2025, 3, 19), "consistent"), window
 
 
 def test_a_part_of_the_victims_is_never_compared_with_the_whole(tmp_path):

@@ -63,6 +63,7 @@ def _patterns() -> dict[str, Any]:
                                 re.IGNORECASE),
         "cumulative": _phrase(lex["cumulative"]),
         "daily": _phrase(lex["daily"]),
+        "reporting_window": _phrase(lex["reporting_window"]),
         "not_casualty": _phrase(lex["not_casualty"]),
     }
 
@@ -363,7 +364,8 @@ def check_figure(series: Series, fig: Figure) -> Check | None:
     """The figure against the series, or None when it is no casualty count the series has.
 
     A day's count is about its event's day, else the day of the statement that reports
-    it ('17 were killed over the past day, the ministry said on Thursday'), else the
+    it, else the article's date; one counted back from the report ('17 were killed over
+    the past day, the ministry said on Thursday') is about the statement's day, else the
     article's date; a running total about the statement's day or the article's date.
     With the scope unknown, the measure that fits wins, else the running total. A figure
     counting a part of the victims ('12,500 women') is compared only with a measure of
@@ -382,7 +384,10 @@ def check_figure(series: Series, fig: Figure) -> Check | None:
     for sc in scopes:
         m = series.measure(kind, sc, group)
         said = fig.said_on or fig.dct
-        day = (fig.event_date or said) if sc == "daily" else said
+        # 'over the past 24 hours' counts back from the report that gives it, not from the
+        # article's date the engine resolves the phrase against
+        window = sc == "daily" and _patterns()["reporting_window"].search(fig.sentence)
+        day = (fig.event_date or said) if sc == "daily" and not window else said
         if m is None or day is None:
             continue
         checks.append(_verdict(series, m, fig, day))
