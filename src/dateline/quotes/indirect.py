@@ -149,8 +149,24 @@ def _vetoed(ctx: Context, tok: Token) -> bool:
     return model is not None and model.vetoes(tok, ctx.lex.lemma(tok))
 
 
+def _deed(ctx: Context, tok: Token) -> bool:
+    """A verb of physical action whose object is a thing or a person ('Hamas released 25
+    hostages', 'The senator signed the bill'): a deed, never a claim. An object that
+    carries words ('released a statement', 'released a batch of the emails') is content
+    (cues.json ``deeds``)."""
+    if tok.pos_ != "VERB" or ctx.lex.lemma(tok) not in ctx.lex.deeds:
+        return False
+    obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
+    if obj is None:
+        return False
+    of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
+    words = {obj.lemma_.lower()} | {g.lemma_.lower() for g in of if g.dep_ == "pobj"}
+    info = ctx.lex.information
+    return not any(w in info or ctx.lex.cue(w, "NOUN") is not None for w in words)
+
+
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
-    if tok.pos_ not in ("VERB", "NOUN", "ADJ"):
+    if tok.pos_ not in ("VERB", "NOUN", "ADJ") or _deed(ctx, tok):
         return None
     cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
     if cue is not None and not cue.direct and _vetoed(ctx, tok):

@@ -47,6 +47,8 @@ class Lexicon:
     no_object: frozenset[str] = frozenset()  # "maintains a lead", "called the premier": no content
     asked: frozenset[str] = frozenset()  # "Asked about X, she said": who asked is unnamed
     unmade: frozenset[str] = frozenset()  # "declined to comment": no statement made
+    deeds: frozenset[str] = frozenset()  # "released 25 hostages": an action, no cue
+    information: frozenset[str] = frozenset()  # "released a statement": words after all
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -113,6 +115,8 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("object_not_content", {}).get("lemmas", [])),
         frozenset(raw.get("unsourced", {}).get("asked", [])),
         frozenset(raw.get("unmade", {}).get("heads", [])),
+        frozenset(raw.get("deeds", {}).get("lemmas", [])),
+        frozenset(raw.get("deeds", {}).get("information", [])),
     )
 
 
