@@ -4,12 +4,15 @@ to respond to the strikes", "declined to comment on the report".
 PolNeAR annotates such refusals as attributions (a cue, a source, and what was not
 answered as the content), and ``quotes.find`` keeps them for the benchmark. A timeline
 of statements must not list them: there are no words to show and nothing was said. The
-pipeline stage (``quotes.apply``) drops an indirect attribution whose cue is negated
+pipeline stage (``quotes.apply``) drops an indirect attribution whose cue is a speech
+verb (the lexicon's 'direct' cues: respond, comment, say, admit, mention ...) negated
 ('did not', 'would not', 'never') or unrealised (the infinitive of 'has yet to', or of
 a verb the lexicon lists as refusing, cues.json ``unmade.heads``: 'declined to',
 'failed to'; or the refusing verb itself, whose infinitive is a speech verb: 'declined
-to comment on the audit') when its content is no clause: a clause ('did not say whether the talks
-would resume', 'did not deny that ...') still reports something, and stays.
+to comment on the audit') when its content is no clause. A clause ('did not say
+whether the talks would resume', 'did not deny that ...') still reports something, and
+a view held or not ('does not expect a deal', 'did not attack Mrs. Clinton') is still a
+view: both stay.
 """
 
 from __future__ import annotations
@@ -63,4 +66,7 @@ def unmade(ctx: Context, q: Quote) -> bool:
             return False
         cue = ctx.lex.cue(ctx.lex.lemma(inner))
         return cue is not None and cue.direct and not _clausal(inner, q)
+    speech = ctx.lex.cue(ctx.lex.lemma(tok))
+    if speech is None or not speech.direct:
+        return False  # a view held or not ('does not expect a deal'): still a view
     return _unrealised(ctx, tok) and not _clausal(tok, q)
