@@ -158,9 +158,21 @@ def _deed(ctx: Context, tok: Token) -> bool:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
-        return False
+        # 'signed [the Iron Dome Bill providing ...]': the parser made the object the
+        # subject of a clause; such verbs take no clause of their own
+        clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
+        if clause is None or any(c.dep_ == "mark" for c in clause.children):
+            return False  # 'shot back that ...': a clause of its own, spoken
+        obj = subject(clause)
+        if obj is None or obj.i < tok.i:
+            return False
     of = [g for p in obj.children if p.dep_ == "prep" and p.lower_ == "of" for g in p.children]
     words = {obj.lemma_.lower()} | {g.lemma_.lower() for g in of if g.dep_ == "pobj"}
+    compounds = [c for c in obj.children if c.dep_ in ("compound", "nmod")]
+    if any(c.tag_ == "VBG" for c in compounds):
+        # 'released a video showing fire ...', parsed as 'video' and 'showing' modifying
+        # 'fire': the noun before the participle is the object
+        words |= {c.lemma_.lower() for c in compounds}
     info = ctx.lex.information
     return not any(w in info or ctx.lex.cue(w, "NOUN") is not None for w in words)
 
