@@ -14,7 +14,12 @@
   -- the possessor (or the object of "of") holds the rest of the clause;
 * experiencer: "The new fees angered many shop owners", "That worries the board" --
   a verb of feeling whose object feels it: the object holds the stance, the subject is
-  what it is about, the verb is the cue.
+  what it is about, the verb is the cue;
+* held: "Most voters have doubts about the plan", "She made the case that ...", "He
+  has taken a firm stance against ..." -- a light verb whose object is a noun of view or
+  statement: the subject holds it, the noun's complement (a listed preposition's
+  object, a that-clause or infinitive) is the content, the verb through the noun (and
+  preposition) the cue; "made (it) clear that ..." likewise with its clause.
 
 Each is found by its parse shape around one token, so the cost per token is a set
 lookup unless the word is one the frame lists.
@@ -26,7 +31,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import clip, source_range, subtree_range
+from dateline.quotes.syntax import clip, source_range, subject, subtree_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -41,7 +46,13 @@ def find(ctx: Context, tok: Token) -> Quote | None:
         return None
     low = tok.lemma_.lower()
     if tok.pos_ in ("VERB", "AUX") and low in frames.get("received", {}).get("verbs", ()):
-        return _received(ctx, tok, frames["received"])
+        got = _received(ctx, tok, frames["received"])
+        if got is not None:
+            return got
+    if tok.pos_ in ("VERB", "AUX") and low in frames.get("held", {}).get("verbs", ()):
+        got = _held(ctx, tok, frames["held"])
+        if got is not None:
+            return got
     if tok.pos_ == "NOUN" and low in frames.get("agent_nouns", {}).get("nouns", ()):
         return _agent_noun(ctx, tok, frames["agent_nouns"])
     if tok.pos_ == "VERB" and low in frames.get("experiencer", {}).get("verbs", ()):
@@ -103,6 +114,71 @@ def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Q
     if prep is None or topic is None or subj is None or ctx.in_quote(subj.idx):
         return None
     return _stance(ctx, cop, subj, topic, noun.idx, (cop.idx, prep.idx + len(prep)))
+
+
+def _held(ctx: Context, verb: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'X has doubts about Y', 'X made the case that Y', 'X made it clear that Y': X
+    holds (or states) the view Y. The noun's complement is the content: the object of a
+    listed preposition after it (on the noun or the verb), or a that-clause or
+    infinitive; with none, no stance is told ('She has a plan', 'They took a look')."""
+    subj = subject(verb)
+    if subj is None or subj.dep_ == "nsubjpass" or subj.i > verb.i or ctx.in_quote(subj.idx):
+        return None
+    if subj.lower_ in spec.get("dummies", ()):
+        return None
+    kids = [c for c in verb.children if c.i > verb.i]
+    nouns = spec["nouns"]
+    if verb.lemma_.lower() in spec.get("aiming_verbs", ()):
+        nouns = nouns | spec.get("aiming_nouns", frozenset())
+    noun = next(
+        (c for c in kids if c.dep_ == "dobj" and c.pos_ == "NOUN" and c.lemma_.lower() in nouns),
+        None,
+    )
+    clear = next(
+        (c for c in kids if c.lower_ in spec.get("adjectives", ()) and c.pos_ == "ADJ"), None
+    )
+    if noun is not None:
+        about, end = _complement(noun, verb, spec)
+    elif clear is not None and verb.lemma_.lower() in spec.get("stating", ()):
+        after = [c for c in [*clear.children, *kids] if c.i > clear.i]
+        # 'made clear that ...' (a ccomp), 'made it clear that ...' (parsed as an advcl)
+        about = next((c for c in after if c.dep_ == "ccomp" or _that_clause(c)), None)
+        end = clear.idx + len(clear)
+    else:
+        return None
+    if about is None or ctx.in_quote(about.idx):
+        return None
+    return _stance(ctx, verb, subj, about, verb.idx, (verb.idx, end))
+
+
+def _that_clause(tok: Token) -> bool:
+    return tok.dep_ == "advcl" and any(
+        g.dep_ == "mark" and g.lower_ == "that" for g in tok.children
+    )
+
+
+def _complement(
+    noun: Token, verb: Token, spec: dict[str, frozenset[str]]
+) -> tuple[Token | None, int]:
+    """What a stance noun is about, and where its cue ends: a that-clause or infinitive
+    on the noun (or a clause on the verb after it), else the object of the first listed
+    preposition after it, on the noun or (from a shorter list: not 'on' or 'for', which
+    there tell where or for whom: 'made similar comments on CNBC') on the verb."""
+    for c in noun.children:
+        if c.dep_ == "acl" and c.i > noun.i and any(
+            g.lower_ in ("to", "that") and g.dep_ in ("aux", "mark") for g in c.children
+        ):
+            return c, noun.idx + len(noun)
+    clause = next((c for c in verb.children if c.dep_ == "ccomp" and c.i > noun.i), None)
+    if clause is not None:
+        return clause, noun.idx + len(noun)
+    for head, preps in ((noun, spec["prepositions"]), (verb, spec.get("verb_prepositions", ()))):
+        for c in head.children:
+            if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i:
+                obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
+                if obj is not None:
+                    return obj, c.idx + len(c)
+    return None, 0
 
 
 def _experiencer(ctx: Context, verb: Token) -> Quote | None:

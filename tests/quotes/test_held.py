@@ -1,0 +1,43 @@
+"""The 'held' stance frame: a light verb whose object is a noun of view or statement."""
+
+from __future__ import annotations
+
+from dateline import quotes
+
+
+def _found(nlp, text):
+    return [
+        (
+            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
+            q.cue,
+            q.text,
+        )
+        for q in quotes.find(text, nlp(text))
+    ]
+
+
+def test_view_noun_with_its_complement(nlp):
+    got = _found(nlp, "Local parents have mixed feelings toward the new school calendar.")
+    assert ("Local parents", "have mixed feelings toward", "the new school calendar") in got
+
+
+def test_plan_with_an_infinitive(nlp):
+    got = _found(nlp, "The port authority has a plan to dredge the harbor.")
+    assert ("The port authority", "has a plan", "to dredge the harbor") in got
+
+
+def test_no_complement_tells_no_stance(nlp):
+    assert _found(nlp, "The city has a plan.") == []
+    assert _found(nlp, "The growers have doubts.") == []
+
+
+def test_aiming_nouns_only_after_take(nlp):
+    got = _found(nlp, "The coach took aim at the referees after the match.")
+    assert ("The coach", "took aim at", "the referees") in got
+    # 'a shot at' after 'have' is a chance, not an attack
+    assert _found(nlp, "Kasich still has a shot at the nomination.") == []
+
+
+def test_unlisted_noun_and_deeds_stay_out(nlp):
+    assert _found(nlp, "The senator took a look at the bill.") == []
+    assert _found(nlp, "The senator signed the bill.") == []
