@@ -1,4 +1,5 @@
-"""The 'held' stance frame: a light verb whose object is a noun of view or statement."""
+"""The held and told stance frames: a light verb whose object is a noun of view or
+statement, and such a noun as the subject of 'be' with a clause."""
 
 from __future__ import annotations
 
@@ -41,3 +42,10 @@ def test_aiming_nouns_only_after_take(nlp):
 def test_unlisted_noun_and_deeds_stay_out(nlp):
     assert _found(nlp, "The senator took a look at the bill.") == []
     assert _found(nlp, "The senator signed the bill.") == []
+
+
+def test_told_noun_takes_the_clause_of_be(nlp):
+    got = _found(nlp, "The clerk's answer was that the ledger had been lost.")
+    assert ("The clerk's", "answer was", "that the ledger had been lost") in got
+    # a noun phrase after 'be' says what the thing is, not what anyone holds
+    assert _found(nlp, "Her plan is a tax cut.") == []

@@ -19,7 +19,9 @@
   has taken a firm stance against ..." -- a light verb whose object is a noun of view or
   statement: the subject holds it, the noun's complement (a listed preposition's
   object, a that-clause or infinitive) is the content, the verb through the noun (and
-  preposition) the cue; "made (it) clear that ..." likewise with its clause.
+  preposition) the cue; "made (it) clear that ..." likewise with its clause;
+* told: "Rubio's response was that ...", "My impression is that ..." -- a noun of view
+  or statement as the subject of 'be' with a clause: its possessor holds the clause.
 
 Each is found by its parse shape around one token, so the cost per token is a set
 lookup unless the word is one the frame lists.
@@ -51,6 +53,10 @@ def find(ctx: Context, tok: Token) -> Quote | None:
             return got
     if tok.pos_ in ("VERB", "AUX") and low in frames.get("held", {}).get("verbs", ()):
         got = _held(ctx, tok, frames["held"])
+        if got is not None:
+            return got
+    if tok.pos_ == "NOUN" and low in frames.get("told", {}).get("nouns", ()):
+        got = _told(ctx, tok)
         if got is not None:
             return got
     if tok.pos_ == "NOUN" and low in frames.get("agent_nouns", {}).get("nouns", ()):
@@ -149,6 +155,22 @@ def _held(ctx: Context, verb: Token, spec: dict[str, frozenset[str]]) -> Quote |
     if about is None or ctx.in_quote(about.idx):
         return None
     return _stance(ctx, verb, subj, about, verb.idx, (verb.idx, end))
+
+
+def _told(ctx: Context, noun: Token) -> Quote | None:
+    """'Rubio's response was that ...', 'My impression is that ...': the possessor of a
+    noun of view or statement that is the subject of 'be' holds the clause 'be' takes;
+    the noun (through 'be' right after it) is the cue. Not a noun phrase ('His plan is a
+    tax cut')."""
+    be = noun.head
+    if noun.dep_ != "nsubj" or be.lemma_.lower() != "be" or be.i < noun.i:
+        return None
+    holder = next((c for c in noun.children if c.dep_ == "poss"), None)
+    clause = next((c for c in be.children if c.dep_ == "ccomp" and c.i > be.i), None)
+    if holder is None or clause is None or ctx.in_quote(holder.idx):
+        return None
+    end = be.idx + len(be) if be.i == noun.right_edge.i + 1 else noun.idx + len(noun)
+    return _stance(ctx, noun, holder, clause, be.idx, (noun.idx, end))
 
 
 def _that_clause(tok: Token) -> bool:
