@@ -9,7 +9,8 @@ Decisions (documented here because users rely on them):
 * Money and percentages are kept, with the unit in ``counts`` ("dollars",
   "percent"), because journalists check them like any other figure.
 * Not reported: years, dates, times, ordinals, durations ("15-year"), labels
-  ("Phase 2") and anything overlapping a timex.
+  ("Phase 2"), designations ("level 5", "phase six", "Category 4 hurricane": a rung of a
+  scale, :mod:`dateline.numbers.designation`) and anything overlapping a timex.
 """
 
 from __future__ import annotations

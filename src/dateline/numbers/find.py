@@ -14,6 +14,7 @@ from collections.abc import Iterable, Sequence
 from typing import TYPE_CHECKING
 
 from dateline.model import Quantity, Sentence
+from dateline.numbers.designation import designations
 from dateline.numbers.lexicon import Tables, tables
 from dateline.numbers.parse import norm, value_of
 
@@ -177,13 +178,14 @@ def find(
     skip: Iterable[tuple[int, int]] = (),
     sentences: Sequence[Sentence] = (),
 ) -> tuple[Quantity, ...]:
-    """Quantities in ``text``; ``skip`` spans (timexes) are never reported.
+    """Quantities in ``text``; ``skip`` spans (timexes) are never reported, nor numbers of
+    a designation ('level 5', 'phase four out of six': :mod:`dateline.numbers.designation`).
 
     ``doc`` is the spaCy parse of the same text: without it numbers are still
     found and valued, but nothing is known of what they count.
     """
     t = tables()
-    skip_spans = _Spans(skip)
+    skip_spans = _Spans([*skip, *((d.start, d.end) for d in designations(text))])
     sent_starts = [s.start for s in sentences]
     out: list[Quantity] = []
     for m in t.pattern.finditer(text):
