@@ -91,6 +91,27 @@ classes (cut += lower, slash, trim, halve, curtail, downgrade; SANCTION close; R
 reduce; SUPPORT open/reopen; COOPERATE resume/restore/reopen/restart; ease += loosen): dev
 unchanged; two dates each stated in its own clause or sentence a day apart as 'dates
 apart': cross 0.933/0.941, within 0.727/0.667.
+
+Rungs of a scale (2026-11-30; H1N1 store rebuilt with the designations, sample corpus and
+BP-oil stores as before; dev P/R before: cross 0.941/0.949, t17 0.908/0.945, within
+0.739/0.708; held-out on the rebuilt H1N1 store with the previous code: cross 0.934/0.884,
+t17 0.875/0.831, within 0.615/0.762). Kept: the numbers stage reads designations ('level 5',
+'phase six', 'alert to five', 'the fifth level'; data/numbers/designations.json) as no
+counts (29 H1N1 quantities go: '4 labs', 'five of a six-level scale', 'five - one'), and
+the merge vetoes two mentions naming different rungs of one kind near their triggers and
+never joins two groups that do (rules.json rung_conflict_about): dev and held-out all
+unchanged, one H1N1 cluster splits (the raise to phase 4 leaves the raise to level 5),
+--shuffle identical. Not kept, with the rungs in: the 'raise' MOBILIZE class (raise,
+increase, heighten, upgrade, elevate, escalate): cross 0.934/0.958, t17 0.897/0.959, within
+0.739/0.708 -- 'increased its pandemic alert to five' now joins the level-5 raise, as it
+should, but that cluster also holds the hedged 'discuss whether to raise the pandemic alert
+level' (no rung; 0.83-0.89 with unrunged raises of the alert), so the labelled
+'different' pair joins; a veto of hedged against unhedged mentions: cross 0.940/0.932, t17
+0.905/0.918. Not kept either: each noun its own kind ('phase 4' and 'level 5' never
+conflict: the WHO alert is told both ways; measured before the group rule), a rung
+anywhere in the sentence (splits 'outbreak' clusters by a rung the sentence names for
+another event: 'Phase 4: ... community-level outbreaks'), rungs as shared figures
+('level 5' ~ 'phase 5' as number_shared): dev unchanged.
 """
 
 from __future__ import annotations

@@ -338,3 +338,32 @@ def test_two_countries_never_join_through_an_unplaced_report():
         m.add(ms[:1])
         m.add(ms[1:])
         assert _clusters(m.events()) == want
+
+
+def test_two_rungs_never_join_through_a_report_naming_none():
+    """'raised its alert to level 4' and 'to level five' are two raises even when a third
+    report ('raised its alert', no rung) is like both: the merger keeps the two rungs
+    apart, in any order and any batches."""
+    kw = dict(type="MOBILIZE", rule="light:raise+n.mobilize.alert", trigger="raised its alert",
+              date="2025-04-28", time_how="clause")
+    four = mention("four", sentence="The Ostrava health agency raised its alert to level 4 "
+                   "on Monday as the flu spread.", **kw)
+    five = mention("five", sentence="The Ostrava health agency raised its alert to level "
+                   "five on Monday as the flu spread.", **kw)
+    mid = mention("mid", sentence="The Ostrava health agency raised its alert on Monday "
+                  "as the flu spread.", **kw)
+    from dateline.merge import rules, similarity
+
+    assert similarity.pair_score(four, five).veto == "rungs apart"
+    assert similarity.pair_score(four, mid).same(rules().threshold)
+    assert similarity.pair_score(five, mid).same(rules().threshold)
+    ms = [four, five, mid]
+    want = _clusters(merge_mentions(ms))
+    assert len(want) == 2 and not any({("four", "e1"), ("five", "e1")} <= set(c) for c in want)
+    rng = random.Random(7)
+    for _ in range(5):
+        rng.shuffle(ms)
+        m = EventMerger()
+        m.add(ms[:1])
+        m.add(ms[1:])
+        assert _clusters(m.events()) == want

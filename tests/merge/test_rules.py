@@ -395,3 +395,13 @@ def test_place_conflict_examples(ex):
     a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
     assert pair_score(a, b).veto == ex["veto"]
     assert pair_score(b, a) == pair_score(a, b)
+
+
+@pytest.mark.parametrize("ex", R.raw["rung_conflict_examples"], ids=lambda e: e["note"][:40])
+def test_rung_conflict_examples(ex):
+    """Rungs of one scale near the triggers that differ veto a pair ('level 4' / 'level
+    five'); one rung told two ways ('phase 5' / 'level five') or a rung far from the
+    trigger does not."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).veto == ex["veto"]
+    assert pair_score(b, a) == pair_score(a, b)

@@ -12,10 +12,13 @@ any split into batches) gives the same clusters:
    closed") that plain components would fold into one event; two groups whose
    mentions place the event in two different countries never join
    (:func:`~dateline.merge.similarity.place_conflict`: 'a case in Denmark' ~ 'cases
-   confirmed on Friday' ~ 'cases in the US');
+   confirmed on Friday' ~ 'cases in the US'), nor two groups naming different rungs of
+   one scale and none in common (:func:`~dateline.merge.similarity.rungs_apart`:
+   'raised its alert to level 4' ~ 'raised its alert' ~ 'raised its alert to level 5');
 3. a mention step 2 left alone joins the group it is weakly like in many reports
    (``attach_min_pairs`` scored pairs, mean ``attach_link`` over the group; not a
-   group placed in another country): one pass over the groups of step 2, never a chain.
+   group placed in another country or naming another rung): one pass over the groups of
+   step 2, never a chain.
 
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
 by (type, day), undated ones by (type, content word) -- so adding an article
@@ -41,11 +44,13 @@ from dateline.merge.similarity import (
     loosely_dated_apart,
     pair_score,
     place_of,
+    rungs_apart,
     shares_enough,
 )
 from dateline.model import Annotation
 
 Key = tuple[str, str]
+_NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
 
@@ -355,6 +360,8 @@ class EventMerger:
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
         # the one country a group's mentions place it in (groups never join across two)
         place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
+        # the rungs of scales a group's mentions name (groups naming two rungs never join)
+        rungs = {k: self.mentions[k].rungs for k in keys if self.mentions[k].rungs}
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
@@ -367,11 +374,16 @@ class EventMerger:
             pa, pb = place.get(ga), place.get(gb)
             if pa and pb and pa != pb:
                 continue  # 'a case in Denmark' and 'cases in the US', however linked
+            ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
+            if rungs_apart(ra, rb):
+                continue  # 'raised the alert to level 4' and 'to level 5', however linked
             if len(members[ga]) < len(members[gb]):
                 ga, gb = gb, ga  # fold the smaller group into the larger
             here = pa or pb
             if here:
                 place[ga] = here
+            if ra or rb:
+                rungs[ga] = ra | rb
             for k in members[gb]:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
@@ -410,6 +422,11 @@ class EventMerger:
         head = {k: g[0] for g in groups for k in g}
         size = {g[0]: len(g) for g in groups}
         place = {g[0]: p for g in groups for k in g if (p := place_of(self.mentions[k], r))}
+        rungs: dict[Key, frozenset[tuple[str, int]]] = {}
+        for g in groups:
+            for k in g:
+                if self.mentions[k].rungs:
+                    rungs[g[0]] = rungs.get(g[0], _NO_RUNGS) | self.mentions[k].rungs
         moves: dict[Key, list[Key]] = {}
         for g in groups:
             if len(g) != 1:
@@ -418,7 +435,8 @@ class EventMerger:
             totals: dict[Key, list[float]] = {}
             for other, score in self._row(g[0]):
                 h = head[other]
-                if size[h] >= need and not (own and place.get(h, own) != own):
+                if (size[h] >= need and not (own and place.get(h, own) != own)
+                        and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))):
                     t = totals.setdefault(h, [0.0, 0.0])
                     t[0] += score
                     t[1] += 1

@@ -28,6 +28,7 @@ from dateline.model import (
     Sentence,
     occurrence_class,
 )
+from dateline.numbers.designation import rungs
 from dateline.store.rows import name_key
 from dateline.store.tvalue import event_span
 
@@ -115,6 +116,10 @@ class Mention:
     #: days its sentence names outside the mention's own date ('closed until 6 May' dated
     #: 25 April: {'2009-05-06'}), as the timex stage resolved them
     named_days: frozenset[str] = field(default=frozenset(), compare=False)
+    #: the rungs of graded scales its sentence names near its trigger (``limits.rung_before``
+    #: / ``rung_after`` words at most) as where something is or goes ('raised the alert
+    #: from level 4 to level 5': {('level', 5)}; dateline.numbers.designation)
+    rungs: frozenset[tuple[str, int]] = field(default=frozenset(), compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -255,6 +260,9 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     kw["trigger_key"] = r.stem(trig.lower())
     kw["trigger_head"] = next(iter(trig_tokens), kw["trigger_key"])
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
+    if at >= 0:  # the rungs named near the trigger ('raised its alert to level 5')
+        kw["rungs"] = rungs(sent, at, at + len(trig), int(r.limits["rung_before"]),
+                            int(r.limits["rung_after"]))
     kw["planned"] = planned_root(kw.get("rule"))
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], trig_tokens or (kw["trigger_key"],))

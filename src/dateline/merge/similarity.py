@@ -16,7 +16,8 @@ wording can overcome: opposite polarity (a denial is not the report it
 denies), incompatible PLOVER types, nothing in common, two acts of one sentence
 (trigger contexts unlike), dates further apart than the tolerance (wider when
 one date is only the article's own), undated against dated, occurrences placed
-in two different countries by their own place phrases.
+in two different countries by their own place phrases, two rungs of one scale named
+near the triggers ('raised its alert to level 4' / 'to level five').
 """
 
 from __future__ import annotations
@@ -279,6 +280,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "one sentence"
     if place_conflict(a, b, r):
         return "places apart"
+    if rung_conflict(a, b):
+        return "rungs apart"
     return _date_veto(a, b, text, r)
 
 
@@ -299,6 +302,27 @@ def place_conflict(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     pb = place_of(b, r)
     return pb is not None and pa != pb
+
+
+def rung_conflict(a: Mention, b: Mention) -> bool:
+    """Both sentences name a rung of one kind of scale, and no rung of that kind is in both
+    ('raised its alert to level 4' / 'raised the alert to level 5': two raises; 'phase five'
+    / 'phase 5' is one). Rungs an event leaves ('from level 4') are not read
+    (:func:`dateline.numbers.designation.rungs`)."""
+    return rungs_apart(a.rungs, b.rungs)
+
+
+def rungs_apart(ra: frozenset[tuple[str, int]], rb: frozenset[tuple[str, int]]) -> bool:
+    """Two sets of ``(kind, value)`` rungs name one kind and share no rung of it (the rungs
+    of two mentions, or of two groups of mentions: :mod:`dateline.merge.cluster`)."""
+    if not ra or not rb:
+        return False
+    kinds_b = {k for k, _ in rb}
+    return any(k in kinds_b and not _shared_kind(ra, rb, k) for k, _ in ra)
+
+
+def _shared_kind(ra: frozenset[tuple[str, int]], rb: frozenset[tuple[str, int]], k: str) -> bool:
+    return any(x[0] == k for x in ra & rb)
 
 
 def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
