@@ -21,6 +21,7 @@ EXAMPLES = (
     + [("unsourced", ex) for ex in RAW["unsourced"]["examples"]]
     + [("frames", ex) for ex in RAW["frames"]["examples"]]
     + [("adjectives", ex) for ex in RAW["adjectives"]["examples"]]
+    + [("as_it", ex) for ex in RAW["as_it"]["examples"]]
 )
 
 

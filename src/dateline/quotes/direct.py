@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote
 from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import before_according, content_range, cue_range, subject
+from dateline.quotes.syntax import as_it, before_according, content_range, cue_range, subject
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -43,6 +43,8 @@ def _is_cue(ctx: Context, tok: Token, framed: bool = False) -> bool:
     if tok.dep_ in ("compound", "amod"):
         return False  # a noun the tagger took for a verb: 'harbour master Ann Lee told'
     cue = ctx.lex.cue(ctx.lex.lemma(tok))
+    if as_it(tok, ctx.lex.as_it) is not None:
+        return True  # 'As Ridge put it: "..."'
     return (cue is not None and cue.direct) or (framed and tok.pos_ == "VERB")
 
 
@@ -54,7 +56,9 @@ def _attr(ctx: Context, tok: Token) -> _Attr | None:
     if found is None:
         return None
     _, span, name = found
-    return _Attr(tok, cue_range(tok), span, name)
+    it = as_it(tok, ctx.lex.as_it)
+    cue = (tok.idx, it.idx + len(it)) if it is not None else cue_range(tok)
+    return _Attr(tok, cue, span, name)
 
 
 _FRAMED_MIN_WORDS = 4  # words of a quote any verb after it may frame

@@ -17,6 +17,7 @@ from dateline.quotes import learned, stance
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.syntax import (
+    as_it,
     aside_range,
     before_according,
     clip,
@@ -177,9 +178,29 @@ def _deed(ctx: Context, tok: Token) -> bool:
     return not any(w in info or ctx.lex.cue(w, "NOUN") is not None for w in words)
 
 
+def _as_put(ctx: Context, tok: Token) -> Quote | None:
+    """'As the senator put it, the plan is dead': the subject's view is the clause the
+    as-clause hangs on; the cue is the verb with its 'it' (cues.json ``as_it``)."""
+    it = as_it(tok, ctx.lex.as_it)
+    if it is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
+        return None
+    rng = aside_range(tok)
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    found = ctx.source(tok, subj) if rng is not None and subj is not None else None
+    if found is None or rng is None:
+        return None
+    ctx.used_cues.add(tok.i)
+    _, span, name = found
+    return ctx.make_quote(rng, "indirect", (tok.idx, it.idx + len(it)), span, name)
+
+
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if tok.pos_ not in ("VERB", "NOUN", "ADJ") or _deed(ctx, tok):
         return None
+    if ctx.lex.as_it and tok.lemma_.lower() in ctx.lex.as_it:
+        put = _as_put(ctx, tok)
+        if put is not None:
+            return put
     cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
     if cue is not None and not cue.direct and _vetoed(ctx, tok):
         return None

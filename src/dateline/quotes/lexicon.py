@@ -49,6 +49,7 @@ class Lexicon:
     unmade: frozenset[str] = frozenset()  # "declined to comment": no statement made
     deeds: frozenset[str] = frozenset()  # "released 25 hostages": an action, no cue
     information: frozenset[str] = frozenset()  # "released a statement": words after all
+    as_it: frozenset[str] = frozenset()  # "as X put it": the governing clause is X's
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -117,6 +118,7 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("unmade", {}).get("heads", [])),
         frozenset(raw.get("deeds", {}).get("lemmas", [])),
         frozenset(raw.get("deeds", {}).get("information", [])),
+        frozenset(raw.get("as_it", {}).get("lemmas", [])),
     )
 
 

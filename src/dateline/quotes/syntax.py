@@ -312,6 +312,22 @@ def _as_clause(verb: Token) -> bool:
     )
 
 
+def as_it(verb: Token, lemmas: frozenset[str]) -> Token | None:
+    """The 'it' of 'as X put it' ('As the senator put it, ...', '..., as one aide phrased
+    it'): a verb of wording in an as-clause with a subject of its own and 'it' as its
+    only object frames the clause it hangs on, or a quote next to it."""
+    if verb.lemma_.lower() not in lemmas or verb.dep_ != "advcl" or verb.head.i == verb.i:
+        return None
+    if not any(c.dep_ == "mark" and c.lower_ == "as" and c.i < verb.i for c in verb.children):
+        return None
+    if not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    objs = [c for c in verb.children if c.dep_ in ("dobj", "ccomp", "xcomp")]
+    if len(objs) != 1 or objs[0].lower_ != "it" or objs[0].i != verb.i + 1:
+        return None
+    return objs[0]
+
+
 def cue_range(verb: Token) -> tuple[int, int]:
     """The cue verb with an adjacent particle ("pointed out")."""
     toks = [verb] + [c for c in verb.children if c.dep_ == "prt" and c.i == verb.i + 1]
