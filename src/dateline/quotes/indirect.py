@@ -214,6 +214,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     rng = content_range(tok, cue.content)
     if "ccomp" in cue.content:
         rng = _pro_clause(tok) or rng
+    if rng is None and "oprd" in cue.content:
+        rng = _quoted_predicate(ctx, tok)
     if rng is None and tok.pos_ == "NOUN":
         rng = _noun_clause(tok)
     if rng is None and tok.dep_ == "relcl":
@@ -280,6 +282,29 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
 
 
 _PRO_PREPS = ("of", "for", "about", "on")
+_BREAKS = set(",;:.!?\u2014\u2013()")
+
+
+def _quoted_predicate(ctx: Context, tok: Token) -> tuple[int, int] | None:
+    """A naming verb's object with a quote right after it ('She called his actions "a
+    crucial step"', 'called Braynard "a real smart guy"'): the quote is the predicate
+    the parser missed (it made the quoted noun a subject or a second object), so the
+    content runs from the object through the quote. No other verb or punctuation
+    may come between object and quote ('They would call me and let me know')."""
+    obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
+    if obj is None:
+        return None
+    lo = obj.left_edge.idx
+    q = next(((a, b) for a, b in ctx.quotes if a > lo), None)
+    if q is None or ctx.in_quote(tok.idx):
+        return None
+    sub = {t.i for t in obj.subtree}
+    for t in ctx.doc[obj.left_edge.i : ctx.token_index(q[0])]:
+        if t.idx >= q[0]:
+            break
+        if t.text in _BREAKS or "\n" in t.text or (t.pos_ in ("VERB", "AUX") and t.i not in sub):
+            return None
+    return lo, q[1]
 
 
 def _pro_clause(tok: Token) -> tuple[int, int] | None:
