@@ -258,6 +258,33 @@ def test_comma_participle_is_a_second_report(nlp):
     ]
 
 
+def test_comma_participle_inside_the_content_reports_for_the_outer_source(nlp):
+    """A participle the parser hung on a verb inside the reported clause ('sign', 'pay')
+    is a second report of the outer speaker, not of the clause's subject ('she', 'the
+    new stadium'); the first content ends at its comma."""
+    text = "The mayor said she would sign the budget on Monday, calling it a fair deal."
+    found = [(q.speaker, q.cue, q.text) for q in _find(nlp, text)]
+    assert ("The mayor", "said", "she would sign the budget on Monday") in found
+    assert ("The mayor", "calling", "a fair deal") in found
+    text = (
+        "The coach argued that the new stadium would pay for itself within ten years,"
+        " insisting that fans would come."
+    )
+    got = {(text[q.speaker_start : q.speaker_end], q.cue) for q in _find(nlp, text)}
+    assert got == {("The coach", "argued"), ("The coach", "insisting")}
+
+
+def test_participle_mid_content_leaves_the_content_whole(nlp):
+    """', citing X, and that ...': the outer content goes on after the participle's own,
+    so it is not cut at the participle's comma."""
+    text = (
+        "The report said the plan would fail, citing old figures, and that the council"
+        " would have to start again."
+    )
+    said = next(q for q in _find(nlp, text) if q.cue == "said")
+    assert said.text.endswith("would have to start again")
+
+
 def test_quote_takes_the_speaker_of_the_claim_framing_it(nlp):
     """A direct quote the quote finder left without a speaker takes the one of the
     attribution whose cue comes before it in its sentence; not across sentences."""

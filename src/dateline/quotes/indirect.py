@@ -282,6 +282,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
 
 
 _PRO_PREPS = ("of", "for", "about", "on")
+_CLOSING = " \t\n.,;:!?\"'\u201d\u2019)"
 _BREAKS = set(",;:.!?\u2014\u2013()")
 
 
@@ -383,19 +384,63 @@ def _before_participle(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[
     before that comma. It is a second attribution of the same speaker (PolNeAR marks
     two), which the outer content would otherwise swallow and drop as nested."""
     for c in tok.children:
-        if c.dep_ != "advcl" or c.tag_ != "VBG" or c.i < tok.i or c.left_edge.i == 0:
-            continue
-        comma = ctx.doc[c.left_edge.i - 1]
-        if comma.text != "," or not (rng[0] < comma.idx < rng[1]):
-            continue
-        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
-            continue
-        if ctx.lex.cue(ctx.lex.lemma(c)) is None:
+        comma = _comma_participle(ctx, c) if c.i > tok.i else None
+        if comma is None or not (rng[0] < comma.idx < rng[1]):
             continue
         cut = clip(ctx.text, rng[0], comma.idx, tok.idx)
         if cut is not None:
             return cut
     return rng
+
+
+def _comma_participle(ctx: Context, tok: Token) -> Token | None:
+    """The comma before a listed cue that is a present participle with no subject of its
+    own, set off by that comma as an adverbial clause (", calling him ignorant")."""
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i == 0:
+        return None
+    comma = ctx.doc[tok.left_edge.i - 1]
+    if comma.text != "," or any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children):
+        return None
+    return comma if ctx.lex.cue(ctx.lex.lemma(tok)) is not None else None
+
+
+def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
+    """A comma-set participle closing another attribution's content reports for that
+    attribution's source, also where the parser hung it on a verb inside the content
+    ("he says he would release them Friday, calling them 'boring'", "Trump argued that a
+    database would keep people out, saying ..."): PolNeAR marks it as a second report of
+    the outer speaker, not part of the first one's content. The outer content ends at
+    the comma and the participle takes the outer source (the subject the parser lends it
+    is the inner clause's: 'he', 'a database'). ``_before_participle`` does the same for a
+    participle hung on the cue itself."""
+    by_cue = {q.cue_start: q for q in found if q.cue_start is not None}
+    out = list(found)
+    for k, outer in enumerate(out):
+        if outer.cue_start is None or outer.speaker_start is None or outer.cue_start >= outer.start:
+            continue
+        for tok in ctx.doc[ctx.token_index(outer.start) : ctx.token_index(outer.end)]:
+            inner = by_cue.get(tok.idx)
+            comma = _comma_participle(ctx, tok) if inner is not None else None
+            if inner is None or comma is None or not (outer.start < comma.idx < outer.end):
+                continue
+            if ctx.text[inner.end : outer.end].strip(_CLOSING):
+                continue  # ", citing X, and that ...": the outer content goes on after it
+            cut = clip(ctx.text, outer.start, comma.idx, outer.cue_start)
+            if cut is None:
+                continue
+            cue = (outer.cue_start, outer.cue_end or outer.cue_start)
+            src = (outer.speaker_start, outer.speaker_end or outer.speaker_start)
+            out[k] = ctx.make_quote(cut, "indirect", cue, src, outer.speaker)
+            i = next(j for j, q in enumerate(out) if q.cue_start == tok.idx)
+            out[i] = ctx.make_quote(
+                (inner.start, inner.end),
+                "indirect",
+                (tok.idx, inner.cue_end or tok.idx + len(tok)),
+                src,
+                outer.speaker,
+            )
+            break
+    return out
 
 
 def _demonstrative(subj: Token) -> bool:
@@ -549,7 +594,7 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
         if q is None:
             continue
         out.append(q)
-    return _outermost(out, spans)
+    return _outermost(_participles_of(ctx, out), spans)
 
 
 def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
