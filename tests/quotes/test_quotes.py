@@ -11,7 +11,7 @@ from dateline import quotes
 from dateline.model import Article, Timex
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
-from dateline.quotes.syntax import reporter
+from dateline.quotes.syntax import dummy_it, reporter
 
 
 def _find(nlp, text, timexes=()):
@@ -595,3 +595,19 @@ def test_quoted_phrase_of_the_first_of_two_cues(nlp):
         ("The defense minister", "said", "indirect", 'the raids were "just the start"'),
         ("The defense minister", "warned", "indirect", "that the group would pay dearly"),
     }
+
+
+def test_dummy_it_is_no_source(nlp):
+    raising = lexicon().raising
+    text = "It is hard to be hopeful about the harbor project."
+    found = quotes.find(text, nlp(text))
+    assert [(q.speaker_start, q.cue) for q in found] == [(None, "hopeful")]
+    it = nlp("It remains unclear whether the council will vote.")[0]
+    assert dummy_it(it, raising)
+    # a raising adjective keeps a real subject; a reporting 'it' is a source
+    it = nlp("It is likely to strengthen the mayor's hand.")[0]
+    assert not dummy_it(it, raising)
+    text = "The report is critical of the agency. It says the agency ignored warnings."
+    found = quotes.find(text, nlp(text))
+    got = [(text[q.speaker_start : q.speaker_end], q.cue) for q in found if q.speaker_start]
+    assert ("It", "says") in got

@@ -13,6 +13,7 @@ from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.syntax import (
     after_dateline,
     controller,
+    dummy_it,
     inverted_speaker,
     left_speaker,
     misplaced_subject,
@@ -171,8 +172,14 @@ class Context:
         speaker: str | None,
         time_from: int | None = None,
     ) -> Quote:
-        """A Quote record, with the statement time looked up around the cue."""
+        """A Quote record, with the statement time looked up around the cue. A dummy
+        'it' ("It's easy to be cynical about ...") is no source (``dummy_it``)."""
         start, end = span
+        if source is not None:
+            it = self.doc[self.token_index(source[0])]
+            if it.idx == source[0] and source[1] - source[0] == len(it):
+                if dummy_it(it, self.lex.raising):
+                    source, speaker = None, None
         anchor = cue[0] if cue else start
         si = self.sentence_index(anchor)
         sent = self.sentences[si] if si is not None else None

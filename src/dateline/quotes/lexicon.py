@@ -50,6 +50,7 @@ class Lexicon:
     deeds: frozenset[str] = frozenset()  # "released 25 hostages": an action, no cue
     information: frozenset[str] = frozenset()  # "released a statement": words after all
     as_it: frozenset[str] = frozenset()  # "as X put it": the governing clause is X's
+    raising: frozenset[str] = frozenset()  # "It is likely to ...": a real 'it', no dummy
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -119,6 +120,7 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("deeds", {}).get("lemmas", [])),
         frozenset(raw.get("deeds", {}).get("information", [])),
         frozenset(raw.get("as_it", {}).get("lemmas", [])),
+        frozenset(raw.get("unsourced", {}).get("raising", [])),
     )
 
 

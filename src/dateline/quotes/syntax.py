@@ -510,3 +510,25 @@ def inverted_speaker(verb: Token, subj: Token | None) -> Token | None:
             clause = clause.head
         return tok if clause.i == verb.i else None
     return None
+
+
+_LINKING = {"be", "seem", "appear", "become", "remain", "look", "sound"}
+
+
+def dummy_it(subj: Token, raising: frozenset[str]) -> bool:
+    """A dummy 'it' holding the place of a clause put off to the end ("It's easy to be
+    cynical about ...", "It remains unclear whether ...", "It became apparent to them
+    that ..."): the subject of a linking verb with an adjective and a clause after it,
+    which says who judges nothing. A raising adjective keeps a real subject ("It is
+    likely to bolster ...": the 'it' is whatever is likely to do so)."""
+    if subj.lower_ != "it" or subj.dep_ not in _SUBJ:
+        return False
+    head = subj.head
+    if head.lemma_.lower() not in _LINKING and head.lower_ not in ("'s", "\u2019s"):
+        return False
+    if head.i < subj.i:
+        return False
+    adj = next((c for c in head.children if c.dep_ == "acomp" and c.i > head.i), None)
+    if adj is None or adj.lower_ in raising:
+        return False
+    return any(c.dep_ in ("xcomp", "ccomp") and c.i > adj.i for c in head.children)
