@@ -611,3 +611,11 @@ def test_dummy_it_is_no_source(nlp):
     found = quotes.find(text, nlp(text))
     got = [(text[q.speaker_start : q.speaker_end], q.cue) for q in found if q.speaker_start]
     assert ("It", "says") in got
+
+
+def test_dummy_it_of_a_passive_or_dawn(nlp):
+    raising = lexicon().raising
+    assert dummy_it(nlp("It dawned on the clerk that the ledger was gone.")[0], raising)
+    assert dummy_it(nlp("It is implied that the mayor will not run.")[0], raising)
+    # a passive with no clause of its own has a real subject
+    assert not dummy_it(nlp("It was approved by the council.")[0], raising)

@@ -513,6 +513,7 @@ def inverted_speaker(verb: Token, subj: Token | None) -> Token | None:
 
 
 _LINKING = {"be", "seem", "appear", "become", "remain", "look", "sound"}
+_DAWN = {"dawn", "occur"}
 
 
 def dummy_it(subj: Token, raising: frozenset[str]) -> bool:
@@ -524,9 +525,15 @@ def dummy_it(subj: Token, raising: frozenset[str]) -> bool:
     if subj.lower_ != "it" or subj.dep_ not in _SUBJ:
         return False
     head = subj.head
-    if head.lemma_.lower() not in _LINKING and head.lower_ not in ("'s", "\u2019s"):
-        return False
     if head.i < subj.i:
+        return False
+    later = [c for c in head.children if c.i > head.i]
+    if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
+        # "It's implied that ...", "It is said that ...": a passive with its clause
+        return any(c.dep_ == "ccomp" for c in later)
+    if head.lemma_.lower() in _DAWN:
+        return any(c.dep_ == "ccomp" for c in later)  # "It dawned on him that ..."
+    if head.lemma_.lower() not in _LINKING and head.lower_ not in ("'s", "\u2019s"):
         return False
     adj = next((c for c in head.children if c.dep_ == "acomp" and c.i > head.i), None)
     if adj is None or adj.lower_ in raising:
