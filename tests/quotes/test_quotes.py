@@ -619,3 +619,17 @@ def test_dummy_it_of_a_passive_or_dawn(nlp):
     assert dummy_it(nlp("It is implied that the mayor will not run.")[0], raising)
     # a passive with no clause of its own has a real subject
     assert not dummy_it(nlp("It was approved by the council.")[0], raising)
+
+
+def test_participle_quote_inside_a_claim_takes_the_claims_source(nlp):
+    # the parser hangs the participle on the inner clause's verb, whose subject it borrowed
+    for text in (
+        'Mayor Bennett denied that a staff shakeup was coming, explaining that he was "taking'
+        ' a week off."',
+        'The senator denied that a staff shakeup is coming, saying the aide was "on vacation."',
+    ):
+        found = [q for q in quotes.find(text, nlp(text)) if q.kind == "direct"]
+        src = text.split(" denied")[0]
+        assert [(text[q.speaker_start : q.speaker_end], q.speaker_start) for q in found] == [
+            (src, 0)
+        ]

@@ -17,7 +17,7 @@ from dateline.quotes import colon
 from dateline.quotes.context import Context
 from dateline.quotes.direct import adopt_speakers, find_direct
 from dateline.quotes.headline import find_headlines
-from dateline.quotes.indirect import find_indirect
+from dateline.quotes.indirect import find_indirect, participle_speakers
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
 from dateline.quotes.speakers import Mentions
@@ -63,7 +63,7 @@ def find(
     partial += colon.claims(ctx, found_leads)
     taken = [(q.start, q.end) for q in direct + partial]
     indirect = find_indirect(ctx, taken)
-    direct = adopt_speakers(ctx, direct, indirect)
+    direct = participle_speakers(ctx, adopt_speakers(ctx, direct, indirect), indirect)
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
     if made_only:

@@ -443,6 +443,32 @@ def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
     return out
 
 
+def participle_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
+    """A direct quote framed by a comma-set participle inside another attribution's
+    content ('denied the notion, explaining that he was "taking a day off"', 'said the
+    city was "messy," adding, "..."') is a second report of that attribution's source,
+    as ``_participles_of`` has it for clauses; the subject the participle borrowed is
+    the inner clause's ('he', 'the city')."""
+    outers = [
+        o
+        for o in indirect
+        if o.cue_start is not None and o.speaker_start is not None and o.cue_start < o.start
+    ]
+    out = []
+    for q in direct:
+        tok = ctx.doc[ctx.token_index(q.cue_start)] if q.cue_start is not None else None
+        comma = _comma_participle(ctx, tok) if tok is not None and tok.idx == q.cue_start else None
+        outer = next(
+            (o for o in outers if comma is not None and o.start < comma.idx < o.end), None
+        )
+        if outer is not None and tok is not None and outer.speaker_start != q.speaker_start:
+            cue = (tok.idx, q.cue_end or tok.idx + len(tok))
+            src = (outer.speaker_start, outer.speaker_end or outer.speaker_start)
+            q = ctx.make_quote((q.start, q.end), "direct", cue, src, outer.speaker)  # type: ignore[arg-type]
+        out.append(q)
+    return out
+
+
 def _demonstrative(subj: Token) -> bool:
     """'That threatened to ...', 'That said, ...': a pronoun for a thing or an event
     (not the relative 'that' of 'a group that backs ...'), no one who speaks."""
