@@ -633,3 +633,17 @@ def test_participle_quote_inside_a_claim_takes_the_claims_source(nlp):
         assert [(text[q.speaker_start : q.speaker_end], q.speaker_start) for q in found] == [
             (src, 0)
         ]
+
+
+def test_participle_ends_a_claim_that_holds_a_quote(nlp):
+    text = (
+        'Ms. Ortiz says she would publish her calendar for 2015 on Monday, calling it "a very'
+        ' dull calendar" because "I stay home most nights."'
+    )
+    got = [
+        (text[q.speaker_start : q.speaker_end], q.cue, q.text)
+        for q in quotes.find(text, nlp(text))
+        if q.speaker_start is not None
+    ]
+    assert ("Ms. Ortiz", "says", "she would publish her calendar for 2015 on Monday") in got
+    assert any(g[:2] == ("Ms. Ortiz", "calling") and g[2].startswith("it ") for g in got)

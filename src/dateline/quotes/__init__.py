@@ -17,7 +17,7 @@ from dateline.quotes import colon
 from dateline.quotes.context import Context
 from dateline.quotes.direct import adopt_speakers, find_direct
 from dateline.quotes.headline import find_headlines
-from dateline.quotes.indirect import find_indirect, participle_speakers
+from dateline.quotes.indirect import find_indirect, participle_speakers, split_participles
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
 from dateline.quotes.speakers import Mentions
@@ -60,6 +60,7 @@ def find(
     )
     found_leads = colon.leads(ctx)
     direct, partial = find_direct(ctx, colon.quote_leads(found_leads))
+    partial = split_participles(ctx, partial)
     partial += colon.claims(ctx, found_leads)
     taken = [(q.start, q.end) for q in direct + partial]
     indirect = find_indirect(ctx, taken)

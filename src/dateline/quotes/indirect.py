@@ -443,6 +443,33 @@ def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
     return out
 
 
+def split_participles(ctx: Context, partial: list[Quote]) -> list[Quote]:
+    """A claim holding a quoted fragment ('he says he would release them Friday,
+    calling them "very boring tax returns"') ends at a comma-set participle inside it,
+    which is a second report of the same source, as ``_participles_of`` has it for the
+    indirect finder's claims (the quote finder makes these, so that step never sees
+    them). The participle's content is the rest of the claim."""
+    out: list[Quote] = []
+    for q in partial:
+        if q.cue_start is None or q.speaker_start is None or q.cue_start >= q.start:
+            out.append(q)
+            continue
+        toks = ctx.doc[ctx.token_index(q.start) : ctx.token_index(q.end)]
+        tok = next((t for t in toks if q.start < t.idx and _comma_participle(ctx, t)), None)
+        comma = _comma_participle(ctx, tok) if tok is not None else None
+        cut = clip(ctx.text, q.start, comma.idx, q.cue_start) if comma is not None else None
+        rest = clip(ctx.text, tok.idx + len(tok), q.end, q.cue_start) if tok is not None else None
+        if tok is None or cut is None or rest is None or tok.i in ctx.used_cues:
+            out.append(q)
+            continue
+        ctx.used_cues.add(tok.i)
+        cue = (q.cue_start, q.cue_end or q.cue_start)
+        src = (q.speaker_start, q.speaker_end or q.speaker_start)
+        out.append(ctx.make_quote(cut, "indirect", cue, src, q.speaker))
+        out.append(ctx.make_quote(rest, "indirect", (tok.idx, tok.idx + len(tok)), src, q.speaker))
+    return out
+
+
 def participle_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
     """A direct quote framed by a comma-set participle inside another attribution's
     content ('denied the notion, explaining that he was "taking a day off"', 'said the
