@@ -647,3 +647,11 @@ def test_participle_ends_a_claim_that_holds_a_quote(nlp):
     ]
     assert ("Ms. Ortiz", "says", "she would publish her calendar for 2015 on Monday") in got
     assert any(g[:2] == ("Ms. Ortiz", "calling") and g[2].startswith("it ") for g in got)
+
+
+def test_dummy_it_when_it_comes_to(nlp):
+    raising = lexicon().raising
+    doc = nlp("The council is slow when it comes to speaking about the harbor.")
+    assert dummy_it(next(t for t in doc if t.lower_ == "it"), raising)
+    # a real 'it' that comes somewhere is no dummy
+    assert not dummy_it(nlp("It comes to the harbor every spring.")[0], raising)

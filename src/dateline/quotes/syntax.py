@@ -531,6 +531,8 @@ def dummy_it(subj: Token, raising: frozenset[str]) -> bool:
     if head.tag_ == "VBN" and any(c.dep_ == "auxpass" for c in head.children):
         # "It's implied that ...", "It is said that ...": a passive with its clause
         return any(c.dep_ == "ccomp" for c in later)
+    if head.lemma_.lower() == "come" and any(c.lower_ == "when" for c in head.children):
+        return any(c.dep_ == "prep" and c.lower_ == "to" for c in later)  # when it comes to
     if head.lemma_.lower() in _DAWN:
         return any(c.dep_ == "ccomp" for c in later)  # "It dawned on him that ..."
     if head.lemma_.lower() not in _LINKING and head.lower_ not in ("'s", "\u2019s"):
