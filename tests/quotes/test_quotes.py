@@ -11,7 +11,7 @@ from dateline import quotes
 from dateline.model import Article, Timex
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
-from dateline.quotes.syntax import dummy_it, reporter
+from dateline.quotes.syntax import causer_it, dummy_it, reporter
 
 
 def _find(nlp, text, timexes=()):
@@ -655,3 +655,14 @@ def test_dummy_it_when_it_comes_to(nlp):
     assert dummy_it(next(t for t in doc if t.lower_ == "it"), raising)
     # a real 'it' that comes somewhere is no dummy
     assert not dummy_it(nlp("It comes to the harbor every spring.")[0], raising)
+
+
+def test_it_that_makes_someone_act_is_no_source(nlp):
+    text = "The fuel tax worked. It encouraged commuters to take the bus more often."
+    found = quotes.find(text, nlp(text))
+    assert found and all(q.speaker_start is None for q in found if q.cue == "encouraged")
+    # a speech verb keeps its 'it' ("It told ..."): the caller passes speech=True
+    doc = nlp("It told its members to vote against the plan.")
+    assert causer_it(doc[0], speech=False) and not causer_it(doc[0], speech=True)
+    # an 'it' with an object but no infinitive is left to the other rules
+    assert not causer_it(nlp("It encouraged a second look.")[0], speech=False)

@@ -12,6 +12,7 @@ from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.syntax import (
     after_dateline,
+    causer_it,
     controller,
     dummy_it,
     inverted_speaker,
@@ -173,12 +174,16 @@ class Context:
         time_from: int | None = None,
     ) -> Quote:
         """A Quote record, with the statement time looked up around the cue. A dummy
-        'it' ("It's easy to be cynical about ...") is no source (``dummy_it``)."""
+        'it' ("It's easy to be cynical about ...") is no source (``dummy_it``), nor is
+        one that makes someone act ("It encouraged people to drive less", ``causer_it``)."""
         start, end = span
         if source is not None:
             it = self.doc[self.token_index(source[0])]
             if it.idx == source[0] and source[1] - source[0] == len(it):
-                if dummy_it(it, self.lex.raising):
+                head = it.head
+                cue_word = self.lex.cue(self.lex.lemma(head), head.pos_)
+                speech = cue_word is not None and cue_word.direct
+                if dummy_it(it, self.lex.raising) or causer_it(it, speech):
                     source, speaker = None, None
         anchor = cue[0] if cue else start
         si = self.sentence_index(anchor)

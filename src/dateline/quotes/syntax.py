@@ -516,6 +516,18 @@ _LINKING = {"be", "seem", "appear", "become", "remain", "look", "sound"}
 _DAWN = {"dawn", "occur"}
 
 
+def causer_it(subj: Token, speech: bool) -> bool:
+    """An 'it' that causes, not says: the subject of a verb with an object and that
+    object's to-infinitive ("It encouraged people to drive less", "it could encourage
+    Mr. Sanders to stay in the race"), where the object is the one who acts. Such an
+    'it' is a thing or an event, no source; ``speech`` (a speech verb of the lexicon:
+    "It urged its members to vote") keeps it."""
+    if speech or subj.lower_ != "it" or subj.dep_ != "nsubj":
+        return False
+    deps = {c.dep_ for c in subj.head.children}
+    return "dobj" in deps and "xcomp" in deps
+
+
 def dummy_it(subj: Token, raising: frozenset[str]) -> bool:
     """A dummy 'it' holding the place of a clause put off to the end ("It's easy to be
     cynical about ...", "It remains unclear whether ...", "It became apparent to them
