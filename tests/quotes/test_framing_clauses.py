@@ -191,6 +191,10 @@ def test_reduced_passive_names_its_noun_without_a_source(nlp):
         q = _by_cue(_find(nlp, text), cue)
         assert q is not None and q.text == content
         assert q.speaker_start is None
+    # set off by a comma, the noun is still what is named, not who names it
+    text = "The station, known as Harbor Radio, cut its news staff in May."
+    q = _by_cue(_find(nlp, text), "known")
+    assert q is not None and q.text == "as Harbor Radio" and q.speaker_start is None
 
 
 def test_infinitive_on_a_noun_speaks_for_its_possessor_only(nlp):

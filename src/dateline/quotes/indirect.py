@@ -504,11 +504,14 @@ def _demonstrative(subj: Token) -> bool:
 
 def _named_by(tok: Token, subj: Token, cue: Cue) -> bool:
     """A reduced passive right after its noun ("a group called ...", "contests known as
-    Super Tuesday", "a contractor accused of spying"): the noun is what is named or
-    judged, by someone unnamed, not who speaks. A past form the tagger took for a
-    participle keeps its noun as source when it has an object or clause of its own
-    ("Multiple outlets reported on Wednesday ...") or is a speech verb."""
-    if tok.dep_ != "acl" or tok.tag_ != "VBN" or subj.i != tok.head.i or tok.i != subj.i + 1:
+    Super Tuesday", "a contractor accused of spying") or set off from it by a comma
+    ("HLN, known as CNN Headline News, ..."): the noun is what is named or judged, by
+    someone unnamed, not who speaks. A past form the tagger took for a participle keeps
+    its noun as source when it has an object or clause of its own ("Multiple outlets
+    reported on Wednesday ...") or is a speech verb."""
+    if tok.dep_ != "acl" or tok.tag_ != "VBN" or subj.i != tok.head.i or tok.i <= subj.i:
+        return False
+    if any(t.text != "," for t in tok.doc[subj.i + 1 : tok.i]):
         return False
     return not cue.direct and not any(c.dep_ in ("dobj", "ccomp") for c in tok.children)
 
