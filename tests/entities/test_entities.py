@@ -33,6 +33,28 @@ def test_state_examples(ex):
     assert state_of(ex["mention"]) == ex["state"]
 
 
+@pytest.mark.parametrize("ex", resources.load_json("organisations.json")["examples"])
+def test_organisation_word_examples(nlp, ex):
+    ann = _ann(nlp, ex["text"])
+    hits = [e for e in ann.entities if e.text == ex["mention"]]
+    assert hits and hits[0].label == ex["label"], [(e.text, e.label) for e in ann.entities]
+
+
+def test_it_refers_to_a_company_the_model_called_a_person(nlp):
+    """'It said' after a company the small model labels PERSON went back to the ministry
+    before it; with the company an organisation, 'it' is the company."""
+    from dateline.quotes import apply as quotes_apply
+
+    text = ("The Health Ministry issued a statement on Tuesday. It said 436 people were killed. "
+            "The company, Nordhaven Terminals, rejected the offer. It said the demands were "
+            "unrealistic.")
+    doc = nlp(text)
+    ann = quotes_apply(_ann(nlp, text), doc)
+    last = text.rindex("It said")
+    (q,) = [q for q in ann.quotes if q.speaker_start == last]
+    assert q.speaker == "Nordhaven Terminals"
+
+
 def _description_examples():
     for d in resources.load_json("descriptions.json")["descriptions"]:
         yield from d["examples"]

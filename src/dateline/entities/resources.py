@@ -101,3 +101,9 @@ def descriptions() -> tuple[int, tuple[Description, ...]]:
 def norm(text: str) -> str:
     """Lower-case, straight apostrophes, single spaces (the key every lookup uses)."""
     return _norm(text)
+
+
+@lru_cache(maxsize=1)
+def organisation_words() -> frozenset[str]:
+    """Last words (as written) that make a PERSON-labelled name an organisation."""
+    return frozenset(load_json("organisations.json")["last_words"])
