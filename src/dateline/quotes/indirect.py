@@ -404,6 +404,16 @@ def _comma_participle(ctx: Context, tok: Token) -> Token | None:
     return comma if ctx.lex.cue(ctx.lex.lemma(tok)) is not None else None
 
 
+def _lead_spans(q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
+    """Cue and source spans of an attribution whose named source speaks before its
+    content ('X said ...'), the outer report a comma-set participle can close; None
+    for any other."""
+    if q.cue_start is None or q.speaker_start is None or q.cue_start >= q.start:
+        return None
+    cue = (q.cue_start, q.cue_end or q.cue_start)
+    return cue, (q.speaker_start, q.speaker_end or q.speaker_start)
+
+
 def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
     """A comma-set participle closing another attribution's content reports for that
     attribution's source, also where the parser hung it on a verb inside the content
@@ -416,8 +426,10 @@ def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
     by_cue = {q.cue_start: q for q in found if q.cue_start is not None}
     out = list(found)
     for k, outer in enumerate(out):
-        if outer.cue_start is None or outer.speaker_start is None or outer.cue_start >= outer.start:
+        spans = _lead_spans(outer)
+        if spans is None:
             continue
+        cue, src = spans
         for tok in ctx.doc[ctx.token_index(outer.start) : ctx.token_index(outer.end)]:
             inner = by_cue.get(tok.idx)
             comma = _comma_participle(ctx, tok) if inner is not None else None
@@ -425,11 +437,9 @@ def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
                 continue
             if ctx.text[inner.end : outer.end].strip(_CLOSING):
                 continue  # ", citing X, and that ...": the outer content goes on after it
-            cut = clip(ctx.text, outer.start, comma.idx, outer.cue_start)
+            cut = clip(ctx.text, outer.start, comma.idx, cue[0])
             if cut is None:
                 continue
-            cue = (outer.cue_start, outer.cue_end or outer.cue_start)
-            src = (outer.speaker_start, outer.speaker_end or outer.speaker_start)
             out[k] = ctx.make_quote(cut, "indirect", cue, src, outer.speaker)
             i = next(j for j, q in enumerate(out) if q.cue_start == tok.idx)
             out[i] = ctx.make_quote(
@@ -451,20 +461,22 @@ def split_participles(ctx: Context, partial: list[Quote]) -> list[Quote]:
     them). The participle's content is the rest of the claim."""
     out: list[Quote] = []
     for q in partial:
-        if q.cue_start is None or q.speaker_start is None or q.cue_start >= q.start:
+        spans = _lead_spans(q)
+        toks = ctx.doc[ctx.token_index(q.start) : ctx.token_index(q.end)] if spans else ()
+        tok, comma = next(
+            ((t, c) for t in toks if q.start < t.idx and (c := _comma_participle(ctx, t))),
+            (None, None),
+        )
+        if spans is None or tok is None or comma is None:
             out.append(q)
             continue
-        toks = ctx.doc[ctx.token_index(q.start) : ctx.token_index(q.end)]
-        tok = next((t for t in toks if q.start < t.idx and _comma_participle(ctx, t)), None)
-        comma = _comma_participle(ctx, tok) if tok is not None else None
-        cut = clip(ctx.text, q.start, comma.idx, q.cue_start) if comma is not None else None
-        rest = clip(ctx.text, tok.idx + len(tok), q.end, q.cue_start) if tok is not None else None
-        if tok is None or cut is None or rest is None or tok.i in ctx.used_cues:
+        cue, src = spans
+        cut = clip(ctx.text, q.start, comma.idx, cue[0])
+        rest = clip(ctx.text, tok.idx + len(tok), q.end, cue[0])
+        if cut is None or rest is None or tok.i in ctx.used_cues:
             out.append(q)
             continue
         ctx.used_cues.add(tok.i)
-        cue = (q.cue_start, q.cue_end or q.cue_start)
-        src = (q.speaker_start, q.speaker_end or q.speaker_start)
         out.append(ctx.make_quote(cut, "indirect", cue, src, q.speaker))
         out.append(ctx.make_quote(rest, "indirect", (tok.idx, tok.idx + len(tok)), src, q.speaker))
     return out
@@ -476,22 +488,18 @@ def participle_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]
     city was "messy," adding, "..."') is a second report of that attribution's source,
     as ``_participles_of`` has it for clauses; the subject the participle borrowed is
     the inner clause's ('he', 'the city')."""
-    outers = [
-        o
-        for o in indirect
-        if o.cue_start is not None and o.speaker_start is not None and o.cue_start < o.start
-    ]
+    outers = [(o, spans[1]) for o in indirect if (spans := _lead_spans(o)) is not None]
     out = []
     for q in direct:
         tok = ctx.doc[ctx.token_index(q.cue_start)] if q.cue_start is not None else None
         comma = _comma_participle(ctx, tok) if tok is not None and tok.idx == q.cue_start else None
         outer = next(
-            (o for o in outers if comma is not None and o.start < comma.idx < o.end), None
+            ((o, src) for o, src in outers if comma is not None and o.start < comma.idx < o.end),
+            None,
         )
-        if outer is not None and tok is not None and outer.speaker_start != q.speaker_start:
+        if outer is not None and tok is not None and outer[0].speaker_start != q.speaker_start:
             cue = (tok.idx, q.cue_end or tok.idx + len(tok))
-            src = (outer.speaker_start, outer.speaker_end or outer.speaker_start)
-            q = ctx.make_quote((q.start, q.end), "direct", cue, src, outer.speaker)  # type: ignore[arg-type]
+            q = ctx.make_quote((q.start, q.end), "direct", cue, outer[1], outer[0].speaker)
         out.append(q)
     return out
 
