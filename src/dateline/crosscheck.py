@@ -380,13 +380,13 @@ def check_figure(series: Series, fig: Figure) -> Check | None:
     kind, scope = got
     group = group_of(fig)
     scopes = [scope] if scope != "unknown" else ["cumulative", "daily"]
+    said = fig.said_on or fig.dct
+    # 'over the past 24 hours' counts back from the report that gives it, not from the
+    # article's date the engine resolves the phrase against
+    window = _patterns()["reporting_window"].search(fig.sentence) is not None
     checks = []
     for sc in scopes:
         m = series.measure(kind, sc, group)
-        said = fig.said_on or fig.dct
-        # 'over the past 24 hours' counts back from the report that gives it, not from the
-        # article's date the engine resolves the phrase against
-        window = sc == "daily" and _patterns()["reporting_window"].search(fig.sentence)
         day = (fig.event_date or said) if sc == "daily" and not window else said
         if m is None or day is None:
             continue
@@ -442,7 +442,7 @@ def figures_of(ann: Annotation) -> list[Figure]:
 
 #: How an event is dated when its timex names no day ('the past', 'now'): the article's
 #: date stands in, which says nothing of the day a figure is about (the events stage's
-#: ``REF_HOW``). FIGURES_SQL lists them too.
+#: ``REF_HOW``). FIGURES_SQL reads the same list.
 _UNSTATED = ("dct", "dct-past", "dct-future", "none")
 
 
@@ -462,19 +462,16 @@ SELECT q.article_id, q.idx, q.start_char, q.end_char, q.text, q.value, q.low, q.
        (SELECT first(e.time_value ORDER BY e.idx) FROM events e
          WHERE e.article_id = q.article_id AND list_contains(e.quantities, q.idx)
            AND e.time_timex IS NOT NULL
-           AND e.time_how NOT IN ('dct', 'dct-past', 'dct-future', 'none')) AS event_time,
-       (SELECT first(t.speaker ORDER BY t.idx) FROM quotes t
+           AND e.time_how NOT IN ({unstated})) AS event_time,
+       (SELECT first({{'speaker': t.speaker, 'time': t.time}} ORDER BY t.idx) FROM quotes t
          WHERE t.article_id = q.article_id AND t.start_char <= q.start_char
-           AND q.end_char <= t.end_char) AS speaker,
-       (SELECT first(t.time ORDER BY t.idx) FROM quotes t
-         WHERE t.article_id = q.article_id AND t.start_char <= q.start_char
-           AND q.end_char <= t.end_char) AS said_time
+           AND q.end_char <= t.end_char) AS quote
 FROM quantities q
 JOIN sentences s ON s.article_id = q.article_id AND s.idx = q.sentence
 JOIN articles a ON a.id = q.article_id
 WHERE q.value IS NOT NULL
 ORDER BY a.dct NULLS LAST, q.article_id, q.idx
-"""
+""".format(unstated=", ".join(f"'{how}'" for how in _UNSTATED))
 
 
 def figures_in_store(store: Any) -> Iterator[Figure]:
@@ -483,11 +480,13 @@ def figures_in_store(store: Any) -> Iterator[Figure]:
 
     for r in iter_dicts(store.con, FIGURES_SQL, []):
         off = r["sentence_start"]
+        quote = r["quote"] or {"speaker": None, "time": None}  # the first quote holding it
         yield Figure(
             r["article_id"], r["sentence"], r["start_char"] - off, r["end_char"] - off,
             r["text"], r["value"], r["low"], r["high"], bool(r["approx"]), r["counts"],
-            r["dct"], _day_of(r["event_time"]), r["speaker"], r["source"], r["date_verdict"],
-            r["context"], _day_of(r["said_time"]), r["path"], r["title"], r["outlet"], off,
+            r["dct"], _day_of(r["event_time"]), quote["speaker"], r["source"],
+            r["date_verdict"], r["context"], _day_of(quote["time"]), r["path"], r["title"],
+            r["outlet"], off,
         )
 
 
