@@ -41,6 +41,7 @@ from datetime import date
 from typing import Any
 
 from dateline.datecheck.check import estimate, evaluate, readings
+from dateline.datecheck.rules import Reading
 from dateline.model import Annotation, Article, DateCheck
 
 __all__ = [
@@ -55,22 +56,24 @@ __all__ = [
 ]
 
 
-def check_text(text: str, dct: date | None, doc: Any = None) -> DateCheck:
-    """Check ``text`` against ``dct`` (tags timexes itself; ``doc`` sharpens the tense)."""
+def _read_text(text: str, dct: date | None, doc: Any) -> list[Reading]:
+    """The evidence of a plain text: its own timexes tagged against ``dct``, then read."""
     from dateline import timex
 
     tags = timex.tag(text, dct, doc) if dct is not None else ()
-    return evaluate(readings(text, tags, doc), text, dct).check
+    return readings(text, tags, doc)
+
+
+def check_text(text: str, dct: date | None, doc: Any = None) -> DateCheck:
+    """Check ``text`` against ``dct`` (tags timexes itself; ``doc`` sharpens the tense)."""
+    return evaluate(_read_text(text, dct, doc), text, dct).check
 
 
 def check_and_estimate(text: str, dct: date | None, doc: Any = None
                        ) -> tuple[DateCheck, date | None]:
     """:func:`check_text`, and for a contradicted date the date ``run --reanchor`` would
     re-date the article to (None otherwise, or when no date does better)."""
-    from dateline import timex
-
-    tags = timex.tag(text, dct, doc) if dct is not None else ()
-    reads = readings(text, tags, doc)
+    reads = _read_text(text, dct, doc)
     check = evaluate(reads, text, dct).check
     if check.verdict != "contradicted":
         return check, None
@@ -162,26 +165,28 @@ def check_records(
     spaCy model when None) and the tense is read from the tree: on TempEval-3 this halves
     the false alarms of the word-window heuristic used with ``parse=False``.
     """
-    for art, check, _ in check_records_estimated(records, parse, nlp, with_estimate=False):
-        yield art, check
+    for art, doc in _parsed(records, parse, nlp):
+        yield art, check_text(art.text, art.dct, doc)
 
 
 def check_records_estimated(
-    records: Iterable[Any], parse: bool = True, nlp: Any = None, with_estimate: bool = True
+    records: Iterable[Any], parse: bool = True, nlp: Any = None
 ) -> Iterator[tuple[Article, DateCheck, date | None]]:
     """:func:`check_records` with, for each contradicted article, the date ``run
     --reanchor`` would re-date it to (:func:`check_and_estimate`)."""
+    for art, doc in _parsed(records, parse, nlp):
+        yield (art, *check_and_estimate(art.text, art.dct, doc))
+
+
+def _parsed(records: Iterable[Any], parse: bool, nlp: Any) -> Iterator[tuple[Article, Any]]:
+    """The Articles of ``records`` (an Annotation's too; rejects passed over), each with its
+    spaCy parse, batched through ``nlp`` (the configured model when None), or None
+    without ``parse``."""
     arts = (r.article if isinstance(r, Annotation) else r for r in records)
     usable = (a for a in arts if isinstance(a, Article))
-
-    def one(art: Article, doc: Any) -> tuple[Article, DateCheck, date | None]:
-        if with_estimate:
-            return (art, *check_and_estimate(art.text, art.dct, doc))
-        return art, check_text(art.text, art.dct, doc), None
-
     if not parse:
         for art in usable:
-            yield one(art, None)
+            yield art, None
         return
     if nlp is None:
         from dateline.config import Settings
@@ -189,4 +194,4 @@ def check_records_estimated(
 
         nlp = load_nlp(Settings().model)
     for doc, art in nlp.pipe(((a.text, a) for a in usable), as_tuples=True):
-        yield one(art, doc)
+        yield art, doc
