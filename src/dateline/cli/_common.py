@@ -30,8 +30,6 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-
-
 def cli_errors(func: F) -> F:
     """Turn library errors into one clear line and an exit code; never a traceback.
 

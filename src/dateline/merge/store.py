@@ -78,13 +78,7 @@ def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
             [lo, hi, labels],
         ).fetchall():
             ents.setdefault(aid, []).append(tuple(rest))
-        days: dict[str, list[tuple[Any, ...]]] = {}
-        for aid, *rest in con.execute(
-            "SELECT article_id, type, value, sentence FROM timexes "
-            "WHERE article_id BETWEEN ? AND ? AND type = 'DATE' AND sentence IS NOT NULL",
-            [lo, hi],
-        ).fetchall():
-            days.setdefault(aid, []).append(tuple(rest))
+        days = _date_timexes(con, "article_id BETWEEN ? AND ?", [lo, hi])
         quants: dict[str, list[Quantity]] = {}
         for aid, *q in con.execute(
             "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
@@ -103,6 +97,22 @@ def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
                 out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
                                             ents.get(aid, ()), days.get(aid, ())))
             i = j
+    return out
+
+
+def _date_timexes(
+    con: duckdb.DuckDBPyConnection, where: str, params: list[Any]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Article id -> ``(type, value, sentence)`` of its DATE timexes that have a sentence
+    (what :func:`~dateline.merge.mention.sentence_days` reads), for the articles ``where``
+    selects."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for aid, *rest in con.execute(
+        "SELECT article_id, type, value, sentence FROM timexes "
+        f"WHERE {where} AND type = 'DATE' AND sentence IS NOT NULL",
+        params,
+    ).fetchall():
+        out.setdefault(aid, []).append(tuple(rest))
     return out
 
 
@@ -144,14 +154,8 @@ def _article_events(rows: list[tuple[Any, ...]]) -> tuple[list[Event], dict[int,
 
 def _extras(store: Store, article_ids: list[str]) -> Extras:
     con = store.con
-    tx: dict[str, list[tuple[Any, ...]]] = {}
-    for aid, *rest in con.execute(
-        "SELECT article_id, type, value, sentence FROM timexes "
-        "WHERE article_id = any(?) AND type = 'DATE' AND sentence IS NOT NULL",
-        [article_ids],
-    ).fetchall():
-        tx.setdefault(aid, []).append(tuple(rest))
-    days = {aid: sentence_days(rows) for aid, rows in tx.items()}  # by article, by sentence
+    days = {aid: sentence_days(rows)  # by article, by sentence
+            for aid, rows in _date_timexes(con, "article_id = any(?)", [article_ids]).items()}
     ev: dict[Any, dict[str, Any]] = {}
     for aid, eid, sent, names, links, quants in con.execute(
         "SELECT article_id, event_id, sentence, names, links, quantities FROM events "

@@ -122,9 +122,10 @@ def designations(text: str) -> tuple[Designation, ...]:
             value = _value(m.group("num"), t)
             if value is None:
                 continue
-            if order == "after" and _word_before(text, m.start(), t) in t.not_after:
+            prev = _word_before(text, m.start(), t)
+            if order == "after" and prev in t.not_after:
                 continue  # 'at this stage two people had died'
-            role = "from" if _word_before(text, m.start(), t) in t.from_words else None
+            role = "from" if prev in t.from_words else None
             kind = t.nouns[m.group("noun").lower()]
             found.append(Designation(m.start(), m.end(), m.group(0), kind, value, role))
             found.extend(_continued(text, m.end(), kind, t))
