@@ -2,19 +2,9 @@
 
 from __future__ import annotations
 
-from dateline import quotes
+from quote_finds import found as _found
+
 from dateline.quotes.headline import _lemmas, _titled
-
-
-def _found(nlp, text):
-    return [
-        (
-            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.cue,
-            q.text,
-        )
-        for q in quotes.find(text, nlp(text))
-    ]
 
 
 def test_lemmas_strip_inflection():

@@ -3,18 +3,7 @@ statement, and such a noun as the subject of 'be' with a clause."""
 
 from __future__ import annotations
 
-from dateline import quotes
-
-
-def _found(nlp, text):
-    return [
-        (
-            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.cue,
-            q.text,
-        )
-        for q in quotes.find(text, nlp(text))
-    ]
+from quote_finds import found as _found
 
 
 def test_view_noun_with_its_complement(nlp):

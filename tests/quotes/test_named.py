@@ -3,18 +3,7 @@ the object, even where the parser took the quoted noun for a subject or second o
 
 from __future__ import annotations
 
-from dateline import quotes
-
-
-def _found(nlp, text):
-    return [
-        (
-            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.cue,
-            q.text,
-        )
-        for q in quotes.find(text, nlp(text))
-    ]
+from quote_finds import found as _found
 
 
 def test_participle_names_with_a_quote(nlp):
