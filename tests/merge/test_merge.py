@@ -323,15 +323,23 @@ def test_two_countries_never_join_through_an_unplaced_report():
                  "new cases of the Ostrava flu strain in the U.S. on Wednesday.", **kw)
     mid = mention("mid", trigger="cases", sentence="Officials confirmed new cases of the "
                   "Ostrava flu strain on Wednesday.", **kw)
+    _kept_apart_through(dk, us, mid, "places apart", seed=5)
+
+
+def _kept_apart_through(a, b, mid, veto: str, seed: int) -> None:
+    """``a`` and ``b`` are vetoed as a pair (``veto``), each is the same event as ``mid``,
+    and still the merger never puts ``a`` and ``b`` in one event, in any order and any
+    batches (the article ids are the mentions' names, each one event 'e1')."""
     from dateline.merge import rules, similarity
 
-    assert similarity.pair_score(dk, us).veto == "places apart"
-    assert similarity.pair_score(dk, mid).same(rules().threshold)
-    assert similarity.pair_score(us, mid).same(rules().threshold)
-    ms = [dk, us, mid]
+    assert similarity.pair_score(a, b).veto == veto
+    assert similarity.pair_score(a, mid).same(rules().threshold)
+    assert similarity.pair_score(b, mid).same(rules().threshold)
+    ms = [a, b, mid]
     want = _clusters(merge_mentions(ms))
-    assert len(want) == 2 and not any({("dk", "e1"), ("us", "e1")} <= set(c) for c in want)
-    rng = random.Random(5)
+    pair = {(a.article_id, "e1"), (b.article_id, "e1")}
+    assert len(want) == 2 and not any(pair <= set(c) for c in want)
+    rng = random.Random(seed)
     for _ in range(5):
         rng.shuffle(ms)
         m = EventMerger()
@@ -352,18 +360,4 @@ def test_two_rungs_never_join_through_a_report_naming_none():
                    "five on Monday as the flu spread.", **kw)
     mid = mention("mid", sentence="The Ostrava health agency raised its alert on Monday "
                   "as the flu spread.", **kw)
-    from dateline.merge import rules, similarity
-
-    assert similarity.pair_score(four, five).veto == "rungs apart"
-    assert similarity.pair_score(four, mid).same(rules().threshold)
-    assert similarity.pair_score(five, mid).same(rules().threshold)
-    ms = [four, five, mid]
-    want = _clusters(merge_mentions(ms))
-    assert len(want) == 2 and not any({("four", "e1"), ("five", "e1")} <= set(c) for c in want)
-    rng = random.Random(7)
-    for _ in range(5):
-        rng.shuffle(ms)
-        m = EventMerger()
-        m.add(ms[:1])
-        m.add(ms[1:])
-        assert _clusters(m.events()) == want
+    _kept_apart_through(four, five, mid, "rungs apart", seed=7)
