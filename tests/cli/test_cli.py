@@ -323,9 +323,10 @@ def test_timeline_table_says_how_sources_tell_each_event():
 
     from dateline.cli.corpus import _timeline_table
 
-    long = ("Far-right Finance Minister Bezalel Smotrich had threatened to leave the coalition "
-            "after months of dispute over budgets, appointments and many other quarrels if "
-            "Netanyahu progressed to Phase 2 instead of restarting the offensive in Gaza.")
+    long = ("The dockworkers' federation at Karsholm had warned it would walk out of the "
+            "mediation after months of dispute over pay, shifts, pensions and many other "
+            "quarrels if the operator pressed on with layoffs instead of restarting the "
+            "offensive in court.")
     entries = [
         {"date": "2024-02-06", "type": "ASSAULT", "trigger": "offensive", "sentence": long,
          "modality": "reported", "hedged": True, "negated": False, "sources": []},
@@ -337,8 +338,8 @@ def test_timeline_table_says_how_sources_tell_each_event():
     console.print(_timeline_table(entries))
     text = console.export_text()
     assert "ASSAULT (said, uncertain)" in text and "AGREE (not)" in text
-    assert "restarting the offensive in Gaza." in text and "…" in text
-    assert "Far-right Finance" not in text
+    assert "restarting the offensive in court." in text and "…" in text
+    assert "The dockworkers'" not in text
 
 
 def test_run_says_when_stated_dates_are_contradicted(corpus, tmp_path):
