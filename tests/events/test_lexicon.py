@@ -40,6 +40,47 @@ def test_planned_root_names_the_act_an_intention_plans():
     assert planned_root("v.coerce.detain") is None  # no intention
     assert planned_root("reverse:lift+n.coerce+intent") is None  # a reversed act
     assert planned_root("v.no_such_entry+intent") is None
+    assert planned_root("nominal:suspend+v.withhold+intent") == "SANCTION"
+
+
+@pytest.mark.parametrize("text,root,rule", [
+    # an unlisted noun formed from a lexicon verb, with its of-object, is that verb's act
+    ("The signing of the peace treaty was broadcast live.", "SUPPORT", "nominal:sign+"),
+    ("The Red Cross delivery of medicine to the town was completed.", "AID", "nominal:deliver+"),
+    # behind a light verb the noun's verb decides, not the of-object ('aid' alone is AID)
+    ("The State Department announced the suspension of military aid to Guatemala.",
+     "SANCTION", "light:announce+v.withhold"),
+])
+def test_unlisted_event_noun_is_coded_as_its_verb(nlp, text, root, rule):
+    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
+    assert out["events"][0]["root"] == root
+    assert out["events"][0]["rule"].startswith(rule)
+
+
+def _events(nlp, text):
+    return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
+
+
+def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(nlp):
+    assert _events(nlp, "The signing of the peace treaty was broadcast live.")
+    assert not _events(nlp, "The signing was broadcast live on state television.")  # no act named
+    # a noun the noun lexicon lists keeps its own entry ('release' is n.*, not nominal:)
+    rel = _events(nlp, "The release of the hostages was announced in Beirut.")
+    assert rel and not rel[0]["rule"].startswith("nominal:")
+
+
+@pytest.mark.parametrize("text,word,verb", [
+    ("The signing of the accord took an hour.", "signing", "sign"),
+    ("The delivery of grain began.", "delivery", "deliver"),
+    ("The suspension of aid surprised them.", "suspension", "suspend"),
+    ("The withdrawal of troops began.", "withdrawal", "withdraw"),
+    ("The table was old.", "table", None),
+])
+def test_nominal_verb_finds_the_lexicon_verb(nlp, text, word, verb):
+    from dateline.events.detect import nominal_verb
+
+    tok = next(t for t in nlp(text) if t.text == word)
+    assert nominal_verb(tok) == verb
 
 
 @pytest.mark.parametrize("text,word,lemma", [

@@ -345,7 +345,56 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
         e = noun_entry(o, lemma, need_standalone=False)
         if e is not None:
             return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
+        # "announced the suspension of aid": the noun's own verb decides
+        nom = nominal(o, taken) if lemma in lexicon.roles().light else None
+        if nom is not None and nom.entry is not None:
+            taken.update(_of_pobjs(o))
+            return Candidate(tok, nom.root, f"light:{lemma}+{nom.entry.id}", [tok, o],
+                             nom.entry, noun=o)
     return None
+
+
+def nominal_verb(tok: Token) -> str | None:
+    """The lexicon verb an event noun is formed from ('signing' -> sign, 'delivery' ->
+    deliver, 'suspension' -> suspend; roles.json nominals), None when none is listed."""
+    low = tok.lemma_.lower()
+    verbs = lexicon.verbs()
+    for suffix, add in lexicon.roles().nominal_suffixes:
+        stem = low[: -len(suffix)]
+        if not low.endswith(suffix) or len(stem) < 3:
+            continue
+        if stem + add in verbs:
+            return stem + add
+        if (suffix == "ing" and not add and stem[-1] == stem[-2] and stem[-1] not in _VOWELS
+                and stem[:-1] in verbs):
+            return stem[:-1]
+    return None
+
+
+def _of_pobjs(tok: Token) -> set[int]:
+    return {g.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj"}
+
+
+def nominal(tok: Token, taken: set[int]) -> Candidate | None:
+    """An event noun the noun lexicon lacks, formed from a lexicon verb and followed by
+    its of-object ("the signing of the treaty", "the delivery of medicine", "the suspension
+    of military aid"): coded as that verb with the of-object as its object."""
+    if (tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT or _lemma(tok) in lexicon.nouns()
+            or not _of_pobjs(tok)):
+        return None
+    verb = nominal_verb(tok)
+    if verb is None:
+        return None
+    e = verb_entry(tok, verb)
+    if verb in lexicon.roles().reverse and (e is None or e.objects is None):
+        rev = _reverse(tok, taken)  # "the lifting of the curfew"
+        if rev is not None:
+            return rev
+    if e is None:
+        return None
+    return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
+                     control=e.control)
 
 
 def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
@@ -523,7 +572,14 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     out: list[Candidate] = []
     nouns = lexicon.nouns()
     for tok in sent:
-        if tok.pos_ not in NOUN_POS or tok.i in taken or _lemma(tok) not in nouns:
+        if tok.pos_ not in NOUN_POS or tok.i in taken:
+            continue
+        if _lemma(tok) not in nouns:
+            nom = nominal(tok, taken)
+            if (nom is not None and tok.dep_ != "compound"
+                    and not _absorbed(tok, verb_heads | taken | {c.head.i for c in out})):
+                taken.update(_of_pobjs(tok))
+                out.append(nom)
             continue
         if tok.ent_type_ in NAMED_NOT_EVENT:
             continue  # "March" the month, "Strike" in a name

@@ -85,6 +85,8 @@ class Roles:
     causatives: dict[str, tuple[frozenset[str], str]]
     # nouns whose date modifier is when they take place ('the 2012 election'), not a name
     timed_nouns: frozenset[str] = frozenset()
+    # noun and verb endings: 'signing' -> 'sign', 'delivery' -> 'deliver' (roles.json nominals)
+    nominal_suffixes: tuple[tuple[str, str], ...] = ()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -153,7 +155,7 @@ def planned_root(rule: str | None) -> str | None:
     if not rule or not rule.endswith("+intent") or rule.startswith("reverse:"):
         return None
     entry = rule.removesuffix("+intent")
-    if entry.startswith("light:"):
+    if entry.startswith(("light:", "nominal:")):  # 'nominal:sign+v.sign': the verb's entry
         entry = entry.partition("+")[2]
     return roots().get(entry)
 
@@ -197,6 +199,7 @@ def roles() -> Roles:
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
         timed_nouns=fs("name_dates", "timed_nouns"),
+        nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
     )
 
 
