@@ -172,6 +172,32 @@ def test_a_second_report_ends_the_first_ones_content(nlp):
     assert q.text.endswith("mentioned it on television")
 
 
+def test_a_concessive_or_contrasting_report_ends_the_first_ones_content(nlp):
+    # any listed cue with a subject of its own in a though-, while-, after- or as-clause
+    # closing the content reports on its own, not as part of the first report
+    text = (
+        "County filings show the mayor gave $9,000 to three campaigns last year, "
+        "though tax records indicate he owned no house."
+    )
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    assert got["County filings"] == "the mayor gave $9,000 to three campaigns last year"
+    assert got["tax records"] == "he owned no house"
+    text = (
+        "The senator has said the port deal is unfair to dockworkers, "
+        "while his aides have accused the mayor of hiding its cost."
+    )
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    assert got["The senator"] == "the port deal is unfair to dockworkers"
+    assert got["his aides"] == "the mayor of hiding its cost"
+    # a reason ('because') and a likeness ('as if') stay inside the content
+    text = "Her aides said she looked tired, as if she wanted a day off."
+    assert _by_cue(_find(nlp, text), "said").text == "she looked tired, as if she wanted a day off"
+    text = "The clerks have never trusted the mayor, in part because he favors longer meter hours."
+    assert _by_cue(_find(nlp, text), "favors") is None
+
+
 def test_closing_according_to_is_its_own_attribution(nlp):
     text = (
         "On Monday, the mayor said he was \"happy to see\" that the council voted, "

@@ -352,22 +352,32 @@ def _inverted_content(ctx: Context, tok: Token, speaker: Token) -> tuple[int, in
 
 
 _CONTRAST = {"while", "whereas", "whilst"}
+# subordinators of a clause that stands beside a report, not inside what is reported:
+# concession, time and 'as' ("..., though public records indicate ...", "... after
+# several of them indicated their support", "even as he understands ..."); not cause
+# ('because he did not want ...' is mostly the reporter's or speaker's own reason)
+_BESIDE = {"though", "although", "after", "as"}
 
 
 def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """The content up to a second report the parser hung inside it ("74 percent said
     they are set, while 22 percent said they might change"): a speech verb with a
-    subject of its own, in a while-clause or an unmarked, active conjunct that closes
-    the content, reports for that subject."""
+    subject of its own in an unmarked, active conjunct that closes the content reports
+    for that subject; so does any listed cue with a subject of its own in a while-,
+    though-, after- or as-clause closing the content ("FEC records show he donated,
+    though public records indicate he did not own a home"), not 'as if'."""
     for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
         if t.idx < rng[0] or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj"):
             continue
         inner = ctx.lex.cue(ctx.lex.lemma(t))
         who = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if inner is None or not inner.direct or who is None or who.lower_ in _RELATIVE:
+        if inner is None or who is None or who.lower_ in _RELATIVE:
             continue
         marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "auxpass")}
-        if not (marks & _CONTRAST if t.dep_ == "advcl" else not marks):
+        if t.dep_ == "advcl":
+            if "if" in marks or not marks & (_CONTRAST | _BESIDE):
+                continue
+        elif marks or not inner.direct:
             continue  # "said that X and that Y mentioned it": Y's words are still content
         lo, hi = subtree_range(t)
         if hi < rng[1] or lo <= rng[0]:
