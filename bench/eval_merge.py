@@ -112,6 +112,23 @@ conflict: the WHO alert is told both ways; measured before the group rule), a ru
 anywhere in the sentence (splits 'outbreak' clusters by a rung the sentence names for
 another event: 'Phase 4: ... community-level outbreaks'), rungs as shared figures
 ('level 5' ~ 'phase 5' as number_shared): dev unchanged.
+
+Hedged against unhedged (2026-11-30; dev P/R before: cross 0.941/0.941, t17 0.907/0.932,
+within 0.739/0.708; held-out 0.943/0.893, 0.893/0.847, 0.615/0.762). Kept, the three
+together: a veto of a hedged mention (the events stage's flag: 'discuss whether to raise
+the alert', 'likely to raise') against an unhedged one of one trigger class when no rung
+or figure is in both, except a hedge over a perfect ('appear to have had any contact':
+rules.json hedge_perfect_words before the trigger); the 'raise' MOBILIZE class (raise,
+increase, heighten, upgrade, elevate, escalate); a rung both name counted as
+number_shared. 'increased its pandemic alert to five' ~ 'raised its ... alert to level
+five' scored 0.60 (under 0.65) and had joined only through the hedged mention; with the
+rung shared it scores over the threshold. Dev: cross 0.941/0.949, t17 0.908/0.945, within
+0.739/0.708; held-out once: cross 0.962/0.893, t17 0.926/0.847, within 0.640/0.762;
+--shuffle identical. Each part alone or in twos, dev: the raise class alone cross
+0.933/0.949, t17 0.896/0.945 (the hedged mention joins the raise); the raise class, the
+rung shared, no veto: the same; the veto and the rung, no raise class: unchanged; the
+veto without the perfect exemption (with the raise class): cross 0.940/0.924, t17
+0.904/0.904 (the 'appear to have had any contact' pairs split).
 """
 
 from __future__ import annotations

@@ -405,3 +405,37 @@ def test_rung_conflict_examples(ex):
     a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
     assert pair_score(a, b).veto == ex["veto"]
     assert pair_score(b, a) == pair_score(a, b)
+
+
+@pytest.mark.parametrize("ex", R.raw["hedge_conflict_examples"], ids=lambda e: e["note"][:40])
+def test_hedge_conflict_examples(ex):
+    """A hedged mention ('discuss whether to raise the alert') and an unhedged one of one
+    trigger class are vetoed; a hedge over a perfect ('appear to have had'), a rung both
+    name, or both hedged are not."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).veto == ex["veto"]
+    assert pair_score(b, a) == pair_score(a, b)
+
+
+def test_a_rung_both_name_counts_as_a_shared_figure():
+    """'increased its alert to five' and 'raised its alert to level five' share no figure
+    (a rung is no count) but name one rung: number_shared, and the pair is one event."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import pair_features
+
+    a = mention("A", type="MOBILIZE", rule="v.mobilize", trigger="increased",
+                date="2025-04-29", time_how="clause",
+                sentence="The agency, which increased its alert to five on Tuesday, "
+                "said more tests were due.")
+    b = mention("B", type="MOBILIZE", rule="light:raise+n.mobilize.alert",
+                trigger="raised its alert", date="2025-04-29", time_how="sentence",
+                sentence="Since the Ostrava agency raised its alert to level five on Tuesday, "
+                "cases rose.")
+    c = replace(b, rungs=frozenset())
+    assert a.rungs == b.rungs == {("level", 5)}
+    assert not a.figures & b.figures
+    assert pair_features(a, b)["number_shared"] == 1.0
+    assert pair_features(a, c)["number_shared"] == 0.0
+    assert pair_score(a, b).same(R.threshold)
+    assert pair_score(a, b).score > pair_score(a, c).score

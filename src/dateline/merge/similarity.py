@@ -17,7 +17,9 @@ denies), incompatible PLOVER types, nothing in common, two acts of one sentence
 (trigger contexts unlike), dates further apart than the tolerance (wider when
 one date is only the article's own), undated against dated, occurrences placed
 in two different countries by their own place phrases, two rungs of one scale named
-near the triggers ('raised its alert to level 4' / 'to level five').
+near the triggers ('raised its alert to level 4' / 'to level five'), a hedged mention
+against an unhedged one of one trigger class ('discuss whether to raise the alert' /
+'raised its alert'). A rung both name counts as a shared figure.
 """
 
 from __future__ import annotations
@@ -282,6 +284,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "places apart"
     if rung_conflict(a, b):
         return "rungs apart"
+    if hedge_conflict(a, b, r):
+        return "hedged"
     return _date_veto(a, b, text, r)
 
 
@@ -310,6 +314,28 @@ def rung_conflict(a: Mention, b: Mention) -> bool:
     / 'phase 5' is one). Rungs an event leaves ('from level 4') are not read
     (:func:`dateline.numbers.designation.rungs`)."""
     return rungs_apart(a.rungs, b.rungs)
+
+
+def hedge_conflict(a: Mention, b: Mention, r: Rules) -> bool:
+    """One mention hedged or conditional ('discuss whether to raise the alert', 'could
+    raise'), the other not, both of one trigger class, and no rung or figure of one in the
+    other: an act that may come and the act itself. A hedge over a perfect ('appear to have
+    had any contact', 'may have died': ``hedge_perfect_words`` just before the trigger)
+    doubts an act that is past, which the plain report may tell: no conflict."""
+    if a.hedged == b.hedged or not (a.trigger_classes & b.trigger_classes):
+        return False
+    if a.rungs & b.rungs or a.figures & b.figures:
+        return False
+    return not _perfect(a if a.hedged else b, r)
+
+
+def _perfect(m: Mention, r: Rules) -> bool:
+    """The two words before the trigger hold a perfect's auxiliary ('to have had')."""
+    words = frozenset(r.raw.get("hedge_perfect_words", ()))
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else s.find(m.trigger)
+    before = s[: max(at, 0)].lower().split()[-2:]
+    return any(w in words for w in before)
 
 
 def rungs_apart(ra: frozenset[tuple[str, int]], rb: frozenset[tuple[str, int]]) -> bool:
@@ -448,7 +474,7 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         "actor_conflict": float(actor == 0.0),
         "target_shared": float(target == 1.0),
         "target_conflict": float(target == 0.0),
-        "number_shared": float(bool(a.figures & b.figures)),
+        "number_shared": float(bool(a.figures & b.figures or a.rungs & b.rungs)),
         "exact_date": float(exact),
         "same_type": float(a.type == b.type),
         "near_duplicate": float(text >= r.limits["near_duplicate"]),
