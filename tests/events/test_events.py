@@ -488,3 +488,11 @@ def test_an_undoubled_ed_form_is_of_the_verb_in_e(annotate_events, text, trigger
     # the lemmatizer reads 'raped' as 'rap' (criticize); 'rap' would give 'rapped'
     top = _top(annotate_events(text))
     assert (top.trigger, top.type) == (trigger, root)
+
+
+def test_a_clause_opened_by_a_subordinator_is_background(annotate_events):
+    """The act of the main clause ranks before that of an 'although' clause, also when the
+    main verb ('resumed') is no event of its own and so adds no depth."""
+    top = _top(annotate_events("Although it had promised a ceasefire, the army resumed "
+                               "shelling the city."))
+    assert (top.trigger, top.type) == ("shelling", "ASSAULT")

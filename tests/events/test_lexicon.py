@@ -50,6 +50,11 @@ def test_planned_root_names_the_act_an_intention_plans():
     # behind a light verb the noun's verb decides, not the of-object ('aid' alone is AID)
     ("The State Department announced the suspension of military aid to Guatemala.",
      "SANCTION", "light:announce+v.withhold"),
+    # an ending noun ends what its to-object names, also a to-phrase on its verb
+    ("The Serbs called a halt to their offensive against the town.", "RETREAT", "reverse:halt+"),
+    ("The rebels put an end to the fighting.", "RETREAT", "light:put+reverse:end+"),
+    ("The lifting of the curfew was announced on the radio.", "CONCEDE",
+     "light:announce+reverse:lift+"),
 ])
 def test_unlisted_event_noun_is_coded_as_its_verb(nlp, text, root, rule):
     out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
@@ -74,6 +79,7 @@ def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(nlp):
     ("The delivery of grain began.", "delivery", "deliver"),
     ("The suspension of aid surprised them.", "suspension", "suspend"),
     ("The withdrawal of troops began.", "withdrawal", "withdraw"),
+    ("They called a halt to it.", "halt", "halt"),  # an ending verb is its own noun
     ("The table was old.", "table", None),
 ])
 def test_nominal_verb_finds_the_lexicon_verb(nlp, text, word, verb):

@@ -90,6 +90,12 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                 depth += 1
         if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON"):
             depth += 1  # "the party, whose leader was jailed, called for talks": background
+        if (anchor.dep_ == "advcl" and by_head.get(anchor.head.i) is None
+                and any(m.dep_ == "mark" for m in anchor.children)):
+            # "Although it had promised a truce, the army resumed shelling": a clause opened
+            # by a subordinator is background to its main clause, also where the main verb
+            # is no event of its own ('resumed', 'said') and so added no depth
+            depth += 1
         if modality is None and any(s <= anchor.idx < e for s, e in quote_spans):
             modality = "reported"
         c.modality = modality or "asserted"

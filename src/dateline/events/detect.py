@@ -348,65 +348,78 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
         # "announced the suspension of aid": the noun's own verb decides
         nom = nominal(o, taken) if lemma in lexicon.roles().light else None
         if nom is not None and nom.entry is not None:
-            taken.update(_of_pobjs(o))
-            return Candidate(tok, nom.root, f"light:{lemma}+{nom.entry.id}", [tok, o],
-                             nom.entry, noun=o)
+            rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
+            return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
     return None
 
 
 def nominal_verb(tok: Token) -> str | None:
     """The lexicon verb an event noun is formed from ('signing' -> sign, 'delivery' ->
-    deliver, 'suspension' -> suspend; roles.json nominals), None when none is listed."""
+    deliver, 'suspension' -> suspend; roles.json nominals), None when none is listed. An
+    ending verb may also be its own noun ('a halt to the offensive', 'an end to the war')."""
     low = tok.lemma_.lower()
-    verbs = lexicon.verbs()
+    verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
+    if low in reverse:
+        return low
     for suffix, add in lexicon.roles().nominal_suffixes:
         stem = low[: -len(suffix)]
         if not low.endswith(suffix) or len(stem) < 3:
             continue
-        if stem + add in verbs:
-            return stem + add
-        if (suffix == "ing" and not add and stem[-1] == stem[-2] and stem[-1] not in _VOWELS
-                and stem[:-1] in verbs):
-            return stem[:-1]
+        for cand in (stem + add, stem[:-1] if suffix == "ing" and not add
+                     and stem[-1] == stem[-2] and stem[-1] not in _VOWELS else ""):
+            if cand in verbs or cand in reverse:
+                return cand
     return None
 
 
-def _of_pobjs(tok: Token) -> set[int]:
-    return {g.i for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+def _of_pobjs(tok: Token, preps: tuple[str, ...] = ("of",)) -> set[int]:
+    return {g.i for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for g in p.children if g.dep_ == "pobj"}
 
 
 def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     """An event noun the noun lexicon lacks, formed from a lexicon verb and followed by
     its of-object ("the signing of the treaty", "the delivery of medicine", "the suspension
-    of military aid"): coded as that verb with the of-object as its object."""
-    if (tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT or _lemma(tok) in lexicon.nouns()
-            or not _of_pobjs(tok)):
+    of military aid"): coded as that verb with the of-object as its object; an ending
+    noun with its to-object too ("a halt to the offensive" RETREAT)."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT or _lemma(tok) in lexicon.nouns():
         return None
     verb = nominal_verb(tok)
     if verb is None:
         return None
+    ending = verb in lexicon.roles().reverse
+    own = _of_pobjs(tok, ("of", "to") if ending else ("of",))
+    if ending and not own and tok.dep_ == "dobj":
+        own = _of_pobjs(tok.head, ("to",))  # "put an end to the fighting": on the verb
+    if not own:
+        return None
     e = verb_entry(tok, verb)
-    if verb in lexicon.roles().reverse and (e is None or e.objects is None):
-        rev = _reverse(tok, taken)  # "the lifting of the curfew"
+    if ending and (e is None or e.objects is None):
+        # "the lifting of the curfew", "called a halt to the offensive"
+        rev = _reverse(tok, taken, [tok.doc[i] for i in sorted(own)], verb)
         if rev is not None:
+            taken.update(own)
             return rev
     if e is None:
         return None
+    taken.update(own)
     return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
                      control=e.control)
 
 
-def _reverse(tok: Token, taken: set[int]) -> Candidate | None:
-    """Ending/easing verb + event noun ("halted talks" SANCTION, "lifted the curfew" CONCEDE)."""
+def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
+             lemma: str | None = None) -> Candidate | None:
+    """Ending/easing verb + event noun ("halted talks" SANCTION, "lifted the curfew" CONCEDE);
+    ``objs``: the nouns it ends, when not its own objects, and ``lemma`` the verb, for an
+    ending noun ('a halt to the offensive', 'the lifting of the curfew')."""
     r = lexicon.roles()
-    lemma = _lemma(tok)
+    lemma = lemma or _lemma(tok)
     need = r.reverse_particles.get(lemma)
     if need is not None:
         parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if not (parts & need or ("" in need and not parts)):
             return None
-    for o in objects(tok):
+    for o in objects(tok) if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
         entries = lexicon.nouns().get(_lemma(o))
@@ -575,10 +588,10 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         if tok.pos_ not in NOUN_POS or tok.i in taken:
             continue
         if _lemma(tok) not in nouns:
-            nom = nominal(tok, taken)
-            if (nom is not None and tok.dep_ != "compound"
-                    and not _absorbed(tok, verb_heads | taken | {c.head.i for c in out})):
-                taken.update(_of_pobjs(tok))
+            nom = (None if tok.dep_ == "compound"
+                   or _absorbed(tok, verb_heads | taken | {c.head.i for c in out})
+                   else nominal(tok, taken))
+            if nom is not None:
                 out.append(nom)
             continue
         if tok.ent_type_ in NAMED_NOT_EVENT:
