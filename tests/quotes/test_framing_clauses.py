@@ -198,6 +198,18 @@ def test_a_concessive_or_contrasting_report_ends_the_first_ones_content(nlp):
     assert _by_cue(_find(nlp, text), "favors") is None
 
 
+def test_a_leading_report_is_no_content_of_the_main_verb(nlp):
+    # the subordinate clause before the verb reports on its own; the verb's content
+    # is what follows it, not that clause
+    text = (
+        "After the auditor suggested that the fund had lost money, "
+        "the treasurer contradicted him."
+    )
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    assert got == {"the auditor": "that the fund had lost money", "the treasurer": "him"}
+
+
 def test_closing_according_to_is_its_own_attribution(nlp):
     text = (
         "On Monday, the mayor said he was \"happy to see\" that the council voted, "

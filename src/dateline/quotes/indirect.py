@@ -211,7 +211,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     agent = _agent(tok)
     if agent is not None:
         return _passive(ctx, tok, cue, agent)
-    rng = content_range(tok, cue.content)
+    rng = content_range(tok, cue.content, ctx.lex)
     if "ccomp" in cue.content:
         rng = _pro_clause(tok) or rng
     if rng is None and "oprd" in cue.content:
@@ -227,7 +227,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
             roles = roles - {"xcomp"}
         if ctx.lex.lemma(tok) in ctx.lex.no_object:
             roles = roles - {"dobj"}  # the lexicon's own verdict holds here too
-        rng = content_range(tok, roles)
+        rng = content_range(tok, roles, ctx.lex)
     if rng is None and cue.direct:
         rng = framing_range(tok)
         if rng is not None and len(ctx.text[rng[0] : rng[1]].split()) < 2:
@@ -589,7 +589,7 @@ def _agent(tok: Token) -> Token | None:
 def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
     """A passive cue: the agent is the source, the content its own complement or else
     the passive subject (what was endorsed, rejected, reported)."""
-    rng = content_range(tok, cue.content)
+    rng = content_range(tok, cue.content, ctx.lex)
     if rng is None and tok.dep_ == "acl":
         # a reduced relative: what was opposed is the noun phrase the participle follows
         noun = tok.head

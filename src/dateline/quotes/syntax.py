@@ -180,7 +180,10 @@ _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "
 
 
 def content_children(
-    verb: Token, roles: frozenset[str], within: tuple[int, int] | None = None
+    verb: Token,
+    roles: frozenset[str],
+    within: tuple[int, int] | None = None,
+    lex: Lexicon | None = None,
 ) -> list[Token]:
     """Dependents of ``verb`` that carry the attributed content, all on one side of it.
 
@@ -188,7 +191,10 @@ def content_children(
     longer text wins, so a content span never swallows its own cue. ``within``
     (the cue's paragraph) drops dependents the parser hung on the verb from another
     paragraph: spaCy sentences run across blank lines, and a quote ending the
-    previous paragraph must not outweigh the clause that follows the verb.
+    previous paragraph must not outweigh the clause that follows the verb. With ``lex``,
+    a leading subordinate clause that reports on its own ('After Hewitt suggested that
+    ..., Trump contradicted him') is no content of the verb when the verb has content
+    after it: that clause is an attribution of its own, not what 'contradicted' holds.
     """
     kids = [c for c in verb.children if _role_of(c) in roles and not _when(c)]
     if within is not None:
@@ -198,6 +204,8 @@ def content_children(
         return []
     before = [c for c in kids if c.i < verb.i]
     after = [c for c in kids if c.i > verb.i]
+    if lex is not None and after and before and all(leading_report(c, lex) for c in before):
+        return after
     if before and after:
 
         def width(group: list[Token]) -> int:
@@ -205,6 +213,21 @@ def content_children(
 
         return before if width(before) >= width(after) else after
     return kids
+
+
+_NOT_SUBORDINATORS = frozenset({"if", "unless"})
+_RELATIVES = frozenset({"who", "whom", "that", "which"})
+
+
+def leading_report(clause: Token, lex: Lexicon) -> bool:
+    """A subordinate clause ('after', 'while', 'as', 'though' ...; not a condition) whose
+    verb is a cue of the lexicon with a subject of its own: a report of its own."""
+    if clause.dep_ != "advcl" or clause.pos_ != "VERB" or lex.cue(lex.lemma(clause)) is None:
+        return False
+    kids = list(clause.children)
+    return any(g.dep_ == "mark" and g.lower_ not in _NOT_SUBORDINATORS for g in kids) and any(
+        g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in kids
+    )
 
 
 def paragraph(text: str, offset: int) -> tuple[int, int]:
@@ -221,8 +244,10 @@ def clip(text: str, lo: int, hi: int, anchor: int) -> tuple[int, int] | None:
     return (start, end) if start < end else None
 
 
-def content_range(verb: Token, roles: frozenset[str]) -> tuple[int, int] | None:
-    kids = content_children(verb, roles, paragraph(text_of(verb.doc), verb.idx))
+def content_range(
+    verb: Token, roles: frozenset[str], lex: Lexicon | None = None
+) -> tuple[int, int] | None:
+    kids = content_children(verb, roles, paragraph(text_of(verb.doc), verb.idx), lex)
     if not kids:
         return None
     lo = min(subtree_range(c)[0] for c in kids)
