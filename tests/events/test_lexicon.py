@@ -55,6 +55,9 @@ def test_planned_root_names_the_act_an_intention_plans():
     ("The rebels put an end to the fighting.", "RETREAT", "light:put+reverse:end+"),
     ("The lifting of the curfew was announced on the radio.", "CONCEDE",
      "light:announce+reverse:lift+"),
+    # 'order' is a light verb: what is ordered is the act ('ordered the arrest of')
+    ("The army ordered a cessation of hostilities at midnight.", "RETREAT",
+     "light:order+reverse:cease+"),
 ])
 def test_unlisted_event_noun_is_coded_as_its_verb(nlp, text, root, rule):
     out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
@@ -80,6 +83,7 @@ def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(nlp):
     ("The suspension of aid surprised them.", "suspension", "suspend"),
     ("The withdrawal of troops began.", "withdrawal", "withdraw"),
     ("They called a halt to it.", "halt", "halt"),  # an ending verb is its own noun
+    ("They ordered a cessation of hostilities.", "cessation", "cease"),  # irregular
     ("The table was old.", "table", None),
 ])
 def test_nominal_verb_finds_the_lexicon_verb(nlp, text, word, verb):

@@ -359,7 +359,8 @@ def nominal_verb(tok: Token) -> str | None:
     ending verb may also be its own noun ('a halt to the offensive', 'an end to the war')."""
     low = tok.lemma_.lower()
     verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
-    if low in reverse:
+    low = lexicon.roles().nominal_irregular.get(low, low)
+    if low in reverse or low in verbs and low != tok.lemma_.lower():
         return low
     for suffix, add in lexicon.roles().nominal_suffixes:
         stem = low[: -len(suffix)]

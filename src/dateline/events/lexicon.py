@@ -7,7 +7,7 @@ the same as one pass over the parse.
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from typing import Any
@@ -87,6 +87,7 @@ class Roles:
     timed_nouns: frozenset[str] = frozenset()
     # noun and verb endings: 'signing' -> 'sign', 'delivery' -> 'deliver' (roles.json nominals)
     nominal_suffixes: tuple[tuple[str, str], ...] = ()
+    nominal_irregular: dict[str, str] = field(default_factory=dict)  # 'cessation' -> 'cease'
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -200,6 +201,7 @@ def roles() -> Roles:
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
         timed_nouns=fs("name_dates", "timed_nouns"),
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
+        nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
 
 
