@@ -167,6 +167,17 @@ def test_a_second_report_ends_the_first_ones_content(nlp):
     got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
     assert got["74 percent"] == "they are set on the mayor"
     assert got["22 percent"] == "they might change their mind"
+    # the parser may make the second report a second clause of the first verb
+    text = (
+        "Six in 10 Ohio union members said Brown is honest and trustworthy, "
+        "and three-quarters said the same of Dean."
+    )
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    assert got == {
+        "Six in 10 Ohio union members": "Brown is honest and trustworthy",
+        "three-quarters": "the same of Dean",
+    }
     text = "He said the count was late and that the clerks mentioned it on television."
     q = _by_cue(_find(nlp, text), "said")
     assert q.text.endswith("mentioned it on television")

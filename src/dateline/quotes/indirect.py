@@ -366,6 +366,9 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
     for that subject; so does any listed cue with a subject of its own in a while-,
     though-, after- or as-clause closing the content ("FEC records show he donated,
     though public records indicate he did not own a home"), not 'as if'."""
+    second = _second_report(ctx, tok, rng)
+    if second is not None:
+        return second
     for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
         if t.idx < rng[0] or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj"):
             continue
@@ -385,6 +388,27 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
         cut = clip(ctx.text, rng[0], lo, tok.idx)
         return cut if cut is not None else rng
     return _before_participle(ctx, tok, rng)
+
+
+def _second_report(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int] | None:
+    """The content up to a second report the parser made a second clause of the first
+    verb ("Six in 10 said she is honest, and three-quarters said the same of him"): a
+    speech verb with a subject of its own after 'and', 'but' or ';', closing the content
+    and following a clause of the first verb, reports for that subject."""
+    for t in tok.children:
+        if t.dep_ != "ccomp" or t.i <= tok.i or t.pos_ != "VERB" or t.left_edge.i == 0:
+            continue
+        inner = ctx.lex.cue(ctx.lex.lemma(t))
+        who = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        if inner is None or not inner.direct or who is None or who.lower_ in _RELATIVE:
+            continue
+        lo, hi = subtree_range(t)
+        joint = ctx.doc[t.left_edge.i - 1]
+        if joint.lower_ not in ("and", "but", ";") or lo <= rng[0] or hi < rng[1]:
+            continue
+        if any(c.dep_ == "ccomp" and tok.i < c.i < t.i for c in tok.children):
+            return clip(ctx.text, rng[0], joint.idx, tok.idx)
+    return None
 
 
 def _before_participle(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
