@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.lexicon import Entry
+from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -457,6 +457,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "displaced families", "wounded soldiers": participles as adjectives
         lemma = _lemma(tok)
         cand = _causative(tok, lemma)
+        if cand is None and lemma in r.commands and _commanded_act(tok, taken):
+            continue  # "ordered troops to pull back": the withdrawal is the event
         e = verb_entry(tok)
         if cand is None and e is not None and e.particle is not None and e.objects is not None:
             # "put down the riot": a phrasal verb with its own object list is read before
@@ -478,6 +480,27 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             out.append(cand)
     # a gerund an ending verb took ("stopped fighting") is no act of its own
     return [c for c in out if c.head.i not in taken]
+
+
+def _commanded_act(tok: Token, taken: set[int]) -> bool:
+    """A command verb's to-complement is a coded act the commander makes through the one
+    commanded: its own force ('ordered troops to pull back') or a hostile act ('ordered the
+    newspaper to suspend publication'); not a state or people ('ordered Iraq to withdraw')."""
+    told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if any(c.ent_type_ in ("GPE", "NORP") for c in told):
+        return False
+    own = not told or any(_lemma(c) in lexicon.roles().forces or c.lower_ in
+                          lexicon.roles().forces for c in told)
+    for x in tok.children:
+        if (x.dep_ != "xcomp" or x.pos_ != "VERB"
+                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)):
+            continue
+        e = verb_entry(x)
+        light = _light(x, set(taken)) if e is None else None
+        root = e.root if e is not None else light.root if light is not None else None
+        if root is not None and (own or root in HOSTILE_MATERIAL):
+            return True
+    return False
 
 
 def _causative(tok: Token, lemma: str) -> Candidate | None:

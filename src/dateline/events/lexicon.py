@@ -88,6 +88,8 @@ class Roles:
     # noun and verb endings: 'signing' -> 'sign', 'delivery' -> 'deliver' (roles.json nominals)
     nominal_suffixes: tuple[tuple[str, str], ...] = ()
     nominal_irregular: dict[str, str] = field(default_factory=dict)  # 'cessation' -> 'cease'
+    commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
+    forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -201,6 +203,7 @@ def roles() -> Roles:
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
         timed_nouns=fs("name_dates", "timed_nouns"),
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
+        commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
 
