@@ -117,14 +117,6 @@ def _iso(d: date | None) -> str | None:
     return d.isoformat() if d else None
 
 
-def _link(scores: dict[Key, tuple[list[Key], array[float]]], a: Key, b: Key, s: float) -> None:
-    row = scores.get(a)
-    if row is None:
-        row = scores[a] = ([], array("d"))
-    row[0].append(b)
-    row[1].append(s)
-
-
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Key, Key] = {}
@@ -177,32 +169,50 @@ class EventMerger:
         """Merge new mentions into what is there; a mention seen before is ignored."""
         r, known, scores = self.rules, self.mentions, self._scores
         floor, threshold = r.limits["score_floor"], r.threshold
+        uf, split = self._uf, self._split
         for m in mentions:
             key = m.key  # one tuple per mention, shared by every table below (memory)
             if key in known:
                 continue
-            self._uf.add(key)
-            pol, toks = m.polarity, m.tokens
-            cands = sorted(self._candidates(m))
+            uf.add(key)
+            pol, toks, norm = m.polarity, m.tokens, m.norm
+            cands = self._candidates(m)
             self.pairs_scored += len(cands)
-            for other in cands:
+            kept: list[tuple[Key, float]] = []
+            for other in cands:  # in no set order: what follows is the same in any
                 o = known[other]
                 if pol != o.polarity:  # cheap vetoes first
                     continue
                 shared = len(toks & o.tokens)
                 if not shares_enough(m, o, shared, r) or loosely_dated_apart(
-                    m, o, shared / (m.norm * o.norm) if shared else 0.0, r
+                    m, o, shared / (norm * o.norm) if shared else 0.0, r
                 ):
                     continue  # pair_score would veto it
                 ps = pair_score(m, o, r, shared)
-                if ps.veto is None and ps.score >= floor:
-                    _link(scores, key, other, ps.score)
-                    _link(scores, other, key, ps.score)
-                if ps.same(threshold):
-                    self._split.pop(self._uf.find(other), None)
-                    self._split.pop(self._uf.find(key), None)
-                    self._uf.union(key, other)
-            self.mentions[key] = m
+                if ps.veto is not None:
+                    continue
+                s = ps.score
+                if s >= floor:
+                    kept.append((other, s))
+                if s >= threshold:  # the union's root is the smallest key: any order
+                    if split:  # cached clusters of the components it joins are stale
+                        split.pop(uf.find(other), None)
+                        split.pop(uf.find(key), None)
+                    uf.union(key, other)
+            if kept:
+                # rows in the partners' key order, as scored before (the sums of a lone
+                # mention's scores in _attach add them in row order)
+                kept.sort()
+                partners, values = scores.get(key) or scores.setdefault(key, ([], array("d")))
+                for other, s in kept:  # _link, inline: millions of pairs
+                    partners.append(other)
+                    values.append(s)
+                    row = scores.get(other)
+                    if row is None:
+                        row = scores[other] = ([], array("d"))
+                    row[0].append(key)
+                    row[1].append(s)
+            known[key] = m
             self._index(m, key)
 
     def restore(self, mentions: Iterable[Mention], pairs: Iterable[tuple[Key, Key, float]]) -> None:
@@ -347,14 +357,11 @@ class EventMerger:
         if len(keys) == 1:
             return [keys]
         t, link = self.rules.threshold, self.rules.limits["average_link"]
-        edges = sorted(
-            (
-                (s, a, b)
-                for a in keys
-                for b, s in self._row(a)
-                if a < b and s >= t
-            ),
-            key=lambda e: (-e[0], e[1], e[2]),
+        edges = sorted(  # best first, then by keys: (-score, a, b) sorts as wanted
+            (-s, a, b)
+            for a in keys
+            for b, s in self._row(a)
+            if a < b and s >= t
         )
         head = {k: k for k in keys}  # mention -> its group's name (a member key)
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
