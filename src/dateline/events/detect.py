@@ -339,7 +339,12 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
         return None  # "stepped into the strike" is no strike; "stepped up attacks" is
     # the noun after the verb first: in "an hour into the truce, troops came under fire"
     # the fronted truce is no object of 'came'
-    for o in sorted(objects(tok), key=lambda o: o.i < tok.i):
+    objs = objects(tok)
+    # "was put under investigation", "came under fire": the state the verb puts its
+    # object (or passive subject) in is a prepositional object beside it
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
+             and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
+    for o in sorted(objs, key=lambda o: o.i < tok.i):
         if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
             continue
         e = noun_entry(o, lemma, need_standalone=False)
