@@ -56,6 +56,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         c.negated = _neg(anchor) or (c.noun is not None and _neg(c.noun))
         c.hedged = _hedge(anchor)
         modality = "planned" if _future(anchor) else None
+        planner = None  # the intent word that made it planned ('prepared to shell')
         depth = 0
         t = anchor
         steps = 0
@@ -76,6 +77,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                 if lemma in SEEM:
                     c.hedged = True
                 if lemma in r.intent and depth == 0:
+                    if modality is None:
+                        planner = lemma
                     modality = modality or "planned"
                 if depth == 0 and _neg(t):
                     c.negated = True
@@ -100,11 +103,13 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             modality = "reported"
         c.modality = modality or "asserted"
         c.depth = depth
-        _intention(c)
+        _intention(c, planner)
 
 
-def _intention(c: Candidate) -> None:
-    """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN."""
+def _intention(c: Candidate, planner: str | None = None) -> None:
+    """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN;
+    readying an attack is MOBILIZE ('the army prepared to resume shelling'; roles.json
+    preparations, ``planner`` the intent word above the act)."""
     if c.negated and c.root == "AGREE" and not c.subordinate:
         c.root, c.rule = "REJECT", c.rule + "+negated"  # "did not agree", "will not accept"
         return
@@ -114,6 +119,10 @@ def _intention(c: Candidate) -> None:
         c.extra["planned_root"] = c.root
         c.root = "AGREE"
         c.rule += "+intent"
+    elif c.root == "ASSAULT" and planner in lexicon.roles().preparations:
+        c.extra["planned_root"] = c.root
+        c.root = "MOBILIZE"
+        c.rule += "+prepared"
     elif c.root in HOSTILE_MATERIAL:
         c.extra["planned_root"] = c.root
         c.root = "THREATEN"
