@@ -18,7 +18,7 @@ import pyarrow.parquet as pq
 
 from dateline.errors import DatelineError, StoreLockedError, UsageError
 from dateline.model import Annotation, Reject
-from dateline.store import queries, schema, writer
+from dateline.store import aliases, queries, schema, writer
 from dateline.store.rows import annotation_tables, reject_table
 from dateline.store.tvalue import date_span
 from dateline.timeline import TimelineEntry, merge_rows
@@ -376,7 +376,8 @@ class Store:
         that date (a statement dated by a month counts when the month overlaps the range).
         """
         lo, hi = _day(since, "since"), _day(until, "until")
-        where, params = queries.quote_filter(speaker, query)
+        forms = aliases.speaker_forms(self.con, speaker) if speaker is not None else None
+        where, params = queries.quote_filter(speaker, query, forms)
         out: list[dict[str, Any]] = []
         for r in queries.iter_dicts(self.con, queries.QUOTE_SQL.format(where=where), params):
             span = date_span(r["time"]) if r["time"] else None

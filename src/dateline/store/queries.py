@@ -13,7 +13,8 @@ from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dateline.model import Annotation
-from dateline.store.rows import FROM_ROW, article_from_row, name_key
+from dateline.store import aliases
+from dateline.store.rows import FROM_ROW, article_from_row
 from dateline.store.schema import ANNOTATION_TABLES
 
 if TYPE_CHECKING:
@@ -29,21 +30,17 @@ ARTICLE_COLUMNS = ("title", "source", "dct", "path", "date_verdict")
 
 
 def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
-    """Stored names that contain ``entity`` as whole words, case-insensitively.
+    """Stored names that ``entity`` means, as whole words, case- and accent-insensitively.
 
     Names are normalised (words joined by single spaces, migration 003), so a
     space-padded substring test over the distinct names is the whole-word match:
-    "bp" finds "bp" and "bp shipping", never "bpa". Empty when nothing matches (or
-    ``entity`` has no words at all).
+    "bp" finds "bp" and "bp shipping", never "bpa". The query is widened by the store's
+    own entity mentions (:mod:`dateline.store.aliases`): titles and legal suffixes
+    dropped ('BP plc' finds what 'BP' finds), short forms the articles link to the name
+    ('Barack Obama' finds 'Obama'), and acronyms named with their long form. Empty when
+    nothing matches (or ``entity`` has no words at all).
     """
-    key = name_key(entity)
-    if key is None:
-        return []
-    rows = con.execute(
-        "SELECT name FROM names WHERE contains(' ' || name || ' ', ?) ORDER BY name",
-        [f" {key} "],
-    ).fetchall()
-    return [r[0] for r in rows]
+    return aliases.matching_names(con, entity)
 
 
 def event_filter(
@@ -91,20 +88,22 @@ ORDER BY a.dct NULLS LAST, q.article_id, q.start_char
 """
 
 
-def quote_filter(speaker: str | None, query: str | None) -> tuple[str, list[Any]]:
+def quote_filter(speaker: str | None, query: str | None,
+                 forms: list[str] | None = None) -> tuple[str, list[Any]]:
     """WHERE clause over ``quotes q``: the speaker names ``speaker`` as whole words (the
-    same normalisation as the entity filter: 'netanyahu' finds 'Benjamin Netanyahu'),
-    and the quote holds every word of ``query``."""
-    where, params = ["TRUE"], []
+    same normalisation as the entity filter, accents ignored: 'netanyahu' finds
+    'Benjamin Netanyahu'), or one of ``forms`` (:func:`aliases.speaker_forms`), and the
+    quote holds every word of ``query``."""
+    where: list[str] = ["TRUE"]
+    params: list[Any] = []
     if speaker is not None:
-        key = name_key(speaker)
-        if key is None:
+        keys = forms if forms is not None else [k for k in [aliases.query_key(speaker)] if k]
+        if not keys:
             return "FALSE", []
-        where.append(
-            "contains(' ' || trim(regexp_replace(lower(coalesce(q.speaker, '')), "
-            "'[^\\pL\\pN]+', ' ', 'g')) || ' ', ?)"
-        )
-        params.append(f" {key} ")
+        said_by = "' ' || strip_accents(trim(regexp_replace(lower(coalesce(q.speaker, '')), " \
+            "'[^\\pL\\pN]+', ' ', 'g'))) || ' '"
+        where.append("(" + " OR ".join(f"contains({said_by}, ?)" for _ in keys) + ")")
+        params.extend(f" {k} " for k in keys)
     for word in (query or "").split():
         where.append("q.text ILIKE ?")
         params.append("%" + word.replace("%", r"\%").replace("_", r"\_") + "%")

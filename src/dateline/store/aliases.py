@@ -1,0 +1,230 @@
+"""Which stored names an ``--entity`` query means.
+
+A researcher types the name they know: 'René Préval', 'President Obama', 'BP plc',
+'British Petroleum'. The articles say 'Rene Preval', 'Obama', 'BP'. The whole-word
+match over stored names (:func:`dateline.store.queries.matching_names`) is widened
+here, with the store's own entity mentions as the evidence (lexicon:
+``data/store/entity_query.json``):
+
+* letters are compared without accents;
+* leading titles and trailing legal suffixes are dropped from the query when what is
+  left is a name the store's entities carry ('General Motors' keeps 'General');
+* a short form the articles link to a matched name ('Obama' in an article that first
+  says 'Barack Obama') is that name's, when most of the short form's linked mentions
+  go to it, and is matched exactly (with titles before it: 'mr obama');
+* an acronym and its long form are one entity when one article names both.
+"""
+
+from __future__ import annotations
+
+import json
+import unicodedata
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib.resources import files
+from typing import TYPE_CHECKING
+
+from dateline.store.rows import name_key
+
+if TYPE_CHECKING:
+    import duckdb
+
+
+def _norm_sql(col: str) -> str:
+    """SQL for a column normalised like :func:`query_key` (lower case, punctuation runs
+    -> one space, no accents)."""
+    return f"strip_accents(trim(regexp_replace(lower({col}), '[^\\pL\\pN]+', ' ', 'g')))"
+
+
+@dataclass(frozen=True, slots=True)
+class _Lexicon:
+    titles: frozenset[str]
+    title_len: int
+    suffixes: frozenset[str]
+    skip: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _lexicon() -> _Lexicon:
+    from dateline.entities.resources import titles
+
+    raw = files("dateline.data").joinpath("store").joinpath("entity_query.json")
+    data = json.loads(raw.read_text(encoding="utf-8"))
+    lex = titles()
+    phrases = {k for t in (*lex.titles, *lex.modifiers, *data["honorifics"])
+               if (k := query_key(t))}
+    return _Lexicon(
+        titles=frozenset(phrases),
+        title_len=max(len(p.split()) for p in phrases),
+        suffixes=frozenset(data["legal_suffixes"]),
+        skip=frozenset(data["acronym_skip"]),
+    )
+
+
+def fold(text: str) -> str:
+    """``text`` without accents ('René Préval' -> 'Rene Preval')."""
+    decomposed = unicodedata.normalize("NFKD", text)
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+def query_key(name: str | None) -> str | None:
+    """A name as the entity filter compares it: :func:`name_key` without accents."""
+    key = name_key(fold(name)) if name else None
+    return key
+
+
+def _title_at(words: list[str], i: int, lex: _Lexicon) -> int:
+    """How many words from ``i`` on make one title phrase (0: none)."""
+    for n in range(min(lex.title_len, len(words) - i), 0, -1):
+        if " ".join(words[i:i + n]) in lex.titles:
+            return n
+    return 0
+
+
+def _untitled(words: list[str], lex: _Lexicon) -> int:
+    """Index of the first word after the leading titles (the last word always stays)."""
+    i = 0
+    while i < len(words) - 1:
+        n = _title_at(words, i, lex)
+        if not n or i + n >= len(words):
+            break
+        i += n
+    return i
+
+
+def query_forms(entity: str, known: Callable[[str], bool]) -> list[str]:
+    """The query's key, then the key without leading titles and trailing legal suffixes
+    when ``known`` (a name the store's entities carry) says that is a name."""
+    key = query_key(entity)
+    if key is None:
+        return []
+    lex = _lexicon()
+    words = key.split()
+    i, j = _untitled(words, lex), len(words)
+    while j - 1 > i and words[j - 1] in lex.suffixes:
+        j -= 1
+    core = " ".join(words[i:j])
+    return [key, core] if core != key and known(core) else [key]
+
+
+def _initials(key: str, lex: _Lexicon) -> str:
+    words = [w for w in key.split() if w not in lex.skip]
+    return "".join(w[0] for w in words) if len(words) >= 2 else ""
+
+
+def names_containing(con: duckdb.DuckDBPyConnection, forms: Iterable[str]) -> set[str]:
+    """Stored names holding one of ``forms`` as whole words (accents ignored)."""
+    pads = sorted({f" {f} " for f in forms if f})
+    if not pads:
+        return set()
+    test = " OR ".join("contains(' ' || strip_accents(name) || ' ', ?)" for _ in pads)
+    rows = con.execute(f"SELECT name FROM names WHERE {test}", pads).fetchall()
+    return {r[0] for r in rows}
+
+
+def _known(con: duckdb.DuckDBPyConnection, key: str) -> bool:
+    last = key.split()[-1]
+    row = con.execute(
+        f"SELECT 1 FROM entities WHERE contains(lower(canonical), ?) "
+        f"AND {_norm_sql('canonical')} = ? LIMIT 1",
+        [last, key],
+    ).fetchone()
+    return row is not None
+
+
+def _short_forms(con: duckdb.DuckDBPyConnection, base: set[str]) -> set[str]:
+    """Short names the articles link to a matched name and mostly to it."""
+    if not base:
+        return set()
+    t, c = _norm_sql("text"), _norm_sql("canonical")
+    rows = con.execute(
+        f"SELECT DISTINCT {t} AS t, {c} AS c FROM entities "
+        f"WHERE label = 'PERSON' AND {c} IN (SELECT unnest(?::VARCHAR[])) AND {t} <> {c}",
+        [sorted(base)],
+    ).fetchall()
+    short = {s for s, long in rows
+             if s and long.endswith(" " + s) and _untitled(long.split(), _lexicon()) == 0}
+    if not short:
+        return set()
+    links: dict[str, Counter[str]] = defaultdict(Counter)
+    person: Counter[str] = Counter()
+    for s, long, is_person, n in con.execute(
+        f"SELECT {t} AS t, {c} AS c, label = 'PERSON', count(*) FROM entities "
+        f"WHERE {t} IN (SELECT unnest(?::VARCHAR[])) GROUP BY ALL",
+        [sorted(short)],
+    ).fetchall():
+        person[s] += n if is_person else -n
+        if long != s:
+            links[s][long] += n
+    out = set()
+    for s, counts in links.items():
+        (top, n), *rest = counts.most_common(2) + [("", 0)]
+        if top in base and n > rest[0][1] and person[s] > 0:
+            out.add(s)
+    return out
+
+
+def _titled(con: duckdb.DuckDBPyConnection, shorts: set[str]) -> set[str]:
+    """Stored names that are one of ``shorts``, titles before it allowed ('mr obama')."""
+    lex = _lexicon()
+    out = set()
+    for name in names_containing(con, shorts):
+        words = fold(name).split()
+        if words and words[-1] == "s" and len(words) > 1:  # possessive: 'obama s'
+            words = words[:-1]
+        i = _untitled(words, lex)
+        if " ".join(words[i:]) in shorts:
+            out.add(name)
+    return out
+
+
+def long_forms(con: duckdb.DuckDBPyConnection, acronym: str) -> set[str]:
+    """Names whose initials are ``acronym`` and that the articles name in one sentence
+    with it: at least twice, and at least half as often as the likeliest such name
+    ('british petroleum' 21 sentences with 'BP'; 'bgc partners' 4 is someone else)."""
+    lex = _lexicon()
+    t, c = _norm_sql("a.text"), _norm_sql("l.canonical")
+    rows = con.execute(
+        f"SELECT {c} AS c, count(DISTINCT (l.article_id, l.sentence)) FROM entities a "
+        "JOIN entities l ON a.article_id = l.article_id AND a.sentence = l.sentence "
+        f"WHERE {t} = ? AND starts_with({c}, ?) AND contains({c}, ' ') GROUP BY ALL",
+        [acronym, acronym[0]],
+    ).fetchall()
+    counts = {long: n for long, n in rows
+              if _initials(long, lex) == acronym and acronym not in long.split()}
+    top = max(counts.values(), default=0)
+    return {long for long, n in counts.items() if n >= 2 and 2 * n >= top}
+
+
+def _acronyms(con: duckdb.DuckDBPyConnection, entity: str, core: str) -> set[str]:
+    """The other side of an acronym: 'bp' for 'british petroleum', and back."""
+    initials = _initials(core, _lexicon())
+    if 2 <= len(initials) <= 6:
+        return {initials} if core in long_forms(con, initials) else set()
+    written = {query_key(w): w for w in entity.split()}.get(core, "")
+    if " " in core or not 2 <= len(core) <= 6 or not written.isupper():
+        return set()
+    return long_forms(con, core)
+
+
+def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
+    """Every stored name ``entity`` means (see the module's doc); empty when none."""
+    forms = query_forms(entity, lambda key: _known(con, key))
+    if not forms:
+        return []
+    base = names_containing(con, forms)
+    if not base:
+        return []
+    base |= names_containing(con, _acronyms(con, entity, forms[-1]))
+    return sorted(base | _titled(con, _short_forms(con, base)))
+
+
+def speaker_forms(con: duckdb.DuckDBPyConnection, speaker: str) -> list[str]:
+    """What a ``quotes --speaker`` query looks for in speaker names: the query's forms
+    (titles and legal suffixes dropped) and the short forms the articles use for it."""
+    forms = query_forms(speaker, lambda key: _known(con, key))
+    if not forms:
+        return []
+    return sorted(set(forms) | _short_forms(con, {forms[-1]}))
