@@ -223,10 +223,12 @@ def _merged(
     (:mod:`dateline.merge.persist`; ``kept``: already known whether they do), else merged
     here. ``light``: grouped mentions may lack what only scoring reads (the timeline's)."""
     article_ids = sorted({r["article_id"] for r in rows})
-    ev, nums, by_sentence = _extras(store, article_ids)
     if kept is None:
         kept = persist.fresh(store.con)
     derived = not (kept and light)
+    # grouped by the kept clusters for the timeline, no mention's names, links or numbers
+    # are read (all of t17-dev: ~1 s of reading them)
+    ev, nums, by_sentence = _extras(store, article_ids) if derived else ({}, {}, {})
     mentions = []
     for r in rows:
         extra = ev.get((r["article_id"], r["event_id"]), {})
