@@ -162,3 +162,32 @@ def test_a_stale_merge_is_said_and_a_kept_one_is_not(store, tmp_path):
     assert after.exit_code == 0, after.output
     assert "out of date" not in after.stderr
     assert _lines(after) == _lines(before)
+
+
+def _claim(value: str, aid: str, sentence: str) -> dict:
+    return {"value": value, "article_id": aid, "source": f"Outlet {aid}", "title": None,
+            "path": f"{aid}.txt", "dct": "2024-03-05", "sentence": sentence}
+
+
+def test_a_big_denial_shows_the_denial_first_and_counts_the_rest():
+    from dateline.cli.disagree import PER_VALUE, _claim_rows
+
+    reports = [_claim("asserted", f"a{i}", f"The storm flooded the port, report {i} said.")
+               for i in range(PER_VALUE + 7)]
+    # one sentence telling the flood twice (two mentions merged into one event) is one claim
+    reports.insert(1, dict(reports[0]))
+    denial = _claim("denied", "z", "The harbour office said the port was not flooded.")
+    rows = _claim_rows({"kind": "denial", "claims": [*reports, denial]})
+    assert rows[0] == ("denied", "Outlet z", "2024-03-05", denial["sentence"])
+    assert [r[1] for r in rows[1:PER_VALUE + 1]] == [f"Outlet a{i}" for i in range(PER_VALUE)]
+    assert rows[-1][:2] == ("… 7 more asserted", "7 sources")
+    assert len(rows) == PER_VALUE + 2
+
+
+def test_one_claim_past_the_cap_is_shown_not_counted():
+    from dateline.cli.disagree import PER_VALUE, _claim_rows
+
+    claims = [_claim("12 dead", f"a{i}", f"Officials counted 12 dead, source {i} said.")
+              for i in range(PER_VALUE + 1)] + [_claim("15 dead", "b", "Medics counted 15 dead.")]
+    rows = _claim_rows({"kind": "number", "claims": claims})
+    assert [r[0] for r in rows] == ["12 dead"] * (PER_VALUE + 1) + ["15 dead"]

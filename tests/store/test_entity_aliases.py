@@ -1,5 +1,6 @@
 """--entity and --speaker queries find the names a story uses for what the user typed:
-accents, titles, legal suffixes, short forms the articles link, acronyms (data/store/entity_query.json)."""
+accents, titles, legal suffixes, short forms the articles link, acronyms
+(data/store/entity_query.json)."""
 
 from __future__ import annotations
 

@@ -76,8 +76,16 @@ def disagreements(
     err.print(f"{total} disagreement{'' if total == 1 else 's'}{shown}")
 
 
+PER_VALUE = 5  # table rows per claimed value of one disagreement; JSON lists every claim
+
+
 def _table(found: list[dict[str, Any]]) -> Any:
-    """One row per claim, a section per disagreement (rich escapes nothing: no markup used)."""
+    """One row per claim, a section per disagreement (rich escapes nothing: no markup used).
+
+    A claim one sentence makes twice (two mentions merged into one event) is one row;
+    past PER_VALUE claims of one value a row says how many more there are, and a
+    denial shows the side fewer sources take first (one denial among 400 reports of the
+    event must not sit at the bottom of a 400-row section)."""
     from rich.table import Table
     from rich.text import Text
 
@@ -85,14 +93,40 @@ def _table(found: list[dict[str, Any]]) -> Any:
     for name in ("date", "kind", "about", "claim", "source", "article date", "sentence"):
         table.add_column(name, overflow="fold")
     for d in found:
-        for i, c in enumerate(d["claims"]):
+        rows = _claim_rows(d)
+        for i, cells in enumerate(rows):
             first = i == 0
-            cells = (d["date"] if first else "", d["kind"] if first else "",
-                     d["about"] if first else "", c["value"],
-                     _who(c), c["dct"], c["sentence"])
-            table.add_row(*(Text(str(v or "")) for v in cells),
-                          end_section=i == len(d["claims"]) - 1)
+            row = (d["date"] if first else "", d["kind"] if first else "",
+                   d["about"] if first else "", *cells)
+            table.add_row(*(Text(str(v or "")) for v in row), end_section=i == len(rows) - 1)
     return table
+
+
+def _claim_rows(d: dict[str, Any]) -> list[tuple[Any, ...]]:
+    """(claim, source, article date, sentence) rows of one disagreement for the table."""
+    from collections import Counter
+
+    by_value: dict[str, list[dict[str, Any]]] = {}
+    seen: set[tuple[Any, ...]] = set()
+    for c in d["claims"]:
+        key = (c["value"], c["article_id"], c["sentence"])
+        if key not in seen:
+            seen.add(key)
+            by_value.setdefault(str(c["value"]).casefold(), []).append(c)
+    groups = list(by_value.items())
+    if d["kind"] == "denial":
+        groups.sort(key=lambda g: len(g[1]))
+    rows: list[tuple[Any, ...]] = []
+    for _, claims in groups:
+        cap = len(claims) if len(claims) <= PER_VALUE + 1 else PER_VALUE
+        rows += [(c["value"], _who(c), c["dct"], c["sentence"]) for c in claims[:cap]]
+        if cap < len(claims):
+            value = claims[0]["value"]
+            more = Counter(_who(c) for c in claims[PER_VALUE:])
+            rows.append((f"… {len(claims) - PER_VALUE} more {value}",
+                         f"{len(more)} source{'' if len(more) == 1 else 's'}", "",
+                         "(--format json lists every claim)"))
+    return rows
 
 
 def _who(c: dict[str, Any]) -> str:
