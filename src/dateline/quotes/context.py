@@ -23,6 +23,7 @@ from dateline.quotes.syntax import (
     source_range,
     subject,
     trim,
+    with_antecedent,
 )
 from dateline.quotes.timing import statement_time
 
@@ -141,7 +142,11 @@ class Context:
             )
         if subj is None:
             return None
-        span = source_range(subj)
+        own = source_range(subj)
+        span = with_antecedent(subj, own)
+        # a relative pronoun is still named by its own span (speaker_name finds the
+        # noun it stands for), not by whatever else its antecedent's phrase holds
+        name_span = own if span != own else None
         if "\n" in self.text[span[0] : span[1]]:
             # spaCy sentences run across headlines and datelines: keep the cue's line
             p0, p1 = paragraph(self.text, verb.idx)
@@ -160,7 +165,12 @@ class Context:
         if span[0] >= span[1]:
             return None
         name = speaker_name(
-            subj, span, self.mentions, self.in_quote, self.lex.max_speaker_distance, self.ann
+            subj,
+            name_span or span,
+            self.mentions,
+            self.in_quote,
+            self.lex.max_speaker_distance,
+            self.ann,
         )
         return subj, span, name
 

@@ -162,6 +162,23 @@ def source_range(subj: Token) -> tuple[int, int]:
     return trim(text, start, end)
 
 
+_RELATIVE_SUBJECTS = {"who", "that", "which"}
+
+
+def with_antecedent(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
+    """A relative pronoun's source span reaching back over the noun phrase it stands
+    for: 'a non-profit that advocates for ...', 'Braynard, a native who writes ...'. The
+    pronoun alone names no one, the noun phrase is who speaks; PolNeAR marks either
+    one, so the span holds both ('a non-profit that'). The clause itself stays out."""
+    clause = subj.head
+    if subj.lower_ not in _RELATIVE_SUBJECTS or clause.dep_ != "relcl":
+        return span
+    noun = clause.head
+    if noun.i >= subj.i:
+        return span
+    return trim(text_of(subj.doc), noun.left_edge.idx, span[1])
+
+
 def _role_of(child: Token) -> str:
     return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
 
