@@ -496,3 +496,15 @@ def test_a_clause_opened_by_a_subordinator_is_background(annotate_events):
     top = _top(annotate_events("Although it had promised a ceasefire, the army resumed "
                                "shelling the city."))
     assert (top.trigger, top.type) == ("shelling", "ASSAULT")
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The United States has not ruled out the use of force against Iraq.", "THREATEN"),
+    ("The government did not rule out talks with the rebels.", "AGREE"),
+    ("The government ruled out any negotiations with the kidnappers.", "REJECT"),
+    ("Israel said it had no intention of withdrawing from the Golan Heights.", "REJECT"),
+])
+def test_a_negated_exclusion_or_intention(annotate_events, text, root):
+    """Not ruling an act out is an intention of it (roles.json exclusions); 'no intention
+    of' negates the intention, as 'will not' does."""
+    assert _top(annotate_events(text)).type == root

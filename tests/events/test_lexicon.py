@@ -84,6 +84,7 @@ def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(nlp):
     ("The withdrawal of troops began.", "withdrawal", "withdraw"),
     ("They called a halt to it.", "halt", "halt"),  # an ending verb is its own noun
     ("They ordered a cessation of hostilities.", "cessation", "cease"),  # irregular
+    ("They condemned the use of force.", "use", "use"),  # listed as its own verb
     ("The table was old.", "table", None),
 ])
 def test_nominal_verb_finds_the_lexicon_verb(nlp, text, word, verb):

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events import lexicon
+from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 
@@ -87,6 +87,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                 # 'reserve the right to return to war', 'announced a plan to attack'
                 modality = "planned"
                 depth += 1
+                if _neg(t):
+                    c.negated = True  # 'had no intention of withdrawing'
             elif lemma in r.containers:
                 pass  # "a wave of arrests": the container noun adds no depth
             elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
@@ -103,7 +105,30 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             modality = "reported"
         c.modality = modality or "asserted"
         c.depth = depth
+        if c.negated and c.root == "REJECT" and _not_excluded(c):
+            continue
         _intention(c, planner)
+
+
+def _not_excluded(c: Candidate) -> bool:
+    """Not ruling an act out keeps it open: an intention ('has not ruled out the use of
+    force' THREATEN, 'did not rule out talks' AGREE; roles.json exclusions)."""
+    head = c.head
+    verb = " ".join([head.lemma_.lower()] + [p.lower_ for p in head.children
+                                            if p.dep_ == "prt"])
+    if verb not in lexicon.roles().exclusions:
+        return False
+    for o in detect.objects(head):
+        e = detect.noun_entry(o, None, need_standalone=False)
+        nom = detect.nominal(o, set()) if e is None else None
+        root = e.root if e is not None else nom.root if nom is not None else None
+        if root in COOPERATIVE or root in HOSTILE_MATERIAL:
+            c.extra["planned_root"] = root
+            c.root = "AGREE" if root in COOPERATIVE else "THREATEN"
+            c.rule += "+not_excluded"
+            c.negated = False
+            return True
+    return False
 
 
 def _intention(c: Candidate, planner: str | None = None) -> None:

@@ -364,8 +364,10 @@ def nominal_verb(tok: Token) -> str | None:
     ending verb may also be its own noun ('a halt to the offensive', 'an end to the war')."""
     low = tok.lemma_.lower()
     verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
-    low = lexicon.roles().nominal_irregular.get(low, low)
-    if low in reverse or low in verbs and low != tok.lemma_.lower():
+    irregular = lexicon.roles().nominal_irregular
+    if low in irregular and (irregular[low] in verbs or irregular[low] in reverse):
+        return irregular[low]
+    if low in reverse:
         return low
     for suffix, add in lexicon.roles().nominal_suffixes:
         stem = low[: -len(suffix)]

@@ -91,6 +91,7 @@ class Roles:
     commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -205,7 +206,7 @@ def roles() -> Roles:
         timed_nouns=fs("name_dates", "timed_nouns"),
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
-        preparations=fs("preparations", "words"),
+        preparations=fs("preparations", "words"), exclusions=fs("exclusions", "verbs"),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
 
