@@ -23,6 +23,7 @@ from dateline.quotes.syntax import (
     clip,
     content_range,
     framing_range,
+    has_for_is,
     inverted_speaker,
     is_aside,
     left_speaker,
@@ -252,13 +253,15 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         # "Asked about the budget, the mayor said ...": she was asked, by no one named
         ctx.used_cues.add(tok.i)
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
-    if subj.dep_ == "nsubjpass" and cue.curated:
+    # a passive subject, unless the parser took the "'s" of 'he's said' for 'is'
+    passive = not _plausible_source(subj) and not has_for_is(subj.head)
+    if passive and cue.curated:
         # "X is expected to win": a claim with an unnamed source
         if rng[0] <= subj.idx < rng[1] or ctx.in_quote(subj.idx):
             return None
         ctx.used_cues.add(tok.i)
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
-    if not _plausible_source(subj):
+    if passive:
         return None
     if _named_by(tok, subj, cue) or _demonstrative(subj):
         ctx.used_cues.add(tok.i)

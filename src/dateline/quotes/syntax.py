@@ -179,6 +179,18 @@ def with_antecedent(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
     return trim(text_of(subj.doc), noun.left_edge.idx, span[1])
 
 
+def has_for_is(verb: Token) -> bool:
+    """A perfect the parser read as a passive: 'he's said he'll fight ...', where the
+    "'s" is 'has' but became the passive auxiliary and 'he' a passive subject. Taken
+    when the verb is tagged past tense or has a that-clause, which a passive verb after
+    'is' does not, and no by-agent; 'he's expected to win' stays a passive."""
+    if not any(c.dep_ == "auxpass" and c.lower_ in ("'s", "\u2019s") for c in verb.children):
+        return False
+    if any(c.dep_ == "agent" for c in verb.children):
+        return False
+    return verb.tag_ == "VBD" or any(c.dep_ == "ccomp" for c in verb.children)
+
+
 def _role_of(child: Token) -> str:
     return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
 
