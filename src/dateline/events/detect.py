@@ -236,7 +236,18 @@ def context_fits(e: Entry, tok: Token) -> bool:
 
 
 def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
-    """First noun entry that fits: light-verb and modifier conditions checked."""
+    """First noun entry that fits: light-verb and modifier conditions checked; a verb
+    sense listed for the noun's of-object comes first ('the evacuation of the outposts'
+    as 'evacuated the outposts')."""
+    e = _noun_entry(tok, light_verb, need_standalone)
+    if e is None or not _of_pobjs(tok):
+        return e
+    verb = nominal_verb(tok)
+    sense = verb_entry(tok, verb) if verb is not None else None
+    return sense if sense is not None and sense.objects is not None else e
+
+
+def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
     entries = lexicon.nouns().get(_lemma(tok))
     if not entries:
         return None
