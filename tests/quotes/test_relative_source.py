@@ -1,5 +1,5 @@
-"""A relative pronoun that speaks: the source span reaches back over the noun phrase it
-stands for, and the speaker is named from that noun, not from the pronoun's clause."""
+"""A 'that' or 'which' that speaks: the source span reaches back over the noun phrase it
+stands for ('who' keeps its own span), and the speaker is still named from that noun."""
 
 from __future__ import annotations
 
@@ -25,10 +25,10 @@ def _by_cue(nlp, text):
             "a consultancy that",
         ),
         (
-            "The stall was run by Helen Moss, a grain trader who said the subsidy would run "
-            "out by the spring.",
+            "The stall was run by a grain cooperative that said the subsidy would run out by "
+            "the spring.",
             "said",
-            "a grain trader who",
+            "a grain cooperative that",
         ),
         (
             "The town paid for a survey, which found that most residents wanted fewer cars "
@@ -49,8 +49,15 @@ def test_plain_subject_is_unchanged(nlp):
     assert _by_cue(nlp, text)["said"][0] == "A grain trader"
 
 
-def test_relative_speaker_is_named_from_its_noun(nlp):
+def test_who_keeps_its_own_span_and_is_named_from_its_noun(nlp):
     text = "The stall was run by Helen Moss, who said the subsidy would run out by the spring."
     src, name = _by_cue(nlp, text)["said"]
-    assert src == "Helen Moss, who"
+    assert src == "who"
     assert name is not None and "Moss" in name
+
+
+def test_that_speaker_is_named_from_its_noun_not_the_phrase(nlp):
+    text = "The stall was run by the Acme Grain Cooperative, which said the subsidy would end."
+    src, name = _by_cue(nlp, text)["said"]
+    assert src == "the Acme Grain Cooperative, which"
+    assert name is not None and "Cooperative" in name
