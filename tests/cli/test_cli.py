@@ -137,6 +137,17 @@ def test_merge_command_updates_what_no_merge_left(corpus, tmp_path):
     assert not stats["merge_up_to_date"] and stats["merged_events"] == 0
     stale = runner.invoke(app, ["timeline", "--db", str(db)])
     assert stale.exit_code == 0 and "dateline merge" in stale.stderr
+    # JSON and CSV readers are told too, and whether this answer was merged
+    cheap = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
+    assert "merged for this answer" in cheap.stderr
+    assert all(e["event_id"] for e in json.loads(cheap.stdout))
+    from dateline.store import core
+
+    with pytest.MonkeyPatch.context() as mp:
+        mp.setattr(core, "MERGED_TIMELINE_PAIRS", 0)
+        costly = runner.invoke(app, ["timeline", "--db", str(db), "--format", "csv"])
+    assert "too many to merge here" in costly.stderr and "event_id null" in costly.stderr
+    assert costly.exit_code == 0 and costly.stdout.startswith("date,")
     done = runner.invoke(app, ["merge", "--db", str(db)])
     assert done.exit_code == 0, done.output
     assert f"{stats['events']} new event mentions" in done.stderr

@@ -484,9 +484,15 @@ def timeline(
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
                                  merged=merged)
         stale = merged is None and entries and not _merge_fresh(store)
-    if stale and fmt == "table":
-        err.print("the store's cross-article merge is out of date: "
-                  "`dateline merge` updates it (large stores then show one entry per event)")
+    if stale:  # stderr, so JSON and CSV readers learn why event_id may be null
+        if all(e.event_id is not None for e in entries):
+            err.print("the store's cross-article merge is out of date, so the matching events "
+                      "were merged for this answer; `dateline merge` keeps the merge (faster "
+                      "next time)")
+        else:
+            err.print("the store's cross-article merge is out of date and the matches are too "
+                      "many to merge here: one entry per type and exact date span, event_id "
+                      "null; `dateline merge` updates it (then one entry per event)")
     if plot is not None:
         from dateline.report import plot_events
 
