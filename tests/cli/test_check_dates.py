@@ -56,3 +56,21 @@ def test_check_dates_table_names_the_record_of_a_json_lines_file(tmp_path) -> No
     labels = [line.split("│")[1].strip() for line in res.stdout.splitlines() if "│" in line]
     assert len(labels) == 3 and len(set(labels)) == 3  # every row says which article
     assert str(one) in labels  # a one-article file is its name alone
+
+
+def test_crossing_bounds_are_named_not_printed_backwards() -> None:
+    from dateline.cli.analysis import _plausible
+
+    assert _plausible("2024-03-01", "2024-04-30") == "2024-03-01 .. 2024-04-30"
+    assert _plausible("2024-03-01", "2023-11-04") == (
+        "conflicting: from 2024-03-01, until 2023-11-04")
+    assert _plausible("2024-03-01", None) == "from 2024-03-01"
+
+
+def test_the_same_evidence_twice_is_said_once() -> None:
+    from dateline.cli.analysis import _evidence_cell
+
+    late = {"text": "9 May", "start": 4, "end": 9, "reason": "told in the past tense"}
+    other = {"text": "last week", "start": 30, "end": 39, "reason": "fits another date"}
+    assert _evidence_cell([late, dict(late), other]) == (
+        "'9 May': told in the past tense; 'last week': fits another date")

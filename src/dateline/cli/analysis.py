@@ -156,7 +156,7 @@ def check_dates(
 
         table = Table("article", "dct", "verdict", "plausible", "evidence", caption=_DATES_LEGEND)
         for r in rows:
-            ev = "; ".join(f"{e['text']!r}: {e['reason']}" for e in r["evidence"][:3])
+            ev = _evidence_cell(r["evidence"])
             verdict = r["verdict"] + (f" -> {r['redate_to']}" if r["redate_to"] else "")
             table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), verdict,
                           _plausible(r["earliest"], r["latest"]), ev)
@@ -169,8 +169,19 @@ _DATES_LEGEND = ("suspicious: the text's dates fit another writing date better (
                  "dates the text allows")
 
 
+def _evidence_cell(evidence: list[dict[str, Any]], most: int = 3) -> str:
+    """The first ``most`` pieces of evidence; one span read by two rules with the same
+    reason is said once."""
+    said = dict.fromkeys(f"{e['text']!r}: {e['reason']}" for e in evidence)
+    return "; ".join(list(said)[:most])
+
+
 def _plausible(earliest: str | None, latest: str | None) -> str:
-    """'2024-03-01 .. 2024-04-30', 'from 2024-03-01', 'until ...', or '' (no bound)."""
+    """'2024-03-01 .. 2024-04-30', 'from 2024-03-01', 'until ...', or '' (no bound);
+    bounds that cross (one span says after March, another before) are named as such,
+    not printed as a backwards range."""
+    if earliest and latest and earliest > latest:
+        return f"conflicting: from {earliest}, until {latest}"
     if earliest and latest:
         return f"{earliest} .. {latest}"
     if earliest:
