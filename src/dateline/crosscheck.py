@@ -123,11 +123,18 @@ def _rounding_unit(v: float) -> float:
     return float(unit) if unit > 1 else 0.0
 
 
+def counts_persons(counts: str | None) -> bool:
+    """Whether a counted noun names persons ('people', 'aid workers', 'Haitians'), by the
+    ``people`` words and demonyms of ``data/numbers/crosscheck.json``."""
+    return bool(counts) and bool(_patterns()["people"].search(counts or "")
+                                 or _DEMONYM.match(counts or ""))
+
+
 def read(fig: Figure) -> tuple[str, Scope] | None:
     """(kind, scope) when the figure counts people killed or injured, else None."""
     pats = _patterns()
     s, a, b = fig.sentence, fig.start, fig.end
-    if fig.counts and not (pats["people"].search(fig.counts) or _DEMONYM.match(fig.counts)):
+    if fig.counts and not counts_persons(fig.counts):
         return None
     w = int(lexicon()["window"])
     lo, hi = max(0, a - w), min(len(s), b + w)

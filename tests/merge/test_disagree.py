@@ -44,7 +44,7 @@ def test_different_numbers_for_one_event():
     events = merge_annotations(anns)
     assert len(events) == 1
     (d,) = disagreements(events)
-    assert d.kind == "number" and d.about == "people"
+    assert d.kind == "number" and d.about == "people (injured)"
     assert {(c.value, c.source) for c in d.claims} == {
         ("at least 40", "Nordic Wire"),
         ("38", "Karsholm Courier"),
@@ -286,6 +286,37 @@ def test_figure_thing_examples_of_the_data_file():
     for sentence, figure, thing in examples:
         assert figure in sentence
         assert figure_thing(figure, sentence) == thing, (sentence, figure)
+
+
+def test_figure_thing_of_persons_examples_of_the_data_file():
+    """Every ``noun_examples`` entry of data/merge/disagree.json: what befell the persons a
+    figure counts ('' when its sentence does not say)."""
+    from dateline.merge.disagree import figure_thing
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["counted"]["noun_examples"]
+    assert {t for _, _, t in examples} >= {"deaths", "affected", "evacuated", "injured", ""}
+    for sentence, figure, thing in examples:
+        assert figure in sentence
+        assert figure_thing(figure, sentence, counted=True) == thing, (sentence, figure)
+
+
+def test_people_dead_and_people_in_need_are_not_set_against_each_other():
+    """'two million people need food aid' and 'up to 80,000 people may have died' count two
+    things; two death tolls that differ are a dispute about people (deaths), and a figure of
+    people whose sentence says nothing of them is left out beside told ones."""
+    need = _toll("a", "Aid groups say two million people in Varnmoor will need food aid after "
+                 "the fever outbreak.", "two million people", 2_000_000, counts="people")
+    dead = _toll("b", "Doctors fear up to 80,000 people may have died in the fever outbreak in "
+                 "Varnmoor.", "up to 80,000 people", 80_000, counts="people")
+    assert _number_disputes([need, dead]) == []
+    fewer = _toll("c", "The fever outbreak in Varnmoor has killed 3,000 people, officials said.",
+                  "3,000 people", 3_000, counts="people")
+    crowd = _toll("d", "Around 300 people gathered in Varnmoor to mourn after the fever outbreak.",
+                  "Around 300 people", 300, counts="people")
+    (d,) = _number_disputes([need, dead, fewer, crowd])
+    assert d.about == "people (deaths)"
+    assert {c.value for c in d.claims} == {"up to 80,000 people", "3,000 people"}
 
 
 def _toll(aid, sentence, figure, value, counts=None):

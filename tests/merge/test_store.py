@@ -83,7 +83,7 @@ def test_store_disagreements_show_numbers_side_by_side(tmp_path):
         got = store_disagreements(store)
     assert got == disagreements(merge_annotations(anns))
     (d,) = got
-    assert d.kind == "number" and d.about == "people"
+    assert d.kind == "number" and d.about == "people (injured)"
     assert [(c.value, c.source) for c in d.claims] == [
         ("at least 40", "Nordic Wire"),
         ("38", "Courier"),

@@ -16,6 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
+from dateline.crosscheck import counts_persons
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.lexicon import read_data
 from dateline.merge.mention import Mention, Number
@@ -143,39 +144,54 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
 
 
 @lru_cache(maxsize=1)
-def _thing_rules() -> tuple[dict[tuple[str, ...], str], frozenset[str], tuple[int, int, int], int]:
+def _thing_rules() -> tuple[dict[tuple[str, ...], str], frozenset[str], tuple[int, int, int, int],
+                            int]:
     """``disagree.json`` ``counted``: the words that tell what a bare figure counts, as word
     tuples, each to its thing (a counted noun: 'deaths'); the words that set a figure as a
-    tally's value ('rose to'); the near, left and right reach in words; the longest phrase."""
+    tally's value ('rose to'); the near, left, right and right-of-a-noun reach in words; the
+    longest phrase."""
     data = read_data("disagree.json")["counted"]
     words = {tuple(_FIGURE_WORD.findall(p)): noun
              for noun, ps in data["things"].items() for p in ps}
-    reach = (int(data["near"]), int(data["left"]), int(data["right"]))
+    reach = (int(data["near"]), int(data["left"]), int(data["right"]), int(data["noun_right"]))
     return words, frozenset(data["tally_words"]), reach, max(len(k) for k in words)
 
 
 _BREAK = re.compile(r"[.!?]\s|[.!?]$|\n")
+# an aside between dashes or brackets ('three million people - a third of the population -
+# need aid', '38 people, including two officers, were hurt') says nothing of what the figure
+# counts; the words after it do
+_ASIDE = re.compile(r"\s(?:--?|\u2013|\u2014)\s.*?\s(?:--?|\u2013|\u2014)\s|\([^()]*\)"
+                    r"|-LRB-.*?-RRB-|^\s*,\s*(?:including|among them|most of them)\b[^,;:]*,")
 
 
-def figure_thing(figure: str, sentence: str | None) -> str:
+def figure_thing(figure: str, sentence: str | None, counted: bool = False) -> str:
     """What a figure with neither counted noun nor unit counts, told by its sentence: a word
     of deaths, cases, injured ... right after it ('18 have died', '13 were hurt') or, failing
     that, the nearest one before it ('the death toll rose to 18', 'the number of confirmed
     cases reached 160', 'killing 13'); '' when none is within reach. The thing is a counted
     noun ('deaths'), so a bare figure joins the figures that count it ('20 deaths').
+    ``counted``: the figure holds its counted noun ('200,000 people'), and the words tell
+    what befell them ('may have died', 'in need of aid'), looked for a little further on.
     ``data/merge/disagree.json`` ``counted``, with examples."""
-    phrases, tally, (near, left, right), longest = _thing_rules()
+    phrases, tally, (near, left, right, noun_right), longest = _thing_rules()
+    right = noun_right if counted else right
     text = sentence or ""
     at = _figure_at(figure, text)
     if at < 0:
         return ""
-    after = text[at + len(figure):]
+    after = _ASIDE.sub(" ", text[at + len(figure):])
     before = text[:at]
     cut = _BREAK.search(after)
     after = after[: cut.start()] if cut else after
     after = re.split(r"[,;:()]", after, maxsplit=1)[0]
     starts = [m.end() for m in _BREAK.finditer(before)]
     before = before[starts[-1]:] if starts else before
+    if counted:  # the verb right before, taking the persons as its object ('killed 200
+        # people'; not 'killed and 17 people were injured')
+        clause = _FIGURE_WORD.findall(re.split(r"[,;:()]", before)[-1].lower())
+        if (thing := _thing_ending(clause[-longest:], phrases, longest, last=True)):
+            return thing
     ahead = _FIGURE_WORD.findall(after.lower())[:right]
     for i in range(len(ahead)):
         if (key := _phrase_from(ahead, i, phrases, longest)) is not None:
@@ -184,11 +200,27 @@ def figure_thing(figure: str, sentence: str | None) -> str:
     # a word further back names the figure's thing only through a tally's value ('the toll
     # of the outbreak rose to 18'), not any figure after it ('a case ... in a girl of 16')
     back = back[-left:] if back and back[-1] in tally else back[-near:] if near else []
-    for end in range(len(back), 0, -1):
+    return _thing_ending(back, phrases, longest)
+
+
+def _thing_ending(back: list[str], phrases: dict[tuple[str, ...], str], longest: int,
+                  last: bool = False) -> str:
+    """The thing of the phrase of ``back`` that ends nearest its end (``last``: at its end),
+    or ''."""
+    for end in range(len(back), len(back) - 1 if last else 0, -1):
         for size in range(min(longest, end), 0, -1):
             if (thing := phrases.get(tuple(back[end - size : end]))) is not None:
                 return thing
     return ""
+
+
+def _of_persons(n: Number) -> bool:
+    """A figure that counts persons ('200,000 people', '12 aid workers'), not a thing that
+    itself names what it counts ('20 deaths', '40 injuries')."""
+    if not counts_persons(n.counts):
+        return False
+    phrases, _, _, _ = _thing_rules()
+    return tuple(_FIGURE_WORD.findall((n.counts or "").lower())[-1:]) not in phrases
 
 
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
@@ -202,15 +234,32 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     unit (:func:`figure_unit`; 'in ft'). A bare figure counts what its sentence says it
     counts (:func:`figure_thing`: 'the death toll rose to 18' joins the deaths); one whose
     sentence does not tell joins the event's one counted thing when it has one, and is left
-    out otherwise: deaths, cases and people evacuated are never set against each other."""
+    out otherwise: deaths, cases and people evacuated are never set against each other.
+    Figures of persons count what befell them too (:func:`figure_thing`): '200,000 people
+    may have died' and 'three million people need aid' count two things, 'people (deaths)'
+    and 'people (affected)'. A figure of persons whose sentence does not say what befell
+    them ('around 100 people packed the hall') is compared only when no figure of its noun
+    says, or counts what its sentence's other figure of the noun counts ('killed 5,000 people
+    and the other flu 200 people'); else it cannot be placed, and is left out."""
     r = r or rules()
     by_thing: dict[str, list[tuple[Number, Mention]]] = {}
     measured: set[str] = set()  # keys that are units ('ft'), not counted things
+    untold_persons: dict[str, list[tuple[Number, Mention]]] = {}  # noun -> its untold figures
+    told_persons: dict[str, set[str]] = {}  # noun -> the keys its told figures went to
+    in_sentence: dict[tuple[str, str | None, str], set[str]] = {}  # ... in one sentence
     for m in ev.mentions:
         for n in m.numbers:
             if n.bounds() is None:
                 continue
             thing = _counted(n, r)
+            if thing and _of_persons(n):
+                if told := figure_thing(n.text, m.sentence, counted=True):
+                    told_persons.setdefault(thing, set()).add(key := f"{thing} ({told})")
+                    by_thing.setdefault(key, []).append((n, m))
+                    in_sentence.setdefault((m.article_id, m.sentence, thing), set()).add(key)
+                else:
+                    untold_persons.setdefault(thing, []).append((n, m))
+                continue
             if not thing:  # no counted noun: a unit after it, or a bare tally
                 unit = figure_unit(n.text, m.sentence)
                 if unit is None:
@@ -221,6 +270,13 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
                 elif told := figure_thing(n.text, m.sentence):
                     thing = _counted(Number(None, n.text, counts=told), r)
             by_thing.setdefault(thing, []).append((n, m))
+    for noun, found in untold_persons.items():
+        for n, m in found:
+            # 'killed 5,000 people and the other flu 200 people': the verb left out is the
+            # one its sentence gives the noun's other figure
+            keys = in_sentence.get((m.article_id, m.sentence, noun), set())
+            if len(keys) == 1 or noun not in told_persons:  # none told: compared as before
+                by_thing.setdefault(next(iter(keys), noun), []).append((n, m))
     named = [k for k in by_thing if k and k not in measured]
     untold = by_thing.pop("", [])
     if untold and len(named) == 1:  # "about 35" in a cluster that only counts injured
