@@ -539,10 +539,30 @@ def _causative(tok: Token, lemma: str) -> Candidate | None:
     return None
 
 
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def misread_subject(tok: Token) -> Token | None:
+    """The subject of a finite verb the parser read as the object of a subordinator taken
+    for a preposition ('CCTV of shops shaking as Peru quake hits CCTV cameras record ...':
+    'quake' the object of 'as', 'hits' given 'CCTV' for subject): the noun right before the
+    verb, when it is such an object (roles.json misread_subordinators); else None."""
+    if tok.tag_ not in _FINITE or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in NOUN_POS or prev.dep_ != "pobj" or prev.head.i > prev.i:
+        return None
+    if prev.head.dep_ != "prep" or prev.head.lower_ not in lexicon.roles().misread_subordinators:
+        return None
+    return prev
+
+
 def _non_agent(tok: Token) -> bool:
     """The verb's doer (subject, or by-agent of a passive) is a disease, disaster,
     accident or market, which PLOVER does not code as an actor."""
     r = lexicon.roles()
+    if (misread := misread_subject(tok)) is not None and _lemma(misread) in r.non_agents:
+        return True  # '... as Peru quake hits': the quake does it
     for c in tok.children:
         if c.dep_ not in ("nsubj", "csubj"):
             continue
@@ -664,5 +684,21 @@ def find(sent: Span) -> list[Candidate]:
     """All event candidates of one sentence, verbs first then nouns."""
     taken: set[int] = set()
     verbs = verb_candidates(sent, taken)
+    by_head = {c.head.i: c for c in verbs}
+    verbs = [c for c in verbs if not _purpose_of_same_act(c, by_head)]
     heads = {c.head.i for c in verbs}
     return verbs + noun_candidates(sent, taken, heads)
+
+
+def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:
+    """A to-infinitive of purpose, with no subject of its own, coded with the root of the verb
+    it serves ('will donate $250,000 to assist the victims', both AID): the act told again,
+    not a second one. Another root is an act of its own ('sent troops to attack')."""
+    t = c.head
+    if t.dep_ not in ("advcl", "xcomp") or t.head.i == t.i or c.noun is not None:
+        return False
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) or any(
+            a.dep_ in ("nsubj", "nsubjpass") for a in t.children):
+        return False
+    gov = by_head.get(t.head.i)
+    return gov is not None and gov.root == c.root

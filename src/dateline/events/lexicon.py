@@ -92,6 +92,8 @@ class Roles:
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
+    # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
+    misread_subordinators: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -207,6 +209,7 @@ def roles() -> Roles:
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         preparations=fs("preparations", "words"), exclusions=fs("exclusions", "verbs"),
+        misread_subordinators=fs("misread_subordinators", "words"),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
 

@@ -160,7 +160,11 @@ def _of_objects(tok: Token) -> list[Token]:
 
 def doer(tok: Token) -> Token | None:
     """Who or what does the verb: its subject (through a relative pronoun: 'the strain that
-    has killed'), else the by-agent of a passive."""
+    has killed'; one the parser hung on a subordinator it took for a preposition: '... as
+    Peru quake hits', :func:`dateline.events.detect.misread_subject`), else the by-agent of
+    a passive."""
+    if (misread := detect.misread_subject(tok)) is not None:
+        return misread
     for c in tok.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
