@@ -179,10 +179,10 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
         gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
     ):
         return "dates apart"
-    coarse = r.limits["coarse_span_days"]
-    if ((_span_days(a) or 0) > coarse) != ((_span_days(b) or 0) > coarse):
+    coarse, da, db = r.limits["coarse_span_days"], _span_days(a) or 0, _span_days(b) or 0
+    if (da > coarse) != (db > coarse):
         return "vague date"  # a year-level date never merges with a day-level one
-    wide = max(_span_days(a) or 0, _span_days(b) or 0) > r.limits["wide_span_days"]
+    wide = max(da, db) > r.limits["wide_span_days"]
     if wide and text < r.limits["wide_text"]:
         return "vague date"
     return None
@@ -451,51 +451,67 @@ def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
 
 
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
-    """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
+    """The features the score weighs (each 0..1), by name (see :data:`FEATURES`).
+
+    Millions of pairs are scored: a feature whose inputs one side lacks (no actor, no
+    figures) is 0 without calling its function, and the 0/1 features are written as
+    conditionals -- the same values as the functions and ``float()`` give."""
     r = r or rules()
+    lim = r.limits
     text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
-    actor = _participants(a.actor, b.actor, a.name_words, b.name_words)
-    target = _participants(a.target, b.target, a.name_words, b.name_words)
+    if a.actor and b.actor:
+        actor = _participants(a.actor, b.actor, a.name_words, b.name_words)
+    else:
+        actor = None  # _names: None when either names no one
+    if a.target and b.target:
+        target = _participants(a.target, b.target, a.name_words, b.name_words)
+    else:
+        target = None
     names = _named_in(a.name_words, b.name_words, a, b)
     specific = _named_in(a.specific_words, b.specific_words, a, b)
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
     trigger = same_trigger(a, b, r)
-    mid = r.limits["mid_similarity"]
+    mid, near = lim["mid_similarity"], lim["near_duplicate"]
+    occurrences = a.type == OCCURRENCE and b.type == OCCURRENCE
     return {
         "text": text,
         "context": context,
-        "trigger": float(trigger),
-        "names_shared": float(names == 1.0),
-        "names_conflict": float(names == 0.0),
-        "specific_shared": float(specific == 1.0),
-        "specific_conflict": float(specific == 0.0),
-        "actor_shared": float(actor == 1.0),
-        "actor_conflict": float(actor == 0.0),
-        "target_shared": float(target == 1.0),
-        "target_conflict": float(target == 0.0),
-        "number_shared": float(bool(a.figures & b.figures or a.rungs & b.rungs)),
-        "exact_date": float(exact),
-        "same_type": float(a.type == b.type),
-        "near_duplicate": float(text >= r.limits["near_duplicate"]),
-        "anchored_date": float(_anchored_same_date(a, b)),
+        "trigger": 1.0 if trigger else 0.0,
+        "names_shared": 1.0 if names == 1.0 else 0.0,
+        "names_conflict": 1.0 if names == 0.0 else 0.0,
+        "specific_shared": 1.0 if specific == 1.0 else 0.0,
+        "specific_conflict": 1.0 if specific == 0.0 else 0.0,
+        "actor_shared": 1.0 if actor == 1.0 else 0.0,
+        "actor_conflict": 1.0 if actor == 0.0 else 0.0,
+        "target_shared": 1.0 if target == 1.0 else 0.0,
+        "target_conflict": 1.0 if target == 0.0 else 0.0,
+        "number_shared": 1.0 if a.figures & b.figures or a.rungs & b.rungs else 0.0,
+        "exact_date": 1.0 if exact else 0.0,
+        "same_type": 1.0 if a.type == b.type else 0.0,
+        "near_duplicate": 1.0 if text >= near else 0.0,
+        "anchored_date": 1.0 if exact and _anchored_same_date(a, b) else 0.0,
         "trigger_context": context if trigger else 0.0,
-        "text_mid": float(text >= mid),
-        "context_mid": float(context >= mid),
-        "same_modality": float(a.modality == b.modality and a.hedged == b.hedged),
-        "nominal_trigger": float(trigger and a.nominal and b.nominal),
+        "text_mid": 1.0 if text >= mid else 0.0,
+        "context_mid": 1.0 if context >= mid else 0.0,
+        "same_modality": 1.0 if a.modality == b.modality and a.hedged == b.hedged else 0.0,
+        "nominal_trigger": 1.0 if trigger and a.nominal and b.nominal else 0.0,
         # one wire sentence, two events in it ('people were ordered ... workers ordering ...')
-        "other_trigger": float(text >= r.limits["near_duplicate"] and context < mid),
+        "other_trigger": 1.0 if text >= near and context < mid else 0.0,
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
-        "one_anchored": float(exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)),
-        "number_near": float(numbers_near(a, b, r.limits["number_near_ratio"])),
+        "one_anchored": 1.0 if exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)
+        else 0.0,
+        "number_near": 1.0 if a.numbers and b.numbers
+        and numbers_near(a, b, lim["number_near_ratio"]) else 0.0,
         # a day inside the other's week or month, each stated in its own clause or sentence
-        "date_within": float(date_within(a, b)),
+        "date_within": 1.0 if not exact and date_within(a, b) else 0.0,
         # occurrences: one place or party named by both; what each hit shares no word
-        "occurrence_names": float(occurrence_names(a, b)),
-        "occurrence_hit_conflict": float(occurrence_hit_conflict(a, b)),
+        "occurrence_names": 1.0 if occurrences and occurrence_names(a, b) else 0.0,
+        "occurrence_hit_conflict": 1.0 if occurrences and occurrence_hit_conflict(a, b)
+        else 0.0,
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
-        "day_shared": float(a.article_id != b.article_id and bool(a.named_days & b.named_days)),
+        "day_shared": 1.0 if a.article_id != b.article_id and a.named_days & b.named_days
+        else 0.0,
     }
 
 
@@ -505,7 +521,7 @@ def pair_score(
     """Score two mentions: a veto, or the logistic of the weighted features (``shared``:
     how many content words they share, when the caller has counted them)."""
     r = r or rules()
-    if a.key == b.key:
+    if a.article_id == b.article_id and a.event_id == b.event_id:  # one mention (its key)
         return PairScore(1.0)
     if shared is None:
         shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here
@@ -520,7 +536,8 @@ def pair_score(
         return PairScore(1.0)  # a headline glued to its lead: one sentence inside the other
     w, z = r.weights, 0.0
     for k, v in f.items():
-        z += w[k] * v  # the order and rounding of sum(): scores identical bit for bit
+        if v:  # a 0 feature adds +0.0, which leaves z as it is: skipped
+            z += w[k] * v  # the order and rounding of sum(): scores identical bit for bit
     z = w["bias"] + z
     return PairScore(1.0 / (1.0 + math.exp(-z)))
 
