@@ -30,3 +30,32 @@ def test_a_quake_hitting_in_a_misread_headline_is_an_occurrence(annotate_events)
     assert [e.type for e in ann.events if e.type != OCCURRENCE] == []
     quakes = [e for e in ann.events if e.rule.startswith("occ.disaster.quake")]
     assert [e.trigger for e in quakes] == ["quake hits"]
+
+
+def test_a_quake_or_storm_hitting_with_no_subject_of_its_own_is_no_assault(annotate_events):
+    """'the worst earthquake to hit Marovia' (the infinitive's doer is its noun), 'after a
+    powerful earthquake hit south of the capital' (the parser hung 'hit' on the noun as a
+    participle), 'after Hurricane Dora hit the coast' (a storm's name): no ASSAULT, and the
+    quake does the hitting."""
+    for text in ("It is the worst earthquake to hit Marovia in 200 years.",
+                 "Dozens are feared to have died after a powerful earthquake hit south of the "
+                 "capital.",
+                 "A month after Hurricane Dora hit the coast, voters were angry."):
+        ann = annotate_events(text)
+        assert "ASSAULT" not in {e.type for e in ann.events}, text
+        assert any(e.type == OCCURRENCE for e in ann.events), text
+    ann = annotate_events("It is the worst earthquake to hit Marovia in 200 years.")
+    assert [e.trigger for e in ann.events] == ["earthquake to hit"]
+
+
+def test_workers_killed_in_a_blast_stay_the_blast_s_dead(annotate_events):
+    """A participle on persons is no doer: the workers are killed, the blast kills them."""
+    ann = annotate_events("Eleven workers killed in the explosion on the rig were buried.")
+    assert [e.rule for e in ann.events if e.type == OCCURRENCE][:1] == ["occ.accident.death"]
+
+
+def test_a_name_whose_first_word_is_a_non_agent_word_still_acts(annotate_events):
+    """'Bill' is a non-agent word (a bill), but 'President Bill Morrow' is a person who acts."""
+    ann = annotate_events("President Bill Morrow has imposed sanctions on the ruling faction "
+                          "of Marovia.")
+    assert "SANCTION" in {e.type for e in ann.events}

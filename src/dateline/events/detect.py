@@ -557,18 +557,47 @@ def misread_subject(tok: Token) -> Token | None:
     return prev
 
 
+def _non_agent_word(tok: Token) -> bool:
+    """A non-agent word (roles.json non_agents), or a name headed by one of roles.json
+    named_non_agents ('Hurricane Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
+    r = lexicon.roles()
+    if _lemma(tok) in r.non_agents:
+        return True
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
+                                       for c in tok.children)
+
+
+def subjectless_host(tok: Token) -> Token | None:
+    """The disaster, disease or accident word a verb with no subject of its own hangs on,
+    which does it: an infinitive relative ('the worst earthquake to hit Haiti') or a bare
+    participle the parser hung on it ('after a powerful earthquake hit south of the capital',
+    read as 'the earthquake [that was] hit'); None for a passive with its agent, for a host
+    that is no such word ('11 workers killed in the blast': the workers are killed) and for
+    every other verb."""
+    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in NOUN_POS:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in tok.children):
+        return None
+    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    if (to_inf or tok.tag_ == "VBN") and _non_agent_word(tok.head):
+        return tok.head
+    return None
+
+
 def _non_agent(tok: Token) -> bool:
     """The verb's doer (subject, or by-agent of a passive) is a disease, disaster,
     accident or market, which PLOVER does not code as an actor."""
     r = lexicon.roles()
-    if (misread := misread_subject(tok)) is not None and _lemma(misread) in r.non_agents:
+    if (misread := misread_subject(tok)) is not None and _non_agent_word(misread):
         return True  # '... as Peru quake hits': the quake does it
+    if subjectless_host(tok) is not None:
+        return True  # 'the worst earthquake to hit Haiti'
     for c in tok.children:
         if c.dep_ not in ("nsubj", "csubj"):
             continue
         if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
             c = tok.head  # 'the strain that has killed 81': the relative's noun does it
-        if _lemma(c) in r.non_agents:
+        if _non_agent_word(c):
             return True
     for c in tok.children:
         if c.dep_ == "agent" and any(g.dep_ == "pobj" and _lemma(g) in r.non_agents

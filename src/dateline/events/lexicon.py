@@ -94,6 +94,7 @@ class Roles:
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
+    named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -210,6 +211,7 @@ def roles() -> Roles:
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         preparations=fs("preparations", "words"), exclusions=fs("exclusions", "verbs"),
         misread_subordinators=fs("misread_subordinators", "words"),
+        named_non_agents=fs("named_non_agents", "words"),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
 

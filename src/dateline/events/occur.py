@@ -173,6 +173,8 @@ def doer(tok: Token) -> Token | None:
     for c in tok.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
+    if (host := detect.subjectless_host(tok)) is not None:
+        return host  # 'the worst earthquake to hit Haiti in 200 years'
     if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
         return doer(tok.head)  # 'the earthquake struck Haiti, killing thousands'
     return None
