@@ -51,11 +51,12 @@ def _tokens(doc: Doc | None, start: int, end: int) -> list[Token]:
     return list(span) if span is not None else []
 
 
-def _with_compounds(tok: Token, text: str) -> tuple[int, str]:
-    """A noun with its contiguous compound modifiers ("aid workers"), and where it starts."""
+def _with_compounds(tok: Token, text: str, after: int = 0) -> tuple[int, str]:
+    """A noun with its contiguous compound modifiers ("aid workers") that start at or
+    after ``after`` (the figure's end: '30m litres' counts litres), and where it starts."""
     first = tok
     for child in tok.lefts:
-        if child.dep_ == "compound" and child.i == first.i - 1:
+        if child.dep_ == "compound" and child.i == first.i - 1 and child.idx >= after:
             first = child
     return first.idx, text[first.idx : tok.idx + len(tok)]
 
@@ -85,6 +86,21 @@ def _counted(toks: list[Token]) -> Token | None:
     return None
 
 
+def _noun_after(toks: list[Token]) -> Token | None:
+    """The plural noun right after a figure, past adjectives ('1.5 m homeless Haitians'):
+    spaCy parses a letter scale as a noun of its own ('m' the subject) or a date ('10k')."""
+    doc = toks[-1].doc
+    i = toks[-1].i + 1
+    while i < len(doc) and doc[i].pos_ in ("ADJ", "ADV") and i - toks[-1].i <= _MAX_GAP:
+        i += 1
+    while i + 1 < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and doc[i + 1].pos_ in (
+            "NOUN", "PROPN") and doc[i].tag_ not in ("NNS", "NNPS"):
+        i += 1  # 'aid workers'
+    if i < len(doc) and doc[i].pos_ in ("NOUN", "PROPN") and doc[i].tag_ in ("NNS", "NNPS"):
+        return doc[i]
+    return None
+
+
 def _report_noun(noun: Token) -> Token:
     """Swap a filler ("others") for the noun governing its "of" phrase ("bodies")."""
     if noun.lower_ in _FILLERS and noun.dep_ == "pobj" and noun.head.lower_ == "of":
@@ -98,7 +114,8 @@ def _is_label_or_date(
     m: re.Match[str], toks: list[Token], text: str, counted: Token | None
 ) -> bool:
     """Vetoes that need no table: dates, "Phase 2", "15-year", "COVID-19", bare years."""
-    if any(t.ent_type_ in _NOT_COUNTS for t in toks):
+    # spaCy's entities misread a letter scale ('10k' a DATE, '2bn' an ORDINAL)
+    if not m.group("abbr") and any(t.ent_type_ in _NOT_COUNTS for t in toks):
         return True
     end = m.end()
     if text[end : end + 1] in ("-", "/", ":"):  # "15-year", "3-2", "5/6", "10:30"
@@ -165,6 +182,18 @@ def _bare_subject(tok: Token) -> bool:
     return tok.dep_ in ("nsubj", "nsubjpass") and not dets
 
 
+def _measure(m: re.Match[str], counted: Token | None, t: Tables) -> bool:
+    """'300m', 'a 5m wall', 'the 400m hurdles': a letter that is a scale or a unit ('m'
+    million or metres) is a scale only with money ('£20m') or before a plural counted noun
+    that is no race or distance ('1.5 m Haitians', '30m people')."""
+    abbr = m.group("abbr")
+    if not abbr or abbr.lower() not in t.ambiguous or m.group("cur"):
+        return False
+    if counted is None or counted.tag_ not in ("NNS", "NNPS"):
+        return True
+    return counted.lower_ in t.measured
+
+
 def _unit(m: re.Match[str], t: Tables) -> str | None:
     if m.group("pct"):
         return "percent"
@@ -195,12 +224,15 @@ def find(
             continue
         toks = _tokens(doc, m.start("num"), m.end("num"))
         counted = _counted(toks) if toks else None
+        if toks and m.group("abbr") and (counted is None or counted.i <= toks[-1].i + 1
+                                          and counted.tag_ not in ("NNS", "NNPS")):
+            counted = _noun_after(toks) or counted
         if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
             continue  # "no one", "one of them", "the one who"
         if (toks and counted is None and _spelled(num, t) and not _bare_subject(toks[-1])
                 and not _scaled(num, t)):
             continue  # "one, his temperament, and two, ...", "those two": not counts
-        if _is_label_or_date(m, toks, text, counted):
+        if _is_label_or_date(m, toks, text, counted) or _measure(m, counted, t):
             continue
         value, approx, low, high = _bounds(m, t)
         if value is None:
@@ -208,7 +240,7 @@ def find(
         counts = _unit(m, t)
         if counted is not None and counts is None:
             reported = _report_noun(counted)
-            _, counts = _with_compounds(reported, text)
+            _, counts = _with_compounds(reported, text, end)
             if reported is counted:
                 end = max(end, counted.idx + len(counted))
             elif counted.idx > end:

@@ -39,6 +39,10 @@ class Tables:
     bounds: dict[str, str]  # modifier phrase -> below | above | around
     currency: dict[str, str]
     pattern: re.Pattern[str]
+    # '£20m', '$1.5bn': letter scales; ``ambiguous`` ones are also units ('300m' metres)
+    abbreviations: dict[str, int]
+    ambiguous: frozenset[str]
+    measured: frozenset[str]
 
 
 def _alt(phrases: list[str]) -> str:
@@ -49,18 +53,20 @@ def _alt(phrases: list[str]) -> str:
 
 def _build_pattern(
     units: dict[str, int], tens: dict[str, int], scales: dict[str, int],
-    vague: list[str], mods: list[str], currency: list[str],
+    vague: list[str], mods: list[str], currency: list[str], abbreviations: list[str],
 ) -> re.Pattern[str]:
     tens_alt = "|".join(tens)
     word = rf"(?:(?:{tens_alt})(?:-(?:{'|'.join(units)}))?|{'|'.join(units)}|{'|'.join(scales)})"
     # "one hundred and twenty": "and" joins only when another number word follows.
     words = rf"{word}(?:(?:\s+and\s+|\s+|-){word})*"
     a_scale = rf"an?\s+(?:{'|'.join(scales)})(?:\s+{word})*"
-    digits = r"(?<![\w.,/:#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d])"
-    num = rf"(?:{_alt(vague)}|{digits}(?:\s+(?:{'|'.join(scales)}))?|{a_scale}|{words})"
+    # never a part of a longer figure: '$1.5bn' is not '$1' before '.5bn'
+    digits = r"(?<![\w.,/:#-])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d]|[.,]\d)"
+    abbr = rf"\s?(?P<abbr>{_alt(abbreviations)})"
+    num = rf"(?:{_alt(vague)}|{digits}(?:\s+(?:{'|'.join(scales)})|{abbr})?|{a_scale}|{words})"
     cur = "|".join(re.escape(c) for c in sorted(currency, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w$€£])(?:(?P<mod>{_alt(mods)})\s+)?(?P<cur>{cur})?(?P<num>{num})"
+        rf"(?<![\w$€£])(?:(?P<mod>{_alt(mods)})\s+)?(?:(?P<cur>{cur})\s?)?(?P<num>{num})"
         rf"(?P<pct>%|\s+per\s*cent\b)?(?![\w%])",
         re.IGNORECASE,
     )
@@ -78,7 +84,12 @@ def tables() -> Tables:
     }
     bounds = {m["phrase"]: m["bound"] for m in mod_raw["modifiers"]}
     currency = dict(mod_raw["currency"])
+    abbr = words["abbreviations"]
     pattern = _build_pattern(
-        words["units"], words["tens"], words["scales"], list(vague), list(bounds), list(currency)
+        words["units"], words["tens"], words["scales"], list(vague), list(bounds), list(currency),
+        list(abbr["scales"]),
     )
-    return Tables(words["units"], words["tens"], words["scales"], vague, bounds, currency, pattern)
+    return Tables(
+        words["units"], words["tens"], words["scales"], vague, bounds, currency, pattern,
+        dict(abbr["scales"]), frozenset(abbr["ambiguous"]), frozenset(abbr["measured"]),
+    )

@@ -44,9 +44,10 @@ MAX_DIGITS = 15
 
 
 def value_of(phrase: str, t: Tables) -> float | None:
-    """Digits (with commas, decimals and an optional scale word) or number words."""
+    """Digits (with commas, decimals and an optional scale word or letters: '1.5bn') or
+    number words."""
     p = norm(phrase)
-    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s+([a-z]+))?", p)
+    m = re.fullmatch(r"([\d,]+(?:\.\d+)?)(?:\s*([a-z]+))?", p)
     if m:
         digits = m.group(1).replace(",", "")
         if len(digits.split(".")[0]) > MAX_DIGITS:
@@ -55,5 +56,6 @@ def value_of(phrase: str, t: Tables) -> float | None:
         scale = m.group(2)
         if scale is None:
             return base
-        return base * t.scales[scale] if scale in t.scales else None
+        factor = t.scales.get(scale) or t.abbreviations.get(scale)
+        return base * factor if factor else None
     return words_value(p, t)
