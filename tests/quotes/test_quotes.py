@@ -9,7 +9,7 @@ import pytest
 import dateline
 from dateline import quotes
 from dateline.model import Article, Timex
-from dateline.quotes.lexicon import lexicon
+from dateline.quotes.lexicon import lexicon, load_raw
 from dateline.quotes.marks import quote_spans
 from dateline.quotes.syntax import causer_it, dummy_it, reporter
 
@@ -666,3 +666,17 @@ def test_it_that_makes_someone_act_is_no_source(nlp):
     assert causer_it(doc[0], speech=False) and not causer_it(doc[0], speech=True)
     # an 'it' with an object but no infinitive is left to the other rules
     assert not causer_it(nlp("It encouraged a second look.")[0], speech=False)
+
+
+STATEMENT_TIME = load_raw()["statement_time"]["examples"]
+
+
+@pytest.mark.parametrize("ex", STATEMENT_TIME, ids=lambda e: e["text"][:40])
+def test_statement_time_examples(nlp, ex):
+    """A date modifying a noun ('the 1988 bombing', 'the 1967 borders') names that thing:
+    it dates no statement that mentions it, unless the noun is a way of saying ('In a 1995
+    interview', 'According to a 2006 study'): cues.json statement_time's own examples."""
+    text = ex["text"]
+    q = next(q for q in _find(nlp, text, (_timex(text, ex["date"], ex["date"]),))
+             if q.cue == ex["cue"])
+    assert q.time == ex["time"]

@@ -51,6 +51,7 @@ class Context:
     _starts: list[int] = field(default_factory=list)
     _qstarts: list[int] = field(default_factory=list)
     _tstarts: list[int] = field(default_factory=list)
+    _names: list[tuple[int, int]] | None = None
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -84,6 +85,26 @@ class Context:
                 return True
             tok = tok.head
         return False
+
+    def name_spans(self) -> list[tuple[int, int]]:
+        """The timexes that modify a noun that is no way of saying ('the 1988 bombing',
+        'the 1967 borders', 'after the 2003 outbreak'): each names that thing or dates
+        its event, never a statement that mentions it, as events.anchor.name_dates keeps
+        such dates from anchoring events; 'In a 1993 interview', 'a 2007 study found' date
+        the statement, as does an event it was made during ('During the 2003 outbreak, X
+        was accused'; cues.json statement_time). Computed once per document."""
+        if self._names is None:
+            from dateline.events.anchor import _modified_noun
+
+            self._names = []
+            for tx in self.timexes:
+                noun = _modified_noun(self.doc, tx)
+                if noun is None or self.lex.lemma(noun) in self.lex.statement_nouns:
+                    continue
+                if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within:
+                    continue  # said during it: the named event's date holds the statement
+                self._names.append((tx.start, tx.end))
+        return self._names
 
     def frames(self, cue_start: int) -> Callable[[Timex], bool]:
         """Does a timex modify the clause of the cue at ``cue_start`` ('said on Tuesday',
@@ -206,7 +227,7 @@ class Context:
             sent,
             prev,
             anchor,
-            [span],
+            [span, *self.name_spans()],
             speaker,
             self.reported,
             self.frames(cue[0]) if cue else None,

@@ -51,6 +51,9 @@ class Lexicon:
     information: frozenset[str] = frozenset()  # "released a statement": words after all
     as_it: frozenset[str] = frozenset()  # "as X put it": the governing clause is X's
     raising: frozenset[str] = frozenset()  # "It is likely to ...": a real 'it', no dummy
+    # "In a 1993 interview, X told": a noun whose date modifier dates the statement
+    statement_nouns: frozenset[str] = frozenset()
+    within: frozenset[str] = frozenset()  # "During the 2003 outbreak, X said": its date holds
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -121,6 +124,9 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("deeds", {}).get("information", [])),
         frozenset(raw.get("as_it", {}).get("lemmas", [])),
         frozenset(raw.get("unsourced", {}).get("raising", [])),
+        frozenset(raw.get("statement_time", {}).get("nouns", []))
+        | frozenset(control.get("issuer_nouns", [])),
+        frozenset(raw.get("statement_time", {}).get("within", [])),
     )
 
 
