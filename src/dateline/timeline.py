@@ -123,32 +123,43 @@ def _keys(r: dict[str, Any]) -> tuple[str | None, str | None]:
     return (a.lower() if a else None, t.lower() if t else None)
 
 
-def _participants_conflict(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    """Both know the actor (or the target) and name different ones."""
-    (aa, at), (ba, bt) = _keys(a), _keys(b)
-    return bool((aa and ba and aa != ba) or (at and bt and at != bt))
+#: What the pairwise fold compares of a row, read once per row: negated, actor and target
+#: keys (lowercased), occurrence class, and the sentence lowercased with its spaces
+#: collapsed (None when the row has none).
+_Side = tuple[bool, str | None, str | None, Any, str | None]
 
 
-def _participants_shared(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    (aa, at), (ba, bt) = _keys(a), _keys(b)
-    return bool((aa and aa == ba) or (at and at == bt))
+def _side(r: dict[str, Any]) -> _Side:
+    a, t = _keys(r)
+    s = r.get("sentence_text")
+    return (bool(r.get("negated")), a, t, occurrence_class(r.get("type"), r.get("rule")),
+            " ".join(s.lower().split()) if s else None)
 
 
-def _same_event(a: dict[str, Any], b: dict[str, Any], model: Any = None) -> bool:
-    """No conflicting participant, and a shared one, a near-identical sentence, or
-    the cross-article merge model (:mod:`dateline.merge`; ``model`` maps a row's
-    ``id`` to its Mention) calling them one event: same wording around the
-    trigger, shared figures and names.
+def _same_sides(sa: _Side, sb: _Side, a: dict[str, Any], b: dict[str, Any],
+                model: Any) -> bool:
+    """Whether rows ``a`` and ``b`` (their :func:`_side` ``sa``, ``sb``) tell one event:
+    no conflicting participant, and a shared one, a near-identical sentence, or the
+    cross-article merge model (:mod:`dateline.merge`; ``model`` maps a row's ``id`` to
+    its Mention) calling them one event: same wording around the trigger, shared
+    figures and names.
 
     A denial never merges with a report that it happened (both stay visible), nor an
     occurrence with one of another class (a quake with the deaths it caused)."""
-    if bool(a.get("negated")) != bool(b.get("negated")) or _participants_conflict(a, b):
+    neg_a, actor_a, target_a, occ_a, sent_a = sa
+    neg_b, actor_b, target_b, occ_b, sent_b = sb
+    if neg_a != neg_b:
         return False
-    if occurrence_class(a.get("type"), a.get("rule")) != occurrence_class(
-        b.get("type"), b.get("rule")
+    # both know the actor (or the target) and name different ones
+    if (actor_a and actor_b and actor_a != actor_b) or (
+        target_a and target_b and target_a != target_b
     ):
         return False
-    if _participants_shared(a, b) or _similar_sentences(a, b):
+    if occ_a != occ_b:
+        return False
+    if (actor_a and actor_a == actor_b) or (target_a and target_a == target_b):
+        return True
+    if sent_a is not None and sent_b is not None and _similar(sent_a, sent_b):
         return True
     if model is None:
         return False
@@ -157,10 +168,25 @@ def _same_event(a: dict[str, Any], b: dict[str, Any], model: Any = None) -> bool
     return same_event(model[id(a)], model[id(b)])
 
 
-def _mentions(rows: Sequence[dict[str, Any]]) -> dict[int, Any]:
-    from dateline.merge import mention_from_row
+def _similar(sa: str, sb: str) -> bool:
+    from rapidfuzz import fuzz
 
-    return {id(r): mention_from_row(r) for r in rows}
+    return fuzz.ratio(sa, sb) >= SENTENCE_SIMILARITY
+
+
+class _Mentions(dict[int, Any]):
+    """A row's Mention (keyed by the row's ``id``), made when first asked for: most pairs
+    are settled by their participants or sentences before the merge model is needed."""
+
+    def __init__(self, rows: Sequence[dict[str, Any]]) -> None:
+        super().__init__()
+        self.rows = {id(r): r for r in rows}
+
+    def __missing__(self, key: int) -> Any:
+        from dateline.merge import mention_from_row
+
+        m = self[key] = mention_from_row(self.rows[key])
+        return m
 
 
 def _similar_sentences(a: dict[str, Any], b: dict[str, Any]) -> bool:
@@ -205,10 +231,14 @@ def _merge_group(rows: Sequence[dict[str, Any]]) -> list[list[dict[str, Any]]]:
             if k != (None, None):
                 comp.union(first.setdefault(k, i), i)
     else:
-        model = _mentions(rows)
+        model = _Mentions(rows)
+        sides = [_side(r) for r in rows]
         for i in range(len(rows)):
             for j in range(i + 1, len(rows)):
-                if _same_event(rows[i], rows[j], model):
+                # a pair already joined through others cannot change the clusters
+                if comp.find(i) != comp.find(j) and _same_sides(
+                    sides[i], sides[j], rows[i], rows[j], model
+                ):
                     comp.union(i, j)
     clusters: dict[int, list[dict[str, Any]]] = {}
     for i, r in enumerate(rows):
