@@ -170,6 +170,30 @@ def test_accusation_and_denial_by_wording():
     assert [(c.value, c.article_id) for c in d.claims] == [("asserted", "a"), ("denied", "b")]
 
 
+def test_a_negated_state_with_no_doer_is_no_denial():
+    """'districts which had not been affected by the cyclone' says what the cyclone spared,
+    not that it did not strike: no denial of 'the cyclone hit'. The same negated occurrence
+    told as a denial ('officials denied that the cyclone hit the island') is one."""
+    hit = "The cyclone hit the island of Marra on Tuesday, the agency said."
+    spared = ("Aid will be bought in districts of Marra which had not been affected by the "
+              "cyclone on Tuesday, the agency said.")
+    denied = "Officials denied that the cyclone hit the island of Marra on Tuesday."
+
+    def ann(aid, sentence, trigger, **flags):
+        return article(aid, "2025-03-06", [sentence],
+                       [{"type": "OCCURRENCE", "trigger": trigger, "date": "2025-03-04",
+                         **flags}], source=aid.upper())
+
+    said = ann("a", hit, "cyclone hit", modality="reported")
+    assert disagreements(merge_annotations(
+        [said, ann("b", spared, "affected by the cyclone", negated=True, modality="reported")]
+    )) == []
+    (d,) = disagreements(merge_annotations(
+        [said, ann("c", denied, "cyclone hit", modality="denied")]))
+    assert d.kind == "denial"
+    assert [(c.value, c.article_id) for c in d.claims] == [("asserted", "a"), ("denied", "c")]
+
+
 def test_accusation_and_denial_by_link():
     """An article that reports a claim and its denial links them (Event.links 'denies')."""
     sents = [

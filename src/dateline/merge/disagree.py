@@ -407,19 +407,28 @@ class _Reports:
         return [x[3] for x in found]
 
 
+def _denies(m: Mention) -> bool:
+    """Does a negative mention gainsay the event: a denial cue ('denied that the blast
+    killed anyone') or a negated act with an actor ('the army did not fire')? A negated
+    state with no doer ('areas which had not been affected by the earthquake', 'the town
+    was not hit by the floods') says what the event spared, not that it did not happen."""
+    return m.modality == "denied" or m.actor is not None
+
+
 def denial_disagreements(
     events: list[CanonicalEvent], r: Rules | None = None
 ) -> list[Disagreement]:
     """A denied or negated event against the report of it, by wording or by an in-article link.
 
     Denials never merge with the report (see similarity), so they are paired here:
-    a negative event whose mention would merge with a positive one if it were
-    asserted; and a report an article links to its denial (``denies``/``denied_by``)."""
+    a negative event that denies (:func:`_denies`) whose mention would merge with a
+    positive one if it were asserted; and a report an article links to its denial
+    (``denies``/``denied_by``)."""
     r = r or rules()
     by_key = {m.key: e for e in events for m in e.mentions}
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (pos event, neg event) -> claim keys
     pos = _Reports([e for e in events if e.polarity == "pos"], r)
-    for neg in (e for e in events if e.polarity == "neg"):
+    for neg in (e for e in events if e.polarity == "neg" and _denies(e.mentions[0])):
         nm = _as_positive(neg.mentions[0])
         for p in pos.near(neg.type, nm):
             if pair_score(nm, p.mentions[0], r).same(r.threshold):
