@@ -8,7 +8,8 @@ object ("died in the April 20 blast"). A date that only names a thing which is n
 ('withdrawal to the 1967 borders') dates no event but that noun's own. A definite event
 noun that only its paragraph or the article dates ('the blast') takes the date of the
 nearest earlier mention of that event with a date of its own ('the April 20 explosion'):
-:func:`by_antecedent`.
+:func:`by_antecedent`. A date before coordinated nouns dates each ('an April 20 blowout and
+rig explosion').
 """
 
 from __future__ import annotations
@@ -23,6 +24,8 @@ from dateline.model import Annotation, Event, EventTime, Timex, occurrence_class
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
+    from collections.abc import Container
+
     from spacy.tokens import Doc, Span, Token
 
 ANCHOR_TYPES = ("DATE", "TIME")
@@ -88,6 +91,27 @@ _IN_PHRASE = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"
                         "prep", "case", "det", "quantmod", "appos"})
 
 
+def _split_compound(n: Token) -> Token:
+    """The noun a noun stands before as a compound when the parser left that one unattached
+    ('an April 20 well blowout': 'well' the object, 'blowout' a bare 'dep'), else itself."""
+    for _ in range(3):
+        nxt = n.doc[n.i + 1] if n.i + 1 < len(n.doc) else None
+        if nxt is None or nxt.pos_ != "NOUN" or nxt.dep_ != "dep" or n.pos_ != "NOUN":
+            break
+        n = nxt
+    return n
+
+
+def _first_conjunct(n: Token) -> Token:
+    """The first of the nouns ``n`` is coordinated with ('fire' of 'a March 4 collapse and
+    fire' is a conjunct of 'collapse'), else ``n``."""
+    for _ in range(4):
+        if n.dep_ != "conj" or n.head.i == n.i or n.head.pos_ not in ("NOUN", "PROPN"):
+            break
+        n = n.head
+    return n
+
+
 def noun_of(span: Span) -> Token | None:
     """The noun whose phrase a date belongs to ('blast' of 'the April 20 rig blast', of
     'the blast on April 20'; a noun compound is passed up to its head: not 'rig'), or None
@@ -101,7 +125,7 @@ def noun_of(span: Span) -> Token | None:
             t = h
             continue
         if h.pos_ in ("NOUN", "PROPN") and h.dep_ != "compound":
-            return h
+            return _split_compound(h)
         t = h
     return None
 
@@ -194,7 +218,10 @@ def phrase_dates(
         if sentence[0] <= t.start < sentence[1]:
             span = doc.char_span(t.start, t.end, alignment_mode="expand")
             n = noun_of(span) if span is not None else None
-            if n is not None and n.i in event_nouns:
+            # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
+            # and dates the fire too
+            if n is not None and (n.i in event_nouns or (t.end <= n.idx and any(
+                    x.i in event_nouns for x in n.conjuncts if x.i > n.i))):
                 out[t.tid] = n.i
     return out
 
@@ -298,6 +325,7 @@ def _modified_noun(doc: Doc, t: Timex) -> Token | None:
         if h.dep_ != "compound" or h.head.i == h.i:
             break
         h = h.head
+    h = _split_compound(h)
     # a proper name is left alone: the parser hangs a list entry's date on the name that
     # opens it ('16 June - BP agrees'), and a dated proper name is mostly an event or a
     # time of its own ('the 2012 Olympics')
@@ -322,12 +350,18 @@ def name_dates(doc: Doc, timexes: list[Timex]) -> dict[str, int]:
         n = _modified_noun(doc, t)
         if n is None or any(a <= n.idx < b for a, b in spans):
             continue
-        lemma = n.lemma_.lower()
-        if (lemma in timed or n.lower_ in timed or lemma in lexicon.nouns()
-                or lemma in occur.table().nouns):
-            continue
+        occurrences = occur.table().nouns
+        if _timed_or_event(n, timed, occurrences) or (t.end <= n.idx and any(
+                x.lemma_.lower() in occurrences for x in n.conjuncts if x.i > n.i)):
+            continue  # 'a May 3 pipeline rupture and plant fire' dates the fire
         out[t.tid] = n.i
     return out
+
+
+def _timed_or_event(n: Token, timed: Container[str], occurrences: Container[str]) -> bool:
+    lemma = n.lemma_.lower()
+    return (lemma in timed or n.lower_ in timed or lemma in lexicon.nouns()
+            or lemma in occurrences)
 
 
 def anchor(
@@ -355,10 +389,16 @@ def anchor(
                    or t.tid not in dated.names]
     if phrase:
         own = {c.noun.i} if c.noun is not None else {c.head.i} if c.is_noun else set()
-        host = _relative_host(_clause_head(c.head), set(phrase.values()))
+        hosts = {i for v in phrase.values() for i in (v, *(x.i for x in doc[v].conjuncts))}
+        host = _relative_host(_clause_head(c.head), hosts)
         if host is not None:
             own.add(host)  # 'the April 20 rig blast that killed 11': the blast's date
-        mine_np = [t for t in in_sent if phrase.get(t.tid) in own]
+        # a date before the first of coordinated nouns dates them all: 'an April 20 blowout
+        # and explosion' (not 'the blowout on April 20 and the explosion')
+        firsts = {_first_conjunct(doc[i]).i for i in own} - own
+        mine_np = ([t for t in in_sent if phrase.get(t.tid) in own]
+                   or [t for t in in_sent if phrase.get(t.tid) in firsts
+                       and t.end <= doc[phrase[t.tid]].idx])
         if mine_np:
             return _time(dated, mine_np[0], "clause")
         in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
@@ -510,3 +550,4 @@ def by_antecedent(
                 dated[k] = (ev.start, t)
         out[ev.id] = ev
     return [out[e.id] for e in events]
+

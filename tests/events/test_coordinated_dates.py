@@ -1,0 +1,67 @@
+"""A date before coordinated event nouns dates them all, and an act in a relative clause on
+an event noun takes that noun's date (issue #6: 'killed' in such a clause fell back to the
+article's date, and the merge kept it apart from reports dated by the noun's day)."""
+
+from __future__ import annotations
+
+import dateline
+
+
+def _times(text: str, dct: str = "2024-06-20") -> list[tuple[str, str | None, str]]:
+    ann = dateline.annotate(f"date {dct}\n{text}")
+    return [(e.trigger, e.time.value, e.time.how) for e in ann.events]
+
+
+def test_a_date_before_two_coordinated_nouns_dates_both_and_their_relative_clause():
+    """'a May 3 pipeline rupture and plant fire that killed seven staff': the parser hangs
+    the date on 'rupture' (no event noun) and the clause on 'fire'; the fire and the deaths
+    are May 3's, not the article's June date."""
+    got = {t: (v, how) for t, v, how in _times(
+        "It was caused by a May 3 pipeline rupture and plant fire that killed 7 staff.")}
+    assert got["fire"] == ("2024-05-03", "clause"), got
+    assert got["killed"] == ("2024-05-03", "clause"), got
+
+
+def test_a_noun_the_parser_split_from_its_compound_keeps_the_date():
+    """'an April 20 well blowout': the parser makes 'well' the object and leaves 'blowout'
+    a bare dependent, so the date seemed to name the well; the blowout, the explosion
+    coordinated with it and the deaths in their relative clause are April 20's."""
+    got = {t: (v, how) for t, v, how in _times(
+        "The leak was started by an April 20 well blowout and rig explosion that killed 11 "
+        "workers.")}
+    for trigger in ("blowout", "explosion", "killed"):
+        assert got[trigger] == ("2024-04-20", "clause"), (trigger, got)
+
+
+def test_a_date_after_the_first_noun_dates_only_that_noun():
+    """'the mine collapse on March 4 and a tunnel fire': the date is the collapse's own."""
+    got = {t: v for t, v, _ in _times(
+        "Shares fell after the mine collapse on March 4 and a tunnel fire that killed nine "
+        "miners.")}
+    assert got["collapse"] == "2024-03-04", got
+    assert got["fire"] != "2024-03-04", got
+
+
+def test_a_date_before_a_name_and_an_event_noun_is_still_a_name():
+    """'the 1967 borders and settlements dispute': 'settlements' is no occurrence, so 1967
+    still only names the borders and dates nothing else of the sentence."""
+    got = {t: v for t, v, _ in _times(
+        "Talks resumed after the 1967 borders and settlements dispute.")}
+    assert got["Talks"] == "2024-06-20", got
+
+
+def test_each_date_before_coordinated_names_keeps_to_its_own():
+    """'the 1978 Harwick and 1994 Tolmere spills': the spills' own nearer date is 1994; the
+    date of the first conjunct is not shared over it."""
+    got = {t: v for t, v, _ in _times(
+        "Unlike the 1978 Harwick and 1994 Tolmere spills, this one reached the shore.")}
+    assert got["spills"] == "1994", got
+
+
+def test_a_date_after_a_later_conjunct_is_not_the_first_ones_phrase():
+    """'A tanker spill and a tarred beach in 1978 led to new rules in the 1980s': 1978 hangs
+    on 'beach', the second conjunct (no event); it is no date of the spill's phrase to keep
+    from the clause, which it dates, nor does 'beach' name it."""
+    got = {t: v for t, v, _ in _times(
+        "A tanker spill and a tarred beach in 1978 led to new safety rules in the 1980s.")}
+    assert got["spill"] == "1978", got
