@@ -50,6 +50,28 @@ def test_a_date_before_a_name_and_an_event_noun_is_still_a_name():
     assert got["Talks"] == "2024-06-20", got
 
 
+def test_an_act_in_a_relative_clause_takes_its_nouns_date_from_an_earlier_mention():
+    """'the explosion that injured the staff' later in the article: 'the explosion' takes the
+    May 3 date of the earlier mention, and the injuries in its relative clause take it too
+    (they were the paragraph's or the article's date before)."""
+    text = ("A May 3 plant explosion injured seven staff.\n\n"
+            "The company says the explosion that injured the staff was caused by a gas leak.")
+    ann = dateline.annotate(f"date 2024-06-20\n{text}")
+    second = text.index("The company")
+    late = {e.trigger: e.time for e in ann.events if e.start > second + len("date 2024-06-20\n")}
+    assert (late["explosion"].value, late["explosion"].how) == ("2024-05-03", "antecedent")
+    assert (late["injured"].value, late["injured"].how) == ("2024-05-03", "antecedent")
+
+
+def test_an_act_with_a_date_of_its_own_keeps_it():
+    """'the explosion, which injured seven more staff on May 9': the clause's own date."""
+    text = ("A May 3 plant explosion injured seven staff.\n\n"
+            "A second explosion, which injured two guards on May 9, followed.")
+    ann = dateline.annotate(f"date 2024-06-20\n{text}")
+    injured = sorted((e for e in ann.events if e.trigger == "injured"), key=lambda e: e.start)
+    assert injured[-1].time.value == "2024-05-09", injured[-1].time
+
+
 def test_each_date_before_coordinated_names_keeps_to_its_own():
     """'the 1978 Harwick and 1994 Tolmere spills': the spills' own nearer date is 1994; the
     date of the first conjunct is not shared over it."""

@@ -48,6 +48,8 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     dated = anchor.anchorable(ann, doc)
     refs: set[str] = set()  # back-references ('the blast')
     kinds: dict[str, tuple[str, ...]] = {}
+    noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
+    hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
     n_occ = 0
     for si, sent in enumerate(doc.sents):
         cands, occs = occur.find(sent, detect.find(sent))
@@ -85,6 +87,12 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
             kinds[eid] = anchor.event_kinds(c)
             if anchor.back_reference(c):
                 refs.add(eid)
+            if c.noun is not None or c.is_noun:
+                noun_eids.setdefault((c.noun or c.head).i, []).append(eid)
+            else:
+                host = anchor.relative_host(c, nouns)
+                if host is not None:
+                    hosts[eid] = host
             if c.governor is not None:
                 governed[eid] = c.governor
             out.append(Event(
@@ -98,6 +106,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 modality=c.modality, rule=c.rule,
             ))
     out = anchor.by_antecedent(out, refs, kinds)
+    out = anchor.by_host(out, {e: noun_eids.get(h, []) for e, h in hosts.items()})
     rel = links.link(out)
     for eid, gov in governed.items():
         if id(gov) in ids:  # "threatened to ban": the ban is governed by the threat

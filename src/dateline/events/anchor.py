@@ -9,7 +9,9 @@ object ("died in the April 20 blast"). A date that only names a thing which is n
 noun that only its paragraph or the article dates ('the blast') takes the date of the
 nearest earlier mention of that event with a date of its own ('the April 20 explosion'):
 :func:`by_antecedent`. A date before coordinated nouns dates each ('an April 20 blowout and
-rig explosion').
+rig explosion'), and an act of a relative clause on an event noun that no words of its own
+date takes the noun's date, also one the noun took from an earlier mention ('the explosion
+that killed 11 workers'): :func:`by_host`.
 """
 
 from __future__ import annotations
@@ -551,3 +553,32 @@ def by_antecedent(
         out[ev.id] = ev
     return [out[e.id] for e in events]
 
+
+def relative_host(c: Candidate, nouns: frozenset[int]) -> int | None:
+    """The token of the event noun (of ``nouns``) a verb's relative clause is on ('the
+    explosion that killed 11 workers': 'explosion'), or None."""
+    if c.is_noun:
+        return None
+    return _relative_host(_clause_head(c.head), set(nouns))
+
+
+def by_host(events: list[Event], hosts: dict[str, list[str]]) -> list[Event]:
+    """Events of one article, each act of a relative clause on an event noun ('the explosion
+    that killed 11 workers'; ``hosts``: event id -> the noun's event ids) that no words of
+    its own clause or sentence date given the noun's date when words date the noun (its own,
+    or an earlier mention's: :func:`by_antecedent`): the killing is the explosion's."""
+    if not hosts:
+        return events
+    by_id = {e.id: e for e in events}
+    out = []
+    for ev in events:
+        # not over a date its words name, even one of no day ('now hitting the coast')
+        if ev.id in hosts and ev.time.how not in OWN_DATE and (
+                ev.time.timex is None or ev.time.how == "paragraph"):
+            dated_hosts = [by_id[h].time for h in hosts[ev.id]
+                           if h in by_id and (by_id[h].time.how in OWN_DATE
+                                              or by_id[h].time.how == ANTECEDENT)]
+            if dated_hosts:
+                ev = replace(ev, time=dated_hosts[0])
+        out.append(ev)
+    return out
