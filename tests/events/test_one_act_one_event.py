@@ -59,3 +59,29 @@ def test_a_name_whose_first_word_is_a_non_agent_word_still_acts(annotate_events)
     ann = annotate_events("President Bill Morrow has imposed sanctions on the ruling faction "
                           "of Marovia.")
     assert "SANCTION" in {e.type for e in ann.events}
+
+
+def test_a_disaster_told_through_it_a_controller_or_a_superlative_is_no_assault(annotate_events):
+    """The quake or storm that hits is found through 'it' (the subject before it in its
+    sentence, else the subject of the sentence before), through the verb an infinitive
+    completes ('if a hurricane were to hit', 'storms will keep striking', 'was about to
+    hit') and through a superlative standing for its subject ('the quake was the worst to
+    hit'): an occurrence, not an ASSAULT."""
+    for text in ("Hurricane Dora was a category 3 storm when it hit the coast of Marovia.",
+                 "The earthquake struck before dawn. It hit the old port hardest.",
+                 "If a hurricane were to hit the bay this autumn, the slick would reach the "
+                 "shore.",
+                 "Fishermen say that storms will keep striking the bay every autumn.",
+                 "Rumours spread that an earthquake was about to hit the capital.",
+                 "The quake was the worst to hit Marovia in a century.",
+                 "Footage of the tsunami hitting the harbour was shown on Monday."):
+        ann = annotate_events(text)
+        assert "ASSAULT" not in {e.type for e in ann.events}, text
+
+
+def test_it_that_stands_for_an_actor_still_acts(annotate_events):
+    """'it' for an army or a state keeps its act: 'The army said it struck a depot'."""
+    for text in ("The army said it struck a rebel depot near the border on Monday.",
+                 "The navy was ordered to sea. It shelled the port at dawn."):
+        ann = annotate_events(text)
+        assert "ASSAULT" in {e.type for e in ann.events}, text

@@ -571,16 +571,61 @@ def subjectless_host(tok: Token) -> Token | None:
     """The disaster, disease or accident word a verb with no subject of its own hangs on,
     which does it: an infinitive relative ('the worst earthquake to hit Haiti') or a bare
     participle the parser hung on it ('after a powerful earthquake hit south of the capital',
-    read as 'the earthquake [that was] hit'); None for a passive with its agent, for a host
-    that is no such word ('11 workers killed in the blast': the workers are killed) and for
-    every other verb."""
-    if tok.dep_ not in ("relcl", "acl") or tok.head.pos_ not in NOUN_POS:
+    read as 'the earthquake [that was] hit'), a gerund on it ('the tsunami hitting Aceh'),
+    or an infinitive on a superlative that stands for its subject ('the quake was the worst
+    to hit Haiti'); None for a passive with its agent, for a host that is no such word
+    ('11 workers killed in the blast': the workers are killed) and for every other verb."""
+    if tok.dep_ not in ("relcl", "acl"):
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in tok.children):
         return None
     to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
-    if (to_inf or tok.tag_ == "VBN") and _non_agent_word(tok.head):
-        return tok.head
+    host = tok.head
+    if to_inf and host.tag_ == "JJS" and host.dep_ == "attr":
+        # 'the quake was the worst to hit Haiti': the superlative stands for its subject
+        host = next((c for c in host.head.children if c.dep_ == "nsubj"), host)
+    if host.pos_ not in NOUN_POS:
+        return None
+    gerund = tok.dep_ == "acl" and tok.tag_ == "VBG"  # 'footage of the quake hitting a school'
+    if (to_inf or gerund or tok.tag_ == "VBN") and _non_agent_word(host):
+        return host
+    return None
+
+
+def antecedent(it: Token) -> Token | None:
+    """What a subject 'it' stands for: the nearest noun subject before it in its sentence
+    ('Hurricane Alex was a storm when it hit Mexico'), else the subject of the sentence
+    before ('The quake struck at dawn. It hit the port hardest.'); None for another word."""
+    if it.lower_ != "it":
+        return None
+    doc = it.doc
+    for i in range(it.i - 1, it.sent.start - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in NOUN_POS:
+            return t
+    if it.sent.start == 0:
+        return None
+    root = doc[it.sent.start - 1].sent.root
+    return next((c for c in root.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUN_POS), None)
+
+
+def controller(tok: Token) -> Token | None:
+    """The subject of the verb a subjectless infinitive completes, when that verb has no
+    object to do it instead ('hurricanes will continue to strike', 'if a hurricane were
+    to hit', 'a quake was about to hit'; not 'forced residents to flee'); else None."""
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+            return None
+        head = tok.head
+        if head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # 'a quake was about to hit': the copula's subject
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        tok = head
     return None
 
 
@@ -597,8 +642,11 @@ def _non_agent(tok: Token) -> bool:
             continue
         if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
             c = tok.head  # 'the strain that has killed 81': the relative's noun does it
+        c = antecedent(c) or c  # 'Hurricane Alex ... when it hit Mexico'
         if _non_agent_word(c):
             return True
+    if (ctl := controller(tok)) is not None and _non_agent_word(antecedent(ctl) or ctl):
+        return True  # 'if a hurricane were to hit the Gulf'
     for c in tok.children:
         if c.dep_ == "agent" and any(g.dep_ == "pobj" and _lemma(g) in r.non_agents
                                      for g in c.children):

@@ -169,12 +169,14 @@ def doer(tok: Token) -> Token | None:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
                 return tok.head
-            return c
+            return detect.antecedent(c) or c  # 'The quake struck at dawn. It hit ...'
     for c in tok.children:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     if (host := detect.subjectless_host(tok)) is not None:
         return host  # 'the worst earthquake to hit Haiti in 200 years'
+    if (ctl := detect.controller(tok)) is not None:
+        return detect.antecedent(ctl) or ctl  # 'if a hurricane were to hit the Gulf'
     if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
         return doer(tok.head)  # 'the earthquake struck Haiti, killing thousands'
     return None
