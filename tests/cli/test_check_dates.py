@@ -74,3 +74,35 @@ def test_the_same_evidence_twice_is_said_once() -> None:
     other = {"text": "last week", "start": 30, "end": 39, "reason": "fits another date"}
     assert _evidence_cell([late, dict(late), other]) == (
         "'9 May': told in the past tense; 'last week': fits another date")
+
+
+def _expected(path, doc_of) -> list[tuple[str, str | None, list[str]]]:
+    from dateline.datecheck import check_and_estimate
+    from dateline.ingest import iter_records
+
+    out = []
+    for art in iter_records([str(path)]):
+        check, redate = check_and_estimate(art.text, art.dct, doc_of(art.text))
+        out.append((check.verdict, redate.isoformat() if redate else None,
+                    [e.reason for e in check.evidence]))
+    return out
+
+
+def test_spacy_reads_the_parse_and_the_default_the_word_heuristic(tmp_path, nlp) -> None:
+    (tmp_path / "late.txt").write_text(LATE, encoding="utf-8")
+    # the parse ties 'March 4' to the past 'collapsed'; the word window sees 'will resume'
+    (tmp_path / "resume.txt").write_text(
+        "date 2023-02-06\nTalks that collapsed on March 4 will resume, officials said.\n",
+        encoding="utf-8")
+
+    def rows(*opts: str) -> list[tuple[str, str | None, list[str]]]:
+        res = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json", *opts])
+        assert res.exit_code == 0, res.output
+        return [(r["verdict"], r["redate_to"], [e["reason"] for e in r["evidence"]])
+                for r in map(json.loads, res.stdout.splitlines())]
+
+    # --spacy: the parse of the whole pipeline (its entity recognizer, skipped by the
+    # check, changes nothing); default: no parse at all
+    assert rows("--spacy") == _expected(tmp_path, nlp)
+    assert rows() == _expected(tmp_path, lambda text: None)
+    assert rows("--spacy") != rows()

@@ -113,6 +113,10 @@ def check_dates(
     paths: Annotated[list[str], typer.Argument(help="Files or folders (- for stdin).")],
     dct: DctOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
+    spacy: Annotated[bool, typer.Option(
+        "--spacy", help="Read the tense from spaCy's parse, as `dateline run` does for "
+        "the verdicts it stores (about ten times slower); default: the word heuristic."
+    )] = False,
 ) -> None:
     """Check each article's stated date against its own content.
 
@@ -122,7 +126,9 @@ def check_dates(
     date). 'plausible' is the span of writing dates the text allows ('from 2024-03-01':
     no earlier). A contradicted article shows '-> DATE': the date `dateline run
     --reanchor` re-dates it to, reading its relative dates against that date instead
-    (JSON: redate_to). The evidence names each span, with its offsets in JSON.
+    (JSON: redate_to). The evidence names each span, with its offsets in JSON. The tense
+    of a date's clause comes from a word heuristic unless --spacy (on TempEval-3 false
+    alarms 1.56% against 1.17% with the parse, the same shifted dates caught).
     """
     from dateline.cli._common import articles_only, parse_date_option, require_paths
     from dateline.datecheck import check_records_estimated
@@ -133,7 +139,7 @@ def check_dates(
     require_paths(paths)
     records = articles_only(iter_records(paths, default_dct=default))
     rows: list[dict[str, Any]] = []
-    for article, check, redate in check_records_estimated(records):
+    for article, check, redate in check_records_estimated(records, parse=spacy):
         row: dict[str, Any] = {
             "id": article.id,
             "path": article.path,
