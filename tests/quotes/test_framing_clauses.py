@@ -21,6 +21,12 @@ def _source_and_content(nlp, text, cue):
     return text[q.speaker_start : q.speaker_end], q.text
 
 
+def _contents_by_source(nlp, text):
+    """Each attribution with a source, as {source span text: content}."""
+    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
+    return {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+
+
 def test_as_clause_frames_the_governing_clause(nlp):
     text = "As The Washington Post reported, the senator raised more money than any rival."
     assert _source_and_content(nlp, text, "reported") == (
@@ -163,8 +169,7 @@ def test_a_second_report_ends_the_first_ones_content(nlp):
         "Among city voters, 74 percent said they are set on the mayor, "
         "while 22 percent said they might change their mind."
     )
-    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
-    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    got = _contents_by_source(nlp, text)
     assert got["74 percent"] == "they are set on the mayor"
     assert got["22 percent"] == "they might change their mind"
     # the parser may make the second report a second clause of the first verb
@@ -172,8 +177,7 @@ def test_a_second_report_ends_the_first_ones_content(nlp):
         "Six in 10 Ohio union members said Brown is honest and trustworthy, "
         "and three-quarters said the same of Dean."
     )
-    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
-    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    got = _contents_by_source(nlp, text)
     assert got == {
         "Six in 10 Ohio union members": "Brown is honest and trustworthy",
         "three-quarters": "the same of Dean",
@@ -190,16 +194,14 @@ def test_a_concessive_or_contrasting_report_ends_the_first_ones_content(nlp):
         "County filings show the mayor gave $9,000 to three campaigns last year, "
         "though tax records indicate he owned no house."
     )
-    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
-    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    got = _contents_by_source(nlp, text)
     assert got["County filings"] == "the mayor gave $9,000 to three campaigns last year"
     assert got["tax records"] == "he owned no house"
     text = (
         "The senator has said the port deal is unfair to dockworkers, "
         "while his aides have accused the mayor of hiding its cost."
     )
-    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
-    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    got = _contents_by_source(nlp, text)
     assert got["The senator"] == "the port deal is unfair to dockworkers"
     assert got["his aides"] == "the mayor of hiding its cost"
     # a reason ('because') and a likeness ('as if') stay inside the content
@@ -216,8 +218,7 @@ def test_a_leading_report_is_no_content_of_the_main_verb(nlp):
         "After the auditor suggested that the fund had lost money, "
         "the treasurer contradicted him."
     )
-    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
-    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    got = _contents_by_source(nlp, text)
     assert got == {"the auditor": "that the fund had lost money", "the treasurer": "him"}
 
 
@@ -226,8 +227,7 @@ def test_closing_according_to_is_its_own_attribution(nlp):
         "On Monday, the mayor said he was \"happy to see\" that the council voted, "
         "according to The Daily Star."
     )
-    found = [q for q in _find(nlp, text) if q.speaker_start is not None]
-    got = {text[q.speaker_start : q.speaker_end]: q.text for q in found}
+    got = _contents_by_source(nlp, text)
     assert got["the mayor"] == 'he was "happy to see" that the council voted'
     assert got["The Daily Star"].endswith("that the council voted")
 
