@@ -44,7 +44,6 @@ def test_exported_timelines_are_the_timeline_command_s(sample_db, tmp_path):
 
 
 @pytest.mark.parametrize(("extra", "named"), [
-    (["--entity", "Nordhaven Terminals"], "--entity"),
     (["--limit", "3"], "--limit"),
     (["--unmerged"], "--merged/--unmerged"),
     (["--format", "csv"], "--format csv"),

@@ -53,3 +53,13 @@ def test_summary_from_store_rows() -> None:
     tl = summarize(rows_from_store(con), 1, 1)
     assert [d for d, _ in tl] == [date(2021, 3, 3)]
     assert tl[0][1][0] in (S0, later)
+
+
+def test_rows_of_some_articles_only() -> None:
+    con = _store()
+    con.execute("INSERT INTO articles (id, dct, text) VALUES ('b', DATE '2021-03-06', 'x')")
+    con.execute(SENT_SQL, ("b", 0, 0, 45, "The dam site is quiet again."))
+    assert [r.article_id for r in rows_from_store(con, articles={"b"})] == ["b"]
+    assert [r.index for r in rows_from_store(con, articles=["a"])] == [0, 1]
+    assert list(rows_from_store(con, articles=set())) == []
+    assert len(list(rows_from_store(con))) == 3

@@ -428,7 +428,8 @@ def timeline(
                           "jsonl or tilse")
     ] = "table",
     summary: Annotated[
-        bool, typer.Option("--summary", help="Summarize: the N key dates, K sentences each.")
+        bool, typer.Option("--summary", help="Summarize: the N key dates, K sentences each "
+                           "(with --entity: of the articles naming it, its sentences first).")
     ] = False,
     dates: Annotated[int, typer.Option("--dates", help="Summary: number of dates.")] = 10,
     sentences: Annotated[int, typer.Option("--sentences", help="Summary: sentences per date.")]
@@ -466,19 +467,19 @@ def timeline(
         )
     if summary:
         # the summary reads sentences, not events: say so rather than drop an option
-        ignored = {"--entity": entity is not None, "--limit": limit is not None,
+        ignored = {"--limit": limit is not None,
                    "--plot": plot is not None, "--merged/--unmerged": merged is not None,
                    "--format csv": fmt == "csv"}
         named = [k for k, given in ignored.items() if given]
         if named:
             raise UsageError(
-                f"--summary does not take {', '.join(named)} (it takes --query, --since, "
-                "--until, --dates, --sentences and --format table, json, jsonl or tilse)"
+                f"--summary does not take {', '.join(named)} (it takes --entity, --query, "
+                "--since, --until, --dates, --sentences and --format table, json, jsonl or tilse)"
             )
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     _require_db(db)
     if summary:
-        _summary(db, dates, sentences, query, s, u, fmt)
+        _summary(db, dates, sentences, query, s, u, fmt, entity)
         return
     with Store(db, read_only=True) as store:
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
@@ -530,17 +531,27 @@ def _merge_fresh(store: Any) -> bool:
 
 
 def _summary(
-    db: Path, n_dates: int, n_sents: int, query: str | None, since: Any, until: Any, fmt: str
+    db: Path, n_dates: int, n_sents: int, query: str | None, since: Any, until: Any, fmt: str,
+    entity: str | None = None,
 ) -> None:
-    """Timeline summary from the stored sentences and their dated references."""
+    """Timeline summary from the stored sentences and their dated references; with
+    ``entity``, from the articles naming it, its own sentences first."""
     from dateline.store import Store
     from dateline.tls import summarize_sourced, to_jsonl, to_tilse
-    from dateline.tls.store_rows import rows_from_store
+    from dateline.tls.store_rows import entity_sentences, rows_from_store
 
     words = query.split() if query else None
     with Store(db, read_only=True) as store:
-        picked = summarize_sourced(rows_from_store(store.con), n_dates, n_sents, words,
-                                   since=since or None, until=until or None)
+        if entity is None:
+            picked = summarize_sourced(rows_from_store(store.con), n_dates, n_sents, words,
+                                       since=since or None, until=until or None)
+        else:
+            about = entity_sentences(store.con, entity)
+            if not about:
+                err.print(f"no sentence names {entity!r}")
+            theirs = rows_from_store(store.con, articles={a for a, _ in about})
+            picked = summarize_sourced(theirs, n_dates, n_sents, words, since=since or None,
+                                       until=until or None, about=about)
         ids = sorted({r.article_id for _, rows in picked for r in rows})
         found = store.con.execute(
             "SELECT id, source, title, path FROM articles WHERE id = any(?)", [ids]
@@ -561,7 +572,8 @@ def _summary(
     else:
         from rich.table import Table
 
-        table = Table("date", "what happened", "source", title=f"Summary: {len(tl)} key dates")
+        title = f"Summary: {len(tl)} key dates" + (f" of {entity}" if entity else "")
+        table = Table("date", "what happened", "source", title=title)
         for d, rows in picked:
             for i, r in enumerate(rows):
                 name = names.get(r.article_id, r.article_id)

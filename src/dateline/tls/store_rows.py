@@ -6,7 +6,7 @@ The store keeps sentences and timexes per article, i.e. exactly the columns of
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Collection, Iterator
 from typing import Any
 
 from dateline.tls.records import SentenceRow
@@ -23,9 +23,41 @@ ORDER BY s.article_id, s.idx
 """
 
 
-def rows_from_store(con: Any, batch: int = 10_000) -> Iterator[SentenceRow]:
-    """Stream :class:`SentenceRow` s from an open DuckDB connection to a dateline store."""
-    cur = con.execute(STORE_ROWS_SQL)
+# the sentences naming one entity: an entity mention whose canonical name is one of the
+# names (normalised as the store's `names` table keeps them), or an event whose names hold one
+ENTITY_SENTENCES_SQL = """
+SELECT article_id, sentence FROM entities
+WHERE sentence IS NOT NULL
+  AND trim(regexp_replace(lower(canonical), '[^\\pL\\pN]+', ' ', 'g')) = any(?)
+UNION
+SELECT e.article_id, e.sentence FROM events e
+WHERE e.sentence IS NOT NULL
+  AND e.eid IN (SELECT eid FROM event_names WHERE name = any(?))
+"""
+
+
+def entity_sentences(con: Any, entity: str) -> set[tuple[str, int]]:
+    """``(article_id, sentence index)`` of every sentence naming ``entity``, as the store's
+    entity query means it (``timeline --entity``: aliases, titles, acronyms; see
+    :func:`dateline.store.queries.matching_names`); empty when the store knows no such name."""
+    from dateline.store.queries import matching_names
+
+    names = matching_names(con, entity)
+    if not names:
+        return set()
+    return {(str(a), int(i)) for a, i in con.execute(ENTITY_SENTENCES_SQL, [names, names])
+            .fetchall()}
+
+
+def rows_from_store(con: Any, batch: int = 10_000,
+                    articles: Collection[str] | None = None) -> Iterator[SentenceRow]:
+    """Stream :class:`SentenceRow` s from an open DuckDB connection to a dateline store
+    (only those of ``articles`` when given)."""
+    if articles is None:
+        cur = con.execute(STORE_ROWS_SQL)
+    else:
+        sql = STORE_ROWS_SQL.replace("GROUP BY", "WHERE s.article_id = any(?)\nGROUP BY")
+        cur = con.execute(sql, [sorted(articles)])
     while True:
         chunk = cur.fetchmany(batch)
         if not chunk:

@@ -32,8 +32,8 @@ import copy
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Iterable, Mapping, Sequence
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from typing import Any
 
@@ -50,6 +50,9 @@ class _Sent:
     row: SentenceRow
     days: frozenset[date]
     relevant: bool
+    #: with an entity (``about``): the sentence names it / its dates vote for the entity
+    names: bool = False
+    votes: bool = True
 
 
 def params(overrides: Mapping[str, Any] | None = None) -> dict[str, Any]:
@@ -130,7 +133,7 @@ def _rank_dates(sents: list[_Sent], p: dict[str, Any]) -> list[tuple[date, float
         if not s.relevant:
             continue
         dct, aid = s.row.dct, s.row.article_id
-        for d in s.days:
+        for d in s.days if s.votes else ():
             if not lo <= d <= hi or (per_article and (aid, d) in seen_ref):
                 continue
             seen_ref.add((aid, d))
@@ -175,7 +178,9 @@ def _candidates(day: date, sents: list[_Sent], by_day: dict[date, list[int]],
     for k in range(p["pub_window_days"] + 1):
         for i in by_pub.get(day + timedelta(days=k), []):
             s = sents[i]
-            if i not in cands and not s.days and s.row.index < p["pub_max_position"]:
+            # an entity's summary also takes its own sentences deeper in the article
+            lead = s.row.index < p["pub_max_position"] or s.names
+            if i not in cands and not s.days and lead:
                 cands[i] = p["pub_candidate_weight"]
     return cands
 
@@ -190,6 +195,7 @@ class _Pool:
     query: re.Pattern[str] | None
     p: dict[str, Any]
     local: _Local | None = None
+    about: bool = False
 
 
 class _Local:
@@ -241,8 +247,8 @@ def _story_centroid(sents: list[_Sent], idf: dict[str, float]) -> dict[str, floa
     return _unit(c)
 
 
-def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[SentenceRow]:
-    """Greedy centroid selection of ``k`` sentences without near-duplicates."""
+def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[int]:
+    """Greedy centroid selection of ``k`` sentences without near-duplicates (their ids)."""
     p, sents = pool.p, pool.sents
     local, local_norm = pool.local.centroid(day) if pool.local is not None else ({}, 0.0)
     vecs = {i: _vector(sents[i].row.text, pool.idf) for i in cands}
@@ -264,6 +270,8 @@ def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[Sente
         score += p["position_weight"] / (1 + sents[i].row.index)
         scored.append((score, i))
     scored.sort(key=lambda x: (-x[0], x[1]))
+    if pool.about:  # an entity's summary: sentences naming it first, others fill in
+        scored.sort(key=lambda x: not sents[x[1]].names)
     chosen: list[int] = []
     for _, i in scored:
         if len(chosen) >= k:
@@ -271,7 +279,20 @@ def _pick(day: date, cands: dict[int, float], pool: _Pool, k: int) -> list[Sente
         if any(_cos(vecs[i], vecs[j]) > p["redundancy"] for j in chosen):
             continue
         chosen.append(i)
-    return [sents[i].row for i in chosen]
+    return chosen
+
+
+def _about(rows: Iterable[SentenceRow], q: re.Pattern[str] | None, w: Mapping[str, Any],
+           about: Collection[tuple[str, int]]) -> list[_Sent]:
+    """:func:`_prepare` for one entity's summary: the articles that name it, each sentence
+    marked whether it names the entity and whether its dates vote (near a naming one)."""
+    named = set(about)
+    articles = {a for a, _ in named}
+    sents = _prepare((r for r in rows if r.article_id in articles), q, w["query_min_share"])
+    window = w["entity"]["window"]
+    near = {(a, i + k) for a, i in named for k in range(-window, window + 1)}
+    return [replace(s, names=(s.row.article_id, s.row.index) in named,
+                    votes=(s.row.article_id, s.row.index) in near) for s in sents]
 
 
 def _usable(s: _Sent, p: dict[str, Any]) -> bool:
@@ -293,18 +314,28 @@ def summarize_sourced(rows: Iterable[SentenceRow], n_dates: int, n_sentences: in
                       query: list[str] | None = None,
                       weights: Mapping[str, Any] | None = None,
                       since: date | None = None, until: date | None = None,
+                      about: Collection[tuple[str, int]] | None = None,
                       ) -> list[tuple[date, list[SentenceRow]]]:
     """:func:`summarize_rows` with each chosen sentence's row: which article it is from.
 
     ``since``/``until`` keep the key dates to that window: the ``n_dates`` best days
     *in* it (the whole corpus still weighs words and dates), not the best days of the
-    whole story that happen to fall in it."""
+    whole story that happen to fall in it.
+
+    ``about``: the ``(article_id, sentence index)`` s that name one entity (the store's
+    entity query finds them). The summary is then that entity's: only the articles naming
+    it are read, a date counts by how many of them refer to it in or next to a sentence
+    naming it (``entity.window`` sentences either side), sentences naming it are
+    picked before the others of their day, and no sentence is picked for two days."""
     if n_dates < 1 or n_sentences < 1:
         raise UsageError("summary needs at least one date and one sentence per date")
     w = weights if weights is not None else load("params.json")
     pd, ps = w["date"], w["sentence"]
     q = _query_re(query)
-    sents = _prepare(rows, q, w["query_min_share"])
+    if about is not None:
+        sents = _about(rows, q, w, about)
+    else:
+        sents = _prepare(rows, q, w["query_min_share"])
     by_day: dict[date, list[int]] = defaultdict(list)
     by_pub: dict[date, list[int]] = defaultdict(list)
     for i, s in enumerate(sents):
@@ -316,16 +347,22 @@ def summarize_sourced(rows: Iterable[SentenceRow], n_dates: int, n_sentences: in
             by_pub[s.row.dct].append(i)
     idf = _idf(sents)
     local = _Local(sents, idf, ps["local_days"]) if ps["local_weight"] else None
-    pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps, local)
+    pool = _Pool(sents, idf, _story_centroid(sents, idf), q, ps, local, about is not None)
     timeline: list[tuple[date, list[SentenceRow]]] = []
+    taken: set[int] | None = set() if about is not None else None
     for day, _ in _rank_dates(sents, pd):
         if len(timeline) >= n_dates:
             break
         if (since is not None and day < since) or (until is not None and day > until):
             continue
         cands = _candidates(day, sents, by_day, by_pub, ps)
+        if taken is not None:  # one entity's few articles: a sentence tells one day only
+            cands = {i: x for i, x in cands.items() if i not in taken}
         if cands:
-            timeline.append((day, _pick(day, cands, pool, n_sentences)))
+            chosen = _pick(day, cands, pool, n_sentences)
+            timeline.append((day, [sents[i].row for i in chosen]))
+            if taken is not None:
+                taken.update(chosen)
     return sorted(timeline, key=lambda x: x[0])
 
 
