@@ -103,6 +103,22 @@ def test_time_anchor_clause_sentence_paragraph_dct(annotate_events):
     assert _top(ann3).time.how == "none"
 
 
+def test_a_decade_or_century_does_not_carry_on_through_the_paragraph(annotate_events):
+    """'the 12th century' (TIMEX3 11) dates its own sentence's act, but a later sentence of
+    the paragraph takes the article's date with its tense, not the 1100s; a year still
+    carries a narrative on."""
+    for phrase, value in (("the 12th century", "11"), ("the 1990s", "199")):
+        text = f"Monks rebuilt the abbey in {phrase}. Rebels attacked the town."
+        ann = annotate_events(text, extra=_dated({phrase: value}), dct="2024-02-06")
+        by = {e.trigger: e.time for e in ann.events}
+        assert (by["rebuilt"].how, by["rebuilt"].value) == ("clause", value), by
+        assert (by["attacked"].how, by["attacked"].value) == ("dct-past", "2024-02-06"), by
+    text = "Monks rebuilt the abbey in 1994. Rebels attacked the town."
+    ann = annotate_events(text, extra=_dated({"1994": "1994"}), dct="2024-02-06")
+    att = next(e for e in ann.events if e.trigger == "attacked")
+    assert (att.time.how, att.time.value) == ("paragraph", "1994")
+
+
 def test_a_timex_of_no_day_dates_by_the_article(annotate_events):
     """'now', 'recently', 'in the future' name no day: the event takes the article's date
     (qualified like the tense fallback) instead of an undated PRESENT_REF, and such a timex

@@ -467,6 +467,10 @@ def anchor(
     return _fallback(ann, c, dated, sentence, had_dates)
 
 
+#: DATE values coarser than a year: a millennium, century or decade (TIMEX3 "1", "11", "199").
+_COARSE = re.compile(r"\d{1,3}$")
+
+
 def _fallback(
     ann: Annotation, c: Candidate, dated: Dated, sentence: tuple[int, int], had_dates: bool
 ) -> EventTime:
@@ -477,10 +481,13 @@ def _fallback(
     # belong to what it reports ('warned that winds later this week could ...') has moved
     # off that narrative, so the article's date with the tense serves better
     # ('now' earlier in the paragraph carries no day on: :data:`REF_HOW`)
+    # a decade or century ('the 12th century' 11, 'the 1990s' 199) sets a scene, not a
+    # narrative's time: carried on, every later event of a paragraph on medieval history
+    # was dated to the 1100s
     before: list[Timex] = [] if had_dates else [
         t for t in dated.timexes
         if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
-        and t.tid not in dated.names]
+        and t.tid not in dated.names and not _COARSE.match(t.value or "")]
     if before:
         return _time(dated, before[-1], "paragraph")
     dct = ann.article.dct
