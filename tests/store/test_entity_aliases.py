@@ -128,3 +128,88 @@ def test_speaker_queries_use_the_same_forms(store):
     assert [q["article_id"] for q in store.quotes(speaker="Mayor Lindqvist")] == ["mara"]
     assert [q["article_id"] for q in store.quotes(speaker="Remy")] == ["remy"]
     assert store.quotes(speaker="Ingrid Lindqvist") == []
+
+
+@pytest.fixture
+def people(tmp_path):
+    """Surnames the articles never give alone as a name: one Varnek, a Halvorsen far more
+    often named than the other, two Okafors alike often."""
+    anns = [
+        named(make("varnek", ["Anna Varnek opened the ferry terminal on Monday.",
+                              'Varnek said "the boats will run".'],
+                   [{"trigger": "opened", "type": "EASE", "actor": "Anna Varnek",
+                     "time": "2024-02-05"}]),
+              (0, "Anna Varnek", "PERSON", "Anna Varnek"),
+              (1, "Varnek", "PERSON", "Anna Varnek")),
+        named(make("petra", ["Petra Halvorsen banned night fishing on Tuesday.",
+                             "Halvorsen met the crews.", "Halvorsen left."],
+                   [{"trigger": "banned", "type": "COERCE", "actor": "Petra Halvorsen",
+                     "time": "2024-02-06"}]),
+              (0, "Petra Halvorsen", "PERSON", "Petra Halvorsen"),
+              (1, "Halvorsen", "PERSON", "Petra Halvorsen"),
+              (2, "Halvorsen", "PERSON", "Petra Halvorsen")),
+        named(make("jon", ["Jon Halvorsen sold his trawler on Wednesday."],
+                   [{"trigger": "sold", "type": "COOPERATE", "actor": "Jon Halvorsen",
+                     "time": "2024-02-07"}]),
+              (0, "Jon Halvorsen", "PERSON", "Jon Halvorsen")),
+        named(make("tomas", ["Tomas Okafor examined the divers on Monday.",
+                             'Okafor said "nobody was hurt".'],
+                   [{"trigger": "examined", "type": "MOBILIZE", "actor": "Tomas Okafor",
+                     "time": "2024-02-05"}]),
+              (0, "Tomas Okafor", "PERSON", "Tomas Okafor"),
+              (1, "Okafor", "PERSON", "Tomas Okafor")),
+        named(make("lena", ["Lena Okafor chaired the inquiry on Thursday.",
+                            "Okafor adjourned it."],
+                   [{"trigger": "chaired", "type": "MOBILIZE", "actor": "Lena Okafor",
+                     "time": "2024-02-08"}]),
+              (0, "Lena Okafor", "PERSON", "Lena Okafor"),
+              (1, "Okafor", "PERSON", "Lena Okafor")),
+    ]
+    with Store(tmp_path / "people.duckdb") as st:
+        st.write(anns)
+        yield st
+
+
+def test_a_title_and_surname_find_the_one_person_of_that_surname(people):
+    assert ids(people.timeline(entity="Mayor Varnek")) == {"varnek"}
+    assert ids(people.timeline(entity="Ms. Varnek")) == ids(people.timeline(entity="Anna Varnek"))
+    assert [q["article_id"] for q in people.quotes(speaker="Mayor Varnek")] == ["varnek"]
+    # a title before a word that is no person's surname still finds nothing
+    assert people.timeline(entity="Mayor Ferry") == []
+
+
+def test_a_surname_goes_to_the_person_named_far_more_often(people):
+    # Petra Halvorsen: 3 mentions, Jon: 1 (entity_query.json surname_dominance 2)
+    assert ids(people.timeline(entity="Minister Halvorsen")) == {"petra"}
+
+
+def test_a_surname_two_people_carry_alike_finds_none_and_names_them(people):
+    from dateline.store.aliases import ambiguous_person
+
+    assert people.timeline(entity="Dr Okafor") == []
+    assert people.quotes(speaker="Dr Okafor") == []
+    found = ambiguous_person(people.con, "Dr Okafor")
+    assert found is not None and found.people == (("Lena Okafor", 2), ("Tomas Okafor", 2))
+    assert ambiguous_person(people.con, "Mayor Varnek") is None
+    assert ambiguous_person(people.con, "Tomas Okafor") is None
+
+
+def test_the_cli_says_which_people_a_surname_could_be(people):
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    db = str(people.path)
+    people.close()
+    runner = CliRunner()
+    res = runner.invoke(app, ["timeline", "--db", db, "--entity", "Dr Okafor",
+                              "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout) == []
+    assert "'Dr Okafor' could be any of Lena Okafor (2 mentions), Tomas Okafor (2 mentions)" \
+        in res.stderr
+    said = runner.invoke(app, ["quotes", "--db", db, "--speaker", "Dr Okafor"])
+    assert "--speaker 'Lena Okafor'" in said.stderr
+    one = runner.invoke(app, ["timeline", "--db", db, "--entity", "Mayor Varnek",
+                              "--format", "json"])
+    assert [e["trigger"] for e in json.loads(one.stdout)] == ["opened"]
+    assert "could be" not in one.stderr

@@ -25,6 +25,20 @@ err = Console(stderr=True, highlight=False, soft_wrap=True)
 out = Console(highlight=False, soft_wrap=True)
 
 
+def say_if_ambiguous(con: Any, name: str | None, option: str = "--entity") -> None:
+    """On stderr, the people a title + surname (``name``) could be when several are alike
+    often, so an empty answer is never silent (:func:`dateline.store.aliases.ambiguous_person`)."""
+    from dateline.store.aliases import ambiguous_person
+
+    found = ambiguous_person(con, name) if name else None
+    if found is None:
+        return
+    shown = ", ".join(f"{who} ({n} mention{'' if n == 1 else 's'})" for who, n in found.people[:8])
+    more = f" and {len(found.people) - 8} more" if len(found.people) > 8 else ""
+    err.print(f"{name!r} could be any of {shown}{more}: none taken; name one "
+              f"({option} {found.people[0][0]!r})")
+
+
 def fail(message: str, code: int = 1) -> typer.Exit:
     err.print(f"[bold red]error:[/] {message}", markup=True, highlight=False)
     return typer.Exit(code)

@@ -17,6 +17,7 @@ from dateline.cli._common import (
     parse_date_option,
     record_id,
     require_paths,
+    say_if_ambiguous,
     show_progress,
 )
 from dateline.errors import UsageError
@@ -482,6 +483,7 @@ def timeline(
         _summary(db, dates, sentences, query, s, u, fmt, entity)
         return
     with Store(db, read_only=True) as store:
+        say_if_ambiguous(store.con, entity)
         entries = store.timeline(entity=entity, since=s, until=u, query=query, limit=limit,
                                  merged=merged)
         stale = merged is None and entries and not _merge_fresh(store)
@@ -546,6 +548,7 @@ def _summary(
             picked = summarize_sourced(rows_from_store(store.con), n_dates, n_sents, words,
                                        since=since or None, until=until or None)
         else:
+            say_if_ambiguous(store.con, entity)
             about = entity_sentences(store.con, entity)
             if not about:
                 err.print(f"no sentence names {entity!r}")

@@ -14,6 +14,7 @@ from dateline.cli._common import (
     err,
     parse_date_option,
     print_records,
+    say_if_ambiguous,
 )
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
 
@@ -58,6 +59,7 @@ def disagreements(
     _require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
+        say_if_ambiguous(store.con, entity)
         found, _ = bounded_disagreements(store, max_events=None, entity=entity, since=s,
                                          until=u, query=query)
         stale = not persist.fresh(store.con) and bool(

@@ -15,6 +15,7 @@ from dateline.cli._common import (
     err,
     parse_date_option,
     print_records,
+    say_if_ambiguous,
 )
 from dateline.cli.corpus import (
     _SAYS_CONTRADICTED,
@@ -62,6 +63,7 @@ def quotes(
     _require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
+        say_if_ambiguous(store.con, speaker, "--speaker")
         found = [_row(r) for r in store.quotes(speaker, s, u, query, limit)]
         redated = _redated_ids(store) if fmt == "table" else set()
     print_records(found, fmt, lambda: _table(found, redated), FIELDS)

@@ -7,7 +7,14 @@ from typing import Annotated
 
 import typer
 
-from dateline.cli._common import SINCE_HELP, UNTIL_HELP, cli_errors, err, parse_date_option
+from dateline.cli._common import (
+    SINCE_HELP,
+    UNTIL_HELP,
+    cli_errors,
+    err,
+    parse_date_option,
+    say_if_ambiguous,
+)
 from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
 
 
@@ -36,6 +43,7 @@ def report(
     _require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
+        say_if_ambiguous(store.con, entity)
         path = write_report(
             store, out, title=title, entity=entity, since=s, until=u, query=query, limit=limit
         )

@@ -12,7 +12,11 @@ here, with the store's own entity mentions as the evidence (lexicon:
 * a short form the articles link to a matched name ('Obama' in an article that first
   says 'Barack Obama') is that name's, when most of the short form's linked mentions
   go to it, and is matched exactly (with titles before it: 'mr obama');
-* an acronym and its long form are one entity when one article names both.
+* an acronym and its long form are one entity when one article names both;
+* a title before a surname the store never carries alone ('Mayor Varnek' when the
+  articles say 'Anna Varnek') is the person of that surname, when one person carries it
+  or one has ``surname_dominance`` times the mentions of any other; several alike: none,
+  and :func:`ambiguous_person` names them (the CLI says so on stderr).
 """
 
 from __future__ import annotations
@@ -44,6 +48,7 @@ class _Lexicon:
     title_len: int
     suffixes: frozenset[str]
     skip: frozenset[str]
+    dominance: float
 
 
 @lru_cache(maxsize=1)
@@ -60,6 +65,7 @@ def _lexicon() -> _Lexicon:
         title_len=max(len(p.split()) for p in phrases),
         suffixes=frozenset(data["legal_suffixes"]),
         skip=frozenset(data["acronym_skip"]),
+        dominance=float(data["surname_dominance"]),
     )
 
 
@@ -180,6 +186,77 @@ def _titled(con: duckdb.DuckDBPyConnection, shorts: set[str]) -> set[str]:
     return out
 
 
+@dataclass(frozen=True, slots=True)
+class Surname:
+    """The people a title + surname query may mean ('Dr Chan')."""
+
+    surname: str
+    #: (full name as the articles most often write it, PERSON mentions), most first
+    people: tuple[tuple[str, int], ...]
+    #: the key of the person meant (see :func:`surname_people`); None: none or several alike
+    chosen: str | None
+
+
+def surname_people(con: duckdb.DuckDBPyConnection, entity: str) -> Surname | None:
+    """The PERSON entities whose last name ``entity`` is, when it is titles + a name the
+    store's entities never carry alone ('Mayor Varnek', the articles saying 'Anna
+    Varnek'); None for any other query. Names are compared without titles ('Mrs Chan' is
+    no other person; 'President Anna Varnek' is Anna Varnek's). The person meant is the
+    only one, or the one with ``surname_dominance`` (entity_query.json) times the mentions
+    of the next."""
+    key = query_key(entity)
+    if key is None:
+        return None
+    lex = _lexicon()
+    words = key.split()
+    i = _untitled(words, lex)
+    if i == 0:
+        return None
+    core = " ".join(words[i:])
+    if _known(con, core):
+        return None
+    c = _norm_sql("canonical")
+    rows = con.execute(
+        f"SELECT {c} AS c, mode(canonical), count(*) FROM entities "
+        f"WHERE label = 'PERSON' AND contains(lower(canonical), ?) AND ends_with({c}, ?) "
+        "GROUP BY ALL",
+        [words[-1], " " + core],
+    ).fetchall()
+    counts: Counter[str] = Counter()
+    shown: dict[str, tuple[int, str]] = {}
+    for name, written, n in rows:
+        full = name.split()
+        full = full[_untitled(full, lex):]
+        name = " ".join(full)
+        if name == core or not name.endswith(" " + core):
+            continue
+        counts[name] += n
+        shown[name] = max(shown.get(name, (0, "")), (n, written))
+    ranked = sorted(counts.items(), key=lambda kv: (-kv[1], kv[0]))
+    people = tuple((shown[name][1], n) for name, n in ranked)
+    chosen = None
+    if len(ranked) == 1 or (ranked and ranked[0][1] >= lex.dominance * ranked[1][1]):
+        chosen = ranked[0][0]
+    return Surname(core, people, chosen)
+
+
+def ambiguous_person(con: duckdb.DuckDBPyConnection, entity: str) -> Surname | None:
+    """The people a title + surname query leaves open ('Dr Okafor': Tomas and Lena Okafor
+    alike often), for the caller to name; None when the query means one or is no such
+    query."""
+    found = surname_people(con, entity)
+    return found if found is not None and found.chosen is None and found.people else None
+
+
+def _with_person(con: duckdb.DuckDBPyConnection, entity: str, forms: list[str]) -> list[str]:
+    """``forms`` and, for a title + surname the store never carries alone, the key of the
+    person it means (:func:`surname_people`)."""
+    if len(forms) != 1:
+        return forms
+    found = surname_people(con, entity)
+    return forms + [found.chosen] if found is not None and found.chosen else forms
+
+
 def long_forms(con: duckdb.DuckDBPyConnection, acronym: str) -> set[str]:
     """Names whose initials are ``acronym`` and that the articles name in one sentence
     with it: at least twice, and at least half as often as the likeliest such name
@@ -211,7 +288,7 @@ def _acronyms(con: duckdb.DuckDBPyConnection, entity: str, core: str) -> set[str
 
 def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
     """Every stored name ``entity`` means (see the module's doc); empty when none."""
-    forms = query_forms(entity, lambda key: _known(con, key))
+    forms = _with_person(con, entity, query_forms(entity, lambda key: _known(con, key)))
     if not forms:
         return []
     base = names_containing(con, forms)
@@ -224,7 +301,7 @@ def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
 def speaker_forms(con: duckdb.DuckDBPyConnection, speaker: str) -> list[str]:
     """What a ``quotes --speaker`` query looks for in speaker names: the query's forms
     (titles and legal suffixes dropped) and the short forms the articles use for it."""
-    forms = query_forms(speaker, lambda key: _known(con, key))
+    forms = _with_person(con, speaker, query_forms(speaker, lambda key: _known(con, key)))
     if not forms:
         return []
     return sorted(set(forms) | _short_forms(con, {forms[-1]}))
