@@ -106,3 +106,65 @@ def test_spacy_reads_the_parse_and_the_default_the_word_heuristic(tmp_path, nlp)
     assert rows("--spacy") == _expected(tmp_path, nlp)
     assert rows() == _expected(tmp_path, lambda text: None)
     assert rows("--spacy") != rows()
+
+
+def _stored(tmp_path, *run_args: str) -> tuple[str, str]:
+    """A store `dateline run` made of LATE and FINE (the folder, the store)."""
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    (corpus / "late.txt").write_text(LATE, encoding="utf-8")
+    (corpus / "fine.txt").write_text(FINE, encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    made = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1", *run_args])
+    assert made.exit_code == 0, made.output
+    return str(corpus), str(db)
+
+
+def _by_file(stdout: str) -> dict[str, dict]:
+    return {r["path"].rsplit("/", 1)[-1]: r for r in map(json.loads, stdout.splitlines())}
+
+
+def test_check_dates_db_lists_the_stored_verdicts_as_the_file_mode_does(tmp_path) -> None:
+    corpus, db = _stored(tmp_path)
+    stored = runner.invoke(app, ["check-dates", "--db", db, "--format", "json"])
+    assert stored.exit_code == 0, stored.output
+    read = runner.invoke(app, ["check-dates", corpus, "--spacy", "--format", "json"])
+    rows, again = _by_file(stored.stdout), _by_file(read.stdout)
+    assert rows.keys() == {"late.txt", "fine.txt"}
+    assert rows["late.txt"]["verdict"] == "contradicted"
+    assert rows["late.txt"]["earliest"] >= "2023-03-04"
+    assert any("March 4" in e["text"] for e in rows["late.txt"]["evidence"])
+    # what run stored is what the file mode finds with the parse; only the date a
+    # contradicted article would be re-dated to is not kept (run did not re-date it)
+    assert again["late.txt"]["redate_to"] == "2023-03-07" and rows["late.txt"]["redate_to"] is None
+    for name, row in rows.items():
+        assert row == {**again[name], "redate_to": None}
+    table = runner.invoke(app, ["check-dates", "--db", db], env={"COLUMNS": "400"})
+    assert table.exit_code == 0 and "contradicted" in table.stdout
+    assert "from 2023-03-04" in table.stdout and "late.txt" in table.stdout
+
+
+def test_check_dates_db_gives_the_date_reanchor_re_dated_an_article_to(tmp_path) -> None:
+    _, db = _stored(tmp_path, "--reanchor")
+    rows = _by_file(runner.invoke(app, ["check-dates", "--db", db, "--format", "json"]).stdout)
+    # the store keeps the new date as dct; the row gives the stated one, as a file's does
+    assert rows["late.txt"]["dct"] == "2023-02-06"
+    assert rows["late.txt"]["redate_to"] == "2023-03-07"
+    assert rows["fine.txt"]["dct"] == "2023-03-10" and rows["fine.txt"]["redate_to"] is None
+    table = runner.invoke(app, ["check-dates", "--db", db], env={"COLUMNS": "400"})
+    assert "contradicted -> 2023-03-07" in table.stdout
+
+
+def test_check_dates_takes_paths_or_a_store_not_both(tmp_path) -> None:
+    (tmp_path / "fine.txt").write_text(FINE, encoding="utf-8")
+    db = tmp_path / "none.duckdb"
+    both = runner.invoke(app, ["check-dates", str(tmp_path / "fine.txt"), "--db", str(db)])
+    assert both.exit_code == 2 and "it takes no PATH" in both.stderr
+    spacy = runner.invoke(app, ["check-dates", "--db", str(db), "--spacy"])
+    assert spacy.exit_code == 2 and "it takes no --spacy" in spacy.stderr
+    neither = runner.invoke(app, ["check-dates"])
+    assert neither.exit_code == 2
+    assert "PATH... " in neither.stderr and "--db STORE" in neither.stderr
+    missing = runner.invoke(app, ["check-dates", "--db", str(db)])
+    assert missing.exit_code == 2 and "no such store" in missing.stderr
+    assert not db.exists()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
+from collections.abc import Iterable, Iterator
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -110,13 +111,20 @@ _HOLD_ERRORS = 10_000
 
 @cli_errors
 def check_dates(
-    paths: Annotated[list[str], typer.Argument(help="Files or folders (- for stdin).")],
+    paths: Annotated[list[str] | None, typer.Argument(
+        help="Files or folders (- for stdin); none with --db.")] = None,
     dct: DctOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="table or json")] = "table",
     spacy: Annotated[bool, typer.Option(
         "--spacy", help="Read the tense from spaCy's parse, as `dateline run` does for "
         "the verdicts it stores (about ten times slower); default: the word heuristic."
     )] = False,
+    db: Annotated[Path | None, typer.Option(
+        "--db", help="List the verdicts `dateline run` stored in this store instead of "
+        "reading files (no PATH): redate_to is given for the articles `run --reanchor` "
+        "re-dated (dct: the date they state), null for the rest (the store does not keep "
+        "the date a contradicted article would be re-dated to)."
+    )] = None,
 ) -> None:
     """Check each article's stated date against its own content.
 
@@ -128,45 +136,102 @@ def check_dates(
     --reanchor` re-dates it to, reading its relative dates against that date instead
     (JSON: redate_to). The evidence names each span, with its offsets in JSON. The tense
     of a date's clause comes from a word heuristic unless --spacy (on TempEval-3 false
-    alarms 1.56% against 1.17% with the parse, the same shifted dates caught).
+    alarms 1.56% against 1.17% with the parse, the same shifted dates caught). With
+    --db, the verdicts a store keeps, as `dateline run` found them (with the parse).
     """
+    check_format(fmt, ("table", "json"))
+    rows: Iterable[dict[str, Any]]
+    if db is not None:
+        given = [name for name, on in (("PATH", bool(paths)), ("--dct", dct is not None),
+                                       ("--spacy", spacy)) if on]
+        if given:
+            raise UsageError(f"check-dates --db lists the verdicts stored by `dateline run`; "
+                             f"it takes no {', '.join(given)} (those check files: "
+                             "dateline check-dates PATH...)")
+        rows = _stored_checks(db)
+    elif not paths:
+        raise UsageError("check-dates needs PATH... (files or folders, - for stdin) or "
+                         "--db STORE (the verdicts `dateline run` stored)")
+    else:
+        rows = _file_checks(paths, dct, spacy)
+    if fmt == "json":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    from rich.table import Table
+
+    table = Table("article", "dct", "verdict", "plausible", "evidence", caption=_DATES_LEGEND)
+    for r in rows:
+        ev = _evidence_cell(r["evidence"])
+        verdict = (r["verdict"] or "not checked") + (
+            f" -> {r['redate_to']}" if r["redate_to"] else "")
+        table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), verdict,
+                      _plausible(r["earliest"], r["latest"]), ev)
+    out.print(table)
+
+
+def _iso(d: Any) -> str | None:
+    return d.isoformat() if d else None
+
+
+def _file_checks(paths: list[str], dct: str | None, spacy: bool) -> Iterator[dict[str, Any]]:
+    """One row per article of ``paths``, checked now (streaming)."""
     from dateline.cli._common import articles_only, parse_date_option, require_paths
     from dateline.datecheck import check_records_estimated
     from dateline.ingest import iter_records
 
-    check_format(fmt, ("table", "json"))
     default = parse_date_option(dct, "--dct")
     require_paths(paths)
     records = articles_only(iter_records(paths, default_dct=default))
-    rows: list[dict[str, Any]] = []
     for article, check, redate in check_records_estimated(records, parse=spacy):
-        row: dict[str, Any] = {
+        yield {
             "id": article.id,
             "path": article.path,
-            "dct": article.dct.isoformat() if article.dct else None,
+            "dct": _iso(article.dct),
             "verdict": check.verdict,
-            "earliest": check.earliest.isoformat() if check.earliest else None,
-            "latest": check.latest.isoformat() if check.latest else None,
-            "redate_to": redate.isoformat() if redate else None,
+            "earliest": _iso(check.earliest),
+            "latest": _iso(check.latest),
+            "redate_to": _iso(redate),
             "evidence": [
                 {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
                 for e in check.evidence
             ],
         }
-        if fmt == "json":
-            print(json.dumps(row, ensure_ascii=False))
-        else:
-            rows.append(row)
-    if fmt == "table":
-        from rich.table import Table
 
-        table = Table("article", "dct", "verdict", "plausible", "evidence", caption=_DATES_LEGEND)
-        for r in rows:
-            ev = _evidence_cell(r["evidence"])
-            verdict = r["verdict"] + (f" -> {r['redate_to']}" if r["redate_to"] else "")
-            table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), verdict,
-                          _plausible(r["earliest"], r["latest"]), ev)
-        out.print(table)
+
+def _stored_checks(db: Path) -> list[dict[str, Any]]:
+    """One row per stored article, as :func:`_file_checks` gives it, from the verdicts,
+    bounds and evidence ``dateline run`` stored (articles.date_*), in input order. An
+    article ``run --reanchor`` re-dated stored its estimated date as ``dct``: its row
+    gives the date it states as ``dct`` and the stored one as ``redate_to``."""
+    from dateline.cli.corpus import _require_db
+    from dateline.datecheck import redated_from
+    from dateline.store import Store
+
+    _require_db(db)
+    with Store(db, read_only=True) as store:
+        found = store.con.execute(
+            "SELECT id, path, dct, date_verdict, date_earliest, date_latest, date_evidence, "
+            "warnings FROM articles ORDER BY path NULLS LAST, line NULLS FIRST, id"
+        ).fetchall()
+    rows = []
+    for aid, path, dct, verdict, earliest, latest, evidence, warnings in found:
+        stated = redated_from(warnings)
+        rows.append({
+            "id": aid,
+            "path": path,
+            "dct": _iso(stated or dct),
+            "verdict": verdict,
+            "earliest": _iso(earliest),
+            "latest": _iso(latest),
+            "redate_to": _iso(dct) if stated else None,
+            "evidence": [
+                {"text": e["text"], "start": e["start_char"], "end": e["end_char"],
+                 "reason": e["reason"]}
+                for e in evidence or ()
+            ],
+        })
+    return rows
 
 
 _DATES_LEGEND = ("suspicious: the text's dates fit another writing date better (weak) · "
