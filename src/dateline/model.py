@@ -132,10 +132,13 @@ class EventTime:
     timex: str | None = None  # tid of the anchoring timex
     # clause | sentence | paragraph | antecedent (an earlier mention of the same event's
     # date: 'the blast' after 'the April 20 explosion') | dct | dct-past | dct-future (the
-    # DCT qualified by the verb's tense) | none
+    # DCT qualified by the verb's tense) | since (the object of 'since' in its clause: 'has
+    # leaked since April 20', 'killed since the war began in 2014'; it holds from then to
+    # the DCT, its end) | none
     how: str = "dct"
     # the value of a range's last point when the anchor is a range ("the first phase,
-    # which ran from Jan. 19 to March 1": value 2025-01-19, end 2025-03-01)
+    # which ran from Jan. 19 to March 1": value 2025-01-19, end 2025-03-01), the DCT for
+    # 'since'
     end: str | None = None
 
 

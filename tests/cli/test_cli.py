@@ -365,6 +365,24 @@ def test_run_says_when_stated_dates_are_contradicted(corpus, tmp_path):
     assert "1 article contradicted" in second.output and "--reanchor" in second.output
 
 
+def test_an_event_since_a_year_shows_its_span_to_the_article_date(tmp_path):
+    """'have shelled the hills since 2009' holds from 2009 to the article's date: stored as
+    that span, listed at its start with both ends; a year of its own stays a year."""
+    art = tmp_path / "in" / "s.txt"
+    art.parent.mkdir()
+    art.write_text("date 2012-05-04\nGovernment troops have shelled the hills near Dunmore "
+                   "since 2009. Rebels attacked the barracks in 2008.", encoding="utf-8")
+    db = tmp_path / "t.duckdb"
+    assert runner.invoke(app, ["run", str(art), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
+    js = runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"])
+    got = {e["trigger"]: (e["date"], e["date_start"], e["date_end"]) for e in json.loads(js.stdout)}
+    assert got["shelled"] == ("2009", "2009-01-01", "2012-05-04")
+    assert got["attacked"] == ("2008", "2008-01-01", "2008-12-31")
+    table = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "300"}).stdout
+    rows = {r.split("│")[1].strip() for r in table.splitlines() if "│" in r}
+    assert "2009 – 2012-05-04" in rows and "2008" in rows, table
+
+
 def test_timeline_table_shows_a_screen_and_says_how_to_see_the_rest(corpus, tmp_path, monkeypatch):
     import dateline.cli.corpus as corpus_cli
 

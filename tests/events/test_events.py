@@ -7,7 +7,7 @@ import pytest
 
 import dateline
 from dateline.events import code_events_jsonl, lexicon
-from dateline.model import Quantity, Timex
+from dateline.model import EventTime, Quantity, Timex
 
 
 def _top(ann):
@@ -281,6 +281,48 @@ def test_an_event_dated_by_a_range_spans_it():
     released = next(e for e in ann.events if e.trigger == "released")
     assert (released.time.value, released.time.end) == ("2025-01-19", "2025-03-01")
     assert all(e.time.end is None for e in ann.events if e.trigger != "released")
+
+
+def test_an_event_since_a_date_spans_it_to_the_article_date(annotate_events, nlp):
+    """'has held talks with the regulator since 2003': the talks hold from 2003 to the
+    article's date (how 'since'), as do deaths 'since the uprising broke out in 2019' and a
+    leak 'since the March 2 blast'; the uprising and the blast keep their own dates, and
+    'since' as 'because' or a date of the event's own clause dates a day as before."""
+    def ev(ann, trigger):
+        return next(e for e in ann.events if e.trigger == trigger).time
+
+    ann = annotate_events("The mining firm has been meeting with the regulator over the dam "
+                          "since 2003.", dct="2012-05-04")
+    assert ev(ann, "meeting") == EventTime("2003", "t1", "since", end="2012-05-04")
+    ann = annotate_events("More than 900 people have been killed since the uprising broke out "
+                          "in 2019.", dct="2021-02-10")
+    t = ev(ann, "killed")
+    assert (t.value, t.how, t.end) == ("2019", "since", "2021-02-10")
+    ann = annotate_events("The well has leaked since the March 2 blast.", dct="2012-05-04")
+    assert (ev(ann, "leaked").how, ev(ann, "leaked").end) == ("since", "2012-05-04")
+    assert ev(ann, "blast") == EventTime("2012-03-02", "t1", "clause")
+    ann = annotate_events("Since the rebels attacked the depot on Monday, the army has "
+                          "shelled the hills.", dct="2012-05-04")
+    assert (ev(ann, "shelled").how, ev(ann, "shelled").end) == ("since", "2012-05-04")
+    assert ev(ann, "attacked").how == "clause" and ev(ann, "attacked").end is None
+    # the act of a 'since' clause is that clause's: 'killing' is of 2 March
+    ann = annotate_events("Oil has been leaking into the bay since a tanker ran aground on "
+                          "2 March, killing three crew members.", dct="2012-05-04")
+    assert (ev(ann, "killing").value, ev(ann, "killing").end) == ("2012-03-02", None)
+    # not a span: 'since' as 'because', a clause not in the perfect, a plain date, and
+    # a thing ranked against what came since ('its lowest level since 1996' is now)
+    ann = annotate_events("Police fired tear gas at the marchers, the first clash in the "
+                          "capital since 2009.", dct="2012-05-04")
+    assert all(e.time.how != "since" for e in ann.events)
+    ann = annotate_events("Since the union struck on Monday, the port closed.", dct="2012-05-04")
+    assert all(e.time.how != "since" and e.time.end is None for e in ann.events)
+    ann = annotate_events("The rebels attacked the depot on Monday.", dct="2012-05-04")
+    assert ev(ann, "attacked").end is None
+    # the PLOVER JSON Lines give the span's end too
+    line = json.dumps({"text": "Troops have shelled the town since 2008.", "dct": "2012-05-04"})
+    out = next(code_events_jsonl([line], nlp=nlp))
+    assert out["events"][0]["time"] == {"value": "2008", "timex": "t1", "how": "since",
+                                        "end": "2012-05-04"}
 
 
 def test_who_comes_under_fire_is_the_target(annotate_events):

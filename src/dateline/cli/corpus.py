@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -328,14 +329,19 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     return table
 
 
+_YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?$")
+
+
 def _when(d: dict[str, Any]) -> str:
-    """The entry's TIMEX3 date; a day that opens a range shows the range's last day too;
-    '≈' marks a date no source states, its article's date standing in."""
+    """The entry's TIMEX3 date; a day that opens a range shows the range's last day too, as
+    does a year or month that opens one ('since 1998': '1998 – 2010-06-10'); '≈' marks a
+    date no source states, its article's date standing in."""
     value, end = d.get("date"), d.get("date_end")
     if not value:
         return "?"
     value = str(value)
-    if len(value) == 10 and end and str(end) > value:
+    if end and ((len(value) == 10 and str(end) > value)
+                or (_YEAR_OR_MONTH.match(value) and not str(end).startswith(value))):
         value = f"{value} – {end}"
     elif value.isdigit() and len(value) in (2, 3):
         # TIMEX3 centuries and decades ('19': the 1900s, '198': the 1980s) read as a year

@@ -297,6 +297,96 @@ def _time(dated: Dated, t: Timex, how: str) -> EventTime:
     return EventTime(first.value, first.tid, how, end=last.value)
 
 
+#: How an event is dated that holds from a date its words give until the article's date:
+#: 'has been talking with regulators since 1998', 'have been killed since the war began in
+#: 2014' (value 1998, end the article's date): the date is the object of 'since', not when
+#: the event happened.
+SINCE = "since"
+_PERFECT = frozenset({"has", "have", "had", "'ve"})
+
+
+def _perfect(verb: Token) -> bool:
+    return any(ch.dep_ == "aux" and ch.lower_ in _PERFECT for ch in verb.children)
+
+
+_FIRST = frozenset({"first", "last", "time"})
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _a_first_since(since: Token) -> bool:
+    """'the first time since 2008', 'trading at its lowest levels since 1996', 'the highest
+    rate since it installed ...': a thing ranked against what came since, which is now, not
+    since then (a superlative or 'first'/'last' in the words before 'since', back to a
+    finite verb or a punctuation mark)."""
+    doc = since.doc
+    for i in range(since.i - 1, max(-1, since.i - 11), -1):
+        w = doc[i]
+        if w.is_punct or w.tag_ in _FINITE:
+            return False
+        if w.lower_ in _FIRST or w.tag_ in ("JJS", "RBS"):
+            return True
+    return False
+
+
+def _inside(tok: Token, ids: set[int]) -> bool:
+    return any(tok.left_edge.i <= i <= tok.right_edge.i for i in ids)
+
+
+def _since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
+    """Whether ``t`` dates the start of a span the event holds over, not the event: it is
+    the object of the preposition 'since' on the event's clause or noun ('has leaked since
+    20 April', 'the leak since April'; also in a noun phrase after it: 'since the earthquake
+    11 days ago', 'since the April 20 explosion'), or the date of a 'since' clause under a
+    perfect one ('have been killed since the war began in 2014'; 'Since BP admitted on
+    Monday ..., its shares fell' is a cause). A date in the event's own phrase or clause
+    is its own ('the war began in 2014' is the beginning's), as is one of a 'since' phrase
+    the event stands in ('since a rig blew up on 20 April, killing 11': the killing's)."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    if span is None:
+        return False
+    clause = _clause_head(c.head)
+    own = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
+    mine = {h.i for h in _governing(clause)} | own
+    x = span.root
+    for _ in range(16):
+        if x.i in own:
+            return False
+        if x.lower_ == "since" and x.dep_ == "prep":
+            return not _inside(x, own) and not _a_first_since(x) and (
+                x.head.i in own or _clause_head(x.head).i in mine)
+        if x.i == clause.i:
+            # the parser hangs a noun's date on the verb: 'rescued since the earthquake 11
+            # days ago' ('ago' on 'rescued'): the date just after a 'since' phrase is its
+            return any(ch.lower_ == "since" and ch.dep_ == "prep" and ch.i < span.start
+                       and ch.right_edge.i + 1 == span.start and not _a_first_since(ch)
+                       for ch in x.children)
+        if x.pos_ in ("VERB", "AUX") and x.dep_ == "advcl" and x.head.i in mine:
+            mark = next((ch for ch in x.children if ch.dep_ == "mark"
+                         and ch.lower_ == "since"), None)
+            if mark is not None:
+                return (not _inside(x, own) and not _a_first_since(mark)
+                        and _perfect(x.head))
+        if x.head.i == x.i:
+            return False
+        x = x.head
+    return False
+
+
+def _not_after(value: str | None, dct: str) -> bool:
+    """Whether a date's year is not after the article's ('since 1998' in a 2010 article)."""
+    return value is not None and value[:4].isdigit() and value[:4] <= dct[:4]
+
+
+def _own_time(dated: Dated, t: Timex, how: str, doc: Doc, c: Candidate) -> EventTime:
+    """:func:`_time`, but from ``t`` to the article's date when ``t`` is the object of
+    'since' (:func:`_since_object`): how :data:`SINCE`."""
+    got = _time(dated, t, how)
+    if (got.end is None and got.timex == t.tid and got.how == how and dated.dct is not None
+            and _not_after(t.value, dated.dct) and _since_object(doc, t, c)):
+        return EventTime(t.value, t.tid, SINCE, end=dated.dct)
+    return got
+
+
 def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     """The article's timexes that can date an event and their ranges, found once per
     article, not per event; with the parse, also the dates that only name a thing
@@ -389,6 +479,7 @@ def anchor(
         own_noun = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
         in_sent = [t for t in in_sent if dated.names.get(t.tid, -1) in own_noun
                    or t.tid not in dated.names]
+    since_np: list[Timex] = []
     if phrase:
         own = {c.noun.i} if c.noun is not None else {c.head.i} if c.is_noun else set()
         hosts = {i for v in phrase.values() for i in (v, *(x.i for x in doc[v].conjuncts))}
@@ -402,7 +493,10 @@ def anchor(
                    or [t for t in in_sent if phrase.get(t.tid) in firsts
                        and t.end <= doc[phrase[t.tid]].idx])
         if mine_np:
-            return _time(dated, mine_np[0], "clause")
+            return _own_time(dated, mine_np[0], "clause", doc, c)
+        # 'has leaked since the April 20 explosion': from the explosion's date on, unless
+        # the clause has a date of its own
+        since_np = [t for t in in_sent if t.tid in phrase and _since_object(doc, t, c)]
         in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
     if _cause(c) and ann.article.dct is not None:
         return EventTime(ann.article.dct.isoformat(), None, "dct-past")
@@ -428,7 +522,7 @@ def anchor(
     clause = _clause_head(c.head)
     governing = _governing(clause)
     mine = {h.i for h in governing}
-    heads: dict[int, Timex] = {}
+    heads: dict[int, list[Timex]] = {}
     nested: set[str] = set()  # timexes inside a relative clause
     owned: set[str] = set()  # timexes in the clause of another event of the sentence
     below: set[str] = set()  # timexes in a clause under the event's own
@@ -436,7 +530,7 @@ def anchor(
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
             chain = _governing(_clause_head(span.root))
-            heads.setdefault(chain[0].i, t)
+            heads.setdefault(chain[0].i, []).append(t)
             if chain[-1].dep_ in ("relcl", "acl"):
                 nested.add(t.tid)
             if chain[0].i in event_heads and chain[0].i not in mine:
@@ -448,8 +542,12 @@ def anchor(
     # ("a strike which began on March 3").
     for head in governing:
         if head.i in heads:
-            t = heads[head.i]
-            return _time(dated, t, "clause")
+            # 'will visit on Tuesday, ... since March 2': the clause's own date first
+            ts = heads[head.i]
+            t = next((x for x in ts if not _since_object(doc, x, c)), ts[0])
+            return _own_time(dated, t, "clause", doc, c)
+    if since_np:
+        return _own_time(dated, since_np[0], "clause", doc, c)
     # A date in a clause under the event's own dates what that clause says: 'the toll rose
     # to 1,441, meaning this was deadlier than the conflict in 2008' did not rise in 2008.
     had_dates = bool(in_sent)
@@ -463,7 +561,7 @@ def anchor(
         main = ([t for t in in_sent if t.tid not in nested]
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
         best = min(main, key=lambda t: abs(t.start - c.head.idx))
-        return _time(dated, best, "sentence")
+        return _own_time(dated, best, "sentence", doc, c)
     return _fallback(ann, c, dated, sentence, had_dates)
 
 
@@ -548,7 +646,7 @@ def by_antecedent(
     for ev in sorted(events, key=lambda e: (e.start, e.end)):
         ks = kinds.get(ev.id, ())
         t = ev.time
-        if ev.id in refs and t.how not in OWN_DATE and t.how != "none":
+        if ev.id in refs and t.how not in OWN_DATE and t.how not in ("none", SINCE):
             found = [dated[k] for k in ks if k in dated]
             if found:
                 got = max(found, key=lambda x: x[0])[1]

@@ -59,7 +59,8 @@ def _event_dict(e: Event) -> dict[str, Any]:
         "id": e.id, "root": e.type, "actor": e.actor, "target": e.target, "trigger": e.trigger,
         "start": e.start, "end": e.end, "location": e.location, "negated": e.negated,
         "hedged": e.hedged, "modality": e.modality, "rule": e.rule,
-        "time": {"value": e.time.value, "timex": e.time.timex, "how": e.time.how},
+        "time": {"value": e.time.value, "timex": e.time.timex, "how": e.time.how,
+                 "end": e.time.end},
         "quantities": list(e.quantities),
         "links": [{"relation": r, "event": o} for r, o in e.links],
     }
