@@ -309,6 +309,15 @@ def test_an_event_since_a_date_spans_it_to_the_article_date(annotate_events, nlp
     ann = annotate_events("Oil has been leaking into the bay since a tanker ran aground on "
                           "2 March, killing three crew members.", dct="2012-05-04")
     assert (ev(ann, "killing").value, ev(ann, "killing").end) == ("2012-03-02", None)
+    ann = annotate_events("Oil has been leaking into the bay since 2 March, when a tanker "
+                          "exploded near the port.", dct="2012-05-04")
+    assert ev(ann, "leaking").how == "since"
+    assert (ev(ann, "exploded").value, ev(ann, "exploded").end) == ("2012-03-02", None)
+    # a verb right after the 'since' phrase that the parser hangs on the main clause
+    ann = annotate_events("Thousands of barrels of fuel have spilled into the bay since a May "
+                          "3 blast on a moored tanker killed six crew and holed its hull.",
+                          dct="2012-05-04")
+    assert ev(ann, "killed").how != "since" and ev(ann, "killed").end is None
     # not a span: 'since' as 'because', a clause not in the perfect, a plain date, and
     # a thing ranked against what came since ('its lowest level since 1996' is now)
     ann = annotate_events("Police fired tear gas at the marchers, the first clash in the "

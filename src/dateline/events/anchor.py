@@ -332,6 +332,27 @@ def _inside(tok: Token, ids: set[int]) -> bool:
     return any(tok.left_edge.i <= i <= tok.right_edge.i for i in ids)
 
 
+def _under_since(clause: Token, top: Token, since: Token) -> bool:
+    """Whether the event's clause is ``top``, the clause a 'since' phrase is on, or shares
+    its time: not a when/after clause under it ('leaking since April 20, when the rig
+    exploded': the explosion is of April 20), nor a verb right after the phrase that the
+    parser cut off from it ('since an April 20 explosion on a rig killed 11': the
+    killing is the explosion's)."""
+    chain = _governing(clause)
+    k = next((j for j, h in enumerate(chain) if h.i == top.i), None)
+    if k is None:
+        return False
+    for sub in chain[:k]:
+        if sub.dep_ not in ("advcl", "conj"):
+            continue
+        if sub.left_edge.lower_ in TIME_MARKS or any(
+                ch.dep_ in ("mark", "advmod") and ch.lower_ in TIME_MARKS for ch in sub.children):
+            return False
+        if sub.i == since.right_edge.i + 1:
+            return False
+    return True
+
+
 def _since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     """Whether ``t`` dates the start of a span the event holds over, not the event: it is
     the object of the preposition 'since' on the event's clause or noun ('has leaked since
@@ -353,7 +374,7 @@ def _since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
             return False
         if x.lower_ == "since" and x.dep_ == "prep":
             return not _inside(x, own) and not _a_first_since(x) and (
-                x.head.i in own or _clause_head(x.head).i in mine)
+                x.head.i in own or _under_since(clause, _clause_head(x.head), x))
         if x.i == clause.i:
             # the parser hangs a noun's date on the verb: 'rescued since the earthquake 11
             # days ago' ('ago' on 'rescued'): the date just after a 'since' phrase is its
