@@ -27,8 +27,8 @@ def test_a_noun_the_parser_split_from_its_compound_keeps_the_date():
     a bare dependent, so the date seemed to name the well; the blowout, the explosion
     coordinated with it and the deaths in their relative clause are April 20's."""
     got = {t: (v, how) for t, v, how in _times(
-        "The leak was started by an April 20 well blowout and rig explosion that killed 11 "
-        "workers.")}
+        "The slick was started by an April 20 well blowout and rig explosion that killed 7 "
+        "crewmen.")}
     for trigger in ("blowout", "explosion", "killed"):
         assert got[trigger] == ("2024-04-20", "clause"), (trigger, got)
 

@@ -34,12 +34,12 @@ def test_a_quake_hitting_in_a_misread_headline_is_an_occurrence(annotate_events)
 
 def test_a_quake_or_storm_hitting_with_no_subject_of_its_own_is_no_assault(annotate_events):
     """'the worst earthquake to hit Marovia' (the infinitive's doer is its noun), 'after a
-    powerful earthquake hit south of the capital' (the parser hung 'hit' on the noun as a
+    strong earthquake hit west of the port city' (the parser hung 'hit' on the noun as a
     participle), 'after Hurricane Dora hit the coast' (a storm's name): no ASSAULT, and the
     quake does the hitting."""
     for text in ("It is the worst earthquake to hit Marovia in 200 years.",
-                 "Dozens are feared to have died after a powerful earthquake hit south of the "
-                 "capital.",
+                 "Hundreds are feared dead after a strong earthquake hit west of the "
+                 "port city.",
                  "A month after Hurricane Dora hit the coast, voters were angry."):
         ann = annotate_events(text)
         assert "ASSAULT" not in {e.type for e in ann.events}, text

@@ -570,7 +570,7 @@ def _non_agent_word(tok: Token) -> bool:
 def subjectless_host(tok: Token) -> Token | None:
     """The disaster, disease or accident word a verb with no subject of its own hangs on,
     which does it: an infinitive relative ('the worst earthquake to hit Haiti') or a bare
-    participle the parser hung on it ('after a powerful earthquake hit south of the capital',
+    participle the parser hung on it ('after a strong earthquake hit west of the port city',
     read as 'the earthquake [that was] hit'), a gerund on it ('the tsunami hitting Aceh'),
     or an infinitive on a superlative that stands for its subject ('the quake was the worst
     to hit Haiti'); None for a passive with its agent, for a host that is no such word

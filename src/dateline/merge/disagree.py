@@ -188,7 +188,7 @@ def figure_thing(figure: str, sentence: str | None, counted: bool = False) -> st
     starts = [m.end() for m in _BREAK.finditer(before)]
     before = before[starts[-1]:] if starts else before
     if counted:  # the verb right before, taking the persons as its object ('killed 200
-        # people'; not 'killed and 17 people were injured')
+        # people'; not 'killed and 12 people were injured')
         clause = _FIGURE_WORD.findall(re.split(r"[,;:()]", before)[-1].lower())
         if (thing := _thing_ending(clause[-longest:], phrases, longest, last=True)):
             return thing
