@@ -367,8 +367,8 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
     they are set, while 22 percent said they might change"): a speech verb with a
     subject of its own in an unmarked, active conjunct that closes the content reports
     for that subject; so does any listed cue with a subject of its own in a while-,
-    though-, after- or as-clause closing the content ("FEC records show he donated,
-    though public records indicate he did not own a home"), not 'as if'."""
+    though-, after- or as-clause closing the content ("county filings show he gave,
+    though tax records indicate he owned no house"), not 'as if'."""
     second = _second_report(ctx, tok, rng)
     if second is not None:
         return second

@@ -223,8 +223,8 @@ def content_children(
     (the cue's paragraph) drops dependents the parser hung on the verb from another
     paragraph: spaCy sentences run across blank lines, and a quote ending the
     previous paragraph must not outweigh the clause that follows the verb. With ``lex``,
-    a leading subordinate clause that reports on its own ('After Hewitt suggested that
-    ..., Trump contradicted him') is no content of the verb when the verb has content
+    a leading subordinate clause that reports on its own ('After the auditor suggested that
+    ..., the treasurer contradicted him') is no content of the verb when the verb has content
     after it: that clause is an attribution of its own, not what 'contradicted' holds.
     """
     kids = [c for c in verb.children if _role_of(c) in roles and not _when(c)]
