@@ -149,8 +149,8 @@ Dates of coordinated event nouns (2026-11-30, issue #6; H1N1 and sample-corpus s
 before, the BP-oil store rebuilt with and without the change from the same commit; before:
 cross dev 0.941/0.949, t17 dev 0.908/0.945, within dev 0.739/0.708; held-out cross
 0.962/0.893, t17 0.926/0.847, within 0.640/0.762). The dev false negative 'an April 20 ...
-explosion that killed 11 workers' (June-dated, 'dates apart') was a parse: 'an April 20 well
-blowout and rig explosion' makes 'well' the object and 'blowout' a bare 'dep', so the date
+explosion that killed N workers' (June-dated, 'dates apart') was a parse: 'a <date> well
+blowout and <noun> explosion' makes 'well' the object and 'blowout' a bare 'dep', so the date
 seemed to name the well (name_dates) and dated no event of the sentence. Kept (events
 anchor): a noun the parser split from the noun after it ('dep') passes on to that noun, and a
 date before the first of coordinated nouns dates the later ones ('the April 20 explosion and
