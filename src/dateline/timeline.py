@@ -189,16 +189,6 @@ class _Mentions(dict[int, Any]):
         return m
 
 
-def _similar_sentences(a: dict[str, Any], b: dict[str, Any]) -> bool:
-    from rapidfuzz import fuzz
-
-    sa, sb = a.get("sentence_text"), b.get("sentence_text")
-    if not sa or not sb:
-        return False
-    score = fuzz.ratio(" ".join(sa.lower().split()), " ".join(sb.lower().split()))
-    return score >= SENTENCE_SIMILARITY
-
-
 def _order_key(r: dict[str, Any]) -> tuple[Any, ...]:
     dct = r.get("dct")
     return (dct is None, dct or date.min, r["article_id"], r.get("idx") or 0, r["event_id"])
