@@ -77,8 +77,7 @@ def fold(text: str) -> str:
 
 def query_key(name: str | None) -> str | None:
     """A name as the entity filter compares it: :func:`name_key` without accents."""
-    key = name_key(fold(name)) if name else None
-    return key
+    return name_key(fold(name)) if name else None
 
 
 def _title_at(words: list[str], i: int, lex: _Lexicon) -> int:
@@ -248,9 +247,10 @@ def ambiguous_person(con: duckdb.DuckDBPyConnection, entity: str) -> Surname | N
     return found if found is not None and found.chosen is None and found.people else None
 
 
-def _with_person(con: duckdb.DuckDBPyConnection, entity: str, forms: list[str]) -> list[str]:
-    """``forms`` and, for a title + surname the store never carries alone, the key of the
-    person it means (:func:`surname_people`)."""
+def _forms(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
+    """:func:`query_forms` against the store's entities and, for a title + surname the
+    store never carries alone, the key of the person it means (:func:`surname_people`)."""
+    forms = query_forms(entity, lambda key: _known(con, key))
     if len(forms) != 1:
         return forms
     found = surname_people(con, entity)
@@ -288,7 +288,7 @@ def _acronyms(con: duckdb.DuckDBPyConnection, entity: str, core: str) -> set[str
 
 def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
     """Every stored name ``entity`` means (see the module's doc); empty when none."""
-    forms = _with_person(con, entity, query_forms(entity, lambda key: _known(con, key)))
+    forms = _forms(con, entity)
     if not forms:
         return []
     base = names_containing(con, forms)
@@ -301,7 +301,7 @@ def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
 def speaker_forms(con: duckdb.DuckDBPyConnection, speaker: str) -> list[str]:
     """What a ``quotes --speaker`` query looks for in speaker names: the query's forms
     (titles and legal suffixes dropped) and the short forms the articles use for it."""
-    forms = _with_person(con, speaker, query_forms(speaker, lambda key: _known(con, key)))
+    forms = _forms(con, speaker)
     if not forms:
         return []
     return sorted(set(forms) | _short_forms(con, {forms[-1]}))
