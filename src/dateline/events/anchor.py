@@ -202,6 +202,13 @@ def is_cause(n: Token) -> bool:
             and n.head.head.lemma_.lower() in r.cause_governors)
 
 
+def _later_conjuncts(t: Timex, n: Token) -> list[Token]:
+    """The nouns coordinated after ``n`` that a date standing before ``n`` also covers ('a
+    May 3 rupture and fire': 'fire'); none when the date follows ``n`` ('the rupture on May
+    3 and a fire')."""
+    return [x for x in n.conjuncts if x.i > n.i] if t.end <= n.idx else []
+
+
 def _dates_a_cause(doc: Doc, t: Timex) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     n = noun_of(span) if span is not None else None
@@ -222,8 +229,8 @@ def phrase_dates(
             n = noun_of(span) if span is not None else None
             # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
             # and dates the fire too
-            if n is not None and (n.i in event_nouns or (t.end <= n.idx and any(
-                    x.i in event_nouns for x in n.conjuncts if x.i > n.i))):
+            if n is not None and (n.i in event_nouns or any(
+                    x.i in event_nouns for x in _later_conjuncts(t, n))):
                 out[t.tid] = n.i
     return out
 
@@ -458,14 +465,14 @@ def name_dates(doc: Doc, timexes: list[Timex]) -> dict[str, int]:
 
     spans = [(t.start, t.end) for t in timexes]
     timed = lexicon.roles().timed_nouns
+    occurrences = occur.table().nouns
     out: dict[str, int] = {}
     for t in timexes:
         n = _modified_noun(doc, t)
         if n is None or any(a <= n.idx < b for a, b in spans):
             continue
-        occurrences = occur.table().nouns
-        if _timed_or_event(n, timed, occurrences) or (t.end <= n.idx and any(
-                x.lemma_.lower() in occurrences for x in n.conjuncts if x.i > n.i)):
+        if _timed_or_event(n, timed, occurrences) or any(
+                x.lemma_.lower() in occurrences for x in _later_conjuncts(t, n)):
             continue  # 'a May 3 pipeline rupture and plant fire' dates the fire
         out[t.tid] = n.i
     return out
