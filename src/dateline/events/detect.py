@@ -511,7 +511,7 @@ def _commanded_act(tok: Token, taken: set[int]) -> bool:
                           lexicon.roles().forces for c in told)
     for x in tok.children:
         if (x.dep_ != "xcomp" or x.pos_ != "VERB"
-                or not any(a.dep_ == "aux" and a.lower_ == "to" for a in x.children)):
+                or not _to_infinitive(x)):
             continue
         e = verb_entry(x)
         light = _light(x, set(taken)) if e is None else None
@@ -537,6 +537,11 @@ def _causative(tok: Token, lemma: str) -> Candidate | None:
         if e is not None and e.objects is not None:
             return Candidate(tok, e.root, f"causative:{lemma}+{e.id}", [tok, c], e)
     return None
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """A verb with 'to' as its auxiliary ('to pull back', 'to hit')."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
 _FINITE = frozenset({"VBZ", "VBD", "VBP"})
@@ -579,7 +584,7 @@ def subjectless_host(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in tok.children):
         return None
-    to_inf = any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children)
+    to_inf = _to_infinitive(tok)
     host = tok.head
     if to_inf and host.tag_ == "JJS" and host.dep_ == "attr":
         # 'the quake was the worst to hit Haiti': the superlative stands for its subject
@@ -662,7 +667,7 @@ def _must_frame(tok: Token) -> Candidate | None:
         return None
     if any(c.dep_ == "dobj" for c in tok.children) and any(
         c.dep_ == "xcomp" and c.pos_ in VERB_POS
-        and any(a.dep_ == "aux" and a.lower_ == "to" for a in c.children)
+        and _to_infinitive(c)
         for c in tok.children
     ):
         return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
@@ -774,7 +779,7 @@ def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     t = c.head
     if t.dep_ not in ("advcl", "xcomp") or t.head.i == t.i or c.noun is not None:
         return False
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) or any(
+    if not _to_infinitive(t) or any(
             a.dep_ in ("nsubj", "nsubjpass") for a in t.children):
         return False
     gov = by_head.get(t.head.i)
