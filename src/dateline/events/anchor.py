@@ -433,7 +433,7 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
 _NAME_DEPS = frozenset({"compound", "amod", "nummod", "nmod"})
 
 
-def _modified_noun(doc: Doc, t: Timex) -> Token | None:
+def modified_noun(doc: Doc, t: Timex) -> Token | None:
     """The noun ``t`` directly modifies as a compound, adjective or number ('borders' of
     'the 1967 borders'; a noun compound passes up to its head), or None: also for a
     proper noun."""
@@ -468,7 +468,7 @@ def name_dates(doc: Doc, timexes: list[Timex]) -> dict[str, int]:
     occurrences = occur.table().nouns
     out: dict[str, int] = {}
     for t in timexes:
-        n = _modified_noun(doc, t)
+        n = modified_noun(doc, t)
         if n is None or any(a <= n.idx < b for a, b in spans):
             continue
         if _timed_or_event(n, timed, occurrences) or any(

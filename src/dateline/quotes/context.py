@@ -94,11 +94,11 @@ class Context:
         the statement, as does an event it was made during ('During the 2003 outbreak, X
         was accused'; cues.json statement_time). Computed once per document."""
         if self._names is None:
-            from dateline.events.anchor import _modified_noun
+            from dateline.events.anchor import modified_noun
 
             self._names = []
             for tx in self.timexes:
-                noun = _modified_noun(self.doc, tx)
+                noun = modified_noun(self.doc, tx)
                 if noun is None or self.lex.lemma(noun) in self.lex.statement_nouns:
                     continue
                 if noun.dep_ == "pobj" and noun.head.lower_ in self.lex.within:
