@@ -161,3 +161,44 @@ def test_a_missing_model_is_one_clear_error(tmp_path, lite, cluster):
                  scheduler=cluster.scheduler_address)
     with Store(tmp_path / "d.duckdb", read_only=True) as st:
         assert st.stats()["articles"] == 0
+
+
+class _Done:
+    """A finished future as _Run._finish reads it: its key, result and release."""
+
+    def __init__(self, key, shard):
+        self.key, self.shard = key, shard
+
+    def result(self):
+        return {"shard": self.shard}
+
+    def release(self):
+        pass
+
+
+class _Loads:
+    """A store that records the order shards are loaded in."""
+
+    def __init__(self):
+        self.order = []
+
+    def load_shards(self, shard):
+        self.order.append(shard.name)
+        return {"stored": 1, "skipped": 0}
+
+
+def test_shards_load_in_the_order_their_batches_were_read(tmp_path, lite):
+    # workers may finish batch 3 before batch 1: a record repeated in batch 3 must still
+    # be skipped as the local engine skips it, so batch 1's shard loads first
+    from dateline.engine.cluster import _Run
+
+    store = _Loads()
+    run = _Run(store, lambda: None, lite, tmp_path, {"stored": 0, "skipped": 0}, None)
+    futs = [_Done(f"k{i}", str(tmp_path / f"s{i}")) for i in (1, 2, 3)]
+    run.seq_of = {f.key: i for i, f in enumerate(futs, 1)}
+    run._finish(futs[2])
+    run._finish(futs[1])
+    assert store.order == []  # nothing before batch 1
+    run._finish(futs[0])
+    assert store.order == ["s1", "s2", "s3"]
+    assert run.counts["stored"] == 3 and run.counts["shards"] == 3

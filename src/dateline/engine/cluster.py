@@ -87,7 +87,9 @@ def run_dask(
 
 
 class _Run:
-    """Submit batches with backpressure and load each finished shard."""
+    """Submit batches with backpressure and load finished shards in the order their batches
+    were read: a record repeated in a later batch is then skipped as the local engine skips
+    it (the first copy is kept), however the workers' finishing order falls."""
 
     def __init__(
         self, store: Store, connect: Callable[[], Any], settings: Settings, folder: Path,
@@ -98,6 +100,9 @@ class _Run:
         self.tag = uuid.uuid4().hex[:8]  # shard names never collide with a crashed run's
         self.seq = 0
         self.counts["shards"] = 0
+        self.seq_of: dict[str, int] = {}  # future key -> its batch's number
+        self.ready: dict[int, Path] = {}  # finished shards waiting for an earlier one
+        self.loaded = 0  # batches whose shards are loaded, in order
 
     def pump(self, feed: Iterator[Batch], max_in_flight: int | None) -> None:
         """Keep at most ``max_in_flight`` batches submitted (default: two per worker thread)."""
@@ -120,9 +125,11 @@ class _Run:
                 in_flight -= 1
             self.seq += 1
             shard = self.folder / f"{self.tag}-{self.seq:07d}"
-            pending.add(client.submit(
+            fut = client.submit(
                 annotate_shard, batch.articles, self.settings, str(shard), pure=False
-            ))
+            )
+            self.seq_of[fut.key] = self.seq
+            pending.add(fut)
             in_flight += 1
         for fut in pending or ():
             self._finish(fut)
@@ -146,7 +153,12 @@ class _Run:
             raise DatelineError(f"dask worker failed on a batch: {exc!r}") from exc
         finally:
             fut.release()
-        shard = Path(result["shard"])
+        self.ready[self.seq_of.pop(fut.key)] = Path(result["shard"])
+        while self.loaded + 1 in self.ready:
+            self.loaded += 1
+            self._load(self.ready.pop(self.loaded))
+
+    def _load(self, shard: Path) -> None:
         got = self.store.load_shards(shard)
         shutil.rmtree(shard, ignore_errors=True)
         self.counts["stored"] += got["stored"]
