@@ -211,6 +211,9 @@ class DateCheck:
     evidence: tuple[DateEvidence, ...] = ()
     earliest: date | None = None
     latest: date | None = None
+    #: For a contradicted date, the writing date the content points to (what ``run
+    #: --reanchor`` re-dates the article to); None otherwise or when none does better.
+    estimate: date | None = None
 
 
 @dataclass(frozen=True, slots=True)

@@ -26,6 +26,7 @@ def annotation_to_dict(ann: Annotation) -> dict[str, Any]:
                 "verdict": dc.verdict,
                 "earliest": dc.earliest.isoformat() if dc.earliest else None,
                 "latest": dc.latest.isoformat() if dc.latest else None,
+                "estimate": dc.estimate.isoformat() if dc.estimate else None,
                 "evidence": [
                     {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
                     for e in dc.evidence

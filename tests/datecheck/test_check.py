@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dateline.datecheck import check_records, check_text, estimate_dct
+from dateline.datecheck import check_annotation, check_records, check_text, estimate_dct
 from dateline.datecheck.check import evaluate, readings
 from dateline.model import Annotation, Article, Reject, Timex
 
@@ -83,6 +83,16 @@ def test_estimate_moves_to_the_earliest_plausible_date():
     ok = Article(id="b", text=text, dct=date(2024, 3, 5))
     assert estimate_dct(Annotation(article=ok)) == date(2024, 3, 5)
     assert estimate_dct(Annotation(article=Article(id="c", text=text))) is None
+
+
+def test_the_check_carries_the_estimate_only_for_a_contradicted_date():
+    """The stage keeps what `run --reanchor` would re-date to with the verdict, so a store
+    can name it without re-reading the article."""
+    text = "Under the first phase, which ran from Jan. 19 to March 1, hostages were released."
+    bad = check_annotation(Annotation(article=Article(id="a", text=text, dct=date(2024, 2, 6))))
+    assert bad.verdict == "contradicted" and bad.estimate == date(2024, 3, 1)
+    fine = check_annotation(Annotation(article=Article(id="b", text=text, dct=date(2024, 3, 5))))
+    assert fine.verdict == "consistent" and fine.estimate is None
 
 
 def test_estimate_prefers_the_weekday_the_lead_names():

@@ -90,6 +90,20 @@ def test_v5_events_anchored_on_now_get_their_articles_date(tmp_path):
     con.close()
 
 
+def test_v6_articles_get_an_empty_date_estimate(tmp_path):
+    """v7: the estimated writing date is a new column; rows written before have none
+    (it needs the text's readings again) and keep everything else."""
+    db = tmp_path / "v6.duckdb"
+    con = duckdb.connect(str(db))
+    assert migrate(con, upto=6) == 6
+    con.execute("INSERT INTO articles (id, text, dct, date_verdict) "
+                "VALUES ('a1', 'x', DATE '2024-02-06', 'contradicted')")
+    assert migrate(con) == latest_version() >= 7
+    assert con.execute("SELECT id, dct, date_verdict, date_estimate FROM articles").fetchall() == [
+        ("a1", date(2024, 2, 6), "contradicted", None)]
+    con.close()
+
+
 def test_newer_file_is_refused(tmp_path):
     db = tmp_path / "new.duckdb"
     Store(db).close()

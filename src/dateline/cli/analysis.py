@@ -121,9 +121,8 @@ def check_dates(
     )] = False,
     db: Annotated[Path | None, typer.Option(
         "--db", help="List the verdicts `dateline run` stored in this store instead of "
-        "reading files (no PATH): redate_to is given for the articles `run --reanchor` "
-        "re-dated (dct: the date they state), null for the rest (the store does not keep "
-        "the date a contradicted article would be re-dated to)."
+        "reading files (no PATH): redate_to is the date `run --reanchor` re-dated an "
+        "article to (dct: the date it states), or would re-date a contradicted one to."
     )] = None,
 ) -> None:
     """Check each article's stated date against its own content.
@@ -203,7 +202,9 @@ def _stored_checks(db: Path) -> list[dict[str, Any]]:
     """One row per stored article, as :func:`_file_checks` gives it, from the verdicts,
     bounds and evidence ``dateline run`` stored (articles.date_*), in input order. An
     article ``run --reanchor`` re-dated stored its estimated date as ``dct``: its row
-    gives the date it states as ``dct`` and the stored one as ``redate_to``."""
+    gives the date it states as ``dct`` and the stored one as ``redate_to``; a contradicted
+    article not re-dated gives the estimate stored with its verdict (null in a store written
+    before schema v7)."""
     from dateline.cli.corpus import _require_db
     from dateline.datecheck import redated_from
     from dateline.store import Store
@@ -212,10 +213,11 @@ def _stored_checks(db: Path) -> list[dict[str, Any]]:
     with Store(db, read_only=True) as store:
         found = store.con.execute(
             "SELECT id, path, dct, date_verdict, date_earliest, date_latest, date_evidence, "
-            "warnings FROM articles ORDER BY path NULLS LAST, line NULLS FIRST, id"
+            "warnings, date_estimate FROM articles "
+            "ORDER BY path NULLS LAST, line NULLS FIRST, id"
         ).fetchall()
     rows = []
-    for aid, path, dct, verdict, earliest, latest, evidence, warnings in found:
+    for aid, path, dct, verdict, earliest, latest, evidence, warnings, est in found:
         stated = redated_from(warnings)
         rows.append({
             "id": aid,
@@ -224,7 +226,7 @@ def _stored_checks(db: Path) -> list[dict[str, Any]]:
             "verdict": verdict,
             "earliest": _iso(earliest),
             "latest": _iso(latest),
-            "redate_to": _iso(dct) if stated else None,
+            "redate_to": _iso(dct) if stated else _iso(est),
             "evidence": [
                 {"text": e["text"], "start": e["start_char"], "end": e["end_char"],
                  "reason": e["reason"]}

@@ -73,18 +73,24 @@ def check_and_estimate(text: str, dct: date | None, doc: Any = None
                        ) -> tuple[DateCheck, date | None]:
     """:func:`check_text`, and for a contradicted date the date ``run --reanchor`` would
     re-date the article to (None otherwise, or when no date does better)."""
-    reads = _read_text(text, dct, doc)
-    check = evaluate(reads, text, dct).check
-    if check.verdict != "contradicted":
-        return check, None
-    est = estimate(reads, text, dct)
-    return check, (est if est != dct else None)
+    check = _checked(_read_text(text, dct, doc), text, dct)
+    return check, check.estimate
 
 
 def check_annotation(ann: Annotation, doc: Any = None) -> DateCheck:
     """Check an annotated article, reusing its timexes."""
     text = ann.article.text
-    return evaluate(readings(text, ann.timexes, doc), text, ann.article.dct).check
+    return _checked(readings(text, ann.timexes, doc), text, ann.article.dct)
+
+
+def _checked(reads: list[Reading], text: str, dct: date | None) -> DateCheck:
+    """The verdict, with the estimated writing date when the stated one is contradicted
+    (only then: the estimate costs a second pass over the candidate dates)."""
+    check = evaluate(reads, text, dct).check
+    if check.verdict != "contradicted":
+        return check
+    est = estimate(reads, text, dct)
+    return replace(check, estimate=est if est != dct else None)
 
 
 def apply(ann: Annotation, doc: Any) -> Annotation:
@@ -124,7 +130,7 @@ def reanchor(ann: Annotation, doc: Any = None) -> Annotation | None:
     original = ann.article.dct
     if check.verdict != "contradicted" or original is None:
         return None
-    est = estimate_dct(ann, doc)
+    est = check.estimate if check.estimate is not None else estimate_dct(ann, doc)
     if est is None or est == original:
         return None
     note = (

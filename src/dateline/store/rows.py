@@ -63,6 +63,7 @@ def article_row(ann: Annotation, now: datetime) -> Row:
         "date_verdict": dc.verdict if dc else None,
         "date_earliest": dc.earliest if dc else None,
         "date_latest": dc.latest if dc else None,
+        "date_estimate": dc.estimate if dc else None,
         "date_evidence": None if dc is None else [
             {"text": e.text, "start_char": e.start, "end_char": e.end, "reason": e.reason}
             for e in dc.evidence
@@ -199,7 +200,8 @@ def article_from_row(r: Row) -> tuple[Article, DateCheck | None]:
         DateEvidence(e["start_char"], e["end_char"], e["text"], e["reason"])
         for e in r["date_evidence"] or ()
     )
-    return art, DateCheck(r["date_verdict"], ev, r["date_earliest"], r["date_latest"])
+    return art, DateCheck(r["date_verdict"], ev, r["date_earliest"], r["date_latest"],
+                          r.get("date_estimate"))
 
 
 def sentence_from_row(r: Row) -> Sentence:
