@@ -1,0 +1,179 @@
+"""PLOVER coding on conflict news written by people: the Background Summarization timelines.
+
+Usage: .venv/bin/python bench/eval_st_events.py [--story gaza_conflict|ukraine_conflict] [--errors]
+       .venv/bin/python bench/eval_st_events.py --sample OUT.jsonl   (how the sample was drawn)
+
+The gold, bench/data/st_events_gold.jsonl, holds one line per sampled sentence: the story, the
+article id (``<event>-a<N>-<date>`` as bench/socialtimeline_corpus.py names it), the sentence's
+character span in that article's text and the acts it reports -- no text (the data is
+CC-BY-NC; the texts are read from ../shared/data/background-summaries-socialtimeline).
+
+The sample: every sentence dateline's text stage finds in the two stories' updates (parsed as
+``dateline run`` parses the JSON Lines bench/socialtimeline_corpus.py writes), 150 drawn from
+gaza_conflict (the TUNING story: its misses may be looked at) and 100 from ukraine_conflict (the
+CHECK story: measured, its errors not looked at while changing the lexicon), with
+random.Random(2014).sample in article/sentence order.
+
+The labels were written BLIND -- from the sentence text (and the article around it when a pronoun
+needed it) before dateline's events for those sentences were looked at -- by one annotator (a
+helper session), following the PLOVER 2021 manual (../shared/data/plover-gsr/PLOVER_MANUAL.pdf,
+plover_reference.html) and the conventions the gold PLOVER records use (bench/eval_plover.py):
+``acts`` is a list of {"root", "actor", "target"}, the act the sentence mainly reports first
+(the main clause's act, not a reported speaker's cue, unless the statement is the news: an
+accusation, a demand, a threat, a denial); actor/target are short names as the text gives them
+(null when the text names none). Conventions used (CAMEO2PLOVER-2021 where the manual is
+silent): killings, strikes, shelling, rockets fired, clashes, abductions and captures,
+destruction of property, storming or seizing a building or base (occupation, as the gold does)
+and casualty reports of the war ('72 Palestinians died in the fighting') are ASSAULT, the victims
+the target; a ceasefire agreed AGREE, one declared or extended by a side's own announcement
+RETREAT, one called off or refused REJECT; a stated intent to aid, mediate or support AGREE;
+reservists called up, troops deployed, self-defence units formed MOBILIZE; arrests, confiscation,
+censorship, restrictions on movement or on journalists COERCE; talks, calls and meetings CONSULT;
+aid or arms sent AID; calls, demands and urging REQUEST; blame, condemnation, charges, a lawsuit
+and a fact-finding inquiry ACCUSE; threats and warnings of harm THREATEN; sanctions, visa regimes,
+leaving talks SANCTION; releases CONCEDE, as the gold does; rallies, marches and blocking troops
+PROTEST. NONE: statements with no act of one actor on another, denials of responsibility, plans not
+yet made, discoveries, background, sentence fragments. A sentence's OCCURRENCE events (disasters,
+disease, deaths with no doer) are not PLOVER events and are left out of dateline's side.
+
+Scores (a story each, and both together):
+  root accuracy: dateline's most salient PLOVER event of the sentence (first in its order) vs
+      the first gold act; a sentence where dateline finds none has root NONE.
+  recall: gold acts (not NONE) whose root some PLOVER event of the sentence has.
+  actor/target: among sentences whose top root matches the first gold act, the gold name found
+      (case-folded; a word of the gold name and of dateline's actor sharing their first five
+      letters, so 'Israeli' finds 'Israel') in dateline's actor (target) -- only where gold
+      gives one.
+  spurious: NONE sentences where dateline gives a PLOVER event.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+import tempfile
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from socialtimeline_corpus import DEFAULT as DATA  # noqa: E402
+from socialtimeline_corpus import records  # noqa: E402
+
+from dateline.events import OCCURRENCE  # noqa: E402
+from dateline.ingest import iter_records  # noqa: E402
+from dateline.model import Annotation, Article  # noqa: E402
+from dateline.pipeline import annotate_stream  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "data" / "st_events_gold.jsonl"
+SAMPLE = {"gaza_conflict": 150, "ukraine_conflict": 100}
+SEED = 2014
+
+
+def annotations(story: str) -> dict[str, Annotation]:
+    recs = sorted(records(DATA, story), key=lambda r: (r["date"], r["id"]))
+    with tempfile.TemporaryDirectory() as tmp:
+        path = Path(tmp) / f"{story}.jsonl"
+        path.write_text("".join(json.dumps(r) + "\n" for r in recs), encoding="utf-8")
+        arts = [a for a in iter_records([path]) if isinstance(a, Article)]
+        return {a.article.id: a for a in annotate_stream(arts)}
+
+
+def sample(out: Path) -> int:
+    rows = []
+    for story, n in SAMPLE.items():
+        anns = annotations(story)
+        sents = [(aid, s) for aid, ann in anns.items() for s in ann.sentences]
+        picked = sorted(random.Random(SEED).sample(range(len(sents)), n))
+        for i in picked:
+            aid, s = sents[i]
+            rows.append({"story": story, "article": aid, "start": s.start, "end": s.end,
+                         "text": s.text})
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                   encoding="utf-8")
+    print(f"{out}: {len(rows)} sentences (with text: keep it outside the project)")
+    return 0
+
+
+def _words(name: str) -> list[str]:
+    return [w[:5] for w in name.casefold().replace("'s", "").split() if len(w) > 2]
+
+
+def name_match(gold: str, got: str | None) -> bool:
+    if not got:
+        return False
+    g, d = gold.casefold(), got.casefold()
+    if g in d or d in g:
+        return True
+    return bool(set(_words(gold)) & set(_words(got)))
+
+
+def score(story: str, gold: list[dict[str, object]], errors: bool) -> Counter[str]:
+    anns = annotations(story)
+    c: Counter[str] = Counter()
+    for g in gold:
+        ann = anns[str(g["article"])]
+        start, end = int(str(g["start"])), int(str(g["end"]))
+        evs = [e for e in ann.events if e.type != OCCURRENCE and start <= e.start < end]
+        acts = list(g["acts"])  # type: ignore[call-overload]
+        first = acts[0]
+        top = evs[0].type if evs else "NONE"
+        c["n"] += 1
+        c["root_ok"] += top == first["root"]
+        if first["root"] == "NONE":
+            c["none"] += 1
+            c["spurious"] += bool(evs)
+        roots = {e.type for e in evs}
+        for act in acts:
+            if act["root"] != "NONE":
+                c["acts"] += 1
+                c["recalled"] += act["root"] in roots
+        if top == first["root"] != "NONE":
+            for role in ("actor", "target"):
+                if first.get(role):
+                    c[f"{role}_n"] += 1
+                    c[f"{role}_ok"] += name_match(first[role], getattr(evs[0], role))
+        if errors and top != first["root"]:
+            text = ann.article.text[start:end]
+            got = [(e.type, e.trigger, e.actor, e.target) for e in evs][:3]
+            print(f"  {first['root']:>9} got {top:<9} {text[:150]!r}\n      {got}")
+    return c
+
+
+def report(name: str, c: Counter[str]) -> None:
+    def r(a: str, b: str) -> str:
+        return f"{c[a]}/{c[b]} = {c[a] / c[b]:.3f}" if c[b] else "-"
+
+    print(f"{name}: sentences={c['n']} root accuracy {r('root_ok', 'n')}; "
+          f"recall {r('recalled', 'acts')}; actor {r('actor_ok', 'actor_n')}; "
+          f"target {r('target_ok', 'target_n')}; spurious on NONE {r('spurious', 'none')}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--story", action="append", choices=sorted(SAMPLE))
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="print the misses (tuning story only)")
+    ap.add_argument("--sample", type=Path, metavar="OUT", help="draw the sample (with text) to OUT")
+    a = ap.parse_args()
+    if not DATA.exists():
+        print(f"data absent: {DATA}", file=sys.stderr)
+        return 2
+    if a.sample:
+        return sample(a.sample)
+    gold = [json.loads(ln) for ln in a.gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    total: Counter[str] = Counter()
+    for story in a.story or sorted(SAMPLE):
+        c = score(story, [g for g in gold if g["story"] == story], a.errors)
+        report(story, c)
+        total += c
+    if not a.story or len(a.story) > 1:
+        report("total", total)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
