@@ -325,9 +325,87 @@ def within(
     return out
 
 
-def side(m: Mention) -> dict[str, Any]:
+#: --tellings: (stratum, share of the sample)
+TELLING_SHARES = {
+    "day:other-teller:same-root:close": 0.25,
+    "day:other-teller:same-root": 0.15,
+    "day:other-teller:other-root": 0.1,
+    "days:same-root": 0.25,
+    "day:same-teller": 0.25,
+    "day:same-teller:close": 0.12,
+}
+
+
+def _root(m: Mention) -> str:
+    """The root a pair is compared by: an OCCURRENCE counts as ASSAULT (a strike told as
+    the deaths it caused), since the merge lets the two join (compatible kinds)."""
+    return "ASSAULT" if m.type == "OCCURRENCE" else m.type
+
+
+def tellings(
+    mentions: list[Mention], n: int, seed: int, days_apart: int = 3
+) -> list[tuple[str, Mention, Mention]]:
+    """The --tellings sample, for a story each of whose days is told by several sources in
+    their own words (one article per source and day: bench/socialtimeline_corpus.py).
+    Drawn from the articles' dates, sources and the events stage's roots only, never from
+    the merge's pair scores or clusters. Strata: ``day:other-teller:same-root`` -- one day,
+    two sources, one root (OCCURRENCE counts as ASSAULT), ``...:close`` when they share
+    three content words or a name word of a person or organisation; ``day:other-teller:other-root``
+    -- one day, two sources, two roots, sharing a content word; ``days:same-root`` -- one
+    root, days 1 to ``days_apart`` apart (daily strikes are other events);
+    ``day:same-teller`` -- two mentions of one article of one root (written to a
+    ``*_within_pairs.jsonl`` file), ``...:close`` when they share three content words
+    (drawn last, so that the strata before it are drawn as without it). Each mention is
+    used once."""
+    rng = random.Random(seed)
+    by_day: dict[date, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.dct is not None:
+            by_day[m.dct].append(m)
+    pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+    for d, ms in by_day.items():
+        ms.sort(key=lambda m: m.key)
+        for i, a in enumerate(ms):
+            for b in ms[i + 1 :]:
+                same_root = _root(a) == _root(b)
+                if a.article_id == b.article_id:
+                    if same_root:
+                        pools["day:same-teller"].append((a.key, b.key))
+                    if same_root and len(a.tokens & b.tokens) >= 3:
+                        pools["day:same-teller:close"].append((a.key, b.key))
+                elif a.source != b.source:
+                    close = len(a.tokens & b.tokens) >= 3 or a.specific_words & b.specific_words
+                    if same_root:
+                        name = "day:other-teller:same-root" + (":close" if close else "")
+                        pools[name].append((a.key, b.key))
+                    elif a.tokens & b.tokens:
+                        pools["day:other-teller:other-root"].append((a.key, b.key))
+        for gap in range(1, days_apart + 1):
+            later = by_day.get(date.fromordinal(d.toordinal() + gap), [])
+            for a in ms:
+                for b in later:
+                    if _root(a) == _root(b) and a.tokens & b.tokens:
+                        pools["days:same-root"].append(tuple(sorted((a.key, b.key))))  # type: ignore[arg-type]
+    print(json.dumps({s: len(v) for s, v in sorted(pools.items())}), file=sys.stderr)
+    by_key = {m.key: m for m in mentions}
+    used: set[Key] = set()
+
+    def admit(ka: Key, kb: Key) -> bool:  # each mention once
+        if ka in used or kb in used:
+            return False
+        used.update((ka, kb))
+        return True
+
+    out: list[tuple[str, Mention, Mention]] = []
+    take = _taker(pools, rng, by_key, out, admit)
+    for stratum, share in TELLING_SHARES.items():
+        take(stratum, round(n * share))
+    return out
+
+
+def side(m: Mention, topic: str | None = None) -> dict[str, Any]:
     return {
-        "topic": topic_of(m),
+        "topic": topic or topic_of(m),
         "article": m.article_id,
         "sentence": m.sentence_index,
         "start": m.start,
@@ -339,13 +417,16 @@ def cmd_sample(a: argparse.Namespace) -> None:
     mentions = load_mentions(a.db)
     if a.topics:
         mentions = [m for m in mentions if topic_of(m) in a.topics]
-    if a.within:
+    if a.tellings:
+        rows = tellings(mentions, a.n, a.seed)
+    elif a.within:
         rows = within(mentions, a.n, a.seed, a.per_article, a.near, a.min_text)
     else:
         rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text)
     with open(a.out, "w", encoding="utf-8") as f:
         for i, (stratum, ma, mb) in enumerate(rows):
-            rec = {"pair": i, "label": "?", "sampled": stratum, "a": side(ma), "b": side(mb)}
+            rec = {"pair": i, "label": "?", "sampled": stratum,
+                   "a": side(ma, a.topic), "b": side(mb, a.topic)}
             f.write(json.dumps(rec) + "\n")
     counts: dict[str, int] = defaultdict(int)
     for s, _, _ in rows:
@@ -437,6 +518,8 @@ def main() -> None:
     s.add_argument("--close-text", type=float, default=0.45)
     s.add_argument("--within", action="store_true", help="pairs of mentions of ONE article")
     s.add_argument("--per-article", type=int, default=2, help="--within: pairs per article")
+    s.add_argument("--tellings", action="store_true", help="days told by several sources")
+    s.add_argument("--topic", help="the topic written for each mention (else its folder)")
     v = sub.add_parser("show")
     v.add_argument("pairs")
     v.add_argument("--skip", type=int, default=0)

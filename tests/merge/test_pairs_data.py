@@ -50,7 +50,13 @@ def test_within_article_sets_present():
     }
 
 
-@pytest.mark.parametrize("path", WITHIN, ids=lambda p: p.name)
+#: the tellings sets (bench/sample_merge_pairs.py sample --tellings): three annotators' words
+#: for each day of a story; within one annotator's day an act is seldom told twice
+TELLINGS = [p for p in PAIRS if p.name.startswith("st_")]
+MERGE_WITHIN = [p for p in WITHIN if p not in TELLINGS]
+
+
+@pytest.mark.parametrize("path", MERGE_WITHIN, ids=lambda p: p.name)
 def test_within_article_pairs_spread_over_articles_with_both_labels(path):
     recs = _load(path)
     labels = [r["label"] for r in recs]
@@ -90,3 +96,17 @@ def test_t17_pairs_point_at_words_of_the_named_articles(path):
         for s in (r["a"], r["b"]):
             span = texts[s["article"]][s["start"] : s["end"]]
             assert span.strip() == span and span[:1].isalpha(), (r["pair"], span)
+
+
+@pytest.mark.parametrize("story", ["gaza", "ukraine"])
+def test_tellings_sets_per_story(story):
+    """Each story's tellings pairs: at least 200, both labels across days and annotators,
+    and the within-article pairs spread over many of its annotator-days."""
+    cross = _load(HERE / "data" / f"st_{story}_pairs.jsonl")
+    within = _load(HERE / "data" / f"st_{story}_within_pairs.jsonl")
+    assert len(cross) + len(within) >= 200
+    labels = [r["label"] for r in cross]
+    assert labels.count("same") >= 20 and labels.count("different") >= 100
+    assert {r["sampled"].split(":")[0] for r in cross} == {"day", "days"}
+    assert any(r["label"] == "same" for r in within)
+    assert len({r["a"]["article"] for r in within}) >= len(within) / 2
