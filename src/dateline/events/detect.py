@@ -95,7 +95,13 @@ def objects(tok: Token) -> list[Token]:
     out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj"]
     # "found the company guilty": the predicate adjective is what the verb says of it
-    out += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp") and c.pos_ == "ADJ"]
+    # (parsed as an adverbial clause too: 'held Hamas solely responsible')
+    out += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
+    # "rockets were reported to have been fired": a passive infinitive with no subject of its
+    # own under a passive verb is done to that verb's subject (raising)
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
     out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
             and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]

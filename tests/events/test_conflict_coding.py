@@ -1,0 +1,44 @@
+"""Conflict-news constructions (issue #4, bench/eval_st_events.py): our own sentences."""
+
+from __future__ import annotations
+
+import json
+
+from dateline.events import code_events_jsonl
+
+
+def _events(text: str) -> list[dict[str, object]]:
+    (out,) = code_events_jsonl([json.dumps({"text": text})])
+    return list(out["events"])
+
+
+def test_a_passive_infinitive_under_a_reported_passive_is_done_to_its_subject():
+    # 'shells' is the subject of 'were reported', and what 'been fired' was done to
+    evs = _events("At least 90 shells were reported to have been fired, of which some "
+                  "were intercepted; others caused damage.")
+    assert evs and evs[0]["root"] == "ASSAULT" and evs[0]["trigger"] == "fired"
+
+
+def test_a_predicate_adjective_parsed_as_an_adverbial_clause_is_still_read():
+    evs = _events("The envoy said he held the rebels solely responsible for the violations "
+                  "and demanded an apology.")
+    assert [(e["root"], e["trigger"]) for e in evs][:2] == [
+        ("ACCUSE", "held"), ("REQUEST", "demanded")]
+    assert evs[0]["target"] == "rebels"
+
+
+def test_shooting_a_nationality_is_an_assault():
+    evs = _events("Border guards shot two Moldovans near the crossing.")
+    assert (evs[0]["root"], evs[0]["actor"]) == ("ASSAULT", "Border guards")
+
+
+def test_ending_a_ceasefire_is_refusing_it_and_breaking_it_fighting():
+    assert _events("The militia called off the truce after two days.")[0]["root"] == "REJECT"
+    assert _events("The junta abandoned the ceasefire it had declared.")[0]["root"] == "REJECT"
+    assert _events("The militia broke the truce by shelling the port.")[0]["root"] == "ASSAULT"
+
+
+def test_speaking_out_against_is_criticism_and_voting_against_a_rejection():
+    evs = _events("The bishops spoke out against the junta and its curfew.")
+    assert (evs[0]["root"], evs[0]["target"]) == ("ACCUSE", "junta")
+    assert _events("Parliament voted against the treaty.")[0]["root"] == "REJECT"
