@@ -104,6 +104,26 @@ def test_v6_articles_get_an_empty_date_estimate(tmp_path):
     con.close()
 
 
+def test_a_reader_of_an_old_store_is_told_the_command_that_upgrades_it(tmp_path):
+    """The refusal names a command that works: `dateline merge --db STORE` opens the
+    store for writing (migrating it) and, with nothing new to merge, changes nothing else."""
+    from typer.testing import CliRunner
+
+    from dateline.cli import app
+
+    db = tmp_path / "v6.duckdb"
+    con = duckdb.connect(str(db))
+    assert migrate(con, upto=6) == 6
+    con.close()
+    with pytest.raises(DatelineError, match="v6") as refused:
+        Store(db, read_only=True)
+    assert f"dateline merge --db {db}" in str(refused.value)
+    done = CliRunner().invoke(app, ["merge", "--db", str(db)])
+    assert done.exit_code == 0, done.output
+    with Store(db, read_only=True) as st:
+        assert st.stats()["schema_version"] == latest_version()
+
+
 def test_newer_file_is_refused(tmp_path):
     db = tmp_path / "new.duckdb"
     Store(db).close()

@@ -151,8 +151,8 @@ class Store:
         if have != schema.latest_version():
             raise DatelineError(
                 f"{self.path}: store schema is v{have}, this dateline reads "
-                f"v{schema.latest_version()}; open it once for writing (e.g. `dateline run`) "
-                "to upgrade it"
+                f"v{schema.latest_version()}; upgrade it by opening it once for writing: "
+                f"`dateline merge --db {self.path}` (quick when its merge is up to date)"
             )
 
     # --- lifecycle ---
