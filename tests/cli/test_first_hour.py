@@ -292,8 +292,10 @@ def test_shared_options_have_one_help_text():
 
 @pytest.mark.parametrize(("value", "shown"), [
     ("19", "1900s"), ("198", "1980s"), ("1989", "1989"), ("2025-03", "2025-03"),
+    ("2014-08-01TMO", "2014-08-01 morning"), ("2014-08-01TNI", "2014-08-01 night"),
+    ("2014-08-01T09:30", "2014-08-01 09:30"), ("2014-W31", "2014-W31"),
 ])
-def test_a_century_or_decade_is_not_shown_as_a_year(value, shown):
+def test_a_century_decade_or_time_of_day_reads_as_one(value, shown):
     from dateline.cli.corpus import _when
 
     assert _when({"date": value, "dated_by": "text"}) == shown

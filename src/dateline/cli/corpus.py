@@ -330,6 +330,9 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
 
 
 _YEAR_OR_MONTH = re.compile(r"\d{4}(?:-\d{2})?$")
+_DAY_TIME = re.compile(r"(?<=\d{4}-\d{2}-\d{2})T(MO|MI|AF|EV|NI|DT|\d{2}(?::\d{2})?)")
+_PART_OF_DAY = {"MO": "morning", "MI": "midday", "AF": "afternoon", "EV": "evening",
+                "NI": "night", "DT": "daytime"}
 
 
 def _when(d: dict[str, Any]) -> str:
@@ -347,6 +350,9 @@ def _when(d: dict[str, Any]) -> str:
         # TIMEX3 centuries and decades ('19': the 1900s, '198': the 1980s) read as a year
         # of the first centuries without this
         value = f"{value}{'0' * (4 - len(value))}s"
+    else:
+        # a time of day reads as one: '2014-08-01 morning', '2014-08-01 09:30'
+        value = _DAY_TIME.sub(lambda m: " " + _PART_OF_DAY.get(m[1], m[1]), value)
     return ("≈ " + value) if d.get("dated_by") == "article" else value
 
 
@@ -455,7 +461,8 @@ def timeline(
     """Events in the order they happened (not when reported), each with its sources.
 
     Dates are TIMEX3 values: a day, a month (2024-01), a week (2014-W30), a part of a day
-    (2014-07-20TMO: morning; TAF, TEV, TNI) or a range. Marks after the date: ≈ no source
+    or a time (2014-07-20TMO, 2014-07-20T09:30; the table writes '2014-07-20 morning',
+    '2014-07-20 09:30') or a range. Marks after the date: ≈ no source
     states it (the article's date stands in); ⚠ an article's own content contradicts its
     date (see check-dates); ↻ run --reanchor re-dated that article by its content. After
     the type, how the sources tell it: said, planned, threat, denied, asked, not,
