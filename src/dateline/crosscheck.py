@@ -135,9 +135,11 @@ def read(fig: Figure) -> tuple[str, Scope] | None:
     pats = _patterns()
     s, a, b = fig.sentence, fig.start, fig.end
     if fig.counts and not counts_persons(fig.counts):
-        return None
-    w = int(lexicon()["window"])
-    lo, hi = max(0, a - w), min(len(s), b + w)
+        # the counted noun says it itself: '150 deaths', 'hundreds of injuries'
+        last = fig.counts.split()[-1]
+        own = next((k for k, pat in pats["kinds"].items() if pat.fullmatch(last)), None)
+        return None if own is None else (own, _scope(s, a, b, *_window(s, a, b)))
+    lo, hi = _window(s, a, b)
     if pats["not_casualty"].search(s, a, min(len(s), b + 12)):
         return None  # 'hostages', 'bodies of eight others' right at the figure
     best: tuple[int, str] | None = None
@@ -149,6 +151,19 @@ def read(fig: Figure) -> tuple[str, Scope] | None:
     if best is None:
         return None
     return best[1], _scope(s, a, b, lo, hi)
+
+
+def _window(s: str, a: int, b: int) -> tuple[int, int]:
+    """Where the words that read a figure at ``a``..``b`` of ``s`` are looked for."""
+    w = int(lexicon()["window"])
+    return max(0, a - w), min(len(s), b + w)
+
+
+def scope_at(sentence: str, start: int, end: int) -> Scope:
+    """Whether the figure at ``start``..``end`` of ``sentence`` is a running total
+    ('cumulative': 'bringing the total to 27', 'since the war began'), one day's count
+    ('daily': 'overnight') or either ('unknown'), by the cues of ``crosscheck.json``."""
+    return _scope(sentence, start, end, *_window(sentence, start, end))
 
 
 def _scope(s: str, a: int, b: int, lo: int, hi: int) -> Scope:

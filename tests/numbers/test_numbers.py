@@ -144,3 +144,37 @@ def test_a_spelled_number_with_a_scale_word_counts_without_a_noun(nlp):
     assert [(q.text, q.value) for q in found] == [("thirty thousand", 30000)]
     assert [q.value for q in _find(nlp, "It rose to two hundred by noon, then to 250.")] \
         == [200, 250]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("A bomb went off in the depot hall, killing three.", [3]),
+        ("Shells hit the ferry, killing two people and wounding two before dawn.", [2, 2]),
+        ("Rebels shot 11 villagers near the bridge and another seven near a church.", [11, 7]),
+        ("Nine guards died, including seven who were hit by a shell.", [9, 7]),
+    ],
+)
+def test_a_spelled_number_standing_for_its_noun_counts(nlp, text, values):
+    """'killing three', 'wounding two', 'another seven', 'including seven who died': the noun
+    is left out, the figure is still a tally (issue #4; not 'those two' nor an enumeration)."""
+    assert [q.value for q in _find(nlp, text)] == values
+
+
+def test_a_number_coordinated_with_a_counted_noun_counts_it(nlp):
+    q = _one(nlp, "The militia killed 3 farmers and seven were arrested.", "seven")
+    assert (q.value, q.counts) == (7, "farmers")
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counts"),
+    [
+        ("Troops found 40 rifles in the barn, thirty of which were loaded.", "thirty", "rifles"),
+        ("Officials counted 900 shells on Monday, 120 of which hit homes.", "120", "shells"),
+        ("The army stopped the convoys, 4 of which carried fuel.", "4", "which"),
+    ],
+)
+def test_a_part_counted_by_a_relative_pronoun(nlp, text, needle, counts):
+    """'thirty of which' counts what the larger figure before it in its sentence counts
+    (not a noun the parser hangs the relative clause on: 'barn'); with none, 'which'."""
+    assert _one(nlp, text, needle).counts == counts

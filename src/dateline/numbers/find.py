@@ -110,6 +110,36 @@ def _report_noun(noun: Token) -> Token:
     return noun
 
 
+def _coordinated_noun(tok: Token) -> Token | None:
+    """The counted noun a bare number is coordinated with ('killed 3 farmers and seven were
+    arrested': farmers), when that noun carries a figure of its own."""
+    head = tok.head
+    if tok.dep_ == "conj" and head.pos_ in ("NOUN", "PROPN") and head.i < tok.i and any(
+            c.dep_ == "nummod" for c in head.children):
+        return head
+    return None
+
+
+# 'N of which/whom' counts a part of what an earlier figure of its sentence counts
+_RELATIVE = {"which", "whom"}
+
+
+def _antecedent(found: list[Quantity], sent: int | None, value: float) -> str | None:
+    """What 'eight of which' counts: the nearest earlier figure of the sentence that counts
+    a noun and is larger ('fired 119 rockets ..., eight of which were shot down': rockets),
+    or None."""
+    for q in reversed(found):
+        if q.sentence != sent:
+            break
+        if (q.counts and q.value is not None and q.value > value
+                and not q.counts.lower().endswith(_UNITS)):
+            return q.counts
+    return None
+
+
+_UNITS = ("dollars", "euros", "pounds", "percent")
+
+
 def _is_label_or_date(
     m: re.Match[str], toks: list[Token], text: str, counted: Token | None
 ) -> bool:
@@ -176,10 +206,27 @@ def _scaled(num: str, t: Tables) -> bool:
             and any(w in t.scales for w in words[1:]))
 
 
-def _bare_subject(tok: Token) -> bool:
-    """'Two were killed': a spelled number standing alone as the subject still counts."""
-    dets = any(c.dep_ in ("det", "poss") for c in tok.children)
-    return tok.dep_ in ("nsubj", "nsubjpass") and not dets
+# A bare number after these determiners still counts ('and another seven were arrested')
+_BARE_DETS = {"another"}
+# A bare number in a list of the victims ('including seven who died', 'among them three')
+_LISTING = {"including", "among"}
+
+
+def _bare_count(tok: Token) -> bool:
+    """A spelled number standing for its noun still counts: the subject ('Two were
+    killed') or object of a verb ('killing three', 'wounded two'), one coordinated with a
+    verb or with a counted noun ('killed 3 farmers and seven were arrested'), one a list of
+    the victims names ('including seven who died'). Not after another determiner ('those
+    two'), nor in an enumeration ('one, his temperament, and two, ...')."""
+    if any(c.dep_ in ("det", "poss") and c.lower_ not in _BARE_DETS for c in tok.children):
+        return False
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        return True
+    head = tok.head
+    if tok.dep_ == "conj":
+        return head.pos_ == "VERB" or (
+            head.pos_ in ("NOUN", "PROPN") and any(c.dep_ == "nummod" for c in head.children))
+    return tok.dep_ == "pobj" and head.lower_ in _LISTING
 
 
 def _measure(m: re.Match[str], counted: Token | None, t: Tables) -> bool:
@@ -229,7 +276,7 @@ def find(
             counted = _noun_after(toks) or counted
         if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
             continue  # "no one", "one of them", "the one who"
-        if (toks and counted is None and _spelled(num, t) and not _bare_subject(toks[-1])
+        if (toks and counted is None and _spelled(num, t) and not _bare_count(toks[-1])
                 and not _scaled(num, t)):
             continue  # "one, his temperament, and two, ...", "those two": not counts
         if _is_label_or_date(m, toks, text, counted) or _measure(m, counted, t):
@@ -238,14 +285,18 @@ def find(
         if value is None:
             continue
         counts = _unit(m, t)
+        si = bisect.bisect_right(sent_starts, start) - 1
+        sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
+        if counted is None and counts is None and toks:
+            counted = _coordinated_noun(toks[-1])  # 'killed 3 farmers and seven were held'
         if counted is not None and counts is None:
             reported = _report_noun(counted)
             _, counts = _with_compounds(reported, text, end)
+            if reported.lower_ in _RELATIVE:  # 'eight of which'
+                counts = _antecedent(out, sent, value) or counts
             if reported is counted:
                 end = max(end, counted.idx + len(counted))
             elif counted.idx > end:
                 end = counted.idx + len(counted)
-        si = bisect.bisect_right(sent_starts, start) - 1
-        sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
         out.append(Quantity(start, end, text[start:end], value, approx, low, high, counts, sent))
     return tuple(out)
