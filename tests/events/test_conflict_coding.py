@@ -42,3 +42,14 @@ def test_speaking_out_against_is_criticism_and_voting_against_a_rejection():
     evs = _events("The bishops spoke out against the junta and its curfew.")
     assert (evs[0]["root"], evs[0]["target"]) == ("ACCUSE", "junta")
     assert _events("Parliament voted against the treaty.")[0]["root"] == "REJECT"
+
+
+def test_a_fired_weapon_is_the_means_and_what_it_was_fired_at_the_target():
+    evs = _events("Mortars were fired from the hills towards the harbour in retaliation.")
+    assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "harbour")
+    evs = _events("Rockets were fired at the town.")  # sentence-initial plural, tagged a name
+    assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "town")
+    assert _events("Rockets were fired.")[0]["root"] == "ASSAULT"
+    # a weapon shot down is what the act was done to
+    evs = _events("A missile was shot down over the capital.")
+    assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "missile")

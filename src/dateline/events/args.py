@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dateline.entities import resolve_mention
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.detect import NOUN_POS, Candidate, actor_marked, possessor
+from dateline.events.detect import NOUN_POS, Candidate, actor_marked, noun_lemma, possessor
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 TARGET_PREPS = ("against", "on", "at", "to", "with", "upon", "toward", "towards", "into", "from")
+AIMED_PREPS = ("at", "on", "upon", "toward", "towards", "into", "against")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "of", "upon", "in")
 LOC_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around"})
 PHRASE_CUT = frozenset({"relcl", "acl", "advcl", "punct", "cc", "conj", "appos", "prep"})
@@ -161,6 +162,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         return actor, subject_of(v)
     if _passive(v):
         target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
+        if target is not None and noun_lemma(target) in lexicon.roles().instruments:
+            # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
+            # at the target ('a drone was shot down': the weapon is the target)
+            target = _prep_object(v, AIMED_PREPS) or (None if _defining(c, target) else target)
         if any(x.dep_ == "agent" for x in v.children):
             return subject_of(v), target
         if v.lemma_.lower() in lexicon.roles().stative_passives:
@@ -212,7 +217,7 @@ def _defining(c: Candidate, obj: Token) -> bool:
     force', 'used tear gas': verbs.json objects of a 'means' entry)? Then it belongs to the
     act, not its target (unlike 'shot a journalist', whose object is the target)."""
     objs = c.entry.objects if c.entry is not None and c.entry.means else None
-    return objs is not None and (obj.lemma_.lower() in objs or any(
+    return objs is not None and (noun_lemma(obj) in objs or any(
         ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in objs for ch in obj.children))
 
 

@@ -170,6 +170,15 @@ def _in_lexicon(word: str) -> bool:
     return word in lexicon.verbs() or word in lexicon.roles().light
 
 
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma; a sentence-initial plural the tagger took for a name ('Rockets were
+    fired': PROPN, lemma 'rockets') is read as the common noun it is."""
+    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.lower_.endswith("s") \
+            and tok.lemma_.lower() == tok.lower_:
+        return tok.lower_[:-1]
+    return tok.lemma_.lower()
+
+
 def _lemma(tok: Token) -> str:
     """The lemma a lexicon verb is looked up by (see :func:`repaired_lemma`)."""
     return repaired_lemma(tok, _in_lexicon)
@@ -303,6 +312,7 @@ def verb_entry(tok: Token, lemma: str | None = None) -> Entry | None:
         return None
     parts = particles(tok)
     objs = {_lemma(o) for o in objects(tok)} | {o.lower_ for o in objects(tok)}
+    objs |= {noun_lemma(o) for o in objects(tok)}
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in objects(tok) if o.ent_type_}
     subj: set[str] = set()
