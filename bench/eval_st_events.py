@@ -42,8 +42,9 @@ Scores (a story each, and both together):
   recall: gold acts (not NONE) whose root some PLOVER event of the sentence has.
   actor/target: among sentences whose top root matches the first gold act, the gold name found
       (case-folded; a word of the gold name and of dateline's actor sharing their first five
-      letters, so 'Israeli' finds 'Israel') in dateline's actor (target) -- only where gold
-      gives one.
+      letters, so 'Israeli' finds 'Israel') in dateline's actor (target), or in the text of an
+      entity of the sentence whose canonical name that actor is ('IDF' coded as its state
+      'Israel', 'US' as 'United States') -- only where gold gives one.
   spurious: NONE sentences where dateline gives a PLOVER event.
 """
 
@@ -135,7 +136,14 @@ def score(story: str, gold: list[dict[str, object]], errors: bool) -> Counter[st
             for role in ("actor", "target"):
                 if first.get(role):
                     c[f"{role}_n"] += 1
-                    c[f"{role}_ok"] += name_match(first[role], getattr(evs[0], role))
+                    got = getattr(evs[0], role)
+                    ok = name_match(first[role], got) or any(
+                        en.canonical == got and name_match(first[role], en.text)
+                        for en in ann.entities if start <= en.start < end)
+                    c[f"{role}_ok"] += ok
+                    if errors and not ok:
+                        print(f"  {role} {first[role]!r} got {got!r} "
+                              f"({top} {evs[0].trigger!r})")
         if errors and top != first["root"]:
             text = ann.article.text[start:end]
             got = [(e.type, e.trigger, e.actor, e.target) for e in evs][:3]
