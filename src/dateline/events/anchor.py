@@ -2,27 +2,32 @@
 blast", also for a relative clause on it: "that killed 11"), else the date heading its
 entry in a dated list ("20 April: rig explodes"), else the timex of its clause or of a
 clause governing it, else the sentence's nearest, else the last date of its paragraph
-before it, else the DCT qualified by the verb's tense. A date in another event noun's
-phrase dates no other event, unless that noun is the clause's subject or its 'in'/'during'
-object ("died in the April 20 blast"). A date that only names a thing which is no event
-('withdrawal to the 1967 borders') dates no event but that noun's own. A definite event
-noun that only its paragraph or the article dates ('the blast') takes the date of the
-nearest earlier mention of that event with a date of its own ('the April 20 explosion'):
-:func:`by_antecedent`. A date before coordinated nouns dates each ('an April 20 blowout and
-rig explosion'), and an act of a relative clause on an event noun that no words of its own
-date takes the noun's date, also one the noun took from an earlier mention ('the explosion
-that killed 11 workers'): :func:`by_host`.
+before it, else the DCT qualified by the verb's tense. A date from outside the event's own
+clause (the sentence's nearest, the paragraph's) dates it only when the event's tense and
+modality fit it: no act told as done is dated after the article (:func:`_fits`), and a
+date a span is told from ('since 8 July') carries no narrative on (:func:`since_dates`).
+A date in another event noun's phrase dates no other event, unless that noun is the
+clause's subject or its 'in'/'during' object ("died in the April 20 blast"). A date that
+only names a thing which is no event ('withdrawal to the 1967 borders') dates no event
+but that noun's own. A definite event noun that only its paragraph or the article dates
+('the blast') takes the date of the nearest earlier mention of that event with a date of
+its own ('the April 20 explosion'): :func:`by_antecedent`. A date before coordinated nouns
+dates each ('an April 20 blowout and rig explosion'), and an act of a relative clause on an
+event noun that no words of its own date takes the noun's date, also one the noun took from
+an earlier mention ('the explosion that killed 11 workers'): :func:`by_host`.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field, replace
+from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.detect import Candidate
 from dateline.model import Annotation, Event, EventTime, Timex, occurrence_class
+from dateline.store.tvalue import date_span
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -281,6 +286,9 @@ class Dated:
     dct: str | None = None
     #: tid -> token index of the noun a date is part of the name of (:func:`name_dates`)
     names: dict[str, int] = field(default_factory=dict)
+    #: tids of the dates a span is told from ('since 8 July', 'since the truce collapsed
+    #: the week before'): :func:`since_dates`
+    since: frozenset[str] = frozenset()
 
 
 #: A timex that names no day ('now', 'recently', 'in the future') places an event at its
@@ -424,8 +432,32 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     pairs = [(a, b) for a, b in zip(ts, ts[1:], strict=False) if is_range(text, a, b)]
     dct = ann.article.dct.isoformat() if ann.article.dct is not None else None
     names = name_dates(doc, [t for t in ts if not _label(text, t)]) if doc is not None else {}
+    since = since_dates(doc, ts) if doc is not None else frozenset()
     return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
-                 names)
+                 names, since)
+
+
+def since_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
+    """tids of the dates inside a 'since' phrase or clause ('rockets fired since 8 July',
+    'since the operation began on 8 July', 'since the truce collapsed the week before'):
+    the start of a span that runs to the time of telling, not a time the paragraph's
+    narrative is in, so no later event of the paragraph takes it (:func:`_fallback`)."""
+    out: set[str] = set()
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        x = span.root if span is not None else None
+        for _ in range(12):
+            if x is None:
+                break
+            if x.lower_ == "since" and x.dep_ == "prep":
+                out.add(t.tid)
+                break
+            if x.pos_ in ("VERB", "AUX"):  # the date's clause: a 'since' clause?
+                if any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in x.children):
+                    out.add(t.tid)
+                break
+            x = None if x.head.i == x.i else x.head
+    return frozenset(out)
 
 
 #: Dependencies by which a date is a modifier inside a noun's name ('the 1967 borders',
@@ -588,9 +620,40 @@ def anchor(
         # January's; Oct. 7 is the abduction's.
         main = ([t for t in in_sent if t.tid not in nested]
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
-        best = min(main, key=lambda t: abs(t.start - c.head.idx))
-        return _own_time(dated, best, "sentence", doc, c)
+        # 'A truce was agreed, starting on 1 August' (the article of 31 July): the start is
+        # planned, the agreement told as done; not dated after the article (:func:`_fits`)
+        main = [t for t in main if _fits(c, t, dated.dct)]
+        if main:
+            best = min(main, key=lambda t: abs(t.start - c.head.idx))
+            return _own_time(dated, best, "sentence", doc, c)
     return _fallback(ann, c, dated, sentence, had_dates)
+
+
+def _past_act(c: Candidate) -> bool:
+    """Whether an event is told as having happened by the time of telling: asserted or
+    reported (not planned, requested or hedged), its clause in the past tense or the
+    perfect ('were detained', 'has agreed'), or a bare past participle on a noun
+    ('infrastructure destroyed in the war')."""
+    if c.modality not in ("asserted", "reported") or c.hedged:
+        return False
+    v = _clause_head(c.head)
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if _tense(v) == "past" or _perfect(v):
+        return True
+    return (v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
+            and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
+
+
+def _fits(c: Candidate, t: Timex, dct: str | None) -> bool:
+    """Whether a date the event's own clause does not give (its sentence's nearest, its
+    paragraph's last) can date it: not one after the article's date for an act told as
+    having happened (:func:`_past_act`): in 'The council set a vote for 20 May. Police
+    detained twelve activists.' (an article of 10 May) no one was detained on 20 May."""
+    if dct is None:
+        return True
+    span = date_span(t.value)
+    return span is None or span[0] <= date.fromisoformat(dct[:10]) or not _past_act(c)
 
 
 #: DATE values coarser than a year: a millennium, century or decade (TIMEX3 "1", "11", "199").
@@ -610,11 +673,15 @@ def _fallback(
     # a decade or century ('the 12th century' 11, 'the 1990s' 199) sets a scene, not a
     # narrative's time: carried on, every later event of a paragraph on medieval history
     # was dated to the 1100s
+    # a date a span is told from ('since 8 July') is no narrative's time either; and the
+    # narrative's time does not carry to an act told as done when it is after the
+    # article's date (:func:`_fits`): nor does an earlier date, which the narrative left
     before: list[Timex] = [] if had_dates else [
         t for t in dated.timexes
         if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
-        and t.tid not in dated.names and not _COARSE.match(t.value or "")]
-    if before:
+        and t.tid not in dated.names and t.tid not in dated.since
+        and not _COARSE.match(t.value or "")]
+    if before and _fits(c, before[-1], dated.dct):
         return _time(dated, before[-1], "paragraph")
     dct = ann.article.dct
     if dct is None:
