@@ -462,3 +462,71 @@ def _as_said(m):
     from dataclasses import replace
 
     return replace(m, negated=False, modality="asserted")
+
+
+def test_figures_of_two_days_are_an_update_not_a_dispute():
+    """Reports the merge joined but dated on different days give two days' figures (or a
+    later count), not rival tellings of one; the same figures on one day are a dispute."""
+    one_day = [_injury("a", 38, "38", "Karsholm Courier"),
+               _injury("b", 52, "at least 52", "Nordic Wire", approx=True, low=52)]
+    assert len(_number_disputes(one_day)) == 1
+    next_day = [_injury("a", 38, "38", "Karsholm Courier"),
+                _injury("b", 52, "at least 52", "Nordic Wire", approx=True, low=52,
+                        date="2025-03-06")]
+    assert _number_disputes(next_day) == []
+
+
+def test_a_running_total_is_not_set_against_one_days_count():
+    """'the total since the fever began rose to 27' and '3 died on Tuesday' are two tallies."""
+    day = _toll("a", "The fever outbreak in Varnmoor killed 3 on Tuesday.", "3", 3)
+    total = _toll("b", "The fever outbreak in Varnmoor has killed 27 since it began, the total "
+                  "on Tuesday.", "27", 27)
+    assert _number_disputes([day, total]) == []
+    other_total = _toll("c", "The fever outbreak in Varnmoor has killed 40 since it began, "
+                        "doctors said on Tuesday.", "40", 40)
+    (d,) = _number_disputes([day, total, other_total])
+    assert {c.value for c in d.claims} == {"27", "40"}
+
+
+@pytest.mark.parametrize(("modality", "denied"), [("asserted", True), ("planned", False)])
+def test_an_intention_not_to_act_is_no_denial(modality, denied):
+    """'the council did not accept the deal' gainsays 'the council accepted the deal'; 'the
+    council would not accept any deal' (an intention) or a negation in a condition ('if the
+    council does not accept') says nothing of what was done."""
+    from dateline.merge.disagree import denial_disagreements
+
+    anns = [
+        article("r", "2025-03-05", ["The harbour council accepted the ferry deal for Karsholm."],
+                [{"type": "AGREE", "trigger": "accepted", "actor": "council",
+                  "date": "2025-03-05"}]),
+        article("d", "2025-03-05", ["The harbour council did not accept the ferry deal for "
+                                    "Karsholm."],
+                [{"type": "AGREE", "trigger": "accept", "actor": "council", "date": "2025-03-05",
+                  "negated": True, "modality": modality}]),
+    ]
+    found = denial_disagreements(merge_annotations(anns))
+    assert bool(found) == denied
+
+
+def test_reports_that_each_date_it_on_their_own_day_tell_two_occurrences():
+    """Two days' updates, each telling the event on its own day ('riot police cleared the
+    picket this morning'), report it twice, not with rival dates; a later update that dates
+    it on the first day's date agrees, and one that dates it a day earlier disputes it."""
+    def told(aid, dct, day):
+        return article(aid, dct, [INJURED.format(n="38")],
+                       [{"type": "ASSAULT", "trigger": "injured", "date": day, "how": "clause",
+                         "quantities": [0]}],
+                       quantities=[{"text": "38", "value": 38, "counts": "people"}])
+
+    def dates(anns):
+        events = merge_annotations(anns)
+        assert len(events) == 1
+        return [sorted(c.value for c in d.claims) for d in disagreements(events)
+                if d.kind == "date"]
+
+    assert dates([told("a", "2025-03-05", "2025-03-05"),
+                  told("b", "2025-03-06", "2025-03-06")]) == []
+    assert dates([told("a", "2025-03-05", "2025-03-05"),
+                  told("b", "2025-03-06", "2025-03-05")]) == []
+    assert dates([told("a", "2025-03-05", "2025-03-05"),
+                  told("b", "2025-03-06", "2025-03-04")]) == [["2025-03-04", "2025-03-05"]]

@@ -16,7 +16,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Literal
 
-from dateline.crosscheck import counts_persons
+from dateline.crosscheck import counts_persons, scope_at
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.lexicon import read_data
 from dateline.merge.mention import Mention, Number
@@ -214,6 +214,13 @@ def _thing_ending(back: list[str], phrases: dict[tuple[str, ...], str], longest:
     return ""
 
 
+@lru_cache(maxsize=1)
+def _object_things() -> frozenset[str]:
+    """``disagree.json`` ``counted.object_things``: what befell counted things (not persons)
+    that sets their figures apart ('rockets (intercepted)' against 'rockets' fired)."""
+    return frozenset(read_data("disagree.json")["counted"]["object_things"])
+
+
 def _of_persons(n: Number) -> bool:
     """A figure that counts persons ('200,000 people', '12 aid workers'), not a thing that
     itself names what it counts ('20 deaths', '40 injuries')."""
@@ -252,7 +259,10 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
             if n.bounds() is None:
                 continue
             thing = _counted(n, r)
-            if thing and _of_persons(n):
+            if thing and not _of_persons(n) and (
+                    told := figure_thing(n.text, m.sentence, counted=True)) in _object_things():
+                thing = f"{thing} ({told})"  # 'one rocket downed' is no count of rockets fired
+            elif thing and _of_persons(n):
                 if told := figure_thing(n.text, m.sentence, counted=True):
                     told_persons.setdefault(thing, set()).add(key := f"{thing} ({told})")
                     by_thing.setdefault(key, []).append((n, m))
@@ -284,15 +294,38 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     out = []
     for thing, found in sorted(by_thing.items()):
         items = _consistent(found)
-        clash = any(
-            a[1].article_id != b[1].article_id and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
-            for i, a in enumerate(items)
-            for b in items[i + 1 :]
-        )
-        if clash:
-            claims = _unique(_claim(n.text, m) for n, m in items)
+        totals = [_running_total(n, m) for n, m in items]
+        rival: set[int] = set()
+        for i, a in enumerate(items):
+            for j in range(i + 1, len(items)):
+                b = items[j]
+                if (a[1].article_id != b[1].article_id and totals[i] == totals[j]
+                        and _same_time(a[1], b[1])
+                        and not _overlap(a[0].bounds(), b[0].bounds())):  # type: ignore[arg-type]
+                    rival.update((i, j))
+        if rival:
+            claims = _unique(_claim(n.text, m) for k, (n, m) in enumerate(items) if k in rival)
             out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims))
     return out
+
+
+def _running_total(n: Number, m: Mention) -> bool:
+    """Is the figure a running total ('bringing the total to 27', 'the toll has risen to
+    867', '32 killed since 19 July')? A total and a count of one day or incident are two
+    tallies, never set against each other (dateline.crosscheck.scope_at)."""
+    text = m.sentence or ""
+    at = _figure_at(n.text, text)
+    return at >= 0 and scope_at(text, at, at + len(n.text)) == "cumulative"
+
+
+def _same_time(a: Mention, b: Mention) -> bool:
+    """Do two reports' figures speak of one time? Their dates (the event's own, else their
+    article's) cover the same days, or one is undated. Figures of different days are an
+    update or two days' counts ('over 35 rockets' in the first hours of one day, 'over 30'
+    over the next day), and a count of one day and one of a span of days ('since the truce
+    broke down the week before') two tallies, not rival tellings, though the merge joined
+    the reports into one event."""
+    return a.span is None or b.span is None or a.span == b.span
 
 
 def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Mention]]:
@@ -355,15 +388,33 @@ def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     :data:`STATED`): an event dated by default to its article's own date ("Ships
     pile up as strike enters second day") makes no claim about when it happened, nor
     does an event noun whose clause dates something else (:func:`claims_date`).
-    "2025-03-03" and "2025-03-03 morning" overlap, so they agree."""
+    "2025-03-03" and "2025-03-03 morning" overlap, so they agree. Two reports that each
+    date it on their own article's day, articles of two days, tell two occurrences
+    (:func:`_on_its_day`). The claims listed are those of a clashing pair."""
     stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED
-              and claims_date(m.sentence, m.trigger, m.nominal)]
-    spans = {s for m in stated if (s := m.span) is not None}
-    disjoint = any(a[1] < b[0] or b[1] < a[0] for a in spans for b in spans)
-    if not disjoint:
+              and claims_date(m.sentence, m.trigger, m.nominal) and m.span is not None]
+    rival: set[int] = set()
+    for i, a in enumerate(stated):
+        for j in range(i + 1, len(stated)):
+            b = stated[j]
+            sa, sb = a.span, b.span
+            if sa is None or sb is None or not (sa[1] < sb[0] or sb[1] < sa[0]):
+                continue
+            if _on_its_day(a) and _on_its_day(b) and a.dct != b.dct:
+                continue  # each tells it on its own day: two occurrences (daily fire), not one
+            rival.update((i, j))
+    if not rival:
         return []
-    claims = _unique(_claim(m.time_value or "", m) for m in stated)
+    claims = _unique(_claim(m.time_value or "", m) for k, m in enumerate(stated) if k in rival)
     return [Disagreement("date", ev.id, ev.type, ev.date, "date", claims)]
+
+
+def _on_its_day(m: Mention) -> bool:
+    """Does the report date the event on its own article's day ('rockets were fired this
+    morning' in that day's update)? Two reports of different days that each do tell an
+    event that recurs (a day's rocket fire, a day's strikes), not rival dates of one: the
+    merge may join them, the dates do not clash."""
+    return m.span is not None and m.dct is not None and m.span[0] <= m.dct <= m.span[1]
 
 
 def _as_positive(m: Mention) -> Mention:
@@ -411,8 +462,12 @@ def _denies(m: Mention) -> bool:
     """Does a negative mention gainsay the event: a denial cue ('denied that the blast
     killed anyone') or a negated act with an actor ('the army did not fire')? A negated
     state with no doer ('areas which had not been affected by the earthquake', 'the town
-    was not hit by the floods') says what the event spared, not that it did not happen."""
-    return m.modality == "denied" or m.actor is not None
+    was not hit by the floods') says what the event spared, not that it did not happen;
+    a negated act in a condition or a hedge ('if the city does not meet their demands')
+    or an intention ('would not accept any truce') says nothing of what happened."""
+    if m.modality == "denied":
+        return True
+    return m.actor is not None and not m.hedged and m.modality != "planned"
 
 
 def denial_disagreements(
