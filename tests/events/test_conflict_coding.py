@@ -53,3 +53,14 @@ def test_a_fired_weapon_is_the_means_and_what_it_was_fired_at_the_target():
     # a weapon shot down is what the act was done to
     evs = _events("A missile was shot down over the capital.")
     assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "missile")
+
+
+def test_a_light_verb_takes_no_event_noun_from_a_finite_clause_it_governs():
+    # the union announced no talks: it announced that they had failed
+    assert _events("The union announced that the wage talks had failed.") == []
+    # a to-infinitive's subject still is the verb's object, and so is a noun a participle
+    # follows ('the curfew imposed ...', tagged as a past tense)
+    assert _events("The government allowed opposition parties to campaign freely."
+                   )[0]["root"] == "CONCEDE"
+    assert _events("President Borel on Monday shortened by two hours the nightly curfew "
+                   "imposed in Norland after the coup.")[0]["root"] == "CONCEDE"

@@ -105,8 +105,9 @@ def objects(tok: Token) -> list[Token]:
     # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
     out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
             and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
-    # "allowed parties to campaign": the complement's subject is the verb's object
-    out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp")
+    # "allowed parties to campaign": the complement's subject is the verb's object; not
+    # that of a finite clause ("announced that the talks had failed" announced no talks)
+    out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not _finite(c)
             for g in c.children if g.dep_ == "nsubj"]
     more: list[Token] = []
     for o in out:
@@ -122,6 +123,20 @@ def objects(tok: Token) -> list[Token]:
                 more += pobjs  # "part of a military aid program": the compound names it
                 more += [c for g in pobjs for c in g.children if c.dep_ == "compound"]
     return out + more
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tense of its own ('that the talks had failed', 'the strike was
+    over'), unlike a to-infinitive or a bare one ('allowed parties to campaign'). A past
+    form alone is not enough: the tagger calls a participle after its noun one ('shortened
+    the curfew imposed after the coup')."""
+    return (clause.tag_ in _FINITE_TAGS - {"VBD"}
+            or (clause.tag_ == "VBD" and clause.lemma_ == "be")) or any(
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
+        for c in clause.children)
 
 
 _STRIPS = (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""))
