@@ -64,3 +64,15 @@ def test_a_light_verb_takes_no_event_noun_from_a_finite_clause_it_governs():
                    )[0]["root"] == "CONCEDE"
     assert _events("President Borel on Monday shortened by two hours the nightly curfew "
                    "imposed in Norland after the coup.")[0]["root"] == "CONCEDE"
+
+
+def test_a_call_for_someone_to_act_is_a_request_governing_the_act():
+    evs = _events("The bishops called for the army to withdraw.")
+    assert [(e["root"], e["trigger"]) for e in evs] == [
+        ("REQUEST", "called"), ("RETREAT", "withdraw")]
+
+
+def test_rockets_sent_into_a_place_are_fired_and_weapons_sent_to_a_state_are_arms():
+    evs = _events("The rebels began sending rockets into the town again.")
+    assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "town")
+    assert _events("Washington sent missiles to Kyiv last spring.")[0]["root"] == "AID"

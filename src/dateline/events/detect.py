@@ -71,6 +71,9 @@ def particles(tok: Token) -> set[str]:
     # "placed under (house) arrest", "kept in custody" name the act, whatever the object;
     # the parser calls the to-phrase of "sent troops to the border" a dative
     # "barred them from entering": a gerund after the preposition counts as its object
+    # "called for the army to withdraw": the 'for' opens the verb's clausal complement
+    out |= {g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
     out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children
             if c.dep_ in ("prep", "dative") and c.i > tok.i
             for g in c.children if g.dep_ in ("pobj", "pcomp")}
