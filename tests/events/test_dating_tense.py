@@ -76,3 +76,12 @@ def test_a_since_date_does_not_carry_on_through_the_paragraph(annotate_events):
             "Dock workers blocked the main gate of the port.")
     ann = annotate_events(text, dct="2030-04-02", extra=_dated({"3 March": "2030-03-03"}))
     assert _times(ann)["blocked"] == ("dct-past", "2030-04-02"), _times(ann)
+
+
+def test_a_since_date_in_a_relative_clause_dates_no_other_act(annotate_events):
+    """'..., which was the most since the strike began on 3 March': 3 March starts the
+    relative clause's span; it is not the arrests' date."""
+    text = ("Police arrested 40 dock workers at the gate, which was the highest number "
+            "since the strike began on 3 March.")
+    ann = annotate_events(text, dct="2030-04-02", extra=_dated({"3 March": "2030-03-03"}))
+    assert _times(ann)["arrested"] == ("dct-past", "2030-04-02"), _times(ann)

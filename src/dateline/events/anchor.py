@@ -618,6 +618,10 @@ def anchor(
         # of the sentence holds: in "The agreement reached in January ... called for a
         # ceasefire freeing the hostages abducted in the Oct. 7 attack" the call is
         # January's; Oct. 7 is the abduction's.
+        # A 'since' date inside a relative clause starts that clause's span, nobody else's:
+        # in 'police arrested 40 workers, the most since the strike began on 3 March' the
+        # arrests are not of 3 March.
+        in_sent = [t for t in in_sent if t.tid not in nested or t.tid not in dated.since]
         main = ([t for t in in_sent if t.tid not in nested]
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
         # 'A truce was agreed, starting on 1 August' (the article of 31 July): the start is
