@@ -76,3 +76,14 @@ def test_rockets_sent_into_a_place_are_fired_and_weapons_sent_to_a_state_are_arm
     evs = _events("The rebels began sending rockets into the town again.")
     assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "town")
     assert _events("Washington sent missiles to Kyiv last spring.")[0]["root"] == "AID"
+
+
+def test_the_party_of_an_agreement_is_its_target_not_what_was_agreed():
+    evs = _events("Norland and Borland agreed to a 12-hour humanitarian ceasefire on Sunday.")
+    assert (evs[0]["root"], evs[0]["actor"], evs[0]["target"]) == ("AGREE", "Norland", "Borland")
+    evs = _events("Norland agreed to a ceasefire with Borland.")
+    assert (evs[0]["actor"], evs[0]["target"]) == ("Norland", "Borland")
+    assert _events("The government rejected Hamas's proposal.")[0]["target"] == "Hamas"
+    # where talks were held is their location, not who took part
+    evs = _events("The envoy held talks in Geneva.")
+    assert (evs[0]["root"], evs[0]["target"]) == ("CONSULT", None)

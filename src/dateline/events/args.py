@@ -20,6 +20,12 @@ if TYPE_CHECKING:
 REL_PRONOUNS = frozenset({"that", "which", "who", "whom", "whose"})
 FIRST_PERSON = frozenset({"i", "me", "we", "us"})
 TARGET_PREPS = ("against", "on", "at", "to", "with", "upon", "toward", "towards", "into", "from")
+#: Roots whose object may be the content of the act (a ceasefire agreed, talks rejected)
+#: rather than a party to it.
+CONTENT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "REQUEST",
+                           "RETREAT", "CONCEDE"})
+#: Acts two coordinated subjects do with each other.
+MUTUAL_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 AIMED_PREPS = ("at", "on", "upon", "toward", "towards", "into", "against")
 NOUN_TARGET_PREPS = ("on", "against", "at", "with", "to", "into", "of", "upon", "in")
 LOC_PREPS = frozenset({"in", "at", "near", "across", "inside", "outside", "throughout", "around"})
@@ -140,7 +146,21 @@ def _participant(tok: Token | None, actor: bool) -> Token | None:
 def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     """(actor word, target word) of a candidate; dates and numbers are never either."""
     actor, target = _arguments(c)
-    return _participant(actor, True), _participant(target, False)
+    actor, target = _participant(actor, True), _participant(target, False)
+    if (target is not None and not c.is_noun and c.root in CONTENT_ROOTS
+            and target.ent_type_ == "" and noun_lemma(target) in lexicon.nouns()):
+        # 'agreed to a ceasefire (with Hamas)': the ceasefire is what was agreed, the
+        # party it was agreed with is the target, or whose it is ('the tenants' demands')
+        target = _participant(possessor(target) or _prep_object(target, ("with",))
+                              or _prep_object(c.head, ("with",)), False)
+    if (target is not None and target.ent_type_ in ("GPE", "LOC", "FAC")
+            and target.dep_ == "pobj" and target.head.lower_ in LOC_PREPS
+            and c.root not in ("ASSAULT", "COERCE")):
+        target = None  # 'held talks in Geneva': where, not with whom (location says it)
+    if target is None and actor is not None and c.root in MUTUAL_ROOTS:
+        # 'Israel and Hamas agreed to a truce': the one the first agreed with
+        target = next((x for x in actor.conjuncts if x.i > actor.i), None)
+    return actor, target
 
 
 def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
