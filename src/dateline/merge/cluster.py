@@ -14,11 +14,14 @@ any split into batches) gives the same clusters:
    (:func:`~dateline.merge.similarity.place_conflict`: 'a case in Denmark' ~ 'cases
    confirmed on Friday' ~ 'cases in the US'), nor two groups naming different rungs of
    one scale and none in common (:func:`~dateline.merge.similarity.rungs_apart`:
-   'raised its alert to level 4' ~ 'raised its alert' ~ 'raised its alert to level 5');
+   'raised its alert to level 4' ~ 'raised its alert' ~ 'raised its alert to level 5'),
+   nor two groups holding a pair a hard rule keeps apart
+   (:func:`~dateline.merge.similarity.cannot_link`: two acts of one sentence, 'shelled the
+   port and killed three guards', each joined to its twin in another telling);
 3. a mention step 2 left alone joins the group it is weakly like in many reports
    (``attach_min_pairs`` scored pairs, mean ``attach_link`` over the group; not a
-   group placed in another country or naming another rung): one pass over the groups of
-   step 2, never a chain.
+   group placed in another country, naming another rung or kept apart from it): one pass
+   over the groups of step 2, never a chain.
 
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
 by (type, day), undated ones by (type, content word) -- so adding an article
@@ -40,6 +43,8 @@ from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
+    SENTENCE_LINKS,
+    cannot_link,
     kinds,
     loosely_dated_apart,
     pair_score,
@@ -369,6 +374,10 @@ class EventMerger:
         place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
         # the rungs of scales a group's mentions name (groups naming two rungs never join)
         rungs = {k: self.mentions[k].rungs for k in keys if self.mentions[k].rungs}
+        # the sentences a group's mentions stand in (only two of one sentence are ever kept
+        # apart when the cannot-links are all of that kind: a cheap test first)
+        only_sentences = self.rules.cannot_link <= SENTENCE_LINKS
+        sentences = {k: {self._sentence(k)} for k in keys}
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
@@ -384,6 +393,9 @@ class EventMerger:
             ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
             if rungs_apart(ra, rb):
                 continue  # 'raised the alert to level 4' and 'to level 5', however linked
+            if (not (only_sentences and sentences[ga].isdisjoint(sentences[gb]))
+                    and self._kept_apart(members[ga], members[gb])):
+                continue  # a denial and the report it denies, however linked
             if len(members[ga]) < len(members[gb]):
                 ga, gb = gb, ga  # fold the smaller group into the larger
             here = pa or pb
@@ -394,6 +406,7 @@ class EventMerger:
             for k in members[gb]:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
+            sentences[ga] |= sentences.pop(gb)
             for other, total in sums.pop(gb).items():
                 if other == ga:
                     continue
@@ -402,6 +415,45 @@ class EventMerger:
                 back[ga] = back.get(ga, 0.0) + back.pop(gb)
             sums[ga].pop(gb, None)
         return sorted(sorted(g) for g in members.values())
+
+    def _kept_apart(self, ga: list[Key], gb: list[Key]) -> bool:
+        """Some mention of one group and some of the other are a pair a hard rule keeps
+        apart (:func:`~dateline.merge.similarity.cannot_link`: two acts of one sentence,
+        'returning fire after being shot at', however many other reports link the two).
+        Two mentions of one sentence are read whether scored or not; for the other reasons
+        (vetoes) only unscored pairs are, since a scored pair passed every veto."""
+        hard = self.rules.cannot_link
+        if not hard:
+            return False
+        r, ms = self.rules, self.mentions
+        if hard <= SENTENCE_LINKS:  # only mentions of one sentence can be kept apart
+            by_sentence: dict[tuple[str, int], list[Key]] = {}
+            for b in gb:
+                mb = ms[b]
+                by_sentence.setdefault((mb.article_id, mb.sentence_index), []).append(b)
+            return any(
+                cannot_link(ms[a], ms[b], r)
+                for a in ga
+                for b in by_sentence.get((ms[a].article_id, ms[a].sentence_index), ())
+            )
+        for a in ga:
+            near = self._scored_with(a)
+            ma = ms[a]
+            for b in gb:
+                mb = ms[b]
+                if b not in near or mb.sentence_index == ma.sentence_index:
+                    if cannot_link(ma, mb, r):
+                        return True
+        return False
+
+    def _sentence(self, k: Key) -> tuple[str, int]:
+        m = self.mentions[k]
+        return m.article_id, m.sentence_index
+
+    def _scored_with(self, k: Key) -> frozenset[Key]:
+        """The mentions ``k`` has a scored pair with (none of them vetoed)."""
+        row = self._scores.get(k)
+        return frozenset(row[0]) if row else frozenset()
 
     def _groups(self) -> list[list[Key]]:
         out: list[list[Key]] = []
@@ -428,6 +480,7 @@ class EventMerger:
             return groups
         head = {k: g[0] for g in groups for k in g}
         size = {g[0]: len(g) for g in groups}
+        members = {g[0]: g for g in groups}
         place = {g[0]: p for g in groups for k in g if (p := place_of(self.mentions[k], r))}
         rungs: dict[Key, frozenset[tuple[str, int]]] = {}
         for g in groups:
@@ -449,7 +502,8 @@ class EventMerger:
                     t[1] += 1
             best = min(
                 ((-t[0] / size[h], h) for h, t in totals.items()
-                 if t[1] >= need and t[0] / size[h] >= link),
+                 if t[1] >= need and t[0] / size[h] >= link
+                 and not self._kept_apart(g, members[h])),
                 default=None,
             )
             if best is not None:

@@ -79,6 +79,14 @@ class Lexicon:
             out |= self.classes.get((etype, s), frozenset())
         return frozenset(out)
 
+    def any_root_classes(self, stems: Iterable[str]) -> frozenset[str]:
+        """The classes of words under whichever PLOVER root lists them ('trip' -> {'visit'}
+        whether the trigger was coded CONSULT or not)."""
+        by_stem = _BY_STEM.get(id(self.classes))
+        if by_stem is None:
+            by_stem = _BY_STEM[id(self.classes)] = _by_stem(self.classes)
+        return frozenset(c for s in stems for c in by_stem.get(s, ()))
+
     def reversed_classes(self, stems: Iterable[str]) -> frozenset[str]:
         """The sense of a reversal ('ended the strike', 'called off the walkout'): '~' and the
         class of the act it reverses, under whichever root lists that act's word (the rule

@@ -19,7 +19,9 @@ one date is only the article's own), undated against dated, occurrences placed
 in two different countries by their own place phrases, two rungs of one scale named
 near the triggers ('raised its alert to level 4' / 'to level five'), a hedged mention
 against an unhedged one of one trigger class ('discuss whether to raise the alert' /
-'raised its alert'). A rung both name counts as a shared figure.
+'raised its alert'). A rung both name counts as a shared figure. Some reasons keep two
+mentions apart even through other mentions (:func:`cannot_link`, read by
+:mod:`dateline.merge.cluster`): two acts of one sentence on words of no class in common.
 """
 
 from __future__ import annotations
@@ -262,6 +264,62 @@ def shares_enough(a: Mention, b: Mention, shared: int, r: Rules) -> bool:
 
 def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None) -> str | None:
     """Why two mentions can never be one event, or ``None``."""
+    why = _kind_veto(a, b, r)
+    if why:
+        return why
+    if shared is None:
+        shared = len(a.tokens & b.tokens)
+    if not shares_enough(a, b, shared, r):
+        return "nothing shared"
+    return _act_veto(a, b, r) or _date_veto(a, b, text, r)
+
+
+#: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
+SENTENCE_LINKS = frozenset({"two triggers"})
+
+
+def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
+    """The hard rule that keeps two mentions out of one event even through other mentions
+    (``cannot_link_vetoes``: a denial and the report it denies, two acts of one sentence,
+    two countries, ...), or ``None``. Only reasons that say the two are different acts
+    count, not those that say too little is shared to tell ('nothing shared', wording too
+    unlike for undated or vaguely dated mentions): a mention unlike another may still be
+    linked to it by a third report. :mod:`dateline.merge.cluster` reads it when two groups
+    would join."""
+    hard = r.cannot_link
+    if not hard:
+        return None
+    if "two triggers" in hard and two_triggers(a, b, r):
+        return "two triggers"
+    if hard <= SENTENCE_LINKS:
+        return None
+    why = _kind_veto(a, b, r) or _act_veto(a, b, r) or _date_veto(a, b, 1.0, r)
+    return why if why in hard else None
+
+
+def two_triggers(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one article coded on two different words, of no
+    trigger class in common ('returning fire after being shot at', 'killed by air strikes
+    and artillery fire'): two acts the sentence tells side by side. Their copies in other
+    reports each follow their own trigger, so the two never end in one event."""
+    return (
+        a.article_id == b.article_id
+        and a.sentence_index == b.sentence_index
+        and a.key != b.key
+        and a.trigger_head != b.trigger_head
+        and not same_trigger(a, b, r)
+        and not _word_classes(a, r) & _word_classes(b, r)
+    )
+
+
+def _word_classes(m: Mention, r: Rules) -> frozenset[str]:
+    """The classes of a trigger's words under any PLOVER root: 'make his fourth trip' coded
+    AGREE still names a visit ('visiting' in the same sentence is that act)."""
+    return lexicon().any_root_classes(r.tokens(m.trigger))
+
+
+def _kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
+    """Opposite polarity, or PLOVER types (occurrence classes) that never tell one event."""
     if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
         if a.polarity != b.polarity:
             return "polarity"
@@ -270,10 +328,12 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
             return "type"  # an intention meets the act it names ('will close' / 'closed')
     elif a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
         return "type"  # a quake is no flu death, the deaths no explosion
-    if shared is None:
-        shared = len(a.tokens & b.tokens)
-    if not shares_enough(a, b, shared, r):
-        return "nothing shared"
+    return None
+
+
+def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
+    """Two different acts told: named actors, another trigger, one sentence, places, rungs,
+    a hedge."""
     if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
@@ -286,7 +346,7 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
         return "rungs apart"
     if hedge_conflict(a, b, r):
         return "hedged"
-    return _date_veto(a, b, text, r)
+    return None
 
 
 def place_of(m: Mention, r: Rules) -> str | None:

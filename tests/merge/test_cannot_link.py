@@ -1,0 +1,69 @@
+"""Cannot-links (rules.json cannot_link_vetoes): invented sentences only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dateline.merge import EventMerger, rules
+from dateline.merge.similarity import cannot_link, pair_score, two_triggers
+from tests.merge.helpers import mention
+
+R = rules()
+
+
+@pytest.mark.parametrize("ex", R.raw["cannot_link_examples"], ids=lambda e: e["note"][:40])
+def test_cannot_link_examples(ex):
+    """Two mentions of one sentence on two words of no class in common are kept apart; one
+    class under any root ('targeted' / 'raids', 'make her third trip' / 'visiting') is not."""
+    a = mention("A", "e1", **dict(ex["a"]))
+    b = mention("A", "e2", **dict(ex["b"]))
+    assert cannot_link(a, b, R) == ex["cannot_link"]
+    assert cannot_link(b, a, R) == ex["cannot_link"]
+
+
+def test_two_triggers_needs_one_sentence_of_one_article():
+    s = "Militia gunners shelled the harbour on Friday and killed three dock guards."
+    shelled = mention("A", "e1", type="ASSAULT", trigger="shelled", sentence=s)
+    killed = mention("A", "e2", type="ASSAULT", trigger="killed", sentence=s)
+    elsewhere = mention("B", "e2", type="ASSAULT", trigger="killed", sentence=s)
+    assert two_triggers(shelled, killed, R)
+    assert not two_triggers(shelled, elsewhere, R)  # another telling: the score decides
+    assert not two_triggers(shelled, shelled, R)
+    assert cannot_link(shelled, killed, replace(R, cannot_link=frozenset())) is None
+
+
+def _tellings() -> list:
+    """Three tellings of one day: one names the shelling and the killings in one sentence,
+    the other two in a sentence each, worded so alike that each shelling scores high with
+    the killings of its own telling."""
+    def m(aid: str, eid: str, trig: str, s: str):
+        return mention(aid, eid, type="ASSAULT", rule="v.assault", trigger=trig,
+                       date="2025-06-06", time_how="clause", sentence=s)
+
+    one = ("Militia gunners from Dunmore shelled the harbour at Port Selby on Friday and "
+           "killed three dock guards.")
+    shelled = "On Friday militia gunners from Dunmore shelled the Port Selby harbour"
+    killed = "Militia gunners from Dunmore killed three Port Selby harbour guards on Friday"
+    return [
+        m("A", "e1", "shelled", one), m("A", "e2", "killed", one),
+        m("B", "e1", "shelled", shelled + "."), m("B", "e2", "killed", killed + "."),
+        m("C", "e1", "shelled", shelled + ", the port said."),
+        m("C", "e2", "killed", killed + ", the port said."),
+    ]
+
+
+def test_two_acts_of_one_sentence_never_join_through_other_tellings():
+    """A's shelling and killings (one sentence) each join their twins in B and C; the twins'
+    own high scores (B's shelling ~ B's killings) no longer make all six one event."""
+    ms = _tellings()
+    assert pair_score(ms[0], ms[1], R).veto == "another act"
+    assert pair_score(ms[2], ms[3], R).score >= R.threshold
+    off = EventMerger(replace(R, cannot_link=frozenset()))
+    off.add(ms)
+    assert len(off.clusters()) == 1  # without the cannot-link: one event of six mentions
+    on = EventMerger(R)
+    on.add(reversed(ms))
+    got = sorted(sorted(m.article_id + m.trigger for m in g) for g in on.clusters())
+    assert got == [["Akilled", "Bkilled", "Ckilled"], ["Ashelled", "Bshelled", "Cshelled"]]
