@@ -1,4 +1,5 @@
-"""Cannot-links (rules.json cannot_link_vetoes): invented sentences only."""
+"""Cannot-links (rules.json cannot_link_vetoes) and the aspectual head of a trigger
+(aspectual_verbs): invented sentences only."""
 
 from __future__ import annotations
 
@@ -67,3 +68,27 @@ def test_two_acts_of_one_sentence_never_join_through_other_tellings():
     on.add(reversed(ms))
     got = sorted(sorted(m.article_id + m.trigger for m in g) for g in on.clusters())
     assert got == [["Akilled", "Bkilled", "Ckilled"], ["Ashelled", "Bshelled", "Cshelled"]]
+
+
+@pytest.mark.parametrize("ex", R.raw["aspectual_examples"], ids=lambda e: e["trigger"])
+def test_aspectual_examples(ex):
+    """An aspectual verb ('continued', 'resumed') gives the trigger's head to the word after
+    it; a trigger of one word keeps its own."""
+    s = f"On Friday the army {ex['trigger']} near the border post."
+    m = mention("A", type="COERCE", trigger=ex["trigger"], sentence=s)
+    assert m.trigger_head == R.tokens(ex["head"])[0]
+
+
+def test_continued_demolition_is_no_other_act_than_continued_to_demolish():
+    a = mention("A", type="COERCE", rule="v.coerce", trigger="continued the demolition",
+                date="2025-06-06", time_how="clause",
+                sentence="As the army continued the demolition of border tunnels, engineers "
+                         "sealed two shafts at Karvo.")
+    b = mention("B", type="COERCE", rule="v.coerce", trigger="demolish",
+                date="2025-06-06", time_how="clause",
+                sentence="As the army continued to demolish border tunnels, engineers "
+                         "sealed two shafts at Karvo.")
+    assert a.trigger_head == R.tokens("demolition")[0]
+    assert pair_score(a, b, R).veto is None
+    # headed by 'continued', which stands in the other sentence too: read as another act
+    assert pair_score(replace(a, trigger_head=R.tokens("continued")[0]), b, R).veto == "another act"

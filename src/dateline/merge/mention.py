@@ -19,7 +19,7 @@ from typing import Any
 from dateline.entities.resources import states
 from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
-from dateline.merge.rules import rules
+from dateline.merge.rules import Rules, rules
 from dateline.model import (
     OCCURRENCE,
     Annotation,
@@ -258,7 +258,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
         kw["context"] = frozenset(left[len(left) - k :] + trig_tokens + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
-    kw["trigger_head"] = next(iter(trig_tokens), kw["trigger_key"])
+    kw["trigger_head"] = _head(trig_tokens, kw["trigger_key"], r)
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
     if at >= 0:  # the rungs named near the trigger ('raised its alert to level 5')
         kw["rungs"] = rungs(sent, at, at + len(trig), int(r.limits["rung_before"]),
@@ -285,6 +285,21 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+def _head(trig_tokens: tuple[str, ...], key: str, r: Rules) -> str:
+    """The trigger's head word: its first content stem, or the word after an aspectual verb
+    (``aspectual_verbs``: 'continued the demolition' is a demolition, 'resumed shelling' a
+    shelling), which only says the act goes on, starts or resumes."""
+    if not trig_tokens:
+        return key
+    if len(trig_tokens) > 1 and trig_tokens[0] in _aspectual(r):
+        return trig_tokens[1]
+    return trig_tokens[0]
+
+
+def _aspectual(r: Rules) -> frozenset[str]:
+    return frozenset(r.stem(w) for w in r.raw.get("aspectual_verbs", ()))
 
 
 def _other_days(days: Iterable[str], start: date | None, end: date | None) -> frozenset[str]:
