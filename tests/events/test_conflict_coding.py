@@ -87,3 +87,15 @@ def test_the_party_of_an_agreement_is_its_target_not_what_was_agreed():
     # where talks were held is their location, not who took part
     evs = _events("The envoy held talks in Geneva.")
     assert (evs[0]["root"], evs[0]["target"]) == ("CONSULT", None)
+
+
+def test_what_a_fired_weapon_was_aimed_at_follows_the_verb():
+    # the fronted 'at the end of the truce' is a time, the 'at' after the verb the target
+    evs = _events("At dawn, at the end of the truce, rockets from the hills were fired at "
+                  "the port.")
+    assert (evs[0]["root"], evs[0]["target"]) == ("ASSAULT", "port")
+
+
+def test_an_attack_noun_subject_targets_the_verbs_object():
+    evs = _events("The warning came as an air strike destroyed an office building in the port.")
+    assert evs[0]["root"] == "ASSAULT" and "office building" in (evs[0]["target"] or "")

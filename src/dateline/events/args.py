@@ -174,7 +174,11 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             actor = _prep_object(n, ("by", "from"))
         if actor is None and n.dep_ in ("nsubj",) and n.head.pos_ == "VERB":
             actor = None
-        return actor, _prep_object(n, NOUN_TARGET_PREPS)
+        target = _prep_object(n, NOUN_TARGET_PREPS)
+        if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
+            # 'an air strike destroyed an office building': what the act did it to
+            target = next((x for x in n.head.children if x.dep_ == "dobj"), None)
+        return actor, target
     v = c.head
     if c.noun is not None and _undergoes(v, c.noun):
         # 'IDF troops came under fire', 'the convoy suffered an attack by gunmen'
@@ -185,7 +189,11 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         if target is not None and noun_lemma(target) in lexicon.roles().instruments:
             # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
             # at the target ('a drone was shot down': the weapon is the target)
-            target = _prep_object(v, AIMED_PREPS) or (None if _defining(c, target) else target)
+            # after the verb: 'at the end of the ceasefire, rockets were fired' is a time
+            aimed = next((g for p in AIMED_PREPS for x in v.children
+                          if x.dep_ == "prep" and x.lower_ == p and x.i > v.i
+                          for g in x.children if g.dep_ == "pobj"), None)
+            target = aimed or (None if _defining(c, target) else target)
         if any(x.dep_ == "agent" for x in v.children):
             return subject_of(v), target
         if v.lemma_.lower() in lexicon.roles().stative_passives:
