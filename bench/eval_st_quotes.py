@@ -1,0 +1,193 @@
+"""Attribution (who said what) on conflict news written by people: the Background Summarization
+timelines (issue #4, quotes and claims).
+
+Usage: .venv/bin/python bench/eval_st_quotes.py [--story gaza_conflict|ukraine_conflict] [--errors]
+       .venv/bin/python bench/eval_st_quotes.py --sample OUT.jsonl   (how the sample was drawn)
+
+The gold, bench/data/st_quotes_gold.jsonl, holds one line per sampled sentence: the story, the
+article id (``<event>-a<N>-<date>`` as bench/socialtimeline_corpus.py names it), the sentence's
+character span in that article's text and its attributions as PolNeAR marks them -- a list of
+{"source": [start, end] | null, "cue": [start, end] | null, "content": [[start, end], ...],
+"speaker": entity name | null}, article offsets, empty when the sentence attributes nothing.
+No text (the data is CC-BY-NC; the texts are read from
+../shared/data/background-summaries-socialtimeline).
+
+The sample: every sentence dateline's text stage finds in the two stories' updates (parsed as
+``dateline run`` parses the JSON Lines bench/socialtimeline_corpus.py writes), 120 drawn from
+gaza_conflict (the TUNING story: its misses may be looked at) and 80 from ukraine_conflict (the
+CHECK story: measured, its errors not looked at while changing the quote stage), with
+random.Random(2018).sample in article/sentence order.
+
+The labels were written BLIND -- from the sentence text (and the article around it when a pronoun
+needed it) before dateline's quotes for those sentences were looked at -- by one annotator (a
+helper session), following PolNeAR's conventions (Newell, Margolin and Ruths 2018, the corpus
+bench/eval_polnear.py scores): an attribution is a statement, belief or claim of a source
+(said, announced, claimed, accused ... of, denied, warned, called for, according to, a
+statement/report that ...); the source span is the source's noun phrase (its head and
+modifiers, not a relative clause), the cue the verb (with its particle/auxiliaries left out) or
+the 'according to' phrase, the content the reported proposition (the complement clause, the
+object naming what was said, or the main clause an 'according to' or a parenthetical 'X said'
+qualifies). Acts that are deeds and not statements carry no attribution: agreeing to, accepting
+or rejecting a truce, finding or discovering something, opening a crossing; nor do decisions and
+orders told as acts ('ordered troops to ...'). A statement with no source named in its sentence
+has source null (and speaker null) only when the article around it names none either; a pronoun
+or 'the group' source takes the entity it stands for as speaker. ``speaker`` is the entity's
+name as the text gives it in full ('Hamas', 'the Israeli military', 'UN Secretary-General Ban
+Ki-moon').
+
+Scores (a story each, and both together), as bench/eval_polnear.py scores (its _overlap and
+_match: one-to-one maximum matching of spans, trimmed of outer spaces/punctuation):
+  source / cue / content overlap F1 over the sampled sentences (dateline's quotes whose content
+      starts inside a sampled sentence);
+  speaker accuracy: among gold attributions with a speaker whose content a predicted quote
+      overlaps, the share whose predicted speaker (the Quote's speaker name) names the gold one
+      (bench/eval_st_events.name_match: case-folded containment or a shared five-letter word
+      stem), or is the canonical name of an entity of the sentence whose text names it ('IDF'
+      given as its state 'Israel'), as bench/eval_st_events.py scores actors -- a name, not a
+      span: 'Israeli ambassador to the United Nations, Ron Prosor' given as 'United Nations' or
+      a 'They' resolved to the wrong party is wrong;
+  spurious: sampled sentences with no gold attribution where dateline gives a quote.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+import sys
+from collections import Counter
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from eval_polnear import Attr, _match, _overlap, _trim  # noqa: E402
+from eval_st_events import annotations, name_match  # noqa: E402
+from socialtimeline_corpus import DEFAULT as DATA  # noqa: E402
+
+ROOT = Path(__file__).resolve().parents[1]
+GOLD = ROOT / "bench" / "data" / "st_quotes_gold.jsonl"
+SAMPLE = {"gaza_conflict": 120, "ukraine_conflict": 80}
+SEED = 2018
+ROLES = ("source", "cue", "content")
+
+
+def sample(out: Path) -> int:
+    rows = []
+    for story, n in SAMPLE.items():
+        anns = annotations(story)
+        sents = [(aid, s) for aid, ann in anns.items() for s in ann.sentences]
+        picked = sorted(random.Random(SEED).sample(range(len(sents)), n))
+        for i in picked:
+            aid, s = sents[i]
+            rows.append({"story": story, "article": aid, "start": s.start, "end": s.end,
+                         "text": s.text})
+    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
+                   encoding="utf-8")
+    print(f"{out}: {len(rows)} sentences (with text: keep it outside the project)")
+    return 0
+
+
+def _gold_attrs(g: dict) -> list[tuple[Attr, str | None]]:
+    out = []
+    for a in g["attributions"]:
+        src = (tuple(a["source"]),) if a.get("source") else ()
+        cue = (tuple(a["cue"]),) if a.get("cue") else ()
+        con = tuple(tuple(x) for x in a.get("content") or ())
+        out.append((Attr(src, cue, con), a.get("speaker")))  # type: ignore[arg-type]
+    return out
+
+
+def score(story: str, gold: list[dict], errors: bool) -> Counter[str]:
+    from eval_polnear import predicted
+
+    anns = annotations(story)
+    c: Counter[str] = Counter()
+    for g in gold:
+        ann = anns[str(g["article"])]
+        text = ann.article.text
+        start, end = int(g["start"]), int(g["end"])
+        qs = [q for q in ann.quotes if start <= q.start < end]
+        pred = predicted(text, qs)
+        names = {}
+        for q in qs:
+            if q.speaker_start is not None:
+                names[(q.speaker_start, q.speaker_end)] = q.speaker
+        gattrs = _gold_attrs(g)
+        gold_a = [a for a, _ in gattrs]
+        c["sentences"] += 1
+        if not gold_a:
+            c["none"] += 1
+            c["spurious"] += bool(pred)
+        for role in ROLES:
+            gs = [x for x in (_trim(text, getattr(a, role)) for a in gold_a) if x]
+            ps = [x for x in (_trim(text, getattr(a, role)) for a in pred) if x]
+            c[f"{role}_gold"] += len(gs)
+            c[f"{role}_pred"] += len(ps)
+            c[f"{role}_hit"] += _match(gs, ps, exact=False)
+        for a, spk in gattrs:
+            if not spk:
+                continue
+            hit = next((p for p in pred if _overlap(p.content, a.content)), None)
+            if hit is None:
+                continue
+            c["speaker_n"] += 1
+            got = names.get(hit.source[0]) if hit.source else None
+            ok = name_match(spk, got) or any(
+                en.canonical == got and name_match(spk, en.text)
+                for en in ann.entities if start <= en.start < end)
+            c["speaker_ok"] += ok
+        if errors:
+            def show(a: Attr, who: str | None = None, text: str = text) -> str:
+                def t(sp: tuple) -> str:
+                    return " ; ".join(text[x:y] for x, y in sp)
+                return f"[{t(a.source)}] <{t(a.cue)}> {t(a.content)[:90]!r}" + (
+                    f" ({who})" if who else "")
+            gs_txt = [show(a, s) for a, s in gattrs]
+            ps_txt = [show(p, names.get(p.source[0]) if p.source else None) for p in pred]
+            if sorted(gs_txt) != sorted(ps_txt):
+                print(f"## {g['article']} {start}-{end}: {text[start:end][:200]!r}")
+                for x in gs_txt:
+                    print("   gold", x)
+                for x in ps_txt:
+                    print("   got ", x)
+    return c
+
+
+def report(name: str, c: Counter[str]) -> None:
+    def f1(role: str) -> str:
+        h, p, g = c[f"{role}_hit"], c[f"{role}_pred"], c[f"{role}_gold"]
+        f = 2 * h / (p + g) if p + g else 0.0
+        return f"{role} {f:.3f} ({h}/{p}/{g})"
+
+    spk = (f"{c['speaker_ok']}/{c['speaker_n']} = {c['speaker_ok'] / c['speaker_n']:.3f}"
+           if c["speaker_n"] else "-")
+    print(f"{name}: sentences={c['sentences']} overlap F1 (hit/pred/gold) "
+          + "; ".join(f1(r) for r in ROLES)
+          + f"; speaker {spk}; spurious on none {c['spurious']}/{c['none']}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--story", action="append", choices=sorted(SAMPLE))
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="print the misses (tuning story only)")
+    ap.add_argument("--sample", type=Path, metavar="OUT", help="draw the sample (with text) to OUT")
+    a = ap.parse_args()
+    if not DATA.exists():
+        print(f"data absent: {DATA}", file=sys.stderr)
+        return 2
+    if a.sample:
+        return sample(a.sample)
+    gold = [json.loads(ln) for ln in a.gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
+    total: Counter[str] = Counter()
+    for story in a.story or sorted(SAMPLE):
+        c = score(story, [g for g in gold if g["story"] == story], a.errors)
+        report(story, c)
+        total += c
+    if not a.story or len(a.story) > 1:
+        report("total", total)
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
