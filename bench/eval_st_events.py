@@ -46,6 +46,8 @@ Scores (a story each, and both together):
       entity of the sentence whose canonical name that actor is ('IDF' coded as its state
       'Israel', 'US' as 'United States') -- only where gold gives one.
   spurious: NONE sentences where dateline gives a PLOVER event.
+  root misses by mechanism: spurious (gold NONE), no trigger (no PLOVER event found),
+      ranked lower (the gold root is among the sentence's events, not first), wrong root.
 """
 
 from __future__ import annotations
@@ -128,6 +130,9 @@ def score(story: str, gold: list[dict[str, object]], errors: bool) -> Counter[st
             c["none"] += 1
             c["spurious"] += bool(evs)
         roots = {e.type for e in evs}
+        if top != first["root"]:  # why the top root missed
+            c["miss:" + ("spurious" if first["root"] == "NONE" else "no trigger" if not evs
+                         else "ranked lower" if first["root"] in roots else "wrong root")] += 1
         for act in acts:
             if act["root"] != "NONE":
                 c["acts"] += 1
@@ -158,6 +163,8 @@ def report(name: str, c: Counter[str]) -> None:
     print(f"{name}: sentences={c['n']} root accuracy {r('root_ok', 'n')}; "
           f"recall {r('recalled', 'acts')}; actor {r('actor_ok', 'actor_n')}; "
           f"target {r('target_ok', 'target_n')}; spurious on NONE {r('spurious', 'none')}")
+    print("  root misses: " + ", ".join(f"{k[5:]} {v}" for k, v in sorted(c.items())
+                                        if k.startswith("miss:")))
 
 
 def main() -> int:
