@@ -20,7 +20,7 @@ from dateline.quotes.headline import find_headlines
 from dateline.quotes.indirect import find_indirect, participle_speakers, split_participles
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
-from dateline.quotes.speakers import Mentions
+from dateline.quotes.speakers import Mentions, carry_speakers
 from dateline.quotes.unmade import unmade
 
 if TYPE_CHECKING:
@@ -67,6 +67,7 @@ def find(
     direct = participle_speakers(ctx, adopt_speakers(ctx, direct, indirect), indirect)
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
+    found = carry_speakers(text, found, ctx.sentence_index)
     if made_only:
         found = [q for q in found if not unmade(ctx, q)]
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))

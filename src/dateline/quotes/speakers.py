@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import bisect
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from dateline.quotes.syntax import text_of
@@ -18,7 +18,7 @@ from dateline.quotes.syntax import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
-    from dateline.model import Annotation
+    from dateline.model import Annotation, Quote
 
 SPEAKER_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 # Which mention labels a pronoun may refer to.
@@ -130,6 +130,13 @@ def speaker_name(
         # the head's own entity first: in 'Hamas -- which has yet to respond to the
         # Israeli strikes -- has called for talks' the aside's longer 'Israeli' is not it
         named = [e for e in ann.entities if e.start <= head.idx < e.end]
+        if not named:
+            # 'Israel's ambassador to the United Nations, Ron Prosor, denied': the person
+            # the head is set beside speaks, not the body of its 'to' phrase
+            named = [
+                e for c in head.children if c.dep_ == "appos" and c.idx < span[1]
+                for e in ann.entities if e.label == "PERSON" and e.start <= c.idx < e.end
+            ]
         try:
             got = named[0].canonical if named else resolve(ann, span[0], span[1])
         except Exception:  # noqa: BLE001 - a helper's failure must not lose the quote
@@ -151,3 +158,36 @@ def speaker_name(
         persons = [m for m in inside if m.label == "PERSON"]
         return mentions.fullest((own or persons[-1:] or inside[:1])[0])
     return text_of(head.doc)[span[0] : span[1]].rstrip(" ,;:\u2014\u2013-") or None
+
+
+# pronouns that, as a cue's subject, carry on the last speaker ('They also said ...')
+CARRIED = frozenset({"they", "it"})
+
+
+def carry_speakers(
+    text: str, quotes: Sequence[Quote], sentence_of: Callable[[int], int | None]
+) -> list[Quote]:
+    """A 'they' or 'it' that speaks right after a named speaker spoke is that speaker:
+    in 'Hamas's military sources said soldiers were hurt. They also said they had captured
+    one', 'They' is Hamas, not the nearest organisation or state before it, which is
+    often one the first statement names ('Israeli'). Only when the last speaker's cue is in
+    the same or the sentence just before; otherwise the name stays as resolved."""
+    out: list[Quote] = []
+    last: Quote | None = None
+    for q in sorted(quotes, key=lambda q: (q.cue_start if q.cue_start is not None else q.start)):
+        if q.speaker_start is not None and q.speaker_end is not None:
+            said = text[q.speaker_start : q.speaker_end].strip().lower()
+            if (
+                said in CARRIED
+                and last is not None
+                and last.speaker
+                and last.cue_start is not None
+                and last.cue_start < q.speaker_start
+            ):
+                here, there = sentence_of(q.speaker_start), sentence_of(last.cue_start)
+                if here is not None and there is not None and 0 <= here - there <= 1:
+                    q = replace(q, speaker=last.speaker)
+            if q.speaker:
+                last = q
+        out.append(q)
+    return out

@@ -1,0 +1,56 @@
+"""Who speaks in conflict news (issue #4): the speaker name of a quote the full pipeline
+gives, with the entity stage's names (bench/eval_st_quotes.py scores these on the
+socialtimeline updates). Our own sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.model import Article
+from dateline.pipeline import annotate_doc
+
+
+def _quotes(nlp, text):
+    ann = annotate_doc(Article(id="t", text=text, dct=date(2014, 7, 20)), nlp(text))
+    return sorted(ann.quotes, key=lambda q: q.start)
+
+
+def _by_cue(nlp, text, cue):
+    return next(q for q in _quotes(nlp, text) if q.cue == cue)
+
+
+def test_the_person_set_beside_a_title_speaks(nlp):
+    text = (
+        "Kenya's envoy to the African Union, Peter Mwangi, denied the report on Tuesday."
+    )
+    q = _by_cue(nlp, text, "denied")
+    assert q.speaker == "Peter Mwangi"
+    assert text[q.speaker_start : q.speaker_end].startswith("Kenya's envoy")
+
+
+def test_a_title_with_no_name_beside_it_keeps_its_body(nlp):
+    text = "The spokesman of the African Union said the talks would resume."
+    q = _by_cue(nlp, text, "said")
+    assert q.speaker is not None and "African Union" in q.speaker
+
+
+def test_they_carries_the_last_speaker(nlp):
+    text = (
+        "The rebel council said Ugandan troops had crossed the river at dawn. "
+        "They also said they had shot down a helicopter."
+    )
+    qs = _quotes(nlp, text)
+    assert len(qs) == 2
+    first, second = qs
+    assert text[second.speaker_start : second.speaker_end] == "They"
+    assert second.speaker == first.speaker and "council" in (first.speaker or "").lower()
+
+
+def test_they_after_a_gap_is_resolved_as_before(nlp):
+    text = (
+        "The rebel council said Ugandan troops had crossed the river. "
+        "Heavy rain fell on the border towns all week. "
+        "Later the Red Cross arrived with supplies. They said the road was closed."
+    )
+    q = [q for q in _quotes(nlp, text) if q.start > text.index("Later")][0]
+    assert "council" not in (q.speaker or "").lower()
