@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Annotation, Quote, Sentence, Timex
 from dateline.quotes import colon
+from dateline.quotes.acts import act
 from dateline.quotes.context import Context
 from dateline.quotes.direct import adopt_speakers, find_direct
 from dateline.quotes.headline import find_headlines
@@ -47,7 +48,8 @@ def find(
 
     ``made_only`` leaves out refusals and other statements not made ('did not respond
     to a request for comment', ``quotes.unmade``), which PolNeAR counts as attributions
-    but a list of statements must not show; the pipeline stage sets it."""
+    but a list of statements must not show, and acts told with a cue verb ('rejected the
+    ceasefire', 'agreed to open the crossing', ``quotes.acts``); the pipeline stage sets it."""
     ctx = Context(
         text=text,
         doc=doc,
@@ -69,7 +71,7 @@ def find(
     found += find_headlines(ctx, found)
     found = carry_speakers(text, found, ctx.sentence_index)
     if made_only:
-        found = [q for q in found if not unmade(ctx, q)]
+        found = [q for q in found if not unmade(ctx, q) and not act(ctx, q)]
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))
 
 

@@ -54,6 +54,9 @@ class Lexicon:
     # "In a 1993 interview, X told": a noun whose date modifier dates the statement
     statement_nouns: frozenset[str] = frozenset()
     within: frozenset[str] = frozenset()  # "During the 2003 outbreak, X said": its date holds
+    acts: frozenset[str] = frozenset()  # "rejected the ceasefire": an act, no statement
+    claims: frozenset[str] = frozenset()  # "rejected the allegations": a claim after all
+    naming: frozenset[str] = frozenset()  # "a soldier named X": a name, no statement
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -127,6 +130,9 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("statement_time", {}).get("nouns", []))
         | frozenset(control.get("issuer_nouns", [])),
         frozenset(raw.get("statement_time", {}).get("within", [])),
+        frozenset(raw.get("acts", {}).get("lemmas", [])),
+        frozenset(raw.get("acts", {}).get("claims", [])),
+        frozenset(raw.get("acts", {}).get("naming", [])),
     )
 
 

@@ -1,0 +1,67 @@
+"""Acts told with a verb PolNeAR counts as a cue: 'Hamas rejected the ceasefire', 'Egypt
+agreed to open the crossing', 'UNRWA found rockets stored in a school', 'Netanyahu ordered
+the army to respond', 'a soldier named Shaul Aron', 'a tower known as Al Zafer 4'.
+
+PolNeAR annotates many of these as attributions (on its train 1-560 'reject' + object was a
+gold cue 13 of 30 times, 'agree' + infinitive 12 of 23, 'known as' 17 of 31), so
+``quotes.find`` keeps them for the benchmark. They are no statements: nothing was said that a
+timeline of claims could show (the events stage codes the acts: AGREE, REJECT, ...). The
+pipeline stage (``quotes.apply``, with ``quotes.unmade``) drops an indirect attribution whose
+cue verb the lexicon lists as reporting an act (cues.json ``acts.lemmas``: agreeing to,
+accepting or rejecting, finding, ordering, attacking, protesting ...) when its content holds
+no clause or quote -- 'agreed that the talks would resume', 'protested that the vote was
+rigged' stay -- and its object is no claim ('rejected the allegations', 'accepted the
+findings', cues.json ``acts.claims``, or a cue noun of the lexicon); and a naming participle
+with no source ('a commander named X', 'known as X'; ``acts.naming``).
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.model import Quote
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.quotes.context import Context
+
+_CLAUSES = ("ccomp", "csubj", "oprd", "acomp")
+_RELATIVE = {"which", "that", "who", "whom"}
+
+
+def _object(tok: Token) -> Token | None:
+    """What the act is done to: the direct object, or the noun of a 'to'/'on' phrase
+    ('agreed to a truce'); a relative pronoun stands for the noun its clause is on."""
+    obj = next((c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is None:
+        prep = next(
+            (c for c in tok.children if c.dep_ == "prep" and c.lower_ in ("to", "on")), None
+        )
+        obj = next((c for c in prep.children if c.dep_ == "pobj"), None) if prep else None
+    if obj is not None and obj.lower_ in _RELATIVE and tok.dep_ == "relcl":
+        return tok.head
+    if obj is None and tok.dep_ == "relcl":
+        return tok.head  # 'the offer, which Hamas rejected'
+    return obj
+
+
+def act(ctx: Context, q: Quote) -> bool:
+    """Is ``q`` an act told with a cue verb, not a statement?"""
+    if q.kind != "indirect" or q.cue_start is None:
+        return False
+    tok = ctx.doc[ctx.token_index(q.cue_start)]
+    if tok.pos_ != "VERB":
+        return False
+    lem = ctx.lex.lemma(tok)
+    if lem in ctx.lex.naming and tok.dep_ == "acl" and q.speaker_start is None:
+        return True
+    if lem not in ctx.lex.acts or ctx.in_quote(q.start) or ctx.in_quote(q.end - 1):
+        return False
+    if any(c.dep_ in _CLAUSES and q.start <= c.idx < q.end for c in tok.children):
+        return False
+    obj = _object(tok)
+    if obj is None:
+        return True
+    word = obj.lemma_.lower()
+    return not (word in ctx.lex.claims or ctx.lex.cue(word, "NOUN") is not None)
