@@ -54,3 +54,20 @@ def test_they_after_a_gap_is_resolved_as_before(nlp):
     )
     q = [q for q in _quotes(nlp, text) if q.start > text.index("Later")][0]
     assert "council" not in (q.speaker or "").lower()
+
+
+def test_a_verb_joined_to_a_noun_is_the_subjects_next_statement(nlp):
+    """The parser joins 'called' to 'use' (a noun of the statement's content): it is the
+    council's second statement, not part of the first one's content."""
+    from dateline import quotes
+
+    text = (
+        "In the morning, the council released a statement condemning the shelling of the"
+        " port, the use of schools as depots, and called for the release of all the"
+        " hostages held in the north."
+    )
+    found = {q.cue: q for q in quotes.find(text, nlp(text))}
+    assert found["released"].text.endswith("the use of schools as depots")
+    called = found["called"]
+    assert text[called.speaker_start : called.speaker_end] == "the council"
+    assert called.text == "for the release of all the hostages held in the north"

@@ -47,8 +47,28 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     if verb.dep_ == "pcomp" and head.pos_ == "ADP" and head.head.i != head.i:
         return subject(head.head, depth - 1)  # "..., accusing him of ...", "by saying ..."
     if verb.dep_ in _BORROW:
-        return _comma_set_name(verb) or subject(head, depth - 1)
+        return _comma_set_name(verb) or subject(head, depth - 1) or _misjoined(verb, depth)
     return None
+
+
+def _misjoined(verb: Token, depth: int) -> Token | None:
+    """A finite verb the parser joined to a noun ('released a statement condemning the
+    shelling, the use of schools, and called for talks', 'called' a conjunct of 'use'):
+    it shares the subject of the verb that noun hangs from."""
+    head = _joined_to(verb)
+    return subject(head, depth - 1) if head is not None else None
+
+
+def _joined_to(verb: Token) -> Token | None:
+    """The verb a finite verb joined to a noun hangs from, through that noun's heads."""
+    if verb.dep_ != "conj" or verb.tag_ not in ("VBD", "VBZ", "VBP"):
+        return None
+    tok = verb.head
+    if tok.pos_ not in ("NOUN", "PROPN"):
+        return None
+    while tok.pos_ in ("NOUN", "PROPN") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok if tok.pos_ == "VERB" and tok.i < verb.i else None
 
 
 def _comma_set_name(verb: Token) -> Token | None:
@@ -283,6 +303,17 @@ def content_range(
         return None
     lo = min(subtree_range(c)[0] for c in kids)
     hi = max(subtree_range(c)[1] for c in kids)
+    for kid in kids:
+        # a verb the parser joined to a noun of the content is the subject's next act
+        # ('released a statement condemning X, and called for Y'): the content ends before it
+        for t in kid.subtree:
+            if t.i > verb.i and t.pos_ == "VERB" and _joined_to(t) == verb:
+                j = t.i - 1
+                while j > kid.left_edge.i and (t.doc[j].is_punct or t.doc[j].dep_ == "cc"):
+                    j -= 1
+                hi = min(hi, t.doc[j].idx + len(t.doc[j]))
+    if hi <= lo:
+        return None
     return clip(text_of(verb.doc), lo, hi, verb.idx)
 
 
