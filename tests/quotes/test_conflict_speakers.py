@@ -71,3 +71,17 @@ def test_a_verb_joined_to_a_noun_is_the_subjects_next_statement(nlp):
     called = found["called"]
     assert text[called.speaker_start : called.speaker_end] == "the council"
     assert called.text == "for the release of all the hostages held in the north"
+
+
+def test_the_statement_speaks_for_whoever_issued_it(nlp):
+    text = (
+        "At noon, the Arab League held an emergency meeting to issue a statement calling"
+        " for both sides to stop firing. The statement did not name either side, instead"
+        " only referencing the conflict and requesting that Egypt mediate."
+    )
+    qs = {q.cue: q for q in _quotes(nlp, text)}
+    issued = qs["issue"].speaker
+    assert issued is not None and "Arab League" in issued
+    asked = qs["requesting"]
+    assert text[asked.speaker_start : asked.speaker_end] == "The statement"
+    assert asked.speaker == issued

@@ -69,7 +69,7 @@ def find(
     direct = participle_speakers(ctx, adopt_speakers(ctx, direct, indirect), indirect)
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
-    found = carry_speakers(text, found, ctx.sentence_index)
+    found = carry_speakers(text, found, ctx.sentence_index, ctx.lex.issuer_nouns)
     if made_only:
         found = [q for q in found if not unmade(ctx, q) and not act(ctx, q)]
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))

@@ -162,27 +162,40 @@ def speaker_name(
 
 # pronouns that, as a cue's subject, carry on the last speaker ('They also said ...')
 CARRIED = frozenset({"they", "it"})
+_POINTING = frozenset({"the", "this", "that", "its", "their"})
 
 
 def carry_speakers(
-    text: str, quotes: Sequence[Quote], sentence_of: Callable[[int], int | None]
+    text: str,
+    quotes: Sequence[Quote],
+    sentence_of: Callable[[int], int | None],
+    issued: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """A 'they' or 'it' that speaks right after a named speaker spoke is that speaker:
     in 'Hamas's military sources said soldiers were hurt. They also said they had captured
     one', 'They' is Hamas, not the nearest organisation or state before it, which is
-    often one the first statement names ('Israeli'). Only when the last speaker's cue is in
-    the same or the sentence just before; otherwise the name stays as resolved."""
+    often one the first statement names ('Israeli'). So is 'the statement' or 'their
+    announcement' (a determiner or possessive pronoun and a noun of ``issued``, the
+    lexicon's issuer nouns), whose own words name nobody: 'The council issued a statement
+    calling for a truce. The statement also asked Egypt to mediate.' Only when the last
+    speaker's cue is in the same or the sentence just before; otherwise the name stays as
+    resolved."""
     out: list[Quote] = []
     last: Quote | None = None
     for q in sorted(quotes, key=lambda q: (q.cue_start if q.cue_start is not None else q.start)):
         if q.speaker_start is not None and q.speaker_end is not None:
             said = text[q.speaker_start : q.speaker_end].strip().lower()
+            words = said.split()
             if (
-                said in CARRIED
+                (said in CARRIED or (
+                    len(words) == 2 and words[0] in _POINTING and words[1] in issued
+                ))
                 and last is not None
                 and last.speaker
                 and last.cue_start is not None
-                and last.cue_start < q.speaker_start
+                # before this one's subject, or sharing it ('The statement did not mention
+                # X, instead referencing Y and requesting Z')
+                and (last.cue_start < q.speaker_start or last.speaker_start == q.speaker_start)
             ):
                 here, there = sentence_of(q.speaker_start), sentence_of(last.cue_start)
                 if here is not None and there is not None and 0 <= here - there <= 1:
