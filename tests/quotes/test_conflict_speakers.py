@@ -85,3 +85,14 @@ def test_the_statement_speaks_for_whoever_issued_it(nlp):
     asked = qs["requesting"]
     assert text[asked.speaker_start : asked.speaker_end] == "The statement"
     assert asked.speaker == issued
+
+
+def test_their_warning_is_the_last_speakers(nlp):
+    text = (
+        "The rebels threatened to shell the airport on Friday at dawn. According to their"
+        " warning, all airlines should cancel their flights."
+    )
+    qs = _quotes(nlp, text)
+    warned = [q for q in qs if q.cue == "According to"][0]
+    assert text[warned.speaker_start : warned.speaker_end] == "their warning"
+    assert warned.speaker == qs[0].speaker and "rebels" in (warned.speaker or "").lower()

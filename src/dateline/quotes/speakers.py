@@ -162,7 +162,8 @@ def speaker_name(
 
 # pronouns that, as a cue's subject, carry on the last speaker ('They also said ...')
 CARRIED = frozenset({"they", "it"})
-_POINTING = frozenset({"the", "this", "that", "its", "their"})
+_POINTING = frozenset({"the", "this", "that"})
+_OWNED = frozenset({"its", "their"})  # 'According to their warning, ...'
 
 
 def carry_speakers(
@@ -174,10 +175,11 @@ def carry_speakers(
     """A 'they' or 'it' that speaks right after a named speaker spoke is that speaker:
     in 'Hamas's military sources said soldiers were hurt. They also said they had captured
     one', 'They' is Hamas, not the nearest organisation or state before it, which is
-    often one the first statement names ('Israeli'). So is 'the statement' or 'their
-    announcement' (a determiner or possessive pronoun and a noun of ``issued``, the
-    lexicon's issuer nouns), whose own words name nobody: 'The council issued a statement
-    calling for a truce. The statement also asked Egypt to mediate.' Only when the last
+    often one the first statement names ('Israeli'). So is 'the statement' (a determiner
+    and a noun of ``issued``, the lexicon's issuer nouns), whose own words name nobody:
+    'The council issued a statement calling for a truce. The statement also asked Egypt to
+    mediate.', and 'their warning', 'its report' (a group's possessive and any noun),
+    which were given the noun phrase as the name. Only when the last
     speaker's cue is in the same or the sentence just before; otherwise the name stays as
     resolved."""
     out: list[Quote] = []
@@ -188,7 +190,8 @@ def carry_speakers(
             words = said.split()
             if (
                 (said in CARRIED or (
-                    len(words) == 2 and words[0] in _POINTING and words[1] in issued
+                    len(words) == 2
+                    and (words[0] in _OWNED or (words[0] in _POINTING and words[1] in issued))
                 ))
                 and last is not None
                 and last.speaker
