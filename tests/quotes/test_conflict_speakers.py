@@ -96,3 +96,15 @@ def test_their_warning_is_the_last_speakers(nlp):
     warned = [q for q in qs if q.cue == "According to"][0]
     assert text[warned.speaker_start : warned.speaker_end] == "their warning"
     assert warned.speaker == qs[0].speaker and "rebels" in (warned.speaker or "").lower()
+
+
+def test_a_time_of_day_is_no_content(nlp):
+    from dateline import quotes
+
+    text = (
+        "In the evening, the president called the prime minister and reaffirmed his"
+        " support for the army."
+    )
+    got = [(q.cue, q.text) for q in quotes.find(text, nlp(text))]
+    assert ("called", "In the evening") not in got
+    assert ("reaffirmed", "his support for the army") in got

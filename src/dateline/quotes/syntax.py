@@ -223,11 +223,16 @@ def _when(c: Token) -> bool:
     if c.dep_ != "prep" or c.lower_ not in _TIME_PREPS:
         return False  # 'contests known as Super Tuesday': a name, though tagged DATE
     objs = [g for g in c.children if g.dep_ == "pobj"]
-    return bool(objs) and all(g.ent_type_ in ("DATE", "TIME") for g in objs)
+    return bool(objs) and all(
+        g.ent_type_ in ("DATE", "TIME") or g.lemma_.lower() in _TIME_NOUNS for g in objs
+    )
 
 
 _TIME_PREPS = frozenset({"on", "in", "at", "during", "since", "until", "till", "before", "after",
                          "by", "throughout"})
+# times of day the tagger often leaves untagged ('In the evening, the president called ...')
+_TIME_NOUNS = frozenset({"morning", "afternoon", "evening", "night", "overnight", "dawn", "dusk",
+                         "midnight", "noon", "midday", "daybreak", "nightfall"})
 
 
 def content_children(
