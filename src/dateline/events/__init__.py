@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import anchor, args, context, detect, links, occur, ranker
+from dateline.events import anchor, args, context, detect, lexicon, links, occur, ranker
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
-from dateline.model import Annotation, Event
+from dateline.model import Annotation, Event, EventTime
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = ["OCCURRENCE", "PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
 
@@ -35,6 +35,29 @@ def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
 def _sentence_index(ann: Annotation, offset: int, fallback: int) -> int:
     s = ann.sentence_at(offset)
     return s.index if s is not None else fallback
+
+
+def _first_conjunct(n: Token) -> Token:
+    """The first of coordinated nouns, whose place in the parse they share."""
+    for _ in range(6):  # 'for attacks and bombings': the first conjunct's place
+        if n.dep_ != "conj" or n.head.i == n.i:
+            break
+        n = n.head
+    return n
+
+
+def _reference(c: detect.Candidate, time: EventTime) -> bool:
+    """An event noun that only names an earlier act as the cause of what the sentence tells
+    ('responsible for the explosion', 'blamed Hamas for the attack', 'in retaliation for the
+    rocket fire'; roles.json causes) and that no words of its own phrase date: a reference,
+    not a new event. The timeline would show it on the article's day as past ('dct-past'), a
+    false entry; it is left out. One dated in its own phrase ('in retaliation for the March
+    19 raid') stays: it tells when that act was; so does one after a 'told' governor
+    ('claimed responsibility for the bombing', roles.json causes told_governors)."""
+    if not c.is_noun or not anchor.is_cause(c.head) or time.how in anchor.OWN_DATE:
+        return False
+    # 'claimed responsibility for the bombing': the sentence tells the act with its doer
+    return _first_conjunct(c.head).head.head.lemma_.lower() not in lexicon.roles().cause_told
 
 
 def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
@@ -75,11 +98,14 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
             # without changing which act the sentence reports
             c.hedged = c.hedged or context.conditional(c)
             is_occ = c.root == occur.OCCURRENCE
+            event_heads = all_heads if is_occ else plover_heads
+            time = anchor.anchor(ann, doc, c, span, dated, event_heads, phrase)
+            if _reference(c, time):
+                continue
             actor_tok, target_tok = args.arguments(c)
             if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')
                 actor_tok = None
                 n_occ += 1
-            event_heads = all_heads if is_occ else plover_heads
             actor, target = args.names(ann, actor_tok, target_tok)
             trig, start, end = _trigger(c, ann.article.text)
             eid = f"o{n_occ}" if is_occ else f"e{len(out) + 1 - n_occ}"
@@ -99,9 +125,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 id=eid, type=c.root, trigger=trig, start=start, end=end,
                 sentence=_sentence_index(ann, start, si), actor=actor, target=target,
                 location=args.location(ann, c),
-                time=anchor.anchor(
-                    ann, doc, c, span, dated, event_heads, phrase
-                ),
+                time=time,
                 quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
                 modality=c.modality, rule=c.rule,
             ))

@@ -76,6 +76,8 @@ class Roles:
     relative_preps: frozenset[str]  # 'hours before the explosion': not at the clause's time
     cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
     cause_governors: frozenset[str]
+    # 'claimed responsibility for the bombing': the cause noun is the act the sentence tells
+    cause_told: frozenset[str]
     phase_verbs: frozenset[str]  # verbs that start a new phase of an event noun: no back-reference
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
@@ -200,6 +202,7 @@ def roles() -> Roles:
         relative_preps=fs("relative_to", "preps"),
         cause_preps=fs("causes", "preps"),
         cause_governors=fs("causes", "governors"),
+        cause_told=fs("causes", "told_governors"),
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),

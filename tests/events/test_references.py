@@ -1,0 +1,39 @@
+"""An event noun that only names an earlier act as the cause of what its sentence tells
+('not responsible for the bombing', 'in retaliation for the rocket fire') is a reference, not a
+new event: the timeline would show it on the article's day, a false entry (issue #4). One its
+own phrase dates stays, and so does the act of a claim of responsibility."""
+
+from __future__ import annotations
+
+from dateline.model import OCCURRENCE
+
+
+def _acts(ann):
+    return [(e.type, e.trigger) for e in ann.events if e.type != OCCURRENCE]
+
+
+def test_a_cause_denied_is_no_event(annotate_events):
+    ann = annotate_events("The militia said it was not responsible for the bombing of the "
+                          "market, and the army shelled the hills.", dct="2024-03-21")
+    assert _acts(ann) == [("ASSAULT", "shelled")]
+
+
+def test_retaliation_names_an_earlier_act(annotate_events):
+    ann = annotate_events("The navy shelled the port in retaliation for the rocket fire, and "
+                          "militants fired more rockets.", dct="2024-03-21")
+    assert _acts(ann) == [("ASSAULT", "shelled"), ("ASSAULT", "fired")]
+    # the ids stay a sequence: the left-out reference takes none
+    assert [e.id for e in ann.events if e.type != OCCURRENCE] == ["e1", "e2"]
+
+
+def test_a_cause_dated_in_its_own_phrase_stays(annotate_events):
+    ann = annotate_events("On Thursday the navy shelled the port in retaliation for the March 19 "
+                          "raid on its base.", dct="2024-03-21")
+    raid = [e for e in ann.events if e.trigger == "raid"]
+    assert [(e.type, e.time.value) for e in raid] == [("ASSAULT", "2024-03-19")]
+
+
+def test_a_claim_of_responsibility_tells_the_act(annotate_events):
+    ann = annotate_events("A little-known faction claimed responsibility for the bombing of "
+                          "the market.", dct="2024-03-21")
+    assert _acts(ann) == [("ASSAULT", "bombing")]
