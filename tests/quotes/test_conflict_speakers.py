@@ -108,3 +108,18 @@ def test_a_time_of_day_is_no_content(nlp):
     got = [(q.cue, q.text) for q in quotes.find(text, nlp(text))]
     assert ("called", "In the evening") not in got
     assert ("reaffirmed", "his support for the army") in got
+
+
+def test_a_that_the_parser_cut_off_reaches_its_clause(nlp):
+    """'2nd Lt.' ends a parser sentence after '2nd': the content was the lone 'that'."""
+    from dateline import quotes
+
+    text = (
+        "The army announced that 2nd Lt. Tom Reed was killed in action after the unit"
+        " employed its new procedure."
+    )
+    got = {q.cue: q.text for q in quotes.find(text, nlp(text))}
+    assert got["announced"].startswith("that 2nd Lt. Tom Reed was killed")
+    other = "He said that, and left. The officials ruled that out on Monday."
+    got = {q.cue: q.text for q in quotes.find(other, nlp(other))}
+    assert got == {"said": "that", "ruled": "that"}  # a pronoun 'that' stays one

@@ -319,7 +319,36 @@ def content_range(
                 hi = min(hi, t.doc[j].idx + len(t.doc[j]))
     if hi <= lo:
         return None
+    if (
+        len(kids) == 1
+        and kids[0].lower_ == "that"
+        and kids[0].i == verb.i + 1
+        and verb.dep_ != "relcl"
+        and kids[0].left_edge == kids[0].right_edge
+    ):
+        hi = max(hi, _lone_that(kids[0]))
     return clip(text_of(verb.doc), lo, hi, verb.idx)
+
+
+def _lone_that(that: Token) -> int:
+    """Where the clause a lone 'that' opens ends, when the parser cut it off: 'announced that
+    2nd Lt. X was killed', split after '2nd' as a sentence, left 'that' the whole content.
+    A 'that' followed by a word of a clause the parser did not hang on it (the next word is
+    no dependent of 'that' and not punctuation) reaches to the end of that word's sentence,
+    or of the next one when the clause's verb is there."""
+    doc = that.doc
+    if that.i + 1 >= len(doc) or that.dep_ not in ("dobj", "mark", "nsubj"):
+        return 0
+    nxt = doc[that.i + 1]
+    if nxt.is_punct or nxt.head == that or nxt.dep_ == "prt":
+        return 0  # 'said that, and left', 'ruled that out'
+    sent = nxt.sent
+    if not any(t.pos_ in ("VERB", "AUX") for t in doc[nxt.i : sent.end]) and sent.end < len(doc):
+        sent = doc[sent.end].sent  # the clause's verb is in the next piece the parser cut
+    if not any(t.pos_ in ("VERB", "AUX") for t in sent if t.i > that.i):
+        return 0
+    last = sent[-1]
+    return last.idx + len(last)
 
 
 def _sentence_of(tok: Token) -> tuple[int, int]:
