@@ -266,6 +266,11 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if _named_by(tok, subj, cue) or _demonstrative(subj):
         ctx.used_cues.add(tok.i)
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
+    reduced = _reduced_passive(tok)
+    if reduced is not None:
+        ctx.used_cues.add(tok.i)
+        believed = clip(ctx.text, *subtree_range(reduced), tok.idx)
+        return ctx.make_quote(believed or rng, "indirect", cue_span, None, None)
     found = ctx.source(tok, subj)
     if found is None:
         return None
@@ -282,6 +287,31 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
+
+
+def _reduced_passive(tok: Token) -> Token | None:
+    """'a building believed to be a clinic collapsed', parsed with 'believed' as the
+    sentence's verb, 'a building' its subject and 'collapsed' a clause of it: a participle
+    on the noun, believed by no one named. Its infinitive (returned) is what was believed;
+    the noun is no source. The sign: a to-infinitive right after the cue, then a finite
+    verb with no subject of its own hung on the cue as its clause."""
+    if tok.tag_ != "VBD":
+        return None
+    inf = next((c for c in tok.children if c.dep_ == "xcomp" and c.i > tok.i), None)
+    if inf is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return None
+    if inf.left_edge.i != tok.i + 1:
+        return None  # 'believed him to be', 'told the crowd to'
+    for c in tok.children:
+        if (
+            c.dep_ == "ccomp"
+            and c.i > inf.right_edge.i
+            and c.tag_ in ("VBD", "VBZ", "VBP")
+            and not any(g.dep_ in ("nsubj", "nsubjpass", "mark") for g in c.children)
+            and c.left_edge.i == inf.right_edge.i + 1
+        ):
+            return inf
+    return None
 
 
 _PRO_PREPS = ("of", "for", "about", "on")
