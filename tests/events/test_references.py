@@ -5,6 +5,9 @@ own phrase dates stays, and so does the act of a claim of responsibility."""
 
 from __future__ import annotations
 
+import pytest
+
+from dateline.events import lexicon
 from dateline.model import OCCURRENCE
 
 
@@ -37,3 +40,13 @@ def test_a_claim_of_responsibility_tells_the_act(annotate_events):
     ann = annotate_events("A little-known faction claimed responsibility for the bombing of "
                           "the market.", dct="2024-03-21")
     assert _acts(ann) == [("ASSAULT", "bombing")]
+
+
+@pytest.mark.parametrize("ex", lexicon.role_examples("prevented"), ids=lambda ex: ex["text"][:40])
+def test_a_thwarted_act_is_no_event(annotate_events, ex):
+    """roles.json prevented examples: the thwarted act ('trigger') is no event; 'kept' is."""
+    triggers = [e.trigger for e in annotate_events(ex["text"], dct="2024-03-21").events]
+    if ex["trigger"] is not None:
+        assert ex["trigger"] not in triggers
+    if ex.get("kept"):
+        assert ex["kept"] in triggers

@@ -46,6 +46,21 @@ def _first_conjunct(n: Token) -> Token:
     return n
 
 
+def _prevented(n: Token) -> bool:
+    """Whether an event noun is told as thwarted: the object or passive subject of a verb of
+    roles.json prevented ('a car bombing had been thwarted', 'foiled a bomb attack'), that
+    is not negated nor failed ('failed to prevent the attack')."""
+    n = _first_conjunct(n)
+    v = n.head
+    r = lexicon.roles()
+    if n.dep_ not in ("dobj", "nsubjpass") or v.pos_ != "VERB" or (
+            v.lemma_.lower() not in r.prevent_verbs):
+        return False
+    if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in v.children):
+        return False
+    return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
+
+
 def _reference(c: detect.Candidate, time: EventTime) -> bool:
     """An event noun that only names an earlier act as the cause of what the sentence tells
     ('responsible for the explosion', 'blamed Hamas for the attack', 'in retaliation for the
@@ -53,7 +68,10 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     not a new event. The timeline would show it on the article's day as past ('dct-past'), a
     false entry; it is left out. One dated in its own phrase ('in retaliation for the March
     19 raid') stays: it tells when that act was; so does one after a 'told' governor
-    ('claimed responsibility for the bombing', roles.json causes told_governors)."""
+    ('claimed responsibility for the bombing', roles.json causes told_governors). An act
+    told as thwarted never happened (:func:`_prevented`) and is left out too."""
+    if c.is_noun and _prevented(c.head):
+        return True
     if not c.is_noun or not anchor.is_cause(c.head) or time.how in anchor.OWN_DATE:
         return False
     # 'claimed responsibility for the bombing': the sentence tells the act with its doer

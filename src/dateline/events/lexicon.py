@@ -97,6 +97,9 @@ class Roles:
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
+    # 'a car bombing had been thwarted': the bombing never happened (roles.json prevented)
+    prevent_verbs: frozenset[str] = frozenset()
+    prevent_failed: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -203,6 +206,7 @@ def roles() -> Roles:
         cause_preps=fs("causes", "preps"),
         cause_governors=fs("causes", "governors"),
         cause_told=fs("causes", "told_governors"),
+        prevent_verbs=fs("prevented", "verbs"), prevent_failed=fs("prevented", "failed"),
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
