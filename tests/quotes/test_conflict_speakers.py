@@ -134,3 +134,17 @@ def test_a_participle_believed_by_no_one_named_has_no_source(nlp):
     text = "The senator promised to vote for the bill."
     got = [(q.speaker, q.cue, q.text) for q in quotes.find(text, nlp(text))]
     assert got == [("The senator", "promised", "to vote for the bill")]
+
+
+def test_a_clause_whose_subject_was_taken_for_the_object(nlp):
+    from dateline import quotes
+
+    text = (
+        "Hours before the truce ended, the army announced fire from the north into the"
+        " valley resumed, which the rebels denied."
+    )
+    got = {q.cue: q.text for q in quotes.find(text, nlp(text))}
+    assert got["announced"] == "fire from the north into the valley resumed"
+    text = "The army announced new rules after the vote passed."
+    got = {q.cue: q.text for q in quotes.find(text, nlp(text))}
+    assert got["announced"] == "new rules"  # 'after' opens a clause of its own

@@ -319,6 +319,9 @@ def content_range(
                 hi = min(hi, t.doc[j].idx + len(t.doc[j]))
     if hi <= lo:
         return None
+    obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
+    if obj is not None and "ccomp" in roles:
+        hi = max(hi, _object_clause(verb, obj))
     if (
         len(kids) == 1
         and kids[0].lower_ == "that"
@@ -328,6 +331,32 @@ def content_range(
     ):
         hi = max(hi, _lone_that(kids[0]))
     return clip(text_of(verb.doc), lo, hi, verb.idx)
+
+
+def _object_clause(verb: Token, obj: Token) -> int:
+    """Where a clause with no 'that' ends when the parser took its subject for the cue's
+    object and hung its verb on the cue: 'Israel announced fire from southern Gaza into
+    Israel resumed' ('fire' the object, 'resumed' an adverbial clause of 'announced'). A
+    finite verb with no subject or subordinator of its own, after the object, with only
+    prepositional phrases between, is the object's verb: the content reaches its end."""
+    doc = verb.doc
+    for c in verb.children:
+        if c.i <= obj.i or c.dep_ != "advcl" or c.tag_ not in ("VBD", "VBZ", "VBP"):
+            continue
+        if any(g.dep_ in ("nsubj", "nsubjpass", "mark", "expl")
+               or (g.i < c.i and g.dep_ == "advmod") for g in c.children):
+            return 0
+        between = [t for t in doc[obj.right_edge.i + 1 : c.left_edge.i]]
+        if not all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "nummod")
+                   for t in between):
+            return 0
+        end = c  # up to the first comma after the verb: ', which Hamas denied' is its own
+        for t in doc[c.i + 1 : c.right_edge.i + 1]:
+            if t.is_punct:
+                break
+            end = t
+        return end.idx + len(end)
+    return 0
 
 
 def _lone_that(that: Token) -> int:
