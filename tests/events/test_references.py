@@ -42,9 +42,11 @@ def test_a_claim_of_responsibility_tells_the_act(annotate_events):
     assert _acts(ann) == [("ASSAULT", "bombing")]
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("prevented"), ids=lambda ex: ex["text"][:40])
-def test_a_thwarted_act_is_no_event(annotate_events, ex):
-    """roles.json prevented examples: the thwarted act ('trigger') is no event; 'kept' is."""
+@pytest.mark.parametrize("ex", lexicon.role_examples("prevented", "involvement"),
+                         ids=lambda ex: ex["text"][:40])
+def test_a_thwarted_or_charged_act_is_no_event(annotate_events, ex):
+    """roles.json prevented and involvement examples: the act thwarted or charged
+    ('trigger') is no event; 'kept' is."""
     triggers = [e.trigger for e in annotate_events(ex["text"], dct="2024-03-21").events]
     if ex["trigger"] is not None:
         assert ex["trigger"] not in triggers

@@ -69,9 +69,16 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     false entry; it is left out. One dated in its own phrase ('in retaliation for the March
     19 raid') stays: it tells when that act was; so does one after a 'told' governor
     ('claimed responsibility for the bombing', roles.json causes told_governors). An act
-    told as thwarted never happened (:func:`_prevented`) and is left out too."""
+    told as thwarted never happened (:func:`_prevented`) and is left out too, as is one someone
+    is said to have taken part in ('involved in every attack', roles.json involvement) that no
+    words of its own phrase date."""
     if c.is_noun and _prevented(c.head):
         return True
+    if c.is_noun and time.how not in ("clause", "label"):
+        n = _first_conjunct(c.head)
+        if (n.dep_ == "pobj" and n.head.lower_ == "in"
+                and n.head.head.lemma_.lower() in lexicon.roles().involvement):
+            return True  # 'involved in every attack on the town'
     if not c.is_noun or not anchor.is_cause(c.head) or time.how in anchor.OWN_DATE:
         return False
     # 'claimed responsibility for the bombing': the sentence tells the act with its doer

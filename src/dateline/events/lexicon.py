@@ -100,6 +100,8 @@ class Roles:
     # 'a car bombing had been thwarted': the bombing never happened (roles.json prevented)
     prevent_verbs: frozenset[str] = frozenset()
     prevent_failed: frozenset[str] = frozenset()
+    # 'involved in every attack': the act someone is charged with (roles.json involvement)
+    involvement: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -207,6 +209,7 @@ def roles() -> Roles:
         cause_governors=fs("causes", "governors"),
         cause_told=fs("causes", "told_governors"),
         prevent_verbs=fs("prevented", "verbs"), prevent_failed=fs("prevented", "failed"),
+        involvement=fs("involvement", "governors"),
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
