@@ -3,7 +3,9 @@
 Reads ../shared/data/polnear-train/{dev,train} (brat standoff: Source / Cue /
 Content spans joined by Attribution events; ``--data DIR --split NAME`` reads any folder
 laid out the same way, DIR/NAME/{text,attributions}, such as a held-out test split),
-runs ``dateline.quotes.find`` on each article's text and reports, per role (source, cue, content):
+runs ``dateline.quotes.find`` on each article's text and reports, per role (source, cue, content)
+(``--made-only``: the list the pipeline stores, without refusals and acts told with a cue verb,
+which PolNeAR counts as attributions and a list of statements must not show):
 
 * exact F1: predicted span == gold span (after trimming spaces and outer punctuation),
 * overlap F1: any character overlap,
@@ -176,7 +178,7 @@ def _nlp(model: str):
 
 def evaluate(
     split: str, limit: int | None, show: int, skip: int = 0, buckets: Buckets | None = None,
-    data: Path | None = None,
+    data: Path | None = None, made_only: bool = False,
 ) -> dict[str, float]:
     from dateline import quotes
     from dateline.config import Settings
@@ -188,7 +190,7 @@ def evaluate(
     t0 = time.perf_counter()
     for name, text, gold in docs:
         doc = nlp(text)
-        pred = predicted(text, quotes.find(text, doc))
+        pred = predicted(text, quotes.find(text, doc, made_only=made_only))
         for role in counts:
             g = [_trim(text, getattr(a, role)) for a in gold if getattr(a, role)]
             p = [_trim(text, getattr(a, role)) for a in pred if getattr(a, role)]
@@ -333,6 +335,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--show", type=int, default=0, help="print misses (chars of content)")
     ap.add_argument("--skip", type=int, default=0, help="leave out the first N articles")
     ap.add_argument("--mine", action="store_true", help="print cue lemma table mined from train")
+    ap.add_argument("--made-only", action="store_true",
+                    help="score the quote list the pipeline stores (quotes.find(made_only=True): "
+                    "refusals and acts told with a cue verb left out, which PolNeAR counts)")
     ap.add_argument(
         "--buckets",
         type=int,
@@ -348,7 +353,8 @@ def main(argv: list[str] | None = None) -> int:
         mine("train", args.limit)
         return 0
     buckets = _new_buckets() if args.buckets is not None else None
-    res = evaluate(args.split, args.limit, args.show, args.skip, buckets, args.data)
+    res = evaluate(args.split, args.limit, args.show, args.skip, buckets, args.data,
+                   args.made_only)
     for k, v in res.items():
         print(f"{k:24s} {v}")
     if buckets is not None:
