@@ -213,3 +213,92 @@ def test_the_cli_says_which_people_a_surname_could_be(people):
                               "--format", "json"])
     assert [e["trigger"] for e in json.loads(one.stdout)] == ["opened"]
     assert "could be" not in one.stderr
+
+
+@pytest.fixture
+def folded(tmp_path):
+    """An army and a people the entity stage files under their state's name (as
+    data/entities/states.json files an army's acronym and long form, and a demonym)."""
+    anns = [
+        named(make("f1", ["The NDF shelled a depot near the border on Monday."],
+                   [{"trigger": "shelled", "actor": "Norland", "time": "2024-02-05"}]),
+              (0, "The NDF", "ORG", "Norland")),
+        named(make("f2", ["Norland Defence Force troops left the village on Tuesday."],
+                   [{"trigger": "left", "type": "RETREAT", "actor": "Norland",
+                     "time": "2024-02-06"}]),
+              (0, "Norland Defence Force", "ORG", "Norland")),
+        named(make("f3", ["Norland signed a trade deal on Wednesday."],
+                   [{"trigger": "signed", "type": "AGREE", "actor": "Norland",
+                     "time": "2024-02-07"}]),
+              (0, "Norland", "GPE", "Norland")),
+        named(make("f4", ["Norlanders marched in the capital on Thursday."],
+                   [{"trigger": "marched", "type": "PROTEST", "actor": "Norland",
+                     "time": "2024-02-08"}]),
+              (0, "Norlanders", "NORP", "Norland")),
+        named(make("f5", ['NDF said "the depot held rockets".']), (0, "NDF", "ORG", "Norland")),
+        named(make("f6", ['Norland said "talks will resume".']), (0, "Norland", "GPE", "Norland")),
+    ]
+    anns = [replace(a, quotes=tuple(replace(q, speaker="Norland") for q in a.quotes))
+            for a in anns]
+    with Store(tmp_path / "folded.duckdb") as st:
+        st.write(anns)
+        yield st
+
+
+def test_a_name_filed_under_another_finds_the_sentences_that_use_it(folded):
+    # 'NDF' is stored only as 'Norland': the names alone found nothing
+    assert ids(folded.timeline(entity="NDF")) == {"f1", "f2"}
+    assert ids(folded.timeline(entity="Norland Defence Force")) == {"f1", "f2"}
+    assert ids(folded.timeline(entity="the NDF")) == {"f1", "f2"}
+    assert ids(folded.timeline(entity="Norlanders")) == {"f4"}
+    assert {e["article_id"] for e in folded.events(entity="NDF")} == {"f1", "f2"}
+    # the state's own name still finds everything filed under it
+    assert ids(folded.timeline(entity="Norland")) == {"f1", "f2", "f3", "f4"}
+
+
+def test_a_speaker_filed_under_another_name_is_found_by_its_words(folded):
+    assert [q["article_id"] for q in folded.quotes(speaker="NDF")] == ["f5"]
+    assert [q["article_id"] for q in folded.quotes(speaker="Norland Defence Force")] == ["f5"]
+    assert [q["article_id"] for q in folded.quotes(speaker="Norland")] == ["f5", "f6"]
+
+
+def test_names_kept_as_written_add_no_mentions(store, folded):
+    from dateline.store.aliases import folded_mentions
+
+    assert folded_mentions(store.con, "KP") == []
+    assert folded_mentions(store.con, "Mara Lindqvist") == []
+    assert folded_mentions(folded.con, "Norland") == []
+    assert folded_mentions(folded.con, "NDF") == ["ndf", "norland defence force"]
+
+
+def _surname_store(tmp_path, *others: str) -> Store:
+    """Short updates calling a person by the surname alone and one article giving the
+    full name in a sentence with no event (no article links the two); ``others``: full
+    names of other people of that surname, one article each."""
+    anns = [
+        named(make("full", ["Halvard Brenn spoke to reporters at length."]),
+              (0, "Halvard Brenn", "PERSON", "Halvard Brenn")),
+        named(make("s1", ["Brenn ordered the port closed on Tuesday."],
+                   [{"trigger": "ordered", "type": "COERCE", "actor": "Brenn",
+                     "time": "2024-02-06"}]),
+              (0, "Brenn", "PERSON", "Brenn")),
+        named(make("s2", ['Brenn said "the port stays shut".']), (0, "Brenn", "PERSON", "Brenn")),
+    ]
+    for k, other in enumerate(others):
+        anns.append(named(make(f"o{k}", [f"{other} sold a boat."]), (0, other, "PERSON", other)))
+    st = Store(tmp_path / f"brenn{len(others)}.duckdb")
+    st.write(anns)
+    return st
+
+
+def test_a_full_name_finds_the_surname_alone_of_other_articles(tmp_path):
+    with _surname_store(tmp_path) as st:
+        assert ids(st.timeline(entity="Halvard Brenn")) == {"s1"}
+        assert ids(st.timeline(entity="Minister Halvard Brenn")) == {"s1"}
+        assert [q["article_id"] for q in st.quotes(speaker="Halvard Brenn")] == ["s2"]
+
+
+def test_a_surname_two_people_carry_alike_stays_apart(tmp_path):
+    with _surname_store(tmp_path, "Sigrid Brenn") as st:
+        assert st.timeline(entity="Halvard Brenn") == []
+        assert st.quotes(speaker="Halvard Brenn") == []

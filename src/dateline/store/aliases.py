@@ -16,7 +16,11 @@ here, with the store's own entity mentions as the evidence (lexicon:
 * a title before a surname the store never carries alone ('Mayor Varnek' when the
   articles say 'Anna Varnek') is the person of that surname, when one person carries it
   or one has ``surname_dominance`` times the mentions of any other; several alike: none,
-  and :func:`ambiguous_person` names them (the CLI says so on stderr).
+  and :func:`ambiguous_person` names them (the CLI says so on stderr);
+* a full name finds its surname alone where no article links the two (short updates),
+  by the same dominance;
+* a name the entity stage files under another ('IDF' under its state's) finds the
+  sentences that use it as written (:func:`folded_mentions`).
 """
 
 from __future__ import annotations
@@ -152,7 +156,7 @@ def _short_forms(con: duckdb.DuckDBPyConnection, base: set[str]) -> set[str]:
     short = {s for s, long in rows
              if s and long.endswith(" " + s) and _untitled(long.split(), _lexicon()) == 0}
     if not short:
-        return set()
+        return _lone_surnames(con, base)
     links: dict[str, Counter[str]] = defaultdict(Counter)
     person: Counter[str] = Counter()
     for s, long, is_person, n in con.execute(
@@ -168,6 +172,34 @@ def _short_forms(con: duckdb.DuckDBPyConnection, base: set[str]) -> set[str]:
         (top, n), *rest = counts.most_common(2) + [("", 0)]
         if top in base and n > rest[0][1] and person[s] > 0:
             out.add(s)
+    return out
+
+
+def _lone_surnames(con: duckdb.DuckDBPyConnection, base: set[str]) -> set[str]:
+    """The surname of a matched full PERSON name when articles that never give the full
+    name call someone by it alone ('Netanyahu' in short updates, 'Benjamin Netanyahu'
+    in three others: no article links the two) and the full name is the only PERSON of
+    that surname, or is named ``surname_dominance`` times as often as the next."""
+    c = _norm_sql("canonical")
+    lex = _lexicon()
+    out = set()
+    for long in base:
+        words = long.split()
+        if len(words) < 2 or _untitled(words, lex) != 0:
+            continue
+        last = words[-1]
+        rows = con.execute(
+            f"SELECT {c} AS c, count(*) FROM entities WHERE label = 'PERSON' "
+            f"AND contains(lower(canonical), ?) AND ({c} = ? OR ends_with({c}, ?)) GROUP BY ALL",
+            [last, last, " " + last],
+        ).fetchall()
+        counts = dict(rows)
+        if long not in counts or not counts.get(last):
+            continue
+        others = sorted((n for name, n in counts.items() if name not in (long, last)),
+                        reverse=True)
+        if not others or counts[long] >= lex.dominance * others[0]:
+            out.add(last)
     return out
 
 
@@ -292,10 +324,69 @@ def matching_names(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
     if not forms:
         return []
     base = names_containing(con, forms)
-    if not base:
+    # a full name no event sentence holds may still be called by its surname in others
+    seeds = base or ({forms[-1]} if _known(con, forms[-1]) else set())
+    if not seeds:
         return []
     base |= names_containing(con, _acronyms(con, entity, forms[-1]))
-    return sorted(base | _titled(con, _short_forms(con, base)))
+    return sorted(base | _titled(con, _short_forms(con, seeds)))
+
+
+def mention_sql(col: str = "text") -> str:
+    """SQL for a mention's words as :func:`folded_mentions` compares them: normalised like
+    :func:`query_key`, a leading article dropped ('The IDF' -> 'idf')."""
+    return f"regexp_replace({_norm_sql(col)}, '^(the|a|an) ', '')"
+
+
+def folded_mentions(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
+    """What the articles call ``entity`` where the entity stage filed it under another name.
+
+    'IDF' and 'the Israel Defense Forces' are mentions of the state's army that
+    ``data/entities/states.json`` files under 'Israel' (as the White House is the United
+    States'); the stored names then hold 'israel', never 'idf', and a query for the army
+    found only the odd 'IDF soldiers'. The answer: the query's forms as mention texts
+    (a leading article dropped, compared as :func:`query_key` compares), with the other
+    side of an acronym when both are filed under one name ('israel defense forces' and
+    'idf'), kept only where a mention's name differs from its text. The caller matches
+    the sentences holding such a mention (:func:`dateline.store.queries.event_filter`);
+    empty for a query whose mentions keep their own name (the usual case)."""
+    forms = [f for f in query_forms(entity, lambda key: _known(con, key)) if f]
+    if not forms:
+        return []
+    words = forms[-1].split()
+    if words[0] in ("the", "a", "an") and len(words) > 1:
+        forms.append(" ".join(words[1:]))
+    m, c = mention_sql(), _norm_sql("canonical")
+    # a cheap substring test first: the normalising regexps run on few rows of a big store
+    lasts = sorted({f.split()[-1] for f in forms})
+    cheap = " OR ".join("contains(strip_accents(lower(text)), ?)" for _ in lasts)
+    rows = con.execute(
+        f"SELECT {m} AS m, {c} AS c, count(*) FROM entities "
+        f"WHERE ({cheap}) AND {m} IN (SELECT unnest(?::VARCHAR[])) GROUP BY ALL",
+        [*lasts, sorted(set(forms))],
+    ).fetchall()
+    found = {mention for mention, canon, _n in rows if mention != canon}
+    homes = {canon for mention, canon, _n in rows if mention != canon}
+    if not found or not homes:
+        return []
+    lex = _lexicon()
+    core = forms[-1]
+    initials = _initials(core, lex)
+    written = {query_key(w): w for w in entity.split()}.get(core, "")
+    acronym = initials if 2 <= len(initials) <= 6 else (
+        core if " " not in core and 2 <= len(core) <= 6 and written.isupper() else "")
+    if acronym:
+        # the acronym's other side, filed under the same name as the query's mentions
+        home_words = sorted({h.split()[-1] for h in homes})
+        cheap = " OR ".join("contains(lower(canonical), ?)" for _ in home_words)
+        for mention, canon in con.execute(
+            f"SELECT DISTINCT {m} AS m, {c} AS c FROM entities "
+            f"WHERE ({cheap}) AND starts_with({m}, ?) AND {c} IN (SELECT unnest(?::VARCHAR[]))",
+            [*home_words, acronym[0], sorted(homes)],
+        ).fetchall():
+            if mention != canon and (mention == acronym or _initials(mention, lex) == acronym):
+                found.add(mention)
+    return sorted(found)
 
 
 def speaker_forms(con: duckdb.DuckDBPyConnection, speaker: str) -> list[str]:

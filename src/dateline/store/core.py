@@ -291,12 +291,13 @@ class Store:
         (:func:`dateline.merge.persist.update`, which ``dateline run`` calls) or when merging
         here is cheap (:data:`MERGED_TIMELINE_PAIRS`). A kept merge groups the matches by
         their canonical event of the whole store instead of merging them again."""
-        names = queries.matching_names(self.con, entity) if entity else None
-        if names == []:
+        names, mentions = self._entity_names(entity)
+        if names == [] and not mentions:
             return []
         lo, hi = _day(since, "since"), _day(until, "until")
         where, params = queries.event_filter(
             names, lo, hi, query, tuple(types) if types else None, dated_only=True,
+            mentions=mentions,
         )
         kept = False
         if merged is not False:
@@ -321,6 +322,14 @@ class Store:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
             return self._sourced(merge_rows(rows, presorted=True))
         return self._sourced(self._timeline_top(where, params, max(0, limit)))
+
+    def _entity_names(self, entity: str | None) -> tuple[list[str] | None, list[str]]:
+        """The stored names ``entity`` means (None: no entity asked) and the mentions the
+        entity stage filed under another name (:func:`aliases.folded_mentions`: 'IDF')."""
+        if not entity:
+            return None, []
+        return (queries.matching_names(self.con, entity),
+                aliases.folded_mentions(self.con, entity))
 
     def _timeline_top(self, where: str, params: list[Any], limit: int) -> list[TimelineEntry]:
         """The first ``limit`` entries without sorting every match.
@@ -352,12 +361,12 @@ class Store:
         types: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Every matching event mention (dated or not, unmerged) with its article's details."""
-        names = queries.matching_names(self.con, entity) if entity else None
-        if names == []:
+        names, mentions = self._entity_names(entity)
+        if names == [] and not mentions:
             return []
         where, params = queries.event_filter(
             names, _day(since, "since"), _day(until, "until"), query,
-            tuple(types) if types else None,
+            tuple(types) if types else None, mentions=mentions,
         )
         return list(queries.iter_events(self.con, queries.event_sql(where, limit), params))
 
@@ -377,7 +386,8 @@ class Store:
         """
         lo, hi = _day(since, "since"), _day(until, "until")
         forms = aliases.speaker_forms(self.con, speaker) if speaker is not None else None
-        where, params = queries.quote_filter(speaker, query, forms)
+        mentions = aliases.folded_mentions(self.con, speaker) if speaker is not None else None
+        where, params = queries.quote_filter(speaker, query, forms, mentions)
         out: list[dict[str, Any]] = []
         for r in queries.iter_dicts(self.con, queries.QUOTE_SQL.format(where=where), params):
             span = date_span(r["time"]) if r["time"] else None

@@ -50,8 +50,11 @@ def event_filter(
     query: str | None = None,
     types: tuple[str, ...] | None = None,
     dated_only: bool = False,
+    mentions: list[str] | None = None,
 ) -> tuple[str, list[Any]]:
-    """WHERE clause over ``events e`` and its parameters (``names`` from :func:`matching_names`)."""
+    """WHERE clause over ``events e`` and its parameters (``names`` from :func:`matching_names`;
+    ``mentions`` from :func:`aliases.folded_mentions`: an event of a sentence holding such a
+    mention matches too)."""
     where: list[str] = []
     params: list[Any] = []
     if dated_only:
@@ -69,8 +72,14 @@ def event_filter(
         # names: the exact stored names the entity matched (see matching_names); the
         # lookup goes names -> event_names -> eid, all exact, no string scan of events.
         marks = ", ".join("?" for _ in names) or "NULL"
-        where.append(f"e.eid IN (SELECT eid FROM event_names WHERE name IN ({marks}))")
+        named = f"e.eid IN (SELECT eid FROM event_names WHERE name IN ({marks}))"
         params.extend(names)
+        if mentions:
+            named = (f"({named} OR (e.article_id, e.sentence) IN (SELECT article_id, sentence "
+                     f"FROM entities WHERE {aliases.mention_sql()} IN "
+                     f"({', '.join('?' for _ in mentions)})))")
+            params.extend(mentions)
+        where.append(named)
     for word in (query or "").split():
         where.append("e.sentence_text ILIKE ?")
         params.append("%" + word.replace("%", r"\%").replace("_", r"\_") + "%")
@@ -89,11 +98,14 @@ ORDER BY a.dct NULLS LAST, q.article_id, q.start_char
 
 
 def quote_filter(speaker: str | None, query: str | None,
-                 forms: list[str] | None = None) -> tuple[str, list[Any]]:
-    """WHERE clause over ``quotes q``: the speaker names ``speaker`` as whole words (the
-    same normalisation as the entity filter, accents ignored: 'netanyahu' finds
-    'Benjamin Netanyahu'), or one of ``forms`` (:func:`aliases.speaker_forms`), and the
-    quote holds every word of ``query``."""
+                 forms: list[str] | None = None,
+                 mentions: list[str] | None = None) -> tuple[str, list[Any]]:
+    """WHERE clause over ``quotes q`` (joined to its article ``a``): the speaker names
+    ``speaker`` as whole words (the same normalisation as the entity filter, accents
+    ignored: 'netanyahu' finds 'Benjamin Netanyahu'), or one of ``forms``
+    (:func:`aliases.speaker_forms`), or the speaker's words in the text are one of
+    ``mentions`` (:func:`aliases.folded_mentions`: 'the IDF said', its name the state's),
+    and the quote holds every word of ``query``."""
     where: list[str] = ["TRUE"]
     params: list[Any] = []
     if speaker is not None:
@@ -102,8 +114,14 @@ def quote_filter(speaker: str | None, query: str | None,
             return "FALSE", []
         said_by = "' ' || strip_accents(trim(regexp_replace(lower(coalesce(q.speaker, '')), " \
             "'[^\\pL\\pN]+', ' ', 'g'))) || ' '"
-        where.append("(" + " OR ".join(f"contains({said_by}, ?)" for _ in keys) + ")")
+        tests = [f"contains({said_by}, ?)" for _ in keys]
         params.extend(f" {k} " for k in keys)
+        if mentions:
+            words = aliases.mention_sql(
+                "substr(a.text, q.speaker_start + 1, q.speaker_end - q.speaker_start)")
+            tests.append(f"{words} IN ({', '.join('?' for _ in mentions)})")
+            params.extend(mentions)
+        where.append("(" + " OR ".join(tests) + ")")
     for word in (query or "").split():
         where.append("q.text ILIKE ?")
         params.append("%" + word.replace("%", r"\%").replace("_", r"\_") + "%")

@@ -40,13 +40,21 @@ def entity_sentences(con: Any, entity: str) -> set[tuple[str, int]]:
     """``(article_id, sentence index)`` of every sentence naming ``entity``, as the store's
     entity query means it (``timeline --entity``: aliases, titles, acronyms; see
     :func:`dateline.store.queries.matching_names`); empty when the store knows no such name."""
+    from dateline.store.aliases import folded_mentions, mention_sql
     from dateline.store.queries import matching_names
 
     names = matching_names(con, entity)
-    if not names:
-        return set()
-    return {(str(a), int(i)) for a, i in con.execute(ENTITY_SENTENCES_SQL, [names, names])
-            .fetchall()}
+    # mentions the entity stage filed under another name ('IDF' under the state's)
+    mentions = folded_mentions(con, entity)
+    found: set[tuple[str, int]] = set()
+    if names:
+        found |= {(str(a), int(i)) for a, i in con.execute(ENTITY_SENTENCES_SQL, [names, names])
+                  .fetchall()}
+    if mentions:
+        found |= {(str(a), int(i)) for a, i in con.execute(
+            f"SELECT article_id, sentence FROM entities WHERE sentence IS NOT NULL "
+            f"AND {mention_sql()} = any(?)", [mentions]).fetchall()}
+    return found
 
 
 def rows_from_store(con: Any, batch: int = 10_000,
