@@ -57,6 +57,17 @@ point in hindsight. Selection by mean of per-topic means (``macro``: bpoil has
 half the timelines) is reported too, as are the folds' choices and how often
 each point wins. ``--loto-cache`` keeps the grid scores between runs (keyed by
 the summarizer's source and the shipped weights, so a code change recomputes).
+
+Tried and not kept (2026-11-30, a review of ``timeline --summary`` on the conflict
+test bed: gaza_conflict, three daily updates a day for 38 days, where nearly every day
+ties on its publications and the summary's 10 key dates were the first 9 days plus one;
+LOTO AR-1 / AR-2 / date F1 0.1531 / 0.0576 / 0.6092 before each):
+
+* ties broken by how many of the day's own articles name it as a day (then the earlier
+  day): gaza key ceasefire days 2 -> 4 of 10, but LOTO 0.1468 / 0.0560 / 0.5806;
+* no sentence picked for two days (as with ``--entity``; gaza showed one update's
+  sentence under two adjacent days, ukraine two): LOTO 0.1451 / 0.0541 / 0.6092;
+  only sentences naming no day: 0.1469 / 0.0562 / 0.6092.
 """
 
 from __future__ import annotations
