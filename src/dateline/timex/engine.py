@@ -246,20 +246,13 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                                 and reported else narrative, t)
         if p.kind == "point":
             pt = resolve_point(p, dct if prev_pt is None else prev_pt.day, narrative, t)
-            if pt is not None and p.anchor is None and not _SINCE_BEFORE.search(
-                    text, max(0, c.start - 64), c.start):
+            if pt is not None and p.anchor is None:
                 # only what the text states feeds the narrative, not derived points
-                # ("a year earlier" must not move the anchor for the next one), nor the
-                # start of a span told up to now ("rockets fired since 8 July", "since the
-                # operation began on 8 July. In the afternoon ...": not 8 July's afternoon)
+                # ("a year earlier" must not move the anchor for the next one)
                 narrative = pt
                 if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:
                     reported = pt
     return values, anchors
-
-
-#: 'since' earlier in a date's phrase or clause, no punctuation between
-_SINCE_BEFORE = re.compile(r"\bsince\b[^.,;:!?()]{0,56}$", re.IGNORECASE)
 
 
 def _months_span(p: Partial) -> bool:
