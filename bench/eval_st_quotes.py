@@ -44,7 +44,7 @@ _match: one-to-one maximum matching of spans, trimmed of outer spaces/punctuatio
       (bench/eval_st_events.name_match: case-folded containment or a shared five-letter word
       stem), or is the canonical name of an entity of the sentence whose text names it ('IDF'
       given as its state 'Israel'), as bench/eval_st_events.py scores actors -- a name, not a
-      span: 'Israeli ambassador to the United Nations, Ron Prosor' given as 'United Nations' or
+      span: 'Ruritania's envoy to the United Nations, Anna Berg' given as 'United Nations' or
       a 'They' resolved to the wrong party is wrong;
   spurious: sampled sentences with no gold attribution where dateline gives a quote.
 

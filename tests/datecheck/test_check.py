@@ -77,7 +77,7 @@ def test_engine_timexes_add_mentions_the_scan_cannot_see():
 
 
 def test_estimate_moves_to_the_earliest_plausible_date():
-    text = "Under the first phase, which ran from Jan. 19 to March 1, hostages were released."
+    text = "In its first stage, which ran from Jan. 19 to March 1, hostages were released."
     art = Article(id="a", text=text, dct=date(2024, 2, 6))
     assert estimate_dct(Annotation(article=art)) == date(2024, 3, 1)
     ok = Article(id="b", text=text, dct=date(2024, 3, 5))
@@ -88,7 +88,7 @@ def test_estimate_moves_to_the_earliest_plausible_date():
 def test_the_check_carries_the_estimate_only_for_a_contradicted_date():
     """The stage keeps what `run --reanchor` would re-date to with the verdict, so a store
     can name it without re-reading the article."""
-    text = "Under the first phase, which ran from Jan. 19 to March 1, hostages were released."
+    text = "In its first stage, which ran from Jan. 19 to March 1, hostages were released."
     bad = check_annotation(Annotation(article=Article(id="a", text=text, dct=date(2024, 2, 6))))
     assert bad.verdict == "contradicted" and bad.estimate == date(2024, 3, 1)
     fine = check_annotation(Annotation(article=Article(id="b", text=text, dct=date(2024, 3, 5))))
@@ -98,7 +98,7 @@ def test_the_check_carries_the_estimate_only_for_a_contradicted_date():
 def test_estimate_prefers_the_weekday_the_lead_names():
     """Equally consistent dates: the one on the lead's bare weekday (its news day) wins;
     'last Tuesday' names another week and changes nothing."""
-    text = ("Fighting resumed early Tuesday. Under the first phase, which ran from Jan. 19 "
+    text = ("Fighting resumed early Tuesday. In its first stage, which ran from Jan. 19 "
             "to March 1, hostages were released.")
     art = Article(id="a", text=text, dct=date(2024, 2, 6))
     assert estimate_dct(Annotation(article=art)) == date(2024, 3, 5)  # Tuesday after March 1

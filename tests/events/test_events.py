@@ -273,9 +273,9 @@ def test_conditions_and_hypotheses_are_hedged(annotate_events):
 
 
 def test_an_event_dated_by_a_range_spans_it():
-    """'Under the first phase, which ran from Jan. 19 to March 1, ... released': the
+    """'In its first stage, which ran from Jan. 19 to March 1, ... released': the
     releases took the whole phase, not its first or last day; a lone date stays a day."""
-    text = ("date 2025-03-18\nUnder the first phase, which ran from Jan. 19 to March 1, "
+    text = ("date 2025-03-18\nIn its first stage, which ran from Jan. 19 to March 1, "
             "Hamas released 25 hostages. On March 5 the talks stalled.")
     ann = dateline.annotate(text)
     released = next(e for e in ann.events if e.trigger == "released")

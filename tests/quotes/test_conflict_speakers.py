@@ -75,7 +75,7 @@ def test_a_verb_joined_to_a_noun_is_the_subjects_next_statement(nlp):
 
 def test_the_statement_speaks_for_whoever_issued_it(nlp):
     text = (
-        "At noon, the Arab League held an emergency meeting to issue a statement calling"
+        "At noon, the Arab League held an emergency session to issue a statement calling"
         " for both sides to stop firing. The statement did not name either side, instead"
         " only referencing the conflict and requesting that Egypt mediate."
     )
@@ -90,7 +90,7 @@ def test_the_statement_speaks_for_whoever_issued_it(nlp):
 def test_their_warning_is_the_last_speakers(nlp):
     text = (
         "The rebels threatened to shell the airport on Friday at dawn. According to their"
-        " warning, all airlines should cancel their flights."
+        " warning, every airline must call off its flights."
     )
     qs = _quotes(nlp, text)
     warned = [q for q in qs if q.cue == "According to"][0]

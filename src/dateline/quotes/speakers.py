@@ -131,7 +131,7 @@ def speaker_name(
         # Israeli strikes -- has called for talks' the aside's longer 'Israeli' is not it
         named = [e for e in ann.entities if e.start <= head.idx < e.end]
         if not named:
-            # 'Israel's ambassador to the United Nations, Ron Prosor, denied': the person
+            # 'Ruritania's envoy to the United Nations, Anna Berg, denied': the person
             # the head is set beside speaks, not the body of its 'to' phrase
             named = [
                 e for c in head.children if c.dep_ == "appos" and c.idx < span[1]

@@ -335,8 +335,8 @@ def content_range(
 
 def _object_clause(verb: Token, obj: Token) -> int:
     """Where a clause with no 'that' ends when the parser took its subject for the cue's
-    object and hung its verb on the cue: 'Israel announced fire from southern Gaza into
-    Israel resumed' ('fire' the object, 'resumed' an adverbial clause of 'announced'). A
+    object and hung its verb on the cue: 'the army announced shelling from the north into
+    the city resumed' ('fire' the object, 'resumed' an adverbial clause of 'announced'). A
     finite verb with no subject or subordinator of its own, after the object, with only
     prepositional phrases between, is the object's verb: the content reaches its end."""
     doc = verb.doc
