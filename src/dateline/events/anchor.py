@@ -299,8 +299,8 @@ REF_HOW = {"PRESENT_REF": "dct", "PAST_REF": "dct-past", "FUTURE_REF": "dct-futu
 
 
 def _time(dated: Dated, t: Timex, how: str) -> EventTime:
-    """EventTime on ``t``, or on the whole range ``t`` is one end of ('under the first
-    phase, which ran from Jan. 19 to March 1, Hamas released ...': the releases span it);
+    """EventTime on ``t``, or on the whole range ``t`` is one end of ('in its first
+    stage, which ran from Jan. 19 to March 1, the group freed ...': the releases span it);
     the article's date for a timex of no day (:data:`REF_HOW`)."""
     ref = REF_HOW.get(t.value or "")
     if ref is not None:
