@@ -52,7 +52,7 @@ the event's clause only when its tense and modality fit; a 'since' date carries 
 paragraph on) 0.932 / 0.886 / 6; the timex 'since' change (no narrative date from a 'since'
 date) 0.941 / 0.896 / 6; c57c821 (a season after a capitalised name word is no date) 0.958 /
 0.909 / 6; 5fbc64e (a 'since' date in a relative clause dates no other act) 0.966 (114/118)
-/ 0.909 / 6; the timex 'since' change reverted (4409685: it also kept 'two days later' and
+/ 0.909 / 6; the timex 'since' change reverted (aa1a893: it also kept 'two days later' and
 'the next day' from counting from a since-date, and cost held-out merge pairs) 0.958
 (113/118) / 0.901 / 6. ukraine_conflict (check, not tuned on): 0.747 (59/79) / 0.725 / 108;
 0.772 / 0.775 / 66; 0.772 / 0.775 / 66; 0.797 / 0.771 / 67; 0.797 (63/79) / 0.772 / 67;
