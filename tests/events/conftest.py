@@ -1,12 +1,13 @@
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
 
 from dateline.config import Settings
 from dateline.ingest import article_from_text
-from dateline.model import Annotation
+from dateline.model import Annotation, Timex
 from dateline.pipeline import STAGES, load_nlp
 
 
@@ -31,3 +32,22 @@ def annotate_events(nlp):
         return ann
 
     return run
+
+
+@pytest.fixture(scope="session")
+def dated():
+    """``dated({phrase: value, ...})``: an ``extra`` step for annotate_events giving the
+    article DATE timexes t1, t2, ... at the first occurrence of each phrase, with the
+    given values."""
+
+    def make(dates: dict[str, str]):
+        def add(ann: Annotation) -> Annotation:
+            text = ann.article.text
+            ts = tuple(Timex(f"t{i}", text.index(s), text.index(s) + len(s), s, "DATE", v,
+                             sentence=0)
+                       for i, (s, v) in enumerate(dates.items(), 1))
+            return replace(ann, timexes=ts)
+
+        return add
+
+    return make

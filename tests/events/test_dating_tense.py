@@ -5,35 +5,18 @@ happened is not dated after the article's date, and a date a span is told from (
 
 from __future__ import annotations
 
-from dataclasses import replace
-
-from dateline.model import Timex
-
-
-def _dated(dates):
-    """An ``extra`` step giving the article DATE timexes t1, t2, ... at the first
-    occurrence of each phrase, with the given values."""
-
-    def add(ann):
-        text = ann.article.text
-        ts = tuple(Timex(f"t{i}", text.index(s), text.index(s) + len(s), s, "DATE", v, sentence=0)
-                   for i, (s, v) in enumerate(dates.items(), 1))
-        return replace(ann, timexes=ts)
-
-    return add
-
 
 def _times(ann):
     return {e.trigger: (e.time.how, e.time.value) for e in ann.events}
 
 
-def test_a_later_date_of_the_paragraph_does_not_date_a_past_act(annotate_events):
+def test_a_later_date_of_the_paragraph_does_not_date_a_past_act(annotate_events, dated):
     """A vote planned for a later day does not date what the paragraph then tells as done;
     a planned act after it still takes that day."""
     text = ("The regional council set a vote on the new charter for 20 May. "
             "Police detained twelve activists outside the council building. "
             "The army will deploy troops to the polling stations.")
-    ann = annotate_events(text, dct="2030-05-10", extra=_dated({"20 May": "2030-05-20"}))
+    ann = annotate_events(text, dct="2030-05-10", extra=dated({"20 May": "2030-05-20"}))
     by = _times(ann)
     assert by["detained"] == ("dct-past", "2030-05-10"), by
     assert by["deploy"] == ("paragraph", "2030-05-20"), by
@@ -42,46 +25,46 @@ def test_a_later_date_of_the_paragraph_does_not_date_a_past_act(annotate_events)
             "The regional council set a vote on the new charter for 20 May. "
             "Police beat two activists outside the council building.")
     ann = annotate_events(text, dct="2030-05-10",
-                          extra=_dated({"2 May": "2030-05-02", "20 May": "2030-05-20"}))
+                          extra=dated({"2 May": "2030-05-02", "20 May": "2030-05-20"}))
     assert _times(ann)["beat"] == ("dct-past", "2030-05-10"), _times(ann)
 
 
-def test_an_earlier_date_of_the_paragraph_still_carries_to_a_past_act(annotate_events):
+def test_an_earlier_date_of_the_paragraph_still_carries_to_a_past_act(annotate_events, dated):
     text = ("Police detained twelve activists on 2 May. "
             "They beat two of them outside the council building.")
-    ann = annotate_events(text, dct="2030-05-10", extra=_dated({"2 May": "2030-05-02"}))
+    ann = annotate_events(text, dct="2030-05-10", extra=dated({"2 May": "2030-05-02"}))
     assert _times(ann)["beat"] == ("paragraph", "2030-05-02")
 
 
-def test_a_start_date_in_the_sentence_does_not_date_the_agreement(annotate_events):
+def test_a_start_date_in_the_sentence_does_not_date_the_agreement(annotate_events, dated):
     """'was agreed, starting on 12 June' in the article of 11 June: the agreement is told
     as done, the start is planned."""
     text = "A two-day truce was agreed by both sides, starting at dawn on 12 June."
-    ann = annotate_events(text, dct="2030-06-11", extra=_dated({"12 June": "2030-06-12"}))
+    ann = annotate_events(text, dct="2030-06-11", extra=dated({"12 June": "2030-06-12"}))
     assert _times(ann)["agreed"] == ("dct-past", "2030-06-11"), _times(ann)
 
 
-def test_a_since_date_does_not_carry_on_through_the_paragraph(annotate_events):
+def test_a_since_date_does_not_carry_on_through_the_paragraph(annotate_events, dated):
     """'since 3 March' starts a span that runs to the time of telling; the next sentence's
     act is the article's, not of 3 March. A plain date still carries."""
     text = ("The port has handled 400 ships since 3 March. "
             "Dock workers blocked the main gate of the port.")
-    ann = annotate_events(text, dct="2030-04-02", extra=_dated({"3 March": "2030-03-03"}))
+    ann = annotate_events(text, dct="2030-04-02", extra=dated({"3 March": "2030-03-03"}))
     assert _times(ann)["blocked"] == ("dct-past", "2030-04-02"), _times(ann)
     text = ("The strike began at the port after the talks failed on 3 March. "
             "Dock workers blocked the main gate of the port.")
-    ann = annotate_events(text, dct="2030-04-02", extra=_dated({"3 March": "2030-03-03"}))
+    ann = annotate_events(text, dct="2030-04-02", extra=dated({"3 March": "2030-03-03"}))
     assert _times(ann)["blocked"] == ("paragraph", "2030-03-03"), _times(ann)
     text = ("The port has handled more ships than ever since the strike ended on 3 March. "
             "Dock workers blocked the main gate of the port.")
-    ann = annotate_events(text, dct="2030-04-02", extra=_dated({"3 March": "2030-03-03"}))
+    ann = annotate_events(text, dct="2030-04-02", extra=dated({"3 March": "2030-03-03"}))
     assert _times(ann)["blocked"] == ("dct-past", "2030-04-02"), _times(ann)
 
 
-def test_a_since_date_in_a_relative_clause_dates_no_other_act(annotate_events):
+def test_a_since_date_in_a_relative_clause_dates_no_other_act(annotate_events, dated):
     """'..., which was the most since the strike began on 3 March': 3 March starts the
     relative clause's span; it is not the arrests' date."""
     text = ("Police arrested 40 dock workers at the gate, which was the highest number "
             "since the strike began on 3 March.")
-    ann = annotate_events(text, dct="2030-04-02", extra=_dated({"3 March": "2030-03-03"}))
+    ann = annotate_events(text, dct="2030-04-02", extra=dated({"3 March": "2030-03-03"}))
     assert _times(ann)["arrested"] == ("dct-past", "2030-04-02"), _times(ann)

@@ -7,24 +7,12 @@ import pytest
 
 import dateline
 from dateline.events import code_events_jsonl, lexicon
-from dateline.model import EventTime, Quantity, Timex
+from dateline.model import EventTime, Quantity
 
 
 def _top(ann):
     return ann.events[0]
 
-
-def _dated(dates):
-    """An ``extra`` step for annotate_events giving the article DATE timexes t1, t2, ...
-    at the first occurrence of each phrase, with the given values."""
-
-    def add(ann):
-        text = ann.article.text
-        ts = tuple(Timex(f"t{i}", text.index(s), text.index(s) + len(s), s, "DATE", v, sentence=0)
-                   for i, (s, v) in enumerate(dates.items(), 1))
-        return replace(ann, timexes=ts)
-
-    return add
 
 
 def test_threat_governs_what_it_threatens(annotate_events):
@@ -87,9 +75,9 @@ def test_quantities_attach_to_the_event_clause(annotate_events):
     assert all(e.quantities == () for e in ann.events if e.trigger != "killed")
 
 
-def test_time_anchor_clause_sentence_paragraph_dct(annotate_events):
+def test_time_anchor_clause_sentence_paragraph_dct(annotate_events, dated):
     text = "Troops withdrew on Monday.\n\nThe rebels attacked the base. Talks were held."
-    add_t = _dated({"Monday": "2024-02-05"})
+    add_t = dated({"Monday": "2024-02-05"})
     ann = annotate_events(text, extra=add_t)
     wd = next(e for e in ann.events if e.type == "RETREAT")
     assert (wd.time.how, wd.time.value, wd.time.timex) == ("clause", "2024-02-05", "t1")
@@ -103,18 +91,18 @@ def test_time_anchor_clause_sentence_paragraph_dct(annotate_events):
     assert _top(ann3).time.how == "none"
 
 
-def test_a_decade_or_century_does_not_carry_on_through_the_paragraph(annotate_events):
+def test_a_decade_or_century_does_not_carry_on_through_the_paragraph(annotate_events, dated):
     """'the 12th century' (TIMEX3 11) dates its own sentence's act, but a later sentence of
     the paragraph takes the article's date with its tense, not the 1100s; a year still
     carries a narrative on."""
     for phrase, value in (("the 12th century", "11"), ("the 1990s", "199")):
         text = f"Monks rebuilt the abbey in {phrase}. Rebels attacked the town."
-        ann = annotate_events(text, extra=_dated({phrase: value}), dct="2024-02-06")
+        ann = annotate_events(text, extra=dated({phrase: value}), dct="2024-02-06")
         by = {e.trigger: e.time for e in ann.events}
         assert (by["rebuilt"].how, by["rebuilt"].value) == ("clause", value), by
         assert (by["attacked"].how, by["attacked"].value) == ("dct-past", "2024-02-06"), by
     text = "Monks rebuilt the abbey in 1994. Rebels attacked the town."
-    ann = annotate_events(text, extra=_dated({"1994": "1994"}), dct="2024-02-06")
+    ann = annotate_events(text, extra=dated({"1994": "1994"}), dct="2024-02-06")
     att = next(e for e in ann.events if e.trigger == "attacked")
     assert (att.time.how, att.time.value) == ("paragraph", "1994")
 
@@ -205,11 +193,11 @@ def test_causative_leave_is_expulsion(annotate_events):
     assert not _top(ann).rule.startswith("causative:")
 
 
-def test_a_date_that_ends_a_state_anchors_no_event(annotate_events):
+def test_a_date_that_ends_a_state_anchors_no_event(annotate_events, dated):
     """'closed until 6 May' did not close on 6 May: the date after 'until' is the end of
     the closure, so the event falls back to the article's date with its tense."""
     text = "Mexico closed all schools until 6 May."
-    add_t = _dated({"6 May": "2024-05-06"})
+    add_t = dated({"6 May": "2024-05-06"})
     ann = annotate_events(text, extra=add_t)
     closed = next(e for e in ann.events if e.trigger.startswith("closed"))
     assert closed.time.timex is None and closed.time.value == "2024-02-06", closed.time
@@ -220,12 +208,12 @@ def test_a_date_that_ends_a_state_anchors_no_event(annotate_events):
     assert (closed2.time.how, closed2.time.value) == ("clause", "2024-05-06")
 
 
-def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
+def test_a_dated_list_entry_takes_its_heading_date(annotate_events, dated):
     """A factbox flattened into one 'sentence': each act takes the date heading its entry,
     never the next entry's date that follows it."""
     text = ("20 April : Deepwater Horizon rig explodes , killing 11 people 28 April : "
             "Coastguard fears one of the worst spills 16 June - BP agrees to set up a fund .")
-    add_t = _dated({"20 April": "2010-04-20", "28 April": "2010-04-28", "16 June": "2010-06-16"})
+    add_t = dated({"20 April": "2010-04-20", "28 April": "2010-04-28", "16 June": "2010-06-16"})
     ann = annotate_events(text, dct="2010-09-08", extra=add_t)
     by_trigger = {e.trigger.split()[0]: e.time for e in ann.events}
     assert by_trigger["killing"].value == "2010-04-20", by_trigger
@@ -233,18 +221,18 @@ def test_a_dated_list_entry_takes_its_heading_date(annotate_events):
     assert all(t.how == "label" for t in by_trigger.values() if t.timex), by_trigger
     # an ordinary date after the act in running prose still dates it
     prose = "The rig exploded , killing 11 people on 20 April ."
-    ann = annotate_events(prose, dct="2010-09-08", extra=_dated({"20 April": "2010-04-20"}))
+    ann = annotate_events(prose, dct="2010-09-08", extra=dated({"20 April": "2010-04-20"}))
     assert all(e.time.value == "2010-04-20" and e.time.how != "label" for e in ann.events), [
         (e.trigger, e.time) for e in ann.events]
 
 
-def test_a_date_held_by_another_event_does_not_date_the_main_act(annotate_events):
+def test_a_date_held_by_another_event_does_not_date_the_main_act(annotate_events, dated):
     """Both dates sit in nested clauses; the one in another event's clause (the abduction's
     Oct. 7) is that event's, so the call takes the agreement's January."""
     text = ("The deal reached in January, after many weeks of difficult talks between both "
             "governments and their mediators in Cairo and Doha, called for a ceasefire meant "
             "to free all captives abducted in the Oct. 7 raid.")
-    add_t = _dated({"January": "2025-01", "Oct. 7": "2023-10-07"})
+    add_t = dated({"January": "2025-01", "Oct. 7": "2023-10-07"})
     ann = annotate_events(text, dct="2025-03-18", extra=add_t)
     by_trigger = {e.trigger: e.time for e in ann.events}
     assert by_trigger["called"].value == "2025-01", by_trigger
@@ -358,13 +346,13 @@ def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):
     assert (hit.actor, hit.target) == ("Israel", "school")
 
 
-def test_a_date_under_the_event_dates_what_is_reported_not_the_act(annotate_events):
+def test_a_date_under_the_event_dates_what_is_reported_not_the_act(annotate_events, dated):
     """'The toll rose to 1,441, meaning this war was deadlier than the one in 2008': the
     rise is not of 2008; with the sentence's only date under it, the article's date (with
     the tense) dates the act, not the paragraph's last date."""
     text = ("Troops withdrew on Monday.\n\nThe rebels attacked the base, saying the army had "
             "shelled the town in 2008.")
-    ann = annotate_events(text, extra=_dated({"Monday": "2024-02-05", "2008": "2008"}))
+    ann = annotate_events(text, extra=dated({"Monday": "2024-02-05", "2008": "2008"}))
     att = next(e for e in ann.events if e.trigger == "attacked")
     assert att.time.how.startswith("dct") and att.time.value == "2024-02-06", att.time
     shelled = next(e for e in ann.events if e.trigger == "shelled")
