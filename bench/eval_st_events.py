@@ -83,6 +83,7 @@ import random
 import sys
 import tempfile
 from collections import Counter
+from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -110,12 +111,14 @@ def annotations(story: str) -> dict[str, Annotation]:
         return {a.article.id: a for a in annotate_stream(arts)}
 
 
-def sample(out: Path) -> int:
+def sample(out: Path, sizes: dict[str, int] = SAMPLE, seed: int = SEED) -> int:
+    """Draw ``sizes[story]`` sentences of each story with ``seed`` (how a gold file's
+    sentences were picked) and write them, with their text, to ``out``."""
     rows = []
-    for story, n in SAMPLE.items():
+    for story, n in sizes.items():
         anns = annotations(story)
         sents = [(aid, s) for aid, ann in anns.items() for s in ann.sentences]
-        picked = sorted(random.Random(SEED).sample(range(len(sents)), n))
+        picked = sorted(random.Random(seed).sample(range(len(sents)), n))
         for i in picked:
             aid, s = sents[i]
             rows.append({"story": story, "article": aid, "start": s.start, "end": s.end,
@@ -200,10 +203,13 @@ def report(name: str, c: Counter[str]) -> None:
                                         if k.startswith("miss:")))
 
 
-def main() -> int:
+def run(score: Callable[..., Counter[str]], report: Callable[[str, Counter[str]], None],
+        gold_path: Path, sizes: dict[str, int], seed: int) -> int:
+    """The command line of a sentence-sample scorer of the conflict stories (this one, and
+    bench/eval_st_quotes.py): score each story against its gold rows, or --sample."""
     ap = argparse.ArgumentParser()
-    ap.add_argument("--story", action="append", choices=sorted(SAMPLE))
-    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--story", action="append", choices=sorted(sizes))
+    ap.add_argument("--gold", type=Path, default=gold_path)
     ap.add_argument("--errors", action="store_true", help="print the misses (tuning story only)")
     ap.add_argument("--sample", type=Path, metavar="OUT", help="draw the sample (with text) to OUT")
     a = ap.parse_args()
@@ -211,16 +217,20 @@ def main() -> int:
         print(f"data absent: {DATA}", file=sys.stderr)
         return 2
     if a.sample:
-        return sample(a.sample)
+        return sample(a.sample, sizes, seed)
     gold = [json.loads(ln) for ln in a.gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
     total: Counter[str] = Counter()
-    for story in a.story or sorted(SAMPLE):
+    for story in a.story or sorted(sizes):
         c = score(story, [g for g in gold if g["story"] == story], a.errors)
         report(story, c)
         total += c
     if not a.story or len(a.story) > 1:
         report("total", total)
     return 0
+
+
+def main() -> int:
+    return run(score, report, GOLD, SAMPLE, SEED)
 
 
 if __name__ == "__main__":

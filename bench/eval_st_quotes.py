@@ -67,9 +67,6 @@ Figures (overlap F1 source/cue/content; speaker accuracy; spurious on no-attribu
 
 from __future__ import annotations
 
-import argparse
-import json
-import random
 import sys
 from collections import Counter
 from pathlib import Path
@@ -77,30 +74,13 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from eval_polnear import Attr, _match, _overlap, _trim  # noqa: E402
-from eval_st_events import annotations, name_match  # noqa: E402
-from socialtimeline_corpus import DEFAULT as DATA  # noqa: E402
+from eval_st_events import annotations, name_match, run  # noqa: E402
 
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "data" / "st_quotes_gold.jsonl"
 SAMPLE = {"gaza_conflict": 120, "ukraine_conflict": 80}
 SEED = 2018
 ROLES = ("source", "cue", "content")
-
-
-def sample(out: Path) -> int:
-    rows = []
-    for story, n in SAMPLE.items():
-        anns = annotations(story)
-        sents = [(aid, s) for aid, ann in anns.items() for s in ann.sentences]
-        picked = sorted(random.Random(SEED).sample(range(len(sents)), n))
-        for i in picked:
-            aid, s = sents[i]
-            rows.append({"story": story, "article": aid, "start": s.start, "end": s.end,
-                         "text": s.text})
-    out.write_text("".join(json.dumps(r, ensure_ascii=False) + "\n" for r in rows),
-                   encoding="utf-8")
-    print(f"{out}: {len(rows)} sentences (with text: keep it outside the project)")
-    return 0
 
 
 def _gold_attrs(g: dict) -> list[tuple[Attr, str | None]]:
@@ -183,26 +163,7 @@ def report(name: str, c: Counter[str]) -> None:
 
 
 def main() -> int:
-    ap = argparse.ArgumentParser()
-    ap.add_argument("--story", action="append", choices=sorted(SAMPLE))
-    ap.add_argument("--gold", type=Path, default=GOLD)
-    ap.add_argument("--errors", action="store_true", help="print the misses (tuning story only)")
-    ap.add_argument("--sample", type=Path, metavar="OUT", help="draw the sample (with text) to OUT")
-    a = ap.parse_args()
-    if not DATA.exists():
-        print(f"data absent: {DATA}", file=sys.stderr)
-        return 2
-    if a.sample:
-        return sample(a.sample)
-    gold = [json.loads(ln) for ln in a.gold.read_text(encoding="utf-8").splitlines() if ln.strip()]
-    total: Counter[str] = Counter()
-    for story in a.story or sorted(SAMPLE):
-        c = score(story, [g for g in gold if g["story"] == story], a.errors)
-        report(story, c)
-        total += c
-    if not a.story or len(a.story) > 1:
-        report("total", total)
-    return 0
+    return run(score, report, GOLD, SAMPLE, SEED)
 
 
 if __name__ == "__main__":
