@@ -46,6 +46,14 @@ def _norm_sql(col: str) -> str:
     return f"strip_accents(trim(regexp_replace(lower({col}), '[^\\pL\\pN]+', ' ', 'g')))"
 
 
+def _holds_any(col: str, words: Iterable[str]) -> tuple[str, list[str]]:
+    """SQL and parameters: ``col`` lower-cased, accents stripped, holds one of ``words``.
+    The cheap substring test that goes before the normalising regexps of :func:`_norm_sql`,
+    so those run on few rows of a big store (a 1M-event timeline query)."""
+    ws = sorted(set(words))
+    return "(" + " OR ".join(f"contains(strip_accents(lower({col})), ?)" for _ in ws) + ")", ws
+
+
 @dataclass(frozen=True, slots=True)
 class _Lexicon:
     titles: frozenset[str]
@@ -148,12 +156,10 @@ def _short_forms(con: duckdb.DuckDBPyConnection, base: set[str]) -> set[str]:
     if not base:
         return set()
     t, c = _norm_sql("text"), _norm_sql("canonical")
-    # a substring test on each name's last word first: the regexps then run on few rows
-    lasts = sorted({b.split()[-1] for b in base})
-    cheap = " OR ".join("contains(strip_accents(lower(canonical)), ?)" for _ in lasts)
+    cheap, lasts = _holds_any("canonical", (b.split()[-1] for b in base))
     rows = con.execute(
         f"SELECT DISTINCT {t} AS t, {c} AS c FROM (SELECT DISTINCT text, canonical "
-        f"FROM entities WHERE label = 'PERSON' AND ({cheap})) "
+        f"FROM entities WHERE label = 'PERSON' AND {cheap}) "
         f"WHERE {c} IN (SELECT unnest(?::VARCHAR[])) AND {t} <> {c}",
         [*lasts, sorted(base)],
     ).fetchall()
@@ -303,11 +309,11 @@ def long_forms(con: duckdb.DuckDBPyConnection, acronym: str) -> set[str]:
     ('british petroleum' 21 sentences with 'BP'; 'bgc partners' 4 is someone else)."""
     lex = _lexicon()
     t, c = _norm_sql("a.text"), _norm_sql("l.canonical")
+    cheap, _ = _holds_any("a.text", [acronym])
     rows = con.execute(
         f"SELECT {c} AS c, count(DISTINCT (l.article_id, l.sentence)) FROM entities a "
         "JOIN entities l ON a.article_id = l.article_id AND a.sentence = l.sentence "
-        # the substring test first: the normalising regexp then runs on few rows
-        f"WHERE contains(strip_accents(lower(a.text)), ?) AND {t} = ? AND starts_with({c}, ?) "
+        f"WHERE {cheap} AND {t} = ? AND starts_with({c}, ?) "
         f"AND contains({c}, ' ') GROUP BY ALL",
         [acronym, acronym, acronym[0]],
     ).fetchall()
@@ -371,13 +377,11 @@ def folded_mentions(con: duckdb.DuckDBPyConnection, entity: str) -> list[str]:
     if words[0] in ("the", "a", "an") and len(words) > 1:
         forms.append(" ".join(words[1:]))
     m, c = mention_sql(), _norm_sql("canonical")
-    # a cheap substring test first: the normalising regexps run on few rows of a big store
-    lasts = sorted({f.split()[-1] for f in forms})
-    cheap = " OR ".join("contains(strip_accents(lower(text)), ?)" for _ in lasts)
+    cheap, lasts = _holds_any("text", (f.split()[-1] for f in forms))
     # the regexps run on the distinct (text, name) pairs, not on every mention row
     rows = con.execute(
         f"SELECT {m} AS m, {c} AS c, sum(n) FROM (SELECT text, canonical, count(*) AS n "
-        f"FROM entities WHERE ({cheap}) GROUP BY ALL) "
+        f"FROM entities WHERE {cheap} GROUP BY ALL) "
         f"WHERE {m} IN (SELECT unnest(?::VARCHAR[])) GROUP BY ALL",
         [*lasts, sorted(set(forms))],
     ).fetchall()
