@@ -1,8 +1,13 @@
-"""Hand-built annotations for merge tests (invented sentences; no pipeline, no shared data)."""
+"""Hand-built annotations for merge tests (invented sentences; no pipeline, no shared data),
+and a loader for the merge benchmarks under bench/."""
 
 from __future__ import annotations
 
+import importlib.util
+import sys
 from datetime import date
+from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 from dateline.merge import Mention, make_mention
@@ -116,3 +121,14 @@ def article(
         entities=tuple(ents),
         timexes=tuple(tx),
     )
+
+
+def load_bench(name: str) -> ModuleType:
+    """bench/<name>.py imported as a module of its own (bench/ is no package)."""
+    path = Path(__file__).resolve().parents[2] / "bench" / f"{name}.py"
+    spec = importlib.util.spec_from_file_location(f"{name}_under_test", path)
+    assert spec and spec.loader
+    mod = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = mod
+    spec.loader.exec_module(mod)
+    return mod

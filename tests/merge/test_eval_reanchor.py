@@ -3,24 +3,13 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
-from pathlib import Path
 
-from .helpers import mention
-
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import load_bench, mention
 
 
 def _bench():
-    path = ROOT / "bench" / "eval_merge.py"
-    spec = importlib.util.spec_from_file_location("eval_merge_under_test", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("eval_merge")
 
 
 SENT = "Police broke up the picket and police broke up the march."

@@ -3,26 +3,15 @@ articles told by several outlets)."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from dataclasses import replace
-from pathlib import Path
 
 from dateline.merge import EventMerger
 
-from .helpers import mention
-
-ROOT = Path(__file__).resolve().parents[2]
+from .helpers import load_bench, mention
 
 
 def _bench():
-    path = ROOT / "bench" / "merge_scale.py"
-    spec = importlib.util.spec_from_file_location("merge_scale_under_test", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    return load_bench("merge_scale")
 
 
 def _corpus():
