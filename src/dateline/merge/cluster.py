@@ -395,7 +395,7 @@ class EventMerger:
                 continue  # 'raised the alert to level 4' and 'to level 5', however linked
             if (not (only_sentences and sentences[ga].isdisjoint(sentences[gb]))
                     and self._kept_apart(members[ga], members[gb])):
-                continue  # a denial and the report it denies, however linked
+                continue  # a pair a hard rule keeps apart (two acts of one sentence)
             if len(members[ga]) < len(members[gb]):
                 ga, gb = gb, ga  # fold the smaller group into the larger
             here = pa or pb
@@ -429,13 +429,9 @@ class EventMerger:
         if hard <= SENTENCE_LINKS:  # only mentions of one sentence can be kept apart
             by_sentence: dict[tuple[str, int], list[Key]] = {}
             for b in gb:
-                mb = ms[b]
-                by_sentence.setdefault((mb.article_id, mb.sentence_index), []).append(b)
-            return any(
-                cannot_link(ms[a], ms[b], r)
-                for a in ga
-                for b in by_sentence.get((ms[a].article_id, ms[a].sentence_index), ())
-            )
+                by_sentence.setdefault(self._sentence(b), []).append(b)
+            return any(cannot_link(ms[a], ms[b], r)
+                       for a in ga for b in by_sentence.get(self._sentence(a), ()))
         for a in ga:
             near = self._scored_with(a)
             ma = ms[a]
