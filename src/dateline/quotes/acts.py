@@ -1,6 +1,6 @@
 """Acts told with a verb PolNeAR counts as a cue: 'Hamas rejected the ceasefire', 'Egypt
-agreed to open the crossing', 'UNRWA found rockets stored in a school', 'Netanyahu ordered
-the army to respond', 'a soldier named Shaul Aron', 'a tower known as Al Zafer 4'.
+agreed to open the crossing', 'the agency found rockets stored in a school', 'Netanyahu ordered
+the army to respond', 'a soldier named Ari Talmon', 'a tower known as the Blue Spire'.
 
 PolNeAR annotates many of these as attributions (on its train 1-560 'reject' + object was a
 gold cue 13 of 30 times, 'agree' + infinitive 12 of 23, 'known as' 17 of 31), so
