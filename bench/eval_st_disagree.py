@@ -1,0 +1,150 @@
+"""Precision of ``dateline disagreements`` on conflict news: are the rows it shows real
+disagreements a fact-checker can trust (issue #6)?
+
+Usage:
+  .venv/bin/python bench/eval_st_disagree.py --db STORE [--db STORE ...] [--errors]
+
+Each STORE is a store of one socialtimeline story built as ``bench/socialtimeline_corpus.py``
+builds them (/tmp/fin/gaza.duckdb, /tmp/fin/ukraine.duckdb; work on a copy: the disagreements
+read the store's kept merge, or merge it when none is kept). The story is read off the article
+ids. gaza_conflict is the tuning story (``--errors`` lists its wrong groups by ids and offsets);
+ukraine_conflict is the check story: totals only.
+
+Gold (``bench/data/st_disagree_gold.jsonl``): one line per disagreement row (group) dateline
+emitted on the stores of 2026-11-30 (/tmp/fin, code at ef24c93): the story, the kind
+(number/date/denial), the label ('true': the sources really disagree about one event's number
+or date, or one denies what another reports; 'false': separate incidents, an update against a
+total, different counted things, a date that is another act's, a 'denial' that denies
+something else) with a short category, and its claims as ids and offsets only (the updates are
+CC-BY-NC; no text is copied): the article id, the event mention's trigger span, for a number the
+figure's span, for a date its normalised value, for a denial 'asserted'/'denied'; and each
+claim's ``fact``, an opaque id of the one real-world fact (an incident's toll, an incident's date,
+an act reported or denied) the claim speaks of, shared across groups of its story; '-' for a
+claim that states no such fact (a date that is when something was announced, a 'denied' report
+whose denial is of another matter). How they were made: every group was read (the claims'
+sentences, and the article around them when needed) and each claim given the incident and the
+counted thing its own sentence ties it to, BLIND to why dateline paired them (the merge
+scores, the rules that matched); the group label follows: true when all its claims speak of
+one fact, false otherwise (one stray claim makes the row misleading).
+
+Scoring a store (rebuilt or changed code): each emitted group's claims are keyed by ids and
+offsets; a group all of whose claims are labelled is true when they share one fact (not '-'),
+false otherwise; a group with unlabelled claims is false when its labelled ones already speak
+of two facts (or one is '-'), else counted as unlabelled (label it, then score again).
+
+Because the labels are of dateline's own output, this measures PRECISION only: a disagreement
+dateline never emits is not counted anywhere (no recall). It also reports how many true groups
+remain (a fix that drops real disagreements shows there).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections import Counter
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT / "src"))
+GOLD = ROOT / "bench" / "data" / "st_disagree_gold.jsonl"
+CHECK_STORIES = {"ukraine_conflict"}
+
+Key = tuple[str, str, int, int, str]
+
+
+def story_of(article_id: str) -> str:
+    return article_id.split("-a", 1)[0]
+
+
+def claim_keys(con: Any, group: dict[str, Any]) -> list[tuple[Key, dict[str, Any]]]:
+    """Each claim's key: (kind, article id, trigger start, trigger end, value), the value a
+    figure's ``start:end`` span, a date's normalised value, or 'asserted'/'denied'."""
+    out = []
+    for c in group["claims"]:
+        start, end, sent = con.execute(
+            "SELECT start_char, end_char, sentence FROM events WHERE article_id = ? AND "
+            "event_id = ?", [c["article_id"], c["event_id"]]).fetchone()
+        value = c["value"]
+        if group["kind"] == "number":
+            spans = con.execute(
+                "SELECT start_char, end_char FROM quantities WHERE article_id = ? AND "
+                "sentence = ? AND text = ? ORDER BY start_char",
+                [c["article_id"], sent, value]).fetchall()
+            value = f"{spans[0][0]}:{spans[0][1]}" if spans else "?"
+        out.append(((group["kind"], c["article_id"], int(start), int(end), value), c))
+    return out
+
+
+def gold_facts(gold: list[dict[str, Any]]) -> dict[Key, str]:
+    facts: dict[Key, str] = {}
+    for g in gold:
+        for c in g["claims"]:
+            facts[(g["kind"], c["article_id"], c["start"], c["end"], c["value"])] = c["fact"]
+    return facts
+
+
+def judge(keys: list[Key], facts: dict[Key, str]) -> str:
+    """'true', 'false' or 'unlabelled' for one emitted group."""
+    known = {facts[k] for k in keys if k in facts}
+    if "-" in known or len(known) > 1:
+        return "false"
+    if len(known) == 1 and all(k in facts for k in keys):
+        return "true"
+    return "unlabelled"
+
+
+def emitted(db: Path) -> tuple[str, list[tuple[dict[str, Any], list[Key]]]]:
+    from dateline.report.disagree import store_disagreement_dicts
+    from dateline.store import Store
+
+    st = Store(str(db))
+    groups = store_disagreement_dicts(st)
+    out = [(g, [k for k, _ in claim_keys(st.con, g)]) for g in groups]
+    stories = {story_of(c["article_id"]) for g in groups for c in g["claims"]}
+    story = stories.pop() if len(stories) == 1 else ",".join(sorted(stories))
+    return story, out
+
+
+def score(db: Path, gold: list[dict[str, Any]], errors: bool) -> Counter[str]:
+    story, groups = emitted(db)
+    facts = gold_facts([g for g in gold if g["story"] == story])
+    c: Counter[str] = Counter()
+    for g, keys in groups:
+        verdict = judge(keys, facts)
+        c[verdict] += 1
+        c[f"{g['kind']} {verdict}"] += 1
+        if errors and verdict != "true" and story not in CHECK_STORIES:
+            print(f"  {verdict}: {g['kind']} {g['event_id']} "
+                  + " ".join(f"{k[1].split(':')[0]}@{k[2]}/{k[4]}={facts.get(k, '?')}"
+                             for k in keys))
+    c["story " + story] = 1
+    return c
+
+
+def report(db: Path, c: Counter[str]) -> None:
+    story = next(k[6:] for k in c if k.startswith("story "))
+    labelled = c["true"] + c["false"]
+    prec = c["true"] / labelled if labelled else 0.0
+    kinds = ", ".join(f"{k}: {c[f'{k} true']}/{c[f'{k} true'] + c[f'{k} false']}"
+                      for k in ("number", "date", "denial"))
+    print(f"{story} ({db}): groups {labelled + c['unlabelled']}, precision "
+          f"{c['true']}/{labelled} = {prec:.3f} (true groups {c['true']}; {kinds}); "
+          f"unlabelled {c['unlabelled']}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--db", type=Path, action="append", required=True)
+    ap.add_argument("--gold", type=Path, default=GOLD)
+    ap.add_argument("--errors", action="store_true", help="list wrong groups (tuning story)")
+    a = ap.parse_args()
+    gold = [json.loads(line) for line in a.gold.read_text().splitlines() if line.strip()]
+    for db in a.db:
+        report(db, score(db, gold, a.errors))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
