@@ -18,7 +18,9 @@ STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/H1N1_guardian ../shared/data/t17-dev/H1N1_bbc --db STORE``;
 ``dateline run examples/ --db STORE`` for the Karsholm pairs; ``dateline run
 ../shared/data/t17-dev/bpoil_bbc ../shared/data/t17-dev/bpoil_reuters --db STORE`` for the
-BP-oil pairs; pass every store: ``--db H1N1 KARS BP``). Without --db the
+BP-oil pairs; ``dateline run ../shared/data/t17-dev/MJ_bbc ../shared/data/t17-dev/haiti_bbc
+--db STORE`` for the unseen-topics pairs; pass every store: ``--db H1N1 KARS BP MJHAITI``;
+the 'dev' and 'test' rows then hold all four sets). Without --db the
 needed topics are annotated into a temporary store first (minutes).
 
 Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
@@ -215,6 +217,24 @@ Ukraine unchanged; every guard unchanged. Cannot-links on the other vetoes (rule
 cannot_link_about) were tried and not kept: polarity, type, places, rungs change no pair;
 'another act' and 'hedged' cost held-out pairs; 'dates apart' lifts Gaza to 0.727/0.667 and
 Ukraine to 0.605/0.667 but within-article dev falls 0.739/0.708 -> 0.636/0.583.
+
+Unseen topics (2026-11-30, issue #6). tests/merge/data/t17_mj_haiti_pairs.jsonl (219
+cross-article pairs, 113 same) and t17_mj_haiti_within_pairs.jsonl (61 pairs of one article,
+18 same): the two t17-dev topics no rule had been tuned on, MJ_bbc (the Michael Jackson death
+and Dr Murray's trial, 2009-2011) and haiti_bbc (the 12 January 2010 earthquake and its aid).
+Store: ``dateline run ../shared/data/t17-dev/MJ_bbc ../shared/data/t17-dev/haiti_bbc --db
+STORE --no-merge`` (code of ef24c93). Drawn per topic with ``sample_merge_pairs.py sample
+--topics T --n 100 --seed 17`` (108 and 111 pairs: the strata's minimum of two per unscored
+reason) and ``sample --within --topics T --n 22`` (30 and 31), renumbered MJ first. Labelled
+blind by the helper of task A from ``show`` alone (the two sentences, dates and titles; no
+score, stratum or cluster seen), by the guideline of sample_merge_pairs.py: every later
+reference to the quake or to Jackson's death is that one event; the deaths a quake caused,
+its aftershocks, the buildings it destroyed, a general 'earthquakes are common' and a
+hypothetical 'if convicted' against the verdict are other events; two 'if convicted'
+mentions of one trial, or two reports of one planned conference, are one. Scored with its
+own store: ``--db STORE --pairs tests/merge/data/t17_mj_haiti_pairs.jsonl
+tests/merge/data/t17_mj_haiti_within_pairs.jsonl``. Shipped rules (ef24c93): cross dev
+0.917/0.815, test 0.900/0.763; within dev 0.500/0.571, test 0.875/0.636.
 """
 
 from __future__ import annotations
