@@ -530,3 +530,145 @@ def test_reports_that_each_date_it_on_their_own_day_tell_two_occurrences():
                   told("b", "2025-03-06", "2025-03-05")]) == []
     assert dates([told("a", "2025-03-05", "2025-03-05"),
                   told("b", "2025-03-06", "2025-03-04")]) == [["2025-03-04", "2025-03-05"]]
+
+
+def test_incident_examples_of_the_data_file():
+    """Every ``incidents`` example of data/merge/disagree.json: two sentences that tie their
+    claims to separate incidents (places, weapons, vehicles, sites, 'a separate incident'),
+    either way round."""
+    from dateline.merge.disagree import separate_incidents
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["incidents"]["examples"]
+    assert {x for _, _, x in examples} == {True, False}
+    for a, b, separate in examples:
+        assert separate_incidents(a, b) is separate, (a, b)
+        assert separate_incidents(b, a) is separate, (b, a)
+
+
+def test_far_apart_figure_examples_of_the_data_file():
+    """Every ``incidents`` ``figure_examples`` entry: figures far apart, one tied to a place
+    or means the other's sentence does not name, count separate incidents; a crowd put at
+    50,000 and 6,000 with nothing to tell them apart is a dispute."""
+    from dateline.merge.disagree import far_apart
+    from dateline.merge.lexicon import read_data
+    from dateline.merge.mention import Number
+
+    examples = read_data("disagree.json")["incidents"]["figure_examples"]
+    assert {x for *_, x in examples} == {True, False}
+    for sa, fa, va, sb, fb, vb, separate in examples:
+        assert fa in sa and fb in sb
+        a, b = Number(va, fa), Number(vb, fb)
+        assert far_apart(a, sa, b, sb) is separate, (sa, sb)
+        assert far_apart(b, sb, a, sa) is separate, (sb, sa)
+
+
+def test_denial_examples_of_the_data_file():
+    """Every ``denials`` example: a negation or denial in the trigger's own clause denies it;
+    one in another clause ('denied sending any warning, while marines seize the harbour')
+    does not."""
+    from dateline.merge.disagree import denies_in_clause
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["denials"]["examples"]
+    assert {x for *_, x in examples} == {True, False}
+    for sentence, trigger, denies in examples:
+        assert trigger in sentence
+        assert denies_in_clause(sentence, trigger) is denies, sentence
+
+
+def test_dated_elsewhere_examples_of_the_data_file():
+    """Every ``dated_elsewhere`` example: a past perfect under a verb of saying dates the
+    saying, not the act."""
+    from dateline.merge.disagree import dates_itself
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["dated_elsewhere"]["examples"]
+    assert {x for *_, x in examples} == {True, False}
+    for sentence, trigger, own in examples:
+        assert trigger in sentence
+        assert dates_itself(sentence, trigger) is own, (sentence, trigger)
+
+
+def _killed(aid, dct, sentence, figure, value, date, trigger="killed", how="clause"):
+    return article(aid, dct, [sentence],
+                   [{"type": "ASSAULT", "trigger": trigger, "date": date, "how": how,
+                     "quantities": [0]}],
+                   quantities=[{"text": figure, "value": value, "counts": "guards"}])
+
+
+def _soldier_disputes(anns):
+    events = merge_annotations(anns)
+    return [sorted(c.value for c in d.claims) for ev in events
+            for d in disagreements([ev]) if d.kind == "number"]
+
+
+def test_two_incidents_the_merge_joined_are_not_one_dispute():
+    """A missile strike on a jeep told with four dead and with seven is a dispute; a tunnel
+    raid's two dead and a missile strike on a carrier's seven, joined with them into one
+    event by the merge, are other incidents: not set against them, nor against each other."""
+    jeep4 = _killed("a", "2025-03-06", "Four guards died on Wednesday when an anti-tank "
+                    "missile struck a jeep on the Karsholm ridge road.", "Four guards", 4,
+                    "2025-03-05", trigger="died")
+    jeep7 = _killed("b", "2025-03-06", "Seven guards died on Wednesday when an anti-tank "
+                    "missile struck a jeep on the Karsholm ridge road.", "Seven guards", 7,
+                    "2025-03-05", trigger="died")
+    tunnel = _killed("c", "2025-03-06", "Two guards died on Wednesday when raiders crept out "
+                     "of a tunnel on the Karsholm ridge road.", "Two guards", 2, "2025-03-05",
+                     trigger="died")
+    carrier = _killed("d", "2025-03-06", "Seven guards died on Wednesday when an anti-tank "
+                      "missile struck an armoured personnel carrier on the Karsholm ridge road.",
+                      "Seven guards", 7, "2025-03-05", trigger="died")
+    assert _soldier_disputes([jeep4, jeep7]) == [["Four guards", "Seven guards"]]
+    for others in ([tunnel], [carrier], [tunnel, carrier]):
+        assert len(merge_annotations([jeep4, jeep7, *others])) == 1  # the merge joins them
+        found = _soldier_disputes([jeep4, jeep7, *others])
+        assert ["Four guards", "Seven guards"] in found, others
+        assert all(set(f) <= {"Four guards", "Seven guards"} for f in found), found
+    assert _soldier_disputes([tunnel, carrier]) == []
+
+
+def test_a_denial_of_another_clause_is_no_denial_of_the_act():
+    """'The governor denied sending any warning, while troops seized the ferry port' reports
+    the seizure; 'The governor denied that troops seized the ferry port' denies it."""
+    report = article("r", "2025-03-06", ["Troops seized the ferry port of Karsholm on Wednesday."],
+                     [{"type": "ASSAULT", "trigger": "seized", "actor": "troops",
+                       "date": "2025-03-05"}])
+
+    def negative(sentence):
+        return article("d", "2025-03-06", [sentence],
+                       [{"type": "ASSAULT", "trigger": "seized", "actor": "troops",
+                         "date": "2025-03-05", "modality": "denied"}])
+
+    other = negative("The governor denied sending any warning, while troops seized the ferry "
+                     "port of Karsholm on Wednesday.")
+    assert [d for d in disagreements(merge_annotations([report, other]))
+            if d.kind == "denial"] == []
+    denial = negative("The governor denied that troops seized the ferry port of Karsholm on "
+                      "Wednesday.")
+    (d,) = [d for d in disagreements(merge_annotations([report, denial])) if d.kind == "denial"]
+    assert {c.value for c in d.claims} == {"asserted", "denied"}
+
+
+def test_a_report_written_before_the_other_day_tells_another_occurrence():
+    """A daily update of the 6th that dates a raid on the 5th and one of the 9th that tells a
+    raid 'today' cannot speak of one raid, whatever joined them: the first was written before
+    the second's day. Two updates of the 9th and 10th dating it on the 5th and the 7th are a
+    dispute."""
+    from dateline.merge.cluster import events_of
+    from dateline.merge.disagree import date_disagreements
+
+    def raid(aid, dct, date):
+        ann = article(aid, dct, ["Gunmen raided the Karsholm border post."],
+                      [{"type": "ASSAULT", "trigger": "raided", "date": date, "how": "clause"}])
+        (ev,) = merge_annotations([ann])
+        return ev.mentions[0]
+
+    def dates(*mentions):
+        (ev,) = events_of([list(mentions)])
+        return [sorted(c.value for c in d.claims) for d in date_disagreements(ev)]
+
+    assert dates(raid("a", "2025-03-06", "2025-03-05"),
+                 raid("b", "2025-03-09", "2025-03-09")) == []
+    assert dates(raid("a", "2025-03-09", "2025-03-05"),
+                 raid("b", "2025-03-10", "2025-03-07")) == [["2025-03-05", "2025-03-07"]]

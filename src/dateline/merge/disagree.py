@@ -234,6 +234,117 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+_CAPITAL = r"[A-Z][\w'\u2019-]*"
+
+
+@lru_cache(maxsize=1)
+def _incident_rules() -> tuple[re.Pattern[str], frozenset[str],
+                               tuple[tuple[str, re.Pattern[str]], ...], re.Pattern[str]]:
+    """``disagree.json`` ``incidents``: the pattern of a place after a place word, the names
+    that are no places, each class of means as one pattern, and the words that set an
+    incident apart."""
+    data = read_data("disagree.json")["incidents"]
+    words = "|".join(re.escape(w) for w in data["place_words"])
+    mods = "|".join(re.escape(w) for w in data["place_modifiers"])
+    name = rf"{_CAPITAL}(?:\s+{_CAPITAL})*"
+    place = re.compile(rf"\b(?i:{words})\s+(?:(?i:{mods})\s+)*({name}(?:(?:,\s*|\s+and\s+)"
+                       rf"(?:(?i:{mods})\s+)*{name})*)")
+    means = tuple(
+        (cls, re.compile(r"(?<![\w-])(?:" + "|".join(
+            re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])",
+            re.IGNORECASE))
+        for cls, ws in data["means"].items())
+    own = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["own_incident"]) + r")\b",
+                     re.IGNORECASE)
+    return place, frozenset(data["not_places"]), means, own
+
+
+@lru_cache(maxsize=4096)
+def _incident_marks(sentence: str | None) -> tuple[frozenset[frozenset[str]],
+                                                  tuple[frozenset[str], ...]]:
+    """The places a sentence names (each as its words, lower-cased) and, per class of means,
+    the means it names."""
+    place, not_places, means, _ = _incident_rules()
+    text = sentence or ""
+    places = set()
+    for m in place.finditer(text):
+        for name in re.split(r",\s*|\s+and\s+", m.group(1)):
+            words = frozenset(w for w in re.findall(r"[a-z]+", name.lower())
+                              if w not in not_places)
+            if words:
+                places.add(words)
+    named = tuple(frozenset(x.group(0).lower() for x in pat.finditer(text)) for _, pat in means)
+    return frozenset(places), named
+
+
+def separate_incidents(a: str | None, b: str | None) -> bool:
+    """Do two sentences tie their claims to separate incidents: places named by both and none
+    of one among the other's, or for some class of means (weapon, vehicle, site) one named by
+    both and none in common, or one says its incident is another ('in a separate incident')
+    and the other shares none of its places and means? ``data/merge/disagree.json``
+    ``incidents``, with examples."""
+    pa, ma = _incident_marks(a)
+    pb, mb = _incident_marks(b)
+    if pa and pb and not any(x <= y or y <= x for x in pa for y in pb):
+        return True
+    if any(x and y and not x & y for x, y in zip(ma, mb, strict=True)):
+        return True
+    # 'In a separate incident, mortar fire killed four': compared only with a sentence
+    # sharing one of its places or means
+    own = _incident_rules()[3]
+    shares = (any(x <= y or y <= x for x in pa for y in pb)
+              or any(x & y for x, y in zip(ma, mb, strict=True)))
+    return not shares and any(
+        (places or any(means)) and own.search(text or "")
+        for places, means, text in ((pa, ma, a), (pb, mb, b)))
+
+
+def far_apart(a: Number, sa: str | None, b: Number, sb: str | None) -> bool:
+    """Are two figures ``far_apart`` times apart or more, one of them tied by its sentence
+    to a place or means the other's does not name ('five rockets from the Tarn valley',
+    'about 135 rockets')? Then they count separate incidents. ``data/merge/disagree.json``
+    ``incidents``, with figure examples."""
+    ba, bb = a.bounds(), b.bounds()
+    if ba is None or bb is None:
+        return False
+    lo, hi = (ba, bb) if ba[1] < bb[0] else (bb, ba)
+    times = float(read_data("disagree.json")["incidents"]["far_apart"])
+    if lo[1] >= hi[0] or hi[0] < times * lo[1]:
+        return False
+    (pa, ma), (pb, mb) = _incident_marks(sa), _incident_marks(sb)
+    return any(not any(x <= y or y <= x for y in pb) for x in pa) or any(
+        not any(x <= y or y <= x for y in pa) for x in pb) or any(
+        x ^ y for x, y in zip(ma, mb, strict=True))
+
+
+def _rivals(a: tuple[Number, Mention], b: tuple[Number, Mention]) -> bool:
+    """Two figures of one thing that may be rival tellings: not of separate incidents
+    (:func:`separate_incidents`, :func:`far_apart`)."""
+    return not (separate_incidents(a[1].sentence, b[1].sentence)
+                or far_apart(a[0], a[1].sentence, b[0], b[1].sentence))
+
+
+def _components(size: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+    """The connected groups of ``edges`` over 0..size-1 (only nodes on an edge), each sorted,
+    in order of their first member."""
+    parent = list(range(size))
+
+    def root(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    on: set[int] = set()
+    for i, j in edges:
+        on.update((i, j))
+        parent[root(i)] = root(j)
+    groups: dict[int, list[int]] = {}
+    for i in sorted(on):
+        groups.setdefault(root(i), []).append(i)
+    return sorted(groups.values(), key=lambda g: g[0])
+
+
 def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disagreement]:
     """Per counted thing: numbers from different articles whose intervals do not overlap.
 
@@ -247,7 +358,12 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     and 'people (affected)'. A figure of persons whose sentence does not say what befell
     them ('around 100 people packed the hall') is compared only when no figure of its noun
     says, or counts what its sentence's other figure of the noun counts ('killed 5,000 people
-    and the other flu 200 people'); else it cannot be placed, and is left out."""
+    and the other flu 200 people'); else it cannot be placed, and is left out.
+
+    The merge may join reports of separate incidents of a day (a tunnel raid and a missile
+    strike on a jeep): figures whose sentences tie them to separate incidents are not rivals
+    (:func:`_rivals`), and each connected group of rival figures is a row of its own, so a
+    jeep's four dead against its seven is not shown beside a raid's two."""
     r = r or rules()
     by_thing: dict[str, list[tuple[Number, Mention]]] = {}
     measured: set[str] = set()  # keys that are units ('ft'), not counted things
@@ -295,27 +411,54 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     for thing, found in sorted(by_thing.items()):
         items = _consistent(found)
         totals = [_running_total(n, m) for n, m in items]
-        rival: set[int] = set()
-        for i, a in enumerate(items):
-            for j in range(i + 1, len(items)):
-                b = items[j]
-                if (a[1].article_id != b[1].article_id and totals[i] == totals[j]
-                        and _same_time(a[1], b[1])
-                        and not _overlap(a[0].bounds(), b[0].bounds())):  # type: ignore[arg-type]
-                    rival.update((i, j))
-        if rival:
-            claims = _unique(_claim(n.text, m) for k, (n, m) in enumerate(items) if k in rival)
+        edges = [
+            (i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
+            if (a[1].article_id != (b := items[j])[1].article_id and totals[i] == totals[j]
+                and _same_time(a[1], b[1])
+                and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
+                and _rivals(a, b))]
+        for group in _components(len(items), edges):
+            claims = _unique(_claim(items[k][0].text, items[k][1]) for k in group)
             out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims))
     return out
 
 
+@lru_cache(maxsize=1)
+def _elsewhere_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``disagree.json`` ``dated_elsewhere``: the report words, the perfect words and the
+    span tallies, each as one pattern."""
+    data = read_data("disagree.json")["dated_elsewhere"]
+
+    def any_of(words: list[str]) -> re.Pattern[str]:
+        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
+                          re.IGNORECASE)
+
+    return (any_of(data["report_words"]), any_of(data["perfect_words"]),
+            any_of(data["span_tallies"]))
+
+
 def _running_total(n: Number, m: Mention) -> bool:
     """Is the figure a running total ('bringing the total to 27', 'the toll has risen to
-    867', '32 killed since 19 July')? A total and a count of one day or incident are two
-    tallies, never set against each other (dateline.crosscheck.scope_at)."""
+    867', '32 killed since 19 July') or a tally of a span of days ('killed in 24 hours';
+    ``disagree.json`` ``dated_elsewhere`` ``span_tallies``)? A total and a count of one day
+    or incident are two tallies, never set against each other (dateline.crosscheck.scope_at)."""
     text = m.sentence or ""
     at = _figure_at(n.text, text)
-    return at >= 0 and scope_at(text, at, at + len(n.text)) == "cumulative"
+    return at >= 0 and (scope_at(text, at, at + len(n.text)) == "cumulative"
+                        or _elsewhere_rules()[2].search(text) is not None)
+
+
+def dates_itself(sentence: str | None, trigger: str) -> bool:
+    """Is a verb's clause date its own, not a saying's: no past perfect under a verb of
+    saying before it ('In the morning, the army said that two soldiers had been killed' dates
+    the saying)? ``disagree.json`` ``dated_elsewhere``, with examples."""
+    report, perfect, _ = _elsewhere_rules()
+    text = sentence or ""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return True
+    said = report.search(text, 0, at)
+    return said is None or perfect.search(text, said.end(), at) is None
 
 
 def _same_time(a: Mention, b: Mention) -> bool:
@@ -381,7 +524,21 @@ def claims_date(sentence: str | None, trigger: str, nominal: bool) -> bool:
     )
 
 
-def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
+def _other_counts(a: Mention, b: Mention, r: Rules) -> bool:
+    """Do two reports count one thing with figures that do not overlap ('five rockets were
+    fired early in the morning', 'over 182 rockets were fired the day before')? Then they
+    tell two occurrences (two days' fire), not rival dates of one."""
+    mine: dict[str, list[tuple[float, float]]] = {}
+    for n in a.numbers:
+        if (bounds := n.bounds()) is not None and (thing := _counted(n, r)):
+            mine.setdefault(thing, []).append(bounds)
+    return any(
+        (bounds := n.bounds()) is not None and (thing := _counted(n, r)) in mine
+        and not any(_overlap(x, bounds) for x in mine[thing])
+        for n in b.numbers)
+
+
+def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disagreement]:
     """Articles that state dates for the same event that do not overlap.
 
     Only dates an article states in the event's own clause count (see
@@ -390,10 +547,17 @@ def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
     does an event noun whose clause dates something else (:func:`claims_date`).
     "2025-03-03" and "2025-03-03 morning" overlap, so they agree. Two reports that each
     date it on their own article's day, articles of two days, tell two occurrences
-    (:func:`_on_its_day`). The claims listed are those of a clashing pair."""
+    (:func:`_on_its_day`), as do a report on its own day and one written before that day
+    (:func:`_told_before`), reports tied to separate incidents (:func:`separate_incidents`)
+    and reports counting one thing with figures that do not overlap (:func:`_other_counts`).
+    A date a verb of saying gives a past perfect ('the army said in the morning that two
+    soldiers had been killed') is the saying's (:func:`dates_itself`). Each connected group
+    of clashing reports is a row."""
+    r = r or rules()
     stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED
-              and claims_date(m.sentence, m.trigger, m.nominal) and m.span is not None]
-    rival: set[int] = set()
+              and claims_date(m.sentence, m.trigger, m.nominal) and m.span is not None
+              and dates_itself(m.sentence, m.trigger)]
+    edges = []
     for i, a in enumerate(stated):
         for j in range(i + 1, len(stated)):
             b = stated[j]
@@ -402,11 +566,14 @@ def date_disagreements(ev: CanonicalEvent) -> list[Disagreement]:
                 continue
             if _on_its_day(a) and _on_its_day(b) and a.dct != b.dct:
                 continue  # each tells it on its own day: two occurrences (daily fire), not one
-            rival.update((i, j))
-    if not rival:
-        return []
-    claims = _unique(_claim(m.time_value or "", m) for k, m in enumerate(stated) if k in rival)
-    return [Disagreement("date", ev.id, ev.type, ev.date, "date", claims)]
+            if _told_before(a, b) or _told_before(b, a):
+                continue
+            if separate_incidents(a.sentence, b.sentence) or _other_counts(a, b, r):
+                continue
+            edges.append((i, j))
+    return [Disagreement("date", ev.id, ev.type, ev.date, "date",
+                         _unique(_claim(stated[k].time_value or "", stated[k]) for k in group))
+            for group in _components(len(stated), edges)]
 
 
 def _on_its_day(m: Mention) -> bool:
@@ -415,6 +582,14 @@ def _on_its_day(m: Mention) -> bool:
     event that recurs (a day's rocket fire, a day's strikes), not rival dates of one: the
     merge may join them, the dates do not clash."""
     return m.span is not None and m.dct is not None and m.span[0] <= m.dct <= m.span[1]
+
+
+def _told_before(a: Mention, b: Mention) -> bool:
+    """Was ``b``'s article written before the day ``a`` tells the event on its own day
+    ('two soldiers were killed today' in the update of the 22nd; 'on the 19th, a soldier
+    was killed' in that of the 20th)? ``b`` cannot tell that occurrence: two occurrences."""
+    return (_on_its_day(a) and b.dct is not None and a.span is not None
+            and a.span[0] > b.dct)
 
 
 def _as_positive(m: Mention) -> Mention:
@@ -465,9 +640,36 @@ def _denies(m: Mention) -> bool:
     was not hit by the floods') says what the event spared, not that it did not happen;
     a negated act in a condition or a hedge ('if the city does not meet their demands')
     or an intention ('would not accept any truce') says nothing of what happened."""
+    if not denies_in_clause(m.sentence, m.trigger):
+        return False
     if m.modality == "denied":
         return True
     return m.actor is not None and not m.hedged and m.modality != "planned"
+
+
+@lru_cache(maxsize=1)
+def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``disagree.json`` ``denials``: the cues and the clause breaks, each as one pattern."""
+    data = read_data("disagree.json")["denials"]
+    cues = re.compile("|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + r"\b"
+                               for w in data["cues"]), re.IGNORECASE)
+    breaks = re.compile("|".join(re.escape(b) for b in data["breaks"]), re.IGNORECASE)
+    return cues, breaks
+
+
+def denies_in_clause(sentence: str | None, trigger: str) -> bool:
+    """Does a negation or a verb of denying stand in the trigger's own clause (the stretch
+    of its sentence between clause breaks)? 'The governor denied sending any warning, while
+    marines seize the harbour' denies no seizing. A trigger not found in its sentence is
+    taken as denied. ``disagree.json`` ``denials``, with examples."""
+    cues, breaks = _denial_rules()
+    text = sentence or ""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return True
+    start = max((b.end() for b in breaks.finditer(text, 0, at)), default=0)
+    after = breaks.search(text, at + len(trigger))
+    return cues.search(text, start, after.start() if after else len(text)) is not None
 
 
 def denial_disagreements(
@@ -510,7 +712,7 @@ def disagreements(events: Iterable[CanonicalEvent], r: Rules | None = None) -> l
     out: list[Disagreement] = []
     for ev in evs:
         out.extend(number_disagreements(ev, r))
-        out.extend(date_disagreements(ev))
+        out.extend(date_disagreements(ev, r))
     out.extend(denial_disagreements(evs, r))
     order = {e.id: i for i, e in enumerate(evs)}
     out.sort(key=lambda d: (order.get(d.event_id, 0), d.kind, d.about))
