@@ -83,6 +83,29 @@ def test_occurrence_features_place_and_what_was_hit():
     assert R.weights["occurrence_hit_conflict"] < 0 < R.weights["occurrence_names"]
 
 
+def test_occurrence_names_a_surname_is_the_full_name():
+    """A one-word name counts as a longer one ending in it: two reports of one person's
+    death, one naming her in full, the other by surname ('Marten's death'), share the name;
+    another person of that surname, or a longer name only beginning with the word, do not."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import pair_features
+
+    a = _occ("A", "occ.other.death", "death",
+             "Fans gathered outside the hall a day after the death of the singer Ilse Marten.",
+             names=["ilse marten"])
+    b = _occ("B", "occ.other.death", "death",
+             "Her label said the tour would not go ahead after Marten's death.",
+             names=["marten"])
+    assert pair_features(a, b)["occurrence_names"] == 1.0
+    assert pair_features(b, a)["occurrence_names"] == 1.0
+    sister = replace(a, names=frozenset({"karin marten"}))
+    assert pair_features(a, sister)["occurrence_names"] == 0.0  # two people, one surname
+    hall = replace(b, names=frozenset({"marten hall"}))
+    assert pair_features(b, hall)["occurrence_names"] == 0.0
+    assert pair_score(a, b).score > pair_score(a, replace(b, names=frozenset())).score
+
+
 def test_an_occurrence_takes_no_figure_that_counts_other_victims():
     """'Nine crewmen died in the fire, and the smoke has spread, killing livestock': with no
     figure of its own, the livestock deaths take none of the sentence's ('Nine crewmen'

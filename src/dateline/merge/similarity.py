@@ -496,8 +496,19 @@ def occurrence_names(a: Mention, b: Mention) -> bool:
     """Two occurrences (of one class: :func:`veto` sees to that) whose sentences name one
     place or party, however common the name ('Mexico'): for a disaster, accident or disease
     the place is what tells one from another ('the virus has killed at least 60 people in
-    Mexico' / 'the strain that has killed people in Mexico')."""
-    return a.type == OCCURRENCE and b.type == OCCURRENCE and bool(a.names & b.names)
+    Mexico' / 'the strain that has killed people in Mexico'). A one-word name counts as a
+    longer name that ends in it: a surname against the full name ('Jackson's death' / 'the
+    death of Michael Jackson')."""
+    if a.type != OCCURRENCE or b.type != OCCURRENCE or not a.names or not b.names:
+        return False
+    return bool(a.names & b.names) or any(
+        _surname_of(x, y) or _surname_of(y, x) for x in a.names for y in b.names
+    )
+
+
+def _surname_of(x: str, y: str) -> bool:
+    """``x`` is one word, the last of the longer name ``y`` ('jackson', 'michael jackson')."""
+    return " " not in x and y.endswith(" " + x)
 
 
 def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
