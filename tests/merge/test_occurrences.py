@@ -106,6 +106,24 @@ def test_occurrence_names_a_surname_is_the_full_name():
     assert pair_score(a, b).score > pair_score(a, replace(b, names=frozenset())).score
 
 
+def test_an_occurrence_trigger_is_of_its_nouns_class_not_its_verbs():
+    """'an aftershock hit': the noun says what happened; 'hit' and 'struck', words of the
+    quake class too, only say that it came, so the aftershock is no report of the quake.
+    'the earthquake hit' and a trigger whose first word has no class keep their classes."""
+    from dateline.merge.similarity import same_trigger
+
+    day = "A week after the earthquake devastated the port, another tremor was felt."
+    quake = _occ("A", "occ.disaster.quake", "earthquake", day)
+    after = _occ("B", "occ.disaster.quake", "aftershock hit",
+                 "Rescuers were at work when an aftershock hit the port on Tuesday.")
+    hit = _occ("C", "occ.disaster.quake", "earthquake hit",
+               "Rescuers were at work when the earthquake hit the port.")
+    assert after.trigger_classes == after.head_classes
+    assert not same_trigger(quake, after)
+    assert same_trigger(quake, hit)
+    assert pair_score(quake, after).score < R.threshold
+
+
 def test_an_occurrence_takes_no_figure_that_counts_other_victims():
     """'Nine crewmen died in the fire, and the smoke has spread, killing livestock': with no
     figure of its own, the livestock deaths take none of the sentence's ('Nine crewmen'

@@ -269,6 +269,10 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     if (kw.get("rule") or "").startswith("reverse:"):  # 'end the strike' ~ 'call off the walkout'
         kw["trigger_classes"] |= lex.reversed_classes(trig_tokens[1:])
     kw["head_classes"] = lex.trigger_classes(kw["type"], (kw["trigger_head"],))
+    if kw["type"] == OCCURRENCE and kw["head_classes"] and len(trig_tokens) > 1:
+        # 'aftershock hit': the noun says what happened, the verb only that it came
+        # ('hit', 'struck' are words of the quake class too); 'quake struck' stays a quake
+        kw["trigger_classes"] = kw["head_classes"]
     kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
     kw["text_w2"] = lex.idf2(kw["tokens"])
     kw["context_w2"] = lex.idf2(kw.get("context", ()))
