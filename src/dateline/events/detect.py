@@ -288,7 +288,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
     for e in entries:
         if e.light is not None and (light_verb is None or light_verb not in e.light):
             continue
-        if e.light is None and light_verb is not None and light_verb not in lexicon.roles().light:
+        if e.light is None and light_verb is not None and (
+                e.no_light or light_verb not in lexicon.roles().light):
             continue
         if e.modifiers is not None and not mods & e.modifiers:
             continue

@@ -39,6 +39,9 @@ class Entry:
     unless_named: bool = False
     not_objects: frozenset[str] | None = None
     means: bool = False  # its objects are the act's means ('used tear gas'), not targets
+    # a noun entry read only where no light verb governs the noun ('Syrian fire' is gunfire;
+    # 'held their fire' is the verb's act)
+    no_light: bool = False
 
     @property
     def specificity(self) -> int:
@@ -138,7 +141,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
-            means=bool(d.get("means")),
+            means=bool(d.get("means")), no_light=bool(d.get("no_light")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)

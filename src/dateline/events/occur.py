@@ -257,11 +257,27 @@ def _of_fits(e: OccEntry, tok: Token) -> bool:
     return True
 
 
+def _noun_mods(tok: Token) -> set[str]:
+    """A noun's modifier lemmas, and '@norp', '@org' ... for a named modifier or possessor:
+    'Syrian fire', 'the militia's fire' are gunfire, not a blaze."""
+    return detect._mods(tok) | {"@" + c.ent_type_.lower() for c in tok.children
+                                if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_}
+
+
+def _disowned(tok: Token, t: Table) -> bool:
+    """An occurrence word whose modifiers rule out every entry of it ('army fire' is no
+    blaze): as the doer of a death it names no occurrence either."""
+    entries = t.nouns.get(tok.lemma_.lower(), ())
+    mods = _noun_mods(tok)
+    return any(e.not_modifiers is not None and mods & e.not_modifiers for e in entries) \
+        and not any(noun_fits(e, tok) for e in entries)
+
+
 def noun_fits(e: OccEntry, tok: Token) -> bool:
     if e.light is not None and not (tok.dep_ in ("dobj", "nsubjpass", "attr")
                                     and tok.head.lemma_.lower() in e.light):
         return False
-    mods = detect._mods(tok)
+    mods = _noun_mods(tok)
     if e.modifiers is not None and not (mods | {g.lemma_.lower() for g in _of_objects(tok)}) \
             & e.modifiers:
         return False
@@ -349,7 +365,7 @@ def _agent(tok: Token, lemma: str, t: Table, taken: set[int]) -> Candidate | Non
     if d is None:
         return None
     dom = _token_domain(d, t)
-    if dom is None or (act.domains is not None and dom not in act.domains):
+    if dom is None or (act.domains is not None and dom not in act.domains) or _disowned(d, t):
         return None
     if act.subjects is not None and not ({d.lemma_.lower()} | detect._mods(d)) & act.subjects:
         return None
@@ -400,7 +416,7 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
         kind = _doerless(tok, act, t)
     elif d.pos_ not in detect.NOUN_POS:
         return None
-    elif any(c.head.i == d.i for c in plover):
+    elif any(c.head.i == d.i for c in plover) or _disowned(d, t):
         return None  # 'a suicide bomber's blast killed 20': the blast is PLOVER's attack
     else:
         o = next((o for o in occs if o.head.i == d.i), None) or _noun(d, t, False)
@@ -456,6 +472,17 @@ def _override(c: Candidate, t: Table) -> Candidate | None:
     return None
 
 
+def _named_objects(plover: list[Candidate]) -> set[int]:
+    """The objects a PLOVER verb's entry names ('held their fire', v.hold_fire's 'fire'):
+    part of that act's phrase, no occurrence of their own."""
+    out: set[int] = set()
+    for c in plover:
+        if c.is_noun or c.entry is None or c.entry.objects is None:
+            continue
+        out.update(o.i for o in detect.objects(c.head) if detect._lemma(o) in c.entry.objects)
+    return out
+
+
 def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """(PLOVER candidates left, occurrence candidates) of one sentence."""
     t = table()
@@ -468,6 +495,7 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
         elif not (o.is_noun and _generic_noun(o.head, t)):
             out.append(o)
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
+    taken |= _named_objects(plover)
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound"):
             continue
@@ -488,6 +516,7 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
             out.append(o)
     plover = kept
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
+    taken |= _named_objects(plover)
     for tok in sent:
         if tok.pos_ not in detect.NOUN_POS or tok.i in taken:
             continue

@@ -1,0 +1,56 @@
+"""The noun 'fire' in war news is gunfire, not a blaze; a held fire is no attack (issue #4)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import OCCURRENCE
+
+
+def _kinds(ann) -> list[tuple[str, str]]:
+    return [(e.type, e.trigger) for e in ann.events]
+
+
+def _occurrences(ann) -> list[str]:
+    return [e.rule for e in ann.events if e.type == OCCURRENCE]
+
+
+@pytest.mark.parametrize("text", [
+    "Two farmers were wounded by Syrian fire near the frontier.",
+    "Four fighters were killed by army fire on the ridge.",
+    "Three guards were killed by the Hezbollah fire on Tuesday.",
+    "The minister told the air force to retaliate against the renewed fire.",
+    "The two factions held their fire on Sunday.",
+])
+def test_gunfire_is_no_accidental_blaze(annotate_events, text):
+    assert _occurrences(annotate_events(text)) == []
+
+
+def test_a_death_under_army_fire_is_an_attack(annotate_events):
+    ann = annotate_events("Four fighters were killed by army fire on the ridge.")
+    assert [e.type for e in ann.events] == ["ASSAULT"]
+
+
+def test_fire_with_its_own_doer_among_military_words_is_an_assault(annotate_events):
+    ann = annotate_events("The army said fire from the hills had resumed after the rocket "
+                          "launches.")
+    assert ("ASSAULT", "fire") in _kinds(ann)
+    ann = annotate_events("Syrian fire from across the frontier wounded two farmers near the "
+                          "army post.")
+    assert {e.type for e in ann.events} == {"ASSAULT"}
+
+
+def test_holding_fire_is_a_pause_not_an_attack(annotate_events):
+    ann = annotate_events("The two factions held their fire on Sunday.")
+    assert [(e.type, e.rule) for e in ann.events] == [("RETREAT", "v.hold_fire")]
+
+
+@pytest.mark.parametrize(("text", "rule"), [
+    ("A fire from the kitchen spread to the roof.", "occ.accident.fire+noun"),
+    ("The fire on the rig burned for two days.", "occ.accident.fire+noun"),
+    ("Eleven workers were killed by the fire on the rig.", "occ.accident.death"),
+])
+def test_a_blaze_stays_an_occurrence(annotate_events, text, rule):
+    ann = annotate_events(text)
+    assert rule in _occurrences(ann)
+    assert not [e for e in ann.events if e.type == "ASSAULT"]
