@@ -1,4 +1,5 @@
-"""The noun 'fire' in war news is gunfire, not a blaze; a held fire is no attack (issue #4)."""
+"""The noun 'fire' in war news is gunfire, not a blaze; a held fire is no attack; a clause
+beside an intent word is not what it aims at (issue #4)."""
 
 from __future__ import annotations
 
@@ -54,3 +55,14 @@ def test_a_blaze_stays_an_occurrence(annotate_events, text, rule):
     ann = annotate_events(text)
     assert rule in _occurrences(ann)
     assert not [e for e in ann.events if e.type == "ASSAULT"]
+
+
+def test_a_clause_beside_an_intent_word_is_told_not_planned(annotate_events):
+    """An intent word ('want', 'sought') plans its own complement; a clause joined to it
+    ('..., and the navy has shelled ...') or an after-clause is told as it happened."""
+    ann = annotate_events("Residents want calm, and the navy has shelled 300 targets.")
+    assert [(e.type, e.modality) for e in ann.events] == [("ASSAULT", "asserted")]
+    ann = annotate_events("The rebels sought a truce after rockets were fired at the town.")
+    assert [(e.type, e.modality) for e in ann.events] == [("ASSAULT", "asserted")]
+    ann = annotate_events("The rebels planned to attack the base.")
+    assert [(e.type, e.modality) for e in ann.events] == [("THREATEN", "planned")]

@@ -62,7 +62,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         steps = 0
         while t.head.i != t.i and steps < 40:
             steps += 1
-            t = t.head
+            below, t = t, t.head
             lemma = t.lemma_.lower()
             gov = by_head.get(t.i)
             if gov is not None and gov is not c:
@@ -76,7 +76,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             elif lemma in r.intent or lemma in r.aspect:
                 if lemma in SEEM:
                     c.hedged = True
-                if lemma in r.intent and depth == 0:
+                if lemma in r.intent and depth == 0 and not _beside(below):
                     if modality is None:
                         planner = lemma
                     modality = modality or "planned"
@@ -108,6 +108,23 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         if c.negated and c.root == "REJECT" and _not_excluded(c):
             continue
         _intention(c, planner)
+
+
+#: subordinators of a clause of time, cause or concession: what it tells is no aim
+CIRCUMSTANCE_MARKS = frozenset({"after", "as", "since", "when", "while", "because", "although",
+                                "though", "before", "until", "once", "whereas"})
+
+
+def _beside(tok: Token) -> bool:
+    """A clause coordinated with an intent word ('many sought refuge ..., and the army has
+    struck 2,800 targets') or hung on it as a circumstance ('..., with 2,000 rockets fired',
+    'sought a truce after rockets were fired') is told beside the aim, not aimed at."""
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return True  # a clause of its own ('planned a revolt and overthrowing ...' is not)
+    if tok.dep_ == "prep" and tok.lower_ == "with":
+        return True
+    return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
+                                       for m in tok.children)
 
 
 def _not_excluded(c: Candidate) -> bool:
