@@ -66,3 +66,18 @@ def test_a_clause_beside_an_intent_word_is_told_not_planned(annotate_events):
     assert [(e.type, e.modality) for e in ann.events] == [("ASSAULT", "asserted")]
     ann = annotate_events("The rebels planned to attack the base.")
     assert [(e.type, e.modality) for e in ann.events] == [("THREATEN", "planned")]
+
+
+@pytest.mark.parametrize("text", [
+    "The rebels said that neither they nor their allies were responsible for the blast.",
+    "The militia said it was not to blame for the shelling of the market.",
+])
+def test_a_denied_responsibility_is_a_rejection_by_the_denier(annotate_events, text):
+    ann = annotate_events(text)
+    assert [e.type for e in ann.events] == ["REJECT"]
+    assert ann.events[0].actor in ("rebels", "militia")
+
+
+def test_an_owned_responsibility_is_no_rejection(annotate_events):
+    ann = annotate_events("The rebels said they were responsible for the security of the port.")
+    assert not [e for e in ann.events if e.type == "REJECT"]

@@ -531,8 +531,32 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
             out.append(cand)
+    denials = [c for tok in sent if (c := _denial(tok)) is not None]
+    told = {t.i for c in denials for t in c.tokens[1:]}  # 'was not to blame' is no blaming
+    out = [c for c in out if c.head.i not in told] + denials
     # a gerund an ending verb took ("stopped fighting") is no act of its own
     return [c for c in out if c.head.i not in taken]
+
+
+def _denial(tok: Token) -> Candidate | None:
+    """'they were not responsible for the blast', 'neither it nor its ally was to blame': a
+    negated 'be' with an answerability predicate (roles.json denials) is REJECT, said by
+    its subject."""
+    if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
+        return None
+    r = lexicon.roles()
+    pred = next((c for c in tok.children
+                 if (c.dep_ == "acomp" and c.lemma_.lower() in r.denial_predicates)
+                 or (c.dep_ == "xcomp" and c.lemma_.lower() in r.denial_infinitives)), None)
+    if pred is None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                  for c in tok.children)
+    if not negated and not (subj is not None and any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)):
+        return None
+    return Candidate(tok, "REJECT", "deny:" + pred.lemma_.lower(), [tok, pred])
 
 
 def _commanded_act(tok: Token, taken: set[int]) -> bool:

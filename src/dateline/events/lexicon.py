@@ -105,6 +105,9 @@ class Roles:
     prevent_failed: frozenset[str] = frozenset()
     # 'involved in every attack': the act someone is charged with (roles.json involvement)
     involvement: frozenset[str] = frozenset()
+    # 'they were not responsible for the blast': a denial (roles.json denials)
+    denial_predicates: frozenset[str] = frozenset()
+    denial_infinitives: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -213,6 +216,8 @@ def roles() -> Roles:
         cause_told=fs("causes", "told_governors"),
         prevent_verbs=fs("prevented", "verbs"), prevent_failed=fs("prevented", "failed"),
         involvement=fs("involvement", "governors"),
+        denial_predicates=fs("denials", "predicates"),
+        denial_infinitives=fs("denials", "infinitives"),
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
@@ -243,5 +248,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     for name in ("verbs.json", "nouns.json"):
         for d in load_json(name)["entries"]:
             out += [(d["id"], ex["text"], ex["root"]) for ex in d.get("examples", [])]
-    out += [("roles", ex["text"], ex["root"]) for ex in load_json("roles.json")["examples"]]
+    roles = load_json("roles.json")
+    out += [("roles", ex["text"], ex["root"]) for ex in roles["examples"]]
+    out += [("roles.denials", ex["text"], ex["root"]) for ex in roles["denials"]["examples"]]
     return out
