@@ -81,3 +81,11 @@ def test_a_denied_responsibility_is_a_rejection_by_the_denier(annotate_events, t
 def test_an_owned_responsibility_is_no_rejection(annotate_events):
     ann = annotate_events("The rebels said they were responsible for the security of the port.")
     assert not [e for e in ann.events if e.type == "REJECT"]
+
+
+def test_shots_taken_among_fighting_words_are_an_assault(annotate_events):
+    ann = annotate_events("The two militias took a few last shots across the river before the "
+                          "truce began.")
+    assert ann.events[0].type == "ASSAULT"
+    ann = annotate_events("The senator took a shot at the president over the budget.")
+    assert not [e for e in ann.events if e.type == "ASSAULT"]
