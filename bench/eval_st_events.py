@@ -71,8 +71,15 @@ Figures (gaza tuning / ukraine check; root accuracy, spurious on NONE, precision
   9cfa7ea, a cause noun is a reference  0.727 24/42 131/189=0.693 | 0.700  8/26 76/106=0.717
   5770ac1, a thwarted act is no event   0.733 23/42 131/188=0.697 | unchanged
   e9b05f3, 'involved in' an act         0.740 22/42 131/187=0.701 | unchanged
+  1417692, 'fire' is gunfire            0.740 22/42 131/188=0.697 | unchanged
+  b8b9a67, a clause beside an intent    unchanged                  | unchanged
+  fc4f05d, 'was not responsible' REJECT 0.747 22/42 132/189=0.698 | unchanged
+  6da03ec, shots among fighting words   0.753 22/42 133/190=0.700 | unchanged
+  (recall of labelled acts, gaza: 114 -> 116/133 = 0.872; ukraine 60/91 throughout.)
   (tried, dropped: an event noun an accusation charges, 'condemned the firing of rockets', is a
-  reference -- gaza precision 131/189 -> 130/188, recall 114 -> 113.)
+  reference -- gaza precision 131/189 -> 130/188, recall 114 -> 113; 'sought refuge' no
+  REQUEST -- PLOVER test 0.637/0.713 -> 0.635/0.706; an ultimatum, 'told X to meet the demands
+  or face a long war', THREATEN -- gaza +1 root, PLOVER dev 0.922/0.927 -> 0.919/0.922.)
 """
 
 from __future__ import annotations
