@@ -150,6 +150,33 @@ def test_mentions_carry_their_sentence_names():
     assert pair_features(ma, ma)["specific_shared"] == 1.0
 
 
+def test_one_full_name_in_both_sentences_is_no_name_conflict():
+    """Two reports that both name one person or organisation in full do not name different
+    parties, though the words of that name are too common to count ('Peter Brown') and each
+    names another place too (one place a sentence's aside, or a name the recogniser cut)."""
+    from dateline.merge import mentions_from_annotation
+    from dateline.merge.similarity import pair_features
+
+    ev = [{"type": "ACCUSE", "trigger": "charged", "date": "2011-02-08"}]
+
+    def report(aid: str, sentence: str, person: str, place: str) -> object:
+        ents = [{"text": person, "label": "PERSON"}, {"text": place, "label": "GPE"}]
+        (m,) = mentions_from_annotation(article(aid, "2011-02-08", [sentence], ev,
+                                                entities=ents))
+        return m
+
+    a = report("a1", "In Ostbyhaven, prosecutors charged Peter Brown with fraud.",
+               "Peter Brown", "Ostbyhaven")
+    b = report("a2", "Peter Brown, who lives in Lundvik, was charged with fraud.",
+               "Peter Brown", "Lundvik")
+    assert a.specific & b.specific == {"peter brown"} and a.name_words != b.name_words
+    f = pair_features(a, b)
+    assert f["names_conflict"] == f["specific_conflict"] == 0.0
+    c = report("a3", "In Lundvik, prosecutors charged Karin Solvik with fraud.",
+               "Karin Solvik", "Lundvik")
+    assert pair_features(a, c)["names_conflict"] == 1.0  # two parties, nothing in common
+
+
 def test_two_reports_naming_one_day_that_is_not_their_date():
     """A day both sentences name besides their own date ('closed until 6 May') is a detail
     two reports of one closure share: a feature of the pair, across articles only (one

@@ -540,6 +540,10 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         target = None
     names = _named_in(a.name_words, b.name_words, a, b)
     specific = _named_in(a.specific_words, b.specific_words, a, b)
+    if a.specific & b.specific:  # one person or body named in full by both ('Michael
+        # Jackson': words too common to count), so no two different parties
+        names = 1.0
+        specific = None if specific == 0.0 else specific
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
     trigger = same_trigger(a, b, r)
