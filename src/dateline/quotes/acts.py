@@ -46,6 +46,24 @@ def _object(tok: Token) -> Token | None:
     return obj
 
 
+def _finite(clause: Token) -> bool:
+    """A clause that states something ('that the bridge fell', 'the bridge fell'), not a
+    participle of what a picture shows ('crowds dancing')."""
+    if clause.tag_ in ("VBG", "VBN"):
+        return any(c.dep_ == "mark" for c in clause.children)
+    return True
+
+
+def _pictured(ctx: Context, tok: Token) -> bool:
+    """'Television showed crowds in the streets': a picture shows what it shows, no claim;
+    'the figures show a rise' stays one. The subject, or the noun a participle is on
+    ('footage showing ...'), is a medium of pictures (``acts.depicting.media``)."""
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None and tok.dep_ == "acl":
+        subj = tok.head
+    return subj is not None and subj.lemma_.lower() in ctx.lex.media
+
+
 def act(ctx: Context, q: Quote) -> bool:
     """Is ``q`` an act told with a cue verb, not a statement?"""
     if q.kind != "indirect" or q.cue_start is None:
@@ -56,9 +74,12 @@ def act(ctx: Context, q: Quote) -> bool:
     lem = ctx.lex.lemma(tok)
     if lem in ctx.lex.naming and tok.dep_ == "acl" and q.speaker_start is None:
         return True
-    if lem not in ctx.lex.acts or ctx.in_quote(q.start) or ctx.in_quote(q.end - 1):
+    if ctx.in_quote(q.start) or ctx.in_quote(q.end - 1):
         return False
-    if any(c.dep_ in _CLAUSES and q.start <= c.idx < q.end for c in tok.children):
+    clauses = [c for c in tok.children if c.dep_ in _CLAUSES and q.start <= c.idx < q.end]
+    if lem in ctx.lex.depicting:
+        return _pictured(ctx, tok) and not any(_finite(c) for c in clauses)
+    if lem not in ctx.lex.acts or clauses:
         return False
     obj = _object(tok)
     if obj is None:

@@ -57,6 +57,8 @@ class Lexicon:
     acts: frozenset[str] = frozenset()  # "rejected the ceasefire": an act, no statement
     claims: frozenset[str] = frozenset()  # "rejected the allegations": a claim after all
     naming: frozenset[str] = frozenset()  # "a soldier named X": a name, no statement
+    depicting: frozenset[str] = frozenset()  # "television showed X": a picture, no claim
+    media: frozenset[str] = frozenset()  # the subjects that make 'showed' a picture
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -133,6 +135,8 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("acts", {}).get("lemmas", [])),
         frozenset(raw.get("acts", {}).get("claims", [])),
         frozenset(raw.get("acts", {}).get("naming", [])),
+        frozenset(raw.get("acts", {}).get("depicting", {}).get("lemmas", [])),
+        frozenset(raw.get("acts", {}).get("depicting", {}).get("media", [])),
     )
 
 
