@@ -11,8 +11,10 @@ cue verb the lexicon lists as reporting an act (cues.json ``acts.lemmas``: agree
 accepting or rejecting, finding, ordering, attacking, protesting ...) when its content holds
 no clause or quote -- 'agreed that the talks would resume', 'protested that the vote was
 rigged' stay -- and its object is no claim ('rejected the allegations', 'accepted the
-findings', cues.json ``acts.claims``, or a cue noun of the lexicon); and a naming participle
-with no source ('a commander named X', 'known as X'; ``acts.naming``).
+findings', cues.json ``acts.claims``, or a cue noun of the lexicon); a naming participle
+with no source ('a commander named X', 'known as X'; ``acts.naming``); and a picture showing
+something ('television showed crowds dancing'; ``acts.depicting``), not 'footage showed that
+the bridge had collapsed' nor 'the figures show a rise'.
 """
 
 from __future__ import annotations
