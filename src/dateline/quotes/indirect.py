@@ -239,7 +239,8 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if rng is None or _question(ctx, tok, rng):
         return None  # "What did the agreement say?": a question, not a claim
     rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
-    subj = _source_token(tok)
+    outer = _speech_conjunct(ctx, tok)
+    subj = _source_token(tok if outer is None else outer)
     inverted = inverted_speaker(tok, subj) if cue.curated and cue.direct else None
     if inverted is not None:
         subj = inverted
@@ -385,6 +386,8 @@ def _inverted_content(ctx: Context, tok: Token, speaker: Token) -> tuple[int, in
 
 
 _CONTRAST = {"while", "whereas", "whilst"}
+# a conjunct with one of these has a clause of its own, not its first verb's speaker
+_OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
 # subordinators of a clause that stands beside a report, not inside what is reported:
 # concession, time and 'as' ("..., though public records indicate ...", "... after
 # several of them indicated their support", "even as he understands ..."); not cause
@@ -402,6 +405,11 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
     second = _second_report(ctx, tok, rng)
     if second is not None:
         return second
+    for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
+        outer = _speech_conjunct(ctx, t) if t.idx >= rng[0] else None
+        if outer is not None and outer.i == tok.i:
+            cut = clip(ctx.text, rng[0], ctx.doc[t.left_edge.i - 1].idx, tok.idx)
+            return cut if cut is not None else rng
     for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
         if t.idx < rng[0] or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj"):
             continue
@@ -421,6 +429,37 @@ def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[in
         cut = clip(ctx.text, rng[0], lo, tok.idx)
         return cut if cut is not None else rng
     return _before_participle(ctx, tok, rng)
+
+
+def _speech_conjunct(ctx: Context, t: Token) -> Token | None:
+    """The cue whose speaker says ``t`` too, when the parser hung that second statement
+    inside the first one's content ("The mayor said the ferry would resume and warned
+    that fares would rise", 'warned' a conjunct of 'resume'): a listed cue verb with no
+    subject or auxiliary of its own after 'and'/'but', a conjunct of the clause that is
+    the cue's ccomp, in the cue's tense (past with past, present with present), with
+    content of its own. The first content ends before it and it speaks for the first
+    cue's source (PolNeAR marks two attributions; the first took the second in)."""
+    if t.dep_ != "conj" or t.pos_ != "VERB" or t.left_edge.i == 0:
+        return None
+    if any(c.dep_ in _OWN_SUBJECT for c in t.children):
+        return None
+    inner = ctx.lex.cue(ctx.lex.lemma(t))
+    clause = t.head
+    if inner is None or not inner.curated or clause.dep_ != "ccomp" or clause.i >= t.i:
+        return None
+    outer = clause.head
+    if outer.pos_ != "VERB" or ctx.lex.cue(ctx.lex.lemma(outer)) is None:
+        return None
+    if ctx.doc[t.left_edge.i - 1].lower_ not in ("and", "but"):
+        return None
+    past = outer.tag_ == "VBD"
+    if past != (t.tag_ == "VBD") or (not past and t.tag_ not in ("VBZ", "VBP", "VB")):
+        return None
+    # what it says of its own ('added 200 jobs' says nothing: 'add' takes no object)
+    roles = inner.content | learned.CONTENT_ROLES
+    if ctx.lex.lemma(t) in ctx.lex.no_object:
+        roles = roles - {"dobj"}
+    return outer if content_range(t, roles, ctx.lex) is not None else None
 
 
 def _second_report(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int] | None:
