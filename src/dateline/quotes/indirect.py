@@ -71,6 +71,13 @@ def _plausible_source(subj: Token) -> bool:
     return subj.dep_ != "nsubjpass"
 
 
+def _borrowed_passive(tok: Token, subj: Token) -> bool:
+    """A passive cue that borrowed the subject of the verb it is joined to ("crates
+    drifted ashore but were later confirmed to be unrelated"): that subject is what was
+    confirmed, not who confirmed it."""
+    return subj.head.i != tok.i and any(c.dep_ == "auxpass" for c in tok.children)
+
+
 _CLAUSAL = Cue("", frozenset({"ccomp"}), False, False)
 _HUMAN = {"PERSON", "ORG", "NORP", "GPE"}
 _PERSONAL = {"he", "she", "they", "i", "we"}
@@ -256,6 +263,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     # a passive subject, unless the parser took the "'s" of 'he's said' for 'is'
     passive = not _plausible_source(subj) and not has_for_is(subj.head)
+    passive = passive or _borrowed_passive(tok, subj)
     if passive and cue.curated:
         # "X is expected to win": a claim with an unnamed source
         if rng[0] <= subj.idx < rng[1] or ctx.in_quote(subj.idx):
