@@ -8,6 +8,8 @@ import random
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hst
 
 from dateline.merge import merge_annotations, persist
 from dateline.store import Store
@@ -52,12 +54,20 @@ def test_one_merge_of_the_sample_corpus_is_the_in_memory_merge(sample):
     assert pairs and all((a, ae) < (b, be) for a, ae, b, be, _ in pairs)
 
 
-@pytest.mark.parametrize("seed", [0, 1, 2])
-def test_runs_in_any_order_and_batches_give_the_same_clusters(sample, tmp_path, seed):
+def _named_by_smallest(store: Store) -> bool:
+    """Every kept event is named by its smallest member's key (kept or clustered again)."""
+    groups: dict[tuple[str, str], list[tuple[str, str]]] = {}
+    for a, e, ca, ce in store.con.execute("SELECT * FROM event_clusters").fetchall():
+        groups.setdefault((ca, ce), []).append((a, e))
+    return all(name == min(keys) for name, keys in groups.items())
+
+
+@pytest.mark.parametrize(("seed", "batches"), [(0, 3), (1, 3), (2, 3), (3, 2), (4, 5), (5, 8)])
+def test_runs_in_any_order_and_batches_give_the_same_clusters(sample, tmp_path, seed, batches):
     anns, part, pairs, _ = sample
     order = list(anns)
     random.Random(seed).shuffle(order)
-    cuts = sorted(random.Random(seed + 10).sample(range(1, len(order)), 2))
+    cuts = sorted(random.Random(seed + 10).sample(range(1, len(order)), batches - 1))
     with Store(tmp_path / "inc.duckdb") as st:
         scored = 0
         for lo, hi in zip([0, *cuts], [*cuts, len(order)], strict=True):
@@ -66,9 +76,12 @@ def test_runs_in_any_order_and_batches_give_the_same_clusters(sample, tmp_path, 
             done = st.merge()
             assert persist.fresh(st.con)
             assert done.new == sum(len(a.events) for a in order[lo:hi])
+            assert done.new <= done.reclustered <= done.mentions
+            assert done.events == persist.merged_events(st.con)
             scored += done.pairs_scored
         assert _partition(st) == part
         assert _pairs(st) == pairs
+        assert _named_by_smallest(st)
         again = st.merge()  # nothing new: nothing scored, nothing changed
         assert (again.new, again.pairs_scored) == (0, 0) and _partition(st) == part
 
@@ -179,3 +192,73 @@ def test_the_fingerprint_is_of_what_merges_not_of_the_disagreement_rules(monkeyp
     base = fingerprint("")
     assert fingerprint("disagree.py") == base and fingerprint("disagree.json") == base
     assert fingerprint("similarity.py") != base and fingerprint("rules.json") != base
+
+
+def _quake(aid: str, words: str = "collapsed") -> object:
+    """A report of another story: another day, months away from the Gate 4 clash."""
+    return article(aid, "2025-09-21", [f"The old harbour crane {words} onto the pier on Saturday."],
+                   [{"type": "ASSAULT", "trigger": words, "date": "2025-09-20"}])
+
+
+def _rows(store: Store, article_ids: set[str]) -> set[tuple[object, ...]]:
+    return {r for r in store.con.execute("SELECT * FROM event_clusters").fetchall()
+            if r[0] in article_ids}
+
+
+def test_an_update_clusters_again_only_what_the_new_mentions_reach(tmp_path, monkeypatch):
+    """Reports of a story on other days share no scored pair with the kept clash: an update
+    reads none of the clash's kept pairs, clusters none of its mentions again, and keeps its
+    canonical event and id as stored; the result is still the one-shot merge."""
+    read: list[tuple[str, str]] = []
+    kept_pairs = persist._kept_pairs
+
+    def spy(con, keys):
+        read.extend(keys)
+        return kept_pairs(con, keys)
+
+    monkeypatch.setattr(persist, "_kept_pairs", spy)
+    clash = [_clash("a"), _clash("b"), _clash("c", "burned")]
+    crane = [_quake("x"), _quake("y")]
+    with Store(tmp_path / "u.duckdb") as st:
+        st.write(clash + crane)
+        st.merge()
+        before = _rows(st, {"a", "b", "c"})
+        assert len({(r[2], r[3]) for r in before}) == 2  # two events of the clash story
+
+        st.write([_quake("z")])
+        done = st.merge()
+        assert (done.new, done.reclustered) == (1, 3)  # z and the two it is scored with
+        assert {k[0] for k in read} == {"x", "y"}  # only the crane story's pairs are read
+        assert _rows(st, {"a", "b", "c"}) == before  # untouched: same events, same ids
+        everything = clash + crane + [_quake("z")]
+        want = {frozenset(m.key for m in ev.mentions) for ev in merge_annotations(everything)}
+        assert _partition(st) == want
+
+        crane_rows = _rows(st, {"x", "y", "z"})
+        read.clear()
+        st.write([_clash("d")])
+        done = st.merge()
+        assert done.new == 1 and {k[0] for k in read} <= {"a", "b", "c"}
+        assert _rows(st, {"x", "y", "z"}) == crane_rows
+        everything.append(_clash("d"))
+        want = {frozenset(m.key for m in ev.mentions) for ev in merge_annotations(everything)}
+        assert _partition(st) == want and _named_by_smallest(st)
+
+
+POOL = [_clash("a"), _clash("b"), _clash("c", "burned"), _clash("d", "burned"), _clash("e"),
+        _injured("f", 40, "2025-03-05", union=True), _injured("g", 38, "2025-03-05"),
+        _injured("h", 38, "2025-03-06"), _quake("x"), _quake("y"), _quake("z", "toppled")]
+
+
+@settings(max_examples=25, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+@given(order=hst.permutations(range(len(POOL))), cuts=hst.sets(hst.integers(1, len(POOL) - 1)))
+def test_any_order_and_split_into_updates_is_the_one_shot_merge(tmp_path_factory, order, cuts):
+    anns = [POOL[i] for i in order]
+    want = {frozenset(m.key for m in ev.mentions) for ev in merge_annotations(POOL)}
+    bounds = sorted(cuts)
+    with Store(tmp_path_factory.mktemp("prop") / "p.duckdb") as store:
+        for lo, hi in zip([0, *bounds], [*bounds, len(anns)], strict=True):
+            store.write(anns[lo:hi])
+            store.merge()
+        assert _partition(store) == want and _named_by_smallest(store)

@@ -269,6 +269,11 @@ class EventMerger:
                 elif b not in mine:
                     yield b, a, s
 
+    def partners(self, keys: Iterable[Key]) -> set[Key]:
+        """The mentions scored with any of ``keys`` (at or above the floor), not in ``keys``."""
+        mine = set(keys)
+        return {o for k in mine for o, _ in self._row(k) if o not in mine}
+
     def _row(self, k: Key) -> Iterable[tuple[Key, float]]:
         """The scored partners of ``k`` with their scores."""
         row = self._scores.get(k)
@@ -451,11 +456,21 @@ class EventMerger:
         row = self._scores.get(k)
         return frozenset(row[0]) if row else frozenset()
 
-    def _groups(self) -> list[list[Key]]:
+    def _groups(self, keys: Iterable[Key] | None = None) -> list[list[Key]]:
+        """Clusters of every mention, or of ``keys`` only -- a set closed under the scored
+        pairs (no pair leads out of it), as the clusters of such a set depend on its own
+        mentions and pairs only: steps 1 and 2 work inside a component of pairs at the
+        threshold, step 3 moves a lone mention along its scored pairs."""
         out: list[list[Key]] = []
-        for root, keys in self.components().items():
+        if keys is None:
+            comps = self.components()
+        else:
+            comps = {}
+            for k in keys:
+                comps.setdefault(self._uf.find(k), []).append(k)
+        for root, members in comps.items():
             if root not in self._split:
-                self._split[root] = self._split_component(sorted(keys))
+                self._split[root] = self._split_component(sorted(members))
             out.extend(self._split[root])
         return self._attach(out)
 
@@ -515,9 +530,11 @@ class EventMerger:
         out.sort(key=lambda g: g[0].sort_key())
         return out
 
-    def cluster_ids(self) -> dict[Key, Key]:
-        """Every mention's key -> the smallest key of its cluster (a stable cluster name)."""
-        return {k: g[0] for g in self._groups() for k in g}
+    def cluster_ids(self, keys: Iterable[Key] | None = None) -> dict[Key, Key]:
+        """Every mention's key -> the smallest key of its cluster (a stable cluster name);
+        with ``keys`` (a set no scored pair leads out of) those mentions' only: a store's
+        update re-clusters the mentions the new ones reach, and keeps the other clusters."""
+        return {k: g[0] for g in self._groups(keys) for k in g}
 
     def cluster_of(self, key: Key) -> Key:
         """The smallest key of the cluster a mention belongs to."""

@@ -4,12 +4,16 @@ Merging a store's mentions from scratch scores every blocked pair (all of t17-de
 42,500 mentions: about 37 s), too slow to redo for each timeline query of a large
 store. :func:`update` keeps the merger's state in two tables (migration v5):
 ``merge_pairs`` (every pair scored at or above the floor) and ``event_clusters``
-(each mention's canonical event). A later update takes the old mentions and pairs
-back without scoring (:meth:`EventMerger.restore`) and scores only mentions of
-articles added since, so the clusters equal a merge of everything at once, in any
-order of runs. When the merge code or data change, the kept pairs are dropped and
-everything is merged again. :func:`fresh` tells readers whether the clusters cover
-the store as it is.
+(each mention's canonical event). A later update takes the old mentions back without
+scoring (:meth:`EventMerger.restore`) and scores only mentions of articles added since.
+Then it clusters again only the mentions the new ones reach by chains of scored pairs
+(old ones through the kept pairs): the clusters of such a set depend on its own mentions
+and pairs alone (the components and average link of the clustering work inside a
+component of pairs at the threshold, the attach step moves a lone mention along its
+scored pairs), so only its kept pairs are read, the other clusters are kept as they are,
+ids and all, and the result equals a merge of everything at once, in any order of runs.
+When the merge code or data change, the kept pairs are dropped and everything is merged
+again. :func:`fresh` tells readers whether the clusters cover the store as it is.
 """
 
 from __future__ import annotations
@@ -23,6 +27,7 @@ from importlib.resources import files
 from itertools import islice
 from typing import TYPE_CHECKING
 
+import numpy as np
 import pyarrow as pa
 
 from dateline.merge.cluster import EventMerger, Key
@@ -42,7 +47,8 @@ CHUNK = 100_000
 @dataclass(frozen=True, slots=True)
 class MergeUpdate:
     """What :func:`update` did: mentions in all, those newly merged, canonical events,
-    pairs scored for the new mentions, whether kept pairs were dropped (rules changed)."""
+    pairs scored for the new mentions, whether kept pairs were dropped (rules changed),
+    mentions clustered again (the new ones and the kept ones they reach)."""
 
     mentions: int
     new: int
@@ -50,6 +56,7 @@ class MergeUpdate:
     pairs_scored: int
     rebuilt: bool
     seconds: float
+    reclustered: int = 0
 
 
 #: Files of the merge package that do not decide which mentions are one event: the
@@ -147,11 +154,17 @@ def update(store: Store) -> MergeUpdate:
     old = [m for m in mentions if m.key in merged]
     new = [m for m in mentions if m.key not in merged]
     merger = EventMerger()
-    if old:
-        merger.restore(old, _kept_pairs(con, [m.key for m in old]))
+    merger.restore(old, ())  # indexed, so the new mentions are scored against them
     merger.add(new)
-    ids = merger.cluster_ids()
     n_all, n_new, new_keys = len(mentions), len(new), [m.key for m in new]
+    # only the mentions the new ones reach by chains of scored pairs are clustered again
+    # (their clusters depend on nothing else: see EventMerger._groups); the kept pairs
+    # of the others are not read, their clusters and ids stay as kept
+    touched = _reach(con, [m.key for m in old], merger.partners(new_keys)) if old else []
+    if touched:
+        merger.restore((), _kept_pairs(con, touched))
+    region = touched + new_keys
+    ids = merger.cluster_ids(region)
     del mentions, old, new, merged
     merger.mentions.clear()  # only the scores are written now: the Mentions' memory goes back
     # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
@@ -170,7 +183,10 @@ def update(store: Store) -> MergeUpdate:
                 "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
                 "score": [s for _, _, s in part],
             })
-        con.execute("DELETE FROM event_clusters")
+        if stale:
+            con.execute("DELETE FROM event_clusters")
+        elif touched:
+            _delete_clusters(con, touched)
         keys = sorted(ids)
         if keys:
             _insert(con, "event_clusters", {
@@ -189,10 +205,59 @@ def update(store: Store) -> MergeUpdate:
         if limit:
             store._settings(con, dict.fromkeys(store.BULK_SETTINGS))
     return MergeUpdate(
-        mentions=n_all, new=n_new, events=len(set(ids.values())),
+        mentions=n_all, new=n_new, events=merged_events(con),
         pairs_scored=merger.pairs_scored, rebuilt=rebuilt,
-        seconds=time.perf_counter() - t0,
+        seconds=time.perf_counter() - t0, reclustered=len(region),
     )
+
+
+def _key_table(keys: list[Key]) -> pa.Table:
+    """``keys`` with their positions, for DuckDB to join pairs to."""
+    return pa.table({
+        "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
+        "i": pa.array(range(len(keys)), pa.int64()),
+    })
+
+
+def _reach(con: duckdb.DuckDBPyConnection, kept: list[Key], seeds: set[Key]) -> list[Key]:
+    """The kept mentions (``kept``: those of ``event_clusters``) joined to ``seeds`` by a chain
+    of kept pairs, seeds included: a set no kept pair leads out of. Only the pairs' ends are
+    read, as positions in ``kept`` (two integer columns), and walked breadth first."""
+    if not seeds:
+        return []
+    with registered(con, "_dl_reach", _key_table(kept)) as name:
+        ends = con.execute(
+            f"SELECT ka.i AS a, kb.i AS b FROM merge_pairs p "
+            f"JOIN {name} ka ON ka.article_id = p.a_article AND ka.event_id = p.a_event "
+            f"JOIN {name} kb ON kb.article_id = p.b_article AND kb.event_id = p.b_event"
+        ).fetchnumpy()
+    n = len(kept)
+    src = np.concatenate([ends["a"], ends["b"]]).astype(np.int64)
+    dst = np.concatenate([ends["b"], ends["a"]]).astype(np.int64)
+    order = np.argsort(src, kind="stable")
+    dst = dst[order]
+    start = np.zeros(n + 1, np.int64)  # each mention's partners: dst[start[i]:start[i + 1]]
+    np.cumsum(np.bincount(src, minlength=n), out=start[1:])
+    pos = {k: i for i, k in enumerate(kept)}
+    seen = np.zeros(n, bool)
+    frontier = np.unique(np.fromiter((pos[k] for k in seeds if k in pos), np.int64))
+    seen[frontier] = True
+    while frontier.size:  # every partner of the frontier at once
+        lo, counts = start[frontier], start[frontier + 1] - start[frontier]
+        at = np.repeat(lo - np.cumsum(counts) + counts, counts) + np.arange(counts.sum())
+        nxt = np.unique(dst[at])
+        frontier = nxt[~seen[nxt]]
+        seen[frontier] = True
+    return [kept[i] for i in np.flatnonzero(seen)]
+
+
+def _delete_clusters(con: duckdb.DuckDBPyConnection, keys: list[Key]) -> None:
+    table = pa.table({"article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys]})
+    with registered(con, "_dl_drop", table) as name:
+        con.execute(
+            f"DELETE FROM event_clusters c USING {name} k "
+            "WHERE c.article_id = k.article_id AND c.event_id = k.event_id"
+        )
 
 
 def _kept_pairs(
@@ -202,10 +267,7 @@ def _kept_pairs(
     the pairs to the keys' positions, so no row brings four strings of its own (t17-dev's
     1.16 million pairs: 1.1 -> 0.6 s, and less memory)."""
     cur = con.cursor()  # fetched in chunks: a large store keeps millions of pairs
-    table = pa.table({
-        "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
-        "i": pa.array(range(len(keys)), pa.int64()),
-    })
+    table = _key_table(keys)
     try:
         with registered(cur, "_dl_keys", table) as name:
             cur.execute(
