@@ -61,6 +61,21 @@ def _prevented(n: Token) -> bool:
     return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
 
 
+def _told_of_prevented(tok: Token) -> bool:
+    """Whether an act is told in a relative clause on a thwarted thing ('averted a plot in
+    which gunmen would have stormed the town, as others seized hostages'): what the
+    prevented plot or event was to hold did not happen either. Not an infinitive on it: the
+    gold codes 'an attempt to assassinate the governor was thwarted' as the attack tried."""
+    t = tok
+    for _ in range(40):
+        if t.head.i == t.i:
+            return False
+        if t.dep_ == "relcl" and _prevented(t.head):
+            return True
+        t = t.head
+    return False
+
+
 def _reference(c: detect.Candidate, time: EventTime) -> bool:
     """An event noun that only names an earlier act as the cause of what the sentence tells
     ('responsible for the explosion', 'blamed Hamas for the attack', 'in retaliation for the
@@ -72,7 +87,7 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     told as thwarted never happened (:func:`_prevented`) and is left out too, as is one someone
     is said to have taken part in ('involved in every attack', roles.json involvement) that no
     words of its own phrase date."""
-    if c.is_noun and _prevented(c.head):
+    if (c.is_noun and _prevented(c.head)) or _told_of_prevented(c.head):
         return True
     if c.is_noun and time.how not in ("clause", "label"):
         n = _first_conjunct(c.head)
