@@ -65,12 +65,18 @@ _FRAMED_MIN_WORDS = 4  # words of a quote any verb after it may frame
 
 
 def _after(
-    ctx: Context, start: int, end: int, limit: int, fragments: set[int] | None = None
+    ctx: Context,
+    start: int,
+    end: int,
+    limit: int,
+    fragments: set[int] | None = None,
+    titles: set[int] | None = None,
 ) -> _Attr | None:
     """A cue right after the closing mark, within the closing sentence. Any verb frames
     a comma-closed quote, but not a short one: a title or a scare-quoted phrase
     ("''Twin Peaks,'' which aired ...") is followed by the sentence's own verb.
-    A quote a later cue refuses (``_own_clause``) is added to ``fragments``."""
+    A quote a later cue refuses (``_own_clause``) is added to ``fragments``; one inside
+    that cue's subject when the cue has a clause of its own (``_titles``), to ``titles``."""
     doc = ctx.doc
     mark = 2 if ctx.text.startswith("''", end - 2) else 1  # ,'' as well as ,"
     last = ctx.text[max(end - mark - 1, 0) : end - mark]
@@ -89,6 +95,10 @@ def _after(
         if ctx.in_quote(tok.idx):
             break
         if _is_cue(ctx, tok, framed):
+            if not framed and _titles(ctx, tok, start):
+                if titles is not None:
+                    titles.add(start)
+                return None  # 'the book "Harbour of Lies" reveals that ...': a name
             if not framed and _own_clause(ctx, tok, start):
                 if fragments is not None:
                     fragments.add(start)
@@ -100,6 +110,20 @@ def _after(
                 or _object_after(ctx, tok)
             )
     return None
+
+
+def _titles(ctx: Context, verb: Token, start: int) -> bool:
+    """Is the quote a name inside the cue's subject, the cue reporting a clause of its
+    own after it ('the union's book "Harbour of Lies" reveals that the contracts were
+    rigged', 'a report titled "Silent Docks" shows that ...')? Then the quote is a title,
+    no words said: the subject is the source of the clause."""
+    if not any(c.dep_ == "ccomp" and c.i > verb.i for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    if subj is None:
+        return False
+    i = ctx.token_index(start)
+    return subj.left_edge.i <= i <= subj.right_edge.i
 
 
 def _own_clause(ctx: Context, verb: Token, start: int) -> bool:
@@ -282,11 +306,14 @@ def find_direct(
     partial: list[Quote] = []
     prev: Quote | None = None
     fragments: set[int] = set()
+    titles: set[int] = set()
     for n, (start, end) in enumerate(ctx.quotes):
         if partial and partial[-1].start <= start and end <= partial[-1].end + 1:
             continue  # a quoted word inside a paraphrase already recorded
         nxt = ctx.quotes[n + 1][0] if n + 1 < len(ctx.quotes) else len(ctx.text)
-        attr = _after(ctx, start, end, _ceiling(ctx, end, nxt), fragments)
+        attr = _after(ctx, start, end, _ceiling(ctx, end, nxt), fragments, titles)
+        if start in titles:
+            continue  # a title in the subject of a cue with a clause of its own
         if start in fragments:
             # words quoted inside a clause: the claim that holds them (or, for a long
             # quote left speakerless here, ``adopt_speakers``) attributes them
