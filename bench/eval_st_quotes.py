@@ -74,6 +74,10 @@ Figures (overlap F1 source/cue/content; speaker accuracy; spurious on no-attribu
   4a7c22e 'the statement' carrying its issuer: gaza speaker 69/70 = 0.986; ukraine unchanged.
   Later commits (their warning, a time of day, a lone 'that', 'believed to be', a that-less
   clause) fixed cases of the whole gaza store that the sample does not hold: figures unchanged.
+  Gaza misses left then (tuning): span edges only (a time phrase or an aside in the source span,
+  'called' without its 'for', a content running past its clause), 'issued an evacuation
+  warning for X' and 'television showed X' taken as attributions, 'released additional
+  information' missed. PolNeAR dev / train 561-700 unchanged throughout (0.802 / 0.798 source).
   Session 13, the new tuning stories at the code of 9c35ac7, before any change:
       nsa_leak 0.781/0.771/0.743, speaker 23/25 = 0.920, spurious 10/25;
       mh370_disappearance 0.880/0.902/0.902, speaker 20/22 = 0.909, spurious 4/27.
@@ -89,10 +93,11 @@ Figures (overlap F1 source/cue/content; speaker accuracy; spurious on no-attribu
   then, a quoted title inside the subject of a cue with a clause of its own ('the book "..."
       reveals that ...') is no direct quote: nsa 0.812/0.812/0.783, speaker 24/25; the rest
       unchanged. PolNeAR dev after these: finder 0.802/0.792/0.814, made-only 0.790/0.779/0.800.
-  Gaza misses left (tuning): span edges only (a time phrase or an aside inside the source span,
-  'called' without its 'for', a content running past its clause), 'issued an evacuation
-  warning for X' and 'television showed X' taken as attributions, 'released additional
-  information' missed. PolNeAR dev / train 561-700 unchanged throughout (0.802 / 0.798 source).
+  Misses left (tuning stories): gaza as above less 'television showed X'; nsa/mh370: decisions
+  and intentions taken ('has decided that', 'seeking an opening', 'to predict the trajectory'
+  in a purpose clause), 'posted/published the questions', 'what it claims is X' given 'what'
+  as content, a participle the parser hung on the content (', while warning that ...') left
+  inside it, 'the images show X' when the parser gives 'show' another subject.
 """
 
 from __future__ import annotations
