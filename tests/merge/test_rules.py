@@ -6,7 +6,7 @@ import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
 from dateline.merge.mention import Number
-from dateline.merge.similarity import FEATURES
+from dateline.merge.similarity import FEATURES, incidents_apart
 
 from .helpers import mention
 
@@ -439,3 +439,35 @@ def test_a_rung_both_name_counts_as_a_shared_figure():
     assert pair_features(a, c)["number_shared"] == 0.0
     assert pair_score(a, b).same(R.threshold)
     assert pair_score(a, b).score > pair_score(a, c).score
+
+
+@pytest.mark.parametrize("ex", R.raw["incident_examples"], ids=lambda e: e["note"][:40])
+def test_incident_examples(ex):
+    """incident_types: attacks whose sentences name two towns, two means of one class, or
+    'a separate incident' are vetoed; one strike told with less detail, or a type not
+    listed, is not."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).veto == ex["veto"]
+    assert pair_score(b, a) == pair_score(a, b)
+
+
+def test_figures_far_apart_tied_to_their_own_incident_are_two_incidents():
+    """'at least 30 guards' against 'two guards ... out of a tunnel': one count of guards,
+    fifteen times apart, one sentence naming a means the other does not; figures near each
+    other, or one untied to any incident, are left to the score."""
+    tally = mention("A", type="ASSAULT", trigger="killed", date="2025-07-18", time_how="clause",
+                    sentence="Militia fighters said they killed at least 30 guards on Friday.",
+                    numbers=(Number(30, "at least 30", low=30, counts="guards"),))
+    raid = mention("B", type="ASSAULT", trigger="killed", date="2025-07-18", time_how="clause",
+                   sentence="Raiders out of a tunnel killed two guards on Friday.",
+                   numbers=(Number(2, "two", counts="guards"),))
+    near = mention("C", type="ASSAULT", trigger="killed", date="2025-07-18", time_how="clause",
+                   sentence="Militia fighters killed 28 guards on Friday.",
+                   numbers=(Number(28, "28", counts="guards"),))
+    untied = mention("D", type="ASSAULT", trigger="killed", date="2025-07-18", time_how="clause",
+                     sentence="Militia fighters killed two guards on Friday.",
+                     numbers=(Number(2, "two", counts="guards"),))
+    assert incidents_apart(tally, raid, R) and incidents_apart(raid, tally, R)
+    assert pair_score(tally, raid).veto == "incidents apart"
+    assert not incidents_apart(tally, near, R)  # near each other: rival tellings
+    assert not incidents_apart(tally, untied, R)  # far apart, but neither tied to an incident

@@ -39,6 +39,9 @@ class Rules:
     #: veto reasons (similarity.veto's words) that keep two mentions out of one event even
     #: through other mentions (cannot_link_vetoes; similarity.cannot_link)
     cannot_link: frozenset[str] = frozenset()
+    #: event types whose mentions are never one event when their sentences tie them to
+    #: separate incidents (incident_types; similarity.incidents_apart)
+    incident_types: frozenset[str] = frozenset()
     #: stems already computed (a word's stem depends only on the fields above): reading a
     #: corpus stems the same few thousand words millions of times
     _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -114,6 +117,7 @@ def rules() -> Rules:
             kinds=frozenset(frozenset(p) for p in raw.get("compatible_kinds", ())),
             place_types=frozenset(raw.get("place_conflict_types", ())),
             cannot_link=frozenset(raw.get("cannot_link_vetoes", ())),
+            incident_types=frozenset(raw.get("incident_types", ())),
         )
     except (KeyError, TypeError, ValueError) as exc:  # a broken data file is a packaging bug
         raise DatelineError(f"merge rules.json is malformed: {exc}") from exc

@@ -27,7 +27,11 @@ mentions apart even through other mentions (:func:`cannot_link`, read by
 from __future__ import annotations
 
 import math
+import re
+from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention, Number, name_tokens
@@ -333,7 +337,7 @@ def _kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
 
 def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, places, rungs,
-    a hedge."""
+    a hedge, separate incidents."""
     if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
@@ -346,6 +350,8 @@ def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "rungs apart"
     if hedge_conflict(a, b, r):
         return "hedged"
+    if incidents_apart(a, b, r):
+        return "incidents apart"
     return None
 
 
@@ -387,6 +393,52 @@ def hedge_conflict(a: Mention, b: Mention, r: Rules) -> bool:
     if a.rungs & b.rungs or a.figures & b.figures:
         return False
     return not _perfect(a if a.hedged else b, r)
+
+
+def incidents_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of the types ``incident_types`` lists (attacks, fighting, protests: a
+    conflict day holds many of one type) whose sentences tie them to separate incidents, as
+    :mod:`dateline.merge.disagree` reads them for its rows (``data/merge/disagree.json``
+    ``incidents``): places after a place word, none of one's among the other's ('in Tessel' /
+    'in Varnow'); for weapon, vehicle or site, one named by both and none in common ('a
+    tunnel' / 'an anti-tank missile'); 'in a separate incident' with no place or means
+    shared; or figures of one counted thing ``far_apart`` times apart, one sentence naming a
+    place or means the other does not ('killing at least 32 soldiers' / 'two soldiers killed
+    when a militant came through a tunnel')."""
+    if a.type not in r.incident_types or b.type not in r.incident_types:
+        return False
+    counted, far_apart, separate_incidents, marks = _incident_functions()
+    if separate_incidents(a.sentence, b.sentence) and not (
+            _place_in_other(a.sentence, b.sentence, marks)
+            or _place_in_other(b.sentence, a.sentence, marks)):
+        return True  # not: 'at Gate 4 of Karsholm port' / 'the Gate 4 picket at Karsholm port'
+    return any(
+        (thing := counted(x, r)) and thing == counted(y, r)
+        and far_apart(x, a.sentence, y, b.sentence)
+        for x in a.numbers for y in b.numbers)
+
+
+def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], Any]) -> bool:
+    """A place ``a`` names after a place word stands, all its words, anywhere in ``b``."""
+    places = marks(a)[0]
+    if not places:
+        return False
+    words = frozenset(_WORD.findall((b or "").lower()))
+    return any(p <= words for p in places)
+
+
+_WORD = re.compile(r"[a-z]+")
+
+
+@cache
+def _incident_functions() -> tuple[Callable[[Number, Rules], str],
+                                   Callable[[Number, str | None, Number, str | None], bool],
+                                   Callable[[str | None, str | None], bool],
+                                   Callable[[str | None], Any]]:
+    """disagree.py's readers of incidents (imported on first use: disagree imports the
+    merger, which imports this module)."""
+    from dateline.merge.disagree import _counted, _incident_marks, far_apart, separate_incidents
+    return _counted, far_apart, separate_incidents, _incident_marks
 
 
 def _perfect(m: Mention, r: Rules) -> bool:
