@@ -73,7 +73,14 @@ def _counted(toks: list[Token]) -> Token | None:
     if nxt is not None and nxt.lower_ == "of":
         for child in nxt.children:
             if child.dep_ == "pobj" and child.pos_ in ("NOUN", "PROPN", "PRON"):
-                return child
+                return _possessor(child, nxt) or child
+        # 'two of (the) four pings': the parse hangs 'of' on the second figure
+        j = nxt.i + 1
+        if j < len(doc) and doc[j].dep_ == "det":
+            j += 1
+        if (j < len(doc) and doc[j].like_num and doc[j].dep_ == "nummod"
+                and doc[j].head.pos_ in ("NOUN", "PROPN") and doc[j].head.i > j):
+            return doc[j].head
     for tok in reversed(toks):
         head = tok.head
         if (
@@ -83,6 +90,103 @@ def _counted(toks: list[Token]) -> Token | None:
             and head.i - last.i <= _MAX_GAP
         ):
             return head
+        # 'two longer lasting signals': the figure parsed as a measure of the adjective
+        if (tok.dep_ == "npadvmod" and head.dep_ == "amod" and head.i > last.i
+                and head.head.pos_ in ("NOUN", "PROPN") and head.head.i > head.i
+                and head.head.i - last.i <= _MAX_GAP):
+            return head.head
+    return None
+
+
+def _partitive(toks: list[Token], counted: Token) -> bool:
+    """Was ``counted`` found past a second figure ('two of four pings': the second's noun)?"""
+    doc = toks[-1].doc
+    nxt = toks[-1].i + 1
+    return nxt < len(doc) and doc[nxt].lower_ == "of" and counted.head.i != nxt
+
+
+def _possessor(noun: Token, of: Token) -> Token | None:
+    """'millions of Internet users' passwords' counts users: a plural possessor opening the
+    'of' phrase is what the figure counts, not the thing it owns."""
+    for c in noun.children:
+        if (c.dep_ == "poss" and c.i < noun.i and c.tag_ in ("NNS", "NNPS")
+                and c.i - of.i <= 3):
+            return c
+    return None
+
+
+def _tally_subject(tok: Token, t: Tables) -> Token | None:
+    """What a bare figure tallies (words.json 'tallies'): the plural subject of a tally verb
+    it is the object of ('the boats searching now total twelve': boats), or the noun of a
+    tally noun ('the total number of tunnels ... reached 1,200', 'bringing the number of
+    tunnels to 1,200': tunnels)."""
+    head = tok.head
+    if tok.dep_ in ("dobj", "attr", "npadvmod") and head.lemma_.lower() in t.tally_verbs:
+        for c in head.children:
+            if c.dep_ == "nsubj" and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS"):
+                return c
+    if not (tok.dep_ in ("dobj", "attr", "npadvmod")
+            or tok.dep_ == "pobj" and head.lower_ == "to"):
+        return None
+    # the tally noun is the verb's subject or object, or an ancestor when the parse hangs
+    # 'to 1,200' on a clause inside its 'of' phrase ('number of tunnels wrecked ... to')
+    for depth, anc in enumerate(tok.ancestors):
+        if depth > 5:
+            break
+        near = [anc, *(c for c in anc.children if c.dep_ in ("nsubj", "nsubjpass", "dobj"))]
+        for c in near:
+            if c.lemma_.lower() not in t.tally_nouns or c.pos_ != "NOUN":
+                continue
+            for prep in c.children:
+                if prep.dep_ == "prep" and prep.lower_ == "of":
+                    for pobj in prep.children:
+                        if pobj.dep_ == "pobj" and pobj.tag_ in ("NNS", "NNPS"):
+                            return pobj
+    return None
+
+
+_ROLES = {"dobj": ("dobj",), "nsubj": ("nsubj", "nsubjpass"), "nsubjpass": ("nsubj", "nsubjpass")}
+
+
+def _parallel_noun(tok: Token) -> Token | None:
+    """A bare figure in the same role of a joined verb as a counted noun ('killed three
+    people and wounded two', 'Three people were killed, 15 were hurt'): that noun."""
+    roles = _ROLES.get(tok.dep_)
+    verb = tok.head
+    if roles is None or verb.pos_ not in ("VERB", "AUX"):
+        return None
+    others = [c for c in verb.children if c.dep_ in ("conj", "ccomp") and c.pos_ == "VERB"]
+    if verb.dep_ in ("conj", "ccomp") and verb.head.pos_ == "VERB":
+        others.append(verb.head)
+    for other in others:
+        for c in other.children:
+            if (c.dep_ in roles and c.pos_ in ("NOUN", "PROPN") and c.tag_ in ("NNS", "NNPS")
+                    and any(n.dep_ == "nummod" for n in c.children)):
+                return c
+    return None
+
+
+def _of_which(tok: Token) -> bool:
+    """'fired 90 shells, of which six were stopped': the figure is the subject of a clause
+    opened by 'of which', so it counts a part of what an earlier figure counts."""
+    if tok.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ == "of" and c.i < tok.i
+               and any(w.lower_ in _RELATIVE for w in c.children) for c in tok.head.children)
+
+
+def _measure_unit(toks: list[Token], t: Tables) -> Token | None:
+    """The unit a figure measures in, however the parse hangs it: '60,000 square km search
+    area' (km), 'a 40,000-square-kilometre zone', '4.5 by 2 metres' (metres)."""
+    doc = toks[-1].doc
+    i = toks[-1].i + 1
+    if i + 1 < len(doc) and doc[i].lower_ in ("by", "x") and doc[i + 1].like_num:
+        i += 2
+    while i < len(doc) and (doc[i].lower_ in t.measure_before or doc[i].text == "-") and (
+            i - toks[-1].i <= 4):
+        i += 1
+    if i < len(doc) and doc[i].lower_ in t.measures:
+        return doc[i]
     return None
 
 
@@ -141,15 +245,17 @@ _UNITS = ("dollars", "euros", "pounds", "percent")
 
 
 def _is_label_or_date(
-    m: re.Match[str], toks: list[Token], text: str, counted: Token | None
+    m: re.Match[str], toks: list[Token], text: str, counted: Token | None,
+    measured: bool = False,
 ) -> bool:
-    """Vetoes that need no table: dates, "Phase 2", "15-year", "COVID-19", bare years."""
+    """Vetoes that need no table: dates, "Phase 2", "15-year", "COVID-19", bare years
+    (a hyphened measure, 'a 40,000-square-kilometre zone', is ``measured``: a figure)."""
     # spaCy's entities misread a letter scale ('10k' a DATE, '2bn' an ORDINAL)
-    if not m.group("abbr") and any(t.ent_type_ in _NOT_COUNTS for t in toks):
+    if not m.group("abbr") and not measured and any(t.ent_type_ in _NOT_COUNTS for t in toks):
         return True
     end = m.end()
-    if text[end : end + 1] in ("-", "/", ":"):  # "15-year", "3-2", "5/6", "10:30"
-        return True
+    if text[end : end + 1] in ("/", ":") or text[end : end + 1] == "-" and not measured:
+        return True  # "15-year", "3-2", "5/6", "10:30"
     num = m.group("num")
     plain = num.isdigit() and not m.group("cur") and not m.group("pct")
     # a year, not a count (length first: int() refuses digit runs over 4,300 long)
@@ -271,6 +377,11 @@ def find(
             continue
         toks = _tokens(doc, m.start("num"), m.end("num"))
         counted = _counted(toks) if toks else None
+        unit = _measure_unit(toks, t) if toks and not m.group("abbr") else None
+        if unit is not None:
+            counted = unit
+        elif toks and counted is None:
+            counted = _tally_subject(toks[-1], t)
         if toks and m.group("abbr") and (counted is None or counted.i <= toks[-1].i + 1
                                           and counted.tag_ not in ("NNS", "NNPS")):
             counted = _noun_after(toks) or counted
@@ -279,7 +390,8 @@ def find(
         if (toks and counted is None and _spelled(num, t) and not _bare_count(toks[-1])
                 and not _scaled(num, t)):
             continue  # "one, his temperament, and two, ...", "those two": not counts
-        if _is_label_or_date(m, toks, text, counted) or _measure(m, counted, t):
+        if (_is_label_or_date(m, toks, text, counted, unit is not None)
+                or _measure(m, counted, t)):
             continue
         value, approx, low, high = _bounds(m, t)
         if value is None:
@@ -289,12 +401,19 @@ def find(
         sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
         if counted is None and counts is None and toks:
             counted = _coordinated_noun(toks[-1])  # 'killed 3 farmers and seven were held'
+            if counted is None and _of_which(toks[-1]):  # ', of which six were stopped'
+                counts = _antecedent(out, sent, value)
+            elif counted is None:
+                counted = _parallel_noun(toks[-1])  # 'killed three people and wounded two'
         if counted is not None and counts is None:
             reported = _report_noun(counted)
-            _, counts = _with_compounds(reported, text, end)
+            _, counts = _with_compounds(reported, text, end if reported.idx >= end else 0)
             if reported.lower_ in _RELATIVE:  # 'eight of which'
                 counts = _antecedent(out, sent, value) or counts
-            if reported is counted:
+            if (unit is not None or _partitive(toks, counted)) and any(
+                    tok.like_num for tok in toks[-1].doc[toks[-1].i + 1 : counted.i]):
+                pass  # '4.5 by 2 metres', 'two of four pings': not stretched past the other
+            elif reported is counted:
                 end = max(end, counted.idx + len(counted))
             elif counted.idx > end:
                 end = counted.idx + len(counted)

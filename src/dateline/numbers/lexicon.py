@@ -43,6 +43,12 @@ class Tables:
     abbreviations: dict[str, int]
     ambiguous: frozenset[str]
     measured: frozenset[str]
+    # units a figure measures in ('km', 'metres'), the words before one ('square'), and
+    # verbs whose object counts their subject ('the boats now total twelve')
+    measures: frozenset[str]
+    measure_before: frozenset[str]
+    tally_verbs: frozenset[str]
+    tally_nouns: frozenset[str]
 
 
 def _alt(phrases: list[str]) -> str:
@@ -92,4 +98,6 @@ def tables() -> Tables:
     return Tables(
         words["units"], words["tens"], words["scales"], vague, bounds, currency, pattern,
         dict(abbr["scales"]), frozenset(abbr["ambiguous"]), frozenset(abbr["measured"]),
+        frozenset(words["measures"]["units"]), frozenset(words["measures"]["before"]),
+        frozenset(words["tallies"]["verbs"]), frozenset(words["tallies"]["nouns"]),
     )

@@ -1,0 +1,90 @@
+"""What a figure counts when the parse hangs it elsewhere (issue #4): a unit of measure
+('60,000 square km search area', 'a 40,000-square-kilometre zone', '4.5 by 2 metres'), a
+tally verb's subject or a tally noun's 'of' phrase ('towns taking part total twenty-five',
+'the number of tunnels ... reached 1,200'), the second figure's noun in a partitive ('two
+of four pings'), the noun an adjective the figure measures modifies ('two longer lasting
+signals'), a plural possessor ('millions of shoppers' card
+numbers'), the counted noun of a joined verb in the same role ('killed three people and
+wounded two') and what an earlier figure counts after 'of which' ('fired 90 shells, of
+which six were stopped'). Our own sentences; words.json 'measures' and 'tallies' examples
+are run here too."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline import numbers
+from dateline.numbers.lexicon import load
+
+WORDS = load("words.json")
+EXAMPLES = WORDS["measures"]["examples"] + WORDS["tallies"]["examples"]
+
+
+def _at(nlp, text, needle):
+    start = text.index(needle)
+    return [q for q in numbers.find(text, nlp(text)) if q.start == start]
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: f"{e['needle']}@{e['text'][:30]}")
+def test_measure_and_tally_examples(nlp, ex):
+    hits = _at(nlp, ex["text"], ex["needle"])
+    if ex["counts"] is None:
+        assert hits == []
+        return
+    assert len(hits) == 1
+    assert hits[0].counts == ex["counts"]
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counts", "value"),
+    [
+        ("A patrol boat picks up a faint signal, and the frigate picks up two longer lasting "
+         "signals.", "two", "signals", 2),
+        ("Divers say two of four 'pings' may have come from a buoy.", "two", "pings", 2),
+        ("Divers say two of four 'pings' may have come from a buoy.", "four", "pings", 4),
+        ("Divers said two of the five clicks came from whales.", "two", "clicks", 2),
+        ("Hackers exposed millions of shoppers' card numbers.", "millions", "shoppers",
+         2_000_000),
+        ("Thieves took hundreds of tenants' keys.", "hundreds", "tenants", 200),
+        ("Shelling on the village killed three people and wounded two before the truce "
+         "began.", "two", "people", 2),
+        ("Three people were killed, 15 were hurt, and the tower was ruined.", "15", "people",
+         15),
+        ("Gunmen fired at least 90 shells at the town during the day, of which six were "
+         "stopped by the shield.", "six", "shells", 6),
+        ("Police held 12 men, bringing the number of arrests to 45.", "45", "arrests", 45),
+    ],
+)
+def test_counted_noun_the_parse_hangs_elsewhere(nlp, text, needle, counts, value):
+    hits = _at(nlp, text, needle)
+    assert len(hits) == 1
+    assert (hits[0].counts, hits[0].value) == (counts, value)
+
+
+def test_a_partitive_span_stops_before_the_second_figure(nlp):
+    text = "Divers say two of four 'pings' may have come from a buoy."
+    (two,) = _at(nlp, text, "two")
+    (four,) = _at(nlp, text, "four")
+    assert two.end <= four.start
+
+
+def test_owner_after_a_singular_possessor_is_counted(nlp):
+    # a singular possessor ('the city's') is no count of owners: the owned noun is counted
+    text = "Officials counted thousands of the city's trees."
+    (q,) = _at(nlp, text, "thousands")
+    assert q.counts == "trees"
+
+
+def test_durations_and_ages_stay_out(nlp):
+    for text, needle in (("The rebels agreed a 72-hour truce.", "72"),
+                         ("A 15-year-old boy was hurt.", "15")):
+        assert _at(nlp, text, needle) == []
+
+
+def test_a_bare_figure_with_nothing_to_lean_on_counts_nothing(nlp):
+    # no counted noun in a joined verb, no tally noun, no 'of which': still no noun
+    for text, needle in (("The death toll rose to 867.", "867"),
+                         ("The number of dead rose to 80.", "80"),
+                         ("The storm wrecked the pier and hurt nine.", "nine")):
+        (q,) = _at(nlp, text, needle)
+        assert q.counts is None
