@@ -262,3 +262,50 @@ def test_any_order_and_split_into_updates_is_the_one_shot_merge(tmp_path_factory
             store.write(anns[lo:hi])
             store.merge()
         assert _partition(store) == want and _named_by_smallest(store)
+
+
+def _report(aid: str, date: str | None, how: str, words: str = "cleared") -> object:
+    """The Gate 4 clash told again: dated by its own clause, only by the article's date
+    (dct: merges across a wider gap), by a year (a coarse span) or not at all."""
+    return article(aid, "2025-03-07", [f"Riot police {words} the picket line at Gate 4 of "
+                                       "Karsholm port, the union said."],
+                   [{"type": "ASSAULT", "trigger": words, "date": date, "how": how,
+                     "actor": "police"}])
+
+
+EDGES = [_report("p", "2025-03-05", "clause"), _report("q", "2025-03-07", "dct"),
+         _report("r", "2025", "sentence"), _report("s", "2025", "sentence", "charged"),
+         _report("t", None, "none"), _report("u", None, "none", "charged"),
+         _report("v", "2025-03-07", "dct", "charged"), _quake("x"), _quake("y")]
+
+
+@pytest.mark.parametrize("seed", [0, 1, 2])
+def test_an_update_builds_only_the_mentions_it_can_meet(tmp_path, monkeypatch, seed):
+    """An update builds the new mentions, the kept ones the index could offer them as
+    candidates (found by their stored dates: a dct-dated report two days off, a year, the
+    undated ones) and the region clustered again -- not every stored mention -- and still
+    gives the one-shot merge, in any order of single-article updates."""
+    from dateline.merge import store as merge_store
+
+    built: list[tuple[str, str]] = []
+    real = merge_store.store_mentions
+
+    def spy(con, keys=None):
+        got = real(con, keys)
+        built.extend(m.key for m in got)
+        return got
+
+    monkeypatch.setattr(merge_store, "store_mentions", spy)
+    want = {frozenset(m.key for m in ev.mentions) for ev in merge_annotations(EDGES)}
+    assert any(len(g) > 1 and {k[0] for k in g} & {"q", "r", "t"} for g in want)
+    order = list(EDGES)
+    random.Random(seed).shuffle(order)
+    with Store(tmp_path / "m.duckdb") as st:
+        for ann in order:
+            st.write([ann])
+            built.clear()
+            st.merge()
+            assert (ann.article.id, "e1") in built and len(built) == len(set(built))
+            if ann.article.id in "xy":  # another story months away: no clash report is built
+                assert {k[0] for k in built} <= {"x", "y"}
+        assert _partition(st) == want and _named_by_smallest(st)

@@ -139,9 +139,12 @@ def test_store_mentions_are_the_annotations_mentions(tmp_path, monkeypatch, chun
     with Store(tmp_path / "s.duckdb") as store:
         store.write(anns)
         got = store_mentions(store.con)
+        some = {m.key for m in got[1::2]} | {("nowhere", "e1")}  # only those asked for
+        picked = store_mentions(store.con, some)
     want = [m for a in sorted(anns, key=lambda a: a.article.id)
             for m in mentions_from_annotation(a)]
     assert [_every_field(m) for m in got] == [_every_field(m) for m in want]
+    assert [_every_field(m) for m in picked] == [_every_field(m) for m in want[1::2]]
     talks, left = got[-2:]
     assert talks.named_days == {"2025-03-10"} and not left.named_days
     assert left.numbers[0].text == "3" and left.polarity == "neg"  # by the event's own index

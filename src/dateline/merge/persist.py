@@ -6,6 +6,9 @@ store. :func:`update` keeps the merger's state in two tables (migration v5):
 ``merge_pairs`` (every pair scored at or above the floor) and ``event_clusters``
 (each mention's canonical event). A later update takes the old mentions back without
 scoring (:meth:`EventMerger.restore`) and scores only mentions of articles added since.
+Only the Mentions it needs are built from the stored rows: the new ones, the kept ones the
+merger's index offers them as candidates (found from the stored dates, types and rules of
+the kept events, not from built Mentions) and those clustered again.
 Then it clusters again only the mentions the new ones reach by chains of scored pairs
 (old ones through the kept pairs): the clusters of such a set depend on its own mentions
 and pairs alone (the components and average link of the clustering work inside a
@@ -22,6 +25,7 @@ import hashlib
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
 from itertools import islice
@@ -30,7 +34,9 @@ from typing import TYPE_CHECKING
 import numpy as np
 import pyarrow as pa
 
+from dateline.events.lexicon import planned_root
 from dateline.merge.cluster import EventMerger, Key
+from dateline.merge.mention import Mention
 from dateline.store.queries import registered
 from dateline.store.schema import scalar
 
@@ -147,25 +153,33 @@ def update(store: Store) -> MergeUpdate:
         return MergeUpdate(n, 0, merged_events(con), 0, False, time.perf_counter() - t0)
     stale = _meta(con, "merge_rules") != rules_fingerprint()
     rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
-    merged = set() if stale else {
-        (a, e) for a, e in con.execute("SELECT article_id, event_id FROM event_clusters").fetchall()
-    }
-    mentions = store_mentions(con)
-    old = [m for m in mentions if m.key in merged]
-    new = [m for m in mentions if m.key not in merged]
     merger = EventMerger()
-    merger.restore(old, ())  # indexed, so the new mentions are scored against them
+    if stale:
+        new = store_mentions(con)
+        kept: list[Key] = []
+        n_all = len(new)
+    else:
+        # only the new mentions, the kept ones they can be scored against (found by their
+        # stored dates: :func:`_meeting`) and the region clustered again are built, not
+        # every stored Mention (t17-dev: 42k of them, most of an update's time)
+        kept, fresh_keys = _stored_keys(con)
+        n_all = len(kept) + len(fresh_keys)
+        new = store_mentions(con, fresh_keys)
+        near = store_mentions(con, _meeting(con, merger, new)) if kept and new else []
+        merger.restore(near, ())  # indexed, so the new mentions are scored against them
     merger.add(new)
-    n_all, n_new, new_keys = len(mentions), len(new), [m.key for m in new]
+    n_new, new_keys = len(new), [m.key for m in new]
     # only the mentions the new ones reach by chains of scored pairs are clustered again
     # (their clusters depend on nothing else: see EventMerger._groups); the kept pairs
     # of the others are not read, their clusters and ids stay as kept
-    touched = _reach(con, [m.key for m in old], merger.partners(new_keys)) if old else []
+    touched = _reach(con, kept, merger.partners(new_keys)) if kept else []
     if touched:
-        merger.restore((), _kept_pairs(con, touched))
+        known = merger.mentions
+        merger.restore(store_mentions(con, [k for k in touched if k not in known]),
+                       _kept_pairs(con, touched))
     region = touched + new_keys
     ids = merger.cluster_ids(region)
-    del mentions, old, new, merged
+    del new
     merger.mentions.clear()  # only the scores are written now: the Mentions' memory goes back
     # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
     # it kept the written blocks of t17-dev's 1.16 million pairs cached (+140 MB at the peak)
@@ -209,6 +223,86 @@ def update(store: Store) -> MergeUpdate:
         pairs_scored=merger.pairs_scored, rebuilt=rebuilt,
         seconds=time.perf_counter() - t0, reclustered=len(region),
     )
+
+
+def _stored_keys(con: duckdb.DuckDBPyConnection) -> tuple[list[Key], list[Key]]:
+    """Keys of the stored mentions (events of stored articles) in store order: those the kept
+    clusters hold, and the others (not merged yet)."""
+    kept: list[Key] = []
+    fresh_keys: list[Key] = []
+    for a, e, merged in con.execute(
+        "SELECT e.article_id, e.event_id, c.article_id IS NOT NULL FROM events e "
+        "JOIN articles s ON s.id = e.article_id "
+        "LEFT JOIN event_clusters c USING (article_id, event_id) ORDER BY e.article_id, e.idx"
+    ).fetchall():
+        (kept if merged else fresh_keys).append((a, e))
+    return kept, fresh_keys
+
+
+def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Mention]) -> list[Key]:
+    """The kept mentions the new ones could be scored against: exactly those the merger's
+    index would offer them as candidates (:meth:`EventMerger._candidates`), found without
+    building the kept Mentions. SQL picks the kept mentions whose stored span
+    (``events.date_start``/``date_end``, the Mention's span) meets a new one's widened by the
+    largest gap the index looks across (to whole years for a coarse span: the index keeps
+    narrow spans by day and coarse ones by year, each meeting its own kind); their type and
+    rule, all the index reads of a dated mention, then go into an index of their own, which
+    the new mentions are looked up in. An undated mention's candidates (by sentence words)
+    are all the undated kept ones."""
+    lim = merger.rules.limits
+    pad = timedelta(days=max(int(lim["date_gap_days"]), int(lim.get("dct_gap_days", 0))))
+    spans: dict[bool, list[tuple[date, date]]] = {True: [], False: []}
+    undated = False
+    for m in new:
+        if m.span is None:
+            undated = True
+            continue
+        lo, hi = m.span[0] - pad, m.span[1] + pad
+        narrow = merger._narrow(m)
+        if not narrow:
+            lo, hi = date(lo.year, 1, 1), date(hi.year, 12, 31)
+        spans[narrow].append((lo, hi))
+    windows: list[tuple[bool, date, date]] = []
+    for narrow, wins in spans.items():
+        wins.sort()
+        joined: list[list[date]] = []
+        for lo, hi in wins:  # overlapping windows as one
+            if joined and lo <= joined[-1][1]:
+                joined[-1][1] = max(joined[-1][1], hi)
+            else:
+                joined.append([lo, hi])
+        windows.extend((narrow, lo, hi) for lo, hi in joined)
+    table = pa.table(
+        {"narrow": [w[0] for w in windows], "lo": [w[1] for w in windows],
+         "hi": [w[2] for w in windows]},
+        schema=pa.schema([("narrow", pa.bool_()), ("lo", pa.date32()), ("hi", pa.date32())]),
+    )
+    with registered(con, "_dl_windows", table) as name:
+        rows = con.execute(
+            "SELECT e.article_id, e.event_id, e.type, e.rule, e.date_start, e.date_end "
+            "FROM events e "
+            "JOIN event_clusters c USING (article_id, event_id) "
+            f"WHERE EXISTS (SELECT 1 FROM {name} w WHERE e.date_start <= w.hi "
+            "AND coalesce(e.date_end, e.date_start) >= w.lo "
+            "AND w.narrow = (coalesce(e.date_end, e.date_start) - e.date_start < ?))"
+            + (" OR e.date_start IS NULL" if undated else ""),
+            [lim["coarse_span_days"]],
+        ).fetchall()
+    index = EventMerger(merger.rules)
+    out: list[Key] = []
+    for a, e, typ, rule, start, end in rows:
+        if start is None:
+            out.append((a, e))
+            continue
+        m = Mention(article_id=a, event_id=e, type=typ, trigger="", start=0, end=0,
+                    sentence_index=0, sentence=None, date_start=start, date_end=end, rule=rule,
+                    planned=planned_root(rule))
+        index._index(m, m.key)
+    found: set[Key] = set()
+    for m in new:
+        if m.span is not None:
+            found |= index._candidates(m)
+    return out + sorted(found)
 
 
 def _key_table(keys: list[Key]) -> pa.Table:

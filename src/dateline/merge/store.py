@@ -9,13 +9,13 @@ two small queries keyed by the matched articles, then merges.
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from dateline.merge import persist
-from dateline.merge.cluster import CanonicalEvent, EventMerger, events_of
+from dateline.merge.cluster import CanonicalEvent, EventMerger, Key, events_of
 from dateline.merge.disagree import Disagreement, disagreements
 from dateline.merge.mention import (
     NAME_LABELS,
@@ -46,7 +46,7 @@ SELECT e.article_id, e.event_id, e.type, e.trigger, e.start_char, e.end_char, e.
        e.quantities, e.negated, e.hedged, e.modality, e.rule, e.links,
        s.start_char, s.end_char, s.text
 FROM events e LEFT JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence
-WHERE e.article_id BETWEEN ? AND ?
+WHERE e.{where}
 ORDER BY e.article_id, e.idx
 """
 
@@ -55,45 +55,58 @@ ORDER BY e.article_id, e.idx
 CHUNK_EVENTS = 5000
 
 
-def store_mentions(con: duckdb.DuckDBPyConnection) -> list[Mention]:
+def store_mentions(
+    con: duckdb.DuckDBPyConnection, keys: Collection[Key] | None = None
+) -> list[Mention]:
     """Every event mention of a store, as :func:`~dateline.merge.mention.mentions_from_annotation`
     makes them from the stored Annotations (the same Mentions, in the same order), but read
     column-wise: per chunk of articles one query per table, only the columns merging needs,
     events joined to their sentences, and of the timexes only each DATE's value and sentence
     (the days a sentence names) -- no quotes, article texts or entity attributes are read
-    or rebuilt."""
+    or rebuilt. With ``keys``, only those mentions (in the same order): only their articles'
+    rows are read (a store's update builds the new mentions and the few kept ones they meet,
+    not every one)."""
+    wanted = None if keys is None else set(keys)
+    if wanted is not None and not wanted:
+        return []
+    aids = None if wanted is None else sorted({k[0] for k in wanted})
     arts = {
         r[0]: Source(*r)
         for r in con.execute(
             "SELECT id, dct, source, title, path, date_verdict FROM articles"
+            + ("" if aids is None else " WHERE id = any(?)"),
+            [] if aids is None else [aids],
         ).fetchall()
     }
     labels = sorted(NAME_LABELS)
     out: list[Mention] = []
-    for lo, hi in _chunks(con):
+    for where, params in _chunks(con) if wanted is None else _key_chunks(wanted):
         ents: dict[str, list[tuple[Any, ...]]] = {}
         for aid, *rest in con.execute(
             "SELECT article_id, canonical, text, label, sentence FROM entities "
-            "WHERE article_id BETWEEN ? AND ? AND label = any(?) AND sentence IS NOT NULL",
-            [lo, hi, labels],
+            f"WHERE {where} AND label = any(?) AND sentence IS NOT NULL",
+            [*params, labels],
         ).fetchall():
             ents.setdefault(aid, []).append(tuple(rest))
-        days = _date_timexes(con, "article_id BETWEEN ? AND ?", [lo, hi])
+        days = _date_timexes(con, where, params)
         quants: dict[str, list[Quantity]] = {}
         for aid, *q in con.execute(
             "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
-            "sentence FROM quantities WHERE article_id BETWEEN ? AND ? ORDER BY article_id, idx",
-            [lo, hi],
+            f"sentence FROM quantities WHERE {where} ORDER BY article_id, idx",
+            params,
         ).fetchall():
             quants.setdefault(aid, []).append(Quantity(*q))
-        rows = con.execute(_EVENT_SQL, [lo, hi]).fetchall()
+        rows = con.execute(_EVENT_SQL.format(where=where), params).fetchall()
         i = 0
         while i < len(rows):
             aid, j = rows[i][0], i
             while j < len(rows) and rows[j][0] == aid:
                 j += 1
             if aid in arts:  # rows of articles that are not stored are skipped, as when exporting
-                evs, sents = _article_events(rows[i:j])
+                mine = rows[i:j] if wanted is None else [
+                    r for r in rows[i:j] if (aid, r[1]) in wanted
+                ]
+                evs, sents = _article_events(mine)
                 out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
                                             ents.get(aid, ()), days.get(aid, ())))
             i = j
@@ -116,8 +129,9 @@ def _date_timexes(
     return out
 
 
-def _chunks(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str]]:
-    """First and last article id of runs of whole articles of about CHUNK_EVENTS events."""
+def _chunks(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, list[Any]]]:
+    """Runs of whole articles of about CHUNK_EVENTS events, as a condition on ``article_id``
+    (between the first and the last) and its parameters."""
     lo, n = None, 0
     for aid, count in con.execute(
         "SELECT article_id, count(*) FROM events WHERE article_id IS NOT NULL "
@@ -126,10 +140,28 @@ def _chunks(con: duckdb.DuckDBPyConnection) -> Iterator[tuple[str, str]]:
         lo = aid if lo is None else lo
         n += count
         if n >= CHUNK_EVENTS:
-            yield lo, aid
+            yield "article_id BETWEEN ? AND ?", [lo, aid]
             lo, n = None, 0
     if lo is not None:
-        yield lo, aid
+        yield "article_id BETWEEN ? AND ?", [lo, aid]
+
+
+def _key_chunks(keys: set[Key]) -> Iterator[tuple[str, list[Any]]]:
+    """The articles of ``keys`` in runs of about CHUNK_EVENTS of them, as a condition on
+    ``article_id`` (one of a list) and its parameters."""
+    per: dict[str, int] = {}
+    for aid, _ in keys:
+        per[aid] = per.get(aid, 0) + 1
+    run: list[str] = []
+    n = 0
+    for aid in sorted(per):
+        run.append(aid)
+        n += per[aid]
+        if n >= CHUNK_EVENTS:
+            yield "article_id = any(?)", [run]
+            run, n = [], 0
+    if run:
+        yield "article_id = any(?)", [run]
 
 
 def _article_events(rows: list[tuple[Any, ...]]) -> tuple[list[Event], dict[int, Sentence]]:
