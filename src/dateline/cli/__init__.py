@@ -28,5 +28,23 @@ quotes.register(app)
 entity.register(app)
 
 
-def main() -> None:
-    app(prog_name="dateline")
+def main(args: list[str] | None = None) -> None:
+    """The console script: typer's own usage errors (an unknown option, a missing argument,
+    a value out of range) are one ``error:`` line like every other error, exit code 2."""
+    import sys
+
+    from rich.markup import escape
+
+    from dateline.cli._common import fail
+
+    try:
+        code = app(args=args, prog_name="dateline", standalone_mode=False)
+    except typer.TyperException as exc:
+        if type(exc).__name__ == "NoArgsIsHelpError":  # the help is already printed
+            sys.exit(exc.exit_code)
+        ctx = getattr(exc, "ctx", None)
+        hint = f" (see {ctx.command_path} -h)" if ctx is not None else ""
+        sys.exit(fail(escape(exc.format_message()) + hint, exc.exit_code).exit_code)
+    except typer.Abort:
+        sys.exit(fail("interrupted", 130).exit_code)
+    sys.exit(code if isinstance(code, int) else 0)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -41,9 +42,32 @@ def _read_input(path: str) -> tuple[str, str]:
     return read_text_file(p), str(p)
 
 
+def _record_article(path: str, dct: str | None) -> Any:
+    """The one article of a file in a format other than plain text (JSON Lines, JSON, CSV,
+    HTML, TimeML), read as `run` reads it -- not its markup as text; None for plain text.
+    A file holding several articles (or none) is a usage error pointing to `run`."""
+    from dateline.cli._common import articles_only, parse_date_option
+    from dateline.ingest import iter_records
+    from dateline.ingest.walk import Target, expand
+
+    if path == "-":
+        return None
+    target = next(iter(expand(path)), None)
+    if not isinstance(target, Target) or target.kind == "text":
+        return None
+    found = list(articles_only(iter_records([path], default_dct=parse_date_option(dct, "--dct"))))
+    if len(found) != 1:
+        raise UsageError(f"{path}: annotate takes one article; this {target.kind} file holds "
+                         f"{len(found)} (`dateline run` stores them all, `dateline check-dates` "
+                         "checks their dates)")
+    return found[0]
+
+
 @cli_errors
 def annotate(
-    file: Annotated[str, typer.Argument(help="A text file, or - for stdin.")],
+    file: Annotated[str, typer.Argument(
+        help="One article: a text file, a one-record JSON Lines/JSON/CSV file, an HTML or "
+             "TimeML page, or - for stdin.")],
     dct: DctOpt = None,
     fmt: Annotated[str, typer.Option("--format", help="json or timeml")] = "json",
 ) -> None:
@@ -53,7 +77,16 @@ def annotate(
 
     check_format(fmt, ("json", "timeml"))
     text, name = _read_input(file)
-    article = article_from_text(text, dct=dct, path=name)
+    article = _record_article(file, dct)
+    if article is None:
+        article = article_from_text(text, path=name)
+        if dct is not None:
+            # as in `run` and `check-dates`: --dct dates an article that states no date of
+            # its own; a date header the file carries wins (a bad --dct: usage error anyway)
+            given = article_from_text(text, dct=dct, path=name)
+            if article.dct is None:
+                notes = dict.fromkeys(article.warnings + given.warnings)
+                article = replace(given, warnings=tuple(notes))
     ann = next(annotate_stream([article]))
     if fmt == "json":
         out.print_json(data=ann.to_dict()) if out.is_terminal else print(
@@ -164,7 +197,7 @@ def check_dates(
         ev = _evidence_cell(r["evidence"])
         verdict = (r["verdict"] or "not checked") + (
             f" -> {r['redate_to']}" if r["redate_to"] else "")
-        table.add_row(_article_label(r["path"], r["id"]), str(r["dct"]), verdict,
+        table.add_row(_article_label(r["path"], r["id"]), str(r["dct"] or "unknown"), verdict,
                       _plausible(r["earliest"], r["latest"]), ev)
     out.print(table)
 
@@ -279,10 +312,36 @@ def timeml(
     spacy: Annotated[bool, typer.Option("--spacy", help="Use spaCy's tags for tense.")] = False,
 ) -> None:
     """Tag TimeML files with TIMEX3 (text kept byte-identical, DCT kept)."""
-    from dateline.timex.timeml import tag_folder
+    from rich.markup import escape
 
-    n = tag_folder(in_dir, out_dir, use_spacy=spacy)
-    err.print(f"tagged {n} files into {out_dir}")
+    from dateline.errors import InputError
+    from dateline.timex import tag
+    from dateline.timex.timeml import read_tml, render_tml
+
+    if not in_dir.is_dir():
+        raise UsageError(f"{in_dir}: {'not a folder' if in_dir.exists() else 'no such folder'}"
+                         " (timeml tags every .tml file of a folder)")
+    nlp = None
+    if spacy:
+        from dateline.config import Settings
+        from dateline.pipeline import load_nlp
+
+        nlp = load_nlp(Settings().model)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    n = bad = 0
+    for path in sorted(in_dir.glob("*.tml")):
+        try:  # one unreadable file is named and skipped; the rest are tagged
+            doc = read_tml(path)
+        except InputError as exc:
+            err.print(f"[bold red]error:[/] {escape(str(exc))}: skipped")
+            bad += 1
+            continue
+        found = tag(doc.text, doc.dct, nlp(doc.text) if nlp is not None else None)
+        (out_dir / path.name).write_text(render_tml(doc, found), encoding="utf-8")
+        n += 1
+    err.print(f"tagged {n} files into {out_dir}" + (f"; {bad} could not be read" if bad else ""))
+    if bad:
+        raise typer.Exit(1)
 
 
 @cli_errors
@@ -294,6 +353,11 @@ def eval_tempeval(
     """Score the temporal tagger with the TempEval-3 Task A metrics."""
     from dateline.timex.evaluate import evaluate_folder, format_table
 
+    check_format(fmt, ("table", "json"))
+    for d in gold_dir:
+        if not d.is_dir():
+            raise UsageError(f"{d}: {'not a folder' if d.exists() else 'no such folder'} "
+                             "(eval tempeval scores folders of gold .tml files)")
     scores = evaluate_folder(gold_dir, use_spacy=spacy)
     if fmt == "json":
         print(json.dumps(scores, indent=2))

@@ -14,6 +14,7 @@ from dateline.cli._common import (
     UNTIL_HELP,
     cli_errors,
     err,
+    fail,
     out,
     parse_date_option,
     record_id,
@@ -44,7 +45,9 @@ def run(
         str | None, typer.Option("--dct", help="Default date for articles that carry none.")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="No progress or summary.")] = False,
-    top: Annotated[int, typer.Option("--top", help="Timeline entries to print at the end.")] = 10,
+    top: Annotated[
+        int, typer.Option("--top", min=0, help="Timeline entries to print at the end.")
+    ] = 10,
     processes: Annotated[
         int, typer.Option("--processes", "-p", help="spaCy worker processes (local engine).")
     ] = 2,
@@ -114,7 +117,9 @@ def run(
             if entries:
                 out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
     if strict and summary.get("rejected", 0):
-        raise typer.Exit(1)
+        n = summary["rejected"]
+        raise fail(f"{n} record{'' if n == 1 else 's'} rejected (--strict); see them with: "
+                   f"dateline rejects --db {db}", 1)
 
 
 class _NullProgress:
@@ -435,7 +440,9 @@ def timeline(
     query: Annotated[
         str | None, typer.Option("--query", help="Words the sentence contains.")
     ] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many entries.")] = None,
+    limit: Annotated[
+        int | None, typer.Option("--limit", min=0, help="At most this many entries.")
+    ] = None,
     fmt: Annotated[
         str, typer.Option("--format", help="table, json or csv; with --summary: table, json, "
                           "jsonl or tilse")

@@ -18,6 +18,7 @@ from dateline.cli.corpus import (
     _require_db,
     _source_name,
 )
+from dateline.errors import UsageError
 
 FORMATS = ("table", "json", "csv")
 DIFFERING = ("higher", "lower", "differs")
@@ -64,6 +65,9 @@ def check_numbers(
     from dateline.store import Store
 
     check_format(fmt, FORMATS)
+    for named in (series, data):
+        if named is not None and not named.is_file():
+            raise UsageError(f"{named}: no such file")
     _require_db(db)
     ref = load_series(series, data)
     with Store(db, read_only=True) as store:

@@ -33,11 +33,11 @@ def disagreements(
         str | None, typer.Option("--query", help="Words one claim's sentence contains.")
     ] = None,
     limit: Annotated[
-        int | None, typer.Option("--limit", help="At most this many disagreements.")
+        int | None, typer.Option("--limit", min=0, help="At most this many disagreements.")
     ] = None,
     offset: Annotated[
-        int, typer.Option("--offset", help="Skip this many first (pages with --limit, as the "
-                                           "web app's offset does).")
+        int, typer.Option("--offset", min=0, help="Skip this many first (pages with --limit, "
+                                                  "as the web app's offset does).")
     ] = 0,
     fmt: Annotated[
         str, typer.Option("--format", help="table (for people) or json (one per line).")

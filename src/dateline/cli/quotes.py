@@ -46,7 +46,7 @@ def quotes(
     since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
     until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     query: Annotated[str | None, typer.Option("--query", help="Words the quote holds.")] = None,
-    limit: Annotated[int | None, typer.Option("--limit", help="At most this many.")] = None,
+    limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]
     = "table",
 ) -> None:

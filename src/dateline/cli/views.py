@@ -33,7 +33,7 @@ def report(
     since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
     until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
     query: Annotated[str | None, typer.Option("--query", help="Words the sentence has.")] = None,
-    limit: Annotated[int, typer.Option("--limit", help="At most this many events.")] = 5000,
+    limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many events.")] = 5000,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "dateline timeline",
 ) -> None:
     """Write one self-contained HTML timeline (no network needed to view it)."""

@@ -79,7 +79,14 @@ def _parse(line: str, lineno: int) -> tuple[str, date | None, str | None, str | 
     if not isinstance(text, str) or not text.strip():
         raise ValueError('missing or empty "text"')
     raw = rec.get("dct")
-    dct = date.fromisoformat(raw) if raw else None
+    dct = None
+    if raw:  # read as `dateline run` reads a date field: ISO, ISO datetime, written forms
+        from dateline.ingest.dates import read_date
+
+        reading = read_date(raw)
+        if reading.value is None:
+            raise ValueError(f'"dct": {reading.problem}')
+        dct = reading.value
     src, tgt = rec.get("source"), rec.get("target")
     return text, dct, src if isinstance(src, str) else None, tgt if isinstance(tgt, str) else None
 
