@@ -32,6 +32,7 @@ def _main(capsys, args: list[str]) -> tuple[int, str, str]:
     (["run", "x.txt", "--top", "-1"], "--top"),
     (["export", "--format", "csv"], "--out"),              # a missing required option
     (["entity-timeline", "a.txt"], "--entity"),
+    (["serve", "--port", "99999"], "--port"),
 ])
 def test_typer_usage_errors_are_one_line_exit_2(capsys, tmp_path, monkeypatch, args, named):
     monkeypatch.chdir(tmp_path)
@@ -176,3 +177,12 @@ def test_annotate_dct_dates_only_an_undated_article(tmp_path):
     assert (b["document"]["dct"], b["document"]["dct_source"]) == ("2024-03-05", "default")
     bad = runner.invoke(app, ["annotate", str(dated), "--dct", "2024-02-30"])
     assert bad.exit_code == 2 and "2024-02-30" in bad.stderr
+
+
+def test_export_to_a_file_is_a_usage_error_not_an_errno(tmp_path):
+    taken = tmp_path / "notes.txt"
+    taken.write_text("my own notes", encoding="utf-8")
+    res = runner.invoke(app, ["export", "--db", str(tmp_path / "s.duckdb"), "--format", "csv",
+                              "--out", str(taken)])
+    assert res.exit_code == 2 and "is a file, not a folder" in res.stderr
+    assert "Errno" not in res.output and taken.read_text(encoding="utf-8") == "my own notes"

@@ -662,6 +662,8 @@ def export(
 
     if fmt not in EXPORT_FORMATS:
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
+    if out_dir.exists() and not out_dir.is_dir():
+        raise UsageError(f"--out: {out_dir} is a file, not a folder to write into")
     _require_db(db)
     with Store(db, read_only=True) as store:
         if fmt == "timeml":

@@ -54,7 +54,9 @@ def report(
 def serve(
     db: DbOpt = DEFAULT_DB,
     host: Annotated[str, typer.Option("--host", help="Address to bind.")] = "127.0.0.1",
-    port: Annotated[int, typer.Option("--port", help="Port (0: any free port).")] = 8000,
+    port: Annotated[
+        int, typer.Option("--port", min=0, max=65535, help="Port (0: any free port).")
+    ] = 8000,
 ) -> None:
     """A read-only local web app over the store (timeline, article pages, JSON API).
 
