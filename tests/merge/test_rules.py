@@ -471,3 +471,13 @@ def test_figures_far_apart_tied_to_their_own_incident_are_two_incidents():
     assert pair_score(tally, raid).veto == "incidents apart"
     assert not incidents_apart(tally, near, R)  # near each other: rival tellings
     assert not incidents_apart(tally, untied, R)  # far apart, but neither tied to an incident
+
+
+@pytest.mark.parametrize("ex", R.raw["roles_crossed_examples"], ids=lambda e: e["note"][:40])
+def test_roles_crossed_examples(ex):
+    """Two named actors sharing no word, one the other's target, are two acts ('roles
+    crossed'); one actor named by both, or descriptions no sentence recognises as a name,
+    are not."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).veto == ex["veto"]
+    assert pair_score(b, a) == pair_score(a, b)

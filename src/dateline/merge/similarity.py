@@ -340,6 +340,8 @@ def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     a hedge, separate incidents."""
     if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
+    if r.limits.get("roles_crossed_veto") and roles_crossed(a, b):
+        return "roles crossed"
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
         return "another act"  # the other sentence names this act by its own word
     if one_sentence_two_acts(a, b, r):
@@ -353,6 +355,31 @@ def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     if incidents_apart(a, b, r):
         return "incidents apart"
     return None
+
+
+def roles_crossed(a: Mention, b: Mention) -> bool:
+    """Two named actors, sharing no word, one of them the other's target: 'Israel killed
+    three Hamas commanders' / 'Hamas killed 3 Palestinians' are two acts, the one hit in one
+    acting in the other. Each crossing name must be one of the sentences' recognised names
+    (Mention.names) in both mentions, so a description read as an actor ('the tunnel') or a
+    dateline does not count."""
+    if not (a.actor and b.actor and (a.target or b.target)):
+        return False
+    aa, ab = name_tokens(a.actor), name_tokens(b.actor)
+    if not aa or not ab or aa & ab:
+        return False
+    return _crossing(aa, b, a) or _crossing(ab, a, b)
+
+
+def _crossing(actor: frozenset[str], other: Mention, own: Mention) -> bool:
+    """``actor`` (words of ``own``'s actor) shares a word with ``other``'s target, the word
+    a word of a name each sentence recognises."""
+    hit = actor & name_tokens(other.target)
+    return bool(hit) and bool(hit & _name_words(own)) and bool(hit & _name_words(other))
+
+
+def _name_words(m: Mention) -> frozenset[str]:
+    return frozenset().union(*(name_tokens(n) for n in m.names)) if m.names else frozenset()
 
 
 def place_of(m: Mention, r: Rules) -> str | None:
