@@ -7,7 +7,8 @@ from dataclasses import replace
 
 import pytest
 
-from dateline.merge import EventMerger, rules
+from dateline.merge import EventMerger, Mention, rules
+from dateline.merge.mention import Number
 from dateline.merge.similarity import cannot_link, pair_score, two_triggers
 from tests.merge.helpers import mention
 
@@ -18,10 +19,22 @@ R = rules()
 def test_cannot_link_examples(ex):
     """Two mentions of one sentence on two words of no class in common are kept apart; one
     class under any root ('targeted' / 'raids', 'make her third trip' / 'visiting') is not."""
-    a = mention("A", "e1", **dict(ex["a"]))
-    b = mention("A", "e2", **dict(ex["b"]))
+    a, b = _example(ex["a"], "e1"), _example(ex["b"], "e2")
     assert cannot_link(a, b, R) == ex["cannot_link"]
     assert cannot_link(b, a, R) == ex["cannot_link"]
+
+
+def _example(d: dict, eid: str) -> Mention:
+    """An example's mention: ``numbers`` as [value, text] pairs, ``at`` the trigger's
+    occurrence in the sentence (0: the first)."""
+    d = dict(d)
+    at = d.pop("at", 0)
+    d["numbers"] = tuple(Number(float(v), t) for v, t in d.pop("numbers", ()))
+    m = mention("A", eid, **d)
+    start = m.start
+    for _ in range(at):
+        start = m.sentence.index(m.trigger, start + 1)
+    return replace(m, start=start, end=start + len(m.trigger))
 
 
 def test_two_triggers_needs_one_sentence_of_one_article():

@@ -279,7 +279,7 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
-SENTENCE_LINKS = frozenset({"two triggers"})
+SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -295,6 +295,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return None
     if "two triggers" in hard and two_triggers(a, b, r):
         return "two triggers"
+    if "two counts" in hard and two_counts(a, b):
+        return "two counts"
     if hard <= SENTENCE_LINKS:
         return None
     why = _kind_veto(a, b, r) or _act_veto(a, b, r) or _date_veto(a, b, 1.0, r)
@@ -314,6 +316,26 @@ def two_triggers(a: Mention, b: Mention, r: Rules) -> bool:
         and not same_trigger(a, b, r)
         and not _word_classes(a, r) & _word_classes(b, r)
     )
+
+
+def two_counts(a: Mention, b: Mention) -> bool:
+    """Two mentions of one sentence of one article on one word, each right after a figure of
+    its own, the two figures different ('$41 million in aid ..., $47 million in aid')."""
+    if (a.article_id != b.article_id or a.sentence_index != b.sentence_index
+            or a.key == b.key or a.trigger_head != b.trigger_head):
+        return False
+    fa, fb = _figure_before(a), _figure_before(b)
+    return bool(fa and fb and fa != fb)
+
+
+def _figure_before(m: Mention) -> str | None:
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0:
+        return None
+    window = " ".join(s[:at].split()[-4:])
+    hits = [n.text for n in m.numbers if n.text and n.text in window]
+    return max(hits, key=len) if hits else None
 
 
 def _word_classes(m: Mention, r: Rules) -> frozenset[str]:
