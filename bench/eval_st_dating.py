@@ -41,7 +41,7 @@ day at all ('soldiers who were previously injured', 'on the eve of the war', a
 conditional act with no deadline of its own) were left out: 118 gaza + 79 ukraine labels.
 A second set, 54 nsa_leak + 45 mh370_disappearance labels (tuning stories too: the
 gaza/ukraine gap says the dating fits gaza's wording), was drawn the same way from copies
-of the stores built at 2042706 (``--sample nsa_leak 55``, ``--sample mh370_disappearance
+of the stores built at 374463f (``--sample nsa_leak 55``, ``--sample mh370_disappearance
 45``, same seed) and labelled blind by the same conventions; one conditional act with no
 deadline ('would consider but not necessarily grant') was left out. Two cases gaza has
 none of: a naming participle ('a waypoint called X') is a state, the day it is told; an
@@ -68,13 +68,15 @@ date) 0.941 / 0.896 / 6; c57c821 (a season after a capitalised name word is no d
 (113/118) / 0.901 / 6. ukraine_conflict (check, not tuned on): 0.747 (59/79) / 0.725 / 108;
 0.772 / 0.775 / 66; 0.772 / 0.775 / 66; 0.797 / 0.771 / 67; 0.797 (63/79) / 0.772 / 67;
 0.797 / 0.772 / 69. nsa_leak and mh370_disappearance unchanged throughout (day 0.961, 0.783).
-With their labels, at 2042706: nsa_leak 0.981 (53/54) / 0.961 / 0; mh370_disappearance
-0.822 (37/45) / 0.783 / 2. On stores rebuilt at 2f30c8a (three gaza gold mentions no
-longer detected: gaza 0.932 (110/118) / 0.904 / 6; ukraine 0.797 / 0.771 / 69): bd63526
+With their labels, at 374463f: nsa_leak 0.981 (53/54) / 0.961 / 0; mh370_disappearance
+0.822 (37/45) / 0.783 / 2. On stores rebuilt at e1cf0c0 (three gaza gold mentions no
+longer detected: gaza 0.932 (110/118) / 0.904 / 6; ukraine 0.797 / 0.771 / 69): 3e23f26
 ('Christmas Island' is no date) mh370 0.844 (38/45); then a date in a relative or
 participle clause on another noun dating no act told in the present ('rules out the area
 of the pings heard on 5 April') mh370 0.867 (39/45) / 0.817 / 2, ukraine 0.797 / 0.774 / 68,
-gaza and nsa unchanged. Tried and not kept: such a date carrying no paragraph on ('images
+gaza and nsa unchanged -- reverted: with the stores rebuilt, eval_merge.py's unseen-topics
+rows fell (t17_mj_haiti dev 0.960/0.889 -> 0.941/0.889, test 0.906/0.814 -> 0.902/0.780) and
+h1n1 within dev lost a pair, for one mh370 mention. Also tried and not kept: such a date carrying no paragraph on ('images
 captured on 23 March show ... . The branch heads a team supporting ...'): gaza 0.949
 (112/118), ukraine 0.835 (66/79) / 0.815 / 67, mh370 0.911 (41/45), but the ukraine
 tellings merge (eval_merge.py --pairs st_ukraine_pairs.jsonl on the rebuilt store) fell

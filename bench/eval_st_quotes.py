@@ -81,7 +81,7 @@ Figures (overlap F1 source/cue/content; speaker accuracy; spurious on no-attribu
   Session 13, the new tuning stories at the code of 9c35ac7, before any change:
       nsa_leak 0.781/0.771/0.743, speaker 23/25 = 0.920, spurious 10/25;
       mh370_disappearance 0.880/0.902/0.902, speaker 20/22 = 0.909, spurious 4/27.
-  0ccc517 a picture showing something (and 'recognized'/'referencing' + object) is no
+  eb9e314 a picture showing something (and 'recognized'/'referencing' + object) is no
       statement: gaza 0.980/0.980/0.967; nsa 0.781/0.783/0.754, spurious 9/25; mh370, ukraine
       unchanged.
   then, a second cue verb the parser hung inside the first one's content ('said X and warned

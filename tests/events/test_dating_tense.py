@@ -68,15 +68,3 @@ def test_a_since_date_in_a_relative_clause_dates_no_other_act(annotate_events, d
             "since the strike began on 3 March.")
     ann = annotate_events(text, dct="2030-04-02", extra=dated({"3 March": "2030-03-03"}))
     assert _times(ann)["arrested"] == ("dct-past", "2030-04-02"), _times(ann)
-
-
-def test_a_date_on_another_noun_does_not_date_a_present_act(annotate_events, dated):
-    """'Police arrest the driver of the van stolen on 3 March' (told on 6 March): the van
-    was stolen then, the arrest is of the day told; a date in a clause on the event's own
-    noun still dates it ('a slick found on 3 March is unrelated')."""
-    text = "Police arrest the driver of the van stolen on 3 March."
-    ann = annotate_events(text, dct="2030-03-06", extra=dated({"3 March": "2030-03-03"}))
-    assert _times(ann)["arrest"] == ("dct", "2030-03-06"), _times(ann)
-    text = "A laboratory says an oil slick found on 3 March is unrelated to the ferry."
-    ann = annotate_events(text, dct="2030-03-06", extra=dated({"3 March": "2030-03-03"}))
-    assert _times(ann)["slick"][1] == "2030-03-03", _times(ann)

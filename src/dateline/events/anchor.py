@@ -6,8 +6,6 @@ before it, else the DCT qualified by the verb's tense. A date from outside the e
 clause (the sentence's nearest, the paragraph's) dates it only when the event's tense and
 modality fit it: no act told as done is dated after the article (:func:`_fits`), and a
 date a span is told from ('since 8 July') carries no narrative on (:func:`since_dates`).
-A date in a relative or participle clause on a noun dates no act of its sentence told in
-the present outside that clause ('rules out the area of the pings heard on 5 April').
 A date in another event noun's phrase dates no other event, unless that noun is the
 clause's subject or its 'in'/'during' object ("died in the April 20 blast"). A date that
 only names a thing which is no event ('withdrawal to the 1967 borders') dates no event
@@ -586,8 +584,6 @@ def anchor(
     mine = {h.i for h in governing}
     heads: dict[int, list[Timex]] = {}
     nested: set[str] = set()  # timexes inside a relative clause
-    foreign: set[str] = set()  # ... on a noun not the event's own, the event outside it
-    own_nouns = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
     owned: set[str] = set()  # timexes in the clause of another event of the sentence
     below: set[str] = set()  # timexes in a clause under the event's own
     for t in in_sent:
@@ -597,8 +593,6 @@ def anchor(
             heads.setdefault(chain[0].i, []).append(t)
             if chain[-1].dep_ in ("relcl", "acl"):
                 nested.add(t.tid)
-                if chain[-1].head.i not in own_nouns and chain[-1].i != governing[-1].i:
-                    foreign.add(t.tid)
             if chain[0].i in event_heads and chain[0].i not in mine:
                 owned.add(t.tid)
             if _reported_under(chain, clause):
@@ -628,12 +622,6 @@ def anchor(
         # in 'police arrested 40 workers, the most since the strike began on 3 March' the
         # arrests are not of 3 March.
         in_sent = [t for t in in_sent if t.tid not in nested or t.tid not in dated.since]
-        # and one on another noun tells that noun's past, no time of an act told in the
-        # present: in 'the board rules out the area of the pings heard on 5 April' the
-        # ruling is of the day told ('a slick discovered on 14 April is unrelated': the
-        # slick's)
-        if _told_in_present(_clause_head(c.head)):
-            in_sent = [t for t in in_sent if t.tid not in foreign]
         main = ([t for t in in_sent if t.tid not in nested]
                 or [t for t in in_sent if t.tid not in owned] or in_sent)
         # 'A truce was agreed, starting on 1 August' (the article of 31 July): the start is
@@ -643,15 +631,6 @@ def anchor(
             best = min(main, key=lambda t: abs(t.start - c.head.idx))
             return _own_time(dated, best, "sentence", doc, c)
     return _fallback(ann, c, dated, sentence, had_dates)
-
-
-def _told_in_present(v: Token) -> bool:
-    """A finite clause in the simple or progressive present, active or passive ('rules
-    out', 'are searching', 'is found'): told as of the time of telling."""
-    aux = [ch.lower_ for ch in v.children if ch.dep_ in ("aux", "auxpass")]
-    if v.tag_ in ("VBZ", "VBP"):
-        return not aux
-    return v.tag_ in ("VBG", "VBN") and aux in (["is"], ["are"], ["am"])
 
 
 def _past_act(c: Candidate) -> bool:
