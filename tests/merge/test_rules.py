@@ -6,7 +6,15 @@ import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
 from dateline.merge.mention import Number
-from dateline.merge.similarity import FEATURES, incidents_apart
+from dateline.merge.similarity import (
+    FEATURES,
+    _act_veto,
+    _date_veto,
+    _kind_veto,
+    cannot_link,
+    cheap_link_tests,
+    incidents_apart,
+)
 
 from .helpers import mention
 
@@ -481,3 +489,19 @@ def test_roles_crossed_examples(ex):
     a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
     assert pair_score(a, b).veto == ex["veto"]
     assert pair_score(b, a) == pair_score(a, b)
+
+
+@pytest.mark.parametrize("ex", R.raw["roles_crossed_examples"], ids=lambda e: e["note"][:40])
+def test_cannot_link_cheap_gate_answers_as_the_veto_chain(ex):
+    """cannot_link skips the veto chain for a pair no cheap test of the listed reasons holds
+    for (the merge asks it of ~10^6 pairs); the answer is the chain's own: 'roles crossed'
+    where the chain gives it, None where it gives anything else or nothing."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    chain = _kind_veto(a, b, R) or _act_veto(a, b, R) or _date_veto(a, b, 1.0, R)
+    want = chain if chain in R.cannot_link else None
+    assert cannot_link(a, b, R) == want
+    tests = cheap_link_tests(R.cannot_link)
+    assert tests is not None  # every listed reason beyond one sentence has a cheap test
+    if want is not None and a.sentence_index != b.sentence_index:
+        assert any(t(a, b, R) for t in tests)
+    assert cheap_link_tests(frozenset({"two triggers", "actors differ"})) is None

@@ -45,6 +45,7 @@ from dateline.merge.similarity import (
     ANCHORED,
     SENTENCE_LINKS,
     cannot_link,
+    cheap_link_tests,
     kinds,
     loosely_dated_apart,
     pair_score,
@@ -437,14 +438,21 @@ class EventMerger:
                 by_sentence.setdefault(self._sentence(b), []).append(b)
             return any(cannot_link(ms[a], ms[b], r)
                        for a in ga for b in by_sentence.get(self._sentence(a), ()))
+        cheap = cheap_link_tests(hard)
         for a in ga:
-            near = self._scored_with(a)
+            near: frozenset[Key] | None = None
             ma = ms[a]
             for b in gb:
                 mb = ms[b]
-                if b not in near or mb.sentence_index == ma.sentence_index:
-                    if cannot_link(ma, mb, r):
-                        return True
+                if mb.sentence_index != ma.sentence_index:
+                    if cheap is not None and not any(t(ma, mb, r) for t in cheap):
+                        continue  # no reason of the list can hold for this pair
+                    if near is None:
+                        near = self._scored_with(a)
+                    if b in near:
+                        continue  # a scored pair passed every veto
+                if cannot_link(ma, mb, r):
+                    return True
         return False
 
     def _sentence(self, k: Key) -> tuple[str, int]:
