@@ -384,6 +384,12 @@ class EventMerger:
         # apart when the cannot-links are all of that kind: a cheap test first)
         only_sentences = self.rules.cannot_link <= SENTENCE_LINKS
         sentences = {k: {self._sentence(k)} for k in keys}
+        # when every other cannot-link reason has a mention test (an actor for 'roles
+        # crossed'), groups of disjoint sentences can be kept apart only if both hold a
+        # mention that passes one: the rest skip the pairwise scan
+        cheap = None if only_sentences else cheap_link_tests(self.rules.cannot_link)
+        able = ({k: any(need(self.mentions[k]) for _t, need in cheap) for k in keys}
+                if cheap is not None else None)
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
@@ -399,7 +405,9 @@ class EventMerger:
             ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
             if rungs_apart(ra, rb):
                 continue  # 'raised the alert to level 4' and 'to level 5', however linked
-            if (not (only_sentences and sentences[ga].isdisjoint(sentences[gb]))
+            apart_only_by_sentence = only_sentences or (
+                able is not None and not (able[ga] and able[gb]))
+            if (not (apart_only_by_sentence and sentences[ga].isdisjoint(sentences[gb]))
                     and self._kept_apart(members[ga], members[gb])):
                 continue  # a pair a hard rule keeps apart (two acts of one sentence)
             if len(members[ga]) < len(members[gb]):
@@ -413,6 +421,8 @@ class EventMerger:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
             sentences[ga] |= sentences.pop(gb)
+            if able is not None:
+                able[ga] = able[ga] or able.pop(gb)
             for other, total in sums.pop(gb).items():
                 if other == ga:
                     continue
@@ -439,19 +449,39 @@ class EventMerger:
             return any(cannot_link(ms[a], ms[b], r)
                        for a in ga for b in by_sentence.get(self._sentence(a), ()))
         cheap = cheap_link_tests(hard)
+        if cheap is None:
+            for a in ga:
+                near = self._scored_with(a)
+                ma = ms[a]
+                for b in gb:
+                    mb = ms[b]
+                    if b not in near or mb.sentence_index == ma.sentence_index:
+                        if cannot_link(ma, mb, r):
+                            return True
+            return False
+        # Every reason beyond one sentence has a cheap test: two mentions of one sentence
+        # index are read as before; of the others only pairs whose two mentions pass some
+        # reason's mention test and whose pair test holds (the answer is the same).
+        by_index: dict[int, list[Key]] = {}
+        for b in gb:
+            by_index.setdefault(ms[b].sentence_index, []).append(b)
+        able_b = [b for b in gb if any(need(ms[b]) for _t, need in cheap)]
         for a in ga:
-            near: frozenset[Key] | None = None
             ma = ms[a]
-            for b in gb:
+            if any(cannot_link(ma, ms[b], r) for b in by_index.get(ma.sentence_index, ())):
+                return True
+            if not any(need(ma) for _t, need in cheap):
+                continue
+            scored: frozenset[Key] | None = None
+            for b in able_b:
                 mb = ms[b]
-                if mb.sentence_index != ma.sentence_index:
-                    if cheap is not None and not any(t(ma, mb, r) for t in cheap):
-                        continue  # no reason of the list can hold for this pair
-                    if near is None:
-                        near = self._scored_with(a)
-                    if b in near:
-                        continue  # a scored pair passed every veto
-                if cannot_link(ma, mb, r):
+                if mb.sentence_index == ma.sentence_index:
+                    continue  # read above
+                if not any(need(mb) and t(ma, mb, r) for t, need in cheap):
+                    continue
+                if scored is None:
+                    scored = self._scored_with(a)
+                if b not in scored and cannot_link(ma, mb, r):
                     return True
         return False
 

@@ -30,7 +30,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 from typing import Any
 
 from dateline.merge.lexicon import lexicon
@@ -300,7 +300,7 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
     if hard <= SENTENCE_LINKS:
         return None
     rest = hard - SENTENCE_LINKS
-    if rest <= _CHEAP_LINKS.keys() and not any(_CHEAP_LINKS[w](a, b, r) for w in rest):
+    if rest <= _CHEAP_LINKS.keys() and not any(_CHEAP_LINKS[w][0](a, b, r) for w in rest):
         # The veto chain below can only answer one of these when its own test holds, so a
         # pair none of them holds for needs no chain (the merge scores ~10^6 such pairs).
         return None
@@ -312,19 +312,23 @@ def _roles_crossed_on(a: Mention, b: Mention, r: Rules) -> bool:
     return bool(r.limits.get("roles_crossed_veto")) and roles_crossed(a, b)
 
 
-# Cannot-link reasons of the veto chain with a cheap test of their own: the chain returns
-# the reason only when that test holds.
-_CHEAP_LINKS: dict[str, Callable[[Mention, Mention, Rules], bool]] = {
-    "roles crossed": _roles_crossed_on,
+def _has_actor(m: Mention) -> bool:
+    return bool(m.actor)
+
+
+# Cannot-link reasons of the veto chain with a cheap test of their own (the chain returns
+# the reason only when that test holds) and a test each of the two mentions must pass.
+CheapLink = tuple[Callable[[Mention, Mention, Rules], bool], Callable[[Mention], bool]]
+_CHEAP_LINKS: dict[str, CheapLink] = {
+    "roles crossed": (_roles_crossed_on, _has_actor),
 }
 
 
-def cheap_link_tests(
-    hard: frozenset[str] | set[str],
-) -> list[Callable[[Mention, Mention, Rules], bool]] | None:
+def cheap_link_tests(hard: frozenset[str] | set[str]) -> list[CheapLink] | None:
     """The cheap tests of the cannot-link reasons ``hard`` names beyond two mentions of one
     sentence, when every such reason has one (else None): for two mentions of different
-    sentences, :func:`cannot_link` answers None unless one of them holds."""
+    sentences, :func:`cannot_link` answers None unless one of the pair tests holds, and a
+    pair test holds only for two mentions that each pass its mention test."""
     rest = set(hard) - SENTENCE_LINKS
     if not rest <= _CHEAP_LINKS.keys():
         return None
@@ -630,14 +634,22 @@ def occurrence_names(a: Mention, b: Mention) -> bool:
     death of Michael Jackson')."""
     if a.type != OCCURRENCE or b.type != OCCURRENCE or not a.names or not b.names:
         return False
-    return bool(a.names & b.names) or any(
-        _surname_of(x, y) or _surname_of(y, x) for x in a.names for y in b.names
+    if a.names & b.names:
+        return True
+    one_a, last_a = _name_parts(a.names)
+    one_b, last_b = _name_parts(b.names)
+    return bool(one_a & last_b or one_b & last_a)
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word names, and the last words of the longer ones ('jackson' of 'michael
+    jackson'): a one-word name of one set among the other's last words is a surname against
+    its full name. Cached: the merge asks it of the same sentences' names ~10^6 times."""
+    return (
+        frozenset(n for n in names if " " not in n),
+        frozenset(n.rsplit(" ", 1)[1] for n in names if " " in n),
     )
-
-
-def _surname_of(x: str, y: str) -> bool:
-    """``x`` is one word, the last of the longer name ``y`` ('jackson', 'michael jackson')."""
-    return " " not in x and y.endswith(" " + x)
 
 
 def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
