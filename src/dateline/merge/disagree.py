@@ -84,7 +84,7 @@ def _unique(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(seen.values())
 
 
-def _counted(n: Number, r: Rules) -> str:
+def counted_thing(n: Number, r: Rules) -> str:
     """What a number counts, reduced to its head word's stem ('injured people' -> 'people')."""
     words = r.tokens(n.counts) or tuple((n.counts or "").lower().split())
     return words[-1] if words else ""
@@ -260,7 +260,7 @@ def _incident_rules() -> tuple[re.Pattern[str], frozenset[str],
 
 
 @lru_cache(maxsize=4096)
-def _incident_marks(sentence: str | None) -> tuple[frozenset[frozenset[str]],
+def incident_marks(sentence: str | None) -> tuple[frozenset[frozenset[str]],
                                                   tuple[frozenset[str], ...]]:
     """The places a sentence names (each as its words, lower-cased) and, per class of means,
     the means it names."""
@@ -283,8 +283,8 @@ def separate_incidents(a: str | None, b: str | None) -> bool:
     both and none in common, or one says its incident is another ('in a separate incident')
     and the other shares none of its places and means? ``data/merge/disagree.json``
     ``incidents``, with examples."""
-    pa, ma = _incident_marks(a)
-    pb, mb = _incident_marks(b)
+    pa, ma = incident_marks(a)
+    pb, mb = incident_marks(b)
     if pa and pb and not any(x <= y or y <= x for x in pa for y in pb):
         return True
     if any(x and y and not x & y for x, y in zip(ma, mb, strict=True)):
@@ -311,7 +311,7 @@ def far_apart(a: Number, sa: str | None, b: Number, sb: str | None) -> bool:
     times = float(read_data("disagree.json")["incidents"]["far_apart"])
     if lo[1] >= hi[0] or hi[0] < times * lo[1]:
         return False
-    (pa, ma), (pb, mb) = _incident_marks(sa), _incident_marks(sb)
+    (pa, ma), (pb, mb) = incident_marks(sa), incident_marks(sb)
     return any(not any(x <= y or y <= x for y in pb) for x in pa) or any(
         not any(x <= y or y <= x for y in pa) for x in pb) or any(
         x ^ y for x, y in zip(ma, mb, strict=True))
@@ -374,7 +374,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
         for n in m.numbers:
             if n.bounds() is None:
                 continue
-            thing = _counted(n, r)
+            thing = counted_thing(n, r)
             if thing and not _of_persons(n) and (
                     told := figure_thing(n.text, m.sentence, counted=True)) in _object_things():
                 thing = f"{thing} ({told})"  # 'one rocket downed' is no count of rockets fired
@@ -394,7 +394,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
                     thing = "in " + unit
                     measured.add(thing)
                 elif told := figure_thing(n.text, m.sentence):
-                    thing = _counted(Number(None, n.text, counts=told), r)
+                    thing = counted_thing(Number(None, n.text, counts=told), r)
             by_thing.setdefault(thing, []).append((n, m))
     for noun, found in untold_persons.items():
         for n, m in found:
@@ -530,10 +530,10 @@ def _other_counts(a: Mention, b: Mention, r: Rules) -> bool:
     tell two occurrences (two days' fire), not rival dates of one."""
     mine: dict[str, list[tuple[float, float]]] = {}
     for n in a.numbers:
-        if (bounds := n.bounds()) is not None and (thing := _counted(n, r)):
+        if (bounds := n.bounds()) is not None and (thing := counted_thing(n, r)):
             mine.setdefault(thing, []).append(bounds)
     return any(
-        (bounds := n.bounds()) is not None and (thing := _counted(n, r)) in mine
+        (bounds := n.bounds()) is not None and (thing := counted_thing(n, r)) in mine
         and not any(_overlap(x, bounds) for x in mine[thing])
         for n in b.numbers)
 

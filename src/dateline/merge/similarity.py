@@ -394,7 +394,7 @@ def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     a hedge, separate incidents."""
     if r.limits["actor_conflict_veto"] and _names(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
-    if r.limits.get("roles_crossed_veto") and roles_crossed(a, b):
+    if _roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
         return "roles crossed"
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
         return "another act"  # the other sentence names this act by its own word
@@ -518,8 +518,8 @@ def _incident_functions() -> tuple[Callable[[Number, Rules], str],
                                    Callable[[str | None], Any]]:
     """disagree.py's readers of incidents (imported on first use: disagree imports the
     merger, which imports this module)."""
-    from dateline.merge.disagree import _counted, _incident_marks, far_apart, separate_incidents
-    return _counted, far_apart, separate_incidents, _incident_marks
+    from dateline.merge.disagree import counted_thing, far_apart, incident_marks, separate_incidents
+    return counted_thing, far_apart, separate_incidents, incident_marks
 
 
 def _perfect(m: Mention, r: Rules) -> bool:
