@@ -191,7 +191,7 @@ def test_a_record_of_a_many_article_file_is_named_by_its_id(tmp_path):
 
 
 def test_every_listing_names_a_source_the_same_way():
-    from dateline.cli.corpus import _source_name
+    from dateline.cli._store import source_name as _source_name
     from dateline.cli.disagree import _who
 
     claim = {"path": "/data/topic/articles.jsonl", "article_id": "a1:0f3c", "source": None,
@@ -202,7 +202,7 @@ def test_every_listing_names_a_source_the_same_way():
 
 def test_records_of_one_feed_sharing_an_outlet_are_told_apart():
     # a feed whose every record names the same outlet: the outlet alone names no article
-    from dateline.cli.corpus import _source_name
+    from dateline.cli._store import source_name as _source_name
 
     feed = {"path": "/data/wires.jsonl", "source": "Harbour Wire", "title": None}
     assert _source_name({**feed, "article_id": "w-3:0f3c"}) == "Harbour Wire #w-3"

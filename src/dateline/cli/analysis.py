@@ -238,11 +238,11 @@ def _stored_checks(db: Path) -> list[dict[str, Any]]:
     gives the date it states as ``dct`` and the stored one as ``redate_to``; a contradicted
     article not re-dated gives the estimate stored with its verdict (null in a store written
     before schema v7)."""
-    from dateline.cli.corpus import _require_db
+    from dateline.cli._store import require_db
     from dateline.datecheck import redated_from
     from dateline.store import Store
 
-    _require_db(db)
+    require_db(db)
     with Store(db, read_only=True) as store:
         found = store.con.execute(
             "SELECT id, path, dct, date_verdict, date_earliest, date_latest, date_evidence, "

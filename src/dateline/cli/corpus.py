@@ -17,15 +17,21 @@ from dateline.cli._common import (
     fail,
     out,
     parse_date_option,
-    record_id,
     require_paths,
     say_if_ambiguous,
     show_progress,
 )
+from dateline.cli._store import (
+    CONTRADICTED,
+    DEFAULT_DB,
+    LEGEND,
+    REDATED,
+    DbOpt,
+    require_db,
+    short,
+    source_name,
+)
 from dateline.errors import UsageError
-
-DbOpt = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
-DEFAULT_DB = Path("dateline.duckdb")
 
 
 def register(app: typer.Typer) -> None:
@@ -228,17 +234,12 @@ def _print_redated(store: Any, stated: dict[str, Any]) -> None:
         "SELECT id, source, title, path, dct FROM articles WHERE id = any(?) ORDER BY path, id",
         [ids]).fetchall()
     for aid, source, title, path, dct in rows:
-        name = _source_name({"article_id": aid, "source": source, "title": title, "path": path})
+        name = source_name({"article_id": aid, "source": source, "title": title, "path": path})
         err.print(f"  ↻ {name}: stated {stated[aid]}, re-dated {dct} by its content",
                   markup=False)
     if len(stated) > len(rows):
         err.print(f"  and {len(stated) - len(rows)} more (dateline timeline --format json: "
                   "redated, stated_dct)", markup=False)
-
-
-def _redated_ids(store: Any) -> set[str]:
-    """Ids of the contradicted articles --reanchor re-dated (their warning says so)."""
-    return set(store.redated())
 
 
 def _merge_too_big(store: Any, settings: Any) -> str | None:
@@ -278,27 +279,11 @@ def merge(
     when that is cheap)."""
     from dateline.store import Store
 
-    _require_db(db)
+    require_db(db)
     with Store(db) as store:
         done = store.merge()
     if not quiet:
         _print_merge(done)
-
-
-#: the tables' marks after a date read against a disputed article date, and what each says
-_CONTRADICTED, _REDATED = " ⚠", " ↻"
-_SAYS_CONTRADICTED = "⚠ the article's own content contradicts its date"
-_SAYS_REDATED = "↻ it did, and the article was re-dated by its content (run --reanchor)"
-_LEGEND = ("≈ no source states the date: the article's date stands in · "
-           f"{_SAYS_CONTRADICTED} · {_SAYS_REDATED}")
-
-
-def _date_mark(verdict: str | None, article_id: str | None, redated: set[str]) -> str:
-    """The mark after a date read against its article's date: ⚠ when the article's content
-    contradicts that date, ↻ when --reanchor re-dated the article (:func:`_redated_ids`)."""
-    if verdict != "contradicted":
-        return ""
-    return _REDATED if article_id in redated else _CONTRADICTED
 
 
 #: Sources named in a timeline table's row (JSON and CSV list them all).
@@ -310,19 +295,19 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     date no longer dates anything) is marked ↻, not ⚠."""
     from rich.table import Table
 
-    table = Table(title=title, show_lines=False, caption=_LEGEND)
+    table = Table(title=title, show_lines=False, caption=LEGEND)
     for col in ("date", "type", "actor", "event", "target", "sources"):
         table.add_column(col, overflow="fold")
     for e in entries:
         d = _entry_dict(e)
         srcs = d.get("sources") or []
-        names = sorted({_source_name(s) for s in srcs})
+        names = sorted({source_name(s) for s in srcs})
         # a feed's records each have a name: the count says how many, a few say which
         src = ", ".join(names[:_SHOWN_SOURCES]) + (", …" if len(names) > _SHOWN_SOURCES else "")
         n_articles = len({s.get("article_id") for s in srcs})
         bad = {s.get("article_id") for s in srcs if s.get("date_verdict") == "contradicted"}
         moved = {s.get("article_id") for s in srcs if s.get("redated")}
-        flag = _CONTRADICTED if bad - moved else _REDATED if bad else ""
+        flag = CONTRADICTED if bad - moved else REDATED if bad else ""
         table.add_row(
             _when(d) + flag,
             str(d.get("type") or "") + _status(d),
@@ -375,23 +360,6 @@ def _status(d: dict[str, Any]) -> str:
     return f" ({', '.join(shown)})" if shown else ""
 
 
-def _source_name(src: dict[str, Any]) -> str:
-    """What a reader recognises: the outlet, else the title, else the file name; an
-    article that is one record of a many-article file adds which ('wire #a17'): a feed's
-    records often share one outlet, and the outlet alone names none of them."""
-    p = Path(str(src["path"])) if src.get("path") else None
-    record = record_id(str(src.get("article_id") or ""), p) if p is not None else ""
-    if src.get("source") or src.get("title"):
-        name = (str(src["source"]) if src.get("source")
-                else _short(str(src["title"]), 40))
-        return f"{name} #{record}" if record else name
-    if p is not None:
-        # folder/file: a corpus is often many folders of identically named files
-        name = f"{p.parent.name}/{p.name}" if p.parent.name else p.name
-        return f"{name} #{record}" if record else name
-    return str(src.get("article_id"))
-
-
 def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
     """The sentence around the trigger, the trigger in bold: a long sentence is cut to
     the part that says what happened, not its opening words."""
@@ -403,7 +371,7 @@ def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
     at = text.find(trigger) if trigger else -1
     if len(text) > n:
         if at < 0:
-            return Text(_short(text, n))
+            return Text(short(text, n))
         lo = max(0, min(at - (n - len(trigger)) // 2, len(text) - n))
         head, tail = ("…" if lo > 0 else ""), ("…" if lo + n < len(text) else "")
         text, at = head + text[lo:lo + n].strip() + tail, at - lo + len(head)
@@ -412,11 +380,6 @@ def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
     if at >= 0:
         out.stylize("bold", at, at + len(trigger))
     return out
-
-
-def _short(text: str, n: int = 140) -> str:
-    text = " ".join(str(text).split())
-    return text if len(text) <= n else text[: n - 1] + "…"
 
 
 def _entry_dict(entry: Any) -> dict[str, Any]:
@@ -498,7 +461,7 @@ def timeline(
                 "--since, --until, --dates, --sentences and --format table, json, jsonl or tilse)"
             )
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
-    _require_db(db)
+    require_db(db)
     if summary:
         _summary(db, dates, sentences, query, s, u, fmt, entity)
         return
@@ -579,7 +542,7 @@ def _summary(
         found = store.con.execute(
             "SELECT id, source, title, path FROM articles WHERE id = any(?)", [ids]
         ).fetchall()
-    names = {i: _source_name({"article_id": i, "source": s, "title": t, "path": p})
+    names = {i: source_name({"article_id": i, "source": s, "title": t, "path": p})
              for i, s, t, p in found}
     tl = [(d, [r.text for r in rows]) for d, rows in picked]
     if fmt == "tilse":  # tilse and jsonl stay exactly what tilse reads: sentences only
@@ -600,15 +563,10 @@ def _summary(
         for d, rows in picked:
             for i, r in enumerate(rows):
                 name = names.get(r.article_id, r.article_id)
-                table.add_row(d.isoformat() if i == 0 else "", _short(r.text, 300),
+                table.add_row(d.isoformat() if i == 0 else "", short(r.text, 300),
                               f"{name}, {r.dct.isoformat()}" if r.dct else name,
                               end_section=i == len(rows) - 1)
         out.print(table)
-
-
-def _require_db(db: Path) -> None:
-    if not db.exists():
-        raise UsageError(f"{db}: no such store; create one with `dateline run PATH --db {db}`")
 
 
 @cli_errors
@@ -622,7 +580,7 @@ def rejects(
     """
     from dateline.store import Store
 
-    _require_db(db)
+    require_db(db)
     with Store(db, read_only=True) as store:
         rows = store.rejects()
     rows = [_entry_dict(r) for r in rows]
@@ -664,7 +622,7 @@ def export(
         raise UsageError(f"--format: {fmt!r} is not one of {', '.join(EXPORT_FORMATS)}")
     if out_dir.exists() and not out_dir.is_dir():
         raise UsageError(f"--out: {out_dir} is a file, not a folder to write into")
-    _require_db(db)
+    require_db(db)
     with Store(db, read_only=True) as store:
         if fmt == "timeml":
             from dateline.report import write_timeml
@@ -716,6 +674,6 @@ def stats(db: DbOpt = DEFAULT_DB) -> None:
     """Row counts per table."""
     from dateline.store import Store
 
-    _require_db(db)
+    require_db(db)
     with Store(db, read_only=True) as store:
         print(json.dumps(store.stats(), indent=2, default=str))

@@ -8,15 +8,15 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import check_format, cli_errors, err, print_records
-from dateline.cli.corpus import (
-    _SAYS_CONTRADICTED,
-    _SAYS_REDATED,
+from dateline.cli._store import (
     DEFAULT_DB,
+    SAYS_CONTRADICTED,
+    SAYS_REDATED,
     DbOpt,
-    _date_mark,
-    _redated_ids,
-    _require_db,
-    _source_name,
+    date_mark,
+    redated_ids,
+    require_db,
+    source_name,
 )
 from dateline.errors import UsageError
 
@@ -68,11 +68,11 @@ def check_numbers(
     for named in (series, data):
         if named is not None and not named.is_file():
             raise UsageError(f"{named}: no such file")
-    _require_db(db)
+    require_db(db)
     ref = load_series(series, data)
     with Store(db, read_only=True) as store:
         found = [c.to_dict() for c in check(ref, figures_in_store(store))]
-        redated = _redated_ids(store) if fmt == "table" else set()
+        redated = redated_ids(store) if fmt == "table" else set()
     if differing:
         found = [d for d in found if d["verdict"] in DIFFERING]
     print_records(found, fmt, lambda: _table(found, ref.name, redated), CSV_FIELDS,
@@ -103,12 +103,12 @@ def _table(found: list[dict[str, Any]], name: str, redated: set[str]) -> Any:
         if fits and d["days_off"] is not None:
             fits += f" ({d['days_off']:+d} days)"
         # who gave the figure, and which article it is in (a feed's records share an outlet)
-        article = _source_name({"source": d.get("outlet"), "title": d.get("title"),
+        article = source_name({"source": d.get("outlet"), "title": d.get("title"),
                                 "path": d.get("path"), "article_id": d["article_id"]})
         who = f"{d['speaker']} · {article}" if d.get("speaker") else article
         # the day compared is read against the article's date: say when its content disputes
         # it, or that the article was re-dated by its content (the day is read against that)
-        when = (d["date"] or "") + _date_mark(d.get("date_verdict"), d.get("article_id"), redated)
+        when = (d["date"] or "") + date_mark(d.get("date_verdict"), d.get("article_id"), redated)
         what = ", ".join(x for x in (d["kind"], d.get("group"), d["scope"]) if x)
         cells = (when, f"{d['verdict']} ({what})", d["figure"],
                  _reference(d), fits, who, d["sentence"])
@@ -116,10 +116,10 @@ def _table(found: list[dict[str, Any]], name: str, redated: set[str]) -> Any:
     bad = {d.get("article_id") for d in found if d.get("date_verdict") == "contradicted"}
     notes = []
     if bad - redated:
-        notes.append(f"{_SAYS_CONTRADICTED}, so the day compared may be wrong: "
+        notes.append(f"{SAYS_CONTRADICTED}, so the day compared may be wrong: "
                      "see dateline check-dates")
     if bad & redated:
-        notes.append(f"{_SAYS_REDATED}: the day is read against that date")
+        notes.append(f"{SAYS_REDATED}: the day is read against that date")
     if notes:
         table.caption = " · ".join(notes)
     return table

@@ -16,7 +16,7 @@ from dateline.cli._common import (
     print_records,
     say_if_ambiguous,
 )
-from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db, _source_name
+from dateline.cli._store import DEFAULT_DB, DbOpt, require_db, source_name
 
 
 def register(app: typer.Typer) -> None:
@@ -56,7 +56,7 @@ def disagreements(
     from dateline.store.schema import scalar
 
     check_format(fmt, ("table", "json"))
-    _require_db(db)
+    require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         say_if_ambiguous(store.con, entity)
@@ -133,4 +133,4 @@ def _claim_rows(d: dict[str, Any]) -> list[tuple[Any, ...]]:
 
 def _who(c: dict[str, Any]) -> str:
     """The source named as the timeline and quotes name it (outlet, title, folder/file)."""
-    return _source_name(c)
+    return source_name(c)

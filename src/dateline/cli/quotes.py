@@ -17,15 +17,15 @@ from dateline.cli._common import (
     print_records,
     say_if_ambiguous,
 )
-from dateline.cli.corpus import (
-    _SAYS_CONTRADICTED,
-    _SAYS_REDATED,
+from dateline.cli._store import (
     DEFAULT_DB,
+    SAYS_CONTRADICTED,
+    SAYS_REDATED,
     DbOpt,
-    _date_mark,
-    _redated_ids,
-    _require_db,
-    _source_name,
+    date_mark,
+    redated_ids,
+    require_db,
+    source_name,
 )
 
 FORMATS = ("table", "json", "csv")
@@ -60,12 +60,12 @@ def quotes(
     from dateline.store import Store
 
     check_format(fmt, FORMATS)
-    _require_db(db)
+    require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         say_if_ambiguous(store.con, speaker, "--speaker")
         found = [_row(r) for r in store.quotes(speaker, s, u, query, limit)]
-        redated = _redated_ids(store) if fmt == "table" else set()
+        redated = redated_ids(store) if fmt == "table" else set()
     print_records(found, fmt, lambda: _table(found, redated), FIELDS)
     err.print(f"{len(found)} quote{'' if len(found) == 1 else 's'}")
 
@@ -73,7 +73,7 @@ def quotes(
 def _row(r: dict[str, Any]) -> dict[str, Any]:
     return {k: (v.isoformat() if isinstance(v, date) else v) for k, v in {
         "said_on": r["said_on"], "speaker": r["speaker"], "cue": r["cue"], "kind": r["kind"],
-        "text": r["text"], "source": _source_name(r), "article_id": r["article_id"],
+        "text": r["text"], "source": source_name(r), "article_id": r["article_id"],
         "dct": r["dct"], "date_verdict": r["date_verdict"], "sentence": r["sentence"],
         "start": r["start_char"], "end": r["end_char"],
     }.items()}
@@ -92,11 +92,11 @@ def _table(found: list[dict[str, Any]], redated: set[str]) -> Any:
 
     table = Table(title="Quotes", show_lines=False, expand=False)
     if any(r["date_verdict"] == "contradicted" for r in found):
-        table.caption = f"{_SAYS_CONTRADICTED} · {_SAYS_REDATED}"
+        table.caption = f"{SAYS_CONTRADICTED} · {SAYS_REDATED}"
     for col in ("said on", "speaker", "cue", "quote", "source"):
         table.add_column(col, overflow="fold")
     for r in found:
-        when = (r["said_on"] or "?") + _date_mark(r["date_verdict"], r["article_id"], redated)
+        when = (r["said_on"] or "?") + date_mark(r["date_verdict"], r["article_id"], redated)
         text = r["text"] if r["kind"] == "direct" else _reported(r["text"])
         cells = (when, r["speaker"] or "?", r["cue"] or "", text, r["source"])
         table.add_row(*(Text(str(v)) for v in cells))

@@ -15,7 +15,7 @@ from dateline.cli._common import (
     parse_date_option,
     say_if_ambiguous,
 )
-from dateline.cli.corpus import DEFAULT_DB, DbOpt, _require_db
+from dateline.cli._store import DEFAULT_DB, DbOpt, require_db
 
 
 def register(app: typer.Typer) -> None:
@@ -40,7 +40,7 @@ def report(
     from dateline.report import write_report
     from dateline.store import Store
 
-    _require_db(db)
+    require_db(db)
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         say_if_ambiguous(store.con, entity)
@@ -67,7 +67,7 @@ def serve(
     """
     from dateline.serve import make_server
 
-    _require_db(db)
+    require_db(db)
     srv = make_server(db, host=host, port=port)
     err.print(f"serving {db} read-only at {srv.url} (Ctrl-C to stop)")
     try:
