@@ -32,7 +32,9 @@ KINDS = ("number", "date", "denial")
 MAX_COMPARED = 1000
 
 
-def _day(v: object, name: str) -> date | None:
+def filter_date(v: object, name: str) -> date | None:
+    """A report filter's date: a date, an ISO string or nothing; a usage error naming the
+    filter otherwise (the report and the disagreements page read their filters alike)."""
     if v is None or v == "" or isinstance(v, date):
         return v or None  # type: ignore[return-value]
     try:
@@ -52,8 +54,8 @@ def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any
     found = store_disagreements(
         store,
         entity=filters.get("entity") or None,
-        since=_day(filters.get("since"), "since"),
-        until=_day(filters.get("until"), "until"),
+        since=filter_date(filters.get("since"), "since"),
+        until=filter_date(filters.get("until"), "until"),
         query=filters.get("query") or None,
         types=filters.get("types") or None,
     )
@@ -81,8 +83,8 @@ def bounded_disagreements(
     scope = {k: filters.get(k) or None for k in ("entity", "since", "until", "types")}
     if max_events is not None and not persist.fresh(store.con):
         probe = store.events(
-            entity=scope["entity"], since=_day(scope["since"], "since"),
-            until=_day(scope["until"], "until"), types=scope["types"], limit=max_events + 1)
+            entity=scope["entity"], since=filter_date(scope["since"], "since"),
+            until=filter_date(scope["until"], "until"), types=scope["types"], limit=max_events + 1)
         if len(probe) > max_events:
             return [], (f"disagreements not compared: more than {max_events} event mentions "
                         "match and the store's merge is not up to date (dateline merge); "

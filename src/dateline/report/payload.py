@@ -21,7 +21,12 @@ import pyarrow as pa
 
 from dateline.errors import UsageError
 from dateline.model import record_id
-from dateline.report.disagree import attach, bounded_disagreements, entry_denials
+from dateline.report.disagree import (
+    attach,
+    bounded_disagreements,
+    entry_denials,
+    filter_date,
+)
 from dateline.timeline import TimelineEntry
 
 if TYPE_CHECKING:
@@ -52,15 +57,6 @@ def _iso(v: object) -> str | None:
     return v.isoformat() if isinstance(v, date) else str(v)
 
 
-def _as_date(v: object, name: str) -> date | None:
-    if v is None or v == "" or isinstance(v, date):
-        return v or None  # type: ignore[return-value]
-    try:
-        return date.fromisoformat(str(v))
-    except ValueError:
-        raise UsageError(f"{name}: {v!r} is not a date (YYYY-MM-DD)") from None
-
-
 def entries_from_store(store: Store, **filters: Any) -> list[TimelineEntry]:
     """``Store.timeline`` with the CLI's filters (since/until may be ISO strings) and its
     default merge."""
@@ -69,8 +65,8 @@ def entries_from_store(store: Store, **filters: Any) -> list[TimelineEntry]:
         raise UsageError(f"unknown filter(s): {', '.join(sorted(unknown))}")
     return store.timeline(
         entity=filters.get("entity") or None,
-        since=_as_date(filters.get("since"), "since"),
-        until=_as_date(filters.get("until"), "until"),
+        since=filter_date(filters.get("since"), "since"),
+        until=filter_date(filters.get("until"), "until"),
         query=filters.get("query") or None,
         limit=filters.get("limit"),
         types=filters.get("types") or None,
@@ -275,13 +271,13 @@ def _words_in(needle: str, hay: str) -> bool:
 
 def filter_entries(entries: list[dict[str, Any]], **filters: Any) -> list[dict[str, Any]]:
     """The store's filters applied to entry dicts (for entries given without a store)."""
-    since = _as_date(filters.get("since"), "since")
-    until = _as_date(filters.get("until"), "until")
+    since = filter_date(filters.get("since"), "since")
+    until = filter_date(filters.get("until"), "until")
     entity, query = filters.get("entity") or "", filters.get("query") or ""
     types = set(filters.get("types") or ())
     out = []
     for e in entries:
-        start = _as_date(_iso(e.get("date_start")), "date_start")
+        start = filter_date(_iso(e.get("date_start")), "date_start")
         if (since or until) and start is None:
             continue
         if (since and start and start < since) or (until and start and start > until):
