@@ -14,7 +14,12 @@ rigged' stay -- and its object is no claim ('rejected the allegations', 'accepte
 findings', cues.json ``acts.claims``, or a cue noun of the lexicon); a naming participle
 with no source ('a commander named X', 'known as X'; ``acts.naming``); and a picture showing
 something ('television showed crowds dancing'; ``acts.depicting``), not 'footage showed that
-the bridge had collapsed' nor 'the figures show a rise'.
+the bridge had collapsed' nor 'the figures show a rise'. Also left out: a decision or a goal
+('has decided that ...', 'seeking a deal', 'will aim to ...'; ``acts.resolving``, whatever its
+content), a published thing that says nothing ('posted the questions', 'released a
+recording'; ``acts.publishing``), backing a plan ('embraces the bill'; ``acts.adopting``, not
+'endorsed the senator'), and a cue verb in a to-infinitive of purpose with no clause
+('arrives ... to measure the currents to predict the drift'; ``_purpose``).
 """
 
 from __future__ import annotations
@@ -59,11 +64,32 @@ def _finite(clause: Token) -> bool:
 def _pictured(ctx: Context, tok: Token) -> bool:
     """'Television showed crowds in the streets': a picture shows what it shows, no claim;
     'the figures show a rise' stays one. The subject, or the noun a participle is on
-    ('footage showing ...'), is a medium of pictures (``acts.depicting.media``)."""
+    ('footage showing ...'), is a medium of pictures (``acts.depicting.media``). A verb the
+    parser joined to an earlier clause with no subject of its own ('the area has shrunk,
+    as satellite images, captured in May, show floating objects') takes the nearest
+    subject before it."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "acl":
         subj = tok.head
+    if subj is None and tok.dep_ == "conj":
+        subj = next((t for t in reversed(tok.doc[tok.head.i + 1 : tok.i])
+                     if t.dep_ in ("nsubj", "nsubjpass")), None)
     return subj is not None and subj.lemma_.lower() in ctx.lex.media
+
+
+def _purpose(ctx: Context, tok: Token) -> bool:
+    """'arrives to measure the currents to predict the drift': a cue verb in a
+    to-infinitive of purpose hung on a verb that is no cue (nor a verb of making someone
+    speak, ``control.object_control``) tells what someone means to do, not what was said
+    (``act`` keeps one whose object carries words: 'held a session to issue a statement')."""
+    if tok.dep_ not in ("advcl", "xcomp") or tok.head.pos_ != "VERB":
+        return False
+    if not any(c.dep_ == "aux" and c.tag_ == "TO" for c in tok.children):
+        return False
+    head = ctx.lex.lemma(tok.head)
+    if ctx.lex.cue(head) is not None or head in ctx.lex.object_control:
+        return False
+    return tok.dep_ == "advcl" or any(c.dep_ == "dobj" for c in tok.head.children)
 
 
 def act(ctx: Context, q: Quote) -> bool:
@@ -79,12 +105,24 @@ def act(ctx: Context, q: Quote) -> bool:
     if ctx.in_quote(q.start) or ctx.in_quote(q.end - 1):
         return False
     clauses = [c for c in tok.children if c.dep_ in _CLAUSES and q.start <= c.idx < q.end]
+    if lem in ctx.lex.resolving:
+        return True
     if lem in ctx.lex.depicting:
         return _pictured(ctx, tok) and not any(_finite(c) for c in clauses)
-    if lem not in ctx.lex.acts or clauses:
+    if clauses:
         return False
     obj = _object(tok)
+    word = obj.lemma_.lower() if obj is not None else ""
+    said = word in ctx.lex.claims or word in ctx.lex.information or (
+        ctx.lex.cue(word, "NOUN") is not None)
+    if _purpose(ctx, tok):
+        return not said  # 'held a session to issue a statement' stays
+    if lem in ctx.lex.publishing:
+        return word in ctx.lex.wordless or word in ctx.lex.media
+    if lem in ctx.lex.adopting:
+        return word in ctx.lex.policies
+    if lem not in ctx.lex.acts:
+        return False
     if obj is None:
         return True
-    word = obj.lemma_.lower()
     return not (word in ctx.lex.claims or ctx.lex.cue(word, "NOUN") is not None)

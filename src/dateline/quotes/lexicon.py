@@ -59,6 +59,11 @@ class Lexicon:
     naming: frozenset[str] = frozenset()  # "a soldier named X": a name, no statement
     depicting: frozenset[str] = frozenset()  # "television showed X": a picture, no claim
     media: frozenset[str] = frozenset()  # the subjects that make 'showed' a picture
+    resolving: frozenset[str] = frozenset()  # "decided that ...", "seeking a deal": no statement
+    publishing: frozenset[str] = frozenset()  # "posted the questions": a document, no claim
+    wordless: frozenset[str] = frozenset()  # what a published thing is when it says nothing
+    adopting: frozenset[str] = frozenset()  # "endorses the plan": backing a plan, no claim
+    policies: frozenset[str] = frozenset()  # the plans, bills and deals one backs
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""
@@ -137,6 +142,11 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("acts", {}).get("naming", [])),
         frozenset(raw.get("acts", {}).get("depicting", {}).get("lemmas", [])),
         frozenset(raw.get("acts", {}).get("depicting", {}).get("media", [])),
+        frozenset(raw.get("acts", {}).get("resolving", [])),
+        frozenset(raw.get("acts", {}).get("publishing", {}).get("lemmas", [])),
+        frozenset(raw.get("acts", {}).get("publishing", {}).get("wordless", [])),
+        frozenset(raw.get("acts", {}).get("adopting", {}).get("lemmas", [])),
+        frozenset(raw.get("acts", {}).get("adopting", {}).get("policies", [])),
     )
 
 
