@@ -86,10 +86,11 @@ def check_annotation(ann: Annotation, doc: Any = None) -> DateCheck:
 def _checked(reads: list[Reading], text: str, dct: date | None) -> DateCheck:
     """The verdict, with the estimated writing date when the stated one is contradicted
     (only then: the estimate costs a second pass over the candidate dates)."""
-    check = evaluate(reads, text, dct).check
+    out = evaluate(reads, text, dct)
+    check = out.check
     if check.verdict != "contradicted":
         return check
-    est = estimate(reads, text, dct)
+    est = estimate(reads, text, dct, out)
     return replace(check, estimate=est if est != dct else None)
 
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.datecheck.mentions import collect
-from dateline.datecheck.prior import assess, cues, prior_model
+from dateline.datecheck.prior import Cue, assess, cues, prior_model
 from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
     Bound,
@@ -100,15 +100,18 @@ def _explicit_bounds(reads: list[Reading]) -> tuple[date | None, date | None]:
     return (max(lows) if lows else None, min(highs) if highs else None)
 
 
-def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
-    """Check the readings of one article against ``dct``."""
+def evaluate(
+    reads: list[Reading], text: str, dct: date | None, cs: list[Cue] | None = None
+) -> Outcome:
+    """Check the readings of one article against ``dct`` (``cs``: the prior's cues of
+    ``reads``, when already read; they do not depend on the date)."""
     if dct is None:
         # Without a stated date nothing can disagree, but explicit dates still bound
         # when the article can have been written.
         low, high = _explicit_bounds(reads)
         return Outcome(DateCheck("unknown", (), low, high), 0.0, ())
     found = sorted(
-        [*all_findings(reads, text, dct), *prior_finding(reads, text, dct)],
+        [*all_findings(reads, text, dct), *prior_finding(reads, text, dct, cs)],
         key=lambda f: (f.start, -f.weight),
     )
     total = score(found)
@@ -122,10 +125,12 @@ def evaluate(reads: list[Reading], text: str, dct: date | None) -> Outcome:
     )
 
 
-def prior_finding(reads: list[Reading], text: str, dct: date) -> list[Finding]:
+def prior_finding(
+    reads: list[Reading], text: str, dct: date, cs: list[Cue] | None = None
+) -> list[Finding]:
     """One finding when a shifted writing date fits the article's cues much better."""
     model = prior_model()
-    got = assess(cues(text, reads), dct, model)
+    got = assess(cues(text, reads) if cs is None else cs, dct, model)
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:
         return []
@@ -202,18 +207,22 @@ def _shifted(d: date | None, days: int) -> date | None:
         return None
 
 
-def estimate(reads: list[Reading], text: str, dct: date | None) -> date | None:
+def estimate(
+    reads: list[Reading], text: str, dct: date | None, first: Outcome | None = None
+) -> date | None:
     """The candidate date that leaves the least evidence against it (the DCT if it agrees).
 
     Among equally good dates, one on the weekday the lead names comes first: a lead's bare
     'Tuesday' is the news day, so re-resolving against that date keeps the lead's events on
     or after the bound the evidence set ('the first phase ran to March 1' and 'strikes early
     Tuesday' give the Tuesday after March 1, not the Friday of March 1 with the strikes
-    three days before it). Then the date nearest the stated one.
+    three days before it). Then the date nearest the stated one. ``first``: the outcome
+    at ``dct`` when the caller has it. The prior's cues are read once for all candidates.
     """
     if dct is None:
         return None
-    first = evaluate(reads, text, dct)
+    cs = cues(text, reads)
+    first = first or evaluate(reads, text, dct, cs)
     if first.check.verdict == "consistent":
         return dct
     wday = lead_weekday(text)
@@ -226,7 +235,7 @@ def estimate(reads: list[Reading], text: str, dct: date | None) -> date | None:
 
     best, best_rank = dct, (first.score, 2, 0)  # the stated date only when nothing beats it
     for cand in sorted(cands):
-        r = rank(cand, evaluate(reads, text, cand).score)
+        r = rank(cand, evaluate(reads, text, cand, cs).score)
         if r < best_rank:
             best, best_rank = cand, r
     return best

@@ -21,6 +21,7 @@ from dateline.datecheck.rules import Bound, Finding
 from dateline.datecheck.tense import sentence_bounds
 
 _YEAR = re.compile(r"(?<![\d$.,/-])((?:1[7-9]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|[-/]\d)")
+_ANNIVERSARY = re.compile(r"anniversary\b", re.I)  # flags as in _anniversary_re
 _RELATIVE_YEAR = re.compile(
     r"\b(?:this|next|last|coming|previous|past|following)\s+year\b|\byears?\s+(?:ago|from\s+now)\b",
     re.I,
@@ -71,6 +72,8 @@ def _finding(
 def anniversaries(text: str, dct: date) -> Iterator[Finding]:
     """ "marks the 50th anniversary of the 1948 war": the writing year is 1948 + 50."""
     spec = rule("anniversary_year")
+    if not _ANNIVERSARY.search(text):  # a cheap gate: the long pattern needs the word
+        return
     ordinals = {str(k).lower(): int(v) for k, v in lexicon()["ordinal_words"].items()}
     for m in _anniversary_re().finditer(text):
         n = int(m.group("num")) if m.group("num") else ordinals[m.group("word").lower()]

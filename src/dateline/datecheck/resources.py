@@ -54,7 +54,7 @@ def rule(name: str) -> dict[str, Any]:
     return spec
 
 
-@lru_cache(maxsize=1)
+@lru_cache(maxsize=64)  # one per lexicon list (maxsize=1 recomputed them all, issue #4)
 def word_set(key: str) -> frozenset[str]:
     """A lexicon list as a lower-cased set."""
     return frozenset(str(w).lower() for w in lexicon().get(key, ()))

@@ -4,6 +4,8 @@ speaker/mention resolver for other stages, and corpus-level canonical names (``c
 
 from __future__ import annotations
 
+import bisect
+from collections.abc import Sequence
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
@@ -80,9 +82,10 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
     """
     if start >= end:
         return None
+    index = _index(ann.entities)
     best: Entity | None = None
     best_ov = 0
-    for e in ann.entities:
+    for e in index.overlapping(start, end):
         ov = min(end, e.end) - max(start, e.start)
         if ov > best_ov:
             best, best_ov = e, ov
@@ -94,17 +97,58 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
         return _antecedent(ann, start, low in PERSON_PRONOUNS)
     if low in OTHER_PRONOUNS:
         return None  # "we", "you", "this": no antecedent rule is safe
-    key = name_key(text)
-    for e in ann.entities:
-        if name_key(e.text) == key or name_key(e.canonical) == key:
-            return e.canonical
+    found = index.by_key().get(name_key(text))
+    if found is not None:
+        return found
     return state_of(text) if text else None
+
+
+class _Index:
+    """One annotation's entities arranged for :func:`resolve_mention`, which speakers and
+    event arguments call for every mention: by start (the entities overlapping a span are
+    those starting less than the longest entity before it), last first (antecedents), and
+    by name key (the first entity whose surface or canonical name has it)."""
+
+    def __init__(self, entities: Sequence[Entity]) -> None:
+        self.entities = entities
+        order = sorted(range(len(entities)), key=lambda i: entities[i].start)
+        self.order = order
+        self.starts = [entities[i].start for i in order]
+        self.longest = max((e.end - e.start for e in entities), default=0)
+        self.last_first = sorted(entities, key=lambda e: -e.start)
+        self._keys: dict[str, str] | None = None
+
+    def overlapping(self, start: int, end: int) -> list[Entity]:
+        """The entities that may overlap ``[start, end)``, in their own order."""
+        lo = bisect.bisect_right(self.starts, start - self.longest)
+        hi = bisect.bisect_left(self.starts, end)
+        return [self.entities[i] for i in sorted(self.order[lo:hi])]
+
+    def by_key(self) -> dict[str, str]:
+        if self._keys is None:
+            keys: dict[str, str] = {}
+            for e in self.entities:
+                keys.setdefault(name_key(e.text), e.canonical)
+                keys.setdefault(name_key(e.canonical), e.canonical)
+            self._keys = keys
+        return self._keys
+
+
+_LAST_INDEX: list[_Index | None] = [None]  # the last annotation's (its entities: one tuple)
+
+
+def _index(entities: Sequence[Entity]) -> _Index:
+    index = _LAST_INDEX[0]
+    if index is None or index.entities is not entities or not isinstance(entities, tuple):
+        index = _Index(entities)
+        _LAST_INDEX[0] = index
+    return index
 
 
 def _antecedent(ann: Annotation, start: int, person: bool) -> str | None:
     sent = ann.sentence_at(start)
     labels = ("PERSON",) if person else ("ORG", "GPE", "NORP")
-    for e in sorted(ann.entities, key=lambda e: -e.start):
+    for e in _index(ann.entities).last_first:
         if e.end > start:
             continue
         if sent is not None and e.sentence is not None and sent.index - e.sentence > PRONOUN_WINDOW:

@@ -330,10 +330,11 @@ def verb_entry(tok: Token, lemma: str | None = None) -> Entry | None:
     if not entries:
         return None
     parts = particles(tok)
-    objs = {_lemma(o) for o in objects(tok)} | {o.lower_ for o in objects(tok)}
-    objs |= {noun_lemma(o) for o in objects(tok)}
+    found = objects(tok)
+    objs = {_lemma(o) for o in found} | {o.lower_ for o in found}
+    objs |= {noun_lemma(o) for o in found}
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
-    objs |= {"@" + o.ent_type_.lower() for o in objects(tok) if o.ent_type_}
+    objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     subj: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):

@@ -56,7 +56,8 @@ class Context:
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
         self._qstarts = [s for s, _ in self.quotes]
-        self._tstarts = [t.idx for t in self.doc]
+        # one array read, not a Token object per word
+        self._tstarts = self.doc.to_array("IDX").tolist()
         self.timexes = sorted(self.timexes, key=lambda t: t.start)
 
     def token_index(self, offset: int) -> int:
