@@ -11,6 +11,7 @@ when the engine misses a form or is absent.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -162,12 +163,111 @@ def _from_match(m: re.Match[str], base: int, text: str) -> Mention | None:
     )
 
 
+# What a case-blind pattern letter matches besides its two ASCII cases (checked by a test
+# against ``re`` itself): folding a text by this table keeps every offset.
+_FOLD = str.maketrans(
+    {**{chr(c): chr(c + 32) for c in range(65, 91)}, "\u0130": "i", "\u0131": "i",
+     "\u212a": "k", "\u017f": "s"}
+)
+_YEAR_AT = re.compile(_YEAR, re.IGNORECASE)
+_CUE_LENGTHS = sorted({len(w) for w in _YEAR_CUES.split("|")})
+
+
+@lru_cache(maxsize=1)
+def _name_heads() -> tuple[str, ...] | None:
+    """The first three letters of every month and weekday name (None when a name is not
+    plain ASCII letters, and the scan below cannot be used)."""
+    lex = lexicon()
+    names = [*lex["months"], *lex["weekdays"]]
+    if not all(w.isascii() and w.isalpha() and len(w) >= 3 for w in names):
+        return None
+    return tuple(sorted({w[:3].lower() for w in names}))
+
+
+def _name_starts(text: str) -> list[int] | None:
+    """Every offset where a month or weekday name may begin (a superset)."""
+    heads = _name_heads()
+    if heads is None:
+        return None
+    folded = text.translate(_FOLD)
+    out: list[int] = []
+    for h in heads:
+        i = folded.find(h)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(h, i + 1)
+    return out
+
+
+def _cue_year_starts(text: str) -> list[int]:
+    """Every offset where 'cue word + year' (the last pattern) may begin: a cue word of any
+    listed length ending where the spaces and hyphen before a year begin."""
+    out: list[int] = []
+    for y in _YEAR_AT.finditer(text):
+        e = y.start()
+        while e > 0 and (text[e - 1].isspace() or text[e - 1] == "-"):
+            e -= 1
+        out.extend(e - n for n in _CUE_LENGTHS if e - n >= 0)
+    return out
+
+
+# The cue words of the month-alone pattern (its sixth), by length ('mid-?': 3 and 4).
+_MONTH_CUE_LENGTHS = (2, 3, 4, 5, 6, 7)
+_DIGIT = re.compile(r"\d")
+
+
+def _before_names(text: str, names: list[int]) -> list[int]:
+    """Every offset where 'cue word + spaces + month' may begin, given the name starts."""
+    out: list[int] = []
+    for m in names:
+        e = m
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        out.extend(e - n for n in _MONTH_CUE_LENGTHS if e - n >= 0)
+    return out
+
+
+def _scan(pat: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, trying only ``starts`` (every offset where a match can begin;
+    None: all): the same matches, without the engine trying each offset in turn."""
+    if starts is None:
+        yield from pat.finditer(text)
+        return
+    pos = 0
+    for s in sorted(set(starts)):
+        if s < pos:
+            continue
+        m = pat.match(text, s)
+        if m is not None:
+            yield m
+            pos = max(m.end(), s + 1)
+
+
+def _finditers(text: str) -> Iterator[Iterator[re.Match[str]]]:
+    """Each pattern's matches in order; the slowest ones (a name or a cue word at any
+    word) are tried only where they can begin."""
+    pats = _patterns()
+    names = _name_starts(text)
+    for i, pat in enumerate(pats):
+        if i == 0 or i == 2:  # begins with a weekday or month name
+            yield _scan(pat, text, names)
+        elif i == 1:  # a weekday name or the day's digits
+            digits = [d.start() for d in _DIGIT.finditer(text)]
+            yield _scan(pat, text, None if names is None else names + digits)
+        elif i == 6:  # a cue word, then spaces, then a month name
+            yield _scan(pat, text, None if names is None else _before_names(text, names))
+        elif i == len(pats) - 1:  # a cue word before a year
+            yield _scan(pat, text, _cue_year_starts(text))
+        else:
+            yield pat.finditer(text)
+
+
 def parse(text: str, base: int = 0) -> tuple[Mention, ...]:
     """Every calendar mention in ``text`` (offsets shifted by ``base``), longest first wins."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for pat in _patterns():
-        for m in pat.finditer(text):
+    for matches in _finditers(text):
+        for m in matches:
             men = _from_match(m, base, text)
             if men is None:
                 continue
