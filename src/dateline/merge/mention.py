@@ -12,7 +12,7 @@ import math
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
@@ -120,6 +120,10 @@ class Mention:
     #: / ``rung_after`` words at most) as where something is or goes ('raised the alert
     #: from level 4 to level 5': {('level', 5)}; dateline.numbers.designation)
     rungs: frozenset[tuple[str, int]] = field(default=frozenset(), compare=False)
+    #: days before its own date the event may lie: a back-reference to an occurrence ('the
+    #: earthquake', "Jackson's death") that only its article's date dates (time_how 'dct',
+    #: 'dct-past') tells an event of that day or earlier (:func:`reference_days`); 0 else
+    reach: int = field(default=0, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -148,7 +152,10 @@ class Mention:
     def __post_init__(self) -> None:
         put = object.__setattr__
         if self.date_start is not None:
-            put(self, "span", (self.date_start, self.date_end or self.date_start))
+            # a back-reference's span reaches back to the days it may refer to; its stored
+            # date (date_start, date_end: the article's) stays as the events stage chose it
+            first = self.date_start - timedelta(days=self.reach) if self.reach else self.date_start
+            put(self, "span", (first, self.date_end or self.date_start))
         rule = self.rule or ""
         put(self, "nominal", rule.startswith("n.")
             or (rule.startswith(("light:", "reverse:")) and "+n." in rule)
@@ -243,9 +250,10 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     kw["date_start"], kw["date_end"] = _span(
         kw.get("time_value"), kw.get("time_end"), kw.get("date_start"), kw.get("date_end")
     )
+    r = rules()
+    kw["reach"] = reference_days(kw, r)
     if not derived:
         return Mention(**kw)
-    r = rules()
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = _sentence_tokens(sent)  # one set for the events of a sentence
@@ -289,6 +297,50 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
 
 
 _EMPTY: frozenset[str] = frozenset()
+
+
+@lru_cache(maxsize=1)
+def _reference_before(words: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(rf"\b{re.escape(w)}" if w[:1].isalpha() else re.escape(w) for w in words)
+    # the determiner or possessive, then at most two words naming it ('the Haiti earthquake',
+    # "the singer's sudden death") right before the trigger, none a determiner of a new
+    # instance ('warned that an earthquake')
+    word = rf"(?!(?:{_NEW_INSTANCE})\s)[\w-]+\s+"
+    return re.compile(rf"(?:{alt})\s+(?:{word}){{0,2}}$", re.IGNORECASE)
+
+
+_NEW_INSTANCE = "a|an|another|any|some|no|each|every|one"
+
+
+def reference_days(kw: dict[str, Any], r: Rules) -> int:
+    """How many days before its own date a mention may tell its event (``reach``): a noun
+    of an occurrence that happens once (``reference_kinds``: a quake, an explosion, a death;
+    'occ.disaster.quake+noun'), in the singular, after a determiner or a
+    possessive that refers back (``reference_words``: 'the earthquake', "Jackson's death")
+    and dated by nothing but its article's date ('dct', 'dct-past': no date in its clause,
+    sentence or paragraph, no earlier mention in the article) is the event the story already
+    told, which happened on that day or any of the ``reference_days`` before it. 0 for the
+    rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
+    ('earthquakes') another one."""
+    days = int(r.limits.get("reference_days", 0))
+    rule, how = kw.get("rule") or "", kw.get("time_how") or ""
+    if not days or how not in ("dct", "dct-past") or kw.get("type") != OCCURRENCE:
+        return 0
+    if not (rule.startswith("occ.") and rule.endswith("+noun")):
+        return 0
+    cls = (occurrence_class(OCCURRENCE, rule) or "").split(".")
+    if len(cls) < 3 or cls[2] not in r.raw.get("reference_kinds", ()):
+        return 0  # a lasting one ('the spill', 'the outbreak') goes on the article's day
+    sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
+    if not trig or " " in trig or (trig[-1:].lower() == "s" and trig[-2:].lower() != "ss"):
+        return 0
+    at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
+    if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
+        at = sent.find(trig)
+    if at < 0:
+        return 0
+    words = tuple(r.raw.get("reference_words", ()))
+    return days if words and _reference_before(words).search(sent[:at]) else 0
 
 
 def _head(trig_tokens: tuple[str, ...], key: str, r: Rules) -> str:

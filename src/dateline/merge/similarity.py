@@ -185,6 +185,8 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
         gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
     ):
         return "dates apart"
+    if (a.reach or b.reach) and _apart_unreached(a, b, r) is True:
+        return "dates apart"
     coarse, da, db = r.limits["coarse_span_days"], _span_days(a) or 0, _span_days(b) or 0
     if (da > coarse) != (db > coarse):
         return "vague date"  # a year-level date never merges with a day-level one
@@ -192,6 +194,27 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
     if wide and text < r.limits["wide_text"]:
         return "vague date"
     return None
+
+
+def _apart_unreached(a: Mention, b: Mention, r: Rules) -> bool | None:
+    """For two mentions one of which is a back-reference (``Mention.reach``: 'the
+    earthquake' in an article days after it, dated only by that article): True when their
+    own dates are apart by the test :func:`_date_veto` puts to every pair and the reach does
+    not bridge it (the back-reference is the earlier one); None when only the reach brings
+    them together (the earlier mention lies in the days the later one reaches back to),
+    which :func:`pair_score` accepts only on a score of ``reference_score`` or more;
+    False when their own dates are not apart."""
+    if a.date_start is None or b.date_start is None:
+        return False
+    sa = (a.date_start, a.date_end or a.date_start)
+    sb = (b.date_start, b.date_end or b.date_start)
+    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    if gap <= r.limits["date_gap_days"] or (
+        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
+    ):
+        return False
+    later = a if sa[0] > sb[1] else b
+    return True if not later.reach else None
 
 
 def loosely_dated_apart(a: Mention, b: Mention, text: float, r: Rules) -> bool:
@@ -755,7 +778,12 @@ def pair_score(
         if v:  # a 0 feature adds +0.0, which leaves z as it is: skipped
             z += w[k] * v  # the order and rounding of sum(): scores identical bit for bit
     z = w["bias"] + z
-    return PairScore(1.0 / (1.0 + math.exp(-z)))
+    score = 1.0 / (1.0 + math.exp(-z))
+    if (a.reach or b.reach) and score < r.limits.get("reference_score", 0.0) and (
+            _apart_unreached(a, b, r) is None):
+        # met only by the reach: an earlier report of the event must be told much alike
+        return PairScore(0.0, "dates apart")
+    return PairScore(score)
 
 
 def same_event(a: Mention, b: Mention, r: Rules | None = None) -> bool:

@@ -1,0 +1,81 @@
+"""A later back-reference to a one-time occurrence ('the earthquake' in an article days after
+it, dated only by that article) reaches back to the days before its article (rules.json
+reference_days, reference_kinds, reference_words, reference_score): invented sentences."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.merge import EventMerger, pair_score, rules
+
+from .helpers import mention
+
+R = rules()
+QUAKE = "occ.disaster.quake+noun"
+DAYS = int(R.limits["reference_days"])
+
+
+def _quake(aid: str, sentence: str, trigger: str = "earthquake", how: str = "dct",
+           day: str = "2010-01-16", rule: str = QUAKE, **kw):
+    return mention(aid, "o1", type="OCCURRENCE", rule=rule, trigger=trigger, date=day,
+                   dct=date.fromisoformat(day if how.startswith("dct") else "2010-01-13"),
+                   time_how=how, sentence=sentence, **kw)
+
+
+STRUCK = ("The earthquake that struck Port Vell on Tuesday destroyed the old cathedral "
+          "and most of the harbour.")
+LATER = ("Rescuers are still searching the ruins of the old cathedral in Port Vell, "
+         "destroyed by the earthquake along with most of the harbour.")
+
+
+def test_a_definite_one_time_occurrence_dated_by_its_article_reaches_back():
+    ref = _quake("B", LATER)
+    assert ref.reach == DAYS > 0
+    assert ref.span == (date(2010, 1, 16 - DAYS), date(2010, 1, 16))
+    assert (ref.date_start, ref.date_end) == (date(2010, 1, 16), date(2010, 1, 16))  # as stored
+    poss = _quake("B", "Port Vell's devastating earthquake left thousands homeless.")
+    assert poss.reach == DAYS
+
+
+def test_no_reach_for_an_own_date_a_new_instance_a_plural_or_a_lasting_occurrence():
+    assert _quake("A", STRUCK, how="clause", day="2010-01-12").reach == 0
+    assert _quake("B", "Scientists warn that an earthquake could hit the coast.").reach == 0
+    assert _quake("B", "The region is at risk from earthquakes.", trigger="earthquakes").reach == 0
+    spill = _quake("B", "Fishermen say the spill has ruined the season.", trigger="spill",
+                   rule="occ.accident.spill+noun")
+    assert spill.reach == 0  # a spill goes on the article's day: its date is no guess
+
+
+def test_the_reference_joins_the_report_that_dates_the_event():
+    first = _quake("A", STRUCK, how="clause", day="2010-01-12")
+    ref = _quake("B", LATER)
+    ps = pair_score(first, ref)
+    assert ps.veto is None and ps.same(R.threshold)
+    m = EventMerger(R)
+    m.add([first, ref])
+    ids = m.cluster_ids()
+    assert ids[first.key] == ids[ref.key]
+    (ev,) = m.events()
+    assert ev.date_start == date(2010, 1, 12)  # the date the first report gives
+
+
+def test_the_reach_goes_back_only_so_far_and_never_forward():
+    first = _quake("A", STRUCK, how="clause", day="2010-01-12")
+    # the reach, and the two days a date guessed from an article is let off by (dct_gap_days)
+    late = _quake("B", LATER, day=f"2010-01-{12 + DAYS + int(R.limits['dct_gap_days']) + 1}")
+    assert pair_score(first, late).veto == "dates apart"
+    # a reference told before the dated report cannot be to it
+    after = _quake("A", STRUCK, how="clause", day="2010-01-20")
+    assert pair_score(after, _quake("B", LATER)).veto == "dates apart"
+
+
+def test_weak_likeness_met_only_by_the_reach_is_refused():
+    """Under ``reference_score`` a pair the reach alone brings together is vetoed; the same
+    pair a day apart (no reach needed) keeps its low score for the group means."""
+    first = _quake("A", STRUCK, how="clause", day="2010-01-12", names=["port vell"])
+    text = "Rescuers in Santo Mar searched the ruins after the earthquake."
+    ref = _quake("B", text, names=["santo mar"])
+    assert ref.reach
+    assert pair_score(first, ref).veto == "dates apart"
+    near = pair_score(first, _quake("B", text, day="2010-01-13", names=["santo mar"]))
+    assert near.veto is None and 0 < near.score < R.limits["reference_score"]
