@@ -162,7 +162,7 @@ def stratified(
     pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
     compared: set[tuple[Key, Key]] = set()
     for m in mentions:
-        for k in merger._candidates(m):  # the pairs the merger scores (exact index)
+        for k in merger.candidates(m):  # the pairs the merger scores (exact index)
             o = by_key[k]
             if o.article_id == m.article_id or not m.key < k:
                 continue
@@ -272,7 +272,7 @@ def within(
     for ms in by_article.values():
         ms.sort(key=lambda m: m.key)
         keys = {m.key for m in ms}
-        cands = {m.key: merger._candidates(m) & keys for m in ms}
+        cands = {m.key: merger.candidates(m) & keys for m in ms}
         for i, a in enumerate(ms):
             for b in ms[i + 1 :]:
                 compared = b.key in cands[a.key] or a.key in cands[b.key]

@@ -43,11 +43,12 @@ from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
+    LOOSELY_APART,
     SENTENCE_LINKS,
     cannot_link,
     cheap_link_tests,
     kinds,
-    loosely_dated_apart,
+    loose_dating,
     pair_score,
     place_of,
     rungs_apart,
@@ -163,6 +164,10 @@ class EventMerger:
         #: way, these 16; every reader walks a row, none looks a pair up)
         self._scores: dict[Key, tuple[list[Key], array[float]]] = {}
         self._split: dict[Key, list[list[Key]]] = {}  # component root -> its clusters (cache)
+        #: what the cheap tests of :meth:`add` read of each known mention, read once: its
+        #: polarity, tokens, their norm and its loose_dating (millions of candidate pairs),
+        #: and the mention
+        self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention]] = {}
         self.pairs_scored = 0
 
     # --- adding ---
@@ -175,24 +180,29 @@ class EventMerger:
         """Merge new mentions into what is there; a mention seen before is ignored."""
         r, known, scores = self.rules, self.mentions, self._scores
         floor, threshold = r.limits["score_floor"], r.threshold
-        uf, split = self._uf, self._split
+        # the cheap tests pair_score would veto a pair by, asked first (millions of pairs):
+        # loosely_dated_apart of the mentions' loose_dating (kept in self._cheap), and
+        # shares_enough, of which enough shared words is the first step
+        min_shared, wide_text = r.limits["min_shared_tokens"], r.limits["wide_text"]
+        uf, split, cheap = self._uf, self._split, self._cheap
         for m in mentions:
             key = m.key  # one tuple per mention, shared by every table below (memory)
             if key in known:
                 continue
             uf.add(key)
             pol, toks, norm = m.polarity, m.tokens, m.norm
-            cands = self._candidates(m)
+            apart = LOOSELY_APART[loose_dating(m, r)]
+            cands = self.candidates(m)
             self.pairs_scored += len(cands)
             kept: list[tuple[Key, float]] = []
             for other in cands:  # in no set order: what follows is the same in any
-                o = known[other]
-                if pol != o.polarity:  # cheap vetoes first
+                o_pol, o_toks, o_norm, o_dating, o = cheap[other]
+                if pol != o_pol:  # cheap vetoes first
                     continue
-                shared = len(toks & o.tokens)
-                if not shares_enough(m, o, shared, r) or loosely_dated_apart(
-                    m, o, shared / (norm * o.norm) if shared else 0.0, r
-                ):
+                shared = len(toks & o_toks)
+                if apart[o_dating] and (shared / (norm * o_norm) if shared else 0.0) < wide_text:
+                    continue  # loosely dated apart: pair_score would veto it
+                if shared < min_shared and not shares_enough(m, o, shared, r):
                     continue  # pair_score would veto it
                 ps = pair_score(m, o, r, shared)
                 if ps.veto is not None:
@@ -218,8 +228,19 @@ class EventMerger:
                         row = scores[other] = ([], array("d"))
                     row[0].append(key)
                     row[1].append(s)
-            known[key] = m
-            self._index(m, key)
+            self._know(m, key)
+
+    def _know(self, m: Mention, key: Key) -> None:
+        """Keep a mention (its key as given) and index it."""
+        self.mentions[key] = m
+        self._cheap[key] = (m.polarity, m.tokens, m.norm, loose_dating(m, self.rules), m)
+        self._index(m, key)
+
+    def drop_mentions(self) -> None:
+        """Let go of the Mentions (their memory), keeping the scores: after this only what
+        the scored pairs and the union of them say can be read (:meth:`iter_pairs`)."""
+        self.mentions.clear()
+        self._cheap.clear()
 
     def restore(self, mentions: Iterable[Mention], pairs: Iterable[tuple[Key, Key, float]]) -> None:
         """Take back mentions merged before with the pairs :meth:`pairs` gave for them,
@@ -231,8 +252,7 @@ class EventMerger:
             key = m.key
             if key not in known:
                 self._uf.add(key)
-                known[key] = m
-                self._index(m, key)
+                self._know(m, key)
         own = {k: k for k in known}  # a pair's keys as the tables hold them: one tuple each
         union = self._uf.union
         for a, b, s in pairs:
@@ -305,8 +325,9 @@ class EventMerger:
         never meets 'the quake' in the index, since the pair relation refuses them)."""
         return m.occurrence_class or m.type
 
-    def _narrow(self, m: Mention) -> bool:
-        """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day."""
+    def narrow(self, m: Mention) -> bool:
+        """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day;
+        wider ones (a year, a decade) by year, and the two kinds never meet."""
         span = m.span
         return span is not None and (span[1] - span[0]).days < self.rules.limits["coarse_span_days"]
 
@@ -318,7 +339,7 @@ class EventMerger:
         span = m.span
         assert span is not None
         lo, hi = span[0] - timedelta(days=pad), span[1] + timedelta(days=pad)
-        if self._narrow(m):
+        if self.narrow(m):
             return [(t, d) for d in range(lo.toordinal(), hi.toordinal() + 1)]
         return [(t, y) for y in range(lo.year, hi.year + 1)]
 
@@ -329,13 +350,14 @@ class EventMerger:
                 for w in m.tokens:
                     self._words.setdefault((t, w), []).append(key)
             return
-        table = self._days if self._narrow(m) else self._years
+        table = self._days if self.narrow(m) else self._years
         for t in (block, m.planned) if m.planned and m.planned != block else (block,):
             for k in self._keys(m, t, 0):
                 table.setdefault(k, []).append(key)
 
-    def _candidates(self, m: Mention) -> set[Key]:
-        """Every indexed mention the pair relation could accept (the index is exact, not lossy)."""
+    def candidates(self, m: Mention) -> set[Key]:
+        """Every indexed mention the pair relation could accept (the index is exact, not lossy):
+        those :meth:`add` scores ``m`` against."""
         found: set[Key] = set()
         lim = self.rules.limits
         pad = int(lim["date_gap_days"])
@@ -347,9 +369,25 @@ class EventMerger:
                 for w in m.tokens:
                     found.update(self._words.get((t, w), ()))
                 continue
-            table = self._days if self._narrow(m) else self._years
+            table = self._days if self.narrow(m) else self._years
             for k in self._keys(m, t, pad):
                 found.update(table.get(k, ()))
+        return found
+
+    def meeting(self, stored: Iterable[Mention], new: Iterable[Mention]) -> set[Key]:
+        """The mentions of ``stored`` that an index of them offers a dated mention of ``new``
+        as candidates (:meth:`candidates`), read in an index of their own (this merger keeps
+        nothing of them). The index reads a dated mention's span, type, rule and occurrence
+        class only, so ``stored`` may be mentions built of those fields alone: a store's
+        update finds the kept mentions its new ones meet without building them
+        (:func:`dateline.merge.persist.update`)."""
+        index = EventMerger(self.rules)
+        for m in stored:
+            index._index(m, m.key)
+        found: set[Key] = set()
+        for m in new:
+            if m.span is not None:
+                found |= index.candidates(m)
         return found
 
     # --- reading ---
@@ -380,16 +418,20 @@ class EventMerger:
         place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
         # the rungs of scales a group's mentions name (groups naming two rungs never join)
         rungs = {k: self.mentions[k].rungs for k in keys if self.mentions[k].rungs}
-        # the sentences a group's mentions stand in (only two of one sentence are ever kept
-        # apart when the cannot-links are all of that kind: a cheap test first)
-        only_sentences = self.rules.cannot_link <= SENTENCE_LINKS
+        # Two groups are scanned for a pair a hard rule keeps apart (_kept_apart) only when
+        # one may be there: when they share a sentence (two mentions of one sentence can be
+        # kept apart by any reason), or when both hold a mention that a reason can keep
+        # apart from a mention of another sentence ('afar'). No mention can when every
+        # cannot-link reason is of two mentions of one sentence; every one can when some
+        # other reason has no cheap mention test; else those that pass one (an actor for
+        # 'roles crossed': similarity.cheap_link_tests).
         sentences = {k: {self._sentence(k)} for k in keys}
-        # when every other cannot-link reason has a mention test (an actor for 'roles
-        # crossed'), groups of disjoint sentences can be kept apart only if both hold a
-        # mention that passes one: the rest skip the pairwise scan
-        cheap = None if only_sentences else cheap_link_tests(self.rules.cannot_link)
-        able = ({k: any(need(self.mentions[k]) for _t, need in cheap) for k in keys}
-                if cheap is not None else None)
+        hard = self.rules.cannot_link
+        cheap = None if hard <= SENTENCE_LINKS else cheap_link_tests(hard)
+        if hard <= SENTENCE_LINKS or cheap is None:
+            afar = dict.fromkeys(keys, not hard <= SENTENCE_LINKS)
+        else:
+            afar = {k: any(need(self.mentions[k]) for _t, need in cheap) for k in keys}
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
@@ -405,9 +447,7 @@ class EventMerger:
             ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
             if rungs_apart(ra, rb):
                 continue  # 'raised the alert to level 4' and 'to level 5', however linked
-            apart_only_by_sentence = only_sentences or (
-                able is not None and not (able[ga] and able[gb]))
-            if (not (apart_only_by_sentence and sentences[ga].isdisjoint(sentences[gb]))
+            if (((afar[ga] and afar[gb]) or not sentences[ga].isdisjoint(sentences[gb]))
                     and self._kept_apart(members[ga], members[gb])):
                 continue  # a pair a hard rule keeps apart (two acts of one sentence)
             if len(members[ga]) < len(members[gb]):
@@ -421,8 +461,7 @@ class EventMerger:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
             sentences[ga] |= sentences.pop(gb)
-            if able is not None:
-                able[ga] = able[ga] or able.pop(gb)
+            afar[ga] = afar[ga] or afar.pop(gb)
             for other, total in sums.pop(gb).items():
                 if other == ga:
                     continue

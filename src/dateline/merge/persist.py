@@ -180,7 +180,7 @@ def update(store: Store) -> MergeUpdate:
     region = touched + new_keys
     ids = merger.cluster_ids(region)
     del new
-    merger.mentions.clear()  # only the scores are written now: the Mentions' memory goes back
+    merger.drop_mentions()  # only the scores are written now: the Mentions' memory goes back
     # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
     # it kept the written blocks of t17-dev's 1.16 million pairs cached (+140 MB at the peak)
     limit = not store._bulk
@@ -241,7 +241,7 @@ def _stored_keys(con: duckdb.DuckDBPyConnection) -> tuple[list[Key], list[Key]]:
 
 def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Mention]) -> list[Key]:
     """The kept mentions the new ones could be scored against: exactly those the merger's
-    index would offer them as candidates (:meth:`EventMerger._candidates`), found without
+    index would offer them as candidates (:meth:`EventMerger.candidates`), found without
     building the kept Mentions. SQL picks the kept mentions whose stored span
     (``events.date_start``/``date_end``, the Mention's span) meets a new one's widened by the
     largest gap the index looks across (to whole years for a coarse span: the index keeps
@@ -258,7 +258,7 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
             undated = True
             continue
         lo, hi = m.span[0] - pad, m.span[1] + pad
-        narrow = merger._narrow(m)
+        narrow = merger.narrow(m)
         if not narrow:
             lo, hi = date(lo.year, 1, 1), date(hi.year, 12, 31)
         spans[narrow].append((lo, hi))
@@ -288,21 +288,17 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
             + (" OR e.date_start IS NULL" if undated else ""),
             [lim["coarse_span_days"]],
         ).fetchall()
-    index = EventMerger(merger.rules)
     out: list[Key] = []
+    dated: list[Mention] = []
     for a, e, typ, rule, start, end in rows:
         if start is None:
             out.append((a, e))
             continue
-        m = Mention(article_id=a, event_id=e, type=typ, trigger="", start=0, end=0,
-                    sentence_index=0, sentence=None, date_start=start, date_end=end, rule=rule,
-                    planned=planned_root(rule))
-        index._index(m, m.key)
-    found: set[Key] = set()
-    for m in new:
-        if m.span is not None:
-            found |= index._candidates(m)
-    return out + sorted(found)
+        dated.append(Mention(
+            article_id=a, event_id=e, type=typ, trigger="", start=0, end=0, sentence_index=0,
+            sentence=None, date_start=start, date_end=end, rule=rule, planned=planned_root(rule),
+        ))
+    return out + sorted(merger.meeting(dated, new))
 
 
 def _key_table(keys: list[Key]) -> pa.Table:

@@ -108,6 +108,18 @@ def weighted_similarity(a: frozenset[str], b: frozenset[str], na: float, nb: flo
     return min(1.0, lex.idf2(shared) / (na * nb))
 
 
+def _weighted(a: frozenset[str], b: frozenset[str], na: float, nb: float) -> tuple[float, float]:
+    """:func:`weighted_similarity` and the idf2 of the words the two bags share (0 where it
+    sums none)."""
+    if not na or not nb:
+        return 0.0, 0.0
+    shared = a & b
+    if not shared:
+        return 0.0, 0.0
+    w2 = lexicon().idf2(shared)
+    return min(1.0, w2 / (na * nb)), w2
+
+
 def _span_days(m: Mention) -> int | None:
     if m.date_start is None or m.date_end is None:
         return None
@@ -221,12 +233,24 @@ def loosely_dated_apart(a: Mention, b: Mention, text: float, r: Rules) -> bool:
     """A cheap test that :func:`veto` refuses a pair (for whichever reason it finds first):
     wording below ``wide_text`` (``text``: the plain cosine :func:`pair_score` computes) with
     both undated, or with either dated no finer than ``wide_span_days``: :func:`_date_veto`
-    refuses both. Most candidate pairs of a large corpus end here."""
+    refuses both. Most candidate pairs of a large corpus end here (the merger asks
+    :data:`LOOSELY_APART` of each mention's :func:`loose_dating`, read once)."""
     if text >= r.limits["wide_text"]:
         return False
-    if a.date_start is None or b.date_start is None:
-        return a.date_start is None and b.date_start is None
-    return max(_span_days(a) or 0, _span_days(b) or 0) > r.limits["wide_span_days"]
+    return LOOSELY_APART[loose_dating(a, r)][loose_dating(b, r)]
+
+
+def loose_dating(m: Mention, r: Rules) -> int:
+    """How :func:`loosely_dated_apart` reads a mention's date: 0 dated finer than
+    ``wide_span_days``, 1 dated no finer, 2 undated."""
+    if m.date_start is None:
+        return 2
+    return 1 if (_span_days(m) or 0) > r.limits["wide_span_days"] else 0
+
+
+#: Two mentions' :func:`loose_dating` -> loosely dated apart when their wording is below
+#: ``wide_text``: both undated, or both dated and either no finer than ``wide_span_days``
+LOOSELY_APART = ((False, True, False), (True, True, False), (False, False, True))
 
 
 def _defaulted_vs_anchored(a: Mention, b: Mention) -> bool:
@@ -617,19 +641,32 @@ def containment(
     return lex.idf2(small & big) / norm if norm else 0.0
 
 
-def contained_copy(a: Mention, b: Mention, r: Rules) -> bool:
+def contained_copy(
+    a: Mention, b: Mention, r: Rules, shared_w2: tuple[float, float] | None = None
+) -> bool:
     """One mention's sentence and trigger context lie inside the other's: a headline the
     sentence splitter glued to its article's lead ('Advert warns about the dangers of
     swine flu' + 'Leaflets giving ...'), or a wire sentence another outlet extended.
     Needs ``limits.copy_min_tokens`` content words in the smaller sentence, so a short
-    generic line ('Schools closed.') is no copy of every longer one."""
+    generic line ('Schools closed.') is no copy of every longer one. ``shared_w2``: the
+    :meth:`~dateline.merge.lexicon.Lexicon.idf2` of the trigger context words and of the
+    sentence words the two share, when the caller has summed them (:func:`pair_score`)."""
     lim = r.limits
     if min(len(a.tokens), len(b.tokens)) < lim.get("copy_min_tokens", math.inf):
         return False
+    if shared_w2 is not None:  # the sums the score's features took: the same containment
+        return (_part(shared_w2[0], a.context_w2, b.context_w2) >= lim["copy_context"]
+                and _part(shared_w2[1], a.text_w2, b.text_w2) >= lim["copy_context"])
     return (
         containment(a.context, b.context, a.context_w2, b.context_w2) >= lim["copy_context"]
         and containment(a.tokens, b.tokens, a.text_w2, b.text_w2) >= lim["copy_context"]
     )
+
+
+def _part(shared: float, wa: float, wb: float) -> float:
+    """:func:`containment` of two bags of weights ``wa``/``wb`` sharing words of ``shared``."""
+    norm = wa if wa <= wb else wb
+    return shared / norm if norm else 0.0
 
 
 def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
@@ -686,14 +723,22 @@ def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
 
 
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
-    """The features the score weighs (each 0..1), by name (see :data:`FEATURES`).
+    """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
+    return dict(zip(FEATURES, _features(a, b, r or rules())[0], strict=True))
 
-    Millions of pairs are scored: a feature whose inputs one side lacks (no actor, no
-    figures) is 0 without calling its function, and the 0/1 features are written as
-    conditionals -- the same values as the functions and ``float()`` give."""
-    r = r or rules()
+
+def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], float, float]:
+    """:func:`pair_features`' values in the order of :data:`FEATURES` (the score reads no
+    dict: millions of pairs), with the :meth:`~dateline.merge.lexicon.Lexicon.idf2` of the
+    trigger context words and of the sentence words the two share (0 where
+    :func:`weighted_similarity` had no norm or no word to sum), which
+    :func:`contained_copy` reads again.
+
+    A feature whose inputs one side lacks (no actor, no figures) is 0 without calling its
+    function, and the 0/1 features are written as conditionals -- the same values as the
+    functions and ``float()`` give."""
     lim = r.limits
-    text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
+    text, text_w2 = _weighted(a.tokens, b.tokens, a.text_norm, b.text_norm)
     if a.actor and b.actor:
         actor = _participants(a.actor, b.actor, a.name_words, b.name_words)
     else:
@@ -709,49 +754,49 @@ def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, f
         names = 1.0
         specific = None if specific == 0.0 else specific
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-    context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
+    context, context_w2 = _weighted(a.context, b.context, a.context_norm, b.context_norm)
     trigger = same_trigger(a, b, r)
     mid, near = lim["mid_similarity"], lim["near_duplicate"]
     occurrences = a.type == OCCURRENCE and b.type == OCCURRENCE
-    return {
-        "text": text,
-        "context": context,
-        "trigger": 1.0 if trigger else 0.0,
-        "names_shared": 1.0 if names == 1.0 else 0.0,
-        "names_conflict": 1.0 if names == 0.0 else 0.0,
-        "specific_shared": 1.0 if specific == 1.0 else 0.0,
-        "specific_conflict": 1.0 if specific == 0.0 else 0.0,
-        "actor_shared": 1.0 if actor == 1.0 else 0.0,
-        "actor_conflict": 1.0 if actor == 0.0 else 0.0,
-        "target_shared": 1.0 if target == 1.0 else 0.0,
-        "target_conflict": 1.0 if target == 0.0 else 0.0,
-        "number_shared": 1.0 if a.figures & b.figures or a.rungs & b.rungs else 0.0,
-        "exact_date": 1.0 if exact else 0.0,
-        "same_type": 1.0 if a.type == b.type else 0.0,
-        "near_duplicate": 1.0 if text >= near else 0.0,
-        "anchored_date": 1.0 if exact and _anchored_same_date(a, b) else 0.0,
-        "trigger_context": context if trigger else 0.0,
-        "text_mid": 1.0 if text >= mid else 0.0,
-        "context_mid": 1.0 if context >= mid else 0.0,
-        "same_modality": 1.0 if a.modality == b.modality and a.hedged == b.hedged else 0.0,
-        "nominal_trigger": 1.0 if trigger and a.nominal and b.nominal else 0.0,
+    return ((
+        text,  # text
+        context,  # context
+        1.0 if trigger else 0.0,  # trigger
+        1.0 if names == 1.0 else 0.0,  # names_shared
+        1.0 if names == 0.0 else 0.0,  # names_conflict
+        1.0 if specific == 1.0 else 0.0,  # specific_shared
+        1.0 if specific == 0.0 else 0.0,  # specific_conflict
+        1.0 if actor == 1.0 else 0.0,  # actor_shared
+        1.0 if actor == 0.0 else 0.0,  # actor_conflict
+        1.0 if target == 1.0 else 0.0,  # target_shared
+        1.0 if target == 0.0 else 0.0,  # target_conflict
+        1.0 if a.figures & b.figures or a.rungs & b.rungs else 0.0,  # number_shared
+        1.0 if exact else 0.0,  # exact_date
+        1.0 if a.type == b.type else 0.0,  # same_type
+        1.0 if text >= near else 0.0,  # near_duplicate
+        1.0 if exact and _anchored_same_date(a, b) else 0.0,  # anchored_date
+        context if trigger else 0.0,  # trigger_context
+        1.0 if text >= mid else 0.0,  # text_mid
+        1.0 if context >= mid else 0.0,  # context_mid
+        1.0 if a.modality == b.modality and a.hedged == b.hedged else 0.0,  # same_modality
+        1.0 if trigger and a.nominal and b.nominal else 0.0,  # nominal_trigger
         # one wire sentence, two events in it ('people were ordered ... workers ordering ...')
-        "other_trigger": 1.0 if text >= near and context < mid else 0.0,
+        1.0 if text >= near and context < mid else 0.0,  # other_trigger
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
-        "one_anchored": 1.0 if exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)
+        1.0 if exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)  # one_anchored
         else 0.0,
-        "number_near": 1.0 if a.numbers and b.numbers
+        1.0 if a.numbers and b.numbers  # number_near
         and numbers_near(a, b, lim["number_near_ratio"]) else 0.0,
         # a day inside the other's week or month, each stated in its own clause or sentence
-        "date_within": 1.0 if not exact and date_within(a, b) else 0.0,
+        1.0 if not exact and date_within(a, b) else 0.0,  # date_within
         # occurrences: one place or party named by both; what each hit shares no word
-        "occurrence_names": 1.0 if occurrences and occurrence_names(a, b) else 0.0,
-        "occurrence_hit_conflict": 1.0 if occurrences and occurrence_hit_conflict(a, b)
+        1.0 if occurrences and occurrence_names(a, b) else 0.0,  # occurrence_names
+        1.0 if occurrences and occurrence_hit_conflict(a, b)  # occurrence_hit_conflict
         else 0.0,
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
-        "day_shared": 1.0 if a.article_id != b.article_id and a.named_days & b.named_days
+        1.0 if a.article_id != b.article_id and a.named_days & b.named_days  # day_shared
         else 0.0,
-    }
+    ), text_w2, context_w2)
 
 
 def pair_score(
@@ -768,13 +813,13 @@ def pair_score(
     why = veto(a, b, text, r, shared)
     if why:
         return PairScore(0.0, why)
-    f = pair_features(a, b, r)
-    if f["context"] >= r.limits["copy_context"] and f["text"] >= r.limits["near_duplicate"]:
+    f, text_w2, context_w2 = _features(a, b, r)
+    if f[1] >= r.limits["copy_context"] and f[0] >= r.limits["near_duplicate"]:
         return PairScore(1.0)  # wire copy: the sentence and the words around the trigger agree
-    if f["trigger"] and contained_copy(a, b, r):
+    if f[2] and contained_copy(a, b, r, (context_w2, text_w2)):  # f[2]: 'trigger'
         return PairScore(1.0)  # a headline glued to its lead: one sentence inside the other
     w, z = r.weights, 0.0
-    for k, v in f.items():
+    for k, v in zip(FEATURES, f, strict=True):
         if v:  # a 0 feature adds +0.0, which leaves z as it is: skipped
             z += w[k] * v  # the order and rounding of sum(): scores identical bit for bit
     z = w["bias"] + z
