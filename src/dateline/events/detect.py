@@ -197,9 +197,22 @@ def noun_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
+_VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> repaired lemma
+
+
 def _lemma(tok: Token) -> str:
-    """The lemma a lexicon verb is looked up by (see :func:`repaired_lemma`)."""
-    return repaired_lemma(tok, _in_lexicon)
+    """The lemma a lexicon verb is looked up by (see :func:`repaired_lemma`); a verb's
+    repair, which tries the lexicon several times, is kept per spelling (the lexicon is
+    fixed for the process)."""
+    if tok.pos_ != "VERB":
+        return tok.lemma_.lower()
+    key = (tok.lemma_, tok.lower_)
+    got = _VERB_LEMMAS.get(key)
+    if got is None:
+        if len(_VERB_LEMMAS) > 100_000:
+            _VERB_LEMMAS.clear()
+        got = _VERB_LEMMAS[key] = repaired_lemma(tok, _in_lexicon)
+    return got
 
 
 def _mods(tok: Token) -> set[str]:
@@ -323,14 +336,17 @@ def _named_modifier(tok: Token) -> bool:
                and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
 
 
-def verb_entry(tok: Token, lemma: str | None = None) -> Entry | None:
+def verb_entry(
+    tok: Token, lemma: str | None = None, given: list[Token] | None = None
+) -> Entry | None:
     """First verb entry whose particle and object conditions the parse satisfies
-    (``lemma``: look the verb up as that lemma, keeping its own dependents)."""
+    (``lemma``: look the verb up as that lemma, keeping its own dependents; ``given``:
+    ``objects(tok)`` when the caller has them)."""
     entries = lexicon.verbs().get(lemma or _lemma(tok))
     if not entries:
         return None
     parts = particles(tok)
-    found = objects(tok)
+    found = objects(tok) if given is None else given
     objs = {_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
@@ -375,8 +391,9 @@ def _after_dash(verb: Token, o: Token) -> bool:
     return any(t.text in DASHES for t in verb.doc[lo + 1 : hi])
 
 
-def _light(tok: Token, taken: set[int]) -> Candidate | None:
-    """Light verb + event noun ("staged a protest", "went on strike", "opened fire")."""
+def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Candidate | None:
+    """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
+    ``found``: ``objects(tok)`` when the caller has them."""
     lemma = _lemma(tok)
     rev = lexicon.roles().reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
@@ -386,7 +403,7 @@ def _light(tok: Token, taken: set[int]) -> Candidate | None:
         return None  # "stepped into the strike" is no strike; "stepped up attacks" is
     # the noun after the verb first: in "an hour into the truce, troops came under fire"
     # the fronted truce is no object of 'came'
-    objs = objects(tok)
+    objs = objects(tok) if found is None else list(found)
     # "was put under investigation", "came under fire": the state the verb puts its
     # object (or passive subject) in is a prepositional object beside it
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
@@ -513,13 +530,14 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         cand = _causative(tok, lemma)
         if cand is None and lemma in r.commands and _commanded_act(tok, taken):
             continue  # "ordered troops to pull back": the withdrawal is the event
-        e = verb_entry(tok)
+        objs = objects(tok)  # read once for the entry and the light-verb reading
+        e = verb_entry(tok, given=objs)
         if cand is None and e is not None and e.particle is not None and e.objects is not None:
             # "put down the riot": a phrasal verb with its own object list is read before
             # the light-verb reading ("put" + riot would be the riot itself)
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
-            cand = _light(tok, taken)
+            cand = _light(tok, taken, objs)
         if cand is None and lemma in r.reverse:
             cand = _reverse(tok, taken)
         if cand is None and e is not None:
@@ -793,7 +811,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue
         if _lemma(tok) not in nouns:
             nom = (None if tok.dep_ == "compound"
-                   or _absorbed(tok, verb_heads | taken | {c.head.i for c in out})
+                   or _absorbed(tok, verb_heads, taken, out)
                    else nominal(tok, taken))
             if nom is not None:
                 out.append(nom)
@@ -802,7 +820,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue  # "March" the month, "Strike" in a name
         if tok.dep_ == "compound":
             continue  # "ceasefire agreement": the head noun speaks
-        if _absorbed(tok, verb_heads | taken | {c.head.i for c in out}):
+        if _absorbed(tok, verb_heads, taken, out):
             continue
         # "Talks resumed", "the truce held": an event noun as subject of an aspect verb
         ongoing = tok.dep_ == "nsubj" and _lemma(tok.head) in SUBJECT_EVENT_VERBS
@@ -814,12 +832,18 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     return out
 
 
-def _absorbed(tok: Token, heads: set[int]) -> bool:
-    """A noun that is an argument of an event verb is that verb's theme, not its own event."""
+def _absorbed(
+    tok: Token, verb_heads: set[int], taken: set[int], found: list[Candidate]
+) -> bool:
+    """A noun that is an argument of an event verb (one of ``verb_heads``, a ``taken``
+    token or the head of a ``found`` candidate) is that verb's theme, not its own event."""
+    if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "xcomp", "conj"):
+        return False
     h = tok.head
     if tok.dep_ == "pobj" and h.dep_ in ("prep", "agent"):
         h = h.head
-    return h.i in heads and tok.dep_ in ("dobj", "pobj", "nsubjpass", "attr", "xcomp", "conj")
+    i = h.i
+    return i in verb_heads or i in taken or any(c.head.i == i for c in found)
 
 
 def find(sent: Span) -> list[Candidate]:
