@@ -70,6 +70,19 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     dates of separate acts or a misread date 14, no denial 5, a part and its whole 4,
     vague against exact or a running figure 7; mj_haiti: vague or running tolls 11,
     different things 7, no denial 6, dates 3)
+  disagree: no side, measures      2/17 = 0.118, 2 | 8/19 = 0.421, 8
+    (gaza 5/5, 5 and ukraine 3/5, 3 with it, from 5/5 and 3/7: figures that take no side
+    (vague, a part, a name, a range's end, a conversion in brackets), measures (dollars, per
+    cent, miles) compared only when words near them tell one thing at one rate, running
+    totals of different days a progression, one article's two dates two acts, a day right
+    after a later 'said' the saying's, refusals and a charge's matter no denial; measured
+    on the stores above, merged at 76ad7f8, with the disagree files alone). Ablations, each
+    off (bp / mj_haiti): measures 2/40 / 8/23, no side 2/22 / 8/32 (ukraine 3/7), running
+    totals 2/20 / 8/20, one article's dates 2/21, saying's day 2/18, refusals - / 8/20.
+    Left: bp dates of separate acts the merge joined (a lawsuit and a share fall, senators'
+    call and a board's delay, a 'tomorrow' of a speech given the day before) and 'denials'
+    of another matter; mj_haiti: different drugs' doses, different senders' doctors,
+    displaced against homeless, readers' comments.
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2

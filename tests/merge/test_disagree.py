@@ -672,3 +672,93 @@ def test_a_report_written_before_the_other_day_tells_another_occurrence():
                  raid("b", "2025-03-09", "2025-03-09")) == []
     assert dates(raid("a", "2025-03-09", "2025-03-05"),
                  raid("b", "2025-03-10", "2025-03-07")) == [["2025-03-05", "2025-03-07"]]
+
+
+def test_no_side_examples_of_the_data_file():
+    """Every ``no_side`` example: a vague figure, a part, a name, a range's end or a
+    conversion in brackets takes no side in a number dispute."""
+    from dateline.merge.disagree import takes_no_side
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["no_side"]["examples"]
+    assert {why for *_, why in examples} == {"", "vague", "part", "name", "range", "conversion"}
+    for sentence, figure, why in examples:
+        assert figure in sentence
+        assert takes_no_side(figure, sentence) == why, (sentence, figure)
+
+
+def test_measure_examples_of_the_data_file():
+    """Every ``measure_examples`` pair: two sums (or shares, areas) are one measure only when
+    words near them say what they measure alike."""
+    from dateline.merge.disagree import same_measure
+    from dateline.merge.lexicon import read_data
+    from dateline.merge.mention import Mention, Number
+    from dateline.merge.rules import rules
+
+    def said(sentence):
+        return Mention("x", "e1", "OCCURRENCE", "", 0, 0, 0, sentence)
+
+    examples = read_data("disagree.json")["no_side"]["measure_examples"]
+    assert {x for *_, x in examples} == {True, False}
+    for sa, fa, sb, fb, one in examples:
+        assert fa in sa and fb in sb
+        a, b = (Number(1.0, fa), said(sa)), (Number(2.0, fb), said(sb))
+        assert same_measure(a, b, rules()) is one, (sa, sb)
+        assert same_measure(b, a, rules()) is one, (sb, sa)
+
+
+def _sum(aid, dct, sentence, figure, value):
+    return article(aid, dct, [sentence],
+                   [{"type": "OCCURRENCE", "trigger": "spill", "date": "2025-03-02",
+                     "how": "sentence", "quantities": [0]}],
+                   quantities=[{"text": figure, "value": value, "counts": "dollars"}])
+
+
+def test_sums_of_different_things_are_not_set_against_each_other():
+    """'$90m for a relief canal' and '$210m paid out in compensation', both of one spill, are
+    two sums; two tellings of the clean-up levy's size are a dispute."""
+    canal = _sum("a", "2025-03-06", "The Varn river spill will cost $ 90m for a relief canal.",
+                 "$ 90m", 90e6)
+    paid = _sum("b", "2025-03-06", "Over the Varn river spill the mill has paid out $ 210m in "
+                "compensation to farmers.", "$ 210m", 210e6)
+    assert _number_disputes([canal, paid]) == []
+    fund = _sum("c", "2025-03-06", "The Varn river spill led the mill to pay a clean-up "
+                "levy of $ 300m.", "$ 300m", 300e6)
+    other_fund = _sum("d", "2025-03-06", "After the Varn river spill the mill must pay a "
+                      "clean-up levy of $ 350m.", "$ 350m", 350e6)
+    (d,) = _number_disputes([canal, paid, fund, other_fund])
+    assert {c.value for c in d.claims} == {"$ 300m", "$ 350m"}
+
+
+def test_running_totals_of_two_days_are_a_progression():
+    """'has killed 27 since it began' on one day and '40 since it began' on the next are a
+    toll that grew, not rival tellings; on one day they are a dispute."""
+    def total(aid, dct, n):
+        return article(aid, dct, [f"The fever outbreak in Varnmoor has killed {n} since it "
+                                  "began."],
+                       [{"type": "OCCURRENCE", "trigger": "outbreak", "date": "2025-03-01",
+                         "how": "sentence", "quantities": [0]}],
+                       quantities=[{"text": str(n), "value": n, "counts": None}])
+
+    assert len(_number_disputes([total("a", "2025-03-06", 27),
+                                 total("b", "2025-03-06", 40)])) == 1
+    assert _number_disputes([total("a", "2025-03-06", 27), total("b", "2025-03-09", 40)]) == []
+
+
+def test_one_articles_two_dates_are_no_dispute():
+    """One article that tells an event on two days (two readers' comments the merge joined,
+    each stamped with its time) reports two acts, not rival dates; two articles do."""
+    from dateline.merge.disagree import date_disagreements
+
+    one = article("a", "2025-03-07", ["Riot police injured 38 at Gate 4 on Wednesday.",
+                                      "Riot police injured 38 at Gate 4 on Thursday."],
+                  [{"type": "ASSAULT", "trigger": "injured", "date": "2025-03-05",
+                    "how": "clause"},
+                   {"type": "ASSAULT", "trigger": "injured", "date": "2025-03-06",
+                    "how": "clause", "sentence": 1}])
+    events = merge_annotations([one])
+    assert [d for ev in events for d in date_disagreements(ev)] == []
+    events = merge_annotations([_injury("a", 38, "38", "Wire", how="clause"),
+                                _injury("b", 38, "38", "Courier", date="2025-03-06",
+                                        how="clause")])
+    assert len([d for ev in events for d in date_disagreements(ev)]) == 1

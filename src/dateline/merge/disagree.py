@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from dateline.crosscheck import counts_persons, scope_at
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.lexicon import read_data
+from dateline.merge.lexicon import lexicon, read_data
 from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import pair_score
@@ -234,6 +234,169 @@ def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
+@lru_cache(maxsize=1)
+def _side_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+    """``disagree.json`` ``no_side``: a vague figure, a part's mark after a figure, a name's
+    word before one, and a figure in brackets, each as one pattern."""
+    data = read_data("disagree.json")["no_side"]
+
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+    vague = re.compile(rf"^(?!.*\d)(?:.*\s)?(?i:{any_of(data['vague_words'])})\b")
+    part = re.compile(rf"^\s*(?i:{any_of(data['part_words'])})\b")
+    name = re.compile(rf"\b(?i:{any_of(data['name_words'])})\s*$")
+    bracket = re.compile(r"(?:\(|-LRB-)\s*$")
+    return vague, part, name, bracket
+
+
+def takes_no_side(figure: str, sentence: str | None) -> str:
+    """Why a figure can be no rival of another report's, '' if it can: 'vague' ('thousands',
+    'millions of barrels': no figure to set against an exact one), 'part' ('four other people
+    were rescued', and every figure of a sentence that holds one: 'nine were killed on the
+    deck, along with two others', a part of the toll, not the toll), 'name' ('flight 103',
+    'gate 4', '0370': a figure that names, not counts), 'range' (the end of a range 'from
+    50,000 to at least 200,000': the range is the claim, its ends none) or 'conversion'
+    ('60,683 square miles (157,169 square km)', 'GBP 13.5bn)': a figure in brackets restates
+    the one before it in another unit). ``disagree.json`` ``no_side``, with examples."""
+    vague, part, name, bracket = _side_rules()
+    text = sentence or ""
+    if vague.search(figure):
+        return "vague"
+    digits = re.sub(r"[^\d]", "", figure)
+    if len(digits) > 1 and digits[0] == "0" and not re.search(r"0[.,]\d", figure):
+        return "name"
+    at = _figure_at(figure, text)
+    if at < 0:
+        return ""
+    after = text[at + len(figure):]
+    if part.search(after) or any(part.search(text[x.end():]) for x in re.finditer(
+            r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b", text,
+            re.IGNORECASE)):
+        return "part"
+    if name.search(text[:at]):
+        return "name"
+    if re.search(r"\b(?:from|between)\s+\S+(?:\s+\S+)?\s+(?:to|and)\s*$", text[:at],
+                 re.IGNORECASE):
+        return "range"
+    if bracket.search(text[:at]) or re.match(r"\s*(?:\)|-RRB-)", after) or re.match(
+            r"\s*(?:[a-z]+\s+){0,2}(?:\)|-RRB-)", after):
+        return "conversion"
+    return ""
+
+
+@lru_cache(maxsize=1)
+def _measure_rules() -> tuple[frozenset[str], int, int, float, frozenset[str]]:
+    """``disagree.json`` ``no_side``: the unit words (a counted noun that is a unit measures),
+    the window, the common-word count and share, and the words that tell no measure."""
+    data = read_data("disagree.json")
+    units = frozenset(w for ps in data["figures"]["units"].values() for p in ps
+                      for w in _FIGURE_WORD.findall(p)) | frozenset(data["figures"]["units"])
+    side = data["no_side"]
+    return (units, int(side["measure_window"]), int(side["common_count"]),
+            float(side["common_share"]), frozenset(side["measure_ignore"]))
+
+
+@lru_cache(maxsize=1)
+def _rate_rules() -> tuple[re.Pattern[str], int, float]:
+    """``disagree.json`` ``no_side``: the words of a rate as one pattern, their reach in
+    words after the figure, and the least idf of a word that tells a measure."""
+    side = read_data("disagree.json")["no_side"]
+    words = "|".join(re.escape(w) for w in sorted(side["rate_words"], key=len, reverse=True))
+    return (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), int(side["rate_reach"]),
+            float(side["measure_min_idf"]))
+
+
+def rate_of(figure: str, sentence: str | None) -> str:
+    """The rate a measured figure is given at ('5,000 barrels a day' -> 'a day'), '' for a
+    total ('4.9 million barrels'): a rate and a total are two measures."""
+    pattern, reach, _ = _rate_rules()
+    text = sentence or ""
+    at = _figure_at(figure, text)
+    if at < 0:
+        return ""
+    after = _ASIDE.sub(" ", text[at + len(figure):])
+    after = re.split(r"[.!?]\s|[,;:]", after, maxsplit=1)[0]
+    after = " ".join(after.split()[:reach])
+    found = pattern.search(after)
+    return re.sub(r"^(?:a|an|per|each)\s+", "", found.group(0).lower()) if found else ""
+
+
+_DROPPED: dict[int, tuple[Rules, frozenset[str]]] = {}
+
+
+def _dropped(r: Rules) -> frozenset[str]:
+    """The units, scales and ``measure_ignore`` words, and their stems under ``r``."""
+    got = _DROPPED.get(id(r))
+    if got is None or got[0] is not r:
+        units, _, _, _, ignore = _measure_rules()
+        words = units | ignore | _figure_rules()[1]
+        got = _DROPPED[id(r)] = (r, words | {t for w in words for t in r.tokens(w)})
+    return got[1]
+
+
+def is_measure(thing: str, r: Rules) -> bool:
+    """Is a number dispute's key a measure ('in mile', 'dollar', 'percent'): a unit, not a
+    counted thing?"""
+    units = _measure_rules()[0]
+    return thing.startswith("in ") or thing in units or any(
+        thing in r.tokens(u) for u in units)
+
+
+def measure_words(figure: str, sentence: str | None, r: Rules) -> frozenset[str]:
+    """The words that tell what a measured figure is of: the content words (stems) within
+    ``measure_window`` of it in its clause, units, scales and figures out."""
+    _, window, _, _, _ = _measure_rules()
+    text = sentence or ""
+    at = _figure_at(figure, text)
+    if at < 0:
+        return frozenset()
+    before, after = text[:at], text[at + len(figure):]
+    starts = [m.end() for m in re.finditer(r"[.!?]\s|[;:]|\s--?\s", before)]
+    before = before[starts[-1]:] if starts else before
+    after = _ASIDE.sub(" ", after)
+    after = re.split(r"[.!?]\s|[,;:]|\s--?\s", after, maxsplit=1)[0]
+    drop = _dropped(r)
+
+    def keep(part: str) -> list[str]:
+        # names ('BP', 'Jackson', 'Gulf') say who or where, not what is measured
+        plain = re.sub(r"\b[A-Z][\w'.-]*", " ", part)
+        return [w for w in r.tokens(plain) if w not in drop and not w[0].isdigit()]
+
+    return frozenset(keep(before)[-window:] + keep(after)[:window])
+
+
+def _event_words(ev: CanonicalEvent, r: Rules) -> frozenset[str]:
+    """Words of many of an event's sentences ('spill', 'rig' in every report of an oil
+    spill): they tell no measure apart."""
+    _, _, count, share, _ = _measure_rules()
+    sentences = {m.sentence or "" for m in ev.mentions}
+    df: dict[str, int] = {}
+    for s in sentences:
+        for w in set(r.tokens(s)):
+            df[w] = df.get(w, 0) + 1
+    need = max(count, share * len(sentences))
+    return frozenset(w for w, c in df.items() if c >= need)
+
+
+def same_measure(a: tuple[Number, Mention], b: tuple[Number, Mention], r: Rules,
+                 common: frozenset[str] = frozenset()) -> bool:
+    """Do two measured figures measure one thing: at one rate (:func:`rate_of`), with words
+    near them in common that are not common in news (idf ``measure_min_idf`` or more: 'oil',
+    'cost', 'pay' tell nothing) nor the event's own (``common``) unless one is a mention's
+    trigger (the sum of 'an appeal for $550m' is the appeal's)? '$100m relief well' and
+    '$319m paid out in compensation' are two sums, 'an appeal for $550m' and 'launched an
+    appeal for $562m' one."""
+    if rate_of(a[0].text, a[1].sentence) != rate_of(b[0].text, b[1].sentence):
+        return False
+    shared = (measure_words(a[0].text, a[1].sentence, r)
+              & measure_words(b[0].text, b[1].sentence, r))
+    least = _rate_rules()[2]
+    idf = lexicon().idf
+    return any(idf(w) >= least for w in shared - (
+        common - set(r.tokens(a[1].trigger)) - set(r.tokens(b[1].trigger))))
+
+
 _CAPITAL = r"[A-Z][\w'\u2019-]*"
 
 
@@ -363,7 +526,12 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     The merge may join reports of separate incidents of a day (a tunnel raid and a missile
     strike on a jeep): figures whose sentences tie them to separate incidents are not rivals
     (:func:`_rivals`), and each connected group of rival figures is a row of its own, so a
-    jeep's four dead against its seven is not shown beside a raid's two."""
+    jeep's four dead against its seven is not shown beside a raid's two.
+
+    Some figures take no side (:func:`takes_no_side`: vague, a part, a name, a range's end,
+    a conversion in brackets); measures (dollars, per cent, miles) are rivals only when they
+    measure one thing (:func:`same_measure`), and running totals ('since the blast') of
+    articles of different days are a progression, not rivals."""
     r = r or rules()
     by_thing: dict[str, list[tuple[Number, Mention]]] = {}
     measured: set[str] = set()  # keys that are units ('ft'), not counted things
@@ -372,7 +540,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     in_sentence: dict[tuple[str, str | None, str], set[str]] = {}  # ... in one sentence
     for m in ev.mentions:
         for n in m.numbers:
-            if n.bounds() is None:
+            if n.bounds() is None or takes_no_side(n.text, m.sentence):
                 continue
             thing = counted_thing(n, r)
             if thing and not _of_persons(n) and (
@@ -408,14 +576,20 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     if untold and len(named) == 1:  # "about 35" in a cluster that only counts injured
         by_thing[named[0]].extend(untold)
     out = []
+    common: frozenset[str] | None = None
     for thing, found in sorted(by_thing.items()):
         items = _consistent(found)
         totals = [_running_total(n, m) for n, m in items]
+        measure = is_measure(thing, r)
+        if measure and common is None:
+            common = _event_words(ev, r)
         edges = [
             (i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
             if (a[1].article_id != (b := items[j])[1].article_id and totals[i] == totals[j]
+                and not (totals[i] and a[1].dct != b[1].dct)
                 and _same_time(a[1], b[1])
                 and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
+                and (not measure or same_measure(a, b, r, common or frozenset()))
                 and _rivals(a, b))]
         for group in _components(len(items), edges):
             claims = _unique(_claim(items[k][0].text, items[k][1]) for k in group)
@@ -451,14 +625,31 @@ def _running_total(n: Number, m: Mention) -> bool:
 def dates_itself(sentence: str | None, trigger: str) -> bool:
     """Is a verb's clause date its own, not a saying's: no past perfect under a verb of
     saying before it ('In the morning, the army said that two soldiers had been killed' dates
-    the saying)? ``disagree.json`` ``dated_elsewhere``, with examples."""
+    the saying), and not the sentence's only day, right after a verb of saying that follows
+    it ('..., the Coast Guard said on Wednesday')? ``disagree.json`` ``dated_elsewhere``,
+    with examples."""
     report, perfect, _ = _elsewhere_rules()
     text = sentence or ""
     at = text.find(trigger) if trigger else -1
     if at < 0:
         return True
     said = report.search(text, 0, at)
-    return said is None or perfect.search(text, said.end(), at) is None
+    if said is not None and perfect.search(text, said.end(), at) is not None:
+        return False
+    # 'Eleven workers were missing after the blast, the Coast Guard said on Wednesday': the
+    # only day the sentence names is the saying's
+    day = _saying_day()
+    return not any(day.match(text, x.end()) and not day.search(text, 0, x.start())
+                   for x in report.finditer(text, at + len(trigger)))
+
+
+@lru_cache(maxsize=1)
+def _saying_day() -> re.Pattern[str]:
+    """``disagree.json`` ``dated_elsewhere`` ``saying_days``: a day right after a verb of
+    saying ('said on Wednesday'); searched alone, a day anywhere."""
+    days = read_data("disagree.json")["dated_elsewhere"]["saying_days"]
+    words = "|".join(re.escape(w) for w in days)
+    return re.compile(rf"(?:\s+on)?\s+(?:{words})\b|\b(?:{words})\b", re.IGNORECASE)
 
 
 def _same_time(a: Mention, b: Mention) -> bool:
@@ -564,6 +755,8 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
             sa, sb = a.span, b.span
             if sa is None or sb is None or not (sa[1] < sb[0] or sb[1] < sa[0]):
                 continue
+            if a.article_id == b.article_id:
+                continue  # one article's two dates: two acts it tells (two comments' times)
             if _on_its_day(a) and _on_its_day(b) and a.dct != b.dct:
                 continue  # each tells it on its own day: two occurrences (daily fire), not one
             if _told_before(a, b) or _told_before(b, a):
@@ -648,28 +841,54 @@ def _denies(m: Mention) -> bool:
 
 
 @lru_cache(maxsize=1)
-def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """``disagree.json`` ``denials``: the cues and the clause breaks, each as one pattern."""
+def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                             re.Pattern[str]]:
+    """``disagree.json`` ``denials``: the cues, the clause breaks, a refusal ending at a cue
+    and a charge's matter after one, each as one pattern."""
     data = read_data("disagree.json")["denials"]
+
+    def any_of(words: list[str]) -> str:
+        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
     cues = re.compile("|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + r"\b"
                                for w in data["cues"]), re.IGNORECASE)
     breaks = re.compile("|".join(re.escape(b) for b in data["breaks"]), re.IGNORECASE)
-    return cues, breaks
+    refusal = re.compile(rf"\b(?:{any_of(data['refusals'])})\b(?!\s+by\b)", re.IGNORECASE)
+    matter = re.compile(rf"\b(?:{any_of(data['charges'])})\b.*\b(?:{any_of(data['matters'])})"
+                        r"\b", re.IGNORECASE)
+    return cues, breaks, refusal, matter
+
+
+def is_refusal(sentence: str | None, trigger: str) -> bool:
+    """Is a denying verb a refusal ('he was denied bail'): nothing said is denied?"""
+    text = sentence or ""
+    at = text.find(trigger) if trigger else -1
+    return at >= 0 and any(x.end() == at + len(trigger)
+                           for x in _denial_rules()[2].finditer(text))
 
 
 def denies_in_clause(sentence: str | None, trigger: str) -> bool:
     """Does a negation or a verb of denying stand in the trigger's own clause (the stretch
     of its sentence between clause breaks)? 'The governor denied sending any warning, while
     marines seize the harbour' denies no seizing. A trigger not found in its sentence is
-    taken as denied. ``disagree.json`` ``denials``, with examples."""
-    cues, breaks = _denial_rules()
+    taken as denied. A cue that is a refusal ('he was denied bail') denies nothing, nor does
+    one of a charge against the matter it is brought over ('denied a charge of manslaughter
+    over the singer's death' denies no death). ``disagree.json`` ``denials``, with
+    examples."""
+    cues, breaks, refusal, matter = _denial_rules()
     text = sentence or ""
     at = text.find(trigger) if trigger else -1
     if at < 0:
         return True
     start = max((b.end() for b in breaks.finditer(text, 0, at)), default=0)
     after = breaks.search(text, at + len(trigger))
-    return cues.search(text, start, after.start() if after else len(text)) is not None
+    for cue in cues.finditer(text, start, after.start() if after else len(text)):
+        if any(x.end() == cue.end() for x in refusal.finditer(text, 0, cue.end() + 4)):
+            continue
+        if cue.end() <= at and matter.search(text, cue.end(), at):
+            continue
+        return True
+    return False
 
 
 def denial_disagreements(
@@ -694,7 +913,8 @@ def denial_disagreements(
         for m in e.mentions:
             for rel, other in m.links:
                 target = by_key.get((m.article_id, other))
-                if rel == "denies" and target is not None and target.id != e.id:
+                if (rel == "denies" and target is not None and target.id != e.id
+                        and not is_refusal(m.sentence, m.trigger)):
                     pairs.setdefault((target.id, e.id), set())
     ids = {e.id: e for e in events}
     out = []
