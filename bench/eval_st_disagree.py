@@ -83,6 +83,9 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     call and a board's delay, a 'tomorrow' of a speech given the day before) and 'denials'
     of another matter; mj_haiti: different drugs' doses, different senders' doctors,
     displaced against homeless, readers' comments.
+  disagree: a saying's day before  2/16 = 0.125, 2 | 8/19 = 0.421, 8
+    (a day right after 'said' before the act, the sentence's only one, is the saying's:
+    'Two senators said on Wednesday BP should cut its dividend'; gaza 5/5, ukraine 3/5)
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2

@@ -625,9 +625,9 @@ def _running_total(n: Number, m: Mention) -> bool:
 def dates_itself(sentence: str | None, trigger: str) -> bool:
     """Is a verb's clause date its own, not a saying's: no past perfect under a verb of
     saying before it ('In the morning, the army said that two soldiers had been killed' dates
-    the saying), and not the sentence's only day, right after a verb of saying that follows
-    it ('..., the Coast Guard said on Wednesday')? ``disagree.json`` ``dated_elsewhere``,
-    with examples."""
+    the saying), and not the sentence's only day when that stands right after a verb of
+    saying ('..., the Coast Guard said on Wednesday', 'Two senators said on Wednesday the
+    firm should cut its dividend')? ``disagree.json`` ``dated_elsewhere``, with examples."""
     report, perfect, _ = _elsewhere_rules()
     text = sentence or ""
     at = text.find(trigger) if trigger else -1
@@ -638,9 +638,15 @@ def dates_itself(sentence: str | None, trigger: str) -> bool:
         return False
     # 'Eleven workers were missing after the blast, the Coast Guard said on Wednesday': the
     # only day the sentence names is the saying's
+    # ', the Coast Guard said on Wednesday' after it, or 'Two senators said on Wednesday
+    # (that) the firm should cut ...' before it
     day = _saying_day()
-    return not any(day.match(text, x.end()) and not day.search(text, 0, x.start())
-                   for x in report.finditer(text, at + len(trigger)))
+    for x in report.finditer(text):
+        if x.start() < at < x.end() or not (said := day.match(text, x.end())):
+            continue
+        if not day.search(text, 0, x.start()) and not day.search(text, said.end()):
+            return False
+    return True
 
 
 @lru_cache(maxsize=1)
