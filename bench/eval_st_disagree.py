@@ -64,6 +64,13 @@ lists their wrong rows. Commands (copies; merging writes):
   .venv/bin/python bench/eval_st_disagree.py --db t17_bpoil=/tmp/X/bp.duckdb \
       --db t17_mj_haiti=/tmp/X/mjhaiti.duckdb
 
+Check store (rows marked ``"check": true``, story ``t17_h1n1``): every row (38) emitted on a
+copy of the t17-dev H1N1 store (/tmp/fin13/h1n1.duckdb) merged and read with the code of
+d8727e0 (session 14), labelled the same way and as blind, BEFORE any further disagree change;
+it is a CHECK story like ukraine: ``--errors`` never lists it, report its totals only:
+  .venv/bin/dateline merge --db /tmp/X/h1n1.duckdb
+  .venv/bin/python bench/eval_st_disagree.py --db t17_h1n1=/tmp/X/h1n1.duckdb
+
 Figures (news stores, bp / mj_haiti; precision, true groups):
   76ad7f8, labels made here       2/69 = 0.029, 2 | 8/40 = 0.200, 8
     (false rows, bp: different things measured in one unit (dollars, per cent, miles) 32,
@@ -86,6 +93,9 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
   disagree: a saying's day before  2/16 = 0.125, 2 | 8/19 = 0.421, 8
     (a day right after 'said' before the act, the sentence's only one, is the saying's:
     'Two senators said on Wednesday BP should cut its dividend'; gaza 5/5, ukraine 3/5)
+
+Figures (h1n1 check store; precision, true groups; totals only):
+  d8727e0, labels made here       3/38 = 0.079, 3
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2
@@ -110,7 +120,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 GOLD = (ROOT / "bench" / "data" / "st_disagree_gold.jsonl",
         ROOT / "bench" / "data" / "news_disagree_gold.jsonl")
-CHECK_STORIES = {"ukraine_conflict"}
+CHECK_STORIES = {"ukraine_conflict", "t17_h1n1"}
 
 Key = tuple[str, str, int, int, str]
 
