@@ -233,13 +233,13 @@ def _item(op: Any, av: Any, k: int) -> _Pref:
 
 def _concat(left: _Pref, right: _Pref, k: int) -> _Pref:
     out: _Pref = set()
+    rights = [(q, qc, len(q)) for q, qc in right]
     for p, closed in left:
-        if closed or len(p) >= k:
+        n = len(p)
+        if closed or n >= k:
             out.add((p[:k], True))
             continue
-        for q, qc in right:
-            s = p + q
-            out.add((s[:k], qc or len(s) >= k))
+        out.update([((p + q)[:k], qc or n + m >= k) for q, qc, m in rights])
     return out
 
 
