@@ -202,11 +202,10 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     out: list[_Mention] = []
     for chunk in doc.noun_chunks:
+        if chunk[0].lower_ not in ("the", "its", "their"):
+            continue  # (the cheaper test first)
         if any(t.idx in taken and t.ent_type_ != "NORP" for t in chunk) or chunk.root.idx in taken:
             continue  # a chunk holding a name other than a demonym is that name, not a description
-        first = chunk[0].lower_
-        if first not in ("the", "its", "their"):
-            continue
         head = chunk.root.lower_
         mods = {t.lower_ for t in chunk if t.i != chunk.root.i}
         sidx = sent_of.get(chunk.sent.start)
