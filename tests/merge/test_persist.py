@@ -170,9 +170,10 @@ def test_a_filter_picks_whole_kept_events(tmp_path):
         assert store_disagreements(st, since="2025-03-06")
 
 
-def test_the_fingerprint_is_of_what_merges_not_of_the_disagreement_rules(monkeypatch):
-    """Disagreements are found when read: a change to disagree.py/json leaves a kept merge
-    up to date; a change to the merge's own rules does not."""
+def test_the_fingerprint_is_of_every_file_that_decides_a_merge(monkeypatch):
+    """A kept merge is stale after a change to any file that decides which mentions are one
+    event: the merge's rules, and disagree.py/json, whose incident and count readers the pair
+    scoring calls (the disagreements themselves are found when read)."""
     from importlib.resources import files
 
     from dateline.merge import persist
@@ -190,8 +191,9 @@ def test_the_fingerprint_is_of_what_merges_not_of_the_disagreement_rules(monkeyp
             persist.rules_fingerprint.cache_clear()
 
     base = fingerprint("")
-    assert fingerprint("disagree.py") == base and fingerprint("disagree.json") == base
-    assert fingerprint("similarity.py") != base and fingerprint("rules.json") != base
+    # disagree's readers decide pairs too (separate incidents, two counts of one word)
+    for name in ("similarity.py", "rules.json", "disagree.py", "disagree.json"):
+        assert fingerprint(name) != base, name
 
 
 def _quake(aid: str, words: str = "collapsed") -> object:

@@ -65,18 +65,16 @@ class MergeUpdate:
     reclustered: int = 0
 
 
-#: Files of the merge package that do not decide which mentions are one event: the
-#: disagreements are found when read, from the kept events (disagree.py, disagree.json)
-NOT_MERGING = ("disagree.",)
-
-
 @lru_cache(maxsize=1)
 def rules_fingerprint() -> str:
-    """Hash of the merge package's code and data: pairs scored under other rules are stale."""
+    """Hash of the merge package's code and data: pairs scored under other rules are stale.
+
+    All of it, disagree.py and disagree.json too: the disagreements are found when read, but
+    the pair scoring's separate-incident and two-counts tests call disagree's readers."""
     h = hashlib.sha1()
     for base in (files("dateline").joinpath("merge"), files("dateline.data").joinpath("merge")):
         for res in sorted(base.iterdir(), key=lambda r: r.name):
-            if res.name.endswith((".py", ".json")) and not res.name.startswith(NOT_MERGING):
+            if res.name.endswith((".py", ".json")):
                 h.update(res.name.encode())
                 h.update(res.read_bytes())
     return h.hexdigest()[:16]
