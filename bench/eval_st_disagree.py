@@ -93,9 +93,27 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
   disagree: a saying's day before  2/16 = 0.125, 2 | 8/19 = 0.421, 8
     (a day right after 'said' before the act, the sentence's only one, is the saying's:
     'Two senators said on Wednesday BP should cut its dividend'; gaza 5/5, ukraine 3/5)
+  d8727e0 on stores merged at d8727e0 2/16 = 0.125, 2 | 7/19 = 0.368, 7
+    (the merge of d8727e0 joins other mentions than that of 76ad7f8: one true mj_haiti row
+    fewer, and a new false one, a 'last Tuesday' misread as the day before in a Wednesday's
+    article, labelled then as blind: group mjhaiti-h8). Stores from here on: copies of
+    /tmp/fin13 merged at d8727e0, the disagree files alone changed.
+  disagree: readers, both told,   2/12 = 0.167, 2 | 8/16 = 0.500, 8
+  infinitives, homeless
+    (readers' comments under an article make no claim: a comment stamp 'At 04:50 am on 16
+    Jun 2010 , reader1 wrote :' opens the readers' part; two articles that each tell both
+    figures agree on both (two drugs' doses); a to-infinitive is dated by the clause it
+    hangs on ('apologised on Thursday for having to agree'), unless a plan, start or
+    attempt ('due to visit on Friday'); people displaced and people left homeless are two
+    counts. gaza 5/5, 5; ukraine 3/5 -> 3/3, 3; h1n1 check 3/38 -> 3/32, 3.) Ablations,
+    each off (bp / mj_haiti): comments 2/14 / 8/17 (h1n1 3/34), both told - / 8/18
+    (ukraine 3/5, h1n1 3/36), infinitives 2/14 / -, homeless - / 7/16 (the split turns a
+    false row into a true one: 1.5 million against two million homeless).
 
 Figures (h1n1 check store; precision, true groups; totals only):
   d8727e0, labels made here       3/38 = 0.079, 3
+  disagree: readers, both told,   3/32 = 0.094, 3
+  infinitives, homeless
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2

@@ -762,3 +762,63 @@ def test_one_articles_two_dates_are_no_dispute():
                                 _injury("b", 38, "38", "Courier", date="2025-03-06",
                                         how="clause")])
     assert len([d for ev in events for d in date_disagreements(ev)]) == 1
+
+
+def test_comment_stamp_examples_of_the_data_file():
+    """Every ``comments`` example: a reader's comment stamp is found, a dated sentence that
+    is none is not."""
+    from dateline.merge.disagree import comment_stamp_at
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["comments"]["examples"]
+    assert {found for _, found in examples} == {True, False}
+    for sentence, found in examples:
+        assert (comment_stamp_at(sentence) >= 0) is found, sentence
+
+
+def test_a_readers_comment_makes_no_claim():
+    """A figure a reader writes under an article ('At 04:58 am ..., reader1 wrote : ... 61
+    people were injured') is set against no source's; the same sentence from a source is."""
+    def told(aid, before):
+        return article(aid, "2025-03-06", [before + INJURED.format(n="61")],
+                       [{"type": "ASSAULT", "trigger": "injured", "date": "2025-03-05",
+                         "quantities": [0]}],
+                       quantities=[{"text": "61", "value": 61, "counts": "people"}])
+
+    def disputes(other):
+        events = merge_annotations([_injury("a", 38, "38", "Wire"), other])
+        assert len(events) == 1
+        return [d for d in disagreements(events) if d.kind == "number"]
+
+    assert disputes(told("b", "At 04:58 am on 6 Mar 2025 , reader1 wrote : ")) == []
+    assert len(disputes(told("b", "Officials said : "))) == 1
+
+
+def test_two_articles_that_each_tell_both_figures_are_no_dispute():
+    """Two articles that each say the singer was given four milligrams of one drug and ten
+    of another agree on both doses, whatever joined one's four with the other's ten; an
+    article that tells only the ten against one that tells only the four is a dispute."""
+    from dataclasses import replace
+
+    from dateline.merge.disagree import number_disagreements
+
+    four = "The singer was given four milligrams of the sedative before dawn."
+    ten = "The singer was given 10 milligrams of the other drug at 1.30 am."
+
+    def doses(aid, sentences):
+        return article(aid, "2025-03-06", sentences,
+                       [{"type": "OCCURRENCE", "trigger": "given", "date": "2025-03-01",
+                         "quantities": [i], "sentence": i} for i in range(len(sentences))],
+                       quantities=[{"text": t, "value": 4 if t.startswith("f") else 10,
+                                    "counts": "milligrams", "sentence": i}
+                                   for i, s in enumerate(sentences)
+                                   for t in ("four milligrams", "10 milligrams") if t in s])
+
+    def disputes(anns):
+        events = merge_annotations(anns)
+        ev = replace(events[0], mentions=tuple(m for e in events for m in e.mentions))
+        return [sorted(c.value for c in d.claims) for d in number_disagreements(ev)]
+
+    assert disputes([doses("a", [four, ten]), doses("b", [ten, four])]) == []
+    assert disputes([doses("a", [four]), doses("b", [ten])]) == [
+        ["10 milligrams", "four milligrams"]]

@@ -487,6 +487,17 @@ def _rivals(a: tuple[Number, Mention], b: tuple[Number, Mention]) -> bool:
                 or far_apart(a[0], a[1].sentence, b[0], b[1].sentence))
 
 
+def _tell_both(mine: list[tuple[float, float]], theirs: list[tuple[float, float]],
+               a: Number, b: Number) -> bool:
+    """Does each of two articles tell both figures of the thing, ``a``'s the one and ``b``'s
+    the other ('was given four milligrams of the drug' and 'a 10 milligram tablet' of another
+    drug, in both)? They agree on both: the figures count two things, or each article
+    reports the same disagreement (which its own sentences show)."""
+    ab, bb = a.bounds(), b.bounds()
+    return (ab is not None and bb is not None and any(_overlap(x, bb) for x in mine)
+            and any(_overlap(x, ab) for x in theirs))
+
+
 def _components(size: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     """The connected groups of ``edges`` over 0..size-1 (only nodes on an edge), each sorted,
     in order of their first member."""
@@ -531,7 +542,8 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     Some figures take no side (:func:`takes_no_side`: vague, a part, a name, a range's end,
     a conversion in brackets); measures (dollars, per cent, miles) are rivals only when they
     measure one thing (:func:`same_measure`), and running totals ('since the blast') of
-    articles of different days are a progression, not rivals."""
+    articles of different days are a progression, not rivals. Two articles each of which
+    tells both figures are not rivals over them (:func:`_tell_both`)."""
     r = r or rules()
     by_thing: dict[str, list[tuple[Number, Mention]]] = {}
     measured: set[str] = set()  # keys that are units ('ft'), not counted things
@@ -583,9 +595,13 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
         measure = is_measure(thing, r)
         if measure and common is None:
             common = _event_words(ev, r)
+        tells: dict[str, list[tuple[float, float]]] = {}  # article -> the figures it tells
+        for n, m in items:
+            tells.setdefault(m.article_id, []).append(n.bounds())  # type: ignore[arg-type]
         edges = [
             (i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
             if (a[1].article_id != (b := items[j])[1].article_id and totals[i] == totals[j]
+                and not _tell_both(tells[a[1].article_id], tells[b[1].article_id], a[0], b[0])
                 and not (totals[i] and a[1].dct != b[1].dct)
                 and _same_time(a[1], b[1])
                 and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
@@ -622,17 +638,23 @@ def _running_total(n: Number, m: Mention) -> bool:
                         or _elsewhere_rules()[2].search(text) is not None)
 
 
-def dates_itself(sentence: str | None, trigger: str) -> bool:
+def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> bool:
     """Is a verb's clause date its own, not a saying's: no past perfect under a verb of
     saying before it ('In the morning, the army said that two soldiers had been killed' dates
     the saying), and not the sentence's only day when that stands right after a verb of
     saying ('..., the Coast Guard said on Wednesday', 'Two senators said on Wednesday the
-    firm should cut its dividend')? ``disagree.json`` ``dated_elsewhere``, with examples."""
+    firm should cut its dividend')? Nor is a verb's to-infinitive dated by the clause it
+    hangs on ('apologised on Thursday for having to agree to the levy' dates the apology),
+    unless that names a plan, a start or an attempt ('is due to visit on Friday', 'began to
+    shell the town on Monday'). ``disagree.json`` ``dated_elsewhere``, with examples."""
     report, perfect, _ = _elsewhere_rules()
     text = sentence or ""
     at = text.find(trigger) if trigger else -1
     if at < 0:
         return True
+    if not nominal and (head := _INFINITIVE.search(text, 0, at)) is not None \
+            and head.group(1).lower() not in _infinitive_heads():
+        return False
     said = report.search(text, 0, at)
     if said is not None and perfect.search(text, said.end(), at) is not None:
         return False
@@ -647,6 +669,17 @@ def dates_itself(sentence: str | None, trigger: str) -> bool:
         if not day.search(text, 0, x.start()) and not day.search(text, said.end()):
             return False
     return True
+
+
+#: a to-infinitive right before a trigger, and the word it hangs on ('having to agree')
+_INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+$")
+
+
+@lru_cache(maxsize=1)
+def _infinitive_heads() -> frozenset[str]:
+    """``disagree.json`` ``dated_elsewhere`` ``infinitive_heads``: words a to-infinitive
+    after which takes the clause's date ('due to visit on Friday')."""
+    return frozenset(read_data("disagree.json")["dated_elsewhere"]["infinitive_heads"])
 
 
 @lru_cache(maxsize=1)
@@ -753,7 +786,7 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
     r = r or rules()
     stated = [m for m in ev.mentions if m.date_start is not None and m.time_how in STATED
               and claims_date(m.sentence, m.trigger, m.nominal) and m.span is not None
-              and dates_itself(m.sentence, m.trigger)]
+              and dates_itself(m.sentence, m.trigger, m.nominal)]
     edges = []
     for i, a in enumerate(stated):
         for j in range(i + 1, len(stated)):
@@ -932,9 +965,59 @@ def denial_disagreements(
     return out
 
 
+@lru_cache(maxsize=1)
+def _comment_stamp() -> re.Pattern[str]:
+    """``disagree.json`` ``comments`` ``stamps`` as one pattern."""
+    return re.compile("|".join(read_data("disagree.json")["comments"]["stamps"]))
+
+
+def comment_stamp_at(sentence: str | None) -> int:
+    """Where a reader's comment stamp ('At 04:50 am on 16 Jun 2010 , reader1 wrote :')
+    begins in a sentence, or -1."""
+    hit = _comment_stamp().search(sentence or "")
+    return -1 if hit is None else hit.start()
+
+
+def comment_starts(events: Iterable[CanonicalEvent]) -> dict[str, int]:
+    """Where each article's readers' comments begin: the offset of the first comment stamp
+    ('At 04:50 am on 16 Jun 2010 , reader1 wrote :') a mention's sentence holds. A reader's
+    comment is no source's claim (``disagree.json`` ``comments``, with examples)."""
+    out: dict[str, int] = {}
+    for e in events:
+        for m in e.mentions:
+            if (hit := comment_stamp_at(m.sentence)) < 0:
+                continue
+            if m.sentence_start is not None:
+                at = m.sentence_start + hit
+            else:  # the stamp's offset from the trigger's (a stored sentence may be respaced)
+                trig = (m.sentence or "").find(m.trigger) if m.trigger else -1
+                if trig < 0:
+                    continue
+                at = m.start + hit - trig
+            out[m.article_id] = min(at, out.get(m.article_id, at))
+    return out
+
+
+def _sources_only(evs: list[CanonicalEvent]) -> list[CanonicalEvent]:
+    """The events with their readers' comments left out (:func:`comment_starts`); an event
+    only readers mention is dropped."""
+    starts = comment_starts(evs)
+    if not starts:
+        return evs
+    out = []
+    for e in evs:
+        kept = tuple(m for m in e.mentions if m.start < starts.get(m.article_id, m.start + 1))
+        if len(kept) == len(e.mentions):
+            out.append(e)
+        elif kept:
+            out.append(replace(e, mentions=kept))
+    return out
+
+
 def disagreements(events: Iterable[CanonicalEvent], r: Rules | None = None) -> list[Disagreement]:
-    """Every disagreement among merged events: numbers, dates, denials (in event order)."""
-    evs = list(events)
+    """Every disagreement among merged events: numbers, dates, denials (in event order).
+    Readers' comments under an article make no claims (:func:`comment_starts`)."""
+    evs = _sources_only(list(events))
     out: list[Disagreement] = []
     for ev in evs:
         out.extend(number_disagreements(ev, r))
