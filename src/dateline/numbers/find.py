@@ -294,6 +294,23 @@ def _bounds(m: re.Match[str], t: Tables) -> tuple[float | None, bool, float | No
     return _f(value), approx, _f(low), _f(high)
 
 
+def range_high(text: str, m: re.Match[str], t: Tables) -> float | None:
+    """The high end of a range the figure ``m`` opens ('between 100,000 and 200,000'): the
+    second figure's value when it is larger, else None (``modifiers.json`` ``ranges``)."""
+    for opening, joining in t.ranges:
+        if opening.search(text, max(0, m.start() - 20), m.start()) is None:
+            continue
+        join = joining.match(text, m.end())
+        second = t.pattern.match(text, join.end()) if join is not None else None
+        if second is None or second.group("mod"):
+            continue
+        value = _bounds(second, t)[0]
+        low = _bounds(m, t)[0]
+        if value is not None and low is not None and value > low:
+            return value
+    return None
+
+
 def _f(x: float | None) -> float | None:
     return None if x is None else float(x)
 
@@ -396,6 +413,8 @@ def find(
         value, approx, low, high = _bounds(m, t)
         if value is None:
             continue
+        if low is None and high is None and (top := range_high(text, m, t)) is not None:
+            approx, low, high = True, value, top  # 'between 100,000 and 200,000'
         counts = _unit(m, t)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[si].index if si >= 0 and start < sentences[si].end else None

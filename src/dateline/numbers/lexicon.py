@@ -49,6 +49,9 @@ class Tables:
     measure_before: frozenset[str]
     tally_verbs: frozenset[str]
     tally_nouns: frozenset[str]
+    # 'between 100,000 and 200,000': a word opening a range before its low end, then the
+    # joining word before its high end
+    ranges: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
 
 
 def _alt(phrases: list[str]) -> str:
@@ -100,4 +103,7 @@ def tables() -> Tables:
         dict(abbr["scales"]), frozenset(abbr["ambiguous"]), frozenset(abbr["measured"]),
         frozenset(words["measures"]["units"]), frozenset(words["measures"]["before"]),
         frozenset(words["tallies"]["verbs"]), frozenset(words["tallies"]["nouns"]),
+        tuple((re.compile(rf"\b{re.escape(a)}\s+$", re.IGNORECASE),
+               re.compile(rf"\s+{re.escape(b)}\s+", re.IGNORECASE))
+              for a, b in mod_raw.get("ranges", {}).get("pairs", ())),
     )
