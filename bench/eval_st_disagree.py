@@ -109,11 +109,19 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     each off (bp / mj_haiti): comments 2/14 / 8/17 (h1n1 3/34), both told - / 8/18
     (ukraine 3/5, h1n1 3/36), infinitives 2/14 / -, homeless - / 7/16 (the split turns a
     false row into a true one: 1.5 million against two million homeless).
+  disagree: a denying verb only   2/11 = 0.182, 2 | 8/16 = 0.500, 8
+  against an allegation
+    (a report whose trigger is itself a verb of denying, 'denied it was pressure from the
+    White House', gainsays only an accusation or a criticism, not 'interrogated him for
+    hours'; also for an article's own 'denies' link. gaza 5/5, ukraine 3/3, h1n1 3/32.)
+    With the range parse of 10fb699 (stored quantities of the copies updated as it reads
+    them): mj_haiti 8/14 = 0.571, bp and h1n1 unchanged.
 
 Figures (h1n1 check store; precision, true groups; totals only):
   d8727e0, labels made here       3/38 = 0.079, 3
   disagree: readers, both told,   3/32 = 0.094, 3
   infinitives, homeless
+  disagree: a denying verb ...   3/32 = 0.094, 3
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2

@@ -822,3 +822,41 @@ def test_two_articles_that_each_tell_both_figures_are_no_dispute():
     assert disputes([doses("a", [four, ten]), doses("b", [ten, four])]) == []
     assert disputes([doses("a", [four]), doses("b", [ten])]) == [
         ["10 milligrams", "four milligrams"]]
+
+
+def test_allegation_examples_of_the_data_file():
+    """Every ``allegation_examples`` row: a verb of denying gainsays an allegation, not an
+    act of another kind; a denied act gainsays its own kind."""
+    from dateline.merge.disagree import gainsays
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["denials"]["allegation_examples"]
+    assert {x for *_, x in examples} == {True, False}
+    for denier, report, sets in examples:
+        assert gainsays(denier, report) is sets, (denier, report)
+
+
+def test_a_verb_of_denying_gainsays_only_an_allegation():
+    """'The firm denied it was pressure from the regulator', linked by its article to 'the
+    panel questioned the chief for hours', denies no questioning; linked to 'the union
+    accused the firm of bowing to the regulator' it gainsays the accusation."""
+    from dataclasses import replace
+
+    def linked(report_type, report_rule, report_sentence, trigger):
+        ann = article("a", "2025-03-12", [report_sentence, "The firm denied it was pressure "
+                                          "from the regulator that forced the cut."],
+                      [{"id": "e1", "type": report_type, "trigger": trigger,
+                        "date": "2025-03-12"},
+                       {"id": "e2", "type": "REJECT", "trigger": "denied", "date": "2025-03-12",
+                        "sentence": 1, "actor": "firm", "links": [("denies", "e1")]}])
+        rules_of = {"e1": report_rule, "e2": "v.reject"}
+        return replace(ann, events=tuple(replace(e, rule=rules_of[e.id]) for e in ann.events))
+
+    questioned = linked("INVESTIGATE", "v.investigate",
+                        "The panel questioned the chief for hours on Wednesday.", "questioned")
+    assert [d for d in disagreements(merge_annotations([questioned]))
+            if d.kind == "denial"] == []
+    accused = linked("ACCUSE", "v.accuse",
+                     "The union accused the firm of bowing to the regulator.", "accused")
+    (d,) = [d for d in disagreements(merge_annotations([accused])) if d.kind == "denial"]
+    assert [c.value for c in d.claims] == ["asserted", "denied"]

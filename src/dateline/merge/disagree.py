@@ -898,6 +898,29 @@ def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     return cues, breaks, refusal, matter
 
 
+def _act(rule: str | None) -> str:
+    """The events lexicon act a mention's entry names: 'v.accuse', 'light:lead+n.accuse' and
+    'v.accuse+intent' are 'accuse'."""
+    part = next((p for p in (rule or "").split("+") if "." in p), "")
+    return part.split(".", 1)[1] if part else ""
+
+
+@lru_cache(maxsize=1)
+def _allegation_rules() -> tuple[frozenset[str], frozenset[str]]:
+    data = read_data("disagree.json")["denials"]
+    return frozenset(data["denying_acts"]), frozenset(data["allegations"])
+
+
+def gainsays(denier_rule: str | None, report_rule: str | None) -> bool:
+    """Can a denial coded by ``denier_rule`` gainsay a report coded by ``report_rule``? A
+    verb of denying itself ('denied it was pressure from the regulator') denies only an
+    allegation ('accused', 'criticised'), not an act of another kind ('questioned him
+    for hours'); a denied act ('denied that troops fired') any report of it.
+    ``disagree.json`` ``denials``, with examples."""
+    denying, allegations = _allegation_rules()
+    return _act(denier_rule) not in denying or _act(report_rule) in allegations
+
+
 def is_refusal(sentence: str | None, trigger: str) -> bool:
     """Is a denying verb a refusal ('he was denied bail'): nothing said is denied?"""
     text = sentence or ""
@@ -941,19 +964,22 @@ def denial_disagreements(
     (``denies``/``denied_by``)."""
     r = r or rules()
     by_key = {m.key: e for e in events for m in e.mentions}
+    mention = {m.key: m for e in events for m in e.mentions}
     pairs: dict[tuple[str, str], set[tuple[str, str]]] = {}  # (pos event, neg event) -> claim keys
     pos = _Reports([e for e in events if e.polarity == "pos"], r)
     for neg in (e for e in events if e.polarity == "neg" and _denies(e.mentions[0])):
         nm = _as_positive(neg.mentions[0])
         for p in pos.near(neg.type, nm):
-            if pair_score(nm, p.mentions[0], r).same(r.threshold):
+            if (gainsays(nm.rule, p.mentions[0].rule)
+                    and pair_score(nm, p.mentions[0], r).same(r.threshold)):
                 pairs.setdefault((p.id, neg.id), set())
     for e in events:
         for m in e.mentions:
             for rel, other in m.links:
                 target = by_key.get((m.article_id, other))
                 if (rel == "denies" and target is not None and target.id != e.id
-                        and not is_refusal(m.sentence, m.trigger)):
+                        and not is_refusal(m.sentence, m.trigger)
+                        and gainsays(m.rule, mention[(m.article_id, other)].rule)):
                     pairs.setdefault((target.id, e.id), set())
     ids = {e.id: e for e in events}
     out = []
