@@ -114,6 +114,12 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     (a report whose trigger is itself a verb of denying, 'denied it was pressure from the
     White House', gainsays only an accusation or a criticism, not 'interrogated him for
     hours'; also for an article's own 'denies' link. gaza 5/5, ukraine 3/3, h1n1 3/32.)
+  disagree: a link list's         2/10 = 0.200, 2 | 8/16 = 0.500, 8
+  headlines
+    (a headline stamped with its age, 'Obama visits Gulf disaster - 2 hrs ago', is dated by
+    its posting; one mj_haiti claim newly shown labelled blind, mjhaiti-h4b: a 'Tuesday's
+    earthquake' of a Monday's article read as the next day. gaza 5/5, ukraine 3/3, h1n1
+    3/32.)
     With the range parse of 10fb699 (stored quantities of the copies updated as it reads
     them): mj_haiti 8/14 = 0.571, bp and h1n1 unchanged.
 
@@ -122,6 +128,7 @@ Figures (h1n1 check store; precision, true groups; totals only):
   disagree: readers, both told,   3/32 = 0.094, 3
   infinitives, homeless
   disagree: a denying verb ...   3/32 = 0.094, 3
+  disagree: link list headlines  3/32 = 0.094, 3
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2
