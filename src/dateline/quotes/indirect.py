@@ -760,12 +760,20 @@ def _name(ctx: Context, head: Token, span: tuple[int, int]) -> str | None:
     )
 
 
+_CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # what stance.find and _from_verb read
+
+
 def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     """Indirect attributions whose cue is not inside ``taken`` content spans or earlier ones."""
     out: list[Quote] = []
     spans = sorted(taken)
     firsts = {p[0] for p in ctx.lex.according}
+    # a word that opens no 'according to', is listed by no stance frame and is no verb,
+    # noun or adjective can be nothing here: skipped before any other work
+    words = firsts | (stance.gate(ctx.lex.frames)[1] if ctx.lex.frames else frozenset())
     for tok in ctx.doc:
+        if tok.pos_ not in _CUE_POS and tok.lower_ not in words:
+            continue
         q = _according(ctx, tok) if tok.lower_ in firsts else None
         if q is None:
             q = stance.find(ctx, tok) or _from_verb(ctx, tok)

@@ -46,7 +46,7 @@ def find(ctx: Context, tok: Token) -> Quote | None:
     frames = ctx.lex.frames
     if not frames:
         return None
-    lemmas, words = _gate(frames)
+    lemmas, words = gate(frames)
     low = tok.lemma_.lower()
     if low not in lemmas and tok.lower_ not in words:
         return None  # no frame lists the word: the common case, decided by two lookups
@@ -87,7 +87,7 @@ _WORD_LISTS = (("polls", "prepositions"), ("perspective", "prepositions"))
 _GATES: dict[int, tuple[dict[str, Any], frozenset[str], frozenset[str]]] = {}
 
 
-def _gate(frames: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
+def gate(frames: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
     """Every lemma and every word some frame lists (kept per frames table)."""
     got = _GATES.get(id(frames))
     if got is None or got[0] is not frames:
