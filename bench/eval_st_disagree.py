@@ -120,6 +120,9 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     its posting; one mj_haiti claim newly shown labelled blind, mjhaiti-h4b: a 'Tuesday's
     earthquake' of a Monday's article read as the next day. gaza 5/5, ukraine 3/3, h1n1
     3/32.)
+  disagree: page stamps           2/9 = 0.222, 2  | 8/16 = 0.500, 8
+    (a headline before its page's stamp, 'US sues BP ... 16 December 2010 Last updated at
+    06:54 GMT', is dated by the page; gaza 5/5, ukraine 3/3, h1n1 3/32.)
     With the range parse of 10fb699 (stored quantities of the copies updated as it reads
     them): mj_haiti 8/14 = 0.571, bp and h1n1 unchanged.
 
@@ -129,6 +132,7 @@ Figures (h1n1 check store; precision, true groups; totals only):
   infinitives, homeless
   disagree: a denying verb ...   3/32 = 0.094, 3
   disagree: link list headlines  3/32 = 0.094, 3
+  disagree: page stamps          3/32 = 0.094, 3
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2

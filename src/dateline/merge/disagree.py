@@ -644,7 +644,7 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
     the saying), and not the sentence's only day when that stands right after a verb of
     saying ('..., the Coast Guard said on Wednesday', 'Two senators said on Wednesday the
     firm should cut its dividend')? Nor is a headline a link list stamps with its age ('-
-    2 hrs ago') dated by it, nor a verb's to-infinitive dated by the clause it
+    2 hrs ago') or a page stamp ('Last updated at') dated by it, nor a verb's to-infinitive dated by the clause it
     hangs on ('apologised on Thursday for having to agree to the levy' dates the apology),
     unless that names a plan, a start or an attempt ('is due to visit on Friday', 'began to
     shell the town on Monday'). ``disagree.json`` ``dated_elsewhere``, with examples."""
@@ -654,7 +654,7 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
     if at < 0:
         return True
     if _age_stamp().search(text, at + len(trigger)) is not None:
-        return False  # 'Premier visits flooded valley - 2 hrs ago': a link list's headline
+        return False  # 'Premier visits valley - 2 hrs ago', '... 16 March Last updated at
     if not nominal and (head := _INFINITIVE.search(text, 0, at)) is not None \
             and head.group(1).lower() not in _infinitive_heads():
         return False
@@ -677,10 +677,15 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
 @lru_cache(maxsize=1)
 def _age_stamp() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``age_stamps`` after a dash and a number ('- 2
-    hrs ago'): a link list's headline, dated by its posting."""
-    words = read_data("disagree.json")["dated_elsewhere"]["age_stamps"]
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-    return re.compile(rf"-\s+\d+\s+(?:{alt})\b", re.IGNORECASE)
+    hrs ago'): a link list's headline, dated by its posting; or ``page_stamps`` ('Last
+    updated at'): a headline before its page's stamp."""
+    data = read_data("disagree.json")["dated_elsewhere"]
+
+    def alt(words: list[str]) -> str:
+        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
+
+    return re.compile(rf"-\s+\d+\s+(?:{alt(data['age_stamps'])})\b"
+                      rf"|\b(?:{alt(data['page_stamps'])})\b", re.IGNORECASE)
 
 
 #: a to-infinitive right before a trigger, and the word it hangs on ('having to agree')
