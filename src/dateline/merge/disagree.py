@@ -644,10 +644,11 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
     the saying), and not the sentence's only day when that stands right after a verb of
     saying ('..., the Coast Guard said on Wednesday', 'Two senators said on Wednesday the
     firm should cut its dividend')? Nor is a headline a link list stamps with its age ('-
-    2 hrs ago') or a page stamp ('Last updated at') dated by it, nor a verb's to-infinitive dated by the clause it
-    hangs on ('apologised on Thursday for having to agree to the levy' dates the apology),
-    unless that names a plan, a start or an attempt ('is due to visit on Friday', 'began to
-    shell the town on Monday'). ``disagree.json`` ``dated_elsewhere``, with examples."""
+    2 hrs ago') or a page stamp ('Last updated at') dated by it, nor a verb's to-infinitive
+    dated by the clause it hangs on ('apologised on Thursday for having to agree to the
+    levy' dates the apology), unless that names a plan, a start or an attempt ('is due to
+    visit on Friday', 'began to shell the town on Monday'). ``disagree.json``
+    ``dated_elsewhere``, with examples."""
     report, perfect, _ = _elsewhere_rules()
     text = sentence or ""
     at = text.find(trigger) if trigger else -1
