@@ -125,6 +125,10 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     06:54 GMT', is dated by the page; gaza 5/5, ukraine 3/3, h1n1 3/32.)
     With the range parse of 10fb699 (stored quantities of the copies updated as it reads
     them): mj_haiti 8/14 = 0.571, bp and h1n1 unchanged.
+  disagree: a weekday a week off  2/9 = 0.222, 2  | 8/14 = 0.571, 8
+    (two single days exactly a week apart, one of them read off a weekday its sentence
+    names: 'last Tuesday's quake' in a Wednesday's article read as the day before; with
+    the range parse mj_haiti 8/12 = 0.667. gaza 5/5, ukraine 3/3, h1n1 3/32.)
 
 Figures (h1n1 check store; precision, true groups; totals only):
   d8727e0, labels made here       3/38 = 0.079, 3
@@ -133,6 +137,7 @@ Figures (h1n1 check store; precision, true groups; totals only):
   disagree: a denying verb ...   3/32 = 0.094, 3
   disagree: link list headlines  3/32 = 0.094, 3
   disagree: page stamps          3/32 = 0.094, 3
+  disagree: a weekday a week off 3/32 = 0.094, 3
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2

@@ -860,3 +860,27 @@ def test_a_verb_of_denying_gainsays_only_an_allegation():
                      "The union accused the firm of bowing to the regulator.", "accused")
     (d,) = [d for d in disagreements(merge_annotations([accused])) if d.kind == "denial"]
     assert [c.value for c in d.claims] == ["asserted", "denied"]
+
+
+def test_a_weekday_read_in_the_wrong_week_is_no_rival_date():
+    """'Tuesday's quake' read as the 11th in one article (a weekday resolved a week off) and
+    the 4th in another are not rival dates; '4 March' against '11 March' are."""
+    from dateline.merge.disagree import date_disagreements
+
+    def quake(aid, sentence, date):
+        return article(aid, "2025-03-12", [sentence],
+                       [{"type": "OCCURRENCE", "trigger": "struck", "date": date,
+                         "how": "clause"}])
+
+    def dates(a, b):  # one event whatever the merge makes of them
+        from dataclasses import replace
+
+        events = merge_annotations([a, b])
+        return date_disagreements(
+            replace(events[0], mentions=tuple(m for e in events for m in e.mentions)))
+
+    assert dates(quake("a", "The quake struck the Varn valley on Tuesday.", "2025-03-04"),
+                 quake("b", "The quake struck the Varn valley on Tuesday.", "2025-03-11")) == []
+    assert len(dates(quake("a", "The quake struck the Varn valley on 4 March.", "2025-03-04"),
+                     quake("b", "The quake struck the Varn valley on 11 March.",
+                           "2025-03-11"))) == 1

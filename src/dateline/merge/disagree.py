@@ -797,7 +797,9 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
     date it on their own article's day, articles of two days, tell two occurrences
     (:func:`_on_its_day`), as do a report on its own day and one written before that day
     (:func:`_told_before`), reports tied to separate incidents (:func:`separate_incidents`)
-    and reports counting one thing with figures that do not overlap (:func:`_other_counts`).
+    and reports counting one thing with figures that do not overlap (:func:`_other_counts`);
+    two days a week apart, one read off a weekday, are a weekday read in the wrong week
+    (:func:`_week_off`).
     A date a verb of saying gives a past perfect ('the army said in the morning that two
     soldiers had been killed') is the saying's (:func:`dates_itself`). Each connected group
     of clashing reports is a row."""
@@ -820,10 +822,28 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
                 continue
             if separate_incidents(a.sentence, b.sentence) or _other_counts(a, b, r):
                 continue
+            if _week_off(a, b):
+                continue
             edges.append((i, j))
     return [Disagreement("date", ev.id, ev.type, ev.date, "date",
                          _unique(_claim(stated[k].time_value or "", stated[k]) for k in group))
             for group in _components(len(stated), edges)]
+
+
+_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+
+
+def _week_off(a: Mention, b: Mention) -> bool:
+    """Are two single days a week apart, one of them read off a weekday its sentence names
+    ("last Tuesday's quake" in a Wednesday's article read as the day before, 'Tuesday's
+    earthquake' in a Monday's read as the next day)? A weekday read in the wrong week, not
+    a rival date: two tellings of one event rarely differ by exactly seven days."""
+    if a.span is None or b.span is None or a.span[0] != a.span[1] or b.span[0] != b.span[1]:
+        return False
+    if abs((a.span[0] - b.span[0]).days) != 7:
+        return False
+    return any(re.search(rf"\b{_WEEKDAYS[m.span[0].weekday()]}\b", m.sentence or "",  # type: ignore[index]
+                         re.IGNORECASE) for m in (a, b))
 
 
 def _on_its_day(m: Mention) -> bool:
