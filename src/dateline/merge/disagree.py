@@ -644,7 +644,9 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
     the saying), and not the sentence's only day when that stands right after a verb of
     saying ('..., the Coast Guard said on Wednesday', 'Two senators said on Wednesday the
     firm should cut its dividend')? Nor is a headline a link list stamps with its age ('-
-    2 hrs ago') or a page stamp ('Last updated at') dated by it, nor a verb's to-infinitive
+    2 hrs ago') or a page stamp ('Last updated at') dated by it, nor a speaker's act by a
+    'tomorrow' reckoned from when the speaker spoke ('Tomorrow, I will meet the chairman'
+    in a speech's transcript), nor a verb's to-infinitive
     dated by the clause it hangs on ('apologised on Thursday for having to agree to the
     levy' dates the apology), unless that names a plan, a start or an attempt ('is due to
     visit on Friday', 'began to shell the town on Monday'). ``disagree.json``
@@ -656,6 +658,8 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
         return True
     if _age_stamp().search(text, at + len(trigger)) is not None:
         return False  # 'Premier visits valley - 2 hrs ago', '... 16 March Last updated at
+    if _SPEAKER.search(text, 0, at) is not None and _speaker_day().search(text) is not None:
+        return False  # 'Tomorrow, I will meet ...' in a speech: reckoned from the speech's day
     if not nominal and (head := _INFINITIVE.search(text, 0, at)) is not None \
             and head.group(1).lower() not in _infinitive_heads():
         return False
@@ -687,6 +691,18 @@ def _age_stamp() -> re.Pattern[str]:
 
     return re.compile(rf"-\s+\d+\s+(?:{alt(data['age_stamps'])})\b"
                       rf"|\b(?:{alt(data['page_stamps'])})\b", re.IGNORECASE)
+
+
+#: the speaker as the subject of the trigger ('I will meet', 'we have agreed')
+_SPEAKER = re.compile(r"(?:\bI|\b[Ww]e)(?:\s+[A-Za-z']+){0,2}\s+$")
+
+
+@lru_cache(maxsize=1)
+def _speaker_day() -> re.Pattern[str]:
+    """``disagree.json`` ``dated_elsewhere`` ``speaker_days``: days reckoned from when the
+    speaker spoke ('tomorrow')."""
+    days = read_data("disagree.json")["dated_elsewhere"]["speaker_days"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, days)) + r")\b", re.IGNORECASE)
 
 
 #: a to-infinitive right before a trigger, and the word it hangs on ('having to agree')
