@@ -218,7 +218,7 @@ def test_near_figures_of_one_thing_are_evidence_of_one_event():
 
     at_least_40 = Number(40.0, "at least 40 people", low=40.0, approx=True, counts="people")
     thirty_eight = Number(38.0, "thirty-eight people", counts="people")
-    dozens = Number(24.0, "dozens", low=24.0, high=99.0, approx=True)
+    dozens = Number(24.0, "dozens of people", low=24.0, high=99.0, approx=True, counts="people")
     four_hundred = Number(400.0, "400 people", counts="people")
     thirty_eight_ships = Number(38.0, "38 ships", counts="ships")
     ratio = rules().limits["number_near_ratio"]
@@ -229,6 +229,53 @@ def test_near_figures_of_one_thing_are_evidence_of_one_event():
     assert not numbers_near(a, with_numbers("b", thirty_eight_ships), ratio)  # other things counted
     assert not numbers_near(a, with_numbers("b"), ratio)
     assert rules().weights["number_near"] > 0
+
+
+def _toll(aid: str, sentence: str, *nums):
+    return mention(aid, type="ASSAULT", trigger="killed", date="2025-03-05", sentence=sentence,
+                   numbers=tuple(nums))
+
+
+def test_counted_things_are_compared_by_their_head_word():
+    from dateline.merge.mention import Number
+    from dateline.merge.similarity import numbers_near
+
+    ratio = rules().limits["number_near_ratio"]
+    a = _toll("a", "Six border guards were killed.", Number(6.0, "Six border guards",
+                                                            counts="border guards"))
+    b = _toll("b", "Six guards died.", Number(6.0, "Six guards", counts="guards"))
+    assert numbers_near(a, b, ratio)
+
+
+def test_rival_claims_of_one_toll_are_near():
+    # each side's figure, attributed in its sentence: one toll told two ways, a disagreement
+    from dateline.merge.mention import Number
+    from dateline.merge.similarity import numbers_near
+
+    ratio = rules().limits["number_near_ratio"]
+    ten = Number(10.0, "10 border guards", counts="border guards")
+    five = Number(5.0, "five guards", counts="guards")
+    rebels = _toll("a", "The rebels claimed they had killed 10 border guards.", ten)
+    army = _toll("b", "According to the army, five guards were killed.", five)
+    assert numbers_near(rebels, army, ratio)
+    # unattributed, two tolls twice apart may be two incidents: no evidence either way
+    plain = _toll("c", "Five guards were killed near the crossing.", five)
+    assert not numbers_near(rebels, plain, ratio)
+    # a figure of another thing beside the toll ('several' fighters, counted) neither joins
+    # nor parts them
+    fighters = Number(3.0, "several militia fighters", low=3.0, high=9.0, approx=True,
+                      counts="militia fighters")
+    assert numbers_near(_toll("e", "The rebels claimed several militia fighters killed 10 "
+                                   "border guards.", fighters, ten), army, ratio)
+    assert not numbers_near(_toll("f", "Several militia fighters crossed, the rebels said.",
+                                  fighters), army, ratio)
+    # within one article two figures set side by side are the writer's to tell apart
+    assert not numbers_near(rebels, _toll("a", "According to the army, five guards were "
+                                               "killed.", five), ratio)
+    # far apart, even claimed, they are other tolls ('19 killed in three attacks')
+    many = Number(40.0, "40 guards", counts="guards")
+    assert not numbers_near(_toll("d", "The rebels said they killed 40 guards.", many), army,
+                            ratio)
 
 
 def test_defaulted_date_gap_needs_one_own_date():

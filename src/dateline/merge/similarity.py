@@ -30,7 +30,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from functools import cache, lru_cache
+from functools import cache, lru_cache, partial
 from typing import Any
 
 from dateline.merge.lexicon import lexicon
@@ -611,22 +611,60 @@ def _size(n: Number) -> tuple[float, float] | None:
     return None if v is None else (v, v)
 
 
-def numbers_near(a: Mention, b: Mention, ratio: float) -> bool:
+def numbers_near(a: Mention, b: Mention, ratio: float, r: Rules | None = None) -> bool:
     """Whether the two report a figure of the same thing and size: "at least 40 people" and
-    "thirty-eight people" (sizes within ``ratio`` of each other, or overlapping ranges).
+    "thirty-eight people" (sizes within ``ratio`` of each other, or overlapping ranges), or
+    rival claims of one toll: figures of one counted thing in two articles ('10 IDF
+    soldiers', 'five soldiers') less than ``limits.rival_claim_ratio`` times apart, each
+    in a sentence that attributes it (``claim_words``: 'Hamas claimed ...', 'According to
+    the IDF, ...').
 
     Rival counts of one incident are the disagreements a user most needs to see, so a
-    near figure is evidence for one event, not against it."""
+    near figure is evidence for one event, not against it. Counted things are compared by
+    their head word (:func:`dateline.merge.disagree.counted_thing`: 'IDF soldiers' is
+    'soldiers'); figures of different things neither join nor part two mentions."""
+    r = r or rules()
+    thing = _shipped_thing if r is rules() else partial(_thing, r=r)
+    rival = r.limits.get("rival_claim_ratio", 0.0) if a.article_id != b.article_id else 0.0
+    claimed: bool | None = None
     for na in a.numbers:
         sa = _size(na)
+        if sa is None:
+            continue
         for nb in b.numbers:
             sb = _size(nb)
-            if sa is None or sb is None or (na.counts and nb.counts and na.counts != nb.counts):
+            if sb is None:
+                continue
+            same = bool(na.counts and nb.counts)
+            if same and na.counts != nb.counts and (
+                    thing(na.counts or "") != thing(nb.counts or "")):
                 continue
             lo, hi = max(sa[0], sb[0]), min(sa[1], sb[1])
             if lo <= hi or (hi > 0 and lo <= hi * ratio):
                 return True
+            if same and hi > 0 and lo < hi * rival:
+                if claimed is None:  # read once per pair, only when a rival figure needs it
+                    claimed = _claimed(a.sentence, r) and _claimed(b.sentence, r)
+                if claimed:
+                    return True
     return False
+
+
+def _thing(counts: str, r: Rules) -> str:
+    """What a counted phrase counts, its head word's stem (disagree.counted_thing)."""
+    return _incident_functions()[0](Number(None, "", counts=counts), r)
+
+
+@lru_cache(maxsize=4096)
+def _shipped_thing(counts: str) -> str:
+    """:func:`_thing` under the shipped rules, read once per counted phrase."""
+    return _thing(counts, rules())
+
+
+def _claimed(sentence: str | None, r: Rules) -> bool:
+    """The sentence attributes what it says to someone (a ``claim_words`` word in it)."""
+    words = frozenset(r.raw.get("claim_words", ()))
+    return bool(words) and not words.isdisjoint(_WORD.findall((sentence or "").lower()))
 
 
 def containment(
@@ -786,7 +824,7 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         1.0 if exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)  # one_anchored
         else 0.0,
         1.0 if a.numbers and b.numbers  # number_near
-        and numbers_near(a, b, lim["number_near_ratio"]) else 0.0,
+        and numbers_near(a, b, lim["number_near_ratio"], r) else 0.0,
         # a day inside the other's week or month, each stated in its own clause or sentence
         1.0 if not exact and date_within(a, b) else 0.0,  # date_within
         # occurrences: one place or party named by both; what each hit shares no word
