@@ -5,8 +5,9 @@ tally verb's subject or a tally noun's 'of' phrase ('towns taking part total twe
 of four pings'), the noun an adjective the figure measures modifies ('two longer lasting
 signals'), a plural possessor ('millions of shoppers' card
 numbers'), the counted noun of a joined verb in the same role ('killed three people and
-wounded two') and what an earlier figure counts after 'of which' ('fired 90 shells, of
-which six were stopped'). Our own sentences; words.json 'measures' and 'tallies' examples
+wounded two'), what an earlier figure counts after 'of which' ('fired 90 shells, of
+which six were stopped') and the plural a vague word the parse makes an adjective modifies
+('several local officials'). Our own sentences; words.json 'measures' and 'tallies' examples
 are run here too."""
 
 from __future__ import annotations
@@ -88,3 +89,24 @@ def test_a_bare_figure_with_nothing_to_lean_on_counts_nothing(nlp):
                          ("The storm wrecked the pier and hurt nine.", "nine")):
         (q,) = _at(nlp, text, needle)
         assert q.counts is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counts"),
+    [
+        ("Several militia fighters crossed the river at dawn.", "Several", "militia fighters"),
+        ("Several other mortar shells have landed near the port.", "Several",
+         "mortar shells"),
+        ("The police said several local officials had been arrested.", "several",
+         "officials"),
+        ("The storm destroyed several houses on the coast.", "several", "houses"),
+    ],
+)
+def test_a_vague_word_parsed_as_an_adjective_counts_its_plural(nlp, text, needle, counts):
+    # 'several' tagged JJ/amod: the plural it modifies is what it counts, valued as a vague 3
+    (q,) = _at(nlp, text, needle)
+    assert (q.counts, q.value, q.approx, q.low, q.high) == (counts, 3, True, 3, 9)
+
+
+def test_a_vague_word_before_a_duration_is_no_quantity(nlp):
+    assert _at(nlp, "Several hours after the truce began, shelling resumed.", "Several") == []

@@ -65,7 +65,8 @@ def _counted(toks: list[Token]) -> Token | None:
     """The noun a number counts: "25 Israeli hostages", "dozens of Palestinians".
 
     Either an "of" phrase right after the number, or the noun to the right that
-    one of the number's tokens modifies ("two dozen journalists": "two" -> noun).
+    one of the number's tokens modifies ("two dozen journalists": "two" -> noun), a vague
+    word the parse makes its adjective included ("several Hamas members": members).
     """
     last = toks[-1]
     doc = last.doc
@@ -83,8 +84,10 @@ def _counted(toks: list[Token]) -> Token | None:
             return doc[j].head
     for tok in reversed(toks):
         head = tok.head
+        # 'Several Hamas members': the parse makes a vague word an adjective of a plural
+        amod = tok.dep_ == "amod" and head.tag_ in ("NNS", "NNPS") and not tok.like_num
         if (
-            tok.dep_ in ("nummod", "quantmod", "compound")
+            (tok.dep_ in ("nummod", "quantmod", "compound") or amod)
             and head.i > last.i
             and head.pos_ in ("NOUN", "PROPN")
             and head.i - last.i <= _MAX_GAP
