@@ -191,3 +191,47 @@ def test_one_claim_past_the_cap_is_shown_not_counted():
               for i in range(PER_VALUE + 1)] + [_claim("15 dead", "b", "Medics counted 15 dead.")]
     rows = _claim_rows({"kind": "number", "claims": claims})
     assert [r[0] for r in rows] == ["12 dead"] * (PER_VALUE + 1) + ["15 dead"]
+
+
+def test_weak_rows_are_shown_with_all_and_say_why(tmp_path):
+    """A bare negation of an act that is no accusation ('did not aid') against a report of
+    it is a weak row: left out by default (stderr counts it), shown with --all, and its JSON
+    says the doubt; the accusation and its denial stay shown, with their evidence."""
+    from datetime import date
+
+    from report.corpus import article, corpus
+
+    from dateline.store import Store
+
+    extra = [
+        article("aid-5", ["Tuesday Globex aided Initech with spare parts."],
+                [(0, "aided", "AID", "2024-01-16", "Globex", "Initech")],
+                date(2024, 1, 17), "Aid", "Wire Five"),
+        article("aid-6", ["Tuesday Globex did not aid Initech with spare parts."],
+                [(0, "aid", "AID", "2024-01-16", "Globex", "Initech", True)],
+                date(2024, 1, 18), "No aid", "Blog Six"),
+    ]
+    db = tmp_path / "weak.duckdb"
+    with Store(db) as st:
+        st.write([*corpus(), *extra])
+    shown = invoke("--db", str(db), "--format", "json")
+    assert shown.exit_code == 0, shown.output
+    (d,) = _lines(shown)
+    assert d["type"] == "ACCUSE" and d["strength"] == "strong" and d["evidence"]
+    assert "1 weak not shown (--all shows them)" in shown.stderr
+    every = _lines(invoke("--db", str(db), "--format", "json", "--all"))
+    weak = [x for x in every if x["strength"] == "weak"]
+    assert [x["type"] for x in weak] == ["AID"] and weak[0]["doubts"]
+    assert {c["value"] for c in weak[0]["claims"]} == {"asserted", "denied"}
+    table = invoke("--db", str(db), "--all")
+    assert table.exit_code == 0 and "(weak)" in table.stdout
+    # the report and the web app show what the command shows, weak rows on request alike
+    from dateline.report.disagree import bounded_disagreements, store_disagreement_dicts
+    from dateline.serve.pages import disagreement_data
+
+    with Store(db, read_only=True) as st:
+        assert [x["type"] for x in bounded_disagreements(st)[0]] == ["ACCUSE"]
+        assert len(bounded_disagreements(st, weak=True)[0]) == len(every) == 2
+        assert len(store_disagreement_dicts(st)) == 2  # the library's raw read keeps all
+        assert disagreement_data(st, {})["total"] == 1
+        assert disagreement_data(st, {"weak": "1"})["total"] == 2

@@ -884,3 +884,39 @@ def test_a_weekday_read_in_the_wrong_week_is_no_rival_date():
     assert len(dates(quake("a", "The quake struck the Varn valley on 4 March.", "2025-03-04"),
                      quake("b", "The quake struck the Varn valley on 11 March.",
                            "2025-03-11"))) == 1
+
+
+def _strength_examples() -> list[list]:
+    from dateline.merge.lexicon import read_data
+
+    return read_data("disagree.json")["strength"]["examples"]
+
+
+@pytest.mark.parametrize("kind, bounds, days, acts, mentions, strong", _strength_examples())
+def test_strength_examples(kind, bounds, days, acts, mentions, strong):
+    """Each ``disagree.json`` ``strength`` example: strong rows carry only evidence, weak
+    ones at least one doubt, both in words."""
+    from dateline.merge.disagree import says_denied, strength
+
+    report_type, rule, sentence, trigger = acts or ("", None, None, "")
+    level, evidence, doubts = strength(
+        kind, bounds=[tuple(b) for b in bounds or ()], days=days, reports=[rule],
+        report_type=report_type, denied_in_words=says_denied(sentence, trigger),
+        mentions=mentions)
+    assert (level == "strong") is strong
+    assert bool(doubts) is not strong and all(isinstance(w, str) and w for w in evidence + doubts)
+
+
+def test_rows_say_how_strong_they_are_and_why():
+    """A clash of two close figures of one day's event is strong and says why; with a third
+    figure five times the others the row is weak and says which doubt holds."""
+    a = _injury("a", 38, "38", "Karsholm Courier")
+    b = _injury("b", 45, "45", "Nordic Wire")
+    (d,) = disagreements(merge_annotations([a, b]))
+    assert d.strength == "strong" and not d.doubts
+    assert "two figures of one counted thing" in d.evidence
+    assert d.to_dict()["strength"] == "strong" and d.to_dict()["evidence"] == list(d.evidence)
+    c = _injury("c", 200, "200", "Harbour Post")
+    found = [d for d in disagreements(merge_annotations([a, b, c])) if d.kind == "number"]
+    assert found and all(d.strength == "weak" for d in found)
+    assert any("times apart" in w for d in found for w in d.doubts)

@@ -42,6 +42,12 @@ def disagreements(
     fmt: Annotated[
         str, typer.Option("--format", help="table (for people) or json (one per line).")
     ] = "table",
+    every: Annotated[
+        bool, typer.Option("--all", help="Weak rows too: those a doubt holds against (figures "
+                                         "far apart, reports days apart, a negated report "
+                                         "rather than an allegation denied, a date of a "
+                                         "large merge).")
+    ] = False,
 ) -> None:
     """Events the sources tell differently: each claim with its source, date and sentence.
 
@@ -49,6 +55,7 @@ def disagreements(
     (different dates for one event) or denial (reported and denied). JSON gives each
     claim's article_id and event_id (the event's row in the export's events table) and
     the disagreement's event_id, the canonical id of the export's event_clusters.
+    Strong rows only unless --all: each row's strength, evidence and doubts are in JSON.
     """
     from dateline.merge import persist
     from dateline.report.disagree import bounded_disagreements
@@ -60,13 +67,16 @@ def disagreements(
     s, u = parse_date_option(since, "--since"), parse_date_option(until, "--until")
     with Store(db, read_only=True) as store:
         say_if_ambiguous(store.con, entity)
-        found, _ = bounded_disagreements(store, max_events=None, entity=entity, since=s,
-                                         until=u, query=query)
+        found, _ = bounded_disagreements(store, max_events=None, weak=True, entity=entity,
+                                         since=s, until=u, query=query)
         stale = not persist.fresh(store.con) and bool(
             scalar(store.con, "SELECT EXISTS (SELECT 1 FROM events)"))
     if stale:  # said, not refused: the answer is right, only slower than it needs to be
         err.print("the store's cross-article merge is out of date, so the matching events were "
                   "merged for this answer; `dateline merge` keeps the merge (faster next time)")
+    hidden = 0 if every else sum(d["strength"] != "strong" for d in found)
+    if not every:
+        found = [d for d in found if d["strength"] == "strong"]
     total = len(found)
     start = max(0, offset)
     found = found[start:]
@@ -75,7 +85,8 @@ def disagreements(
     print_records(found, fmt, lambda: _table(found))
     first = "first " if start == 0 else f"from {start + 1}, "
     shown = f" ({first}{len(found)} shown)" if len(found) < total else ""
-    err.print(f"{total} disagreement{'' if total == 1 else 's'}{shown}")
+    weak = f"; {hidden} weak not shown (--all shows them)" if hidden else ""
+    err.print(f"{total} disagreement{'' if total == 1 else 's'}{shown}{weak}")
 
 
 PER_VALUE = 5  # table rows per claimed value of one disagreement; JSON lists every claim
@@ -98,7 +109,8 @@ def _table(found: list[dict[str, Any]]) -> Any:
         rows = _claim_rows(d)
         for i, cells in enumerate(rows):
             first = i == 0
-            row = (d["date"] if first else "", d["kind"] if first else "",
+            kind = d["kind"] if d.get("strength", "strong") == "strong" else f"{d['kind']} (weak)"
+            row = (d["date"] if first else "", kind if first else "",
                    d["about"] if first else "", *cells)
             table.add_row(*(Text(str(v or "")) for v in row), end_section=i == len(rows) - 1)
     return table

@@ -24,6 +24,7 @@ from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import pair_score
 
 Kind = Literal["number", "date", "denial"]
+Strength = Literal["strong", "weak"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -60,6 +61,11 @@ class Disagreement:
     date: str | None
     about: str
     claims: tuple[Claim, ...]
+    #: 'strong' (shown by default) or 'weak' (a doubt holds: shown with ``--all``), with the
+    #: evidence for the row and the doubts against it, in words (:func:`strength`)
+    strength: Strength = "strong"
+    evidence: tuple[str, ...] = ()
+    doubts: tuple[str, ...] = ()
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -68,8 +74,110 @@ class Disagreement:
             "type": self.type,
             "date": self.date,
             "about": self.about,
+            "strength": self.strength,
+            "evidence": list(self.evidence),
+            "doubts": list(self.doubts),
             "claims": [c.to_dict() for c in self.claims],
         }
+
+
+@lru_cache(maxsize=1)
+def _strength_rules() -> tuple[float, int, int]:
+    data = read_data("disagree.json")["strength"]
+    return float(data["max_ratio"]), int(data["max_days"]), int(data["max_date_mentions"])
+
+
+def _days(n: int) -> str:
+    return f"{n} day{'' if n == 1 else 's'}"
+
+
+def strength(kind: Kind, *, bounds: Iterable[tuple[float, float]] = (), days: int = 0,
+             reports: Iterable[str | None] = (), report_type: str = "",
+             denied_in_words: bool = False,
+             mentions: int = 0) -> tuple[Strength, tuple[str, ...], tuple[str, ...]]:
+    """How far a row can be trusted: ('strong' or 'weak', the evidence for it, the doubts
+    against it), each in words. A row is weak when a doubt holds (``disagree.json``
+    ``strength``, with examples): for numbers (their figures' ``bounds`` and ``days``
+    between the reports' articles) more than two different figures, figures more than
+    ``max_ratio`` times apart, or reports more than ``max_days`` days apart; for a denial
+    anything but an accusation denied (the reported event's ``report_type`` one of
+    ``allegation_types``, or the events lexicon rule of one of its ``reports`` an allegation:
+    'accused', 'criticised', 'sued') or a denial in words (``denied_in_words``:
+    :func:`says_denied`), a bare negation of another act ('no food was handed out') most
+    often telling another occasion; for dates an event of more than
+    ``max_date_mentions`` ``mentions``, which only the merge ties to one act."""
+    max_ratio, max_days, max_mentions = _strength_rules()
+    evidence: list[str] = []
+    doubts: list[str] = []
+    if kind == "number":
+        figures = sorted(set(bounds))
+        if len(figures) > 2:
+            doubts.append(f"{len(figures)} different figures: a running tally or several counts")
+        else:
+            evidence.append("two figures of one counted thing")
+        if figures:
+            low = min(hi for _, hi in figures)
+            high = max(lo for lo, _ in figures)
+            ratio = high / low if low > 0 else float("inf")
+            if ratio > max_ratio:
+                doubts.append(f"figures {ratio:.1f} times apart: more often counts of "
+                              "different scope than rival counts")
+            else:
+                evidence.append(f"figures within {max_ratio:g} times of each other")
+        if days > max_days:
+            doubts.append(f"reports {_days(days)} apart: a running figure updated")
+        else:
+            evidence.append(f"reports {_days(days)} apart")
+    elif kind == "denial":
+        allegations = _allegation_rules()[1]
+        told = sorted({a for a in map(_act, reports) if a in allegations})
+        if report_type in _allegation_types():
+            told = told or [report_type]
+        if told:
+            evidence.append(f"an accusation ({', '.join(told)}) and its denial")
+        elif denied_in_words:
+            evidence.append("a denial in words (not only a negation)")
+        else:
+            doubts.append("a negated report, no allegation denied: often another occasion "
+                          "or matter")
+    else:
+        if mentions > max_mentions:
+            doubts.append(f"the event merges {mentions} mentions: in a large merge one "
+                          "report's date is more often another act's")
+        else:
+            evidence.append(f"an event {mentions} mention{'' if mentions == 1 else 's'} tell")
+    return ("weak" if doubts else "strong"), tuple(evidence), tuple(doubts)
+
+
+@lru_cache(maxsize=1)
+def _allegation_types() -> frozenset[str]:
+    return frozenset(read_data("disagree.json")["strength"]["allegation_types"])
+
+
+@lru_cache(maxsize=1)
+def _denying_words() -> re.Pattern[str]:
+    words = read_data("disagree.json")["strength"]["denying_words"]
+    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+
+
+def says_denied(sentence: str | None, trigger: str) -> bool:
+    """Does a word of denying ('denied', 'refuted': ``disagree.json`` ``strength``
+    ``denying_words``), not only a negation, stand in the trigger's clause? 'The army denied
+    that its troops fired' does; 'The army did not fire' does not."""
+    text = sentence or ""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return False
+    breaks = _denial_rules()[1]
+    start = max((b.end() for b in breaks.finditer(text, 0, at)), default=0)
+    after = breaks.search(text, at + len(trigger))
+    return _denying_words().search(text, start, after.start() if after else len(text)) is not None
+
+
+def _dct_days(claims: Iterable[Claim]) -> int:
+    """Days between the earliest and the latest article of the claims."""
+    dcts = sorted(c.dct for c in claims if c.dct is not None)
+    return (dcts[-1] - dcts[0]).days if dcts else 0
 
 
 def _claim(value: str, m: Mention) -> Claim:
@@ -609,7 +717,9 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
                 and _rivals(a, b))]
         for group in _components(len(items), edges):
             claims = _unique(_claim(items[k][0].text, items[k][1]) for k in group)
-            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims))
+            how = strength("number", bounds=[bd for k in group if (bd := items[k][0].bounds())],
+                           days=_dct_days(claims))
+            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims, *how))
     return out
 
 
@@ -841,8 +951,10 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
             if _week_off(a, b):
                 continue
             edges.append((i, j))
+    how = strength("date", mentions=len(ev.mentions))
     return [Disagreement("date", ev.id, ev.type, ev.date, "date",
-                         _unique(_claim(stated[k].time_value or "", stated[k]) for k in group))
+                         _unique(_claim(stated[k].time_value or "", stated[k]) for k in group),
+                         *how)
             for group in _components(len(stated), edges)]
 
 
@@ -1041,7 +1153,10 @@ def denial_disagreements(
         p, n = ids[pid], ids[nid]
         claims = tuple(_claim("asserted", m) for m in p.mentions)
         claims += tuple(_claim("denied", m) for m in n.mentions)
-        out.append(Disagreement("denial", p.id, p.type, p.date, p.trigger, claims))
+        how = strength("denial", reports=[m.rule for m in p.mentions], report_type=p.type,
+                       denied_in_words=any(says_denied(m.sentence, m.trigger)
+                                           for m in n.mentions))
+        out.append(Disagreement("denial", p.id, p.type, p.date, p.trigger, claims, *how))
     return out
 
 

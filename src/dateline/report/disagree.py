@@ -44,7 +44,8 @@ def filter_date(v: object, name: str) -> date | None:
 
 
 def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any]]:
-    """Every disagreement among the matching events, as ``Disagreement.to_dict()`` plus an id.
+    """Every disagreement among the matching events, as ``Disagreement.to_dict()`` plus an id;
+    weak rows too (``strength``), which :func:`bounded_disagreements` leaves out by default.
 
     ``filters``: entity, since, until (dates or ISO strings), query, types; others
     (``limit``) are ignored, since a disagreement needs all its claims.
@@ -65,9 +66,11 @@ def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any
 
 
 def bounded_disagreements(
-    store: Store, max_events: int | None = MAX_COMPARED, **filters: Any
+    store: Store, max_events: int | None = MAX_COMPARED, weak: bool = False, **filters: Any
 ) -> tuple[list[dict[str, Any]], str | None]:
-    """The disagreements ``dateline disagreements``, the web app and the report show.
+    """The disagreements ``dateline disagreements``, the web app and the report show: the
+    strong ones, and with ``weak`` those a doubt holds against too (each row's ``strength``,
+    ``evidence`` and ``doubts``: :func:`dateline.merge.disagree.strength`).
 
     Among the events matching entity, since, until and types (:func:`store_disagreement_dicts`);
     ``query`` keeps a disagreement one of whose claims' sentences holds every word (either
@@ -90,6 +93,8 @@ def bounded_disagreements(
                         "match and the store's merge is not up to date (dateline merge); "
                         "narrow the dates or filters")
     found = store_disagreement_dicts(store, **scope)
+    if not weak:
+        found = [d for d in found if d["strength"] == "strong"]
     words = (filters.get("query") or "").lower().split()
     if words:
         found = [d for d in found if any(

@@ -57,13 +57,15 @@ def disagreement_data(store: Store, params: dict[str, str]) -> dict[str, Any]:
     """Where sources disagree among the matching events (entity, since, until, q, type), a
     page at a time: ``limit`` of them (:data:`DISAGREEMENT_LIMIT` unless given; ``all`` for
     every one) from ``offset`` on. ``total`` counts them all and ``next`` is the offset of
-    the next page (None on the last), so a client pages with ``?offset=<next>``."""
+    the next page (None on the last), so a client pages with ``?offset=<next>``. Strong rows
+    only unless ``weak=1`` (as ``dateline disagreements --all``)."""
     types = [t for t in (params.get("type") or "").split(",") if t]
     every = (params.get("limit") or "").lower() == "all"
     limit = None if every else _count(params, "limit", DISAGREEMENT_LIMIT, 1)
     offset = _count(params, "offset", 0, 0)
+    weak = (params.get("weak") or "").lower() in ("1", "true", "yes")
     found, note = bounded_disagreements(
-        store, entity=params.get("entity"), since=params.get("since"),
+        store, weak=weak, entity=params.get("entity"), since=params.get("since"),
         until=params.get("until"), query=params.get("q"), types=types or None)
     end = len(found) if limit is None else offset + limit
     return {"article_base": ARTICLE_BASE, "disagreements": found[offset:end], "note": note,
