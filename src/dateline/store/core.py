@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -265,7 +266,8 @@ class Store:
         from dateline.merge import persist
 
         self._writable()  # DuckDB's defaults, not bulk()'s: the merge reads every event
-        return persist.update(self)
+        with gc_paused():
+            return persist.update(self)
 
     # --- reading ---
 
@@ -307,21 +309,29 @@ class Store:
         if merged is None:
             merged = kept or queries.block_pairs(self.con, where, params) <= MERGED_TIMELINE_PAIRS
         if merged:
-            from dateline.merge.store import timeline_entries, whole_events
-
-            found = list(queries.iter_events(self.con, queries.event_sql(where), params))
-            if kept and params:  # filtered: each matching event with all its reports
-                found = whole_events(self, found, dated_only=True)
-            entries = timeline_entries(self, found, kept)
-            if kept and (lo or hi):  # an event another report dates elsewhere stays out
-                entries = [e for e in entries if e.date_start is not None
-                           and (lo is None or e.date_start >= lo)
-                           and (hi is None or e.date_start <= hi)]
-            return self._sourced(entries if limit is None else entries[: max(0, limit)])
+            with gc_paused():
+                return self._merged_timeline(where, params, kept, lo, hi, limit)
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
             return self._sourced(merge_rows(rows, presorted=True))
         return self._sourced(self._timeline_top(where, params, max(0, limit)))
+
+    def _merged_timeline(
+        self, where: str, params: list[Any], kept: bool, lo: date | None, hi: date | None,
+        limit: int | None,
+    ) -> list[TimelineEntry]:
+        """:meth:`timeline`'s entries of the cross-article merge (``merged``)."""
+        from dateline.merge.store import timeline_entries, whole_events
+
+        found = list(queries.iter_events(self.con, queries.event_sql(where), params))
+        if kept and params:  # filtered: each matching event with all its reports
+            found = whole_events(self, found, dated_only=True)
+        entries = timeline_entries(self, found, kept)
+        if kept and (lo or hi):  # an event another report dates elsewhere stays out
+            entries = [e for e in entries if e.date_start is not None
+                       and (lo is None or e.date_start >= lo)
+                       and (hi is None or e.date_start <= hi)]
+        return self._sourced(entries if limit is None else entries[: max(0, limit)])
 
     def _entity_names(self, entity: str | None) -> tuple[list[str] | None, list[str]]:
         """The stored names ``entity`` means (None: no entity asked) and the mentions the
@@ -501,3 +511,23 @@ class Store:
     def annotations(self) -> Iterator[Annotation]:
         """Every stored Annotation, in id order, streamed."""
         return queries.iter_all_annotations(self.con)
+
+
+@contextmanager
+def gc_paused() -> Iterator[None]:
+    """Python's cycle collector paused for a block that builds many objects that live
+    to its end and form no reference cycles: a merge's Mentions and indexes, a merged
+    timeline's rows, Mentions and entries. Each full collection walks every live object,
+    and the collector starts one whenever the objects made since the last outnumber a
+    quarter of those already kept. t17-dev (42,893 mentions), best of 2 under load:
+    ``dateline merge`` user 44.1 -> 42.9 s, ``dateline timeline --format json`` user
+    4.8 -> 3.9 s; same peak memory. Reference counting still frees everything as usual;
+    only cycles wait for the block's end.
+    Nested blocks leave the collector as the outermost found it."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if was:
+            gc.enable()
