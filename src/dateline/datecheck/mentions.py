@@ -64,6 +64,9 @@ _YEAR_SHORT = re.compile(
 
 
 _BARE_YEAR = re.compile(r"(?:1[7-9]|20)\d\d")
+# The cue words before a month named alone ("in November"; "mid-" before "mid").
+_MONTH_CUES = ("in", "since", "during", "until", "till", "by", "early", "late", "mid-", "mid",
+               "of", "through", "from", "to", "before", "after", "on")
 
 
 @lru_cache(maxsize=1)
@@ -78,6 +81,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     period = "|".join(
         re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(lex["periods"], key=len, reverse=True)
     )
+    month_cues = "|".join(map(re.escape, _MONTH_CUES))
     flags = re.IGNORECASE
     return (
         # Tuesday, March 18, 2025 / March 18 / Mar. 18th
@@ -96,11 +100,7 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
             flags,
         ),
         # in November (month alone, only after a cue so "May" the verb is skipped)
-        re.compile(
-            rf"\b(?:in|since|during|until|till|by|early|late|mid-?|of|through|from|to|"
-            rf"before|after|on)\s+{month}(?![a-z])(?!\.?\s+\d)",
-            flags,
-        ),
+        re.compile(rf"\b(?:{month_cues})\s+{month}(?![a-z])(?!\.?\s+\d)", flags),
         # a bare year after a cue word
         re.compile(rf"(?:\b(?:{_YEAR_CUES})\b\s*-?\s*)(?<!\$){_YEAR}", flags),
     )
@@ -211,8 +211,7 @@ def _cue_year_starts(text: str) -> list[int]:
     return out
 
 
-# The cue words of the month-alone pattern (its sixth), by length ('mid-?': 3 and 4).
-_MONTH_CUE_LENGTHS = (2, 3, 4, 5, 6, 7)
+_MONTH_CUE_LENGTHS = sorted({len(w) for w in _MONTH_CUES})
 _DIGIT = re.compile(r"\d")
 
 
@@ -243,20 +242,25 @@ def _scan(pat: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator
             pos = max(m.end(), s + 1)
 
 
+#: Where a match of each of :func:`_patterns`, in their order, can begin: at a weekday or
+#: month name; at one or at the day's digits; at a cue word, then spaces, then a month name;
+#: at a cue word before a year; None: anywhere (those patterns are fast tried everywhere).
+_BEGINS = ("name", "name or digit", "name", None, None, None, "cue + name", "cue + year")
+
+
 def _finditers(text: str) -> Iterator[Iterator[re.Match[str]]]:
     """Each pattern's matches in order; the slowest ones (a name or a cue word at any
-    word) are tried only where they can begin."""
-    pats = _patterns()
+    word) are tried only where they can begin (:data:`_BEGINS`)."""
     names = _name_starts(text)
-    for i, pat in enumerate(pats):
-        if i == 0 or i == 2:  # begins with a weekday or month name
+    for pat, begins in zip(_patterns(), _BEGINS, strict=True):
+        if begins == "name":
             yield _scan(pat, text, names)
-        elif i == 1:  # a weekday name or the day's digits
+        elif begins == "name or digit":
             digits = [d.start() for d in _DIGIT.finditer(text)]
             yield _scan(pat, text, None if names is None else names + digits)
-        elif i == 6:  # a cue word, then spaces, then a month name
+        elif begins == "cue + name":
             yield _scan(pat, text, None if names is None else _before_names(text, names))
-        elif i == len(pats) - 1:  # a cue word before a year
+        elif begins == "cue + year":
             yield _scan(pat, text, _cue_year_starts(text))
         else:
             yield pat.finditer(text)
