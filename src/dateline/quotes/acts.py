@@ -113,16 +113,15 @@ def act(ctx: Context, q: Quote) -> bool:
         return False
     obj = _object(tok)
     word = obj.lemma_.lower() if obj is not None else ""
-    said = word in ctx.lex.claims or word in ctx.lex.information or (
-        ctx.lex.cue(word, "NOUN") is not None)
+    # an object that is a claim or a cue noun ('the allegations', 'a statement') is said
+    claim = word in ctx.lex.claims or ctx.lex.cue(word, "NOUN") is not None
     if _purpose(ctx, tok):
-        return not said  # 'held a session to issue a statement' stays
+        # 'held a session to issue a statement' stays
+        return not (claim or word in ctx.lex.information)
     if lem in ctx.lex.publishing:
         return word in ctx.lex.wordless or word in ctx.lex.media
     if lem in ctx.lex.adopting:
         return word in ctx.lex.policies
     if lem not in ctx.lex.acts:
         return False
-    if obj is None:
-        return True
-    return not (word in ctx.lex.claims or ctx.lex.cue(word, "NOUN") is not None)
+    return obj is None or not claim

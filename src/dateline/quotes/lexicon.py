@@ -100,6 +100,7 @@ def lexicon() -> Lexicon:
     according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     mined = raw.get("mined", {})
     control = raw.get("control", {})
+    acts = raw.get("acts", {})
 
     def table(key: str) -> dict[str, Cue]:
         return {
@@ -137,16 +138,16 @@ def lexicon() -> Lexicon:
         frozenset(raw.get("statement_time", {}).get("nouns", []))
         | frozenset(control.get("issuer_nouns", [])),
         frozenset(raw.get("statement_time", {}).get("within", [])),
-        frozenset(raw.get("acts", {}).get("lemmas", [])),
-        frozenset(raw.get("acts", {}).get("claims", [])),
-        frozenset(raw.get("acts", {}).get("naming", [])),
-        frozenset(raw.get("acts", {}).get("depicting", {}).get("lemmas", [])),
-        frozenset(raw.get("acts", {}).get("depicting", {}).get("media", [])),
-        frozenset(raw.get("acts", {}).get("resolving", [])),
-        frozenset(raw.get("acts", {}).get("publishing", {}).get("lemmas", [])),
-        frozenset(raw.get("acts", {}).get("publishing", {}).get("wordless", [])),
-        frozenset(raw.get("acts", {}).get("adopting", {}).get("lemmas", [])),
-        frozenset(raw.get("acts", {}).get("adopting", {}).get("policies", [])),
+        frozenset(acts.get("lemmas", [])),
+        frozenset(acts.get("claims", [])),
+        frozenset(acts.get("naming", [])),
+        frozenset(acts.get("depicting", {}).get("lemmas", [])),
+        frozenset(acts.get("depicting", {}).get("media", [])),
+        frozenset(acts.get("resolving", [])),
+        frozenset(acts.get("publishing", {}).get("lemmas", [])),
+        frozenset(acts.get("publishing", {}).get("wordless", [])),
+        frozenset(acts.get("adopting", {}).get("lemmas", [])),
+        frozenset(acts.get("adopting", {}).get("policies", [])),
     )
 
 
