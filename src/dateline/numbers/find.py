@@ -297,11 +297,15 @@ def _bounds(m: re.Match[str], t: Tables) -> tuple[float | None, bool, float | No
     return _f(value), approx, _f(low), _f(high)
 
 
+#: How far before a figure (characters) the word opening a range may stand ('between ')
+_RANGE_OPENING_REACH = 20
+
+
 def range_high(text: str, m: re.Match[str], t: Tables) -> float | None:
     """The high end of a range the figure ``m`` opens ('between 100,000 and 200,000'): the
     second figure's value when it is larger, else None (``modifiers.json`` ``ranges``)."""
     for opening, joining in t.ranges:
-        if opening.search(text, max(0, m.start() - 20), m.start()) is None:
+        if opening.search(text, max(0, m.start() - _RANGE_OPENING_REACH), m.start()) is None:
             continue
         join = joining.match(text, m.end())
         second = t.pattern.match(text, join.end()) if join is not None else None
