@@ -109,13 +109,17 @@ def events(
 
     if file != "-" and not Path(file).is_file():
         raise UsageError(f"{file}: no such file")
+    from dateline.ingest.lines import text_lines
+
     name = "<stdin>" if file == "-" else file
-    stream = sys.stdin if file == "-" else Path(file).open(encoding="utf-8")
+    # bytes decoded a line at a time as `run` reads JSON Lines (a BOM, UTF-16, a stray byte
+    # that is not UTF-8): a line of binary data is one bad line, not the end of the run
+    stream = sys.stdin.buffer if file == "-" else Path(file).open("rb")
     good = bad = 0
     first: str | None = None
     held: list[dict[str, Any]] | None = []  # the error records before the first good line
     with stream:
-        for result in code_events_jsonl(stream):
+        for result in code_events_jsonl(text_lines(stream)):
             if "error" in result:
                 bad += 1
                 first = first or str(result["error"])

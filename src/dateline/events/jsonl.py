@@ -92,11 +92,14 @@ def _parse(line: str, lineno: int) -> tuple[str, date | None, str | None, str | 
 
 
 def annotate_for_events(text: str, dct: date | None, nlp: Language) -> Annotation:
-    """Run the pipeline stages events depend on, then events (not datecheck)."""
-    from dateline import pipeline
+    """Run the pipeline stages events depend on, then events (not datecheck). A long
+    text is parsed in pieces, as `dateline run` parses it (:mod:`dateline.parse`)."""
+    from dateline import parse, pipeline
+    from dateline.config import Settings
     from dateline.ingest import article_from_text
 
-    doc = nlp(text)
+    doc = next(parse.parse(nlp, [(text, None)], limit=Settings().parse_chars,
+                           batch_size=1))[0]
     ann = Annotation(article=article_from_text(text, dct=dct, path="<events>"))
     for name, stage in pipeline.STAGES:
         if name in STAGES_BEFORE_EVENTS or name == "events":
@@ -108,11 +111,14 @@ def code_events_jsonl(
     lines: Iterable[str], nlp: Language | None = None
 ) -> Iterator[dict[str, Any]]:
     """One output dict per non-blank input line; bad lines give {"line", "error"}."""
+    from dateline.config import Settings
+    from dateline.ingest.build import cut
+
     if nlp is None:
-        from dateline.config import Settings
         from dateline.pipeline import load_nlp
 
         nlp = load_nlp(Settings().model)
+    limit = Settings().max_chars
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
@@ -121,11 +127,17 @@ def code_events_jsonl(
         except (ValueError, TypeError) as exc:
             yield {"line": lineno, "error": f"line {lineno}: {exc}"}
             continue
+        full = len(text)
+        text = cut(text, limit)  # as `dateline run` cuts an article over the limit
         ann = annotate_for_events(text, dct, nlp)
         # PLOVER only: occurrences (earthquakes, flu deaths) are no PLOVER event
         plover = [e for e in ann.events if e.type in PLOVER_ROOTS]
         ranked = rank_for(plover, source, target)
-        yield {
+        result: dict[str, Any] = {
             "line": lineno, "text": text, "source": source, "target": target,
             "events": [_event_dict(e) for e in ranked],
         }
+        if len(text) < full:
+            result["warning"] = (f"text cut at {len(text)} of {full} characters "
+                                 f"(max_chars={limit})")
+        yield result

@@ -1,0 +1,57 @@
+"""Hostile input through the commands: each bad record is named (file and line) in one
+line, the good records before and after it are all kept, and the exit code says what
+happened (our own synthetic bytes, written under tmp_path)."""
+
+from __future__ import annotations
+
+import json
+
+from typer.testing import CliRunner
+
+from dateline.cli import app
+
+runner = CliRunner()
+
+_GOOD = "Harbortown police arrested three protesters on Monday."
+
+
+def _line(text: str) -> bytes:
+    return json.dumps({"text": text}).encode() + b"\n"
+
+
+def test_events_names_a_line_of_bytes_that_are_not_text_and_codes_the_rest(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_GOOD) + b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\xff\xfe" + b"\n"
+                     + _line("The mayor of Harbortown met union leaders on Tuesday."))
+    res = runner.invoke(app, ["events", str(feed)])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    # the binary lines 2-4 (split at its newline bytes) are errors, lines 1 and 5 coded
+    assert [r["line"] for r in out] == [1, 2, 3, 4, 5]
+    assert ["error" in r for r in out] == [False, True, True, True, False]
+    assert out[0]["text"] == _GOOD and out[4]["events"]
+    assert f"{feed}: 3 of 5 lines could not be read" in res.stderr
+    assert "Traceback" not in res.output
+
+
+def test_events_reads_utf16_with_a_bom(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(json.dumps({"text": _GOOD}).encode("utf-16"))
+    res = runner.invoke(app, ["events", str(feed)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["text"] == _GOOD
+
+
+def test_events_cuts_a_line_over_the_article_limit_as_run_does(tmp_path, monkeypatch):
+    monkeypatch.setenv("DATELINE_MAX_CHARS", "3000")
+    monkeypatch.setenv("DATELINE_PARSE_CHARS", "700")
+    long = " ".join([_GOOD] * 100)  # 5,500 characters: cut, parsed in pieces
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_GOOD) + _line(long) + _line(_GOOD))
+    res = runner.invoke(app, ["events", str(feed)])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r["line"] for r in out] == [1, 2, 3] and not any("error" in r for r in out)
+    assert len(out[1]["text"]) <= 3000 and long.startswith(out[1]["text"])
+    assert out[1]["warning"].startswith(f"text cut at {len(out[1]['text'])} of {len(long)}")
+    assert out[1]["events"] and "warning" not in out[0]
