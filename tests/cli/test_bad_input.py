@@ -55,3 +55,49 @@ def test_events_cuts_a_line_over_the_article_limit_as_run_does(tmp_path, monkeyp
     assert len(out[1]["text"]) <= 3000 and long.startswith(out[1]["text"])
     assert out[1]["warning"].startswith(f"text cut at {len(out[1]['text'])} of {len(long)}")
     assert out[1]["events"] and "warning" not in out[0]
+
+
+def _tml(dcts: str, body: str = "The port reopened on <TIMEX3 tid=\"t1\" type=\"DATE\" "
+         "value=\"2023-04-02\">Sunday</TIMEX3>.") -> str:
+    return f'<?xml version="1.0"?>\n<TimeML><DOCID>x</DOCID>{dcts}<TEXT>{body}</TEXT></TimeML>'
+
+
+_DCT = ('<DCT><TIMEX3 tid="t0" type="DATE" value="{}" functionInDocument="CREATION_TIME">'
+        'x</TIMEX3></DCT>')
+
+
+def _tml_folder(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "a_good.tml").write_text(_tml(_DCT.format("2023-04-03")), encoding="utf-8")
+    (gold / "b_binary.tml").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\xff")
+    (gold / "c_notext.tml").write_text("<TimeML><DOCID>y</DOCID></TimeML>", encoding="utf-8")
+    (gold / "d_nodct.tml").write_text(_tml(""), encoding="utf-8")
+    (gold / "e_twodcts.tml").write_text(
+        _tml(_DCT.format("2023-04-03") + _DCT.format("2020-01-01")), encoding="utf-8")
+    return gold
+
+
+def test_eval_tempeval_names_unreadable_files_and_scores_the_rest(tmp_path):
+    gold = _tml_folder(tmp_path)
+    res = runner.invoke(app, ["eval", "tempeval", str(gold), "--format", "json"])
+    assert res.exit_code == 1
+    scores = json.loads(res.stdout)
+    assert scores["documents"] == 3 and scores["gold"] == 3
+    assert [why.split(":")[0] for why in scores["unreadable"]] == [
+        str(gold / "b_binary.tml"), str(gold / "c_notext.tml")]
+    assert f"error: {gold / 'c_notext.tml'}: no <TEXT> element: left out" in res.stderr
+    assert "2 file(s) could not be read" in res.stderr and "Traceback" not in res.output
+
+
+def test_timeml_warns_of_a_missing_or_doubled_dct(tmp_path):
+    gold = _tml_folder(tmp_path)
+    res = runner.invoke(app, ["timeml", str(gold), str(tmp_path / "out")])
+    assert res.exit_code == 1  # two files could not be read
+    assert sorted(p.name for p in (tmp_path / "out").iterdir()) == [
+        "a_good.tml", "d_nodct.tml", "e_twodcts.tml"]
+    lines = res.stderr.splitlines()
+    assert f"warning: {gold / 'd_nodct.tml'}: no <DCT>: relative dates left unresolved" in lines
+    assert (f"warning: {gold / 'e_twodcts.tml'}: 2 <DCT> elements: the first (2023-04-03) "
+            "is used") in lines
+    assert not any("a_good" in line for line in lines)

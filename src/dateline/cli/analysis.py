@@ -320,7 +320,7 @@ def timeml(
 
     from dateline.errors import InputError
     from dateline.timex import tag
-    from dateline.timex.timeml import read_tml, render_tml
+    from dateline.timex.timeml import dct_problem, read_tml, render_tml
 
     if not in_dir.is_dir():
         raise UsageError(f"{in_dir}: {'not a folder' if in_dir.exists() else 'no such folder'}"
@@ -340,6 +340,8 @@ def timeml(
             err.print(f"[bold red]error:[/] {escape(str(exc))}: skipped")
             bad += 1
             continue
+        if problem := dct_problem(doc):
+            err.print(f"[yellow]warning:[/] {escape(str(path))}: {escape(problem)}")
         found = tag(doc.text, doc.dct, nlp(doc.text) if nlp is not None else None)
         (out_dir / path.name).write_text(render_tml(doc, found), encoding="utf-8")
         n += 1
@@ -363,7 +365,14 @@ def eval_tempeval(
             raise UsageError(f"{d}: {'not a folder' if d.exists() else 'no such folder'} "
                              "(eval tempeval scores folders of gold .tml files)")
     scores = evaluate_folder(gold_dir, use_spacy=spacy)
+    unreadable = scores.get("unreadable", [])
+    for why in unreadable:  # named and left out; the rest are scored, and the exit code is 1
+        err.print(f"error: {why}: left out", markup=False)
     if fmt == "json":
         print(json.dumps(scores, indent=2))
     else:
         print(format_table(scores))
+    if unreadable:
+        err.print(f"{len(unreadable)} file(s) could not be read and were left out of the "
+                  "scores", markup=False)
+        raise typer.Exit(1)

@@ -128,7 +128,8 @@ def evaluate_folder(gold_dirs: str | Path | Iterable[str | Path], use_spacy: boo
     """``dateline eval tempeval GOLD_DIR``: tag every ``.tml`` (TEXT only) and score it.
 
     ``gold_dirs`` may be one folder or several (scored as one corpus; sub-folders
-    are searched). Returns :func:`figures` (plus ``errors`` when asked).
+    are searched). Returns :func:`figures` (plus ``errors`` when asked, and ``unreadable``,
+    'PATH: why' for each file that could not be read and was left out, when there are any).
     """
     from dateline.timex import tag
 
@@ -139,14 +140,21 @@ def evaluate_folder(gold_dirs: str | Path | Iterable[str | Path], use_spacy: boo
 
         nlp = load_nlp(Settings().model)
     c = Counts()
+    unreadable: list[str] = []
     for d in dirs:
         for path in tml_files(d):
-            doc = read_tml(path)
+            try:  # one file that cannot be read is named and left out; the rest are scored
+                doc = read_tml(path)
+            except InputError as exc:
+                unreadable.append(str(exc))
+                continue
             sdoc = nlp(doc.text) if use_spacy and nlp is not None else None
             system = tag(doc.text, doc.dct, sdoc)
             c.words += len(doc.text.split())
             score_document(c, doc.gold, system, path.name, keep_errors)
     out = figures(c)
+    if unreadable:
+        out["unreadable"] = unreadable
     if keep_errors:
         out["errors"] = c.errors
     return out

@@ -121,6 +121,23 @@ def parse_tml(raw: str, path: str = "<tml>") -> TimemlDoc:
     return TimemlDoc(path, raw, mo.end(), mc.start(), tuple(segs), text, dct, gold)
 
 
+_DCT_OPEN = re.compile(r"<DCT\b", re.IGNORECASE)
+
+
+def dct_problem(doc: TimemlDoc) -> str | None:
+    """What is wrong with a document's DCT, in words, or None: none at all or none with a
+    YYYY-MM-DD value (its relative dates cannot be resolved), or several (the first is
+    used)."""
+    n = len(_DCT_OPEN.findall(doc.raw, 0, doc.inner_start))
+    if n == 0:
+        return "no <DCT>: relative dates left unresolved"
+    if doc.dct is None:
+        return "the <DCT> holds no YYYY-MM-DD date: relative dates left unresolved"
+    if n > 1:
+        return f"{n} <DCT> elements: the first ({doc.dct.isoformat()}) is used"
+    return None
+
+
 def read_tml(path: str | Path) -> TimemlDoc:
     p = Path(path)
     try:
