@@ -20,6 +20,7 @@ proposed cue come from the existing syntax code (subject, content dependents).
 from __future__ import annotations
 
 import json
+import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -195,8 +196,11 @@ class CueModel:
     adjective: float | None = None  # above it a predicate adjective of an actor is one
 
     def score(self, feats: list[str]) -> float:
+        """The summed weights, exactly rounded: the same whatever the features' order (some
+        come from sets, whose order changes with each process's string hashing, and a plain
+        sum's rounding then decided a score at the threshold: 6.9e-18 or 0.0)."""
         w = self.weights
-        return sum(w.get(f, 0.0) for f in feats)
+        return math.fsum(w.get(f, 0.0) for f in feats)
 
     def token_score(self, tok: Token, lemma: str) -> float | None:
         """The candidate's score, None when ``tok`` has no cue shape."""
