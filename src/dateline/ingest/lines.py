@@ -76,12 +76,14 @@ def parse_lines(lines: Iterable[str], path: str, ctx: Context) -> Iterator[Recor
     """JSON Lines -> records, one line at a time. Blank lines are separators, not records.
 
     A file whose first lines are all unparsable (binary data, a compressed file
-    without a .gz name) is given up with one reject instead of one per line.
+    without a .gz name) is given up with one reject instead of one per line; one with
+    no line at all but blank ones (0 bytes) is one reject, so it does not pass unseen.
     """
-    broken_run, parsed_any = 0, False
+    broken_run, parsed_any, blank = 0, False, True
     for lineno, line in enumerate(lines, start=1):
         if not line.strip():
             continue
+        blank = False
         try:
             yield from _records(line, path, lineno, ctx)
             parsed_any = True
@@ -92,6 +94,8 @@ def parse_lines(lines: Iterable[str], path: str, ctx: Context) -> Iterator[Recor
                 yield Reject(path, lineno, f"not JSON Lines: the first {_GIVE_UP} lines are "
                              "not JSON; the rest of the file was not read")
                 return
+    if blank:
+        yield Reject(path, None, "empty file: no records")
 
 
 def read_jsonl(path: Path, ctx: Context) -> Iterator[Record]:
@@ -134,6 +138,8 @@ def read_json(path: Path, ctx: Context) -> Iterator[Record]:
 def json_items(doc: object, name: str, ctx: Context) -> Iterator[Record]:
     """A parsed JSON document: one object, or an array of objects (``line`` = item number)."""
     items = doc if isinstance(doc, list) else [doc]
+    if not items:
+        yield Reject(name, None, "empty JSON array: no records")
     for i, item in enumerate(items, start=1):
         if isinstance(item, dict):
             yield from from_mapping(item, name, i, ctx)
