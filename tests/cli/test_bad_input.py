@@ -101,3 +101,33 @@ def test_timeml_warns_of_a_missing_or_doubled_dct(tmp_path):
     assert (f"warning: {gold / 'e_twodcts.tml'}: 2 <DCT> elements: the first (2023-04-03) "
             "is used") in lines
     assert not any("a_good" in line for line in lines)
+
+
+def test_annotate_reads_a_one_record_feed_by_its_lines_not_as_text(tmp_path):
+    feed = tmp_path / "one.jsonl"
+    feed.write_bytes(b'{"id": "bad", "text": "x\x00y"}\n' + _line(_GOOD))
+    res = runner.invoke(app, ["annotate", str(feed)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["document"]["path"] == str(feed)
+    assert res.stderr.splitlines() == [f"error: {feed}:1: binary content (NUL bytes)"]
+
+
+def test_annotate_says_what_a_path_is_when_it_is_no_file(tmp_path):
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    for path, said in ((folder, "is a folder"), (loop, "not a regular file"),
+                       (tmp_path / "gone.txt", "no such file")):
+        res = runner.invoke(app, ["annotate", str(path)])
+        assert res.exit_code == 2 and res.stderr.startswith(f"error: {path}: {said}"), said
+        assert len(res.stderr.strip().splitlines()) == 1
+
+
+def test_annotate_names_the_warnings_of_a_text_on_stderr(tmp_path):
+    empty = tmp_path / "blank.txt"
+    empty.write_bytes(b"  \r\n\t\n")
+    res = runner.invoke(app, ["annotate", str(empty)])
+    assert res.exit_code == 0
+    assert json.loads(res.stdout)["document"]["warnings"] == ["empty text"]
+    assert res.stderr.splitlines() == [f"warning: {empty}: empty text"]

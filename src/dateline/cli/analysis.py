@@ -29,17 +29,28 @@ def register(app: typer.Typer) -> None:
     app.add_typer(eval_app, name="eval")
 
 
+def _check_file(path: str) -> None:
+    """A usage error unless ``path`` is a file: a folder, a broken or looping link and a
+    missing path each say which."""
+    p = Path(path)
+    if p.is_dir():
+        raise UsageError(f"{path}: is a folder (annotate takes one article; `dateline run` "
+                         "reads folders)")
+    if not p.is_file():
+        raise UsageError(f"{path}: " + ("not a regular file (broken or looping link, device or "
+                                        "pipe)" if p.is_symlink() or p.exists()
+                                        else "no such file"))
+
+
 def _read_input(path: str) -> tuple[str, str]:
     if path == "-":
         from dateline.ingest.decode import unescape
 
         return unescape(sys.stdin.read(), sys.stdin.encoding)[0], "<stdin>"
-    p = Path(path)
-    if not p.is_file():
-        raise UsageError(f"{path}: no such file")
+    _check_file(path)
     from dateline.ingest import read_text_file
 
-    return read_text_file(p), str(p)
+    return read_text_file(Path(path)), str(Path(path))
 
 
 def _record_article(path: str, dct: str | None) -> Any:
@@ -76,9 +87,13 @@ def annotate(
     from dateline.pipeline import annotate_stream
 
     check_format(fmt, ("json", "timeml"))
-    text, name = _read_input(file)
+    if file != "-":
+        _check_file(file)
+    # a record format is read by its own reader (a JSON Lines file with a bad line names
+    # that line), never decoded whole as text first
     article = _record_article(file, dct)
     if article is None:
+        text, name = _read_input(file)
         article = article_from_text(text, path=name)
         if dct is not None:
             # as in `run` and `check-dates`: --dct dates an article that states no date of
@@ -87,6 +102,8 @@ def annotate(
             if article.dct is None:
                 notes = dict.fromkeys(article.warnings + given.warnings)
                 article = replace(given, warnings=tuple(notes))
+        for note in article.warnings:  # as `run` lists them: empty text, a bad header date
+            err.print(f"warning: {name}: {note}", markup=False)
     ann = next(annotate_stream([article]))
     if fmt == "json":
         out.print_json(data=ann.to_dict()) if out.is_terminal else print(
