@@ -108,7 +108,12 @@ def read_jsonl(path: Path, ctx: Context) -> Iterator[Record]:
             yield line
 
     try:
-        with _open(path) as fh:
+        fh = _open(path)
+    except OSError as exc:  # not opened at all (permission denied): the file, no line
+        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        return
+    try:
+        with fh:
             yield from parse_lines(counted(text_lines(fh)), name, ctx)
     except (OSError, EOFError, zlib.error) as exc:
         # A corrupt gzip stream or a read error: keep what was read, say where it stopped.
@@ -121,7 +126,10 @@ def read_json(path: Path, ctx: Context) -> Iterator[Record]:
     try:
         with _open(path) as fh:
             raw = fh.read()
-    except (OSError, EOFError, zlib.error) as exc:
+    except OSError as exc:
+        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        return
+    except (EOFError, zlib.error) as exc:
         yield Reject(name, None, f"cannot read: {exc}")
         return
     try:
