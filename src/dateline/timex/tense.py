@@ -291,28 +291,8 @@ def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | No
 _FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
 
 
-_BE = {"is", "are", "am", "'s", "'re", "was", "were", "be", "been", "being"}
-
-
-def _planned(tok: Any, auxes: list[Any]) -> bool:
-    """"is set to begin on 28 March", "has been scheduled for 23 August", "was expected
-    on Monday": a passive plan word (tense.json plan_words) puts the day ahead of the
-    plan, whatever the auxiliary's tense; not a past perfect ("had been scheduled to
-    expire Friday": seen from the past), and "set" only before "to" or "for" ("was set
-    on fire on Monday" is done)."""
-    if tok.tag_ != "VBN" or tok.lower_ not in _lexicon()["plan_words"]:
-        return False
-    words = {a.lower_ for a in auxes}
-    if not words & _BE or "had" in words:
-        return False
-    return tok.lower_ != "set" or any(
-        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
-
-
 def _verb_tense(tok: Any) -> str | None:
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
-    if _planned(tok, auxes):
-        return "future"
     for a in auxes:
         if a.lower_ in _FUTURE_AUX:
             return "future"
