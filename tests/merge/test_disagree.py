@@ -707,6 +707,19 @@ def test_measure_examples_of_the_data_file():
         assert same_measure(b, a, rules()) is one, (sb, sa)
 
 
+def test_rate_examples_of_the_data_file():
+    """Every ``rate_examples`` figure: the rate it is given at, named without its opening
+    word ('per day' -> 'day'), or '' for a total."""
+    from dateline.merge.disagree import rate_of
+    from dateline.merge.lexicon import read_data
+
+    examples = read_data("disagree.json")["no_side"]["rate_examples"]
+    assert "" in {rate for *_, rate in examples}
+    for sentence, figure, rate in examples:
+        assert figure in sentence
+        assert rate_of(figure, sentence) == rate, (sentence, figure)
+
+
 def _sum(aid, dct, sentence, figure, value):
     return article(aid, dct, [sentence],
                    [{"type": "OCCURRENCE", "trigger": "spill", "date": "2025-03-02",

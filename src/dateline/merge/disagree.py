@@ -17,14 +17,32 @@ from functools import lru_cache
 from typing import Any, Literal
 
 from dateline.crosscheck import counts_persons, scope_at
+from dateline.datecheck.resources import lexicon as datecheck_lexicon
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.lexicon import lexicon, read_data
 from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import pair_score
+from dateline.numbers.lexicon import load
 
 Kind = Literal["number", "date", "denial"]
 Strength = Literal["strong", "weak"]
+
+
+@lru_cache(maxsize=16)
+def _section(name: str) -> Any:
+    """A section of ``disagree.json``, read once."""
+    return read_data("disagree.json")[name]
+
+
+def _any_of(words: Iterable[str]) -> str:
+    """The words as one regex alternation, longest first."""
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _word_pattern(words: Iterable[str]) -> re.Pattern[str]:
+    """Any of the words, as whole words, in any case."""
+    return re.compile(rf"\b(?:{_any_of(words)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -81,12 +99,6 @@ class Disagreement:
         }
 
 
-@lru_cache(maxsize=1)
-def _strength_rules() -> tuple[float, int, int]:
-    data = read_data("disagree.json")["strength"]
-    return float(data["max_ratio"]), int(data["max_days"]), int(data["max_date_mentions"])
-
-
 def _days(n: int) -> str:
     return f"{n} day{'' if n == 1 else 's'}"
 
@@ -106,58 +118,86 @@ def strength(kind: Kind, *, bounds: Iterable[tuple[float, float]] = (), days: in
     :func:`says_denied`), a bare negation of another act ('no food was handed out') most
     often telling another occasion; for dates an event of more than
     ``max_date_mentions`` ``mentions``, which only the merge ties to one act."""
-    max_ratio, max_days, max_mentions = _strength_rules()
     evidence: list[str] = []
     doubts: list[str] = []
     if kind == "number":
-        figures = sorted(set(bounds))
-        if len(figures) > 2:
-            doubts.append(f"{len(figures)} different figures: a running tally or several counts")
-        else:
-            evidence.append("two figures of one counted thing")
-        if figures:
-            low = min(hi for _, hi in figures)
-            high = max(lo for lo, _ in figures)
-            ratio = high / low if low > 0 else float("inf")
-            if ratio > max_ratio:
-                doubts.append(f"figures {ratio:.1f} times apart: more often counts of "
-                              "different scope than rival counts")
-            else:
-                evidence.append(f"figures within {max_ratio:g} times of each other")
-        if days > max_days:
-            doubts.append(f"reports {_days(days)} apart: a running figure updated")
-        else:
-            evidence.append(f"reports {_days(days)} apart")
+        _number_strength(bounds, days, evidence, doubts)
     elif kind == "denial":
-        allegations = _allegation_rules()[1]
-        told = sorted({a for a in map(_act, reports) if a in allegations})
-        if report_type in _allegation_types():
-            told = told or [report_type]
-        if told:
-            evidence.append(f"an accusation ({', '.join(told)}) and its denial")
-        elif denied_in_words:
-            evidence.append("a denial in words (not only a negation)")
-        else:
-            doubts.append("a negated report, no allegation denied: often another occasion "
-                          "or matter")
+        _denial_strength(reports, report_type, denied_in_words, evidence, doubts)
     else:
-        if mentions > max_mentions:
-            doubts.append(f"the event merges {mentions} mentions: in a large merge one "
-                          "report's date is more often another act's")
-        else:
-            evidence.append(f"an event {mentions} mention{'' if mentions == 1 else 's'} tell")
+        _date_strength(mentions, evidence, doubts)
     return ("weak" if doubts else "strong"), tuple(evidence), tuple(doubts)
 
 
-@lru_cache(maxsize=1)
-def _allegation_types() -> frozenset[str]:
-    return frozenset(read_data("disagree.json")["strength"]["allegation_types"])
+def _number_strength(bounds: Iterable[tuple[float, float]], days: int, evidence: list[str],
+                     doubts: list[str]) -> None:
+    """:func:`strength` of a number row: its figures' count and spread, its reports' days."""
+    max_ratio, max_days = float(_section("strength")["max_ratio"]), int(
+        _section("strength")["max_days"])
+    figures = sorted(set(bounds))
+    if len(figures) > 2:
+        doubts.append(f"{len(figures)} different figures: a running tally or several counts")
+    else:
+        evidence.append("two figures of one counted thing")
+    if figures:
+        low = min(hi for _, hi in figures)
+        high = max(lo for lo, _ in figures)
+        ratio = high / low if low > 0 else float("inf")
+        if ratio > max_ratio:
+            doubts.append(f"figures {ratio:.1f} times apart: more often counts of "
+                          "different scope than rival counts")
+        else:
+            evidence.append(f"figures within {max_ratio:g} times of each other")
+    if days > max_days:
+        doubts.append(f"reports {_days(days)} apart: a running figure updated")
+    else:
+        evidence.append(f"reports {_days(days)} apart")
+
+
+def _denial_strength(reports: Iterable[str | None], report_type: str, denied_in_words: bool,
+                     evidence: list[str], doubts: list[str]) -> None:
+    """:func:`strength` of a denial row: an accusation denied, a denial in words, or else a
+    bare negation."""
+    allegations = _section("denials")["allegations"]
+    told = sorted({a for a in map(_act, reports) if a in allegations})
+    if report_type in _section("strength")["allegation_types"]:
+        told = told or [report_type]
+    if told:
+        evidence.append(f"an accusation ({', '.join(told)}) and its denial")
+    elif denied_in_words:
+        evidence.append("a denial in words (not only a negation)")
+    else:
+        doubts.append("a negated report, no allegation denied: often another occasion "
+                      "or matter")
+
+
+def _date_strength(mentions: int, evidence: list[str], doubts: list[str]) -> None:
+    """:func:`strength` of a date row: how many mentions its event merges."""
+    max_mentions = int(_section("strength")["max_date_mentions"])
+    if mentions > max_mentions:
+        doubts.append(f"the event merges {mentions} mentions: in a large merge one "
+                      "report's date is more often another act's")
+    else:
+        evidence.append(f"an event {mentions} mention{'' if mentions == 1 else 's'} tell")
 
 
 @lru_cache(maxsize=1)
 def _denying_words() -> re.Pattern[str]:
-    words = read_data("disagree.json")["strength"]["denying_words"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, words)) + r")\b", re.IGNORECASE)
+    """``disagree.json`` ``strength`` ``denying_words`` as one pattern."""
+    return _word_pattern(_section("strength")["denying_words"])
+
+
+def _clause(text: str, trigger: str) -> tuple[int, int, int] | None:
+    """The trigger's clause in its sentence (the stretch between clause breaks: ``disagree.json``
+    ``denials`` ``breaks``) as (where the trigger stands, the clause's start, its end), or None
+    when the trigger is not found."""
+    at = text.find(trigger) if trigger else -1
+    if at < 0:
+        return None
+    breaks = _denial_rules()[1]
+    start = max((b.end() for b in breaks.finditer(text, 0, at)), default=0)
+    after = breaks.search(text, at + len(trigger))
+    return at, start, after.start() if after else len(text)
 
 
 def says_denied(sentence: str | None, trigger: str) -> bool:
@@ -165,13 +205,8 @@ def says_denied(sentence: str | None, trigger: str) -> bool:
     ``denying_words``), not only a negation, stand in the trigger's clause? 'The army denied
     that its troops fired' does; 'The army did not fire' does not."""
     text = sentence or ""
-    at = text.find(trigger) if trigger else -1
-    if at < 0:
-        return False
-    breaks = _denial_rules()[1]
-    start = max((b.end() for b in breaks.finditer(text, 0, at)), default=0)
-    after = breaks.search(text, at + len(trigger))
-    return _denying_words().search(text, start, after.start() if after else len(text)) is not None
+    clause = _clause(text, trigger)
+    return clause is not None and _denying_words().search(text, clause[1], clause[2]) is not None
 
 
 def _dct_days(claims: Iterable[Claim]) -> int:
@@ -206,7 +241,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 def _figure_rules() -> tuple[dict[tuple[str, ...], str | None], frozenset[str], int]:
     """``disagree.json`` ``figures``: unit phrases (as words) to their unit, None for a clock
     time; the scale words; the longest phrase."""
-    data = read_data("disagree.json")["figures"]
+    data = _section("figures")
     phrases: dict[tuple[str, ...], str | None] = {
         tuple(_FIGURE_WORD.findall(p)): unit for unit, ps in data["units"].items() for p in ps}
     phrases.update((tuple(_FIGURE_WORD.findall(p)), None) for p in data["not_figures"])
@@ -258,7 +293,7 @@ def _thing_rules() -> tuple[dict[tuple[str, ...], str], frozenset[str], tuple[in
     tuples, each to its thing (a counted noun: 'deaths'); the words that set a figure as a
     tally's value ('rose to'); the near, left, right and right-of-a-noun reach in words; the
     longest phrase."""
-    data = read_data("disagree.json")["counted"]
+    data = _section("counted")
     words = {tuple(_FIGURE_WORD.findall(p)): noun
              for noun, ps in data["things"].items() for p in ps}
     reach = (int(data["near"]), int(data["left"]), int(data["right"]), int(data["noun_right"]))
@@ -326,7 +361,7 @@ def _thing_ending(back: list[str], phrases: dict[tuple[str, ...], str], longest:
 def _object_things() -> frozenset[str]:
     """``disagree.json`` ``counted.object_things``: what befell counted things (not persons)
     that sets their figures apart ('rockets (intercepted)' against 'rockets' fired)."""
-    return frozenset(read_data("disagree.json")["counted"]["object_things"])
+    return frozenset(_section("counted")["object_things"])
 
 
 def _of_persons(n: Number) -> bool:
@@ -338,24 +373,36 @@ def _of_persons(n: Number) -> bool:
     return tuple(_FIGURE_WORD.findall((n.counts or "").lower())[-1:]) not in phrases
 
 
+def _bounds(n: Number) -> tuple[float, float]:
+    """The bounds of a figure a number dispute compares (one without is left out first)."""
+    bounds = n.bounds()
+    if bounds is None:
+        raise ValueError(f"a figure without bounds compared: {n.text!r}")
+    return bounds
+
+
 def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
 @lru_cache(maxsize=1)
-def _side_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
+def _side_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re.Pattern[str],
+                           re.Pattern[str], re.Pattern[str]]:
     """``disagree.json`` ``no_side``: a vague figure, a part's mark after a figure, a name's
-    word before one, and a figure in brackets, each as one pattern."""
-    data = read_data("disagree.json")["no_side"]
-
-    def any_of(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-    vague = re.compile(rf"^(?!.*\d)(?:.*\s)?(?i:{any_of(data['vague_words'])})\b")
-    part = re.compile(rf"^\s*(?i:{any_of(data['part_words'])})\b")
-    name = re.compile(rf"\b(?i:{any_of(data['name_words'])})\s*$")
+    word before one, a figure in brackets, a figure (digits, or a number word of one to
+    ``part_counts``: ``data/numbers/words.json`` ``units``) and the opening of a range
+    before its end ('from 50,000 to'), each as one pattern."""
+    data = _section("no_side")
+    vague = re.compile(rf"^(?!.*\d)(?:.*\s)?(?i:{_any_of(data['vague_words'])})\b")
+    part = re.compile(rf"^\s*(?i:{_any_of(data['part_words'])})\b")
+    name = re.compile(rf"\b(?i:{_any_of(data['name_words'])})\s*$")
     bracket = re.compile(r"(?:\(|-LRB-)\s*$")
-    return vague, part, name, bracket
+    top = int(data["part_counts"])
+    words = [w for w, v in load("words.json")["units"].items() if 1 <= v <= top]
+    figure = re.compile(rf"\b(?:\d[\d,.]*|{_any_of(words)})\b", re.IGNORECASE)
+    range_end = re.compile(rf"\b(?:{_any_of(data['range_opens'])})\s+\S+(?:\s+\S+)?\s+"
+                           rf"(?:{_any_of(data['range_joins'])})\s*$", re.IGNORECASE)
+    return vague, part, name, bracket, figure, range_end
 
 
 def takes_no_side(figure: str, sentence: str | None) -> str:
@@ -367,7 +414,7 @@ def takes_no_side(figure: str, sentence: str | None) -> str:
     50,000 to at least 200,000': the range is the claim, its ends none) or 'conversion'
     ('60,683 square miles (157,169 square km)', 'GBP 13.5bn)': a figure in brackets restates
     the one before it in another unit). ``disagree.json`` ``no_side``, with examples."""
-    vague, part, name, bracket = _side_rules()
+    vague, part, name, bracket, figures, range_end = _side_rules()
     text = sentence or ""
     if vague.search(figure):
         return "vague"
@@ -378,14 +425,11 @@ def takes_no_side(figure: str, sentence: str | None) -> str:
     if at < 0:
         return ""
     after = text[at + len(figure):]
-    if part.search(after) or any(part.search(text[x.end():]) for x in re.finditer(
-            r"\b(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten)\b", text,
-            re.IGNORECASE)):
+    if part.search(after) or any(part.search(text[x.end():]) for x in figures.finditer(text)):
         return "part"
     if name.search(text[:at]):
         return "name"
-    if re.search(r"\b(?:from|between)\s+\S+(?:\s+\S+)?\s+(?:to|and)\s*$", text[:at],
-                 re.IGNORECASE):
+    if range_end.search(text[:at]):
         return "range"
     if bracket.search(text[:at]) or re.match(r"\s*(?:\)|-RRB-)", after) or re.match(
             r"\s*(?:[a-z]+\s+){0,2}(?:\)|-RRB-)", after):
@@ -406,19 +450,20 @@ def _measure_rules() -> tuple[frozenset[str], int, int, float, frozenset[str]]:
 
 
 @lru_cache(maxsize=1)
-def _rate_rules() -> tuple[re.Pattern[str], int, float]:
+def _rate_rules() -> tuple[re.Pattern[str], int, float, re.Pattern[str]]:
     """``disagree.json`` ``no_side``: the words of a rate as one pattern, their reach in
-    words after the figure, and the least idf of a word that tells a measure."""
-    side = read_data("disagree.json")["no_side"]
-    words = "|".join(re.escape(w) for w in sorted(side["rate_words"], key=len, reverse=True))
-    return (re.compile(rf"\b(?:{words})\b", re.IGNORECASE), int(side["rate_reach"]),
-            float(side["measure_min_idf"]))
+    words after the figure, the least idf of a word that tells a measure, and the words a
+    rate opens with that it is named without ('per day' -> 'day')."""
+    side = _section("no_side")
+    openers = re.compile(rf"^(?:{_any_of(side['rate_openers'])})\s+")
+    return (_word_pattern(side["rate_words"]), int(side["rate_reach"]),
+            float(side["measure_min_idf"]), openers)
 
 
 def rate_of(figure: str, sentence: str | None) -> str:
     """The rate a measured figure is given at ('5,000 barrels a day' -> 'a day'), '' for a
     total ('4.9 million barrels'): a rate and a total are two measures."""
-    pattern, reach, _ = _rate_rules()
+    pattern, reach, _, openers = _rate_rules()
     text = sentence or ""
     at = _figure_at(figure, text)
     if at < 0:
@@ -427,7 +472,7 @@ def rate_of(figure: str, sentence: str | None) -> str:
     after = re.split(r"[.!?]\s|[,;:]", after, maxsplit=1)[0]
     after = " ".join(after.split()[:reach])
     found = pattern.search(after)
-    return re.sub(r"^(?:a|an|per|each)\s+", "", found.group(0).lower()) if found else ""
+    return openers.sub("", found.group(0).lower()) if found else ""
 
 
 _DROPPED: dict[int, tuple[Rules, frozenset[str]]] = {}
@@ -514,19 +559,16 @@ def _incident_rules() -> tuple[re.Pattern[str], frozenset[str],
     """``disagree.json`` ``incidents``: the pattern of a place after a place word, the names
     that are no places, each class of means as one pattern, and the words that set an
     incident apart."""
-    data = read_data("disagree.json")["incidents"]
-    words = "|".join(re.escape(w) for w in data["place_words"])
-    mods = "|".join(re.escape(w) for w in data["place_modifiers"])
+    data = _section("incidents")
+    words = _any_of(data["place_words"])
+    mods = _any_of(data["place_modifiers"])
     name = rf"{_CAPITAL}(?:\s+{_CAPITAL})*"
     place = re.compile(rf"\b(?i:{words})\s+(?:(?i:{mods})\s+)*({name}(?:(?:,\s*|\s+and\s+)"
                        rf"(?:(?i:{mods})\s+)*{name})*)")
     means = tuple(
-        (cls, re.compile(r"(?<![\w-])(?:" + "|".join(
-            re.escape(w) for w in sorted(ws, key=len, reverse=True)) + r")(?![\w-])",
-            re.IGNORECASE))
+        (cls, re.compile(rf"(?<![\w-])(?:{_any_of(ws)})(?![\w-])", re.IGNORECASE))
         for cls, ws in data["means"].items())
-    own = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in data["own_incident"]) + r")\b",
-                     re.IGNORECASE)
+    own = _word_pattern(data["own_incident"])
     return place, frozenset(data["not_places"]), means, own
 
 
@@ -579,7 +621,7 @@ def far_apart(a: Number, sa: str | None, b: Number, sb: str | None) -> bool:
     if ba is None or bb is None:
         return False
     lo, hi = (ba, bb) if ba[1] < bb[0] else (bb, ba)
-    times = float(read_data("disagree.json")["incidents"]["far_apart"])
+    times = float(_section("incidents")["far_apart"])
     if lo[1] >= hi[0] or hi[0] < times * lo[1]:
         return False
     (pa, ma), (pb, mb) = incident_marks(sa), incident_marks(sb)
@@ -705,14 +747,14 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
             common = _event_words(ev, r)
         tells: dict[str, list[tuple[float, float]]] = {}  # article -> the figures it tells
         for n, m in items:
-            tells.setdefault(m.article_id, []).append(n.bounds())  # type: ignore[arg-type]
+            tells.setdefault(m.article_id, []).append(_bounds(n))
         edges = [
             (i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
             if (a[1].article_id != (b := items[j])[1].article_id and totals[i] == totals[j]
                 and not _tell_both(tells[a[1].article_id], tells[b[1].article_id], a[0], b[0])
                 and not (totals[i] and a[1].dct != b[1].dct)
                 and _same_time(a[1], b[1])
-                and not _overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
+                and not _overlap(_bounds(a[0]), _bounds(b[0]))
                 and (not measure or same_measure(a, b, r, common or frozenset()))
                 and _rivals(a, b))]
         for group in _components(len(items), edges):
@@ -727,14 +769,9 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
 def _elsewhere_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """``disagree.json`` ``dated_elsewhere``: the report words, the perfect words and the
     span tallies, each as one pattern."""
-    data = read_data("disagree.json")["dated_elsewhere"]
-
-    def any_of(words: list[str]) -> re.Pattern[str]:
-        return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in words) + r")\b",
-                          re.IGNORECASE)
-
-    return (any_of(data["report_words"]), any_of(data["perfect_words"]),
-            any_of(data["span_tallies"]))
+    data = _section("dated_elsewhere")
+    return (_word_pattern(data["report_words"]), _word_pattern(data["perfect_words"]),
+            _word_pattern(data["span_tallies"]))
 
 
 def _running_total(n: Number, m: Mention) -> bool:
@@ -768,7 +805,8 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
         return True
     if _age_stamp().search(text, at + len(trigger)) is not None:
         return False  # 'Premier visits valley - 2 hrs ago', '... 16 March Last updated at
-    if _SPEAKER.search(text, 0, at) is not None and _speaker_day().search(text) is not None:
+    speaker, speaker_day = _speaker_rules()
+    if speaker.search(text, 0, at) is not None and speaker_day.search(text) is not None:
         return False  # 'Tomorrow, I will meet ...' in a speech: reckoned from the speech's day
     if not nominal and (head := _INFINITIVE.search(text, 0, at)) is not None \
             and head.group(1).lower() not in _infinitive_heads():
@@ -794,7 +832,7 @@ def _age_stamp() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``age_stamps`` after a dash and a number ('- 2
     hrs ago'): a link list's headline, dated by its posting; or ``page_stamps`` ('Last
     updated at'): a headline before its page's stamp."""
-    data = read_data("disagree.json")["dated_elsewhere"]
+    data = _section("dated_elsewhere")
 
     def alt(words: list[str]) -> str:
         return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
@@ -803,16 +841,16 @@ def _age_stamp() -> re.Pattern[str]:
                       rf"|\b(?:{alt(data['page_stamps'])})\b", re.IGNORECASE)
 
 
-#: the speaker as the subject of the trigger ('I will meet', 'we have agreed')
-_SPEAKER = re.compile(r"(?:\bI|\b[Ww]e)(?:\s+[A-Za-z']+){0,2}\s+$")
-
-
 @lru_cache(maxsize=1)
-def _speaker_day() -> re.Pattern[str]:
-    """``disagree.json`` ``dated_elsewhere`` ``speaker_days``: days reckoned from when the
-    speaker spoke ('tomorrow')."""
-    days = read_data("disagree.json")["dated_elsewhere"]["speaker_days"]
-    return re.compile(r"\b(?:" + "|".join(map(re.escape, days)) + r")\b", re.IGNORECASE)
+def _speaker_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """``disagree.json`` ``dated_elsewhere``: the speaker as the subject of the trigger
+    (``speakers``, as written, up to ``speaker_reach`` words before it: 'I will meet', 'we
+    have agreed'), and ``speaker_days``, days reckoned from when the speaker spoke
+    ('tomorrow')."""
+    data = _section("dated_elsewhere")
+    speaker = re.compile(rf"\b(?:{_any_of(data['speakers'])})"
+                         rf"(?:\s+[A-Za-z']+){{0,{int(data['speaker_reach'])}}}\s+$")
+    return speaker, _word_pattern(data["speaker_days"])
 
 
 #: a to-infinitive right before a trigger, and the word it hangs on ('having to agree')
@@ -823,15 +861,14 @@ _INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+$")
 def _infinitive_heads() -> frozenset[str]:
     """``disagree.json`` ``dated_elsewhere`` ``infinitive_heads``: words a to-infinitive
     after which takes the clause's date ('due to visit on Friday')."""
-    return frozenset(read_data("disagree.json")["dated_elsewhere"]["infinitive_heads"])
+    return frozenset(_section("dated_elsewhere")["infinitive_heads"])
 
 
 @lru_cache(maxsize=1)
 def _saying_day() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``saying_days``: a day right after a verb of
     saying ('said on Wednesday'); searched alone, a day anywhere."""
-    days = read_data("disagree.json")["dated_elsewhere"]["saying_days"]
-    words = "|".join(re.escape(w) for w in days)
+    words = _any_of(_section("dated_elsewhere")["saying_days"])
     return re.compile(rf"(?:\s+on)?\s+(?:{words})\b|\b(?:{words})\b", re.IGNORECASE)
 
 
@@ -856,7 +893,7 @@ def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Menti
         by_sentence.setdefault((m.article_id, m.sentence), []).append((n, m))
     return [
         x for own in by_sentence.values()
-        if all(_overlap(a[0].bounds(), b[0].bounds())  # type: ignore[arg-type]
+        if all(_overlap(_bounds(a[0]), _bounds(b[0]))
                for i, a in enumerate(own) for b in own[i + 1 :])
         for x in own
     ]
@@ -958,7 +995,11 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
             for group in _components(len(stated), edges)]
 
 
-_WEEKDAYS = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+@lru_cache(maxsize=1)
+def _weekdays() -> tuple[str, ...]:
+    """The weekdays' names, Monday first (``data/datecheck/lexicon.json`` ``weekdays``)."""
+    days = datecheck_lexicon()["weekdays"]
+    return tuple(sorted((w for w in days if w.endswith("day")), key=days.__getitem__))
 
 
 def _week_off(a: Mention, b: Mention) -> bool:
@@ -970,8 +1011,9 @@ def _week_off(a: Mention, b: Mention) -> bool:
         return False
     if abs((a.span[0] - b.span[0]).days) != 7:
         return False
-    return any(re.search(rf"\b{_WEEKDAYS[m.span[0].weekday()]}\b", m.sentence or "",  # type: ignore[index]
-                         re.IGNORECASE) for m in (a, b))
+    names = _weekdays()
+    return any(re.search(rf"\b{names[day.weekday()]}\b", m.sentence or "", re.IGNORECASE)
+               for m, day in ((a, a.span[0]), (b, b.span[0])))
 
 
 def _on_its_day(m: Mention) -> bool:
@@ -1050,16 +1092,12 @@ def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
                              re.Pattern[str]]:
     """``disagree.json`` ``denials``: the cues, the clause breaks, a refusal ending at a cue
     and a charge's matter after one, each as one pattern."""
-    data = read_data("disagree.json")["denials"]
-
-    def any_of(words: list[str]) -> str:
-        return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
+    data = _section("denials")
     cues = re.compile("|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + r"\b"
                                for w in data["cues"]), re.IGNORECASE)
-    breaks = re.compile("|".join(re.escape(b) for b in data["breaks"]), re.IGNORECASE)
-    refusal = re.compile(rf"\b(?:{any_of(data['refusals'])})\b(?!\s+by\b)", re.IGNORECASE)
-    matter = re.compile(rf"\b(?:{any_of(data['charges'])})\b.*\b(?:{any_of(data['matters'])})"
+    breaks = re.compile(_any_of(data["breaks"]), re.IGNORECASE)
+    refusal = re.compile(rf"\b(?:{_any_of(data['refusals'])})\b(?!\s+by\b)", re.IGNORECASE)
+    matter = re.compile(rf"\b(?:{_any_of(data['charges'])})\b.*\b(?:{_any_of(data['matters'])})"
                         r"\b", re.IGNORECASE)
     return cues, breaks, refusal, matter
 
@@ -1073,7 +1111,7 @@ def _act(rule: str | None) -> str:
 
 @lru_cache(maxsize=1)
 def _allegation_rules() -> tuple[frozenset[str], frozenset[str]]:
-    data = read_data("disagree.json")["denials"]
+    data = _section("denials")
     return frozenset(data["denying_acts"]), frozenset(data["allegations"])
 
 
@@ -1103,14 +1141,12 @@ def denies_in_clause(sentence: str | None, trigger: str) -> bool:
     one of a charge against the matter it is brought over ('denied a charge of manslaughter
     over the singer's death' denies no death). ``disagree.json`` ``denials``, with
     examples."""
-    cues, breaks, refusal, matter = _denial_rules()
+    cues, _, refusal, matter = _denial_rules()
     text = sentence or ""
-    at = text.find(trigger) if trigger else -1
-    if at < 0:
+    if (clause := _clause(text, trigger)) is None:
         return True
-    start = max((b.end() for b in breaks.finditer(text, 0, at)), default=0)
-    after = breaks.search(text, at + len(trigger))
-    for cue in cues.finditer(text, start, after.start() if after else len(text)):
+    at, start, end = clause
+    for cue in cues.finditer(text, start, end):
         if any(x.end() == cue.end() for x in refusal.finditer(text, 0, cue.end() + 4)):
             continue
         if cue.end() <= at and matter.search(text, cue.end(), at):
@@ -1163,7 +1199,7 @@ def denial_disagreements(
 @lru_cache(maxsize=1)
 def _comment_stamp() -> re.Pattern[str]:
     """``disagree.json`` ``comments`` ``stamps`` as one pattern."""
-    return re.compile("|".join(read_data("disagree.json")["comments"]["stamps"]))
+    return re.compile("|".join(_section("comments")["stamps"]))
 
 
 def comment_stamp_at(sentence: str | None) -> int:

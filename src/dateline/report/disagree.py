@@ -15,10 +15,9 @@ and target, one source negated and another not.
 from __future__ import annotations
 
 from collections.abc import Sequence
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
-from dateline.errors import UsageError
+from dateline.report.filters import filter_date
 
 if TYPE_CHECKING:
     from dateline.store import Store
@@ -30,17 +29,6 @@ KINDS = ("number", "date", "denial")
 #: same-type mentions on nearby days, which on a busy store costs seconds per
 #: thousand (2,208 mentions of one synthetic week: 12 s), too slow for a request.
 MAX_COMPARED = 1000
-
-
-def filter_date(v: object, name: str) -> date | None:
-    """A report filter's date: a date, an ISO string or nothing; a usage error naming the
-    filter otherwise (the report and the disagreements page read their filters alike)."""
-    if v is None or v == "" or isinstance(v, date):
-        return v or None  # type: ignore[return-value]
-    try:
-        return date.fromisoformat(str(v))
-    except ValueError:
-        raise UsageError(f"{name}: {v!r} is not a date (YYYY-MM-DD)") from None
 
 
 def store_disagreement_dicts(store: Store, **filters: Any) -> list[dict[str, Any]]:

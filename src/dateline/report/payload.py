@@ -21,12 +21,8 @@ import pyarrow as pa
 
 from dateline.errors import UsageError
 from dateline.model import record_id
-from dateline.report.disagree import (
-    attach,
-    bounded_disagreements,
-    entry_denials,
-    filter_date,
-)
+from dateline.report.disagree import attach, bounded_disagreements, entry_denials
+from dateline.report.filters import filter_date
 from dateline.timeline import TimelineEntry
 
 if TYPE_CHECKING:

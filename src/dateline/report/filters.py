@@ -1,0 +1,20 @@
+"""Reading a report's filters: the timeline report and the disagreements page read them alike."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.errors import UsageError
+
+
+def filter_date(v: object, name: str) -> date | None:
+    """A report filter's date: a date, an ISO string or nothing; a usage error naming the
+    filter otherwise."""
+    if v is None or v == "":
+        return None
+    if isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v))
+    except ValueError:
+        raise UsageError(f"{name}: {v!r} is not a date (YYYY-MM-DD)") from None
