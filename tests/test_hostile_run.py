@@ -31,7 +31,8 @@ def _corpus(root: Path) -> int:
     (root / "empty.txt").write_bytes(b"")
     (root / "blank.txt").write_bytes(b"   \n\t\n")
     (root / "random.bin.txt").write_bytes(bytes(rng.randrange(256) for _ in range(4096)))
-    (root / "nul.txt").write_bytes(b"date 2024-01-01\nsome\x00text\x00with\x00nuls")
+    (root / "nul.bin.txt").write_bytes(b"\x00\x01\x00\x02" * 64 + b"some text")  # binary
+    ok("nul.txt", b"date 2024-01-01\nsome\x00text\x00with\x00nuls")  # 3 NULs removed, warned
     (root / "header_only.txt").write_bytes(b"date 2024-05-02\n")
     ok("utf16.txt", GOOD.format("Aachen").encode("utf-16"))
     ok("latin1.txt", GOOD.format("Malmö").encode("latin-1"))
@@ -92,8 +93,10 @@ def test_hostile_corpus_run(tmp_path):
     by_file = {}
     for path, line, reason, kind in rejects:
         by_file.setdefault(Path(path).name, []).append((line, reason, kind))
-    for name in ("empty.txt", "blank.txt", "random.bin.txt", "nul.txt", "header_only.txt"):
+    for name in ("empty.txt", "blank.txt", "random.bin.txt", "nul.bin.txt", "header_only.txt"):
         assert name in by_file and all(r for _, r, _ in by_file[name]), name
+    assert by_file["nul.txt"] == [(None, "3 NUL bytes removed", "warning")]
+    assert by_file["latin1.txt"] == [(None, "not UTF-8: read as cp1252", "warning")]
     wire_lines = {line for line, _, kind in by_file["wires.jsonl"] if kind == "error"}
     assert {2, 3, 7} <= wire_lines  # broken line, non-object, empty text: named by line
     warned = " ".join(r for _, r, _ in by_file["wires.jsonl"])

@@ -105,7 +105,7 @@ def test_timeml_warns_of_a_missing_or_doubled_dct(tmp_path):
 
 def test_annotate_reads_a_one_record_feed_by_its_lines_not_as_text(tmp_path):
     feed = tmp_path / "one.jsonl"
-    feed.write_bytes(b'{"id": "bad", "text": "x\x00y"}\n' + _line(_GOOD))
+    feed.write_bytes(b"\x00" * 12 + b"IHDR\x01\x02\n" + _line(_GOOD))
     res = runner.invoke(app, ["annotate", str(feed)])
     assert res.exit_code == 0, res.output
     assert json.loads(res.stdout)["document"]["path"] == str(feed)
@@ -131,3 +131,71 @@ def test_annotate_names_the_warnings_of_a_text_on_stderr(tmp_path):
     assert res.exit_code == 0
     assert json.loads(res.stdout)["document"]["warnings"] == ["empty text"]
     assert res.stderr.splitlines() == [f"warning: {empty}: empty text"]
+
+
+# A few NUL bytes, or bytes that are not UTF-8, in an otherwise good text: kept, and each
+# command says so (file, and line for a line format), as `run` lists them in `rejects`.
+_NUL_TEXT = b"date 2024-03-05\nHarbortown police\x00 arrested three protesters on Monday.\n"
+
+
+def test_annotate_and_check_dates_keep_a_text_with_a_nul_byte_and_warn(tmp_path):
+    text = tmp_path / "nul.txt"
+    text.write_bytes(_NUL_TEXT)
+    res = runner.invoke(app, ["annotate", str(text)])
+    assert res.exit_code == 0, res.output
+    doc = json.loads(res.stdout)["document"]
+    assert doc["warnings"] == ["1 NUL byte removed"] and doc["dct"] == "2024-03-05"
+    assert res.stderr.splitlines() == [f"warning: {text}: 1 NUL byte removed"]
+    res = runner.invoke(app, ["check-dates", str(text), "--format", "json"])
+    assert res.exit_code == 0 and json.loads(res.stdout)["verdict"] == "consistent"
+    assert f"warning: {text}: 1 NUL byte removed" in res.stderr.splitlines()
+
+
+def test_annotate_warns_of_a_cp1252_text(tmp_path):
+    text = tmp_path / "w.txt"
+    text.write_bytes("\u201cHarbortown police arrested three protesters,\u201d she said."
+                     .encode("cp1252"))
+    res = runner.invoke(app, ["annotate", str(text)])
+    assert res.exit_code == 0, res.output
+    assert json.loads(res.stdout)["document"]["warnings"] == ["not UTF-8: read as cp1252"]
+    assert res.stderr.splitlines() == [f"warning: {text}: not UTF-8: read as cp1252"]
+
+
+def test_events_warns_of_a_nul_byte_and_a_cp1252_line(tmp_path):
+    feed = tmp_path / "feed.jsonl"
+    feed.write_bytes(_line(_GOOD).replace(b"police", b"pol\x00ice")
+                     + json.dumps({"text": "Le caf\u00e9 " + _GOOD}, ensure_ascii=False)
+                     .encode("cp1252") + b"\n" + _line(_GOOD))
+    res = runner.invoke(app, ["events", str(feed)])
+    assert res.exit_code == 0, res.output
+    out = [json.loads(line) for line in res.stdout.splitlines()]
+    assert [r.get("warning") for r in out] == [
+        "1 NUL byte removed", "not UTF-8: read as cp1252", None]
+    assert out[0]["text"] == _GOOD and out[1]["text"] == "Le caf\u00e9 " + _GOOD
+
+
+# the <b> opened in <TEXT> is never closed: where the XML parser says the mismatch is
+_BROKEN = "not well-formed XML (mismatched tag: line 2, column 219): read leniently"
+
+
+def test_timeml_and_eval_read_a_latin1_or_broken_tml_with_a_warning(tmp_path):
+    gold = tmp_path / "gold"
+    gold.mkdir()
+    (gold / "l1.tml").write_bytes(_tml(_DCT.format("2023-04-03"), "Le caf\u00e9 reopened on "
+                                       "<TIMEX3 tid=\"t1\" type=\"DATE\" value=\"2023-04-02\">"
+                                       "Sunday</TIMEX3>.").encode("latin-1"))
+    (gold / "x.tml").write_text(_tml(_DCT.format("2023-04-03")).replace("The port", "<b>The"),
+                                encoding="utf-8")
+    res = runner.invoke(app, ["timeml", str(gold), str(tmp_path / "out")])
+    assert res.exit_code == 0, res.output
+    assert "Le caf\u00e9 reopened" in (tmp_path / "out" / "l1.tml").read_text(encoding="utf-8")
+    warned = [line for line in res.stderr.splitlines() if line.startswith("warning:")]
+    assert warned == [f"warning: {gold / 'l1.tml'}: not UTF-8: read as cp1252",
+                      f"warning: {gold / 'x.tml'}: {_BROKEN}"]
+    res = runner.invoke(app, ["eval", "tempeval", str(gold), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    scores = json.loads(res.stdout)
+    assert scores["documents"] == 2 and scores["gold"] == 2 and scores["strict_f1"] == 100.0
+    assert scores["warnings"] == [f"{gold / 'l1.tml'}: not UTF-8: read as cp1252",
+                                  f"{gold / 'x.tml'}: {_BROKEN}"]
+    assert res.stderr.splitlines() == [f"warning: {w}" for w in scores["warnings"]]

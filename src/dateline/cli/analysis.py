@@ -42,15 +42,18 @@ def _check_file(path: str) -> None:
                                         else "no such file"))
 
 
-def _read_input(path: str) -> tuple[str, str]:
+def _read_input(path: str) -> tuple[str, str, str | None]:
+    """The text, its name, and the warning decoding it gave (bytes that were not UTF-8)."""
     if path == "-":
         from dateline.ingest.decode import unescape
 
-        return unescape(sys.stdin.read(), sys.stdin.encoding)[0], "<stdin>"
+        text, note = unescape(sys.stdin.read(), sys.stdin.encoding)
+        return text, "<stdin>", note
     _check_file(path)
-    from dateline.ingest import read_text_file
+    from dateline.ingest.decode import read_text_noted
 
-    return read_text_file(Path(path)), str(Path(path))
+    text, note = read_text_noted(Path(path))
+    return text, str(Path(path)), note
 
 
 def _record_article(path: str, dct: str | None) -> Any:
@@ -93,7 +96,7 @@ def annotate(
     # that line), never decoded whole as text first
     article = _record_article(file, dct)
     if article is None:
-        text, name = _read_input(file)
+        text, name, decoded = _read_input(file)
         article = article_from_text(text, path=name)
         if dct is not None:
             # as in `run` and `check-dates`: --dct dates an article that states no date of
@@ -102,6 +105,8 @@ def annotate(
             if article.dct is None:
                 notes = dict.fromkeys(article.warnings + given.warnings)
                 article = replace(given, warnings=tuple(notes))
+        if decoded:  # as `run` keeps it: the article's first warning
+            article = replace(article, warnings=(decoded, *article.warnings))
         for note in article.warnings:  # as `run` lists them: empty text, a bad header date
             err.print(f"warning: {name}: {note}", markup=False)
     ann = next(annotate_stream([article]))
@@ -126,7 +131,7 @@ def events(
 
     if file != "-" and not Path(file).is_file():
         raise UsageError(f"{file}: no such file")
-    from dateline.ingest.lines import text_lines
+    from dateline.ingest.lines import noted_lines
 
     name = "<stdin>" if file == "-" else file
     # bytes decoded a line at a time as `run` reads JSON Lines (a BOM, UTF-16, a stray byte
@@ -136,7 +141,7 @@ def events(
     first: str | None = None
     held: list[dict[str, Any]] | None = []  # the error records before the first good line
     with stream:
-        for result in code_events_jsonl(text_lines(stream)):
+        for result in code_events_jsonl(noted_lines(stream)):
             if "error" in result:
                 bad += 1
                 first = first or str(result["error"])
@@ -357,8 +362,9 @@ def timeml(
             err.print(f"[bold red]error:[/] {escape(str(exc))}: skipped")
             bad += 1
             continue
-        if problem := dct_problem(doc):
-            err.print(f"[yellow]warning:[/] {escape(str(path))}: {escape(problem)}")
+        for problem in (*doc.warnings, dct_problem(doc)):
+            if problem:
+                err.print(f"[yellow]warning:[/] {escape(str(path))}: {escape(problem)}")
         found = tag(doc.text, doc.dct, nlp(doc.text) if nlp is not None else None)
         (out_dir / path.name).write_text(render_tml(doc, found), encoding="utf-8")
         n += 1
@@ -382,6 +388,8 @@ def eval_tempeval(
             raise UsageError(f"{d}: {'not a folder' if d.exists() else 'no such folder'} "
                              "(eval tempeval scores folders of gold .tml files)")
     scores = evaluate_folder(gold_dir, use_spacy=spacy)
+    for why in scores.get("warnings", []):  # read all the same (Latin-1, broken XML)
+        err.print(f"warning: {why}", markup=False)
     unreadable = scores.get("unreadable", [])
     for why in unreadable:  # named and left out; the rest are scored, and the exit code is 1
         err.print(f"error: {why}: left out", markup=False)

@@ -108,25 +108,39 @@ def annotate_for_events(text: str, dct: date | None, nlp: Language) -> Annotatio
 
 
 def code_events_jsonl(
-    lines: Iterable[str], nlp: Language | None = None
+    lines: Iterable[str] | Iterable[tuple[str, str | None]], nlp: Language | None = None
 ) -> Iterator[dict[str, Any]]:
-    """One output dict per non-blank input line; bad lines give {"line", "error"}."""
+    """One output dict per non-blank input line; bad lines give {"line", "error"}. A line
+    may come with the warning its decoding gave (:func:`dateline.ingest.lines.noted_lines`),
+    which its output's "warning" carries."""
     from dateline.config import Settings
     from dateline.ingest.build import cut
+    from dateline.ingest.decode import binary_reason, strip_nuls
 
     if nlp is None:
         from dateline.pipeline import load_nlp
 
         nlp = load_nlp(Settings().model)
     limit = Settings().max_chars
-    for lineno, line in enumerate(lines, start=1):
+    for lineno, item in enumerate(lines, start=1):
+        line, note = item if isinstance(item, tuple) else (item, None)
         if not line.strip():
             continue
+        # as `dateline run` reads a line: binary data is an error; a few NUL bytes (raw in
+        # the line or escaped in its text) are removed, and that, bytes that were not UTF-8
+        # and a cut text are each said in the line's "warning"
         try:
+            if reason := binary_reason(line):
+                raise ValueError(reason)
+            line, raw_nuls = strip_nuls(line)
             text, dct, source, target = _parse(line, lineno)
+            if reason := binary_reason(text):
+                raise ValueError(f'"text": {reason}')
         except (ValueError, TypeError) as exc:
             yield {"line": lineno, "error": f"line {lineno}: {exc}"}
             continue
+        text, nuls = strip_nuls(text)
+        warnings = [n for n in (note, raw_nuls, nuls) if n]
         full = len(text)
         text = cut(text, limit)  # as `dateline run` cuts an article over the limit
         ann = annotate_for_events(text, dct, nlp)
@@ -138,6 +152,7 @@ def code_events_jsonl(
             "events": [_event_dict(e) for e in ranked],
         }
         if len(text) < full:
-            result["warning"] = (f"text cut at {len(text)} of {full} characters "
-                                 f"(max_chars={limit})")
+            warnings.append(f"text cut at {len(text)} of {full} characters (max_chars={limit})")
+        if warnings:
+            result["warning"] = "; ".join(warnings)
         yield result

@@ -11,7 +11,8 @@ data: ``dateline/data/ingest/formats.json``.
 Rules:
 
 * a record that cannot be used is a ``Reject(path, line, reason)`` and the run
-  goes on: empty text, binary data (NUL bytes, control characters), undecodable
+  goes on: empty text, binary data (a share of NUL bytes and control characters
+  no text has; a few NUL bytes are removed with a warning), undecodable
   bytes, a broken JSON line, a JSON value that is not an object, a file that is
   only a ``date`` header, a table without a text column;
 * a record with a bad date (impossible such as ``2024-02-30``, implausible
@@ -119,9 +120,6 @@ def article_from_text(
     """
     given = _given_dct(dct) if dct is not None else None
     notes: list[str] = []
-    if "\x00" in text:
-        text = text.replace("\x00", "")
-        notes.append("NUL characters removed")
     body, reading, _ = split_header(text)
     ctx = Context(Settings(), given)
     f = Fields(path=path, dct=None if given else reading, dct_source="header")

@@ -9,12 +9,12 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 
 from dateline.config import Settings
 from dateline.ingest.dates import DateReading, read_date
-from dateline.ingest.decode import binary_reason, normalise_newlines
+from dateline.ingest.decode import binary_reason, normalise_newlines, strip_nuls
 from dateline.ingest.tables import tables
 from dateline.model import Article, DctSource, Reject, content_hash
 
@@ -119,6 +119,10 @@ def build(text: str, f: Fields, ctx: Context) -> Iterator[Record]:
     if reason:
         yield Reject(_where(f), f.line, reason)
         return
+    # a few NUL bytes in a good text (a broken copy): removed, and the warning says so
+    text, note = strip_nuls(text)
+    if note:
+        f = replace(f, notes=f.notes + (note,))
     text = _STRAY_CONTROL.sub(" ", text)
     if not text.strip():
         yield Reject(_where(f), f.line, "empty text")

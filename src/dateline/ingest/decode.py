@@ -22,13 +22,14 @@ _BOMS = (
     (codecs.BOM_UTF16_LE, "utf-16"),
     (codecs.BOM_UTF16_BE, "utf-16"),
 )
-# C0 controls other than tab/newline/carriage return/form feed, DEL, C1 controls
+# NUL, C0 controls other than tab/newline/carriage return/form feed, DEL, C1 controls
 # and the replacement character: rare in text, about a quarter of random bytes.
-_CONTROL = re.compile("[\x01-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
+_CONTROL = re.compile("[\x00-\x08\x0b\x0e-\x1f\x7f-\x9f\ufffd]")
 _SAMPLE = 65_536
 _CHUNK = 1 << 20
 _MAX_CONTROL_SHARE = 0.02
 _MIN_CONTROLS = 8
+_MAX_SHORT_SHARE = 0.2  # a short text this much NUL and control is binary, unless one alone
 
 
 class Undecodable(ValueError):
@@ -44,15 +45,28 @@ def sniff_encoding(head: bytes) -> str | None:
 
 
 def binary_reason(text: str) -> str | None:
-    """Why decoded text looks like binary data, or None when it looks like text."""
-    if "\x00" in text:
-        return "binary content (NUL bytes)"
+    """Why decoded text looks like binary data, or None when it looks like text.
+
+    The share of NUL and control characters decides: a few stray ones (an ESC pasted
+    from a terminal, NUL bytes left by a broken copy) do not make a text binary; the
+    reader strips them (:func:`strip_nuls`) and says so."""
     sample = text[:_SAMPLE]
-    n = len(_CONTROL.findall(sample))
-    # A few stray controls (an ESC pasted from a terminal) do not make a text binary.
-    if n > _MIN_CONTROLS and n / len(sample) > _MAX_CONTROL_SHARE:
-        return "binary content (control characters)"
+    found = _CONTROL.findall(sample)
+    n = len(found)
+    share = n / len(sample) if sample else 0.0
+    if (n > 1 and share > _MAX_SHORT_SHARE) or (n > _MIN_CONTROLS
+                                                and share > _MAX_CONTROL_SHARE):
+        nuls = found.count("\x00")
+        return f"binary content ({'NUL bytes' if 2 * nuls >= n else 'control characters'})"
     return None
+
+
+def strip_nuls(text: str) -> tuple[str, str | None]:
+    """The text without NUL characters, and a warning saying how many were removed."""
+    n = text.count("\x00")
+    if not n:
+        return text, None
+    return text.replace("\x00", ""), f"{n} NUL byte{'' if n == 1 else 's'} removed"
 
 
 def normalise_newlines(text: str) -> str:
@@ -80,8 +94,13 @@ def damage_note(bad: int) -> str:
     return f"{bad} byte sequence{s} not valid UTF-8 in UTF-8 text, read as U+FFFD"
 
 
+def fallback_note(encoding: str) -> str:
+    return f"not UTF-8: read as {encoding}"
+
+
 def decode_unmarked(raw: bytes) -> tuple[str, str | None]:
-    """Bytes with no BOM: the text and, when bad UTF-8 bytes were replaced, a warning."""
+    """Bytes with no BOM: the text and a warning when they were not UTF-8 (bad UTF-8
+    bytes replaced, or the whole read as cp1252 or latin-1)."""
     try:
         return raw.decode("utf-8"), None
     except UnicodeDecodeError:
@@ -91,13 +110,13 @@ def decode_unmarked(raw: bytes) -> tuple[str, str | None]:
         return damaged[0], damage_note(damaged[1])
     # cp1252 before latin-1: Windows "smart quotes" live where latin-1 has controls.
     try:
-        return raw.decode("cp1252"), None
+        return raw.decode("cp1252"), fallback_note("cp1252")
     except UnicodeDecodeError:
-        return raw.decode("latin-1"), None
+        return raw.decode("latin-1"), fallback_note("latin-1")
 
 
 def decode_noted(raw: bytes) -> tuple[str, str | None]:
-    """:func:`decode_bytes` and a warning for the reader when bytes were replaced."""
+    """:func:`decode_bytes` and a warning for the reader when the bytes were not UTF-8."""
     enc = sniff_encoding(raw[:4])
     note = None
     if enc is not None:
@@ -151,7 +170,8 @@ def read_document(path: str | Path, max_chars: int) -> tuple[str, int | None, st
 
     Returns the text, when the file holds more than that its full length in
     characters (so the article can record ``truncated_from``), and a warning when
-    bytes that were not UTF-8 were replaced; raises :class:`Undecodable` or OSError.
+    the bytes were not UTF-8 (some replaced, or read as latin-1); raises
+    :class:`Undecodable` or OSError.
     """
     cap = max_chars * 4 + 8  # no encoding we accept needs more than 4 bytes a character
     with open(path, "rb") as fh:
@@ -172,7 +192,7 @@ def read_document(path: str | Path, max_chars: int) -> tuple[str, int | None, st
                 text, note = dec.decode(head), damage_note(damaged[1])
             else:
                 enc, dec = "latin-1", codecs.getincrementaldecoder("latin-1")()
-                text = dec.decode(head)
+                text, note = dec.decode(head), fallback_note("latin-1")
         text = text.lstrip("\ufeff")
         reason = binary_reason(text)
         if reason:
@@ -182,14 +202,20 @@ def read_document(path: str | Path, max_chars: int) -> tuple[str, int | None, st
         return text, len(text) + _count_rest(fh, enc), note
 
 
-def read_text_file(path: str | Path) -> str:
-    """The text of one file, decoded as above; raise InputError when unreadable."""
+def read_text_noted(path: str | Path) -> tuple[str, str | None]:
+    """The text of one file, decoded as above, and the warning its decoding gave (bytes
+    that were not UTF-8); raise InputError when unreadable or binary."""
     p = Path(path)
     try:
         raw = p.read_bytes()
     except OSError as exc:
         raise InputError(str(p), None, f"cannot read: {exc.strerror or exc}") from exc
     try:
-        return decode_bytes(raw)
+        return decode_noted(raw)
     except Undecodable as exc:
         raise InputError(str(p), None, str(exc)) from exc
+
+
+def read_text_file(path: str | Path) -> str:
+    """The text of one file, decoded as above; raise InputError when unreadable."""
+    return read_text_noted(path)[0]

@@ -51,9 +51,11 @@ def _date(lowered: Mapping[str, Any]) -> DateReading | None:
 
 
 def from_mapping(
-    obj: Mapping[str, Any], path: str, line: int | None, ctx: Context
+    obj: Mapping[str, Any], path: str, line: int | None, ctx: Context,
+    notes: tuple[str, ...] = (),
 ) -> Iterator[Record]:
-    """One key/value record -> Article (+ warnings) or Reject."""
+    """One key/value record -> Article (+ warnings) or Reject; ``notes``: warnings from
+    reading it (its line's bytes were not UTF-8)."""
     lowered = {str(k).strip().lower(): v for k, v in obj.items()}
     text = _text_of(lowered)
     if text is None:
@@ -69,5 +71,6 @@ def from_mapping(
         title=_string(_pick(lowered, "title")[1]),
         url=_string(_pick(lowered, "url")[1]),
         source=_string(_pick(lowered, "source")[1]),
+        notes=notes,
     )
     yield from build(text, f, ctx)

@@ -11,13 +11,12 @@ from pathlib import Path
 from typing import IO, cast
 
 from dateline.ingest.build import Context, Record
-from dateline.ingest.decode import binary_reason, decode_unmarked, sniff_encoding
+from dateline.ingest.decode import binary_reason, decode_unmarked, sniff_encoding, strip_nuls
 from dateline.ingest.fields import from_mapping
 from dateline.model import Reject
 
-
-def _decode_line(raw: bytes) -> str:
-    return decode_unmarked(raw)[0]  # one bad byte does not make a UTF-8 line cp1252
+#: a decoded line and the warning its decoding gave (bytes that were not UTF-8), or None
+Noted = tuple[str, str | None]
 
 
 def _open(path: Path) -> IO[bytes]:
@@ -28,20 +27,28 @@ def _open(path: Path) -> IO[bytes]:
     return open(path, "rb")
 
 
-def text_lines(fh: IO[bytes]) -> Iterator[str]:
-    """Decoded lines of a byte stream; a BOM on the first bytes sets the encoding."""
+def noted_lines(fh: IO[bytes]) -> Iterator[Noted]:
+    """Decoded lines of a byte stream, each with its decoding's warning; a BOM on the
+    first bytes sets the encoding, else each line is decoded on its own (one bad byte
+    does not make a UTF-8 line cp1252; a line that is not UTF-8 at all is cp1252)."""
     peek = getattr(fh, "peek", None)
     head = peek(4)[:4] if peek is not None else b""
     enc = sniff_encoding(head)
     if enc is not None and enc != "utf-8-sig":
-        yield from io.TextIOWrapper(fh, encoding=enc, errors="replace", newline=None)
+        for line in io.TextIOWrapper(fh, encoding=enc, errors="replace", newline=None):
+            yield line, None
         return
     first = True
     for raw in fh:
-        line = _decode_line(raw)
+        line, note = decode_unmarked(raw)
         if first:
             line, first = line.lstrip("\ufeff"), False
-        yield line
+        yield line, note
+
+
+def text_lines(fh: IO[bytes]) -> Iterator[str]:
+    """:func:`noted_lines` without the warnings."""
+    return (line for line, _ in noted_lines(fh))
 
 
 _GIVE_UP = 20  # this many unparsable lines before any JSON value: the file is not JSON Lines
@@ -61,31 +68,38 @@ def line_error(exc: ValueError) -> str:
     return f"{exc.msg}{at} column {exc.colno}"
 
 
-def _records(line: str, path: str, lineno: int, ctx: Context) -> Iterator[Record]:
+def _records(line: str, path: str, lineno: int, ctx: Context,
+             note: str | None = None) -> Iterator[Record]:
+    reason = binary_reason(line)
+    if reason:
+        raise _Broken(reason)
+    # a few raw NUL bytes in a good line (invalid JSON): removed, and the record says so
+    line, nuls = strip_nuls(line)
     try:
         obj = json.loads(line.rstrip("\r\n"))
     except ValueError as exc:
-        raise _Broken(binary_reason(line) or f"broken JSON: {line_error(exc)}") from None
+        raise _Broken(f"broken JSON: {line_error(exc)}") from None
     if not isinstance(obj, dict):
         yield Reject(path, lineno, f"not a JSON object ({type(obj).__name__})")
         return
-    yield from from_mapping(obj, path, lineno, ctx)
+    yield from from_mapping(obj, path, lineno, ctx, tuple(n for n in (note, nuls) if n))
 
 
-def parse_lines(lines: Iterable[str], path: str, ctx: Context) -> Iterator[Record]:
+def parse_lines(lines: Iterable[Noted], path: str, ctx: Context) -> Iterator[Record]:
     """JSON Lines -> records, one line at a time. Blank lines are separators, not records.
+    Each line comes with its decoding's warning, which its record carries (file:line).
 
     A file whose first lines are all unparsable (binary data, a compressed file
     without a .gz name) is given up with one reject instead of one per line; one with
     no line at all but blank ones (0 bytes) is one reject, so it does not pass unseen.
     """
     broken_run, parsed_any, blank = 0, False, True
-    for lineno, line in enumerate(lines, start=1):
+    for lineno, (line, note) in enumerate(lines, start=1):
         if not line.strip():
             continue
         blank = False
         try:
-            yield from _records(line, path, lineno, ctx)
+            yield from _records(line, path, lineno, ctx, note)
             parsed_any = True
         except _Broken as exc:
             yield Reject(path, lineno, str(exc)[:300])
@@ -102,7 +116,7 @@ def read_jsonl(path: Path, ctx: Context) -> Iterator[Record]:
     name = str(path)
     pos = [0]
 
-    def counted(lines: Iterable[str]) -> Iterator[str]:
+    def counted(lines: Iterable[Noted]) -> Iterator[Noted]:
         for line in lines:
             pos[0] += 1
             yield line
@@ -114,7 +128,7 @@ def read_jsonl(path: Path, ctx: Context) -> Iterator[Record]:
         return
     try:
         with fh:
-            yield from parse_lines(counted(text_lines(fh)), name, ctx)
+            yield from parse_lines(counted(noted_lines(fh)), name, ctx)
     except (OSError, EOFError, zlib.error) as exc:
         # A corrupt gzip stream or a read error: keep what was read, say where it stopped.
         yield Reject(name, pos[0] + 1, f"cannot read further: {exc}")
@@ -137,7 +151,7 @@ def read_json(path: Path, ctx: Context) -> Iterator[Record]:
     except ValueError:
         doc = None
     if doc is None:
-        lines = text_lines(io.BufferedReader(io.BytesIO(raw)))
+        lines = noted_lines(io.BufferedReader(io.BytesIO(raw)))
         yield from parse_lines(lines, name, ctx)
         return
     yield from json_items(doc, name, ctx)

@@ -10,7 +10,7 @@ from pathlib import Path
 from dateline.errors import InputError
 from dateline.ingest.build import Context, Fields, Record, build
 from dateline.ingest.dates import read_date
-from dateline.ingest.decode import Undecodable, decode_bytes
+from dateline.ingest.decode import Undecodable, decode_noted
 from dateline.model import Reject
 
 # Pages far larger than any article are mostly markup; read only this much so a
@@ -69,7 +69,9 @@ def read_html(path: Path, ctx: Context) -> Iterator[Record]:
     yield from html_records(raw, name, ctx)
 
 
-def timeml_records(raw: str, name: str, ctx: Context) -> Iterator[Record]:
+def timeml_records(raw: str, name: str, ctx: Context,
+                   note: str | None = None) -> Iterator[Record]:
+    """A TimeML document; ``note``: a warning from decoding it."""
     from dateline.timex.timeml import parse_tml
 
     try:
@@ -84,6 +86,7 @@ def timeml_records(raw: str, name: str, ctx: Context) -> Iterator[Record]:
         dct=read_date(m.group(1)) if m else None,
         dct_source="timeml",
         title=" ".join(html.unescape(title.group(1)).split()) or None if title else None,
+        notes=((note,) if note else ()) + doc.warnings,
     )
     yield from build(doc.text, f, ctx)
 
@@ -91,11 +94,11 @@ def timeml_records(raw: str, name: str, ctx: Context) -> Iterator[Record]:
 def read_timeml(path: Path, ctx: Context) -> Iterator[Record]:
     name = str(path)
     try:
-        raw = decode_bytes(path.read_bytes())
+        raw, note = decode_noted(path.read_bytes())
     except OSError as exc:
         yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
         return
     except Undecodable as exc:
         yield Reject(name, None, str(exc))
         return
-    yield from timeml_records(raw, name, ctx)
+    yield from timeml_records(raw, name, ctx, note)

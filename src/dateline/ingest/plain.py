@@ -7,7 +7,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.ingest.build import Context, Fields, Record, build, split_header
-from dateline.ingest.decode import Undecodable, read_document, sniff_encoding
+from dateline.ingest.decode import Undecodable, fallback_note, read_document, sniff_encoding
 from dateline.ingest.fields import from_mapping
 from dateline.ingest.tables import tables
 from dateline.model import Reject
@@ -83,6 +83,8 @@ def read_csv(path: Path, ctx: Context) -> Iterator[Record]:
     except OSError as exc:
         yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
         return
+    if enc == "cp1252":  # one warning for the file: its rows are all read so
+        yield Reject(name, None, fallback_note(enc), kind="warning")
     with fh:
         delim = "\t" if name.lower().endswith(".tsv") else ","
         rows = csv.DictReader(fh, delimiter=delim)

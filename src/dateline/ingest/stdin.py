@@ -32,7 +32,7 @@ def _document(text: str, kind: str, full: int | None, ctx: Context,
     if kind == "html":
         yield from html_records(text, NAME, ctx)
     elif kind == "timeml":
-        yield from timeml_records(text, NAME, ctx)
+        yield from timeml_records(text, NAME, ctx, note)
     elif kind == "json":
         try:
             doc = json.loads(text)
@@ -51,7 +51,7 @@ def stdin_records(stream: TextIO, ctx: Context) -> Iterator[Record]:
         kind = sniff_kind(first)
         enc = getattr(stream, "encoding", None)
         if kind == "jsonl":
-            lines = (unescape(line, enc)[0] for line in itertools.chain([first], stream))
+            lines = (unescape(line, enc) for line in itertools.chain([first], stream))
             yield from parse_lines(lines, NAME, ctx)
             return
         rest, full = _rest(stream, ctx.settings.max_chars * 2)

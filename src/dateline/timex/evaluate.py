@@ -128,8 +128,10 @@ def evaluate_folder(gold_dirs: str | Path | Iterable[str | Path], use_spacy: boo
     """``dateline eval tempeval GOLD_DIR``: tag every ``.tml`` (TEXT only) and score it.
 
     ``gold_dirs`` may be one folder or several (scored as one corpus; sub-folders
-    are searched). Returns :func:`figures` (plus ``errors`` when asked, and ``unreadable``,
-    'PATH: why' for each file that could not be read and was left out, when there are any).
+    are searched). Returns :func:`figures` (plus ``errors`` when asked, ``unreadable``,
+    'PATH: why' for each file that could not be read and was left out, and ``warnings``,
+    'PATH: what' for each file read all the same -- not UTF-8, not well-formed XML --,
+    when there are any).
     """
     from dateline.timex import tag
 
@@ -141,6 +143,7 @@ def evaluate_folder(gold_dirs: str | Path | Iterable[str | Path], use_spacy: boo
         nlp = load_nlp(Settings().model)
     c = Counts()
     unreadable: list[str] = []
+    warnings: list[str] = []
     for d in dirs:
         for path in tml_files(d):
             try:  # one file that cannot be read is named and left out; the rest are scored
@@ -148,6 +151,7 @@ def evaluate_folder(gold_dirs: str | Path | Iterable[str | Path], use_spacy: boo
             except InputError as exc:
                 unreadable.append(str(exc))
                 continue
+            warnings += [f"{path}: {w}" for w in doc.warnings]
             sdoc = nlp(doc.text) if use_spacy and nlp is not None else None
             system = tag(doc.text, doc.dct, sdoc)
             c.words += len(doc.text.split())
@@ -155,6 +159,8 @@ def evaluate_folder(gold_dirs: str | Path | Iterable[str | Path], use_spacy: boo
     out = figures(c)
     if unreadable:
         out["unreadable"] = unreadable
+    if warnings:
+        out["warnings"] = warnings
     if keep_errors:
         out["errors"] = c.errors
     return out

@@ -57,6 +57,8 @@ class TimemlDoc:
     text: str
     dct: date | None
     gold: tuple[GoldTimex, ...]
+    #: what reading it needed: bytes that were not UTF-8, XML that is not well-formed
+    warnings: tuple[str, ...] = ()
 
 
 def _is_timex_tag(raw: str) -> bool:
@@ -118,7 +120,19 @@ def parse_tml(raw: str, path: str = "<tml>") -> TimemlDoc:
         except ValueError:
             dct = None
     gold = tuple(_gold(segs, text))
-    return TimemlDoc(path, raw, mo.end(), mc.start(), tuple(segs), text, dct, gold)
+    problem = xml_problem(raw)
+    return TimemlDoc(path, raw, mo.end(), mc.start(), tuple(segs), text, dct, gold,
+                     (problem,) if problem else ())
+
+
+def xml_problem(raw: str) -> str | None:
+    """Why a document is not well-formed XML (it is read leniently all the same: the
+    text of <TEXT> and the TIMEX3 tags in it), or None."""
+    try:
+        ET.fromstring(raw.lstrip("\ufeff"))
+    except ET.ParseError as exc:
+        return f"not well-formed XML ({exc}): read leniently"
+    return None
 
 
 _DCT_OPEN = re.compile(r"<DCT\b", re.IGNORECASE)
@@ -139,12 +153,15 @@ def dct_problem(doc: TimemlDoc) -> str | None:
 
 
 def read_tml(path: str | Path) -> TimemlDoc:
+    """A .tml file, its bytes decoded as every input file is (a BOM, UTF-16, a stray
+    byte, a Latin-1 file: :func:`dateline.ingest.decode.read_text_noted`); the decoding's
+    warning and any XML problem are the document's ``warnings``."""
+    from dateline.ingest.decode import read_text_noted
+
     p = Path(path)
-    try:
-        raw = p.read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise InputError(str(p), None, f"cannot read TimeML: {exc}") from exc
-    return parse_tml(raw, str(p))
+    raw, note = read_text_noted(p)
+    doc = parse_tml(raw, str(p))
+    return replace(doc, warnings=(note, *doc.warnings)) if note else doc
 
 
 def _timex_tag(t: Timex) -> str:
