@@ -9,7 +9,7 @@ import pytest
 
 from dateline.merge import EventMerger, Mention, rules
 from dateline.merge.mention import Number
-from dateline.merge.similarity import cannot_link, pair_score, two_triggers
+from dateline.merge.similarity import another_one, cannot_link, pair_score, two_triggers
 from tests.merge.helpers import mention
 
 R = rules()
@@ -105,3 +105,64 @@ def test_continued_demolition_is_no_other_act_than_continued_to_demolish():
     assert pair_score(a, b, R).veto is None
     # headed by 'continued', which stands in the other sentence too: read as another act
     assert pair_score(replace(a, trigger_head=R.tokens("continued")[0]), b, R).veto == "another act"
+
+
+def _two_sentences(first: str, second: str, trig: str, days: tuple[str, str]) -> list[Mention]:
+    """Two mentions of article A, one in each sentence, dated ``days``."""
+    a = mention("A", "e1", type="AGREE", rule="v.agree", trigger=trig, date=days[0],
+                time_how="clause", sentence=first)
+    b = mention("A", "e2", type="AGREE", rule="v.agree", trigger=trig, date=days[1],
+                time_how="clause", sentence=second)
+    shift = len(first) + 1  # the second sentence follows the first in the article
+    return [a, replace(b, sentence_index=1, sentence_start=shift, start=b.start + shift,
+                       end=b.end + shift)]
+
+
+def test_another_one_is_another_act_of_that_day_in_one_article():
+    first = "Varnow and Tessel agreed to a six-hour truce on Friday."
+    second = "Tessel agreed to another four-hour extension before the truce ended."
+    a, b = _two_sentences(first, second, "agreed", ("2025-06-06", "2025-06-06"))
+    assert another_one(a, b, R) and another_one(b, a, R)
+    assert pair_score(a, b, R).veto == "another one"
+    assert cannot_link(a, b, R) == "another one"
+    # the earlier mention is not 'another' of the later one: order within the article counts
+    c, d = _two_sentences(second, first, "agreed", ("2025-06-06", "2025-06-06"))
+    assert not another_one(c, d, R)
+    # another day's act may be the one the article told first (a late report): left to the score
+    e, f = _two_sentences(first, second, "agreed", ("2025-06-06", "2025-06-09"))
+    assert not another_one(e, f, R)
+    # another article's 'another' may be the first act's own report
+    other = replace(b, article_id="B")
+    assert not another_one(a, other, R)
+
+
+def test_another_after_a_word_of_time_order_compares_with_its_own_clause():
+    first = "Varnow agreed to the truce on Friday."
+    second = "Tessel agreed on Friday, two days after another party agreed to it."
+    a, b = _two_sentences(first, second, "agreed", ("2025-06-06", "2025-06-06"))
+    b2 = replace(b, start=b.start + second.index("agreed to it"), end=b.end + second.index(
+        "agreed to it"))
+    assert not another_one(a, b2, R)
+
+
+def test_one_more_act_stays_apart_through_other_reports():
+    """Article A tells a truce and one more; B and C each tell one of them worded like A's
+    sentence, so each pair across articles scores high: without the cannot-link the two
+    truces of A end in one event through B and C."""
+    def m(aid: str, eid: str, s: str, idx: int = 0, shift: int = 0):
+        x = mention(aid, eid, type="AGREE", rule="v.agree", trigger="agreed", date="2025-06-06",
+                    time_how="clause", sentence=s)
+        return replace(x, sentence_index=idx, sentence_start=shift, start=x.start + shift,
+                       end=x.end + shift)
+
+    s1 = "Varnow and Tessel agreed to a six-hour truce at Port Selby on Friday."
+    s2 = "Varnow and Tessel agreed to another truce at Port Selby on Friday, of four hours."
+    ms = [m("A", "e1", s1), m("A", "e2", s2, 1, len(s1) + 1),
+          m("B", "e1", "Varnow and Tessel agreed to a truce at Port Selby on Friday."),
+          m("C", "e1", "On Friday Varnow and Tessel agreed to a truce at Port Selby.")]
+    off = EventMerger(replace(R, cannot_link=R.cannot_link - {"another one"}))
+    off.add(ms)
+    assert any({x.key for x in g} >= {ms[0].key, ms[1].key} for g in off.clusters())
+    on = EventMerger(R)
+    on.add(ms)
+    assert not any({x.key for x in g} >= {ms[0].key, ms[1].key} for g in on.clusters())

@@ -34,7 +34,7 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -43,12 +43,14 @@ from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
+    ARTICLE_LINKS,
     LOOSELY_APART,
     SENTENCE_LINKS,
     cannot_link,
     cheap_link_tests,
     kinds,
     loose_dating,
+    one_more_told,
     pair_score,
     place_of,
     rungs_apart,
@@ -425,11 +427,20 @@ class EventMerger:
         # cannot-link reason is of two mentions of one sentence; every one can when some
         # other reason has no cheap mention test; else those that pass one (an actor for
         # 'roles crossed': similarity.cheap_link_tests).
-        sentences = {k: {self._sentence(k)} for k in keys}
+        # With a reason of two mentions of one article ('another one') in the rules, groups
+        # are also scanned when they share an article and one holds a mention told as one
+        # more (similarity.one_more_told).
         hard = self.rules.cannot_link
-        cheap = None if hard <= SENTENCE_LINKS else cheap_link_tests(hard)
-        if hard <= SENTENCE_LINKS or cheap is None:
-            afar = dict.fromkeys(keys, not hard <= SENTENCE_LINKS)
+        near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
+        sentences = {k: {self._sentence(k)} for k in keys}
+        articles: dict[Key, set[str]] = {}
+        more: dict[Key, bool] = {}
+        if hard & ARTICLE_LINKS:
+            articles = {k: {k[0]} for k in keys}
+            more = {k: one_more_told(self.mentions[k], self.rules) for k in keys}
+        cheap = None if near else cheap_link_tests(hard)
+        if near or cheap is None:
+            afar = dict.fromkeys(keys, not near)
         else:
             afar = {k: any(need(self.mentions[k]) for _t, need in cheap) for k in keys}
         sums: dict[Key, dict[Key, float]] = {
@@ -447,7 +458,9 @@ class EventMerger:
             ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
             if rungs_apart(ra, rb):
                 continue  # 'raised the alert to level 4' and 'to level 5', however linked
-            if (((afar[ga] and afar[gb]) or not sentences[ga].isdisjoint(sentences[gb]))
+            if (((afar[ga] and afar[gb]) or not sentences[ga].isdisjoint(sentences[gb])
+                 or (more and (more[ga] or more[gb])
+                     and not articles[ga].isdisjoint(articles[gb])))
                     and self._kept_apart(members[ga], members[gb])):
                 continue  # a pair a hard rule keeps apart (two acts of one sentence)
             if len(members[ga]) < len(members[gb]):
@@ -461,6 +474,9 @@ class EventMerger:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
             sentences[ga] |= sentences.pop(gb)
+            if more:
+                articles[ga] |= articles.pop(gb)
+                more[ga] = more[ga] or more.pop(gb)
             afar[ga] = afar[ga] or afar.pop(gb)
             for other, total in sums.pop(gb).items():
                 if other == ga:
@@ -481,12 +497,13 @@ class EventMerger:
         if not hard:
             return False
         r, ms = self.rules, self.mentions
-        if hard <= SENTENCE_LINKS:  # only mentions of one sentence can be kept apart
-            by_sentence: dict[tuple[str, int], list[Key]] = {}
+        where = self._article if hard & ARTICLE_LINKS else self._sentence
+        if hard <= SENTENCE_LINKS | ARTICLE_LINKS:  # only mentions of one sentence (article)
+            by_sentence: dict[tuple[str, int] | str, list[Key]] = {}
             for b in gb:
-                by_sentence.setdefault(self._sentence(b), []).append(b)
+                by_sentence.setdefault(where(b), []).append(b)
             return any(cannot_link(ms[a], ms[b], r)
-                       for a in ga for b in by_sentence.get(self._sentence(a), ()))
+                       for a in ga for b in by_sentence.get(where(a), ()))
         cheap = cheap_link_tests(hard)
         if cheap is None:
             for a in ga:
@@ -494,27 +511,31 @@ class EventMerger:
                 ma = ms[a]
                 for b in gb:
                     mb = ms[b]
-                    if b not in near or mb.sentence_index == ma.sentence_index:
+                    if (b not in near or mb.sentence_index == ma.sentence_index
+                            or (where is self._article and mb.article_id == ma.article_id)):
                         if cannot_link(ma, mb, r):
                             return True
             return False
         # Every reason beyond one sentence has a cheap test: two mentions of one sentence
         # index are read as before; of the others only pairs whose two mentions pass some
         # reason's mention test and whose pair test holds (the answer is the same).
-        by_index: dict[int, list[Key]] = {}
+        # (with a reason of one article, every pair of one article is read so)
+        by_index: dict[int | str, list[Key]] = {}
+        one: Callable[[Mention], int | str] = (
+            (lambda m: m.article_id) if hard & ARTICLE_LINKS else (lambda m: m.sentence_index))
         for b in gb:
-            by_index.setdefault(ms[b].sentence_index, []).append(b)
+            by_index.setdefault(one(ms[b]), []).append(b)
         able_b = [b for b in gb if any(need(ms[b]) for _t, need in cheap)]
         for a in ga:
             ma = ms[a]
-            if any(cannot_link(ma, ms[b], r) for b in by_index.get(ma.sentence_index, ())):
+            if any(cannot_link(ma, ms[b], r) for b in by_index.get(one(ma), ())):
                 return True
             if not any(need(ma) for _t, need in cheap):
                 continue
             scored: frozenset[Key] | None = None
             for b in able_b:
                 mb = ms[b]
-                if mb.sentence_index == ma.sentence_index:
+                if one(mb) == one(ma):
                     continue  # read above
                 if not any(need(mb) and t(ma, mb, r) for t, need in cheap):
                     continue
@@ -523,6 +544,9 @@ class EventMerger:
                 if b not in scored and cannot_link(ma, mb, r):
                     return True
         return False
+
+    def _article(self, k: Key) -> str:
+        return self.mentions[k].article_id
 
     def _sentence(self, k: Key) -> tuple[str, int]:
         m = self.mentions[k]

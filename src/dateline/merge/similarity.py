@@ -327,6 +327,8 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
 SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
+#: Reasons of :func:`cannot_link` that only two mentions of one article can have.
+ARTICLE_LINKS = frozenset({"another one"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -344,9 +346,11 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "two triggers"
     if "two counts" in hard and two_counts(a, b):
         return "two counts"
-    if hard <= SENTENCE_LINKS:
+    if "another one" in hard and another_one(a, b, r):
+        return "another one"
+    rest = hard - SENTENCE_LINKS - ARTICLE_LINKS
+    if not rest:
         return None
-    rest = hard - SENTENCE_LINKS
     if rest <= _CHEAP_LINKS.keys() and not any(_CHEAP_LINKS[w][0](a, b, r) for w in rest):
         # The veto chain below can only answer one of these when its own test holds, so a
         # pair none of them holds for needs no chain (the merge scores ~10^6 such pairs).
@@ -376,10 +380,74 @@ def cheap_link_tests(hard: frozenset[str] | set[str]) -> list[CheapLink] | None:
     sentence, when every such reason has one (else None): for two mentions of different
     sentences, :func:`cannot_link` answers None unless one of the pair tests holds, and a
     pair test holds only for two mentions that each pass its mention test."""
-    rest = set(hard) - SENTENCE_LINKS
+    rest = set(hard) - SENTENCE_LINKS - ARTICLE_LINKS
     if not rest <= _CHEAP_LINKS.keys():
         return None
     return [_CHEAP_LINKS[w] for w in sorted(rest)]
+
+
+def another_one(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of one trigger sense, the later one told as one more
+    ('another type of spill' after 'one type of spill', 'agreed to another four-hour
+    extension' after 'agreed to a 12-hour ceasefire'): ``another_words`` among the
+    ``another_before`` words before its trigger, or, for a trigger that is no noun, among
+    the ``another_after`` words after it. An article that tells a second act of a kind has
+    told the first; another article's 'another' may be the first's own report."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    later, earlier = (a, b) if a.start > b.start else (b, a)
+    if not one_more_told(later, r):
+        return False
+    if later.sentence_index != earlier.sentence_index and later.date_start != earlier.date_start:
+        return False  # one more act of that day, or of that sentence
+    return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
+
+
+_ANOTHER_TOKEN = re.compile(r"[\w'’,.-]*\w")  # a word, a figure ('4,000', '1.5')
+
+
+def one_more_told(m: Mention, r: Rules) -> bool:
+    """An ``another_words`` word just before ``m``'s trigger (or just after a verb's): the
+    mention test of :func:`another_one` (the merger scans two groups of one article for it
+    only when one holds such a mention)."""
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0 or at > len(s):
+        return False
+    words = frozenset(r.raw.get("another_words", ()))
+    low = s.lower()
+    if not any(w in low for w in words):  # most sentences: no word to read
+        return False
+    n_before = int(r.limits.get("another_before", 0))
+    head = ["", *_ANOTHER_TOKEN.findall(low[:at])]  # '' before the sentence's first word
+    rest = _ANOTHER_TOKEN.findall(low[at:])
+    if n_before and _one_more(head[-n_before - 1:], rest, words, r):
+        return True
+    n_after = int(r.limits.get("another_after", 0))
+    if m.nominal or not n_after:
+        return False
+    tail = _ANOTHER_TOKEN.findall(low[at + (m.end - m.start):])
+    return _one_more(head[-1:] + tail[:n_after], tail[n_after:], words, r)
+
+
+def _one_more(window: list[str], rest: list[str], words: frozenset[str], r: Rules) -> bool:
+    """An ``another_words`` word in ``window`` (its first word only as the word before),
+    not reciprocal ('blamed one another': ``another_not_after``), not comparing with the act
+    its clause tells ('an aftershock rocked the country, eight days after another quake'),
+    and not a stretch of time ('closed for another day', 'shut for another 24 hours':
+    ``another_not_before``, after a figure in digits if one comes first)."""
+    not_after = frozenset(r.raw.get("another_not_after", ()))
+    not_before = frozenset(r.raw.get("another_not_before", ()))
+    seq = window + rest[:2]
+    for i in range(1, len(window)):
+        if seq[i] not in words or seq[i - 1] in not_after:
+            continue
+        nxt = seq[i + 1:i + 3]
+        if nxt and any(c.isdigit() for c in nxt[0]):
+            nxt = nxt[1:]
+        if not nxt or nxt[0] not in not_before:
+            return True
+    return False
 
 
 def two_triggers(a: Mention, b: Mention, r: Rules) -> bool:
@@ -455,6 +523,8 @@ def _act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "hedged"
     if incidents_apart(a, b, r):
         return "incidents apart"
+    if another_one(a, b, r):
+        return "another one"
     return None
 
 
