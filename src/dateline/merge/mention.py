@@ -145,7 +145,8 @@ class Mention:
     #: the country the event's own place phrase names ('cases in Denmark', 'the spill in the
     #: US': ``location``, read off the trigger's in/at/near phrase), as the entities stage's
     #: state lexicon knows it ('U.S.', 'America' -> 'United States'; 'London' -> 'United
-    #: Kingdom'); None for no place or one it does not place (a city, a region, a gulf):
+    #: Kingdom'); else a country named in the possessive just before the trigger ('China 's
+    #: first case'); None for no place or one it does not place (a city, a region, a gulf):
     #: what contains what is then unknown (similarity.place_conflict)
     place: str | None = field(default=None, init=False, compare=False)
 
@@ -163,7 +164,7 @@ class Mention:
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
-        put(self, "place", state_of_place(self.location))
+        put(self, "place", state_of_place(self.location) or _possessive_state(self))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -178,6 +179,31 @@ class Mention:
     def sort_key(self) -> tuple[Any, ...]:
         """Canonical order (earliest report first); makes every output order-independent."""
         return (self.dct is None, self.dct or date.min, self.article_id, self.start, self.event_id)
+
+
+#: a capitalised name of up to three words in the possessive, then up to four words and the
+#: trigger ('China 's first confirmed swine flu case', "France's first cases")
+_POSSESSIVE = re.compile(
+    r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s?['’]s\s+((?:[\w-]+\s+){0,4})$")
+
+
+def _possessive_state(m: Mention) -> str | None:
+    """The country a possessive just before the trigger names, when no place phrase does
+    ('China 's first confirmed swine flu case' / "France's first confirmed cases": two
+    countries' first cases). The name's last words are tried as a place, longest first."""
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at <= 0 or "'" not in s[:at] and "’" not in s[:at]:
+        return None
+    hit = _POSSESSIVE.search(s[max(0, at - 80):at])
+    if not hit:
+        return None
+    name = hit.group(1).split()
+    for i in range(len(name)):
+        got = state_of_place(" ".join(name[i:]))
+        if got:
+            return got
+    return None
 
 
 @lru_cache(maxsize=4096)
