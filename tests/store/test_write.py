@@ -86,6 +86,30 @@ def test_read_only_store_refuses_writes(tmp_path):
         st.write([simple(1)])
 
 
+
+def test_bulk_settings_hold_for_a_stretch_and_nest_in_bulk(tmp_path):
+    """Store.bulk_settings: DuckDB at BULK_SETTINGS inside, its defaults back after; inside
+    bulk() it leaves bulk()'s settings in place (the merge writes its pairs under it)."""
+    def settings(st):
+        return st.con.execute(
+            "SELECT current_setting('memory_limit'), current_setting('threads')").fetchone()
+
+    with Store(tmp_path / "s.duckdb") as st:
+        default = settings(st)
+        with st.bulk_settings():
+            held = settings(st)
+        assert held[1] == int(st.BULK_SETTINGS["threads"]) and held[0] != default[0]
+        assert settings(st) == default
+        with st.bulk():
+            with st.bulk_settings():
+                pass
+            assert settings(st) == held  # still bulk()'s
+        assert settings(st) == default
+        st.require_writable()
+    with Store(tmp_path / "s.duckdb", read_only=True) as st, pytest.raises(UsageError):
+        st.require_writable()
+
+
 def test_progress_reports_running_counts(tmp_path):
     seen = []
     with Store(tmp_path / "s.duckdb") as st:

@@ -144,7 +144,7 @@ def update(store: Store) -> MergeUpdate:
     from dateline.merge.store import store_mentions
 
     t0 = time.perf_counter()
-    store._writable()
+    store.require_writable()
     con = store.con
     if fresh(con):
         n = int(scalar(con, "SELECT count(*) FROM event_clusters"))
@@ -181,41 +181,36 @@ def update(store: Store) -> MergeUpdate:
     merger.drop_mentions()  # only the scores are written now: the Mentions' memory goes back
     # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
     # it kept the written blocks of t17-dev's 1.16 million pairs cached (+140 MB at the peak)
-    limit = not store._bulk
-    if limit:
-        store._settings(con, store.BULK_SETTINGS)
-    con.execute("BEGIN TRANSACTION")
-    try:
-        if stale:
-            con.execute("DELETE FROM merge_pairs")
-        added = merger.iter_pairs(new_keys)
-        while part := list(islice(added, CHUNK)):  # Arrow columns of a chunk at a time
-            _insert(con, "merge_pairs", {
-                "a_article": [a[0] for a, _, _ in part], "a_event": [a[1] for a, _, _ in part],
-                "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
-                "score": [s for _, _, s in part],
-            })
-        if stale:
-            con.execute("DELETE FROM event_clusters")
-        elif touched:
-            _delete_clusters(con, touched)
-        keys = sorted(ids)
-        if keys:
-            _insert(con, "event_clusters", {
-                "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
-                "cluster_article": [ids[k][0] for k in keys],
-                "cluster_event": [ids[k][1] for k in keys],
-            })
-        for key, value in (("merge_rules", rules_fingerprint()),
-                           ("merge_events", events_fingerprint(con))):
-            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
-    finally:
-        if limit:
-            store._settings(con, dict.fromkeys(store.BULK_SETTINGS))
+    with store.bulk_settings():
+        con.execute("BEGIN TRANSACTION")
+        try:
+            if stale:
+                con.execute("DELETE FROM merge_pairs")
+            added = merger.iter_pairs(new_keys)
+            while part := list(islice(added, CHUNK)):  # Arrow columns of a chunk at a time
+                _insert(con, "merge_pairs", {
+                    "a_article": [a[0] for a, _, _ in part], "a_event": [a[1] for a, _, _ in part],
+                    "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
+                    "score": [s for _, _, s in part],
+                })
+            if stale:
+                con.execute("DELETE FROM event_clusters")
+            elif touched:
+                _delete_clusters(con, touched)
+            keys = sorted(ids)
+            if keys:
+                _insert(con, "event_clusters", {
+                    "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
+                    "cluster_article": [ids[k][0] for k in keys],
+                    "cluster_event": [ids[k][1] for k in keys],
+                })
+            for key, value in (("merge_rules", rules_fingerprint()),
+                               ("merge_events", events_fingerprint(con))):
+                con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+            con.execute("COMMIT")
+        except BaseException:
+            con.execute("ROLLBACK")
+            raise
     return MergeUpdate(
         mentions=n_all, new=n_new, events=merged_events(con),
         pairs_scored=merger.pairs_scored, rebuilt=rebuilt,

@@ -117,14 +117,27 @@ class Store:
         At the end the store is checkpointed under those settings, so closing it
         has little left to do, and DuckDB's defaults come back for reading.
         """
-        self._writable()
-        self._bulk = True
+        self.require_writable()
+        with self.bulk_settings():
+            self._bulk = True
+            try:
+                yield self
+                self.con.execute("CHECKPOINT")
+            finally:
+                self._bulk = False
+
+    @contextmanager
+    def bulk_settings(self) -> Iterator[None]:
+        """DuckDB held to :attr:`BULK_SETTINGS` on the open connection for a stretch of
+        writes, its defaults back after; nothing to do inside :meth:`bulk`, which holds them
+        already. Unlike :meth:`bulk`: no writability check, no checkpoint."""
+        if self._bulk:
+            yield
+            return
         self._settings(self.con, self.BULK_SETTINGS)
         try:
-            yield self
-            self.con.execute("CHECKPOINT")
+            yield
         finally:
-            self._bulk = False
             self._settings(self.con, dict.fromkeys(self.BULK_SETTINGS))
 
     def _wrote(self, articles: int) -> None:
@@ -167,7 +180,8 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def _writable(self) -> None:
+    def require_writable(self) -> None:
+        """Raise :class:`UsageError` when the store was opened read-only."""
         if self.read_only:
             raise UsageError(f"{self.path}: opened read-only")
 
@@ -185,7 +199,7 @@ class Store:
         Returns counts: ``stored`` (new articles), ``skipped`` (already there),
         ``rejected`` (new reject rows).
         """
-        self._writable()
+        self.require_writable()
         counts = {"stored": 0, "skipped": 0, "rejected": 0}
         it = iter(annotations)
         while batch := list(islice(it, max(1, batch_size))):
@@ -200,7 +214,7 @@ class Store:
 
     def write_rejects(self, rejects: Iterable[Reject]) -> int:
         """Store rejects not yet stored (same path, line and reason); returns how many were new."""
-        self._writable()
+        self.require_writable()
         tbl = reject_table(rejects)
         if tbl.num_rows == 0:
             return 0
@@ -213,7 +227,7 @@ class Store:
 
         Incomplete shards (no done marker) are left alone; loading twice adds nothing.
         """
-        self._writable()
+        self.require_writable()
         counts = {"shards": 0, "stored": 0, "skipped": 0, "rejected": 0}
         for shard in writer.shard_folders(Path(folder)):
             rows = pq.read_metadata(shard / "articles.parquet").num_rows
@@ -265,7 +279,7 @@ class Store:
         timelines then read instead of merging; returns a ``MergeUpdate``."""
         from dateline.merge import persist
 
-        self._writable()  # DuckDB's defaults, not bulk()'s: the merge reads every event
+        self.require_writable()  # DuckDB's defaults, not bulk()'s: the merge reads every event
         with gc_paused():
             return persist.update(self)
 
