@@ -201,7 +201,7 @@ _VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> r
 _VERB_LEMMAS_MAX = 100_000  # spellings kept before the table starts afresh (bounded memory)
 
 
-def _lemma(tok: Token) -> str:
+def lookup_lemma(tok: Token) -> str:
     """The lemma a lexicon verb is looked up by (see :func:`repaired_lemma`); a verb's
     repair, which tries the lexicon several times, is kept per spelling (the lexicon is
     fixed for the process)."""
@@ -216,7 +216,9 @@ def _lemma(tok: Token) -> str:
     return got
 
 
-def _mods(tok: Token) -> set[str]:
+def modifier_words(tok: Token) -> set[str]:
+    """Words of the token's modifiers (compound, amod, nmod, nummod, poss), each as written,
+    lemma, hyphen parts and whole hyphenated word, for lexicon modifier conditions."""
     out = set()
     for c in tok.children:
         if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss"):
@@ -230,7 +232,7 @@ def _mods(tok: Token) -> set[str]:
     return out
 
 
-def _sentence_lemmas(tok: Token) -> set[str]:
+def sentence_lemmas(tok: Token) -> set[str]:
     """Lemmas (and lower-cased words) of the token's sentence, for context conditions."""
     return _lemmas_of(tok.sent)
 
@@ -295,10 +297,10 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
 
 
 def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
-    entries = lexicon.nouns().get(_lemma(tok))
+    entries = lexicon.nouns().get(lookup_lemma(tok))
     if not entries:
         return None
-    mods = _mods(tok)
+    mods = modifier_words(tok)
     for e in entries:
         if e.light is not None and (light_verb is None or light_verb not in e.light):
             continue
@@ -327,8 +329,8 @@ def of_objects(tok: Token) -> set[str]:
         if p.dep_ == "prep" and p.lower_ == "of":
             for g in p.children:
                 if g.dep_ == "pobj":
-                    out.add(_lemma(g))
-                    out.update(_lemma(c) for c in g.children if c.dep_ == "compound")
+                    out.add(lookup_lemma(g))
+                    out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
     return out
 
 
@@ -343,20 +345,20 @@ def verb_entry(
     """First verb entry whose particle and object conditions the parse satisfies
     (``lemma``: look the verb up as that lemma, keeping its own dependents; ``given``:
     ``objects(tok)`` when the caller has them)."""
-    entries = lexicon.verbs().get(lemma or _lemma(tok))
+    entries = lexicon.verbs().get(lemma or lookup_lemma(tok))
     if not entries:
         return None
     parts = particles(tok)
     found = objects(tok) if given is None else given
-    objs = {_lemma(o) for o in found} | {o.lower_ for o in found}
+    objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     subj: set[str] = set()
     for c in tok.children:
         if c.dep_ in ("nsubj", "nsubjpass"):
-            subj.add(_lemma(c))  # "thousands of miners": the of-object is who it is
-            subj.update(_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+            subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
+            subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")
     for e in entries:
         if e.particle is not None and not parts & e.particle:
@@ -377,7 +379,7 @@ def _modified(tok: Token) -> set[str]:
     """The noun a participle describes ('a summary released by the mediator': what was
     released), so that an entry's not_objects keep it out as they would 'released a summary'."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
-        return {_lemma(tok.head)}
+        return {lookup_lemma(tok.head)}
     return set()
 
 
@@ -395,7 +397,7 @@ def _after_dash(verb: Token, o: Token) -> bool:
 def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
     ``found``: ``objects(tok)`` when the caller has them."""
-    lemma = _lemma(tok)
+    lemma = lookup_lemma(tok)
     rev = lexicon.roles().reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
@@ -455,7 +457,8 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     its of-object ("the signing of the treaty", "the delivery of medicine", "the suspension
     of military aid"): coded as that verb with the of-object as its object; an ending
     noun with its to-object too ("a halt to the offensive" RETREAT)."""
-    if tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT or _lemma(tok) in lexicon.nouns():
+    if (tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT
+            or lookup_lemma(tok) in lexicon.nouns()):
         return None
     verb = nominal_verb(tok)
     if verb is None:
@@ -486,7 +489,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
     ``objs``: the nouns it ends, when not its own objects, and ``lemma`` the verb, for an
     ending noun ('a halt to the offensive', 'the lifting of the curfew')."""
     r = lexicon.roles()
-    lemma = lemma or _lemma(tok)
+    lemma = lemma or lookup_lemma(tok)
     need = r.reverse_particles.get(lemma)
     if need is not None:
         parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
@@ -495,9 +498,9 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
     for o in objects(tok) if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
-        entries = lexicon.nouns().get(_lemma(o))
+        entries = lexicon.nouns().get(lookup_lemma(o))
         if entries:
-            mods = _mods(o)
+            mods = modifier_words(o)
             # the noun's sense: modifiers must fit; entries free of light-verb limits first
             fit = sorted((e for e in entries if (e.modifiers is None or mods & e.modifiers)
                           and (e.objects is None or of_objects(o) & e.objects)
@@ -527,7 +530,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     for tok in sent:
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
-        lemma = _lemma(tok)
+        lemma = lookup_lemma(tok)
         cand = _causative(tok, lemma)
         if cand is None and lemma in r.commands and _commanded_act(tok, taken):
             continue  # "ordered troops to pull back": the withdrawal is the event
@@ -586,7 +589,7 @@ def _commanded_act(tok: Token, taken: set[int]) -> bool:
     told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if any(c.ent_type_ in ("GPE", "NORP") for c in told):
         return False
-    own = not told or any(_lemma(c) in lexicon.roles().forces or c.lower_ in
+    own = not told or any(lookup_lemma(c) in lexicon.roles().forces or c.lower_ in
                           lexicon.roles().forces for c in told)
     for x in tok.children:
         if (x.dep_ != "xcomp" or x.pos_ != "VERB"
@@ -609,7 +612,7 @@ def _causative(tok: Token, lemma: str) -> Candidate | None:
     for c in tok.children:
         if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
             continue
-        frame = frames.get(_lemma(c))
+        frame = frames.get(lookup_lemma(c))
         if frame is None or lemma not in frame[0]:
             continue
         e = verb_entry(tok, frame[1])
@@ -645,7 +648,7 @@ def _non_agent_word(tok: Token) -> bool:
     """A non-agent word (roles.json non_agents), or a name headed by one of roles.json
     named_non_agents ('Hurricane Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
     r = lexicon.roles()
-    if _lemma(tok) in r.non_agents:
+    if lookup_lemma(tok) in r.non_agents:
         return True
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
                                        for c in tok.children)
@@ -732,7 +735,7 @@ def _non_agent(tok: Token) -> bool:
     if (ctl := controller(tok)) is not None and _non_agent_word(antecedent(ctl) or ctl):
         return True  # 'if a hurricane were to hit the Gulf'
     for c in tok.children:
-        if c.dep_ == "agent" and any(g.dep_ == "pobj" and _lemma(g) in r.non_agents
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and lookup_lemma(g) in r.non_agents
                                      for g in c.children):
             return True
     return False
@@ -742,7 +745,7 @@ def _must_frame(tok: Token) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""
     r = lexicon.roles()
-    if _lemma(tok) not in r.report:
+    if lookup_lemma(tok) not in r.report:
         return None
     if any(c.dep_ == "dobj" for c in tok.children) and any(
         c.dep_ == "xcomp" and c.pos_ in VERB_POS
@@ -754,7 +757,7 @@ def _must_frame(tok: Token) -> Candidate | None:
         if c.dep_ != "ccomp":
             continue
         auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-        if auxes & r.modal_demand or (_lemma(c) in ("have", "need") and any(
+        if auxes & r.modal_demand or (lookup_lemma(c) in ("have", "need") and any(
                 x.dep_ == "xcomp" for x in c.children)):
             return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
     return None
@@ -810,7 +813,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     for tok in sent:
         if tok.pos_ not in NOUN_POS or tok.i in taken:
             continue
-        if _lemma(tok) not in nouns:
+        if lookup_lemma(tok) not in nouns:
             nom = (None if tok.dep_ == "compound"
                    or _absorbed(tok, verb_heads, taken, out)
                    else nominal(tok, taken))
@@ -824,7 +827,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         if _absorbed(tok, verb_heads, taken, out):
             continue
         # "Talks resumed", "the truce held": an event noun as subject of an aspect verb
-        ongoing = tok.dep_ == "nsubj" and _lemma(tok.head) in SUBJECT_EVENT_VERBS
+        ongoing = tok.dep_ == "nsubj" and lookup_lemma(tok.head) in SUBJECT_EVENT_VERBS
         e = noun_entry(tok, None, need_standalone=not (actor_marked(tok) or ongoing))
         if e is None:
             continue

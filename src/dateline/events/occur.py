@@ -148,7 +148,7 @@ def examples() -> list[tuple[str, str, str | None]]:
     return out
 
 
-def _lemma(tok: Token, t: Table) -> str:
+def lookup_lemma(tok: Token, t: Table) -> str:
     """The lemma, with the -ed/-ing/-s strip when the lemmatizer misses a listed verb."""
     return detect.repaired_lemma(tok, lambda w: w in t.verbs or w in t.acts)
 
@@ -206,7 +206,7 @@ def _domain(tok: Token, e: OccEntry, t: Table) -> str | None:
     for name, _words in t.domains:
         if any(_token_domain(n, t) == name for n in near):
             return name
-    words = detect._sentence_lemmas(tok)
+    words = detect.sentence_lemmas(tok)
     if words & t.violence:
         return None  # 'protesters died after police opened fire': PLOVER's, if anyone's
     for name, dwords in t.domains:
@@ -237,7 +237,7 @@ def _context_fits(e: OccEntry, tok: Token) -> bool:
     article: an explosion in a story of rigs and oil), none of 'unless' in the sentence."""
     if e.context is None and e.unless is None:
         return True
-    words = detect._sentence_lemmas(tok)
+    words = detect.sentence_lemmas(tok)
     if e.context is not None and not words & e.context and not (
             e.context_min and len(_document(tok) & e.context) >= e.context_min):
         return False
@@ -260,7 +260,7 @@ def _of_fits(e: OccEntry, tok: Token) -> bool:
 def _noun_mods(tok: Token) -> set[str]:
     """A noun's modifier lemmas, and '@norp', '@org' ... for a named modifier or possessor:
     'Syrian fire', 'the militia's fire' are gunfire, not a blaze."""
-    return detect._mods(tok) | {"@" + c.ent_type_.lower() for c in tok.children
+    return detect.modifier_words(tok) | {"@" + c.ent_type_.lower() for c in tok.children
                                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_}
 
 
@@ -343,13 +343,13 @@ def _generic_verb(tok: Token, t: Table) -> bool:
                                               for c in tok.head.children):
         return True  # 'could be hit'
     d = doer(tok)
-    return d is not None and bool(detect._mods(d) & t.habitual)
+    return d is not None and bool(detect.modifier_words(d) & t.habitual)
 
 
 def _generic_noun(tok: Token, t: Table) -> bool:
     """'regular outbreaks', 'any explosion', 'this flu outbreak can kill people': habitual,
     any or potential."""
-    if detect._mods(tok) & t.habitual or any(c.dep_ == "det" and c.lower_ == "any"
+    if detect.modifier_words(tok) & t.habitual or any(c.dep_ == "det" and c.lower_ == "any"
                                       for c in tok.children):
         return True
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
@@ -367,7 +367,8 @@ def _agent(tok: Token, lemma: str, t: Table, taken: set[int]) -> Candidate | Non
     dom = _token_domain(d, t)
     if dom is None or (act.domains is not None and dom not in act.domains) or _disowned(d, t):
         return None
-    if act.subjects is not None and not ({d.lemma_.lower()} | detect._mods(d)) & act.subjects:
+    if (act.subjects is not None
+            and not ({d.lemma_.lower()} | detect.modifier_words(d)) & act.subjects):
         return None
     if act.act != "own":
         return Candidate(tok, OCCURRENCE, f"occ.{dom}.{act.act}", [tok])
@@ -402,7 +403,7 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
                         ) -> Candidate | None:
     """A PLOVER verb whose doer is an occurrence word ('the explosion injured 17 workers')
     is what that occurrence did, when the verb is one of 'agent_acts'."""
-    act = t.acts.get(_lemma(tok, t))
+    act = t.acts.get(lookup_lemma(tok, t))
     if act is None or act.act == "own":
         return None
     d = doer(tok)
@@ -441,14 +442,14 @@ def _doerless(tok: Token, act: AgentAct, t: Table) -> str | None:
     """'11 workers were killed (in the explosion)': a death or injury with no doer named is
     an occurrence when its own phrases, else its sentence, name one kind of happening and
     nothing in the sentence is violence."""
-    if act.act not in ("death", "injury") or detect._sentence_lemmas(tok) & t.violence:
+    if act.act not in ("death", "injury") or detect.sentence_lemmas(tok) & t.violence:
         return None
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in DOMAIN_PREPS:
             for g in p.children:
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
-    words = detect._sentence_lemmas(tok)
+    words = detect.sentence_lemmas(tok)
     return next((name for name, dwords in t.domains if words & dwords), None)
 
 
@@ -464,7 +465,7 @@ def _override(c: Candidate, t: Table) -> Candidate | None:
                 if cls is not None:
                     return Candidate(tok, OCCURRENCE, cls + NOUN, [tok], noun=tok)
         return None
-    for e in t.verbs.get(_lemma(tok, t), ()):
+    for e in t.verbs.get(lookup_lemma(tok, t), ()):
         if e.overrides and c.entry.id in e.overrides and verb_fits(e, tok):
             cls = _class(e, tok, t)
             if cls is not None:
@@ -479,7 +480,7 @@ def _named_objects(plover: list[Candidate]) -> set[int]:
     for c in plover:
         if c.is_noun or c.entry is None or c.entry.objects is None:
             continue
-        out.update(o.i for o in detect.objects(c.head) if detect._lemma(o) in c.entry.objects)
+        out.update(o.i for o in detect.objects(c.head) if detect.lookup_lemma(o) in c.entry.objects)
     return out
 
 
@@ -499,7 +500,7 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
     for tok in sent:
         if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound"):
             continue
-        lemma = _lemma(tok, t)
+        lemma = lookup_lemma(tok, t)
         if lemma not in t.acts and lemma not in t.verbs:
             continue
         vc = _agent(tok, lemma, t, taken) or _verb(tok, lemma, t)
