@@ -14,7 +14,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from dateline.entities import resources
-from dateline.entities.document import _clean_name, split_title
+from dateline.entities.document import clean_name, split_title
 
 FUZZY_MIN = 90.0  # token_sort_ratio; 90 keeps "United States"/"United Nations" apart
 MATCH_MIN = 85.0
@@ -23,7 +23,7 @@ MATCH_MIN = 85.0
 @lru_cache(maxsize=65536)
 def name_key(name: str) -> str:
     """Normalised comparison key of a name (state aliases collapse onto the state)."""
-    cleaned = _clean_name(name)
+    cleaned = clean_name(name)
     _title, rest = split_title(cleaned.split())
     cleaned = " ".join(rest) if rest else cleaned
     state = resources.states().state_of(cleaned)
@@ -82,7 +82,7 @@ def _display_name(key: str, members: list[str], counts: Counter[str]) -> str:
         return state[0]
     cleaned = []
     for n in members:
-        c = _clean_name(n)
+        c = clean_name(n)
         _t, rest = split_title(c.split())
         cleaned.append((" ".join(rest) if rest else c, counts[n]))
     cleaned.sort(key=lambda p: (-(len(p[0].split()) <= 4) * len(p[0].split()), -p[1], p[0]))

@@ -29,7 +29,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 _STRIP_CHARS = " \t\n'\u2019\",;:()[]"  # not "." (U.S.)
 
 
-def _clean_name(text: str) -> str:
+def clean_name(text: str) -> str:
     """Surface name without a leading article or trailing possessive."""
     t = text.strip(_STRIP_CHARS)
     for suffix in ("'s", "\u2019s"):
@@ -100,7 +100,7 @@ class _Mention:
         self.start, self.end = ent.start_char, ent.end_char
         self.text = ent.text
         self.label = ent.label_
-        self.name = _clean_name(ent.text)
+        self.name = clean_name(ent.text)
         self.canonical = self.name
         self.sentence = sentence
         self.attrs: dict[str, str] = {}
