@@ -267,8 +267,6 @@ def _progressive(word: str, nxt: str, lex: dict[str, Any]) -> bool:
 
 _INFINITIVE_REACH = 4  # words between "to VERB" and the expression, at most
 
-_MODALS = {"will", "'ll", "shall", "would", "wo", "won't", "could", "might", "may"}
-
 
 def _past_perfect(left: list[str]) -> bool:
     """A "had been" (past perfect) in the expression's clause, with no modal after it:
@@ -280,7 +278,8 @@ def _past_perfect(left: list[str]) -> bool:
     after = words[len(words) - 1 - words[::-1].index("had"):]
     # only "had been (due/scheduled/set) to ...": "had agreed to meet on Monday" may
     # still lie ahead of the writer, so an active past perfect decides nothing
-    return after[1:2] == ["been"] and not any(w in _MODALS for w in after)
+    modals = _lexicon()["perfect_modals"]
+    return after[1:2] == ["been"] and not any(w in modals for w in after)
 
 
 def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:
@@ -288,13 +287,11 @@ def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | No
     return [(a[i] if i < len(a) else None, b[i] if i < len(b) else None) for i in range(n)]
 
 
-_FUTURE_AUX = {"will", "'ll", "shall", "wo", "would"}
-
-
 def _verb_tense(tok: Any) -> str | None:
+    future_aux = _lexicon()["parse_future_aux"]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
     for a in auxes:
-        if a.lower_ in _FUTURE_AUX:
+        if a.lower_ in future_aux:
             return "future"
         if a.lower_ == "going" or (a.lower_ == "to" and tok.head.lower_ == "going"):
             return "future"
@@ -308,7 +305,7 @@ def _verb_tense(tok: Any) -> str | None:
     if tok.tag_ in ("VBZ", "VBP"):
         return "present"
     if tok.tag_ == "MD":
-        return "future" if tok.lower_ in _FUTURE_AUX else None
+        return "future" if tok.lower_ in future_aux else None
     return None
 
 
