@@ -394,7 +394,8 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
 
 
 @pytest.mark.parametrize(
-    "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates"),
+    "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates",
+                                "page_stamps"),
     ids=lambda ex: f"{ex['trigger']}-{ex['how']}",
 )
 def test_dating_examples(ex):
@@ -412,6 +413,24 @@ def test_dating_examples(ex):
         return
     last = max((e for e in ann.events if e.trigger == ex["trigger"]), key=lambda e: e.start)
     assert (last.time.value, last.time.how) == (ex["date"], ex["how"]), text[last.start:]
+
+
+@pytest.mark.parametrize("first", [
+    "Radar pictures taken on 21 March show forty objects off the coast.",
+    "Radar pictures from 21 March show forty objects off the coast.",
+])
+def test_a_date_on_a_noun_of_a_present_sentence_carries_no_paragraph_on(first):
+    """A date that describes a thing a present-tense sentence speaks of ('pictures taken on
+    21 March show') is no narrative's time: the next sentence's act is of the article's
+    day. One that dates the sentence's act carries on."""
+    ann = dateline.annotate(f"date 2024-03-26\n{first} The coastguard leads a team "
+                            "supporting the navy.")
+    ev = next(e for e in ann.events if e.trigger == "supporting")
+    assert (ev.time.value, ev.time.how) == ("2024-03-26", "dct")
+    ann = dateline.annotate("date 2024-03-26\nThe navy found forty objects off the coast on "
+                            "21 March. The coastguard led a team supporting the navy.")
+    ev = next(e for e in ann.events if e.trigger == "supporting")
+    assert (ev.time.value, ev.time.how) == ("2024-03-21", "paragraph")
 
 
 def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
