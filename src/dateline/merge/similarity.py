@@ -31,7 +31,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache, lru_cache, partial
-from typing import Any
+from typing import Any, NamedTuple
 
 from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention, Number, name_tokens
@@ -69,6 +69,9 @@ FEATURES = (
     "occurrence_hit_conflict",
     "day_shared",
 )
+#: positions in :data:`FEATURES` of the features :func:`pair_score` reads by name (the
+#: features stay a plain tuple: millions of pairs)
+_TEXT, _CONTEXT, _TRIGGER = (FEATURES.index(k) for k in ("text", "context", "trigger"))
 
 #: Dates read from the event's own clause or sentence ("began on Monday") or heading its
 #: entry in a dated list ("20 April: rig explodes"), not defaulted.
@@ -193,9 +196,7 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
         if (a.date_start is None) != (b.date_start is None):
             return "one undated"
         return "undated" if text < r.limits["wide_text"] else None
-    if gap > r.limits["date_gap_days"] and not (
-        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
-    ):
+    if _gap_apart(gap, a, b, r):
         return "dates apart"
     if (a.reach or b.reach) and _apart_unreached(a, b, r) is True:
         return "dates apart"
@@ -208,22 +209,29 @@ def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
     return None
 
 
+def _gap_apart(gap: int, a: Mention, b: Mention, r: Rules) -> bool:
+    """Whether ``gap`` days between two mentions' dates keeps them apart: more than
+    ``date_gap_days``, unless within ``dct_gap_days`` and one date is only its article's
+    while the other is stated (:func:`_defaulted_vs_anchored`)."""
+    return gap > r.limits["date_gap_days"] and not (
+        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
+    )
+
+
 def _apart_unreached(a: Mention, b: Mention, r: Rules) -> bool | None:
     """For two mentions one of which is a back-reference (``Mention.reach``: 'the
     earthquake' in an article days after it, dated only by that article): True when their
-    own dates are apart by the test :func:`_date_veto` puts to every pair and the reach does
-    not bridge it (the back-reference is the earlier one); None when only the reach brings
-    them together (the earlier mention lies in the days the later one reaches back to),
-    which :func:`pair_score` accepts only on a score of ``reference_score`` or more;
-    False when their own dates are not apart."""
+    own dates are apart by the test :func:`_date_veto` puts to every pair (:func:`_gap_apart`)
+    and the reach does not bridge it (the back-reference is the earlier one); None when only
+    the reach brings them together (the earlier mention lies in the days the later one
+    reaches back to), which :func:`pair_score` accepts only on a score of
+    ``reference_score`` or more; False when their own dates are not apart."""
     if a.date_start is None or b.date_start is None:
         return False
     sa = (a.date_start, a.date_end or a.date_start)
     sb = (b.date_start, b.date_end or b.date_start)
     gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
-    if gap <= r.limits["date_gap_days"] or (
-        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
-    ):
+    if not _gap_apart(gap, a, b, r):
         return False
     later = a if sa[0] > sb[1] else b
     return True if not later.reach else None
@@ -628,15 +636,21 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 _WORD = re.compile(r"[a-z]+")
 
 
+class _Incidents(NamedTuple):
+    """disagree.py's readers of incidents, by name."""
+
+    counted: Callable[[Number, Rules], str]  # counted_thing
+    far_apart: Callable[[Number, str | None, Number, str | None], bool]
+    separate_incidents: Callable[[str | None, str | None], bool]
+    marks: Callable[[str | None], Any]  # incident_marks
+
+
 @cache
-def _incident_functions() -> tuple[Callable[[Number, Rules], str],
-                                   Callable[[Number, str | None, Number, str | None], bool],
-                                   Callable[[str | None, str | None], bool],
-                                   Callable[[str | None], Any]]:
+def _incident_functions() -> _Incidents:
     """disagree.py's readers of incidents (imported on first use: disagree imports the
     merger, which imports this module)."""
     from dateline.merge.disagree import counted_thing, far_apart, incident_marks, separate_incidents
-    return counted_thing, far_apart, separate_incidents, incident_marks
+    return _Incidents(counted_thing, far_apart, separate_incidents, incident_marks)
 
 
 def _perfect(m: Mention, r: Rules) -> bool:
@@ -722,7 +736,7 @@ def numbers_near(a: Mention, b: Mention, ratio: float, r: Rules | None = None) -
 
 def _thing(counts: str, r: Rules) -> str:
     """What a counted phrase counts, its head word's stem (disagree.counted_thing)."""
-    return _incident_functions()[0](Number(None, "", counts=counts), r)
+    return _incident_functions().counted(Number(None, "", counts=counts), r)
 
 
 @lru_cache(maxsize=4096)
@@ -922,9 +936,9 @@ def pair_score(
     if why:
         return PairScore(0.0, why)
     f, text_w2, context_w2 = _features(a, b, r)
-    if f[1] >= r.limits["copy_context"] and f[0] >= r.limits["near_duplicate"]:
+    if f[_CONTEXT] >= r.limits["copy_context"] and f[_TEXT] >= r.limits["near_duplicate"]:
         return PairScore(1.0)  # wire copy: the sentence and the words around the trigger agree
-    if f[2] and contained_copy(a, b, r, (context_w2, text_w2)):  # f[2]: 'trigger'
+    if f[_TRIGGER] and contained_copy(a, b, r, (context_w2, text_w2)):
         return PairScore(1.0)  # a headline glued to its lead: one sentence inside the other
     w, z = r.weights, 0.0
     for k, v in zip(FEATURES, f, strict=True):
