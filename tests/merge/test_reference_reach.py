@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.merge import EventMerger, pair_score, rules
 
 from .helpers import mention
@@ -79,3 +81,12 @@ def test_weak_likeness_met_only_by_the_reach_is_refused():
     assert pair_score(first, ref).veto == "dates apart"
     near = pair_score(first, _quake("B", text, day="2010-01-13", names=["santo mar"]))
     assert near.veto is None and 0 < near.score < R.limits["reference_score"]
+
+
+@pytest.mark.parametrize("ex", R.raw["reference_examples"], ids=lambda e: e["note"][:40])
+def test_reference_examples(ex):
+    """rules.json reference_examples: reference_words, reference_new_instance and the plural
+    endings decide whether a noun dated by its article reaches back."""
+    m = _quake("B", ex["sentence"], trigger=ex["trigger"], rule=ex["rule"])
+    assert (m.reach == DAYS) is ex["reach"]
+    assert m.reach in (0, DAYS)

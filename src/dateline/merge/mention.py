@@ -326,16 +326,23 @@ _EMPTY: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
-def _reference_before(words: tuple[str, ...]) -> re.Pattern[str]:
+def _reference_before(words: tuple[str, ...], new: tuple[str, ...]) -> re.Pattern[str]:
     alt = "|".join(rf"\b{re.escape(w)}" if w[:1].isalpha() else re.escape(w) for w in words)
     # the determiner or possessive, then at most two words naming it ('the Haiti earthquake',
     # "the singer's sudden death") right before the trigger, none a determiner of a new
-    # instance ('warned that an earthquake')
-    word = rf"(?!(?:{_NEW_INSTANCE})\s)[\w-]+\s+"
+    # instance (``reference_new_instance``: 'warned that an earthquake')
+    fresh = "|".join(re.escape(w) for w in new)
+    word = rf"(?!(?:{fresh})\s)[\w-]+\s+" if fresh else r"[\w-]+\s+"
     return re.compile(rf"(?:{alt})\s+(?:{word}){{0,2}}$", re.IGNORECASE)
 
 
-_NEW_INSTANCE = "a|an|another|any|some|no|each|every|one"
+def _plural(trigger: str, r: Rules) -> bool:
+    """A one-word trigger read as a plural by its ending (``reference_plural_endings``, not
+    ``reference_singular_endings``: 'earthquakes' but not 'the crash' or 'the collapse')."""
+    t = trigger.lower()
+    return t.endswith(tuple(r.raw.get("reference_plural_endings", ()))) and not t.endswith(
+        tuple(r.raw.get("reference_singular_endings", ()))
+    )
 
 
 def reference_days(kw: dict[str, Any], r: Rules) -> int:
@@ -358,7 +365,7 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     if len(cls) < 3 or cls[2] not in r.raw.get("reference_kinds", ()):
         return 0  # a lasting one ('the spill', 'the outbreak') goes on the article's day
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
-    if not trig or " " in trig or (trig[-1:].lower() == "s" and trig[-2:].lower() != "ss"):
+    if not trig or " " in trig or _plural(trig, r):
         return 0
     at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
     if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
@@ -366,7 +373,8 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     if at < 0:
         return 0
     words = tuple(r.raw.get("reference_words", ()))
-    return days if words and _reference_before(words).search(sent[:at]) else 0
+    new = tuple(r.raw.get("reference_new_instance", ()))
+    return days if words and _reference_before(words, new).search(sent[:at]) else 0
 
 
 def _head(trig_tokens: tuple[str, ...], key: str, r: Rules) -> str:
