@@ -74,3 +74,19 @@ def test_deadline_preposition_beats_a_past_parse(nlp) -> None:  # type: ignore[n
     text = "The truce has been extended until Monday, the mediator said on Friday."
     monday, friday = tag(text, date(2025, 3, 14), nlp(text))
     assert (monday.value, friday.value) == ("2025-03-17", "2025-03-14")
+
+
+def _passive_plan_examples() -> list[dict[str, str]]:
+    import json
+    from importlib import resources
+
+    raw = resources.files("dateline.timex").joinpath("data", "tense.json").read_text("utf-8")
+    return list(json.loads(raw)["passive_plan_examples"])
+
+
+# a passive plan word puts its day ahead, whatever the auxiliary's tense; seen from the
+# past (a past perfect), or 'set' as done ('set on fire'), it stays behind
+@pytest.mark.parametrize("ex", _passive_plan_examples(), ids=lambda e: e["text"][:30])
+def test_passive_plan_word_dates_ahead(nlp, ex) -> None:  # type: ignore[no-untyped-def]
+    t = tag(ex["text"], date.fromisoformat(ex["dct"]), nlp(ex["text"]))[0]
+    assert t.value == ex["want"]

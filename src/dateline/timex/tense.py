@@ -35,7 +35,8 @@ _BOUNDARY = {".", ";", ":", "!", "?", "\n", "''", "``", '"', "“", "”"}
 def _lexicon() -> dict[str, Any]:
     raw = resources.files("dateline.timex").joinpath("data", "tense.json").read_text("utf-8")
     lex = json.loads(raw)
-    return {k: set(v) if isinstance(v, list) else v for k, v in lex.items()}
+    return {k: set(v) if isinstance(v, list) and not k.endswith("_examples") else v
+            for k, v in lex.items()}
 
 
 def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
@@ -287,9 +288,28 @@ def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | No
     return [(a[i] if i < len(a) else None, b[i] if i < len(b) else None) for i in range(n)]
 
 
+def _planned(tok: Any, auxes: list[Any]) -> bool:
+    """"is set to begin on 28 March", "has been scheduled for 23 August", "was expected
+    on Monday": a passive plan word (tense.json plan_words) puts the day ahead of the
+    plan, whatever the tense of its 'be' (parse_be); not a past perfect ("had been
+    scheduled to expire Friday": seen from the past, plan_behind_aux), and a word of
+    plan_needs_complement ("set") only before an infinitive or "for" ("was set on
+    fire on Monday" is done)."""
+    lex = _lexicon()
+    if tok.tag_ != "VBN" or tok.lower_ not in lex["plan_words"]:
+        return False
+    words = {a.lower_ for a in auxes}
+    if not words & lex["parse_be"] or words & lex["plan_behind_aux"]:
+        return False
+    return tok.lower_ not in lex["plan_needs_complement"] or any(
+        c.dep_ == "xcomp" or (c.dep_ == "prep" and c.lower_ == "for") for c in tok.children)
+
+
 def _verb_tense(tok: Any) -> str | None:
     future_aux = _lexicon()["parse_future_aux"]
     auxes = [c for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if _planned(tok, auxes):
+        return "future"
     for a in auxes:
         if a.lower_ in future_aux:
             return "future"
