@@ -92,7 +92,7 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     displaced against homeless, readers' comments.
   disagree: a saying's day before  2/16 = 0.125, 2 | 8/19 = 0.421, 8
     (a day right after 'said' before the act, the sentence's only one, is the saying's:
-    'Two senators said on Wednesday BP should cut its dividend'; gaza 5/5, ukraine 3/5)
+    'Two lawmakers said on Monday the firm should halt its payout'; gaza 5/5, ukraine 3/5)
   d8727e0 on stores merged at d8727e0 2/16 = 0.125, 2 | 7/19 = 0.368, 7
     (the merge of d8727e0 joins other mentions than that of 76ad7f8: one true mj_haiti row
     fewer, and a new false one, a 'last Tuesday' misread as the day before in a Wednesday's

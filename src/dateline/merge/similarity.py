@@ -396,8 +396,8 @@ def cheap_link_tests(hard: frozenset[str] | set[str]) -> list[CheapLink] | None:
 
 def another_one(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article of one trigger sense, the later one told as one more
-    ('another type of spill' after 'one type of spill', 'agreed to another four-hour
-    extension' after 'agreed to a 12-hour ceasefire'): ``another_words`` among the
+    ('another type of spill' after 'one type of spill', 'accepted another six-hour
+    extension' after 'accepted a ten-hour truce'): ``another_words`` among the
     ``another_before`` words before its trigger, or, for a trigger that is no noun, among
     the ``another_after`` words after it. An article that tells a second act of a kind has
     told the first; another article's 'another' may be the first's own report."""
