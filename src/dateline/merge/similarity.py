@@ -102,13 +102,7 @@ def weighted_similarity(a: frozenset[str], b: frozenset[str], na: float, nb: flo
     ``na``/``nb`` are the bags' weighted norms (computed once per mention). Rare
     words ('leaflet', 'Dulwich') count for more than common ones ('spread',
     'said'); the table is fixed, so the score stays a function of the pair."""
-    if not na or not nb:
-        return 0.0
-    shared = a & b
-    if not shared:
-        return 0.0
-    lex = lexicon()
-    return min(1.0, lex.idf2(shared) / (na * nb))
+    return _weighted(a, b, na, nb)[0]
 
 
 def _weighted(a: frozenset[str], b: frozenset[str], na: float, nb: float) -> tuple[float, float]:
@@ -759,8 +753,7 @@ def containment(
     lex = lexicon()
     wa = lex.idf2(a) if wa is None else wa
     wb = lex.idf2(b) if wb is None else wb
-    small, big, norm = (a, b, wa) if wa <= wb else (b, a, wb)
-    return lex.idf2(small & big) / norm if norm else 0.0
+    return _part(lex.idf2(a & b), wa, wb)
 
 
 def contained_copy(
