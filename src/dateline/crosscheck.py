@@ -30,6 +30,7 @@ from dateline.errors import InputError, UsageError
 from dateline.model import Annotation
 from dateline.numbers.lexicon import load
 from dateline.store.tvalue import date_span
+from dateline.wordlists import word_pattern
 
 Scope = Literal["daily", "cumulative", "unknown"]
 #: Slack around an exact figure for a late correction (rounding is allowed for apart:
@@ -48,23 +49,18 @@ def lexicon() -> dict[str, Any]:
     return load("crosscheck.json")
 
 
-def _phrase(words: Iterable[str]) -> re.Pattern[str]:
-    alts = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-    return re.compile(rf"\b(?:{alts})\b", re.IGNORECASE)
-
-
 @lru_cache(maxsize=1)
 def _patterns() -> dict[str, Any]:
     lex = lexicon()
     return {
-        "kinds": {k: _phrase(ws) for k, ws in lex["kinds"].items()},
-        "people": _phrase(lex["people"]),
+        "kinds": {k: word_pattern(ws) for k, ws in lex["kinds"].items()},
+        "people": word_pattern(lex["people"]),
         "statement": re.compile(rf"\b(?:{'|'.join(map(re.escape, lex['statement']))})\s+$",
                                 re.IGNORECASE),
-        "cumulative": _phrase(lex["cumulative"]),
-        "daily": _phrase(lex["daily"]),
-        "reporting_window": _phrase(lex["reporting_window"]),
-        "not_casualty": _phrase(lex["not_casualty"]),
+        "cumulative": word_pattern(lex["cumulative"]),
+        "daily": word_pattern(lex["daily"]),
+        "reporting_window": word_pattern(lex["reporting_window"]),
+        "not_casualty": word_pattern(lex["not_casualty"]),
     }
 
 
@@ -222,11 +218,11 @@ class Series:
     @cached_property
     def region_pattern(self) -> re.Pattern[str] | None:
         """The region's words as one pattern, built once (None: the tally covers all)."""
-        return _phrase(self.region) if self.region else None
+        return word_pattern(self.region) if self.region else None
 
     @cached_property
     def not_counted_pattern(self) -> re.Pattern[str] | None:
-        return _phrase(self.not_counted) if self.not_counted else None
+        return word_pattern(self.not_counted) if self.not_counted else None
 
     @property
     def first_day(self) -> date | None:

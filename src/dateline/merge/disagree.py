@@ -24,6 +24,7 @@ from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import pair_score
 from dateline.numbers.lexicon import load
+from dateline.wordlists import any_of, word_pattern
 
 Kind = Literal["number", "date", "denial"]
 Strength = Literal["strong", "weak"]
@@ -33,16 +34,6 @@ Strength = Literal["strong", "weak"]
 def _section(name: str) -> Any:
     """A section of ``disagree.json``, read once."""
     return read_data("disagree.json")[name]
-
-
-def _any_of(words: Iterable[str]) -> str:
-    """The words as one regex alternation, longest first."""
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
-def _word_pattern(words: Iterable[str]) -> re.Pattern[str]:
-    """Any of the words, as whole words, in any case."""
-    return re.compile(rf"\b(?:{_any_of(words)})\b", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)
@@ -184,7 +175,7 @@ def _date_strength(mentions: int, evidence: list[str], doubts: list[str]) -> Non
 @lru_cache(maxsize=1)
 def _denying_words() -> re.Pattern[str]:
     """``disagree.json`` ``strength`` ``denying_words`` as one pattern."""
-    return _word_pattern(_section("strength")["denying_words"])
+    return word_pattern(_section("strength")["denying_words"])
 
 
 def _clause(text: str, trigger: str) -> tuple[int, int, int] | None:
@@ -393,15 +384,15 @@ def _side_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     ``part_counts``: ``data/numbers/words.json`` ``units``) and the opening of a range
     before its end ('from 50,000 to'), each as one pattern."""
     data = _section("no_side")
-    vague = re.compile(rf"^(?!.*\d)(?:.*\s)?(?i:{_any_of(data['vague_words'])})\b")
-    part = re.compile(rf"^\s*(?i:{_any_of(data['part_words'])})\b")
-    name = re.compile(rf"\b(?i:{_any_of(data['name_words'])})\s*$")
+    vague = re.compile(rf"^(?!.*\d)(?:.*\s)?(?i:{any_of(data['vague_words'])})\b")
+    part = re.compile(rf"^\s*(?i:{any_of(data['part_words'])})\b")
+    name = re.compile(rf"\b(?i:{any_of(data['name_words'])})\s*$")
     bracket = re.compile(r"(?:\(|-LRB-)\s*$")
     top = int(data["part_counts"])
     words = [w for w, v in load("words.json")["units"].items() if 1 <= v <= top]
-    figure = re.compile(rf"\b(?:\d[\d,.]*|{_any_of(words)})\b", re.IGNORECASE)
-    range_end = re.compile(rf"\b(?:{_any_of(data['range_opens'])})\s+\S+(?:\s+\S+)?\s+"
-                           rf"(?:{_any_of(data['range_joins'])})\s*$", re.IGNORECASE)
+    figure = re.compile(rf"\b(?:\d[\d,.]*|{any_of(words)})\b", re.IGNORECASE)
+    range_end = re.compile(rf"\b(?:{any_of(data['range_opens'])})\s+\S+(?:\s+\S+)?\s+"
+                           rf"(?:{any_of(data['range_joins'])})\s*$", re.IGNORECASE)
     return vague, part, name, bracket, figure, range_end
 
 
@@ -455,8 +446,8 @@ def _rate_rules() -> tuple[re.Pattern[str], int, float, re.Pattern[str]]:
     words after the figure, the least idf of a word that tells a measure, and the words a
     rate opens with that it is named without ('per day' -> 'day')."""
     side = _section("no_side")
-    openers = re.compile(rf"^(?:{_any_of(side['rate_openers'])})\s+")
-    return (_word_pattern(side["rate_words"]), int(side["rate_reach"]),
+    openers = re.compile(rf"^(?:{any_of(side['rate_openers'])})\s+")
+    return (word_pattern(side["rate_words"]), int(side["rate_reach"]),
             float(side["measure_min_idf"]), openers)
 
 
@@ -560,15 +551,15 @@ def _incident_rules() -> tuple[re.Pattern[str], frozenset[str],
     that are no places, each class of means as one pattern, and the words that set an
     incident apart."""
     data = _section("incidents")
-    words = _any_of(data["place_words"])
-    mods = _any_of(data["place_modifiers"])
+    words = any_of(data["place_words"])
+    mods = any_of(data["place_modifiers"])
     name = rf"{_CAPITAL}(?:\s+{_CAPITAL})*"
     place = re.compile(rf"\b(?i:{words})\s+(?:(?i:{mods})\s+)*({name}(?:(?:,\s*|\s+and\s+)"
                        rf"(?:(?i:{mods})\s+)*{name})*)")
     means = tuple(
-        (cls, re.compile(rf"(?<![\w-])(?:{_any_of(ws)})(?![\w-])", re.IGNORECASE))
+        (cls, re.compile(rf"(?<![\w-])(?:{any_of(ws)})(?![\w-])", re.IGNORECASE))
         for cls, ws in data["means"].items())
-    own = _word_pattern(data["own_incident"])
+    own = word_pattern(data["own_incident"])
     return place, frozenset(data["not_places"]), means, own
 
 
@@ -770,8 +761,8 @@ def _elsewhere_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str
     """``disagree.json`` ``dated_elsewhere``: the report words, the perfect words and the
     span tallies, each as one pattern."""
     data = _section("dated_elsewhere")
-    return (_word_pattern(data["report_words"]), _word_pattern(data["perfect_words"]),
-            _word_pattern(data["span_tallies"]))
+    return (word_pattern(data["report_words"]), word_pattern(data["perfect_words"]),
+            word_pattern(data["span_tallies"]))
 
 
 def _running_total(n: Number, m: Mention) -> bool:
@@ -848,9 +839,9 @@ def _speaker_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     have agreed'), and ``speaker_days``, days reckoned from when the speaker spoke
     ('tomorrow')."""
     data = _section("dated_elsewhere")
-    speaker = re.compile(rf"\b(?:{_any_of(data['speakers'])})"
+    speaker = re.compile(rf"\b(?:{any_of(data['speakers'])})"
                          rf"(?:\s+[A-Za-z']+){{0,{int(data['speaker_reach'])}}}\s+$")
-    return speaker, _word_pattern(data["speaker_days"])
+    return speaker, word_pattern(data["speaker_days"])
 
 
 #: a to-infinitive right before a trigger, and the word it hangs on ('having to agree')
@@ -868,7 +859,7 @@ def _infinitive_heads() -> frozenset[str]:
 def _saying_day() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``saying_days``: a day right after a verb of
     saying ('said on Wednesday'); searched alone, a day anywhere."""
-    words = _any_of(_section("dated_elsewhere")["saying_days"])
+    words = any_of(_section("dated_elsewhere")["saying_days"])
     return re.compile(rf"(?:\s+on)?\s+(?:{words})\b|\b(?:{words})\b", re.IGNORECASE)
 
 
@@ -1095,9 +1086,9 @@ def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
     data = _section("denials")
     cues = re.compile("|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + r"\b"
                                for w in data["cues"]), re.IGNORECASE)
-    breaks = re.compile(_any_of(data["breaks"]), re.IGNORECASE)
-    refusal = re.compile(rf"\b(?:{_any_of(data['refusals'])})\b(?!\s+by\b)", re.IGNORECASE)
-    matter = re.compile(rf"\b(?:{_any_of(data['charges'])})\b.*\b(?:{_any_of(data['matters'])})"
+    breaks = re.compile(any_of(data["breaks"]), re.IGNORECASE)
+    refusal = re.compile(rf"\b(?:{any_of(data['refusals'])})\b(?!\s+by\b)", re.IGNORECASE)
+    matter = re.compile(rf"\b(?:{any_of(data['charges'])})\b.*\b(?:{any_of(data['matters'])})"
                         r"\b", re.IGNORECASE)
     return cues, breaks, refusal, matter
 

@@ -13,11 +13,11 @@ a test runs); a regex finds them, no parse is needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.numbers.lexicon import load
+from dateline.wordlists import any_of
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,10 +51,6 @@ class _Table:
     prev_word: re.Pattern[str]
 
 
-def _alt(words: Iterable[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
-
-
 @lru_cache(maxsize=1)
 def _table() -> _Table:
     raw = load("designations.json")
@@ -63,17 +59,17 @@ def _table() -> _Table:
     numbers = {**units, **{str(i): i for i in range(1, top + 1)}}
     nouns = {k.lower(): v for k, v in raw["nouns"].items()}
     roman = dict(raw["roman"])
-    num = rf"(?:{_alt(units)}|\d{{1,2}}|(?-i:{_alt(roman)}))"
+    num = rf"(?:{any_of(units)}|\d{{1,2}}|(?-i:{any_of(roman)}))"
     scale = rf"(?:\s+out)?\s+of\s+(?:a\s+)?(?:possible\s+)?{num}(?:-\w+)?(?:\s+scale)?(?![\w-])"
     end = r"(?![\w%-]|[.,]\d)"
     # 'raise the water level eight or 10 feet': a number with an alternative is a count
     after = re.compile(
-        rf"\b(?P<noun>{_alt(nouns)})(?:\s+|-)(?P<num>{num}){end}(?!\s+or\s+{num}\b)"
+        rf"\b(?P<noun>{any_of(nouns)})(?:\s+|-)(?P<num>{num}){end}(?!\s+or\s+{num}\b)"
         rf"(?P<scale>{scale})?",
         re.IGNORECASE,
     )
     before = re.compile(
-        rf"\b(?P<num>{_alt(raw['ordinals'])})(?:\s+|-)(?P<noun>{_alt(nouns)})\b(?!-)"
+        rf"\b(?P<num>{any_of(raw['ordinals'])})(?:\s+|-)(?P<noun>{any_of(nouns)})\b(?!-)"
         rf"(?P<scale>{scale})?",
         re.IGNORECASE,
     )
@@ -81,10 +77,10 @@ def _table() -> _Table:
     scales = {" ".join(k.lower().split()): v for k, v in raw["scales"].items()}
     words = [w for w in raw["scale_next"] if w[0].isalpha()]
     marks = "".join(re.escape(w) for w in raw["scale_next"] if not w[0].isalpha())
-    nxt = rf"(?=\s*(?:[{marks}]|$)|\s+(?:{_alt(words)})\b)"
+    nxt = rf"(?=\s*(?:[{marks}]|$)|\s+(?:{any_of(words)})\b)"
     prep = r"(?:to|at|from)"
     scale_rx = re.compile(
-        rf"\b(?P<noun>{_alt(scales)})\b(?:\s+(?!{prep}\b)[\w'-]+){{0,{int(raw['scale_window'])}}}?"
+        rf"\b(?P<noun>{any_of(scales)})\b(?:\s+(?!{prep}\b)[\w'-]+){{0,{int(raw['scale_window'])}}}?"
         rf"\s+(?P<prep>{prep})\s+(?P<num>{num}){end}{nxt}",
         re.IGNORECASE,
     )
