@@ -301,9 +301,10 @@ def _bounds(m: re.Match[str], t: Tables) -> tuple[float | None, bool, float | No
 _RANGE_OPENING_REACH = 20
 
 
-def range_high(text: str, m: re.Match[str], t: Tables) -> float | None:
-    """The high end of a range the figure ``m`` opens ('between 100,000 and 200,000'): the
-    second figure's value when it is larger, else None (``modifiers.json`` ``ranges``)."""
+def range_high(text: str, m: re.Match[str], low: float, t: Tables) -> float | None:
+    """The high end of a range the figure ``m`` (of value ``low``) opens ('between 30,000 and
+    60,000'): the second figure's value when it is larger, else None (``modifiers.json``
+    ``ranges``)."""
     for opening, joining in t.ranges:
         if opening.search(text, max(0, m.start() - _RANGE_OPENING_REACH), m.start()) is None:
             continue
@@ -312,8 +313,7 @@ def range_high(text: str, m: re.Match[str], t: Tables) -> float | None:
         if second is None or second.group("mod"):
             continue
         value = _bounds(second, t)[0]
-        low = _bounds(m, t)[0]
-        if value is not None and low is not None and value > low:
+        if value is not None and value > low:
             return value
     return None
 
@@ -420,8 +420,8 @@ def find(
         value, approx, low, high = _bounds(m, t)
         if value is None:
             continue
-        if low is None and high is None and (top := range_high(text, m, t)) is not None:
-            approx, low, high = True, value, top  # 'between 100,000 and 200,000'
+        if low is None and high is None and (top := range_high(text, m, value, t)) is not None:
+            approx, low, high = True, value, top  # 'between 30,000 and 60,000'
         counts = _unit(m, t)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
