@@ -49,8 +49,7 @@ def _read_input(path: str) -> tuple[str, str, str | None]:
 
         text, note = unescape(sys.stdin.read(), sys.stdin.encoding)
         return text, "<stdin>", note
-    _check_file(path)
-    from dateline.ingest.decode import read_text_noted
+    from dateline.ingest.decode import read_text_noted  # the caller checked it is a file
 
     text, note = read_text_noted(Path(path))
     return text, str(Path(path)), note

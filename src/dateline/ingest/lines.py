@@ -46,11 +46,6 @@ def noted_lines(fh: IO[bytes]) -> Iterator[Noted]:
         yield line, note
 
 
-def text_lines(fh: IO[bytes]) -> Iterator[str]:
-    """:func:`noted_lines` without the warnings."""
-    return (line for line, _ in noted_lines(fh))
-
-
 _GIVE_UP = 20  # this many unparsable lines before any JSON value: the file is not JSON Lines
 
 
