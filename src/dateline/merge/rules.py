@@ -45,6 +45,9 @@ class Rules:
     #: stems already computed (a word's stem depends only on the fields above): reading a
     #: corpus stems the same few thousand words millions of times
     _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: word lists of ``raw`` already made sets (:meth:`words`), read on the pair-scoring path
+    _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
+                                                  compare=False)
 
     def types_compatible(self, a: str, b: str) -> bool:
         """Same PLOVER root, or a pair the rules list as often coding one event."""
@@ -53,6 +56,13 @@ class Rules:
     @property
     def compatible_pairs(self) -> frozenset[tuple[str, str]]:
         return _pairs(self.compatible)
+
+    def words(self, key: str) -> frozenset[str]:
+        """The word list ``raw[key]`` as a set (empty when the rules have none), made once."""
+        got = self._word_sets.get(key)
+        if got is None:
+            got = self._word_sets[key] = frozenset(self.raw.get(key, ()))
+        return got
 
     def stem(self, word: str) -> str:
         """Crude suffix stripping: 'cleared'/'clearing' -> 'clear' (enough to match wording).

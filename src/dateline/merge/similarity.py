@@ -416,7 +416,7 @@ def one_more_told(m: Mention, r: Rules) -> bool:
     at = m.start - m.sentence_start if m.sentence_start is not None else -1
     if at < 0 or at > len(s):
         return False
-    words = frozenset(r.raw.get("another_words", ()))
+    words = r.words("another_words")
     low = s.lower()
     if not any(w in low for w in words):  # most sentences: no word to read
         return False
@@ -438,8 +438,8 @@ def _one_more(window: list[str], rest: list[str], words: frozenset[str], r: Rule
     its clause tells ('an aftershock rocked the country, eight days after another quake'),
     and not a stretch of time ('closed for another day', 'shut for another 24 hours':
     ``another_not_before``, after a figure in digits if one comes first)."""
-    not_after = frozenset(r.raw.get("another_not_after", ()))
-    not_before = frozenset(r.raw.get("another_not_before", ()))
+    not_after = r.words("another_not_after")
+    not_before = r.words("another_not_before")
     seq = window + rest[:2]
     for i in range(1, len(window)):
         if seq[i] not in words or seq[i - 1] in not_after:
@@ -649,7 +649,7 @@ def _incident_functions() -> _Incidents:
 
 def _perfect(m: Mention, r: Rules) -> bool:
     """The two words before the trigger hold a perfect's auxiliary ('to have had')."""
-    words = frozenset(r.raw.get("hedge_perfect_words", ()))
+    words = r.words("hedge_perfect_words")
     s = m.sentence or ""
     at = m.start - m.sentence_start if m.sentence_start is not None else s.find(m.trigger)
     before = s[: max(at, 0)].lower().split()[-2:]
@@ -741,7 +741,7 @@ def _shipped_thing(counts: str) -> str:
 
 def _claimed(sentence: str | None, r: Rules) -> bool:
     """The sentence attributes what it says to someone (a ``claim_words`` word in it)."""
-    words = frozenset(r.raw.get("claim_words", ()))
+    words = r.words("claim_words")
     return bool(words) and not words.isdisjoint(_WORD.findall((sentence or "").lower()))
 
 
