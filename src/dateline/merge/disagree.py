@@ -70,11 +70,14 @@ class Disagreement:
     date: str | None
     about: str
     claims: tuple[Claim, ...]
-    #: 'strong' (shown by default) or 'weak' (a doubt holds: shown with ``--all``), with the
-    #: evidence for the row and the doubts against it, in words (:func:`strength`)
-    strength: Strength = "strong"
+    #: the evidence for the row and the doubts against it, in words (:func:`strength`)
     evidence: tuple[str, ...] = ()
     doubts: tuple[str, ...] = ()
+
+    @property
+    def strength(self) -> Strength:
+        """'strong' (shown by default) or 'weak' (a doubt holds: shown with ``--all``)."""
+        return "weak" if self.doubts else "strong"
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -752,7 +755,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
             claims = _unique(_claim(items[k][0].text, items[k][1]) for k in group)
             how = strength("number", bounds=[bd for k in group if (bd := items[k][0].bounds())],
                            days=_dct_days(claims))
-            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims, *how))
+            out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims, *how[1:]))
     return out
 
 
@@ -982,7 +985,7 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
     how = strength("date", mentions=len(ev.mentions))
     return [Disagreement("date", ev.id, ev.type, ev.date, "date",
                          _unique(_claim(stated[k].time_value or "", stated[k]) for k in group),
-                         *how)
+                         *how[1:])
             for group in _components(len(stated), edges)]
 
 
@@ -1183,7 +1186,7 @@ def denial_disagreements(
         how = strength("denial", reports=[m.rule for m in p.mentions], report_type=p.type,
                        denied_in_words=any(says_denied(m.sentence, m.trigger)
                                            for m in n.mentions))
-        out.append(Disagreement("denial", p.id, p.type, p.date, p.trigger, claims, *how))
+        out.append(Disagreement("denial", p.id, p.type, p.date, p.trigger, claims, *how[1:]))
     return out
 
 
