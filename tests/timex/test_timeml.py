@@ -94,6 +94,20 @@ def test_tag_folder_writes_every_file(tmp_path: Path) -> None:
     assert ("yesterday", "2023-02-05") in [(g.text, g.value) for g in b.gold]
 
 
+def test_tag_folder_reports_an_unreadable_file_and_tags_the_rest(tmp_path: Path) -> None:
+    """With ``report`` one unreadable file is named and skipped (the CLI's behaviour);
+    without it, it raises."""
+    src, dst = tmp_path / "in", tmp_path / "out"
+    src.mkdir()
+    (src / "a.tml").write_text(TML, encoding="utf-8")
+    (src / "b.tml").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    seen: list[tuple[str, bool]] = []
+    assert tag_folder(src, dst, report=lambda p, why, bad: seen.append((p.name, bad))) == 1
+    assert ("b.tml", True) in seen and (dst / "a.tml").exists() and not (dst / "b.tml").exists()
+    with pytest.raises(InputError):
+        tag_folder(src, tmp_path / "out2")
+
+
 def test_scores_by_hand() -> None:
     gold = [GoldTimex(0, 5, "today", "DATE", "2024-02-06"),
             GoldTimex(10, 20, "last month", "DATE", "2024-01"),

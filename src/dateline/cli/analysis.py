@@ -339,34 +339,23 @@ def timeml(
     """Tag TimeML files with TIMEX3 (text kept byte-identical, DCT kept)."""
     from rich.markup import escape
 
-    from dateline.errors import InputError
-    from dateline.timex import tag
-    from dateline.timex.timeml import dct_problem, read_tml, render_tml
+    from dateline.timex.timeml import tag_folder
 
     if not in_dir.is_dir():
         raise UsageError(f"{in_dir}: {'not a folder' if in_dir.exists() else 'no such folder'}"
                          " (timeml tags every .tml file of a folder)")
-    nlp = None
-    if spacy:
-        from dateline.config import Settings
-        from dateline.pipeline import load_nlp
+    bad = 0
 
-        nlp = load_nlp(Settings().model)
-    out_dir.mkdir(parents=True, exist_ok=True)
-    n = bad = 0
-    for path in sorted(in_dir.glob("*.tml")):
-        try:  # one unreadable file is named and skipped; the rest are tagged
-            doc = read_tml(path)
-        except InputError as exc:
-            err.print(f"[bold red]error:[/] {escape(str(exc))}: skipped")
+    def report(path: Path, problem: str, unreadable: bool) -> None:
+        # one unreadable file is named and skipped; the rest are tagged
+        nonlocal bad
+        if unreadable:
+            err.print(f"[bold red]error:[/] {escape(problem)}: skipped")
             bad += 1
-            continue
-        for problem in (*doc.warnings, dct_problem(doc)):
-            if problem:
-                err.print(f"[yellow]warning:[/] {escape(str(path))}: {escape(problem)}")
-        found = tag(doc.text, doc.dct, nlp(doc.text) if nlp is not None else None)
-        (out_dir / path.name).write_text(render_tml(doc, found), encoding="utf-8")
-        n += 1
+        else:
+            err.print(f"[yellow]warning:[/] {escape(str(path))}: {escape(problem)}")
+
+    n = tag_folder(in_dir, out_dir, use_spacy=spacy, report=report)
     err.print(f"tagged {n} files into {out_dir}" + (f"; {bad} could not be read" if bad else ""))
     if bad:
         raise typer.Exit(1)

@@ -13,7 +13,7 @@ from __future__ import annotations
 import html
 import re
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from pathlib import Path
@@ -231,11 +231,15 @@ def render_tml(doc: TimemlDoc, timexes: Iterable[Timex]) -> str:
 
 
 def tag_folder(in_dir: str | Path, out_dir: str | Path, use_spacy: bool = False,
-               nlp: Any = None) -> int:
+               nlp: Any = None,
+               report: Callable[[Path, str, bool], None] | None = None) -> int:
     """``dateline timeml IN_DIR OUT_DIR [--spacy]``: tag every ``*.tml``; returns the count.
 
     Without ``use_spacy`` the engine runs alone (parser-free tense heuristic);
-    with it, spaCy's tags decide the tense of governing verbs.
+    with it, spaCy's tags decide the tense of governing verbs. With ``report``, a file
+    that cannot be read is skipped and reported (``report(path, error, True)``) and one
+    read with a warning or a missing or doubled DCT is tagged and reported
+    (``report(path, problem, False)``); without it the first unreadable file raises.
     """
     from dateline.timex import tag
 
@@ -250,7 +254,17 @@ def tag_folder(in_dir: str | Path, out_dir: str | Path, use_spacy: bool = False,
         nlp = load_nlp(Settings().model)
     n = 0
     for path in sorted(src.glob("*.tml")):
-        doc = read_tml(path)
+        try:
+            doc = read_tml(path)
+        except InputError as exc:
+            if report is None:
+                raise
+            report(path, str(exc), True)
+            continue
+        if report is not None:
+            for problem in (*doc.warnings, dct_problem(doc)):
+                if problem:
+                    report(path, problem, False)
         sdoc = nlp(doc.text) if use_spacy and nlp is not None else None
         found = tag(doc.text, doc.dct, sdoc)
         (dst / path.name).write_text(render_tml(doc, found), encoding="utf-8")
