@@ -41,6 +41,7 @@ from datetime import date
 from typing import Any
 
 from dateline.datecheck.check import estimate, evaluate, readings
+from dateline.datecheck.prior import cues
 from dateline.datecheck.rules import Reading
 from dateline.model import Annotation, Article, DateCheck
 
@@ -86,11 +87,12 @@ def check_annotation(ann: Annotation, doc: Any = None) -> DateCheck:
 def _checked(reads: list[Reading], text: str, dct: date | None) -> DateCheck:
     """The verdict, with the estimated writing date when the stated one is contradicted
     (only then: the estimate costs a second pass over the candidate dates)."""
-    out = evaluate(reads, text, dct)
+    cs = cues(text, reads) if dct is not None else None  # the prior's, read once for both
+    out = evaluate(reads, text, dct, cs)
     check = out.check
     if check.verdict != "contradicted":
         return check
-    est = estimate(reads, text, dct, out)
+    est = estimate(reads, text, dct, out, cs)
     return replace(check, estimate=est if est != dct else None)
 
 

@@ -208,7 +208,8 @@ def _shifted(d: date | None, days: int) -> date | None:
 
 
 def estimate(
-    reads: list[Reading], text: str, dct: date | None, first: Outcome | None = None
+    reads: list[Reading], text: str, dct: date | None, first: Outcome | None = None,
+    cs: list[Cue] | None = None,
 ) -> date | None:
     """The candidate date that leaves the least evidence against it (the DCT if it agrees).
 
@@ -217,11 +218,12 @@ def estimate(
     or after the bound the evidence set ('the first phase ran to March 1' and 'strikes early
     Tuesday' give the Tuesday after March 1, not the Friday of March 1 with the strikes
     three days before it). Then the date nearest the stated one. ``first``: the outcome
-    at ``dct`` when the caller has it. The prior's cues are read once for all candidates.
+    at ``dct`` when the caller has it; ``cs``: the prior's cues, when the caller has read
+    them (else read here, once for all candidates).
     """
     if dct is None:
         return None
-    cs = cues(text, reads)
+    cs = cues(text, reads) if cs is None else cs
     first = first or evaluate(reads, text, dct, cs)
     if first.check.verdict == "consistent":
         return dct
