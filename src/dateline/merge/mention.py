@@ -284,9 +284,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = _sentence_tokens(sent)  # one set for the events of a sentence
     trig_tokens = r.tokens(trig)
-    at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
-    if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
-        at = sent.find(trig) if trig else -1  # rows carry no sentence offset: find the trigger
+    at = _trigger_at(kw, sent, trig)
     if at >= 0:
         k = int(r.limits["context_words"])
         left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
@@ -367,14 +365,21 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     if not trig or " " in trig or _plural(trig, r):
         return 0
-    at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
-    if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
-        at = sent.find(trig)
-    if at < 0:
+    if (at := _trigger_at(kw, sent, trig)) < 0:
         return 0
     words = tuple(r.raw.get("reference_words", ()))
     new = tuple(r.raw.get("reference_new_instance", ()))
     return days if words and _reference_before(words, new).search(sent[:at]) else 0
+
+
+def _trigger_at(kw: dict[str, Any], sent: str, trig: str) -> int:
+    """Where the trigger stands in its sentence (-1 when it does not): its offset when the
+    row carries one and it holds the trigger, else the trigger's first place in the text
+    (rows read back from a store carry no sentence offset)."""
+    at = kw["start"] - kw["sentence_start"] if kw.get("sentence_start") is not None else -1
+    if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
+        at = sent.find(trig) if trig else -1
+    return at
 
 
 def _head(trig_tokens: tuple[str, ...], key: str, r: Rules) -> str:
