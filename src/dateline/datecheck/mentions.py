@@ -14,6 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import Literal
 
 from dateline.datecheck.resources import lexicon, word_set
 from dateline.model import Timex
@@ -69,8 +70,15 @@ _MONTH_CUES = ("in", "since", "during", "until", "till", "by", "early", "late", 
                "of", "through", "from", "to", "before", "after", "on")
 
 
+#: Where a pattern's match can begin (:func:`_finditers`): at a weekday or month name; at
+#: one or at the day's digits; at a cue word, then spaces, then a month name; at a cue word
+#: before a year; None: anywhere (those patterns are fast tried everywhere).
+Begins = Literal["name", "name or digit", "cue + name", "cue + year"] | None
+
+
 @lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], ...]:
+def _scanned() -> tuple[tuple[re.Pattern[str], Begins], ...]:
+    """Each calendar pattern with where its match can begin, in the order they are tried."""
     lex = lexicon()
     month = rf"(?P<month>{_alternation(lex['months'])})\.?"
     # Weekday and date on one line ("Friday. \nThe April 20" is two sentences).
@@ -85,25 +93,31 @@ def _patterns() -> tuple[re.Pattern[str], ...]:
     flags = re.IGNORECASE
     return (
         # Tuesday, March 18, 2025 / March 18 / Mar. 18th
-        re.compile(rf"\b{wday}{month}\s+{day}\b{year_tail}", flags),
+        (re.compile(rf"\b{wday}{month}\s+{day}\b{year_tail}", flags), "name"),
         # Tuesday 18 March 2025 / 18th of March
-        re.compile(rf"\b{wday}{day}\s+(?:of\s+)?{month}(?![a-z]){year_tail}", flags),
+        (re.compile(rf"\b{wday}{day}\s+(?:of\s+)?{month}(?![a-z]){year_tail}", flags),
+         "name or digit"),
         # March 2025 / March, 2025
-        re.compile(rf"\b{month},?\s+{_YEAR}", flags),
+        (re.compile(rf"\b{month},?\s+{_YEAR}", flags), "name"),
         # 2025-03-18 (ISO)
-        re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+        (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), None),
         # 3/18/2025 (US order, four-digit year only: two-digit years are too ambiguous)
-        re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+        (re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"), None),
         # third quarter, third-quarter, first half, nine months (of 1989)
-        re.compile(
+        (re.compile(
             rf"\b(?:{_YEAR}\s+)?(?P<period>{period})\b(?:\s+(?:of\s+)?{year2})?",
             flags,
-        ),
+        ), None),
         # in November (month alone, only after a cue so "May" the verb is skipped)
-        re.compile(rf"\b(?:{month_cues})\s+{month}(?![a-z])(?!\.?\s+\d)", flags),
+        (re.compile(rf"\b(?:{month_cues})\s+{month}(?![a-z])(?!\.?\s+\d)", flags), "cue + name"),
         # a bare year after a cue word
-        re.compile(rf"(?:\b(?:{_YEAR_CUES})\b\s*-?\s*)(?<!\$){_YEAR}", flags),
+        (re.compile(rf"(?:\b(?:{_YEAR_CUES})\b\s*-?\s*)(?<!\$){_YEAR}", flags), "cue + year"),
     )
+
+
+def _patterns() -> tuple[re.Pattern[str], ...]:
+    """The calendar patterns alone, in order."""
+    return tuple(pat for pat, _ in _scanned())
 
 
 def _word_num(table: dict[str, int], word: str | None) -> int | None:
@@ -242,17 +256,12 @@ def _scan(pat: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator
             pos = max(m.end(), s + 1)
 
 
-#: Where a match of each of :func:`_patterns`, in their order, can begin: at a weekday or
-#: month name; at one or at the day's digits; at a cue word, then spaces, then a month name;
-#: at a cue word before a year; None: anywhere (those patterns are fast tried everywhere).
-_BEGINS = ("name", "name or digit", "name", None, None, None, "cue + name", "cue + year")
-
 
 def _finditers(text: str) -> Iterator[Iterator[re.Match[str]]]:
     """Each pattern's matches in order; the slowest ones (a name or a cue word at any
-    word) are tried only where they can begin (:data:`_BEGINS`)."""
+    word) are tried only where they can begin (:data:`Begins`)."""
     names = _name_starts(text)
-    for pat, begins in zip(_patterns(), _BEGINS, strict=True):
+    for pat, begins in _scanned():
         if begins == "name":
             yield _scan(pat, text, names)
         elif begins == "name or digit":
