@@ -31,6 +31,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import math
 import pickle
 import random
 import sys
@@ -82,7 +83,7 @@ def train(data: list[tuple[list[str], int]], epochs: int, seed: int = 0) -> dict
             t += 1
             feats, y = data[i]
             ys = 1 if y else -1
-            score = sum(w.get(f, 0.0) for f in feats)
+            score = math.fsum(w.get(f, 0.0) for f in feats)  # as learned.CueModel.score
             if ys * score <= 0:
                 for f in feats:
                     total[f] = total.get(f, 0.0) + (t - stamp.get(f, 0)) * w.get(f, 0.0)
