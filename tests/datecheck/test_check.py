@@ -39,8 +39,8 @@ def test_explicit_past_date_after_dct_contradicts_with_span_and_bound():
 
 
 def test_one_day_slip_alone_is_not_flagged():
-    text = "The New York Times said in an editorial on Saturday, April 25 that it agreed."
-    assert check_text(text, date(1998, 4, 24)).verdict == "consistent"
+    text = "The Daily Courier wrote in a leader column on Sunday, June 14 that it approved."
+    assert check_text(text, date(1998, 6, 13)).verdict == "consistent"
 
 
 def test_weekday_pair_pins_the_year():
@@ -63,8 +63,8 @@ def test_scheduled_future_in_past_tense_is_no_alarm():
 
 
 def test_last_modifier_states_the_direction():
-    text = "He was shot to death last Oct. 23 at his home."
-    assert check_text(text, date(1999, 10, 1)).verdict == "consistent"
+    text = "The clerk was robbed last Nov. 17 outside his store."
+    assert check_text(text, date(2003, 11, 2)).verdict == "consistent"
 
 
 def test_engine_timexes_add_mentions_the_scan_cannot_see():
