@@ -135,8 +135,8 @@ def test_seed_is_contradicted_from_march_1(seed, nlp):
 
 
 def test_one_day_dateline_slip_is_reported_but_not_flagged():
-    text = "WASHINGTON, August 8 (Xinhua) -- President Bill Clinton vowed to hunt down the bombers."
-    check = check_text(text, date(1998, 8, 9))
+    text = "NAIROBI, October 14 (Xinhua) -- Kenya's president pledged to find the attackers."
+    check = check_text(text, date(1998, 10, 15))
     assert check.verdict == "consistent"
-    assert len(check.evidence) == 1 and "1998-08-08" in check.evidence[0].reason
-    assert check_text(text, date(1998, 8, 8)).evidence == ()
+    assert len(check.evidence) == 1 and "1998-10-14" in check.evidence[0].reason
+    assert check_text(text, date(1998, 10, 14)).evidence == ()
