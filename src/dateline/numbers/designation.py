@@ -158,8 +158,8 @@ def rungs(
     gives {('level', 5)}. Given the span ``start``..``end`` of a word (an event's trigger),
     only rungs at most ``after`` words after it or ``before`` words before it: 'raised its
     alert to level 5' and 'a Category 4 hurricane' say which raise or storm it was; in
-    'raised its alert to level five on 29 April, the outbreak has spread' the rung says
-    nothing of the outbreak."""
+    'raised its alert to level four on 3 June, the fever has spread' the rung says
+    nothing of the fever."""
     if not text:
         return frozenset()
     out = set()
