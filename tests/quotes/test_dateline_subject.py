@@ -15,21 +15,21 @@ def _sources(nlp, text):
 
 def test_agency_dateline_is_no_source(nlp, monkeypatch):
     text = (
-        "DNC apologizes.\n\nPHILADELPHIA, July 25 (UPI) -- The Democratic National Committee "
-        'released a statement on Monday, offering "a deep and sincere apology" '
-        "to Sen. Bernie Sanders."
+        "Union apologizes.\n\nDENVER, May 12 (UPI) -- The Western Farmers Union "
+        'released a statement on Tuesday, offering "a full and heartfelt apology" '
+        "to Mayor Ellen Park."
     )
     for model in (learned.model(), None):  # the learned tagger may take 'released' as the cue
         monkeypatch.setattr(learned, "model", lambda m=model: m)
         found = _sources(nlp, text)
-        assert {src for src, _ in found} == {"The Democratic National Committee"}, found
-    assert ("The Democratic National Committee", "offering") in found, found
+        assert {src for src, _ in found} == {"The Western Farmers Union"}, found
+    assert ("The Western Farmers Union", "offering") in found, found
 
 
 def test_mixed_case_dateline(nlp):
     text = (
-        "Clinton swipes at Trump.\n\nWashington (AFP) \u2013 Democrat Hillary Clinton has taken a "
-        "swipe at Republican rival Donald Trump's stance on Brexit, saying it was bad."
+        "Garcia swipes at Moreno.\n\nMadrid (AFP) \u2013 Socialist leader Ana Garcia has taken a "
+        "swipe at conservative rival Luis Moreno's stance on tariffs, saying it was reckless."
     )
     found = _sources(nlp, text)
     assert not any(src and "AFP" in src for src, _ in found), found

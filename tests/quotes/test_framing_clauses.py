@@ -41,10 +41,10 @@ def test_as_clause_of_duration_is_no_attribution(nlp):
 
 
 def test_reduced_passive_relative_takes_the_agent_as_source(nlp):
-    text = "The immigration bill opposed by House Republicans died in the Senate last year."
+    text = "The farm bill opposed by Senate Democrats failed in the House this spring."
     assert _source_and_content(nlp, text, "opposed") == (
-        "House Republicans",
-        "The immigration bill",
+        "Senate Democrats",
+        "The farm bill",
     )
 
 
@@ -54,8 +54,8 @@ def test_cue_noun_with_infinitive_or_that_clause(nlp):
 
 
 def test_object_relative_clause_cue_is_about_its_noun(nlp):
-    text = "The coronation many pundits initially forecast never happened in Iowa."
-    assert _source_and_content(nlp, text, "forecast") == ("many pundits", "The coronation")
+    text = "The landslide most analysts confidently forecast never came in Ohio."
+    assert _source_and_content(nlp, text, "forecast") == ("most analysts", "The landslide")
 
 
 def test_subject_relative_clause_keeps_its_own_content(nlp):
@@ -89,17 +89,17 @@ def test_name_colon_lead_after_a_dashed_heading(nlp):
 
 def test_quote_speaker_with_a_long_apposition_the_parser_detaches(nlp):
     text = (
-        "\u201cVery good reporter, very good reporter this guy,\u201d Trump, the 2016 GOP"
-        " frontrunner and current polling leader in South Carolina, said on Monday."
+        "\u201cA very fine lawyer, a very fine lawyer that woman,\u201d Garcia, the 2020 party"
+        " hopeful and current poll leader in New Hampshire, said on Tuesday."
     )
     q = next(q for q in _find(nlp, text) if q.kind == "direct")
-    assert q.cue == "said" and q.speaker == "Trump"
-    assert text[q.speaker_start : q.speaker_end].startswith("Trump, the 2016 GOP")
+    assert q.cue == "said" and q.speaker == "Garcia"
+    assert text[q.speaker_start : q.speaker_end].startswith("Garcia, the 2020 party")
 
 
 def test_relative_clause_cue_reports_what_follows_it(nlp):
-    text = "Many registered as independents, which Democrats say could be aiding Mr. Sanders."
-    assert _source_and_content(nlp, text, "say") == ("Democrats", "could be aiding Mr. Sanders")
+    text = "Many signed up as new voters, which Republicans say could be helping Mr. Carver."
+    assert _source_and_content(nlp, text, "say") == ("Republicans", "could be helping Mr. Carver")
     text = "It is unclear what scientists think is necessary to stop the warming."
     assert _source_and_content(nlp, text, "think") == (
         "scientists",
@@ -115,11 +115,11 @@ def test_passive_adverbial_clause_takes_the_agent_as_source(nlp):
 
 def test_speech_verb_without_subject_takes_the_opening_name(nlp):
     text = (
-        "Alarmed by the unrest in Nevada, Senator Harry Reid, the minority leader, said that "
-        "he spoke with Mr. Sanders on Tuesday."
+        "Worried by the protests in Oregon, Senator Ruth Alden, the majority whip, said that "
+        "she met with Mr. Carver on Friday."
     )
     source, content = _source_and_content(nlp, text, "said")
-    assert source.startswith("Senator Harry Reid") and content.endswith("on Tuesday")
+    assert source.startswith("Senator Ruth Alden") and content.endswith("on Friday")
 
 
 def test_two_cues_holding_each_other_keep_the_first(nlp):
@@ -166,12 +166,12 @@ def test_hedge_without_a_cue_keeps_no_source(nlp):
 
 def test_a_second_report_ends_the_first_ones_content(nlp):
     text = (
-        "Among city voters, 74 percent said they are set on the mayor, "
-        "while 22 percent said they might change their mind."
+        "Among city voters, 68 percent said they are firm on the mayor, "
+        "while 19 percent said they could still switch sides."
     )
     got = _contents_by_source(nlp, text)
-    assert got["74 percent"] == "they are set on the mayor"
-    assert got["22 percent"] == "they might change their mind"
+    assert got["68 percent"] == "they are firm on the mayor"
+    assert got["19 percent"] == "they could still switch sides"
     # the parser may make the second report a second clause of the first verb
     text = (
         "Six in 10 Ohio union members said Brown is honest and trustworthy, "

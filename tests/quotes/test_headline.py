@@ -21,7 +21,7 @@ def test_headline_verb_after_plural_subject(nlp):
 
 def test_noun_compound_is_no_cue(nlp):
     # an uninflected word after a singular noun is part of a name, not a verb
-    text = "San Bernardino Terror Suspect Named By Police\n\nThe police spoke on Friday."
+    text = "Lakewood Arson Suspect Named By Officers\n\nThe officers spoke on Tuesday."
     assert not any(cue == "Suspect" for _, cue, _ in _found(nlp, text))
 
 
@@ -39,13 +39,13 @@ def test_title_case_test():
 
 def test_transcript_speaker_labels(nlp):
     text = (
-        "Transcript.\n\nJAKE TAPPER: Donald Trump released a video on Friday.\n\n"
-        "TAPPER: Do you think he campaigned as a healer?\n\n"
+        "Transcript.\n\nMARIA LOPEZ: The governor released a statement on Sunday.\n\n"
+        "LOPEZ: Do you think he campaigned as a healer?\n\n"
         "BOOM: Trump fires back at his critics.\n\nFIX IS IN: Moderators ignore the scandals."
     )
     found = _found(nlp, text)
     sources = {src for src, cue, _ in found if cue == ":"}
-    assert {"JAKE TAPPER", "TAPPER"} <= sources, found
+    assert {"MARIA LOPEZ", "LOPEZ"} <= sources, found
     assert not sources & {"BOOM", "FIX IS IN"}, found
 
 

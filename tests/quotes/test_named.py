@@ -17,7 +17,7 @@ def test_participle_names_with_a_quote(nlp):
 
 
 def test_object_without_a_quote_is_a_phone_call(nlp):
-    got = _found(nlp, "They said they would call me and let me know the result.")
+    got = _found(nlp, "She said the clinic would call her and let her know the verdict.")
     assert not any(cue == "call" for _, cue, _ in got)
 
 
