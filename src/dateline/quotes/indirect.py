@@ -663,8 +663,8 @@ def _after_relative(
     ctx: Context, tok: Token, rng: tuple[int, int], source: tuple[int, int]
 ) -> tuple[int, int] | None:
     """A cue inside a relative clause whose reported clause starts with the relative
-    word ("a surge of independents, which Democrats say could be aiding Sanders", "what
-    scientists think is necessary"): the content is the rest after the cue, without the
+    word ("a wave of new voters, which Republicans say could be helping Carver", "what
+    engineers think is safe"): the content is the rest after the cue, without the
     relative word and the source before it."""
     first = ctx.doc[ctx.token_index(rng[0])]
     if first.lower_ not in _WH_RELATIVE or first.tag_ not in ("WDT", "WP", "WP$"):
