@@ -32,6 +32,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The ministers are meeting Monday in Geneva.", "Monday", "future"),
     ("She is flying to Lima on Monday.", "Monday", "future"),
     ("The case is pending Monday.", "Monday", "present"),
+    # a plan word after "than"/"as" compares with the plan: the verb decides
+    ("Exports rose more than expected in March.", "March", "past"),
+    ("The ferry sailed as originally scheduled on Monday.", "Monday", "past"),
+    ("The ferry will sail as scheduled on Monday.", "Monday", "future"),
+    ("Exports are expected to rise in March.", "March", "future"),
     # "later" right before the day places the time within it; the verb decides
     ("Later Friday, the government called for a ceasefire.", "Friday", "past"),
     ("Later Friday, the envoy will meet the rebels.", "Friday", "future"),

@@ -54,6 +54,9 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
             return None
         if nxt in lex["future_not_before"].get(w, ()):
             return None
+        after = lex["future_not_after"].get(w, ())
+        if prev in after or (prev.endswith("ly") and prev2 in after):
+            return None  # "more than expected", "as (previously) planned": a comparison
         return "future"
     if w in lex["past"]:
         return "past"
