@@ -770,7 +770,7 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     firsts = {p[0] for p in ctx.lex.according}
     # a word that opens no 'according to', is listed by no stance frame and is no verb,
     # noun or adjective can be nothing here: skipped before any other work
-    words = firsts | (stance.gate(ctx.lex.frames)[1] if ctx.lex.frames else frozenset())
+    words = firsts | ctx.lex.frame_words
     for tok in ctx.doc:
         if tok.pos_ not in _CUE_POS and tok.lower_ not in words:
             continue

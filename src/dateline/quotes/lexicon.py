@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING, Any
 
@@ -26,6 +26,15 @@ class Cue:
     content: frozenset[str]
     direct: bool
     curated: bool = True  # from a hand group (False: only mined from PolNeAR train)
+
+
+# The stance frames' lists of trigger lemmas (stance.find looks a token's lemma up in them) and
+# of trigger words (looked up as written)
+FRAME_LEMMA_LISTS = (
+    ("received", "verbs"), ("held", "verbs"), ("told", "nouns"), ("agent_nouns", "nouns"),
+    ("experiencer", "verbs"),
+)
+FRAME_WORD_LISTS = (("polls", "prepositions"), ("perspective", "prepositions"))
 
 
 @dataclass(frozen=True)
@@ -64,6 +73,18 @@ class Lexicon:
     wordless: frozenset[str] = frozenset()  # what a published thing is when it says nothing
     adopting: frozenset[str] = frozenset()  # "endorses the plan": backing a plan, no claim
     policies: frozenset[str] = frozenset()  # the plans, bills and deals one backs
+
+    @cached_property
+    def frame_lemmas(self) -> frozenset[str]:
+        """Every lemma some stance frame lists as its trigger (``FRAME_LEMMA_LISTS``)."""
+        return frozenset().union(*(self.frames.get(f, {}).get(k, ())
+                                   for f, k in FRAME_LEMMA_LISTS))
+
+    @cached_property
+    def frame_words(self) -> frozenset[str]:
+        """Every word some stance frame lists as its trigger (``FRAME_WORD_LISTS``)."""
+        return frozenset().union(*(self.frames.get(f, {}).get(k, ())
+                                   for f, k in FRAME_WORD_LISTS))
 
     def lemma(self, tok: Token) -> str:
         """The token's lemma for cue lookup, lower-cased, corrected where the model errs."""

@@ -29,7 +29,7 @@ lookup unless the word is one the frame lists.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes.context import Context
@@ -46,9 +46,8 @@ def find(ctx: Context, tok: Token) -> Quote | None:
     frames = ctx.lex.frames
     if not frames:
         return None
-    lemmas, words = gate(frames)
     low = tok.lemma_.lower()
-    if low not in lemmas and tok.lower_ not in words:
+    if low not in ctx.lex.frame_lemmas and tok.lower_ not in ctx.lex.frame_words:
         return None  # no frame lists the word: the common case, decided by two lookups
     if ctx.in_quote(tok.idx) or tok.i in ctx.used_cues:
         return None
@@ -76,25 +75,6 @@ def find(ctx: Context, tok: Token) -> Quote | None:
     if found is None and tok.lower_ in frames.get("perspective", {}).get("prepositions", ()):
         found = _perspective(ctx, tok, frames["perspective"])
     return found
-
-
-# The lists :func:`find` looks a token's lemma up in, and those it looks its word up in.
-_LEMMA_LISTS = (
-    ("received", "verbs"), ("held", "verbs"), ("told", "nouns"), ("agent_nouns", "nouns"),
-    ("experiencer", "verbs"),
-)
-_WORD_LISTS = (("polls", "prepositions"), ("perspective", "prepositions"))
-_GATES: dict[int, tuple[dict[str, Any], frozenset[str], frozenset[str]]] = {}
-
-
-def gate(frames: dict[str, Any]) -> tuple[frozenset[str], frozenset[str]]:
-    """Every lemma and every word some frame lists (kept per frames table)."""
-    got = _GATES.get(id(frames))
-    if got is None or got[0] is not frames:
-        lemmas = frozenset().union(*(frames.get(f, {}).get(k, ()) for f, k in _LEMMA_LISTS))
-        words = frozenset().union(*(frames.get(f, {}).get(k, ()) for f, k in _WORD_LISTS))
-        got = _GATES[id(frames)] = (frames, lemmas, words)
-    return got[1], got[2]
 
 
 def _prep_object(heads: list[Token], words: frozenset[str], after: int) -> Token | None:
