@@ -16,9 +16,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "plan" after a determiner is a noun, not a future cue
     ("The thrift announced the plan Aug. 21.", "Aug. 21", "past"),
     # an -ed adjective after a determiner is no past verb; "would be paid" decides
-    ("It would be paid on a still unspecified date in January.", "January", "future"),
+    ("The bonus would be handed out on a still undecided date in June.", "June", "future"),
     # the dots of "U.S." end no clause: "might come" still governs the day
-    ("The group might come to the U.S. as soon as Tuesday, officials said.", "Tuesday", "future"),
+    ("The envoys might fly to the U.S. as early as Thursday, aides said.", "Thursday", "future"),
     # "next to" is a place, not the future
     ("They were killed next to the U.S. embassy in Nairobi on Friday.", "Friday", "past"),
     # a past auxiliary before a plan looks ahead of the past moment
@@ -60,7 +60,7 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("He would not attend the summit on Sunday as planned.", "Sunday", "future"),
     # "to VERB" next to the day looks ahead; far off, it governs its own object
     ("Talks were set to resume on Monday.", "Monday", "future"),
-    ("They extended their offers to acquire the Toronto-based maker Friday.", "Friday", "past"),
+    ("They raised their bids to buy the Ohio-based refiner Wednesday.", "Wednesday", "past"),
     # a present-tense meeting is a schedule (the nearest day), "met" a report
     ("The two leaders meet separately Monday with the envoy.", "Monday", "present"),
     ("The two leaders met separately Monday with the envoy.", "Monday", "past"),
@@ -77,5 +77,5 @@ def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
 
 
 def test_plan_in_the_next_clause_does_not_move_the_day() -> None:
-    s = "The carrier has been on patrol since March and was scheduled to return."
-    assert tense_of(s, "March") == "past"
+    s = "The frigate has been at sea since April and was scheduled to dock."
+    assert tense_of(s, "April") == "past"

@@ -236,8 +236,8 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         for c in pair:
             if c:
                 if c == "future" and _past_perfect(left):
-                    # "had been scheduled to expire at midnight Friday", "had been
-                    # due to expire Friday evening": a plan seen from the past, so the
+                    # "had been scheduled to close at noon Thursday", "had been
+                    # due to lapse Sunday night": a plan seen from the past, so the
                     # day is already behind the writer
                     return "past"
                 return c
