@@ -1,4 +1,4 @@
-"""Title-case headline attributions: "Conservative Icon Morton Blackwell Endorses Ted Cruz".
+"""Title-case headline attributions: "Veteran Organizer Nora Pell Endorses Mayor Dunn".
 
 In a headline whose words are all capitalised the small English model tags the
 verb as a proper noun ("Endorses" PROPN, part of one long name), so the verb
