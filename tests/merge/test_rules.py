@@ -400,7 +400,10 @@ def test_a_day_inside_an_own_week_is_a_compatible_date():
 
 
 def test_loosely_dated_apart_only_where_the_veto_refuses():
-    from dateline.merge.similarity import loosely_dated_apart, veto
+    """The merger's cheapest test (cluster.EventMerger.add: wording below wide_text and the
+    LOOSELY_APART table of the two mentions' loose_dating) refuses only pairs the veto
+    refuses."""
+    from dateline.merge.similarity import LOOSELY_APART, loose_dating, veto
 
     base = "Dockworkers at Karsholm walked out over pay."
     other = "Schools in the district closed their doors to pupils."
@@ -419,7 +422,8 @@ def test_loosely_dated_apart_only_where_the_veto_refuses():
                     date=db, sentence=sb)
         shared = len(a.tokens & b.tokens)
         text = shared / (a.norm * b.norm) if shared else 0.0
-        loose = loosely_dated_apart(a, b, text, R)
+        loose = (text < R.limits["wide_text"]
+                 and LOOSELY_APART[loose_dating(a, R)][loose_dating(b, R)])
         got.append(loose)
         if loose:
             assert veto(a, b, text, R, shared) is not None

@@ -183,7 +183,7 @@ class EventMerger:
         r, known, scores = self.rules, self.mentions, self._scores
         floor, threshold = r.limits["score_floor"], r.threshold
         # the cheap tests pair_score would veto a pair by, asked first (millions of pairs):
-        # loosely_dated_apart of the mentions' loose_dating (kept in self._cheap), and
+        # LOOSELY_APART of the two mentions' loose_dating (kept in self._cheap), and
         # shares_enough, of which enough shared words is the first step
         min_shared, wide_text = r.limits["min_shared_tokens"], r.limits["wide_text"]
         uf, split, cheap = self._uf, self._split, self._cheap

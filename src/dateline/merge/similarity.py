@@ -30,6 +30,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import date
 from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple
 
@@ -128,6 +129,11 @@ def date_gap(a: Mention, b: Mention) -> int | None:
     sa, sb = a.span, b.span
     if sa is None or sb is None:
         return None
+    return _days_apart(sa, sb)
+
+
+def _days_apart(sa: tuple[date, date], sb: tuple[date, date]) -> int:
+    """Days between two (first, last) date spans, 0 when they overlap."""
     if sa[1] < sb[0]:
         return (sb[0] - sa[1]).days
     if sb[1] < sa[0]:
@@ -222,36 +228,28 @@ def _apart_unreached(a: Mention, b: Mention, r: Rules) -> bool | None:
     ``reference_score`` or more; False when their own dates are not apart."""
     if a.date_start is None or b.date_start is None:
         return False
-    sa = (a.date_start, a.date_end or a.date_start)
+    sa = (a.date_start, a.date_end or a.date_start)  # their own dates, not the reach's span
     sb = (b.date_start, b.date_end or b.date_start)
-    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
-    if not _gap_apart(gap, a, b, r):
+    if not _gap_apart(_days_apart(sa, sb), a, b, r):
         return False
     later = a if sa[0] > sb[1] else b
     return True if not later.reach else None
 
 
-def loosely_dated_apart(a: Mention, b: Mention, text: float, r: Rules) -> bool:
-    """A cheap test that :func:`veto` refuses a pair (for whichever reason it finds first):
-    wording below ``wide_text`` (``text``: the plain cosine :func:`pair_score` computes) with
-    both undated, or with either dated no finer than ``wide_span_days``: :func:`_date_veto`
-    refuses both. Most candidate pairs of a large corpus end here (the merger asks
-    :data:`LOOSELY_APART` of each mention's :func:`loose_dating`, read once)."""
-    if text >= r.limits["wide_text"]:
-        return False
-    return LOOSELY_APART[loose_dating(a, r)][loose_dating(b, r)]
-
-
 def loose_dating(m: Mention, r: Rules) -> int:
-    """How :func:`loosely_dated_apart` reads a mention's date: 0 dated finer than
-    ``wide_span_days``, 1 dated no finer, 2 undated."""
+    """How the merger's cheapest test reads a mention's date (:data:`LOOSELY_APART`): 0 dated
+    finer than ``wide_span_days``, 1 dated no finer, 2 undated."""
     if m.date_start is None:
         return 2
     return 1 if (_span_days(m) or 0) > r.limits["wide_span_days"] else 0
 
 
-#: Two mentions' :func:`loose_dating` -> loosely dated apart when their wording is below
-#: ``wide_text``: both undated, or both dated and either no finer than ``wide_span_days``
+#: Two mentions' :func:`loose_dating` -> loosely dated apart: a pair that, with wording
+#: below ``wide_text`` (the plain cosine :func:`pair_score` computes), :func:`veto` refuses
+#: (:func:`_date_veto`, for whichever reason the chain finds first): both undated, or both
+#: dated and either no finer than ``wide_span_days``. Most candidate pairs of a large corpus
+#: end here: the merger (cluster.EventMerger.add) reads each mention's loose_dating once and asks
+#: this table before it scores a pair.
 LOOSELY_APART = ((False, True, False), (True, True, False), (False, False, True))
 
 
