@@ -9,17 +9,20 @@ from __future__ import annotations
 
 import json
 from collections.abc import Iterable, Iterator
-from datetime import date
 from typing import TYPE_CHECKING, Any
 
 from rapidfuzz import fuzz
 
+from dateline.config import Settings
 from dateline.entities import name_key, state_of
 from dateline.events.lexicon import PLOVER_ROOTS
-from dateline.model import Annotation, Event
+from dateline.ingest.build import Context, Fields, build
+from dateline.model import Annotation, Article, Event
 
 if TYPE_CHECKING:
     from spacy.language import Language
+
+    from dateline.ingest.dates import DateReading
 
 MATCH_MIN = 80.0
 STAGES_BEFORE_EVENTS = ("text", "timex", "entities", "numbers", "quotes")
@@ -66,7 +69,7 @@ def _event_dict(e: Event) -> dict[str, Any]:
     }
 
 
-def _parse(line: str, lineno: int) -> tuple[str, date | None, str | None, str | None]:
+def _parse(line: str) -> tuple[str, DateReading | None, str | None, str | None]:
     try:
         rec = json.loads(line)
     except json.JSONDecodeError as exc:
@@ -79,28 +82,39 @@ def _parse(line: str, lineno: int) -> tuple[str, date | None, str | None, str | 
     if not isinstance(text, str) or not text.strip():
         raise ValueError('missing or empty "text"')
     raw = rec.get("dct")
-    dct = None
+    reading = None
     if raw:  # read as `dateline run` reads a date field: ISO, ISO datetime, written forms
         from dateline.ingest.dates import read_date
 
         reading = read_date(raw)
         if reading.value is None:
             raise ValueError(f'"dct": {reading.problem}')
-        dct = reading.value
     src, tgt = rec.get("source"), rec.get("target")
-    return text, dct, src if isinstance(src, str) else None, tgt if isinstance(tgt, str) else None
+    return (text, reading, src if isinstance(src, str) else None,
+            tgt if isinstance(tgt, str) else None)
 
 
-def annotate_for_events(text: str, dct: date | None, nlp: Language) -> Annotation:
+def _article(text: str, reading: DateReading | None, lineno: int, notes: tuple[str, ...],
+             ctx: Context) -> Article:
+    """The line's text made an article as `dateline run` makes one (:func:`ingest.build.build`):
+    binary data is an error; NUL bytes are removed, line ends normalised, a text over
+    ``max_chars`` cut, each removal or cut said in the article's warnings after ``notes``."""
+    for rec in build(text, Fields(path="<events>", line=lineno, dct=reading, notes=notes), ctx):
+        if isinstance(rec, Article):
+            return rec
+        if rec.kind == "error":
+            raise ValueError(f'"text": {rec.reason}')
+    raise AssertionError("ingest built no article and no error")  # pragma: no cover
+
+
+def annotate_for_events(article: Article, nlp: Language, settings: Settings) -> Annotation:
     """Run the pipeline stages events depend on, then events (not datecheck). A long
     text is parsed in pieces, as `dateline run` parses it (:mod:`dateline.parse`)."""
     from dateline import parse, pipeline
-    from dateline.config import Settings
-    from dateline.ingest import article_from_text
 
-    doc = next(parse.parse(nlp, [(text, None)], limit=Settings().parse_chars,
+    doc = next(parse.parse(nlp, [(article.text, None)], limit=settings.parse_chars,
                            batch_size=1))[0]
-    ann = Annotation(article=article_from_text(text, dct=dct, path="<events>"))
+    ann = Annotation(article=article)
     for name, stage in pipeline.STAGES:
         if name in STAGES_BEFORE_EVENTS or name == "events":
             ann = stage(ann, doc)
@@ -113,46 +127,38 @@ def code_events_jsonl(
     """One output dict per non-blank input line; bad lines give {"line", "error"}. A line
     may come with the warning its decoding gave (:func:`dateline.ingest.lines.noted_lines`),
     which its output's "warning" carries."""
-    from dateline.config import Settings
-    from dateline.ingest.build import cut
     from dateline.ingest.decode import binary_reason, strip_nuls
 
+    settings = Settings()
     if nlp is None:
         from dateline.pipeline import load_nlp
 
-        nlp = load_nlp(Settings().model)
-    limit = Settings().max_chars
+        nlp = load_nlp(settings.model)
+    ctx = Context(settings)
     for lineno, item in enumerate(lines, start=1):
         line, note = item if isinstance(item, tuple) else (item, None)
         if not line.strip():
             continue
-        # as `dateline run` reads a line: binary data is an error; a few NUL bytes (raw in
-        # the line or escaped in its text) are removed, and that, bytes that were not UTF-8
-        # and a cut text are each said in the line's "warning"
+        # as `dateline run` reads a line (ingest.lines): binary data is an error, a few raw
+        # NUL bytes are removed; the text is then made an article as run makes one
         try:
             if reason := binary_reason(line):
                 raise ValueError(reason)
             line, raw_nuls = strip_nuls(line)
-            text, dct, source, target = _parse(line, lineno)
-            if reason := binary_reason(text):
-                raise ValueError(f'"text": {reason}')
+            text, reading, source, target = _parse(line)
+            article = _article(text, reading, lineno,
+                               tuple(n for n in (note, raw_nuls) if n), ctx)
         except (ValueError, TypeError) as exc:
             yield {"line": lineno, "error": f"line {lineno}: {exc}"}
             continue
-        text, nuls = strip_nuls(text)
-        warnings = [n for n in (note, raw_nuls, nuls) if n]
-        full = len(text)
-        text = cut(text, limit)  # as `dateline run` cuts an article over the limit
-        ann = annotate_for_events(text, dct, nlp)
+        ann = annotate_for_events(article, nlp, settings)
         # PLOVER only: occurrences (earthquakes, flu deaths) are no PLOVER event
         plover = [e for e in ann.events if e.type in PLOVER_ROOTS]
         ranked = rank_for(plover, source, target)
         result: dict[str, Any] = {
-            "line": lineno, "text": text, "source": source, "target": target,
+            "line": lineno, "text": article.text, "source": source, "target": target,
             "events": [_event_dict(e) for e in ranked],
         }
-        if len(text) < full:
-            warnings.append(f"text cut at {len(text)} of {full} characters (max_chars={limit})")
-        if warnings:
-            result["warning"] = "; ".join(warnings)
+        if article.warnings:
+            result["warning"] = "; ".join(article.warnings)
         yield result
