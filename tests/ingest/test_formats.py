@@ -57,6 +57,21 @@ def test_header_date_beats_default(tmp_path: Path) -> None:
     assert a.dct == date(2024, 3, 5)
 
 
+def test_article_from_text_default_dct_dates_only_what_states_no_date() -> None:
+    """``default_dct`` (``dateline annotate --dct``) dates an article with no header, or one
+    whose header cannot be read (its warning kept); a readable header wins; a bad default is
+    a usage error."""
+    dated = article_from_text(f"date 2024-03-05\n{BODY}", default_dct="2020-01-01")
+    assert dated.dct == date(2024, 3, 5) and dated.dct_source == "header"
+    bare = article_from_text(BODY, default_dct="2020-01-01")
+    assert bare.dct == date(2020, 1, 1) and bare.dct_source == "default" and bare.text == BODY
+    bad = article_from_text(f"date 2024-02-30\n{BODY}", default_dct=date(2020, 1, 1))
+    assert bad.dct == date(2020, 1, 1) and bad.dct_source == "default" and bad.text == BODY
+    assert bad.warnings == article_from_text(f"date 2024-02-30\n{BODY}").warnings != ()
+    with pytest.raises(UsageError):
+        article_from_text(BODY, default_dct="2024-13-45")
+
+
 def test_prose_starting_with_date_is_not_a_header() -> None:
     text = "Date palms were planted along the harbour road on Monday."
     a = article_from_text(text)

@@ -96,14 +96,9 @@ def annotate(
     article = _record_article(file, dct)
     if article is None:
         text, name, decoded = _read_input(file)
-        article = article_from_text(text, path=name)
-        if dct is not None:
-            # as in `run` and `check-dates`: --dct dates an article that states no date of
-            # its own; a date header the file carries wins (a bad --dct: usage error anyway)
-            given = article_from_text(text, dct=dct, path=name)
-            if article.dct is None:
-                notes = dict.fromkeys(article.warnings + given.warnings)
-                article = replace(given, warnings=tuple(notes))
+        # as in `run` and `check-dates`: --dct dates an article that states no date of its
+        # own; a date header the file carries wins (a bad --dct: usage error anyway)
+        article = article_from_text(text, path=name, default_dct=dct)
         if decoded:  # as `run` keeps it: the article's first warning
             article = replace(article, warnings=(decoded, *article.warnings))
         for note in article.warnings:  # as `run` lists them: empty text, a bad header date

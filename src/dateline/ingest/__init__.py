@@ -107,7 +107,8 @@ def _given_dct(dct: date | str) -> date:
 
 
 def article_from_text(
-    text: str, dct: date | str | None = None, path: str | None = None
+    text: str, dct: date | str | None = None, path: str | None = None,
+    default_dct: date | str | None = None,
 ) -> Article:
     """One article from a string (``dateline annotate``, ``pipeline.annotate``).
 
@@ -115,10 +116,20 @@ def article_from_text(
     YYYY-MM-DD``, ``date March 5, 2024``, or one meant as a header that cannot be read)
     is always removed from the text and dates the article unless ``dct`` is given (a
     date or an ISO string; an invalid string raises UsageError); one that cannot be read
-    leaves it undated with a note in ``warnings``. Never rejects: unusable text gives an
-    article with empty text and a note in ``warnings``.
+    leaves it undated with a note in ``warnings``. ``default_dct`` (checked as ``dct`` is)
+    dates an article that is left undated so (source ``default``), as ``run``'s ``--dct``
+    does. Never rejects: unusable text gives an article with empty text and a note in
+    ``warnings``.
     """
     given = _given_dct(dct) if dct is not None else None
+    fallback = _given_dct(default_dct) if default_dct is not None else None
+    article = _article_of(text, given, path)
+    if article.dct is None and fallback is not None:
+        article = replace(article, dct=fallback, dct_source="default")
+    return article
+
+
+def _article_of(text: str, given: date | None, path: str | None) -> Article:
     notes: list[str] = []
     body, reading, _ = split_header(text)
     ctx = Context(Settings(), given)
