@@ -22,7 +22,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 from datetime import date
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -270,23 +269,15 @@ def _end_bound(text: str, t: Timex) -> bool:
 _STAMP_GAP = re.compile(r"[\s,:\-\u2013\u2014]*(?:(?:at|on)\b[\s,:]*)?", re.IGNORECASE)
 
 
-@lru_cache(maxsize=1)
-def _stamp_phrase() -> re.Pattern[str]:
-    words = lexicon.load_json("roles.json")["page_stamps"]["phrases"]
-    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len,
-                                                                            reverse=True))
-    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
-
-
 def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
     """tids of the dates and times a page's update stamp is made of ('16 March 2025 Last
     updated at 06:54 GMT', 'Page last updated at 08:14 GMT, Tuesday, 18 March 2025'):
     metadata, which dates no event (roles.json page_stamps)."""
-    if not timexes or _stamp_phrase().search(text) is None:
+    if not timexes or lexicon.page_stamp().search(text) is None:
         return frozenset()
     ordered = sorted(timexes, key=lambda t: t.start)
     out: set[str] = set()
-    for m in _stamp_phrase().finditer(text):
+    for m in lexicon.page_stamp().finditer(text):
         edge = m.end()
         for t in ordered:  # the parts after the phrase, each next to the last
             if t.start < edge:

@@ -7,6 +7,7 @@ the same as one pass over the parse.
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -114,6 +115,18 @@ def load_json(name: str) -> dict[str, Any]:
     ref = resources.files("dateline").joinpath("data", "events", name)
     data: dict[str, Any] = json.loads(ref.read_text(encoding="utf-8"))
     return data
+
+
+@lru_cache(maxsize=1)
+def page_stamp() -> re.Pattern[str]:
+    """A web page's update stamp phrase ('Last updated at 06:54 GMT', 'Page last updated',
+    roles.json ``page_stamps`` ``phrases``, longest first, whole words, any case): one list
+    for the dating of events (anchor.page_stamps) and for the dates of disagreements
+    (merge.disagree.dates_itself)."""
+    words = load_json("roles.json")["page_stamps"]["phrases"]
+    alt = "|".join(r"\s+".join(map(re.escape, w.split())) for w in sorted(words, key=len,
+                                                                            reverse=True))
+    return re.compile(rf"\b(?:{alt})\b", re.IGNORECASE)
 
 
 def _opt(d: dict[str, Any], key: str) -> frozenset[str] | None:

@@ -18,6 +18,7 @@ from typing import Any, Literal
 
 from dateline.crosscheck import counts_persons, scope_at
 from dateline.datecheck.resources import lexicon as datecheck_lexicon
+from dateline.events.lexicon import page_stamp
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.lexicon import lexicon, read_data
 from dateline.merge.mention import Mention, Number
@@ -824,15 +825,12 @@ def dates_itself(sentence: str | None, trigger: str, nominal: bool = False) -> b
 @lru_cache(maxsize=1)
 def _age_stamp() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``age_stamps`` after a dash and a number ('- 2
-    hrs ago'): a link list's headline, dated by its posting; or ``page_stamps`` ('Last
-    updated at'): a headline before its page's stamp."""
-    data = _section("dated_elsewhere")
-
-    def alt(words: list[str]) -> str:
-        return "|".join(r"\s+".join(map(re.escape, w.split())) for w in words)
-
-    return re.compile(rf"-\s+\d+\s+(?:{alt(data['age_stamps'])})\b"
-                      rf"|\b(?:{alt(data['page_stamps'])})\b", re.IGNORECASE)
+    hrs ago'): a link list's headline, dated by its posting; or a page's update stamp ('Last
+    updated at', the events stage's list, :func:`dateline.events.lexicon.page_stamp`): a
+    headline before its page's stamp."""
+    ages = "|".join(r"\s+".join(map(re.escape, w.split()))
+                    for w in _section("dated_elsewhere")["age_stamps"])
+    return re.compile(rf"-\s+\d+\s+(?:{ages})\b|{page_stamp().pattern}", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
