@@ -14,7 +14,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import date
 from functools import lru_cache
-from typing import Any, Literal
+from typing import Any, Literal, NamedTuple
 
 from dateline.crosscheck import counts_persons, scope_at
 from dateline.datecheck.resources import lexicon as datecheck_lexicon
@@ -527,22 +527,41 @@ def _event_words(ev: CanonicalEvent, r: Rules) -> frozenset[str]:
     return frozenset(w for w, c in df.items() if c >= need)
 
 
+class Measure(NamedTuple):
+    """What a measured figure is of, read once per claim (:func:`measure_of`): its rate
+    (:func:`rate_of`), the words near it (:func:`measure_words`) and its mention's trigger
+    words."""
+
+    rate: str
+    words: frozenset[str]
+    trigger: frozenset[str]
+
+
+def measure_of(claim: tuple[Number, Mention], r: Rules) -> Measure:
+    """The :class:`Measure` of a figure of a mention."""
+    n, m = claim
+    return Measure(rate_of(n.text, m.sentence), measure_words(n.text, m.sentence, r),
+                   frozenset(r.tokens(m.trigger)))
+
+
 def same_measure(a: tuple[Number, Mention], b: tuple[Number, Mention], r: Rules,
                  common: frozenset[str] = frozenset()) -> bool:
+    """Do two measured figures measure one thing (:func:`measures_meet`)?"""
+    return measures_meet(measure_of(a, r), measure_of(b, r), common)
+
+
+def measures_meet(a: Measure, b: Measure, common: frozenset[str] = frozenset()) -> bool:
     """Do two measured figures measure one thing: at one rate (:func:`rate_of`), with words
     near them in common that are not common in news (idf ``measure_min_idf`` or more: 'oil',
     'cost', 'pay' tell nothing) nor the event's own (``common``) unless one is a mention's
     trigger (the sum of 'an appeal for $550m' is the appeal's)? '$100m relief well' and
     '$319m paid out in compensation' are two sums, 'an appeal for $550m' and 'launched an
     appeal for $562m' one."""
-    if rate_of(a[0].text, a[1].sentence) != rate_of(b[0].text, b[1].sentence):
+    if a.rate != b.rate:
         return False
-    shared = (measure_words(a[0].text, a[1].sentence, r)
-              & measure_words(b[0].text, b[1].sentence, r))
     least = _rate_rules()[2]
     idf = lexicon().idf
-    return any(idf(w) >= least for w in shared - (
-        common - set(r.tokens(a[1].trigger)) - set(r.tokens(b[1].trigger))))
+    return any(idf(w) >= least for w in (a.words & b.words) - (common - a.trigger - b.trigger))
 
 
 _CAPITAL = r"[A-Z][\w'\u2019-]*"
@@ -740,6 +759,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
         measure = is_measure(thing, r)
         if measure and common is None:
             common = _event_words(ev, r)
+        measures = [measure_of(x, r) for x in items] if measure else []  # once per claim
         tells: dict[str, list[tuple[float, float]]] = {}  # article -> the figures it tells
         for n, m in items:
             tells.setdefault(m.article_id, []).append(_bounds(n))
@@ -750,7 +770,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
                 and not (totals[i] and a[1].dct != b[1].dct)
                 and _same_time(a[1], b[1])
                 and not _overlap(_bounds(a[0]), _bounds(b[0]))
-                and (not measure or same_measure(a, b, r, common or frozenset()))
+                and (not measure or measures_meet(measures[i], measures[j], common or frozenset()))
                 and _rivals(a, b))]
         for group in _components(len(items), edges):
             claims = _unique(_claim(items[k][0].text, items[k][1]) for k in group)
