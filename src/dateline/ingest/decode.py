@@ -32,6 +32,12 @@ _MIN_CONTROLS = 8
 _MAX_SHORT_SHARE = 0.2  # a short text this much NUL and control is binary, unless one alone
 
 
+def cannot_read(exc: OSError) -> str:
+    """Why a file could not be opened or read, as every reader says it ('cannot read:
+    Permission denied')."""
+    return f"cannot read: {exc.strerror or exc}"
+
+
 class Undecodable(ValueError):
     """The bytes are not text in any encoding we accept."""
 
@@ -209,7 +215,7 @@ def read_text_noted(path: str | Path) -> tuple[str, str | None]:
     try:
         raw = p.read_bytes()
     except OSError as exc:
-        raise InputError(str(p), None, f"cannot read: {exc.strerror or exc}") from exc
+        raise InputError(str(p), None, cannot_read(exc)) from exc
     try:
         return decode_noted(raw)
     except Undecodable as exc:

@@ -11,7 +11,13 @@ from pathlib import Path
 from typing import IO, cast
 
 from dateline.ingest.build import Context, Record
-from dateline.ingest.decode import binary_reason, decode_unmarked, sniff_encoding, strip_nuls
+from dateline.ingest.decode import (
+    binary_reason,
+    cannot_read,
+    decode_unmarked,
+    sniff_encoding,
+    strip_nuls,
+)
 from dateline.ingest.fields import from_mapping
 from dateline.model import Reject
 
@@ -119,7 +125,7 @@ def read_jsonl(path: Path, ctx: Context) -> Iterator[Record]:
     try:
         fh = _open(path)
     except OSError as exc:  # not opened at all (permission denied): the file, no line
-        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        yield Reject(name, None, cannot_read(exc))
         return
     try:
         with fh:
@@ -136,7 +142,7 @@ def read_json(path: Path, ctx: Context) -> Iterator[Record]:
         with _open(path) as fh:
             raw = fh.read()
     except OSError as exc:
-        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        yield Reject(name, None, cannot_read(exc))
         return
     except (EOFError, zlib.error) as exc:
         yield Reject(name, None, f"cannot read: {exc}")

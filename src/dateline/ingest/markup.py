@@ -10,7 +10,7 @@ from pathlib import Path
 from dateline.errors import InputError
 from dateline.ingest.build import Context, Fields, Record, build
 from dateline.ingest.dates import read_date
-from dateline.ingest.decode import Undecodable, decode_noted
+from dateline.ingest.decode import Undecodable, cannot_read, decode_noted
 from dateline.model import Reject
 
 # Pages far larger than any article are mostly markup; read only this much so a
@@ -61,7 +61,7 @@ def read_html(path: Path, ctx: Context) -> Iterator[Record]:
             raw = fh.read(HTML_MAX_BYTES)
             more = bool(fh.read(1))
     except OSError as exc:
-        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        yield Reject(name, None, cannot_read(exc))
         return
     if more:
         msg = f"page larger than {HTML_MAX_BYTES} bytes: only the start was read"
@@ -96,7 +96,7 @@ def read_timeml(path: Path, ctx: Context) -> Iterator[Record]:
     try:
         raw, note = decode_noted(path.read_bytes())
     except OSError as exc:
-        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        yield Reject(name, None, cannot_read(exc))
         return
     except Undecodable as exc:
         yield Reject(name, None, str(exc))

@@ -7,7 +7,13 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from dateline.ingest.build import Context, Fields, Record, build, split_header
-from dateline.ingest.decode import Undecodable, fallback_note, read_document, sniff_encoding
+from dateline.ingest.decode import (
+    Undecodable,
+    cannot_read,
+    fallback_note,
+    read_document,
+    sniff_encoding,
+)
 from dateline.ingest.fields import from_mapping
 from dateline.ingest.tables import tables
 from dateline.model import Reject
@@ -35,7 +41,7 @@ def read_text(path: Path, ctx: Context) -> Iterator[Record]:
     try:
         text, full, note = read_document(path, ctx.settings.max_chars)
     except OSError as exc:
-        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        yield Reject(name, None, cannot_read(exc))
         return
     except Undecodable as exc:
         yield Reject(name, None, str(exc))
@@ -81,7 +87,7 @@ def read_csv(path: Path, ctx: Context) -> Iterator[Record]:
         enc = _csv_encoding(path)
         fh = open(path, encoding=enc, errors="replace", newline="")
     except OSError as exc:
-        yield Reject(name, None, f"cannot read: {exc.strerror or exc}")
+        yield Reject(name, None, cannot_read(exc))
         return
     if enc == "cp1252":  # one warning for the file: its rows are all read so
         yield Reject(name, None, fallback_note(enc), kind="warning")

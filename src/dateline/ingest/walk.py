@@ -14,6 +14,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from dateline.ingest.decode import cannot_read
 from dateline.ingest.tables import tables
 from dateline.model import Reject
 
@@ -96,7 +97,7 @@ def _walk(root: Path) -> Iterator[Target | Reject]:
             try:
                 is_dir, is_file = e.is_dir(), e.is_file()
             except OSError as exc:
-                yield Reject(str(p), None, f"cannot read: {exc.strerror or exc}")
+                yield Reject(str(p), None, cannot_read(exc))
                 continue
             if is_dir:
                 subfolders.append(p)
