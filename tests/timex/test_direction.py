@@ -30,7 +30,7 @@ def test_month_day_without_tense_stays_the_nearest() -> None:
 def test_a_past_quarter_has_begun() -> None:
     from dateline.timex import tag
 
-    text = "The carrier reported lower profits for the fourth quarter."
+    text = "The railway posted weaker earnings for the fourth quarter."
     assert [t.value for t in tag(text, date(1998, 1, 26))] == ["1997-Q4"]
     # otherwise a quarter is the anchor's year's, told before or after its end
     text = "The airline will post third-quarter figures and sees a fourth-quarter deficit."
@@ -42,8 +42,8 @@ def test_a_past_quarter_has_begun() -> None:
 def test_year_ago_quarter_skips_a_forecast_quarter() -> None:
     from dateline.timex import tag
 
-    text = ("Analysts see no recovery before the third quarter of 1990. "
-            "In the year-ago period, the mill earned more.")
+    text = ("Brokers expect no upturn until the third quarter of 1990. "
+            "In the year-ago period, the refinery earned more.")
     got = [(t.text, t.value) for t in tag(text, date(1989, 10, 26))]
     assert got == [("the third quarter of 1990", "1990-Q3"), ("the year-ago period", "1988-Q3")]
     # the quarter just reported on still anchors it
@@ -54,7 +54,7 @@ def test_year_ago_quarter_skips_a_forecast_quarter() -> None:
 def test_the_quarter_is_the_one_under_report() -> None:
     from dateline.timex import tag
 
-    text = ("The paper maker posted a 20% gain in third-quarter profit. After a flat "
+    text = ("The brewer reported a 14% rise in third-quarter profit. After a weak "
             "second quarter, sales picked up. In the year-earlier period, costs were "
             "higher; in the 1989 period, prices held.")
     got = [t.value for t in tag(text, date(1989, 10, 26))]

@@ -14,13 +14,13 @@ def tense_of(sentence: str, expr: str) -> str | None:
 
 @pytest.mark.parametrize(("sentence", "expr", "want"), [
     # "plan" after a determiner is a noun, not a future cue
-    ("The thrift announced the plan Aug. 21.", "Aug. 21", "past"),
+    ("The bank unveiled the plan Sept. 12.", "Sept. 12", "past"),
     # an -ed adjective after a determiner is no past verb; "would be paid" decides
     ("The bonus would be handed out on a still undecided date in June.", "June", "future"),
     # the dots of "U.S." end no clause: "might come" still governs the day
     ("The envoys might fly to the U.S. as early as Thursday, aides said.", "Thursday", "future"),
     # "next to" is a place, not the future
-    ("They were killed next to the U.S. embassy in Nairobi on Friday.", "Friday", "past"),
+    ("Two guards were hurt next to the U.S. consulate in Lagos on Friday.", "Friday", "past"),
     # a past auxiliary before a plan looks ahead of the past moment
     ("Officials said protesters were planning a march on Saturday.", "Saturday", "future"),
     # ... and after the day the past auxiliary of a plan dates nothing ("planned" does)
@@ -56,7 +56,7 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan
-    ("On Friday, the government planned to pay the first victims.", "Friday", "past"),
+    ("On Friday, the ministry planned to compensate the first farmers.", "Friday", "past"),
     ("He would not attend the summit on Sunday as planned.", "Sunday", "future"),
     # "to VERB" next to the day looks ahead; far off, it governs its own object
     ("Talks were set to resume on Monday.", "Monday", "future"),
@@ -69,7 +69,7 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The two leaders did not meet Monday.", "Monday", "past"),
     # a passive past perfect's plan is behind the writer, unless a modal (tense.json
     # perfect_modals) after its "had" opens a clause of its own
-    ("The truce had been due to expire Friday evening.", "Friday", "past"),
+    ("The ceasefire had been due to lapse Sunday evening.", "Sunday", "past"),
     ("He had been told that the talks would continue on Thursday.", "Thursday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:

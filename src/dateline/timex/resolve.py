@@ -426,7 +426,7 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
     if p.quarter is not None or p.half is not None or p.season is not None:
         if direction == "same" and tense == "past" and p.season is None:
             # a quarter is the anchor's, but one not yet begun cannot have been
-            # reported: "reported lower profits for the fourth quarter" in
+            # reported: "posted weaker earnings for the fourth quarter" in
             # January is last year's ("this winter" stays this one)
             direction = "past"
         return _period_point(p, anchor, direction)

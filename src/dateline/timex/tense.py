@@ -209,8 +209,8 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
               and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]):
-            # "set to resume talks Monday"; an infinitive further off ("extended their
-            # offers to acquire the Toronto-based maker Friday") governs its object, not
+            # "set to resume talks Monday"; an infinitive further off ("raised their
+            # bids to buy the Ohio-based refiner Wednesday") governs its object, not
             # the day, which then takes the tense of the clause
             cue = "future"
         left_cues.append(cue)
@@ -219,11 +219,11 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         if w in _BOUNDARY:
             break
         nxt = right[k + 1].lower() if k + 1 < len(right) else ""
-        # no plan rule on this side: in "on patrol since March and was scheduled to
-        # return" the plan belongs to the next clause, not to the expression
+        # no plan rule on this side: in "at sea since April and was scheduled to
+        # dock" the plan belongs to the next clause, not to the expression
         cue = _cue(w, lex, *_before(right, k), nxt=nxt)
         if cue == "past" and _plan_follows(right, k + 1, lex):
-            # "a rally on Saturday and were planning to drive": the past auxiliary of
+            # "a march on Saturday and were planning to camp out": the past auxiliary of
             # a plan dates no day (the plan itself may belong to the next clause)
             cue = None
         if cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex):
