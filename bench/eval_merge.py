@@ -354,7 +354,7 @@ days and 0.5: within down one ('the spill' pairs).
 One more of a kind within one article (2026-11-30, issue #6; stores of /tmp/fin13, merge code
 only). Census of the dev halves' within-article false joins (t17_h1n1, t17_bpoil, karsholm,
 t17_mj_haiti; 10) and the Gaza tellings' (3): 6 by the pair's own score (a clash and the
-injuries it left in one sentence, 1.00; 'one type of spill for another type of spill', 1.00;
+injuries it left in one sentence, 1.00; 'one kind of leak for another kind of leak', 1.00;
 England's cases / Scotland's new cases, 0.72; two programmes of a radio listing 'discusses'
 / 'Discussing' other things, 0.71; 'regret to record the death' / 'will be regretted', 0.70;
 Gaza 'returning fire after being shot at', 1.00; Gaza 'agreed to a 12-hour ceasefire' /
