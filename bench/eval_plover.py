@@ -19,10 +19,12 @@ the 2021 PLOVER manual, expecting the manual's roots even where the gold's conve
 apologies and pardons CONCEDE, releases RETREAT, convictions SANCTION; blind score in its header),
 bench/plover_probes_roots.txt (eighth pass: 10-16 per root weakest on the held-out split and
 for events told without a plain event verb, one per CAMEO code mapping to the root; blind score
-and the score after the entries it prompted in its header), and
+and the score after the entries it prompted in its header),
 bench/plover_probes_constructions.txt (ninth pass: acts the lexicon knows told in other
 constructions -- passive, nominal, light verb, complement verb, reported, denied, not the first
-verb -- 8-16 per root; blind score in its header).
+verb -- 8-16 per root; blind score in its header), and bench/plover_probes_conflict.txt
+(tenth pass: acts of war news as day-by-day updates tell them, labelled by the conventions of
+bench/eval_st_events.py; blind score in its header).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence

@@ -99,3 +99,15 @@ def test_what_a_fired_weapon_was_aimed_at_follows_the_verb():
 def test_an_attack_noun_subject_targets_the_verbs_object():
     evs = _events("The warning came as an air strike destroyed an office building in the port.")
     assert evs[0]["root"] == "ASSAULT" and "office building" in (evs[0]["target"] or "")
+
+
+def test_a_date_after_the_verb_is_no_particle_of_it():
+    # 'on Monday' says when: the reservists are called up, not called on
+    evs = _events("The defence ministry called up 15,000 more reservists on Monday.")
+    assert (evs[0]["root"], evs[0]["rule"]) == ("MOBILIZE", "v.call_up")
+    # and 'called on' still demands, with or without a date
+    evs = _events("The envoy called on Tuesday for an end to the shelling.")
+    assert evs[0]["root"] == "REQUEST"
+    # 'for' before a date is still the call's own 'for'
+    evs = _events("The union called for tomorrow to be a day of strikes.")
+    assert evs[0]["root"] == "REQUEST"
