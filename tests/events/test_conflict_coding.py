@@ -111,3 +111,30 @@ def test_a_date_after_the_verb_is_no_particle_of_it():
     # 'for' before a date is still the call's own 'for'
     evs = _events("The union called for tomorrow to be a day of strikes.")
     assert evs[0]["root"] == "REQUEST"
+
+
+def test_a_passive_act_takes_its_doer_from_a_when_clause_that_codes_an_act():
+    evs = _events("Three children were killed when the army fired a shell into their house.")
+    assert (evs[0]["root"], evs[0]["actor"]) == ("ASSAULT", "army")
+    # a weapon does not act: no actor rather than the shell
+    evs = _events("Five passengers were killed when a shell hit their bus.")
+    assert evs[0]["trigger"] == "killed" and evs[0]["actor"] is None
+
+
+def test_a_participle_under_a_passive_report_is_done_to_the_reports_subject():
+    evs = _events("At least eight villagers have been reported killed in the raids.")
+    assert (evs[0]["trigger"], evs[0]["target"]) == ("killed", "At least eight villagers")
+
+
+def test_people_from_a_named_group_act_as_the_group():
+    evs = _events("Fighters from the Falcon Brigade stormed the radio station.")
+    assert evs[0]["actor"] == "Falcon Brigade"
+    # from a place: the noun's own phrase names them
+    evs = _events("Gunmen from the hills attacked the convoy.")
+    assert evs[0]["actor"] == "Gunmen"
+
+
+def test_lifting_a_blockade_is_retreat_other_restrictions_concessions():
+    assert _events("The navy lifted its blockade of the island.")[0]["root"] == "RETREAT"
+    evs = _events("The government lifted its ban on the opposition party.")
+    assert evs[0]["root"] == "CONCEDE"

@@ -113,14 +113,32 @@ def _group_of(tok: Token | None) -> Token | None:
     """The group a share of it stands for: 'the rest of the infiltrators', 'two of the
     gunmen', 'thousands of miners' (roles.json partitives; numbers too)."""
     words = lexicon.roles().partitives
-    if tok is None or not (tok.like_num or tok.lower_ in words or tok.lemma_.lower() in words):
+    if tok is None:
         return tok
+    if not (tok.like_num or tok.lower_ in words or tok.lemma_.lower() in words):
+        return _affiliation(tok) or tok
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ == "of":
             g = next((g for g in p.children if g.dep_ == "pobj"), None)
             if g is not None:
                 return g
     return tok
+
+
+def _affiliation(tok: Token) -> Token | None:
+    """The named group a plain noun of people is 'from' ('soldiers from the Givati
+    Brigade', 'fighters from the Qassam Brigades'): the group, which the phrase alone
+    (:func:`name` stops at 'from') leaves out; None when it names none. Not a place ('troops
+    from Russia' acts as Russia's troops; the noun's own name reads it) nor a weapon."""
+    if tok.ent_type_ != "" or tok.pos_ != "NOUN" or tok.lemma_.lower() in (
+            lexicon.roles().instruments):
+        return None
+    for p in tok.children:
+        if p.dep_ == "prep" and p.lower_ == "from":
+            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            if g is not None and g.ent_type_ in ("ORG", "NORP"):
+                return g
+    return None
 
 
 def _participant(tok: Token | None, actor: bool) -> Token | None:
@@ -198,7 +216,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             return subject_of(v), target
         if v.lemma_.lower() in lexicon.roles().stative_passives:
             return target, None  # 'Israel was committed to returning the hostages'
-        return None, target
+        return _doer_when(v), target
+    raised = _raised_subject(v)
+    if raised is not None:
+        return None, raised  # '13 Palestinians have been reported killed'
     actor = subject_of(v)
     target = None
     if v.lemma_.lower() in lexicon.roles().on_targets:
@@ -238,6 +259,43 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
                        for o in [_prep_object(y, ("against", "at", "on"))] if o is not None),
                       None)
     return actor, target
+
+
+#: Subordinators of a clause that tells how a passive act came about ('were killed when
+#: the army fired a missile into their home').
+_DOER_MARKS = frozenset({"when", "as", "after"})
+
+
+def _doer_when(v: Token) -> Token | None:
+    """The doer of a passive act with no agent, from a when/as/after clause under it whose
+    own verb codes an act ('five were killed when the army fired a missile into their
+    home', 'twenty were injured when Israel struck a tower'): that act's subject, when it
+    can act (not 'an airstrike', 'a shell': :func:`_participant`); else None."""
+    from dateline.events.detect import verb_entry
+
+    for c in v.children:
+        if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
+                m.dep_ in ("mark", "advmod") and m.lower_ in _DOER_MARKS for m in c.children):
+            continue
+        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        if subj is None or subj.pos_ == "PRON" or verb_entry(c) is None:
+            continue
+        return _participant(subj, True)
+    return None
+
+
+def _raised_subject(v: Token) -> Token | None:
+    """The subject a participle with none of its own takes from the passive report verb it
+    completes ('13 were reported killed', 'two are feared dead': 'reported' is passive,
+    'killed' its complement): what the act was done to; None for other verbs."""
+    if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp") or v.head.i == v.i:
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in v.children):
+        return None
+    h = v.head
+    if h.lemma_.lower() not in lexicon.roles().report or not _passive(h):
+        return None
+    return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
 
 
 def _defining(c: Candidate, obj: Token) -> bool:

@@ -521,7 +521,8 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
                           and (e.objects is None or of_objects(o) & e.objects)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
-            root = r.reverse_map.get(fit[0].root) if fit else None
+            root = (r.reverse_nouns.get(lookup_lemma(o)) or r.reverse_map.get(fit[0].root)
+                    if fit else None)
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
                                  fit[0], noun=o)
@@ -577,15 +578,18 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
 
 
 def _denial(tok: Token) -> Candidate | None:
-    """'they were not responsible for the blast', 'neither it nor its ally was to blame': a
-    negated 'be' with an answerability predicate (roles.json denials) is REJECT, said by
-    its subject."""
+    """'they were not responsible for the blast', 'neither it nor its ally was to blame',
+    'they were not behind the attack': a negated 'be' with an answerability predicate
+    (roles.json denials) is REJECT, said by its subject."""
     if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
         return None
     r = lexicon.roles()
     pred = next((c for c in tok.children
                  if (c.dep_ == "acomp" and c.lemma_.lower() in r.denial_predicates)
-                 or (c.dep_ == "xcomp" and c.lemma_.lower() in r.denial_infinitives)), None)
+                 or (c.dep_ == "xcomp" and c.lemma_.lower() in r.denial_infinitives)
+                 or (c.dep_ == "prep" and c.lower_ in r.denial_prepositions and any(
+                     g.dep_ == "pobj" and noun_lemma(g) in lexicon.nouns()
+                     for g in c.children))), None)
     if pred is None:
         return None
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)

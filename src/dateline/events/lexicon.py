@@ -58,6 +58,8 @@ class Roles:
     reverse_particles: dict[str, frozenset[str]]
     light_particles: dict[str, frozenset[str]]  # 'step' is light only in 'step up'
     reverse_map: dict[str, str]
+    # ending nouns whose easing has a root of its own ('lifted the blockade' RETREAT)
+    reverse_nouns: dict[str, str]
     report: frozenset[str]
     intent: frozenset[str]
     aspect: frozenset[str]
@@ -109,6 +111,7 @@ class Roles:
     # 'they were not responsible for the blast': a denial (roles.json denials)
     denial_predicates: frozenset[str] = frozenset()
     denial_infinitives: frozenset[str] = frozenset()
+    denial_prepositions: frozenset[str] = frozenset()  # 'they were not behind the attack'
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -209,7 +212,8 @@ def roles() -> Roles:
         reverse_particles={k: frozenset(v) for k, v in d["reverse_particles"].items()},
         light_particles={k: frozenset(v) for k, v in d["light_particles"].items()
                          if k not in ("_doc", "examples")},
-        reverse_map=dict(d["reverse_map"]), report=fs("report"), intent=fs("intent"),
+        reverse_map=dict(d["reverse_map"]), reverse_nouns=dict(d["reverse_nouns"]["nouns"]),
+        report=fs("report"), intent=fs("intent"),
         aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
         hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
         non_agents=fs("non_agents"), end_bounds=fs("end_bounds"),
@@ -231,6 +235,7 @@ def roles() -> Roles:
         involvement=fs("involvement", "governors"),
         denial_predicates=fs("denials", "predicates"),
         denial_infinitives=fs("denials", "infinitives"),
+        denial_prepositions=fs("denials", "prepositions"),
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
@@ -264,4 +269,6 @@ def all_examples() -> list[tuple[str, str, str]]:
     roles = load_json("roles.json")
     out += [("roles", ex["text"], ex["root"]) for ex in roles["examples"]]
     out += [("roles.denials", ex["text"], ex["root"]) for ex in roles["denials"]["examples"]]
+    out += [("roles.reverse_nouns", ex["text"], ex["root"])
+            for ex in roles["reverse_nouns"]["examples"]]
     return out
