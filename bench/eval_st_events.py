@@ -76,7 +76,12 @@ Figures (gaza tuning / ukraine check; root accuracy, spurious on NONE, precision
   fc4f05d, 'was not responsible' REJECT 0.747 22/42 132/189=0.698 | unchanged
   6169f49, shots among fighting words   0.753 22/42 133/190=0.700 | unchanged
   11b03ef, acts of a thwarted plot      0.760 21/42 133/187=0.711 | unchanged
-  (recall of labelled acts, gaza: 114 -> 116/133 = 0.872; ukraine 60/91 throughout.)
+  1da72a4, conflict probes' entries     unchanged                  | unchanged
+  b8afcf1, a lifted blockade RETREAT    0.767 21/42 134/188=0.713 | unchanged
+  (recall of labelled acts, gaza: 114 -> 116/133 = 0.872, 117/133 = 0.880 at b8afcf1; ukraine
+  60/91 throughout. Actor / target at b8afcf1: gaza 52/64, 52/65 -> 57/65, 54/65 (a passive
+  act's doer from its when-clause, 'reported killed', 'fighters from <group>', 'members of',
+  'cells of'); ukraine 25/41 -> 26/41, 27/38.)
   (tried, dropped: an event noun an accusation charges, 'condemned the firing of rockets', is a
   reference -- gaza precision 131/189 -> 130/188, recall 114 -> 113; 'sought refuge' no
   REQUEST -- PLOVER test 0.637/0.713 -> 0.635/0.706; an ultimatum, 'told X to meet the demands
