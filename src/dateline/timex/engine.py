@@ -3,7 +3,8 @@
 1. :func:`find_candidates`: every rule that may start at a word start (prefix
    index, see :mod:`rules`) is tried there with an anchored ``match``; the work is
    linear in the text because each rule is tried at most once per word start and
-   the patterns have no nested unbounded repetition.
+   the patterns have no nested unbounded repetition. A rule that ``follows`` others
+   (the "5" of "Nov. 4-5") is tried only after their matches, once each.
 2. :func:`select`: overlapping candidates are resolved longest first, then by
    rule priority, then by earlier start.
 3. :func:`tag_text`: each kept match becomes a :class:`Partial`, then a value.
@@ -63,7 +64,8 @@ def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
 
 
 def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
-    """Every rule match that starts at a word start."""
+    """Every rule match that starts at a word start, and every match of a rule that
+    ``follows`` another right after that one's match (tried only there)."""
     rs = rs or ruleset()
     rules = rs.rules
     out: list[Candidate] = []
@@ -76,14 +78,46 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
             m = rule.regex.match(text, pos)
             if m is None or m.end() <= pos:
                 continue
-            groups = m.groupdict()
-            if any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
+            groups = _groups(rule, m.groupdict(), text, pos)
+            if groups is None:
                 continue
-            if rule.not_after is not None and rule.not_after.search(
-                    text, max(0, pos - _NOT_AFTER_REACH), pos):
-                continue
-            out.append(Candidate(pos, m.end(), rule, groups))
+            c = Candidate(pos, m.end(), rule, groups)
+            out.append(c)
+            for j in rs.followers.get(rule.name, ()):
+                _follow(rules[j], c, text, out)
     return out
+
+
+def _follow(rule: Rule, prev: Candidate, text: str, out: list[Candidate]) -> None:
+    """A match of ``rule`` where its ``gap`` leads from the end of ``prev`` (a match of
+    a rule it follows); the groups ``rule`` leaves unset are taken from ``prev``."""
+    assert rule.gap is not None
+    g = rule.gap.match(text, prev.end)
+    if g is None:
+        return
+    pos = g.end()
+    m = rule.regex.match(text, pos)
+    if m is None or m.end() <= pos:
+        return
+    groups = m.groupdict()
+    for name, v in prev.groups.items():
+        if groups.get(name) is None:
+            groups[name] = v
+    checked = _groups(rule, groups, text, pos)
+    if checked is not None:
+        out.append(Candidate(pos, m.end(), rule, checked))
+
+
+def _groups(rule: Rule, groups: dict[str, str | None], text: str,
+            pos: int) -> dict[str, str | None] | None:
+    """``groups`` of ``rule``'s match at ``pos``, or None where its ``cased`` groups or
+    its ``not_after`` context rule the match out."""
+    if any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
+        return None
+    if rule.not_after is not None and rule.not_after.search(
+            text, max(0, pos - _NOT_AFTER_REACH), pos):
+        return None
+    return groups
 
 
 def select(cands: list[Candidate], size: int | None = None) -> list[Candidate]:
@@ -101,13 +135,15 @@ def select(cands: list[Candidate], size: int | None = None) -> list[Candidate]:
 
 
 _Built = tuple[Partial, str | None, str | None, str | None, str]
-_BUILT: dict[tuple[int, str], _Built] = {}
+_BUILT: dict[tuple[int, tuple[str | None, ...]], _Built] = {}
 
 
-def _build(order: int, surface: str, c: Candidate) -> _Built:
+def _build(c: Candidate) -> _Built:
     """Phase one for a kept match: (Partial, mod, quant, freq, type). The same rule
-    on the same surface text always gives the same groups, so it is memoised."""
-    key = (order, surface)
+    with the same groups always gives the same result, so it is memoised on them (not
+    on the surface text: a group may come from the context, as the month of 'May 3-5'
+    does for '5', or from a lookahead)."""
+    key = (c.rule.order, tuple(c.groups.values()))
     hit = _BUILT.get(key)
     if hit is None:
         rs = ruleset()
@@ -274,7 +310,7 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
     """Both phases over ``text``; see :func:`dateline.timex.tag`."""
     rs = ruleset()
     kept = select(find_candidates(text, rs), len(text))
-    built = [_build(c.rule.order, text[c.start:c.end], c) for c in kept]
+    built = [_build(c) for c in kept]
     values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
     sentence_of = _sentence_index(doc)
     out: list[Timex] = []
@@ -295,7 +331,12 @@ def partial_of(text: str, timex: Timex) -> Partial | None:
     rs = ruleset()
     for r in rs.rules:
         if r.name == timex.rule:
+            if r.follows:  # its groups depend on the match it follows
+                found = [c for c in find_candidates(text, rs)
+                         if c.rule is r and c.start == timex.start]
+                return build(r.type, r.value, found[0].groups, rs.tables) if found else None
             m = r.regex.match(text, timex.start)
-            if m is not None:
-                return build(r.type, r.value, m.groupdict(), rs.tables)
+            groups = None if m is None else _groups(r, m.groupdict(), text, timex.start)
+            if groups is not None:
+                return build(r.type, r.value, groups, rs.tables)
     return None

@@ -10,6 +10,10 @@ Rule format (one JSON record per rule, in ``data/rules/*.json``)::
      "cased": ["month"],             # these groups must start upper-case ("May" not "may")
      "not_after": "...",             # case-sensitive regex; no match where the text just
                                      # before the match ends with it ("Euro 2004")
+     "follows": ["date_month_day"],  # tried only where this regex, matched at the end
+     "gap": "\\s*-\\s*",             # of a match of one of these rules, leads; that
+                                     # match's groups fill those this one left unset
+                                     # ("May 3-5": the month of "5")
      "type_when": {"hour": "TIME"},  # type switch when a group matched
      "examples": [{"text": ..., "dct": ..., "value": ..., "match": ...}]}
 
@@ -58,6 +62,8 @@ class Rule:
     freq: str | None = None
     cased: tuple[str, ...] = ()
     not_after: re.Pattern[str] | None = None
+    follows: tuple[str, ...] = ()
+    gap: re.Pattern[str] | None = None
     type_when: tuple[tuple[str, str], ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
     order: int = 0
@@ -72,6 +78,8 @@ class Ruleset:
     anywhere: tuple[int, ...] = ()  # rules whose start could not be analysed
     # word starts where some rule may begin (a trie of the prefixes, run in C)
     starts: re.Pattern[str] = re.compile(r"(?<![^\W_])[^\W_]")
+    # rule name -> indexes of the rules that follow it (tried only after its matches)
+    followers: dict[str, tuple[int, ...]] = field(default_factory=dict)
 
 
 _TRIE_CLASS = {" ": r"\s", "0": "[0-9]"}
@@ -279,6 +287,8 @@ def _compile_rule(raw: dict[str, Any], tables: dict[str, Any], order: int) -> Ru
         regex = re.compile(f"(?:{pattern}){_END_GUARD}", re.IGNORECASE)
         not_after = (re.compile(f"(?:{expand_macros(raw['not_after'], tables)})\\Z")
                      if raw.get("not_after") else None)
+        gap = (re.compile(expand_macros(raw["gap"], tables), re.IGNORECASE)
+               if raw.get("follows") else None)
     except (KeyError, re.error) as exc:
         raise DatelineError(f"bad timex rule {raw.get('name')!r}: {exc}") from exc
     return Rule(
@@ -293,6 +303,8 @@ def _compile_rule(raw: dict[str, Any], tables: dict[str, Any], order: int) -> Ru
         freq=raw.get("freq"),
         cased=tuple(raw.get("cased", ())),
         not_after=not_after,
+        follows=tuple(raw.get("follows", ())),
+        gap=gap,
         type_when=tuple(sorted(raw.get("type_when", {}).items())),
         examples=tuple(raw.get("examples", ())),
         order=order,
@@ -310,9 +322,17 @@ def ruleset() -> Ruleset:
     names = [r.name for r in rules]
     if len(set(names)) != len(names):
         raise DatelineError("duplicate timex rule names")
+    unknown = {f for r in rules for f in r.follows} - set(names)
+    if unknown:
+        raise DatelineError(f"timex rules follow unknown rules: {sorted(unknown)}")
     by_prefix: dict[str, list[int]] = {}
     anywhere: list[int] = []
+    followers: dict[str, list[int]] = {}
     for i, r in enumerate(rules):
+        if r.follows:
+            for name in r.follows:
+                followers.setdefault(name, []).append(i)
+            continue
         prefs = start_prefixes(r.pattern)
         if prefs is None:
             anywhere.append(i)
@@ -330,4 +350,5 @@ def ruleset() -> Ruleset:
         by_prefix={k: tuple(v) for k, v in by_prefix.items()},
         anywhere=tuple(anywhere),
         starts=starts,
+        followers={k: tuple(v) for k, v in followers.items()},
     )
