@@ -23,14 +23,14 @@ def test_a_date_before_two_coordinated_nouns_dates_both_and_their_relative_claus
 
 
 def test_a_noun_the_parser_split_from_its_compound_keeps_the_date():
-    """'an April 20 well blowout': the parser makes 'well' the object and leaves 'blowout'
+    """'an April 14 well blowout': the parser makes 'well' the object and leaves 'blowout'
     a bare dependent, so the date seemed to name the well; the blowout, the explosion
-    coordinated with it and the deaths in their relative clause are April 20's."""
+    coordinated with it and the deaths in their relative clause are April 14's."""
     got = {t: (v, how) for t, v, how in _times(
-        "The slick was started by an April 20 well blowout and rig explosion that killed 7 "
-        "crewmen.")}
+        "The spill was triggered by an April 14 well blowout and barge explosion that killed 5 "
+        "sailors.")}
     for trigger in ("blowout", "explosion", "killed"):
-        assert got[trigger] == ("2024-04-20", "clause"), (trigger, got)
+        assert got[trigger] == ("2024-04-14", "clause"), (trigger, got)
 
 
 def test_a_date_after_the_first_noun_dates_only_that_noun():

@@ -43,7 +43,7 @@ def test_reported_modality(annotate_events):
 
 
 def test_actor_target_and_demonym(annotate_events):
-    ann = annotate_events("Israeli forces pulled back to a buffer zone.")
+    ann = annotate_events("Israeli troops pulled back behind the border fence.")
     assert _top(ann).type == "RETREAT" and _top(ann).actor == "Israel"
     ann = annotate_events("Hamas was attacked by the Israeli army.")
     top = _top(ann)
@@ -52,12 +52,12 @@ def test_actor_target_and_demonym(annotate_events):
 
 def test_denial_links_to_accusation(annotate_events):
     ann = annotate_events(
-        "Israel has accused Hamas of preparing new attacks. "
-        "The militant group has denied those allegations."
+        "Turkey has accused the PKK of plotting new bombings. "
+        "The armed group has denied the charges."
     )
     acc = next(e for e in ann.events if e.type == "ACCUSE")
     den = next(e for e in ann.events if e.type == "REJECT")
-    assert acc.actor == "Israel" and acc.target == "Hamas" and den.actor == "Hamas"
+    assert acc.actor == "Turkey" and acc.target == "PKK" and den.actor == "PKK"
     assert ("denies", acc.id) in den.links and ("denied_by", den.id) in acc.links
 
 
@@ -211,18 +211,18 @@ def test_a_date_that_ends_a_state_anchors_no_event(annotate_events, dated):
 def test_a_dated_list_entry_takes_its_heading_date(annotate_events, dated):
     """A factbox flattened into one 'sentence': each act takes the date heading its entry,
     never the next entry's date that follows it."""
-    text = ("20 April : Deepwater Horizon rig explodes , killing 11 people 28 April : "
-            "Coastguard fears one of the worst spills 16 June - BP agrees to set up a fund .")
-    add_t = dated({"20 April": "2010-04-20", "28 April": "2010-04-28", "16 June": "2010-06-16"})
-    ann = annotate_events(text, dct="2010-09-08", extra=add_t)
+    text = ("3 May : Sea Falcon platform explodes , killing 9 crew 11 May : "
+            "experts fear a months-long leak 2 July - Corvex agrees to create a relief fund .")
+    add_t = dated({"3 May": "2012-05-03", "11 May": "2012-05-11", "2 July": "2012-07-02"})
+    ann = annotate_events(text, dct="2012-09-08", extra=add_t)
     by_trigger = {e.trigger.split()[0]: e.time for e in ann.events}
-    assert by_trigger["killing"].value == "2010-04-20", by_trigger
-    assert by_trigger["agrees"].value == "2010-06-16", by_trigger
+    assert by_trigger["killing"].value == "2012-05-03", by_trigger
+    assert by_trigger["agrees"].value == "2012-07-02", by_trigger
     assert all(t.how == "label" for t in by_trigger.values() if t.timex), by_trigger
     # an ordinary date after the act in running prose still dates it
-    prose = "The rig exploded , killing 11 people on 20 April ."
-    ann = annotate_events(prose, dct="2010-09-08", extra=dated({"20 April": "2010-04-20"}))
-    assert all(e.time.value == "2010-04-20" and e.time.how != "label" for e in ann.events), [
+    prose = "The platform exploded , killing 9 crew on 3 May ."
+    ann = annotate_events(prose, dct="2012-09-08", extra=dated({"3 May": "2012-05-03"}))
+    assert all(e.time.value == "2012-05-03" and e.time.how != "label" for e in ann.events), [
         (e.trigger, e.time) for e in ann.events]
 
 

@@ -36,8 +36,8 @@ NOT_EVENTS = [
     "Workers hung a banner from the bridge.",
     "The storm flattened the village.",  # no armed doer
     "I suspect it will be a great opportunity for the industry.",  # suspicion of no wrong
-    "The virus is suspected of causing more than 160 deaths.",
-    "The crew hurried out of the tank in fear of burning to death.",  # done to no one
+    "The new strain is suspected of causing at least 75 deaths in the north.",
+    "The family fled the blazing barn in fear of burning to death.",  # done to no one
     "Consumers will need to reduce their debt.",  # debtors, not creditors
     "A team of health inspectors boarded the plane.",
     "Officials tracked down eight people who sat near the passenger.",

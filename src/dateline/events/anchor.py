@@ -649,7 +649,7 @@ def anchor(
     # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
     in_sent = [t for t in in_sent if not _dates_a_cause(doc, t)]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
-    # entries ("20 April : rig explodes , killing 11 people 28 April : Coastguard fears"):
+    # entries ("3 May : platform catches fire , injuring 6 crew 9 May : Navy widens search"):
     # the entry date before an act is its date; one after it heads the next entry.
     labels = [t for t in in_sent if _label(text, t)]
     if labels:

@@ -1,6 +1,6 @@
 """Links between events: denials and rejections of accusations, counter-accusations.
 
-"Israel has accused Hamas of ..." / "The militant group has denied those allegations":
+"Varnia has accused the rebels of ..." / "The rebel movement has rejected those claims":
 the denial's actor is the accusation's target, so the two are linked both ways.
 """
 

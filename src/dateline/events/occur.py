@@ -174,7 +174,7 @@ def doer(tok: Token) -> Token | None:
         if c.dep_ == "agent":
             return next((g for g in c.children if g.dep_ == "pobj"), None)
     if (host := detect.subjectless_host(tok)) is not None:
-        return host  # 'the worst earthquake to hit Haiti in 200 years'
+        return host  # 'the strongest cyclone to hit Fiji in 60 years'
     if (ctl := detect.controller(tok)) is not None:
         return detect.antecedent(ctl) or ctl  # 'if a hurricane were to hit the Gulf'
     if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
