@@ -223,14 +223,14 @@ def test_index_finds_a_defaulted_date_two_days_off():
 
 
 def test_an_event_dated_by_a_range_spans_it():
-    """'ran from Jan. 19 to March 1': EventTime.end / events.time_end carries the span to the
+    """'in force from Jan. 19 to March 1': EventTime.end / events.time_end carries the span to the
     range's last day, from an annotation and from a store row (its date_end or time_end)."""
     from datetime import date
 
     from dateline.merge import mention_from_row, mentions_from_annotation
     from dateline.merge.similarity import date_gap
 
-    sent = "The first phase, which ran from Jan. 19 to March 1, saw 25 hostages released."
+    sent = "During the truce, in force from Jan. 19 to March 1, 31 captives were released."
     ann = article("r1", "2025-03-10", [sent], [
         {"type": "COOPERATE", "trigger": "released", "date": "2025-01-19", "end": "2025-03",
          "how": "clause"},

@@ -54,24 +54,24 @@ def test_timeline_keeps_occurrence_classes_apart():
 
 
 def test_occurrence_features_place_and_what_was_hit():
-    """One place named by two occurrences of a class counts for them ('in Mexico'), however
+    """One place named by two occurrences of a class counts for them ('in Peru'), however
     common the name; two different victims ('wildlife' / '11 workers') count against."""
     from dataclasses import replace
 
     from dateline.merge.similarity import pair_features
 
     a = _occ("A", "occ.disease.death", "killed",
-             "The virus has killed at least 60 people in Mexico.",
-             names=["mexico"], target="at least 60 people")
+             "The strain has now killed at least 45 people in Peru.",
+             names=["peru"], target="at least 45 people")
     b = _occ("B", "occ.disease.death", "killed",
-             "Officials are unsure it is the strain that has killed people in Mexico.",
-             names=["mexico"], target="people")
+             "Officials are unsure it is the strain that has killed people in Peru.",
+             names=["peru"], target="people")
     c = replace(b, names=frozenset({"new york"}))
     assert pair_features(a, b)["occurrence_names"] == 1.0
     assert pair_features(a, c)["occurrence_names"] == 0.0
     assert pair_score(a, b).score > pair_score(a, c).score
     plover = [mention(x.article_id, type="ASSAULT", trigger="killed", date=DAY,
-                      sentence=x.sentence, names=["mexico"]) for x in (a, b)]
+                      sentence=x.sentence, names=["peru"]) for x in (a, b)]
     assert pair_features(*plover)["occurrence_names"] == 0.0  # PLOVER events: names_shared
     w = _occ("C", "occ.accident.death", "killing",
              "The spill has caused a catastrophe, killing wildlife.", target="wildlife")

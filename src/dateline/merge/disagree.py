@@ -1088,7 +1088,7 @@ class _Reports:
 def _denies(m: Mention) -> bool:
     """Does a negative mention gainsay the event: a denial cue ('denied that the blast
     killed anyone') or a negated act with an actor ('the army did not fire')? A negated
-    state with no doer ('areas which had not been affected by the earthquake', 'the town
+    state with no doer ('districts which had not been affected by the storm', 'the town
     was not hit by the floods') says what the event spared, not that it did not happen;
     a negated act in a condition or a hedge ('if the city does not meet their demands')
     or an intention ('would not accept any truce') says nothing of what happened."""

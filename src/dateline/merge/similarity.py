@@ -433,7 +433,7 @@ def one_more_told(m: Mention, r: Rules) -> bool:
 def _one_more(window: list[str], rest: list[str], words: frozenset[str], r: Rules) -> bool:
     """An ``another_words`` word in ``window`` (its first word only as the word before),
     not reciprocal ('blamed one another': ``another_not_after``), not comparing with the act
-    its clause tells ('an aftershock rocked the country, eight days after another quake'),
+    its clause tells ('a second tremor shook the island, five days after another quake'),
     and not a stretch of time ('closed for another day', 'shut for another 24 hours':
     ``another_not_before``, after a figure in digits if one comes first)."""
     not_after = r.words("another_not_after")
