@@ -556,3 +556,15 @@ def test_cannot_link_cheap_gate_answers_as_the_veto_chain(ex):
     if want is not None and a.sentence_index != b.sentence_index:
         assert any(need(a) and need(b) and t(a, b, R) for t, need in tests)
     assert cheap_link_tests(frozenset({"two triggers", "actors differ"})) is None
+
+
+@pytest.mark.parametrize("ex", R.raw["nominal_not_rules_examples"], ids=lambda e: e["note"][:40])
+def test_nominal_not_rules_examples(ex):
+    """A noun under a light verb earns no nominal_trigger ('sent aid' / 'delivered aid': two
+    deliveries); without the list the pair is scored as before."""
+    from dataclasses import replace
+
+    a, b = mention("A", **ex["a"]), mention("B", **ex["b"])
+    assert pair_score(a, b).same(R.threshold) is ex["same"]
+    off = replace(R, raw={k: v for k, v in R.raw.items() if k != "nominal_not_rules"})
+    assert pair_score(a, b, off).same(R.threshold) is ex["same_without"]

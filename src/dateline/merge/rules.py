@@ -48,6 +48,9 @@ class Rules:
     #: word lists of ``raw`` already made sets (:meth:`words`), read on the pair-scoring path
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
                                                   compare=False)
+    #: prefix lists of ``raw`` already made tuples (:meth:`prefixes`)
+    _prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False,
+                                                  compare=False)
 
     def types_compatible(self, a: str, b: str) -> bool:
         """Same PLOVER root, or a pair the rules list as often coding one event."""
@@ -62,6 +65,14 @@ class Rules:
         got = self._word_sets.get(key)
         if got is None:
             got = self._word_sets[key] = frozenset(self.raw.get(key, ()))
+        return got
+
+    def prefixes(self, key: str) -> tuple[str, ...]:
+        """The list ``raw[key]`` as a tuple for ``str.startswith`` (empty when the rules have
+        none), made once."""
+        got = self._prefixes.get(key)
+        if got is None:
+            got = self._prefixes[key] = tuple(self.raw.get(key, ()))
         return got
 
     def stem(self, word: str) -> str:

@@ -835,6 +835,15 @@ def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
     )
 
 
+def _light(m: Mention, r: Rules) -> bool:
+    """The noun is the object of a light verb ('carrying aid', 'launched an appeal': the
+    events stage's rule starts with one of ``nominal_not_rules``): a new act, told as a verb
+    tells one, not a noun naming an event the story already knows ('the strike'), so it earns
+    no ``nominal_trigger``."""
+    prefixes = r.prefixes("nominal_not_rules")
+    return bool(prefixes) and (m.rule or "").startswith(prefixes)
+
+
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
     """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
     return dict(zip(FEATURES, _features(a, b, r or rules())[0], strict=True))
@@ -892,7 +901,8 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         1.0 if text >= mid else 0.0,  # text_mid
         1.0 if context >= mid else 0.0,  # context_mid
         1.0 if a.modality == b.modality and a.hedged == b.hedged else 0.0,  # same_modality
-        1.0 if trigger and a.nominal and b.nominal else 0.0,  # nominal_trigger
+        1.0 if trigger and a.nominal and b.nominal  # nominal_trigger
+        and not _light(a, r) and not _light(b, r) else 0.0,
         # one wire sentence, two events in it ('people were ordered ... workers ordering ...')
         1.0 if text >= near and context < mid else 0.0,  # other_trigger
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
