@@ -114,8 +114,8 @@ def test_a_date_after_the_verb_is_no_particle_of_it():
 
 
 def test_a_passive_act_takes_its_doer_from_a_when_clause_that_codes_an_act():
-    evs = _events("Three children were killed when the army fired a shell into their house.")
-    assert (evs[0]["root"], evs[0]["actor"]) == ("ASSAULT", "army")
+    evs = _events("Two farmers were killed when the navy launched a rocket at their truck.")
+    assert (evs[0]["root"], evs[0]["actor"]) == ("ASSAULT", "navy")
     # a weapon does not act: no actor rather than the shell
     evs = _events("Five passengers were killed when a shell hit their bus.")
     assert evs[0]["trigger"] == "killed" and evs[0]["actor"] is None

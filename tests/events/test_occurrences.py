@@ -82,7 +82,7 @@ def test_blast_with_a_bomber_stays_an_attack(annotate_events):
 
 
 def test_rig_explosion_is_an_accident_and_its_deaths_another_occurrence(annotate_events):
-    ann = annotate_events("The explosion on the Deepwater Horizon rig killed 11 workers.")
+    ann = annotate_events("The explosion on the Sea Falcon platform killed 14 crew members.")
     rules = sorted(e.rule for e in _occurrences(ann))
     assert rules == ["occ.accident.death", "occ.accident.explosion+noun"]
     assert not any(e.type == "ASSAULT" for e in ann.events)

@@ -294,7 +294,7 @@ def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
 
 
 # A date followed by a colon or a spaced dash and a capital heads a list entry
-# ("20 April : Deepwater Horizon rig explodes", "June 16 - BP agrees to ...").
+# ("3 May : Sea Falcon platform explodes", "July 2 - Corvex agrees to ...").
 _LABEL_TAIL = re.compile(r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]+[A-Z\"\u201c']")
 
 

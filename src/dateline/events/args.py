@@ -262,14 +262,14 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
 
 
 #: Subordinators of a clause that tells how a passive act came about ('were killed when
-#: the army fired a missile into their home').
+#: the navy launched a rocket at their truck').
 _DOER_MARKS = frozenset({"when", "as", "after"})
 
 
 def _doer_when(v: Token) -> Token | None:
     """The doer of a passive act with no agent, from a when/as/after clause under it whose
-    own verb codes an act ('five were killed when the army fired a missile into their
-    home', 'twenty were injured when Israel struck a tower'): that act's subject, when it
+    own verb codes an act ('two were killed when the navy launched a rocket at their
+    truck', 'twenty were injured when Israel struck a tower'): that act's subject, when it
     can act (not 'an airstrike', 'a shell': :func:`_participant`); else None."""
     from dateline.events.detect import verb_entry
 
