@@ -47,3 +47,25 @@ def test_a_long_article_tags_every_copy_of_a_paragraph_alike() -> None:
     assert len(one) >= 4 and len(many) == copies * len(one)
     assert all((t.text, t.value) == one[i % len(one)] for i, t in enumerate(many))
     assert all(b.start >= a.end for a, b in pairwise(many))
+
+
+# Runs of dates: every copy is an expression of its own, all with the same value (how
+# fast a megabyte of them goes is bench_worst_case.py's "May 1-" / "May" / "Tuesday").
+DATE_RUNS = {
+    # each "May 1" is the end of a range from the one before: never a year later
+    "May 1-": ("May 1", "2024-05-01", "date_month_day"),
+    "May ": ("May", "2023-05", "date_month"),
+    "Tuesday ": ("Tuesday", "2024-02-06", "date_weekday"),
+    "Jan. ": ("Jan.", "2024-01", "date_month"),
+}
+
+
+@pytest.mark.parametrize("unit", sorted(DATE_RUNS))
+def test_a_run_of_one_date_gives_one_timex_per_copy(unit: str) -> None:
+    surface, value, rule = DATE_RUNS[unit]
+    copies = 20_000 // len(unit)
+    got = tag(unit * copies, date(2024, 2, 6))
+    assert len(got) == copies
+    assert {(t.text, t.value, t.rule) for t in got} == {(surface, value, rule)}
+    assert [t.start for t in got] == [k * len(unit) for k in range(copies)]
+    assert all(t.anchor == "range" for t in got[1:]) == (unit == "May 1-")

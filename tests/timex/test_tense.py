@@ -79,3 +79,30 @@ def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
 def test_plan_in_the_next_clause_does_not_move_the_day() -> None:
     s = "The frigate has been at sea since April and was scheduled to dock."
     assert tense_of(s, "April") == "past"
+
+
+def test_words_drop_the_dot_of_an_abbreviation_only() -> None:
+    from dateline.timex.tense import _words
+
+    text = "Gen.. Sgt. Ovalle said: U.S. aid ends Aug. 4."
+    got = [w for _, w in _words(text, 0, len(text))]
+    # "Gen." and "Aug." lose their dot, the second dot after "Gen." stays (it ends
+    # the clause), "U.S." is one word and the sentence's last dot stays
+    assert got == ["Gen", ".", "Sgt", "Ovalle", "said", ":", "U.S.", "aid", "ends", "Aug", "."]
+    assert all(text[s:s + len(w)] == w for s, w in _words(text, 0, len(text)))
+
+
+def test_tense_index_answers_alike_with_its_memo_emptied_every_call(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from dateline.timex.tense import TenseIndex
+
+    text = ("The ministers will meet on Friday. The talks ended Friday. The ministers will "
+            "meet on Friday. Officials had been due to sign it Friday, and they said Friday's "
+            "vote stands. The ministers will meet on Friday.")
+    spans = [(i, i + 6) for i in range(len(text)) if text.startswith("Friday", i)]
+    want = [TenseIndex(text)(s, e) for s, e in spans]
+    assert want == ["future", "past", "future", "past", "past", "future"]
+    monkeypatch.setattr(TenseIndex, "MEMO_MAX", 1)
+    small = TenseIndex(text)
+    assert [small(s, e) for s, e in spans] == want
+    assert [heuristic_tense(text, s, e) for s, e in spans] == want

@@ -112,7 +112,7 @@ def _groups(rule: Rule, groups: dict[str, str | None], text: str,
             pos: int) -> dict[str, str | None] | None:
     """``groups`` of ``rule``'s match at ``pos``, or None where its ``cased`` groups or
     its ``not_after`` context rule the match out."""
-    if any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
+    if rule.cased and any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
         return None
     if rule.not_after is not None and rule.not_after.search(
             text, max(0, pos - _NOT_AFTER_REACH), pos):
@@ -232,6 +232,18 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # year ended Sept. 30"): "a year earlier" in its sentence compares that span,
     # so it keeps the year, not the quarter the story reports on
     months_end = -1
+    # a range's end (or start) read in one direction: dataclasses.replace is slow and a
+    # list of dates repeats the same few partials, so each is redirected once per text
+    redirected: dict[tuple[Partial, str], Partial] = {}
+
+    def toward(p: Partial, way: str) -> Partial:
+        hit = redirected.get((p, way))
+        if hit is None:
+            if len(redirected) > 100_000:
+                redirected.clear()
+            hit = redirected[(p, way)] = replace(p, dir=way)
+        return hit
+
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
             months_end = c.end
@@ -248,7 +260,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             end_pt = resolve_point(partials[i + 1], dct, narrative, None)
             if end_pt is not None:
                 values[i + 1] = end_pt.value
-                values[i] = resolve(replace(p, dir="past"), end_pt.day, narrative, None)
+                values[i] = resolve(toward(p, "past"), end_pt.day, narrative, None)
                 anchors[i] = "range"
                 continue
         prev_pt = None
@@ -256,7 +268,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             prev_pt = narrative if is_range(text, kept[i - 1], c) else None
         if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
-            p = replace(p, dir="future")
+            p = toward(p, "future")
             values[i] = resolve(p, prev_pt.day, narrative, None)
             anchors[i] = "range"
         elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0

@@ -19,8 +19,10 @@ from __future__ import annotations
 import bisect
 import json
 import re
+from collections.abc import Iterator
 from functools import lru_cache
 from importlib import resources
+from itertools import zip_longest
 from typing import Any
 
 # "U.S." and "a.m." are single words: their dots do not end the clause
@@ -71,18 +73,29 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
     return None
 
 
-def _words(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
-    """(offset, word) pairs of ``text[lo:hi]``; the dot after a title or a month
-    abbreviation ("Mr.", "Gen.", "Aug.") is dropped, since it ends no clause."""
+def _tokens(text: str, lo: int, hi: int) -> tuple[list[int], list[str]]:
+    """Offsets and words of ``text[lo:hi]``; the dot after a title or a month
+    abbreviation ("Mr.", "Gen.", "Aug.") is dropped, since it ends no clause. The
+    words come from one C-level pass; only the dots are looked at one by one."""
+    found = list(_WORD.finditer(text, lo, hi))
+    starts = [m.start() for m in found]
+    words = [m.group() for m in found]
     abbrev = _lexicon()["abbreviations"]
-    out: list[tuple[int, str]] = []
-    for m in _WORD.finditer(text, lo, hi):
-        w = m.group()
-        if w == "." and out and out[-1][0] + len(out[-1][1]) == m.start() and (
-                out[-1][1].lower() in abbrev):
-            continue
-        out.append((m.start(), w))
-    return out
+    drop = [k for k, w in enumerate(words) if w == "." and k
+            and starts[k - 1] + len(words[k - 1]) == starts[k]
+            and words[k - 1].lower() in abbrev]
+    # the dot after a dropped one ("Gen..") is kept either way: the word before it
+    # does not touch it and "." is no abbreviation, so the unfiltered lists will do
+    if drop:
+        gone = set(drop)
+        starts = [x for k, x in enumerate(starts) if k not in gone]
+        words = [x for k, x in enumerate(words) if k not in gone]
+    return starts, words
+
+
+def _words(text: str, lo: int, hi: int) -> list[tuple[int, str]]:
+    """(offset, word) pairs of ``text[lo:hi]`` (see :func:`_tokens`)."""
+    return list(zip(*_tokens(text, lo, hi), strict=True))
 
 
 def heuristic_tense(text: str, start: int, end: int) -> str | None:
@@ -95,25 +108,35 @@ def heuristic_tense(text: str, start: int, end: int) -> str | None:
 
 
 class TenseIndex:
-    """Heuristic tense for many spans of one text: the words are found once."""
+    """Heuristic tense for many spans of one text: the words are found once, and
+    the answer for a window of words already seen is reused (a list of dates or a
+    run of "May May May" asks about the same window again and again)."""
+
+    #: Answers kept per text; the table is emptied when it holds more (flat memory).
+    MEMO_MAX = 16_384
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts: list[int] = []
-        self._words: list[str] = []
-        for pos, w in _words(text, 0, len(text)):
-            self._starts.append(pos)
-            self._words.append(w)
+        self._starts, self._words = _tokens(text, 0, len(text))
+        self._memo: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
 
     def __call__(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end)
-        right = self._words[j:j + _WINDOW]
+        left = tuple(self._words[max(0, i - _WINDOW):i])
+        right = tuple(self._words[j:j + _WINDOW])
         if self._text.startswith(("'s", "’s"), end):
             # "Wednesday's ruling": the word regex swallowed the possessive into the
             # expression's own word, so put the cue back (as heuristic_tense sees it)
-            right = ["'s", *right]
-        return _nearest_cue(self._words[max(0, i - _WINDOW):i], right)
+            right = ("'s", *right)
+        key = (left, right)
+        if key in self._memo:
+            return self._memo[key]
+        cue = _nearest_cue(list(left), list(right))
+        if len(self._memo) >= self.MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = cue
+        return cue
 
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
@@ -189,7 +212,22 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
     # inside a noun phrase, which an infinitive before it takes as its object
     attributive = (bool(left) and left[-1].lower() in lex["determiners"]
                    and bool(right) and right[0].isalpha() and right[0].islower())
-    left_cues: list[str | None] = []
+    # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties.
+    # Each side's cues are read lazily, so a cue next to the expression ends the search
+    for pair in zip_longest(_left_cues(left, lex, attributive), _right_cues(right, left, lex)):
+        for c in pair:
+            if c:
+                if c == "future" and _past_perfect(left):
+                    # "had been scheduled to close at noon Thursday", "had been
+                    # due to lapse Sunday night": a plan seen from the past, so the
+                    # day is already behind the writer
+                    return "past"
+                return c
+    return None
+
+
+def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Iterator[str | None]:
+    """The cue of each word before the expression, nearest first, up to the clause's start."""
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if w in _BOUNDARY:
@@ -213,8 +251,11 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
             # bids to buy the Ohio-based refiner Wednesday") governs its object, not
             # the day, which then takes the tense of the clause
             cue = "future"
-        left_cues.append(cue)
-    right_cues: list[str | None] = []
+        yield cue
+
+
+def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Iterator[str | None]:
+    """The cue of each word after the expression, nearest first, up to the clause's end."""
     for k, w in enumerate(right):
         if w in _BOUNDARY:
             break
@@ -230,18 +271,7 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
             # "On Friday, the government planned to pay": an adjunct opening the clause
             # dates the planning; "attend the summit on Sunday as planned" keeps its future
             cue = "past"
-        right_cues.append(cue)
-    # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties
-    for pair in _interleave(left_cues, right_cues):
-        for c in pair:
-            if c:
-                if c == "future" and _past_perfect(left):
-                    # "had been scheduled to close at noon Thursday", "had been
-                    # due to lapse Sunday night": a plan seen from the past, so the
-                    # day is already behind the writer
-                    return "past"
-                return c
-    return None
+        yield cue
 
 
 def _negated_past_modal(words: list[str], k: int, lex: dict[str, Any]) -> bool:
@@ -284,11 +314,6 @@ def _past_perfect(left: list[str]) -> bool:
     # still lie ahead of the writer, so an active past perfect decides nothing
     modals = _lexicon()["perfect_modals"]
     return after[1:2] == ["been"] and not any(w in modals for w in after)
-
-
-def _interleave(a: list[str | None], b: list[str | None]) -> list[tuple[str | None, ...]]:
-    n = max(len(a), len(b))
-    return [(a[i] if i < len(a) else None, b[i] if i < len(b) else None) for i in range(n)]
 
 
 def _planned(tok: Any, auxes: list[Any]) -> bool:
