@@ -15,6 +15,7 @@
 from __future__ import annotations
 
 import bisect
+import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, replace
@@ -31,8 +32,11 @@ _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", r
 _RANGE_INTRO = re.compile(r"(?:from|between|since)\s+$", re.IGNORECASE)
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class Candidate:
+    """A rule's match (not frozen: a text of dates makes hundreds of thousands, and a
+    frozen dataclass is built field by field through ``object.__setattr__``)."""
+
     start: int
     end: int
     rule: Rule
@@ -112,8 +116,10 @@ def _groups(rule: Rule, groups: dict[str, str | None], text: str,
             pos: int) -> dict[str, str | None] | None:
     """``groups`` of ``rule``'s match at ``pos``, or None where its ``cased`` groups or
     its ``not_after`` context rule the match out."""
-    if rule.cased and any((g := groups.get(name)) and not g[0].isupper() for name in rule.cased):
-        return None
+    for name in rule.cased:
+        g = groups.get(name)
+        if g and not g[0].isupper():
+            return None
     if rule.not_after is not None and rule.not_after.search(
             text, max(0, pos - _NOT_AFTER_REACH), pos):
         return None
@@ -202,8 +208,10 @@ class _Span(Protocol):
 def is_range(text: str, a: _Span, b: _Span) -> bool:
     """Do two expressions, ``a`` before ``b``, make one range ('from Jan. 19 to March 1',
     'March 1-3', 'between May and June')?"""
+    if b.start - a.end > 12:
+        return False
     sep = text[a.end:b.start]
-    if len(sep) > 12 or not _RANGE_SEP.fullmatch(sep):
+    if not _RANGE_SEP.fullmatch(sep):
         return False
     before = text[max(0, a.start - 12):a.start]
     return sep.strip() in ("-", "–", "—") or bool(_RANGE_INTRO.search(before))
@@ -244,17 +252,31 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             hit = redirected[(p, way)] = replace(p, dir=way)
         return hit
 
+    # resolve(p, dct, anchor, tense) and resolve_point of the plain cases, per text: a
+    # run of dates repeats a few (partial, anchor, tense) triples. The partial and the
+    # anchor point are keyed by their ids (hashing a partial walks its 24 fields; equal
+    # points are mostly the same object, out of resolve_point's memo); each entry keeps
+    # both objects, so no id is reused by another object while the entry lives
+    values_of: dict[tuple[int, int, str | None], tuple[Partial, Point | None, str]] = {}
+    points_of: dict[tuple[int, date | None, int, str | None],
+                    tuple[Partial, Point | None, Point | None]] = {}
+    # is_range of the pair (i, i + 1) when both name a month: read as i's range end
+    # ahead and again as i + 1's range start behind
+    last = len(kept) - 1
+    nxt = False
+
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
             months_end = c.end
+        prev_range = nxt
+        nxt = (i < last and p.month is not None and partials[i + 1].month is not None
+               and is_range(text, c, kept[i + 1]))
         if values[i] is not None:  # already resolved as the start of a range
             continue
         # "same" (a quarter of the anchor's year) also asks: a past one has begun
         t = tense(c.start, c.end) if p.dir in ("tense", "same") else None
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
-        nxt = (i + 1 < len(kept) and p.month is not None and partials[i + 1].month is not None
-               and is_range(text, c, kept[i + 1]))
         if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
             # "Jan. 19 to March 1, 2025": the end carries the year for both
             end_pt = resolve_point(partials[i + 1], dct, narrative, None)
@@ -263,9 +285,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 values[i] = resolve(toward(p, "past"), end_pt.day, narrative, None)
                 anchors[i] = "range"
                 continue
-        prev_pt = None
-        if i > 0 and p.month is not None and partials[i - 1].month is not None:
-            prev_pt = narrative if is_range(text, kept[i - 1], c) else None
+        prev_pt = narrative if prev_range else None
         if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
             p = toward(p, "future")
@@ -290,10 +310,23 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             else:
                 values[i] = resolve(p, dct, near, t)
         else:
-            values[i] = resolve(p, dct, reported if p.anchor in ("quarter", "period")
-                                and reported else narrative, t)
+            near = reported if p.anchor in ("quarter", "period") and reported else narrative
+            vkey = (id(p), id(near), t)
+            got = values_of.get(vkey)
+            if got is None:
+                if len(values_of) > _PER_TEXT_MAX:
+                    values_of.clear()
+                got = values_of[vkey] = (p, near, resolve(p, dct, near, t))
+            values[i] = got[2]
         if p.kind == "point":
-            pt = resolve_point(p, dct if prev_pt is None else prev_pt.day, narrative, t)
+            base = dct if prev_pt is None else prev_pt.day
+            pkey = (id(p), base, id(narrative), t)
+            hit = points_of.get(pkey)
+            if hit is None:
+                if len(points_of) > _PER_TEXT_MAX:
+                    points_of.clear()
+                hit = points_of[pkey] = (p, narrative, resolve_point(p, base, narrative, t))
+            pt = hit[2]
             if pt is not None and p.anchor is None:
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one)
@@ -301,6 +334,10 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:
                     reported = pt
     return values, anchors
+
+
+#: Entries of the per-text memos of :func:`_resolve_all` before they are emptied.
+_PER_TEXT_MAX = 100_000
 
 
 def _months_span(p: Partial) -> bool:
@@ -319,7 +356,22 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
 
 
 def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
-    """Both phases over ``text``; see :func:`dateline.timex.tag`."""
+    """Both phases over ``text``; see :func:`dateline.timex.tag`.
+
+    Python's cycle collector is paused meanwhile (and left as found): the candidates,
+    groups and timexes form no reference cycles, yet on a long text of dates their
+    number set off collections that walked every live object, a fifth of the time of
+    a run of dates. Reference counting frees everything as usual."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _tag_text(text, dct, doc)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     rs = ruleset()
     kept = select(find_candidates(text, rs), len(text))
     built = [_build(c) for c in kept]
