@@ -72,22 +72,34 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     ``follows`` another right after that one's match (tried only there)."""
     rs = rs or ruleset()
     rules = rs.rules
+    # per rule: does _groups have anything to check, and which rules follow it (looked
+    # up once per call, not once per match: a text of dates has 300,000 matches a MB)
+    checked = [bool(r.cased) or r.not_after is not None for r in rules]
+    followers = [rs.followers.get(r.name, ()) for r in rules]
+    memo = _RULES_AT
     out: list[Candidate] = []
     for wm in rs.starts.finditer(text):
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
             continue  # the "800" of "1,800" or the "5" of "3.5"
-        for i in rules_at(rs, text[pos:pos + PREFIX_LEN]):
+        head = text[pos:pos + PREFIX_LEN]
+        tried = memo.get(head)
+        if tried is None:
+            tried = rules_at(rs, head)
+        for i in tried:
             rule = rules[i]
             m = rule.regex.match(text, pos)
-            if m is None or m.end() <= pos:
+            if m is None:
                 continue
-            groups = _groups(rule, m.groupdict(), text, pos)
-            if groups is None:
+            end = m.end()
+            if end <= pos:
                 continue
-            c = Candidate(pos, m.end(), rule, groups)
+            groups = m.groupdict()
+            if checked[i] and _groups(rule, groups, text, pos) is None:
+                continue
+            c = Candidate(pos, end, rule, groups)
             out.append(c)
-            for j in rs.followers.get(rule.name, ()):
+            for j in followers[i]:
                 _follow(rules[j], c, text, out)
     return out
 
@@ -377,6 +389,7 @@ def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     built = [_build(c) for c in kept]
     values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
     sentence_of = _sentence_index(doc)
+    parsed = doc is not None
     out: list[Timex] = []
     for n, (c, (p, mod, quant, freq, typ), v) in enumerate(
             zip(kept, built, values, strict=True), start=1):
@@ -385,7 +398,7 @@ def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
             type=typ,  # type: ignore[arg-type]
             value=v or "XXXX", mod=mod, quant=quant, freq=freq,
             anchor=anchors[n - 1] if p.kind == "point" else "none", rule=c.rule.name,
-            sentence=sentence_of(c.start),
+            sentence=sentence_of(c.start) if parsed else None,
         ))
     return tuple(out)
 
