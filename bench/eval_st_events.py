@@ -76,10 +76,10 @@ Figures (gaza tuning / ukraine check; root accuracy, spurious on NONE, precision
   fc4f05d, 'was not responsible' REJECT 0.747 22/42 132/189=0.698 | unchanged
   6169f49, shots among fighting words   0.753 22/42 133/190=0.700 | unchanged
   11b03ef, acts of a thwarted plot      0.760 21/42 133/187=0.711 | unchanged
-  1da72a4, conflict probes' entries     unchanged                  | unchanged
-  b8afcf1, a lifted blockade RETREAT    0.767 21/42 134/188=0.713 | unchanged
-  (recall of labelled acts, gaza: 114 -> 116/133 = 0.872, 117/133 = 0.880 at b8afcf1; ukraine
-  60/91 throughout. Actor / target at b8afcf1: gaza 52/64, 52/65 -> 57/65, 54/65 (a passive
+  8063aec, conflict probes' entries     unchanged                  | unchanged
+  95d1cfb, a lifted blockade RETREAT    0.767 21/42 134/188=0.713 | unchanged
+  (recall of labelled acts, gaza: 114 -> 116/133 = 0.872, 117/133 = 0.880 at 95d1cfb; ukraine
+  60/91 throughout. Actor / target at 95d1cfb: gaza 52/64, 52/65 -> 57/65, 54/65 (a passive
   act's doer from its when-clause, 'reported killed', 'fighters from <group>', 'members of',
   'cells of'); ukraine 25/41 -> 26/41, 27/38.)
   (tried, dropped: an event noun an accusation charges, 'condemned the firing of rockets', is a
