@@ -1,4 +1,4 @@
-"""Store.merge and the merged timeline pause Python's cycle collector (store.core.gc_paused)."""
+"""Store.merge and the merged timeline pause Python's cycle collector (gcpause.gc_paused)."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import gc
 
 import pytest
 
-from dateline.store.core import gc_paused
+from dateline.gcpause import gc_paused
 
 
 def test_the_collector_is_paused_inside_and_restored_after():

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import gc
 import os
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
@@ -18,6 +17,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 
 from dateline.errors import DatelineError, StoreLockedError, UsageError
+from dateline.gcpause import gc_paused
 from dateline.model import Annotation, Reject
 from dateline.store import aliases, queries, schema, writer
 from dateline.store.rows import annotation_tables, reject_table
@@ -525,23 +525,3 @@ class Store:
     def annotations(self) -> Iterator[Annotation]:
         """Every stored Annotation, in id order, streamed."""
         return queries.iter_all_annotations(self.con)
-
-
-@contextmanager
-def gc_paused() -> Iterator[None]:
-    """Python's cycle collector paused for a block that builds many objects that live
-    to its end and form no reference cycles: a merge's Mentions and indexes, a merged
-    timeline's rows, Mentions and entries. Each full collection walks every live object,
-    and the collector starts one whenever the objects made since the last outnumber a
-    quarter of those already kept. t17-dev (42,893 mentions), best of 2 under load:
-    ``dateline merge`` user 44.1 -> 42.9 s, ``dateline timeline --format json`` user
-    4.8 -> 3.9 s; same peak memory. Reference counting still frees everything as usual;
-    only cycles wait for the block's end.
-    Nested blocks leave the collector as the outermost found it."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
-        yield
-    finally:
-        if was:
-            gc.enable()

@@ -15,13 +15,13 @@
 from __future__ import annotations
 
 import bisect
-import gc
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
 from typing import Any, Protocol
 
+from dateline.gcpause import gc_paused
 from dateline.model import Timex
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import Point, resolve, resolve_point
@@ -254,24 +254,18 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     months_end = -1
     # a range's end (or start) read in one direction: dataclasses.replace is slow and a
     # list of dates repeats the same few partials, so each is redirected once per text
-    redirected: dict[tuple[Partial, str], Partial] = {}
+    redirected = _Memo()
 
     def toward(p: Partial, way: str) -> Partial:
-        hit = redirected.get((p, way))
-        if hit is None:
-            if len(redirected) > 100_000:
-                redirected.clear()
-            hit = redirected[(p, way)] = replace(p, dir=way)
-        return hit
+        return redirected.take((p, way), _redirect, p, way)
 
     # resolve(p, dct, anchor, tense) and resolve_point of the plain cases, per text: a
     # run of dates repeats a few (partial, anchor, tense) triples. The partial and the
     # anchor point are keyed by their ids (hashing a partial walks its 24 fields; equal
     # points are mostly the same object, out of resolve_point's memo); each entry keeps
     # both objects, so no id is reused by another object while the entry lives
-    values_of: dict[tuple[int, int, str | None], tuple[Partial, Point | None, str]] = {}
-    points_of: dict[tuple[int, date | None, int, str | None],
-                    tuple[Partial, Point | None, Point | None]] = {}
+    values_of = _Memo()  # (id p, id anchor, tense) -> value
+    points_of = _Memo()  # (id p, base day, id narrative, tense) -> point
     # is_range of the pair (i, i + 1) when both name a month: read as i's range end
     # ahead and again as i + 1's range start behind
     last = len(kept) - 1
@@ -323,22 +317,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 values[i] = resolve(p, dct, near, t)
         else:
             near = reported if p.anchor in ("quarter", "period") and reported else narrative
-            vkey = (id(p), id(near), t)
-            got = values_of.get(vkey)
-            if got is None:
-                if len(values_of) > _PER_TEXT_MAX:
-                    values_of.clear()
-                got = values_of[vkey] = (p, near, resolve(p, dct, near, t))
-            values[i] = got[2]
+            values[i] = values_of.take((id(p), id(near), t), resolve, p, dct, near, t)
         if p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
-            pkey = (id(p), base, id(narrative), t)
-            hit = points_of.get(pkey)
-            if hit is None:
-                if len(points_of) > _PER_TEXT_MAX:
-                    points_of.clear()
-                hit = points_of[pkey] = (p, narrative, resolve_point(p, base, narrative, t))
-            pt = hit[2]
+            pt = points_of.take((id(p), base, id(narrative), t),
+                                resolve_point, p, base, narrative, t)
             if pt is not None and p.anchor is None:
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one)
@@ -350,6 +333,24 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
 
 #: Entries of the per-text memos of :func:`_resolve_all` before they are emptied.
 _PER_TEXT_MAX = 100_000
+
+
+class _Memo(dict[Any, tuple[tuple[Any, ...], Any]]):
+    """A per-text memo of :func:`_resolve_all`, emptied when it outgrows _PER_TEXT_MAX.
+    Each entry keeps the arguments it was computed from, so an object whose id is part
+    of a key is not freed (and its id reused) while the entry lives."""
+
+    def take(self, key: Any, fn: Callable[..., Any], *args: Any) -> Any:
+        hit = self.get(key)
+        if hit is None:
+            if len(self) > _PER_TEXT_MAX:
+                self.clear()
+            hit = self[key] = (args, fn(*args))
+        return hit[1]
+
+
+def _redirect(p: Partial, way: str) -> Partial:
+    return replace(p, dir=way)
 
 
 def _months_span(p: Partial) -> bool:
@@ -375,19 +376,11 @@ if tuple(f.name for f in fields(Timex)) != _TIMEX_FIELDS:  # pragma: no cover
 
 
 def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
-    """Both phases over ``text``; see :func:`dateline.timex.tag`.
-
-    Python's cycle collector is paused meanwhile (and left as found): the candidates,
-    groups and timexes form no reference cycles, yet on a long text of dates their
-    number set off collections that walked every live object, a fifth of the time of
-    a run of dates. Reference counting frees everything as usual."""
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    """Both phases over ``text``; see :func:`dateline.timex.tag`. The cycle collector is
+    paused meanwhile (:func:`dateline.gcpause.gc_paused`): the candidates, groups and
+    timexes form no cycles, yet their number set off collections."""
+    with gc_paused():
         return _tag_text(text, dct, doc)
-    finally:
-        if was:
-            gc.enable()
 
 
 def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
