@@ -10,7 +10,8 @@ import pytest
 from dateline.merge import EventMerger, Mention, rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import another_one, cannot_link, pair_score, two_triggers
-from tests.merge.helpers import mention
+
+from .helpers import mention
 
 R = rules()
 
