@@ -470,17 +470,15 @@ def rate_of(figure: str, sentence: str | None) -> str:
     return openers.sub("", found.group(0).lower()) if found else ""
 
 
-_DROPPED: dict[int, tuple[Rules, frozenset[str]]] = {}
-
-
 def _dropped(r: Rules) -> frozenset[str]:
     """The units, scales and ``measure_ignore`` words, and their stems under ``r``."""
-    got = _DROPPED.get(id(r))
-    if got is None or got[0] is not r:
-        units, _, _, _, ignore = _measure_rules()
-        words = units | ignore | _figure_rules()[1]
-        got = _DROPPED[id(r)] = (r, words | {t for w in words for t in r.tokens(w)})
-    return got[1]
+    return r.derived("disagree.dropped", _make_dropped)
+
+
+def _make_dropped(r: Rules) -> frozenset[str]:
+    units, _, _, _, ignore = _measure_rules()
+    words = units | ignore | _figure_rules()[1]
+    return words | {t for w in words for t in r.tokens(w)}
 
 
 def is_measure(thing: str, r: Rules) -> bool:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib.resources import files
@@ -51,6 +52,8 @@ class Rules:
     #: prefix lists of ``raw`` already made tuples (:meth:`prefixes`)
     _prefixes: dict[str, tuple[str, ...]] = field(default_factory=dict, init=False, repr=False,
                                                   compare=False)
+    #: values other modules derive from these rules (:meth:`derived`)
+    _derived: dict[str, Any] = field(default_factory=dict, init=False, repr=False, compare=False)
 
     def types_compatible(self, a: str, b: str) -> bool:
         """Same PLOVER root, or a pair the rules list as often coding one event."""
@@ -73,6 +76,14 @@ class Rules:
         got = self._prefixes.get(key)
         if got is None:
             got = self._prefixes[key] = tuple(self.raw.get(key, ()))
+        return got
+
+    def derived(self, key: str, make: Callable[[Rules], Any]) -> Any:
+        """``make(self)``, computed once per rules object and kept under ``key``: a value that
+        depends on these rules (a word set with its stems) lives as long as they do."""
+        got = self._derived.get(key)
+        if got is None:
+            got = self._derived[key] = make(self)
         return got
 
     def stem(self, word: str) -> str:
