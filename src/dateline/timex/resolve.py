@@ -513,6 +513,8 @@ def resolve(p: Partial, dct: date | None, narrative: Point | None, tense: str | 
             return f"XXXX-WXX-{p.weekday}" + _time_suffix(p)
         if p.month is not None:
             return f"XXXX-{p.month:02d}"
+        if p.season is not None:  # "each summer", "the past three summers"
+            return f"XXXX-{p.season}"
         if p.pod and p.dur_unit is None:
             return "XXXX-XX-XX" + _time_suffix(p)
         return fmt_duration(p.dur_n if p.dur_n is not None else 1, p.dur_unit or "D")
