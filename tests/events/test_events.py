@@ -61,6 +61,24 @@ def test_denial_links_to_accusation(annotate_events):
     assert ("denies", acc.id) in den.links and ("denied_by", den.id) in acc.links
 
 
+def test_denial_by_a_common_noun_links_to_the_accusation_it_answers(annotate_events):
+    """A denier told only by a common noun ('a spokesman', 'the group') is the accused told
+    again; the accuser denying something else is not a denial of its own charge."""
+    ann = annotate_events(
+        "Officials in Varnia accused the Brask Front on Tuesday of shelling a market. "
+        "A spokesman rejected the accusation as lies."
+    )
+    acc = next(e for e in ann.events if e.type == "ACCUSE")
+    den = next(e for e in ann.events if e.type == "REJECT")
+    assert den.actor == "spokesman" and ("denies", acc.id) in den.links
+    ann = annotate_events(
+        "The ministry accused rebels of looting the depot. "
+        "The ministry denied reports of new arrests in the town."
+    )
+    acc = next(e for e in ann.events if e.type == "ACCUSE")
+    assert not any(r == "denied_by" for r, _ in acc.links)
+
+
 def test_quantities_attach_to_the_event_clause(annotate_events):
     text = "Israeli strikes killed hundreds of Palestinians, officials said on Monday."
     start = text.index("hundreds")
@@ -445,14 +463,15 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
 
 
 @pytest.mark.parametrize(
-    "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives"),
+    "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives",
+                                "object_control"),
     ids=lambda ex: ex["trigger"],
 )
 def test_role_examples(ex):
     """roles.json role examples, each naming the actor or the target it expects:
     not_targets ('with the backing of X' names no target; 'blamed the violence on X' targets
     X), light_particles ('step' is light only in 'step up'), stative_passives ('X was
-    committed to ...': X acts)."""
+    committed to ...': X acts), object_control ('accused X of shelling': X shells)."""
     ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
     ev = next(e for e in ann.events if e.trigger == ex["trigger"])
     roles = [k for k in ("actor", "target") if k in ex]

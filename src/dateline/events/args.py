@@ -63,6 +63,10 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     if v.dep_ in ("conj", "advcl", "pcomp") and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)
     if v.dep_ == "pcomp" and h.dep_ == "prep":
+        if (doer := _object_control(h.head, h)) is not None:
+            return doer  # 'accused the Front of shelling': the Front shells
+        if h.head.dep_ == "dobj" and _object_control(h.head.head, h) is not None:
+            return h.head  # the parser hung 'of shelling' on the object: the same reading
         # 'X agreed to ...ing', and through a predicate adjective 'X is committed to ...ing'
         return subject_of(h.head, depth + 1) if h.head.pos_ in ("VERB", "ADJ") else None
     if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
@@ -76,6 +80,21 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
             return subject_of(h.head, depth + 1)
         return owner
     return None
+
+
+def _object_control(g: Token, prep: Token) -> Token | None:
+    """The one who does the act a gerund after ``prep`` tells, when ``g`` is a verb whose
+    object does it (roles.json object_control: 'accused X of ...ing', 'blamed X for
+    ...ing'): the object, or in the passive the passive subject ('X was accused of')."""
+    if g.pos_ != "VERB" or prep.lower_ not in lexicon.roles().object_control.get(
+            g.lemma_.lower(), ()):
+        return None
+    want = ("nsubjpass",) if _passive(g) else ("dobj",)
+    doer = next((c for c in g.children if c.dep_ in want and c.ent_type_ not in NOT_ACTOR_ENTS),
+                None)
+    if doer is not None and doer.lower_ in REL_PRONOUNS and g.dep_ == "relcl":
+        return g.head  # 'the militia, which was accused of burning homes'
+    return doer
 
 
 def _passive(v: Token) -> bool:

@@ -112,6 +112,8 @@ class Roles:
     denial_predicates: frozenset[str] = frozenset()
     denial_infinitives: frozenset[str] = frozenset()
     denial_prepositions: frozenset[str] = frozenset()  # 'they were not behind the attack'
+    #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
+    object_control: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -225,6 +227,8 @@ def roles() -> Roles:
         phase_verbs=fs("back_reference", "phase_verbs"),
         documents=fs("documents", "nouns"),
         stative_passives=fs("stative_passives", "verbs"),
+        object_control={k.lower(): frozenset(p.lower() for p in v)
+                        for k, v in d["object_control"]["verbs"].items()},
         with_not_targets=fs("not_targets", "with"),
         on_targets=fs("not_targets", "on_targets"),
         relative_preps=fs("relative_to", "preps"),

@@ -17,6 +17,11 @@ def _same(a: str | None, b: str | None) -> bool:
     return a is not None and b is not None and a.lower() == b.lower()
 
 
+def _unnamed(actor: str | None) -> bool:
+    """No actor, or one told by a common noun alone ('group', 'spokesman'), not a name."""
+    return actor is None or actor == actor.lower()
+
+
 def link(events: list[Event]) -> dict[str, list[tuple[str, str]]]:
     """Relation lists keyed by event id."""
     out: dict[str, list[tuple[str, str]]] = {e.id: [] for e in events}
@@ -26,8 +31,10 @@ def link(events: list[Event]) -> dict[str, list[tuple[str, str]]]:
             prior = [a for a in accusations
                      if a.start < e.start and e.sentence - a.sentence <= WINDOW]
             match = [a for a in prior if _same(a.target, e.actor)]
-            if not match and e.actor is None:
-                match = prior
+            if not match and _unnamed(e.actor):
+                # 'The group has denied the claim': a denier named only by a common noun
+                # is the accused told again, never the accuser denying its own charge
+                match = [a for a in prior if not _same(a.actor, e.actor)]
             if match:
                 a = match[-1]
                 out[e.id].append(("denies", a.id))
