@@ -370,7 +370,11 @@ def verb_entry(
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     subj: set[str] = set()
-    for c in tok.children:
+    # "columns were seen moving toward the border", "aid convoys began arriving": a
+    # subjectless complement's doer is the subject of the verb it completes
+    ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        else None
+    for c in [*tok.children, *([ctl] if ctl is not None else [])]:
         if c.dep_ in ("nsubj", "nsubjpass"):
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
             subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
