@@ -19,6 +19,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, fields, replace
 from datetime import date
+from operator import attrgetter
 from typing import Any, Protocol
 
 from dateline.gcpause import gc_paused
@@ -75,7 +76,12 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     # per rule: does _groups have anything to check, and which rules follow it (looked
     # up once per call, not once per match: a text of dates has 300,000 matches a MB)
     checked = [bool(r.cased) or r.not_after is not None for r in rules]
-    followers = [rs.followers.get(r.name, ()) for r in rules]
+    # ... the one cased group that is all there is to check, inline (most checked rules)
+    one_cased = [r.cased[0] if len(r.cased) == 1 and r.not_after is None else None
+                 for r in rules]
+    # ... and (follower, its gap) pairs: most gaps fail, which needs no call
+    followers = [[(rules[j], gap) for j in rs.followers.get(r.name, ())
+                  if (gap := rules[j].gap) is not None] for r in rules]
     memo = _RULES_AT
     out: list[Candidate] = []
     for wm in rs.starts.finditer(text):
@@ -95,23 +101,26 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
             if end <= pos:
                 continue
             groups = m.groupdict()
-            if checked[i] and _groups(rule, groups, text, pos) is None:
-                continue
+            if checked[i]:
+                name = one_cased[i]
+                if name is not None:  # as _groups does
+                    g = groups.get(name)
+                    if g and not g[0].isupper():
+                        continue
+                elif _groups(rule, groups, text, pos) is None:
+                    continue
             c = Candidate(pos, end, rule, groups)
             out.append(c)
-            for j in followers[i]:
-                _follow(rules[j], c, text, out)
+            for follower, gap in followers[i]:
+                g_m = gap.match(text, end)
+                if g_m is not None:
+                    _follow(follower, c, g_m.end(), text, out)
     return out
 
 
-def _follow(rule: Rule, prev: Candidate, text: str, out: list[Candidate]) -> None:
-    """A match of ``rule`` where its ``gap`` leads from the end of ``prev`` (a match of
-    a rule it follows); the groups ``rule`` leaves unset are taken from ``prev``."""
-    assert rule.gap is not None
-    g = rule.gap.match(text, prev.end)
-    if g is None:
-        return
-    pos = g.end()
+def _follow(rule: Rule, prev: Candidate, pos: int, text: str, out: list[Candidate]) -> None:
+    """A match of ``rule`` at ``pos``, where its ``gap`` led from the end of ``prev`` (a
+    match of a rule it follows); the groups ``rule`` leaves unset are taken from ``prev``."""
     m = rule.regex.match(text, pos)
     if m is None or m.end() <= pos:
         return
@@ -138,17 +147,54 @@ def _groups(rule: Rule, groups: dict[str, str | None], text: str,
     return groups
 
 
-def select(cands: list[Candidate], size: int | None = None) -> list[Candidate]:
-    """Non-overlapping subset: longest first, then higher priority, then earlier."""
-    order = sorted(cands, key=lambda c: (c.start - c.end, -c.rule.priority, c.start, c.rule.order))
-    taken = bytearray((size if size is not None else max((c.end for c in cands), default=0)) + 1)
+def select(cands: list[Candidate]) -> list[Candidate]:
+    """Non-overlapping subset: longest first, then higher priority, then earlier.
+
+    Candidates in text order fall into clusters, each a chain of overlaps with no
+    overlap across clusters, so the choice is made cluster by cluster: a candidate
+    that overlaps nothing is kept as it is, and only the others are ranked (a text
+    of dates makes hundreds of thousands of candidates, most of them alone)."""
+    by_start = sorted(cands, key=_start)  # stable: ties keep the candidates' order
+    kept: list[Candidate] = []
+    n = len(by_start)
+    i = 0
+    while i < n:
+        c = by_start[i]
+        end = c.end
+        j = i + 1
+        while j < n and by_start[j].start < end:
+            end = max(end, by_start[j].end)
+            j += 1
+        if j == i + 1:
+            kept.append(c)
+        elif j == i + 2:  # two that overlap: the one ranked first
+            kept.append(min(c, by_start[i + 1], key=_rank))
+        else:
+            kept.extend(_select_overlapping(by_start[i:j]))
+        i = j
+    return kept
+
+
+_start = attrgetter("start")
+
+
+def _rank(c: Candidate) -> tuple[int, int, int, int]:
+    """Longest first, then higher priority, then earlier, then the rule's order."""
+    return (c.start - c.end, -c.rule.priority, c.start, c.rule.order)
+
+
+def _select_overlapping(cands: list[Candidate]) -> list[Candidate]:
+    """:func:`select` for one cluster of overlapping candidates (in text order)."""
+    order = sorted(cands, key=_rank)
+    lo = cands[0].start
+    taken = bytearray(max(c.end for c in cands) - lo)
     kept: list[Candidate] = []
     for c in order:
-        if taken.find(1, c.start, c.end) != -1:
+        if taken.find(1, c.start - lo, c.end - lo) != -1:
             continue
-        taken[c.start:c.end] = b"\x01" * (c.end - c.start)
+        taken[c.start - lo:c.end - lo] = b"\x01" * (c.end - c.start)
         kept.append(c)
-    kept.sort(key=lambda c: c.start)
+    kept.sort(key=_start)
     return kept
 
 
@@ -223,7 +269,7 @@ def is_range(text: str, a: _Span, b: _Span) -> bool:
     if b.start - a.end > 12:
         return False
     sep = text[a.end:b.start]
-    if not _RANGE_SEP.fullmatch(sep):
+    if sep.isspace() or not _RANGE_SEP.fullmatch(sep):  # (spaces alone: no separator)
         return False
     before = text[max(0, a.start - 12):a.start]
     return sep.strip() in ("-", "–", "—") or bool(_RANGE_INTRO.search(before))
@@ -254,10 +300,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     months_end = -1
     # a range's end (or start) read in one direction: dataclasses.replace is slow and a
     # list of dates repeats the same few partials, so each is redirected once per text
+    # (keyed by the partial's id: hashing a partial walks its 24 fields)
     redirected = _Memo()
 
     def toward(p: Partial, way: str) -> Partial:
-        return redirected.take((p, way), _redirect, p, way)
+        return redirected.take((id(p), way), _redirect, p, way)
 
     # resolve(p, dct, anchor, tense) and resolve_point of the plain cases, per text: a
     # run of dates repeats a few (partial, anchor, tense) triples. The partial and the
@@ -265,6 +312,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # points are mostly the same object, out of resolve_point's memo); each entry keeps
     # both objects, so no id is reused by another object while the entry lives
     values_of = _Memo()  # (id p, id anchor, tense) -> value
+    ends_of = _Memo()  # (id p, start's day, id narrative) -> value of a range's end
     points_of = _Memo()  # (id p, base day, id narrative, tense) -> point
     # is_range of the pair (i, i + 1) when both name a month: read as i's range end
     # ahead and again as i + 1's range start behind
@@ -279,8 +327,6 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                and is_range(text, c, kept[i + 1]))
         if values[i] is not None:  # already resolved as the start of a range
             continue
-        # "same" (a quarter of the anchor's year) also asks: a past one has begun
-        t = tense(c.start, c.end) if p.dir in ("tense", "same") else None
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
         if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
@@ -292,10 +338,16 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 anchors[i] = "range"
                 continue
         prev_pt = narrative if prev_range else None
-        if prev_pt is not None and p.kind == "point" and p.year is None and p.rel_unit is None:
+        range_end = (prev_pt is not None and p.kind == "point" and p.year is None
+                     and p.rel_unit is None)
+        # "same" (a quarter of the anchor's year) also asks: a past one has begun; a
+        # range's end goes ahead of its start whatever the tense (no direction of "tense")
+        t = tense(c.start, c.end) if p.dir in ("tense", "same") and not range_end else None
+        if range_end and prev_pt is not None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
             p = toward(p, "future")
-            values[i] = resolve(p, prev_pt.day, narrative, None)
+            values[i] = ends_of.take((id(p), prev_pt.day, id(narrative)),
+                                     resolve, p, prev_pt.day, narrative, None)
             anchors[i] = "range"
         elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0
               and _same_sentence(text, months_end, c.start)):
@@ -385,7 +437,7 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
 
 def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     rs = ruleset()
-    kept = select(find_candidates(text, rs), len(text))
+    kept = select(find_candidates(text, rs))
     built = [_build(c) for c in kept]
     values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
     sentence_of = _sentence_index(doc)

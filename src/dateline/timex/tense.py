@@ -117,21 +117,24 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts, self._words = _tokens(text, 0, len(text))
+        self._starts, words = _tokens(text, 0, len(text))
+        self._words = tuple(words)  # a slice of a tuple is the memo key as it is
         self._memo: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
 
     def __call__(self, start: int, end: int) -> str | None:
         i = bisect.bisect_left(self._starts, start)
-        j = bisect.bisect_left(self._starts, end)
-        left = tuple(self._words[max(0, i - _WINDOW):i])
-        right = tuple(self._words[j:j + _WINDOW])
+        j = bisect.bisect_left(self._starts, end, i)
+        left = self._words[max(0, i - _WINDOW):i]
+        right = self._words[j:j + _WINDOW]
         if self._text.startswith(("'s", "’s"), end):
             # "Wednesday's ruling": the word regex swallowed the possessive into the
             # expression's own word, so put the cue back (as heuristic_tense sees it)
             right = ("'s", *right)
         key = (left, right)
-        if key in self._memo:
-            return self._memo[key]
+        try:
+            return self._memo[key]  # one look-up when seen (most calls)
+        except KeyError:
+            pass
         cue = _nearest_cue(list(left), list(right))
         if len(self._memo) >= self.MEMO_MAX:
             self._memo.clear()
@@ -141,7 +144,7 @@ class TenseIndex:
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
         i = bisect.bisect_left(self._starts, start)
-        return _prep_future(self._words[max(0, i - _WINDOW):i], _lexicon())
+        return _prep_future(list(self._words[max(0, i - _WINDOW):i]), _lexicon())
 
 
 def _clause(left: list[str]) -> list[str]:

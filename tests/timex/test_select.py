@@ -1,0 +1,60 @@
+"""Overlap resolution: select keeps what one greedy pass over all candidates keeps.
+
+select ranks only the candidates that overlap others, cluster by cluster; the
+reference below ranks every candidate of the text at once (longest first, then
+higher priority, then earlier start, then rule order) and takes each one that
+overlaps nothing taken so far.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass
+
+import pytest
+
+from dateline.timex import tag
+from dateline.timex.engine import Candidate, find_candidates, select
+
+
+@dataclass(frozen=True)
+class _Rule:
+    priority: int
+    order: int
+
+
+def _reference(cands: list[Candidate]) -> list[Candidate]:
+    order = sorted(cands, key=lambda c: (c.start - c.end, -c.rule.priority, c.start, c.rule.order))
+    taken: set[int] = set()
+    kept = []
+    for c in order:
+        if taken.isdisjoint(range(c.start, c.end)):
+            taken.update(range(c.start, c.end))
+            kept.append(c)
+    return sorted(kept, key=lambda c: c.start)
+
+
+@pytest.mark.parametrize("seed", range(40))
+def test_select_matches_one_greedy_pass(seed: int) -> None:
+    rnd = random.Random(seed)
+    rules = [_Rule(rnd.randint(0, 3), k) for k in range(6)]
+    cands = []
+    for _ in range(rnd.randint(0, 60)):
+        start = rnd.randint(0, 80)
+        end = start + rnd.randint(1, 12)
+        cands.append(Candidate(start, end, rules[rnd.randrange(6)], {"n": str(len(cands))}))
+    # the same span and rule twice (two groups): the first in the list wins, as before
+    if cands:
+        c = cands[0]
+        cands.append(Candidate(c.start, c.end, c.rule, {"n": "copy"}))
+    got = select(list(cands))
+    assert [id(c) for c in got] == [id(c) for c in _reference(cands)]
+
+
+def test_select_on_found_candidates() -> None:
+    text = ("From Jan. 4 to March 2, 2021 the fair ran; it reopens May 3-5 and May 9 and 10. "
+            "On Tuesday, May 1- May 2- May 3 the talks, set for next week, were held last Friday.")
+    cands = find_candidates(text)
+    assert [id(c) for c in select(cands)] == [id(c) for c in _reference(cands)]
+    spans = [(t.start, t.end) for t in tag(text, None)]
+    assert spans == [(c.start, c.end) for c in _reference(cands)]
