@@ -337,15 +337,17 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
 
 
 def of_objects(tok: Token) -> set[str]:
-    """Lemmas of an event noun's of-objects and their compounds ("withdrawal of UN
-    peacekeepers"): for a noun, what it is done to."""
+    """Lemmas of an event noun's of- and on-objects and their compounds ("withdrawal of UN
+    peacekeepers", "a ban on imports"): for a noun, what it is done to. The parser often
+    hangs the on-phrase of a verb's object on the verb ('lifted its ban on exports')."""
     out: set[str] = set()
-    for p in tok.children:
-        if p.dep_ == "prep" and p.lower_ == "of":
-            for g in p.children:
-                if g.dep_ == "pobj":
-                    out.add(lookup_lemma(g))
-                    out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")]
+    if tok.dep_ == "dobj":
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
+                  and p.i > tok.i]
+    for g in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+        out.add(lookup_lemma(g))
+        out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
     return out
 
 

@@ -1,0 +1,26 @@
+"""Acts told through a noun's on-object or a verb its subject undergoes (task C2, issue #4)."""
+
+from __future__ import annotations
+
+import json
+
+from dateline.events import code_events_jsonl
+
+
+def _top(nlp, text):
+    return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"][0]
+
+
+def test_drawn_criticism_is_made_by_the_from_phrase_of_the_subject(nlp):
+    e = _top(nlp, "The port authority's new fees drew sharp criticism from the fishermen's guild.")
+    assert (e["root"], e["actor"], e["target"]) == (
+        "ACCUSE", "fishermen's guild", "port authority's new fees")
+
+
+def test_a_noun_on_object_picks_the_sense_and_its_reversal(nlp):
+    # a ban on goods is an embargo (SANCTION); lifting it eases sanctions (CAMEO 085 RETREAT)
+    assert _top(nlp, "Halvard announced a ban on exports of Ostmark grain.")["root"] == "SANCTION"
+    assert _top(nlp, "Halvard lifted its ban on exports of Ostmark grain.")["root"] == "RETREAT"
+    # a ban on a party stays a restriction of political freedom, lifted a concession
+    assert _top(nlp, "Halvard announced a ban on the Farmers' League.")["root"] == "COERCE"
+    assert _top(nlp, "Halvard lifted its ban on the Farmers' League.")["root"] == "CONCEDE"
