@@ -65,9 +65,10 @@ def particles(tok: Token) -> set[str]:
     # only after the verb: a fronted phrase ('At 01:00, a carrier was hit by a missile') is
     # an adjunct, not the 'at' of 'hit out at'
     # a time's 'at' ('called X at 02:15') says when, not which sense: it is no 'call at'
+    # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
     out = {c.lower_ for c in tok.children
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
-           and (c.i > tok.i or c.dep_ == "npadvmod") and not _dated_prep(c)}
+           and (c.i > tok.i or c.dep_ in ("npadvmod", "advmod")) and not _dated_prep(c)}
     # a preposition with its object's lemma: "hacked to death", "put on trial",
     # "placed under (house) arrest", "kept in custody" name the act, whatever the object;
     # the parser calls the to-phrase of "sent troops to the border" a dative
