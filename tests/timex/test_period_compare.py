@@ -37,3 +37,14 @@ def test_the_year_follows_the_quarter_reported_not_the_dct() -> None:
     got = tag("Profit rose in the third quarter of 1988. For the nine months, net was $9 "
               "million, compared with year-earlier net of $7 million.", date(1989, 2, 1))
     assert [(t.text, t.value) for t in got][-1] == ("year-earlier", "1987")
+
+
+def test_a_named_years_period_after_a_span_of_months_is_that_year() -> None:
+    got = values(HEAD + "In the first nine months, net was $40 million, against a loss of "
+                 "$12 million in the 1988 period.")
+    assert got[-1] == ("the 1988 period", "1988")
+
+
+def test_a_named_years_period_in_a_quarter_sentence_keeps_the_quarter() -> None:
+    got = values(HEAD + "Sales rose to $80 million from $70 million in the 1988 period.")
+    assert got[-1] == ("the 1988 period", "1988-Q3")

@@ -352,7 +352,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0
               and _same_sentence(text, months_end, c.start)):
             # "For the nine months, net rose from $2 million a year earlier" /
-            # "compared with year-earlier net": that span a year back, i.e. the year
+            # "compared with year-earlier net" / "with $9 million in the 1988 period":
+            # that span a year back, i.e. the year
             near = narrative
             if near is not None and near.gran == "Q":
                 # the quarter the span ends in (a year-earlier span keeps only its year)
@@ -365,6 +366,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             if p.rel_unit == "Q" and p.anchor in ("quarter", "period") and p.rel == -4 and (
                     ref is not None):
                 values[i] = f"{ref.year - 1:04d}"
+            elif p.rel_unit == "Q" and p.year is not None:  # "the 1988 period": its year
+                values[i] = f"{p.year:04d}"
             else:
                 values[i] = resolve(p, dct, near, t)
         else:
