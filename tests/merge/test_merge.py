@@ -388,3 +388,47 @@ def test_two_rungs_never_join_through_a_report_naming_none():
     mid = mention("mid", sentence="The Ostrava health agency raised its alert on Monday "
                   "as the flu spread.", **kw)
     _kept_apart_through(four, five, mid, "rungs apart", seed=7)
+
+
+def _restored(groups_scores, cross, rule_set):
+    """A merger holding mentions and given pair scores (no scoring: EventMerger.restore)."""
+    ms, pairs = [], []
+    for g, (n, s) in enumerate(groups_scores):
+        own = [mention(f"g{g}m{i}", type="ASSAULT", trigger="clashed", date="2025-03-05",
+                       sentence=f"Riot police and strikers clashed at gate {g}.")
+               for i in range(n)]
+        ms.append(own)
+        pairs += [(a.key, b.key, s) for a in own for b in own if a.key < b.key]
+    pairs += [(ms[0][i].key, ms[1][j].key, s) for i, j, s in cross]
+    m = EventMerger(rule_set)
+    m.restore([x for g in ms for x in g], pairs)
+    return m, ms
+
+
+def test_two_large_groups_tied_by_many_pairs_join_though_their_mean_is_low():
+    """One event told in two large groups (a quake's first week and the weeks after): a
+    group of 3 tied to one of 30 by dense_link_ratio pairs at the threshold per mention
+    joins it, though the mean over all 90 cross pairs stays under average_link (most lie
+    days apart, unscored). Tied by one pair (a hub report), or with the rule off, it stays
+    apart. In any order of the pairs."""
+    from dataclasses import replace
+
+    from dateline.merge import rules
+
+    r = rules()
+    small = int(r.limits["dense_link_min_size"])
+    ratio = r.limits["dense_link_ratio"]
+    hits = int(ratio * small)
+    s = r.threshold + 0.05
+    cross = [(i, j % small, s) for i, j in zip(range(hits), range(hits), strict=True)]
+    assert hits * s / (30 * small) < r.limits["average_link"]
+    m, ms = _restored([(30, 0.9), (small, 0.9)], cross, r)
+    assert len(m.clusters()) == 1
+    m, _ = _restored([(30, 0.9), (small, 0.9)], cross[:1], r)
+    assert len(m.clusters()) == 2  # one pair ties them: a hub report, not one event
+    off = replace(r, limits={**r.limits, "dense_link_min_size": 0})
+    m, _ = _restored([(30, 0.9), (small, 0.9)], cross, off)
+    assert len(m.clusters()) == 2
+    m, _ = _restored([(30, 0.9), (small - 1, 0.9)], [c for c in cross if c[1] < small - 1],
+                     replace(r, limits={**r.limits, "dense_link_ratio": 1.0}))
+    assert len(m.clusters()) == 2  # a group under dense_link_min_size joins by the mean only

@@ -9,7 +9,9 @@ any split into batches) gives the same clusters:
    first (score, then keys) and two groups join only when the mean score over
    all their cross pairs (unscored pairs count 0) reaches ``average_link``.
    Step 2 stops chains ("school A closed" ~ "schools closed" ~ "school B
-   closed") that plain components would fold into one event; two groups whose
+   closed") that plain components would fold into one event -- unless both groups are
+   large and tied by many pairs at the threshold (``dense_link_min_size``,
+   ``dense_link_ratio``: a quake's first week and the weeks after); two groups whose
    mentions place the event in two different countries never join
    (:func:`~dateline.merge.similarity.place_conflict`: 'a case in Denmark' ~ 'cases
    confirmed on Friday' ~ 'cases in the US'), nor two groups naming different rungs of
@@ -446,11 +448,18 @@ class EventMerger:
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
+        # pairs at the threshold between two groups (dense_link_min_size, _dense)
+        dense_min = int(self.rules.limits.get("dense_link_min_size", 0))
+        hits: dict[Key, dict[Key, int]] = (
+            {k: {o: 1 for o, s in self._row(k) if o in head and s >= t} for k in keys}
+            if dense_min else {})
         for _s, a, b in edges:
             ga, gb = head[a], head[b]
             if ga == gb:
                 continue
-            if sums[ga].get(gb, 0.0) / (len(members[ga]) * len(members[gb])) < link:
+            na, nb = len(members[ga]), len(members[gb])
+            if sums[ga].get(gb, 0.0) / (na * nb) < link and not (
+                    dense_min and self._dense(na, nb, hits[ga].get(gb, 0), dense_min)):
                 continue
             pa, pb = place.get(ga), place.get(gb)
             if pa and pb and pa != pb:
@@ -485,7 +494,25 @@ class EventMerger:
                 back = sums[other]
                 back[ga] = back.get(ga, 0.0) + back.pop(gb)
             sums[ga].pop(gb, None)
+            if hits:
+                for other, n in hits.pop(gb).items():
+                    if other == ga:
+                        continue
+                    hits[ga][other] = hits[ga].get(other, 0) + n
+                    back_n = hits[other]
+                    back_n[ga] = back_n.get(ga, 0) + back_n.pop(gb)
+                hits[ga].pop(gb, None)
         return sorted(sorted(g) for g in members.values())
+
+    def _dense(self, na: int, nb: int, hits: int, dense_min: int) -> bool:
+        """Two groups of ``dense_min`` mentions or more that ``hits`` pairs at the threshold
+        tie together, at least ``dense_link_ratio`` per mention of the smaller: one event
+        told in two large groups (the quake's reports of its first week and of the weeks
+        after), whose mean over all their pairs stays under ``average_link`` only because
+        most of the pairs lie days apart, unscored. A chain through one hub report ties two
+        groups by a pair or two, never by one per mention."""
+        small = min(na, nb)
+        return small >= dense_min and hits >= self.rules.limits["dense_link_ratio"] * small
 
     def _kept_apart(self, ga: list[Key], gb: list[Key]) -> bool:
         """Some mention of one group and some of the other are a pair a hard rule keeps
