@@ -24,3 +24,9 @@ def test_a_noun_on_object_picks_the_sense_and_its_reversal(nlp):
     # a ban on a party stays a restriction of political freedom, lifted a concession
     assert _top(nlp, "Halvard announced a ban on the Farmers' League.")["root"] == "COERCE"
     assert _top(nlp, "Halvard lifted its ban on the Farmers' League.")["root"] == "CONCEDE"
+
+
+def test_a_sentence_initial_plural_tagged_as_a_name_is_still_the_subject(nlp):
+    # 'Guerrillas' opens the sentence: the tagger calls it a name, lemma 'guerrillas'
+    e = _top(nlp, "Guerrillas snatched two teachers from a school near the dam.")
+    assert (e["root"], e["rule"]) == ("ASSAULT", "v.abduct.snatch")

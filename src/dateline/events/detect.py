@@ -380,6 +380,7 @@ def verb_entry(
     for c in [*tok.children, *([ctl] if ctl is not None else [])]:
         if c.dep_ in ("nsubj", "nsubjpass"):
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
+            subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")
     for e in entries:
