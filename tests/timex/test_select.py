@@ -1,4 +1,5 @@
-"""Overlap resolution: select keeps what one greedy pass over all candidates keeps.
+"""Overlap resolution (select keeps what one greedy pass over all candidates keeps) and
+the Timex the engine builds slot by slot.
 
 select ranks only the candidates that overlap others, cluster by cluster; the
 reference below ranks every candidate of the text at once (longest first, then
@@ -58,3 +59,18 @@ def test_select_on_found_candidates() -> None:
     assert [id(c) for c in select(cands)] == [id(c) for c in _reference(cands)]
     spans = [(t.start, t.end) for t in tag(text, None)]
     assert spans == [(c.start, c.end) for c in _reference(cands)]
+
+
+def test_timex_built_slot_by_slot_is_the_dataclass() -> None:
+    import dataclasses
+
+    from dateline.model import Timex
+    from dateline.timex.engine import _timex
+
+    fields = ("t7", 12, 19, "Tuesday", "DATE", "2024-02-06", "START", "EVERY", "P1W",
+              "narrative", "date_weekday", 3)
+    made, ref = _timex(*fields), Timex(*fields)  # type: ignore[arg-type]
+    assert made == ref and hash(made) == hash(ref) and repr(made) == repr(ref)
+    assert dataclasses.astuple(made) == fields
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        made.value = "XXXX"  # type: ignore[misc]

@@ -117,11 +117,20 @@ class TenseIndex:
 
     def __init__(self, text: str) -> None:
         self._text = text
-        self._starts, words = _tokens(text, 0, len(text))
-        self._words = tuple(words)  # a slice of a tuple is the memo key as it is
+        # the words are read on first use (most texts never ask)
+        self._read = False
+        self._starts: list[int] = []
+        self._words: tuple[str, ...] = ()  # a slice of a tuple is the memo key as it is
         self._memo: dict[tuple[tuple[str, ...], tuple[str, ...]], str | None] = {}
 
+    def _read_words(self) -> None:
+        self._starts, words = _tokens(self._text, 0, len(self._text))
+        self._words = tuple(words)
+        self._read = True
+
     def __call__(self, start: int, end: int) -> str | None:
+        if not self._read:
+            self._read_words()
         i = bisect.bisect_left(self._starts, start)
         j = bisect.bisect_left(self._starts, end, i)
         left = self._words[max(0, i - _WINDOW):i]
@@ -143,6 +152,8 @@ class TenseIndex:
 
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
+        if not self._read:
+            self._read_words()
         i = bisect.bisect_left(self._starts, start)
         return _prep_future(list(self._words[max(0, i - _WINDOW):i]), _lexicon())
 
