@@ -30,3 +30,9 @@ def test_a_sentence_initial_plural_tagged_as_a_name_is_still_the_subject(nlp):
     # 'Guerrillas' opens the sentence: the tagger calls it a name, lemma 'guerrillas'
     e = _top(nlp, "Guerrillas snatched two teachers from a school near the dam.")
     assert (e["root"], e["rule"]) == ("ASSAULT", "v.abduct.snatch")
+
+
+def test_a_participle_is_done_to_its_noun_by_its_by_phrase(nlp):
+    # 'seized' has no subject or object of its own: the men seize the farmer it describes
+    e = _top(nlp, "A farmer, seized by armed men near the market on Friday, is still missing.")
+    assert (e["root"], e["rule"]) == ("ASSAULT", "v.abduct.snatch")

@@ -383,6 +383,10 @@ def verb_entry(
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")
+        elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
+            subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
+    # 'the businessman, seized by masked men': a participle is done to the noun it describes
+    objs |= _modified(tok)
     for e in entries:
         if e.particle is not None and not parts & e.particle:
             continue
