@@ -245,6 +245,10 @@ def modifier_words(tok: Token) -> set[str]:
             sub = list(c.subtree)
             if any(t.text == "-" for t in sub):
                 out.add("".join(t.lower_ for t in sub))
+            # "a joint training exercise": the parser hangs the adjective on the compound
+            if c.dep_ == "compound":
+                out.update(w for g in c.children if g.dep_ == "amod"
+                           for w in (g.lower_, g.lemma_.lower()))
     return out
 
 
