@@ -279,8 +279,10 @@ def test_rival_claims_of_one_toll_are_near():
 
 
 def test_defaulted_date_gap_needs_one_own_date():
-    """dct_gap_days: a DCT-defaulted date vs an own-clause date two days apart is no veto;
-    two defaulted (or inherited) dates two days apart, or three days with one own, are."""
+    """dct_gap_days: a DCT-defaulted date, or one its paragraph gave (dct_gap_dating), vs
+    an own-clause date two days apart is no veto; two defaulted (or inherited) dates two
+    days apart, or three days with one own, are; with only the article's date in
+    dct_gap_dating a paragraph's date is held to date_gap_days."""
     from dataclasses import replace
 
     s = "Police and dockworkers clashed at Gate 4 of Karsholm port."
@@ -294,11 +296,17 @@ def test_defaulted_date_gap_needs_one_own_date():
     late = f"2025-03-{5 + gap:02d}"
     assert pair_score(own, m("B", late, "dct-past")).veto is None
     assert pair_score(m("B", late, "dct"), own).veto is None
-    assert pair_score(own, m("B", late, "paragraph")).veto == "dates apart"
+    assert pair_score(own, m("B", late, "paragraph")).veto is None
+    assert pair_score(own, m("B", late, "antecedent")).veto == "dates apart"
+    assert pair_score(m("A", "2025-03-05", "paragraph"), m("B", late, "dct")).veto == (
+        "dates apart")
     assert pair_score(m("A", "2025-03-05", "dct"), m("B", late, "dct")).veto == "dates apart"
     assert pair_score(own, m("B", f"2025-03-{6 + gap:02d}", "dct")).veto == "dates apart"
     off = replace(R, limits={**R.limits, "dct_gap_days": 0})
     assert pair_score(own, m("B", late, "dct-past"), off).veto == "dates apart"
+    article_only = replace(R, raw={**R.raw, "dct_gap_dating": ["dct"]})
+    assert pair_score(own, m("B", late, "paragraph"), article_only).veto == "dates apart"
+    assert pair_score(own, m("B", late, "dct"), article_only).veto is None
 
 
 def test_contained_copy_needs_enough_words():

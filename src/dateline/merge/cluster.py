@@ -50,6 +50,7 @@ from dateline.merge.similarity import (
     SENTENCE_LINKS,
     cannot_link,
     cheap_link_tests,
+    defaulted_dating,
     kinds,
     loose_dating,
     one_more_told,
@@ -365,7 +366,7 @@ class EventMerger:
         found: set[Key] = set()
         lim = self.rules.limits
         pad = int(lim["date_gap_days"])
-        if m.time_how.startswith("dct") or m.time_how in ANCHORED:
+        if m.time_how.startswith(defaulted_dating(self.rules)) or m.time_how in ANCHORED:
             pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see similarity._date_veto
         block = self._block(m)
         for t in self._types(m) if block == m.type else [block, *self._kind_blocks(m)]:

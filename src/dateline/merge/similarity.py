@@ -214,7 +214,7 @@ def _gap_apart(gap: int, a: Mention, b: Mention, r: Rules) -> bool:
     ``date_gap_days``, unless within ``dct_gap_days`` and one date is only its article's
     while the other is stated (:func:`_defaulted_vs_anchored`)."""
     return gap > r.limits["date_gap_days"] and not (
-        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b)
+        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b, r)
     )
 
 
@@ -253,13 +253,21 @@ def loose_dating(m: Mention, r: Rules) -> int:
 LOOSELY_APART = ((False, True, False), (True, True, False), (False, False, True))
 
 
-def _defaulted_vs_anchored(a: Mention, b: Mention) -> bool:
-    """One dated only by its article's date ('dct', 'dct-past': no date in its own words),
-    the other by its own clause or sentence. The default is a guess (a report of
-    'schools closed' is often a day or two late), so a wider gap is tolerated."""
-    return (a.time_how.startswith("dct") and b.time_how in ANCHORED) or (
-        b.time_how.startswith("dct") and a.time_how in ANCHORED
+def _defaulted_vs_anchored(a: Mention, b: Mention, r: Rules) -> bool:
+    """One dated only by its article's date ('dct', 'dct-past': no date in its own words)
+    or by another default ``dct_gap_dating`` names, the other by its own clause or
+    sentence. The default is a guess (a report of 'schools closed' is often a day or two
+    late), so a wider gap is tolerated."""
+    loose = defaulted_dating(r)
+    return (a.time_how.startswith(loose) and b.time_how in ANCHORED) or (
+        b.time_how.startswith(loose) and a.time_how in ANCHORED
     )
+
+
+def defaulted_dating(r: Rules) -> tuple[str, ...]:
+    """The ``time_how`` beginnings of dates no words of the mention's own state
+    (``dct_gap_dating``; the article's date, 'dct', when the rules name none)."""
+    return r.prefixes("dct_gap_dating") or ("dct",)
 
 
 def _anchored_same_date(a: Mention, b: Mention) -> bool:
