@@ -57,6 +57,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         c.hedged = _hedge(anchor)
         modality = "planned" if _future(anchor) else None
         planner = None  # the intent word that made it planned ('prepared to shell')
+        reporter = None  # the report verb first above the act ('said it had not fired')
         depth = 0
         t = anchor
         steps = 0
@@ -72,6 +73,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     modality = CONTROL_MODALITY.get(gov.root, "reported")
                 depth += 1
             elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
+                if modality is None and depth == 0:
+                    reporter = t
                 modality = modality or "reported"
             elif lemma in r.intent or lemma in r.aspect:
                 if lemma in SEEM:
@@ -107,7 +110,32 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         c.depth = depth
         if c.negated and c.root == "REJECT" and _not_excluded(c):
             continue
+        if reporter is not None and c.negated and _own_denial(c, reporter):
+            continue
         _intention(c, planner)
+
+
+_SELF = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his",
+                   "her"})
+
+
+def _own_denial(c: Candidate, reporter: Token) -> bool:
+    """'The army said it had not carried out the airstrike', '... that its troops did not
+    fire': a side saying it did not do a hostile act denies it, REJECT (CAMEO 016 deny
+    responsibility, as roles.json denials); what others say did not happen stays the act,
+    negated."""
+    if c.root not in HOSTILE_MATERIAL or c.modality != "reported" or c.subordinate:
+        return False
+    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
+    said_by = next((x for x in reporter.children if x.dep_ == "nsubj"), None)
+    if subj is None or said_by is None:
+        return False
+    own = subj.lower_ in _SELF or any(x.dep_ == "poss" and x.lower_ in _SELF
+                                        for x in subj.children)
+    if not own and subj.lemma_.lower() != said_by.lemma_.lower():
+        return False
+    c.root, c.rule = "REJECT", c.rule + "+denied"
+    return True
 
 
 #: subordinators of a clause of time, cause or concession: what it tells is no aim
