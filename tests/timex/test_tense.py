@@ -106,3 +106,28 @@ def test_tense_index_answers_alike_with_its_memo_emptied_every_call(
     small = TenseIndex(text)
     assert [small(s, e) for s, e in spans] == want
     assert [heuristic_tense(text, s, e) for s, e in spans] == want
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tense_index_memo_on_window_text_answers_as_a_fresh_index(seed: int) -> None:
+    """The memo is keyed on the window's text: spans whose windows repeat the same
+    stretch (a run of dates) share an answer, others (an abbreviation's dot, a
+    possessive, the text's edges, words cut differently) do not get a wrong one."""
+    import random
+
+    from dateline.timex.tense import TenseIndex
+
+    rnd = random.Random(seed)
+    # few sentences, so that windows of 12 words each side come back often
+    sentences = ["Gen. Ortiz met them Tuesday.", "Gen Ortiz will meet Tuesday",
+                 "Tuesday's vote was set", "Tuesday they will vote.", "U.S. aid by Tuesday;",
+                 "They had been due to sign Tuesday", "Tuesday, they said"]
+    text = " ".join(rnd.choice(sentences) for _ in range(400))
+    spans = [(i, i + 7) for i in range(len(text)) if text.startswith("Tuesday", i)]
+    index, fresh = TenseIndex(text), TenseIndex(text)
+
+    def unmemoised(s: int, e: int) -> str | None:
+        fresh._memo.clear()
+        return fresh(s, e)
+
+    assert [index(s, e) for s, e in spans] == [unmemoised(s, e) for s, e in spans]
