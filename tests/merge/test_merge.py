@@ -432,3 +432,10 @@ def test_two_large_groups_tied_by_many_pairs_join_though_their_mean_is_low():
     m, _ = _restored([(30, 0.9), (small - 1, 0.9)], [c for c in cross if c[1] < small - 1],
                      replace(r, limits={**r.limits, "dense_link_ratio": 1.0}))
     assert len(m.clusters()) == 2  # a group under dense_link_min_size joins by the mean only
+    single = int(r.limits["dense_link_single"])
+    lone = [(i, 0, s) for i in range(single)]
+    assert single * s / 30 < r.limits["average_link"]
+    m, _ = _restored([(30, 0.9), (1, 0.9)], lone, r)
+    assert len(m.clusters()) == 1  # a lone report like many of the event's reports
+    m, _ = _restored([(30, 0.9), (1, 0.9)], lone[:-1], r)
+    assert len(m.clusters()) == 2

@@ -511,8 +511,12 @@ class EventMerger:
         told in two large groups (the quake's reports of its first week and of the weeks
         after), whose mean over all their pairs stays under ``average_link`` only because
         most of the pairs lie days apart, unscored. A chain through one hub report ties two
-        groups by a pair or two, never by one per mention."""
+        groups by a pair or two, never by one per mention. A lone mention joins a group it
+        has ``dense_link_single`` pairs at the threshold with, however large the group."""
         small = min(na, nb)
+        single = self.rules.limits.get("dense_link_single", 0)
+        if small == 1 and single and hits >= single:
+            return True
         return small >= dense_min and hits >= self.rules.limits["dense_link_ratio"] * small
 
     def _kept_apart(self, ga: list[Key], gb: list[Key]) -> bool:
