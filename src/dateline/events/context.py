@@ -115,10 +115,6 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         _intention(c, planner)
 
 
-_SELF = frozenset({"it", "they", "we", "i", "he", "she", "its", "their", "our", "my", "his",
-                   "her"})
-
-
 def _own_denial(c: Candidate, reporter: Token) -> bool:
     """'The army said it had not carried out the airstrike', '... that its troops did not
     fire': a side saying it did not do a hostile act denies it, REJECT (CAMEO 016 deny
@@ -130,8 +126,9 @@ def _own_denial(c: Candidate, reporter: Token) -> bool:
     said_by = next((x for x in reporter.children if x.dep_ == "nsubj"), None)
     if subj is None or said_by is None:
         return False
-    own = subj.lower_ in _SELF or any(x.dep_ == "poss" and x.lower_ in _SELF
-                                        for x in subj.children)
+    own_words = lexicon.roles().denial_self
+    own = subj.lower_ in own_words or any(
+        x.dep_ == "poss" and x.lower_ in own_words for x in subj.children)
     if not own and subj.lemma_.lower() != said_by.lemma_.lower():
         return False
     c.root, c.rule = "REJECT", c.rule + "+denied"

@@ -112,6 +112,7 @@ class Roles:
     denial_predicates: frozenset[str] = frozenset()
     denial_infinitives: frozenset[str] = frozenset()
     denial_prepositions: frozenset[str] = frozenset()  # 'they were not behind the attack'
+    denial_self: frozenset[str] = frozenset()  # 'said it had not fired': the side itself
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -240,6 +241,7 @@ def roles() -> Roles:
         denial_predicates=fs("denials", "predicates"),
         denial_infinitives=fs("denials", "infinitives"),
         denial_prepositions=fs("denials", "prepositions"),
+        denial_self=fs("denials", "self"),
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
