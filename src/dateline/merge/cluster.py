@@ -39,7 +39,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
-from typing import Any
+from typing import Any, TypeVar
 
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.rules import Rules, rules
@@ -62,6 +62,7 @@ from dateline.merge.similarity import (
 from dateline.model import Annotation
 
 Key = tuple[str, str]
+_N = TypeVar("_N", int, float)
 _NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
@@ -149,6 +150,23 @@ class _UnionFind:
         if ra != rb:
             lo, hi = (ra, rb) if ra < rb else (rb, ra)  # the smaller key roots: not order-dependent
             self.parent[hi] = lo
+
+
+def _fold_row(table: dict[Key, dict[Key, _N]], ga: Key, gb: Key) -> None:
+    """Group ``gb`` joins ``ga`` in a symmetric table of group-to-group totals (summed pair
+    scores, or counts of pairs at the threshold): ``gb``'s row and column are added to
+    ``ga``'s, and the pair's own entry goes."""
+    for other, total in table.pop(gb).items():
+        if other == ga:
+            continue
+        row = table[ga]
+        had = row.get(other)
+        row[other] = total if had is None else had + total
+        back = table[other]
+        had = back.get(ga)
+        moved = back.pop(gb)
+        back[ga] = moved if had is None else had + moved
+    table[ga].pop(gb, None)
 
 
 class EventMerger:
@@ -488,21 +506,9 @@ class EventMerger:
                 articles[ga] |= articles.pop(gb)
                 more[ga] = more[ga] or more.pop(gb)
             afar[ga] = afar[ga] or afar.pop(gb)
-            for other, total in sums.pop(gb).items():
-                if other == ga:
-                    continue
-                sums[ga][other] = sums[ga].get(other, 0.0) + total
-                back = sums[other]
-                back[ga] = back.get(ga, 0.0) + back.pop(gb)
-            sums[ga].pop(gb, None)
+            _fold_row(sums, ga, gb)
             if hits:
-                for other, n in hits.pop(gb).items():
-                    if other == ga:
-                        continue
-                    hits[ga][other] = hits[ga].get(other, 0) + n
-                    back_n = hits[other]
-                    back_n[ga] = back_n.get(ga, 0) + back_n.pop(gb)
-                hits[ga].pop(gb, None)
+                _fold_row(hits, ga, gb)
         return sorted(sorted(g) for g in members.values())
 
     def _dense(self, na: int, nb: int, hits: int, dense_min: int) -> bool:
