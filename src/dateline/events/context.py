@@ -58,6 +58,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         modality = "planned" if _future(anchor) else None
         planner = None  # the intent word that made it planned ('prepared to shell')
         reporter = None  # the report verb first above the act ('said it had not fired')
+        failed = False  # 'failed to reach agreement' (roles.json failures)
         depth = 0
         t = anchor
         steps = 0
@@ -85,6 +86,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     modality = modality or "planned"
                 if depth == 0 and _neg(t):
                     c.negated = True
+                elif depth == 0 and lemma in r.failures and not c.subordinate:
+                    failed = True
             elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and depth == 0
                   and modality is None):
                 # 'reserve the right to return to war', 'announced a plan to attack'
@@ -92,6 +95,11 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                 depth += 1
                 if _neg(t):
                     c.negated = True  # 'had no intention of withdrawing'
+            elif lemma in r.reluctance and depth == 0 and _neg(t) and t.pos_ == "VERB":
+                # 'would not hesitate to use force': the will to act, an intention; 'did
+                # not hesitate to open fire' tells the act done (roles.json reluctance)
+                if modality is None and _future(t):
+                    planner, modality = lemma, "planned"
             elif lemma in r.containers:
                 pass  # "a wave of arrests": the container noun adds no depth
             elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
@@ -108,6 +116,10 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             modality = "reported"
         c.modality = modality or "asserted"
         c.depth = depth
+        if failed and c.root in r.failures_map:
+            # 'the two sides failed to reach agreement': failed negotiations (CAMEO 164)
+            c.root, c.rule = r.failures_map[c.root], c.rule + "+failed"
+            continue
         if c.negated and c.root == "REJECT" and _not_excluded(c):
             continue
         if reporter is not None and c.negated and _own_denial(c, reporter):

@@ -582,6 +582,10 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = _must_frame(tok)
         if cand is not None and _non_agent(tok):
             continue  # "flu kills", "killed by meningitis": no political actor acts
+        if cand is not None and cand.control and _no_comment(tok):
+            continue  # "declined to comment": no act refused
+        if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
+            continue  # "warned of heavy storms": no threat
         if cand is not None:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
@@ -591,6 +595,34 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     out = [c for c in out if c.head.i not in told] + denials
     # a gerund an ending verb took ("stopped fighting") is no act of its own
     return [c for c in out if c.head.i not in taken]
+
+
+def _no_comment(tok: Token) -> bool:
+    """A control verb whose to-complement is a word of speaking about the matter ('refused
+    to comment', 'declined to be identified'; roles.json no_comment): no act is refused,
+    promised or threatened."""
+    words = lexicon.roles().no_comment
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) and lookup_lemma(c) in words
+               for c in tok.children)
+
+
+def _hazard_warning(tok: Token) -> bool:
+    """A warning of a hazard no actor makes ('warned of heavy storms', 'warned that cholera
+    could spread', 'warned that millions faced famine'; roles.json hazard_warnings and
+    non_agents): its of/about-object, or the subject or object of its that-clause (the object
+    of 'face' too), is such a word."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.hazard_verbs:
+        return False
+    words = r.hazard_nouns | r.non_agents
+    said: list[Token] = [g for p in tok.children if p.dep_ == "prep"
+                         and p.lower_ in ("of", "about") for g in p.children if g.dep_ == "pobj"]
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                 and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
+    return any(noun_lemma(g) in words for g in said)
 
 
 def _denial(tok: Token) -> Candidate | None:
@@ -831,13 +863,14 @@ def possessor(tok: Token) -> Token | None:
 
 
 def actor_marked(tok: Token) -> bool:
-    """An event noun with its own actor: possessive, demonym/name modifier, or a by-phrase."""
+    """An event noun with its own actor: possessive, demonym/name modifier, a by-phrase, or
+    a between-phrase naming its parties ('the talks between the two ministers')."""
     if possessor(tok) is not None:
         return True
     for c in tok.children:
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return True
-        if c.dep_ == "prep" and c.lower_ in ("by", "from"):
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "between"):
             return True
     return False
 

@@ -100,6 +100,15 @@ class Roles:
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
+    reluctance: frozenset[str] = frozenset()  # 'would not hesitate to strike': an intention
+    no_comment: frozenset[str] = frozenset()  # 'declined to comment': no act refused
+    # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
+    hazard_verbs: frozenset[str] = frozenset()
+    hazard_nouns: frozenset[str] = frozenset()
+    hazard_undergo: frozenset[str] = frozenset()
+    # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
+    failures: frozenset[str] = frozenset()
+    failures_map: dict[str, str] = field(default_factory=dict)
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
@@ -252,6 +261,11 @@ def roles() -> Roles:
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         preparations=fs("preparations", "words"), exclusions=fs("exclusions", "verbs"),
+        reluctance=fs("reluctance", "verbs"),
+        no_comment=fs("no_comment", "verbs"),
+        hazard_verbs=fs("hazard_warnings", "verbs"), hazard_nouns=fs("hazard_warnings", "nouns"),
+        hazard_undergo=fs("hazard_warnings", "undergo"),
+        failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         misread_subordinators=fs("misread_subordinators", "words"),
         named_non_agents=fs("named_non_agents", "words"),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
@@ -275,6 +289,11 @@ def all_examples() -> list[tuple[str, str, str]]:
     roles = load_json("roles.json")
     out += [("roles", ex["text"], ex["root"]) for ex in roles["examples"]]
     out += [("roles.denials", ex["text"], ex["root"]) for ex in roles["denials"]["examples"]]
+    out += [("roles.reluctance", ex["text"], ex["root"])
+            for ex in roles["reluctance"]["examples"]]
+    out += [(f"roles.{name}", ex["text"], ex["root"])
+            for name in ("no_comment", "hazard_warnings", "failures")
+            for ex in roles[name]["examples"] if ex["root"] is not None]
     out += [("roles.reverse_nouns", ex["text"], ex["root"])
             for ex in roles["reverse_nouns"]["examples"]]
     return out
