@@ -217,6 +217,20 @@ def _role_of(child: Token) -> str:
     return f"prep:{child.lower_}" if child.dep_ == "prep" else child.dep_
 
 
+def _content_role(child: Token, roles: frozenset[str]) -> bool:
+    """Does ``child`` fill one of the cue's content ``roles``? A gerund the parser hung on
+    the verb as an open complement with no subject of its own is the verb's object ('most
+    residents oppose building the tower', 'she backs ending the tax'): it fills 'dobj'."""
+    if _role_of(child) in roles:
+        return True
+    return (
+        child.dep_ == "xcomp"
+        and child.tag_ == "VBG"
+        and "dobj" in roles
+        and not any(g.dep_ in ("nsubj", "nsubjpass") for g in child.children)
+    )
+
+
 def _when(c: Token) -> bool:
     """A prepositional phrase that only says when ('on Sunday', 'in March'): never what
     was said ('the president called the premier on Sunday' holds no claim)."""
@@ -252,7 +266,7 @@ def content_children(
     ..., the treasurer contradicted him') is no content of the verb when the verb has content
     after it: that clause is an attribution of its own, not what 'contradicted' holds.
     """
-    kids = [c for c in verb.children if _role_of(c) in roles and not _when(c)]
+    kids = [c for c in verb.children if _content_role(c, roles) and not _when(c)]
     if within is not None:
         lo, hi = within
         kids = [c for c in kids if c.right_edge.idx >= lo and c.left_edge.idx < hi]
