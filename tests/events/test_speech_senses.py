@@ -68,3 +68,20 @@ def test_meeting_with_criticism_is_no_meeting(nlp):
     assert [e["root"] for e in evs] == ["ACCUSE"]
     e = _events(nlp, "The president met with opposition leaders on Monday.")[0]
     assert e["root"] == "CONSULT"  # 'opposition' as a modifier keeps the meeting
+
+
+def test_an_act_told_as_possible_on_a_condition_is_an_intention(nlp):
+    text = "Dorvan said it might close its border with Tarvik if the smuggling went on."
+    e = _events(nlp, text)[0]
+    assert (e["root"], e["modality"]) == ("THREATEN", "planned")
+    # without a condition 'might' only hedges the act
+    e = _events(nlp, "Dorvan might close its border with Tarvik.")[0]
+    assert (e["root"], e["hedged"]) == ("COERCE", True)
+
+
+def test_a_phrasal_verb_is_no_intent_word(nlp):
+    # 'set up roadblocks' is no 'set to': the protest beside it is told as done
+    text = ("Angry fishermen set up roadblocks on the coastal highway, protesting against "
+            "a fishing ban.")
+    e = _events(nlp, text)[0]
+    assert (e["root"], e["modality"]) == ("PROTEST", "asserted")

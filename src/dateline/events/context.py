@@ -42,6 +42,15 @@ def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
 
 
+def _possible_if(tok: Token) -> bool:
+    """'might close its border if the smuggling continued', 'could cut off supplies unless
+    the fees are paid': an act told as possible on a condition is an intention held out,
+    as one told with 'will' is (a threat or a promise, whatever the condition)."""
+    r = lexicon.roles()
+    return any(c.dep_ == "aux" and c.lower_ in r.hypothetical_aux for c in tok.children) and any(
+        a.dep_ == "advcl" and _condition_clause(a, r.conditions) for a in tok.children)
+
+
 def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             governors: list[Candidate] | None = None) -> None:
     """Set modality, flags, subordination, depth and the intention transform in place.
@@ -55,7 +64,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         anchor = c.head
         c.negated = _neg(anchor) or (c.noun is not None and _neg(c.noun))
         c.hedged = _hedge(anchor)
-        modality = "planned" if _future(anchor) else None
+        modality = "planned" if _future(anchor) or _possible_if(anchor) else None
         planner = None  # the intent word that made it planned ('prepared to shell')
         reporter = None  # the report verb first above the act ('said it had not fired')
         failed = False  # 'failed to reach agreement' (roles.json failures)
@@ -77,7 +86,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                 if modality is None and depth == 0:
                     reporter = t
                 modality = modality or "reported"
-            elif lemma in r.intent or lemma in r.aspect:
+            elif (lemma in r.intent or lemma in r.aspect) and not any(
+                    ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
                 if lemma in SEEM:
                     c.hedged = True
                 if lemma in r.intent and depth == 0 and not _beside(below):
