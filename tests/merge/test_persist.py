@@ -172,8 +172,9 @@ def test_a_filter_picks_whole_kept_events(tmp_path):
 
 def test_the_fingerprint_is_of_every_file_that_decides_a_merge(monkeypatch):
     """A kept merge is stale after a change to any file that decides which mentions are one
-    event: the merge's rules, and disagree.py/json, whose incident and count readers the pair
-    scoring calls (the disagreements themselves are found when read)."""
+    event: the merge's rules, and the disagree package (a folder of its own) and
+    disagree.json, whose incident and count readers the pair scoring calls (the disagreements
+    themselves are found when read)."""
     from importlib.resources import files
 
     from dateline.merge import persist
@@ -192,7 +193,7 @@ def test_the_fingerprint_is_of_every_file_that_decides_a_merge(monkeypatch):
 
     base = fingerprint("")
     # disagree's readers decide pairs too (separate incidents, two counts of one word)
-    for name in ("similarity.py", "rules.json", "disagree.py", "disagree.json"):
+    for name in ("similarity.py", "rules.json", "incidents.py", "figures.py", "disagree.json"):
         assert fingerprint(name) != base, name
 
 

@@ -28,6 +28,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
 from importlib.resources import files
+from importlib.resources.abc import Traversable
 from itertools import islice
 from typing import TYPE_CHECKING
 
@@ -69,15 +70,25 @@ class MergeUpdate:
 def rules_fingerprint() -> str:
     """Hash of the merge package's code and data: pairs scored under other rules are stale.
 
-    All of it, disagree.py and disagree.json too: the disagreements are found when read, but
-    the pair scoring's separate-incident and two-counts tests call disagree's readers."""
+    All of it, the disagree package and disagree.json too: the disagreements are found when
+    read, but the pair scoring's separate-incident and two-counts tests call disagree's
+    readers."""
     h = hashlib.sha1()
     for base in (files("dateline").joinpath("merge"), files("dateline.data").joinpath("merge")):
-        for res in sorted(base.iterdir(), key=lambda r: r.name):
-            if res.name.endswith((".py", ".json")):
-                h.update(res.name.encode())
-                h.update(res.read_bytes())
+        for name, data in _code_files(base):
+            h.update(name.encode())
+            h.update(data)
     return h.hexdigest()[:16]
+
+
+def _code_files(folder: Traversable, prefix: str = "") -> Iterator[tuple[str, bytes]]:
+    """Each code and data file of ``folder`` and its subfolders (the disagree package), by
+    path and bytes, in name order; a file at the top by its bare name."""
+    for res in sorted(folder.iterdir(), key=lambda r: r.name):
+        if res.is_dir() and res.name != "__pycache__":
+            yield from _code_files(res, f"{prefix}{res.name}/")
+        elif res.name.endswith((".py", ".json")):
+            yield f"{prefix}{res.name}", res.read_bytes()
 
 
 def events_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
