@@ -707,6 +707,7 @@ MONOTONE = frozenset(
         "number_near",
         "date_within",
         "occurrence_names",
+        "reference_shared",
         "embedding",  # bench/eval_merge_embeddings.py
         "embedding_high",
     }
