@@ -298,6 +298,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # year ended Sept. 30"): "a year earlier" in its sentence compares that span,
     # so it keeps the year, not the quarter the story reports on
     months_end = -1
+    narrative_at = -1
     # a range's end (or start) read in one direction: dataclasses.replace is slow and a
     # list of dates repeats the same few partials, so each is redirected once per text
     # (keyed by the partial's id: hashing a partial walks its 24 fields)
@@ -372,6 +373,13 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 values[i] = resolve(p, dct, near, t)
         else:
             near = reported if p.anchor in ("quarter", "period") and reported else narrative
+            # "a year ago" in a sentence naming no quarter compares the quarter under
+            # report, not one an earlier sentence named in passing ("After a flat
+            # second quarter, ... Costs were lower than a year ago")
+            if (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and reported is not None
+                    and near is not None and near.gran == "Q"
+                    and not _same_sentence(text, narrative_at, c.start)):
+                near = reported
             values[i] = values_of.take((id(p), id(near), t), resolve, p, dct, near, t)
         if p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
@@ -381,6 +389,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one)
                 narrative = pt
+                narrative_at = c.end
                 if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:
                     reported = pt
     return values, anchors
