@@ -85,24 +85,66 @@ class Ruleset:
 _TRIE_CLASS = {" ": r"\s", "0": "[0-9]"}
 
 
+def ignorecase_classes(chars: set[str]) -> dict[str, str]:
+    """For each of ``chars``, a case-sensitive regex item matching the characters it
+    matches under ``re.IGNORECASE``: exactly in the Basic Multilingual Plane (asked of
+    the regex engine itself: "k" also matches the Kelvin sign, "s" the long s), and any
+    astral character too for a cased one (more than needed, never less).
+
+    Why: an alternation's branch whose first item is a plain literal or class is
+    turned down by the regex engine on one comparison, but under IGNORECASE each
+    branch is entered and left in turn, and the prefix trie's root alone has dozens."""
+    bmp = "".join(map(chr, range(0x10000)))
+    found = set(re.findall("[" + "".join(map(re.escape, sorted(chars))) + "]", bmp,
+                           re.IGNORECASE))
+    out: dict[str, str] = {}
+    for c in chars:
+        same = sorted(x for x in found if re.fullmatch(re.escape(c), x, re.IGNORECASE))
+        if same == [c] and c.lower() == c.upper():
+            out[c] = re.escape(c)
+        else:
+            astral = "\\U00010000-\\U0010ffff" if c.lower() != c.upper() else ""
+            out[c] = "[" + "".join(map(re.escape, same)) + astral + "]"
+    return out
+
+
+#: Levels of the prefix trie written as case-sensitive classes (the widest ones: the
+#: root alone has dozens of branches); deeper levels keep IGNORECASE, which compiles
+#: faster (one class per node would make the trie's compilation twice as long).
+_TRIE_CASED_LEVELS = 3
+
+
 def prefix_trie_regex(prefixes: set[str]) -> str:
-    """Regex accepting exactly the strings that begin with one of ``prefixes``,
-    shaped as a trie so the regex engine rejects most positions on one char."""
+    """Regex accepting the strings that begin with one of ``prefixes`` (lower-case,
+    digits as "0", whitespace as " ": see :func:`fold_key`) whatever their case,
+    shaped as a trie so the regex engine rejects most positions on one char. Its first
+    levels are classes of both cases (see :func:`ignorecase_classes`), which may accept
+    more (an astral letter): the rules tried there are chosen by :func:`fold_key`."""
     trie: dict[str, Any] = {}
     for p in prefixes:
         node = trie
         for ch in p:
             node = node.setdefault(ch, {})
         node[""] = {}
+    cased = ignorecase_classes({ch for p in prefixes for ch in p} - set(_TRIE_CLASS))
+    cased.update(_TRIE_CLASS)
 
-    def walk(node: dict[str, Any]) -> str:
+    def walk(node: dict[str, Any], level: int) -> str:
         if "" in node:
             return ""  # a shorter prefix already accepts whatever follows
-        alts = [_TRIE_CLASS.get(ch, re.escape(ch)) + walk(child)
+        if level == _TRIE_CASED_LEVELS:
+            return "(?i:" + walk_ignorecase(node) + ")"
+        alts = [cased[ch] + walk(child, level + 1) for ch, child in sorted(node.items())]
+        return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
+
+    def walk_ignorecase(node: dict[str, Any]) -> str:
+        if "" in node:
+            return ""
+        alts = [_TRIE_CLASS.get(ch, re.escape(ch)) + walk_ignorecase(child)
                 for ch, child in sorted(node.items())]
         return alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
 
-    return walk(trie)
+    return walk(trie, 0)
 
 
 def _read_json(name: str) -> Any:
@@ -342,8 +384,7 @@ def ruleset() -> Ruleset:
     if anywhere:
         starts = re.compile(r"(?<![^\W_])[^\W_]")
     else:
-        starts = re.compile(r"(?<![^\W_])(?=" + prefix_trie_regex(set(by_prefix)) + ")",
-                            re.IGNORECASE)
+        starts = re.compile(r"(?<![^\W_])(?=" + prefix_trie_regex(set(by_prefix)) + ")")
     return Ruleset(
         rules=tuple(rules),
         tables={k: v for k, v in tables.items() if isinstance(v, dict)},
