@@ -76,7 +76,9 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             below, t = t, t.head
             lemma = t.lemma_.lower()
             gov = by_head.get(t.i)
-            if gov is not None and gov is not c:
+            if below.dep_ == "conj" and _marked_root(t):
+                pass  # "A year after X broke off ties, Y agreed ...": the main clause
+            elif gov is not None and gov is not c:
                 if gov.control and modality is None and depth == 0:
                     c.subordinate = True
                     c.governor = gov
@@ -122,6 +124,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             # by a subordinator is background to its main clause, also where the main verb
             # is no event of its own ('resumed', 'said') and so added no depth
             depth += 1
+        if _marked_root(anchor):
+            depth += 1  # a fronted after/while clause the parser made the root, see _marked_root
         if modality is None and any(s <= anchor.idx < e for s, e in quote_spans):
             modality = "reported"
         c.modality = modality or "asserted"
@@ -172,6 +176,22 @@ def _beside(tok: Token) -> bool:
         return True
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
                                        for m in tok.children)
+
+
+def _marked_root(tok: Token) -> bool:
+    """A root opened by a subordinator of time, cause or concession, with a clause of its own
+    coordinated after it (or any clause, joined by no 'and'): the parser's reading of a fronted
+    subordinate clause ('A year after the two states broke off ties, they agreed on Monday to
+    restore them': 'broke' the root, 'agreed' its conjunct). The marked clause is background,
+    the conjunct the main clause."""
+    if tok.dep_ != "ROOT" or not any(m.dep_ == "mark" and m.i < tok.i
+                                     and m.lower_ in CIRCUMSTANCE_MARKS for m in tok.children):
+        return False
+    # joined by no 'and' ('after X, Y agreed'): the parser may have taken Y into X's clause
+    bare = not any(c.dep_ == "cc" for c in tok.children)
+    return any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
+               and (bare or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
+               for c in tok.children)
 
 
 def _not_excluded(c: Candidate) -> bool:

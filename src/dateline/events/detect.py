@@ -27,9 +27,6 @@ OBJ_PREPS = frozenset(
 )
 NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
 NAMED_NOT_EVENT = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
-SUBJECT_EVENT_VERBS = frozenset({"begin", "start", "resume", "continue", "hold", "proceed",
-                                 "open", "restart", "commence", "occur", "happen", "erupt",
-                                 "intensify", "escalate", "rage", "spread"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
 VERB_POS = frozenset({"VERB"})
 
@@ -445,6 +442,8 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
     for o in sorted(objs, key=lambda o: o.i < tok.i):
         if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
             continue
+        if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
+            continue  # "sent riot police": the police are sent, no riot
         e = noun_entry(o, lemma, need_standalone=False)
         if e is not None:
             return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
@@ -560,6 +559,12 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     r = lexicon.roles()
     out: list[Candidate] = []
     for tok in sent:
+        if _headline_verb(tok):
+            e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
+                c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
+            if e is not None:
+                out.append(Candidate(tok, e.root, e.id + "+headline", [tok], e))
+            continue
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
         lemma = lookup_lemma(tok)
@@ -623,6 +628,24 @@ def _hazard_warning(tok: Token) -> bool:
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A headline's verb the tagger took for a plural noun ('Marovia expels two envoys over
+    spying row': 'expels' the root, a noun of lemma 'expel'): a root tagged NNS whose lemma
+    is a lexicon verb and no event noun of its own, with its doer before it as a bare
+    compound (no determiner: 'The rebels disarmed ...' is a sentence the parser misread) and
+    no other verb in the sentence but participles before nouns ('spying row')."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == tok.lower_ or lemma not in lexicon.verbs() or lemma in lexicon.nouns():
+        return False
+    if any(c.dep_ == "det" for c in tok.children) or not any(
+            c.dep_ == "compound" and c.i < tok.i for c in tok.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                   for t in tok.sent)
 
 
 def _denial(tok: Token) -> Candidate | None:
@@ -894,14 +917,31 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue  # "ceasefire agreement": the head noun speaks
         if _absorbed(tok, verb_heads, taken, out):
             continue
-        # "Talks resumed", "the truce held": an event noun as subject of an aspect verb
-        ongoing = tok.dep_ == "nsubj" and lookup_lemma(tok.head) in SUBJECT_EVENT_VERBS
+        # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
+        # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
+        # first since ...', a headline) is told as happening
+        ongoing = (tok.dep_ == "nsubj" and _subject_event_verb(tok.head)) or tok.dep_ == "ROOT"
         e = noun_entry(tok, None, need_standalone=not (actor_marked(tok) or ongoing))
         if e is None:
             continue
         out.append(Candidate(tok, e.root, e.id, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
+
+
+def _subject_event_verb(verb: Token) -> bool:
+    """A verb whose subject is an event told as happening (roles.json subject_events):
+    'resumed', or 'came' with 'into force' or 'from', 'took' with 'effect'."""
+    r = lexicon.roles()
+    lemma = lookup_lemma(verb)
+    if lemma in r.subject_event_verbs:
+        return True
+    words = r.subject_event_words.get(lemma)
+    if not words:
+        return False
+    near = [c for c in verb.children if c.dep_ in ("prep", "prt", "dobj", "advmod")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return any(t.lower_ in words for t in near)
 
 
 def _absorbed(

@@ -122,6 +122,10 @@ class Roles:
     denial_infinitives: frozenset[str] = frozenset()
     denial_prepositions: frozenset[str] = frozenset()  # 'they were not behind the attack'
     denial_self: frozenset[str] = frozenset()  # 'said it had not fired': the side itself
+    # 'Talks resumed', 'a ban came into force': a verb whose subject is an event noun told as
+    # happening (roles.json subject_events), some only with one of their words
+    subject_event_verbs: frozenset[str] = frozenset()
+    subject_event_words: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -251,6 +255,9 @@ def roles() -> Roles:
         denial_infinitives=fs("denials", "infinitives"),
         denial_prepositions=fs("denials", "prepositions"),
         denial_self=fs("denials", "self"),
+        subject_event_verbs=fs("subject_events", "verbs"),
+        subject_event_words={k.lower(): frozenset(w.lower() for w in v)
+                             for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
         unrealised_before=fs("unrealised_before"),
@@ -296,4 +303,6 @@ def all_examples() -> list[tuple[str, str, str]]:
             for ex in roles[name]["examples"] if ex["root"] is not None]
     out += [("roles.reverse_nouns", ex["text"], ex["root"])
             for ex in roles["reverse_nouns"]["examples"]]
+    out += [("roles.subject_events", ex["text"], ex["root"])
+            for ex in roles["subject_events"]["examples"]]
     return out
