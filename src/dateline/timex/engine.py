@@ -31,6 +31,7 @@ from dateline.timex.tense import TenseIndex, spacy_tense
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"(?:from|between|since)\s+$", re.IGNORECASE)
+_DASHES = ("-", "–", "—")
 
 
 @dataclass(slots=True)
@@ -169,8 +170,10 @@ def select(cands: list[Candidate]) -> list[Candidate]:
             j += 1
         if j == i + 1:
             kept.append(c)
-        elif j == i + 2:  # two that overlap: the one ranked first
-            kept.append(min(c, by_start[i + 1], key=_rank))
+        elif j == i + 2:  # two that overlap: the one ranked first (the longer, mostly)
+            d = by_start[i + 1]
+            longer = (c.end - c.start) - (d.end - d.start)
+            kept.append(c if longer > 0 else d if longer < 0 else min(c, d, key=_rank))
         else:
             kept.extend(_select_overlapping(by_start[i:j]))
         i = j
@@ -269,10 +272,12 @@ def is_range(text: str, a: _Span, b: _Span) -> bool:
     if b.start - a.end > 12:
         return False
     sep = text[a.end:b.start]
+    if sep in _DASHES:  # what the rest would conclude, in one look-up ('May 1-4')
+        return True
     if sep.isspace() or not _RANGE_SEP.fullmatch(sep):  # (spaces alone: no separator)
         return False
     before = text[max(0, a.start - 12):a.start]
-    return sep.strip() in ("-", "–", "—") or bool(_RANGE_INTRO.search(before))
+    return sep.strip() in _DASHES or bool(_RANGE_INTRO.search(before))
 
 
 def _sentence_index(doc: Any) -> Callable[[int], int | None]:
@@ -304,9 +309,6 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # (keyed by the partial's id: hashing a partial walks its 24 fields)
     redirected = _Memo()
 
-    def toward(p: Partial, way: str) -> Partial:
-        return redirected.take((id(p), way), _redirect, p, way)
-
     # resolve(p, dct, anchor, tense) and resolve_point of the plain cases, per text: a
     # run of dates repeats a few (partial, anchor, tense) triples. The partial and the
     # anchor point are keyed by their ids (hashing a partial walks its 24 fields; equal
@@ -319,6 +321,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # ahead and again as i + 1's range start behind
     last = len(kept) - 1
     nxt = False
+    key: tuple[Any, ...]  # of the memos above
 
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
@@ -335,7 +338,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             end_pt = resolve_point(partials[i + 1], dct, narrative, None)
             if end_pt is not None:
                 values[i + 1] = end_pt.value
-                values[i] = resolve(toward(p, "past"), end_pt.day, narrative, None)
+                key = (id(p), "past")
+                back = (redirected.get(key) or redirected.fill(key, _redirect, p, "past"))[1]
+                values[i] = resolve(back, end_pt.day, narrative, None)
                 anchors[i] = "range"
                 continue
         prev_pt = narrative if prev_range else None
@@ -346,9 +351,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         t = tense(c.start, c.end) if p.dir in ("tense", "same") and not range_end else None
         if range_end and prev_pt is not None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
-            p = toward(p, "future")
-            values[i] = ends_of.take((id(p), prev_pt.day, id(narrative)),
-                                     resolve, p, prev_pt.day, narrative, None)
+            key = (id(p), "future")
+            p = (redirected.get(key) or redirected.fill(key, _redirect, p, "future"))[1]
+            key = (id(p), prev_pt.day, id(narrative))
+            values[i] = (ends_of.get(key)
+                         or ends_of.fill(key, resolve, p, prev_pt.day, narrative, None))[1]
             anchors[i] = "range"
         elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0
               and _same_sentence(text, months_end, c.start)):
@@ -380,11 +387,13 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                     and near is not None and near.gran == "Q"
                     and not _same_sentence(text, narrative_at, c.start)):
                 near = reported
-            values[i] = values_of.take((id(p), id(near), t), resolve, p, dct, near, t)
+            key = (id(p), id(near), t)
+            values[i] = (values_of.get(key) or values_of.fill(key, resolve, p, dct, near, t))[1]
         if p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
-            pt = points_of.take((id(p), base, id(narrative), t),
-                                resolve_point, p, base, narrative, t)
+            key = (id(p), base, id(narrative), t)
+            pt = (points_of.get(key)
+                  or points_of.fill(key, resolve_point, p, base, narrative, t))[1]
             if pt is not None and p.anchor is None:
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one)
@@ -401,16 +410,16 @@ _PER_TEXT_MAX = 100_000
 
 class _Memo(dict[Any, tuple[tuple[Any, ...], Any]]):
     """A per-text memo of :func:`_resolve_all`, emptied when it outgrows _PER_TEXT_MAX.
-    Each entry keeps the arguments it was computed from, so an object whose id is part
-    of a key is not freed (and its id reused) while the entry lives."""
+    Each entry is (arguments, answer): it keeps the arguments it was computed from, so
+    an object whose id is part of a key is not freed (and its id reused) while the
+    entry lives. Read as ``(memo.get(key) or memo.fill(key, fn, *args))[1]``: a hit
+    costs one look-up and no call (a run of dates asks three times per timex)."""
 
-    def take(self, key: Any, fn: Callable[..., Any], *args: Any) -> Any:
-        hit = self.get(key)
-        if hit is None:
-            if len(self) > _PER_TEXT_MAX:
-                self.clear()
-            hit = self[key] = (args, fn(*args))
-        return hit[1]
+    def fill(self, key: Any, fn: Callable[..., Any], *args: Any) -> tuple[tuple[Any, ...], Any]:
+        if len(self) > _PER_TEXT_MAX:
+            self.clear()
+        entry = self[key] = (args, fn(*args))
+        return entry
 
 
 def _redirect(p: Partial, way: str) -> Partial:
