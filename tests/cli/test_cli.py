@@ -332,7 +332,7 @@ def test_timeline_table_says_how_sources_tell_each_event():
     sentence is cut around the trigger, not after its opening words."""
     from rich.console import Console
 
-    from dateline.cli.corpus import _timeline_table
+    from dateline.cli.timeline import _timeline_table
 
     long = ("The dockworkers' federation at Karsholm had warned it would walk out of the "
             "mediation after months of dispute over pay, shifts, pensions and many other "
@@ -384,7 +384,7 @@ def test_an_event_since_a_year_shows_its_span_to_the_article_date(tmp_path):
 
 
 def test_timeline_table_shows_a_screen_and_says_how_to_see_the_rest(corpus, tmp_path, monkeypatch):
-    import dateline.cli.corpus as corpus_cli
+    import dateline.cli.timeline as timeline_cli
 
     (corpus / "c.txt").write_text(
         "date 2024-03-09\nRiot police cleared the picket line in Harbortown on Friday. "
@@ -395,7 +395,7 @@ def test_timeline_table_shows_a_screen_and_says_how_to_see_the_rest(corpus, tmp_
     assert runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"]).exit_code == 0
     every = json.loads(runner.invoke(app, ["timeline", "--db", str(db), "--format", "json"]).stdout)
     assert len(every) >= 2
-    monkeypatch.setattr(corpus_cli, "TABLE_ROWS", 1)
+    monkeypatch.setattr(timeline_cli, "TABLE_ROWS", 1)
     res = runner.invoke(app, ["timeline", "--db", str(db)], terminal_width=200)
     assert res.exit_code == 0 and f"the first 1 of {len(every)} entries" in res.stderr
     res = runner.invoke(app, ["timeline", "--db", str(db), "--limit", "2"], terminal_width=200)

@@ -217,7 +217,7 @@ def test_records_of_one_feed_sharing_an_outlet_are_told_apart():
 def test_the_table_counts_articles_not_mentions():
     from rich.console import Console
 
-    from dateline.cli.corpus import _timeline_table
+    from dateline.cli.timeline import _timeline_table
 
     two_of_one = [{"article_id": "a", "path": "x/a.txt"}, {"article_id": "a", "path": "x/a.txt"},
                   {"article_id": "b", "path": "x/b.txt"}]
@@ -230,7 +230,7 @@ def test_the_table_counts_articles_not_mentions():
 def test_a_row_of_many_feed_records_names_a_few_and_counts_all():
     from rich.console import Console
 
-    from dateline.cli.corpus import _timeline_table
+    from dateline.cli.timeline import _timeline_table
 
     srcs = [{"article_id": f"w-{i}:0f3c", "path": "feed/wires.jsonl", "source": "Harbour Wire"}
             for i in range(7)]
@@ -296,7 +296,7 @@ def test_shared_options_have_one_help_text():
     ("2014-08-01T09:30", "2014-08-01 09:30"), ("2014-W31", "2014-W31"),
 ])
 def test_a_century_decade_or_time_of_day_reads_as_one(value, shown):
-    from dateline.cli.corpus import _when
+    from dateline.cli.timeline import _when
 
     assert _when({"date": value, "dated_by": "text"}) == shown
 
