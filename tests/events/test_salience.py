@@ -69,3 +69,12 @@ def test_a_headline_verb_tagged_as_a_plural_noun_is_read_as_the_verb(nlp):
 def test_riot_police_sent_are_no_riot(nlp):
     evs = _events(nlp, "The governor sent riot police to the port of Orlen on Friday.")
     assert "PROTEST" not in [e["root"] for e in evs]
+
+
+def test_a_third_party_named_answerable_for_an_act_is_accused(nlp):
+    evs = _events(nlp, "Officials in Orlen said the Dravian army was responsible for the massacre.")
+    assert evs[0]["root"] == "ACCUSE"
+    # not a pronoun (a side may claim its own act), nor an answerability for no act
+    assert "ACCUSE" not in [e["root"] for e in _events(
+        nlp, "The guerrillas said they were responsible for the bombing of the depot.")]
+    assert not _events(nlp, "The navy is responsible for security along the coast.")

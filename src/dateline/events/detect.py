@@ -668,8 +668,23 @@ def _denial(tok: Token) -> Candidate | None:
                   for c in tok.children)
     if not negated and not (subj is not None and any(
             c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)):
+        if _blamed(subj, pred):
+            return Candidate(tok, "ACCUSE", "blame:" + pred.lemma_.lower(), [tok, pred])
         return None
     return Candidate(tok, "REJECT", "deny:" + pred.lemma_.lower(), [tok, pred])
+
+
+def _blamed(subj: Token | None, pred: Token) -> bool:
+    """'Borland is responsible for this massacre', 'the militia was behind the attack': a
+    side other than the speaker named answerable for an act (an event noun) is accused
+    (CAMEO 112); not a pronoun, by which a side may claim an act as its own ('said it was
+    responsible for the bombing')."""
+    if subj is None or subj.pos_ not in NOUN_POS:
+        return False
+    acts = [g for g in pred.children if g.dep_ == "pobj"] if pred.dep_ == "prep" else [
+        g for p in pred.children if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children if g.dep_ == "pobj"]
+    return any(lookup_lemma(g) in lexicon.nouns() for g in acts)
 
 
 def _commanded_act(tok: Token, taken: set[int]) -> bool:
