@@ -124,10 +124,6 @@ class Mention:
     #: earthquake', "Jackson's death") that only its article's date dates (time_how 'dct',
     #: 'dct-past') tells an event of that day or earlier (:func:`reference_days`); 0 else
     reach: int = field(default=0, compare=False)
-    #: told as the story's one occurrence of its kind, however it is dated: a singular noun
-    #: of a one-time occurrence after a determiner or possessive ('the earthquake', "the
-    #: singer's death"; :func:`refers_back`)
-    refers: bool = field(default=False, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -284,7 +280,6 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     kw["reach"] = reference_days(kw, r)
     if not derived:
         return Mention(**kw)
-    kw["refers"] = refers_back(kw, r)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     kw["tokens"] = _sentence_tokens(sent)  # one set for the events of a sentence
@@ -335,8 +330,7 @@ def _reference_before(words: tuple[str, ...], new: tuple[str, ...]) -> re.Patter
     # "the singer's sudden death") right before the trigger, none a determiner of a new
     # instance (``reference_new_instance``: 'warned that an earthquake')
     fresh = "|".join(re.escape(w) for w in new)
-    # a word or a figure ('7.0': 'the 7.0 magnitude earthquake')
-    word = rf"(?!(?:{fresh})\s)\w[\w.,-]*\s+" if fresh else r"\w[\w.,-]*\s+"
+    word = rf"(?!(?:{fresh})\s)[\w-]+\s+" if fresh else r"[\w-]+\s+"
     return re.compile(rf"(?:{alt})\s+(?:{word}){{0,2}}$", re.IGNORECASE)
 
 
@@ -360,31 +354,22 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
     days = int(r.limits.get("reference_days", 0))
-    if not days or (kw.get("time_how") or "") not in ("dct", "dct-past"):
+    rule, how = kw.get("rule") or "", kw.get("time_how") or ""
+    if not days or how not in ("dct", "dct-past") or kw.get("type") != OCCURRENCE:
         return 0
-    return days if refers_back(kw, r) else 0
-
-
-def refers_back(kw: dict[str, Any], r: Rules) -> bool:
-    """Whether a mention tells its occurrence as one the story already knows, whatever dates
-    it: a noun of an occurrence that happens once (``reference_kinds``), in the singular,
-    after a ``reference_words`` determiner or possessive, none of ``reference_new_instance``
-    between ('the earthquake', "Jackson's death"; not 'an explosion', 'earthquakes', 'the
-    spill': a lasting one goes on)."""
-    rule = kw.get("rule") or ""
-    if kw.get("type") != OCCURRENCE or not (rule.startswith("occ.") and rule.endswith("+noun")):
-        return False
+    if not (rule.startswith("occ.") and rule.endswith("+noun")):
+        return 0
     cls = (occurrence_class(OCCURRENCE, rule) or "").split(".")
     if len(cls) < 3 or cls[2] not in r.raw.get("reference_kinds", ()):
-        return False  # a lasting one ('the spill', 'the outbreak') goes on the article's day
+        return 0  # a lasting one ('the spill', 'the outbreak') goes on the article's day
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     if not trig or " " in trig or _plural(trig, r):
-        return False
+        return 0
     if (at := _trigger_at(kw, sent, trig)) < 0:
-        return False
+        return 0
     words = tuple(r.raw.get("reference_words", ()))
     new = tuple(r.raw.get("reference_new_instance", ()))
-    return bool(words) and bool(_reference_before(words, new).search(sent[:at]))
+    return days if words and _reference_before(words, new).search(sent[:at]) else 0
 
 
 def _trigger_at(kw: dict[str, Any], sent: str, trig: str) -> int:

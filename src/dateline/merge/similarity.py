@@ -69,7 +69,6 @@ FEATURES = (
     "occurrence_names",
     "occurrence_hit_conflict",
     "day_shared",
-    "reference_shared",
 )
 #: positions in :data:`FEATURES` of the features :func:`pair_score` reads by name (the
 #: features stay a plain tuple: millions of pairs)
@@ -928,8 +927,6 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
         1.0 if a.article_id != b.article_id and a.named_days & b.named_days  # day_shared
         else 0.0,
-        # two occurrences (of one class) each told as the story's one: 'the earthquake'
-        1.0 if occurrences and a.refers and b.refers else 0.0,  # reference_shared
     ), text_w2, context_w2)
 
 
