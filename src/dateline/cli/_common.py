@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
-from typing import Any, TypeVar
+from typing import Annotated, Any, TypeVar
 
 import typer
 from rich.console import Console
@@ -81,6 +81,8 @@ def _escape(text: str) -> str:
 #: The help of the options several commands share, so that they read (and mean) the same.
 SINCE_HELP = "From this date on: YYYY-MM-DD, or YYYY-MM / YYYY for its first day."
 UNTIL_HELP = "Up to this date: YYYY-MM-DD, or YYYY-MM / YYYY for its last day."
+SinceOpt = Annotated[str | None, typer.Option("--since", help=SINCE_HELP)]
+UntilOpt = Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)]
 
 
 def parse_date_option(value: str | None, name: str) -> date | None:

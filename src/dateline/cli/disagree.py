@@ -7,8 +7,8 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import (
-    SINCE_HELP,
-    UNTIL_HELP,
+    SinceOpt,
+    UntilOpt,
     check_format,
     cli_errors,
     err,
@@ -27,8 +27,8 @@ def register(app: typer.Typer) -> None:
 def disagreements(
     db: DbOpt = DEFAULT_DB,
     entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
-    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     query: Annotated[
         str | None, typer.Option("--query", help="Words one claim's sentence contains.")
     ] = None,

@@ -8,8 +8,8 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import (
-    SINCE_HELP,
-    UNTIL_HELP,
+    SinceOpt,
+    UntilOpt,
     check_format,
     cli_errors,
     err,
@@ -43,8 +43,8 @@ def quotes(
     speaker: Annotated[
         str | None, typer.Option("--speaker", help="Only this speaker (whole words).")
     ] = None,
-    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
-    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     query: Annotated[str | None, typer.Option("--query", help="Words the quote holds.")] = None,
     limit: Annotated[int | None, typer.Option("--limit", min=0, help="At most this many.")] = None,
     fmt: Annotated[str, typer.Option("--format", help="table, json (one per line) or csv.")]

@@ -12,8 +12,8 @@ from typing import Annotated, Any
 import typer
 
 from dateline.cli._common import (
-    SINCE_HELP,
-    UNTIL_HELP,
+    SinceOpt,
+    UntilOpt,
     cli_errors,
     err,
     out,
@@ -148,8 +148,8 @@ def timeline(
     entity: Annotated[
         str | None, typer.Option("--entity", help="Only this entity's events.")
     ] = None,
-    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
-    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     query: Annotated[
         str | None, typer.Option("--query", help="Words the sentence contains.")
     ] = None,

@@ -8,8 +8,8 @@ from typing import Annotated
 import typer
 
 from dateline.cli._common import (
-    SINCE_HELP,
-    UNTIL_HELP,
+    SinceOpt,
+    UntilOpt,
     cli_errors,
     err,
     parse_date_option,
@@ -30,8 +30,8 @@ def report(
     ),
     db: DbOpt = DEFAULT_DB,
     entity: Annotated[str | None, typer.Option("--entity", help="Only this entity.")] = None,
-    since: Annotated[str | None, typer.Option("--since", help=SINCE_HELP)] = None,
-    until: Annotated[str | None, typer.Option("--until", help=UNTIL_HELP)] = None,
+    since: SinceOpt = None,
+    until: UntilOpt = None,
     query: Annotated[str | None, typer.Option("--query", help="Words the sentence has.")] = None,
     limit: Annotated[int, typer.Option("--limit", min=0, help="At most this many events.")] = 5000,
     title: Annotated[str, typer.Option("--title", help="Page title.")] = "dateline timeline",
