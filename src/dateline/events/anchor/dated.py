@@ -1,0 +1,176 @@
+"""The article's timexes that can date an event (:class:`Dated`, found once per article by
+:func:`anchorable`): not a page's update stamp, nor a date that ends a state ('closed until 6
+May'); the ranges they make; and what marks some of them: a date that names a thing
+(:mod:`.names`), one a span is told from ('since 8 July'), one that describes the subject of
+a sentence told in the present, one that heads a list entry ('3 May : platform explodes')."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.anchor.names import name_dates
+from dateline.events.anchor.syntax import _clause_head, _tense
+from dateline.timex.engine import is_range
+
+if TYPE_CHECKING:
+    from collections.abc import Sequence
+
+    from spacy.tokens import Doc, Span, Token
+
+    from dateline.model import Annotation, Timex
+
+
+ANCHOR_TYPES = ("DATE", "TIME")
+
+
+_LAST_WORD = re.compile(r"([A-Za-z]+)\W{0,3}$")
+
+
+def _end_bound(text: str, t: Timex) -> bool:
+    """The date ends a state ("closed until 6 May"): it is not when anything happened."""
+    m = _LAST_WORD.search(text, max(0, t.start - 24), t.start)
+    return m is not None and m.group(1).lower() in lexicon.roles().end_bounds
+
+
+#: what may stand between a page stamp's phrase and its parts ('at 08:14 GMT , Tuesday ,')
+_STAMP_GAP = re.compile(r"[\s,:\-\u2013\u2014]*(?:(?:at|on)\b[\s,:]*)?", re.IGNORECASE)
+
+
+def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
+    """tids of the dates and times a page's update stamp is made of ('16 March 2025 Last
+    updated at 06:54 GMT', 'Page last updated at 08:14 GMT, Tuesday, 18 March 2025'):
+    metadata, which dates no event (roles.json page_stamps)."""
+    if not timexes or lexicon.page_stamp().search(text) is None:
+        return frozenset()
+    ordered = sorted(timexes, key=lambda t: t.start)
+    out: set[str] = set()
+    for m in lexicon.page_stamp().finditer(text):
+        edge = m.end()
+        for t in ordered:  # the parts after the phrase, each next to the last
+            if t.start < edge:
+                continue
+            gap = _STAMP_GAP.match(text, edge, t.start)
+            if gap is None or gap.end() != t.start:
+                break
+            out.add(t.tid)
+            edge = t.end
+        before = [t for t in ordered if t.end <= m.start()]
+        if before and not text[before[-1].end:m.start()].strip(" \t,"):
+            out.add(before[-1].tid)  # the date right before it ('16 March 2025 Last updated')
+    return frozenset(out)
+
+
+# A date followed by a colon or a spaced dash and a capital heads a list entry
+# ("3 May : Sea Falcon platform explodes", "July 2 - Corvex agrees to ...").
+_LABEL_TAIL = re.compile(r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]+[A-Z\"\u201c']")
+
+
+def _label(text: str, t: Timex) -> bool:
+    return t.type == "DATE" and _LABEL_TAIL.match(text, t.end) is not None
+
+
+@dataclass(frozen=True, slots=True)
+class Dated:
+    """The article's timexes that can date an event, and the ranges they make: tid ->
+    (first, last) for a timex that opens a range, and apart for one that closes it (an
+    opening role wins when a timex is both, 'from May to June to July')."""
+
+    timexes: list[Timex]
+    opens: dict[str, tuple[Timex, Timex]]
+    closes: dict[str, tuple[Timex, Timex]]
+    dct: str | None = None
+    #: tid -> token index of the noun a date is part of the name of (:func:`.names.name_dates`)
+    names: dict[str, int] = field(default_factory=dict)
+    #: tids of the dates a span is told from ('since 8 July', 'since the truce collapsed
+    #: the week before'): :func:`since_dates`
+    since: frozenset[str] = frozenset()
+    #: tids of the dates on a noun of a sentence told in the present ('images taken on 23
+    #: March show ...'): :func:`scene_dates`
+    scene: frozenset[str] = frozenset()
+
+
+def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
+    """The article's timexes that can date an event and their ranges, found once per
+    article, not per event; with the parse, also the dates that only name a thing
+    (:func:`.names.name_dates`)."""
+    text = ann.article.text
+    stamps = page_stamps(text, ann.timexes)
+    ts = [t for t in ann.timexes if t.type in ANCHOR_TYPES and not _end_bound(text, t)
+          and t.tid not in stamps]
+    pairs = [(a, b) for a, b in zip(ts, ts[1:], strict=False) if is_range(text, a, b)]
+    dct = ann.article.dct.isoformat() if ann.article.dct is not None else None
+    names = name_dates(doc, [t for t in ts if not _label(text, t)]) if doc is not None else {}
+    since = since_dates(doc, ts) if doc is not None else frozenset()
+    scene = scene_dates(doc, ts) if doc is not None else frozenset()
+    return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
+                 names, since, scene)
+
+
+def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
+    """tids of the dates that only describe the subject of a sentence told in the present:
+    a phrase or a participle clause on the subject noun ('satellite images from 23 March
+    show debris', 'images captured on 23 March show'). The sentence tells the present, the
+    day of the telling; the date is the thing's, no narrative's time, so when it is its
+    paragraph's last date the paragraph carries no date on: 'The agency heads a team
+    supporting the inquiry' after it is not of 23 March. (A date on any noun of such a
+    sentence, 'nothing is found in the area of the signals heard on 5 April', was tried:
+    it split merges of the ukraine tellings; bench/eval_st_dating.py.)"""
+    out: set[str] = set()
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        noun = _described_noun(span)
+        if noun is None:
+            continue
+        v = _clause_head(noun)
+        if (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == v.i
+                and v.pos_ in ("VERB", "AUX") and not span.start <= v.i < span.end
+                and v.tag_ in ("VBZ", "VBP") and _tense(v) == "present"):
+            out.add(t.tid)
+    return frozenset(out)
+
+
+def _described_noun(span: Span) -> Token | None:
+    """The noun a date's phrase or participle clause hangs on ('images' of 'images from
+    23 March', 'images captured on 23 March'), else None (a date of a verb's own)."""
+    tok = span.root
+    for _ in range(10):
+        if tok.head.i == tok.i:
+            return None
+        tok = tok.head
+        if span.start <= tok.i < span.end:
+            continue
+        if tok.pos_ in ("NOUN", "PROPN"):
+            return tok
+        if tok.pos_ in ("VERB", "AUX"):
+            if tok.dep_ in ("acl", "relcl") and tok.head.pos_ in ("NOUN", "PROPN"):
+                return tok.head
+            return None
+    return None
+
+
+def since_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
+    """tids of the dates inside a 'since' phrase or clause ('rockets fired since 8 July',
+    'since the operation began on 8 July', 'since the truce collapsed the week before'):
+    the start of a span that runs to the time of telling, not a time the paragraph's
+    narrative is in, so no later event of the paragraph takes it (:func:`.times._fallback`)."""
+    out: set[str] = set()
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        x = span.root if span is not None else None
+        for _ in range(12):
+            if x is None:
+                break
+            if x.lower_ == "since" and x.dep_ == "prep":
+                out.add(t.tid)
+                break
+            if x.pos_ in ("VERB", "AUX"):  # the date's clause: a 'since' clause?
+                if any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in x.children):
+                    out.add(t.tid)
+                break
+            x = None if x.head.i == x.i else x.head
+    return frozenset(out)

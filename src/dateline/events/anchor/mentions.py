@@ -1,0 +1,112 @@
+"""Dates carried between the mentions of one article: a back-reference ('the blast') takes
+the date of the nearest earlier mention of that event with a date of its own
+(:func:`by_antecedent`), and an act of a relative clause on an event noun takes the noun's
+(:func:`by_host`)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.anchor.since import SINCE
+from dateline.events.anchor.syntax import _clause_head, _relative_host
+from dateline.model import Event, EventTime, occurrence_class
+
+if TYPE_CHECKING:
+    from dateline.events.detect import Candidate
+
+
+#: How a date an event's own words give was found (its phrase or clause, its sentence, the
+#: entry it heads), and how one taken from an earlier mention of the event is marked.
+OWN_DATE = frozenset({"clause", "sentence", "label"})
+ANTECEDENT = "antecedent"
+
+
+def back_reference(c: Candidate) -> bool:
+    """Whether a candidate is an event noun with a determiner that refers back ('the
+    explosion', 'this outbreak'; roles.json back_reference), not a new one ('an explosion')."""
+    noun = c.noun if c.noun is not None else c.head if c.is_noun else None
+    if noun is None:
+        return False
+    if noun.i != c.head.i and (c.rule.startswith("reverse:")
+                               or c.head.lemma_.lower() in lexicon.roles().phase_verbs):
+        # 'ending the war', 'continuing the war': a new phase of the event, not the event
+        # as it began, so the war's first date is not theirs
+        return False
+    dets = lexicon.roles().back_reference
+    return any(ch.dep_ == "det" and ch.lower_ in dets for ch in noun.children)
+
+
+def event_kinds(c: Candidate) -> tuple[str, ...]:
+    """What makes two mentions of an article one event for :func:`by_antecedent`: the word
+    ('the explosion' coded ASSAULT / 'the April 20 explosion' an occurrence), and for an
+    occurrence its class ('the April 20 explosion' / 'the blast')."""
+    noun = c.noun if c.noun is not None else c.head
+    occ = occurrence_class(c.root, c.rule)
+    word = f"w:{noun.lemma_.lower()}"
+    return (word, occ) if occ is not None else (word,)
+
+
+#: A date to the week or finer: 'the April 20 explosion', 'exploded last week'; not 'the
+#: 1989 oil spill' or a month, which name another instance as often as this one.
+_FINE = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})(?:[-T]|$)")
+
+
+def by_antecedent(
+    events: list[Event], refs: set[str], kinds: dict[str, tuple[str, ...]]
+) -> list[Event]:
+    """Events of one article, each back-reference (``refs``: event ids) dated only by its
+    paragraph or the article's date given the date of the nearest earlier mention sharing
+    a kind with it (``kinds``: event id -> :func:`event_kinds`) that has a date of its own
+    to the week or finer (:data:`_FINE`) or took one
+    this way; how: 'antecedent'."""
+    if not refs:
+        return events
+    dated: dict[str, tuple[int, EventTime]] = {}  # kind -> (where, its latest date so far)
+    out: dict[str, Event] = {}
+    for ev in sorted(events, key=lambda e: (e.start, e.end)):
+        ks = kinds.get(ev.id, ())
+        t = ev.time
+        if ev.id in refs and t.how not in OWN_DATE and t.how not in ("none", SINCE):
+            found = [dated[k] for k in ks if k in dated]
+            if found:
+                got = max(found, key=lambda x: x[0])[1]
+                t = EventTime(got.value, got.timex, ANTECEDENT, got.end)
+                ev = replace(ev, time=t)
+        if t.value and _FINE.match(t.value) and (t.how in OWN_DATE or t.how == ANTECEDENT):
+            for k in ks:
+                dated[k] = (ev.start, t)
+        out[ev.id] = ev
+    return [out[e.id] for e in events]
+
+
+def relative_host(c: Candidate, nouns: frozenset[int]) -> int | None:
+    """The token of the event noun (of ``nouns``) a verb's relative clause is on ('the
+    explosion that killed 11 workers': 'explosion'), or None."""
+    if c.is_noun:
+        return None
+    return _relative_host(_clause_head(c.head), set(nouns))
+
+
+def by_host(events: list[Event], hosts: dict[str, list[str]]) -> list[Event]:
+    """Events of one article, each act of a relative clause on an event noun ('the explosion
+    that killed 11 workers'; ``hosts``: event id -> the noun's event ids) that no words of
+    its own clause or sentence date given the noun's date when words date the noun (its own,
+    or an earlier mention's: :func:`by_antecedent`): the killing is the explosion's."""
+    if not hosts:
+        return events
+    by_id = {e.id: e for e in events}
+    out = []
+    for ev in events:
+        # not over a date its words name, even one of no day ('now hitting the coast')
+        if ev.id in hosts and ev.time.how not in OWN_DATE and (
+                ev.time.timex is None or ev.time.how == "paragraph"):
+            dated_hosts = [by_id[h].time for h in hosts[ev.id]
+                           if h in by_id and (by_id[h].time.how in OWN_DATE
+                                              or by_id[h].time.how == ANTECEDENT)]
+            if dated_hosts:
+                ev = replace(ev, time=dated_hosts[0])
+        out.append(ev)
+    return out

@@ -1,0 +1,79 @@
+"""Event nouns whose date is not their clause's: one named as the cause of something ('in
+retaliation for the raid'), one the clause's time is told relative to ('hours before the
+explosion'); and the dates that stand in an event noun's own phrase ('the April 20 rig
+blast'), which date that noun."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.anchor.syntax import _later_conjuncts, noun_of
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc, Token
+
+    from dateline.events.anchor.dated import Dated
+    from dateline.events.detect import Candidate
+    from dateline.model import Timex
+
+
+def _cause(c: Candidate) -> bool:
+    """An event noun named as the cause of something ('sentences for deadly attacks', 'in
+    retaliation for the raid'; roles.json causes): it happened before, so neither its
+    clause's date nor its sentence's is its own."""
+    return c.is_noun and is_cause(c.head)
+
+
+def _relative_to(c: Candidate) -> bool:
+    """An event noun the clause's time is told relative to ('hours before the explosion';
+    roles.json relative_to)."""
+    n = c.head
+    return c.is_noun and n.dep_ == "pobj" and n.head.lower_ in lexicon.roles().relative_preps
+
+
+def _in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
+    """The first of ``timexes`` inside a relative clause on ``noun``."""
+    spans = [(r.left_edge.i, r.right_edge.i) for r in noun.children if r.dep_ in ("relcl", "acl")]
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is not None and any(lo <= span.root.i <= hi for lo, hi in spans):
+            return t
+    return None
+
+
+def is_cause(n: Token) -> bool:
+    """Whether a noun is named as a cause (:func:`_cause`)."""
+    for _ in range(4):  # 'for attacks and bombings': the first conjunct's preposition
+        if n.dep_ != "conj" or n.head.i == n.i:
+            break
+        n = n.head
+    r = lexicon.roles()
+    return (n.dep_ == "pobj" and n.head.lower_ in r.cause_preps
+            and n.head.head.lemma_.lower() in r.cause_governors)
+
+
+def _dates_a_cause(doc: Doc, t: Timex) -> bool:
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    n = noun_of(span) if span is not None else None
+    return n is not None and is_cause(n)
+
+
+def phrase_dates(
+    doc: Doc, sentence: tuple[int, int], dated: Dated, event_nouns: frozenset[int]
+) -> dict[str, int]:
+    """tid -> token index of the event noun (of ``event_nouns``) in whose phrase the date
+    stands, for the dates of one sentence ('the April 20 rig blast': 'blast')."""
+    out: dict[str, int] = {}
+    if not event_nouns:
+        return out
+    for t in dated.timexes:
+        if sentence[0] <= t.start < sentence[1]:
+            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            n = noun_of(span) if span is not None else None
+            # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
+            # and dates the fire too
+            if n is not None and (n.i in event_nouns or any(
+                    x.i in event_nouns for x in _later_conjuncts(t, n))):
+                out[t.tid] = n.i
+    return out

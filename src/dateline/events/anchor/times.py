@@ -1,0 +1,121 @@
+"""The EventTime a chosen date makes (the whole range it is one end of; the article's date for
+a timex of no day; from the date to the article's for a 'since' date), whether a date from
+outside the event's own clause fits the event's tense and modality, and the fallback when the
+event's sentence gives none: the paragraph's last date, else the article's with the tense."""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+from typing import TYPE_CHECKING
+
+from dateline.events.anchor.since import SINCE, _not_after, _since_object
+from dateline.events.anchor.syntax import _clause_head, _perfect, _tense
+from dateline.model import EventTime
+from dateline.store.tvalue import date_span
+
+if TYPE_CHECKING:
+    from spacy.tokens import Doc
+
+    from dateline.events.anchor.dated import Dated
+    from dateline.events.detect import Candidate
+    from dateline.model import Annotation, Timex
+
+
+#: A timex that names no day ('now', 'recently', 'in the future') places an event at its
+#: article's date, qualified as the tense fallback is: it states no date of its own. Left
+#: as its value, 'Schools are now closed' was undated, and as the paragraph's last date it
+#: undated every later event of the paragraph (a quarter of all events in t17 stories).
+REF_HOW = {"PRESENT_REF": "dct", "PAST_REF": "dct-past", "FUTURE_REF": "dct-future"}
+
+
+def _time(dated: Dated, t: Timex, how: str) -> EventTime:
+    """EventTime on ``t``, or on the whole range ``t`` is one end of ('in its first
+    stage, which ran from Jan. 19 to March 1, the group freed ...': the releases span it);
+    the article's date for a timex of no day (:data:`REF_HOW`)."""
+    ref = REF_HOW.get(t.value or "")
+    if ref is not None:
+        return EventTime(dated.dct, t.tid, ref if dated.dct else "none")
+    pair = dated.opens.get(t.tid) or dated.closes.get(t.tid)
+    if pair is None:
+        return EventTime(t.value, t.tid, how)
+    first, last = pair
+    return EventTime(first.value, first.tid, how, end=last.value)
+
+
+def _own_time(dated: Dated, t: Timex, how: str, doc: Doc, c: Candidate) -> EventTime:
+    """:func:`_time`, but from ``t`` to the article's date when ``t`` is the object of
+    'since' (:func:`.since._since_object`): how :data:`.since.SINCE`."""
+    got = _time(dated, t, how)
+    if (got.end is None and got.timex == t.tid and got.how == how and dated.dct is not None
+            and _not_after(t.value, dated.dct) and _since_object(doc, t, c)):
+        return EventTime(t.value, t.tid, SINCE, end=dated.dct)
+    return got
+
+
+def _past_act(c: Candidate) -> bool:
+    """Whether an event is told as having happened by the time of telling: asserted or
+    reported (not planned, requested or hedged), its clause in the past tense or the
+    perfect ('were detained', 'has agreed'), or a bare past participle on a noun
+    ('infrastructure destroyed in the war')."""
+    if c.modality not in ("asserted", "reported") or c.hedged:
+        return False
+    v = _clause_head(c.head)
+    if v.pos_ not in ("VERB", "AUX"):
+        return False
+    if _tense(v) == "past" or _perfect(v):
+        return True
+    return (v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
+            and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
+
+
+def _fits(c: Candidate, t: Timex, dct: str | None) -> bool:
+    """Whether a date the event's own clause does not give (its sentence's nearest, its
+    paragraph's last) can date it: not one after the article's date for an act told as
+    having happened (:func:`_past_act`): in 'The council set a vote for 20 May. Police
+    detained twelve activists.' (an article of 10 May) no one was detained on 20 May."""
+    if dct is None:
+        return True
+    span = date_span(t.value)
+    return span is None or span[0] <= date.fromisoformat(dct[:10]) or not _past_act(c)
+
+
+#: DATE values coarser than a year: a millennium, century or decade (TIMEX3 "1", "11", "199").
+_COARSE = re.compile(r"\d{1,3}$")
+
+
+def _paragraph_start(text: str, offset: int) -> int:
+    k = text.rfind("\n\n", 0, offset)
+    return 0 if k < 0 else k + 2
+
+
+def _fallback(
+    ann: Annotation, c: Candidate, dated: Dated, sentence: tuple[int, int], had_dates: bool
+) -> EventTime:
+    """No date of the event's own sentence: the paragraph's last, else the DCT with the
+    tense of its clause."""
+    para = _paragraph_start(ann.article.text, c.head.idx)
+    # the paragraph's last date carries a narrative on; a sentence whose own dates all
+    # belong to what it reports ('warned that winds later this week could ...') has moved
+    # off that narrative, so the article's date with the tense serves better
+    # ('now' earlier in the paragraph carries no day on: :data:`REF_HOW`)
+    # a decade or century ('the 12th century' 11, 'the 1990s' 199) sets a scene, not a
+    # narrative's time: carried on, every later event of a paragraph on medieval history
+    # was dated to the 1100s
+    # a date a span is told from ('since 8 July') is no narrative's time either; and the
+    # narrative's time does not carry to an act told as done when it is after the
+    # article's date (:func:`_fits`): nor does an earlier date, which the narrative left
+    before: list[Timex] = [] if had_dates else [
+        t for t in dated.timexes
+        if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
+        and t.tid not in dated.names and t.tid not in dated.since
+        and not _COARSE.match(t.value or "")]
+    # the paragraph's last date describing a thing of a sentence told in the present
+    # (:func:`.dated.scene_dates`): the narrative has come to the day of the telling
+    if before and before[-1].tid not in dated.scene and _fits(c, before[-1], dated.dct):
+        return _time(dated, before[-1], "paragraph")
+    dct = ann.article.dct
+    if dct is None:
+        return EventTime(None, None, "none")
+    tense = _tense(_clause_head(c.head))
+    return EventTime(dct.isoformat(), None, "dct" if tense == "present" else f"dct-{tense}")
