@@ -125,6 +125,12 @@ def objects(tok: Token) -> list[Token]:
     # that of a finite clause ("announced that the talks had failed" announced no talks)
     out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not _finite(c)
             for g in c.children if g.dep_ == "nsubj"]
+    # "let inspectors visit the site": after let / make / help the bare infinitive is often
+    # tagged a present verb, yet its subject is still the verb's object
+    if tok.lemma_.lower() in _BARE_INFINITIVE_HEADS:
+        out += [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+                and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
+                for g in c.children if g.dep_ == "nsubj"]
     more: list[Token] = []
     for o in out:
         # "held the rebels responsible": the predicate adjective is parsed as a modifier
@@ -142,6 +148,9 @@ def objects(tok: Token) -> list[Token]:
 
 
 _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+_BARE_INFINITIVE_HEADS = frozenset({"let", "make", "help"})
 
 
 def _finite(clause: Token) -> bool:
