@@ -76,6 +76,22 @@ def _told_of_prevented(tok: Token) -> bool:
     return False
 
 
+def _topic(n: Token) -> bool:
+    """An event noun named as a topic, not told as an act: 'the anniversary of the massacre',
+    'the inquiry concluded that ...', 'the raid is the subject of a book' (roles.json
+    topics)."""
+    r = lexicon.roles()
+    if n.dep_ == "pobj" and n.head.lower_ in ("of", "from"):
+        head = n.head.head  # 'remains' is lemmatised 'remain'
+        return head.lemma_.lower() in r.topic_heads or head.lower_ in r.topic_heads
+    if n.dep_ != "nsubj":
+        return False
+    if n.head.lemma_.lower() in r.topic_finding:
+        return True
+    return n.head.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in r.topic_attributes
+                                         for a in n.head.children)
+
+
 def _reference(c: detect.Candidate, time: EventTime) -> bool:
     """An event noun that only names an earlier act as the cause of what the sentence tells
     ('responsible for the explosion', 'blamed Hamas for the attack', 'in retaliation for the
@@ -88,6 +104,8 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     is said to have taken part in ('involved in every attack', roles.json involvement) that no
     words of its own phrase date."""
     if (c.is_noun and _prevented(c.head)) or _told_of_prevented(c.head):
+        return True
+    if c.is_noun and _topic(_first_conjunct(c.head)):
         return True
     if c.is_noun and time.how not in ("clause", "label"):
         n = _first_conjunct(c.head)

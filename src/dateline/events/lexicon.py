@@ -117,6 +117,10 @@ class Roles:
     prevent_failed: frozenset[str] = frozenset()
     # 'involved in every attack': the act someone is charged with (roles.json involvement)
     involvement: frozenset[str] = frozenset()
+    # 'the anniversary of the massacre': an act named as a topic (roles.json topics)
+    topic_heads: frozenset[str] = frozenset()
+    topic_finding: frozenset[str] = frozenset()
+    topic_attributes: frozenset[str] = frozenset()
     # 'they were not responsible for the blast': a denial (roles.json denials)
     denial_predicates: frozenset[str] = frozenset()
     denial_infinitives: frozenset[str] = frozenset()
@@ -251,6 +255,8 @@ def roles() -> Roles:
         cause_told=fs("causes", "told_governors"),
         prevent_verbs=fs("prevented", "verbs"), prevent_failed=fs("prevented", "failed"),
         involvement=fs("involvement", "governors"),
+        topic_heads=fs("topics", "heads"),
+        topic_finding=fs("topics", "finding"), topic_attributes=fs("topics", "attributes"),
         denial_predicates=fs("denials", "predicates"),
         denial_infinitives=fs("denials", "infinitives"),
         denial_prepositions=fs("denials", "prepositions"),
