@@ -1,12 +1,13 @@
-"""The Store: one DuckDB file, one writing process, any number of read-only readers."""
+"""The Store: one DuckDB file, one writing process, any number of read-only readers.
+
+How its timeline reads the entries is :mod:`.entries`; what a user is told when another
+process holds the file is :mod:`.lock`."""
 
 from __future__ import annotations
 
 import os
-import re
 from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from dataclasses import replace
 from datetime import date
 from itertools import islice
 from pathlib import Path
@@ -16,10 +17,11 @@ import duckdb
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from dateline.errors import DatelineError, StoreLockedError, UsageError
+from dateline.errors import DatelineError, UsageError
 from dateline.gcpause import gc_paused
 from dateline.model import Annotation, Reject
-from dateline.store import aliases, queries, schema, writer
+from dateline.store import aliases, entries, queries, schema, writer
+from dateline.store.lock import lock_error
 from dateline.store.rows import annotation_tables, reject_table
 from dateline.store.tvalue import date_span
 from dateline.timeline import TimelineEntry, merge_rows
@@ -32,28 +34,6 @@ DEFAULT_PATH = "dateline.duckdb"
 MERGED_TIMELINE_PAIRS = 250_000
 DEFAULT_BATCH = 256
 Progress = Callable[..., None]
-
-_LOCK_HOLDER = re.compile(r"Conflicting lock is held in (?P<prog>.*?) \(PID (?P<pid>\d+)\)")
-
-
-def _lock_error(path: str, exc: duckdb.Error, read_only: bool) -> StoreLockedError | None:
-    """DuckDB's lock message names the holding program and PID; say so in one line."""
-    msg = str(exc)
-    if "lock" not in msg.lower():
-        return None
-    m = _LOCK_HOLDER.search(msg)
-    holder = f"process {m['pid']} ({m['prog']})" if m else "another process"
-    why = (
-        "while one process writes, no other may open the file, even to read"
-        if read_only
-        else "only one process may write at a time"
-    )
-    err = StoreLockedError(
-        f"{path}: the store is locked by {holder}; {why} (wait for it to finish, or stop it)"
-    )
-    err.pid = int(m["pid"]) if m else None  # type: ignore[attr-defined]
-    return err
-
 
 def _day(value: date | str | None, what: str) -> date | None:
     """Dates may be given as ISO strings (``2024-02-06``)."""
@@ -97,7 +77,7 @@ class Store:
         try:
             con = duckdb.connect(self.path, read_only=self.read_only)
         except duckdb.Error as exc:
-            locked = _lock_error(self.path, exc, self.read_only)
+            locked = lock_error(self.path, exc, self.read_only)
             if locked is not None:
                 raise locked from None
             raise DatelineError(f"{self.path}: cannot open store: {exc}") from None
@@ -307,7 +287,7 @@ class Store:
         (:func:`dateline.merge.persist.update`, which ``dateline run`` calls) or when merging
         here is cheap (:data:`MERGED_TIMELINE_PAIRS`). A kept merge groups the matches by
         their canonical event of the whole store instead of merging them again."""
-        names, mentions = self._entity_names(entity)
+        names, mentions = entries.entity_names(self.con, entity)
         if names == [] and not mentions:
             return []
         lo, hi = _day(since, "since"), _day(until, "until")
@@ -324,56 +304,12 @@ class Store:
             merged = kept or queries.block_pairs(self.con, where, params) <= MERGED_TIMELINE_PAIRS
         if merged:
             with gc_paused():
-                return self._merged_timeline(where, params, kept, lo, hi, limit)
+                return entries.merged_timeline(self, where, params, kept, lo, hi, limit)
         if limit is None:
             rows = queries.iter_events(self.con, queries.event_sql(where), params)
-            return self._sourced(merge_rows(rows, presorted=True))
-        return self._sourced(self._timeline_top(where, params, max(0, limit)))
-
-    def _merged_timeline(
-        self, where: str, params: list[Any], kept: bool, lo: date | None, hi: date | None,
-        limit: int | None,
-    ) -> list[TimelineEntry]:
-        """:meth:`timeline`'s entries of the cross-article merge (``merged``)."""
-        from dateline.merge.store import timeline_entries, whole_events
-
-        found = list(queries.iter_events(self.con, queries.event_sql(where), params))
-        if kept and params:  # filtered: each matching event with all its reports
-            found = whole_events(self, found, dated_only=True)
-        entries = timeline_entries(self, found, kept)
-        if kept and (lo or hi):  # an event another report dates elsewhere stays out
-            entries = [e for e in entries if e.date_start is not None
-                       and (lo is None or e.date_start >= lo)
-                       and (hi is None or e.date_start <= hi)]
-        return self._sourced(entries if limit is None else entries[: max(0, limit)])
-
-    def _entity_names(self, entity: str | None) -> tuple[list[str] | None, list[str]]:
-        """The stored names ``entity`` means (None: no entity asked) and the mentions the
-        entity stage filed under another name (:func:`aliases.folded_mentions`: 'IDF')."""
-        if not entity:
-            return None, []
-        return (queries.matching_names(self.con, entity),
-                aliases.folded_mentions(self.con, entity))
-
-    def _timeline_top(self, where: str, params: list[Any], limit: int) -> list[TimelineEntry]:
-        """The first ``limit`` entries without sorting every match.
-
-        Take the group key (date span, type) of the n-th matching row, read only
-        the rows up to that key (whole groups, so merging is exact), and widen n
-        until those rows make ``limit`` entries or no rows are left.
-        """
-        n = max(64, 4 * limit)
-        while True:
-            key = queries.nth_group_key(self.con, where, params, n)
-            if key is None:  # fewer than n matches: read them all
-                rows = queries.iter_events(self.con, queries.event_sql(where), params)
-                return merge_rows(rows, limit=limit, presorted=True)
-            upto, upto_params = queries.up_to_key(where, params, key)
-            rows = queries.iter_events(self.con, queries.event_sql(upto), upto_params)
-            entries = merge_rows(rows, limit=limit, presorted=True)
-            if len(entries) >= limit:
-                return entries
-            n *= 4
+            return entries.sourced(self.con, merge_rows(rows, presorted=True))
+        return entries.sourced(
+            self.con, entries.timeline_top(self.con, where, params, max(0, limit)))
 
     def events(
         self,
@@ -385,7 +321,7 @@ class Store:
         types: Sequence[str] | None = None,
     ) -> list[dict[str, Any]]:
         """Every matching event mention (dated or not, unmerged) with its article's details."""
-        names, mentions = self._entity_names(entity)
+        names, mentions = entries.entity_names(self.con, entity)
         if names == [] and not mentions:
             return []
         where, params = queries.event_filter(
@@ -437,52 +373,7 @@ class Store:
     def redated(self) -> dict[str, date]:
         """Articles ``run --reanchor`` re-dated by their content: id -> the date the article
         stated (its stored ``dct`` is the estimated date; the warning keeps the stated one)."""
-        from dateline.datecheck import redated_from
-
-        rows = self.con.execute(
-            "SELECT id, warnings FROM articles WHERE date_verdict = 'contradicted'"
-        ).fetchall()
-        out = {}
-        for aid, warnings in rows:
-            stated = redated_from(warnings)
-            if stated is not None:
-                out[str(aid)] = stated
-        return out
-
-    def _sourced(self, entries: list[TimelineEntry]) -> list[TimelineEntry]:
-        """Each source with its sentence's span in the article text and, when ``run
-        --reanchor`` re-dated its article, the date the article stated (:meth:`redated`);
-        merged or not."""
-        if not entries:
-            return entries
-        stated = self.redated()
-        spans = self._sentence_spans(
-            {(s.article_id, s.event_id) for e in entries for s in e.sources})
-        return [
-            replace(e, sources=tuple(
-                replace(s, redated_from=stated.get(s.article_id),
-                        sentence_span=spans.get((s.article_id, s.event_id)))
-                for s in e.sources))
-            for e in entries
-        ]
-
-    def _sentence_spans(
-        self, keys: set[tuple[str, str]]
-    ) -> dict[tuple[str, str], tuple[int, int]]:
-        """(article id, event id) -> (start, end) of the event's sentence in its article's
-        text: one join of the stored sentences (events keep the sentence's index only)."""
-        if not keys:
-            return {}
-        ordered = sorted(keys)
-        tbl = pa.table({"article_id": [k[0] for k in ordered],
-                        "event_id": [k[1] for k in ordered]})
-        with queries.registered(self.con, f"_sources_{os.getpid()}", tbl) as name:
-            rows = self.con.execute(
-                f"SELECT e.article_id, e.event_id, s.start_char, s.end_char FROM {name} p "
-                "JOIN events e ON e.article_id = p.article_id AND e.event_id = p.event_id "
-                "JOIN sentences s ON s.article_id = e.article_id AND s.idx = e.sentence"
-            ).fetchall()
-        return {(a, ev): (int(lo), int(hi)) for a, ev, lo, hi in rows}
+        return entries.redated(self.con)
 
     def date_verdicts(self) -> dict[str, int]:
         """How many stored articles have each date-check verdict (consistent, suspicious,
