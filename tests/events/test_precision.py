@@ -42,8 +42,11 @@ NOT_EVENTS = [
     "A team of health inspectors boarded the plane.",
     "Officials tracked down eight people who sat near the passenger.",
     "Newspapers have responded more strongly than is necessary.",
+    "The accused is expected to appear before magistrates in Dorley on Monday.",  # a person
+    "Staff said the hospital in Karvel had been evacuated before the storm.",  # no act on anyone
 ]
 STILL_EVENTS = [
+    ("Prosecutors accused the mayor of taking bribes.", "ACCUSE"),
     ("Police prevented the opposition rally in the capital.", "COERCE"),
     ("North Korea carried out a missile test over the sea.", "MOBILIZE"),
     ("Gunmen killed three people in the market.", "ASSAULT"),

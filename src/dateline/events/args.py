@@ -236,6 +236,9 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         if v.lemma_.lower() in lexicon.roles().stative_passives:
             return target, None  # 'Israel was committed to returning the hostages'
         return _doer_when(v), target
+    if c.root == "ASSAULT" and v.lemma_.lower() in lexicon.roles().undergo_verbs:
+        # 'the victim died' (verbs.json v.die.victim): who died suffered the act
+        return _doer_when(v), subject_of(v)
     raised = _raised_subject(v)
     if raised is not None:
         return None, raised  # '13 Palestinians have been reported killed'

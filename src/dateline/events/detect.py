@@ -564,6 +564,14 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
     return None
 
 
+def _participle_noun(tok: Token) -> bool:
+    """A participle used as a noun for the people it names ('the accused', 'the detained'),
+    the subject or object of its clause with an article of its own: no act is told (issue 4;
+    'the wounded' of a casualty report stays the attack)."""
+    return (tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in tok.children))
+
+
 def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     r = lexicon.roles()
     out: list[Candidate] = []
@@ -573,6 +581,13 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
                 c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
             if e is not None:
                 out.append(Candidate(tok, e.root, e.id + "+headline", [tok], e))
+            continue
+        if _misread_easing(tok):
+            cand = _reverse(tok, taken, objs=[tok.head], lemma=_easing_lemma(tok))
+            if cand is not None:
+                if cand.noun is not None:
+                    taken.add(cand.noun.i)
+                out.append(cand)
             continue
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
@@ -596,6 +611,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = _must_frame(tok)
         if cand is not None and _non_agent(tok):
             continue  # "flu kills", "killed by meningitis": no political actor acts
+        if cand is not None and cand.root != "ASSAULT" and _participle_noun(tok):
+            continue  # "the accused is due in court": a person, no accusation
         if cand is not None and cand.control and _no_comment(tok):
             continue  # "declined to comment": no act refused
         if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
@@ -637,6 +654,29 @@ def _hazard_warning(tok: Token) -> bool:
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
+
+
+def _misread_easing(tok: Token) -> bool:
+    """An easing verb the parser took for an adjective of its object in a sentence it left
+    verbless ('The government relaxed press censorship on Monday': 'relaxed' an amod of the
+    root 'censorship'): an -ed word of a roles.json reverse verb, modifying the sentence's
+    root noun, right after a noun (its doer: 'the newly relaxed rules' has none)."""
+    if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == tok.sent.start:
+        return False
+    head = tok.head
+    if head.dep_ != "ROOT" or head.pos_ not in NOUN_POS or head.i < tok.i:
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ in NOUN_POS and _easing_lemma(tok) is not None
+
+
+def _easing_lemma(tok: Token) -> str | None:
+    """The reverse verb an -ed word is a form of ('relaxed' relax, 'eased' ease), if any."""
+    reverse = lexicon.roles().reverse
+    word = tok.lower_
+    forms = [tok.lemma_.lower()] + [word[: -len(end)] + add for end, add in _STRIPS
+                                    if word.endswith(end)]
+    return next((f for f in forms if f in reverse), None)
 
 
 def _headline_verb(tok: Token) -> bool:
