@@ -96,6 +96,10 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     if modality is None:
                         planner = lemma
                     modality = modality or "planned"
+                elif lemma in r.aspect and depth == 0 and _future(t) and not _beside(below):
+                    # 'Israel will continue to destroy the tunnels': the act is held out
+                    # for what is to come, as 'will destroy' is
+                    modality = modality or "planned"
                 if depth == 0 and _neg(t):
                     c.negated = True
                 elif depth == 0 and lemma in r.failures and not c.subordinate:
