@@ -576,3 +576,10 @@ def test_nominal_not_rules_examples(ex):
     assert pair_score(a, b).same(R.threshold) is ex["same"]
     off = replace(R, raw={k: v for k, v in R.raw.items() if k != "nominal_not_rules"})
     assert pair_score(a, b, off).same(R.threshold) is ex["same_without"]
+
+
+@pytest.mark.parametrize("ex", R.raw["name_bracket_words_examples"], ids=lambda e: e["name"])
+def test_name_bracket_words_examples(ex):
+    from dateline.merge.mention import name_tokens
+
+    assert sorted(name_tokens(ex["name"])) == ex["tokens"]

@@ -8,7 +8,9 @@ coder needs one name per actor, so every mention gets ``canonical``:
 * a short person name that is the surname or first name of one full name seen in the
   document maps to that full name; spaCy sometimes labels such a surname ORG, which is
   corrected when it matches a person;
-* an acronym in parentheses after an organisation aliases it;
+* an acronym in parentheses after an organisation aliases it ('-LRB- WHO -RRB-' in text
+  tokenised Penn-Treebank style too), and the recogniser's names lose the tokenised brackets
+  they took in ('-RRB- - BP Plc' -> 'BP Plc': bracket_cut);
 * demonyms and state aliases map to the state ("Israeli" -> Israel, "U.S." -> United States);
 * definite descriptions ("the militant group", "the Israeli military") link back to a
   recently mentioned entity of a compatible label, only when one is in the window.
@@ -16,6 +18,7 @@ coder needs one name per actor, so every mention gets ``canonical``:
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from typing import TYPE_CHECKING
 
@@ -38,6 +41,48 @@ def clean_name(text: str) -> str:
     if t.lower().startswith("the "):
         t = t[4:]
     return t.strip(_STRIP_CHARS)
+
+
+#: bracket tokens of text tokenised Penn-Treebank style (Timeline17: 'the World Health
+#: Organisation -LRB- WHO -RRB-', 'May 2 -LRB- Reuters -RRB- - BP Plc said'), which the
+#: recogniser takes into names ('-RRB- - BP Plc', 'the Minerals Management Service -LRB-')
+OPEN_BRACKETS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
+CLOSE_BRACKETS = frozenset({"-RRB-", "-RSB-", "-RCB-"})
+_STRAY = frozenset({"-", "--", ",", ":", ";", "#", "`", "``", "''"})
+
+
+def bracket_cut(words: list[str]) -> tuple[int, int]:
+    """The words of a name around tokenised brackets, as (start, end) indices: what stands
+    before an opening bracket ('BP Plc -LRB- BP' -> 'BP Plc') and after the last closing one
+    before it ('-RRB- - BP Plc' -> 'BP Plc'), or else what the first closing one closes
+    ('WHO -RRB-' -> 'WHO'), stray punctuation at the cut dropped. A name with no bracket
+    word is whole; an empty span means nothing is left."""
+    if not any(w in OPEN_BRACKETS or w in CLOSE_BRACKETS for w in words):
+        return 0, len(words)
+    hi = next((i for i, w in enumerate(words) if w in OPEN_BRACKETS), len(words))
+    lo = max((i + 1 for i, w in enumerate(words[:hi]) if w in CLOSE_BRACKETS), default=0)
+    if lo >= hi and any(w in CLOSE_BRACKETS for w in words):
+        # nothing after the closing bracket: the name is what it closes ('IMO -RRB-')
+        hi = next(i for i, w in enumerate(words) if w in CLOSE_BRACKETS)
+        lo = max((i + 1 for i, w in enumerate(words[:hi]) if w in OPEN_BRACKETS), default=0)
+    while lo < hi and words[lo] in _STRAY:
+        lo += 1
+    while hi > lo and words[hi - 1] in _STRAY:
+        hi -= 1
+    return lo, hi
+
+
+def _unbracket(doc: Doc, ent: Span) -> Span | None:
+    """An entity span without the tokenised brackets it took in (bracket_cut); None when
+    nothing is left ('-RRB-' alone)."""
+    lo, hi = bracket_cut([t.text for t in ent])
+    if (lo, hi) == (0, len(ent)):
+        return ent
+    if lo >= hi:
+        return None
+    from spacy.tokens import Span
+
+    return Span(doc, ent.start + lo, ent.start + hi, label=ent.label_)
 
 
 def split_title(tokens: list[str]) -> tuple[str | None, list[str]]:
@@ -119,8 +164,11 @@ def collect(doc: Doc) -> list[_Mention]:
     """Named mentions with titles and state relations; aliases resolved afterwards."""
     sent_of = _sentence_index(doc)
     out: list[_Mention] = []
-    for ent in doc.ents:
-        if ent.label_ not in NAME_LABELS:
+    for whole in doc.ents:
+        if whole.label_ not in NAME_LABELS:
+            continue
+        ent = _unbracket(doc, whole)
+        if ent is None:
             continue
         m = _Mention(ent, sent_of.get(ent.sent.start))
         if not m.name or _is_title_fragment(doc, ent):
@@ -169,15 +217,19 @@ def _resolve_people(mentions: list[_Mention]) -> None:
             m.attrs["alias_of"] = m.canonical
 
 
+#: ' (WHO)' or, tokenised, ' -LRB- WHO -RRB-' just after an organisation's name
+_ACRONYM = re.compile(r" (?:\(|-LRB- )([^()]{0,11}?) ?(?:\)|-RRB-)")
+
+
 def _resolve_orgs(doc_text: str, mentions: list[_Mention]) -> None:
     """Acronyms in parentheses and shortened organisation names share the long name."""
     acronyms: dict[str, str] = {}
     for m in mentions:
         if m.label != "ORG" or len(m.name.split()) < 2:
             continue
-        tail = doc_text[m.end : m.end + 14]
-        if tail.startswith(" (") and ")" in tail:
-            acr = tail[2 : tail.index(")")].strip()
+        got = _ACRONYM.match(doc_text, m.end)
+        if got:
+            acr = got.group(1).strip()
             if acr.isupper() and 2 <= len(acr) <= 8:
                 acronyms[acr] = m.canonical
     longs = [m.canonical for m in mentions if m.label == "ORG" and len(m.canonical.split()) >= 2]

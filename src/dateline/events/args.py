@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.entities import resolve_mention
+from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
 from dateline.events.detect import NOUN_POS, Candidate, actor_marked, noun_lemma, possessor
@@ -377,7 +378,8 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     left = tok.left_edge.idx
     text = ann.article.text[left : tok.idx + len(tok)]
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
-    return " ".join(words) or None
+    lo, hi = bracket_cut(words)  # 'N -RRB-', 'Reuters -RRB- - Lawmakers': tokenised brackets
+    return " ".join(words[lo:hi]) or None
 
 
 _GROUP_SUBJECT = frozenset({"it", "they"})

@@ -628,12 +628,24 @@ def rare_name_tokens(name: str | None) -> frozenset[str]:
     return frozenset(w for w in name_tokens(name) if lex.idf(w) >= floor)
 
 
+_CAPS = re.compile(r"[A-Z]{2,}")
+
+
 @lru_cache(maxsize=65536)
 def name_tokens(name: str | None) -> frozenset[str]:
-    """Words of a participant name, lower case ('Coastal Dockworkers' Federation')."""
+    """Words of a participant name, lower case ('Coastal Dockworkers' Federation').
+
+    The tokeniser's bracket words ('WHO -RRB-': rules.json name_bracket_words) are no
+    words of the name. A stopword written in capitals is an acronym and stays ('WHO', 'US'),
+    unless every word of the name is in capitals (a shouted headline)."""
     key = name_key(name)
-    return (
-        frozenset(rules().stem(w) for w in key.split() if w not in rules().stopwords)
-        if key
-        else frozenset()
-    )
+    if not key or name is None:
+        return frozenset()
+    r = rules()
+    brackets = r.words("name_bracket_words")
+    raw = [w for w in name.split() if name_key(w) not in brackets]
+    caps = [w for w in raw if _CAPS.fullmatch(w)]
+    kept = (frozenset(w.lower() for w in caps)
+            if caps and (len(caps) < len(raw) or len(raw) == 1) else frozenset())
+    return frozenset(r.stem(w) for w in key.split()
+                     if w not in brackets and (w not in r.stopwords or w in kept))
