@@ -63,7 +63,8 @@ def particles(tok: Token) -> set[str]:
     # an adjunct, not the 'at' of 'hit out at'
     # a time's 'at' ('called X at 02:15') says when, not which sense: it is no 'call at'
     # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
-    out = {c.lower_ for c in tok.children
+    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    out = {c.lower_ for c in kids
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
            and (c.i > tok.i or c.dep_ in ("npadvmod", "advmod")) and not _dated_prep(c)}
     # a preposition with its object's lemma: "hacked to death", "put on trial",
@@ -71,9 +72,9 @@ def particles(tok: Token) -> set[str]:
     # the parser calls the to-phrase of "sent troops to the border" a dative
     # "barred them from entering": a gerund after the preposition counts as its object
     # "called for the army to withdraw": the 'for' opens the verb's clausal complement
-    out |= {g.lower_ for c in tok.children if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+    out |= {g.lower_ for c in kids if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
             for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
-    out |= {f"{c.lower_} {g.lemma_.lower()}" for c in tok.children
+    out |= {f"{c.lower_} {g.lemma_.lower()}" for c in kids
             if c.dep_ in ("prep", "dative") and c.i > tok.i
             for g in c.children if g.dep_ in ("pobj", "pcomp")}
     return out
@@ -96,9 +97,10 @@ def _dated_prep(p: Token) -> bool:
 def objects(tok: Token) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects."""
-    out: list[Token] = [c for c in tok.children if c.dep_ in OBJ_DEPS]
+    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS]
     if not out:
-        for c in tok.children:
+        for c in kids:
             if c.dep_ not in ("prep", "prt", "advmod"):
                 continue
             if c.dep_ != "prep" or c.lower_ in OBJ_PREPS:
@@ -108,27 +110,27 @@ def objects(tok: Token) -> list[Token]:
                 if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
                     out += [h for h in g.children if h.dep_ == "pobj"]
     # "used civilians as human shields": the as-phrase says what the object serves as
-    out += [g for c in tok.children if c.dep_ == "prep" and c.lower_ == "as"
+    out += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj"]
     # "found the company guilty": the predicate adjective is what the verb says of it
     # (parsed as an adverbial clause too: 'held Hamas solely responsible')
-    out += [c for c in tok.children if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
+    out += [c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
     # "rockets were reported to have been fired": a passive infinitive with no subject of its
     # own under a passive verb is done to that verb's subject (raising)
-    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in tok.children) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in kids) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
-    out += [c for c in tok.children if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
+    out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
             and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
     # "allowed parties to campaign": the complement's subject is the verb's object; not
     # that of a finite clause ("announced that the talks had failed" announced no talks)
-    out += [g for c in tok.children if c.dep_ in ("ccomp", "xcomp") and not _finite(c)
+    out += [g for c in kids if c.dep_ in ("ccomp", "xcomp") and not _finite(c)
             for g in c.children if g.dep_ == "nsubj"]
     # "let inspectors visit the site": after let / make / help the bare infinitive is often
     # tagged a present verb, yet its subject is still the verb's object
     if tok.lemma_.lower() in _BARE_INFINITIVE_HEADS:
-        out += [g for c in tok.children if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+        out += [g for c in kids if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
                 and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
                 for g in c.children if g.dep_ == "nsubj"]
     more: list[Token] = []

@@ -209,12 +209,14 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         put = _as_put(ctx, tok)
         if put is not None:
             return put
+    if tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
+        return None  # before the tests below (the learned tagger's above all): none keeps it
     cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
     if cue is not None and not cue.direct and _vetoed(ctx, tok):
         return None
     listed = cue is not None
     cue = cue or _clausal(ctx, tok) or _learned(ctx, tok)
-    if cue is None or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
+    if cue is None:
         return None
     agent = _agent(tok)
     if agent is not None:

@@ -100,9 +100,10 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
         f"l|sk={lemma}|{skind.split(':')[0]}",
         f"sd={subj.dep_ if subj is not None else '-'}",
     ]
-    feats.extend(_context(tok, subj, lemma))
+    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    feats.extend(_context(tok, subj, lemma, kids))
     roles = set()
-    for c in tok.children:
+    for c in kids:
         dep = c.dep_
         if dep == "neg":
             feats.append("neg")
@@ -133,7 +134,7 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
     return feats
 
 
-def _context(tok: Token, subj: Token | None, lemma: str) -> list[str]:
+def _context(tok: Token, subj: Token | None, lemma: str, kids: list[Token]) -> list[str]:
     """Who and what around the candidate: the lexicon's verdict on its lemma, the
     subject's actor entities and place, the object's kind and head word, the
     infinitive or clause it governs, its auxiliaries and particle."""
@@ -152,7 +153,7 @@ def _context(tok: Token, subj: Token | None, lemma: str) -> list[str]:
             feats.append(f"sb={tok.dep_}")
         if subj.i > tok.i:
             feats.append("inv")
-    for c in tok.children:
+    for c in kids:
         dep = c.dep_
         if dep in ("dobj", "attr", "oprd"):
             okind = _subject_kind(c).split(":")[0]
