@@ -637,7 +637,7 @@ _WORD = re.compile(r"[a-z]+")
 
 
 class _Incidents(NamedTuple):
-    """disagree.py's readers of incidents, by name."""
+    """The disagree package's readers of incidents (merge/disagree/), by name."""
 
     counted: Callable[[Number, Rules], str]  # counted_thing
     far_apart: Callable[[Number, str | None, Number, str | None], bool]
@@ -647,7 +647,7 @@ class _Incidents(NamedTuple):
 
 @cache
 def _incident_functions() -> _Incidents:
-    """disagree.py's readers of incidents (imported on first use: disagree imports the
+    """The disagree package's readers of incidents (imported on first use: disagree imports the
     merger, which imports this module)."""
     from dateline.merge.disagree import counted_thing, far_apart, incident_marks, separate_incidents
     return _Incidents(counted_thing, far_apart, separate_incidents, incident_marks)
