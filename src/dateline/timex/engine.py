@@ -327,12 +327,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         if p.kind == "duration" and _months_span(p):
             months_end = c.end
         prev_range = nxt
-        # (is_range's answer where the gap is spaces alone, "May May", or a bare dash,
-        # "May 1-4", without the call: a run of dates asks for every pair)
         nxt = (i < last and p.month is not None and partials[i + 1].month is not None
-               and (b := kept[i + 1]).start - c.end <= 12
-               and ((sep := text[c.end:b.start]) in _DASHES
-                    or (not sep.isspace() and is_range(text, c, b))))
+               and is_range(text, c, kept[i + 1]))
         if values[i] is not None:  # already resolved as the start of a range
             continue
         if p.anchor == "narrative" and narrative is not None:
