@@ -451,15 +451,15 @@ Plc', 'the Coastal Safety Board -LRB- CSB -RRB-' -> 'Coastal Safety Board' (an i
 tests/entities/test_brackets.py), '-RRB-' alone no entity) and reads ' -LRB- WHO -RRB-' after a
 long name as its acronym, as ' (WHO)'; events.args.name cuts a phrase name the same way;
 merge.mention.name_tokens leaves the bracket words out of older stores' names and keeps a
-stopword written in capitals ('WHO', 'US'; rules.json name_bracket_words). Actor or target names
-holding a bracket word: H1N1 33 -> 0, BP-oil 164 -> 0; entities with one: H1N1 112 -> 0, BP-oil
-875 -> 1 (a description, 'the -LRB- Obama -RRB- administration', whose canonical name is clean);
-'WHO' as actor 36 -> 33, 'World Health Organisation' 12 -> 16; event counts unchanged. Every
-tuning row unchanged (four sets dev 0.959/0.959, within dev 0.821/0.742, t17 dev 0.932/0.971,
-unseen topics dev 0.962/0.944; Gaza 0.739/0.708, Ukraine 0.828/0.632; the t17 within dev rows
-and unlocated pairs (116) too), eval_st_disagree unchanged (gaza 5/5, ukraine 2/2, bp 2/8,
-mj_haiti 8/11, h1n1 3/24). The change is for the names a timeline shows; it moves no labelled
-pair. """
+stopword written in capitals ('WHO', 'US'; rules.json name_bracket_words_examples). Actor or
+target names holding a bracket word: H1N1 33 -> 0, BP-oil 164 -> 0; entities with one: H1N1 112
+-> 0, BP-oil 875 -> 1 (a description, 'the -LRB- Obama -RRB- administration', whose canonical
+name is clean); 'WHO' as actor 36 -> 33, 'World Health Organisation' 12 -> 16; event counts
+unchanged. Every tuning row unchanged (four sets dev 0.959/0.959, within dev 0.821/0.742, t17
+dev 0.932/0.971, unseen topics dev 0.962/0.944; Gaza 0.739/0.708, Ukraine 0.828/0.632; the t17
+within dev rows and unlocated pairs (116) too), eval_st_disagree unchanged (gaza 5/5, ukraine
+2/2, bp 2/8, mj_haiti 8/11, h1n1 3/24). The change is for the names a timeline shows; it moves
+no labelled pair. """
 
 from __future__ import annotations
 

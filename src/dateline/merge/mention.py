@@ -16,6 +16,7 @@ from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
 
+from dateline.entities.document import CLOSE_BRACKETS, OPEN_BRACKETS
 from dateline.entities.resources import states
 from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
@@ -629,23 +630,25 @@ def rare_name_tokens(name: str | None) -> frozenset[str]:
 
 
 _CAPS = re.compile(r"[A-Z]{2,}")
+#: the tokeniser's bracket words ('-RRB-') as name_key writes them ('rrb'): the entities
+#: stage cuts names at the same words (entities.document.bracket_cut)
+_BRACKET_KEYS = frozenset(name_key(w) for w in OPEN_BRACKETS | CLOSE_BRACKETS)
 
 
 @lru_cache(maxsize=65536)
 def name_tokens(name: str | None) -> frozenset[str]:
     """Words of a participant name, lower case ('Coastal Dockworkers' Federation').
 
-    The tokeniser's bracket words ('WHO -RRB-': rules.json name_bracket_words) are no
-    words of the name. A stopword written in capitals is an acronym and stays ('WHO', 'US'),
-    unless every word of the name is in capitals (a shouted headline)."""
+    The tokeniser's bracket words ('WHO -RRB-': _BRACKET_KEYS) are no words of the name.
+    A stopword written in capitals is an acronym and stays ('WHO', 'US'), unless every word
+    of the name is in capitals (a shouted headline)."""
     key = name_key(name)
     if not key or name is None:
         return frozenset()
     r = rules()
-    brackets = r.words("name_bracket_words")
-    raw = [w for w in name.split() if name_key(w) not in brackets]
+    raw = [w for w in name.split() if name_key(w) not in _BRACKET_KEYS]
     caps = [w for w in raw if _CAPS.fullmatch(w)]
     kept = (frozenset(w.lower() for w in caps)
             if caps and (len(caps) < len(raw) or len(raw) == 1) else frozenset())
     return frozenset(r.stem(w) for w in key.split()
-                     if w not in brackets and (w not in r.stopwords or w in kept))
+                     if w not in _BRACKET_KEYS and (w not in r.stopwords or w in kept))
