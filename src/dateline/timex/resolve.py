@@ -484,6 +484,11 @@ def _resolve_point(
             p.rel_unit or "D", p.rel_unit or "D"), 7)
         if _GRAN_ORDER.get(narrative.gran, 0) >= need:
             anchor = narrative.day
+        elif (narrative.gran == "M" and p.rel_unit == "D" and p.rel == 0
+              and p.hour is None and not p.pod):
+            # "killed last October ... crossed out that same day": a day of that
+            # month, which the text does not name (TimeML: 1998-10-XX)
+            return Point(narrative.day, "M", narrative.value + "-XX")
     bare_time = (p.hour is not None or p.pod) and p.rel_unit is None and p.year is None and (
         p.month is None and p.weekday is None and p.holiday is None)
     if bare_time and narrative is not None and narrative.gran == "D":
