@@ -304,6 +304,10 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # so it keeps the year, not the quarter the story reports on
     months_end = -1
     narrative_at = -1
+    # the last quarter a timex gave, derived ones too ("in the quarter"), and its end:
+    # "a year ago" in its sentence compares that quarter
+    last_q: Point | None = None
+    last_q_at = -1
     # a range's end (or start) read in one direction: dataclasses.replace is slow and a
     # list of dates repeats the same few partials, so each is redirected once per text
     # (keyed by the partial's id: hashing a partial walks its 24 fields)
@@ -387,8 +391,19 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                     and near is not None and near.gran == "Q"
                     and not _same_sentence(text, narrative_at, c.start)):
                 near = reported
+            elif (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and last_q is not None
+                    and (near is None or near.gran != "Q")
+                    and _same_sentence(text, last_q_at, c.start)):
+                # "loans were $6 million in the quarter compared with $9 million a year
+                # ago" after a year named in passing: the quarter a year back
+                near = last_q
             key = (id(p), id(near), t)
             values[i] = (values_of.get(key) or values_of.fill(key, resolve, p, dct, near, t))[1]
+        v = values[i]
+        if (v is not None and len(v) == 7 and v[5] == "Q" and v[:4].isdigit() and v[6] in "1234"
+                and v[:4] != "0000"):
+            last_q = Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "Q", v)
+            last_q_at = c.end
         if p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
             key = (id(p), base, id(narrative), t)
@@ -438,7 +453,8 @@ _SENTENCE_END = re.compile(r"[.!?][\"'’”]*\s+(?=[\"“A-Z])")
 def _same_sentence(text: str, a: int, b: int) -> bool:
     """No sentence end between offsets ``a`` and ``b`` (an abbreviation before a
     capital, "Corp. He", counts as one: the answer errs towards "no")."""
-    return b - a < 400 and _SENTENCE_END.search(text, a, b) is None
+    # b + 1: the capital that makes a sentence end is the one at ``b`` itself
+    return b - a < 400 and _SENTENCE_END.search(text, a, b + 1) is None
 
 
 #: The fields :func:`_timex` sets, one slot each (checked at import: a slots dataclass's

@@ -1,0 +1,29 @@
+"""'a year ago' compares the quarter its own sentence names, derived ones too."""
+
+from datetime import date
+
+from dateline.timex.engine import _same_sentence, tag_text
+
+
+def _values(text: str, dct: date) -> dict[str, str]:
+    return {t.text: t.value for t in tag_text(text, dct)}
+
+
+def test_a_year_ago_after_the_quarter_in_its_sentence_is_that_quarter_a_year_back() -> None:
+    text = ("The lender expects record profit in 1990. Its mortgage loans were $4.2 million "
+            "in the quarter, against $95 million a year ago.")
+    v = _values(text, date(1989, 11, 2))
+    assert v["the quarter"] == "1989-Q3"
+    assert v["a year ago"] == "1988-Q3"
+
+
+def test_a_quarter_in_the_sentence_before_does_not_count() -> None:
+    text = ("Profit rose 12% for the fourth quarter ended Aug. 27. A year earlier the "
+            "laundry chain earned $1.9 million.")
+    assert _values(text, date(1989, 11, 1))["A year earlier"] == "1988"
+
+
+def test_a_sentence_end_right_before_the_second_offset_counts() -> None:
+    text = "closed on Aug. 27. A year earlier"
+    assert not _same_sentence(text, 0, text.index("A year"))
+    assert _same_sentence(text, 0, text.index("Aug."))
