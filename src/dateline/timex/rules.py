@@ -45,8 +45,11 @@ _MAX_PREFIXES = 20_000
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # a match may not run into a following word character (no "19" inside "199"), nor
 # into a unit's "-to-" compound ("quarter-to-quarter", "day-to-day", "year-to-date":
-# manners and measures, not times; "July-to-September" stays a range)
-_END_GUARD = r"(?![^\W_]|-to-(?:day|week|month|quarter|year|date)\b)"
+# manners and measures, not times; "July-to-September" stays a range), nor into a
+# comparison's "-on-" / "-over-" ("a year-on-year rise", "month-over-month": a change
+# against the same span before, no stretch of time)
+_END_GUARD = (r"(?![^\W_]|-to-(?:day|week|month|quarter|year|date)\b"
+              r"|-(?:on|over)-(?:day|week|month|quarter|year)\b)")
 
 
 @dataclass(frozen=True, slots=True)
