@@ -43,7 +43,8 @@ def test_a_claim_of_responsibility_tells_the_act(annotate_events):
     assert _acts(ann) == [("ASSAULT", "bombing")]
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("prevented", "involvement", "topics"),
+@pytest.mark.parametrize("ex", lexicon.role_examples("prevented", "involvement", "topics",
+                                                 "proposals"),
                          ids=lambda ex: ex["text"][:40])
 def test_a_thwarted_or_charged_act_is_no_event(annotate_events, ex):
     """roles.json prevented and involvement examples: the act thwarted or charged

@@ -92,6 +92,41 @@ def _topic(n: Token) -> bool:
                                          for a in n.head.children)
 
 
+_RELATIVE = frozenset({"which", "that"})
+
+
+def _proposed(tok: Token) -> bool:
+    """An act told only as what a proposal would do (roles.json proposals): its clause, or
+    one it is the complement of, has a proposal noun (or a relative pronoun on one) as
+    subject and 'would'/'could'/'might' ('the bill would allow police to detain suspects',
+    'the proposal, which would call for a truce'); or it is the to-infinitive of a proposal
+    noun under deliberation ('debated a proposal to expel the envoys', 'will vote on a plan
+    to ban rallies')."""
+    r = lexicon.roles()
+    t = tok
+    for _ in range(6):
+        if t.pos_ in ("VERB", "AUX") and any(
+                a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in t.children):
+            for s in t.children:
+                if s.dep_ not in ("nsubj", "nsubjpass"):
+                    continue
+                if s.lemma_.lower() in r.proposal_nouns:
+                    return True
+                if (s.lower_ in _RELATIVE and t.dep_ == "relcl"
+                        and t.head.lemma_.lower() in r.proposal_nouns):
+                    return True
+        if t.dep_ == "acl" and t.head.lemma_.lower() in r.proposal_nouns and any(
+                a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+            n = t.head
+            gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "on" else (
+                n.head if n.dep_ == "dobj" else None)
+            return gov is not None and gov.lemma_.lower() in r.proposal_deliberation
+        if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
+            return False
+        t = t.head
+    return False
+
+
 def _reference(c: detect.Candidate, time: EventTime) -> bool:
     """An event noun that only names an earlier act as the cause of what the sentence tells
     ('responsible for the explosion', 'blamed Hamas for the attack', 'in retaliation for the
@@ -107,6 +142,8 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
         return True
     if c.is_noun and _topic(_first_conjunct(c.head)):
         return True
+    if _proposed(c.head):
+        return True  # 'the bill would allow police to detain suspects'
     if c.is_noun and time.how not in ("clause", "label"):
         n = _first_conjunct(c.head)
         if (n.dep_ == "pobj" and n.head.lower_ == "in"

@@ -619,6 +619,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "declined to comment": no act refused
         if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
             continue  # "warned of heavy storms": no threat
+        if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
+            cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'
         if cand is not None:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
@@ -656,6 +658,25 @@ def _hazard_warning(tok: Token) -> bool:
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
+
+
+def _warned_to_act(tok: Token) -> bool:
+    """A warning to a party to do something itself ('warned residents to leave', 'were
+    warned to move to the shelters'; roles.json warnings_to_act): the one warned is the
+    object or passive subject, the act a to-infinitive that is not negated ('warned them not
+    to cross the line' is a threat) nor joined to an alternative ('to disarm or face an
+    offensive', an ultimatum)."""
+    if lookup_lemma(tok) not in lexicon.roles().warn_to_act:
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    for x in tok.children:
+        if x.dep_ != "xcomp" or not _to_infinitive(x):
+            continue
+        if any(c.dep_ == "neg" for c in x.children):
+            return False
+        return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in x.children)
+    return False
 
 
 def _misread_easing(tok: Token) -> bool:

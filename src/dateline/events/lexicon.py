@@ -106,6 +106,8 @@ class Roles:
     hazard_verbs: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
     hazard_undergo: frozenset[str] = frozenset()
+    # 'warned residents to leave': a request to act (roles.json warnings_to_act)
+    warn_to_act: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -121,6 +123,9 @@ class Roles:
     topic_heads: frozenset[str] = frozenset()
     topic_finding: frozenset[str] = frozenset()
     topic_attributes: frozenset[str] = frozenset()
+    # 'the bill would allow police to detain': a proposal's act (roles.json proposals)
+    proposal_nouns: frozenset[str] = frozenset()
+    proposal_deliberation: frozenset[str] = frozenset()
     # 'they were not responsible for the blast': a denial (roles.json denials)
     denial_predicates: frozenset[str] = frozenset()
     denial_infinitives: frozenset[str] = frozenset()
@@ -257,6 +262,8 @@ def roles() -> Roles:
         involvement=fs("involvement", "governors"),
         topic_heads=fs("topics", "heads"),
         topic_finding=fs("topics", "finding"), topic_attributes=fs("topics", "attributes"),
+        proposal_nouns=fs("proposals", "nouns"),
+        proposal_deliberation=fs("proposals", "deliberation"),
         denial_predicates=fs("denials", "predicates"),
         denial_infinitives=fs("denials", "infinitives"),
         denial_prepositions=fs("denials", "prepositions"),
@@ -278,6 +285,7 @@ def roles() -> Roles:
         no_comment=fs("no_comment", "verbs"),
         hazard_verbs=fs("hazard_warnings", "verbs"), hazard_nouns=fs("hazard_warnings", "nouns"),
         hazard_undergo=fs("hazard_warnings", "undergo"),
+        warn_to_act=fs("warnings_to_act", "verbs"),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         misread_subordinators=fs("misread_subordinators", "words"),
         named_non_agents=fs("named_non_agents", "words"),
@@ -304,7 +312,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     # sections whose examples name the root coded; one whose root is None codes nothing
     # (tests/events/test_speech_senses.py runs those)
     out += [(f"roles.{name}", ex["text"], ex["root"])
-            for name in ("denials", "reluctance", "no_comment", "hazard_warnings", "failures",
-                         "reverse_nouns", "subject_events")
+            for name in ("denials", "reluctance", "no_comment", "hazard_warnings",
+                         "warnings_to_act", "failures", "reverse_nouns", "subject_events")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out
