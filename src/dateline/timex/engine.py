@@ -409,9 +409,10 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             key = (id(p), base, id(narrative), t)
             pt = (points_of.get(key)
                   or points_of.fill(key, resolve_point, p, base, narrative, t))[1]
-            if pt is not None and p.anchor is None:
+            if pt is not None and (p.anchor is None or p.anchor == "named"):
                 # only what the text states feeds the narrative, not derived points
-                # ("a year earlier" must not move the anchor for the next one)
+                # ("a year earlier" must not move the anchor for the next one); a day
+                # counted from a named one ("the day before last Tuesday") is stated
                 narrative = pt
                 narrative_at = c.end
                 if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:

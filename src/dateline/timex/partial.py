@@ -45,7 +45,7 @@ class Partial:
     pod: str | None = None
     rel_unit: str | None = None  # unit code of a shift from the anchor: Y M W D Q WE ...
     rel: int | str | None = None  # signed amount of that shift ("X"/"-X": vague)
-    anchor: str | None = None  # "dct" (default) or "narrative"
+    anchor: str | None = None  # "dct" (default), "narrative", "named" (a weekday or holiday)
     dir: str | None = None  # past|future|strict_past|strict_future|same|tense
     ref: str | None = None
     dur_n: float | int | str | None = None

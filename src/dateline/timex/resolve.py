@@ -500,6 +500,12 @@ def _resolve_point(
     if p.rel_unit is not None and p.rel is not None and p.year is None:
         if anchor is None:
             return None
+        if p.anchor == "named":  # "the day before last Tuesday / Christmas"
+            pt = _absolute(p, anchor, tense)
+            if pt is None or not isinstance(p.rel, int):
+                return pt
+            d = pt.day + timedelta(days=p.rel)
+            return Point(d, "D", d.isoformat())
         if p.weekday is not None:  # "noon Thursday" style: weekday wins over a day shift
             return _absolute(p, anchor, tense)
         return _relative(p, anchor, narrative, tense)
