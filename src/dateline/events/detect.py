@@ -441,8 +441,11 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
     need = lexicon.roles().light_particles.get(lemma)
-    if need is not None and not any(c.dep_ == "prt" and c.lower_ in need for c in tok.children):
-        return None  # "stepped into the strike" is no strike; "stepped up attacks" is
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if need is not None and not (prts & need or ("" in need and not prts)):
+        # "stepped into the strike" is no strike; "stepped up attacks" is; '' is the verb
+        # with no particle: "headed the march" is, "headed off further rioting" is not
+        return None
     # the noun after the verb first: in "an hour into the truce, troops came under fire"
     # the fronted truce is no object of 'came'
     objs = objects(tok) if found is None else list(found)
@@ -619,6 +622,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "declined to comment": no act refused
         if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
             continue  # "warned of heavy storms": no threat
+        if cand is not None and cand.root == "SUPPORT" and _self_only(tok):
+            continue  # "the right to defend itself": no support of another party
         if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
             cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'
         if cand is not None:
@@ -658,6 +663,12 @@ def _hazard_warning(tok: Token) -> bool:
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
+
+
+def _self_only(tok: Token) -> bool:
+    """A verb whose only objects are reflexive ('defend itself'; roles.json self_support)."""
+    objs = objects(tok)
+    return bool(objs) and all(o.lower_ in lexicon.roles().reflexives for o in objs)
 
 
 def _warned_to_act(tok: Token) -> bool:
