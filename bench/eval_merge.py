@@ -463,21 +463,27 @@ no labelled pair.
 
 One-time occurrences a day apart (2026-12-01, issue #6; stores of /tmp/fin18, merge code
 only; tuning rows before: four sets dev 0.958/0.958, within dev 0.821/0.742, t17 dev
-0.932/0.971, unseen topics dev 0.962/0.943, Gaza 0.739/0.708, Ukraine 0.828/0.632). Kept:
-``once_near_day`` (weight 1.0 by hand, limits.once_near_days 1; similarity.once_near_day),
-last session's nominal_near_day narrowed to the reference_kinds: two articles' one-word
-singular nouns of one class of a one-time occurrence (quake, explosion, death), their stored
-dates not alike but a day apart. Pair by pair (dev halves + Gaza) cross 0.976/0.726 ->
-0.977/0.768, no 'different' pair moves, within and Gaza unchanged; clustered every cross
-row, Gaza, Ukraine and eval_st_disagree unchanged; within dev 0.821/0.742 unchanged as a
-whole (MJ/Haiti within 0.714/0.714 -> 0.750/0.857; BP-oil within 0.818 -> 0.727 recall: 'the
-deadly blast on board' of a May article now joins the 418-mention April 20 explosion, where
-it belongs, and leaves the six May-dated explosion mentions its labelled partner stays in).
-Tried first and not kept: names_conflict only where either (or both) sentences name a party
-of their own mention (actor or target): pair-level one 'same' and one 'different' pair over
-the threshold (H1N1 'closed' / 'shut'); same_modality counting 'asserted' and 'reported' as
-one: pair-level one 'same' pair up, clustered four sets dev 0.958/0.958 -> 0.964/0.958 but
-within dev 0.742 -> 0.710 recall and Gaza 0.739 -> 0.708 precision. """
+0.932/0.971, unseen topics dev 0.962/0.943, Gaza 0.739/0.708, Ukraine 0.828/0.632). Tried
+and not kept (commit 2b047c8, reverted by the next): ``once_near_day`` (weight 1.0 by hand,
+limits.once_near_days 1), last session's nominal_near_day narrowed to the reference_kinds:
+two articles' one-word singular nouns of one class of a one-time occurrence (quake,
+explosion, death), their stored dates not alike but a day apart. Pair by pair (dev halves +
+Gaza) cross 0.976/0.726 -> 0.977/0.768, no 'different' pair moves, within and Gaza
+unchanged; clustered every cross dev row, Gaza, Ukraine and eval_st_disagree unchanged;
+within dev 0.821/0.742 unchanged as a whole (MJ/Haiti within 0.714/0.714 -> 0.750/0.857;
+BP-oil within recall 0.818 -> 0.727: a May 'deadly blast' joins the 418-mention April 20
+explosion, where it belongs, and leaves its labelled partner in a May-dated group of six).
+Held-out, read once: four sets test 0.973/0.853 -> 0.973/0.859, unseen topics 0.941/0.814 ->
+0.942/0.831, t17 0.979/0.810 and Karsholm unchanged, but within test 0.710/0.710 ->
+0.700/0.677 (MJ/Haiti within 0.889/0.727 -> 0.875/0.636): a held-out pair lost, so reverted,
+as reference_shared was -- both lose a MJ/Haiti within pair when more links reach the
+quake's clusters of hundreds, which the average link then splits another way. (once_near_days
+2 adds one more tuning pair, pair by pair: not run clustered.) Tried first and not kept:
+names_conflict only where either (or both) sentences name a party of their own mention (actor
+or target): pair-level one 'same' and one 'different' pair over the threshold (H1N1 'closed' /
+'shut'); same_modality counting 'asserted' and 'reported' as one: pair-level one 'same' pair
+up, clustered four sets dev 0.958/0.958 -> 0.964/0.958 but within dev 0.742 -> 0.710 recall
+and Gaza 0.739 -> 0.708 precision. """
 
 from __future__ import annotations
 
@@ -784,7 +790,6 @@ MONOTONE = frozenset(
         "number_near",
         "date_within",
         "occurrence_names",
-        "once_near_day",
         "embedding",  # bench/eval_merge_embeddings.py
         "embedding_high",
     }

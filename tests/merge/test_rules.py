@@ -583,22 +583,3 @@ def test_name_bracket_words_examples(ex):
     from dateline.merge.mention import name_tokens
 
     assert sorted(name_tokens(ex["name"])) == ex["tokens"]
-
-
-@pytest.mark.parametrize("ex", R.raw["once_near_day_examples"], ids=lambda e: e["note"][:40])
-def test_once_near_day_examples(ex):
-    """Two articles' singular nouns of a one-time occurrence a day apart weigh
-    once_near_day; two days apart, a plural, a lasting occurrence or one article do not."""
-    from dataclasses import replace
-
-    from dateline.merge.similarity import pair_features
-
-    a = mention("A", **ex["a"])
-    b = mention("A" if ex.get("one_article") else "B", "e2", **ex["b"])
-    assert pair_features(a, b)["once_near_day"] == (1.0 if ex["feature"] else 0.0)
-    off = replace(R, limits={**R.limits, "once_near_days": 0})
-    assert pair_features(a, b, off)["once_near_day"] == 0.0
-    if ex["feature"]:  # 0.53 without it: the pair joins only with it
-        assert pair_score(a, b).same(R.threshold)
-        assert not pair_score(a, b, replace(R, weights={**R.weights, "once_near_day": 0.0})).same(
-            R.threshold)

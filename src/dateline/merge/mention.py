@@ -335,7 +335,7 @@ def _reference_before(words: tuple[str, ...], new: tuple[str, ...]) -> re.Patter
     return re.compile(rf"(?:{alt})\s+(?:{word}){{0,2}}$", re.IGNORECASE)
 
 
-def plural(trigger: str, r: Rules) -> bool:
+def _plural(trigger: str, r: Rules) -> bool:
     """A one-word trigger read as a plural by its ending (``reference_plural_endings``, not
     ``reference_singular_endings``: 'earthquakes' but not 'the crash' or 'the collapse')."""
     t = trigger.lower()
@@ -364,7 +364,7 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     if len(cls) < 3 or cls[2] not in r.raw.get("reference_kinds", ()):
         return 0  # a lasting one ('the spill', 'the outbreak') goes on the article's day
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
-    if not trig or " " in trig or plural(trig, r):
+    if not trig or " " in trig or _plural(trig, r):
         return 0
     if (at := _trigger_at(kw, sent, trig)) < 0:
         return 0

@@ -35,7 +35,7 @@ from functools import cache, lru_cache, partial
 from typing import Any, NamedTuple
 
 from dateline.merge.lexicon import lexicon
-from dateline.merge.mention import Mention, Number, name_tokens, plural
+from dateline.merge.mention import Mention, Number, name_tokens
 from dateline.merge.rules import Rules, rules
 from dateline.model import OCCURRENCE
 
@@ -69,7 +69,6 @@ FEATURES = (
     "occurrence_names",
     "occurrence_hit_conflict",
     "day_shared",
-    "once_near_day",
 )
 #: positions in :data:`FEATURES` of the features :func:`pair_score` reads by name (the
 #: features stay a plain tuple: millions of pairs)
@@ -188,34 +187,6 @@ def _named_in(wa: frozenset[str], wb: frozenset[str], a: Mention, b: Mention) ->
     if not wa or not wb:
         return None
     return 1.0 if wa & (wb | b.tokens) or wb & a.tokens else 0.0
-
-
-def once_near_day(a: Mention, b: Mention, r: Rules) -> bool:
-    """Two articles' singular nouns of one occurrence that happens once (rules.json
-    reference_kinds: a quake, an explosion, a death; one class for both), their own dates
-    not alike but at most limits.once_near_days apart ('the earthquake' dated by one report's
-    day, 'the quake' by the next day's): one such occurrence in a story is the one the
-    story tells, and each report dates it by the day it wrote or a paragraph. The reach of a
-    back-reference is left out (the stored dates are compared)."""
-    days = r.limits.get("once_near_days", 0)
-    if not days or a.article_id == b.article_id or a.occurrence_class != b.occurrence_class:
-        return False
-    if not (a.nominal and b.nominal) or a.date_start is None or b.date_start is None:
-        return False
-    sa = (a.date_start, a.date_end or a.date_start)
-    sb = (b.date_start, b.date_end or b.date_start)
-    if sa == sb or _days_apart(sa, sb) > days:
-        return False
-    return _once(a, r) and _once(b, r)
-
-
-def _once(m: Mention, r: Rules) -> bool:
-    """A one-word singular noun of a reference_kinds occurrence ('earthquake', not
-    'earthquakes', 'spill' or 'outbreak')."""
-    parts = (m.occurrence_class or "").split(".")
-    trig = m.trigger or ""
-    return (len(parts) >= 3 and parts[2] in r.words("reference_kinds") and " " not in trig
-            and not plural(trig, r))
 
 
 def _date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
@@ -956,8 +927,6 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
         1.0 if a.article_id != b.article_id and a.named_days & b.named_days  # day_shared
         else 0.0,
-        # one quake, one death: two articles' nouns of it dated a day apart
-        1.0 if occurrences and trigger and once_near_day(a, b, r) else 0.0,  # once_near_day
     ), text_w2, context_w2)
 
 
