@@ -141,8 +141,10 @@ def objects(tok: Token) -> list[Token]:
         # "tear gas": the tagger often calls the first word of a compound an adjective
         more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
         # "state of emergency", "release of hostages": the of-object names the thing
+        # "$50 million in aid": a sum of money's in-object is what it is paid as
+        amount = o.ent_type_ == "MONEY"
         for p in o.children:
-            if p.dep_ == "prep" and p.lower_ == "of":
+            if p.dep_ == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 more += pobjs  # "part of a military aid program": the compound names it
                 more += [c for g in pobjs for c in g.children if c.dep_ == "compound"]
