@@ -14,7 +14,7 @@ from __future__ import annotations
 import calendar
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 
@@ -306,6 +306,12 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
     if isinstance(rel, str):  # vague: "weeks ago"
         ref = "PAST_REF" if rel.startswith("-") else "FUTURE_REF"
         return Point(anchor, "D", ref)
+    if isinstance(rel, float) and not rel.is_integer() and p.rel_unit in _SMALLER:
+        # "half a century ago", "two and a half years ago": shift by a whole
+        # count of the next smaller unit (50 years, 30 months), not by int(rel)
+        small, factor = _SMALLER[p.rel_unit]
+        finer = replace(p, rel_unit=small, rel=round(rel * factor, 6))
+        return _relative(finer, anchor, narrative, tense)
     rel_i = int(rel or 0)
     if p.rel_unit == "WE" and p.dir == "tense" and tense == "past" and anchor.isoweekday() < 6:
         rel_i -= 1
