@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, datetime
+
+import pytest
 
 from dateline.model import Annotation, Article, Sentence
 from dateline.timex import apply, tag
@@ -37,3 +39,17 @@ def test_apply_without_dct_keeps_values_underspecified() -> None:
     assert [(t.value, t.anchor) for t in ann.timexes] == [("XXXX-01-19", "none"),
                                                          ("PAST_REF", "none")]
     assert tag(art.text, None) == ann.timexes  # no sentences given: same as tag()
+
+
+def test_tag_takes_an_iso_string_or_datetime_as_the_dct() -> None:
+    want = tag(TEXT, date(2024, 2, 8))
+    assert tag(TEXT, "2024-02-08") == want
+    assert tag(TEXT, datetime(2024, 2, 8, 23, 59)) == want
+    assert want[0].value == "2024-02-06"
+
+
+def test_tag_refuses_a_dct_it_cannot_read_by_name() -> None:
+    with pytest.raises(ValueError, match="'8 Feb 2024' is not an ISO date"):
+        tag(TEXT, "8 Feb 2024")
+    with pytest.raises(TypeError, match="not int"):
+        tag(TEXT, 20240208)  # type: ignore[arg-type]

@@ -16,7 +16,7 @@ Public API:
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
+from datetime import date, datetime
 from typing import Any
 
 from dateline.model import Annotation, Timex
@@ -25,9 +25,27 @@ from dateline.timex.engine import make_tense, tag_text
 __all__ = ["tag", "apply", "timex_tense"]
 
 
-def tag(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
-    """Find and normalise the time expressions of ``text`` against ``dct``."""
-    return tag_text(text, dct, doc)
+def tag(text: str, dct: date | str | None, doc: Any = None) -> tuple[Timex, ...]:
+    """Find and normalise the time expressions of ``text`` against ``dct``.
+
+    ``dct`` may be an ISO date string ("2025-03-18"), as the CLI and JSON inputs
+    give it; anything else that is not a date is refused here with a
+    :class:`TypeError` / :class:`ValueError` naming it, not deep in resolution.
+    """
+    return tag_text(text, _as_date(dct), doc)
+
+
+def _as_date(dct: object) -> date | None:
+    if dct is None or (isinstance(dct, date) and not isinstance(dct, datetime)):
+        return dct
+    if isinstance(dct, datetime):  # a timestamp's calendar day
+        return dct.date()
+    if isinstance(dct, str):
+        try:
+            return date.fromisoformat(dct.strip())
+        except ValueError:
+            raise ValueError(f"dct {dct!r} is not an ISO date (YYYY-MM-DD)") from None
+    raise TypeError(f"dct must be a date, an ISO date string or None, not {type(dct).__name__}")
 
 
 def timex_tense(text: str, timex: Timex, doc: Any = None) -> str | None:
