@@ -139,9 +139,12 @@ def test_a_pronoun_target_is_not_the_actor_again(annotate_events):
     ann = annotate_events("Drivers say depot broke pay deal; Vellacorp denies it")
     ev = [e for e in ann.events if e.trigger == "denies"]
     assert ev and ev[0].actor == "Vellacorp" and ev[0].target != ev[0].actor, ev
-    ann = annotate_events("Israel has the right to defend itself.")
-    ev = [e for e in ann.events if e.trigger == "defend"]
+    ann = annotate_events("Israel has the right to arm itself.")
+    ev = [e for e in ann.events if e.trigger == "arm"]
     assert ev and ev[0].target == ev[0].actor == "Israel", ev  # a reflexive is the actor
+    # defending itself supports no other party: no SUPPORT event (roles.json self_support)
+    ann = annotate_events("Israel has the right to defend itself.")
+    assert not [e for e in ann.events if e.trigger == "defend"]
 
 
 @pytest.mark.parametrize("text, trigger, actor, target", [

@@ -81,6 +81,8 @@ def _topic(n: Token) -> bool:
     'the inquiry concluded that ...', 'the raid is the subject of a book' (roles.json
     topics)."""
     r = lexicon.roles()
+    if n.dep_ == "dobj" and n.head.lemma_.lower() in r.topic_feared:
+        return True  # 'feared an attack on the town': it has not happened
     if n.dep_ == "pobj" and n.head.lower_ in ("of", "from"):
         head = n.head.head  # 'remains' is lemmatised 'remain'
         return head.lemma_.lower() in r.topic_heads or head.lower_ in r.topic_heads

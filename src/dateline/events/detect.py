@@ -624,6 +624,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "declined to comment": no act refused
         if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
             continue  # "warned of heavy storms": no threat
+        if cand is not None and cand.root == "SUPPORT" and _self_only(tok):
+            continue  # "the right to defend itself": no support of another party
         if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
             cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'
         if cand is not None:
@@ -663,6 +665,12 @@ def _hazard_warning(tok: Token) -> bool:
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
+
+
+def _self_only(tok: Token) -> bool:
+    """A verb whose only objects are reflexive ('defend itself'; roles.json self_support)."""
+    objs = objects(tok)
+    return bool(objs) and all(o.lower_ in lexicon.roles().reflexives for o in objs)
 
 
 def _warned_to_act(tok: Token) -> bool:

@@ -123,6 +123,8 @@ class Roles:
     topic_heads: frozenset[str] = frozenset()
     topic_finding: frozenset[str] = frozenset()
     topic_attributes: frozenset[str] = frozenset()
+    topic_feared: frozenset[str] = frozenset()  # 'feared an attack' (roles.json topics)
+    reflexives: frozenset[str] = frozenset()  # 'defend itself' (roles.json self_support)
     # 'the bill would allow police to detain': a proposal's act (roles.json proposals)
     proposal_nouns: frozenset[str] = frozenset()
     proposal_deliberation: frozenset[str] = frozenset()
@@ -262,6 +264,8 @@ def roles() -> Roles:
         involvement=fs("involvement", "governors"),
         topic_heads=fs("topics", "heads"),
         topic_finding=fs("topics", "finding"), topic_attributes=fs("topics", "attributes"),
+        topic_feared=fs("topics", "feared"),
+        reflexives=fs("self_support", "words"),
         proposal_nouns=fs("proposals", "nouns"),
         proposal_deliberation=fs("proposals", "deliberation"),
         denial_predicates=fs("denials", "predicates"),
@@ -313,6 +317,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     # (tests/events/test_speech_senses.py runs those)
     out += [(f"roles.{name}", ex["text"], ex["root"])
             for name in ("denials", "reluctance", "no_comment", "hazard_warnings",
-                         "warnings_to_act", "failures", "reverse_nouns", "subject_events")
+                         "warnings_to_act", "self_support",
+                         "failures", "reverse_nouns", "subject_events")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out
