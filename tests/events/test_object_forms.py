@@ -36,3 +36,9 @@ def test_a_participle_is_done_to_its_noun_by_its_by_phrase(nlp):
     # 'seized' has no subject or object of its own: the men seize the farmer it describes
     e = _top(nlp, "A farmer, seized by armed men near the market on Friday, is still missing.")
     assert (e["root"], e["rule"]) == ("ASSAULT", "v.abduct.snatch")
+
+
+def test_an_object_under_a_particle_beside_a_bare_dative_to(nlp):
+    # the parser makes 'to' the dative and puts 'weapons' under the particle 'in'
+    text = "Some 1,500 former rebels handed in their weapons to African Union monitors."
+    assert _top(nlp, text)["root"] == "RETREAT"

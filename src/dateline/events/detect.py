@@ -94,12 +94,18 @@ def _dated_prep(p: Token) -> bool:
     return bool(pobjs) and all(g.ent_type_ in ("DATE", "TIME") for g in pobjs)
 
 
+def _bare_datives(found: list[Token]) -> bool:
+    """Only a bare 'to' the parser made the dative ('handed in their weapons to UN monitors',
+    the object under the particle 'in'): no object, so the prepositional objects are read."""
+    return all(c.dep_ == "dative" and c.pos_ == "ADP" for c in found)
+
+
 def objects(tok: Token) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects."""
     kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
     out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS]
-    if not out:
+    if not out or _bare_datives(out):
         for c in kids:
             if c.dep_ not in ("prep", "prt", "advmod"):
                 continue
