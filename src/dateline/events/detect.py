@@ -588,7 +588,10 @@ def _participle_noun(tok: Token) -> bool:
 def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     r = lexicon.roles()
     out: list[Candidate] = []
+    denials: list[Candidate] = []
     for tok in sent:
+        if (denial := _denial(tok)) is not None:  # (read in this one pass over the sentence)
+            denials.append(denial)
         if _headline_verb(tok):
             e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
                 c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
@@ -638,7 +641,6 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
             out.append(cand)
-    denials = [c for tok in sent if (c := _denial(tok)) is not None]
     told = {t.i for c in denials for t in c.tokens[1:]}  # 'was not to blame' is no blaming
     out = [c for c in out if c.head.i not in told] + denials
     # a gerund an ending verb took ("stopped fighting") is no act of its own

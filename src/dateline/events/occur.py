@@ -148,9 +148,25 @@ def examples() -> list[tuple[str, str, str | None]]:
     return out
 
 
+_VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> repaired lemma
+
+
 def lookup_lemma(tok: Token, t: Table) -> str:
-    """The lemma, with the -ed/-ing/-s strip when the lemmatizer misses a listed verb."""
-    return detect.repaired_lemma(tok, lambda w: w in t.verbs or w in t.acts)
+    """The lemma, with the -ed/-ing/-s strip when the lemmatizer misses a listed verb; a
+    verb's repair is kept per spelling for the shipped table (fixed for the process), as
+    :func:`dateline.events.detect.lookup_lemma` keeps its own."""
+    if tok.pos_ != "VERB":
+        return tok.lemma_.lower()
+    if t is not table():
+        return detect.repaired_lemma(tok, lambda w: w in t.verbs or w in t.acts)
+    key = (tok.lemma_, tok.lower_)
+    got = _VERB_LEMMAS.get(key)
+    if got is None:
+        if len(_VERB_LEMMAS) > detect._VERB_LEMMAS_MAX:
+            _VERB_LEMMAS.clear()
+        got = _VERB_LEMMAS[key] = detect.repaired_lemma(
+            tok, lambda w: w in t.verbs or w in t.acts)
+    return got
 
 
 def _of_objects(tok: Token) -> list[Token]:

@@ -27,10 +27,10 @@ from importlib import resources
 from typing import TYPE_CHECKING
 
 from dateline.quotes.lexicon import Cue, lexicon
-from dateline.quotes.syntax import subject
+from dateline.quotes.syntax import subject, text_of
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "nsubjpass")
 _QUOTES = set('"\u201c\u201d')
@@ -127,11 +127,20 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
         feats.append("k=-")
     doc = tok.doc
     lo, hi = max(tok.i - 3, 0), min(tok.i + 4, len(doc))
-    if any(t.text in _QUOTES for t in doc[lo:hi]):
+    if _near_quote(doc, lo, hi):
         feats.append("q")
     if tok.text[:1].isupper() and tok.i > 0 and not doc[tok.i - 1].is_sent_start:
         feats.append("cap")
     return feats
+
+
+def _near_quote(doc: Doc, lo: int, hi: int) -> bool:
+    """Is one of tokens ``lo`` .. ``hi - 1`` a quotation mark? The text they cover is looked
+    at first: most windows hold no mark at all, and then no token need be made."""
+    last = doc[hi - 1]
+    if not any(q in text_of(doc)[doc[lo].idx : last.idx + len(last)] for q in _QUOTES):
+        return False
+    return any(t.text in _QUOTES for t in doc[lo:hi])
 
 
 def _context(tok: Token, subj: Token | None, lemma: str, kids: list[Token]) -> list[str]:
