@@ -54,3 +54,12 @@ def test_a_thwarted_or_charged_act_is_no_event(annotate_events, ex):
         assert ex["trigger"] not in triggers
     if ex.get("kept"):
         assert ex["kept"] in triggers
+
+
+def test_a_vote_on_a_plan_is_no_rejection(annotate_events):
+    # v.block.proposal no longer lists 'vote': voting on a plan neither blocks it nor tells its
+    # act; voting it down or against it stays REJECT (v.vote_down, v.vote_against)
+    ann = annotate_events("The Velka assembly will vote next month on a plan to close the port.")
+    assert _acts(ann) == []
+    ann = annotate_events("The Velka assembly voted against the plan to close the port.")
+    assert _acts(ann)[0] == ("REJECT", "voted")
