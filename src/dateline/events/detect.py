@@ -230,7 +230,7 @@ def noun_lemma(tok: Token) -> str:
 
 
 _VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> repaired lemma
-_VERB_LEMMAS_MAX = 100_000  # spellings kept before the table starts afresh (bounded memory)
+VERB_LEMMAS_MAX = 100_000  # spellings kept before the table starts afresh (bounded memory)
 
 
 def lookup_lemma(tok: Token) -> str:
@@ -242,7 +242,7 @@ def lookup_lemma(tok: Token) -> str:
     key = (tok.lemma_, tok.lower_)
     got = _VERB_LEMMAS.get(key)
     if got is None:
-        if len(_VERB_LEMMAS) > _VERB_LEMMAS_MAX:
+        if len(_VERB_LEMMAS) > VERB_LEMMAS_MAX:
             _VERB_LEMMAS.clear()
         got = _VERB_LEMMAS[key] = repaired_lemma(tok, _in_lexicon)
     return got

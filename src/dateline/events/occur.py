@@ -162,7 +162,7 @@ def lookup_lemma(tok: Token, t: Table) -> str:
     key = (tok.lemma_, tok.lower_)
     got = _VERB_LEMMAS.get(key)
     if got is None:
-        if len(_VERB_LEMMAS) > detect._VERB_LEMMAS_MAX:
+        if len(_VERB_LEMMAS) > detect.VERB_LEMMAS_MAX:
             _VERB_LEMMAS.clear()
         got = _VERB_LEMMAS[key] = detect.repaired_lemma(
             tok, lambda w: w in t.verbs or w in t.acts)
