@@ -510,8 +510,8 @@ def _resolve_point(
             pt = _absolute(p, anchor, tense)
             if pt is None or not isinstance(p.rel, int):
                 return pt
-            d = pt.day + timedelta(days=p.rel)
-            return Point(d, "D", d.isoformat())
+            value, day, gran = _shift(p, pt.day, p.rel)  # a day shift, as "the next day"
+            return Point(day, gran, value)
         if p.weekday is not None:  # "noon Thursday" style: weekday wins over a day shift
             return _absolute(p, anchor, tense)
         return _relative(p, anchor, narrative, tense)
