@@ -239,12 +239,20 @@ def lookup_lemma(tok: Token) -> str:
     fixed for the process)."""
     if tok.pos_ != "VERB":
         return tok.lemma_.lower()
+    return cached_repair(tok, _VERB_LEMMAS, _in_lexicon)
+
+
+def cached_repair(tok: Token, cache: dict[tuple[str, str], str],
+                  known: Callable[[str], bool]) -> str:
+    """:func:`repaired_lemma` of a verb kept in ``cache`` per spelling (lemma_, lower_), for a
+    ``known`` that is fixed for the process; the cache starts afresh past VERB_LEMMAS_MAX
+    spellings (bounded memory)."""
     key = (tok.lemma_, tok.lower_)
-    got = _VERB_LEMMAS.get(key)
+    got = cache.get(key)
     if got is None:
-        if len(_VERB_LEMMAS) > VERB_LEMMAS_MAX:
-            _VERB_LEMMAS.clear()
-        got = _VERB_LEMMAS[key] = repaired_lemma(tok, _in_lexicon)
+        if len(cache) > VERB_LEMMAS_MAX:
+            cache.clear()
+        got = cache[key] = repaired_lemma(tok, known)
     return got
 
 

@@ -157,16 +157,13 @@ def lookup_lemma(tok: Token, t: Table) -> str:
     :func:`dateline.events.detect.lookup_lemma` keeps its own."""
     if tok.pos_ != "VERB":
         return tok.lemma_.lower()
+
+    def known(w: str) -> bool:
+        return w in t.verbs or w in t.acts
+
     if t is not table():
-        return detect.repaired_lemma(tok, lambda w: w in t.verbs or w in t.acts)
-    key = (tok.lemma_, tok.lower_)
-    got = _VERB_LEMMAS.get(key)
-    if got is None:
-        if len(_VERB_LEMMAS) > detect.VERB_LEMMAS_MAX:
-            _VERB_LEMMAS.clear()
-        got = _VERB_LEMMAS[key] = detect.repaired_lemma(
-            tok, lambda w: w in t.verbs or w in t.acts)
-    return got
+        return detect.repaired_lemma(tok, known)
+    return detect.cached_repair(tok, _VERB_LEMMAS, known)
 
 
 def _of_objects(tok: Token) -> list[Token]:
