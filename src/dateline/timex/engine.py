@@ -25,7 +25,7 @@ from typing import Any, Protocol
 from dateline.gcpause import gc_paused
 from dateline.model import Timex
 from dateline.timex.partial import Partial, build
-from dateline.timex.resolve import Point, resolve, resolve_point
+from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
 from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, fold_key, ruleset
 from dateline.timex.tense import TenseIndex, spacy_tense
 
@@ -383,7 +383,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             else:
                 values[i] = resolve(p, dct, near, t)
         else:
-            near = reported if p.anchor in ("quarter", "period") and reported else narrative
+            near = reported if p.anchor in BY_QUARTER and reported else narrative
             # "a year ago" in a sentence naming no quarter compares the quarter under
             # report, not one an earlier sentence named in passing ("After a flat
             # second quarter, ... Costs were lower than a year ago")
@@ -406,13 +406,16 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             last_q_at = c.end
         if p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
-            key = (id(p), base, id(narrative), t)
+            # "the latest quarter" is the quarter under report, as its value says
+            near = reported if p.anchor == "latest" and reported else narrative
+            key = (id(p), base, id(near), t)
             pt = (points_of.get(key)
-                  or points_of.fill(key, resolve_point, p, base, narrative, t))[1]
-            if pt is not None and (p.anchor is None or p.anchor == "named"):
+                  or points_of.fill(key, resolve_point, p, base, near, t))[1]
+            if pt is not None and p.anchor in (None, "named", "latest"):
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one); a day
-                # counted from a named one ("the day before last Tuesday") is stated
+                # counted from a named one ("the day before last Tuesday") is stated,
+                # and so is "the latest quarter" (the quarter under report)
                 narrative = pt
                 narrative_at = c.end
                 if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:

@@ -37,8 +37,9 @@ _SMALLER = {"Y": ("M", 12), "M": ("D", 30), "W": ("D", 7), "D": ("H", 24), "H": 
             "MIN": ("S", 60), "DE": ("Y", 10), "CE": ("Y", 100), "Q": ("M", 3),
             "ML": ("Y", 1000), "FN": ("D", 14), "WE": ("D", 2)}
 #: anchors of expressions counted from the quarter under report; "period" ("the same
-#: period last year") keeps only the year when no quarter or half was named
-_BY_QUARTER = ("quarter", "period")
+#: period last year") keeps only the year when no quarter or half was named; "latest"
+#: ("the latest period") is that quarter itself, a stated one that moves the narrative
+BY_QUARTER = ("quarter", "period", "latest")
 _VAGUE_UNIT = {"DE": "Y", "CE": "C"}
 _GRAN_ORDER = {"CE": 0, "DE": 1, "Y": 2, "H2": 3, "Q": 4, "M": 5, "W": 6, "D": 7}
 _SEASON_MONTHS = {"SP": (3, 5), "SU": (6, 8), "FA": (9, 11), "WI": (12, 14)}
@@ -321,7 +322,7 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
             and narrative.gran == "Q" and p.month is None and p.quarter is None):
         d = narrative.day.replace(year=_clamp_year(narrative.day.year + rel_i))
         return Point(d, "Q", f"{d.year:04d}-Q{(d.month - 1) // 3 + 1}")
-    if p.rel_unit == "Q" and p.anchor in _BY_QUARTER:
+    if p.rel_unit == "Q" and p.anchor in BY_QUARTER:
         # "the year-earlier quarter": counted from the quarter being reported on,
         # i.e. the last quarter mentioned, else the last completed one; a quarter
         # still ahead (a forecast for "the third quarter of 1990") reports nothing
@@ -499,7 +500,7 @@ def _resolve_point(
         p.month is None and p.weekday is None and p.holiday is None)
     if bare_time and narrative is not None and narrative.gran == "D":
         anchor = narrative.day  # "at 10 p.m." belongs to the day the story is telling
-    if p.anchor in _BY_QUARTER and p.year is not None and anchor is not None:
+    if p.anchor in BY_QUARTER and p.year is not None and anchor is not None:
         if p.anchor == "period" and (narrative is None or narrative.gran != "Q"):
             return Point(date(_clamp_year(p.year), 1, 1), "Y", f"{p.year:04d}")
         return _quarter_of_year(p.year, anchor, narrative)
