@@ -8,12 +8,12 @@ from dateline.merge import EventMerger, pair_score, rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import (
     FEATURES,
-    _act_veto,
-    _date_veto,
-    _kind_veto,
+    act_veto,
     cannot_link,
     cheap_link_tests,
+    date_veto,
     incidents_apart,
+    kind_veto,
 )
 
 from .helpers import mention
@@ -556,7 +556,7 @@ def test_cannot_link_cheap_gate_answers_as_the_veto_chain(ex):
     for (the merge asks it of ~10^6 pairs); the answer is the chain's own: 'roles crossed'
     where the chain gives it, None where it gives anything else or nothing."""
     a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
-    chain = _kind_veto(a, b, R) or _act_veto(a, b, R) or _date_veto(a, b, 1.0, R)
+    chain = kind_veto(a, b, R) or act_veto(a, b, R) or date_veto(a, b, 1.0, R)
     want = chain if chain in R.cannot_link else None
     assert cannot_link(a, b, R) == want
     tests = cheap_link_tests(R.cannot_link)

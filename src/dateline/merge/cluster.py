@@ -385,7 +385,7 @@ class EventMerger:
         lim = self.rules.limits
         pad = int(lim["date_gap_days"])
         if m.time_how.startswith(defaulted_dating(self.rules)) or m.time_how in ANCHORED:
-            pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see similarity._date_veto
+            pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see dates.date_veto
         block = self._block(m)
         for t in self._types(m) if block == m.type else [block, *self._kind_blocks(m)]:
             if m.date_start is None:

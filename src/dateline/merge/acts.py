@@ -1,0 +1,122 @@
+"""Two acts one article or one sentence tells: triggers of no class in common side by side,
+two figures before one word, trigger contexts unlike, and 'another' act after a first."""
+
+from __future__ import annotations
+
+import re
+
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+from dateline.merge.triggers import same_trigger, word_classes
+from dateline.merge.wording import weighted_similarity
+
+
+def another_one(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of one trigger sense, the later one told as one more
+    ('another type of spill' after 'one type of spill', 'accepted another six-hour
+    extension' after 'accepted a ten-hour truce'): ``another_words`` among the
+    ``another_before`` words before its trigger, or, for a trigger that is no noun, among
+    the ``another_after`` words after it. An article that tells a second act of a kind has
+    told the first; another article's 'another' may be the first's own report."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    later, earlier = (a, b) if a.start > b.start else (b, a)
+    if not one_more_told(later, r):
+        return False
+    if later.sentence_index != earlier.sentence_index and later.date_start != earlier.date_start:
+        return False  # one more act of that day, or of that sentence
+    return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
+
+
+_ANOTHER_TOKEN = re.compile(r"[\w'’,.-]*\w")  # a word, a figure ('4,000', '1.5')
+
+
+def one_more_told(m: Mention, r: Rules) -> bool:
+    """An ``another_words`` word just before ``m``'s trigger (or just after a verb's): the
+    mention test of :func:`another_one` (the merger scans two groups of one article for it
+    only when one holds such a mention)."""
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0 or at > len(s):
+        return False
+    words = r.words("another_words")
+    low = s.lower()
+    if not any(w in low for w in words):  # most sentences: no word to read
+        return False
+    n_before = int(r.limits.get("another_before", 0))
+    head = ["", *_ANOTHER_TOKEN.findall(low[:at])]  # '' before the sentence's first word
+    rest = _ANOTHER_TOKEN.findall(low[at:])
+    if n_before and _one_more(head[-n_before - 1:], rest, words, r):
+        return True
+    n_after = int(r.limits.get("another_after", 0))
+    if m.nominal or not n_after:
+        return False
+    tail = _ANOTHER_TOKEN.findall(low[at + (m.end - m.start):])
+    return _one_more(head[-1:] + tail[:n_after], tail[n_after:], words, r)
+
+
+def _one_more(window: list[str], rest: list[str], words: frozenset[str], r: Rules) -> bool:
+    """An ``another_words`` word in ``window`` (its first word only as the word before),
+    not reciprocal ('blamed one another': ``another_not_after``), not comparing with the act
+    its clause tells ('a second tremor shook the island, five days after another quake'),
+    and not a stretch of time ('closed for another day', 'shut for another 24 hours':
+    ``another_not_before``, after a figure in digits if one comes first)."""
+    not_after = r.words("another_not_after")
+    not_before = r.words("another_not_before")
+    seq = window + rest[:2]
+    for i in range(1, len(window)):
+        if seq[i] not in words or seq[i - 1] in not_after:
+            continue
+        nxt = seq[i + 1:i + 3]
+        if nxt and any(c.isdigit() for c in nxt[0]):
+            nxt = nxt[1:]
+        if not nxt or nxt[0] not in not_before:
+            return True
+    return False
+
+
+def two_triggers(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one article coded on two different words, of no
+    trigger class in common ('returning fire after being shot at', 'killed by air strikes
+    and artillery fire'): two acts the sentence tells side by side. Their copies in other
+    reports each follow their own trigger, so the two never end in one event."""
+    return (
+        a.article_id == b.article_id
+        and a.sentence_index == b.sentence_index
+        and a.key != b.key
+        and a.trigger_head != b.trigger_head
+        and not same_trigger(a, b, r)
+        and not word_classes(a, r) & word_classes(b, r)
+    )
+
+
+def two_counts(a: Mention, b: Mention) -> bool:
+    """Two mentions of one sentence of one article on one word, each right after a figure of
+    its own, the two figures different ('$41 million in aid ..., $47 million in aid')."""
+    if (a.article_id != b.article_id or a.sentence_index != b.sentence_index
+            or a.key == b.key or a.trigger_head != b.trigger_head):
+        return False
+    fa, fb = _figure_before(a), _figure_before(b)
+    return bool(fa and fb and fa != fb)
+
+
+def _figure_before(m: Mention) -> str | None:
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0:
+        return None
+    window = " ".join(s[:at].split()[-4:])
+    hits = [n.text for n in m.numbers if n.text and n.text in window]
+    return max(hits, key=len) if hits else None
+
+
+def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one article whose trigger contexts are less alike
+    than ``limits.mid_similarity``: they share every word, name, figure and date of the
+    sentence trivially, so only the words around each trigger tell one act ('hold a
+    meeting ... to discuss') from two ('Five schools shut ... Governors at Dolphin school
+    decided to shut its doors', a headline glued to another report)."""
+    if a.article_id != b.article_id or a.sentence_index != b.sentence_index or a.key == b.key:
+        return False
+    context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
+    return context < r.limits["mid_similarity"]

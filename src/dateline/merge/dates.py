@@ -1,0 +1,143 @@
+"""Whether two mentions' dates allow one event: the gap between their spans, one span
+inside the other, how each was dated (in its own words or defaulted from its article), and
+the date veto of the pair score."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+
+#: Dates read from the event's own clause or sentence ("began on Monday") or heading its
+#: entry in a dated list ("20 April: rig explodes"), not defaulted.
+ANCHORED = frozenset({"clause", "sentence", "label"})
+
+
+def _span_days(m: Mention) -> int | None:
+    if m.date_start is None or m.date_end is None:
+        return None
+    return (m.date_end - m.date_start).days + 1
+
+
+def date_gap(a: Mention, b: Mention) -> int | None:
+    """Days between two date spans (0 when they overlap), ``None`` if either is undated."""
+    sa, sb = a.span, b.span
+    if sa is None or sb is None:
+        return None
+    return _days_apart(sa, sb)
+
+
+def _days_apart(sa: tuple[date, date], sb: tuple[date, date]) -> int:
+    """Days between two (first, last) date spans, 0 when they overlap."""
+    if sa[1] < sb[0]:
+        return (sb[0] - sa[1]).days
+    if sb[1] < sa[0]:
+        return (sa[0] - sb[1]).days
+    return 0
+
+
+def date_within(a: Mention, b: Mention) -> bool:
+    """Both dated in their own clause or sentence, one date's interval strictly inside the
+    other's: a day of a week ('2010-04-20' in '2010-W16'), a day or week of a month. The two
+    agree at the coarser one's grain; a week or month only defaulted from a paragraph or the
+    article is too loose a guess to count. (A TIME of a day has that day's span: the same
+    span, :func:`~dateline.merge.similarity.pair_features`' ``exact_date``.)"""
+    sa, sb = a.span, b.span
+    if sa is None or sb is None or sa == sb:
+        return False
+    if a.time_how not in ANCHORED or b.time_how not in ANCHORED:
+        return False
+    return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
+
+
+def date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
+    """Undated mentions merge only with undated ones on close wording; dated ones within the gap."""
+    gap = date_gap(a, b)
+    if gap is None:
+        if (a.date_start is None) != (b.date_start is None):
+            return "one undated"
+        return "undated" if text < r.limits["wide_text"] else None
+    if _gap_apart(gap, a, b, r):
+        return "dates apart"
+    if (a.reach or b.reach) and apart_unreached(a, b, r) is True:
+        return "dates apart"
+    coarse, da, db = r.limits["coarse_span_days"], _span_days(a) or 0, _span_days(b) or 0
+    if (da > coarse) != (db > coarse):
+        return "vague date"  # a year-level date never merges with a day-level one
+    wide = max(da, db) > r.limits["wide_span_days"]
+    if wide and text < r.limits["wide_text"]:
+        return "vague date"
+    return None
+
+
+def _gap_apart(gap: int, a: Mention, b: Mention, r: Rules) -> bool:
+    """Whether ``gap`` days between two mentions' dates keeps them apart: more than
+    ``date_gap_days``, unless within ``dct_gap_days`` and one date is only its article's
+    while the other is stated (:func:`_defaulted_vs_anchored`)."""
+    return gap > r.limits["date_gap_days"] and not (
+        gap <= r.limits.get("dct_gap_days", 0) and _defaulted_vs_anchored(a, b, r)
+    )
+
+
+def apart_unreached(a: Mention, b: Mention, r: Rules) -> bool | None:
+    """For two mentions one of which is a back-reference (``Mention.reach``: 'the
+    earthquake' in an article days after it, dated only by that article): True when their
+    own dates are apart by the test :func:`date_veto` puts to every pair (:func:`_gap_apart`)
+    and the reach does not bridge it (the back-reference is the earlier one); None when only
+    the reach brings them together (the earlier mention lies in the days the later one
+    reaches back to), which :func:`~dateline.merge.similarity.pair_score` accepts only on a
+    score of ``reference_score`` or more; False when their own dates are not apart."""
+    if a.date_start is None or b.date_start is None:
+        return False
+    sa = (a.date_start, a.date_end or a.date_start)  # their own dates, not the reach's span
+    sb = (b.date_start, b.date_end or b.date_start)
+    if not _gap_apart(_days_apart(sa, sb), a, b, r):
+        return False
+    later = a if sa[0] > sb[1] else b
+    return True if not later.reach else None
+
+
+def loose_dating(m: Mention, r: Rules) -> int:
+    """How the merger's cheapest test reads a mention's date (:data:`LOOSELY_APART`): 0 dated
+    finer than ``wide_span_days``, 1 dated no finer, 2 undated."""
+    if m.date_start is None:
+        return 2
+    return 1 if (_span_days(m) or 0) > r.limits["wide_span_days"] else 0
+
+
+#: Two mentions' :func:`loose_dating` -> loosely dated apart: a pair that, with wording
+#: below ``wide_text`` (the plain cosine :func:`~dateline.merge.similarity.pair_score`
+#: computes), :func:`~dateline.merge.vetoes.veto` refuses (:func:`date_veto`, for whichever
+#: reason the chain finds first): both undated, or both dated and either no finer than
+#: ``wide_span_days``. Most candidate pairs of a large corpus end here: the merger
+#: (cluster.EventMerger.add) reads each mention's loose_dating once and asks this table
+#: before it scores a pair.
+LOOSELY_APART = ((False, True, False), (True, True, False), (False, False, True))
+
+
+def _defaulted_vs_anchored(a: Mention, b: Mention, r: Rules) -> bool:
+    """One dated only by its article's date ('dct', 'dct-past': no date in its own words)
+    or by another default ``dct_gap_dating`` names, the other by its own clause or
+    sentence. The default is a guess (a report of 'schools closed' is often a day or two
+    late), so a wider gap is tolerated."""
+    loose = defaulted_dating(r)
+    return (a.time_how.startswith(loose) and b.time_how in ANCHORED) or (
+        b.time_how.startswith(loose) and a.time_how in ANCHORED
+    )
+
+
+def defaulted_dating(r: Rules) -> tuple[str, ...]:
+    """The ``time_how`` beginnings of dates no words of the mention's own state
+    (``dct_gap_dating``; the article's date, 'dct', when the rules name none)."""
+    return r.prefixes("dct_gap_dating") or ("dct",)
+
+
+def anchored_same_date(a: Mention, b: Mention) -> bool:
+    """Both dated by their own clause or sentence, to the same span ("on Wednesday")."""
+    return (
+        a.date_start is not None
+        and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+        and a.time_how in ANCHORED
+        and b.time_how in ANCHORED
+    )

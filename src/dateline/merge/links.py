@@ -1,0 +1,73 @@
+"""The hard rules that keep two mentions out of one event even through other mentions
+(``cannot_link_vetoes``), which :mod:`dateline.merge.cluster` reads when two groups would join,
+and their cheap tests."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from dateline.merge.acts import another_one, two_counts, two_triggers
+from dateline.merge.dates import date_veto
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
+
+#: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
+SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
+
+
+#: Reasons of :func:`cannot_link` that only two mentions of one article can have.
+ARTICLE_LINKS = frozenset({"another one"})
+
+
+def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
+    """The hard rule that keeps two mentions out of one event even through other mentions
+    (``cannot_link_vetoes``: a denial and the report it denies, two acts of one sentence,
+    two countries, ...), or ``None``. Only reasons that say the two are different acts
+    count, not those that say too little is shared to tell ('nothing shared', wording too
+    unlike for undated or vaguely dated mentions): a mention unlike another may still be
+    linked to it by a third report. :mod:`dateline.merge.cluster` reads it when two groups
+    would join."""
+    hard = r.cannot_link
+    if not hard:
+        return None
+    if "two triggers" in hard and two_triggers(a, b, r):
+        return "two triggers"
+    if "two counts" in hard and two_counts(a, b):
+        return "two counts"
+    if "another one" in hard and another_one(a, b, r):
+        return "another one"
+    rest = hard - SENTENCE_LINKS - ARTICLE_LINKS
+    if not rest:
+        return None
+    if rest <= _CHEAP_LINKS.keys() and not any(_CHEAP_LINKS[w][0](a, b, r) for w in rest):
+        # The veto chain below can only answer one of these when its own test holds, so a
+        # pair none of them holds for needs no chain (the merge scores ~10^6 such pairs).
+        return None
+    why = kind_veto(a, b, r) or act_veto(a, b, r) or date_veto(a, b, 1.0, r)
+    return why if why in hard else None
+
+
+def _has_actor(m: Mention) -> bool:
+    return bool(m.actor)
+
+
+# Cannot-link reasons of the veto chain with a cheap test of their own (the chain returns
+# the reason only when that test holds) and a test each of the two mentions must pass.
+CheapLink = tuple[Callable[[Mention, Mention, Rules], bool], Callable[[Mention], bool]]
+
+
+_CHEAP_LINKS: dict[str, CheapLink] = {
+    "roles crossed": (roles_crossed_on, _has_actor),
+}
+
+
+def cheap_link_tests(hard: frozenset[str] | set[str]) -> list[CheapLink] | None:
+    """The cheap tests of the cannot-link reasons ``hard`` names beyond two mentions of one
+    sentence, when every such reason has one (else None): for two mentions of different
+    sentences, :func:`cannot_link` answers None unless one of the pair tests holds, and a
+    pair test holds only for two mentions that each pass its mention test."""
+    rest = set(hard) - SENTENCE_LINKS - ARTICLE_LINKS
+    if not rest <= _CHEAP_LINKS.keys():
+        return None
+    return [_CHEAP_LINKS[w] for w in sorted(rest)]

@@ -1,0 +1,106 @@
+"""Whether two mentions name the same parties: actors and targets sharing a word, names of
+one sentence found in the other, roles crossed (one's actor the other's target), and for
+occurrences the place or party both name and what each hit."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+
+from dateline.merge.mention import Mention, name_tokens
+from dateline.model import OCCURRENCE
+
+
+def names_overlap(a: str | None, b: str | None) -> float | None:
+    """1 when two names share a word, 0 when both are known and share none, None otherwise."""
+    ta, tb = name_tokens(a), name_tokens(b)
+    if not ta or not tb:
+        return None
+    return 1.0 if ta & tb else 0.0
+
+
+def participants(
+    a: str | None, b: str | None, wa: frozenset[str], wb: frozenset[str]
+) -> float | None:
+    """Like :func:`names_overlap`, but a conflict needs both to be proper names of their sentences.
+
+    Extracted actors are often descriptions ('the virus', 'same strain', 'Swine
+    flu cases') that two reports of one event word differently; only two
+    different named participants ('Alleyn' vs 'Dolphin School') tell events apart."""
+    rel = names_overlap(a, b)
+    if rel == 0.0 and not (name_tokens(a) & wa and name_tokens(b) & wb):
+        return None
+    return rel
+
+
+def named_in(wa: frozenset[str], wb: frozenset[str], a: Mention, b: Mention) -> float | None:
+    """1 when a name of either mention is in the other's sentence, 0 when both name someone
+    and neither's names appear in the other's sentence, None when either names no one.
+
+    Looking in the other's words, not only its recognised names, keeps a name
+    the entity recogniser missed in one sentence ('Nordhaven Terminals') from
+    reading as a conflict."""
+    if not wa or not wb:
+        return None
+    return 1.0 if wa & (wb | b.tokens) or wb & a.tokens else 0.0
+
+
+def roles_crossed(a: Mention, b: Mention) -> bool:
+    """Two named actors, sharing no word, one of them the other's target: 'Israel killed
+    three Hamas commanders' / 'Hamas killed 3 Palestinians' are two acts, the one hit in one
+    acting in the other. Each crossing name must be one of the sentences' recognised names
+    (Mention.names) in both mentions, so a description read as an actor ('the tunnel') or a
+    dateline does not count."""
+    if not (a.actor and b.actor and (a.target or b.target)):
+        return False
+    aa, ab = name_tokens(a.actor), name_tokens(b.actor)
+    if not aa or not ab or aa & ab:
+        return False
+    return _crossing(aa, b, a) or _crossing(ab, a, b)
+
+
+def _crossing(actor: frozenset[str], other: Mention, own: Mention) -> bool:
+    """``actor`` (words of ``own``'s actor) shares a word with ``other``'s target, the word
+    a word of a name each sentence recognises."""
+    hit = actor & name_tokens(other.target)
+    return bool(hit) and bool(hit & _name_words(own)) and bool(hit & _name_words(other))
+
+
+def _name_words(m: Mention) -> frozenset[str]:
+    return frozenset().union(*(name_tokens(n) for n in m.names)) if m.names else frozenset()
+
+
+def occurrence_names(a: Mention, b: Mention) -> bool:
+    """Two occurrences (of one class: :func:`~dateline.merge.vetoes.veto` sees to that) whose
+    sentences name one place or party, however common the name ('Mexico'): for a disaster,
+    accident or disease the place is what tells one from another ('the virus has killed at
+    least 60 people in Mexico' / 'the strain that has killed people in Mexico'). A one-word
+    name counts as a longer name that ends in it: a surname against the full name ('Jackson's
+    death' / 'the death of Michael Jackson')."""
+    if a.type != OCCURRENCE or b.type != OCCURRENCE or not a.names or not b.names:
+        return False
+    if a.names & b.names:
+        return True
+    one_a, last_a = _name_parts(a.names)
+    one_b, last_b = _name_parts(b.names)
+    return bool(one_a & last_b or one_b & last_a)
+
+
+@lru_cache(maxsize=65536)
+def _name_parts(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """The one-word names, and the last words of the longer ones ('jackson' of 'michael
+    jackson'): a one-word name of one set among the other's last words is a surname against
+    its full name. Cached: the merge asks it of the same sentences' names ~10^6 times."""
+    return (
+        frozenset(n for n in names if " " not in n),
+        frozenset(n.rsplit(" ", 1)[1] for n in names if " " in n),
+    )
+
+
+def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
+    """Two occurrences whose 'what was hit' (the target: victims, the place or thing struck)
+    share no word ('killing wildlife' / 'killing 11 workers'). A PLOVER event's target
+    conflicts only between proper names (:func:`participants`); an occurrence's victims are
+    descriptions, and two different ones are two different harms."""
+    return (
+        a.type == OCCURRENCE and b.type == OCCURRENCE and names_overlap(a.target, b.target) == 0.0
+    )

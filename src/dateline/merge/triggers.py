@@ -1,0 +1,71 @@
+"""Whether two mentions' triggers tell one kind of act: one word or one class
+(``data/merge/triggers.json``: 'walkout' ~ 'strike'), kinds the rules list as one happening
+told two ways, another trigger of one standing in the other's sentence, and a noun that is a
+light verb's object."""
+
+from __future__ import annotations
+
+from dateline.merge.lexicon import lexicon
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+from dateline.model import OCCURRENCE
+
+
+def kinds(m: Mention) -> frozenset[str]:
+    """What kind of happening a mention tells, as ``compatible_kinds`` names them: an
+    occurrence's class ('occ.accident.explosion'), else its root and each class of its
+    trigger ('ASSAULT.bomb' for 'explosion' coded as an attack)."""
+    if m.type == OCCURRENCE:
+        return frozenset((m.occurrence_class,)) if m.occurrence_class else frozenset()
+    return frozenset(f"{m.type}.{c}" for c in m.trigger_classes)
+
+
+def kinds_meet(a: Mention, b: Mention, r: Rules) -> bool:
+    """An occurrence and a PLOVER event whose kinds the rules list as one happening told
+    two ways: one report's accidental 'explosion' on the rig is another's attack
+    (``compatible_kinds``). Never two occurrences, never two PLOVER events."""
+    if not r.kinds or (a.type == OCCURRENCE) == (b.type == OCCURRENCE):
+        return False
+    ka, kb = kinds(a), kinds(b)
+    return any(frozenset((x, y)) in r.kinds for x in ka for y in kb)
+
+
+def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
+    """One trigger word, or triggers of one class under the PLOVER root ('walkout', 'strike'),
+    or (with ``r``) an occurrence and an event of kinds that meet (:func:`kinds_meet`)."""
+    return (
+        a.trigger_key == b.trigger_key
+        or bool(a.trigger_classes & b.trigger_classes)
+        or (r is not None and a.type != b.type and kinds_meet(a, b, r))
+    )
+
+
+def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
+    """Another trigger, whose word stands elsewhere in the other sentence: the other sentence
+    reports this act too, beside the one it was coded for ('the April 20 explosion [[killed]]
+    11 workers' / 'the [[explosion]] ... killed 11 workers': a blast and the deaths it caused
+    are two acts of one sentence, each matching its own word there)."""
+    if same_trigger(a, b, r):
+        return False
+    ha, hb = a.trigger_head, b.trigger_head
+    if ha != hb and (ha in b.tokens or hb in a.tokens):
+        return True
+    return bool(
+        a.head_classes & (b.sentence_classes - b.trigger_classes)
+        or b.head_classes & (a.sentence_classes - a.trigger_classes)
+    )
+
+
+def word_classes(m: Mention, r: Rules) -> frozenset[str]:
+    """The classes of a trigger's words under any PLOVER root: 'make his fourth trip' coded
+    AGREE still names a visit ('visiting' in the same sentence is that act)."""
+    return lexicon().any_root_classes(r.tokens(m.trigger))
+
+
+def light_object(m: Mention, r: Rules) -> bool:
+    """The noun is the object of a light verb ('carrying aid', 'launched an appeal': the
+    events stage's rule starts with one of ``nominal_not_rules``): a new act, told as a verb
+    tells one, not a noun naming an event the story already knows ('the strike'), so it earns
+    no ``nominal_trigger``."""
+    prefixes = r.prefixes("nominal_not_rules")
+    return bool(prefixes) and (m.rule or "").startswith(prefixes)

@@ -1,0 +1,156 @@
+"""Why two mentions can never be one event: the veto chain of the pair score (opposite
+polarity, incompatible types, nothing in common, two different acts, dates apart) and the
+act tests only it reads (places, a hedge, separate incidents)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any
+
+from dateline.merge.acts import another_one, one_sentence_two_acts
+from dateline.merge.counts import rung_conflict
+from dateline.merge.dates import anchored_same_date, date_veto
+from dateline.merge.mention import Mention
+from dateline.merge.parties import names_overlap, roles_crossed
+from dateline.merge.readers import WORD, incident_readers
+from dateline.merge.rules import Rules
+from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
+from dateline.model import OCCURRENCE
+
+
+def shares_enough(a: Mention, b: Mention, shared: int, r: Rules) -> bool:
+    """Enough in common to be worth scoring: words, the trigger's sense, or an own date.
+
+    Two content words, or one trigger sense ('walkout' ~ 'strike'), or the same
+    type dated to the same span by each mention's own clause."""
+    return (
+        shared >= r.limits["min_shared_tokens"]
+        or same_trigger(a, b, r)
+        or (a.type == b.type and anchored_same_date(a, b))
+    )
+
+
+def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None) -> str | None:
+    """Why two mentions can never be one event, or ``None``."""
+    why = kind_veto(a, b, r)
+    if why:
+        return why
+    if shared is None:
+        shared = len(a.tokens & b.tokens)
+    if not shares_enough(a, b, shared, r):
+        return "nothing shared"
+    return act_veto(a, b, r) or date_veto(a, b, text, r)
+
+
+def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
+    """Opposite polarity, or PLOVER types (occurrence classes) that never tell one event."""
+    if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
+        if a.polarity != b.polarity:
+            return "polarity"
+    if a.type != b.type and not r.types_compatible(a.type, b.type) and a.act != b.act:
+        if not kinds_meet(a, b, r):
+            return "type"  # an intention meets the act it names ('will close' / 'closed')
+    elif a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
+        return "type"  # a quake is no flu death, the deaths no explosion
+    return None
+
+
+def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
+    """Two different acts told: named actors, another trigger, one sentence, places, rungs,
+    a hedge, separate incidents."""
+    if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
+        return "actors differ"  # both name who acted, and no word in common
+    if roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
+        return "roles crossed"
+    if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
+        return "another act"  # the other sentence names this act by its own word
+    if one_sentence_two_acts(a, b, r):
+        return "one sentence"
+    if place_conflict(a, b, r):
+        return "places apart"
+    if rung_conflict(a, b):
+        return "rungs apart"
+    if hedge_conflict(a, b, r):
+        return "hedged"
+    if incidents_apart(a, b, r):
+        return "incidents apart"
+    if another_one(a, b, r):
+        return "another one"
+    return None
+
+
+def roles_crossed_on(a: Mention, b: Mention, r: Rules) -> bool:
+    return bool(r.limits.get("roles_crossed_veto")) and roles_crossed(a, b)
+
+
+def place_of(m: Mention, r: Rules) -> str | None:
+    """The country a mention's own place phrase names (:attr:`Mention.place`), when its type
+    is one ``place_conflict_types`` lists; else None (no conflict can be read from it)."""
+    return m.place if m.type in r.place_types else None
+
+
+def place_conflict(a: Mention, b: Mention, r: Rules) -> bool:
+    """Both mentions place the event, in their own words, in two different countries ('1
+    confirmed case in Denmark' / '403 cases in the United States'): two happenings, however
+    alike the wording. Only countries the entities stage knows count, so one place never
+    contains the other; a city, region or sea ('Mexico City', 'the Gulf') is no conflict
+    with anything, since what contains it is unknown."""
+    pa = place_of(a, r)
+    if pa is None:
+        return False
+    pb = place_of(b, r)
+    return pb is not None and pa != pb
+
+
+def hedge_conflict(a: Mention, b: Mention, r: Rules) -> bool:
+    """One mention hedged or conditional ('discuss whether to raise the alert', 'could
+    raise'), the other not, both of one trigger class, and no rung or figure of one in the
+    other: an act that may come and the act itself. A hedge over a perfect ('appear to have
+    had any contact', 'may have died': ``hedge_perfect_words`` just before the trigger)
+    doubts an act that is past, which the plain report may tell: no conflict."""
+    if a.hedged == b.hedged or not (a.trigger_classes & b.trigger_classes):
+        return False
+    if a.rungs & b.rungs or a.figures & b.figures:
+        return False
+    return not _perfect(a if a.hedged else b, r)
+
+
+def _perfect(m: Mention, r: Rules) -> bool:
+    """The two words before the trigger hold a perfect's auxiliary ('to have had')."""
+    words = r.words("hedge_perfect_words")
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else s.find(m.trigger)
+    before = s[: max(at, 0)].lower().split()[-2:]
+    return any(w in words for w in before)
+
+
+def incidents_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of the types ``incident_types`` lists (attacks, fighting, protests: a
+    conflict day holds many of one type) whose sentences tie them to separate incidents, as
+    :mod:`dateline.merge.disagree` reads them for its rows (``data/merge/disagree.json``
+    ``incidents``): places after a place word, none of one's among the other's ('in Tessel' /
+    'in Varnow'); for weapon, vehicle or site, one named by both and none in common ('a
+    tunnel' / 'an anti-tank missile'); 'in a separate incident' with no place or means
+    shared; or figures of one counted thing ``far_apart`` times apart, one sentence naming a
+    place or means the other does not ('killing at least 32 soldiers' / 'two soldiers killed
+    when a militant came through a tunnel')."""
+    if a.type not in r.incident_types or b.type not in r.incident_types:
+        return False
+    counted, far_apart, separate_incidents, marks = incident_readers()
+    if separate_incidents(a.sentence, b.sentence) and not (
+            _place_in_other(a.sentence, b.sentence, marks)
+            or _place_in_other(b.sentence, a.sentence, marks)):
+        return True  # not: 'at Gate 4 of Karsholm port' / 'the Gate 4 picket at Karsholm port'
+    return any(
+        (thing := counted(x, r)) and thing == counted(y, r)
+        and far_apart(x, a.sentence, y, b.sentence)
+        for x in a.numbers for y in b.numbers)
+
+
+def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], Any]) -> bool:
+    """A place ``a`` names after a place word stands, all its words, anywhere in ``b``."""
+    places = marks(a)[0]
+    if not places:
+        return False
+    words = frozenset(WORD.findall((b or "").lower()))
+    return any(p <= words for p in places)
