@@ -645,6 +645,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "the right to defend itself": no support of another party
         if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
             cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'
+        if cand is not None and cand.root == "REQUEST" and (rallied := _rally(tok)):
+            cand.root, cand.rule = rallied, cand.rule + "+rally"  # 'urged X to back Y'
         if cand is not None:
             if cand.noun is not None:
                 taken.add(cand.noun.i)
@@ -706,6 +708,26 @@ def _warned_to_act(tok: Token) -> bool:
             return False
         return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in x.children)
     return False
+
+
+def _rally(tok: Token) -> str | None:
+    """A call on a party to back someone ('urged the West to back the new government') or
+    to unite against someone ('called on Arab states to unite against ...') rallies support
+    or opposition: the complement's root (roles.json rallies), else None."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.rally_verbs:
+        return None
+    for x in tok.children:
+        # the parser hangs the complement as xcomp, or as advcl after 'called on X'
+        if (x.dep_ not in ("xcomp", "advcl") or not _to_infinitive(x)
+                or any(c.dep_ in ("neg", "prt") for c in x.children)):
+            continue
+        lemma = lookup_lemma(x)
+        verbs = [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        against = any(p.dep_ == "prep" and p.lower_ == "against"
+                      for v in verbs for p in v.children)
+        return r.rally_complements.get(f"{lemma} against" if against else lemma)
+    return None
 
 
 def _misread_easing(tok: Token) -> bool:

@@ -111,6 +111,10 @@ class Roles:
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
+    # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
+    # (roles.json rallies: the call's verbs, and complement -> root)
+    rally_verbs: frozenset[str] = frozenset()
+    rally_complements: dict[str, str] = field(default_factory=dict)
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
@@ -291,6 +295,8 @@ def roles() -> Roles:
         hazard_undergo=fs("hazard_warnings", "undergo"),
         warn_to_act=fs("warnings_to_act", "verbs"),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
+        rally_verbs=fs("rallies", "verbs"),
+        rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
         misread_subordinators=fs("misread_subordinators", "words"),
         named_non_agents=fs("named_non_agents", "words"),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
@@ -317,7 +323,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     # (tests/events/test_speech_senses.py runs those)
     out += [(f"roles.{name}", ex["text"], ex["root"])
             for name in ("denials", "reluctance", "no_comment", "hazard_warnings",
-                         "warnings_to_act", "self_support",
+                         "warnings_to_act", "self_support", "rallies",
                          "failures", "reverse_nouns", "subject_events")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out
