@@ -145,3 +145,27 @@ def test_an_occurrence_takes_no_figure_that_counts_other_victims():
     assert numbers({**occ, "trigger": "died", "target": "crewmen"}) == ["Nine crewmen"]
     assert numbers({"type": "ASSAULT", "trigger": "killing", "target": "livestock"}) == [
         "Nine crewmen"]
+
+
+def test_a_place_two_occurrences_name_outweighs_their_other_names():
+    """Two reports of one quake that both name where it struck ('Mexico': a name too common
+    to count as a name word) are in no name conflict for the other people they name besides
+    (a reporter, a charity): for an occurrence the place tells one from another. Two places
+    and nothing else in common still conflict."""
+    from dateline.merge.similarity import pair_features
+
+    a = _occ("A", "occ.disaster.quake", "earthquake",
+             "Reporter Lena Hovik describes how families in Mexico slept outdoors after the "
+             "earthquake.", names=["lena hovik", "mexico"])
+    b = _occ("B", "occ.disaster.quake", "quake",
+             "Two staff of the Brightwell Trust died when the quake struck Mexico, the charity "
+             "said.", names=["brightwell trust", "mexico"])
+    c = _occ("C", "occ.disaster.quake", "quake",
+             "Two staff of the Brightwell Trust died when the quake struck Peru, the charity "
+             "said.", names=["brightwell trust", "peru"])
+    assert a.name_words.isdisjoint(b.name_words | b.tokens)  # each names another party
+    f = pair_features(a, b)
+    assert f["occurrence_names"] == 1.0
+    assert f["names_conflict"] == f["specific_conflict"] == 0.0
+    assert pair_score(a, b).score > pair_score(a, c).score
+    assert pair_features(a, c)["names_conflict"] == 1.0  # Mexico / Peru: two places

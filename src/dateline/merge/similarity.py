@@ -223,15 +223,19 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         target = None
     names = named_in(a.name_words, b.name_words, a, b)
     specific = named_in(a.specific_words, b.specific_words, a, b)
-    if a.specific & b.specific:  # one person or body named in full by both ('Michael
-        # Jackson': words too common to count), so no two different parties
+    occurrences = a.type == OCCURRENCE and b.type == OCCURRENCE
+    placed = occurrences and occurrence_names(a, b)
+    if placed or a.specific & b.specific:
+        # one person or body named in full by both ('Michael Jackson': words too common to
+        # count), or one place or party that two occurrences both name ('the earthquake in
+        # Haiti' / 'the quake in Haiti', a reporter or an aid agency named besides): no two
+        # different parties
         names = 1.0
         specific = None if specific == 0.0 else specific
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     context, context_w2 = weighted_shared(a.context, b.context, a.context_norm, b.context_norm)
     trigger = same_trigger(a, b, r)
     mid, near = lim["mid_similarity"], lim["near_duplicate"]
-    occurrences = a.type == OCCURRENCE and b.type == OCCURRENCE
     return ((
         text,  # text
         context,  # context
@@ -265,7 +269,7 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         # a day inside the other's week or month, each stated in its own clause or sentence
         1.0 if not exact and date_within(a, b) else 0.0,  # date_within
         # occurrences: one place or party named by both; what each hit shares no word
-        1.0 if occurrences and occurrence_names(a, b) else 0.0,  # occurrence_names
+        1.0 if placed else 0.0,  # occurrence_names
         1.0 if occurrences and occurrence_hit_conflict(a, b)  # occurrence_hit_conflict
         else 0.0,
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
