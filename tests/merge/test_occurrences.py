@@ -169,3 +169,24 @@ def test_a_place_two_occurrences_name_outweighs_their_other_names():
     assert f["names_conflict"] == f["specific_conflict"] == 0.0
     assert pair_score(a, b).score > pair_score(a, c).score
     assert pair_features(a, c)["names_conflict"] == 1.0  # Mexico / Peru: two places
+
+
+def test_occurrence_names_a_name_cut_one_word_too_long_is_the_name():
+    """The recogniser sometimes takes the next word into a place's name ('Vila do Sal
+    residents'): a name of two words or more counts as one that runs a word past it. A name
+    two words longer, or a one-word name at its start, does not."""
+    from dataclasses import replace
+
+    from dateline.merge.similarity import pair_features
+
+    a = _occ("A", "occ.disaster.quake", "earthquake",
+             "Vila do Sal residents slept in the streets after the earthquake.",
+             names=["vila do sal residents"])
+    b = _occ("B", "occ.disaster.quake", "quake",
+             "The quake destroyed the harbour of Vila do Sal.", names=["vila do sal"])
+    assert pair_features(a, b)["occurrence_names"] == 1.0
+    assert pair_features(b, a)["occurrence_names"] == 1.0
+    longer = replace(a, names=frozenset({"vila do sal town hall"}))
+    assert pair_features(longer, b)["occurrence_names"] == 0.0
+    vila = replace(b, names=frozenset({"vila"}))
+    assert pair_features(a, vila)["occurrence_names"] == 0.0
