@@ -129,6 +129,18 @@ def _proposed(tok: Token) -> bool:
     return False
 
 
+def _unrealised(c: detect.Candidate) -> bool:
+    """A conditional act (context.conditional) that tells nothing done: the condition itself
+    ('if Oran accepts the truce', 'even if no deal is reached'), or an act hanging on one
+    that no side holds out ('if true, it should be condemned', 'if the talks fail, the
+    rebels could resume shelling, diplomats said'). A threat or a promise made on a
+    condition stays ('will bomb the port if ...', planned; 'threatened to expel ... if').
+    """
+    if context.conditional(c, hanging=False):
+        return True
+    return c.modality != "planned" and not c.subordinate
+
+
 def _reference(c: detect.Candidate, time: EventTime) -> bool:
     """An event noun that only names an earlier act as the cause of what the sentence tells
     ('responsible for the explosion', 'blamed Hamas for the attack', 'in retaliation for the
@@ -193,8 +205,11 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         for c in ranked:
             # after ranking, so a condition ('if ... restarted the offensive') is flagged
             # without changing which act the sentence reports
-            c.hedged = c.hedged or context.conditional(c)
+            conditional = context.conditional(c)
+            c.hedged = c.hedged or conditional
             is_occ = c.root == occur.OCCURRENCE
+            if conditional and not is_occ and _unrealised(c):
+                continue  # 'if Oran accepts the truce': a condition tells no act
             event_heads = all_heads if is_occ else plover_heads
             time = anchor.anchor(ann, doc, c, span, dated, event_heads, phrase)
             if _reference(c, time):

@@ -263,11 +263,15 @@ def _condition_clause(clause: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def conditional(c: Candidate) -> bool:
+def conditional(c: Candidate, hanging: bool = True) -> bool:
     """The event is a condition or a hypothesis, not something that happened: its clause,
     or one it sits in, is an if/unless clause, or a before/until clause in the present
     tense ('before Hamas is destroyed'); or it is the gerund subject of a would/could verb
     ('Agreeing to a ceasefire would plunge him into a crisis').
+
+    ``hanging=False``: only an event told as the condition itself ('if Oran accepts the
+    truce', 'even if no deal is reached'), not one that hangs on a condition ('will resume
+    strikes if ...', a threat or a promise made).
 
     An event noun counts only as the object of a verb ('if he restarted the offensive'):
     a noun elsewhere names a happening the clause presupposes ('whether the crew was
@@ -279,8 +283,8 @@ def conditional(c: Candidate) -> bool:
     while steps < 40:
         # 'Israel will resume strikes if Hamas refuses': the act itself hangs on the
         # condition (not for a threat or a promise: that was made, whatever it hangs on)
-        if not c.control and any(_condition_clause(a, r.conditions) for a in t.children
-                                 if a.dep_ == "advcl"):
+        if hanging and not c.control and any(_condition_clause(a, r.conditions)
+                                             for a in t.children if a.dep_ == "advcl"):
             return True
         for m in t.children:
             if m.dep_ != "mark":
