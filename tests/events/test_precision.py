@@ -44,6 +44,8 @@ NOT_EVENTS = [
     "Newspapers have responded more strongly than is necessary.",
     "The accused is expected to appear before magistrates in Dorley on Monday.",  # a person
     "Staff said the hospital in Karvel had been evacuated before the storm.",  # no act on anyone
+    "Thousands of villagers sought refuge in schools run by the UN.",  # flight, no request
+    "Tarvik has the right to protect itself.",  # reflexive: no aid to another party
 ]
 STILL_EVENTS = [
     ("Prosecutors accused the mayor of taking bribes.", "ACCUSE"),
@@ -65,6 +67,10 @@ STILL_EVENTS = [
     ("The court put the former general on trial.", "COERCE"),
     ("The government suspected the rebels of the attack.", "ACCUSE"),
     ("Two men were beaten to death by the mob.", "ASSAULT"),
+    ("The refugees sought asylum in Canada.", "REQUEST"),  # asylum is asked of a state
+    ("UN troops protected the refugees from the militias.", "AID"),
+    # a command to free someone asks for the release ('ordered the government to release')
+    ("The council ordered the immediate release of the two journalists.", "REQUEST"),
 ]
 
 

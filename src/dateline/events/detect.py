@@ -453,7 +453,8 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
     ``found``: ``objects(tok)`` when the caller has them."""
     lemma = lookup_lemma(tok)
-    rev = lexicon.roles().reverse_particles.get(lemma, frozenset())
+    r = lexicon.roles()
+    rev = r.reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
     need = lexicon.roles().light_particles.get(lemma)
@@ -475,6 +476,10 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
             continue  # "sent riot police": the police are sent, no riot
         e = noun_entry(o, lemma, need_standalone=False)
+        if e is not None and lemma in r.commands and e.root in r.ordered_asked:
+            # "ordered the immediate release of the pilot": the release is asked for
+            return Candidate(tok, "REQUEST", f"light:{lemma}+{e.id}+ordered", [tok, o], e,
+                             noun=o)
         if e is not None:
             return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
         # "announced the suspension of aid": the noun's own verb decides
@@ -641,7 +646,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "declined to comment": no act refused
         if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
             continue  # "warned of heavy storms": no threat
-        if cand is not None and cand.root == "SUPPORT" and _self_only(tok):
+        if cand is not None and cand.root in r.self_roots and _self_only(tok):
             continue  # "the right to defend itself": no support of another party
         if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
             cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'

@@ -129,6 +129,8 @@ class Roles:
     topic_attributes: frozenset[str] = frozenset()
     topic_feared: frozenset[str] = frozenset()  # 'feared an attack' (roles.json topics)
     reflexives: frozenset[str] = frozenset()  # 'defend itself' (roles.json self_support)
+    self_roots: frozenset[str] = frozenset()  # SUPPORT, AID: no act on another party
+    ordered_asked: frozenset[str] = frozenset()  # 'ordered the release' asked (REQUEST)
     # 'the bill would allow police to detain': a proposal's act (roles.json proposals)
     proposal_nouns: frozenset[str] = frozenset()
     proposal_deliberation: frozenset[str] = frozenset()
@@ -270,6 +272,8 @@ def roles() -> Roles:
         topic_finding=fs("topics", "finding"), topic_attributes=fs("topics", "attributes"),
         topic_feared=fs("topics", "feared"),
         reflexives=fs("self_support", "words"),
+        self_roots=frozenset(d["self_support"]["roots"]),
+        ordered_asked=frozenset(d["commands"]["asked_roots"]),
         proposal_nouns=fs("proposals", "nouns"),
         proposal_deliberation=fs("proposals", "deliberation"),
         denial_predicates=fs("denials", "predicates"),
