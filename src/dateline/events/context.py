@@ -92,7 +92,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
                 if lemma in SEEM:
                     c.hedged = True
-                if lemma in r.intent and depth == 0 and not _beside(below):
+                if (lemma in r.intent and depth == 0 and not _beside(below)
+                        and not _perfect(below)):
                     if modality is None:
                         planner = lemma
                     modality = modality or "planned"
@@ -180,6 +181,12 @@ def _beside(tok: Token) -> bool:
         return True
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
                                        for m in tok.children)
+
+
+def _perfect(tok: Token) -> bool:
+    """A perfect infinitive ('the soldier was determined to have been killed', 'is expected
+    to have reached the town') tells an act already done, found or believed, not one aimed at."""
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
 
 
 def _marked_root(tok: Token) -> bool:

@@ -1,0 +1,23 @@
+"""A rising death toll of a war is a casualty report, ASSAULT (verbs.json v.toll.rise; issue 4,
+bench/eval_st_events.py's second gaza sample); the toll of a flood is an occurrence."""
+
+from __future__ import annotations
+
+import json
+
+from dateline.events import OCCURRENCE, code_events_jsonl
+
+
+def _roots(nlp, text):
+    evs = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
+    return [e["root"] for e in evs]
+
+
+def test_a_war_death_toll_rising_is_assault(nlp):
+    assert _roots(nlp, "The death toll in the Dorvan valley rose to 412 on Friday.")[:1] == \
+        ["ASSAULT"]
+
+
+def test_a_flood_death_toll_rising_is_no_assault(nlp):
+    roots = _roots(nlp, "The death toll from the floods rose to 37 on Sunday.")
+    assert "ASSAULT" not in roots and all(r == OCCURRENCE for r in roots)
