@@ -139,6 +139,11 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             # 'the two sides failed to reach agreement': failed negotiations (CAMEO 164)
             c.root, c.rule = r.failures_map[c.root], c.rule + "+failed"
             continue
+        if (c.negated and c.root == "ACCUSE" and not c.subordinate
+                and (c.noun if c.noun is not None else c.head).lemma_.lower() in r.no_objection):
+            # 'the militia does not object to monitors visiting the camps': consent
+            c.root, c.rule, c.negated = "AGREE", c.rule + "+no_objection", False
+            continue
         if c.negated and c.root == "REJECT" and _not_excluded(c):
             continue
         if reporter is not None and c.negated and _own_denial(c, reporter):

@@ -256,6 +256,18 @@ def cached_repair(tok: Token, cache: dict[tuple[str, str], str],
     return got
 
 
+def hyphenated(tok: Token) -> str | None:
+    """The whole word of a hyphenated noun the tokenizer split ('cease-fire' is cease, -,
+    fire, the head 'fire'), lower-cased: 'cease-fire'; None where the token ends no such word."""
+    i = tok.i
+    if i < 2:
+        return None
+    hy, first = tok.doc[i - 1], tok.doc[i - 2]
+    if hy.text != "-" or hy.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
 def modifier_words(tok: Token) -> set[str]:
     """Words of the token's modifiers (compound, amod, nmod, nummod, poss), each as written,
     lemma, hyphen parts and whole hyphenated word, for lexicon modifier conditions."""
@@ -398,6 +410,7 @@ def verb_entry(
     found = objects(tok) if given is None else given
     objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
+    objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     subj: set[str] = set()

@@ -102,6 +102,8 @@ class Roles:
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
     reluctance: frozenset[str] = frozenset()  # 'would not hesitate to strike': an intention
     no_comment: frozenset[str] = frozenset()  # 'declined to comment': no act refused
+    # 'does not object to X', 'has no objection to X': consent (roles.json no_objection)
+    no_objection: frozenset[str] = frozenset()
     # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
     hazard_verbs: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
@@ -295,6 +297,7 @@ def roles() -> Roles:
         preparations=fs("preparations", "words"), exclusions=fs("exclusions", "verbs"),
         reluctance=fs("reluctance", "verbs"),
         no_comment=fs("no_comment", "verbs"),
+        no_objection=fs("no_objection", "verbs") | fs("no_objection", "nouns"),
         hazard_verbs=fs("hazard_warnings", "verbs"), hazard_nouns=fs("hazard_warnings", "nouns"),
         hazard_undergo=fs("hazard_warnings", "undergo"),
         warn_to_act=fs("warnings_to_act", "verbs"),
