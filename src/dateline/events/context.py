@@ -32,6 +32,13 @@ def _neg(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _none_undergoes(tok: Token) -> bool:
+    """A passive whose subject is negated by 'no' ('no demands will be met', 'no shots were
+    fired') tells an act that does not happen."""
+    return any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no"
+                                             for d in c.children) for c in tok.children)
+
+
 def _hedge(tok: Token) -> bool:
     r = lexicon.roles()
     return any(c.dep_ in ("aux", "advmod") and c.lower_ in r.hedges for c in tok.children)
@@ -62,7 +69,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
     r = lexicon.roles()
     for c in cands:
         anchor = c.head
-        c.negated = _neg(anchor) or (c.noun is not None and _neg(c.noun))
+        c.negated = (_neg(anchor) or (c.noun is not None and _neg(c.noun))
+                     or _none_undergoes(anchor))
         c.hedged = _hedge(anchor)
         modality = "planned" if _future(anchor) or _possible_if(anchor) else None
         planner = None  # the intent word that made it planned ('prepared to shell')
