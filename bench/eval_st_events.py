@@ -113,8 +113,8 @@ Figures (gaza tuning / ukraine check; root accuracy, spurious on NONE, precision
   alone, as the held-out split may not choose: gaza +2 roots, dev and probes unchanged); an
   ultimatum, 'told X to meet the demands or face a long war', THREATEN -- gaza +1 root, PLOVER
   dev 0.922/0.927 -> 0.919/0.922; a noun coordinated with a verb's theme taken as its theme too,
-  'condemning the firing of rockets and the use of human shields' -- gaza precision 141/178 ->
-  140/176, recall 124 -> 123/133: 'spoke out against Hamas and their recent arrests' lost.)
+  'condemned the shelling of the port and the seizure of the crew' -- gaza precision 141/178 ->
+  140/176, recall 124 -> 123/133: arrests coordinated with the one criticised, a gold act, lost.)
 """
 
 from __future__ import annotations
