@@ -272,7 +272,8 @@ def test_conditions_and_hypotheses_are_no_events(annotate_events):
     assert not any(e.trigger == "Agreeing" for e in ann.events)
     ann = annotate_events("Velka threatened to cut ties with Oran if Oran accepts the truce plan.")
     assert [e.type for e in ann.events] == ["THREATEN", "SANCTION"]  # no AGREE of Oran's
-    ann = annotate_events("The rebels said fighting would resume if their demands were not met.")
+    ann = annotate_events("The militia said the shelling would start again if its terms were "
+                          "not accepted.")
     assert [e.type for e in ann.events] == ["THREATEN"]  # no REJECT: nothing was refused
     # an act hanging on a condition that no side holds out is a guess, no act
     ann = annotate_events("If the truce fails, the militia could resume shelling the port, "
