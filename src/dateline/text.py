@@ -13,6 +13,17 @@ if TYPE_CHECKING:
     from spacy.tokens import Doc
 
 PARAGRAPHS = "dateline_paragraphs"
+_TEXT_KEY = "dateline.text"
+
+
+def text_of(doc: Doc) -> str:
+    """``doc.text`` rebuilds the string from every token on each call; cache it once (the
+    stages that read a doc's text share it)."""
+    cached = doc.user_data.get(_TEXT_KEY)
+    if not isinstance(cached, str):
+        cached = doc.text
+        doc.user_data[_TEXT_KEY] = cached
+    return cached
 
 
 @Language.component(PARAGRAPHS)
@@ -38,7 +49,7 @@ def paragraph_boundaries(doc: Doc) -> Doc:
 def sentences(doc: Doc) -> tuple[Sentence, ...]:
     """Sentence spans, trimmed of surrounding whitespace, offsets into ``doc.text``."""
     out: list[Sentence] = []
-    text = doc.text
+    text = text_of(doc)
     for sent in doc.sents:
         start, end = sent.start_char, sent.end_char
         while start < end and text[start].isspace():

@@ -24,6 +24,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities import resources
 from dateline.model import Entity
+from dateline.text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span
@@ -305,7 +306,7 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
     """All entity mentions of one parsed document, canonical names resolved."""
     named = collect(doc)
     _resolve_people(named)
-    _resolve_orgs(doc.text, named)
+    _resolve_orgs(text_of(doc), named)
     described = _descriptions(doc, named)
     merged = sorted(named + described, key=lambda m: (m.start, m.end))
     return tuple(m.freeze() for m in merged)

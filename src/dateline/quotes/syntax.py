@@ -6,6 +6,8 @@ import re
 from collections.abc import Iterable
 from typing import TYPE_CHECKING
 
+from dateline.text import text_of
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
@@ -15,19 +17,9 @@ _SUBJ = ("nsubj", "nsubjpass")
 # A participle or coordinated verb borrows its subject from the verb it hangs on:
 # "..., Trump tweeted, saying ..." / "She smiled and said ...".
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
-_TEXT_KEY = "dateline.text"
 # "WASHINGTON (AP) —", "Washington (AFP) –", "PHILADELPHIA, July 25 (UPI) --" at a line start
 _DATELINE = re.compile(r"[A-Z][\w.,'\u2019 ]{0,40}?\([A-Z][A-Za-z]*\)\s*(?:\u2014|\u2013|--|-)\s*")
 _EDGE_PUNCT = set(",.;:!?-\u2014\u2013()'\"") | {"\u201c", "\u201d", "\u2018", "\u2019"}
-
-
-def text_of(doc: Doc) -> str:
-    """``doc.text`` rebuilds the string from every token on each call; cache it once."""
-    cached = doc.user_data.get(_TEXT_KEY)
-    if not isinstance(cached, str):
-        cached = doc.text
-        doc.user_data[_TEXT_KEY] = cached
-    return cached
 
 
 def subject(verb: Token, depth: int = 2) -> Token | None:
