@@ -26,6 +26,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.syntax import subject, text_of
 
@@ -37,6 +39,7 @@ _QUOTES = set('"\u201c\u201d')
 _PERSONAL = {"i", "we", "he", "she", "they", "you"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
+_ACTOR_COUNTS_KEY = "dateline.quotes.actor_counts"
 # Dependents that may carry the content of a learned cue: the clause, object or
 # prepositional phrase a stance is about ("panning Obama's measures", "tribute to X").
 _PREPS = (
@@ -116,7 +119,7 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
         if dep == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
             roles.add("that")
         if dep in ("dobj", "prep", "xcomp", "ccomp"):
-            ents = {t.ent_type_ for t in c.subtree if t.ent_type_ in _ACTORS}
+            ents = _actor_types(c)
             roles.update(f"{role}@{e}" for e in ents)
             if ents:
                 feats.append("actor_obj")
@@ -143,6 +146,30 @@ def _near_quote(doc: Doc, lo: int, hi: int) -> bool:
     return any(t.text in _QUOTES for t in doc[lo:hi])
 
 
+def _actor_types(tok: Token) -> set[str]:
+    """The actor entity types (person, organisation, nationality, place) of the words in
+    ``tok``'s subtree. The subtree lies between its left and right edges, and a count of the
+    actor words before each position tells when that stretch holds none (most do): then no
+    token of the subtree need be made."""
+    counts = _actor_counts(tok.doc)
+    if counts[tok.right_edge.i + 1] == counts[tok.left_edge.i]:
+        return set()
+    return {t.ent_type_ for t in tok.subtree if t.ent_type_ in _ACTORS}
+
+
+def _actor_counts(doc: Doc) -> list[int]:
+    """How many of the first ``i`` tokens carry an actor entity type, for each ``i`` from 0
+    to ``len(doc)``; read from the token array once per doc and kept with it."""
+    cached = doc.user_data.get(_ACTOR_COUNTS_KEY)
+    if isinstance(cached, list) and len(cached) == len(doc) + 1:
+        return cached
+    types = doc.to_array("ENT_TYPE")
+    actor_ids = [i for i in set(types.tolist()) if i and doc.vocab.strings[i] in _ACTORS]
+    counts = [0, *np.cumsum(np.isin(types, actor_ids)).tolist()]
+    doc.user_data[_ACTOR_COUNTS_KEY] = counts
+    return counts
+
+
 def _context(tok: Token, subj: Token | None, lemma: str, kids: list[Token]) -> list[str]:
     """Who and what around the candidate: the lexicon's verdict on its lemma, the
     subject's actor entities and place, the object's kind and head word, the
@@ -154,7 +181,7 @@ def _context(tok: Token, subj: Token | None, lemma: str, kids: list[Token]) -> l
         status = "denied"
     feats = [f"lx={status}"]
     if subj is not None:
-        ents = {t.ent_type_ for t in subj.subtree if t.ent_type_ in _ACTORS}
+        ents = _actor_types(subj)
         feats.extend(f"se={e}" for e in ents)
         if not ents and subj.lower_ not in _PERSONAL:
             feats.append("se=-")
@@ -194,7 +221,7 @@ def _actor(subj: Token | None) -> bool:
     dummy or a thing ('It is easy to ...', 'that', 'much of the debate')."""
     if subj is None:
         return False
-    return subj.lower_ in _PERSONAL or any(t.ent_type_ in _ACTORS for t in subj.subtree)
+    return subj.lower_ in _PERSONAL or bool(_actor_types(subj))
 
 
 @dataclass(frozen=True)
