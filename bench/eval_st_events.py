@@ -115,6 +115,15 @@ Figures (gaza tuning / ukraine check; root accuracy, spurious on NONE, precision
   dev 0.922/0.927 -> 0.919/0.922; a noun coordinated with a verb's theme taken as its theme too,
   'condemned the shelling of the port and the seizure of the crew' -- gaza precision 141/178 ->
   140/176, recall 124 -> 123/133: arrests coordinated with the one criticised, a gold act, lost.)
+
+Second sample (gaza_conflict_2: root accuracy, recall, precision of all events), each step back to
+back on one snapshot of the working tree (before 276f62d), the rows above unchanged by each:
+  blind, 5f35141 + edits of the time    102/150=0.680 123/157=0.783 140/212=0.660
+  4acd582, truce accepted, death toll   110/150=0.733 131/157=0.834 148/217=0.682
+  998ef17, no objection, 'cease-fire'   114/150=0.760 135/157=0.860 152/219=0.694
+  e4f474d, 'no demands will be met'     115/150=0.767 136/157=0.866 153/219=0.699
+  ad4dc9e, soldiers who die in combat   116/150=0.773 137/157=0.873 154/220=0.700
+  at ad4dc9e (276f62d, 746bfdc in)      117/150=0.780 137/157=0.873 154/218=0.706 (spurious 14/25)
 """
 
 from __future__ import annotations
