@@ -99,24 +99,30 @@ _RELATIVE = frozenset({"which", "that"})
 
 def _proposed(tok: Token) -> bool:
     """An act told only as what a proposal would do (roles.json proposals): its clause, or
-    one it is the complement of, has a proposal noun (or a relative pronoun on one) as
-    subject and 'would'/'could'/'might' ('the bill would allow police to detain suspects',
-    'the proposal, which would call for a truce'); or it is the to-infinitive of a proposal
+    one it is the complement of (an event noun: the clause of the verb it hangs on), has
+    'would'/'could'/'might' and a proposal noun (or a relative pronoun on one, or a part of
+    one) as subject or in a phrase ('the bill would allow police to detain suspects', 'the
+    proposal, which would call for a truce', 'under the plan, the army would free 40
+    detainees', 'the first stage of the plan would ...'); or it is the to-infinitive of a proposal
     noun under deliberation ('debated a proposal to expel the envoys', 'will vote on a plan
     to ban rallies')."""
     r = lexicon.roles()
     t = tok
+    for _ in range(6):  # an event noun: from the verb whose object or phrase it is
+        if t.pos_ in ("VERB", "AUX") or t.head.i == t.i or t.dep_ not in _NOUN_UP:
+            break
+        t = t.head
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX") and any(
                 a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in t.children):
             for s in t.children:
+                if s.dep_ == "prep" and any(_of_proposal(g, t, r.proposal_nouns)
+                                            for g in s.children if g.dep_ == "pobj"):
+                    return True  # 'under the plan, the army would release 50 prisoners'
                 if s.dep_ not in ("nsubj", "nsubjpass"):
                     continue
-                if s.lemma_.lower() in r.proposal_nouns:
-                    return True
-                if (s.lower_ in _RELATIVE and t.dep_ == "relcl"
-                        and t.head.lemma_.lower() in r.proposal_nouns):
-                    return True
+                if _of_proposal(s, t, r.proposal_nouns):
+                    return True  # 'the first stage of the plan would involve ...'
         if t.dep_ == "acl" and t.head.lemma_.lower() in r.proposal_nouns and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
             n = t.head
@@ -126,6 +132,22 @@ def _proposed(tok: Token) -> bool:
         if t.dep_ not in ("xcomp", "ccomp", "conj") or t.head.i == t.i:
             return False
         t = t.head
+    return False
+
+
+#: what an event noun may be to the word above it on the way to its verb
+_NOUN_UP = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "compound"})
+
+
+def _of_proposal(n: Token, verb: Token, nouns: frozenset[str]) -> bool:
+    """A proposal noun, one whose of-object is one ('the first stage of the plan'), or a
+    relative pronoun on one, itself or as that of-object ('the proposal, which would ...',
+    'the plan, the first stage of which would ...')."""
+    on_proposal = verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns
+    for m in [n] + [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
+                    for g in p.children if g.dep_ == "pobj"]:
+        if m.lemma_.lower() in nouns or (m.lower_ in _RELATIVE and on_proposal):
+            return True
     return False
 
 
