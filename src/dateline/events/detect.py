@@ -126,6 +126,10 @@ def objects(tok: Token) -> list[Token]:
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in kids) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    # "its tank units were still positioned near the frontier": a participle the parser makes a
+    # predicate of 'be' / 'remain' is a passive, done to the copula's subject
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ in _COPULAS:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]
     # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
     out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
             and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
@@ -161,6 +165,8 @@ _FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 _BARE_INFINITIVE_HEADS = frozenset({"let", "make", "help"})
+
+_COPULAS = frozenset({"be", "remain", "stay"})
 
 
 def _finite(clause: Token) -> bool:
