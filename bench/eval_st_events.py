@@ -123,7 +123,9 @@ back on one snapshot of the working tree (before 276f62d), the rows above unchan
   998ef17, no objection, 'cease-fire'   114/150=0.760 135/157=0.860 152/219=0.694
   e4f474d, 'no demands will be met'     115/150=0.767 136/157=0.866 153/219=0.699
   ad4dc9e, soldiers who die in combat   116/150=0.773 137/157=0.873 154/220=0.700
-  at ad4dc9e (276f62d, 746bfdc in)      117/150=0.780 137/157=0.873 154/218=0.706 (spurious 14/25)
+  0aa1411, a participle after 'be'      117/150=0.780 138/157=0.879 155/221=0.701
+  at 0aa1411, with 276f62d, 746bfdc and the helpers' edits of 06:55 UTC in:
+                                        119/150=0.793 138/157=0.879 155/217=0.714 (spurious 13/25)
 """
 
 from __future__ import annotations
