@@ -7,13 +7,14 @@ from __future__ import annotations
 import random
 import re
 
-from dateline.timex.rules import _TRIE_CLASS, ignorecase_classes, ruleset
+from dateline.timex.rules import _TRIE_CLASS, PREFIX_LEN, ignorecase_classes, ruleset
 
 
 def _ignorecase_trie() -> re.Pattern[str]:
-    """The start scanner as one IGNORECASE trie (every level), for comparison."""
+    """The start scanner as one IGNORECASE trie (every level) of the prefixes' first
+    PREFIX_LEN characters, as the scanner's, for comparison."""
     trie: dict[str, dict] = {}
-    for p in ruleset().by_prefix:
+    for p in {p[:PREFIX_LEN] for p in ruleset().by_prefix}:
         node = trie
         for ch in p:
             node = node.setdefault(ch, {})

@@ -60,7 +60,7 @@ def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
     if hit is None:
         key = fold_key(head)
         tried: set[int] = set(rs.anywhere)
-        for n in range(1, PREFIX_LEN + 1):
+        for n in range(1, PREFIX_LEN + 2):
             tried.update(rs.by_prefix.get(key[:n], ()))
         hit = tuple(sorted(tried))
         if len(_RULES_AT) > _RULES_AT_MAX:
@@ -91,7 +91,7 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
             continue  # the "800" of "1,800" or the "5" of "3.5"
-        head = text[pos:pos + PREFIX_LEN]
+        head = text[pos:pos + PREFIX_LEN + 1]
         tried = memo.get(head)
         if tried is None:
             tried = rules_at(rs, head)

@@ -22,9 +22,10 @@ Value templates are evaluated by :mod:`dateline.timex.partial`. Macros come from
 table's keys, longest first, so the surface forms live next to their values.
 
 Speed: instead of running every regex over the whole text, each rule records the
-set of lower-cased prefixes (up to 3 characters) a match can start with, derived
-from the regex parse tree. The engine only tries a rule at word starts whose
-prefix is in that set, so most words cost a dict lookup and nothing else.
+set of lower-cased prefixes (up to PREFIX_LEN characters, one more for most rules)
+a match can start with, derived from the regex parse tree. The engine only tries a
+rule at word starts whose prefix is in that set, so most words cost a dict lookup
+and nothing else.
 """
 
 from __future__ import annotations
@@ -41,6 +42,13 @@ from typing import Any
 from dateline.errors import DatelineError
 
 PREFIX_LEN = 8
+#: A rule with at most this many prefixes is indexed by one character more (the first of
+#: its second word, where its first is "Tuesday "), so "Tuesday Tuesday" is not tried as
+#: the start of "Tuesday, May 3" or "Tuesday morning" (4 of 7 rules fewer: a failing
+#: regex costs 1-2 microseconds); a rule with more ("3:45", "two years") stays at
+#: PREFIX_LEN, whose enumeration one character further would take a second or more.
+#: The scanner (``Ruleset.starts``) keeps PREFIX_LEN characters.
+_LONGER_UP_TO = 2500
 _MAX_PREFIXES = 20_000
 _MACRO = re.compile(r"\{([A-Z][A-Z0-9_]*)\}")
 # a match may not run into a following word character (no "19" inside "199"), nor
@@ -76,10 +84,11 @@ class Rule:
 class Ruleset:
     rules: tuple[Rule, ...]
     tables: dict[str, dict[str, Any]]
-    # prefix (1..PREFIX_LEN chars, lower-case) -> indexes of rules that may start there
+    # prefix (1..PREFIX_LEN + 1 chars, lower-case) -> indexes of rules that may start there
     by_prefix: dict[str, tuple[int, ...]] = field(default_factory=dict)
     anywhere: tuple[int, ...] = ()  # rules whose start could not be analysed
-    # word starts where some rule may begin (a trie of the prefixes, run in C)
+    # word starts where some rule may begin (a trie of the prefixes' first PREFIX_LEN
+    # characters, run in C)
     starts: re.Pattern[str] = re.compile(r"(?<![^\W_])[^\W_]")
     # rule name -> indexes of the rules that follow it (tried only after its matches)
     followers: dict[str, tuple[int, ...]] = field(default_factory=dict)
@@ -382,12 +391,15 @@ def ruleset() -> Ruleset:
         if prefs is None:
             anywhere.append(i)
             continue
+        if len(prefs) <= _LONGER_UP_TO:
+            prefs = start_prefixes(r.pattern, PREFIX_LEN + 1) or prefs
         for p in prefs:
             by_prefix.setdefault(p, []).append(i)
     if anywhere:
         starts = re.compile(r"(?<![^\W_])[^\W_]")
     else:
-        starts = re.compile(r"(?<![^\W_])(?=" + prefix_trie_regex(set(by_prefix)) + ")")
+        scanned = {p[:PREFIX_LEN] for p in by_prefix}
+        starts = re.compile(r"(?<![^\W_])(?=" + prefix_trie_regex(scanned) + ")")
     return Ruleset(
         rules=tuple(rules),
         tables={k: v for k, v in tables.items() if isinstance(v, dict)},
