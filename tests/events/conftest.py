@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import json
 from dataclasses import replace
 from datetime import date
 
@@ -51,3 +52,15 @@ def dated():
         return add
 
     return make
+
+
+@pytest.fixture(scope="session")
+def coded_events(nlp):
+    """``coded_events(text)``: the events `dateline events` writes for one JSON line of text,
+    most salient first (one helper for the test files that only need that)."""
+    from dateline.events import code_events_jsonl
+
+    def run(text: str) -> list[dict[str, object]]:
+        return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
+
+    return run

@@ -4,16 +4,8 @@ entry's object condition sees that subject (detect.objects; issue 4, the second 
 
 from __future__ import annotations
 
-import json
 
-from dateline.events import code_events_jsonl
-
-
-def _events(nlp, text):
-    return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
-
-
-def test_a_participle_predicate_of_be_takes_the_subject_as_its_object(nlp):
-    evs = _events(nlp, "Dorvan's defence ministry said its tank units were still positioned "
+def test_a_participle_predicate_of_be_takes_the_subject_as_its_object(coded_events):
+    evs = coded_events("Dorvan's defence ministry said its tank units were still positioned "
                        "near the frontier.")
     assert evs and evs[0]["root"] == "MOBILIZE", evs[:2]

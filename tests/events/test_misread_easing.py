@@ -3,24 +3,16 @@ verbless (task C1 of session 18, bench/plover_probes_modes.txt): detect._misread
 
 from __future__ import annotations
 
-import json
 
-from dateline.events import code_events_jsonl
-
-
-def _events(nlp, text):
-    return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
-
-
-def test_an_easing_verb_read_as_an_adjective_still_eases_its_object(nlp):
+def test_an_easing_verb_read_as_an_adjective_still_eases_its_object(coded_events):
     # 'relaxed' is parsed as an amod of the root 'censorship' / 'restrictions'
     for text in ("The military council relaxed censorship of the press on Friday.",
                  "The junta relaxed travel restrictions imposed after the coup."):
-        evs = _events(nlp, text)
+        evs = coded_events(text)
         assert evs and evs[0]["root"] == "CONCEDE", (text, evs[:2])
 
 
-def test_an_eased_thing_with_no_doer_before_it_is_no_easing(nlp):
+def test_an_eased_thing_with_no_doer_before_it_is_no_easing(coded_events):
     # 'the newly relaxed rules': the -ed word follows an adverb, not a doer
-    evs = _events(nlp, "The newly relaxed rules took effect in Tarvik on Monday.")
+    evs = coded_events("The newly relaxed rules took effect in Tarvik on Monday.")
     assert "CONCEDE" not in [e["root"] for e in evs]
