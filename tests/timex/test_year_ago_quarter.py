@@ -18,9 +18,17 @@ def test_a_year_ago_after_the_quarter_in_its_sentence_is_that_quarter_a_year_bac
 
 
 def test_a_quarter_in_the_sentence_before_does_not_count() -> None:
-    text = ("Profit rose 12% for the fourth quarter ended Aug. 27. A year earlier the "
-            "laundry chain earned $1.9 million.")
+    text = ("Profit rose 12% for the fourth quarter, the chain said on Aug. 27. A year "
+            "earlier the laundry chain earned $1.9 million.")
     assert _values(text, date(1989, 11, 1))["A year earlier"] == "1988"
+
+
+def test_the_day_that_closes_a_quarter_leaves_the_quarter_as_the_anchor() -> None:
+    text = ("The mill earned $3 million for the fiscal first quarter ended Sept. 30. It "
+            "lost $2 million a year ago.")
+    v = _values(text, date(1989, 10, 26))
+    assert v["Sept. 30"] == "1989-09-30"
+    assert v["a year ago"] == "1988-Q1"
 
 
 def test_a_sentence_end_right_before_the_second_offset_counts() -> None:

@@ -411,7 +411,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             key = (id(p), base, id(near), t)
             pt = (points_of.get(key)
                   or points_of.fill(key, resolve_point, p, base, near, t))[1]
-            if pt is not None and p.anchor in (None, "named", "latest"):
+            if (pt is not None and p.anchor in (None, "named", "latest")
+                    and not _closes(text, narrative, narrative_at, c.start)):
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one); a day
                 # counted from a named one ("the day before last Tuesday") is stated,
@@ -449,6 +450,16 @@ def _months_span(p: Partial) -> bool:
     """Six, nine or twelve months, or one year: a period compared "a year earlier"."""
     n = p.dur_n
     return (p.dur_unit == "M" and n in (6, 9, 12)) or (p.dur_unit == "Y" and n == 1)
+
+
+_CLOSING = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+
+
+def _closes(text: str, narrative: Point | None, at: int, start: int) -> bool:
+    """A day that closes the quarter just named ("the first quarter ended Sept. 30"):
+    the quarter stays the narrative, so "a year ago" next compares that quarter."""
+    return (narrative is not None and narrative.gran == "Q"
+            and _CLOSING.fullmatch(text, at, start) is not None)
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]*\s+(?=[\"“A-Z])")
