@@ -91,6 +91,17 @@ def _finding(
     return Finding(name, m.start, m.end, m.text, reason, weight, bound, when)
 
 
+def _wrong_side(
+    name: str, m: Mention, days: int, bound: Bound, when: date, dct: date
+) -> Iterator[Finding]:
+    """Rule ``name``: a date ``days`` days on the wrong side of the DCT for its tense, found
+    only within the rule's window."""
+    spec = rule(name)
+    if days <= spec["window_days"]:
+        yield _finding(name, m, _weight(spec, days), bound, when,
+                       date=when.isoformat(), dct=dct.isoformat(), days=days)
+
+
 def explicit(r: Reading, dct: date) -> Iterator[Finding]:
     """A date with its year, referred to in the past after the DCT or the future before it."""
     span = interval(r.mention)
@@ -99,34 +110,12 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
     lo, hi = span
     # Beyond the window a year is a projection or a comparison ("the worst since
     # 1979"), not a slipped date.
-    if r.tense == "past" and 0 < (lo - dct).days <= rule("explicit_past_after")["window_days"]:
-        spec = rule("explicit_past_after")
-        days = (lo - dct).days
-        yield _finding(
-            "explicit_past_after",
-            r.mention,
-            _weight(spec, days),
-            "earliest",
-            lo,
-            date=lo.isoformat(),
-            dct=dct.isoformat(),
-            days=days,
-        )
-    elif (
-        r.tense == "future" and 0 < (dct - hi).days <= rule("explicit_future_before")["window_days"]
-    ):
-        spec = rule("explicit_future_before")
-        days = (dct - hi).days
-        yield _finding(
-            "explicit_future_before",
-            r.mention,
-            _weight(spec, days),
-            "latest",
-            hi,
-            date=hi.isoformat(),
-            dct=dct.isoformat(),
-            days=days,
-        )
+    if r.tense == "past" and lo > dct:
+        yield from _wrong_side("explicit_past_after", r.mention, (lo - dct).days, "earliest",
+                               lo, dct)
+    elif r.tense == "future" and hi < dct:
+        yield from _wrong_side("explicit_future_before", r.mention, (dct - hi).days, "latest",
+                               hi, dct)
 
 
 def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
@@ -139,33 +128,10 @@ def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
     if same is None:
         return
     if r.tense == "past" and same > dct:
-        spec, name, days, bound = (
-            rule("yearless_past_after"),
-            "yearless_past_after",
-            (same - dct).days,
-            "earliest",
-        )
+        yield from _wrong_side("yearless_past_after", m, (same - dct).days, "earliest", same, dct)
     elif r.tense == "future" and same < dct:
-        spec, name, days, bound = (
-            rule("yearless_future_before"),
-            "yearless_future_before",
-            (dct - same).days,
-            "latest",
-        )
-    else:
-        return
-    if days > spec["window_days"]:
-        return
-    yield _finding(
-        name,
-        m,
-        _weight(spec, days),
-        bound,  # type: ignore[arg-type]
-        same,
-        date=same.isoformat(),
-        dct=dct.isoformat(),
-        days=days,
-    )
+        yield from _wrong_side("yearless_future_before", m, (dct - same).days, "latest", same,
+                               dct)
 
 
 def prospective_before(r: Reading, dct: date) -> Iterator[Finding]:
