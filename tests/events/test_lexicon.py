@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from dateline.events import PLOVER_ROOTS, code_events_jsonl, lexicon
+from dateline.events import PLOVER_ROOTS, lexicon
 
 EXAMPLES = lexicon.all_examples()
 
@@ -25,11 +23,11 @@ def test_lookups_are_dicts_by_lemma():
 
 
 @pytest.mark.parametrize(("entry", "text", "root"), EXAMPLES, ids=[e[0] for e in EXAMPLES])
-def test_lexicon_example(nlp, entry, text, root):
-    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
-    assert out["events"], f"no event in {text!r}"
-    assert out["events"][0]["root"] == root, (text, out["events"][:3])
-    assert out["events"][0]["rule"]
+def test_lexicon_example(coded_events, entry, text, root):
+    evs = coded_events(text)
+    assert evs, f"no event in {text!r}"
+    assert evs[0]["root"] == root, (text, evs[:3])
+    assert evs[0]["rule"]
 
 
 def test_planned_root_names_the_act_an_intention_plans():
@@ -59,21 +57,17 @@ def test_planned_root_names_the_act_an_intention_plans():
     ("The army ordered a cessation of hostilities at midnight.", "RETREAT",
      "light:order+reverse:cease+"),
 ])
-def test_unlisted_event_noun_is_coded_as_its_verb(nlp, text, root, rule):
-    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
-    assert out["events"][0]["root"] == root
-    assert out["events"][0]["rule"].startswith(rule)
+def test_unlisted_event_noun_is_coded_as_its_verb(coded_events, text, root, rule):
+    evs = coded_events(text)
+    assert evs[0]["root"] == root
+    assert evs[0]["rule"].startswith(rule)
 
 
-def _events(nlp, text):
-    return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
-
-
-def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(nlp):
-    assert _events(nlp, "The signing of the peace treaty was broadcast live.")
-    assert not _events(nlp, "The signing was broadcast live on state television.")  # no act named
+def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(coded_events):
+    assert coded_events("The signing of the peace treaty was broadcast live.")
+    assert not coded_events("The signing was broadcast live on state television.")  # no act named
     # a noun the noun lexicon lists keeps its own entry ('release' is n.*, not nominal:)
-    rel = _events(nlp, "The release of the hostages was announced in Beirut.")
+    rel = coded_events("The release of the hostages was announced in Beirut.")
     assert rel and not rel[0]["rule"].startswith("nominal:")
 
 

@@ -3,40 +3,32 @@ bench/plover_probes_salience.txt)."""
 
 from __future__ import annotations
 
-import json
 
-from dateline.events import code_events_jsonl
-
-
-def _events(nlp, text):
-    return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
-
-
-def test_a_fronted_after_clause_the_parser_made_the_root_is_background(nlp):
+def test_a_fronted_after_clause_the_parser_made_the_root_is_background(coded_events):
     # the parser takes 'severed' for the root and 'agreed' for its conjunct
     text = ("A year after the two states severed diplomatic relations over the death of a "
             "reporter, Kessland and Dravia agreed on Friday to restore ties.")
-    evs = _events(nlp, text)
+    evs = coded_events(text)
     assert evs[0]["root"] == "AGREE", evs[:2]
     assert "SANCTION" in [e["root"] for e in evs]  # still told, ranked after
 
 
-def test_a_parsed_subordinate_clause_stays_background(nlp):
+def test_a_parsed_subordinate_clause_stays_background(coded_events):
     text = "While police arrested 30 people in Orlen, the rebels shelled the harbour."
-    assert _events(nlp, text)[0]["root"] == "ASSAULT"
+    assert coded_events(text)[0]["root"] == "ASSAULT"
 
 
-def test_an_event_noun_that_comes_into_force_is_an_event(nlp):
-    evs = _events(nlp, "An embargo on arms sales to Dravia came into force on Friday.")
+def test_an_event_noun_that_comes_into_force_is_an_event(coded_events):
+    evs = coded_events("An embargo on arms sales to Dravia came into force on Friday.")
     assert evs and evs[0]["root"] == "SANCTION"
     # 'came home' tells no event of the noun
-    evs = _events(nlp, "The delegation came home from the talks on Friday.")
+    evs = coded_events("The delegation came home from the talks on Friday.")
     assert evs[0]["root"] == "CONSULT"
-    assert not _events(nlp, "The strike team came home on Friday.")
+    assert not coded_events("The strike team came home on Friday.")
 
 
-def test_the_root_noun_of_a_verbless_sentence_is_told_as_happening(nlp):
-    evs = _events(nlp, "Talks between Kessland and the guerrillas in Orlen on Friday.")
+def test_the_root_noun_of_a_verbless_sentence_is_told_as_happening(coded_events):
+    evs = coded_events("Talks between Kessland and the guerrillas in Orlen on Friday.")
     assert [e["root"] for e in evs] == ["CONSULT"]
 
 
@@ -66,15 +58,15 @@ def test_a_headline_verb_tagged_as_a_plural_noun_is_read_as_the_verb(nlp):
     assert [c.rule for c in detect.find(next(iter(doc.sents)))] == ["n.consult"]
 
 
-def test_riot_police_sent_are_no_riot(nlp):
-    evs = _events(nlp, "The governor sent riot police to the port of Orlen on Friday.")
+def test_riot_police_sent_are_no_riot(coded_events):
+    evs = coded_events("The governor sent riot police to the port of Orlen on Friday.")
     assert "PROTEST" not in [e["root"] for e in evs]
 
 
-def test_a_third_party_named_answerable_for_an_act_is_accused(nlp):
-    evs = _events(nlp, "Officials in Orlen said the Dravian army was responsible for the massacre.")
+def test_a_third_party_named_answerable_for_an_act_is_accused(coded_events):
+    evs = coded_events("Officials in Orlen said the Dravian army was responsible for the massacre.")
     assert evs[0]["root"] == "ACCUSE"
     # not a pronoun (a side may claim its own act), nor an answerability for no act
-    assert "ACCUSE" not in [e["root"] for e in _events(
-        nlp, "The guerrillas said they were responsible for the bombing of the depot.")]
-    assert not _events(nlp, "The navy is responsible for security along the coast.")
+    assert "ACCUSE" not in [e["root"] for e in coded_events(
+        "The guerrillas said they were responsible for the bombing of the depot.")]
+    assert not coded_events("The navy is responsible for security along the coast.")
