@@ -151,14 +151,14 @@ def _of_proposal(n: Token, verb: Token, nouns: frozenset[str]) -> bool:
     return False
 
 
-def _unrealised(c: detect.Candidate) -> bool:
-    """A conditional act (context.conditional) that tells nothing done: the condition itself
-    ('if Oran accepts the truce', 'even if no deal is reached'), or an act hanging on one
-    that no side holds out ('if true, it should be condemned', 'if the talks fail, the
-    rebels could resume shelling, diplomats said'). A threat or a promise made on a
-    condition stays ('will bomb the port if ...', planned; 'threatened to expel ... if').
+def _unrealised(c: detect.Candidate, kind: str) -> bool:
+    """A conditional act (``kind`` from context.conditional) that tells nothing done: the
+    condition itself ('if Oran accepts the truce', 'even if no deal is reached'), or an act
+    hanging on one that no side holds out ('if true, it should be condemned', 'if the talks
+    fail, the rebels could resume shelling, diplomats said'). A threat or a promise made on
+    a condition stays ('will bomb the port if ...', planned; 'threatened to expel ... if').
     """
-    if context.conditional(c, hanging=False):
+    if kind == "condition":
         return True
     return c.modality != "planned" and not c.subordinate
 
@@ -228,9 +228,9 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
             # after ranking, so a condition ('if ... restarted the offensive') is flagged
             # without changing which act the sentence reports
             conditional = context.conditional(c)
-            c.hedged = c.hedged or conditional
+            c.hedged = c.hedged or conditional is not None
             is_occ = c.root == occur.OCCURRENCE
-            if conditional and not is_occ and _unrealised(c):
+            if conditional and not is_occ and _unrealised(c, conditional):
                 continue  # 'if Oran accepts the truce': a condition tells no act
             event_heads = all_heads if is_occ else plover_heads
             time = anchor.anchor(ann, doc, c, span, dated, event_heads, phrase)

@@ -10,7 +10,7 @@ sentence is about ranks first.
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Literal
 
 from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
@@ -283,47 +283,44 @@ def _condition_clause(clause: Token, words: frozenset[str]) -> bool:
     return False
 
 
-def conditional(c: Candidate, hanging: bool = True) -> bool:
-    """The event is a condition or a hypothesis, not something that happened: its clause,
-    or one it sits in, is an if/unless clause, or a before/until clause in the present
-    tense ('before Hamas is destroyed'); or it is the gerund subject of a would/could verb
-    ('Agreeing to a ceasefire would plunge him into a crisis').
-
-    ``hanging=False``: only an event told as the condition itself ('if Oran accepts the
-    truce', 'even if no deal is reached'), not one that hangs on a condition ('will resume
-    strikes if ...', a threat or a promise made).
+def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
+    """"condition": the event is a condition or a hypothesis, not something that happened:
+    its clause, or one it sits in, is an if/unless clause, or a before/until clause in the
+    present tense ('before Hamas is destroyed'); or it is the gerund subject of a would/could
+    verb ('Agreeing to a ceasefire would plunge him into a crisis'). "hanging": it is none
+    of these but hangs on a condition ('will resume strikes if ...'; events._unrealised keeps
+    a threat or a promise made so). One walk answers both.
 
     An event noun counts only as the object of a verb ('if he restarted the offensive'):
     a noun elsewhere names a happening the clause presupposes ('whether the crew was
     enough at the time of the explosion', 'if the deaths are the first signs')."""
     r = lexicon.roles()
-    t, steps = c.head, 0
+    t, steps, hangs = c.head, 0, False
     if c.is_noun and not (t.dep_ == "dobj" or (t.dep_ == "conj" and t.head.dep_ == "dobj")):
-        return False
+        return None
     while steps < 40:
         # 'Israel will resume strikes if Hamas refuses': the act itself hangs on the
         # condition (not for a threat or a promise: that was made, whatever it hangs on)
-        if hanging and not c.control and any(_condition_clause(a, r.conditions)
-                                             for a in t.children if a.dep_ == "advcl"):
-            return True
+        hangs = hangs or (not c.control and any(_condition_clause(a, r.conditions)
+                                                for a in t.children if a.dep_ == "advcl"))
         for m in t.children:
             if m.dep_ != "mark":
                 continue
             word = m.lower_
             if word in r.conditions:
-                return True
+                return "condition"
             if word in r.unrealised_before and t.tag_ in _PRESENT_OR_PARTICIPLE and (
                 t.tag_ != "VBN" or any(a.tag_ in _PRESENT for a in t.children
                                        if a.dep_ in ("aux", "auxpass"))):
-                return True
+                return "condition"
         if t.dep_ in ("csubj", "csubjpass", "nsubj") and t.tag_ == "VBG" and any(
             a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in t.head.children
         ):
-            return True
+            return "condition"
         if t.head.i == t.i or t.dep_ in _OWN_TRUTH:
-            return False
+            break
         t, steps = t.head, steps + 1
-    return False
+    return "hanging" if hangs else None
 
 
 def rank(cands: list[Candidate]) -> list[Candidate]:
