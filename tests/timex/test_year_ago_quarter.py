@@ -35,3 +35,17 @@ def test_a_sentence_end_right_before_the_second_offset_counts() -> None:
     text = "closed on Aug. 27. A year earlier"
     assert not _same_sentence(text, 0, text.index("A year"))
     assert _same_sentence(text, 0, text.index("Aug."))
+
+
+def test_last_year_after_the_latest_quarter_in_its_sentence_is_that_quarter_a_year_back() -> None:
+    text = ("In the latest quarter, the insurer lost $8 million on car policies, against a "
+            "profit of $12 million last year. Last year the unit was sold.")
+    v = _values(text, date(1989, 10, 30))
+    assert v["the latest quarter"] == "1989-Q3"
+    assert v["last year"] == "1988-Q3"
+    assert v["Last year"] == "1988"  # the next sentence: the year
+
+
+def test_last_year_after_a_named_quarter_stays_the_year() -> None:
+    text = "Sales for this year's third quarter were $9 million, down from $11 million last year."
+    assert _values(text, date(1989, 11, 1))["last year"] == "1988"

@@ -308,6 +308,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # "a year ago" in its sentence compares that quarter
     last_q: Point | None = None
     last_q_at = -1
+    # the end of the last "latest quarter" / "latest period" and its quarter
+    latest_at = -1
+    latest_q: Point | None = None
     # a range's end (or start) read in one direction: dataclasses.replace is slow and a
     # list of dates repeats the same few partials, so each is redirected once per text
     # (keyed by the partial's id: hashing a partial walks its 24 fields)
@@ -397,13 +400,22 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 # "loans were $6 million in the quarter compared with $9 million a year
                 # ago" after a year named in passing: the quarter a year back
                 near = last_q
-            key = (id(p), id(near), t)
-            values[i] = (values_of.get(key) or values_of.fill(key, resolve, p, dct, near, t))[1]
+            if (latest_q is not None and p.rel_unit == "Y" and p.rel == -1 and p.anchor is None
+                    and _same_sentence(text, latest_at, c.start)):
+                # "a loss in the latest quarter, against a profit last year": the
+                # latest quarter's year-back twin
+                values[i] = f"{latest_q.day.year - 1:04d}{latest_q.value[4:]}"
+            else:
+                key = (id(p), id(near), t)
+                values[i] = (values_of.get(key)
+                             or values_of.fill(key, resolve, p, dct, near, t))[1]
         v = values[i]
         if (v is not None and len(v) == 7 and v[5] == "Q" and v[:4].isdigit() and v[6] in "1234"
                 and v[:4] != "0000"):
             last_q = Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "Q", v)
             last_q_at = c.end
+            if p.anchor == "latest":
+                latest_q, latest_at = last_q, c.end
         if p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
             # "the latest quarter" is the quarter under report, as its value says
