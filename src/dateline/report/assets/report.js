@@ -215,17 +215,18 @@
   function withRecord(name, s) {
     return s.record ? name + " #" + s.record : name;
   }
+  /* The article's name: a link where it has an address (a page of its own opens in a new tab) */
+  function sourceTitle(name, href) {
+    if (!href) { return el("span", "source-title", name); }
+    var a = el("a", "source-link", name);
+    a.href = href;
+    if (!data.article_base) { a.rel = "noopener noreferrer"; a.target = "_blank"; }
+    return a;
+  }
   function sourceNode(s) {
     var li = el("li", "source"), meta = el("div", "meta"), href = articleHref(s);
     var file = fileName(s.path), name = withRecord(s.title || file || s.article_id, s);
-    if (href) {
-      var a = el("a", "source-link", name);
-      a.href = href;
-      if (!data.article_base) { a.rel = "noopener noreferrer"; a.target = "_blank"; }
-      meta.appendChild(a);
-    } else {
-      meta.appendChild(el("span", "source-title", name));
-    }
+    meta.appendChild(sourceTitle(name, href));
     if (s.source) { meta.appendChild(document.createTextNode(" \u2014 " + s.source)); }
     meta.appendChild(document.createTextNode(" \u00b7 article date " + (s.dct || "unknown")));
     if (!href && s.path && name !== withRecord(file, s)) {
@@ -259,14 +260,7 @@
     li.setAttribute("data-value", c.value || "");
     meta.appendChild(el("span", "claim-value", kind === "date" ? readableWhen(c.value) : c.value));
     var name = withRecord(c.source || c.title || fileName(c.path) || c.article_id, c);
-    if (href) {
-      var a = el("a", "source-link", name);
-      a.href = href;
-      if (!data.article_base) { a.rel = "noopener noreferrer"; a.target = "_blank"; }
-      meta.appendChild(a);
-    } else {
-      meta.appendChild(el("span", "source-title", name));
-    }
+    meta.appendChild(sourceTitle(name, href));
     if (c.source && c.title) { meta.appendChild(document.createTextNode(" \u2014 " + c.title)); }
     meta.appendChild(document.createTextNode(" \u00b7 article date " + (c.dct || "unknown")));
     li.appendChild(meta);
