@@ -18,3 +18,14 @@ def filter_date(v: object, name: str) -> date | None:
         return date.fromisoformat(str(v))
     except ValueError:
         raise UsageError(f"{name}: {v!r} is not a date (YYYY-MM-DD)") from None
+
+
+def entry_day(v: object) -> date | None:
+    """A timeline entry's date field: a date, an ISO string, or None for anything else (an
+    entry's own fields are read leniently, unlike a filter the user typed)."""
+    if v is None or isinstance(v, date):
+        return v
+    try:
+        return date.fromisoformat(str(v))
+    except ValueError:
+        return None

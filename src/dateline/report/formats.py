@@ -24,6 +24,7 @@ from typing import Any
 
 from dateline.errors import DatelineError
 from dateline.model import Annotation, Timex
+from dateline.report.filters import entry_day
 from dateline.timeline import TimelineEntry
 from dateline.timex.timeml import parse_tml, render_tml
 
@@ -114,15 +115,6 @@ def _tl_date(value: str | None, fallback: date | None) -> dict[str, int] | None:
     return {"year": fallback.year, "month": fallback.month, "day": fallback.day}
 
 
-def _day(v: Any) -> date | None:
-    if v is None or isinstance(v, date):
-        return v
-    try:
-        return date.fromisoformat(str(v))
-    except ValueError:
-        return None
-
-
 def _headline(e: dict[str, Any]) -> str:
     words = [e.get("actor") or "", e.get("trigger") or "", e.get("target") or ""]
     head = " ".join(w for w in words if w) or str(e.get("type"))
@@ -153,7 +145,7 @@ def timelinejs(
     events = []
     for i, raw in enumerate(entries):
         e = raw.to_dict() if isinstance(raw, TimelineEntry) else raw
-        start, end = _day(e.get("date_start")), _day(e.get("date_end"))
+        start, end = entry_day(e.get("date_start")), entry_day(e.get("date_end"))
         start_date = _tl_date(e.get("date"), start)
         if start_date is None:
             continue

@@ -17,6 +17,7 @@ from pathlib import Path
 from typing import Any
 
 from dateline.errors import DatelineError, UsageError
+from dateline.report.filters import entry_day
 from dateline.timeline import TimelineEntry
 
 #: Above this many days between first and last event, bars are per month.
@@ -29,16 +30,7 @@ def _fields(e: TimelineEntry | dict[str, Any]) -> tuple[date | None, date | None
     if isinstance(e, TimelineEntry):
         return e.date_start, e.date_end, e.type
     start, end = e.get("date_start"), e.get("date_end")
-    return _day(start), _day(end), str(e.get("type") or "UNKNOWN")
-
-
-def _day(v: object) -> date | None:
-    if isinstance(v, date) or v is None:
-        return v
-    try:
-        return date.fromisoformat(str(v))
-    except ValueError:
-        return None
+    return entry_day(start), entry_day(end), str(e.get("type") or "UNKNOWN")
 
 
 def count_by_day(
