@@ -49,3 +49,16 @@ def test_last_year_after_the_latest_quarter_in_its_sentence_is_that_quarter_a_ye
 def test_last_year_after_a_named_quarter_stays_the_year() -> None:
     text = "Sales for this year's third quarter were $9 million, down from $11 million last year."
     assert _values(text, date(1989, 11, 1))["last year"] == "1988"
+
+
+def test_a_year_earlier_after_a_closing_day_in_its_sentence_is_that_day_a_year_back() -> None:
+    text = ("For the six months ended Aug. 12, the grocer earned $6 million, against $18 "
+            "million a year earlier. A year earlier it had no debt.")
+    v = _values(text, date(1989, 10, 26))
+    assert v["a year earlier"] == "1988-08-12"
+    assert v["A year earlier"] == "1988"  # the next sentence: the year, as before
+
+
+def test_a_day_named_without_ended_is_no_closing_day() -> None:
+    text = "On Aug. 12, the grocer said it earned $6 million, against $18 million a year earlier."
+    assert _values(text, date(1989, 10, 26))["a year earlier"] != "1988-08-12"

@@ -311,6 +311,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # the end of the last "latest quarter" / "latest period" and its quarter
     latest_at = -1
     latest_q: Point | None = None
+    # the last day that closes a period ("the six months ended Aug. 12") and its end
+    closed: date | None = None
+    closed_at = -1
     # a range's end (or start) read in one direction: dataclasses.replace is slow and a
     # list of dates repeats the same few partials, so each is redirected once per text
     # (keyed by the partial's id: hashing a partial walks its 24 fields)
@@ -364,6 +367,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             values[i] = (ends_of.get(key)
                          or ends_of.fill(key, resolve, p, prev_pt.day, narrative, None))[1]
             anchors[i] = "range"
+        elif (closed is not None and p.rel_unit == "Y" and p.rel == -1
+              and p.anchor in ("dct", "narrative") and _same_sentence(text, closed_at, c.start)):
+            # "for the six months ended Aug. 12, net fell to $6 million from $18 million a
+            # year earlier": the period's closing day a year back
+            values[i] = _year_before(closed)
         elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0
               and _same_sentence(text, months_end, c.start)):
             # "For the nine months, net rose from $2 million a year earlier" /
@@ -423,6 +431,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             key = (id(p), base, id(near), t)
             pt = (points_of.get(key)
                   or points_of.fill(key, resolve_point, p, base, near, t))[1]
+            if pt is not None and pt.gran == "D" and _CLOSED_BY.search(text, max(c.start - 9, 0),
+                                                                   c.start):
+                closed, closed_at = pt.day, c.end
             if (pt is not None and p.anchor in (None, "named", "latest")
                     and not _closes(text, narrative, narrative_at, c.start)):
                 # only what the text states feeds the narrative, not derived points
@@ -472,6 +483,17 @@ def _closes(text: str, narrative: Point | None, at: int, start: int) -> bool:
     the quarter stays the narrative, so "a year ago" next compares that quarter."""
     return (narrative is not None and narrative.gran == "Q"
             and _CLOSING.fullmatch(text, at, start) is not None)
+
+
+_CLOSED_BY = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+
+
+def _year_before(day: date) -> str:
+    """The same day a year earlier (Feb. 29 -> Feb. 28; the year 1 has none)."""
+    if day.year == 1:
+        return day.isoformat()
+    return day.replace(year=day.year - 1, day=min(day.day, 28) if day.month == 2 else day.day
+                       ).isoformat()
 
 
 _SENTENCE_END = re.compile(r"[.!?][\"'’”]*\s+(?=[\"“A-Z])")
