@@ -62,3 +62,19 @@ def test_a_year_earlier_after_a_closing_day_in_its_sentence_is_that_day_a_year_b
 def test_a_day_named_without_ended_is_no_closing_day() -> None:
     text = "On Aug. 12, the grocer said it earned $6 million, against $18 million a year earlier."
     assert _values(text, date(1989, 10, 26))["a year earlier"] != "1988-08-12"
+
+
+def test_a_quarter_named_as_a_compound_opens_the_next_report_of_a_roundup() -> None:
+    text = ("Acme Corp. said profit rose in the fiscal first quarter. Sales grew in the "
+            "quarter. Separately, Bolt Inc. reported third-quarter net of $5 million. "
+            "Year-earlier results included a gain.")
+    v = _values(text, date(1989, 10, 26))
+    assert v["the fiscal first quarter"] == "1989-Q1"
+    assert v["the quarter"] == "1989-Q1"
+    assert v["Year-earlier"] == "1988-Q3"
+
+
+def test_a_compound_quarter_of_the_dcts_own_quarter_is_a_forecast() -> None:
+    text = ("Bolt Inc. said net rose in the third quarter. It expects fourth-quarter "
+            "profit to fall. Year-earlier results included a gain.")
+    assert _values(text, date(1989, 10, 26))["Year-earlier"] == "1988-Q3"

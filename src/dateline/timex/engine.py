@@ -166,7 +166,9 @@ def select(cands: list[Candidate]) -> list[Candidate]:
         end = c.end
         j = i + 1
         while j < n and by_start[j].start < end:
-            end = max(end, by_start[j].end)
+            e = by_start[j].end
+            if e > end:  # not max(): a builtin's call per overlap ('May 1-' has one a date)
+                end = e
             j += 1
         if j == i + 1:
             kept.append(c)
@@ -442,7 +444,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 # and so is "the latest quarter" (the quarter under report)
                 narrative = pt
                 narrative_at = c.end
-                if reported is None and pt.gran == "Q" and dct is not None and pt.day <= dct:
+                if pt.gran == "Q" and dct is not None and pt.day <= dct and (
+                        reported is None or _reports_anew(text, c.end, pt.day, dct)):
                     reported = pt
     return values, anchors
 
@@ -483,6 +486,15 @@ def _closes(text: str, narrative: Point | None, at: int, start: int) -> bool:
     the quarter stays the narrative, so "a year ago" next compares that quarter."""
     return (narrative is not None and narrative.gran == "Q"
             and _CLOSING.fullmatch(text, at, start) is not None)
+
+
+def _reports_anew(text: str, end: int, day: date, dct: date) -> bool:
+    """"Separately, Arco reported third-quarter profit ...": in a roundup a past quarter
+    named as a compound opens the next report and is the quarter under report from
+    there; a quarter named as a noun ("after a flat second quarter") is in passing,
+    and one of the DCT's own quarter ("fourth-quarter profit will fall") a forecast."""
+    return (text[end - 8:end].lower() == "-quarter"
+            and day < date(dct.year, dct.month - (dct.month - 1) % 3, 1))
 
 
 _CLOSED_BY = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
