@@ -837,22 +837,38 @@ def _blamed(subj: Token | None, pred: Token) -> bool:
 def _commanded_act(tok: Token, taken: set[int]) -> bool:
     """A command verb's to-complement is a coded act the commander makes through the one
     commanded: its own force ('ordered troops to pull back') or a hostile act ('ordered the
-    newspaper to suspend publication'); not a state or people ('ordered Iraq to withdraw')."""
+    newspaper to suspend publication', 'ordered Oran to respond with air strikes': a state
+    is ordered to strike only by its own leaders); not a state or people asked for another
+    act ('ordered Iraq to withdraw')."""
     told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
-    if any(c.ent_type_ in ("GPE", "NORP") for c in told):
-        return False
-    own = not told or any(lookup_lemma(c) in lexicon.roles().forces or c.lower_ in
-                          lexicon.roles().forces for c in told)
+    state = any(c.ent_type_ in ("GPE", "NORP") for c in told)
+    own = not state and (not told or any(
+        lookup_lemma(c) in lexicon.roles().forces or c.lower_ in lexicon.roles().forces
+        for c in told))
     for x in tok.children:
         if (x.dep_ != "xcomp" or x.pos_ != "VERB"
                 or not _to_infinitive(x)):
             continue
-        e = verb_entry(x)
-        light = _light(x, set(taken)) if e is None else None
-        root = e.root if e is not None else light.root if light is not None else None
-        if root is not None and (own or root in HOSTILE_MATERIAL):
-            return True
+        for root in _complement_roots(x, taken):
+            if own or root in HOSTILE_MATERIAL:
+                return True
     return False
+
+
+def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
+    """Roots of the acts a to-complement tells: its verb, the verbs coordinated with it
+    ('to respond and resume strikes') and an event noun it is done with ('to respond with
+    strikes')."""
+    for v in [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        e = verb_entry(v)
+        if e is not None:
+            yield e.root
+        elif (light := _light(v, set(taken))) is not None:
+            yield light.root
+    for g in (g for p in x.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS):
+        if (n := noun_entry(g, None, need_standalone=False)) is not None:
+            yield n.root
 
 
 def _causative(tok: Token, lemma: str) -> Candidate | None:
