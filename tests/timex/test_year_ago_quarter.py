@@ -78,3 +78,9 @@ def test_a_compound_quarter_of_the_dcts_own_quarter_is_a_forecast() -> None:
     text = ("Bolt Inc. said net rose in the third quarter. It expects fourth-quarter "
             "profit to fall. Year-earlier results included a gain.")
     assert _values(text, date(1989, 10, 26))["Year-earlier"] == "1988-Q3"
+
+
+def test_a_compound_quarter_with_its_year_is_named_in_passing() -> None:
+    text = ("Bolt Inc. said net rose in the third quarter. The 1988 second-quarter results "
+            "included a charge. Year-earlier results included a gain.")
+    assert _values(text, date(1989, 10, 26))["Year-earlier"] == "1988-Q3"

@@ -445,7 +445,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 narrative = pt
                 narrative_at = c.end
                 if pt.gran == "Q" and dct is not None and pt.day <= dct and (
-                        reported is None or _reports_anew(text, c.end, pt.day, dct)):
+                        reported is None
+                        or (p.year is None and _reports_anew(text, c.end, pt.day, dct))):
                     reported = pt
     return values, anchors
 
@@ -491,8 +492,9 @@ def _closes(text: str, narrative: Point | None, at: int, start: int) -> bool:
 def _reports_anew(text: str, end: int, day: date, dct: date) -> bool:
     """"Separately, Arco reported third-quarter profit ...": in a roundup a past quarter
     named as a compound opens the next report and is the quarter under report from
-    there; a quarter named as a noun ("after a flat second quarter") is in passing,
-    and one of the DCT's own quarter ("fourth-quarter profit will fall") a forecast."""
+    there; a quarter named as a noun ("after a flat second quarter") or with its year
+    ("the 1988 third-quarter charge") is in passing, and one of the DCT's own quarter
+    ("fourth-quarter profit will fall") a forecast."""
     return (text[end - 8:end].lower() == "-quarter"
             and day < date(dct.year, dct.month - (dct.month - 1) % 3, 1))
 
