@@ -212,7 +212,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
         ranked: list[detect.Candidate] = []
         if cands:
             context.analyse(cands, quote_spans)
-            ranked = ranker.rank(cands, context.rank)
+            ranked = context.settle(ranker.rank(cands, context.rank))
         if occs:
             context.analyse(occs, quote_spans, governors=cands)
             ranked += context.rank(occs)

@@ -87,7 +87,9 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             if below.dep_ == "conj" and _marked_root(t):
                 pass  # "A year after X broke off ties, Y agreed ...": the main clause
             elif gov is not None and gov is not c:
-                if gov.control and modality is None and depth == 0:
+                # 'rejected the truce and began firing': a clause coordinated with a control
+                # verb is an act beside it, not its complement
+                if gov.control and modality is None and depth == 0 and below.dep_ != "conj":
                     c.subordinate = True
                     c.governor = gov
                     modality = CONTROL_MODALITY.get(gov.root, "reported")
@@ -321,6 +323,21 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
             break
         t, steps = t.head, steps + 1
     return "hanging" if hangs else None
+
+
+def settle(ranked: list[Candidate]) -> list[Candidate]:
+    """The ranker's order with two rules it may break: an act told as not done ('did not
+    return fire, but appealed to the UN') comes after the acts told done (a refusal or
+    denial, REJECT, is itself an act), and an act a control verb governs ('appealed to the
+    UN to investigate') right after its governor, which PLOVER codes."""
+    out = sorted(ranked, key=lambda c: c.negated and c.root != "REJECT")
+    for c in list(out):
+        at = {id(x): i for i, x in enumerate(out)}
+        gov = at.get(id(c.governor))
+        if gov is not None and at[id(c)] < gov:
+            del out[at[id(c)]]
+            out.insert(gov, c)  # gov - 1 after the removal: right after the governor
+    return out
 
 
 def rank(cands: list[Candidate]) -> list[Candidate]:
