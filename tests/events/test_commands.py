@@ -10,9 +10,11 @@ import pytest
 from dateline.events import lexicon
 
 
-@pytest.mark.parametrize("ex", lexicon.load_json("roles.json")["commands"]["examples"],
-                         ids=lambda ex: ex["text"][:48])
-def test_commands_examples(coded_events, ex):
+@pytest.mark.parametrize("ex", lexicon.role_examples("commands", "violation_claims"),
+                         ids=lambda ex: str(ex["text"])[:48])
+def test_top_root_examples(coded_events, ex):
+    """roles.json examples of sections coded by the top root (commands; violation_claims,
+    tests/events/test_violation_claims.py)."""
     evs = coded_events(ex["text"])
     assert evs and evs[0]["root"] == ex["root"], evs[:2]
 

@@ -195,6 +195,10 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             and target.dep_ == "pobj" and target.head.lower_ in LOC_PREPS
             and c.root not in ("ASSAULT", "COERCE")):
         target = None  # 'held talks in Geneva': where, not with whom (location says it)
+    if target is None and c.root == "ACCUSE" and not c.is_noun:
+        # 'alleged that Borland breached the embargo': the one the clause says did it
+        target = _participant(next((s for x in c.head.children if x.dep_ == "ccomp"
+                                    for s in x.children if s.dep_ == "nsubj"), None), False)
     if target is None and actor is not None and c.root in MUTUAL_ROOTS:
         # 'Israel and Hamas agreed to a truce': the one the first agreed with
         target = next((x for x in actor.conjuncts if x.i > actor.i), None)

@@ -624,6 +624,9 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     for tok in sent:
         if (denial := _denial(tok)) is not None:  # (read in this one pass over the sentence)
             denials.append(denial)
+        if (claim := _claimed_violation(tok)) is not None:
+            out.append(claim)
+            continue
         if _headline_verb(tok):
             e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
                 c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
@@ -819,6 +822,22 @@ def _denial(tok: Token) -> Candidate | None:
             return Candidate(tok, "ACCUSE", "blame:" + pred.lemma_.lower(), [tok, pred])
         return None
     return Candidate(tok, "REJECT", "deny:" + pred.lemma_.lower(), [tok, pred])
+
+
+def _claimed_violation(tok: Token) -> Candidate | None:
+    """'The rebels claimed that the army had violated the ceasefire': a contested claim that
+    another broke a truce or a rule is an accusation (roles.json violation_claims), and it
+    governs the violation it charges; not a claim that one was not broken."""
+    r = lexicon.roles()
+    if tok.pos_ != "VERB" or lookup_lemma(tok) not in r.claim_verbs:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or any(x.dep_ == "neg" for x in c.children):
+            continue
+        e = verb_entry(c)
+        if e is not None and e.id in r.claimed_violations:
+            return Candidate(tok, "ACCUSE", f"claim:{e.id}", [tok], None, control=True)
+    return None
 
 
 def _blamed(subj: Token | None, pred: Token) -> bool:

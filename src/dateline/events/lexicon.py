@@ -110,6 +110,8 @@ class Roles:
     hazard_undergo: frozenset[str] = frozenset()
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
+    claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
+    claimed_violations: frozenset[str] = frozenset()  # verbs.json ids of violations
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -301,6 +303,8 @@ def roles() -> Roles:
         hazard_verbs=fs("hazard_warnings", "verbs"), hazard_nouns=fs("hazard_warnings", "nouns"),
         hazard_undergo=fs("hazard_warnings", "undergo"),
         warn_to_act=fs("warnings_to_act", "verbs"),
+        claim_verbs=fs("violation_claims", "verbs"),
+        claimed_violations=frozenset(d["violation_claims"]["entries"]),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         rally_verbs=fs("rallies", "verbs"),
         rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
