@@ -131,3 +131,25 @@ def test_tense_index_memo_on_window_text_answers_as_a_fresh_index(seed: int) -> 
         return fresh(s, e)
 
     assert [index(s, e) for s, e in spans] == [unmemoised(s, e) for s, e in spans]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tense_index_asked_in_any_order_answers_as_a_fresh_index(seed: int) -> None:
+    """The word look-up starts from the last call's word (spans come mostly in text
+    order): spans asked backwards, twice, at the text's edges or inside a word get
+    the answer of an index that sees only that span."""
+    import random
+
+    from dateline.timex.tense import TenseIndex
+
+    rnd = random.Random(seed)
+    words = ["They", "will", "meet", "on", "Friday.", "Talks", "ended", "Monday,", "and",
+             "Gen.", "Ortiz", "said", "Tuesday's", "vote", "was", "set"]
+    text = " ".join(rnd.choice(words) for _ in range(300))
+    spans = [(s, min(len(text), s + rnd.randrange(1, 12)))
+             for s in (rnd.randrange(len(text)) for _ in range(200))]
+    spans += [(0, 4), (len(text) - 3, len(text)), *spans[:20]]
+    if seed % 2:
+        spans.sort()
+    index = TenseIndex(text)
+    assert [index(s, e) for s, e in spans] == [TenseIndex(text)(s, e) for s, e in spans]

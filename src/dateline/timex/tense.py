@@ -130,6 +130,7 @@ class TenseIndex:
         self._starts: list[int] = []
         self._words: tuple[str, ...] = ()
         self._memo: dict[tuple[str, int, int], str | None] = {}
+        self._at = 0  # the word index of the last call (see __call__)
 
     def _read_words(self) -> None:
         self._starts, words = _tokens(self._text, 0, len(self._text))
@@ -139,11 +140,23 @@ class TenseIndex:
     def __call__(self, start: int, end: int) -> str | None:
         if not self._read:
             self._read_words()
+        # Bisects over a few words, not the whole text's (a full one is a quarter of a
+        # call): spans are asked mostly in text order, so the word starting at or after
+        # ``start`` lies at most start - starts[h - 1] words after the last call's h,
+        # and at most end - start words start inside the span. No min()/max(): a
+        # builtin's call costs more than a bisect's steps saved
         starts = self._starts
-        i = bisect.bisect_left(starts, start)
-        j = bisect.bisect_left(starts, end, i)
-        lo = starts[max(0, i - _WINDOW)] if i else start
-        hi = starts[j + _WINDOW] if j + _WINDOW < len(starts) else len(self._text)
+        n = len(starts)
+        h = self._at
+        if 0 < h <= n and starts[h - 1] < start:
+            k = h + start - starts[h - 1]
+            i = self._at = bisect.bisect_left(starts, start, h, k if k < n else n)
+        else:
+            i = self._at = bisect.bisect_left(starts, start)
+        k = i + end - start
+        j = bisect.bisect_left(starts, end, i, k if k < n else n) if k > i else i
+        lo = starts[i - _WINDOW] if i >= _WINDOW else starts[0] if i else start
+        hi = starts[j + _WINDOW] if j + _WINDOW < n else len(self._text)
         key = (self._text[lo:hi], start - lo, end - lo)
         try:
             return self._memo[key]  # one look-up when seen (most calls)
