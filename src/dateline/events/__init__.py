@@ -61,6 +61,23 @@ def _prevented(n: Token) -> bool:
     return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
 
 
+def _kept_from(tok: Token) -> bool:
+    """An act someone is kept from ('will use its influence to prevent the militia from
+    rearming'): the gerund after 'from' of a verb of roles.json prevented, which is not
+    negated nor failed, did not happen."""
+    p = tok.head
+    if (tok.pos_ != "VERB" or tok.dep_ not in ("pcomp", "pobj") or p.lower_ != "from"
+            or p.head.i == p.i):
+        return False
+    v = p.head
+    r = lexicon.roles()
+    if v.pos_ != "VERB" or v.lemma_.lower() not in r.prevent_verbs:
+        return False
+    if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in v.children):
+        return False
+    return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
+
+
 def _told_of_prevented(tok: Token) -> bool:
     """Whether an act is told in a relative clause on a thwarted thing ('averted a plot in
     which gunmen would have stormed the town, as others seized hostages'): what the
@@ -174,7 +191,7 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     told as thwarted never happened (:func:`_prevented`) and is left out too, as is one someone
     is said to have taken part in ('involved in every attack', roles.json involvement) that no
     words of its own phrase date."""
-    if (c.is_noun and _prevented(c.head)) or _told_of_prevented(c.head):
+    if (c.is_noun and _prevented(c.head)) or _told_of_prevented(c.head) or _kept_from(c.head):
         return True
     if c.is_noun and _topic(_first_conjunct(c.head)):
         return True
