@@ -90,3 +90,40 @@ def test_reference_examples(ex):
     m = _quake("B", ex["sentence"], trigger=ex["trigger"], rule=ex["rule"])
     assert (m.reach == DAYS) is ex["reach"]
     assert m.reach in (0, DAYS)
+
+
+def _story(lone_sentence: str, lone_trigger: str = "earthquake"):
+    """Twenty reports dating the quake, five later back-references that reach it, and one
+    more back-reference dated by its paragraph a day after those: it is scored with the
+    five (a day apart), not with the twenty (days apart, no reach)."""
+    first = [_quake(f"A{i:02d}", STRUCK, how="clause", day="2010-01-12") for i in range(20)]
+    later = [_quake(f"B{i}", LATER) for i in range(5)]
+    lone = mention("C", "o1", type="OCCURRENCE", rule=QUAKE, trigger=lone_trigger,
+                   date="2010-01-17", dct=date(2010, 1, 18), time_how="paragraph",
+                   sentence=lone_sentence)
+    return [*first, *later], lone
+
+
+def test_a_lone_back_reference_joins_a_large_event_by_its_count_of_alike_reports():
+    """Over a group of hundreds, most of them reports of other days, the mean the attach step
+    asks of a lone mention is out of reach; a back-reference ('the earthquake') joins on
+    attach_min_pairs pairs of reference_score or more instead (each under the threshold)."""
+    group, lone = _story("Aid workers say the earthquake left the town without water.")
+    assert lone.back_reference and lone.reach == 0  # dated by its paragraph: no reach
+    scores = [pair_score(lone, m) for m in group]
+    alike = [s.score for s in scores if s.veto is None]
+    assert len(alike) == int(R.limits["attach_min_pairs"])
+    assert all(R.limits["reference_score"] <= s < R.threshold for s in alike)
+    assert sum(alike) / len(group) < R.limits["attach_link"]
+    m = EventMerger(R)
+    m.add([*group, lone])
+    assert len(set(m.cluster_ids().values())) == 1
+
+
+def test_a_new_instance_stays_alone_however_many_reports_it_is_like():
+    group, lone = _story("Aid workers say an earthquake could leave the town without water.")
+    assert not lone.back_reference
+    m = EventMerger(R)
+    m.add([*group, lone])
+    ids = m.cluster_ids()
+    assert len(set(ids.values())) == 2 and ids[lone.key] != ids[group[0].key]

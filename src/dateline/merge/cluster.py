@@ -22,8 +22,10 @@ any split into batches) gives the same clusters:
    port and killed three guards', each joined to its twin in another telling);
 3. a mention step 2 left alone joins the group it is weakly like in many reports
    (``attach_min_pairs`` scored pairs, mean ``attach_link`` over the group; not a
-   group placed in another country, naming another rung or kept apart from it): one pass
-   over the groups of step 2, never a chain.
+   group placed in another country, naming another rung or kept apart from it), or, told as
+   a back-reference ('the quake' in a later report), with ``attach_min_pairs`` pairs of
+   ``reference_score`` or more however large the group: one pass over the groups of step 2,
+   never a chain.
 
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
 by (type, day), undated ones by (type, content word) -- so adding an article
@@ -626,6 +628,7 @@ class EventMerger:
         r = self.rules
         need = r.limits.get("attach_min_pairs")
         link = r.limits.get("attach_link")
+        told = r.limits.get("reference_score", 1.0)
         if not need or link is None:
             return groups
         head = {k: g[0] for g in groups for k in g}
@@ -647,12 +650,17 @@ class EventMerger:
                 h = head[other]
                 if (size[h] >= need and not (own and place.get(h, own) != own)
                         and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))):
-                    t = totals.setdefault(h, [0.0, 0.0])
+                    t = totals.setdefault(h, [0.0, 0.0, 0.0])
                     t[0] += score
                     t[1] += 1
+                    t[2] += score >= told
+            # a back-reference ('the quake' in a later report) joins on its count of pairs
+            # alike enough: over a group of hundreds, its reports of other days, a mean says
+            # nothing
+            back = self.mentions[g[0]].back_reference
             best = min(
                 ((-t[0] / size[h], h) for h, t in totals.items()
-                 if t[1] >= need and t[0] / size[h] >= link
+                 if t[1] >= need and (t[0] / size[h] >= link or (back and t[2] >= need))
                  and not self._kept_apart(g, members[h])),
                 default=None,
             )

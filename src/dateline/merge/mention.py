@@ -125,6 +125,10 @@ class Mention:
     #: earthquake', "Jackson's death") that only its article's date dates (time_how 'dct',
     #: 'dct-past') tells an event of that day or earlier (:func:`reference_days`); 0 else
     reach: int = field(default=0, compare=False)
+    #: told in the form of a back-reference to a one-time occurrence, however it is dated
+    #: ('the quake', "the singer's death": :func:`back_reference`); the merge's last step
+    #: reads it (cluster.EventMerger._attach)
+    back_reference: bool = field(default=False, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -278,7 +282,8 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         kw.get("time_value"), kw.get("time_end"), kw.get("date_start"), kw.get("date_end")
     )
     r = rules()
-    kw["reach"] = reference_days(kw, r)
+    kw["back_reference"] = back_reference(kw, r)
+    kw["reach"] = reference_days(kw, r) if kw["back_reference"] else 0
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
@@ -355,22 +360,29 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
     days = int(r.limits.get("reference_days", 0))
-    rule, how = kw.get("rule") or "", kw.get("time_how") or ""
-    if not days or how not in ("dct", "dct-past") or kw.get("type") != OCCURRENCE:
+    if not days or (kw.get("time_how") or "") not in ("dct", "dct-past"):
         return 0
-    if not (rule.startswith("occ.") and rule.endswith("+noun")):
-        return 0
+    return days if back_reference(kw, r) else 0
+
+
+def back_reference(kw: dict[str, Any], r: Rules) -> bool:
+    """Whether a mention is told as a back-reference to a one-time occurrence, whatever dates
+    it: a noun of ``reference_kinds`` ('the earthquake', "Jackson's death"), one word, in the
+    singular, after a ``reference_words`` word (:func:`reference_days` adds the dating test)."""
+    rule = kw.get("rule") or ""
+    if kw.get("type") != OCCURRENCE or not (rule.startswith("occ.") and rule.endswith("+noun")):
+        return False
     cls = (occurrence_class(OCCURRENCE, rule) or "").split(".")
     if len(cls) < 3 or cls[2] not in r.raw.get("reference_kinds", ()):
-        return 0  # a lasting one ('the spill', 'the outbreak') goes on the article's day
+        return False  # a lasting one ('the spill', 'the outbreak') goes on the article's day
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     if not trig or " " in trig or _plural(trig, r):
-        return 0
+        return False
     if (at := _trigger_at(kw, sent, trig)) < 0:
-        return 0
+        return False
     words = tuple(r.raw.get("reference_words", ()))
     new = tuple(r.raw.get("reference_new_instance", ()))
-    return days if words and _reference_before(words, new).search(sent[:at]) else 0
+    return bool(words and _reference_before(words, new).search(sent[:at]))
 
 
 def _trigger_at(kw: dict[str, Any], sent: str, trig: str) -> int:
