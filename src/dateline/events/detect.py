@@ -274,6 +274,17 @@ def hyphenated(tok: Token) -> str | None:
     return f"{first.lower_}-{tok.lower_}"
 
 
+def noun_key(tok: Token) -> str:
+    """The noun lexicon's key for a noun: the whole hyphenated word where the lexicon lists
+    it ('declared a cease-fire': the tokenizer's head 'fire' is gunfire), else its lemma."""
+    whole = hyphenated(tok)
+    if whole is not None:
+        whole = whole[: len(whole) - len(tok.lower_)] + tok.lemma_.lower()  # 'cease-fires'
+        if whole in lexicon.nouns():
+            return whole
+    return lookup_lemma(tok)
+
+
 def modifier_words(tok: Token) -> set[str]:
     """Words of the token's modifiers (compound, amod, nmod, nummod, poss), each as written,
     lemma, hyphen parts and whole hyphenated word, for lexicon modifier conditions."""
@@ -359,7 +370,7 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
 
 
 def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
-    entries = lexicon.nouns().get(lookup_lemma(tok))
+    entries = lexicon.nouns().get(noun_key(tok))
     if not entries:
         return None
     mods = modifier_words(tok)
@@ -542,7 +553,7 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     of military aid"): coded as that verb with the of-object as its object; an ending
     noun with its to-object too ("a halt to the offensive" RETREAT)."""
     if (tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT
-            or lookup_lemma(tok) in lexicon.nouns()):
+            or noun_key(tok) in lexicon.nouns()):
         return None
     verb = nominal_verb(tok)
     if verb is None:
@@ -582,7 +593,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
     for o in objects(tok) if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
-        entries = lexicon.nouns().get(lookup_lemma(o))
+        entries = lexicon.nouns().get(noun_key(o))
         if entries:
             mods = modifier_words(o)
             # the noun's sense: modifiers must fit; entries free of light-verb limits first
@@ -590,7 +601,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
                           and (e.objects is None or of_objects(o) & e.objects)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
-            root = (r.reverse_nouns.get(lookup_lemma(o)) or r.reverse_map.get(fit[0].root)
+            root = (r.reverse_nouns.get(noun_key(o)) or r.reverse_map.get(fit[0].root)
                     if fit else None)
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
@@ -654,6 +665,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
             cand = _light(tok, taken, objs)
+            if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
+                cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None and lemma in r.reverse:
             cand = _reverse(tok, taken)
         if cand is None and e is not None:
@@ -682,6 +695,15 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     out = [c for c in out if c.head.i not in told] + denials
     # a gerund an ending verb took ("stopped fighting") is no act of its own
     return [c for c in out if c.head.i not in taken]
+
+
+def _own_object_fits(tok: Token, e: Entry, light: Candidate, objs: list[Token]) -> bool:
+    """Whether the verb's own entry fits its own object where the light-verb reading took a
+    noun under that object ('exchanged prisoners of war' is a swap of prisoners, no war)."""
+    if e.objects is None or light.noun is None or light.noun.head.i == tok.i:
+        return False
+    return any(o.head.i == tok.i and {lookup_lemma(o), noun_lemma(o)} & e.objects
+               for o in objs)
 
 
 def _no_comment(tok: Token) -> bool:
@@ -1101,7 +1123,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     for tok in sent:
         if tok.pos_ not in NOUN_POS or tok.i in taken:
             continue
-        if lookup_lemma(tok) not in nouns:
+        if noun_key(tok) not in nouns:
             nom = (None if tok.dep_ == "compound"
                    or _absorbed(tok, verb_heads, taken, out)
                    else nominal(tok, taken))

@@ -1,0 +1,20 @@
+"""Event nouns the tokenizer splits at a hyphen ('cease-fire' is cease, -, fire) are looked
+up as the whole word the noun lexicon lists (detect.noun_key), and a verb's own entry that
+fits its own object wins over a light-verb reading of a noun under that object
+(detect._own_object_fits; issue 4)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The rebel command declared a unilateral cease-fire on Tuesday.", "RETREAT"),
+    ("The cease-fire between the two armies took effect at noon.", "RETREAT"),
+    ("Soldiers opened fire on the crowd in the main square.", "ASSAULT"),  # gunfire stays
+    # a swap of prisoners, no war
+    ("The two armies exchanged 120 prisoners of war at the border on Monday.", "CONCEDE"),
+])
+def test_the_first_event_has_the_root(coded_events, text, root):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == root, evs[:2]
