@@ -127,3 +127,16 @@ def test_a_new_instance_stays_alone_however_many_reports_it_is_like():
     m.add([*group, lone])
     ids = m.cluster_ids()
     assert len(set(ids.values())) == 2 and ids[lone.key] != ids[group[0].key]
+
+
+def test_two_copies_of_a_back_reference_join_together():
+    """Two copies of one later report are a group of step 2 of their own; a group of fewer
+    than attach_min_pairs back-references moves as a lone one does."""
+    group, lone = _story("Aid workers say the earthquake left the town without water.")
+    copy = mention("D", "o1", type="OCCURRENCE", rule=QUAKE, trigger="earthquake",
+                   date="2010-01-17", dct=date(2010, 1, 18), time_how="paragraph",
+                   sentence=lone.sentence)
+    assert pair_score(lone, copy).same(R.threshold)
+    m = EventMerger(R)
+    m.add([*group, lone, copy])
+    assert len(set(m.cluster_ids().values())) == 1

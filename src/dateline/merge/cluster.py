@@ -622,9 +622,12 @@ class EventMerger:
         mentions (unscored ones count 0). One report rarely says enough to be matched on
         its own ('officers had been attacked with bottles' shares no name or figure with
         'clashes at Gate 4 left dozens injured'), but resembling every report of that
-        day's clash is evidence that adds up. Only lone mentions join, each to its best
-        group of step 2 (mean, then smallest key), in one pass: no chains, so the result
-        stays a function of the set of mentions."""
+        day's clash is evidence that adds up. A back-reference ('the quake' in a later
+        report; Mention.back_reference), or a group of fewer than ``attach_min_pairs``
+        back-references (two copies of one report), joins instead on ``attach_min_pairs``
+        pairs of ``reference_score`` or more with the group, however large. Only such small
+        groups join, each to its best group of step 2 (mean, then smallest key), in one
+        pass: no chains, so the result stays a function of the set of mentions."""
         r = self.rules
         need = r.limits.get("attach_min_pairs")
         link = r.limits.get("attach_link")
@@ -642,13 +645,14 @@ class EventMerger:
                     rungs[g[0]] = rungs.get(g[0], _NO_RUNGS) | self.mentions[k].rungs
         moves: dict[Key, list[Key]] = {}
         for g in groups:
-            if len(g) != 1:
+            back = all(self.mentions[k].back_reference for k in g)
+            if len(g) != 1 and not (back and len(g) < need):
                 continue
             own = place.get(g[0])
             totals: dict[Key, list[float]] = {}
-            for other, score in self._row(g[0]):
+            for other, score in (x for k in g for x in self._row(k)):
                 h = head[other]
-                if (size[h] >= need and not (own and place.get(h, own) != own)
+                if (h != g[0] and size[h] >= need and not (own and place.get(h, own) != own)
                         and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))):
                     t = totals.setdefault(h, [0.0, 0.0, 0.0])
                     t[0] += score
@@ -657,15 +661,15 @@ class EventMerger:
             # a back-reference ('the quake' in a later report) joins on its count of pairs
             # alike enough: over a group of hundreds, its reports of other days, a mean says
             # nothing
-            back = self.mentions[g[0]].back_reference
             best = min(
                 ((-t[0] / size[h], h) for h, t in totals.items()
-                 if t[1] >= need and (t[0] / size[h] >= link or (back and t[2] >= need))
+                 if t[1] >= need and ((len(g) == 1 and t[0] / size[h] >= link)
+                                      or (back and t[2] >= need))
                  and not self._kept_apart(g, members[h])),
                 default=None,
             )
             if best is not None:
-                moves.setdefault(best[1], []).append(g[0])
+                moves.setdefault(best[1], []).extend(g)
         if not moves:
             return groups
         moved = {k for ks in moves.values() for k in ks}
