@@ -92,6 +92,20 @@ def test_words_drop_the_dot_of_an_abbreviation_only() -> None:
     assert all(text[s:s + len(w)] == w for s, w in _words(text, 0, len(text)))
 
 
+def test_words_of_a_window_are_at_their_offsets_inside_it() -> None:
+    """A window's words are those a regex search of the window finds, at their offsets
+    in the whole text (the offsets are summed from the parts' lengths)."""
+    from dateline.timex.tense import _WORD, _words
+
+    text = "Mr. Ortiz's aides said: “They'll meet Aug. 4.”\nU.S. aid ends ``soon''."
+    for lo in range(len(text)):
+        for hi in range(lo, len(text) + 1, 3):
+            got = _words(text, lo, hi)
+            assert all(lo <= s and s + len(w) <= hi and text[s:s + len(w)] == w for s, w in got)
+            found = [(m.start(), m.group()) for m in _WORD.finditer(text, lo, hi)]
+            assert set(got) <= set(found) and len(found) - len(got) <= 2  # the dropped dots
+
+
 def test_tense_index_answers_alike_with_its_memo_emptied_every_call(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from dateline.timex.tense import TenseIndex
