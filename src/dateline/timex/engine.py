@@ -246,7 +246,9 @@ def make_tense(text: str, doc: Any = None) -> Callable[[int, int], str | None]:
     """The tense function the engine uses: spaCy tags when ``doc`` is given."""
     index = TenseIndex(text)  # reads the text's words on first use only
     if doc is None:
-        return index
+        # the bound method: calling an instance looks its __call__ up on every call
+        # (a run of dates asks once per timex)
+        return index.__call__
 
     def tense(start: int, end: int) -> str | None:
         # "has been extended until Monday": the parse sees a past verb, but the
