@@ -5,7 +5,8 @@ clause governing it, else the sentence's nearest, else the last date of its para
 before it, else the DCT qualified by the verb's tense. A date from outside the event's own
 clause (the sentence's nearest, the paragraph's) dates it only when the event's tense and
 modality fit it: no act told as done is dated after the article (:func:`.times._fits`), and a
-date a span is told from ('since 8 July') carries no narrative on (:func:`since_dates`).
+date a span is told from ('since 8 July') carries no narrative on (:func:`since_dates`), nor
+does a bare year said in passing or to an act not told in the past (:mod:`.years`).
 A date in another event noun's phrase dates no other event, unless that noun is the
 clause's subject or its 'in'/'during' object ("died in the April 20 blast"). A date that
 only names a thing which is no event ('withdrawal to the 1967 borders') dates no event
@@ -18,11 +19,11 @@ an earlier mention ('the explosion that killed 11 workers'): :func:`by_host`.
 
 Each step has its module: what the parse says of a word's clause (:mod:`.syntax`), which
 of the article's timexes can date an event (:mod:`.dated`) and which only name a thing
-(:mod:`.names`), event nouns whose date is not their clause's and the dates in an event
-noun's phrase (:mod:`.nouns`), 'since' dates (:mod:`.since`), the EventTime a date makes and
-the fallback without one (:mod:`.times`), dating one event from its own words
-(:mod:`.sentence`), and dates carried between the mentions of an article (:mod:`.mentions`).
-Their public names are importable from here.
+(:mod:`.names`) or are years said in passing (:mod:`.years`), event nouns whose date is not
+their clause's and the dates in an event noun's phrase (:mod:`.nouns`), 'since' dates
+(:mod:`.since`), the EventTime a date makes and the fallback without one (:mod:`.times`),
+dating one event from its own words (:mod:`.sentence`), and dates carried between the
+mentions of an article (:mod:`.mentions`). Their public names are importable from here.
 """
 
 from __future__ import annotations

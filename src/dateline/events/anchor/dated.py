@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
 from dateline.events.anchor.syntax import _clause_head, _tense
+from dateline.events.anchor.years import passing_years
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -90,6 +91,8 @@ class Dated:
     #: tids of the dates on a noun of a sentence told in the present ('images taken on 23
     #: March show ...'): :func:`scene_dates`
     scene: frozenset[str] = frozenset()
+    #: tids of the bare years said in passing ('the 1918 pandemic'): :func:`.years.passing_years`
+    passing: frozenset[str] = frozenset()
 
 
 def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
@@ -105,8 +108,9 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     names = name_dates(doc, [t for t in ts if not _label(text, t)]) if doc is not None else {}
     since = since_dates(doc, ts) if doc is not None else frozenset()
     scene = scene_dates(doc, ts) if doc is not None else frozenset()
+    passing = passing_years(doc, ts) if doc is not None else frozenset()
     return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
-                 names, since, scene)
+                 names, since, scene, passing)
 
 
 def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events.anchor.since import SINCE, _not_after, _since_object
 from dateline.events.anchor.syntax import _clause_head, _perfect, _tense
+from dateline.events.anchor.years import YEAR
 from dateline.model import EventTime
 from dateline.store.tvalue import date_span
 
@@ -112,10 +113,14 @@ def _fallback(
         and not _COARSE.match(t.value or "")]
     # the paragraph's last date describing a thing of a sentence told in the present
     # (:func:`.dated.scene_dates`): the narrative has come to the day of the telling
-    if before and before[-1].tid not in dated.scene and _fits(c, before[-1], dated.dct):
+    # a bare year carries on only as its sentence's main event's time, to an act told in
+    # the past (:mod:`.years`)
+    tense = _tense(_clause_head(c.head))
+    if (before and before[-1].tid not in dated.scene and _fits(c, before[-1], dated.dct)
+            and not (YEAR.match(before[-1].value or "")
+                     and (before[-1].tid in dated.passing or tense != "past"))):
         return _time(dated, before[-1], "paragraph")
     dct = ann.article.dct
     if dct is None:
         return EventTime(None, None, "none")
-    tense = _tense(_clause_head(c.head))
     return EventTime(dct.isoformat(), None, "dct" if tense == "present" else f"dct-{tense}")
