@@ -78,6 +78,19 @@ def _kept_from(tok: Token) -> bool:
     return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
 
 
+def _time_boundary(c: detect.Candidate) -> bool:
+    """A known truce or deal named as the time of another act ('fired final shots before the
+    ceasefire began'; roles.json time_boundaries): the definite subject of a verb of
+    beginning or ending in a clause opened by a subordinator of time."""
+    r = lexicon.roles()
+    n, v = c.head, c.head.head
+    if c.root not in r.boundary_roots or n.dep_ != "nsubj" or v.dep_ != "advcl" or (
+            v.lemma_.lower() not in r.boundary_verbs):
+        return False
+    return any(m.dep_ == "mark" and m.lower_ in r.boundary_marks for m in v.children) and any(
+        d.dep_ == "det" and d.lower_ in r.boundary_determiners for d in n.children)
+
+
 def _told_of_prevented(tok: Token) -> bool:
     """Whether an act is told in a relative clause on a thwarted thing ('averted a plot in
     which gunmen would have stormed the town, as others seized hostages'): what the
@@ -193,7 +206,7 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     words of its own phrase date."""
     if (c.is_noun and _prevented(c.head)) or _told_of_prevented(c.head) or _kept_from(c.head):
         return True
-    if c.is_noun and _topic(_first_conjunct(c.head)):
+    if c.is_noun and (_topic(_first_conjunct(c.head)) or _time_boundary(c)):
         return True
     if _proposed(c.head):
         return True  # 'the bill would allow police to detain suspects'

@@ -111,6 +111,10 @@ class Roles:
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
+    boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
+    boundary_verbs: frozenset[str] = frozenset()
+    boundary_determiners: frozenset[str] = frozenset()
+    boundary_roots: frozenset[str] = frozenset()
     claimed_violations: frozenset[str] = frozenset()  # verbs.json ids of violations
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
@@ -304,6 +308,10 @@ def roles() -> Roles:
         hazard_undergo=fs("hazard_warnings", "undergo"),
         warn_to_act=fs("warnings_to_act", "verbs"),
         claim_verbs=fs("violation_claims", "verbs"),
+        boundary_marks=fs("time_boundaries", "marks"),
+        boundary_verbs=fs("time_boundaries", "verbs"),
+        boundary_determiners=fs("time_boundaries", "determiners"),
+        boundary_roots=frozenset(d["time_boundaries"]["roots"]),
         claimed_violations=frozenset(d["violation_claims"]["entries"]),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         rally_verbs=fs("rallies", "verbs"),
