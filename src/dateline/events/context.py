@@ -39,6 +39,13 @@ def _none_undergoes(tok: Token) -> bool:
                                              for d in c.children) for c in tok.children)
 
 
+def _denied_infinitive(clause: Token, noun: Token) -> bool:
+    """'there was no agreement to extend the truce', 'no deal to free the hostages': a
+    to-infinitive completing a noun that 'no' determines tells an act that is not done."""
+    return (clause.dep_ == "acl" and noun.pos_ == "NOUN" and _neg(noun)
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children))
+
+
 def _hedge(tok: Token) -> bool:
     r = lexicon.roles()
     return any(c.dep_ in ("aux", "advmod") and c.lower_ in r.hedges for c in tok.children)
@@ -84,6 +91,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             below, t = t, t.head
             lemma = t.lemma_.lower()
             gov = by_head.get(t.i)
+            if depth == 0 and _denied_infinitive(below, t):
+                c.negated = True
             if below.dep_ == "conj" and _marked_root(t):
                 pass  # "A year after X broke off ties, Y agreed ...": the main clause
             elif gov is not None and gov is not c:
