@@ -78,6 +78,20 @@ def _kept_from(tok: Token) -> bool:
     return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
 
 
+def _inherit_targets(events: list[Event], governor_of: dict[str, str]) -> list[Event]:
+    """A threat with no target of its own is aimed where the act it holds out is
+    ('threatened to fire rockets at the airport'; roles.json target_inheritors)."""
+    roots = lexicon.roles().target_inheritors
+    by_id = {e.id: e for e in events}
+    taken: dict[str, str] = {}
+    for eid, gid in governor_of.items():
+        gov, act = by_id[gid], by_id[eid]
+        if (gid not in taken and gov.target is None and gov.type in roots
+                and act.target is not None and act.target != gov.actor):
+            taken[gid] = act.target
+    return [replace(e, target=taken[e.id]) if e.id in taken else e for e in events]
+
+
 def _time_boundary(c: detect.Candidate) -> bool:
     """A known truce or deal named as the time of another act ('fired final shots before the
     ceasefire began'; roles.json time_boundaries): the definite subject of a verb of
@@ -293,6 +307,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
                 modality=c.modality, rule=c.rule,
             ))
+    out = _inherit_targets(out, {e: ids[id(g)] for e, g in governed.items() if id(g) in ids})
     out = anchor.by_antecedent(out, refs, kinds)
     out = anchor.by_host(out, {e: noun_eids.get(h, []) for e, h in hosts.items()})
     rel = links.link(out)

@@ -78,6 +78,7 @@ class Roles:
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
+    target_inheritors: frozenset[str]  # 'threatened to fire at the airport': its target
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
     relative_preps: frozenset[str]  # 'hours before the explosion': not at the clause's time
     cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
@@ -312,6 +313,7 @@ def roles() -> Roles:
         boundary_verbs=fs("time_boundaries", "verbs"),
         boundary_determiners=fs("time_boundaries", "determiners"),
         boundary_roots=frozenset(d["time_boundaries"]["roots"]),
+        target_inheritors=frozenset(d["target_inheritors"]["roots"]),
         claimed_violations=frozenset(d["violation_claims"]["entries"]),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         rally_verbs=fs("rallies", "verbs"),
