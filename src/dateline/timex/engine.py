@@ -86,6 +86,11 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     followers = [[(rules[j], gap) for j in rs.followers.get(r.name, ())
                   if (gap := rules[j].gap) is not None] for r in rules]
     memo = _RULES_AT
+    # guarded rules not yet asked about, and those this text cannot match (each rule's
+    # strings are looked for once, at its first try: a set test per try after that)
+    unasked = dict(rs.guards)
+    lacking: set[int] = set()
+    lacks = _Lacks(text, rs.guard_odd)
     out: list[Candidate] = []
     for wm in rs.starts.finditer(text):
         pos = wm.start()
@@ -96,6 +101,10 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
         if tried is None:
             tried = rules_at(rs, head)
         for i in tried:
+            if i in unasked and lacks(unasked.pop(i)):
+                lacking.add(i)
+            if i in lacking:
+                continue
             m = match[i](text, pos)
             if m is None:
                 continue
@@ -119,6 +128,28 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                 if g_m is not None:
                     _follow(follower, c, g_m.end(), text, out)
     return out
+
+
+class _Lacks:
+    """Does one text lack all of a guarded rule's required strings (see
+    ``Ruleset.guards``)? The text is lower-cased on the first question only."""
+
+    __slots__ = ("_text", "_lower", "_odd")
+
+    def __init__(self, text: str, odd: str) -> None:
+        self._text = text
+        self._lower: str | None = None
+        self._odd = odd
+
+    def __call__(self, strings: frozenset[str]) -> bool:
+        if self._lower is None:
+            text = self._text
+            # a character whose lower case is not the letter it matches would hide a
+            # string from the lower-cased copy: such a text lacks nothing
+            odd = not text.isascii() and any(c in text for c in self._odd)
+            self._lower = "" if odd else text.lower()
+        lower = self._lower
+        return bool(lower) and not any(w in lower for w in strings)
 
 
 def _follow(rule: Rule, prev: Candidate, pos: int, text: str, out: list[Candidate]) -> None:

@@ -92,6 +92,14 @@ class Ruleset:
     starts: re.Pattern[str] = re.compile(r"(?<![^\W_])[^\W_]")
     # rule name -> indexes of the rules that follow it (tried only after its matches)
     followers: dict[str, tuple[int, ...]] = field(default_factory=dict)
+    # rule index -> strings one of which a text must hold for the rule to match in it
+    # (see required_strings), where its prefixes do not already say so: a text of "May"
+    # alone never tries the futures month ("May delivery") again after its first "May"
+    guards: dict[int, frozenset[str]] = field(default_factory=dict)
+    # characters that match a guard's letter under IGNORECASE but lower-case to another
+    # (the long "s", dotted and dotless "i"): a text holding one is not judged by its
+    # lower-cased copy
+    guard_odd: str = ""
 
 
 _TRIE_CLASS = {" ": r"\s", "0": "[0-9]"}
@@ -316,6 +324,59 @@ def _seq(items: list[tuple[Any, Any]], k: int) -> _Pref:
     return cur
 
 
+# ---------------------------------------------------------------- required words
+# A set of lower-case ASCII strings one of which occurs in any text the pattern matches
+# in (look-arounds included: "(?<=delivery\\sin\\s)May" needs "delivery"); None = none known.
+_Req = frozenset[str] | None
+
+
+def _req_better(a: _Req, b: _Req) -> _Req:
+    """The more selective requirement: longer shortest string, then fewer strings."""
+    if a is None or b is None:
+        return b if a is None else a
+    return a if (min(map(len, a)), -len(a)) >= (min(map(len, b)), -len(b)) else b
+
+
+def _req_seq(items: list[tuple[Any, Any]]) -> _Req:
+    best: _Req = None
+    run = ""  # consecutive ASCII literals
+    for op, av in items:
+        if op is sre_c.LITERAL and av < 128:
+            run += chr(av).lower()
+            continue
+        if run:
+            best = _req_better(best, frozenset([run]))
+            run = ""
+        best = _req_better(best, _req_item(op, av))
+    return _req_better(best, frozenset([run])) if run else best
+
+
+def _req_item(op: Any, av: Any) -> _Req:
+    if op is sre_c.SUBPATTERN:
+        return _req_seq(list(av[-1]))
+    if op is sre_c.ASSERT:  # a positive look-ahead or look-behind: its text is there
+        return _req_seq(list(av[1]))
+    if op is sre_c.BRANCH:
+        out: set[str] = set()
+        for alt in av[1]:
+            req = _req_seq(list(alt))
+            if req is None:
+                return None
+            out |= req
+        return frozenset(out)
+    if op in (sre_c.MAX_REPEAT, sre_c.MIN_REPEAT, getattr(sre_c, "POSSESSIVE_REPEAT", None)):
+        lo, _hi, sub = av
+        return _req_seq(list(sub)) if lo >= 1 else None
+    return None
+
+
+def required_strings(pattern: str) -> frozenset[str] | None:
+    """Lower-case strings one of which any text ``pattern`` (IGNORECASE) matches in
+    holds (the engine skips a guarded rule in a text holding none: ``Ruleset.guards``);
+    None where none is known."""
+    return _req_seq(list(sre_p.parse(pattern, re.IGNORECASE)))
+
+
 def start_prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
     """Lower-case prefixes a match of ``pattern`` can begin with; None = unknown."""
     for kk in range(k, 0, -1):
@@ -395,6 +456,7 @@ def ruleset() -> Ruleset:
             prefs = start_prefixes(r.pattern, PREFIX_LEN + 1) or prefs
         for p in prefs:
             by_prefix.setdefault(p, []).append(i)
+    guards = _guards(rules, by_prefix)
     if anywhere:
         starts = re.compile(r"(?<![^\W_])[^\W_]")
     else:
@@ -407,4 +469,32 @@ def ruleset() -> Ruleset:
         anywhere=tuple(anywhere),
         starts=starts,
         followers={k: tuple(v) for k, v in followers.items()},
+        guards=guards,
+        guard_odd=_odd_folds({ch for req in guards.values() for w in req for ch in w}),
     )
+
+
+def _guards(rules: list[Rule], by_prefix: dict[str, list[int]]) -> dict[int, frozenset[str]]:
+    """Indexed rules whose required strings are not all implied by the prefixes they are
+    tried at (every prefix holding one of them: checking the text would say nothing)."""
+    prefixes: dict[int, list[str]] = {}
+    for p, idx in by_prefix.items():
+        for i in idx:
+            prefixes.setdefault(i, []).append(p)
+    out: dict[int, frozenset[str]] = {}
+    for i, prefs in prefixes.items():
+        req = required_strings(rules[i].pattern)
+        if req and not all(any(w in p for w in req) for p in prefs):
+            out[i] = req
+    return out
+
+
+def _odd_folds(chars: set[str]) -> str:
+    """Characters matching one of ``chars`` under IGNORECASE whose lower case is not it
+    (asked of the regex engine over the Basic Multilingual Plane; no astral character
+    folds to ASCII)."""
+    if not chars:
+        return ""
+    bmp = "".join(map(chr, range(0x10000)))
+    found = re.findall("[" + "".join(map(re.escape, sorted(chars))) + "]", bmp, re.IGNORECASE)
+    return "".join(sorted({c for c in found if c.lower() not in chars}))
