@@ -181,10 +181,21 @@ def _participant(tok: Token | None, actor: bool) -> Token | None:
     return tok
 
 
+def _threat_teller(head: Token) -> Token | None:
+    """Who holds out harm told with no doer ('Hamas said hostilities would resume'): the
+    subject of the speech verb whose complement clause tells it."""
+    clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
+    if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.roles().report:
+        return None
+    return next((x for x in clause.head.children if x.dep_ == "nsubj"), None)
+
+
 def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     """(actor word, target word) of a candidate; dates and numbers are never either."""
     actor, target = _arguments(c)
     actor, target = _participant(actor, True), _participant(target, False)
+    if actor is None and c.root == "THREATEN" and "+intent" in c.rule:
+        actor = _participant(_threat_teller(c.head), True)
     if (target is not None and not c.is_noun and c.root in CONTENT_ROOTS
             and target.ent_type_ == "" and noun_lemma(target) in lexicon.nouns()):
         # 'agreed to a ceasefire (with Hamas)': the ceasefire is what was agreed, the
