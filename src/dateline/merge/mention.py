@@ -201,7 +201,7 @@ def _possessive_state(m: Mention) -> str | None:
     if at <= 0 or "'" not in s[:at] and "’" not in s[:at]:
         return None
     hit = _POSSESSIVE.search(s[max(0, at - 80):at])
-    if not hit:
+    if not hit or _breaks_phrase(hit.group(2)):
         return None
     name = hit.group(1).split()
     for i in range(len(name)):
@@ -209,6 +209,14 @@ def _possessive_state(m: Mention) -> str | None:
         if got:
             return got
     return None
+
+
+def _breaks_phrase(between: str) -> bool:
+    """A word between the possessive and the trigger opens another phrase
+    (``possessive_place_breaks``: 'given Norway 's aid role the earthquake'), so the
+    possessive names no part of the event's own noun phrase."""
+    breaks = rules().words("possessive_place_breaks")
+    return any(w in breaks for w in between.lower().split())
 
 
 @lru_cache(maxsize=4096)
