@@ -30,6 +30,8 @@ from dateline.model import (
     occurrence_class,
 )
 from dateline.numbers.designation import rungs
+from dateline.numbers.lexicon import tables
+from dateline.numbers.parse import value_of
 from dateline.store.rows import name_key
 from dateline.store.tvalue import event_span
 
@@ -291,7 +293,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     )
     r = rules()
     kw["back_reference"] = back_reference(kw, r)
-    kw["reach"] = reference_days(kw, r) if kw["back_reference"] else 0
+    kw["reach"] = reference_days(kw, r) if kw["back_reference"] else ongoing_days(kw, r)
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
@@ -371,6 +373,30 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     if not days or (kw.get("time_how") or "") not in ("dct", "dct-past"):
         return 0
     return days if back_reference(kw, r) else 0
+
+
+#: a stated time into the event just before its noun: 'five days into the walkout', 'a
+#: week into their strike' (the count, the unit, then the determiner and two words at most)
+_INTO = re.compile(r"\b([\w-]+)\s+(\w+)\s+into\s+(?:the|its|their|this)\s+(?:[\w-]+\s+){0,2}$",
+                   re.IGNORECASE)
+
+
+def ongoing_days(kw: dict[str, Any], r: Rules) -> int:
+    """How many days before its own date a noun told as going on for a stated time began
+    ('five days into the walkout': the walkout began five days before the mention's date),
+    so that it meets the reports of its first days; at most ``ongoing_max_days``. Units are
+    ``ongoing_units`` (days per unit); 0 for anything else."""
+    sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
+    if not trig or (at := _trigger_at(kw, sent, trig)) < 0:
+        return 0
+    hit = _INTO.search(sent[max(0, at - 60):at])
+    unit = r.raw.get("ongoing_units", {}).get(hit.group(2).lower()) if hit else None
+    if not hit or not unit:
+        return 0
+    count = value_of(hit.group(1), tables())
+    if count is None or count < 1:
+        return 0
+    return min(int(count * unit), int(r.limits.get("ongoing_max_days", 0)))
 
 
 def back_reference(kw: dict[str, Any], r: Rules) -> bool:

@@ -30,14 +30,14 @@ from functools import lru_cache
 from importlib.resources import files
 from importlib.resources.abc import Traversable
 from itertools import islice
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 import numpy as np
 import pyarrow as pa
 
 from dateline.events.lexicon import planned_root
 from dateline.merge.cluster import EventMerger, Key
-from dateline.merge.mention import Mention
+from dateline.merge.mention import Mention, make_mention
 from dateline.store.queries import registered
 from dateline.store.schema import scalar
 
@@ -246,12 +246,14 @@ def _stored_keys(con: duckdb.DuckDBPyConnection) -> tuple[list[Key], list[Key]]:
 def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Mention]) -> list[Key]:
     """The kept mentions the new ones could be scored against: exactly those the merger's
     index would offer them as candidates (:meth:`EventMerger.candidates`), found without
-    building the kept Mentions. SQL picks the kept mentions whose stored span
+    building the kept Mentions in full. SQL picks the kept mentions whose stored span
     (``events.date_start``/``date_end``, the Mention's span) meets a new one's widened by the
     largest gap the index looks across (to whole years for a coarse span: the index keeps
-    narrow spans by day and coarse ones by year, each meeting its own kind); their type and
-    rule, all the index reads of a dated mention, then go into an index of their own, which
-    the new mentions are looked up in. An undated mention's candidates (by sentence words)
+    narrow spans by day and coarse ones by year, each meeting its own kind), a narrow window
+    also later by the most a kept mention's span reaches before its stored date
+    (:func:`_most_reach`); their type, rule, span and reach (from their trigger, sentence and
+    dating), all the index reads of a dated mention, then go into an index of their own,
+    which the new mentions are looked up in. An undated mention's candidates (by sentence words)
     are all the undated kept ones."""
     lim = merger.rules.limits
     pad = timedelta(days=max(int(lim["date_gap_days"]), int(lim.get("dct_gap_days", 0))))
@@ -283,26 +285,35 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
     )
     with registered(con, "_dl_windows", table) as name:
         rows = con.execute(
-            "SELECT e.article_id, e.event_id, e.type, e.rule, e.date_start, e.date_end "
-            "FROM events e "
+            "SELECT e.article_id, e.event_id, e.type, e.rule, e.date_start, e.date_end, "
+            "e.trigger, e.start_char, e.sentence_text, e.time_how FROM events e "
             "JOIN event_clusters c USING (article_id, event_id) "
-            f"WHERE EXISTS (SELECT 1 FROM {name} w WHERE e.date_start <= w.hi "
+            f"WHERE EXISTS (SELECT 1 FROM {name} w WHERE "
+            "e.date_start <= w.hi + CASE WHEN w.narrow THEN ? ELSE 0 END "
             "AND coalesce(e.date_end, e.date_start) >= w.lo "
             "AND w.narrow = (coalesce(e.date_end, e.date_start) - e.date_start < ?))"
             + (" OR e.date_start IS NULL" if undated else ""),
-            [lim["coarse_span_days"]],
+            [_most_reach(lim), lim["coarse_span_days"]],
         ).fetchall()
     out: list[Key] = []
     dated: list[Mention] = []
-    for a, e, typ, rule, start, end in rows:
+    for a, e, typ, rule, start, end, trigger, at, sentence, how in rows:
         if start is None:
             out.append((a, e))
             continue
-        dated.append(Mention(
-            article_id=a, event_id=e, type=typ, trigger="", start=0, end=0, sentence_index=0,
-            sentence=None, date_start=start, date_end=end, rule=rule, planned=planned_root(rule),
+        # with what a back-reference's reach reads: a later one may reach a new mention
+        dated.append(make_mention(
+            False, article_id=a, event_id=e, type=typ, trigger=trigger or "", start=at or 0,
+            end=0, sentence_index=0, sentence=sentence, time_how=how or "none",
+            date_start=start, date_end=end, rule=rule, planned=planned_root(rule),
         ))
     return out + sorted(merger.meeting(dated, new))
+
+
+def _most_reach(lim: dict[str, Any]) -> int:
+    """The most days a kept mention's span reaches before its stored date (``Mention.reach``:
+    'the quake' days later, 'five days into the walkout'): the windows look that much later."""
+    return max(int(lim.get("reference_days", 0)), int(lim.get("ongoing_max_days", 0)))
 
 
 def _key_table(keys: list[Key]) -> pa.Table:
