@@ -167,3 +167,30 @@ def test_tense_index_asked_in_any_order_answers_as_a_fresh_index(seed: int) -> N
         spans.sort()
     index = TenseIndex(text)
     assert [index(s, e) for s, e in spans] == [TenseIndex(text)(s, e) for s, e in spans]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tense_index_asked_word_after_word_answers_as_the_heuristic(seed: int) -> None:
+    """A run of dates asks at each word in turn: the look-up takes the last call's word
+    or the next one, and the word after the span's end, without a bisect; spans of one
+    to three words, the same one again and one at the text's end answer as
+    heuristic_tense, which reads its own words."""
+    import random
+
+    from dateline.timex.tense import TenseIndex
+
+    rnd = random.Random(seed)
+    words = ["May", "1-", "Tuesday", "they", "will", "vote", "Gen.", "Ortiz", "said", "had",
+             "met", "Friday's", "talks,", "and", "\n"]
+    toks = [rnd.choice(words) for _ in range(250)]
+    text = " ".join(toks)
+    bounds = []
+    for t in toks:
+        at = bounds[-1][1] + 1 if bounds else 0
+        bounds.append((at, at + len(t)))
+    spans = [(bounds[k][0], bounds[min(len(toks), k + rnd.choice([1, 1, 2, 3])) - 1][1])
+             for k in range(len(toks))]
+    spans += [spans[k] for k in range(0, len(spans), 9)]
+    spans.sort()
+    index = TenseIndex(text)
+    assert [index(s, e) for s, e in spans] == [heuristic_tense(text, s, e) for s, e in spans]
