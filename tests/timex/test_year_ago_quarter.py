@@ -1,8 +1,9 @@
 """'a year ago' compares the quarter its own sentence names, derived ones too."""
 
+import re
 from datetime import date
 
-from dateline.timex.engine import _same_sentence, tag_text
+from dateline.timex.engine import _CLOSED_BY, _CLOSING_STEM, _same_sentence, tag_text
 
 
 def _values(text: str, dct: date) -> dict[str, str]:
@@ -57,6 +58,24 @@ def test_a_year_earlier_after_a_closing_day_in_its_sentence_is_that_day_a_year_b
     v = _values(text, date(1989, 10, 26))
     assert v["a year earlier"] == "1988-08-12"
     assert v["A year earlier"] == "1988"  # the next sentence: the year, as before
+
+
+def test_a_closing_word_in_any_case_is_found_with_the_rest_of_the_text_lacking_it() -> None:
+    # the text is looked at once for the closing words, lower-cased: a look that minds
+    # case would miss these and drop the closing day
+    for word in ("ENDED", "Ending"):
+        text = (f"For the six months {word} Aug. 12, the grocer earned $6 million, against "
+                "$18 million a year earlier.")
+        assert _values(text, date(1989, 10, 26))["a year earlier"] == "1988-08-12"
+
+
+def test_the_closing_words_are_found_in_the_lower_cased_text_whenever_they_match() -> None:
+    # _resolve_all skips _CLOSED_BY where text.lower() lacks "end": sound only
+    # if every character the regex takes for one of its letters lower-cases to it
+    everything = "".join(map(chr, range(0x110000)))
+    for letter in set(_CLOSING_STEM):
+        taken = re.findall(letter, everything, _CLOSED_BY.flags)
+        assert {ch.lower() for ch in taken} == {letter}
 
 
 def test_a_day_named_without_ended_is_no_closing_day() -> None:
