@@ -87,24 +87,33 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                   if (gap := rules[j].gap) is not None] for r in rules]
     memo = _RULES_AT
     # guarded rules not yet asked about, and those this text cannot match (each rule's
-    # strings are looked for once, at its first try: a set test per try after that)
+    # strings are looked for once, at its first try)
     unasked = dict(rs.guards)
     lacking: set[int] = set()
     lacks = _Lacks(text, rs.guard_odd)
+    # per text: the rules tried at a word beginning less those it lacks, so a beginning
+    # seen again (a run of dates: every word) needs no test per rule
+    here: dict[str, tuple[int, ...]] = {}
     out: list[Candidate] = []
     for wm in rs.starts.finditer(text):
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
             continue  # the "800" of "1,800" or the "5" of "3.5"
         head = text[pos:pos + PREFIX_LEN + 1]
-        tried = memo.get(head)
+        tried = here.get(head)
         if tried is None:
-            tried = rules_at(rs, head)
+            tried = memo.get(head)
+            if tried is None:
+                tried = rules_at(rs, head)
+            for i in tried:  # every rule here is asked now: none joins ``lacking`` later
+                if i in unasked and lacks(unasked.pop(i)):
+                    lacking.add(i)
+            if not lacking.isdisjoint(tried):
+                tried = tuple(i for i in tried if i not in lacking)
+            if len(here) > _RULES_AT_MAX:
+                here.clear()
+            here[head] = tried
         for i in tried:
-            if i in unasked and lacks(unasked.pop(i)):
-                lacking.add(i)
-            if i in lacking:
-                continue
             m = match[i](text, pos)
             if m is None:
                 continue
