@@ -18,3 +18,14 @@ import pytest
 def test_the_first_event_has_the_root(coded_events, text, root):
     evs = coded_events(text)
     assert evs and evs[0]["root"] == root, evs[:2]
+
+
+@pytest.mark.parametrize(("text", "trigger"), [
+    ("The Freedonian government said on Monday it would give $12 million in aid to the flood"
+     " victims.", "give"),
+    ("The agency gave 40 tonnes of food aid to the refugees on Friday.", "gave"),
+])
+def test_a_noun_under_the_verbs_own_object_is_no_act_of_its_own(coded_events, text, trigger):
+    # the aid is what the giving moves: one act, no second AID event on 'aid'
+    evs = coded_events(text)
+    assert [e["trigger"] for e in evs] == [trigger], evs

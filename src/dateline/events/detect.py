@@ -666,6 +666,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         if cand is None:
             cand = _light(tok, taken, objs)
             if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
+                if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
+                    taken.add(cand.noun.i)
                 cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None and lemma in r.reverse:
             cand = _reverse(tok, taken)
