@@ -292,8 +292,8 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         kw.get("time_value"), kw.get("time_end"), kw.get("date_start"), kw.get("date_end")
     )
     r = rules()
-    kw["back_reference"] = back_reference(kw, r)
-    kw["reach"] = reference_days(kw, r) if kw["back_reference"] else ongoing_days(kw, r)
+    back = kw["back_reference"] = back_reference(kw, r)
+    kw["reach"] = _dated_reach(kw, r) if back else ongoing_days(kw, r)
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
@@ -369,10 +369,14 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     told, which happened on that day or any of the ``reference_days`` before it. 0 for the
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
-    days = int(r.limits.get("reference_days", 0))
-    if not days or (kw.get("time_how") or "") not in ("dct", "dct-past"):
+    return _dated_reach(kw, r) if back_reference(kw, r) else 0
+
+
+def _dated_reach(kw: dict[str, Any], r: Rules) -> int:
+    """:func:`reference_days` of a mention known to be a back-reference: its dating test."""
+    if (kw.get("time_how") or "") not in ("dct", "dct-past"):
         return 0
-    return days if back_reference(kw, r) else 0
+    return int(r.limits.get("reference_days", 0))
 
 
 #: a stated time into the event just before its noun: 'five days into the walkout', 'a
