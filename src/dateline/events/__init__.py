@@ -51,10 +51,13 @@ def _prevented(n: Token) -> bool:
     roles.json prevented ('a car bombing had been thwarted', 'foiled a bomb attack'), that
     is not negated nor failed ('failed to prevent the attack')."""
     n = _first_conjunct(n)
-    v = n.head
+    return n.dep_ in ("dobj", "nsubjpass") and _thwarts(n.head)
+
+
+def _thwarts(v: Token) -> bool:
+    """A verb of roles.json prevented that is not negated nor failed ('failed to prevent')."""
     r = lexicon.roles()
-    if n.dep_ not in ("dobj", "nsubjpass") or v.pos_ != "VERB" or (
-            v.lemma_.lower() not in r.prevent_verbs):
+    if v.pos_ != "VERB" or v.lemma_.lower() not in r.prevent_verbs:
         return False
     if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in v.children):
         return False
@@ -69,13 +72,7 @@ def _kept_from(tok: Token) -> bool:
     if (tok.pos_ != "VERB" or tok.dep_ not in ("pcomp", "pobj") or p.lower_ != "from"
             or p.head.i == p.i):
         return False
-    v = p.head
-    r = lexicon.roles()
-    if v.pos_ != "VERB" or v.lemma_.lower() not in r.prevent_verbs:
-        return False
-    if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in v.children):
-        return False
-    return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
+    return _thwarts(p.head)
 
 
 def _inherit_targets(events: list[Event], governor_of: dict[str, str]) -> list[Event]:
