@@ -593,7 +593,8 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
     for o in objects(tok) if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
-        entries = lexicon.nouns().get(noun_key(o))
+        key = noun_key(o)
+        entries = lexicon.nouns().get(key)
         if entries:
             mods = modifier_words(o)
             # the noun's sense: modifiers must fit; entries free of light-verb limits first
@@ -601,7 +602,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
                           and (e.objects is None or of_objects(o) & e.objects)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
-            root = (r.reverse_nouns.get(noun_key(o)) or r.reverse_map.get(fit[0].root)
+            root = (r.reverse_nouns.get(key) or r.reverse_map.get(fit[0].root)
                     if fit else None)
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
