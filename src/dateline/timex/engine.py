@@ -527,7 +527,9 @@ def _months_span(p: Partial) -> bool:
     return (p.dur_unit == "M" and n in (6, 9, 12)) or (p.dur_unit == "Y" and n == 1)
 
 
-_CLOSING = re.compile(r"\s+(?:ended|ending)\s+", re.IGNORECASE)
+#: the words by which a day closes a period ("the quarter ended Sept. 30")
+_CLOSE_WORDS = r"(?:ended|ending)"
+_CLOSING = re.compile(rf"\s+{_CLOSE_WORDS}\s+", re.IGNORECASE)
 
 
 def _closes(text: str, narrative: Point | None, at: int, start: int) -> bool:
@@ -547,7 +549,7 @@ def _reports_anew(text: str, end: int, day: date, dct: date) -> bool:
             and day < date(dct.year, dct.month - (dct.month - 1) % 3, 1))
 
 
-_CLOSED_BY = re.compile(r"\b(?:ended|ending)\s+$", re.IGNORECASE)
+_CLOSED_BY = re.compile(rf"\b{_CLOSE_WORDS}\s+$", re.IGNORECASE)
 #: What every match of _CLOSED_BY holds, lower-cased: its letters match no character
 #: whose lower case differs (tests/timex/test_year_ago_quarter.py checks it; the "i" of
 #: "ending" does: "ı", "İ")
