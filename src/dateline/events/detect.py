@@ -1183,10 +1183,11 @@ def _absorbed(
 def find(sent: Span) -> list[Candidate]:
     """All event candidates of one sentence, verbs first then nouns."""
     taken: set[int] = set()
-    verbs = verb_candidates(sent, taken)
-    by_head = {c.head.i: c for c in verbs}
-    verbs = [c for c in verbs if not _purpose_of_same_act(c, by_head)]
-    heads = {c.head.i for c in verbs}
+    found = verb_candidates(sent, taken)
+    by_head = {c.head.i: c for c in found}
+    verbs = [c for c in found if not _purpose_of_same_act(c, by_head)]
+    # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
+    heads = {c.head.i for c in found}
     return verbs + noun_candidates(sent, taken, heads)
 
 
