@@ -124,6 +124,8 @@ def _topic(n: Token) -> bool:
     r = lexicon.roles()
     if n.dep_ == "dobj" and n.head.lemma_.lower() in r.topic_feared:
         return True  # 'feared an attack on the town': it has not happened
+    if _in_source(n, r.topic_sources):
+        return True  # 'according to the head of the delegation to the talks'
     if n.dep_ == "pobj" and n.head.lower_ in ("of", "from"):
         head = n.head.head  # 'remains' is lemmatised 'remain'
         return head.lemma_.lower() in r.topic_heads or head.lower_ in r.topic_heads
@@ -133,6 +135,24 @@ def _topic(n: Token) -> bool:
         return True
     return n.head.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in r.topic_attributes
                                          for a in n.head.children)
+
+
+#: Links inside a noun phrase: a source phrase is walked up through these only.
+_PHRASE_DEPS = frozenset({"pobj", "prep", "compound", "amod", "nmod", "appos", "conj", "poss"})
+
+
+def _in_source(n: Token, sources: frozenset[str]) -> bool:
+    """Whether a noun sits in the object of a source preposition ('according to'), within
+    the noun phrase, so it describes who speaks."""
+    t = n
+    for _ in range(12):
+        if t.dep_ not in _PHRASE_DEPS or t.head.i == t.i:
+            return False
+        p = t.head
+        if t.dep_ == "pobj" and f"{p.head.lower_} {p.lower_}" in sources:
+            return True
+        t = p
+    return False
 
 
 _RELATIVE = frozenset({"which", "that"})

@@ -137,6 +137,7 @@ class Roles:
     topic_finding: frozenset[str] = frozenset()
     topic_attributes: frozenset[str] = frozenset()
     topic_feared: frozenset[str] = frozenset()  # 'feared an attack' (roles.json topics)
+    topic_sources: frozenset[str] = frozenset()  # 'according to': its object names a source
     reflexives: frozenset[str] = frozenset()  # 'defend itself' (roles.json self_support)
     self_roots: frozenset[str] = frozenset()  # SUPPORT, AID: no act on another party
     ordered_asked: frozenset[str] = frozenset()  # 'ordered the release' asked (REQUEST)
@@ -280,6 +281,7 @@ def roles() -> Roles:
         topic_heads=fs("topics", "heads"),
         topic_finding=fs("topics", "finding"), topic_attributes=fs("topics", "attributes"),
         topic_feared=fs("topics", "feared"),
+        topic_sources=fs("topics", "sources"),
         reflexives=fs("self_support", "words"),
         self_roots=frozenset(d["self_support"]["roots"]),
         ordered_asked=frozenset(d["commands"]["asked_roots"]),
