@@ -554,6 +554,8 @@ def test_a_pronoun_in_a_direct_quote_is_not_its_speaker():
     ("Officers used batons and pepper spray against the strikers.", "used", "strikers"),
     ("The army used force against the protesters.", "used", "protesters"),
     ("Gunmen shot a journalist in the capital.", "shot", "journalist"),
+    ("The navy fired three warning shots at a fishing boat.", "fired", "fishing boat"),
+    ("The gunboat fired a salvo at the harbour.", "fired", "harbour"),
 ])
 def test_a_weapon_is_no_target_the_one_it_is_used_against_is(text, trigger, target):
     ann = dateline.annotate(f"date 2025-03-03\n{text}")
