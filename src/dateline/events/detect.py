@@ -77,6 +77,9 @@ def particles(tok: Token) -> set[str]:
     out |= {f"{c.lower_} {g.lemma_.lower()}" for c in kids
             if c.dep_ in ("prep", "dative") and c.i > tok.i
             for g in c.children if g.dep_ in ("pobj", "pcomp")}
+    # "were put on standby": the parser may make the 'on' a particle and its noun a sibling
+    out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
+            for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
     return out
 
 
@@ -424,7 +427,7 @@ def verb_entry(
     if not entries:
         return None
     parts = particles(tok)
-    found = objects(tok) if given is None else given
+    found = [*(objects(tok) if given is None else given), *_headline_subject(tok)]
     objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
@@ -458,6 +461,28 @@ def verb_entry(
             continue
         return e
     return None
+
+
+def _headline_subject(tok: Token) -> list[Token]:
+    """'Curfew lifted in the north', 'Warships sent to the gulf': a headline drops the passive's
+    auxiliary and the parser makes the bare noun that opens it the doer of a past verb with no
+    object; for choosing the verb's sense it is what was done to."""
+    kids = list(tok.children)
+    # 'sent to the gulf': the parser's dative is a bare 'to'; 'Talks resumed' and 'Strikes
+    # continued' tell their subject as happening (roles.json subject_events)
+    if tok.tag_ not in ("VBD", "VBN") or _subject_event_verb(tok) or any(
+            c.dep_ in OBJ_DEPS - {"dative"} or c.dep_ in ("aux", "auxpass") for c in kids):
+        return []
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT":  # 'Sanctions imposed on ...': the noun
+        return [tok.head] if _bare_opening(tok.head) else []  # made the root, the verb its acl
+    return [c for c in kids if c.dep_ == "nsubj" and _bare_opening(c)]
+
+
+def _bare_opening(noun: Token) -> bool:
+    """A common noun without article, possessor or number that opens its sentence (a headline
+    capitalises it, and the tagger may then call it a name)."""
+    return noun.pos_ in NOUN_POS and not noun.ent_type_ and noun.left_edge.i == noun.sent.start \
+        and not any(g.dep_ in ("det", "poss", "nummod") for g in noun.children)
 
 
 def _modified(tok: Token) -> set[str]:
@@ -500,7 +525,9 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
     # object (or passive subject) in is a prepositional object beside it
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
              and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
-    for o in sorted(objs, key=lambda o: o.i < tok.i):
+    head = _headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
+    objs = head + [o for o in objs if o not in head]
+    for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
         if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
             continue
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
@@ -590,7 +617,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
         parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if not (parts & need or ("" in need and not parts)):
             return None
-    for o in objects(tok) if objs is None else objs:
+    for o in [*objects(tok), *_headline_subject(tok)] if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
         key = noun_key(o)

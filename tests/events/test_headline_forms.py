@@ -1,0 +1,34 @@
+"""Acts told in headline shapes and split particle phrases (session 22 task P, issue #4)."""
+
+from __future__ import annotations
+
+import json
+
+from dateline.events import code_events_jsonl
+
+
+def _top(nlp, text):
+    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
+    return out[0] if out else {"root": "NONE", "rule": None}
+
+
+def test_a_headline_without_its_auxiliary_is_read_as_a_passive(nlp):
+    # the bare noun that opens the headline is what was lifted, sent or imposed
+    assert _top(nlp, "Curfew lifted in eastern Dorvia.")["root"] == "CONCEDE"
+    assert _top(nlp, "Warships sent to Strait of Ober after border incident.")["root"] == "MOBILIZE"
+    assert _top(nlp, "Embargo imposed on Tessaly.")["root"] == "SANCTION"
+    # the parser may make the noun the root and the verb its participle: still what was imposed,
+    # ahead of the nouns after the verb (the 'tests' are no military show here)
+    e = _top(nlp, "Sanctions imposed on Tessaly over missile tests.")
+    assert (e["root"], e["rule"]) == ("SANCTION", "light:impose+n.sanction")
+
+
+def test_a_bare_subject_no_entry_names_gives_no_act(nlp):
+    # prices are no restriction: their easing is no concession
+    assert _top(nlp, "Prices eased in March.")["root"] == "NONE"
+
+
+def test_a_particle_the_parser_splits_from_its_noun_still_names_the_state(nlp):
+    # 'on' made a particle and 'standby' an adverb of 'put': still 'put on standby'
+    e = _top(nlp, "Thousands of troops were put on standby in the southern provinces.")
+    assert (e["root"], e["rule"]) == ("MOBILIZE", "v.put_on_alert")
