@@ -120,3 +120,30 @@ def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     context = weighted_similarity(a.context, b.context, a.context_norm, b.context_norm)
     return context < r.limits["mid_similarity"]
+
+
+def reply_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of ``reply_types`` sharing a trigger class, one told as the answer to an
+    act of that kind and the other not ('the navy returned fire' / 'gunmen fired at the
+    navy'; 'sued back' / 'sued'): the act and the reply to it are two acts, however alike
+    the sentences that tell them side by side."""
+    types = r.words("reply_types")
+    if a.type not in types or b.type not in types:
+        return False
+    if not a.trigger_classes & b.trigger_classes:
+        return False
+    return told_as_reply(a, r) != told_as_reply(b, r)
+
+
+def told_as_reply(m: Mention, r: Rules) -> bool:
+    """The trigger opens with a ``reply_words`` word before the act's own word ('returned
+    fire', 'returning fire'), or ``reply_after`` follows it ('fired back')."""
+    words = m.trigger.lower().split()
+    if len(words) > 1 and words[0] in r.words("reply_words"):
+        return True
+    s = m.sentence or ""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0 or at > len(s):
+        return False
+    tail = _ANOTHER_TOKEN.findall(s[at + (m.end - m.start):].lower())
+    return bool(tail) and tail[0] in r.words("reply_after")

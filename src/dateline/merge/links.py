@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dateline.merge.acts import another_one, two_counts, two_triggers
+from dateline.merge.acts import another_one, reply_apart, two_counts, two_triggers
 from dateline.merge.dates import date_veto
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
@@ -57,8 +57,13 @@ def _has_actor(m: Mention) -> bool:
 CheapLink = tuple[Callable[[Mention, Mention, Rules], bool], Callable[[Mention], bool]]
 
 
+def _has_class(m: Mention) -> bool:
+    return bool(m.trigger_classes)
+
+
 _CHEAP_LINKS: dict[str, CheapLink] = {
     "roles crossed": (roles_crossed_on, _has_actor),
+    "reply": (reply_apart, _has_class),
 }
 
 

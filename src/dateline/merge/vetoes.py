@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dateline.merge.acts import another_one, one_sentence_two_acts
+from dateline.merge.acts import another_one, one_sentence_two_acts, reply_apart
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
 from dateline.merge.mention import Mention
@@ -57,7 +57,7 @@ def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
 
 def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, places, rungs,
-    a hedge, separate incidents."""
+    a hedge, separate incidents, one more, an act and its reply."""
     if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
     if roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
@@ -76,6 +76,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "incidents apart"
     if another_one(a, b, r):
         return "another one"
+    if reply_apart(a, b, r):
+        return "reply"
     return None
 
 
