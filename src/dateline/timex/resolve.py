@@ -275,6 +275,8 @@ def _shift(p: Partial, base: date, rel: int) -> tuple[str, date, str]:
             return f"{y:04d}-{p.month:02d}", date(y, p.month, 1), "M"
         if p.quarter is not None:
             return f"{y:04d}-Q{p.quarter}", date(y, 3 * p.quarter - 2, 1), "Q"
+        if p.half is not None:  # "the second half of last year"
+            return f"{y:04d}-H{p.half}", date(y, 6 * p.half - 5, 1), "Q"
         return f"{y:04d}", date(y, 1, 1), "Y"
     if u == "M":
         d = _add_months(base, rel)
