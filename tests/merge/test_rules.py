@@ -309,6 +309,24 @@ def test_defaulted_date_gap_needs_one_own_date():
     assert pair_score(own, m("B", late, "dct"), article_only).veto is None
 
 
+def test_defaulted_past_is_never_early():
+    """A past tense dated by its article ('dct-past') tells that day or before: it may be a
+    late report of a clause-dated act, never one days early; a present ('dct', a headline's
+    'deal to end the strike') or a paragraph's date may lie on either side."""
+    s = "Police and dockworkers clashed at Gate 4 of Karsholm port."
+    gap = int(R.limits["dct_gap_days"])
+
+    def m(aid, day, how):
+        return mention(aid, type="ASSAULT", trigger="clashed", date=day, time_how=how, sentence=s)
+
+    own = m("A", f"2025-03-{5 + gap:02d}", "clause")
+    early = "2025-03-05"
+    assert pair_score(own, m("B", early, "dct-past")).veto == "dates apart"
+    assert pair_score(m("B", early, "dct-past"), own).veto == "dates apart"
+    assert pair_score(own, m("B", early, "dct")).veto is None
+    assert pair_score(own, m("B", early, "paragraph")).veto is None
+
+
 def test_contained_copy_needs_enough_words():
     """A headline inside its glued lead is a copy; a short line inside a long one is not."""
     from dataclasses import replace

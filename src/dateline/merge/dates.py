@@ -120,11 +120,22 @@ def _defaulted_vs_anchored(a: Mention, b: Mention, r: Rules) -> bool:
     """One dated only by its article's date ('dct', 'dct-past': no date in its own words)
     or by another default ``dct_gap_dating`` names, the other by its own clause or
     sentence. The default is a guess (a report of 'schools closed' is often a day or two
-    late), so a wider gap is tolerated."""
+    late), so a wider gap is tolerated -- for a past tense only on the late side."""
     loose = defaulted_dating(r)
-    return (a.time_how.startswith(loose) and b.time_how in ANCHORED) or (
-        b.time_how.startswith(loose) and a.time_how in ANCHORED
+    return (a.time_how.startswith(loose) and b.time_how in ANCHORED and _late(a, b)) or (
+        b.time_how.startswith(loose) and a.time_how in ANCHORED and _late(b, a)
     )
+
+
+def _late(guess: Mention, stated: Mention) -> bool:
+    """A past tense dated by its article ('dct-past') tells an event of that day or before:
+    it can be a late report of the stated day, never an early one (a report of 3 May that
+    a truce was refused is no report of a refusal stated for 5 May). A present ('dct': a
+    headline's 'talks to end the strike') may tell what is still to come."""
+    if guess.time_how != "dct-past":
+        return True
+    return (guess.date_start is None or stated.date_start is None
+            or guess.date_start >= stated.date_start)
 
 
 def defaulted_dating(r: Rules) -> tuple[str, ...]:
