@@ -483,9 +483,15 @@ def resolve_point(
         return None
 
 
+#: a rule's value that is the narrative anchor itself, no field of its own ("then")
+_THEN = Partial("point", anchor="narrative")
+
+
 def _resolve_point(
     p: Partial, dct: date | None, narrative: Point | None, tense: str | None
 ) -> Point | None:
+    if p == _THEN:  # "until then": the date the text last gave, as finely as it gave it
+        return narrative
     anchor = dct
     if p.anchor == "narrative" and narrative is not None:
         # "that year" / "the next day": the narrative point must be at least as fine
