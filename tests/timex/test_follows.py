@@ -6,6 +6,7 @@ the year written after it), and is a DATE of its own, as TimeBank tags each day.
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
 import pytest
@@ -13,7 +14,7 @@ import pytest
 from dateline.errors import DatelineError
 from dateline.timex import tag
 from dateline.timex.engine import partial_of
-from dateline.timex.rules import _compile_rule, load_tables, ruleset
+from dateline.timex.rules import SPACES, _compile_rule, gap_starts, load_tables, ruleset
 
 
 def _tags(text: str, dct: date) -> list[tuple[str, str]]:
@@ -74,3 +75,25 @@ def test_a_rule_that_follows_an_unknown_rule_is_refused(monkeypatch) -> None:  #
     finally:
         monkeypatch.undo()
         ruleset.cache_clear()
+
+
+def test_a_gap_begins_only_with_the_characters_gap_first_lists() -> None:
+    # the engine skips a follower whose gap cannot begin with the next character
+    assert SPACES == frozenset(re.findall(r"\s", "".join(map(chr, range(0x110000)))))
+    rs = ruleset()
+    assert rs.gap_first  # the gaps of the package's followers are all known
+    bmp = [chr(c) for c in range(0x10000) if not 0xD800 <= c < 0xE000]
+    for i, first in rs.gap_first.items():
+        gap = rs.rules[i].gap
+        assert gap is not None
+        for rest in (" and ", "- ", ", ", "to ", "  ", ""):
+            assert {c for c in bmp if gap.match(c + rest)} <= first, rs.rules[i].name
+
+
+def test_gap_starts_leaves_out_gaps_that_may_be_empty_or_begin_with_a_letter() -> None:
+    tables = load_tables()
+    base = {"type": "DATE", "pattern": "(?P<day>[0-9]+)", "follows": ["x"], "value": {}}
+    rules = [_compile_rule({**base, "name": n, "gap": g}, tables, k)
+             for k, (n, g) in enumerate([("a", r"\s*"), ("b", r"and\s+"), ("c", r"[0-9]-"),
+                                         ("d", r"\s*[-–]\s*")])]
+    assert gap_starts(rules) == {3: SPACES | {"-", "–"}}

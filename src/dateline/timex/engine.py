@@ -82,8 +82,9 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     # ... the one cased group that is all there is to check, inline (most checked rules)
     one_cased = [r.cased[0] if len(r.cased) == 1 and r.not_after is None else None
                  for r in rules]
-    # ... and (follower, its gap) pairs: most gaps fail, which needs no call
-    followers = [[(rules[j], gap) for j in rs.followers.get(r.name, ())
+    # ... and (follower, its gap, the characters the gap can begin with) triples: most
+    # gaps fail on their first character, which needs no call
+    followers = [[(rules[j], gap, rs.gap_first.get(j)) for j in rs.followers.get(r.name, ())
                   if (gap := rules[j].gap) is not None] for r in rules]
     memo = _RULES_AT
     # guarded rules not yet asked about, and those this text cannot match (each rule's
@@ -132,10 +133,15 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                     continue
             c = Candidate(pos, end, rule, groups)
             out.append(c)
-            for follower, gap in followers[i]:
-                g_m = gap.match(text, end)
-                if g_m is not None:
-                    _follow(follower, c, g_m.end(), text, out)
+            fol = followers[i]
+            if fol:
+                after = text[end:end + 1]
+                for follower, gap, first in fol:
+                    if first is not None and after not in first:
+                        continue
+                    g_m = gap.match(text, end)
+                    if g_m is not None:
+                        _follow(follower, c, g_m.end(), text, out)
     return out
 
 

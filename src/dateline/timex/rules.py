@@ -100,6 +100,9 @@ class Ruleset:
     # (the long "s", dotted and dotless "i"): a text holding one is not judged by its
     # lower-cased copy
     guard_odd: str = ""
+    # rule index -> the characters a match of its ``gap`` can begin with, where known
+    # (see gap_starts): most gaps fail on their first character, which needs no regex call
+    gap_first: dict[int, frozenset[str]] = field(default_factory=dict)
 
 
 _TRIE_CLASS = {" ": r"\s", "0": "[0-9]"}
@@ -471,7 +474,27 @@ def ruleset() -> Ruleset:
         followers={k: tuple(v) for k, v in followers.items()},
         guards=guards,
         guard_odd=_odd_folds({ch for req in guards.values() for w in req for ch in w}),
+        gap_first=gap_starts(rules),
     )
+
+
+#: The characters ``\s`` matches (fold_key's whitespace; tests/timex/test_guards.py
+#: checks them against the regex engine over all of Unicode).
+SPACES = frozenset(chr(c) for c, v in _WS_FOLD.items() if v == " ")
+
+
+def gap_starts(rules: list[Rule]) -> dict[int, frozenset[str]]:
+    """For each rule with a ``gap``, the characters a match of the gap can begin with,
+    where its first items are whitespace or caseless characters that nothing else
+    matches under IGNORECASE (a gap that may be empty, or begins with a letter or a
+    digit, is left out: always tried)."""
+    keys = {i: start_prefixes(r.gap.pattern, 1) for i, r in enumerate(rules) if r.gap}
+    plain = ignorecase_classes({k for ks in keys.values() if ks for k in ks} - {" "})
+    out: dict[int, frozenset[str]] = {}
+    for i, ks in keys.items():
+        if ks and all(k == " " or (k != "0" and plain[k] == re.escape(k)) for k in ks):
+            out[i] = frozenset().union(*(SPACES if k == " " else {k} for k in ks))
+    return out
 
 
 def _guards(rules: list[Rule], by_prefix: dict[str, list[int]]) -> dict[int, frozenset[str]]:
