@@ -96,7 +96,7 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     # seen again (a run of dates: every word) needs no test per rule
     here: dict[str, tuple[int, ...]] = {}
     out: list[Candidate] = []
-    for wm in rs.starts.finditer(text):
+    for wm in rs.starts.finditer(" " + text):  # a match at i: a word start at i of text
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
             continue  # the "800" of "1,800" or the "5" of "3.5"
