@@ -56,6 +56,11 @@ def test_planned_root_names_the_act_an_intention_plans():
     # 'order' is a light verb: what is ordered is the act ('ordered the arrest of')
     ("The army ordered a cessation of hostilities at midnight.", "RETREAT",
      "light:order+reverse:cease+"),
+    # a light verb's own noun: its of-object's event noun is coded as behind the verb
+    ("The imposition of an oil embargo on Dorvan has emptied its filling stations.",
+     "SANCTION", "light:impose+"),
+    ("Strict enforcement of the curfew kept the streets of Vardo empty.", "COERCE",
+     "light:enforce+"),
 ])
 def test_unlisted_event_noun_is_coded_as_its_verb(coded_events, text, root, rule):
     evs = coded_events(text)
@@ -79,6 +84,7 @@ def test_nominal_needs_its_of_object_and_leaves_listed_nouns_alone(coded_events)
     ("They called a halt to it.", "halt", "halt"),  # an ending verb is its own noun
     ("They ordered a cessation of hostilities.", "cessation", "cease"),  # irregular
     ("They condemned the use of force.", "use", "use"),  # listed as its own verb
+    ("The imposition of a curfew angered them.", "imposition", "impose"),  # a light verb
     ("The table was old.", "table", None),
 ])
 def test_nominal_verb_finds_the_lexicon_verb(nlp, text, word, verb):

@@ -12,6 +12,13 @@ def test_an_easing_verb_read_as_an_adjective_still_eases_its_object(coded_events
         assert evs and evs[0]["root"] == "CONCEDE", (text, evs[:2])
 
 
+def test_an_easing_read_as_an_adjective_under_a_prepositional_root_phrase(coded_events):
+    # 'Officials in Vardo relaxed ...': the parser makes 'Officials' the root and the eased
+    # restrictions the object of its in-phrase
+    evs = coded_events("Officials in Vardo relaxed travel restrictions on foreign reporters.")
+    assert evs and evs[0]["root"] == "CONCEDE", evs[:2]
+
+
 def test_an_eased_thing_with_no_doer_before_it_is_no_easing(coded_events):
     # 'the newly relaxed rules': the -ed word follows an adverb, not a doer
     evs = coded_events("The newly relaxed rules took effect in Tarvik on Monday.")

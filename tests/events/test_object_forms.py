@@ -42,3 +42,10 @@ def test_an_object_under_a_particle_beside_a_bare_dative_to(nlp):
     # the parser makes 'to' the dative and puts 'weapons' under the particle 'in'
     text = "Some 1,500 former rebels handed in their weapons to African Union monitors."
     assert _top(nlp, text)["root"] == "RETREAT"
+
+
+def test_an_under_phrase_beside_a_from_object_is_no_object(nlp):
+    # the deal names the terms of the withdrawal, not what the troops withdrew from
+    e = _top(nlp, "Troops withdrew from the village of Brask under the terms of the peace deal.")
+    assert e["root"] == "RETREAT"
+    assert _top(nlp, "The rebels withdrew from the peace talks in Vardo.")["root"] == "SANCTION"

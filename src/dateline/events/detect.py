@@ -118,6 +118,10 @@ def objects(tok: Token) -> list[Token]:
             for g in c.children:  # "pull out of X", "walk away from X": nested preposition
                 if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
                     out += [h for h in g.children if h.dep_ == "pobj"]
+        # "withdrew from X under the terms of the deal": beside another prepositional
+        # object the under-phrase names the terms acted by, not what is acted on
+        if any(o.head.lower_ != "under" for o in out):
+            out = [o for o in out if o.head.lower_ != "under"]
     # "used civilians as human shields": the as-phrase says what the object serves as
     out += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj"]
@@ -554,7 +558,8 @@ def nominal_verb(tok: Token) -> str | None:
     low = tok.lemma_.lower()
     verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
     irregular = lexicon.roles().nominal_irregular
-    if low in irregular and (irregular[low] in verbs or irregular[low] in reverse):
+    if low in irregular and (irregular[low] in verbs or irregular[low] in reverse
+                             or irregular[low] in lexicon.roles().light):
         return irregular[low]
     if low in reverse:
         return low
@@ -592,6 +597,8 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     if not own:
         return None
     e = verb_entry(tok, verb)
+    if e is None and not ending and verb in lexicon.roles().light:
+        return _light_nominal(tok, verb, own, taken)
     if ending and (e is None or e.objects is None):
         # "the lifting of the curfew", "called a halt to the offensive"
         rev = _reverse(tok, taken, [tok.doc[i] for i in sorted(own)], verb)
@@ -603,6 +610,18 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     taken.update(own)
     return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
                      control=e.control)
+
+
+def _light_nominal(tok: Token, verb: str, own: set[int], taken: set[int]) -> Candidate | None:
+    """A light verb's own noun ('the imposition of an embargo'): its of-object's event noun
+    is coded as behind the verb ('imposed an embargo')."""
+    for i in sorted(own):
+        e = noun_entry(tok.doc[i], verb, need_standalone=False)
+        if e is not None:
+            taken.add(i)
+            return Candidate(tok, e.root, f"light:{verb}+{e.id}", [tok, tok.doc[i]], e,
+                             noun=tok.doc[i])
+    return None
 
 
 def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
@@ -813,11 +832,14 @@ def _misread_easing(tok: Token) -> bool:
     """An easing verb the parser took for an adjective of its object in a sentence it left
     verbless ('The government relaxed press censorship on Monday': 'relaxed' an amod of the
     root 'censorship'): an -ed word of a roles.json reverse verb, modifying the sentence's
-    root noun, right after a noun (its doer: 'the newly relaxed rules' has none)."""
+    root noun or the object of a preposition on it ('Authorities in X relaxed curbs ...'),
+    right after a noun (its doer: 'the newly relaxed rules' has none)."""
     if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == tok.sent.start:
         return False
     head = tok.head
-    if head.dep_ != "ROOT" or head.pos_ not in NOUN_POS or head.i < tok.i:
+    root = head.head.head if head.dep_ == "pobj" else head
+    if (root.dep_ != "ROOT" or root.pos_ not in NOUN_POS or head.pos_ not in NOUN_POS
+            or head.i < tok.i):
         return False
     before = tok.doc[tok.i - 1]
     return before.pos_ in NOUN_POS and _easing_lemma(tok) is not None
