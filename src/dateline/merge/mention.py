@@ -281,6 +281,17 @@ def _span(
     return event_span(time_value, time_end) or (None, None)
 
 
+def _phrasal_class(etype: str, trig: str, after: str, r: Rules) -> frozenset[str]:
+    """The class of a verb with the particle right after it when the two name another act
+    than the verb alone (rules.json ``phrasal_classes``: 'shot down' intercepts, 'shot' fires)."""
+    table = r.raw.get("phrasal_classes", {}).get(etype)
+    words = after.split()[:1]
+    if not table or not words:
+        return frozenset()
+    cls = table.get(f"{trig.lower()} {words[0].lower().strip(',.;:')}")
+    return frozenset({cls}) if cls else frozenset()
+
+
 def make_mention(derived: bool = True, **kw: Any) -> Mention:
     """A Mention with its date span and tokens filled in from ``time_value`` (to ``time_end``
     for a range) and ``sentence``; given ``date_start``/``date_end`` (a store row's) are kept.
@@ -321,6 +332,8 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         # 'aftershock hit': the noun says what happened, the verb only that it came
         # ('hit', 'struck' are words of the quake class too); 'quake struck' stays a quake
         kw["trigger_classes"] = kw["head_classes"]
+    if at >= 0 and (phrasal := _phrasal_class(kw["type"], trig, sent[at + len(trig):], r)):
+        kw["trigger_classes"] = phrasal  # 'shot down' a rocket: no 'shoot', as 'fired' is
     kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
     kw["text_w2"] = lex.idf2(kw["tokens"])
     kw["context_w2"] = lex.idf2(kw.get("context", ()))
