@@ -246,6 +246,8 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
         if (n.dep_ == "pobj" and n.head.lower_ == "in"
                 and n.head.head.lemma_.lower() in lexicon.roles().involvement):
             return True  # 'involved in every attack on the town'
+    if not c.is_noun and anchor.is_gerund_cause(c.head) and time.how not in anchor.OWN_DATE:
+        return True  # 'arrested two students for protesting': the reason, an earlier act
     if not c.is_noun or not anchor.is_cause(c.head) or time.how in anchor.OWN_DATE:
         return False
     # 'claimed responsibility for the bombing': the sentence tells the act with its doer

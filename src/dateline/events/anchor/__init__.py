@@ -46,7 +46,7 @@ from dateline.events.anchor.mentions import (
     relative_host,
 )
 from dateline.events.anchor.names import modified_noun, name_dates
-from dateline.events.anchor.nouns import is_cause, phrase_dates
+from dateline.events.anchor.nouns import is_cause, is_gerund_cause, phrase_dates
 from dateline.events.anchor.sentence import anchor
 from dateline.events.anchor.since import SINCE
 from dateline.events.anchor.syntax import TIME_MARKS, noun_of
@@ -67,6 +67,7 @@ __all__ = [
     "by_host",
     "event_kinds",
     "is_cause",
+    "is_gerund_cause",
     "modified_noun",
     "name_dates",
     "noun_of",

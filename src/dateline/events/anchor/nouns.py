@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.syntax import _later_conjuncts, noun_of
+from dateline.events.lexicon import HOSTILE_MATERIAL
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,6 +52,20 @@ def is_cause(n: Token) -> bool:
     r = lexicon.roles()
     return (n.dep_ == "pobj" and n.head.lower_ in r.cause_preps
             and n.head.head.lemma_.lower() in r.cause_governors)
+
+
+def is_gerund_cause(v: Token) -> bool:
+    """'arrested two students for protesting', 'killed two men for spying': a gerund after a
+    cause preposition on a hostile verb tells the reason for the act, an earlier act of the
+    target's, not one the sentence reports ('blamed X for looting' tells X's act: object
+    control)."""
+    r = lexicon.roles()
+    if not (v.tag_ == "VBG" and v.dep_ == "pcomp" and v.head.lower_ in r.cause_preps):
+        return False
+    gov = v.head.head
+    if gov.dep_ in ("dobj", "nsubjpass"):
+        gov = gov.head  # 'killed two farmers for ...': the parser hangs 'for' on the object
+    return any(e.root in HOSTILE_MATERIAL for e in lexicon.verbs().get(gov.lemma_.lower(), ()))
 
 
 def _dates_a_cause(doc: Doc, t: Timex) -> bool:
