@@ -32,6 +32,19 @@ def _neg(tok: Token) -> bool:
                for c in tok.children)
 
 
+def _neg_coordinated(tok: Token) -> bool:
+    """'neither confirmed nor denied', 'did not confirm or deny': the negation before
+    'neither ... nor' or 'not ... or' covers each verb it coordinates."""
+    if tok.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in tok.children):
+        return True
+    if tok.dep_ != "conj":
+        return False
+    ccs = {ch.lower_ for ch in tok.head.children if ch.dep_ == "cc"}
+    return "nor" in ccs or ("or" in ccs and _neg(tok.head))
+
+
 def _none_undergoes(tok: Token) -> bool:
     """A passive whose subject is negated by 'no' ('no demands will be met', 'no shots were
     fired') tells an act that does not happen."""
@@ -77,7 +90,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
     for c in cands:
         anchor = c.head
         c.negated = (_neg(anchor) or (c.noun is not None and _neg(c.noun))
-                     or _none_undergoes(anchor))
+                     or _none_undergoes(anchor) or _neg_coordinated(anchor))
         c.hedged = _hedge(anchor)
         modality = "planned" if _future(anchor) or _possible_if(anchor) else None
         planner = None  # the intent word that made it planned ('prepared to shell')
