@@ -43,11 +43,11 @@ def test_select_matches_one_greedy_pass(seed: int) -> None:
     for _ in range(rnd.randint(0, 60)):
         start = rnd.randint(0, 80)
         end = start + rnd.randint(1, 12)
-        cands.append(Candidate(start, end, rules[rnd.randrange(6)], {"n": str(len(cands))}))
+        cands.append(Candidate(start, end, rules[rnd.randrange(6)], (str(len(cands)),), ("n",)))
     # the same span and rule twice (two groups): the first in the list wins, as before
     if cands:
         c = cands[0]
-        cands.append(Candidate(c.start, c.end, c.rule, {"n": "copy"}))
+        cands.append(Candidate(c.start, c.end, c.rule, ("copy",), ("n",)))
     got = select(list(cands))
     assert [id(c) for c in got] == [id(c) for c in _reference(cands)]
 
