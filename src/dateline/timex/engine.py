@@ -81,24 +81,10 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     """Every rule match that starts at a word start, and every match of a rule that
     ``follows`` another right after that one's match (tried only there)."""
     rs = rs or ruleset()
-    rules = rs.rules
-    # per rule: its regex's match, does _groups have anything to check, and which rules
-    # follow it (looked up once per call, not once per match: a text of dates has
-    # 300,000 matches a MB)
-    match = [r.regex.match for r in rules]
-    # ... its group names, and do m.groups() give exactly those (no unnamed group)
-    names = [tuple(r.regex.groupindex) for r in rules]
-    plain = [tuple(r.regex.groupindex.values()) == tuple(range(1, r.regex.groups + 1))
-             for r in rules]
-    checked = [bool(r.cased) or r.not_after is not None for r in rules]
-    # ... the place of the one cased group that is all there is to check, inline (most
-    # checked rules; a cased name that is no group is left to _groups)
-    one_cased = [names[k].index(r.cased[0]) if len(r.cased) == 1 and r.not_after is None
-                 and r.cased[0] in names[k] else None for k, r in enumerate(rules)]
-    # ... and (follower, its gap, the characters the gap can begin with) triples: most
-    # gaps fail on their first character, which needs no call
-    followers = [[(rules[j], gap, rs.gap_first.get(j)) for j in rs.followers.get(r.name, ())
-                  if (gap := rules[j].gap) is not None] for r in rules]
+    plan = _plan(rs)
+    rules = plan.rules
+    match, pad, names, plain = plan.match, plan.pad, plan.names, plan.plain
+    checked, one_cased, followers = plan.checked, plan.one_cased, plan.followers
     memo = _RULES_AT
     # guarded rules not yet asked about, and those this text cannot match (each rule's
     # strings are looked for once, at its first try)
@@ -124,6 +110,10 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                     lacking.add(i)
             if not lacking.isdisjoint(tried):
                 tried = tuple(i for i in tried if i not in lacking)
+            if head.isascii():  # a rule whose opening cannot begin here: its tail alone
+                key = fold_key(head)
+                tried = tuple(i + plan.n if plan.tailed[i] and not key.startswith(
+                    rules[i].opening) else i for i in tried)
             if len(here) > _RULES_AT_MAX:
                 here.clear()
             here[head] = tried
@@ -135,7 +125,7 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
             if end <= pos:
                 continue
             rule = rules[i]
-            vals = m.groups() if plain[i] else tuple(m.groupdict().values())
+            vals = pad[i] + m.groups() if plain[i] else tuple(m.groupdict().values())
             if checked[i]:
                 at = one_cased[i]
                 if at is not None:  # as _groups does
@@ -156,6 +146,53 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                     if g_m is not None:
                         _follow(follower, c, g_m.end(), text, out)
     return out
+
+
+class _Plan:
+    """What find_candidates looks up per match, per rule (looked up once per ruleset, not
+    once per match: a text of dates has 300,000 matches a MB): its regex's match, its
+    group names and do m.groups() give exactly those (no unnamed group), does _groups
+    have anything to check, the place of the one cased group that is all there is to
+    check (most checked rules; a cased name that is no group is left to _groups), and
+    its (follower, gap, the characters the gap can begin with) triples (most gaps fail
+    on their first character, which needs no call). Index ``n + i`` is rule i run as
+    its tail (Rule.tail), its opening's groups padded as unset."""
+
+    def __init__(self, rs: Ruleset) -> None:
+        base = rs.rules
+        self.n = len(base)
+        names = [tuple(r.regex.groupindex) for r in base]
+        plain = [tuple(r.regex.groupindex.values()) == tuple(range(1, r.regex.groups + 1))
+                 for r in base]
+        self.tailed = [r.tail is not None and ok for r, ok in zip(base, plain, strict=True)]
+        tails = [r.tail if r.tail is not None and ok else r.regex
+                 for r, ok in zip(base, self.tailed, strict=True)]
+        one_cased = [names[k].index(r.cased[0]) if len(r.cased) == 1 and r.not_after is None
+                     and r.cased[0] in names[k] else None for k, r in enumerate(base)]
+        followers = [[(base[j], gap, rs.gap_first.get(j)) for j in rs.followers.get(r.name, ())
+                      if (gap := base[j].gap) is not None] for r in base]
+        self.rules = list(base) * 2
+        self.match = [r.regex.match for r in base] + [t.match for t in tails]
+        self.pad: list[tuple[None, ...]] = [()] * self.n + [
+            (None,) * (r.regex.groups - t.groups) for r, t in zip(base, tails, strict=True)]
+        self.names = names * 2
+        self.plain = plain * 2
+        self.checked = [bool(r.cased) or r.not_after is not None for r in base] * 2
+        self.one_cased = one_cased * 2
+        self.followers = followers * 2
+
+
+_PLANS: dict[int, tuple[Ruleset, _Plan]] = {}
+
+
+def _plan(rs: Ruleset) -> _Plan:
+    """The ruleset's _Plan, kept with the ruleset (so its id is not reused meanwhile)."""
+    hit = _PLANS.get(id(rs))
+    if hit is None or hit[0] is not rs:
+        if len(_PLANS) > 8:
+            _PLANS.clear()
+        hit = _PLANS[id(rs)] = (rs, _Plan(rs))
+    return hit[1]
 
 
 class _Lacks:

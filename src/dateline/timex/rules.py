@@ -40,6 +40,7 @@ from re import _parser as sre_p  # type: ignore[attr-defined]
 from typing import Any
 
 from dateline.errors import DatelineError
+from dateline.timex.opening import split_opening
 
 PREFIX_LEN = 8
 #: A rule with at most this many prefixes is indexed by one character more (the first of
@@ -78,6 +79,10 @@ class Rule:
     type_when: tuple[tuple[str, str], ...] = ()
     examples: tuple[dict[str, Any], ...] = ()
     order: int = 0
+    # the pattern less its optional opening (see opening.py), and the prefixes the
+    # opening may begin with: where none begins, ``tail`` matches as ``regex`` does
+    tail: re.Pattern[str] | None = None
+    opening: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -428,7 +433,24 @@ def _compile_rule(raw: dict[str, Any], tables: dict[str, Any], order: int) -> Ru
         type_when=tuple(sorted(raw.get("type_when", {}).items())),
         examples=tuple(raw.get("examples", ())),
         order=order,
+        **_tail(pattern),
     )
+
+
+def _tail(pattern: str) -> dict[str, Any]:
+    """Rule.tail and Rule.opening of ``pattern``, where its opening's prefixes are known
+    and ASCII (a text's ASCII head then says for sure that none begins there)."""
+    split = split_opening(pattern)
+    if split is None:
+        return {}
+    prefixes: set[str] = set()
+    for piece in split[0]:
+        found = start_prefixes(piece)
+        if found is None or not all(p.isascii() for p in found):
+            return {}
+        prefixes |= found
+    return {"tail": re.compile(f"(?:{split[1]}){_END_GUARD}", re.IGNORECASE),
+            "opening": tuple(sorted(prefixes))}
 
 
 @lru_cache(maxsize=1)
