@@ -194,3 +194,34 @@ def test_tense_index_asked_word_after_word_answers_as_the_heuristic(seed: int) -
     spans.sort()
     index = TenseIndex(text)
     assert [index(s, e) for s, e in spans] == [heuristic_tense(text, s, e) for s, e in spans]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_tense_index_read_a_few_words_at_a_time_answers_as_one_read_whole(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The words are read on from the start as far as a call needs, each time up to a
+    space: tiny chunks (cut at every space), spans asked in any order and near the end,
+    and deadline() answer as an index that reads the whole text at its first call."""
+    import random
+
+    from dateline.timex.tense import TenseIndex
+
+    rnd = random.Random(seed)
+    words = ["They", "will", "meet", "on", "Friday.", "until", "Monday,", "Gen.", "Ortiz",
+             "said", "Tuesday's", "vote", "had", "\n", "U.S.", "aid", "by", "Aug.", "4.",
+             "ended\n", "''", "x.y"]
+    text = rnd.choice(["", " ", "\n"]) + " ".join(rnd.choice(words) for _ in range(400))
+    spans = [(s, min(len(text), s + rnd.randrange(1, 12)))
+             for s in (rnd.randrange(len(text)) for _ in range(150))]
+    spans += [(len(text) - 3, len(text)), (0, 2)]
+    if seed % 2:
+        spans.sort()
+    whole = TenseIndex(text)
+    whole(0, 1)
+    want = [whole(s, e) for s, e in spans]
+    want_deadline = [whole.deadline(s) for s, _ in spans]
+    monkeypatch.setattr(TenseIndex, "CHUNK", 1)
+    index = TenseIndex(text)
+    assert [index(s, e) for s, e in spans] == want
+    assert [TenseIndex(text).deadline(s) for s, _ in spans] == want_deadline
+    assert index._words == whole._words and index._starts == whole._starts

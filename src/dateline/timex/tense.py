@@ -129,23 +129,41 @@ class TenseIndex:
     #: Answers kept per text; the table is emptied when it holds more (flat memory).
     MEMO_MAX = 16_384
 
+    #: Characters read at a time, up to the next space (no word holds one, so the words
+    #: of text[:b] are the whole text's words that start before b).
+    CHUNK = 4096
+
     def __init__(self, text: str) -> None:
         self._text = text
-        # the words are read on first use (most texts never ask)
-        self._read = False
+        # the words are read from the start as far as the calls need (a run of dates
+        # that asks once, at its first date, reads a few KB, not all of it)
+        self._upto = 0  # text[:_upto] is read
+        self._safe = -1  # a call ending before this has all its words read
         self._starts: list[int] = []
-        self._words: tuple[str, ...] = ()
+        self._words: list[str] = []
         self._memo: dict[tuple[str, int, int], str | None] = {}
         self._at = 0  # the word index of the last call (see __call__)
 
-    def _read_words(self) -> None:
-        self._starts, words = _tokens(self._text, 0, len(self._text))
-        self._words = tuple(words)
-        self._read = True
+    def _read_to(self, end: int) -> None:
+        """Read on until ``_WINDOW`` + 1 words start at or after ``end`` (or the text ends),
+        so the words after a span, and the key's end, are those of the whole text."""
+        text = self._text
+        starts = self._starts
+        while self._upto < len(text) and (
+                self._upto <= end or len(starts) - bisect.bisect_left(starts, end) <= _WINDOW):
+            b = text.find(" ", self._upto + self.CHUNK)
+            b = len(text) if b < 0 else b
+            more, words = _tokens(text, self._upto, b)
+            starts += more
+            self._words += words
+            self._upto = b
+        n = len(starts)
+        self._safe = (len(text) + 1 if self._upto >= len(text)
+                      else starts[n - _WINDOW - 2] if n >= _WINDOW + 2 else -1)
 
     def __call__(self, start: int, end: int) -> str | None:
-        if not self._read:
-            self._read_words()
+        if end >= self._safe:
+            self._read_to(end)
         # The first word at or after ``start`` (i) and after ``end`` (j), as bisect_left
         # gives them. Spans are asked mostly in text order, a run of dates one a word:
         # i is mostly the last call's or the next, and j the word after i; checking
@@ -185,8 +203,8 @@ class TenseIndex:
         if self._text.startswith(("'s", "’s"), end):
             # "Wednesday's ruling": the word regex swallowed the possessive into the
             # expression's own word, so put the cue back (as heuristic_tense sees it)
-            right = ("'s", *right)
-        cue = _nearest_cue(list(left), list(right))
+            right = ["'s", *right]
+        cue = _nearest_cue(left, right)
         if len(self._memo) >= self.MEMO_MAX:
             self._memo.clear()
         self._memo[key] = cue
@@ -194,8 +212,8 @@ class TenseIndex:
 
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
-        if not self._read:
-            self._read_words()
+        if start >= self._safe:
+            self._read_to(start)
         i = bisect.bisect_left(self._starts, start)
         return _prep_future(list(self._words[max(0, i - _WINDOW):i]), _lexicon())
 
