@@ -97,3 +97,45 @@ def test_gap_starts_leaves_out_gaps_that_may_be_empty_or_begin_with_a_letter() -
              for k, (n, g) in enumerate([("a", r"\s*"), ("b", r"and\s+"), ("c", r"[0-9]-"),
                                          ("d", r"\s*[-–]\s*")])]
     assert gap_starts(rules) == {3: SPACES | {"-", "–"}}
+
+
+def test_a_follower_begins_only_with_the_ascii_characters_its_openers_list() -> None:
+    # the engine skips a follower where the ASCII character after its gap cannot begin it
+    from dateline.timex.rules import ascii_openers
+
+    rs = ruleset()
+    for r in rs.rules:
+        opens = ascii_openers(r.pattern)
+        if opens is None:
+            continue
+        for c in map(chr, range(128)):
+            for rest in ("", "0", "5th, 2010", "th", " May", "uesday", "st", "1", "."):
+                if r.regex.match(c + rest) is not None:
+                    assert c in opens, (r.name, c + rest)
+    assert ascii_openers(r"(?:[0-9]+|K)\s") == frozenset("0123456789Kk")
+    assert ascii_openers(r"\w+") is None  # first characters not known
+    assert ascii_openers("(?:ſ|x)y") is None  # a fold that is not ASCII
+
+
+def test_runs_with_and_without_follower_openers_find_the_same_candidates(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    import random
+
+    from dateline.timex import engine
+
+    words = ["May", "Oct.", "3", "4-", "5", "5-6", "-", "–", "and", "12", "2010", ",", "to",
+             "ſ", "K", "١", "Tuesday", "T"]
+    rng = random.Random(5)
+    texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(600)]
+    texts += [t.replace(" ", "") for t in texts[:200]]
+    rs = ruleset()
+    engine._PLANS.clear()
+    want = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
+            for t in texts]
+    monkeypatch.setattr(engine, "ascii_openers", lambda _pattern: None)
+    engine._PLANS.clear()
+    got = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
+           for t in texts]
+    engine._PLANS.clear()
+    assert got == want
+    assert any(c[2] == "date_day_of_range" for cs in want for c in cs)

@@ -26,7 +26,7 @@ from dateline.gcpause import gc_paused
 from dateline.model import Timex
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
-from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, fold_key, ruleset
+from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, ascii_openers, fold_key, ruleset
 from dateline.timex.tense import TenseIndex, spacy_tense
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
@@ -139,12 +139,18 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
             fol = followers[i]
             if fol:
                 after = text[end:end + 1]
-                for follower, gap, first in fol:
+                for follower, gap, first, opens in fol:
                     if first is not None and after not in first:
                         continue
                     g_m = gap.match(text, end)
-                    if g_m is not None:
-                        _follow(follower, c, g_m.end(), text, out)
+                    if g_m is None:
+                        continue
+                    at = g_m.end()
+                    # nor the follower where it cannot begin ("May 1-May 2": at "May")
+                    if opens is not None and (ch := text[at:at + 1]).isascii() and (
+                            ch not in opens):
+                        continue
+                    _follow(follower, c, at, text, out)
     return out
 
 
@@ -154,8 +160,9 @@ class _Plan:
     group names and do m.groups() give exactly those (no unnamed group), does _groups
     have anything to check, the place of the one cased group that is all there is to
     check (most checked rules; a cased name that is no group is left to _groups), and
-    its (follower, gap, the characters the gap can begin with) triples (most gaps fail
-    on their first character, which needs no call). Index ``n + i`` is rule i run as
+    its (follower, gap, the characters the gap can begin with, the ASCII characters the
+    follower can) quadruples (most gaps and followers fail on their first character,
+    which needs no call). Index ``n + i`` is rule i run as
     its tail (Rule.tail), its opening's groups padded as unset."""
 
     def __init__(self, rs: Ruleset) -> None:
@@ -169,7 +176,8 @@ class _Plan:
                  for r, ok in zip(base, self.tailed, strict=True)]
         one_cased = [names[k].index(r.cased[0]) if len(r.cased) == 1 and r.not_after is None
                      and r.cased[0] in names[k] else None for k, r in enumerate(base)]
-        followers = [[(base[j], gap, rs.gap_first.get(j)) for j in rs.followers.get(r.name, ())
+        followers = [[(base[j], gap, rs.gap_first.get(j), ascii_openers(base[j].pattern))
+                      for j in rs.followers.get(r.name, ())
                       if (gap := base[j].gap) is not None] for r in base]
         self.rules = list(base) * 2
         self.match = [r.regex.match for r in base] + [t.match for t in tails]

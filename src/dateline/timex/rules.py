@@ -402,6 +402,17 @@ def start_prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
     return None
 
 
+def ascii_openers(pattern: str) -> frozenset[str] | None:
+    """The ASCII characters a match of ``pattern`` (IGNORECASE) can begin with, where its
+    first characters are known and their folds all ASCII (else None). An ASCII character
+    matches a pattern's character under IGNORECASE only as its fold does; a non-ASCII
+    one (the long s matches "s") is not judged by this."""
+    first = start_prefixes(pattern, 1)
+    if first is None or not all(p.isascii() for p in first):
+        return None
+    return frozenset(c for c in map(chr, range(128)) if fold_key(c) in first)
+
+
 # ---------------------------------------------------------------- compile
 
 
