@@ -551,7 +551,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 if ended and _CLOSED_BY.search(text, max(c.start - 9, 0), c.start):
                     closed, closed_at = pt.day, c.end
             if (pt is not None and p.anchor in (None, "named", "latest")
-                    and not _closes(text, narrative, narrative_at, c.start)):
+                    and (narrative is None or narrative.gran != "Q"  # _closes, no call
+                         or not _closes(text, narrative, narrative_at, c.start))):
                 # only what the text states feeds the narrative, not derived points
                 # ("a year earlier" must not move the anchor for the next one); a day
                 # counted from a named one ("the day before last Tuesday") is stated,
