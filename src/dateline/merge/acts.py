@@ -31,13 +31,22 @@ def another_one(a: Mention, b: Mention, r: Rules) -> bool:
 _ANOTHER_TOKEN = re.compile(r"[\w'’,.-]*\w")  # a word, a figure ('4,000', '1.5')
 
 
+def _trigger_at(m: Mention) -> int:
+    """Where the trigger starts in its sentence; -1 when the mention does not say or the
+    offset falls outside the sentence."""
+    if m.sentence_start is None:
+        return -1
+    at = m.start - m.sentence_start
+    return at if 0 <= at <= len(m.sentence or "") else -1
+
+
 def one_more_told(m: Mention, r: Rules) -> bool:
     """An ``another_words`` word just before ``m``'s trigger (or just after a verb's): the
     mention test of :func:`another_one` (the merger scans two groups of one article for it
     only when one holds such a mention)."""
     s = m.sentence or ""
-    at = m.start - m.sentence_start if m.sentence_start is not None else -1
-    if at < 0 or at > len(s):
+    at = _trigger_at(m)
+    if at < 0:
         return False
     words = r.words("another_words")
     low = s.lower()
@@ -141,9 +150,8 @@ def told_as_reply(m: Mention, r: Rules) -> bool:
     words = m.trigger.lower().split()
     if len(words) > 1 and words[0] in r.words("reply_words"):
         return True
-    s = m.sentence or ""
-    at = m.start - m.sentence_start if m.sentence_start is not None else -1
-    if at < 0 or at > len(s):
+    at = _trigger_at(m)
+    if at < 0:
         return False
-    tail = _ANOTHER_TOKEN.findall(s[at + (m.end - m.start):].lower())
+    tail = _ANOTHER_TOKEN.findall((m.sentence or "")[at + (m.end - m.start):].lower())
     return bool(tail) and tail[0] in r.words("reply_after")
