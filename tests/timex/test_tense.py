@@ -71,6 +71,8 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # perfect_modals) after its "had" opens a clause of its own
     ("The ceasefire had been due to lapse Sunday evening.", "Sunday", "past"),
     ("He had been told that the talks would continue on Thursday.", "Thursday", "future"),
+    # a quote's last "be" is no future auxiliary of the reporting verb after it
+    ('"First place is where we should be," said the coach on Sunday.', "Sunday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -316,7 +316,7 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Itera
             cue = "future"  # "were planning a rally on Saturday"
         elif cue == "present" and _progressive(w, nxt, lex):
             cue = "future"  # "the ministers are meeting Monday": a plan
-        elif (cue == "past" and any(a.lower() in lex["future_aux"] for a in left[max(0, k - 2):k])
+        elif (cue == "past" and _after_future_aux(left, k, lex)
               and not _negated_past_modal(left, k, lex)):
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
@@ -346,6 +346,18 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
             # dates the planning; "attend the summit on Sunday as planned" keeps its future
             cue = "past"
         yield cue
+
+
+def _after_future_aux(words: list[str], k: int, lex: dict[str, Any]) -> bool:
+    """A future auxiliary ("will", "be") among the two words before ``words[k]`` in
+    its clause: in '"... should be," said the coach on Sunday' the quote's "be" is
+    no auxiliary of "said"."""
+    for a in reversed(words[max(0, k - 2):k]):
+        if a in _BOUNDARY:
+            return False
+        if a.lower() in lex["future_aux"]:
+            return True
+    return False
 
 
 def _negated_past_modal(words: list[str], k: int, lex: dict[str, Any]) -> bool:
