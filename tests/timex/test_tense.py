@@ -73,6 +73,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("He had been told that the talks would continue on Thursday.", "Thursday", "future"),
     # a quote's last "be" is no future auxiliary of the reporting verb after it
     ('"First place is where we should be," said the coach on Sunday.', "Sunday", "past"),
+    # "to" before a destination or a sentence is no infinitive: the verb decides
+    ("The two men sentenced to death Monday had denied the charge.", "Monday", "past"),
+    ("The singer was taken to hospital late Thursday.", "late Thursday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want
