@@ -76,6 +76,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "to" before a destination or a sentence is no infinitive: the verb decides
     ("The two men sentenced to death Monday had denied the charge.", "Monday", "past"),
     ("The singer was taken to hospital late Thursday.", "late Thursday", "past"),
+    # after a verb that tells the infinitive was done, the verb decides; a plan stays ahead
+    ("The ministry declined to comment on Monday.", "Monday", "past"),
+    ("Inspectors were allowed to enter the plant Thursday.", "Thursday", "past"),
+    ("The two sides agreed to meet on Monday.", "Monday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -320,10 +320,12 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Itera
               and not _negated_past_modal(left, k, lex)):
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
-              and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]):
+              and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]
+              and not (k > 1 and left[k - 2].lower() in lex["implicative"])):
             # "set to resume talks Monday"; an infinitive further off ("raised their
             # bids to buy the Ohio-based refiner Wednesday") governs its object, not
-            # the day, which then takes the tense of the clause
+            # the day, which then takes the tense of the clause; so does one after a
+            # verb that tells it was done ("declined to comment Monday")
             cue = "future"
         yield cue
 
