@@ -65,7 +65,7 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
             return None  # "more than expected", "as (previously) planned": a comparison
         return "future"
     if w in lex["past"]:
-        return "past"
+        return "present" if prev in lex["progressive_aux"] else "past"
     if w in lex["present"]:
         if prev in lex["present_not_after"].get(w, ()):
             return None  # "will meet", "did not meet": the auxiliary tells the tense
@@ -73,7 +73,8 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
     if w.endswith("ed") and len(w) > 4 and w not in lex["not_past"]:
         if prev in det or (prev2 in det and (prev.endswith("ly") or prev in lex["adj_adverbs"])):
             return None  # "the recently passed law", "a still unspecified date"
-        return "past"
+        # "elections are held on July 20": a present passive, a schedule
+        return "present" if prev in lex["progressive_aux"] else "past"
     return None
 
 
