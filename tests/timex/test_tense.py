@@ -84,6 +84,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Elections to the new chamber are held on July 20.", "July 20", "present"),
     ("The prizes are announced Tuesday in Oslo.", "Tuesday", "present"),
     ("The prizes were announced Tuesday in Oslo.", "Tuesday", "past"),
+    # an un- word in -ed is an adjective, no past; un_verbs are verbs
+    ("From July 1, unleaded petrol will be sold at every pump.", "July 1", "future"),
+    ("The ministry unveiled the plan on Monday.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -70,12 +70,20 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
         if prev in lex["present_not_after"].get(w, ()):
             return None  # "will meet", "did not meet": the auxiliary tells the tense
         return "present"
-    if w.endswith("ed") and len(w) > 4 and w not in lex["not_past"]:
+    if (w.endswith("ed") and len(w) > 4 and w not in lex["not_past"]
+            and not _negated_adjective(w, lex)):
         if prev in det or (prev2 in det and (prev.endswith("ly") or prev in lex["adj_adverbs"])):
             return None  # "the recently passed law", "a still unspecified date"
         # "elections are held on July 20": a present passive, a schedule
         return "present" if prev in lex["progressive_aux"] else "past"
     return None
+
+
+def _negated_adjective(w: str, lex: dict[str, Any]) -> bool:
+    """"unleaded petrol", "an unnamed official": an un- word in -ed is mostly an
+    adjective (not "uniformed", "understood"); un_verbs lists the verbs ("unveiled")."""
+    return (w.startswith("un") and not w.startswith(("uni", "under"))
+            and w not in lex["un_verbs"])
 
 
 def _tokens(text: str, lo: int, hi: int) -> tuple[list[int], list[str]]:
