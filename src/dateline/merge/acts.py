@@ -3,9 +3,7 @@ two figures before one word, trigger contexts unlike, and 'another' act after a 
 
 from __future__ import annotations
 
-import re
-
-from dateline.merge.mention import Mention
+from dateline.merge.mention import WORD_TOKEN, Mention, offset_in_sentence
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
@@ -28,16 +26,10 @@ def another_one(a: Mention, b: Mention, r: Rules) -> bool:
     return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
 
 
-_ANOTHER_TOKEN = re.compile(r"[\w'’,.-]*\w")  # a word, a figure ('4,000', '1.5')
-
-
 def _trigger_at(m: Mention) -> int:
     """Where the trigger starts in its sentence; -1 when the mention does not say or the
     offset falls outside the sentence."""
-    if m.sentence_start is None:
-        return -1
-    at = m.start - m.sentence_start
-    return at if 0 <= at <= len(m.sentence or "") else -1
+    return offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
 
 
 def one_more_told(m: Mention, r: Rules) -> bool:
@@ -53,14 +45,14 @@ def one_more_told(m: Mention, r: Rules) -> bool:
     if not any(w in low for w in words):  # most sentences: no word to read
         return False
     n_before = int(r.limits.get("another_before", 0))
-    head = ["", *_ANOTHER_TOKEN.findall(low[:at])]  # '' before the sentence's first word
-    rest = _ANOTHER_TOKEN.findall(low[at:])
+    head = ["", *WORD_TOKEN.findall(low[:at])]  # '' before the sentence's first word
+    rest = WORD_TOKEN.findall(low[at:])
     if n_before and _one_more(head[-n_before - 1:], rest, words, r):
         return True
     n_after = int(r.limits.get("another_after", 0))
     if m.nominal or not n_after:
         return False
-    tail = _ANOTHER_TOKEN.findall(low[at + (m.end - m.start):])
+    tail = WORD_TOKEN.findall(low[at + (m.end - m.start):])
     return _one_more(head[-1:] + tail[:n_after], tail[n_after:], words, r)
 
 
@@ -141,17 +133,4 @@ def reply_apart(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if not a.trigger_classes & b.trigger_classes:
         return False
-    return told_as_reply(a, r) != told_as_reply(b, r)
-
-
-def told_as_reply(m: Mention, r: Rules) -> bool:
-    """The trigger opens with a ``reply_words`` word before the act's own word ('returned
-    fire', 'returning fire'), or ``reply_after`` follows it ('fired back')."""
-    words = m.trigger.lower().split()
-    if len(words) > 1 and words[0] in r.words("reply_words"):
-        return True
-    at = _trigger_at(m)
-    if at < 0:
-        return False
-    tail = _ANOTHER_TOKEN.findall((m.sentence or "")[at + (m.end - m.start):].lower())
-    return bool(tail) and tail[0] in r.words("reply_after")
+    return a.replied != b.replied  # mention.told_as_reply, read once per mention

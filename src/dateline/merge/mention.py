@@ -131,6 +131,10 @@ class Mention:
     #: ('the quake', "the singer's death": :func:`back_reference`); the merge's last step
     #: reads it (cluster.EventMerger._attach)
     back_reference: bool = field(default=False, compare=False)
+    #: told as the answer to an act of its kind: a ``reply_words`` word opening a trigger of
+    #: more words ('returned fire') or a ``reply_after`` word right after it ('fired back');
+    #: read by acts.reply_apart for every pair, so set once here (:func:`told_as_reply`)
+    replied: bool = field(default=False, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -323,6 +327,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         kw["rungs"] = rungs(sent, at, at + len(trig), int(r.limits["rung_before"]),
                             int(r.limits["rung_after"]))
     kw["planned"] = planned_root(kw.get("rule"))
+    kw["replied"] = told_as_reply(kw, sent, trig, r)
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], trig_tokens or (kw["trigger_key"],))
     if (kw.get("rule") or "").startswith("reverse:"):  # 'end the strike' ~ 'call off the walkout'
@@ -444,6 +449,32 @@ def _trigger_at(kw: dict[str, Any], sent: str, trig: str) -> int:
     if not 0 <= at <= len(sent) or sent[at : at + len(trig)] != trig:
         at = sent.find(trig) if trig else -1
     return at
+
+
+#: a word or a figure ('4,000', '1.5'), as the merge's trigger-side word tests read them
+WORD_TOKEN = re.compile(r"[\w'’,.-]*\w")
+
+
+def offset_in_sentence(start: int, sentence_start: int | None, sent: str) -> int:
+    """Where a trigger at ``start`` starts in its sentence: -1 when the row carries no
+    sentence offset or the offset falls outside the sentence."""
+    if sentence_start is None:
+        return -1
+    at = start - sentence_start
+    return at if 0 <= at <= len(sent) else -1
+
+
+def told_as_reply(kw: Mapping[str, Any], sent: str, trig: str, r: Rules) -> bool:
+    """The trigger opens with a ``reply_words`` word before the act's own word ('returned
+    fire', 'returning fire'), or ``reply_after`` follows it ('fired back')."""
+    words = trig.lower().split()
+    if len(words) > 1 and words[0] in r.words("reply_words"):
+        return True
+    at = offset_in_sentence(kw["start"], kw.get("sentence_start"), sent)
+    if at < 0:
+        return False
+    first = WORD_TOKEN.search(sent[at + (kw["end"] - kw["start"]):].lower())
+    return first is not None and first.group() in r.words("reply_after")
 
 
 def _head(trig_tokens: tuple[str, ...], key: str, r: Rules) -> str:
