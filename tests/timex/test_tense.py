@@ -76,6 +76,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "to" before a destination or a sentence is no infinitive: the verb decides
     ("The two men sentenced to death Monday had denied the charge.", "Monday", "past"),
     ("The singer was taken to hospital late Thursday.", "late Thursday", "past"),
+    # nor before a number or a preposition (digits are no words: 'to 68 in' reads 'to in')
+    ("The toll rose to eight late Wednesday.", "late Wednesday", "past"),
+    ("The toll rose to 68 in Sunday's blast.", "Sunday", "past"),
+    ("Confidence climbed to 24 in September from 21 in June.", "September", "past"),
     # after a verb that tells the infinitive was done, the verb decides; a plan stays ahead
     ("The ministry declined to comment on Monday.", "Monday", "past"),
     ("Inspectors were allowed to enter the plant Thursday.", "Thursday", "past"),
