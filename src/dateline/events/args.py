@@ -60,6 +60,8 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     if v.dep_ == "xcomp":
         dobj = next((c for c in h.children if c.dep_ in ("dobj", "dative")
                      and c.ent_type_ not in ("DATE", "TIME")), None)
+        if dobj is not None and (via := _carried(dobj)) is not None:
+            return subject_of(via, depth + 1)  # 'signed a bill to provide aid'
         return dobj if dobj is not None and h.pos_ == "VERB" else subject_of(h, depth + 1)
     if v.dep_ in ("conj", "advcl", "pcomp") and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)
@@ -68,6 +70,8 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
             return doer  # 'accused the Front of shelling': the Front shells
         if h.head.dep_ == "dobj" and _object_control(h.head.head, h) is not None:
             return h.head  # the parser hung 'of shelling' on the object: the same reading
+        if (via := _carried(h.head)) is not None:
+            return subject_of(via, depth + 1)  # 'crossed with the intention of kidnapping'
         # 'X agreed to ...ing', and through a predicate adjective 'X is committed to ...ing'
         return subject_of(h.head, depth + 1) if h.head.pos_ in ("VERB", "ADJ") else None
     if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
@@ -79,7 +83,24 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
             # 'we reserve the right to return to war', 'announced a plan to attack':
             # whoever holds the right or plan is the one who would act
             return subject_of(h.head, depth + 1)
+        if owner is None and (via := _carried(h)) is not None:
+            return subject_of(via, depth + 1)  # 'issued a statement denying any role'
         return owner
+    return None
+
+
+def _carried(noun: Token) -> Token | None:
+    """The verb whose subject acts through ``noun``, a carrier (roles.json carriers): the
+    verb that makes it, with it as object ('signed a bill'), or any verb it is joined to by
+    'with' ('crossed with the intent to ...'); None for other nouns and verbs."""
+    r = lexicon.roles()
+    if noun.lower_ not in r.carrier_nouns and noun.lemma_.lower() not in r.carrier_nouns:
+        return None
+    h = noun.head
+    if noun.dep_ == "dobj" and h.pos_ == "VERB" and h.lemma_.lower() in r.carrier_verbs:
+        return h
+    if noun.dep_ == "pobj" and h.lower_ == "with" and h.head.pos_ == "VERB":
+        return h.head
     return None
 
 

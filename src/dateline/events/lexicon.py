@@ -77,6 +77,9 @@ class Roles:
     partitives: frozenset[str]  # 'the rest of the infiltrators': the group is the argument
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
+    # 'signed a bill to provide aid': the signer provides (roles.json carriers)
+    carrier_nouns: frozenset[str]
+    carrier_verbs: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     target_inheritors: frozenset[str]  # 'threatened to fire at the airport': its target
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
@@ -267,6 +270,7 @@ def roles() -> Roles:
         partitives=fs("partitives", "words"),
         phase_verbs=fs("back_reference", "phase_verbs"),
         documents=fs("documents", "nouns"),
+        carrier_nouns=fs("carriers", "nouns"), carrier_verbs=fs("carriers", "verbs"),
         stative_passives=fs("stative_passives", "verbs"),
         object_control={k.lower(): frozenset(p.lower() for p in v)
                         for k, v in d["object_control"]["verbs"].items()},
