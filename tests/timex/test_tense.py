@@ -53,6 +53,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Delegates can vote at the party congress in October.", "October", "present"),
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
+    # a range's end is no deadline: the verb decides
+    ("The survey, conducted from Friday through Sunday, found wide support.", "Sunday", "past"),
+    ("The fair, held Thursday through Saturday, was a success.", "Saturday", "past"),
+    ("The hearing was adjourned Monday until Wednesday.", "Wednesday", "future"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan

@@ -247,12 +247,20 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
         return False
     n = 1 if tail[-1] in lex["future_prep"] else (
         3 if " ".join(tail[-3:]) in lex["future_prep"] else 0)
-    if not n:
+    if not n or _range_end(tail, n, lex):
         return False
     before = clause[:len(tail) - n]
     if not [w for w in before if w not in lex["clause_openers"]]:
         return False
     return "had" not in clause
+
+
+def _range_end(tail: list[str], n: int, lex: dict[str, Any]) -> bool:
+    """"(from) Friday through Sunday", "from May until June": the end of a range, no
+    deadline ("adjourned Monday until Wednesday" keeps its deadline)."""
+    if n != 1 or len(tail) < 2 or tail[-2] not in lex["date_words"]:
+        return False
+    return tail[-1] == "through" or (len(tail) > 2 and tail[-3] == "from")
 
 
 def _prep_past(left: list[str], lex: dict[str, Any]) -> bool:
