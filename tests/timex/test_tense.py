@@ -84,6 +84,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The toll rose to eight late Wednesday.", "late Wednesday", "past"),
     ("The toll rose to 68 in Sunday's blast.", "Sunday", "past"),
     ("Confidence climbed to 24 in September from 21 in June.", "September", "past"),
+    # a decimal's point ends no clause; a measure before 'to VERB' ends a change whose
+    # infinitive is its result, no plan
+    ("Turnover was 4.9 billion dollars on Friday.", "Friday", "past"),
+    ("The index rose 5.07 points to close at 669.18 on Wednesday.", "Wednesday", "past"),
     # after a verb that tells the infinitive was done, the verb decides; a plan stays ahead
     ("The ministry declined to comment on Monday.", "Monday", "past"),
     ("Inspectors were allowed to enter the plant Thursday.", "Thursday", "past"),

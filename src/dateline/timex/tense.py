@@ -25,12 +25,13 @@ from importlib import resources
 from itertools import accumulate, compress, count, zip_longest
 from typing import Any
 
-# "U.S." and "a.m." are single words: their dots do not end the clause
+# "U.S." and "a.m." are single words: their dots do not end the clause, nor does the
+# point of a decimal ("was 4.9 trillion yuan by Friday")
 # quotation marks close a clause too: in '"... will leave (4 a.m. Thursday)," Castro
 # said' the reporting verb outside the quote does not date what is quoted
 # (the first letter is shared by "U.S." and "said": one branch for both, entered once)
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z]\.(?:[A-Za-z]\.)*|[A-Za-z]*(?:'[a-z]+)?)"
-                   r"|'[a-z]+|''|``|[.;:!?\n\"“”]")
+                   r"|'[a-z]+|''|``|\.(?![0-9])|[;:!?\n\"“”]")
 #: _WORD as split's one group: separators and words alternate, so offsets are sums of lengths
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _WINDOW = 12  # words looked at on each side
@@ -338,11 +339,13 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Itera
             cue = "future"  # "will be held", "would have"
         elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
               and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]
-              and not (k > 1 and left[k - 2].lower() in lex["implicative"])):
+              and not (k > 1 and (left[k - 2].lower() in lex["implicative"]
+                                  or left[k - 2].lower() in lex["measures"]))):
             # "set to resume talks Monday"; an infinitive further off ("raised their
             # bids to buy the Ohio-based refiner Wednesday") governs its object, not
             # the day, which then takes the tense of the clause; so does one after a
-            # verb that tells it was done ("declined to comment Monday")
+            # verb that tells it was done ("declined to comment Monday") or after a
+            # measure, a market's result ("lost 5.07 points to close at 669.18 Friday")
             cue = "future"
         yield cue
 
