@@ -1212,6 +1212,9 @@ def _subject_event_verb(verb: Token) -> bool:
         return False
     near = [c for c in verb.children if c.dep_ in ("prep", "prt", "dobj", "advmod")]
     near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # 'came a day after the minister visited': the word is the mark of a clause
+    near += [m for c in verb.children if c.dep_ == "advcl" for m in c.children
+             if m.dep_ == "mark"]
     return any(t.lower_ in words for t in near)
 
 
