@@ -57,6 +57,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The survey, conducted from Friday through Sunday, found wide support.", "Sunday", "past"),
     ("The fair, held Thursday through Saturday, was a success.", "Saturday", "past"),
     ("The hearing was adjourned Monday until Wednesday.", "Wednesday", "future"),
+    # "by" after a past was/were reports a level reached, no deadline
+    ("Turnover was 4.9 trillion yuan by Friday.", "Friday", "past"),
+    ("The doubts were swept away by Tuesday's vote.", "Tuesday", "past"),
+    ("He wants to install the machines by March.", "March", "future"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan

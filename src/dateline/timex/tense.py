@@ -264,6 +264,21 @@ def _range_end(tail: list[str], n: int, lex: dict[str, Any]) -> bool:
     return tail[-1] == "through" or (len(tail) > 2 and tail[-3] == "from")
 
 
+def _by_past_copula(left: list[str], lex: dict[str, Any]) -> bool:
+    """"by" marks a deadline ahead, but not when the nearest cue before it is a past
+    "was"/"were": "was 4.9 trillion yuan by Friday", "were swept away by Tuesday's
+    vote" ("wants to install them by March" keeps its deadline)."""
+    k = len(left) - 1
+    while k >= 0 and left[k].lower() in ("on", "the", "next", "this"):
+        k -= 1
+    if k < 0 or left[k].lower() != "by":
+        return False
+    for cue, w in zip(_left_cues(left, lex, False), reversed(left), strict=False):
+        if cue:
+            return cue == "past" and w.lower() in lex["past_aux"]
+    return False
+
+
 def _prep_past(left: list[str], lex: dict[str, Any]) -> bool:
     """"since March", "in Samarra since last February": the day lies behind."""
     tail = [w.lower() for w in left[-3:]]
@@ -297,7 +312,7 @@ def _plan_follows(words: list[str], k: int, lex: dict[str, Any]) -> bool:
 def _nearest_cue(left: list[str], right: list[str]) -> str | None:
     lex = _lexicon()
     if _prep_future(left, lex):
-        return "future"
+        return "past" if _by_past_copula(left, lex) else "future"
     if _prep_past(left, lex):
         return "past"
     # "under a June agreement", "the Monday meeting": the expression modifies a noun
