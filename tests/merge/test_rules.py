@@ -584,6 +584,15 @@ def test_cannot_link_cheap_gate_answers_as_the_veto_chain(ex):
     assert cheap_link_tests(frozenset({"two triggers", "actors differ"})) is None
 
 
+@pytest.mark.parametrize("ex", R.raw["collective_actors_examples"], ids=lambda e: e["note"][:40])
+def test_collective_actors_examples(ex):
+    """One named party's act and the act of 'all parties' are vetoed apart; a party told with
+    another, or an actor no sentence names, is not."""
+    a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
+    assert pair_score(a, b).veto == ex["veto"]
+    assert pair_score(b, a) == pair_score(a, b)
+
+
 @pytest.mark.parametrize("ex", R.raw["nominal_not_rules_examples"], ids=lambda e: e["note"][:40])
 def test_nominal_not_rules_examples(ex):
     """A noun under a light verb earns no nominal_trigger ('sent aid' / 'delivered aid': two

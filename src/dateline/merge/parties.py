@@ -4,9 +4,11 @@ occurrences the place or party both name and what each hit."""
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from dateline.merge.mention import Mention, name_tokens
+from dateline.merge.rules import Rules
 from dateline.model import OCCURRENCE
 
 
@@ -112,3 +114,31 @@ def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
     return (
         a.type == OCCURRENCE and b.type == OCCURRENCE and names_overlap(a.target, b.target) == 0.0
     )
+
+
+def one_party_of_all(a: Mention, b: Mention, r: Rules) -> bool:
+    """One mention's actor is all the parties (``collective_actors``: 'all parties', 'both
+    sides'), the other's one party its sentence names, alone ('Egypt agreed to ...' /
+    'all parties had agreed'): one party's act is a step on the way to the act of all, not
+    that act. A party told with another ('Hamas and Israel accepted') may be all of them."""
+    if not (a.actor and b.actor):
+        return False  # most pairs: the test costs no string work
+    words = r.words("collective_actors")
+    ca, cb = _collective(a.actor, words), _collective(b.actor, words)
+    if ca == cb:
+        return False
+    return _named_alone(b if ca else a)
+
+
+@lru_cache(maxsize=65536)
+def _collective(actor: str, words: frozenset[str]) -> bool:
+    return " ".join(actor.lower().split()) in words
+
+
+def _named_alone(m: Mention) -> bool:
+    """The actor is a name its sentence recognises, not joined to another by 'and' or ','."""
+    actor = m.actor or ""
+    if not name_tokens(actor) & _name_words(m):
+        return False
+    a = re.escape(actor)
+    return re.search(rf"{a}\s*(?:,|and\b)|\band\s+{a}", m.sentence or "") is None

@@ -11,7 +11,7 @@ from dateline.merge.acts import another_one, one_sentence_two_acts, reply_apart
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
 from dateline.merge.mention import Mention
-from dateline.merge.parties import names_overlap, roles_crossed
+from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
@@ -78,6 +78,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another one"
     if reply_apart(a, b, r):
         return "reply"
+    if one_party_of_all(a, b, r):
+        return "one party of all"
     return None
 
 
