@@ -61,6 +61,14 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Turnover was 4.9 trillion yuan by Friday.", "Friday", "past"),
     ("The doubts were swept away by Tuesday's vote.", "Tuesday", "past"),
     ("He wants to install the machines by March.", "March", "future"),
+    # a possessive day is a done event unless a plan word or a present before it says
+    # otherwise; "would" and an infinitive further off do not
+    ("Both coaches will be at Friday's draw in Leipzig.", "Friday", "future"),
+    ("The two winners will meet in Sunday's final.", "Sunday", "future"),
+    ("The club now turn their attention to Tuesday's match.", "Tuesday", "present"),
+    ("Critics said they would look for ways to get around Wednesday's ruling.", "Wednesday",
+     "past"),
+    ("Three days later, as of Friday's close, the gap had shrunk.", "Friday", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan

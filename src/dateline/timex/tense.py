@@ -315,6 +315,37 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         return "past" if _by_past_copula(left, lex) else "future"
     if _prep_past(left, lex):
         return "past"
+    if right[:1] == ["'s"]:
+        return _possessive_cue(left, right[1:], lex)
+    return _word_cue(left, right, lex)
+
+
+def _possessive_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str:
+    """"Wednesday's ruling" names a done event. Only a cue right before the day
+    ("to win Sunday's race"), a plan word of possessive_future on either side ("will
+    all be at Friday's draw", "Sunday's vote will be") or a present before it ("as
+    they head into Wednesday's match") says otherwise; "would", "later" and a
+    present after it may belong to another clause ("would look for ways to get
+    around Wednesday's ruling", "who beat him in April's election, has been")."""
+    sides = (zip(_left_cues(left, lex, False), reversed(left), strict=False),
+             zip(_right_cues(right, left, lex), right, strict=False))
+    for n, pair in enumerate(zip_longest(*sides)):
+        for side, item in enumerate(pair):
+            if item is None:
+                continue
+            cue, w = item
+            if not cue:
+                continue
+            if (n == 0 and side == 0) or cue == "past" or w.lower() in lex["possessive_future"]:
+                return cue
+            if cue == "present" and side == 0:
+                return cue
+            return "past"
+    return "past"
+
+
+def _word_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str | None:
+    """The tense of the nearest cue word in the clause around the expression."""
     # "under a June agreement", "the Monday meeting": the expression modifies a noun
     # inside a noun phrase, which an infinitive before it takes as its object
     attributive = (bool(left) and left[-1].lower() in lex["determiners"]
