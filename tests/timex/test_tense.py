@@ -69,6 +69,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Critics said they would look for ways to get around Wednesday's ruling.", "Wednesday",
      "past"),
     ("Three days later, as of Friday's close, the gap had shrunk.", "Friday", "past"),
+    # "last" after a determiner is an adjective; a clock's colon ends no clause and its
+    # "am" is no "I am"
+    ("The team is to play its last rival on Thursday.", "Thursday", "present"),
+    ("Supplies will be cut at 10:00 am on Monday.", "Monday", "future"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan

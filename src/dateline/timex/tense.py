@@ -26,12 +26,12 @@ from itertools import accumulate, compress, count, zip_longest
 from typing import Any
 
 # "U.S." and "a.m." are single words: their dots do not end the clause, nor does the
-# point of a decimal ("was 4.9 trillion yuan by Friday")
+# point of a decimal ("was 4.9 trillion yuan by Friday") or a clock's colon ("10:00")
 # quotation marks close a clause too: in '"... will leave (4 a.m. Thursday)," Castro
 # said' the reporting verb outside the quote does not date what is quoted
 # (the first letter is shared by "U.S." and "said": one branch for both, entered once)
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z]\.(?:[A-Za-z]\.)*|[A-Za-z]*(?:'[a-z]+)?)"
-                   r"|'[a-z]+|''|``|\.(?![0-9])|[;:!?\n\"“”]")
+                   r"|'[a-z]+|''|``|[.:](?![0-9])|[;!?\n\"“”]")
 #: _WORD as split's one group: separators and words alternate, so offsets are sums of lengths
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _WINDOW = 12  # words looked at on each side
@@ -66,6 +66,8 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
             return None  # "more than expected", "as (previously) planned": a comparison
         return "future"
     if w in lex["past"]:
+        if prev in lex["past_not_after"].get(w, ()):
+            return None  # "its last rival": an adjective
         return "present" if prev in lex["progressive_aux"] else "past"
     if w in lex["present"]:
         if prev in lex["present_not_after"].get(w, ()):
