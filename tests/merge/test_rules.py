@@ -166,6 +166,33 @@ def test_quoted_sources_are_not_participants():
     assert pair_features(c, d)["names_conflict"] == 1.0  # named participants still conflict
 
 
+def test_a_target_one_report_names_is_shared_by_the_words_around_the_other_trigger():
+    """An attack whose report names no target shares the target of another report when the
+    target's words stand around its own trigger ('their depot was under attack' / 'attacking
+    their depot'); not when that target acts in the other report, nor for types that are no
+    incidents (incident_types)."""
+    from dateline.merge.similarity import pair_features
+
+    def one(article, trigger, sentence, **kw):
+        return mention(article, type=kw.pop("type", "ASSAULT"), trigger=trigger,
+                       date="2025-03-05", sentence=sentence, **kw)
+
+    passive = one("A", "attack", "Varnow radio said its depot was under attack on Wednesday.")
+    active = one("B", "attacking", "Varnow radio accused the army of attacking its depot.",
+                 actor="army", target="its depot")
+    assert passive.target is None
+    assert pair_features(passive, active)["target_shared"] == 1.0
+    assert pair_features(active, passive)["target_shared"] == 1.0
+    actor = one("C", "attack", "The depot guards said an attack on Wednesday was repelled.",
+                actor="depot guards")
+    assert pair_features(actor, active)["target_shared"] == 0.0  # the depot acts in C
+    asked = one("D", "asked", "Varnow radio asked for its depot to be guarded on Wednesday.",
+                type="REQUEST")
+    asking = one("E", "asking", "Varnow radio was asking the army to guard its depot.",
+                 type="REQUEST", actor="Varnow radio", target="its depot")
+    assert pair_features(asked, asking)["target_shared"] == 0.0  # no incident type
+
+
 def test_a_name_is_shared_by_its_rare_word():
     """ "Alleyn" and "Alleyn's School" are one name; "Dolphin School" is another."""
     from dateline.merge.similarity import pair_features

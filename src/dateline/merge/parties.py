@@ -142,3 +142,13 @@ def _named_alone(m: Mention) -> bool:
         return False
     a = re.escape(actor)
     return re.search(rf"{a}\s*(?:,|and\b)|\band\s+{a}", m.sentence or "") is None
+
+
+def target_near(a: Mention, b: Mention) -> float | None:
+    """1 when ``a``'s target words all stand among the words around ``b``'s trigger, ``b``
+    naming no target of its own ('accused the IDF of attacking their office' / 'their office
+    was under attack'): the events stage reads a target off some shapes of sentence only."""
+    words = name_tokens(a.target)
+    if not words or words & name_tokens(b.actor):
+        return None  # the one hit in one report acts in the other
+    return 1.0 if words <= b.context else None

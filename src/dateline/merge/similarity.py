@@ -7,7 +7,8 @@ sentence reports several events), both weighted by a fixed idf table
 ``data/merge/triggers.json``: 'walkout' ~ 'strike'), whether both triggers are
 nouns naming a known event ('the strike'), shared figures, a day two reports both name
 besides their own date ('closed until 6 May'), named participants (quoted sources left
-out), and how each mention was dated -- with weights from
+out; an attack's target one report names, found among the words around the other's
+trigger when that one names none), and how each mention was dated -- with weights from
 ``data/merge/rules.json`` (fitted on the dev half of the labelled pairs by
 ``bench/eval_merge.py --fit``). A wire copy (near-identical sentence and
 trigger context, or one sentence and trigger context inside the other's: a
@@ -70,6 +71,7 @@ from dateline.merge.parties import (
     occurrence_names,
     participants,
     roles_crossed,
+    target_near,
 )
 from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
@@ -219,6 +221,8 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         actor = None  # names_overlap: None when either names no one
     if a.target and b.target:
         target = participants(a.target, b.target, a.name_words, b.name_words)
+    elif (a.target or b.target) and a.type in r.incident_types and b.type in r.incident_types:
+        target = target_near(a, b) if a.target else target_near(b, a)
     else:
         target = None
     names = named_in(a.name_words, b.name_words, a, b)
