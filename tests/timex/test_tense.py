@@ -54,25 +54,25 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "since" looks back
     ("Prices have risen since March.", "March", "past"),
     # a range's end is no deadline: the verb decides
-    ("The survey, conducted from Friday through Sunday, found wide support.", "Sunday", "past"),
-    ("The fair, held Thursday through Saturday, was a success.", "Saturday", "past"),
-    ("The hearing was adjourned Monday until Wednesday.", "Wednesday", "future"),
+    ("The census, taken from Monday through Wednesday, counted 900 herders.", "Wednesday", "past"),
+    ("The book fair, open Friday through Sunday, was crowded.", "Sunday", "past"),
+    ("The inquest was postponed Tuesday until Thursday.", "Thursday", "future"),
     # "by" after a past was/were reports a level reached, no deadline
-    ("Turnover was 4.9 trillion yuan by Friday.", "Friday", "past"),
-    ("The doubts were swept away by Tuesday's vote.", "Tuesday", "past"),
-    ("He wants to install the machines by March.", "March", "future"),
+    ("Reserves were 3.7 billion rupees by Monday.", "Monday", "past"),
+    ("Most fears were gone by Friday's briefing.", "Friday", "past"),
+    ("The mayor hopes to open the bridge by March.", "March", "future"),
     # a possessive day is a done event unless a plan word or a present before it says
     # otherwise; "would" and an infinitive further off do not
-    ("Both coaches will be at Friday's draw in Leipzig.", "Friday", "future"),
-    ("The two winners will meet in Sunday's final.", "Sunday", "future"),
-    ("The club now turn their attention to Tuesday's match.", "Tuesday", "present"),
-    ("Critics said they would look for ways to get around Wednesday's ruling.", "Wednesday",
-     "past"),
-    ("Three days later, as of Friday's close, the gap had shrunk.", "Friday", "past"),
+    ("Both boxers will attend Thursday's weigh-in at the arena.", "Thursday", "future"),
+    ("The two semi-final winners will face each other in Saturday's decider.", "Saturday",
+     "future"),
+    ("The rowers now shift their focus to Sunday's regatta.", "Sunday", "present"),
+    ("Lawyers said they would seek ways around Tuesday's verdict.", "Tuesday", "past"),
+    ("Two days later, at Monday's close, the spread had narrowed.", "Monday", "past"),
     # "last" after a determiner is an adjective; a clock's colon ends no clause and its
     # "am" is no "I am"
-    ("The team is to play its last rival on Thursday.", "Thursday", "present"),
-    ("Supplies will be cut at 10:00 am on Monday.", "Monday", "future"),
+    ("The squad is to face their last opponent on Friday.", "Friday", "present"),
+    ("The ferry will sail at 9:30 am on Sunday.", "Sunday", "future"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan
@@ -92,29 +92,29 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The ceasefire had been due to lapse Sunday evening.", "Sunday", "past"),
     ("He had been told that the talks would continue on Thursday.", "Thursday", "future"),
     # a quote's last "be" is no future auxiliary of the reporting verb after it
-    ('"First place is where we should be," said the coach on Sunday.', "Sunday", "past"),
+    ('"The budget must be," said the mayor on Friday.', "Friday", "past"),
     # "to" before a destination or a sentence is no infinitive: the verb decides
-    ("The two men sentenced to death Monday had denied the charge.", "Monday", "past"),
-    ("The singer was taken to hospital late Thursday.", "late Thursday", "past"),
-    # nor before a number or a preposition (digits are no words: 'to 68 in' reads 'to in')
-    ("The toll rose to eight late Wednesday.", "late Wednesday", "past"),
-    ("The toll rose to 68 in Sunday's blast.", "Sunday", "past"),
-    ("Confidence climbed to 24 in September from 21 in June.", "September", "past"),
+    ("The three smugglers condemned to death Tuesday had pleaded innocent.", "Tuesday", "past"),
+    ("The climber was flown to hospital late Sunday.", "late Sunday", "past"),
+    # nor before a number or a preposition (digits are no words: 'to 40 in' reads 'to in')
+    ("The count climbed to nine late Tuesday.", "late Tuesday", "past"),
+    ("The count climbed to 40 in Tuesday's storm.", "Tuesday", "past"),
+    ("The gauge edged up to 57 in October from 55 in July.", "October", "past"),
     # a decimal's point ends no clause; a measure before 'to VERB' ends a change whose
     # infinitive is its result, no plan
-    ("Turnover was 4.9 billion dollars on Friday.", "Friday", "past"),
-    ("The index rose 5.07 points to close at 669.18 on Wednesday.", "Wednesday", "past"),
+    ("Sales were 2.6 billion rupees on Monday.", "Monday", "past"),
+    ("The index lost 3.12 points to end at 402.55 on Tuesday.", "Tuesday", "past"),
     # after a verb that tells the infinitive was done, the verb decides; a plan stays ahead
-    ("The ministry declined to comment on Monday.", "Monday", "past"),
-    ("Inspectors were allowed to enter the plant Thursday.", "Thursday", "past"),
-    ("The two sides agreed to meet on Monday.", "Monday", "future"),
+    ("The witness refused to testify on Monday.", "Monday", "past"),
+    ("Auditors were permitted to visit the mine Wednesday.", "Wednesday", "past"),
+    ("The unions agreed to meet again on Friday.", "Friday", "future"),
     # a participle after is/are/am is a present passive (a schedule), no report
-    ("Elections to the new chamber are held on July 20.", "July 20", "present"),
-    ("The prizes are announced Tuesday in Oslo.", "Tuesday", "present"),
-    ("The prizes were announced Tuesday in Oslo.", "Tuesday", "past"),
+    ("The regional games are played on May 4.", "May 4", "present"),
+    ("The grants are awarded Thursday in Turin.", "Thursday", "present"),
+    ("The grants were awarded Thursday in Turin.", "Thursday", "past"),
     # an un- word in -ed is an adjective, no past; un_verbs are verbs
-    ("From July 1, unleaded petrol will be sold at every pump.", "July 1", "future"),
-    ("The ministry unveiled the plan on Monday.", "Monday", "past"),
+    ("From June 3, unpaved lanes will be closed to trucks.", "June 3", "future"),
+    ("The council unveiled the scheme on Tuesday.", "Tuesday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -26,7 +26,7 @@ from itertools import accumulate, compress, count, zip_longest
 from typing import Any
 
 # "U.S." and "a.m." are single words: their dots do not end the clause, nor does the
-# point of a decimal ("was 4.9 trillion yuan by Friday") or a clock's colon ("10:00")
+# point of a decimal ("was 3.7 billion rupees by Monday") or a clock's colon ("9:30")
 # quotation marks close a clause too: in '"... will leave (4 a.m. Thursday)," Castro
 # said' the reporting verb outside the quote does not date what is quoted
 # (the first letter is shared by "U.S." and "said": one branch for both, entered once)
@@ -67,7 +67,7 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
         return "future"
     if w in lex["past"]:
         if prev in lex["past_not_after"].get(w, ()):
-            return None  # "its last rival": an adjective
+            return None  # "their last opponent": an adjective
         return "present" if prev in lex["progressive_aux"] else "past"
     if w in lex["present"]:
         if prev in lex["present_not_after"].get(w, ()):
@@ -77,13 +77,13 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
             and not _negated_adjective(w, lex)):
         if prev in det or (prev2 in det and (prev.endswith("ly") or prev in lex["adj_adverbs"])):
             return None  # "the recently passed law", "a still unspecified date"
-        # "elections are held on July 20": a present passive, a schedule
+        # "the games are played on May 4": a present passive, a schedule
         return "present" if prev in lex["progressive_aux"] else "past"
     return None
 
 
 def _negated_adjective(w: str, lex: dict[str, Any]) -> bool:
-    """"unleaded petrol", "an unnamed official": an un- word in -ed is mostly an
+    """"unpaved lanes", "an unnamed official": an un- word in -ed is mostly an
     adjective (not "uniformed", "understood"); un_verbs lists the verbs ("unveiled")."""
     return (w.startswith("un") and not w.startswith(("uni", "under"))
             and w not in lex["un_verbs"])
@@ -259,8 +259,8 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
 
 
 def _range_end(tail: list[str], n: int, lex: dict[str, Any]) -> bool:
-    """"(from) Friday through Sunday", "from May until June": the end of a range, no
-    deadline ("adjourned Monday until Wednesday" keeps its deadline)."""
+    """"(from) Monday through Wednesday", "from May until June": the end of a range, no
+    deadline ("postponed Tuesday until Thursday" keeps its deadline)."""
     if n != 1 or len(tail) < 2 or tail[-2] not in lex["date_words"]:
         return False
     return tail[-1] == "through" or (len(tail) > 2 and tail[-3] == "from")
@@ -268,8 +268,8 @@ def _range_end(tail: list[str], n: int, lex: dict[str, Any]) -> bool:
 
 def _by_past_copula(left: list[str], lex: dict[str, Any]) -> bool:
     """"by" marks a deadline ahead, but not when the nearest cue before it is a past
-    "was"/"were": "was 4.9 trillion yuan by Friday", "were swept away by Tuesday's
-    vote" ("wants to install them by March" keeps its deadline)."""
+    "was"/"were": "were 3.7 billion rupees by Monday", "were gone by Friday's
+    briefing" ("hopes to open the bridge by March" keeps its deadline)."""
     k = len(left) - 1
     while k >= 0 and left[k].lower() in ("on", "the", "next", "this"):
         k -= 1
@@ -323,12 +323,12 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
 
 
 def _possessive_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str:
-    """"Wednesday's ruling" names a done event. Only a cue right before the day
-    ("to win Sunday's race"), a plan word of possessive_future on either side ("will
-    all be at Friday's draw", "Sunday's vote will be") or a present before it ("as
-    they head into Wednesday's match") says otherwise; "would", "later" and a
-    present after it may belong to another clause ("would look for ways to get
-    around Wednesday's ruling", "who beat him in April's election, has been")."""
+    """"Tuesday's verdict" names a done event. Only a cue right before the day
+    ("to win Saturday's race"), a plan word of possessive_future on either side ("will
+    attend Thursday's weigh-in", "Sunday's poll will be") or a present before it ("now
+    shift their focus to Sunday's regatta") says otherwise; "would", "later" and a
+    present after it may belong to another clause ("would seek ways around Tuesday's
+    verdict", "who defeated him in May's runoff, has been")."""
     sides = (zip(_left_cues(left, lex, False), reversed(left), strict=False),
              zip(_right_cues(right, left, lex), right, strict=False))
     for n, pair in enumerate(zip_longest(*sides)):
@@ -392,8 +392,8 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Itera
             # "set to resume talks Monday"; an infinitive further off ("raised their
             # bids to buy the Ohio-based refiner Wednesday") governs its object, not
             # the day, which then takes the tense of the clause; so does one after a
-            # verb that tells it was done ("declined to comment Monday") or after a
-            # measure, a market's result ("lost 5.07 points to close at 669.18 Friday")
+            # verb that tells it was done ("refused to testify Monday") or after a
+            # measure, a market's result ("lost 3.12 points to end at 402.55 Friday")
             cue = "future"
         yield cue
 
@@ -420,7 +420,7 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
 
 def _after_future_aux(words: list[str], k: int, lex: dict[str, Any]) -> bool:
     """A future auxiliary ("will", "be") among the two words before ``words[k]`` in
-    its clause: in '"... should be," said the coach on Sunday' the quote's "be" is
+    its clause: in '"... must be," said the mayor on Friday' the quote's "be" is
     no auxiliary of "said"."""
     for a in reversed(words[max(0, k - 2):k]):
         if a in _BOUNDARY:
