@@ -118,9 +118,10 @@ def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
 
 def one_party_of_all(a: Mention, b: Mention, r: Rules) -> bool:
     """One mention's actor is all the parties (``collective_actors``: 'all parties', 'both
-    sides'), the other's one party its sentence names, alone ('Egypt agreed to ...' /
-    'all parties had agreed'): one party's act is a step on the way to the act of all, not
-    that act. A party told with another ('Hamas and Israel accepted') may be all of them."""
+    sides'), the other's one party its sentence names, alone ('Norvik agreed to send
+    envoys' / 'all sides agreed to the talks'): one party's act is a step on the way to the
+    act of all, not that act. A party told with another ('Norvik and Tessel accepted') may
+    be all of them."""
     if not (a.actor and b.actor):
         return False  # most pairs: the test costs no string work
     words = r.words("collective_actors")
@@ -146,8 +147,8 @@ def _named_alone(m: Mention) -> bool:
 
 def target_near(a: Mention, b: Mention) -> float | None:
     """1 when ``a``'s target words all stand among the words around ``b``'s trigger, ``b``
-    naming no target of its own ('accused the IDF of attacking their office' / 'their office
-    was under attack'): the events stage reads a target off some shapes of sentence only."""
+    naming no target of its own ('blamed the army for shelling its depot' / 'its depot came
+    under fire'): the events stage reads a target off some shapes of sentence only."""
     words = name_tokens(a.target)
     if not words or words & name_tokens(b.actor):
         return None  # the one hit in one report acts in the other
