@@ -73,6 +73,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # "am" is no "I am"
     ("The squad is to face their last opponent on Friday.", "Friday", "present"),
     ("The ferry will sail at 9:30 am on Sunday.", "Sunday", "future"),
+    # the "-to" of a compound is no infinitive's "to"
+    ("The envoys held a face-to-face meeting on Tuesday.", "Tuesday", "past"),
+    ("Divers opened the hard-to-reach hatch on April 20.", "April 20", "past"),
     # a closing quote ends the clause: the reporting verb outside it dates nothing inside
     ("''He will leave at dawn (4 a.m. Thursday),'' Castro said.", "4 a.m. Thursday", "future"),
     # an adjunct opening the clause dates the planning, not the plan

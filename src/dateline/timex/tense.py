@@ -29,9 +29,11 @@ from typing import Any
 # point of a decimal ("was 3.7 billion rupees by Monday") or a clock's colon ("9:30")
 # quotation marks close a clause too: in '"... will leave (4 a.m. Thursday)," Castro
 # said' the reporting verb outside the quote does not date what is quoted
-# (the first letter is shared by "U.S." and "said": one branch for both, entered once)
+# (the first letter is shared by "U.S." and "said": one branch for both, entered once);
+# the "-to" of a compound ("a face-to-face meeting", "hard-to-reach") is a word of its
+# own, no infinitive's "to"
 _WORD = re.compile(r"[A-Za-z](?:\.[A-Za-z]\.(?:[A-Za-z]\.)*|[A-Za-z]*(?:'[a-z]+)?)"
-                   r"|'[a-z]+|''|``|[.:](?![0-9])|[;!?\n\"“”]")
+                   r"|'[a-z]+|''|``|[.:](?![0-9])|[;!?\n\"“”]|-to(?=-[A-Za-z])")
 #: _WORD as split's one group: separators and words alternate, so offsets are sums of lengths
 _WORD_SPLIT = re.compile(f"({_WORD.pattern})")
 _WINDOW = 12  # words looked at on each side
