@@ -1,4 +1,4 @@
-"""A command verb's to-complement as the event (roles.json commands; detect._commanded_act):
+"""A command verb's to-complement as the event (roles.json commands; detect.commanded_act):
 a hostile act ordered of a state is the act, as one ordered of the commander's own force is;
 another act ordered of a state or a court's order to a government is asked for (issue 4,
 bench/eval_st_events.py's second gaza sample)."""
@@ -24,3 +24,16 @@ def test_ordered_strikes_keep_their_target(coded_events):
                        "on the border towns.")
     assert [e["root"] for e in evs] == ["ASSAULT"]
     assert evs[0]["target"] == "border towns"
+
+
+@pytest.mark.parametrize(("text", "actor"), [
+    ("Prime Minister Aldo Venn ordered Marovia to respond and resume air strikes on the "
+     "border towns.", "Aldo Venn"),
+    ("General Harst ordered the army to respond with strikes on the rebel camps.", "Harst"),
+    ("General Harst ordered the army to retaliate against the shelling.", "Harst"),
+    ("The council ordered Tessia to withdraw its troops from the border.", "council"),
+])
+def test_the_commander_is_the_actor_of_the_act_commanded(coded_events, text, actor):
+    """An act that is the event of a command is the commander's, done through the one
+    commanded (args._commander); an act only asked for stays the asker's REQUEST."""
+    assert coded_events(text)[0]["actor"] == actor

@@ -12,7 +12,15 @@ from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.detect import NOUN_POS, Candidate, actor_marked, noun_lemma, possessor
+from dateline.events.detect import (
+    NOUN_POS,
+    Candidate,
+    actor_marked,
+    commanded_act,
+    lookup_lemma,
+    noun_lemma,
+    possessor,
+)
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -215,6 +223,8 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     """(actor word, target word) of a candidate; dates and numbers are never either."""
     actor, target = _arguments(c)
     actor, target = _participant(actor, True), _participant(target, False)
+    if (commander := _commander(c)) is not None:
+        actor = _participant(commander, True) or actor
     if actor is None and c.root == "THREATEN" and "+intent" in c.rule:
         actor = _participant(_threat_teller(c.head), True)
     if (target is not None and not c.is_noun and c.root in CONTENT_ROOTS
@@ -235,6 +245,25 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         # 'Israel and Hamas agreed to a truce': the one the first agreed with
         target = next((x for x in actor.conjuncts if x.i > actor.i), None)
     return actor, target
+
+
+def _commander(c: Candidate) -> Token | None:
+    """Who orders the act, when a command verb's to-complement tells it and the command is
+    no event of its own (detect.commanded_act): 'Dolan ordered the army to retaliate', '...
+    ordered Kessland to respond and resume strikes', '... to respond with strikes' are
+    Dolan's acts, done through the one commanded."""
+    v = c.head
+    if c.is_noun:
+        if v.dep_ != "pobj" or v.head.lower_ != "with":
+            return None
+        v = v.head.head  # 'to respond with strikes'
+    if v.dep_ == "conj":
+        v = v.head  # 'to respond and resume strikes'
+    h = v.head
+    if (v.dep_ != "xcomp" or lookup_lemma(h) not in lexicon.roles().commands
+            or not commanded_act(h, set())):
+        return None
+    return subject_of(h)
 
 
 def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:

@@ -702,7 +702,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue  # "displaced families", "wounded soldiers": participles as adjectives
         lemma = lookup_lemma(tok)
         cand = _causative(tok, lemma)
-        if cand is None and lemma in r.commands and _commanded_act(tok, taken):
+        if cand is None and lemma in r.commands and commanded_act(tok, taken):
             continue  # "ordered troops to pull back": the withdrawal is the event
         objs = objects(tok)  # read once for the entry and the light-verb reading
         e = verb_entry(tok, given=objs)
@@ -927,7 +927,7 @@ def _blamed(subj: Token | None, pred: Token) -> bool:
     return any(lookup_lemma(g) in lexicon.nouns() for g in acts)
 
 
-def _commanded_act(tok: Token, taken: set[int]) -> bool:
+def commanded_act(tok: Token, taken: set[int]) -> bool:
     """A command verb's to-complement is a coded act the commander makes through the one
     commanded: its own force ('ordered troops to pull back') or a hostile act ('ordered the
     newspaper to suspend publication', 'ordered Oran to respond with air strikes': a state
