@@ -21,3 +21,11 @@ def test_a_war_death_toll_rising_is_assault(nlp):
 def test_a_flood_death_toll_rising_is_no_assault(nlp):
     roots = _roots(nlp, "The death toll from the floods rose to 37 on Sunday.")
     assert "ASSAULT" not in roots and all(r == OCCURRENCE for r in roots)
+
+
+def test_whose_death_toll_rose_is_the_target_not_the_actor(nlp):
+    """verbs.json subject_suffers: the toll's people suffered the act; no one did it."""
+    evs = next(code_events_jsonl([json.dumps({"text": "The Drovian death toll rose to 867."})],
+                                 nlp=nlp))["events"]
+    rose = next(e for e in evs if e["root"] == "ASSAULT")
+    assert (rose["actor"], rose["target"]) == (None, "Drovian")

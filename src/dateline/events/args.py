@@ -302,8 +302,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         if v.lemma_.lower() in lexicon.roles().stative_passives:
             return target, None  # 'Israel was committed to returning the hostages'
         return _doer_when(v), target
-    if c.root == "ASSAULT" and v.lemma_.lower() in lexicon.roles().undergo_verbs:
-        # 'the victim died' (verbs.json v.die.victim): who died suffered the act
+    if c.root == "ASSAULT" and (v.lemma_.lower() in lexicon.roles().undergo_verbs or (
+            c.entry is not None and c.entry.suffered)):
+        # 'the victim died' (verbs.json v.die.victim): who died suffered the act, as do those
+        # whose death toll rose (v.toll.rise)
         return _doer_when(v), subject_of(v)
     raised = _raised_subject(v)
     if raised is not None:

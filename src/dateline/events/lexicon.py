@@ -43,6 +43,7 @@ class Entry:
     # a noun entry read only where no light verb governs the noun ('Syrian fire' is gunfire;
     # 'held their fire' is the verb's act)
     no_light: bool = False
+    suffered: bool = False  # its subject suffered the act ('the death toll rose'): the target
 
     @property
     def specificity(self) -> int:
@@ -207,6 +208,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
+            suffered=bool(d.get("subject_suffers")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
