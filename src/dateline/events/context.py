@@ -348,10 +348,11 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
-    """The ranker's order with two rules it may break: an act told as not done ('did not
+    """The ranker's order with three rules it may break: an act told as not done ('did not
     return fire, but appealed to the UN') comes after the acts told done (a refusal or
-    denial, REJECT, is itself an act), and an act a control verb governs ('appealed to the
-    UN to investigate') right after its governor, which PLOVER codes."""
+    denial, REJECT, is itself an act), an act a control verb governs ('appealed to the
+    UN to investigate') right after its governor, which PLOVER codes, and an act praised
+    in the passive ('the release was welcomed') before the praise."""
     out = sorted(ranked, key=lambda c: c.negated and c.root != "REJECT")
     for c in list(out):
         at = {id(x): i for i, x in enumerate(out)}
@@ -359,6 +360,17 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
         if gov is not None and at[id(c)] < gov:
             del out[at[id(c)]]
             out.insert(gov, c)  # gov - 1 after the removal: right after the governor
+    return _reacted_first(out)
+
+
+def _reacted_first(out: list[Candidate]) -> list[Candidate]:
+    """An act that is the passive subject of a verb of praise (detect.reacted_act) goes
+    right before the praise, the news the reaction follows."""
+    for c in [c for c in out if c.is_noun and detect.reacted_act(c.head)]:
+        i = out.index(c)
+        j = next((k for k, r in enumerate(out) if r.head.i == c.head.head.i), None)
+        if j is not None and j < i:
+            out.insert(j, out.pop(i))
     return out
 
 

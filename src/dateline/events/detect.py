@@ -1175,9 +1175,10 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     for tok in sent:
         if tok.pos_ not in NOUN_POS or tok.i in taken:
             continue
+        reacted = reacted_act(tok)
         if noun_key(tok) not in nouns:
             nom = (None if tok.dep_ == "compound"
-                   or _absorbed(tok, verb_heads, taken, out)
+                   or (_absorbed(tok, verb_heads, taken, out) and not reacted)
                    else nominal(tok, taken))
             if nom is not None:
                 out.append(nom)
@@ -1186,18 +1187,26 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue  # "March" the month, "Strike" in a name
         if tok.dep_ == "compound":
             continue  # "ceasefire agreement": the head noun speaks
-        if _absorbed(tok, verb_heads, taken, out):
+        if _absorbed(tok, verb_heads, taken, out) and not reacted:
             continue
         # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
-        ongoing = (tok.dep_ == "nsubj" and _subject_event_verb(tok.head)) or tok.dep_ == "ROOT"
+        ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
+                   or tok.dep_ == "ROOT" or reacted)
         e = noun_entry(tok, None, need_standalone=not (actor_marked(tok) or ongoing))
         if e is None:
             continue
         out.append(Candidate(tok, e.root, e.id, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
+
+
+def reacted_act(tok: Token) -> bool:
+    """An event noun that is the passive subject of a verb of praise ('the release of the
+    hostages was welcomed'): the act is told done, and is the news the reaction follows
+    (roles.json subject_events reactions), not the reaction's mere theme."""
+    return tok.dep_ == "nsubjpass" and lookup_lemma(tok.head) in lexicon.roles().reaction_verbs
 
 
 def _subject_event_verb(verb: Token) -> bool:

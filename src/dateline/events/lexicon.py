@@ -157,6 +157,8 @@ class Roles:
     # happening (roles.json subject_events), some only with one of their words
     subject_event_verbs: frozenset[str] = frozenset()
     subject_event_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    # 'the lifting of the curfew was welcomed': a reaction whose passive subject is the act
+    reaction_verbs: frozenset[str] = frozenset()
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
 
@@ -298,6 +300,7 @@ def roles() -> Roles:
         denial_prepositions=fs("denials", "prepositions"),
         denial_self=fs("denials", "self"),
         subject_event_verbs=fs("subject_events", "verbs"),
+        reaction_verbs=fs("subject_events", "reactions"),
         subject_event_words={k.lower(): frozenset(w.lower() for w in v)
                              for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),
