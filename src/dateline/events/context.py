@@ -137,6 +137,10 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     c.negated = True
                 elif depth == 0 and lemma in r.failures and not c.subordinate:
                     failed = True
+            elif (lemma in r.failure_nouns and t.pos_ == "NOUN" and depth == 0
+                  and below.dep_ == "acl"):
+                failed = not c.subordinate  # "the government's failure to meet the demands"
+                depth += 1
             elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and depth == 0
                   and modality is None):
                 # 'reserve the right to return to war', 'announced a plan to attack'

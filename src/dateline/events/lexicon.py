@@ -124,6 +124,7 @@ class Roles:
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
+    failure_nouns: frozenset[str] = frozenset()  # "the government's failure to meet ..."
     # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
     # (roles.json rallies: the call's verbs, and complement -> root)
     rally_verbs: frozenset[str] = frozenset()
@@ -327,6 +328,7 @@ def roles() -> Roles:
         target_inheritors=frozenset(d["target_inheritors"]["roots"]),
         claimed_violations=frozenset(d["violation_claims"]["entries"]),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
+        failure_nouns=fs("failures", "nouns"),
         rally_verbs=fs("rallies", "verbs"),
         rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
         misread_subordinators=fs("misread_subordinators", "words"),
