@@ -537,7 +537,8 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
             continue  # "sent riot police": the police are sent, no riot
         e = noun_entry(o, lemma, need_standalone=False)
-        if e is not None and lemma in r.commands and e.root in r.ordered_asked:
+        if (e is not None and lemma in r.commands and e.root in r.ordered_asked
+                and not _decreed(tok)):
             # "ordered the immediate release of the pilot": the release is asked for
             return Candidate(tok, "REQUEST", f"light:{lemma}+{e.id}+ordered", [tok, o], e,
                              noun=o)
@@ -549,6 +550,18 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
             rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
             return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
     return None
+
+
+def _decreed(tok: Token) -> bool:
+    """'signed a decree ordering the release of 50 prisoners': what a ruler's own decree
+    orders is done by its signer, not asked of another (roles.json commands decrees); the
+    parser may hang the participle on the verb of the decree ('issued a decree on Monday
+    ordering ...')."""
+    decrees = lexicon.roles().command_decrees
+    if tok.dep_ == "acl":
+        return lookup_lemma(tok.head) in decrees
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
+        o.dep_ == "dobj" and lookup_lemma(o) in decrees for o in tok.head.children)
 
 
 def nominal_verb(tok: Token) -> str | None:

@@ -125,6 +125,7 @@ class Roles:
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
     failure_nouns: frozenset[str] = frozenset()  # "the government's failure to meet ..."
+    command_decrees: frozenset[str] = frozenset()  # 'a decree ordering the release': done
     # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
     # (roles.json rallies: the call's verbs, and complement -> root)
     rally_verbs: frozenset[str] = frozenset()
@@ -329,6 +330,7 @@ def roles() -> Roles:
         claimed_violations=frozenset(d["violation_claims"]["entries"]),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         failure_nouns=fs("failures", "nouns"),
+        command_decrees=fs("commands", "decrees"),
         rally_verbs=fs("rallies", "verbs"),
         rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
         misread_subordinators=fs("misread_subordinators", "words"),
