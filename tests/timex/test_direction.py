@@ -59,3 +59,16 @@ def test_the_quarter_is_the_one_under_report() -> None:
             "higher; in the 1989 period, prices held.")
     got = [t.value for t in tag(text, date(1989, 10, 26))]
     assert got == ["1989-Q3", "1989-Q2", "1988-Q3", "1989-Q3"]
+
+
+def test_a_past_month_never_lands_in_the_next_year() -> None:
+    # the grace that lets a past clause reach a date a few weeks ahead ("Nov. 16"
+    # written on Nov. 2) stops at the year's end: "exports rose in January" written
+    # in December is the January behind, not the one just ahead
+    jan = Partial(kind="point", month=1, dir="tense")
+    assert resolve(jan, date(2006, 12, 4), None, "past") == "2006-01"
+    jan5 = Partial(kind="point", month=1, day=5, dir="tense")
+    assert resolve(jan5, date(2006, 12, 20), None, "past") == "2006-01-05"
+    # inside the year the grace still holds
+    nov16 = Partial(kind="point", month=11, day=16, dir="tense")
+    assert resolve(nov16, date(1989, 11, 2), None, "past") == "1989-11-16"

@@ -161,7 +161,9 @@ def _pick_year(
 
     ``grace`` widens past/future by that many days: a past-tense clause around
     "Nov. 16" written on Nov. 2 still means this November (deadlines, record
-    dates), while a date half a year ahead means last year's."""
+    dates), while a date half a year ahead means last year's. The grace never
+    reaches into the next year for a past: "rose in January" written in December
+    is this January, not the coming one."""
     cands: list[tuple[int, date, date]] = []
     for y in (anchor.year - 1, anchor.year, anchor.year + 1):
         s = span(_clamp_year(y))
@@ -170,7 +172,8 @@ def _pick_year(
     if not cands:
         return anchor.year
     if direction == "past":
-        ok = [c for c in cands if c[1] <= anchor + timedelta(days=grace)]
+        ok = [c for c in cands
+              if c[1] <= anchor + timedelta(days=grace) and c[0] <= anchor.year]
         return ok[-1][0] if ok else cands[0][0]
     if direction == "strict_past":
         ok = [c for c in cands if c[2] < anchor]
