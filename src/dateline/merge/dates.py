@@ -152,3 +152,22 @@ def anchored_same_date(a: Mention, b: Mention) -> bool:
         and a.time_how in ANCHORED
         and b.time_how in ANCHORED
     )
+
+
+def told_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions each dated by its own clause or sentence (``ANCHORED``), neither reaching
+    back or going on (``reach`` 0), on days more than ``date_gap_days`` apart: two acts each
+    report dates itself, however a chain of loosely dated reports a day apart links them
+    (a rejection on one day, another rejection two days later)."""
+    if not (told_own_day(a) and told_own_day(b)):
+        return False
+    if a.type not in r.words("day_act_types") or b.type not in r.words("day_act_types"):
+        return False
+    gap = date_gap(a, b)
+    return gap is not None and gap > r.limits["date_gap_days"]
+
+
+def told_own_day(m: Mention) -> bool:
+    """Dated by its own clause or sentence, reaching no day back: the mention test of
+    :func:`told_days_apart` (the merger scans two groups for it only when both hold one)."""
+    return m.time_how in ANCHORED and not m.reach

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from dateline.merge.acts import another_one, reply_apart, two_counts, two_triggers
-from dateline.merge.dates import date_veto
+from dateline.merge.dates import date_veto, told_days_apart, told_own_day
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
@@ -44,6 +44,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         # The veto chain below can only answer one of these when its own test holds, so a
         # pair none of them holds for needs no chain (the merge scores ~10^6 such pairs).
         return None
+    if "told days apart" in hard and told_days_apart(a, b, r):
+        return "told days apart"  # no veto of the chain's own: 'dates apart' says less
     why = kind_veto(a, b, r) or act_veto(a, b, r) or date_veto(a, b, 1.0, r)
     return why if why in hard else None
 
@@ -64,6 +66,7 @@ def _has_class(m: Mention) -> bool:
 _CHEAP_LINKS: dict[str, CheapLink] = {
     "roles crossed": (roles_crossed_on, _has_actor),
     "reply": (reply_apart, _has_class),
+    "told days apart": (told_days_apart, told_own_day),
 }
 
 
