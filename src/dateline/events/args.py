@@ -131,6 +131,17 @@ def _passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
 
+def _impact_place(v: Token) -> Token | None:
+    """Where a munition exploded or landed, what it hit (roles.json impacts): 'rockets
+    exploded in the south', '... landed outside of the town' ('outside' an adverb)."""
+    preps = tuple(lexicon.roles().impact_preps)
+    place = _prep_object(v, preps)
+    if place is None:
+        place = next((o for x in v.children if x.dep_ == "advmod" and x.lower_ in preps
+                      for o in [_prep_object(x, ("of",))] if o is not None), None)
+    return place
+
+
 def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) -> Token | None:
     for p in preps:
         for c in tok.children:
@@ -340,6 +351,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         target = _prep_object(c.noun, NOUN_TARGET_PREPS)
     if target is None:
         target = _prep_object(v, TARGET_PREPS, skip=c.noun)
+    if target is None and c.root == "ASSAULT" and v.lemma_.lower() in lexicon.roles().impact_verbs:
+        target = _impact_place(v)
     if target is None:
         # 'used batons and pepper spray against strikers': the parser hangs the target on
         # the weapon

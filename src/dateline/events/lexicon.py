@@ -78,6 +78,9 @@ class Roles:
     partitives: frozenset[str]  # 'the rest of the infiltrators': the group is the argument
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
+    # 'rockets exploded in the south': where a munition hit (roles.json impacts)
+    impact_verbs: frozenset[str]
+    impact_preps: tuple[str, ...]
     # 'signed a bill to provide aid': the signer provides (roles.json carriers)
     carrier_nouns: frozenset[str]
     carrier_verbs: frozenset[str]
@@ -276,6 +279,7 @@ def roles() -> Roles:
         partitives=fs("partitives", "words"),
         phase_verbs=fs("back_reference", "phase_verbs"),
         documents=fs("documents", "nouns"),
+        impact_verbs=fs("impacts", "verbs"), impact_preps=tuple(d["impacts"]["preps"]),
         carrier_nouns=fs("carriers", "nouns"), carrier_verbs=fs("carriers", "verbs"),
         stative_passives=fs("stative_passives", "verbs"),
         object_control={k.lower(): frozenset(p.lower() for p in v)
