@@ -272,3 +272,41 @@ def test_tense_index_read_a_few_words_at_a_time_answers_as_one_read_whole(
     assert [index(s, e) for s, e in spans] == want
     assert [TenseIndex(text).deadline(s) for s, _ in spans] == want_deadline
     assert index._words == whole._words and index._starts == whole._starts
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_tense_index_over_runs_asked_word_after_word_answers_as_a_fresh_index(
+        seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Runs of one stretch repeated, asked at each word in turn: a call one word on from
+    a whole window whose text comes again answers without reading the words; where a
+    run ends (other words, a cut abbreviation, an apostrophe, the text's end) and for
+    spans asked again further back, the index reads as one that sees only that span."""
+    import random
+
+    from dateline.timex.tense import _WORD, TenseIndex
+
+    rnd = random.Random(seed)
+    units = ["May ", "May 1-", "Gen. ", "U.S. ", "a.b ", "a.b.", "they said ", "will meet ",
+             "Tuesday's ", "''", "``x ", "'til ", "\n", "x y ", "ab ", "a", "had met ", "by "]
+    text = "".join(rnd.choice(units) * rnd.choice([1, 2, 5, 20, 40]) for _ in range(60))
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    spans += [(s, e + 4) for s, e in spans[5:len(spans) // 4:7]]  # spans of two words
+    spans.sort()
+    asked = spans + rnd.sample(spans, 40) + spans[len(spans) // 2:]
+    want = [TenseIndex(text)(s, e) for s, e in asked]
+    want_deadline = [TenseIndex(text).deadline(s) for s, _ in asked[-60:]]
+    monkeypatch.setattr(TenseIndex, "CHUNK", 1)  # read as little as possible
+    index = TenseIndex(text)
+    assert [index(s, e) for s, e in asked] == want
+    assert [index.deadline(s) for s, _ in asked[-60:]] == want_deadline
+
+
+def test_a_run_of_dates_asked_word_after_word_leaves_its_words_unread() -> None:
+    from dateline.timex.tense import TenseIndex
+
+    text = "They will meet " + "May " * 5000 + "next week."
+    index = TenseIndex(text)
+    spans = [(k, k + 3) for k in range(15, 15 + 4 * 5000, 4)]
+    assert [index(s, e) for s, e in spans] == [heuristic_tense(text, s, e) for s, e in spans]
+    assert len(index._words) < 100  # read at the start and the end only
+    assert index(*spans[0]) == "future"  # and from the start again

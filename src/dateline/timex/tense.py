@@ -138,7 +138,12 @@ class TenseIndex:
     that starts at a word come from that stretch alone (a dot dropped after an
     abbreviation follows a word of the same stretch), and the possessive looked for
     right after the span lies inside it. A slice and one string hash cost less than
-    building and hashing the two tuples of words (a fifth of a run of dates' time)."""
+    building and hashing the two tuples of words (a fifth of a run of dates' time).
+
+    A run of dates asks one word after another about windows of the same text: a call
+    one word on from the last whole window, whose text (and the few characters after
+    it) comes again there, has the same words shifted, so the same answer; it needs
+    neither the words read nor a key (see ``_run``)."""
 
     #: Answers kept per text; the table is emptied when it holds more (flat memory).
     MEMO_MAX = 16_384
@@ -146,6 +151,11 @@ class TenseIndex:
     #: Characters read at a time, up to the next space (no word holds one, so the words
     #: of text[:b] are the whole text's words that start before b).
     CHUNK = 4096
+
+    #: Characters after a window's end compared as well (see __call__): more than the
+    #: word regex reads past a word's end (2: the "a" of "a.b.", a "-to" before "-a")
+    #: or past where a try that fails began (4), so the window's last words are told.
+    MARGIN = 8
 
     def __init__(self, text: str) -> None:
         self._text = text
@@ -157,6 +167,13 @@ class TenseIndex:
         self._words: list[str] = []
         self._memo: dict[tuple[str, int, int], str | None] = {}
         self._at = 0  # the word index of the last call (see __call__)
+        # the last call's window when whole (12 words each side, MARGIN characters after):
+        # [start, end, its first word's offset lo, the next word's offset - lo,
+        # text[lo:hi + MARGIN], answer]; moved along by each call one word on
+        self._run: list[Any] | None = None
+        # the words read begin at the text's first word, or at a window's first word
+        # (the read skipped a run): calls starting before _floor read from the start again
+        self._floor = 0
 
     def _read_to(self, end: int) -> None:
         """Read on until ``_WINDOW`` + 1 words start at or after ``end`` (or the text ends),
@@ -175,8 +192,30 @@ class TenseIndex:
         self._safe = (len(text) + 1 if self._upto >= len(text)
                       else starts[n - _WINDOW - 2] if n >= _WINDOW + 2 else -1)
 
+    def _restart(self, at: int, floor: int) -> None:
+        """Read the words again from ``at``, a word of the text (0: its start); calls
+        from ``floor`` on find 12 words before them there."""
+        self._upto, self._safe, self._at, self._floor = at, -1, 0, floor
+        self._starts, self._words = [], []
+
     def __call__(self, start: int, end: int) -> str | None:
+        run = self._run
+        if run is not None:
+            # a span one word on whose window's text and MARGIN characters after it come
+            # again one word on (lo + d is the window's second word): its words come from
+            # that text alone (as for the memo), so they are the last window's, shifted
+            d = start - run[0]
+            if d == run[3] and end - run[1] == d and self._text.startswith(run[4], run[2] + d):
+                run[0], run[1] = start, end
+                run[2] += d
+                return run[5]
+        if start < self._floor:
+            self._restart(0, 0)
         if end >= self._safe:
+            if run is not None and run[2] > self._upto and start >= run[0]:
+                # a run of windows asked one word after another was never read: read on
+                # from its last window's first word, 12 words before its span
+                self._restart(run[2], run[0])
             self._read_to(end)
         # The first word at or after ``start`` (i) and after ``end`` (j), as bisect_left
         # gives them. Spans are asked mostly in text order, a run of dates one a word:
@@ -187,7 +226,7 @@ class TenseIndex:
         # words start inside the span. No min()/max(): a builtin's call costs more
         starts = self._starts
         n = len(starts)
-        h = self._at
+        h = was = self._at
         if h < n and starts[h] < start:
             h += 1  # so starts[h - 1] < start
             found = h == n or starts[h] >= start
@@ -209,23 +248,29 @@ class TenseIndex:
         hi = starts[j + _WINDOW] if j + _WINDOW < n else len(self._text)
         key = (self._text[lo:hi], start - lo, end - lo)
         try:
-            return self._memo[key]  # one look-up when seen (most calls)
+            cue = self._memo[key]  # one look-up when seen (most calls)
         except KeyError:
-            pass
-        left = self._words[max(0, i - _WINDOW):i]
-        right = self._words[j:j + _WINDOW]
-        if self._text.startswith(("'s", "’s"), end):
-            # "Wednesday's ruling": the word regex swallowed the possessive into the
-            # expression's own word, so put the cue back (as heuristic_tense sees it)
-            right = ["'s", *right]
-        cue = _nearest_cue(left, right)
-        if len(self._memo) >= self.MEMO_MAX:
-            self._memo.clear()
-        self._memo[key] = cue
+            left = self._words[max(0, i - _WINDOW):i]
+            right = self._words[j:j + _WINDOW]
+            if self._text.startswith(("'s", "’s"), end):
+                # "Wednesday's ruling": the word regex swallowed the possessive into the
+                # expression's own word, so put the cue back (as heuristic_tense sees it)
+                right = ["'s", *right]
+            cue = _nearest_cue(left, right)
+            if len(self._memo) >= self.MEMO_MAX:
+                self._memo.clear()
+            self._memo[key] = cue
+        if i == was + 1 and i >= _WINDOW and j + _WINDOW < n and (
+                hi + self.MARGIN <= len(self._text)):
+            # one word on from the last call (a run of dates, not news text): kept
+            self._run = [start, end, lo, starts[i - _WINDOW + 1] - lo,
+                         self._text[lo:hi + self.MARGIN], cue]
         return cue
 
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
+        if start < self._floor:
+            self._restart(0, 0)
         if start >= self._safe:
             self._read_to(start)
         i = bisect.bisect_left(self._starts, start)
