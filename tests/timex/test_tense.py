@@ -118,6 +118,12 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # an un- word in -ed is an adjective, no past; un_verbs are verbs
     ("From June 3, unpaved lanes will be closed to trucks.", "June 3", "future"),
     ("The council unveiled the scheme on Tuesday.", "Tuesday", "past"),
+    # 'due to' before a noun phrase or after a particle gives a cause, no plan
+    ("Both favourites dropped out due to illness on Monday.", "Monday", "past"),
+    ("Two riders quit due to sprains on Sunday.", "Sunday", "past"),
+    ("In the north on Sunday due to the storms, power lines came down.", "Sunday", "past"),
+    ("The envoy is due to sign the pact on Tuesday.", "Tuesday", "future"),
+    ("The lease was due to be signed on Thursday.", "Thursday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

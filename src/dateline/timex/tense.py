@@ -432,10 +432,13 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Itera
         elif (cue == "past" and _after_future_aux(left, k, lex)
               and not _negated_past_modal(left, k, lex)):
             cue = "future"  # "will be held", "would have"
+        elif cue == "future" and _cause(left, k, lex):
+            cue = None  # "quit due to illness on Monday": a cause, no plan
         elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
               and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]
               and not (k > 1 and (left[k - 2].lower() in lex["implicative"]
-                                  or left[k - 2].lower() in lex["measures"]))):
+                                  or left[k - 2].lower() in lex["measures"]
+                                  or _cause(left, k - 2, lex)))):
             # "set to resume talks Monday"; an infinitive further off ("raised their
             # bids to buy the Ohio-based refiner Wednesday") governs its object, not
             # the day, which then takes the tense of the clause; so does one after a
@@ -458,11 +461,32 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
             # "a march on Saturday and were planning to camp out": the past auxiliary of
             # a plan dates no day (the plan itself may belong to the next clause)
             cue = None
-        if cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex):
+        if cue == "future" and _cause(right, k, lex):
+            cue = None  # "called off on Friday due to rain": a cause, no plan
+        elif cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex):
             # "On Friday, the government planned to pay": an adjunct opening the clause
             # dates the planning; "attend the summit on Sunday as planned" keeps its future
             cue = "past"
         yield cue
+
+
+def _cause(words: list[str], k: int, lex: dict[str, Any]) -> bool:
+    """"due to" (tense.json cause_words) giving a cause, no plan: before a noun phrase
+    ("due to the storm", "due to injuries", "due to rising costs") or after a particle,
+    a degree adverb or a participle ("dropped out due to", "largely due to", "halted
+    due to"); "is due to sign", "due to be signed" keep their plan."""
+    if (words[k].lower() not in lex["cause_words"] or k + 2 >= len(words)
+            or words[k + 1].lower() != "to"):
+        return False
+    prev = words[k - 1].lower() if k else ""
+    if prev in lex["cause_before"] or (
+            prev.endswith("ed") and prev not in lex["future"] and prev not in lex["not_past"]):
+        return True
+    x = words[k + 2]
+    low = x.lower()
+    return ((low in lex["not_verb"] and low not in lex["future_aux"]) or not x.islower()
+            or (low.endswith("s") and not low.endswith(tuple(lex["verb_s_endings"])))
+            or (len(low) > 4 and low.endswith(("ing", "ed"))))
 
 
 def _after_future_aux(words: list[str], k: int, lex: dict[str, Any]) -> bool:
