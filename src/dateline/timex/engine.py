@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from dateline.gcpause import gc_paused
 from dateline.model import Timex
+from dateline.timex.lookback import behind_reach
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
 from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, ascii_openers, fold_key, ruleset
@@ -85,6 +86,10 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     rules = plan.rules
     match, pad, names, plain = plan.match, plan.pad, plan.names, plan.plain
     checked, one_cased, followers = plan.checked, plan.one_cased, plan.followers
+    after_search = plan.after_search
+    # (rule, the characters a not_after search reads) -> found: a run of dates asks at
+    # every date about the same characters
+    found_after: dict[tuple[int, str], bool] = {}
     memo = _RULES_AT
     # guarded rules not yet asked about, and those this text cannot match (each rule's
     # strings are looked for once, at its first try)
@@ -129,9 +134,23 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
             if checked[i]:
                 at = one_cased[i]
                 if at is not None:  # as _groups does
-                    g = vals[at]
-                    if g and not g[0].isupper():
-                        continue
+                    if at >= 0:
+                        g = vals[at]
+                        if g and not g[0].isupper():
+                            continue
+                    else:  # a not_after too: at is -2 - the cased group's place (-1: none)
+                        if at < -1 and (g := vals[-2 - at]) and not g[0].isupper():
+                            continue
+                        search, reach = after_search[i]  # type: ignore[misc]  # set where at < 0
+                        stretch = (i, text[pos - reach if pos > reach else 0:pos])
+                        hit = found_after.get(stretch)
+                        if hit is None:
+                            if len(found_after) > _RULES_AT_MAX:
+                                found_after.clear()
+                            hit = found_after[stretch] = search(
+                                text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
+                        if hit:
+                            continue
                 elif _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
                     continue
             c = Candidate(pos, end, rule, vals, names[i])
@@ -159,7 +178,10 @@ class _Plan:
     once per match: a text of dates has 300,000 matches a MB): its regex's match, its
     group names and do m.groups() give exactly those (no unnamed group), does _groups
     have anything to check, the place of the one cased group that is all there is to
-    check (most checked rules; a cased name that is no group is left to _groups), and
+    check (most checked rules; a cased name that is no group is left to _groups), or
+    -2 less that place (-1: none) for a rule with a not_after whose reach before a
+    match is known (lookback.behind_reach: the search and the characters it reads
+    are in after_search), and
     its (follower, gap, the characters the gap can begin with, the ASCII characters the
     follower can) quadruples (most gaps and followers fail on their first character,
     which needs no call). Index ``n + i`` is rule i run as
@@ -174,8 +196,18 @@ class _Plan:
         self.tailed = [r.tail is not None and ok for r, ok in zip(base, plain, strict=True)]
         tails = [r.tail if r.tail is not None and ok else r.regex
                  for r, ok in zip(base, self.tailed, strict=True)]
-        one_cased = [names[k].index(r.cased[0]) if len(r.cased) == 1 and r.not_after is None
-                     and r.cased[0] in names[k] else None for k, r in enumerate(base)]
+        # the 40 characters a not_after is searched in and those its look-behinds read
+        # before them: all the search reads (a shorter stretch begins the text)
+        reach = [None if r.not_after is None or (b := behind_reach(r.not_after)) is None
+                 else _NOT_AFTER_REACH + b for r in base]
+        place = [-1 if not r.cased else names[k].index(r.cased[0])
+                 if len(r.cased) == 1 and r.cased[0] in names[k] else None
+                 for k, r in enumerate(base)]
+        one_cased = [(None if p is None or p < 0 else p) if r.not_after is None
+                     else None if p is None or n is None else -2 - p
+                     for r, p, n in zip(base, place, reach, strict=True)]
+        after = [None if n is None else (r.not_after.search, n)  # type: ignore[union-attr]
+                 for r, n in zip(base, reach, strict=True)]
         followers = [[(base[j], gap, rs.gap_first.get(j), ascii_openers(base[j].pattern))
                       for j in rs.followers.get(r.name, ())
                       if (gap := base[j].gap) is not None] for r in base]
@@ -187,6 +219,7 @@ class _Plan:
         self.plain = plain * 2
         self.checked = [bool(r.cased) or r.not_after is not None for r in base] * 2
         self.one_cased = one_cased * 2
+        self.after_search = after * 2
         self.followers = followers * 2
 
 
