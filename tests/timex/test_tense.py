@@ -124,6 +124,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("In the north on Sunday due to the storms, power lines came down.", "Sunday", "past"),
     ("The envoy is due to sign the pact on Tuesday.", "Tuesday", "future"),
     ("The lease was due to be signed on Thursday.", "Thursday", "future"),
+    # a commitment's infinitive further off plans a month ahead; an act's purpose or a
+    # weekday keeps the clause's tense
+    ("The firm agreed to sell its paper unit to a rival in March.", "March", "future"),
+    ("Police were sent to guard the empty ministry in May.", "May", "past"),
+    ("He said he hoped to visit the new plant in the north on Monday.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -124,7 +124,8 @@ def heuristic_tense(text: str, start: int, end: int) -> str | None:
     hi = min(len(text), end + 120)
     left = [w for _, w in _words(text, lo, start)]
     right = [w for _, w in _words(text, end, hi)]
-    return _nearest_cue(left[-_WINDOW:], right[:_WINDOW])
+    own = [w for _, w in _words(text, start, end)]
+    return _nearest_cue(left[-_WINDOW:], right[:_WINDOW], _month_alone(own))
 
 
 class TenseIndex:
@@ -256,7 +257,7 @@ class TenseIndex:
                 # "Wednesday's ruling": the word regex swallowed the possessive into the
                 # expression's own word, so put the cue back (as heuristic_tense sees it)
                 right = ["'s", *right]
-            cue = _nearest_cue(left, right)
+            cue = _nearest_cue(left, right, _month_alone(self._words[i:j]))
             if len(self._memo) >= self.MEMO_MAX:
                 self._memo.clear()
             self._memo[key] = cue
@@ -358,7 +359,14 @@ def _plan_follows(words: list[str], k: int, lex: dict[str, Any]) -> bool:
         w != "about" or (k + 1 < len(words) and words[k + 1].lower() == "to"))
 
 
-def _nearest_cue(left: list[str], right: list[str]) -> str | None:
+def _month_alone(own: list[str]) -> bool:
+    """A month without a weekday among the expression's words ("in March", "Feb. 3")."""
+    lex = _lexicon()
+    low = {w.lower() for w in own}
+    return bool(low & lex["month_words"]) and not low & lex["weekday_words"]
+
+
+def _nearest_cue(left: list[str], right: list[str], month: bool = False) -> str | None:
     lex = _lexicon()
     if _prep_future(left, lex):
         return "past" if _by_past_copula(left, lex) else "future"
@@ -366,7 +374,7 @@ def _nearest_cue(left: list[str], right: list[str]) -> str | None:
         return "past"
     if right[:1] == ["'s"]:
         return _possessive_cue(left, right[1:], lex)
-    return _word_cue(left, right, lex)
+    return _word_cue(left, right, lex, month)
 
 
 def _possessive_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str:
@@ -393,7 +401,8 @@ def _possessive_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> s
     return "past"
 
 
-def _word_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str | None:
+def _word_cue(left: list[str], right: list[str], lex: dict[str, Any],
+              month: bool = False) -> str | None:
     """The tense of the nearest cue word in the clause around the expression."""
     # "under a June agreement", "the Monday meeting": the expression modifies a noun
     # inside a noun phrase, which an infinitive before it takes as its object
@@ -401,7 +410,8 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str | N
                    and bool(right) and right[0].isalpha() and right[0].islower())
     # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties.
     # Each side's cues are read lazily, so a cue next to the expression ends the search
-    for pair in zip_longest(_left_cues(left, lex, attributive), _right_cues(right, left, lex)):
+    lefts = _left_cues(left, lex, attributive, month)
+    for pair in zip_longest(lefts, _right_cues(right, left, lex)):
         for c in pair:
             if c:
                 if c == "future" and _past_perfect(left):
@@ -413,8 +423,11 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str | N
     return None
 
 
-def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Iterator[str | None]:
-    """The cue of each word before the expression, nearest first, up to the clause's start."""
+def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool,
+               month: bool = False) -> Iterator[str | None]:
+    """The cue of each word before the expression, nearest first, up to the clause's start;
+    ``month``: a month without a weekday, which a commitment's infinitive further off
+    may govern (see below)."""
     for k in range(len(left) - 1, -1, -1):
         w = left[k]
         if w in _BOUNDARY:
@@ -434,16 +447,20 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool) -> Itera
             cue = "future"  # "will be held", "would have"
         elif cue == "future" and _cause(left, k, lex):
             cue = None  # "quit due to illness on Monday": a cause, no plan
-        elif (cue is None and k > 0 and not attributive and len(left) - k <= _INFINITIVE_REACH
-              and left[k - 1].lower() == "to" and w.islower() and w not in lex["not_verb"]
+        elif (cue is None and k > 0 and not attributive and left[k - 1].lower() == "to"
+              and (len(left) - k <= _INFINITIVE_REACH
+                   or (month and k > 1 and left[k - 2].lower() in lex["commit_words"]))
+              and w.islower() and w not in lex["not_verb"]
               and not (k > 1 and (left[k - 2].lower() in lex["implicative"]
                                   or left[k - 2].lower() in lex["measures"]
                                   or _cause(left, k - 2, lex)))):
             # "set to resume talks Monday"; an infinitive further off ("raised their
             # bids to buy the Ohio-based refiner Wednesday") governs its object, not
-            # the day, which then takes the tense of the clause; so does one after a
-            # verb that tells it was done ("refused to testify Monday") or after a
-            # measure, a market's result ("lost 3.12 points to end at 402.55 Friday")
+            # the day, which then takes the tense of the clause, unless a commitment
+            # (commit_words) opens it and the day is a month ("agreed to sell its
+            # paper unit to a rival in March"); so does one after a verb that tells
+            # it was done ("refused to testify Monday") or after a measure, a
+            # market's result ("lost 3.12 points to end at 402.55 Friday")
             cue = "future"
         yield cue
 
