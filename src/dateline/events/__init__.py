@@ -254,6 +254,14 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     return _first_conjunct(c.head).head.head.lemma_.lower() not in lexicon.roles().cause_told
 
 
+def _event_subject(c: detect.Candidate, nouns: frozenset[int]) -> int | None:
+    """The event noun (of ``nouns``) that is a verb's active subject ('clashes killed
+    two'), or None."""
+    if c.is_noun:
+        return None
+    return next((ch.i for ch in c.head.children if ch.dep_ == "nsubj" and ch.i in nouns), None)
+
+
 def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     """Events of a document, each sentence's most salient first; a sentence's occurrences
     (type OCCURRENCE, ids 'o1', 'o2' ...) after its PLOVER events, which they leave as they
@@ -267,6 +275,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     kinds: dict[str, tuple[str, ...]] = {}
     noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
     hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
+    told_on: dict[str, int] = {}  # event id -> that noun, or the event noun its subject is
     n_occ = 0
     for si, sent in enumerate(doc.sents):
         cands, occs = occur.find(sent, detect.find(sent))
@@ -315,7 +324,10 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
             else:
                 host = anchor.relative_host(c, nouns)
                 if host is not None:
-                    hosts[eid] = host
+                    hosts[eid] = told_on[eid] = host
+                subject = _event_subject(c, nouns)
+                if subject is not None:
+                    told_on.setdefault(eid, subject)
             if c.governor is not None:
                 governed[eid] = c.governor
             out.append(Event(
@@ -330,6 +342,8 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     out = anchor.by_antecedent(out, refs, kinds)
     out = anchor.by_host(out, {e: noun_eids.get(h, []) for e, h in hosts.items()})
     rel = links.link(out)
+    for eid, same in links.same_acts(out, told_on, noun_eids).items():
+        rel[eid] += same
     for eid, gov in governed.items():
         if id(gov) in ids:  # "threatened to ban": the ban is governed by the threat
             rel[eid].insert(0, ("governed_by", ids[id(gov)]))

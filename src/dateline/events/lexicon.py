@@ -86,6 +86,7 @@ class Roles:
     carrier_verbs: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     target_inheritors: frozenset[str]  # 'threatened to fire at the airport': its target
+    same_act_roots: frozenset[str]  # 'strikes that killed dozens': one act told twice
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
     relative_preps: frozenset[str]  # 'hours before the explosion': not at the clause's time
     cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
@@ -331,6 +332,7 @@ def roles() -> Roles:
         boundary_determiners=fs("time_boundaries", "determiners"),
         boundary_roots=frozenset(d["time_boundaries"]["roots"]),
         target_inheritors=frozenset(d["target_inheritors"]["roots"]),
+        same_act_roots=frozenset(d["same_act_roots"]["roots"]),
         claimed_violations=frozenset(d["violation_claims"]["entries"]),
         failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
         failure_nouns=fs("failures", "nouns"),

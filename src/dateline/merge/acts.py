@@ -1,5 +1,6 @@
 """Two acts one article or one sentence tells: triggers of no class in common side by side,
-two figures before one word, trigger contexts unlike, and 'another' act after a first."""
+two figures before one word, trigger contexts unlike, and 'another' act after a first; and
+one act it tells twice (:func:`told_once`)."""
 
 from __future__ import annotations
 
@@ -7,6 +8,13 @@ from dateline.merge.mention import WORD_TOKEN, Mention, offset_in_sentence
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
+
+
+def told_once(a: Mention, b: Mention) -> bool:
+    """Two mentions of one article the events stage linked as one act told twice ('same':
+    'strikes that killed hundreds', an event noun and the verb of its own clause): a
+    must-link, whatever their trigger contexts or classes say."""
+    return a.article_id == b.article_id and ("same", b.event_id) in a.links
 
 
 def another_one(a: Mention, b: Mention, r: Rules) -> bool:

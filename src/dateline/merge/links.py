@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dateline.merge.acts import another_one, reply_apart, two_counts, two_triggers
+from dateline.merge.acts import another_one, reply_apart, told_once, two_counts, two_triggers
 from dateline.merge.dates import date_veto, told_days_apart, told_own_day
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
@@ -29,7 +29,7 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
     linked to it by a third report. :mod:`dateline.merge.cluster` reads it when two groups
     would join."""
     hard = r.cannot_link
-    if not hard:
+    if not hard or told_once(a, b):
         return None
     if "two triggers" in hard and two_triggers(a, b, r):
         return "two triggers"

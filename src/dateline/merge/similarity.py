@@ -42,6 +42,7 @@ from dateline.merge.acts import (
     another_one,
     one_more_told,
     one_sentence_two_acts,
+    told_once,
     two_counts,
     two_triggers,
 )
@@ -289,6 +290,8 @@ def pair_score(
     how many content words they share, when the caller has counted them)."""
     r = r or rules()
     if a.article_id == b.article_id and a.event_id == b.event_id:  # one mention (its key)
+        return PairScore(1.0)
+    if told_once(a, b):  # the events stage read one act told twice in one clause
         return PairScore(1.0)
     if shared is None:
         shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here
