@@ -129,6 +129,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The firm agreed to sell its paper unit to a rival in March.", "March", "future"),
     ("Police were sent to guard the empty ministry in May.", "May", "past"),
     ("He said he hoped to visit the new plant in the north on Monday.", "Monday", "past"),
+    # a negated past modal tells of a failure already past: no deadline ahead
+    ("The mill couldn't run through the winter, its owner said.", "winter", "past"),
+    ("The talks could not resume until October, the envoy said.", "October", "past"),
+    ("The talks cannot resume until October, the envoy said.", "October", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

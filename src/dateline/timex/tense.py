@@ -303,7 +303,14 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
     before = clause[:len(tail) - n]
     if not [w for w in before if w not in lex["clause_openers"]]:
         return False
-    return "had" not in clause
+    return "had" not in clause and not _could_not(clause, lex)
+
+
+def _could_not(words: list[str], lex: dict[str, Any]) -> bool:
+    """"could not leave until May", "couldn't work through the summer": a failure
+    already past, no deadline ahead (lower-case words)."""
+    return any(w in lex["past_modals"] and (w.endswith("n't") or nxt in lex["negations"])
+               for w, nxt in zip(words, [*words[1:], ""], strict=True))
 
 
 def _range_end(tail: list[str], n: int, lex: dict[str, Any]) -> bool:
