@@ -133,6 +133,8 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The mill couldn't run through the winter, its owner said.", "winter", "past"),
     ("The talks could not resume until October, the envoy said.", "October", "past"),
     ("The talks cannot resume until October, the envoy said.", "October", "future"),
+    # a state's abbreviation after a town ends no clause
+    ("The firm agreed to buy the Tulsa, Okla., chain in June.", "June", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want
@@ -152,6 +154,14 @@ def test_words_drop_the_dot_of_an_abbreviation_only() -> None:
     # the clause), "U.S." is one word and the sentence's last dot stays
     assert got == ["Gen", ".", "Sgt", "Ovalle", "said", ":", "U.S.", "aid", "ends", "Aug", "."]
     assert all(text[s:s + len(w)] == w for s, w in _words(text, 0, len(text)))
+
+
+def test_words_drop_the_dot_of_a_state_written_with_its_capital() -> None:
+    from dateline.timex.tense import _words
+
+    text = "A Topeka, Kan., firm fell ill. Miss. Wash. wash."
+    got = [w for _, w in _words(text, 0, len(text))]
+    assert got == ["A", "Topeka", "Kan", "firm", "fell", "ill", ".", "Miss", "Wash", "wash", "."]
 
 
 def test_words_of_a_window_are_at_their_offsets_inside_it() -> None:

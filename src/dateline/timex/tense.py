@@ -92,18 +92,19 @@ def _negated_adjective(w: str, lex: dict[str, Any]) -> bool:
 
 
 def _tokens(text: str, lo: int, hi: int) -> tuple[list[int], list[str]]:
-    """Offsets and words of ``text[lo:hi]``; the dot after a title or a month
-    abbreviation ("Mr.", "Gen.", "Aug.") is dropped, since it ends no clause. All
+    """Offsets and words of ``text[lo:hi]``; the dot after a title, a month or a
+    state abbreviation ("Mr.", "Gen.", "Aug.", "Kan.") is dropped, since it ends no clause. All
     but the dots is C-level work: a split (separator, word, separator, ...) and the
     running sum of the parts' lengths, whose odd items are the words' offsets (no
     match object per word: reading a run of dates' words took as long as resolving it)."""
     parts = _WORD_SPLIT.split(text[lo:hi])
     words = parts[1::2]
     starts = list(accumulate(map(len, parts), initial=lo))[1:2 * len(words):2]
-    abbrev = _lexicon()["abbreviations"]
+    lex = _lexicon()
+    abbrev, places = lex["abbreviations"], lex["place_abbreviations"]
     drop = [k for k in compress(count(), map(".".__eq__, words)) if k
             and starts[k - 1] + len(words[k - 1]) == starts[k]
-            and words[k - 1].lower() in abbrev]
+            and (words[k - 1].lower() in abbrev or words[k - 1] in places)]
     # the dot after a dropped one ("Gen..") is kept either way: the word before it
     # does not touch it and "." is no abbreviation, so the unfiltered lists will do
     if drop:
