@@ -133,6 +133,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The mill couldn't run through the winter, its owner said.", "winter", "past"),
     ("The talks could not resume until October, the envoy said.", "October", "past"),
     ("The talks cannot resume until October, the envoy said.", "October", "future"),
+    # what a participle reports after the expression is a clause of its own
+    ("The envoy rejected the offer on Tuesday, saying talks will go on.", "Tuesday", "past"),
+    ("The envoy rejected the offer on Tuesday and talks will go on.", "Tuesday", "future"),
     # a state's abbreviation after a town ends no clause
     ("The firm agreed to buy the Tulsa, Okla., chain in June.", "June", "future"),
 ])

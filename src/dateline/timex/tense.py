@@ -476,8 +476,8 @@ def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool,
 def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Iterator[str | None]:
     """The cue of each word after the expression, nearest first, up to the clause's end."""
     for k, w in enumerate(right):
-        if w in _BOUNDARY:
-            break
+        if w in _BOUNDARY or w.lower() in lex["report_participles"]:
+            break  # ", saying talks will resume": what is reported is a clause of its own
         nxt = right[k + 1].lower() if k + 1 < len(right) else ""
         # no plan rule on this side: in "at sea since April and was scheduled to
         # dock" the plan belongs to the next clause, not to the expression
