@@ -28,8 +28,22 @@ def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
     """Trigger span from its first to last word ("opened an investigation"), so that
     ``text[start:end] == trigger`` like every other span."""
     toks = sorted(c.tokens, key=lambda t: t.i)
-    start, end = toks[0].idx, toks[-1].idx + len(toks[-1])
+    start, end = _whole_word(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
     return text[start:end], start, end
+
+
+def _whole_word(text: str, start: int, end: int) -> tuple[int, int]:
+    """A span widened to the whole of a hyphenated word at either edge: the parser splits
+    'cease-fire' and may take 'fire' alone as the trigger's noun."""
+    while start >= 2 and text[start - 1] == "-" and text[start - 2].isalnum():
+        start -= 1
+        while start > 0 and text[start - 1].isalnum():
+            start -= 1
+    while end + 1 < len(text) and text[end] == "-" and text[end + 1].isalnum():
+        end += 1
+        while end < len(text) and text[end].isalnum():
+            end += 1
+    return start, end
 
 
 def _sentence_index(ann: Annotation, offset: int, fallback: int) -> int:
