@@ -157,6 +157,8 @@ def objects(tok: Token) -> list[Token]:
         more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
         # "tear gas": the tagger often calls the first word of a compound an adjective
         more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
+        # "restored internet and mobile services": a first coordinated modifier is parsed nmod
+        more += [c for c in o.children if c.dep_ == "nmod" and c.pos_ in NOUN_POS]
         # "state of emergency", "release of hostages": the of-object names the thing
         # "$50 million in aid": a sum of money's in-object is what it is paid as
         amount = o.ent_type_ == "MONEY"
