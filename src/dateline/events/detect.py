@@ -107,7 +107,7 @@ def objects(tok: Token) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects."""
     kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
-    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS]
+    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or _misread_subject_noun(c)]
     if not out or _bare_datives(out):
         for c in kids:
             if c.dep_ not in ("prep", "prt", "advmod"):
@@ -682,6 +682,20 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
     return None
 
 
+def _misread_subject_noun(tok: Token) -> bool:
+    """A sentence's first word tagged a base-form verb and parsed as the clausal subject (or
+    an adverbial clause) of a passive with no subject ('Aid to the north was suspended'): a
+    bare verb cannot open a clause with no 'to', subject or object of its own, so it is the
+    noun, the passive's subject (issue 4)."""
+    if tok.tag_ != "VB" or tok.i != tok.sent.start or any(
+            c.dep_ in ("nsubj", "aux", "mark", "dobj", "neg", "advmod") for c in tok.children):
+        return False
+    head = list(tok.head.children)
+    return tok.dep_ == "csubjpass" or (
+        tok.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head))
+
+
 def _participle_noun(tok: Token) -> bool:
     """A participle used as a noun for the people it names ('the accused', 'the detained'),
     the subject or object of its clause with an article of its own: no act is told (issue 4;
@@ -715,6 +729,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
+        if _misread_subject_noun(tok):
+            continue  # "Aid to X was suspended": the noun is the passive verb's object
         lemma = lookup_lemma(tok)
         cand = _causative(tok, lemma)
         if cand is None and lemma in r.commands and commanded_act(tok, taken):
