@@ -477,6 +477,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # ahead and again as i + 1's range start behind
     last = len(kept) - 1
     nxt = False
+    plain_of = _Memo()  # (id p, tense, id narrative, id reported, prev_range) -> _plain
+    known = False  # pt is this timex's point, out of plain_of
+    pt: Point | None = None
     key: tuple[Any, ...]  # of the memos above
 
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
@@ -559,6 +562,12 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 # "a loss in the latest quarter, against a profit last year": the
                 # latest quarter's year-back twin
                 values[i] = f"{latest_q.day.year - 1:04d}{latest_q.value[4:]}"
+            elif p.rel_unit is None and p.kind == "point":
+                # a plain point: its value and its point in one look-up
+                key = (id(p), t, id(narrative), id(reported), prev_range)
+                values[i], pt = (plain_of.get(key) or plain_of.fill(
+                    key, _plain, p, dct, narrative, reported, prev_range, t))[1]
+                known = True
             else:
                 key = (id(p), id(near), t)
                 values[i] = (values_of.get(key)
@@ -570,13 +579,16 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             last_q_at = c.end
             if p.anchor == "latest":
                 latest_q, latest_at = last_q, c.end
-        if p.kind == "point":
+        if known:
+            known = False
+        elif p.kind == "point":
             base = dct if prev_pt is None else prev_pt.day
             # "the latest quarter" is the quarter under report, as its value says
             near = reported if p.anchor == "latest" and reported else narrative
             key = (id(p), base, id(near), t)
             pt = (points_of.get(key)
                   or points_of.fill(key, resolve_point, p, base, near, t))[1]
+        if p.kind == "point":
             if pt is not None and pt.gran == "D":
                 if ended is None:  # asked once, at the first day
                     low = text.lower()  # (a case-blind regex search costs more)
@@ -615,6 +627,17 @@ class _Memo(dict[Any, tuple[tuple[Any, ...], Any]]):
             self.clear()
         entry = self[key] = (args, fn(*args))
         return entry
+
+
+def _plain(p: Partial, dct: date | None, narrative: Point | None, reported: Point | None,
+           prev_range: bool, t: str | None) -> tuple[str | None, Point | None]:
+    """(value, point) of a plain point (no relative unit, no range end): everything
+    the loop reads for it is an argument, so one memo entry stands for both."""
+    near = reported if p.anchor in BY_QUARTER and reported else narrative
+    base = narrative.day if prev_range and narrative is not None else dct
+    # the loop's point of a timex: "the latest quarter" is the quarter under report
+    near_pt = reported if p.anchor == "latest" and reported else narrative
+    return resolve(p, dct, near, t), resolve_point(p, base, near_pt, t)
 
 
 def _redirect(p: Partial, way: str) -> Partial:

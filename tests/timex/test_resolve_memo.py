@@ -1,0 +1,35 @@
+"""The per-text memo of plain points in _resolve_all keys every input resolve reads."""
+
+from datetime import date
+
+from dateline.timex.engine import tag_text
+
+DCT = date(2024, 2, 6)
+
+
+def _values(text: str) -> list[tuple[str, str | None]]:
+    return [(t.text, t.value) for t in tag_text(text, DCT)]
+
+
+def test_the_same_clock_time_after_another_day_takes_that_day() -> None:
+    # same rule, same words, same tense: only the narrative differs (a key without it
+    # would give the second time the first one's day)
+    text = ("The mill closed on Aug. 3, 2019. The fire began at 10 p.m. "
+            "The mill reopened on Sept. 9, 2020. The crowd left at 10 p.m.")
+    values = [v for w, v in _values(text) if w == "10 p.m."]
+    assert values == ["2019-08-03T22:00", "2020-09-09T22:00"]
+
+
+def test_the_same_month_under_another_tense_is_another_year() -> None:
+    # by the third, the point a month gives is the one it was counted from: the last
+    # two differ in tense alone (a key without it would repeat the year ahead)
+    ahead, back = "They will meet in May. ", "They met in May. "
+    assert [v for _, v in _values(ahead * 3 + back)] == ["2024-05"] * 3 + ["2023-05"]
+    assert [v for _, v in _values(back * 3 + ahead)] == ["2023-05"] * 3 + ["2024-05"]
+
+
+def test_a_run_of_dates_resolves_as_each_date_alone() -> None:
+    for piece in ("They met on Tuesday. ", "It opened on Aug. 3, 2019, at 10 p.m. ",
+                  "Prices rose in May, and will fall in May. "):
+        alone = _values(piece)
+        assert _values(piece * 40) == alone * 40
