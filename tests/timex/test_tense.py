@@ -138,6 +138,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The envoy rejected the offer on Tuesday and talks will go on.", "Tuesday", "future"),
     # a state's abbreviation after a town ends no clause
     ("The firm agreed to buy the Tulsa, Okla., chain in June.", "June", "future"),
+    # a deadline's preposition after a clause that opens with "but": the words before
+    # the preposition, not the clause's first ones, tell it is no clause opener
+    ("But rates could climb as early as Monday, brokers said.", "Monday", "future"),
+    ("But as early as Monday, brokers were selling.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -292,7 +292,8 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
     ahead. Not clause-initial ("Until Thursday, they had not ...") and not with a
     past perfect ("had filed reports by Wednesday")."""
     clause = [w.lower() for w in _clause(left)]
-    tail = list(clause[-4:])
+    tail = clause[-4:]
+    cut = len(clause) - len(tail)  # where tail begins in the clause
     while tail and tail[-1] in ("on", "the", "next", "this"):
         tail.pop()
     if not tail:
@@ -301,7 +302,8 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
         3 if " ".join(tail[-3:]) in lex["future_prep"] else 0)
     if not n or _range_end(tail, n, lex):
         return False
-    before = clause[:len(tail) - n]
+    # the words before the preposition ("but prices could rise as early as")
+    before = clause[:cut + len(tail) - n]
     if not [w for w in before if w not in lex["clause_openers"]]:
         return False
     return "had" not in clause and not _could_not(clause, lex)
