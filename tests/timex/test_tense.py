@@ -142,6 +142,15 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # the preposition, not the clause's first ones, tell it is no clause opener
     ("But rates could climb as early as Monday, brokers said.", "Monday", "future"),
     ("But as early as Monday, brokers were selling.", "Monday", "past"),
+    # a preposition after "and"/"but" opens the next clause: its own verb decides, the
+    # clause before only where it has none
+    ("Envoys want the truce to be extended and on Sunday, the militia fired rockets.",
+     "Sunday", "past"),
+    ("The mill will reopen in May and in June.", "June", "future"),
+    # a past auxiliary before the plan word: the planned day, not the planning
+    ("He held talks on Wednesday and on Saturday was scheduled to meet the envoy.",
+     "Saturday", "future"),
+    ("On Friday, talks were scheduled to resume.", "Friday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

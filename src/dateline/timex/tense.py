@@ -384,7 +384,25 @@ def _nearest_cue(left: list[str], right: list[str], month: bool = False) -> str 
         return "past"
     if right[:1] == ["'s"]:
         return _possessive_cue(left, right[1:], lex)
+    k = _coordinated_opening(left, lex)
+    if k is not None:
+        cue = _word_cue(left[k + 1:], right, lex, month)
+        if cue is not None:
+            return cue
     return _word_cue(left, right, lex, month)
+
+
+def _coordinated_opening(left: list[str], lex: dict[str, Any]) -> int | None:
+    """"... to be extended and on Sunday, the brigades said": a preposition after "and"
+    or "but" opens the next clause with the expression; the index of that word."""
+    k = len(left) - 1
+    seen = False
+    while k >= 0 and left[k].lower() in lex["initial_preps"]:
+        seen = seen or left[k].lower() in ("on", "in", "at", "by")
+        k -= 1
+    if not seen or k < 1 or left[k].lower() not in ("and", "but"):
+        return None
+    return k
 
 
 def _possessive_cue(left: list[str], right: list[str], lex: dict[str, Any]) -> str:
@@ -490,7 +508,8 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
             cue = None
         if cue == "future" and _cause(right, k, lex):
             cue = None  # "called off on Friday due to rain": a cause, no plan
-        elif cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex):
+        elif (cue == "future" and w.lower() in lex["plan_past"] and _clause_initial(left, lex)
+              and not (k and right[k - 1].lower() in lex["past_aux"])):
             # "On Friday, the government planned to pay": an adjunct opening the clause
             # dates the planning; "attend the summit on Sunday as planned" keeps its future
             cue = "past"
