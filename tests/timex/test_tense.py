@@ -151,6 +151,12 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("He held talks on Wednesday and on Saturday was scheduled to meet the envoy.",
      "Saturday", "future"),
     ("On Friday, talks were scheduled to resume.", "Friday", "future"),
+    # a time clause's verb follows the clause it hangs on: a plan's infinitive there
+    # dates the day ahead, a past act behind
+    ("Dealers said banks were keen to sell the bonds as soon as markets opened Monday.",
+     "Monday", "future"),
+    ("Banks sold the bonds as soon as markets opened Monday.", "Monday", "past"),
+    ("As soon as markets opened Monday, the bonds fell.", "Monday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

@@ -389,7 +389,24 @@ def _nearest_cue(left: list[str], right: list[str], month: bool = False) -> str 
         cue = _word_cue(left[k + 1:], right, lex, month)
         if cue is not None:
             return cue
+    k = _time_clause(left, lex)
+    if k is not None:
+        cue = _word_cue(left[:k], right, lex, month)
+        if cue is not None:
+            return cue
     return _word_cue(left, right, lex, month)
+
+
+def _time_clause(left: list[str], lex: dict[str, Any]) -> int | None:
+    """"likely to buy as soon as trading opened Monday": the expression ends a time
+    clause (tense.json time_clause_openers) whose verb takes the tense of the clause
+    it hangs on; the index of the opener's first word."""
+    clause = _clause(left)
+    low = [w.lower() for w in clause]
+    for k in range(len(low) - 4, -1, -1):
+        if " ".join(low[k:k + 3]) in lex["time_clause_openers"]:
+            return len(left) - len(clause) + k
+    return None
 
 
 def _coordinated_opening(left: list[str], lex: dict[str, Any]) -> int | None:
