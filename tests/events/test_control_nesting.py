@@ -43,3 +43,14 @@ def test_a_refusal_is_an_act_though_negated(coded_events):
                        "port.")
     assert [e["root"] for e in evs] == ["REJECT", "ASSAULT"]
     assert evs[0]["negated"]
+
+
+def test_a_plan_an_accusation_alleges_is_the_accuseds_and_reported(coded_events):
+    """'accused X of preparing attacks': X readies the attacks (MOBILIZE), as the accuser
+    alleges, not as a declared intention (planned)."""
+    evs = coded_events("Varnia accused the Brask Front of preparing for new attacks on the "
+                       "border towns.")
+    assert evs[0]["root"] == "ACCUSE"
+    readied = _by_root(evs, "MOBILIZE")
+    assert readied["modality"] == "reported"
+    assert [x["relation"] for x in readied["links"]] == ["governed_by"]

@@ -286,8 +286,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
                           and x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
         if actor is None:
             actor = _prep_object(n, ("by", "from"))
-        if actor is None and n.dep_ in ("nsubj",) and n.head.pos_ == "VERB":
-            actor = None
+        if actor is None and (planner := _planner(n)) is not None:
+            actor = subject_of(planner)  # 'accused X of preparing for attacks': X would attack
         target = _prep_object(n, NOUN_TARGET_PREPS)
         if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
             # 'an air strike destroyed an office building': what the act did it to
@@ -362,6 +362,15 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
                        for o in [_prep_object(y, ("against", "at", "on"))] if o is not None),
                       None)
     return actor, target
+
+
+def _planner(n: Token) -> Token | None:
+    """The verb of planning (roles.json planners) whose object an event noun is ('were
+    preparing an offensive', 'prepared for an assault'): its subject is the one who would act."""
+    v = n.head.head if n.dep_ == "pobj" and n.head.dep_ == "prep" else n.head
+    if n.dep_ not in ("dobj", "pobj") or v.pos_ != "VERB":
+        return None
+    return v if v.lemma_.lower() in lexicon.roles().planners else None
 
 
 #: Subordinators of a clause that tells how a passive act came about ('were killed when

@@ -95,6 +95,7 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         modality = "planned" if _future(anchor) or _possible_if(anchor) else None
         planner = None  # the intent word that made it planned ('prepared to shell')
         reporter = None  # the report verb first above the act ('said it had not fired')
+        alleged_by = None  # an accusation over a planned act ('accused X of preparing attacks')
         failed = False  # 'failed to reach agreement' (roles.json failures)
         depth = 0
         t = anchor
@@ -115,6 +116,9 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     c.subordinate = True
                     c.governor = gov
                     modality = CONTROL_MODALITY.get(gov.root, "reported")
+                elif (gov.root == "ACCUSE" and planner is not None and depth == 0
+                      and below.dep_ != "conj"):
+                    alleged_by = gov
                 depth += 1
             elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
                 if modality is None and depth == 0:
@@ -185,6 +189,10 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         if reporter is not None and c.negated and _own_denial(c, reporter):
             continue
         _intention(c, planner)
+        if alleged_by is not None:
+            # 'accused Hamas of preparing attacks': the plan, coded as such, is what the
+            # accuser alleges, not an intention anyone declared
+            c.subordinate, c.governor, c.modality = True, alleged_by, "reported"
 
 
 def _own_denial(c: Candidate, reporter: Token) -> bool:

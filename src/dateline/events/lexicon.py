@@ -108,6 +108,7 @@ class Roles:
     commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    planners: frozenset[str] = frozenset()  # 'planning attacks': the planner attacks
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
     reluctance: frozenset[str] = frozenset()  # 'would not hesitate to strike': an intention
     no_comment: frozenset[str] = frozenset()  # 'declined to comment': no act refused
@@ -319,7 +320,8 @@ def roles() -> Roles:
         timed_nouns=fs("name_dates", "timed_nouns"),
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
-        preparations=fs("preparations", "words"), exclusions=fs("exclusions", "verbs"),
+        preparations=fs("preparations", "words"), planners=fs("planners", "verbs"),
+        exclusions=fs("exclusions", "verbs"),
         reluctance=fs("reluctance", "verbs"),
         no_comment=fs("no_comment", "verbs"),
         no_objection=fs("no_objection", "verbs") | fs("no_objection", "nouns"),
