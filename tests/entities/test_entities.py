@@ -81,6 +81,18 @@ def test_alias_title_and_pronoun(nlp):
     assert resolve_mention(ann, n, n + 9) == "Benjamin Netanyahu"
 
 
+def test_it_never_refers_to_a_people(nlp):
+    """'it' is no people ('Dorvanians') nor its adjective; 'they' may be."""
+    text = ("Tessian shells killed dozens of Dorvanians on Monday. The second stage of the plan "
+            "was harder, and the minister cast doubt on it. They buried the dead.")
+    ann = _ann(nlp, text)
+    assert any(e.label == "NORP" for e in ann.entities), [(e.text, e.label) for e in ann.entities]
+    it = text.index("it.")
+    assert resolve_mention(ann, it, it + 2) is None
+    they = text.index("They")
+    assert resolve_mention(ann, they, they + 4) is not None
+
+
 def test_description_needs_support(nlp):
     ann = _ann(nlp, "The militant group denied it.")
     assert not [e for e in ann.entities if e.text == "The militant group"]

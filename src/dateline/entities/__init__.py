@@ -28,6 +28,7 @@ __all__ = [
 
 PERSON_PRONOUNS = frozenset({"he", "him", "his", "she", "her", "hers", "himself", "herself"})
 GROUP_PRONOUNS = frozenset({"it", "its", "they", "them", "their", "itself", "themselves"})
+SINGULAR_GROUP_PRONOUNS = frozenset({"it", "its", "itself"})
 OTHER_PRONOUNS = frozenset({"i", "me", "my", "we", "us", "our", "you", "your", "this", "that",
                             "these", "those", "who", "which", "what", "one", "someone", "anyone"})
 PRONOUN_WINDOW = 3  # sentences back a pronoun may reach
@@ -93,8 +94,12 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
         return best.canonical
     text = ann.article.text[start:end].strip()
     low = text.lower()
-    if low in PERSON_PRONOUNS or low in GROUP_PRONOUNS:
-        return _antecedent(ann, start, low in PERSON_PRONOUNS)
+    if low in PERSON_PRONOUNS:
+        return _antecedent(ann, start, ("PERSON",))
+    if low in GROUP_PRONOUNS:
+        # a people ('Palestinians') or its adjective is never 'it'
+        return _antecedent(ann, start, ("ORG", "GPE") if low in SINGULAR_GROUP_PRONOUNS
+                           else ("ORG", "GPE", "NORP"))
     if low in OTHER_PRONOUNS:
         return None  # "we", "you", "this": no antecedent rule is safe
     found = index.by_key().get(name_key(text))
@@ -145,9 +150,8 @@ def _index(entities: Sequence[Entity]) -> _Index:
     return index
 
 
-def _antecedent(ann: Annotation, start: int, person: bool) -> str | None:
+def _antecedent(ann: Annotation, start: int, labels: tuple[str, ...]) -> str | None:
     sent = ann.sentence_at(start)
-    labels = ("PERSON",) if person else ("ORG", "GPE", "NORP")
     for e in _index(ann.entities).last_first:
         if e.end > start:
             continue
