@@ -48,3 +48,20 @@ def test_seed_denial_links_accusation(seed_ann):
                if e.type == "ACCUSE" and e.target == "Hamas" and e.trigger == "accused")
     den = next(e for e in seed_ann.events if e.type == "REJECT" and e.trigger == "denied")
     assert ("denies", acc.id) in den.links
+
+
+@pytest.mark.data
+def test_seed_accused_act_is_the_accuseds_and_alleged(seed_ann):
+    """What Israel accuses Hamas of readying is Hamas's act as alleged, not one done or
+    declared."""
+    acc = next(e for e in seed_ann.events if e.type == "ACCUSE" and e.trigger == "accused"
+               and e.target == "Hamas")
+    alleged = [e for e in seed_ann.events if ("governed_by", acc.id) in e.links]
+    assert alleged and all(e.actor == "Hamas" and e.modality == "reported" for e in alleged)
+
+
+@pytest.mark.data
+def test_seed_doubt_cast_names_no_people(seed_ann):
+    """Doubt cast on a deal ('it') targets no people."""
+    doubts = [e for e in seed_ann.events if e.trigger == "cast doubt"]
+    assert doubts and all(e.target not in ("Palestine", "Palestinians") for e in doubts)
