@@ -157,6 +157,13 @@ def tense_of(sentence: str, expr: str) -> str | None:
      "Monday", "future"),
     ("Banks sold the bonds as soon as markets opened Monday.", "Monday", "past"),
     ("As soon as markets opened Monday, the bonds fell.", "Monday", "past"),
+    # a passive infinitive after a past form tells what was done; after a plan (set
+    # to, was to, agreed to) it stays ahead
+    ("The valve jammed and had to be replaced on Saturday.", "Saturday", "past"),
+    ("A nurse was found to be infected on Sunday.", "Sunday", "past"),
+    ("The report is set to be released on Monday.", "Monday", "future"),
+    ("The film was to be screened on Tuesday.", "Tuesday", "future"),
+    ("The aide agreed to be questioned on Thursday.", "Thursday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

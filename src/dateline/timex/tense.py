@@ -556,12 +556,28 @@ def _after_future_aux(words: list[str], k: int, lex: dict[str, Any]) -> bool:
     """A future auxiliary ("will", "be") among the two words before ``words[k]`` in
     its clause: in '"... must be," said the mayor on Friday' the quote's "be" is
     no auxiliary of "said"."""
-    for a in reversed(words[max(0, k - 2):k]):
+    for j in range(k - 1, max(0, k - 2) - 1, -1):
+        a = words[j].lower()
         if a in _BOUNDARY:
             return False
-        if a.lower() in lex["future_aux"]:
-            return True
+        if a in lex["future_aux"]:
+            return not _done_infinitive(words, j, lex)
     return False
+
+
+def _done_infinitive(words: list[str], j: int, lex: dict[str, Any]) -> bool:
+    """"had to be replaced", "was shown to be faulty": the "be" at ``j`` is a passive
+    infinitive after a past form that is no plan (commit_words, plan_words, a past
+    auxiliary: "agreed to be questioned", "is set to be signed", "was to be
+    screened"), so it tells what was done, nothing ahead."""
+    if j < 2 or words[j].lower() != "be" or words[j - 1].lower() != "to":
+        return False
+    w = words[j - 2].lower()
+    if w in lex["commit_words"] or w in lex["plan_words"] or w in lex["past_aux"]:
+        return False
+    return (w not in lex["future"]
+            and (w in lex["past"] or (w.endswith("ed") and len(w) > 4
+                                       and w not in lex["not_past"])))
 
 
 def _negated_past_modal(words: list[str], k: int, lex: dict[str, Any]) -> bool:
