@@ -398,7 +398,7 @@ def _nearest_cue(left: list[str], right: list[str], month: bool = False) -> str 
 
 
 def _time_clause(left: list[str], lex: dict[str, Any]) -> int | None:
-    """"likely to buy as soon as trading opened Monday": the expression ends a time
+    """"keen to sell as soon as markets opened Monday": the expression ends a time
     clause (tense.json time_clause_openers) whose verb takes the tense of the clause
     it hangs on; the index of the opener's first word."""
     clause = _clause(left)
@@ -410,7 +410,7 @@ def _time_clause(left: list[str], lex: dict[str, Any]) -> int | None:
 
 
 def _coordinated_opening(left: list[str], lex: dict[str, Any]) -> int | None:
-    """"... to be extended and on Sunday, the brigades said": a preposition after "and"
+    """"... will be renewed and on Sunday, the rebels shelled": a preposition after "and"
     or "but" opens the next clause with the expression; the index of that word."""
     k = len(left) - 1
     seen = False
