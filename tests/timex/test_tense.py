@@ -103,6 +103,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The count climbed to nine late Tuesday.", "late Tuesday", "past"),
     ("The count climbed to 40 in Tuesday's storm.", "Tuesday", "past"),
     ("The gauge edged up to 57 in October from 55 in July.", "October", "past"),
+    # nor before an adverb of the change ('to 12, down from 15' reads 'to down')
+    ("Exports fell to 12, down from 15 on Monday.", "Monday", "past"),
+    ("Cases rose to 90, up from 60 on Friday.", "Friday", "past"),
     # a decimal's point ends no clause; a measure before 'to VERB' ends a change whose
     # infinitive is its result, no plan
     ("Sales were 2.6 billion rupees on Monday.", "Monday", "past"),
