@@ -184,3 +184,27 @@ def test_store_events_keep_the_figures_an_occurrence_may_count(tmp_path):
         (ev,) = store_events(store)
     (want,) = mentions_from_annotation(ann)
     assert want.numbers == () and ev.mentions[0].numbers == want.numbers
+
+
+def test_a_stale_store_scores_the_mentions_its_merge_would_keep(tmp_path, monkeypatch):
+    # without an up-to-date kept merge the store's events are merged on the fly: from the
+    # Mentions `dateline merge` scores (store_mentions), not the rows' own, which lack e.g.
+    # the sentence's offset, so the groups are those its update would keep
+    scored: list = []
+    real_add = merge_store.EventMerger.add
+
+    def add(self, mentions):
+        mentions = list(mentions)
+        scored.extend(mentions)
+        return real_add(self, mentions)
+
+    anns = _anns()
+    merged = [e.article_ids for e in merge_annotations(anns)]
+    monkeypatch.setattr(merge_store.EventMerger, "add", add)
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write(anns)
+        events = store_events(store)
+        want = store_mentions(store.con)
+    assert sorted(map(_every_field, scored)) == sorted(map(_every_field, want))
+    assert all(m.sentence_start is not None for m in scored)
+    assert [e.article_ids for e in events] == merged

@@ -273,13 +273,17 @@ def _merged(
         mentions.append(mention_from_row({**r, **extra, "numbers": numbers}, derived=derived))
     if kept:
         ids = persist.cluster_ids(store.con, article_ids)
-        groups: dict[Any, list[Mention]] = {}
-        for m in mentions:
-            groups.setdefault(ids.get(m.key, m.key), []).append(m)
-        return events_of(list(groups.values()))
-    merger = EventMerger()
-    merger.add(mentions)
-    return merger.events()
+    else:
+        # scored as `dateline merge` scores them (the Mentions of store_mentions: the rows
+        # lack e.g. the sentence's offset), so a stale store groups as its update would keep
+        # it, and each group shows the rows' mentions as a kept merge's groups do
+        merger = EventMerger()
+        merger.add(store_mentions(store.con, [m.key for m in mentions]))
+        ids = merger.cluster_ids()
+    groups: dict[Any, list[Mention]] = {}
+    for m in mentions:
+        groups.setdefault(ids.get(m.key, m.key), []).append(m)
+    return events_of(list(groups.values()))
 
 
 def timeline_entries(
