@@ -61,6 +61,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Reserves were 3.7 billion rupees by Monday.", "Monday", "past"),
     ("Most fears were gone by Friday's briefing.", "Friday", "past"),
     ("The mayor hopes to open the bridge by March.", "March", "future"),
+    # "by" before a possessive or attributive expression names an agent, no deadline
+    ("Crews cleared trees felled by Tuesday's storm.", "Tuesday", "past"),
+    ("Homes were lost in the fire caused by the May 4 blast.", "May 4", "past"),
+    ("Firms must file by Friday's deadline.", "Friday", "future"),
+    ("The drug should be ready by the autumn after the tests.", "autumn", "future"),
     # a possessive day is a done event unless a plan word or a present before it says
     # otherwise; "would" and an infinitive further off do not
     ("Both boxers will attend Thursday's weigh-in at the arena.", "Thursday", "future"),

@@ -324,6 +324,25 @@ def _range_end(tail: list[str], n: int, lex: dict[str, Any]) -> bool:
     return tail[-1] == "through" or (len(tail) > 2 and tail[-3] == "from")
 
 
+def _agent_by(left: list[str], right: list[str], lex: dict[str, Any]) -> bool:
+    """"flattened by Tuesday's storm", "caused by the May 4 blast": "by" before a
+    possessive or attributive expression names an agent, no deadline ("by Friday's
+    deadline", tense.json deadline_nouns, keeps it)."""
+    k = len(left) - 1
+    if k >= 0 and left[k].lower() in lex["determiners"]:
+        k -= 1
+    if k < 0 or left[k].lower() != "by":
+        return False
+    if right[:1] == ["'s"]:
+        noun = right[1:2]
+    elif (k < len(left) - 1 and right and right[0].isalpha() and right[0].islower()
+          and right[0] not in lex["not_verb"] and right[0] not in lex["conjunctions"]):
+        noun = right[:1]  # "the May 4 blast", not "by the autumn after ..."
+    else:
+        return False
+    return not (noun and noun[0].lower() in lex["deadline_nouns"])
+
+
 def _by_past_copula(left: list[str], lex: dict[str, Any]) -> bool:
     """"by" marks a deadline ahead, but not when the nearest cue before it is a past
     "was"/"were": "were 3.7 billion rupees by Monday", "were gone by Friday's
@@ -378,7 +397,7 @@ def _month_alone(own: list[str]) -> bool:
 
 def _nearest_cue(left: list[str], right: list[str], month: bool = False) -> str | None:
     lex = _lexicon()
-    if _prep_future(left, lex):
+    if _prep_future(left, lex) and not _agent_by(left, right, lex):
         return "past" if _by_past_copula(left, lex) else "future"
     if _prep_past(left, lex):
         return "past"
