@@ -54,3 +54,14 @@ def test_a_plan_an_accusation_alleges_is_the_accuseds_and_reported(coded_events)
     readied = _by_root(evs, "MOBILIZE")
     assert readied["modality"] == "reported"
     assert [x["relation"] for x in readied["links"]] == ["governed_by"]
+
+
+def test_a_clause_before_a_rejection_with_its_own_object_is_not_denied(coded_events):
+    """The parser hangs 'X agreed ...' on a later 'Y rejected it' as its complement: Y's
+    rejection has its own object, and X's agreement stands (asserted, not denied)."""
+    for text in ("The government agreed to the truce proposal; however, the rebels rejected it.",
+                 "The government agreed to the truce proposal, however the rebels rejected it."):
+        evs = coded_events(text)
+        agreed = _by_root(evs, "AGREE")
+        assert agreed["modality"] == "asserted" and agreed["actor"] == "government", evs
+        assert _by_root(evs, "REJECT")["actor"] == "rebels"

@@ -22,6 +22,7 @@ EXAMPLES = (
     + [("frames", ex) for ex in RAW["frames"]["examples"]]
     + [("adjectives", ex) for ex in RAW["adjectives"]["examples"]]
     + [("as_it", ex) for ex in RAW["as_it"]["examples"]]
+    + [("clause_breaks", ex) for ex in RAW["clause_breaks"]["examples"]]
 )
 
 

@@ -112,7 +112,8 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             elif gov is not None and gov is not c:
                 # 'rejected the truce and began firing': a clause coordinated with a control
                 # verb is an act beside it, not its complement
-                if gov.control and modality is None and depth == 0 and below.dep_ != "conj":
+                if (gov.control and modality is None and depth == 0 and below.dep_ != "conj"
+                        and not _fronted_beside(below, t)):
                     c.subordinate = True
                     c.governor = gov
                     modality = CONTROL_MODALITY.get(gov.root, "reported")
@@ -230,6 +231,17 @@ def _beside(tok: Token) -> bool:
         return True
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
                                        for m in tok.children)
+
+
+def _fronted_beside(clause: Token, verb: Token) -> bool:
+    """A clause the parser hung before a control verb as its complement although the verb
+    has its own ('X agreed to the truce; however, Y rejected it': 'it' is what Y rejected;
+    or set apart by a semicolon): an act told beside the control verb, not governed by it.
+    A fronted complement of a report verb ('X shelled the town, Y claimed') stays governed."""
+    if clause.dep_ != "ccomp" or clause.i > verb.i:
+        return False
+    return any(c.dep_ == "dobj" or (c.dep_ == "punct" and c.lower_ == ";" and clause.i < c.i)
+               for c in verb.children)
 
 
 def _perfect(tok: Token) -> bool:

@@ -73,6 +73,8 @@ class Lexicon:
     wordless: frozenset[str] = frozenset()  # what a published thing is when it says nothing
     adopting: frozenset[str] = frozenset()  # "endorses the plan": backing a plan, no claim
     policies: frozenset[str] = frozenset()  # the plans, bills and deals one backs
+    # "X agreed; however, Y rejected it": a clause set apart before the cue is no content
+    clause_breaks: frozenset[str] = frozenset()
 
     @cached_property
     def frame_lemmas(self) -> frozenset[str]:
@@ -169,6 +171,7 @@ def lexicon() -> Lexicon:
         frozenset(acts.get("publishing", {}).get("wordless", [])),
         frozenset(acts.get("adopting", {}).get("lemmas", [])),
         frozenset(acts.get("adopting", {}).get("policies", [])),
+        clause_breaks=frozenset(raw.get("clause_breaks", {}).get("words", [])),
     )
 
 

@@ -262,6 +262,7 @@ def content_children(
     if within is not None:
         lo, hi = within
         kids = [c for c in kids if c.right_edge.idx >= lo and c.left_edge.idx < hi]
+    kids = [c for c in kids if not _set_apart(c, verb, lex)]
     if not kids:
         return []
     before = [c for c in kids if c.i < verb.i]
@@ -275,6 +276,17 @@ def content_children(
 
         return before if width(before) >= width(after) else after
     return kids
+
+
+def _set_apart(clause: Token, verb: Token, lex: Lexicon | None) -> bool:
+    """A clause before the cue set apart from it by a semicolon or a word that opens a new
+    clause (cues.json clause_breaks: 'however'), which the parser hung on the cue as its
+    complement: 'The council approved the budget; however, the mayor disputed it'. What the
+    cue holds is after it, if anything."""
+    breaks = lex.clause_breaks if lex is not None else frozenset()
+    return clause.dep_ == "ccomp" and clause.i < verb.i and any(
+        clause.i < c.i < verb.i and (c.lower_ == ";" or (c.dep_ == "advmod" and c.lower_ in breaks))
+        for c in verb.children)
 
 
 _NOT_SUBORDINATORS = frozenset({"if", "unless"})
