@@ -141,6 +141,8 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The mill couldn't run through the winter, its owner said.", "winter", "past"),
     ("The talks could not resume until October, the envoy said.", "October", "past"),
     ("The talks cannot resume until October, the envoy said.", "October", "future"),
+    ("Officials did not learn of the leak until Friday.", "Friday", "past"),
+    ("Supplies could stop if the buyer did not pay by May 1.", "May 1", "future"),
     # what a participle reports after the expression is a clause of its own
     ("The envoy rejected the offer on Tuesday, saying talks will go on.", "Tuesday", "past"),
     ("The envoy rejected the offer on Tuesday and talks will go on.", "Tuesday", "future"),

@@ -310,8 +310,11 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
 
 
 def _could_not(words: list[str], lex: dict[str, Any]) -> bool:
-    """"could not leave until May", "couldn't work through the summer": a failure
-    already past, no deadline ahead (lower-case words)."""
+    """"could not leave until May", "couldn't work through the summer", "did not hear
+    of it until Friday": a failure already past, no deadline ahead (lower-case words);
+    not in a condition ("if they did not pay by May 1": tense.json conditionals)."""
+    if any(w in lex["conditionals"] for w in words):
+        return False
     return any(w in lex["past_modals"] and (w.endswith("n't") or nxt in lex["negations"])
                for w, nxt in zip(words, [*words[1:], ""], strict=True))
 
