@@ -43,8 +43,9 @@ def test_pair_examples(ex):
 
 @pytest.mark.parametrize("ex", R.raw["compatible_kinds_examples"], ids=lambda e: e["note"][:40])
 def test_compatible_kinds_examples(ex):
-    """compatible_kinds: an occurrence meets the PLOVER event of a listed kind, in both
-    orders, and the pair is found by the merger's index whichever comes first."""
+    """compatible_kinds: an occurrence meets the PLOVER event of a listed kind, a root's
+    trigger class another root's listed class, in both orders, and the pair is found by the
+    merger's index whichever comes first."""
     a, b = mention("A", **dict(ex["a"])), mention("B", **dict(ex["b"]))
     assert pair_score(a, b).same(R.threshold) is ex["same"]
     assert pair_score(b, a) == pair_score(a, b)

@@ -21,10 +21,11 @@ def kinds(m: Mention) -> frozenset[str]:
 
 
 def kinds_meet(a: Mention, b: Mention, r: Rules) -> bool:
-    """An occurrence and a PLOVER event whose kinds the rules list as one happening told
-    two ways: one report's accidental 'explosion' on the rig is another's attack
-    (``compatible_kinds``). Never two occurrences, never two PLOVER events."""
-    if not r.kinds or (a.type == OCCURRENCE) == (b.type == OCCURRENCE):
+    """Two mentions of other types whose kinds the rules list as one happening told two
+    ways (``compatible_kinds``): one report's accidental 'explosion' on the rig is another's
+    attack; a deal accepted by a vote is the contract the members approved (one trigger
+    class of each root, not the roots). Never two occurrences (one type)."""
+    if not r.kinds or a.type == b.type:
         return False
     ka, kb = kinds(a), kinds(b)
     return any(frozenset((x, y)) in r.kinds for x in ka for y in kb)
@@ -32,7 +33,7 @@ def kinds_meet(a: Mention, b: Mention, r: Rules) -> bool:
 
 def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
     """One trigger word, or triggers of one class under the PLOVER root ('walkout', 'strike'),
-    or (with ``r``) an occurrence and an event of kinds that meet (:func:`kinds_meet`)."""
+    or (with ``r``) two types of kinds that meet (:func:`kinds_meet`)."""
     return (
         a.trigger_key == b.trigger_key
         or bool(a.trigger_classes & b.trigger_classes)
