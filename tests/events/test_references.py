@@ -44,7 +44,7 @@ def test_a_claim_of_responsibility_tells_the_act(annotate_events):
 
 
 @pytest.mark.parametrize("ex", lexicon.role_examples("prevented", "involvement", "topics",
-                                                 "proposals"),
+                                                 "proposals", "terms"),
                          ids=lambda ex: ex["text"][:40])
 def test_a_thwarted_or_charged_act_is_no_event(annotate_events, ex):
     """roles.json prevented and involvement examples: the act thwarted or charged

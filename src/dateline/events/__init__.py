@@ -11,13 +11,13 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import anchor, args, context, detect, lexicon, links, occur, ranker
+from dateline.events import anchor, args, context, detect, lexicon, links, occur, ranker, terms
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.model import Annotation, Event, EventTime
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc, Span, Token
 
 __all__ = ["OCCURRENCE", "PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
 
@@ -276,6 +276,15 @@ def _event_subject(c: detect.Candidate, nouns: frozenset[int]) -> int | None:
     return next((ch.i for ch in c.head.children if ch.dep_ == "nsubj" and ch.i in nouns), None)
 
 
+def _first_char(sent: Span) -> int:
+    return next((t.idx for t in sent if not t.is_space), sent.end_char)
+
+
+def _last_char(sent: Span, before: int) -> int:
+    """Where the sentence's last word ends (a paragraph break may trail it as a space token)."""
+    return next((t.idx + len(t) for t in reversed(sent) if not t.is_space), before)
+
+
 def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     """Events of a document, each sentence's most salient first; a sentence's occurrences
     (type OCCURRENCE, ids 'o1', 'o2' ...) after its PLOVER events, which they leave as they
@@ -291,7 +300,11 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
     told_on: dict[str, int] = {}  # event id -> that noun, or the event noun its subject is
     n_occ = 0
+    listing, last_end = False, 0  # a list of an agreement's terms running on (events.terms)
     for si, sent in enumerate(doc.sents):
+        listing = listing and "\n" not in ann.article.text[last_end:_first_char(sent)]
+        term_toks, listing = terms.term_tokens(sent, listing)
+        last_end = _last_char(sent, last_end)
         cands, occs = occur.find(sent, detect.find(sent))
         if not cands and not occs:
             continue
@@ -320,7 +333,7 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
                 continue  # 'if Oran accepts the truce': a condition tells no act
             event_heads = all_heads if is_occ else plover_heads
             time = anchor.anchor(ann, doc, c, span, dated, event_heads, phrase)
-            if _reference(c, time):
+            if _reference(c, time) or c.head.i in term_toks:
                 continue
             actor_tok, target_tok = args.arguments(c)
             if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')

@@ -109,6 +109,9 @@ class Roles:
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     planners: frozenset[str] = frozenset()  # 'planning attacks': the planner attacks
+    term_nouns: frozenset[str] = frozenset()  # 'the terms of the truce are: ...' (roles.json terms)
+    term_deals: frozenset[str] = frozenset()
+    term_openers: frozenset[str] = frozenset()
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
     reluctance: frozenset[str] = frozenset()  # 'would not hesitate to strike': an intention
     no_comment: frozenset[str] = frozenset()  # 'declined to comment': no act refused
@@ -321,6 +324,8 @@ def roles() -> Roles:
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         preparations=fs("preparations", "words"), planners=fs("planners", "verbs"),
+        term_nouns=fs("terms", "nouns"), term_deals=fs("terms", "deals"),
+        term_openers=fs("terms", "openers"),
         exclusions=fs("exclusions", "verbs"),
         reluctance=fs("reluctance", "verbs"),
         no_comment=fs("no_comment", "verbs"),
