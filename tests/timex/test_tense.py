@@ -57,6 +57,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The census, taken from Monday through Wednesday, counted 900 herders.", "Wednesday", "past"),
     ("The book fair, open Friday through Sunday, was crowded.", "Sunday", "past"),
     ("The inquest was postponed Tuesday until Thursday.", "Thursday", "future"),
+    # "to" after a verb that puts a thing off gives its new date, ahead
+    ("The hearing was adjourned to February.", "February", "future"),
+    ("The band postponed its show in Lima to July 31.", "July 31", "future"),
     # "by" after a past was/were reports a level reached, no deadline
     ("Reserves were 3.7 billion rupees by Monday.", "Monday", "past"),
     ("Most fears were gone by Friday's briefing.", "Friday", "past"),

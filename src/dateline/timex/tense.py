@@ -300,6 +300,8 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
         return False
     n = 1 if tail[-1] in lex["future_prep"] else (
         3 if " ".join(tail[-3:]) in lex["future_prep"] else 0)
+    if tail[-1] == "to" and any(w in lex["postpone_verbs"] for w in clause):
+        n = 1  # "was adjourned to February": the new date lies ahead
     if not n or _range_end(tail, n, lex):
         return False
     # the words before the preposition ("but prices could rise as early as")
