@@ -146,6 +146,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The talks cannot resume until October, the envoy said.", "October", "future"),
     ("Officials did not learn of the leak until Friday.", "Friday", "past"),
     ("Supplies could stop if the buyer did not pay by May 1.", "May 1", "future"),
+    # "later" before a past form or an -ing word after the expression tells what
+    # followed, no plan
+    ("The mayor issued a statement on Thursday, later retracted.", "Thursday", "past"),
+    ("The tanker caught fire on May 2, later sinking.", "May 2", "past"),
     # what a participle reports after the expression is a clause of its own
     ("The envoy rejected the offer on Tuesday, saying talks will go on.", "Tuesday", "past"),
     ("The envoy rejected the offer on Tuesday and talks will go on.", "Tuesday", "future"),

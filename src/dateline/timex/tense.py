@@ -543,6 +543,9 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
         # no plan rule on this side: in "at sea since April and was scheduled to
         # dock" the plan belongs to the next clause, not to the expression
         cue = _cue(w, lex, *_before(right, k), nxt=nxt)
+        if w.lower() in lex["narrative_adverbs"] and (
+                nxt.endswith(("ed", "wn", "ing")) or nxt in lex["past"]):
+            cue = None  # "on Thursday, later withdrawn": what followed, no plan
         if cue == "past" and _plan_follows(right, k + 1, lex):
             # "a march on Saturday and were planning to camp out": the past auxiliary of
             # a plan dates no day (the plan itself may belong to the next clause)
