@@ -78,14 +78,20 @@ def rules_at(rs: Ruleset, head: str) -> tuple[int, ...]:
     return hit
 
 
-def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
+def find_candidates(text: str, rs: Ruleset | None = None,
+                    defer: list[_Deferred] | None = None) -> list[Candidate]:
     """Every rule match that starts at a word start, and every match of a rule that
-    ``follows`` another right after that one's match (tried only there)."""
+    ``follows`` another right after that one's match (tried only there).
+
+    With ``defer``, a match shorter than one found before it at the same start, of a
+    rule nothing follows, is put there unchecked instead (see :func:`kept_candidates`):
+    'May' inside every 'May 1' of a run of dates."""
     rs = rs or ruleset()
     plan = _plan(rs)
     rules = plan.rules
     match, pad, names, plain = plan.match, plan.pad, plan.names, plan.plain
     checked, one_cased, followers = plan.checked, plan.one_cased, plan.followers
+    lone = plan.lone
     after_search = plan.after_search
     # (rule, the characters a not_after search reads) -> found: a run of dates asks at
     # every date about the same characters
@@ -100,6 +106,9 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
     # seen again (a run of dates: every word) needs no test per rule
     here: dict[str, tuple[int, ...]] = {}
     out: list[Candidate] = []
+    # the longest candidate so far at top_at (no reset per word start), and its end
+    top_at = top_end = -1
+    top: Candidate | None = None
     for wm in rs.starts.finditer(" " + text):  # a match at i: a word start at i of text
         pos = wm.start()
         if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
@@ -129,6 +138,9 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
             end = m.end()
             if end <= pos:
                 continue
+            if top_at == pos and end < top_end and defer is not None and lone[i]:
+                defer.append((len(out), i, pos, m, top))  # type: ignore[arg-type]  # set with top_at
+                continue
             rule = rules[i]
             vals = pad[i] + m.groups() if plain[i] else tuple(m.groupdict().values())
             if checked[i]:
@@ -155,6 +167,8 @@ def find_candidates(text: str, rs: Ruleset | None = None) -> list[Candidate]:
                     continue
             c = Candidate(pos, end, rule, vals, names[i])
             out.append(c)
+            if top_at != pos or end > top_end:
+                top_at, top_end, top = pos, end, c
             fol = followers[i]
             if fol:
                 after = text[end:end + 1]
@@ -221,6 +235,7 @@ class _Plan:
         self.one_cased = one_cased * 2
         self.after_search = after * 2
         self.followers = followers * 2
+        self.lone = [not f for f in followers] * 2
 
 
 _PLANS: dict[int, tuple[Ruleset, _Plan]] = {}
@@ -320,6 +335,45 @@ def select(cands: list[Candidate]) -> list[Candidate]:
 
 
 _start = attrgetter("start")
+
+#: A match find_candidates put aside: (its place in the candidates, rule index in the
+#: _Plan, start, the match, the longer candidate at the same start).
+_Deferred = tuple[int, int, int, re.Match[str], Candidate]
+
+
+def kept_candidates(text: str, rs: Ruleset) -> list[Candidate]:
+    """``select(find_candidates(text, rs))``, without checking or building the matches
+    that a longer candidate at the same start rules out: where that one is kept the
+    shorter one (ranked after it, overlapping it) is not, nor does it change anything
+    else; where it is not, every match put aside is checked and selection runs again
+    over all of them, as without deferring."""
+    deferred: list[_Deferred] = []
+    cands = find_candidates(text, rs, deferred)
+    kept = select(cands)
+    if deferred:
+        ids = set(map(id, kept))
+        if not all(id(d[4]) in ids for d in deferred):
+            kept = select(_with_deferred(text, rs, cands, deferred))
+    return kept
+
+
+def _with_deferred(text: str, rs: Ruleset, cands: list[Candidate],
+                   deferred: list[_Deferred]) -> list[Candidate]:
+    """The candidates find_candidates finds without deferring: each deferred match
+    checked (_groups) and put back in its place."""
+    plan = _plan(rs)
+    out: list[Candidate] = []
+    done = 0
+    for at, i, pos, m, _ in deferred:
+        out.extend(cands[done:at])
+        done = at
+        rule = plan.rules[i]
+        vals = plan.pad[i] + m.groups() if plan.plain[i] else tuple(m.groupdict().values())
+        names = plan.names[i]
+        if _groups(rule, dict(zip(names, vals, strict=True)), text, pos) is not None:
+            out.append(Candidate(pos, m.end(), rule, vals, names))
+    out.extend(cands[done:])
+    return out
 
 
 def _rank(c: Candidate) -> tuple[int, int, int, int]:
@@ -767,7 +821,7 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
 
 def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     rs = ruleset()
-    kept = select(find_candidates(text, rs))
+    kept = kept_candidates(text, rs)
     built = [_build(c) for c in kept]
     values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
     sentence_of = _sentence_index(doc)
