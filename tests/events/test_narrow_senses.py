@@ -1,0 +1,28 @@
+"""Entries added in session 24 (issue 4) stay narrow: the sense they code needs its object,
+modifier or context; the everyday sense of the word codes nothing."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Shares on the Tokyo stock exchange fell sharply as traders fretted over oil prices.",
+    "Engineers unblocked the drain beneath the market on Monday.",
+    "Old friends gathered in the square to watch the fireworks.",
+    "The presence of the king at the concert delighted the audience.",
+])
+def test_everyday_sense_codes_nothing(coded_events, text):
+    assert coded_events(text) == []
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The regulator unblocked access to two video-sharing sites on Monday.", "CONCEDE"),
+    ("Rebel commanders said they had gathered some 2,000 fighters in the hills.", "MOBILIZE"),
+    ("A heavy police presence around the stadium kept the two groups of fans apart.",
+     "MOBILIZE"),
+    ("The exchange of 40 captives took place at a border post on Friday.", "CONCEDE"),
+])
+def test_the_political_sense_is_coded(coded_events, text, root):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == root, evs[:2]
