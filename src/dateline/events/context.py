@@ -129,8 +129,10 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
                     ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
                 if lemma in SEEM:
                     c.hedged = True
+                # 'the newly imposed embargo is expected to cost ...': the noun's act is done
                 if (lemma in r.intent and depth == 0 and not _beside(below)
-                        and not _perfect(below)):
+                        and not _perfect(below)
+                        and not (below is c.noun and detect.told_by_participle(below))):
                     if modality is None:
                         planner = lemma
                     modality = modality or "planned"

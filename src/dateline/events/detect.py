@@ -1225,12 +1225,23 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # first since ...', a headline) is told as happening
         ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
                    or tok.dep_ == "ROOT" or reacted)
-        e = noun_entry(tok, None, need_standalone=not (actor_marked(tok) or ongoing))
+        told = told_by_participle(tok)
+        e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
         if e is None:
             continue
-        out.append(Candidate(tok, e.root, e.id, [tok], e, noun=tok,
+        rule = e.id if told is None else f"participle:{told}+{e.id}"
+        out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
+
+
+def told_by_participle(noun: Token) -> str | None:
+    """The light verb of a past participle before an event noun ('the newly imposed
+    embargo', 'the declared truce'): the act is told done, as by 'imposed an embargo'."""
+    light = lexicon.roles().light
+    return next((c.lemma_.lower() for c in noun.children
+                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
+                 and c.lemma_.lower() in light), None)
 
 
 def reacted_act(tok: Token) -> bool:

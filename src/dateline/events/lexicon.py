@@ -252,7 +252,8 @@ def planned_root(rule: str | None) -> str | None:
     if not rule or not rule.endswith("+intent") or rule.startswith("reverse:"):
         return None
     entry = rule.removesuffix("+intent")
-    if entry.startswith(("light:", "nominal:")):  # 'nominal:sign+v.sign': the verb's entry
+    # 'nominal:sign+v.sign': the verb's entry; 'participle:impose+n.sanction' the noun's
+    if entry.startswith(("light:", "nominal:", "participle:")):
         entry = entry.partition("+")[2]
     return roots().get(entry)
 
