@@ -1116,6 +1116,8 @@ def _non_agent(tok: Token) -> bool:
         return True  # '... as Peru quake hits': the quake does it
     if subjectless_host(tok) is not None:
         return True  # 'the worst earthquake to hit Haiti'
+    if (tail := _tail_governor(tok)) is not None and _non_agent(tail):
+        return True  # 'rains swept the north, flooding roads and cutting power'
     for c in tok.children:
         if c.dep_ not in ("nsubj", "csubj"):
             continue
@@ -1131,6 +1133,17 @@ def _non_agent(tok: Token) -> bool:
                                      for g in c.children):
             return True
     return False
+
+
+def _tail_governor(tok: Token) -> Token | None:
+    """The verb a subjectless participial tail hangs on ('..., flooding roads and cutting
+    power': 'cutting' a conjunct of 'flooding', an adverbial clause of the main verb)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i == tok.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    return tok.head
 
 
 def _must_frame(tok: Token) -> Candidate | None:
