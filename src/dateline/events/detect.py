@@ -446,6 +446,7 @@ def verb_entry(
         else None
     for c in [*tok.children, *([ctl] if ctl is not None else [])]:
         if c.dep_ in ("nsubj", "nsubjpass"):
+            c = antecedent(c) or c  # 'the mediators said they were ending ...'
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
@@ -1072,10 +1073,11 @@ def subjectless_host(tok: Token) -> Token | None:
 
 
 def antecedent(it: Token) -> Token | None:
-    """What a subject 'it' stands for: the nearest noun subject before it in its sentence
-    ('Hurricane Alex was a storm when it hit Mexico'), else the subject of the sentence
-    before ('The quake struck at dawn. It hit the port hardest.'); None for another word."""
-    if it.lower_ != "it":
+    """What a subject 'it' or 'they' stands for: the nearest noun subject before it in its
+    sentence ('Hurricane Alex was a storm when it hit Mexico', 'the mediators said they were
+    ending their efforts'), else the subject of the sentence before ('The quake struck at
+    dawn. It hit the port hardest.'); None for another word."""
+    if it.lower_ not in ("it", "they"):
         return None
     doc = it.doc
     for i in range(it.i - 1, it.sent.start - 1, -1):
