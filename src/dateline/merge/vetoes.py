@@ -10,7 +10,7 @@ from typing import Any
 from dateline.merge.acts import another_one, one_sentence_two_acts, reply_apart
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
-from dateline.merge.mention import Mention
+from dateline.merge.mention import Mention, name_tokens
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
@@ -56,8 +56,8 @@ def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
 
 
 def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
-    """Two different acts told: named actors, another trigger, one sentence, places, rungs,
-    a hedge, separate incidents, one more, an act and its reply."""
+    """Two different acts told: named actors, another trigger, one sentence, targets of one
+    article, places, rungs, a hedge, separate incidents, one more, an act and its reply."""
     if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
     if roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
@@ -66,6 +66,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another act"  # the other sentence names this act by its own word
     if one_sentence_two_acts(a, b, r):
         return "one sentence"
+    if targets_apart(a, b, r):
+        return "targets apart"
     if place_conflict(a, b, r):
         return "places apart"
     if rung_conflict(a, b):
@@ -81,6 +83,20 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     if one_party_of_all(a, b, r):
         return "one party of all"
     return None
+
+
+def targets_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article, of one trigger sense, whose targets share no word and
+    are both names or both descriptions ('discusses the costs' / 'discussing the new
+    port'): the article tells the act twice, of two things. A description may stand for a
+    name ('the port operator' / 'Nordhaven Terminals'); another article's report may word
+    the target otherwise."""
+    if a.article_id != b.article_id or not (a.target and b.target):
+        return False
+    if names_overlap(a.target, b.target) != 0.0:
+        return False
+    named_a = bool(name_tokens(a.target) & a.name_words)
+    return named_a == bool(name_tokens(b.target) & b.name_words) and same_trigger(a, b, r)
 
 
 def roles_crossed_on(a: Mention, b: Mention, r: Rules) -> bool:
