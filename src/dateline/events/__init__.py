@@ -105,15 +105,32 @@ def _inherit_targets(events: list[Event], governor_of: dict[str, str]) -> list[E
 
 def _time_boundary(c: detect.Candidate) -> bool:
     """A known truce or deal named as the time of another act ('fired final shots before the
-    ceasefire began'; roles.json time_boundaries): the definite subject of a verb of
-    beginning or ending in a clause opened by a subordinator of time."""
+    ceasefire began', 'hours before the truce was announced'; roles.json time_boundaries):
+    the definite subject of a verb of beginning or ending, or the passive subject of one of
+    its making, in a clause opened by a subordinator of time."""
     r = lexicon.roles()
-    n, v = c.head, c.head.head
-    if c.root not in r.boundary_roots or n.dep_ != "nsubj" or v.dep_ != "advcl" or (
-            v.lemma_.lower() not in r.boundary_verbs):
+    if c.root not in r.boundary_roots:
         return False
-    return any(m.dep_ == "mark" and m.lower_ in r.boundary_marks for m in v.children) and any(
+    n: Token | None
+    if c.is_noun:
+        n, v, dep, verbs = c.head, c.head.head, "nsubj", r.boundary_verbs
+    else:  # 'the truce was announced' (a light verb), 'the truce was agreed'
+        v, dep, verbs = c.head, "nsubjpass", r.boundary_made
+        n = c.noun or next((x for x in v.children if x.dep_ == dep
+                            and x.lemma_.lower() in r.term_deals), None)
+    if n is None or n.dep_ != dep or v.dep_ != "advcl" or v.lemma_.lower() not in verbs:
+        return False
+    return _time_marked(v, r.boundary_marks) and any(
         d.dep_ == "det" and d.lower_ in r.boundary_determiners for d in n.children)
+
+
+def _time_marked(v: Token, marks: frozenset[str]) -> bool:
+    """A clause opened by a subordinator of time ('before the truce began'), also one after a
+    measure the parser made its head ('hours before ...': 'before' a preposition on 'hours')."""
+    return any((m.dep_ == "mark" and m.lower_ in marks) or (
+        m.dep_ in ("dep", "npadvmod") and m.i < v.i
+        and any(p.dep_ == "prep" and p.lower_ in marks for p in m.children))
+        for m in v.children)
 
 
 def _told_of_prevented(tok: Token) -> bool:
@@ -251,7 +268,7 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     words of its own phrase date."""
     if (c.is_noun and _prevented(c.head)) or _told_of_prevented(c.head) or _kept_from(c.head):
         return True
-    if c.is_noun and (_topic(_first_conjunct(c.head)) or _time_boundary(c)):
+    if (c.is_noun and _topic(_first_conjunct(c.head))) or _time_boundary(c):
         return True
     if _proposed(c.head):
         return True  # 'the bill would allow police to detain suspects'

@@ -126,6 +126,7 @@ class Roles:
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
     boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
     boundary_verbs: frozenset[str] = frozenset()
+    boundary_made: frozenset[str] = frozenset()  # 'before the truce was announced'
     boundary_determiners: frozenset[str] = frozenset()
     boundary_roots: frozenset[str] = frozenset()
     claimed_violations: frozenset[str] = frozenset()  # verbs.json ids of violations
@@ -337,6 +338,7 @@ def roles() -> Roles:
         claim_verbs=fs("violation_claims", "verbs"),
         boundary_marks=fs("time_boundaries", "marks"),
         boundary_verbs=fs("time_boundaries", "verbs"),
+        boundary_made=fs("time_boundaries", "made"),
         boundary_determiners=fs("time_boundaries", "determiners"),
         boundary_roots=frozenset(d["time_boundaries"]["roots"]),
         target_inheritors=frozenset(d["target_inheritors"]["roots"]),
