@@ -27,6 +27,24 @@ def test_month_day_without_tense_stays_the_nearest() -> None:
     assert resolve(nov16, date(1989, 10, 30), None, None) == "1989-11-16"
 
 
+def test_month_day_without_tense_near_the_last_day_given_is_its_neighbour() -> None:
+    from dateline.timex import tag
+    from dateline.timex.resolve import Point
+
+    may3 = Partial(kind="point", month=5, day=3, dir="tense")
+    near = Point(date(2006, 4, 30), "D", "2006-04-30")
+    assert resolve(may3, date(2006, 12, 1), near, None) == "2006-05-03"
+    # without it, or with a tense cue, the DCT decides
+    assert resolve(may3, date(2006, 12, 1), None, None) == "2007-05-03"
+    assert resolve(may3, date(2006, 12, 1), near, "future") == "2007-05-03"
+    # a day given further off is no neighbour
+    far = Point(date(2006, 2, 2), "D", "2006-02-02")
+    assert resolve(may3, date(2006, 12, 1), far, None) == "2007-05-03"
+    text = ("The first ship docked on April 30 in the north, and the second in the south "
+            "on May 3 despite the storm.")
+    assert [t.value for t in tag(text, date(2006, 12, 1))] == ["2006-04-30", "2006-05-03"]
+
+
 def test_a_past_quarter_has_begun() -> None:
     from dateline.timex import tag
 

@@ -490,6 +490,20 @@ def resolve_point(
 _THEN = Partial("point", anchor="narrative")
 
 
+def _near_narrative(p: Partial, narrative: Point | None, tense: str | None) -> Point | None:
+    """"one ship docked on April 30, the second on May 3": a month-day with no tense
+    cue within GRACE_DAYS of the day the text last gave is that day's neighbour (a
+    list, a sequence of events), not the one nearest to the DCT; None otherwise."""
+    if (tense is not None or p.dir != "tense" or p.day is None or p.month is None
+            or p.year is not None or p.weekday is not None or p.rel_unit is not None
+            or narrative is None or narrative.gran != "D"):
+        return None
+    pt = _absolute(p, narrative.day, tense)
+    if pt is None or abs((pt.day - narrative.day).days) > GRACE_DAYS:
+        return None
+    return pt
+
+
 def _resolve_point(
     p: Partial, dct: date | None, narrative: Point | None, tense: str | None
 ) -> Point | None:
@@ -511,6 +525,9 @@ def _resolve_point(
         p.month is None and p.weekday is None and p.holiday is None)
     if bare_time and narrative is not None and narrative.gran == "D":
         anchor = narrative.day  # "at 10 p.m." belongs to the day the story is telling
+    near = _near_narrative(p, narrative, tense)
+    if near is not None:
+        return near
     if p.anchor in BY_QUARTER and p.year is not None and anchor is not None:
         if p.anchor == "period" and (narrative is None or narrative.gran != "Q"):
             return Point(date(_clamp_year(p.year), 1, 1), "Y", f"{p.year:04d}")
