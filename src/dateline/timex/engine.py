@@ -54,6 +54,13 @@ class Candidate:
         return dict(zip(self.names, self.values, strict=True))
 
 
+_new = object.__new__
+#: find_candidates builds a Candidate from _new and its fields' stores: any other field,
+#: or a __post_init__, would be left out
+if Candidate.__slots__ != ("start", "end", "rule", "values", "names") or hasattr(
+        Candidate, "__post_init__"):
+    raise ImportError("timex.engine.Candidate changed: update find_candidates")
+
 #: How far back a rule's ``not_after`` context is looked for (characters).
 _NOT_AFTER_REACH = 40
 
@@ -165,7 +172,13 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                             continue
                 elif _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
                     continue
-            c = Candidate(pos, end, rule, vals, names[i])
+            # Candidate(pos, end, rule, vals, names[i]) without its __init__'s frame
+            c = _new(Candidate)
+            c.start = pos
+            c.end = end
+            c.rule = rule
+            c.values = vals
+            c.names = names[i]
             out.append(c)
             if top_at != pos or end > top_end:
                 top_at, top_end, top = pos, end, c
@@ -780,9 +793,6 @@ class _Unfrozen:
     anchor: str
     rule: str
     sentence: int | None
-
-
-_new = object.__new__
 
 
 def _timex(tid: str, start: int, end: int, text: str, typ: str, value: str, mod: str | None,
