@@ -11,6 +11,7 @@ import pytest
     "Engineers unblocked the drain beneath the market on Monday.",
     "Old friends gathered in the square to watch the fireworks.",
     "The presence of the king at the concert delighted the audience.",
+    "The national rugby team arrived in Osk on Monday for the final of the cup.",
 ])
 def test_everyday_sense_codes_nothing(coded_events, text):
     assert coded_events(text) == []
