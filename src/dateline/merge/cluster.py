@@ -61,6 +61,7 @@ from dateline.merge.similarity import (
     rungs_apart,
     shares_enough,
 )
+from dateline.merge.tallies import Span, joined, tally_day, too_long
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -443,6 +444,9 @@ class EventMerger:
         place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
         # the rungs of scales a group's mentions name (groups naming two rungs never join)
         rungs = {k: self.mentions[k].rungs for k in keys if self.mentions[k].rungs}
+        # the days a group's tally reports cover (groups never join over tally_span_days)
+        tally: dict[Key, Span] = {
+            k: (d, d) for k in keys if (d := tally_day(self.mentions[k], self.rules))}
         # Two groups are scanned for a pair a hard rule keeps apart (_kept_apart) only when
         # one may be there: when they share a sentence (two mentions of one sentence can be
         # kept apart by any reason), or when both hold a mention that a reason can keep
@@ -488,6 +492,9 @@ class EventMerger:
             ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
             if rungs_apart(ra, rb):
                 continue  # 'raised the alert to level 4' and 'to level 5', however linked
+            ta, tb = tally.get(ga), tally.get(gb)
+            if too_long(ta, tb, self.rules):
+                continue  # a toll of Monday and the toll it rose to by Friday
             if (((afar[ga] and afar[gb]) or not sentences[ga].isdisjoint(sentences[gb])
                  or (more and (more[ga] or more[gb])
                      and not articles[ga].isdisjoint(articles[gb])))
@@ -500,6 +507,8 @@ class EventMerger:
                 place[ga] = here
             if ra or rb:
                 rungs[ga] = ra | rb
+            if ta or tb:
+                tally[ga] = joined(ta, tb)
             for k in members[gb]:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
@@ -643,6 +652,11 @@ class EventMerger:
             for k in g:
                 if self.mentions[k].rungs:
                     rungs[g[0]] = rungs.get(g[0], _NO_RUNGS) | self.mentions[k].rungs
+        tally: dict[Key, Span] = {}
+        for g in groups:
+            for k in g:
+                if d := tally_day(self.mentions[k], r):
+                    tally[g[0]] = joined(tally.get(g[0]), (d, d))
         moves: dict[Key, list[Key]] = {}
         for g in groups:
             back = all(self.mentions[k].back_reference for k in g)
@@ -653,7 +667,8 @@ class EventMerger:
             for other, score in (x for k in g for x in self._row(k)):
                 h = head[other]
                 if (h != g[0] and size[h] >= need and not (own and place.get(h, own) != own)
-                        and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))):
+                        and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))
+                        and not too_long(tally.get(g[0]), tally.get(h), r)):
                     t = totals.setdefault(h, [0.0, 0.0, 0.0])
                     t[0] += score
                     t[1] += 1

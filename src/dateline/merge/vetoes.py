@@ -14,6 +14,7 @@ from dateline.merge.mention import Mention, name_tokens
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
+from dateline.merge.tallies import tallies_apart
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -57,7 +58,7 @@ def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
 
 def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, targets of one
-    article, places, rungs, a hedge, separate incidents, one more, an act and its reply."""
+    article, places, rungs, tallies, a hedge, separate incidents, one more, an act and its reply."""
     if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
     if roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
@@ -72,6 +73,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "places apart"
     if rung_conflict(a, b):
         return "rungs apart"
+    if tallies_apart(a, b, r):
+        return "tallies apart"
     if hedge_conflict(a, b, r):
         return "hedged"
     if incidents_apart(a, b, r):

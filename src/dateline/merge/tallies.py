@@ -1,0 +1,57 @@
+"""Running tallies: a count of one figure series ('the death toll rose to 57', '34 cases
+confirmed') is reported anew each day, each report worded like the next day's. Two tally
+reports with figures apart are two counts when of two days or of one article (a pair veto),
+and :mod:`dateline.merge.cluster` keeps a group's tally days within ``tally_span_days``, so
+reports without a figure cannot chain a series of two weeks into one event either."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.merge.counts import numbers_near
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+
+#: a group's tally days: (first, last), or None when it holds no tally report
+Span = tuple[date, date] | None
+
+
+def tally_day(m: Mention, r: Rules) -> date | None:
+    """The day a tally report's figure stands for: a mention of a ``tally_classes``
+    occurrence class that gives a figure of a counted thing, dated to one day; else None."""
+    if m.occurrence_class not in r.words("tally_classes") or not any(
+            n.counts for n in m.numbers):
+        return None
+    if m.date_start is None or (m.date_end is not None and m.date_end != m.date_start):
+        return None
+    return m.date_start
+
+
+def joined(a: Span, b: Span) -> Span:
+    """The tally days of two groups made one."""
+    if a is None or b is None:
+        return a or b
+    return (min(a[0], b[0]), max(a[1], b[1]))
+
+
+def too_long(a: Span, b: Span, r: Rules) -> bool:
+    """Two groups whose tally reports together would cover more than ``tally_span_days``
+    days: reports of a series on different days, never one event."""
+    cap = r.limits.get("tally_span_days")
+    if cap is None or a is None or b is None:
+        return False
+    first, last = joined(a, b) or a
+    return (last - first).days > cap
+
+
+def tallies_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two tally reports of different days, or of one article, whose figures are not near
+    (:func:`~dateline.merge.counts.numbers_near`): two counts of a series."""
+    if not r.limits.get("tally_veto"):
+        return False
+    da = tally_day(a, r)
+    if da is None:
+        return False
+    db = tally_day(b, r)
+    return (db is not None and (da != db or a.article_id == b.article_id)
+            and not numbers_near(a, b, r.limits["number_near_ratio"], r))

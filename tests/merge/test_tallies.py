@@ -1,0 +1,70 @@
+"""merge.tallies: a running count reported day by day is one event per day's figure."""
+
+from __future__ import annotations
+
+from dateline.merge import EventMerger, rules
+from dateline.merge.mention import Number
+from dateline.merge.similarity import pair_score
+from dateline.merge.tallies import tallies_apart, tally_day, too_long
+
+from .helpers import mention
+
+R = rules()
+
+
+def _toll(article, eid, n, day, sentence, trigger="deaths", rule="occ.disease.death"):
+    return mention(article, eid, type="OCCURRENCE", trigger=trigger, date=day, rule=rule,
+                   sentence=sentence, numbers=(Number(float(n), str(n), counts="deaths"),))
+
+
+MON = _toll("a", "e1", 40, "2031-05-05", "Officials in Velmora put the fever deaths at 40.")
+TUE = _toll("b", "e1", 40, "2031-05-06", "Velmora's fever deaths stood at 40, officials said.")
+FRI = _toll("c", "e1", 95, "2031-05-09", "The fever deaths in Velmora rose to 95 on Friday.")
+
+
+def test_a_tally_report_is_a_counted_figure_of_a_listed_class_on_one_day():
+    assert tally_day(MON, R) is not None
+    plain = mention("d", "e1", type="OCCURRENCE", trigger="deaths", date="2031-05-05",
+                    rule="occ.disease.death", sentence="The fever deaths shocked Velmora.")
+    assert tally_day(plain, R) is None  # no figure: no count of the series
+    quake = _toll("d", "e1", 40, "2031-05-05", "The quake deaths reached 40.",
+                  rule="occ.disaster.death")
+    assert tally_day(quake, R) is None  # one disaster's toll is one event, however it rises
+
+
+def test_two_days_figures_apart_are_two_counts_a_repeated_figure_is_one():
+    assert tallies_apart(MON, FRI, R) and tallies_apart(FRI, MON, R)
+    assert pair_score(MON, FRI, R).veto == "tallies apart"
+    assert not tallies_apart(MON, TUE, R)  # the same figure a day later: one count
+
+
+def test_one_article_figures_apart_on_one_day_are_two_counts():
+    new = _toll("x", "e1", 3, "2031-05-05", "Three more fever deaths were reported in Velmora.")
+    total = _toll("x", "e2", 240, "2031-05-05", "Velmora has now had 240 fever deaths.")
+    assert tallies_apart(new, total, R)
+    other = _toll("y", "e2", 240, "2031-05-05", "Velmora has now had 240 fever deaths.")
+    assert not tallies_apart(new, other, R)  # another article may round or lag a figure
+
+
+def test_groups_never_cover_more_tally_days_than_the_cap():
+    cap = R.limits["tally_span_days"]
+    d1, d2 = tally_day(MON, R), tally_day(FRI, R)
+    assert (d2 - d1).days > cap
+    assert too_long((d1, d1), (d2, d2), R) and not too_long((d1, d1), None, R)
+    assert not too_long((d1, d1), (tally_day(TUE, R),) * 2, R)
+
+
+def test_a_series_is_not_chained_through_figureless_reports():
+    # each day's report is like the next ('the fever deaths'), no two the same figure
+    days = [(f"2031-05-{5 + i:02d}", 40 + 20 * i) for i in range(5)]
+    tolls = [_toll(f"t{i}", "e1", n, d, f"Fever deaths in Velmora now number {n}, officials said.")
+             for i, (d, n) in enumerate(days)]
+    bridges = [mention(f"u{i}", "e1", type="OCCURRENCE", trigger="deaths", date=d,
+                       rule="occ.disease.death",
+                       sentence="Officials in Velmora said the fever deaths kept rising.")
+               for i, (d, _n) in enumerate(days)]
+    merger = EventMerger(R)
+    merger.add(tolls + bridges)
+    for group in merger.clusters():
+        got = [tally_day(m, R) for m in group if tally_day(m, R)]
+        assert not got or (max(got) - min(got)).days <= R.limits["tally_span_days"]
