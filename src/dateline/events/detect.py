@@ -455,8 +455,10 @@ def verb_entry(
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
     # 'the businessman, seized by masked men': a participle is done to the noun it describes
     objs |= _modified(tok)
+    # 'rained shells on the town': the parser may hang the particle on the object
+    held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
     for e in entries:
-        if e.particle is not None and not parts & e.particle:
+        if e.particle is not None and not (parts | (held if e.objects else set())) & e.particle:
             continue
         if e.subjects is not None and not subj & e.subjects:
             continue
