@@ -150,6 +150,12 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # followed, no plan
     ("The mayor issued a statement on Thursday, later retracted.", "Thursday", "past"),
     ("The tanker caught fire on May 2, later sinking.", "May 2", "past"),
+    # a report verb after the expression frames it: the clause's own cue decides
+    ("The envoy will land at the airport in the capital on Saturday, aides said.",
+     "Saturday", "future"),
+    ("The exams will start at the school on Thursday, the head teacher told reporters.",
+     "Thursday", "future"),
+    ("Two crates of rifles were found on Monday, police said.", "Monday", "past"),
     # what a participle reports after the expression is a clause of its own
     ("The envoy rejected the offer on Tuesday, saying talks will go on.", "Tuesday", "past"),
     ("The envoy rejected the offer on Tuesday and talks will go on.", "Tuesday", "future"),

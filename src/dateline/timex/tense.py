@@ -480,16 +480,19 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any],
     # nearest cue wins; the left side (the verb usually precedes its adjunct) on ties.
     # Each side's cues are read lazily, so a cue next to the expression ends the search
     lefts = _left_cues(left, lex, attributive, month)
+    report = None
     for pair in zip_longest(lefts, _right_cues(right, left, lex)):
         for c in pair:
-            if c:
+            if c and c.startswith("report "):
+                report = report or c[7:]  # ", officials said": only where nothing else tells
+            elif c:
                 if c == "future" and _past_perfect(left):
                     # "had been scheduled to close at noon Thursday", "had been
                     # due to lapse Sunday night": a plan seen from the past, so the
                     # day is already behind the writer
                     return "past"
                 return c
-    return None
+    return report
 
 
 def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool,
@@ -542,6 +545,11 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
         nxt = right[k + 1].lower() if k + 1 < len(right) else ""
         # no plan rule on this side: in "at sea since April and was scheduled to
         # dock" the plan belongs to the next clause, not to the expression
+        if k and w.lower() in lex["report_verbs"]:
+            # "will land on Saturday, aides said": the report frames the clause,
+            # whose own cues tell its time; what follows it is reported
+            yield "report " + (_cue(w, lex) or "past")
+            return
         cue = _cue(w, lex, *_before(right, k), nxt=nxt)
         if w.lower() in lex["narrative_adverbs"] and (
                 nxt.endswith(("ed", "wn", "ing")) or nxt in lex["past"]):
