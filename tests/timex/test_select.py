@@ -65,11 +65,19 @@ def test_timex_built_slot_by_slot_is_the_dataclass() -> None:
     import dataclasses
 
     from dateline.model import Timex
-    from dateline.timex.engine import _timex
+    from dateline.timex.engine import Candidate, _timexes
+    from dateline.timex.partial import Partial
+    from dateline.timex.rules import ruleset
 
-    fields = ("t7", 12, 19, "Tuesday", "DATE", "2024-02-06", "START", "EVERY", "P1W",
+    rule = next(r for r in ruleset().rules if r.name == "date_weekday")
+    fields = ("t2", 12, 19, "Tuesday", "DATE", "2024-02-06", "START", "EVERY", "P1W",
               "narrative", "date_weekday", 3)
-    made, ref = _timex(*fields), Timex(*fields)  # type: ignore[arg-type]
+    kept = [Candidate(0, 3, rule, (), ()), Candidate(12, 19, rule, (), ())]
+    built = [(Partial(kind="point"), "START", "EVERY", "P1W", "DATE")] * 2
+    first, made = _timexes("Mon. 6 Feb. Tuesday", kept, built, [None, "2024-02-06"],
+                           ["dct", "narrative"], lambda at: at // 4)
+    assert (first.tid, first.text, first.value, first.sentence) == ("t1", "Mon", "XXXX", 0)
+    ref = Timex(*fields)  # type: ignore[arg-type]
     assert made == ref and hash(made) == hash(ref) and repr(made) == repr(ref)
     assert dataclasses.astuple(made) == fields
     with pytest.raises(dataclasses.FrozenInstanceError):

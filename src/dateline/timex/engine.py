@@ -20,6 +20,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date
 from operator import attrgetter
+from types import SimpleNamespace
 from typing import Any, Protocol
 
 from dateline.gcpause import gc_paused
@@ -764,16 +765,16 @@ def _same_sentence(text: str, a: int, b: int) -> bool:
     return b - a < 400 and _SENTENCE_END.search(text, a, b + 1) is None
 
 
-#: The fields :func:`_timex` sets, one slot each (checked at import: a slots dataclass's
+#: The fields :func:`_timexes` sets, one slot each (checked at import: a slots dataclass's
 #: ``__slots__`` are its fields, in order, so this also checks the fields).
 _TIMEX_FIELDS = ("tid", "start", "end", "text", "type", "value", "mod", "quant", "freq",
                  "anchor", "rule", "sentence")
 if getattr(Timex, "__slots__", ()) != _TIMEX_FIELDS or hasattr(Timex, "__post_init__"):
     raise ImportError("dateline.model.Timex changed (fields, or no plain slots dataclass): "
-                      "update timex.engine._timex")
+                      "update timex.engine._timexes")
 
 class _Unfrozen:
-    """Timex's slots in its order, without its frozen ``__setattr__``: :func:`_timex`
+    """Timex's slots in its order, without its frozen ``__setattr__``: :func:`_timexes`
     fills one with plain attribute stores, then makes it a Timex (the same layout, so
     the ``__class__`` assignment is allowed; checked at import). A frozen dataclass's
     __init__ goes through object.__setattr__ field by field, and setting each slot
@@ -795,30 +796,47 @@ class _Unfrozen:
     sentence: int | None
 
 
-def _timex(tid: str, start: int, end: int, text: str, typ: str, value: str, mod: str | None,
-           quant: str | None, freq: str | None, anchor: str, rule: str,
-           sentence: int | None) -> Timex:
-    """``Timex(tid, start, ..., sentence)``, the same object, built three times faster."""
-    t = _new(_Unfrozen)
-    t.tid = tid
-    t.start = start
-    t.end = end
-    t.text = text
-    t.type = typ
-    t.value = value
-    t.mod = mod
-    t.quant = quant
-    t.freq = freq
-    t.anchor = anchor
-    t.rule = rule
-    t.sentence = sentence
-    t.__class__ = Timex  # type: ignore[assignment]
-    return t  # type: ignore[return-value]
+def _timexes(text: str, kept: list[Candidate], built: list[Any], values: list[str | None],
+             anchors: list[str], sentence_of: Callable[[int], int | None] | None,
+             ) -> tuple[Timex, ...]:
+    """The Timex of each kept match, each the same object as ``Timex(tid, start, ...,
+    sentence)`` built three times faster: an _Unfrozen filled by plain attribute stores
+    in this loop (no call per timex: a run of dates makes 250,000 a MB), then made a
+    Timex."""
+    out: list[Timex] = []
+    for n, (c, (p, mod, quant, freq, typ), v) in enumerate(
+            zip(kept, built, values, strict=True), start=1):
+        t = _new(_Unfrozen)
+        t.tid = f"t{n}"
+        t.start = start = c.start
+        t.end = end = c.end
+        t.text = text[start:end]
+        t.type = typ
+        t.value = v or "XXXX"
+        t.mod = mod
+        t.quant = quant
+        t.freq = freq
+        t.anchor = anchors[n - 1] if p.kind == "point" else "none"
+        t.rule = c.rule.name
+        t.sentence = sentence_of(start) if sentence_of is not None else None
+        t.__class__ = Timex  # type: ignore[assignment]
+        out.append(t)  # type: ignore[arg-type]
+    return tuple(out)
 
 
-_PROBE = ("t1", 0, 3, "May", "DATE", "XXXX-05", None, None, "1X", "dct", "date_month", 2)
-if _timex(*_PROBE) != Timex(*_PROBE) or type(_timex(*_PROBE)) is not Timex:  # type: ignore[arg-type]
-    raise ImportError("timex.engine._timex no longer builds a Timex: update it")
+def _probe() -> bool:
+    """One timex built by :func:`_timexes` equals, and is, the Timex of its fields."""
+    c = _new(Candidate)
+    c.start, c.end, c.rule = 3, 6, SimpleNamespace(name="date_month")  # type: ignore[assignment]
+    p = SimpleNamespace(kind="point")
+    t = _timexes("in May", [c], [(p, None, None, "1X", "DATE")], ["XXXX-05"], ["dct"],
+                 lambda at: at // 2)
+    return t == (Timex("t1", 3, 6, "May", "DATE", "XXXX-05", None, None, "1X", "dct",
+                       "date_month", 1),) and type(t[0]) is Timex
+
+
+if not _probe():
+    raise ImportError("timex.engine._timexes no longer builds a Timex: update it")
 
 
 def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
@@ -834,17 +852,8 @@ def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     kept = kept_candidates(text, rs)
     built = [_build(c) for c in kept]
     values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
-    sentence_of = _sentence_index(doc)
-    parsed = doc is not None
-    out: list[Timex] = []
-    for n, (c, (p, mod, quant, freq, typ), v) in enumerate(
-            zip(kept, built, values, strict=True), start=1):
-        out.append(_timex(
-            f"t{n}", c.start, c.end, text[c.start:c.end], typ, v or "XXXX", mod, quant, freq,
-            anchors[n - 1] if p.kind == "point" else "none", c.rule.name,
-            sentence_of(c.start) if parsed else None,
-        ))
-    return tuple(out)
+    return _timexes(text, kept, built, values, anchors,
+                    _sentence_index(doc) if doc is not None else None)
 
 
 def partial_of(text: str, timex: Timex) -> Partial | None:
