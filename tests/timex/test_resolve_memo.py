@@ -33,3 +33,15 @@ def test_a_run_of_dates_resolves_as_each_date_alone() -> None:
                   "Prices rose in May, and will fall in May. "):
         alone = _values(piece)
         assert _values(piece * 40) == alone * 40
+
+
+def test_a_range_end_read_from_another_start_day_is_another_point() -> None:
+    # the same end under two start days: its value and the point the next day counts
+    # from come out of one memo entry, per start (a point left over from the start
+    # would give its next day)
+    older = "It ran from May 5, 2019 to June 1. It shut the next day. "
+    newer = "It ran from May 5 to June 1. It shut the next day. "
+    days = ["2019-06-01", "2019-06-02", "2023-06-01", "2023-06-02"]
+    assert [v for w, v in _values(older + newer) if w in ("June 1", "the next day")] == days
+    assert [v for w, v in _values(newer + older) if w in ("June 1", "the next day")] == (
+        days[2:] + days[:2])

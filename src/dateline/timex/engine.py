@@ -539,14 +539,15 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # points are mostly the same object, out of resolve_point's memo); each entry keeps
     # both objects, so no id is reused by another object while the entry lives
     values_of = _Memo()  # (id p, id anchor, tense) -> value
-    ends_of = _Memo()  # (id p, start's day, id narrative) -> value of a range's end
+    # (id p, start's day, id narrative, id near) -> (value, point) of a range's end
+    ends_of = _Memo()
     points_of = _Memo()  # (id p, base day, id narrative, tense) -> point
     # is_range of the pair (i, i + 1) when both name a month: read as i's range end
     # ahead and again as i + 1's range start behind
     last = len(kept) - 1
     nxt = False
     plain_of = _Memo()  # (id p, tense, id narrative, id reported, prev_range) -> _plain
-    known = False  # pt is this timex's point, out of plain_of
+    known = False  # pt is this timex's point, out of plain_of or ends_of
     pt: Point | None = None
     key: tuple[Any, ...]  # of the memos above
 
@@ -580,9 +581,12 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             # "from Jan. 19 to March 1": the end is the first one not before the start
             key = (id(p), "future")
             p = (redirected.get(key) or redirected.fill(key, _redirect, p, "future"))[1]
-            key = (id(p), prev_pt.day, id(narrative))
-            values[i] = (ends_of.get(key)
-                         or ends_of.fill(key, resolve, p, prev_pt.day, narrative, None))[1]
+            # its point as the loop's below finds it (base: the start's day; no tense)
+            near = reported if p.anchor == "latest" and reported else narrative
+            key = (id(p), prev_pt.day, id(narrative), id(near))
+            values[i], pt = (ends_of.get(key) or ends_of.fill(
+                key, _range_end, p, prev_pt.day, narrative, near))[1]
+            known = True
             anchors[i] = "range"
         elif (closed is not None and p.rel_unit == "Y" and p.rel == -1
               and p.anchor in ("dct", "narrative") and _same_sentence(text, closed_at, c.start)):
@@ -706,6 +710,13 @@ def _plain(p: Partial, dct: date | None, narrative: Point | None, reported: Poin
     # the loop's point of a timex: "the latest quarter" is the quarter under report
     near_pt = reported if p.anchor == "latest" and reported else narrative
     return resolve(p, dct, near, t), resolve_point(p, base, near_pt, t)
+
+
+def _range_end(p: Partial, day: date, narrative: Point | None,
+               near: Point | None) -> tuple[str | None, Point | None]:
+    """(value, point) of a range's end read from its start's ``day``: both in one memo
+    entry (a run of 'May 1-May 2' ranges asks at every date)."""
+    return resolve(p, day, narrative, None), resolve_point(p, day, near, None)
 
 
 def _redirect(p: Partial, way: str) -> Partial:
