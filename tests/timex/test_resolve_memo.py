@@ -1,8 +1,10 @@
-"""The per-text memo of plain points in _resolve_all keys every input resolve reads."""
+"""The per-text memos of _resolve_all key every input resolve reads, and its shortcuts
+answer as the calls they skip."""
 
 from datetime import date
+from itertools import product
 
-from dateline.timex.engine import tag_text
+from dateline.timex.engine import is_range, tag_text
 
 DCT = date(2024, 2, 6)
 
@@ -45,3 +47,20 @@ def test_a_range_end_read_from_another_start_day_is_another_point() -> None:
     assert [v for w, v in _values(older + newer) if w in ("June 1", "the next day")] == days
     assert [v for w, v in _values(newer + older) if w in ("June 1", "the next day")] == (
         days[2:] + days[:2])
+
+
+def test_the_loop_reads_a_range_as_is_range_does() -> None:
+    # the loop answers a dash or spaces alone without calling is_range: over generated
+    # separators, the end is read from its start exactly where is_range says so
+    seps = ["".join(parts) for parts in product(["", " ", "  ", "\t"], ["", "-", "\u2013", "to",
+                                                                        " ", "and", "x"],
+                                                 ["", " ", "      "])]
+    seen = 0
+    for intro, sep in product(["It ran ", "It ran from "], seps):
+        text = f"{intro}Dec. 28{sep}Jan. 3."
+        got = tag_text(text, DCT)
+        if [t.text for t in got] != ["Dec. 28", "Jan. 3"]:
+            continue
+        seen += 1
+        assert (got[1].anchor == "range") == is_range(text, got[0], got[1]), repr(text)
+    assert seen > 80

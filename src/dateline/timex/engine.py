@@ -555,8 +555,14 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         if p.kind == "duration" and _months_span(p):
             months_end = c.end
         prev_range = nxt
-        nxt = (i < last and p.month is not None and partials[i + 1].month is not None
-               and is_range(text, c, kept[i + 1]))
+        nxt = False
+        if i < last and p.month is not None and partials[i + 1].month is not None:
+            b = kept[i + 1]
+            if b.start - c.end <= 12:
+                # is_range's first two answers without its call (a run of dates asks at
+                # every date): a dash alone, or spaces alone
+                sep = text[c.end:b.start]
+                nxt = sep in _DASHES or (not sep.isspace() and is_range(text, c, b))
         if values[i] is not None:  # already resolved as the start of a range
             continue
         if p.anchor == "narrative" and narrative is not None:
