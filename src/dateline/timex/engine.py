@@ -539,7 +539,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # points are mostly the same object, out of resolve_point's memo); each entry keeps
     # both objects, so no id is reused by another object while the entry lives
     values_of = _Memo()  # (id p, id anchor, tense) -> value
-    # (id p, start's day, id narrative, id near) -> (value, point) of a range's end
+    # (id p, id narrative: the start, id near) -> (value, point) of a range's end
     ends_of = _Memo()
     points_of = _Memo()  # (id p, base day, id narrative, tense) -> point
     # is_range of the pair (i, i + 1) when both name a month: read as i's range end
@@ -585,13 +585,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         t = tense(c.start, c.end) if p.dir in ("tense", "same") and not range_end else None
         if range_end and prev_pt is not None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
-            key = (id(p), "future")
-            p = (redirected.get(key) or redirected.fill(key, _redirect, p, "future"))[1]
-            # its point as the loop's below finds it (base: the start's day; no tense)
+            # (prev_pt, the start, is the narrative; redirecting p keeps its anchor)
             near = reported if p.anchor == "latest" and reported else narrative
-            key = (id(p), prev_pt.day, id(narrative), id(near))
+            key = (id(p), id(narrative), id(near))
             values[i], pt = (ends_of.get(key) or ends_of.fill(
-                key, _range_end, p, prev_pt.day, narrative, near))[1]
+                key, _range_end, p, narrative, near, redirected))[1]
             known = True
             anchors[i] = "range"
         elif (closed is not None and p.rel_unit == "Y" and p.rel == -1
@@ -718,11 +716,14 @@ def _plain(p: Partial, dct: date | None, narrative: Point | None, reported: Poin
     return resolve(p, dct, near, t), resolve_point(p, base, near_pt, t)
 
 
-def _range_end(p: Partial, day: date, narrative: Point | None,
-               near: Point | None) -> tuple[str | None, Point | None]:
-    """(value, point) of a range's end read from its start's ``day``: both in one memo
-    entry (a run of 'May 1-May 2' ranges asks at every date)."""
-    return resolve(p, day, narrative, None), resolve_point(p, day, near, None)
+def _range_end(p: Partial, start: Point, near: Point | None,
+               redirected: _Memo) -> tuple[str | None, Point | None]:
+    """(value, point) of a range's end ``p`` read ahead from its ``start`` (the
+    narrative), its point as the loop would find it (base: the start's day; no tense):
+    both in one memo entry (a run of 'May 1-May 2' ranges asks at every date)."""
+    key = (id(p), "future")
+    p = (redirected.get(key) or redirected.fill(key, _redirect, p, "future"))[1]
+    return resolve(p, start.day, start, None), resolve_point(p, start.day, near, None)
 
 
 def _redirect(p: Partial, way: str) -> Partial:
