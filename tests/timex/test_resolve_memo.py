@@ -64,3 +64,15 @@ def test_the_loop_reads_a_range_as_is_range_does() -> None:
         seen += 1
         assert (got[1].anchor == "range") == is_range(text, got[0], got[1]), repr(text)
     assert seen > 80
+
+
+def test_a_month_after_a_quarter_it_closes_keeps_that_quarter_the_narrative() -> None:
+    # the same month, tense and quarter under report: the first May follows a month,
+    # the second closes a quarter ("ended"), which stays the narrative for "a year
+    # ago" in the next sentence (a plain point's memo entry without the narrative
+    # would take the first May's short step and make the second May the narrative)
+    dct = date(1989, 11, 2)
+    tail = "Net rose in the third quarter ended May. It fell a year ago."
+    lead = "Profit rose in the third quarter. Sales fell in June and in May. "
+    ago = [t.value for t in tag_text(lead + tail, dct) if t.text == "a year ago"]
+    assert ago == [t.value for t in tag_text(tail, dct) if t.text == "a year ago"] == ["1988-Q3"]

@@ -592,6 +592,17 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 key, _range_end, p, narrative, near, redirected))[1]
             known = True
             anchors[i] = "range"
+        elif p.rel_unit is None and p.kind == "point":
+            # a plain point (ahead of the branches below: each needs a relative unit):
+            # its value and its point in one look-up
+            key = (id(p), t, id(narrative), id(reported), prev_range)
+            values[i], pt, short = (plain_of.get(key) or plain_of.fill(
+                key, _plain, p, dct, narrative, reported, prev_range, t))[1]
+            if short:  # the step's tail below would only make pt the narrative
+                narrative = pt
+                narrative_at = c.end
+                continue
+            known = True
         elif (closed is not None and p.rel_unit == "Y" and p.rel == -1
               and p.anchor in ("dct", "narrative") and _same_sentence(text, closed_at, c.start)):
             # "for the six months ended Aug. 12, net fell to $6 million from $18 million a
@@ -638,12 +649,6 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 # "a loss in the latest quarter, against a profit last year": the
                 # latest quarter's year-back twin
                 values[i] = f"{latest_q.day.year - 1:04d}{latest_q.value[4:]}"
-            elif p.rel_unit is None and p.kind == "point":
-                # a plain point: its value and its point in one look-up
-                key = (id(p), t, id(narrative), id(reported), prev_range)
-                values[i], pt = (plain_of.get(key) or plain_of.fill(
-                    key, _plain, p, dct, narrative, reported, prev_range, t))[1]
-                known = True
             else:
                 key = (id(p), id(near), t)
                 values[i] = (values_of.get(key)
@@ -706,14 +711,27 @@ class _Memo(dict[Any, tuple[tuple[Any, ...], Any]]):
 
 
 def _plain(p: Partial, dct: date | None, narrative: Point | None, reported: Point | None,
-           prev_range: bool, t: str | None) -> tuple[str | None, Point | None]:
-    """(value, point) of a plain point (no relative unit, no range end): everything
-    the loop reads for it is an argument, so one memo entry stands for both."""
+           prev_range: bool, t: str | None) -> tuple[str | None, Point | None, bool]:
+    """(value, point, short) of a plain point (no relative unit, no range end):
+    everything the loop reads for it is an argument, so one memo entry stands for all.
+    ``short``: the rest of the loop's step would only make the point the narrative
+    (no quarter value, no day or quarter point, an anchor that feeds the narrative
+    and a narrative no quarter), reading nothing of the text (a run of months)."""
     near = reported if p.anchor in BY_QUARTER and reported else narrative
     base = narrative.day if prev_range and narrative is not None else dct
     # the loop's point of a timex: "the latest quarter" is the quarter under report
     near_pt = reported if p.anchor == "latest" and reported else narrative
-    return resolve(p, dct, near, t), resolve_point(p, base, near_pt, t)
+    v, pt = resolve(p, dct, near, t), resolve_point(p, base, near_pt, t)
+    short = (pt is not None and pt.gran not in ("D", "Q") and not _quarter_value(v)
+             and p.anchor in (None, "named", "latest")
+             and (narrative is None or narrative.gran != "Q"))
+    return v, pt, short
+
+
+def _quarter_value(v: str | None) -> bool:
+    """The loop's test for a quarter's value ("1989-Q3"), which sets its last quarter."""
+    return (v is not None and len(v) == 7 and v[5] == "Q" and v[:4].isdigit()
+            and v[6] in "1234" and v[:4] != "0000")
 
 
 def _range_end(p: Partial, start: Point, near: Point | None,
