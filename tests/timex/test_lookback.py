@@ -50,8 +50,10 @@ def test_a_not_after_search_reads_only_its_reach() -> None:
 def test_candidates_with_the_not_after_memo_are_those_without(
         seed: int, monkeypatch: pytest.MonkeyPatch) -> None:
     rs = ruleset()
-    # the same 40 characters before "May", a word character or none before them
-    texts = _texts(seed, 150) + ["Karen May " * 30, "xL" + "o" * 38 + " May, L" + "o" * 38 + " May"]
+    # the same 40 characters before "May", a word character or none before them; a
+    # stretch cut short by the text's start that begins a later full one
+    texts = _texts(seed, 150) + ["Karen May " * 30, "xL" + "o" * 38 + " May, L" + "o" * 38 + " May",
+                                 "Karen May Karen " + "x" * 31 + " in May"]
     want = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
             for t in texts]
     monkeypatch.setattr(engine, "behind_reach", lambda _regex: None)  # no memo: _groups

@@ -104,6 +104,9 @@ def find_candidates(text: str, rs: Ruleset | None = None,
     # (rule, the characters a not_after search reads) -> found: a run of dates asks at
     # every date about the same characters
     found_after: dict[tuple[int, str], bool] = {}
+    # per rule, the last full-length stretch asked about and its answer: compared in
+    # place (startswith), a repeat needs no slice, tuple or hash
+    last_after: list[tuple[str, bool] | None] = [None] * len(rules)
     memo = _RULES_AT
     # guarded rules not yet asked about, and those this text cannot match (each rule's
     # strings are looked for once, at its first try)
@@ -162,13 +165,20 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                         if at < -1 and (g := vals[-2 - at]) and not g[0].isupper():
                             continue
                         search, reach = after_search[i]  # type: ignore[misc]  # set where at < 0
-                        stretch = (i, text[pos - reach if pos > reach else 0:pos])
-                        hit = found_after.get(stretch)
-                        if hit is None:
-                            if len(found_after) > _RULES_AT_MAX:
-                                found_after.clear()
-                            hit = found_after[stretch] = search(
-                                text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
+                        lo = pos - reach
+                        prev = last_after[i]
+                        if prev is not None and lo > 0 and text.startswith(prev[0], lo, pos):
+                            hit: bool | None = prev[1]
+                        else:
+                            stretch = (i, text[lo if lo > 0 else 0:pos])
+                            hit = found_after.get(stretch)
+                            if hit is None:
+                                if len(found_after) > _RULES_AT_MAX:
+                                    found_after.clear()
+                                hit = found_after[stretch] = search(
+                                    text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
+                            if lo > 0:
+                                last_after[i] = (stretch[1], hit)
                         if hit:
                             continue
                 elif _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
