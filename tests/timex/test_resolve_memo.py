@@ -76,3 +76,19 @@ def test_a_month_after_a_quarter_it_closes_keeps_that_quarter_the_narrative() ->
     lead = "Profit rose in the third quarter. Sales fell in June and in May. "
     ago = [t.value for t in tag_text(lead + tail, dct) if t.text == "a year ago"]
     assert ago == [t.value for t in tag_text(tail, dct) if t.text == "a year ago"] == ["1988-Q3"]
+
+
+def test_a_run_of_ranges_resolves_as_each_range_alone() -> None:
+    # a range's end takes a short step when the rest would only make it the narrative:
+    # with and without a closing word in the text, the next day counts from the end
+    for piece in ("It ran May 1-May 3. ", "Sales fell from Dec. 28 to Jan. 3. ",
+                  "It ran May 1-May 3, and the quarter ended May 3. ",
+                  "Talks ran Sept. 29-Oct. 2. They met again the next day. "):
+        alone = _values(piece)
+        assert _values(piece * 40) == alone * 40
+    assert _values("Talks ran Sept. 29-Oct. 2. They met again the next day. ")[-1] == (
+        "the next day", "2023-10-03")
+    # after a run of range ends, a day closing a period still does
+    text = ("It ran May 1-May 3-May 5. For the six months ended May 5, net fell from "
+            "$9 million a year earlier.")
+    assert _values(text)[-1] == ("a year earlier", "2022-05-05")

@@ -598,10 +598,16 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             # (prev_pt, the start, is the narrative; redirecting p keeps its anchor)
             near = reported if p.anchor == "latest" and reported else narrative
             key = (id(p), id(narrative), id(near))
-            values[i], pt = (ends_of.get(key) or ends_of.fill(
+            values[i], pt, short = (ends_of.get(key) or ends_of.fill(
                 key, _range_end, p, narrative, near, redirected))[1]
-            known = True
             anchors[i] = "range"
+            if short and (ended is False or pt.gran != "D"):
+                # the step's tail would only make pt the narrative (no closing day
+                # where the text has no "end", or no day at all)
+                narrative = pt
+                narrative_at = c.end
+                continue
+            known = True
         elif p.rel_unit is None and p.kind == "point":
             # a plain point (ahead of the branches below: each needs a relative unit):
             # its value and its point in one look-up
@@ -745,13 +751,18 @@ def _quarter_value(v: str | None) -> bool:
 
 
 def _range_end(p: Partial, start: Point, near: Point | None,
-               redirected: _Memo) -> tuple[str | None, Point | None]:
-    """(value, point) of a range's end ``p`` read ahead from its ``start`` (the
+               redirected: _Memo) -> tuple[str | None, Point | None, bool]:
+    """(value, point, short) of a range's end ``p`` read ahead from its ``start`` (the
     narrative), its point as the loop would find it (base: the start's day; no tense):
-    both in one memo entry (a run of 'May 1-May 2' ranges asks at every date)."""
+    all in one memo entry (a run of 'May 1-May 2' ranges asks at every date).
+    ``short`` as :func:`_plain`'s, but a day may be short too: the loop still looks
+    for a closing word before it where the text has one."""
     key = (id(p), "future")
     p = (redirected.get(key) or redirected.fill(key, _redirect, p, "future"))[1]
-    return resolve(p, start.day, start, None), resolve_point(p, start.day, near, None)
+    v, pt = resolve(p, start.day, start, None), resolve_point(p, start.day, near, None)
+    short = (pt is not None and pt.gran != "Q" and not _quarter_value(v)
+             and p.anchor in (None, "named", "latest") and start.gran != "Q")
+    return v, pt, short
 
 
 def _redirect(p: Partial, way: str) -> Partial:
