@@ -52,6 +52,29 @@ def test_select_matches_one_greedy_pass(seed: int) -> None:
     assert [id(c) for c in got] == [id(c) for c in _reference(cands)]
 
 
+@pytest.mark.parametrize("seed", range(20))
+def test_select_of_candidates_that_overlap_nothing(seed: int) -> None:
+    # spans one after another, some touching (end == next start: no overlap); then the
+    # same with one overlapping pair added at the end, past the lone ones
+    rnd = random.Random(seed)
+    rules = [_Rule(rnd.randint(0, 3), k) for k in range(4)]
+    cands, at = [], 0
+    for _ in range(rnd.randint(0, 30)):
+        at += rnd.randint(0, 3)
+        end = at + rnd.randint(1, 6)
+        cands.append(Candidate(at, end, rules[rnd.randrange(4)], (str(len(cands)),), ("n",)))
+        at = end
+    rnd.shuffle(cands)
+    got = select(list(cands))
+    assert [id(c) for c in got] == [id(c) for c in sorted(cands, key=lambda c: c.start)]
+    assert [id(c) for c in got] == [id(c) for c in _reference(cands)]
+    cands += [Candidate(at + 1, at + 4, rules[0], ("a",), ("n",)),
+              Candidate(at + 2, at + 8, rules[1], ("b",), ("n",))]
+    got = select(list(cands))
+    assert len(got) == len(cands) - 1
+    assert [id(c) for c in got] == [id(c) for c in _reference(cands)]
+
+
 def test_select_on_found_candidates() -> None:
     text = ("From Jan. 4 to March 2, 2021 the fair ran; it reopens May 3-5 and May 9 and 10. "
             "On Tuesday, May 1- May 2- May 3 the talks, set for next week, were held last Friday.")
