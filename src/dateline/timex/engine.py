@@ -677,8 +677,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 values[i] = (values_of.get(key)
                              or values_of.fill(key, resolve, p, dct, near, t))[1]
         v = values[i]
-        if (v is not None and len(v) == 7 and v[5] == "Q" and v[:4].isdigit() and v[6] in "1234"
-                and v[:4] != "0000"):
+        if v is not None and v[5:6] == "Q" and _quarter_value(v):  # (no call for most values)
             last_q = Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "Q", v)
             last_q_at = c.end
             if p.anchor == "latest":
@@ -752,7 +751,7 @@ def _plain(p: Partial, dct: date | None, narrative: Point | None, reported: Poin
 
 
 def _quarter_value(v: str | None) -> bool:
-    """The loop's test for a quarter's value ("1989-Q3"), which sets its last quarter."""
+    """A quarter's value ("1989-Q3"): the loop's last quarter, and no short step."""
     return (v is not None and len(v) == 7 and v[5] == "Q" and v[:4].isdigit()
             and v[6] in "1234" and v[:4] != "0000")
 
