@@ -1305,6 +1305,8 @@ def find(sent: Span) -> list[Candidate]:
     taken: set[int] = set()
     found = verb_candidates(sent, taken)
     by_head = {c.head.i: c for c in found}
+    for c in found:
+        _dispersal(c, by_head)
     verbs = [c for c in found if not _purpose_of_same_act(c, by_head)]
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
     heads = {c.head.i for c in found}
@@ -1316,10 +1318,29 @@ def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:
     it serves ('will donate $250,000 to assist the victims', both AID): the act told again,
     not a second one. Another root is an act of its own ('sent troops to attack')."""
     t = c.head
-    if t.dep_ not in ("advcl", "xcomp") or t.head.i == t.i or c.noun is not None:
-        return False
-    if not _to_infinitive(t) or any(
-            a.dep_ in ("nsubj", "nsubjpass") for a in t.children):
+    if c.noun is not None or not _bare_purpose(t):
         return False
     gov = by_head.get(t.head.i)
     return gov is not None and gov.root == c.root
+
+
+def _bare_purpose(t: Token) -> bool:
+    """A to-infinitive of purpose with no subject of its own ('fired to disperse them')."""
+    return (t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and _to_infinitive(t)
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in t.children))
+
+
+def _dispersal(c: Candidate, by_head: dict[int, Candidate]) -> None:
+    """Force used to disperse a gathering is crowd control ('fired tear gas to break up the
+    march', 'opened fire to disperse demonstrators'): an act of roles.json dispersals' roots
+    whose bare purpose is one of its verbs coded COERCE takes COERCE; the purpose then tells
+    the same act again."""
+    r = lexicon.roles()
+    if c.root not in r.dispersal_roots:
+        return
+    for t in c.head.children:
+        p = by_head.get(t.i)
+        if (p is not None and p.root == "COERCE" and p.noun is None and _bare_purpose(t)
+                and lookup_lemma(t) in r.dispersal_verbs):
+            c.root, c.rule = "COERCE", c.rule + "+dispersal"
+            return

@@ -108,6 +108,9 @@ class Roles:
     commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
+    dispersal_verbs: frozenset[str] = frozenset()
+    dispersal_roots: frozenset[str] = frozenset()
     planners: frozenset[str] = frozenset()  # 'planning attacks': the planner attacks
     term_nouns: frozenset[str] = frozenset()  # 'the terms of the truce are: ...' (roles.json terms)
     term_deals: frozenset[str] = frozenset()
@@ -326,6 +329,8 @@ def roles() -> Roles:
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         preparations=fs("preparations", "words"), planners=fs("planners", "verbs"),
+        dispersal_verbs=fs("dispersals", "verbs"),
+        dispersal_roots=frozenset(d["dispersals"]["roots"]),
         term_nouns=fs("terms", "nouns"), term_deals=fs("terms", "deals"),
         term_openers=fs("terms", "openers"),
         exclusions=fs("exclusions", "verbs"),
