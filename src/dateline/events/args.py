@@ -84,6 +84,8 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
         return subject_of(h.head, depth + 1) if h.head.pos_ in ("VERB", "ADJ") else None
     if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)  # 'They are determined to keep attacking'
+    if v.dep_ == "acl" and (gap := contact_relative(v)) is not None:
+        return gap[0]  # the parser's participle on an apposition (see contact_relative)
     if v.dep_ in ("acl", "relcl") and h.pos_ in NOUN_POS:
         owner = next((c for c in h.children if c.dep_ == "poss"), None)
         if (owner is None and v.dep_ == "acl" and h.dep_ == "dobj" and h.head.pos_ == "VERB"
@@ -94,6 +96,24 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
         if owner is None and (via := _carried(h)) is not None:
             return subject_of(via, depth + 1)  # 'issued a statement denying any role'
         return owner
+    return None
+
+
+def contact_relative(v: Token) -> tuple[Token, Token] | None:
+    """(subject, object) of a relative clause told without a pronoun, whose object is the
+    noun it describes ('villages the army accused of ...'). The parser may take such a
+    clause's subject for an apposition and its verb for a participle on it ('dozens of
+    civilians the military accused of ...'): no comma sets that apposition off."""
+    if _passive(v) or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in REL_PRONOUNS
+                          for c in v.children):
+        return None
+    h = v.head
+    if v.dep_ == "relcl" and h.pos_ in NOUN_POS and h.ent_type_ not in ("DATE", "TIME"):
+        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        return (subj, h) if subj is not None and subj.i > h.i else None
+    if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and h.dep_ == "appos" and h.head.i < h.i < v.i
+            and not any(t.is_punct for t in v.doc[h.head.i + 1 : h.left_edge.i])):
+        return h, h.head
     return None
 
 
@@ -124,6 +144,8 @@ def _object_control(g: Token, prep: Token) -> Token | None:
                 None)
     if doer is not None and doer.lower_ in REL_PRONOUNS and g.dep_ == "relcl":
         return g.head  # 'the militia, which was accused of burning homes'
+    if doer is None and (gap := contact_relative(g)) is not None:
+        return gap[1]  # 'villages the army accused of sheltering rebels'
     return doer
 
 
@@ -340,6 +362,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             target = (next((g for g in x.children if g.dep_ == "pobj"), None)
                       if x.pos_ == "ADP" else x)
             break
+    if target is None and (gap := contact_relative(v)) is not None:
+        target = _group_of(gap[1]) or gap[1]
     if target is None and c.noun is not None and c.noun.pos_ == "VERB":
         # an ended act's own object: "stopped shelling the town"; through its event noun
         # when it is a light verb: "stopped paying aid to the families"
