@@ -164,6 +164,14 @@ def _impact_place(v: Token) -> Token | None:
     return place
 
 
+def _noun_target_preps(n: Token) -> tuple[str, ...]:
+    """The prepositions that tell an event noun's target: not 'of' after a noun of handing
+    goods over (roles.json transfers), whose of-object is the goods ('the sale of jets')."""
+    if noun_lemma(n) in lexicon.roles().transfer_nouns:
+        return tuple(p for p in NOUN_TARGET_PREPS if p != "of")
+    return NOUN_TARGET_PREPS
+
+
 def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) -> Token | None:
     for p in preps:
         for c in tok.children:
@@ -310,7 +318,7 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             actor = _prep_object(n, ("by", "from"))
         if actor is None and (planner := _planner(n)) is not None:
             actor = subject_of(planner)  # 'accused X of preparing for attacks': X would attack
-        target = _prep_object(n, NOUN_TARGET_PREPS)
+        target = _prep_object(n, _noun_target_preps(n))
         if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
             # 'an air strike destroyed an office building': what the act did it to
             target = next((x for x in n.head.children if x.dep_ == "dobj"), None)
@@ -351,6 +359,11 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             (o for x in v.children if x.dep_ == "dobj"
              for o in [_prep_object(x, ("on",))] if o is not None), None)
     for x in v.children if target is None else ():
+        if x.dep_ == "dobj" and noun_lemma(x) in lexicon.roles().transfer_nouns:
+            # 'halted the sale of jets to X': X, not the sale (else the verb's 'to', below)
+            if (target := _prep_object(x, ("to",))) is not None:
+                break
+            continue
         if x.dep_ == "dobj" and x.ent_type_ in ("", "CARDINAL"):
             x = _group_of(x) or x  # 'killed hundreds of Palestinians': the Palestinians
         if (x.dep_ in ("dobj", "dative", "pobj")
@@ -372,7 +385,7 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             target = (_prep_object(target, NOUN_TARGET_PREPS)
                       or _prep_object(c.noun, TARGET_PREPS))
     if target is None and c.noun is not None:
-        target = _prep_object(c.noun, NOUN_TARGET_PREPS)
+        target = _prep_object(c.noun, _noun_target_preps(c.noun))
     if target is None:
         target = _prep_object(v, TARGET_PREPS, skip=c.noun)
     if target is None and c.root == "ASSAULT" and v.lemma_.lower() in lexicon.roles().impact_verbs:
