@@ -153,6 +153,7 @@ from dateline.pipeline import annotate_stream  # noqa: E402
 ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "data" / "st_events_gold.jsonl"
 SAMPLE = {"gaza_conflict": 150, "ukraine_conflict": 100}
+CHECK = "ukraine_conflict"
 SEED = 2014
 # The second tuning sample: 150 more gaza_conflict sentences, none of them in GOLD.
 GOLD2 = ROOT / "bench" / "data" / "st_events_gold_gaza2.jsonl"
@@ -307,7 +308,9 @@ def run(score: Callable[..., Counter[str]], report: Callable[[str, Counter[str]]
     for story in a.story or sorted(sizes):
         if second and story == second[0]:
             continue
-        c = score(story, [g for g in gold if g["story"] == story], a.errors)
+        # the check story's misses are never printed: it is measured, not looked at
+        c = score(story, [g for g in gold if g["story"] == story],
+                  a.errors and story != CHECK)
         report(story, c)
         total += c
     main_stories = [s for s in a.story or sorted(sizes) if s in sizes]
