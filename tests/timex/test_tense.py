@@ -187,6 +187,13 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The report is set to be released on Monday.", "Monday", "future"),
     ("The film was to be screened on Tuesday.", "Tuesday", "future"),
     ("The aide agreed to be questioned on Thursday.", "Thursday", "future"),
+    # a past form that names a schedule ("set for", "slated for") plans the day ahead,
+    # unless a past perfect sees the plan from the past
+    ("The judge has a bail hearing set for Friday.", "Friday", "future"),
+    ("Three talks were set for Tuesday and one for Thursday.", "Tuesday", "future"),
+    ("The fair, slated for Monday, drew no tents.", "Monday", "future"),
+    ("The tour, which had been set for Friday, was dropped.", "Friday", "past"),
+    ("The firm set a fee for Friday's lot and sold it.", "Friday", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want
