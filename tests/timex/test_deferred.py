@@ -23,6 +23,8 @@ def test_a_run_of_days_puts_each_bare_month_aside() -> None:
     assert len(deferred) == 40
     assert {rs.rules[i % len(rs.rules)].name for _, i, _, _, _ in deferred} == {"date_month"}
     assert _spans(kept_candidates(text, rs)) == _spans(select(find_candidates(text, rs)))
+    # every candidate found is kept (the longer ones with them: nothing to put back)
+    assert len(select(find_candidates(text, rs, []))) == 40
 
 
 def test_the_month_comes_back_where_the_longer_match_loses() -> None:

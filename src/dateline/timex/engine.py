@@ -381,7 +381,9 @@ def kept_candidates(text: str, rs: Ruleset) -> list[Candidate]:
     deferred: list[_Deferred] = []
     cands = find_candidates(text, rs, deferred)
     kept = select(cands)
-    if deferred:
+    # all kept (select keeps a subset): every longer candidate too, with no set of ids
+    # ('May 1-May 1-...': 170,000 a MB)
+    if deferred and len(kept) != len(cands):
         ids = set(map(id, kept))
         if not all(id(d[4]) in ids for d in deferred):
             kept = select(_with_deferred(text, rs, cands, deferred))
