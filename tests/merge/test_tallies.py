@@ -5,7 +5,13 @@ from __future__ import annotations
 from dateline.merge import EventMerger, rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
-from dateline.merge.tallies import tallies_apart, tally_day, too_long
+from dateline.merge.tallies import (
+    tallies_apart,
+    tally_day,
+    told_total,
+    too_long,
+    total_and_part,
+)
 
 from .helpers import mention
 
@@ -68,3 +74,36 @@ def test_a_series_is_not_chained_through_figureless_reports():
     for group in merger.clusters():
         got = [tally_day(m, R) for m in group if tally_day(m, R)]
         assert not got or (max(got) - min(got)).days <= R.limits["tally_span_days"]
+
+
+def _kill(article, eid, n, sentence, counts="soldiers"):
+    return mention(article, eid, type="ASSAULT", trigger="killed", date="2031-06-02",
+                   rule="v.assault", sentence=sentence, target=f"{n} {counts}",
+                   numbers=(Number(float(n), str(n), counts=counts),))
+
+
+PART = _kill("x", "e1", 3, "3 soldiers were killed at the Orvel border post on Tuesday.")
+TOTAL = _kill("x", "e2", 9, "9 soldiers were killed at the Orvel border post in total.")
+
+
+def test_a_total_and_an_incident_of_one_article_are_two_events():
+    assert told_total(TOTAL, R) and not told_total(PART, R)
+    assert total_and_part(PART, TOTAL, R) and total_and_part(TOTAL, PART, R)
+    assert pair_score(PART, TOTAL, R).veto == "total and part"  # 0.72 without the rule
+    assert "total and part" in R.cannot_link  # nor joined through other reports
+    near = _kill("x", "e3", 9, "9 soldiers died at the Orvel border post, in total.")
+    assert not total_and_part(TOTAL, near, R)  # both totals: the tally rules say
+    other = _kill("y", "e2", 9, "9 soldiers were killed at the Orvel border post in total.")
+    assert not total_and_part(PART, other, R)  # another article's total: no part of this one
+
+
+def test_a_sum_of_money_is_no_total_of_what_the_event_counts():
+    spent = mention("x", "e1", type="OCCURRENCE", trigger="spill", date="2031-06-02",
+                    rule="occ.accident.spill+noun",
+                    sentence="The firm has spent 40 dollars in total to clean up the spill.",
+                    numbers=(Number(40.0, "40", counts="dollars"),))
+    paid = mention("x", "e2", type="OCCURRENCE", trigger="spill", date="2031-06-02",
+                   rule="occ.accident.spill+noun",
+                   sentence="Those hit by the spill were paid 9 dollars each.",
+                   numbers=(Number(9.0, "9", counts="dollars"),))
+    assert not told_total(spent, R) and not total_and_part(spent, paid, R)

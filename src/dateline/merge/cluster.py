@@ -61,7 +61,7 @@ from dateline.merge.similarity import (
     rungs_apart,
     shares_enough,
 )
-from dateline.merge.tallies import Span, joined, tally_day, too_long
+from dateline.merge.tallies import Span, joined, tally_day, told_total, too_long
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -456,7 +456,7 @@ class EventMerger:
         # 'roles crossed': similarity.cheap_link_tests).
         # With a reason of two mentions of one article ('another one') in the rules, groups
         # are also scanned when they share an article and one holds a mention told as one
-        # more (similarity.one_more_told).
+        # more (similarity.one_more_told) or as a total (tallies.told_total).
         hard = self.rules.cannot_link
         near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
         sentences = {k: {self._sentence(k)} for k in keys}
@@ -464,7 +464,8 @@ class EventMerger:
         more: dict[Key, bool] = {}
         if hard & ARTICLE_LINKS:
             articles = {k: {k[0]} for k in keys}
-            more = {k: one_more_told(self.mentions[k], self.rules) for k in keys}
+            more = {k: one_more_told(self.mentions[k], self.rules)
+                    or told_total(self.mentions[k], self.rules) for k in keys}
         cheap = None if near else cheap_link_tests(hard)
         if near or cheap is None:
             afar = dict.fromkeys(keys, not near)

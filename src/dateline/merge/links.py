@@ -10,6 +10,7 @@ from dateline.merge.acts import another_one, reply_apart, told_once, two_counts,
 from dateline.merge.dates import date_veto, told_days_apart, told_own_day
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
+from dateline.merge.tallies import total_and_part
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
@@ -17,7 +18,7 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
-ARTICLE_LINKS = frozenset({"another one"})
+ARTICLE_LINKS = frozenset({"another one", "total and part"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -37,6 +38,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "two counts"
     if "another one" in hard and another_one(a, b, r):
         return "another one"
+    if "total and part" in hard and total_and_part(a, b, r):
+        return "total and part"
     rest = hard - SENTENCE_LINKS - ARTICLE_LINKS
     if not rest:
         return None

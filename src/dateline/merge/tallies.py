@@ -2,14 +2,17 @@
 confirmed') is reported anew each day, each report worded like the next day's. Two tally
 reports with figures apart are two counts when of two days or of one article (a pair veto),
 and :mod:`dateline.merge.cluster` keeps a group's tally days within ``tally_span_days``, so
-reports without a figure cannot chain a series of two weeks into one event either."""
+reports without a figure cannot chain a series of two weeks into one event either. Of any
+type, a figure one article calls a total and a figure apart of one counted thing told
+without it are a total and one incident it adds up (:func:`total_and_part`)."""
 
 from __future__ import annotations
 
 from datetime import date
 
 from dateline.merge.counts import numbers_near
-from dateline.merge.mention import Mention
+from dateline.merge.mention import Mention, Number
+from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 
 #: a group's tally days: (first, last), or None when it holds no tally report
@@ -55,3 +58,35 @@ def tallies_apart(a: Mention, b: Mention, r: Rules) -> bool:
     db = tally_day(b, r)
     return (db is not None and (da != db or a.article_id == b.article_id)
             and not numbers_near(a, b, r.limits["number_near_ratio"], r))
+
+
+def _own_figures(m: Mention, r: Rules) -> list[Number]:
+    """Figures counting what the trigger or the target names ('four soldiers were killed',
+    '10 new cases'), not sums of money or other amounts of the sentence."""
+    own = set(r.tokens(m.trigger)) | set(r.tokens(m.target))
+    return [n for n in m.numbers if n.counts and own & set(r.tokens(n.counts))]
+
+
+def told_total(m: Mention, r: Rules) -> bool:
+    """A figure of what the mention counts (:func:`_own_figures`) in a sentence that calls a
+    figure a total (``total_words``: 'seven soldiers were killed in total', 'bringing the
+    total to 27')."""
+    words = r.words("total_words")
+    return (bool(words) and not words.isdisjoint(WORD.findall((m.sentence or "").lower()))
+            and bool(_own_figures(m, r)))
+
+
+def total_and_part(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article with a trigger class in common, one told as a total and
+    the other not (:func:`told_total`), with figures of one counted thing that are not near
+    ('four soldiers were killed in the attack' / 'seven soldiers were killed in total'): an
+    incident and the running total it adds to."""
+    if a.article_id != b.article_id or a.key == b.key or not (
+            a.trigger_classes & b.trigger_classes):
+        return False
+    if told_total(a, r) == told_total(b, r):
+        return False
+    counted = incident_readers()[0]
+    same = any((thing := counted(x, r)) and thing == counted(y, r)
+               for x in _own_figures(a, r) for y in _own_figures(b, r))
+    return same and not numbers_near(a, b, r.limits["number_near_ratio"], r)

@@ -14,7 +14,7 @@ from dateline.merge.mention import Mention, name_tokens
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
-from dateline.merge.tallies import tallies_apart
+from dateline.merge.tallies import tallies_apart, total_and_part
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -75,6 +75,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "rungs apart"
     if tallies_apart(a, b, r):
         return "tallies apart"
+    if total_and_part(a, b, r):
+        return "total and part"
     if hedge_conflict(a, b, r):
         return "hedged"
     if incidents_apart(a, b, r):
