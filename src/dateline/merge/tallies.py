@@ -69,8 +69,8 @@ def _own_figures(m: Mention, r: Rules) -> list[Number]:
 
 def told_total(m: Mention, r: Rules) -> bool:
     """A figure of what the mention counts (:func:`_own_figures`) in a sentence that calls a
-    figure a total (``total_words``: 'seven soldiers were killed in total', 'bringing the
-    total to 27')."""
+    figure a total (``total_words``: 'nine guards have died in total', 'the overall toll
+    of guards is now 12')."""
     words = r.words("total_words")
     return (bool(words) and not words.isdisjoint(WORD.findall((m.sentence or "").lower()))
             and bool(_own_figures(m, r)))
@@ -79,7 +79,7 @@ def told_total(m: Mention, r: Rules) -> bool:
 def total_and_part(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article with a trigger class in common, one told as a total and
     the other not (:func:`told_total`), with figures of one counted thing that are not near
-    ('four soldiers were killed in the attack' / 'seven soldiers were killed in total'): an
+    ('three guards died in the ambush at the depot' / 'nine guards have died in total'): an
     incident and the running total it adds to."""
     if a.article_id != b.article_id or a.key == b.key or not (
             a.trigger_classes & b.trigger_classes):
