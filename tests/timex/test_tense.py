@@ -194,6 +194,9 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The fair, slated for Monday, drew no tents.", "Monday", "future"),
     ("The tour, which had been set for Friday, was dropped.", "Friday", "past"),
     ("The firm set a fee for Friday's lot and sold it.", "Friday", "past"),
+    # a past form of four letters in -ed, and a participle, are past cues too
+    ("The poet died at his farm near the coast on June 25.", "June 25", "past"),
+    ("Its shares have risen 40 percent from a low of $3 on March 3.", "March 3", "past"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want
