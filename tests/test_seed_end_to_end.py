@@ -88,3 +88,31 @@ def test_seed_date_is_contradicted_and_reanchor_keeps_both(seed_text):
     # "Jan. 19 to March 1" ran before the estimated writing date
     ends = [t.value for t in moved.timexes if t.text == "March 1"]
     assert ends and ends[0] <= moved.article.dct.isoformat()
+
+
+#: Issue 4: the ten events the seed reports, each as (PLOVER root, trigger, actor); the surge
+#: of aid names no one who sends it.
+TEN_EVENTS = [
+    ("ASSAULT", "killed", "Israel"),
+    ("AGREE", "agreed", "Benjamin Netanyahu"),
+    ("SUPPORT", "backed", "Donald Trump"),
+    ("ACCUSE", "accused", "Israel"),
+    ("REJECT", "denied", "Hamas"),
+    ("REQUEST", "calling", "Hamas"),
+    ("CONCEDE", "released", "Hamas"),
+    ("RETREAT", "pulled", "Israel"),
+    ("AID", "aid", None),
+    ("THREATEN", "threatened", "Bezalel Smotrich"),
+]
+
+
+@pytest.mark.parametrize(("root", "trigger", "actor"), TEN_EVENTS, ids=[e[0] for e in TEN_EVENTS])
+def test_the_ten_events_with_root_and_actor(ann, root, trigger, actor):
+    got = [(e.type, e.trigger, e.actor) for e in ann.events if e.trigger == trigger]
+    assert (root, trigger, actor) in got, got
+
+
+def test_every_accusation_has_its_accuser(ann):
+    """Both sides' mutual accusation and the one told in a relative clause with no pronoun."""
+    accused = [e for e in ann.events if e.type == "ACCUSE" and e.trigger == "accused"]
+    assert len(accused) >= 3 and all(e.actor for e in accused), accused
