@@ -523,6 +523,8 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
     rev = r.reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
         return None  # "called off the strike" ends it, see _reverse
+    if lemma in r.light_active and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "the delivery was completed": the noun tells its own act
     need = lexicon.roles().light_particles.get(lemma)
     prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
     if need is not None and not (prts & need or ("" in need and not prts)):

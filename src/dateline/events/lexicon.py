@@ -108,6 +108,7 @@ class Roles:
     commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
     dispersal_verbs: frozenset[str] = frozenset()
     dispersal_roots: frozenset[str] = frozenset()
@@ -175,8 +176,6 @@ class Roles:
     reaction_verbs: frozenset[str] = frozenset()
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
-    #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
-    transfer_nouns: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -296,7 +295,6 @@ def roles() -> Roles:
         stative_passives=fs("stative_passives", "verbs"),
         object_control={k.lower(): frozenset(p.lower() for p in v)
                         for k, v in d["object_control"]["verbs"].items()},
-        transfer_nouns=fs("transfers", "nouns"),
         with_not_targets=fs("not_targets", "with"),
         on_targets=fs("not_targets", "on_targets"),
         relative_preps=fs("relative_to", "preps"),
@@ -332,6 +330,7 @@ def roles() -> Roles:
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
         preparations=fs("preparations", "words"), planners=fs("planners", "verbs"),
+        light_active=fs("light_active", "verbs"),
         dispersal_verbs=fs("dispersals", "verbs"),
         dispersal_roots=frozenset(d["dispersals"]["roots"]),
         term_nouns=fs("terms", "nouns"), term_deals=fs("terms", "deals"),
