@@ -176,6 +176,8 @@ class Roles:
     reaction_verbs: frozenset[str] = frozenset()
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
+    transfer_nouns: frozenset[str] = frozenset()
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -295,6 +297,7 @@ def roles() -> Roles:
         stative_passives=fs("stative_passives", "verbs"),
         object_control={k.lower(): frozenset(p.lower() for p in v)
                         for k, v in d["object_control"]["verbs"].items()},
+        transfer_nouns=fs("transfers", "nouns"),
         with_not_targets=fs("not_targets", "with"),
         on_targets=fs("not_targets", "on_targets"),
         relative_preps=fs("relative_to", "preps"),
