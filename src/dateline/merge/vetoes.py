@@ -59,6 +59,8 @@ def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
 def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, targets of one
     article, places, rungs, tallies, a hedge, separate incidents, one more, an act and its reply."""
+    if generic(a, r) or generic(b, r):
+        return "generic"  # 'schools drill pupils for earthquakes': no one quake
     if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
     if roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
@@ -179,3 +181,21 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
         return False
     words = frozenset(WORD.findall((b or "").lower()))
     return any(p <= words for p in places)
+
+
+def generic(m: Mention, r: Rules) -> bool:
+    """A bare plural noun of a one-time occurrence kind (``reference_kinds``), with no figure
+    and no determiner, possessive or count word among the three words before it
+    (``generic_not_after``): 'drill pupils for earthquakes', 'insure against explosions' speak of a
+    kind, not of one event."""
+    kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
+    t = m.trigger.lower()
+    if (not m.nominal or kind not in r.words("reference_kinds") or " " in t.strip()
+            or not t.endswith("s") or t.endswith("ss") or m.numbers):
+        return False
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0:
+        return False
+    before = (m.sentence or "")[max(0, at - 40):at].lower().replace("'s", " 's").split()[-3:]
+    stop = r.words("generic_not_after")
+    return not any(w in stop or w[:1].isdigit() for w in before)

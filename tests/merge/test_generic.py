@@ -1,0 +1,47 @@
+"""merge.vetoes.generic: a bare plural of a one-time occurrence kind speaks of the kind."""
+
+from __future__ import annotations
+
+from dateline.merge import rules
+from dateline.merge.mention import Number
+from dateline.merge.similarity import pair_score
+from dateline.merge.vetoes import generic
+
+from .helpers import mention
+
+R = rules()
+
+
+def _quake(article, sentence, trigger, **kw):
+    return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                   rule="occ.disaster.quake+noun", sentence=sentence, **kw)
+
+
+QUAKE = _quake("a", "The earthquake struck Velmora on Monday night.", "earthquake")
+KIND = _quake("b", "Schools in Velmora drill pupils for earthquakes twice a year.",
+              "earthquakes")
+
+
+def test_a_bare_plural_of_a_one_time_kind_is_generic_and_joins_nothing():
+    assert generic(KIND, R) and not generic(QUAKE, R)
+    assert pair_score(QUAKE, KIND, R).veto == "generic"
+    assert pair_score(KIND, QUAKE, R).veto == "generic"
+
+
+def test_a_determiner_count_word_or_figure_makes_a_plural_specific():
+    the = _quake("c", "Rescuers were hampered by the earthquakes on Monday.", "earthquakes")
+    two = _quake("c", "Two earthquakes shook Velmora on Monday.", "earthquakes")
+    strong = _quake("c", "A series of strong aftershocks followed on Monday.", "aftershocks")
+    counted = _quake("c", "Officials counted earthquakes of the week at 3.", "earthquakes",
+                     numbers=(Number(3.0, "3", counts="earthquakes"),))
+    assert not any(generic(m, R) for m in (the, two, strong, counted))
+
+
+def test_a_lasting_kind_or_a_verb_is_never_generic():
+    spills = mention("d", "e1", type="OCCURRENCE", trigger="spills", date="2031-02-03",
+                     rule="occ.accident.spill+noun",
+                     sentence="Regulators worry about spills in the strait.")
+    explodes = mention("d", "e2", type="OCCURRENCE", trigger="explodes", date="2031-02-03",
+                       rule="occ.accident.explosion",
+                       sentence="Tanker explodes off the Velmora coast.")
+    assert not generic(spills, R) and not generic(explodes, R)
