@@ -92,3 +92,19 @@ def test_a_run_of_ranges_resolves_as_each_range_alone() -> None:
     text = ("It ran May 1-May 3-May 5. For the six months ended May 5, net fell from "
             "$9 million a year earlier.")
     assert _values(text)[-1] == ("a year earlier", "2022-05-05")
+
+
+def test_a_look_up_repeated_only_by_its_objects_is_reused() -> None:
+    # the loop reuses its last plain-point look-up when the partial, narrative, tense,
+    # quarter under report and range flag are the same objects: the second clock time
+    # follows a day that is no plain point (a reuse without the narrative compared
+    # would give it the first one's day) ...
+    text = ("The shop closed at 9 p.m. They left the day before last Friday. "
+            "The shop closed at 9 p.m.")
+    assert [v for w, v in _values(text) if w == "9 p.m."] == [
+        "2024-02-06T21:00", "2024-02-01T21:00"]
+    # ... and the second May 5 follows a June 1 that left the narrative as it found it
+    # (one without the partial compared would give it June 1's value)
+    text = ("The fair ran from May 5 to June 1. The fair ended June 1. The fair ended "
+            "June 1. The fair ran from May 5 to June 1.")
+    assert [v for w, v in _values(text) if w == "May 5"] == ["2023-05-05"] * 2

@@ -566,6 +566,11 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     last = len(kept) - 1
     nxt = False
     plain_of = _Memo()  # (id p, tense, id narrative, id reported, prev_range) -> _plain
+    # the last look-up in each, by the objects its key holds the ids of: a run of
+    # dates asks the same again at every date, which then needs no key, hash or call
+    plain_e: tuple[Any, Any] = ((), None)
+    plain_p = plain_n = plain_t = plain_r = plain_pr = end_p = end_n = end_near = _NONE
+    end_e = plain_e
     known = False  # pt is this timex's point, out of plain_of or ends_of
     pt: Point | None = None
     key: tuple[Any, ...]  # of the memos above
@@ -606,9 +611,12 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             # "from Jan. 19 to March 1": the end is the first one not before the start
             # (prev_pt, the start, is the narrative; redirecting p keeps its anchor)
             near = reported if p.anchor == "latest" and reported else narrative
-            key = (id(p), id(narrative), id(near))
-            values[i], pt, short = (ends_of.get(key) or ends_of.fill(
-                key, _range_end, p, narrative, near, redirected))[1]
+            if p is not end_p or narrative is not end_n or near is not end_near:
+                key = (id(p), id(narrative), id(near))
+                end_e = ends_of.get(key) or ends_of.fill(
+                    key, _range_end, p, narrative, near, redirected)
+                end_p, end_n, end_near = p, narrative, near
+            values[i], pt, short = end_e[1]
             anchors[i] = "range"
             if short and (ended is False or pt.gran != "D"):
                 # the step's tail would only make pt the narrative (no closing day
@@ -620,9 +628,14 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         elif p.rel_unit is None and p.kind == "point":
             # a plain point (ahead of the branches below: each needs a relative unit):
             # its value and its point in one look-up
-            key = (id(p), t, id(narrative), id(reported), prev_range)
-            values[i], pt, short = (plain_of.get(key) or plain_of.fill(
-                key, _plain, p, dct, narrative, reported, prev_range, t))[1]
+            if (p is not plain_p or narrative is not plain_n or t is not plain_t
+                    or reported is not plain_r or prev_range is not plain_pr):
+                key = (id(p), t, id(narrative), id(reported), prev_range)
+                plain_e = plain_of.get(key) or plain_of.fill(
+                    key, _plain, p, dct, narrative, reported, prev_range, t)
+                plain_p, plain_n, plain_t, plain_r, plain_pr = (
+                    p, narrative, t, reported, prev_range)
+            values[i], pt, short = plain_e[1]
             if short:  # the step's tail below would only make pt the narrative
                 narrative = pt
                 narrative_at = c.end
@@ -732,6 +745,10 @@ class _Memo(dict[Any, tuple[tuple[Any, ...], Any]]):
             self.clear()
         entry = self[key] = (args, fn(*args))
         return entry
+
+
+#: Matches no key part of _resolve_all's memos (its "last look-up" before the first).
+_NONE: Any = object()
 
 
 def _plain(p: Partial, dct: date | None, narrative: Point | None, reported: Point | None,
