@@ -22,14 +22,30 @@ if TYPE_CHECKING:
 __all__ = ["OCCURRENCE", "PLOVER_ROOTS", "apply", "code_events_jsonl", "events_of"]
 
 OCCURRENCE = occur.OCCURRENCE
+#: How the parser hangs a resultative adjective on its verb ('found guilty', 'shot dead')
+RESULT_DEPS = frozenset({"oprd", "acomp", "ccomp", "xcomp", "advmod"})
 
 
 def _trigger(c: detect.Candidate, text: str) -> tuple[str, int, int]:
     """Trigger span from its first to last word ("opened an investigation"), so that
     ``text[start:end] == trigger`` like every other span."""
-    toks = sorted(c.tokens, key=lambda t: t.i)
+    toks = sorted([*c.tokens, *_resultative(c)], key=lambda t: t.i)
     start, end = _whole_word(text, toks[0].idx, toks[-1].idx + len(toks[-1]))
     return text[start:end], start, end
+
+
+def _resultative(c: detect.Candidate) -> list[Token]:
+    """The adjective that tells a verb's act with it ('was found guilty', 'pronounced dead':
+    roles.json resultatives), so the trigger names the pair and not the bare verb. Only one
+    right after the verb, adverbs aside: a trigger is one span, and 'found the minister
+    guilty' keeps 'found' rather than take in the object."""
+    v = c.head
+    words = lexicon.roles().resultatives.get(detect.lookup_lemma(v)) if not c.is_noun else None
+    if not words:
+        return []
+    return [a for a in v.children if a.dep_ in RESULT_DEPS and a.i > v.i
+            and a.lemma_.lower() in words
+            and all(t.pos_ in ("ADV", "PART") for t in v.doc[v.i + 1 : a.i])][:1]
 
 
 def _whole_word(text: str, start: int, end: int) -> tuple[int, int]:

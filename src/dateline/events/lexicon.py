@@ -178,6 +178,8 @@ class Roles:
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
     transfer_nouns: frozenset[str] = frozenset()
+    #: 'was found guilty': verb -> adjectives the trigger takes in (roles.json resultatives)
+    resultatives: dict[str, frozenset[str]] = field(default_factory=dict)
 
 
 def load_json(name: str) -> dict[str, Any]:
@@ -298,6 +300,8 @@ def roles() -> Roles:
         object_control={k.lower(): frozenset(p.lower() for p in v)
                         for k, v in d["object_control"]["verbs"].items()},
         transfer_nouns=fs("transfers", "nouns"),
+        resultatives={k.lower(): frozenset(a.lower() for a in v)
+                      for k, v in d["resultatives"]["pairs"].items()},
         with_not_targets=fs("not_targets", "with"),
         on_targets=fs("not_targets", "on_targets"),
         relative_preps=fs("relative_to", "preps"),
