@@ -26,6 +26,7 @@ from typing import Any, Protocol
 
 from dateline.gcpause import gc_paused
 from dateline.model import Timex
+from dateline.timex.consumes import untaken as untaken_by
 from dateline.timex.lookback import behind_reach
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
@@ -94,13 +95,14 @@ def find_candidates(text: str, rs: Ruleset | None = None,
 
     With ``defer``, a match shorter than one found before it at the same start, of a
     rule nothing follows, is put there unchecked instead (see :func:`kept_candidates`):
-    'May' inside every 'May 1' of a run of dates."""
+    'May' inside every 'May 1' of a run of dates; unmatched where that one ends on a
+    character the rule cannot take (consumes.untaken: its match would end before)."""
     rs = rs or ruleset()
     plan = _plan(rs)
     rules = plan.rules
     match, pad, names, plain = plan.match, plan.pad, plan.names, plan.plain
     checked, one_cased, followers = plan.checked, plan.one_cased, plan.followers
-    lone = plan.lone
+    lone, untaken = plan.lone, plan.untaken
     after_search = plan.after_search
     # (rule, the characters a not_after search reads) -> found: a run of dates asks at
     # every date about the same characters
@@ -144,6 +146,13 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                 here.clear()
             here[head] = tried
         for i in tried:
+            if top_at == pos and defer is not None and (u := untaken[i]) is not None and u[
+                    text[top_end - 1]]:
+                # its match, if any, ends before the last character of the longer
+                # candidate here, which it cannot take: put aside unmatched ('May' of
+                # 'May 1'), matched only where that candidate is not kept
+                defer.append((len(out), i, pos, None, top))  # type: ignore[arg-type]
+                continue
             m = match[i](text, pos)
             if m is None:
                 continue
@@ -261,6 +270,27 @@ class _Plan:
         self.after_search = after * 2
         self.followers = followers * 2
         self.lone = [not f for f in followers] * 2
+        # per rule nothing follows: does its match never take a character
+        self.untaken = [_Untaken(u) if lone and (u := untaken_by(r)) is not None else None
+                        for r, lone in zip([r.regex for r in base] + tails, self.lone,
+                                           strict=True)]
+
+
+class _Untaken(dict[str, bool]):
+    """character -> can a rule's match never take it (consumes.untaken, asked once a
+    character; emptied past _RULES_AT_MAX entries)."""
+
+    __slots__ = ("_match",)
+
+    def __init__(self, pattern: re.Pattern[str]) -> None:
+        super().__init__()
+        self._match = pattern.match
+
+    def __missing__(self, ch: str) -> bool:
+        if len(self) > _RULES_AT_MAX:
+            self.clear()
+        hit = self[ch] = self._match(ch) is not None
+        return hit
 
 
 _PLANS: dict[int, tuple[Ruleset, _Plan]] = {}
@@ -368,8 +398,9 @@ _start = attrgetter("start")
 _end = attrgetter("end")
 
 #: A match find_candidates put aside: (its place in the candidates, rule index in the
-#: _Plan, start, the match, the longer candidate at the same start).
-_Deferred = tuple[int, int, int, re.Match[str], Candidate]
+#: _Plan, start, the match or None where not yet matched, the longer candidate at the
+#: same start).
+_Deferred = tuple[int, int, int, re.Match[str] | None, Candidate]
 
 
 def kept_candidates(text: str, rs: Ruleset) -> list[Candidate]:
@@ -400,6 +431,10 @@ def _with_deferred(text: str, rs: Ruleset, cands: list[Candidate],
     for at, i, pos, m, _ in deferred:
         out.extend(cands[done:at])
         done = at
+        if m is None:  # put aside unmatched: it ends before the longer one if at all
+            m = plan.match[i](text, pos)
+            if m is None or m.end() <= pos:
+                continue
         rule = plan.rules[i]
         vals = plan.pad[i] + m.groups() if plan.plain[i] else tuple(m.groupdict().values())
         names = plan.names[i]
