@@ -967,7 +967,9 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
 def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     rs = ruleset()
     kept = kept_candidates(text, rs)
-    built = [_build(c) for c in kept]
+    # _build's memo asked here first: a hit needs no call (a run of dates: every match)
+    hit = _BUILT.get
+    built = [hit((c.rule.order, c.values)) or _build(c) for c in kept]
     values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
     return _timexes(text, kept, built, values, anchors,
                     _sentence_index(doc) if doc is not None else None)
