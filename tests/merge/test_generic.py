@@ -45,3 +45,11 @@ def test_a_lasting_kind_or_a_verb_is_never_generic():
                        rule="occ.accident.explosion",
                        sentence="Tanker explodes off the Velmora coast.")
     assert not generic(spills, R) and not generic(explodes, R)
+
+
+def test_a_plural_told_as_the_subject_of_a_past_verb_is_what_happened():
+    shook = _quake("e", "Aftershocks shook Velmora through the night.", "Aftershocks")
+    went = _quake("e", "Earthquakes continued for a week in the valley.", "Earthquakes")
+    called = _quake("e", "Small quakes called tremors are felt daily.", "quakes")
+    assert not generic(shook, R) and not generic(went, R)
+    assert generic(called, R)  # a participle ('called') tells of no event

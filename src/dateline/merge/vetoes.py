@@ -198,4 +198,12 @@ def generic(m: Mention, r: Rules) -> bool:
         return False
     before = (m.sentence or "")[max(0, at - 40):at].lower().replace("'s", " 's").split()[-3:]
     stop = r.words("generic_not_after")
-    return not any(w in stop or w[:1].isdigit() for w in before)
+    return not any(w in stop or w[:1].isdigit() for w in before) and not _told_past(m, at, r)
+
+
+def _told_past(m: Mention, at: int, r: Rules) -> bool:
+    """The plural is the subject of a past verb right after it ('explosions shook the town'):
+    the report tells what happened, not of the kind. Only ``generic_past_verbs``: a word in -ed
+    may be a participle ('quakes called tremors', 'explosions caused by gas')."""
+    after = (m.sentence or "")[at + len(m.trigger):at + len(m.trigger) + 30].lower().split()[:1]
+    return bool(after) and after[0] in r.words("generic_past_verbs")
