@@ -921,8 +921,10 @@ def _timexes(text: str, kept: list[Candidate], built: list[Any], values: list[st
     in this loop (no call per timex: a run of dates makes 250,000 a MB), then made a
     Timex."""
     out: list[Timex] = []
-    for n, (c, (p, mod, quant, freq, typ), v) in enumerate(
-            zip(kept, built, values, strict=True), start=1):
+    sentences = ([None] * len(kept) if sentence_of is None
+                 else [sentence_of(c.start) for c in kept])
+    for n, (c, (p, mod, quant, freq, typ), v, anchor, sentence) in enumerate(
+            zip(kept, built, values, anchors, sentences, strict=True), start=1):
         t = _new(_Unfrozen)
         t.tid = f"t{n}"
         t.start = start = c.start
@@ -933,9 +935,9 @@ def _timexes(text: str, kept: list[Candidate], built: list[Any], values: list[st
         t.mod = mod
         t.quant = quant
         t.freq = freq
-        t.anchor = anchors[n - 1] if p.kind == "point" else "none"
+        t.anchor = anchor if p.kind == "point" else "none"
         t.rule = c.rule.name
-        t.sentence = sentence_of(start) if sentence_of is not None else None
+        t.sentence = sentence
         t.__class__ = Timex  # type: ignore[assignment]
         out.append(t)  # type: ignore[arg-type]
     return tuple(out)
