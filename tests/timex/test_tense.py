@@ -197,6 +197,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # a past form of four letters in -ed, and a participle, are past cues too
     ("The poet died at his farm near the coast on June 25.", "June 25", "past"),
     ("Its shares have risen 40 percent from a low of $3 on March 3.", "March 3", "past"),
+    # "through"/"until"/"by" right before "on" is the verb's particle, no deadline
+    ("Hail that came through on Sunday night flattened the wheat.", "Sunday night", "past"),
+    ("Crews will work through the night and the road stays shut until Monday.", "Monday",
+     "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want
