@@ -293,7 +293,7 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
     """"extended until Tuesday", "double by August", "as early as Monday": a deadline
     ahead. Not clause-initial ("Until Thursday, they had not ..."), not with a
     past perfect ("had filed reports by Wednesday") and not a verb's particle before
-    "on" ("came through on Sunday")."""
+    "on" ("the convoy passed through on Monday")."""
     clause = [w.lower() for w in _clause(left)]
     tail = clause[-4:]
     cut = len(clause) - len(tail)  # where tail begins in the clause
@@ -301,7 +301,7 @@ def _prep_future(left: list[str], lex: dict[str, Any]) -> bool:
     while tail and tail[-1] in ("on", "the", "next", "this"):
         on = tail.pop() == "on"
     if not tail or (on and tail[-1] in lex["particles_before_on"]):
-        return False  # "the storm came through on Sunday": a particle, no deadline
+        return False  # "passed through on Monday": a particle, no deadline
     n = 1 if tail[-1] in lex["future_prep"] else (
         3 if " ".join(tail[-3:]) in lex["future_prep"] else 0)
     if tail[-1] == "to" and any(w in lex["postpone_verbs"] for w in clause):
