@@ -68,7 +68,7 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
             return None  # "more than expected", "as (previously) planned": a comparison
         return "future"
     if nxt in lex["schedule_before"].get(w, ()):
-        return "future"  # "a hearing set for Friday": a schedule
+        return "future"  # "a bail hearing set for Friday": a schedule
     if w in lex["past"]:
         if prev in lex["past_not_after"].get(w, ()):
             return None  # "their last opponent": an adjective
