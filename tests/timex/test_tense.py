@@ -401,3 +401,30 @@ def test_a_run_of_dates_asked_word_after_word_leaves_its_words_unread() -> None:
     assert [index(s, e) for s, e in spans] == [heuristic_tense(text, s, e) for s, e in spans]
     assert len(index._words) < 100  # read at the start and the end only
     assert index(*spans[0]) == "future"  # and from the start again
+
+
+@pytest.mark.parametrize(("seed", "block"), [(0, 1), (1, 3), (2, 16), (3, 512), (4, 4096)])
+def test_tense_index_periodic_stretch_checked_by_blocks_answers_as_a_fresh_index(
+        seed: int, block: int, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Long runs of one unit, some of them broken by one character or by a unit of the
+    same length: the stretch known periodic grows a block at a time (halved at its
+    end), and every answer is a fresh index's."""
+    import random
+
+    from dateline.timex.tense import _WORD, TenseIndex
+
+    rnd = random.Random(seed)
+    units = ["May ", "May 1-", "Jun ", "they met ", "will ", "x "]
+    parts = []
+    for _ in range(12):
+        run = rnd.choice(units) * rnd.randint(30, 300)
+        cut = rnd.randrange(len(run))
+        parts.append(run[:cut] + rnd.choice(["", "q", "Mar ", "will "]) + run[cut:])
+    text = "".join(parts)
+    spans = [(m.start(), m.end()) for m in _WORD.finditer(text)]
+    want = [TenseIndex(text)(s, e) for s, e in spans[::9]]
+    monkeypatch.setattr(TenseIndex, "BLOCK", block)
+    index = TenseIndex(text)
+    got = [index(s, e) for s, e in spans]
+    assert got[::9] == want
+    assert got == [heuristic_tense(text, s, e) for s, e in spans]

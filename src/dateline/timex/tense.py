@@ -147,7 +147,9 @@ class TenseIndex:
     A run of dates asks one word after another about windows of the same text: a call
     one word on from the last whole window, whose text (and the few characters after
     it) comes again there, has the same words shifted, so the same answer; it needs
-    neither the words read nor a key (see ``_run``)."""
+    neither the words read nor a key (see ``_run``). That text comes again one word on
+    exactly where the text is periodic by that word's length from the window's start
+    on: the stretch known periodic is kept, so most calls compare two numbers only."""
 
     #: Answers kept per text; the table is emptied when it holds more (flat memory).
     MEMO_MAX = 16_384
@@ -161,6 +163,9 @@ class TenseIndex:
     #: or past where a try that fails began (4), so the window's last words are told.
     MARGIN = 8
 
+    #: Characters a periodic stretch is checked ahead by at a time (see ``_extend``).
+    BLOCK = 512
+
     def __init__(self, text: str) -> None:
         self._text = text
         # the words are read from the start as far as the calls need (a run of dates
@@ -172,8 +177,10 @@ class TenseIndex:
         self._memo: dict[tuple[str, int, int], str | None] = {}
         self._at = 0  # the word index of the last call (see __call__)
         # the last call's window when whole (12 words each side, MARGIN characters after):
-        # [start, end, its first word's offset lo, the next word's offset - lo,
-        # text[lo:hi + MARGIN], answer]; moved along by each call one word on
+        # [start, end, start - lo (lo: its first word's offset), the next word's offset
+        # - lo (None where its text is not periodic by it), text[lo:hi + MARGIN], answer,
+        # the last start whose window lies in the stretch known periodic]; start and end
+        # moved along by each call one word on
         self._run: list[Any] | None = None
         # the words read begin at the text's first word, or at a window's first word
         # (the read skipped a run): calls starting before _floor read from the start again
@@ -209,17 +216,16 @@ class TenseIndex:
             # again one word on (lo + d is the window's second word): its words come from
             # that text alone (as for the memo), so they are the last window's, shifted
             d = start - run[0]
-            if d == run[3] and end - run[1] == d and self._text.startswith(run[4], run[2] + d):
+            if d == run[3] and end - run[1] == d and (start <= run[6] or self._extend(run, start)):
                 run[0], run[1] = start, end
-                run[2] += d
                 return run[5]
         if start < self._floor:
             self._restart(0, 0)
         if end >= self._safe:
-            if run is not None and run[2] > self._upto and start >= run[0]:
+            if run is not None and run[0] - run[2] > self._upto and start >= run[0]:
                 # a run of windows asked one word after another was never read: read on
                 # from its last window's first word, 12 words before its span
-                self._restart(run[2], run[0])
+                self._restart(run[0] - run[2], run[0])
             self._read_to(end)
         # The first word at or after ``start`` (i) and after ``end`` (j), as bisect_left
         # gives them. Spans are asked mostly in text order, a run of dates one a word:
@@ -267,9 +273,32 @@ class TenseIndex:
         if i == was + 1 and i >= _WINDOW and j + _WINDOW < n and (
                 hi + self.MARGIN <= len(self._text)):
             # one word on from the last call (a run of dates, not news text): kept
-            self._run = [start, end, lo, starts[i - _WINDOW + 1] - lo,
-                         self._text[lo:hi + self.MARGIN], cue]
+            seen = self._text[lo:hi + self.MARGIN]
+            d = starts[i - _WINDOW + 1] - lo
+            # its text comes again d on only where it is periodic by d itself
+            self._run = [start, end, start - lo, d if seen[d:] == seen[:-d] else None,
+                         seen, cue, start]
         return cue
+
+    def _extend(self, run: list[Any], start: int) -> bool:
+        """Is the window of ``start``, one word on along the run, inside the text periodic
+        by the run's step from its first window on? Checks the text ahead a block at a
+        time (halved near the stretch's end), keeping how far it is periodic."""
+        text, d, size = self._text, run[3], len(run[4])
+        r = run[6] - run[2] + size  # text[lo:r] is periodic by d (lo: the first window's)
+        need = start - run[2] + size  # the end of this call's window
+        b = self.BLOCK if need - r < self.BLOCK else need - r
+        while r < need:
+            if b > len(text) - r:
+                b = len(text) - r
+            if b < need - r:
+                break
+            if text[r:r + b] == text[r - d:r - d + b]:
+                r += b
+            else:
+                b //= 2
+        run[6] = r - size + run[2]
+        return r >= need
 
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
