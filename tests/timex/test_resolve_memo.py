@@ -3,8 +3,11 @@ answer as the calls they skip."""
 
 from datetime import date
 from itertools import product
+from typing import Any
 
+from dateline.timex import engine
 from dateline.timex.engine import is_range, tag_text
+from dateline.timex.tense import TenseIndex
 
 DCT = date(2024, 2, 6)
 
@@ -108,3 +111,21 @@ def test_a_look_up_repeated_only_by_its_objects_is_reused() -> None:
     text = ("The fair ran from May 5 to June 1. The fair ended June 1. The fair ended "
             "June 1. The fair ran from May 5 to June 1.")
     assert [v for w, v in _values(text) if w == "May 5"] == ["2023-05-05"] * 2
+
+
+def test_the_loop_answers_a_run_of_dates_tense_as_the_tense_index(monkeypatch: Any) -> None:
+    # the loop answers a call one word on inside the index's periodic stretch itself:
+    # runs broken by another tense or another word answer as when every call is made
+    # (a plain function in place of the index's bound method, which the loop never skips)
+    texts = ["They met in " + "May " * 80 + "and will meet in " + "May " * 80,
+             "It will be " + "May " * 60 + "June " * 60 + "but was " + "May " * 60,
+             "They met May 1 to May 3. " * 25 + "They will meet in June. " * 25]
+    fast = [_values(t) for t in texts]
+
+    def plain(text: str, doc: Any = None) -> Any:
+        index = TenseIndex(text)
+        return lambda start, end: index(start, end)
+
+    monkeypatch.setattr(engine, "make_tense", plain)
+    assert [_values(t) for t in texts] == fast
+    assert {v for _, v in fast[0]} == {"2023-05", "2024-05"}

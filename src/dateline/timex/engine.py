@@ -609,6 +609,12 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     known = False  # pt is this timex's point, out of plain_of or ends_of
     pt: Point | None = None
     key: tuple[Any, ...]  # of the memos above
+    # the tense index's run of windows, re-read after each call: a run of dates' call
+    # one word on inside the stretch known periodic is answered here (a call's frame
+    # is most of what such a call costs)
+    index = getattr(tense, "__self__", None)
+    index = index if isinstance(index, TenseIndex) else None
+    run: list[Any] | None = None
 
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
@@ -641,7 +647,17 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                      and p.rel_unit is None)
         # "same" (a quarter of the anchor's year) also asks: a past one has begun; a
         # range's end goes ahead of its start whatever the tense (no direction of "tense")
-        t = tense(c.start, c.end) if p.dir in ("tense", "same") and not range_end else None
+        if p.dir in ("tense", "same") and not range_end:
+            s, e = c.start, c.end
+            if run is not None and (d := s - run[0]) == run[3] and e - run[1] == d and s <= run[6]:
+                # TenseIndex.__call__'s first answer, with no call (a run of dates)
+                run[0], run[1] = s, e
+                t = run[5]
+            else:
+                t = tense(s, e)
+                run = index.run if index is not None else None
+        else:
+            t = None
         if range_end and prev_pt is not None:
             # "from Jan. 19 to March 1": the end is the first one not before the start
             # (prev_pt, the start, is the narrative; redirecting p keeps its anchor)

@@ -280,6 +280,12 @@ class TenseIndex:
                          seen, cue, start]
         return cue
 
+    @property
+    def run(self) -> list[Any] | None:
+        """The last whole window's run (``_run``), or None: a caller asking span after
+        span answers a call one word on inside its periodic stretch as __call__ would."""
+        return self._run
+
     def _extend(self, run: list[Any], start: int) -> bool:
         """Is the window of ``start``, one word on along the run, inside the text periodic
         by the run's step from its first window on? Checks the text ahead a block at a
