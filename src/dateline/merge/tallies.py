@@ -86,7 +86,7 @@ def total_and_part(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if told_total(a, r) == told_total(b, r):
         return False
-    counted = incident_readers()[0]
+    counted = incident_readers().counted
     same = any((thing := counted(x, r)) and thing == counted(y, r)
                for x in _own_figures(a, r) for y in _own_figures(b, r))
     return same and not numbers_near(a, b, r.limits["number_near_ratio"], r)
