@@ -98,7 +98,7 @@ def _parsed(words, heads, deps, pos, lemmas):
 def test_a_noun_after_a_dash_is_no_object_of_a_light_verb(sep, found):
     """The parser may hang what follows a dash on the verb ("to return the hostages -- two
     war goals"); a dash restates, so 'war' is no object of 'return' (with 'and' it is)."""
-    from dateline.events import detect
+    from dateline.events import light
 
     doc = _parsed(
         ["They", "vowed", "to", "return", "the", "hostages", sep, "two", "war", "goals"],
@@ -107,7 +107,7 @@ def test_a_noun_after_a_dash_is_no_object_of_a_light_verb(sep, found):
         ["PRON", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN"],
         ["they", "vow", "to", "return", "the", "hostage", sep, "two", "war", "goal"],
     )
-    cand = detect._light(doc[3], set())
+    cand = light._light(doc[3], set())
     assert (cand is not None and cand.noun.text == "war") is found
 
 

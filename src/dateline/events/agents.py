@@ -1,0 +1,145 @@
+"""Who does a verb's act when the parse hides it: a subject misread as a
+preposition's object, the host of a subjectless verb, the antecedent of 'it' / 'they',
+the controller of an infinitive; and the non-agents (disease, disaster) PLOVER codes no
+actor for."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import NOUN_POS
+from dateline.events.dependents import _to_infinitive
+from dateline.events.words import lookup_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+_FINITE = frozenset({"VBZ", "VBD", "VBP"})
+
+
+def misread_subject(tok: Token) -> Token | None:
+    """The subject of a finite verb the parser read as the object of a subordinator taken
+    for a preposition ('CCTV of shops shaking as Peru quake hits CCTV cameras record ...':
+    'quake' the object of 'as', 'hits' given 'CCTV' for subject): the noun right before the
+    verb, when it is such an object (roles.json misread_subordinators); else None."""
+    if tok.tag_ not in _FINITE or tok.i == 0:
+        return None
+    prev = tok.doc[tok.i - 1]
+    if prev.pos_ not in NOUN_POS or prev.dep_ != "pobj" or prev.head.i > prev.i:
+        return None
+    if prev.head.dep_ != "prep" or prev.head.lower_ not in lexicon.roles().misread_subordinators:
+        return None
+    return prev
+
+
+def _non_agent_word(tok: Token) -> bool:
+    """A non-agent word (roles.json non_agents), or a name headed by one of roles.json
+    named_non_agents ('Hurricane Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) in r.non_agents:
+        return True
+    return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
+                                       for c in tok.children)
+
+
+def subjectless_host(tok: Token) -> Token | None:
+    """The disaster, disease or accident word a verb with no subject of its own hangs on,
+    which does it: an infinitive relative ('the worst earthquake to hit Haiti') or a bare
+    participle the parser hung on it ('after a strong earthquake hit west of the port city',
+    read as 'the earthquake [that was] hit'), a gerund on it ('the tsunami hitting Aceh'),
+    or an infinitive on a superlative that stands for its subject ('the quake was the worst
+    to hit Haiti'); None for a passive with its agent, for a host that is no such word
+    ('11 workers killed in the blast': the workers are killed) and for every other verb."""
+    if tok.dep_ not in ("relcl", "acl"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in tok.children):
+        return None
+    to_inf = _to_infinitive(tok)
+    host = tok.head
+    if to_inf and host.tag_ == "JJS" and host.dep_ == "attr":
+        # 'the quake was the worst to hit Haiti': the superlative stands for its subject
+        host = next((c for c in host.head.children if c.dep_ == "nsubj"), host)
+    if host.pos_ not in NOUN_POS:
+        return None
+    gerund = tok.dep_ == "acl" and tok.tag_ == "VBG"  # 'footage of the quake hitting a school'
+    if (to_inf or gerund or tok.tag_ == "VBN") and _non_agent_word(host):
+        return host
+    return None
+
+
+def antecedent(it: Token) -> Token | None:
+    """What a subject 'it' or 'they' stands for: the nearest noun subject before it in its
+    sentence ('Hurricane Alex was a storm when it hit Mexico', 'the mediators said they were
+    ending their efforts'), else the subject of the sentence before ('The quake struck at
+    dawn. It hit the port hardest.'); None for another word."""
+    if it.lower_ not in ("it", "they"):
+        return None
+    doc = it.doc
+    for i in range(it.i - 1, it.sent.start - 1, -1):
+        t = doc[i]
+        if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in NOUN_POS:
+            return t
+    if it.sent.start == 0:
+        return None
+    root = doc[it.sent.start - 1].sent.root
+    return next((c for c in root.children
+                 if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUN_POS), None)
+
+
+def controller(tok: Token) -> Token | None:
+    """The subject of the verb a subjectless infinitive completes, when that verb has no
+    object to do it instead ('hurricanes will continue to strike', 'if a hurricane were
+    to hit', 'a quake was about to hit'; not 'forced residents to flee'); else None."""
+    while tok.dep_ == "xcomp" and tok.head.i != tok.i:
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+            return None
+        head = tok.head
+        if head.dep_ == "acomp" and head.head.i != head.i:
+            head = head.head  # 'a quake was about to hit': the copula's subject
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+            return None
+        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is not None:
+            return subj
+        tok = head
+    return None
+
+
+def _non_agent(tok: Token) -> bool:
+    """The verb's doer (subject, or by-agent of a passive) is a disease, disaster,
+    accident or market, which PLOVER does not code as an actor."""
+    r = lexicon.roles()
+    if (misread := misread_subject(tok)) is not None and _non_agent_word(misread):
+        return True  # '... as Peru quake hits': the quake does it
+    if subjectless_host(tok) is not None:
+        return True  # 'the worst earthquake to hit Haiti'
+    if (tail := _tail_governor(tok)) is not None and _non_agent(tail):
+        return True  # 'rains swept the north, flooding roads and cutting power'
+    for c in tok.children:
+        if c.dep_ not in ("nsubj", "csubj"):
+            continue
+        if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
+            c = tok.head  # 'the strain that has killed 81': the relative's noun does it
+        c = antecedent(c) or c  # 'Hurricane Alex ... when it hit Mexico'
+        if _non_agent_word(c):
+            return True
+    if (ctl := controller(tok)) is not None and _non_agent_word(antecedent(ctl) or ctl):
+        return True  # 'if a hurricane were to hit the Gulf'
+    for c in tok.children:
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and lookup_lemma(g) in r.non_agents
+                                     for g in c.children):
+            return True
+    return False
+
+
+def _tail_governor(tok: Token) -> Token | None:
+    """The verb a subjectless participial tail hangs on ('..., flooding roads and cutting
+    power': 'cutting' a conjunct of 'flooding', an adverbial clause of the main verb)."""
+    while tok.dep_ == "conj" and tok.head.i != tok.i:
+        tok = tok.head
+    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i == tok.i or any(
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+        return None
+    return tok.head

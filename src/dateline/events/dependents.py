@@ -1,0 +1,226 @@
+"""What a verb's dependents say for choosing its sense: particles, objects (with
+the parser's misreadings mended), a headline's bare subject, the noun a participle describes."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import NOUN_POS
+from dateline.events.words import lookup_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+OBJ_DEPS = frozenset({"dobj", "nsubjpass", "attr", "oprd", "dative"})
+
+
+OBJ_PREPS = frozenset(
+    {"to", "on", "for", "with", "from", "into", "of", "in", "against", "over", "under",
+     "down", "off", "up"}  # "voted down the bill": particles the parser calls prepositions
+)
+
+
+def particles(tok: Token) -> set[str]:
+    """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from"),
+    and prepositional phrases as 'prep lemma' ("to death", "on trial")."""
+    # npadvmod: the first half of a hyphenated verb ("test-fired", "force-fed")
+    # only after the verb: a fronted phrase ('At 01:00, a carrier was hit by a missile') is
+    # an adjunct, not the 'at' of 'hit out at'
+    # a time's 'at' ('called X at 02:15') says when, not which sense: it is no 'call at'
+    # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
+    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    out = {c.lower_ for c in kids
+           if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
+           and (c.i > tok.i or c.dep_ in ("npadvmod", "advmod")) and not _dated_prep(c)}
+    # a preposition with its object's lemma: "hacked to death", "put on trial",
+    # "placed under (house) arrest", "kept in custody" name the act, whatever the object;
+    # the parser calls the to-phrase of "sent troops to the border" a dative
+    # "barred them from entering": a gerund after the preposition counts as its object
+    # "called for the army to withdraw": the 'for' opens the verb's clausal complement
+    out |= {g.lower_ for c in kids if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
+            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
+    out |= {f"{c.lower_} {g.lemma_.lower()}" for c in kids
+            if c.dep_ in ("prep", "dative") and c.i > tok.i
+            for g in c.children if g.dep_ in ("pobj", "pcomp")}
+    # "were put on standby": the parser may make the 'on' a particle and its noun a sibling
+    out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
+            for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
+    return out
+
+
+_TIME_PREPS = frozenset({"at"})
+
+
+def _dated_prep(p: Token) -> bool:
+    """'at' with only dates or times for objects ('a waypoint called X at 02:15'): when, not
+    the 'fire at' of a verb. Not 'for' ('called for today to be a day of protest' is a call
+    for); nor 'in' or 'during', nor 'on' after a verb with no direct object (tried: an event
+    of the check story was lost, of a verb whose sense reads a particle that only the date
+    gave). 'on' after a direct object is when ('moved tanks to the border on Sunday')."""
+    if p.dep_ != "prep" or not (p.lower_ in _TIME_PREPS or (
+            p.lower_ == "on" and any(c.dep_ == "dobj" for c in p.head.children))):
+        return False
+    pobjs = [g for g in p.children if g.dep_ == "pobj"]
+    return bool(pobjs) and all(g.ent_type_ in ("DATE", "TIME") for g in pobjs)
+
+
+def _bare_datives(found: list[Token]) -> bool:
+    """Only a bare 'to' the parser made the dative ('handed in their weapons to UN monitors',
+    the object under the particle 'in'): no object, so the prepositional objects are read."""
+    return all(c.dep_ == "dative" and c.pos_ == "ADP" for c in found)
+
+
+def objects(tok: Token) -> list[Token]:
+    """Object-like dependents: direct objects (or, without one, prepositional objects),
+    passive subjects, and their conjuncts, compounds and of-objects."""
+    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or _misread_subject_noun(c)]
+    if not out or _bare_datives(out):
+        for c in kids:
+            if c.dep_ not in ("prep", "prt", "advmod"):
+                continue
+            if c.dep_ != "prep" or c.lower_ in OBJ_PREPS:
+                out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                        and g.pos_ in NOUN_POS and g.ent_type_ not in ("DATE", "TIME")]
+            for g in c.children:  # "pull out of X", "walk away from X": nested preposition
+                if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
+                    out += [h for h in g.children if h.dep_ == "pobj"]
+        # "withdrew from X under the terms of the deal": beside another prepositional
+        # object the under-phrase names the terms acted by, not what is acted on
+        if any(o.head.lower_ != "under" for o in out):
+            out = [o for o in out if o.head.lower_ != "under"]
+    # "used civilians as human shields": the as-phrase says what the object serves as
+    out += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+            for g in c.children if g.dep_ == "pobj"]
+    # "found the company guilty": the predicate adjective is what the verb says of it
+    # (parsed as an adverbial clause too: 'held Hamas solely responsible')
+    out += [c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
+    # "rockets were reported to have been fired": a passive infinitive with no subject of its
+    # own under a passive verb is done to that verb's subject (raising)
+    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in kids) and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+        out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+    # "its tank units were still positioned near the frontier": a participle the parser makes a
+    # predicate of 'be' / 'remain' is a passive, done to the copula's subject
+    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ in _COPULAS:
+        out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
+    out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
+            and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
+    # "allowed parties to campaign": the complement's subject is the verb's object; not
+    # that of a finite clause ("announced that the talks had failed" announced no talks)
+    out += [g for c in kids if c.dep_ in ("ccomp", "xcomp") and not _finite(c)
+            for g in c.children if g.dep_ == "nsubj"]
+    # "let inspectors visit the site": after let / make / help the bare infinitive is often
+    # tagged a present verb, yet its subject is still the verb's object
+    if tok.lemma_.lower() in _BARE_INFINITIVE_HEADS:
+        out += [g for c in kids if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+                and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
+                for g in c.children if g.dep_ == "nsubj"]
+    more: list[Token] = []
+    for o in out:
+        # "held the rebels responsible": the predicate adjective is parsed as a modifier
+        more += [c for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
+        # "tear gas": the tagger often calls the first word of a compound an adjective
+        more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
+        # "restored internet and mobile services": a first coordinated modifier is parsed nmod
+        more += [c for c in o.children if c.dep_ == "nmod" and c.pos_ in NOUN_POS]
+        # "state of emergency", "release of hostages": the of-object names the thing
+        # "$50 million in aid": a sum of money's in-object is what it is paid as
+        amount = o.ent_type_ == "MONEY"
+        for p in o.children:
+            if p.dep_ == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
+                pobjs = [g for g in p.children if g.dep_ == "pobj"]
+                more += pobjs  # "part of a military aid program": the compound names it
+                more += [c for g in pobjs for c in g.children if c.dep_ == "compound"]
+    return out + more
+
+
+_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+
+
+_BARE_INFINITIVE_HEADS = frozenset({"let", "make", "help"})
+
+
+_COPULAS = frozenset({"be", "remain", "stay"})
+
+
+def _finite(clause: Token) -> bool:
+    """A clause with a tense of its own ('that the talks had failed', 'the strike was
+    over'), unlike a to-infinitive or a bare one ('allowed parties to campaign'). A past
+    form alone is not enough: the tagger calls a participle after its noun one ('shortened
+    the curfew imposed after the coup')."""
+    return (clause.tag_ in _FINITE_TAGS - {"VBD"}
+            or (clause.tag_ == "VBD" and clause.lemma_ == "be")) or any(
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
+        for c in clause.children)
+
+
+def _headline_subject(tok: Token) -> list[Token]:
+    """'Curfew lifted in the north', 'Warships sent to the gulf': a headline drops the passive's
+    auxiliary and the parser makes the bare noun that opens it the doer of a past verb with no
+    object; for choosing the verb's sense it is what was done to."""
+    kids = list(tok.children)
+    # 'sent to the gulf': the parser's dative is a bare 'to'; 'Talks resumed' and 'Strikes
+    # continued' tell their subject as happening (roles.json subject_events)
+    if tok.tag_ not in ("VBD", "VBN") or _subject_event_verb(tok) or any(
+            c.dep_ in OBJ_DEPS - {"dative"} or c.dep_ in ("aux", "auxpass") for c in kids):
+        return []
+    if tok.dep_ == "acl" and tok.head.dep_ == "ROOT":  # 'Sanctions imposed on ...': the noun
+        return [tok.head] if _bare_opening(tok.head) else []  # made the root, the verb its acl
+    return [c for c in kids if c.dep_ == "nsubj" and _bare_opening(c)]
+
+
+def _bare_opening(noun: Token) -> bool:
+    """A common noun without article, possessor or number that opens its sentence (a headline
+    capitalises it, and the tagger may then call it a name)."""
+    return noun.pos_ in NOUN_POS and not noun.ent_type_ and noun.left_edge.i == noun.sent.start \
+        and not any(g.dep_ in ("det", "poss", "nummod") for g in noun.children)
+
+
+def _modified(tok: Token) -> set[str]:
+    """The noun a participle describes ('a summary released by the mediator': what was
+    released), so that an entry's not_objects keep it out as they would 'released a summary'."""
+    if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
+        return {lookup_lemma(tok.head)}
+    return set()
+
+
+def _misread_subject_noun(tok: Token) -> bool:
+    """A sentence's first word tagged a base-form verb and parsed as the clausal subject (or
+    an adverbial clause) of a passive with no subject ('Aid to the north was suspended'): a
+    bare verb cannot open a clause with no 'to', subject or object of its own, so it is the
+    noun, the passive's subject (issue 4)."""
+    if tok.tag_ != "VB" or tok.i != tok.sent.start or any(
+            c.dep_ in ("nsubj", "aux", "mark", "dobj", "neg", "advmod") for c in tok.children):
+        return False
+    head = list(tok.head.children)
+    return tok.dep_ == "csubjpass" or (
+        tok.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head)
+        and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head))
+
+
+def _to_infinitive(tok: Token) -> bool:
+    """A verb with 'to' as its auxiliary ('to pull back', 'to hit')."""
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+
+
+def _subject_event_verb(verb: Token) -> bool:
+    """A verb whose subject is an event told as happening (roles.json subject_events):
+    'resumed', or 'came' with 'into force' or 'from', 'took' with 'effect'."""
+    r = lexicon.roles()
+    lemma = lookup_lemma(verb)
+    if lemma in r.subject_event_verbs:
+        return True
+    words = r.subject_event_words.get(lemma)
+    if not words:
+        return False
+    near = [c for c in verb.children if c.dep_ in ("prep", "prt", "dobj", "advmod")]
+    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    # 'came a day after the minister visited': the word is the mark of a clause
+    near += [m for c in verb.children if c.dep_ == "advcl" for m in c.children
+             if m.dep_ == "mark"]
+    return any(t.lower_ in words for t in near)

@@ -1,0 +1,180 @@
+"""Acts told by a verb and its object noun: light verbs ('staged a protest'),
+ending verbs ('lifted the curfew') and event nouns formed from verbs ('the signing of
+the treaty')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
+from dateline.events.dependents import _headline_subject, objects
+from dateline.events.senses import (
+    _of_pobjs,
+    context_fits,
+    nominal_verb,
+    noun_entry,
+    of_objects,
+    verb_entry,
+)
+from dateline.events.words import lookup_lemma, modifier_words, noun_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+DASHES = frozenset({"\u2014", "\u2013", "--", ":"})
+
+
+def _after_dash(verb: Token, o: Token) -> bool:
+    """Whether a dash or colon stands between the verb and the noun: what follows one
+    restates the sentence ("returning the hostages and destroying Hamas -- two war
+    goals") and is no object of the verb, whatever the parse says."""
+    lo, hi = sorted((verb.i, o.i))
+    return any(t.text in DASHES for t in verb.doc[lo + 1 : hi])
+
+
+def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Candidate | None:
+    """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
+    ``found``: ``objects(tok)`` when the caller has them."""
+    lemma = lookup_lemma(tok)
+    r = lexicon.roles()
+    rev = r.reverse_particles.get(lemma, frozenset())
+    if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
+        return None  # "called off the strike" ends it, see _reverse
+    if lemma in r.light_active and any(c.dep_ == "nsubjpass" for c in tok.children):
+        return None  # "the delivery was completed": the noun tells its own act
+    need = lexicon.roles().light_particles.get(lemma)
+    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    if need is not None and not (prts & need or ("" in need and not prts)):
+        # "stepped into the strike" is no strike; "stepped up attacks" is; '' is the verb
+        # with no particle: "headed the march" is, "headed off further rioting" is not
+        return None
+    # the noun after the verb first: in "an hour into the truce, troops came under fire"
+    # the fronted truce is no object of 'came'
+    objs = objects(tok) if found is None else list(found)
+    # "was put under investigation", "came under fire": the state the verb puts its
+    # object (or passive subject) in is a prepositional object beside it
+    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
+             and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
+    head = _headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
+    objs = head + [o for o in objs if o not in head]
+    for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
+        if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
+            continue
+        if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
+            continue  # "sent riot police": the police are sent, no riot
+        e = noun_entry(o, lemma, need_standalone=False)
+        if (e is not None and lemma in r.commands and e.root in r.ordered_asked
+                and not _decreed(tok)):
+            # "ordered the immediate release of the pilot": the release is asked for
+            return Candidate(tok, "REQUEST", f"light:{lemma}+{e.id}+ordered", [tok, o], e,
+                             noun=o)
+        if e is not None:
+            return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
+        # "announced the suspension of aid": the noun's own verb decides
+        nom = nominal(o, taken) if lemma in lexicon.roles().light else None
+        if nom is not None and nom.entry is not None:
+            rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
+            return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
+    return None
+
+
+def _decreed(tok: Token) -> bool:
+    """'signed a decree ordering the release of 50 prisoners': what a ruler's own decree
+    orders is done by its signer, not asked of another (roles.json commands decrees); the
+    parser may hang the participle on the verb of the decree ('issued a decree on Monday
+    ordering ...')."""
+    decrees = lexicon.roles().command_decrees
+    if tok.dep_ == "acl":
+        return lookup_lemma(tok.head) in decrees
+    return tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
+        o.dep_ == "dobj" and lookup_lemma(o) in decrees for o in tok.head.children)
+
+
+def nominal(tok: Token, taken: set[int]) -> Candidate | None:
+    """An event noun the noun lexicon lacks, formed from a lexicon verb and followed by
+    its of-object ("the signing of the treaty", "the delivery of medicine", "the suspension
+    of military aid"): coded as that verb with the of-object as its object; an ending
+    noun with its to-object too ("a halt to the offensive" RETREAT)."""
+    if (tok.pos_ != "NOUN" or tok.ent_type_ in NAMED_NOT_EVENT
+            or noun_key(tok) in lexicon.nouns()):
+        return None
+    verb = nominal_verb(tok)
+    if verb is None:
+        return None
+    ending = verb in lexicon.roles().reverse
+    own = _of_pobjs(tok, ("of", "to") if ending else ("of",))
+    if ending and not own and tok.dep_ == "dobj":
+        own = _of_pobjs(tok.head, ("to",))  # "put an end to the fighting": on the verb
+    if not own:
+        return None
+    e = verb_entry(tok, verb)
+    if e is None and not ending and verb in lexicon.roles().light:
+        return _light_nominal(tok, verb, own, taken)
+    if ending and (e is None or e.objects is None):
+        # "the lifting of the curfew", "called a halt to the offensive"
+        rev = _reverse(tok, taken, [tok.doc[i] for i in sorted(own)], verb)
+        if rev is not None:
+            taken.update(own)
+            return rev
+    if e is None:
+        return None
+    taken.update(own)
+    return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
+                     control=e.control)
+
+
+def _light_nominal(tok: Token, verb: str, own: set[int], taken: set[int]) -> Candidate | None:
+    """A light verb's own noun ('the imposition of an embargo'): its of-object's event noun
+    is coded as behind the verb ('imposed an embargo')."""
+    for i in sorted(own):
+        e = noun_entry(tok.doc[i], verb, need_standalone=False)
+        if e is not None:
+            taken.add(i)
+            return Candidate(tok, e.root, f"light:{verb}+{e.id}", [tok, tok.doc[i]], e,
+                             noun=tok.doc[i])
+    return None
+
+
+def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
+             lemma: str | None = None) -> Candidate | None:
+    """Ending/easing verb + event noun ("halted talks" SANCTION, "lifted the curfew" CONCEDE);
+    ``objs``: the nouns it ends, when not its own objects, and ``lemma`` the verb, for an
+    ending noun ('a halt to the offensive', 'the lifting of the curfew')."""
+    r = lexicon.roles()
+    lemma = lemma or lookup_lemma(tok)
+    need = r.reverse_particles.get(lemma)
+    if need is not None:
+        parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        if not (parts & need or ("" in need and not parts)):
+            return None
+    for o in [*objects(tok), *_headline_subject(tok)] if objs is None else objs:
+        if o.i in taken or o.pos_ not in NOUN_POS:
+            continue
+        key = noun_key(o)
+        entries = lexicon.nouns().get(key)
+        if entries:
+            mods = modifier_words(o)
+            # the noun's sense: modifiers must fit; entries free of light-verb limits first
+            fit = sorted((e for e in entries if (e.modifiers is None or mods & e.modifiers)
+                          and (e.objects is None or of_objects(o) & e.objects)
+                          and context_fits(e, o)),
+                         key=lambda e: e.light is not None)
+            root = (r.reverse_nouns.get(key) or r.reverse_map.get(fit[0].root)
+                    if fit else None)
+            if root:
+                return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
+                                 fit[0], noun=o)
+    for g in tok.children:  # "stopped fighting", "ceased firing": the act is a gerund
+        if g.dep_ not in ("xcomp", "ccomp") or g.tag_ != "VBG" or g.i in taken:
+            continue
+        e = verb_entry(g)
+        light = _light(g, taken) if e is None else None  # "stopped paying aid"
+        if light is not None and light.noun is not None and light.entry is not None:
+            e = light.entry
+            taken.add(light.noun.i)
+        root = r.reverse_map.get(e.root) if e is not None else None
+        if e is not None and root:
+            return Candidate(tok, root, f"reverse:{lemma}+{e.id}", [tok, g], e, noun=g)
+    return None

@@ -1,0 +1,130 @@
+"""Event candidates of a sentence's nouns that no verb has taken, and what marks
+a noun's own actor (possessor, a name modifier, a by-phrase)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
+from dateline.events.dependents import _subject_event_verb
+from dateline.events.light import nominal
+from dateline.events.senses import noun_entry
+from dateline.events.words import lookup_lemma, noun_key
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
+
+
+@lru_cache(maxsize=1)
+def _months() -> frozenset[str]:
+    """Month names and abbreviations: the timex engine's own table."""
+    from dateline.timex.rules import load_tables
+
+    return frozenset(load_tables()["month"])
+
+
+def _date_word(t: Token) -> bool:
+    return (t.ent_type_ in ("DATE", "TIME") or t.like_num
+            or t.lower_.rstrip(".") in _months())
+
+
+def possessor(tok: Token) -> Token | None:
+    """The possessor of an event noun, also across a fronted date that the parser took as
+    the possessed head: in "Hamas' Oct 7, 2023, attack" spaCy hangs 'Hamas' on 'Oct'."""
+    own = next((c for c in tok.children if c.dep_ == "poss"), None)
+    if own is not None:
+        return own
+    doc = tok.doc
+    i = tok.i - 1
+    while i >= 0 and (_date_word(doc[i]) or doc[i].text == ","):
+        i -= 1
+    if i < 0 or i == tok.i - 1 or not any(_date_word(doc[j]) for j in range(i + 1, tok.i)):
+        return None
+    mark = doc[i]
+    owner = mark.head if mark.dep_ == "case" else mark
+    if owner.dep_ != "poss" or not i < owner.head.i < tok.i:
+        return None  # the possessor must hang on the date between it and the noun
+    return owner
+
+
+def actor_marked(tok: Token) -> bool:
+    """An event noun with its own actor: possessive, demonym/name modifier, a by-phrase, or
+    a between-phrase naming its parties ('the talks between the two ministers')."""
+    if possessor(tok) is not None:
+        return True
+    for c in tok.children:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("by", "from", "between"):
+            return True
+    return False
+
+
+def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[Candidate]:
+    out: list[Candidate] = []
+    nouns = lexicon.nouns()
+    for tok in sent:
+        if tok.pos_ not in NOUN_POS or tok.i in taken:
+            continue
+        reacted = reacted_act(tok)
+        if noun_key(tok) not in nouns:
+            nom = (None if tok.dep_ == "compound"
+                   or (_absorbed(tok, verb_heads, taken, out) and not reacted)
+                   else nominal(tok, taken))
+            if nom is not None:
+                out.append(nom)
+            continue
+        if tok.ent_type_ in NAMED_NOT_EVENT:
+            continue  # "March" the month, "Strike" in a name
+        if tok.dep_ == "compound":
+            continue  # "ceasefire agreement": the head noun speaks
+        if _absorbed(tok, verb_heads, taken, out) and not reacted:
+            continue
+        # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
+        # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
+        # first since ...', a headline) is told as happening
+        ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
+                   or tok.dep_ == "ROOT" or reacted)
+        told = told_by_participle(tok)
+        e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
+        if e is None:
+            continue
+        rule = e.id if told is None else f"participle:{told}+{e.id}"
+        out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
+                             control=e.root in NOUN_CONTROL_ROOTS))
+    return out
+
+
+def told_by_participle(noun: Token) -> str | None:
+    """The light verb of a past participle before an event noun ('the newly imposed
+    embargo', 'the declared truce'): the act is told done, as by 'imposed an embargo'."""
+    light = lexicon.roles().light
+    return next((c.lemma_.lower() for c in noun.children
+                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
+                 and c.lemma_.lower() in light), None)
+
+
+def reacted_act(tok: Token) -> bool:
+    """An event noun that is the passive subject of a verb of praise ('the release of the
+    hostages was welcomed'): the act is told done, and is the news the reaction follows
+    (roles.json subject_events reactions), not the reaction's mere theme."""
+    return tok.dep_ == "nsubjpass" and lookup_lemma(tok.head) in lexicon.roles().reaction_verbs
+
+
+def _absorbed(
+    tok: Token, verb_heads: set[int], taken: set[int], found: list[Candidate]
+) -> bool:
+    """A noun that is an argument of an event verb (one of ``verb_heads``, a ``taken``
+    token or the head of a ``found`` candidate) is that verb's theme, not its own event."""
+    if tok.dep_ not in ("dobj", "pobj", "nsubjpass", "attr", "xcomp", "conj"):
+        return False
+    h = tok.head
+    if tok.dep_ == "pobj" and h.dep_ in ("prep", "agent"):
+        h = h.head
+    i = h.i
+    return i in verb_heads or i in taken or any(c.head.i == i for c in found)

@@ -1,0 +1,197 @@
+"""Lexicon senses of a verb or an event noun whose conditions the parse meets
+(particle, objects, subjects, modifiers, light verb, the sentences around for context)."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.agents import antecedent, controller
+from dateline.events.dependents import _headline_subject, _modified, objects, particles
+from dateline.events.lexicon import Entry
+from dateline.events.words import (
+    _VOWELS,
+    _lemmas_of,
+    hyphenated,
+    lookup_lemma,
+    modifier_words,
+    noun_key,
+    noun_lemma,
+)
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+#: Sentences before and after a word's own that may tell its sense when its own does not.
+CONTEXT_BEFORE, CONTEXT_AFTER = 2, 1
+
+
+def _context_sentences(tok: Token) -> Iterator[Span]:
+    """The word's sentence, then its neighbours nearest first (the one before first),
+    found only when asked for: the word's own sentence usually decides."""
+    doc, own = tok.doc, tok.sent
+    yield own
+    back: Span | None = own
+    ahead: Span | None = own
+    for d in range(max(CONTEXT_BEFORE, CONTEXT_AFTER)):
+        if back is not None and d < CONTEXT_BEFORE:
+            back = doc[back.start - 1].sent if back.start > 0 else None
+            if back is not None:
+                yield back
+        if ahead is not None and d < CONTEXT_AFTER:
+            ahead = doc[ahead.end].sent if ahead.end < len(doc) else None
+            if ahead is not None:
+                yield ahead
+
+
+def context_fits(e: Entry, tok: Token) -> bool:
+    """An entry's context: one of 'context' present and none of 'unless' ('the strike'
+    among workers and pay is a labour strike, among missiles it is not). The word's own
+    sentence decides when it holds any of those words; else the nearest neighbouring
+    sentence that does ('Jets pounded Rafah overnight. No warning was given before the
+    strikes began.'); with none anywhere, only an entry that needs no context fits."""
+    if e.context is None and e.unless is None:
+        return True
+    for sent in _context_sentences(tok):
+        words = _lemmas_of(sent)
+        if e.unless is not None and words & e.unless:
+            return False
+        if e.context is not None and words & e.context:
+            return True
+    return e.context is None
+
+
+def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
+    """First noun entry that fits: light-verb and modifier conditions checked; a verb
+    sense listed for the noun's of-object comes first ('the evacuation of the outposts'
+    as 'evacuated the outposts')."""
+    e = _noun_entry(tok, light_verb, need_standalone)
+    if e is None or not _of_pobjs(tok):
+        return e
+    verb = nominal_verb(tok)
+    sense = verb_entry(tok, verb) if verb is not None else None
+    return sense if sense is not None and sense.objects is not None else e
+
+
+def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
+    entries = lexicon.nouns().get(noun_key(tok))
+    if not entries:
+        return None
+    mods = modifier_words(tok)
+    for e in entries:
+        if e.light is not None and (light_verb is None or light_verb not in e.light):
+            continue
+        if e.light is None and light_verb is not None and (
+                e.no_light or light_verb not in lexicon.roles().light):
+            continue
+        if e.modifiers is not None and not mods & e.modifiers:
+            continue
+        if e.objects is not None and not of_objects(tok) & e.objects:
+            continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
+        if need_standalone and not e.standalone:
+            continue
+        if not context_fits(e, tok):
+            continue
+        if e.unless_named and _named_modifier(tok):
+            continue  # "US strikes", "Russian strikes": a state's strikes are attacks
+        return e
+    return None
+
+
+def of_objects(tok: Token) -> set[str]:
+    """Lemmas of an event noun's of- and on-objects and their compounds ("withdrawal of UN
+    peacekeepers", "a ban on imports"): for a noun, what it is done to. The parser often
+    hangs the on-phrase of a verb's object on the verb ('lifted its ban on exports')."""
+    out: set[str] = set()
+    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")]
+    if tok.dep_ == "dobj":
+        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
+                  and p.i > tok.i]
+    for g in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+        out.add(lookup_lemma(g))
+        out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
+    return out
+
+
+def _named_modifier(tok: Token) -> bool:
+    return any(c.dep_ in ("amod", "compound", "poss", "nmod")
+               and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+
+
+def verb_entry(
+    tok: Token, lemma: str | None = None, given: list[Token] | None = None
+) -> Entry | None:
+    """First verb entry whose particle and object conditions the parse satisfies
+    (``lemma``: look the verb up as that lemma, keeping its own dependents; ``given``:
+    ``objects(tok)`` when the caller has them)."""
+    entries = lexicon.verbs().get(lemma or lookup_lemma(tok))
+    if not entries:
+        return None
+    parts = particles(tok)
+    found = [*(objects(tok) if given is None else given), *_headline_subject(tok)]
+    objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
+    objs |= {noun_lemma(o) for o in found}
+    objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
+    # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
+    objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
+    subj: set[str] = set()
+    # "columns were seen moving toward the border", "aid convoys began arriving": a
+    # subjectless complement's doer is the subject of the verb it completes
+    ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        else None
+    for c in [*tok.children, *([ctl] if ctl is not None else [])]:
+        if c.dep_ in ("nsubj", "nsubjpass"):
+            c = antecedent(c) or c  # 'the mediators said they were ending ...'
+            subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
+            subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
+            subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
+                        for g in p.children if g.dep_ == "pobj")
+        elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
+            subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
+    # 'the businessman, seized by masked men': a participle is done to the noun it describes
+    objs |= _modified(tok)
+    # 'rained shells on the town': the parser may hang the particle on the object
+    held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
+    for e in entries:
+        if e.particle is not None and not (parts | (held if e.objects else set())) & e.particle:
+            continue
+        if e.subjects is not None and not subj & e.subjects:
+            continue
+        if e.objects is not None and not objs & e.objects:
+            continue
+        if e.not_objects is not None and (objs | _modified(tok)) & e.not_objects:
+            continue  # "meet its obligations", "speaking to the BBC": another sense
+        if not context_fits(e, tok):
+            continue
+        return e
+    return None
+
+
+def nominal_verb(tok: Token) -> str | None:
+    """The lexicon verb an event noun is formed from ('signing' -> sign, 'delivery' ->
+    deliver, 'suspension' -> suspend; roles.json nominals), None when none is listed. An
+    ending verb may also be its own noun ('a halt to the offensive', 'an end to the war')."""
+    low = tok.lemma_.lower()
+    verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
+    irregular = lexicon.roles().nominal_irregular
+    if low in irregular and (irregular[low] in verbs or irregular[low] in reverse
+                             or irregular[low] in lexicon.roles().light):
+        return irregular[low]
+    if low in reverse:
+        return low
+    for suffix, add in lexicon.roles().nominal_suffixes:
+        stem = low[: -len(suffix)]
+        if not low.endswith(suffix) or len(stem) < 3:
+            continue
+        for cand in (stem + add, stem[:-1] if suffix == "ing" and not add
+                     and stem[-1] == stem[-2] and stem[-1] not in _VOWELS else ""):
+            if cand in verbs or cand in reverse:
+                return cand
+    return None
+
+
+def _of_pobjs(tok: Token, preps: tuple[str, ...] = ("of",)) -> set[int]:
+    return {g.i for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"}

@@ -1,0 +1,191 @@
+"""Event candidates of a sentence's verbs, with the checks that veto a sense
+(no comment, a hazard warning, a reflexive object) or re-root it (a warning to act, a rally)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.agents import _non_agent
+from dateline.events.candidate import VERB_POS, Candidate
+from dateline.events.dependents import _misread_subject_noun, _to_infinitive, objects
+from dateline.events.lexicon import Entry
+from dateline.events.light import _light, _reverse
+from dateline.events.senses import verb_entry
+from dateline.events.verb_frames import (
+    _causative,
+    _claimed_violation,
+    _denial,
+    _easing_lemma,
+    _headline_verb,
+    _misread_easing,
+    _must_frame,
+    commanded_act,
+)
+from dateline.events.words import lookup_lemma, noun_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+def _participle_noun(tok: Token) -> bool:
+    """A participle used as a noun for the people it names ('the accused', 'the detained'),
+    the subject or object of its clause with an article of its own: no act is told (issue 4;
+    'the wounded' of a casualty report stays the attack)."""
+    return (tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
+            and any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in tok.children))
+
+
+def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
+    r = lexicon.roles()
+    out: list[Candidate] = []
+    denials: list[Candidate] = []
+    for tok in sent:
+        if (denial := _denial(tok)) is not None:  # (read in this one pass over the sentence)
+            denials.append(denial)
+        if (claim := _claimed_violation(tok)) is not None:
+            out.append(claim)
+            continue
+        if _headline_verb(tok):
+            e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
+                c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
+            if e is not None:
+                out.append(Candidate(tok, e.root, e.id + "+headline", [tok], e))
+            continue
+        if _misread_easing(tok):
+            cand = _reverse(tok, taken, objs=[tok.head], lemma=_easing_lemma(tok))
+            if cand is not None:
+                if cand.noun is not None:
+                    taken.add(cand.noun.i)
+                out.append(cand)
+            continue
+        if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
+            continue  # "displaced families", "wounded soldiers": participles as adjectives
+        if _misread_subject_noun(tok):
+            continue  # "Aid to X was suspended": the noun is the passive verb's object
+        lemma = lookup_lemma(tok)
+        cand = _causative(tok, lemma)
+        if cand is None and lemma in r.commands and commanded_act(tok, taken):
+            continue  # "ordered troops to pull back": the withdrawal is the event
+        objs = objects(tok)  # read once for the entry and the light-verb reading
+        e = verb_entry(tok, given=objs)
+        if cand is None and e is not None and e.particle is not None and e.objects is not None:
+            # "put down the riot": a phrasal verb with its own object list is read before
+            # the light-verb reading ("put" + riot would be the riot itself)
+            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+        if cand is None:
+            cand = _light(tok, taken, objs)
+            if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
+                if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
+                    taken.add(cand.noun.i)
+                cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+        if cand is None and lemma in r.reverse:
+            cand = _reverse(tok, taken)
+        if cand is None and e is not None:
+            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+        if cand is None:
+            cand = _must_frame(tok)
+        if cand is not None and _non_agent(tok):
+            continue  # "flu kills", "killed by meningitis": no political actor acts
+        if cand is not None and cand.root != "ASSAULT" and _participle_noun(tok):
+            continue  # "the accused is due in court": a person, no accusation
+        if cand is not None and cand.control and _no_comment(tok):
+            continue  # "declined to comment": no act refused
+        if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
+            continue  # "warned of heavy storms": no threat
+        if cand is not None and cand.root in r.self_roots and _self_only(tok):
+            continue  # "the right to defend itself": no support of another party
+        if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
+            cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'
+        if cand is not None and cand.root == "REQUEST" and (rallied := _rally(tok)):
+            cand.root, cand.rule = rallied, cand.rule + "+rally"  # 'urged X to back Y'
+        if cand is not None:
+            if cand.noun is not None:
+                taken.add(cand.noun.i)
+            out.append(cand)
+    told = {t.i for c in denials for t in c.tokens[1:]}  # 'was not to blame' is no blaming
+    out = [c for c in out if c.head.i not in told] + denials
+    # a gerund an ending verb took ("stopped fighting") is no act of its own
+    return [c for c in out if c.head.i not in taken]
+
+
+def _own_object_fits(tok: Token, e: Entry, light: Candidate, objs: list[Token]) -> bool:
+    """Whether the verb's own entry fits its own object where the light-verb reading took a
+    noun under that object ('exchanged prisoners of war' is a swap of prisoners, no war)."""
+    if e.objects is None or light.noun is None or light.noun.head.i == tok.i:
+        return False
+    return any(o.head.i == tok.i and {lookup_lemma(o), noun_lemma(o)} & e.objects
+               for o in objs)
+
+
+def _no_comment(tok: Token) -> bool:
+    """A control verb whose to-complement is a word of speaking about the matter ('refused
+    to comment', 'declined to be identified'; roles.json no_comment): no act is refused,
+    promised or threatened."""
+    words = lexicon.roles().no_comment
+    return any(c.dep_ == "xcomp" and _to_infinitive(c) and lookup_lemma(c) in words
+               for c in tok.children)
+
+
+def _hazard_warning(tok: Token) -> bool:
+    """A warning of a hazard no actor makes ('warned of heavy storms', 'warned that cholera
+    could spread', 'warned that millions faced famine'; roles.json hazard_warnings and
+    non_agents): its of/about-object, or the subject or object of its that-clause (the object
+    of 'face' too), is such a word."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.hazard_verbs:
+        return False
+    words = r.hazard_nouns | r.non_agents
+    said: list[Token] = [g for p in tok.children if p.dep_ == "prep"
+                         and p.lower_ in ("of", "about") for g in p.children if g.dep_ == "pobj"]
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+                 and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
+    return any(noun_lemma(g) in words for g in said)
+
+
+def _self_only(tok: Token) -> bool:
+    """A verb whose only objects are reflexive ('defend itself'; roles.json self_support)."""
+    objs = objects(tok)
+    return bool(objs) and all(o.lower_ in lexicon.roles().reflexives for o in objs)
+
+
+def _warned_to_act(tok: Token) -> bool:
+    """A warning to a party to do something itself ('warned residents to leave', 'were
+    warned to move to the shelters'; roles.json warnings_to_act): the one warned is the
+    object or passive subject, the act a to-infinitive that is not negated ('warned them not
+    to cross the line' is a threat) nor joined to an alternative ('to disarm or face an
+    offensive', an ultimatum)."""
+    if lookup_lemma(tok) not in lexicon.roles().warn_to_act:
+        return False
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    for x in tok.children:
+        if x.dep_ != "xcomp" or not _to_infinitive(x):
+            continue
+        if any(c.dep_ == "neg" for c in x.children):
+            return False
+        return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in x.children)
+    return False
+
+
+def _rally(tok: Token) -> str | None:
+    """A call on a party to back someone ('urged the West to back the new government') or
+    to unite against someone ('called on Arab states to unite against ...') rallies support
+    or opposition: the complement's root (roles.json rallies), else None."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.rally_verbs:
+        return None
+    for x in tok.children:
+        # the parser hangs the complement as xcomp, or as advcl after 'called on X'
+        if (x.dep_ not in ("xcomp", "advcl") or not _to_infinitive(x)
+                or any(c.dep_ in ("neg", "prt") for c in x.children)):
+            continue
+        lemma = lookup_lemma(x)
+        verbs = [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]
+        against = any(p.dep_ == "prep" and p.lower_ == "against"
+                      for v in verbs for p in v.children)
+        return r.rally_complements.get(f"{lemma} against" if against else lemma)
+    return None

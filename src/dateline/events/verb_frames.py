@@ -1,0 +1,195 @@
+"""Verb frames that tell another act than the verb's own sense: denials and
+blame, claimed violations, commands and causatives, speech with must or a to-complement,
+headline verbs and easing verbs the tagger misread."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
+from dateline.events.dependents import _to_infinitive
+from dateline.events.lexicon import HOSTILE_MATERIAL
+from dateline.events.light import _light
+from dateline.events.senses import noun_entry, verb_entry
+from dateline.events.words import _STRIPS, lookup_lemma, noun_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def _misread_easing(tok: Token) -> bool:
+    """An easing verb the parser took for an adjective of its object in a sentence it left
+    verbless ('The government relaxed press censorship on Monday': 'relaxed' an amod of the
+    root 'censorship'): an -ed word of a roles.json reverse verb, modifying the sentence's
+    root noun or the object of a preposition on it ('Authorities in X relaxed curbs ...'),
+    right after a noun (its doer: 'the newly relaxed rules' has none)."""
+    if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == tok.sent.start:
+        return False
+    head = tok.head
+    root = head.head.head if head.dep_ == "pobj" else head
+    if (root.dep_ != "ROOT" or root.pos_ not in NOUN_POS or head.pos_ not in NOUN_POS
+            or head.i < tok.i):
+        return False
+    before = tok.doc[tok.i - 1]
+    return before.pos_ in NOUN_POS and _easing_lemma(tok) is not None
+
+
+def _easing_lemma(tok: Token) -> str | None:
+    """The reverse verb an -ed word is a form of ('relaxed' relax, 'eased' ease), if any."""
+    reverse = lexicon.roles().reverse
+    word = tok.lower_
+    forms = [tok.lemma_.lower()] + [word[: -len(end)] + add for end, add in _STRIPS
+                                    if word.endswith(end)]
+    return next((f for f in forms if f in reverse), None)
+
+
+def _headline_verb(tok: Token) -> bool:
+    """A headline's verb the tagger took for a plural noun ('Marovia expels two envoys over
+    spying row': 'expels' the root, a noun of lemma 'expel'): a root tagged NNS whose lemma
+    is a lexicon verb and no event noun of its own, with its doer before it as a bare
+    compound (no determiner: 'The rebels disarmed ...' is a sentence the parser misread) and
+    no other verb in the sentence but participles before nouns ('spying row')."""
+    if tok.dep_ != "ROOT" or tok.tag_ != "NNS":
+        return False
+    lemma = tok.lemma_.lower()
+    if lemma == tok.lower_ or lemma not in lexicon.verbs() or lemma in lexicon.nouns():
+        return False
+    if any(c.dep_ == "det" for c in tok.children) or not any(
+            c.dep_ == "compound" and c.i < tok.i for c in tok.children):
+        return False
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                   for t in tok.sent)
+
+
+def _denial(tok: Token) -> Candidate | None:
+    """'they were not responsible for the blast', 'neither it nor its ally was to blame',
+    'they were not behind the attack': a negated 'be' with an answerability predicate
+    (roles.json denials) is REJECT, said by its subject."""
+    if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
+        return None
+    r = lexicon.roles()
+    pred = next((c for c in tok.children
+                 if (c.dep_ == "acomp" and c.lemma_.lower() in r.denial_predicates)
+                 or (c.dep_ == "xcomp" and c.lemma_.lower() in r.denial_infinitives)
+                 or (c.dep_ == "prep" and c.lower_ in r.denial_prepositions and any(
+                     g.dep_ == "pobj" and noun_lemma(g) in lexicon.nouns()
+                     for g in c.children))), None)
+    if pred is None:
+        return None
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
+                  for c in tok.children)
+    if not negated and not (subj is not None and any(
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)):
+        if _blamed(subj, pred):
+            return Candidate(tok, "ACCUSE", "blame:" + pred.lemma_.lower(), [tok, pred])
+        return None
+    return Candidate(tok, "REJECT", "deny:" + pred.lemma_.lower(), [tok, pred])
+
+
+def _claimed_violation(tok: Token) -> Candidate | None:
+    """'The rebels claimed that the army had violated the ceasefire': a contested claim that
+    another broke a truce or a rule is an accusation (roles.json violation_claims), and it
+    governs the violation it charges; not a claim that one was not broken."""
+    r = lexicon.roles()
+    if tok.pos_ != "VERB" or lookup_lemma(tok) not in r.claim_verbs:
+        return None
+    for c in tok.children:
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or any(x.dep_ == "neg" for x in c.children):
+            continue
+        e = verb_entry(c)
+        if e is not None and e.id in r.claimed_violations:
+            return Candidate(tok, "ACCUSE", f"claim:{e.id}", [tok], None, control=True)
+    return None
+
+
+def _blamed(subj: Token | None, pred: Token) -> bool:
+    """'Borland is responsible for this massacre', 'the militia was behind the attack': a
+    side other than the speaker named answerable for an act (an event noun) is accused
+    (CAMEO 112); not a pronoun, by which a side may claim an act as its own ('said it was
+    responsible for the bombing')."""
+    if subj is None or subj.pos_ not in NOUN_POS:
+        return False
+    acts = [g for g in pred.children if g.dep_ == "pobj"] if pred.dep_ == "prep" else [
+        g for p in pred.children if p.dep_ == "prep" and p.lower_ == "for"
+        for g in p.children if g.dep_ == "pobj"]
+    return any(lookup_lemma(g) in lexicon.nouns() for g in acts)
+
+
+def commanded_act(tok: Token, taken: set[int]) -> bool:
+    """A command verb's to-complement is a coded act the commander makes through the one
+    commanded: its own force ('ordered troops to pull back') or a hostile act ('ordered the
+    newspaper to suspend publication', 'ordered Oran to respond with air strikes': a state
+    is ordered to strike only by its own leaders); not a state or people asked for another
+    act ('ordered Iraq to withdraw')."""
+    told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    state = any(c.ent_type_ in ("GPE", "NORP") for c in told)
+    own = not state and (not told or any(
+        lookup_lemma(c) in lexicon.roles().forces or c.lower_ in lexicon.roles().forces
+        for c in told))
+    for x in tok.children:
+        if (x.dep_ != "xcomp" or x.pos_ != "VERB"
+                or not _to_infinitive(x)):
+            continue
+        for root in _complement_roots(x, taken):
+            if own or root in HOSTILE_MATERIAL:
+                return True
+    return False
+
+
+def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
+    """Roots of the acts a to-complement tells: its verb, the verbs coordinated with it
+    ('to respond and resume strikes') and an event noun it is done with ('to respond with
+    strikes')."""
+    for v in [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+        e = verb_entry(v)
+        if e is not None:
+            yield e.root
+        elif (light := _light(v, set(taken))) is not None:
+            yield light.root
+    for g in (g for p in x.children if p.dep_ == "prep" and p.lower_ == "with"
+              for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS):
+        if (n := noun_entry(g, None, need_standalone=False)) is not None:
+            yield n.root
+
+
+def _causative(tok: Token, lemma: str) -> Candidate | None:
+    """A verb making someone do what its complement says stands for one lexicon verb,
+    looked up with the causer's own objects: "ordered the diplomats to leave" is
+    "expelled the diplomats" (SANCTION). Only a sense with listed objects counts: "ordered
+    his troops to leave" is no expulsion."""
+    frames = lexicon.roles().causatives
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
+            continue
+        frame = frames.get(lookup_lemma(c))
+        if frame is None or lemma not in frame[0]:
+            continue
+        e = verb_entry(tok, frame[1])
+        if e is not None and e.objects is not None:
+            return Candidate(tok, e.root, f"causative:{lemma}+{e.id}", [tok, c], e)
+    return None
+
+
+def _must_frame(tok: Token) -> Candidate | None:
+    """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
+    and so is one that tells someone to act ("told both sides to end the fighting")."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.report:
+        return None
+    if any(c.dep_ == "dobj" for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.pos_ in VERB_POS
+        and _to_infinitive(c)
+        for c in tok.children
+    ):
+        return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+        if auxes & r.modal_demand or (lookup_lemma(c) in ("have", "need") and any(
+                x.dep_ == "xcomp" for x in c.children)):
+            return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
+    return None

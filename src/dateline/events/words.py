@@ -1,0 +1,152 @@
+"""The words a lexicon is looked up by: verb lemmas repaired where the lemmatizer
+mangles them, nouns' keys (a hyphenated whole word), modifier and sentence words."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+
+_STRIPS = (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""))
+
+
+def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
+    """The token's lemma, repaired when the lemmatizer mangles an inflected verb
+    ("staged" -> "stag"): the plain -ed/-ing/-s strip that names a ``known`` word wins."""
+    lemma = tok.lemma_.lower()
+    if tok.pos_ != "VERB":
+        return lemma
+    if known(lemma):
+        # "raped" -> "rap": a short consonant-vowel-consonant verb doubles its last letter
+        # before -ed/-ing ("rapped"), so an undoubled form is of the verb in -e ("rape")
+        low = tok.lower_
+        if (low in (lemma + "ed", lemma + "ing") and _cvc(lemma) and known(lemma + "e")):
+            return lemma + "e"
+        return lemma
+    low = tok.lower_
+    for suffix, add in _STRIPS:
+        if low.endswith(suffix):
+            cand = low[: -len(suffix)] + add
+            if known(cand):
+                return cand
+    # "unbanned" -> "unbanne": a doubled last consonant before -ed/-ing is the verb's own
+    for suffix in ("ed", "ing"):
+        stem = low[: -len(suffix)]
+        if (low.endswith(suffix) and len(stem) >= 3 and stem[-1] == stem[-2]
+                and stem[-1] not in _VOWELS and known(stem[:-1])):
+            return stem[:-1]
+    return lemma
+
+
+_VOWELS = frozenset("aeiou")
+
+
+def _cvc(word: str) -> bool:
+    """A one-syllable word ending consonant-vowel-consonant ('rap', 'stag'), whose last
+    letter an English -ed/-ing form doubles; w, x and y never double."""
+    return (len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"}
+            and word[-2] in _VOWELS and word[-3] not in _VOWELS
+            and sum(ch in _VOWELS for ch in word) == 1)
+
+
+def _in_lexicon(word: str) -> bool:
+    return word in lexicon.verbs() or word in lexicon.roles().light
+
+
+def noun_lemma(tok: Token) -> str:
+    """A noun's lemma; a sentence-initial plural the tagger took for a name ('Rockets were
+    fired': PROPN, lemma 'rockets') is read as the common noun it is."""
+    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.lower_.endswith("s") \
+            and tok.lemma_.lower() == tok.lower_:
+        return tok.lower_[:-1]
+    return tok.lemma_.lower()
+
+
+_VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> repaired lemma
+
+
+VERB_LEMMAS_MAX = 100_000  # spellings kept before the table starts afresh (bounded memory)
+
+
+def lookup_lemma(tok: Token) -> str:
+    """The lemma a lexicon verb is looked up by (see :func:`repaired_lemma`); a verb's
+    repair, which tries the lexicon several times, is kept per spelling (the lexicon is
+    fixed for the process)."""
+    if tok.pos_ != "VERB":
+        return tok.lemma_.lower()
+    return cached_repair(tok, _VERB_LEMMAS, _in_lexicon)
+
+
+def cached_repair(tok: Token, cache: dict[tuple[str, str], str],
+                  known: Callable[[str], bool]) -> str:
+    """:func:`repaired_lemma` of a verb kept in ``cache`` per spelling (lemma_, lower_), for a
+    ``known`` that is fixed for the process; the cache starts afresh past VERB_LEMMAS_MAX
+    spellings (bounded memory)."""
+    key = (tok.lemma_, tok.lower_)
+    got = cache.get(key)
+    if got is None:
+        if len(cache) > VERB_LEMMAS_MAX:
+            cache.clear()
+        got = cache[key] = repaired_lemma(tok, known)
+    return got
+
+
+def hyphenated(tok: Token) -> str | None:
+    """The whole word of a hyphenated noun the tokenizer split ('cease-fire' is cease, -,
+    fire, the head 'fire'), lower-cased: 'cease-fire'; None where the token ends no such word."""
+    i = tok.i
+    if i < 2:
+        return None
+    hy, first = tok.doc[i - 1], tok.doc[i - 2]
+    if hy.text != "-" or hy.whitespace_ or first.whitespace_ or not first.is_alpha:
+        return None
+    return f"{first.lower_}-{tok.lower_}"
+
+
+def noun_key(tok: Token) -> str:
+    """The noun lexicon's key for a noun: the whole hyphenated word where the lexicon lists
+    it ('declared a cease-fire': the tokenizer's head 'fire' is gunfire), else its lemma."""
+    whole = hyphenated(tok)
+    if whole is not None:
+        whole = whole[: len(whole) - len(tok.lower_)] + tok.lemma_.lower()  # 'cease-fires'
+        if whole in lexicon.nouns():
+            return whole
+    return lookup_lemma(tok)
+
+
+def modifier_words(tok: Token) -> set[str]:
+    """Words of the token's modifiers (compound, amod, nmod, nummod, poss), each as written,
+    lemma, hyphen parts and whole hyphenated word, for lexicon modifier conditions."""
+    out = set()
+    for c in tok.children:
+        if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss"):
+            out.add(c.lower_)
+            out.add(c.lemma_.lower())
+            out.update(p.lower() for p in c.text.split("-"))
+            # the parser splits "live-fire" into live/amod of fire/compound: the whole word
+            sub = list(c.subtree)
+            if any(t.text == "-" for t in sub):
+                out.add("".join(t.lower_ for t in sub))
+            # "a joint training exercise": the parser hangs the adjective on the compound
+            if c.dep_ == "compound":
+                out.update(w for g in c.children if g.dep_ == "amod"
+                           for w in (g.lower_, g.lemma_.lower()))
+    return out
+
+
+def sentence_lemmas(tok: Token) -> set[str]:
+    """Lemmas (and lower-cased words) of the token's sentence, for context conditions."""
+    return _lemmas_of(tok.sent)
+
+
+def _lemmas_of(sent: Span) -> set[str]:
+    out = set()
+    for t in sent:
+        out.add(t.lemma_.lower())
+        out.add(t.lower_.rstrip("'"))
+    return out
