@@ -12,6 +12,7 @@ from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
+from dateline.events.dependents import _to_infinitive
 from dateline.events.detect import (
     NOUN_POS,
     Candidate,
@@ -264,6 +265,8 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     """(actor word, target word) of a candidate; dates and numbers are never either."""
     actor, target = _arguments(c)
     actor, target = _participant(actor, True), _participant(target, False)
+    if target is not None and not c.is_noun and (into := _let_into(c.head, target)) is not None:
+        target = _participant(into, False) or target  # 'opened the crossing to let aid into X'
     if (commander := _commander(c)) is not None:
         actor = _participant(commander, True) or actor
     if actor is None and c.root == "THREATEN" and "+intent" in c.rule:
@@ -286,6 +289,28 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         # 'Israel and Hamas agreed to a truce': the one the first agreed with
         target = next((x for x in actor.conjuncts if x.i > actor.i), None)
     return actor, target
+
+
+def _let_into(v: Token, way: Token) -> Token | None:
+    """The place or people a passage is opened for (roles.json passages): the into/to
+    object of an admitting purpose ('opened the crossing to allow aid into X'), hung on the
+    verb or on the passage noun, or of its complement ('to let aid reach X'); None where the
+    verb's own object is no passage or no such purpose is told."""
+    r = lexicon.roles()
+    if way.head.i != v.i or not {way.lower_, noun_lemma(way)} & r.passage_nouns:
+        return None
+    for p in (*v.children, *way.children):
+        if (p.dep_ not in ("advcl", "xcomp", "acl") or lookup_lemma(p) not in r.passage_admit
+                or not _to_infinitive(p) or any(a.dep_ in ("nsubj", "nsubjpass")
+                                                for a in p.children)):
+            continue
+        for w in (p, *(x for x in p.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB")):
+            dest = _prep_object(w, tuple(sorted(r.passage_preps)))
+            if dest is None and lookup_lemma(w) in r.passage_arrival:
+                dest = next((x for x in w.children if x.dep_ == "dobj"), None)
+            if dest is not None:
+                return dest
+    return None
 
 
 def _commander(c: Candidate) -> Token | None:
