@@ -394,7 +394,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         if (x.dep_ in ("dobj", "dative", "pobj")
                 and (c.noun is None or c.noun.i != x.i)
                 and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
-                and x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
+                and (x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
+                     or _instrument_target(v, x))  # "downed a drone"
                 and not _defining(c, x)):  # 'used force': part of the act, not its target
             # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
             target = (next((g for g in x.children if g.dep_ == "pobj"), None)
@@ -417,13 +418,21 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         target = _impact_place(v)
     if target is None:
         # 'used batons and pepper spray against strikers': the parser hangs the target on
-        # the weapon
+        # the weapon; 'confiscated rifles from X': X
         tools = [x for x in v.children if x.dep_ == "dobj"
                  and (x.lemma_.lower() in lexicon.roles().instruments or _defining(c, x))]
+        preps = ("against", "at", "on") + (
+            ("from",) if lookup_lemma(v) in lexicon.roles().instrument_targets else ())
         target = next((o for x in tools for y in (x, *x.conjuncts)
-                       for o in [_prep_object(y, ("against", "at", "on"))] if o is not None),
-                      None)
+                       for o in [_prep_object(y, preps)] if o is not None), None)
     return actor, target
+
+
+def _instrument_target(v: Token, weapon: Token) -> bool:
+    """'downed a drone', 'seized weapons': the weapon is what the act is done to (roles.json
+    instrument_targets), unless it is taken from someone ('confiscated weapons from X': X)."""
+    return (lookup_lemma(v) in lexicon.roles().instrument_targets
+            and _prep_object(v, ("from",)) is None and _prep_object(weapon, ("from",)) is None)
 
 
 def _planner(n: Token) -> Token | None:
