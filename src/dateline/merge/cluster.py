@@ -44,6 +44,7 @@ from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from dateline.merge.mention import Mention, mentions_from_annotation
+from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
@@ -440,7 +441,7 @@ class EventMerger:
         )
         head = {k: k for k in keys}  # mention -> its group's name (a member key)
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
-        # the one country a group's mentions place it in (groups never join across two)
+        # where a group's mentions place it (groups in two places apart never join)
         place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
         # the rungs of scales a group's mentions name (groups naming two rungs never join)
         rungs = {k: self.mentions[k].rungs for k in keys if self.mentions[k].rungs}
@@ -488,7 +489,7 @@ class EventMerger:
                     dense_min and self._dense(na, nb, hits[ga].get(gb, 0), dense_min)):
                 continue
             pa, pb = place.get(ga), place.get(gb)
-            if pa and pb and pa != pb:
+            if pa and pb and places_apart(pa, pb):
                 continue  # 'a case in Denmark' and 'cases in the US', however linked
             ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
             if rungs_apart(ra, rb):
@@ -503,7 +504,7 @@ class EventMerger:
                 continue  # a pair a hard rule keeps apart (two acts of one sentence)
             if len(members[ga]) < len(members[gb]):
                 ga, gb = gb, ga  # fold the smaller group into the larger
-            here = pa or pb
+            here = finer(pa, pb)
             if here:
                 place[ga] = here
             if ra or rb:
@@ -667,7 +668,8 @@ class EventMerger:
             totals: dict[Key, list[float]] = {}
             for other, score in (x for k in g for x in self._row(k)):
                 h = head[other]
-                if (h != g[0] and size[h] >= need and not (own and place.get(h, own) != own)
+                if (h != g[0] and size[h] >= need
+                        and not (own and places_apart(own, place.get(h, own)))
                         and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))
                         and not too_long(tally.get(g[0]), tally.get(h), r)):
                     t = totals.setdefault(h, [0.0, 0.0, 0.0])

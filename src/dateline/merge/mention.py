@@ -17,9 +17,9 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.entities.document import CLOSE_BRACKETS, OPEN_BRACKETS
-from dateline.entities.resources import states
 from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
+from dateline.merge.places import place_path
 from dateline.merge.rules import Rules, rules
 from dateline.model import (
     OCCURRENCE,
@@ -153,12 +153,12 @@ class Mention:
     polarity: str = field(default="pos", init=False, compare=False)
     #: sqrt(len(tokens)), the denominator half of the cosine
     norm: float = field(default=0.0, init=False, compare=False)
-    #: the country the event's own place phrase names ('cases in Denmark', 'the spill in the
-    #: US': ``location``, read off the trigger's in/at/near phrase), as the entities stage's
-    #: state lexicon knows it ('U.S.', 'America' -> 'United States'; 'London' -> 'United
-    #: Kingdom'); else a country named in the possessive just before the trigger ('China 's
-    #: first case'); None for no place or one it does not place (a city, a region, a gulf):
-    #: what contains what is then unknown (similarity.place_conflict)
+    #: where the event's own place phrase puts it ('cases in Denmark', 'the spill in the
+    #: US': ``location``, read off the trigger's in/at/near phrase), as a path from its
+    #: country down (merge.places: 'U.S.' -> 'United States'; 'Glasgow' -> 'United
+    #: Kingdom/Scotland/Glasgow'); else a place named in the possessive just before the
+    #: trigger ('China 's first case'); None for no place or one it does not place (a sea, a
+    #: continent): what contains what is then unknown (similarity.place_conflict)
     place: str | None = field(default=None, init=False, compare=False)
 
     def __post_init__(self) -> None:
@@ -225,14 +225,10 @@ def _breaks_phrase(between: str) -> bool:
     return any(w in breaks for w in between.lower().split())
 
 
-@lru_cache(maxsize=4096)
 def state_of_place(place: str | None) -> str | None:
-    """The state a place name is, by the entities stage's lexicon (a name or an alias, not a
-    demonym: a location is a place phrase), else None."""
-    if not place:
-        return None
-    hit = states().state_of(place)
-    return hit[0] if hit is not None and hit[1] != "demonym" else None
+    """Where a place name is, as a path from its country down (:func:`places.place_path`:
+    'United Kingdom/Scotland'), else None."""
+    return place_path(place)
 
 
 def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:

@@ -12,6 +12,7 @@ from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
 from dateline.merge.mention import Mention, name_tokens
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
+from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 from dateline.merge.tallies import tallies_apart, total_and_part
@@ -111,22 +112,22 @@ def roles_crossed_on(a: Mention, b: Mention, r: Rules) -> bool:
 
 
 def place_of(m: Mention, r: Rules) -> str | None:
-    """The country a mention's own place phrase names (:attr:`Mention.place`), when its type
+    """Where a mention's own place phrase puts it (:attr:`Mention.place`), when its type
     is one ``place_conflict_types`` lists; else None (no conflict can be read from it)."""
     return m.place if m.type in r.place_types else None
 
 
 def place_conflict(a: Mention, b: Mention, r: Rules) -> bool:
-    """Both mentions place the event, in their own words, in two different countries ('1
-    confirmed case in Denmark' / '403 cases in the United States'): two happenings, however
-    alike the wording. Only countries the entities stage knows count, so one place never
-    contains the other; a city, region or sea ('Mexico City', 'the Gulf') is no conflict
-    with anything, since what contains it is unknown."""
+    """Both mentions place the event, in their own words, in two places neither of which
+    contains the other ('1 confirmed case in Denmark' / '403 cases in the United States';
+    'cases in Scotland' / 'in England'): two happenings, however alike the wording. Only
+    places merge.places knows count; a sea or a continent ('the Gulf') is no conflict with
+    anything, since what it holds is unknown."""
     pa = place_of(a, r)
     if pa is None:
         return False
     pb = place_of(b, r)
-    return pb is not None and pa != pb
+    return pb is not None and places_apart(pa, pb)
 
 
 def hedge_conflict(a: Mention, b: Mention, r: Rules) -> bool:
