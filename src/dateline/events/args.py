@@ -18,6 +18,7 @@ from dateline.events.detect import (
     Candidate,
     actor_marked,
     commanded_act,
+    controller,
     lookup_lemma,
     noun_lemma,
     possessor,
@@ -355,6 +356,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         return actor, subject_of(v)
     if _passive(v):
         target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
+        if target is None and _to_infinitive(v):
+            # 'was thought to have been executed', 'was determined to have been killed': a
+            # passive infinitive with no subject is done to the subject of what it completes
+            target = controller(v)
         if target is not None and noun_lemma(target) in lexicon.roles().instruments:
             # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
             # at the target ('a drone was shot down': the weapon is the target)
