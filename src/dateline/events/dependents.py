@@ -88,9 +88,11 @@ def objects(tok: Token) -> list[Token]:
                 if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
                     out += [h for h in g.children if h.dep_ == "pobj"]
         # "withdrew from X under the terms of the deal": beside another prepositional
-        # object the under-phrase names the terms acted by, not what is acted on
-        if any(o.head.lower_ != "under" for o in out):
-            out = [o for o in out if o.head.lower_ != "under"]
+        # object the under-phrase names the terms acted by, not what is acted on; alone
+        # too when it names a text ('withdrew under the plan'; 'came under attack' stays)
+        lone = all(o.head.lower_ == "under" for o in out)
+        out = [o for o in out if o.head.lower_ != "under"
+               or (lone and o.lemma_.lower() not in lexicon.roles().documents)]
     # "used civilians as human shields": the as-phrase says what the object serves as
     out += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
             for g in c.children if g.dep_ == "pobj"]
@@ -157,6 +159,14 @@ def _finite(clause: Token) -> bool:
             or (clause.tag_ == "VBD" and clause.lemma_ == "be")) or any(
         c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
         for c in clause.children)
+
+
+def negated_adjectives(tok: Token, found: list[Token]) -> set[str]:
+    """'not guilty' for a predicate adjective with its own 'not' ('found not guilty',
+    'pleaded not guilty'): the lexicon lists such a verdict apart from the bare adjective."""
+    adjs = [*found, *(c for c in tok.children if c.dep_ in ("acomp", "oprd"))]
+    return {f"not {a.lemma_.lower()}" for a in adjs
+            if a.pos_ == "ADJ" and any(c.dep_ == "neg" for c in a.children)}
 
 
 def _headline_subject(tok: Token) -> list[Token]:

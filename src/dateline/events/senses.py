@@ -8,7 +8,13 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller
-from dateline.events.dependents import _headline_subject, _modified, objects, particles
+from dateline.events.dependents import (
+    _headline_subject,
+    _modified,
+    negated_adjectives,
+    objects,
+    particles,
+)
 from dateline.events.lexicon import Entry
 from dateline.events.words import (
     _VOWELS,
@@ -134,6 +140,7 @@ def verb_entry(
     objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
+    objs |= negated_adjectives(tok, found)  # 'found not guilty': a verdict the other way
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     subj: set[str] = set()
