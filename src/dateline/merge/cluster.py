@@ -648,7 +648,11 @@ class EventMerger:
         head = {k: g[0] for g in groups for k in g}
         size = {g[0]: len(g) for g in groups}
         members = {g[0]: g for g in groups}
-        place = {g[0]: p for g in groups for k in g if (p := place_of(self.mentions[k], r))}
+        place: dict[Key, str] = {}  # a group's narrowest place ('UK/Scotland', not 'UK')
+        for g in groups:
+            for k in g:
+                if p := place_of(self.mentions[k], r):
+                    place[g[0]] = finer(place.get(g[0]), p) or p
         rungs: dict[Key, frozenset[tuple[str, int]]] = {}
         for g in groups:
             for k in g:
