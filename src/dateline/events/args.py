@@ -238,7 +238,7 @@ def _participant(tok: Token | None, actor: bool) -> Token | None:
     ("actor: Wednesday", "actor: 71 percent"); for actors, never an event noun either
     ("the deal would end the strike": a deal does not act), a text ("the second phase
     calls for ...") nor a weapon ("hit by a missile"). A share of a group is the group."""
-    tok = _group_of(tok)
+    tok = _called(_group_of(tok))
     if tok is None or tok.ent_type_ in NOT_ACTOR_ENTS or tok.like_num or _dateline(tok):
         return None
     if tok.ent_type_ == "" and tok.lemma_.lower() in ("percent", "%", "per", "cent"):
@@ -250,6 +250,22 @@ def _participant(tok: Token | None, actor: bool) -> Token | None:
     if (actor and tok.ent_type_ == "" and not actor_marked(tok)
             and (lemma in lexicon.nouns() or lemma in lexicon.roles().instruments)):
         return None  # but "Israeli strikes killed ...": the strikes' own actor acts
+    return tok
+
+
+def _called(tok: Token | None) -> Token | None:
+    """The proper name a participle gives the noun ('a building known as the X Tower', 'a
+    camp called Y'; roles.json namings), by 'as' or as its predicate; else the noun."""
+    if tok is None:
+        return None
+    verbs = lexicon.roles().naming_verbs
+    for c in tok.children:
+        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in verbs:
+            continue
+        named = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None) or (
+            _prep_object(c, ("as",)))
+        if named is not None and (named.pos_ == "PROPN" or named.ent_type_):
+            return named
     return tok
 
 

@@ -178,6 +178,8 @@ class Roles:
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
     transfer_nouns: frozenset[str] = frozenset()
+    #: 'a building known as the X Tower': participles that name their noun
+    naming_verbs: frozenset[str] = frozenset()
     #: 'downed a drone', 'seized weapons': verbs whose object weapon is the target
     instrument_targets: frozenset[str] = frozenset()
     #: 'opened the crossing to let aid into X': ways in, admitting and arrival verbs, preps
@@ -308,6 +310,7 @@ def roles() -> Roles:
                         for k, v in d["object_control"]["verbs"].items()},
         transfer_nouns=fs("transfers", "nouns"),
         instrument_targets=fs("instrument_targets", "verbs"),
+        naming_verbs=fs("namings", "verbs"),
         passage_nouns=fs("passages", "nouns"), passage_admit=fs("passages", "admit_verbs"),
         passage_arrival=fs("passages", "arrival_verbs"), passage_preps=fs("passages", "preps"),
         resultatives={k.lower(): frozenset(a.lower() for a in v)
