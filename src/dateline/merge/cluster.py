@@ -12,7 +12,7 @@ any split into batches) gives the same clusters:
    closed") that plain components would fold into one event -- unless both groups are
    large and tied by many pairs at the threshold (``dense_link_min_size``,
    ``dense_link_ratio``: a quake's first week and the weeks after); two groups whose
-   mentions place the event in two different countries never join
+   mentions place the event in two places apart (two countries, two regions of one) never join
    (:func:`~dateline.merge.similarity.place_conflict`: 'a case in Denmark' ~ 'cases
    confirmed on Friday' ~ 'cases in the US'), nor two groups naming different rungs of
    one scale and none in common (:func:`~dateline.merge.similarity.rungs_apart`:
@@ -22,7 +22,7 @@ any split into batches) gives the same clusters:
    port and killed three guards', each joined to its twin in another telling);
 3. a mention step 2 left alone joins the group it is weakly like in many reports
    (``attach_min_pairs`` scored pairs, mean ``attach_link`` over the group; not a
-   group placed in another country, naming another rung or kept apart from it), or, told as
+   group placed apart from it, naming another rung or kept apart from it), or, told as
    a back-reference ('the quake' in a later report), with ``attach_min_pairs`` pairs of
    ``reference_score`` or more however large the group: one pass over the groups of step 2,
    never a chain.

@@ -199,7 +199,7 @@ _POSSESSIVE = re.compile(
 
 
 def _possessive_state(m: Mention) -> str | None:
-    """The country a possessive just before the trigger names, when no place phrase does
+    """The place a possessive just before the trigger names, when no place phrase does
     ('China 's first confirmed swine flu case' / "France's first confirmed cases": two
     countries' first cases). The name's last words are tried as a place, longest first."""
     s = m.sentence or ""

@@ -17,7 +17,7 @@ wording can overcome: opposite polarity (a denial is not the report it
 denies), incompatible PLOVER types, nothing in common, two acts of one sentence
 (trigger contexts unlike), dates further apart than the tolerance (wider when
 one date is only the article's own), undated against dated, occurrences placed
-in two different countries by their own place phrases, two rungs of one scale named
+in two places apart by their own place phrases, two rungs of one scale named
 near the triggers ('raised its alert to level 4' / 'to level five'), a hedged mention
 against an unhedged one of one trigger class ('discuss whether to raise the alert' /
 'raised its alert'). A rung both name counts as a shared figure. Some reasons keep two
