@@ -54,3 +54,20 @@ def test_a_group_takes_the_narrower_place():
     ids = m.cluster_ids()
     assert ids[("w", "e1")] != ids[("e", "e1")]
     assert ids[("u", "e1")] in (ids[("w", "e1")], ids[("e", "e1")])
+
+
+def test_a_spreading_kind_is_placed_by_its_country_only():
+    """An oil spill told off one state's coast and off another's is one spill: a kind that
+    spreads over regions (rules.json place_country_kinds) counts its place at the country;
+    another country is still apart."""
+    kw = dict(type="OCCURRENCE", rule="occ.accident.spill+noun", date="2025-04-30",
+              time_how="clause")
+
+    def spill(name: str, where: str) -> object:
+        return mention(name, trigger="spill", location=where, sentence="Crews fought the "
+                       f"oil spill off {where} on Wednesday as the slick spread.", **kw)
+
+    texas, louisiana = spill("t", "Texas"), spill("l", "Louisiana")
+    assert texas.place == louisiana.place == "United States"
+    assert pair_score(texas, louisiana).veto is None
+    assert pair_score(texas, spill("m", "Mexico")).veto == "places apart"

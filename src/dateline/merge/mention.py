@@ -19,7 +19,7 @@ from typing import Any
 from dateline.entities.document import CLOSE_BRACKETS, OPEN_BRACKETS
 from dateline.events.lexicon import planned_root
 from dateline.merge.lexicon import lexicon
-from dateline.merge.places import place_path
+from dateline.merge.places import place_path, scoped
 from dateline.merge.rules import Rules, rules
 from dateline.model import (
     OCCURRENCE,
@@ -175,7 +175,8 @@ class Mention:
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
-        put(self, "place", state_of_place(self.location) or _possessive_state(self))
+        put(self, "place", scoped(state_of_place(self.location) or _possessive_state(self),
+                                  self.occurrence_class))
 
     @property
     def key(self) -> tuple[str, str]:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from dateline.entities.resources import states
 from dateline.merge.lexicon import read_data
+from dateline.merge.rules import rules
 
 
 @lru_cache(maxsize=1)
@@ -48,3 +49,13 @@ def finer(pa: str | None, pb: str | None) -> str | None:
     if not pa or not pb:
         return pa or pb
     return pa if _within(pa, pb) else pb
+
+
+def scoped(path: str | None, occurrence: str | None) -> str | None:
+    """A place as the event's kind can hold it: the country alone for a kind that spreads
+    over regions (rules.json ``place_country_kinds``: 'the spill off Louisiana' and 'the spill
+    reaching Mississippi' are one spill), the whole path otherwise."""
+    if not path or "/" not in path or not occurrence:
+        return path
+    kind = occurrence.split(".")[2] if occurrence.count(".") >= 2 else ""
+    return path.split("/", 1)[0] if kind in rules().words("place_country_kinds") else path
