@@ -31,7 +31,7 @@ from dateline.timex.lookback import behind_reach
 from dateline.timex.partial import Partial, build
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
 from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, ascii_openers, fold_key, ruleset
-from dateline.timex.tense import TenseIndex, spacy_tense
+from dateline.timex.tense import TenseIndex, WindowRun, spacy_tense
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
 _RANGE_INTRO = re.compile(r"(?:from|between|since)\s+$", re.IGNORECASE)
@@ -614,7 +614,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # is most of what such a call costs)
     index = getattr(tense, "__self__", None)
     index = index if isinstance(index, TenseIndex) else None
-    run: list[Any] | None = None
+    run: WindowRun | None = None
 
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
@@ -649,10 +649,12 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         # range's end goes ahead of its start whatever the tense (no direction of "tense")
         if p.dir in ("tense", "same") and not range_end:
             s, e = c.start, c.end
-            if run is not None and (d := s - run[0]) == run[3] and e - run[1] == d and s <= run[6]:
-                # TenseIndex.__call__'s first answer, with no call (a run of dates)
-                run[0], run[1] = s, e
-                t = run[5]
+            if run is not None and (d := s - run.start) == run.step and e - run.end == d and (
+                    s <= run.upto):
+                # TenseIndex.__call__'s first answer (see WindowRun), with no call (a run
+                # of dates)
+                run.start, run.end = s, e
+                t = run.answer
             else:
                 t = tense(s, e)
                 run = index.run if index is not None else None

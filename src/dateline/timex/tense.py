@@ -131,6 +131,28 @@ def heuristic_tense(text: str, start: int, end: int) -> str | None:
     return _nearest_cue(left[-_WINDOW:], right[:_WINDOW], _month_alone(own))
 
 
+class WindowRun:
+    """A run of windows: the last whole window of a call (12 words each side, MARGIN
+    characters after), moved along by each call one word on. A call (s, e) with
+    ``s - start == step == e - end`` and ``s <= upto`` is answered ``answer`` (its
+    window's text comes again one word on): TenseIndex.__call__'s first test, which
+    the engine's resolve loop makes too, by these names, with no call."""
+
+    __slots__ = ("start", "end", "offset", "step", "seen", "answer", "upto")
+
+    def __init__(self, start: int, end: int, offset: int, step: int | None, seen: str,
+                 answer: str | None) -> None:
+        self.start = start
+        self.end = end
+        self.offset = offset  # start - lo (lo: the window's first word's offset)
+        # the next word's offset - lo: None where the window's text is not periodic by it
+        self.step = step
+        self.seen = seen  # text[lo:hi + MARGIN]
+        self.answer = answer
+        # the last start whose window lies in the stretch known periodic
+        self.upto = start
+
+
 class TenseIndex:
     """Heuristic tense for many spans of one text: the words are found once, and
     the answer for a window of words already seen is reused (a list of dates or a
@@ -176,12 +198,8 @@ class TenseIndex:
         self._words: list[str] = []
         self._memo: dict[tuple[str, int, int], str | None] = {}
         self._at = 0  # the word index of the last call (see __call__)
-        # the last call's window when whole (12 words each side, MARGIN characters after):
-        # [start, end, start - lo (lo: its first word's offset), the next word's offset
-        # - lo (None where its text is not periodic by it), text[lo:hi + MARGIN], answer,
-        # the last start whose window lies in the stretch known periodic]; start and end
-        # moved along by each call one word on
-        self._run: list[Any] | None = None
+        # the last call's window when whole (12 words each side, MARGIN characters after)
+        self._run: WindowRun | None = None
         # the words read begin at the text's first word, or at a window's first word
         # (the read skipped a run): calls starting before _floor read from the start again
         self._floor = 0
@@ -215,17 +233,18 @@ class TenseIndex:
             # a span one word on whose window's text and MARGIN characters after it come
             # again one word on (lo + d is the window's second word): its words come from
             # that text alone (as for the memo), so they are the last window's, shifted
-            d = start - run[0]
-            if d == run[3] and end - run[1] == d and (start <= run[6] or self._extend(run, start)):
-                run[0], run[1] = start, end
-                return run[5]
+            d = start - run.start
+            if d == run.step and end - run.end == d and (
+                    start <= run.upto or self._extend(run, start, d)):
+                run.start, run.end = start, end
+                return run.answer
         if start < self._floor:
             self._restart(0, 0)
         if end >= self._safe:
-            if run is not None and run[0] - run[2] > self._upto and start >= run[0]:
+            if run is not None and run.start - run.offset > self._upto and start >= run.start:
                 # a run of windows asked one word after another was never read: read on
                 # from its last window's first word, 12 words before its span
-                self._restart(run[0] - run[2], run[0])
+                self._restart(run.start - run.offset, run.start)
             self._read_to(end)
         # The first word at or after ``start`` (i) and after ``end`` (j), as bisect_left
         # gives them. Spans are asked mostly in text order, a run of dates one a word:
@@ -276,23 +295,23 @@ class TenseIndex:
             seen = self._text[lo:hi + self.MARGIN]
             d = starts[i - _WINDOW + 1] - lo
             # its text comes again d on only where it is periodic by d itself
-            self._run = [start, end, start - lo, d if seen[d:] == seen[:-d] else None,
-                         seen, cue, start]
+            self._run = WindowRun(start, end, start - lo,
+                                  d if seen[d:] == seen[:-d] else None, seen, cue)
         return cue
 
     @property
-    def run(self) -> list[Any] | None:
+    def run(self) -> WindowRun | None:
         """The last whole window's run (``_run``), or None: a caller asking span after
         span answers a call one word on inside its periodic stretch as __call__ would."""
         return self._run
 
-    def _extend(self, run: list[Any], start: int) -> bool:
+    def _extend(self, run: WindowRun, start: int, d: int) -> bool:
         """Is the window of ``start``, one word on along the run, inside the text periodic
-        by the run's step from its first window on? Checks the text ahead a block at a
-        time (halved near the stretch's end), keeping how far it is periodic."""
-        text, d, size = self._text, run[3], len(run[4])
-        r = run[6] - run[2] + size  # text[lo:r] is periodic by d (lo: the first window's)
-        need = start - run[2] + size  # the end of this call's window
+        by the run's step ``d`` from its first window on? Checks the text ahead a block at
+        a time (halved near the stretch's end), keeping how far it is periodic."""
+        text, size = self._text, len(run.seen)
+        r = run.upto - run.offset + size  # text[lo:r] is periodic by d (lo: the first window's)
+        need = start - run.offset + size  # the end of this call's window
         b = self.BLOCK if need - r < self.BLOCK else need - r
         while r < need:
             if b > len(text) - r:
@@ -303,7 +322,7 @@ class TenseIndex:
                 r += b
             else:
                 b //= 2
-        run[6] = r - size + run[2]
+        run.upto = r - size + run.offset
         return r >= need
 
     def deadline(self, start: int) -> bool:
