@@ -201,6 +201,11 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("Hail that swept through on Friday night flattened the wheat.", "Friday night", "past"),
     ("Crews will work through the night and the road stays shut until Monday.", "Monday",
      "future"),
+    # a span counted from the story's own day is no future cue; the verb decides
+    ("Two days later, on March 9, the ferry sank in a storm.", "March 9", "past"),
+    ("She learned the next morning, May 4, that the bid had failed.", "May 4", "past"),
+    ("The board meets next week, on Tuesday, in Rome.", "Tuesday", "future"),
+    ("The results follow later, on Friday.", "Friday", "future"),
 ])
 def test_heuristic_tense(sentence: str, expr: str, want: str) -> None:
     assert tense_of(sentence, expr) == want

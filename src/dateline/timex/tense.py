@@ -63,6 +63,8 @@ def _cue(word: str, lex: dict[str, Any], prev: str = "", prev2: str = "",
             return None
         if nxt in lex["future_not_before"].get(w, ()):
             return None
+        if prev in det and nxt in lex["future_after_determiner"].get(w, ()):
+            return None  # "the next morning": counted from the story's day
         after = lex["future_not_after"].get(w, ())
         if prev in after or (prev.endswith("ly") and prev2 in after):
             return None  # "more than expected", "as (previously) planned": a comparison
