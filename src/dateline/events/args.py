@@ -20,6 +20,7 @@ from dateline.events.detect import (
     commanded_act,
     controller,
     lookup_lemma,
+    noun_entry,
     noun_lemma,
     possessor,
 )
@@ -298,10 +299,14 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             and target.dep_ == "pobj" and target.head.lower_ in LOC_PREPS
             and c.root not in ("ASSAULT", "COERCE")):
         target = None  # 'held talks in Geneva': where, not with whom (location says it)
-    if target is None and c.root == "ACCUSE" and not c.is_noun:
-        # 'alleged that Borland breached the embargo': the one the clause says did it
-        target = _participant(next((s for x in c.head.children if x.dep_ == "ccomp"
-                                    for s in x.children if s.dep_ == "nsubj"), None), False)
+    if target is None and c.root in ("ACCUSE", "REQUEST") and not c.is_noun:
+        # 'alleged that Borland breached the embargo': the one the clause says did it;
+        # 'demanded that Borland withdraw': the one asked (a party, not 'that talks resume')
+        told = _participant(next((s for x in c.head.children if x.dep_ == "ccomp"
+                                  for s in x.children if s.dep_ == "nsubj"), None), False)
+        if told is not None and (c.root == "ACCUSE" or told.ent_type_ or noun_entry(
+                told, None, need_standalone=False) is None):
+            target = told
     if target is None and actor is not None and c.root in MUTUAL_ROOTS:
         # 'Israel and Hamas agreed to a truce': the one the first agreed with
         target = next((x for x in actor.conjuncts if x.i > actor.i), None)
