@@ -43,6 +43,12 @@ def test_month_day_without_tense_near_the_last_day_given_is_its_neighbour() -> N
     text = ("The first ship docked on April 30 in the north, and the second in the south "
             "on May 3 despite the storm.")
     assert [t.value for t in tag(text, date(2006, 12, 1))] == ["2006-04-30", "2006-05-03"]
+    # a present tense (a chronology's entries, a schedule) points nowhere: the neighbour too
+    assert resolve(may3, date(2006, 12, 1), near, "present") == "2006-05-03"
+    assert resolve(may3, date(2006, 12, 1), None, "present") == "2007-05-03"
+    text = ("The first ship docked on April 30, 2006 in the north. May 3: the second ship "
+            "docks in the south.")
+    assert [t.value for t in tag(text, date(2006, 12, 1))] == ["2006-04-30", "2006-05-03"]
 
 
 def test_a_past_quarter_has_begun() -> None:

@@ -493,8 +493,10 @@ _THEN = Partial("point", anchor="narrative")
 def _near_narrative(p: Partial, narrative: Point | None, tense: str | None) -> Point | None:
     """"one ship docked on April 30, the second on May 3": a month-day with no tense
     cue within GRACE_DAYS of the day the text last gave is that day's neighbour (a
-    list, a sequence of events), not the one nearest to the DCT; None otherwise."""
-    if (tense is not None or p.dir != "tense" or p.day is None or p.month is None
+    list, a sequence of events), not the one nearest to the DCT; None otherwise.
+    So is one under a present tense, which a chronology tells its entries in
+    ("May 3: the second ship docks") and which points nowhere (see _direction)."""
+    if (tense not in (None, "present") or p.dir != "tense" or p.day is None or p.month is None
             or p.year is not None or p.weekday is not None or p.rel_unit is not None
             or narrative is None or narrative.gran != "D"):
         return None
