@@ -36,6 +36,8 @@ TARGET_PREPS = ("against", "on", "at", "to", "with", "upon", "toward", "towards"
 #: rather than a party to it.
 CONTENT_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE", "SUPPORT", "REJECT", "REQUEST",
                            "RETREAT", "CONCEDE"})
+#: Acts of disapproval: aimed at the doer of the act they condemn.
+BLAME_ROOTS = frozenset({"ACCUSE", "PROTEST"})
 #: Acts two coordinated subjects do with each other.
 MUTUAL_ROOTS = frozenset({"AGREE", "CONSULT", "COOPERATE"})
 AIMED_PREPS = ("at", "on", "upon", "toward", "towards", "into", "against")
@@ -295,6 +297,15 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         # party it was agreed with is the target, or whose it is ('the tenants' demands')
         target = _participant(possessor(target) or _prep_object(target, ("with",))
                               or _prep_object(c.head, ("with",)), False)
+    if (target is not None and c.root in BLAME_ROOTS and target.ent_type_ == ""
+            and noun_lemma(target) in lexicon.nouns()):
+        # 'spoke out against X's arrests of Y', 'condemned the raids by X': the doer of the
+        # act condemned, not whom the act's own phrase names; a possessive pronoun ('its
+        # sweep') is left as it is, its antecedent being often misread
+        doer = possessor(target)
+        if doer is None or doer.pos_ == "PRON":
+            doer = _prep_object(target, ("by",))
+        target = _participant(doer, False) or target
     if (target is not None and target.ent_type_ in ("GPE", "LOC", "FAC")
             and target.dep_ == "pobj" and target.head.lower_ in LOC_PREPS
             and c.root not in ("ASSAULT", "COERCE")):
