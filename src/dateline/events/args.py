@@ -20,6 +20,7 @@ from dateline.events.detect import (
     commanded_act,
     controller,
     lookup_lemma,
+    nominal_verb,
     noun_entry,
     noun_lemma,
     possessor,
@@ -287,6 +288,8 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     actor, target = _participant(actor, True), _participant(target, False)
     if target is not None and not c.is_noun and (into := _let_into(c.head, target)) is not None:
         target = _participant(into, False) or target  # 'opened the crossing to let aid into X'
+    if target is not None and c.root == "AID" and not c.is_noun:
+        target = _beneficiary(c.head, target) or target  # 'set up a hospital for X': X
     if (commander := _commander(c)) is not None:
         actor = _participant(commander, True) or actor
     if actor is None and c.root == "THREATEN" and "+intent" in c.rule:
@@ -343,6 +346,23 @@ def _let_into(v: Token, way: Token) -> Token | None:
                 dest = next((x for x in w.children if x.dep_ == "dobj"), None)
             if dest is not None:
                 return dest
+    return None
+
+
+def _beneficiary(v: Token, thing: Token) -> Token | None:
+    """Whom aid is given for, where the verb's object is the thing given ('set up a field
+    hospital for wounded villagers', 'sent food for the refugees'): the for-object on the
+    object or the verb, when it is a party (a named one, or people told in the plural), not
+    an act or a purpose ('funds for the reconstruction', 'aid for rebuilding')."""
+    if thing.dep_ != "dobj" or thing.head.i != v.i or thing.ent_type_:
+        return None
+    for_obj = _prep_object(thing, ("for",)) or _prep_object(v, ("for",))
+    if for_obj is None:
+        return None
+    if for_obj.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") or (
+            for_obj.tag_ == "NNS" and not nominal_verb(for_obj)
+            and noun_entry(for_obj, None, need_standalone=False) is None):
+        return _participant(for_obj, False)
     return None
 
 
