@@ -219,13 +219,17 @@ def _domain(tok: Token, e: OccEntry, t: Table) -> str | None:
     for name, _words in t.domains:
         if any(_token_domain(n, t) == name for n in near):
             return name
-    words = detect.sentence_lemmas(tok)
-    if words & t.violence:
+    if detect.sentence_lemmas(tok) & t.violence:
         return None  # 'protesters died after police opened fire': PLOVER's, if anyone's
-    for name, dwords in t.domains:
-        if words & dwords:
-            return name
-    return "other" if e.other else None
+    return _sentence_domain(tok, t) or ("other" if e.other else None)
+
+
+def _sentence_domain(tok: Token, t: Table) -> str | None:
+    """The first kind, in the order of 'domains', that a word of the sentence names; a word
+    its own modifiers disown ('mortar fire' is no blaze) names none."""
+    kept = [w for w in tok.sent if not _disowned(w, t)]
+    words = {w.lemma_.lower() for w in kept} | {w.lower_.rstrip("'") for w in kept}
+    return next((name for name, dwords in t.domains if words & dwords), None)
 
 
 def _class(e: OccEntry, tok: Token, t: Table) -> str | None:
@@ -462,8 +466,7 @@ def _doerless(tok: Token, act: AgentAct, t: Table) -> str | None:
             for g in p.children:
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
-    words = detect.sentence_lemmas(tok)
-    return next((name for name, dwords in t.domains if words & dwords), None)
+    return _sentence_domain(tok, t)
 
 
 def _override(c: Candidate, t: Table) -> Candidate | None:
