@@ -46,6 +46,9 @@ NOT_EVENTS = [
     "Staff said the hospital in Karvel had been evacuated before the storm.",  # no act on anyone
     "Thousands of villagers sought refuge in schools run by the UN.",  # flight, no request
     "Tarvik has the right to protect itself.",  # reflexive: no aid to another party
+    # a participle that names its noun is no act ('called ... on Monday' is no call on anyone)
+    "Families arrived at a refugee camp called Tarin on Monday.",
+    "Thousands live in a refugee camp called Tarin on the border.",
 ]
 STILL_EVENTS = [
     ("Prosecutors accused the mayor of taking bribes.", "ACCUSE"),
@@ -71,6 +74,9 @@ STILL_EVENTS = [
     ("UN troops protected the refugees from the militias.", "AID"),
     # a command to free someone asks for the release ('ordered the government to release')
     ("The council ordered the immediate release of the two journalists.", "REQUEST"),
+    ("The group called on the government to resign.", "REQUEST"),
+    # the parser makes 'called Friday' a naming participle: a date names nothing
+    ("A state radio station called Friday on farmers to join the strike.", "REQUEST"),
 ]
 
 

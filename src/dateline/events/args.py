@@ -12,7 +12,7 @@ from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.dependents import _to_infinitive
+from dateline.events.dependents import _to_infinitive, given_name
 from dateline.events.detect import (
     NOUN_POS,
     Candidate,
@@ -258,19 +258,10 @@ def _participant(tok: Token | None, actor: bool) -> Token | None:
 
 
 def _called(tok: Token | None) -> Token | None:
-    """The proper name a participle gives the noun ('a building known as the X Tower', 'a
-    camp called Y'; roles.json namings), by 'as' or as its predicate; else the noun."""
+    """The proper name a naming participle gives the noun ('a camp called Y'); else the noun."""
     if tok is None:
         return None
-    verbs = lexicon.roles().naming_verbs
-    for c in tok.children:
-        if c.dep_ != "acl" or c.tag_ != "VBN" or c.lemma_.lower() not in verbs:
-            continue
-        named = next((g for g in c.children if g.dep_ in ("oprd", "attr")), None) or (
-            _prep_object(c, ("as",)))
-        if named is not None and (named.pos_ == "PROPN" or named.ent_type_):
-            return named
-    return tok
+    return next((n for c in tok.children if (n := given_name(c)) is not None), tok)
 
 
 def _threat_teller(head: Token) -> Token | None:

@@ -234,3 +234,17 @@ def _subject_event_verb(verb: Token) -> bool:
     near += [m for c in verb.children if c.dep_ == "advcl" for m in c.children
              if m.dep_ == "mark"]
     return any(t.lower_ in words for t in near)
+
+
+def given_name(participle: Token) -> Token | None:
+    """The proper name a naming participle gives its noun ('a camp called Y', 'a building
+    known as the X Tower'; roles.json namings), by 'as' or as its predicate; else None."""
+    if participle.dep_ != "acl" or participle.tag_ != "VBN" \
+            or participle.lemma_.lower() not in lexicon.roles().naming_verbs:
+        return None
+    named = next((g for g in participle.children if g.dep_ in ("oprd", "attr")), None) or next(
+        (g for p in participle.children if p.dep_ in ("prep", "dative") and p.lower_ == "as"
+         for g in p.children if g.dep_ == "pobj"), None)
+    if named is None or named.ent_type_ in ("DATE", "TIME"):
+        return None  # 'a paper called Thursday on X to ...': a date is no name, a misparse
+    return named if named.pos_ == "PROPN" or named.ent_type_ else None

@@ -8,7 +8,12 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import _non_agent
 from dateline.events.candidate import VERB_POS, Candidate
-from dateline.events.dependents import _misread_subject_noun, _to_infinitive, objects
+from dateline.events.dependents import (
+    _misread_subject_noun,
+    _to_infinitive,
+    given_name,
+    objects,
+)
 from dateline.events.lexicon import Entry
 from dateline.events.light import _light, _reverse
 from dateline.events.senses import verb_entry
@@ -87,6 +92,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = _must_frame(tok)
         if cand is not None and _non_agent(tok):
             continue  # "flu kills", "killed by meningitis": no political actor acts
+        if cand is not None and given_name(tok) is not None:
+            continue  # "a camp called X": the participle names its noun, no act
         if cand is not None and cand.root != "ASSAULT" and _participle_noun(tok):
             continue  # "the accused is due in court": a person, no accusation
         if cand is not None and cand.control and _no_comment(tok):
