@@ -3,13 +3,13 @@ mangles them, nouns' keys (a hyphenated whole word), modifier and sentence words
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
 
 _STRIPS = (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""))
@@ -144,9 +144,10 @@ def sentence_lemmas(tok: Token) -> set[str]:
     return _lemmas_of(tok.sent)
 
 
-def _lemmas_of(sent: Span) -> set[str]:
+def _lemmas_of(words: Iterable[Token]) -> set[str]:
+    """Lemmas and lower-cased words (a trailing apostrophe cut) of some tokens."""
     out = set()
-    for t in sent:
+    for t in words:
         out.add(t.lemma_.lower())
         out.add(t.lower_.rstrip("'"))
     return out
