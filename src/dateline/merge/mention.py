@@ -175,7 +175,7 @@ class Mention:
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
-        put(self, "place", scoped(state_of_place(self.location) or _possessive_state(self),
+        put(self, "place", scoped(place_path(self.location) or _possessive_state(self),
                                   self.occurrence_class))
 
     @property
@@ -212,7 +212,7 @@ def _possessive_state(m: Mention) -> str | None:
         return None
     name = hit.group(1).split()
     for i in range(len(name)):
-        got = state_of_place(" ".join(name[i:]))
+        got = place_path(" ".join(name[i:]))
         if got:
             return got
     return None
@@ -224,12 +224,6 @@ def _breaks_phrase(between: str) -> bool:
     possessive names no part of the event's own noun phrase."""
     breaks = rules().words("possessive_place_breaks")
     return any(w in breaks for w in between.lower().split())
-
-
-def state_of_place(place: str | None) -> str | None:
-    """Where a place name is, as a path from its country down (:func:`places.place_path`:
-    'United Kingdom/Scotland'), else None."""
-    return place_path(place)
 
 
 def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
