@@ -6,6 +6,7 @@ from datetime import date
 
 import pytest
 
+import dateline
 from dateline.config import Settings
 from dateline.ingest import article_from_text
 from dateline.model import Annotation, Timex
@@ -64,3 +65,15 @@ def coded_events(nlp):
         return next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
 
     return run
+
+
+@pytest.fixture(scope="session")
+def event_at():
+    """``event_at(text, trigger)``: the event ``dateline.annotate`` finds on ``trigger`` in the
+    text, dated 2025-03-07 (one helper for the test files that ask one event's fields)."""
+
+    def find(text: str, trigger: str):
+        ann = dateline.annotate(f"date 2025-03-07\n{text}")
+        return next(e for e in ann.events if e.trigger == trigger)
+
+    return find

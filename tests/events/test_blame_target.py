@@ -4,20 +4,13 @@ the act; a possessive pronoun is left alone, its antecedent being often misread.
 
 from __future__ import annotations
 
-import dateline
 
-
-def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
-    ann = dateline.annotate(f"date 2025-03-07\n{text}")
-    return next(e for e in ann.events if e.trigger == trigger)
-
-
-def test_criticism_of_an_act_targets_its_possessor_not_its_victims() -> None:
-    ev = _event("Velmar spoke out against Kesh's recent arrests of Velmar members in the city.",
-                "spoke")
+def test_criticism_of_an_act_targets_its_possessor_not_its_victims(event_at) -> None:
+    ev = event_at("Velmar spoke out against Kesh's recent arrests of Velmar members in the city.",
+                  "spoke")
     assert (ev.type, ev.actor, ev.target) == ("ACCUSE", "Velmar", "Kesh")
 
 
-def test_criticism_of_an_act_targets_its_by_agent() -> None:
-    ev = _event("The minister denounced the killing of civilians by Kesh troops.", "denounced")
+def test_criticism_of_an_act_targets_its_by_agent(event_at) -> None:
+    ev = event_at("The minister denounced the killing of civilians by Kesh troops.", "denounced")
     assert (ev.type, ev.target) == ("ACCUSE", "Kesh troops")

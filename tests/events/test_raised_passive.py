@@ -4,26 +4,19 @@ detect.controller; issue 4): that subject is the act's target."""
 
 from __future__ import annotations
 
-import dateline
 
-
-def _event(text: str, trigger: str):  # type: ignore[no-untyped-def]
-    ann = dateline.annotate(f"date 2025-03-07\n{text}")
-    return next(e for e in ann.events if e.trigger == trigger)
-
-
-def test_the_subject_of_a_passive_report_verb_underwent_the_act() -> None:
-    ev = _event("Dorin Vask is thought to have been executed by the militia.", "executed")
+def test_the_subject_of_a_passive_report_verb_underwent_the_act(event_at) -> None:
+    ev = event_at("Dorin Vask is thought to have been executed by the militia.", "executed")
     assert (ev.actor, ev.target) == ("militia", "Dorin Vask")
 
 
-def test_the_subject_of_a_predicate_adjective_underwent_the_act() -> None:
-    ev = _event("The missing pilot was later determined to have been killed in the crash.",
-                "killed")
+def test_the_subject_of_a_predicate_adjective_underwent_the_act(event_at) -> None:
+    ev = event_at("The missing pilot was later determined to have been killed in the crash.",
+                  "killed")
     assert ev.target == "missing pilot"
 
 
-def test_a_passive_with_its_own_subject_keeps_it() -> None:
-    ev = _event("Officials said the pilot was thought to be safe after the convoy was hit.",
-                "hit")
+def test_a_passive_with_its_own_subject_keeps_it(event_at) -> None:
+    ev = event_at("Officials said the pilot was thought to be safe after the convoy was hit.",
+                  "hit")
     assert ev.target == "convoy"
