@@ -49,6 +49,12 @@ def test_month_day_without_tense_near_the_last_day_given_is_its_neighbour() -> N
     text = ("The first ship docked on April 30, 2006 in the north. May 3: the second ship "
             "docks in the south.")
     assert [t.value for t in tag(text, date(2006, 12, 1))] == ["2006-04-30", "2006-05-03"]
+    # an entry told with a present implicative ('fails to') is no plan either, nor a
+    # step off the year for the entry after it
+    text = ("8 May : a second valve fails to hold the pressure 2 June : police open an "
+            "inquiry 15 July : a new pump restores the supply")
+    assert [t.value for t in tag(text, date(2010, 9, 8))] == [
+        "2010-05-08", "2010-06-02", "2010-07-15"]
 
 
 def test_a_past_quarter_has_begun() -> None:
