@@ -56,12 +56,12 @@ def bench_engine(docs: list, repeat: int) -> dict:
     chars = sum(len(d.text) for d in docs)
     best = best_cpu = float("inf")
     n_timex = 0
-    from dateline.timex import engine, resolve
+    from dateline.timex import candidates, resolve
 
     for _ in range(repeat):
         # cold memo tables each run: repeats must not be served from the previous one
-        engine._BUILT.clear()
-        engine._RULES_AT.clear()
+        candidates._BUILT.clear()
+        candidates._RULES_AT.clear()
         resolve.resolve.cache_clear()
         resolve.resolve_point.cache_clear()
         t0, c0 = time.perf_counter(), time.process_time()

@@ -2,7 +2,7 @@
 
 from dataclasses import fields
 
-from dateline.timex.engine import Candidate, find_candidates
+from dateline.timex.candidates import Candidate, find_candidates
 from dateline.timex.rules import ruleset
 
 

@@ -4,8 +4,8 @@ find_candidates puts aside unmatched behind a longer candidate ending on one."""
 import random
 import re
 
+from dateline.timex.candidates import _plan, find_candidates
 from dateline.timex.consumes import untaken
-from dateline.timex.engine import _plan, find_candidates
 from dateline.timex.rules import ruleset
 
 

@@ -3,7 +3,7 @@ is put aside unchecked, and put back where that candidate is not kept."""
 
 import random
 
-from dateline.timex.engine import Candidate, find_candidates, kept_candidates, select
+from dateline.timex.candidates import Candidate, find_candidates, kept_candidates, select
 from dateline.timex.rules import ruleset
 
 

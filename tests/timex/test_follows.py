@@ -13,7 +13,7 @@ import pytest
 
 from dateline.errors import DatelineError
 from dateline.timex import tag
-from dateline.timex.engine import partial_of
+from dateline.timex.candidates import partial_of
 from dateline.timex.rules import SPACES, _compile_rule, gap_starts, load_tables, ruleset
 
 
@@ -121,7 +121,7 @@ def test_runs_with_and_without_follower_openers_find_the_same_candidates(
         monkeypatch: pytest.MonkeyPatch) -> None:
     import random
 
-    from dateline.timex import engine
+    from dateline.timex import candidates
 
     words = ["May", "Oct.", "3", "4-", "5", "5-6", "-", "–", "and", "12", "2010", ",", "to",
              "ſ", "K", "١", "Tuesday", "T"]
@@ -129,13 +129,13 @@ def test_runs_with_and_without_follower_openers_find_the_same_candidates(
     texts = [" ".join(rng.choice(words) for _ in range(rng.randint(1, 14))) for _ in range(600)]
     texts += [t.replace(" ", "") for t in texts[:200]]
     rs = ruleset()
-    engine._PLANS.clear()
-    want = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
+    candidates._PLANS.clear()
+    want = [[(c.start, c.end, c.rule.name, c.values) for c in candidates.find_candidates(t, rs)]
             for t in texts]
-    monkeypatch.setattr(engine, "ascii_openers", lambda _pattern: None)
-    engine._PLANS.clear()
-    got = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
+    monkeypatch.setattr(candidates, "ascii_openers", lambda _pattern: None)
+    candidates._PLANS.clear()
+    got = [[(c.start, c.end, c.rule.name, c.values) for c in candidates.find_candidates(t, rs)]
            for t in texts]
-    engine._PLANS.clear()
+    candidates._PLANS.clear()
     assert got == want
     assert any(c[2] == "date_day_of_range" for cs in want for c in cs)

@@ -8,7 +8,7 @@ from dataclasses import replace
 from datetime import date
 
 from dateline.timex import tag
-from dateline.timex.engine import find_candidates
+from dateline.timex.candidates import find_candidates
 from dateline.timex.rules import required_strings, ruleset
 
 DCT = date(2025, 3, 12)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.timex import tag
-from dateline.timex.engine import rules_at
+from dateline.timex.candidates import rules_at
 from dateline.timex.rules import PREFIX_LEN, ruleset
 
 DCT = date(2025, 3, 12)

@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from dateline.timex import engine
+from dateline.timex import candidates
 from dateline.timex.lookback import behind_reach
 from dateline.timex.rules import ruleset
 
@@ -54,11 +54,11 @@ def test_candidates_with_the_not_after_memo_are_those_without(
     # stretch cut short by the text's start that begins a later full one
     texts = _texts(seed, 150) + ["Karen May " * 30, "xL" + "o" * 38 + " May, L" + "o" * 38 + " May",
                                  "Karen May Karen " + "x" * 31 + " in May"]
-    want = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
+    want = [[(c.start, c.end, c.rule.name, c.values) for c in candidates.find_candidates(t, rs)]
             for t in texts]
-    monkeypatch.setattr(engine, "behind_reach", lambda _regex: None)  # no memo: _groups
-    engine._PLANS.clear()
-    got = [[(c.start, c.end, c.rule.name, c.values) for c in engine.find_candidates(t, rs)]
+    monkeypatch.setattr(candidates, "behind_reach", lambda _regex: None)  # no memo: _groups
+    candidates._PLANS.clear()
+    got = [[(c.start, c.end, c.rule.name, c.values) for c in candidates.find_candidates(t, rs)]
            for t in texts]
-    engine._PLANS.clear()
+    candidates._PLANS.clear()
     assert got == want

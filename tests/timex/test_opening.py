@@ -7,7 +7,7 @@ import random
 import re
 from dataclasses import replace
 
-from dateline.timex.engine import find_candidates
+from dateline.timex.candidates import find_candidates
 from dateline.timex.opening import split_opening
 from dateline.timex.rules import ruleset
 

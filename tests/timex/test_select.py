@@ -15,7 +15,7 @@ from dataclasses import dataclass
 import pytest
 
 from dateline.timex import tag
-from dateline.timex.engine import Candidate, find_candidates, select
+from dateline.timex.candidates import Candidate, find_candidates, select
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,8 @@ def test_timex_built_slot_by_slot_is_the_dataclass() -> None:
     import dataclasses
 
     from dateline.model import Timex
-    from dateline.timex.engine import Candidate, _timexes
+    from dateline.timex.candidates import Candidate
+    from dateline.timex.engine import _timexes
     from dateline.timex.partial import Partial
     from dateline.timex.rules import ruleset
 

@@ -3,7 +3,7 @@
 A match takes a run of characters from where it starts; one it cannot take at an
 offset ends the match before it. find_candidates puts a shorter rule aside unmatched
 where the longer candidate at the same start ends on such a character ('May' inside
-'May 1': date_month takes no digit), as it puts a shorter match aside (engine.py).
+'May 1': date_month takes no digit), as it puts a shorter match aside (candidates.py).
 """
 
 from __future__ import annotations
