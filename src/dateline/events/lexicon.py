@@ -128,6 +128,7 @@ class Roles:
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
+    obligations: frozenset[str] = frozenset()  # 'said X had a duty to act': REQUEST
     boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
     boundary_verbs: frozenset[str] = frozenset()
     boundary_made: frozenset[str] = frozenset()  # 'before the truce was announced'
@@ -363,6 +364,7 @@ def roles() -> Roles:
         hazard_undergo=fs("hazard_warnings", "undergo"),
         warn_to_act=fs("warnings_to_act", "verbs"),
         claim_verbs=fs("violation_claims", "verbs"),
+        obligations=fs("obligations", "nouns"),
         boundary_marks=fs("time_boundaries", "marks"),
         boundary_verbs=fs("time_boundaries", "verbs"),
         boundary_made=fs("time_boundaries", "made"),

@@ -185,11 +185,26 @@ def _must_frame(tok: Token) -> Candidate | None:
         for c in tok.children
     ):
         return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
-    for c in tok.children:
-        if c.dep_ != "ccomp":
-            continue
-        auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
-        if auxes & r.modal_demand or (lookup_lemma(c) in ("have", "need") and any(
-                x.dep_ == "xcomp" for x in c.children)):
-            return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
+    if any(c.dep_ == "ccomp" and _obliges(c) for c in tok.children):
+        return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
     return None
+
+
+def _obliges(c: Token) -> bool:
+    """A reported clause that lays a duty on its subject: a modal of duty as its auxiliary
+    or its head ('must stop', 'ought to share'), 'have/need to' (the parser may hang the
+    infinitive of 'needed to' as an adverbial clause) or 'have a duty to' (roles.json
+    obligations)."""
+    r = lexicon.roles()
+    auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    if auxes & r.modal_demand or c.lower_ in r.modal_demand:
+        return True
+    lemma = lookup_lemma(c)
+    if lemma == "need" and any(x.dep_ == "advcl" and _to_infinitive(x) for x in c.children):
+        return True
+    if lemma in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
+        return True
+    return lemma == "have" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in r.obligations
+        and any(a.dep_ == "acl" and _to_infinitive(a) for a in o.children)
+        for o in c.children)
