@@ -84,7 +84,10 @@ def _sentence_index(doc: Any) -> Callable[[int], int | None]:
 
 def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: list[Partial],
                  tense: Callable[[int, int], str | None]) -> tuple[list[str | None], list[str]]:
-    """Phase two over the kept matches in text order: (values, anchors)."""
+    """Phase two over the kept matches in text order: (values, anchors). The steps a
+    run of dates takes at every timex (a range's end, a plain point) stay in this loop,
+    reading locals only: a call per timex would be a measurable share of such a run.
+    The financial periods an earnings story names are :class:`_Periods`'."""
     values: list[str | None] = [None] * len(kept)
     anchors: list[str] = ["dct" if dct else "none"] * len(kept)
     narrative: Point | None = None
@@ -93,45 +96,19 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     # period", "the 1988 period" count from it, not from a quarter named in passing
     # ("after a flat second quarter")
     reported: Point | None = None
-    # end of the last span of months that is no quarter ("the nine months", "the
-    # year ended Sept. 30"): "a year earlier" in its sentence compares that span,
-    # so it keeps the year, not the quarter the story reports on
-    months_end = -1
     narrative_at = -1
-    # the last quarter a timex gave, derived ones too ("in the quarter"), and its end:
-    # "a year ago" in its sentence compares that quarter
-    last_q: Point | None = None
-    last_q_at = -1
-    # the end of the last "latest quarter" / "latest period" and its quarter
-    latest_at = -1
-    latest_q: Point | None = None
-    # the last day that closes a period ("the six months ended Aug. 12") and its end
-    closed: date | None = None
-    closed_at = -1
+    periods = _Periods()
     # does the text hold "end" at all? If not, no day closes a period ("ended") and
     # the search before each day is skipped (a run of dates has 170,000 days a MB)
     ended: bool | None = None
-    # a range's end (or start) read in one direction: dataclasses.replace is slow and a
-    # list of dates repeats the same few partials, so each is redirected once per text
-    # (keyed by the partial's id: hashing a partial walks its 24 fields)
-    redirected = _Memo()
-
-    # resolve(p, dct, anchor, tense) and resolve_point of the plain cases, per text: a
-    # run of dates repeats a few (partial, anchor, tense) triples. The partial and the
-    # anchor point are keyed by their ids (hashing a partial walks its 24 fields; equal
-    # points are mostly the same object, out of resolve_point's memo); each entry keeps
-    # both objects, so no id is reused by another object while the entry lives
-    values_of = _Memo()  # (id p, id anchor, tense) -> value
-    # (id p, id narrative: the start, id near) -> (value, point) of a range's end
-    ends_of = _Memo()
-    points_of = _Memo()  # (id p, base day, id narrative, tense) -> point
+    redirected, values_of, ends_of, points_of, plain_of = _memos()
     # is_range of the pair (i, i + 1) when both name a month: read as i's range end
     # ahead and again as i + 1's range start behind
     last = len(kept) - 1
     nxt = False
-    plain_of = _Memo()  # (id p, tense, id narrative, id reported, prev_range) -> _plain
-    # the last look-up in each, by the objects its key holds the ids of: a run of
-    # dates asks the same again at every date, which then needs no key, hash or call
+    # the last look-up in plain_of and ends_of, by the objects its key holds the ids
+    # of: a run of dates asks the same again at every date, which then needs no key,
+    # hash or call
     plain_e: tuple[Any, Any] = ((), None)
     plain_p = plain_n = plain_t = plain_r = plain_pr = end_p = end_n = end_near = _NONE
     end_e = plain_e
@@ -147,7 +124,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
 
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
-            months_end = c.end
+            periods.months_end = c.end
         prev_range = nxt
         nxt = False
         if i < last and p.month is not None and partials[i + 1].month is not None:
@@ -162,13 +139,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
         if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
-            # "Jan. 19 to March 1, 2025": the end carries the year for both
-            end_pt = resolve_point(partials[i + 1], dct, narrative, None)
-            if end_pt is not None:
-                values[i + 1] = end_pt.value
-                key = (id(p), "past")
-                back = (redirected.get(key) or redirected.fill(key, _redirect, p, "past"))[1]
-                values[i] = resolve(back, end_pt.day, narrative, None)
+            both = _year_from_end(p, partials[i + 1], dct, narrative, redirected)
+            if both is not None:
+                values[i], values[i + 1] = both
                 anchors[i] = "range"
                 continue
         prev_pt = narrative if prev_range else None
@@ -223,62 +196,12 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 narrative_at = c.end
                 continue
             known = True
-        elif (closed is not None and p.rel_unit == "Y" and p.rel == -1
-              and p.anchor in ("dct", "narrative") and _same_sentence(text, closed_at, c.start)):
-            # "for the six months ended Aug. 12, net fell to $6 million from $18 million a
-            # year earlier": the period's closing day a year back
-            values[i] = _year_before(closed)
-        elif (p.anchor and p.rel_unit in ("Y", "Q") and months_end >= 0
-              and _same_sentence(text, months_end, c.start)):
-            # "For the nine months, net rose from $2 million a year earlier" /
-            # "compared with year-earlier net" / "with $9 million in the 1988 period":
-            # that span a year back, i.e. the year
-            near = narrative
-            if near is not None and near.gran == "Q":
-                # the quarter the span ends in (a year-earlier span keeps only its year)
-                ref: date | None = near.day
-                near = Point(near.day, "Y", f"{near.day.year:04d}")
-            else:
-                ref = dct
-            if reported is not None:
-                ref = reported.day
-            if p.rel_unit == "Q" and p.anchor in ("quarter", "period") and p.rel == -4 and (
-                    ref is not None):
-                values[i] = f"{ref.year - 1:04d}"
-            elif p.rel_unit == "Q" and p.year is not None:  # "the 1988 period": its year
-                values[i] = f"{p.year:04d}"
-            else:
-                values[i] = resolve(p, dct, near, t)
         else:
-            near = reported if p.anchor in BY_QUARTER and reported else narrative
-            # "a year ago" in a sentence naming no quarter compares the quarter under
-            # report, not one an earlier sentence named in passing ("After a flat
-            # second quarter, ... Costs were lower than a year ago")
-            if (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and reported is not None
-                    and near is not None and near.gran == "Q"
-                    and not _same_sentence(text, narrative_at, c.start)):
-                near = reported
-            elif (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and last_q is not None
-                    and (near is None or near.gran != "Q")
-                    and _same_sentence(text, last_q_at, c.start)):
-                # "loans were $6 million in the quarter compared with $9 million a year
-                # ago" after a year named in passing: the quarter a year back
-                near = last_q
-            if (latest_q is not None and p.rel_unit == "Y" and p.rel == -1 and p.anchor is None
-                    and _same_sentence(text, latest_at, c.start)):
-                # "a loss in the latest quarter, against a profit last year": the
-                # latest quarter's year-back twin
-                values[i] = f"{latest_q.day.year - 1:04d}{latest_q.value[4:]}"
-            else:
-                key = (id(p), id(near), t)
-                values[i] = (values_of.get(key)
-                             or values_of.fill(key, resolve, p, dct, near, t))[1]
+            values[i] = periods.value(text, c.start, p, dct, t, narrative, narrative_at,
+                                      reported, values_of)
         v = values[i]
         if v is not None and v[5:6] == "Q" and _quarter_value(v):  # (no call for most values)
-            last_q = Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "Q", v)
-            last_q_at = c.end
-            if p.anchor == "latest":
-                latest_q, latest_at = last_q, c.end
+            periods.quarter(v, c.end, p.anchor == "latest")
         if known:
             known = False
         elif p.kind == "point":
@@ -294,7 +217,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                     low = text.lower()  # (a case-blind regex search costs more)
                     ended = _CLOSING_STEM in low
                 if ended and _CLOSED_BY.search(text, max(c.start - 9, 0), c.start):
-                    closed, closed_at = pt.day, c.end
+                    periods.closed, periods.closed_at = pt.day, c.end
             if (pt is not None and p.anchor in (None, "named", "latest")
                     and (narrative is None or narrative.gran != "Q"  # _closes, no call
                          or not _closes(text, narrative, narrative_at, c.start))):
@@ -304,11 +227,143 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
                 # and so is "the latest quarter" (the quarter under report)
                 narrative = pt
                 narrative_at = c.end
-                if pt.gran == "Q" and dct is not None and pt.day <= dct and (
-                        reported is None
-                        or (p.year is None and _reports_anew(text, c.end, pt.day, dct))):
-                    reported = pt
+                if pt.gran == "Q":
+                    reported = _reported(text, c.end, p, pt, dct, reported)
     return values, anchors
+
+
+def _memos() -> tuple[_Memo, _Memo, _Memo, _Memo, _Memo]:
+    """The per-text memos of :func:`_resolve_all`: (redirected, values_of, ends_of,
+    points_of, plain_of).
+
+    ``redirected``: a range's end (or start) read in one direction, (id p, way) ->
+    partial: dataclasses.replace is slow and a list of dates repeats the same few
+    partials, so each is redirected once per text (keyed by the partial's id: hashing
+    a partial walks its 24 fields).
+
+    The others: resolve(p, dct, anchor, tense) and resolve_point of the plain cases:
+    a run of dates repeats a few (partial, anchor, tense) triples. The partial and the
+    anchor point are keyed by their ids (equal points are mostly the same object, out
+    of resolve_point's memo); each entry keeps both objects, so no id is reused by
+    another object while the entry lives. ``values_of``: (id p, id anchor, tense) ->
+    value; ``ends_of``: (id p, id narrative: the start, id near) -> (value, point,
+    short) of a range's end; ``points_of``: (id p, base day, id narrative, tense) ->
+    point; ``plain_of``: (id p, tense, id narrative, id reported, prev_range) ->
+    :func:`_plain`."""
+    return _Memo(), _Memo(), _Memo(), _Memo(), _Memo()
+
+
+def _year_from_end(p: Partial, end: Partial, dct: date | None, narrative: Point | None,
+                   redirected: _Memo) -> tuple[str | None, str] | None:
+    """"Jan. 19 to March 1, 2025": the end carries the year for both. (start value, end
+    value), the start read back from the end's day; None where the end has no point."""
+    end_pt = resolve_point(end, dct, narrative, None)
+    if end_pt is None:
+        return None
+    key = (id(p), "past")
+    back = (redirected.get(key) or redirected.fill(key, _redirect, p, "past"))[1]
+    return resolve(back, end_pt.day, narrative, None), end_pt.value
+
+
+def _reported(text: str, end: int, p: Partial, pt: Point, dct: date | None,
+              reported: Point | None) -> Point | None:
+    """The quarter under report once ``pt``, a quarter the text states, is the
+    narrative: the first one begun by the DCT, or one a roundup reports anew."""
+    if dct is not None and pt.day <= dct and (
+            reported is None or (p.year is None and _reports_anew(text, end, pt.day, dct))):
+        return pt
+    return reported
+
+
+class _Periods:
+    """The financial periods an earnings story names, as :func:`_resolve_all` meets
+    them, and the values of the timexes that compare them ("a year earlier", "the
+    year-earlier period"). Read by relative timexes only: a run of plain dates passes
+    it by."""
+
+    __slots__ = ("months_end", "last_q", "last_q_at", "latest_q", "latest_at", "closed",
+                 "closed_at")
+
+    def __init__(self) -> None:
+        # end of the last span of months that is no quarter ("the nine months", "the
+        # year ended Sept. 30"): "a year earlier" in its sentence compares that span,
+        # so it keeps the year, not the quarter the story reports on
+        self.months_end = -1
+        # the last quarter a timex gave, derived ones too ("in the quarter"), and its
+        # end: "a year ago" in its sentence compares that quarter
+        self.last_q: Point | None = None
+        self.last_q_at = -1
+        # the end of the last "latest quarter" / "latest period" and its quarter
+        self.latest_q: Point | None = None
+        self.latest_at = -1
+        # the last day that closes a period ("the six months ended Aug. 12") and its end
+        self.closed: date | None = None
+        self.closed_at = -1
+
+    def quarter(self, v: str, end: int, latest: bool) -> None:
+        """A timex ending at ``end`` has the quarter value ``v``."""
+        self.last_q = Point(date(int(v[:4]), 3 * int(v[6]) - 2, 1), "Q", v)
+        self.last_q_at = end
+        if latest:
+            self.latest_q, self.latest_at = self.last_q, end
+
+    def value(self, text: str, start: int, p: Partial, dct: date | None, t: str | None,
+              narrative: Point | None, narrative_at: int, reported: Point | None,
+              values_of: _Memo) -> str | None:
+        """The value of a timex that is no range end and no plain point (a relative
+        point, a duration, a set) starting at ``start``."""
+        if (self.closed is not None and p.rel_unit == "Y" and p.rel == -1
+                and p.anchor in ("dct", "narrative")
+                and _same_sentence(text, self.closed_at, start)):
+            # "for the six months ended Aug. 12, net fell to $6 million from $18 million
+            # a year earlier": the period's closing day a year back
+            return _year_before(self.closed)
+        if (p.anchor and p.rel_unit in ("Y", "Q") and self.months_end >= 0
+                and _same_sentence(text, self.months_end, start)):
+            return _span_year_back(p, dct, t, narrative, reported)
+        near = reported if p.anchor in BY_QUARTER and reported else narrative
+        # "a year ago" in a sentence naming no quarter compares the quarter under
+        # report, not one an earlier sentence named in passing ("After a flat
+        # second quarter, ... Costs were lower than a year ago")
+        if (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and reported is not None
+                and near is not None and near.gran == "Q"
+                and not _same_sentence(text, narrative_at, start)):
+            near = reported
+        elif (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and self.last_q is not None
+                and (near is None or near.gran != "Q")
+                and _same_sentence(text, self.last_q_at, start)):
+            # "loans were $6 million in the quarter compared with $9 million a year
+            # ago" after a year named in passing: the quarter a year back
+            near = self.last_q
+        if (self.latest_q is not None and p.rel_unit == "Y" and p.rel == -1
+                and p.anchor is None and _same_sentence(text, self.latest_at, start)):
+            # "a loss in the latest quarter, against a profit last year": the
+            # latest quarter's year-back twin
+            return f"{self.latest_q.day.year - 1:04d}{self.latest_q.value[4:]}"
+        key = (id(p), id(near), t)
+        return (values_of.get(key) or values_of.fill(key, resolve, p, dct, near, t))[1]
+
+
+def _span_year_back(p: Partial, dct: date | None, t: str | None, narrative: Point | None,
+                    reported: Point | None) -> str | None:
+    """"For the nine months, net rose from $2 million a year earlier" / "compared with
+    year-earlier net" / "with $9 million in the 1988 period", in the sentence of a span
+    of months: that span a year back, i.e. the year."""
+    near = narrative
+    if near is not None and near.gran == "Q":
+        # the quarter the span ends in (a year-earlier span keeps only its year)
+        ref: date | None = near.day
+        near = Point(near.day, "Y", f"{near.day.year:04d}")
+    else:
+        ref = dct
+    if reported is not None:
+        ref = reported.day
+    if p.rel_unit == "Q" and p.anchor in ("quarter", "period") and p.rel == -4 and (
+            ref is not None):
+        return f"{ref.year - 1:04d}"
+    if p.rel_unit == "Q" and p.year is not None:  # "the 1988 period": its year
+        return f"{p.year:04d}"
+    return resolve(p, dct, near, t)
 
 
 #: Entries of the per-text memos of :func:`_resolve_all` before they are emptied.
