@@ -10,11 +10,11 @@ import pytest
 from dateline.events import lexicon
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("commands", "violation_claims"),
+@pytest.mark.parametrize("ex", lexicon.role_examples("commands", "violation_claims", "undergo"),
                          ids=lambda ex: str(ex["text"])[:48])
 def test_top_root_examples(coded_events, ex):
     """roles.json examples of sections coded by the top root (commands; violation_claims,
-    tests/events/test_violation_claims.py)."""
+    tests/events/test_violation_claims.py; undergo, tests/events/test_held_under.py)."""
     evs = coded_events(ex["text"])
     assert evs and evs[0]["root"] == ex["root"], evs[:2]
 

@@ -96,6 +96,7 @@ class Roles:
     phase_verbs: frozenset[str]  # verbs that start a new phase of an event noun: no back-reference
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
+    undergo_states: frozenset[str]  # 'is under investigation': held in the act
     unrealised_before: frozenset[str]
     hypothetical_aux: frozenset[str]
     # complement lemma -> (causer verbs, the lexicon verb the pair stands for)
@@ -343,6 +344,7 @@ def roles() -> Roles:
                              for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),
         undergo_preps=fs("undergo", "preps"),
+        undergo_states=fs("undergo", "states"),
         unrealised_before=fs("unrealised_before"),
         hypothetical_aux=fs("hypothetical_aux"),
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)

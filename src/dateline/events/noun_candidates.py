@@ -89,7 +89,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
         ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
-                   or tok.dep_ == "ROOT" or reacted)
+                   or tok.dep_ == "ROOT" or reacted or _held_under(tok))
         told = told_by_participle(tok)
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
         if e is None:
@@ -98,6 +98,16 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
+
+
+def _held_under(noun: Token) -> bool:
+    """'the mayor is under investigation', 'the town remained under siege': an event noun
+    under a roles.json undergo preposition after a verb of state (undergo 'states') is told
+    as going on; the subject is held in it, never its doer."""
+    r = lexicon.roles()
+    prep = noun.head
+    return (noun.dep_ == "pobj" and prep.lower_ in r.undergo_preps
+            and prep.head.lemma_.lower() in r.undergo_states)
 
 
 def told_by_participle(noun: Token) -> str | None:
