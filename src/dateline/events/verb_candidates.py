@@ -192,7 +192,10 @@ def _rally(tok: Token) -> str | None:
             continue
         lemma = lookup_lemma(x)
         verbs = [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        against = any(p.dep_ == "prep" and p.lower_ == "against"
-                      for v in verbs for p in v.children)
-        return r.rally_complements.get(f"{lemma} against" if against else lemma)
+        preps = {p.lower_ for v in verbs for p in v.children if p.dep_ == "prep"}
+        # 'unite against X', 'rally behind X': the complement with its preposition
+        keyed = [f"{lemma} {p}" for p in sorted(preps) if f"{lemma} {p}" in r.rally_complements]
+        if keyed:
+            return r.rally_complements[keyed[0]]
+        return None if "against" in preps else r.rally_complements.get(lemma)
     return None
