@@ -23,6 +23,7 @@ from dateline.timex.candidates import _BUILT, Candidate, _build, kept_candidates
 from dateline.timex.partial import Partial
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
 from dateline.timex.rules import ruleset
+from dateline.timex.spanstart import as_told, since_ends
 from dateline.timex.tense import TenseIndex, WindowRun, spacy_tense
 
 _RANGE_SEP = re.compile(r"\s*(?:-|–|—|to|until|till|through|thru|and)\s*", re.IGNORECASE)
@@ -583,6 +584,10 @@ def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     # _build's memo asked here first: a hit needs no call (a run of dates: every match)
     hit = _BUILT.get
     built = [hit((c.rule.order, c.values)) or _build(c) for c in kept]
-    values, anchors = _resolve_all(text, dct, kept, [b[0] for b in built], make_tense(text, doc))
+    partials = [b[0] for b in built]
+    since = since_ends(text)
+    if since is not None:  # the dates told as a span's start (a few texts)
+        partials = as_told(text, kept, partials, since)
+    values, anchors = _resolve_all(text, dct, kept, partials, make_tense(text, doc))
     return _timexes(text, kept, built, values, anchors,
                     _sentence_index(doc) if doc is not None else None)

@@ -51,6 +51,7 @@ class Partial:
     dur_n: float | int | str | None = None
     dur_unit: str | None = None
     shape: str | None = None  # "W": the ISO week of the resolved day; "WXX": its year, week unknown
+    opens: bool = False  # told as a span's start ("since 8 July"): see timex.spanstart
 
     @property
     def needs_tense(self) -> bool:

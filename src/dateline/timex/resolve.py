@@ -52,6 +52,9 @@ class Point:
     day: date
     gran: str  # Y Q M W D (or coarser: DE CE)
     value: str
+    #: told as the start of a span up to now ("since 8 July"): a day the story names but
+    #: does not tell, so a time of day after it is not of that day (spanstart.py)
+    opens: bool = False
 
 
 # ------------------------------------------------------------------ formatting
@@ -481,9 +484,10 @@ def resolve_point(
     """Resolve a point (DATE/TIME) Partial; None when nothing can be said (also when
     the anchor sits at the edge of the calendar and the answer would fall off it)."""
     try:
-        return _resolve_point(p, dct, narrative, tense)
+        pt = _resolve_point(p, dct, narrative, tense)
     except (OverflowError, ValueError):
         return None
+    return replace(pt, opens=True) if p.opens and pt is not None else pt
 
 
 #: a rule's value that is the narrative anchor itself, no field of its own ("then")
@@ -511,6 +515,10 @@ def _resolve_point(
 ) -> Point | None:
     if p == _THEN:  # "until then": the date the text last gave, as finely as it gave it
         return narrative
+    if narrative is not None and narrative.opens and (p.hour is not None or p.pod) and not p.rel:
+        # a time of the day the story tells ("in the afternoon", "overnight") is not of
+        # a span's start ("since 8 July"): the DCT's
+        narrative = None
     anchor = dct
     if p.anchor == "narrative" and narrative is not None:
         # "that year" / "the next day": the narrative point must be at least as fine
