@@ -60,7 +60,7 @@ def bench_engine(docs: list, repeat: int) -> dict:
 
     for _ in range(repeat):
         # cold memo tables each run: repeats must not be served from the previous one
-        candidates._BUILT.clear()
+        candidates.BUILT.clear()
         candidates._RULES_AT.clear()
         resolve.resolve.cache_clear()
         resolve.resolve_point.cache_clear()

@@ -7,7 +7,7 @@
    (the "5" of "Nov. 4-5") is tried only after their matches, once each.
 2. :func:`select`: overlapping candidates are resolved longest first, then by
    rule priority, then by earlier start.
-3. :func:`_build`: each kept match becomes a :class:`Partial` (memoised); resolution
+3. :func:`build_match`: each kept match becomes a :class:`Partial` (memoised); resolution
    (phase two) is :mod:`.engine`'s.
 """
 
@@ -451,26 +451,27 @@ def _select_overlapping(cands: list[Candidate]) -> list[Candidate]:
     return kept
 
 
-_Built = tuple[Partial, str | None, str | None, str | None, str]
-_BUILT: dict[tuple[int, tuple[str | None, ...]], _Built] = {}
+Built = tuple[Partial, str | None, str | None, str | None, str]
+#: build_match's memo; engine._tag_text reads it first (a hit needs no call)
+BUILT: dict[tuple[int, tuple[str | None, ...]], Built] = {}
 
 
-def _build(c: Candidate) -> _Built:
+def build_match(c: Candidate) -> Built:
     """Phase one for a kept match: (Partial, mod, quant, freq, type). The same rule
     with the same groups always gives the same result, so it is memoised on them (not
     on the surface text: a group may come from the context, as the month of 'May 3-5'
     does for '5', or from a lookahead)."""
     key = (c.rule.order, c.values)
-    hit = _BUILT.get(key)
+    hit = BUILT.get(key)
     if hit is None:
         rs = ruleset()
         groups = c.groups
         hit = (build(c.rule.type, c.rule.value, groups, rs.tables),
                _attr(c.rule.mod, groups, rs), _attr(c.rule.quant, groups, rs),
                _attr(c.rule.freq, groups, rs), rule_type(c.rule, groups))
-        if len(_BUILT) > 100_000:
-            _BUILT.clear()
-        _BUILT[key] = hit
+        if len(BUILT) > 100_000:
+            BUILT.clear()
+        BUILT[key] = hit
     return hit
 
 

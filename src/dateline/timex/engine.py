@@ -1,6 +1,6 @@
 """Resolution (phase two) over one text, and :func:`tag_text`, both phases.
 
-Matching (phase one) is :mod:`.candidates`': the kept matches, each built into a
+Matching (phase one) is in :mod:`.candidates`: the kept matches, each built into a
 :class:`Partial`. Here each becomes a value: points feed the narrative anchor;
 "from Jan. 19 to March 1" resolves both ends together so the end is never before
 the start.
@@ -19,7 +19,7 @@ from typing import Any, Protocol
 
 from dateline.gcpause import gc_paused
 from dateline.model import Timex
-from dateline.timex.candidates import _BUILT, Candidate, _build, kept_candidates
+from dateline.timex.candidates import BUILT, Candidate, build_match, kept_candidates
 from dateline.timex.partial import Partial
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
 from dateline.timex.rules import ruleset
@@ -89,7 +89,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     """Phase two over the kept matches in text order: (values, anchors). The steps a
     run of dates takes at every timex (a range's end, a plain point) stay in this loop,
     reading locals only: a call per timex would be a measurable share of such a run.
-    The financial periods an earnings story names are :class:`_Periods`'."""
+    The financial periods an earnings story names are tracked by :class:`_Periods`."""
     values: list[str | None] = [None] * len(kept)
     anchors: list[str] = ["dct" if dct else "none"] * len(kept)
     narrative: Point | None = None
@@ -581,9 +581,9 @@ def tag_text(text: str, dct: date | None, doc: Any = None) -> tuple[Timex, ...]:
 def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     rs = ruleset()
     kept = kept_candidates(text, rs)
-    # _build's memo asked here first: a hit needs no call (a run of dates: every match)
-    hit = _BUILT.get
-    built = [hit((c.rule.order, c.values)) or _build(c) for c in kept]
+    # build_match's memo asked here first: a hit needs no call (a run of dates: every match)
+    hit = BUILT.get
+    built = [hit((c.rule.order, c.values)) or build_match(c) for c in kept]
     partials = [b[0] for b in built]
     since = since_ends(text)
     if since is not None:  # the dates told as a span's start (a few texts)
