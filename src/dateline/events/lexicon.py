@@ -176,6 +176,10 @@ class Roles:
     subject_event_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # 'the lifting of the curfew was welcomed': a reaction whose passive subject is the act
     reaction_verbs: frozenset[str] = frozenset()
+    # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
+    # the light verb it is then told by (roles.json standing)
+    standing_adjectives: frozenset[str] = frozenset()
+    standing_light: str = ""
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
@@ -340,6 +344,8 @@ def roles() -> Roles:
         denial_self=fs("denials", "self"),
         subject_event_verbs=fs("subject_events", "verbs"),
         reaction_verbs=fs("subject_events", "reactions"),
+        standing_adjectives=fs("standing", "adjectives"),
+        standing_light=d["standing"]["light"],
         subject_event_words={k.lower(): frozenset(w.lower() for w in v)
                              for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),

@@ -91,10 +91,13 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
                    or tok.dep_ == "ROOT" or reacted or _held_under(tok))
         told = told_by_participle(tok)
+        standing = told is None and standing_light(tok)
+        told = told or standing or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
         if e is None:
             continue
-        rule = e.id if told is None else f"participle:{told}+{e.id}"
+        rule = (e.id if told is None else f"standing:{e.id}" if standing
+                else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
@@ -117,6 +120,19 @@ def told_by_participle(noun: Token) -> str | None:
     return next((c.lemma_.lower() for c in noun.children
                  if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
                  and c.lemma_.lower() in light), None)
+
+
+def standing_light(noun: Token) -> str:
+    """'the rebels' demand ... is non-negotiable', 'its backing remains unconditional': an
+    actor's event noun as subject of a verb of state with an adjective saying the act stands
+    is told said again, as by that light verb (roles.json standing); else ''."""
+    r = lexicon.roles()
+    state = noun.head
+    if (noun.dep_ != "nsubj" or state.lemma_.lower() not in r.undergo_states
+            or not actor_marked(noun)):
+        return ""
+    adjs = {c.lemma_.lower() for c in state.children if c.dep_ == "acomp"}
+    return r.standing_light if adjs & r.standing_adjectives else ""
 
 
 def reacted_act(tok: Token) -> bool:
