@@ -61,9 +61,19 @@ Labelling guideline (the same for every set):
   spill' named twice, are the same; two incidents of one day, a summary total ('three more
   cases', 'the toll rose to 17') against one of its incidents, a general or hypothetical
   mention ('schools should not rush to close') against another, and the parts of one
-  sentence ('accused ... of breaking the truce') are different. (The Karsholm cross-article
-  set, labelled earlier, counts the Gate 4 clash, its beating and its injured as one event;
-  the within-article Karsholm pairs follow this guideline: clash vs injured is different.)
+  sentence ('accused ... of breaking the truce') are different.
+* Cause and effect, across articles as within one: an act or occurrence and the casualties or
+  damage it caused are two events -- a blast and its dead, an air strike and the deaths it
+  caused, a quake and the buildings it brought down, a clash and the people hurt in it
+  ('clashes left dozens injured': 'clashes' and 'injured' are different). Two reports of the
+  casualties themselves (rival tolls of one clash) are the same.
+* Part and whole: a confrontation and an act told as what it consisted of, or as one side's
+  account of it (the union's 'it was a beating', the police's 'officers were attacked'), are
+  the same happening; a part is different only when it is its own act, with its own time,
+  place or aim (the 'top kill' attempt is not 'the spill'; a shooting the next day).
+  ``show --effects`` lists the pairs where exactly one trigger names casualties or damage, to
+  check a set against the cause/effect line (the Karsholm cross-article set, labelled before
+  it was written, had 25 clash/beating/violence vs injured pairs 'same'; relabelled by it).
 """
 
 from __future__ import annotations
@@ -72,6 +82,7 @@ import argparse
 import hashlib
 import json
 import random
+import re
 import sys
 from collections import defaultdict
 from collections.abc import Callable
@@ -469,12 +480,29 @@ def _sentence(text: str, start: int, end: int) -> str:
     return (text[lo:start] + "[[" + text[start:end] + "]]" + text[end : hi + 1]).strip()
 
 
+#: trigger stems naming casualties or damage (``show --effects``: cause/effect pairs)
+HARM = re.compile(
+    r"\b(kill|death|dead|die[sd]?\b|dying|injur|wound|hurt|casualt|toll|damag|destr|victim"
+    r"|fatal|bodies|lives)",
+    re.I,
+)
+
+
+def _one_harm(rec: dict[str, Any], arts: dict[str, dict[str, Any]]) -> bool:
+    """Exactly one of the pair's triggers names casualties or damage."""
+    words = [arts[rec[s]["article"]]["text"][rec[s]["start"] : rec[s]["end"]] for s in "ab"]
+    return len({bool(HARM.search(w)) for w in words}) == 2
+
+
 def cmd_show(a: argparse.Namespace) -> None:
     recs = [json.loads(x) for x in Path(a.pairs).read_text().splitlines() if x.strip()]
     if a.db:
         arts = _stored_articles(a.db, {r[s]["article"] for r in recs for s in "ab"})
     else:
         arts = _articles({r[s]["topic"] for r in recs for s in "ab"})
+    recs = [r for r in recs if a.label in (None, r["label"])]
+    if a.effects:
+        recs = [r for r in recs if _one_harm(r, arts)]
     order = sorted(recs, key=lambda r: hashlib.sha1(f"show:{r['pair']}".encode()).hexdigest())
     for r in order[a.skip : a.skip + a.count]:
         print(f"#{r['pair']}")
@@ -525,6 +553,8 @@ def main() -> None:
     v.add_argument("--skip", type=int, default=0)
     v.add_argument("--count", type=int, default=10**6)
     v.add_argument("--db", nargs="*", help="read the articles from these stores (else t17-dev)")
+    v.add_argument("--label", choices=("same", "different"), help="only pairs labelled so")
+    v.add_argument("--effects", action="store_true", help="only pairs where one trigger is harm")
     p = sub.add_parser("apply")
     p.add_argument("pairs")
     p.add_argument("labels")
