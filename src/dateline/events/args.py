@@ -25,6 +25,7 @@ from dateline.events.detect import (
     noun_lemma,
     possessor,
 )
+from dateline.events.stance import engaged_in
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -387,6 +388,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             actor = _prep_object(n, ("by", "from"))
         if actor is None and (planner := _planner(n)) is not None:
             actor = subject_of(planner)  # 'accused X of preparing for attacks': X would attack
+        if actor is None and (state := engaged_in(n)) is not None:
+            actor = subject_of(state)  # 'the president is on a visit': the president visits
         target = _prep_object(n, _noun_target_preps(n))
         if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
             # 'an air strike destroyed an office building': what the act did it to
@@ -460,6 +463,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
                       or _prep_object(c.noun, TARGET_PREPS))
     if target is None and c.noun is not None:
         target = _prep_object(c.noun, _noun_target_preps(c.noun))
+    if target is None and v.pos_ == "ADJ":
+        # a stance adjective ('is critical of the arrests'): its preposition's object
+        target = next((g for p in v.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj"), None)
     if target is None:
         target = _prep_object(v, TARGET_PREPS, skip=c.noun)
     if target is None and c.root == "ASSAULT" and v.lemma_.lower() in lexicon.roles().impact_verbs:

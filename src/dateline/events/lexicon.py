@@ -180,6 +180,10 @@ class Roles:
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
     standing_light: str = ""
+    # 'X is critical of Y': a predicate adjective and its preposition -> the verb it stands
+    # for (roles.json stances)
+    stances: dict[str, dict[str, str]] = field(default_factory=dict)
+    engaged_nouns: frozenset[str] = frozenset()  # 'is on a visit': the subject visits
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
@@ -277,7 +281,7 @@ def planned_root(rule: str | None) -> str | None:
         return None
     entry = rule.removesuffix("+intent")
     # 'nominal:sign+v.sign': the verb's entry; 'participle:impose+n.sanction' the noun's
-    if entry.startswith(("light:", "nominal:", "participle:")):
+    if entry.startswith(("light:", "nominal:", "participle:", "stance:")):
         entry = entry.partition("+")[2]
     return roots().get(entry)
 
@@ -346,6 +350,9 @@ def roles() -> Roles:
         reaction_verbs=fs("subject_events", "reactions"),
         standing_adjectives=fs("standing", "adjectives"),
         standing_light=d["standing"]["light"],
+        stances={a.lower(): {p.lower(): v.lower() for p, v in m.items()}
+                 for a, m in d["stances"]["adjectives"].items()},
+        engaged_nouns=fs("stances", "engaged"),
         subject_event_words={k.lower(): frozenset(w.lower() for w in v)
                              for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),

@@ -11,6 +11,7 @@ from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.dependents import _subject_event_verb
 from dateline.events.light import nominal
 from dateline.events.senses import noun_entry
+from dateline.events.stance import engaged_in
 from dateline.events.words import lookup_lemma, noun_key
 
 if TYPE_CHECKING:
@@ -89,7 +90,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
         ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
-                   or tok.dep_ == "ROOT" or reacted or _held_under(tok))
+                   or tok.dep_ == "ROOT" or reacted or _held_under(tok)
+                   or engaged_in(tok) is not None)
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
         told = told or standing or None

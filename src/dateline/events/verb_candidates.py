@@ -17,6 +17,7 @@ from dateline.events.dependents import (
 from dateline.events.lexicon import Entry
 from dateline.events.light import _light, _reverse
 from dateline.events.senses import verb_entry
+from dateline.events.stance import stance
 from dateline.events.verb_frames import (
     _causative,
     _claimed_violation,
@@ -56,6 +57,9 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
                 c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
             if e is not None:
                 out.append(Candidate(tok, e.root, e.id + "+headline", [tok], e))
+            continue
+        if (held := stance(tok)) is not None:  # 'is critical of the raids'
+            out.append(held)
             continue
         if _misread_easing(tok):
             cand = _reverse(tok, taken, objs=[tok.head], lemma=_easing_lemma(tok))

@@ -1,0 +1,46 @@
+"""Stance predicates: a predicate adjective with its preposition told as the verb it stands
+for ('X is critical of Y' as 'X criticized Y', 'remains opposed to' as 'opposes'; roles.json
+stances), the subject of the verb of state its actor; an act one is on ('is on a visit')."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import Candidate
+from dateline.events.senses import verb_entry
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def stance(tok: Token) -> Candidate | None:
+    """The act a predicate adjective after a verb of state (undergo 'states') stands for,
+    read by the first preposition of its own that roles.json stances lists for it, that
+    preposition's object the verb's object; None for any other word."""
+    r = lexicon.roles()
+    preps = r.stances.get(tok.lower_)
+    if (preps is None or tok.dep_ != "acomp"
+            or tok.head.lemma_.lower() not in r.undergo_states):
+        return None
+    for p in tok.children:
+        verb = preps.get(p.lower_) if p.dep_ == "prep" else None
+        if verb is None:
+            continue
+        e = verb_entry(tok, verb, given=[g for g in p.children if g.dep_ == "pobj"])
+        if e is not None:
+            return Candidate(tok, e.root, f"stance:{tok.lower_}+{e.id}", [tok], e)
+    return None
+
+
+def engaged_in(noun: Token) -> Token | None:
+    """The verb of state whose subject is doing the act of an event noun under 'on' ('the
+    president is on a visit to X', 'the navy remains on alert'; roles.json stances
+    engaged), else None. A plural names a topic ('the focus is on visits to the regions')."""
+    r = lexicon.roles()
+    prep = noun.head
+    if (noun.dep_ != "pobj" or prep.lower_ != "on" or noun.tag_ != "NN"
+            or noun.lemma_.lower() not in r.engaged_nouns
+            or prep.head.lemma_.lower() not in r.undergo_states):
+        return None
+    return prep.head
