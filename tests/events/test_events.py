@@ -360,6 +360,11 @@ def test_who_comes_under_fire_is_the_target(annotate_events):
     ann = annotate_events("The convoy came under attack by gunmen near the border.")
     e = next(e for e in ann.events if e.trigger.startswith("came"))
     assert (e.actor, e.target) == ("gunmen", "convoy")
+    # criticism (verbs.json v.come_under_fire.critics, subject_suffers): the critics act
+    ann = annotate_events("The farm minister came under fire from opposition lawmakers over "
+                          "the grain levy.")
+    e = next(e for e in ann.events if e.trigger.startswith("came"))
+    assert (e.type, e.actor, e.target) == ("ACCUSE", "opposition lawmakers", "farm minister")
 
 
 def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):

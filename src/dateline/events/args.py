@@ -424,6 +424,9 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         # 'the victim died' (verbs.json v.die.victim): who died suffered the act, as do those
         # whose death toll rose (v.toll.rise)
         return _doer_when(v), subject_of(v)
+    if c.entry is not None and c.entry.suffered and c.root != "ASSAULT":
+        # 'came under fire from critics': the critics accuse, the subject suffers it
+        return _from_phrase(v), subject_of(v)
     raised = _raised_subject(v)
     if raised is not None:
         return None, raised  # '13 Palestinians have been reported killed'
@@ -481,6 +484,14 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         target = next((o for x in tools for y in (x, *x.conjuncts)
                        for o in [_prep_object(y, preps)] if o is not None), None)
     return actor, target
+
+
+def _from_phrase(v: Token) -> Token | None:
+    """The object of a from- or by-phrase on the verb or on its preposition's object ('came
+    under fire from critics': the parser hangs 'from' on 'fire')."""
+    return _prep_object(v, ("from", "by")) or next(
+        (o for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+         for o in [_prep_object(g, ("from", "by"))] if o is not None), None)
 
 
 def _instrument_target(v: Token, weapon: Token) -> bool:
