@@ -387,6 +387,8 @@ def test_another_act_of_the_other_sentence_is_vetoed():
     a, b = mention("A", **ex["a"]), mention("B", **ex["b"])
     assert sibling_trigger(a, b, R) and pair_score(a, b).veto == "another act"
     off = replace(R, limits={**R.limits, "sibling_veto": 0})
+    assert pair_score(a, b, off).veto == "cause and effect"  # the killing is the blast's harm
+    off = replace(off, raw={**R.raw, "harm_words": [], "harm_prefixes": []})
     assert pair_score(a, b, off).veto is None
     # by class only: 'blast' is not in the first sentence, 'dead' (class kill) is in the second
     killed = mention(

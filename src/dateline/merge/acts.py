@@ -4,17 +4,38 @@ one act it tells twice (:func:`told_once`)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dateline.merge.mention import WORD_TOKEN, Mention, offset_in_sentence
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
 
 
-def told_once(a: Mention, b: Mention) -> bool:
+def told_once(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article the events stage linked as one act told twice ('same':
-    'strikes that killed hundreds', an event noun and the verb of its own clause): a
-    must-link, whatever their trigger contexts or classes say."""
-    return a.article_id == b.article_id and ("same", b.event_id) in a.links
+    'the talks that were held', an event noun and the verb of its own clause): a
+    must-link, whatever their trigger contexts or classes say -- unless one is the harm the
+    other caused ('clashes that left dozens injured': :func:`cause_and_effect`)."""
+    return (
+        a.article_id == b.article_id
+        and ("same", b.event_id) in a.links
+        and not cause_and_effect(a, b, r)
+    )
+
+
+def cause_and_effect(a: Mention, b: Mention, r: Rules) -> bool:
+    """One trigger names the harm an act or occurrence caused (the dead, the injured, the
+    damage: ``harm_words``, ``harm_prefixes``) and the other names none ('clashes left
+    dozens injured', 'the blast killed two'): the cause and its casualties are two events."""
+    words, prefixes = r.words("harm_words"), r.prefixes("harm_prefixes")
+    return names_harm(a.trigger, words, prefixes) != names_harm(b.trigger, words, prefixes)
+
+
+@lru_cache(maxsize=1 << 16)
+def names_harm(trigger: str, words: frozenset[str], prefixes: tuple[str, ...]) -> bool:
+    """A word of ``trigger`` in ``words`` or opening with one of ``prefixes``."""
+    return any(w in words or w.startswith(prefixes) for w in WORD_TOKEN.findall(trigger.lower()))
 
 
 def another_one(a: Mention, b: Mention, r: Rules) -> bool:

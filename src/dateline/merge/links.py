@@ -30,7 +30,7 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
     linked to it by a third report. :mod:`dateline.merge.cluster` reads it when two groups
     would join."""
     hard = r.cannot_link
-    if not hard or told_once(a, b):
+    if not hard or told_once(a, b, r):
         return None
     if "two triggers" in hard and two_triggers(a, b, r):
         return "two triggers"

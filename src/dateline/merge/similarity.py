@@ -291,7 +291,7 @@ def pair_score(
     r = r or rules()
     if a.article_id == b.article_id and a.event_id == b.event_id:  # one mention (its key)
         return PairScore(1.0)
-    if told_once(a, b):  # the events stage read one act told twice in one clause
+    if told_once(a, b, r):  # the events stage read one act told twice in one clause
         return PairScore(1.0)
     if shared is None:
         shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here

@@ -7,7 +7,12 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import Any
 
-from dateline.merge.acts import another_one, one_sentence_two_acts, reply_apart
+from dateline.merge.acts import (
+    another_one,
+    cause_and_effect,
+    one_sentence_two_acts,
+    reply_apart,
+)
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
 from dateline.merge.mention import Mention, name_tokens
@@ -70,6 +75,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another act"  # the other sentence names this act by its own word
     if one_sentence_two_acts(a, b, r):
         return "one sentence"
+    if cause_and_effect(a, b, r):
+        return "cause and effect"  # 'clashes left dozens injured': the harm is its own event
     if targets_apart(a, b, r):
         return "targets apart"
     if place_conflict(a, b, r):
