@@ -1,5 +1,5 @@
 """A sentence's first word tagged a base-form verb and parsed as a passive's clausal subject
-is the noun that is the passive's subject (detect._misread_subject_noun; issue 4)."""
+is the noun that is the passive's subject (dependents.misread_subject_noun; issue 4)."""
 
 from __future__ import annotations
 

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS
-from dateline.events.dependents import _to_infinitive
+from dateline.events.dependents import to_infinitive
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -56,7 +56,7 @@ def subjectless_host(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in tok.children):
         return None
-    to_inf = _to_infinitive(tok)
+    to_inf = to_infinitive(tok)
     host = tok.head
     if to_inf and host.tag_ == "JJS" and host.dep_ == "attr":
         # 'the quake was the worst to hit Haiti': the superlative stands for its subject

@@ -12,7 +12,7 @@ from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.dependents import _to_infinitive, given_name
+from dateline.events.dependents import given_name, to_infinitive
 from dateline.events.detect import (
     NOUN_POS,
     Candidate,
@@ -329,7 +329,7 @@ def _let_into(v: Token, way: Token) -> Token | None:
         return None
     for p in (*v.children, *way.children):
         if (p.dep_ not in ("advcl", "xcomp", "acl") or lookup_lemma(p) not in r.passage_admit
-                or not _to_infinitive(p) or any(a.dep_ in ("nsubj", "nsubjpass")
+                or not to_infinitive(p) or any(a.dep_ in ("nsubj", "nsubjpass")
                                                 for a in p.children)):
             continue
         for w in (p, *(x for x in p.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB")):
@@ -402,7 +402,7 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         return actor, subject_of(v)
     if _passive(v):
         target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
-        if target is None and _to_infinitive(v):
+        if target is None and to_infinitive(v):
             # 'was thought to have been executed', 'was determined to have been killed': a
             # passive infinitive with no subject is done to the subject of what it completes
             target = controller(v)

@@ -76,7 +76,7 @@ def objects(tok: Token) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects."""
     kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
-    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or _misread_subject_noun(c)]
+    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)]
     if not out or _bare_datives(out):
         for c in kids:
             if c.dep_ not in ("prep", "prt", "advmod"):
@@ -169,14 +169,14 @@ def negated_adjectives(tok: Token, found: list[Token]) -> set[str]:
             if a.pos_ == "ADJ" and any(c.dep_ == "neg" for c in a.children)}
 
 
-def _headline_subject(tok: Token) -> list[Token]:
+def headline_subject(tok: Token) -> list[Token]:
     """'Curfew lifted in the north', 'Warships sent to the gulf': a headline drops the passive's
     auxiliary and the parser makes the bare noun that opens it the doer of a past verb with no
     object; for choosing the verb's sense it is what was done to."""
     kids = list(tok.children)
     # 'sent to the gulf': the parser's dative is a bare 'to'; 'Talks resumed' and 'Strikes
     # continued' tell their subject as happening (roles.json subject_events)
-    if tok.tag_ not in ("VBD", "VBN") or _subject_event_verb(tok) or any(
+    if tok.tag_ not in ("VBD", "VBN") or subject_event_verb(tok) or any(
             c.dep_ in OBJ_DEPS - {"dative"} or c.dep_ in ("aux", "auxpass") for c in kids):
         return []
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT":  # 'Sanctions imposed on ...': the noun
@@ -191,7 +191,7 @@ def _bare_opening(noun: Token) -> bool:
         and not any(g.dep_ in ("det", "poss", "nummod") for g in noun.children)
 
 
-def _modified(tok: Token) -> set[str]:
+def modified_lemmas(tok: Token) -> set[str]:
     """The noun a participle describes ('a summary released by the mediator': what was
     released), so that an entry's not_objects keep it out as they would 'released a summary'."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
@@ -199,7 +199,7 @@ def _modified(tok: Token) -> set[str]:
     return set()
 
 
-def _misread_subject_noun(tok: Token) -> bool:
+def misread_subject_noun(tok: Token) -> bool:
     """A sentence's first word tagged a base-form verb and parsed as the clausal subject (or
     an adverbial clause) of a passive with no subject ('Aid to the north was suspended'): a
     bare verb cannot open a clause with no 'to', subject or object of its own, so it is the
@@ -213,12 +213,12 @@ def _misread_subject_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head))
 
 
-def _to_infinitive(tok: Token) -> bool:
+def to_infinitive(tok: Token) -> bool:
     """A verb with 'to' as its auxiliary ('to pull back', 'to hit')."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
 
 
-def _subject_event_verb(verb: Token) -> bool:
+def subject_event_verb(verb: Token) -> bool:
     """A verb whose subject is an event told as happening (roles.json subject_events):
     'resumed', or 'came' with 'into force' or 'from', 'took' with 'effect'."""
     r = lexicon.roles()

@@ -18,7 +18,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller, misread_subject, subjectless_host
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, VERB_POS, Candidate
-from dateline.events.dependents import _to_infinitive, objects, particles
+from dateline.events.dependents import objects, particles, to_infinitive
 from dateline.events.light import nominal
 from dateline.events.noun_candidates import (
     actor_marked,
@@ -78,7 +78,7 @@ def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 
 def _bare_purpose(t: Token) -> bool:
     """A to-infinitive of purpose with no subject of its own ('fired to disperse them')."""
-    return (t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and _to_infinitive(t)
+    return (t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and to_infinitive(t)
             and not any(a.dep_ in ("nsubj", "nsubjpass") for a in t.children))
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
-from dateline.events.dependents import _headline_subject, objects
+from dateline.events.dependents import headline_subject, objects
 from dateline.events.senses import (
     _of_pobjs,
     context_fits,
@@ -57,7 +57,7 @@ def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Can
     # object (or passive subject) in is a prepositional object beside it
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
              and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
-    head = _headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
+    head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
     objs = head + [o for o in objs if o not in head]
     for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
         if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
@@ -149,7 +149,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
         parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if not (parts & need or ("" in need and not parts)):
             return None
-    for o in [*objects(tok), *_headline_subject(tok)] if objs is None else objs:
+    for o in [*objects(tok), *headline_subject(tok)] if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
         key = noun_key(o)

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
-from dateline.events.dependents import _subject_event_verb
+from dateline.events.dependents import subject_event_verb
 from dateline.events.light import nominal
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
@@ -89,7 +89,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
-        ongoing = ((tok.dep_ == "nsubj" and _subject_event_verb(tok.head))
+        ongoing = ((tok.dep_ == "nsubj" and subject_event_verb(tok.head))
                    or tok.dep_ == "ROOT" or reacted or _held_under(tok)
                    or engaged_in(tok) is not None)
         told = told_by_participle(tok)

@@ -9,8 +9,8 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller
 from dateline.events.dependents import (
-    _headline_subject,
-    _modified,
+    headline_subject,
+    modified_lemmas,
     negated_adjectives,
     objects,
     particles,
@@ -136,7 +136,7 @@ def verb_entry(
     if not entries:
         return None
     parts = particles(tok)
-    found = [*(objects(tok) if given is None else given), *_headline_subject(tok)]
+    found = [*(objects(tok) if given is None else given), *headline_subject(tok)]
     objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
@@ -158,7 +158,7 @@ def verb_entry(
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
     # 'the businessman, seized by masked men': a participle is done to the noun it describes
-    objs |= _modified(tok)
+    objs |= modified_lemmas(tok)
     # 'rained shells on the town': the parser may hang the particle on the object
     held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
     for e in entries:
@@ -168,7 +168,7 @@ def verb_entry(
             continue
         if e.objects is not None and not objs & e.objects:
             continue
-        if e.not_objects is not None and (objs | _modified(tok)) & e.not_objects:
+        if e.not_objects is not None and (objs | modified_lemmas(tok)) & e.not_objects:
             continue  # "meet its obligations", "speaking to the BBC": another sense
         if not context_fits(e, tok):
             continue

@@ -9,10 +9,10 @@ from dateline.events import lexicon
 from dateline.events.agents import _non_agent
 from dateline.events.candidate import VERB_POS, Candidate
 from dateline.events.dependents import (
-    _misread_subject_noun,
-    _to_infinitive,
     given_name,
+    misread_subject_noun,
     objects,
+    to_infinitive,
 )
 from dateline.events.lexicon import Entry
 from dateline.events.light import _light, _reverse
@@ -70,7 +70,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             continue
         if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
             continue  # "displaced families", "wounded soldiers": participles as adjectives
-        if _misread_subject_noun(tok):
+        if misread_subject_noun(tok):
             continue  # "Aid to X was suspended": the noun is the passive verb's object
         lemma = lookup_lemma(tok)
         cand = _causative(tok, lemma)
@@ -134,7 +134,7 @@ def _no_comment(tok: Token) -> bool:
     to comment', 'declined to be identified'; roles.json no_comment): no act is refused,
     promised or threatened."""
     words = lexicon.roles().no_comment
-    return any(c.dep_ == "xcomp" and _to_infinitive(c) and lookup_lemma(c) in words
+    return any(c.dep_ == "xcomp" and to_infinitive(c) and lookup_lemma(c) in words
                for c in tok.children)
 
 
@@ -174,7 +174,7 @@ def _warned_to_act(tok: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return False
     for x in tok.children:
-        if x.dep_ != "xcomp" or not _to_infinitive(x):
+        if x.dep_ != "xcomp" or not to_infinitive(x):
             continue
         if any(c.dep_ == "neg" for c in x.children):
             return False
@@ -191,7 +191,7 @@ def _rally(tok: Token) -> str | None:
         return None
     for x in tok.children:
         # the parser hangs the complement as xcomp, or as advcl after 'called on X'
-        if (x.dep_ not in ("xcomp", "advcl") or not _to_infinitive(x)
+        if (x.dep_ not in ("xcomp", "advcl") or not to_infinitive(x)
                 or any(c.dep_ in ("neg", "prt") for c in x.children)):
             continue
         lemma = lookup_lemma(x)

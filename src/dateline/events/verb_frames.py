@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
-from dateline.events.dependents import _to_infinitive
+from dateline.events.dependents import to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL
 from dateline.events.light import _light
 from dateline.events.senses import noun_entry, verb_entry
@@ -131,7 +131,7 @@ def commanded_act(tok: Token, taken: set[int]) -> bool:
         for c in told))
     for x in tok.children:
         if (x.dep_ != "xcomp" or x.pos_ != "VERB"
-                or not _to_infinitive(x)):
+                or not to_infinitive(x)):
             continue
         for root in _complement_roots(x, taken):
             if own or root in HOSTILE_MATERIAL:
@@ -181,7 +181,7 @@ def _must_frame(tok: Token) -> Candidate | None:
         return None
     if any(c.dep_ == "dobj" for c in tok.children) and any(
         c.dep_ == "xcomp" and c.pos_ in VERB_POS
-        and _to_infinitive(c)
+        and to_infinitive(c)
         for c in tok.children
     ):
         return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
@@ -200,11 +200,11 @@ def _obliges(c: Token) -> bool:
     if auxes & r.modal_demand or c.lower_ in r.modal_demand:
         return True
     lemma = lookup_lemma(c)
-    if lemma == "need" and any(x.dep_ == "advcl" and _to_infinitive(x) for x in c.children):
+    if lemma == "need" and any(x.dep_ == "advcl" and to_infinitive(x) for x in c.children):
         return True
     if lemma in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
         return True
     return lemma == "have" and any(
         o.dep_ == "dobj" and o.lemma_.lower() in r.obligations
-        and any(a.dep_ == "acl" and _to_infinitive(a) for a in o.children)
+        and any(a.dep_ == "acl" and to_infinitive(a) for a in o.children)
         for o in c.children)
