@@ -113,7 +113,7 @@ def test_a_noun_after_a_dash_is_no_object_of_a_light_verb(sep, found):
         ["PRON", "VERB", "PART", "VERB", "DET", "NOUN", "PUNCT", "NUM", "NOUN", "NOUN"],
         ["they", "vow", "to", "return", "the", "hostage", sep, "two", "war", "goal"],
     )
-    cand = light._light(doc[3], set())
+    cand = light.light_verb_event(doc[3], set())
     assert (cand is not None and cand.noun.text == "war") is found
 
 

@@ -34,14 +34,15 @@ def _after_dash(verb: Token, o: Token) -> bool:
     return any(t.text in DASHES for t in verb.doc[lo + 1 : hi])
 
 
-def _light(tok: Token, taken: set[int], found: list[Token] | None = None) -> Candidate | None:
+def light_verb_event(tok: Token, taken: set[int],
+                     found: list[Token] | None = None) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
     ``found``: ``objects(tok)`` when the caller has them."""
     lemma = lookup_lemma(tok)
     r = lexicon.roles()
     rev = r.reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
-        return None  # "called off the strike" ends it, see _reverse
+        return None  # "called off the strike" ends it, see ending_verb_event
     if lemma in r.light_active and any(c.dep_ == "nsubjpass" for c in tok.children):
         return None  # "the delivery was completed": the noun tells its own act
     need = lexicon.roles().light_particles.get(lemma)
@@ -114,7 +115,7 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
         return _light_nominal(tok, verb, own, taken)
     if ending and (e is None or e.objects is None):
         # "the lifting of the curfew", "called a halt to the offensive"
-        rev = _reverse(tok, taken, [tok.doc[i] for i in sorted(own)], verb)
+        rev = ending_verb_event(tok, taken, [tok.doc[i] for i in sorted(own)], verb)
         if rev is not None:
             taken.update(own)
             return rev
@@ -137,8 +138,8 @@ def _light_nominal(tok: Token, verb: str, own: set[int], taken: set[int]) -> Can
     return None
 
 
-def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
-             lemma: str | None = None) -> Candidate | None:
+def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = None,
+                      lemma: str | None = None) -> Candidate | None:
     """Ending/easing verb + event noun ("halted talks" SANCTION, "lifted the curfew" CONCEDE);
     ``objs``: the nouns it ends, when not its own objects, and ``lemma`` the verb, for an
     ending noun ('a halt to the offensive', 'the lifting of the curfew')."""
@@ -170,7 +171,7 @@ def _reverse(tok: Token, taken: set[int], objs: list[Token] | None = None,
         if g.dep_ not in ("xcomp", "ccomp") or g.tag_ != "VBG" or g.i in taken:
             continue
         e = verb_entry(g)
-        light = _light(g, taken) if e is None else None  # "stopped paying aid"
+        light = light_verb_event(g, taken) if e is None else None  # "stopped paying aid"
         if light is not None and light.noun is not None and light.entry is not None:
             e = light.entry
             taken.add(light.noun.i)

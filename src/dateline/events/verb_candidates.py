@@ -15,7 +15,7 @@ from dateline.events.dependents import (
     to_infinitive,
 )
 from dateline.events.lexicon import Entry
-from dateline.events.light import _light, _reverse
+from dateline.events.light import ending_verb_event, light_verb_event
 from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
@@ -62,7 +62,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             out.append(held)
             continue
         if _misread_easing(tok):
-            cand = _reverse(tok, taken, objs=[tok.head], lemma=_easing_lemma(tok))
+            cand = ending_verb_event(tok, taken, objs=[tok.head], lemma=_easing_lemma(tok))
             if cand is not None:
                 if cand.noun is not None:
                     taken.add(cand.noun.i)
@@ -83,13 +83,13 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             # the light-verb reading ("put" + riot would be the riot itself)
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
-            cand = _light(tok, taken, objs)
+            cand = light_verb_event(tok, taken, objs)
             if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
                 if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
                     taken.add(cand.noun.i)
                 cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None and lemma in r.reverse:
-            cand = _reverse(tok, taken)
+            cand = ending_verb_event(tok, taken)
         if cand is None and e is not None:
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:

@@ -11,7 +11,7 @@ from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
 from dateline.events.dependents import to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL
-from dateline.events.light import _light
+from dateline.events.light import light_verb_event
 from dateline.events.senses import noun_entry, verb_entry
 from dateline.events.words import _STRIPS, lookup_lemma, noun_lemma
 
@@ -147,7 +147,7 @@ def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
         e = verb_entry(v)
         if e is not None:
             yield e.root
-        elif (light := _light(v, set(taken))) is not None:
+        elif (light := light_verb_event(v, set(taken))) is not None:
             yield light.root
     for g in (g for p in x.children if p.dep_ == "prep" and p.lower_ == "with"
               for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS):
