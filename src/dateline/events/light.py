@@ -10,11 +10,11 @@ from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.dependents import headline_subject, objects
 from dateline.events.senses import (
-    _of_pobjs,
     context_fits,
     nominal_verb,
     noun_entry,
     of_objects,
+    prep_object_indices,
     verb_entry,
 )
 from dateline.events.words import lookup_lemma, modifier_words, noun_key
@@ -105,9 +105,9 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     if verb is None:
         return None
     ending = verb in lexicon.roles().reverse
-    own = _of_pobjs(tok, ("of", "to") if ending else ("of",))
+    own = prep_object_indices(tok, ("of", "to") if ending else ("of",))
     if ending and not own and tok.dep_ == "dobj":
-        own = _of_pobjs(tok.head, ("to",))  # "put an end to the fighting": on the verb
+        own = prep_object_indices(tok.head, ("to",))  # "put an end to the fighting": on the verb
     if not own:
         return None
     e = verb_entry(tok, verb)

@@ -74,7 +74,7 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
     sense listed for the noun's of-object comes first ('the evacuation of the outposts'
     as 'evacuated the outposts')."""
     e = _noun_entry(tok, light_verb, need_standalone)
-    if e is None or not _of_pobjs(tok):
+    if e is None or not prep_object_indices(tok):
         return e
     verb = nominal_verb(tok)
     sense = verb_entry(tok, verb) if verb is not None else None
@@ -199,6 +199,6 @@ def nominal_verb(tok: Token) -> str | None:
     return None
 
 
-def _of_pobjs(tok: Token, preps: tuple[str, ...] = ("of",)) -> set[int]:
+def prep_object_indices(tok: Token, preps: tuple[str, ...] = ("of",)) -> set[int]:
     return {g.i for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
             for g in p.children if g.dep_ == "pobj"}
