@@ -1,5 +1,5 @@
 """An easing verb the parser reads as an adjective of its object, leaving the sentence
-verbless (task C1 of session 18, bench/plover_probes_modes.txt): detect._misread_easing."""
+verbless (task C1 of session 18, bench/plover_probes_modes.txt): verb_frames.misread_easing."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """A contested claim that another side broke a truce or a rule is an accusation (roles.json
-violation_claims; detect._claimed_violation): ACCUSE by the claimant, the violator its
+violation_claims; verb_frames.claimed_violation): ACCUSE by the claimant, the violator its
 target, the violation governed by it (issue 4, bench/eval_st_events.py's second gaza
 sample; its roles.json examples run in tests/events/test_commands.py)."""
 

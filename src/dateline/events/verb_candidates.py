@@ -19,14 +19,14 @@ from dateline.events.light import ending_verb_event, light_verb_event
 from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
-    _causative,
-    _claimed_violation,
-    _denial,
-    _easing_lemma,
-    _headline_verb,
-    _misread_easing,
-    _must_frame,
+    causative_event,
+    claimed_violation,
     commanded_act,
+    denial_event,
+    easing_lemma,
+    headline_verb,
+    misread_easing,
+    must_frame,
 )
 from dateline.events.words import lookup_lemma, noun_lemma
 
@@ -47,12 +47,12 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     denials: list[Candidate] = []
     for tok in sent:
-        if (denial := _denial(tok)) is not None:  # (read in this one pass over the sentence)
+        if (denial := denial_event(tok)) is not None:  # (read in this one pass over the sentence)
             denials.append(denial)
-        if (claim := _claimed_violation(tok)) is not None:
+        if (claim := claimed_violation(tok)) is not None:
             out.append(claim)
             continue
-        if _headline_verb(tok):
+        if headline_verb(tok):
             e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
                 c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
             if e is not None:
@@ -61,8 +61,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         if (held := stance(tok)) is not None:  # 'is critical of the raids'
             out.append(held)
             continue
-        if _misread_easing(tok):
-            cand = ending_verb_event(tok, taken, objs=[tok.head], lemma=_easing_lemma(tok))
+        if misread_easing(tok):
+            cand = ending_verb_event(tok, taken, objs=[tok.head], lemma=easing_lemma(tok))
             if cand is not None:
                 if cand.noun is not None:
                     taken.add(cand.noun.i)
@@ -73,7 +73,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         if misread_subject_noun(tok):
             continue  # "Aid to X was suspended": the noun is the passive verb's object
         lemma = lookup_lemma(tok)
-        cand = _causative(tok, lemma)
+        cand = causative_event(tok, lemma)
         if cand is None and lemma in r.commands and commanded_act(tok, taken):
             continue  # "ordered troops to pull back": the withdrawal is the event
         objs = objects(tok)  # read once for the entry and the light-verb reading
@@ -93,7 +93,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
         if cand is None and e is not None:
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
-            cand = _must_frame(tok)
+            cand = must_frame(tok)
         if cand is not None and _non_agent(tok):
             continue  # "flu kills", "killed by meningitis": no political actor acts
         if cand is not None and given_name(tok) is not None:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-def _misread_easing(tok: Token) -> bool:
+def misread_easing(tok: Token) -> bool:
     """An easing verb the parser took for an adjective of its object in a sentence it left
     verbless ('The government relaxed press censorship on Monday': 'relaxed' an amod of the
     root 'censorship'): an -ed word of a roles.json reverse verb, modifying the sentence's
@@ -33,10 +33,10 @@ def _misread_easing(tok: Token) -> bool:
             or head.i < tok.i):
         return False
     before = tok.doc[tok.i - 1]
-    return before.pos_ in NOUN_POS and _easing_lemma(tok) is not None
+    return before.pos_ in NOUN_POS and easing_lemma(tok) is not None
 
 
-def _easing_lemma(tok: Token) -> str | None:
+def easing_lemma(tok: Token) -> str | None:
     """The reverse verb an -ed word is a form of ('relaxed' relax, 'eased' ease), if any."""
     reverse = lexicon.roles().reverse
     word = tok.lower_
@@ -45,7 +45,7 @@ def _easing_lemma(tok: Token) -> str | None:
     return next((f for f in forms if f in reverse), None)
 
 
-def _headline_verb(tok: Token) -> bool:
+def headline_verb(tok: Token) -> bool:
     """A headline's verb the tagger took for a plural noun ('Marovia expels two envoys over
     spying row': 'expels' the root, a noun of lemma 'expel'): a root tagged NNS whose lemma
     is a lexicon verb and no event noun of its own, with its doer before it as a bare
@@ -63,7 +63,7 @@ def _headline_verb(tok: Token) -> bool:
                    for t in tok.sent)
 
 
-def _denial(tok: Token) -> Candidate | None:
+def denial_event(tok: Token) -> Candidate | None:
     """'they were not responsible for the blast', 'neither it nor its ally was to blame',
     'they were not behind the attack': a negated 'be' with an answerability predicate
     (roles.json denials) is REJECT, said by its subject."""
@@ -89,7 +89,7 @@ def _denial(tok: Token) -> Candidate | None:
     return Candidate(tok, "REJECT", "deny:" + pred.lemma_.lower(), [tok, pred])
 
 
-def _claimed_violation(tok: Token) -> Candidate | None:
+def claimed_violation(tok: Token) -> Candidate | None:
     """'The rebels claimed that the army had violated the ceasefire': a contested claim that
     another broke a truce or a rule is an accusation (roles.json violation_claims), and it
     governs the violation it charges; not a claim that one was not broken."""
@@ -155,7 +155,7 @@ def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
             yield n.root
 
 
-def _causative(tok: Token, lemma: str) -> Candidate | None:
+def causative_event(tok: Token, lemma: str) -> Candidate | None:
     """A verb making someone do what its complement says stands for one lexicon verb,
     looked up with the causer's own objects: "ordered the diplomats to leave" is
     "expelled the diplomats" (SANCTION). Only a sense with listed objects counts: "ordered
@@ -173,7 +173,7 @@ def _causative(tok: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def _must_frame(tok: Token) -> Candidate | None:
+def must_frame(tok: Token) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""
     r = lexicon.roles()
