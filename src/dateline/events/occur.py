@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
-from dateline.events.words import _lemmas_of
+from dateline.events.words import lemmas_of
 from dateline.model import OCCURRENCE
 
 if TYPE_CHECKING:
@@ -228,7 +228,7 @@ def _domain(tok: Token, e: OccEntry, t: Table) -> str | None:
 def _sentence_domain(tok: Token, t: Table) -> str | None:
     """The first kind, in the order of 'domains', that a word of the sentence names; a word
     its own modifiers disown ('mortar fire' is no blaze) names none."""
-    words = _lemmas_of(w for w in tok.sent if not _disowned(w, t))
+    words = lemmas_of(w for w in tok.sent if not _disowned(w, t))
     return next((name for name, dwords in t.domains if words & dwords), None)
 
 

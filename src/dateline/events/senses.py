@@ -17,9 +17,9 @@ from dateline.events.dependents import (
 )
 from dateline.events.lexicon import Entry
 from dateline.events.words import (
-    _VOWELS,
-    _lemmas_of,
+    VOWELS,
     hyphenated,
+    lemmas_of,
     lookup_lemma,
     modifier_words,
     noun_key,
@@ -61,7 +61,7 @@ def context_fits(e: Entry, tok: Token) -> bool:
     if e.context is None and e.unless is None:
         return True
     for sent in _context_sentences(tok):
-        words = _lemmas_of(sent)
+        words = lemmas_of(sent)
         if e.unless is not None and words & e.unless:
             return False
         if e.context is not None and words & e.context:
@@ -193,7 +193,7 @@ def nominal_verb(tok: Token) -> str | None:
         if not low.endswith(suffix) or len(stem) < 3:
             continue
         for cand in (stem + add, stem[:-1] if suffix == "ing" and not add
-                     and stem[-1] == stem[-2] and stem[-1] not in _VOWELS else ""):
+                     and stem[-1] == stem[-2] and stem[-1] not in VOWELS else ""):
             if cand in verbs or cand in reverse:
                 return cand
     return None

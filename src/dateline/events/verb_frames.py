@@ -13,7 +13,7 @@ from dateline.events.dependents import to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL
 from dateline.events.light import light_verb_event
 from dateline.events.senses import noun_entry, verb_entry
-from dateline.events.words import _STRIPS, lookup_lemma, noun_lemma
+from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -40,7 +40,7 @@ def easing_lemma(tok: Token) -> str | None:
     """The reverse verb an -ed word is a form of ('relaxed' relax, 'eased' ease), if any."""
     reverse = lexicon.roles().reverse
     word = tok.lower_
-    forms = [tok.lemma_.lower()] + [word[: -len(end)] + add for end, add in _STRIPS
+    forms = [tok.lemma_.lower()] + [word[: -len(end)] + add for end, add in SUFFIX_STRIPS
                                     if word.endswith(end)]
     return next((f for f in forms if f in reverse), None)
 

@@ -12,7 +12,7 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
-_STRIPS = (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""))
+SUFFIX_STRIPS = (("ed", ""), ("ed", "e"), ("d", ""), ("ing", ""), ("ing", "e"), ("s", ""))
 
 
 def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
@@ -29,7 +29,7 @@ def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
             return lemma + "e"
         return lemma
     low = tok.lower_
-    for suffix, add in _STRIPS:
+    for suffix, add in SUFFIX_STRIPS:
         if low.endswith(suffix):
             cand = low[: -len(suffix)] + add
             if known(cand):
@@ -38,20 +38,20 @@ def repaired_lemma(tok: Token, known: Callable[[str], bool]) -> str:
     for suffix in ("ed", "ing"):
         stem = low[: -len(suffix)]
         if (low.endswith(suffix) and len(stem) >= 3 and stem[-1] == stem[-2]
-                and stem[-1] not in _VOWELS and known(stem[:-1])):
+                and stem[-1] not in VOWELS and known(stem[:-1])):
             return stem[:-1]
     return lemma
 
 
-_VOWELS = frozenset("aeiou")
+VOWELS = frozenset("aeiou")
 
 
 def _cvc(word: str) -> bool:
     """A one-syllable word ending consonant-vowel-consonant ('rap', 'stag'), whose last
     letter an English -ed/-ing form doubles; w, x and y never double."""
-    return (len(word) >= 3 and word[-1] not in _VOWELS | {"w", "x", "y"}
-            and word[-2] in _VOWELS and word[-3] not in _VOWELS
-            and sum(ch in _VOWELS for ch in word) == 1)
+    return (len(word) >= 3 and word[-1] not in VOWELS | {"w", "x", "y"}
+            and word[-2] in VOWELS and word[-3] not in VOWELS
+            and sum(ch in VOWELS for ch in word) == 1)
 
 
 def _in_lexicon(word: str) -> bool:
@@ -141,10 +141,10 @@ def modifier_words(tok: Token) -> set[str]:
 
 def sentence_lemmas(tok: Token) -> set[str]:
     """Lemmas (and lower-cased words) of the token's sentence, for context conditions."""
-    return _lemmas_of(tok.sent)
+    return lemmas_of(tok.sent)
 
 
-def _lemmas_of(words: Iterable[Token]) -> set[str]:
+def lemmas_of(words: Iterable[Token]) -> set[str]:
     """Lemmas and lower-cased words (a trailing apostrophe cut) of some tokens."""
     out = set()
     for t in words:
