@@ -107,7 +107,7 @@ def controller(tok: Token) -> Token | None:
     return None
 
 
-def _non_agent(tok: Token) -> bool:
+def non_agent_doer(tok: Token) -> bool:
     """The verb's doer (subject, or by-agent of a passive) is a disease, disaster,
     accident or market, which PLOVER does not code as an actor."""
     r = lexicon.roles()
@@ -115,7 +115,7 @@ def _non_agent(tok: Token) -> bool:
         return True  # '... as Peru quake hits': the quake does it
     if subjectless_host(tok) is not None:
         return True  # 'the worst earthquake to hit Haiti'
-    if (tail := _tail_governor(tok)) is not None and _non_agent(tail):
+    if (tail := _tail_governor(tok)) is not None and non_agent_doer(tail):
         return True  # 'rains swept the north, flooding roads and cutting power'
     for c in tok.children:
         if c.dep_ not in ("nsubj", "csubj"):

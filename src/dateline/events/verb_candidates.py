@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.agents import _non_agent
+from dateline.events.agents import non_agent_doer
 from dateline.events.candidate import VERB_POS, Candidate
 from dateline.events.dependents import (
     given_name,
@@ -94,7 +94,7 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
         if cand is None:
             cand = must_frame(tok)
-        if cand is not None and _non_agent(tok):
+        if cand is not None and non_agent_doer(tok):
             continue  # "flu kills", "killed by meningitis": no political actor acts
         if cand is not None and given_name(tok) is not None:
             continue  # "a camp called X": the participle names its noun, no act
