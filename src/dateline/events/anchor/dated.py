@@ -69,7 +69,7 @@ def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
 _LABEL_TAIL = re.compile(r"[ \t]*(?::|-{1,2}|\u2013|\u2014)[ \t]+[A-Z\"\u201c']")
 
 
-def _label(text: str, t: Timex) -> bool:
+def heads_list_entry(text: str, t: Timex) -> bool:
     return t.type == "DATE" and _LABEL_TAIL.match(text, t.end) is not None
 
 
@@ -105,7 +105,8 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
           and t.tid not in stamps]
     pairs = [(a, b) for a, b in zip(ts, ts[1:], strict=False) if is_range(text, a, b)]
     dct = ann.article.dct.isoformat() if ann.article.dct is not None else None
-    names = name_dates(doc, [t for t in ts if not _label(text, t)]) if doc is not None else {}
+    unlabelled = [t for t in ts if not heads_list_entry(text, t)]
+    names = name_dates(doc, unlabelled) if doc is not None else {}
     since = since_dates(doc, ts) if doc is not None else frozenset()
     scene = scene_dates(doc, ts) if doc is not None else frozenset()
     passing = passing_years(doc, ts) if doc is not None else frozenset()

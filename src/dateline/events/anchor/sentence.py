@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from dateline.events.anchor.dated import _label
+from dateline.events.anchor.dated import heads_list_entry
 from dateline.events.anchor.nouns import _cause, _dates_a_cause, _in_own_clause, _relative_to
 from dateline.events.anchor.since import _since_object
 from dateline.events.anchor.syntax import (
@@ -64,7 +64,7 @@ def anchor(
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
     # entries ("3 May : platform catches fire , injuring 6 crew 9 May : Navy widens search"):
     # the entry date before an act is its date; one after it heads the next entry.
-    labels = [t for t in in_sent if _label(ann.article.text, t)]
+    labels = [t for t in in_sent if heads_list_entry(ann.article.text, t)]
     if labels:
         heading = [t for t in labels if t.end <= c.head.idx]
         if heading:
