@@ -19,21 +19,21 @@ if TYPE_CHECKING:
     from dateline.model import Timex
 
 
-def _cause(c: Candidate) -> bool:
+def names_a_cause(c: Candidate) -> bool:
     """An event noun named as the cause of something ('sentences for deadly attacks', 'in
     retaliation for the raid'; roles.json causes): it happened before, so neither its
     clause's date nor its sentence's is its own."""
     return c.is_noun and is_cause(c.head)
 
 
-def _relative_to(c: Candidate) -> bool:
+def is_relative_anchor(c: Candidate) -> bool:
     """An event noun the clause's time is told relative to ('hours before the explosion';
     roles.json relative_to)."""
     n = c.head
     return c.is_noun and n.dep_ == "pobj" and n.head.lower_ in lexicon.roles().relative_preps
 
 
-def _in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
+def timex_in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
     """The first of ``timexes`` inside a relative clause on ``noun``."""
     spans = [(r.left_edge.i, r.right_edge.i) for r in noun.children if r.dep_ in ("relcl", "acl")]
     for t in timexes:
@@ -44,7 +44,7 @@ def _in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
 
 
 def is_cause(n: Token) -> bool:
-    """Whether a noun is named as a cause (:func:`_cause`)."""
+    """Whether a noun is named as a cause (:func:`names_a_cause`)."""
     for _ in range(4):  # 'for attacks and bombings': the first conjunct's preposition
         if n.dep_ != "conj" or n.head.i == n.i:
             break
@@ -68,7 +68,7 @@ def is_gerund_cause(v: Token) -> bool:
     return any(e.root in HOSTILE_MATERIAL for e in lexicon.verbs().get(gov.lemma_.lower(), ()))
 
 
-def _dates_a_cause(doc: Doc, t: Timex) -> bool:
+def dates_a_cause(doc: Doc, t: Timex) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     n = noun_of(span) if span is not None else None
     return n is not None and is_cause(n)

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.events.anchor.dated import heads_list_entry
-from dateline.events.anchor.nouns import _cause, _dates_a_cause, _in_own_clause, _relative_to
+from dateline.events.anchor.nouns import (
+    dates_a_cause,
+    is_relative_anchor,
+    names_a_cause,
+    timex_in_own_clause,
+)
 from dateline.events.anchor.since import _since_object
 from dateline.events.anchor.syntax import (
     _clause_head,
@@ -55,12 +60,12 @@ def anchor(
         # the clause has a date of its own
         since_np = [t for t in in_sent if t.tid in phrase and _since_object(doc, t, c)]
         in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
-    if _cause(c) and ann.article.dct is not None:
+    if names_a_cause(c) and ann.article.dct is not None:
         return EventTime(ann.article.dct.isoformat(), None, "dct-past")
-    if _relative_to(c):
+    if is_relative_anchor(c):
         return _relative_to_time(ann, doc, c, sentence, dated, in_sent)
     # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
-    in_sent = [t for t in in_sent if not _dates_a_cause(doc, t)]
+    in_sent = [t for t in in_sent if not dates_a_cause(doc, t)]
     # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
     # entries ("3 May : platform catches fire , injuring 6 crew 9 May : Navy widens search"):
     # the entry date before an act is its date; one after it heads the next entry.
@@ -133,7 +138,7 @@ def _relative_to_time(
     the explosion': Tuesday is not the explosion's; a date in its own relative clause is
     ('since the explosion that set off the spill on 20 April'); nor is the paragraph's,
     which tells what came after it."""
-    in_rel = _in_own_clause(doc, c.head, in_sent)
+    in_rel = timex_in_own_clause(doc, c.head, in_sent)
     if in_rel is not None:
         return _time(dated, in_rel, "clause")
     return _fallback(ann, c, dated, sentence, True)
