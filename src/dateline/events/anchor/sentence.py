@@ -15,7 +15,7 @@ from dateline.events.anchor.nouns import (
     names_a_cause,
     timex_in_own_clause,
 )
-from dateline.events.anchor.since import _since_object
+from dateline.events.anchor.since import since_object
 from dateline.events.anchor.syntax import (
     _clause_head,
     _first_conjunct,
@@ -58,7 +58,7 @@ def anchor(
             return _own_time(dated, own, "clause", doc, c)
         # 'has leaked since the April 20 explosion': from the explosion's date on, unless
         # the clause has a date of its own
-        since_np = [t for t in in_sent if t.tid in phrase and _since_object(doc, t, c)]
+        since_np = [t for t in in_sent if t.tid in phrase and since_object(doc, t, c)]
         in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
     if names_a_cause(c) and ann.article.dct is not None:
         return EventTime(ann.article.dct.isoformat(), None, "dct-past")
@@ -85,7 +85,7 @@ def anchor(
         if head.i in where.heads:
             # 'will visit on Tuesday, ... since March 2': the clause's own date first
             ts = where.heads[head.i]
-            t = next((x for x in ts if not _since_object(doc, x, c)), ts[0])
+            t = next((x for x in ts if not since_object(doc, x, c)), ts[0])
             return _own_time(dated, t, "clause", doc, c)
     if since_np:
         return _own_time(dated, since_np[0], "clause", doc, c)

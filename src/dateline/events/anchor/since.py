@@ -66,7 +66,7 @@ def _under_since(clause: Token, top: Token, since: Token) -> bool:
     return True
 
 
-def _since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
+def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     """Whether ``t`` dates the start of a span the event holds over, not the event: it is
     the object of the preposition 'since' on the event's clause or noun ('has leaked since
     20 April', 'the leak since April'; also in a noun phrase after it: 'since the earthquake
@@ -106,6 +106,6 @@ def _since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     return False
 
 
-def _not_after(value: str | None, dct: str) -> bool:
+def year_not_after(value: str | None, dct: str) -> bool:
     """Whether a date's year is not after the article's ('since 1998' in a 2010 article)."""
     return value is not None and value[:4].isdigit() and value[:4] <= dct[:4]

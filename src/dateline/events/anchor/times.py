@@ -9,7 +9,7 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
-from dateline.events.anchor.since import SINCE, _not_after, _since_object
+from dateline.events.anchor.since import SINCE, since_object, year_not_after
 from dateline.events.anchor.syntax import _clause_head, _perfect, _tense
 from dateline.events.anchor.years import YEAR
 from dateline.model import EventTime
@@ -46,10 +46,10 @@ def _time(dated: Dated, t: Timex, how: str) -> EventTime:
 
 def _own_time(dated: Dated, t: Timex, how: str, doc: Doc, c: Candidate) -> EventTime:
     """:func:`_time`, but from ``t`` to the article's date when ``t`` is the object of
-    'since' (:func:`.since._since_object`): how :data:`.since.SINCE`."""
+    'since' (:func:`.since.since_object`): how :data:`.since.SINCE`."""
     got = _time(dated, t, how)
     if (got.end is None and got.timex == t.tid and got.how == how and dated.dct is not None
-            and _not_after(t.value, dated.dct) and _since_object(doc, t, c)):
+            and year_not_after(t.value, dated.dct) and since_object(doc, t, c)):
         return EventTime(t.value, t.tid, SINCE, end=dated.dct)
     return got
 
