@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
-from dateline.events.anchor.syntax import _clause_head, _tense
+from dateline.events.anchor.syntax import clause_head, tense_of
 from dateline.events.anchor.years import passing_years
 from dateline.timex.engine import is_range
 
@@ -131,10 +131,10 @@ def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
         noun = _described_noun(span)
         if noun is None:
             continue
-        v = _clause_head(noun)
+        v = clause_head(noun)
         if (noun.dep_ in ("nsubj", "nsubjpass") and noun.head.i == v.i
                 and v.pos_ in ("VERB", "AUX") and not span.start <= v.i < span.end
-                and v.tag_ in ("VBZ", "VBP") and _tense(v) == "present"):
+                and v.tag_ in ("VBZ", "VBP") and tense_of(v) == "present"):
             out.add(t.tid)
     return frozenset(out)
 

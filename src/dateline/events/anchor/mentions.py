@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.since import SINCE
-from dateline.events.anchor.syntax import _clause_head, _relative_host
+from dateline.events.anchor.syntax import clause_head, relative_clause_host
 from dateline.model import Event, EventTime, occurrence_class
 
 if TYPE_CHECKING:
@@ -87,7 +87,7 @@ def relative_host(c: Candidate, nouns: frozenset[int]) -> int | None:
     explosion that killed 11 workers': 'explosion'), or None."""
     if c.is_noun:
         return None
-    return _relative_host(_clause_head(c.head), set(nouns))
+    return relative_clause_host(clause_head(c.head), set(nouns))
 
 
 def by_host(events: list[Event], hosts: dict[str, list[str]]) -> list[Event]:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.syntax import _later_conjuncts, _split_compound
+from dateline.events.anchor.syntax import later_conjuncts, split_compound
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -33,7 +33,7 @@ def modified_noun(doc: Doc, t: Timex) -> Token | None:
         if h.dep_ != "compound" or h.head.i == h.i:
             break
         h = h.head
-    h = _split_compound(h)
+    h = split_compound(h)
     # a proper name is left alone: the parser hangs a list entry's date on the name that
     # opens it ('16 June - BP agrees'), and a dated proper name is mostly an event or a
     # time of its own ('the 2012 Olympics')
@@ -60,7 +60,7 @@ def name_dates(doc: Doc, timexes: list[Timex]) -> dict[str, int]:
         if n is None or any(a <= n.idx < b for a, b in spans):
             continue
         if _timed_or_event(n, timed, occurrences) or any(
-                x.lemma_.lower() in occurrences for x in _later_conjuncts(t, n)):
+                x.lemma_.lower() in occurrences for x in later_conjuncts(t, n)):
             continue  # 'a May 3 pipeline rupture and plant fire' dates the fire
         out[t.tid] = n.i
     return out

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.syntax import _later_conjuncts, noun_of
+from dateline.events.anchor.syntax import later_conjuncts, noun_of
 from dateline.events.lexicon import HOSTILE_MATERIAL
 
 if TYPE_CHECKING:
@@ -89,6 +89,6 @@ def phrase_dates(
             # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
             # and dates the fire too
             if n is not None and (n.i in event_nouns or any(
-                    x.i in event_nouns for x in _later_conjuncts(t, n))):
+                    x.i in event_nouns for x in later_conjuncts(t, n))):
                 out[t.tid] = n.i
     return out

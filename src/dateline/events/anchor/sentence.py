@@ -17,12 +17,12 @@ from dateline.events.anchor.nouns import (
 )
 from dateline.events.anchor.since import since_object
 from dateline.events.anchor.syntax import (
-    _clause_head,
-    _first_conjunct,
-    _governing,
-    _relative_host,
-    _reported_under,
-    _shares_time,
+    clause_head,
+    first_conjunct,
+    governing_clauses,
+    relative_clause_host,
+    reported_under,
+    shares_time,
 )
 from dateline.events.anchor.times import _fallback, _fits, _own_time, _time
 from dateline.model import EventTime
@@ -59,7 +59,7 @@ def anchor(
         # 'has leaked since the April 20 explosion': from the explosion's date on, unless
         # the clause has a date of its own
         since_np = [t for t in in_sent if t.tid in phrase and since_object(doc, t, c)]
-        in_sent = [t for t in in_sent if t.tid not in phrase or _shares_time(doc[phrase[t.tid]])]
+        in_sent = [t for t in in_sent if t.tid not in phrase or shares_time(doc[phrase[t.tid]])]
     if names_a_cause(c) and ann.article.dct is not None:
         return EventTime(ann.article.dct.isoformat(), None, "dct-past")
     if is_relative_anchor(c):
@@ -75,8 +75,8 @@ def anchor(
         if heading:
             return _time(dated, heading[-1], "label")
         in_sent = [t for t in in_sent if t not in labels]
-    clause = _clause_head(c.head)
-    governing = _governing(clause)
+    clause = clause_head(c.head)
+    governing = governing_clauses(clause)
     where = _where(doc, in_sent, clause, governing, event_heads)
     # Up the clause chain: in "agreed on Monday on a deal ..., offering a raise"
     # the offer is Monday's, not the date of a relative clause nearer to it
@@ -118,12 +118,12 @@ def _own_phrase_date(
     of the event noun whose relative clause the event stands in."""
     own = {c.noun.i} if c.noun is not None else {c.head.i} if c.is_noun else set()
     hosts = {i for v in phrase.values() for i in (v, *(x.i for x in doc[v].conjuncts))}
-    host = _relative_host(_clause_head(c.head), hosts)
+    host = relative_clause_host(clause_head(c.head), hosts)
     if host is not None:
         own.add(host)  # 'the April 20 rig blast that killed 11': the blast's date
     # a date before the first of coordinated nouns dates them all: 'an April 20 blowout
     # and explosion' (not 'the blowout on April 20 and the explosion')
-    firsts = {_first_conjunct(doc[i]).i for i in own} - own
+    firsts = {first_conjunct(doc[i]).i for i in own} - own
     mine_np = ([t for t in in_sent if phrase.get(t.tid) in own]
                or [t for t in in_sent if phrase.get(t.tid) in firsts
                    and t.end <= doc[phrase[t.tid]].idx])
@@ -165,13 +165,13 @@ def _where(
     for t in in_sent:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is not None:
-            chain = _governing(_clause_head(span.root))
+            chain = governing_clauses(clause_head(span.root))
             out.heads.setdefault(chain[0].i, []).append(t)
             if chain[-1].dep_ in ("relcl", "acl"):
                 out.nested.add(t.tid)
             if chain[0].i in event_heads and chain[0].i not in mine:
                 out.owned.add(t.tid)
-            if _reported_under(chain, clause):
+            if reported_under(chain, clause):
                 out.below.add(t.tid)
     return out
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.events.anchor.syntax import TIME_MARKS, _clause_head, _governing, _perfect
+from dateline.events.anchor.syntax import TIME_MARKS, clause_head, governing_clauses, is_perfect
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -51,7 +51,7 @@ def _under_since(clause: Token, top: Token, since: Token) -> bool:
     exploded': the explosion is of April 20), nor a verb right after the phrase that the
     parser cut off from it ('since an April 20 explosion on a rig killed 11': the
     killing is the explosion's)."""
-    chain = _governing(clause)
+    chain = governing_clauses(clause)
     k = next((j for j, h in enumerate(chain) if h.i == top.i), None)
     if k is None:
         return False
@@ -78,16 +78,16 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     if span is None:
         return False
-    clause = _clause_head(c.head)
+    clause = clause_head(c.head)
     own = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
-    mine = {h.i for h in _governing(clause)} | own
+    mine = {h.i for h in governing_clauses(clause)} | own
     x = span.root
     for _ in range(16):
         if x.i in own:
             return False
         if x.lower_ == "since" and x.dep_ == "prep":
             return not _inside(x, own) and not _a_first_since(x) and (
-                x.head.i in own or _under_since(clause, _clause_head(x.head), x))
+                x.head.i in own or _under_since(clause, clause_head(x.head), x))
         if x.i == clause.i:
             # the parser hangs a noun's date on the verb: 'rescued since the earthquake 11
             # days ago' ('ago' on 'rescued'): the date just after a 'since' phrase is its
@@ -99,7 +99,7 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
                          and ch.lower_ == "since"), None)
             if mark is not None:
                 return (not _inside(x, own) and not _a_first_since(mark)
-                        and _perfect(x.head))
+                        and is_perfect(x.head))
         if x.head.i == x.i:
             return False
         x = x.head

@@ -17,7 +17,7 @@ TIME_MARKS = frozenset({"since", "after", "before", "when", "whenever", "while",
                         "until", "till", "once"})
 
 
-def _clause_head(tok: Token) -> Token:
+def clause_head(tok: Token) -> Token:
     """Nearest verb at or above a word: the clause it belongs to."""
     t = tok
     for _ in range(30):
@@ -27,7 +27,7 @@ def _clause_head(tok: Token) -> Token:
     return t
 
 
-def _governing(clause: Token) -> list[Token]:
+def governing_clauses(clause: Token) -> list[Token]:
     """The clause and the clauses above it, nearest first (relative clauses stop:
     what happened in "the strike which began on March 3" does not date the noun's
     own clause, and vice versa)."""
@@ -40,12 +40,12 @@ def _governing(clause: Token) -> list[Token]:
             # a verb the parser made a conjunct of a noun ("abducted in the Oct 7 attack
             # and ending the war") has lost its real governor; the noun's clause is not it
             break
-        t = _clause_head(t.head)
+        t = clause_head(t.head)
         out.append(t)
     return out
 
 
-def _reported_under(chain: list[Token], clause: Token) -> bool:
+def reported_under(chain: list[Token], clause: Token) -> bool:
     """Is the date's clause (chain: it and the clauses above it) one that the event's
     clause reports rather than shares its time with? A complement ('said the army had
     shelled the town in 2008') or an adverbial clause with its own subject or a
@@ -74,7 +74,7 @@ _IN_PHRASE = frozenset({"compound", "nmod", "poss", "amod", "npadvmod", "nummod"
                         "prep", "case", "det", "quantmod", "appos"})
 
 
-def _split_compound(n: Token) -> Token:
+def split_compound(n: Token) -> Token:
     """The noun a noun stands before as a compound when the parser left that one unattached
     ('an April 20 well blowout': 'well' the object, 'blowout' a bare 'dep'), else itself."""
     for _ in range(3):
@@ -85,7 +85,7 @@ def _split_compound(n: Token) -> Token:
     return n
 
 
-def _first_conjunct(n: Token) -> Token:
+def first_conjunct(n: Token) -> Token:
     """The first of the nouns ``n`` is coordinated with ('fire' of 'a March 4 collapse and
     fire' is a conjunct of 'collapse'), else ``n``."""
     for _ in range(4):
@@ -108,7 +108,7 @@ def noun_of(span: Span) -> Token | None:
             t = h
             continue
         if h.pos_ in ("NOUN", "PROPN") and h.dep_ != "compound":
-            return _split_compound(h)
+            return split_compound(h)
         t = h
     return None
 
@@ -118,7 +118,7 @@ _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
 _DURING = frozenset({"in", "during", "at", "amid", "amidst", "on"})
 
 
-def _shares_time(noun: Token) -> bool:
+def shares_time(noun: Token) -> bool:
     """Whether the clause an event noun stands in happens at the noun's own time: the noun is
     its subject ('the April 20 explosion killed 11 workers') or the object of in/during/at
     ('11 workers died in the April 20 explosion'); not after 'since', 'for', 'after' or as an
@@ -128,7 +128,7 @@ def _shares_time(noun: Token) -> bool:
     return noun.dep_ == "pobj" and noun.head.lower_ in _DURING
 
 
-def _relative_host(clause: Token, nouns: set[int]) -> int | None:
+def relative_clause_host(clause: Token, nouns: set[int]) -> int | None:
     """The noun of ``nouns`` a relative clause (or a conjunct of one) describes: 'the blast
     that sank the rig and killed 11' -> 'blast'; the parser may hang the clause on a noun
     inside the event noun's phrase ('the explosion on the rig, which killed 11')."""
@@ -148,14 +148,14 @@ def _relative_host(clause: Token, nouns: set[int]) -> int | None:
     return None
 
 
-def _later_conjuncts(t: Timex, n: Token) -> list[Token]:
+def later_conjuncts(t: Timex, n: Token) -> list[Token]:
     """The nouns coordinated after ``n`` that a date standing before ``n`` also covers ('a
     May 3 rupture and fire': 'fire'); none when the date follows ``n`` ('the rupture on May
     3 and a fire')."""
     return [x for x in n.conjuncts if x.i > n.i] if t.end <= n.idx else []
 
 
-def _tense(tok: Token) -> str:
+def tense_of(tok: Token) -> str:
     aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "would", "shall", "'ll"}:
         return "future"
@@ -169,5 +169,5 @@ def _tense(tok: Token) -> str:
 _PERFECT = frozenset({"has", "have", "had", "'ve"})
 
 
-def _perfect(verb: Token) -> bool:
+def is_perfect(verb: Token) -> bool:
     return any(ch.dep_ == "aux" and ch.lower_ in _PERFECT for ch in verb.children)

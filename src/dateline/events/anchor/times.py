@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.events.anchor.since import SINCE, since_object, year_not_after
-from dateline.events.anchor.syntax import _clause_head, _perfect, _tense
+from dateline.events.anchor.syntax import clause_head, is_perfect, tense_of
 from dateline.events.anchor.years import YEAR
 from dateline.model import EventTime
 from dateline.store.tvalue import date_span
@@ -61,10 +61,10 @@ def _past_act(c: Candidate) -> bool:
     ('infrastructure destroyed in the war')."""
     if c.modality not in ("asserted", "reported") or c.hedged:
         return False
-    v = _clause_head(c.head)
+    v = clause_head(c.head)
     if v.pos_ not in ("VERB", "AUX"):
         return False
-    if _tense(v) == "past" or _perfect(v):
+    if tense_of(v) == "past" or is_perfect(v):
         return True
     return (v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
             and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
@@ -115,7 +115,7 @@ def _fallback(
     # (:func:`.dated.scene_dates`): the narrative has come to the day of the telling
     # a bare year carries on only as its sentence's main event's time, to an act told in
     # the past (:mod:`.years`)
-    tense = _tense(_clause_head(c.head))
+    tense = tense_of(clause_head(c.head))
     if (before and before[-1].tid not in dated.scene and _fits(c, before[-1], dated.dct)
             and not (YEAR.match(before[-1].value or "")
                      and (before[-1].tid in dated.passing or tense != "past"))):
