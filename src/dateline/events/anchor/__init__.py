@@ -4,7 +4,7 @@ entry in a dated list ("20 April: rig explodes"), else the timex of its clause o
 clause governing it, else the sentence's nearest, else the last date of its paragraph
 before it, else the DCT qualified by the verb's tense. A date from outside the event's own
 clause (the sentence's nearest, the paragraph's) dates it only when the event's tense and
-modality fit it: no act told as done is dated after the article (:func:`.times._fits`), and a
+modality fit it: no act told as done is dated after the article (:func:`.times.fits_event`), and a
 date a span is told from ('since 8 July') carries no narrative on (:func:`since_dates`), nor
 does a bare year said in passing or to an act not told in the past (:mod:`.years`).
 A date in another event noun's phrase dates no other event, unless that noun is the

@@ -162,7 +162,7 @@ def since_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     """tids of the dates inside a 'since' phrase or clause ('rockets fired since 8 July',
     'since the operation began on 8 July', 'since the truce collapsed the week before'):
     the start of a span that runs to the time of telling, not a time the paragraph's
-    narrative is in, so no later event of the paragraph takes it (:func:`.times._fallback`)."""
+    narrative is in, so no later event of the paragraph takes it (:func:`.times.fallback_time`)."""
     out: set[str] = set()
     for t in timexes:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")

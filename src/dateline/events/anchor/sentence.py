@@ -1,6 +1,6 @@
 """Dating one event from its own words (:func:`anchor`): a date in the event noun's own
 phrase, else the date heading its entry in a dated list, else the timex of its clause or of
-a clause governing it, else the sentence's nearest that fits it, else :func:`.times._fallback`
+a clause governing it, else the sentence's nearest that fits it, else :func:`.times.fallback_time`
 (the paragraph's last date, else the article's date with the tense)."""
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from dateline.events.anchor.syntax import (
     reported_under,
     shares_time,
 )
-from dateline.events.anchor.times import _fallback, _fits, _own_time, _time
+from dateline.events.anchor.times import fallback_time, fits_event, own_time, time_on
 from dateline.model import EventTime
 
 if TYPE_CHECKING:
@@ -55,7 +55,7 @@ def anchor(
     if phrase:
         own = _own_phrase_date(doc, c, in_sent, phrase)
         if own is not None:
-            return _own_time(dated, own, "clause", doc, c)
+            return own_time(dated, own, "clause", doc, c)
         # 'has leaked since the April 20 explosion': from the explosion's date on, unless
         # the clause has a date of its own
         since_np = [t for t in in_sent if t.tid in phrase and since_object(doc, t, c)]
@@ -73,7 +73,7 @@ def anchor(
     if labels:
         heading = [t for t in labels if t.end <= c.head.idx]
         if heading:
-            return _time(dated, heading[-1], "label")
+            return time_on(dated, heading[-1], "label")
         in_sent = [t for t in in_sent if t not in labels]
     clause = clause_head(c.head)
     governing = governing_clauses(clause)
@@ -86,16 +86,16 @@ def anchor(
             # 'will visit on Tuesday, ... since March 2': the clause's own date first
             ts = where.heads[head.i]
             t = next((x for x in ts if not since_object(doc, x, c)), ts[0])
-            return _own_time(dated, t, "clause", doc, c)
+            return own_time(dated, t, "clause", doc, c)
     if since_np:
-        return _own_time(dated, since_np[0], "clause", doc, c)
+        return own_time(dated, since_np[0], "clause", doc, c)
     # A date in a clause under the event's own dates what that clause says: 'the toll rose
     # to 1,441, meaning this was deadlier than the conflict in 2008' did not rise in 2008.
     had_dates = bool(in_sent)
     best = _nearest(c, dated, [t for t in in_sent if t.tid not in where.below], where)
     if best is not None:
-        return _own_time(dated, best, "sentence", doc, c)
-    return _fallback(ann, c, dated, sentence, had_dates)
+        return own_time(dated, best, "sentence", doc, c)
+    return fallback_time(ann, c, dated, sentence, had_dates)
 
 
 def _sentence_dates(dated: Dated, c: Candidate, sentence: tuple[int, int]) -> list[Timex]:
@@ -140,8 +140,8 @@ def _relative_to_time(
     which tells what came after it."""
     in_rel = timex_in_own_clause(doc, c.head, in_sent)
     if in_rel is not None:
-        return _time(dated, in_rel, "clause")
-    return _fallback(ann, c, dated, sentence, True)
+        return time_on(dated, in_rel, "clause")
+    return fallback_time(ann, c, dated, sentence, True)
 
 
 @dataclass
@@ -189,8 +189,8 @@ def _nearest(c: Candidate, dated: Dated, in_sent: list[Timex], where: _Where) ->
     main = ([t for t in in_sent if t.tid not in where.nested]
             or [t for t in in_sent if t.tid not in where.owned] or in_sent)
     # 'A truce was agreed, starting on 1 August' (the article of 31 July): the start is
-    # planned, the agreement told as done; not dated after the article (:func:`.times._fits`)
-    main = [t for t in main if _fits(c, t, dated.dct)]
+    # planned, the agreement told as done; not dated after the article (:func:`.times.fits_event`)
+    main = [t for t in main if fits_event(c, t, dated.dct)]
     if not main:
         return None
     return min(main, key=lambda t: abs(t.start - c.head.idx))

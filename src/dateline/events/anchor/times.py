@@ -30,7 +30,7 @@ if TYPE_CHECKING:
 REF_HOW = {"PRESENT_REF": "dct", "PAST_REF": "dct-past", "FUTURE_REF": "dct-future"}
 
 
-def _time(dated: Dated, t: Timex, how: str) -> EventTime:
+def time_on(dated: Dated, t: Timex, how: str) -> EventTime:
     """EventTime on ``t``, or on the whole range ``t`` is one end of ('in its first
     stage, which ran from Jan. 19 to March 1, the group freed ...': the releases span it);
     the article's date for a timex of no day (:data:`REF_HOW`)."""
@@ -44,10 +44,10 @@ def _time(dated: Dated, t: Timex, how: str) -> EventTime:
     return EventTime(first.value, first.tid, how, end=last.value)
 
 
-def _own_time(dated: Dated, t: Timex, how: str, doc: Doc, c: Candidate) -> EventTime:
-    """:func:`_time`, but from ``t`` to the article's date when ``t`` is the object of
+def own_time(dated: Dated, t: Timex, how: str, doc: Doc, c: Candidate) -> EventTime:
+    """:func:`time_on`, but from ``t`` to the article's date when ``t`` is the object of
     'since' (:func:`.since.since_object`): how :data:`.since.SINCE`."""
-    got = _time(dated, t, how)
+    got = time_on(dated, t, how)
     if (got.end is None and got.timex == t.tid and got.how == how and dated.dct is not None
             and year_not_after(t.value, dated.dct) and since_object(doc, t, c)):
         return EventTime(t.value, t.tid, SINCE, end=dated.dct)
@@ -70,7 +70,7 @@ def _past_act(c: Candidate) -> bool:
             and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
 
 
-def _fits(c: Candidate, t: Timex, dct: str | None) -> bool:
+def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
     """Whether a date the event's own clause does not give (its sentence's nearest, its
     paragraph's last) can date it: not one after the article's date for an act told as
     having happened (:func:`_past_act`): in 'The council set a vote for 20 May. Police
@@ -90,7 +90,7 @@ def _paragraph_start(text: str, offset: int) -> int:
     return 0 if k < 0 else k + 2
 
 
-def _fallback(
+def fallback_time(
     ann: Annotation, c: Candidate, dated: Dated, sentence: tuple[int, int], had_dates: bool
 ) -> EventTime:
     """No date of the event's own sentence: the paragraph's last, else the DCT with the
@@ -105,7 +105,7 @@ def _fallback(
     # was dated to the 1100s
     # a date a span is told from ('since 8 July') is no narrative's time either; and the
     # narrative's time does not carry to an act told as done when it is after the
-    # article's date (:func:`_fits`): nor does an earlier date, which the narrative left
+    # article's date (:func:`fits_event`): nor does an earlier date, which the narrative left
     before: list[Timex] = [] if had_dates else [
         t for t in dated.timexes
         if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
@@ -116,10 +116,10 @@ def _fallback(
     # a bare year carries on only as its sentence's main event's time, to an act told in
     # the past (:mod:`.years`)
     tense = tense_of(clause_head(c.head))
-    if (before and before[-1].tid not in dated.scene and _fits(c, before[-1], dated.dct)
+    if (before and before[-1].tid not in dated.scene and fits_event(c, before[-1], dated.dct)
             and not (YEAR.match(before[-1].value or "")
                      and (before[-1].tid in dated.passing or tense != "past"))):
-        return _time(dated, before[-1], "paragraph")
+        return time_on(dated, before[-1], "paragraph")
     dct = ann.article.dct
     if dct is None:
         return EventTime(None, None, "none")
