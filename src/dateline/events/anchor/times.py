@@ -85,6 +85,19 @@ def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
 _COARSE = re.compile(r"\d{1,3}$")
 
 
+def _carried(dated: Dated, t: Timex) -> EventTime:
+    """The paragraph's last date carried on to a later sentence; of a range that closes on
+    the article's day, its close only: the narrative has come to the day of telling, as
+    after a 'since' span ('twelve were killed in 24 hours from the 3rd to 4 May. The
+    army agreed to a truce', told on the 4th: the truce is the 4th's, not the range's)."""
+    pair = dated.opens.get(t.tid) or dated.closes.get(t.tid)
+    if pair is not None and dated.dct is not None:
+        last = date_span(pair[1].value)
+        if last is not None and last[1].isoformat() == dated.dct[:10]:
+            return EventTime(pair[1].value, pair[1].tid, "paragraph")
+    return time_on(dated, t, "paragraph")
+
+
 def _paragraph_start(text: str, offset: int) -> int:
     k = text.rfind("\n\n", 0, offset)
     return 0 if k < 0 else k + 2
@@ -119,7 +132,7 @@ def fallback_time(
     if (before and before[-1].tid not in dated.scene and fits_event(c, before[-1], dated.dct)
             and not (YEAR.match(before[-1].value or "")
                      and (before[-1].tid in dated.passing or tense != "past"))):
-        return time_on(dated, before[-1], "paragraph")
+        return _carried(dated, before[-1])
     dct = ann.article.dct
     if dct is None:
         return EventTime(None, None, "none")
