@@ -184,6 +184,7 @@ class Roles:
     # for (roles.json stances)
     stances: dict[str, dict[str, str]] = field(default_factory=dict)
     engaged_nouns: frozenset[str] = frozenset()  # 'is on a visit': the subject visits
+    engaged_stays: frozenset[str] = frozenset()  # 'is in X for talks': the subject talks
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
@@ -352,7 +353,7 @@ def roles() -> Roles:
         standing_light=d["standing"]["light"],
         stances={a.lower(): {p.lower(): v.lower() for p, v in m.items()}
                  for a, m in d["stances"]["adjectives"].items()},
-        engaged_nouns=fs("stances", "engaged"),
+        engaged_nouns=fs("stances", "engaged"), engaged_stays=fs("stances", "stays"),
         subject_event_words={k.lower(): frozenset(w.lower() for w in v)
                              for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),

@@ -36,11 +36,19 @@ def stance(tok: Token) -> Candidate | None:
 def engaged_in(noun: Token) -> Token | None:
     """The verb of state whose subject is doing the act of an event noun under 'on' ('the
     president is on a visit to X', 'the navy remains on alert'; roles.json stances
-    engaged), else None. A plural names a topic ('the focus is on visits to the regions')."""
+    engaged) or, with a place phrase of its own, under 'for' ('the envoy is in X for talks',
+    'for two days of talks'; stays), else None. A plural after 'on' names a topic ('the
+    focus is on visits to the regions')."""
     r = lexicon.roles()
     prep = noun.head
-    if (noun.dep_ != "pobj" or prep.lower_ != "on" or noun.tag_ != "NN"
-            or noun.lemma_.lower() not in r.engaged_nouns
-            or prep.head.lemma_.lower() not in r.undergo_states):
+    if noun.dep_ != "pobj":
         return None
-    return prep.head
+    if prep.lower_ == "of" and prep.head.ent_type_ in ("DATE", "TIME") and prep.head.dep_ == "pobj":
+        prep = prep.head.head  # 'for two days of talks'
+    state, lemma = prep.head, noun.lemma_.lower()
+    if state.lemma_.lower() not in r.undergo_states:
+        return None
+    if prep.lower_ == "on" and noun.tag_ == "NN" and lemma in r.engaged_nouns:
+        return state
+    placed = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in state.children)
+    return state if prep.lower_ == "for" and placed and lemma in r.engaged_stays else None
