@@ -387,12 +387,25 @@ def required_strings(pattern: str) -> frozenset[str] | None:
     return _req_seq(list(sre_p.parse(pattern, re.IGNORECASE)))
 
 
+def _ahead_spliced(items: list[tuple[Any, Any]]) -> list[tuple[Any, Any]]:
+    """A whole pattern ending in a look-ahead (only zero-width items after it) matches
+    only where the look-ahead's text follows what it consumed, so that text counts
+    towards its prefixes ("24" of "24-26 March" is tried at a range, not every number);
+    inside a group a look-ahead overlaps what follows the group and adds nothing."""
+    end = len(items)
+    while end and items[end - 1][0] in (sre_c.ASSERT_NOT, sre_c.AT):
+        end -= 1
+    if end and items[end - 1][0] is sre_c.ASSERT and items[end - 1][1][0] == 1:
+        return items[:end - 1] + list(items[end - 1][1][1])
+    return items
+
+
 def start_prefixes(pattern: str, k: int = PREFIX_LEN) -> set[str] | None:
     """Lower-case prefixes a match of ``pattern`` can begin with; None = unknown."""
     for kk in range(k, 0, -1):
         try:
             tree = sre_p.parse(pattern, re.IGNORECASE)
-            prefs = _seq(list(tree), kk)
+            prefs = _seq(_ahead_spliced(list(tree)), kk)
         except OverflowError:
             continue
         out = {p for p, _ in prefs}
