@@ -211,16 +211,38 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
             return put
     if tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None  # before the tests below (the learned tagger's above all): none keeps it
+    chosen = _verb_cue(ctx, tok)
+    if chosen is None:
+        return None
+    cue, listed = chosen
+    agent = _agent(tok)
+    if agent is not None:
+        return _passive(ctx, tok, cue, agent)
+    rng = _verb_content(ctx, tok, cue, listed)
+    if rng is None or _question(ctx, tok, rng):
+        return None  # "What did the agreement say?": a question, not a claim
+    rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
+    held = _view_holder(ctx, tok, cue, rng)
+    if held is None:
+        return None
+    return _attributed(ctx, tok, cue, *held)
+
+
+def _verb_cue(ctx: Context, tok: Token) -> tuple[Cue, bool] | None:
+    """The cue a word is: its lexicon entry unless vetoed, else a clausal or a learned
+    one; with whether the lexicon lists it (an aside needs a listed cue)."""
     cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
     if cue is not None and not cue.direct and _vetoed(ctx, tok):
         return None
     listed = cue is not None
     cue = cue or _clausal(ctx, tok) or _learned(ctx, tok)
-    if cue is None:
-        return None
-    agent = _agent(tok)
-    if agent is not None:
-        return _passive(ctx, tok, cue, agent)
+    return None if cue is None else (cue, listed)
+
+
+def _verb_content(ctx: Context, tok: Token, cue: Cue, listed: bool) -> tuple[int, int] | None:
+    """What the cue reports: its lexicon complement, else the other forms a content takes
+    (a pro-clause, a quoted predicate, a noun's clause, a relative's antecedent, another
+    complement, the framing sentence, an aside's host), first found wins."""
     rng = content_range(tok, cue.content, ctx.lex)
     if "ccomp" in cue.content:
         rng = _pro_clause(tok) or rng
@@ -245,9 +267,15 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     elif rng is None and listed and "ccomp" in cue.content and is_aside(tok):
         # "His leverage, they believe, is intact", "as X pointed out"; not "you know"
         rng = None if _addressed(tok) else aside_range(tok)
-    if rng is None or _question(ctx, tok, rng):
-        return None  # "What did the agreement say?": a question, not a claim
-    rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
+    return rng
+
+
+def _view_holder(
+    ctx: Context, tok: Token, cue: Cue, rng: tuple[int, int]
+) -> tuple[Token, tuple[int, int]] | None:
+    """Who holds the view (the subject of the cue or of the speech verb it is a conjunct
+    of, an inverted or a nearby speaker for a curated direct cue), with the content, which
+    an inverted speaker may move."""
     outer = _speech_conjunct(ctx, tok)
     subj = _source_token(tok if outer is None else outer)
     inverted = inverted_speaker(tok, subj) if cue.curated and cue.direct else None
@@ -256,8 +284,13 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         rng = _inverted_content(ctx, tok, inverted) or rng
     if subj is None and cue.curated and cue.direct:
         subj = left_speaker(tok) or opening_name(tok)
-    if subj is None:
-        return None
+    return None if subj is None else (subj, rng)
+
+
+def _attributed(ctx: Context, tok: Token, cue: Cue, subj: Token,
+                rng: tuple[int, int]) -> Quote | None:
+    """The quote of a cue with its holder: unsourced where the holder is no source (asked
+    by no one named, a passive, a reduced passive, a demonstrative), else sourced."""
     cue_span = (tok.idx, tok.idx + len(tok))
     if ctx.lex.lemma(tok) in ctx.lex.asked and _bare_participle(tok):
         # "Asked about the budget, the mayor said ...": she was asked, by no one named
@@ -282,14 +315,23 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
         ctx.used_cues.add(tok.i)
         believed = clip(ctx.text, *subtree_range(reduced), tok.idx)
         return ctx.make_quote(believed or rng, "indirect", cue_span, None, None)
+    return _sourced(ctx, tok, subj, rng)
+
+
+def _sourced(ctx: Context, tok: Token, subj: Token, rng: tuple[int, int]) -> Quote | None:
+    """The quote of a holder that may be its source: none when no source is found there, or
+    the content left after a relative clause holding it is empty; unsourced for a hedged
+    view or an expletive subject."""
+    cue_span = (tok.idx, tok.idx + len(tok))
     found = ctx.source(tok, subj)
     if found is None:
         return None
     subj, span, name = found
     if rng[0] <= subj.idx < rng[1]:
-        rng = _after_relative(ctx, tok, rng, span)
-        if rng is None:
+        after = _after_relative(ctx, tok, rng, span)
+        if after is None:
             return None
+        rng = after
     if ctx.lex.lemma(tok) in ctx.lex.unsourced:
         inner = _hedged(ctx, tok)
         if inner is not None:
