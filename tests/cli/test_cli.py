@@ -332,7 +332,7 @@ def test_timeline_table_says_how_sources_tell_each_event():
     sentence is cut around the trigger, not after its opening words."""
     from rich.console import Console
 
-    from dateline.cli.timeline import _timeline_table
+    from dateline.cli.timeline import timeline_table
 
     long = ("The dockworkers' federation at Karsholm had warned it would walk out of the "
             "mediation after months of dispute over pay, shifts, pensions and many other "
@@ -346,7 +346,7 @@ def test_timeline_table_says_how_sources_tell_each_event():
          "sources": []},
     ]
     console = Console(width=300, record=True)
-    console.print(_timeline_table(entries))
+    console.print(timeline_table(entries))
     text = console.export_text()
     assert "ASSAULT (said, uncertain)" in text and "AGREE (not)" in text
     assert "restarting the offensive in court." in text and "…" in text

@@ -217,12 +217,12 @@ def test_records_of_one_feed_sharing_an_outlet_are_told_apart():
 def test_the_table_counts_articles_not_mentions():
     from rich.console import Console
 
-    from dateline.cli.timeline import _timeline_table
+    from dateline.cli.timeline import timeline_table
 
     two_of_one = [{"article_id": "a", "path": "x/a.txt"}, {"article_id": "a", "path": "x/a.txt"},
                   {"article_id": "b", "path": "x/b.txt"}]
     console = Console(width=300, record=True)
-    console.print(_timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
+    console.print(timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
                                     "sentence": "The strike went on.", "sources": two_of_one}]))
     assert "2: x/a.txt, x/b.txt" in console.export_text()
 
@@ -230,12 +230,12 @@ def test_the_table_counts_articles_not_mentions():
 def test_a_row_of_many_feed_records_names_a_few_and_counts_all():
     from rich.console import Console
 
-    from dateline.cli.timeline import _timeline_table
+    from dateline.cli.timeline import timeline_table
 
     srcs = [{"article_id": f"w-{i}:0f3c", "path": "feed/wires.jsonl", "source": "Harbour Wire"}
             for i in range(7)]
     console = Console(width=400, record=True)
-    console.print(_timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
+    console.print(timeline_table([{"date": "2024-02-06", "type": "PROTEST", "trigger": "strike",
                                     "sentence": "The strike went on.", "sources": srcs}]))
     shown = console.export_text()
     assert "7: Harbour Wire #w-0, Harbour Wire #w-1, Harbour Wire #w-2, Harbour Wire #w-3, " \

@@ -24,7 +24,7 @@ from dateline.cli._store import (
     require_db,
     source_name,
 )
-from dateline.cli.timeline import _entry_dict, _timeline_table, timeline
+from dateline.cli.timeline import entry_dict, timeline, timeline_table
 from dateline.errors import UsageError
 
 
@@ -115,7 +115,7 @@ def run(
                 err.print(f"[bold]not merged[/]: {too_big}; `dateline merge` merges anyway")
             entries = store.timeline(limit=top, merged=None)
             if entries:
-                out.print(_timeline_table(entries, title=f"Timeline (first {top} entries)"))
+                out.print(timeline_table(entries, title=f"Timeline (first {top} entries)"))
     if strict and summary.get("rejected", 0):
         n = summary["rejected"]
         raise fail(f"{n} record{'' if n == 1 else 's'} rejected (--strict); see them with: "
@@ -294,7 +294,7 @@ def rejects(
     require_db(db)
     with Store(db, read_only=True) as store:
         rows = store.rejects()
-    rows = [_entry_dict(r) for r in rows]
+    rows = [entry_dict(r) for r in rows]
     if fmt == "json":
         for r in rows:
             print(json.dumps(r, ensure_ascii=False, default=str))
@@ -362,7 +362,7 @@ def _write_tilse(entries: list[Any], path: Path) -> Path:
 
     days: dict[Any, list[str]] = {}
     for e in entries:
-        d = _entry_dict(e)
+        d = entry_dict(e)
         start, end = d.get("date_start"), d.get("date_end")
         if start is None or start != end:
             continue  # tilse timelines are day-level

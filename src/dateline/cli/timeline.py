@@ -36,7 +36,7 @@ from dateline.errors import UsageError
 _SHOWN_SOURCES = 5
 
 
-def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
+def timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     """The timeline as a table; a source whose article --reanchor re-dated (its contradicted
     date no longer dates anything) is marked ↻, not ⚠."""
     from rich.table import Table
@@ -45,7 +45,7 @@ def _timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     for col in ("date", "type", "actor", "event", "target", "sources"):
         table.add_column(col, overflow="fold")
     for e in entries:
-        d = _entry_dict(e)
+        d = entry_dict(e)
         srcs = d.get("sources") or []
         names = sorted({source_name(s) for s in srcs})
         # a feed's records each have a name: the count says how many, a few say which
@@ -132,7 +132,8 @@ def _snippet(sentence: str, trigger: str, n: int = 140) -> Any:
     return out
 
 
-def _entry_dict(entry: Any) -> dict[str, Any]:
+def entry_dict(entry: Any) -> dict[str, Any]:
+    """A timeline entry as a dict, whether the store gave a dict, a row or a dataclass."""
     if isinstance(entry, dict):
         return entry
     if hasattr(entry, "to_dict"):
@@ -257,7 +258,7 @@ def _print_entries(entries: list[Any], fmt: str, limit: int | None) -> None:
         total = len(entries)
         if limit is None and total > TABLE_ROWS:  # a screen, not a whole corpus: see below
             entries = entries[:TABLE_ROWS]
-        out.print(_timeline_table(entries))
+        out.print(timeline_table(entries))
         if len(entries) < total:
             err.print(f"the first {len(entries)} of {total} entries; --limit N shows more, "
                       "--format json or csv gives them all")
