@@ -89,37 +89,51 @@ def run(
     )
     if engine not in ("local", "dask"):
         raise UsageError(f"--engine: {engine!r} is not one of local, dask")
+    summary = None
     if engine == "dask":
-        from dateline.engine import run_dask
-
-        with _progress(quiet) as progress:
-            summary = run_dask(
-                paths,
-                db,
-                default_dct=default,
-                settings=settings,
-                scheduler=scheduler,
-                workers=max(1, workers),
-                progress=progress,
-            )
+        summary = _annotate_on_dask(paths, db, default, settings, scheduler, workers, quiet)
     with Store(db) as store, _progress(quiet or engine == "dask") as progress:
-        if engine == "local":
+        if summary is None:
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
         too_big = _merge_too_big(store, settings) if merge else None
         merged = store.merge() if merge and too_big is None else None
         if not quiet:
-            _print_summary(summary, store, reanchor)
-            if merged is not None:
-                _print_merge(merged)
-            elif too_big:
-                err.print(f"[bold]not merged[/]: {too_big}; `dateline merge` merges anyway")
-            entries = store.timeline(limit=top, merged=None)
-            if entries:
-                out.print(timeline_table(entries, title=f"Timeline (first {top} entries)"))
+            _print_run(store, summary, merged, too_big, reanchor, top)
     if strict and summary.get("rejected", 0):
         n = summary["rejected"]
         raise fail(f"{n} record{'' if n == 1 else 's'} rejected (--strict); see them with: "
                    f"dateline rejects --db {db}", 1)
+
+
+def _annotate_on_dask(paths: list[str], db: Path, default: Any, settings: Any,
+                      scheduler: str | None, workers: int, quiet: bool) -> dict[str, Any]:
+    """Annotate and store the articles on Dask workers; the summary the local engine's
+    ``store.add`` would give."""
+    from dateline.engine import run_dask
+
+    with _progress(quiet) as progress:
+        return run_dask(
+            paths,
+            db,
+            default_dct=default,
+            settings=settings,
+            scheduler=scheduler,
+            workers=max(1, workers),
+            progress=progress,
+        )
+
+
+def _print_run(store: Any, summary: dict[str, Any], merged: Any, too_big: str | None,
+               reanchor: bool, top: int) -> None:
+    """What a run did: its summary, the merge (or why it was skipped), the timeline's head."""
+    _print_summary(summary, store, reanchor)
+    if merged is not None:
+        _print_merge(merged)
+    elif too_big:
+        err.print(f"[bold]not merged[/]: {too_big}; `dateline merge` merges anyway")
+    entries = store.timeline(limit=top, merged=None)
+    if entries:
+        out.print(timeline_table(entries, title=f"Timeline (first {top} entries)"))
 
 
 class _NullProgress:
