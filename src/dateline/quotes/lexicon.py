@@ -101,38 +101,14 @@ class Lexicon:
 def lexicon() -> Lexicon:
     """Merge the groups: a lemma in several groups allows the union of their dependents."""
     raw = load_raw()
-    roles: dict[str, set[str]] = {}
-    direct: dict[str, bool] = {}
-    for group in raw["groups"]:
-        for lemma in group["lemmas"]:
-            roles.setdefault(lemma, set()).update(group["content"])
-            direct[lemma] = direct.get(lemma, False) or bool(group["direct"])
-    curated = set(roles)
-    denied = set(raw.get("mined", {}).get("not_cues", {}).get("lemmas", []))
-    for lemma, mined in raw.get("mined", {}).get("lemma_roles", {}).items():
-        if lemma in denied and lemma not in curated:
-            continue
-        roles.setdefault(lemma, set()).update(mined)
-        direct.setdefault(lemma, False)
-    aspectual = frozenset(raw.get("aspectual", {}).get("lemmas", []))
-    for lemma in aspectual & set(roles):
-        roles[lemma].discard("xcomp")
-    for lemma in set(raw.get("object_not_content", {}).get("lemmas", [])) & set(roles):
-        roles[lemma].discard("dobj")
-    cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
-    according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     mined = raw.get("mined", {})
+    denied = set(mined.get("not_cues", {}).get("lemmas", []))
+    aspectual = frozenset(raw.get("aspectual", {}).get("lemmas", []))
+    cues, curated = _verb_cues(raw, denied, aspectual)
+    according = tuple(tuple(p.split()) for p in raw["according_to"]["phrases"])
     control = raw.get("control", {})
     acts = raw.get("acts", {})
-
-    def table(key: str) -> dict[str, Cue]:
-        return {
-            lem: Cue(lem, frozenset(r), False, False)
-            for lem, r in mined.get(key, {}).items()
-            if lem not in denied
-        }
-
-    adjectives = table("adj_roles")
+    adjectives = _mined_cues(mined, "adj_roles", denied)
     for lem, r in raw.get("adjectives", {}).get("roles", {}).items():
         old = adjectives.get(lem)
         adjectives[lem] = Cue(lem, frozenset(r) | (old.content if old else frozenset()), False)
@@ -141,7 +117,7 @@ def lexicon() -> Lexicon:
         according,
         int(raw["max_speaker_distance_chars"]),
         int(raw["min_unattributed_words"]),
-        table("noun_roles"),
+        _mined_cues(mined, "noun_roles", denied),
         adjectives,
         frozenset(denied - curated),
         dict(raw.get("lemma_fixes", {}).get("words", {})),
@@ -173,6 +149,40 @@ def lexicon() -> Lexicon:
         frozenset(acts.get("adopting", {}).get("policies", [])),
         clause_breaks=frozenset(raw.get("clause_breaks", {}).get("words", [])),
     )
+
+
+def _verb_cues(raw: dict[str, Any], denied: set[str],
+               aspectual: frozenset[str]) -> tuple[dict[str, Cue], set[str]]:
+    """Each cue verb with the union of its groups' content roles (direct if any group is),
+    then a mined lemma's roles unless only mined and denied; aspectual verbs take no xcomp,
+    verbs whose object is no content no dobj. With the curated lemmas (those of a group)."""
+    roles: dict[str, set[str]] = {}
+    direct: dict[str, bool] = {}
+    for group in raw["groups"]:
+        for lemma in group["lemmas"]:
+            roles.setdefault(lemma, set()).update(group["content"])
+            direct[lemma] = direct.get(lemma, False) or bool(group["direct"])
+    curated = set(roles)
+    for lemma, mined in raw.get("mined", {}).get("lemma_roles", {}).items():
+        if lemma in denied and lemma not in curated:
+            continue
+        roles.setdefault(lemma, set()).update(mined)
+        direct.setdefault(lemma, False)
+    for lemma in aspectual & set(roles):
+        roles[lemma].discard("xcomp")
+    for lemma in set(raw.get("object_not_content", {}).get("lemmas", [])) & set(roles):
+        roles[lemma].discard("dobj")
+    cues = {lem: Cue(lem, frozenset(r), direct[lem], lem in curated) for lem, r in roles.items()}
+    return cues, curated
+
+
+def _mined_cues(mined: dict[str, Any], key: str, denied: set[str]) -> dict[str, Cue]:
+    """The mined cues of one table (nouns, adjectives): never direct nor curated."""
+    return {
+        lem: Cue(lem, frozenset(r), False, False)
+        for lem, r in mined.get(key, {}).items()
+        if lem not in denied
+    }
 
 
 def _frames(raw: dict[str, Any]) -> dict[str, Any]:
