@@ -24,6 +24,28 @@ def told_once(a: Mention, b: Mention, r: Rules) -> bool:
     )
 
 
+def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
+    """One article's first sentence (its headline, the lede often glued to it) and one of
+    the ``limits.lede_sentences`` after it telling an act of the same type by the same
+    trigger word, both dated only by the article's own date: the act headlined and then told
+    (the labelling guideline: a headline and the lede's report of one act are one)."""
+    first, later = sorted((a.sentence_index, b.sentence_index))
+    return (
+        a.article_id == b.article_id
+        and first == 0
+        and 0 < later <= r.limits.get("lede_sentences", 0)
+        and a.type == b.type
+        and a.trigger_head == b.trigger_head
+        and {a.time_how, b.time_how} <= DCT_DATED
+        and a.date_start is not None
+        and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    )
+
+
+#: how a mention dated only by its article's own date was dated (``Mention.time_how``)
+DCT_DATED = frozenset({"dct", "dct-past"})
+
+
 def cause_and_effect(a: Mention, b: Mention, r: Rules) -> bool:
     """One trigger names the harm an act or occurrence caused (the dead, the injured, the
     damage: ``harm_words``, ``harm_prefixes``) and the other names none ('clashes left

@@ -40,6 +40,7 @@ from dataclasses import dataclass
 
 from dateline.merge.acts import (
     another_one,
+    headline_retold,
     one_more_told,
     one_sentence_two_acts,
     told_once,
@@ -304,6 +305,8 @@ def pair_score(
         return PairScore(1.0)  # wire copy: the sentence and the words around the trigger agree
     if f[_TRIGGER] and contained_copy(a, b, r, (context_w2, text_w2)):
         return PairScore(1.0)  # a headline glued to its lead: one sentence inside the other
+    if headline_retold(a, b, r):
+        return PairScore(1.0)  # the headline's act told again below it, that day
     w, z = r.weights, 0.0
     for k, v in zip(FEATURES, f, strict=True):
         if v:  # a 0 feature adds +0.0, which leaves z as it is: skipped
