@@ -9,13 +9,13 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.disagree.common import _section
+from dateline.merge.disagree.common import disagree_section
 
 
 @lru_cache(maxsize=1)
 def _comment_stamp() -> re.Pattern[str]:
     """``disagree.json`` ``comments`` ``stamps`` as one pattern."""
-    return re.compile("|".join(_section("comments")["stamps"]))
+    return re.compile("|".join(disagree_section("comments")["stamps"]))
 
 
 def comment_stamp_at(sentence: str | None) -> int:

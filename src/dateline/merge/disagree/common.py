@@ -11,22 +11,22 @@ from dateline.merge.lexicon import read_data
 
 
 @lru_cache(maxsize=16)
-def _section(name: str) -> Any:
+def disagree_section(name: str) -> Any:
     """A section of ``disagree.json``, read once."""
     return read_data("disagree.json")[name]
 
 
-_FIGURE_WORD = re.compile(r"[a-z]+|%")
+FIGURE_WORD = re.compile(r"[a-z]+|%")
 
 
 # an aside between dashes or brackets ('three million people - a third of the population -
 # need aid', '38 people, including two officers, were hurt') says nothing of what the figure
 # counts; the words after it do
-_ASIDE = re.compile(r"\s(?:--?|\u2013|\u2014)\s.*?\s(?:--?|\u2013|\u2014)\s|\([^()]*\)"
+ASIDE = re.compile(r"\s(?:--?|\u2013|\u2014)\s.*?\s(?:--?|\u2013|\u2014)\s|\([^()]*\)"
                     r"|-LRB-.*?-RRB-|^\s*,\s*(?:including|among them|most of them)\b[^,;:]*,")
 
 
-def _figure_at(figure: str, text: str) -> int:
+def figure_at(figure: str, text: str) -> int:
     """Where a figure stands in its sentence, -1 if absent: standing alone first ('30' in
     'At 10.30 am, 30 were hurt' is not the '30' of 10.30)."""
     if not figure:
@@ -35,11 +35,11 @@ def _figure_at(figure: str, text: str) -> int:
     return alone.start() if alone else text.find(figure)
 
 
-def _overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
+def ranges_overlap(a: tuple[float, float], b: tuple[float, float]) -> bool:
     return a[0] <= b[1] and b[0] <= a[1]
 
 
-def _act(rule: str | None) -> str:
+def lexicon_act(rule: str | None) -> str:
     """The events lexicon act a mention's entry names: 'v.accuse', 'light:lead+n.accuse' and
     'v.accuse+intent' are 'accuse'."""
     part = next((p for p in (rule or "").split("+") if "." in p), "")

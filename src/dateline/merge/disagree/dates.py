@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dateline.datecheck.resources import lexicon as datecheck_lexicon
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.disagree.common import _overlap
+from dateline.merge.disagree.common import ranges_overlap
 from dateline.merge.disagree.figures import counted_thing
 from dateline.merge.disagree.incidents import separate_incidents
 from dateline.merge.disagree.rows import Disagreement, _claim, _components, _unique
@@ -75,7 +75,7 @@ def _other_counts(a: Mention, b: Mention, r: Rules) -> bool:
             mine.setdefault(thing, []).append(bounds)
     return any(
         (bounds := n.bounds()) is not None and (thing := counted_thing(n, r)) in mine
-        and not any(_overlap(x, bounds) for x in mine[thing])
+        and not any(ranges_overlap(x, bounds) for x in mine[thing])
         for n in b.numbers)
 
 

@@ -10,7 +10,7 @@ from dataclasses import replace
 from functools import lru_cache
 
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.disagree.common import _act, _section
+from dateline.merge.disagree.common import disagree_section, lexicon_act
 from dateline.merge.disagree.rows import Disagreement, _claim
 from dateline.merge.disagree.strength import strength
 from dateline.merge.mention import Mention
@@ -135,7 +135,7 @@ def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
                              re.Pattern[str]]:
     """``disagree.json`` ``denials``: the cues, the clause breaks, a refusal ending at a cue
     and a charge's matter after one, each as one pattern."""
-    data = _section("denials")
+    data = disagree_section("denials")
     cues = re.compile("|".join((r"\b" if w[0].isalnum() else "") + re.escape(w) + r"\b"
                                for w in data["cues"]), re.IGNORECASE)
     breaks = re.compile(any_of(data["breaks"]), re.IGNORECASE)
@@ -147,7 +147,7 @@ def _denial_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str],
 
 @lru_cache(maxsize=1)
 def _allegation_rules() -> tuple[frozenset[str], frozenset[str]]:
-    data = _section("denials")
+    data = disagree_section("denials")
     return frozenset(data["denying_acts"]), frozenset(data["allegations"])
 
 
@@ -158,7 +158,7 @@ def gainsays(denier_rule: str | None, report_rule: str | None) -> bool:
     for hours'); a denied act ('denied that troops fired') any report of it.
     ``disagree.json`` ``denials``, with examples."""
     denying, allegations = _allegation_rules()
-    return _act(denier_rule) not in denying or _act(report_rule) in allegations
+    return lexicon_act(denier_rule) not in denying or lexicon_act(report_rule) in allegations
 
 
 def is_refusal(sentence: str | None, trigger: str) -> bool:
@@ -216,4 +216,4 @@ def says_denied(sentence: str | None, trigger: str) -> bool:
 @lru_cache(maxsize=1)
 def _denying_words() -> re.Pattern[str]:
     """``disagree.json`` ``strength`` ``denying_words`` as one pattern."""
-    return word_pattern(_section("strength")["denying_words"])
+    return word_pattern(disagree_section("strength")["denying_words"])

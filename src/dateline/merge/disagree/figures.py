@@ -10,7 +10,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.crosscheck import counts_persons
-from dateline.merge.disagree.common import _ASIDE, _FIGURE_WORD, _figure_at, _section
+from dateline.merge.disagree.common import ASIDE, FIGURE_WORD, disagree_section, figure_at
 from dateline.merge.mention import Number
 from dateline.merge.rules import Rules
 from dateline.numbers.lexicon import load
@@ -30,10 +30,10 @@ _DECIMAL = re.compile(r"\d\.\d")
 def _figure_rules() -> tuple[dict[tuple[str, ...], str | None], frozenset[str], int]:
     """``disagree.json`` ``figures``: unit phrases (as words) to their unit, None for a clock
     time; the scale words; the longest phrase."""
-    data = _section("figures")
+    data = disagree_section("figures")
     phrases: dict[tuple[str, ...], str | None] = {
-        tuple(_FIGURE_WORD.findall(p)): unit for unit, ps in data["units"].items() for p in ps}
-    phrases.update((tuple(_FIGURE_WORD.findall(p)), None) for p in data["not_figures"])
+        tuple(FIGURE_WORD.findall(p)): unit for unit, ps in data["units"].items() for p in ps}
+    phrases.update((tuple(FIGURE_WORD.findall(p)), None) for p in data["not_figures"])
     return phrases, frozenset(data["scale_words"]), max(len(k) for k in phrases)
 
 
@@ -54,9 +54,9 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
     ``figures``, with examples."""
     phrases, scales, longest = _figure_rules()
     text = sentence or ""
-    at = _figure_at(figure, text)
-    words = _FIGURE_WORD.findall(text[at + len(figure):].lower()) if at >= 0 else []
-    own = _FIGURE_WORD.findall(figure.lower())
+    at = figure_at(figure, text)
+    words = FIGURE_WORD.findall(text[at + len(figure):].lower()) if at >= 0 else []
+    own = FIGURE_WORD.findall(figure.lower())
     i = 0
     while i < len(words) and words[i] in scales:
         i += 1
@@ -73,8 +73,8 @@ def _thing_rules() -> tuple[dict[tuple[str, ...], str], frozenset[str], tuple[in
     tuples, each to its thing (a counted noun: 'deaths'); the words that set a figure as a
     tally's value ('rose to'); the near, left, right and right-of-a-noun reach in words; the
     longest phrase."""
-    data = _section("counted")
-    words = {tuple(_FIGURE_WORD.findall(p)): noun
+    data = disagree_section("counted")
+    words = {tuple(FIGURE_WORD.findall(p)): noun
              for noun, ps in data["things"].items() for p in ps}
     reach = (int(data["near"]), int(data["left"]), int(data["right"]), int(data["noun_right"]))
     return words, frozenset(data["tally_words"]), reach, max(len(k) for k in words)
@@ -95,10 +95,10 @@ def figure_thing(figure: str, sentence: str | None, counted: bool = False) -> st
     phrases, tally, (near, left, right, noun_right), longest = _thing_rules()
     right = noun_right if counted else right
     text = sentence or ""
-    at = _figure_at(figure, text)
+    at = figure_at(figure, text)
     if at < 0:
         return ""
-    after = _ASIDE.sub(" ", text[at + len(figure):])
+    after = ASIDE.sub(" ", text[at + len(figure):])
     before = text[:at]
     cut = _BREAK.search(after)
     after = after[: cut.start()] if cut else after
@@ -107,14 +107,14 @@ def figure_thing(figure: str, sentence: str | None, counted: bool = False) -> st
     before = before[starts[-1]:] if starts else before
     if counted:  # the verb right before, taking the persons as its object ('killed 200
         # people'; not 'killed and 12 people were injured')
-        clause = _FIGURE_WORD.findall(re.split(r"[,;:()]", before)[-1].lower())
+        clause = FIGURE_WORD.findall(re.split(r"[,;:()]", before)[-1].lower())
         if (thing := _thing_ending(clause[-longest:], phrases, longest, last=True)):
             return thing
-    ahead = _FIGURE_WORD.findall(after.lower())[:right]
+    ahead = FIGURE_WORD.findall(after.lower())[:right]
     for i in range(len(ahead)):
         if (key := _phrase_from(ahead, i, phrases, longest)) is not None:
             return phrases[key]
-    back = _FIGURE_WORD.findall(before.lower())
+    back = FIGURE_WORD.findall(before.lower())
     # a word further back names the figure's thing only through a tally's value ('the toll
     # of the outbreak rose to 18'), not any figure after it ('a case ... in a girl of 16')
     back = back[-left:] if back and back[-1] in tally else back[-near:] if near else []
@@ -136,7 +136,7 @@ def _thing_ending(back: list[str], phrases: dict[tuple[str, ...], str], longest:
 def _object_things() -> frozenset[str]:
     """``disagree.json`` ``counted.object_things``: what befell counted things (not persons)
     that sets their figures apart ('rockets (intercepted)' against 'rockets' fired)."""
-    return frozenset(_section("counted")["object_things"])
+    return frozenset(disagree_section("counted")["object_things"])
 
 
 def _of_persons(n: Number) -> bool:
@@ -145,7 +145,7 @@ def _of_persons(n: Number) -> bool:
     if not counts_persons(n.counts):
         return False
     phrases, _, _, _ = _thing_rules()
-    return tuple(_FIGURE_WORD.findall((n.counts or "").lower())[-1:]) not in phrases
+    return tuple(FIGURE_WORD.findall((n.counts or "").lower())[-1:]) not in phrases
 
 
 def _bounds(n: Number) -> tuple[float, float]:
@@ -163,7 +163,7 @@ def _side_rules() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str], re
     word before one, a figure in brackets, a figure (digits, or a number word of one to
     ``part_counts``: ``data/numbers/words.json`` ``units``) and the opening of a range
     before its end ('from 50,000 to'), each as one pattern."""
-    data = _section("no_side")
+    data = disagree_section("no_side")
     vague = re.compile(rf"^(?!.*\d)(?:.*\s)?(?i:{any_of(data['vague_words'])})\b")
     part = re.compile(rf"^\s*(?i:{any_of(data['part_words'])})\b")
     name = re.compile(rf"\b(?i:{any_of(data['name_words'])})\s*$")
@@ -192,7 +192,7 @@ def takes_no_side(figure: str, sentence: str | None) -> str:
     digits = re.sub(r"[^\d]", "", figure)
     if len(digits) > 1 and digits[0] == "0" and not re.search(r"0[.,]\d", figure):
         return "name"
-    at = _figure_at(figure, text)
+    at = figure_at(figure, text)
     if at < 0:
         return ""
     after = text[at + len(figure):]

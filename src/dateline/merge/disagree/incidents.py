@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.merge.disagree.common import _section
+from dateline.merge.disagree.common import disagree_section
 from dateline.merge.mention import Number
 from dateline.wordlists import any_of, word_pattern
 
@@ -20,7 +20,7 @@ def _incident_rules() -> tuple[re.Pattern[str], frozenset[str],
     """``disagree.json`` ``incidents``: the pattern of a place after a place word, the names
     that are no places, each class of means as one pattern, and the words that set an
     incident apart."""
-    data = _section("incidents")
+    data = disagree_section("incidents")
     words = any_of(data["place_words"])
     mods = any_of(data["place_modifiers"])
     name = rf"{_CAPITAL}(?:\s+{_CAPITAL})*"
@@ -82,7 +82,7 @@ def far_apart(a: Number, sa: str | None, b: Number, sb: str | None) -> bool:
     if ba is None or bb is None:
         return False
     lo, hi = (ba, bb) if ba[1] < bb[0] else (bb, ba)
-    times = float(_section("incidents")["far_apart"])
+    times = float(disagree_section("incidents")["far_apart"])
     if lo[1] >= hi[0] or hi[0] < times * lo[1]:
         return False
     (pa, ma), (pb, mb) = incident_marks(sa), incident_marks(sb)

@@ -8,7 +8,7 @@ from functools import lru_cache
 from typing import NamedTuple
 
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.disagree.common import _ASIDE, _FIGURE_WORD, _figure_at, _section
+from dateline.merge.disagree.common import ASIDE, FIGURE_WORD, disagree_section, figure_at
 from dateline.merge.disagree.figures import _figure_rules
 from dateline.merge.lexicon import lexicon, read_data
 from dateline.merge.mention import Mention, Number
@@ -22,7 +22,7 @@ def _measure_rules() -> tuple[frozenset[str], int, int, float, frozenset[str]]:
     the window, the common-word count and share, and the words that tell no measure."""
     data = read_data("disagree.json")
     units = frozenset(w for ps in data["figures"]["units"].values() for p in ps
-                      for w in _FIGURE_WORD.findall(p)) | frozenset(data["figures"]["units"])
+                      for w in FIGURE_WORD.findall(p)) | frozenset(data["figures"]["units"])
     side = data["no_side"]
     return (units, int(side["measure_window"]), int(side["common_count"]),
             float(side["common_share"]), frozenset(side["measure_ignore"]))
@@ -33,7 +33,7 @@ def _rate_rules() -> tuple[re.Pattern[str], int, float, re.Pattern[str]]:
     """``disagree.json`` ``no_side``: the words of a rate as one pattern, their reach in
     words after the figure, the least idf of a word that tells a measure, and the words a
     rate opens with that it is named without ('per day' -> 'day')."""
-    side = _section("no_side")
+    side = disagree_section("no_side")
     openers = re.compile(rf"^(?:{any_of(side['rate_openers'])})\s+")
     return (word_pattern(side["rate_words"]), int(side["rate_reach"]),
             float(side["measure_min_idf"]), openers)
@@ -44,10 +44,10 @@ def rate_of(figure: str, sentence: str | None) -> str:
     total ('4.9 million barrels'): a rate and a total are two measures."""
     pattern, reach, _, openers = _rate_rules()
     text = sentence or ""
-    at = _figure_at(figure, text)
+    at = figure_at(figure, text)
     if at < 0:
         return ""
-    after = _ASIDE.sub(" ", text[at + len(figure):])
+    after = ASIDE.sub(" ", text[at + len(figure):])
     after = re.split(r"[.!?]\s|[,;:]", after, maxsplit=1)[0]
     after = " ".join(after.split()[:reach])
     found = pattern.search(after)
@@ -78,13 +78,13 @@ def measure_words(figure: str, sentence: str | None, r: Rules) -> frozenset[str]
     ``measure_window`` of it in its clause, units, scales and figures out."""
     _, window, _, _, _ = _measure_rules()
     text = sentence or ""
-    at = _figure_at(figure, text)
+    at = figure_at(figure, text)
     if at < 0:
         return frozenset()
     before, after = text[:at], text[at + len(figure):]
     starts = [m.end() for m in re.finditer(r"[.!?]\s|[;:]|\s--?\s", before)]
     before = before[starts[-1]:] if starts else before
-    after = _ASIDE.sub(" ", after)
+    after = ASIDE.sub(" ", after)
     after = re.split(r"[.!?]\s|[,;:]|\s--?\s", after, maxsplit=1)[0]
     drop = _dropped(r)
 

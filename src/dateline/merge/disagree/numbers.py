@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from dateline.crosscheck import scope_at
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.disagree.common import _figure_at, _overlap, _section
+from dateline.merge.disagree.common import disagree_section, figure_at, ranges_overlap
 from dateline.merge.disagree.figures import (
     _bounds,
     _object_things,
@@ -169,7 +169,7 @@ def _rival_pairs(items: list[_Figure], measures: list[Measure] | None,
             and not _tell_both(tells[a[1].article_id], tells[b[1].article_id], a[0], b[0])
             and not (totals[i] and a[1].dct != b[1].dct)
             and _same_time(a[1], b[1])
-            and not _overlap(_bounds(a[0]), _bounds(b[0]))
+            and not ranges_overlap(_bounds(a[0]), _bounds(b[0]))
             and (measures is None or measures_meet(measures[i], measures[j], common))
             and _rivals(a, b))]
 
@@ -188,14 +188,14 @@ def _tell_both(mine: list[tuple[float, float]], theirs: list[tuple[float, float]
     drug, in both)? They agree on both: the figures count two things, or each article
     reports the same disagreement (which its own sentences show)."""
     ab, bb = a.bounds(), b.bounds()
-    return (ab is not None and bb is not None and any(_overlap(x, bb) for x in mine)
-            and any(_overlap(x, ab) for x in theirs))
+    return (ab is not None and bb is not None and any(ranges_overlap(x, bb) for x in mine)
+            and any(ranges_overlap(x, ab) for x in theirs))
 
 
 @lru_cache(maxsize=1)
 def _span_tallies() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``span_tallies`` as one pattern: 'in 24 hours'."""
-    return word_pattern(_section("dated_elsewhere")["span_tallies"])
+    return word_pattern(disagree_section("dated_elsewhere")["span_tallies"])
 
 
 def _running_total(n: Number, m: Mention) -> bool:
@@ -204,7 +204,7 @@ def _running_total(n: Number, m: Mention) -> bool:
     ``disagree.json`` ``dated_elsewhere`` ``span_tallies``)? A total and a count of one day
     or incident are two tallies, never set against each other (dateline.crosscheck.scope_at)."""
     text = m.sentence or ""
-    at = _figure_at(n.text, text)
+    at = figure_at(n.text, text)
     return at >= 0 and (scope_at(text, at, at + len(n.text)) == "cumulative"
                         or _span_tallies().search(text) is not None)
 
@@ -230,7 +230,7 @@ def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Menti
         by_sentence.setdefault((m.article_id, m.sentence), []).append((n, m))
     return [
         x for own in by_sentence.values()
-        if all(_overlap(_bounds(a[0]), _bounds(b[0]))
+        if all(ranges_overlap(_bounds(a[0]), _bounds(b[0]))
                for i, a in enumerate(own) for b in own[i + 1 :])
         for x in own
     ]

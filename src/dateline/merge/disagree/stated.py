@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 
 from dateline.events.lexicon import page_stamp
-from dateline.merge.disagree.common import _section
+from dateline.merge.disagree.common import disagree_section
 from dateline.merge.lexicon import read_data
 from dateline.wordlists import any_of, word_pattern
 
@@ -53,7 +53,7 @@ def claims_date(sentence: str | None, trigger: str, nominal: bool) -> bool:
 def _elsewhere_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     """``disagree.json`` ``dated_elsewhere``: the report words and the perfect words, each as
     one pattern."""
-    data = _section("dated_elsewhere")
+    data = disagree_section("dated_elsewhere")
     return word_pattern(data["report_words"]), word_pattern(data["perfect_words"])
 
 
@@ -106,7 +106,7 @@ def _age_stamp() -> re.Pattern[str]:
     updated at', the events stage's list, :func:`dateline.events.lexicon.page_stamp`): a
     headline before its page's stamp."""
     ages = "|".join(r"\s+".join(map(re.escape, w.split()))
-                    for w in _section("dated_elsewhere")["age_stamps"])
+                    for w in disagree_section("dated_elsewhere")["age_stamps"])
     return re.compile(rf"-\s+\d+\s+(?:{ages})\b|{page_stamp().pattern}", re.IGNORECASE)
 
 
@@ -116,7 +116,7 @@ def _speaker_rules() -> tuple[re.Pattern[str], re.Pattern[str]]:
     (``speakers``, as written, up to ``speaker_reach`` words before it: 'I will meet', 'we
     have agreed'), and ``speaker_days``, days reckoned from when the speaker spoke
     ('tomorrow')."""
-    data = _section("dated_elsewhere")
+    data = disagree_section("dated_elsewhere")
     speaker = re.compile(rf"\b(?:{any_of(data['speakers'])})"
                          rf"(?:\s+[A-Za-z']+){{0,{int(data['speaker_reach'])}}}\s+$")
     return speaker, word_pattern(data["speaker_days"])
@@ -130,12 +130,12 @@ _INFINITIVE = re.compile(r"\b([A-Za-z]+)\s+to\s+$")
 def _infinitive_heads() -> frozenset[str]:
     """``disagree.json`` ``dated_elsewhere`` ``infinitive_heads``: words a to-infinitive
     after which takes the clause's date ('due to visit on Friday')."""
-    return frozenset(_section("dated_elsewhere")["infinitive_heads"])
+    return frozenset(disagree_section("dated_elsewhere")["infinitive_heads"])
 
 
 @lru_cache(maxsize=1)
 def _saying_day() -> re.Pattern[str]:
     """``disagree.json`` ``dated_elsewhere`` ``saying_days``: a day right after a verb of
     saying ('said on Wednesday'); searched alone, a day anywhere."""
-    words = any_of(_section("dated_elsewhere")["saying_days"])
+    words = any_of(disagree_section("dated_elsewhere")["saying_days"])
     return re.compile(rf"(?:\s+on)?\s+(?:{words})\b|\b(?:{words})\b", re.IGNORECASE)

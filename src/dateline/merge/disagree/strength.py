@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from dateline.merge.disagree.common import _act, _section
+from dateline.merge.disagree.common import disagree_section, lexicon_act
 from dateline.merge.disagree.rows import Kind, Strength
 
 
@@ -38,8 +38,8 @@ def strength(kind: Kind, *, bounds: Iterable[tuple[float, float]] = (), days: in
 def _number_strength(bounds: Iterable[tuple[float, float]], days: int, evidence: list[str],
                      doubts: list[str]) -> None:
     """:func:`strength` of a number row: its figures' count and spread, its reports' days."""
-    max_ratio, max_days = float(_section("strength")["max_ratio"]), int(
-        _section("strength")["max_days"])
+    max_ratio, max_days = float(disagree_section("strength")["max_ratio"]), int(
+        disagree_section("strength")["max_days"])
     figures = sorted(set(bounds))
     if len(figures) > 2:
         doubts.append(f"{len(figures)} different figures: a running tally or several counts")
@@ -64,9 +64,9 @@ def _denial_strength(reports: Iterable[str | None], report_type: str, denied_in_
                      evidence: list[str], doubts: list[str]) -> None:
     """:func:`strength` of a denial row: an accusation denied, a denial in words, or else a
     bare negation."""
-    allegations = _section("denials")["allegations"]
-    told = sorted({a for a in map(_act, reports) if a in allegations})
-    if report_type in _section("strength")["allegation_types"]:
+    allegations = disagree_section("denials")["allegations"]
+    told = sorted({a for a in map(lexicon_act, reports) if a in allegations})
+    if report_type in disagree_section("strength")["allegation_types"]:
         told = told or [report_type]
     if told:
         evidence.append(f"an accusation ({', '.join(told)}) and its denial")
@@ -79,7 +79,7 @@ def _denial_strength(reports: Iterable[str | None], report_type: str, denied_in_
 
 def _date_strength(mentions: int, evidence: list[str], doubts: list[str]) -> None:
     """:func:`strength` of a date row: how many mentions its event merges."""
-    max_mentions = int(_section("strength")["max_date_mentions"])
+    max_mentions = int(disagree_section("strength")["max_date_mentions"])
     if mentions > max_mentions:
         doubts.append(f"the event merges {mentions} mentions: in a large merge one "
                       "report's date is more often another act's")
