@@ -11,7 +11,7 @@ from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.disagree.common import ranges_overlap
 from dateline.merge.disagree.figures import counted_thing
 from dateline.merge.disagree.incidents import separate_incidents
-from dateline.merge.disagree.rows import Disagreement, _claim, _components, _unique
+from dateline.merge.disagree.rows import Disagreement, claim_of, connected_groups, one_per_article
 from dateline.merge.disagree.stated import STATED, claims_date, dates_itself
 from dateline.merge.disagree.strength import strength
 from dateline.merge.mention import Mention
@@ -43,9 +43,10 @@ def date_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Disag
              if _rival_dates(a, stated[j], r)]
     how = strength("date", mentions=len(ev.mentions))
     return [Disagreement("date", ev.id, ev.type, ev.date, "date",
-                         _unique(_claim(stated[k].time_value or "", stated[k]) for k in group),
+                         one_per_article(claim_of(stated[k].time_value or "", stated[k])
+                                         for k in group),
                          *how[1:])
-            for group in _components(len(stated), edges)]
+            for group in connected_groups(len(stated), edges)]
 
 
 def _rival_dates(a: Mention, b: Mention, r: Rules) -> bool:

@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.disagree.common import disagree_section, lexicon_act
-from dateline.merge.disagree.rows import Disagreement, _claim
+from dateline.merge.disagree.rows import Disagreement, claim_of
 from dateline.merge.disagree.strength import strength
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules, rules
@@ -34,8 +34,8 @@ def denial_disagreements(
     out = []
     for pid, nid in sorted(pairs):
         p, n = ids[pid], ids[nid]
-        claims = tuple(_claim("asserted", m) for m in p.mentions)
-        claims += tuple(_claim("denied", m) for m in n.mentions)
+        claims = tuple(claim_of("asserted", m) for m in p.mentions)
+        claims += tuple(claim_of("denied", m) for m in n.mentions)
         how = strength("denial", reports=[m.rule for m in p.mentions], report_type=p.type,
                        denied_in_words=any(says_denied(m.sentence, m.trigger)
                                            for m in n.mentions))

@@ -26,7 +26,13 @@ from dateline.merge.disagree.measures import (
     measure_of,
     measures_meet,
 )
-from dateline.merge.disagree.rows import Disagreement, _claim, _components, _dct_days, _unique
+from dateline.merge.disagree.rows import (
+    Disagreement,
+    claim_of,
+    connected_groups,
+    dct_days,
+    one_per_article,
+)
 from dateline.merge.disagree.strength import strength
 from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules, rules
@@ -68,10 +74,10 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
             common = _event_words(ev, r) if common is None else common
             measures = [measure_of(x, r) for x in items]  # once per claim, not per pair
         edges = _rival_pairs(items, measures, common or frozenset())
-        for group in _components(len(items), edges):
-            claims = _unique(_claim(items[k][0].text, items[k][1]) for k in group)
+        for group in connected_groups(len(items), edges):
+            claims = one_per_article(claim_of(items[k][0].text, items[k][1]) for k in group)
             how = strength("number", bounds=[bd for k in group if (bd := items[k][0].bounds())],
-                           days=_dct_days(claims))
+                           days=dct_days(claims))
             out.append(Disagreement("number", ev.id, ev.type, ev.date, thing, claims, *how[1:]))
     return out
 

@@ -71,11 +71,11 @@ class Disagreement:
         }
 
 
-def _claim(value: str, m: Mention) -> Claim:
+def claim_of(value: str, m: Mention) -> Claim:
     return Claim(value, m.article_id, m.event_id, m.source, m.title, m.dct, m.sentence)
 
 
-def _unique(claims: Iterable[Claim]) -> tuple[Claim, ...]:
+def one_per_article(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     """One claim per (value, article): two mentions of one sentence are one source's claim."""
     seen: dict[tuple[str, str], Claim] = {}
     for c in claims:
@@ -83,13 +83,13 @@ def _unique(claims: Iterable[Claim]) -> tuple[Claim, ...]:
     return tuple(seen.values())
 
 
-def _dct_days(claims: Iterable[Claim]) -> int:
+def dct_days(claims: Iterable[Claim]) -> int:
     """Days between the earliest and the latest article of the claims."""
     dcts = sorted(c.dct for c in claims if c.dct is not None)
     return (dcts[-1] - dcts[0]).days if dcts else 0
 
 
-def _components(size: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
+def connected_groups(size: int, edges: Iterable[tuple[int, int]]) -> list[list[int]]:
     """The connected groups of ``edges`` over 0..size-1 (only nodes on an edge), each sorted,
     in order of their first member."""
     parent = list(range(size))
