@@ -27,7 +27,7 @@ _DECIMAL = re.compile(r"\d\.\d")
 
 
 @lru_cache(maxsize=1)
-def _figure_rules() -> tuple[dict[tuple[str, ...], str | None], frozenset[str], int]:
+def figure_rules() -> tuple[dict[tuple[str, ...], str | None], frozenset[str], int]:
     """``disagree.json`` ``figures``: unit phrases (as words) to their unit, None for a clock
     time; the scale words; the longest phrase."""
     data = disagree_section("figures")
@@ -52,7 +52,7 @@ def figure_unit(figure: str, sentence: str | None) -> str | None:
     sentence ('3.2 ft' -> 'ft'); '' when none follows; None when it is no tally to compare:
     a clock time, or a decimal with neither unit nor scale ('3.2'). ``data/merge/disagree.json``
     ``figures``, with examples."""
-    phrases, scales, longest = _figure_rules()
+    phrases, scales, longest = figure_rules()
     text = sentence or ""
     at = figure_at(figure, text)
     words = FIGURE_WORD.findall(text[at + len(figure):].lower()) if at >= 0 else []
@@ -133,13 +133,13 @@ def _thing_ending(back: list[str], phrases: dict[tuple[str, ...], str], longest:
 
 
 @lru_cache(maxsize=1)
-def _object_things() -> frozenset[str]:
+def object_thing_words() -> frozenset[str]:
     """``disagree.json`` ``counted.object_things``: what befell counted things (not persons)
     that sets their figures apart ('rockets (intercepted)' against 'rockets' fired)."""
     return frozenset(disagree_section("counted")["object_things"])
 
 
-def _of_persons(n: Number) -> bool:
+def figure_of_persons(n: Number) -> bool:
     """A figure that counts persons ('200,000 people', '12 aid workers'), not a thing that
     itself names what it counts ('20 deaths', '40 injuries')."""
     if not counts_persons(n.counts):
@@ -148,7 +148,7 @@ def _of_persons(n: Number) -> bool:
     return tuple(FIGURE_WORD.findall((n.counts or "").lower())[-1:]) not in phrases
 
 
-def _bounds(n: Number) -> tuple[float, float]:
+def figure_bounds(n: Number) -> tuple[float, float]:
     """The bounds of a figure a number dispute compares (one without is left out first)."""
     bounds = n.bounds()
     if bounds is None:

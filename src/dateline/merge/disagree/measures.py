@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.disagree.common import ASIDE, FIGURE_WORD, disagree_section, figure_at
-from dateline.merge.disagree.figures import _figure_rules
+from dateline.merge.disagree.figures import figure_rules
 from dateline.merge.lexicon import lexicon, read_data
 from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules
@@ -61,7 +61,7 @@ def _dropped(r: Rules) -> frozenset[str]:
 
 def _make_dropped(r: Rules) -> frozenset[str]:
     units, _, _, _, ignore = _measure_rules()
-    words = units | ignore | _figure_rules()[1]
+    words = units | ignore | figure_rules()[1]
     return words | {t for w in words for t in r.tokens(w)}
 
 

@@ -10,12 +10,12 @@ from dateline.crosscheck import scope_at
 from dateline.merge.cluster import CanonicalEvent
 from dateline.merge.disagree.common import disagree_section, figure_at, ranges_overlap
 from dateline.merge.disagree.figures import (
-    _bounds,
-    _object_things,
-    _of_persons,
     counted_thing,
+    figure_bounds,
+    figure_of_persons,
     figure_thing,
     figure_unit,
+    object_thing_words,
     takes_no_side,
 )
 from dateline.merge.disagree.incidents import far_apart, separate_incidents
@@ -102,7 +102,7 @@ def _figures_by_thing(ev: CanonicalEvent, r: Rules) -> dict[str, list[_Figure]]:
             if n.bounds() is None or takes_no_side(n.text, m.sentence):
                 continue
             thing = counted_thing(n, r)
-            if thing and _of_persons(n):
+            if thing and figure_of_persons(n):
                 if told := figure_thing(n.text, m.sentence, counted=True):
                     told_persons.setdefault(thing, set()).add(key := f"{thing} ({told})")
                     by_thing.setdefault(key, []).append((n, m))
@@ -132,7 +132,7 @@ def _thing_of(n: Number, m: Mention, thing: str, r: Rules) -> tuple[str, bool] |
     if thing:
         told = figure_thing(n.text, m.sentence, counted=True)
         # 'one rocket downed' is no count of rockets fired
-        return (f"{thing} ({told})" if told in _object_things() else thing), False
+        return (f"{thing} ({told})" if told in object_thing_words() else thing), False
     unit = figure_unit(n.text, m.sentence)  # no counted noun: a unit after it, or a bare tally
     if unit is None:
         return None
@@ -168,14 +168,14 @@ def _rival_pairs(items: list[_Figure], measures: list[Measure] | None,
     totals = [_running_total(n, m) for n, m in items]
     tells: dict[str, list[tuple[float, float]]] = {}  # article -> the figures it tells
     for n, m in items:
-        tells.setdefault(m.article_id, []).append(_bounds(n))
+        tells.setdefault(m.article_id, []).append(figure_bounds(n))
     return [
         (i, j) for i, a in enumerate(items) for j in range(i + 1, len(items))
         if (a[1].article_id != (b := items[j])[1].article_id and totals[i] == totals[j]
             and not _tell_both(tells[a[1].article_id], tells[b[1].article_id], a[0], b[0])
             and not (totals[i] and a[1].dct != b[1].dct)
             and _same_time(a[1], b[1])
-            and not ranges_overlap(_bounds(a[0]), _bounds(b[0]))
+            and not ranges_overlap(figure_bounds(a[0]), figure_bounds(b[0]))
             and (measures is None or measures_meet(measures[i], measures[j], common))
             and _rivals(a, b))]
 
@@ -236,7 +236,7 @@ def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Menti
         by_sentence.setdefault((m.article_id, m.sentence), []).append((n, m))
     return [
         x for own in by_sentence.values()
-        if all(ranges_overlap(_bounds(a[0]), _bounds(b[0]))
+        if all(ranges_overlap(figure_bounds(a[0]), figure_bounds(b[0]))
                for i, a in enumerate(own) for b in own[i + 1 :])
         for x in own
     ]
