@@ -96,7 +96,7 @@ def measure_words(figure: str, sentence: str | None, r: Rules) -> frozenset[str]
     return frozenset(keep(before)[-window:] + keep(after)[:window])
 
 
-def _event_words(ev: CanonicalEvent, r: Rules) -> frozenset[str]:
+def event_words(ev: CanonicalEvent, r: Rules) -> frozenset[str]:
     """Words of many of an event's sentences ('spill', 'rig' in every report of an oil
     spill): they tell no measure apart."""
     _, _, count, share, _ = _measure_rules()

@@ -21,7 +21,7 @@ from dateline.merge.disagree.figures import (
 from dateline.merge.disagree.incidents import far_apart, separate_incidents
 from dateline.merge.disagree.measures import (
     Measure,
-    _event_words,
+    event_words,
     is_measure,
     measure_of,
     measures_meet,
@@ -71,7 +71,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
         items = _consistent(found)
         measures: list[Measure] | None = None
         if is_measure(thing, r):
-            common = _event_words(ev, r) if common is None else common
+            common = event_words(ev, r) if common is None else common
             measures = [measure_of(x, r) for x in items]  # once per claim, not per pair
         edges = _rival_pairs(items, measures, common or frozenset())
         for group in connected_groups(len(items), edges):
