@@ -17,7 +17,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from dateline.merge.cluster import CanonicalEvent
-from dateline.merge.disagree.comments import _sources_only, comment_stamp_at, comment_starts
+from dateline.merge.disagree.comments import comment_stamp_at, comment_starts, without_comments
 from dateline.merge.disagree.dates import date_disagreements
 from dateline.merge.disagree.denials import (
     denial_disagreements,
@@ -56,7 +56,7 @@ __all__ = [
 def disagreements(events: Iterable[CanonicalEvent], r: Rules | None = None) -> list[Disagreement]:
     """Every disagreement among merged events: numbers, dates, denials (in event order).
     Readers' comments under an article make no claims (:func:`comment_starts`)."""
-    evs = _sources_only(list(events))
+    evs = without_comments(list(events))
     out: list[Disagreement] = []
     for ev in evs:
         out.extend(number_disagreements(ev, r))

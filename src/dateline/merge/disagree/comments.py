@@ -45,7 +45,7 @@ def comment_starts(events: Iterable[CanonicalEvent]) -> dict[str, int]:
     return out
 
 
-def _sources_only(evs: list[CanonicalEvent]) -> list[CanonicalEvent]:
+def without_comments(evs: list[CanonicalEvent]) -> list[CanonicalEvent]:
     """The events with their readers' comments left out (:func:`comment_starts`); an event
     only readers mention is dropped."""
     starts = comment_starts(evs)
