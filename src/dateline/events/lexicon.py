@@ -185,6 +185,7 @@ class Roles:
     stances: dict[str, dict[str, str]] = field(default_factory=dict)
     engaged_nouns: frozenset[str] = frozenset()  # 'is on a visit': the subject visits
     engaged_stays: frozenset[str] = frozenset()  # 'is in X for talks': the subject talks
+    stance_preps: dict[str, str] = field(default_factory=dict)  # 'is against': oppose
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
@@ -354,6 +355,7 @@ def roles() -> Roles:
         stances={a.lower(): {p.lower(): v.lower() for p, v in m.items()}
                  for a, m in d["stances"]["adjectives"].items()},
         engaged_nouns=fs("stances", "engaged"), engaged_stays=fs("stances", "stays"),
+        stance_preps={p.lower(): v.lower() for p, v in d["stances"]["prepositions"].items()},
         subject_event_words={k.lower(): frozenset(w.lower() for w in v)
                              for k, v in d["subject_events"]["with_words"].items()},
         undergo_verbs=fs("undergo", "verbs"),

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.entities.resources import titles
 from dateline.events import lexicon
 from dateline.events.candidate import Candidate
 from dateline.events.senses import verb_entry
@@ -17,8 +18,11 @@ if TYPE_CHECKING:
 def stance(tok: Token) -> Candidate | None:
     """The act a predicate adjective after a verb of state (undergo 'states') stands for,
     read by the first preposition of its own that roles.json stances lists for it, that
-    preposition's object the verb's object; None for any other word."""
+    preposition's object the verb's object; for a verb of state, what its preposition
+    stands for (_against); None for any other word."""
     r = lexicon.roles()
+    if tok.lemma_.lower() in r.undergo_states:
+        return _against(tok)
     preps = r.stances.get(tok.lower_)
     if (preps is None or tok.dep_ != "acomp"
             or tok.head.lemma_.lower() not in r.undergo_states):
@@ -30,6 +34,31 @@ def stance(tok: Token) -> Candidate | None:
         e = verb_entry(tok, verb, given=[g for g in p.children if g.dep_ == "pobj"])
         if e is not None:
             return Candidate(tok, e.root, f"stance:{tok.lower_}+{e.id}", [tok], e)
+    return None
+
+
+_ACTING = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+_COUNTED = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
+
+
+def _against(state: Token) -> Candidate | None:
+    """A verb of state with a preposition of roles.json stances 'prepositions' ('the
+    minister is against the tax' as 'opposes the tax'): only when its subject can act (a
+    name, a title) and the object is no amount ('the dollar is up against the euro')."""
+    r = lexicon.roles()
+    subj = next((c for c in state.children if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.ent_type_ in _ACTING
+                            or subj.lemma_.lower() in titles().titles):
+        return None
+    for p in state.children:
+        verb = r.stance_preps.get(p.lower_) if p.dep_ == "prep" else None
+        objs = [g for g in p.children if g.dep_ == "pobj"] if verb else []
+        if not objs or any(g.like_num or g.ent_type_ in _COUNTED
+                           or any(c.dep_ == "nummod" for c in g.children) for g in objs):
+            continue
+        e = verb_entry(state, verb, given=objs)
+        if e is not None:
+            return Candidate(state, e.root, f"stance:{p.lower_}+{e.id}", [state, p], e)
     return None
 
 
