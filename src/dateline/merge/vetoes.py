@@ -8,6 +8,7 @@ from collections.abc import Callable
 from typing import Any
 
 from dateline.merge.acts import (
+    advice_apart,
     another_one,
     cause_and_effect,
     one_sentence_two_acts,
@@ -77,6 +78,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "one sentence"
     if cause_and_effect(a, b, r):
         return "cause and effect"  # 'clashes left dozens injured': the harm is its own event
+    if advice_apart(a, b, r):
+        return "advice"  # 'should ask' against 'asked': what ought to be done is not done
     if targets_apart(a, b, r):
         return "targets apart"
     if place_conflict(a, b, r):

@@ -1,0 +1,33 @@
+"""acts.advice_apart: what someone should or must do is no report of it done: invented
+sentences."""
+
+from __future__ import annotations
+
+from dateline.merge import rules
+from dateline.merge.acts import advice_apart, advised
+from dateline.merge.similarity import pair_score
+
+from .helpers import mention
+
+R = rules()
+DAY = "2025-05-14"
+
+
+def _ask(article: str, sentence: str):
+    return mention(article, "e1", type="REQUEST", trigger="ask", date=DAY, sentence=sentence)
+
+
+DONE = _ask("A", "Parents at Varn primary called the clinic to ask for a home visit.")
+ADVICE = _ask("B", "Parents at Varn primary should ask the clinic for a home visit.")
+ADVICE2 = _ask("C", "Parents at Varn primary must first ask the clinic for a home visit.")
+
+
+def test_advice_and_the_act_done_are_apart():
+    assert advised(ADVICE, R) and advised(ADVICE2, R) and not advised(DONE, R)
+    assert advice_apart(DONE, ADVICE, R) and advice_apart(ADVICE, DONE, R)
+    assert pair_score(DONE, ADVICE, R).veto == "advice"
+
+
+def test_two_tellings_of_one_advice_are_not_kept_apart():
+    assert not advice_apart(ADVICE, ADVICE2, R)
+    assert pair_score(ADVICE, ADVICE2, R).veto != "advice"
