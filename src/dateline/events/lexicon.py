@@ -180,6 +180,7 @@ class Roles:
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
     standing_light: str = ""
+    headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
     # 'X is critical of Y': a predicate adjective and its preposition -> the verb it stands
     # for (roles.json stances)
     stances: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -352,6 +353,7 @@ def roles() -> Roles:
         reaction_verbs=fs("subject_events", "reactions"),
         standing_adjectives=fs("standing", "adjectives"),
         standing_light=d["standing"]["light"],
+        headline_light=d["standing"]["headline_light"],
         stances={a.lower(): {p.lower(): v.lower() for p, v in m.items()}
                  for a, m in d["stances"]["adjectives"].items()},
         engaged_nouns=fs("stances", "engaged"), engaged_stays=fs("stances", "stays"),

@@ -96,10 +96,13 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         standing = told is None and standing_light(tok)
         told = told or standing or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
+        headline = e is None and _verbless_root(tok)
+        if headline:  # 'Tessian sanctions on Calvany steel': told as announced
+            e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
         if e is None:
             continue
-        rule = (e.id if told is None else f"standing:{e.id}" if standing
-                else f"participle:{told}+{e.id}")
+        rule = (e.id if told is None and not headline else f"headline:{e.id}" if headline
+                else f"standing:{e.id}" if standing else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
@@ -113,6 +116,13 @@ def _held_under(noun: Token) -> bool:
     prep = noun.head
     return (noun.dep_ == "pobj" and prep.lower_ in r.undergo_preps
             and prep.head.lemma_.lower() in r.undergo_states)
+
+
+def _verbless_root(noun: Token) -> bool:
+    """The root noun of a sentence with no verb but participles before nouns (a headline:
+    'New curbs on the press in Tessia')."""
+    return noun.dep_ == "ROOT" and not any(
+        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in noun.sent)
 
 
 def _completed(noun: Token) -> bool:
