@@ -379,46 +379,14 @@ def _commander(c: Candidate) -> Token | None:
 
 def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if c.is_noun:
-        n = c.head
-        actor = possessor(n)
-        if actor is None:
-            actor = next((x for x in n.children if x.dep_ in ("amod", "compound")
-                          and x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
-        if actor is None:
-            actor = _prep_object(n, ("by", "from"))
-        if actor is None and (planner := _planner(n)) is not None:
-            actor = subject_of(planner)  # 'accused X of preparing for attacks': X would attack
-        if actor is None and (state := engaged_in(n)) is not None:
-            actor = subject_of(state)  # 'the president is on a visit': the president visits
-        target = _prep_object(n, _noun_target_preps(n))
-        if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
-            # 'an air strike destroyed an office building': what the act did it to
-            target = next((x for x in n.head.children if x.dep_ == "dobj"), None)
-        return actor, target
+        return _noun_arguments(c.head)
     v = c.head
     if c.noun is not None and _undergoes(v, c.noun):
         # 'IDF troops came under fire', 'the convoy suffered an attack by gunmen'
         actor = _prep_object(c.noun, ("by", "from")) or _prep_object(v, ("by", "from"))
         return actor, subject_of(v)
     if _passive(v):
-        target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
-        if target is None and to_infinitive(v):
-            # 'was thought to have been executed', 'was determined to have been killed': a
-            # passive infinitive with no subject is done to the subject of what it completes
-            target = controller(v)
-        if target is not None and noun_lemma(target) in lexicon.roles().instruments:
-            # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
-            # at the target ('a drone was shot down': the weapon is the target)
-            # after the verb: 'at the end of the ceasefire, rockets were fired' is a time
-            aimed = next((g for p in AIMED_PREPS for x in v.children
-                          if x.dep_ == "prep" and x.lower_ == p and x.i > v.i
-                          for g in x.children if g.dep_ == "pobj"), None)
-            target = aimed or (None if _defining(c, target) else target)
-        if any(x.dep_ == "agent" for x in v.children):
-            return subject_of(v), target
-        if v.lemma_.lower() in lexicon.roles().stative_passives:
-            return target, None  # 'Israel was committed to returning the hostages'
-        return _doer_when(v), target
+        return _passive_arguments(c, v)
     if c.root == "ASSAULT" and (v.lemma_.lower() in lexicon.roles().undergo_verbs or (
             c.entry is not None and c.entry.suffered)):
         # 'the victim died' (verbs.json v.die.victim): who died suffered the act, as do those
@@ -431,30 +399,64 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if raised is not None:
         return None, raised  # '13 Palestinians have been reported killed'
     actor = subject_of(v)
+    return actor, _active_target(c, v)
+
+
+def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
+    """An event noun's doer (its possessor, a nationality or name before it, its 'by/from'
+    object, who plans or is engaged in it) and what it was done to."""
+    actor = possessor(n)
+    if actor is None:
+        actor = next((x for x in n.children if x.dep_ in ("amod", "compound")
+                      and x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
+    if actor is None:
+        actor = _prep_object(n, ("by", "from"))
+    if actor is None and (planner := _planner(n)) is not None:
+        actor = subject_of(planner)  # 'accused X of preparing for attacks': X would attack
+    if actor is None and (state := engaged_in(n)) is not None:
+        actor = subject_of(state)  # 'the president is on a visit': the president visits
+    target = _prep_object(n, _noun_target_preps(n))
+    if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
+        # 'an air strike destroyed an office building': what the act did it to
+        target = next((x for x in n.head.children if x.dep_ == "dobj"), None)
+    return actor, target
+
+
+def _passive_arguments(c: Candidate, v: Token) -> tuple[Token | None, Token | None]:
+    """A passive's doer and the one it was done to: its subject, unless a weapon, which
+    gives way to what it was aimed at."""
+    target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
+    if target is None and to_infinitive(v):
+        # 'was thought to have been executed', 'was determined to have been killed': a
+        # passive infinitive with no subject is done to the subject of what it completes
+        target = controller(v)
+    if target is not None and noun_lemma(target) in lexicon.roles().instruments:
+        # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
+        # at the target ('a drone was shot down': the weapon is the target)
+        # after the verb: 'at the end of the ceasefire, rockets were fired' is a time
+        aimed = next((g for p in AIMED_PREPS for x in v.children
+                      if x.dep_ == "prep" and x.lower_ == p and x.i > v.i
+                      for g in x.children if g.dep_ == "pobj"), None)
+        target = aimed or (None if _defining(c, target) else target)
+    if any(x.dep_ == "agent" for x in v.children):
+        return subject_of(v), target
+    if v.lemma_.lower() in lexicon.roles().stative_passives:
+        return target, None  # 'Israel was committed to returning the hostages'
+    return _doer_when(v), target
+
+
+def _active_target(c: Candidate, v: Token) -> Token | None:
+    """What an active verb's act was done to: the first found of its 'on' object (for the
+    verbs that take one), its object, a relative's antecedent, an ended act's object, its
+    event noun's or its own target preposition, an impact's place, a weapon's target."""
     target = None
     if v.lemma_.lower() in lexicon.roles().on_targets:
         # 'blamed the violence on the militias' ('on' may hang on the object)
         target = _prep_object(v, ("on",)) or next(
             (o for x in v.children if x.dep_ == "dobj"
              for o in [_prep_object(x, ("on",))] if o is not None), None)
-    for x in v.children if target is None else ():
-        if x.dep_ == "dobj" and noun_lemma(x) in lexicon.roles().transfer_nouns:
-            # 'halted the sale of jets to X': X, not the sale (else the verb's 'to', below)
-            if (target := _prep_object(x, ("to",))) is not None:
-                break
-            continue
-        if x.dep_ == "dobj" and x.ent_type_ in ("", "CARDINAL"):
-            x = _group_of(x) or x  # 'killed hundreds of Palestinians': the Palestinians
-        if (x.dep_ in ("dobj", "dative", "pobj")
-                and (c.noun is None or c.noun.i != x.i)
-                and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
-                and (x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
-                     or _instrument_target(v, x))  # "downed a drone"
-                and not _defining(c, x)):  # 'used force': part of the act, not its target
-            # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
-            target = (next((g for g in x.children if g.dep_ == "pobj"), None)
-                      if x.pos_ == "ADP" else x)
-            break
+    if target is None:
+        target = _object_target(c, v)
     if target is None and (gap := contact_relative(v)) is not None:
         target = _group_of(gap[1]) or gap[1]
     if target is None and c.noun is not None and c.noun.pos_ == "VERB":
@@ -483,7 +485,30 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
             ("from",) if lookup_lemma(v) in lexicon.roles().instrument_targets else ())
         target = next((o for x in tools for y in (x, *x.conjuncts)
                        for o in [_prep_object(y, preps)] if o is not None), None)
-    return actor, target
+    return target
+
+
+def _object_target(c: Candidate, v: Token) -> Token | None:
+    """The verb's object, dative or preposition's object that can be a target: not a number,
+    an amount, a weapon used, the act's own noun or a word that defines the act."""
+    for x in v.children:
+        if x.dep_ == "dobj" and noun_lemma(x) in lexicon.roles().transfer_nouns:
+            # 'halted the sale of jets to X': X, not the sale (else the verb's 'to', below)
+            if (target := _prep_object(x, ("to",))) is not None:
+                return target
+            continue
+        if x.dep_ == "dobj" and x.ent_type_ in ("", "CARDINAL"):
+            x = _group_of(x) or x  # 'killed hundreds of Palestinians': the Palestinians
+        if (x.dep_ in ("dobj", "dative", "pobj")
+                and (c.noun is None or c.noun.i != x.i)
+                and not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)  # "gave $5 million"
+                and (x.lemma_.lower() not in lexicon.roles().instruments  # "used batons"
+                     or _instrument_target(v, x))  # "downed a drone"
+                and not _defining(c, x)):  # 'used force': part of the act, not its target
+            # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
+            return (next((g for g in x.children if g.dep_ == "pobj"), None)
+                    if x.pos_ == "ADP" else x)
+    return None
 
 
 def _from_phrase(v: Token) -> Token | None:
