@@ -22,6 +22,7 @@ from dateline.model import Timex
 from dateline.timex.consumes import untaken as untaken_by
 from dateline.timex.lookback import behind_reach
 from dateline.timex.partial import Partial, build
+from dateline.timex.periodic import PERIOD_MAX, Periods
 from dateline.timex.rules import PREFIX_LEN, Rule, Ruleset, ascii_openers, fold_key, ruleset
 
 
@@ -107,105 +108,159 @@ def find_candidates(text: str, rs: Ruleset | None = None,
     # seen again (a run of dates: every word) needs no test per rule
     here: dict[str, tuple[int, ...]] = {}
     out: list[Candidate] = []
+    dl: list[_Deferred] = defer if defer is not None else []
+    # per word beginning, its last start that found something and the lengths of out and
+    # dl there (_repeat)
+    seen: dict[str, tuple[int, int, int]] = {}
+    repeats = plan.periods.repeats
+    padded = " " + text
+    resume = 0
     # the longest candidate so far at top_at (no reset per word start), and its end
     top_at = top_end = -1
     top: Candidate | None = None
-    for wm in rs.starts.finditer(" " + text):  # a match at i: a word start at i of text
-        pos = wm.start()
-        if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and text[pos - 2].isdigit():
-            continue  # the "800" of "1,800" or the "5" of "3.5"
-        head = text[pos:pos + PREFIX_LEN + 1]
-        tried = here.get(head)
-        if tried is None:
-            tried = memo.get(head)
+    while resume >= 0:
+        scan, resume = rs.starts.finditer(padded, resume), -1
+        for wm in scan:  # a match at i: a word start at i of text
+            pos = wm.start()
+            if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and (
+                    text[pos - 2].isdigit()):
+                continue  # the "800" of "1,800" or the "5" of "3.5"
+            head = text[pos:pos + PREFIX_LEN + 1]
+            tried = here.get(head)
             if tried is None:
-                tried = rules_at(rs, head)
-            for i in tried:  # every rule here is asked now: none joins ``lacking`` later
-                if i in unasked and lacks(unasked.pop(i)):
-                    lacking.add(i)
-            if not lacking.isdisjoint(tried):
-                tried = tuple(i for i in tried if i not in lacking)
-            if head.isascii():  # a rule whose opening cannot begin here: its tail alone
-                key = fold_key(head)
-                tried = tuple(i + plan.n if plan.tailed[i] and not key.startswith(
-                    rules[i].opening) else i for i in tried)
-            if len(here) > _RULES_AT_MAX:
-                here.clear()
-            here[head] = tried
-        for i in tried:
-            if top_at == pos and defer is not None and (u := untaken[i]) is not None and u[
-                    text[top_end - 1]]:
-                # its match, if any, ends before the last character of the longer
-                # candidate here, which it cannot take: put aside unmatched ('May' of
-                # 'May 1'), matched only where that candidate is not kept
-                defer.append((len(out), i, pos, None, top))  # type: ignore[arg-type]
-                continue
-            m = match[i](text, pos)
-            if m is None:
-                continue
-            end = m.end()
-            if end <= pos:
-                continue
-            if top_at == pos and end < top_end and defer is not None and lone[i]:
-                defer.append((len(out), i, pos, m, top))  # type: ignore[arg-type]  # set with top_at
-                continue
-            rule = rules[i]
-            vals = pad[i] + m.groups() if plain[i] else tuple(m.groupdict().values())
-            if checked[i]:
-                at = one_cased[i]
-                if at is not None:  # as _groups does
-                    if at >= 0:
-                        g = vals[at]
-                        if g and not g[0].isupper():
-                            continue
-                    else:  # a not_after too: at is -2 - the cased group's place (-1: none)
-                        if at < -1 and (g := vals[-2 - at]) and not g[0].isupper():
-                            continue
-                        search, reach = after_search[i]  # type: ignore[misc]  # set where at < 0
-                        lo = pos - reach
-                        prev = last_after[i]
-                        if prev is not None and lo > 0 and text.startswith(prev[0], lo, pos):
-                            hit: bool | None = prev[1]
-                        else:
-                            stretch = (i, text[lo if lo > 0 else 0:pos])
-                            hit = found_after.get(stretch)
-                            if hit is None:
-                                if len(found_after) > _RULES_AT_MAX:
-                                    found_after.clear()
-                                hit = found_after[stretch] = search(
-                                    text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
-                            if lo > 0:
-                                last_after[i] = (stretch[1], hit)
-                        if hit:
-                            continue
-                elif _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
+                tried = memo.get(head)
+                if tried is None:
+                    tried = rules_at(rs, head)
+                for i in tried:  # every rule here is asked now: none joins ``lacking`` later
+                    if i in unasked and lacks(unasked.pop(i)):
+                        lacking.add(i)
+                if not lacking.isdisjoint(tried):
+                    tried = tuple(i for i in tried if i not in lacking)
+                if head.isascii():  # a rule whose opening cannot begin here: its tail alone
+                    key = fold_key(head)
+                    tried = tuple(i + plan.n if plan.tailed[i] and not key.startswith(
+                        rules[i].opening) else i for i in tried)
+                if len(here) > _RULES_AT_MAX:
+                    here.clear()
+                    seen.clear()
+                here[head] = tried
+            out_lo = len(out)
+            for i in tried:
+                if top_at == pos and defer is not None and (u := untaken[i]) is not None and u[
+                        text[top_end - 1]]:
+                    # its match, if any, ends before the last character of the longer
+                    # candidate here, which it cannot take: put aside unmatched ('May' of
+                    # 'May 1'), matched only where that candidate is not kept
+                    defer.append((len(out), i, pos, None, top))  # type: ignore[arg-type]
                     continue
-            # Candidate(pos, end, rule, vals, names[i]) without its __init__'s frame
-            c = _new(Candidate)
-            c.start = pos
-            c.end = end
-            c.rule = rule
-            c.values = vals
-            c.names = names[i]
-            out.append(c)
-            if top_at != pos or end > top_end:
-                top_at, top_end, top = pos, end, c
-            fol = followers[i]
-            if fol:
-                after = text[end:end + 1]
-                for follower, gap, first, opens in fol:
-                    if first is not None and after not in first:
+                m = match[i](text, pos)
+                if m is None:
+                    continue
+                end = m.end()
+                if end <= pos:
+                    continue
+                if top_at == pos and end < top_end and defer is not None and lone[i]:
+                    defer.append((len(out), i, pos, m, top))  # type: ignore[arg-type]  # set with top_at
+                    continue
+                rule = rules[i]
+                vals = pad[i] + m.groups() if plain[i] else tuple(m.groupdict().values())
+                if checked[i]:
+                    at = one_cased[i]
+                    if at is not None:  # as _groups does
+                        if at >= 0:
+                            g = vals[at]
+                            if g and not g[0].isupper():
+                                continue
+                        else:  # a not_after too: at is -2 - the cased group's place (-1: none)
+                            if at < -1 and (g := vals[-2 - at]) and not g[0].isupper():
+                                continue
+                            search, reach = after_search[i]  # type: ignore[misc]  # set where at < 0
+                            lo = pos - reach
+                            prev = last_after[i]
+                            if prev is not None and lo > 0 and text.startswith(prev[0], lo, pos):
+                                hit: bool | None = prev[1]
+                            else:
+                                stretch = (i, text[lo if lo > 0 else 0:pos])
+                                hit = found_after.get(stretch)
+                                if hit is None:
+                                    if len(found_after) > _RULES_AT_MAX:
+                                        found_after.clear()
+                                    hit = found_after[stretch] = search(
+                                        text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
+                                if lo > 0:
+                                    last_after[i] = (stretch[1], hit)
+                            if hit:
+                                continue
+                    elif _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
                         continue
-                    g_m = gap.match(text, end)
-                    if g_m is None:
-                        continue
-                    at = g_m.end()
-                    # nor the follower where it cannot begin ("May 1-May 2": at "May")
-                    if opens is not None and (ch := text[at:at + 1]).isascii() and (
-                            ch not in opens):
-                        continue
-                    _follow(follower, c, at, text, out)
+                # Candidate(pos, end, rule, vals, names[i]) without its __init__'s frame
+                c = _new(Candidate)
+                c.start = pos
+                c.end = end
+                c.rule = rule
+                c.values = vals
+                c.names = names[i]
+                out.append(c)
+                if top_at != pos or end > top_end:
+                    top_at, top_end, top = pos, end, c
+                fol = followers[i]
+                if fol:
+                    after = text[end:end + 1]
+                    for follower, gap, first, opens in fol:
+                        if first is not None and after not in first:
+                            continue
+                        g_m = gap.match(text, end)
+                        if g_m is None:
+                            continue
+                        at = g_m.end()
+                        # nor the follower where it cannot begin ("May 1-May 2": at "May")
+                        if opens is not None and (ch := text[at:at + 1]).isascii() and (
+                                ch not in opens):
+                            continue
+                        _follow(follower, c, at, text, out)
+            if len(out) == out_lo:
+                continue
+            # a start that found something: the same beginning found something a period
+            # before? Then what was found from there on is copied, this start's included
+            d_lo = len(dl)
+            while d_lo and dl[d_lo - 1][2] == pos:
+                d_lo -= 1
+            last = seen.get(head)
+            if last is not None and pos - last[0] <= PERIOD_MAX and (
+                    times := repeats(text, padded, here, last[0], pos)):
+                del out[out_lo:], dl[d_lo:]
+                resume = _repeat(out, dl, last, pos, times)
+                seen.clear()
+                break
+            seen[head] = (pos, out_lo, d_lo)
     return out
+
+
+def _repeat(out: list[Candidate], defer: list[_Deferred], last: tuple[int, int, int],
+            pos: int, times: int) -> int:
+    """The candidates and deferred matches found from the word start ``last`` names (its
+    start, the lengths of both lists there) to ``pos``, again ``times`` times over,
+    each a period on (see :mod:`.periodic`); the offset to scan on from."""
+    j, lo, d_lo = last
+    d = pos - j
+    block, put_aside = out[lo:], defer[d_lo:]
+    for k in range(1, times + 1):
+        shift = d * k
+        base = len(out) - lo
+        copies: dict[int, Candidate] = {}
+        for c in block:
+            n = _new(Candidate)
+            n.start = c.start + shift
+            n.end = c.end + shift
+            n.rule = c.rule
+            n.values = c.values
+            n.names = c.names
+            copies[id(c)] = n
+            out.append(n)
+        for at, i, p, _, top in put_aside:
+            # unmatched: _with_deferred matches it again where needed, finding the same
+            defer.append((at + base, i, p + shift, None, copies[id(top)]))
+    return j + d * (times + 1)
 
 
 class _Plan:
@@ -247,7 +302,8 @@ class _Plan:
                       for j in rs.followers.get(r.name, ())
                       if (gap := base[j].gap) is not None] for r in base]
         self.rules = list(base) * 2
-        self.match = [r.regex.match for r in base] + [t.match for t in tails]
+        regexes = [r.regex for r in base] + tails
+        self.match = [r.match for r in regexes]
         self.pad: list[tuple[None, ...]] = [()] * self.n + [
             (None,) * (r.regex.groups - t.groups) for r, t in zip(base, tails, strict=True)]
         self.names = names * 2
@@ -259,8 +315,8 @@ class _Plan:
         self.lone = [not f for f in followers] * 2
         # per rule nothing follows: does its match never take a character
         self.untaken = [_Untaken(u) if lone and (u := untaken_by(r)) is not None else None
-                        for r, lone in zip([r.regex for r in base] + tails, self.lone,
-                                           strict=True)]
+                        for r, lone in zip(regexes, self.lone, strict=True)]
+        self.periods = Periods(regexes, self.rules, self.followers, PREFIX_LEN + 1, rs.starts)
 
 
 class _Untaken(dict[str, bool]):
