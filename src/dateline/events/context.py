@@ -78,6 +78,151 @@ def _possible_if(tok: Token) -> bool:
         a.dep_ == "advcl" and _condition_clause(a, r.conditions) for a in tok.children)
 
 
+class _Walk:
+    """The walk up the parse from one candidate's trigger: what the words governing it
+    make of it (modality, the intent word or report verb above it, a failure) and its
+    depth. Each word acts as the first kind of governing word it is (``_step``)."""
+
+    def __init__(self, c: Candidate, by_head: dict[int, Candidate]) -> None:
+        self.c = c
+        self.by_head = by_head
+        self.r = lexicon.roles()
+        self.modality = "planned" if _future(c.head) or _possible_if(c.head) else None
+        self.planner: str | None = None  # the intent word making it planned ('prepared to')
+        self.reporter: Token | None = None  # the report verb first above ('said it had not')
+        self.alleged_by: Candidate | None = None  # an accusation over a planned act
+        self.failed = False  # 'failed to reach agreement' (roles.json failures)
+        self.depth = 0
+
+    def climb(self) -> None:
+        t = self.c.head
+        steps = 0
+        while t.head.i != t.i and steps < 40:
+            steps += 1
+            below, t = t, t.head
+            if self.depth == 0 and _denied_infinitive(below, t):
+                self.c.negated = True
+            self._step(below, t, t.lemma_.lower())
+
+    def _step(self, below: Token, t: Token, lemma: str) -> None:
+        r = self.r
+        gov = self.by_head.get(t.i)
+        if below.dep_ == "conj" and _marked_root(t):
+            return  # "A year after X broke off ties, Y agreed ...": the main clause
+        if gov is not None and gov is not self.c:
+            self._governing_event(below, t, gov)
+        elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
+            self._report_verb(t)
+        elif (lemma in r.intent or lemma in r.aspect) and not any(
+                ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
+            self._intent_word(below, t, lemma)
+        elif (lemma in r.failure_nouns and t.pos_ == "NOUN" and self.depth == 0
+              and below.dep_ == "acl"):
+            self.failed = not self.c.subordinate  # "the government's failure to meet the demands"
+            self.depth += 1
+        elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and self.depth == 0
+              and self.modality is None):
+            self._intent_noun(t)
+        elif lemma in r.reluctance and self.depth == 0 and _neg(t) and t.pos_ == "VERB":
+            # 'would not hesitate to use force': the will to act, an intention; 'did
+            # not hesitate to open fire' tells the act done (roles.json reluctance)
+            if self.modality is None and _future(t):
+                self.planner, self.modality = lemma, "planned"
+        elif lemma in r.containers:
+            pass  # "a wave of arrests": the container noun adds no depth
+        elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
+            self.depth += 1
+
+    def _governing_event(self, below: Token, t: Token, gov: Candidate) -> None:
+        """Another event above: a control verb makes this one its complement; an accusation
+        over a planned act alleges the plan."""
+        c = self.c
+        # 'rejected the truce and began firing': a clause coordinated with a control
+        # verb is an act beside it, not its complement
+        if (gov.control and self.modality is None and self.depth == 0 and below.dep_ != "conj"
+                and not _fronted_beside(below, t)):
+            c.subordinate = True
+            c.governor = gov
+            self.modality = CONTROL_MODALITY.get(gov.root, "reported")
+        elif (gov.root == "ACCUSE" and self.planner is not None and self.depth == 0
+              and below.dep_ != "conj"):
+            self.alleged_by = gov
+        self.depth += 1
+
+    def _report_verb(self, t: Token) -> None:
+        if self.modality is None and self.depth == 0:
+            self.reporter = t
+        self.modality = self.modality or "reported"
+
+    def _intent_word(self, below: Token, t: Token, lemma: str) -> None:
+        """An intent or aspect verb ('prepared to', 'will continue to'); negated, it
+        negates the act; a failure verb fails it."""
+        r, c = self.r, self.c
+        if lemma in SEEM:
+            c.hedged = True
+        # 'the newly imposed embargo is expected to cost ...': the noun's act is done
+        if (lemma in r.intent and self.depth == 0 and not _beside(below)
+                and not _perfect(below)
+                and not (below is c.noun and detect.told_by_participle(below))):
+            if self.modality is None:
+                self.planner = lemma
+            self.modality = self.modality or "planned"
+        elif lemma in r.aspect and self.depth == 0 and _future(t) and not _beside(below):
+            # 'Israel will continue to destroy the tunnels': the act is held out
+            # for what is to come, as 'will destroy' is
+            self.modality = self.modality or "planned"
+        if self.depth == 0 and _neg(t):
+            c.negated = True
+        elif self.depth == 0 and lemma in r.failures and not c.subordinate:
+            self.failed = True
+
+    def _intent_noun(self, t: Token) -> None:
+        # 'reserve the right to return to war', 'announced a plan to attack'
+        self.modality = "planned"
+        self.depth += 1
+        if _neg(t):
+            self.c.negated = True  # 'had no intention of withdrawing'
+
+    def recode(self) -> None:
+        """The root the governing words make of the act: failed negotiations, consent,
+        an exclusion not made, a denial, an intention or an alleged plan."""
+        c, r = self.c, self.r
+        if self.failed and c.root in r.failures_map:
+            # 'the two sides failed to reach agreement': failed negotiations (CAMEO 164)
+            c.root, c.rule = r.failures_map[c.root], c.rule + "+failed"
+            return
+        if (c.negated and c.root == "ACCUSE" and not c.subordinate
+                and (c.noun if c.noun is not None else c.head).lemma_.lower() in r.no_objection):
+            # 'the militia does not object to monitors visiting the camps': consent
+            c.root, c.rule, c.negated = "AGREE", c.rule + "+no_objection", False
+            return
+        if c.negated and c.root == "REJECT" and _not_excluded(c):
+            return
+        if self.reporter is not None and c.negated and _own_denial(c, self.reporter):
+            return
+        _intention(c, self.planner)
+        if self.alleged_by is not None:
+            # 'accused Hamas of preparing attacks': the plan, coded as such, is what the
+            # accuser alleges, not an intention anyone declared
+            c.subordinate, c.governor, c.modality = True, self.alleged_by, "reported"
+
+
+def _background_depth(anchor: Token, by_head: dict[int, Candidate]) -> int:
+    """Depth a clause told as background adds, whatever governs it."""
+    depth = 0
+    if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON"):
+        depth += 1  # "the party, whose leader was jailed, called for talks": background
+    if (anchor.dep_ == "advcl" and by_head.get(anchor.head.i) is None
+            and any(m.dep_ == "mark" for m in anchor.children)):
+        # "Although it had promised a truce, the army resumed shelling": a clause opened
+        # by a subordinator is background to its main clause, also where the main verb
+        # is no event of its own ('resumed', 'said') and so added no depth
+        depth += 1
+    if _marked_root(anchor):
+        depth += 1  # a fronted after/while clause the parser made the root, see _marked_root
+    return depth
+
+
 def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
             governors: list[Candidate] | None = None) -> None:
     """Set modality, flags, subordination, depth and the intention transform in place.
@@ -86,116 +231,19 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
     sentence's PLOVER events, for its occurrences)."""
     by_head = {c.head.i: c for c in governors or ()}
     by_head.update({c.head.i: c for c in cands})
-    r = lexicon.roles()
     for c in cands:
         anchor = c.head
         c.negated = (_neg(anchor) or (c.noun is not None and _neg(c.noun))
                      or _none_undergoes(anchor) or _neg_coordinated(anchor))
         c.hedged = _hedge(anchor)
-        modality = "planned" if _future(anchor) or _possible_if(anchor) else None
-        planner = None  # the intent word that made it planned ('prepared to shell')
-        reporter = None  # the report verb first above the act ('said it had not fired')
-        alleged_by = None  # an accusation over a planned act ('accused X of preparing attacks')
-        failed = False  # 'failed to reach agreement' (roles.json failures)
-        depth = 0
-        t = anchor
-        steps = 0
-        while t.head.i != t.i and steps < 40:
-            steps += 1
-            below, t = t, t.head
-            lemma = t.lemma_.lower()
-            gov = by_head.get(t.i)
-            if depth == 0 and _denied_infinitive(below, t):
-                c.negated = True
-            if below.dep_ == "conj" and _marked_root(t):
-                pass  # "A year after X broke off ties, Y agreed ...": the main clause
-            elif gov is not None and gov is not c:
-                # 'rejected the truce and began firing': a clause coordinated with a control
-                # verb is an act beside it, not its complement
-                if (gov.control and modality is None and depth == 0 and below.dep_ != "conj"
-                        and not _fronted_beside(below, t)):
-                    c.subordinate = True
-                    c.governor = gov
-                    modality = CONTROL_MODALITY.get(gov.root, "reported")
-                elif (gov.root == "ACCUSE" and planner is not None and depth == 0
-                      and below.dep_ != "conj"):
-                    alleged_by = gov
-                depth += 1
-            elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
-                if modality is None and depth == 0:
-                    reporter = t
-                modality = modality or "reported"
-            elif (lemma in r.intent or lemma in r.aspect) and not any(
-                    ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
-                if lemma in SEEM:
-                    c.hedged = True
-                # 'the newly imposed embargo is expected to cost ...': the noun's act is done
-                if (lemma in r.intent and depth == 0 and not _beside(below)
-                        and not _perfect(below)
-                        and not (below is c.noun and detect.told_by_participle(below))):
-                    if modality is None:
-                        planner = lemma
-                    modality = modality or "planned"
-                elif lemma in r.aspect and depth == 0 and _future(t) and not _beside(below):
-                    # 'Israel will continue to destroy the tunnels': the act is held out
-                    # for what is to come, as 'will destroy' is
-                    modality = modality or "planned"
-                if depth == 0 and _neg(t):
-                    c.negated = True
-                elif depth == 0 and lemma in r.failures and not c.subordinate:
-                    failed = True
-            elif (lemma in r.failure_nouns and t.pos_ == "NOUN" and depth == 0
-                  and below.dep_ == "acl"):
-                failed = not c.subordinate  # "the government's failure to meet the demands"
-                depth += 1
-            elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and depth == 0
-                  and modality is None):
-                # 'reserve the right to return to war', 'announced a plan to attack'
-                modality = "planned"
-                depth += 1
-                if _neg(t):
-                    c.negated = True  # 'had no intention of withdrawing'
-            elif lemma in r.reluctance and depth == 0 and _neg(t) and t.pos_ == "VERB":
-                # 'would not hesitate to use force': the will to act, an intention; 'did
-                # not hesitate to open fire' tells the act done (roles.json reluctance)
-                if modality is None and _future(t):
-                    planner, modality = lemma, "planned"
-            elif lemma in r.containers:
-                pass  # "a wave of arrests": the container noun adds no depth
-            elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
-                depth += 1
-        if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON"):
-            depth += 1  # "the party, whose leader was jailed, called for talks": background
-        if (anchor.dep_ == "advcl" and by_head.get(anchor.head.i) is None
-                and any(m.dep_ == "mark" for m in anchor.children)):
-            # "Although it had promised a truce, the army resumed shelling": a clause opened
-            # by a subordinator is background to its main clause, also where the main verb
-            # is no event of its own ('resumed', 'said') and so added no depth
-            depth += 1
-        if _marked_root(anchor):
-            depth += 1  # a fronted after/while clause the parser made the root, see _marked_root
+        walk = _Walk(c, by_head)
+        walk.climb()
+        modality = walk.modality
         if modality is None and any(s <= anchor.idx < e for s, e in quote_spans):
             modality = "reported"
         c.modality = modality or "asserted"
-        c.depth = depth
-        if failed and c.root in r.failures_map:
-            # 'the two sides failed to reach agreement': failed negotiations (CAMEO 164)
-            c.root, c.rule = r.failures_map[c.root], c.rule + "+failed"
-            continue
-        if (c.negated and c.root == "ACCUSE" and not c.subordinate
-                and (c.noun if c.noun is not None else c.head).lemma_.lower() in r.no_objection):
-            # 'the militia does not object to monitors visiting the camps': consent
-            c.root, c.rule, c.negated = "AGREE", c.rule + "+no_objection", False
-            continue
-        if c.negated and c.root == "REJECT" and _not_excluded(c):
-            continue
-        if reporter is not None and c.negated and _own_denial(c, reporter):
-            continue
-        _intention(c, planner)
-        if alleged_by is not None:
-            # 'accused Hamas of preparing attacks': the plan, coded as such, is what the
-            # accuser alleges, not an intention anyone declared
-            c.subordinate, c.governor, c.modality = True, alleged_by, "reported"
+        c.depth = walk.depth + _background_depth(anchor, by_head)
+        walk.recode()
 
 
 def _own_denial(c: Candidate, reporter: Token) -> bool:
