@@ -289,119 +289,134 @@ def planned_root(rule: str | None) -> str | None:
     return roots().get(entry)
 
 
-@lru_cache(maxsize=1)
-def roles() -> Roles:
-    d = load_json("roles.json")
+#: Roles fields read from a word list of the same name at the top of roles.json
+_TOP_LISTS = (
+    "light", "reverse", "report", "intent", "aspect", "future_aux", "modal_demand", "hedges",
+    "negations", "containers", "non_agents", "end_bounds", "conditions", "instruments",
+    "intent_nouns", "unrealised_before", "hypothetical_aux",
+)
+#: roles.json section -> {its word list: the Roles field}, of sections that document themselves
+#: ('causes': its 'preps', 'governors', 'examples')
+_SECTION_LISTS = {
+    "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs"},
+    "partitives": {"words": "partitives"}, "documents": {"nouns": "documents"},
+    "impacts": {"verbs": "impact_verbs"},
+    "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
+    "stative_passives": {"verbs": "stative_passives"}, "transfers": {"nouns": "transfer_nouns"},
+    "instrument_targets": {"verbs": "instrument_targets"}, "namings": {"verbs": "naming_verbs"},
+    "passages": {
+        "nouns": "passage_nouns", "admit_verbs": "passage_admit",
+        "arrival_verbs": "passage_arrival", "preps": "passage_preps",
+    },
+    "not_targets": {"with": "with_not_targets", "on_targets": "on_targets"},
+    "relative_to": {"preps": "relative_preps"},
+    "causes": {
+        "preps": "cause_preps", "governors": "cause_governors", "told_governors": "cause_told",
+    },
+    "prevented": {"verbs": "prevent_verbs", "failed": "prevent_failed"},
+    "involvement": {"governors": "involvement"},
+    "topics": {
+        "heads": "topic_heads", "finding": "topic_finding", "attributes": "topic_attributes",
+        "feared": "topic_feared", "sources": "topic_sources",
+    },
+    "self_support": {"words": "reflexives"},
+    "proposals": {"nouns": "proposal_nouns", "deliberation": "proposal_deliberation"},
+    "denials": {
+        "predicates": "denial_predicates", "infinitives": "denial_infinitives",
+        "prepositions": "denial_prepositions", "self": "denial_self",
+    },
+    "subject_events": {"verbs": "subject_event_verbs", "reactions": "reaction_verbs"},
+    "standing": {"adjectives": "standing_adjectives"},
+    "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
+    "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},
+    "name_dates": {"timed_nouns": "timed_nouns"},
+    "commands": {"verbs": "commands", "decrees": "command_decrees"},
+    "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
+    "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
+    "dispersals": {"verbs": "dispersal_verbs"},
+    "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
+    "exclusions": {"verbs": "exclusions"}, "reluctance": {"verbs": "reluctance"},
+    "no_comment": {"verbs": "no_comment"},
+    "hazard_warnings": {
+        "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
+    },
+    "warnings_to_act": {"verbs": "warn_to_act"}, "violation_claims": {"verbs": "claim_verbs"},
+    "obligations": {"nouns": "obligations"},
+    "time_boundaries": {
+        "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
+        "determiners": "boundary_determiners",
+    },
+    "failures": {"verbs": "failures", "nouns": "failure_nouns"},
+    "rallies": {"verbs": "rally_verbs"},
+    "misread_subordinators": {"words": "misread_subordinators"},
+    "named_non_agents": {"words": "named_non_agents"},
+}
+#: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
+_ROOT_LISTS = {
+    "self_roots": ("self_support", "roots"), "ordered_asked": ("commands", "asked_roots"),
+    "dispersal_roots": ("dispersals", "roots"), "boundary_roots": ("time_boundaries", "roots"),
+    "target_inheritors": ("target_inheritors", "roots"),
+    "same_act_roots": ("same_act_roots", "roots"),
+    "claimed_violations": ("violation_claims", "entries"),
+}
 
-    def fs(key: str, sub: str | None = None) -> frozenset[str]:
-        """A word list of roles.json, lower-cased: ``d[key]``, or ``d[key][sub]`` of a
-        section that documents itself ('causes': its 'preps', 'governors', 'examples')."""
-        words = d[key] if sub is None else d[key][sub]
-        return frozenset(x.lower() for x in words)
 
-    return Roles(
-        light=fs("light"), reverse=fs("reverse"),
+def _lower(words: list[str]) -> frozenset[str]:
+    return frozenset(x.lower() for x in words)
+
+
+def _word_lists(d: dict[str, Any]) -> dict[str, Any]:
+    """The plain word lists, lower-cased, and the lists of roots and entry ids."""
+    lists = {name: _lower(d[name]) for name in _TOP_LISTS}
+    lists.update({name: _lower(d[sec][sub]) for sec, names in _SECTION_LISTS.items()
+                  for sub, name in names.items()})
+    lists.update({name: frozenset(d[sec][sub]) for name, (sec, sub) in _ROOT_LISTS.items()})
+    lists["no_objection"] = _lower(d["no_objection"]["verbs"]) | _lower(d["no_objection"]["nouns"])
+    return lists
+
+
+def _particles(d: dict[str, Any]) -> dict[str, Any]:
+    """Light and reversing verbs' particles and what a reversal codes ('lift' ... RETREAT)."""
+    return dict(
         reverse_particles={k: frozenset(v) for k, v in d["reverse_particles"].items()},
         light_particles={k: frozenset(v) for k, v in d["light_particles"].items()
                          if k not in ("_doc", "examples")},
         reverse_map=dict(d["reverse_map"]), reverse_nouns=dict(d["reverse_nouns"]["nouns"]),
-        report=fs("report"), intent=fs("intent"),
-        aspect=fs("aspect"), future_aux=fs("future_aux"), modal_demand=fs("modal_demand"),
-        hedges=fs("hedges"), negations=fs("negations"), containers=fs("containers"),
-        non_agents=fs("non_agents"), end_bounds=fs("end_bounds"),
-        conditions=fs("conditions"),
-        instruments=fs("instruments"),
-        intent_nouns=fs("intent_nouns"),
-        back_reference=fs("back_reference", "determiners"),
-        partitives=fs("partitives", "words"),
-        phase_verbs=fs("back_reference", "phase_verbs"),
-        documents=fs("documents", "nouns"),
-        impact_verbs=fs("impacts", "verbs"), impact_preps=tuple(d["impacts"]["preps"]),
-        carrier_nouns=fs("carriers", "nouns"), carrier_verbs=fs("carriers", "verbs"),
-        stative_passives=fs("stative_passives", "verbs"),
+    )
+
+
+def _word_pairs(d: dict[str, Any]) -> dict[str, Any]:
+    """The sections that map a word to others or to a root: what a governing word takes
+    (object control, resultatives, stances, subject events, causatives, rallies), the
+    roots failing turns acts into, and the nominal endings."""
+    return dict(
         object_control={k.lower(): frozenset(p.lower() for p in v)
                         for k, v in d["object_control"]["verbs"].items()},
-        transfer_nouns=fs("transfers", "nouns"),
-        instrument_targets=fs("instrument_targets", "verbs"),
-        naming_verbs=fs("namings", "verbs"),
-        passage_nouns=fs("passages", "nouns"), passage_admit=fs("passages", "admit_verbs"),
-        passage_arrival=fs("passages", "arrival_verbs"), passage_preps=fs("passages", "preps"),
         resultatives={k.lower(): frozenset(a.lower() for a in v)
                       for k, v in d["resultatives"]["pairs"].items()},
-        with_not_targets=fs("not_targets", "with"),
-        on_targets=fs("not_targets", "on_targets"),
-        relative_preps=fs("relative_to", "preps"),
-        cause_preps=fs("causes", "preps"),
-        cause_governors=fs("causes", "governors"),
-        cause_told=fs("causes", "told_governors"),
-        prevent_verbs=fs("prevented", "verbs"), prevent_failed=fs("prevented", "failed"),
-        involvement=fs("involvement", "governors"),
-        topic_heads=fs("topics", "heads"),
-        topic_finding=fs("topics", "finding"), topic_attributes=fs("topics", "attributes"),
-        topic_feared=fs("topics", "feared"),
-        topic_sources=fs("topics", "sources"),
-        reflexives=fs("self_support", "words"),
-        self_roots=frozenset(d["self_support"]["roots"]),
-        ordered_asked=frozenset(d["commands"]["asked_roots"]),
-        proposal_nouns=fs("proposals", "nouns"),
-        proposal_deliberation=fs("proposals", "deliberation"),
-        denial_predicates=fs("denials", "predicates"),
-        denial_infinitives=fs("denials", "infinitives"),
-        denial_prepositions=fs("denials", "prepositions"),
-        denial_self=fs("denials", "self"),
-        subject_event_verbs=fs("subject_events", "verbs"),
-        reaction_verbs=fs("subject_events", "reactions"),
-        standing_adjectives=fs("standing", "adjectives"),
-        standing_light=d["standing"]["light"],
-        headline_light=d["standing"]["headline_light"],
         stances={a.lower(): {p.lower(): v.lower() for p, v in m.items()}
                  for a, m in d["stances"]["adjectives"].items()},
-        engaged_nouns=fs("stances", "engaged"), engaged_stays=fs("stances", "stays"),
         stance_preps={p.lower(): v.lower() for p, v in d["stances"]["prepositions"].items()},
         subject_event_words={k.lower(): frozenset(w.lower() for w in v)
                              for k, v in d["subject_events"]["with_words"].items()},
-        undergo_verbs=fs("undergo", "verbs"),
-        undergo_preps=fs("undergo", "preps"),
-        undergo_states=fs("undergo", "states"),
-        unrealised_before=fs("unrealised_before"),
-        hypothetical_aux=fs("hypothetical_aux"),
         causatives={c.lower(): (frozenset(x.lower() for x in v["verbs"]), k)
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
-        timed_nouns=fs("name_dates", "timed_nouns"),
-        nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
-        commands=fs("commands", "verbs"), forces=fs("contexts", "forces"),
-        preparations=fs("preparations", "words"), planners=fs("planners", "verbs"),
-        light_active=fs("light_active", "verbs"),
-        dispersal_verbs=fs("dispersals", "verbs"),
-        dispersal_roots=frozenset(d["dispersals"]["roots"]),
-        term_nouns=fs("terms", "nouns"), term_deals=fs("terms", "deals"),
-        term_openers=fs("terms", "openers"),
-        exclusions=fs("exclusions", "verbs"),
-        reluctance=fs("reluctance", "verbs"),
-        no_comment=fs("no_comment", "verbs"),
-        no_objection=fs("no_objection", "verbs") | fs("no_objection", "nouns"),
-        hazard_verbs=fs("hazard_warnings", "verbs"), hazard_nouns=fs("hazard_warnings", "nouns"),
-        hazard_undergo=fs("hazard_warnings", "undergo"),
-        warn_to_act=fs("warnings_to_act", "verbs"),
-        claim_verbs=fs("violation_claims", "verbs"),
-        obligations=fs("obligations", "nouns"),
-        boundary_marks=fs("time_boundaries", "marks"),
-        boundary_verbs=fs("time_boundaries", "verbs"),
-        boundary_made=fs("time_boundaries", "made"),
-        boundary_determiners=fs("time_boundaries", "determiners"),
-        boundary_roots=frozenset(d["time_boundaries"]["roots"]),
-        target_inheritors=frozenset(d["target_inheritors"]["roots"]),
-        same_act_roots=frozenset(d["same_act_roots"]["roots"]),
-        claimed_violations=frozenset(d["violation_claims"]["entries"]),
-        failures=fs("failures", "verbs"), failures_map=dict(d["failures"]["roots"]),
-        failure_nouns=fs("failures", "nouns"),
-        command_decrees=fs("commands", "decrees"),
-        rally_verbs=fs("rallies", "verbs"),
         rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
-        misread_subordinators=fs("misread_subordinators", "words"),
-        named_non_agents=fs("named_non_agents", "words"),
+        failures_map=dict(d["failures"]["roots"]),
+        nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
+
+
+@lru_cache(maxsize=1)
+def roles() -> Roles:
+    d = load_json("roles.json")
+    return Roles(
+        **_word_lists(d), **_particles(d), **_word_pairs(d),
+        impact_preps=tuple(d["impacts"]["preps"]),
+        standing_light=d["standing"]["light"], headline_light=d["standing"]["headline_light"],
+    )
+
 
 
 def role_examples(*sections: str) -> list[dict[str, str | None]]:
