@@ -91,29 +91,12 @@ def find_candidates(text: str, rs: Ruleset | None = None,
     match, pad, names, plain = plan.match, plan.pad, plan.names, plan.plain
     checked, one_cased, followers = plan.checked, plan.one_cased, plan.followers
     lone, untaken = plan.lone, plan.untaken
-    after_search = plan.after_search
-    # (rule, the characters a not_after search reads) -> found: a run of dates asks at
-    # every date about the same characters
-    found_after: dict[tuple[int, str], bool] = {}
-    # per rule, the last full-length stretch asked about and its answer: compared in
-    # place (startswith), a repeat needs no slice, tuple or hash
-    last_after: list[tuple[str, bool] | None] = [None] * len(rules)
-    memo = _RULES_AT
-    # guarded rules not yet asked about, and those this text cannot match (each rule's
-    # strings are looked for once, at its first try)
-    unasked = dict(rs.guards)
-    lacking: set[int] = set()
-    lacks = _Lacks(text, rs.guard_odd)
-    # per text: the rules tried at a word beginning less those it lacks, so a beginning
-    # seen again (a run of dates: every word) needs no test per rule
-    here: dict[str, tuple[int, ...]] = {}
+    not_after = _NotAfter(plan)
     out: list[Candidate] = []
     dl: list[_Deferred] = defer if defer is not None else []
-    # per word beginning, its last start that found something and the lengths of out and
-    # dl there (_repeat)
-    seen: dict[str, tuple[int, int, int]] = {}
-    repeats = plan.periods.repeats
     padded = " " + text
+    starts = _WordStarts(text, padded, rs, plan)
+    here = starts.here
     resume = 0
     # the longest candidate so far at top_at (no reset per word start), and its end
     top_at = top_end = -1
@@ -128,22 +111,7 @@ def find_candidates(text: str, rs: Ruleset | None = None,
             head = text[pos:pos + PREFIX_LEN + 1]
             tried = here.get(head)
             if tried is None:
-                tried = memo.get(head)
-                if tried is None:
-                    tried = rules_at(rs, head)
-                for i in tried:  # every rule here is asked now: none joins ``lacking`` later
-                    if i in unasked and lacks(unasked.pop(i)):
-                        lacking.add(i)
-                if not lacking.isdisjoint(tried):
-                    tried = tuple(i for i in tried if i not in lacking)
-                if head.isascii():  # a rule whose opening cannot begin here: its tail alone
-                    key = fold_key(head)
-                    tried = tuple(i + plan.n if plan.tailed[i] and not key.startswith(
-                        rules[i].opening) else i for i in tried)
-                if len(here) > _RULES_AT_MAX:
-                    here.clear()
-                    seen.clear()
-                here[head] = tried
+                tried = starts.tried(head)
             out_lo = len(out)
             for i in tried:
                 if top_at == pos and defer is not None and (u := untaken[i]) is not None and u[
@@ -166,32 +134,15 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                 vals = pad[i] + m.groups() if plain[i] else tuple(m.groupdict().values())
                 if checked[i]:
                     at = one_cased[i]
-                    if at is not None:  # as _groups does
-                        if at >= 0:
-                            g = vals[at]
-                            if g and not g[0].isupper():
-                                continue
-                        else:  # a not_after too: at is -2 - the cased group's place (-1: none)
-                            if at < -1 and (g := vals[-2 - at]) and not g[0].isupper():
-                                continue
-                            search, reach = after_search[i]  # type: ignore[misc]  # set where at < 0
-                            lo = pos - reach
-                            prev = last_after[i]
-                            if prev is not None and lo > 0 and text.startswith(prev[0], lo, pos):
-                                hit: bool | None = prev[1]
-                            else:
-                                stretch = (i, text[lo if lo > 0 else 0:pos])
-                                hit = found_after.get(stretch)
-                                if hit is None:
-                                    if len(found_after) > _RULES_AT_MAX:
-                                        found_after.clear()
-                                    hit = found_after[stretch] = search(
-                                        text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
-                                if lo > 0:
-                                    last_after[i] = (stretch[1], hit)
-                            if hit:
-                                continue
-                    elif _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
+                    if at is None:
+                        if _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
+                            continue
+                    elif at >= 0:  # as _groups does
+                        if (g := vals[at]) and not g[0].isupper():
+                            continue
+                    # a not_after too: at is -2 - the cased group's place (-1: none)
+                    elif at < -1 and (g := vals[-2 - at]) and not g[0].isupper() or (
+                            not_after.found(text, i, pos)):
                         continue
                 # Candidate(pos, end, rule, vals, names[i]) without its __init__'s frame
                 c = _new(Candidate)
@@ -203,37 +154,122 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                 out.append(c)
                 if top_at != pos or end > top_end:
                     top_at, top_end, top = pos, end, c
-                fol = followers[i]
-                if fol:
-                    after = text[end:end + 1]
-                    for follower, gap, first, opens in fol:
-                        if first is not None and after not in first:
-                            continue
-                        g_m = gap.match(text, end)
-                        if g_m is None:
-                            continue
-                        at = g_m.end()
-                        # nor the follower where it cannot begin ("May 1-May 2": at "May")
-                        if opens is not None and (ch := text[at:at + 1]).isascii() and (
-                                ch not in opens):
-                            continue
-                        _follow(follower, c, at, text, out)
-            if len(out) == out_lo:
-                continue
-            # a start that found something: the same beginning found something a period
-            # before? Then what was found from there on is copied, this start's included
-            d_lo = len(dl)
-            while d_lo and dl[d_lo - 1][2] == pos:
-                d_lo -= 1
-            last = seen.get(head)
-            if last is not None and pos - last[0] <= PERIOD_MAX and (
-                    times := repeats(text, padded, here, last[0], pos)):
-                del out[out_lo:], dl[d_lo:]
-                resume = _repeat(out, dl, last, pos, times)
-                seen.clear()
+                if followers[i]:
+                    _follow_all(followers[i], c, text, out)
+            if len(out) != out_lo and (resume := starts.copied(head, pos, out, dl, out_lo)) >= 0:
                 break
-            seen[head] = (pos, out_lo, d_lo)
     return out
+
+
+class _WordStarts:
+    """Per text, per word beginning: the rules tried there and its last start that found
+    something (to prove a repeat from)."""
+
+    __slots__ = ("here", "_seen", "_text", "_padded", "_rs", "_plan", "_unasked",
+                 "_lacking", "_lacks")
+
+    def __init__(self, text: str, padded: str, rs: Ruleset, plan: _Plan) -> None:
+        self.here: dict[str, tuple[int, ...]] = {}
+        # that start and the lengths of the candidates and the deferred matches there
+        self._seen: dict[str, tuple[int, int, int]] = {}
+        self._text, self._padded, self._rs, self._plan = text, padded, rs, plan
+        # guarded rules not yet asked about, and those this text cannot match (each
+        # rule's strings are looked for once, at its first try)
+        self._unasked = dict(rs.guards)
+        self._lacking: set[int] = set()
+        self._lacks = _Lacks(text, rs.guard_odd)
+
+    def tried(self, head: str) -> tuple[int, ...]:
+        """The rules tried at a beginning (:func:`rules_at`) less those the text lacks,
+        each as its tail where its opening cannot begin there; kept in ``here``, so a
+        beginning seen again (a run of dates: every word) needs no test per rule."""
+        tried = rules_at(self._rs, head)
+        unasked, lacking = self._unasked, self._lacking
+        for i in tried:  # every rule here is asked now: none joins ``lacking`` later
+            if i in unasked and self._lacks(unasked.pop(i)):
+                lacking.add(i)
+        if not lacking.isdisjoint(tried):
+            tried = tuple(i for i in tried if i not in lacking)
+        if head.isascii():  # a rule whose opening cannot begin here: its tail alone
+            key = fold_key(head)
+            plan = self._plan
+            tried = tuple(i + plan.n if plan.tailed[i] and not key.startswith(
+                plan.rules[i].opening) else i for i in tried)
+        if len(self.here) > _RULES_AT_MAX:
+            self.here.clear()
+            self._seen.clear()  # periodic reads the tried rules of the starts it sees
+        self.here[head] = tried
+        return tried
+
+    def copied(self, head: str, pos: int, out: list[Candidate], dl: list[_Deferred],
+               out_lo: int) -> int:
+        """A start that found something, whose beginning found something a period
+        before: where the word starts from there on are proved to find it again (see
+        :mod:`.periodic`), what was found from there is copied, this start's included.
+        The offset to scan on from after the copies, or -1: none made."""
+        d_lo = len(dl)
+        while d_lo and dl[d_lo - 1][2] == pos:
+            d_lo -= 1
+        last = self._seen.get(head)
+        if last is not None and pos - last[0] <= PERIOD_MAX and (
+                times := self._plan.periods.repeats(
+                    self._text, self._padded, self.here, last[0], pos)):
+            del out[out_lo:], dl[d_lo:]
+            self._seen.clear()
+            return _repeat(out, dl, last, pos, times)
+        self._seen[head] = (pos, out_lo, d_lo)
+        return -1
+
+
+class _NotAfter:
+    """Does a rule's ``not_after`` context rule out its match at a start? Memoised per
+    text: a run of dates asks at every date about the same characters."""
+
+    __slots__ = ("_search", "_found", "_last")
+
+    def __init__(self, plan: _Plan) -> None:
+        self._search = plan.after_search
+        # (rule, the characters a not_after search reads) -> found
+        self._found: dict[tuple[int, str], bool] = {}
+        # per rule, the last full-length stretch asked about and its answer: compared in
+        # place (startswith), a repeat needs no slice, tuple or hash
+        self._last: list[tuple[str, bool] | None] = [None] * len(plan.rules)
+
+    def found(self, text: str, i: int, pos: int) -> bool:
+        search, reach = self._search[i]  # type: ignore[misc]  # set where one_cased < 0
+        lo = pos - reach
+        prev = self._last[i]
+        if prev is not None and lo > 0 and text.startswith(prev[0], lo, pos):
+            return prev[1]
+        stretch = (i, text[lo if lo > 0 else 0:pos])
+        hit = self._found.get(stretch)
+        if hit is None:
+            if len(self._found) > _RULES_AT_MAX:
+                self._found.clear()
+            hit = self._found[stretch] = search(
+                text, max(0, pos - _NOT_AFTER_REACH), pos) is not None
+        if lo > 0:
+            self._last[i] = (stretch[1], hit)
+        return hit
+
+
+def _follow_all(fol: list[tuple[Rule, re.Pattern[str], frozenset[str] | None,
+                                frozenset[str] | None]],
+                c: Candidate, text: str, out: list[Candidate]) -> None:
+    """The matches of the rules that follow ``c``'s, each where its gap leads from ``c``."""
+    end = c.end
+    after = text[end:end + 1]
+    for follower, gap, first, opens in fol:
+        if first is not None and after not in first:
+            continue
+        g_m = gap.match(text, end)
+        if g_m is None:
+            continue
+        at = g_m.end()
+        # nor the follower where it cannot begin ("May 1-May 2": at "May")
+        if opens is not None and (ch := text[at:at + 1]).isascii() and ch not in opens:
+            continue
+        _follow(follower, c, at, text, out)
 
 
 def _repeat(out: list[Candidate], defer: list[_Deferred], last: tuple[int, int, int],
