@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dateline.merge.mention import WORD_TOKEN, Mention, offset_in_sentence
+from dateline.merge.mention import DCT_DATED, WORD_TOKEN, Mention, offset_in_sentence
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
@@ -41,9 +41,6 @@ def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
         and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     )
 
-
-#: how a mention dated only by its article's own date was dated (``Mention.time_how``)
-DCT_DATED = frozenset({"dct", "dct-past"})
 
 
 def advice_apart(a: Mention, b: Mention, r: Rules) -> bool:

@@ -368,6 +368,10 @@ def _plural(trigger: str, r: Rules) -> bool:
     )
 
 
+#: how a mention dated only by its article's own date was dated (``time_how``)
+DCT_DATED = frozenset({"dct", "dct-past"})
+
+
 def reference_days(kw: dict[str, Any], r: Rules) -> int:
     """How many days before its own date a mention may tell its event (``reach``): a noun
     of an occurrence that happens once (``reference_kinds``: a quake, an explosion, a death;
@@ -383,7 +387,7 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
 
 def _dated_reach(kw: dict[str, Any], r: Rules) -> int:
     """:func:`reference_days` of a mention known to be a back-reference: its dating test."""
-    if (kw.get("time_how") or "") not in ("dct", "dct-past"):
+    if (kw.get("time_how") or "") not in DCT_DATED:
         return 0
     return int(r.limits.get("reference_days", 0))
 
