@@ -1,29 +1,46 @@
 """How many TimeBank + AQUAINT articles carry ANY evidence that tells year Y from Y+/-1?
 
 The ceiling of recall at +/-1 year: an article with no such evidence cannot be caught
-whatever the checker does. Evidence is looked for in the raw text with deliberately
-liberal patterns (an upper bound, not what the checker reads), the true DCT year Y
-known:
+whatever the checker does. A year's shift leaves every month-and-day relation as it was
+(a March 1 story still names February), so only evidence that involves the year number
+or the weekday can tell. Evidence is looked for in the raw text with deliberately liberal
+patterns (an upper bound, not what the checker reads), the true DCT year Y known, and
+counted per shift direction (-1y: stated Y-1; +1y: stated Y+1):
 
 * ``year_near``: a four-digit year Y-1, Y or Y+1 (not a money amount, count or decade),
-  in any position ("in 1989", "the 1989 budget", "1989's", "fiscal 1990", "1990-91");
+  in any position ("in 1989", "the 1989 budget", "1989's", "fiscal 1990", "3/18/1989");
+  it is "this year", "last year" or "next year" at one date and another at the other;
 * ``year_2digit``: "'89" or "1990-91" naming Y-1..Y+1;
 * ``full_date``: month, day and year together, within 400 days of the DCT;
-* ``weekday_date``: a weekday next to a month-day ("Tuesday, March 18");
+* ``weekday_date``: a weekday next to a month-day ("Tuesday, March 18") whose weekday
+  does not fit the occurrence of that month-day nearest the shifted date (per direction,
+  exact: a pair that fits both dates tells nothing);
 * ``this_last_year_with_year``: "this/last/next year" with a four-digit year in the sentence;
-* ``anniversary_or_age``: "Nth anniversary", "born in 19xx", "aged N" with a year nearby.
+* ``year_ago_with_year``: "a year ago", "year-earlier" with a four-digit year in the
+  sentence (the comparison base of a results story names last year);
+* ``anniversary_or_age``: "Nth anniversary", "born in 19xx", "aged N" with a year nearby;
+* ``years_arithmetic``: "N years ago/after/later/since" with a four-digit year nearby;
+* ``decade_or_century``: "the 1990s", "this decade", "the century", "millennium", "Y2K"
+  where a decade boundary lies between the true and the shifted year.
 
 ``weekday_alone`` (a capitalised weekday name anywhere) is reported apart: it fixes the
 writing date's weekday only within the week it points into, and a year moves the
 weekday by one or two days, so it is soft, statistical evidence (what the learned prior
 uses), never proof. ``ceiling_with_weekdays`` adds it to the strict ceiling.
+``weekday_oracle`` measures how far that soft evidence can go: with the prior's fitted
+weekday tables (uncapped, the shift's direction known, so an upper bound), the share of
+articles flagged at the threshold that keeps false alarms at true dates at 3%.
 
 ``year_any`` (any year within 5 of Y) is reported as a looser bound: a year further away
 ("since 1979") barely moves between Y and Y+/-1.
 
+``--check`` runs the checker (word heuristic, no spaCy) at each shifted date and reports
+per kind how many of the articles carrying it are caught (which evidence it misses most).
+
 Usage::
 
     .venv/bin/python bench/datecheck_ceiling.py [--data ../shared/data/tempeval3]
+        [--half A|B] [--check] [--json OUT]
 """
 
 from __future__ import annotations
@@ -32,101 +49,212 @@ import argparse
 import json
 import re
 import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bench_datecheck import DEFAULT_DATA, load
+from bench_datecheck import DEFAULT_DATA, load, shifted
+from datecheck_oracle import weekday_oracle
 
+DIRECTIONS = {"-1y": -1, "+1y": 1}
+SOFT = {"year_any", "weekday_alone"}  # kinds outside the strict ceiling
 _MONTH = (
     r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
     r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)\.?"
 )
 _WDAY = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
-_YEAR4 = re.compile(r"(?<![\d$.,/-])((?:19|20)\d\d)(?!\d|,\d|\.\d|s\b|\s*(?:%|percent))")
+_YEAR4 = re.compile(r"(?<![\d$.,-])((?:19|20)\d\d)(?!\d|,\d|\.\d|s\b|\s*(?:%|percent))")
 _YEAR2 = re.compile(r"(?:'(\d\d)\b|\b(?:19|20)\d\d-(\d\d)\b)")
 _FULL = re.compile(rf"\b({_MONTH})\s+(\d{{1,2}}),?\s+((?:19|20)\d\d)\b")
-_WDAY_DATE = re.compile(rf"\b{_WDAY},?\s+(?:{_MONTH}\s+\d{{1,2}}\b|\d{{1,2}}\s+{_MONTH})")
+_WDAY_DATE = re.compile(
+    rf"\b({_WDAY}),?\s+(?:({_MONTH})\s+(\d{{1,2}})\b|(\d{{1,2}})\s+({_MONTH}))"
+)
 _REL_YEAR = re.compile(r"\b(?:this|last|next)\s+year\b", re.I)
+_YEAR_AGO = re.compile(r"\byear[- ](?:ago|earlier|before)\b|\ba\s+year\s+(?:ago|earlier)\b", re.I)
 _ANNIV = re.compile(
     r"\b(?:\d+(?:st|nd|rd|th)|[a-z]+(?:th|st|nd|rd))\s+anniversary\b|\bborn\s+(?:in\s+)?(?:19|20)\d\d"
     r"|\baged?\s+\d{1,3}\b",
     re.I,
 )
+_ARITH = re.compile(
+    r"\b(?:\d+|[a-z]+)\s+years?\s+(?:ago|after|later|earlier|since|before)\b", re.I
+)
+_DECADE = re.compile(r"\b(?:19|20)\d0'?s\b|\bdecade\b|\bcentury\b|\bmillennium\b|\bY2K\b", re.I)
 _MONTHS = {
     m: i
     for i, m in enumerate(
         ("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1
     )
 }
+_WDAYS = {w: i for i, w in enumerate(("mon", "tue", "wed", "thu", "fri", "sat", "sun"))}
 
 
 def _sentences(text: str) -> list[str]:
     return re.split(r"(?<=[.!?])\s+|\n\s*\n", text)
 
 
-def evidence(text: str, dct: date) -> set[str]:
-    """The kinds of year-telling evidence in ``text`` (true writing date ``dct``)."""
-    y = dct.year
-    kinds: set[str] = set()
-    years = [int(m.group(1)) for m in _YEAR4.finditer(text)]
-    if any(abs(v - y) <= 1 or v == y + 1 for v in years):
-        kinds.add("year_near")
-    if any(abs(v - y) <= 5 for v in years):
-        kinds.add("year_any")
-    for m in _YEAR2.finditer(text):
-        two = int(m.group(1) or m.group(2))
-        if (y % 100 - two) % 100 in (0, 1, 99):
-            kinds.add("year_2digit")
-    for m in _FULL.finditer(text):
-        mon = _MONTHS.get(m.group(1)[:3].lower())
+def _nearest(month: int, day: int, d: date) -> date | None:
+    """The occurrence of a yearless month-day nearest ``d`` (as the checker reads it)."""
+    options = []
+    for y in (d.year - 1, d.year, d.year + 1):
         try:
-            when = date(int(m.group(3)), mon or 0, int(m.group(2)))
+            options.append(date(y, month, day))
+        except ValueError:
+            continue
+    return min(options, key=lambda x: abs((x - d).days)) if options else None
+
+
+def _weekday_dirs(text: str, dct: date) -> set[str]:
+    """Directions whose shifted date a weekday-and-date pair does not fit."""
+    dirs: set[str] = set()
+    for m in _WDAY_DATE.finditer(text):
+        mon = _MONTHS[(m.group(2) or m.group(5))[:3].lower()]
+        day = int(m.group(3) or m.group(4))
+        wday = _WDAYS[m.group(1)[:3].lower()]
+        for label, k in DIRECTIONS.items():
+            when = _nearest(mon, day, shifted(dct, k))
+            if when is not None and when.weekday() != wday:
+                dirs.add(label)
+    return dirs
+
+
+def _decade_dirs(text: str, y: int) -> set[str]:
+    """Directions across a decade boundary, when the text speaks of decades or centuries."""
+    if not _DECADE.search(text):
+        return set()
+    return {lab for lab, k in DIRECTIONS.items() if (y + min(k, 0)) % 10 == 9}
+
+
+def _sentence_kinds(text: str) -> set[str]:
+    kinds: set[str] = set()
+    for s in _sentences(text):
+        if not _YEAR4.search(s):
+            continue
+        for kind, pat in (
+            ("this_last_year_with_year", _REL_YEAR),
+            ("year_ago_with_year", _YEAR_AGO),
+            ("anniversary_or_age", _ANNIV),
+            ("years_arithmetic", _ARITH),
+        ):
+            if pat.search(s):
+                kinds.add(kind)
+    return kinds
+
+
+def evidence(text: str, dct: date) -> dict[str, set[str]]:
+    """The kinds of year-telling evidence in ``text`` (true writing date ``dct``), each
+    with the shift directions it can tell."""
+    y = dct.year
+    both = set(DIRECTIONS)
+    kinds: dict[str, set[str]] = {}
+    years = [int(m.group(1)) for m in _YEAR4.finditer(text)]
+    if any(abs(v - y) <= 1 for v in years):
+        kinds["year_near"] = both
+    if any(abs(v - y) <= 5 for v in years):
+        kinds["year_any"] = both
+    for m in _YEAR2.finditer(text):
+        if (y % 100 - int(m.group(1) or m.group(2))) % 100 in (0, 1, 99):
+            kinds["year_2digit"] = both
+    for m in _FULL.finditer(text):
+        try:
+            when = date(int(m.group(3)), _MONTHS[m.group(1)[:3].lower()], int(m.group(2)))
         except ValueError:
             continue
         if abs((when - dct).days) <= 400:
-            kinds.add("full_date")
+            kinds["full_date"] = both
     if re.search(rf"\b{_WDAY}\b", text):
-        kinds.add("weekday_alone")
-    if _WDAY_DATE.search(text):
-        kinds.add("weekday_date")
-    for s in _sentences(text):
-        if _REL_YEAR.search(s) and _YEAR4.search(s):
-            kinds.add("this_last_year_with_year")
-        if _ANNIV.search(s) and _YEAR4.search(s):
-            kinds.add("anniversary_or_age")
+        kinds["weekday_alone"] = both
+    for kind, dirs in (("weekday_date", _weekday_dirs(text, dct)),
+                       ("decade_or_century", _decade_dirs(text, y))):
+        if dirs:
+            kinds[kind] = dirs
+    for kind in _sentence_kinds(text):
+        kinds[kind] = both
     return kinds
+
+
+def _ceilings(found: list[dict[str, set[str]]], oracle: list[set[str]]) -> dict[str, object]:
+    """Strict / loose / with-weekdays shares, for each direction and for either; and the
+    strict ceiling with the articles the weekday oracle catches (``oracle``: directions)."""
+    n = len(found)
+    out: dict[str, object] = {}
+    for label in (*DIRECTIONS, "either"):
+        dirs = set(DIRECTIONS) if label == "either" else {label}
+        ks = [{k for k, d in f.items() if d & dirs} for f in found]
+        out[label] = {
+            "ceiling_strict": round(sum(bool(k - SOFT) for k in ks) / n, 4),
+            "ceiling_loose_any_year_within_5": round(
+                sum(bool(k - {"weekday_alone"}) for k in ks) / n, 4
+            ),
+            "ceiling_with_weekdays": round(sum(bool(k - {"year_any"}) for k in ks) / n, 4),
+            "ceiling_strict_or_weekday_oracle": round(
+                sum(bool(k - SOFT) or bool(o & dirs) for k, o in zip(ks, oracle, strict=True))
+                / n, 4
+            ),
+            "only_weekday_alone": round(sum(k == {"weekday_alone"} for k in ks) / n, 4),
+            "no_evidence": round(sum(not k - {"year_any"} for k in ks) / n, 4),
+        }
+    return out
+
+
+def _by_kind(found: list[dict[str, set[str]]], caught: list[dict[str, bool]] | None
+             ) -> dict[str, object]:
+    """Share of articles carrying each kind; with ``caught``, how many of them the
+    checker flags in each direction the kind can tell."""
+    n = len(found)
+    rows: dict[str, object] = {}
+    for kind in sorted({k for f in found for k in f}):
+        has = [i for i, f in enumerate(found) if kind in f]
+        row: dict[str, object] = {"share": round(len(has) / n, 4)}
+        if caught is not None:
+            for label in DIRECTIONS:
+                tell = [i for i in has if label in found[i][kind]]
+                row[f"caught_{label}"] = f"{sum(caught[i][label] for i in tell)}/{len(tell)}"
+        rows[kind] = row
+    return rows
+
+
+def _checker() -> Callable[[str, date], dict[str, bool]]:
+    from dateline.datecheck import check_text
+
+    def caught(text: str, dct: date) -> dict[str, bool]:
+        return {
+            label: check_text(text, shifted(dct, k)).verdict != "consistent"
+            for label, k in DIRECTIONS.items()
+        }
+
+    return caught
 
 
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--half", choices=("A", "B"), default="", help="even (A) or odd (B) files")
+    ap.add_argument("--check", action="store_true", help="checker recall per kind (slower)")
+    ap.add_argument("--json", type=Path, help="write the figures here as JSON")
     args = ap.parse_args(argv)
     if not args.data.is_dir():
         print(f"no data under {args.data}", file=sys.stderr)
         return 2
     docs = list(load(args.data))
-    counts: dict[str, int] = {}
-    strict = loose = soft = 0
-    for _name, dct, text in docs:
-        kinds = evidence(text, dct)
-        for k in kinds:
-            counts[k] = counts.get(k, 0) + 1
-        strict += bool(kinds - {"year_any", "weekday_alone"})
-        loose += bool(kinds - {"weekday_alone"})
-        soft += bool(kinds - {"year_any"})
-    n = len(docs)
-    print(
-        json.dumps(
-            {
-                "articles": n,
-                "ceiling_strict": round(strict / n, 4),
-                "ceiling_loose_any_year_within_5": round(loose / n, 4),
-                "ceiling_with_weekdays": round(soft / n, 4),
-                "by_kind": {k: round(v / n, 4) for k, v in sorted(counts.items())},
-            },
-            indent=2,
-        )
-    )
+    if args.half:
+        docs = docs[0::2] if args.half == "A" else docs[1::2]
+    found = [evidence(text, dct) for _name, dct, text in docs]
+    caught = None
+    if args.check:
+        fn = _checker()
+        caught = [fn(text, dct) for _name, dct, text in docs]
+    summary, oracle = weekday_oracle(docs)
+    res: dict[str, object] = {"articles": len(docs), **_ceilings(found, oracle)}
+    res["weekday_oracle"] = summary
+    if caught is not None:
+        res["checker_recall"] = {
+            lab: round(sum(c[lab] for c in caught) / len(docs), 4) for lab in DIRECTIONS
+        }
+    res["by_kind"] = _by_kind(found, caught)
+    print(json.dumps(res, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2), encoding="utf-8")
     return 0
 
 
