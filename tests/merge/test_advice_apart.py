@@ -4,7 +4,8 @@ sentences."""
 from __future__ import annotations
 
 from dateline.merge import rules
-from dateline.merge.acts import advice_apart, advised
+from dateline.merge.acts import advice_apart
+from dateline.merge.mention import told_as_advice
 from dateline.merge.similarity import pair_score
 
 from .helpers import mention
@@ -23,7 +24,7 @@ ADVICE2 = _ask("C", "Parents at Varn primary must first ask the clinic for a hom
 
 
 def test_advice_and_the_act_done_are_apart():
-    assert advised(ADVICE, R) and advised(ADVICE2, R) and not advised(DONE, R)
+    assert ADVICE.advised and ADVICE2.advised and not DONE.advised  # set once, when built
     assert advice_apart(DONE, ADVICE, R) and advice_apart(ADVICE, DONE, R)
     assert pair_score(DONE, ADVICE, R).veto == "advice"
 
@@ -31,3 +32,10 @@ def test_advice_and_the_act_done_are_apart():
 def test_two_tellings_of_one_advice_are_not_kept_apart():
     assert not advice_apart(ADVICE, ADVICE2, R)
     assert pair_score(ADVICE, ADVICE2, R).veto != "advice"
+
+
+def test_advice_is_read_before_the_trigger_only():
+    sent = "Parents should know that the clinic will ask for a home visit."
+    assert not told_as_advice(sent, sent.index("ask"), R)  # 'should' is 4+ words back
+    assert told_as_advice(sent, sent.index("know"), R)
+    assert not told_as_advice(sent, -1, R)  # offset not known

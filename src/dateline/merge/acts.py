@@ -46,17 +46,9 @@ def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
 def advice_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """One mention told as advice or duty (an ``advice_words`` modal among the three words
     before its trigger: 'anyone with symptoms should ask', 'schools must be closed') and
-    the other not: what someone should do is no report of it done (the labelling guideline)."""
-    return advised(a, r) != advised(b, r)
-
-
-def advised(m: Mention, r: Rules) -> bool:
-    """An ``advice_words`` modal among the three words before ``m``'s trigger."""
-    at = _trigger_at(m)
-    if at < 0:
-        return False
-    words = r.words("advice_words")
-    return any(w in words for w in WORD_TOKEN.findall((m.sentence or "")[:at].lower())[-3:])
+    the other not: what someone should do is no report of it done (the labelling guideline).
+    Read from :attr:`Mention.advised`, set once per mention (mention.told_as_advice)."""
+    return a.advised != b.advised
 
 
 def cause_and_effect(a: Mention, b: Mention, r: Rules) -> bool:

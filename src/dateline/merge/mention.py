@@ -135,6 +135,10 @@ class Mention:
     #: more words ('returned fire') or a ``reply_after`` word right after it ('fired back');
     #: read by acts.reply_apart for every pair, so set once here (:func:`told_as_reply`)
     replied: bool = field(default=False, compare=False)
+    #: told as advice or duty: an ``advice_words`` modal among the three words before the
+    #: trigger ('should ask', 'must be closed'); read by acts.advice_apart for every pair
+    #: the cheap vetoes pass, so set once here (:func:`told_as_advice`)
+    advised: bool = field(default=False, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times
@@ -319,6 +323,8 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
                             int(r.limits["rung_after"]))
     kw["planned"] = planned_root(kw.get("rule"))
     kw["replied"] = told_as_reply(kw, sent, trig, r)
+    kw["advised"] = told_as_advice(
+        sent, offset_in_sentence(kw["start"], kw.get("sentence_start"), sent), r)
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], trig_tokens or (kw["trigger_key"],))
     if (kw.get("rule") or "").startswith("reverse:"):  # 'end the strike' ~ 'call off the walkout'
@@ -470,6 +476,15 @@ def told_as_reply(kw: Mapping[str, Any], sent: str, trig: str, r: Rules) -> bool
         return False
     first = WORD_TOKEN.search(sent[at + (kw["end"] - kw["start"]):].lower())
     return first is not None and first.group() in r.words("reply_after")
+
+
+def told_as_advice(sent: str, at: int, r: Rules) -> bool:
+    """An ``advice_words`` modal among the three words before the trigger, which starts at
+    ``at`` in ``sent`` (:func:`offset_in_sentence`; -1: not known, no advice)."""
+    if at < 0:
+        return False
+    words = r.words("advice_words")
+    return any(w in words for w in WORD_TOKEN.findall(sent[:at].lower())[-3:])
 
 
 def _head(trig_tokens: tuple[str, ...], key: str, r: Rules) -> str:
