@@ -19,6 +19,7 @@ from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller, misread_subject, subjectless_host
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, VERB_POS, Candidate
 from dateline.events.dependents import objects, particles, to_infinitive
+from dateline.events.judged import judge
 from dateline.events.light import nominal
 from dateline.events.noun_candidates import (
     actor_marked,
@@ -62,7 +63,7 @@ def find(sent: Span) -> list[Candidate]:
     verbs = [c for c in found if not _purpose_of_same_act(c, by_head)]
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
     heads = {c.head.i for c in found}
-    return verbs + noun_candidates(sent, taken, heads)
+    return judge(sent, verbs + noun_candidates(sent, taken, heads))
 
 
 def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:

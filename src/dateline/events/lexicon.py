@@ -136,6 +136,14 @@ class Roles:
     boundary_determiners: frozenset[str] = frozenset()
     boundary_roots: frozenset[str] = frozenset()
     claimed_violations: frozenset[str] = frozenset()  # verbs.json ids of violations
+    # 'said the raids were a breach of the truce': an act judged a violation (roles.json
+    # judged_violations, events.judged)
+    judged_verbs: frozenset[str] = frozenset()
+    judged_nouns: frozenset[str] = frozenset()
+    judged_adjectives: frozenset[str] = frozenset()
+    judged_links: frozenset[str] = frozenset()
+    judged_as: frozenset[str] = frozenset()
+    judged_measures: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -341,6 +349,10 @@ _SECTION_LISTS = {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
     },
     "warnings_to_act": {"verbs": "warn_to_act"}, "violation_claims": {"verbs": "claim_verbs"},
+    "judged_violations": {
+        "verbs": "judged_verbs", "nouns": "judged_nouns", "adjectives": "judged_adjectives",
+        "links": "judged_links", "judging": "judged_as", "measures": "judged_measures",
+    },
     "obligations": {"nouns": "obligations"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",

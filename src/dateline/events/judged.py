@@ -1,0 +1,148 @@
+"""An act judged a violation by whoever reports it (roles.json judged_violations).
+
+'The Red Cross said the shelling of the hospital was a breach of the Geneva Conventions',
+'described the seizure of the boats as an infringement of its sovereignty', 'said the new
+law contravened the constitution': the sentence tells a judgement of the act, an accusation
+(ACCUSE), not the act; the act is what the judgement charges, so it is made subordinate to
+it. An actor that breaks a rule does the act itself ('both armies violated the truce').
+"""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import Candidate
+from dateline.events.senses import nominal_verb
+from dateline.events.words import lookup_lemma, noun_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Span, Token
+
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
+
+
+def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+    """Re-root or add the judgement of each violation word predicated of an act in the
+    sentence, and make the candidates inside the judged phrase its subordinates."""
+    by_head = {c.head.i: c for c in cands}
+    out = list(cands)
+    keys = _words()
+    for tok in sent:
+        if tok.lemma_.lower() not in keys and (tok.pos_ != "VERB" or lookup_lemma(tok) not in keys):
+            continue  # the common case, read cheaply
+        judged = _judged_act(tok, by_head)
+        if judged is None:
+            continue
+        c = by_head.get(tok.i)
+        if c is None:
+            c = Candidate(tok, "ACCUSE", f"judged:{tok.lemma_.lower()}", [tok], None, control=True)
+            out.append(c)
+        else:
+            c.root, c.rule, c.control = "ACCUSE", c.rule + "+judged", True
+        inside = {t.i for t in judged.subtree}
+        for x in out:
+            if x is not c and x.head.i in inside:
+                x.subordinate, x.governor = True, c
+    return out
+
+
+@lru_cache(maxsize=1)
+def _words() -> frozenset[str]:
+    """Every lemma a violation word can have (a phrasal verb by its verb)."""
+    r = lexicon.roles()
+    verbs = {v.split()[0] for v in r.judged_verbs}
+    return frozenset(verbs) | r.judged_nouns | r.judged_adjectives
+
+
+def _judged_act(tok: Token, by_head: dict[int, Candidate]) -> Token | None:
+    """The act a violation word judges, when it is an act and the clause is reported or
+    judged; else None. A noun another finder coded is an act too ('build-up', whose
+    trigger is the compound before the head)."""
+    act = _predicated_of(tok)
+    if act is None or not _said(tok):
+        return None
+    coded = any(x.i in by_head for x in act.children if x.dep_ == "compound")
+    return act if coded or act.i in by_head or _is_act(act) else None
+
+
+def _predicated_of(tok: Token) -> Token | None:
+    """What a violation verb, noun or adjective is said of: the verb's subject ('the law
+    contravened'), a linking verb's subject ('was a breach of', 'amounted to a violation
+    of', 'were in violation of'), or the object a judging verb names ('described the raid
+    as a breach', 'called the expulsion an infringement')."""
+    r = lexicon.roles()
+    if tok.pos_ == "VERB":
+        lemma = lookup_lemma(tok)
+        if lemma not in r.judged_verbs and not any(
+                f"{lemma} {c.lower_}" in r.judged_verbs for c in tok.children
+                if c.dep_ in ("advmod", "prt")):
+            return None
+        return _subject(tok)
+    if tok.pos_ == "ADJ":
+        ok = tok.lemma_.lower() in r.judged_adjectives and tok.dep_ == "acomp"
+        return _subject(tok.head) if ok and tok.head.lemma_.lower() in r.judged_links else None
+    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.judged_nouns:
+        return None
+    while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
+        tok = tok.head  # 'was a provocation and a violation of'
+    head = tok.head
+    if tok.dep_ in ("attr", "dobj") and head.lemma_.lower() in r.judged_links:
+        return _subject(head)
+    if tok.dep_ == "oprd" and head.lemma_.lower() in r.judged_as:
+        return next((c for c in head.children if c.dep_ == "dobj"), None)
+    if tok.dep_ != "pobj" or head.dep_ != "prep":
+        return None
+    gov, word = head.head, head.lower_
+    if word in ("to", "in") and gov.lemma_.lower() in r.judged_links:
+        return _subject(gov)  # 'amounted to a violation', 'were in violation of'
+    if word == "as" and gov.lemma_.lower() in r.judged_as:
+        return next((c for c in gov.children if c.dep_ == "dobj"), None)
+    if word == "as" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in r.judged_as:
+        return gov  # the parser hangs 'as' on the object: 'described the raid as a breach'
+    return None
+
+
+def _subject(tok: Token) -> Token | None:
+    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+
+
+def _is_act(tok: Token) -> bool:
+    """An act or a measure, not an actor: an event noun, a noun formed from a lexicon verb,
+    a document or one of roles.json judged_violations measures."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ in ACTOR_ENTS:
+        return False
+    r = lexicon.roles()
+    lemma = noun_lemma(tok)
+    return (lookup_lemma(tok) in lexicon.nouns() or lemma in r.documents
+            or lemma in r.judged_measures or nominal_verb(tok) is not None)
+
+
+def parties(tok: Token) -> tuple[Token | None, Token | None]:
+    """(who judges, the act judged) of a violation word: the subject of the report or
+    judging verb over it, and what it is said of."""
+    teller = _teller(tok)
+    return (_subject(teller) if teller is not None else None), _predicated_of(tok)
+
+
+def _said(tok: Token) -> bool:
+    """Whether the clause is someone's word: a report or judging verb above it, or one the
+    parser hung after it ('..., the ministry said')."""
+    return _teller(tok) is not None
+
+
+def _teller(tok: Token) -> Token | None:
+    """The report or judging verb above a word, or the report verb the parser hung after
+    its clause; None when there is none."""
+    r = lexicon.roles()
+    words = r.report | r.judged_as
+    t, steps = tok, 0
+    while steps < 40:
+        if t.pos_ == "VERB" and lookup_lemma(t) in words:
+            return t
+        if t.head.i == t.i:
+            break
+        t, steps = t.head, steps + 1
+    return next((c for c in t.children if c.dep_ in ("parataxis", "ccomp") and c.i > tok.i
+                 and lookup_lemma(c) in r.report), None)

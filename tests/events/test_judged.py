@@ -1,0 +1,49 @@
+"""An act judged a violation by whoever reports it is an accusation (roles.json
+judged_violations; events.judged): ACCUSE by the one who says so, against the act's doer,
+the act itself governed by it (issue 4, bench/plover_probes_audit.txt section V)."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import lexicon
+
+
+@pytest.mark.parametrize("ex", lexicon.role_examples("judged_violations"),
+                         ids=lambda ex: str(ex["text"])[:48])
+def test_examples(coded_events, ex):
+    evs = coded_events(ex["text"])
+    assert evs and evs[0]["root"] == ex["root"], evs[:2]
+
+
+def test_the_judge_accuses_the_doer_and_governs_the_act(coded_events):
+    evs = coded_events("The Dorvan foreign ministry said the bombing of the bridge by Kessland "
+                       "was a clear breach of the truce.")
+    assert (evs[0]["root"], evs[0]["actor"], evs[0]["target"]) == ("ACCUSE", "Dorvan", "Kessland")
+    bombing = next(e for e in evs if e["trigger"] == "bombing")
+    assert bombing["root"] == "ASSAULT"
+    assert {"relation": "governed_by", "event": evs[0]["id"]} in bombing["links"]
+
+
+@pytest.mark.parametrize("text", [
+    "Kessland called the expulsion of its envoys an infringement of the Vienna convention.",
+    "Tessia regards the stationing of rockets on the island as a violation of the treaty.",
+    "The union said the closure of the mines was in violation of the labour code.",
+    "The opposition said the postponement of the vote ran counter to the constitution.",
+])
+def test_other_shapes_of_judgement(coded_events, text):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == "ACCUSE", evs[:2]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an actor breaking a rule does the act; a violation no one reports is the act
+    ("Observers said Dorvan troops had violated the ceasefire on Sunday.", "ASSAULT"),
+    ("The shelling violated the ceasefire.", "ASSAULT"),
+    ("Dorvan troops crossed into the buffer zone in violation of the truce, monitors said.",
+     "ASSAULT"),
+])
+def test_no_judgement_of_an_act(coded_events, text, root):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == root, evs[:2]
+    assert all("judged" not in e["rule"] for e in evs)
