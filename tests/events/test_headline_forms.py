@@ -32,3 +32,20 @@ def test_a_particle_the_parser_splits_from_its_noun_still_names_the_state(nlp):
     # 'on' made a particle and 'standby' an adverb of 'put': still 'put on standby'
     e = _top(nlp, "Thousands of troops were put on standby in the southern provinces.")
     assert (e["root"], e["rule"]) == ("MOBILIZE", "v.put_on_alert")
+
+
+def test_a_headline_infinitive_is_a_plan(nlp):
+    # 'X to VERB' with no finite verb: what X is to do, coded as 'will VERB' is (a hostile
+    # act held out THREATEN, another one promised AGREE), whichever way the parser hangs it
+    for text, root in [("Kestria to withdraw troops from disputed border villages.", "AGREE"),
+                       ("Veskara to send food aid to flood victims.", "AGREE"),
+                       ("Veskara to expel three Kestrian diplomats.", "THREATEN"),
+                       ("Kestria to impose curfew in restive south.", "THREATEN")]:
+        e = _top(nlp, text)
+        assert (e["root"], e["modality"]) == (root, "planned"), text
+
+
+def test_an_infinitive_beside_a_finite_verb_or_on_an_event_noun_is_no_headline_plan(nlp):
+    e = _top(nlp, "Kestria sent troops to the border to deter an attack.")
+    assert e["root"] == "MOBILIZE" and e["modality"] != "planned"
+    assert _top(nlp, "Veskara expels three Kestrian diplomats.")["root"] == "SANCTION"

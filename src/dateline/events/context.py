@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Literal
 from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
+from dateline.events.verb_frames import headline_plan
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -87,7 +88,8 @@ class _Walk:
         self.c = c
         self.by_head = by_head
         self.r = lexicon.roles()
-        self.modality = "planned" if _future(c.head) or _possible_if(c.head) else None
+        self.modality = ("planned" if _future(c.head) or _possible_if(c.head)
+                         or headline_plan(c.head) else None)
         self.planner: str | None = None  # the intent word making it planned ('prepared to')
         self.reporter: Token | None = None  # the report verb first above ('said it had not')
         self.alleged_by: Candidate | None = None  # an accusation over a planned act

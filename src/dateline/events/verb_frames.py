@@ -18,6 +18,8 @@ from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause's own tense ('is', 'said', 'will')
+
 
 def misread_easing(tok: Token) -> bool:
     """An easing verb the parser took for an adjective of its object in a sentence it left
@@ -61,6 +63,24 @@ def headline_verb(tok: Token) -> bool:
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                    for t in tok.sent)
+
+
+def headline_plan(tok: Token) -> bool:
+    """A headline's 'X to VERB' ('Kestria to withdraw troops from island', 'Orlund to impose
+    curfew'): an infinitive with its doer before it and no finite verb in the sentence tells
+    what the doer is to do, a plan as 'will withdraw' is. The parser makes the infinitive the
+    root with the doer its subject, or hangs it on the doer's name; not on an event noun
+    ('rebel push to take the capital': the push is told)."""
+    if tok.pos_ != "VERB" or not to_infinitive(tok):
+        return False
+    if tok.dep_ == "ROOT":
+        if not any(c.dep_ == "nsubj" for c in tok.children):
+            return False
+    elif not (tok.dep_ in ("advcl", "acl") and tok.head.dep_ == "ROOT"
+              and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i
+              and noun_lemma(tok.head) not in lexicon.nouns()):
+        return False
+    return not any(t.tag_ in FINITE_TAGS for t in tok.sent)
 
 
 def denial_event(tok: Token) -> Candidate | None:
