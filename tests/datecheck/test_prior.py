@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.datecheck.check import evaluate, readings
-from dateline.datecheck.prior import Cue, assess, bucket, cues, fit, prior_model
+from dateline.datecheck.prior import Cue, _shift, assess, bucket, cues, fit, prior_model
 
 
 def _model(tables, **over):
@@ -115,3 +115,19 @@ def test_a_date_named_again_is_one_cue():
     )
     named = [c.text for c in cues(text, readings(text))]
     assert named.count("April 20") == 1 and "April 22" in named
+
+
+def test_a_year_back_is_a_calendar_year_even_over_29_february():
+    # The benchmark's and the real slips move the year, not 365 days: a year before
+    # 2000-05-06 is 1999-05-06 (366 days), and its weekday moves by two.
+    assert _shift(date(2000, 5, 6), -365) == date(1999, 5, 6)
+    assert _shift(date(1999, 5, 6), 365) == date(2000, 5, 6)
+    assert _shift(date(2000, 2, 29), -365) == date(1999, 2, 28)
+    assert _shift(date(2000, 5, 6), -730) == date(1998, 5, 7)  # other shifts stay days
+    assert _shift(date(2000, 5, 6), 30) == date(2000, 6, 5)
+    # A cue seen the day before its writing date puts the year-back date there.
+    true = date(1999, 5, 6)
+    eve = Cue("YMD", "past", 0, 11, "May 5, 1999", year=1999, month=5, day=5)
+    tables = fit([([eve], true)] * 20, alpha=0.5)
+    got = assess([eve], date(2000, 5, 6), _model(tables, shifts_days=[-365]))
+    assert got.best == true and got.llr > 0

@@ -349,9 +349,16 @@ def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> 
 
 
 def _shift(d: date, days: int) -> date | None:
+    """``d`` moved by a candidate shift. Whole years (365, 730 days) are calendar years:
+    a date written a year off keeps its month and day, so over a 29 February it moves 366
+    days (and its weekday two), which a shift in days would miss by one."""
+    years, rest = divmod(abs(days), 365)
     try:
+        if years == 1 and not rest:
+            year = d.year + (years if days > 0 else -years)
+            return d.replace(year=year, day=min(d.day, 28) if d.month == 2 else d.day)
         return d + timedelta(days=days)
-    except OverflowError:
+    except (OverflowError, ValueError):
         return None
 
 
