@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from datetime import date
+
 import pytest
 
-from dateline.datecheck.mentions import parse
+from dateline.datecheck import check_text
+from dateline.datecheck.mentions import collect, parse
 from dateline.datecheck.tense import tense_of
 
 
@@ -101,3 +104,15 @@ def test_forecast_noun_counts_only_without_a_day():
     b = "Scientists doubted the March 1 government estimate of the flow."
     assert tense_of(a, a.index("1990"), a.index("1990") + 4) == "prospective"
     assert tense_of(b, b.index("March 1"), b.index("March 1") + 7) != "prospective"
+
+
+def test_a_date_followed_by_last_year_points_its_own_way():
+    text = "He was arrested at the airport on July 15 last year with forged passports."
+    (men,) = collect(text)
+    assert (men.month, men.day, men.modifier) == (7, 15, "last")
+    # Read as the nearest July 15 it would lie after the stated date, in the past tense.
+    assert check_text(text, date(1997, 4, 25)).verdict == "consistent"
+    bare = text.replace(" last year", "")
+    assert check_text(bare, date(1997, 6, 25)).verdict != "consistent"
+    (this,) = collect("Talks opened on March 3 this year in Geneva.")
+    assert this.modifier == "this"

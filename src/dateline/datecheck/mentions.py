@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Literal
 
@@ -341,4 +341,18 @@ def collect(text: str, timexes: tuple[Timex, ...] = ()) -> tuple[Mention, ...]:
         if any(men.start < k.end and k.start < men.end for k in kept):
             continue
         kept.append(men)
-    return tuple(sorted(kept, key=lambda x: x.start))
+    return tuple(sorted((_year_after(text, k) for k in kept), key=lambda x: x.start))
+
+
+# "July 15 last year", "on March 3 this year": the year is stated, after the date.
+_YEAR_WORD_AFTER = re.compile(r",?\s+(last|this|next|previous|past|coming|following)\s+year\b",
+                              re.IGNORECASE)
+
+
+def _year_after(text: str, men: Mention) -> Mention:
+    """A yearless date followed by 'last year' (or 'this/next year') points its own way,
+    as 'last July 15' does: read against the stated date it is not the nearest July 15."""
+    if men.year is not None or men.modifier or men.month is None:
+        return men
+    m = _YEAR_WORD_AFTER.match(text, men.end)
+    return men if m is None else replace(men, modifier=m.group(1).lower())
