@@ -1,6 +1,7 @@
 """An act judged a violation by whoever reports it is an accusation (roles.json
 judged_violations; events.judged): ACCUSE by the one who says so, against the act's doer,
-the act itself governed by it (issue 4, bench/plover_probes_audit.txt section V)."""
+the act itself governed by it; a verdict of blame or praise on an act likewise ACCUSE or
+SUPPORT (roles.json verdicts; issue 4, bench/plover_probes_audit.txt sections W and Y)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from dateline.events import lexicon
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("judged_violations"),
+@pytest.mark.parametrize("ex", lexicon.role_examples("judged_violations", "verdicts"),
                          ids=lambda ex: str(ex["text"])[:48])
 def test_examples(coded_events, ex):
     evs = coded_events(ex["text"])
@@ -46,4 +47,29 @@ def test_other_shapes_of_judgement(coded_events, text):
 def test_no_judgement_of_an_act(coded_events, text, root):
     evs = coded_events(text)
     assert evs and evs[0]["root"] == root, evs[:2]
+    assert all("judged" not in e["rule"] for e in evs)
+
+
+def test_praise_of_an_act_supports_its_doer(coded_events):
+    evs = coded_events("The Dorvan president said Kessland's release of the fishermen was a "
+                       "welcome gesture.")
+    assert (evs[0]["root"], evs[0]["actor"], evs[0]["target"]) == ("SUPPORT", "Dorvan", "Kessland")
+    release = next(e for e in evs if e["trigger"] == "release")
+    assert {"relation": "governed_by", "event": evs[0]["id"]} in release["links"]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Tessia said the reopening of the port was a sign of good faith.", "SUPPORT"),
+    ("Kessland regards the shelling of the border post as a hostile act.", "ACCUSE"),
+    ("The foreign ministry said the expulsion of the monitors was unacceptable and reckless.",
+     "ACCUSE"),
+])
+def test_a_verdict_word_qualifying_or_completing_the_predicate(coded_events, text, root):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == root, evs[:2]
+
+
+def test_a_verdict_on_an_actor_judges_no_act(coded_events):
+    # the subject is a party, not an act: no verdict on an act is told
+    evs = coded_events("The minister said the rebels were a provocation to the region.")
     assert all("judged" not in e["rule"] for e in evs)

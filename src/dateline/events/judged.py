@@ -24,24 +24,27 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
-    """Re-root or add the judgement of each violation word predicated of an act in the
+    """Re-root or add the judgement each violation or verdict word tells of an act in the
     sentence, and make the candidates inside the judged phrase its subordinates."""
     by_head = {c.head.i: c for c in cands}
     out = list(cands)
-    keys = _words()
+    roots = _words()
+    done: set[int] = set()
     for tok in sent:
-        if tok.lemma_.lower() not in keys and (tok.pos_ != "VERB" or lookup_lemma(tok) not in keys):
+        word = tok.lemma_.lower()
+        if word not in roots and (tok.pos_ != "VERB" or (word := lookup_lemma(tok)) not in roots):
             continue  # the common case, read cheaply
-        judged = _judged_act(tok, by_head)
-        if judged is None:
+        pred = _predicate(tok)
+        if pred.i in done or (judged := _judged_act(pred, by_head)) is None:
             continue
-        c = by_head.get(tok.i)
+        done.add(pred.i)
+        c = by_head.get(pred.i)
         if c is None:
-            c = Candidate(tok, "ACCUSE", f"judged:{tok.lemma_.lower()}", [tok], None, control=True)
+            c = Candidate(pred, roots[word], f"judged:{word}", [pred], None, control=True)
             out.append(c)
         else:
-            c.root, c.rule, c.control = "ACCUSE", c.rule + "+judged", True
-        inside = {t.i for t in judged.subtree}
+            c.root, c.rule, c.control = roots[word], c.rule + "+judged", True
+        inside = {t.i for t in judged.subtree} | {t.i for t in pred.subtree}
         for x in out:
             if x is not c and x.head.i in inside:
                 x.subordinate, x.governor = True, c
@@ -49,17 +52,32 @@ def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
 
 
 @lru_cache(maxsize=1)
-def _words() -> frozenset[str]:
-    """Every lemma a violation word can have (a phrasal verb by its verb)."""
+def _words() -> dict[str, str]:
+    """Every lemma a violation or verdict word can have (a phrasal verb by its verb) and the
+    root it tells."""
     r = lexicon.roles()
-    verbs = {v.split()[0] for v in r.judged_verbs}
-    return frozenset(verbs) | r.judged_nouns | r.judged_adjectives
+    out = {w: "ACCUSE" for w in r.judged_nouns | r.judged_adjectives}
+    out.update({v.split()[0]: "ACCUSE" for v in r.judged_verbs})
+    out.update(r.verdicts)
+    return out
+
+
+def _predicate(tok: Token) -> Token:
+    """The predicate a verdict word sits in: the noun an adjective qualifies ('a hostile
+    act', 'a positive step'), the noun an of-object completes ('an act of aggression'),
+    else the word itself."""
+    if tok.dep_ in ("amod", "compound") and tok.head.pos_ == "NOUN":
+        tok = tok.head  # 'a goodwill gesture'
+    if (tok.dep_ == "pobj" and tok.head.lower_ == "of" and tok.head.head.pos_ == "NOUN"
+            and tok.head.head.i < tok.i):
+        return tok.head.head  # 'a sign of good faith'
+    return tok
 
 
 def _judged_act(tok: Token, by_head: dict[int, Candidate]) -> Token | None:
-    """The act a violation word judges, when it is an act and the clause is reported or
-    judged; else None. A noun another finder coded is an act too ('build-up', whose
-    trigger is the compound before the head)."""
+    """The act a violation or verdict predicate judges, when it is an act and the clause is
+    reported or judged; else None. A noun another finder coded is an act too ('build-up',
+    whose trigger is the compound before the head)."""
     act = _predicated_of(tok)
     if act is None or not _said(tok):
         return None
@@ -68,22 +86,24 @@ def _judged_act(tok: Token, by_head: dict[int, Candidate]) -> Token | None:
 
 
 def _predicated_of(tok: Token) -> Token | None:
-    """What a violation verb, noun or adjective is said of: the verb's subject ('the law
-    contravened'), a linking verb's subject ('was a breach of', 'amounted to a violation
-    of', 'were in violation of'), or the object a judging verb names ('described the raid
-    as a breach', 'called the expulsion an infringement')."""
+    """What a violation verb or a predicate noun or adjective is said of: the verb's
+    subject ('the law contravened'), a linking verb's subject ('was a breach of', 'amounted
+    to a violation of', 'were in violation of', 'was unacceptable'), or the object a
+    judging verb names ('described the raid as a breach', 'called the expulsion an
+    infringement')."""
     r = lexicon.roles()
     if tok.pos_ == "VERB":
         lemma = lookup_lemma(tok)
-        if lemma not in r.judged_verbs and not any(
-                f"{lemma} {c.lower_}" in r.judged_verbs for c in tok.children
-                if c.dep_ in ("advmod", "prt")):
-            return None
-        return _subject(tok)
+        if lemma in r.judged_verbs or any(f"{lemma} {c.lower_}" in r.judged_verbs
+                                          for c in tok.children if c.dep_ in ("advmod", "prt")):
+            return _subject(tok)
+        return None
     if tok.pos_ == "ADJ":
-        ok = tok.lemma_.lower() in r.judged_adjectives and tok.dep_ == "acomp"
-        return _subject(tok.head) if ok and tok.head.lemma_.lower() in r.judged_links else None
-    if tok.pos_ != "NOUN" or tok.lemma_.lower() not in r.judged_nouns:
+        if tok.dep_ == "conj" and tok.head.dep_ == "acomp":
+            tok = tok.head  # 'was unacceptable and politically motivated'
+        ok = tok.dep_ == "acomp" and tok.head.lemma_.lower() in r.judged_links
+        return _subject(tok.head) if ok else None
+    if tok.pos_ != "NOUN":
         return None
     while tok.dep_ == "conj" and tok.head.pos_ == "NOUN":
         tok = tok.head  # 'was a provocation and a violation of'

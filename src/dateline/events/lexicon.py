@@ -144,6 +144,7 @@ class Roles:
     judged_links: frozenset[str] = frozenset()
     judged_as: frozenset[str] = frozenset()
     judged_measures: frozenset[str] = frozenset()
+    verdicts: dict[str, str] = field(default_factory=dict)  # 'was a positive step': SUPPORT
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -415,6 +416,8 @@ def _word_pairs(d: dict[str, Any]) -> dict[str, Any]:
                     for k, v in d.get("causatives", {}).items() for c in v["complements"]},
         rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
         failures_map=dict(d["failures"]["roots"]),
+        verdicts={w.lower(): root for root, words in d["verdicts"].items()
+                  if not root.startswith("_") and root != "examples" for w in words},
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
