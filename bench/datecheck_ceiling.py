@@ -36,24 +36,28 @@ articles flagged at the threshold that keeps false alarms at true dates at 3%.
 
 ``--check`` runs the checker (word heuristic, no spaCy) at each shifted date and reports
 per kind how many of the articles carrying it are caught (which evidence it misses most).
+``--corpus silver|t17`` measures the same on TE3 silver (AFP/Xinhua wire copy, which
+names the news day's weekday nearly always) or Timeline17 dev, ``--sample N`` a seeded
+sample: the ceiling is a matter of genre.
 
 Usage::
 
     .venv/bin/python bench/datecheck_ceiling.py [--data ../shared/data/tempeval3]
-        [--half A|B] [--check] [--json OUT]
+        [--half A|B] [--check] [--json OUT] [--corpus te3|silver|t17] [--sample N]
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import random
 import re
 import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 
-from bench_datecheck import DEFAULT_DATA, load, shifted
+from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, load, load_t17, shifted
 from datecheck_oracle import weekday_oracle
 
 DIRECTIONS = {"-1y": -1, "+1y": 1}
@@ -226,19 +230,31 @@ def _checker() -> Callable[[str, date], dict[str, bool]]:
     return caught
 
 
+def _docs(corpus: str, data: Path) -> list[tuple[str, date, str]]:
+    if corpus == "t17":
+        return list(load_t17(DEFAULT_T17)) if DEFAULT_T17.is_dir() else []
+    if not data.is_dir():
+        return []
+    return list(load(data, ("TE3-Silver-data",))) if corpus == "silver" else list(load(data))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--half", choices=("A", "B"), default="", help="even (A) or odd (B) files")
     ap.add_argument("--check", action="store_true", help="checker recall per kind (slower)")
     ap.add_argument("--json", type=Path, help="write the figures here as JSON")
+    ap.add_argument("--corpus", choices=("te3", "silver", "t17"), default="te3")
+    ap.add_argument("--sample", type=int, default=0, help="a sample of N articles (seed 17)")
     args = ap.parse_args(argv)
-    if not args.data.is_dir():
-        print(f"no data under {args.data}", file=sys.stderr)
+    docs = _docs(args.corpus, args.data)
+    if not docs:
+        print(f"no {args.corpus} data", file=sys.stderr)
         return 2
-    docs = list(load(args.data))
     if args.half:
         docs = docs[0::2] if args.half == "A" else docs[1::2]
+    if 0 < args.sample < len(docs):
+        docs = random.Random(17).sample(docs, args.sample)
     found = [evidence(text, dct) for _name, dct, text in docs]
     caught = None
     if args.check:
