@@ -27,11 +27,11 @@ def test_cannot_link_examples(ex):
 
 def _example(d: dict, eid: str) -> Mention:
     """An example's mention: ``numbers`` as [value, text] pairs, ``at`` the trigger's
-    occurrence in the sentence (0: the first)."""
+    occurrence in the sentence (0: the first), ``article`` its article ('A' unless told)."""
     d = dict(d)
     at = d.pop("at", 0)
     d["numbers"] = tuple(Number(float(v), t) for v, t in d.pop("numbers", ()))
-    m = mention("A", eid, **d)
+    m = mention(d.pop("article", "A"), eid, **d)
     start = m.start
     for _ in range(at):
         start = m.sentence.index(m.trigger, start + 1)

@@ -16,12 +16,52 @@ def told_once(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article the events stage linked as one act told twice ('same':
     'the talks that were held', an event noun and the verb of its own clause): a
     must-link, whatever their trigger contexts or classes say -- unless one is the harm the
-    other caused ('clashes that left dozens injured': :func:`cause_and_effect`)."""
+    other caused ('clashes that left dozens injured': :func:`cause_and_effect`). A report
+    verb the act's own clause adds after a comma is that act too (:func:`said_in_passing`)."""
     return (
         a.article_id == b.article_id
-        and ("same", b.event_id) in a.links
+        and (("same", b.event_id) in a.links
+             or said_in_passing(a, b, r) or said_in_passing(b, a, r))
         and not cause_and_effect(a, b, r)
     )
+
+
+def said_in_passing(act: Mention, said: Mention, r: Rules) -> bool:
+    """``said`` a participle of a report frame (``passing_report_rules``) right after a
+    comma, which the events stage read as governed by ``act`` of its sentence, both of one
+    type ('the mayor urged the port to reopen, saying the town needed the trade'): the
+    participle tells how the act was done, not a second statement."""
+    if ("governed_by", act.event_id) not in said.links or act.type != said.type:
+        return False
+    if act.sentence_index != said.sentence_index or not said.trigger.lower().endswith("ing"):
+        return False
+    if not (said.rule or "").startswith(tuple(r.words("passing_report_rules"))):
+        return False
+    at = _trigger_at(said)
+    return at > 0 and (said.sentence or "")[:at].rstrip().endswith(",")
+
+
+def those_told(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of one trigger sense, the later a verb right after a
+    ``those_words`` word ('two of those arrested were later freed' after 'police
+    arrested nine fans'): the participle names the people the earlier act touched, so it refers
+    back to that act. Read after the vetoes (a date or target apart still parts them)."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    later, earlier = (a, b) if a.start > b.start else (b, a)
+    words = r.words("those_words")
+    if later.nominal or not _after_word(later, words) or _after_word(earlier, words):
+        return False
+    return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
+
+
+def _after_word(m: Mention, words: frozenset[str]) -> bool:
+    """The word just before ``m``'s trigger is one of ``words``."""
+    at = _trigger_at(m)
+    if at < 0:
+        return False
+    prev = WORD_TOKEN.findall((m.sentence or "")[:at].lower())[-1:]
+    return bool(prev) and prev[0] in words
 
 
 def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
@@ -49,6 +89,20 @@ def advice_apart(a: Mention, b: Mention, r: Rules) -> bool:
     the other not: what someone should do is no report of it done (the labelling guideline).
     Read from :attr:`Mention.advised`, set once per mention (mention.told_as_advice)."""
     return a.advised != b.advised
+
+
+def planned_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two verbs of one article of one trigger sense, one told as planned (the events stage's
+    modality: 'the ban will be regretted', 'plans to meet') and the other as done
+    (``planned_done_modalities``): what is to come is no report of what was done (the
+    labelling guideline: planned against done are different). A noun ('the meeting') names
+    the act either way, so it is not read."""
+    if a.article_id != b.article_id or a.key == b.key or a.nominal or b.nominal:
+        return False
+    pa, pb = a.modality == "planned", b.modality == "planned"
+    if pa == pb or (b.modality if pa else a.modality) not in r.words("planned_done_modalities"):
+        return False
+    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
 
 
 def cause_and_effect(a: Mention, b: Mention, r: Rules) -> bool:
@@ -80,6 +134,33 @@ def another_one(a: Mention, b: Mention, r: Rules) -> bool:
     if later.sentence_index != earlier.sentence_index and later.date_start != earlier.date_start:
         return False  # one more act of that day, or of that sentence
     return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
+
+
+def verbs_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two verbs of one article of one trigger sense (no occurrence), each dated to one day,
+    more than ``date_gap_days`` apart ('four more guards were shot' today, 'a guard shot at the
+    gate' two days before): the article tells two acts, however other
+    reports of either day link them. A noun ('the strike') may name an act that lasts, an
+    occurrence ('died') may be dated by a later paragraph, a concession agreed one day may be
+    carried out days later (``verbs_apart_not_types``): none of them is read."""
+    if a.article_id != b.article_id or a.key == b.key or not (
+            verb_dated(a, r) and verb_dated(b, r)):
+        return False
+    sa, sb = a.span, b.span
+    assert sa is not None and sb is not None  # verb_dated
+    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    if gap <= r.limits["date_gap_days"]:
+        return False
+    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+
+
+def verb_dated(m: Mention, r: Rules) -> bool:
+    """A verb dated to one day, reaching no day back, of a type not in
+    ``verbs_apart_not_types``: the mention test of :func:`verbs_days_apart` (the merger
+    scans two groups of one article for it only when one holds such a mention)."""
+    span = m.span
+    return (not m.nominal and not m.reach and span is not None and span[0] == span[1]
+            and m.type not in r.words("verbs_apart_not_types"))
 
 
 def _trigger_at(m: Mention) -> int:

@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from dateline.merge.acts import another_one, reply_apart, told_once, two_counts, two_triggers
+from dateline.merge.acts import (
+    another_one,
+    reply_apart,
+    told_once,
+    two_counts,
+    two_triggers,
+    verbs_days_apart,
+)
 from dateline.merge.dates import date_veto, told_days_apart, told_own_day
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
@@ -18,7 +25,7 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
-ARTICLE_LINKS = frozenset({"another one", "total and part"})
+ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -40,6 +47,10 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another one"
     if "total and part" in hard and total_and_part(a, b, r):
         return "total and part"
+    if "verbs days apart" in hard and verbs_days_apart(a, b, r):
+        # each dated by its own clause: the reason that holds across articles too
+        told = "told days apart" in hard and told_days_apart(a, b, r)
+        return "told days apart" if told else "verbs days apart"
     rest = hard - SENTENCE_LINKS - ARTICLE_LINKS
     if not rest:
         return None

@@ -43,6 +43,7 @@ from dateline.merge.acts import (
     headline_retold,
     one_more_told,
     one_sentence_two_acts,
+    those_told,
     told_once,
     two_counts,
     two_triggers,
@@ -300,6 +301,8 @@ def pair_score(
     why = veto(a, b, text, r, shared)
     if why:
         return PairScore(0.0, why)
+    if those_told(a, b, r):
+        return PairScore(1.0)  # 'those detained' refers back to the detention told before
     f, text_w2, context_w2 = _features(a, b, r)
     if f[_CONTEXT] >= r.limits["copy_context"] and f[_TEXT] >= r.limits["near_duplicate"]:
         return PairScore(1.0)  # wire copy: the sentence and the words around the trigger agree

@@ -12,6 +12,7 @@ from dateline.merge.acts import (
     another_one,
     cause_and_effect,
     one_sentence_two_acts,
+    planned_apart,
     reply_apart,
 )
 from dateline.merge.counts import rung_conflict
@@ -80,6 +81,8 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "cause and effect"  # 'clashes left dozens injured': the harm is its own event
     if advice_apart(a, b, r):
         return "advice"  # 'should ask' against 'asked': what ought to be done is not done
+    if planned_apart(a, b, r):
+        return "planned and done"  # 'will be regretted' against 'regret': to come, not done
     if targets_apart(a, b, r):
         return "targets apart"
     if place_conflict(a, b, r):
