@@ -131,3 +131,13 @@ def test_a_year_back_is_a_calendar_year_even_over_29_february():
     tables = fit([([eve], true)] * 20, alpha=0.5)
     got = assess([eve], date(2000, 5, 6), _model(tables, shifts_days=[-365]))
     assert got.best == true and got.llr > 0
+
+
+def test_a_lone_news_day_weekday_flags_a_date_stated_a_year_early():
+    # Written on Tuesday 2006-11-14; stated a year early, on a Monday, the 'Tuesday' the
+    # minister spoke on lies six days back (or tomorrow), far from the usual news day.
+    text = "The minister said Tuesday that the talks would resume next month."
+    early = evaluate(readings(text), text, date(2005, 11, 14))
+    assert early.check.verdict == "suspicious"
+    assert [f.rule for f in early.findings] == ["shifted_date_fits_better"]
+    assert evaluate(readings(text), text, date(2006, 11, 14)).check.verdict == "consistent"
