@@ -49,3 +49,12 @@ def test_an_infinitive_beside_a_finite_verb_or_on_an_event_noun_is_no_headline_p
     e = _top(nlp, "Kestria sent troops to the border to deter an attack.")
     assert e["root"] == "MOBILIZE" and e["modality"] != "planned"
     assert _top(nlp, "Veskara expels three Kestrian diplomats.")["root"] == "SANCTION"
+
+
+def test_a_headline_noun_before_a_verb_read_as_a_plural_noun_is_the_act(nlp):
+    # the tagger reads 'cripples', 'halts' as plural nouns and the first noun as their
+    # compound: the act the first noun names is still told
+    assert _top(nlp, "Strike cripples Belvorian ports for third day.")["root"] == "PROTEST"
+    assert _top(nlp, "Blast rocks Veskaran capital, five dead.")["root"] == "ASSAULT"
+    # a plural after the noun with no object after it is a plural: no act is told
+    assert _top(nlp, "Protest leaders in Orlund capital.")["root"] == "NONE"

@@ -82,7 +82,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue
         if tok.ent_type_ in NAMED_NOT_EVENT:
             continue  # "March" the month, "Strike" in a name
-        if tok.dep_ == "compound":
+        misread = tok.dep_ == "compound" and _headline_subject(tok)
+        if tok.dep_ == "compound" and not misread:
             continue  # "ceasefire agreement": the head noun speaks
         if _absorbed(tok, verb_heads, taken, out) and not reacted:
             continue
@@ -90,7 +91,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
         ongoing = ((tok.dep_ == "nsubj" and subject_event_verb(tok.head))
-                   or tok.dep_ == "ROOT" or reacted or _held_under(tok)
+                   or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
                    or engaged_in(tok) is not None or _completed(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
@@ -118,11 +119,28 @@ def _held_under(noun: Token) -> bool:
             and prep.head.lemma_.lower() in r.undergo_states)
 
 
+def _headline_subject(noun: Token) -> bool:
+    """A headline's first noun before a verb the tagger read as a plural noun ('Strike
+    cripples ports', 'Blast rocks capital', 'Walkout halts production'): the act it names
+    is told as happening. Only at the start of a sentence with no verb, the plural
+    followed by its object (not 'Protest leaders in the capital')."""
+    sent = noun.sent
+    if noun.i - sent.start > 1 or noun.i + 2 >= sent.end:
+        return False
+    verb, obj = noun.nbor(1), noun.nbor(2)
+    return (verb.tag_ == "NNS" and obj.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM")
+            and _verbless(sent))
+
+
+def _verbless(sent: Span) -> bool:
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                   for t in sent)
+
+
 def _verbless_root(noun: Token) -> bool:
     """The root noun of a sentence with no verb but participles before nouns (a headline:
     'New curbs on the press in Tessia')."""
-    return noun.dep_ == "ROOT" and not any(
-        t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound") for t in noun.sent)
+    return noun.dep_ == "ROOT" and _verbless(noun.sent)
 
 
 def _completed(noun: Token) -> bool:
