@@ -96,13 +96,20 @@ def planned_apart(a: Mention, b: Mention, r: Rules) -> bool:
     modality: 'the ban will be regretted', 'plans to meet') and the other as done
     (``planned_done_modalities``): what is to come is no report of what was done (the
     labelling guideline: planned against done are different). A noun ('the meeting') names
-    the act either way, so it is not read."""
+    the act either way, so it is not read. A cannot-link too: other reports of the day do
+    not make the two one ('five schools shut' / 'will close' / 'have been closed')."""
     if a.article_id != b.article_id or a.key == b.key or a.nominal or b.nominal:
         return False
-    pa, pb = a.modality == "planned", b.modality == "planned"
+    pa, pb = planned_verb(a), planned_verb(b)
     if pa == pb or (b.modality if pa else a.modality) not in r.words("planned_done_modalities"):
         return False
     return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+
+
+def planned_verb(m: Mention) -> bool:
+    """A verb told as planned: the mention test of :func:`planned_apart` (the merger scans
+    two groups of one article for it only when one holds such a mention)."""
+    return m.modality == "planned" and not m.nominal
 
 
 def cause_and_effect(a: Mention, b: Mention, r: Rules) -> bool:

@@ -43,7 +43,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
-from dateline.merge.acts import verb_dated
+from dateline.merge.acts import planned_verb, verb_dated
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules, rules
@@ -458,8 +458,8 @@ class EventMerger:
         # 'roles crossed': similarity.cheap_link_tests).
         # With a reason of two mentions of one article ('another one') in the rules, groups
         # are also scanned when they share an article and one holds a mention told as one
-        # more (similarity.one_more_told), as a total (tallies.told_total) or a verb dated to
-        # a day (acts.verb_dated: 'verbs days apart').
+        # more (similarity.one_more_told), as a total (tallies.told_total), a verb dated to
+        # a day (acts.verb_dated: 'verbs days apart') or a plan (acts.planned_verb).
         hard = self.rules.cannot_link
         near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
         sentences = {k: {self._sentence(k)} for k in keys}
@@ -469,7 +469,8 @@ class EventMerger:
             articles = {k: {k[0]} for k in keys}
             more = {k: one_more_told(self.mentions[k], self.rules)
                     or told_total(self.mentions[k], self.rules)
-                    or verb_dated(self.mentions[k], self.rules) for k in keys}
+                    or verb_dated(self.mentions[k], self.rules)
+                    or planned_verb(self.mentions[k]) for k in keys}
         cheap = None if near else cheap_link_tests(hard)
         if near or cheap is None:
             afar = dict.fromkeys(keys, not near)

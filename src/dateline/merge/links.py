@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from dateline.merge.acts import (
     another_one,
+    planned_apart,
     reply_apart,
     told_once,
     two_counts,
@@ -25,7 +26,8 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
-ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart"})
+ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart",
+                           "planned and done"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -47,6 +49,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another one"
     if "total and part" in hard and total_and_part(a, b, r):
         return "total and part"
+    if "planned and done" in hard and planned_apart(a, b, r):
+        return "planned and done"
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)
