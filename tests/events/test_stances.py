@@ -10,7 +10,9 @@ import pytest
 from dateline.events import lexicon
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("stances"), ids=lambda ex: str(ex["text"])[:48])
+@pytest.mark.parametrize(
+    "ex", lexicon.role_examples("stances"), ids=lambda ex: str(ex["text"])[:48]
+)
 def test_stance_examples(coded_events, ex):
     evs = coded_events(ex["text"])
     assert (evs[0]["root"] if evs else None) == ex["root"], evs[:2]
@@ -38,6 +40,8 @@ def test_the_visitor_is_the_actor(coded_events):
 
 def test_keen_and_eager_tell_an_intention(coded_events):
     """roles.json intent: 'keen/eager to' plans the act, as 'ready/willing to' does."""
-    evs = coded_events("Dorvan and Calvany are keen to expand military cooperation, officials said.")
+    evs = coded_events(
+        "Dorvan and Calvany are keen to expand military cooperation, officials said."
+    )
     assert evs[0]["root"] == "AGREE", evs[:2]
     assert not coded_events("Many young people are eager to leave the farming towns.")
