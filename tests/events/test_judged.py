@@ -73,3 +73,19 @@ def test_a_verdict_on_an_actor_judges_no_act(coded_events):
     # the subject is a party, not an act: no verdict on an act is told
     evs = coded_events("The minister said the rebels were a provocation to the region.")
     assert all("judged" not in e["rule"] for e in evs)
+
+
+def test_a_feeling_shown_at_an_act_judges_it(coded_events):
+    evs = coded_events("Kessland voiced alarm at the shelling of Dorvan border villages.")
+    assert (evs[0]["root"], evs[0]["actor"]) == ("ACCUSE", "Kessland")
+    shelling = next(e for e in evs if e["trigger"] == "shelling")
+    assert {"relation": "governed_by", "event": evs[0]["id"]} in shelling["links"]
+    evs = coded_events("The Dorvan president said he was pleased with the release of the "
+                       "detainees.")
+    assert evs[0]["root"] == "SUPPORT"
+
+
+def test_a_feeling_about_no_act_judges_nothing(coded_events):
+    # the weather is no act: no reaction to an act is told
+    evs = coded_events("The farmers expressed concern about the weather in the north.")
+    assert all("reaction" not in e["rule"] for e in evs)

@@ -44,11 +44,72 @@ def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         else:
             c.root, c.rule, c.control = roots[word], c.rule + "+judged", True
-        inside = {t.i for t in judged.subtree} | {t.i for t in pred.subtree}
-        for x in out:
-            if x is not c and x.head.i in inside:
-                x.subordinate, x.governor = True, c
+        _govern(c, out, {t.i for t in judged.subtree} | {t.i for t in pred.subtree})
+    _reactions(sent, by_head, out)
     return out
+
+
+def _govern(c: Candidate, out: list[Candidate], inside: set[int]) -> None:
+    """Make the candidates on the tokens ``inside`` what ``c`` judges."""
+    for x in out:
+        if x is not c and x.head.i in inside:
+            x.subordinate, x.governor = True, c
+
+
+def _reactions(sent: Span, by_head: dict[int, Candidate], out: list[Candidate]) -> None:
+    """A feeling shown at an act ('voiced alarm at the massing of troops', 'was shocked by
+    the killing', 'expressed satisfaction with the release'; roles.json verdicts
+    'reactions'): blame or praise of it by the one who feels it, the act its subordinate."""
+    words = lexicon.roles().reactions
+    for tok in sent:
+        root = words.get(tok.lower_) or words.get(tok.lemma_.lower())
+        if root is None or (found := _reacted(tok, set(by_head))) is None:
+            continue
+        head, act = found
+        c = by_head.get(head.i)
+        if c is None:
+            c = Candidate(head, root, f"reaction:{tok.lemma_.lower()}", [head], None, control=True)
+            out.append(c)
+            by_head[head.i] = c
+        else:
+            c.root, c.rule, c.control = root, c.rule + "+reaction", True
+        _govern(c, out, {t.i for t in act.subtree})
+
+
+def reaction_act(head: Token) -> Token | None:
+    """The act a reaction coded on ``head`` is to (for its arguments), else None."""
+    words = lexicon.roles().reactions
+    for tok in [head, *head.children]:
+        if tok.lower_ in words or tok.lemma_.lower() in words:
+            found = _reacted(tok, set())
+            if found is not None and found[0].i == head.i:
+                return found[1]
+    return None
+
+
+def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
+    """(the word the reaction is coded on, the act it is to: a noun another finder coded,
+    ``coded``, or an act) of a feeling word: a noun shown
+    ('expressed concern about', 'voiced alarm at', 'reacted with anger to'), a participle
+    or adjective of the one who feels it ('was shocked by', 'is pleased with')."""
+    r = lexicon.roles()
+    if tok.pos_ == "NOUN" and tok.dep_ == "dobj" and lookup_lemma(tok.head) in r.feeling_verbs:
+        head = tok.head
+    elif (tok.pos_ == "NOUN" and tok.dep_ == "pobj" and tok.head.lower_ == "with"
+          and lookup_lemma(tok.head.head) in r.feeling_verbs):
+        head = tok.head.head
+    elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
+            c.dep_ == "auxpass" for c in tok.children):
+        head = tok
+    elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
+        head = tok.head
+    else:
+        return None
+    acts = [g for p in (*tok.children, *head.children)
+            if p.dep_ in ("prep", "agent") and p.lower_ in r.feeling_preps
+            for g in p.children if g.dep_ == "pobj"]
+    act = next((a for a in acts if a.i != tok.i and (a.i in coded or _is_act(a))), None)
+    return (head, act) if act is not None else None
 
 
 @lru_cache(maxsize=1)

@@ -145,6 +145,9 @@ class Roles:
     judged_as: frozenset[str] = frozenset()
     judged_measures: frozenset[str] = frozenset()
     verdicts: dict[str, str] = field(default_factory=dict)  # 'was a positive step': SUPPORT
+    reactions: dict[str, str] = field(default_factory=dict)  # 'voiced alarm at': ACCUSE
+    feeling_verbs: frozenset[str] = frozenset()  # 'expressed concern about'
+    feeling_preps: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -354,6 +357,7 @@ _SECTION_LISTS = {
         "verbs": "judged_verbs", "nouns": "judged_nouns", "adjectives": "judged_adjectives",
         "links": "judged_links", "judging": "judged_as", "measures": "judged_measures",
     },
+    "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps"},
     "obligations": {"nouns": "obligations"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
@@ -417,7 +421,9 @@ def _word_pairs(d: dict[str, Any]) -> dict[str, Any]:
         rally_complements={k.lower(): v for k, v in d["rallies"]["complements"].items()},
         failures_map=dict(d["failures"]["roots"]),
         verdicts={w.lower(): root for root, words in d["verdicts"].items()
-                  if not root.startswith("_") and root != "examples" for w in words},
+                  if root.isupper() for w in words},
+        reactions={w.lower(): root for root, words in d["verdicts"]["reactions"].items()
+                   if root.isupper() for w in words},
         nominal_suffixes=tuple((a.lower(), b.lower()) for a, b in d["nominals"]["suffixes"]),
         nominal_irregular={k.lower(): v.lower() for k, v in d["nominals"]["irregular"].items()},
     )
