@@ -116,3 +116,19 @@ def test_a_date_followed_by_last_year_points_its_own_way():
     assert check_text(bare, date(1997, 6, 25)).verdict != "consistent"
     (this,) = collect("Talks opened on March 3 this year in Geneva.")
     assert this.modifier == "this"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Delegates attended the forum to be held in Lima on March 1 and 2.",
+        "The cup, to be played on March 1 at the new stadium, drew a crowd.",
+    ],
+)
+def test_a_passive_infinitive_leaves_its_date_open(text):
+    # 'to be held on March 1' plans the date; the past verb nearby is the sentence's own.
+    i = text.index("March 1")
+    assert tense_of(text, i, i + 7) == "bounded"
+    assert check_text(text, date(2024, 2, 20)).verdict == "consistent"
+    past = text.replace("to be held", "held").replace("to be played", "played")
+    assert tense_of(past, past.index("March 1"), past.index("March 1") + 7) == "past"

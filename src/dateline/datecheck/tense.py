@@ -233,6 +233,10 @@ def _planning(w: str) -> Tense:
     return "prospective" if _stems(w) & word_set("target_verbs") else "bounded"
 
 
+def _after_to_be(words: list[re.Match[str]], i: int) -> bool:
+    return i >= 2 and [m.group().lower() for m in words[i - 2 : i]] == ["to", "be"]
+
+
 def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
     """Verb groups as (first char, last char, tense, distance penalty): "will be held" is
     one future group."""
@@ -265,6 +269,13 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
         if lead is None:
             if _is_prospective(w) and w.endswith(("ed", "s", "ing")):
                 out.append((words[i].start(), words[i].end(), _planning(w), 0))
+            elif _is_participle(w) and w != "been" and _after_to_be(words, i):
+                # "the summit to be held on Nov. 17": a passive infinitive, open as any
+                # infinitive is ("to be" itself is no verb group: see to_not_verb), a
+                # plan after a verb of planning ("expected to be finished in August").
+                head = words[i - 3].group().lower() if i >= 3 else ""
+                tense: Tense = _planning(head) if _is_prospective(head) else "bounded"
+                out.append((words[i - 2].start(), words[i].end(), tense, 0))
             elif _is_participle(w) and w != "been":
                 # A bare -ed word may be an adjective ("preferred shares"): it loses
                 # to any auxiliary-led group at a similar distance.
