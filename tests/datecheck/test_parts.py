@@ -132,3 +132,20 @@ def test_a_passive_infinitive_leaves_its_date_open(text):
     assert check_text(text, date(2024, 2, 20)).verdict == "consistent"
     past = text.replace("to be held", "held").replace("to be played", "played")
     assert tense_of(past, past.index("March 1"), past.index("March 1") + 7) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nominations closed on Monday for the May 1 general election, officials said.",
+        "The lawyer filed a memo in advance of a May 1 hearing.",
+    ],
+)
+def test_a_date_naming_a_scheduled_event_takes_no_tense_from_the_clause(text):
+    i = text.index("May 1")
+    assert tense_of(text, i, i + 5) == "none"
+    assert check_text(text, date(2024, 4, 20)).verdict == "consistent"
+    # The same date as the time of the clause's own act is still read as past.
+    act = "Nominations closed on May 1, officials said."
+    assert tense_of(act, act.index("May 1"), act.index("May 1") + 5) == "past"
+    assert check_text(act, date(2024, 4, 20)).verdict != "consistent"

@@ -68,6 +68,8 @@ def _context(text: str, start: int, end: int) -> Tense | None:
     words = re.findall(r"[a-z]+", after.lower())[:4]
     if any(w in word_set("prospective_nouns_after") for w in words):
         return "prospective"
+    if _names_scheduled_event(text[max(0, start - 6) : start], words):
+        return "none"
     # "his 1990 earnings projection" is a forecast for 1990; "the May 27 estimate" was
     # made on May 27, so forecast nouns only count for dates without a day.
     has_day = bool(re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text[start:end])) and not (
@@ -76,6 +78,15 @@ def _context(text: str, start: int, end: int) -> Tense | None:
     if not has_day and any(w in word_set("forecast_nouns_after") for w in words):
         return "prospective"
     return None
+
+
+def _names_scheduled_event(before: str, after: list[str]) -> bool:
+    """ "the Jan. 25 elections", "a 29 November hearing": the date names a scheduled
+    event, which the clause may report as announced, awaited or held; its verb's tense
+    ("nominations closed for the May 1 election") does not date the event."""
+    return bool(re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE)) and any(
+        w in word_set("scheduled_event_nouns") for w in after[:3]
+    )
 
 
 def _retrospective_nearby(before: list[str]) -> bool:
