@@ -149,3 +149,12 @@ def test_a_date_naming_a_scheduled_event_takes_no_tense_from_the_clause(text):
     act = "Nominations closed on May 1, officials said."
     assert tense_of(act, act.index("May 1"), act.index("May 1") + 5) == "past"
     assert check_text(act, date(2024, 4, 20)).verdict != "consistent"
+
+
+def test_a_date_followed_by_of_last_year_points_its_own_way():
+    text = "On July 15 of last year, the plant was shut after a fire."
+    (men,) = collect(text)
+    assert (men.month, men.day, men.modifier) == (7, 15, "last")
+    assert check_text(text, date(1997, 6, 25)).verdict == "consistent"
+    bare = text.replace(" of last year", "")
+    assert check_text(bare, date(1997, 6, 25)).verdict != "consistent"

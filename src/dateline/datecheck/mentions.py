@@ -344,9 +344,11 @@ def collect(text: str, timexes: tuple[Timex, ...] = ()) -> tuple[Mention, ...]:
     return tuple(sorted((_year_after(text, k) for k in kept), key=lambda x: x.start))
 
 
-# "July 15 last year", "on March 3 this year": the year is stated, after the date.
-_YEAR_WORD_AFTER = re.compile(r",?\s+(last|this|next|previous|past|coming|following)\s+year\b",
-                              re.IGNORECASE)
+# "July 15 last year", "on March 3 this year", "April 20 of last year": the year is stated,
+# after the date.
+_YEAR_WORD_AFTER = re.compile(
+    r",?\s+(?:of\s+)?(last|this|next|previous|past|coming|following)\s+year\b", re.IGNORECASE
+)
 
 
 def _year_after(text: str, men: Mention) -> Mention:
