@@ -1,6 +1,8 @@
 """Two mentions of one article (rules.json one_article_examples, invented sentences): a plan
 against the act done (acts.planned_apart), 'those arrested' referring back
-(acts.those_told), a report participle told in passing (acts.said_in_passing)."""
+(acts.those_told), a report participle told in passing (acts.said_in_passing), one
+statement quoted twice (acts.quoted_twice; the merger's index offers the pair whatever the
+dates)."""
 
 from __future__ import annotations
 
@@ -9,7 +11,13 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import EventMerger, Mention, rules
-from dateline.merge.acts import planned_apart, said_in_passing, those_told, verbs_days_apart
+from dateline.merge.acts import (
+    planned_apart,
+    quoted_twice,
+    said_in_passing,
+    those_told,
+    verbs_days_apart,
+)
 from dateline.merge.similarity import cannot_link, pair_score
 
 from .helpers import mention
@@ -70,3 +78,12 @@ def test_verbs_days_apart_need_one_article_and_verbs():
     assert verbs_days_apart(a, b, R) and cannot_link(b, a, R) == "verbs days apart"
     assert not verbs_days_apart(a, replace(b, article_id="B"), R)
     assert not verbs_days_apart(a, replace(b, rule="n.assault"), R)  # a noun may name a lasting act
+
+
+def test_quoted_twice_needs_one_article_and_two_sentences():
+    a, b = _ex("quoted twice: one speaker")
+    assert quoted_twice(a, b, R) and quoted_twice(b, a, R)
+    assert not quoted_twice(a, replace(b, sentence_index=a.sentence_index), R)
+    m = EventMerger(R)
+    m.add([a, replace(b, article_id="B")])  # another article: the day index meets no April
+    assert len(m.clusters()) == 2

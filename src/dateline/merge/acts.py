@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dateline.merge.mention import DCT_DATED, WORD_TOKEN, Mention, offset_in_sentence
+from dateline.merge.parties import participants
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
@@ -17,13 +18,32 @@ def told_once(a: Mention, b: Mention, r: Rules) -> bool:
     'the talks that were held', an event noun and the verb of its own clause): a
     must-link, whatever their trigger contexts or classes say -- unless one is the harm the
     other caused ('clashes that left dozens injured': :func:`cause_and_effect`). A report
-    verb the act's own clause adds after a comma is that act too (:func:`said_in_passing`)."""
+    verb the act's own clause adds after a comma is that act too (:func:`said_in_passing`),
+    and so is one speaker's statement the article quotes twice (:func:`quoted_twice`)."""
     return (
         a.article_id == b.article_id
         and (("same", b.event_id) in a.links
-             or said_in_passing(a, b, r) or said_in_passing(b, a, r))
+             or said_in_passing(a, b, r) or said_in_passing(b, a, r)
+             or quoted_twice(a, b, r))
         and not cause_and_effect(a, b, r)
     )
+
+
+def quoted_twice(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two report frames (``passing_report_rules``) of two sentences of one article (the
+    caller's test), of one type, by one speaker, in sentences near copies of each other
+    (``near_duplicate``: 'the mayor said the port must reopen soon' / 'Ann Berg told
+    reporters the port must reopen soon'): the article quotes one statement twice, whatever
+    date a paragraph lends either."""
+    if a.sentence_index == b.sentence_index or a.type != b.type or not (a.actor and b.actor):
+        return False
+    frames = tuple(r.words("passing_report_rules"))
+    if not ((a.rule or "").startswith(frames) and (b.rule or "").startswith(frames)):
+        return False
+    if participants(a.actor, b.actor, a.name_words, b.name_words) != 1.0:
+        return False
+    near = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
+    return near >= r.limits["near_duplicate"]
 
 
 def said_in_passing(act: Mention, said: Mention, r: Rules) -> bool:

@@ -28,9 +28,9 @@ any split into batches) gives the same clusters:
    never a chain.
 
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
-by (type, day), undated ones by (type, content word) -- so adding an article
-compares its mentions only with the few that could match, and only the
-components it touched are re-clustered: no full rebuild.
+by (type, day), undated ones by (type, content word), every one by (article,
+type) -- so adding an article compares its mentions only with the few that could
+match, and only the components it touched are re-clustered: no full rebuild.
 """
 
 from __future__ import annotations
@@ -187,6 +187,9 @@ class EventMerger:
         self._days: dict[tuple[str, int], list[Key]] = {}
         self._years: dict[tuple[str, int], list[Key]] = {}
         self._words: dict[tuple[str, str], list[Key]] = {}
+        #: (article, type block) -> its mentions: two mentions of one article are always
+        #: scored, whatever their dates (one statement quoted twice, dated apart by paragraphs)
+        self._arts: dict[tuple[str, str], list[Key]] = {}
         #: scored pairs above the floor, both ways: each mention's partners and their scores
         #: side by side, in the order scored (a dict per mention cost ~60 bytes a pair and
         #: way, these 16; every reader walks a row, none looks a pair up)
@@ -373,6 +376,7 @@ class EventMerger:
 
     def _index(self, m: Mention, key: Key) -> None:
         block = self._block(m)
+        self._arts.setdefault((m.article_id, block), []).append(key)
         if m.date_start is None:
             for t in (block, m.planned) if m.planned and m.planned != block else (block,):
                 for w in m.tokens:
@@ -393,6 +397,7 @@ class EventMerger:
             pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see dates.date_veto
         block = self._block(m)
         for t in self._types(m) if block == m.type else [block, *self._kind_blocks(m)]:
+            found.update(self._arts.get((m.article_id, t), ()))
             if m.date_start is None:
                 for w in m.tokens:
                     found.update(self._words.get((t, w), ()))
