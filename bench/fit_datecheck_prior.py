@@ -24,8 +24,6 @@ than the one-month and one-year shifts. The shipped prior.json was written by::
         --max-fa 0.015 --per-shift --write
 
 (--max-fa 0.02 left the held-out TBAQ half over 3% false alarms with the rules added.)
-Then ``shift_thresholds["365"]`` (a date stated a year early) was set by hand from the
-fitted 2.93 to 2.5, the floor the other shifts reach (issue #5, see prior.json's _doc).
 """
 
 from __future__ import annotations

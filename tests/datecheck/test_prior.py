@@ -133,11 +133,10 @@ def test_a_year_back_is_a_calendar_year_even_over_29_february():
     assert got.best == true and got.llr > 0
 
 
-def test_a_lone_news_day_weekday_flags_a_date_stated_a_year_early():
-    # Written on Tuesday 2006-11-14; stated a year early, on a Monday, the 'Tuesday' the
-    # minister spoke on lies six days back (or tomorrow), far from the usual news day.
-    text = "The minister said Tuesday that the talks would resume next month."
-    early = evaluate(readings(text), text, date(2005, 11, 14))
-    assert early.check.verdict == "suspicious"
-    assert [f.rule for f in early.findings] == ["shifted_date_fits_better"]
-    assert evaluate(readings(text), text, date(2006, 11, 14)).check.verdict == "consistent"
+def test_a_lone_weekday_a_day_after_the_stated_date_is_no_year_shift():
+    # A wire story dated the day before its 'said Wednesday' (a time-zone slip) reads as
+    # written a year later just as well: one weekday alone does not carry that case.
+    text = "The ministry said Wednesday that the talks would resume next month."
+    got = evaluate(readings(text), text, date(2006, 12, 5))  # a Tuesday
+    assert got.check.verdict == "consistent"
+    assert [f.rule for f in got.findings] == []
