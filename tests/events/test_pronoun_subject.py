@@ -14,3 +14,15 @@ def test_they_with_no_noun_subject_before_stays_unread(coded_events):
     # no noun subject to stand for: the gated entry finds no mediator
     evs = coded_events("They were ending their mission to the two provinces.")
     assert not any(e["root"] == "SANCTION" for e in evs), evs
+
+
+def test_it_stands_for_no_plural_market_noun(coded_events):
+    # 'it' is the firm, not the shares: the shares are a market (no actor), the firm agrees
+    evs = coded_events("Varnco shares rose sharply after it agreed to pay the farmers' claims.")
+    assert any(e["root"] == "AGREE" and e["trigger"] == "agreed" for e in evs), evs
+
+
+def test_it_still_stands_for_a_singular_market_noun(coded_events):
+    # a singular market noun before 'it' is still what 'it' stands for: no act of anyone
+    evs = coded_events("The Varn index fell sharply after it closed lower on Monday.")
+    assert not any(e["root"] == "COERCE" for e in evs), evs

@@ -80,12 +80,19 @@ def antecedent(it: Token) -> Token | None:
     for i in range(it.i - 1, it.sent.start - 1, -1):
         t = doc[i]
         if t.dep_ in ("nsubj", "nsubjpass") and t.pos_ in NOUN_POS:
-            return t
+            return t if _agrees(it, t) else None
     if it.sent.start == 0:
         return None
     root = doc[it.sent.start - 1].sent.root
     return next((c for c in root.children
                  if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUN_POS), None)
+
+
+def _agrees(it: Token, noun: Token) -> bool:
+    """'it' stands for no plural noun: in 'BP shares closed up after it agreed to pay', it
+    is the company that agreed, not the shares (a market, no actor). 'they' may stand for
+    a singular body ('the government said they would'), so it takes any noun."""
+    return it.lower_ != "it" or noun.tag_ not in ("NNS", "NNPS")
 
 
 def controller(tok: Token) -> Token | None:
