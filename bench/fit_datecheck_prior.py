@@ -37,7 +37,7 @@ from pathlib import Path
 from bench_datecheck import SHIFTS, load, shifted
 
 from dateline.datecheck.check import readings
-from dateline.datecheck.prior import Cue, assess, cues, fit, shift_llrs
+from dateline.datecheck.prior import Cue, assess, cues, fit, prior_model, shift_llrs
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "dateline" / "data" / "datecheck" / "prior.json"
@@ -189,6 +189,8 @@ def main(argv: list[str] | None = None) -> int:
         "min_cues": args.min_cues,
         "support": args.support,
         "uniform_support": UNIFORM,
+        # Which cues are dropped is a choice, not fitted: carried over (cues() read it).
+        "not_cue": prior_model().get("not_cue", {}),
         "threshold": 0.0,
         "tables": fit(fit_half + tbaq[0::2] * args.adapt, args.alpha),
     }

@@ -23,7 +23,7 @@ def _model(tables, **over):
 
 
 def test_cues_read_years_days_and_lone_weekdays_but_not_abbreviations():
-    text = "Prices fell on Tuesday after the Jan. 3 vote; the Sun reported the 1988 figures."
+    text = "Prices fell on Tuesday after a vote on Jan. 3; the Sun reported the 1988 figures."
     got = {c.text: c for c in cues(text, readings(text))}
     assert got["Tuesday"].kind.startswith("W") and got["Tuesday"].weekday == 1
     assert got["Jan. 3"].kind == "MD"
@@ -140,3 +140,28 @@ def test_a_lone_weekday_a_day_after_the_stated_date_is_no_year_shift():
     got = evaluate(readings(text), text, date(2006, 12, 5))  # a Tuesday
     assert got.check.verdict == "consistent"
     assert [f.rule for f in got.findings] == []
+
+
+def _cue_texts(text):
+    return {c.text for c in cues(text, readings(text))}
+
+
+def test_a_weekday_after_an_article_or_in_a_quote_is_no_cue():
+    # "the Thursday evening" / "a Sunday" name a day the story is about, any week back.
+    assert "Thursday" not in _cue_texts("Rescuers recalled the Thursday evening the roof fell.")
+    assert "Sunday" not in _cue_texts("It was a Sunday, and the market was shut.")
+    # Inside a quotation the weekday is the speaker's week, not the writer's.
+    quoted = 'The mayor said: "We cleared the road on Monday and it flooded again."'
+    assert "Monday" not in _cue_texts(quoted)
+    # The plain news-day weekday still counts.
+    assert "Monday" in _cue_texts("The mayor said on Monday that the road was cleared.")
+
+
+def test_a_yearless_day_after_an_article_is_no_cue_but_a_plain_one_is():
+    assert "May 3" not in _cue_texts("Claims rose after the May 3 flood in the valley.")
+    assert "May 3" in _cue_texts("The river flooded the valley on May 3, officials said.")
+
+
+def test_the_shipped_model_names_what_it_drops():
+    spec = prior_model()["not_cue"]
+    assert {"W", "MD"} <= set(spec["kinds"]) and "the" in spec["after_words"]

@@ -174,6 +174,29 @@ def _weekday_cues(text: str, taken: list[tuple[int, int]]) -> Iterable[Cue]:
         yield Cue(kind, tense, s, e, m.group(1), weekday=table[m.group(1).lower()])
 
 
+def _background(text: str, c: Cue) -> bool:
+    """A day the story is about rather than one of the writing date's own weeks: after an
+    article ("the Tuesday night", "it was a Wednesday", "the April 20 explosion", "a 29
+    November hearing") it may lie any number of weeks back; quoted, a weekday is the
+    speaker's week. The tables learned wire copy's "said Tuesday" habit, which these are
+    not (``not_cue`` in prior.json: which kinds, after which words, quoted kinds)."""
+    spec = prior_model().get("not_cue", {})
+    base = _base(c.kind)
+    if base in spec.get("kinds", ()):
+        before = re.findall(r"[A-Za-z]+", text[max(0, c.start - 16) : c.start])
+        if before and before[-1].lower() in spec.get("after_words", ()):
+            return True
+    return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
+
+
+def _quoted(text: str, pos: int) -> bool:
+    """Is ``pos`` inside a quotation of its paragraph (an odd number of straight quotes
+    before it, or more opening than closing curly ones)?"""
+    start = text.rfind("\n", 0, pos) + 1
+    head = text[start:pos]
+    return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
+
+
 def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
     """Every cue of an article: its calendar mentions and its lone weekday names."""
     out: list[Cue] = []
@@ -184,6 +207,7 @@ def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
         if c is not None:
             out.append(c)
     out.extend(_weekday_cues(text, taken))
+    out = [c for c in out if not _background(text, c)]
     # A date named again is one piece of evidence, not several: a story that keeps
     # returning to its anchor day ("the April 20 explosion") says nothing more each time.
     seen: set[tuple[object, ...]] = set()
