@@ -5,7 +5,16 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.datecheck.check import evaluate, readings
-from dateline.datecheck.prior import Cue, _shift, assess, bucket, cues, fit, prior_model
+from dateline.datecheck.prior import (
+    Cue,
+    _shift,
+    assess,
+    bucket,
+    cues,
+    fit,
+    prior_model,
+    shift_llrs,
+)
 
 
 def _model(tables, **over):
@@ -165,3 +174,14 @@ def test_a_yearless_day_after_an_article_is_no_cue_but_a_plain_one_is():
 def test_the_shipped_model_names_what_it_drops():
     spec = prior_model()["not_cue"]
     assert {"W", "MD"} <= set(spec["kinds"]) and "the" in spec["after_words"]
+
+
+def test_yearless_days_carry_no_more_of_a_case_than_weekdays():
+    # A follow-up story naming many days about two months back: each would move toward a
+    # writing date two months earlier, but yearless days together carry at most what
+    # weekdays may (a story's anchor days lie any number of weeks back).
+    d = date(2010, 7, 20)
+    days = [Cue("MD", "past", i, i + 6, "x", month=5, day=10 + 2 * i) for i in range(8)]
+    model = prior_model()
+    got = shift_llrs(days, d, model)[-61]
+    assert 0 < got <= model["kind_caps"]["W"] == model["kind_caps"]["MD"]
