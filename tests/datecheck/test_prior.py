@@ -185,3 +185,11 @@ def test_yearless_days_carry_no_more_of_a_case_than_weekdays():
     model = prior_model()
     got = shift_llrs(days, d, model)[-61]
     assert 0 < got <= model["kind_caps"]["W"] == model["kind_caps"]["MD"]
+
+
+def test_a_date_heading_a_chronology_entry_is_no_cue():
+    text = "The dam held.  March 2 - Engineers find a crack.  March 9: The lake is drained."
+    got = _cue_texts(text)
+    assert "March 2" not in got and "March 9" not in got
+    # The same date inside a sentence, or before a dash mid-sentence, still counts.
+    assert "March 2" in _cue_texts("Engineers found a crack on March 2 - the third this year.")

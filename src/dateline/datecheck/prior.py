@@ -179,14 +179,30 @@ def _background(text: str, c: Cue) -> bool:
     article ("the Tuesday night", "it was a Wednesday", "the April 20 explosion", "a 29
     November hearing") it may lie any number of weeks back; quoted, a weekday is the
     speaker's week. The tables learned wire copy's "said Tuesday" habit, which these are
-    not (``not_cue`` in prior.json: which kinds, after which words, quoted kinds)."""
+    not (``not_cue`` in prior.json: which kinds, after which words, quoted kinds, and
+    kinds that may head a chronology's entry)."""
     spec = prior_model().get("not_cue", {})
     base = _base(c.kind)
     if base in spec.get("kinds", ()):
         before = re.findall(r"[A-Za-z]+", text[max(0, c.start - 16) : c.start])
         if before and before[-1].lower() in spec.get("after_words", ()):
             return True
+    if base in spec.get("heading_kinds", ()) and _heading(text, c):
+        return True
     return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
+
+
+# A chronology's entry: the date opens its sentence or line and a colon or dash follows.
+_OPENS = re.compile(r"(?:^|[.!?\n])[\s\"'\u201d]*$")
+_HEADS = re.compile(r"\s*(?::|-(?![A-Z]{3}-)|\u2013|\u2014)\s")
+
+
+def _heading(text: str, c: Cue) -> bool:
+    """A date heading an entry of a chronology ("May 4: the well is capped") is the
+    story's background, which may reach back months, not a day of the news."""
+    return bool(_OPENS.search(text, max(0, c.start - 4), c.start)) and bool(
+        _HEADS.match(text, c.end)
+    )
 
 
 def _quoted(text: str, pos: int) -> bool:
