@@ -585,19 +585,22 @@ class EventMerger:
             (lambda m: m.article_id) if hard & ARTICLE_LINKS else (lambda m: m.sentence_index))
         for b in gb:
             by_index.setdefault(one(ms[b]), []).append(b)
-        able_b = [b for b in gb if any(need(ms[b]) for _t, need in cheap)]
+        # each mention of gb with the pair tests its own mention test lets through, worked
+        # out once per call rather than once per pair (this loop is the merge's hottest)
+        able_b = [(b, mb, one(mb), tests) for b in gb
+                  if (tests := [t for t, need in cheap if need(mb := ms[b])])]
         for a in ga:
             ma = ms[a]
-            if any(cannot_link(ma, ms[b], r) for b in by_index.get(one(ma), ())):
+            ia = one(ma)
+            if any(cannot_link(ma, ms[b], r) for b in by_index.get(ia, ())):
                 return True
             if not any(need(ma) for _t, need in cheap):
                 continue
             scored: frozenset[Key] | None = None
-            for b in able_b:
-                mb = ms[b]
-                if one(mb) == one(ma):
+            for b, mb, ib, tests in able_b:
+                if ib == ia:
                     continue  # read above
-                if not any(need(mb) and t(ma, mb, r) for t, need in cheap):
+                if not any(t(ma, mb, r) for t in tests):
                     continue
                 if scored is None:
                     scored = self._scored_with(a)
