@@ -141,7 +141,7 @@ def objects(tok: Token) -> list[Token]:
     return out + more
 
 
-_FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})
+FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause's own tense ('is', 'said', 'will')
 
 
 _BARE_INFINITIVE_HEADS = frozenset({"let", "make", "help"})
@@ -155,9 +155,9 @@ def _finite(clause: Token) -> bool:
     over'), unlike a to-infinitive or a bare one ('allowed parties to campaign'). A past
     form alone is not enough: the tagger calls a participle after its noun one ('shortened
     the curfew imposed after the coup')."""
-    return (clause.tag_ in _FINITE_TAGS - {"VBD"}
+    return (clause.tag_ in FINITE_TAGS - {"VBD"}
             or (clause.tag_ == "VBD" and clause.lemma_ == "be")) or any(
-        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in _FINITE_TAGS)
+        c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS)
         for c in clause.children)
 
 

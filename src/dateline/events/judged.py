@@ -76,17 +76,6 @@ def _reactions(sent: Span, by_head: dict[int, Candidate], out: list[Candidate]) 
         _govern(c, out, {t.i for t in act.subtree})
 
 
-def reaction_act(head: Token) -> Token | None:
-    """The act a reaction coded on ``head`` is to (for its arguments), else None."""
-    words = lexicon.roles().reactions
-    for tok in [head, *head.children]:
-        if tok.lower_ in words or tok.lemma_.lower() in words:
-            found = _reacted(tok, set())
-            if found is not None and found[0].i == head.i:
-                return found[1]
-    return None
-
-
 def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
     """(the word the reaction is coded on, the act it is to: a noun another finder coded,
     ``coded``, or an act) of a feeling word: a noun shown

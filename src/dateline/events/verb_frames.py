@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
-from dateline.events.dependents import to_infinitive
+from dateline.events.dependents import FINITE_TAGS, to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL
 from dateline.events.light import light_verb_event
 from dateline.events.senses import noun_entry, verb_entry
@@ -17,8 +17,6 @@ from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause's own tense ('is', 'said', 'will')
 
 
 def misread_easing(tok: Token) -> bool:
