@@ -129,3 +129,20 @@ def test_the_loop_answers_a_run_of_dates_tense_as_the_tense_index(monkeypatch: A
     monkeypatch.setattr(engine, "make_tense", plain)
     assert [_values(t) for t in texts] == fast
     assert {v for _, v in fast[0]} == {"2023-05", "2024-05"}
+
+
+def test_range_links_ask_is_range_once_per_pair_of_months() -> None:
+    # _range_links answers each pair of neighbours once for the loop: is_range where both
+    # name a month, False otherwise and before the first / after the last timex
+    from dateline.timex.candidates import build_match, kept_candidates
+    from dateline.timex.rules import ruleset
+
+    text = "It ran from May 1 to May 3, then on Tuesday, and again June 2-4 and in July."
+    kept = kept_candidates(text, ruleset())
+    partials = [build_match(c)[0] for c in kept]
+    links = engine._range_links(text, kept, partials)
+    assert len(links) == len(kept) + 1 and not links[0] and not links[-1]
+    want = [partials[i].month is not None and partials[i + 1].month is not None
+            and is_range(text, kept[i], kept[i + 1]) for i in range(len(kept) - 1)]
+    assert links[1:-1] == want
+    assert want == [True, False, False, True, False]  # May 1 to May 3; June 2-4

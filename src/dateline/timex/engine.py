@@ -84,68 +84,64 @@ def _sentence_index(doc: Any) -> Callable[[int], int | None]:
     return lambda start: max(bisect.bisect_right(starts, start) - 1, 0)
 
 
+def _range_links(text: str, kept: list[Candidate], partials: list[Partial]) -> list[bool]:
+    """``links[i]``: timexes i - 1 and i make one range ('from Jan. 19 to March 1', 'March
+    1-3'; asked only of two that both name a month); ``links[0]`` and ``links[n]`` are
+    False. The loop reads each twice, as i's range end ahead and as i + 1's start behind,
+    so it is asked once here (a run of dates asks at every date)."""
+    links = [False] * (len(kept) + 1)
+    for i in range(1, len(kept)):
+        a, b = kept[i - 1], kept[i]
+        if (b.start - a.end <= 12 and partials[i - 1].month is not None
+                and partials[i].month is not None):
+            # is_range's first two answers without its call: a dash alone, or spaces alone
+            sep = text[a.end:b.start]
+            links[i] = sep in _DASHES or (not sep.isspace() and is_range(text, a, b))
+    return links
+
+
 def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: list[Partial],
                  tense: Callable[[int, int], str | None]) -> tuple[list[str | None], list[str]]:
     """Phase two over the kept matches in text order: (values, anchors). The steps a
-    run of dates takes at every timex (a range's end, a plain point) stay in this loop,
-    reading locals only: a call per timex would be a measurable share of such a run.
-    The financial periods an earnings story names are tracked by :class:`_Periods`."""
+    run of dates takes at every timex (a range's end, a plain point, a tense in a
+    stretch known periodic) stay in this loop, reading locals only: a call per timex
+    would be a measurable share of such a run. The rest is :class:`_Story`'s."""
     values: list[str | None] = [None] * len(kept)
     anchors: list[str] = ["dct" if dct else "none"] * len(kept)
+    story = _Story(text, dct)
+    periods, values_of = story.periods, story.values_of
+    links = _range_links(text, kept, partials)
     narrative: Point | None = None
-    # the quarter under report: the first quarter the text names that has begun by
-    # the DCT (an earnings story states it first); "the quarter", "the year-earlier
-    # period", "the 1988 period" count from it, not from a quarter named in passing
-    # ("after a flat second quarter")
-    reported: Point | None = None
     narrative_at = -1
-    periods = _Periods()
-    # does the text hold "end" at all? If not, no day closes a period ("ended") and
-    # the search before each day is skipped (a run of dates has 170,000 days a MB)
-    ended: bool | None = None
-    redirected, values_of, ends_of, points_of, plain_of = _memos()
-    # is_range of the pair (i, i + 1) when both name a month: read as i's range end
-    # ahead and again as i + 1's range start behind
-    last = len(kept) - 1
-    nxt = False
-    # the last look-up in plain_of and ends_of, by the objects its key holds the ids
-    # of: a run of dates asks the same again at every date, which then needs no key,
-    # hash or call
+    # the quarter under report (see _reported): "the quarter", "the year-earlier
+    # period", "the 1988 period" count from it, not from a quarter named in passing
+    reported: Point | None = None
+    # the last look-up of story.plain and story.range_end, by the objects it was asked
+    # of: a run of dates asks the same again at every date, which then needs no call
     plain_e: tuple[Any, Any] = ((), None)
     plain_p = plain_n = plain_t = plain_r = plain_pr = end_p = end_n = end_near = _NONE
     end_e = plain_e
-    known = False  # pt is this timex's point, out of plain_of or ends_of
     pt: Point | None = None
-    key: tuple[Any, ...]  # of the memos above
     # the tense index's run of windows, re-read after each call: a run of dates' call
-    # one word on inside the stretch known periodic is answered here (a call's frame
-    # is most of what such a call costs)
+    # one word on inside the stretch known periodic is answered here (see WindowRun)
     index = getattr(tense, "__self__", None)
     index = index if isinstance(index, TenseIndex) else None
     run: WindowRun | None = None
-
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
             periods.months_end = c.end
-        prev_range = nxt
-        nxt = False
-        if i < last and p.month is not None and partials[i + 1].month is not None:
-            b = kept[i + 1]
-            if b.start - c.end <= 12:
-                # is_range's first two answers without its call (a run of dates asks at
-                # every date): a dash alone, or spaces alone
-                sep = text[c.end:b.start]
-                nxt = sep in _DASHES or (not sep.isspace() and is_range(text, c, b))
         if values[i] is not None:  # already resolved as the start of a range
             continue
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
-        if nxt and p.kind == "point" and p.year is None and partials[i + 1].year is not None:
-            both = _year_from_end(p, partials[i + 1], dct, narrative, redirected)
+        if links[i + 1] and p.kind == "point" and p.year is None and (
+                partials[i + 1].year is not None):
+            both = story.year_from_end(p, partials[i + 1], narrative)
             if both is not None:
                 values[i], values[i + 1] = both
                 anchors[i] = "range"
                 continue
+        prev_range = links[i]
         prev_pt = narrative if prev_range else None
         range_end = (prev_pt is not None and p.kind == "point" and p.year is None
                      and p.rel_unit is None)
@@ -155,8 +151,6 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             s, e = c.start, c.end
             if run is not None and (d := s - run.start) == run.step and e - run.end == d and (
                     s <= run.upto):
-                # TenseIndex.__call__'s first answer (see WindowRun), with no call (a run
-                # of dates)
                 run.start, run.end = s, e
                 t = run.answer
             else:
@@ -169,69 +163,103 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             # (prev_pt, the start, is the narrative; redirecting p keeps its anchor)
             near = reported if p.anchor == "latest" and reported else narrative
             if p is not end_p or narrative is not end_n or near is not end_near:
-                key = (id(p), id(narrative), id(near))
-                end_e = ends_of.get(key) or ends_of.fill(
-                    key, _range_end, p, narrative, near, redirected)
+                end_e = story.range_end(p, prev_pt, near)
                 end_p, end_n, end_near = p, narrative, near
             values[i], pt, short = end_e[1]
             anchors[i] = "range"
-            if short and (ended is False or pt.gran != "D"):
-                # the step's tail would only make pt the narrative (no closing day
-                # where the text has no "end", or no day at all)
-                narrative = pt
-                narrative_at = c.end
+            if short and (story.ended is False or pt.gran != "D"):
+                narrative, narrative_at = pt, c.end  # all the rest would do (see _range_end)
                 continue
-            known = True
         elif p.rel_unit is None and p.kind == "point":
-            # a plain point (ahead of the branches below: each needs a relative unit):
-            # its value and its point in one look-up
             if (p is not plain_p or narrative is not plain_n or t is not plain_t
                     or reported is not plain_r or prev_range is not plain_pr):
-                key = (id(p), t, id(narrative), id(reported), prev_range)
-                plain_e = plain_of.get(key) or plain_of.fill(
-                    key, _plain, p, dct, narrative, reported, prev_range, t)
+                plain_e = story.plain(p, t, narrative, reported, prev_range)
                 plain_p, plain_n, plain_t, plain_r, plain_pr = (
                     p, narrative, t, reported, prev_range)
             values[i], pt, short = plain_e[1]
-            if short:  # the step's tail below would only make pt the narrative
-                narrative = pt
-                narrative_at = c.end
+            if short:
+                narrative, narrative_at = pt, c.end  # all the rest would do (see _plain)
                 continue
-            known = True
         else:
             values[i] = periods.value(text, c.start, p, dct, t, narrative, narrative_at,
                                       reported, values_of)
-        v = values[i]
-        if v is not None and v[5:6] == "Q" and _quarter_value(v):  # (no call for most values)
-            periods.quarter(v, c.end, p.anchor == "latest")
-        if known:
-            known = False
-        elif p.kind == "point":
-            base = dct if prev_pt is None else prev_pt.day
-            # "the latest quarter" is the quarter under report, as its value says
-            near = reported if p.anchor == "latest" and reported else narrative
-            key = (id(p), base, id(near), t)
-            pt = (points_of.get(key)
-                  or points_of.fill(key, resolve_point, p, base, near, t))[1]
-        if p.kind == "point":
-            if pt is not None and pt.gran == "D":
-                if ended is None:  # asked once, at the first day
-                    low = text.lower()  # (a case-blind regex search costs more)
-                    ended = _CLOSING_STEM in low
-                if ended and _CLOSED_BY.search(text, max(c.start - 9, 0), c.start):
-                    periods.closed, periods.closed_at = pt.day, c.end
-            if (pt is not None and p.anchor in (None, "named", "latest")
-                    and (narrative is None or narrative.gran != "Q"  # _closes, no call
-                         or not _closes(text, narrative, narrative_at, c.start))):
-                # only what the text states feeds the narrative, not derived points
-                # ("a year earlier" must not move the anchor for the next one); a day
-                # counted from a named one ("the day before last Tuesday") is stated,
-                # and so is "the latest quarter" (the quarter under report)
-                narrative = pt
-                narrative_at = c.end
-                if pt.gran == "Q":
-                    reported = _reported(text, c.end, p, pt, dct, reported)
+            pt = story.point(p, prev_pt, narrative, reported, t) if p.kind == "point" else None
+        narrative, narrative_at, reported = story.told(c, p, values[i], pt, narrative,
+                                                       narrative_at, reported)
     return values, anchors
+
+
+class _Story:
+    """What :func:`_resolve_all` knows of the text beyond its loop's locals: the financial
+    periods named so far, whether the text says "end" at all, the per-text memos, and the
+    steps off a run of dates' path (a memo missed, a relative point, the narrative fed)."""
+
+    __slots__ = ("text", "dct", "periods", "ended", "redirected", "values_of", "ends_of",
+                 "points_of", "plain_of")
+
+    def __init__(self, text: str, dct: date | None) -> None:
+        self.text, self.dct = text, dct
+        self.periods = _Periods()
+        # does the text hold "end" at all? If not, no day closes a period ("ended") and
+        # the search before each day is skipped (a run of dates has 170,000 days a MB);
+        # asked once, at the first day
+        self.ended: bool | None = None
+        self.redirected, self.values_of, self.ends_of, self.points_of, self.plain_of = _memos()
+
+    def year_from_end(self, p: Partial, end: Partial, narrative: Point | None
+                      ) -> tuple[str | None, str] | None:
+        return _year_from_end(p, end, self.dct, narrative, self.redirected)
+
+    def range_end(self, p: Partial, start: Point, near: Point | None) -> tuple[Any, Any]:
+        """:func:`_range_end`'s memo entry for a range's end ``p`` after ``start``."""
+        key = (id(p), id(start), id(near))
+        return self.ends_of.get(key) or self.ends_of.fill(
+            key, _range_end, p, start, near, self.redirected)
+
+    def plain(self, p: Partial, t: str | None, narrative: Point | None,
+              reported: Point | None, prev_range: bool) -> tuple[Any, Any]:
+        """:func:`_plain`'s memo entry for the plain point ``p``."""
+        key = (id(p), t, id(narrative), id(reported), prev_range)
+        return self.plain_of.get(key) or self.plain_of.fill(
+            key, _plain, p, self.dct, narrative, reported, prev_range, t)
+
+    def point(self, p: Partial, prev_pt: Point | None, narrative: Point | None,
+              reported: Point | None, t: str | None) -> Point | None:
+        """The point of a relative point timex (a range's start counts from the day before
+        it); "the latest quarter" is the quarter under report."""
+        base = self.dct if prev_pt is None else prev_pt.day
+        near = reported if p.anchor == "latest" and reported else narrative
+        key = (id(p), base, id(near), t)
+        return (self.points_of.get(key)
+                or self.points_of.fill(key, resolve_point, p, base, near, t))[1]
+
+    def told(self, c: Candidate, p: Partial, v: str | None, pt: Point | None,
+             narrative: Point | None, narrative_at: int, reported: Point | None,
+             ) -> tuple[Point | None, int, Point | None]:
+        """(narrative, its end, quarter under report) after the timex ``c`` of value ``v``
+        and point ``pt``: a quarter value, a day closing a period and a stated point are
+        remembered for the timexes that compare with them."""
+        if v is not None and v[5:6] == "Q" and _quarter_value(v):  # (no call for most values)
+            self.periods.quarter(v, c.end, p.anchor == "latest")
+        if p.kind != "point" or pt is None:
+            return narrative, narrative_at, reported
+        text = self.text
+        if pt.gran == "D":
+            if self.ended is None:
+                self.ended = _CLOSING_STEM in text.lower()  # (a case-blind search costs more)
+            if self.ended and _CLOSED_BY.search(text, max(c.start - 9, 0), c.start):
+                self.periods.closed, self.periods.closed_at = pt.day, c.end
+        if p.anchor in (None, "named", "latest") and (
+                narrative is None or narrative.gran != "Q"  # _closes, no call
+                or not _closes(text, narrative, narrative_at, c.start)):
+            # only what the text states feeds the narrative, not derived points ("a year
+            # earlier" must not move the anchor for the next one); a day counted from a
+            # named one ("the day before last Tuesday") is stated, and so is "the latest
+            # quarter" (the quarter under report)
+            narrative, narrative_at = pt, c.end
+            if pt.gran == "Q":
+                reported = _reported(text, c.end, p, pt, self.dct, reported)
+        return narrative, narrative_at, reported
 
 
 def _memos() -> tuple[_Memo, _Memo, _Memo, _Memo, _Memo]:
