@@ -188,6 +188,8 @@ class Roles:
     subject_event_words: dict[str, frozenset[str]] = field(default_factory=dict)
     # 'the lifting of the curfew was welcomed': a reaction whose passive subject is the act
     reaction_verbs: frozenset[str] = frozenset()
+    # 'the blast left six dead', 'the walkout forced X to suspend': what an act did
+    consequence_verbs: frozenset[str] = frozenset()
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -337,7 +339,10 @@ _SECTION_LISTS = {
         "predicates": "denial_predicates", "infinitives": "denial_infinitives",
         "prepositions": "denial_prepositions", "self": "denial_self",
     },
-    "subject_events": {"verbs": "subject_event_verbs", "reactions": "reaction_verbs"},
+    "subject_events": {
+        "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
+        "consequences": "consequence_verbs",
+    },
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},

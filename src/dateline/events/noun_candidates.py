@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
+from dateline.events.consequence import consequence_subject
 from dateline.events.dependents import subject_event_verb
 from dateline.events.light import nominal
 from dateline.events.senses import noun_entry
@@ -90,23 +91,39 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
+        caused = _caused(tok)
         ongoing = ((tok.dep_ == "nsubj" and subject_event_verb(tok.head))
-                   or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
+                   or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok) or caused
                    or engaged_in(tok) is not None or _completed(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
         told = told or standing or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
-        headline = e is None and _verbless_root(tok)
+        headline = e is None and (_verbless_root(tok) or caused)
         if headline:  # 'Tessian sanctions on Calvany steel': told as announced
             e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
         if e is None:
             continue
-        rule = (e.id if told is None and not headline else f"headline:{e.id}" if headline
+        rule = (e.id if told is None and not headline
+                else f"{'consequence' if caused else 'headline'}:{e.id}" if headline
                 else f"standing:{e.id}" if standing else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
+
+
+def _caused(noun: Token) -> bool:
+    """The event noun a verb of consequence tells the effect of ('the blockade has left the
+    town without fuel', 'three days of clashes claimed 40 lives'): the act is told done."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "nsubj":
+        verb = verb.head.head
+    elif noun.dep_ != "nsubj":
+        return False
+    if lookup_lemma(verb) not in lexicon.roles().consequence_verbs:
+        return False
+    subj = consequence_subject(verb)
+    return subj is not None and subj.i == noun.i
 
 
 def _held_under(noun: Token) -> bool:

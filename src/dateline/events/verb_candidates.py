@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import non_agent_doer
 from dateline.events.candidate import VERB_POS, Candidate
+from dateline.events.consequence import act_consequence
 from dateline.events.dependents import (
     given_name,
     misread_subject_noun,
@@ -96,6 +97,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
             cand = must_frame(tok)
         if cand is not None and non_agent_doer(tok):
             continue  # "flu kills", "killed by meningitis": no political actor acts
+        if cand is not None and act_consequence(tok):
+            continue  # "the strike closed banks": what the act did, no act of its own
         if cand is not None and given_name(tok) is not None:
             continue  # "a camp called X": the participle names its noun, no act
         if cand is not None and cand.root != "ASSAULT" and _participle_noun(tok):

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
+from dateline.events.consequence import act_consequence
 from dateline.events.dependents import FINITE_TAGS, to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL
 from dateline.events.light import light_verb_event
@@ -180,8 +181,8 @@ def causative_event(tok: Token, lemma: str) -> Candidate | None:
     his troops to leave" is no expulsion."""
     frames = lexicon.roles().causatives
     for c in tok.children:
-        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB":
-            continue
+        if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB" or act_consequence(c):
+            continue  # '..., residents told ...' over 'the raid left': no one is told to leave
         frame = frames.get(lookup_lemma(c))
         if frame is None or lemma not in frame[0]:
             continue

@@ -1,0 +1,54 @@
+"""An event noun as the subject of a verb telling what the act did (roles.json subject_events
+consequences, events.consequence): the noun is the act, told done, and the verb -- or what it
+makes someone do -- is no act of its own (issue 4, blind batch of the audit probes, section AB)."""
+
+from __future__ import annotations
+
+
+def _roots(evs):
+    return [e["root"] for e in evs]
+
+
+def test_the_strike_closed_banks_is_the_strike(coded_events):
+    evs = coded_events("A general strike paralysed the railways and closed banks across "
+                       "Dorvan, union leaders said.")
+    assert _roots(evs) == ["PROTEST"], evs
+
+
+def test_what_an_act_made_someone_do_is_no_act(coded_events):
+    """'forced the speaker to suspend': the suspension is the walkout's effect."""
+    evs = coded_events("A walkout by opposition members forced the speaker to suspend the "
+                       "sitting of the assembly on Tuesday.")
+    assert _roots(evs)[:1] == ["PROTEST"], evs
+    assert "suspend" not in [e["trigger"] for e in evs]
+
+
+def test_a_measure_with_no_actor_of_its_own_is_told_done(coded_events):
+    """'blockade' names an act only under a light verb or with an actor; as the subject of
+    'has left' it is told done (read as announced)."""
+    evs = coded_events("A month-long blockade of the northern coast has left the port of "
+                       "Varo without fuel, aid workers said.")
+    assert _roots(evs)[:1] == ["COERCE"], evs
+
+
+def test_a_container_gives_way_to_its_act(coded_events):
+    """'a fresh wave of air strikes left ...': the strikes, not a campaign of 'wave'."""
+    evs = coded_events("A fresh wave of air strikes on the hill villages left at least 20 "
+                       "people dead on Sunday, residents said.")
+    assert _roots(evs)[:1] == ["ASSAULT"], evs
+
+
+def test_an_actor_or_a_stance_noun_as_subject_still_acts(coded_events):
+    """'the army closed the road' and 'the opposition disrupted the speech' are acts:
+    neither subject names an act by itself."""
+    assert _roots(coded_events("The army closed the main road to the border."))[:1] == [
+        "COERCE"]
+    assert _roots(coded_events("The opposition disrupted the president's speech."))[:1] == [
+        "PROTEST"]
+
+
+def test_a_cost_in_money_tells_no_act(coded_events):
+    """'cost' is not listed: the embargo's cost is a background figure, no act done."""
+    evs = coded_events("The minister said the embargo had cost the country 300 million "
+                       "dollars in lost exports.")
+    assert evs == [], evs
