@@ -48,8 +48,19 @@ def test_one_article_figures_apart_on_one_day_are_two_counts():
     new = _toll("x", "e1", 3, "2031-05-05", "Three more fever deaths were reported in Velmora.")
     total = _toll("x", "e2", 240, "2031-05-05", "Velmora has now had 240 fever deaths.")
     assert tallies_apart(new, total, R)
+    lagged = _toll("y", "e2", 236, "2031-05-05", "Velmora has had 236 fever deaths so far.")
+    assert not tallies_apart(total, lagged, R)  # another article may round or lag a figure
+
+
+def test_one_day_figures_far_apart_in_two_articles_are_two_counts():
+    far = R.limits["tally_same_day_ratio"]
+    new = _toll("x", "e1", 3, "2031-05-05", "Three more fever deaths were reported in Velmora.")
     other = _toll("y", "e2", 240, "2031-05-05", "Velmora has now had 240 fever deaths.")
-    assert not tallies_apart(new, other, R)  # another article may round or lag a figure
+    assert 240 > 3 * far  # the day's new deaths and the running total: two tallies
+    assert tallies_apart(new, other, R) and tallies_apart(other, new, R)
+    assert pair_score(new, other, R).veto == "tallies apart"
+    rival = _toll("z", "e2", 240 // far + 10, "2031-05-05", "Velmora counts 90 fever deaths.")
+    assert not tallies_apart(other, rival, R)  # rival counts of one toll, within the ratio
 
 
 def test_groups_never_cover_more_tally_days_than_the_cap():

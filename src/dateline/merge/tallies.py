@@ -1,6 +1,7 @@
 """Running tallies: a count of one figure series ('the death toll rose to 57', '34 cases
 confirmed') is reported anew each day, each report worded like the next day's. Two tally
-reports with figures apart are two counts when of two days or of one article (a pair veto),
+reports with figures apart are two counts when of two days or of one article, or far apart on
+one day (a pair veto),
 and :mod:`dateline.merge.cluster` keeps a group's tally days within ``tally_span_days``, so
 reports without a figure cannot chain a series of two weeks into one event either. Of any
 type, a figure one article calls a total and a figure apart of one counted thing told
@@ -49,15 +50,22 @@ def too_long(a: Span, b: Span, r: Rules) -> bool:
 
 def tallies_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """Two tally reports of different days, or of one article, whose figures are not near
-    (:func:`~dateline.merge.counts.numbers_near`): two counts of a series."""
+    (:func:`~dateline.merge.counts.numbers_near`), or of one day in two articles whose figures
+    are more than ``tally_same_day_ratio`` times apart: two counts of a series."""
     if not r.limits.get("tally_veto"):
         return False
     da = tally_day(a, r)
     if da is None:
         return False
     db = tally_day(b, r)
-    return (db is not None and (da != db or a.article_id == b.article_id)
-            and not numbers_near(a, b, r.limits["number_near_ratio"], r))
+    if db is None:
+        return False
+    if da != db or a.article_id == b.article_id:
+        return not numbers_near(a, b, r.limits["number_near_ratio"], r)
+    # one day's counts in two articles: rival counts of one tally stay within a few times of
+    # each other; a country's 15 new cases and the world's 70,893 are two tallies
+    far = r.limits.get("tally_same_day_ratio")
+    return far is not None and not numbers_near(a, b, far, r)
 
 
 def _own_figures(m: Mention, r: Rules) -> list[Number]:
