@@ -629,3 +629,18 @@ def test_a_negated_exclusion_or_intention(annotate_events, text, root):
     """Not ruling an act out is an intention of it (roles.json exclusions); 'no intention
     of' negates the intention, as 'will not' does."""
     assert _top(annotate_events(text)).type == root
+
+
+def test_ids_number_acts_and_occurrences_apart_across_sentences(annotate_events):
+    # _Found numbers PLOVER events e1, e2 ... and occurrences o1, o2 ... over the whole
+    # document; _ranked gives a sentence's acts before its occurrences
+    text = ("The rebels attacked the port on Monday. The storm killed six people. "
+            "The army withdrew from the town and floods destroyed the bridge.")
+    ann = annotate_events(text)
+    ids = [e.id for e in ann.events]
+    acts = [i for i in ids if i.startswith("e")]
+    occs = [i for i in ids if i.startswith("o")]
+    assert acts == [f"e{n}" for n in range(1, len(acts) + 1)] and len(acts) >= 2
+    assert occs == [f"o{n}" for n in range(1, len(occs) + 1)] and len(occs) >= 2
+    last = [e for e in ann.events if e.sentence == 2]
+    assert [e.id[0] for e in last] == sorted(e.id[0] for e in last)  # 'e' before 'o'

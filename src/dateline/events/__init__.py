@@ -318,96 +318,148 @@ def _last_char(sent: Span, before: int) -> int:
     return next((t.idx + len(t) for t in reversed(sent) if not t.is_space), before)
 
 
+class _Found:
+    """The events of one document as the sentences give them, and what later steps need
+    of them: ids by candidate (a governed act links to its governor's event), governors,
+    back-references and their kinds, event nouns' events, the nouns a verb's event is told
+    on (relative clause, subject). Kept across sentences: an antecedent or a host is in
+    an earlier one."""
+
+    __slots__ = ("out", "governed", "ids", "refs", "kinds", "noun_eids", "hosts", "told_on",
+                 "n_occ")
+
+    def __init__(self) -> None:
+        self.out: list[Event] = []
+        self.governed: dict[str, detect.Candidate] = {}
+        self.ids: dict[int, str] = {}
+        self.refs: set[str] = set()  # back-references ('the blast')
+        self.kinds: dict[str, tuple[str, ...]] = {}
+        self.noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
+        self.hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
+        self.told_on: dict[str, int] = {}  # event id -> that noun, or the event noun its subject is
+        self.n_occ = 0
+
+    def add(self, ann: Annotation, c: detect.Candidate, si: int, time: EventTime,
+            nouns: frozenset[int]) -> None:
+        """The Event of candidate ``c`` of sentence ``si``: its parties, trigger and id
+        (occurrences 'o1', 'o2' ..., PLOVER events 'e1', 'e2' ...)."""
+        is_occ = c.root == occur.OCCURRENCE
+        actor_tok, target_tok = args.arguments(c)
+        if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')
+            actor_tok = None
+            self.n_occ += 1
+        actor, target = args.names(ann, actor_tok, target_tok)
+        trig, start, end = _trigger(c, ann.article.text)
+        eid = f"o{self.n_occ}" if is_occ else f"e{len(self.out) + 1 - self.n_occ}"
+        self.ids[id(c)] = eid
+        self.kinds[eid] = anchor.event_kinds(c)
+        if anchor.back_reference(c):
+            self.refs.add(eid)
+        self._ties(c, eid, nouns)
+        if c.governor is not None:
+            self.governed[eid] = c.governor
+        self.out.append(Event(
+            id=eid, type=c.root, trigger=trig, start=start, end=end,
+            sentence=_sentence_index(ann, start, si), actor=actor, target=target,
+            location=args.location(ann, c),
+            time=time,
+            quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
+            modality=c.modality, rule=c.rule,
+        ))
+
+    def _ties(self, c: detect.Candidate, eid: str, nouns: frozenset[int]) -> None:
+        """An event noun's token, or the noun a verb's event is told on: its relative
+        clause's head ('strikes that killed hundreds'; the verb's time comes from it) or
+        its subject ('clashes killed two'), so links.same_acts makes them one act."""
+        if c.noun is not None or c.is_noun:
+            self.noun_eids.setdefault((c.noun or c.head).i, []).append(eid)
+            return
+        host = anchor.relative_host(c, nouns)
+        if host is not None:
+            self.hosts[eid] = self.told_on[eid] = host
+        subject = _event_subject(c, nouns)
+        if subject is not None:
+            self.told_on.setdefault(eid, subject)
+
+    def linked(self) -> tuple[Event, ...]:
+        """The events after the steps that read other events: a threat's target from the
+        act it holds out, a back-reference's and a relative clause's time from their
+        antecedent or host, and the relations (denials, same acts, governed acts)."""
+        ids, governed = self.ids, self.governed
+        out = _inherit_targets(self.out, {e: ids[id(g)] for e, g in governed.items()
+                                          if id(g) in ids})
+        out = anchor.by_antecedent(out, self.refs, self.kinds)
+        out = anchor.by_host(out, {e: self.noun_eids.get(h, []) for e, h in self.hosts.items()})
+        rel = links.link(out)
+        for eid, same in links.same_acts(out, self.told_on, self.noun_eids).items():
+            rel[eid] += same
+        for eid, gov in governed.items():
+            if id(gov) in ids:  # "threatened to ban": the ban is governed by the threat
+                rel[eid].insert(0, ("governed_by", ids[id(gov)]))
+        return tuple(replace(e, links=e.links + tuple(rel[e.id])) for e in out)
+
+
+def _ranked(sent: Span, quote_spans: list[tuple[int, int]]
+            ) -> tuple[list[detect.Candidate], list[detect.Candidate], list[detect.Candidate]]:
+    """(PLOVER candidates, occurrences, both ranked) of a sentence: its PLOVER acts by
+    salience first (context.settle), then its occurrences, which leave them as they were."""
+    cands, occs = occur.find(sent, detect.find(sent))
+    ranked: list[detect.Candidate] = []
+    if cands:
+        context.analyse(cands, quote_spans)
+        ranked = context.settle(ranker.rank(cands, context.rank))
+    if occs:
+        context.analyse(occs, quote_spans, governors=cands)
+        ranked += context.rank(occs)
+    return cands, occs, ranked
+
+
+def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, quote_spans: list[
+        tuple[int, int]], dated: anchor.Dated, term_toks: frozenset[int],
+        found: _Found) -> None:
+    """The events of sentence ``si`` into ``found``, most salient first; a condition
+    ('if Oran accepts the truce'), a back-reference to an earlier act and a term of an
+    agreement's list tell no event of their own."""
+    cands, occs, ranked = _ranked(sent, quote_spans)
+    if not cands and not occs:
+        return
+    plover_heads = frozenset(c.head.i for c in cands)
+    all_heads = plover_heads | {c.head.i for c in occs}
+    nouns = frozenset(
+        c.noun.i if c.noun is not None else c.head.i
+        for c in (*cands, *occs) if c.noun is not None or c.is_noun
+    )
+    span = (sent.start_char, sent.end_char)
+    phrase = anchor.phrase_dates(doc, span, dated, nouns)
+    for c in ranked:
+        # after ranking, so a condition ('if ... restarted the offensive') is flagged
+        # without changing which act the sentence reports
+        conditional = context.conditional(c)
+        c.hedged = c.hedged or conditional is not None
+        is_occ = c.root == occur.OCCURRENCE
+        if conditional and not is_occ and _unrealised(c, conditional):
+            continue  # 'if Oran accepts the truce': a condition tells no act
+        time = anchor.anchor(ann, doc, c, span, dated, all_heads if is_occ else plover_heads,
+                             phrase)
+        if _reference(c, time) or c.head.i in term_toks:
+            continue
+        found.add(ann, c, si, time, nouns)
+
+
 def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     """Events of a document, each sentence's most salient first; a sentence's occurrences
     (type OCCURRENCE, ids 'o1', 'o2' ...) after its PLOVER events, which they leave as they
     were (except an act an occurrence entry overrides)."""
     quote_spans = [(q.start, q.end) for q in ann.quotes]
-    out: list[Event] = []
-    governed: dict[str, detect.Candidate] = {}
-    ids: dict[int, str] = {}
     dated = anchor.anchorable(ann, doc)
-    refs: set[str] = set()  # back-references ('the blast')
-    kinds: dict[str, tuple[str, ...]] = {}
-    noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
-    hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
-    told_on: dict[str, int] = {}  # event id -> that noun, or the event noun its subject is
-    n_occ = 0
+    found = _Found()
     listing, last_end = False, 0  # a list of an agreement's terms running on (events.terms)
     for si, sent in enumerate(doc.sents):
         listing = listing and "\n" not in ann.article.text[last_end:_first_char(sent)]
         term_toks, listing = terms.term_tokens(sent, listing)
         last_end = _last_char(sent, last_end)
-        cands, occs = occur.find(sent, detect.find(sent))
-        if not cands and not occs:
-            continue
-        ranked: list[detect.Candidate] = []
-        if cands:
-            context.analyse(cands, quote_spans)
-            ranked = context.settle(ranker.rank(cands, context.rank))
-        if occs:
-            context.analyse(occs, quote_spans, governors=cands)
-            ranked += context.rank(occs)
-        plover_heads = frozenset(c.head.i for c in cands)
-        all_heads = plover_heads | {c.head.i for c in occs}
-        nouns = frozenset(
-            c.noun.i if c.noun is not None else c.head.i
-            for c in (*cands, *occs) if c.noun is not None or c.is_noun
-        )
-        span = (sent.start_char, sent.end_char)
-        phrase = anchor.phrase_dates(doc, span, dated, nouns)
-        for c in ranked:
-            # after ranking, so a condition ('if ... restarted the offensive') is flagged
-            # without changing which act the sentence reports
-            conditional = context.conditional(c)
-            c.hedged = c.hedged or conditional is not None
-            is_occ = c.root == occur.OCCURRENCE
-            if conditional and not is_occ and _unrealised(c, conditional):
-                continue  # 'if Oran accepts the truce': a condition tells no act
-            event_heads = all_heads if is_occ else plover_heads
-            time = anchor.anchor(ann, doc, c, span, dated, event_heads, phrase)
-            if _reference(c, time) or c.head.i in term_toks:
-                continue
-            actor_tok, target_tok = args.arguments(c)
-            if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')
-                actor_tok = None
-                n_occ += 1
-            actor, target = args.names(ann, actor_tok, target_tok)
-            trig, start, end = _trigger(c, ann.article.text)
-            eid = f"o{n_occ}" if is_occ else f"e{len(out) + 1 - n_occ}"
-            ids[id(c)] = eid
-            kinds[eid] = anchor.event_kinds(c)
-            if anchor.back_reference(c):
-                refs.add(eid)
-            if c.noun is not None or c.is_noun:
-                noun_eids.setdefault((c.noun or c.head).i, []).append(eid)
-            else:
-                host = anchor.relative_host(c, nouns)
-                if host is not None:
-                    hosts[eid] = told_on[eid] = host
-                subject = _event_subject(c, nouns)
-                if subject is not None:
-                    told_on.setdefault(eid, subject)
-            if c.governor is not None:
-                governed[eid] = c.governor
-            out.append(Event(
-                id=eid, type=c.root, trigger=trig, start=start, end=end,
-                sentence=_sentence_index(ann, start, si), actor=actor, target=target,
-                location=args.location(ann, c),
-                time=time,
-                quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
-                modality=c.modality, rule=c.rule,
-            ))
-    out = _inherit_targets(out, {e: ids[id(g)] for e, g in governed.items() if id(g) in ids})
-    out = anchor.by_antecedent(out, refs, kinds)
-    out = anchor.by_host(out, {e: noun_eids.get(h, []) for e, h in hosts.items()})
-    rel = links.link(out)
-    for eid, same in links.same_acts(out, told_on, noun_eids).items():
-        rel[eid] += same
-    for eid, gov in governed.items():
-        if id(gov) in ids:  # "threatened to ban": the ban is governed by the threat
-            rel[eid].insert(0, ("governed_by", ids[id(gov)]))
-    return tuple(replace(e, links=e.links + tuple(rel[e.id])) for e in out)
+        _sentence_events(ann, doc, si, sent, quote_spans, dated, term_toks, found)
+    return found.linked()
 
 
 def apply(ann: Annotation, doc: Doc) -> Annotation:
