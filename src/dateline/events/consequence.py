@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS
 from dateline.events.dependents import to_infinitive
-from dateline.events.senses import noun_entry
+from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.words import lookup_lemma, noun_key
 
 if TYPE_CHECKING:
@@ -38,14 +38,29 @@ def consequence_subject(verb: Token) -> Token | None:
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
-    if subj is not None and (noun_key(subj) not in lexicon.nouns()
-                             or subj.lemma_.lower() in lexicon.roles().containers):
-        subj = next((g for p in subj.children if p.dep_ == "prep" and p.lower_ == "of"
-                     for g in p.children if g.dep_ == "pobj"), None)
+    if subj is not None and subj.lemma_.lower() in lexicon.roles().containers:
+        subj = _of_object(subj)
     if subj is None or subj.pos_ not in NOUN_POS or subj.ent_type_ in ACTOR_ENTS:
         return None
     if noun_key(subj) not in lexicon.nouns():
+        if nominal_verb(subj) is not None and _of_object(subj) is not None:
+            return subj  # 'the dissolution of the party', coded as its verb (light.nominal)
+        inner = _of_object(subj)  # 'three days of clashes'
+        return _act_noun(inner) if inner is not None else None
+    return _act_noun(subj)
+
+
+def _act_noun(noun: Token) -> Token | None:
+    """``noun`` when it names an act by itself or told as announced."""
+    if noun.pos_ not in NOUN_POS or noun.ent_type_ in ACTOR_ENTS:
         return None
-    told = noun_entry(subj, None, need_standalone=False) or noun_entry(
-        subj, lexicon.roles().headline_light, need_standalone=False)
-    return subj if told is not None else None
+    if noun_key(noun) not in lexicon.nouns():
+        return None
+    told = noun_entry(noun, None, need_standalone=False) or noun_entry(
+        noun, lexicon.roles().headline_light, need_standalone=False)
+    return noun if told is not None else None
+
+
+def _of_object(noun: Token) -> Token | None:
+    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in p.children if g.dep_ == "pobj"), None)

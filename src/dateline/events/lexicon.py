@@ -190,6 +190,7 @@ class Roles:
     reaction_verbs: frozenset[str] = frozenset()
     # 'the blast left six dead', 'the walkout forced X to suspend': what an act did
     consequence_verbs: frozenset[str] = frozenset()
+    subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -341,7 +342,7 @@ _SECTION_LISTS = {
     },
     "subject_events": {
         "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
-        "consequences": "consequence_verbs",
+        "consequences": "consequence_verbs", "announced": "subject_announced",
     },
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},

@@ -92,20 +92,23 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
         caused = _caused(tok)
-        ongoing = ((tok.dep_ == "nsubj" and subject_event_verb(tok.head))
-                   or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok) or caused
-                   or engaged_in(tok) is not None or _completed(tok))
+        going = tok.dep_ == "nsubj" and subject_event_verb(tok.head)
+        ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
+                   or caused or engaged_in(tok) is not None or _completed(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
         told = told or standing or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
-        headline = e is None and (_verbless_root(tok) or caused)
-        if headline:  # 'Tessian sanctions on Calvany steel': told as announced
+        # 'Tessian sanctions on Calvany steel', 'the blockade has left X without fuel',
+        # 'expulsion of migrants begins': a noun named only under a light verb, told as announced
+        headline = e is None and (_verbless_root(tok) or caused or (
+            going and lookup_lemma(tok.head) in lexicon.roles().subject_announced))
+        if headline:
             e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
         if e is None:
             continue
-        rule = (e.id if told is None and not headline
-                else f"{'consequence' if caused else 'headline'}:{e.id}" if headline
+        how = "consequence" if caused else "ongoing" if going else "headline"
+        rule = (e.id if told is None and not headline else f"{how}:{e.id}" if headline
                 else f"standing:{e.id}" if standing else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))

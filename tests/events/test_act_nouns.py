@@ -1,0 +1,46 @@
+"""Act nouns a blind batch found missed (issue 4, audit probes section AC): a trial, the
+dissolution of a party, the severance of ties, and a noun named only under a light verb told
+begun ('expulsion of migrants begins'), announced as a verbless headline's act is."""
+
+from __future__ import annotations
+
+
+def _top(evs):
+    return evs[0]["root"] if evs else "NONE"
+
+
+def test_a_trial_told_going_on_is_a_legal_action(coded_events):
+    assert _top(coded_events("The trial of two Dorvan generals on war crimes charges "
+                             "resumed in Osk on Monday.")) == "ACCUSE"
+
+
+def test_held_without_trial_is_no_trial(coded_events):
+    evs = coded_events("The two reporters were held without trial for a year.")
+    assert "trial" not in [e["trigger"] for e in evs], evs
+
+
+def test_the_dissolution_of_a_party_is_coded_as_dissolving_it(coded_events):
+    """'dissolution' -> 'dissolve' (roles.json nominals irregular), also as the subject of
+    a verb of consequence ('... left the coalition without a challenger')."""
+    evs = coded_events("The dissolution of the Dorvan opposition party by the high court "
+                       "left the ruling bloc without a rival in the election.")
+    assert _top(evs) == "COERCE", evs
+    assert "left" not in [e["trigger"] for e in evs]
+
+
+def test_the_severance_of_ties_is_a_cut(coded_events):
+    assert _top(coded_events("The severance of diplomatic ties with Kessland took effect "
+                             "on Friday.")) == "SANCTION"
+
+
+def test_a_light_verb_noun_told_begun_is_announced(coded_events):
+    assert _top(coded_events("The expulsion of 40 undocumented migrants from Port Alvo "
+                             "began on Tuesday.")) == "COERCE"
+
+
+def test_relations_improving_are_no_act(coded_events):
+    """'improve' tells its subject noun going on, but not announced: 'relations' names an
+    act only behind a light verb, so the meeting stays the act."""
+    evs = coded_events("Dorvan's foreign minister, who met his Kessland counterpart on "
+                       "Monday, said relations between the two countries were improving.")
+    assert _top(evs) == "CONSULT", evs
