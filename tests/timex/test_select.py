@@ -106,3 +106,38 @@ def test_timex_built_slot_by_slot_is_the_dataclass() -> None:
     assert dataclasses.astuple(made) == fields
     with pytest.raises(dataclasses.FrozenInstanceError):
         made.value = "XXXX"  # type: ignore[misc]
+
+
+def test_a_scans_case_and_context_checks_are_those_of_groups() -> None:
+    # _Scan._ruled_out answers most checked rules from the plan (one cased group's first
+    # letter, the memoised not_after search): over generated texts, at every word start
+    # where a checked rule matches, it rules out exactly what _groups does
+    import random
+
+    from dateline.timex.candidates import _groups, _Scan
+    from dateline.timex.rules import ruleset
+
+    rs = ruleset()
+    pieces = ["may", "May", "March", "march", "1", "2011", "the", "of", "Sun", "sun", "fall",
+              "Fall", "spring", "a", "in", "will", "last", "Friday", "second", "- ", " ", ", "]
+    rnd = random.Random(5)
+    asked = ruled = 0
+    for _ in range(400):
+        text = " ".join(rnd.choice(pieces) for _ in range(rnd.randint(2, 7)))
+        scan = _Scan(text, rs, None)
+        plan = scan.plan
+        for pos in range(len(text)):
+            if pos and text[pos - 1].isalnum():
+                continue
+            for i in range(len(plan.rules)):
+                m = plan.match[i](text, pos) if plan.checked[i] else None
+                if m is None or m.end() <= pos:
+                    continue
+                vals = plan.pad[i] + m.groups() if plan.plain[i] else tuple(
+                    m.groupdict().values())
+                want = _groups(plan.rules[i], dict(zip(plan.names[i], vals, strict=True)),
+                               text, pos) is None
+                assert scan._ruled_out(i, vals, pos) == want, (text, pos, plan.rules[i].name)
+                asked += 1
+                ruled += want
+    assert asked > 200 and 0 < ruled < asked

@@ -85,25 +85,43 @@ def find_candidates(text: str, rs: Ruleset | None = None,
     rule nothing follows, is put there unchecked instead (see :func:`kept_candidates`):
     'May' inside every 'May 1' of a run of dates; unmatched where that one ends on a
     character the rule cannot take (consumes.untaken: its match would end before)."""
-    rs = rs or ruleset()
-    plan = _plan(rs)
-    rules = plan.rules
-    match, pad, names, plain = plan.match, plan.pad, plan.names, plan.plain
-    checked, one_cased, followers = plan.checked, plan.one_cased, plan.followers
-    lone, untaken = plan.lone, plan.untaken
-    not_after = _NotAfter(plan)
-    out: list[Candidate] = []
-    dl: list[_Deferred] = defer if defer is not None else []
-    padded = " " + text
-    starts = _WordStarts(text, padded, rs, plan)
-    here = starts.here
+    scan = _Scan(text, rs or ruleset(), defer)
     resume = 0
-    # the longest candidate so far at top_at (no reset per word start), and its end
-    top_at = top_end = -1
-    top: Candidate | None = None
     while resume >= 0:
-        scan, resume = rs.starts.finditer(padded, resume), -1
-        for wm in scan:  # a match at i: a word start at i of text
+        resume = scan.run(resume)
+    return scan.out
+
+
+class _Scan:
+    """:func:`find_candidates` over one text: what it found and put aside so far, the
+    longest candidate at the last start (kept across runs: a run ends where a repeat is
+    proved and the copies made, and the next goes on after them) and the per-text helpers."""
+
+    __slots__ = ("text", "padded", "rs", "plan", "defer", "dl", "out", "starts", "not_after",
+                 "top_at", "top_end", "top")
+
+    def __init__(self, text: str, rs: Ruleset, defer: list[_Deferred] | None) -> None:
+        self.text, self.padded, self.rs, self.plan = text, " " + text, rs, _plan(rs)
+        self.defer = defer
+        self.dl: list[_Deferred] = defer if defer is not None else []
+        self.out: list[Candidate] = []
+        self.starts = _WordStarts(text, self.padded, rs, self.plan)
+        self.not_after = _NotAfter(self.plan)
+        # the longest candidate so far at top_at (no reset per word start), and its end
+        self.top_at = self.top_end = -1
+        self.top: Candidate | None = None
+
+    def run(self, resume: int) -> int:
+        """Every word start from ``resume`` tried; the offset to scan on from after the
+        copies of a proved repeat, or -1 at the text's end. One loop reading locals: it
+        runs per rule tried at every word start."""
+        text, out, defer, dl, starts = self.text, self.out, self.defer, self.dl, self.starts
+        plan = self.plan
+        rules, match, pad, names, plain = plan.rules, plan.match, plan.pad, plan.names, plan.plain
+        checked, followers, lone, untaken = plan.checked, plan.followers, plan.lone, plan.untaken
+        here = starts.here
+        top_at, top_end, top = self.top_at, self.top_end, self.top
+        for wm in self.rs.starts.finditer(self.padded, resume):  # a word start of text at i
             pos = wm.start()
             if text[pos].isdigit() and pos >= 2 and text[pos - 1] in ".,:/" and (
                     text[pos - 2].isdigit()):
@@ -130,25 +148,14 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                 if top_at == pos and end < top_end and defer is not None and lone[i]:
                     defer.append((len(out), i, pos, m, top))  # type: ignore[arg-type]  # set with top_at
                     continue
-                rule = rules[i]
                 vals = pad[i] + m.groups() if plain[i] else tuple(m.groupdict().values())
-                if checked[i]:
-                    at = one_cased[i]
-                    if at is None:
-                        if _groups(rule, dict(zip(names[i], vals, strict=True)), text, pos) is None:
-                            continue
-                    elif at >= 0:  # as _groups does
-                        if (g := vals[at]) and not g[0].isupper():
-                            continue
-                    # a not_after too: at is -2 - the cased group's place (-1: none)
-                    elif at < -1 and (g := vals[-2 - at]) and not g[0].isupper() or (
-                            not_after.found(text, i, pos)):
-                        continue
+                if checked[i] and self._ruled_out(i, vals, pos):
+                    continue
                 # Candidate(pos, end, rule, vals, names[i]) without its __init__'s frame
                 c = _new(Candidate)
                 c.start = pos
                 c.end = end
-                c.rule = rule
+                c.rule = rules[i]
                 c.values = vals
                 c.names = names[i]
                 out.append(c)
@@ -157,8 +164,24 @@ def find_candidates(text: str, rs: Ruleset | None = None,
                 if followers[i]:
                     _follow_all(followers[i], c, text, out)
             if len(out) != out_lo and (resume := starts.copied(head, pos, out, dl, out_lo)) >= 0:
-                break
-    return out
+                self.top_at, self.top_end, self.top = top_at, top_end, top
+                return resume
+        self.top_at, self.top_end, self.top = top_at, top_end, top
+        return -1
+
+    def _ruled_out(self, i: int, vals: tuple[str | None, ...], pos: int) -> bool:
+        """A checked rule's match ruled out by its case or its ``not_after`` context: the
+        one cased group's first letter, or the memoised not_after search, where the plan
+        knows them (most checked rules), else :func:`_groups` in full."""
+        at = self.plan.one_cased[i]
+        if at is None:
+            return _groups(self.plan.rules[i], dict(zip(self.plan.names[i], vals, strict=True)),
+                           self.text, pos) is None
+        if at >= 0:  # as _groups does
+            return bool((g := vals[at]) and not g[0].isupper())
+        # a not_after too: at is -2 - the cased group's place (-1: none)
+        return bool(at < -1 and (g := vals[-2 - at]) and not g[0].isupper() or (
+            self.not_after.found(self.text, i, pos)))
 
 
 class _WordStarts:
