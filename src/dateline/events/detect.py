@@ -28,6 +28,7 @@ from dateline.events.noun_candidates import (
     reacted_act,
     told_by_participle,
 )
+from dateline.events.regret import reroot_regrets
 from dateline.events.senses import nominal_verb, noun_entry, verb_entry
 from dateline.events.verb_candidates import verb_candidates
 from dateline.events.verb_frames import commanded_act
@@ -63,7 +64,7 @@ def find(sent: Span) -> list[Candidate]:
     verbs = [c for c in found if not _purpose_of_same_act(c, by_head)]
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
     heads = {c.head.i for c in found}
-    return judge(sent, verbs + noun_candidates(sent, taken, heads))
+    return reroot_regrets(judge(sent, verbs + noun_candidates(sent, taken, heads)))
 
 
 def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:

@@ -191,6 +191,9 @@ class Roles:
     # 'the blast left six dead', 'the walkout forced X to suspend': what an act did
     consequence_verbs: frozenset[str] = frozenset()
     subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
+    # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
+    regret_words: frozenset[str] = frozenset()
+    regret_preps: frozenset[str] = frozenset()
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -344,6 +347,7 @@ _SECTION_LISTS = {
         "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
         "consequences": "consequence_verbs", "announced": "subject_announced",
     },
+    "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},
@@ -467,6 +471,6 @@ def all_examples() -> list[tuple[str, str, str]]:
     out += [(f"roles.{name}", ex["text"], ex["root"])
             for name in ("denials", "reluctance", "no_comment", "hazard_warnings",
                          "warnings_to_act", "self_support", "rallies",
-                         "failures", "reverse_nouns", "subject_events")
+                         "failures", "reverse_nouns", "subject_events", "regrets")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out
