@@ -44,83 +44,105 @@ def _participle_noun(tok: Token) -> bool:
 
 
 def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
-    r = lexicon.roles()
+    """The event candidates of the verbs of ``sent`` (a denial's after the others), less
+    those a denial tells of and those whose token a candidate took (``taken``: the nouns
+    and gerunds an ending or light verb, a command or an easing took as its act)."""
     out: list[Candidate] = []
     denials: list[Candidate] = []
     for tok in sent:
         if (denial := denial_event(tok)) is not None:  # (read in this one pass over the sentence)
             denials.append(denial)
-        if (claim := claimed_violation(tok)) is not None:
-            out.append(claim)
-            continue
-        if headline_verb(tok):
-            e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
-                c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
-            if e is not None:
-                out.append(Candidate(tok, e.root, e.id + "+headline", [tok], e))
-            continue
-        if (held := stance(tok)) is not None:  # 'is critical of the raids'
-            out.append(held)
-            continue
-        if misread_easing(tok):
-            cand = ending_verb_event(tok, taken, objs=[tok.head], lemma=easing_lemma(tok))
-            if cand is not None:
-                if cand.noun is not None:
-                    taken.add(cand.noun.i)
-                out.append(cand)
-            continue
-        if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
-            continue  # "displaced families", "wounded soldiers": participles as adjectives
-        if misread_subject_noun(tok):
-            continue  # "Aid to X was suspended": the noun is the passive verb's object
-        lemma = lookup_lemma(tok)
-        cand = causative_event(tok, lemma)
-        if cand is None and lemma in r.commands and commanded_act(tok, taken):
-            continue  # "ordered troops to pull back": the withdrawal is the event
-        objs = objects(tok)  # read once for the entry and the light-verb reading
-        e = verb_entry(tok, given=objs)
-        if cand is None and e is not None and e.particle is not None and e.objects is not None:
-            # "put down the riot": a phrasal verb with its own object list is read before
-            # the light-verb reading ("put" + riot would be the riot itself)
-            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
-        if cand is None:
-            cand = light_verb_event(tok, taken, objs)
-            if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
-                if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
-                    taken.add(cand.noun.i)
-                cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
-        if cand is None and lemma in r.reverse:
-            cand = ending_verb_event(tok, taken)
-        if cand is None and e is not None:
-            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
-        if cand is None:
-            cand = must_frame(tok)
-        if cand is not None and non_agent_doer(tok):
-            continue  # "flu kills", "killed by meningitis": no political actor acts
-        if cand is not None and act_consequence(tok):
-            continue  # "the strike closed banks": what the act did, no act of its own
-        if cand is not None and given_name(tok) is not None:
-            continue  # "a camp called X": the participle names its noun, no act
-        if cand is not None and cand.root != "ASSAULT" and _participle_noun(tok):
-            continue  # "the accused is due in court": a person, no accusation
-        if cand is not None and cand.control and _no_comment(tok):
-            continue  # "declined to comment": no act refused
-        if cand is not None and cand.root == "THREATEN" and _hazard_warning(tok):
-            continue  # "warned of heavy storms": no threat
-        if cand is not None and cand.root in r.self_roots and _self_only(tok):
-            continue  # "the right to defend itself": no support of another party
-        if cand is not None and cand.root == "THREATEN" and _warned_to_act(tok):
-            cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"  # 'warned X to leave'
-        if cand is not None and cand.root == "REQUEST" and (rallied := _rally(tok)):
-            cand.root, cand.rule = rallied, cand.rule + "+rally"  # 'urged X to back Y'
-        if cand is not None:
+        framed, cand = _framed(tok, taken)
+        if not framed:
+            cand = _verb_event(tok, taken)
+            if cand is None or _vetoed(tok, cand):
+                continue
+            _re_root(tok, cand)
             if cand.noun is not None:
                 taken.add(cand.noun.i)
+        if cand is not None:
             out.append(cand)
     told = {t.i for c in denials for t in c.tokens[1:]}  # 'was not to blame' is no blaming
     out = [c for c in out if c.head.i not in told] + denials
     # a gerund an ending verb took ("stopped fighting") is no act of its own
     return [c for c in out if c.head.i not in taken]
+
+
+def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
+    """(read, candidate) of a token a frame of its own reads, before and instead of its
+    verb sense: a claimed violation, a headline's verb, a stance ('is critical of the
+    raids'), an easing the parser misread; (False, None) for any other token."""
+    if (claim := claimed_violation(tok)) is not None:
+        return True, claim
+    if headline_verb(tok):
+        e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
+            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
+        return True, None if e is None else Candidate(tok, e.root, e.id + "+headline", [tok], e)
+    if (held := stance(tok)) is not None:
+        return True, held
+    if misread_easing(tok):
+        cand = ending_verb_event(tok, taken, objs=[tok.head], lemma=easing_lemma(tok))
+        if cand is not None and cand.noun is not None:
+            taken.add(cand.noun.i)
+        return True, cand
+    return False, None
+
+
+def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
+    """The candidate of a verb by the first reading that gives one: causative, phrasal
+    verb with its own objects, light verb (or the verb's own entry where it fits its own
+    object), ending verb, the verb's entry, a must-frame. None for no verb, a participle
+    as adjective, a misread subject noun and a command whose commanded act is the event."""
+    if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
+        return None  # "displaced families", "wounded soldiers": participles as adjectives
+    if misread_subject_noun(tok):
+        return None  # "Aid to X was suspended": the noun is the passive verb's object
+    r = lexicon.roles()
+    lemma = lookup_lemma(tok)
+    cand = causative_event(tok, lemma)
+    if cand is None and lemma in r.commands and commanded_act(tok, taken):
+        return None  # "ordered troops to pull back": the withdrawal is the event
+    objs = objects(tok)  # read once for the entry and the light-verb reading
+    e = verb_entry(tok, given=objs)
+    if cand is None and e is not None and e.particle is not None and e.objects is not None:
+        # "put down the riot": a phrasal verb with its own object list is read before
+        # the light-verb reading ("put" + riot would be the riot itself)
+        cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+    if cand is None:
+        cand = light_verb_event(tok, taken, objs)
+        if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
+            if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
+                taken.add(cand.noun.i)
+            cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+    if cand is None and lemma in r.reverse:
+        cand = ending_verb_event(tok, taken)
+    if cand is None and e is not None:
+        cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+    if cand is None:
+        cand = must_frame(tok)
+    return cand
+
+
+def _vetoed(tok: Token, cand: Candidate) -> bool:
+    """Whether the verb's clause tells no act of the candidate's kind after all."""
+    return (non_agent_doer(tok)  # "flu kills", "killed by meningitis": no political actor
+            or act_consequence(tok)  # "the strike closed banks": what the act did
+            or given_name(tok) is not None  # "a camp called X": the participle names its noun
+            # "the accused is due in court": a person, no accusation
+            or (cand.root != "ASSAULT" and _participle_noun(tok))
+            or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
+            or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
+            # "the right to defend itself": no support of another party
+            or (cand.root in lexicon.roles().self_roots and _self_only(tok)))
+
+
+def _re_root(tok: Token, cand: Candidate) -> None:
+    """A warning to a party to act is a request ('warned X to leave'), and a call to back
+    or oppose someone a rally of support or opposition ('urged X to back Y')."""
+    if cand.root == "THREATEN" and _warned_to_act(tok):
+        cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"
+    if cand.root == "REQUEST" and (rallied := _rally(tok)):
+        cand.root, cand.rule = rallied, cand.rule + "+rally"
 
 
 def _own_object_fits(tok: Token, e: Entry, light: Candidate, objs: list[Token]) -> bool:
