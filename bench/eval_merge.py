@@ -622,7 +622,18 @@ limits.tally_same_day_ratio (3) times apart are 'tallies apart' (the day's new c
 running or world total): within dev 0.767/0.846 -> 0.786/0.846 (a Scotland / London cases pair
 splits through the cluster), every other dev row, every held-out row (read once), Gaza
 tellings and eval_st_disagree unchanged; --shuffle identical (H1N1); --speed BP-oil within
-noise."""
+noise. Kept after it: an act of anyone under a condition ('if you catch swine flu', 'if someone
+is infected': rules.json generic_if_words then generic_anyone, at most two words to the trigger)
+is generic (vetoes.anyone_if, part of the 'generic' veto): within dev 0.786/0.846 ->
+0.805/0.846, every other row as before (held-out read once), --shuffle identical, eval_st_disagree
+unchanged, --speed within noise (read once per sentence and offset). Tried and not kept: one
+sentence naming one trigger twice with targets sharing no word ('the death of baby Jack, so soon
+after the death of his mother') as targets apart and a cannot-link 'two targets': within dev
+0.786/0.846 -> 0.805/0.846 but H1N1 cross dev recall 0.971 -> 0.943 (the events stage's
+targets of event nouns are noisy: 'outbreak' of 'global pandemic fears' / of 'swine flu' in one
+headline, so the outbreak's group splits); 'rebuke', 'reprimand', 'berate', 'castigate',
+'censure', 'chastise', 'lambast' in the ACCUSE accuse class: no dev pair moves (the
+'rebuked' / 'criticized' pair is then 'targets apart')."""
 
 from __future__ import annotations
 

@@ -53,3 +53,19 @@ def test_a_plural_told_as_the_subject_of_a_past_verb_is_what_happened():
     called = _quake("e", "Small quakes called tremors are felt daily.", "quakes")
     assert not generic(shook, R) and not generic(went, R)
     assert generic(called, R)  # a participle ('called') tells of no event
+
+
+def _caught(article, sentence, trigger="catch"):
+    return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                   rule="occ.disease.case", sentence=sentence)
+
+
+def test_an_act_of_anyone_under_a_condition_is_generic():
+    advice = _caught("f", "If you catch marsh fever, rest and drink water.")
+    someone = _caught("f", "Call the clinic at once if someone is infected.", "infected")
+    report = _caught("g", "Two nurses in Velmora catch marsh fever on the ward.")
+    told = _caught("g", "If the nurses catch marsh fever, the ward will close.")
+    assert generic(advice, R) and generic(someone, R)
+    assert not generic(report, R)  # a named party's act
+    assert not generic(told, R)  # a condition on named people is about them
+    assert pair_score(report, advice, R).veto == "generic"

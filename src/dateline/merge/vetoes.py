@@ -5,6 +5,7 @@ act tests only it reads (places, a hedge, separate incidents)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import lru_cache
 from typing import Any
 
 from dateline.merge.acts import (
@@ -198,6 +199,28 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 
 
 def generic(m: Mention, r: Rules) -> bool:
+    """A generic plural (:func:`generic_plural`) or an act of anyone (:func:`anyone_if`)."""
+    return generic_plural(m, r) or anyone_if(m, r)
+
+
+def anyone_if(m: Mention, r: Rules) -> bool:
+    """A trigger in a condition on an unnamed anyone (``generic_if_words`` then
+    ``generic_anyone``, at most two words between them and the trigger: 'if you catch swine
+    flu', 'when someone is infected'): advice or a rule of thumb, no one's act."""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0 or not m.sentence:
+        return False
+    return _anyone_before(m.sentence, at, r.words("generic_if_words"), r.words("generic_anyone"))
+
+
+@lru_cache(maxsize=4096)
+def _anyone_before(sentence: str, at: int, ifs: frozenset[str], anyone: frozenset[str]) -> bool:
+    """Read once per mention, not per pair (the veto chain asks for every pair scored)."""
+    before = sentence[max(0, at - 60):at].lower().split()[-4:]
+    return any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1]))
+
+
+def generic_plural(m: Mention, r: Rules) -> bool:
     """A bare plural noun of a one-time occurrence kind (``reference_kinds``), with no figure
     and no determiner, possessive or count word among the three words before it
     (``generic_not_after``): 'drill pupils for earthquakes', 'insure against explosions' speak of a
