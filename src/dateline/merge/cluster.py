@@ -38,12 +38,13 @@ from __future__ import annotations
 import hashlib
 from array import array
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any, TypeVar
 
 from dateline.merge.acts import planned_verb, verb_dated
+from dateline.merge.apart import GroupLinks, Profile, apart_through
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules, rules
@@ -199,6 +200,10 @@ class EventMerger:
         #: polarity, tokens, their norm and its loose_dating (millions of candidate pairs),
         #: and the mention
         self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention]] = {}
+        #: the cheap tests of the hard rules beyond one sentence, and each mention's keys
+        #: for them (_profile): read when two groups are scanned for a pair kept apart
+        self._cheap_links = cheap_link_tests(self.rules.cannot_link)
+        self._profiles: dict[Key, Profile] = {}
         self.pairs_scored = 0
 
     # --- adding ---
@@ -272,6 +277,7 @@ class EventMerger:
         the scored pairs and the union of them say can be read (:meth:`iter_pairs`)."""
         self.mentions.clear()
         self._cheap.clear()
+        self._profiles.clear()
 
     def restore(self, mentions: Iterable[Mention], pairs: Iterable[tuple[Key, Key, float]]) -> None:
         """Take back mentions merged before with the pairs :meth:`pairs` gave for them,
@@ -459,8 +465,9 @@ class EventMerger:
         # kept apart by any reason), or when both hold a mention that a reason can keep
         # apart from a mention of another sentence ('afar'). No mention can when every
         # cannot-link reason is of two mentions of one sentence; every one can when some
-        # other reason has no cheap mention test; else those that pass one (an actor for
-        # 'roles crossed': similarity.cheap_link_tests).
+        # other reason has no cheap test; else those some cheap test can hold for (keys not
+        # None: a named actor for 'roles crossed', a reply type for 'reply':
+        # similarity.cheap_link_tests).
         # With a reason of two mentions of one article ('another one') in the rules, groups
         # are also scanned when they share an article and one holds a mention told as one
         # more (similarity.one_more_told), as a total (tallies.told_total), a verb dated to
@@ -476,11 +483,13 @@ class EventMerger:
                     or told_total(self.mentions[k], self.rules)
                     or verb_dated(self.mentions[k], self.rules)
                     or planned_verb(self.mentions[k]) for k in keys}
-        cheap = None if near else cheap_link_tests(hard)
-        if near or cheap is None:
+        if near or self._cheap_links is None:
             afar = dict.fromkeys(keys, not near)
         else:
-            afar = {k: any(need(self.mentions[k]) for _t, need in cheap) for k in keys}
+            afar = {k: bool(self._profile(k)[1]) for k in keys}
+        # each scanned group's index (apart.GroupLinks), made when first scanned and kept
+        # as groups join: a large group meets many small ones
+        links: dict[Key, GroupLinks] = {}
         sums: dict[Key, dict[Key, float]] = {
             k: {o: s for o, s in self._row(k) if o in head} for k in keys
         }
@@ -509,10 +518,19 @@ class EventMerger:
             if (((afar[ga] and afar[gb]) or not sentences[ga].isdisjoint(sentences[gb])
                  or (more and (more[ga] or more[gb])
                      and not articles[ga].isdisjoint(articles[gb])))
-                    and self._kept_apart(members[ga], members[gb])):
+                    and self._kept_apart(members[ga], members[gb],
+                                         self._links_of(links, gb if na <= nb else ga, members))):
                 continue  # a pair a hard rule keeps apart (two acts of one sentence)
             if len(members[ga]) < len(members[gb]):
                 ga, gb = gb, ga  # fold the smaller group into the larger
+            if ga in links:
+                if gb in links:
+                    links[ga].absorb(links.pop(gb))
+                else:
+                    for k in members[gb]:
+                        links[ga].add(k, self._profile(k))
+            else:
+                links.pop(gb, None)
             here = finer(pa, pb)
             if here:
                 place[ga] = here
@@ -547,12 +565,13 @@ class EventMerger:
             return True
         return small >= dense_min and hits >= self.rules.limits["dense_link_ratio"] * small
 
-    def _kept_apart(self, ga: list[Key], gb: list[Key]) -> bool:
+    def _kept_apart(self, ga: list[Key], gb: list[Key], index: GroupLinks | None = None) -> bool:
         """Some mention of one group and some of the other are a pair a hard rule keeps
         apart (:func:`~dateline.merge.similarity.cannot_link`: two acts of one sentence,
         'returning fire after being shot at', however many other reports link the two).
         Two mentions of one sentence are read whether scored or not; for the other reasons
-        (vetoes) only unscored pairs are, since a scored pair passed every veto."""
+        (vetoes) only unscored pairs are, since a scored pair passed every veto. ``index``:
+        the larger group's (the second's on a tie), when the caller keeps one."""
         hard = self.rules.cannot_link
         if not hard:
             return False
@@ -564,7 +583,7 @@ class EventMerger:
                 by_sentence.setdefault(where(b), []).append(b)
             return any(cannot_link(ms[a], ms[b], r)
                        for a in ga for b in by_sentence.get(where(a), ()))
-        cheap = cheap_link_tests(hard)
+        cheap = self._cheap_links
         if cheap is None:
             for a in ga:
                 near = self._scored_with(a)
@@ -576,37 +595,40 @@ class EventMerger:
                         if cannot_link(ma, mb, r):
                             return True
             return False
-        # Every reason beyond one sentence has a cheap test: two mentions of one sentence
-        # index are read as before; of the others only pairs whose two mentions pass some
-        # reason's mention test and whose pair test holds (the answer is the same).
-        # (with a reason of one article, every pair of one article is read so)
-        by_index: dict[int | str, list[Key]] = {}
-        one: Callable[[Mention], int | str] = (
-            (lambda m: m.article_id) if hard & ARTICLE_LINKS else (lambda m: m.sentence_index))
-        for b in gb:
-            by_index.setdefault(one(ms[b]), []).append(b)
-        # each mention of gb with the pair tests its own mention test lets through, worked
-        # out once per call rather than once per pair (this loop is the merge's hottest)
-        able_b = [(b, mb, one(mb), tests) for b in gb
-                  if (tests := [t for t, need in cheap if need(mb := ms[b])])]
-        for a in ga:
-            ma = ms[a]
-            ia = one(ma)
-            if any(cannot_link(ma, ms[b], r) for b in by_index.get(ia, ())):
-                return True
-            if not any(need(ma) for _t, need in cheap):
-                continue
-            scored: frozenset[Key] | None = None
-            for b, mb, ib, tests in able_b:
-                if ib == ia:
-                    continue  # read above
-                if not any(t(ma, mb, r) for t in tests):
-                    continue
-                if scored is None:
-                    scored = self._scored_with(a)
-                if b not in scored and cannot_link(ma, mb, r):
-                    return True
-        return False
+        # Every reason beyond one sentence has a cheap test: the mentions of the smaller
+        # group are looked up in an index of the larger (apart.GroupLinks), which offers
+        # only the pairs of one article (sentence) and those a cheap test may hold for
+        # (the answer is the same as reading every pair; this scan is the merge's hottest)
+        small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
+        return apart_through(small, index or self._group_links(large), small is ga, ms,
+                             self._profile, self._scored_with, cheap, r)
+
+    def _profile(self, k: Key) -> Profile:
+        """A mention's place in a group's index (apart.Profile), worked out once."""
+        got = self._profiles.get(k)
+        if got is None:
+            m, r = self.mentions[k], self.rules
+            place = m.article_id if r.cannot_link & ARTICLE_LINKS else m.sentence_index
+            tests = tuple((i, *keys) for i, (_t, make) in enumerate(self._cheap_links or ())
+                          if (keys := make(m, r)) is not None)
+            got = self._profiles[k] = (place, tests)
+        return got
+
+    def _links_of(self, links: dict[Key, GroupLinks], g: Key,
+                  members: dict[Key, list[Key]]) -> GroupLinks | None:
+        """Group ``g``'s index, made now if not kept (None when no scan reads one)."""
+        if self._cheap_links is None or self.rules.cannot_link <= SENTENCE_LINKS | ARTICLE_LINKS:
+            return None
+        got = links.get(g)
+        if got is None:
+            got = links[g] = self._group_links(members[g])
+        return got
+
+    def _group_links(self, keys: Iterable[Key]) -> GroupLinks:
+        index = GroupLinks()
+        for k in keys:
+            index.add(k, self._profile(k))
+        return index
 
     def _article(self, k: Key) -> str:
         return self.mentions[k].article_id

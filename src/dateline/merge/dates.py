@@ -167,6 +167,19 @@ def told_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     return gap is not None and gap > r.limits["date_gap_days"]
 
 
+#: the one key of :func:`told_day_keys`: any two such mentions may be told days apart
+_TOLD_DAY: frozenset[object] = frozenset({"told day"})
+
+
+def told_day_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[object]] | None:
+    """Keys a mention is found under and looks for when :func:`told_days_apart` can hold for
+    it (told on its own day, of ``day_act_types``; else None): one key, as any two such
+    mentions may be days apart (cluster._kept_apart scans by them)."""
+    if not told_own_day(m) or m.type not in r.words("day_act_types"):
+        return None
+    return _TOLD_DAY, _TOLD_DAY
+
+
 def told_own_day(m: Mention) -> bool:
     """Dated by its own clause or sentence, reaching no day back: the mention test of
     :func:`told_days_apart` (the merger scans two groups for it only when both hold one)."""

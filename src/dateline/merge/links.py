@@ -10,13 +10,15 @@ from dateline.merge.acts import (
     another_one,
     planned_apart,
     reply_apart,
+    reply_keys,
     told_once,
     two_counts,
     two_triggers,
     verbs_days_apart,
 )
-from dateline.merge.dates import date_veto, told_days_apart, told_own_day
+from dateline.merge.dates import date_veto, told_day_keys, told_days_apart
 from dateline.merge.mention import Mention
+from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
 from dateline.merge.tallies import total_and_part
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
@@ -68,23 +70,26 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
     return why if why in hard else None
 
 
-def _has_actor(m: Mention) -> bool:
-    return bool(m.actor)
+#: what a mention is found under and what it looks for (:data:`CheapLink`)
+LinkKeys = tuple[frozenset[object], frozenset[object]]
 
+
+def _roles_keys(m: Mention, r: Rules) -> LinkKeys | None:
+    return roles_keys(m) if r.limits.get("roles_crossed_veto") else None
 
 # Cannot-link reasons of the veto chain with a cheap test of their own (the chain returns
-# the reason only when that test holds) and a test each of the two mentions must pass.
-CheapLink = tuple[Callable[[Mention, Mention, Rules], bool], Callable[[Mention], bool]]
-
-
-def _has_class(m: Mention) -> bool:
-    return bool(m.trigger_classes)
+# the reason only when that test holds) and, for each mention, the keys it is found under
+# and the keys it looks for, or None when the pair test can never hold for it: the pair test
+# holds only when what one looks for meets what the other is found under (the merger scans
+# two groups for such pairs through an index of these keys, not pair by pair).
+CheapLink = tuple[Callable[[Mention, Mention, Rules], bool],
+                  Callable[[Mention, Rules], LinkKeys | None]]
 
 
 _CHEAP_LINKS: dict[str, CheapLink] = {
-    "roles crossed": (roles_crossed_on, _has_actor),
-    "reply": (reply_apart, _has_class),
-    "told days apart": (told_days_apart, told_own_day),
+    "roles crossed": (roles_crossed_on, _roles_keys),
+    "reply": (reply_apart, reply_keys),
+    "told days apart": (told_days_apart, told_day_keys),
 }
 
 
@@ -92,7 +97,8 @@ def cheap_link_tests(hard: frozenset[str] | set[str]) -> list[CheapLink] | None:
     """The cheap tests of the cannot-link reasons ``hard`` names beyond two mentions of one
     sentence, when every such reason has one (else None): for two mentions of different
     sentences, :func:`cannot_link` answers None unless one of the pair tests holds, and a
-    pair test holds only for two mentions that each pass its mention test."""
+    pair test holds only when the keys one mention looks for meet those the other is found
+    under (both not None)."""
     rest = set(hard) - SENTENCE_LINKS - ARTICLE_LINKS
     if not rest <= _CHEAP_LINKS.keys():
         return None

@@ -60,6 +60,22 @@ def roles_crossed(a: Mention, b: Mention) -> bool:
     return _crossing(aa, b, a) or _crossing(ab, a, b)
 
 
+def roles_keys(m: Mention) -> tuple[frozenset[object], frozenset[object]] | None:
+    """Keys a mention is found under and keys it looks for, when :func:`roles_crossed` can
+    hold for it (an actor named in words, its actor's or target's words among its sentence's
+    names; else None): a crossing pairs a word of one's actor with a word of the other's
+    target, so each is found under its actor's words ('a') and target's words ('t') and
+    looks for the same words the other way round (cluster._kept_apart scans by them)."""
+    if not m.actor:
+        return None
+    actor, target = name_tokens(m.actor), name_tokens(m.target)
+    names = _name_words(m)
+    if not actor or not (actor & names or target & names):
+        return None
+    return (frozenset([("a", w) for w in actor] + [("t", w) for w in target]),
+            frozenset([("t", w) for w in actor] + [("a", w) for w in target]))
+
+
 def _crossing(actor: frozenset[str], other: Mention, own: Mention) -> bool:
     """``actor`` (words of ``own``'s actor) shares a word with ``other``'s target, the word
     a word of a name each sentence recognises."""
