@@ -13,6 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from dateline.events import detect, lexicon
+from dateline.events.dependents import subject_event_verb
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 from dateline.events.verb_frames import headline_plan
@@ -123,7 +124,7 @@ class _Walk:
             self.failed = not self.c.subordinate  # "the government's failure to meet the demands"
             self.depth += 1
         elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and self.depth == 0
-              and self.modality is None):
+              and self.modality is None and not _in_force(t)):
             self._intent_noun(t)
         elif lemma in r.reluctance and self.depth == 0 and _neg(t) and t.pos_ == "VERB":
             # 'would not hesitate to use force': the will to act, an intention; 'did
@@ -271,6 +272,15 @@ def _own_denial(c: Candidate, reporter: Token) -> bool:
 #: subordinators of a clause of time, cause or concession: what it tells is no aim
 CIRCUMSTANCE_MARKS = frozenset({"after", "as", "since", "when", "while", "because", "although",
                                 "though", "before", "until", "once", "whereas"})
+
+
+def _in_force(noun: Token) -> bool:
+    """An intent noun told carried out ('the decision to close the stations took effect',
+    roles.json subject_events in_force): what it names is done, no intention."""
+    words = lexicon.roles().subject_in_force
+    return (noun.dep_ == "nsubj" and subject_event_verb(noun.head)
+            and any(w.lower_ in words for c in noun.head.children
+                    for w in (c, *c.children)))
 
 
 def _beside(tok: Token) -> bool:

@@ -191,6 +191,7 @@ class Roles:
     # 'the blast left six dead', 'the walkout forced X to suspend': what an act did
     consequence_verbs: frozenset[str] = frozenset()
     subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
+    subject_in_force: frozenset[str] = frozenset()  # 'the decision to X took effect'
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
     regret_preps: frozenset[str] = frozenset()
@@ -346,6 +347,7 @@ _SECTION_LISTS = {
     "subject_events": {
         "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
         "consequences": "consequence_verbs", "announced": "subject_announced",
+        "in_force": "subject_in_force",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "standing": {"adjectives": "standing_adjectives"},
