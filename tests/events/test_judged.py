@@ -89,3 +89,18 @@ def test_a_feeling_about_no_act_judges_nothing(coded_events):
     # the weather is no act: no reaction to an act is told
     evs = coded_events("The farmers expressed concern about the weather in the north.")
     assert all("reaction" not in e["rule"] for e in evs)
+
+
+def test_a_judgement_keeps_who_judges_and_the_act_for_args(nlp):
+    # judge() reads (who judges, the act judged) once, with the walk up to the report
+    # verb; args takes the parties from the candidate instead of walking again
+    from dateline.events import detect
+
+    sent = next(nlp("The Dorvan ministry said the bombing of the bridge by Kessland was a "
+                    "clear breach of the truce.").sents)
+    judged = [c for c in detect.find(sent) if c.judged is not None]
+    assert len(judged) == 1 and "judged" in judged[0].rule
+    teller, act = judged[0].judged
+    assert teller is not None and (teller.text, act.text) == ("ministry", "bombing")
+    plain = next(nlp("Kessland bombed the bridge on Monday.").sents)
+    assert all(c.judged is None for c in detect.find(plain))

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
-from dateline.events import judged, lexicon
+from dateline.events import lexicon
 from dateline.events.dependents import given_name, to_infinitive
 from dateline.events.detect import (
     NOUN_POS,
@@ -277,9 +277,9 @@ def _threat_teller(head: Token) -> Token | None:
 def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     """(actor word, target word) of a candidate; dates and numbers are never either."""
     actor, target = _arguments(c)
-    if "judged" in c.rule and (act := judged.parties(c.head))[1] is not None:
+    if c.judged is not None:
         # 'X said Y's raid was a breach of the truce': X accuses the raid's doer
-        actor, target = act[0], _noun_arguments(act[1])[0]
+        actor, target = c.judged[0], _noun_arguments(c.judged[1])[0]
     actor, target = _participant(actor, True), _participant(target, False)
     if target is not None and not c.is_noun and (into := _let_into(c.head, target)) is not None:
         target = _participant(into, False) or target  # 'opened the crossing to let aid into X'

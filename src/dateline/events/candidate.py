@@ -35,6 +35,8 @@ class Candidate:
     depth: int = 0
     governor: Candidate | None = None
     extra: dict[str, str] = field(default_factory=dict)
+    #: (who judges, the act judged) of a judgement (events.judged), kept for args
+    judged: tuple[Token | None, Token] | None = None
 
     @property
     def is_noun(self) -> bool:

@@ -25,17 +25,26 @@ ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     """Re-root or add the judgement each violation or verdict word tells of an act in the
-    sentence, and make the candidates inside the judged phrase its subordinates."""
+    sentence, and make the candidates inside the judged phrase its subordinates; then the
+    same for each feeling shown at an act (:func:`_reactions`), which has the last word."""
     by_head = {c.head.i: c for c in cands}
     out = list(cands)
     roots = _words()
+    feelings = lexicon.roles().reactions
+    judging: list[tuple[Token, str]] = []
+    reacting: list[tuple[Token, str]] = []
+    for tok in sent:  # one reading of the sentence for both kinds of word, each read cheaply
+        lemma = tok.lemma_.lower()
+        if lemma in roots:
+            judging.append((tok, lemma))
+        elif tok.pos_ == "VERB" and (word := lookup_lemma(tok)) in roots:
+            judging.append((tok, word))
+        if (root := feelings.get(tok.lower_) or feelings.get(lemma)) is not None:
+            reacting.append((tok, root))
     done: set[int] = set()
-    for tok in sent:
-        word = tok.lemma_.lower()
-        if word not in roots and (tok.pos_ != "VERB" or (word := lookup_lemma(tok)) not in roots):
-            continue  # the common case, read cheaply
+    for tok, word in judging:
         pred = _predicate(tok)
-        if pred.i in done or (judged := _judged_act(pred, by_head)) is None:
+        if pred.i in done or (found := _judged_act(pred, by_head)) is None:
             continue
         done.add(pred.i)
         c = by_head.get(pred.i)
@@ -44,8 +53,9 @@ def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
             out.append(c)
         else:
             c.root, c.rule, c.control = roots[word], c.rule + "+judged", True
-        _govern(c, out, {t.i for t in judged.subtree} | {t.i for t in pred.subtree})
-    _reactions(sent, by_head, out)
+        c.judged = found
+        _govern(c, out, {t.i for t in found[1].subtree} | {t.i for t in pred.subtree})
+    _reactions(reacting, by_head, out)
     return out
 
 
@@ -56,14 +66,14 @@ def _govern(c: Candidate, out: list[Candidate], inside: set[int]) -> None:
             x.subordinate, x.governor = True, c
 
 
-def _reactions(sent: Span, by_head: dict[int, Candidate], out: list[Candidate]) -> None:
+def _reactions(reacting: list[tuple[Token, str]], by_head: dict[int, Candidate],
+               out: list[Candidate]) -> None:
     """A feeling shown at an act ('voiced alarm at the massing of troops', 'was shocked by
     the killing', 'expressed satisfaction with the release'; roles.json verdicts
-    'reactions'): blame or praise of it by the one who feels it, the act its subordinate."""
-    words = lexicon.roles().reactions
-    for tok in sent:
-        root = words.get(tok.lower_) or words.get(tok.lemma_.lower())
-        if root is None or (found := _reacted(tok, set(by_head))) is None:
+    'reactions'; ``reacting``: the feeling words and their roots): blame or praise of it
+    by the one who feels it, the act its subordinate."""
+    for tok, root in reacting:
+        if (found := _reacted(tok, set(by_head))) is None:
             continue
         head, act = found
         c = by_head.get(head.i)
@@ -124,15 +134,17 @@ def _predicate(tok: Token) -> Token:
     return tok
 
 
-def _judged_act(tok: Token, by_head: dict[int, Candidate]) -> Token | None:
-    """The act a violation or verdict predicate judges, when it is an act and the clause is
-    reported or judged; else None. A noun another finder coded is an act too ('build-up',
-    whose trigger is the compound before the head)."""
+def _judged_act(tok: Token, by_head: dict[int, Candidate]) -> tuple[Token | None, Token] | None:
+    """(who judges, the act judged) of a violation or verdict predicate, when what it is
+    said of is an act and the clause is reported or judged; else None. A noun another
+    finder coded is an act too ('build-up', whose trigger is the compound before the head).
+    Who judges is the subject of the report or judging verb over it (args reads it from
+    the candidate: the walk up the heads is made once)."""
     act = _predicated_of(tok)
-    if act is None or not _said(tok):
+    if act is None or (teller := _teller(tok)) is None:
         return None
     coded = any(x.i in by_head for x in act.children if x.dep_ == "compound")
-    return act if coded or act.i in by_head or _is_act(act) else None
+    return (_subject(teller), act) if coded or act.i in by_head or _is_act(act) else None
 
 
 def _predicated_of(tok: Token) -> Token | None:
@@ -187,19 +199,6 @@ def _is_act(tok: Token) -> bool:
     lemma = noun_lemma(tok)
     return (lookup_lemma(tok) in lexicon.nouns() or lemma in r.documents
             or lemma in r.judged_measures or nominal_verb(tok) is not None)
-
-
-def parties(tok: Token) -> tuple[Token | None, Token | None]:
-    """(who judges, the act judged) of a violation word: the subject of the report or
-    judging verb over it, and what it is said of."""
-    teller = _teller(tok)
-    return (_subject(teller) if teller is not None else None), _predicated_of(tok)
-
-
-def _said(tok: Token) -> bool:
-    """Whether the clause is someone's word: a report or judging verb above it, or one the
-    parser hung after it ('..., the ministry said')."""
-    return _teller(tok) is not None
 
 
 def _teller(tok: Token) -> Token | None:
