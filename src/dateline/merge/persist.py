@@ -152,8 +152,6 @@ def update(store: Store) -> MergeUpdate:
     """Merge the mentions of articles added since the last update into the kept clusters.
 
     Needs the store open for writing; one transaction, so a crash leaves the old state."""
-    from dateline.merge.store import store_mentions
-
     t0 = time.perf_counter()
     store.require_writable()
     con = store.con
@@ -163,70 +161,93 @@ def update(store: Store) -> MergeUpdate:
     stale = _meta(con, "merge_rules") != rules_fingerprint()
     rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
     merger = EventMerger()
+    kept, new_keys, n_all = _add_new(con, merger, stale)
+    touched, ids = _recluster(con, merger, kept, new_keys)
+    merger.drop_mentions()  # only the scores are written now: the Mentions' memory goes back
+    # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
+    # it kept the written blocks of t17-dev's 1.16 million pairs cached (+140 MB at the peak)
+    with store.bulk_settings():
+        _write(con, merger, stale, new_keys, touched, ids)
+    return MergeUpdate(
+        mentions=n_all, new=len(new_keys), events=merged_events(con),
+        pairs_scored=merger.pairs_scored, rebuilt=rebuilt,
+        seconds=time.perf_counter() - t0, reclustered=len(touched) + len(new_keys),
+    )
+
+
+def _add_new(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
+             ) -> tuple[list[Key], list[Key], int]:
+    """Score the mentions not merged yet (every one when the rules changed: ``stale``)
+    into ``merger``; (the kept mentions' keys, the new ones', how many in all). Only the
+    new mentions and the kept ones they can be scored against (found by their stored
+    dates: :func:`_meeting`) are built, not every stored Mention (t17-dev: 42k of them,
+    most of an update's time)."""
+    from dateline.merge.store import store_mentions
+
     if stale:
         new = store_mentions(con)
         kept: list[Key] = []
         n_all = len(new)
     else:
-        # only the new mentions, the kept ones they can be scored against (found by their
-        # stored dates: :func:`_meeting`) and the region clustered again are built, not
-        # every stored Mention (t17-dev: 42k of them, most of an update's time)
         kept, fresh_keys = _stored_keys(con)
         n_all = len(kept) + len(fresh_keys)
         new = store_mentions(con, fresh_keys)
         near = store_mentions(con, _meeting(con, merger, new)) if kept and new else []
         merger.restore(near, ())  # indexed, so the new mentions are scored against them
     merger.add(new)
-    n_new, new_keys = len(new), [m.key for m in new]
-    # only the mentions the new ones reach by chains of scored pairs are clustered again
-    # (their clusters depend on nothing else: see EventMerger._groups); the kept pairs
-    # of the others are not read, their clusters and ids stay as kept
+    return kept, [m.key for m in new], n_all
+
+
+def _recluster(con: duckdb.DuckDBPyConnection, merger: EventMerger, kept: list[Key],
+               new_keys: list[Key]) -> tuple[list[Key], dict[Key, Key]]:
+    """(the kept mentions clustered again, the canonical event of each of them and of the
+    new ones). Only the mentions the new ones reach by chains of scored pairs are (their
+    clusters depend on nothing else: see EventMerger._groups); the kept pairs of the
+    others are not read, their clusters and ids stay as kept."""
+    from dateline.merge.store import store_mentions
+
     touched = _reach(con, kept, merger.partners(new_keys)) if kept else []
     if touched:
         known = merger.mentions
         merger.restore(store_mentions(con, [k for k in touched if k not in known]),
                        _kept_pairs(con, touched))
-    region = touched + new_keys
-    ids = merger.cluster_ids(region)
-    del new
-    merger.drop_mentions()  # only the scores are written now: the Mentions' memory goes back
-    # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
-    # it kept the written blocks of t17-dev's 1.16 million pairs cached (+140 MB at the peak)
-    with store.bulk_settings():
-        con.execute("BEGIN TRANSACTION")
-        try:
-            if stale:
-                con.execute("DELETE FROM merge_pairs")
-            added = merger.iter_pairs(new_keys)
-            while part := list(islice(added, CHUNK)):  # Arrow columns of a chunk at a time
-                _insert(con, "merge_pairs", {
-                    "a_article": [a[0] for a, _, _ in part], "a_event": [a[1] for a, _, _ in part],
-                    "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
-                    "score": [s for _, _, s in part],
-                })
-            if stale:
-                con.execute("DELETE FROM event_clusters")
-            elif touched:
-                _delete_clusters(con, touched)
-            keys = sorted(ids)
-            if keys:
-                _insert(con, "event_clusters", {
-                    "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
-                    "cluster_article": [ids[k][0] for k in keys],
-                    "cluster_event": [ids[k][1] for k in keys],
-                })
-            for key, value in (("merge_rules", rules_fingerprint()),
-                               ("merge_events", events_fingerprint(con))):
-                con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
-            con.execute("COMMIT")
-        except BaseException:
-            con.execute("ROLLBACK")
-            raise
-    return MergeUpdate(
-        mentions=n_all, new=n_new, events=merged_events(con),
-        pairs_scored=merger.pairs_scored, rebuilt=rebuilt,
-        seconds=time.perf_counter() - t0, reclustered=len(region),
-    )
+    return touched, merger.cluster_ids(touched + new_keys)
+
+
+def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
+           new_keys: list[Key], touched: list[Key], ids: dict[Key, Key]) -> None:
+    """One transaction: the new mentions' scored pairs, the clusters of those clustered
+    again (all of them, and every pair, when ``stale``) and the fingerprints that say
+    what the kept state was made by and covers (:func:`fresh`)."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if stale:
+            con.execute("DELETE FROM merge_pairs")
+        added = merger.iter_pairs(new_keys)
+        while part := list(islice(added, CHUNK)):  # Arrow columns of a chunk at a time
+            _insert(con, "merge_pairs", {
+                "a_article": [a[0] for a, _, _ in part], "a_event": [a[1] for a, _, _ in part],
+                "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
+                "score": [s for _, _, s in part],
+            })
+        if stale:
+            con.execute("DELETE FROM event_clusters")
+        elif touched:
+            _delete_clusters(con, touched)
+        keys = sorted(ids)
+        if keys:
+            _insert(con, "event_clusters", {
+                "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
+                "cluster_article": [ids[k][0] for k in keys],
+                "cluster_event": [ids[k][1] for k in keys],
+            })
+        for key, value in (("merge_rules", rules_fingerprint()),
+                           ("merge_events", events_fingerprint(con))):
+            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
+        con.execute("COMMIT")
+    except BaseException:
+        con.execute("ROLLBACK")
+        raise
 
 
 def _stored_keys(con: duckdb.DuckDBPyConnection) -> tuple[list[Key], list[Key]]:
