@@ -216,8 +216,19 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
     A feature whose inputs one side lacks (no actor, no figures) is 0 without calling its
     function, and the 0/1 features are written as conditionals -- the same values as the
     functions and ``float()`` give."""
-    lim = r.limits
     text, text_w2 = weighted_shared(a.tokens, b.tokens, a.text_norm, b.text_norm)
+    sides, placed = _sides(a, b, r)
+    exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
+    context, context_w2 = weighted_shared(a.context, b.context, a.context_norm, b.context_norm)
+    trigger = same_trigger(a, b, r)
+    return ((text, context, 1.0 if trigger else 0.0, *sides,  # text, context, trigger
+             *_told(a, b, r, text, context, trigger, exact, placed)), text_w2, context_w2)
+
+
+def _sides(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], bool]:
+    """(the features of who the two name: names, specific names, actor, target each
+    shared or in conflict, in :data:`FEATURES`' order; whether two occurrences name one
+    place or party)."""
     if a.actor and b.actor:
         actor = participants(a.actor, b.actor, a.name_words, b.name_words)
     else:
@@ -230,8 +241,7 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         target = None
     names = named_in(a.name_words, b.name_words, a, b)
     specific = named_in(a.specific_words, b.specific_words, a, b)
-    occurrences = a.type == OCCURRENCE and b.type == OCCURRENCE
-    placed = occurrences and occurrence_names(a, b)
+    placed = a.type == OCCURRENCE and b.type == OCCURRENCE and occurrence_names(a, b)
     if placed or a.specific & b.specific:
         # one person or body named in full by both ('Michael Jackson': words too common to
         # count), or one place or party that two occurrences both name ('the earthquake in
@@ -239,14 +249,7 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         # different parties
         names = 1.0
         specific = None if specific == 0.0 else specific
-    exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-    context, context_w2 = weighted_shared(a.context, b.context, a.context_norm, b.context_norm)
-    trigger = same_trigger(a, b, r)
-    mid, near = lim["mid_similarity"], lim["near_duplicate"]
     return ((
-        text,  # text
-        context,  # context
-        1.0 if trigger else 0.0,  # trigger
         1.0 if names == 1.0 else 0.0,  # names_shared
         1.0 if names == 0.0 else 0.0,  # names_conflict
         1.0 if specific == 1.0 else 0.0,  # specific_shared
@@ -255,6 +258,16 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         1.0 if actor == 0.0 else 0.0,  # actor_conflict
         1.0 if target == 1.0 else 0.0,  # target_shared
         1.0 if target == 0.0 else 0.0,  # target_conflict
+    ), placed)
+
+
+def _told(a: Mention, b: Mention, r: Rules, text: float, context: float, trigger: bool,
+          exact: bool, placed: bool) -> tuple[float, ...]:
+    """The features of how the two tell the event (figures, dates, type, wording, mode),
+    from ``number_shared`` on in :data:`FEATURES`' order."""
+    lim = r.limits
+    mid, near = lim["mid_similarity"], lim["near_duplicate"]
+    return (
         1.0 if a.figures & b.figures or a.rungs & b.rungs else 0.0,  # number_shared
         1.0 if exact else 0.0,  # exact_date
         1.0 if a.type == b.type else 0.0,  # same_type
@@ -277,12 +290,12 @@ def _features(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], floa
         1.0 if not exact and date_within(a, b) else 0.0,  # date_within
         # occurrences: one place or party named by both; what each hit shares no word
         1.0 if placed else 0.0,  # occurrence_names
-        1.0 if occurrences and occurrence_hit_conflict(a, b)  # occurrence_hit_conflict
-        else 0.0,
+        1.0 if a.type == OCCURRENCE and b.type == OCCURRENCE  # occurrence_hit_conflict
+        and occurrence_hit_conflict(a, b) else 0.0,
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
         1.0 if a.article_id != b.article_id and a.named_days & b.named_days  # day_shared
         else 0.0,
-    ), text_w2, context_w2)
+    )
 
 
 def pair_score(
