@@ -396,52 +396,77 @@ def find(
     out: list[Quantity] = []
     for m in t.pattern.finditer(text):
         start, end = m.start(), m.end()
-        num = m.group("num")
         if skip_spans.overlaps(start, end):
             continue
         toks = _tokens(doc, m.start("num"), m.end("num"))
-        counted = _counted(toks) if toks else None
-        unit = _measure_unit(toks, t) if toks and not m.group("abbr") else None
-        if unit is not None:
-            counted = unit
-        elif toks and counted is None:
-            counted = _tally_subject(toks[-1], t)
-        if toks and m.group("abbr") and (counted is None or counted.i <= toks[-1].i + 1
-                                          and counted.tag_ not in ("NNS", "NNPS")):
-            counted = _noun_after(toks) or counted
-        if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
-            continue  # "no one", "one of them", "the one who"
-        if (toks and counted is None and _spelled(num, t) and not _bare_count(toks[-1])
-                and not _scaled(num, t)):
-            continue  # "one, his temperament, and two, ...", "those two": not counts
-        if (_is_label_or_date(m, toks, text, counted, unit is not None)
-                or _measure(m, counted, t)):
+        counted, unit = _counted_word(m, toks, t)
+        if _no_count(m, toks, text, counted, unit, t):
             continue
         value, approx, low, high = _bounds(m, t)
         if value is None:
             continue
         if low is None and high is None and (top := range_high(text, m, value, t)) is not None:
             approx, low, high = True, value, top  # 'between 30,000 and 60,000'
-        counts = _unit(m, t)
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
-        if counted is None and counts is None and toks:
-            counted = _coordinated_noun(toks[-1])  # 'killed 3 farmers and seven were held'
-            if counted is None and _of_which(toks[-1]):  # ', of which six were stopped'
-                counts = _antecedent(out, sent, value)
-            elif counted is None:
-                counted = _parallel_noun(toks[-1])  # 'killed three people and wounded two'
-        if counted is not None and counts is None:
-            reported = _report_noun(counted)
-            _, counts = _with_compounds(reported, text, end if reported.idx >= end else 0)
-            if reported.lower_ in _RELATIVE:  # 'eight of which'
-                counts = _antecedent(out, sent, value) or counts
-            if (unit is not None or _partitive(toks, counted)) and any(
-                    tok.like_num for tok in toks[-1].doc[toks[-1].i + 1 : counted.i]):
-                pass  # '4.5 by 2 metres', 'two of four pings': not stretched past the other
-            elif reported is counted:
-                end = max(end, counted.idx + len(counted))
-            elif counted.idx > end:
-                end = counted.idx + len(counted)
+        counts, end = _what_counted(text, m, toks, counted, unit, _unit(m, t), out, sent, value)
         out.append(Quantity(start, end, text[start:end], value, approx, low, high, counts, sent))
     return tuple(out)
+
+
+def _counted_word(m: re.Match[str], toks: list[Token], t: Tables,
+                  ) -> tuple[Token | None, Token | None]:
+    """(the word a number counts, the unit of measure it is in) from the parse: the noun
+    it modifies, else a unit after it, else the subject it is a tally of; after an
+    abbreviation ('5m'), the noun right after it."""
+    counted = _counted(toks) if toks else None
+    unit = _measure_unit(toks, t) if toks and not m.group("abbr") else None
+    if unit is not None:
+        counted = unit
+    elif toks and counted is None:
+        counted = _tally_subject(toks[-1], t)
+    if toks and m.group("abbr") and (counted is None or counted.i <= toks[-1].i + 1
+                                      and counted.tag_ not in ("NNS", "NNPS")):
+        counted = _noun_after(toks) or counted
+    return counted, unit
+
+
+def _no_count(m: re.Match[str], toks: list[Token], text: str, counted: Token | None,
+              unit: Token | None, t: Tables) -> bool:
+    """A number that tells no quantity: 'one' as a pronoun, a spelled number that counts
+    nothing, a label, a date or a measure."""
+    num = m.group("num")
+    if num.lower() == "one" and (counted is None or toks[-1].dep_ != "nummod"):
+        return True  # "no one", "one of them", "the one who"
+    if (toks and counted is None and _spelled(num, t) and not _bare_count(toks[-1])
+            and not _scaled(num, t)):
+        return True  # "one, his temperament, and two, ...", "those two": not counts
+    return _is_label_or_date(m, toks, text, counted, unit is not None) or _measure(m, counted, t)
+
+
+def _what_counted(text: str, m: re.Match[str], toks: list[Token], counted: Token | None,
+                  unit: Token | None, counts: str | None, out: list[Quantity],
+                  sent: int | None, value: float) -> tuple[str | None, int]:
+    """(what the number counts, where its quantity ends): its unit, else the counted noun
+    with its compounds (the quantity then reaching over it), else a noun it is coordinated
+    or parallel with, or the antecedent quantity of a relative ('of which six')."""
+    end = m.end()
+    if counted is None and counts is None and toks:
+        counted = _coordinated_noun(toks[-1])  # 'killed 3 farmers and seven were held'
+        if counted is None and _of_which(toks[-1]):  # ', of which six were stopped'
+            counts = _antecedent(out, sent, value)
+        elif counted is None:
+            counted = _parallel_noun(toks[-1])  # 'killed three people and wounded two'
+    if counted is not None and counts is None:
+        reported = _report_noun(counted)
+        _, counts = _with_compounds(reported, text, end if reported.idx >= end else 0)
+        if reported.lower_ in _RELATIVE:  # 'eight of which'
+            counts = _antecedent(out, sent, value) or counts
+        if (unit is not None or _partitive(toks, counted)) and any(
+                tok.like_num for tok in toks[-1].doc[toks[-1].i + 1 : counted.i]):
+            pass  # '4.5 by 2 metres', 'two of four pings': not stretched past the other
+        elif reported is counted:
+            end = max(end, counted.idx + len(counted))
+        elif counted.idx > end:
+            end = counted.idx + len(counted)
+    return counts, end
