@@ -44,3 +44,29 @@ def test_relations_improving_are_no_act(coded_events):
     evs = coded_events("Dorvan's foreign minister, who met his Kessland counterpart on "
                        "Monday, said relations between the two countries were improving.")
     assert _top(evs) == "CONSULT", evs
+
+
+def test_a_clampdown_is_a_crackdown(coded_events):
+    assert _top(coded_events("The junta extended its clampdown on political activity for "
+                             "another six months.")) == "COERCE"
+
+
+def test_a_stay_away_called_is_a_strike(coded_events):
+    """'called' is the strike's light verb, not a call on someone (REQUEST)."""
+    assert _top(coded_events("The stay-away called by the Dorvan unions shut shops across "
+                             "the capital on Monday.")) == "PROTEST"
+
+
+def test_nouns_read_as_their_verbs(coded_events):
+    """'cutoff' -> cut, 'shutdown' -> shut, 'downgrade' (roles.json nominals irregular)."""
+    assert _top(coded_events("The cutoff of Kessland aid to the Dorvan government was "
+                             "announced on Monday.")) == "SANCTION"
+    assert _top(coded_events("The shutdown of the opposition weekly was ordered by the "
+                             "information ministry.")) == "COERCE"
+    assert _top(coded_events("Dorvan's downgrade of its diplomatic ties with Kessland took "
+                             "effect on Friday.")) == "SANCTION"
+
+
+def test_overtures_made_are_an_offer(coded_events):
+    assert _top(coded_events("Dorvan made fresh overtures to the rebel leadership on "
+                             "Monday.")) == "AGREE"
