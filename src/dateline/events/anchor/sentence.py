@@ -66,15 +66,32 @@ def anchor(
         return _relative_to_time(ann, doc, c, sentence, dated, in_sent)
     # nor does a cause's date date the rest: 'arrested two men for the April 2 bombing'
     in_sent = [t for t in in_sent if not dates_a_cause(doc, t)]
-    # Crawled factboxes often lose their line breaks, so one 'sentence' runs across
-    # entries ("3 May : platform catches fire , injuring 6 crew 9 May : Navy widens search"):
-    # the entry date before an act is its date; one after it heads the next entry.
-    labels = [t for t in in_sent if heads_list_entry(ann.article.text, t)]
-    if labels:
-        heading = [t for t in labels if t.end <= c.head.idx]
-        if heading:
-            return time_on(dated, heading[-1], "label")
-        in_sent = [t for t in in_sent if t not in labels]
+    heading, in_sent = _entry_label(ann.article.text, c, in_sent)
+    if heading is not None:
+        return time_on(dated, heading, "label")
+    return _by_clause(ann, doc, c, sentence, dated, event_heads, in_sent, since_np)
+
+
+def _entry_label(text: str, c: Candidate, in_sent: list[Timex]) -> tuple[Timex | None, list[Timex]]:
+    """(the entry date heading the act, the sentence's other dates). Crawled factboxes often
+    lose their line breaks, so one 'sentence' runs across entries ("3 May : platform catches
+    fire , injuring 6 crew 9 May : Navy widens search"): the entry date before an act is its
+    date; one after it heads the next entry and dates nothing here."""
+    labels = [t for t in in_sent if heads_list_entry(text, t)]
+    if not labels:
+        return None, in_sent
+    heading = [t for t in labels if t.end <= c.head.idx]
+    if heading:
+        return heading[-1], in_sent
+    return None, [t for t in in_sent if t not in labels]
+
+
+def _by_clause(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int],
+               dated: Dated, event_heads: frozenset[int], in_sent: list[Timex],
+               since_np: list[Timex]) -> EventTime:
+    """The time of an act by where the sentence's dates sit: the nearest clause up the
+    chain that has one, the date its 'since' phrase names, the nearest date of the
+    sentence not in a clause under the act's, else :func:`fallback_time`."""
     clause = clause_head(c.head)
     governing = governing_clauses(clause)
     where = _where(doc, in_sent, clause, governing, event_heads)
