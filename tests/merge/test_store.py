@@ -8,6 +8,7 @@ import pytest
 
 from dateline.merge import disagreements, mentions_from_annotation, merge_annotations
 from dateline.merge import store as merge_store
+from dateline.merge.mention import may_count
 from dateline.merge.store import store_disagreements, store_events, store_mentions
 from dateline.store import Store
 
@@ -208,3 +209,24 @@ def test_a_stale_store_scores_the_mentions_its_merge_would_keep(tmp_path, monkey
     assert sorted(map(_every_field, scored)) == sorted(map(_every_field, want))
     assert all(m.sentence_start is not None for m in scored)
     assert [e.article_ids for e in events] == merged
+
+
+def test_a_figure_of_the_trigger_noun_counts_the_occurrence(tmp_path):
+    # 'cases' of measles: the target names the disease, the figure counts the trigger's
+    # own noun, so the tally report keeps its figure on both paths
+    ann = article(
+        "f",
+        "2024-05-02",
+        ["The number of confirmed cases of measles in Norvik has risen to 18."],
+        [{"type": "OCCURRENCE", "trigger": "cases", "date": "2024-05-02",
+          "target": "measles", "rule": "occ.disease.case"}],
+        quantities=[{"text": "18", "value": 18, "counts": "cases"}],
+    )
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ann])
+        (ev,) = store_events(store)
+    (want,) = mentions_from_annotation(ann)
+    assert [n.value for n in want.numbers] == [18]
+    assert ev.mentions[0].numbers == want.numbers
+    assert not may_count("OCCURRENCE", "measles", "cases")
+    assert may_count("OCCURRENCE", "measles", "cases", "cases")

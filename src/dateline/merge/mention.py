@@ -236,19 +236,26 @@ def _numbers(ev: Event, quantities: tuple[Quantity, ...]) -> tuple[Number, ...]:
     picked = [quantities[i] for i in ev.quantities if 0 <= i < len(quantities)]
     if not picked:
         picked = [q for q in quantities
-                  if q.sentence == ev.sentence and may_count(ev.type, ev.target, q.counts)]
+                  if q.sentence == ev.sentence
+                  and may_count(ev.type, ev.target, q.counts, ev.trigger)]
     return tuple(Number(q.value, q.text, q.low, q.high, q.approx, q.counts) for q in picked)
 
 
-def may_count(event_type: str, target: str | None, counts: str | None) -> bool:
+def may_count(
+    event_type: str, target: str | None, counts: str | None, trigger: str | None = None
+) -> bool:
     """Whether a figure of an event's sentence (counting ``counts``) may count what the
     event hit: not when the event is an occurrence whose victims ('killing wildlife')
     share no word with what the figure counts ('Eleven workers were killed in the
-    explosion ... killing wildlife'). Used for annotations and for store rows alike."""
+    explosion ... killing wildlife'). A figure of the trigger's own noun counts the
+    occurrence itself ('the number of confirmed cases of measles has risen to 18': the
+    cases, whose target is the disease), else a tally report had no figure to be told
+    apart by. Used for annotations and for store rows alike."""
     if event_type != OCCURRENCE or not target or not counts:
         return True
     r = rules()
-    return bool(set(r.tokens(target)) & set(r.tokens(counts)))
+    own = set(r.tokens(target)) | set(r.tokens(trigger or ""))
+    return bool(own & set(r.tokens(counts)))
 
 
 def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[str]:

@@ -268,7 +268,7 @@ def _merged(
             n for q in extra.get("quantities", ()) if (n := nums.get((r["article_id"], q)))
         ) or tuple(  # as for annotations (mention._numbers)
             n for n in by_sentence.get((r["article_id"], r["sentence"]), ())
-            if may_count(r["type"], r["target"], n.counts)
+            if may_count(r["type"], r["target"], n.counts, r["trigger"])
         )
         mentions.append(mention_from_row({**r, **extra, "numbers": numbers}, derived=derived))
     if kept:
