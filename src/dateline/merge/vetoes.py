@@ -57,12 +57,20 @@ def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     if a.negated != b.negated or (a.modality == "denied") != (b.modality == "denied"):
         if a.polarity != b.polarity:
             return "polarity"
+    elif a.negated and b.negated and absence(a, r) and absence(b, r):
+        return "absences"  # 'no confirmed cases' on two days: nothing happened, twice
     if a.type != b.type and not r.types_compatible(a.type, b.type) and a.act != b.act:
         if not kinds_meet(a, b, r):
             return "type"  # an intention meets the act it names ('will close' / 'closed')
     elif a.type == OCCURRENCE and a.occurrence_class != b.occurrence_class:
         return "type"  # a quake is no flu death, the deaths no explosion
     return None
+
+
+def absence(m: Mention, r: Rules) -> bool:
+    """A negated occurrence ('there have been no confirmed cases'): no event took place, so
+    two such reports are no one event however alike (limits.absence_veto)."""
+    return bool(r.limits.get("absence_veto")) and m.negated and m.type == OCCURRENCE
 
 
 def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
