@@ -78,24 +78,39 @@ def objects(tok: Token) -> list[Token]:
     kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
     out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)]
     if not out or _bare_datives(out):
-        for c in kids:
-            if c.dep_ not in ("prep", "prt", "advmod"):
-                continue
-            if c.dep_ != "prep" or c.lower_ in OBJ_PREPS:
-                out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")
-                        and g.pos_ in NOUN_POS and g.ent_type_ not in ("DATE", "TIME")]
-            for g in c.children:  # "pull out of X", "walk away from X": nested preposition
-                if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
-                    out += [h for h in g.children if h.dep_ == "pobj"]
-        # "withdrew from X under the terms of the deal": beside another prepositional
-        # object the under-phrase names the terms acted by, not what is acted on; alone
-        # too when it names a text ('withdrew under the plan'; 'came under attack' stays)
-        lone = all(o.head.lower_ == "under" for o in out)
-        out = [o for o in out if o.head.lower_ != "under"
-               or (lone and o.lemma_.lower() not in lexicon.roles().documents)]
+        out = _prep_objects(kids, out)
+    out += _told_of(tok, kids)
+    return out + _object_parts(out)
+
+
+def _prep_objects(kids: list[Token], out: list[Token]) -> list[Token]:
+    """``out`` with the prepositional objects of a verb with no direct one (or only bare
+    datives): 'pulled out of X', 'walked away from X'; an under-phrase only alone and not
+    naming a text."""
+    for c in kids:
+        if c.dep_ not in ("prep", "prt", "advmod"):
+            continue
+        if c.dep_ != "prep" or c.lower_ in OBJ_PREPS:
+            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")
+                    and g.pos_ in NOUN_POS and g.ent_type_ not in ("DATE", "TIME")]
+        for g in c.children:  # "pull out of X", "walk away from X": nested preposition
+            if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
+                out += [h for h in g.children if h.dep_ == "pobj"]
+    # "withdrew from X under the terms of the deal": beside another prepositional
+    # object the under-phrase names the terms acted by, not what is acted on; alone
+    # too when it names a text ('withdrew under the plan'; 'came under attack' stays)
+    lone = all(o.head.lower_ == "under" for o in out)
+    return [o for o in out if o.head.lower_ != "under"
+            or (lone and o.lemma_.lower() not in lexicon.roles().documents)]
+
+
+def _told_of(tok: Token, kids: list[Token]) -> list[Token]:
+    """What the verb acts on though the parse makes it no object: an as-phrase, a predicate
+    adjective, a raised or copular passive's subject, a verbless small clause, the subject
+    of a non-finite complement or of a bare infinitive."""
     # "used civilians as human shields": the as-phrase says what the object serves as
-    out += [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
-            for g in c.children if g.dep_ == "pobj"]
+    out = [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+           for g in c.children if g.dep_ == "pobj"]
     # "found the company guilty": the predicate adjective is what the verb says of it
     # (parsed as an adverbial clause too: 'held Hamas solely responsible')
     out += [c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
@@ -121,6 +136,13 @@ def objects(tok: Token) -> list[Token]:
         out += [g for c in kids if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
                 and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
                 for g in c.children if g.dep_ == "nsubj"]
+    return out
+
+
+def _object_parts(out: list[Token]) -> list[Token]:
+    """The words around each object that name what is acted on with it: a predicate
+    adjective parsed as its modifier, its noun conjuncts, compounds and nmods, its
+    of-object (an amount of money's in-object)."""
     more: list[Token] = []
     for o in out:
         # "held the rebels responsible": the predicate adjective is parsed as a modifier
@@ -138,7 +160,7 @@ def objects(tok: Token) -> list[Token]:
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 more += pobjs  # "part of a military aid program": the compound names it
                 more += [c for g in pobjs for c in g.children if c.dep_ == "compound"]
-    return out + more
+    return more
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause's own tense ('is', 'said', 'will')
