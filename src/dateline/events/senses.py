@@ -74,8 +74,8 @@ def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Ent
     sense listed for the noun's of-object comes first ('the evacuation of the outposts'
     as 'evacuated the outposts')."""
     e = _noun_entry(tok, light_verb, need_standalone)
-    if e is None or not prep_object_indices(tok):
-        return e
+    if e is None or not prep_object_indices(tok) or (e.light is not None and e.objects):
+        return e  # a sense keyed to its light verb and of-object is the more specific
     verb = nominal_verb(tok)
     sense = verb_entry(tok, verb) if verb is not None else None
     return sense if sense is not None and sense.objects is not None else e
