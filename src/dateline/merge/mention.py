@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import Any, TypeVar
 
 from dateline.entities.document import CLOSE_BRACKETS, OPEN_BRACKETS
 from dateline.events.lexicon import planned_root
@@ -164,6 +164,10 @@ class Mention:
     #: trigger ('China 's first case'); None for no place or one it does not place (a sea, a
     #: continent): what contains what is then unknown (similarity.place_conflict)
     place: str | None = field(default=None, init=False, compare=False)
+    #: answers of one-mention tests the veto chain asks for every pair (a generic plural),
+    #: kept on first use with the rules they were worked out under (:func:`once`)
+    memo: tuple[Rules, dict[str, Any]] | None = field(
+        default=None, init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -195,6 +199,24 @@ class Mention:
     def sort_key(self) -> tuple[Any, ...]:
         """Canonical order (earliest report first); makes every output order-independent."""
         return (self.dct is None, self.dct or date.min, self.article_id, self.start, self.event_id)
+
+
+_UNSET = object()
+_T = TypeVar("_T")
+
+
+def once(m: Mention, name: str, r: Rules, make: Callable[[Mention, Rules], _T]) -> _T:
+    """``make(m, r)``, worked out once per mention and rules object and kept on the mention
+    (``memo``): a test of one mention that the veto chain asks for each of its pairs (tens
+    of pairs a mention) costs one lookup after the first. ``name`` names ``make``."""
+    memo = m.memo
+    if memo is None or memo[0] is not r:
+        memo = (r, {})
+        object.__setattr__(m, "memo", memo)
+    got = memo[1].get(name, _UNSET)
+    if got is _UNSET:
+        got = memo[1][name] = make(m, r)
+    return got
 
 
 #: a capitalised name of up to three words in the possessive, then up to four words and the

@@ -18,7 +18,7 @@ from dateline.merge.acts import (
 )
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
-from dateline.merge.mention import Mention, name_tokens
+from dateline.merge.mention import Mention, name_tokens, once
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
@@ -207,7 +207,12 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 
 
 def generic(m: Mention, r: Rules) -> bool:
-    """A generic plural (:func:`generic_plural`) or an act of anyone (:func:`anyone_if`)."""
+    """A generic plural (:func:`generic_plural`) or an act of anyone (:func:`anyone_if`);
+    worked out once per mention (mention.once: act_veto asks it for every pair)."""
+    return once(m, "generic", r, _generic)
+
+
+def _generic(m: Mention, r: Rules) -> bool:
     return generic_plural(m, r) or anyone_if(m, r)
 
 
