@@ -255,64 +255,91 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
     i = 0
     while i < len(words):
         w = words[i].group().lower()
-        lead: Tense | None = None
-        if w in _FUTURE or w.endswith(("'ll", "’ll")):
-            lead = "future"
-        elif w in word_set("modal_aux"):
-            lead = "modal"
-        elif w in _BE_PAST or w in _PERFECT:
-            lead = "past"
-        elif w in _BE_PRESENT:
-            lead = "present"
-        if lead is None and w == "to" and i + 1 < len(words):
-            nxt = words[i + 1].group()
-            adjacent = words[i + 1].start() - words[i].end() == 1
-            if (
-                adjacent
-                and nxt.islower()
-                and nxt not in word_set("to_not_verb")
-                and not nxt.endswith("ed")
-            ):
-                # "to redeem on Nov. 16": an infinitive; whose date it is stays open.
-                out.append((words[i].start(), words[i + 1].end(), "bounded", 0))
+        lead = _lead(w)
+        if lead is None:
+            if w == "to" and (inf := _infinitive(words, i)) is not None:
+                out.append(inf)
                 i += 2
                 continue
-        if lead is None:
-            if _is_prospective(w) and w.endswith(("ed", "s", "ing")):
-                out.append((words[i].start(), words[i].end(), _planning(w), 0))
-            elif _is_participle(w) and w != "been" and _after_to_be(words, i):
-                # "the summit to be held on Nov. 17": a passive infinitive, open as any
-                # infinitive is ("to be" itself is no verb group: see to_not_verb), a
-                # plan after a verb of planning ("expected to be finished in August").
-                head = words[i - 3].group().lower() if i >= 3 else ""
-                tense: Tense = _planning(head) if _is_prospective(head) else "bounded"
-                out.append((words[i - 2].start(), words[i].end(), tense, 0))
-            elif _is_participle(w) and w != "been":
-                # A bare -ed word may be an adjective ("preferred shares"): it loses
-                # to any auxiliary-led group at a similar distance.
-                weak = w not in word_set("past_words")
-                out.append((words[i].start(), words[i].end(), "past", _WEAK if weak else 0))
-            elif w in word_set("present_words"):
-                out.append((words[i].start(), words[i].end(), "present", 0))
+            if (lone := _lone_group(words, i, w)) is not None:
+                out.append(lone)
             i += 1
             continue
-        j = i + 1
-        while j < len(words) and j <= i + 3 and words[j].group().lower() in _FILLERS:
-            j += 1
-        tense = lead
-        if j < len(words) and j <= i + 3:
-            main = words[j].group().lower()
-            if _is_prospective(main):
-                tense = _planning(main)
-            elif lead == "present" and main == "going":
-                tense = "future"
-            elif lead in ("past", "present") and not (_is_participle(main) or main.endswith("ing")):
-                if w in _PERFECT:
-                    tense = "present"  # "has no intention": possession, not a perfect
-                j -= 1  # a copula: "was in March"
-        out.append((words[i].start(), words[min(j, len(words) - 1)].end(), tense, 0))
-        i = max(j, i) + 1
+        group, i = _led_group(words, i, w, lead)
+        out.append(group)
     return out
+
+
+def _lead(w: str) -> Tense | None:
+    """The tense an auxiliary that leads a verb group gives it ("will", "could", "was",
+    "has", "is"), or None for any other word."""
+    if w in _FUTURE or w.endswith(("'ll", "’ll")):
+        return "future"
+    if w in word_set("modal_aux"):
+        return "modal"
+    if w in _BE_PAST or w in _PERFECT:
+        return "past"
+    if w in _BE_PRESENT:
+        return "present"
+    return None
+
+
+def _infinitive(words: list[re.Match[str]], i: int) -> tuple[int, int, Tense, int] | None:
+    """"to redeem on Nov. 16": an infinitive (the 'to' at ``i`` and its verb), whose date
+    stays open; None where the next word is no verb of one."""
+    if i + 1 >= len(words):
+        return None
+    nxt = words[i + 1].group()
+    adjacent = words[i + 1].start() - words[i].end() == 1
+    if adjacent and nxt.islower() and nxt not in word_set("to_not_verb") and (
+            not nxt.endswith("ed")):
+        return (words[i].start(), words[i + 1].end(), "bounded", 0)
+    return None
+
+
+def _lone_group(words: list[re.Match[str]], i: int, w: str,
+                ) -> tuple[int, int, Tense, int] | None:
+    """The group of a verb with no auxiliary before it: a verb of planning, a passive
+    infinitive, a bare participle (weak: it may be an adjective), a present verb."""
+    if _is_prospective(w) and w.endswith(("ed", "s", "ing")):
+        return (words[i].start(), words[i].end(), _planning(w), 0)
+    if _is_participle(w) and w != "been" and _after_to_be(words, i):
+        # "the summit to be held on Nov. 17": a passive infinitive, open as any
+        # infinitive is ("to be" itself is no verb group: see to_not_verb), a
+        # plan after a verb of planning ("expected to be finished in August").
+        head = words[i - 3].group().lower() if i >= 3 else ""
+        tense: Tense = _planning(head) if _is_prospective(head) else "bounded"
+        return (words[i - 2].start(), words[i].end(), tense, 0)
+    if _is_participle(w) and w != "been":
+        # A bare -ed word may be an adjective ("preferred shares"): it loses
+        # to any auxiliary-led group at a similar distance.
+        weak = w not in word_set("past_words")
+        return (words[i].start(), words[i].end(), "past", _WEAK if weak else 0)
+    if w in word_set("present_words"):
+        return (words[i].start(), words[i].end(), "present", 0)
+    return None
+
+
+def _led_group(words: list[re.Match[str]], i: int, w: str, lead: Tense,
+               ) -> tuple[tuple[int, int, Tense, int], int]:
+    """(the group an auxiliary ``w`` at ``i`` leads, the index after it): its tense from
+    the main verb a few fillers on ("will soon be held"); a copula stands alone ("was in
+    March")."""
+    j = i + 1
+    while j < len(words) and j <= i + 3 and words[j].group().lower() in _FILLERS:
+        j += 1
+    tense = lead
+    if j < len(words) and j <= i + 3:
+        main = words[j].group().lower()
+        if _is_prospective(main):
+            tense = _planning(main)
+        elif lead == "present" and main == "going":
+            tense = "future"
+        elif lead in ("past", "present") and not (_is_participle(main) or main.endswith("ing")):
+            if w in _PERFECT:
+                tense = "present"  # "has no intention": possession, not a perfect
+            j -= 1  # a copula: "was in March"
+    return (words[i].start(), words[min(j, len(words) - 1)].end(), tense, 0), max(j, i) + 1
 
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
