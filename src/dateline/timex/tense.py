@@ -281,25 +281,35 @@ class TenseIndex:
         try:
             cue = self._memo[key]  # one look-up when seen (most calls)
         except KeyError:
-            left = self._words[max(0, i - _WINDOW):i]
-            right = self._words[j:j + _WINDOW]
-            if self._text.startswith(("'s", "’s"), end):
-                # "Wednesday's ruling": the word regex swallowed the possessive into the
-                # expression's own word, so put the cue back (as heuristic_tense sees it)
-                right = ["'s", *right]
-            cue = _nearest_cue(left, right, _month_alone(self._words[i:j]))
-            if len(self._memo) >= self.MEMO_MAX:
-                self._memo.clear()
-            self._memo[key] = cue
+            cue = self._read_cue(key, i, j, end)
         if i == was + 1 and i >= _WINDOW and j + _WINDOW < n and (
                 hi + self.MARGIN <= len(self._text)):
             # one word on from the last call (a run of dates, not news text): kept
-            seen = self._text[lo:hi + self.MARGIN]
-            d = starts[i - _WINDOW + 1] - lo
-            # its text comes again d on only where it is periodic by d itself
-            self._run = WindowRun(start, end, start - lo,
-                                  d if seen[d:] == seen[:-d] else None, seen, cue)
+            self._run = self._window_run(start, end, lo, hi, starts[i - _WINDOW + 1] - lo, cue)
         return cue
+
+    def _read_cue(self, key: tuple[str, int, int], i: int, j: int, end: int) -> str | None:
+        """The cue of the span of words ``i`` to ``j`` (ending at ``end``) read from the
+        words around it, memoised by its window's text (``key``)."""
+        left = self._words[max(0, i - _WINDOW):i]
+        right = self._words[j:j + _WINDOW]
+        if self._text.startswith(("'s", "’s"), end):
+            # "Wednesday's ruling": the word regex swallowed the possessive into the
+            # expression's own word, so put the cue back (as heuristic_tense sees it)
+            right = ["'s", *right]
+        cue = _nearest_cue(left, right, _month_alone(self._words[i:j]))
+        if len(self._memo) >= self.MEMO_MAX:
+            self._memo.clear()
+        self._memo[key] = cue
+        return cue
+
+    def _window_run(self, start: int, end: int, lo: int, hi: int, d: int,
+                    cue: str | None) -> WindowRun:
+        """The run a span's window starts, its next window ``d`` on: its text and MARGIN
+        characters after it, whose repeat a word on the next call checks."""
+        seen = self._text[lo:hi + self.MARGIN]
+        # its text comes again d on only where it is periodic by d itself
+        return WindowRun(start, end, start - lo, d if seen[d:] == seen[:-d] else None, seen, cue)
 
     @property
     def run(self) -> WindowRun | None:
