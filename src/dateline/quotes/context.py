@@ -146,6 +146,31 @@ class Context:
     ) -> tuple[Token, tuple[int, int], str | None] | None:
         """Subject token, its span and the resolved speaker name for a cue verb
         (or for the given source token, e.g. the possessor of a cue noun)."""
+        subj = self._speaker_token(verb, subj)
+        if subj is None:
+            return None
+        own = source_range(subj)
+        whole = with_antecedent(subj, own)
+        # a relative pronoun is still named by its own span (speaker_name finds the
+        # noun it stands for), not by whatever else its antecedent's phrase holds
+        name_span = own if whole != own else None
+        span = self._source_span(verb, subj, whole)
+        if span[0] >= span[1]:
+            return None
+        name = speaker_name(
+            subj,
+            name_span or span,
+            self.mentions,
+            self.in_quote,
+            self.lex.max_speaker_distance,
+            self.ann,
+        )
+        return subj, span, name
+
+    def _speaker_token(self, verb: Token, subj: Token | None) -> Token | None:
+        """The word that speaks for a cue verb: its reporter or subject (the inverted
+        speaker of a direct cue), the controller of a verb it is the complement of, a
+        speaker the parser misplaced, never a word inside the quote."""
         if subj is None:
             subj = reporter(verb, self.lex) or subject(verb)
             cue = self.lex.cue(self.lex.lemma(verb))
@@ -162,13 +187,11 @@ class Context:
                 (c for c in verb.children if c.dep_ == "nsubj" and not self.in_quote(c.idx)),
                 None,
             )
-        if subj is None:
-            return None
-        own = source_range(subj)
-        span = with_antecedent(subj, own)
-        # a relative pronoun is still named by its own span (speaker_name finds the
-        # noun it stands for), not by whatever else its antecedent's phrase holds
-        name_span = own if span != own else None
+        return subj
+
+    def _source_span(self, verb: Token, subj: Token, span: tuple[int, int]) -> tuple[int, int]:
+        """The speaker's phrase ``span`` kept to the cue's line and cut before the cue verb
+        (empty where nothing of it is left)."""
         if "\n" in self.text[span[0] : span[1]]:
             # spaCy sentences run across headlines and datelines: keep the cue's line
             p0, p1 = paragraph(self.text, verb.idx)
@@ -184,17 +207,7 @@ class Context:
                 stop = next(t for t in words if t.head.i == verb.i or t.i == verb.i)
                 cut = trim(self.text, span[0], stop.idx)
             span = cut
-        if span[0] >= span[1]:
-            return None
-        name = speaker_name(
-            subj,
-            name_span or span,
-            self.mentions,
-            self.in_quote,
-            self.lex.max_speaker_distance,
-            self.ann,
-        )
-        return subj, span, name
+        return span
 
     def make_quote(
         self,
