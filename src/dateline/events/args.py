@@ -54,24 +54,41 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     """Grammatical subject, looking through relative pronouns, control and conjunction."""
     if depth > 6:
         return None
+    found, subj = _own_subject(v)
+    if found:
+        return subj
+    h = v.head
+    if h.i == v.i:
+        return None
+    return _subject_through(v, h, depth)
+
+
+def _own_subject(v: Token) -> tuple[bool, Token | None]:
+    """(found, subject) among the verb's own dependents: its subject (a relative pronoun's
+    antecedent; not a dateline beside another), its passive's agent (None where the agent
+    has no object), a subject the parser hung on its auxiliary; (False, None) for none."""
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
-                return v.head
+                return True, v.head
             if _dateline(c) and any(o.dep_ == "nsubj" and o.i != c.i for o in v.children):
                 continue  # 'KARSHOLM — The union accused ...': the parser's second subject
-            return c
+            return True, c
     for c in v.children:
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return True, next((g for g in c.children if g.dep_ == "pobj"), None)
     for c in v.children:  # the parser sometimes hangs the subject on the auxiliary
         if c.dep_ in ("aux", "auxpass"):
             s = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
             if s is not None:
-                return s
-    h = v.head
-    if h.i == v.i:
-        return None
+                return True, s
+    return False, None
+
+
+def _subject_through(v: Token, h: Token, depth: int) -> Token | None:
+    """The subject of a verb without one of its own, from the word ``h`` it hangs on: the
+    controller of a complement, the verb it is conjoined to, the doer of a gerund, the
+    owner of the noun a clause is on."""
     if v.dep_ == "xcomp":
         dobj = next((c for c in h.children if c.dep_ in ("dobj", "dative")
                      and c.ent_type_ not in ("DATE", "TIME")), None)
@@ -81,29 +98,40 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
     if v.dep_ in ("conj", "advcl", "pcomp") and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)
     if v.dep_ == "pcomp" and h.dep_ == "prep":
-        if (doer := _object_control(h.head, h)) is not None:
-            return doer  # 'accused the Front of shelling': the Front shells
-        if h.head.dep_ == "dobj" and _object_control(h.head.head, h) is not None:
-            return h.head  # the parser hung 'of shelling' on the object: the same reading
-        if (via := _carried(h.head)) is not None:
-            return subject_of(via, depth + 1)  # 'crossed with the intention of kidnapping'
-        # 'X agreed to ...ing', and through a predicate adjective 'X is committed to ...ing'
-        return subject_of(h.head, depth + 1) if h.head.pos_ in ("VERB", "ADJ") else None
+        return _gerund_doer(h, depth)
     if v.dep_ == "acomp" and h.pos_ in ("VERB", "AUX"):
         return subject_of(h, depth + 1)  # 'They are determined to keep attacking'
     if v.dep_ == "acl" and (gap := contact_relative(v)) is not None:
         return gap[0]  # the parser's participle on an apposition (see contact_relative)
     if v.dep_ in ("acl", "relcl") and h.pos_ in NOUN_POS:
-        owner = next((c for c in h.children if c.dep_ == "poss"), None)
-        if (owner is None and v.dep_ == "acl" and h.dep_ == "dobj" and h.head.pos_ == "VERB"
-                and h.lemma_.lower() in lexicon.roles().intent_nouns):
-            # 'we reserve the right to return to war', 'announced a plan to attack':
-            # whoever holds the right or plan is the one who would act
-            return subject_of(h.head, depth + 1)
-        if owner is None and (via := _carried(h)) is not None:
-            return subject_of(via, depth + 1)  # 'issued a statement denying any role'
-        return owner
+        return _clause_owner(v, h, depth)
     return None
+
+
+def _gerund_doer(h: Token, depth: int) -> Token | None:
+    """Who does a gerund that is the object of the preposition ``h``."""
+    if (doer := _object_control(h.head, h)) is not None:
+        return doer  # 'accused the Front of shelling': the Front shells
+    if h.head.dep_ == "dobj" and _object_control(h.head.head, h) is not None:
+        return h.head  # the parser hung 'of shelling' on the object: the same reading
+    if (via := _carried(h.head)) is not None:
+        return subject_of(via, depth + 1)  # 'crossed with the intention of kidnapping'
+    # 'X agreed to ...ing', and through a predicate adjective 'X is committed to ...ing'
+    return subject_of(h.head, depth + 1) if h.head.pos_ in ("VERB", "ADJ") else None
+
+
+def _clause_owner(v: Token, h: Token, depth: int) -> Token | None:
+    """Who acts in a clause on the noun ``h``: its possessor, or whoever holds the right
+    or plan it names, or the doer of the act that carries it."""
+    owner = next((c for c in h.children if c.dep_ == "poss"), None)
+    if (owner is None and v.dep_ == "acl" and h.dep_ == "dobj" and h.head.pos_ == "VERB"
+            and h.lemma_.lower() in lexicon.roles().intent_nouns):
+        # 'we reserve the right to return to war', 'announced a plan to attack':
+        # whoever holds the right or plan is the one who would act
+        return subject_of(h.head, depth + 1)
+    if owner is None and (via := _carried(h)) is not None:
+        return subject_of(via, depth + 1)  # 'issued a statement denying any role'
+    return owner
 
 
 def contact_relative(v: Token) -> tuple[Token, Token] | None:
