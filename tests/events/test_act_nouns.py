@@ -70,3 +70,10 @@ def test_nouns_read_as_their_verbs(coded_events):
 def test_overtures_made_are_an_offer(coded_events):
     assert _top(coded_events("Dorvan made fresh overtures to the rebel leadership on "
                              "Monday.")) == "AGREE"
+
+
+def test_hearings_opened_into_a_matter_investigate_it(coded_events):
+    """'hearing' names an inquiry only behind its light verbs (nouns.json n.accuse.hearing)."""
+    assert _top(coded_events("A Kessland senate panel opened hearings into the arms "
+                             "deals on Tuesday.")) == "ACCUSE"
+    assert _top(coded_events("The Kessland trade minister said the hearing went well.")) == "NONE"
