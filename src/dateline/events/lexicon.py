@@ -195,6 +195,9 @@ class Roles:
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
     regret_preps: frozenset[str] = frozenset()
+    # 'a court ruled that the firm was liable': a finding told by a clause (ACCUSE)
+    verdict_verbs: frozenset[str] = frozenset()
+    verdict_adjectives: frozenset[str] = frozenset()
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -350,6 +353,7 @@ _SECTION_LISTS = {
         "in_force": "subject_in_force",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
+    "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},
@@ -473,6 +477,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     out += [(f"roles.{name}", ex["text"], ex["root"])
             for name in ("denials", "reluctance", "no_comment", "hazard_warnings",
                          "warnings_to_act", "self_support", "rallies",
-                         "failures", "reverse_nouns", "subject_events", "regrets")
+                         "failures", "reverse_nouns", "subject_events", "regrets",
+                         "verdict_clauses")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out

@@ -28,6 +28,7 @@ from dateline.events.verb_frames import (
     headline_verb,
     misread_easing,
     must_frame,
+    verdict_frame,
 )
 from dateline.events.words import lookup_lemma, noun_lemma
 
@@ -119,7 +120,7 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     if cand is None and e is not None:
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
-        cand = must_frame(tok)
+        cand = must_frame(tok) or verdict_frame(tok)
     return cand
 
 

@@ -192,6 +192,22 @@ def causative_event(tok: Token, lemma: str) -> Candidate | None:
     return None
 
 
+def verdict_frame(tok: Token) -> Candidate | None:
+    """A finding told by a clause ('ruled that the company was liable for the fire',
+    roles.json verdict_clauses): a verb of deciding whose that-clause predicates a word of
+    guilt or liability of its subject is ACCUSE (CAMEO 116), a control over that clause."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.verdict_verbs:
+        return None
+    for c in tok.children:
+        kids = list(c.children) if c.dep_ == "ccomp" else []
+        if any(k.dep_ == "neg" for k in kids):
+            continue  # 'ruled that the firm was not liable': no finding against it
+        if any(a.dep_ == "acomp" and a.lemma_.lower() in r.verdict_adjectives for a in kids):
+            return Candidate(tok, "ACCUSE", "frame:verdict", [tok], None, control=True)
+    return None
+
+
 def must_frame(tok: Token) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""
