@@ -9,9 +9,8 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.merge.acts import (
-    advice_apart,
     another_one,
-    cause_and_effect,
+    names_harm,
     one_sentence_two_acts,
     planned_apart,
     reply_apart,
@@ -75,8 +74,14 @@ def absence(m: Mention, r: Rules) -> bool:
 
 def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, targets of one
-    article, places, rungs, tallies, a hedge, separate incidents, one more, an act and its reply."""
-    if generic(a, r) or generic(b, r):
+    article, places, rungs, tallies, a hedge, separate incidents, one more, an act and its reply.
+
+    Asked for millions of pairs: what each mention alone says to a test (:func:`act_flags`)
+    is read once per mention, and the tests of two mentions of one article are skipped for
+    two articles (each of them says no there); the verdict is the same as asking every test."""
+    gen_a, harm_a, place_a, inc_a, reply_a = act_flags(a, r)
+    gen_b, harm_b, place_b, inc_b, reply_b = act_flags(b, r)
+    if gen_a or gen_b:
         return "generic"  # 'schools drill pupils for earthquakes': no one quake
     if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
@@ -84,35 +89,49 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "roles crossed"
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
         return "another act"  # the other sentence names this act by its own word
-    if one_sentence_two_acts(a, b, r):
+    one_article = a.article_id == b.article_id
+    if one_article and one_sentence_two_acts(a, b, r):
         return "one sentence"
-    if cause_and_effect(a, b, r):
+    if harm_a != harm_b:  # cause_and_effect, of the flags
         return "cause and effect"  # 'clashes left dozens injured': the harm is its own event
-    if advice_apart(a, b, r):
+    if a.advised != b.advised:  # advice_apart
         return "advice"  # 'should ask' against 'asked': what ought to be done is not done
-    if planned_apart(a, b, r):
+    if one_article and planned_apart(a, b, r):
         return "planned and done"  # 'will be regretted' against 'regret': to come, not done
-    if targets_apart(a, b, r):
+    if one_article and targets_apart(a, b, r):
         return "targets apart"
-    if place_conflict(a, b, r):
-        return "places apart"
-    if rung_conflict(a, b):
+    if place_a is not None and place_b is not None and places_apart(place_a, place_b):
+        return "places apart"  # place_conflict, of the flags
+    if a.rungs and b.rungs and rung_conflict(a, b):
         return "rungs apart"
     if tallies_apart(a, b, r):
         return "tallies apart"
-    if total_and_part(a, b, r):
+    if one_article and total_and_part(a, b, r):
         return "total and part"
-    if hedge_conflict(a, b, r):
+    if a.hedged != b.hedged and hedge_conflict(a, b, r):
         return "hedged"
-    if incidents_apart(a, b, r):
+    if inc_a and inc_b and incidents_apart(a, b, r):
         return "incidents apart"
-    if another_one(a, b, r):
+    if one_article and another_one(a, b, r):
         return "another one"
-    if reply_apart(a, b, r):
+    if reply_a and reply_b and reply_apart(a, b, r):
         return "reply"
-    if one_party_of_all(a, b, r):
+    if a.actor and b.actor and one_party_of_all(a, b, r):
         return "one party of all"
     return None
+
+
+def act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool]:
+    """What one mention alone tells :func:`act_veto`: generic, names harm
+    (:func:`cause_and_effect`), its place (:func:`place_of`), of an incident type, of a
+    reply type; worked out once per mention (mention.once)."""
+    return once(m, "act_flags", r, _act_flags)
+
+
+def _act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool]:
+    harm = names_harm(m.trigger, r.words("harm_words"), r.prefixes("harm_prefixes"))
+    return (generic(m, r), harm, place_of(m, r), m.type in r.incident_types,
+            m.type in r.words("reply_types"))
 
 
 def targets_apart(a: Mention, b: Mention, r: Rules) -> bool:
