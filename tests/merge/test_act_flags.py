@@ -15,8 +15,9 @@ from dateline.merge.acts import (
     reply_apart,
 )
 from dateline.merge.counts import rung_conflict
+from dateline.merge.mention import Number
 from dateline.merge.parties import names_overlap, one_party_of_all
-from dateline.merge.tallies import tallies_apart, total_and_part
+from dateline.merge.tallies import tallies_apart, tally_day, total_and_part
 from dateline.merge.triggers import sibling_trigger
 from dateline.merge.vetoes import (
     act_flags,
@@ -44,6 +45,7 @@ CASE = mention("c", "e1", type="OCCURRENCE", trigger="case", date="2031-04-02",
                sentence="Officials confirmed a case in Denmark on Friday.")
 CASE2 = mention("d", "e1", type="OCCURRENCE", trigger="cases", date="2031-04-02",
                 rule="occ.disease.case+noun", location="Portugal",
+                numbers=(Number(2.0, "two", counts="cases"),),
                 sentence="Officials confirmed two cases in Portugal on Friday.")
 QUAKES = mention("d", "e2", type="OCCURRENCE", trigger="earthquakes", date="2031-04-02",
                  rule="occ.disaster.quake+noun",
@@ -57,6 +59,8 @@ def test_the_flags_read_each_mention_alone():
     assert act_flags(CLASH, R)[4] and not act_flags(RALLY, R)[4]  # a reply type
     assert act_flags(CASE, R)[2] is not None and act_flags(CLASH, R)[2] is None  # place
     assert act_flags(QUAKES, R)[0] == generic(QUAKES, R) is True
+    assert act_flags(CASE2, R)[5] == tally_day(CASE2, R) is not None  # a tally's day
+    assert act_flags(CASE, R)[5] is None  # no figure
 
 
 def _every_test(a, b):

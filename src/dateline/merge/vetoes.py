@@ -5,6 +5,7 @@ act tests only it reads (places, a hedge, separate incidents)."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -22,7 +23,7 @@ from dateline.merge.parties import names_overlap, one_party_of_all, roles_crosse
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
-from dateline.merge.tallies import tallies_apart, total_and_part
+from dateline.merge.tallies import tallies_apart, tally_day, total_and_part
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -79,13 +80,14 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     Asked for millions of pairs: what each mention alone says to a test (:func:`act_flags`)
     is read once per mention, and the tests of two mentions of one article are skipped for
     two articles (each of them says no there); the verdict is the same as asking every test."""
-    gen_a, harm_a, place_a, inc_a, reply_a = act_flags(a, r)
-    gen_b, harm_b, place_b, inc_b, reply_b = act_flags(b, r)
+    gen_a, harm_a, place_a, inc_a, reply_a, tally_a = act_flags(a, r)
+    gen_b, harm_b, place_b, inc_b, reply_b, tally_b = act_flags(b, r)
     if gen_a or gen_b:
         return "generic"  # 'schools drill pupils for earthquakes': no one quake
-    if r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
+    actors = a.actor and b.actor  # both tests below need both actors
+    if actors and r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
-    if roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
+    if actors and roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
         return "roles crossed"
     if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
         return "another act"  # the other sentence names this act by its own word
@@ -104,7 +106,7 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "places apart"  # place_conflict, of the flags
     if a.rungs and b.rungs and rung_conflict(a, b):
         return "rungs apart"
-    if tallies_apart(a, b, r):
+    if tally_a is not None and tally_b is not None and tallies_apart(a, b, r):
         return "tallies apart"
     if one_article and total_and_part(a, b, r):
         return "total and part"
@@ -116,22 +118,22 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another one"
     if reply_a and reply_b and reply_apart(a, b, r):
         return "reply"
-    if a.actor and b.actor and one_party_of_all(a, b, r):
+    if actors and one_party_of_all(a, b, r):
         return "one party of all"
     return None
 
 
-def act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool]:
+def act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool, date | None]:
     """What one mention alone tells :func:`act_veto`: generic, names harm
     (:func:`cause_and_effect`), its place (:func:`place_of`), of an incident type, of a
-    reply type; worked out once per mention (mention.once)."""
+    reply type, its tally day (:func:`tally_day`); worked out once per mention (mention.once)."""
     return once(m, "act_flags", r, _act_flags)
 
 
-def _act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool]:
+def _act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool, date | None]:
     harm = names_harm(m.trigger, r.words("harm_words"), r.prefixes("harm_prefixes"))
     return (generic(m, r), harm, place_of(m, r), m.type in r.incident_types,
-            m.type in r.words("reply_types"))
+            m.type in r.words("reply_types"), tally_day(m, r))
 
 
 def targets_apart(a: Mention, b: Mention, r: Rules) -> bool:
