@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from dateline.events import detect, lexicon
-from dateline.events.dependents import existential, subject_event_verb
+from dateline.events.dependents import subject_event_verb
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 from dateline.events.verb_frames import headline_plan
@@ -133,8 +133,6 @@ class _Walk:
                 self.planner, self.modality = lemma, "planned"
         elif lemma in r.containers:
             pass  # "a wave of arrests": the container noun adds no depth
-        elif self.depth == 0 and below.i == self.c.head.i and existential(below):
-            self._existential(t)
         elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
             self.depth += 1
 
@@ -180,14 +178,6 @@ class _Walk:
             c.negated = True
         elif self.depth == 0 and lemma in r.failures and not c.subordinate:
             self.failed = True
-
-    def _existential(self, be: Token) -> None:
-        """'there will be talks next week': held out for what is to come, as 'will meet';
-        'there were no clashes' is negated by the noun's own 'no'."""
-        if _future(be) and self.modality is None:
-            self.modality = "planned"
-        if _neg(be):
-            self.c.negated = True
 
     def _intent_noun(self, t: Token) -> None:
         # 'reserve the right to return to war', 'announced a plan to attack'

@@ -258,14 +258,6 @@ def subject_event_verb(verb: Token) -> bool:
     return any(t.lower_ in words for t in near)
 
 
-def existential(noun: Token) -> bool:
-    """The noun a 'there is / were / will be' sentence tells of ('there were fresh clashes',
-    'there is a curfew in force', 'there will be talks next week')."""
-    be = noun.head
-    return (noun.dep_ in ("attr", "nsubj") and be.lemma_.lower() == "be"
-            and any(c.dep_ == "expl" for c in be.children))
-
-
 def given_name(participle: Token) -> Token | None:
     """The proper name a naming participle gives its noun ('a camp called Y', 'a building
     known as the X Tower'; roles.json namings), by 'as' or as its predicate; else None."""

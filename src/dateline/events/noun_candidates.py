@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.consequence import consequence_subject
-from dateline.events.dependents import existential, subject_event_verb
+from dateline.events.dependents import subject_event_verb
 from dateline.events.light import nominal
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
@@ -92,7 +92,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
         # first since ...', a headline) is told as happening
         caused = _caused(tok)
-        going = (tok.dep_ == "nsubj" and subject_event_verb(tok.head)) or existential(tok)
+        going = tok.dep_ == "nsubj" and subject_event_verb(tok.head)
         ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
                    or caused or engaged_in(tok) is not None or _completed(tok))
         told = told_by_participle(tok)
@@ -101,7 +101,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
         # 'Tessian sanctions on Calvany steel', 'the blockade has left X without fuel',
         # 'expulsion of migrants begins': a noun named only under a light verb, told as announced
-        headline = e is None and (_verbless_root(tok) or caused or existential(tok) or (
+        headline = e is None and (_verbless_root(tok) or caused or (
             going and lookup_lemma(tok.head) in lexicon.roles().subject_announced))
         if headline:
             e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
