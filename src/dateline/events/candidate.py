@@ -14,6 +14,9 @@ if TYPE_CHECKING:
 
 NAMED_NOT_EVENT = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
+#: entity labels of a party that can act (an actor, a doer named, a regretter): one set for
+#: every events module that asks whether a phrase names one
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 VERB_POS = frozenset({"VERB"})
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import NOUN_POS
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.dependents import to_infinitive
 from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.words import lookup_lemma, noun_key
@@ -17,7 +17,6 @@ from dateline.events.words import lookup_lemma, noun_key
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})  # 'Strike' as a name is no act
 
 
 def act_consequence(verb: Token) -> bool:
@@ -40,7 +39,7 @@ def consequence_subject(verb: Token) -> Token | None:
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in lexicon.roles().containers:
         subj = _of_object(subj)
-    if subj is None or subj.pos_ not in NOUN_POS or subj.ent_type_ in ACTOR_ENTS:
+    if subj is None or subj.pos_ not in NOUN_POS or subj.ent_type_ in ACTOR_ENTS:  # 'Strike' named
         return None
     if noun_key(subj) not in lexicon.nouns():
         if nominal_verb(subj) is not None and _of_object(subj) is not None:

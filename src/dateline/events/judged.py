@@ -13,14 +13,13 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import Candidate
+from dateline.events.candidate import ACTOR_ENTS, Candidate
 from dateline.events.senses import nominal_verb
 from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 
 
 def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:

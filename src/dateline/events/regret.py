@@ -9,13 +9,12 @@ from typing import TYPE_CHECKING
 
 from dateline.entities import state_of
 from dateline.events import lexicon
-from dateline.events.candidate import Candidate
+from dateline.events.candidate import ACTOR_ENTS, Candidate
 from dateline.events.noun_candidates import possessor
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 STEM = 5  # letters a state's name and its demonym share ('Orlund', 'Orlundi')
 
 

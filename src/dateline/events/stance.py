@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.candidate import Candidate
+from dateline.events.candidate import ACTOR_ENTS, Candidate
 from dateline.events.senses import verb_entry
 
 if TYPE_CHECKING:
@@ -37,7 +37,6 @@ def stance(tok: Token) -> Candidate | None:
     return None
 
 
-_ACTING = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 _COUNTED = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 
 
@@ -47,7 +46,7 @@ def _against(state: Token) -> Candidate | None:
     name, a title) and the object is no amount ('the dollar is up against the euro')."""
     r = lexicon.roles()
     subj = next((c for c in state.children if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.ent_type_ in _ACTING
+    if subj is None or not (subj.ent_type_ in ACTOR_ENTS
                             or subj.lemma_.lower() in titles().titles):
         return None
     for p in state.children:
