@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.datecheck.check import evaluate, readings
-from dateline.datecheck.implied import ages, anniversaries
+from dateline.datecheck.implied import ages, anniversaries, year_ago_periods
 
 
 def _rules(text: str, dct: date) -> set[str]:
@@ -60,3 +60,27 @@ def test_an_anniversary_a_year_off_makes_the_article_suspicious():
     text = "Thousands marched on Friday to mark the 20th anniversary of the 1976 uprising."
     assert evaluate(readings(text), text, date(1997, 6, 16)).check.verdict == "suspicious"
     assert "anniversary_year" not in _rules(text, date(1996, 6, 16))
+
+
+def test_a_year_ago_period_names_the_year_before_the_writing_year():
+    text = "Profit rose to $8 million from $6 million in the 1994 quarter, the bank said."
+    assert list(year_ago_periods(text, date(1995, 7, 20))) == []
+    (early,) = year_ago_periods(text, date(1994, 7, 20))
+    assert early.bound == "earliest" and early.bound_date == date(1995, 1, 1)
+    (late,) = year_ago_periods(text, date(1996, 7, 20))
+    assert late.bound == "latest" and late.bound_date == date(1995, 12, 31)
+
+
+def test_a_year_ago_period_may_be_two_years_back_early_in_the_year():
+    # last year's fourth quarter is reported in the new year, against the year before it
+    text = "Fourth-quarter sales fell 3% from the 1994 period."
+    assert list(year_ago_periods(text, date(1996, 2, 10))) == []
+    assert list(year_ago_periods(text, date(1996, 6, 10)))
+
+
+def test_a_year_ago_period_needs_a_results_sentence():
+    text = "The 1994 period of reform left the ministry smaller."
+    assert list(year_ago_periods(text, date(1994, 7, 20))) == []
+    assert "year_ago_period" in _rules(
+        "Sales were $4 million in the 1994 period.", date(1994, 7, 20)
+    )

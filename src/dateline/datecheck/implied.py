@@ -1,12 +1,14 @@
-"""Years implied by arithmetic in the text: anniversaries and ages with a base year.
+"""Years implied by arithmetic in the text: anniversaries, ages and year-ago periods.
 
 "the 50th anniversary of the 1948 founding" is said in 1998; "Smith, born in 1950, is
-47" in 1997 or 1998. Such a sentence fixes the writing year outright, which a plain year
-mention never does ("1998" may be last year or this year). Only sentences that name one
-base year and no other year or relative year ("next year's 50th anniversary") count, and
-a stated date within a few days of New Year is let be (the anniversary may be of last
-week). Patterns' settings, word lists and reasons live in ``rules.json`` (rules
-``anniversary_year`` and ``age_year``) and ``lexicon.json`` (``ordinal_words``).
+47" in 1997 or 1998; "net rose, against a loss in the 1988 period" in 1989 (a results
+story names the year-ago period by its year). Such a sentence fixes the writing year
+outright, which a plain year mention never does ("1998" may be last year or this
+year). Only sentences that name one base year and no other year or relative year
+("next year's 50th anniversary") count, and a stated date within a few days of New Year
+is let be (the anniversary may be of last week). Patterns' settings, word lists and
+reasons live in ``rules.json`` (rules ``anniversary_year``, ``age_year`` and
+``year_ago_period``) and ``lexicon.json`` (``ordinal_words``, ``results_words``).
 """
 
 from __future__ import annotations
@@ -16,7 +18,7 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
-from dateline.datecheck.resources import lexicon, rule
+from dateline.datecheck.resources import lexicon, rule, word_set
 from dateline.datecheck.rules import Bound, Finding
 from dateline.datecheck.tense import sentence_bounds
 
@@ -115,5 +117,36 @@ def ages(text: str, dct: date) -> Iterator[Finding]:
         yield _finding("age_year", s, e, text, implied, dct, age=age, born=born)
 
 
+@lru_cache(maxsize=1)
+def _period_re() -> re.Pattern[str]:
+    spec = rule("year_ago_period")
+    nouns = "|".join(map(re.escape, spec["nouns"]))
+    words = "|".join(map(re.escape, spec["between"]))
+    return re.compile(
+        rf"\b(?:the|a)\s+((?:1[7-9]|20)\d\d)\s+(?:(?:{words})\s+){{0,2}}(?:{nouns})\b", re.I
+    )
+
+
+def year_ago_periods(text: str, dct: date) -> Iterator[Finding]:
+    """ "against a loss in the 1988 period": results stories name the period they compare
+    with by its year, which is the year before the one reported on; so the writing year
+    is that year + 1, or + 2 early in a year (last year's fourth quarter or fiscal year
+    reported in the new year). Only in a sentence about results (``results_words``)."""
+    spec = rule("year_ago_period")
+    if not re.search(r"(?:1[7-9]|20)\d\d\s", text):
+        return
+    early = dct.month <= int(spec["early_months"])
+    for m in _period_re().finditer(text):
+        base = int(m.group(1))
+        fits = (base + 1, base + 2) if early else (base + 1,)
+        if dct.year in fits or not abs(dct.year - base - 1) <= spec["max_years_off"]:
+            continue
+        left, right = sentence_bounds(text, m.start(), m.end())
+        if not set(re.findall(r"[a-z]+", text[left:right].lower())) & word_set("results_words"):
+            continue
+        implied = min(fits, key=lambda y: abs(y - dct.year))
+        yield _finding("year_ago_period", m.start(1), m.end(), text, implied, dct, base=base)
+
+
 def implied_years(text: str, dct: date) -> list[Finding]:
-    return [*anniversaries(text, dct), *ages(text, dct)]
+    return [*anniversaries(text, dct), *ages(text, dct), *year_ago_periods(text, dct)]

@@ -202,9 +202,7 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
         return
     if re.match(r"\s+(?:ended|ending|that\s+ended)\b", text[m.end : m.end + 20]):
         return
-    left, right = sentence_bounds(text, m.start, m.end)
-    words = set(re.findall(r"[a-z]+", text[left:right].lower()))
-    if not words & word_set("results_words"):
+    if not _about_results(text, m):
         return  # an event during the period, not its results
     yield _finding(
         "unfinished_period",
@@ -215,6 +213,27 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
         end=end.isoformat(),
         dct=dct.isoformat(),
     )
+
+
+def _about_results(text: str, m: Mention) -> bool:
+    """Does the sentence of ``m`` speak of results (``results_words``: net, sales, ...)?"""
+    left, right = sentence_bounds(text, m.start, m.end)
+    return bool(set(re.findall(r"[a-z]+", text[left:right].lower())) & word_set("results_words"))
+
+
+def unfinished_fiscal_year(r: Reading, dct: date, text: str) -> Iterator[Finding]:
+    """ "In fiscal 1989, it had sales of $40 million" (past): fiscal 1989 ends in 1989 (or,
+    named for its first year, in 1990), so its results cannot be told before 1989."""
+    m = r.mention
+    if m.modifier != "fiscal" or m.year is None or m.month is not None or m.period is not None:
+        return
+    # Only "fiscal 1989": a two-year span ("the 1988-89 season") may be a season under way.
+    if r.tense != "past" or dct.year >= m.year or not m.text.isdigit():
+        return
+    if not _about_results(text, m):
+        return
+    yield _finding("unfinished_fiscal_year", m, float(rule("unfinished_fiscal_year")["weight"]),
+                   "earliest", date(m.year, 1, 1), year=m.year, dct=dct.isoformat())
 
 
 _DATELINE_BEFORE = re.compile(r"^\s*(?:[A-Z][A-Za-z.'-]*[ ,]*){1,5},\s*$")
@@ -346,6 +365,7 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         for fn in (explicit, yearless_day, yearless_month, weekday, prospective_before):
             out.extend(fn(r, dct))
         out.extend(unfinished_period(r, dct, text))
+        out.extend(unfinished_fiscal_year(r, dct, text))
         out.extend(dateline(r, dct, text))
     out.extend(ranges(readings, text, dct))
     # Imported here: implied.py builds its findings with this module's Finding.
