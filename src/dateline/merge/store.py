@@ -12,6 +12,8 @@ import sys
 from collections.abc import Collection, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
+from itertools import groupby
+from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from dateline.merge import persist
@@ -69,8 +71,26 @@ def store_mentions(
     wanted = None if keys is None else set(keys)
     if wanted is not None and not wanted:
         return []
-    aids = None if wanted is None else sorted({k[0] for k in wanted})
-    arts = {
+    arts = _sources(con, None if wanted is None else sorted({k[0] for k in wanted}))
+    out: list[Mention] = []
+    for where, params in _chunks(con) if wanted is None else _key_chunks(wanted):
+        ents = _name_entities(con, where, params)
+        days = _date_timexes(con, where, params)
+        quants = _quantities(con, where, params)
+        rows = con.execute(_EVENT_SQL.format(where=where), params).fetchall()
+        for aid, run in groupby(rows, key=itemgetter(0)):  # rows come by article
+            if aid not in arts:  # rows of articles not stored are skipped, as when exporting
+                continue
+            mine = [r for r in run if wanted is None or (aid, r[1]) in wanted]
+            evs, sents = _article_events(mine)
+            out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
+                                        ents.get(aid, ()), days.get(aid, ())))
+    return out
+
+
+def _sources(con: duckdb.DuckDBPyConnection, aids: list[str] | None) -> dict[str, Source]:
+    """Article id -> its Source, for the articles ``aids`` (every stored one: None)."""
+    return {
         r[0]: Source(*r)
         for r in con.execute(
             "SELECT id, dct, source, title, path, date_verdict FROM articles"
@@ -78,38 +98,34 @@ def store_mentions(
             [] if aids is None else [aids],
         ).fetchall()
     }
-    labels = sorted(NAME_LABELS)
-    out: list[Mention] = []
-    for where, params in _chunks(con) if wanted is None else _key_chunks(wanted):
-        ents: dict[str, list[tuple[Any, ...]]] = {}
-        for aid, *rest in con.execute(
-            "SELECT article_id, canonical, text, label, sentence FROM entities "
-            f"WHERE {where} AND label = any(?) AND sentence IS NOT NULL",
-            [*params, labels],
-        ).fetchall():
-            ents.setdefault(aid, []).append(tuple(rest))
-        days = _date_timexes(con, where, params)
-        quants: dict[str, list[Quantity]] = {}
-        for aid, *q in con.execute(
-            "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
-            f"sentence FROM quantities WHERE {where} ORDER BY article_id, idx",
-            params,
-        ).fetchall():
-            quants.setdefault(aid, []).append(Quantity(*q))
-        rows = con.execute(_EVENT_SQL.format(where=where), params).fetchall()
-        i = 0
-        while i < len(rows):
-            aid, j = rows[i][0], i
-            while j < len(rows) and rows[j][0] == aid:
-                j += 1
-            if aid in arts:  # rows of articles that are not stored are skipped, as when exporting
-                mine = rows[i:j] if wanted is None else [
-                    r for r in rows[i:j] if (aid, r[1]) in wanted
-                ]
-                evs, sents = _article_events(mine)
-                out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
-                                            ents.get(aid, ()), days.get(aid, ())))
-            i = j
+
+
+def _name_entities(
+    con: duckdb.DuckDBPyConnection, where: str, params: list[Any]
+) -> dict[str, list[tuple[Any, ...]]]:
+    """Article id -> ``(canonical, text, label, sentence)`` of its naming entities
+    (NAME_LABELS) that have a sentence, for the articles ``where`` selects."""
+    out: dict[str, list[tuple[Any, ...]]] = {}
+    for aid, *rest in con.execute(
+        "SELECT article_id, canonical, text, label, sentence FROM entities "
+        f"WHERE {where} AND label = any(?) AND sentence IS NOT NULL",
+        [*params, sorted(NAME_LABELS)],
+    ).fetchall():
+        out.setdefault(aid, []).append(tuple(rest))
+    return out
+
+
+def _quantities(
+    con: duckdb.DuckDBPyConnection, where: str, params: list[Any]
+) -> dict[str, list[Quantity]]:
+    """Article id -> its Quantities in stored order, for the articles ``where`` selects."""
+    out: dict[str, list[Quantity]] = {}
+    for aid, *q in con.execute(
+        "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
+        f"sentence FROM quantities WHERE {where} ORDER BY article_id, idx",
+        params,
+    ).fetchall():
+        out.setdefault(aid, []).append(Quantity(*q))
     return out
 
 
