@@ -153,6 +153,16 @@ def test_store_mentions_are_the_annotations_mentions(tmp_path, monkeypatch, chun
     assert left.specific and "karsholm" in left.names and left.sentence_start is not None
 
 
+def _both_paths(tmp_path, ann):
+    """One article's one event as the store's row path (the timeline's) reads it back, and
+    as the annotation path makes it."""
+    with Store(tmp_path / "s.duckdb") as store:
+        store.write([ann])
+        (ev,) = store_events(store)
+    (want,) = mentions_from_annotation(ann)
+    return ev.mentions[0], want
+
+
 def test_store_events_read_the_days_a_sentence_names(tmp_path):
     # the store's row path (the timeline's) gives a mention the days its sentence names
     # besides its own date, as the annotation path does
@@ -163,11 +173,8 @@ def test_store_events_read_the_days_a_sentence_names(tmp_path):
         [{"type": "COERCE", "trigger": "closed", "date": "2009-04-26", "how": "dct"}],
         timexes=[{"text": "6 May", "value": "2009-05-06"}],
     )
-    with Store(tmp_path / "s.duckdb") as store:
-        store.write([ann])
-        (ev,) = store_events(store)
-    (want,) = mentions_from_annotation(ann)
-    assert ev.mentions[0].named_days == want.named_days == {"2009-05-06"}
+    got, want = _both_paths(tmp_path, ann)
+    assert got.named_days == want.named_days == {"2009-05-06"}
 
 
 def test_store_events_keep_the_figures_an_occurrence_may_count(tmp_path):
@@ -181,11 +188,8 @@ def test_store_events_keep_the_figures_an_occurrence_may_count(tmp_path):
           "target": "nesting birds", "rule": "occ.accident.spill+noun"}],
         quantities=[{"text": "Nine", "value": 9, "counts": "crew members"}],
     )
-    with Store(tmp_path / "s.duckdb") as store:
-        store.write([ann])
-        (ev,) = store_events(store)
-    (want,) = mentions_from_annotation(ann)
-    assert want.numbers == () and ev.mentions[0].numbers == want.numbers
+    got, want = _both_paths(tmp_path, ann)
+    assert want.numbers == () and got.numbers == want.numbers
 
 
 def test_a_stale_store_scores_the_mentions_its_merge_would_keep(tmp_path, monkeypatch):
@@ -223,11 +227,8 @@ def test_a_figure_of_the_trigger_noun_counts_the_occurrence(tmp_path):
           "target": "measles", "rule": "occ.disease.case"}],
         quantities=[{"text": "18", "value": 18, "counts": "cases"}],
     )
-    with Store(tmp_path / "s.duckdb") as store:
-        store.write([ann])
-        (ev,) = store_events(store)
-    (want,) = mentions_from_annotation(ann)
+    got, want = _both_paths(tmp_path, ann)
     assert [n.value for n in want.numbers] == [18]
-    assert ev.mentions[0].numbers == want.numbers
+    assert got.numbers == want.numbers
     assert not may_count("OCCURRENCE", "measles", "cases")
     assert may_count("OCCURRENCE", "measles", "cases", "cases")
