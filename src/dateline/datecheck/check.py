@@ -16,6 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.datecheck.mentions import collect
+from dateline.datecheck.notes import in_note, page_notes
 from dateline.datecheck.prior import Cue, assess, cues, prior_model
 from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
@@ -40,8 +41,15 @@ class Outcome:
 
 
 def readings(text: str, timexes: Iterable[Timex] = (), doc: Any = None) -> list[Reading]:
-    """Every calendar mention of ``text`` with the tense it is referred to in."""
-    return [Reading(m, tense_of(text, m.start, m.end, doc)) for m in collect(text, tuple(timexes))]
+    """Every calendar mention of ``text`` with the tense it is referred to in. A date of
+    the page's later notes (:mod:`.notes`: comments, amendments) is only a limit: the
+    article was written by then, in whatever tense the note is told."""
+    notes = page_notes(text)
+    return [
+        Reading(m, "bounded" if in_note(notes, m.start, m.end)
+                else tense_of(text, m.start, m.end, doc))
+        for m in collect(text, tuple(timexes))
+    ]
 
 
 _PRIOR = "shifted_date_fits_better"
