@@ -1,10 +1,9 @@
-"""acts.advice_apart: what someone should or must do is no report of it done: invented
-sentences."""
+"""The 'advice' veto (Mention.advised, read by vetoes.act_veto): what someone should or must
+do is no report of it done: invented sentences."""
 
 from __future__ import annotations
 
 from dateline.merge import rules
-from dateline.merge.acts import advice_apart
 from dateline.merge.mention import told_as_advice
 from dateline.merge.similarity import pair_score
 
@@ -25,12 +24,10 @@ ADVICE2 = _ask("C", "Parents at Varn primary must first ask the clinic for a hom
 
 def test_advice_and_the_act_done_are_apart():
     assert ADVICE.advised and ADVICE2.advised and not DONE.advised  # set once, when built
-    assert advice_apart(DONE, ADVICE, R) and advice_apart(ADVICE, DONE, R)
-    assert pair_score(DONE, ADVICE, R).veto == "advice"
+    assert pair_score(DONE, ADVICE, R).veto == pair_score(ADVICE, DONE, R).veto == "advice"
 
 
 def test_two_tellings_of_one_advice_are_not_kept_apart():
-    assert not advice_apart(ADVICE, ADVICE2, R)
     assert pair_score(ADVICE, ADVICE2, R).veto != "advice"
 
 

@@ -102,15 +102,6 @@ def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
     )
 
 
-
-def advice_apart(a: Mention, b: Mention, r: Rules) -> bool:
-    """One mention told as advice or duty (an ``advice_words`` modal among the three words
-    before its trigger: 'anyone with symptoms should ask', 'schools must be closed') and
-    the other not: what someone should do is no report of it done (the labelling guideline).
-    Read from :attr:`Mention.advised`, set once per mention (mention.told_as_advice)."""
-    return a.advised != b.advised
-
-
 def planned_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """Two verbs of one article of one trigger sense, one told as planned (the events stage's
     modality: 'the ban will be regretted', 'plans to meet') and the other as done

@@ -136,8 +136,10 @@ class Mention:
     #: read by acts.reply_apart for every pair, so set once here (:func:`told_as_reply`)
     replied: bool = field(default=False, compare=False)
     #: told as advice or duty: an ``advice_words`` modal among the three words before the
-    #: trigger ('should ask', 'must be closed'); read by acts.advice_apart for every pair
-    #: the cheap vetoes pass, so set once here (:func:`told_as_advice`)
+    #: trigger ('should ask', 'must be closed'); one pair member advised and the other not is
+    #: vetoed 'advice' (vetoes.act_veto: what someone should do is no report of it done, the
+    #: labelling guideline), asked for every pair the cheap vetoes pass, so set once here
+    #: (:func:`told_as_advice`)
     advised: bool = field(default=False, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):

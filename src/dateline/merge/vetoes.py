@@ -96,7 +96,7 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "one sentence"
     if harm_a != harm_b:  # cause_and_effect, of the flags
         return "cause and effect"  # 'clashes left dozens injured': the harm is its own event
-    if a.advised != b.advised:  # advice_apart
+    if a.advised != b.advised:  # Mention.advised, set once per mention
         return "advice"  # 'should ask' against 'asked': what ought to be done is not done
     if one_article and planned_apart(a, b, r):
         return "planned and done"  # 'will be regretted' against 'regret': to come, not done
