@@ -6,7 +6,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from datetime import date
-from functools import lru_cache
 from typing import Any
 
 from dateline.merge.acts import (
@@ -240,17 +239,13 @@ def _generic(m: Mention, r: Rules) -> bool:
 def anyone_if(m: Mention, r: Rules) -> bool:
     """A trigger in a condition on an unnamed anyone (``generic_if_words`` then
     ``generic_anyone``, at most two words between them and the trigger: 'if you catch swine
-    flu', 'when someone is infected'): advice or a rule of thumb, no one's act."""
+    flu', 'when someone is infected'): advice or a rule of thumb, no one's act. Asked once
+    per mention (:func:`generic`'s memo), so it keeps no cache of its own."""
     at = m.start - m.sentence_start if m.sentence_start is not None else -1
     if at < 0 or not m.sentence:
         return False
-    return _anyone_before(m.sentence, at, r.words("generic_if_words"), r.words("generic_anyone"))
-
-
-@lru_cache(maxsize=4096)
-def _anyone_before(sentence: str, at: int, ifs: frozenset[str], anyone: frozenset[str]) -> bool:
-    """Read once per mention, not per pair (the veto chain asks for every pair scored)."""
-    before = sentence[max(0, at - 60):at].lower().split()[-4:]
+    ifs, anyone = r.words("generic_if_words"), r.words("generic_anyone")
+    before = m.sentence[max(0, at - 60):at].lower().split()[-4:]
     return any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1]))
 
 
