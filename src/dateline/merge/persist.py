@@ -276,6 +276,30 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
     dating), all the index reads of a dated mention, then go into an index of their own,
     which the new mentions are looked up in. An undated mention's candidates (by sentence words)
     are all the undated kept ones."""
+    windows, undated = _windows(merger, new)
+    out: list[Key] = []
+    dated: list[Mention] = []
+    for a, e, typ, rule, start, end, trigger, at, sentence, how in _kept_within(
+        con, windows, undated, merger.rules.limits
+    ):
+        if start is None:
+            out.append((a, e))
+            continue
+        # with what a back-reference's reach reads: a later one may reach a new mention
+        dated.append(make_mention(
+            False, article_id=a, event_id=e, type=typ, trigger=trigger or "", start=at or 0,
+            end=0, sentence_index=0, sentence=sentence, time_how=how or "none",
+            date_start=start, date_end=end, rule=rule, planned=planned_root(rule),
+        ))
+    return out + sorted(merger.meeting(dated, new))
+
+
+def _windows(
+    merger: EventMerger, new: list[Mention]
+) -> tuple[list[tuple[bool, date, date]], bool]:
+    """(the date windows the new mentions' candidates lie in, as (narrow, first, last) with
+    overlapping windows of one kind joined; whether any new mention is undated): each span
+    widened by the largest gap the index looks across, a coarse one to whole years."""
     lim = merger.rules.limits
     pad = timedelta(days=max(int(lim["date_gap_days"]), int(lim.get("dct_gap_days", 0))))
     spans: dict[bool, list[tuple[date, date]]] = {True: [], False: []}
@@ -299,13 +323,23 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
             else:
                 joined.append([lo, hi])
         windows.extend((narrow, lo, hi) for lo, hi in joined)
+    return windows, undated
+
+
+def _kept_within(
+    con: duckdb.DuckDBPyConnection, windows: list[tuple[bool, date, date]], undated: bool,
+    lim: dict[str, Any],
+) -> list[tuple[Any, ...]]:
+    """The index fields of the kept mentions whose stored span meets a window of its kind
+    (a narrow window also :func:`_most_reach` days later), and with ``undated`` every
+    undated kept one."""
     table = pa.table(
         {"narrow": [w[0] for w in windows], "lo": [w[1] for w in windows],
          "hi": [w[2] for w in windows]},
         schema=pa.schema([("narrow", pa.bool_()), ("lo", pa.date32()), ("hi", pa.date32())]),
     )
     with registered(con, "_dl_windows", table) as name:
-        rows = con.execute(
+        return con.execute(
             "SELECT e.article_id, e.event_id, e.type, e.rule, e.date_start, e.date_end, "
             "e.trigger, e.start_char, e.sentence_text, e.time_how FROM events e "
             "JOIN event_clusters c USING (article_id, event_id) "
@@ -316,19 +350,6 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
             + (" OR e.date_start IS NULL" if undated else ""),
             [_most_reach(lim), lim["coarse_span_days"]],
         ).fetchall()
-    out: list[Key] = []
-    dated: list[Mention] = []
-    for a, e, typ, rule, start, end, trigger, at, sentence, how in rows:
-        if start is None:
-            out.append((a, e))
-            continue
-        # with what a back-reference's reach reads: a later one may reach a new mention
-        dated.append(make_mention(
-            False, article_id=a, event_id=e, type=typ, trigger=trigger or "", start=at or 0,
-            end=0, sentence_index=0, sentence=sentence, time_how=how or "none",
-            date_start=start, date_end=end, rule=rule, planned=planned_root(rule),
-        ))
-    return out + sorted(merger.meeting(dated, new))
 
 
 def _most_reach(lim: dict[str, Any]) -> int:
