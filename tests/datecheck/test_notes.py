@@ -10,14 +10,14 @@ from dateline.datecheck.notes import in_note, page_notes
 
 COMMENT = (
     "The ministry confirmed two new cases on Monday. "
-    "At 9:15 am on 14 Jun 2011, a reader wrote: Stay calm and wash your hands."
+    "At 9:15 pm on 14 Jun 2011, a reader wrote: Stay calm and wash your hands."
 )
 AMENDED = "Officials met the union on Friday. This article was amended on 20 June 2011."
 
 
 def test_a_comment_stamp_runs_from_its_sentence_start_to_wrote():
     (span,) = page_notes(COMMENT)
-    assert COMMENT[span[0] : span[1]] == "At 9:15 am on 14 Jun 2011, a reader wrote:"
+    assert COMMENT[span[0] : span[1]] == "At 9:15 pm on 14 Jun 2011, a reader wrote:"
     assert not in_note([span], 0, 10)  # the article's own sentence is not a note
 
 
@@ -35,8 +35,17 @@ def test_a_note_date_is_read_as_a_limit_not_in_the_tense_of_the_note():
 
 
 def test_notes_after_the_stated_date_raise_no_alarm():
-    assert check_text(COMMENT, date(2011, 6, 13)).verdict == "consistent"
+    assert check_text(COMMENT, date(2011, 6, 10)).verdict == "consistent"
     assert check_text(AMENDED, date(2011, 6, 17)).verdict == "consistent"
     # the same date told as the article's own past event still contradicts the date
     told = "Officials met the union on Friday. The union walked out on 20 June 2011."
     assert check_text(told, date(2011, 6, 17)).verdict == "contradicted"
+
+
+def test_a_readers_post_and_an_editors_note_are_notes():
+    post = "Crews worked through the night. Posted by: a_reader | June 25, 2011 9:40 AM | More."
+    note = "The vote is set for Friday. Editor's note: the vote was held on June 26, 2011."
+    for text in (post, note):
+        (r,) = [r for r in readings(text) if r.mention.year == 2011]
+        assert r.tense == "bounded"
+        assert check_text(text, date(2011, 6, 16)).verdict == "consistent"
