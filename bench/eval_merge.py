@@ -653,7 +653,30 @@ scans groups sharing an article when one holds a tally report): within dev 0.805
 0.825/0.846 and every eval_merge held-out row up (test 0.925/0.849, within 0.628/0.750, t17
 0.850/0.823), but the held-out H1N1 store of eval_st_disagree lost a true group (3/21 ->
 2/19); without the one-thing and one-class conditions a dev within pair was lost (a headline's
-'81 people' against a later '4 cases')."""
+'81 people' against a later '4 cases').
+H1N1 counts, tried and not kept (task M3, 2026-12-02 afternoon; stores of /tmp/fin33, merge
+code only; before: dev 0.940/0.969 (H1N1 0.829/0.971), within dev 0.805/0.846; held-out test
+0.918/0.854, within test 0.614/0.750, t17 0.836/0.823; eval_st_disagree H1N1 check 3/21, shown
+3/5). 'one article's tallies' in forms meant to keep rival claims one article reports: on one day
+only figures more than tally_same_day_ratio apart: check 2/20 (a true group lost); not when
+both sentences attribute their figures (claim_words): within dev 0.825/0.846, check 2/19; tally
+reports of two days only: every dev row unchanged, held-out test 0.925/0.854, within 0.628/0.750,
+t17 0.850/0.823, check 3/20 but shown 3/5 -> 3/7 (two false rows shown more). 'tests'
+(occ.disease.test: a patient's, a lab's) earning no nominal_trigger (rules.json
+nominal_not_rules): dev 0.952/0.969 (H1N1 0.872/0.971), within dev 0.825/0.846, but held-out
+test 0.918/0.848, t17 0.833/0.806 (an H1N1 pair lost). An average link of its own for groups of
+tally_classes (cases, deaths) at 0.2 / 0.3 / 0.4 / 0.5: dev P 0.946 / 0.946 / 0.940 / 0.952,
+within dev P 0.805 / 0.825 / 0.825 / 0.805; at 0.3 held-out precision test 0.912, within 0.600,
+t17 0.823. 'counts apart', a veto of two mentions of one article of one tally class with a
+counted figure on either side and none near ('the first cases' / 'about 250 infections'):
+within dev 0.846/0.846 but dev 0.935/0.969 (a regrouped H1N1 pair), held-out within
+0.650/0.722 (a pair lost). tally_span_days 0: within dev 0.846/0.846, H1N1 dev recall 0.914
+(copies of one history box dated apart split). occurrence_names only across articles: within
+dev 0.762/0.821. An uncounted figure of a plural case or death noun counting that noun ('cases
+up by 95'): within dev 0.800/0.821. The H1N1 case groups (one of 28 mentions over five days at
+average link 0.1) regroup under every change, and what a tuning pair gains from it the
+held-out pairs lose; only a cannot-link of one article's tally reports raised every held-out
+row."""
 
 from __future__ import annotations
 
