@@ -45,6 +45,7 @@ from typing import Any, TypeVar
 
 from dateline.merge.acts import planned_verb, verb_dated
 from dateline.merge.apart import GroupLinks, Profile, apart_through
+from dateline.merge.marks import GroupMarks
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules, rules
@@ -682,34 +683,16 @@ class EventMerger:
         head = {k: g[0] for g in groups for k in g}
         size = {g[0]: len(g) for g in groups}
         members = {g[0]: g for g in groups}
-        place: dict[Key, str] = {}  # a group's narrowest place ('UK/Scotland', not 'UK')
-        for g in groups:
-            for k in g:
-                if p := place_of(self.mentions[k], r):
-                    place[g[0]] = finer(place.get(g[0]), p) or p
-        rungs: dict[Key, frozenset[tuple[str, int]]] = {}
-        for g in groups:
-            for k in g:
-                if self.mentions[k].rungs:
-                    rungs[g[0]] = rungs.get(g[0], _NO_RUNGS) | self.mentions[k].rungs
-        tally: dict[Key, Span] = {}
-        for g in groups:
-            for k in g:
-                if d := tally_day(self.mentions[k], r):
-                    tally[g[0]] = joined(tally.get(g[0]), (d, d))
+        marks = GroupMarks.of(((g[0], g) for g in groups), self.mentions, r)
         moves: dict[Key, list[Key]] = {}
         for g in groups:
             back = all(self.mentions[k].back_reference for k in g)
             if len(g) != 1 and not (back and len(g) < need):
                 continue
-            own = place.get(g[0])
             totals: dict[Key, list[float]] = {}
             for other, score in (x for k in g for x in self._row(k)):
                 h = head[other]
-                if (h != g[0] and size[h] >= need
-                        and not (own and places_apart(own, place.get(h, own)))
-                        and not rungs_apart(rungs.get(g[0], _NO_RUNGS), rungs.get(h, _NO_RUNGS))
-                        and not too_long(tally.get(g[0]), tally.get(h), r)):
+                if h != g[0] and size[h] >= need and not marks.apart(g[0], h):
                     t = totals.setdefault(h, [0.0, 0.0, 0.0])
                     t[0] += score
                     t[1] += 1

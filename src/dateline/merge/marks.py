@@ -1,0 +1,69 @@
+"""What keeps two groups of mentions apart however well linked, kept per group as groups
+grow (:mod:`dateline.merge.cluster`, steps 2 and 3): the narrowest place its mentions name,
+the rungs of scales they name and the days its tally reports cover."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+
+from dateline.merge.counts import rungs_apart
+from dateline.merge.mention import Mention
+from dateline.merge.places import finer, places_apart
+from dateline.merge.rules import Rules
+from dateline.merge.similarity import place_of
+from dateline.merge.tallies import Span, joined, tally_day, too_long
+
+Key = tuple[str, str]
+NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
+
+
+@dataclass(slots=True)
+class GroupMarks:
+    """Each group's marks by its name (a member key); a group without one has no entry."""
+
+    rules: Rules
+    place: dict[Key, str] = field(default_factory=dict)  # 'UK/Scotland', not 'UK'
+    rungs: dict[Key, frozenset[tuple[str, int]]] = field(default_factory=dict)
+    tally: dict[Key, Span] = field(default_factory=dict)
+
+    @classmethod
+    def of(cls, groups: Iterable[tuple[Key, Iterable[Key]]], mentions: Mapping[Key, Mention],
+           r: Rules) -> GroupMarks:
+        """The marks of ``(name, member keys)`` groups."""
+        marks = cls(r)
+        place, rungs, tally = marks.place, marks.rungs, marks.tally
+        for g, keys in groups:
+            for k in keys:
+                m = mentions[k]
+                if p := place_of(m, r):
+                    place[g] = finer(place.get(g), p) or p
+                if m.rungs:
+                    rungs[g] = rungs.get(g, NO_RUNGS) | m.rungs
+                if d := tally_day(m, r):
+                    tally[g] = joined(tally.get(g), (d, d))
+        return marks
+
+    def apart(self, ga: Key, gb: Key) -> bool:
+        """Two groups that never join: placed apart ('a case in Denmark' and 'cases in the
+        US'), naming two rungs of one scale and none in common ('raised the alert to level
+        4' and 'to level 5'), or whose tallies would span too many days (a toll of Monday
+        and the toll it rose to by Friday)."""
+        pa, pb = self.place.get(ga), self.place.get(gb)
+        return bool(
+            (pa and pb and places_apart(pa, pb))
+            or rungs_apart(self.rungs.get(ga, NO_RUNGS), self.rungs.get(gb, NO_RUNGS))
+            or too_long(self.tally.get(ga), self.tally.get(gb), self.rules)
+        )
+
+    def fold(self, ga: Key, gb: Key) -> None:
+        """Group ``gb`` joins ``ga``: ``ga`` takes the narrower place, both rungs and the
+        days of both tallies (``gb``'s entries stay, unread: it names no group now)."""
+        if here := finer(self.place.get(ga), self.place.get(gb)):
+            self.place[ga] = here
+        ra, rb = self.rungs.get(ga, NO_RUNGS), self.rungs.get(gb, NO_RUNGS)
+        if ra or rb:
+            self.rungs[ga] = ra | rb
+        ta, tb = self.tally.get(ga), self.tally.get(gb)
+        if ta or tb:
+            self.tally[ga] = joined(ta, tb)

@@ -1,0 +1,59 @@
+"""merge.marks.GroupMarks: what keeps two groups apart however linked, kept as groups join
+(invented sentences)."""
+
+from __future__ import annotations
+
+from dateline.merge import rules
+from dateline.merge.marks import GroupMarks
+from dateline.merge.mention import Number
+from dateline.merge.similarity import place_of
+from dateline.merge.tallies import tally_day
+
+from .helpers import mention
+
+R = rules()
+CASE = dict(type="OCCURRENCE", trigger="case", date="2031-04-02", rule="occ.disease.case+noun")
+ALERT = dict(type="MOBILIZE", rule="light:raise+n.mobilize.alert", trigger="raised its alert",
+             date="2025-04-28", time_how="clause")
+
+
+def _toll(article, n, day):
+    return mention(article, type="OCCURRENCE", trigger="deaths", date=day,
+                   rule="occ.disease.death", sentence=f"The fever deaths in Velmora rose to {n}.",
+                   numbers=(Number(float(n), str(n), counts="deaths"),))
+
+
+def _marks(*groups):
+    ms = {m.key: m for g in groups for m in g}
+    return GroupMarks.of(((g[0].key, [m.key for m in g]) for g in groups), ms, R)
+
+
+def test_groups_placed_apart_never_join_and_a_join_keeps_the_narrower_place():
+    dk = mention("a", location="Denmark", sentence="Officials confirmed a case in Denmark.", **CASE)
+    pt = mention("b", location="Portugal", sentence="Officials confirmed a case in Portugal.",
+                 **CASE)
+    none = mention("c", sentence="Officials confirmed a case on Friday.", **CASE)
+    assert place_of(dk, R) and place_of(pt, R) and place_of(none, R) is None
+    marks = _marks([dk], [pt], [none])
+    assert marks.apart(dk.key, pt.key) and marks.apart(pt.key, dk.key)
+    assert not marks.apart(dk.key, none.key)  # no place: nothing to keep it apart
+    marks.fold(none.key, dk.key)
+    assert marks.place[none.key] == place_of(dk, R)  # the group now places the event
+    assert marks.apart(none.key, pt.key)
+
+
+def test_two_rungs_of_one_scale_and_tallies_too_many_days_apart_never_join():
+    four = mention("four", sentence="The agency raised its alert to level 4 on Monday.", **ALERT)
+    five = mention("five", sentence="The agency raised its alert to level five on Monday.",
+                   **ALERT)
+    plain = mention("mid", sentence="The agency raised its alert on Monday.", **ALERT)
+    marks = _marks([four], [five], [plain])
+    assert marks.apart(four.key, five.key) and not marks.apart(four.key, plain.key)
+    marks.fold(plain.key, four.key)
+    assert marks.rungs[plain.key] == four.rungs and marks.apart(plain.key, five.key)
+    mon, fri = _toll("x", 40, "2031-05-05"), _toll("y", 95, "2031-05-09")
+    tue = _toll("z", 41, "2031-05-06")
+    marks = _marks([mon, tue], [fri])
+    day = tally_day(mon, R)
+    assert marks.tally[mon.key] == (day, tally_day(tue, R))  # the group's days, both kept
+    assert marks.apart(mon.key, fri.key)
