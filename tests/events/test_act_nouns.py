@@ -25,7 +25,7 @@ def test_the_dissolution_of_a_party_is_coded_as_dissolving_it(coded_events):
     evs = coded_events("The dissolution of the Dorvan opposition party by the high court "
                        "left the ruling bloc without a rival in the election.")
     assert _top(evs) == "COERCE", evs
-    assert "left" not in [e["trigger"] for e in evs]
+    assert [e["trigger"] for e in evs] == ["dissolution", "left"], evs  # what it did, after
 
 
 def test_the_severance_of_ties_is_a_cut(coded_events):

@@ -2,14 +2,15 @@
 consequences): 'the raid left houses in ruins', 'three days of clashes claimed 40 lives', 'a
 strike paralysed transport and closed banks'. The noun is the act, told done; the verb, and a
 to-infinitive it makes someone do ('the walkout forced the speaker to suspend the session'),
-is no act of its own: the speaker's suspending is the walkout's effect, not a coded act."""
+is its effect, not the news: both stay mentions (dropping them lost the act a verb carried,
+'prompted accusations', from the stores) and are ranked after the act (cause_first)."""
 
 from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
 from dateline.events.dependents import to_infinitive
 from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.words import lookup_lemma, noun_key
@@ -28,6 +29,43 @@ def act_consequence(verb: Token) -> bool:
     return lookup_lemma(verb) in words and consequence_subject(verb) is not None
 
 
+def consequence_verb(noun: Token) -> Token | None:
+    """The verb of consequence telling what the act ``noun`` did ('the blockade has left the
+    town without fuel', 'three days of clashes claimed 40 lives'): the act is told done."""
+    verb = noun.head
+    if noun.dep_ == "pobj" and verb.lower_ == "of" and verb.head.dep_ == "nsubj":
+        verb = verb.head.head
+    elif noun.dep_ != "nsubj":
+        return None
+    if lookup_lemma(verb) not in lexicon.roles().consequence_verbs:
+        return None
+    subj = consequence_subject(verb)
+    return verb if subj is not None and subj.i == noun.i else None
+
+
+def cause_first(ranked: list[Candidate]) -> list[Candidate]:
+    """An act whose effect a verb of consequence tells goes right before that verb's
+    candidate and the to-infinitive it makes someone do ('the walkout forced the speaker
+    to suspend the session'): kept as mentions, they are what the act did, not the news."""
+    for c in [c for c in ranked if c.is_noun]:
+        verb = consequence_verb(c.head)
+        if verb is None:
+            continue
+        i = ranked.index(c)
+        j = next((k for k, r in enumerate(ranked) if _told_by(r.head, verb)), None)
+        if j is not None and j < i:
+            ranked.insert(j, ranked.pop(i))
+    return ranked
+
+
+def _told_by(tok: Token, verb: Token) -> bool:
+    """``tok`` is ``verb``, a verb joined to it ('paralysed the railways and closed banks')
+    or a complement it governs ('forced the speaker to suspend')."""
+    while tok.i != verb.i and tok.dep_ in ("conj", "xcomp", "ccomp") and tok.head.i != tok.i:
+        tok = tok.head
+    return tok.i == verb.i
+
+
 def consequence_subject(verb: Token) -> Token | None:
     """The event noun that is the subject of ``verb`` (or of the verb it is joined to), the
     of-object of a container ('a wave of arrests', 'three days of clashes'); None when the
@@ -36,6 +74,8 @@ def consequence_subject(verb: Token) -> Token | None:
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
         verb = verb.head
+    if any(c.dep_ == "ccomp" and not to_infinitive(c) for c in verb.children):
+        return None  # 'papers were claiming that ...': a claim told, no effect of an act
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in lexicon.roles().containers:
         subj = _of_object(subj)

@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import non_agent_doer
 from dateline.events.candidate import VERB_POS, Candidate
-from dateline.events.consequence import act_consequence
 from dateline.events.dependents import (
     given_name,
     misread_subject_noun,
@@ -127,7 +126,6 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
 def _vetoed(tok: Token, cand: Candidate) -> bool:
     """Whether the verb's clause tells no act of the candidate's kind after all."""
     return (non_agent_doer(tok)  # "flu kills", "killed by meningitis": no political actor
-            or act_consequence(tok)  # "the strike closed banks": what the act did
             or given_name(tok) is not None  # "a camp called X": the participle names its noun
             # "the accused is due in court": a person, no accusation
             or (cand.root != "ASSAULT" and _participle_noun(tok))
