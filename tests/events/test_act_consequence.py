@@ -27,10 +27,10 @@ def test_what_an_act_made_someone_do_comes_after_it(coded_events):
 
 def test_an_act_the_verb_carries_stays(coded_events):
     """'has prompted accusations': the accusations, read with their light verb, are a new
-    act the criticism set off, not folded into it."""
+    act the criticism set off, not folded into it, and the news (roles.json provocations)."""
     evs = coded_events("The senator's sharp criticism of the firm has prompted accusations "
                        "of bias.")
-    assert [e["trigger"] for e in evs] == ["criticism", "prompted accusations"], evs
+    assert [e["trigger"] for e in evs] == ["prompted accusations", "criticism"], evs
 
 
 def test_a_noun_needing_a_doer_is_not_read_without_one(coded_events):
@@ -76,3 +76,23 @@ def test_a_cost_in_money_tells_no_act(coded_events):
     evs = coded_events("The minister said the embargo had cost the country 300 million "
                        "dollars in lost exports.")
     assert evs == [], evs
+
+
+def test_an_act_set_off_by_another_is_the_news(coded_events):
+    """'the arrest ... sparked riots' (roles.json provocations): the riots come first, as the
+    gold codes a reaction over its cause; the arrest stays, after them."""
+    evs = coded_events("The detention of a union leader by the secret police sparked strikes "
+                       "in three ports on Friday.")
+    assert [e["trigger"] for e in evs][:2] == ["strikes", "detention"], evs
+
+
+def test_a_container_object_gives_way_to_its_act(coded_events):
+    evs = coded_events("The killing of two students on Monday triggered a week of rioting in "
+                       "the northern towns.")
+    assert _roots(evs)[:1] == ["PROTEST"], evs
+
+
+def test_an_effect_that_is_no_act_leaves_the_cause_first(coded_events):
+    """'sparked anger': no act set off, so the arrest is the news."""
+    evs = coded_events("The arrest of the opposition leader sparked anger in the capital.")
+    assert _roots(evs)[:1] == ["COERCE"], evs

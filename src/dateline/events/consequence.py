@@ -46,7 +46,10 @@ def consequence_verb(noun: Token) -> Token | None:
 def cause_first(ranked: list[Candidate]) -> list[Candidate]:
     """An act whose effect a verb of consequence tells goes right before that verb's
     candidate and the to-infinitive it makes someone do ('the walkout forced the speaker
-    to suspend the session'): kept as mentions, they are what the act did, not the news."""
+    to suspend the session'): kept as mentions, they are what the act did, not the news.
+    An act it set off (roles.json subject_events provocations: 'the arrest sparked protests')
+    is the news, as the gold codes a reaction over its cause: it goes first."""
+    provoking = lexicon.roles().provocation_verbs
     for c in [c for c in ranked if c.is_noun]:
         verb = consequence_verb(c.head)
         if verb is None:
@@ -55,7 +58,21 @@ def cause_first(ranked: list[Candidate]) -> list[Candidate]:
         j = next((k for k, r in enumerate(ranked) if _told_by(r.head, verb)), None)
         if j is not None and j < i:
             ranked.insert(j, ranked.pop(i))
+            i = j
+        news = next((k for k, r in enumerate(ranked) if lookup_lemma(verb) in provoking
+                     and _set_off(r, verb)), None)
+        if news is not None and news > i:
+            ranked.insert(i, ranked.pop(news))
     return ranked
+
+
+def _set_off(cand: Candidate, verb: Token) -> bool:
+    """``cand`` is the act a verb of provocation's object names ('sparked protests', 'two
+    days of rioting'), or the verb read with that noun ('prompted accusations')."""
+    if cand.head.i == verb.i:
+        return cand.noun is not None and cand.noun.dep_ == "dobj"
+    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    return cand.head in objs or any(cand.head == _of_object(o) for o in objs)
 
 
 def _told_by(tok: Token, verb: Token) -> bool:

@@ -192,6 +192,7 @@ class Roles:
     consequence_verbs: frozenset[str] = frozenset()
     subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
     subject_in_force: frozenset[str] = frozenset()  # 'the decision to X took effect'
+    provocation_verbs: frozenset[str] = frozenset()  # 'the arrest sparked protests'
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
     regret_preps: frozenset[str] = frozenset()
@@ -350,7 +351,7 @@ _SECTION_LISTS = {
     "subject_events": {
         "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
         "consequences": "consequence_verbs", "announced": "subject_announced",
-        "in_force": "subject_in_force",
+        "in_force": "subject_in_force", "provocations": "provocation_verbs",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
