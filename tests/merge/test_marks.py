@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from dateline.merge import rules
-from dateline.merge.marks import GroupMarks
+from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Number
 from dateline.merge.similarity import place_of
 from dateline.merge.tallies import tally_day
@@ -57,3 +57,24 @@ def test_two_rungs_of_one_scale_and_tallies_too_many_days_apart_never_join():
     day = tally_day(mon, R)
     assert marks.tally[mon.key] == (day, tally_day(tue, R))  # the group's days, both kept
     assert marks.apart(mon.key, fri.key)
+
+
+def test_groups_are_scanned_for_a_pair_kept_apart_only_where_one_may_be():
+    a, b, c, d = ("x", "e1"), ("x", "e2"), ("y", "e1"), ("y", "e2")
+    scan = GroupScan(
+        sentences={a: {("x", 0)}, b: {("x", 0)}, c: {("y", 1)}, d: {("y", 2)}},
+        articles={}, more={}, afar=dict.fromkeys((a, b, c, d), False),
+    )
+    assert scan.may_hold(a, b) and not scan.may_hold(a, c)  # one sentence, or none shared
+    scan.fold(a, c)
+    assert scan.sentences[a] == {("x", 0), ("y", 1)} and c not in scan.sentences
+    assert not scan.may_hold(a, d)
+    scan.afar[a] = scan.afar[d] = True  # both may be kept apart across sentences
+    assert scan.may_hold(a, d)
+    one_more = GroupScan(
+        sentences={c: {("y", 1)}, d: {("y", 2)}}, articles={c: {"y"}, d: {"y"}},
+        more={c: True, d: False}, afar={c: False, d: False},
+    )
+    assert one_more.may_hold(c, d)  # one article, and one told as one more
+    one_more.fold(d, c)
+    assert one_more.more[d] and one_more.articles[d] == {"y"}

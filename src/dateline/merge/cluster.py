@@ -45,9 +45,8 @@ from typing import Any, TypeVar
 
 from dateline.merge.acts import planned_verb, verb_dated
 from dateline.merge.apart import GroupLinks, Profile, apart_through
-from dateline.merge.marks import GroupMarks
+from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention, mentions_from_annotation
-from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
@@ -61,16 +60,13 @@ from dateline.merge.similarity import (
     loose_dating,
     one_more_told,
     pair_score,
-    place_of,
-    rungs_apart,
     shares_enough,
 )
-from dateline.merge.tallies import Span, joined, tally_day, told_total, too_long
+from dateline.merge.tallies import told_total
 from dateline.model import Annotation
 
 Key = tuple[str, str]
 _N = TypeVar("_N", int, float)
-_NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
 
@@ -454,40 +450,9 @@ class EventMerger:
         )
         head = {k: k for k in keys}  # mention -> its group's name (a member key)
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
-        # where a group's mentions place it (groups in two places apart never join)
-        place = {k: p for k in keys if (p := place_of(self.mentions[k], self.rules))}
-        # the rungs of scales a group's mentions name (groups naming two rungs never join)
-        rungs = {k: self.mentions[k].rungs for k in keys if self.mentions[k].rungs}
-        # the days a group's tally reports cover (groups never join over tally_span_days)
-        tally: dict[Key, Span] = {
-            k: (d, d) for k in keys if (d := tally_day(self.mentions[k], self.rules))}
-        # Two groups are scanned for a pair a hard rule keeps apart (_kept_apart) only when
-        # one may be there: when they share a sentence (two mentions of one sentence can be
-        # kept apart by any reason), or when both hold a mention that a reason can keep
-        # apart from a mention of another sentence ('afar'). No mention can when every
-        # cannot-link reason is of two mentions of one sentence; every one can when some
-        # other reason has no cheap test; else those some cheap test can hold for (keys not
-        # None: a named actor for 'roles crossed', a reply type for 'reply':
-        # similarity.cheap_link_tests).
-        # With a reason of two mentions of one article ('another one') in the rules, groups
-        # are also scanned when they share an article and one holds a mention told as one
-        # more (similarity.one_more_told), as a total (tallies.told_total), a verb dated to
-        # a day (acts.verb_dated: 'verbs days apart') or a plan (acts.planned_verb).
-        hard = self.rules.cannot_link
-        near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
-        sentences = {k: {self._sentence(k)} for k in keys}
-        articles: dict[Key, set[str]] = {}
-        more: dict[Key, bool] = {}
-        if hard & ARTICLE_LINKS:
-            articles = {k: {k[0]} for k in keys}
-            more = {k: one_more_told(self.mentions[k], self.rules)
-                    or told_total(self.mentions[k], self.rules)
-                    or verb_dated(self.mentions[k], self.rules)
-                    or planned_verb(self.mentions[k]) for k in keys}
-        if near or self._cheap_links is None:
-            afar = dict.fromkeys(keys, not near)
-        else:
-            afar = {k: bool(self._profile(k)[1]) for k in keys}
+        # places, rungs and tally days: groups they keep apart never join
+        marks = GroupMarks.of(((k, (k,)) for k in keys), self.mentions, self.rules)
+        scan = self._scan_of(keys)
         # each scanned group's index (apart.GroupLinks), made when first scanned and kept
         # as groups join: a large group meets many small ones
         links: dict[Key, GroupLinks] = {}
@@ -507,50 +472,64 @@ class EventMerger:
             if sums[ga].get(gb, 0.0) / (na * nb) < link and not (
                     dense_min and self._dense(na, nb, hits[ga].get(gb, 0), dense_min)):
                 continue
-            pa, pb = place.get(ga), place.get(gb)
-            if pa and pb and places_apart(pa, pb):
+            if marks.apart(ga, gb):
                 continue  # 'a case in Denmark' and 'cases in the US', however linked
-            ra, rb = rungs.get(ga, _NO_RUNGS), rungs.get(gb, _NO_RUNGS)
-            if rungs_apart(ra, rb):
-                continue  # 'raised the alert to level 4' and 'to level 5', however linked
-            ta, tb = tally.get(ga), tally.get(gb)
-            if too_long(ta, tb, self.rules):
-                continue  # a toll of Monday and the toll it rose to by Friday
-            if (((afar[ga] and afar[gb]) or not sentences[ga].isdisjoint(sentences[gb])
-                 or (more and (more[ga] or more[gb])
-                     and not articles[ga].isdisjoint(articles[gb])))
-                    and self._kept_apart(members[ga], members[gb],
-                                         self._links_of(links, gb if na <= nb else ga, members))):
+            if scan.may_hold(ga, gb) and self._kept_apart(
+                    members[ga], members[gb],
+                    self._links_of(links, gb if na <= nb else ga, members)):
                 continue  # a pair a hard rule keeps apart (two acts of one sentence)
-            if len(members[ga]) < len(members[gb]):
+            if na < nb:
                 ga, gb = gb, ga  # fold the smaller group into the larger
-            if ga in links:
-                if gb in links:
-                    links[ga].absorb(links.pop(gb))
-                else:
-                    for k in members[gb]:
-                        links[ga].add(k, self._profile(k))
-            else:
-                links.pop(gb, None)
-            here = finer(pa, pb)
-            if here:
-                place[ga] = here
-            if ra or rb:
-                rungs[ga] = ra | rb
-            if ta or tb:
-                tally[ga] = joined(ta, tb)
+            self._fold_links(links, ga, gb, members[gb])
+            marks.fold(ga, gb)
+            scan.fold(ga, gb)
             for k in members[gb]:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
-            sentences[ga] |= sentences.pop(gb)
-            if more:
-                articles[ga] |= articles.pop(gb)
-                more[ga] = more[ga] or more.pop(gb)
-            afar[ga] = afar[ga] or afar.pop(gb)
             _fold_row(sums, ga, gb)
             if hits:
                 _fold_row(hits, ga, gb)
         return sorted(sorted(g) for g in members.values())
+
+    def _scan_of(self, keys: list[Key]) -> GroupScan:
+        """When the one-mention groups of ``keys`` are scanned for a pair a hard rule keeps
+        apart (_kept_apart): only when one may be there. That is when they share a sentence
+        (two mentions of one sentence can be kept apart by any reason), or when both hold a
+        mention that a reason can keep apart from a mention of another sentence ('afar').
+        No mention can when every cannot-link reason is of two mentions of one sentence;
+        every one can when some other reason has no cheap test; else those some cheap test
+        can hold for (keys not None: a named actor for 'roles crossed', a reply type for
+        'reply': similarity.cheap_link_tests). With a reason of two mentions of one article
+        ('another one') in the rules, groups are also scanned when they share an article
+        and one holds a mention told as one more (similarity.one_more_told), as a total
+        (tallies.told_total), a verb dated to a day (acts.verb_dated: 'verbs days apart')
+        or a plan (acts.planned_verb)."""
+        hard, r, ms = self.rules.cannot_link, self.rules, self.mentions
+        near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
+        articles: dict[Key, set[str]] = {}
+        more: dict[Key, bool] = {}
+        if hard & ARTICLE_LINKS:
+            articles = {k: {k[0]} for k in keys}
+            more = {k: one_more_told(ms[k], r) or told_total(ms[k], r)
+                    or verb_dated(ms[k], r) or planned_verb(ms[k]) for k in keys}
+        if near or self._cheap_links is None:
+            afar = dict.fromkeys(keys, not near)
+        else:
+            afar = {k: bool(self._profile(k)[1]) for k in keys}
+        return GroupScan({k: {self._sentence(k)} for k in keys}, articles, more, afar)
+
+    def _fold_links(self, links: dict[Key, GroupLinks], ga: Key, gb: Key,
+                    joining: list[Key]) -> None:
+        """Group ``gb`` (its members ``joining``) joins ``ga``: a kept index of ``ga`` takes
+        them in, ``gb``'s own index goes."""
+        if ga in links:
+            if gb in links:
+                links[ga].absorb(links.pop(gb))
+            else:
+                for k in joining:
+                    links[ga].add(k, self._profile(k))
+        else:
+            links.pop(gb, None)
 
     def _dense(self, na: int, nb: int, hits: int, dense_min: int) -> bool:
         """Two groups of ``dense_min`` mentions or more that ``hits`` pairs at the threshold

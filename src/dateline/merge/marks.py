@@ -67,3 +67,35 @@ class GroupMarks:
         ta, tb = self.tally.get(ga), self.tally.get(gb)
         if ta or tb:
             self.tally[ga] = joined(ta, tb)
+
+
+@dataclass(slots=True)
+class GroupScan:
+    """When two groups are scanned for a pair a hard rule keeps apart (cluster._kept_apart),
+    by group name: the sentences its mentions stand in, with a reason of one article the
+    articles and whether one mention is told as one more, a total, a dated verb or a plan
+    (``more``; empty without such a reason), and whether one can be kept apart from a
+    mention of another sentence (``afar``)."""
+
+    sentences: dict[Key, set[tuple[str, int]]]
+    articles: dict[Key, set[str]]
+    more: dict[Key, bool]
+    afar: dict[Key, bool]
+
+    def may_hold(self, ga: Key, gb: Key) -> bool:
+        """A pair of the two groups may be one a hard rule keeps apart."""
+        more = self.more
+        return bool(
+            (self.afar[ga] and self.afar[gb])
+            or not self.sentences[ga].isdisjoint(self.sentences[gb])
+            or (more and (more[ga] or more[gb])
+                and not self.articles[ga].isdisjoint(self.articles[gb]))
+        )
+
+    def fold(self, ga: Key, gb: Key) -> None:
+        """Group ``gb`` joins ``ga``."""
+        self.sentences[ga] |= self.sentences.pop(gb)
+        if self.more:
+            self.articles[ga] |= self.articles.pop(gb)
+            self.more[ga] = self.more[ga] or self.more.pop(gb)
+        self.afar[ga] = self.afar[ga] or self.afar.pop(gb)
