@@ -19,11 +19,11 @@ from __future__ import annotations
 
 import string
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date
 
-from dateline.tls.rouge import rouge_counts
+from dateline.tls.rouge import Counts, rouge_counts
 
 Timeline = Sequence[tuple[date, Sequence[str]]]
 
@@ -106,27 +106,37 @@ def align_m1(pred: Timeline, refs: Timeline | Sequence[Timeline]) -> dict[str, P
         for rd in rdates:
             cost = (1 - _factor(pd, rd)) * (1 - _approx(pbags[pd], rbags[rd]))
             by_pred[pd][rd] = by_ref[rd][pd] = cost
+    # each predicted date with its reference date of least cost (precision), and each
+    # reference date with its predicted one (recall); none when the other side is empty
+    to_ref = [(pd, _best(by_pred[pd])) for pd in pdates] if rdates else []
+    to_pred = [(_best(by_ref[rd]), rd) for rd in rdates] if pdates else []
     out = {}
     for n in (1, 2):
         hp = dp = hr = dr = 0.0
-        for pd in pdates:
-            if rdates:
-                rd = _best(by_pred[pd])
-                c = rouge_counts(pmap[pd], ground.by_date[rd], n)
-                hp += _factor(pd, rd) * c.hit
-                dp += c.peer
-            else:
+        for hit, c in _linked(to_ref, pmap, ground, n):
+            hp += hit
+            dp += c.peer
+        if not rdates:  # each summary against an empty one per reference
+            for pd in pdates:
                 dp += rouge_counts(pmap[pd], [[""]] * len(ref_list), n).peer
-        for rd in rdates:
-            if pdates:
-                pd = _best(by_ref[rd])
-                c = rouge_counts(pmap[pd], ground.by_date[rd], n)
-                hr += _factor(pd, rd) * c.hit
-                dr += c.model
-            else:
+        for hit, c in _linked(to_pred, pmap, ground, n):
+            hr += hit
+            dr += c.model
+        if not pdates:
+            for rd in rdates:
                 dr += rouge_counts([], ground.by_date[rd], n).model
         out[f"rouge_{n}"] = _prf(hp, dp, hr, dr)
     return out
+
+
+def _linked(
+    links: list[tuple[date, date]], pmap: dict[date, list[str]], ground: _Ground, n: int
+) -> Iterator[tuple[float, Counts]]:
+    """Per linked (predicted, reference) date pair: its ROUGE-n hits weighted by the date
+    distance factor, and its counts."""
+    for pd, rd in links:
+        c = rouge_counts(pmap[pd], ground.by_date[rd], n)
+        yield _factor(pd, rd) * c.hit, c
 
 
 def date_f1(pred: Timeline, ref: Timeline) -> PRF:
