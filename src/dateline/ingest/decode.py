@@ -14,6 +14,7 @@ from pathlib import Path
 from typing import BinaryIO
 
 from dateline.errors import InputError
+from dateline.model import Reject
 
 _BOMS = (
     (codecs.BOM_UTF8, "utf-8-sig"),
@@ -40,6 +41,12 @@ def cannot_read(exc: OSError) -> str:
 
 class Undecodable(ValueError):
     """The bytes are not text in any encoding we accept."""
+
+
+def unreadable(name: str, exc: OSError | Undecodable) -> Reject:
+    """The file ``name`` rejected: it could not be read (:func:`cannot_read`), or its bytes
+    are no text (the reason :class:`Undecodable` gives)."""
+    return Reject(name, None, cannot_read(exc) if isinstance(exc, OSError) else str(exc))
 
 
 def sniff_encoding(head: bytes) -> str | None:

@@ -10,7 +10,7 @@ from pathlib import Path
 from dateline.errors import InputError
 from dateline.ingest.build import Context, Fields, Record, build
 from dateline.ingest.dates import read_date
-from dateline.ingest.decode import Undecodable, cannot_read, decode_noted
+from dateline.ingest.decode import Undecodable, cannot_read, decode_noted, unreadable
 from dateline.model import Reject
 
 # Pages far larger than any article are mostly markup; read only this much so a
@@ -95,10 +95,7 @@ def read_timeml(path: Path, ctx: Context) -> Iterator[Record]:
     name = str(path)
     try:
         raw, note = decode_noted(path.read_bytes())
-    except OSError as exc:
-        yield Reject(name, None, cannot_read(exc))
-        return
-    except Undecodable as exc:
-        yield Reject(name, None, str(exc))
+    except (OSError, Undecodable) as exc:
+        yield unreadable(name, exc)
         return
     yield from timeml_records(raw, name, ctx, note)

@@ -13,6 +13,7 @@ from dateline.ingest.decode import (
     fallback_note,
     read_document,
     sniff_encoding,
+    unreadable,
 )
 from dateline.ingest.fields import from_mapping
 from dateline.ingest.tables import tables
@@ -40,11 +41,8 @@ def read_text(path: Path, ctx: Context) -> Iterator[Record]:
     name = str(path)
     try:
         text, full, note = read_document(path, ctx.settings.max_chars)
-    except OSError as exc:
-        yield Reject(name, None, cannot_read(exc))
-        return
-    except Undecodable as exc:
-        yield Reject(name, None, str(exc))
+    except (OSError, Undecodable) as exc:
+        yield unreadable(name, exc)
         return
     yield from text_records(text, name, ctx, full, note)
 
