@@ -103,3 +103,11 @@ def test_doubled_consonant_lemma_is_repaired(nlp, text, word, lemma):
 
     tok = next(t for t in nlp(text) if t.text == word)
     assert repaired_lemma(tok, lambda w: w in lexicon.verbs()) == lemma
+
+
+def test_aircraft_flown_outside_a_military_context_is_no_show_of_force(coded_events):
+    """v.mobilize.fly holds only among military words: an airline's jet flown in is none."""
+    evs = coded_events("The airline flew its new jet to the capital for a display.")
+    assert "MOBILIZE" not in [e["root"] for e in evs], evs
+    assert [e["root"] for e in coded_events(
+        "Orlund flew a squadron of bombers to a base near the border.")][:1] == ["MOBILIZE"]
