@@ -9,7 +9,7 @@ two small queries keyed by the matched articles, then merges.
 from __future__ import annotations
 
 import sys
-from collections.abc import Collection, Iterator, Sequence
+from collections.abc import Callable, Collection, Iterator, Sequence
 from dataclasses import replace
 from datetime import date
 from itertools import groupby
@@ -105,28 +105,18 @@ def _name_entities(
 ) -> dict[str, list[tuple[Any, ...]]]:
     """Article id -> ``(canonical, text, label, sentence)`` of its naming entities
     (NAME_LABELS) that have a sentence, for the articles ``where`` selects."""
-    out: dict[str, list[tuple[Any, ...]]] = {}
-    for aid, *rest in con.execute(
-        "SELECT article_id, canonical, text, label, sentence FROM entities "
-        f"WHERE {where} AND label = any(?) AND sentence IS NOT NULL",
-        [*params, sorted(NAME_LABELS)],
-    ).fetchall():
-        out.setdefault(aid, []).append(tuple(rest))
-    return out
+    return _by_article(con, "SELECT article_id, canonical, text, label, sentence FROM entities "
+                       f"WHERE {where} AND label = any(?) AND sentence IS NOT NULL",
+                       [*params, sorted(NAME_LABELS)])
 
 
 def _quantities(
     con: duckdb.DuckDBPyConnection, where: str, params: list[Any]
 ) -> dict[str, list[Quantity]]:
     """Article id -> its Quantities in stored order, for the articles ``where`` selects."""
-    out: dict[str, list[Quantity]] = {}
-    for aid, *q in con.execute(
-        "SELECT article_id, start_char, end_char, text, value, approx, low, high, counts, "
-        f"sentence FROM quantities WHERE {where} ORDER BY article_id, idx",
-        params,
-    ).fetchall():
-        out.setdefault(aid, []).append(Quantity(*q))
-    return out
+    return _by_article(con, "SELECT article_id, start_char, end_char, text, value, approx, low, "
+                       f"high, counts, sentence FROM quantities WHERE {where} "
+                       "ORDER BY article_id, idx", params, lambda q: Quantity(*q))
 
 
 def _date_timexes(
@@ -135,13 +125,19 @@ def _date_timexes(
     """Article id -> ``(type, value, sentence)`` of its DATE timexes that have a sentence
     (what :func:`~dateline.merge.mention.sentence_days` reads), for the articles ``where``
     selects."""
-    out: dict[str, list[tuple[Any, ...]]] = {}
-    for aid, *rest in con.execute(
-        "SELECT article_id, type, value, sentence FROM timexes "
-        f"WHERE {where} AND type = 'DATE' AND sentence IS NOT NULL",
-        params,
-    ).fetchall():
-        out.setdefault(aid, []).append(tuple(rest))
+    return _by_article(con, "SELECT article_id, type, value, sentence FROM timexes "
+                       f"WHERE {where} AND type = 'DATE' AND sentence IS NOT NULL", params)
+
+
+def _by_article(
+    con: duckdb.DuckDBPyConnection, sql: str, params: list[Any],
+    make: Callable[[list[Any]], Any] = tuple,
+) -> dict[str, list[Any]]:
+    """The rows of ``sql`` (the article id first) by article id, in order, each made of the
+    rest of its columns by ``make``."""
+    out: dict[str, list[Any]] = {}
+    for aid, *rest in con.execute(sql, params).fetchall():
+        out.setdefault(aid, []).append(make(rest))
     return out
 
 
