@@ -193,6 +193,8 @@ class Roles:
     subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
     subject_in_force: frozenset[str] = frozenset()  # 'the decision to X took effect'
     provocation_verbs: frozenset[str] = frozenset()  # 'the arrest sparked protests'
+    # 'the crowd dispersed': senses told only of a doer acting on an object
+    active_only_verbs: frozenset[str] = frozenset()
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
     regret_preps: frozenset[str] = frozenset()
@@ -354,6 +356,7 @@ _SECTION_LISTS = {
         "in_force": "subject_in_force", "provocations": "provocation_verbs",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
+    "active_only": {"verbs": "active_only_verbs"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},

@@ -123,10 +123,22 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     return cand
 
 
+def _undergone(tok: Token) -> bool:
+    """A verb of roles.json active_only with no object, not passive and no participle of a
+    by-agent: 'the crowd dispersed after two hours' tells what the subject underwent."""
+    if lookup_lemma(tok) not in lexicon.roles().active_only_verbs:
+        return False
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+        return False  # 'protesters dispersed by police': a passive participle
+    return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative", "prt")
+                   for c in tok.children)
+
+
 def _vetoed(tok: Token, cand: Candidate) -> bool:
     """Whether the verb's clause tells no act of the candidate's kind after all."""
     return (non_agent_doer(tok)  # "flu kills", "killed by meningitis": no political actor
             or given_name(tok) is not None  # "a camp called X": the participle names its noun
+            or _undergone(tok)  # "the crowd dispersed": a change the subject undergoes
             # "the accused is due in court": a person, no accusation
             or (cand.root != "ASSAULT" and _participle_noun(tok))
             or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
