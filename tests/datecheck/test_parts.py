@@ -160,3 +160,9 @@ def test_a_date_followed_by_of_last_year_points_its_own_way():
     assert check_text(text, date(1997, 6, 25)).verdict == "consistent"
     bare = text.replace(" of last year", "")
     assert check_text(bare, date(1997, 6, 25)).verdict != "consistent"
+
+
+def test_a_year_after_a_comma_without_a_space_is_the_dates_year():
+    text = "She chaired the board from Jan 2,2003 to Jan 4,2007."
+    assert [(m.year, m.month, m.day) for m in collect(text)] == [(2003, 1, 2), (2007, 1, 4)]
+    assert check_text(text, date(2010, 11, 4)).verdict == "consistent"

@@ -84,7 +84,8 @@ def _scanned() -> tuple[tuple[re.Pattern[str], Begins], ...]:
     # Weekday and date on one line ("Friday. \nThe April 20" is two sentences).
     wday = rf"(?:(?P<wday>{_alternation(lex['weekdays'])})\.?,?[ \t]+(?:the[ \t]+)?)?"
     day = r"(?P<day>[0-3]?\d)(?:st|nd|rd|th)?(?!\d|:\d|\s*(?:%|percent|a\.m|p\.m))"
-    year_tail = rf"(?:,?\s+{_YEAR})?"
+    # "March 3, 1998", and "March 3,1998" as crawled text has it
+    year_tail = rf"(?:(?:,\s*|\s+){_YEAR})?"
     year2 = _YEAR.replace("?P<year>", "?P<year2>")
     period = "|".join(
         re.escape(p).replace(r"\ ", r"[\s-]") for p in sorted(lex["periods"], key=len, reverse=True)
