@@ -9,7 +9,7 @@ import math
 import pytest
 
 from dateline.merge import pair_features, pair_score, rules
-from dateline.merge.similarity import FEATURES
+from dateline.merge.similarity import FEATURES, pair_verdict
 
 from .helpers import mention
 
@@ -35,3 +35,11 @@ def test_score_is_the_full_sum(a, b):
     for k in FEATURES:
         z += R.weights[k] * f[k]  # every feature, zeros too
     assert ps.score == 1.0 / (1.0 + math.exp(-(R.weights["bias"] + z)))
+
+
+@pytest.mark.parametrize(("a", "b"), list(_pairs()))
+def test_verdict_is_the_score(a, b):
+    """The merger's plain (score, veto) tuple is pair_score's, both ways round."""
+    for x, y in ((a, b), (b, a)):
+        ps = pair_score(x, y)
+        assert pair_verdict(x, y, R) == (ps.score, ps.veto)

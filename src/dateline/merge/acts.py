@@ -89,10 +89,11 @@ def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
     the ``limits.lede_sentences`` after it telling an act of the same type by the same
     trigger word, both dated only by the article's own date: the act headlined and then told
     (the labelling guideline: a headline and the lede's report of one act are one)."""
+    if a.article_id != b.article_id:  # most pairs: the sort below is their cost
+        return False
     first, later = sorted((a.sentence_index, b.sentence_index))
     return (
-        a.article_id == b.article_id
-        and first == 0
+        first == 0
         and 0 < later <= r.limits.get("lede_sentences", 0)
         and a.type == b.type
         and a.trigger_head == b.trigger_head

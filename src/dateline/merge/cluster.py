@@ -59,7 +59,7 @@ from dateline.merge.similarity import (
     kinds,
     loose_dating,
     one_more_told,
-    pair_score,
+    pair_verdict,
     shares_enough,
 )
 from dateline.merge.tallies import told_total
@@ -213,7 +213,7 @@ class EventMerger:
         """Merge new mentions into what is there; a mention seen before is ignored."""
         r, known, scores = self.rules, self.mentions, self._scores
         floor, threshold = r.limits["score_floor"], r.threshold
-        # the cheap tests pair_score would veto a pair by, asked first (millions of pairs):
+        # the cheap tests pair_verdict would veto a pair by, asked first (millions of pairs):
         # LOOSELY_APART of the two mentions' loose_dating (kept in self._cheap), and
         # shares_enough, of which enough shared words is the first step
         min_shared, wide_text = r.limits["min_shared_tokens"], r.limits["wide_text"]
@@ -234,13 +234,12 @@ class EventMerger:
                     continue
                 shared = len(toks & o_toks)
                 if apart[o_dating] and (shared / (norm * o_norm) if shared else 0.0) < wide_text:
-                    continue  # loosely dated apart: pair_score would veto it
+                    continue  # loosely dated apart: pair_verdict would veto it
                 if shared < min_shared and not shares_enough(m, o, shared, r):
-                    continue  # pair_score would veto it
-                ps = pair_score(m, o, r, shared)
-                if ps.veto is not None:
+                    continue  # pair_verdict would veto it
+                s, why = pair_verdict(m, o, r, shared)
+                if why is not None:
                     continue
-                s = ps.score
                 if s >= floor:
                     kept.append((other, s))
                 if s >= threshold:  # the union's root is the smallest key: any order

@@ -43,10 +43,10 @@ def date_within(a: Mention, b: Mention) -> bool:
     agree at the coarser one's grain; a week or month only defaulted from a paragraph or the
     article is too loose a guess to count. (A TIME of a day has that day's span: the same
     span, :func:`~dateline.merge.similarity.pair_features`' ``exact_date``.)"""
+    if a.time_how not in ANCHORED or b.time_how not in ANCHORED:
+        return False  # first: most mentions are dated by their article
     sa, sb = a.span, b.span
     if sa is None or sb is None or sa == sb:
-        return False
-    if a.time_how not in ANCHORED or b.time_how not in ANCHORED:
         return False
     return (sa[0] <= sb[0] and sb[1] <= sa[1]) or (sb[0] <= sa[0] and sa[1] <= sb[1])
 
