@@ -159,17 +159,18 @@ def _fold_row(table: dict[Key, dict[Key, _N]], ga: Key, gb: Key) -> None:
     """Group ``gb`` joins ``ga`` in a symmetric table of group-to-group totals (summed pair
     scores, or counts of pairs at the threshold): ``gb``'s row and column are added to
     ``ga``'s, and the pair's own entry goes."""
+    row = table[ga]
     for other, total in table.pop(gb).items():
         if other == ga:
             continue
-        row = table[ga]
+        # the table is symmetric, bit for bit (each entry's two sides are summed alike):
+        # ``other``'s entries for ga and gb are row's and ``total``, so one sum serves both
         had = row.get(other)
-        row[other] = total if had is None else had + total
+        row[other] = new = total if had is None else had + total
         back = table[other]
-        had = back.get(ga)
-        moved = back.pop(gb)
-        back[ga] = moved if had is None else had + moved
-    table[ga].pop(gb, None)
+        del back[gb]
+        back[ga] = new
+    row.pop(gb, None)
 
 
 class EventMerger:
