@@ -58,6 +58,12 @@ mentions, 4.63M candidate pairs, 1.57M kept): the merge code of 14b0bcf less c55
 through an index of the larger group, c552546, and generic() once per mention, be2f7ff).
 The clustering was no longer ~7 % of the time: the cannot-link scan read 26M pairs of
 two groups (16.5 s CPU of t17-dev's clustering), now 5.5 s; pair scoring is the rest.
+
+2026-12-02 17:05-17:15 (load ~3; ``dateline merge`` of copies of /tmp/fin32/t17all.duckdb,
+three runs alternated with the code of 493b1f5): 48.4-53.8 s user (median 49.4) against
+53.0-57.6 s (median 53.4), peak 668-670 MB both, identical clusters and pairs. Pair scoring
+costs ~81k instructions a candidate pair that reaches it (cachegrind: 3.313 G over 40,734
+pairs, 3.593 G before 836cb49); clustering 4.1-4.5 s CPU of it.
 """
 
 from __future__ import annotations
