@@ -52,17 +52,24 @@ def date_within(a: Mention, b: Mention) -> bool:
 
 
 def date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
-    """Undated mentions merge only with undated ones on close wording; dated ones within the gap."""
-    gap = date_gap(a, b)
-    if gap is None:
+    """Undated mentions merge only with undated ones on close wording; dated ones within the gap.
+
+    Asked for most scored pairs: :func:`date_gap` and :func:`_span_days` are written out
+    here (the same values, four calls a pair fewer)."""
+    sa, sb = a.span, b.span
+    if sa is None or sb is None:
         if (a.date_start is None) != (b.date_start is None):
             return "one undated"
         return "undated" if text < r.limits["wide_text"] else None
-    if _gap_apart(gap, a, b, r):
+    gap = (sb[0] - sa[1]).days if sa[1] < sb[0] else (sa[0] - sb[1]).days if sb[1] < sa[0] else 0
+    if gap > r.limits["date_gap_days"] and _gap_apart(gap, a, b, r):  # most pairs: no call
         return "dates apart"
     if (a.reach or b.reach) and apart_unreached(a, b, r) is True:
         return "dates apart"
-    coarse, da, db = r.limits["coarse_span_days"], _span_days(a) or 0, _span_days(b) or 0
+    coarse = r.limits["coarse_span_days"]
+    a0, a1, b0, b1 = a.date_start, a.date_end, b.date_start, b.date_end  # _span_days, or 0
+    da = (a1 - a0).days + 1 if a0 is not None and a1 is not None else 0
+    db = (b1 - b0).days + 1 if b0 is not None and b1 is not None else 0
     if (da > coarse) != (db > coarse):
         return "vague date"  # a year-level date never merges with a day-level one
     wide = max(da, db) > r.limits["wide_span_days"]

@@ -80,7 +80,7 @@ from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
     kinds,
     kinds_meet,
-    light_object,
+    light_either,
     same_trigger,
     sibling_trigger,
 )
@@ -279,7 +279,7 @@ def _told(a: Mention, b: Mention, r: Rules, text: float, context: float, trigger
         1.0 if context >= mid else 0.0,  # context_mid
         1.0 if a.modality == b.modality and a.hedged == b.hedged else 0.0,  # same_modality
         1.0 if trigger and a.nominal and b.nominal  # nominal_trigger
-        and not light_object(a, r) and not light_object(b, r) else 0.0,
+        and not light_either(a, b, r) else 0.0,
         # one wire sentence, two events in it ('people were ordered ... workers ordering ...')
         1.0 if text >= near and context < mid else 0.0,  # other_trigger
         # the same span, and at least one of them dates it in its own clause ('began on Monday')

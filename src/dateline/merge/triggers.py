@@ -70,3 +70,11 @@ def light_object(m: Mention, r: Rules) -> bool:
     no ``nominal_trigger``."""
     prefixes = r.prefixes("nominal_not_rules")
     return bool(prefixes) and (m.rule or "").startswith(prefixes)
+
+
+def light_either(a: Mention, b: Mention, r: Rules) -> bool:
+    """:func:`light_object` of either mention, the prefixes looked up once (asked of every
+    scored pair of two nominal triggers of one sense)."""
+    prefixes = r.prefixes("nominal_not_rules")
+    return bool(prefixes) and (
+        (a.rule or "").startswith(prefixes) or (b.rule or "").startswith(prefixes))

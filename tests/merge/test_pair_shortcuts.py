@@ -1,0 +1,80 @@
+"""The pair score's hot path written out (merge.dates.date_veto, vetoes.act_veto's memo read,
+triggers.light_either): the same verdicts as the helpers it no longer calls for each pair."""
+
+from __future__ import annotations
+
+from copy import copy
+from dataclasses import replace
+from itertools import product
+
+from dateline.merge import rules
+from dateline.merge.dates import _gap_apart, _span_days, apart_unreached, date_gap, date_veto
+from dateline.merge.triggers import light_either, light_object
+from dateline.merge.vetoes import act_flags, act_veto
+
+from .helpers import mention
+
+R = rules()
+
+
+def _composed_date_veto(a, b, text, r):  # date_veto as the helpers it writes out compose it
+    gap = date_gap(a, b)
+    if gap is None:
+        if (a.date_start is None) != (b.date_start is None):
+            return "one undated"
+        return "undated" if text < r.limits["wide_text"] else None
+    if _gap_apart(gap, a, b, r) or ((a.reach or b.reach) and apart_unreached(a, b, r) is True):
+        return "dates apart"
+    coarse, da, db = r.limits["coarse_span_days"], _span_days(a) or 0, _span_days(b) or 0
+    if (da > coarse) != (db > coarse):
+        return "vague date"
+    if max(da, db) > r.limits["wide_span_days"] and text < r.limits["wide_text"]:
+        return "vague date"
+    return None
+
+
+def _dated(date, how="clause", reach=0):
+    m = mention("a", "e1", type="PROTEST", trigger="rallied", date=date, time_how=how,
+                dct="2031-04-20", sentence="Thousands rallied in Varnow on the day.")
+    return replace(m, reach=reach) if reach else m  # a back-reference's span reaches back
+
+
+DATES = [
+    _dated(None), _dated("2031-04-20"), _dated("2031-04-21", how="dct"),
+    _dated("2031-04-23", how="dct-past"), _dated("2031-04-30"), _dated("2031-W16"),
+    _dated("2031-04"), _dated("2031"), _dated("2031-04-20", how="dct", reach=10),
+    _dated("2031-04-05"),
+]
+
+
+def test_date_veto_gives_the_composed_verdict_for_every_pair_of_datings():
+    seen = set()
+    for a, b in product(DATES, repeat=2):
+        for text in (0.1, 0.9):
+            got = date_veto(a, b, text, R)
+            assert got == _composed_date_veto(a, b, text, R)
+            seen.add(got)
+    assert {None, "one undated", "undated", "dates apart", "vague date"} <= seen
+
+
+def test_act_veto_reads_the_memo_only_of_its_own_rules():
+    crowd = mention("a", "e1", type="PROTEST", trigger="rallied", date="2031-04-02",
+                    sentence="Thousands rallied in Varnow against the new port tax.")
+    other = mention("b", "e1", type="PROTEST", trigger="rallied", date="2031-04-02",
+                    sentence="Crowds rallied in Varnow against the port tax.")
+    assert act_veto(crowd, other, R) is None
+    assert act_flags(crowd, R)[0] is False  # now in the memo, under R
+    stale = copy(R)  # another rules object: its memo is not R's
+    object.__setattr__(crowd, "memo", (stale, {"act_flags": (True,) + act_flags(other, R)[1:]}))
+    assert act_veto(crowd, other, R) is None  # worked out anew under R
+    object.__setattr__(crowd, "memo", (R, {"act_flags": (True,) + act_flags(other, R)[1:]}))
+    assert act_veto(crowd, other, R) == "generic"  # R's memo is read as it stands
+
+
+def test_light_either_is_light_object_of_either():
+    base = mention("a", "e1", type="AID", trigger="aid", date="2031-04-02",
+                   sentence="Ships carried aid to Varnow on Friday.")
+    kinds = [replace(base, rule=rule) for rule in ("light:carry+n.aid", "n.aid", None)]
+    for a, b in product(kinds, repeat=2):
+        assert light_either(a, b, R) == (light_object(a, R) or light_object(b, R))
+    assert light_either(kinds[0], kinds[1], R) and not light_either(kinds[1], kinds[2], R)
