@@ -1,5 +1,6 @@
 """The pair score's hot path written out (merge.dates.date_veto, vetoes.act_veto's memo read,
-triggers.light_either): the same verdicts as the helpers it no longer calls for each pair."""
+triggers.light_either, parties.named_in, wording.weighted_shared): the same verdicts as the
+helpers and set expressions it no longer calls or builds for each pair."""
 
 from __future__ import annotations
 
@@ -9,8 +10,11 @@ from itertools import product
 
 from dateline.merge import rules
 from dateline.merge.dates import _gap_apart, _span_days, apart_unreached, date_gap, date_veto
+from dateline.merge.lexicon import lexicon
+from dateline.merge.parties import named_in
 from dateline.merge.triggers import light_either, light_object
 from dateline.merge.vetoes import act_flags, act_veto
+from dateline.merge.wording import weighted_shared
 
 from .helpers import mention
 
@@ -78,3 +82,29 @@ def test_light_either_is_light_object_of_either():
     for a, b in product(kinds, repeat=2):
         assert light_either(a, b, R) == (light_object(a, R) or light_object(b, R))
     assert light_either(kinds[0], kinds[1], R) and not light_either(kinds[1], kinds[2], R)
+
+
+def test_named_in_reads_names_in_either_sentence_without_building_sets():
+    port = mention("a", "e1", type="PROTEST", trigger="rallied", date="2031-04-02",
+                   sentence="Dockers rallied outside Nordhaven Terminals on Friday.")
+    town = mention("b", "e1", type="PROTEST", trigger="rallied", date="2031-04-02",
+                   sentence="Dockers rallied in Varnow on Friday.")
+    port_w, town_w, none = frozenset({"nordhaven"}), frozenset({"varnow"}), frozenset()
+    assert named_in(port_w, port_w, port, port) == 1.0  # one name in both
+    assert named_in(port_w, town_w, port, town) == 0.0  # each names its own
+    assert named_in(port_w, town_w, port, port) == 1.0  # the other's sentence holds it
+    assert named_in(town_w, port_w, port, port) == 1.0  # and so does this one's
+    assert named_in(none, port_w, town, port) is None
+    for wa, wb, a, b in product((port_w, town_w), (port_w, town_w), (port, town), (port, town)):
+        expected = 1.0 if wa & (wb | b.tokens) or wb & a.tokens else 0.0
+        assert named_in(wa, wb, a, b) == expected
+
+
+def test_weighted_shared_is_the_capped_cosine():
+    lex = lexicon()
+    a, b = frozenset({"rally", "port", "tax"}), frozenset({"rally", "port"})
+    na, nb = lex.weight(a), lex.weight(b)
+    cos, w2 = weighted_shared(a, b, na, nb)
+    assert w2 == lex.idf2(a & b) and cos == min(1.0, w2 / (na * nb)) and 0.0 < cos < 1.0
+    assert weighted_shared(a, a, na / 2, na / 2)[0] == 1.0  # capped at 1
+    assert weighted_shared(a, frozenset({"quake"}), na, nb) == (0.0, 0.0)

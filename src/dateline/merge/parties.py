@@ -43,7 +43,9 @@ def named_in(wa: frozenset[str], wb: frozenset[str], a: Mention, b: Mention) -> 
     reading as a conflict."""
     if not wa or not wb:
         return None
-    return 1.0 if wa & (wb | b.tokens) or wb & a.tokens else 0.0
+    # asked twice for each scored pair: isdisjoint builds no set (wa & (wb | b.tokens) did)
+    hit = not (wa.isdisjoint(wb) and wa.isdisjoint(b.tokens) and wb.isdisjoint(a.tokens))
+    return 1.0 if hit else 0.0
 
 
 def roles_crossed(a: Mention, b: Mention) -> bool:
