@@ -63,18 +63,12 @@ def word_classes(m: Mention, r: Rules) -> frozenset[str]:
     return lexicon().any_root_classes(r.tokens(m.trigger))
 
 
-def light_object(m: Mention, r: Rules) -> bool:
-    """The noun is the object of a light verb ('carrying aid', 'launched an appeal': the
-    events stage's rule starts with one of ``nominal_not_rules``): a new act, told as a verb
-    tells one, not a noun naming an event the story already knows ('the strike'), so it earns
-    no ``nominal_trigger``."""
-    prefixes = r.prefixes("nominal_not_rules")
-    return bool(prefixes) and (m.rule or "").startswith(prefixes)
-
-
 def light_either(a: Mention, b: Mention, r: Rules) -> bool:
-    """:func:`light_object` of either mention, the prefixes looked up once (asked of every
-    scored pair of two nominal triggers of one sense)."""
+    """Either noun is the object of a light verb ('carrying aid', 'launched an appeal': the
+    events stage's rule starts with one of ``nominal_not_rules``): a new act, told as a verb
+    tells one, not a noun naming an event the story already knows ('the strike'), so the
+    pair earns no ``nominal_trigger``. Both mentions in one call, the prefixes looked up
+    once: asked of every scored pair of two nominal triggers of one sense."""
     prefixes = r.prefixes("nominal_not_rules")
     return bool(prefixes) and (
         (a.rule or "").startswith(prefixes) or (b.rule or "").startswith(prefixes))
