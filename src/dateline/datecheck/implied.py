@@ -18,8 +18,8 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
-from dateline.datecheck.resources import lexicon, rule, word_set
-from dateline.datecheck.rules import Bound, Finding
+from dateline.datecheck.resources import lexicon, rule
+from dateline.datecheck.rules import Bound, Finding, about_results
 from dateline.datecheck.tense import sentence_bounds
 
 _YEAR = re.compile(r"(?<![\d$.,/-])((?:1[7-9]|20)\d\d)(?![\d%]|,\d|\.\d|s\b|[-/]\d)")
@@ -141,8 +141,7 @@ def year_ago_periods(text: str, dct: date) -> Iterator[Finding]:
         fits = (base + 1, base + 2) if early else (base + 1,)
         if dct.year in fits or not abs(dct.year - base - 1) <= spec["max_years_off"]:
             continue
-        left, right = sentence_bounds(text, m.start(), m.end())
-        if not set(re.findall(r"[a-z]+", text[left:right].lower())) & word_set("results_words"):
+        if not about_results(text, m.start(), m.end()):
             continue
         implied = min(fits, key=lambda y: abs(y - dct.year))
         yield _finding("year_ago_period", m.start(1), m.end(), text, implied, dct, base=base)

@@ -202,7 +202,7 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
         return
     if re.match(r"\s+(?:ended|ending|that\s+ended)\b", text[m.end : m.end + 20]):
         return
-    if not _about_results(text, m):
+    if not about_results(text, m.start, m.end):
         return  # an event during the period, not its results
     yield _finding(
         "unfinished_period",
@@ -215,9 +215,10 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
     )
 
 
-def _about_results(text: str, m: Mention) -> bool:
-    """Does the sentence of ``m`` speak of results (``results_words``: net, sales, ...)?"""
-    left, right = sentence_bounds(text, m.start, m.end)
+def about_results(text: str, start: int, end: int) -> bool:
+    """Does the sentence of ``text[start:end]`` speak of results (``results_words``: net,
+    sales, ...)? (here and implied.year_ago_periods)"""
+    left, right = sentence_bounds(text, start, end)
     return bool(set(re.findall(r"[a-z]+", text[left:right].lower())) & word_set("results_words"))
 
 
@@ -230,7 +231,7 @@ def unfinished_fiscal_year(r: Reading, dct: date, text: str) -> Iterator[Finding
     # Only "fiscal 1989": a two-year span ("the 1988-89 season") may be a season under way.
     if r.tense != "past" or dct.year >= m.year or not m.text.isdigit():
         return
-    if not _about_results(text, m):
+    if not about_results(text, m.start, m.end):
         return
     yield _finding("unfinished_fiscal_year", m, float(rule("unfinished_fiscal_year")["weight"]),
                    "earliest", date(m.year, 1, 1), year=m.year, dct=dct.isoformat())
