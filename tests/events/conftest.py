@@ -68,6 +68,17 @@ def coded_events(nlp):
 
 
 @pytest.fixture(scope="session")
+def top_root():
+    """``top_root(evs)``: the root of the first (most salient) of coded_events' events,
+    "NONE" when it found none (one helper for the files that assert the top event only)."""
+
+    def top(evs: list[dict[str, object]]) -> object:
+        return evs[0]["root"] if evs else "NONE"
+
+    return top
+
+
+@pytest.fixture(scope="session")
 def event_at():
     """``event_at(text, trigger)``: the event ``dateline.annotate`` finds on ``trigger`` in the
     text, dated 2025-03-07 (one helper for the test files that ask one event's fields)."""

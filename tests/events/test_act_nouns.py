@@ -5,13 +5,9 @@ begun ('expulsion of migrants begins'), announced as a verbless headline's act i
 from __future__ import annotations
 
 
-def _top(evs):
-    return evs[0]["root"] if evs else "NONE"
-
-
-def test_a_trial_told_going_on_is_a_legal_action(coded_events):
-    assert _top(coded_events("The trial of two Dorvan generals on war crimes charges "
-                             "resumed in Osk on Monday.")) == "ACCUSE"
+def test_a_trial_told_going_on_is_a_legal_action(coded_events, top_root):
+    assert top_root(coded_events("The trial of two Dorvan generals on war crimes charges "
+                                 "resumed in Osk on Monday.")) == "ACCUSE"
 
 
 def test_held_without_trial_is_no_trial(coded_events):
@@ -19,61 +15,62 @@ def test_held_without_trial_is_no_trial(coded_events):
     assert "trial" not in [e["trigger"] for e in evs], evs
 
 
-def test_the_dissolution_of_a_party_is_coded_as_dissolving_it(coded_events):
+def test_the_dissolution_of_a_party_is_coded_as_dissolving_it(coded_events, top_root):
     """'dissolution' -> 'dissolve' (roles.json nominals irregular), also as the subject of
     a verb of consequence ('... left the coalition without a challenger')."""
     evs = coded_events("The dissolution of the Dorvan opposition party by the high court "
                        "left the ruling bloc without a rival in the election.")
-    assert _top(evs) == "COERCE", evs
+    assert top_root(evs) == "COERCE", evs
     assert [e["trigger"] for e in evs] == ["dissolution", "left"], evs  # what it did, after
 
 
-def test_the_severance_of_ties_is_a_cut(coded_events):
-    assert _top(coded_events("The severance of diplomatic ties with Kessland took effect "
-                             "on Friday.")) == "SANCTION"
+def test_the_severance_of_ties_is_a_cut(coded_events, top_root):
+    assert top_root(coded_events("The severance of diplomatic ties with Kessland took effect "
+                                 "on Friday.")) == "SANCTION"
 
 
-def test_a_light_verb_noun_told_begun_is_announced(coded_events):
-    assert _top(coded_events("The expulsion of 40 undocumented migrants from Port Alvo "
-                             "began on Tuesday.")) == "COERCE"
+def test_a_light_verb_noun_told_begun_is_announced(coded_events, top_root):
+    assert top_root(coded_events("The expulsion of 40 undocumented migrants from Port Alvo "
+                                 "began on Tuesday.")) == "COERCE"
 
 
-def test_relations_improving_are_no_act(coded_events):
+def test_relations_improving_are_no_act(coded_events, top_root):
     """'improve' tells its subject noun going on, but not announced: 'relations' names an
     act only behind a light verb, so the meeting stays the act."""
     evs = coded_events("Dorvan's foreign minister, who met his Kessland counterpart on "
                        "Monday, said relations between the two countries were improving.")
-    assert _top(evs) == "CONSULT", evs
+    assert top_root(evs) == "CONSULT", evs
 
 
-def test_a_clampdown_is_a_crackdown(coded_events):
-    assert _top(coded_events("The junta extended its clampdown on political activity for "
-                             "another six months.")) == "COERCE"
+def test_a_clampdown_is_a_crackdown(coded_events, top_root):
+    assert top_root(coded_events("The junta extended its clampdown on political activity for "
+                                 "another six months.")) == "COERCE"
 
 
-def test_a_stay_away_called_is_a_strike(coded_events):
+def test_a_stay_away_called_is_a_strike(coded_events, top_root):
     """'called' is the strike's light verb, not a call on someone (REQUEST)."""
-    assert _top(coded_events("The stay-away called by the Dorvan unions shut shops across "
-                             "the capital on Monday.")) == "PROTEST"
+    assert top_root(coded_events("The stay-away called by the Dorvan unions shut shops across "
+                                 "the capital on Monday.")) == "PROTEST"
 
 
-def test_nouns_read_as_their_verbs(coded_events):
+def test_nouns_read_as_their_verbs(coded_events, top_root):
     """'cutoff' -> cut, 'shutdown' -> shut, 'downgrade' (roles.json nominals irregular)."""
-    assert _top(coded_events("The cutoff of Kessland aid to the Dorvan government was "
-                             "announced on Monday.")) == "SANCTION"
-    assert _top(coded_events("The shutdown of the opposition weekly was ordered by the "
-                             "information ministry.")) == "COERCE"
-    assert _top(coded_events("Dorvan's downgrade of its diplomatic ties with Kessland took "
-                             "effect on Friday.")) == "SANCTION"
+    assert top_root(coded_events("The cutoff of Kessland aid to the Dorvan government was "
+                                 "announced on Monday.")) == "SANCTION"
+    assert top_root(coded_events("The shutdown of the opposition weekly was ordered by the "
+                                 "information ministry.")) == "COERCE"
+    assert top_root(coded_events("Dorvan's downgrade of its diplomatic ties with Kessland took "
+                                 "effect on Friday.")) == "SANCTION"
 
 
-def test_overtures_made_are_an_offer(coded_events):
-    assert _top(coded_events("Dorvan made fresh overtures to the rebel leadership on "
-                             "Monday.")) == "AGREE"
+def test_overtures_made_are_an_offer(coded_events, top_root):
+    assert top_root(coded_events("Dorvan made fresh overtures to the rebel leadership on "
+                                 "Monday.")) == "AGREE"
 
 
-def test_hearings_opened_into_a_matter_investigate_it(coded_events):
+def test_hearings_opened_into_a_matter_investigate_it(coded_events, top_root):
     """'hearing' names an inquiry only behind its light verbs (nouns.json n.accuse.hearing)."""
-    assert _top(coded_events("A Kessland senate panel opened hearings into the arms "
-                             "deals on Tuesday.")) == "ACCUSE"
-    assert _top(coded_events("The Kessland trade minister said the hearing went well.")) == "NONE"
+    assert top_root(coded_events("A Kessland senate panel opened hearings into the arms "
+                                 "deals on Tuesday.")) == "ACCUSE"
+    assert top_root(coded_events("The Kessland trade minister said the hearing "
+                                 "went well.")) == "NONE"

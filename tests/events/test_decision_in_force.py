@@ -6,18 +6,14 @@ stations was announced' stays an intention (THREATEN for a hostile act, as the g
 from __future__ import annotations
 
 
-def _top(evs):
-    return evs[0]["root"] if evs else "NONE"
+def test_a_decision_that_took_effect_is_the_act_done(coded_events, top_root):
+    assert top_root(coded_events("The junta's decision to shut all independent radio stations "
+                                 "took effect at midnight.")) == "COERCE"
 
 
-def test_a_decision_that_took_effect_is_the_act_done(coded_events):
-    assert _top(coded_events("The junta's decision to shut all independent radio stations "
-                             "took effect at midnight.")) == "COERCE"
-
-
-def test_a_decision_announced_is_an_intention(coded_events):
-    assert _top(coded_events("The junta's decision to shut all independent radio stations "
-                             "was announced on Monday.")) == "THREATEN"
+def test_a_decision_announced_is_an_intention(coded_events, top_root):
+    assert top_root(coded_events("The junta's decision to shut all independent radio stations "
+                                 "was announced on Monday.")) == "THREATEN"
 
 
 def test_a_decision_that_came_after_an_attack_stays_planned(coded_events):

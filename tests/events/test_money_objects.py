@@ -2,26 +2,17 @@
 
 from __future__ import annotations
 
-import json
 
-from dateline.events import code_events_jsonl
-
-
-def _top(text: str, nlp) -> str:
-    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
-    return out["events"][0]["root"] if out["events"] else "NONE"
-
-
-def test_a_sum_suspended_in_aid_is_aid_suspended(nlp):
+def test_a_sum_suspended_in_aid_is_aid_suspended(coded_events, top_root):
     # the parse makes the sum ('million') the object and the aid its in-object
-    assert _top("Lindmark suspended $50 million in economic aid to Gorvath.", nlp) == "SANCTION"
-    assert _top("Lindmark froze 40 million dollars in military assistance to Tamsin.",
-                nlp) == "SANCTION"
+    assert top_root(coded_events("Lindmark suspended $50 million in economic aid to "
+                                 "Gorvath.")) == "SANCTION"
+    assert top_root(coded_events("Lindmark froze 40 million dollars in military assistance "
+                                 "to Tamsin.")) == "SANCTION"
 
 
-def test_a_count_in_a_place_is_no_object(nlp):
+def test_a_count_in_a_place_is_no_object(coded_events):
     # only a sum of money reads its in-object: '40 in the capital' are people, not the capital
-    out = next(code_events_jsonl(
-        [json.dumps({"text": "Police arrested 40 in the capital of Gorvath on Friday."})], nlp=nlp))
-    assert out["events"][0]["root"] == "COERCE"
-    assert out["events"][0]["target"] != "capital"
+    evs = coded_events("Police arrested 40 in the capital of Gorvath on Friday.")
+    assert evs[0]["root"] == "COERCE"
+    assert evs[0]["target"] != "capital"

@@ -4,24 +4,17 @@ second gaza sample)."""
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from dateline.events import code_events_jsonl, lexicon
-
-
-def _top(nlp, text):
-    evs = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
-    return evs[0]["root"] if evs else "NONE"
+from dateline.events import lexicon
 
 
 @pytest.mark.parametrize("ex", lexicon.load_json("roles.json")["no_objection"]["examples"],
                          ids=lambda ex: ex["text"][:40])
-def test_no_objection_examples(nlp, ex):
-    assert _top(nlp, ex["text"]) == ex["root"]
+def test_no_objection_examples(coded_events, top_root, ex):
+    assert top_root(coded_events(ex["text"])) == ex["root"]
 
 
-def test_no_objection_noun_is_consent(nlp):
-    assert _top(nlp, "The rebel council said it had no objection to observers visiting "
-                     "the camps near Tarvik.") == "AGREE"
+def test_no_objection_noun_is_consent(coded_events, top_root):
+    assert top_root(coded_events("The rebel council said it had no objection to observers "
+                                 "visiting the camps near Tarvik.")) == "AGREE"

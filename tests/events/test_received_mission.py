@@ -6,20 +6,16 @@ it the sending (AID). Issue 4, audit probes section AI."""
 from __future__ import annotations
 
 
-def _top(evs):
-    return evs[0]["root"] if evs else "NONE"
+def test_accepting_peacekeepers_is_receiving_them(coded_events, top_root):
+    assert top_root(coded_events("Dorvan accepted the deployment of a Kessland peacekeeping "
+                                 "force on its northern border.")) == "RETREAT"
 
 
-def test_accepting_peacekeepers_is_receiving_them(coded_events):
-    assert _top(coded_events("Dorvan accepted the deployment of a Kessland peacekeeping "
-                             "force on its northern border.")) == "RETREAT"
+def test_sending_peacekeepers_stays_aid(coded_events, top_root):
+    assert top_root(coded_events("Kessland completed the deployment of 500 peacekeepers to "
+                                 "Dorvan on Monday.")) == "AID"
 
 
-def test_sending_peacekeepers_stays_aid(coded_events):
-    assert _top(coded_events("Kessland completed the deployment of 500 peacekeepers to "
-                             "Dorvan on Monday.")) == "AID"
-
-
-def test_accepting_a_demand_stays_a_concession(coded_events):
-    assert _top(coded_events("The Dorvan junta accepted the opposition's demand for a new "
-                             "electoral law.")) == "CONCEDE"
+def test_accepting_a_demand_stays_a_concession(coded_events, top_root):
+    assert top_root(coded_events("The Dorvan junta accepted the opposition's demand for a new "
+                                 "electoral law.")) == "CONCEDE"

@@ -5,14 +5,10 @@ CAMEO 165, SANCTION); issue 4, audit probes section AG."""
 from __future__ import annotations
 
 
-def _top(evs):
-    return evs[0]["root"] if evs else "NONE"
-
-
-def test_strikers_back_at_work_concede(coded_events):
+def test_strikers_back_at_work_concede(coded_events, top_root):
     evs = coded_events("Striking bus drivers in Osk went back to work on Friday after a "
                        "two-week stoppage.")
-    assert _top(evs) == "CONCEDE", evs
+    assert top_root(evs) == "CONCEDE", evs
 
 
 def test_an_official_going_back_is_no_concession(coded_events):
@@ -21,12 +17,12 @@ def test_an_official_going_back_is_no_concession(coded_events):
     assert "CONCEDE" not in [e["root"] for e in evs], evs
 
 
-def test_withdrawing_from_a_mediator_role_is_a_sanction(coded_events):
+def test_withdrawing_from_a_mediator_role_is_a_sanction(coded_events, top_root):
     evs = coded_events("Kessland withdrew on Friday from its role as mediator in the Dorvan "
                        "border dispute.")
-    assert _top(evs) == "SANCTION", evs
+    assert top_root(evs) == "SANCTION", evs
 
 
-def test_withdrawing_troops_stays_a_retreat(coded_events):
-    assert _top(coded_events("Kessland withdrew its troops from the Dorvan border on "
-                             "Friday.")) == "RETREAT"
+def test_withdrawing_troops_stays_a_retreat(coded_events, top_root):
+    assert top_root(coded_events("Kessland withdrew its troops from the Dorvan border on "
+                                 "Friday.")) == "RETREAT"
