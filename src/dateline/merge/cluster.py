@@ -13,7 +13,7 @@ any split into batches) gives the same clusters:
    large and tied by many pairs at the threshold (``dense_link_min_size``,
    ``dense_link_ratio``: a quake's first week and the weeks after); two groups whose
    mentions place the event in two places apart (two countries, two regions of one) never join
-   (:func:`~dateline.merge.similarity.place_conflict`: 'a case in Denmark' ~ 'cases
+   (:func:`~dateline.merge.similarity.place_of`: 'a case in Denmark' ~ 'cases
    confirmed on Friday' ~ 'cases in the US'), nor two groups naming different rungs of
    one scale and none in common (:func:`~dateline.merge.similarity.rungs_apart`:
    'raised its alert to level 4' ~ 'raised its alert' ~ 'raised its alert to level 5'),

@@ -164,7 +164,7 @@ class Mention:
     #: country down (merge.places: 'U.S.' -> 'United States'; 'Glasgow' -> 'United
     #: Kingdom/Scotland/Glasgow'); else a place named in the possessive just before the
     #: trigger ('China 's first case'); None for no place or one it does not place (a sea, a
-    #: continent): what contains what is then unknown (similarity.place_conflict)
+    #: continent): what contains what is then unknown (similarity.place_of)
     place: str | None = field(default=None, init=False, compare=False)
     #: answers of one-mention tests the veto chain asks for every pair (a generic plural),
     #: kept on first use with the rules they were worked out under (:func:`once`)

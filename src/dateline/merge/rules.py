@@ -35,7 +35,7 @@ class Rules:
     #: trigger class ('occ.accident.explosion' ~ 'ASSAULT.bomb'; compatible_kinds)
     kinds: frozenset[frozenset[str]] = frozenset()
     #: event types whose mentions are never one event when their own places are two
-    #: places apart (place_conflict_types; merge.places; similarity.place_conflict)
+    #: places apart (place_conflict_types; merge.places; similarity.place_of)
     place_types: frozenset[str] = frozenset()
     #: veto reasons (similarity.veto's words) that keep two mentions out of one event even
     #: through other mentions (cannot_link_vetoes; similarity.cannot_link)

@@ -105,7 +105,7 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
     if one_article and targets_apart(a, b, r):
         return "targets apart"
     if place_a is not None and place_b is not None and places_apart(place_a, place_b):
-        return "places apart"  # place_conflict, of the flags
+        return "places apart"  # place_of, of the flags
     if a.rungs and b.rungs and rung_conflict(a, b):
         return "rungs apart"
     if tally_a is not None and tally_b is not None and tallies_apart(a, b, r):
@@ -158,21 +158,13 @@ def roles_crossed_on(a: Mention, b: Mention, r: Rules) -> bool:
 
 def place_of(m: Mention, r: Rules) -> str | None:
     """Where a mention's own place phrase puts it (:attr:`Mention.place`), when its type
-    is one ``place_conflict_types`` lists; else None (no conflict can be read from it)."""
+    is one ``place_conflict_types`` lists; else None (no conflict can be read from it).
+    Two mentions placed, in their own words, in two places neither of which contains the
+    other ('1 confirmed case in Denmark' / '403 cases in the United States'; 'cases in
+    Scotland' / 'in England') are two happenings however alike the wording (act_veto's
+    'places apart', of the flags); a sea or a continent ('the Gulf') places nothing, since
+    what it holds is unknown."""
     return m.place if m.type in r.place_types else None
-
-
-def place_conflict(a: Mention, b: Mention, r: Rules) -> bool:
-    """Both mentions place the event, in their own words, in two places neither of which
-    contains the other ('1 confirmed case in Denmark' / '403 cases in the United States';
-    'cases in Scotland' / 'in England'): two happenings, however alike the wording. Only
-    places merge.places knows count; a sea or a continent ('the Gulf') is no conflict with
-    anything, since what it holds is unknown."""
-    pa = place_of(a, r)
-    if pa is None:
-        return False
-    pb = place_of(b, r)
-    return pb is not None and places_apart(pa, pb)
 
 
 def hedge_conflict(a: Mention, b: Mention, r: Rules) -> bool:
