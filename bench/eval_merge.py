@@ -20,7 +20,12 @@ STORE is a dateline store holding the labelled articles (``dateline run
 ../shared/data/t17-dev/bpoil_bbc ../shared/data/t17-dev/bpoil_reuters --db STORE`` for the
 BP-oil pairs; ``dateline run ../shared/data/t17-dev/MJ_bbc ../shared/data/t17-dev/haiti_bbc
 --db STORE`` for the unseen-topics pairs; pass every store: ``--db H1N1 KARS BP MJHAITI``;
-the 'dev' and 'test' rows then hold all four sets). Without --db the
+the 'dev' and 'test' rows then hold all four sets). The BP-oil set of two other sources
+(t17_bpoil_guardian_wapo_*, :data:`OWN_STORE`) is scored on its own store and left out of
+the default pairs: ``dateline run ../shared/data/t17-dev/bpoil_guardian
+../shared/data/t17-dev/bpoil_washingtonpost --db BPGW``, then ``--db BPGW --pairs
+tests/merge/data/t17_bpoil_guardian_wapo_pairs.jsonl
+tests/merge/data/t17_bpoil_guardian_wapo_within_pairs.jsonl``. Without --db the
 needed topics are annotated into a temporary store first (minutes).
 
 Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
@@ -695,7 +700,27 @@ test 0.918/0.854 -> 0.919/0.861 (MJ/Haiti test 0.960/0.828 -> 0.961/0.845), Gaza
 unchanged; but Ukraine (check) within precision 0.200 -> 0.182 (within test 0.333 -> 0.286),
 cross unchanged. Kept the party when the phrase names a state, body or people ('X's envoy Y'
 acts for X): the same figures, Ukraine within again 0.182 (patches
-/tmp/M4/appositive_name.patch, /tmp/M4/appositive_name_party.patch)."""
+/tmp/M4/appositive_name.patch, /tmp/M4/appositive_name_party.patch).
+
+BP-oil by two other sources (task M5, 2026-12-02 evening). tests/merge/data/
+t17_bpoil_guardian_wapo_pairs.jsonl (231 cross-article pairs, 103 same) and
+t17_bpoil_guardian_wapo_within_pairs.jsonl (78 pairs of one article, 17 same): bpoil_guardian
+and bpoil_washingtonpost, which no set had used. Store: ``dateline run
+../shared/data/t17-dev/bpoil_guardian ../shared/data/t17-dev/bpoil_washingtonpost --db BPGW -q
+-p 1`` (code of cb28a3f); drawn by ``sample_merge_pairs.py sample --n 210 --seed 36`` (231: the
+strata's minimum of two per unscored reason) and ``sample --within --n 64 --seed 36
+--per-article 1`` (78). Labelled blind from ``show`` alone (no score, stratum or cluster seen)
+by the guideline: every later naming of the 20 April explosion, of 'the blowout' or 'the
+blast', or of the spill ('the spill', 'the oil leak', 'the gusher', a slick that stands for the
+spill: 'the costs of dealing with the slick') is that one event; the floating slick itself ('a
+widening slick', 'dispersants to break up the slick'), a flow told on one day ('oil gushing from
+three breaks'), the 11 deaths, the fire, the sinking and the rig's destruction are other events
+than the explosion; generic and hypothetical spills ('catastrophic spills will happen', 'in case
+of a massive leak'), other spills (Exxon Valdez, Prudhoe Bay, Texas City) and a device name
+('blowout preventer') are other events; a planned meeting told twice is one. Blind score, the
+rules shipped at cb28a3f: cross dev 0.755/0.909 (101 pairs, 44 same), test **0.836/0.949**
+(130, 59 same); within dev 0.429/0.600 (35, 5 same), test **0.600/0.750** (43, 12 same). (The
+BP-oil set of bbc and reuters, tuned on: dev 0.976/0.976, test 0.971/0.917.)"""
 
 from __future__ import annotations
 
@@ -720,11 +745,19 @@ DATA = ROOT / "tests" / "merge" / "data"
 T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 
 
+#: pair sets scored on a store of their own (pass them with --pairs and --db): one story told
+#: by other sources than a default set's, whose articles in one pool with that set's store
+#: would merge with them and move its rows
+OWN_STORE = ("t17_bpoil_guardian_wapo_",)
+
+
 def default_pairs() -> list[Path]:
     """The pair files scored without --pairs: all but the tellings sets (``st_*``), whose
-    stores are built from ../shared/data by bench/socialtimeline_corpus.py (pass them with
-    --pairs and --db)."""
-    return sorted(p for p in DATA.glob("*_pairs.jsonl") if not p.name.startswith("st_"))
+    stores are built from ../shared/data by bench/socialtimeline_corpus.py, and the
+    :data:`OWN_STORE` sets (pass them with --pairs and --db)."""
+    return sorted(
+        p for p in DATA.glob("*_pairs.jsonl") if not p.name.startswith(("st_", *OWN_STORE))
+    )
 
 
 def load_pairs(paths: list[Path]) -> list[dict[str, Any]]:

@@ -88,3 +88,15 @@ def test_why_missing_tells_an_ambiguous_word_from_a_dropped_event():
     assert ev.why_missing({**side, "sentence": 3}, "picket", [m]) == (
         "no event in its sentence", [],
     )
+
+
+def test_default_pairs_leave_out_the_sets_scored_on_their_own_store():
+    """The tellings sets and the BP-oil set of two other sources need stores of their own
+    (in one pool with the bbc/reuters BP-oil store their articles would merge with its)."""
+    ev = _bench()
+    names = {p.name for p in ev.default_pairs()}
+    assert "t17_bpoil_pairs.jsonl" in names and "karsholm_within_pairs.jsonl" in names
+    on_disk = {p.name for p in ev.DATA.glob("*_pairs.jsonl")}
+    own = {n for n in on_disk if n.startswith(("st_", *ev.OWN_STORE))}
+    assert "t17_bpoil_guardian_wapo_pairs.jsonl" in own
+    assert names == on_disk - own
