@@ -68,6 +68,18 @@ def coded_events(nlp):
 
 
 @pytest.fixture(scope="session")
+def top_event(coded_events):
+    """``top_event(text)``: the first (most salient) event coded_events writes for a text,
+    else ``{"root": "NONE"}``, for the files that read that one event's fields."""
+
+    def top(text: str) -> dict[str, object]:
+        evs = coded_events(text)
+        return evs[0] if evs else {"root": "NONE"}
+
+    return top
+
+
+@pytest.fixture(scope="session")
 def top_root():
     """``top_root(evs)``: the root of the first (most salient) of coded_events' events,
     "NONE" when it found none (one helper for the files that assert the top event only)."""

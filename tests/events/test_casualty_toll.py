@@ -3,29 +3,22 @@ bench/eval_st_events.py's second gaza sample); the toll of a flood is an occurre
 
 from __future__ import annotations
 
-import json
-
-from dateline.events import OCCURRENCE, code_events_jsonl
+from dateline.events import OCCURRENCE
 
 
-def _roots(nlp, text):
-    evs = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))["events"]
-    return [e["root"] for e in evs]
+def test_a_war_death_toll_rising_is_assault(top_event):
+    assert top_event("The death toll in the Dorvan valley rose to 412 on Friday.")["root"] == \
+        "ASSAULT"
 
 
-def test_a_war_death_toll_rising_is_assault(nlp):
-    assert _roots(nlp, "The death toll in the Dorvan valley rose to 412 on Friday.")[:1] == \
-        ["ASSAULT"]
-
-
-def test_a_flood_death_toll_rising_is_no_assault(nlp):
-    roots = _roots(nlp, "The death toll from the floods rose to 37 on Sunday.")
+def test_a_flood_death_toll_rising_is_no_assault(coded_events):
+    evs = coded_events("The death toll from the floods rose to 37 on Sunday.")
+    roots = [e["root"] for e in evs]
     assert "ASSAULT" not in roots and all(r == OCCURRENCE for r in roots)
 
 
-def test_whose_death_toll_rose_is_the_target_not_the_actor(nlp):
+def test_whose_death_toll_rose_is_the_target_not_the_actor(coded_events):
     """verbs.json subject_suffers: the toll's people suffered the act; no one did it."""
-    evs = next(code_events_jsonl([json.dumps({"text": "The Drovian death toll rose to 867."})],
-                                 nlp=nlp))["events"]
+    evs = coded_events("The Drovian death toll rose to 867.")
     rose = next(e for e in evs if e["root"] == "ASSAULT")
     assert (rose["actor"], rose["target"]) == (None, "Drovian")

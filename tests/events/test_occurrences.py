@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
-from dateline.events import OCCURRENCE, PLOVER_ROOTS, code_events_jsonl, lexicon, occur
+from dateline.events import OCCURRENCE, PLOVER_ROOTS, lexicon, occur
 
 EXAMPLES = occur.examples()
 
@@ -50,9 +48,9 @@ def test_occurrence_example(annotate_events, entry, text, rule):
 
 @pytest.mark.parametrize(("entry", "text", "rule"), EXAMPLES[:12],
                          ids=[e[0] for e in EXAMPLES[:12]])
-def test_events_jsonl_is_plover_only(nlp, entry, text, rule):
-    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
-    assert all(e["root"] in PLOVER_ROOTS for e in out["events"]), out["events"]
+def test_events_jsonl_is_plover_only(coded_events, entry, text, rule):
+    evs = coded_events(text)
+    assert all(e["root"] in PLOVER_ROOTS for e in evs), evs
 
 
 def test_flu_deaths_are_an_anchored_occurrence_with_their_count(annotate_events):

@@ -2,11 +2,7 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
-
-from dateline.events import code_events_jsonl
 
 NOT_EVENTS = [
     "The minister told reporters that the harbour talks had run late.",
@@ -81,15 +77,15 @@ STILL_EVENTS = [
 
 
 @pytest.mark.parametrize("text", NOT_EVENTS)
-def test_no_event(nlp, text):
-    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
-    assert out["events"] == [], [(e["root"], e["trigger"], e["rule"]) for e in out["events"]]
+def test_no_event(coded_events, text):
+    evs = coded_events(text)
+    assert evs == [], [(e["root"], e["trigger"], e["rule"]) for e in evs]
 
 
 @pytest.mark.parametrize(("text", "root"), STILL_EVENTS)
-def test_political_event_kept(nlp, text, root):
-    out = next(code_events_jsonl([json.dumps({"text": text})], nlp=nlp))
-    assert out["events"] and out["events"][0]["root"] == root, out["events"][:2]
+def test_political_event_kept(coded_events, text, root):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == root, evs[:2]
 
 
 
@@ -117,7 +113,7 @@ def test_a_noun_after_a_dash_is_no_object_of_a_light_verb(sep, found):
     assert (cand is not None and cand.noun.text == "war") is found
 
 
-def test_partitive_examples_of_roles_json(nlp):
+def test_partitive_examples_of_roles_json(coded_events):
     """roles.json 'partitives': a share of a group ('the rest of the infiltrators') acts as
     the group; every example there is run."""
     from dateline.events import lexicon
@@ -125,8 +121,8 @@ def test_partitive_examples_of_roles_json(nlp):
     examples = lexicon.load_json("roles.json")["partitives"]["examples"]
     assert examples
     for ex in examples:
-        out = next(code_events_jsonl([json.dumps({"text": ex["text"]})], nlp=nlp))
-        got = [(e["actor"], e["target"]) for e in out["events"] if e["trigger"] == ex["trigger"]]
-        assert len(got) == 1 and got[0][0] == ex["actor"], (ex, out["events"])
+        evs = coded_events(ex["text"])
+        got = [(e["actor"], e["target"]) for e in evs if e["trigger"] == ex["trigger"]]
+        assert len(got) == 1 and got[0][0] == ex["actor"], (ex, evs)
         if "target" in ex:
-            assert got[0][1] == ex["target"], (ex, out["events"])
+            assert got[0][1] == ex["target"], (ex, evs)
