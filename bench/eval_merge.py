@@ -720,7 +720,18 @@ of a massive leak'), other spills (Exxon Valdez, Prudhoe Bay, Texas City) and a 
 ('blowout preventer') are other events; a planned meeting told twice is one. Blind score, the
 rules shipped at cb28a3f: cross dev 0.755/0.909 (101 pairs, 44 same), test **0.836/0.949**
 (130, 59 same); within dev 0.429/0.600 (35, 5 same), test **0.600/0.750** (43, 12 same). (The
-BP-oil set of bbc and reuters, tuned on: dev 0.976/0.976, test 0.971/0.917.)"""
+BP-oil set of bbc and reuters, tuned on: dev 0.976/0.976, test 0.971/0.917.) Its tuning half's
+wrong joins: 8 the spill against the floating slick (4 by their own score 0.72-0.95), 2 the
+spill against a day's flow ('gushing from three breaks'), 5 generic or hypothetical spills
+('there will always be catastrophic oil spills', 'the risk of a disastrous spill'), a reader
+named 'bombed' read as an act, Obama's meeting against the families he met; misses: 'the spill'
+told twice scoring 0.41-0.52, a planned meeting told twice ('another act'), 'looking into' /
+'investigation' ('vague date'). Kept: spills among the generic kinds (rules.json
+generic_lasting_kinds; vetoes.generic_plural): a bare plural of the spill kind joins nothing.
+New set dev 0.755/0.909 -> 0.784/0.909, within dev 0.429/0.600 -> 0.500/0.600; held-out read
+once: new set test 0.836/0.949, within 0.600/0.750, four stores test 0.918/0.854, within test
+0.614/0.750, t17 0.836/0.823, unseen topics 0.960/0.828 unchanged; Gaza 1.000/0.833 (within
+1.0/0.5) and Ukraine 0.857/0.632 unchanged; --shuffle identical (the new store)."""
 
 from __future__ import annotations
 

@@ -37,14 +37,31 @@ def test_a_determiner_count_word_or_figure_makes_a_plural_specific():
     assert not any(generic(m, R) for m in (the, two, strong, counted))
 
 
-def test_a_lasting_kind_or_a_verb_is_never_generic():
-    spills = mention("d", "e1", type="OCCURRENCE", trigger="spills", date="2031-02-03",
-                     rule="occ.accident.spill+noun",
-                     sentence="Regulators worry about spills in the strait.")
+def test_a_verb_or_a_lasting_kind_not_listed_is_never_generic():
+    fires = mention("d", "e1", type="OCCURRENCE", trigger="fires", date="2031-02-03",
+                    rule="occ.accident.fire+noun",
+                    sentence="Crews fought fires in three districts of Velmora.")
     explodes = mention("d", "e2", type="OCCURRENCE", trigger="explodes", date="2031-02-03",
                        rule="occ.accident.explosion",
                        sentence="Tanker explodes off the Velmora coast.")
-    assert not generic(spills, R) and not generic(explodes, R)
+    assert not generic(fires, R) and not generic(explodes, R)
+
+
+def _spill(article, sentence, trigger):
+    return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                   rule="occ.accident.spill+noun", sentence=sentence)
+
+
+def test_a_bare_plural_of_spills_speaks_of_the_kind():
+    """generic_lasting_kinds: one story's spill is told in the singular, so a bare plural of
+    the kind is generic ('rigs do not cause spills') and joins no report of the spill."""
+    spill = _spill("d", "The spill off Velmora has fouled the strait for weeks.", "spill")
+    kind = _spill("e", "Regulators say tankers seldom cause spills in the strait.", "spills")
+    leaks = _spill("e", "Crews there are not trained to stop oil leaks.", "leaks")
+    three = _spill("f", "The firm capped one of three oil leaks on Monday.", "leaks")
+    assert generic(kind, R) and generic(leaks, R)
+    assert not generic(spill, R) and not generic(three, R)  # one spill; a counted plural
+    assert pair_score(spill, kind, R).veto == "generic"
 
 
 def test_a_plural_told_as_the_subject_of_a_past_verb_is_what_happened():

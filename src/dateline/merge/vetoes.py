@@ -245,13 +245,15 @@ def anyone_if(m: Mention, r: Rules) -> bool:
 
 
 def generic_plural(m: Mention, r: Rules) -> bool:
-    """A bare plural noun of a one-time occurrence kind (``reference_kinds``), with no figure
-    and no determiner, possessive or count word among the three words before it
-    (``generic_not_after``): 'drill pupils for earthquakes', 'insure against explosions' speak of a
-    kind, not of one event."""
+    """A bare plural noun of a one-time occurrence kind (``reference_kinds``) or of
+    ``generic_lasting_kinds`` (spills: one story's spill is told in the singular), with no
+    figure and no determiner, possessive or count word among the three words before it
+    (``generic_not_after``): 'drill pupils for earthquakes', 'there will always be oil spills'
+    speak of a kind, not of one event."""
     kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
     t = m.trigger.lower()
-    if (not m.nominal or kind not in r.words("reference_kinds") or " " in t.strip()
+    kinds = r.words("reference_kinds") | r.words("generic_lasting_kinds")
+    if (not m.nominal or kind not in kinds or " " in t.strip()
             or not t.endswith("s") or t.endswith("ss") or m.numbers):
         return False
     at = m.start - m.sentence_start if m.sentence_start is not None else -1
