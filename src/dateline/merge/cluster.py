@@ -705,10 +705,6 @@ class EventMerger:
         update re-clusters the mentions the new ones reach, and keeps the other clusters."""
         return {k: g[0] for g in self._groups(keys) for k in g}
 
-    def cluster_of(self, key: Key) -> Key:
-        """The smallest key of the cluster a mention belongs to."""
-        return next(g[0] for g in self._groups() if key in g)
-
     def events(self) -> list[CanonicalEvent]:
         """Canonical events in timeline order (date, then type, then first report)."""
         return events_of(self.clusters())

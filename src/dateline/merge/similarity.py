@@ -96,7 +96,6 @@ from dateline.merge.vetoes import (
 from dateline.merge.wording import (
     contained_copy,
     containment,
-    text_similarity,
     weighted_shared,
     weighted_similarity,
 )
@@ -144,7 +143,6 @@ __all__ = [
     "same_trigger",
     "shares_enough",
     "sibling_trigger",
-    "text_similarity",
     "two_counts",
     "two_triggers",
     "veto",

@@ -1,6 +1,6 @@
-"""How alike two mentions' words are: cosines of their bags of content words, plain and
-weighted by the fixed idf table (``data/merge/idf.json``), and how much of one bag the other
-holds (a headline glued to its lead, a wire sentence another outlet extended)."""
+"""How alike two mentions' words are: the cosine of their bags of content words weighted by
+the fixed idf table (``data/merge/idf.json``), and how much of one bag the other holds (a
+headline glued to its lead, a wire sentence another outlet extended)."""
 
 from __future__ import annotations
 
@@ -9,13 +9,6 @@ import math
 from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-
-
-def text_similarity(a: frozenset[str], b: frozenset[str]) -> float:
-    """Cosine of two binary bags of content words (0 when either is empty)."""
-    if not a or not b:
-        return 0.0
-    return len(a & b) / math.sqrt(len(a) * len(b))
 
 
 def weighted_similarity(a: frozenset[str], b: frozenset[str], na: float, nb: float) -> float:
