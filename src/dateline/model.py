@@ -11,7 +11,7 @@ from __future__ import annotations
 import hashlib
 import os
 from bisect import bisect_right
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
 from typing import Any, Literal
@@ -252,15 +252,6 @@ class Annotation:
         from dateline.serialize import annotation_to_dict
 
         return annotation_to_dict(self)
-
-
-def as_dict(record: Any) -> dict[str, Any]:
-    """dataclass -> plain dict with dates as ISO strings."""
-    d = asdict(record)
-    for k, v in d.items():
-        if isinstance(v, date):
-            d[k] = v.isoformat()
-    return d
 
 
 def _same_file(a: str, b: str) -> bool:

@@ -129,7 +129,9 @@ def decode_unmarked(raw: bytes) -> tuple[str, str | None]:
 
 
 def decode_noted(raw: bytes) -> tuple[str, str | None]:
-    """:func:`decode_bytes` and a warning for the reader when the bytes were not UTF-8."""
+    """One document's text (by its BOM, else :func:`decode_unmarked`; newlines normalised)
+    and a warning for the reader when the bytes were not UTF-8; raise :class:`Undecodable`
+    for binary data."""
     enc = sniff_encoding(raw[:4])
     note = None
     if enc is not None:
@@ -161,11 +163,6 @@ def unescape(text: str, encoding: str | None) -> tuple[str, str | None]:
     except (UnicodeEncodeError, LookupError):
         return _ESCAPED.sub("\ufffd", text), damage_note(len(_ESCAPED.findall(text)))
     return decode_unmarked(raw)
-
-
-def decode_bytes(raw: bytes) -> str:
-    """Decode one document; raise :class:`Undecodable` for binary data."""
-    return decode_noted(raw)[0]
 
 
 def _count_rest(fh: BinaryIO, encoding: str) -> int:
