@@ -13,7 +13,7 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import TYPE_CHECKING, Literal
+from typing import TYPE_CHECKING
 
 import pyarrow as pa
 
@@ -24,7 +24,6 @@ from dateline.store.schema import TABLES, arrow_schemas
 if TYPE_CHECKING:
     from dateline.store import Store
 
-Format = Literal["jsonl", "parquet", "csv"]
 FORMATS = ("jsonl", "parquet", "csv")
 
 _ORDER = {"articles": "id", "rejects": "path, line, reason"}

@@ -22,9 +22,6 @@ from dateline.report.filters import filter_date
 if TYPE_CHECKING:
     from dateline.store import Store
 
-#: The store filters a disagreement query understands (``limit`` is a timeline matter).
-DISAGREE_FILTERS = ("entity", "since", "until", "query", "types")
-KINDS = ("number", "date", "denial")
 #: Pages compare at most this many event mentions: merging compares pairs of
 #: same-type mentions on nearby days, which on a busy store costs seconds per
 #: thousand (2,208 mentions of one synthetic week: 12 s), too slow for a request.
