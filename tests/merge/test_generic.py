@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
-from dateline.merge.vetoes import generic
+from dateline.merge.vetoes import generic, risk_of
 
 from .helpers import mention
 
@@ -86,3 +86,14 @@ def test_an_act_of_anyone_under_a_condition_is_generic():
     assert not generic(report, R)  # a named party's act
     assert not generic(told, R)  # a condition on named people is about them
     assert pair_score(report, advice, R).veto == "generic"
+
+
+def test_an_occurrence_told_as_a_risk_is_generic():
+    """risk_of: 'the risk of a major spill' is what might happen, not the spill that did."""
+    risk = _spill("g", "Regulators played down the risk of a major spill in the strait.", "spill")
+    chance = _spill("g", "Officials said the chances of a spill were remote.", "spill")
+    told = _spill("h", "The spill off Velmora has fouled the strait for weeks.", "spill")
+    raised = _spill("h", "The spill raised the risk to fisheries in the strait.", "spill")
+    assert risk_of(risk, R) and risk_of(chance, R) and generic(risk, R)
+    assert not risk_of(told, R) and not risk_of(raised, R)  # a risk told after it is no risk of it
+    assert pair_score(told, risk, R).veto == "generic"

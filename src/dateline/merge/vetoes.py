@@ -222,13 +222,30 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 
 
 def generic(m: Mention, r: Rules) -> bool:
-    """A generic plural (:func:`generic_plural`) or an act of anyone (:func:`anyone_if`);
+    """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`) or an
+    occurrence told as a risk (:func:`risk_of`);
     worked out once per mention (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
 
 
 def _generic(m: Mention, r: Rules) -> bool:
-    return generic_plural(m, r) or anyone_if(m, r)
+    return generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r)
+
+
+def risk_of(m: Mention, r: Rules) -> bool:
+    """An occurrence told as a risk ('the risk of a major spill', 'the possibility of an
+    explosion': ``generic_risk_words``, 'of', then ``generic_risk_articles``, at most two words
+    to the trigger): what might happen, not what did. Asked once per mention
+    (:func:`generic`'s memo)."""
+    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    if at < 0 or not m.sentence or m.type != OCCURRENCE:
+        return False
+    before = m.sentence[max(0, at - 60):at].lower().split()[-5:]
+    risks, arts = r.words("generic_risk_words"), r.words("generic_risk_articles")
+    return any(
+        w in risks and before[i + 1] == "of" and before[i + 2] in arts
+        for i, w in enumerate(before[:-2])
+    )
 
 
 def anyone_if(m: Mention, r: Rules) -> bool:
