@@ -1,9 +1,10 @@
 """What an act did, told by a verb with the act's noun as subject (roles.json subject_events
 consequences): 'the raid left houses in ruins', 'three days of clashes claimed 40 lives', 'a
-strike paralysed transport and closed banks'. The noun is the act, told done; the verb, and a
-to-infinitive it makes someone do ('the walkout forced the speaker to suspend the session'),
-is its effect, not the news: both stay mentions (dropping them lost the act a verb carried,
-'prompted accusations', from the stores) and are ranked after the act (cause_first)."""
+strike paralysed transport and closed banks'. The noun is the act, told done; the verb is its
+effect, not the news: it stays a mention (dropping it lost the act a verb carried, 'prompted
+accusations', from the stores) ranked after the act (cause_first). What the act set off or
+made someone do is the news when it is an act ('sparked riots', 'prompted Kestria to recall
+its ambassador'), as the gold codes a reaction over its cause."""
 
 from __future__ import annotations
 
@@ -45,10 +46,10 @@ def consequence_verb(noun: Token) -> Token | None:
 
 def cause_first(ranked: list[Candidate]) -> list[Candidate]:
     """An act whose effect a verb of consequence tells goes right before that verb's
-    candidate and the to-infinitive it makes someone do ('the walkout forced the speaker
-    to suspend the session'): kept as mentions, they are what the act did, not the news.
-    An act it set off (roles.json subject_events provocations: 'the arrest sparked protests')
-    is the news, as the gold codes a reaction over its cause: it goes first."""
+    candidate and the to-infinitive it makes someone do: kept as mentions, they are what
+    the act did, not the news. An act it set off (roles.json subject_events provocations:
+    'the arrest sparked protests') or made someone do ('prompted Kestria to recall its
+    ambassador') is the news, as the gold codes a reaction over its cause: it goes first."""
     provoking = lexicon.roles().provocation_verbs
     for c in [c for c in ranked if c.is_noun]:
         verb = consequence_verb(c.head)
@@ -59,8 +60,8 @@ def cause_first(ranked: list[Candidate]) -> list[Candidate]:
         if j is not None and j < i:
             ranked.insert(j, ranked.pop(i))
             i = j
-        news = next((k for k, r in enumerate(ranked) if lookup_lemma(verb) in provoking
-                     and _set_off(r, verb)), None)
+        news = next((k for k, r in enumerate(ranked) if _made_to_do(r, verb) or (
+            lookup_lemma(verb) in provoking and _set_off(r, verb))), None)
         if news is not None and news > i:
             ranked.insert(i, ranked.pop(news))
     return ranked
@@ -73,6 +74,17 @@ def _set_off(cand: Candidate, verb: Token) -> bool:
         return cand.noun is not None and cand.noun.dep_ == "dobj"
     objs = [o for o in verb.children if o.dep_ == "dobj"]
     return cand.head in objs or any(cand.head == _of_object(o) for o in objs)
+
+
+def _made_to_do(cand: Candidate, verb: Token) -> bool:
+    """``cand`` is an act the verb of consequence makes someone do ('the shelling prompted
+    Kestria to recall its ambassador', 'forced the army to impose a curfew'): the reaction,
+    which the gold codes over its cause; an effect that is no act ('forced villagers to
+    flee') has no candidate, so the cause stays first."""
+    tok = cand.head
+    if tok.dep_ == "dobj" and cand.noun is not None and cand.noun.i == tok.i:
+        tok = tok.head  # 'to lodge a formal protest': the noun behind its light verb
+    return tok.dep_ == "xcomp" and tok.head.i == verb.i and to_infinitive(tok)
 
 
 def _told_by(tok: Token, verb: Token) -> bool:
