@@ -122,11 +122,8 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     plain_p = plain_n = plain_t = plain_r = plain_pr = end_p = end_n = end_near = _NONE
     end_e = plain_e
     pt: Point | None = None
-    # the tense index's run of windows, re-read after each call: a run of dates' call
-    # one word on inside the stretch known periodic is answered here (see WindowRun)
-    index = getattr(tense, "__self__", None)
-    index = index if isinstance(index, TenseIndex) else None
-    run: WindowRun | None = None
+    index = _tense_index(tense)
+    run: WindowRun | None = None  # index.run, re-read after each call (see _tense_index)
     for i, (c, p) in enumerate(zip(kept, partials, strict=True)):
         if p.kind == "duration" and _months_span(p):
             periods.months_end = c.end
@@ -134,13 +131,9 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
             continue
         if p.anchor == "narrative" and narrative is not None:
             anchors[i] = "narrative"
-        if links[i + 1] and p.kind == "point" and p.year is None and (
-                partials[i + 1].year is not None):
-            both = story.year_from_end(p, partials[i + 1], narrative)
-            if both is not None:
-                values[i], values[i + 1] = both
-                anchors[i] = "range"
-                continue
+        if links[i + 1] and p.kind == "point" and p.year is None and story.from_end(
+                i, p, partials[i + 1], narrative, values, anchors):
+            continue
         prev_range = links[i]
         prev_pt = narrative if prev_range else None
         range_end = (prev_pt is not None and p.kind == "point" and p.year is None
@@ -189,6 +182,14 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
     return values, anchors
 
 
+def _tense_index(tense: Callable[[int, int], str | None]) -> TenseIndex | None:
+    """The tense index behind ``tense`` when it is one's bound method (no parsed doc):
+    :func:`_resolve_all` reads its run of windows after each call, and answers a run of
+    dates' call one word on inside the stretch known periodic itself (see WindowRun)."""
+    index = getattr(tense, "__self__", None)
+    return index if isinstance(index, TenseIndex) else None
+
+
 class _Story:
     """What :func:`_resolve_all` knows of the text beyond its loop's locals: the financial
     periods named so far, whether the text says "end" at all, the per-text memos, and the
@@ -206,9 +207,19 @@ class _Story:
         self.ended: bool | None = None
         self.redirected, self.values_of, self.ends_of, self.points_of, self.plain_of = _memos()
 
-    def year_from_end(self, p: Partial, end: Partial, narrative: Point | None
-                      ) -> tuple[str | None, str] | None:
-        return _year_from_end(p, end, self.dct, narrative, self.redirected)
+    def from_end(self, i: int, p: Partial, end: Partial, narrative: Point | None,
+                 values: list[str | None], anchors: list[str]) -> bool:
+        """Timex ``i``, a range's start without a year, and ``end`` after it resolved
+        together when the end states the year (:func:`_year_from_end`); False where it
+        does not or names no point, and ``i`` is resolved alone."""
+        if end.year is None:
+            return False
+        both = _year_from_end(p, end, self.dct, narrative, self.redirected)
+        if both is None:
+            return False
+        values[i], values[i + 1] = both
+        anchors[i] = "range"
+        return True
 
     def range_end(self, p: Partial, start: Point, near: Point | None) -> tuple[Any, Any]:
         """:func:`_range_end`'s memo entry for a range's end ``p`` after ``start``."""
