@@ -59,7 +59,9 @@ def test_a_bare_plural_of_spills_speaks_of_the_kind():
     kind = _spill("e", "Regulators say tankers seldom cause spills in the strait.", "spills")
     leaks = _spill("e", "Crews there are not trained to stop oil leaks.", "leaks")
     three = _spill("f", "The firm capped one of three oil leaks on Monday.", "leaks")
+    major = _spill("f", "No agency has the gear to clean up major oil spills.", "spills")
     assert generic(kind, R) and generic(leaks, R)
+    assert generic(major, R)  # a size word tells no one instance ('major', not 'latest')
     assert not generic(spill, R) and not generic(three, R)  # one spill; a counted plural
     assert pair_score(spill, kind, R).veto == "generic"
 
