@@ -1,6 +1,7 @@
 """The pair score's hot path written out (merge.dates.date_veto, vetoes.act_veto's memo read,
-triggers.light_either, parties.named_in, wording.weighted_shared): the same verdicts as the
-helpers and set expressions it no longer calls or builds for each pair."""
+triggers.light_either, parties.named_in, wording.weighted_shared, same_trigger asked once):
+the same verdicts as the helpers and set expressions it no longer calls or builds for each
+pair."""
 
 from __future__ import annotations
 
@@ -12,8 +13,9 @@ from dateline.merge import rules
 from dateline.merge.dates import _gap_apart, _span_days, apart_unreached, date_gap, date_veto
 from dateline.merge.lexicon import lexicon
 from dateline.merge.parties import named_in
-from dateline.merge.triggers import light_either
-from dateline.merge.vetoes import act_flags, act_veto
+from dateline.merge.similarity import pair_verdict
+from dateline.merge.triggers import light_either, same_trigger, sibling_trigger
+from dateline.merge.vetoes import act_flags, act_veto, shares_enough
 from dateline.merge.wording import weighted_shared
 
 from .helpers import mention
@@ -115,3 +117,27 @@ def test_weighted_shared_is_the_capped_cosine():
     assert w2 == lex.idf2(a & b) and cos == min(1.0, w2 / (na * nb)) and 0.0 < cos < 1.0
     assert weighted_shared(a, a, na / 2, na / 2)[0] == 1.0  # capped at 1
     assert weighted_shared(a, frozenset({"quake"}), na, nb) == (0.0, 0.0)
+
+
+def test_same_trigger_asked_once_gives_the_verdicts_of_asking_it_in_each_test():
+    """pair_verdict asks same_trigger once and hands it to shares_enough, the 'another act'
+    veto and the features: the verdicts are those of asking it anew, and each reads it."""
+    walkout = mention("a", "e1", type="PROTEST", trigger="walkout", date="2031-04-02",
+                      sentence="A walkout halted Varnow docks on Friday.")
+    strike = mention("b", "e1", type="PROTEST", trigger="strike", date="2031-04-02",
+                     sentence="Crane crews began a strike at Nordhaven.")
+    killed = mention("c", "e1", type="ASSAULT", trigger="killed", date="2025-03-04",
+                     sentence="The Norvik blast killed four workers on Tuesday.")
+    blast = mention("d", "e1", type="ASSAULT", trigger="explosion", date="2025-03-04",
+                    sentence="An explosion at Norvik on Tuesday left four workers dead.")
+    for a, b in product((walkout, strike, killed, blast), repeat=2):
+        same = same_trigger(a, b, R)
+        assert pair_verdict(a, b, R, None, same) == pair_verdict(a, b, R)
+        assert sibling_trigger(a, b, R, same) == sibling_trigger(a, b, R)
+    shared = len(walkout.tokens & strike.tokens)
+    assert shared < R.limits["min_shared_tokens"] and same_trigger(walkout, strike, R)
+    assert shares_enough(walkout, strike, shared, R)  # one trigger sense, few words
+    assert not shares_enough(walkout, strike, shared, R, False)  # the answer handed down
+    assert sibling_trigger(killed, blast, R) and not sibling_trigger(killed, blast, R, True)
+    assert pair_verdict(killed, blast, R)[1] == "another act"
+    assert pair_verdict(killed, blast, R, None, True)[1] != "another act"

@@ -60,6 +60,7 @@ from dateline.merge.similarity import (
     loose_dating,
     one_more_told,
     pair_verdict,
+    same_trigger,
     shares_enough,
 )
 from dateline.merge.tallies import told_total
@@ -236,9 +237,12 @@ class EventMerger:
                 shared = len(toks & o_toks)
                 if apart[o_dating] and (shared / (norm * o_norm) if shared else 0.0) < wide_text:
                     continue  # loosely dated apart: pair_verdict would veto it
-                if shared < min_shared and not shares_enough(m, o, shared, r):
-                    continue  # pair_verdict would veto it
-                s, why = pair_verdict(m, o, r, shared)
+                same = None  # same_trigger, asked once a pair (shares_enough, then the score)
+                if shared < min_shared:
+                    same = same_trigger(m, o, r)
+                    if not shares_enough(m, o, shared, r, same):
+                        continue  # pair_verdict would veto it
+                s, why = pair_verdict(m, o, r, shared, same)
                 if why is not None:
                     continue
                 if s >= floor:

@@ -41,12 +41,13 @@ def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
     )
 
 
-def sibling_trigger(a: Mention, b: Mention, r: Rules) -> bool:
+def sibling_trigger(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> bool:
     """Another trigger, whose word stands elsewhere in the other sentence: the other sentence
     reports this act too, beside the one it was coded for ('the April 20 explosion [[killed]]
     11 workers' / 'the [[explosion]] ... killed 11 workers': a blast and the deaths it caused
-    are two acts of one sentence, each matching its own word there)."""
-    if same_trigger(a, b, r):
+    are two acts of one sentence, each matching its own word there). ``same``: their
+    :func:`same_trigger`, when the caller has asked it (pair_verdict: once a pair)."""
+    if same_trigger(a, b, r) if same is None else same:
         return False
     ha, hb = a.trigger_head, b.trigger_head
     if ha != hb and (ha in b.tokens or hb in a.tokens):

@@ -27,28 +27,33 @@ from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
 
-def shares_enough(a: Mention, b: Mention, shared: int, r: Rules) -> bool:
+def shares_enough(
+    a: Mention, b: Mention, shared: int, r: Rules, same: bool | None = None
+) -> bool:
     """Enough in common to be worth scoring: words, the trigger's sense, or an own date.
 
     Two content words, or one trigger sense ('walkout' ~ 'strike'), or the same
-    type dated to the same span by each mention's own clause."""
+    type dated to the same span by each mention's own clause. ``same``: their
+    :func:`same_trigger`, when the caller has asked it."""
     return (
         shared >= r.limits["min_shared_tokens"]
-        or same_trigger(a, b, r)
+        or (same_trigger(a, b, r) if same is None else same)
         or (a.type == b.type and anchored_same_date(a, b))
     )
 
 
-def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None) -> str | None:
-    """Why two mentions can never be one event, or ``None``."""
+def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None,
+         same: bool | None = None) -> str | None:
+    """Why two mentions can never be one event, or ``None`` (``same``: their
+    :func:`same_trigger`, when the caller has asked it: millions of pairs ask it once)."""
     why = kind_veto(a, b, r)
     if why:
         return why
     if shared is None:
         shared = len(a.tokens & b.tokens)
-    if shared < r.limits["min_shared_tokens"] and not shares_enough(a, b, shared, r):
+    if shared < r.limits["min_shared_tokens"] and not shares_enough(a, b, shared, r, same):
         return "nothing shared"  # shares_enough's first test read here: most pairs pass it
-    return act_veto(a, b, r) or date_veto(a, b, text, r)
+    return act_veto(a, b, r, same) or date_veto(a, b, text, r)
 
 
 def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -72,13 +77,14 @@ def absence(m: Mention, r: Rules) -> bool:
     return bool(r.limits.get("absence_veto")) and m.negated and m.type == OCCURRENCE
 
 
-def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
+def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, targets of one
     article, places, rungs, tallies, a hedge, separate incidents, one more, an act and its reply.
 
     Asked for millions of pairs: what each mention alone says to a test (:func:`act_flags`)
     is read once per mention, and the tests of two mentions of one article are skipped for
-    two articles (each of them says no there); the verdict is the same as asking every test."""
+    two articles (each of them says no there); the verdict is the same as asking every test.
+    ``same``: their :func:`same_trigger`, when the caller has asked it."""
     memo_a, memo_b = a.memo, b.memo  # act_flags' memo read here first: two calls a pair less
     flags_a = memo_a[1].get("act_flags") if memo_a is not None and memo_a[0] is r else None
     flags_b = memo_b[1].get("act_flags") if memo_b is not None and memo_b[0] is r else None
@@ -91,7 +97,7 @@ def act_veto(a: Mention, b: Mention, r: Rules) -> str | None:
         return "actors differ"  # both name who acted, and no word in common
     if actors and roles_crossed_on(a, b, r):  # the same test cannot_link's cheap gate reads
         return "roles crossed"
-    if r.limits.get("sibling_veto") and sibling_trigger(a, b, r):
+    if r.limits.get("sibling_veto") and sibling_trigger(a, b, r, same):
         return "another act"  # the other sentence names this act by its own word
     one_article = a.article_id == b.article_id
     if one_article and one_sentence_two_acts(a, b, r):
