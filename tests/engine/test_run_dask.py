@@ -128,27 +128,11 @@ def test_missing_store_folder_is_a_clear_error(tmp_path, lite):
     assert "d.duckdb" in str(info.value)
 
 
-def test_lock_error_type(tmp_path, lite):
+def test_lock_error_type(tmp_path, lite, hold_store):
     db = tmp_path / "d.duckdb"
-    code = f"from dateline.store import Store; s = Store({str(db)!r}); input()"
-    holder = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE, text=True)
-    try:
-        import time
-
-        for _ in range(200):
-            try:
-                with Store(db, read_only=True):
-                    pass
-            except StoreLockedError:
-                break
-            except Exception:
-                pass
-            time.sleep(0.1)
-        with pytest.raises(StoreLockedError, match=f"process {holder.pid}"):
-            run_dask([tmp_path / "c.jsonl"], db, settings=lite)
-    finally:
-        holder.kill()
-        holder.wait()
+    with hold_store(db) as holder, pytest.raises(StoreLockedError,
+                                                 match=f"process {holder.pid}"):
+        run_dask([tmp_path / "c.jsonl"], db, settings=lite)
 
 
 def test_a_missing_model_is_one_clear_error(tmp_path, lite, cluster):

@@ -147,21 +147,11 @@ def test_missing_store_is_a_usage_error(tmp_path):
         make_server(tmp_path / "none.duckdb")
 
 
-def test_locked_store_answers_503_then_recovers(server, db):
+def test_locked_store_answers_503_then_recovers(server, db, hold_store):
     from dateline.serve.db import SNAPSHOTS
 
     SNAPSHOTS.forget(db)  # an app that never saw the store free has nothing to show
-    code = textwrap.dedent(f"""
-        import sys
-        from dateline.store import Store
-        st = Store({str(db)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    with hold_store(db) as proc:
         t0 = time.monotonic()
         status, data = get_json(server, "/api/timeline")
         assert status == 503 and data["retry"] is True
@@ -169,8 +159,6 @@ def test_locked_store_answers_503_then_recovers(server, db):
         assert time.monotonic() - t0 < 10
         status, _, _ = get(server, "/assets/report.css")
         assert status == 200  # assets need no store
-    finally:
-        proc.communicate("\n", timeout=30)
     assert get_json(server, "/api/timeline")[0] == 200
 
 
@@ -216,26 +204,14 @@ def test_a_broken_store_answers_500_json_and_the_server_goes_on(tmp_path):
         srv.server_close()
 
 
-def test_a_long_write_is_answered_from_the_last_snapshot(server, db):
+def test_a_long_write_is_answered_from_the_last_snapshot(server, db, hold_store):
     """`dateline run` holds the store for its whole length: the app keeps answering."""
     status, before = get_json(server, "/api/timeline")
     assert status == 200 and before["entries"]  # the app saw the store free: it has a snapshot
-    code = textwrap.dedent(f"""
-        import sys
-        from dateline.store import Store
-        st = Store({str(db)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
-    try:
-        assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
+    with hold_store(db):
         status, during = get_json(server, "/api/timeline")
         assert status == 200
         assert [e["id"] for e in during["entries"]] == [e["id"] for e in before["entries"]]
-    finally:
-        proc.communicate("\n", timeout=30)
 
 
 def test_a_redated_article_shows_as_redated_with_both_dates(tmp_path):

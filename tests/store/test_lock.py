@@ -2,10 +2,6 @@
 
 from __future__ import annotations
 
-import subprocess
-import sys
-import textwrap
-
 import pytest
 
 from dateline.errors import StoreLockedError
@@ -13,21 +9,10 @@ from dateline.store import Store
 
 
 @pytest.fixture
-def holder(tmp_path):
+def holder(tmp_path, hold_store):
     db = tmp_path / "held.duckdb"
-    code = textwrap.dedent(f"""
-        import sys, time
-        from dateline.store import Store
-        st = Store({str(db)!r})
-        print("ready", flush=True)
-        sys.stdin.readline()
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
-                            stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "ready"
-    yield db, proc
-    proc.kill()
-    proc.wait()
+    with hold_store(db) as proc:
+        yield db, proc
 
 
 @pytest.mark.parametrize("read_only", [False, True])
