@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.datecheck.mentions import Mention
+from dateline.datecheck.named import named_event
 from dateline.datecheck.resources import lexicon, load_json
 from dateline.datecheck.rules import Reading, period_span
 from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
@@ -137,7 +138,9 @@ _YEAR_WORDS = re.compile(r"\b(this|last|next|past|coming)\s+year\b", re.IGNORECA
 def _cue_from(r: Reading, text: str) -> Cue | None:
     m = r.mention
     kind = _kind(m)
-    if kind is None:
+    # A named day ("the Sept. 11 attacks") is its event's, however far back: no cue of the
+    # writing date (cues do not know the date, so a day before its event is dropped too).
+    if kind is None or named_event(m) is not None:
         return None
     if m.modifier and kind in ("M", "MD", "P"):
         kind += "@" + m.modifier  # "last March" points its own way

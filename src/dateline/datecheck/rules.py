@@ -17,6 +17,7 @@ from datetime import date
 from typing import Literal
 
 from dateline.datecheck.mentions import Mention
+from dateline.datecheck.named import named_before
 from dateline.datecheck.resources import lexicon, rule, word_set
 from dateline.datecheck.tense import Tense, sentence_bounds
 
@@ -121,7 +122,7 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
 def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
     """Month and day without a year, read as the occurrence nearest the DCT."""
     m = r.mention
-    if m.has_year or m.month is None or m.day is None or m.modifier:
+    if m.has_year or m.month is None or m.day is None or m.modifier or named_before(m, dct):
         return
     # The reading closest to the DCT is what a writer means by a date without a year.
     same = nearest_occurrence(m.month, m.day, dct)
@@ -140,6 +141,8 @@ def prospective_before(r: Reading, dct: date) -> Iterator[Finding]:
     1990" are as often history or accounting as plans."""
     m = r.mention
     if r.tense != "prospective" or m.modifier or m.weekday is not None or m.month is None:
+        return
+    if named_before(m, dct):
         return
     spec = rule("prospective_before")
     span = interval(m)
@@ -279,6 +282,8 @@ def weekday(r: Reading, dct: date) -> Iterator[Finding]:
     m = r.mention
     if m.weekday is None or m.month is None or m.day is None or m.has_year:
         return
+    if named_before(m, dct):
+        return  # "Tuesday, Sept. 11" is 2001's
     read = nearest_occurrence(m.month, m.day, dct)
     if read is None or read.weekday() == m.weekday:
         return
@@ -346,6 +351,9 @@ def consistent_bound(r: Reading, dct: date) -> tuple[Bound, date] | None:
     if r.tense not in ("past", "future"):
         return None
     span = interval(m)
+    event = named_before(m, dct)
+    if event is not None:
+        return ("earliest", event) if r.tense == "past" else None
     if span is None and m.month is not None and m.day is not None:
         same = _safe_date(dct.year, m.month, m.day)
         if same is None:
