@@ -120,3 +120,22 @@ def test_an_effect_that_is_no_act_leaves_the_cause_first(coded_events):
     """'sparked anger': no act set off, so the arrest is the news."""
     evs = coded_events("The arrest of the opposition leader sparked anger in the capital.")
     assert _roots(evs)[:1] == ["COERCE"], evs
+
+
+def test_an_act_told_stopped_comes_after_the_acts_done(coded_events):
+    """'trade ground to a halt after X imposed an embargo' (roles.json subject_events halted):
+    the stopped trade has no doer and is no act done; the embargo is the news. The trade
+    stays a mention."""
+    evs = coded_events("Trade with the island came to a standstill after the navy imposed a "
+                       "blockade on its ports last week.")
+    assert _roots(evs)[:1] == ["COERCE"], evs
+    assert "COOPERATE" in _roots(evs), evs
+    evs = coded_events("Talks between the government and the rebels came to a halt on Friday "
+                       "after the army launched an offensive in the north.")
+    assert _roots(evs)[:1] == ["ASSAULT"], evs
+
+
+def test_an_act_halted_by_its_doer_is_no_stopped_subject(coded_events):
+    """'the army halted its offensive' names a doer and an object: an act of its own."""
+    evs = coded_events("The army halted its offensive in the north on Friday.")
+    assert _roots(evs)[:1] == ["RETREAT"], evs

@@ -67,6 +67,24 @@ def cause_first(ranked: list[Candidate]) -> list[Candidate]:
     return ranked
 
 
+def halted_last(ranked: list[Candidate]) -> list[Candidate]:
+    """An act noun told stopped by an intransitive verb ('trade ground to a halt after
+    Orlund imposed an embargo', 'aid deliveries stalled'; roles.json subject_events halted)
+    is no act done and has no doer: it goes after the others, which stay in their order."""
+    stopped = [c for c in ranked if c.is_noun and _halted(c.head)]
+    return [c for c in ranked if c not in stopped] + stopped if stopped else ranked
+
+
+def _halted(noun: Token) -> bool:
+    verb = noun.head
+    if noun.dep_ != "nsubj" or verb.i == noun.i or any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    r = lexicon.roles()
+    return lookup_lemma(verb) in r.halted_verbs or any(
+        g.lemma_.lower() in r.halted_states for p in verb.children
+        if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
+
+
 def _set_off(cand: Candidate, verb: Token) -> bool:
     """``cand`` is the act a verb of provocation's object names ('sparked protests', 'two
     days of rioting'), or the verb read with that noun ('prompted accusations')."""

@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from dateline.events import detect, lexicon
-from dateline.events.consequence import cause_first
+from dateline.events.consequence import cause_first, halted_last
 from dateline.events.dependents import subject_event_verb
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
@@ -435,12 +435,13 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
-    """The ranker's order with four rules it may break: an act told as not done ('did not
+    """The ranker's order with five rules it may break: an act told as not done ('did not
     return fire, but appealed to the UN') comes after the acts told done (a refusal or
     denial, REJECT, is itself an act), an act a control verb governs ('appealed to the
     UN to investigate') right after its governor, which PLOVER codes, an act praised
     in the passive ('the release was welcomed') before the praise, and an act before what
-    a verb of consequence tells it did ('the strike closed banks'; consequence.cause_first)."""
+    a verb of consequence tells it did ('the strike closed banks'; consequence.cause_first),
+    and an act told stopped ('trade ground to a halt') after the acts told done."""
     out = sorted(ranked, key=lambda c: c.negated and c.root != "REJECT")
     for c in list(out):
         at = {id(x): i for i, x in enumerate(out)}
@@ -448,7 +449,7 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
         if gov is not None and at[id(c)] < gov:
             del out[at[id(c)]]
             out.insert(gov, c)  # gov - 1 after the removal: right after the governor
-    return cause_first(_reacted_first(out))
+    return halted_last(cause_first(_reacted_first(out)))
 
 
 def _reacted_first(out: list[Candidate]) -> list[Candidate]:

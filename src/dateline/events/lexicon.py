@@ -193,6 +193,8 @@ class Roles:
     subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
     subject_in_force: frozenset[str] = frozenset()  # 'the decision to X took effect'
     provocation_verbs: frozenset[str] = frozenset()  # 'the arrest sparked protests'
+    halted_verbs: frozenset[str] = frozenset()  # 'trade halted', 'ground to a halt'
+    halted_states: frozenset[str] = frozenset()
     # 'the crowd dispersed': senses told only of a doer acting on an object
     active_only_verbs: frozenset[str] = frozenset()
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
@@ -354,6 +356,7 @@ _SECTION_LISTS = {
         "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
         "consequences": "consequence_verbs", "announced": "subject_announced",
         "in_force": "subject_in_force", "provocations": "provocation_verbs",
+        "halted": "halted_verbs", "halted_states": "halted_states",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "active_only": {"verbs": "active_only_verbs"},
