@@ -4,6 +4,7 @@ reference_days, reference_kinds, reference_words, reference_score): invented sen
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -140,3 +141,32 @@ def test_two_copies_of_a_back_reference_join_together():
     m = EventMerger(R)
     m.add([*group, lone, copy])
     assert len(set(m.cluster_ids().values())) == 1
+
+
+SPILL = "occ.accident.spill+noun"
+SPILLED = "The spill from the Tessa well has fouled the Velmora coast and closed its fisheries."
+
+
+def _spill(aid: str, sentence: str, day: str = "2010-05-16"):
+    return mention(aid, "o1", type="OCCURRENCE", rule=SPILL, trigger="spill", date=day,
+                   dct=date.fromisoformat(day), time_how="dct", sentence=sentence)
+
+
+def test_the_story_s_lasting_occurrence_named_again_joins_by_its_count_of_alike_reports():
+    """lasting_reference_kinds: 'the spill' in a later report is a back-reference to the
+    story's spill -- no reach (a spill goes on the article's day), but in the attach step it
+    joins on attach_min_pairs pairs of reference_score or more, where 'a spill' (a new
+    instance) must meet the mean. attach_link is raised here to stand for a group of hundreds
+    whose other days' reports the lone mention is never scored with."""
+    group = [_spill(f"A{i:02d}", SPILLED) for i in range(12)]
+    later = "Hotels in Santo Mar say bookings fell after {} spill reached the coast."
+    the = _spill("C", later.format("the"), day="2010-05-17")
+    new = _spill("C", later.format("a"), day="2010-05-17")
+    assert the.back_reference and the.reach == 0 and not new.back_reference
+    assert all(R.limits["reference_score"] <= pair_score(the, m).score < R.threshold
+               for m in group)
+    hundreds = replace(R, limits={**R.limits, "attach_link": 0.9})
+    for lone, groups in ((the, 1), (new, 2)):
+        m = EventMerger(hundreds)
+        m.add([*group, lone])
+        assert len(set(m.cluster_ids().values())) == groups, lone.sentence

@@ -334,7 +334,8 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     )
     r = rules()
     back = kw["back_reference"] = back_reference(kw, r)
-    kw["reach"] = _dated_reach(kw, r) if back else ongoing_days(kw, r)
+    once = back and _kind(kw) in r.raw.get("reference_kinds", ())  # a lasting one: no reach
+    kw["reach"] = _dated_reach(kw, r) if once else ongoing_days(kw, r)
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
@@ -419,7 +420,8 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     told, which happened on that day or any of the ``reference_days`` before it. 0 for the
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
-    return _dated_reach(kw, r) if back_reference(kw, r) else 0
+    once = _kind(kw) in r.raw.get("reference_kinds", ())
+    return _dated_reach(kw, r) if once and back_reference(kw, r) else 0
 
 
 def _dated_reach(kw: dict[str, Any], r: Rules) -> int:
@@ -456,13 +458,17 @@ def ongoing_days(kw: dict[str, Any], r: Rules) -> int:
 def back_reference(kw: dict[str, Any], r: Rules) -> bool:
     """Whether a mention is told as a back-reference to a one-time occurrence, whatever dates
     it: a noun of ``reference_kinds`` ('the earthquake', "Jackson's death"), one word, in the
-    singular, after a ``reference_words`` word (:func:`reference_days` adds the dating test)."""
+    singular, after a ``reference_words`` word (:func:`reference_days` adds the dating test);
+    or, the same way, to the story's lasting one (``lasting_reference_kinds``: 'the spill',
+    'the outbreak'), which reaches no day back (it goes on its article's day) but joins the
+    event by its count of alike reports in the attach step (cluster._attach)."""
     rule = kw.get("rule") or ""
     if kw.get("type") != OCCURRENCE or not (rule.startswith("occ.") and rule.endswith("+noun")):
         return False
-    cls = (occurrence_class(OCCURRENCE, rule) or "").split(".")
-    if len(cls) < 3 or cls[2] not in r.raw.get("reference_kinds", ()):
-        return False  # a lasting one ('the spill', 'the outbreak') goes on the article's day
+    kind = _kind(kw)
+    if kind not in r.raw.get("reference_kinds", ()) and kind not in r.raw.get(
+            "lasting_reference_kinds", ()):
+        return False
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     if not trig or " " in trig or _plural(trig, r):
         return False
@@ -471,6 +477,12 @@ def back_reference(kw: dict[str, Any], r: Rules) -> bool:
     words = tuple(r.raw.get("reference_words", ()))
     new = tuple(r.raw.get("reference_new_instance", ()))
     return bool(words and _reference_before(words, new).search(sent[:at]))
+
+
+def _kind(kw: dict[str, Any]) -> str:
+    """The kind of an occurrence noun's rule ('occ.disaster.quake+noun': 'quake'), else ''."""
+    cls = (occurrence_class(OCCURRENCE, kw.get("rule") or "") or "").split(".")
+    return cls[2] if len(cls) >= 3 else ""
 
 
 def _trigger_at(kw: dict[str, Any], sent: str, trig: str) -> int:
