@@ -190,3 +190,40 @@ def test_occurrence_names_a_name_cut_one_word_too_long_is_the_name():
     assert pair_features(longer, b)["occurrence_names"] == 0.0
     vila = replace(b, names=frozenset({"vila"}))
     assert pair_features(a, vila)["occurrence_names"] == 0.0
+
+
+def _names_meet(na: frozenset[str], nb: frozenset[str]) -> bool:
+    """occurrence_names' test of two sets of names, as it was written pair by pair (the
+    reference of mention.name_sides): one name in both, a one-word name as the other's last
+    word, or a name of three words or more less its last word as the other's name."""
+    def parts(ns):
+        return ({n for n in ns if " " not in n}, {n.rsplit(" ", 1)[1] for n in ns if " " in n},
+                {n.rsplit(" ", 1)[0] for n in ns if n.count(" ") >= 2})
+    if not na or not nb:
+        return False
+    (one_a, last_a, cut_a), (one_b, last_b, cut_b) = parts(na), parts(nb)
+    return bool(na & nb or one_a & last_b or one_b & last_a or na & cut_b or nb & cut_a)
+
+
+def test_occurrence_names_reads_each_mentions_name_sides_as_the_pairwise_test():
+    """The names an occurrence offers and seeks are worked out once per mention
+    (Mention.name_sides); matching them gives the pairwise test's answer for every pair."""
+    from dataclasses import replace
+    from itertools import product
+
+    from dateline.merge.parties import occurrence_names
+
+    base = _occ("A", "occ.other.death", "death", "The singer died on Monday.")
+    sets = [frozenset(), frozenset({"marten"}), frozenset({"ilse marten"}),
+            frozenset({"karin marten", "varnow"}), frozenset({"vila do sal"}),
+            frozenset({"vila do sal residents"}), frozenset({"do sal"}), frozenset({"sal"}),
+            frozenset({"vila"}), frozenset({"varnow", "marten hall"})]
+    occs = [replace(base, names=ns) for ns in sets]
+    hits = 0
+    for a, b in product(occs, repeat=2):
+        assert occurrence_names(a, b) == _names_meet(a.names, b.names)
+        hits += occurrence_names(a, b)
+    assert 0 < hits < len(occs) ** 2
+    plover = replace(occs[1], type="PROTEST", rule=None)
+    assert plover.name_sides == (frozenset(), frozenset())  # asked of occurrences only
+    assert not occurrence_names(plover, occs[1]) and occurrence_names(occs[1], occs[2])

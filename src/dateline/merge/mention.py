@@ -170,6 +170,10 @@ class Mention:
     #: kept on first use with the rules they were worked out under (:func:`once`)
     memo: tuple[Rules, dict[str, Any]] | None = field(
         default=None, init=False, compare=False, repr=False)
+    #: an occurrence's names as :func:`~dateline.merge.parties.occurrence_names` matches
+    #: them (:func:`name_sides`): what it offers and what it seeks; empty for other types
+    name_sides: tuple[frozenset[str], frozenset[str]] = field(
+        default=(frozenset(), frozenset()), init=False, compare=False, repr=False)
 
     def __post_init__(self) -> None:
         put = object.__setattr__
@@ -187,6 +191,8 @@ class Mention:
         put(self, "norm", math.sqrt(len(self.tokens)))
         put(self, "place", scoped(place_path(self.location) or _possessive_state(self),
                                   self.occurrence_class))
+        if self.type == OCCURRENCE and self.names:  # asked of every pair of two occurrences
+            put(self, "name_sides", name_sides(self.names))
 
     @property
     def key(self) -> tuple[str, str]:
@@ -201,6 +207,32 @@ class Mention:
     def sort_key(self) -> tuple[Any, ...]:
         """Canonical order (earliest report first); makes every output order-independent."""
         return (self.dct is None, self.dct or date.min, self.article_id, self.start, self.event_id)
+
+
+#: marks a single word among the names of :func:`name_sides` (no name key holds it)
+_WORD = "\x00"
+
+
+@lru_cache(maxsize=4096)
+def name_sides(names: frozenset[str]) -> tuple[frozenset[str], frozenset[str]]:
+    """What a sentence's names offer and seek, so that two occurrences name one place or party
+    (:func:`~dateline.merge.parties.occurrence_names`) when either offers what the other seeks.
+    Offered: the names, and each one-word name as a word. Sought: the names, the names of
+    three words or more less their last word ('vila do sal' of 'vila do sal residents': the
+    recogniser took in the next word), and the last word of each longer name as a word
+    ('jackson' of 'michael jackson': a surname against the full name). Worked out once per
+    mention (cached: the mentions of one sentence share their names)."""
+    offer = set(names)
+    seek = set(names)
+    for n in names:
+        if " " not in n:
+            offer.add(_WORD + n)
+            continue
+        head, last = n.rsplit(" ", 1)
+        seek.add(_WORD + last)
+        if " " in head:
+            seek.add(head)
+    return frozenset(offer), frozenset(seek)
 
 
 _UNSET = object()

@@ -98,30 +98,11 @@ def occurrence_names(a: Mention, b: Mention) -> bool:
     death' / 'the death of Michael Jackson'); a name of two words or more counts as one that
     runs a word past it, which the recogniser cut too long ('Vila do Sal' / 'Vila do Sal
     residents')."""
-    if a.type != OCCURRENCE or b.type != OCCURRENCE or not a.names or not b.names:
+    if a.type != OCCURRENCE or b.type != OCCURRENCE:
         return False
-    if a.names & b.names:
-        return True
-    one_a, last_a, cut_a = _name_parts(a.names)
-    one_b, last_b, cut_b = _name_parts(b.names)
-    return bool(one_a & last_b or one_b & last_a or a.names & cut_b or b.names & cut_a)
-
-
-@lru_cache(maxsize=65536)
-def _name_parts(
-    names: frozenset[str],
-) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    """The one-word names, the last words of the longer ones ('jackson' of 'michael
-    jackson') and the names of three words or more less their last word ('vila do sal' of
-    'vila do sal residents'): a one-word name of one set among the other's last words
-    is a surname against its full name; a name of two words or more that another name only
-    runs one word past is that name, the recogniser having taken in the next word.
-    Cached: the merge asks it of the same sentences' names ~10^6 times."""
-    return (
-        frozenset(n for n in names if " " not in n),
-        frozenset(n.rsplit(" ", 1)[1] for n in names if " " in n),
-        frozenset(n.rsplit(" ", 1)[0] for n in names if n.count(" ") >= 2),
-    )
+    offer_a, seek_a = a.name_sides  # worked out once per mention (mention.name_sides)
+    offer_b, seek_b = b.name_sides
+    return not (offer_a.isdisjoint(seek_b) and offer_b.isdisjoint(seek_a))
 
 
 def occurrence_hit_conflict(a: Mention, b: Mention) -> bool:
