@@ -27,6 +27,18 @@ def test_an_event_noun_that_comes_into_force_is_an_event(coded_events):
     assert not coded_events("The strike team came home on Friday.")
 
 
+def test_a_measure_that_remains_in_force_is_told_going_on(coded_events):
+    """'remained in force / in place' (roles.json subject_events with_words, announced): the
+    curfew is told in force, as 'came into force' tells it; a person staying in place is no
+    act."""
+    evs = coded_events("A curfew remained in force in the northern town for a third day on "
+                       "Wednesday, the army said.")
+    assert evs and evs[0]["root"] == "COERCE", evs
+    evs = coded_events("The sanctions on Dravia will stay in place until the elections.")
+    assert evs and evs[0]["root"] == "SANCTION", evs
+    assert not coded_events("The minister remained in place after the vote.")
+
+
 def test_the_root_noun_of_a_verbless_sentence_is_told_as_happening(coded_events):
     evs = coded_events("Talks between Kessland and the guerrillas in Orlen on Friday.")
     assert [e["root"] for e in evs] == ["CONSULT"]
