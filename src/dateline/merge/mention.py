@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, field
 from datetime import date, timedelta
@@ -377,7 +378,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     at = _trigger_at(kw, sent, trig)
     if at >= 0:
         k = int(r.limits["context_words"])
-        left, right = r.tokens(sent[:at]), r.tokens(sent[at + len(trig) :])
+        left, right = _sides_of(sent, at, at + len(trig), r)
         kw["context"] = frozenset(left[len(left) - k :] + trig_tokens + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
     kw["trigger_head"] = _head(trig_tokens, kw["trigger_key"], r)
@@ -592,8 +593,33 @@ def _other_days(days: Iterable[str], start: date | None, end: date | None) -> fr
 
 @lru_cache(maxsize=256)
 def _sentence_tokens(sentence: str) -> frozenset[str]:
-    """Content stems of a sentence (the events of one sentence are built one after another)."""
-    return frozenset(rules().tokens(sentence)) or _EMPTY
+    """Content stems of a sentence (the events of one sentence are built one after another),
+    from its one tokenising (:func:`_sentence_spans`, which the trigger context reads too)."""
+    spans = _sentence_spans(sentence)
+    return frozenset(spans[3] if spans is not None else rules().tokens(sentence)) or _EMPTY
+
+
+@lru_cache(maxsize=256)
+def _sentence_spans(
+    sentence: str,
+) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]] | None:
+    """Rules.token_spans of a sentence (the events of one sentence are built one after
+    another)."""
+    return rules().token_spans(sentence)
+
+
+def _sides_of(sent: str, at: int, end: int, r: Rules) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The content tokens of ``sent`` before ``at`` and from ``end`` on, sliced from the
+    sentence's tokens (:func:`_sentence_spans`) when neither offset cuts a word; the slices
+    tokenised anew otherwise (a trigger inside a word: 'break' of 'outbreak'), which is
+    what a cut word gives."""
+    spans = _sentence_spans(sent)  # under the shipped rules, as make_mention's r
+    if spans is not None:
+        starts, ends, before, toks = spans
+        i, j = bisect_right(ends, at), bisect_left(starts, end)
+        if (i == len(starts) or starts[i] >= at) and (j == 0 or ends[j - 1] <= end):
+            return toks[: before[i]], toks[before[j]:]
+    return r.tokens(sent[:at]), r.tokens(sent[end:])
 
 
 @lru_cache(maxsize=256)

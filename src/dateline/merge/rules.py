@@ -123,6 +123,34 @@ class Rules:
                 out.append(got if got is not None else self.stem(w))
         return tuple(out)
 
+    def token_spans(
+        self, text: str
+    ) -> tuple[tuple[int, ...], tuple[int, ...], tuple[int, ...], tuple[str, ...]] | None:
+        """:meth:`tokens` of ``text`` with where each word stands: the starts and ends of its
+        words (stopwords too), how many content tokens come before each word (and after the
+        last), and the tokens; None when lowering the text moves offsets ('İ'). The tokens of
+        a slice cut between two words are then a slice of these (mention: the words either
+        side of a trigger, without tokenising the sentence again for each of its events)."""
+        low = text.lower()
+        if len(low) != len(text):
+            return None
+        starts: list[int] = []
+        ends: list[int] = []
+        before: list[int] = []
+        out: list[str] = []
+        stop, stems = self.stopwords, self._stems
+        for m in _WORD.finditer(low):
+            s, e = m.span()
+            starts.append(s)
+            ends.append(e)
+            before.append(len(out))
+            w = low[s:e].split("'")[0]
+            if w and w not in stop:
+                got = stems.get(w)
+                out.append(got if got is not None else self.stem(w))
+        before.append(len(out))
+        return tuple(starts), tuple(ends), tuple(before), tuple(out)
+
 
 @lru_cache(maxsize=8)
 def _pairs(compatible: frozenset[frozenset[str]]) -> frozenset[tuple[str, str]]:
