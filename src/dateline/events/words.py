@@ -60,10 +60,14 @@ def _in_lexicon(word: str) -> bool:
 
 def noun_lemma(tok: Token) -> str:
     """A noun's lemma; a sentence-initial plural the tagger took for a name ('Rockets were
-    fired': PROPN, lemma 'rockets') is read as the common noun it is."""
-    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.lower_.endswith("s") \
-            and tok.lemma_.lower() == tok.lower_:
-        return tok.lower_[:-1]
+    fired', 'Militiamen dragged ...': PROPN, lemma the word itself) is read as the common
+    noun it is."""
+    low = tok.lower_
+    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.lemma_.lower() == low:
+        if low.endswith("men") and len(low) > 5:
+            return low[:-3] + "man"
+        if low.endswith("s"):
+            return low[:-1]
     return tok.lemma_.lower()
 
 
