@@ -55,6 +55,18 @@ def test_walking_out_of_talks_is_not_a_strike(annotate_events):
                            ).events[0].type == "PROTEST"
 
 
+def test_walking_out_of_parliament_is_a_protest(annotate_events):
+    """Deputies walking out of parliament (or a sitting of it) protest against the government
+    (CAMEO 143, verbs.json v.walk_out.chamber); out of talks they halt them (SANCTION)."""
+    ann = annotate_events("Opposition deputies walked out of parliament on Monday in protest "
+                          "at a bill extending the president's term.")
+    assert ann.events[0].type == "PROTEST"
+    ann = annotate_events("The opposition walked out of the sitting of the assembly before "
+                          "the vote.")
+    assert ann.events[0].type == "PROTEST"
+    assert annotate_events("The minister walked out of the meeting.").events[0].type == "SANCTION"
+
+
 def test_ending_a_strike_is_concede(annotate_events):
     # PLOVER CONCEDE: "suspending protests"
     assert annotate_events("The union called off the strike.").events[0].type == "CONCEDE"
