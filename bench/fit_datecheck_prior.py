@@ -26,10 +26,8 @@ than the one-month and one-year shifts. The shipped prior.json was written by::
 (--max-fa 0.02 left the held-out TBAQ half over 3% false alarms with the rules added.)
 Then by hand, thresholds not refitted: ``kind_caps`` MD=4, M=4 (yearless days and months
 carry no more than weekdays; t17 follow-up stories name anchor days weeks back: t17
-false alarms 10.63% -> 10.45%, TBAQ unchanged), and ``weekday_excess`` 1.0 (lone weekdays
-add at most the best one's gain plus 1: t17 false alarms 8.36% -> 7.83% with the parse,
-TBAQ half A unchanged). A refit should pass ``--kind-caps P=0,W=4,MD=4,M=4
---weekday-excess 1``.
+false alarms 10.63% -> 10.45%, TBAQ unchanged). A refit should pass
+``--kind-caps P=0,W=4,MD=4,M=4``.
 """
 
 from __future__ import annotations
@@ -171,8 +169,6 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="a threshold per candidate shift (quantile and floor chosen on the tuning sets)",
     )
-    ap.add_argument("--weekday-excess", type=float, default=None,
-                    help="lone weekdays add at most the best one's gain plus this")
     ap.add_argument("--min-cues", type=int, default=1, help="cues a shift needs behind it")
     ap.add_argument("--support", type=float, default=0.0, help="gain that makes a cue count")
     ap.add_argument("--write", action="store_true", help="write prior.json")
@@ -196,7 +192,6 @@ def main(argv: list[str] | None = None) -> int:
         "mix": args.mix,
         "min_cues": args.min_cues,
         "support": args.support,
-        **({} if args.weekday_excess is None else {"weekday_excess": args.weekday_excess}),
         "uniform_support": UNIFORM,
         # Which cues are dropped is a choice, not fitted: carried over (cues() read it).
         "not_cue": prior_model().get("not_cue", {}),

@@ -193,17 +193,3 @@ def test_a_date_heading_a_chronology_entry_is_no_cue():
     assert "March 2" not in got and "March 9" not in got
     # The same date inside a sentence, or before a dash mid-sentence, still counts.
     assert "March 2" in _cue_texts("Engineers found a crack on March 2 - the third this year.")
-
-
-def test_lone_weekdays_add_at_most_the_best_ones_gain_plus_the_excess():
-    # Four weekdays all a day off the stated Monday: one fact (the writing date's weekday)
-    # told four times, so together they add little beyond the best one.
-    d = date(2009, 6, 29)  # a Monday; a year back, 2008-06-29, is a Sunday
-    tables = fit([([Cue("W", "past", 0, 6, "Sunday", weekday=6)], d)] * 20, alpha=0.5)
-    article = [Cue("W", "past", i * 10, i * 10 + 8, "Saturday", weekday=5) for i in range(4)]
-    one = shift_llrs(article[:1], d, _model(tables, shifts_days=[-365]))[-365]
-    free = shift_llrs(article, d, _model(tables, shifts_days=[-365]))[-365]
-    held = shift_llrs(article, d, _model(tables, shifts_days=[-365], weekday_excess=0.5))[-365]
-    assert one > 0.5 and free > 3 * one - 1e-9
-    assert abs(held - (one + 0.5)) < 1e-9
-    assert prior_model()["weekday_excess"] == 1.0

@@ -334,10 +334,6 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any]) -> dict[int, 
     # scores nothing: one misread mention (a weekday of another week) is no case.
     min_cues = int(model.get("min_cues", 1))
     support = float(model.get("support", 0.0))
-    # Every lone weekday measures one thing, the writing date's weekday (a page dated
-    # the next morning moves it by one day, as a year does): together they add at most
-    # ``weekday_excess`` to the best one's gain.
-    excess = float(model.get("weekday_excess", math.inf))
     here = [_logp(model, c, dct) for c in cs]
     out: dict[int, float] = {}
     for shift in model["shifts_days"]:
@@ -346,7 +342,6 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any]) -> dict[int, 
             continue
         by_kind: dict[str, float] = {}
         backing = 0
-        best_w = 0.0
         for c, h in zip(cs, here, strict=True):
             if h is None:
                 continue
@@ -354,13 +349,8 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any]) -> dict[int, 
             if there is None:
                 continue
             base = _base(c.kind)
-            gain = min(max(there - h, -cap), cap)
-            by_kind[base] = by_kind.get(base, 0.0) + gain
-            if base == "W":
-                best_w = max(best_w, gain)
+            by_kind[base] = by_kind.get(base, 0.0) + min(max(there - h, -cap), cap)
             backing += there - h >= support and there - h > 0
-        if "W" in by_kind:
-            by_kind["W"] = min(by_kind["W"], best_w + excess)
         # One kind of cue alone (weekdays, say) may only carry so much of the case.
         total = sum(min(v, float(kind_caps.get(k, math.inf))) for k, v in by_kind.items())
         out[int(shift)] = total if backing >= min_cues else min(total, 0.0)
