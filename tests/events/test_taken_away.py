@@ -1,4 +1,4 @@
-"""People taken, dragged or led away: by an armed group an abduction (ASSAULT, verbs.json
+"""People taken, dragged or led away, or forcibly sent back: by an armed group an abduction (ASSAULT, verbs.json
 v.abduct.take), by police a detention (COERCE, v.take_away.police), by anyone else no act
 (issue 4, audit probes section AT)."""
 
@@ -40,3 +40,13 @@ def test_a_sentence_initial_plural_in_men_read_as_a_name(nlp):
 def test_militiamen_dragging_men_from_their_homes(coded_events):
     evs = coded_events("Militiamen dragged at least 15 men from their homes overnight.")
     assert _roots(evs)[:1] == ["ASSAULT"], evs
+
+
+def test_forcibly_returned_is_a_deportation(coded_events):
+    """A verb entry's 'modifiers' ask for an adverb on the verb (verbs.json v.deport.forcibly):
+    refugees forcibly sent back are deported, COERCE; a return without it is no deportation."""
+    evs = coded_events("Hundreds of refugees were forcibly sent back across the border by "
+                       "the army last week.")
+    assert _roots(evs)[:1] == ["COERCE"], evs
+    evs = coded_events("Kestria repatriated 300 refugees on Friday.")
+    assert "COERCE" not in _roots(evs), evs

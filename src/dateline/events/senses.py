@@ -170,6 +170,9 @@ def verb_entry(
             continue
         if e.not_objects is not None and (objs | modified_lemmas(tok)) & e.not_objects:
             continue  # "meet its obligations", "speaking to the BBC": another sense
+        if e.modifiers is not None and not {
+                c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
+            continue  # 'forcibly returned': a deportation only with the adverb
         if not context_fits(e, tok):
             continue
         return e
