@@ -141,3 +141,23 @@ def test_same_trigger_asked_once_gives_the_verdicts_of_asking_it_in_each_test():
     assert sibling_trigger(killed, blast, R) and not sibling_trigger(killed, blast, R, True)
     assert pair_verdict(killed, blast, R)[1] == "another act"
     assert pair_verdict(killed, blast, R, None, True)[1] != "another act"
+
+
+def test_shared_words_handed_over_give_the_verdict_of_intersecting_again():
+    """The add loop hands pair_verdict the words two sentences share (it counted them):
+    the text feature reads that set, and the verdicts are those of intersecting anew."""
+    port = mention("a", "e1", type="PROTEST", trigger="rallied", date="2031-04-02",
+                   sentence="Dockers rallied in Varnow against the new port tax.")
+    town = mention("b", "e1", type="PROTEST", trigger="rallied", date="2031-04-02",
+                   sentence="Crowds rallied in Varnow against the port tax on Friday.")
+    quay = mention("c", "e1", type="PROTEST", trigger="marched", date="2031-04-02",
+                   sentence="Dockers marched to the quay in Varnow.")
+    for a, b in product((port, town, quay), repeat=2):
+        common = a.tokens & b.tokens
+        assert pair_verdict(a, b, R, len(common), None, common) == pair_verdict(a, b, R)
+    common = port.tokens & town.tokens
+    assert weighted_shared(port.tokens, town.tokens, port.text_norm, town.text_norm, common) == (
+        weighted_shared(port.tokens, town.tokens, port.text_norm, town.text_norm))
+    fewer = frozenset(sorted(common)[:1])  # a set handed over is what the feature reads
+    assert weighted_shared(port.tokens, town.tokens, port.text_norm, town.text_norm, fewer)[0] < (
+        weighted_shared(port.tokens, town.tokens, port.text_norm, town.text_norm)[0])

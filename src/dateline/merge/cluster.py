@@ -234,7 +234,8 @@ class EventMerger:
                 o_pol, o_toks, o_norm, o_dating, o = cheap[other]
                 if pol != o_pol:  # cheap vetoes first
                     continue
-                shared = len(toks & o_toks)
+                common = toks & o_toks  # the text feature reads them again (pair_verdict)
+                shared = len(common)
                 if apart[o_dating] and (shared / (norm * o_norm) if shared else 0.0) < wide_text:
                     continue  # loosely dated apart: pair_verdict would veto it
                 same = None  # same_trigger, asked once a pair (shares_enough, then the score)
@@ -242,7 +243,7 @@ class EventMerger:
                     same = same_trigger(m, o, r)
                     if not shares_enough(m, o, shared, r, same):
                         continue  # pair_verdict would veto it
-                s, why = pair_verdict(m, o, r, shared, same)
+                s, why = pair_verdict(m, o, r, shared, same, common)
                 if why is not None:
                     continue
                 if s >= floor:

@@ -201,11 +201,11 @@ class PairScore:
 def pair_features(a: Mention, b: Mention, r: Rules | None = None) -> dict[str, float]:
     """The features the score weighs (each 0..1), by name (see :data:`FEATURES`)."""
     r = r or rules()
-    return dict(zip(FEATURES, _features(a, b, r, same_trigger(a, b, r))[0], strict=True))
+    return dict(zip(FEATURES, _features(a, b, r, same_trigger(a, b, r), None)[0], strict=True))
 
 
 def _features(
-    a: Mention, b: Mention, r: Rules, trigger: bool
+    a: Mention, b: Mention, r: Rules, trigger: bool, common: frozenset[str] | None
 ) -> tuple[tuple[float, ...], float, float]:
     """:func:`pair_features`' values in the order of :data:`FEATURES` (the score reads no
     dict: millions of pairs), with the :meth:`~dateline.merge.lexicon.Lexicon.idf2` of the
@@ -216,8 +216,9 @@ def _features(
     A feature whose inputs one side lacks (no actor, no figures) is 0 without calling its
     function, and the 0/1 features are written as conditionals -- the same values as the
     functions and ``float()`` give. ``trigger``: their :func:`same_trigger`, which
-    :func:`pair_verdict` asks once for the vetoes and the features."""
-    text, text_w2 = weighted_shared(a.tokens, b.tokens, a.text_norm, b.text_norm)
+    :func:`pair_verdict` asks once for the vetoes and the features; ``common``: the words
+    their sentences share, when the caller has intersected them."""
+    text, text_w2 = weighted_shared(a.tokens, b.tokens, a.text_norm, b.text_norm, common)
     sides, placed = _sides(a, b, r)
     exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
     context, context_w2 = weighted_shared(a.context, b.context, a.context_norm, b.context_norm)
@@ -307,18 +308,23 @@ def pair_score(
 
 
 def pair_verdict(
-    a: Mention, b: Mention, r: Rules, shared: int | None = None, same: bool | None = None
+    a: Mention, b: Mention, r: Rules, shared: int | None = None, same: bool | None = None,
+    common: frozenset[str] | None = None,
 ) -> tuple[float, str | None]:
     """:func:`pair_score` as a plain (score, veto) tuple: the merger scores millions of pairs,
     and building a frozen PairScore cost it ~0.6 us a pair. ``same``: their
     :func:`same_trigger` when the caller has asked it; asked here once otherwise, for the
-    vetoes and the features alike (each asked it anew: ~3 calls a pair)."""
+    vetoes and the features alike (each asked it anew: ~3 calls a pair). ``common``: the
+    content words they share (``shared`` their count), when the caller has intersected them:
+    the text feature reads them rather than intersecting the sentences again."""
     if a.article_id == b.article_id and a.event_id == b.event_id:  # one mention (its key)
         return 1.0, None
     if told_once(a, b, r):  # the events stage read one act told twice in one clause
         return 1.0, None
-    if shared is None:
-        shared = len(a.tokens & b.tokens)  # cheap checks first: most candidate pairs stop here
+    if shared is None:  # cheap checks first: most candidate pairs stop here
+        if common is None:
+            common = a.tokens & b.tokens
+        shared = len(common)
     text = shared / (a.norm * b.norm) if shared else 0.0
     if same is None:
         same = same_trigger(a, b, r)
@@ -327,7 +333,7 @@ def pair_verdict(
         return 0.0, why
     if those_told(a, b, r):
         return 1.0, None  # 'those detained' refers back to the detention told before
-    f, text_w2, context_w2 = _features(a, b, r, same)
+    f, text_w2, context_w2 = _features(a, b, r, same, common)
     if f[_CONTEXT] >= r.limits["copy_context"] and f[_TEXT] >= r.limits["near_duplicate"]:
         return 1.0, None  # wire copy: the sentence and the words around the trigger agree
     if f[_TRIGGER] and contained_copy(a, b, r, (context_w2, text_w2)):

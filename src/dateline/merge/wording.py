@@ -21,13 +21,14 @@ def weighted_similarity(a: frozenset[str], b: frozenset[str], na: float, nb: flo
 
 
 def weighted_shared(
-    a: frozenset[str], b: frozenset[str], na: float, nb: float
+    a: frozenset[str], b: frozenset[str], na: float, nb: float,
+    common: frozenset[str] | None = None,
 ) -> tuple[float, float]:
     """:func:`weighted_similarity` and the idf2 of the words the two bags share (0 where it
-    sums none)."""
+    sums none); ``common``: ``a & b``, when the caller has it (the merger's add loop)."""
     if not na or not nb:
         return 0.0, 0.0
-    shared = a & b
+    shared = a & b if common is None else common
     if not shared:
         return 0.0, 0.0
     w2 = lexicon().idf2(shared)
