@@ -723,7 +723,7 @@ rules shipped at cb28a3f: cross dev 0.755/0.909 (101 pairs, 44 same), test **0.8
 BP-oil set of bbc and reuters, tuned on: dev 0.976/0.976, test 0.971/0.917.) Its tuning half's
 wrong joins: 8 the spill against the floating slick (4 by their own score 0.72-0.95), 2 the
 spill against a day's flow ('gushing from three breaks'), 5 generic or hypothetical spills
-('there will always be catastrophic oil spills', 'the risk of a disastrous spill'), a reader
+('big spills will always happen', 'the risk of a disastrous spill'), a reader
 named 'bombed' read as an act, Obama's meeting against the families he met; misses: 'the spill'
 told twice scoring 0.41-0.52, a planned meeting told twice ('another act'), 'looking into' /
 'investigation' ('vague date'). Kept: spills among the generic kinds (rules.json

@@ -1,6 +1,6 @@
-"""People taken, dragged or led away, or forcibly sent back: by an armed group an abduction (ASSAULT, verbs.json
-v.abduct.take), by police a detention (COERCE, v.take_away.police), by anyone else no act
-(issue 4, audit probes section AT)."""
+"""People taken, dragged or led away, or forcibly sent back: by an armed group an abduction
+(ASSAULT, verbs.json v.abduct.take), by police a detention (COERCE, v.take_away.police),
+by anyone else no act (issue 4, audit probes section AT)."""
 
 from __future__ import annotations
 
