@@ -367,8 +367,8 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     )
     r = rules()
     back = kw["back_reference"] = back_reference(kw, r)
-    once = back and _kind(kw) in r.raw.get("reference_kinds", ())  # a lasting one: no reach
-    kw["reach"] = _dated_reach(kw, r) if once else ongoing_days(kw, r)
+    one_time = back and _kind(kw) in r.raw.get("reference_kinds", ())  # a lasting one: no reach
+    kw["reach"] = _dated_reach(kw, r) if one_time else ongoing_days(kw, r)
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
@@ -453,8 +453,8 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     told, which happened on that day or any of the ``reference_days`` before it. 0 for the
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
-    once = _kind(kw) in r.raw.get("reference_kinds", ())
-    return _dated_reach(kw, r) if once and back_reference(kw, r) else 0
+    one_time = _kind(kw) in r.raw.get("reference_kinds", ())
+    return _dated_reach(kw, r) if one_time and back_reference(kw, r) else 0
 
 
 def _dated_reach(kw: dict[str, Any], r: Rules) -> int:

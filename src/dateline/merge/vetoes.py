@@ -17,7 +17,7 @@ from dateline.merge.acts import (
 )
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import anchored_same_date, date_veto
-from dateline.merge.mention import Mention, name_tokens, once
+from dateline.merge.mention import Mention, name_tokens, offset_in_sentence, once
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
@@ -243,7 +243,7 @@ def risk_of(m: Mention, r: Rules) -> bool:
     explosion': ``generic_risk_words``, 'of', then ``generic_risk_articles``, at most two words
     to the trigger): what might happen, not what did. Asked once per mention
     (:func:`generic`'s memo)."""
-    at = m.start - m.sentence_start if m.sentence_start is not None else -1
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
     if at < 0 or not m.sentence or m.type != OCCURRENCE:
         return False
     before = m.sentence[max(0, at - 60):at].lower().split()[-5:]
