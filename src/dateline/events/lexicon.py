@@ -174,6 +174,8 @@ class Roles:
     reflexives: frozenset[str] = frozenset()  # 'defend itself' (roles.json self_support)
     self_roots: frozenset[str] = frozenset()  # SUPPORT, AID: no act on another party
     ordered_asked: frozenset[str] = frozenset()  # 'ordered the release' asked (REQUEST)
+    offer_verbs: frozenset[str] = frozenset()  # 'offered an amnesty': an intent (AGREE)
+    offered_roots: frozenset[str] = frozenset()  # the acts an offer intends (roles.json offers)
     # 'the bill would allow police to detain': a proposal's act (roles.json proposals)
     proposal_nouns: frozenset[str] = frozenset()
     proposal_deliberation: frozenset[str] = frozenset()
@@ -366,6 +368,7 @@ _SECTION_LISTS = {
     "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},
     "name_dates": {"timed_nouns": "timed_nouns"},
     "commands": {"verbs": "commands", "decrees": "command_decrees"},
+    "offers": {"verbs": "offer_verbs"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
@@ -394,6 +397,7 @@ _SECTION_LISTS = {
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
 _ROOT_LISTS = {
     "self_roots": ("self_support", "roots"), "ordered_asked": ("commands", "asked_roots"),
+    "offered_roots": ("offers", "roots"),
     "dispersal_roots": ("dispersals", "roots"), "boundary_roots": ("time_boundaries", "roots"),
     "target_inheritors": ("target_inheritors", "roots"),
     "same_act_roots": ("same_act_roots", "roots"),

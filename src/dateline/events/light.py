@@ -71,6 +71,9 @@ def light_verb_event(tok: Token, taken: set[int],
             # "ordered the immediate release of the pilot": the release is asked for
             return Candidate(tok, "REQUEST", f"light:{lemma}+{e.id}+ordered", [tok, o], e,
                              noun=o)
+        if e is not None and lemma in r.offer_verbs and e.root in r.offered_roots:
+            # "offered an amnesty": the intent to grant it (roles.json offers)
+            return Candidate(tok, "AGREE", f"light:{lemma}+{e.id}+intent", [tok, o], e, noun=o)
         if e is not None:
             return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
         # "announced the suspension of aid": the noun's own verb decides
