@@ -17,8 +17,20 @@ def test_top_root_examples(coded_events, ex):
 
 
 def test_the_force_and_its_purpose_are_one_event(coded_events):
-    """The dispersal told as purpose is the same act: one COERCE, on the force verb."""
-    evs = coded_events("Police fired rubber bullets on Saturday to scatter the crowd of "
+    """The dispersal told as purpose is the same act: one COERCE, on the force verb (live
+    rounds: rubber bullets are crowd control by themselves, v.use_riot_control)."""
+    evs = coded_events("Police fired live rounds on Saturday to scatter the crowd of "
                        "striking dockers outside the port of Osk.")
     assert [e["root"] for e in evs] == ["COERCE"]
     assert evs[0]["rule"].endswith("+dispersal")
+
+
+@pytest.mark.parametrize("text", [
+    "Police fired tear gas and water cannon at demonstrators outside the ministry.",
+    "Riot police fired rubber bullets at stone-throwing youths in Varn on Friday.",
+])
+def test_crowd_control_weapons_fired_at_people_are_coerce(coded_events, text):
+    """Tear gas, water cannon or rubber bullets fired at people: crowd control, COERCE, as
+    the gold's codebook (PLOVER 0.6) codes repression, not fire opened (v.fire_on)."""
+    evs = coded_events(text)
+    assert evs[0]["root"] == "COERCE" and evs[0]["rule"] == "v.use_riot_control", evs[:2]
