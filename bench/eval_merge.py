@@ -27,8 +27,10 @@ the default pairs: ``dateline run ../shared/data/t17-dev/bpoil_guardian
 tests/merge/data/t17_bpoil_guardian_wapo_pairs.jsonl
 tests/merge/data/t17_bpoil_guardian_wapo_within_pairs.jsonl``; so is the H1N1 set of Reuters
 and the BBC (t17_h1n1_reuters_bbc_*): ``dateline run ../shared/data/t17-dev/H1N1_reuters
-../shared/data/t17-dev/H1N1_bbc --db H1N1R``. Without --db the
-needed topics are annotated into a temporary store first (minutes).
+../shared/data/t17-dev/H1N1_bbc --db H1N1R``, and the within-article set of
+bpoil_foxnews (t17_bpoil_foxnews_within_pairs.jsonl), on a store of that
+source alone (``dateline run ../shared/data/t17-dev/bpoil_foxnews --db FOX``). Without --db
+the needed topics are annotated into a temporary store first (minutes).
 
 Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
 offsets and say whether they are the same event (a mention whose trigger moved is
@@ -783,7 +785,24 @@ explosion and the fire are different; unsure ('spreading in the US' / 'spread in
 several countries' pork bans on two days) left different. Blind score, the rules shipped at
 cb1fa82: cross dev 0.385/0.909 (94 pairs, 11 same), test **0.161/0.714** (116, 7 same); within
 dev 0.200/0.800 (47, 5 same), test **0.125/0.500** (55, 2 same). (The H1N1 set of the Guardian
-and the BBC, tuned on: dev 0.829/0.971, test 0.667/0.692.)"""
+and the BBC, tuned on: dev 0.829/0.971, test 0.667/0.692.)
+
+Within-article pairs of a third BP-oil source (task W, 2026-12-02 evening; issue #6).
+tests/merge/data/t17_bpoil_foxnews_within_pairs.jsonl: 74 pairs of one article (21 same), each
+of another article of bpoil_foxnews, which no set had used; drawn by ``sample_merge_pairs.py
+sample --within --db FOX --n 64 --seed 37 --per-article 1`` (74: the strata's minimum of two
+per unscored reason) from a store of that source alone built at cb1fa82 (``dateline run
+../shared/data/t17-dev/bpoil_foxnews --db FOX -q -p 1``, 2 min). Labelled blind from ``show``
+alone (no score, stratum or cluster seen) by the guideline and the BP-oil reading of task M5:
+every later naming of the spill ('the spill', 'affected by the spill', a heading that names the
+spill) is the spill, and of the 20 April blast the explosion; the floating slick ('boats amid
+the slick', booms set for slicks), the flow on a day (oil flowing from the well that day), the
+gusher as what a cap or a relief well stops, a device name ('blowout preventer'), another
+platform's blast, a search phrase, a storm centre's name, and generic, hypothetical or negated
+mentions (a car's oil leak, 'no explosion') are other events; one statement printed twice (a
+caption and its lede), one approval told twice and two namings of one day's slick are one.
+Blind score, the rules shipped at cb1fa82: dev 0.688/0.733 (47 pairs, 15 same), test
+**0.667/0.667** (27, 6 same), all 0.682/0.714."""
 
 from __future__ import annotations
 
@@ -811,7 +830,7 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 #: pair sets scored on a store of their own (pass them with --pairs and --db): one story told
 #: by other sources than a default set's, whose articles in one pool with that set's store
 #: would merge with them and move its rows
-OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_")
+OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_")
 
 
 def default_pairs() -> list[Path]:

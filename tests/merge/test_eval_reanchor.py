@@ -91,7 +91,7 @@ def test_why_missing_tells_an_ambiguous_word_from_a_dropped_event():
 
 
 def test_default_pairs_leave_out_the_sets_scored_on_their_own_store():
-    """The tellings sets and the BP-oil set of two other sources need stores of their own
+    """The tellings sets and the BP-oil sets of other sources need stores of their own
     (in one pool with the bbc/reuters BP-oil store their articles would merge with its)."""
     ev = _bench()
     names = {p.name for p in ev.default_pairs()}
@@ -101,4 +101,5 @@ def test_default_pairs_leave_out_the_sets_scored_on_their_own_store():
     assert "t17_bpoil_guardian_wapo_pairs.jsonl" in own
     assert "t17_h1n1_reuters_bbc_within_pairs.jsonl" in own
     assert "t17_h1n1_pairs.jsonl" in names  # the H1N1 set of the guardian and bbc stays in
+    assert "t17_bpoil_foxnews_within_pairs.jsonl" in own  # a store of that source alone
     assert names == on_disk - own
