@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
@@ -24,6 +26,19 @@ R = rules()
 @pytest.mark.parametrize("ex", R.raw["tokens_examples"], ids=lambda e: e["text"][:30])
 def test_tokens_examples(ex):
     assert list(R.tokens(ex["text"])) == ex["tokens"]
+
+
+@pytest.mark.parametrize("ex", R.raw["tokens_examples"], ids=lambda e: e["text"][:30])
+def test_token_spans_and_tokens_share_one_kept_step(ex):
+    """tokens() and token_spans() read each word through one step kept per word form: on
+    fresh rules, whichever reads the text first, the other (from what it kept) agrees."""
+    for first in ("tokens", "token_spans"):
+        fresh = dataclasses.replace(R)  # empty caches
+        got = getattr(fresh, first)(ex["text"])
+        spans = fresh.token_spans(ex["text"])
+        assert spans is not None
+        assert list(spans[3]) == list(fresh.tokens(ex["text"])) == ex["tokens"]
+        assert list(got if first == "tokens" else got[3]) == ex["tokens"]
 
 
 @pytest.mark.parametrize(

@@ -46,6 +46,10 @@ class Rules:
     #: stems already computed (a word's stem depends only on the fields above): reading a
     #: corpus stems the same few thousand words millions of times
     _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
+    #: a word's content token (:meth:`_content_of`), the one step tokens() and token_spans()
+    #: take per word: a lookup, then the split, stopword test and stem once per word form
+    _content: dict[str, str] = field(default_factory=dict, init=False, repr=False,
+                                     compare=False)
     #: word lists of ``raw`` already made sets (:meth:`words`), read on the pair-scoring path
     _word_sets: dict[str, frozenset[str]] = field(default_factory=dict, init=False, repr=False,
                                                   compare=False)
@@ -115,12 +119,13 @@ class Rules:
         if not text:
             return ()
         out = []
-        stop, stems = self.stopwords, self._stems
+        content = self._content
         for w in _WORD.findall(text.lower()):
-            w = w.split("'")[0]
-            if w and w not in stop:
-                got = stems.get(w)
-                out.append(got if got is not None else self.stem(w))
+            got = content.get(w)
+            if got is None:
+                got = self._content_of(w)
+            if got:
+                out.append(got)
         return tuple(out)
 
     def token_spans(
@@ -138,18 +143,27 @@ class Rules:
         ends: list[int] = []
         before: list[int] = []
         out: list[str] = []
-        stop, stems = self.stopwords, self._stems
+        content = self._content
         for m in _WORD.finditer(low):
             s, e = m.span()
             starts.append(s)
             ends.append(e)
             before.append(len(out))
-            w = low[s:e].split("'")[0]
-            if w and w not in stop:
-                got = stems.get(w)
-                out.append(got if got is not None else self.stem(w))
+            w = low[s:e]
+            got = content.get(w)
+            if got is None:
+                got = self._content_of(w)
+            if got:
+                out.append(got)
         before.append(len(out))
         return tuple(starts), tuple(ends), tuple(before), tuple(out)
+
+    def _content_of(self, word: str) -> str:
+        """The content token of one lowered word as :meth:`tokens` reads it ('' for a
+        stopword; a clitic cut off: "bp's" -> 'bp'), kept for the next time."""
+        w = word.split("'")[0]
+        got = self._content[word] = self.stem(w) if w and w not in self.stopwords else ""
+        return got
 
 
 @lru_cache(maxsize=8)
