@@ -379,6 +379,8 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
     out.extend(ranges(readings, text, dct))
     # Imported here: implied.py builds its findings with this module's Finding.
     from dateline.datecheck.implied import implied_years
+    from dateline.datecheck.offices import office_findings
 
     out.extend(implied_years(text, dct))
+    out.extend(office_findings(text, dct))
     return out

@@ -1,0 +1,100 @@
+"""Office-holders: a title before a name ties the writing date to the holder's terms.
+
+"President Clinton" is not written before Clinton first took office, nor "former
+President Reagan" before Reagan left it (``offices.json``). This is world knowledge,
+and the one kind of evidence a whole-year error in the stated date cannot drag along:
+every relative date ("last year", "Tuesday") moves with the stated date, a term does not.
+Only the safe direction is read: a title used after a term is history ("President Reagan's
+1986 tax law"), a title used before any term is an anachronism. A name several holders
+share under one title counts for all of them ("President Bush" fits both Bushes). A
+title with a qualifier that makes it another office or no claim ("Vice", "Deputy", "a",
+"the late", "future") is passed over.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from dateline.datecheck.resources import load_json, rule
+from dateline.datecheck.rules import Finding
+
+Term = tuple[date, date | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Table:
+    pattern: re.Pattern[str]
+    terms: dict[tuple[str, str], tuple[Term, ...]]  # (title, name) keys from _key
+
+
+def _key(s: str) -> str:
+    return re.sub(r"[\s-]+", " ", s.lower())
+
+
+def _alternation(words: set[str]) -> str:
+    # Longest first, so "George W. Bush" wins over "George Bush"; any run of spaces matches.
+    ordered = sorted(words, key=len, reverse=True)
+    return "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in ordered)
+
+
+@lru_cache(maxsize=1)
+def _table() -> _Table:
+    terms: dict[tuple[str, str], list[Term]] = defaultdict(list)
+    titles: set[str] = set()
+    names: set[str] = set()
+    for h in load_json("offices.json")["holders"]:
+        spans = [(date.fromisoformat(a), date.fromisoformat(b) if b else None)
+                 for a, b in h["terms"]]
+        titles.update(h["titles"])
+        names.update(h["names"])
+        for t in h["titles"]:
+            for n in h["names"]:
+                terms[(_key(t), _key(n))].extend(spans)
+    pattern = re.compile(
+        rf"\b(?P<title>{_alternation(titles)})\s+(?P<name>{_alternation(names)})\b"
+        r"(?!\s+[IVX]+\b)"  # "Pope Benedict XV" is not Benedict XVI
+    )
+    return _Table(pattern, {k: tuple(v) for k, v in terms.items()})
+
+
+# Words before a title that make it another office or no claim about the present holder.
+_SKIP = re.compile(
+    r"(?:\b(?:vice|deputy|acting|assistant|associate|under|late|a|an|future|would-be)[\s-]+"
+    r"|\bsoon-to-be\s+)$",
+    re.IGNORECASE,
+)
+# "former President", "former U.S. President", "ex-Prime Minister"
+_FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$", re.IGNORECASE)
+
+
+def office_findings(text: str, dct: date) -> Iterator[Finding]:
+    """A holder named by title before any of their terms began (``office_not_yet_held``),
+    or as 'former' before any had ended (``office_not_yet_former``)."""
+    table = _table()
+    for m in table.pattern.finditer(text):
+        spans = table.terms.get((_key(m.group("title")), _key(m.group("name"))))
+        if not spans:
+            continue  # "Prime Minister Clinton": a title this name never held
+        before = text[max(0, m.start() - 25) : m.start()]
+        if _FORMER.search(before):
+            ends = [e for _, e in spans if e is not None]
+            yield from _too_early("office_not_yet_former", m, min(ends) if ends else None, dct)
+        elif not _SKIP.search(before):
+            yield from _too_early("office_not_yet_held", m, min(s for s, _ in spans), dct)
+
+
+def _too_early(name: str, m: re.Match[str], when: date | None, dct: date) -> Iterator[Finding]:
+    """A finding when ``dct`` is more than the rule's slack before ``when``."""
+    spec = rule(name)
+    if when is None or dct >= when - timedelta(days=int(spec["slack_days"])):
+        return
+    reason = str(spec["reason"]).format(
+        title=m.group("title"), name=m.group("name"), date=when.isoformat(), dct=dct.isoformat()
+    )
+    yield Finding(name, m.start(), m.end(), m.group(0), reason, float(spec["weight"]),
+                  "earliest", when)

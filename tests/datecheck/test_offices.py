@@ -1,0 +1,82 @@
+"""Office-holders (offices.json): a title before a name bounds the writing date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from dateline.datecheck import check_text
+from dateline.datecheck.check import evaluate, readings
+from dateline.datecheck.offices import _table, office_findings
+from dateline.datecheck.resources import load_json
+
+EXAMPLES = load_json("offices.json")["examples"]
+_RULES = {"office_not_yet_held", "office_not_yet_former"}
+
+
+def _fired(text: str, dct: date, doc: object = None) -> set[str]:
+    return {f.rule for f in evaluate(readings(text, (), doc), text, dct).findings} & _RULES
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e["text"][:30] for e in EXAMPLES])
+def test_example_without_parse(ex):
+    want = {ex["fires"]} if ex["fires"] else set()
+    assert _fired(ex["text"], date.fromisoformat(ex["dct"])) == want
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=[e["text"][:30] for e in EXAMPLES])
+def test_example_with_parse(nlp, ex):
+    text = ex["text"]
+    want = {ex["fires"]} if ex["fires"] else set()
+    assert _fired(text, date.fromisoformat(ex["dct"]), nlp(text)) == want
+
+
+def test_examples_cover_both_rules_and_silence():
+    assert {ex["fires"] for ex in EXAMPLES} == {*_RULES, None}
+
+
+def test_every_term_is_ordered_and_every_holder_has_a_title_and_name():
+    for h in load_json("offices.json")["holders"]:
+        assert h["titles"] and h["names"], h
+        for first, last in h["terms"]:
+            assert last is None or date.fromisoformat(first) < date.fromisoformat(last), h
+
+
+def test_a_name_shared_by_two_holders_fits_either_term():
+    # 'President Bush' was said in both Bushes' terms, never between 1993 and 2001 only
+    # as history: the earliest first day is what bounds.
+    spans = _table().terms[("president", "bush")]
+    assert min(s for s, _ in spans) == date(1989, 1, 20)
+    assert {s for s, _ in spans} == {date(1989, 1, 20), date(2001, 1, 20)}
+
+
+def test_finding_bounds_the_writing_date_at_the_first_day_of_office():
+    text = "Chancellor Angela Merkel opened the fair."
+    (f,) = office_findings(text, date(2004, 4, 2))
+    assert (f.bound, f.bound_date) == ("earliest", date(2005, 11, 22))
+    assert f.text == "Chancellor Angela Merkel"
+    assert "2005-11-22" in f.reason and "2004-04-02" in f.reason
+
+
+def test_slack_before_the_first_day():
+    # The fortnight before an inauguration is let be: the title is often used early.
+    text = "President Obama named his cabinet."
+    assert not list(office_findings(text, date(2009, 1, 10)))
+    assert list(office_findings(text, date(2008, 12, 20)))
+
+
+def test_a_title_after_the_term_is_history_not_evidence():
+    text = "President Reagan signed the tax law; the aides recalled it on Tuesday."
+    assert not list(office_findings(text, date(2010, 5, 4)))
+
+
+def test_the_late_or_future_holder_is_no_claim():
+    for text in ("A tribute to the late President Mitterrand.", "The future President Chirac."):
+        assert not list(office_findings(text, date(1980, 3, 1))), text
+
+
+def test_an_anachronism_alone_contradicts_the_stated_date():
+    check = check_text("President Clinton signed the bill on Tuesday.", date(1990, 8, 7))
+    assert check.verdict == "contradicted"
+    assert check.earliest == date(1993, 1, 20)
