@@ -366,8 +366,9 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
         kw.get("time_value"), kw.get("time_end"), kw.get("date_start"), kw.get("date_end")
     )
     r = rules()
-    back = kw["back_reference"] = back_reference(kw, r)
-    one_time = back and _kind(kw) in r.raw.get("reference_kinds", ())  # a lasting one: no reach
+    kind = _back_kind(kw, r)  # the rule's kind, asked once for both
+    kw["back_reference"] = bool(kind)
+    one_time = bool(kind) and kind in r.raw.get("reference_kinds", ())  # a lasting one: no reach
     kw["reach"] = _dated_reach(kw, r) if one_time else ongoing_days(kw, r)
     if not derived:
         return Mention(**kw)
@@ -453,8 +454,8 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     told, which happened on that day or any of the ``reference_days`` before it. 0 for the
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
-    one_time = _kind(kw) in r.raw.get("reference_kinds", ())
-    return _dated_reach(kw, r) if one_time and back_reference(kw, r) else 0
+    kind = _back_kind(kw, r)
+    return _dated_reach(kw, r) if kind and kind in r.raw.get("reference_kinds", ()) else 0
 
 
 def _dated_reach(kw: dict[str, Any], r: Rules) -> int:
@@ -495,21 +496,27 @@ def back_reference(kw: dict[str, Any], r: Rules) -> bool:
     or, the same way, to the story's lasting one (``lasting_reference_kinds``: 'the spill',
     'the outbreak'), which reaches no day back (it goes on its article's day) but joins the
     event by its count of alike reports in the attach step (cluster._attach)."""
+    return bool(_back_kind(kw, r))
+
+
+def _back_kind(kw: dict[str, Any], r: Rules) -> str:
+    """The occurrence kind of a :func:`back_reference` ('quake'), '' for any other mention:
+    make_mention reads both whether it is one and whether its kind happens once."""
     rule = kw.get("rule") or ""
     if kw.get("type") != OCCURRENCE or not (rule.startswith("occ.") and rule.endswith("+noun")):
-        return False
+        return ""
     kind = _kind(kw)
     if kind not in r.raw.get("reference_kinds", ()) and kind not in r.raw.get(
             "lasting_reference_kinds", ()):
-        return False
+        return ""
     sent, trig = kw.get("sentence") or "", kw.get("trigger") or ""
     if not trig or " " in trig or _plural(trig, r):
-        return False
+        return ""
     if (at := _trigger_at(kw, sent, trig)) < 0:
-        return False
+        return ""
     words = tuple(r.raw.get("reference_words", ()))
     new = tuple(r.raw.get("reference_new_instance", ()))
-    return bool(words and _reference_before(words, new).search(sent[:at]))
+    return kind if words and _reference_before(words, new).search(sent[:at]) else ""
 
 
 def _kind(kw: dict[str, Any]) -> str:
