@@ -47,6 +47,12 @@ def particles(tok: Token) -> set[str]:
     # "were put on standby": the parser may make the 'on' a particle and its noun a sibling
     out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
             for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
+    # "shot dead two fishermen": the parser may hang the word right after the verb on the
+    # object as its adjective; it is the verb's ('shot dead'), as in "shot dead a policeman"
+    nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
+    if (nxt is not None and nxt.dep_ == "amod" and nxt.head.dep_ == "dobj"
+            and nxt.head.head.i == tok.i):
+        out.add(nxt.lower_)
     return out
 
 
