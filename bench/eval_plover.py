@@ -38,6 +38,18 @@ The event ranker's weights (src/dateline/data/events/ranker.json) are refitted o
 half only by bench/fit_plover_ranker.py. bench/fit_plover_roots.py is the (not adopted)
 experiment with a learned root classifier as a second opinion, judged by cross-validation.
 
+Which act the gold codes when a sentence tells several (a study of the 89 dev records where the
+stage finds two or more roots, session 37; bench/plover_probes_audit.txt sections AW-AX test
+it): the main clause's act over a participial tail (', killing ...', ', urging ...', ', calling
+for ...'), a purpose 'to'-clause ('staged demonstrations to demand' PROTEST), an after /
+following / because-of clause, an act in a PP or a relative clause ('rejected a call for talks',
+'a curfew imposed after clashes'), and reported speech (the report verb is no act; 'said X must'
+is REQUEST); a verb governing an act codes itself ('agreed / offered / threatened / refused /
+demanded to ...'), an offer of an act being an intent (AGREE); of two coordinated acts the
+first. A sentence telling two acts by two parties is in the gold twice, once per source and
+target ('opened fire ... arresting 12' ASSAULT and COERCE), with the same source and target, so
+one of the two is always a miss.
+
 The records carry 2016 root names; they are mapped to the 2021 roots (DEMAND->REQUEST,
 DISAPPROVE/INVESTIGATE->ACCUSE, FIGHT->ASSAULT). Records are split by the parity of the
 sha1 of their id: 'dev' (even) was looked at while writing the lexicon, 'test' (odd) was
