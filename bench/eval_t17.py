@@ -81,6 +81,7 @@ import pickle
 import subprocess
 import sys
 import time
+from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -182,21 +183,18 @@ def _grid_key() -> str:
     return hashlib.sha1((src + json.dumps(GRID, sort_keys=True)).encode()).hexdigest()
 
 
-def loto(tasks: list[tuple[str, list[Any], int, int, Any, Any]], cache_path: str,
-         rows_kind: str = "text") -> int:
-    """Leave-one-topic-out over GRID (see the module docstring)."""
+def _figures(res: list[Scores]) -> str:
+    return f"AR-1 {_mean(res, 0):.4f} AR-2 {_mean(res, 1):.4f} date-F1 {_mean(res, 2):.4f}"
+
+
+def _score_grid(tasks: list[tuple[str, list[Any], int, int, Any, Any]], keys: list[str],
+                points: list[tuple[Any, ...]], cache_path: str,
+                key: str) -> dict[tuple[Any, ...], list[Scores]]:
+    """Every grid point's scores on every timeline, those --loto-cache kept under ``key`` read
+    back, the rest computed (and kept after each point: a run stopped midway resumes)."""
     from dateline.tls import align_m1, date_f1, summarize_rows
     from dateline.tls.summarize import params
 
-    keys = list(GRID)
-    points = list(itertools.product(*GRID.values()))
-    shipped = params()
-    base = tuple(params({k: v for k, v in zip(keys, pt, strict=True)}) == shipped
-                 for pt in points)
-    if sum(base) != 1:
-        print("the shipped weights must be exactly one grid point", file=sys.stderr)
-        return 2
-    key = _grid_key() + rows_kind
     cached: dict[str, Any] = {}
     if cache_path and Path(cache_path).is_file():
         cached = pickle.loads(Path(cache_path).read_bytes())
@@ -221,69 +219,106 @@ def loto(tasks: list[tuple[str, list[Any], int, int, Any, Any]], cache_path: str
         if cache_path:
             Path(cache_path).write_bytes(pickle.dumps({"key": key, "names": names,
                                                        "scores": scores}))
-    ship = points[base.index(True)]
-    topic = [name.split("_")[0] for name in names]
-    topics = sorted(set(topic))
+    return scores
 
-    def show(pt: tuple[Any, ...]) -> str:
-        diff = [f"{k.split('.')[1]}={v}" for k, v, s in zip(keys, pt, ship, strict=True) if v != s]
+
+@dataclass
+class _Grid:
+    """The grid's scores on every timeline and the questions loto asks of them."""
+
+    keys: list[str]
+    points: list[tuple[Any, ...]]
+    ship: tuple[Any, ...]
+    scores: dict[tuple[Any, ...], list[Scores]]
+    topic: list[str]  # each timeline's topic
+
+    @property
+    def topics(self) -> list[str]:
+        return sorted(set(self.topic))
+
+    def of_topic(self) -> dict[str, list[int]]:
+        return {t: [i for i, ti in enumerate(self.topic) if ti == t] for t in self.topics}
+
+    def show(self, pt: tuple[Any, ...]) -> str:
+        diff = [f"{k.split('.')[1]}={v}"
+                for k, v, s in zip(self.keys, pt, self.ship, strict=True) if v != s]
         return ", ".join(diff) or "shipped"
 
-    def on(pt: tuple[Any, ...], idx: list[int]) -> list[Scores]:
-        return [scores[pt][i] for i in idx]
+    def on(self, pt: tuple[Any, ...], idx: list[int]) -> list[Scores]:
+        return [self.scores[pt][i] for i in idx]
 
-    def objective(pt: tuple[Any, ...], idx: list[int], macro: bool) -> float:
+    def objective(self, pt: tuple[Any, ...], idx: list[int], macro: bool) -> float:
         if not macro:
-            return _mean(on(pt, idx), 0)
-        by = [[i for i in idx if topic[i] == t] for t in topics]
-        return sum(_mean(on(pt, b), 0) for b in by if b) / sum(1 for b in by if b)
+            return _mean(self.on(pt, idx), 0)
+        by = [[i for i in idx if self.topic[i] == t] for t in self.topics]
+        return sum(_mean(self.on(pt, b), 0) for b in by if b) / sum(1 for b in by if b)
 
-    def argbest(idx: list[int], macro: bool) -> tuple[Any, ...]:
+    def argbest(self, idx: list[int], macro: bool) -> tuple[Any, ...]:
         """Best point on the timelines ``idx`` (the first in grid order on ties)."""
-        return max(points, key=lambda pt: objective(pt, idx, macro))
+        return max(self.points, key=lambda pt: self.objective(pt, idx, macro))
 
-    def figures(res: list[Scores]) -> str:
-        return f"AR-1 {_mean(res, 0):.4f} AR-2 {_mean(res, 1):.4f} date-F1 {_mean(res, 2):.4f}"
-
-    every = list(range(len(names)))
-    of_topic = {t: [i for i in every if topic[i] == t] for t in topics}
-
-    def vs_own(pt: tuple[Any, ...]) -> str:
+    def vs_own(self, pt: tuple[Any, ...]) -> str:
         """AR-1 of ``pt`` on each topic over the best grid point's there."""
-        return ", ".join(
-            f"{t} {_mean(on(pt, idx), 0) / (_mean(on(argbest(idx, False), idx), 0) or 1.0):.2f}"
-            for t, idx in of_topic.items())
+        out = []
+        for t, idx in self.of_topic().items():
+            best = _mean(self.on(self.argbest(idx, False), idx), 0) or 1.0
+            out.append(f"{t} {_mean(self.on(pt, idx), 0) / best:.2f}")
+        return ", ".join(out)
 
-    print(f"{len(points)} grid points x {len(names)} timelines, {len(topics)} topics: "
-          + ", ".join(f"{t} ({topic.count(t)})" for t in topics))
+
+def _report_selection(g: _Grid, macro: bool) -> None:
+    """One selection rule's LOTO: each topic scored by the point chosen on the others."""
+    label = "macro" if macro else "micro"
+    every = list(range(len(g.topic)))
+    full: dict[int, tuple[Any, ...]] = {}
+    wins: dict[tuple[Any, ...], int] = {}
+    for t, held in g.of_topic().items():
+        pt = g.argbest([i for i in every if g.topic[i] != t], macro)
+        wins[pt] = wins.get(pt, 0) + 1
+        full.update(dict.fromkeys(held, pt))
+        own = g.argbest(held, False)
+        print(f"  [{label}] held out {t:6s} ({len(held)} tl): chosen AR-1 "
+              f"{_mean(g.on(pt, held), 0):.4f} date-F1 {_mean(g.on(pt, held), 2):.4f} | shipped "
+              f"{_mean(g.on(g.ship, held), 0):.4f} / {_mean(g.on(g.ship, held), 2):.4f} | own best "
+              f"{_mean(g.on(own, held), 0):.4f}  chosen [{g.show(pt)}]")
+    res = [g.scores[full[i]][i] for i in every]
+    print(f"LOTO ({label} selection)   {_figures(res)}  (held-out topics, per timeline)")
+    print("  wins: " + "; ".join(f"{c}x [{g.show(p)}]" for p, c in
+                                sorted(wins.items(), key=lambda kv: -kv[1])))
+    print("  per weight: " + "; ".join(
+        k.split(".")[1] + " " + ", ".join(
+            f"{v} {sum(c for p, c in wins.items() if p[j] == v)}x" for v in GRID[k])
+        for j, k in enumerate(g.keys)))
+    pick = g.argbest(every, macro)
+    print(f"  {label} pick on all topics {_figures(g.on(pick, every))}  [{g.show(pick)}]; "
+          f"AR-1 / topic's own best: {g.vs_own(pick)}")
+
+
+def loto(tasks: list[tuple[str, list[Any], int, int, Any, Any]], cache_path: str,
+         rows_kind: str = "text") -> int:
+    """Leave-one-topic-out over GRID (see the module docstring)."""
+    from dateline.tls.summarize import params
+
+    keys = list(GRID)
+    points = list(itertools.product(*GRID.values()))
+    shipped = params()
+    base = tuple(params({k: v for k, v in zip(keys, pt, strict=True)}) == shipped
+                 for pt in points)
+    if sum(base) != 1:
+        print("the shipped weights must be exactly one grid point", file=sys.stderr)
+        return 2
+    t0 = time.perf_counter()
+    scores = _score_grid(tasks, keys, points, cache_path, _grid_key() + rows_kind)
+    topic = [t[0].split("_")[0] for t in tasks]
+    g = _Grid(keys, points, points[base.index(True)], scores, topic)
+    print(f"{len(points)} grid points x {len(tasks)} timelines, {len(g.topics)} topics: "
+          + ", ".join(f"{t} ({topic.count(t)})" for t in g.topics))
     print(f"grid: {json.dumps(GRID)}")
-    print(f"shipped weights           {figures(on(ship, every))}  (dev: tuned on all topics)")
+    print(f"shipped weights           {_figures(g.on(g.ship, list(range(len(tasks)))))}  "
+          "(dev: tuned on all topics)")
     for macro in (False, True):
-        label = "macro" if macro else "micro"
-        full: dict[int, tuple[Any, ...]] = {}
-        wins: dict[tuple[Any, ...], int] = {}
-        for t in topics:
-            held = of_topic[t]
-            pt = argbest([i for i in every if topic[i] != t], macro)
-            wins[pt] = wins.get(pt, 0) + 1
-            full.update(dict.fromkeys(held, pt))
-            own = argbest(held, False)
-            print(f"  [{label}] held out {t:6s} ({len(held)} tl): chosen AR-1 "
-                  f"{_mean(on(pt, held), 0):.4f} date-F1 {_mean(on(pt, held), 2):.4f} | shipped "
-                  f"{_mean(on(ship, held), 0):.4f} / {_mean(on(ship, held), 2):.4f} | own best "
-                  f"{_mean(on(own, held), 0):.4f}  chosen [{show(pt)}]")
-        res = [scores[full[i]][i] for i in every]
-        print(f"LOTO ({label} selection)   {figures(res)}  (held-out topics, per timeline)")
-        print("  wins: " + "; ".join(f"{c}x [{show(p)}]" for p, c in
-                                    sorted(wins.items(), key=lambda kv: -kv[1])))
-        print("  per weight: " + "; ".join(
-            k.split(".")[1] + " " + ", ".join(
-                f"{v} {sum(c for p, c in wins.items() if p[j] == v)}x" for v in GRID[k])
-            for j, k in enumerate(keys)))
-        pick = argbest(every, macro)
-        print(f"  {label} pick on all topics {figures(on(pick, every))}  [{show(pick)}]; "
-              f"AR-1 / topic's own best: {vs_own(pick)}")
-    print(f"shipped: AR-1 / topic's own best: {vs_own(ship)}")
+        _report_selection(g, macro)
+    print(f"shipped: AR-1 / topic's own best: {g.vs_own(g.ship)}")
     print(f"grid scoring {time.perf_counter() - t0:.0f}s (0 when --loto-cache had it)")
     return 0
 
