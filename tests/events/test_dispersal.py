@@ -30,7 +30,7 @@ def test_the_force_and_its_purpose_are_one_event(coded_events):
     "Riot police fired rubber bullets at stone-throwing youths in Varn on Friday.",
 ])
 def test_crowd_control_weapons_fired_at_people_are_coerce(coded_events, text):
-    """Tear gas, water cannon or rubber bullets fired at people: crowd control, COERCE, as
-    the gold's codebook (PLOVER 0.6) codes repression, not fire opened (v.fire_on)."""
+    """Tear gas, water cannon or rubber bullets fired at people: crowd control, COERCE (the
+    probe files' convention, v.use_riot_control), not fire opened (v.fire_on)."""
     evs = coded_events(text)
     assert evs[0]["root"] == "COERCE" and evs[0]["rule"] == "v.use_riot_control", evs[:2]
