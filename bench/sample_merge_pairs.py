@@ -104,6 +104,7 @@ from dateline.merge.similarity import (  # noqa: E402
 )
 
 Key = tuple[str, str]
+Pools = dict[str, list[tuple[Key, Key]]]  # stratum -> its pairs of mention keys
 #: (stratum, share of the sample); unscored takes what is left
 BINS = ((0.9, 1.01), (0.65, 0.9), (0.4, 0.65), (0.2, 0.4), (0.0, 0.2))
 SHARES = {
@@ -135,7 +136,7 @@ def _near(a: Mention, b: Mention, days: int) -> bool:
 
 
 def _taker(
-    pools: dict[str, list[tuple[Key, Key]]],
+    pools: Pools,
     rng: random.Random,
     by_key: dict[Key, Mention],
     out: list[tuple[str, Mention, Mention]],
@@ -158,22 +159,26 @@ def _taker(
     return take
 
 
-def stratified(
-    mentions: list[Mention],
-    n: int,
-    seed: int,
-    near: int = 2,
-    min_text: float = 0.25,
-    close_text: float = 0.45,
-) -> list[tuple[str, Mention, Mention]]:
-    """The sample: (stratum, a, b) with a's key < b's key, in stratum order."""
-    merger = EventMerger()
-    merger.add(mentions)
-    by_key = {m.key: m for m in mentions}
-    pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+def _close_text(a: Mention, b: Mention, near: int, min_text: float) -> float | None:
+    """The idf-weighted cosine of two mentions close enough to sample though the merger
+    leaves them apart (dates within ``near`` days, another trigger sense, two shared content
+    words with cosine >= ``min_text`` or a shared person/organisation name); None else."""
+    if same_trigger(a, b) or not _near(a, b, near):
+        return None
+    named = bool(a.specific_words & b.specific_words)
+    if len(a.tokens & b.tokens) < 2 and not named:
+        return None
+    text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
+    return None if text < min_text and not named else text
+
+
+def _scored_pools(merger: EventMerger, mentions: list[Mention], by_key: dict[Key, Mention],
+                  pools: Pools) -> set[tuple[Key, Key]]:
+    """Cross-article pairs the merger scores (its exact index), unvetoed and of one polarity,
+    into pools by score bin; returns every pair it compared."""
     compared: set[tuple[Key, Key]] = set()
     for m in mentions:
-        for k in merger.candidates(m):  # the pairs the merger scores (exact index)
+        for k in merger.candidates(m):
             o = by_key[k]
             if o.article_id == m.article_id or not m.key < k:
                 continue
@@ -182,7 +187,14 @@ def stratified(
             if ps.veto is None and m.polarity == o.polarity:
                 lo, hi = next(b for b in BINS if b[0] <= ps.score < b[1])
                 pools[f"score:{lo}-{hi}"].append((m.key, k))
-    # close pairs the merger never scores: by day (the mention's own span, else the DCT)
+    return compared
+
+
+def _unscored_pools(merger: EventMerger, mentions: list[Mention],
+                    compared: set[tuple[Key, Key]], pools: Pools, near: int, min_text: float,
+                    close_text: float) -> None:
+    """Close cross-article pairs the merger never scores, or vetoes, into pools by reason
+    (':close' at cosine >= ``close_text``): by day (the mention's own span, else the DCT)."""
     days: dict[int, list[Mention]] = defaultdict(list)
     for m in mentions:
         d = _day(m)
@@ -195,11 +207,8 @@ def stratified(
                     a, b = (m, o) if m.key < o.key else (o, m)
                     if a.article_id == b.article_id or (dd == d and m.key > o.key):
                         continue
-                    if same_trigger(a, b) or not _near(a, b, near):
-                        continue
-                    shared = a.tokens & b.tokens
-                    named = bool(a.specific_words & b.specific_words)
-                    if len(shared) < 2 and not named:
+                    text = _close_text(a, b, near, min_text)
+                    if text is None:
                         continue
                     if (a.key, b.key) in compared:
                         ps = pair_score(a, b, merger.rules)
@@ -208,11 +217,14 @@ def stratified(
                         reason = ps.veto or "polarity"
                     else:
                         reason = "not indexed"
-                    text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
-                    if text < min_text and not named:
-                        continue
                     close = ":close" if text >= close_text else ""
                     pools[f"unscored:{reason}{close}"].append((a.key, b.key))
+
+
+def _draw_stratified(pools: Pools, n: int, seed: int,
+                     by_key: dict[Key, Mention]) -> list[tuple[str, Mention, Mention]]:
+    """SHARES of ``n`` from the score bins, the rest from the unscored pools (CLOSE_SHARE of
+    it from the close ones), each mention once and each article pair once."""
     used: set[Key] = set()
     used_articles: set[tuple[str, str]] = set()
     out: list[tuple[str, Mention, Mention]] = []
@@ -245,6 +257,24 @@ def stratified(
     return out
 
 
+def stratified(
+    mentions: list[Mention],
+    n: int,
+    seed: int,
+    near: int = 2,
+    min_text: float = 0.25,
+    close_text: float = 0.45,
+) -> list[tuple[str, Mention, Mention]]:
+    """The sample: (stratum, a, b) with a's key < b's key, in stratum order."""
+    merger = EventMerger()
+    merger.add(mentions)
+    by_key = {m.key: m for m in mentions}
+    pools: Pools = defaultdict(list)
+    compared = _scored_pools(merger, mentions, by_key, pools)
+    _unscored_pools(merger, mentions, compared, pools, near, min_text, close_text)
+    return _draw_stratified(pools, n, seed, by_key)
+
+
 #: --within: (stratum, share); the unscored close pairs take what is left
 WITHIN_SHARES = {
     "merged:direct": 0.22,  # one cluster, their own pair score over the threshold
@@ -253,6 +283,53 @@ WITHIN_SHARES = {
     "score:0.2-0.4": 0.1,
     "score:0.0-0.2": 0.1,
 }
+
+
+def _within_stratum(merger: EventMerger, cid: dict[Key, Any], a: Mention, b: Mention,
+                    compared: bool, near: int, min_text: float) -> str | None:
+    """The --within stratum of two mentions of one article (None: no stratum's)."""
+    ps = pair_score(a, b, merger.rules) if compared else None
+    if cid[a.key] == cid[b.key]:
+        direct = ps is not None and ps.veto is None and ps.score >= merger.rules.threshold
+        return "merged:direct" if direct else "merged:linked"
+    if ps is not None and ps.veto is None and a.polarity == b.polarity:
+        lo, hi = (0.4, 1.01) if ps.score >= 0.4 else next(
+            x for x in BINS if x[0] <= ps.score < x[1]
+        )
+        return f"score:{lo}-{hi}"
+    if _close_text(a, b, near, min_text) is None:
+        return None
+    return "unscored:" + ("not indexed" if ps is None else ps.veto or "polarity")
+
+
+def _draw_within(pools: Pools, n: int, seed: int, by_key: dict[Key, Mention],
+                 per_article: int) -> list[tuple[str, Mention, Mention]]:
+    """WITHIN_SHARES of ``n``, the rest from the unscored pools in proportion, each mention
+    once and each article at most ``per_article`` times."""
+    used: set[Key] = set()
+    per: dict[str, int] = defaultdict(int)
+    out: list[tuple[str, Mention, Mention]] = []
+
+    def admit(ka: Key, kb: Key) -> bool:  # each mention once, an article per_article times
+        if ka in used or kb in used or per[ka[0]] >= per_article:
+            return False
+        used.update((ka, kb))
+        per[ka[0]] += 1
+        return True
+
+    take = _taker(pools, random.Random(seed), by_key, out, admit)
+
+    for stratum, share in WITHIN_SHARES.items():
+        take(stratum, round(n * share))
+    unscored = sorted(s for s in pools if s.startswith("unscored:"))
+    total = sum(len(pools[s]) for s in unscored) or 1
+    rest = n - len(out)
+    for s in unscored:  # in proportion to the pools, at least a few of each
+        take(s, max(2, round(rest * len(pools[s]) / total)))
+    for s in sorted(pools, key=lambda s: (-len(pools[s]), s)):  # top up from the largest
+        if len(out) < n:
+            take(s, n - len(out))
+    return out
 
 
 def within(
@@ -278,8 +355,7 @@ def within(
     by_article: dict[str, list[Mention]] = defaultdict(list)
     for m in mentions:
         by_article[m.article_id].append(m)
-    pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
-    threshold = merger.rules.threshold
+    pools: Pools = defaultdict(list)
     for ms in by_article.values():
         ms.sort(key=lambda m: m.key)
         keys = {m.key for m in ms}
@@ -287,53 +363,11 @@ def within(
         for i, a in enumerate(ms):
             for b in ms[i + 1 :]:
                 compared = b.key in cands[a.key] or a.key in cands[b.key]
-                ps = pair_score(a, b, merger.rules) if compared else None
-                if cid[a.key] == cid[b.key]:
-                    direct = ps is not None and ps.veto is None and ps.score >= threshold
-                    pools["merged:direct" if direct else "merged:linked"].append((a.key, b.key))
-                    continue
-                if ps is not None and ps.veto is None and a.polarity == b.polarity:
-                    lo, hi = (0.4, 1.01) if ps.score >= 0.4 else next(
-                        x for x in BINS if x[0] <= ps.score < x[1]
-                    )
-                    pools[f"score:{lo}-{hi}"].append((a.key, b.key))
-                    continue
-                if same_trigger(a, b) or not _near(a, b, near):
-                    continue
-                named = bool(a.specific_words & b.specific_words)
-                if len(a.tokens & b.tokens) < 2 and not named:
-                    continue
-                text = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
-                if text < min_text and not named:
-                    continue
-                reason = "not indexed" if ps is None else ps.veto or "polarity"
-                pools[f"unscored:{reason}"].append((a.key, b.key))
+                stratum = _within_stratum(merger, cid, a, b, compared, near, min_text)
+                if stratum is not None:
+                    pools[stratum].append((a.key, b.key))
     print(json.dumps({s: len(v) for s, v in sorted(pools.items())}), file=sys.stderr)
-    by_key = {m.key: m for m in mentions}
-    used: set[Key] = set()
-    per: dict[str, int] = defaultdict(int)
-    out: list[tuple[str, Mention, Mention]] = []
-
-    def admit(ka: Key, kb: Key) -> bool:  # each mention once, an article per_article times
-        if ka in used or kb in used or per[ka[0]] >= per_article:
-            return False
-        used.update((ka, kb))
-        per[ka[0]] += 1
-        return True
-
-    take = _taker(pools, random.Random(seed), by_key, out, admit)
-
-    for stratum, share in WITHIN_SHARES.items():
-        take(stratum, round(n * share))
-    unscored = sorted(s for s in pools if s.startswith("unscored:"))
-    total = sum(len(pools[s]) for s in unscored) or 1
-    rest = n - len(out)
-    for s in unscored:  # in proportion to the pools, at least a few of each
-        take(s, max(2, round(rest * len(pools[s]) / total)))
-    for s in sorted(pools, key=lambda s: (-len(pools[s]), s)):  # top up from the largest
-        if len(out) < n:
-            take(s, n - len(out))
-    return out
+    return _draw_within(pools, n, seed, {m.key: m for m in mentions}, per_article)
 
 
 #: --tellings: (stratum, share of the sample)
@@ -373,7 +407,7 @@ def tellings(
     for m in mentions:
         if m.dct is not None:
             by_day[m.dct].append(m)
-    pools: dict[str, list[tuple[Key, Key]]] = defaultdict(list)
+    pools: Pools = defaultdict(list)
     for d, ms in by_day.items():
         ms.sort(key=lambda m: m.key)
         for i, a in enumerate(ms):
