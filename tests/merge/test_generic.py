@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
-from dateline.merge.vetoes import generic, risk_of
+from dateline.merge.vetoes import generic, habitual, risk_of
 
 from .helpers import mention
 
@@ -99,3 +99,18 @@ def test_an_occurrence_told_as_a_risk_is_generic():
     assert risk_of(risk, R) and risk_of(chance, R) and generic(risk, R)
     assert not risk_of(told, R) and not risk_of(raised, R)  # a risk told after it is no risk of it
     assert pair_score(told, risk, R).veto == "generic"
+
+
+def test_an_occurrence_told_as_what_recurs_each_year_is_generic():
+    """habitual: 'kills about 2,000 people every year' is a kind's rate, no one happening."""
+    rate = _caught("j", "Marsh fever kills about 2,000 people in Velmora every year.", "kills")
+    copy = _caught("k", "Marsh fever kills about 2,000 people in Velmora every year.", "kills")
+    day = _caught("k", "Marsh fever killed 12 people in Velmora on Monday.", "killed")
+    far = _caught("k", "Marsh fever killed 12 people in Velmora on Monday, a region whose "
+                  "clinics treat thousands of patients every year.", "killed")
+    assert habitual(rate, R) and generic(rate, R)
+    assert not habitual(day, R) and not habitual(far, R)  # the phrase beyond the window
+    assert pair_score(rate, copy, R).veto == "generic"  # two copies of the rate: no event
+    spend = mention("k", "e2", type="AID", trigger="spends", date="2031-02-03",
+                    sentence="The ministry spends a billion on clinics every year.")
+    assert not habitual(spend, R)  # only occurrences: a budget's yearly act is still an act

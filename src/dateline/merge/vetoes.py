@@ -228,14 +228,27 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 
 
 def generic(m: Mention, r: Rules) -> bool:
-    """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`) or an
-    occurrence told as a risk (:func:`risk_of`);
+    """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`), an
+    occurrence told as a risk (:func:`risk_of`) or as what recurs (:func:`habitual`);
     worked out once per mention (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
 
 
 def _generic(m: Mention, r: Rules) -> bool:
-    return generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r)
+    return generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
+
+
+def habitual(m: Mention, r: Rules) -> bool:
+    """An occurrence told as what recurs every year or season (``habitual_phrases`` among
+    the ``limits.habitual_words`` words after the trigger: 'seasonal flu kills up to
+    500,000 people every year', 'deaths each winter'): a kind's rate, no one happening.
+    Asked once per mention (:func:`generic`'s memo)."""
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    if at < 0 or not m.sentence or m.type != OCCURRENCE:
+        return False
+    width = int(r.limits.get("habitual_words", 0))
+    after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:width])
+    return any(f" {p} " in f" {after} " for p in r.words("habitual_phrases"))
 
 
 def risk_of(m: Mention, r: Rules) -> bool:
