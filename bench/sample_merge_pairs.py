@@ -159,6 +159,15 @@ def _taker(
     return take
 
 
+def _take_in_proportion(take: Callable[[str, int], None], pools: Pools, strata: list[str],
+                        amount: float) -> None:
+    """About ``amount`` pairs of ``strata``, in proportion to their pools, at least a few of
+    each (the unscored strata of a sample: many reasons, some rare)."""
+    total = sum(len(pools[s]) for s in strata) or 1
+    for s in strata:
+        take(s, max(2, round(amount * len(pools[s]) / total)))
+
+
 def _close_text(a: Mention, b: Mention, near: int, min_text: float) -> float | None:
     """The idf-weighted cosine of two mentions close enough to sample though the merger
     leaves them apart (dates within ``near`` days, another trigger sense, two shared content
@@ -247,10 +256,7 @@ def _draw_stratified(pools: Pools, n: int, seed: int,
         unscored = sorted(
             s for s in pools if s.startswith("unscored:") and s.endswith(":close") == close
         )
-        sizes = {s: len(pools[s]) for s in unscored}
-        total = sum(sizes.values()) or 1
-        for s in unscored:  # in proportion to the pools, at least a few of each
-            take(s, max(2, round(rest * share * sizes[s] / total)))
+        _take_in_proportion(take, pools, unscored, rest * share)
     for s in sorted(pools, key=lambda s: (-len(pools[s]), s)):  # top up from the largest
         if s.startswith("unscored:") and len(out) < n:
             take(s, n - len(out))
@@ -322,10 +328,7 @@ def _draw_within(pools: Pools, n: int, seed: int, by_key: dict[Key, Mention],
     for stratum, share in WITHIN_SHARES.items():
         take(stratum, round(n * share))
     unscored = sorted(s for s in pools if s.startswith("unscored:"))
-    total = sum(len(pools[s]) for s in unscored) or 1
-    rest = n - len(out)
-    for s in unscored:  # in proportion to the pools, at least a few of each
-        take(s, max(2, round(rest * len(pools[s]) / total)))
+    _take_in_proportion(take, pools, unscored, n - len(out))
     for s in sorted(pools, key=lambda s: (-len(pools[s]), s)):  # top up from the largest
         if len(out) < n:
             take(s, n - len(out))
