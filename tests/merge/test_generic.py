@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
-from dateline.merge.vetoes import generic, habitual, risk_of
+from dateline.merge.vetoes import anyone_who, generic, habitual, risk_of
 
 from .helpers import mention
 
@@ -114,3 +114,16 @@ def test_an_occurrence_told_as_what_recurs_each_year_is_generic():
     spend = mention("k", "e2", type="AID", trigger="spends", date="2031-02-03",
                     sentence="The ministry spends a billion on clinics every year.")
     assert not habitual(spend, R)  # only occurrences: a budget's yearly act is still an act
+
+
+def test_an_occurrence_of_anyone_who_does_it_in_the_present_is_generic():
+    """anyone_who: 'most people who catch marsh fever recover' is of anyone, no one's case;
+    'people who caught it on the ward' may tell whom it befell."""
+    kind = _caught("m", "Most people who catch marsh fever recover within a week.")
+    same = _caught("n", "Most people who catch marsh fever recover within a week.")
+    past = _caught("n", "People who caught marsh fever on the ward were sent home.", "caught")
+    died = _caught("n", "Nurses said those who died had been ill for days.", "died")
+    named = _caught("n", "Two nurses who catch marsh fever each spring were tested.")
+    assert anyone_who(kind, R) and generic(kind, R)
+    assert pair_score(kind, same, R).veto == "generic"
+    assert not any(anyone_who(m, R) for m in (past, died, named))  # past, or named people

@@ -229,13 +229,31 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 
 def generic(m: Mention, r: Rules) -> bool:
     """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`), an
-    occurrence told as a risk (:func:`risk_of`) or as what recurs (:func:`habitual`);
+    occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`) or as what
+    befalls anyone who does something (:func:`anyone_who`);
     worked out once per mention (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
 
 
 def _generic(m: Mention, r: Rules) -> bool:
-    return generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
+    return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
+            or anyone_who(m, r))
+
+
+def anyone_who(m: Mention, r: Rules) -> bool:
+    """An occurrence verb in the present after a relative 'who' on an unnamed kind of
+    people (``generic_who_heads``: 'the vast majority of people who contract this virus',
+    'those who catch it'): what befalls anyone, no one's case. A past form (in -ed or
+    ``generic_who_past``: 'people who died', 'those who caught it') may tell who it befell.
+    Asked once per mention (:func:`generic`'s memo)."""
+    if m.type != OCCURRENCE or m.nominal or not m.sentence:
+        return False
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence)
+    verb = (m.trigger.lower().split() or [""])[0]
+    if at < 0 or verb.endswith("ed") or verb in r.words("generic_who_past"):
+        return False
+    before = m.sentence[max(0, at - 40):at].lower().split()[-2:]
+    return len(before) == 2 and before[1] == "who" and before[0] in r.words("generic_who_heads")
 
 
 def habitual(m: Mention, r: Rules) -> bool:
