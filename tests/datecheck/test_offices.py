@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from dateline.datecheck import check_text
-from dateline.datecheck.check import evaluate, readings
+from dateline.datecheck import check_and_estimate, check_text
+from dateline.datecheck.check import LIMITS, evaluate, limit_only, readings
 from dateline.datecheck.offices import _table, office_findings
 from dateline.datecheck.resources import load_json
 
@@ -80,3 +80,22 @@ def test_an_anachronism_alone_contradicts_the_stated_date():
     check = check_text("President Clinton signed the bill on Tuesday.", date(1990, 8, 7))
     assert check.verdict == "contradicted"
     assert check.earliest == date(1993, 1, 20)
+
+
+def test_the_estimate_takes_a_terms_first_day_last_among_equally_good_dates():
+    # Any day of the term fits 'President Clinton' alike: a whole year's slip of the
+    # stated date (the usual error) is preferred to the limit when both clear it ...
+    assert check_and_estimate("President Clinton signed the bill.", date(1992, 3, 5))[1] == date(
+        1993, 3, 5
+    )
+    # ... and the limit stays the answer when no nearer candidate clears it.
+    assert check_and_estimate("President Clinton signed the bill.", date(1988, 3, 5))[1] == date(
+        1993, 1, 20
+    )
+
+
+def test_limit_only_leaves_a_date_another_finding_names():
+    text = "President Clinton signed the bill."
+    out = evaluate(readings(text), text, date(1992, 3, 5))
+    assert limit_only(out) == {date(1993, 1, 20)}
+    assert all(f.rule in LIMITS for f in out.findings)

@@ -163,6 +163,19 @@ def _shift_years(d: date, years: int) -> date | None:
     return d.replace(year=year, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
+#: Rules whose bound is a limit, not a guess at the day ('President Clinton': not before
+#: 20 January 1993, but any day of his terms alike).
+LIMITS = frozenset({"office_not_yet_held", "office_not_yet_former"})
+
+
+def limit_only(out: Outcome) -> set[date]:
+    """Bound dates only a :data:`LIMITS` finding set (no other finding nor the range of
+    the other findings names them): the estimate takes them last among equals."""
+    named = {f.bound_date for f in out.findings if f.rule not in LIMITS}
+    return {f.bound_date for f in out.findings
+            if f.rule in LIMITS and f.bound_date is not None and f.bound_date not in named}
+
+
 def candidates(out: Outcome, dct: date) -> list[date]:
     """Dates worth trying as the real writing date: the bounds, and whole years away."""
     cands = {f.bound_date for f in out.findings if f.bound_date is not None}
@@ -221,7 +234,9 @@ def estimate(
 ) -> date | None:
     """The candidate date that leaves the least evidence against it (the DCT if it agrees).
 
-    Among equally good dates, one on the weekday the lead names comes first: a lead's bare
+    Among equally good dates, one only a :data:`LIMITS` finding names (a term's first day:
+    not before, but no guess at the day) comes last. Then one on the weekday the lead
+    names comes first: a lead's bare
     'Tuesday' is the news day, so re-resolving against that date keeps the lead's events on
     or after the bound the evidence set ('the first phase ran to March 1' and 'strikes early
     Tuesday' give the Tuesday after March 1, not the Friday of March 1 with the strikes
@@ -240,10 +255,13 @@ def estimate(
     if wday is not None:
         cands |= _week_after_bounds(first)
 
-    def rank(d: date, s: float) -> tuple[float, int, int]:
-        return (s, int(wday is not None and d.weekday() != wday), abs((d - dct).days))
+    limits = limit_only(first)
 
-    best, best_rank = dct, (first.score, 2, 0)  # the stated date only when nothing beats it
+    def rank(d: date, s: float) -> tuple[float, int, int, int]:
+        lead = int(wday is not None and d.weekday() != wday)
+        return (s, int(d in limits), lead, abs((d - dct).days))
+
+    best, best_rank = dct, (first.score, 2, 2, 0)  # the stated date only if nothing beats it
     for cand in sorted(cands):
         r = rank(cand, evaluate(reads, text, cand, cs).score)
         if r < best_rank:
