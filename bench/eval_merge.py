@@ -814,7 +814,12 @@ unnamed kind of people ('people who contract this virus': rules.json generic_who
 form exempt; vetoes.anyone_who, part of 'generic'; 10 mentions, all 'contract', in the two
 H1N1 stores): new dev 0.385/0.909 -> 0.400/0.909; held-out read once: every row unchanged (new
 test 0.167/0.714, within 0.125/0.500; four stores, BPGW, foxnews within, Gaza, Ukraine);
---shuffle identical (H1N1R, H1N1).
+--shuffle identical (H1N1R, H1N1). Kept after it: outbreaks among the generic lasting kinds
+unless placed (rules.json generic_lasting_kinds, generic_unless_placed: a bare plural with no
+place phrase of its own, 'lessons of previous virus outbreaks', 'able to cause community-level
+outbreaks', speaks of the kind; 52 mentions in the H1N1 and MJ/Haiti stores): new within dev
+0.211/0.800 -> 0.235/0.800; held-out read once: new test 0.167/0.714 -> 0.172/0.714, every
+other row unchanged; --shuffle identical (H1N1R, H1N1).
 
 Within-article pairs of a third BP-oil source (task W, 2026-12-02 evening; issue #6).
 tests/merge/data/t17_bpoil_foxnews_within_pairs.jsonl: 74 pairs of one article (21 same), each

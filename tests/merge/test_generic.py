@@ -127,3 +127,19 @@ def test_an_occurrence_of_anyone_who_does_it_in_the_present_is_generic():
     assert anyone_who(kind, R) and generic(kind, R)
     assert pair_score(kind, same, R).veto == "generic"
     assert not any(anyone_who(m, R) for m in (past, died, named))  # past, or named people
+
+
+def test_a_bare_plural_of_outbreaks_is_the_kind_unless_placed():
+    """Outbreaks among the generic lasting kinds: 'lessons of previous fever outbreaks' is
+    the kind; 'outbreaks in three schools' (a place phrase of their own) are real ones."""
+    def outbreak(sentence, trigger="outbreaks", article="p", **kw):
+        return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                       rule="occ.disease.outbreak+noun", sentence=sentence, **kw)
+    kind = outbreak("Clinics learned the lessons of previous fever outbreaks in the region.")
+    placed = outbreak("Officials reported outbreaks in three schools of Velmora.",
+                      location="three schools")
+    the = outbreak("Officials traced the outbreaks to a market in Velmora.")
+    told = outbreak("The outbreak in Velmora has closed three schools.", trigger="outbreak",
+                    article="q")
+    assert generic(kind, R) and pair_score(told, kind, R).veto == "generic"
+    assert not any(generic(m, R) for m in (placed, the, told))

@@ -310,6 +310,8 @@ def generic_plural(m: Mention, r: Rules) -> bool:
     if (not m.nominal or kind not in kinds or " " in t.strip()
             or not t.endswith("s") or t.endswith("ss") or m.numbers):
         return False
+    if m.location and kind in r.words("generic_unless_placed"):
+        return False  # 'outbreaks in three schools': real ones, wherever the kind is told
     at = m.start - m.sentence_start if m.sentence_start is not None else -1
     if at < 0:
         return False
