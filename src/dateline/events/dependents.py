@@ -83,6 +83,9 @@ def objects(tok: Token) -> list[Token]:
     passive subjects, and their conjuncts, compounds and of-objects."""
     kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
     out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)]
+    # "began manoeuvres off the coast": the parser may make a plural object a clausal
+    # complement (the 'off' its particle); a common noun there is the object
+    out += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
     if not out or _bare_datives(out):
         out = _prep_objects(kids, out)
     out += _told_of(tok, kids)
