@@ -160,6 +160,7 @@ class Roles:
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
+    object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'a car bombing had been thwarted': the bombing never happened (roles.json prevented)
     prevent_verbs: frozenset[str] = frozenset()
     prevent_failed: frozenset[str] = frozenset()
@@ -392,7 +393,7 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
-    "named_non_agents": {"words": "named_non_agents"},
+    "named_non_agents": {"words": "named_non_agents"}, "object_heads": {"words": "object_heads"},
 }
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
 _ROOT_LISTS = {

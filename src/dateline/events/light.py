@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.dependents import headline_subject, objects
+from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
     context_fits,
     nominal_verb,
@@ -61,8 +62,8 @@ def light_verb_event(tok: Token, taken: set[int],
     head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
     objs = head + [o for o in objs if o not in head]
     for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
-        if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o):
-            continue
+        if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o) or qualifies_object(o):
+            continue  # 'flew over the strike zone': a place, no strike
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
             continue  # "sent riot police": the police are sent, no riot
         e = noun_entry(o, lemma, need_standalone=False)

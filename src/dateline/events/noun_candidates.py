@@ -11,6 +11,7 @@ from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.consequence import consequence_verb
 from dateline.events.dependents import subject_event_verb
 from dateline.events.light import nominal
+from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
 from dateline.events.words import lookup_lemma, noun_key
@@ -71,8 +72,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
     out: list[Candidate] = []
     nouns = lexicon.nouns()
     for tok in sent:
-        if tok.pos_ not in NOUN_POS or tok.i in taken:
-            continue
+        if tok.pos_ not in NOUN_POS or tok.i in taken or qualifies_object(tok):
+            continue  # 'the relief well', 'the Peace Corps': a thing's name
         reacted = reacted_act(tok)
         if noun_key(tok) not in nouns:
             nom = (None if tok.dep_ == "compound"

@@ -19,6 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
+from dateline.events.object_heads import qualifies_object
 from dateline.events.words import lemmas_of
 from dateline.model import OCCURRENCE
 
@@ -540,6 +541,8 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
         entries = t.nouns.get(tok.lemma_.lower())
         if not entries:
             continue
+        if qualifies_object(tok):
+            continue  # 'the blowout preventer', 'the National Hurricane Center'
         named = tok.dep_ == "compound" and tok.head.pos_ == "PROPN" and tok.is_title
         if tok.dep_ == "compound" and not named:
             continue  # 'earthquake victims', 'death toll': the head noun speaks
