@@ -12,10 +12,6 @@ from dateline.events import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-#: what the tagger calls the head word of such a pair: 'preventer' is often read as a verb
-_HEAD_POS = frozenset({"NOUN", "PROPN", "VERB"})
-
-
 def qualifies_object(tok: Token) -> bool:
     """True when the next word of the sentence is an object_heads noun (not a verb the
     event noun is the subject of: 'the strike funds ...' keeps the strike)."""
@@ -23,9 +19,17 @@ def qualifies_object(tok: Token) -> bool:
     if tok.i + 1 >= len(doc):
         return False
     nxt = doc[tok.i + 1]
-    if nxt.lower_ not in lexicon.roles().object_heads or nxt.pos_ not in _HEAD_POS \
-            or nxt.is_sent_start:
+    # whatever its tag: 'preventer' is read as a verb or an adjective, 'well' as an adverb
+    if nxt.lower_ not in lexicon.roles().object_heads or nxt.is_sent_start:
         return False
-    # a finite verb with an object after its subject is a clause, not a name ('the
-    # strike funds the union'); a mistagged head word has no object of its own
-    return not (nxt.pos_ == "VERB" and any(c.dep_ == "dobj" for c in nxt.children))
+    return not _verb_of(tok, nxt)
+
+
+def _verb_of(noun: Token, verb: Token) -> bool:
+    """'the strike funds the union': a finite verb agreeing with the noun before it, with an
+    object, is that noun's verb; a mistagged head word ('the blowout preventer device')
+    does not agree with it."""
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+        return False
+    plural = noun.tag_ in ("NNS", "NNPS")
+    return verb.tag_ == "VBD" or verb.tag_ == ("VBP" if plural else "VBZ")
