@@ -28,6 +28,7 @@ from dateline.events.noun_candidates import (
     reacted_act,
     told_by_participle,
 )
+from dateline.events.object_heads import in_title
 from dateline.events.regret import reroot_regrets
 from dateline.events.senses import nominal_verb, noun_entry, verb_entry
 from dateline.events.verb_candidates import verb_candidates
@@ -61,7 +62,8 @@ def find(sent: Span) -> list[Candidate]:
     by_head = {c.head.i: c for c in found}
     for c in found:
         _dispersal(c, by_head)
-    verbs = [c for c in found if not _purpose_of_same_act(c, by_head)]
+    verbs = [c for c in found if not _purpose_of_same_act(c, by_head)
+             and not (c.noun is None and in_title(c.head))]  # "NBC's Meet the Press"
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
     heads = {c.head.i for c in found}
     return reroot_regrets(judge(sent, verbs + noun_candidates(sent, taken, heads)))

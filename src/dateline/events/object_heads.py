@@ -33,3 +33,22 @@ def _verb_of(noun: Token, verb: Token) -> bool:
         return False
     plural = noun.tag_ in ("NNS", "NNPS")
     return verb.tag_ == "VBD" or verb.tag_ == ("VBP" if plural else "VBZ")
+
+
+#: entity kinds that name a thing (a programme, a group, a book): a verb inside one is a word
+#: of its title ("NBC's Meet the Press", 'a campaign called Seize BP'), no act
+_TITLE_ENTS = frozenset({"ORG", "WORK_OF_ART", "EVENT", "PRODUCT", "LAW", "FAC"})
+
+
+def in_title(tok: Token) -> bool:
+    """A capitalised verb inside a name of two words or more, not the first word of its
+    sentence (a headline's or an order's first verb is capitalised anyway, and the tagger
+    often calls such a start a name)."""
+    if not tok.is_title or tok.ent_type_ not in _TITLE_ENTS:
+        return False
+    doc = tok.doc
+    nxt_in = tok.i + 1 < len(doc) and doc[tok.i + 1].ent_iob_ == "I"
+    if tok.ent_iob_ != "I" and not nxt_in:
+        return False  # a one-word 'name'
+    start = tok.sent.start
+    return any(not (t.is_punct or t.is_quote) for t in doc[start:tok.i])

@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Any
 
 from dateline.events import detect, lexicon
 from dateline.events.detect import Candidate
-from dateline.events.object_heads import qualifies_object
+from dateline.events.object_heads import in_title, qualifies_object
 from dateline.events.words import lemmas_of
 from dateline.model import OCCURRENCE
 
@@ -515,7 +515,8 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
     taken |= _named_objects(plover)
     for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound"):
+        if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound") \
+                or in_title(tok):
             continue
         lemma = lookup_lemma(tok, t)
         if lemma not in t.acts and lemma not in t.verbs:
