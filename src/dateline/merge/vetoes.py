@@ -242,7 +242,7 @@ def _generic(m: Mention, r: Rules) -> bool:
 
 def anyone_who(m: Mention, r: Rules) -> bool:
     """An occurrence verb in the present after a relative 'who' on an unnamed kind of
-    people (``generic_who_heads``: 'the vast majority of people who contract this virus',
+    people (``generic_who_heads``: 'most people who catch this flu',
     'those who catch it'): what befalls anyone, no one's case. A past form (in -ed or
     ``generic_who_past``: 'people who died', 'those who caught it') may tell who it befell.
     Asked once per mention (:func:`generic`'s memo)."""
