@@ -161,6 +161,8 @@ class Roles:
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
+    # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
+    object_formed: frozenset[str] = frozenset()
     # 'a car bombing had been thwarted': the bombing never happened (roles.json prevented)
     prevent_verbs: frozenset[str] = frozenset()
     prevent_failed: frozenset[str] = frozenset()
@@ -393,7 +395,7 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
-    "named_non_agents": {"words": "named_non_agents"}, "object_heads": {"words": "object_heads"},
+    "named_non_agents": {"words": "named_non_agents"}, "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
 _ROOT_LISTS = {
