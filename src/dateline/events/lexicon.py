@@ -395,7 +395,8 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
-    "named_non_agents": {"words": "named_non_agents"}, "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
+    "named_non_agents": {"words": "named_non_agents"},
+    "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
 _ROOT_LISTS = {
