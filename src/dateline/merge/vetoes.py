@@ -240,19 +240,28 @@ def _generic(m: Mention, r: Rules) -> bool:
             or anyone_who(m, r))
 
 
+def words_before(m: Mention, chars: int, n: int) -> list[str]:
+    """The last ``n`` lowered words of the ``chars`` characters before the trigger in its
+    sentence ([] for a mention placed in no sentence): what :func:`anyone_if`,
+    :func:`risk_of` and :func:`anyone_who` read."""
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    if at < 0 or not m.sentence:
+        return []
+    return m.sentence[max(0, at - chars):at].lower().split()[-n:]
+
+
 def anyone_who(m: Mention, r: Rules) -> bool:
     """An occurrence verb in the present after a relative 'who' on an unnamed kind of
     people (``generic_who_heads``: 'most people who catch this flu',
     'those who catch it'): what befalls anyone, no one's case. A past form (in -ed or
     ``generic_who_past``: 'people who died', 'those who caught it') may tell who it befell.
     Asked once per mention (:func:`generic`'s memo)."""
-    if m.type != OCCURRENCE or m.nominal or not m.sentence:
+    if m.type != OCCURRENCE or m.nominal:
         return False
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence)
     verb = (m.trigger.lower().split() or [""])[0]
-    if at < 0 or verb.endswith("ed") or verb in r.words("generic_who_past"):
+    if verb.endswith("ed") or verb in r.words("generic_who_past"):
         return False
-    before = m.sentence[max(0, at - 40):at].lower().split()[-2:]
+    before = words_before(m, 40, 2)
     return len(before) == 2 and before[1] == "who" and before[0] in r.words("generic_who_heads")
 
 
@@ -274,10 +283,9 @@ def risk_of(m: Mention, r: Rules) -> bool:
     explosion': ``generic_risk_words``, 'of', then ``generic_risk_articles``, at most two words
     to the trigger): what might happen, not what did. Asked once per mention
     (:func:`generic`'s memo)."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
-    if at < 0 or not m.sentence or m.type != OCCURRENCE:
+    if m.type != OCCURRENCE:
         return False
-    before = m.sentence[max(0, at - 60):at].lower().split()[-5:]
+    before = words_before(m, 60, 5)
     risks, arts = r.words("generic_risk_words"), r.words("generic_risk_articles")
     return any(
         w in risks and before[i + 1] == "of" and before[i + 2] in arts
@@ -290,11 +298,8 @@ def anyone_if(m: Mention, r: Rules) -> bool:
     ``generic_anyone``, at most two words between them and the trigger: 'if you catch swine
     flu', 'when someone is infected'): advice or a rule of thumb, no one's act. Asked once
     per mention (:func:`generic`'s memo), so it keeps no cache of its own."""
-    at = m.start - m.sentence_start if m.sentence_start is not None else -1
-    if at < 0 or not m.sentence:
-        return False
     ifs, anyone = r.words("generic_if_words"), r.words("generic_anyone")
-    before = m.sentence[max(0, at - 60):at].lower().split()[-4:]
+    before = words_before(m, 60, 4)
     return any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1]))
 
 
