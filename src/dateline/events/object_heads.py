@@ -12,6 +12,7 @@ from dateline.events import lexicon
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+
 def qualifies_object(tok: Token) -> bool:
     """True when the next word of the sentence is an object_heads noun (not a verb the
     event noun is the subject of: 'the strike funds ...' keeps the strike)."""
