@@ -377,7 +377,7 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         out.extend(unfinished_fiscal_year(r, dct, text))
         out.extend(dateline(r, dct, text))
     out.extend(ranges(readings, text, dct))
-    # Imported here: implied.py builds its findings with this module's Finding.
+    # Imported here: implied.py and offices.py build their findings with this module's Finding.
     from dateline.datecheck.implied import implied_years
     from dateline.datecheck.offices import office_findings
 
