@@ -26,7 +26,7 @@ def qualifies_object(tok: Token) -> bool:
     return not _verb_of(tok, nxt) and not _being_formed(tok)
 
 
-#: how far back a word setting up the body may stand ('the formation of the Joint Agency ...')
+#: how far back a word setting up the body may stand ('the formation of a joint rescue centre')
 _FORMED_WINDOW = 5
 
 
