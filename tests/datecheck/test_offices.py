@@ -6,10 +6,10 @@ from datetime import date
 
 import pytest
 
-from dateline.datecheck import check_and_estimate, check_text
-from dateline.datecheck.check import LIMITS, evaluate, limit_only, readings
+from dateline.datecheck import check, check_and_estimate, check_text
+from dateline.datecheck.check import evaluate, limit_only, limit_rules, readings
 from dateline.datecheck.offices import _table, office_findings
-from dateline.datecheck.resources import load_json
+from dateline.datecheck.resources import load_json, rules
 
 EXAMPLES = load_json("offices.json")["examples"]
 _RULES = {"office_not_yet_held", "office_not_yet_former"}
@@ -98,4 +98,21 @@ def test_limit_only_leaves_a_date_another_finding_names():
     text = "President Clinton signed the bill."
     out = evaluate(readings(text), text, date(1992, 3, 5))
     assert limit_only(out) == {date(1993, 1, 20)}
-    assert all(f.rule in LIMITS for f in out.findings)
+    assert all(f.rule in limit_rules() for f in out.findings)
+
+
+def test_the_office_rules_are_the_limits_rules_json_flags():
+    # Dropping the flag from either rule (or setting it on another) fails here.
+    specs = rules()["rules"]
+    assert all(spec["limit"] in (True, False) for spec in specs.values() if "limit" in spec)
+    assert limit_rules() == _RULES
+
+
+def test_limit_rules_reads_the_flag_not_a_name(monkeypatch):
+    fake = {"rules": {"a": {"limit": True}, "b": {}, "c": {"limit": False}}}
+    monkeypatch.setattr(check, "rules", lambda: fake)
+    limit_rules.cache_clear()
+    try:
+        assert limit_rules() == {"a"}
+    finally:
+        limit_rules.cache_clear()  # the next caller reads the real rules.json again

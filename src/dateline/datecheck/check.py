@@ -163,17 +163,20 @@ def _shift_years(d: date, years: int) -> date | None:
     return d.replace(year=year, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
-#: Rules whose bound is a limit, not a guess at the day ('President Clinton': not before
-#: 20 January 1993, but any day of his terms alike).
-LIMITS = frozenset({"office_not_yet_held", "office_not_yet_former"})
+@lru_cache(maxsize=1)
+def limit_rules() -> frozenset[str]:
+    """Rules whose bound is a limit, not a guess at the day ('President Clinton': not before
+    20 January 1993, but any day of his terms alike): those rules.json marks ``"limit": true``."""
+    return frozenset(name for name, spec in rules()["rules"].items() if spec.get("limit"))
 
 
 def limit_only(out: Outcome) -> set[date]:
-    """Bound dates only a :data:`LIMITS` finding set (no other finding nor the range of
+    """Bound dates only a :func:`limit_rules` finding set (no other finding nor the range of
     the other findings names them): the estimate takes them last among equals."""
-    named = {f.bound_date for f in out.findings if f.rule not in LIMITS}
+    limits = limit_rules()
+    named = {f.bound_date for f in out.findings if f.rule not in limits}
     return {f.bound_date for f in out.findings
-            if f.rule in LIMITS and f.bound_date is not None and f.bound_date not in named}
+            if f.rule in limits and f.bound_date is not None and f.bound_date not in named}
 
 
 def candidates(out: Outcome, dct: date) -> list[date]:
@@ -234,7 +237,7 @@ def estimate(
 ) -> date | None:
     """The candidate date that leaves the least evidence against it (the DCT if it agrees).
 
-    Among equally good dates, one only a :data:`LIMITS` finding names (a term's first day:
+    Among equally good dates, one only a :func:`limit_rules` finding names (a term's first day:
     not before, but no guess at the day) comes last. Then one on the weekday the lead
     names comes first: a lead's bare
     'Tuesday' is the news day, so re-resolving against that date keeps the lead's events on
