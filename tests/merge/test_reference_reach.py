@@ -4,12 +4,13 @@ reference_days, reference_kinds, reference_words, reference_score): invented sen
 
 from __future__ import annotations
 
-from dataclasses import replace
+from dataclasses import fields, replace
 from datetime import date
 
 import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
+from dateline.merge.mention import reference_days
 
 from .helpers import mention
 
@@ -170,3 +171,21 @@ def test_the_story_s_lasting_occurrence_named_again_joins_by_its_count_of_alike_
         m = EventMerger(hundreds)
         m.add([*group, lone])
         assert len(set(m.cluster_ids().values())) == groups, lone.sentence
+
+
+def _fields(m) -> dict:
+    return {f.name: getattr(m, f.name) for f in fields(m)}
+
+
+def test_reference_days_is_the_reach_of_a_one_time_back_reference_only():
+    """mention.reference_days reads from a mention's fields the reach make_mention gives a
+    back-reference to a one-time occurrence; a lasting one ('the spill') reaches no day
+    back by it, though a stated time into it still dates its start (ongoing_days)."""
+    ref = _quake("B", LATER)
+    assert reference_days(_fields(ref), R) == ref.reach == DAYS
+    fresh = _quake("B", "Scientists warn that an earthquake could hit the coast.")
+    assert reference_days(_fields(fresh), R) == fresh.reach == 0
+    spill = _quake("B", "Five days into the spill, fishermen count their losses.",
+                   trigger="spill", rule="occ.accident.spill+noun")
+    assert spill.back_reference and spill.reach == 5
+    assert reference_days(_fields(spill), R) == 0

@@ -368,8 +368,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     r = rules()
     kind = _back_kind(kw, r)  # the rule's kind, asked once for both
     kw["back_reference"] = bool(kind)
-    one_time = bool(kind) and kind in r.raw.get("reference_kinds", ())  # a lasting one: no reach
-    kw["reach"] = _dated_reach(kw, r) if one_time else ongoing_days(kw, r)
+    kw["reach"] = _dated_reach(kw, r) if _one_time(kind, r) else ongoing_days(kw, r)
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
@@ -454,8 +453,13 @@ def reference_days(kw: dict[str, Any], r: Rules) -> int:
     told, which happened on that day or any of the ``reference_days`` before it. 0 for the
     rest: a verb reports a new instance, an indefinite noun ('an explosion') or a plural
     ('earthquakes') another one."""
-    kind = _back_kind(kw, r)
-    return _dated_reach(kw, r) if kind and kind in r.raw.get("reference_kinds", ()) else 0
+    return _dated_reach(kw, r) if _one_time(_back_kind(kw, r), r) else 0
+
+
+def _one_time(kind: str, r: Rules) -> bool:
+    """Whether a back-reference's kind (:func:`_back_kind`) happens once and so reaches back
+    (``reference_kinds``); a lasting one ('the spill') goes on its article's day."""
+    return bool(kind) and kind in r.raw.get("reference_kinds", ())
 
 
 def _dated_reach(kw: dict[str, Any], r: Rules) -> int:
