@@ -29,7 +29,12 @@ tests/merge/data/t17_bpoil_guardian_wapo_within_pairs.jsonl``; so is the H1N1 se
 and the BBC (t17_h1n1_reuters_bbc_*): ``dateline run ../shared/data/t17-dev/H1N1_reuters
 ../shared/data/t17-dev/H1N1_bbc --db H1N1R``, and the within-article set of
 bpoil_foxnews (t17_bpoil_foxnews_within_pairs.jsonl), on a store of that
-source alone (``dateline run ../shared/data/t17-dev/bpoil_foxnews --db FOX``). Without --db
+source alone (``dateline run ../shared/data/t17-dev/bpoil_foxnews --db FOX``); so are the two
+blind cross-source sets of 2026-12-03, bpoil_foxnews x bpoil_reuters
+(t17_bpoil_foxnews_reuters_pairs.jsonl: ``dateline run ../shared/data/t17-dev/bpoil_foxnews
+../shared/data/t17-dev/bpoil_reuters --db FOXR``) and H1N1_reuters x H1N1_guardian
+(t17_h1n1_reuters_guardian_pairs.jsonl: ``dateline run ../shared/data/t17-dev/H1N1_reuters
+../shared/data/t17-dev/H1N1_guardian --db H1N1RG``). Without --db
 the needed topics are annotated into a temporary store first (minutes).
 
 Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
@@ -912,7 +917,28 @@ seeps follow), others unchanged; held-out read once: guardian+wapo cross 0.848/0
 0.917/0.932 (still under its start recall: the lost pair is not won back, and followers cost
 precision), within 0.625/0.833 -> 0.714/0.833, foxnews within 0.800/0.667, four stores
 within 0.622/0.778, four stores test, H1N1 Reuters+BBC, Gaza, Ukraine unchanged. Not kept
-(/tmp/L/story_group_v2.patch)."""
+(/tmp/L/story_group_v2.patch).
+
+Two fresh blind cross-source sets (task L, 2026-12-03; issue #6), from source pairings no set
+had used, for a verdict on designs whose held-out halves had been read. Stores of 2b095a7
+(``dateline run <both folders> --db STORE -q -p 1``); drawn by ``sample_merge_pairs.py sample
+--n 140 --seed 40 --cross-source`` (pairs of the two folders only; the strata's minimum of two
+per unscored reason gives 158 and 162); labelled blind from ``show`` alone (no score, stratum
+or cluster seen) by the guideline and the readings above. tests/merge/data/
+t17_bpoil_foxnews_reuters_pairs.jsonl (bpoil_foxnews x bpoil_reuters, 158 pairs, 72 same):
+the 20 April blast however named ('explosion', 'blast', 'exploded', 'blowout', 'blew up'), the
+11 deaths told twice, the spill named twice ('the spill', 'affected by the spill', 'the gusher'
+it set off) and one letter told twice are the same; the blast against its deaths, its fire or
+the sinking, the spill against the floating slick or a day's or the ongoing flow ('oil spewing',
+'continues to gush'), other spills (Ixtoc, Exxon Valdez, generic or hypothetical ones),
+another platform's blast, a plan against the act done are different. tests/merge/data/
+t17_h1n1_reuters_guardian_pairs.jsonl (H1N1_reuters x H1N1_guardian, 162 pairs, 17 same):
+read as the Reuters + BBC set above (the outbreak named twice, one tally of one day and place,
+one person's death, the SARS outbreak of 2003 told twice are the same; tallies of other days
+or places, a tally against an incident, generic or hypothetical mentions, an order against
+the cull are different). Blind score, the rules shipped at 2b095a7: bpoil_foxnews x reuters
+dev 0.791/0.919 (86 pairs, 37 same), test **0.750/0.857** (72, 35 same); H1N1 reuters x
+guardian dev 0.286/0.857 (80, 7 same), test **0.360/0.900** (82, 10 same)."""
 
 from __future__ import annotations
 
@@ -940,7 +966,8 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 #: pair sets scored on a store of their own (pass them with --pairs and --db): one story told
 #: by other sources than a default set's, whose articles in one pool with that set's store
 #: would merge with them and move its rows
-OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_")
+OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
+             "t17_h1n1_reuters_guardian_")  # t17_bpoil_foxnews_reuters_* falls under the third
 
 
 def default_pairs() -> list[Path]:

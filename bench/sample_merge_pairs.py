@@ -3,6 +3,7 @@
 Usage:
   .venv/bin/python bench/sample_merge_pairs.py sample --db STORE --out PAIRS [--n 250] [--seed 17]
         [--topics bpoil_bbc bpoil_reuters]
+  .venv/bin/python bench/sample_merge_pairs.py sample ... --cross-source  # two sources' pairs only
   .venv/bin/python bench/sample_merge_pairs.py sample --within --db STORE --out PAIRS
         [--n 50] [--per-article 2]          # pairs of mentions of ONE article
   .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--skip N] [--count N] [--db STORE...]
@@ -270,14 +271,20 @@ def stratified(
     near: int = 2,
     min_text: float = 0.25,
     close_text: float = 0.45,
+    cross_source: bool = False,
 ) -> list[tuple[str, Mention, Mention]]:
-    """The sample: (stratum, a, b) with a's key < b's key, in stratum order."""
+    """The sample: (stratum, a, b) with a's key < b's key, in stratum order; with
+    ``cross_source`` only pairs of two sources (topic folders), for a set that pairs two
+    outlets' reports of one story."""
     merger = EventMerger()
     merger.add(mentions)
     by_key = {m.key: m for m in mentions}
     pools: Pools = defaultdict(list)
     compared = _scored_pools(merger, mentions, by_key, pools)
     _unscored_pools(merger, mentions, compared, pools, near, min_text, close_text)
+    if cross_source:
+        for s, keys in pools.items():
+            pools[s] = [(a, b) for a, b in keys if topic_of(by_key[a]) != topic_of(by_key[b])]
     return _draw_stratified(pools, n, seed, by_key)
 
 
@@ -470,7 +477,8 @@ def cmd_sample(a: argparse.Namespace) -> None:
     elif a.within:
         rows = within(mentions, a.n, a.seed, a.per_article, a.near, a.min_text)
     else:
-        rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text)
+        rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text,
+                          a.cross_source)
     with open(a.out, "w", encoding="utf-8") as f:
         for i, (stratum, ma, mb) in enumerate(rows):
             rec = {"pair": i, "label": "?", "sampled": stratum,
@@ -582,6 +590,7 @@ def main() -> None:
     s.add_argument("--min-text", type=float, default=0.25)
     s.add_argument("--close-text", type=float, default=0.45)
     s.add_argument("--within", action="store_true", help="pairs of mentions of ONE article")
+    s.add_argument("--cross-source", action="store_true", help="pairs of two topic folders only")
     s.add_argument("--per-article", type=int, default=2, help="--within: pairs per article")
     s.add_argument("--tellings", action="store_true", help="days told by several sources")
     s.add_argument("--topic", help="the topic written for each mention (else its folder)")
