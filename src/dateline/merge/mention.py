@@ -376,6 +376,21 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     kw["tokens"] = _sentence_tokens(sent)  # one set for the events of a sentence
     trig_tokens = r.tokens(trig)
     at = _trigger_at(kw, sent, trig)
+    _trigger_fields(kw, r, sent, trig, trig_tokens, at)
+    _class_fields(kw, r, sent, trig, trig_tokens, at)
+    _weight_fields(kw, sent)
+    for f in ("tokens", "context", "figures"):  # mostly one of a kind: only empty ones shared
+        kw[f] = kw.get(f) or _EMPTY
+    for f in _SHARED_SETS:
+        kw[f] = _share(kw[f])
+    return Mention(**kw)
+
+
+def _trigger_fields(kw: dict[str, Any], r: Rules, sent: str, trig: str,
+                    trig_tokens: tuple[str, ...], at: int) -> None:
+    """make_mention's step: what the words around the trigger tell (its context window,
+    stem and head word, the figures and rungs near it, whether it is planned, a reply or
+    advice); ``at``: the trigger's offset in ``sent``, -1 when not found there."""
     if at >= 0:
         k = int(r.limits["context_words"])
         left, right = _sides_of(sent, at, at + len(trig), r)
@@ -390,6 +405,12 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     kw["replied"] = told_as_reply(kw, sent, trig, r)
     kw["advised"] = told_as_advice(
         sent, offset_in_sentence(kw["start"], kw.get("sentence_start"), sent), r)
+
+
+def _class_fields(kw: dict[str, Any], r: Rules, sent: str, trig: str,
+                  trig_tokens: tuple[str, ...], at: int) -> None:
+    """make_mention's step: the lexicon classes of the trigger, its head word and its
+    sentence (after :func:`_trigger_fields`, whose stem and head they read)."""
     lex = lexicon()
     kw["trigger_classes"] = lex.trigger_classes(kw["type"], trig_tokens or (kw["trigger_key"],))
     if (kw.get("rule") or "").startswith("reverse:"):  # 'end the strike' ~ 'call off the walkout'
@@ -402,6 +423,12 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     if at >= 0 and (phrasal := _phrasal_class(kw["type"], trig, sent[at + len(trig):], r)):
         kw["trigger_classes"] = phrasal  # 'shot down' a rocket: no 'shoot', as 'fired' is
     kw["sentence_classes"] = lex.trigger_classes(kw["type"], kw["tokens"])
+
+
+def _weight_fields(kw: dict[str, Any], sent: str) -> None:
+    """make_mention's step: the idf weights of the sentence's and the context's words, and
+    the rare words of the names and specific entities (a speaker's name left out)."""
+    lex = lexicon()
     kw["text_w2"] = lex.idf2(kw["tokens"])
     kw["context_w2"] = lex.idf2(kw.get("context", ()))
     kw["text_norm"] = math.sqrt(kw["text_w2"])  # lex.weight, from the sum kept above
@@ -409,11 +436,6 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     speakers = _speakers(sent, kw.get("names", frozenset()))
     kw["name_words"] = _rare_words(kw.get("names", frozenset()) - speakers)
     kw["specific_words"] = _rare_words(kw.get("specific", frozenset()) - speakers)
-    for f in ("tokens", "context", "figures"):  # mostly one of a kind: only empty ones shared
-        kw[f] = kw.get(f) or _EMPTY
-    for f in _SHARED_SETS:
-        kw[f] = _share(kw[f])
-    return Mention(**kw)
 
 
 _EMPTY: frozenset[str] = frozenset()
