@@ -69,11 +69,8 @@ def plot_events(
 ) -> Path:
     """Write a stacked bar chart of ``entries`` to ``out_png``; returns the path."""
     try:
-        from matplotlib import colormaps
         from matplotlib.backends.backend_agg import FigureCanvasAgg
-        from matplotlib.dates import date2num
         from matplotlib.figure import Figure
-        from matplotlib.ticker import MaxNLocator
     except ImportError:
         raise DatelineError("plotting needs matplotlib: pip install matplotlib") from None
     counts, skipped = count_by_day(entries)
@@ -84,10 +81,28 @@ def plot_events(
     if monthly:
         counts = _by_month(counts)
         days = sorted({d for d, _ in counts})
-    top = _top_types(counts)
     fig = Figure(figsize=(11, 5), dpi=100, layout="constrained")
     FigureCanvasAgg(fig)
     ax = fig.add_subplot()
+    _stack_bars(ax, counts, days, monthly)
+    _dress_axes(ax, title, days, monthly, skipped)
+    fig.autofmt_xdate()
+    path = Path(out_png)
+    try:
+        fig.savefig(path, format="png")
+    except OSError as exc:
+        raise DatelineError(f"{path}: cannot write plot: {exc}") from None
+    return path
+
+
+def _stack_bars(ax: Any, counts: Counter[tuple[date, str]], days: list[date],
+                monthly: bool) -> None:
+    """One bar series per top type (:data:`MAX_TYPES`), the rest as 'other', each stacked
+    on the ones before it."""
+    from matplotlib import colormaps
+    from matplotlib.dates import date2num
+
+    top = _top_types(counts)
     bottom = dict.fromkeys(days, 0)
     width = 25 if monthly else 0.85
     series_n = len(top) + 1
@@ -104,6 +119,13 @@ def plot_events(
                align="edge" if monthly else "center")
         for d, h in zip(days, heights, strict=True):
             bottom[d] += h
+
+
+def _dress_axes(ax: Any, title: str, days: list[date], monthly: bool, skipped: int) -> None:
+    """The title (with how many events had no single day), labels, limits, grid, legend."""
+    from matplotlib.dates import date2num
+    from matplotlib.ticker import MaxNLocator
+
     ax.xaxis_date()
     unit = "month" if monthly else "day"
     plural = "s" if skipped != 1 else ""
@@ -115,10 +137,3 @@ def plot_events(
     ax.yaxis.set_major_locator(MaxNLocator(integer=True))
     ax.grid(axis="y", alpha=0.3)
     ax.legend(loc="upper left", bbox_to_anchor=(1.0, 1.0), fontsize=8, title="type")
-    fig.autofmt_xdate()
-    path = Path(out_png)
-    try:
-        fig.savefig(path, format="png")
-    except OSError as exc:
-        raise DatelineError(f"{path}: cannot write plot: {exc}") from None
-    return path
