@@ -12,14 +12,6 @@ from dateline.quotes.lexicon import load_raw
 EXAMPLES = load_raw()["deeds"]["examples"]
 
 
-@pytest.fixture
-def use_model(monkeypatch):
-    def use(m):
-        monkeypatch.setattr(learned, "model", lambda: m)
-
-    return use
-
-
 @pytest.mark.parametrize("ex", EXAMPLES, ids=[e["text"][:40] for e in EXAMPLES])
 def test_deed_example(nlp, ex):
     text = ex["text"]

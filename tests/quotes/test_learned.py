@@ -20,14 +20,6 @@ def _src(text, q):
     return text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
 
 
-@pytest.fixture
-def use_model(monkeypatch):
-    def use(m):
-        monkeypatch.setattr(learned, "model", lambda: m)
-
-    return use
-
-
 def test_shipped_model_loads_and_is_small():
     path = resources.files("dateline") / "data" / "quotes" / "cue_model.json"
     assert len(path.read_bytes()) < 2 * 1024 * 1024
