@@ -91,6 +91,17 @@ def top_root():
 
 
 @pytest.fixture(scope="session")
+def roots():
+    """``roots(evs)``: the roots of coded_events' events in their order, most salient first
+    (for the files that assert the top one and what else was coded)."""
+
+    def of(evs: list[dict[str, object]]) -> list[object]:
+        return [e["root"] for e in evs]
+
+    return of
+
+
+@pytest.fixture(scope="session")
 def event_at():
     """``event_at(text, trigger)``: the event ``dateline.annotate`` finds on ``trigger`` in the
     text, dated 2025-03-07 (one helper for the test files that ask one event's fields)."""

@@ -6,14 +6,10 @@ ranked after it (issue 4, blind batch of the audit probes, section AB)."""
 from __future__ import annotations
 
 
-def _roots(evs):
-    return [e["root"] for e in evs]
-
-
-def test_the_strike_closed_banks_is_the_strike(coded_events):
+def test_the_strike_closed_banks_is_the_strike(coded_events, roots):
     evs = coded_events("A general strike paralysed the railways and closed banks across "
                        "Dorvan, union leaders said.")
-    assert _roots(evs)[:1] == ["PROTEST"], evs
+    assert roots(evs)[:1] == ["PROTEST"], evs
     assert "closed" in [e["trigger"] for e in evs[1:]], evs  # what it did, ranked after
 
 
@@ -26,27 +22,27 @@ def test_an_act_made_to_be_done_is_the_news(coded_events):
     assert [e["trigger"] for e in evs][:2] == ["recall", "shelling"], evs
 
 
-def test_an_act_made_to_be_done_under_its_light_verb(coded_events):
+def test_an_act_made_to_be_done_under_its_light_verb(coded_events, roots):
     """The infinitive's act may be a noun behind its light verb ('to lodge a protest'); of
     two infinitives the first is the news."""
     evs = coded_events("The expulsion of two Dorvan diplomats prompted Dorvan to lodge a "
                        "formal protest with the Kestrian envoy on Monday.")
-    assert _roots(evs)[:1] == ["ACCUSE"], evs
+    assert roots(evs)[:1] == ["ACCUSE"], evs
     evs = coded_events("The bombing of the embassy forced Veskara to close its border and "
                        "recall its ambassador, officials said.")
-    assert _roots(evs)[:1] == ["COERCE"], evs
-    assert _roots(evs).index("ASSAULT") > 0, evs
+    assert roots(evs)[:1] == ["COERCE"], evs
+    assert roots(evs).index("ASSAULT") > 0, evs
 
 
-def test_what_an_act_made_someone_do_that_is_no_act_leaves_it_first(coded_events):
+def test_what_an_act_made_someone_do_that_is_no_act_leaves_it_first(coded_events, roots):
     """'forced the speaker to suspend the sitting', 'forced villagers to flee': procedure
     and flight are no acts, so the walkout and the fighting are the news."""
     evs = coded_events("A walkout by opposition members forced the speaker to suspend the "
                        "sitting of the assembly on Tuesday.")
-    assert _roots(evs)[:1] == ["PROTEST"], evs
+    assert roots(evs)[:1] == ["PROTEST"], evs
     evs = coded_events("Renewed fighting in the north has forced some 30,000 villagers to "
                        "flee their homes, the UN refugee agency said.")
-    assert _roots(evs)[:1] == ["ASSAULT"], evs
+    assert roots(evs)[:1] == ["ASSAULT"], evs
 
 
 def test_an_act_the_verb_carries_stays(coded_events):
@@ -71,27 +67,27 @@ def test_a_clause_told_is_no_effect(coded_events):
     assert "threat" not in [e["trigger"] for e in evs], evs
 
 
-def test_a_measure_with_no_actor_of_its_own_is_told_done(coded_events):
+def test_a_measure_with_no_actor_of_its_own_is_told_done(coded_events, roots):
     """'blockade' names an act only under a light verb or with an actor; as the subject of
     'has left' it is told done (read as announced)."""
     evs = coded_events("A month-long blockade of the northern coast has left the port of "
                        "Varo without fuel, aid workers said.")
-    assert _roots(evs)[:1] == ["COERCE"], evs
+    assert roots(evs)[:1] == ["COERCE"], evs
 
 
-def test_a_container_gives_way_to_its_act(coded_events):
+def test_a_container_gives_way_to_its_act(coded_events, roots):
     """'a fresh wave of air strikes left ...': the strikes, not a campaign of 'wave'."""
     evs = coded_events("A fresh wave of air strikes on the hill villages left at least 20 "
                        "people dead on Sunday, residents said.")
-    assert _roots(evs)[:1] == ["ASSAULT"], evs
+    assert roots(evs)[:1] == ["ASSAULT"], evs
 
 
-def test_an_actor_or_a_stance_noun_as_subject_still_acts(coded_events):
+def test_an_actor_or_a_stance_noun_as_subject_still_acts(coded_events, roots):
     """'the army closed the road' and 'the opposition disrupted the speech' are acts:
     neither subject names an act by itself."""
-    assert _roots(coded_events("The army closed the main road to the border."))[:1] == [
+    assert roots(coded_events("The army closed the main road to the border."))[:1] == [
         "COERCE"]
-    assert _roots(coded_events("The opposition disrupted the president's speech."))[:1] == [
+    assert roots(coded_events("The opposition disrupted the president's speech."))[:1] == [
         "PROTEST"]
 
 
@@ -110,32 +106,32 @@ def test_an_act_set_off_by_another_is_the_news(coded_events):
     assert [e["trigger"] for e in evs][:2] == ["strikes", "detention"], evs
 
 
-def test_a_container_object_gives_way_to_its_act(coded_events):
+def test_a_container_object_gives_way_to_its_act(coded_events, roots):
     evs = coded_events("The killing of two students on Monday triggered a week of rioting in "
                        "the northern towns.")
-    assert _roots(evs)[:1] == ["PROTEST"], evs
+    assert roots(evs)[:1] == ["PROTEST"], evs
 
 
-def test_an_effect_that_is_no_act_leaves_the_cause_first(coded_events):
+def test_an_effect_that_is_no_act_leaves_the_cause_first(coded_events, roots):
     """'sparked anger': no act set off, so the arrest is the news."""
     evs = coded_events("The arrest of the opposition leader sparked anger in the capital.")
-    assert _roots(evs)[:1] == ["COERCE"], evs
+    assert roots(evs)[:1] == ["COERCE"], evs
 
 
-def test_an_act_told_stopped_comes_after_the_acts_done(coded_events):
+def test_an_act_told_stopped_comes_after_the_acts_done(coded_events, roots):
     """'trade ground to a halt after X imposed an embargo' (roles.json subject_events halted):
     the stopped trade has no doer and is no act done; the embargo is the news. The trade
     stays a mention."""
     evs = coded_events("Trade with the island came to a standstill after the navy imposed a "
                        "blockade on its ports last week.")
-    assert _roots(evs)[:1] == ["COERCE"], evs
-    assert "COOPERATE" in _roots(evs), evs
+    assert roots(evs)[:1] == ["COERCE"], evs
+    assert "COOPERATE" in roots(evs), evs
     evs = coded_events("Talks between the government and the rebels came to a halt on Friday "
                        "after the army launched an offensive in the north.")
-    assert _roots(evs)[:1] == ["ASSAULT"], evs
+    assert roots(evs)[:1] == ["ASSAULT"], evs
 
 
-def test_an_act_halted_by_its_doer_is_no_stopped_subject(coded_events):
+def test_an_act_halted_by_its_doer_is_no_stopped_subject(coded_events, roots):
     """'the army halted its offensive' names a doer and an object: an act of its own."""
     evs = coded_events("The army halted its offensive in the north on Friday.")
-    assert _roots(evs)[:1] == ["RETREAT"], evs
+    assert roots(evs)[:1] == ["RETREAT"], evs
