@@ -2,24 +2,18 @@
 
 from datetime import date
 
-from dateline.timex.engine import tag_text
 
-
-def _values(text: str, dct: date) -> dict[str, str]:
-    return {t.text: t.value for t in tag_text(text, dct)}
-
-
-def test_the_day_before_a_named_weekday_is_one_timex_a_day_before_it() -> None:
-    v = _values("The day before last Tuesday's vote, the mayor resigned.", date(2000, 2, 24))
+def test_the_day_before_a_named_weekday_is_one_timex_a_day_before_it(values) -> None:
+    v = values("The day before last Tuesday's vote, the mayor resigned.", date(2000, 2, 24))
     assert v == {"The day before last Tuesday": "2000-02-21"}
 
 
-def test_a_day_counted_from_a_named_one_moves_the_narrative() -> None:
+def test_a_day_counted_from_a_named_one_moves_the_narrative(values) -> None:
     text = ("The day before last Tuesday's vote, the mayor resigned. "
             "He was back at his desk the next morning.")
-    assert _values(text, date(2000, 2, 24))["the next morning"] == "2000-02-22TMO"
+    assert values(text, date(2000, 2, 24))["the next morning"] == "2000-02-22TMO"
 
 
-def test_a_holiday_followed_by_a_name_is_no_holiday() -> None:
-    v = _values("Ships sailed the day after Christmas Island reopened its port.", date(2005, 1, 3))
+def test_a_holiday_followed_by_a_name_is_no_holiday(values) -> None:
+    v = values("Ships sailed the day after Christmas Island reopened its port.", date(2005, 1, 3))
     assert "the day after Christmas" not in v

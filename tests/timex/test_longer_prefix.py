@@ -6,24 +6,17 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.timex import tag
-from dateline.timex.candidates import rules_at
-from dateline.timex.rules import PREFIX_LEN, ruleset
 
 DCT = date(2025, 3, 12)
 
 
-def _tried(head: str) -> set[str]:
-    rs = ruleset()
-    return {rs.rules[i].name for i in rules_at(rs, head[:PREFIX_LEN + 1])}
-
-
-def test_the_second_word_leaves_out_rules_that_need_another() -> None:
-    again = _tried("Friday Friday")
+def test_the_second_word_leaves_out_rules_that_need_another(tried) -> None:
+    again = tried("Friday Friday")
     assert "date_weekday" in again
     # a month ("Friday, June 6") or a part of the day ("Friday evening") must come next
     assert not again & {"date_month_day", "date_month_day_year", "time_weekday_pod"}
-    assert {"date_month_day", "date_weekday"} <= _tried("Friday, June 6")
-    assert "time_weekday_pod" in _tried("Friday evening")
+    assert {"date_month_day", "date_weekday"} <= tried("Friday, June 6")
+    assert "time_weekday_pod" in tried("Friday evening")
 
 
 def test_matches_across_the_longer_key_are_kept() -> None:
