@@ -2,15 +2,7 @@
 
 from __future__ import annotations
 
-from dateline import quotes
-
-
-def _got(nlp, text):
-    return [
-        (text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None, q.cue,
-         q.text)
-        for q in quotes.find(text, nlp(text))
-    ]
+from quote_finds import found as _got
 
 
 def test_so_after_the_verb_is_the_content(nlp):

@@ -3,19 +3,7 @@ experiencer verbs."""
 
 from __future__ import annotations
 
-from dateline import quotes
-
-
-def _got(nlp, text):
-    found = quotes.find(text, nlp(text))
-    return [
-        (
-            text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None,
-            q.cue,
-            q.text,
-        )
-        for q in found
-    ]
+from quote_finds import found as _got
 
 
 def test_received_stance_speaks_for_the_giver_not_the_subject(nlp):
