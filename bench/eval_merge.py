@@ -938,7 +938,15 @@ one person's death, the SARS outbreak of 2003 told twice are the same; tallies o
 or places, a tally against an incident, generic or hypothetical mentions, an order against
 the cull are different). Blind score, the rules shipped at 2b095a7: bpoil_foxnews x reuters
 dev 0.791/0.919 (86 pairs, 37 same), test **0.750/0.857** (72, 35 same); H1N1 reuters x
-guardian dev 0.286/0.857 (80, 7 same), test **0.360/0.900** (82, 10 same)."""
+guardian dev 0.286/0.857 (80, 7 same), test **0.360/0.900** (82, 10 same). Verdict, each
+fresh held-out half read once (task L; patches /tmp/L/s40/one_many_v3_rebased.patch,
+story_group_v2_full.patch): 'one and many' leaves both fresh test rows unchanged (foxnews x
+reuters 0.750/0.857, H1N1 R x G 0.360/0.900; H1N1 R x G dev 0.286 -> 0.353) and again loses
+the four stores' held-out pair (0.918/0.860 -> 0.931/0.854) with H1N1 R+B within test 0.125 ->
+0.111; the story group trades a true pair for a false join on the fresh foxnews x reuters test
+(0.750/0.857 -> 0.763/0.829, F1 0.800 -> 0.795; dev 0.791 -> 0.829/0.919), the shape of its
+guardian+wapo loss, and merges ~15% slower. Neither is kept: both gain precision within one
+article or on dev, neither gains a fresh cross-article held-out pair."""
 
 from __future__ import annotations
 
