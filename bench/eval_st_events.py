@@ -33,7 +33,9 @@ reservists called up, troops deployed, self-defence units formed MOBILIZE; arres
 censorship, restrictions on movement or on journalists COERCE; talks, calls and meetings CONSULT;
 aid or arms sent AID; calls, demands and urging REQUEST; blame, condemnation, charges, a lawsuit
 and a fact-finding inquiry ACCUSE; threats and warnings of harm THREATEN; sanctions, visa regimes,
-leaving talks SANCTION; releases CONCEDE, as the gold does; rallies, marches and blocking troops
+leaving talks SANCTION; releases RETREAT (CAMEO 0841, bench/eval_plover.py: first labelled
+CONCEDE, the one such act, a ukraine one, was relabelled in session 40 by that rule, the
+sentence checked for a release word by a script, not read); rallies, marches and blocking troops
 PROTEST. NONE: statements with no act of one actor on another, plans not yet made, discoveries,
 background, sentence fragments.
 

@@ -13,7 +13,7 @@ import pytest
     ("The cease-fire between the two armies took effect at noon.", "RETREAT"),
     ("Soldiers opened fire on the crowd in the main square.", "ASSAULT"),  # gunfire stays
     # a swap of prisoners, no war
-    ("The two armies exchanged 120 prisoners of war at the border on Monday.", "CONCEDE"),
+    ("The two armies exchanged 120 prisoners of war at the border on Monday.", "RETREAT"),
 ])
 def test_the_first_event_has_the_root(coded_events, text, root):
     evs = coded_events(text)

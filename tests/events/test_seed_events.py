@@ -16,7 +16,7 @@ EXPECTED = [
     ("ACCUSE", "accused", {"Israel"}),
     ("REJECT", "denied", {"Hamas"}),
     ("REQUEST", "calling", {"Hamas"}),
-    ("CONCEDE", "released", {"Hamas"}),
+    ("RETREAT", "released", {"Hamas"}),  # a release of persons, CAMEO 0841
     ("RETREAT", "pulled", {"Israel"}),
     ("AID", "aid", None),
     ("THREATEN", "threatened", {"Bezalel Smotrich"}),

@@ -176,7 +176,8 @@ class Roles:
     topic_sources: frozenset[str] = frozenset()  # 'according to': its object names a source
     reflexives: frozenset[str] = frozenset()  # 'defend itself' (roles.json self_support)
     self_roots: frozenset[str] = frozenset()  # SUPPORT, AID: no act on another party
-    ordered_asked: frozenset[str] = frozenset()  # 'ordered the release' asked (REQUEST)
+    ordered_asked: frozenset[str] = frozenset()  # 'ordered an amnesty' asked (REQUEST)
+    ordered_asked_entries: frozenset[str] = frozenset()  # 'ordered the release' asked
     offer_verbs: frozenset[str] = frozenset()  # 'offered an amnesty': an intent (AGREE)
     offered_roots: frozenset[str] = frozenset()  # the acts an offer intends (roles.json offers)
     # 'the bill would allow police to detain': a proposal's act (roles.json proposals)
@@ -401,6 +402,7 @@ _SECTION_LISTS = {
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
 _ROOT_LISTS = {
     "self_roots": ("self_support", "roots"), "ordered_asked": ("commands", "asked_roots"),
+    "ordered_asked_entries": ("commands", "asked_entries"),
     "offered_roots": ("offers", "roots"),
     "dispersal_roots": ("dispersals", "roots"), "boundary_roots": ("time_boundaries", "roots"),
     "target_inheritors": ("target_inheritors", "roots"),

@@ -67,8 +67,8 @@ def light_verb_event(tok: Token, taken: set[int],
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
             continue  # "sent riot police": the police are sent, no riot
         e = noun_entry(o, lemma, need_standalone=False)
-        if (e is not None and lemma in r.commands and e.root in r.ordered_asked
-                and not _decreed(tok)):
+        if (e is not None and lemma in r.commands and not _decreed(tok)
+                and (e.root in r.ordered_asked or e.id in r.ordered_asked_entries)):
             # "ordered the immediate release of the pilot": the release is asked for
             return Candidate(tok, "REQUEST", f"light:{lemma}+{e.id}+ordered", [tok, o], e,
                              noun=o)
