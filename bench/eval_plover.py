@@ -48,7 +48,9 @@ is REQUEST); a verb governing an act codes itself ('agreed / offered / threatene
 demanded to ...'), an offer of an act being an intent (AGREE); of two coordinated acts the
 first. A sentence telling two acts by two parties is in the gold twice, once per source and
 target ('opened fire ... arresting 12' ASSAULT and COERCE), with the same source and target, so
-one of the two is always a miss.
+one of the two is always a miss. A reaction told as what an act caused (', prompting / forcing /
+leading Y to Z', 'which led Y to Z') is such a tail too: the cause is coded (session 40; no dev
+record has the shape, so the general rule decides; tests/events/test_caused_reactions.py).
 
 Conventions settled where the GSR, the CAMEO -> PLOVER tables and the probe files parted
 (session 40, each in its own commit; the probe lines relabelled are named in each file's header):
