@@ -143,3 +143,30 @@ def test_a_bare_plural_of_outbreaks_is_the_kind_unless_placed():
                     article="q")
     assert generic(kind, R) and pair_score(told, kind, R).veto == "generic"
     assert not any(generic(m, R) for m in (placed, the, told))
+
+
+def test_a_plural_with_the_verb_a_kind_does_is_generic():
+    """_kind_noun: a trigger of a plural and its verb is tested as the plural alone when the
+    verb tells what the kind does ('spills occur', 'quakes can happen': generic_kind_verbs);
+    a past verb, 'are' before a form in -ing, or a figure tells real ones."""
+    occur = _spill("r", "Far from rare, tanker spills occur in the strait every decade.",
+                   "spills occur")
+    can = _quake("r", "In the valley, engineers say quakes can happen at any time.",
+                 "quakes can happen")
+    going = _quake("s", "Residents say aftershocks are still hitting Velmora.",
+                   "aftershocks are still hitting")
+    rocked = _quake("s", "Aftershocks rocked Velmora on Tuesday.", "Aftershocks rocked")
+    counted = _spill("s", "At least 40 spills have occurred in the strait.",
+                     "spills have occurred")
+    told = _spill("t", "The spill off Velmora has fouled the strait for weeks.", "spill")
+    assert generic(occur, R) and generic(can, R)
+    assert not any(generic(m, R) for m in (going, rocked, counted))
+    assert pair_score(told, occur, R).veto == "generic"
+
+
+def test_a_determiner_before_a_clause_mark_belongs_to_another_phrase():
+    """The three words before a plural are read from the last clause mark on: 'the past ,
+    spills happen' has no determiner of 'spills'; 'the spills' has one."""
+    past = _spill("u", "Far from a thing of the past , spills still foul the strait.", "spills")
+    the = _spill("u", "Crews mopped up after the spills in the strait.", "spills")
+    assert generic(past, R) and not generic(the, R)

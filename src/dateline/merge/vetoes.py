@@ -310,9 +310,9 @@ def generic_plural(m: Mention, r: Rules) -> bool:
     (``generic_not_after``): 'drill pupils for earthquakes', 'there will always be oil spills'
     speak of a kind, not of one event."""
     kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
-    t = m.trigger.lower()
+    t = _kind_noun(m.trigger.lower(), r)
     kinds = r.words("reference_kinds") | r.words("generic_lasting_kinds")
-    if (not m.nominal or kind not in kinds or " " in t.strip()
+    if (not m.nominal or kind not in kinds or not t
             or not t.endswith("s") or t.endswith("ss") or m.numbers):
         return False
     if m.location and kind in r.words("generic_unless_placed"):
@@ -321,8 +321,30 @@ def generic_plural(m: Mention, r: Rules) -> bool:
     if at < 0:
         return False
     before = (m.sentence or "")[max(0, at - 40):at].lower().replace("'s", " 's").split()[-3:]
+    # the noun phrase ends at a clause mark: a 'the' before a comma determines another noun
+    cut = max((i + 1 for i, w in enumerate(before) if w in _CLAUSE_MARKS), default=0)
+    before = before[cut:]
     stop = r.words("generic_not_after")
     return not any(w in stop or w[:1].isdigit() for w in before) and not _told_past(m, at, r)
+
+
+#: tokens that end a clause or phrase (the corpus' tokenised quotes and dashes too)
+_CLAUSE_MARKS = frozenset((",", ";", ":", "--", "``", "''", "(", ")", "-lrb-", "-rrb-"))
+
+
+def _kind_noun(trigger: str, r: Rules) -> str:
+    """The plural a trigger tests: itself when one word, or the noun of a noun-and-verb
+    trigger whose verb says what the kind does ('spills occur', 'quakes will happen':
+    ``generic_kind_verbs``; 'are' not before a form in -ing, which tells real ones going on,
+    'aftershocks are hitting'); '' otherwise ('aftershocks rocked' tells what happened)."""
+    words = trigger.split()
+    if len(words) == 1:
+        return words[0]
+    if len(words) < 2 or words[1] not in r.words("generic_kind_verbs"):
+        return ""
+    if words[1] in ("are", "is") and any(w.endswith("ing") for w in words[2:]):
+        return ""
+    return words[0]
 
 
 def _told_past(m: Mention, at: int, r: Rules) -> bool:
