@@ -83,12 +83,31 @@ def test_durations_and_ages_stay_out(nlp):
 
 
 def test_a_bare_figure_with_nothing_to_lean_on_counts_nothing(nlp):
-    # no counted noun in a joined verb, no tally noun, no 'of which': still no noun
+    # no counted noun in a joined verb, no tally noun's 'of' phrase, no 'of which': still no
+    # noun ('the death toll' names none: the numbers gold reads it so); a singular subject
+    # of a level verb is no count either
     for text, needle in (("The death toll rose to 867.", "867"),
-                         ("The number of dead rose to 80.", "80"),
-                         ("The storm wrecked the pier and hurt nine.", "nine")):
+                         ("The storm wrecked the pier and hurt nine.", "nine"),
+                         ("The turnout stood at 4,100 in the village.", "4,100"),
+                         ("The index rose to 120 on Monday.", "120")):
         (q,) = _at(nlp, text, needle)
         assert q.counts is None
+
+
+@pytest.mark.parametrize(
+    ("text", "needle", "counts"),
+    [
+        ("The number of dead rose to 80.", "80", "dead"),
+        ("Reported infections in the north now stand at 2,300.", "2,300", "infections"),
+        ("The tally of injured reached 80 by nightfall.", "80", "injured"),
+        ("Arrests have jumped to 45 since Sunday.", "45", "Arrests"),
+    ],
+)
+def test_a_level_verb_puts_its_subject_at_the_figure(nlp, text, needle, counts):
+    # issue #6: a running tally ('cases rose to 120', 'the number of cases stands at 300')
+    # reached the merge counting nothing, so two days' tallies could not be told apart
+    (q,) = _at(nlp, text, needle)
+    assert q.counts == counts
 
 
 @pytest.mark.parametrize(

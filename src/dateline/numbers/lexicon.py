@@ -52,6 +52,10 @@ class Tables:
     # 'between 100,000 and 200,000': a word opening a range before its low end, then the
     # joining word before its high end
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
+    # verbs that put their subject at a level ('cases rose to 120', 'the toll stands at 45')
+    # and the words standing for people after a tally noun's 'of' ('the number of dead')
+    tally_levels: frozenset[str] = frozenset()
+    tally_of_words: frozenset[str] = frozenset()
 
 
 def _alt(phrases: list[str]) -> str:
@@ -106,4 +110,6 @@ def tables() -> Tables:
         tuple((re.compile(rf"\b{re.escape(a)}\s+$", re.IGNORECASE),
                re.compile(rf"\s+{re.escape(b)}\s+", re.IGNORECASE))
               for a, b in mod_raw.get("ranges", {}).get("pairs", ())),
+        frozenset(words["tallies"].get("levels", ())),
+        frozenset(words["tallies"].get("of_words", ())),
     )
