@@ -7,14 +7,16 @@ referred to in the past tense after the DCT or in the future tense before it, ye
 dates whose reading nearest the DCT contradicts their tense, weekday-and-date pairs that
 do not fit the DCT's year, past-tense ranges that run past the DCT, plans and deadlines
 already past, results of a reporting period not yet over, a wire dateline that names
-another day, and an office-holder named by a title not yet theirs (:mod:`.offices`:
-'President Clinton' before 1993); and, softer, a learned prior (:mod:`.prior`, tables
-fitted on TE3 silver news in ``prior.json``) that flags an article whose dates fit a
-writing date a week to two years away much better than the stated one. Each finding
-has a weight; the summed score gives the verdict (consistent / suspicious /
-contradicted; unknown without a DCT). Weights, windows, thresholds and reason texts
+another day, an office-holder named by a title not yet theirs (:mod:`.offices`:
+'President Clinton' before 1993), and a dated world event named before its day or at a
+time of the article that misses it (:mod:`.world_events`: 'the late Princess Diana'
+before 31 August 1997, 'Tuesday's Haiti earthquake' in 2011); and, softer, a learned
+prior (:mod:`.prior`, tables fitted on TE3 silver news in ``prior.json``) that flags an
+article whose dates fit a writing date a week to two years away much better than the
+stated one. Each finding has a weight; the summed score gives the verdict (consistent /
+suspicious / contradicted; unknown without a DCT). Weights, windows, thresholds and reason texts
 live in ``dateline/data/datecheck/rules.json``, word lists in ``lexicon.json``, terms
-of office in ``offices.json``.
+of office in ``offices.json``, dated events in ``world_events.json``.
 
 Modules: :mod:`.mentions` (what a date spells out), :mod:`.tense` (how it is referred
 to: parse or word heuristic), :mod:`.rules` (one function per evidence rule),
