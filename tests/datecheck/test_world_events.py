@@ -86,6 +86,14 @@ def test_an_acronym_is_matched_as_written():
     assert _rules("Banks repaid TARP funds.", date(2005, 1, 1)) == ["event_not_yet_happened"]
 
 
+def test_a_launch_is_matched_as_written():
+    # A product's name may be a common word in lower case: only the name as coined counts.
+    shared = "Fans shared the clip on Twitter."
+    assert _rules(shared, date(2004, 5, 1)) == ["event_not_yet_happened"]
+    assert _rules("Sparrows twitter in the hedge.", date(2004, 5, 1)) == []
+    assert _rules(shared, date(2007, 5, 1)) == []
+
+
 def test_deaths_read_from_the_late_and_sudden_deaths_only():
     assert _rules("A tribute to the late Prime Minister Yitzhak Rabin.", date(1994, 1, 1))
     assert _rules("The late Deng Yingchao was honoured.", date(1990, 1, 1)) == []  # another Deng

@@ -40,7 +40,7 @@ class _Event:
 @dataclass(frozen=True, slots=True)
 class _Table:
     blind: re.Pattern[str]  # event names, lower-cased: run on the lower-cased text
-    acronyms: re.Pattern[str]  # all-capital names, run on the text as written
+    acronyms: re.Pattern[str]  # acronyms and names marked exact, run on the text as written
     late: re.Pattern[str]  # "the late X", matched where "the late" is found
     death_of: re.Pattern[str]  # "assassination of X", matched where the noun is found
     s_death: re.Pattern[str]  # "X's ", searched just before a death noun
@@ -87,12 +87,15 @@ def _table() -> _Table:
     data = load_json("world_events.json")
     events: dict[str, list[_Event]] = defaultdict(list)
     written: dict[str, str] = {}
+    exact: set[str] = set()
     for e in data["events"]:
         day = date.fromisoformat(e["day"])
         end = date.fromisoformat(e["end"]) if "end" in e else day
         for n in e["names"]:
             events[_key(n)].append(_Event(day, end, bool(e.get("foreseen"))))
             written[_key(n)] = n
+            if e.get("exact"):
+                exact.add(n)
     deaths: dict[str, date] = {}
     sudden: set[str] = set()
     for d in data["deaths"]:
@@ -101,8 +104,9 @@ def _table() -> _Table:
             deaths[k] = min(deaths.get(k, date.max), date.fromisoformat(d["day"]))
             if d.get("sudden"):
                 sudden.add(k)
-    # An all-capitals name is an acronym, matched as written ("TARP" is not a tarp).
-    acronyms = [n for n in written.values() if not re.search(r"[a-z]", n)]
+    # An all-capitals name is an acronym, matched as written ("TARP" is not a tarp), as
+    # is a name marked exact ("Twitter" is not a bird's twitter).
+    acronyms = [n for n in written.values() if n in exact or not re.search(r"[a-z]", n)]
     blind = [k for k, n in written.items() if n not in acronyms]
     titles = "|".join(re.escape(w) for w in lexicon()["death_titles"])
     # Title words may stand between 'the late' and the name; a capitalised word after
