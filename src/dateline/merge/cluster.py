@@ -64,6 +64,7 @@ from dateline.merge.similarity import (
     shares_enough,
 )
 from dateline.merge.tallies import told_total
+from dateline.merge.vetoes import going_split
 from dateline.model import Annotation
 
 Key = tuple[str, str]
@@ -643,7 +644,7 @@ class EventMerger:
             if root not in self._split:
                 self._split[root] = self._split_component(sorted(members))
             out.extend(self._split[root])
-        return self._attach(out)
+        return going_split(self._attach(out), self.mentions, self.rules)
 
     def _attach(self, groups: list[list[Key]]) -> list[list[Key]]:
         """A mention left alone joins the event it is weakly like in many reports: scored

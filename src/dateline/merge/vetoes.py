@@ -4,7 +4,7 @@ act tests only it reads (places, a hedge, separate incidents)."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
@@ -25,6 +25,8 @@ from dateline.merge.rules import Rules
 from dateline.merge.tallies import tallies_apart, tally_day, total_and_part
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
+
+Key = tuple[str, str]
 
 
 def shares_enough(
@@ -238,6 +240,46 @@ def generic(m: Mention, r: Rules) -> bool:
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r))
+
+
+def going_on(m: Mention, r: Rules) -> bool:
+    """An occurrence verb of a ``going_on_kinds`` kind told as going on: a form in -ing
+    after a ``going_on_aux`` word ('oil is gushing', 'has been spewing for 60 days'), or the
+    verb within three words after a ``going_on_words`` word ('continues to gush', 'still
+    leaking', 'kept flowing'). The flow as a state of its day, which a report of the spill
+    (a noun naming the story's event) is not. Asked once per mention (mention.once)."""
+    return once(m, "going_on", r, _going_on)
+
+
+def going_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
+                r: Rules) -> list[list[Key]]:
+    """Each group less its occurrences told as going on (:func:`going_on`: 'oil continues
+    to gush') when it also holds one of their kind not so told ('the spill'): the flow as
+    the state of its day leaves the event, together, as one group of its own. A pass over
+    the finished groups, not a pair veto: a veto's missing pairs regroup the rest of a
+    story's day groups; this moves only the flow's mentions, and each group alone decides
+    (the result stays independent of order and batches)."""
+    out: list[list[Key]] = []
+    for g in groups:
+        gone = {k for k in g if going_on(mentions[k], r)}
+        kinds = {mentions[k].occurrence_class for k in gone}
+        if gone and any(mentions[k].occurrence_class in kinds for k in g if k not in gone):
+            out.append([k for k in g if k not in gone])
+            out.append(sorted(gone))
+        else:
+            out.append(g)
+    return out
+
+
+def _going_on(m: Mention, r: Rules) -> bool:
+    kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
+    if m.nominal or kind not in r.words("going_on_kinds"):
+        return False
+    before = words_before(m, 40, 3)
+    if m.trigger.lower().split()[0].endswith("ing") and r.words("going_on_aux") & set(
+            before[-2:]):
+        return True
+    return bool(r.words("going_on_words") & set(before))
 
 
 def words_before(m: Mention, chars: int, n: int) -> list[str]:

@@ -1,0 +1,58 @@
+"""merge.vetoes.going_on / going_split: the flow told as going on is no report of the spill."""
+
+from __future__ import annotations
+
+from dateline.merge import EventMerger, rules
+from dateline.merge.similarity import pair_score
+from dateline.merge.vetoes import going_on, going_split
+
+from .helpers import mention
+
+R = rules()
+
+
+def _spill(article, sentence, trigger, eid="e1", noun=True):
+    return mention(article, eid, type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                   rule="occ.accident.spill" + ("+noun" if noun else ""), sentence=sentence)
+
+
+SPILL = _spill("a", "The spill off Velmora has fouled the strait for weeks.", "spill")
+GUSH = _spill("b", "Oil continues to gush off Velmora, fouling the strait for weeks.", "gush",
+              noun=False)
+
+
+def test_a_flow_verb_told_as_going_on():
+    """An aspect word before the verb, or an -ing form after an auxiliary, tells the state."""
+    still = _spill("c", "Crude is still leaking from the Velmora well.", "leaking", noun=False)
+    been = _spill("c", "The well has been spewing for 60 days.", "spewing", noun=False)
+    kept = _spill("c", "Oil kept flowing into the strait.", "flowing", noun=False)
+    gushed = _spill("d", "Oil gushed from the Velmora well on Monday.", "gushed", noun=False)
+    sent = _spill("d", "The blast sent oil spewing into the strait.", "spewing", noun=False)
+    assert all(going_on(m, R) for m in (GUSH, still, been, kept))
+    assert not any(going_on(m, R) for m in (SPILL, gushed, sent))  # a noun, a past, no aux
+
+
+def test_going_on_only_for_the_listed_kinds():
+    fire = mention("e", "e1", type="OCCURRENCE", trigger="burning", date="2031-02-03",
+                   rule="occ.accident.fire", sentence="The rig is still burning off Velmora.")
+    assert not going_on(fire, R)
+
+
+def test_the_flow_leaves_a_group_that_names_the_spill():
+    ms = {m.key: m for m in (SPILL, GUSH)}
+    other = _spill("f", "Oil is gushing off Velmora.", "gushing", noun=False)
+    ms[other.key] = other
+    got = going_split([[SPILL.key, GUSH.key, other.key]], ms, R)
+    assert sorted(map(sorted, got)) == sorted([[SPILL.key], sorted([GUSH.key, other.key])])
+    alone = [[GUSH.key, other.key]]  # flows only: nothing to leave
+    assert going_split(alone, ms, R) == alone
+
+
+def test_the_merger_keeps_the_flow_apart_though_the_pair_scores_over_the_threshold():
+    later = _spill("g", "The spill off Velmora has fouled the strait for weeks, officials said.",
+                   "spill")
+    assert pair_score(SPILL, GUSH, R).same(R.threshold)  # alike enough to join on its own
+    merger = EventMerger(R)
+    merger.add([SPILL, GUSH, later])
+    cid = merger.cluster_ids()
+    assert cid[SPILL.key] == cid[later.key] and cid[GUSH.key] != cid[SPILL.key]
