@@ -946,7 +946,42 @@ the four stores' held-out pair (0.918/0.860 -> 0.931/0.854) with H1N1 R+B within
 0.111; the story group trades a true pair for a false join on the fresh foxnews x reuters test
 (0.750/0.857 -> 0.763/0.829, F1 0.800 -> 0.795; dev 0.791 -> 0.829/0.919), the shape of its
 guardian+wapo loss, and merges ~15% slower. Neither is kept: both gain precision within one
-article or on dev, neither gains a fresh cross-article held-out pair."""
+article or on dev, neither gains a fresh cross-article held-out pair.
+
+Non-tally false joins on BP-oil (task W, 2026-12-03; issue #6; merge code only, stores of
+/tmp/fin38 and the two fresh sets' stores of 2b095a7). Census of the tuning halves of
+foxnews x reuters and guardian+wapo (22 cross false joins, 2 within; 7 misses): the spill
+against the floating slick 9 (4 by their own score 0.72-0.95, 5 through the day's group), the
+spill against the flow told as going on ('continues to gush', 'has been gushing for nearly two
+months', 'is gushing from three breaks') or a total that leaked 5, generic or hypothetical
+spills 2 ('spills occur with alarming frequency', 'if you were to pave that over with an oil
+spill'), a mention misdated to another's day 2 (a comparison's year, another platform's blast
+dated by an antecedent), a reader's name read as an act ('bombed writes'), a meeting and the
+families met, birds' deaths and the workers' (left to the tallies' task); misses: 'another
+act', 'cause and effect' and 'vague date' vetoes (two 1979 mentions of one blowout; 'looking
+into' on June 2 / 'investigation' in June), 'the spill' twice at 0.41, a planned meeting.
+Kept: a plural with the verb a kind does is generic ('spills occur', 'quakes will happen':
+rules.json generic_kind_verbs; the determiner test reads from the last clause mark): foxnews x
+reuters dev 0.791 -> 0.810, every held-out row unchanged. Kept: the flow told as going on
+leaves a finished group that names the spill (vetoes.going_split, rules.json going_on_about):
+guardian+wapo dev 0.800 -> 0.833, foxnews x reuters dev 0.810 -> 0.850; held-out read once:
+guardian+wapo test 0.862/0.949 -> 0.875/0.949, foxnews x reuters test 0.750 -> 0.769, the rest
+unchanged. Not kept: the same as a pair veto (the day groups regroup: guardian+wapo within dev
+0.714 -> 0.625, within test 0.625 -> 0.588); as one across articles only (within dev the
+same, foxnews within 0.786/0.733 unchanged; not read held-out). The slick, three designs, all
+with 'slick'/'slicks' as words naming the thing an occurrence left: (1) 'thing and act', a
+veto and a cannot-link of one article's slick and spill (a writer using both words tells them
+apart): guardian+wapo within dev 0.714 -> 1.000/1.000 but cross dev recall 0.909 -> 0.818,
+foxnews x reuters 0.919 -> 0.838 (the cannot-link splits the spill's day groups; 'the spill'
+pairs at 0.41-0.53 ride on them); (2) the veto alone: foxnews within dev 0.786/0.733 ->
+0.769/0.667; (3) a pass over finished groups, one article's slick mentions leaving a group that
+holds its spill: dev guardian+wapo 0.800/0.909 -> 0.851/0.909, within 1.000/1.000, foxnews x
+reuters 0.810 -> 0.829, the rest unchanged; held-out read once: guardian+wapo test 0.862/0.949
+-> 0.932/0.932 and four stores within test 0.614/0.750 -> 0.605/0.722 (a true pair lost in
+each), guardian+wapo within 0.625 -> 0.714, foxnews x reuters 0.750 -> 0.789: not kept
+(/tmp/W/s40/thing_split.patch). As with the slick class of task M5, held-out pairs read a
+writer's 'slick' as the spill even beside 'spill'; no lexical cue on the dev half tells the
+floating oil from the spill it stands for."""
 
 from __future__ import annotations
 
