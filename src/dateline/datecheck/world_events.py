@@ -11,7 +11,8 @@ events by the names the news coined for them, so two readings are safe:
 * named with a time phrase of the article ("Tuesday's Haiti earthquake", "last month's
   ...", "the fifth anniversary of ..."), the phrase resolved against the stated date must
   reach the event's day (``event_time_mismatch``): both bounds, so a stated date a year
-  too late is caught as well as one too early.
+  too late is caught as well as one too early (an anniversary bounds from below only: it
+  may be told years after).
 
 A year written next to the name that is not the event's ("the 1918 H1N1 pandemic")
 makes it another event, and the name is passed over.
@@ -187,10 +188,11 @@ def _window(text: str, start: int, dct: date) -> tuple[date, date] | None:
         at = start - len(before) + m.start()  # where the anniversary phrase begins
         if _NEXT_YEAR.search(text, max(0, at - 40), at):
             return None  # "next year's 10th anniversary of ..."
+        # Not written more than half a year before the anniversary; but it may be told
+        # long after ('the attack came on the 11th anniversary of 9/11'): no later bound.
         spec = rule("event_time_mismatch")
         mid = dct - timedelta(days=round(365.25 * n))
-        half = timedelta(days=int(spec["anniversary_days"]))
-        return mid - half, mid + half
+        return date.min, mid + timedelta(days=int(spec["anniversary_days"]))
     m = _WHEN.search(before)
     if m is None or m.group("rel").lower().startswith("next"):
         return None  # "next Tuesday's ...": not of a past event
@@ -311,7 +313,8 @@ def _mismatch(start: int, end: int, text: str, events: tuple[_Event, ...],
     spec = rule("event_time_mismatch")
     said = text[start:end]
     reason = str(spec["reason"]).format(
-        text=said, lo=lo.isoformat(), hi=hi.isoformat(), dct=dct.isoformat(),
+        text=said, lo=lo.isoformat() if lo > date.min else "any day", hi=hi.isoformat(),
+        dct=dct.isoformat(),
         days=", ".join(sorted({e.day.isoformat() for e in events})),
     )
     yield Finding("event_time_mismatch", start, end, said, reason, float(spec["weight"]),
