@@ -5,7 +5,7 @@ from __future__ import annotations
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
-from dateline.merge.vetoes import anyone_who, generic, habitual, risk_of
+from dateline.merge.vetoes import after_clause_mark, anyone_who, generic, habitual, risk_of
 
 from .helpers import mention
 
@@ -170,3 +170,24 @@ def test_a_determiner_before_a_clause_mark_belongs_to_another_phrase():
     past = _spill("u", "Far from a thing of the past , spills still foul the strait.", "spills")
     the = _spill("u", "Crews mopped up after the spills in the strait.", "spills")
     assert generic(past, R) and not generic(the, R)
+
+
+def test_an_indefinite_further_into_a_condition_on_anyone_is_generic():
+    """generic_if_indefinite: 'if you were to pave it over with an oil spill' is any spill;
+    'if you want to know about the spill' names the story's own, and a clause mark ends
+    the condition."""
+    paved = _spill("v", "If you were to pave the strait over with an oil spill, fish would go.",
+                   "spill")
+    gear = _spill("v", "If you lack the gear to respond to a spill, call the port.", "spill")
+    own = _spill("w", "If you want to know how Velmora feels about the oil spill, ask.", "spill")
+    ended = _spill("w", "If you ask, officials say a spill fouled the strait on Monday.", "spill")
+    assert generic(paved, R) and generic(gear, R)
+    assert not generic(own, R) and not generic(ended, R)
+
+
+def test_a_clause_mark_glued_to_a_word_ends_the_phrase_too():
+    """Raw text writes 'past,' where the corpus writes 'past ,': either ends the phrase."""
+    assert after_clause_mark(["a", "thing", "of", "the", "past", ","]) == []
+    assert after_clause_mark(["of", "the", "past,", "big"]) == ["big"]
+    glued = _spill("x", "Far from a thing of the past, spills still foul the strait.", "spills")
+    assert generic(glued, R)

@@ -342,7 +342,15 @@ def anyone_if(m: Mention, r: Rules) -> bool:
     per mention (:func:`generic`'s memo), so it keeps no cache of its own."""
     ifs, anyone = r.words("generic_if_words"), r.words("generic_anyone")
     before = words_before(m, 60, 4)
-    return any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1]))
+    if any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1])):
+        return True
+    # further into the condition, an indefinite before the trigger ('if you were to pave it
+    # over with an oil spill', 'if you don't have the gear to respond to a spill'): any
+    # one, no one's; 'if you want to know about the spill' names the story's own
+    if r.words("generic_if_indefinite").isdisjoint(before[-2:]):
+        return False
+    clause = after_clause_mark(words_before(m, 100, 14))
+    return any(w in ifs and clause[i + 1] in anyone for i, w in enumerate(clause[:-1]))
 
 
 def generic_plural(m: Mention, r: Rules) -> bool:
@@ -364,14 +372,24 @@ def generic_plural(m: Mention, r: Rules) -> bool:
         return False
     before = (m.sentence or "")[max(0, at - 40):at].lower().replace("'s", " 's").split()[-3:]
     # the noun phrase ends at a clause mark: a 'the' before a comma determines another noun
-    cut = max((i + 1 for i, w in enumerate(before) if w in _CLAUSE_MARKS), default=0)
-    before = before[cut:]
+    before = after_clause_mark(before)
     stop = r.words("generic_not_after")
     return not any(w in stop or w[:1].isdigit() for w in before) and not _told_past(m, at, r)
 
 
 #: tokens that end a clause or phrase (the corpus' tokenised quotes and dashes too)
 _CLAUSE_MARKS = frozenset((",", ";", ":", "--", "``", "''", "(", ")", "-lrb-", "-rrb-"))
+
+
+def after_clause_mark(words: list[str]) -> list[str]:
+    """The words after the last clause mark: a mark token (the corpus spaces them) or a word
+    ending in one ('ask,' in raw text)."""
+    cut = max((i + 1 for i, w in enumerate(words)
+               if w in _CLAUSE_MARKS or w[-1:] in _MARK_ENDS), default=0)
+    return words[cut:]
+
+
+_MARK_ENDS = frozenset(",;:")
 
 
 def _kind_noun(trigger: str, r: Rules) -> str:
