@@ -89,7 +89,10 @@ def test_a_bare_figure_with_nothing_to_lean_on_counts_nothing(nlp):
     for text, needle in (("The death toll rose to 867.", "867"),
                          ("The storm wrecked the pier and hurt nine.", "nine"),
                          ("The turnout stood at 4,100 in the village.", "4,100"),
-                         ("The index rose to 120 on Monday.", "120")):
+                         ("The index rose to 120 on Monday.", "120"),
+                         # an object-level verb's subject is who puts it, never what it counts
+                         ("Police put the crowd at 5,000.", "5,000"),
+                         ("Officials put the death toll at 45.", "45")):
         (q,) = _at(nlp, text, needle)
         assert q.counts is None
 

@@ -135,8 +135,8 @@ def _tally_subject(tok: Token, t: Tables) -> Token | None:
     if not (tok.dep_ in ("dobj", "attr", "npadvmod")
             or tok.dep_ == "pobj" and head.lower_ == "to" or level is not None):
         return None
-    if level is not None:  # 'cases rose to 120': the plural subject is what it counts
-        for c in level.children:
+    if level is not None and level.lemma_.lower() in t.tally_levels:
+        for c in level.children:  # 'cases rose to 120': the plural subject is what it counts
             if (c.dep_ in ("nsubj", "nsubjpass") and c.pos_ == "NOUN" and c.tag_ == "NNS"
                     and c.lemma_.lower() not in t.tally_nouns):
                 return c
@@ -155,16 +155,21 @@ def _tally_subject(tok: Token, t: Tables) -> Token | None:
 
 
 def _level_verb(tok: Token, t: Tables) -> Token | None:
-    """The verb of words.json 'levels' that puts its subject at the figure ``tok``: 'rose to
-    120', 'reached 31', 'stands at 300' (a figure after 'at' only under such a verb)."""
+    """The verb of words.json 'levels' that puts its subject at the figure ``tok`` ('rose to
+    120', 'reached 31', 'stands at 300'; a figure after 'at' only under such a verb), or of
+    'object_levels' that puts its object at it ('put the number of dead at 45', 'gave the
+    number of cases as 8,412')."""
     head = tok.head
-    if tok.dep_ == "pobj" and head.lower_ in ("to", "at") and head.dep_ == "prep":
+    if tok.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("to", "at", "as"):
         verb = head.head
+        levels = t.tally_levels if head.lower_ != "as" else frozenset()
+        if verb.lemma_.lower() in t.tally_object_levels and head.lower_ != "to":
+            levels = t.tally_object_levels
     elif tok.dep_ == "dobj":
-        verb = head
+        verb, levels = head, t.tally_levels
     else:
         return None
-    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in t.tally_levels else None
+    return verb if verb.pos_ == "VERB" and verb.lemma_.lower() in levels else None
 
 
 def _tallied(noun: Token, t: Tables) -> Token | None:

@@ -56,6 +56,8 @@ class Tables:
     # and the words standing for people after a tally noun's 'of' ('the number of dead')
     tally_levels: frozenset[str] = frozenset()
     tally_of_words: frozenset[str] = frozenset()
+    # verbs that put their object at a level ('put the number of dead at 45')
+    tally_object_levels: frozenset[str] = frozenset()
 
 
 def _alt(phrases: list[str]) -> str:
@@ -112,4 +114,5 @@ def tables() -> Tables:
               for a, b in mod_raw.get("ranges", {}).get("pairs", ())),
         frozenset(words["tallies"].get("levels", ())),
         frozenset(words["tallies"].get("of_words", ())),
+        frozenset(words["tallies"].get("object_levels", ())),
     )
