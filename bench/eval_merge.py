@@ -981,7 +981,13 @@ reuters 0.810 -> 0.829, the rest unchanged; held-out read once: guardian+wapo te
 each), guardian+wapo within 0.625 -> 0.714, foxnews x reuters 0.750 -> 0.789: not kept
 (/tmp/W/s40/thing_split.patch). As with the slick class of task M5, held-out pairs read a
 writer's 'slick' as the spill even beside 'spill'; no lexical cue on the dev half tells the
-floating oil from the spill it stands for.
+floating oil from the spill it stands for. Kept after: an indefinite further into a condition on
+anyone is generic ('if you were to pave it over with an oil spill': rules.json
+generic_if_indefinite; 7 mentions in the 11 stores, all hypothetical): foxnews x reuters dev
+0.850 -> 0.872, held-out read once, all unchanged. Not kept: the value 1 no shared figure
+(number_shared; the 0.95 spill / slick pair shared 'one dome' and 'the one piece'): guardian+wapo
+dev unchanged (the pair joins through its group), foxnews within dev 0.786/0.733 ->
+0.769/0.667 (/tmp/W/s40/figures_not_shared.patch; not read held-out).
 
 Running tallies upstream (task M, 2026-12-03; issue #6). Census of the H1N1 Reuters+BBC dev
 errors (26: cross 14 false joins and 1 miss, within 10 and 1): 19 are case or death counts
