@@ -81,6 +81,18 @@ def test_a_teaser_line_of_another_story_is_passed_over():
     assert _rules("Damage left by Superstorm Sandy is almost cleared.", date(2010, 6, 17))
 
 
+def test_a_capitalised_word_of_a_name_is_capitalised_in_the_text():
+    assert _rules("A desert storm blew sand over the road.", date(1985, 1, 1)) == []
+    for text in ("Veterans of Desert Storm marched.", "VETERANS OF DESERT STORM MARCHED."):
+        assert _rules(text, date(1985, 1, 1)) == ["event_not_yet_happened"], text
+
+
+def test_a_feared_event_is_no_evidence_until_told_as_past():
+    assert _rules("Leaders fear a second intifada.", date(1996, 10, 1)) == []
+    assert _rules("Leaders fear the collapse of the Soviet Union.", date(1990, 10, 1)) == []
+    assert _rules("Trade in the former Soviet Union grew.", date(1990, 10, 1))
+
+
 def test_an_acronym_is_matched_as_written():
     assert _rules("A tarp covered the car.", date(2005, 1, 1)) == []
     assert _rules("Banks repaid TARP funds.", date(2005, 1, 1)) == ["event_not_yet_happened"]

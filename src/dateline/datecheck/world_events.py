@@ -46,6 +46,7 @@ class _Table:
     death_of: re.Pattern[str]  # "assassination of X", matched where the noun is found
     s_death: re.Pattern[str]  # "X's ", searched just before a death noun
     events: dict[str, tuple[_Event, ...]]  # _key(name) -> events of that name
+    written: dict[str, str]  # _key(name) -> the name as the file writes it
     deaths: dict[str, date]  # _key(name) -> day of death (the earliest, if shared)
 
 
@@ -121,6 +122,7 @@ def _table() -> _Table:
         re.compile(r"(?i:death|assassination|murder|killing)\s+of\s+" + who.replace("NAMES", died)),
         re.compile(rf"\b(?P<name>(?i:{died}))['’]s\s+$"),
         {k: tuple(v) for k, v in events.items()},
+        written,
         deaths,
     )
 
@@ -165,6 +167,16 @@ def _anniversary() -> re.Pattern[str]:
 # A line cut off mid-word ("... is almost c..."): a crawled page's teaser of another
 # story, written whenever that story was.
 _CUT = re.compile(r"\w(?:\.\.\.|…)[ \t]*$")
+
+
+def _cased(name: str, said: str) -> bool:
+    """Whether the first word the file capitalises is capitalised in the text too: 'a
+    desert storm' is weather, 'Desert Storm' the operation (a later word's case is the
+    paper's style: 'the Olympic park bombing')."""
+    for w, t in zip(name.split(), said.split(), strict=False):
+        if w[0].isupper():
+            return t[0].isupper()
+    return True
 
 
 def _teaser(text: str, pos: int) -> bool:
@@ -242,9 +254,10 @@ def world_event_findings(text: str, dct: date) -> Iterator[Finding]:
     if len(low) != len(text):
         low = text
     for m in (*table.blind.finditer(low), *table.acronyms.finditer(text)):
-        events = table.events.get(_key(m.group(0)))
-        if (not events or _other_year(text, m.start(), m.end(), events)
-                or _teaser(text, m.end())):
+        key = _key(m.group(0))
+        events = table.events.get(key)
+        if (not events or not _cased(table.written[key], text[m.start() : m.end()])
+                or _other_year(text, m.start(), m.end(), events) or _teaser(text, m.end())):
             continue
         window = _window(text, m.start(), dct)
         if window is not None:
