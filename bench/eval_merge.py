@@ -954,7 +954,7 @@ foxnews x reuters and guardian+wapo (22 cross false joins, 2 within; 7 misses): 
 against the floating slick 9 (4 by their own score 0.72-0.95, 5 through the day's group), the
 spill against the flow told as going on ('continues to gush', 'has been gushing for nearly two
 months', 'is gushing from three breaks') or a total that leaked 5, generic or hypothetical
-spills 2 ('spills occur with alarming frequency', 'if you were to pave that over with an oil
+spills 2 ('spills occur often', 'if you were to cover the gulf with an oil
 spill'), a mention misdated to another's day 2 (a comparison's year, another platform's blast
 dated by an antecedent), a reader's name read as an act ('bombed writes'), a meeting and the
 families met, birds' deaths and the workers' (left to the tallies' task); misses: 'another
@@ -982,7 +982,7 @@ each), guardian+wapo within 0.625 -> 0.714, foxnews x reuters 0.750 -> 0.789: no
 (/tmp/W/s40/thing_split.patch). As with the slick class of task M5, held-out pairs read a
 writer's 'slick' as the spill even beside 'spill'; no lexical cue on the dev half tells the
 floating oil from the spill it stands for. Kept after: an indefinite further into a condition on
-anyone is generic ('if you were to pave it over with an oil spill': rules.json
+anyone is generic ('if you were to cover the gulf with an oil spill': rules.json
 generic_if_indefinite; 7 mentions in the 11 stores, all hypothetical): foxnews x reuters dev
 0.850 -> 0.872, held-out read once, all unchanged. Not kept: the value 1 no shared figure
 (number_shared; the 0.95 spill / slick pair shared 'one dome' and 'the one piece'): guardian+wapo

@@ -173,10 +173,10 @@ def test_a_determiner_before_a_clause_mark_belongs_to_another_phrase():
 
 
 def test_an_indefinite_further_into_a_condition_on_anyone_is_generic():
-    """generic_if_indefinite: 'if you were to pave it over with an oil spill' is any spill;
+    """generic_if_indefinite: 'if you were to cover the gulf with an oil spill' is any spill;
     'if you want to know about the spill' names the story's own, and a clause mark ends
     the condition."""
-    paved = _spill("v", "If you were to pave the strait over with an oil spill, fish would go.",
+    paved = _spill("v", "If you were to cover the strait with an oil spill, fish would go.",
                    "spill")
     gear = _spill("v", "If you lack the gear to respond to a spill, call the port.", "spill")
     own = _spill("w", "If you want to know how Velmora feels about the oil spill, ask.", "spill")

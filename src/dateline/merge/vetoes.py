@@ -344,8 +344,8 @@ def anyone_if(m: Mention, r: Rules) -> bool:
     before = words_before(m, 60, 4)
     if any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1])):
         return True
-    # further into the condition, an indefinite before the trigger ('if you were to pave it
-    # over with an oil spill', 'if you don't have the gear to respond to a spill'): any
+    # further into the condition, an indefinite before the trigger ('if you were to cover
+    # the gulf with an oil spill', 'if you lack the gear to answer a spill'): any
     # one, no one's; 'if you want to know about the spill' names the story's own
     if r.words("generic_if_indefinite").isdisjoint(before[-2:]):
         return False
