@@ -6,12 +6,12 @@ from __future__ import annotations
 
 
 def test_an_act_that_has_lasted_is_told_going_on(coded_events):
-    evs = coded_events("The hunger strike by jailed Tessian miners has lasted 40 days.")
-    assert evs and evs[0]["root"] == "PROTEST", evs
+    evs = coded_events("The talks have lasted four hours.")
+    assert evs and evs[0]["root"] == "CONSULT", evs
 
 
 def test_talks_entering_their_third_day_are_the_talks(coded_events):
-    evs = coded_events("Talks between the two foreign ministers entered their third day.")
+    evs = coded_events("The talks entered their third day on Friday.")
     assert evs and evs[0]["root"] == "CONSULT", evs
 
 
@@ -31,3 +31,16 @@ def test_a_ban_put_on_is_imposed(coded_events):
 def test_put_is_no_coercion_for_other_nouns(coded_events):
     evs = coded_events("The firm placed limits on what its researchers may publish.")
     assert not any(e["root"] == "COERCE" for e in evs), evs
+
+
+def test_an_act_that_came_as_a_surprise_is_told_done(coded_events):
+    """'came as' (subject_events with_words): the act named by the subject happened."""
+    evs = coded_events("Tessia's endorsement of the peace plan came as a surprise to diplomats.")
+    assert evs and evs[0]["root"] == "SUPPORT", evs
+
+
+def test_came_as_a_clause_leaves_the_clause_the_news(coded_events):
+    """'as' counts as a preposition only (subject_events prep_only): in 'the warning came as
+    jets struck ...' the clause's act is the news, not the warning."""
+    evs = coded_events("The warning came as army jets struck a fuel depot in the south.")
+    assert evs and evs[0]["root"] == "ASSAULT", evs

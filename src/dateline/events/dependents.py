@@ -263,7 +263,7 @@ def subject_event_verb(verb: Token) -> bool:
     near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
     # 'came a day after the minister visited': the word is the mark of a clause
     near += [m for c in verb.children if c.dep_ == "advcl" for m in c.children
-             if m.dep_ == "mark"]
+             if m.dep_ == "mark" and m.lower_ not in r.subject_event_prep_only]
     return any(t.lower_ in words for t in near)
 
 

@@ -192,6 +192,7 @@ class Roles:
     # happening (roles.json subject_events), some only with one of their words
     subject_event_verbs: frozenset[str] = frozenset()
     subject_event_words: dict[str, frozenset[str]] = field(default_factory=dict)
+    subject_event_prep_only: frozenset[str] = frozenset()  # 'came as a surprise', not a mark
     # 'the lifting of the curfew was welcomed': a reaction whose passive subject is the act
     reaction_verbs: frozenset[str] = frozenset()
     # 'the blast left six dead', 'the walkout forced X to suspend': what an act did
@@ -363,6 +364,7 @@ _SECTION_LISTS = {
         "consequences": "consequence_verbs", "announced": "subject_announced",
         "in_force": "subject_in_force", "provocations": "provocation_verbs",
         "halted": "halted_verbs", "halted_states": "halted_states",
+        "prep_only": "subject_event_prep_only",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "active_only": {"verbs": "active_only_verbs"},
