@@ -1014,7 +1014,20 @@ dev 0.346/0.818, within 0.364/0.800, four stores within 0.805/0.846. Patches
 /tmp/M/s40/tally_class_groups.patch, /tmp/M/s40/one_article_tallies_cannot_link.patch.
 'The death toll rose to 57' read as counting 'death toll': bench/eval_st_numbers.py gaza
 counted 0.965 -> 0.951, casualty recall 0.913 -> 0.884 (the gold reads no counted noun
-there, and crosscheck then reads no casualty), not kept."""
+there, and crosscheck then reads no casualty), not kept.
+
+The floating slick decided in the events stage (task W2, 2026-12-03; issue #6): a 'slick' told
+as a thing (occurrences.json occ.accident.slick, 'thing_heads': the verb it does or undergoes,
+'drifted', 'tripled in size', 'break up'; the word whose phrase holds it, 'the edge of', 'a
+picture of'; a measure on it, 'the size of') is its own class, which the kind veto keeps from
+the spill; 'since the slick began' stays the spill. Stores rebuilt (bp, bpgw, fox, foxr). Dev:
+guardian+wapo 0.833/0.909 -> 0.909/0.909, within 0.714 -> 1.000/1.000, foxnews x reuters
+0.872 -> 0.895/0.919, foxnews within 0.786/0.733 -> 0.769/0.667 (two thing-slick mentions
+that joined only through the spill's group; one is hedged, 'appeared to triple'), four stores
+unchanged. Held-out read once: guardian+wapo 0.875 -> 0.903/0.949, foxnews x reuters 0.769 ->
+0.789/0.857, four stores within 0.614/0.750 -> 0.622/0.778, the rest unchanged (no other store
+holds a slick mention).
+"""
 
 from __future__ import annotations
 

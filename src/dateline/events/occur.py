@@ -50,6 +50,7 @@ class OccEntry:
     of_allowed: frozenset[str] | None = None
     not_under: frozenset[str] | None = None
     overrides: frozenset[str] | None = None
+    thing_heads: frozenset[str] | None = None
     context_min: int = 0  # >0: 'context' counts words of the whole article, this many
     intransitive: bool = False
     named: bool = False
@@ -116,7 +117,7 @@ def table() -> Table:
             complements=w("complements"), particle=w("particle"), light=w("light"),
             context=w("context"), unless=w("unless"), of_allowed=w("of_allowed"),
             not_under=w("not_under"), overrides=w("overrides"),
-            context_min=int(x.get("context_min", 0)),
+            thing_heads=w("thing_heads"), context_min=int(x.get("context_min", 0)),
             intransitive=bool(x.get("intransitive")), named=bool(x.get("named")),
             other=x.get("other", True),
         )
@@ -303,7 +304,26 @@ def noun_fits(e: OccEntry, tok: Token) -> bool:
         return False
     if e.not_under is not None and tok.dep_ == "pobj" and tok.head.lower_ in e.not_under:
         return False  # 'came under fire', 'sentenced to death'
+    if e.thing_heads is not None and not _thing_words(tok) & e.thing_heads:
+        return False
     return _of_fits(e, tok) and _context_fits(e, tok)
+
+
+def _thing_words(tok: Token) -> set[str]:
+    """The words that tell a noun as a physical thing when listed: the verb it does or
+    undergoes ('the slick drifted', 'break up the slick'; a subject's xcomp: 'appeared to
+    triple'), the word whose phrase holds it ('the edge of the slick'), a participle,
+    relative or measure on it ('a slick spreading east', 'a slick the size of Wales')."""
+    out = {c.lemma_.lower() for c in tok.children if c.dep_ in ("acl", "relcl", "appos",
+                                                                  "npadvmod")}
+    h = tok.head
+    if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
+        out.add(h.lemma_.lower())
+        if tok.dep_ == "nsubj":
+            out |= {c.lemma_.lower() for c in h.children if c.dep_ in ("xcomp", "attr")}
+    elif tok.dep_ == "pobj" and h.head.i != h.i:
+        out.add(h.head.lemma_.lower())
+    return out
 
 
 def _subjects(tok: Token) -> list[Token]:
