@@ -44,3 +44,13 @@ def test_thing_words_read_the_governor_and_the_noun_s_own_clauses(nlp):
     first, second = [t for t in doc if t.lower_ == "slick"]
     assert {"appear", "triple"} <= occur._thing_words(first)
     assert "picture" in occur._thing_words(second)
+
+
+def test_what_seems_of_the_slick_never_doubts_the_slick(annotate_events):
+    # 'appeared to double' hedges the doubling; the spill told so stays hedged as before
+    (slick,) = [e for e in annotate_events("The slick appeared to double in size overnight.").events
+                if e.rule.startswith("occ.accident.slick")]
+    assert not slick.hedged
+    spills = [e for e in annotate_events("The spill appeared to grow overnight.").events
+              if e.rule.startswith("occ.accident.spill")]
+    assert spills and all(e.hedged for e in spills)

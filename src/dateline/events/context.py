@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING, Literal
 
-from dateline.events import detect, lexicon
+from dateline.events import detect, lexicon, occur
 from dateline.events.consequence import cause_first, halted_last
 from dateline.events.dependents import subject_event_verb
 from dateline.events.detect import Candidate
@@ -162,7 +162,7 @@ class _Walk:
         """An intent or aspect verb ('prepared to', 'will continue to'); negated, it
         negates the act; a failure verb fails it."""
         r, c = self.r, self.c
-        if lemma in SEEM:
+        if lemma in SEEM and not (below is c.noun and occur.is_thing(c.rule)):
             c.hedged = True
         # 'the newly imposed embargo is expected to cost ...': the noun's act is done
         if (lemma in r.intent and self.depth == 0 and not _beside(below)

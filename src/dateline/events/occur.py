@@ -75,6 +75,7 @@ class Table:
     modals: frozenset[str]
     habitual: frozenset[str]
     periods: frozenset[str]
+    things: frozenset[str]  # classes of entries with 'thing_heads': a thing, not a happening
 
     def domain(self, lemma: str) -> str | None:
         for name, words in self.domains:
@@ -137,7 +138,14 @@ def table() -> Table:
         acts=acts, violence=frozenset(x.lower() for x in d["violence"]),
         modals=frozenset(g["modals"]), habitual=frozenset(g["habitual"]),
         periods=frozenset(g["periods"]),
+        things=frozenset(e.cls for es in nouns.values() for e in es if e.thing_heads),
     )
+
+
+def is_thing(rule: str) -> bool:
+    """An occurrence rule of a thing ('occ.accident.slick+noun'): what seems true of it
+    ('the slick appeared to triple') never doubts that it is there."""
+    return rule.split("+")[0] in table().things
 
 
 def examples() -> list[tuple[str, str, str | None]]:
