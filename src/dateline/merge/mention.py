@@ -31,6 +31,7 @@ from dateline.model import (
     occurrence_class,
 )
 from dateline.numbers.designation import rungs
+from dateline.numbers.find import old_value
 from dateline.numbers.lexicon import tables
 from dateline.numbers.parse import value_of
 from dateline.store.rows import name_key
@@ -329,6 +330,26 @@ def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[s
     return frozenset(out)
 
 
+_DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\w,])")
+
+
+@lru_cache(maxsize=256)
+def _old_figures(sent: str) -> frozenset[str]:
+    """Figures a sentence gives only as the earlier value of a change ('rose to 52, up from
+    45': numbers.find.old_value), which a report of 45 must not share with it; a figure the
+    sentence also gives as new stays."""
+    t = tables()
+    if not any(c.isdigit() for c in sent):
+        return _EMPTY
+    old: set[str] = set()
+    new: set[str] = set()
+    for m in _DIGITS.finditer(sent):
+        bare = m.group().replace(",", "")  # as tokens split it, and as a Number's value prints
+        (old if old_value(sent, m.start(), m.end(), t) else new).update(
+            (bare, f"{float(bare):g}", *m.group().split(",")))
+    return frozenset(old - new) or _EMPTY
+
+
 def _span(
     time_value: str | None,
     time_end: str | None,
@@ -397,7 +418,7 @@ def _trigger_fields(kw: dict[str, Any], r: Rules, sent: str, trig: str,
         kw["context"] = frozenset(left[len(left) - k :] + trig_tokens + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
     kw["trigger_head"] = _head(trig_tokens, kw["trigger_key"], r)
-    kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ()))
+    kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ())) - _old_figures(sent)
     if at >= 0:  # the rungs named near the trigger ('raised its alert to level 5')
         kw["rungs"] = rungs(sent, at, at + len(trig), int(r.limits["rung_before"]),
                             int(r.limits["rung_after"]))

@@ -450,6 +450,17 @@ def find(
     return tuple(out)
 
 
+def old_value(text: str, start: int, end: int, t: Tables) -> bool:
+    """Whether the figure at ``start``..``end`` is the earlier value of a change ('rose to
+    52, up from 45', 'rose from 45 to 52'): a report of 52 must not match one of 45 (the
+    merge's shared figures skip it: :mod:`dateline.merge.mention`)."""
+    before = text[max(0, start - 30) : start]
+    if t.old_before is not None and t.old_before.search(before):
+        return True
+    return t.old_from is not None and bool(
+        t.old_from[0].search(before) and t.old_from[1].match(text, end, min(len(text), end + 40)))
+
+
 def _counted_word(m: re.Match[str], toks: list[Token], t: Tables,
                   ) -> tuple[Token | None, Token | None]:
     """(the word a number counts, the unit of measure it is in) from the parse: the noun

@@ -58,6 +58,10 @@ class Tables:
     tally_of_words: frozenset[str] = frozenset()
     # verbs that put their object at a level ('put the number of dead at 45')
     tally_object_levels: frozenset[str] = frozenset()
+    # a figure after these words is the earlier value of a change ('up from 45'); and after
+    # 'from' when 'to' follows ('rose from 45 to 52'): words.json 'old_values'
+    old_before: re.Pattern[str] | None = None
+    old_from: tuple[re.Pattern[str], re.Pattern[str]] | None = None
 
 
 def _alt(phrases: list[str]) -> str:
@@ -115,4 +119,20 @@ def tables() -> Tables:
         frozenset(words["tallies"].get("levels", ())),
         frozenset(words["tallies"].get("of_words", ())),
         frozenset(words["tallies"].get("object_levels", ())),
+        *_old_values(words.get("old_values", {})),
     )
+
+
+def _old_values(old: dict[str, Any]) -> tuple[re.Pattern[str] | None,
+                                               tuple[re.Pattern[str], re.Pattern[str]] | None]:
+    """The patterns marking an earlier value: a phrase right before the figure, and a word
+    before it with its partner after it (within ``from_to_gap`` words)."""
+    before = old.get("before")
+    pat = re.compile(rf"\b(?:{_alt(before)})\s+$", re.IGNORECASE) if before else None
+    pair = old.get("from_to")
+    if not pair:
+        return pat, None
+    gap = int(old.get("from_to_gap", 1))
+    return pat, (re.compile(rf"\b{re.escape(pair[0])}\s+$", re.IGNORECASE),
+                 re.compile(rf"\s+(?:[\w-]+\s+){{0,{gap}}}{re.escape(pair[1])}\s",
+                            re.IGNORECASE))

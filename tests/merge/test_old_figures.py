@@ -1,0 +1,32 @@
+"""A figure a sentence gives only as the earlier value of a change ('up from 45', 'from 45
+to 52') is no figure the mention shares (issue #6): a report of 45 and one of 52 must not
+look alike for it. Our own sentences."""
+
+from __future__ import annotations
+
+from .helpers import mention
+
+
+def _figures(sentence: str, trigger: str = "rose") -> frozenset[str]:
+    return mention("a", type="OCCURRENCE", trigger=trigger, sentence=sentence).figures
+
+
+def test_up_from_figure_is_not_shared():
+    figs = _figures("The death toll rose to 52 on Tuesday, up from 45 on Monday.")
+    assert "52" in figs
+    assert "45" not in figs
+
+
+def test_from_to_figure_is_not_shared():
+    figs = _figures("Confirmed cases rose from 1,240 to 1,390 overnight.")
+    assert "1390" in figs or "390" in figs
+    assert not {"1240", "240"} & figs
+
+
+def test_figure_also_told_as_new_stays():
+    figs = _figures("Arrests rose to 45 in May, down from 60, and 60 more were held in June.")
+    assert {"45", "60"} <= figs
+
+
+def test_figures_without_a_change_stay():
+    assert {"45", "52"} <= _figures("Officials said 45 people rose early and 52 stayed.")
