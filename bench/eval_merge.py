@@ -1028,6 +1028,13 @@ that joined only through the spill's group; one hedged, 'appeared to triple'), b
 unchanged. Held-out read once: guardian+wapo 0.875 -> 0.903/0.949, foxnews x reuters 0.769 ->
 0.789/0.857, four stores within 0.614/0.750 -> 0.622/0.778, the rest unchanged (no other store
 holds a slick mention).
+
+The earlier value of a change (task M2, 2026-12-03; issue #6): 'rose to 52, up from 45' or
+'from 45 to 52' gives 45 only as the old value (numbers words.json 'old_values',
+numbers.find.old_value). Dropped from a mention's shared figures (bfe14b1): every row
+unchanged. Skipped too by numbers_near (a tally report's old value is no near figure):
+four stores within dev 0.791 / 0.872 -> 0.810 / 0.872, H1N1 R+B held-out 0.179 / 0.714 ->
+0.185 / 0.714, every other dev and held-out row unchanged; eval time unchanged (32 s).
 """
 
 from __future__ import annotations

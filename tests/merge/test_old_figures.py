@@ -30,3 +30,24 @@ def test_figure_also_told_as_new_stays():
 
 def test_figures_without_a_change_stay():
     assert {"45", "52"} <= _figures("Officials said 45 people rose early and 52 stayed.")
+
+
+def test_old_value_is_no_near_figure():
+    from dateline.merge import rules
+    from dateline.merge.counts import numbers_near
+    from dateline.merge.mention import Number
+
+    ratio = rules().limits["number_near_ratio"]
+    tally = mention("a", type="OCCURRENCE", trigger="rose", date="2025-03-05",
+                    sentence="Deaths rose to 52 on Tuesday, up from 30 deaths on Monday.",
+                    numbers=(Number(52.0, "52", counts="Deaths"),
+                             Number(30.0, "30 deaths", counts="deaths")))
+    monday = mention("b", type="OCCURRENCE", trigger="deaths", date="2025-03-04",
+                     sentence="Officials said 30 deaths were counted.",
+                     numbers=(Number(30.0, "30 deaths", counts="deaths"),))
+    same = mention("c", type="OCCURRENCE", trigger="deaths", date="2025-03-05",
+                   sentence="Officials said 52 deaths were counted.",
+                   numbers=(Number(52.0, "52 deaths", counts="deaths"),))
+    assert 52 / 30 > ratio  # the new figure is not near Monday's
+    assert not numbers_near(tally, monday, ratio)
+    assert numbers_near(tally, same, ratio)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
-from dateline.merge.mention import Mention, Number
+from dateline.merge.mention import Mention, Number, old_figures
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules, rules
 
@@ -34,13 +34,15 @@ def numbers_near(a: Mention, b: Mention, ratio: float, r: Rules | None = None) -
     thing = _shipped_thing if r is rules() else partial(_thing, r=r)
     rival = r.limits.get("rival_claim_ratio", 0.0) if a.article_id != b.article_id else 0.0
     claimed: bool | None = None
+    # a figure told only as the earlier value of a change ('up from 45') is not a report of it
+    olda, oldb = old_figures(a.sentence or ""), old_figures(b.sentence or "")
     for na in a.numbers:
         sa = _size(na)
-        if sa is None:
+        if sa is None or (olda and f"{na.value:g}" in olda):
             continue
         for nb in b.numbers:
             sb = _size(nb)
-            if sb is None:
+            if sb is None or (oldb and f"{nb.value:g}" in oldb):
                 continue
             same = bool(na.counts and nb.counts)
             if same and na.counts != nb.counts and (

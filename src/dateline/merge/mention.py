@@ -333,8 +333,8 @@ def _figures(tokens: frozenset[str], numbers: tuple[Number, ...]) -> frozenset[s
 _DIGITS = re.compile(r"(?<![\w.,])\d{1,3}(?:,\d{3})+(?![\d,])|(?<![\w.,])\d+(?![\w,])")
 
 
-@lru_cache(maxsize=256)
-def _old_figures(sent: str) -> frozenset[str]:
+@lru_cache(maxsize=8192)
+def old_figures(sent: str) -> frozenset[str]:
     """Figures a sentence gives only as the earlier value of a change ('rose to 52, up from
     45': numbers.find.old_value), which a report of 45 must not share with it; a figure the
     sentence also gives as new stays."""
@@ -418,7 +418,7 @@ def _trigger_fields(kw: dict[str, Any], r: Rules, sent: str, trig: str,
         kw["context"] = frozenset(left[len(left) - k :] + trig_tokens + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
     kw["trigger_head"] = _head(trig_tokens, kw["trigger_key"], r)
-    kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ())) - _old_figures(sent)
+    kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ())) - old_figures(sent)
     if at >= 0:  # the rungs named near the trigger ('raised its alert to level 5')
         kw["rungs"] = rungs(sent, at, at + len(trig), int(r.limits["rung_before"]),
                             int(r.limits["rung_after"]))
