@@ -51,3 +51,23 @@ def test_old_value_is_no_near_figure():
     assert 52 / 30 > ratio  # the new figure is not near Monday's
     assert not numbers_near(tally, monday, ratio)
     assert numbers_near(tally, same, ratio)
+
+
+def test_a_figure_without_a_value_beside_an_old_value_is_still_compared():
+    """'Dozens' has a range and no value: it is no old value, and its sentence's 'up from 5'
+    does not stop it meeting another 'dozens' (it once raised on formatting the value)."""
+    from dateline.merge import rules
+    from dateline.merge.counts import numbers_near
+    from dateline.merge.mention import Number
+
+    ratio = rules().limits["number_near_ratio"]
+    dozens = Number(None, "Dozens", low=24.0, high=99.0, counts="people")
+    tally = mention("a", type="OCCURRENCE", trigger="hurt", date="2025-03-05",
+                    sentence="Dozens were hurt on Tuesday, up from 5 on Monday.",
+                    numbers=(dozens, Number(5.0, "5", counts="people")))
+    other = mention("b", type="OCCURRENCE", trigger="hurt", date="2025-03-05",
+                    sentence="Dozens of people were hurt.", numbers=(dozens,))
+    five = mention("c", type="OCCURRENCE", trigger="hurt", date="2025-03-04",
+                   sentence="Five people were hurt.", numbers=(Number(5.0, "5", counts="people"),))
+    assert numbers_near(tally, other, ratio)
+    assert not numbers_near(tally, five, ratio)

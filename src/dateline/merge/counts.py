@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
-from dateline.merge.mention import Mention, Number, old_figures
+from dateline.merge.mention import Mention, Number, old_figures, once
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules, rules
 
@@ -34,15 +34,14 @@ def numbers_near(a: Mention, b: Mention, ratio: float, r: Rules | None = None) -
     thing = _shipped_thing if r is rules() else partial(_thing, r=r)
     rival = r.limits.get("rival_claim_ratio", 0.0) if a.article_id != b.article_id else 0.0
     claimed: bool | None = None
-    # a figure told only as the earlier value of a change ('up from 45') is not a report of it
-    olda, oldb = old_figures(a.sentence or ""), old_figures(b.sentence or "")
-    for na in a.numbers:
+    reported_b = once(b, "reported_numbers", r, _reported)
+    for na in once(a, "reported_numbers", r, _reported):
         sa = _size(na)
-        if sa is None or (olda and f"{na.value:g}" in olda):
+        if sa is None:
             continue
-        for nb in b.numbers:
+        for nb in reported_b:
             sb = _size(nb)
-            if sb is None or (oldb and f"{nb.value:g}" in oldb):
+            if sb is None:
                 continue
             same = bool(na.counts and nb.counts)
             if same and na.counts != nb.counts and (
@@ -57,6 +56,17 @@ def numbers_near(a: Mention, b: Mention, ratio: float, r: Rules | None = None) -
                 if claimed:
                     return True
     return False
+
+
+def _reported(m: Mention, r: Rules) -> tuple[Number, ...]:
+    """``m``'s numbers less a figure its sentence gives only as the earlier value of a change
+    ('rose to 52, up from 45': :func:`~dateline.merge.mention.old_figures`), which is no
+    report of it. Asked for every pair, so kept on the mention (:func:`once`); a number
+    without a value ('dozens') is never such a figure."""
+    old = old_figures(m.sentence or "")
+    if not old:
+        return m.numbers
+    return tuple(n for n in m.numbers if n.value is None or f"{n.value:g}" not in old)
 
 
 def _thing(counts: str, r: Rules) -> str:
