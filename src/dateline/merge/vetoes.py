@@ -398,9 +398,9 @@ def _kind_noun(trigger: str, r: Rules) -> str:
     ``generic_kind_verbs``; 'are' not before a form in -ing, which tells real ones going on,
     'aftershocks are hitting'); '' otherwise ('aftershocks rocked' tells what happened)."""
     words = trigger.split()
-    if len(words) == 1:
-        return words[0]
-    if len(words) < 2 or words[1] not in r.words("generic_kind_verbs"):
+    if len(words) <= 1:
+        return words[0] if words else ""
+    if words[1] not in r.words("generic_kind_verbs"):
         return ""
     if words[1] in ("are", "is") and any(w.endswith("ing") for w in words[2:]):
         return ""
