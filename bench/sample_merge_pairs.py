@@ -4,6 +4,8 @@ Usage:
   .venv/bin/python bench/sample_merge_pairs.py sample --db STORE --out PAIRS [--n 250] [--seed 17]
         [--topics bpoil_bbc bpoil_reuters]
   .venv/bin/python bench/sample_merge_pairs.py sample ... --cross-source  # two sources' pairs only
+  .venv/bin/python bench/sample_merge_pairs.py sample --tellings --db STORE --out PAIRS
+        [--per-mention K]             # days told by several sources (a small story: K > 1)
   .venv/bin/python bench/sample_merge_pairs.py sample --within --db STORE --out PAIRS
         [--n 50] [--per-article 2]          # pairs of mentions of ONE article
   .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--skip N] [--count N] [--db STORE...]
@@ -397,22 +399,13 @@ def _root(m: Mention) -> str:
     return "ASSAULT" if m.type == "OCCURRENCE" else m.type
 
 
-def tellings(
-    mentions: list[Mention], n: int, seed: int, days_apart: int = 3
-) -> list[tuple[str, Mention, Mention]]:
-    """The --tellings sample, for a story each of whose days is told by several sources in
-    their own words (one article per source and day: bench/socialtimeline_corpus.py).
-    Drawn from the articles' dates, sources and the events stage's roots only, never from
-    the merge's pair scores or clusters. Strata: ``day:other-teller:same-root`` -- one day,
-    two sources, one root (OCCURRENCE counts as ASSAULT), ``...:close`` when they share
-    three content words or a name word of a person or organisation; ``day:other-teller:other-root``
-    -- one day, two sources, two roots, sharing a content word; ``days:same-root`` -- one
-    root, days 1 to ``days_apart`` apart (daily strikes are other events);
-    ``day:same-teller`` -- two mentions of one article of one root (written to a
-    ``*_within_pairs.jsonl`` file), ``...:close`` when they share three content words
-    (drawn last, so that the strata before it are drawn as without it). Each mention is
-    used once."""
-    rng = random.Random(seed)
+def _close(a: Mention, b: Mention) -> bool:
+    """Three shared content words or a shared name word of a person or organisation."""
+    return len(a.tokens & b.tokens) >= 3 or bool(a.specific_words & b.specific_words)
+
+
+def _telling_pools(mentions: list[Mention], days_apart: int) -> Pools:
+    """The --tellings strata's pools (see :func:`tellings`), from dates, sources and roots."""
     by_day: dict[date, list[Mention]] = defaultdict(list)
     for m in mentions:
         if m.dct is not None:
@@ -429,9 +422,8 @@ def tellings(
                     if same_root and len(a.tokens & b.tokens) >= 3:
                         pools["day:same-teller:close"].append((a.key, b.key))
                 elif a.source != b.source:
-                    close = len(a.tokens & b.tokens) >= 3 or a.specific_words & b.specific_words
                     if same_root:
-                        name = "day:other-teller:same-root" + (":close" if close else "")
+                        name = "day:other-teller:same-root" + (":close" if _close(a, b) else "")
                         pools[name].append((a.key, b.key))
                     elif a.tokens & b.tokens:
                         pools["day:other-teller:other-root"].append((a.key, b.key))
@@ -441,20 +433,51 @@ def tellings(
                 for b in later:
                     if _root(a) == _root(b) and a.tokens & b.tokens:
                         pools["days:same-root"].append(tuple(sorted((a.key, b.key))))  # type: ignore[arg-type]
+        for dd, later in by_day.items():  # a later day's telling told back: any gap, any root
+            if dd > d:
+                pools["days:close"].extend(
+                    tuple(sorted((a.key, b.key))) for a in ms for b in later if _close(a, b)  # type: ignore[misc]
+                )
+    return pools
+
+
+def tellings(
+    mentions: list[Mention], n: int, seed: int, days_apart: int = 3, per_mention: int = 1
+) -> list[tuple[str, Mention, Mention]]:
+    """The --tellings sample, for a story each of whose days is told by several sources in
+    their own words (one article per source and day: bench/socialtimeline_corpus.py).
+    Drawn from the articles' dates, sources and the events stage's roots only, never from
+    the merge's pair scores or clusters. Strata: ``day:other-teller:same-root`` -- one day,
+    two sources, one root (OCCURRENCE counts as ASSAULT), ``...:close`` when they share
+    three content words or a name word of a person or organisation; ``day:other-teller:other-root``
+    -- one day, two sources, two roots, sharing a content word; ``days:same-root`` -- one
+    root, days 1 to ``days_apart`` apart (daily strikes are other events);
+    ``day:same-teller`` -- two mentions of one article of one root (written to a
+    ``*_within_pairs.jsonl`` file), ``...:close`` when they share three content words
+    (drawn last, so that the strata before it are drawn as without it); then, only while
+    fewer than ``n`` are drawn (a small story), ``days:close`` -- two days any distance
+    apart, any root, close as above (a later update telling an earlier day's act back).
+    Each mention is used at most ``per_mention`` times (1: once; more for a story too
+    small to fill ``n`` so) and each pair once."""
+    pools = _telling_pools(mentions, days_apart)
     print(json.dumps({s: len(v) for s, v in sorted(pools.items())}), file=sys.stderr)
     by_key = {m.key: m for m in mentions}
-    used: set[Key] = set()
+    uses: dict[Key, int] = defaultdict(int)
+    taken: set[tuple[Key, Key]] = set()
 
-    def admit(ka: Key, kb: Key) -> bool:  # each mention once
-        if ka in used or kb in used:
+    def admit(ka: Key, kb: Key) -> bool:  # each mention per_mention times, each pair once
+        if uses[ka] >= per_mention or uses[kb] >= per_mention or (ka, kb) in taken:
             return False
-        used.update((ka, kb))
+        uses[ka] += 1
+        uses[kb] += 1
+        taken.add((ka, kb))
         return True
 
     out: list[tuple[str, Mention, Mention]] = []
-    take = _taker(pools, rng, by_key, out, admit)
+    take = _taker(pools, random.Random(seed), by_key, out, admit)
     for stratum, share in TELLING_SHARES.items():
         take(stratum, round(n * share))
+    take("days:close", n - len(out))
     return out
 
 
@@ -473,7 +496,7 @@ def cmd_sample(a: argparse.Namespace) -> None:
     if a.topics:
         mentions = [m for m in mentions if topic_of(m) in a.topics]
     if a.tellings:
-        rows = tellings(mentions, a.n, a.seed)
+        rows = tellings(mentions, a.n, a.seed, per_mention=a.per_mention)
     elif a.within:
         rows = within(mentions, a.n, a.seed, a.per_article, a.near, a.min_text)
     else:
@@ -593,6 +616,8 @@ def main() -> None:
     s.add_argument("--cross-source", action="store_true", help="pairs of two topic folders only")
     s.add_argument("--per-article", type=int, default=2, help="--within: pairs per article")
     s.add_argument("--tellings", action="store_true", help="days told by several sources")
+    s.add_argument("--per-mention", type=int, default=1,
+                   help="--tellings: pairs per mention (a story too small to fill --n)")
     s.add_argument("--topic", help="the topic written for each mention (else its folder)")
     v = sub.add_parser("show")
     v.add_argument("pairs")
