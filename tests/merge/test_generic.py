@@ -5,7 +5,14 @@ from __future__ import annotations
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
-from dateline.merge.vetoes import after_clause_mark, anyone_who, generic, habitual, risk_of
+from dateline.merge.vetoes import (
+    after_clause_mark,
+    anyone_who,
+    generic,
+    habitual,
+    readied_for,
+    risk_of,
+)
 
 from .helpers import mention
 
@@ -191,3 +198,24 @@ def test_a_clause_mark_glued_to_a_word_ends_the_phrase_too():
     assert after_clause_mark(["of", "the", "past,", "big"]) == ["big"]
     glued = _spill("x", "Far from a thing of the past, spills still foul the strait.", "spills")
     assert generic(glued, R)
+
+
+def _outbreak(article, sentence):
+    return mention(article, "e1", type="OCCURRENCE", trigger="outbreak", date="2031-02-03",
+                   rule="occ.disease.outbreak+noun", sentence=sentence)
+
+
+def test_an_occurrence_one_gets_ready_for_or_told_as_possible_is_generic():
+    """readied_for: 'preparing for an outbreak', 'capable of tackling an outbreak' and 'a
+    possible wide outbreak' are any that may come; 'prepared for the outbreak' (definite) and
+    'an outbreak of marsh fever hit Velmora' (no readiness) are the story's own."""
+    ready = _outbreak("y", "Velmora is preparing for an outbreak of marsh fever.")
+    able = _outbreak("y", "Ten clinics are capable of tackling an outbreak of marsh fever.")
+    maybe = _outbreak("y", "Officials rush to plan for a possible wide outbreak of the fever.")
+    the = _outbreak("z", "Velmora was not prepared for the outbreak that hit on Monday.")
+    real = _outbreak("z", "An outbreak of marsh fever hit Velmora on Monday.")
+    ended = _outbreak("z", "Clinics were ready , and an outbreak of marsh fever hit Velmora.")
+    assert readied_for(ready, R) and readied_for(able, R) and readied_for(maybe, R)
+    assert generic(ready, R)
+    assert not any(readied_for(m, R) for m in (the, real, ended))
+    assert pair_score(real, able, R).veto == "generic"

@@ -239,7 +239,7 @@ def generic(m: Mention, r: Rules) -> bool:
 
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
-            or anyone_who(m, r))
+            or anyone_who(m, r) or readied_for(m, r))
 
 
 def going_on(m: Mention, r: Rules) -> bool:
@@ -333,6 +333,24 @@ def risk_of(m: Mention, r: Rules) -> bool:
         w in risks and before[i + 1] == "of" and before[i + 2] in arts
         for i, w in enumerate(before[:-2])
     )
+
+
+def readied_for(m: Mention, r: Rules) -> bool:
+    """An occurrence after an indefinite that something is readied for ('preparing for an
+    outbreak', 'capable of tackling an outbreak': a ``generic_ready_words`` word at most three
+    words before the article, one clause) or told as possible ('a possible widespread
+    outbreak': ``generic_possible_words`` between the article and the trigger): any one that
+    may come, not the story's. Asked once per mention (:func:`generic`'s memo)."""
+    if m.type != OCCURRENCE:
+        return False
+    before = after_clause_mark(words_before(m, 80, 8))
+    at = next((i for i in range(len(before) - 1, max(len(before) - 4, -1), -1)
+               if before[i] in ("a", "an")), None)
+    if at is None:
+        return False
+    if not r.words("generic_possible_words").isdisjoint(before[at + 1:]):
+        return True
+    return not r.words("generic_ready_words").isdisjoint(before[max(0, at - 3):at])
 
 
 def anyone_if(m: Mention, r: Rules) -> bool:
