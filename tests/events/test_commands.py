@@ -37,3 +37,18 @@ def test_the_commander_is_the_actor_of_the_act_commanded(coded_events, text, act
     """An act that is the event of a command is the commander's, done through the one
     commanded (args._commander); an act only asked for stays the asker's REQUEST."""
     assert coded_events(text)[0]["actor"] == actor
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Tarvan high command ordered its troops along the river to be ready for combat.",
+     "MOBILIZE"),
+    ("Thousands of reservists were ordered to report to their units by Friday.", "MOBILIZE"),
+    ("The general ordered the soldiers to stay in their barracks.", "REQUEST"),
+    ("The government ordered the police to be more polite to tourists.", "REQUEST"),
+    ("The council ordered the ministry to report to parliament by Friday.", "REQUEST"),
+])
+def test_own_force_readied_without_a_coded_act(coded_events, text, root):
+    """A command to one's own force with no coded act in its complement readies it,
+    MOBILIZE (verb_frames.forces_readied); staying put, a 'be' that is no readiness and a
+    body that is no force stay asked (v.demand)."""
+    assert coded_events(text)[0]["root"] == root

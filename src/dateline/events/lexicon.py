@@ -108,6 +108,7 @@ class Roles:
     nominal_irregular: dict[str, str] = field(default_factory=dict)  # 'cessation' -> 'cease'
     commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
+    stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
@@ -373,7 +374,7 @@ _SECTION_LISTS = {
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},
     "name_dates": {"timed_nouns": "timed_nouns"},
-    "commands": {"verbs": "commands", "decrees": "command_decrees"},
+    "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
     "offers": {"verbs": "offer_verbs"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},

@@ -24,6 +24,7 @@ from dateline.events.verb_frames import (
     commanded_act,
     denial_event,
     easing_lemma,
+    forces_readied,
     headline_verb,
     misread_easing,
     must_frame,
@@ -102,6 +103,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     cand = causative_event(tok, lemma)
     if cand is None and lemma in r.commands and commanded_act(tok, taken):
         return None  # "ordered troops to pull back": the withdrawal is the event
+    if cand is None and lemma in r.commands:
+        cand = forces_readied(tok, taken)  # "ordered troops to be ready": no demand
     objs = objects(tok)  # read once for the entry and the light-verb reading
     e = verb_entry(tok, given=objs)
     if cand is None and e is not None and e.particle is not None and e.objects is not None:

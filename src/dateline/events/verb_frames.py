@@ -158,6 +158,29 @@ def commanded_act(tok: Token, taken: set[int]) -> bool:
     return False
 
 
+def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
+    """A command to one's own force whose to-complement tells no coded act readies or
+    moves it, MOBILIZE (CAMEO 152/154), not a demand (v.demand asks another party):
+    'reservists were ordered to report to their barracks', 'ordered its troops to be
+    ready for action' ('be' only with a word of roles.json preparations). An order to
+    stand down or stay put is none (commands stand_down: 'to stay in their barracks')."""
+    r = lexicon.roles()
+    told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    if not told or not all(lookup_lemma(c) in r.forces or c.lower_ in r.forces
+                           for c in told):
+        return None
+    for x in tok.children:
+        if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX") or not to_infinitive(x):
+            continue  # AUX: 'to be ready for action'
+        if lookup_lemma(x) in r.stand_down or any(_complement_roots(x, taken)):
+            return None
+        if x.lemma_ == "be" and not any(c.lemma_.lower() in r.preparations
+                                        for c in x.children if c.dep_ == "acomp"):
+            return None  # 'ordered the police to be more polite': no readiness
+        return Candidate(tok, "MOBILIZE", "frame:command+forces", [tok], None)
+    return None
+
+
 def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
     """Roots of the acts a to-complement tells: its verb, the verbs coordinated with it
     ('to respond and resume strikes') and an event noun it is done with ('to respond with
