@@ -8,6 +8,7 @@ import pytest
 
 from dateline.datecheck import check_text
 from dateline.datecheck.mentions import collect, parse
+from dateline.datecheck.rules import interval
 from dateline.datecheck.tense import tense_of
 
 
@@ -166,3 +167,53 @@ def test_a_year_after_a_comma_without_a_space_is_the_dates_year():
     text = "She chaired the board from Jan 2,2003 to Jan 4,2007."
     assert [(m.year, m.month, m.day) for m in collect(text)] == [(2003, 1, 2), (2007, 1, 4)]
     assert check_text(text, date(2010, 11, 4)).verdict == "consistent"
+
+
+LIMITS = [
+    ("The units will keep their names until early 1990, the bank said.", "1990", "future"),
+    ("The plant will stay open through March 1.", "March 1", "future"),
+    ("The firm will reach a 5% share by 1992.", "1992", "future"),
+    ("The plant stayed open until March 1.", "March 1", "bounded"),
+    ("The firm hoped to reach a 5% share by 1992.", "1992", "bounded"),
+    ("The deal was extended until March 1.", "March 1", "prospective"),
+]
+
+
+@pytest.mark.parametrize(("text", "date_text", "want"), LIMITS)
+def test_a_limit_takes_the_tense_of_a_future_clause_only(nlp, text, date_text, want):
+    i = text.index(date_text)
+    j = i + len(date_text)
+    assert tense_of(text, i, j) == want
+    assert tense_of(text, i, j, nlp(text)) == want
+
+
+def test_an_infinitive_under_a_future_verb_makes_its_limit_future(nlp):
+    text = "The banks will continue to operate under their names until 1990."
+    i = text.index("1990")
+    assert tense_of(text, i, i + 4) == "future"
+    assert tense_of(text, i, i + 4, nlp(text)) == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "span"),
+    [
+        ("until early 1990, when", "early", ((1990, 1, 1), (1990, 6, 30))),
+        ("in mid-1990 the plant", "mid", ((1990, 4, 1), (1990, 9, 30))),
+        ("by the end of 1990 it", "end", ((1990, 7, 1), (1990, 12, 31))),
+        ("in late 1990 it", "late", ((1990, 7, 1), (1990, 12, 31))),
+        ("in 1990 it", None, ((1990, 1, 1), (1990, 12, 31))),
+    ],
+)
+def test_a_part_of_a_year_narrows_its_interval(text, part, span):
+    (men,) = collect(text)
+    assert men.part == part
+    assert interval(men) == (date(*span[0]), date(*span[1]))
+
+
+def test_a_future_limit_early_in_a_year_contradicts_a_date_late_that_year():
+    text = "The branches will keep their names until early 1990, the bank said."
+    assert check_text(text, date(1990, 11, 2)).verdict == "contradicted"
+    assert check_text(text, date(1989, 11, 2)).verdict == "consistent"
+    # Told in the past the same limit says nothing about the writing date.
+    past = "The branches kept their names until early 1990, the bank said."
+    assert check_text(past, date(1990, 11, 2)).verdict == "consistent"

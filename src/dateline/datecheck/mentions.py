@@ -33,6 +33,7 @@ class Mention:
     weekday: int | None = None  # 0 = Monday
     modifier: str | None = None  # "last", "next", "this" ... : direction stated outright
     period: str | None = None  # "Q3", "H1", "9M": a reporting period ("third quarter")
+    part: str | None = None  # "early", "mid", "late", "end": part of a bare year (year_parts)
 
     @property
     def has_year(self) -> bool:
@@ -342,7 +343,27 @@ def collect(text: str, timexes: tuple[Timex, ...] = ()) -> tuple[Mention, ...]:
         if any(men.start < k.end and k.start < men.end for k in kept):
             continue
         kept.append(men)
-    return tuple(sorted((_year_after(text, k) for k in kept), key=lambda x: x.start))
+    return tuple(sorted((_year_part(text, _year_after(text, k)) for k in kept),
+                        key=lambda x: x.start))
+
+
+# "early 1990", "mid-1990", "the end of 1990": a part of the year, read from the full text
+# (a timex may have left the word out of its span).
+_PART_BEFORE = re.compile(
+    r"\b(?:(?P<adj>early|mid|late)[\s-]+|(?P<noun>beginning|start|middle|end)\s+of\s+)$",
+    re.IGNORECASE,
+)
+
+
+def _year_part(text: str, men: Mention) -> Mention:
+    """A bare year after a part-of-year word (``year_parts``) names that part only."""
+    if men.year is None or men.month is not None or men.period is not None or men.modifier:
+        return men
+    m = _PART_BEFORE.search(text, max(0, men.start - 16), men.start)
+    if m is None:
+        return men
+    part = (m.group("adj") or m.group("noun")).lower()
+    return replace(men, part=part) if part in lexicon()["year_parts"] else men
 
 
 # "July 15 last year", "on March 3 this year", "April 20 of last year": the year is stated,

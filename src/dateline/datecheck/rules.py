@@ -73,6 +73,9 @@ def interval(m: Mention) -> tuple[date, date] | None:
     if m.period is not None:
         return period_span(m.period, m.year)
     if m.month is None:
+        if m.part is not None:
+            first, last = lexicon()["year_parts"][m.part]
+            return date(m.year, first, 1), date(m.year, last, calendar.monthrange(m.year, last)[1])
         return date(m.year, 1, 1), date(m.year, 12, 31)
     if m.day is None:
         last = calendar.monthrange(m.year, m.month)[1]

@@ -30,6 +30,10 @@ _VERB_POS = ("VERB", "AUX")
 def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
     """Tense of the clause that refers to ``text[start:end]``."""
     context = _context(text, start, end)
+    if context == "limit":
+        # "will stay until early 1990": a limit of a future clause lies ahead of the
+        # writer; of a past or planned clause it may lie on either side.
+        return "future" if _clause_is_future(text, start, end, doc) else "bounded"
     if context is not None:
         return context
     if doc is not None:
@@ -37,13 +41,14 @@ def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
     return _tense_from_text(text, start, end)
 
 
-def _context(text: str, start: int, end: int) -> Tense | None:
+def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None:
     """What the words right around a date say, before any verb is consulted.
 
     ``bounded``: a limit, neutral both ways ("until March 1", "through Oct. 19",
     "by the end of 1990"). ``prospective``: a term or plan ("due March 1, 2011",
     "payable Dec. 7", "the Jan. 14 deadline", "his 1990 earnings projection").
-    ``past``: a starting point already reached ("since Jan. 13").
+    ``past``: a starting point already reached ("since Jan. 13"). ``limit``: a limit
+    (``limit_preps``: "until", "by") whose clause's tense decides (:func:`tense_of`).
     """
     before = re.findall(r"[a-z]+", text[max(0, start - 60) : start].lower())
     fillers, preps = word_set("span_fillers"), word_set("prospective_preps")
@@ -61,7 +66,10 @@ def _context(text: str, start: int, end: int) -> Tense | None:
     if not only_articles and (last in preps or " ".join(before[-2:]) in preps):
         # "scheduled for March 1", "postponed until March 1": the verb makes it a plan.
         prev = before[-2] if len(before) > 1 else ""
-        return "prospective" if prev.endswith("ed") and _is_prospective(prev) else "bounded"
+        if prev.endswith("ed") and _is_prospective(prev):
+            return "prospective"
+        limits = word_set("limit_preps")
+        return "limit" if last in limits or " ".join(before[-2:]) in limits else "bounded"
     if last in word_set("prospective_cues"):
         return "prospective"
     after = re.split(r"[,.;:()\"]", text[end : end + 50], maxsplit=1)[0]
@@ -96,6 +104,30 @@ def _retrospective_nearby(before: list[str]) -> bool:
         if w in word_set("retrospective_preps"):
             rest = tail[i + 1 :]
             return not any(x.endswith("ed") or x in _BE_PAST | _BE_PRESENT for x in rest)
+    return False
+
+
+def _clause_is_future(text: str, start: int, end: int, doc: Any) -> bool:
+    """Is the clause of the date future ("will continue to operate ... until 1990")? An
+    infinitive's clause is that of the verb it completes."""
+    if doc is None:
+        left = sentence_bounds(text, start, end)[0]
+        words = list(_WORD.finditer(text, left, start))
+        # infinitives and bare participles ("closed", maybe an adjective) are no clause
+        groups = [g for g in _groups(words)
+                  if not g[3] and not text[g[0] : g[1]].lower().startswith("to ")]
+        return bool(groups) and groups[-1][2] == "future"
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok: Token = span.root
+    for _ in range(12):
+        if tok.pos_ in _VERB_POS and not any(c.dep_ == "aux" and c.lower_ == "to"
+                                             for c in tok.children):
+            return _verb_tense(tok) == "future"
+        if tok.head.i == tok.i:
+            return False
+        tok = tok.head
     return False
 
 
