@@ -9,7 +9,7 @@ import pytest
 
 from dateline.events import lexicon
 
-NO_ACT = [ex["text"] for name in ("no_comment", "hazard_warnings")
+NO_ACT = [ex["text"] for name in ("no_comment", "admissions", "hazard_warnings")
           for ex in lexicon.role_examples(name) if ex["root"] is None]
 
 

@@ -121,6 +121,7 @@ class Roles:
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
     reluctance: frozenset[str] = frozenset()  # 'would not hesitate to strike': an intention
     no_comment: frozenset[str] = frozenset()  # 'declined to comment': no act refused
+    admissions: frozenset[str] = frozenset()  # 'conceded that ...': no concession
     # 'does not object to X', 'has no objection to X': consent (roles.json no_objection)
     no_objection: frozenset[str] = frozenset()
     # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
@@ -381,7 +382,7 @@ _SECTION_LISTS = {
     "dispersals": {"verbs": "dispersal_verbs"},
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
     "exclusions": {"verbs": "exclusions"}, "reluctance": {"verbs": "reluctance"},
-    "no_comment": {"verbs": "no_comment"},
+    "no_comment": {"verbs": "no_comment"}, "admissions": {"verbs": "admissions"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
     },
@@ -495,7 +496,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     # sections whose examples name the root coded; one whose root is None codes nothing
     # (tests/events/test_speech_senses.py runs those)
     out += [(f"roles.{name}", ex["text"], ex["root"])
-            for name in ("denials", "reluctance", "no_comment", "hazard_warnings",
+            for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
                          "warnings_to_act", "self_support", "rallies",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses")

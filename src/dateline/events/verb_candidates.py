@@ -145,6 +145,7 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             # "the accused is due in court": a person, no accusation
             or (cand.root != "ASSAULT" and _participle_noun(tok))
             or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
+            or _admission(tok)  # "conceded that the economy shrank": no concession
             or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
             # "the right to defend itself": no support of another party
             or (cand.root in lexicon.roles().self_roots and _self_only(tok)))
@@ -175,6 +176,16 @@ def _no_comment(tok: Token) -> bool:
     words = lexicon.roles().no_comment
     return any(c.dep_ == "xcomp" and to_infinitive(c) and lookup_lemma(c) in words
                for c in tok.children)
+
+
+def _admission(tok: Token) -> bool:
+    """A verb of roles.json admissions with a that-clause and no object: 'conceded that
+    the economy had shrunk' reports, it yields nothing ('conceded defeat' does)."""
+    if lookup_lemma(tok) not in lexicon.roles().admissions:
+        return False
+    kids = list(tok.children)
+    return (any(c.dep_ == "ccomp" for c in kids)
+            and not any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" for c in kids))
 
 
 def _hazard_warning(tok: Token) -> bool:
