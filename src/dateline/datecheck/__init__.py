@@ -6,8 +6,9 @@ This stage compares the stated date (DCT) with the article's own evidence: expli
 referred to in the past tense after the DCT or in the future tense before it, yearless
 dates whose reading nearest the DCT contradicts their tense, weekday-and-date pairs that
 do not fit the DCT's year, past-tense ranges that run past the DCT, plans and deadlines
-already past, results of a reporting period not yet over, a wire dateline that names
-another day, an office-holder named by a title not yet theirs (:mod:`.offices`:
+already past, results of a reporting period not yet over, a wire dateline or a page's own
+publication stamp (:mod:`.stamps`) that names another day, an office-holder named by a
+title not yet theirs (:mod:`.offices`:
 'President Clinton' before 1993), and a dated world event named before its day or at a
 time of the article that misses it (:mod:`.world_events`: 'the late Princess Diana'
 before 31 August 1997, 'Tuesday's Haiti earthquake' in 2011); and, softer, a learned

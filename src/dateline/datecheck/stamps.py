@@ -1,0 +1,51 @@
+"""Page stamps: the date and clock time a crawled page prints under its headline.
+
+A news page says when it was published ("Sunday 30 May 2010 20.58 BST", "Tuesday, August
+24, 2010; 10:14 PM"). A date with its year followed by a clock time, near the top of the
+page, is that stamp: the page's own word on its writing date, which a crawl date or a feed's
+date may get wrong. Only the first stamp counts (a blog page lists other posts' stamps
+below it), and an update stamp ("Last updated: ...") is a later edit, not the writing
+date. A day off is a time zone: reported, not flagged (rule ``page_stamp_mismatch``).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Iterator
+from datetime import date
+
+from dateline.datecheck.resources import rule
+from dateline.datecheck.rules import Bound, Finding, Reading, interval
+
+_CLOCK_AFTER = re.compile(r"[;,]?\s+(?:at\s+)?\d{1,2}[.:]\d\d\b")
+_UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|amended|edited|revised)\b[^.\n]{0,24}$",
+                            re.IGNORECASE)
+
+
+def page_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
+    """The reading of the page's publication stamp, if the page has one near its top."""
+    spec = rule("page_stamp_mismatch")
+    for r in readings:
+        m = r.mention
+        if m.start > spec["max_offset"]:
+            return None
+        if m.day is None or m.year is None or not _CLOCK_AFTER.match(text, m.end):
+            continue
+        return None if _UPDATE_BEFORE.search(text, max(0, m.start - 40), m.start) else r
+    return None
+
+
+def stamp_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
+    """The stamp's date against the stated one (``readings`` in text order)."""
+    r = page_stamp(readings, text)
+    span = None if r is None else interval(r.mention)
+    if r is None or span is None or span[0] == dct:
+        return
+    when = span[0]
+    spec = rule("page_stamp_mismatch")
+    near = abs((when - dct).days) <= spec["near_days"]
+    bound: Bound = "earliest" if when > dct else "latest"
+    m = r.mention
+    reason = str(spec["reason"]).format(date=when.isoformat(), dct=dct.isoformat())
+    yield Finding("page_stamp_mismatch", m.start, m.end, m.text, reason,
+                  float(spec["weight_near"] if near else spec["weight"]), bound, when)

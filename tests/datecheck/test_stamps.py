@@ -1,0 +1,54 @@
+"""Page stamps: the first date-and-clock stamp near a page's top is its writing date."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from dateline.datecheck import check_text, estimate_dct
+from dateline.datecheck.check import readings
+from dateline.datecheck.stamps import page_stamp
+from dateline.model import Annotation, Article
+
+PAGE = (
+    "Crews race to finish relief wells\n"
+    "Sunday 6 June 2010 22.31 BST\n"
+    "Engineers said on Saturday that the cap was holding."
+)
+
+
+def test_the_stamp_is_the_first_date_with_a_clock_time():
+    r = page_stamp(readings(PAGE), PAGE)
+    assert r is not None and r.mention.text == "Sunday 6 June 2010"
+
+
+def test_a_stamp_a_year_off_contradicts_and_the_estimate_takes_it():
+    check = check_text(PAGE, date(2009, 6, 6))
+    assert check.verdict == "contradicted"
+    assert check.earliest == date(2010, 6, 6)
+    ann = Annotation(article=Article(id="p", text=PAGE, dct=date(2009, 6, 6)))
+    assert estimate_dct(ann) == date(2010, 6, 6)
+    assert check_text(PAGE, date(2010, 6, 6)).verdict == "consistent"
+
+
+def test_a_stamp_a_day_off_is_a_time_zone_reported_not_flagged():
+    check = check_text(PAGE, date(2010, 6, 7))
+    assert check.verdict == "consistent"
+    assert any("page's own stamp" in e.reason for e in check.evidence)
+
+
+def test_only_the_first_stamp_counts():
+    # A blog page lists the stamps of other posts below its own.
+    text = (
+        "Faith leaders on the spill\nPosted on June 1, 2010 10:20 AM by the editors\n"
+        "Earlier posts: July 21, 2010 4:21 PM; June 4, 2010 4:36 PM."
+    )
+    r = page_stamp(readings(text), text)
+    assert r is not None and r.mention.text == "June 1, 2010"
+    assert check_text(text, date(2010, 6, 1)).verdict == "consistent"
+
+
+def test_an_update_stamp_or_a_stamp_deep_in_the_text_is_no_writing_date():
+    updated = "Oil reaches the shore\nLast updated: Tuesday, August 24, 2010; 10:14 PM\nMore."
+    assert page_stamp(readings(updated), updated) is None
+    deep = "Oil reaches the shore. " + "Crews kept working. " * 40 + "August 24, 2010 10:14 PM"
+    assert page_stamp(readings(deep), deep) is None
