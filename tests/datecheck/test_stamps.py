@@ -52,3 +52,8 @@ def test_an_update_stamp_or_a_stamp_deep_in_the_text_is_no_writing_date():
     assert page_stamp(readings(updated), updated) is None
     deep = "Oil reaches the shore. " + "Crews kept working. " * 40 + "August 24, 2010 10:14 PM"
     assert page_stamp(readings(deep), deep) is None
+
+
+def test_a_readers_post_is_no_stamp_of_the_page():
+    text = "Crews worked through the night. Posted by: a_reader | June 25, 2011 9:40 AM | More."
+    assert page_stamp(readings(text), text) is None

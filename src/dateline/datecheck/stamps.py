@@ -4,8 +4,9 @@ A news page says when it was published ("Sunday 30 May 2010 20.58 BST", "Tuesday
 24, 2010; 10:14 PM"). A date with its year followed by a clock time, near the top of the
 page, is that stamp: the page's own word on its writing date, which a crawl date or a feed's
 date may get wrong. Only the first stamp counts (a blog page lists other posts' stamps
-below it), and an update stamp ("Last updated: ...") is a later edit, not the writing
-date. A day off is a time zone: reported, not flagged (rule ``page_stamp_mismatch``).
+below it), and an update stamp ("Last updated: ...") or a reader's post (:mod:`.notes`) is
+later, not the writing date. A day off is a time zone: reported, not flagged (rule
+``page_stamp_mismatch``).
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import re
 from collections.abc import Iterable, Iterator
 from datetime import date
 
+from dateline.datecheck.notes import in_note, page_notes
 from dateline.datecheck.resources import rule
 from dateline.datecheck.rules import Bound, Finding, Reading, interval
 
@@ -25,12 +27,16 @@ _UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|amended|edited|revised)\b[^.
 def page_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
     """The reading of the page's publication stamp, if the page has one near its top."""
     spec = rule("page_stamp_mismatch")
+    notes: list[tuple[int, int]] | None = None
     for r in readings:
         m = r.mention
         if m.start > spec["max_offset"]:
             return None
         if m.day is None or m.year is None or not _CLOCK_AFTER.match(text, m.end):
             continue
+        notes = page_notes(text) if notes is None else notes
+        if in_note(notes, m.start, m.end):
+            continue  # a reader's post, stamped later: a limit (notes.py), not the stamp
         return None if _UPDATE_BEFORE.search(text, max(0, m.start - 40), m.start) else r
     return None
 
