@@ -39,7 +39,7 @@ def test_a_stamp_a_day_off_is_a_time_zone_reported_not_flagged():
 def test_only_the_first_stamp_counts():
     # A blog page lists the stamps of other posts below its own.
     text = (
-        "Faith leaders on the spill\nPosted on June 1, 2010 10:20 AM by the editors\n"
+        "Faith leaders on the spill\nJune 1, 2010 10:20 AM\n"
         "Earlier posts: July 21, 2010 4:21 PM; June 4, 2010 4:36 PM."
     )
     r = page_stamp(readings(text), text)
@@ -57,3 +57,11 @@ def test_an_update_stamp_or_a_stamp_deep_in_the_text_is_no_writing_date():
 def test_a_readers_post_is_no_stamp_of_the_page():
     text = "Crews worked through the night. Posted by: a_reader | June 25, 2011 9:40 AM | More."
     assert page_stamp(readings(text), text) is None
+
+
+def test_a_date_and_time_after_a_preposition_times_an_event():
+    text = "Radar lost contact with the flight on 8 March 2014 at 02:40 local time."
+    assert page_stamp(readings(text), text) is None
+    clock = "Radar lost contact with the flight on 8 March 2014 02:40 local time."
+    assert page_stamp(readings(clock), clock) is None
+    assert check_text(clock, date(2014, 3, 12)).verdict == "consistent"

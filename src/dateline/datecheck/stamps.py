@@ -2,11 +2,12 @@
 
 A news page says when it was published ("Sunday 30 May 2010 20.58 BST", "Tuesday, August
 24, 2010; 10:14 PM"). A date with its year followed by a clock time, near the top of the
-page, is that stamp: the page's own word on its writing date, which a crawl date or a feed's
-date may get wrong. Only the first stamp counts (a blog page lists other posts' stamps
-below it), and an update stamp ("Last updated: ...") or a reader's post (:mod:`.notes`) is
-later, not the writing date. A day off is a time zone: reported, not flagged (rule
-``page_stamp_mismatch``).
+page, is that stamp: the page's own word on its writing date, which a crawl date or a
+feed's date may get wrong. A date after a preposition times an event ("lost contact on 8
+March 2014 at 02:40"), not the page. Only the first stamp counts (a blog page lists other
+posts' stamps below it), and an update stamp ("Last updated: ...") or a reader's post
+(:mod:`.notes`) is later, not the writing date. A day off is a time zone: reported, not
+flagged (rule ``page_stamp_mismatch``).
 """
 
 from __future__ import annotations
@@ -19,7 +20,10 @@ from dateline.datecheck.notes import in_note, page_notes
 from dateline.datecheck.resources import rule
 from dateline.datecheck.rules import Bound, Finding, Reading, interval
 
-_CLOCK_AFTER = re.compile(r"[;,]?\s+(?:at\s+)?\d{1,2}[.:]\d\d\b")
+_CLOCK_AFTER = re.compile(r"[;,]?\s+\d{1,2}[.:]\d\d\b")
+# A stamp stands alone: "lost contact on 8 March 2014 at 02:40" times an event.
+_PREP_BEFORE = re.compile(r"\b(?:on|at|by|since|from|until|till|before|after|of|in|to)\s*$",
+                          re.IGNORECASE)
 _UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|amended|edited|revised)\b[^.\n]{0,24}$",
                             re.IGNORECASE)
 
@@ -33,6 +37,8 @@ def page_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
         if m.start > spec["max_offset"]:
             return None
         if m.day is None or m.year is None or not _CLOCK_AFTER.match(text, m.end):
+            continue
+        if _PREP_BEFORE.search(text, max(0, m.start - 8), m.start):
             continue
         notes = page_notes(text) if notes is None else notes
         if in_note(notes, m.start, m.end):
