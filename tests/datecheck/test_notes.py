@@ -49,3 +49,28 @@ def test_a_readers_post_and_an_editors_note_are_notes():
         (r,) = [r for r in readings(text) if r.mention.year == 2011]
         assert r.tense == "bounded"
         assert check_text(text, date(2011, 6, 16)).verdict == "consistent"
+
+
+PRINTED = (
+    "Ministers met the unions on Friday and agreed to talk again.\n"
+    "A version appeared on p12 of the Main section of the Guardian on Saturday 5 June 2010."
+)
+
+
+def test_a_notes_own_date_before_the_stated_date_bounds_the_writing_date():
+    check = check_text(PRINTED, date(2011, 6, 5))
+    assert check.verdict == "contradicted"
+    assert check.latest == date(2010, 6, 5)
+    # the print edition the day after the stated date, or on it, is as expected
+    assert check_text(PRINTED, date(2010, 6, 4)).verdict == "consistent"
+    assert check_text(PRINTED, date(2010, 6, 5)).verdict == "consistent"
+
+
+def test_a_note_a_day_before_is_a_time_zone_and_an_editors_note_tells_of_any_day():
+    near = check_text(PRINTED, date(2010, 6, 6))
+    assert near.verdict == "consistent"
+    assert any("note the page added" in e.reason for e in near.evidence)
+    assert page_notes(PRINTED, own=True)
+    told = "The talks resumed. Editor's note: the first round was held on 1 May 2010."
+    assert page_notes(told) and not page_notes(told, own=True)
+    assert check_text(told, date(2010, 6, 5)).verdict == "consistent"

@@ -8,31 +8,38 @@ reads them as limits (the article was written by then), never in the tense of th
 which would make a comment posted the next day a past event after the stated date. The
 phrases live in ``lexicon.json`` (``page_notes``): ``stamp_before`` phrases follow the
 date they stamp (the note runs from its sentence's start to the phrase), ``note_after``
-phrases precede it (the note runs from the phrase to its sentence's end).
+phrases precede it (the note runs from the phrase to its sentence's end). A note's own
+date before the stated date says the article was written earlier (:func:`note_findings`).
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
+from datetime import date
 from functools import lru_cache
 
-from dateline.datecheck.resources import lexicon
+from dateline.datecheck.resources import lexicon, rule
+from dateline.datecheck.rules import Finding, Reading, interval
 from dateline.datecheck.tense import sentence_bounds
 
 
-@lru_cache(maxsize=1)
-def _patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+@lru_cache(maxsize=2)
+def _patterns(own: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
     spec = lexicon()["page_notes"]
 
     def alt(key: str) -> re.Pattern[str]:
-        return re.compile("|".join(re.escape(p) for p in spec[key]), re.IGNORECASE)
+        words = [p for p in spec[key] if not own or p in spec["own_date"]]
+        return re.compile("|".join(re.escape(p) for p in words) or r"(?!)", re.IGNORECASE)
 
     return alt("stamp_before"), alt("note_after")
 
 
-def page_notes(text: str) -> list[tuple[int, int]]:
-    """The spans of ``text`` that are notes on the page's later life (see module doc)."""
-    stamped, noted = _patterns()
+def page_notes(text: str, own: bool = False) -> list[tuple[int, int]]:
+    """The spans of ``text`` that are notes on the page's later life (see module doc);
+    ``own``: only notes whose first date is the note's own (``own_date``: a comment, an
+    amendment, a print edition; not an editor's note, which may tell of any day)."""
+    stamped, noted = _patterns(own)
     spans: list[tuple[int, int]] = []
     for m in stamped.finditer(text):
         spans.append((sentence_bounds(text, m.start(), m.end())[0], m.end()))
@@ -43,3 +50,23 @@ def page_notes(text: str) -> list[tuple[int, int]]:
 
 def in_note(spans: list[tuple[int, int]], start: int, end: int) -> bool:
     return any(s <= start and end <= e for s, e in spans)
+
+
+def note_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
+    """A note dated before the stated date: the article was written by then (rule
+    ``note_before_stated_date``; a day off is a time zone, reported, not flagged)."""
+    dated = [r for r in readings
+             if r.tense == "bounded" and r.mention.day is not None and r.mention.year is not None]
+    if not dated:
+        return
+    spec = rule("note_before_stated_date")
+    for s, e in page_notes(text, own=True):
+        first = next((r for r in dated if s <= r.mention.start and r.mention.end <= e), None)
+        span = None if first is None else interval(first.mention)
+        if first is None or span is None or span[0] >= dct:
+            continue
+        when, m = span[0], first.mention
+        near = (dct - when).days <= spec["near_days"]
+        reason = str(spec["reason"]).format(date=when.isoformat(), dct=dct.isoformat())
+        yield Finding("note_before_stated_date", m.start, m.end, m.text, reason,
+                      float(spec["weight_near"] if near else spec["weight"]), "latest", when)

@@ -380,14 +380,16 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         out.extend(unfinished_fiscal_year(r, dct, text))
         out.extend(dateline(r, dct, text))
     out.extend(ranges(readings, text, dct))
-    # Imported here: implied.py, offices.py, stamps.py and world_events.py build their
-    # findings with this module's Finding.
+    # Imported here: implied.py, notes.py, offices.py, stamps.py and world_events.py build
+    # their findings with this module's Finding.
     from dateline.datecheck.implied import implied_years
+    from dateline.datecheck.notes import note_findings
     from dateline.datecheck.offices import office_findings
     from dateline.datecheck.stamps import stamp_findings
     from dateline.datecheck.world_events import world_event_findings
 
     out.extend(stamp_findings(readings, text, dct))
+    out.extend(note_findings(readings, text, dct))
     out.extend(implied_years(text, dct))
     out.extend(office_findings(text, dct))
     out.extend(world_event_findings(text, dct))
