@@ -618,7 +618,10 @@ def _undergoes(verb: Token, noun: Token) -> bool:
     if verb.lemma_.lower() in r.undergo_verbs:
         return True
     prep = noun.head
-    return noun.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in r.undergo_preps
+    # 'put the leader under arrest': with an object of its own, the verb's subject does
+    # the act to that object; 'came under fire', 'was put under arrest': the subject suffers
+    return (noun.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in r.undergo_preps
+            and not any(c.dep_ == "dobj" for c in verb.children))
 
 
 def _phrase_bounds(tok: Token) -> tuple[int, int]:

@@ -35,6 +35,12 @@ def _after_dash(verb: Token, o: Token) -> bool:
     return any(t.text in DASHES for t in verb.doc[lo + 1 : hi])
 
 
+def _nominal(o: Token) -> bool:
+    """A noun, or a direct object the tagger took for an adverb or adjective ('poured
+    scorn on': 'scorn' tagged RB): the parser's object of the verb names a thing."""
+    return o.pos_ in NOUN_POS or (o.dep_ == "dobj" and o.pos_ in ("ADV", "ADJ"))
+
+
 def light_verb_event(tok: Token, taken: set[int],
                      found: list[Token] | None = None) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
@@ -62,7 +68,7 @@ def light_verb_event(tok: Token, taken: set[int],
     head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
     objs = head + [o for o in objs if o not in head]
     for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
-        if o.i in taken or o.pos_ not in NOUN_POS or _after_dash(tok, o) or qualifies_object(o):
+        if o.i in taken or not _nominal(o) or _after_dash(tok, o) or qualifies_object(o):
             continue  # 'flew over the strike zone': a place, no strike
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
             continue  # "sent riot police": the police are sent, no riot
