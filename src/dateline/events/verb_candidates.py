@@ -27,7 +27,9 @@ from dateline.events.verb_frames import (
     forces_readied,
     headline_verb,
     misread_easing,
+    misread_verb,
     must_frame,
+    subject_noun_verb,
     verdict_frame,
 )
 from dateline.events.words import lookup_lemma, noun_lemma
@@ -75,9 +77,11 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     raids'), an easing the parser misread; (False, None) for any other token."""
     if (claim := claimed_violation(tok)) is not None:
         return True, claim
-    if headline_verb(tok):
+    if headline_verb(tok) or subject_noun_verb(tok):
+        # 'Rebels shell capital': a compound verb's object is the noun it modifies
         e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
-            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i])
+            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + (
+            [tok.head] if tok.dep_ == "compound" else []))
         return True, None if e is None else Candidate(tok, e.root, e.id + "+headline", [tok], e)
     if (held := stance(tok)) is not None:
         return True, held
@@ -86,6 +90,9 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
         if cand is not None and cand.noun is not None:
             taken.add(cand.noun.i)
         return True, cand
+    if (misread := misread_verb(tok)) is not None:
+        return True, Candidate(tok, misread.root, misread.id + "+misread", [tok], misread,
+                               control=misread.control)
     return False, None
 
 

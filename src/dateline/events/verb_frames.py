@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
 from dateline.events.consequence import act_consequence
-from dateline.events.dependents import FINITE_TAGS, to_infinitive
-from dateline.events.lexicon import HOSTILE_MATERIAL
+from dateline.events.dependents import FINITE_TAGS, objects, to_infinitive
+from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 from dateline.events.light import light_verb_event
 from dateline.events.senses import noun_entry, verb_entry
 from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
@@ -26,6 +26,12 @@ def misread_easing(tok: Token) -> bool:
     root 'censorship'): an -ed word of a roles.json reverse verb, modifying the sentence's
     root noun or the object of a preposition on it ('Authorities in X relaxed curbs ...'),
     right after a noun (its doer: 'the newly relaxed rules' has none)."""
+    return _verbless_amod(tok) and easing_lemma(tok) is not None
+
+
+def _verbless_amod(tok: Token) -> bool:
+    """An -ed word right after a noun (its doer) that the parser made an adjective of the
+    sentence's verbless root noun, or of a prepositional object on it."""
     if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == tok.sent.start:
         return False
     head = tok.head
@@ -33,8 +39,32 @@ def misread_easing(tok: Token) -> bool:
     if (root.dep_ != "ROOT" or root.pos_ not in NOUN_POS or head.pos_ not in NOUN_POS
             or head.i < tok.i):
         return False
-    before = tok.doc[tok.i - 1]
-    return before.pos_ in NOUN_POS and easing_lemma(tok) is not None
+    return tok.doc[tok.i - 1].pos_ in NOUN_POS
+
+
+def misread_verb(tok: Token) -> Entry | None:
+    """The entry of a lexicon verb the parser took for an adjective of its object in a
+    sentence it left verbless, in misread_easing's shape ('Tamrin massed tanks along the
+    frontier', 'Dravia ceded control of the crossing': 'massed', 'ceded' amods of the root
+    noun), read with that noun as its object; None for any other token."""
+    if not _verbless_amod(tok):
+        return None
+    return verb_entry(tok, given=[tok.head, *objects(tok)])
+
+
+def subject_noun_verb(tok: Token) -> bool:
+    """A headline's verb the tagger took for a singular noun though the parser gave it a
+    subject ('Troops storm rebel stronghold', 'Rebels shell capital as talks falter'): a
+    bare NN (no determiner, possessor or number) of a lexicon verb's lemma with a subject
+    before it, the root or a compound of the root noun (under no verb)."""
+    if tok.tag_ != "NN" or tok.lemma_.lower() not in lexicon.verbs():
+        return False
+    if tok.dep_ != "ROOT" and not (tok.dep_ == "compound" and tok.head.dep_ == "ROOT"
+                                   and tok.head.pos_ in NOUN_POS):
+        return False
+    kids = list(tok.children)
+    return (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in kids))
 
 
 def easing_lemma(tok: Token) -> str | None:
