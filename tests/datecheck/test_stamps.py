@@ -6,7 +6,7 @@ from datetime import date
 
 from dateline.datecheck import check_text, estimate_dct
 from dateline.datecheck.check import readings
-from dateline.datecheck.stamps import page_stamp
+from dateline.datecheck.stamps import page_stamp, update_stamp
 from dateline.model import Annotation, Article
 
 PAGE = (
@@ -65,3 +65,15 @@ def test_a_date_and_time_after_a_preposition_times_an_event():
     clock = "Radar lost contact with the flight on 8 March 2014 02:40 local time."
     assert page_stamp(readings(clock), clock) is None
     assert check_text(clock, date(2014, 3, 12)).verdict == "consistent"
+
+
+def test_an_update_stamp_bounds_the_writing_date_from_above_only():
+    after = "9 November 2011 Last updated at 10:48 GMT\nThe family said they were relieved."
+    before = "Page last updated at 08:03 GMT, Tuesday, 8 November 2011\nThe trial went on."
+    for text, day in ((after, date(2011, 11, 9)), (before, date(2011, 11, 8))):
+        assert update_stamp(readings(text), text) is not None
+        assert page_stamp(readings(text), text) is None
+        assert check_text(text, day).verdict == "consistent"
+        late = check_text(text, day.replace(year=2012))
+        assert late.verdict == "contradicted" and late.latest == day
+        assert any("note the page added" in e.reason for e in late.evidence)

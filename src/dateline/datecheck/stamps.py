@@ -7,7 +7,8 @@ feed's date may get wrong. A date after a preposition times an event ("lost cont
 March 2014 at 02:40"), not the page. Only the first stamp counts (a blog page lists other
 posts' stamps below it), and an update stamp ("Last updated: ...") or a reader's post
 (:mod:`.notes`) is later, not the writing date. A day off is a time zone: reported, not
-flagged (rule ``page_stamp_mismatch``).
+flagged (rule ``page_stamp_mismatch``). A 'last updated' stamp is a later note: the
+writing date may precede it, never follow it (rule ``note_before_stated_date``).
 """
 
 from __future__ import annotations
@@ -24,6 +25,12 @@ _CLOCK_AFTER = re.compile(r"[;,]?\s+\d{1,2}[.:]\d\d\b")
 # A stamp stands alone: "lost contact on 8 March 2014 at 02:40" times an event.
 _PREP_BEFORE = re.compile(r"\b(?:on|at|by|since|from|until|till|before|after|of|in|to)\s*$",
                           re.IGNORECASE)
+# "9 November 2011 Last updated at 10:48 GMT", "Page last updated at 08:03 GMT, Tuesday, 8
+# November 2011": the page's last edit, which the writing date cannot follow.
+_UPDATED_AFTER = re.compile(r"\s*,?\s*last\s+updated\s+at\s+\d{1,2}[.:]\d\d\b", re.IGNORECASE)
+_UPDATED_BEFORE = re.compile(
+    r"\blast\s+updated\s+at\s+\d{1,2}[.:]\d\d(?:\s+[A-Z]{2,4})?\s*,?\s*$", re.IGNORECASE
+)
 _UPDATE_BEFORE = re.compile(r"\b(?:updated|modified|amended|edited|revised)\b[^.\n]{0,24}$",
                             re.IGNORECASE)
 
@@ -47,8 +54,39 @@ def page_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
     return None
 
 
+def update_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
+    """The reading of the page's 'last updated' stamp near its top, if any."""
+    limit = rule("page_stamp_mismatch")["max_offset"]
+    for r in readings:
+        m = r.mention
+        if m.start > limit:
+            return None
+        if m.day is not None and m.year is not None and (
+            _UPDATED_AFTER.match(text, m.end)
+            or _UPDATED_BEFORE.search(text, max(0, m.start - 48), m.start)
+        ):
+            return r
+    return None
+
+
+def update_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
+    """An update stamp before the stated date: the article was written by then (rule
+    ``note_before_stated_date``, as a page's later notes)."""
+    r = update_stamp(readings, text)
+    span = None if r is None else interval(r.mention)
+    if r is None or span is None or span[0] >= dct:
+        return
+    spec = rule("note_before_stated_date")
+    when, m = span[0], r.mention
+    near = (dct - when).days <= spec["near_days"]
+    reason = str(spec["reason"]).format(date=when.isoformat(), dct=dct.isoformat())
+    yield Finding("note_before_stated_date", m.start, m.end, m.text, reason,
+                  float(spec["weight_near"] if near else spec["weight"]), "latest", when)
+
+
 def stamp_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
-    """The stamp's date against the stated one (``readings`` in text order)."""
+    """The stamps' dates against the stated one (``readings`` in text order)."""
+    yield from update_findings(readings, text, dct)
     r = page_stamp(readings, text)
     span = None if r is None else interval(r.mention)
     if r is None or span is None or span[0] == dct:
