@@ -7,11 +7,12 @@ referred to in the past tense after the DCT or in the future tense before it, ye
 dates whose reading nearest the DCT contradicts their tense, weekday-and-date pairs that
 do not fit the DCT's year, past-tense ranges that run past the DCT, plans and deadlines
 already past, results of a reporting period not yet over, a wire dateline or a page's own
-publication stamp (:mod:`.stamps`) that names another day, an office-holder named by a
-title not yet theirs (:mod:`.offices`:
-'President Clinton' before 1993), and a dated world event named before its day or at a
-time of the article that misses it (:mod:`.world_events`: 'the late Princess Diana'
-before 31 August 1997, 'Tuesday's Haiti earthquake' in 2011); and, softer, a learned
+publication stamp (:mod:`.stamps`) that names another day, a later note of the page (print
+edition, amendment, comment, last update: :mod:`.notes`) dated before it, an office-holder
+named by a title not yet theirs (:mod:`.offices`: 'President Clinton' before 1993), and
+a dated world event named before its day or at a time of the article that misses it
+(:mod:`.world_events`: 'the late Princess Diana' before 31 August 1997, 'Tuesday's Haiti
+earthquake' in 2011); and, softer, a learned
 prior (:mod:`.prior`, tables fitted on TE3 silver news in ``prior.json``) that flags an
 article whose dates fit a writing date a week to two years away much better than the
 stated one. Each finding has a weight; the summed score gives the verdict (consistent /
