@@ -56,3 +56,19 @@ def test_the_merger_keeps_the_flow_apart_though_the_pair_scores_over_the_thresho
     merger.add([SPILL, GUSH, later])
     cid = merger.cluster_ids()
     assert cid[SPILL.key] == cid[later.key] and cid[GUSH.key] != cid[SPILL.key]
+
+
+def test_an_outbreak_spreading_is_the_state_of_its_day_not_the_outbreak():
+    """going_on_kinds 'outbreak': 'the fever is spreading in Velmora' tells how things stand
+    that day; 'the fever spread into Velmora' and 'the outbreak' tell the outbreak."""
+    def occ(article, sentence, trigger, noun=False):
+        return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                       rule="occ.disease.outbreak" + ("+noun" if noun else ""),
+                       sentence=sentence)
+    spreading = occ("h", "The fever is spreading in Velmora , officials said.", "spreading")
+    spread = occ("i", "The fever has killed ten and spread into Velmora.", "spread")
+    outbreak = occ("i", "The outbreak in Velmora worries officials.", "outbreak", noun=True)
+    assert going_on(spreading, R) and not going_on(spread, R) and not going_on(outbreak, R)
+    ms = {m.key: m for m in (spreading, spread)}
+    got = going_split([[spread.key, spreading.key]], ms, R)
+    assert sorted(got) == sorted([[spread.key], [spreading.key]])
