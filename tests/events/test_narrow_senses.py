@@ -27,3 +27,22 @@ def test_everyday_sense_codes_nothing(coded_events, text):
 def test_the_political_sense_is_coded(coded_events, text, root):
     evs = coded_events(text)
     assert evs and evs[0]["root"] == root, evs[:2]
+
+
+@pytest.mark.parametrize("text", [
+    "The rig crew failed to recognize the first signs of the blow-out.",
+    "The company recognised a profit of 20 million dollars in the quarter.",
+    "Officials recognized the risks of drilling in deep water.",
+])
+def test_recognising_a_fact_is_no_recognition(coded_events, text):
+    """v.support.recognize needs what a state recognises or praises (CAMEO 054/051)."""
+    assert "SUPPORT" not in [e["root"] for e in coded_events(text)]
+
+
+@pytest.mark.parametrize("text", [
+    "Tessia recognized Velmar's independence on Friday.",
+    "The Kremlin recognised the results of the referendum in the breakaway region.",
+    "Washington recognized the Tarvan government's efforts to curb the drug trade.",
+])
+def test_recognition_of_a_state_or_an_effort_is_support(coded_events, text):
+    assert coded_events(text)[0]["root"] == "SUPPORT"
