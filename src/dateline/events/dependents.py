@@ -47,6 +47,7 @@ def particles(tok: Token) -> set[str]:
     # "were put on standby": the parser may make the 'on' a particle and its noun a sibling
     out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
             for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
+    out |= _object_with(kids)
     # "shot dead two fishermen": the parser may hang the word right after the verb on the
     # object as its adjective; it is the verb's ('shot dead'), as in "shot dead a policeman"
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -54,6 +55,18 @@ def particles(tok: Token) -> set[str]:
             and nxt.head.head.i == tok.i):
         out.add(nxt.lower_)
     return out
+
+
+def _object_with(kids: list[Token]) -> set[str]:
+    """'with X' phrases the parser hung on the verb's object or on a prepositional object
+    after it ('reached the town with food', 'arrived in the district with medicine'): the
+    verb's, as 'with food' (prep and object lemma; never a bare 'with', which would read
+    'met the minister with his aides' as 'met with')."""
+    objs = [c for c in kids if c.dep_ == "dobj"]
+    objs += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    return {f"with {g.lemma_.lower()}" for o in objs for p in o.children
+            if p.dep_ == "prep" and p.lower_ == "with"
+            for g in p.children if g.dep_ == "pobj"}
 
 
 _TIME_PREPS = frozenset({"at"})
