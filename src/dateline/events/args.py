@@ -430,6 +430,10 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if raised is not None:
         return None, raised  # '13 Palestinians have been reported killed'
     actor = subject_of(v)
+    if actor is None and c.rule.endswith("+misread"):
+        # 'Orlund ceded control of ...' parsed as an adjective: the noun right before is
+        # its doer (verb_frames.misread_verb), which the parser hung on the object
+        actor = v.doc[v.i - 1]
     return actor, _active_target(c, v)
 
 
