@@ -1096,7 +1096,7 @@ seasonal, swine flu, SARS ...) as a pair veto and a group mark: R x G dev 0.368 
 rest unchanged; held-out four stores 0.918 -> 0.912 (diseases.patch). A confirmed count
 against a suspected one ('the confirmed death toll' / 'suspected in more than 380 deaths') as a
 pair veto: R+B dev 0.455 -> 0.417, R x G 0.368 -> 0.350 (regrouping; confirmed_suspected.patch).
-Not tried: 'first emerged in April and has since spread to 74 countries' takes the first
+Not tried: 'appeared in May and has since reached 40 states' (invented) takes the first
 conjunct's date (anchor.syntax.governing_clauses); a 'since' adverb on a perfect conjunct
 should end the chain (needs every store rebuilt).
 """

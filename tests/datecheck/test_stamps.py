@@ -60,9 +60,9 @@ def test_a_readers_post_is_no_stamp_of_the_page():
 
 
 def test_a_date_and_time_after_a_preposition_times_an_event():
-    text = "Radar lost contact with the flight on 8 March 2014 at 02:40 local time."
+    text = "The ferry left the harbour on 8 March 2014 at 02:40 local time."
     assert page_stamp(readings(text), text) is None
-    clock = "Radar lost contact with the flight on 8 March 2014 02:40 local time."
+    clock = "The ferry left the harbour on 8 March 2014 02:40 local time."
     assert page_stamp(readings(clock), clock) is None
     assert check_text(clock, date(2014, 3, 12)).verdict == "consistent"
 
