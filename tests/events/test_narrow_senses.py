@@ -46,16 +46,3 @@ def test_recognising_a_fact_is_no_recognition(coded_events, text):
 ])
 def test_recognition_of_a_state_or_an_effort_is_support(coded_events, text):
     assert coded_events(text)[0]["root"] == "SUPPORT"
-
-
-@pytest.mark.parametrize(("text", "want"), [
-    ("Crews deployed more than a million feet of boom to hold back the slick.", None),
-    ("The bank deployed a new billing system across all of its branches.", None),
-    ("The Tarvan army deployed two armoured brigades along the river.", "MOBILIZE"),
-    ("Riot police were deployed around the parliament building on Monday.", "MOBILIZE"),
-    ("Government troops deployed across the northern province overnight.", "MOBILIZE"),
-])
-def test_deploying_equipment_is_no_mobilisation(coded_events, text, want):
-    """v.mobilize.deploy / deploy_force: forces or weapons deployed, or forces deploying."""
-    roots = [e["root"] for e in coded_events(text)]
-    assert (roots[:1] == [want]) if want else "MOBILIZE" not in roots
