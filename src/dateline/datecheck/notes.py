@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
-from dateline.datecheck.resources import lexicon, rule
-from dateline.datecheck.rules import Finding, Reading, interval
+from dateline.datecheck.resources import lexicon
+from dateline.datecheck.rules import Finding, Reading, interval, own_date_finding
 from dateline.datecheck.tense import sentence_bounds
 
 
@@ -59,14 +59,9 @@ def note_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Fin
              if r.tense == "bounded" and r.mention.day is not None and r.mention.year is not None]
     if not dated:
         return
-    spec = rule("note_before_stated_date")
     for s, e in page_notes(text, own=True):
         first = next((r for r in dated if s <= r.mention.start and r.mention.end <= e), None)
         span = None if first is None else interval(first.mention)
         if first is None or span is None or span[0] >= dct:
             continue
-        when, m = span[0], first.mention
-        near = (dct - when).days <= spec["near_days"]
-        reason = str(spec["reason"]).format(date=when.isoformat(), dct=dct.isoformat())
-        yield Finding("note_before_stated_date", m.start, m.end, m.text, reason,
-                      float(spec["weight_near"] if near else spec["weight"]), "latest", when)
+        yield own_date_finding("note_before_stated_date", first.mention, span[0], dct)

@@ -95,6 +95,16 @@ def _finding(
     return Finding(name, m.start, m.end, m.text, reason, weight, bound, when)
 
 
+def own_date_finding(name: str, m: Mention, when: date, dct: date) -> Finding:
+    """Rule ``name``: a date the page gives as its own (a wire dateline, a page stamp, a
+    later note) at ``when``, not the stated ``dct``: it bounds the writing date on its side;
+    within the rule's ``near_days`` (a time zone, a publication slip) it weighs
+    ``weight_near``, reported rather than flagged."""
+    bound: Bound = "earliest" if when > dct else "latest"
+    return _finding(name, m, _weight(rule(name), abs((when - dct).days)), bound, when,
+                    date=when.isoformat(), dct=dct.isoformat())
+
+
 def _wrong_side(
     name: str, m: Mention, days: int, bound: Bound, when: date, dct: date
 ) -> Iterator[Finding]:
@@ -259,17 +269,7 @@ def dateline(r: Reading, dct: date, text: str) -> Iterator[Finding]:
     if when is None or when == dct:
         return
     # A day off is the usual time-zone or publication slip: reported, not flagged.
-    near = abs((when - dct).days) <= spec["near_days"]
-    bound: Bound = "earliest" if when > dct else "latest"
-    yield _finding(
-        "dateline_mismatch",
-        m,
-        float(spec["weight_near"] if near else spec["weight"]),
-        bound,
-        when,
-        date=when.isoformat(),
-        dct=dct.isoformat(),
-    )
+    yield own_date_finding("dateline_mismatch", m, when, dct)
 
 
 def nearest_occurrence(month: int, day: int, dct: date) -> date | None:

@@ -19,7 +19,7 @@ from datetime import date
 
 from dateline.datecheck.notes import in_note, page_notes
 from dateline.datecheck.resources import rule
-from dateline.datecheck.rules import Bound, Finding, Reading, interval
+from dateline.datecheck.rules import Finding, Reading, interval, own_date_finding
 
 _CLOCK_AFTER = re.compile(r"[;,]?\s+\d{1,2}[.:]\d\d\b")
 # A stamp stands alone: "lost contact on 8 March 2014 at 02:40" times an event.
@@ -76,12 +76,7 @@ def update_findings(readings: list[Reading], text: str, dct: date) -> Iterator[F
     span = None if r is None else interval(r.mention)
     if r is None or span is None or span[0] >= dct:
         return
-    spec = rule("note_before_stated_date")
-    when, m = span[0], r.mention
-    near = (dct - when).days <= spec["near_days"]
-    reason = str(spec["reason"]).format(date=when.isoformat(), dct=dct.isoformat())
-    yield Finding("note_before_stated_date", m.start, m.end, m.text, reason,
-                  float(spec["weight_near"] if near else spec["weight"]), "latest", when)
+    yield own_date_finding("note_before_stated_date", r.mention, span[0], dct)
 
 
 def stamp_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
@@ -91,11 +86,4 @@ def stamp_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Fi
     span = None if r is None else interval(r.mention)
     if r is None or span is None or span[0] == dct:
         return
-    when = span[0]
-    spec = rule("page_stamp_mismatch")
-    near = abs((when - dct).days) <= spec["near_days"]
-    bound: Bound = "earliest" if when > dct else "latest"
-    m = r.mention
-    reason = str(spec["reason"]).format(date=when.isoformat(), dct=dct.isoformat())
-    yield Finding("page_stamp_mismatch", m.start, m.end, m.text, reason,
-                  float(spec["weight_near"] if near else spec["weight"]), bound, when)
+    yield own_date_finding("page_stamp_mismatch", r.mention, span[0], dct)
