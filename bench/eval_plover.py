@@ -1,6 +1,7 @@
 """Evaluate PLOVER coding on the PLOVER gold-standard records (CAMEO manual sentences).
 
 Usage: .venv/bin/python bench/eval_plover.py [--split dev|test|all] [--data PATH] [--errors]
+       .venv/bin/python bench/eval_plover.py --split dev --ranking  (gold root found at rank k)
        .venv/bin/python bench/eval_plover.py --speed 150 [--full]
        .venv/bin/python bench/eval_plover.py --probes bench/plover_probes.txt
 
@@ -181,10 +182,34 @@ def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, float]]:
     return sum(per.values()) / len(per), per
 
 
-def probes(path: Path) -> int:
+def gold_rank(gold: str, out: dict[str, Any]) -> int | None:
+    """1-based place of the first event with the gold root among those found, None if none
+    (a near miss labelled NONE is 'first' when nothing is found)."""
+    roots = [e["root"] for e in out.get("events", [])] or ["NONE"]
+    return roots.index(gold) + 1 if gold in roots else None
+
+
+def ranking(items: list[tuple[str, str]], outs: list[dict[str, Any]], listing: bool = True) -> int:
+    """Where the gold root sits among the events found: a ranking miss (found, not first)
+    is the stage's order to fix; a recall miss (not found) its lexicon or parse. Without
+    ``listing`` (the held-out split) only the counts are printed."""
+    ranks = [gold_rank(g, o) for (_, g), o in zip(items, outs, strict=True)]
+    print(f"gold root first: {sum(k == 1 for k in ranks)}, found at rank 2: "
+          f"{sum(k == 2 for k in ranks)}, rank 3+: {sum(k is not None and k > 2 for k in ranks)}, "
+          f"not found: {sum(k is None for k in ranks)} (of {len(ranks)})")
+    for (text, g), o, k in zip(items, outs, ranks, strict=True):
+        if listing and k is not None and k > 1:
+            evs = [(e["root"], e["trigger"]) for e in o.get("events", [])][:k]
+            print(f"  rank {k} {g:>9} {text[:110]!r} {evs}")
+    return 0
+
+
+def probes(path: Path, rank_report: bool = False) -> int:
     rows = [ln.rsplit("|", 1) for ln in path.read_text(encoding="utf-8").splitlines()
             if ln.strip() and not ln.startswith("#")]
     outs = code_events_jsonl([json.dumps({"text": t.strip()}) for t, _ in rows])
+    if rank_report:
+        return ranking([(t.strip(), w.strip()) for t, w in rows], list(outs))
     ok = 0
     for (text, want), o in zip(rows, outs, strict=True):
         got = o["events"][0]["root"] if o.get("events") else "NONE"
@@ -203,9 +228,11 @@ def main() -> int:
     ap.add_argument("--speed", type=int, metavar="N", help="time N t17-dev articles instead")
     ap.add_argument("--full", action="store_true", help="with --speed: all pipeline stages")
     ap.add_argument("--probes", type=Path, help="sentence|ROOT file (our own probes) instead")
+    ap.add_argument("--ranking", action="store_true",
+                    help="where the gold root ranks among the events found (no hints)")
     a = ap.parse_args()
     if a.probes:
-        return probes(a.probes)
+        return probes(a.probes, a.ranking)
     if a.speed:
         return speed(a.speed, a.full)
     if not a.data.exists():
@@ -215,7 +242,11 @@ def main() -> int:
     plain = [json.dumps({"text": r["text"]}) for r in recs]
     hinted = [json.dumps({"text": r["text"], "source": r["source"], "target": r["target"]})
               for r in recs]
-    top = [o["events"][0]["root"] if o.get("events") else "NONE" for o in code_events_jsonl(plain)]
+    plain_out = list(code_events_jsonl(plain))
+    if a.ranking:
+        return ranking([(str(r["text"]), str(r["gold"])) for r in recs], plain_out,
+                       listing=a.split == "dev")
+    top = [o["events"][0]["root"] if o.get("events") else "NONE" for o in plain_out]
     hint_out = list(code_events_jsonl(hinted))
     top_h = [o["events"][0]["root"] if o.get("events") else "NONE" for o in hint_out]
     gold = [str(r["gold"]) for r in recs]
