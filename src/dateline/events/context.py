@@ -435,13 +435,14 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
-    """The ranker's order with five rules it may break: an act told as not done ('did not
+    """The ranker's order with four rules it may break: an act told as not done ('did not
     return fire, but appealed to the UN') comes after the acts told done (a refusal or
     denial, REJECT, is itself an act), an act a control verb governs ('appealed to the
-    UN to investigate') right after its governor, which PLOVER codes, an act praised
-    in the passive ('the release was welcomed') before the praise, and an act before what
+    UN to investigate') right after its governor, which PLOVER codes, an act before what
     a verb of consequence tells it did ('the strike closed banks'; consequence.cause_first),
-    and an act told stopped ('trade ground to a halt') after the acts told done."""
+    and an act told stopped ('trade ground to a halt') after the acts told done. An act
+    praised in the passive ('the release was welcomed by ...') is left after the praise:
+    the main clause's reaction is coded over its noun argument (lead ruling, session 41)."""
     out = sorted(ranked, key=lambda c: c.negated and c.root != "REJECT")
     for c in list(out):
         at = {id(x): i for i, x in enumerate(out)}
@@ -449,18 +450,7 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
         if gov is not None and at[id(c)] < gov:
             del out[at[id(c)]]
             out.insert(gov, c)  # gov - 1 after the removal: right after the governor
-    return halted_last(cause_first(_reacted_first(out)))
-
-
-def _reacted_first(out: list[Candidate]) -> list[Candidate]:
-    """An act that is the passive subject of a verb of praise (detect.reacted_act) goes
-    right before the praise, the news the reaction follows."""
-    for c in [c for c in out if c.is_noun and detect.reacted_act(c.head)]:
-        i = out.index(c)
-        j = next((k for k, r in enumerate(out) if r.head.i == c.head.head.i), None)
-        if j is not None and j < i:
-            out.insert(j, out.pop(i))
-    return out
+    return halted_last(cause_first(out))
 
 
 def rank(cands: list[Candidate]) -> list[Candidate]:

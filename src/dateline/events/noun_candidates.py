@@ -183,8 +183,9 @@ def standing_light(noun: Token) -> str:
 
 def reacted_act(tok: Token) -> bool:
     """An event noun that is the passive subject of a verb of praise ('the release of the
-    hostages was welcomed'): the act is told done, and is the news the reaction follows
-    (roles.json subject_events reactions), not the reaction's mere theme."""
+    hostages was welcomed'): the act is told done, a mention of its own for the timeline
+    (roles.json subject_events reactions), not the reaction's mere theme; the reaction,
+    the main clause, is still coded first (context.settle)."""
     return tok.dep_ == "nsubjpass" and lookup_lemma(tok.head) in lexicon.roles().reaction_verbs
 
 
