@@ -30,3 +30,13 @@ def test_other_light_verbs_keep_the_act_done(coded_events):
     """'granted an amnesty' grants it: only an offer is an intent."""
     top = coded_events("The junta granted an amnesty to exiled dissidents.")[0]
     assert top["root"] == "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The government offered the rebels an amnesty if they laid down their arms by May.",
+    "The cabinet offered talks to the unions if the strike was called off.",
+])
+def test_an_offer_on_a_condition_is_still_made(coded_events, text):
+    """The offer was made, whatever it hangs on, as a threat or a promise made on one is."""
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == "AGREE", evs[:2]

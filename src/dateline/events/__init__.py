@@ -264,11 +264,13 @@ def _unrealised(c: detect.Candidate, kind: str) -> bool:
     condition itself ('if Oran accepts the truce', 'even if no deal is reached'), or an act
     hanging on one that no side holds out ('if true, it should be condemned', 'if the talks
     fail, the rebels could resume shelling, diplomats said'). A threat or a promise made on
-    a condition stays ('will bomb the port if ...', planned; 'threatened to expel ... if').
+    a condition stays ('will bomb the port if ...', planned; 'threatened to expel ... if'), as
+    does an offer ('offered the rebels an amnesty if they lay down their arms', light.py's
+    '+intent'): the offer was made, whatever it hangs on.
     """
     if kind == "condition":
         return True
-    return c.modality != "planned" and not c.subordinate
+    return c.modality != "planned" and not c.subordinate and "+intent" not in c.rule
 
 
 def _reference(c: detect.Candidate, time: EventTime) -> bool:
