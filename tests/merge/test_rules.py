@@ -384,7 +384,8 @@ def test_contained_copy_needs_enough_words():
     assert contained_copy(a, b, R) and contained_copy(b, a, R)
     strict = replace(R, limits={**R.limits, "copy_min_tokens": len(a.tokens) + 1})
     assert not contained_copy(a, b, strict)
-    assert not pair_score(a, b, strict).same(R.threshold)  # the rule, not the weights, merges it
+    weights = replace(strict, limits={**strict.limits, "paraphrase_text": 2.0})  # retold off
+    assert not pair_score(a, b, weights).same(R.threshold)  # the rule, not the weights, merges it
     short = mention(
         "C", type="THREATEN", trigger="warns", sentence="Operator warns.", date="2025-03-06"
     )

@@ -76,6 +76,7 @@ from dateline.merge.parties import (
     roles_crossed,
     target_near,
 )
+from dateline.merge.retold import retold
 from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
     kinds,
@@ -185,6 +186,10 @@ FEATURES = (
 #: positions in :data:`FEATURES` of the features :func:`pair_score` reads by name (the
 #: features stay a plain tuple: millions of pairs)
 _TEXT, _CONTEXT, _TRIGGER = (FEATURES.index(k) for k in ("text", "context", "trigger"))
+#: what :func:`~dateline.merge.retold.retold` reads: text, context, trigger, exact_date,
+#: names_shared
+_RETOLD = tuple(FEATURES.index(k) for k in (
+    "text", "context", "trigger", "exact_date", "names_shared"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -346,6 +351,10 @@ def pair_verdict(
             z += wk * v  # the order and rounding of sum(): scores identical bit for bit
     z = r.weights["bias"] + z
     score = 1.0 / (1.0 + math.exp(-z))
+    if score < r.threshold and f[_TRIGGER] and retold(a, b, r, f, _RETOLD):
+        # one day's act told again in other words; a pair the weights join keeps its score
+        # (1.0 there would only move the group means of the average-link step)
+        return 1.0, None
     if (a.reach or b.reach) and score < r.limits.get("reference_score", 0.0) and (
             apart_unreached(a, b, r) is None):
         # met only by the reach: an earlier report of the event must be told much alike

@@ -1,0 +1,47 @@
+"""One day's act retold in other words (a score of 1 after the vetoes): two tellings of one
+story, or two reports, name the act by one trigger sense on one exact date in much the same
+sentence (``limits.paraphrase_text``) with much the same words around the trigger
+(``paraphrase_context``), yet share too few names or figures for the weights to join them
+(tellings seldom repeat actor strings). The gates keep out what such a pair was found to be
+when it was not one act (rules.json ``paraphrase_about``): two acts of one sentence or of two
+copies of it, a threat against the act, a tally against one incident, a short line sharing
+only its verb, and the chatter of one comment page."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+
+
+def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, ...]) -> bool:
+    """Whether the pair is one act retold. ``f``: the pair's features, ``at``: the positions
+    in them of text, context, trigger, exact_date and names_shared (similarity.FEATURES)."""
+    text, context, trigger, exact, names = (f[i] for i in at)
+    lim = r.limits
+    if not (trigger and exact and text >= lim["paraphrase_text"]
+            and context >= lim["paraphrase_context"]):
+        return False  # most pairs stop here: the tests below read the sentences again
+    if a.type != b.type or a.hedged != b.hedged:
+        return False  # a threat against the act ('will be closed' / 'began closing')
+    if a.figures and b.figures and not a.figures & b.figures:
+        return False  # a tally against one incident: 'seven killed' / 'four killed'
+    if a.article_id == b.article_id and not names:
+        return False  # one page's chatter ('we visit our cousins' / 'my cousins would visit')
+    besides = a.tokens & b.tokens
+    besides = besides.difference(r.tokens(a.trigger), r.tokens(b.trigger))
+    if len(besides) < lim["paraphrase_shared"]:
+        return False  # short lines alike by their verb ('I do apologize.' / 'told to apologize')
+    return named_once(a, b)
+
+
+def named_once(a: Mention, b: Mention) -> bool:
+    """Each sentence names the act once, by one of the two trigger words: two words of one
+    sentence, or of two copies of it ('quick to criticise the budget, ... accusing the
+    minister'), are two acts. The longer word is matched first, so 'stopped' inside
+    'stopped the flights' is that one naming."""
+    words = sorted({a.trigger.lower(), b.trigger.lower()}, key=len, reverse=True)
+    pat = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
+    return all(len(pat.findall((s or "").lower())) == 1 for s in (a.sentence, b.sentence))
