@@ -67,9 +67,12 @@ def light_verb_event(tok: Token, taken: set[int],
              and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
     head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
     objs = head + [o for o in objs if o not in head]
+    given_to = _recipients(tok, objs)
     for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
         if o.i in taken or not _nominal(o) or _after_dash(tok, o) or qualifies_object(o):
             continue  # 'flew over the strike zone': a place, no strike
+        if o.i in given_to:
+            continue  # 'gave the relief convoys safe passage': the convoys get it
         if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
             continue  # "sent riot police": the police are sent, no riot
         e = noun_entry(o, lemma, need_standalone=False)
@@ -89,6 +92,16 @@ def light_verb_event(tok: Token, taken: set[int],
             rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
             return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
     return None
+
+
+def _recipients(verb: Token, objs: list[Token]) -> set[int]:
+    """The indirect object of a verb with a direct one, and its compounds: who is given the
+    act ('gave the aid convoys safe passage', 'issued the rebels an ultimatum'), never the
+    act itself, though its own noun may name one ('relief', 'aid')."""
+    if not any(o.dep_ == "dobj" and o.head.i == verb.i for o in objs):
+        return set()
+    told = {o.i for o in objs if o.dep_ == "dative" and o.head.i == verb.i}
+    return told | {o.i for o in objs if o.dep_ == "compound" and o.head.i in told}
 
 
 def _decreed(tok: Token) -> bool:

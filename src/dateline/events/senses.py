@@ -86,6 +86,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
     if not entries:
         return None
     mods = modifier_words(tok)
+    if light_verb is not None:
+        mods |= _of_modifiers(tok)
     for e in entries:
         if e.light is not None and (light_verb is None or light_verb not in e.light):
             continue
@@ -104,6 +106,15 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "US strikes", "Russian strikes": a state's strikes are attacks
         return e
     return None
+
+
+def _of_modifiers(tok: Token) -> set[str]:
+    """A light verb's noun with its of-object says what a compound would ('carried out a
+    test of a missile' is 'a missile test', 'waged a campaign of disinformation'): the
+    of-object's words count as modifiers. Only under a light verb: a bare noun's of-phrase
+    is often its owner ('the readiness of the army to intervene')."""
+    return {w for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+            for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
 
 
 def of_objects(tok: Token) -> set[str]:
