@@ -108,6 +108,9 @@ class Roles:
     nominal_irregular: dict[str, str] = field(default_factory=dict)  # 'cessation' -> 'cease'
     commands: frozenset[str] = frozenset()  # 'ordered troops to pull back': the act
     forces: frozenset[str] = frozenset()  # 'troops', 'police': a commander's own force
+    # 'forced the shopkeepers to open their stores': COERCE (roles.json compulsions)
+    compulsion_verbs: frozenset[str] = frozenset()
+    compulsion_doers: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
@@ -377,6 +380,7 @@ _SECTION_LISTS = {
     "name_dates": {"timed_nouns": "timed_nouns"},
     "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
     "offers": {"verbs": "offer_verbs"},
+    "compulsions": {"verbs": "compulsion_verbs", "doers": "compulsion_doers"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},

@@ -22,6 +22,7 @@ from dateline.events.verb_frames import (
     causative_event,
     claimed_violation,
     commanded_act,
+    compelled,
     denial_event,
     easing_lemma,
     forces_readied,
@@ -129,7 +130,7 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     if cand is None and e is not None:
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
-        cand = must_frame(tok) or verdict_frame(tok)
+        cand = must_frame(tok) or verdict_frame(tok) or compelled(tok, taken)
     return cand
 
 

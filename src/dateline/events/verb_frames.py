@@ -8,12 +8,13 @@ from collections.abc import Iterator
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import NOUN_POS, VERB_POS, Candidate
+from dateline.events.agents import antecedent
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, VERB_POS, Candidate
 from dateline.events.consequence import act_consequence
 from dateline.events.dependents import FINITE_TAGS, objects, to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 from dateline.events.light import light_verb_event
-from dateline.events.senses import noun_entry, verb_entry
+from dateline.events.senses import nominal_verb, noun_entry, verb_entry
 from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
@@ -209,6 +210,46 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
             return None  # 'ordered the police to be more polite': no readiness
         return Candidate(tok, "MOBILIZE", "frame:command+forces", [tok], None)
     return None
+
+
+def compelled(tok: Token, taken: set[int]) -> Candidate | None:
+    """A party forcing another to do what is no coded act coerces it, COERCE ('forced the
+    shopkeepers to open their stores'; roles.json compulsions). The one forced is the
+    verb's object or the complement's own subject; a passive names no forcer, an act's
+    noun as subject tells a consequence (subject_events) and a coded complement is the
+    event itself."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.compulsion_verbs:
+        return None
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or not _party(antecedent(subj) or subj):
+        return None
+    for x in (*kids, *_object_infinitives(kids)):
+        if (x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ in ("VERB", "AUX")
+                and to_infinitive(x)
+                and any(c.dep_ in ("dobj", "nsubj") for c in (*kids, *x.children))):
+            return None if any(_complement_roots(x, taken)) else Candidate(
+                tok, "COERCE", "frame:compelled", [tok], None)
+    return None
+
+
+def _object_infinitives(kids: list[Token]) -> list[Token]:
+    """A to-infinitive the parser hung on the object ('forced the crew of the ferry to sail':
+    'to sail' an acl of 'ferry'), when the object names no act of its own."""
+    objs = [c for c in kids if c.dep_ == "dobj" and lookup_lemma(c) not in lexicon.nouns()
+            and nominal_verb(c) is None]
+    return [x for o in objs for x in o.subtree if x.dep_ == "acl" and x.i > o.i
+            and (x.head.i == o.i or x.head.head.head.i == o.i)]
+
+
+def _party(subj: Token) -> bool:
+    """A subject that can force another: a name of a person, group or state, or a noun
+    of roles.json compulsions doers ('the junta', 'security police')."""
+    if subj.ent_type_ in ACTOR_ENTS:
+        return True
+    return subj.pos_ in NOUN_POS and (lookup_lemma(subj) in lexicon.roles().compulsion_doers
+                                      or noun_lemma(subj) in lexicon.roles().compulsion_doers)
 
 
 def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
