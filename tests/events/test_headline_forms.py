@@ -49,3 +49,18 @@ def test_a_headline_noun_before_a_verb_read_as_a_plural_noun_is_the_act(top_even
     assert top_event("Blast rocks Veskaran capital, five dead.")["root"] == "ASSAULT"
     # a plural after the noun with no object after it is a plural: no act is told
     assert top_event("Protest leaders in Orlund capital.")["root"] == "NONE"
+
+
+def test_a_headline_verb_inside_a_noun_chain_is_the_act(top_event):
+    """'Guerrillas raid army post': the tagger makes the whole headline one noun chain; the
+    bare NN of a lexicon verb after its plural or force doer is the verb (verb_frames.
+    chain_verb), a verb of going on tells its doer noun happening (section BJ)."""
+    assert top_event("Riot police storm rebel-held radio station")["root"] == "ASSAULT"
+    assert top_event("Border talks resume in Tarvik")["root"] == "CONSULT"
+
+
+def test_a_noun_chain_without_a_plural_doer_is_no_headline_verb(coded_events, top_event):
+    # 'price' is no doer: 'shell' stays a noun of the chain; a force's noun at the chain's
+    # end is a thing it has ('police station'), the raid before it the act
+    assert coded_events("Oil price shell company report") == []
+    assert top_event("Militiamen raid police station near Osk")["rule"] == "v.assault+headline"

@@ -14,6 +14,7 @@ from dateline.events.light import nominal
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
+from dateline.events.verb_frames import chain_verb
 from dateline.events.words import lookup_lemma, noun_key
 
 if TYPE_CHECKING:
@@ -137,6 +138,8 @@ def _headline_subject(noun: Token) -> bool:
     if noun.i - sent.start > 1 or noun.i + 2 >= sent.end:
         return False
     verb, obj = noun.nbor(1), noun.nbor(2)
+    if chain_verb(verb):  # 'Peace talks resume in Geneva': a verb of going on, a noun chain
+        return verb.lower_ in lexicon.roles().subject_event_verbs
     return (verb.tag_ == "NNS" and obj.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM")
             and _verbless(sent))
 

@@ -20,6 +20,7 @@ from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
     causative_event,
+    chain_verb,
     claimed_violation,
     commanded_act,
     compelled,
@@ -78,7 +79,7 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     raids'), an easing the parser misread; (False, None) for any other token."""
     if (claim := claimed_violation(tok)) is not None:
         return True, claim
-    if headline_verb(tok) or subject_noun_verb(tok):
+    if headline_verb(tok) or subject_noun_verb(tok) or chain_verb(tok):
         # 'Rebels shell capital': a compound verb's object is the noun it modifies
         e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
             c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + (

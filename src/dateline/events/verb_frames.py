@@ -68,6 +68,29 @@ def subject_noun_verb(tok: Token) -> bool:
             and not any(c.dep_ in ("det", "poss", "nummod") for c in kids))
 
 
+def chain_verb(tok: Token) -> bool:
+    """A headline's verb inside the noun chain the tagger and parser made of a verbless
+    headline ('Riot police storm university campus', 'Guerrillas raid army post', 'Peace
+    talks resume in Geneva'): a bare NN written as a lexicon verb's base form, whose doer
+    right before it, hung on it as a compound, is a plural noun or a force, with more of
+    the headline after it."""
+    if (tok.tag_ != "NN" or tok.lower_ not in lexicon.verbs()
+            or tok.dep_ not in ("compound", "ROOT") or tok.i == tok.sent.start
+            or tok.i + 1 >= tok.sent.end):
+        return False
+    doer = tok.doc[tok.i - 1]
+    if doer.dep_ != "compound" or doer.head.i != tok.i or doer.pos_ not in NOUN_POS:
+        return False
+    plural = doer.tag_ in ("NNS", "NNPS") or noun_lemma(doer) != doer.lower_
+    # a force only before a compound with its object after ('Riot police storm campus'):
+    # at the chain's end the word is the noun a force names ('police station')
+    force = tok.dep_ == "compound" and lookup_lemma(doer) in lexicon.roles().forces
+    return ((plural or force)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                        for t in tok.sent))
+
+
 def easing_lemma(tok: Token) -> str | None:
     """The reverse verb an -ed word is a form of ('relaxed' relax, 'eased' ease), if any."""
     reverse = lexicon.roles().reverse
