@@ -33,3 +33,14 @@ def test_fold_keeps_symmetry():
         for y, s in row.items():
             assert t[y][x] == s
     assert t[C] == {B: 0.2 + 0.7 + 0.3}
+
+
+def test_either_row_may_stay():
+    """The clustering keeps the larger of two joining rows (the smaller is folded into it):
+    folding either way gives the same totals, bit for bit, under the kept row's name."""
+    one, other = _table(), _table()
+    _fold_row(one, A, B)
+    _fold_row(other, B, A)
+    rename = {B: A}
+    assert {rename.get(x, x): {rename.get(y, y): s for y, s in row.items()}
+            for x, row in other.items()} == one

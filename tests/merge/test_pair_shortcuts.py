@@ -161,3 +161,31 @@ def test_shared_words_handed_over_give_the_verdict_of_intersecting_again():
     fewer = frozenset(sorted(common)[:1])  # a set handed over is what the feature reads
     assert weighted_shared(port.tokens, town.tokens, port.text_norm, town.text_norm, fewer)[0] < (
         weighted_shared(port.tokens, town.tokens, port.text_norm, town.text_norm)[0])
+
+
+def test_add_keeps_exactly_the_pairs_the_verdict_keeps_across_days():
+    """The add loop ends a pair of two articles whose dates lie days apart by date_veto
+    before the veto chain, and asks shares_enough written out: the pairs it keeps are those
+    pair_verdict keeps (not vetoed, at the floor or above), every dating against every other."""
+    from dateline.merge import EventMerger
+
+    said = ["Thousands rallied in Varnow on the day.", "Crowds rallied in Varnow that day.",
+            "Dockers marched to the quay in Varnow."]
+    ms = []
+    for i, d in enumerate([*DATES, _dated("2031-04-22", how="dct")] * 2):  # 2 days: kept
+        m = mention(f"a{i}", "e1", type="PROTEST", trigger=said[i % 3].split()[1],
+                    date=d.time_value, time_how=d.time_how, dct="2031-04-20",
+                    sentence=said[i % 3])
+        ms.append(replace(m, reach=d.reach) if d.reach else m)
+    merger = EventMerger(R)
+    merger.add(ms)
+    kept = {(a, b) for a, b, _ in merger.pairs()}
+    floor = R.limits["score_floor"]
+    want = set()
+    for i, later in enumerate(ms):
+        for earlier in ms[:i]:
+            s, why = pair_verdict(later, earlier, R)
+            if why is None and s >= floor:
+                want.add(tuple(sorted((later.key, earlier.key))))
+    assert kept == want and len(want) > len(ms)
+    assert sum(pair_verdict(a, b, R)[1] == "dates apart" for a in ms for b in ms) > len(ms)

@@ -55,13 +55,13 @@ from dateline.merge.similarity import (
     SENTENCE_LINKS,
     cannot_link,
     cheap_link_tests,
+    date_veto,
     defaulted_dating,
     kinds,
+    kinds_meet,
     loose_dating,
     one_more_told,
     pair_verdict,
-    same_trigger,
-    shares_enough,
 )
 from dateline.merge.tallies import told_total
 from dateline.merge.vetoes import going_split
@@ -199,7 +199,7 @@ class EventMerger:
         #: what the cheap tests of :meth:`add` read of each known mention, read once: its
         #: polarity, tokens, their norm and its loose_dating (millions of candidate pairs),
         #: and the mention
-        self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention]] = {}
+        self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention, int, int]] = {}
         #: the cheap tests of the hard rules beyond one sentence, and each mention's keys
         #: for them (_profile): read when two groups are scanned for a pair kept apart
         self._cheap_links = cheap_link_tests(self.rules.cannot_link)
@@ -220,6 +220,7 @@ class EventMerger:
         # LOOSELY_APART of the two mentions' loose_dating (kept in self._cheap), and
         # shares_enough, of which enough shared words is the first step
         min_shared, wide_text = r.limits["min_shared_tokens"], r.limits["wide_text"]
+        gap_days = r.limits["date_gap_days"]
         uf, split, cheap = self._uf, self._split, self._cheap
         for m in mentions:
             key = m.key  # one tuple per mention, shared by every table below (memory)
@@ -228,22 +229,35 @@ class EventMerger:
             uf.add(key)
             pol, toks, norm = m.polarity, m.tokens, m.norm
             apart = LOOSELY_APART[loose_dating(m, r)]
+            art, etype, t_key, t_classes = m.article_id, m.type, m.trigger_key, m.trigger_classes
+            own_day = m.date_start is not None and m.time_how in ANCHORED
+            lo, hi = (m.span[0].toordinal(), m.span[1].toordinal()) if m.span else (0, 0)
             cands = self.candidates(m)
             self.pairs_scored += len(cands)
             kept: list[tuple[Key, float]] = []
             for other in cands:  # in no set order: what follows is the same in any
-                o_pol, o_toks, o_norm, o_dating, o = cheap[other]
+                o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi = cheap[other]
                 if pol != o_pol:  # cheap vetoes first
                     continue
                 common = toks & o_toks  # the text feature reads them again (pair_verdict)
                 shared = len(common)
-                if apart[o_dating] and (shared / (norm * o_norm) if shared else 0.0) < wide_text:
+                text = shared / (norm * o_norm) if shared else 0.0
+                if apart[o_dating] and text < wide_text:
                     continue  # loosely dated apart: pair_verdict would veto it
                 same = None  # same_trigger, asked once a pair (shares_enough, then the score)
                 if shared < min_shared:
-                    same = same_trigger(m, o, r)
-                    if not shares_enough(m, o, shared, r, same):
-                        continue  # pair_verdict would veto it
+                    # shares_enough(same_trigger), written out: asked of most candidate pairs
+                    same = (t_key == o.trigger_key or not t_classes.isdisjoint(o.trigger_classes)
+                            or (etype != o.type and kinds_meet(m, o, r)))
+                    if not (same or (own_day and etype == o.type and o.time_how in ANCHORED
+                                     and m.date_start == o.date_start
+                                     and m.date_end == o.date_end)):
+                        continue  # pair_verdict would veto it: nothing shared
+                if (o_lo - hi > gap_days or lo - o_hi > gap_days) and art != o.article_id and (
+                        date_veto(m, o, text, r)):
+                    # days apart (most by date_veto): any veto ends the pair, whichever the
+                    # chain names first, and of two articles nothing comes before the chain
+                    continue
                 s, why = pair_verdict(m, o, r, shared, same, common)
                 if why is not None:
                     continue
@@ -272,7 +286,9 @@ class EventMerger:
     def _know(self, m: Mention, key: Key) -> None:
         """Keep a mention (its key as given) and index it."""
         self.mentions[key] = m
-        self._cheap[key] = (m.polarity, m.tokens, m.norm, loose_dating(m, self.rules), m)
+        span = m.span  # as day numbers: add reads the gap of most candidate pairs
+        lo, hi = (span[0].toordinal(), span[1].toordinal()) if span else (0, 0)
+        self._cheap[key] = (m.polarity, m.tokens, m.norm, loose_dating(m, self.rules), m, lo, hi)
         self._index(m, key)
 
     def drop_mentions(self) -> None:
@@ -470,13 +486,18 @@ class EventMerger:
         hits: dict[Key, dict[Key, int]] = (
             {k: {o: 1 for o, s in self._row(k) if o in head and s >= t} for k in keys}
             if dense_min else {})
+        # group -> the key its rows of sums and hits are filed under: of two groups joining,
+        # the larger row stays and the smaller is folded into it (_fold_row's cost), whichever
+        # group keeps its name (the sums are the same: each entry adds the same two totals)
+        rid = {k: k for k in keys}
         for _s, a, b in edges:
             ga, gb = head[a], head[b]
             if ga == gb:
                 continue
             na, nb = len(members[ga]), len(members[gb])
-            if sums[ga].get(gb, 0.0) / (na * nb) < link and not (
-                    dense_min and self._dense(na, nb, hits[ga].get(gb, 0), dense_min)):
+            ra, rb = rid[ga], rid[gb]
+            if sums[ra].get(rb, 0.0) / (na * nb) < link and not (
+                    dense_min and self._dense(na, nb, hits[ra].get(rb, 0), dense_min)):
                 continue
             if marks.apart(ga, gb):
                 continue  # 'a case in Denmark' and 'cases in the US', however linked
@@ -492,9 +513,13 @@ class EventMerger:
             for k in members[gb]:
                 head[k] = ga
             members[ga].extend(members.pop(gb))
-            _fold_row(sums, ga, gb)
+            keep, gone = rid[ga], rid.pop(gb)
+            if len(sums[keep]) < len(sums[gone]):
+                keep, gone = gone, keep
+                rid[ga] = keep
+            _fold_row(sums, keep, gone)
             if hits:
-                _fold_row(hits, ga, gb)
+                _fold_row(hits, keep, gone)
         return sorted(sorted(g) for g in members.values())
 
     def _scan_of(self, keys: list[Key]) -> GroupScan:

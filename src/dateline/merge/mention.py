@@ -339,7 +339,7 @@ def old_figures(sent: str) -> frozenset[str]:
     45': numbers.find.old_value), which a report of 45 must not share with it; a figure the
     sentence also gives as new stays."""
     t = tables()
-    if not any(c.isdigit() for c in sent):
+    if not any(map(str.isdigit, sent)):  # a character at a time, in C
         return _EMPTY
     old: set[str] = set()
     new: set[str] = set()

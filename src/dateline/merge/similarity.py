@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from math import fsum
 
 from dateline.merge.acts import (
     another_one,
@@ -60,6 +61,7 @@ from dateline.merge.dates import (
     defaulted_dating,
     loose_dating,
 )
+from dateline.merge.lexicon import lexicon
 from dateline.merge.links import (
     ARTICLE_LINKS,
     SENTENCE_LINKS,
@@ -69,7 +71,6 @@ from dateline.merge.links import (
 )
 from dateline.merge.mention import Mention
 from dateline.merge.parties import (
-    named_in,
     occurrence_hit_conflict,
     occurrence_names,
     participants,
@@ -97,7 +98,6 @@ from dateline.merge.vetoes import (
 from dateline.merge.wording import (
     contained_copy,
     containment,
-    weighted_shared,
     weighted_similarity,
 )
 from dateline.model import OCCURRENCE
@@ -220,13 +220,32 @@ def _features(
 
     A feature whose inputs one side lacks (no actor, no figures) is 0 without calling its
     function, and the 0/1 features are written as conditionals -- the same values as the
-    functions and ``float()`` give. ``trigger``: their :func:`same_trigger`, which
+    functions and ``float()`` give; the two cosines are :func:`weighted_shared` written out
+    (each a call less: millions of pairs). ``trigger``: their :func:`same_trigger`, which
     :func:`pair_verdict` asks once for the vetoes and the features; ``common``: the words
     their sentences share, when the caller has intersected them."""
-    text, text_w2 = weighted_shared(a.tokens, b.tokens, a.text_norm, b.text_norm, common)
+    square = lexicon().squares.__getitem__
+    na, nb = a.text_norm, b.text_norm
+    if common is None:
+        common = a.tokens & b.tokens
+    if na and nb and common:
+        text_w2 = fsum(map(square, common))
+        text = text_w2 / (na * nb)
+        if not text < 1.0:
+            text = 1.0
+    else:
+        text = text_w2 = 0.0
+    na, nb = a.context_norm, b.context_norm
+    shared = a.context & b.context if na and nb else None
+    if shared:
+        context_w2 = fsum(map(square, shared))
+        context = context_w2 / (na * nb)
+        if not context < 1.0:
+            context = 1.0
+    else:
+        context = context_w2 = 0.0
     sides, placed = _sides(a, b, r)
-    exact = a.date_start is not None and (a.date_start, a.date_end) == (b.date_start, b.date_end)
-    context, context_w2 = weighted_shared(a.context, b.context, a.context_norm, b.context_norm)
+    exact = a.date_start is not None and a.date_start == b.date_start and a.date_end == b.date_end
     return ((text, context, 1.0 if trigger else 0.0, *sides,  # text, context, trigger
              *_told(a, b, r, text, context, trigger, exact, placed)), text_w2, context_w2)
 
@@ -234,7 +253,7 @@ def _features(
 def _sides(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], bool]:
     """(the features of who the two name: names, specific names, actor, target each
     shared or in conflict, in :data:`FEATURES`' order; whether two occurrences name one
-    place or party)."""
+    place or party). :func:`named_in` is written out (twice a pair)."""
     if a.actor and b.actor:
         actor = participants(a.actor, b.actor, a.name_words, b.name_words)
     else:
@@ -245,10 +264,14 @@ def _sides(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], bool]:
         target = target_near(a, b) if a.target else target_near(b, a)
     else:
         target = None
-    names = named_in(a.name_words, b.name_words, a, b)
-    specific = named_in(a.specific_words, b.specific_words, a, b)
+    wa, wb = a.name_words, b.name_words  # named_in
+    names = None if not wa or not wb else 0.0 if (
+        wa.isdisjoint(wb) and wa.isdisjoint(b.tokens) and wb.isdisjoint(a.tokens)) else 1.0
+    wa, wb = a.specific_words, b.specific_words
+    specific = None if not wa or not wb else 0.0 if (
+        wa.isdisjoint(wb) and wa.isdisjoint(b.tokens) and wb.isdisjoint(a.tokens)) else 1.0
     placed = a.type == OCCURRENCE and b.type == OCCURRENCE and occurrence_names(a, b)
-    if placed or a.specific & b.specific:
+    if placed or (a.specific and not a.specific.isdisjoint(b.specific)):
         # one person or body named in full by both ('Michael Jackson': words too common to
         # count), or one place or party that two occurrences both name ('the earthquake in
         # Haiti' / 'the quake in Haiti', a reporter or an aid agency named besides): no two
@@ -270,14 +293,18 @@ def _sides(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], bool]:
 def _told(a: Mention, b: Mention, r: Rules, text: float, context: float, trigger: bool,
           exact: bool, placed: bool) -> tuple[float, ...]:
     """The features of how the two tell the event (figures, dates, type, wording, mode),
-    from ``number_shared`` on in :data:`FEATURES`' order."""
+    from ``number_shared`` on in :data:`FEATURES`' order. A test of sets one side holds
+    empty is not asked (most mentions state no figure, rung or other day)."""
     lim = r.limits
     mid, near = lim["mid_similarity"], lim["near_duplicate"]
+    occurrences = a.type == OCCURRENCE and b.type == OCCURRENCE
+    near_copy = text >= near
     return (
-        1.0 if a.figures & b.figures or a.rungs & b.rungs else 0.0,  # number_shared
+        1.0 if (a.figures and b.figures and not a.figures.isdisjoint(b.figures))  # number_shared
+        or (a.rungs and b.rungs and not a.rungs.isdisjoint(b.rungs)) else 0.0,
         1.0 if exact else 0.0,  # exact_date
         1.0 if a.type == b.type else 0.0,  # same_type
-        1.0 if text >= near else 0.0,  # near_duplicate
+        1.0 if near_copy else 0.0,  # near_duplicate
         1.0 if exact and anchored_same_date(a, b) else 0.0,  # anchored_date
         context if trigger else 0.0,  # trigger_context
         1.0 if text >= mid else 0.0,  # text_mid
@@ -286,21 +313,21 @@ def _told(a: Mention, b: Mention, r: Rules, text: float, context: float, trigger
         1.0 if trigger and a.nominal and b.nominal  # nominal_trigger
         and not light_either(a, b, r) else 0.0,
         # one wire sentence, two events in it ('people were ordered ... workers ordering ...')
-        1.0 if text >= near and context < mid else 0.0,  # other_trigger
+        1.0 if near_copy and context < mid else 0.0,  # other_trigger
         # the same span, and at least one of them dates it in its own clause ('began on Monday')
         1.0 if exact and (a.time_how in ANCHORED or b.time_how in ANCHORED)  # one_anchored
         else 0.0,
         1.0 if a.numbers and b.numbers  # number_near
         and numbers_near(a, b, lim["number_near_ratio"], r) else 0.0,
         # a day inside the other's week or month, each stated in its own clause or sentence
-        1.0 if not exact and date_within(a, b) else 0.0,  # date_within
+        1.0 if not exact and a.time_how in ANCHORED and date_within(a, b)  # date_within
+        else 0.0,
         # occurrences: one place or party named by both; what each hit shares no word
         1.0 if placed else 0.0,  # occurrence_names
-        1.0 if a.type == OCCURRENCE and b.type == OCCURRENCE  # occurrence_hit_conflict
-        and occurrence_hit_conflict(a, b) else 0.0,
+        1.0 if occurrences and occurrence_hit_conflict(a, b) else 0.0,  # occurrence_hit_conflict
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
-        1.0 if a.article_id != b.article_id and a.named_days & b.named_days  # day_shared
-        else 0.0,
+        1.0 if a.named_days and b.named_days and a.article_id != b.article_id  # day_shared
+        and not a.named_days.isdisjoint(b.named_days) else 0.0,
     )
 
 
@@ -322,9 +349,10 @@ def pair_verdict(
     vetoes and the features alike (each asked it anew: ~3 calls a pair). ``common``: the
     content words they share (``shared`` their count), when the caller has intersected them:
     the text feature reads them rather than intersecting the sentences again."""
-    if a.article_id == b.article_id and a.event_id == b.event_id:  # one mention (its key)
+    one_article = a.article_id == b.article_id  # most pairs: none of its tests asked
+    if one_article and a.event_id == b.event_id:  # one mention (its key)
         return 1.0, None
-    if told_once(a, b, r):  # the events stage read one act told twice in one clause
+    if one_article and told_once(a, b, r):  # the events stage read one act told twice
         return 1.0, None
     if shared is None:  # cheap checks first: most candidate pairs stop here
         if common is None:
@@ -336,14 +364,14 @@ def pair_verdict(
     why = veto(a, b, text, r, shared, same)
     if why:
         return 0.0, why
-    if those_told(a, b, r):
+    if one_article and those_told(a, b, r):
         return 1.0, None  # 'those detained' refers back to the detention told before
     f, text_w2, context_w2 = _features(a, b, r, same, common)
     if f[_CONTEXT] >= r.limits["copy_context"] and f[_TEXT] >= r.limits["near_duplicate"]:
         return 1.0, None  # wire copy: the sentence and the words around the trigger agree
     if f[_TRIGGER] and contained_copy(a, b, r, (context_w2, text_w2)):
         return 1.0, None  # a headline glued to its lead: one sentence inside the other
-    if headline_retold(a, b, r):
+    if one_article and headline_retold(a, b, r):
         return 1.0, None  # the headline's act told again below it, that day
     z = 0.0
     for wk, v in zip(r.derived("feature_weights", _feature_weights), f, strict=True):
