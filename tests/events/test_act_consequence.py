@@ -131,6 +131,18 @@ def test_an_act_told_stopped_comes_after_the_acts_done(coded_events, roots):
     assert roots(evs)[:1] == ["ASSAULT"], evs
 
 
+def test_an_act_an_ending_verb_tells_stopped_comes_after_the_acts_done(coded_events, roots):
+    """'grain exports stopped after ...': read by the ending verb ('stop' + the act noun as
+    its subject, light.ending_verb_event) it is still stopped with no doer, so it goes after
+    the act done, as the noun told stopped does; it stays a mention."""
+    evs = coded_events("Grain exports from Pell stopped on Friday after dockers walked out "
+                       "over pay.")
+    assert roots(evs)[:1] == ["PROTEST"], evs
+    assert "SANCTION" in roots(evs), evs
+    evs = coded_events("Talks between the two sides stopped after rebels shelled the capital.")
+    assert roots(evs)[:1] == ["ASSAULT"], evs
+
+
 def test_an_act_halted_by_its_doer_is_no_stopped_subject(coded_events, roots):
     """'the army halted its offensive' names a doer and an object: an act of its own."""
     evs = coded_events("The army halted its offensive in the north on Friday.")

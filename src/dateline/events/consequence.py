@@ -70,9 +70,22 @@ def cause_first(ranked: list[Candidate]) -> list[Candidate]:
 def halted_last(ranked: list[Candidate]) -> list[Candidate]:
     """An act noun told stopped by an intransitive verb ('trade ground to a halt after
     Orlund imposed an embargo', 'aid deliveries stalled'; roles.json subject_events halted)
-    is no act done and has no doer: it goes after the others, which stay in their order."""
-    stopped = [c for c in ranked if c.is_noun and _halted(c.head)]
+    is no act done and has no doer: it goes after the others, which stay in their order.
+    So does a verb candidate of that verb ('oil exports stopped after strikers occupied the
+    terminal', read as an ending verb or as withholding): no one stopped them."""
+    stopped = [c for c in ranked
+               if (_halted(c.head) if c.is_noun else _halted_subject(c.head))]
     return [c for c in ranked if c not in stopped] + stopped if stopped else ranked
+
+
+def _halted_subject(verb: Token) -> bool:
+    """``verb`` tells its subject, an event noun, stopped ('grain exports stopped'); not a
+    named party ('the World Food Programme stopped delivering food': it did the stopping)."""
+    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+        return False
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    return (subj is not None and subj.ent_type_ not in ACTOR_ENTS
+            and noun_key(subj) in lexicon.nouns() and _halted(subj))
 
 
 def _halted(noun: Token) -> bool:

@@ -17,6 +17,7 @@ from dateline.events.consequence import cause_first, halted_last
 from dateline.events.dependents import subject_event_verb
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
+from dateline.events.purpose import purpose_after_act
 from dateline.events.verb_frames import headline_plan
 
 if TYPE_CHECKING:
@@ -435,12 +436,13 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
 
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
-    """The ranker's order with four rules it may break: an act told as not done ('did not
+    """The ranker's order with five rules it may break: an act told as not done ('did not
     return fire, but appealed to the UN') comes after the acts told done (a refusal or
     denial, REJECT, is itself an act), an act a control verb governs ('appealed to the
     UN to investigate') right after its governor, which PLOVER codes, an act before what
     a verb of consequence tells it did ('the strike closed banks'; consequence.cause_first),
-    and an act told stopped ('trade ground to a halt') after the acts told done. An act
+    an act told stopped ('trade ground to a halt') after the acts told done, and a purpose
+    to-clause after the noun act it is the aim of ('on strike to demand'; purpose). An act
     praised in the passive ('the release was welcomed by ...') is left after the praise:
     the main clause's reaction is coded over its noun argument (lead ruling, session 41)."""
     out = sorted(ranked, key=lambda c: c.negated and c.root != "REJECT")
@@ -450,7 +452,7 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
         if gov is not None and at[id(c)] < gov:
             del out[at[id(c)]]
             out.insert(gov, c)  # gov - 1 after the removal: right after the governor
-    return halted_last(cause_first(out))
+    return halted_last(cause_first(purpose_after_act(out)))
 
 
 def rank(cands: list[Candidate]) -> list[Candidate]:
