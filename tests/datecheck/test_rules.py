@@ -4,8 +4,11 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
+from dateline.datecheck import check_text
 from dateline.datecheck.check import readings
-from dateline.datecheck.rules import unfinished_fiscal_year
+from dateline.datecheck.rules import unfinished_fiscal_year, yearless_day
 
 
 def _fiscal(text: str, dct: date) -> list[str]:
@@ -26,3 +29,32 @@ def test_a_two_year_season_is_not_read_as_finished_results():
 def test_a_fiscal_year_forecast_is_not_results():
     text = "The chain will have revenue of $90 million in fiscal 1996."
     assert _fiscal(text, date(1995, 11, 3)) == []
+
+
+def _yearless(text: str, dct: date) -> list[tuple[str, float]]:
+    return [(f.rule, f.weight) for r in readings(text) for f in yearless_day(r, dct)]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "rule"),
+    [
+        # Told in November, a past "Jan. 1" is that year's, though next year's is nearer.
+        ("The levy, which took effect on Jan. 1, cut imports.", date(2006, 11, 16),
+         "yearless_past_after"),
+        # Told in February, a coming "Dec. 20" is that year's, though last year's is nearer.
+        ("The court will rule on the appeal on Dec. 20.", date(2006, 2, 10),
+         "yearless_future_before"),
+    ],
+)
+def test_a_yearless_day_over_a_new_year_is_reported_not_flagged(text, dct, rule):
+    assert _yearless(text, dct) == [(rule, 1.0)]
+    check = check_text(text, dct)
+    assert check.verdict == "consistent"
+    assert "needs no year either" in check.evidence[0].reason
+
+
+def test_a_yearless_day_a_few_weeks_over_a_new_year_is_still_flagged():
+    # Twelve days before the New Year, "took effect on Jan. 1" is most likely a slip.
+    text = "The levy, which took effect on Jan. 1, cut imports."
+    assert _yearless(text, date(2006, 12, 20)) == [("yearless_past_after", 2.0)]
+    assert check_text(text, date(2006, 12, 20)).verdict == "suspicious"

@@ -116,6 +116,32 @@ def _wrong_side(
                        date=when.isoformat(), dct=dct.isoformat(), days=days)
 
 
+def _across_new_year(name: str, when: date, dct: date, step: int) -> bool:
+    """Is ``when`` (a yearless day's reading nearest the DCT) over a New Year from the DCT,
+    more than the rule's ``new_year_days`` away, while the reading a year the other way
+    (``step``) falls in the DCT's own year? Writers leave out the current year, so "took
+    effect on Jan. 1" in a November story is that year's January, not a slip of weeks."""
+    other = _safe_date(when.year + step, when.month, when.day)
+    return (when.year != dct.year and other is not None and other.year == dct.year
+            and abs((when - dct).days) > rule(name)["new_year_days"])
+
+
+def _yearless_wrong_side(
+    name: str, m: Mention, bound: Bound, when: date, dct: date, step: int
+) -> Iterator[Finding]:
+    """:func:`_wrong_side` for a yearless day; over a New Year (:func:`_across_new_year`)
+    it is reported at the rule's ``weight_near``, not flagged."""
+    days = abs((when - dct).days)
+    if not _across_new_year(name, when, dct, step):
+        yield from _wrong_side(name, m, days, bound, when, dct)
+        return
+    spec = rule(name)
+    if days <= spec["window_days"]:
+        reason = str(spec["reason_new_year"]).format(date=when.isoformat(), dct=dct.isoformat(),
+                                                     days=days, year=dct.year)
+        yield Finding(name, m.start, m.end, m.text, reason, float(spec["weight_near"]), bound, when)
+
+
 def explicit(r: Reading, dct: date) -> Iterator[Finding]:
     """A date with its year, referred to in the past after the DCT or the future before it."""
     span = interval(r.mention)
@@ -142,10 +168,9 @@ def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
     if same is None:
         return
     if r.tense == "past" and same > dct:
-        yield from _wrong_side("yearless_past_after", m, (same - dct).days, "earliest", same, dct)
+        yield from _yearless_wrong_side("yearless_past_after", m, "earliest", same, dct, -1)
     elif r.tense == "future" and same < dct:
-        yield from _wrong_side("yearless_future_before", m, (dct - same).days, "latest", same,
-                               dct)
+        yield from _yearless_wrong_side("yearless_future_before", m, "latest", same, dct, 1)
 
 
 def prospective_before(r: Reading, dct: date) -> Iterator[Finding]:
