@@ -217,3 +217,23 @@ def test_a_future_limit_early_in_a_year_contradicts_a_date_late_that_year():
     # Told in the past the same limit says nothing about the writing date.
     past = "The branches kept their names until early 1990, the bank said."
     assert check_text(past, date(1990, 11, 2)).verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Several players were left out of the squad for the 2007 World Cup.",
+        "Ministers met at the 2007 Asia Trade Forum in the capital.",
+    ],
+)
+def test_a_year_before_a_name_is_an_edition_not_the_verbs_time(nlp, text):
+    i = text.index("2007")
+    assert tense_of(text, i, i + 4, nlp(text)) == "none"
+    assert check_text(text, date(2006, 12, 17), nlp(text)).verdict == "consistent"
+
+
+def test_a_year_the_verb_times_still_contradicts_a_date_before_it(nlp):
+    text = "Several players were left out of the squad in 2007."
+    i = text.index("2007")
+    assert tense_of(text, i, i + 4, nlp(text)) == "past"
+    assert check_text(text, date(2006, 12, 17), nlp(text)).verdict == "contradicted"

@@ -139,6 +139,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     if span is None or len(span) == 0:
         return _tense_from_text(doc.text, start, end)
     tok: Token = span.root
+    if _year_names_noun(tok, span.text):
+        return "none"
     below: Token = tok
     hops = 0
     while tok.pos_ not in _VERB_POS and tok.head.i != tok.i and hops < 8:
@@ -149,6 +151,15 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     if tok.pos_ not in _VERB_POS:
         return "none"
     return _verb_tense(tok, _times_the_act(below, tok))
+
+
+def _year_names_noun(tok: Token, text: str) -> bool:
+    """ "picked for the 2007 World Cup", "at the 2007 Asia Forum": a bare year before a
+    name names an edition of an event or a report, often before it is held, so the
+    clause's verb does not give its time."""
+    head = tok.head
+    return (text.isdigit() and len(text) == 4 and head.i > tok.i and head.pos_ == "PROPN"
+            and tok.dep_ in ("nummod", "compound", "amod", "nmod"))
 
 
 def _times_the_act(below: Token, verb: Token) -> bool:
