@@ -237,3 +237,14 @@ def test_a_year_the_verb_times_still_contradicts_a_date_before_it(nlp):
     i = text.index("2007")
     assert tense_of(text, i, i + 4, nlp(text)) == "past"
     assert check_text(text, date(2006, 12, 17), nlp(text)).verdict == "contradicted"
+
+
+def test_due_to_after_a_date_gives_a_cause_not_a_term(nlp):
+    text = "A farmer in the hills died on Nov. 2 due to the virus, papers said."
+    i = text.index("Nov. 2")
+    assert tense_of(text, i, i + 6) == "past"
+    assert tense_of(text, i, i + 6, nlp(text)) == "past"
+    # ... while a term still reads as one.
+    term = "The loan matures on Nov. 2, due date of the last payment."
+    j = term.index("Nov. 2")
+    assert tense_of(term, j, j + 6) == "prospective"

@@ -78,7 +78,10 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
         return "bounded"
     after = re.split(r"[,.;:()\"]", text[end : end + 50], maxsplit=1)[0]
     words = re.findall(r"[a-z]+", after.lower())[:4]
-    if any(w in word_set("prospective_nouns_after") for w in words):
+    # "died on Nov. 2 due to the virus": "due to" gives a cause, not a term.
+    causal = {i for i, w in enumerate(words[:-1]) if w == "due" and words[i + 1] == "to"}
+    if any(w in word_set("prospective_nouns_after") for i, w in enumerate(words)
+           if i not in causal):
         return "prospective"
     if _names_scheduled_event(text[max(0, start - 6) : start], words):
         return "none"
