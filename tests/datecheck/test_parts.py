@@ -248,3 +248,15 @@ def test_due_to_after_a_date_gives_a_cause_not_a_term(nlp):
     term = "The loan matures on Nov. 2, due date of the last payment."
     j = term.index("Nov. 2")
     assert tense_of(term, j, j + 6) == "prospective"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("In August 2005, a small club was set up to give talks.", "past"),
+        ("In August 2005, a small club was set to give talks.", "prospective"),
+    ],
+)
+def test_set_up_plans_nothing_set_for_does(nlp, text, want):
+    i = text.index("August 2005")
+    assert tense_of(text, i, i + 11, nlp(text)) == want

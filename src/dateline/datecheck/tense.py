@@ -182,12 +182,15 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
     lemma = verb.lemma_.lower()
+    # "a club was set up in August": a phrasal verb that plans nothing.
+    phrasal = any(f"{lemma} {c.lower_}" in word_set("unplanned_phrasal")
+                  for c in verb.children if c.dep_ == "prt")
     # Verbs of planning put their date in the future ("set for", "expected on"). Other
     # verbs of intent ("ordered", "decided") leave it open unless the date is plainly
     # the act's own ("on Aug. 6 ordered"): neutral, neither past nor a plan.
-    if lemma in word_set("target_verbs"):
+    if lemma in word_set("target_verbs") and not phrasal:
         return "prospective"
-    if lemma in word_set("prospective_verbs") and not times_act:
+    if lemma in word_set("prospective_verbs") and not times_act and not phrasal:
         return "bounded"
     if aux_words & set(_FUTURE):
         return "future"
