@@ -29,6 +29,22 @@ _VERB_POS = ("VERB", "AUX")
 
 def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
     """Tense of the clause that refers to ``text[start:end]``."""
+    tense = _tense(text, start, end, doc)
+    if tense == "future" and _BASELINE.search(text, max(0, start - 80), start):
+        # "will fall from 4.5 in 1996 to 4.0 by 2002": the future is the change's, the
+        # year the baseline's, already measured.
+        return "none"
+    return tense
+
+
+#: "from 4.5 in ", "from about two per cent in ": a quantity's baseline before its date.
+_BASELINE = re.compile(
+    r"\bfrom\s+(?:about|around|some|nearly|almost|over|under|roughly|just)?\s*"
+    r"(?:[$€£]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^,;.]{0,30}?"
+    r"\s+in\s+$", re.IGNORECASE)
+
+
+def _tense(text: str, start: int, end: int, doc: Any) -> Tense:
     context = _context(text, start, end)
     if context == "limit":
         # "will stay until early 1990": a limit of a future clause lies ahead of the
