@@ -260,3 +260,15 @@ def test_due_to_after_a_date_gives_a_cause_not_a_term(nlp):
 def test_set_up_plans_nothing_set_for_does(nlp, text, want):
     i = text.index("August 2005")
     assert tense_of(text, i, i + 11, nlp(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("If the cabinet fell on Dec. 8, a vote would follow in January.", "modal"),
+        ("The cabinet fell on Dec. 8, and a vote followed in January.", "past"),
+    ],
+)
+def test_a_past_verb_under_if_is_a_supposition(nlp, text, want):
+    i = text.index("Dec. 8")
+    assert tense_of(text, i, i + 6, nlp(text)) == want

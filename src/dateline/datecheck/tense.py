@@ -215,6 +215,9 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     if "to" in aux_words:
         return _infinitive_tense(verb)
     tag = verb.tag_
+    if tag == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
+                            for c in verb.children):
+        return "modal"  # "if the cabinet fell on Dec. 8": a supposition, not a past act
     if tag == "VBD":
         return "past"
     if tag == "VBN":
