@@ -77,3 +77,22 @@ def test_an_update_stamp_bounds_the_writing_date_from_above_only():
         late = check_text(text, day.replace(year=2012))
         assert late.verdict == "contradicted" and late.latest == day
         assert any("note the page added" in e.reason for e in late.evidence)
+
+
+def test_an_update_stamp_is_a_limit_not_a_past_event(nlp):
+    text = "9 March 2011 Last updated at 10:48 GMT\nThe singer's family met their lawyers."
+    for doc in (None, nlp(text)):
+        [stamp] = [r for r in readings(text, (), doc) if r.mention.text == "9 March 2011"]
+        assert stamp.tense == "bounded"
+    # Written four days before the last edit: reported, not flagged.
+    days = check_text(text, date(2011, 3, 5), nlp(text))
+    assert days.verdict == "consistent" and days.latest == date(2011, 3, 9)
+    assert any("last updated on 2011-03-09, 4 days after" in e.reason for e in days.evidence)
+
+
+def test_an_update_stamp_long_after_the_stated_date_makes_it_suspect():
+    text = "9 March 2011 Last updated at 10:48 GMT\nThe singer's family met their lawyers."
+    assert check_text(text, date(2011, 2, 20)).verdict == "suspicious"  # 17 days
+    a_year = Annotation(article=Article(id="u", text=text, dct=date(2010, 3, 9)))
+    assert check_text(text, date(2010, 3, 9)).verdict == "contradicted"
+    assert estimate_dct(a_year) == date(2011, 3, 9)

@@ -8,7 +8,8 @@ dates whose reading nearest the DCT contradicts their tense, weekday-and-date pa
 do not fit the DCT's year, past-tense ranges that run past the DCT, plans and deadlines
 already past, results of a reporting period not yet over, a wire dateline or a page's own
 publication stamp (:mod:`.stamps`) that names another day, a later note of the page (print
-edition, amendment, comment, last update: :mod:`.notes`) dated before it, an office-holder
+edition, amendment, comment, last update: :mod:`.notes`) dated before it, a last update
+long after it, an office-holder
 named by a title not yet theirs (:mod:`.offices`: 'President Clinton' before 1993), and
 a dated world event named before its day or at a time of the article that misses it
 (:mod:`.world_events`: 'the late Princess Diana' before 31 August 1997, 'Tuesday's Haiti

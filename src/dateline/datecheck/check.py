@@ -27,6 +27,7 @@ from dateline.datecheck.rules import (
     consistent_bound,
     interval,
 )
+from dateline.datecheck.stamps import dated_by_update
 from dateline.datecheck.tense import tense_of
 from dateline.model import DateCheck, DateEvidence, Timex
 
@@ -43,13 +44,14 @@ class Outcome:
 def readings(text: str, timexes: Iterable[Timex] = (), doc: Any = None) -> list[Reading]:
     """Every calendar mention of ``text`` with the tense it is referred to in. A date of
     the page's later notes (:mod:`.notes`: comments, amendments) is only a limit: the
-    article was written by then, in whatever tense the note is told."""
+    article was written by then, in whatever tense the note is told; so is the date of
+    a 'last updated' stamp (:func:`.stamps.dated_by_update`)."""
     notes = page_notes(text)
-    return [
+    return dated_by_update([
         Reading(m, "bounded" if in_note(notes, m.start, m.end)
                 else tense_of(text, m.start, m.end, doc))
         for m in collect(text, tuple(timexes))
-    ]
+    ], text)
 
 
 _PRIOR = "shifted_date_fits_better"

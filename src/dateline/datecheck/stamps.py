@@ -8,7 +8,9 @@ March 2014 at 02:40"), not the page. Only the first stamp counts (a blog page li
 posts' stamps below it), and an update stamp ("Last updated: ...") or a reader's post
 (:mod:`.notes`) is later, not the writing date. A day off is a time zone: reported, not
 flagged (rule ``page_stamp_mismatch``). A 'last updated' stamp is a later note: the
-writing date may precede it, never follow it (rule ``note_before_stated_date``).
+writing date may precede it, never follow it (rule ``note_before_stated_date``); its
+date is read as a limit, not in the past tense of 'updated' (:func:`dated_by_update`),
+and one long after the stated date is suspicious (rule ``update_after_stated_date``).
 """
 
 from __future__ import annotations
@@ -69,14 +71,39 @@ def update_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
     return None
 
 
+def dated_by_update(readings: list[Reading], text: str) -> list[Reading]:
+    """``readings`` with the update stamp's read as a limit ('bounded'): 'Last updated at
+    10:48 GMT' puts its date in the past tense of 'updated', which would make an edit days
+    after the writing date a past event after the stated date."""
+    r = update_stamp(readings, text)
+    if r is None or r.tense == "bounded":
+        return readings
+    return [Reading(x.mention, "bounded") if x is r else x for x in readings]
+
+
 def update_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
     """An update stamp before the stated date: the article was written by then (rule
-    ``note_before_stated_date``, as a page's later notes)."""
+    ``note_before_stated_date``, as a page's later notes). One after it is no
+    contradiction (a page is edited after it goes out), but a page is rarely edited long
+    after: beyond the rule's ``near_days`` the stated date is the likelier error (rule
+    ``update_after_stated_date``: within them reported, not flagged; suspicious up to
+    ``far_days``, contradicted beyond)."""
     r = update_stamp(readings, text)
     span = None if r is None else interval(r.mention)
-    if r is None or span is None or span[0] >= dct:
+    if r is None or span is None or span[0] == dct:
         return
-    yield own_date_finding("note_before_stated_date", r.mention, span[0], dct)
+    if span[0] < dct:
+        yield own_date_finding("note_before_stated_date", r.mention, span[0], dct)
+        return
+    spec = rule("update_after_stated_date")
+    days = (span[0] - dct).days
+    weight = (spec["weight_near"] if days <= spec["near_days"]
+              else spec["weight_far"] if days > spec["far_days"] else spec["weight"])
+    reason = str(spec["reason"]).format(date=span[0].isoformat(), dct=dct.isoformat(), days=days)
+    m = r.mention
+    # The writing date is on or before the edit: a limit from above.
+    yield Finding("update_after_stated_date", m.start, m.end, m.text, reason, float(weight),
+                  "latest", span[0])
 
 
 def stamp_findings(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
