@@ -272,3 +272,25 @@ def test_set_up_plans_nothing_set_for_does(nlp, text, want):
 def test_a_past_verb_under_if_is_a_supposition(nlp, text, want):
     i = text.index("Dec. 8")
     assert tense_of(text, i, i + 6, nlp(text)) == want
+
+
+def test_a_date_that_times_a_scheduled_event_noun_takes_no_tense_from_the_verb(nlp):
+    text = "A poll came out eight days before the general election on May 1."
+    i = text.index("May 1")
+    assert tense_of(text, i, i + 5, nlp(text)) == "none"
+    assert check_text(text, date(1997, 4, 23), nlp(text)).verdict == "consistent"
+    plain = "A poll came out in the capital on May 1."
+    j = plain.index("May 1")
+    assert tense_of(plain, j, j + 5, nlp(plain)) == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The firm expects big demand once the draw has taken place on December 9.", "bounded"),
+        ("The firm saw big demand after the draw had taken place on December 9.", "past"),
+    ],
+)
+def test_a_present_perfect_under_once_or_after_is_done_but_ahead(nlp, text, want):
+    i = text.index("December 9")
+    assert tense_of(text, i, i + 10, nlp(text)) == want

@@ -171,6 +171,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         hops += 1
         if tok.dep_ == "prep" and tok.lower_ in word_set("retrospective_preps"):
             return "past"  # "will make a trip ... since the April 20 explosion"
+        if below.dep_ == "prep" and tok.lemma_.lower() in word_set("scheduled_event_nouns"):
+            return "none"  # "the election on May 1", as "the May 1 election"
     if tok.pos_ not in _VERB_POS:
         return "none"
     return _verb_tense(tok, _times_the_act(below, tok))
@@ -223,6 +225,10 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     if tag == "VBN":
         if aux_words & {"is", "are", "am", "be", "being"}:
             return "present"
+        if aux_words & {"has", "have"} and any(
+                c.dep_ == "mark" and c.lower_ in ("once", "when", "after", "until", "till")
+                for c in verb.children):
+            return "bounded"  # "once the draw has taken place on Dec. 9": done, but ahead
         # has/had/was + participle, or a reduced relative ("the man arrested on May 2").
         return "past"
     if tag == "VBG":
