@@ -63,8 +63,6 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
     ``bounded``: a limit, neutral both ways ("until March 1", "through Oct. 19",
     "by the end of 1990"). ``prospective``: a term or plan ("due March 1, 2011",
     "payable Dec. 7", "the Jan. 14 deadline", "his 1990 earnings projection").
-    A period's boundary ("the year ending Sept. 30", "starting Jan. 1") is ``bounded``:
-    it lies on either side of the writer.
     ``past``: a starting point already reached ("since Jan. 13"). ``limit``: a limit
     (``limit_preps``: "until", "by") whose clause's tense decides (:func:`tense_of`).
     """
@@ -90,8 +88,6 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
         return "limit" if last in limits or " ".join(before[-2:]) in limits else "bounded"
     if last in word_set("prospective_cues"):
         return "prospective"
-    if last in word_set("boundary_cues"):
-        return "bounded"
     after = re.split(r"[,.;:()\"]", text[end : end + 50], maxsplit=1)[0]
     words = re.findall(r"[a-z]+", after.lower())[:4]
     # "died on Nov. 2 due to the virus": "due to" gives a cause, not a term.
