@@ -167,20 +167,32 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         hops += 1
         if tok.dep_ == "prep" and tok.lower_ in word_set("retrospective_preps"):
             return "past"  # "will make a trip ... since the April 20 explosion"
-        if below.dep_ == "prep" and tok.lemma_.lower() in word_set("scheduled_event_nouns"):
-            return "none"  # "the election on May 1", as "the May 1 election"
+        if (below.dep_ == "prep" and tok.lemma_.lower() in word_set("scheduled_event_nouns")
+                and _aimed_at(tok)):
+            return "none"  # "days before the election on May 1", as "the May 1 election"
     if tok.pos_ not in _VERB_POS:
         return "none"
     return _verb_tense(tok, _times_the_act(below, tok))
 
 
 def _year_names_noun(tok: Token, text: str) -> bool:
-    """ "picked for the 2007 World Cup", "at the 2007 Asia Forum": a bare year before a
-    name names an edition of an event or a report, often before it is held, so the
-    clause's verb does not give its time."""
+    """ "picked for the 2007 World Cup", "entry into the 2008 Olympics": a bare year
+    before a name names an edition of an event, and one the clause aims at (:func:`_aimed_at`)
+    may lie ahead whatever the verb's tense ("finished second at the 2006 World Cup"
+    keeps the past: the edition was held)."""
     head = tok.head
     return (text.isdigit() and len(text) == 4 and head.i > tok.i and head.pos_ == "PROPN"
-            and tok.dep_ in ("nummod", "compound", "amod", "nmod"))
+            and tok.dep_ in ("nummod", "compound", "amod", "nmod") and _aimed_at(head))
+
+
+def _aimed_at(noun: Token) -> bool:
+    """Is ``noun`` the object of a preposition of aim or limit ("selected for", "entry
+    into", "days before the election")? Its event is the clause's goal, not its act."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep":
+        return False
+    word = prep.lower_
+    return word in word_set("aim_preps") or (word == "of" and prep.head.lower_ == "ahead")
 
 
 def _times_the_act(below: Token, verb: Token) -> bool:
