@@ -19,6 +19,7 @@ from typing import Any, TypeVar
 
 from dateline.entities.document import CLOSE_BRACKETS, OPEN_BRACKETS
 from dateline.events.lexicon import planned_root
+from dateline.merge.derive import act_key
 from dateline.merge.lexicon import lexicon
 from dateline.merge.places import place_path, scoped
 from dateline.merge.rules import Rules, rules
@@ -106,6 +107,7 @@ class Mention:
     tokens: frozenset[str] = field(default=frozenset(), compare=False)
     context: frozenset[str] = field(default=frozenset(), compare=False)
     trigger_key: str = field(default="", compare=False)  # stemmed trigger, computed once
+    trigger_act: str = field(default="", compare=False)  # verb and noun of one act: derive
     figures: frozenset[str] = field(default=frozenset(), compare=False)  # counts it states
     trigger_classes: frozenset[str] = field(default=frozenset(), compare=False)  # 'strike' ...
     text_norm: float = field(default=0.0, compare=False)  # idf-weighted norm of ``tokens``
@@ -417,6 +419,7 @@ def _trigger_fields(kw: dict[str, Any], r: Rules, sent: str, trig: str,
         left, right = _sides_of(sent, at, at + len(trig), r)
         kw["context"] = frozenset(left[len(left) - k :] + trig_tokens + right[:k])
     kw["trigger_key"] = r.stem(trig.lower())
+    kw["trigger_act"] = act_key(trig, r)
     kw["trigger_head"] = _head(trig_tokens, kw["trigger_key"], r)
     kw["figures"] = _figures(kw["tokens"], kw.get("numbers", ())) - old_figures(sent)
     if at >= 0:  # the rungs named near the trigger ('raised its alert to level 5')

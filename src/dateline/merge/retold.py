@@ -1,5 +1,6 @@
 """One day's act retold in other words (a score of 1 after the vetoes): two tellings of one
-story, or two reports, name the act by one trigger sense on one exact date in much the same
+story, or two reports, name the act by one trigger sense (or the verb and the noun of one
+act: triggers.same_act) on one exact date in much the same
 sentence (``limits.paraphrase_text``) with much the same words around the trigger
 (``paraphrase_context``), yet share too few names or figures for the weights to join them
 (tellings seldom repeat actor strings). The gates keep out what such a pair was found to be
@@ -14,6 +15,7 @@ from collections.abc import Sequence
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
+from dateline.merge.triggers import same_act
 
 
 def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, ...]) -> bool:
@@ -21,7 +23,7 @@ def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, 
     in them of text, context, trigger, exact_date and names_shared (similarity.FEATURES)."""
     text, context, trigger, exact, names = (f[i] for i in at)
     lim = r.limits
-    if not (trigger and exact and text >= lim["paraphrase_text"]
+    if not ((trigger or same_act(a, b)) and exact and text >= lim["paraphrase_text"]
             and context >= lim["paraphrase_context"]):
         return False  # most pairs stop here: the tests below read the sentences again
     if a.type != b.type or a.hedged != b.hedged:

@@ -379,7 +379,8 @@ def pair_verdict(
             z += wk * v  # the order and rounding of sum(): scores identical bit for bit
     z = r.weights["bias"] + z
     score = 1.0 / (1.0 + math.exp(-z))
-    if score < r.threshold and f[_TRIGGER] and retold(a, b, r, f, _RETOLD):
+    if score < r.threshold and (f[_TRIGGER] or a.trigger_act == b.trigger_act) and retold(
+            a, b, r, f, _RETOLD):  # the act key inline: millions of pairs get here
         # one day's act told again in other words; a pair the weights join keeps its score
         # (1.0 there would only move the group means of the average-link step)
         return 1.0, None

@@ -41,6 +41,15 @@ def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
     )
 
 
+def same_act(a: Mention, b: Mention) -> bool:
+    """The verb and the noun of one act, or two inflections the token stem keeps apart
+    ('ruled' / 'ruling', 'indicted' / 'indictment': merge.derive). Read only by the 'retold'
+    rule, whose gates ask much alike sentences: in the weighted score the looser key let
+    like acts of other parties meet ('Ghana is to ban pork' / 'several countries banned
+    pork')."""
+    return a.trigger_act == b.trigger_act and bool(a.trigger_act)
+
+
 def sibling_trigger(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> bool:
     """Another trigger, whose word stands elsewhere in the other sentence: the other sentence
     reports this act too, beside the one it was coded for ('the April 20 explosion [[killed]]
