@@ -14,7 +14,7 @@ from dateline.events.light import nominal
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
-from dateline.events.verb_frames import chain_verb
+from dateline.events.verb_frames import chain_verb, verbless
 from dateline.events.words import lookup_lemma, noun_key
 
 if TYPE_CHECKING:
@@ -141,18 +141,13 @@ def _headline_subject(noun: Token) -> bool:
     if chain_verb(verb):  # 'Peace talks resume in Geneva': a verb of going on, a noun chain
         return verb.lower_ in lexicon.roles().subject_event_verbs
     return (verb.tag_ == "NNS" and obj.pos_ in ("ADJ", "PROPN", "NOUN", "DET", "NUM")
-            and _verbless(sent))
-
-
-def _verbless(sent: Span) -> bool:
-    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
-                   for t in sent)
+            and verbless(sent))
 
 
 def _verbless_root(noun: Token) -> bool:
     """The root noun of a sentence with no verb but participles before nouns (a headline:
     'New curbs on the press in Tessia')."""
-    return noun.dep_ == "ROOT" and _verbless(noun.sent)
+    return noun.dep_ == "ROOT" and verbless(noun.sent)
 
 
 def _completed(noun: Token) -> bool:

@@ -18,7 +18,7 @@ from dateline.events.senses import nominal_verb, noun_entry, verb_entry
 from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Span, Token
 
 
 def misread_easing(tok: Token) -> bool:
@@ -87,8 +87,14 @@ def chain_verb(tok: Token) -> bool:
     force = tok.dep_ == "compound" and lookup_lemma(doer) in lexicon.roles().forces
     return ((plural or force)
             and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
-            and not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
-                        for t in tok.sent))
+            and verbless(tok.sent))
+
+
+def verbless(sent: Span) -> bool:
+    """No verb in ``sent`` but participles before nouns or in a noun chain: a headline
+    ('New curbs on the press in Tessia', 'Riot police storm campus')."""
+    return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
+                   for t in sent)
 
 
 def easing_lemma(tok: Token) -> str | None:
