@@ -89,10 +89,12 @@ def _weight(spec: dict[str, float], days: int) -> float:
 
 
 def _finding(
-    name: str, m: Mention, weight: float, bound: Bound, when: date, **fmt: object
+    name: str, m: Mention, weight: float, bound: Bound, when: date, reason: str = "reason",
+    **fmt: object,
 ) -> Finding:
-    reason = str(rule(name)["reason"]).format(**fmt)
-    return Finding(name, m.start, m.end, m.text, reason, weight, bound, when)
+    """Rule ``name``'s finding at ``m``, its ``reason`` text (a key of the rule) filled in."""
+    text = str(rule(name)[reason]).format(**fmt)
+    return Finding(name, m.start, m.end, m.text, text, weight, bound, when)
 
 
 def own_date_finding(name: str, m: Mention, when: date, dct: date) -> Finding:
@@ -137,9 +139,8 @@ def _yearless_wrong_side(
         return
     spec = rule(name)
     if days <= spec["window_days"]:
-        reason = str(spec["reason_new_year"]).format(date=when.isoformat(), dct=dct.isoformat(),
-                                                     days=days, year=dct.year)
-        yield Finding(name, m.start, m.end, m.text, reason, float(spec["weight_near"]), bound, when)
+        yield _finding(name, m, float(spec["weight_near"]), bound, when, "reason_new_year",
+                       date=when.isoformat(), dct=dct.isoformat(), days=days, year=dct.year)
 
 
 def explicit(r: Reading, dct: date) -> Iterator[Finding]:
