@@ -204,6 +204,11 @@ def _times_the_act(below: Token, verb: Token) -> bool:
     return below.dep_ == "prep" and below.lower_ in ("on", "in", "at", "during")
 
 
+def _marked(verb: Token, words: str) -> bool:
+    """Does a subordinator of the lexicon list ``words`` open ``verb``'s clause?"""
+    return any(c.dep_ == "mark" and c.lower_ in word_set(words) for c in verb.children)
+
+
 def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
@@ -225,17 +230,14 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     if "to" in aux_words:
         return _infinitive_tense(verb)
     tag = verb.tag_
-    if tag == "VBD" and any(c.dep_ == "mark" and c.lower_ in ("if", "unless")
-                            for c in verb.children):
+    if tag == "VBD" and _marked(verb, "supposition_marks"):
         return "modal"  # "if the cabinet fell on Dec. 8": a supposition, not a past act
     if tag == "VBD":
         return "past"
     if tag == "VBN":
         if aux_words & {"is", "are", "am", "be", "being"}:
             return "present"
-        if aux_words & {"has", "have"} and any(
-                c.dep_ == "mark" and c.lower_ in ("once", "when", "after", "until", "till")
-                for c in verb.children):
+        if aux_words & {"has", "have"} and _marked(verb, "completed_ahead_marks"):
             return "bounded"  # "once the draw has taken place on Dec. 9": done, but ahead
         # has/had/was + participle, or a reduced relative ("the man arrested on May 2").
         return "past"
