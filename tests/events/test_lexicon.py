@@ -111,3 +111,15 @@ def test_aircraft_flown_outside_a_military_context_is_no_show_of_force(coded_eve
     assert "MOBILIZE" not in [e["root"] for e in evs], evs
     assert [e["root"] for e in coded_events(
         "Orlund flew a squadron of bombers to a base near the border.")][:1] == ["MOBILIZE"]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # 'not_modifiers': a battle or attack told custody, legal, takeover or verbal is no combat
+    ("The boy has been at the centre of a bitter custody battle since his rescue at sea.", None),
+    ("The two carmakers are locked in a takeover battle for the Kestrian truck maker.", None),
+    ("Rebels and government troops fought a fierce battle for the town on Sunday.", "ASSAULT"),
+    ("The battle for the town killed forty soldiers.", "ASSAULT"),
+])
+def test_noun_entry_not_under_listed_modifiers(coded_events, text, root):
+    roots = [e["root"] for e in coded_events(text)]
+    assert (roots[0] if roots else None) == root, (text, roots)

@@ -39,6 +39,8 @@ class Entry:
     unless: frozenset[str] | None = None
     unless_named: bool = False
     not_objects: frozenset[str] | None = None
+    # a noun entry that does not apply under these modifiers ('custody battle' is no combat)
+    not_modifiers: frozenset[str] | None = None
     means: bool = False  # its objects are the act's means ('used tear gas'), not targets
     # a noun entry read only where no light verb governs the noun ('Syrian fire' is gunfire;
     # 'held their fire' is the verb's act)
@@ -289,6 +291,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
+            not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")),
         )

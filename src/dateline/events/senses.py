@@ -96,6 +96,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue
         if e.modifiers is not None and not mods & e.modifiers:
             continue
+        if e.not_modifiers is not None and mods & e.not_modifiers:
+            continue  # "a custody battle", "a verbal attack": no combat
         if e.objects is not None and not of_objects(tok) & e.objects:
             continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
         if need_standalone and not e.standalone:
