@@ -90,3 +90,21 @@ def _passive_plan_examples() -> list[dict[str, str]]:
 def test_passive_plan_word_dates_ahead(nlp, ex) -> None:  # type: ignore[no-untyped-def]
     t = tag(ex["text"], date.fromisoformat(ex["dct"]), nlp(ex["text"]))[0]
     assert t.value == ex["want"]
+
+
+def _examples(key: str) -> list[dict[str, str]]:
+    import json
+    from importlib import resources
+
+    raw = resources.files("dateline.timex").joinpath("data", "tense.json").read_text("utf-8")
+    return list(json.loads(raw)[key])
+
+
+# a finite past of an act over once told ('died', 'was killed'): its day without a year is
+# no more than a few days after the DCT; schedules told in the past and plans keep theirs
+@pytest.mark.parametrize("ex", _examples("done_examples"), ids=lambda e: e["text"][:30])
+@pytest.mark.parametrize("parsed", [True, False], ids=["spacy", "heuristic"])
+def test_done_act_takes_little_grace(nlp, ex, parsed) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(ex["text"]) if parsed else None
+    t = next(x for x in tag(ex["text"], date.fromisoformat(ex["dct"]), doc) if x.type == "DATE")
+    assert t.value == ex["want"]

@@ -171,7 +171,7 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # a preposition after "and"/"but" opens the next clause: its own verb decides, the
     # clause before only where it has none
     ("Donors hope the ceasefire will be renewed and on Sunday, the rebels shelled a town.",
-     "Sunday", "past"),
+     "Sunday", "done"),
     ("The mill will reopen in May and in June.", "June", "future"),
     # a past auxiliary before the plan word: the planned day, not the planning
     ("He held talks on Wednesday and on Saturday was scheduled to meet the envoy.",
@@ -197,8 +197,10 @@ def tense_of(sentence: str, expr: str) -> str | None:
     ("The fair, slated for Monday, drew no tents.", "Monday", "future"),
     ("The tour, which had been set for Friday, was dropped.", "Friday", "past"),
     ("The firm set a fee for Friday's lot and sold it.", "Friday", "past"),
-    # a past form of four letters in -ed, and a participle, are past cues too
-    ("The poet died at his farm near the coast on June 25.", "June 25", "past"),
+    # a past form of four letters in -ed, and a participle, are past cues too; "died" names
+    # an act over once told (tense.json done), so the day takes little grace
+    ("The poet died at his farm near the coast on June 25.", "June 25", "done"),
+    ("The poet wrote at his farm near the coast on June 25.", "June 25", "past"),
     ("Its shares have risen 40 percent from a low of $3 on March 3.", "March 3", "past"),
     # "through"/"until"/"by" right before "on" is the verb's particle, no deadline
     ("Hail that swept through on Friday night flattened the wheat.", "Friday night", "past"),

@@ -9,8 +9,9 @@ Public API:
   order; with a spaCy ``doc`` the tense of governing verbs comes from its tags
   and ``Timex.sentence`` from its sentences.
 * ``apply(ann, doc) -> Annotation``: the pipeline stage.
-* ``timex_tense(text, timex, doc=None) -> "past" | "present" | "future" | None``:
-  the tense the resolver used (or would use) for that timex.
+* ``timex_tense(text, timex, doc=None) -> "past" | "done" | "present" | "future" | None``:
+  the tense the resolver used (or would use) for that timex ("done": a finite past of an
+  act over once told, "died on 25 June", whose day takes little grace past the DCT).
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ def _as_date(dct: object) -> date | None:
 
 
 def timex_tense(text: str, timex: Timex, doc: Any = None) -> str | None:
-    """Tense of the verb governing ``timex`` ("past" | "present" | "future" | None).
+    """Tense of the verb governing ``timex`` ("past" | "done" | "present" | "future" | None).
 
     Same function the resolver uses: spaCy tags when ``doc`` is given, else the
     parser-free heuristic over the clause around the expression. Only expressions

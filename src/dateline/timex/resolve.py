@@ -141,7 +141,7 @@ def _direction(p: Partial, tense: str | None) -> str:
     verb is the nearest one: "the truce runs out on Thursday evening" written on a
     Wednesday is tomorrow, not six days ago (a schedule, not a report)."""
     if p.dir == "tense":
-        if tense in ("past", "future"):
+        if tense in ("past", "future", "done"):
             return tense
         if tense == "present" and p.weekday is not None and p.month is None:
             return "none"
@@ -154,6 +154,10 @@ def _direction(p: Partial, tense: str | None) -> str:
 
 
 GRACE_DAYS = 60
+#: The grace of a past act over once told (tense "done": "died on 25 June"): a few days'
+#: slack for a page stamped a day or two before its text, not GRACE_DAYS's two months,
+#: which are for schedules and deadlines told in the past
+DONE_GRACE_DAYS = 3
 
 
 def _pick_year(
@@ -174,7 +178,9 @@ def _pick_year(
             cands.append((y, s[0], s[1]))
     if not cands:
         return anchor.year
-    if direction == "past":
+    if direction in ("past", "done"):
+        if direction == "done":
+            grace = min(grace, DONE_GRACE_DAYS)
         ok = [c for c in cands
               if c[1] <= anchor + timedelta(days=grace) and c[0] <= anchor.year]
         return ok[-1][0] if ok else cands[0][0]
@@ -201,7 +207,7 @@ def _pick_weekday(wd: int, anchor: date, direction: str) -> date:
     delta = wd - anchor.isoweekday()
     back = anchor + timedelta(days=delta if delta <= 0 else delta - 7)
     fwd = anchor + timedelta(days=delta if delta >= 0 else delta + 7)
-    if direction == "past":
+    if direction in ("past", "done"):
         return back
     if direction == "future":
         return fwd
@@ -322,7 +328,8 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
         finer = replace(p, rel_unit=small, rel=round(rel * factor, 6))
         return _relative(finer, anchor, narrative, tense)
     rel_i = int(rel or 0)
-    if p.rel_unit == "WE" and p.dir == "tense" and tense == "past" and anchor.isoweekday() < 6:
+    if (p.rel_unit == "WE" and p.dir == "tense" and tense in ("past", "done")
+            and anchor.isoweekday() < 6):
         rel_i -= 1
     # "a year ago/earlier" inherits a finer granularity from the narrative
     # ("profit rose in the third quarter from a year ago" -> the quarter a year back)
@@ -439,7 +446,7 @@ def _absolute(p: Partial, anchor: date | None, tense: str | None) -> Point | Non
         d = _pick_weekday(p.weekday, anchor, direction)
         return Point(d, "D", d.isoformat() + _time_suffix(p))
     if p.quarter is not None or p.half is not None or p.season is not None:
-        if direction == "same" and tense == "past" and p.season is None:
+        if direction == "same" and tense in ("past", "done") and p.season is None:
             # a quarter is the anchor's, but one not yet begun cannot have been
             # reported: "posted weaker earnings for the fourth quarter" in
             # January is last year's ("this winter" stays this one)

@@ -551,8 +551,8 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any],
     # Each side's cues are read lazily, so a cue next to the expression ends the search
     lefts = _left_cues(left, lex, attributive, month)
     report = None
-    for pair in zip_longest(lefts, _right_cues(right, left, lex)):
-        for c in pair:
+    for n, pair in enumerate(zip_longest(lefts, _right_cues(right, left, lex))):
+        for side, c in enumerate(pair):
             if c and c.startswith("report "):
                 report = report or c[7:]  # ", officials said": only where nothing else tells
             elif c:
@@ -561,6 +561,8 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any],
                     # due to lapse Sunday night": a plan seen from the past, so the
                     # day is already behind the writer
                     return "past"
+                if c == "past" and (right[n] if side else left[-1 - n]).lower() in lex["done"]:
+                    return "done"  # "died on 25 June": an act over once told (tense.json done)
                 return c
     return report
 
@@ -754,13 +756,16 @@ def _verb_tense(tok: Any) -> str | None:
             return "future"
         if a.lower_ == "going" or (a.lower_ == "to" and tok.head.lower_ == "going"):
             return "future"
+    done = tok.lower_ in _lexicon()["done"]  # a finite past of it: "done" (tense.json)
     for a in auxes:
         if a.tag_ == "VBD":
-            return "past"
+            return "done" if done else "past"
         if a.lower_ in ("has", "have") and tok.tag_ == "VBN":
-            return "past"
-    if tok.tag_ in ("VBD", "VBN"):
-        return "past"
+            return "done" if done else "past"
+    if tok.tag_ == "VBD":
+        return "done" if done else "past"
+    if tok.tag_ == "VBN":
+        return "past"  # a bare participle ("to be signed", "signed on Monday"): no finite past
     if tok.tag_ in ("VBZ", "VBP"):
         return "present"
     if tok.tag_ == "MD":
