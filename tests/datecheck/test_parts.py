@@ -301,3 +301,15 @@ def test_a_date_that_times_a_scheduled_event_noun_takes_no_tense_from_the_verb(n
 def test_a_present_perfect_under_once_or_after_is_done_but_ahead(nlp, text, want):
     i = text.index("December 9")
     assert tense_of(text, i, i + 10, nlp(text)) == want
+
+
+def test_since_with_its_own_object_leaves_the_day_to_the_verb_group(nlp):
+    # 'since 1998' has its object; 'will be held' then dates the day (no starting point).
+    text = "The fourth vote in the state since 1998 will be held on March 1, officials said."
+    i = text.index("March 1")
+    assert tense_of(text, i, i + 7) == "future"
+    assert tense_of(text, i, i + 7, nlp(text)) == "future"
+    assert check_text(text, date(2024, 2, 20), nlp(text)).verdict == "consistent"
+    # 'since' right before the day is still its starting point.
+    start = "The vote has been delayed since March 1, officials said."
+    assert tense_of(start, start.index("March 1"), start.index("March 1") + 7) == "past"

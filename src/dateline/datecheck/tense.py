@@ -117,13 +117,20 @@ def _names_scheduled_event(before: str, after: list[str]) -> bool:
 
 
 def _retrospective_nearby(before: list[str]) -> bool:
-    """ "since" up to three words back with no verb in between."""
+    """ "since" up to three words back with no verb in between ("polls since 1995 will
+    be held on Dec. 14": 'since' had its own object, and the verb group dates the day)."""
     tail = before[-4:]
     for i, w in enumerate(tail):
         if w in word_set("retrospective_preps"):
-            rest = tail[i + 1 :]
-            return not any(x.endswith("ed") or x in _BE_PAST | _BE_PRESENT for x in rest)
+            return not any(_verb_like(x) for x in tail[i + 1 :])
     return False
+
+
+def _verb_like(w: str) -> bool:
+    """A word that opens or is a verb group: an auxiliary, a past or present verb form."""
+    return (w.endswith("ed") or w in _BE_PAST | _BE_PRESENT | _PERFECT | _BE_FORMS
+            or w in _FUTURE or w in word_set("modal_aux") or w in word_set("past_words")
+            or w in word_set("present_words"))
 
 
 def _clause_is_future(text: str, start: int, end: int, doc: Any) -> bool:
@@ -286,6 +293,7 @@ def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
 _BE_PRESENT = frozenset({"is", "are", "am", "'s", "’s"})
 _BE_PAST = frozenset({"was", "were", "had", "did", "didn't", "wasn't", "weren't", "hadn't"})
 _PERFECT = frozenset({"has", "have", "hasn't", "haven't"})
+_BE_FORMS = frozenset({"be", "been", "being"})
 _WEAK = 40  # characters of extra distance for a bare -ed word
 _COMMA = 25  # and for each comma (a clause boundary) between group and date
 _FILLERS = frozenset(
