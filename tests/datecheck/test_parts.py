@@ -313,3 +313,23 @@ def test_since_with_its_own_object_leaves_the_day_to_the_verb_group(nlp):
     # 'since' right before the day is still its starting point.
     start = "The vote has been delayed since March 1, officials said."
     assert tense_of(start, start.index("March 1"), start.index("March 1") + 7) == "past"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Opposition parties have called a general strike in the state on May 3.",
+        "The minister has launched work on a trade fair on May 3 and 4 in the capital.",
+    ],
+)
+def test_a_present_perfect_takes_no_definite_past_day(nlp, text):
+    # 'have called ... on May 3': the day is the strike's (a plan), not the calling's.
+    i = text.index("May 3")
+    assert tense_of(text, i, i + 5, nlp(text)) == "bounded"
+    assert check_text(text, date(2024, 4, 29), nlp(text)).verdict == "consistent"
+    # A simple past times its own act; a year still takes the perfect's past.
+    past = text.replace("have called", "called").replace("has launched", "launched")
+    j = past.index("May 3")
+    assert tense_of(past, j, j + 5, nlp(past)) == "past"
+    year = "Prices have risen sharply in 2025, the agency said."
+    assert tense_of(year, year.index("2025"), year.index("2025") + 4, nlp(year)) == "past"

@@ -99,12 +99,15 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
         return "none"
     # "his 1990 earnings projection" is a forecast for 1990; "the May 27 estimate" was
     # made on May 27, so forecast nouns only count for dates without a day.
-    has_day = bool(re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", text[start:end])) and not (
-        re.fullmatch(r"\d{4}", text[start:end].strip())
-    )
-    if not has_day and any(w in word_set("forecast_nouns_after") for w in words):
+    if not _names_a_day(text[start:end]) and any(w in word_set("forecast_nouns_after") for w in words):
         return "prospective"
     return None
+
+
+def _names_a_day(date_text: str) -> bool:
+    """Does the date name a day ("May 27", "27 May 1990"), not a month or a year?"""
+    return bool(re.search(r"\d{1,2}(?:st|nd|rd|th)?\b(?!\d)", date_text)) and not (
+        re.fullmatch(r"\d{4}", date_text.strip()))
 
 
 def _names_scheduled_event(before: str, after: list[str]) -> bool:
@@ -179,7 +182,17 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
             return "none"  # "days before the election on May 1", as "the May 1 election"
     if tok.pos_ not in _VERB_POS:
         return "none"
-    return _verb_tense(tok, _times_the_act(below, tok))
+    tense = _verb_tense(tok, _times_the_act(below, tok))
+    if tense == "past" and _present_perfect(tok) and _names_a_day(span.text):
+        # "have called a strike on May 3": a present perfect takes no definite past day,
+        # so the day is the object's (a plan), not the act's.
+        return "bounded"
+    return tense
+
+
+def _present_perfect(verb: Token) -> bool:
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
+    return verb.tag_ == "VBN" and bool(aux & _PERFECT) and not aux & {"had", "'d"}
 
 
 def _year_names_noun(tok: Token, text: str) -> bool:
