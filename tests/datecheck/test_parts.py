@@ -333,3 +333,14 @@ def test_a_present_perfect_takes_no_definite_past_day(nlp, text):
     assert tense_of(past, j, j + 5, nlp(past)) == "past"
     year = "Prices have risen sharply in 2025, the agency said."
     assert tense_of(year, year.index("2025"), year.index("2025") + 4, nlp(year)) == "past"
+
+
+def test_a_verb_of_waiting_leaves_its_date_to_the_awaited_thing(nlp):
+    # 'awaited a rise in the limit on May 1': the rise is on May 1, not the waiting.
+    text = "Traders stayed cautious as they awaited a rise in the lending limit on May 1."
+    i = text.index("May 1")
+    assert tense_of(text, i, i + 5, nlp(text)) == "bounded"
+    assert check_text(text, date(2024, 4, 20), nlp(text)).verdict == "consistent"
+    # Another verb of intent with the same attachment still times its own act.
+    act = text.replace("awaited", "ordered")
+    assert tense_of(act, i, i + 5, nlp(act)) == "past"

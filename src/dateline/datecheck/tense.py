@@ -241,7 +241,8 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     # the act's own ("on Aug. 6 ordered"): neutral, neither past nor a plan.
     if lemma in word_set("target_verbs") and not phrasal:
         return "prospective"
-    if lemma in word_set("prospective_verbs") and not times_act and not phrasal:
+    if (lemma in word_set("prospective_verbs") and not phrasal
+            and (not times_act or lemma in word_set("waiting_verbs"))):
         return "bounded"
     if aux_words & set(_FUTURE):
         return "future"
