@@ -99,7 +99,8 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
         return "none"
     # "his 1990 earnings projection" is a forecast for 1990; "the May 27 estimate" was
     # made on May 27, so forecast nouns only count for dates without a day.
-    if not _names_a_day(text[start:end]) and any(w in word_set("forecast_nouns_after") for w in words):
+    forecast = any(w in word_set("forecast_nouns_after") for w in words)
+    if forecast and not _names_a_day(text[start:end]):
         return "prospective"
     return None
 
