@@ -344,3 +344,19 @@ def test_a_verb_of_waiting_leaves_its_date_to_the_awaited_thing(nlp):
     # Another verb of intent with the same attachment still times its own act.
     act = text.replace("awaited", "ordered")
     assert tense_of(act, i, i + 5, nlp(act)) == "past"
+
+
+def test_a_periods_end_takes_the_tense_of_its_clause(nlp):
+    text = "Output in the crop year ending Sept. 30 rose 4 percent, the group said."
+    i = text.index("Sept. 30")
+    assert tense_of(text, i, i + 8, nlp(text)) == "past"
+    # Over when told in the past: no plan already past a month later ...
+    assert check_text(text, date(2024, 10, 30), nlp(text)).verdict == "consistent"
+    # ... and a past period cannot end after the stated date.
+    assert check_text(text, date(2024, 9, 10), nlp(text)).verdict != "consistent"
+    # A period the clause aims at lies ahead; without the parse the end is a term.
+    aimed = "The airline had hedged its fuel for the rest of the year ending June 30, 2025."
+    j = aimed.index("June 30")
+    assert tense_of(aimed, j, j + 13, nlp(aimed)) == "prospective"
+    assert check_text(aimed, date(2024, 12, 29), nlp(aimed)).verdict == "consistent"
+    assert tense_of(text, i, i + 8) == "prospective"

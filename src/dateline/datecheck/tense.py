@@ -50,6 +50,10 @@ def _tense(text: str, start: int, end: int, doc: Any) -> Tense:
         # "will stay until early 1990": a limit of a future clause lies ahead of the
         # writer; of a past or planned clause it may lie on either side.
         return "future" if _clause_is_future(text, start, end, doc) else "bounded"
+    if context == "boundary":
+        # "output in the year ending Sept. 30 rose": the period's end takes the tense of
+        # the clause the period belongs to (past: over); in any other clause it is a term.
+        return _boundary_tense(doc, start, end) if doc is not None else "prospective"
     if context is not None:
         return context
     if doc is not None:
@@ -57,7 +61,8 @@ def _tense(text: str, start: int, end: int, doc: Any) -> Tense:
     return _tense_from_text(text, start, end)
 
 
-def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None:
+def _context(text: str, start: int, end: int,
+             ) -> Tense | Literal["limit", "boundary"] | None:
     """What the words right around a date say, before any verb is consulted.
 
     ``bounded``: a limit, neutral both ways ("until March 1", "through Oct. 19",
@@ -86,6 +91,8 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
             return "prospective"
         limits = word_set("limit_preps")
         return "limit" if last in limits or " ".join(before[-2:]) in limits else "bounded"
+    if last in word_set("boundary_cues"):
+        return "boundary"
     if last in word_set("prospective_cues"):
         return "prospective"
     after = re.split(r"[,.;:()\"]", text[end : end + 50], maxsplit=1)[0]
@@ -103,6 +110,20 @@ def _context(text: str, start: int, end: int) -> Tense | Literal["limit"] | None
     if forecast and not _names_a_day(text[start:end]):
         return "prospective"
     return None
+
+
+def _boundary_tense(doc: Any, start: int, end: int) -> Tense:
+    """Past if the clause above a period's boundary word ("ending") is past, else a term;
+    a period the clause aims at ("hedged fuel for the year ending June 2007") lies ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    tok: Token | None = span.root if span is not None and len(span) else None
+    for _ in range(10):
+        if tok is None or tok.head.i == tok.i or _aimed_at(tok):
+            break
+        tok = tok.head
+        if tok.pos_ in _VERB_POS and tok.lower_ not in word_set("boundary_cues"):
+            return "past" if _verb_tense(tok) == "past" else "prospective"
+    return "prospective"
 
 
 def _names_a_day(date_text: str) -> bool:
