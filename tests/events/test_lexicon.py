@@ -119,7 +119,11 @@ def test_aircraft_flown_outside_a_military_context_is_no_show_of_force(coded_eve
     ("The two carmakers are locked in a takeover battle for the Kestrian truck maker.", None),
     ("Rebels and government troops fought a fierce battle for the town on Sunday.", "ASSAULT"),
     ("The battle for the town killed forty soldiers.", "ASSAULT"),
+    # a noun entry's 'not_objects': a demonstration of a fact is no protest, of farmers one
+    ("The summit was the clearest demonstration of the fact that the region is growing closer.",
+     None),
+    ("Thousands joined a demonstration of farmers in the capital on Monday.", "PROTEST"),
 ])
-def test_noun_entry_not_under_listed_modifiers(coded_events, text, root):
+def test_noun_entry_not_under_listed_modifiers_or_objects(coded_events, text, root):
     roots = [e["root"] for e in coded_events(text)]
     assert (roots[0] if roots else None) == root, (text, roots)

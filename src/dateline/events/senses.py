@@ -100,6 +100,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "a custody battle", "a verbal attack": no combat
         if e.objects is not None and not of_objects(tok) & e.objects:
             continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
+        if e.not_objects is not None and of_objects(tok) & e.not_objects:
+            continue  # "a demonstration of the fact that": no protest
         if need_standalone and not e.standalone:
             continue
         if not context_fits(e, tok):
