@@ -72,6 +72,15 @@ _N = TypeVar("_N", int, float)
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
 
+def _retold_partners(r: Rules) -> dict[str, tuple[str, ...]]:
+    """Each PLOVER root's near roots (``retold_roots``), for the candidate index."""
+    out: dict[str, list[str]] = {}
+    for pair in r.retold_roots:  # its keys: two roots each
+        for t in pair:
+            out.setdefault(t, []).extend(sorted(pair - {t}))
+    return {t: tuple(sorted(v)) for t, v in out.items()}
+
+
 @dataclass(frozen=True, slots=True)
 class CanonicalEvent:
     """One real-world event with every mention of it and every article that reported it."""
@@ -430,7 +439,19 @@ class EventMerger:
             table = self._days if self.narrow(m) else self._years
             for k in self._keys(m, t, pad):
                 found.update(table.get(k, ()))
+        if m.date_start is not None and block == m.type:
+            self._near_roots(m, found)
         return found
+
+    def _near_roots(self, m: Mention, found: set[Key]) -> None:
+        """Add the mentions of the roots ``retold_roots`` pairs with ``m``'s that its span's
+        first day finds: 'retold' joins them only on one exact span, which that day's key
+        holds (one key a root, not the padded days: few pairs more to score)."""
+        near = self.rules.derived("retold_partners", _retold_partners).get(m.type)
+        if near:
+            table = self._days if self.narrow(m) else self._years
+            for t in near:
+                found.update(table.get(self._keys(m, t, 0)[0], ()))
 
     def meeting(self, stored: Iterable[Mention], new: Iterable[Mention]) -> set[Key]:
         """The mentions of ``stored`` that an index of them offers a dated mention of ``new``

@@ -1,12 +1,12 @@
 """One day's act retold in other words (a score of 1 after the vetoes): two tellings of one
 story, or two reports, name the act by one trigger sense (or the verb and the noun of one
-act: triggers.same_act) on one exact date in much the same
-sentence (``limits.paraphrase_text``) with much the same words around the trigger
-(``paraphrase_context``), yet share too few names or figures for the weights to join them
-(tellings seldom repeat actor strings). The gates keep out what such a pair was found to be
-when it was not one act (rules.json ``paraphrase_about``): two acts of one sentence or of two
-copies of it, a threat against the act, a tally against one incident, a short line sharing
-only its verb, and the chatter of one comment page."""
+act: triggers.same_act; or two near roots one act is coded as: :func:`near_roots`) on one
+exact date in much the same sentence (``limits.paraphrase_text``) with much the same words
+around the trigger (``paraphrase_context``), yet share too few names or figures for the
+weights to join them (tellings seldom repeat actor strings). The gates keep out what such a
+pair was found to be when it was not one act (rules.json ``paraphrase_about``): two acts of
+one sentence or of two copies of it, a threat against the act, a tally against one
+incident, a short line sharing only its verb, and the chatter of one comment page."""
 
 from __future__ import annotations
 
@@ -18,15 +18,18 @@ from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_act
 
 
-def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, ...]) -> bool:
+def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, ...],
+           near: bool = False) -> bool:
     """Whether the pair is one act retold. ``f``: the pair's features, ``at``: the positions
-    in them of text, context, trigger, exact_date and names_shared (similarity.FEATURES)."""
+    in them of text, context, trigger, exact_date and names_shared (similarity.FEATURES).
+    ``near``: the two are of near roots (:func:`near_roots`), which stand for the trigger
+    sense: one act coded two ways is told by two words ('embraces' / 'supports')."""
     text, context, trigger, exact, names = (f[i] for i in at)
     lim = r.limits
-    if not ((trigger or same_act(a, b)) and exact and text >= lim["paraphrase_text"]
+    if not ((near or trigger or same_act(a, b)) and exact and text >= lim["paraphrase_text"]
             and context >= lim["paraphrase_context"]):
         return False  # most pairs stop here: the tests below read the sentences again
-    if a.type != b.type or a.hedged != b.hedged:
+    if (a.type != b.type and not near) or a.hedged != b.hedged:
         return False  # a threat against the act ('will be closed' / 'began closing')
     if a.figures and b.figures and not a.figures & b.figures:
         return False  # a tally against one incident: 'seven killed' / 'four killed'
@@ -37,6 +40,27 @@ def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, 
     if len(besides) < lim["paraphrase_shared"]:
         return False  # short lines alike by their verb ('I do apologize.' / 'told to apologize')
     return named_once(a, b)
+
+
+def near_roots(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two PLOVER roots the rules list as one act coded two ways (``retold_roots``: 'embraces'
+    AGREE / 'supports' SUPPORT, 'captured' ASSAULT / 'apprehended' COERCE), each by a sense
+    listed with the pair (:func:`sense_in`: an offer is no endorsement), dated to one exact
+    span: the type veto spares such a pair for :func:`retold` alone, never for the weights
+    (as compatible types they had joined other acts of one day: compatible_types_about)."""
+    if a.date_start is None or a.date_start != b.date_start or a.date_end != b.date_end:
+        return False
+    senses = r.retold_roots.get(frozenset((a.type, b.type)))
+    return senses is not None and sense_in(a, senses) and sense_in(b, senses)
+
+
+def sense_in(m: Mention, senses: frozenset[str]) -> bool:
+    """Whether one of a mention's senses is listed: each class of its trigger under its root
+    ('SUPPORT.endorse', as :func:`~dateline.merge.triggers.kinds`), or the bare root for a
+    trigger of no class ('embraces': 'AGREE')."""
+    if not m.trigger_classes:
+        return m.type in senses
+    return any(f"{m.type}.{c}" in senses for c in m.trigger_classes)
 
 
 def named_once(a: Mention, b: Mention) -> bool:

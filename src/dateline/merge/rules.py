@@ -43,6 +43,10 @@ class Rules:
     #: event types whose mentions are never one event when their sentences tie them to
     #: separate incidents (incident_types; similarity.incidents_apart)
     incident_types: frozenset[str] = frozenset()
+    #: pairs of PLOVER roots one act is coded as in two tellings ('embraces' AGREE /
+    #: 'supports' SUPPORT), which only the 'retold' rule may join, each with the senses of
+    #: its roots that may meet ('AGREE.agree', not 'AGREE.offer'; retold_roots; merge.retold)
+    retold_roots: dict[frozenset[str], frozenset[str]] = field(default_factory=dict)
     #: stems already computed (a word's stem depends only on the fields above): reading a
     #: corpus stems the same few thousand words millions of times
     _stems: dict[str, str] = field(default_factory=dict, init=False, repr=False, compare=False)
@@ -192,6 +196,8 @@ def rules() -> Rules:
             place_types=frozenset(raw.get("place_conflict_types", ())),
             cannot_link=frozenset(raw.get("cannot_link_vetoes", ())),
             incident_types=frozenset(raw.get("incident_types", ())),
+            retold_roots={frozenset(p["roots"]): frozenset(p["senses"])
+                          for p in raw.get("retold_roots", ())},
         )
     except (KeyError, TypeError, ValueError) as exc:  # a broken data file is a packaging bug
         raise DatelineError(f"merge rules.json is malformed: {exc}") from exc

@@ -77,7 +77,7 @@ from dateline.merge.parties import (
     roles_crossed,
     target_near,
 )
-from dateline.merge.retold import retold
+from dateline.merge.retold import near_roots, retold
 from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
     kinds,
@@ -94,6 +94,7 @@ from dateline.merge.vetoes import (
     place_of,
     shares_enough,
     veto,
+    veto_besides_kind,
 )
 from dateline.merge.wording import (
     contained_copy,
@@ -362,6 +363,12 @@ def pair_verdict(
     if same is None:
         same = same_trigger(a, b, r)
     why = veto(a, b, text, r, shared, same)
+    if why == "type" and r.retold_roots and near_roots(a, b, r):
+        # one act coded as two near roots: only the 'retold' rule may join it
+        why = veto_besides_kind(a, b, text, r, shared, same)
+        if why is None:
+            f = _features(a, b, r, same, common)[0]
+            return (1.0, None) if retold(a, b, r, f, _RETOLD, near=True) else (0.0, "type")
     if why:
         return 0.0, why
     if one_article and those_told(a, b, r):

@@ -51,6 +51,13 @@ def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = Non
     why = kind_veto(a, b, r)
     if why:
         return why
+    return veto_besides_kind(a, b, text, r, shared, same)
+
+
+def veto_besides_kind(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None,
+                      same: bool | None = None) -> str | None:
+    """:func:`veto` after :func:`kind_veto`: what the 'retold' rule still asks of a pair of
+    two near roots (merge.retold.near_roots), whose type veto it may lift."""
     if shared is None:
         shared = len(a.tokens & b.tokens)
     if shared < r.limits["min_shared_tokens"] and not shares_enough(a, b, shared, r, same):
