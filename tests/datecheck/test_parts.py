@@ -360,3 +360,21 @@ def test_a_periods_end_takes_the_tense_of_its_clause(nlp):
     assert tense_of(aimed, j, j + 13, nlp(aimed)) == "prospective"
     assert check_text(aimed, date(2024, 12, 29), nlp(aimed)).verdict == "consistent"
     assert tense_of(text, i, i + 8) == "prospective"
+
+
+@pytest.mark.parametrize(
+    ("text", "edition"),
+    [
+        ("Two drugs were added to the 2025 ban list, the agency said.", True),
+        ("The agency's 2025 Global Drug Monitoring Report was published.", True),
+        ("In 2025 the report was published.", False),
+        ("Drugs were added to the list in 2025.", False),
+    ],
+)
+def test_a_year_naming_an_edition_may_be_told_from_the_year_before(nlp, text, edition):
+    (men,) = collect(text)
+    assert (men.modifier == "edition") == edition
+    # Things named for a year come out the year before; not two years before.
+    before = check_text(text, date(2024, 11, 14), nlp(text)).verdict
+    assert (before == "consistent") == edition
+    assert check_text(text, date(2023, 11, 14), nlp(text)).verdict == "contradicted"

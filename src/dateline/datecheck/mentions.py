@@ -343,8 +343,31 @@ def collect(text: str, timexes: tuple[Timex, ...] = ()) -> tuple[Mention, ...]:
         if any(men.start < k.end and k.start < men.end for k in kept):
             continue
         kept.append(men)
-    return tuple(sorted((_year_part(text, _year_after(text, k)) for k in kept),
+    return tuple(sorted((_edition(text, _year_part(text, _year_after(text, k))) for k in kept),
                         key=lambda x: x.start))
+
+
+# Up to five words of a name or compound between a year and its noun ("the 2007 EFA
+# Global Monitoring Report"); a function word or a comma ends the phrase.
+_PHRASE_WORD = re.compile(r"\s+([A-Za-z][\w'’.-]*)")
+
+
+def _edition(text: str, men: Mention) -> Mention:
+    """A bare year before a noun of ``edition_nouns`` ("the 2007 ban list", "its 2005
+    report") names a thing made for that year, which may come out the year before: its
+    ``modifier`` is "edition" (see rules.interval)."""
+    if men.year is None or men.month is not None or men.period is not None or men.modifier \
+            or not men.text.isdigit():
+        return men
+    pos, stop, nouns = men.end, word_set("edition_stop_words"), word_set("edition_nouns")
+    for _ in range(6):
+        m = _PHRASE_WORD.match(text, pos)
+        if m is None or m.group(1).lower() in stop:
+            return men
+        if m.group(1).lower() in nouns:
+            return replace(men, modifier="edition")
+        pos = m.end()
+    return men
 
 
 # "early 1990", "mid-1990", "the end of 1990": a part of the year, read from the full text

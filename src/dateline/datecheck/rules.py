@@ -70,6 +70,9 @@ def interval(m: Mention) -> tuple[date, date] | None:
         if m.period is not None or m.month is not None:
             return None
         return _safe_date(m.year - 1, 2, 1) or date(m.year, 1, 1), date(m.year, 12, 31)
+    if m.modifier == "edition":
+        # "the 2007 ban list": things named for a year come out from the year before.
+        return date(m.year - 1, 1, 1), date(m.year, 12, 31)
     if m.period is not None:
         return period_span(m.period, m.year)
     if m.month is None:
