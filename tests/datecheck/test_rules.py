@@ -58,3 +58,22 @@ def test_a_yearless_day_a_few_weeks_over_a_new_year_is_still_flagged():
     text = "The levy, which took effect on Jan. 1, cut imports."
     assert _yearless(text, date(2006, 12, 20)) == [("yearless_past_after", 2.0)]
     assert check_text(text, date(2006, 12, 20)).verdict == "suspicious"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The ministry released a spending plan for the years 2026 to 2028 on Wednesday.",
+        "The board examined a paper that set out job cuts between 2026 and 2028.",
+    ],
+)
+def test_a_span_of_years_ahead_is_a_plans_period_not_a_past_act(nlp, text):
+    # Wholly after the stated date, a span of years is a plan's, whatever the verb.
+    assert check_text(text, date(2025, 11, 26), nlp(text)).verdict == "consistent"
+    assert check_text(text, date(2025, 11, 26)).verdict == "consistent"
+    # A single year after the stated date in the past tense still contradicts it.
+    one = "The ministry cut spending in 2026, it said on Wednesday."
+    assert check_text(one, date(2025, 11, 26), nlp(one)).verdict == "contradicted"
+    # ... and so does a span that had begun before the date ended after it.
+    begun = "Job cuts were made between 2024 and 2026, the board said."
+    assert check_text(begun, date(2025, 11, 26), nlp(begun)).verdict == "contradicted"
