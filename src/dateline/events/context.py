@@ -355,6 +355,9 @@ def _intention(c: Candidate, planner: str | None = None) -> None:
     """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN;
     readying an attack is MOBILIZE ('the army prepared to resume shelling'; roles.json
     preparations, ``planner`` the intent word above the act)."""
+    if c.negated and not c.subordinate and c.entry is not None and c.entry.negated_root:
+        c.root, c.rule = c.entry.negated_root, c.rule + "+negated"  # "does not recognize"
+        return
     if c.negated and c.root == "AGREE" and not c.subordinate:
         c.root, c.rule = "REJECT", c.rule + "+negated"  # "did not agree", "will not accept"
         return

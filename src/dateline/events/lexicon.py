@@ -46,6 +46,8 @@ class Entry:
     # 'held their fire' is the verb's act)
     no_light: bool = False
     suffered: bool = False  # its subject suffered the act ('the death toll rose'): the target
+    # the root of the entry's act told negated ('does not recognize the court': REJECT)
+    negated_root: str | None = None
 
     @property
     def specificity(self) -> int:
@@ -282,8 +284,9 @@ def _context(d: dict[str, Any], key: str) -> frozenset[str] | None:
 def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
     for d in load_json(name)["entries"]:
-        if d["root"] not in PLOVER_ROOTS:
-            raise ValueError(f"{name}: {d['id']}: unknown PLOVER root {d['root']!r}")
+        for key in ("root", "negated_root"):
+            if key in d and d[key] not in PLOVER_ROOTS:
+                raise ValueError(f"{name}: {d['id']}: unknown PLOVER root {d[key]!r}")
         e = Entry(
             id=d["id"], pos=pos, root=d["root"], particle=_opt(d, "particle"),
             objects=_opt(d, "objects"), modifiers=_opt(d, "modifiers"), light=_opt(d, "light"),
@@ -293,7 +296,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
             not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
-            suffered=bool(d.get("subject_suffers")),
+            suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
