@@ -189,3 +189,24 @@ def test_add_keeps_exactly_the_pairs_the_verdict_keeps_across_days():
                 want.add(tuple(sorted((later.key, earlier.key))))
     assert kept == want and len(want) > len(ms)
     assert sum(pair_verdict(a, b, R)[1] == "dates apart" for a in ms for b in ms) > len(ms)
+
+
+def test_plainly_dated_pairs_within_the_gap_need_no_date_veto():
+    """Two plainly dated mentions (a day or a week, not reaching back) within date_gap_days
+    of each other: date_veto says nothing of them, so the add loop hands pair_verdict
+    ``dated`` and the chain skips it, with the verdict of asking it. Wider spans (a month, a
+    year), undated ones and back-references are not plainly dated."""
+    from dateline.merge.dates import plainly_dated
+
+    plain = [d for d in DATES if plainly_dated(d, R)]
+    assert {d.time_value for d in plain} >= {"2031-04-20", "2031-W16"}
+    assert not any(plainly_dated(d, R) for d in DATES if d.time_value in (None, "2031-04", "2031"))
+    assert not any(plainly_dated(d, R) for d in DATES if d.reach)
+    near = 0
+    for a, b in product(plain, repeat=2):
+        if date_gap(a, b) <= R.limits["date_gap_days"]:
+            near += 1
+            for text in (0.1, 0.9):
+                assert date_veto(a, b, text, R) is None
+            assert pair_verdict(a, b, R, dated=True) == pair_verdict(a, b, R)
+    assert near > len(plain)

@@ -62,6 +62,7 @@ from dateline.merge.similarity import (
     loose_dating,
     one_more_told,
     pair_verdict,
+    plainly_dated,
 )
 from dateline.merge.tallies import told_total
 from dateline.merge.vetoes import going_split
@@ -207,8 +208,8 @@ class EventMerger:
         self._split: dict[Key, list[list[Key]]] = {}  # component root -> its clusters (cache)
         #: what the cheap tests of :meth:`add` read of each known mention, read once: its
         #: polarity, tokens, their norm and its loose_dating (millions of candidate pairs),
-        #: and the mention
-        self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention, int, int]] = {}
+        #: the mention, its span as day numbers and whether it is plainly_dated
+        self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention, int, int, bool]] = {}
         #: the cheap tests of the hard rules beyond one sentence, and each mention's keys
         #: for them (_profile): read when two groups are scanned for a pair kept apart
         self._cheap_links = cheap_link_tests(self.rules.cannot_link)
@@ -241,11 +242,12 @@ class EventMerger:
             art, etype, t_key, t_classes = m.article_id, m.type, m.trigger_key, m.trigger_classes
             own_day = m.date_start is not None and m.time_how in ANCHORED
             lo, hi = (m.span[0].toordinal(), m.span[1].toordinal()) if m.span else (0, 0)
+            plain = plainly_dated(m, r)
             cands = self.candidates(m)
             self.pairs_scored += len(cands)
             kept: list[tuple[Key, float]] = []
             for other in cands:  # in no set order: what follows is the same in any
-                o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi = cheap[other]
+                o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi, o_plain = cheap[other]
                 if pol != o_pol:  # cheap vetoes first
                     continue
                 common = toks & o_toks  # the text feature reads them again (pair_verdict)
@@ -253,21 +255,21 @@ class EventMerger:
                 text = shared / (norm * o_norm) if shared else 0.0
                 if apart[o_dating] and text < wide_text:
                     continue  # loosely dated apart: pair_verdict would veto it
-                same = None  # same_trigger, asked once a pair (shares_enough, then the score)
+                # same_trigger, written out and asked once a pair (shares_enough, the vetoes
+                # and the score read it)
+                same = (t_key == o.trigger_key or not t_classes.isdisjoint(o.trigger_classes)
+                        or (etype != o.type and kinds_meet(m, o, r)))
                 if shared < min_shared:
-                    # shares_enough(same_trigger), written out: asked of most candidate pairs
-                    same = (t_key == o.trigger_key or not t_classes.isdisjoint(o.trigger_classes)
-                            or (etype != o.type and kinds_meet(m, o, r)))
                     if not (same or (own_day and etype == o.type and o.time_how in ANCHORED
                                      and m.date_start == o.date_start
                                      and m.date_end == o.date_end)):
                         continue  # pair_verdict would veto it: nothing shared
-                if (o_lo - hi > gap_days or lo - o_hi > gap_days) and art != o.article_id and (
-                        date_veto(m, o, text, r)):
+                near = not (o_lo - hi > gap_days or lo - o_hi > gap_days)
+                if not near and art != o.article_id and date_veto(m, o, text, r):
                     # days apart (most by date_veto): any veto ends the pair, whichever the
                     # chain names first, and of two articles nothing comes before the chain
                     continue
-                s, why = pair_verdict(m, o, r, shared, same, common)
+                s, why = pair_verdict(m, o, r, shared, same, common, near and plain and o_plain)
                 if why is not None:
                     continue
                 if s >= floor:
@@ -297,7 +299,9 @@ class EventMerger:
         self.mentions[key] = m
         span = m.span  # as day numbers: add reads the gap of most candidate pairs
         lo, hi = (span[0].toordinal(), span[1].toordinal()) if span else (0, 0)
-        self._cheap[key] = (m.polarity, m.tokens, m.norm, loose_dating(m, self.rules), m, lo, hi)
+        r = self.rules
+        self._cheap[key] = (m.polarity, m.tokens, m.norm, loose_dating(m, r), m, lo, hi,
+                            plainly_dated(m, r))
         self._index(m, key)
 
     def drop_mentions(self) -> None:

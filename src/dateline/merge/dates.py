@@ -113,6 +113,16 @@ def loose_dating(m: Mention, r: Rules) -> int:
     return 1 if (_span_days(m) or 0) > r.limits["wide_span_days"] else 0
 
 
+def plainly_dated(m: Mention, r: Rules) -> bool:
+    """Dated to a span of ``wide_span_days`` or fewer (and no more than ``coarse_span_days``),
+    not reaching back: of two such mentions :func:`date_veto` reads nothing but the gap
+    between their spans, so a pair the merger finds within ``date_gap_days`` of each other
+    by their day numbers needs no call (millions of pairs)."""
+    days = _span_days(m) or 0
+    return (m.date_start is not None and not m.reach and days <= r.limits["wide_span_days"]
+            and days <= r.limits["coarse_span_days"])
+
+
 #: Two mentions' :func:`loose_dating` -> loosely dated apart: a pair that, with wording
 #: below ``wide_text`` (the plain cosine :func:`~dateline.merge.similarity.pair_score`
 #: computes), :func:`~dateline.merge.vetoes.veto` refuses (:func:`date_veto`, for whichever

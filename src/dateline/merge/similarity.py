@@ -38,6 +38,7 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass
 from math import fsum
+from operator import mul
 
 from dateline.merge.acts import (
     another_one,
@@ -53,13 +54,13 @@ from dateline.merge.counts import numbers_near, rung_conflict, rungs_apart
 from dateline.merge.dates import (
     ANCHORED,
     LOOSELY_APART,
-    anchored_same_date,
     apart_unreached,
     date_gap,
     date_veto,
     date_within,
     defaulted_dating,
     loose_dating,
+    plainly_dated,
 )
 from dateline.merge.lexicon import lexicon
 from dateline.merge.links import (
@@ -138,6 +139,7 @@ __all__ = [
     "pair_score",
     "pair_verdict",
     "place_of",
+    "plainly_dated",
     "roles_crossed",
     "rung_conflict",
     "rungs_apart",
@@ -186,7 +188,8 @@ FEATURES = (
 
 #: positions in :data:`FEATURES` of the features :func:`pair_score` reads by name (the
 #: features stay a plain tuple: millions of pairs)
-_TEXT, _CONTEXT, _TRIGGER = (FEATURES.index(k) for k in ("text", "context", "trigger"))
+_TEXT, _CONTEXT, _TRIGGER, _EXACT = (
+    FEATURES.index(k) for k in ("text", "context", "trigger", "exact_date"))
 #: what :func:`~dateline.merge.retold.retold` reads: text, context, trigger, exact_date,
 #: names_shared
 _RETOLD = tuple(FEATURES.index(k) for k in (
@@ -271,7 +274,9 @@ def _sides(a: Mention, b: Mention, r: Rules) -> tuple[tuple[float, ...], bool]:
     wa, wb = a.specific_words, b.specific_words
     specific = None if not wa or not wb else 0.0 if (
         wa.isdisjoint(wb) and wa.isdisjoint(b.tokens) and wb.isdisjoint(a.tokens)) else 1.0
-    placed = a.type == OCCURRENCE and b.type == OCCURRENCE and occurrence_names(a, b)
+    # occurrence_names: never of a sentence that names no one (no name offered)
+    placed = (a.type == OCCURRENCE and b.type == OCCURRENCE and bool(a.names) and bool(b.names)
+              and occurrence_names(a, b))
     if placed or (a.specific and not a.specific.isdisjoint(b.specific)):
         # one person or body named in full by both ('Michael Jackson': words too common to
         # count), or one place or party that two occurrences both name ('the earthquake in
@@ -306,7 +311,8 @@ def _told(a: Mention, b: Mention, r: Rules, text: float, context: float, trigger
         1.0 if exact else 0.0,  # exact_date
         1.0 if a.type == b.type else 0.0,  # same_type
         1.0 if near_copy else 0.0,  # near_duplicate
-        1.0 if exact and anchored_same_date(a, b) else 0.0,  # anchored_date
+        # anchored_same_date, of a pair already exact
+        1.0 if exact and a.time_how in ANCHORED and b.time_how in ANCHORED else 0.0,
         context if trigger else 0.0,  # trigger_context
         1.0 if text >= mid else 0.0,  # text_mid
         1.0 if context >= mid else 0.0,  # context_mid
@@ -325,7 +331,9 @@ def _told(a: Mention, b: Mention, r: Rules, text: float, context: float, trigger
         else 0.0,
         # occurrences: one place or party named by both; what each hit shares no word
         1.0 if placed else 0.0,  # occurrence_names
-        1.0 if occurrences and occurrence_hit_conflict(a, b) else 0.0,  # occurrence_hit_conflict
+        # occurrence_hit_conflict (names_overlap is None unless both name what was hit)
+        1.0 if occurrences and a.target and b.target and occurrence_hit_conflict(a, b)
+        else 0.0,
         # two reports name one day that is neither's own date: a bound ('closed until 6 May')
         1.0 if a.named_days and b.named_days and a.article_id != b.article_id  # day_shared
         and not a.named_days.isdisjoint(b.named_days) else 0.0,
@@ -342,14 +350,16 @@ def pair_score(
 
 def pair_verdict(
     a: Mention, b: Mention, r: Rules, shared: int | None = None, same: bool | None = None,
-    common: frozenset[str] | None = None,
+    common: frozenset[str] | None = None, dated: bool = False,
 ) -> tuple[float, str | None]:
     """:func:`pair_score` as a plain (score, veto) tuple: the merger scores millions of pairs,
     and building a frozen PairScore cost it ~0.6 us a pair. ``same``: their
     :func:`same_trigger` when the caller has asked it; asked here once otherwise, for the
     vetoes and the features alike (each asked it anew: ~3 calls a pair). ``common``: the
     content words they share (``shared`` their count), when the caller has intersected them:
-    the text feature reads them rather than intersecting the sentences again."""
+    the text feature reads them rather than intersecting the sentences again. ``dated``: both
+    plainly dated (:func:`~dateline.merge.dates.plainly_dated`) within ``date_gap_days`` of
+    each other, as the caller found: the date veto is not asked."""
     one_article = a.article_id == b.article_id  # most pairs: none of its tests asked
     if one_article and a.event_id == b.event_id:  # one mention (its key)
         return 1.0, None
@@ -362,10 +372,10 @@ def pair_verdict(
     text = shared / (a.norm * b.norm) if shared else 0.0
     if same is None:
         same = same_trigger(a, b, r)
-    why = veto(a, b, text, r, shared, same)
+    why = veto(a, b, text, r, shared, same, dated)
     if why == "type" and r.retold_roots and near_roots(a, b, r):
         # one act coded as two near roots: only the 'retold' rule may join it
-        why = veto_besides_kind(a, b, text, r, shared, same)
+        why = veto_besides_kind(a, b, text, r, shared, same, dated)
         if why is None:
             f = _features(a, b, r, same, common)[0]
             return (1.0, None) if retold(a, b, r, f, _RETOLD, near=True) else (0.0, "type")
@@ -380,14 +390,12 @@ def pair_verdict(
         return 1.0, None  # a headline glued to its lead: one sentence inside the other
     if one_article and headline_retold(a, b, r):
         return 1.0, None  # the headline's act told again below it, that day
-    z = 0.0
-    for wk, v in zip(r.derived("feature_weights", _feature_weights), f, strict=True):
-        if v:  # a 0 feature adds +0.0, which leaves z as it is: skipped
-            z += wk * v  # the order and rounding of sum(): scores identical bit for bit
-    z = r.weights["bias"] + z
+    # the weighted features summed left to right (sum() of floats adds in order, one
+    # rounding a term, as a loop would; a 0 feature adds +-0.0, which leaves the sum as it is)
+    z = r.weights["bias"] + sum(map(mul, r.derived("feature_weights", _feature_weights), f))
     score = 1.0 / (1.0 + math.exp(-z))
-    if score < r.threshold and (f[_TRIGGER] or a.trigger_act == b.trigger_act) and retold(
-            a, b, r, f, _RETOLD):  # the act key inline: millions of pairs get here
+    if score < r.threshold and f[_EXACT] and (f[_TRIGGER] or a.trigger_act == b.trigger_act) and (
+            retold(a, b, r, f, _RETOLD)):  # its first gates inline: millions of pairs get here
         # one day's act told again in other words; a pair the weights join keeps its score
         # (1.0 there would only move the group means of the average-link step)
         return 1.0, None

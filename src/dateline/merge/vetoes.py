@@ -45,24 +45,27 @@ def shares_enough(
 
 
 def veto(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None,
-         same: bool | None = None) -> str | None:
+         same: bool | None = None, dated: bool = False) -> str | None:
     """Why two mentions can never be one event, or ``None`` (``same``: their
-    :func:`same_trigger`, when the caller has asked it: millions of pairs ask it once)."""
+    :func:`same_trigger`, when the caller has asked it: millions of pairs ask it once;
+    ``dated``: the caller found both plainly dated (dates.plainly_dated) within
+    ``date_gap_days`` of each other, where the date veto, last in the chain, says nothing)."""
     why = kind_veto(a, b, r)
     if why:
         return why
-    return veto_besides_kind(a, b, text, r, shared, same)
+    return veto_besides_kind(a, b, text, r, shared, same, dated)
 
 
 def veto_besides_kind(a: Mention, b: Mention, text: float, r: Rules, shared: int | None = None,
-                      same: bool | None = None) -> str | None:
+                      same: bool | None = None, dated: bool = False) -> str | None:
     """:func:`veto` after :func:`kind_veto`: what the 'retold' rule still asks of a pair of
-    two near roots (merge.retold.near_roots), whose type veto it may lift."""
+    two near roots (merge.retold.near_roots), whose type veto it may lift (``dated`` as
+    :func:`veto` reads it)."""
     if shared is None:
         shared = len(a.tokens & b.tokens)
     if shared < r.limits["min_shared_tokens"] and not shares_enough(a, b, shared, r, same):
         return "nothing shared"  # shares_enough's first test read here: most pairs pass it
-    return act_veto(a, b, r, same) or date_veto(a, b, text, r)
+    return act_veto(a, b, r, same) or (None if dated else date_veto(a, b, text, r))
 
 
 def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
