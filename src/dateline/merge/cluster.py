@@ -41,6 +41,7 @@ from collections import Counter
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from operator import itemgetter
 from typing import Any, TypeVar
 
 from dateline.merge.acts import planned_verb, verb_dated
@@ -69,6 +70,7 @@ from dateline.merge.vetoes import going_split
 from dateline.model import Annotation
 
 Key = tuple[str, str]
+_first = itemgetter(0)
 _N = TypeVar("_N", int, float)
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
@@ -282,7 +284,7 @@ class EventMerger:
             if kept:
                 # rows in the partners' key order, as scored before (the sums of a lone
                 # mention's scores in _attach add them in row order)
-                kept.sort()
+                kept.sort(key=_first)  # each partner once: by key alone, the same order
                 partners, values = scores.get(key) or scores.setdefault(key, ([], array("d")))
                 for other, s in kept:  # _link, inline: millions of pairs
                     partners.append(other)
