@@ -378,3 +378,16 @@ def test_a_year_naming_an_edition_may_be_told_from_the_year_before(nlp, text, ed
     before = check_text(text, date(2024, 11, 14), nlp(text)).verdict
     assert (before == "consistent") == edition
     assert check_text(text, date(2023, 11, 14), nlp(text)).verdict == "contradicted"
+
+
+def test_a_hyphened_prefix_keeps_the_auxiliaries_of_its_verb(nlp):
+    # The tokenizer splits 're-' off and the parse hangs 'would be' ('will be') on it.
+    text = "The cabinet said the budget would be re-introduced on April 30."
+    i = text.index("April 30")
+    assert tense_of(text, i, i + 8, nlp(text)) == "modal"
+    assert check_text(text, date(2024, 4, 21), nlp(text)).verdict == "consistent"
+    ahead = "The plant will be re-opened on April 30."
+    j = ahead.index("April 30")
+    assert tense_of(ahead, j, j + 8, nlp(ahead)) == "future"
+    past = "The cabinet said the budget was re-introduced on April 30."
+    assert tense_of(past, past.index("April 30"), past.index("April 30") + 8, nlp(past)) == "past"

@@ -204,12 +204,25 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
             return "none"  # "days before the election on May 1", as "the May 1 election"
     if tok.pos_ not in _VERB_POS:
         return "none"
-    tense = _verb_tense(tok, _times_the_act(below, tok))
-    if tense == "past" and _present_perfect(tok) and _names_a_day(span.text):
+    verb = _prefix_split(tok)
+    tense = _verb_tense(verb, _times_the_act(below, tok))
+    if tense == "past" and _present_perfect(verb) and _names_a_day(span.text):
         # "have called a strike on May 3": a present perfect takes no definite past day,
         # so the day is the object's (a plan), not the act's.
         return "bounded"
     return tense
+
+
+def _prefix_split(verb: Token) -> Token:
+    """ "would be re-introduced": the tokenizer splits a hyphened prefix off, and the
+    parse hangs the auxiliaries on the prefix ("re"); the verb group is the prefix's."""
+    doc = verb.doc
+    if verb.i < 2 or any(c.dep_ in ("aux", "auxpass") for c in verb.children):
+        return verb
+    hyphen, prefix = doc[verb.i - 1], doc[verb.i - 2]
+    if hyphen.text == "-" and not prefix.whitespace_ and not hyphen.whitespace_:
+        return prefix
+    return verb
 
 
 def _present_perfect(verb: Token) -> bool:
@@ -253,6 +266,8 @@ def _marked(verb: Token, words: str) -> bool:
 
 def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     aux = [c for c in verb.children if c.dep_ in ("aux", "auxpass")]
+    # "will be re-opened": a split parse may hang "will" on "be", not on the verb.
+    aux += [g for a in aux for g in a.children if g.dep_ in ("aux", "auxpass")]
     aux_words = {a.lower_ for a in aux}
     lemma = verb.lemma_.lower()
     # "a club was set up in August": a phrasal verb that plans nothing.
