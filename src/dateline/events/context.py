@@ -168,7 +168,8 @@ class _Walk:
         # 'the newly imposed embargo is expected to cost ...': the noun's act is done
         if (lemma in r.intent and self.depth == 0 and not _beside(below)
                 and not _perfect(below)
-                and not (below is c.noun and detect.told_by_participle(below))):
+                and not (below is c.noun and detect.told_by_participle(below))
+                and not (below is c.noun and _done_purpose(below, t, lemma))):
             if self.modality is None:
                 self.planner = lemma
             self.modality = self.modality or "planned"
@@ -306,6 +307,15 @@ def _fronted_beside(clause: Token, verb: Token) -> bool:
         return False
     return any(c.dep_ == "dobj" or (c.dep_ == "punct" and c.lower_ == ";" and clause.i < c.i)
                for c in verb.children)
+
+
+def _done_purpose(noun: Token, verb: Token, lemma: str) -> bool:
+    """'the bombings were intended to hit a meeting of agents': an act's noun as the past
+    passive subject of a verb of purpose (roles.json done_purposes) is told done, with its
+    aim; not planned ('the talks are intended to', present, may be ahead)."""
+    return (noun.dep_ == "nsubjpass" and lemma in lexicon.roles().done_purposes
+            and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were", "been")
+                    for a in verb.children))
 
 
 def _perfect(tok: Token) -> bool:

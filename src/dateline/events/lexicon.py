@@ -115,6 +115,11 @@ class Roles:
     # 'forced the shopkeepers to open their stores': COERCE (roles.json compulsions)
     compulsion_verbs: frozenset[str] = frozenset()
     compulsion_doers: frozenset[str] = frozenset()
+    # 'Kessland expected Orlund to free the crew': a demand (roles.json wishes)
+    wish_verbs: frozenset[str] = frozenset()
+    wish_forecasts: frozenset[str] = frozenset()
+    # 'the bombings were intended to hit X': an act told done (roles.json done_purposes)
+    done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
@@ -135,6 +140,8 @@ class Roles:
     hazard_verbs: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
     hazard_undergo: frozenset[str] = frozenset()
+    hazard_endangering: frozenset[str] = frozenset()  # 'the row threatens supplies'
+    hazard_troubles: frozenset[str] = frozenset()
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
@@ -224,6 +231,8 @@ class Roles:
     standing_adjectives: frozenset[str] = frozenset()
     standing_light: str = ""
     headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
+    existential_light: str = ""  # 'there have been calls for X': roles.json existential
+    existential_nouns: frozenset[str] = frozenset()
     # 'X is critical of Y': a predicate adjective and its preposition -> the verb it stands
     # for (roles.json stances)
     stances: dict[str, dict[str, str]] = field(default_factory=dict)
@@ -387,6 +396,9 @@ _SECTION_LISTS = {
     "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
     "offers": {"verbs": "offer_verbs"},
     "compulsions": {"verbs": "compulsion_verbs", "doers": "compulsion_doers"},
+    "wishes": {"verbs": "wish_verbs", "forecasts": "wish_forecasts"},
+    "existential": {"nouns": "existential_nouns"},
+    "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
@@ -395,6 +407,7 @@ _SECTION_LISTS = {
     "no_comment": {"verbs": "no_comment"}, "admissions": {"verbs": "admissions"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
+        "endangering": "hazard_endangering", "troubles": "hazard_troubles",
     },
     "warnings_to_act": {"verbs": "warn_to_act"}, "violation_claims": {"verbs": "claim_verbs"},
     "judged_violations": {
@@ -483,6 +496,7 @@ def roles() -> Roles:
         **_word_lists(d), **_particles(d), **_word_pairs(d),
         impact_preps=tuple(d["impacts"]["preps"]),
         standing_light=d["standing"]["light"], headline_light=d["standing"]["headline_light"],
+        existential_light=d["existential"]["light"],
     )
 
 
@@ -509,6 +523,6 @@ def all_examples() -> list[tuple[str, str, str]]:
             for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
                          "warnings_to_act", "self_support", "rallies",
                          "failures", "reverse_nouns", "subject_events", "regrets",
-                         "verdict_clauses")
+                         "verdict_clauses", "existential", "wishes", "done_purposes")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out

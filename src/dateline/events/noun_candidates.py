@@ -15,7 +15,7 @@ from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
 from dateline.events.verb_frames import chain_verb, verbless
-from dateline.events.words import lookup_lemma, noun_key
+from dateline.events.words import lookup_lemma, noun_key, noun_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -103,6 +103,10 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         standing = told is None and standing_light(tok)
         told = told or standing or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
+        # 'there were protests' needs no light verb; 'there have been calls for X' does
+        there = e is None and told is None and existential_light(tok)
+        if there:
+            e = noun_entry(tok, there, need_standalone=False)
         # 'Tessian sanctions on Calvany steel', 'the blockade has left X without fuel',
         # 'expulsion of migrants begins': a noun named only under a light verb, told as announced
         headline = e is None and (_verbless_root(tok) or caused or (
@@ -112,7 +116,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         if e is None:
             continue
         how = "consequence" if caused else "ongoing" if going else "headline"
-        rule = (e.id if told is None and not headline else f"{how}:{e.id}" if headline
+        rule = (f"existential:{e.id}" if there
+                else e.id if told is None and not headline else f"{how}:{e.id}" if headline
                 else f"standing:{e.id}" if standing else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
@@ -177,6 +182,22 @@ def standing_light(noun: Token) -> str:
         return ""
     adjs = {c.lemma_.lower() for c in state.children if c.dep_ == "acomp"}
     return r.standing_light if adjs & r.standing_adjectives else ""
+
+
+def existential_light(noun: Token) -> str:
+    """'there have been calls for the minister to resign': a plural noun of demand or blame
+    (roles.json existential nouns) introduced by existential 'there' is told made, as by
+    that section's light verb; else ''. Not a singular ('there is a steady demand for grain'
+    is the market's) nor one 'no' denies ('there were no calls for ...')."""
+    r = lexicon.roles()
+    be = noun.head
+    if (noun.dep_ not in ("attr", "nsubj") or noun.tag_ != "NNS" or be.lemma_.lower() != "be"
+            or noun_lemma(noun) not in r.existential_nouns
+            or not any(c.dep_ == "expl" for c in be.children)):
+        return ""
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+        return ""
+    return r.existential_light
 
 
 def reacted_act(tok: Token) -> bool:

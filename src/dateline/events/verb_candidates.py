@@ -33,6 +33,7 @@ from dateline.events.verb_frames import (
     must_frame,
     subject_noun_verb,
     verdict_frame,
+    wish_frame,
 )
 from dateline.events.words import lookup_lemma, noun_lemma
 
@@ -131,7 +132,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     if cand is None and e is not None:
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
-        cand = must_frame(tok) or verdict_frame(tok) or compelled(tok, taken)
+        cand = (must_frame(tok) or verdict_frame(tok) or compelled(tok, taken)
+                or wish_frame(tok, taken))
     return cand
 
 
@@ -201,11 +203,17 @@ def _hazard_warning(tok: Token) -> bool:
     """A warning of a hazard no actor makes ('warned of heavy storms', 'warned that cholera
     could spread', 'warned that millions faced famine'; roles.json hazard_warnings and
     non_agents): its of/about-object, or the subject or object of its that-clause (the object
-    of 'face' too), is such a word."""
+    of 'face' too), is such a word; or a hazard or trouble as the subject of a verb of threat
+    ('the dispute threatens gas supplies', hazard_warnings endangering)."""
     r = lexicon.roles()
+    words = r.hazard_nouns | r.non_agents
+    if lookup_lemma(tok) in r.hazard_endangering:
+        # 'the row threatens supplies': a trouble endangers, it makes no threat
+        troubles = words | r.hazard_troubles
+        return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and noun_lemma(c) in troubles
+                   for c in tok.children)
     if lookup_lemma(tok) not in r.hazard_verbs:
         return False
-    words = r.hazard_nouns | r.non_agents
     said: list[Token] = [g for p in tok.children if p.dep_ == "prep"
                          and p.lower_ in ("of", "about") for g in p.children if g.dep_ == "pobj"]
     for c in tok.children:

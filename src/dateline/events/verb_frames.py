@@ -263,6 +263,40 @@ def compelled(tok: Token, taken: set[int]) -> Candidate | None:
     return None
 
 
+def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
+    """A party wanting or expecting another party to act asks it to, REQUEST (CAMEO 10):
+    'Kessland expected Orlund to free the crew', 'wants Orlund to free the prisoners'
+    (roles.json wishes), a control over the act. One's own act ('wants to free') stays an
+    intention; 'expect' asks only for an act that is not hostile, and one no entry codes only
+    of a state by a state ('expect the rebels to attack', 'an agency expected the firm to bear
+    higher costs' are forecasts; wishes forecasts)."""
+    r = lexicon.roles()
+    lemma = lookup_lemma(tok)
+    if lemma not in r.wish_verbs:
+        return None
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or not _party(antecedent(subj) or subj):
+        return None
+    for x in kids:
+        if x.dep_ not in ("xcomp", "ccomp") or x.pos_ not in ("VERB", "AUX"):
+            continue
+        if not to_infinitive(x):
+            continue
+        # 'expected Orlund to free' (the complement's subject), 'would like Tessia to allow'
+        asked = [c for c in x.children if c.dep_ == "nsubj"]
+        asked += [c for c in kids if c.dep_ == "dobj" and x.dep_ == "xcomp"]
+        if not any(_party(antecedent(a) or a) for a in asked):
+            continue
+        if lemma in r.wish_forecasts:
+            roots = set(_complement_roots(x, taken))
+            states = all((antecedent(p) or p).ent_type_ in ("GPE", "NORP") for p in (subj, *asked))
+            if roots & (HOSTILE_MATERIAL | {"THREATEN"}) or not (roots or states):
+                return None  # 'expected BP to face higher costs': a forecast
+        return Candidate(tok, "REQUEST", "frame:wish", [tok], None, control=True)
+    return None
+
+
 def _object_infinitives(kids: list[Token]) -> list[Token]:
     """A to-infinitive the parser hung on the object ('forced the crew of the ferry to sail':
     'to sail' an acl of 'ferry'), when the object names no act of its own."""
