@@ -391,3 +391,13 @@ def test_a_hyphened_prefix_keeps_the_auxiliaries_of_its_verb(nlp):
     assert tense_of(ahead, j, j + 8, nlp(ahead)) == "future"
     past = "The cabinet said the budget was re-introduced on April 30."
     assert tense_of(past, past.index("April 30"), past.index("April 30") + 8, nlp(past)) == "past"
+
+
+def test_a_date_naming_an_event_takes_last_year_after_its_noun():
+    text = "Thousands were killed when the coast was hit by the Dec. 26 tsunami last year."
+    (men,) = collect(text)
+    assert (men.month, men.day, men.modifier) == (12, 26, "last")
+    assert check_text(text, date(2005, 11, 8)).verdict == "consistent"
+    # A function word after the noun starts another phrase: no year of the date.
+    (other,) = collect("Sales were up on the March 3 from last year.")
+    assert other.modifier is None

@@ -402,4 +402,13 @@ def _year_after(text: str, men: Mention) -> Mention:
     if men.year is not None or men.modifier or men.month is None:
         return men
     m = _YEAR_WORD_AFTER.match(text, men.end)
+    if m is None and re.search(r"\bthe\s+$", text[max(0, men.start - 5) : men.start], re.I):
+        m = _NOUN_YEAR_AFTER.match(text, men.end)  # "the Dec. 26 tsunami last year"
     return men if m is None else replace(men, modifier=m.group(1).lower())
+
+
+# A date naming an event ("the Dec. 26 tsunami") with the year after its noun; a
+# function word there ("than last year") starts another phrase.
+_NOUN_YEAR_AFTER = re.compile(
+    r"\s+(?!(?:than|from|since|as|and|or|to|in|on|at|by|for|with|of|was|is|were)\b)[a-z]+"
+    r"\s+(last|this|next|previous|past)\s+year\b")
