@@ -101,6 +101,8 @@ class Roles:
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_states: frozenset[str]  # 'is under investigation': held in the act
+    undergo_of_heads: frozenset[str]  # 'became the subject of a manhunt': held in the act
+    undergo_of_states: frozenset[str]
     unrealised_before: frozenset[str]
     hypothetical_aux: frozenset[str]
     # complement lemma -> (causer verbs, the lexicon verb the pair stands for)
@@ -391,7 +393,10 @@ _SECTION_LISTS = {
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
-    "undergo": {"verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states"},
+    "undergo": {
+        "verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states",
+        "of_heads": "undergo_of_heads", "of_states": "undergo_of_states",
+    },
     "name_dates": {"timed_nouns": "timed_nouns"},
     "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
     "offers": {"verbs": "offer_verbs"},

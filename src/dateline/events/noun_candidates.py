@@ -126,12 +126,19 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
 
 def _held_under(noun: Token) -> bool:
     """'the mayor is under investigation', 'the town remained under siege': an event noun
-    under a roles.json undergo preposition after a verb of state (undergo 'states') is told
-    as going on; the subject is held in it, never its doer."""
+    under a roles.json undergo preposition after a verb of state (undergo 'states'), or the
+    of-phrase of an attribute noun (undergo 'of_heads'), is told as going on; the subject is
+    held in it, never its doer."""
     r = lexicon.roles()
     prep = noun.head
-    return (noun.dep_ == "pobj" and prep.lower_ in r.undergo_preps
-            and prep.head.lemma_.lower() in r.undergo_states)
+    if noun.dep_ != "pobj":
+        return False
+    if prep.lower_ in r.undergo_preps and prep.head.lemma_.lower() in r.undergo_states:
+        return True
+    # 'became the subject of a manhunt', 'was the target of an attack': held in it too
+    head = prep.head
+    return (prep.lower_ == "of" and head.lemma_.lower() in r.undergo_of_heads
+            and head.dep_ in ("attr", "oprd") and head.head.lemma_.lower() in r.undergo_of_states)
 
 
 def _headline_subject(noun: Token) -> bool:
