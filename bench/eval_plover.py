@@ -26,9 +26,9 @@ constructions -- passive, nominal, light verb, complement verb, reported, denied
 verb -- 8-16 per root; blind score in its header), and bench/plover_probes_conflict.txt
 (tenth pass: acts of war news as day-by-day updates tell them, labelled by the conventions of
 bench/eval_st_events.py; blind score in its header).
-bench/plover_probes_realwire.txt (session 43) paraphrases, in invented names, 150 sentences
+bench/plover_probes_realwire.txt (session 43) paraphrases, in invented names, 290 sentences
 drawn from the TimeBank and AQUAINT wire of ../shared/data/tempeval3, labelled before dateline ran
-on them: a recall audit in the gold's register (blind score on the real sentences in its header).
+on them: a recall audit in the gold's register (three batches; blind scores in its header).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
