@@ -158,6 +158,7 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
             or _admission(tok)  # "conceded that the economy shrank": no concession
             or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
+            or (cand.root == "ASSAULT" and _match_score(tok))  # "Harl beat Osk 2-0"
             # "the right to defend itself": no support of another party
             or (cand.root in lexicon.roles().self_roots and _self_only(tok)))
 
@@ -222,6 +223,21 @@ def _hazard_warning(tok: Token) -> bool:
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
+
+
+def _match_score(tok: Token) -> bool:
+    """A game's result, no attack: a score ('2-0', two small numbers joined by a hyphen)
+    right after the verb's named object ('Harl beat Osk 2-0', 'crushed Osk 4-1'); a range
+    before a noun ('killed 3-4 villagers') is a count."""
+    doc = tok.doc
+    for i in range(tok.i + 1, min(tok.i + 6, tok.sent.end - 2)):
+        a, dash, b = doc[i], doc[i + 1], doc[i + 2]
+        if not (a.like_num and dash.text == "-" and b.like_num
+                and len(a.text) <= 2 and len(b.text) <= 2 and doc[i - 1].pos_ == "PROPN"):
+            continue
+        after = doc[i + 3] if i + 3 < tok.sent.end else None
+        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+    return False
 
 
 def _self_only(tok: Token) -> bool:

@@ -1,0 +1,24 @@
+"""A game's result told with a score is no attack (verb_candidates._match_score; issue 4,
+the silver-wire audit of session 43 found football results coded ASSAULT)."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize("text", [
+    "Harl beat struggling Osk 2-0 on Saturday while Marn drew at Velka.",
+    "Harl City crushed Osk United 4-1 in the cup final on Sunday.",
+])
+def test_a_score_is_a_game(coded_events, text):
+    evs = coded_events(text)
+    assert not any(e["root"] == "ASSAULT" for e in evs), evs[:2]
+
+
+@pytest.mark.parametrize("text", [
+    "Rebels killed 3-4 villagers near Osk on Sunday.",
+    "Gunmen beat two farmers to death in Osk on Sunday.",
+])
+def test_a_range_or_a_beating_stays_an_attack(coded_events, text):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == "ASSAULT", evs[:2]
