@@ -48,6 +48,8 @@ def make_tense(text: str, doc: Any = None) -> Callable[[int, int], str | None]:
         if index.deadline(start):
             return "future"
         t = spacy_tense(doc, start, end)
+        if t == "past" and index.done_noun(start):
+            return "done"  # "resulted in the singer's death on 25 June" (tense.json done_nouns)
         if t is not None:
             return t
         return index(start, end)

@@ -339,12 +339,21 @@ class TenseIndex:
 
     def deadline(self, start: int) -> bool:
         """"extended until Monday", "by August": a deadline ahead (see _prep_future)."""
+        return _prep_future(self._left(start), _lexicon())
+
+    def done_noun(self, start: int) -> bool:
+        """"the singer's death on 25 June": see _done_noun (the parser hangs such a date
+        on the verb, so the words tell it)."""
+        return _done_noun(self._left(start), _lexicon())
+
+    def _left(self, start: int) -> list[str]:
+        """The words before ``start``, at most _WINDOW of them."""
         if start < self._floor:
             self._restart(0, 0)
         if start >= self._safe:
             self._read_to(start)
         i = bisect.bisect_left(self._starts, start)
-        return _prep_future(list(self._words[max(0, i - _WINDOW):i]), _lexicon())
+        return list(self._words[max(0, i - _WINDOW):i])
 
 
 def _clause(left: list[str]) -> list[str]:
@@ -561,10 +570,18 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any],
                     # due to lapse Sunday night": a plan seen from the past, so the
                     # day is already behind the writer
                     return "past"
-                if c == "past" and (right[n] if side else left[-1 - n]).lower() in lex["done"]:
+                if c == "past" and ((right[n] if side else left[-1 - n]).lower() in lex["done"]
+                                    or _done_noun(left, lex)):
                     return "done"  # "died on 25 June": an act over once told (tense.json done)
                 return c
     return report
+
+
+def _done_noun(left: list[str], lex: dict[str, Any]) -> bool:
+    """"(resulted in) his death on 25 June": the expression dates a noun of an act over
+    once told (tense.json done_nouns) through the preposition right before it."""
+    return (len(left) > 1 and left[-1].lower() in ("on", "in")
+            and left[-2].lower() in lex["done_nouns"])
 
 
 def _left_cues(left: list[str], lex: dict[str, Any], attributive: bool,
