@@ -428,13 +428,14 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
 
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates",
-                                "page_stamps"),
+                                "page_stamps", "runs_to_now"),
     ids=lambda ex: f"{ex['trigger']}-{ex['how']}",
 )
 def test_dating_examples(ex):
     """roles.json dating examples (the last mention of the trigger is checked):
     back_reference: a definite event noun only its paragraph or the article would date
-    takes the date of an earlier own-dated mention of its event; causes and relative_to:
+    takes the date of an earlier own-dated mention of its event; runs_to_now: a perfect told
+    as running up to the telling ('has since spread') is the article's; causes and relative_to:
     an event named as a cause ('sentences for deadly bombings') or as what the clause's
     time is told from ('two hours after the explosion') is not dated by its sentence; a cause
     no words of its own phrase date is a reference to an earlier act and no event (how

@@ -186,6 +186,8 @@ class Roles:
     prevent_failed: frozenset[str] = frozenset()
     # 'involved in every attack': the act someone is charged with (roles.json involvement)
     involvement: frozenset[str] = frozenset()
+    # 'has since spread', 'have so far killed': a span up to the telling (roles.json runs_to_now)
+    now_adverbs: frozenset[str] = frozenset()
     # 'the anniversary of the massacre': an act named as a topic (roles.json topics)
     topic_heads: frozenset[str] = frozenset()
     topic_finding: frozenset[str] = frozenset()
@@ -366,6 +368,7 @@ _SECTION_LISTS = {
     },
     "not_targets": {"with": "with_not_targets", "on_targets": "on_targets"},
     "relative_to": {"preps": "relative_preps"},
+    "runs_to_now": {"adverbs": "now_adverbs"},
     "causes": {
         "preps": "cause_preps", "governors": "cause_governors", "told_governors": "cause_told",
     },

@@ -15,7 +15,7 @@ from dateline.events.anchor.nouns import (
     names_a_cause,
     timex_in_own_clause,
 )
-from dateline.events.anchor.since import since_object
+from dateline.events.anchor.since import runs_to_now, since_object
 from dateline.events.anchor.syntax import (
     clause_head,
     first_conjunct,
@@ -94,6 +94,12 @@ def _by_clause(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int
     sentence not in a clause under the act's, else :func:`fallback_time`."""
     clause = clause_head(c.head)
     governing = governing_clauses(clause)
+    now = runs_to_now(clause)
+    if now:
+        # 'emerged in April and has since spread to 74 countries': the spread runs from the
+        # first conjunct's date up to the telling; no clause above the conjunct dates it
+        governing = governing[:next((k + 1 for k, h in enumerate(governing) if h.dep_ == "conj"),
+                                    len(governing))]
     where = _where(doc, in_sent, clause, governing, event_heads)
     # Up the clause chain: in "agreed on Monday on a deal ..., offering a raise"
     # the offer is Monday's, not the date of a relative clause nearer to it
@@ -104,6 +110,8 @@ def _by_clause(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int
             ts = where.heads[head.i]
             t = next((x for x in ts if not since_object(doc, x, c)), ts[0])
             return own_time(dated, t, "clause", doc, c)
+    if now and in_sent:  # nor does a date elsewhere in the sentence: the span runs to now
+        return fallback_time(ann, c, dated, sentence, True)
     if since_np:
         return own_time(dated, since_np[0], "clause", doc, c)
     # A date in a clause under the event's own dates what that clause says: 'the toll rose

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events import lexicon
 from dateline.events.anchor.syntax import TIME_MARKS, clause_head, governing_clauses, is_perfect
 
 if TYPE_CHECKING:
@@ -104,6 +105,18 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
             return False
         x = x.head
     return False
+
+
+def runs_to_now(verb: Token) -> bool:
+    """Whether a perfect clause is told as running up to the telling by an adverb of
+    roles.json runs_to_now on its verb ('has since spread', 'have so far killed 40', 'has
+    killed 40 to date'; a 'since' with an object or a clause of its own names a start, see
+    :func:`since_object`): a date of another clause starts that span, it is not its time."""
+    if not is_perfect(verb):
+        return False
+    words = lexicon.roles().now_adverbs
+    return any(ch.dep_ in ("advmod", "prep") and ch.right_edge.i - ch.left_edge.i < 2
+               and " ".join(t.lower_ for t in ch.subtree) in words for ch in verb.children)
 
 
 def year_not_after(value: str | None, dct: str) -> bool:
