@@ -22,8 +22,8 @@ def test_an_agreement_acted_under_is_no_state(coded_events):
 def test_the_subject_of_a_manhunt_is_hunted(coded_events):
     """'became the subject of a manhunt': the of-phrase of an attribute noun (undergo
     'of_heads') is held too; the subject is pursued, never the pursuer."""
-    evs = coded_events("Varn, 51, of Osk, became the subject of an international manhunt in May "
-                       "when police named him a suspect.")
+    evs = coded_events("Varn, a driver from Tull, became the subject of a police manhunt in June "
+                       "after officers named him as the gunman.")
     assert evs and evs[0]["root"] == "ACCUSE", evs[:2]
     assert "Varn" not in str(evs[0]["actor"])
 

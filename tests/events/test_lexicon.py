@@ -120,7 +120,7 @@ def test_aircraft_flown_outside_a_military_context_is_no_show_of_force(coded_eve
     ("Rebels and government troops fought a fierce battle for the town on Sunday.", "ASSAULT"),
     ("The battle for the town killed forty soldiers.", "ASSAULT"),
     # a noun entry's 'not_objects': a demonstration of a fact is no protest, of farmers one
-    ("The summit was the clearest demonstration of the fact that the region is growing closer.",
+    ("The vote was the plainest demonstration of the fact that the two towns are drifting apart.",
      None),
     ("Thousands joined a demonstration of farmers in the capital on Monday.", "PROTEST"),
 ])

@@ -96,7 +96,7 @@ def _by_clause(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int
     governing = governing_clauses(clause)
     now = runs_to_now(clause)
     if now:
-        # 'emerged in April and has since spread to 74 countries': the spread runs from the
+        # 'appeared in May and has since reached 30 countries': the spread runs from the
         # first conjunct's date up to the telling; no clause above the conjunct dates it
         governing = governing[:next((k + 1 for k, h in enumerate(governing) if h.dep_ == "conj"),
                                     len(governing))]
