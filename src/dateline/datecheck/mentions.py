@@ -402,13 +402,16 @@ def _year_after(text: str, men: Mention) -> Mention:
     if men.year is not None or men.modifier or men.month is None:
         return men
     m = _YEAR_WORD_AFTER.match(text, men.end)
-    if m is None and re.search(r"\bthe\s+$", text[max(0, men.start - 5) : men.start], re.I):
-        m = _NOUN_YEAR_AFTER.match(text, men.end)  # "the Dec. 26 tsunami last year"
-    return men if m is None else replace(men, modifier=m.group(1).lower())
+    if m is not None:
+        return replace(men, modifier=m.group(1).lower())
+    if re.search(r"\bthe\s+$", text[max(0, men.start - 5) : men.start], re.I):
+        n = _NOUN_YEAR_AFTER.match(text, men.end)  # "the Dec. 26 tsunami last year"
+        # a function word there ("than last year"; lexicon noun_year_stop_words) starts
+        # another phrase
+        if n is not None and n.group(1) not in word_set("noun_year_stop_words"):
+            return replace(men, modifier=n.group(2).lower())
+    return men
 
 
-# A date naming an event ("the Dec. 26 tsunami") with the year after its noun; a
-# function word there ("than last year") starts another phrase.
-_NOUN_YEAR_AFTER = re.compile(
-    r"\s+(?!(?:than|from|since|as|and|or|to|in|on|at|by|for|with|of|was|is|were)\b)[a-z]+"
-    r"\s+(last|this|next|previous|past)\s+year\b")
+# A date naming an event ("the Dec. 26 tsunami") with the year after its noun.
+_NOUN_YEAR_AFTER = re.compile(r"\s+([a-z]+)\s+(last|this|next|previous|past)\s+year\b")
