@@ -12,6 +12,12 @@ from dateline.datecheck.rules import interval
 from dateline.datecheck.tense import tense_of
 
 
+def _tense_at(text: str, when: str, doc: object = None) -> str:
+    """The tense :func:`tense_of` reads for the first ``when`` in ``text``."""
+    i = text.index(when)
+    return tense_of(text, i, i + len(when), doc)
+
+
 @pytest.mark.parametrize(
     ("text", "want"),
     [
@@ -78,14 +84,12 @@ CASES = [
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_tense_without_parse(text, want):
-    i = text.index("March 1")
-    assert tense_of(text, i, i + 7) == want
+    assert _tense_at(text, "March 1") == want
 
 
 @pytest.mark.parametrize(("text", "want"), CASES)
 def test_tense_with_parse(nlp, text, want):
-    i = text.index("March 1")
-    assert tense_of(text, i, i + 7, nlp(text)) == want
+    assert _tense_at(text, "March 1", nlp(text)) == want
 
 
 @pytest.mark.parametrize(
@@ -96,15 +100,14 @@ def test_tense_with_parse(nlp, text, want):
     ],
 )
 def test_since_marks_a_past_starting_point(nlp, text):
-    i = text.index("March 1")
-    assert tense_of(text, i, i + 7, nlp(text)) == "past"
+    assert _tense_at(text, "March 1", nlp(text)) == "past"
 
 
 def test_forecast_noun_counts_only_without_a_day():
     a = "He trimmed his 1990 earnings projection."
     b = "Scientists doubted the March 1 government estimate of the flow."
-    assert tense_of(a, a.index("1990"), a.index("1990") + 4) == "prospective"
-    assert tense_of(b, b.index("March 1"), b.index("March 1") + 7) != "prospective"
+    assert _tense_at(a, "1990") == "prospective"
+    assert _tense_at(b, "March 1") != "prospective"
 
 
 def test_a_date_followed_by_last_year_points_its_own_way():
@@ -128,11 +131,10 @@ def test_a_date_followed_by_last_year_points_its_own_way():
 )
 def test_a_passive_infinitive_leaves_its_date_open(text):
     # 'to be held on March 1' plans the date; the past verb nearby is the sentence's own.
-    i = text.index("March 1")
-    assert tense_of(text, i, i + 7) == "bounded"
+    assert _tense_at(text, "March 1") == "bounded"
     assert check_text(text, date(2024, 2, 20)).verdict == "consistent"
     past = text.replace("to be held", "held").replace("to be played", "played")
-    assert tense_of(past, past.index("March 1"), past.index("March 1") + 7) == "past"
+    assert _tense_at(past, "March 1") == "past"
 
 
 @pytest.mark.parametrize(
@@ -145,12 +147,11 @@ def test_a_passive_infinitive_leaves_its_date_open(text):
     ],
 )
 def test_a_date_naming_a_scheduled_event_takes_no_tense_from_the_clause(text):
-    i = text.index("May 1")
-    assert tense_of(text, i, i + 5) == "none"
+    assert _tense_at(text, "May 1") == "none"
     assert check_text(text, date(2024, 4, 20)).verdict == "consistent"
     # The same date as the time of the clause's own act is still read as past.
     act = "Nominations closed on May 1, officials said."
-    assert tense_of(act, act.index("May 1"), act.index("May 1") + 5) == "past"
+    assert _tense_at(act, "May 1") == "past"
     assert check_text(act, date(2024, 4, 20)).verdict != "consistent"
 
 
@@ -181,17 +182,14 @@ LIMITS = [
 
 @pytest.mark.parametrize(("text", "date_text", "want"), LIMITS)
 def test_a_limit_takes_the_tense_of_a_future_clause_only(nlp, text, date_text, want):
-    i = text.index(date_text)
-    j = i + len(date_text)
-    assert tense_of(text, i, j) == want
-    assert tense_of(text, i, j, nlp(text)) == want
+    assert _tense_at(text, date_text) == want
+    assert _tense_at(text, date_text, nlp(text)) == want
 
 
 def test_an_infinitive_under_a_future_verb_makes_its_limit_future(nlp):
     text = "The banks will continue to operate under their names until 1990."
-    i = text.index("1990")
-    assert tense_of(text, i, i + 4) == "future"
-    assert tense_of(text, i, i + 4, nlp(text)) == "future"
+    assert _tense_at(text, "1990") == "future"
+    assert _tense_at(text, "1990", nlp(text)) == "future"
 
 
 @pytest.mark.parametrize(
@@ -227,8 +225,7 @@ def test_a_future_limit_early_in_a_year_contradicts_a_date_late_that_year():
     ],
 )
 def test_a_year_before_a_name_is_an_edition_not_the_verbs_time(nlp, text):
-    i = text.index("2007")
-    assert tense_of(text, i, i + 4, nlp(text)) == "none"
+    assert _tense_at(text, "2007", nlp(text)) == "none"
     assert check_text(text, date(2006, 12, 17), nlp(text)).verdict == "consistent"
 
 
@@ -241,20 +238,17 @@ def test_a_year_before_a_name_is_an_edition_not_the_verbs_time(nlp, text):
     ],
 )
 def test_a_year_the_verb_times_still_contradicts_a_date_before_it(nlp, text):
-    i = text.index("2007")
-    assert tense_of(text, i, i + 4, nlp(text)) == "past"
+    assert _tense_at(text, "2007", nlp(text)) == "past"
     assert check_text(text, date(2006, 12, 17), nlp(text)).verdict == "contradicted"
 
 
 def test_due_to_after_a_date_gives_a_cause_not_a_term(nlp):
     text = "A farmer in the hills died on Nov. 2 due to the virus, papers said."
-    i = text.index("Nov. 2")
-    assert tense_of(text, i, i + 6) == "past"
-    assert tense_of(text, i, i + 6, nlp(text)) == "past"
+    assert _tense_at(text, "Nov. 2") == "past"
+    assert _tense_at(text, "Nov. 2", nlp(text)) == "past"
     # ... while a term still reads as one.
     term = "The loan matures on Nov. 2, due date of the last payment."
-    j = term.index("Nov. 2")
-    assert tense_of(term, j, j + 6) == "prospective"
+    assert _tense_at(term, "Nov. 2") == "prospective"
 
 
 @pytest.mark.parametrize(
@@ -265,8 +259,7 @@ def test_due_to_after_a_date_gives_a_cause_not_a_term(nlp):
     ],
 )
 def test_set_up_plans_nothing_set_for_does(nlp, text, want):
-    i = text.index("August 2005")
-    assert tense_of(text, i, i + 11, nlp(text)) == want
+    assert _tense_at(text, "August 2005", nlp(text)) == want
 
 
 @pytest.mark.parametrize(
@@ -277,18 +270,15 @@ def test_set_up_plans_nothing_set_for_does(nlp, text, want):
     ],
 )
 def test_a_past_verb_under_if_is_a_supposition(nlp, text, want):
-    i = text.index("Dec. 8")
-    assert tense_of(text, i, i + 6, nlp(text)) == want
+    assert _tense_at(text, "Dec. 8", nlp(text)) == want
 
 
 def test_a_date_that_times_a_scheduled_event_noun_takes_no_tense_from_the_verb(nlp):
     text = "A poll came out eight days before the general election on May 1."
-    i = text.index("May 1")
-    assert tense_of(text, i, i + 5, nlp(text)) == "none"
+    assert _tense_at(text, "May 1", nlp(text)) == "none"
     assert check_text(text, date(1997, 4, 23), nlp(text)).verdict == "consistent"
     plain = "A poll came out in the capital on May 1."
-    j = plain.index("May 1")
-    assert tense_of(plain, j, j + 5, nlp(plain)) == "past"
+    assert _tense_at(plain, "May 1", nlp(plain)) == "past"
 
 
 @pytest.mark.parametrize(
@@ -299,20 +289,18 @@ def test_a_date_that_times_a_scheduled_event_noun_takes_no_tense_from_the_verb(n
     ],
 )
 def test_a_present_perfect_under_once_or_after_is_done_but_ahead(nlp, text, want):
-    i = text.index("December 9")
-    assert tense_of(text, i, i + 10, nlp(text)) == want
+    assert _tense_at(text, "December 9", nlp(text)) == want
 
 
 def test_since_with_its_own_object_leaves_the_day_to_the_verb_group(nlp):
     # 'since 1998' has its object; 'will be held' then dates the day (no starting point).
     text = "The fourth vote in the state since 1998 will be held on March 1, officials said."
-    i = text.index("March 1")
-    assert tense_of(text, i, i + 7) == "future"
-    assert tense_of(text, i, i + 7, nlp(text)) == "future"
+    assert _tense_at(text, "March 1") == "future"
+    assert _tense_at(text, "March 1", nlp(text)) == "future"
     assert check_text(text, date(2024, 2, 20), nlp(text)).verdict == "consistent"
     # 'since' right before the day is still its starting point.
     start = "The vote has been delayed since March 1, officials said."
-    assert tense_of(start, start.index("March 1"), start.index("March 1") + 7) == "past"
+    assert _tense_at(start, "March 1") == "past"
 
 
 @pytest.mark.parametrize(
@@ -324,42 +312,37 @@ def test_since_with_its_own_object_leaves_the_day_to_the_verb_group(nlp):
 )
 def test_a_present_perfect_takes_no_definite_past_day(nlp, text):
     # 'have called ... on May 3': the day is the strike's (a plan), not the calling's.
-    i = text.index("May 3")
-    assert tense_of(text, i, i + 5, nlp(text)) == "bounded"
+    assert _tense_at(text, "May 3", nlp(text)) == "bounded"
     assert check_text(text, date(2024, 4, 29), nlp(text)).verdict == "consistent"
     # A simple past times its own act; a year still takes the perfect's past.
     past = text.replace("have called", "called").replace("has launched", "launched")
-    j = past.index("May 3")
-    assert tense_of(past, j, j + 5, nlp(past)) == "past"
+    assert _tense_at(past, "May 3", nlp(past)) == "past"
     year = "Prices have risen sharply in 2025, the agency said."
-    assert tense_of(year, year.index("2025"), year.index("2025") + 4, nlp(year)) == "past"
+    assert _tense_at(year, "2025", nlp(year)) == "past"
 
 
 def test_a_verb_of_waiting_leaves_its_date_to_the_awaited_thing(nlp):
     # 'awaited a rise in the limit on May 1': the rise is on May 1, not the waiting.
     text = "Traders stayed cautious as they awaited a rise in the lending limit on May 1."
-    i = text.index("May 1")
-    assert tense_of(text, i, i + 5, nlp(text)) == "bounded"
+    assert _tense_at(text, "May 1", nlp(text)) == "bounded"
     assert check_text(text, date(2024, 4, 20), nlp(text)).verdict == "consistent"
     # Another verb of intent with the same attachment still times its own act.
     act = text.replace("awaited", "ordered")
-    assert tense_of(act, i, i + 5, nlp(act)) == "past"
+    assert _tense_at(act, "May 1", nlp(act)) == "past"
 
 
 def test_a_periods_end_takes_the_tense_of_its_clause(nlp):
     text = "Output in the crop year ending Sept. 30 rose 4 percent, the group said."
-    i = text.index("Sept. 30")
-    assert tense_of(text, i, i + 8, nlp(text)) == "past"
+    assert _tense_at(text, "Sept. 30", nlp(text)) == "past"
     # Over when told in the past: no plan already past a month later ...
     assert check_text(text, date(2024, 10, 30), nlp(text)).verdict == "consistent"
     # ... and a past period cannot end after the stated date.
     assert check_text(text, date(2024, 9, 10), nlp(text)).verdict != "consistent"
     # A period the clause aims at lies ahead; without the parse the end is a term.
     aimed = "The airline had hedged its fuel for the rest of the year ending June 30, 2025."
-    j = aimed.index("June 30")
-    assert tense_of(aimed, j, j + 13, nlp(aimed)) == "prospective"
+    assert _tense_at(aimed, "June 30, 2025", nlp(aimed)) == "prospective"
     assert check_text(aimed, date(2024, 12, 29), nlp(aimed)).verdict == "consistent"
-    assert tense_of(text, i, i + 8) == "prospective"
+    assert _tense_at(text, "Sept. 30") == "prospective"
 
 
 @pytest.mark.parametrize(
@@ -383,14 +366,12 @@ def test_a_year_naming_an_edition_may_be_told_from_the_year_before(nlp, text, ed
 def test_a_hyphened_prefix_keeps_the_auxiliaries_of_its_verb(nlp):
     # The tokenizer splits 're-' off and the parse hangs 'would be' ('will be') on it.
     text = "The cabinet said the budget would be re-introduced on April 30."
-    i = text.index("April 30")
-    assert tense_of(text, i, i + 8, nlp(text)) == "modal"
+    assert _tense_at(text, "April 30", nlp(text)) == "modal"
     assert check_text(text, date(2024, 4, 21), nlp(text)).verdict == "consistent"
     ahead = "The plant will be re-opened on April 30."
-    j = ahead.index("April 30")
-    assert tense_of(ahead, j, j + 8, nlp(ahead)) == "future"
+    assert _tense_at(ahead, "April 30", nlp(ahead)) == "future"
     past = "The cabinet said the budget was re-introduced on April 30."
-    assert tense_of(past, past.index("April 30"), past.index("April 30") + 8, nlp(past)) == "past"
+    assert _tense_at(past, "April 30", nlp(past)) == "past"
 
 
 def test_a_date_naming_an_event_takes_last_year_after_its_noun():
