@@ -39,3 +39,17 @@ def test_indirect_object_is_the_recipient(top_event, text, root, rule):
 def test_undertaking_is_an_intent(top_event):
     ev = top_event("The militia leaders gave an undertaking to respect the truce.")
     assert ev["root"] == "AGREE"
+
+
+@pytest.mark.parametrize("text", [
+    "Dorvan's envoy raised the food crisis in talks with Tessian officials.",
+    "The Orlund delegation raised the aid question at the meeting with Kessian ministers.",
+])
+def test_event_noun_compounded_into_a_matter_is_no_act(coded_events, text):
+    """'raised the food crisis' speaks of a matter (roles.json matters): the compound names
+    what it is about, no aid is raised."""
+    assert "AID" not in [e["root"] for e in coded_events(text)]
+
+
+def test_light_verb_still_reads_its_own_event_noun(top_event):
+    assert top_event("The ministry provided food aid to the flooded villages.")["root"] == "AID"

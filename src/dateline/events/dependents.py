@@ -77,9 +77,10 @@ def _dated_prep(p: Token) -> bool:
     the 'fire at' of a verb. Not 'for' ('called for today to be a day of protest' is a call
     for); nor 'in' or 'during', nor 'on' after a verb with no direct object (tried: an event
     of the check story was lost, of a verb whose sense reads a particle that only the date
-    gave). 'on' after a direct object is when ('moved tanks to the border on Sunday')."""
+    gave). 'on' after a direct object or a particle is when ('moved tanks to the border on
+    Sunday', 'the match was called off on Sunday': 'off' gives the sense, no 'call on')."""
     if p.dep_ != "prep" or not (p.lower_ in _TIME_PREPS or (
-            p.lower_ == "on" and any(c.dep_ == "dobj" for c in p.head.children))):
+            p.lower_ == "on" and any(c.dep_ in ("dobj", "prt") for c in p.head.children))):
         return False
     pobjs = [g for g in p.children if g.dep_ == "pobj"]
     return bool(pobjs) and all(g.ent_type_ in ("DATE", "TIME") for g in pobjs)

@@ -178,6 +178,8 @@ class Roles:
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
+    contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
+    matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
     object_formed: frozenset[str] = frozenset()
@@ -431,7 +433,8 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
-    "named_non_agents": {"words": "named_non_agents"},
+    "named_non_agents": {"words": "named_non_agents"}, "contests": {"words": "contests"},
+    "matters": {"words": "matters"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written

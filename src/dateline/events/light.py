@@ -73,8 +73,8 @@ def light_verb_event(tok: Token, taken: set[int],
             continue  # 'flew over the strike zone': a place, no strike
         if o.i in given_to:
             continue  # 'gave the relief convoys safe passage': the convoys get it
-        if o.dep_ == "compound" and lookup_lemma(o.head) in lexicon.roles().forces:
-            continue  # "sent riot police": the police are sent, no riot
+        if o.dep_ == "compound" and lookup_lemma(o.head) in (r.forces | r.matters):
+            continue  # "sent riot police", "raised the food crisis": no riot, no aid
         e = noun_entry(o, lemma, need_standalone=False)
         if (e is not None and lemma in r.commands and not _decreed(tok)
                 and (e.root in r.ordered_asked or e.id in r.ordered_asked_entries)):

@@ -104,6 +104,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "a demonstration of the fact that": no protest
         if need_standalone and not e.standalone:
             continue
+        if e.root == "RETREAT" and left_contest(tok):
+            continue  # "a late withdrawal from the championships": no ground given up
         if not context_fits(e, tok):
             continue
         if e.unless_named and _named_modifier(tok):
@@ -188,10 +190,30 @@ def verb_entry(
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
+        if e.root == "RETREAT" and left_contest(tok):
+            continue  # "pulled out of the Games", "out of the car market"
         if not context_fits(e, tok):
             continue
         return e
     return None
+
+
+def left_contest(tok: Token) -> bool:
+    """Whether what the verb or noun leaves ('from X', 'out of X') is a contest or a market
+    (roles.json contests): an athlete or a firm pulling out gives up no ground."""
+    words = lexicon.roles().contests
+    kids = list(tok.children)
+    if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
+        kids += [p for p in tok.head.children if p.i > tok.i]  # "made a withdrawal ... from"
+    for p in kids:
+        if p.dep_ not in ("prep", "prt") or p.lower_ not in ("from", "out", "of"):
+            continue
+        for g in p.children:
+            if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of the market"
+                g = next((h for h in g.children if h.dep_ == "pobj"), g)
+            if g.dep_ == "pobj" and lookup_lemma(g) in words:
+                return True
+    return False
 
 
 def nominal_verb(tok: Token) -> str | None:
