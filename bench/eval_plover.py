@@ -29,6 +29,8 @@ bench/eval_st_events.py; blind score in its header).
 bench/plover_probes_realwire.txt (session 43) paraphrases, in invented names, 290 sentences
 drawn from the TimeBank and AQUAINT wire of ../shared/data/tempeval3, labelled before dateline ran
 on them: a recall audit in the gold's register (three batches; blind scores in its header).
+bench/plover_probes_silverwire.txt and plover_probes_silverwire2.txt (sessions 43, 45) do the same
+for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
