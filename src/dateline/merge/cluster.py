@@ -59,13 +59,13 @@ from dateline.merge.similarity import (
     date_veto,
     defaulted_dating,
     kinds,
-    kinds_meet,
     loose_dating,
     one_more_told,
     pair_verdict,
     plainly_dated,
 )
 from dateline.merge.tallies import told_total
+from dateline.merge.triggers import kind_partners
 from dateline.merge.vetoes import going_split
 from dateline.model import Annotation
 
@@ -197,21 +197,27 @@ class EventMerger:
         self.rules = rule_set or rules()
         self.mentions: dict[Key, Mention] = {}
         self._uf = _UnionFind()
-        self._days: dict[tuple[str, int], list[Key]] = {}
-        self._years: dict[tuple[str, int], list[Key]] = {}
-        self._words: dict[tuple[str, str], list[Key]] = {}
+        #: the index of the mentions by day, year, word and article: each holds a mention's
+        #: number (its place in _known), as a set of small ints is built and read much faster
+        #: than one of key tuples (whose hash is worked out anew at each insertion)
+        self._days: dict[tuple[str, int], list[int]] = {}
+        self._years: dict[tuple[str, int], list[int]] = {}
+        self._words: dict[tuple[str, str], list[int]] = {}
         #: (article, type block) -> its mentions: two mentions of one article are always
         #: scored, whatever their dates (one statement quoted twice, dated apart by paragraphs)
-        self._arts: dict[tuple[str, str], list[Key]] = {}
+        self._arts: dict[tuple[str, str], list[int]] = {}
+        self._known: list[Key] = []  # number -> key of each indexed mention
         #: scored pairs above the floor, both ways: each mention's partners and their scores
         #: side by side, in the order scored (a dict per mention cost ~60 bytes a pair and
         #: way, these 16; every reader walks a row, none looks a pair up)
         self._scores: dict[Key, tuple[list[Key], array[float]]] = {}
         self._split: dict[Key, list[list[Key]]] = {}  # component root -> its clusters (cache)
-        #: what the cheap tests of :meth:`add` read of each known mention, read once: its
-        #: polarity, tokens, their norm and its loose_dating (millions of candidate pairs),
-        #: the mention, its span as day numbers and whether it is plainly_dated
-        self._cheap: dict[Key, tuple[str, frozenset[str], float, int, Mention, int, int, bool]] = {}
+        #: what the cheap tests of :meth:`add` read of each known mention, read once, by its
+        #: number: its polarity, tokens, their norm and its loose_dating (millions of
+        #: candidate pairs), the mention, its span as day numbers, whether it is
+        #: plainly_dated, its kinds (triggers.kinds) and its key
+        self._cheap: list[tuple[str, frozenset[str], float, int, Mention, int, int, bool,
+                                frozenset[str], Key]] = []
         #: the cheap tests of the hard rules beyond one sentence, and each mention's keys
         #: for them (_profile): read when two groups are scanned for a pair kept apart
         self._cheap_links = cheap_link_tests(self.rules.cannot_link)
@@ -245,11 +251,12 @@ class EventMerger:
             own_day = m.date_start is not None and m.time_how in ANCHORED
             lo, hi = (m.span[0].toordinal(), m.span[1].toordinal()) if m.span else (0, 0)
             plain = plainly_dated(m, r)
-            cands = self.candidates(m)
+            meets = kind_partners(m, r)  # kinds_meet against each candidate's kinds
+            cands = self._candidate_ids(m)
             self.pairs_scored += len(cands)
             kept: list[tuple[Key, float]] = []
-            for other in cands:  # in no set order: what follows is the same in any
-                o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi, o_plain = cheap[other]
+            for i in cands:  # in no set order: what follows is the same in any
+                o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi, o_plain, o_kinds, other = cheap[i]
                 if pol != o_pol:  # cheap vetoes first
                     continue
                 common = toks & o_toks  # the text feature reads them again (pair_verdict)
@@ -260,7 +267,7 @@ class EventMerger:
                 # same_trigger, written out and asked once a pair (shares_enough, the vetoes
                 # and the score read it)
                 same = (t_key == o.trigger_key or not t_classes.isdisjoint(o.trigger_classes)
-                        or (etype != o.type and kinds_meet(m, o, r)))
+                        or (etype != o.type and not meets.isdisjoint(o_kinds)))
                 if shared < min_shared:
                     if not (same or (own_day and etype == o.type and o.time_how in ANCHORED
                                      and m.date_start == o.date_start
@@ -302,9 +309,9 @@ class EventMerger:
         span = m.span  # as day numbers: add reads the gap of most candidate pairs
         lo, hi = (span[0].toordinal(), span[1].toordinal()) if span else (0, 0)
         r = self.rules
-        self._cheap[key] = (m.polarity, m.tokens, m.norm, loose_dating(m, r), m, lo, hi,
-                            plainly_dated(m, r))
-        self._index(m, key)
+        self._cheap.append((m.polarity, m.tokens, m.norm, loose_dating(m, r), m, lo, hi,
+                            plainly_dated(m, r), kinds(m), key))
+        self._index(m, key)  # its number: the place just taken in _cheap and _known
 
     def drop_mentions(self) -> None:
         """Let go of the Mentions (their memory), keeping the scores: after this only what
@@ -416,21 +423,28 @@ class EventMerger:
 
     def _index(self, m: Mention, key: Key) -> None:
         block = self._block(m)
-        self._arts.setdefault((m.article_id, block), []).append(key)
+        n = len(self._known)
+        self._known.append(key)
+        self._arts.setdefault((m.article_id, block), []).append(n)
         if m.date_start is None:
             for t in (block, m.planned) if m.planned and m.planned != block else (block,):
                 for w in m.tokens:
-                    self._words.setdefault((t, w), []).append(key)
+                    self._words.setdefault((t, w), []).append(n)
             return
         table = self._days if self.narrow(m) else self._years
         for t in (block, m.planned) if m.planned and m.planned != block else (block,):
             for k in self._keys(m, t, 0):
-                table.setdefault(k, []).append(key)
+                table.setdefault(k, []).append(n)
 
     def candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy):
         those :meth:`add` scores ``m`` against."""
-        found: set[Key] = set()
+        known = self._known
+        return {known[i] for i in self._candidate_ids(m)}
+
+    def _candidate_ids(self, m: Mention) -> set[int]:
+        """:meth:`candidates` as the mentions' numbers."""
+        found: set[int] = set()
         lim = self.rules.limits
         pad = int(lim["date_gap_days"])
         if m.time_how.startswith(defaulted_dating(self.rules)) or m.time_how in ANCHORED:
@@ -449,7 +463,7 @@ class EventMerger:
             self._near_roots(m, found)
         return found
 
-    def _near_roots(self, m: Mention, found: set[Key]) -> None:
+    def _near_roots(self, m: Mention, found: set[int]) -> None:
         """Add the mentions of the roots ``retold_roots`` pairs with ``m``'s that its span's
         first day finds: 'retold' joins them only on one exact span, which that day's key
         holds (one key a root, not the padded days: few pairs more to score)."""

@@ -12,7 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.merge.counts import numbers_near
-from dateline.merge.mention import Mention, Number
+from dateline.merge.mention import Mention, Number, once
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 
@@ -68,20 +68,30 @@ def tallies_apart(a: Mention, b: Mention, r: Rules) -> bool:
     return far is not None and not numbers_near(a, b, far, r)
 
 
-def _own_figures(m: Mention, r: Rules) -> list[Number]:
+def _own_figures(m: Mention, r: Rules) -> tuple[Number, ...]:
     """Figures counting what the trigger or the target names ('four soldiers were killed',
-    '10 new cases'), not sums of money or other amounts of the sentence."""
+    '10 new cases'), not sums of money or other amounts of the sentence; worked out once per
+    mention (mention.once: :func:`total_and_part` reads them for pairs of one article)."""
+    return once(m, "own_figures", r, _own_figures_of)
+
+
+def _own_figures_of(m: Mention, r: Rules) -> tuple[Number, ...]:
     own = set(r.tokens(m.trigger)) | set(r.tokens(m.target))
-    return [n for n in m.numbers if n.counts and own & set(r.tokens(n.counts))]
+    return tuple(n for n in m.numbers if n.counts and own & set(r.tokens(n.counts)))
 
 
 def told_total(m: Mention, r: Rules) -> bool:
     """A figure of what the mention counts (:func:`_own_figures`) in a sentence that calls a
     figure a total (``total_words``: 'nine guards have died in total', 'the overall toll
-    of guards is now 12')."""
-    words = r.words("total_words")
-    return (bool(words) and not words.isdisjoint(WORD.findall((m.sentence or "").lower()))
-            and bool(_own_figures(m, r)))
+    of guards is now 12'); worked out once per mention (mention.once: asked twice a pair of
+    one article, and again when its groups are scanned)."""
+    return once(m, "told_total", r, _told_total)
+
+
+def _told_total(m: Mention, r: Rules) -> bool:
+    words = r.words("total_words")  # the figures first: most mentions give none
+    return (bool(words) and bool(_own_figures(m, r))
+            and not words.isdisjoint(WORD.findall((m.sentence or "").lower())))
 
 
 def total_and_part(a: Mention, b: Mention, r: Rules) -> bool:

@@ -6,7 +6,7 @@ light verb's object."""
 from __future__ import annotations
 
 from dateline.merge.lexicon import lexicon
-from dateline.merge.mention import Mention
+from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
 from dateline.model import OCCURRENCE
 
@@ -27,8 +27,33 @@ def kinds_meet(a: Mention, b: Mention, r: Rules) -> bool:
     class of each root, not the roots). Never two occurrences (one type)."""
     if not r.kinds or a.type == b.type:
         return False
-    ka, kb = kinds(a), kinds(b)
-    return any(frozenset((x, y)) in r.kinds for x in ka for y in kb)
+    # any(frozenset((x, y)) in r.kinds for x in kinds(a) for y in kinds(b)), of the two
+    # mentions' kinds worked out once each (mention.once: asked for many pairs)
+    return not once(a, "kind_partners", r, kind_partners).isdisjoint(
+        once(b, "kinds", r, _kinds_of))
+
+
+def _kinds_of(m: Mention, _r: Rules) -> frozenset[str]:
+    return kinds(m)
+
+
+def kind_partners(m: Mention, r: Rules) -> frozenset[str]:
+    """The kinds ``compatible_kinds`` pairs with one of ``m``'s (:func:`kinds`): another
+    mention's kinds meet ``m``'s (:func:`kinds_meet`, of two types) exactly when one of
+    them is here. Worked out once per mention, each pair then asks one set test (the merger
+    tests millions of pairs)."""
+    own = kinds(m)
+    out: set[str] = set()
+    for p in r.kinds:  # a pair of two kinds, or one kind that meets itself
+        if len(p) == 1:
+            out |= p & own
+        elif len(p) == 2:
+            x, y = p
+            if x in own:
+                out.add(y)
+            if y in own:
+                out.add(x)
+    return frozenset(out)
 
 
 def same_trigger(a: Mention, b: Mention, r: Rules | None = None) -> bool:
