@@ -207,6 +207,7 @@ class EventMerger:
         #: scored, whatever their dates (one statement quoted twice, dated apart by paragraphs)
         self._arts: dict[tuple[str, str], list[int]] = {}
         self._known: list[Key] = []  # number -> key of each indexed mention
+        self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
         #: scored pairs above the floor, both ways: each mention's partners and their scores
         #: side by side, in the order scored (a dict per mention cost ~60 bytes a pair and
         #: way, these 16; every reader walks a row, none looks a pair up)
@@ -309,8 +310,10 @@ class EventMerger:
         span = m.span  # as day numbers: add reads the gap of most candidate pairs
         lo, hi = (span[0].toordinal(), span[1].toordinal()) if span else (0, 0)
         r = self.rules
+        own = kinds(m)  # one kept copy of each set of kinds (few differ: memory)
+        own = self._kind_sets.setdefault(own, own)
         self._cheap.append((m.polarity, m.tokens, m.norm, loose_dating(m, r), m, lo, hi,
-                            plainly_dated(m, r), kinds(m), key))
+                            plainly_dated(m, r), own, key))
         self._index(m, key)  # its number: the place just taken in _cheap and _known
 
     def drop_mentions(self) -> None:
