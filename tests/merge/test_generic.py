@@ -10,6 +10,7 @@ from dateline.merge.vetoes import (
     anyone_who,
     generic,
     habitual,
+    quoted_term,
     readied_for,
     risk_of,
 )
@@ -219,3 +220,21 @@ def test_an_occurrence_one_gets_ready_for_or_told_as_possible_is_generic():
     assert generic(ready, R)
     assert not any(readied_for(m, R) for m in (the, real, ended))
     assert pair_score(real, able, R).veto == "generic"
+
+
+def _spill(article, sentence, trigger="spill"):
+    return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
+                   rule="occ.accident.spill+noun", sentence=sentence)
+
+
+def test_a_trigger_quoted_as_a_word_names_the_word_not_the_event():
+    named = _spill("a", 'Typing the phrase "oil spill" into a search box brings up the firm.')
+    told = _spill("b", "The firm says the oil spill near Velmora is now under control.")
+    assert quoted_term(named, R) and generic(named, R)
+    assert pair_score(named, told, R).veto == "generic"
+    searched = _spill("c", "Anyone who searched for `` Velmora spill '' saw the firm's advert.")
+    assert quoted_term(searched, R)  # a tokenised corpus's marks, the naming word further back
+    scare = _spill("d", 'Regulators called the leak a "very grave spill" on Tuesday.')
+    assert not quoted_term(scare, R)  # someone's words for the event: the event itself
+    unquoted = _spill("e", "Search results for the spill near Velmora now show the firm first.")
+    assert not quoted_term(unquoted, R) and not quoted_term(told, R)

@@ -241,15 +241,41 @@ def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], 
 
 def generic(m: Mention, r: Rules) -> bool:
     """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`), an
-    occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`) or as what
-    befalls anyone who does something (:func:`anyone_who`);
+    occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`), as what
+    befalls anyone who does something (:func:`anyone_who`), one readied for
+    (:func:`readied_for`) or a trigger quoted as a word (:func:`quoted_term`);
     worked out once per mention (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
 
 
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
-            or anyone_who(m, r) or readied_for(m, r))
+            or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r))
+
+
+#: opening and closing quote marks, as a tokenised corpus writes them too (`` '')
+_OPENS = ("``", '"', "\u201c", "`", "'", "\u2018")
+_CLOSES = ("''", '"', "\u201d", "'", "\u2019")
+_GLUED = ('"', "\u201c", "``")  # marks that open a quote glued to its first word
+
+
+def quoted_term(m: Mention, r: Rules) -> bool:
+    """A trigger quoted as a word after a ``quoted_term_words`` word ('paid for the search
+    term "harbour leak"', 'typed the words "port blast"'): the words named, no happening.
+    The quote mark opens at most ``limits.quoted_term_before`` words before the trigger and
+    closes right after it; a naming word at most four words before the mark."""
+    s = m.sentence or ""
+    at = offset_in_sentence(m.start, m.sentence_start, s)
+    if at < 0 or not s[at + (m.end - m.start):].lstrip().startswith(_CLOSES):
+        return False
+    words = s[:at].split()
+    n = int(r.limits.get("quoted_term_before", 0))
+    for i in range(1, min(n + 1, len(words)) + 1):
+        if words[-i] in _OPENS or words[-i].startswith(_GLUED):  # '"' or '"oil
+            mark = len(words) - i
+            named = [w.lower().strip(",.") for w in words[max(0, mark - 4):mark]]
+            return not r.words("quoted_term_words").isdisjoint(named)
+    return False
 
 
 def going_on(m: Mention, r: Rules) -> bool:
