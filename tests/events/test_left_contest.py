@@ -30,3 +30,20 @@ def test_leaving_talks_stays_a_sanction(top_event):
     """A party walking out of talks halts them (v.withdraw.presence): the contest words
     only keep a RETREAT from being read."""
     assert top_event("The rebels withdrew from the peace talks in Harl.")["root"] == "SANCTION"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Harl City's striker Ado Kell was banned for four matches on Tuesday over a fight.", "NONE"),
+    ("The sprinter was barred from the Games after a failed drug test.", "NONE"),
+    ("Police banned the opposition rally in Harl on Friday.", "COERCE"),
+    ("The junta banned the Unity Party from the election.", "COERCE"),
+])
+def test_a_ban_from_a_contest_is_no_coercion(top_event, text, root):
+    """What a penalty keeps a player out of ('for four matches', 'from the Games') is a
+    contest: a sport's discipline, no repression (senses.left_contest with 'for', 'from')."""
+    assert top_event(text)["root"] == root
+
+
+def test_a_market_closing_is_no_coercion(top_event):
+    assert top_event("Years ago the Harl market was closed to foreign fruit.")["root"] == "NONE"
+    assert top_event("The army closed the border crossing for two days.")["root"] == "COERCE"

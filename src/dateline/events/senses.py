@@ -192,21 +192,24 @@ def verb_entry(
             continue  # 'forcibly returned': a deportation only with the adverb
         if e.root == "RETREAT" and left_contest(tok):
             continue  # "pulled out of the Games", "out of the car market"
+        if e.root == "COERCE" and left_contest(tok, ("for", "from")):
+            continue  # "banned for four matches", "barred from the Games": a sport's penalty
         if not context_fits(e, tok):
             continue
         return e
     return None
 
 
-def left_contest(tok: Token) -> bool:
+def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of")) -> bool:
     """Whether what the verb or noun leaves ('from X', 'out of X') is a contest or a market
-    (roles.json contests): an athlete or a firm pulling out gives up no ground."""
+    (roles.json contests): an athlete or a firm pulling out gives up no ground; with
+    ``preps`` ('for', 'from') what a penalty keeps one out of ('banned for four matches')."""
     words = lexicon.roles().contests
     kids = list(tok.children)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
         kids += [p for p in tok.head.children if p.i > tok.i]  # "made a withdrawal ... from"
     for p in kids:
-        if p.dep_ not in ("prep", "prt") or p.lower_ not in ("from", "out", "of"):
+        if p.dep_ not in ("prep", "prt") or p.lower_ not in preps:
             continue
         for g in p.children:
             if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of the market"
