@@ -382,3 +382,62 @@ def test_a_date_naming_an_event_takes_last_year_after_its_noun():
     # A function word after the noun starts another phrase: no year of the date.
     (other,) = collect("Sales were up on the March 3 from last year.")
     assert other.modifier is None
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "want", "control", "control_want"),
+    [
+        # A past act aiming at a later thing ('for'): the date is the aim's, not the act's;
+        # a future act keeps its future, and a date of the act itself stays past.
+        ("Talks opened the way for a review of the budget in 2027, he said.", "2027", "none",
+         "Talks will open the way for a review of the budget in 2027, he said.", "future"),
+        # A forecast's phrase holds its target, not the time of the verb.
+        ("He scoffed at analyst predictions of a steep rise in fares in early 2027.", "2027",
+         "prospective", "He scoffed at a steep rise in fares in early 2027.", "past"),
+        # A date inside a copula's noun phrase is that noun's time, not the copula's.
+        ("The early arrival of the envoys was a sign of the handover of power on May 1.",
+         "May 1", "none", "The handover of power was on May 1.", "past"),
+        # A past form under 'after' in a clause told ahead is the reported future.
+        ("She said the pact would be signed after he attended a summit on May 1.", "May 1",
+         "bounded", "She said the pact was signed after he attended a summit on May 1.", "past"),
+    ],
+)
+def test_the_parse_path_from_a_date_to_its_verb(nlp, text, when, want, control, control_want):
+    assert _tense_at(text, when, nlp(text)) == want
+    assert _tense_at(control, when, nlp(control)) == control_want
+
+
+def test_a_past_perfect_plan_was_overtaken_and_dates_nothing(nlp):
+    text = "The vote had been first scheduled for May 1, but was put off twice."
+    assert _tense_at(text, "May 1") == "bounded"
+    assert _tense_at(text, "May 1", nlp(text)) == "bounded"
+    assert check_text(text, date(2025, 6, 1)).verdict == "consistent"
+    live = "The vote was scheduled for May 1, officials said."
+    assert _tense_at(live, "May 1") == "prospective"
+    assert check_text(live, date(2025, 6, 1)).verdict != "consistent"
+
+
+def test_a_scheduled_event_after_a_possessive_takes_no_tense_from_the_clause(nlp):
+    text = "The minister's May 1 visit was part of routine contacts, an aide said."
+    assert _tense_at(text, "May 1") == "none"
+    assert _tense_at(text, "May 1", nlp(text)) == "none"
+    assert check_text(text, date(2025, 4, 20)).verdict == "consistent"
+
+
+def test_the_last_year_of_a_span_of_years_is_no_mention():
+    text = "The 2026-2028 spending plan was tabled, against 80 percent in the 2025–2027 period."
+    assert [m.text for m in collect(text)] == []
+    assert check_text(text, date(2025, 11, 2)).verdict == "consistent"
+    # a two-year season and a lone year are still read
+    assert [m.text for m in collect("The 1990-91 season ended in 1991.")] == ["1990-91", "1991"]
+
+
+def test_a_first_day_without_an_end_is_open_unless_its_clause_is_future(nlp):
+    past = "The bloc accepted the island as a full member from January 1, envoys said."
+    assert _tense_at(past, "January 1") == "bounded"
+    assert _tense_at(past, "January 1", nlp(past)) == "bounded"
+    assert check_text(past, date(2025, 12, 10)).verdict == "consistent"
+    ahead = "From March 1, more inspectors will be sent to the port."
+    assert _tense_at(ahead, "March 1", nlp(ahead)) == "future"
+    # a range keeps its verb's tense: "ran from June 3 to June 9" is past
+    assert _tense_at("The strike ran from June 3 to June 9.", "June 3") == "past"

@@ -343,8 +343,22 @@ def collect(text: str, timexes: tuple[Timex, ...] = ()) -> tuple[Mention, ...]:
         if any(men.start < k.end and k.start < men.end for k in kept):
             continue
         kept.append(men)
-    return tuple(sorted((_edition(text, _year_part(text, _year_after(text, k))) for k in kept),
-                        key=lambda x: x.start))
+    return tuple(sorted((_edition(text, _year_part(text, _year_after(text, k))) for k in kept
+                         if not _ends_year_span(text, k)), key=lambda x: x.start))
+
+
+#: "2006-2008", "2005–2007": the first year of a span and the joint before the last.
+_SPAN_HEAD = re.compile(r"((?:1[7-9]|20)\d\d)\s?[-–/]\s?$")
+
+
+def _ends_year_span(text: str, men: Mention) -> bool:
+    """Is ``men`` the bare last year of a span of years ("the 2006-2008 framework")? The
+    span is a period begun in its first year, which the scan does not read as a year; its
+    last year alone would time the clause from the wrong end, so it is left out."""
+    if men.year is None or not men.text.isdigit():
+        return False
+    m = _SPAN_HEAD.search(text, max(0, men.start - 6), men.start)
+    return m is not None and int(m.group(1)) < men.year
 
 
 # Up to five words of a name or compound between a year and its noun ("the 2007 EFA

@@ -84,11 +84,18 @@ def _context(text: str, start: int, end: int,
         return "past"
     if _retrospective_nearby(before):
         return "past"  # "since the fatal April 20 explosion"
+    if last in word_set("start_preps") and not popped and _open_start(text, start, end):
+        # "accepted Angola as a member from January 1": a state's first day, told
+        # without its end, is as often ahead of a past clause (a change taking effect);
+        # as a limit, it lies ahead of a future one ("from Dec. 1, more will be sent").
+        return "limit"
     if not only_articles and (last in preps or " ".join(before[-2:]) in preps):
         # "scheduled for March 1", "postponed until March 1": the verb makes it a plan.
         prev = before[-2] if len(before) > 1 else ""
         if prev.endswith("ed") and _is_prospective(prev):
-            return "prospective"
+            # "had been scheduled for Jan. 25": a plan told in the past perfect was
+            # overtaken; its day passing says nothing of the writing date.
+            return "bounded" if "had" in before[-5:-2] else "prospective"
         limits = word_set("limit_preps")
         return "limit" if last in limits or " ".join(before[-2:]) in limits else "bounded"
     if last in word_set("boundary_cues"):
@@ -112,6 +119,18 @@ def _context(text: str, start: int, end: int,
     return None
 
 
+_RANGE_NEXT = re.compile(r"\s*(?:and\b|[-–—])")
+_RANGE_END = re.compile(r"\b(?:to|through|till|until|thru)\b", re.I)
+
+
+def _open_start(text: str, start: int, end: int) -> bool:
+    """A yearless day that no range end follows in its sentence ("from May 3", not "from
+    May 3 to 9" nor "from April 20, when the well blew out, until Thursday")."""
+    right = sentence_bounds(text, start, end)[1]
+    return (_names_a_day(text[start:end]) and not re.search(r"\d{4}", text[start:end])
+            and not _RANGE_NEXT.match(text, end) and not _RANGE_END.search(text, end, right))
+
+
 def _boundary_tense(doc: Any, start: int, end: int) -> Tense:
     """Past if the clause above a period's boundary word ("ending") is past, else a term;
     a period the clause aims at ("hedged fuel for the year ending June 2007") lies ahead."""
@@ -133,10 +152,11 @@ def _names_a_day(date_text: str) -> bool:
 
 
 def _names_scheduled_event(before: str, after: list[str]) -> bool:
-    """ "the Jan. 25 elections", "a 29 November hearing": the date names a scheduled
-    event, which the clause may report as announced, awaited or held; its verb's tense
-    ("nominations closed for the May 1 election") does not date the event."""
-    return bool(re.search(r"\b(?:the|a|an)\s+$", before, re.IGNORECASE)) and any(
+    """ "the Jan. 25 elections", "a 29 November hearing", "the minister's May 1 visit":
+    the date names a scheduled event, which the clause may report as announced, awaited
+    or held; its verb's tense ("nominations closed for the May 1 election") does not date
+    the event."""
+    return bool(re.search(r"(?:\b(?:the|a|an)|\w['’]s?)\s+$", before, re.IGNORECASE)) and any(
         w in word_set("scheduled_event_nouns") for w in after[:3]
     )
 
@@ -194,6 +214,7 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         return "none"
     below: Token = tok
     hops = 0
+    aimed = False
     while tok.pos_ not in _VERB_POS and tok.head.i != tok.i and hops < 8:
         below, tok = tok, tok.head
         hops += 1
@@ -202,15 +223,30 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         if (below.dep_ == "prep" and tok.lemma_.lower() in word_set("scheduled_event_nouns")
                 and _aimed_at(tok)):
             return "none"  # "days before the election on May 1", as "the May 1 election"
+        if below.dep_ == "prep" and tok.pos_ in _NOUN_POS:
+            # "the bidding for advertising in 2007 closed": the date times the clause's
+            # aim, which a past act may precede ('to' and 'into' also lead a place:
+            # "home to a million children in late 2005").
+            aimed = aimed or (_aimed_at(tok) and tok.head.lower_ not in ("to", "into"))
+            if tok.lemma_.lower() in word_set("forecast_nouns"):
+                # "trimmed its forecast for growth in 2007": the forecast's target.
+                return "none" if _names_a_day(span.text) else "prospective"
+        if below.dep_ in ("attr", "acomp") and tok.lemma_ == "be" and hops > 1:
+            return "none"  # "was a sign of the change on July 1": the noun's time
     if tok.pos_ not in _VERB_POS:
         return "none"
     verb = _prefix_split(tok)
     tense = _verb_tense(verb, _times_the_act(below, tok))
+    if aimed and tense == "past":
+        return "none"
     if tense == "past" and _present_perfect(verb) and _names_a_day(span.text):
         # "have called a strike on May 3": a present perfect takes no definite past day,
         # so the day is the object's (a plan), not the act's.
         return "bounded"
     return tense
+
+
+_NOUN_POS = ("NOUN", "PROPN")
 
 
 def _prefix_split(verb: Token) -> Token:
@@ -290,6 +326,10 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     tag = verb.tag_
     if tag == "VBD" and _marked(verb, "supposition_marks"):
         return "modal"  # "if the cabinet fell on Dec. 8": a supposition, not a past act
+    if tag == "VBD" and _marked(verb, "completed_ahead_marks") and _under_ahead(verb):
+        # "said the deal would be signed after he attended talks on June 22": a past
+        # form under a clause told ahead is the reported future, not a past act.
+        return "bounded"
     if tag == "VBD":
         return "past"
     if tag == "VBN":
@@ -310,6 +350,15 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     if tag == "VB" and aux_words & {"did", "didn't"}:
         return "past"
     return "none"
+
+
+def _under_ahead(verb: Token) -> bool:
+    """Does the clause ``verb``'s clause hangs on look ahead ("will", "would", ...)?"""
+    head = verb.head
+    if head.i == verb.i or head.pos_ not in _VERB_POS:
+        return False
+    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return bool(aux & (set(_FUTURE) | word_set("modal_aux")))
 
 
 def _infinitive_tense(verb: Token) -> Tense:
