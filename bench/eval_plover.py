@@ -28,7 +28,9 @@ verb -- 8-16 per root; blind score in its header), and bench/plover_probes_confl
 bench/eval_st_events.py; blind score in its header).
 bench/plover_probes_realwire.txt (session 43) paraphrases, in invented names, 290 sentences
 drawn from the TimeBank and AQUAINT wire of ../shared/data/tempeval3, labelled before dateline ran
-on them: a recall audit in the gold's register (three batches; blind scores in its header).
+on them: a recall audit in the gold's register (three batches; blind scores in its header);
+bench/plover_probes_realwire2.txt (session 45) two more blind batches of the same wire, 140
+sentences, whose misses were sorted by the shape of the prose (events.figurative).
 bench/plover_probes_silverwire.txt and plover_probes_silverwire2.txt (sessions 43, 45) do the same
 for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots.
 

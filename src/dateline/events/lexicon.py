@@ -135,6 +135,12 @@ class Roles:
     exclusions: frozenset[str] = frozenset()  # 'has not ruled out force': a threat
     reluctance: frozenset[str] = frozenset()  # 'would not hesitate to strike': an intention
     no_comment: frozenset[str] = frozenset()  # 'declined to comment': no act refused
+    # real wire shapes of no such act (roles.json figurative, events.figurative)
+    question_verbs: frozenset[str] = frozenset()  # 'asked whether ...': a question
+    question_words: frozenset[str] = frozenset()
+    efforts: frozenset[str] = frozenset()  # 'battling to keep the plant open': no combat
+    about_participles: frozenset[str] = frozenset()  # 'the questions surrounding his death'
+    verbal_attacks: frozenset[str] = frozenset()  # 'attacked X for failing to act': ACCUSE
     admissions: frozenset[str] = frozenset()  # 'conceded that ...': no concession
     # 'does not object to X', 'has no objection to X': consent (roles.json no_objection)
     no_objection: frozenset[str] = frozenset()
@@ -415,6 +421,11 @@ _SECTION_LISTS = {
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
     "exclusions": {"verbs": "exclusions"}, "reluctance": {"verbs": "reluctance"},
     "no_comment": {"verbs": "no_comment"}, "admissions": {"verbs": "admissions"},
+    "figurative": {
+        "question_verbs": "question_verbs", "question_words": "question_words",
+        "efforts": "efforts", "about_participles": "about_participles",
+        "verbal_attacks": "verbal_attacks",
+    },
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
@@ -532,6 +543,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     # (tests/events/test_speech_senses.py runs those)
     out += [(f"roles.{name}", ex["text"], ex["root"])
             for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
+                         "figurative",
                          "warnings_to_act", "self_support", "rallies",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "existential", "wishes", "done_purposes")

@@ -10,6 +10,7 @@ from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.consequence import consequence_verb
 from dateline.events.dependents import subject_event_verb
+from dateline.events.figurative import effort
 from dateline.events.light import nominal
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
@@ -113,8 +114,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             going and lookup_lemma(tok.head) in lexicon.roles().subject_announced))
         if headline:
             e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
-        if e is None:
-            continue
+        if e is None or (e.root == "ASSAULT" and effort(tok)):
+            continue  # 'the battle to win his return': an effort, no combat
         how = "consequence" if caused else "ongoing" if going else "headline"
         rule = (f"existential:{e.id}" if there
                 else e.id if told is None and not headline else f"{how}:{e.id}" if headline

@@ -14,6 +14,12 @@ from dateline.events.dependents import (
     objects,
     to_infinitive,
 )
+from dateline.events.figurative import (
+    about_participle,
+    asks_question,
+    criticized_for,
+    effort,
+)
 from dateline.events.lexicon import Entry
 from dateline.events.light import ending_verb_event, light_verb_event
 from dateline.events.senses import verb_entry
@@ -159,17 +165,23 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             or _admission(tok)  # "conceded that the economy shrank": no concession
             or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
             or (cand.root == "ASSAULT" and _match_score(tok))  # "Harl beat Osk 2-0"
+            or (cand.root == "REQUEST" and asks_question(tok))  # "asked whether ..."
+            # "battling to keep the plant open", "the questions surrounding his death"
+            or (cand.root == "ASSAULT" and (effort(tok) or about_participle(tok)))
             # "the right to defend itself": no support of another party
             or (cand.root in lexicon.roles().self_roots and _self_only(tok)))
 
 
 def _re_root(tok: Token, cand: Candidate) -> None:
-    """A warning to a party to act is a request ('warned X to leave'), and a call to back
-    or oppose someone a rally of support or opposition ('urged X to back Y')."""
+    """A warning to a party to act is a request ('warned X to leave'), a call to back or
+    oppose someone a rally of support or opposition ('urged X to back Y'), and an attack
+    for a failing criticism ('attacked X for failing to act')."""
     if cand.root == "THREATEN" and _warned_to_act(tok):
         cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"
     if cand.root == "REQUEST" and (rallied := _rally(tok)):
         cand.root, cand.rule = rallied, cand.rule + "+rally"
+    if cand.root == "ASSAULT" and criticized_for(tok):  # "attacked X for failing to act"
+        cand.root, cand.rule = "ACCUSE", cand.rule + "+criticized_for"
 
 
 def _own_object_fits(tok: Token, e: Entry, light: Candidate, objs: list[Token]) -> bool:

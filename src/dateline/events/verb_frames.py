@@ -275,6 +275,8 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
     if lemma not in r.wish_verbs:
         return None
     kids = list(tok.children)
+    if lemma not in r.wish_forecasts and _wanted_back(tok, kids):
+        return Candidate(tok, "REQUEST", "frame:wish+back", [tok], None)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     if subj is None or not _party(antecedent(subj) or subj):
         return None
@@ -295,6 +297,28 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
                 return None  # 'expected BP to face higher costs': a forecast
         return Candidate(tok, "REQUEST", "frame:wish", [tok], None, control=True)
     return None
+
+
+def _wanted_back(tok: Token, kids: list[Token]) -> bool:
+    """'wants the girl back', 'want their islands back': a party wanting someone or
+    something returned to it asks for the return, REQUEST (CAMEO 10), whoever the subject
+    (the parser hangs 'back' on the verb or the object, or makes it a clause with the object
+    its subject).
+    A subject is needed: its own or, for a coordinated verb, its head's."""
+    subj_of = tok.head if tok.dep_ == "conj" else tok
+    if not any(c.dep_ == "nsubj" for c in subj_of.children):
+        return False
+    objs = [o for o in kids if o.dep_ == "dobj"]
+    if any(b.lower_ == "back" and b.dep_ in ("advmod", "prt") for o in objs for b in o.children):
+        return True  # 'wants its islands back': 'back' hung on the object
+    for c in kids:
+        if c.lower_ != "back":
+            continue
+        if c.dep_ in ("advmod", "prt") and objs:
+            return True
+        if any(o.dep_ == "nsubj" and o.pos_ in (*NOUN_POS, "PRON") for o in c.children):
+            return True
+    return False
 
 
 def _object_infinitives(kids: list[Token]) -> list[Token]:
@@ -384,11 +408,13 @@ def must_frame(tok: Token) -> Candidate | None:
 
 def _obliges(c: Token) -> bool:
     """A reported clause that lays a duty on its subject: a modal of duty as its auxiliary
-    or its head ('must stop', 'ought to share'), 'have/need to' (the parser may hang the
-    infinitive of 'needed to' as an adverbial clause) or 'have a duty to' (roles.json
-    obligations)."""
+    or its head ('must stop', 'ought to share'; with a perfect, 'must have known', none),
+    'have/need to' (the parser may hang the infinitive of 'needed to' as an adverbial
+    clause) or 'have a duty to' (roles.json obligations)."""
     r = lexicon.roles()
     auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    if auxes & r.modal_demand and "have" in auxes and c.tag_ == "VBN":
+        return False  # 'must have known', 'should have warned': a guess or a reproach
     if auxes & r.modal_demand or c.lower_ in r.modal_demand:
         return True
     lemma = lookup_lemma(c)

@@ -1,0 +1,89 @@
+"""Shapes of real wire prose in which a verb or noun of a root tells no such act, or
+another one (roles.json figurative; issue 4): a question asked, an effort told as a fight,
+a participle meaning 'about', an attack made in words."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.dependents import to_infinitive
+from dateline.events.words import lookup_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+_PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
+
+
+def asks_question(tok: Token) -> bool:
+    """A verb of asking whose complement is a question ('asked whether the envoy would
+    resign', '"Why talk?" asked a farmer'): an indirect question opened by a question word,
+    or a reported clause ending in '?'. 'asked X to leave', 'asked that X be freed' stay."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.question_verbs:
+        return False
+    for c in tok.children:
+        if c.dep_ not in ("ccomp", "advcl", "xcomp", "dobj") or c.pos_ not in ("VERB", "AUX"):
+            continue
+        sub = list(c.subtree)
+        if sub[0].lower_ in r.question_words or any(t.text == "?" for t in sub):
+            return True
+    # a quoted question right before the verb ('"Why talk?" asked X'), however parsed
+    i = tok.i - 1
+    while i >= tok.sent.start and tok.doc[i].is_punct and tok.doc[i].text != "?":
+        i -= 1
+    return i >= tok.sent.start and tok.doc[i].text == "?"
+
+
+def effort(tok: Token) -> bool:
+    """A word of combat with a to-infinitive tells an effort, no fighting ('battling to
+    keep the plant open', 'the battle to win his return'): the infinitive's own verb is the
+    act, if it is one ('fought to retake the town' stays an attack by 'retake')."""
+    if lookup_lemma(tok) not in lexicon.roles().efforts:
+        return False
+    return any(c.dep_ in ("xcomp", "acl", "advcl") and to_infinitive(c) for c in tok.children)
+
+
+def _force(noun: Token) -> bool:
+    r = lexicon.roles()
+    return noun.ent_type_ in _PEOPLE or noun.lower_ in r.forces or lookup_lemma(noun) in r.forces
+
+
+def about_participle(tok: Token) -> bool:
+    """A participle of roles.json about_participles hung on a noun that is no force or
+    party, with no subject of its own ('the questions surrounding his death', 'the case
+    surrounding the boy's fate'): it means 'about'; and its passive with one thing that is
+    no force or party for agent ('she is surrounded by love') is no encircling. 'troops
+    surrounding the town', 'surrounded by troops', 'surrounded by rebels' stay."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.about_participles:
+        return False
+    agents = [g for a in tok.children if a.dep_ == "agent" for g in a.children
+              if g.dep_ == "pobj"]
+    if agents:
+        return all(g.pos_ == "NOUN" and g.tag_ == "NN" and not _force(g) for g in agents)
+    if tok.dep_ not in ("acl", "relcl"):
+        return False
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    return not _force(tok.head)
+
+
+def criticized_for(tok: Token) -> bool:
+    """A verb of attack whose for-phrase gives a failing or a role of its object
+    ('attacked the governor for failing to act', 'for his handling of the strike'): an
+    attack in words, ACCUSE. 'attacked the convoy for the second time' stays an attack."""
+    if lookup_lemma(tok) not in lexicon.roles().verbal_attacks:
+        return False
+    for p in tok.children:
+        if p.dep_ != "prep" or p.lower_ != "for":
+            continue
+        for g in p.children:
+            if g.dep_ == "pcomp" and g.tag_ == "VBG":
+                return True
+            if g.dep_ == "pobj" and (g.tag_ == "VBG" or any(
+                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in g.children)):
+                return True
+    return False
+
