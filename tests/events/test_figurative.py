@@ -21,6 +21,10 @@ def test_a_question_asked_is_no_request_but_a_call_to_act_is(coded_events):
     assert coded_events("Reporters asked whether the Dorvan envoy would resign.") == []
     e = coded_events("Reporters asked the Dorvan envoy to resign.")[0]
     assert e["root"] == "REQUEST"
+    # a time clause before the verb opens no question: the asking is a request
+    evs = coded_events("When serving as envoy in 2019, Mara Tovin asked the Dorvan agency "
+                       "for files on the council members.")
+    assert [e["root"] for e in evs] == ["REQUEST"]
     # a quoted question before 'asked' leaves the act the question names
     evs = coded_events('"Why have a war with Velka?" asked Osk Tarvin, a trader in the port.')
     assert all(e["root"] != "REQUEST" for e in evs)

@@ -18,8 +18,10 @@ _PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 def asks_question(tok: Token) -> bool:
     """A verb of asking whose complement is a question ('asked whether the envoy would
-    resign', '"Why talk?" asked a farmer'): an indirect question opened by a question word,
-    or a reported clause ending in '?'. 'asked X to leave', 'asked that X be freed' stay."""
+    resign', '"Why talk?" asked a farmer'): an indirect question opened by a question word
+    after the verb, or a reported clause ending in '?'. 'asked X to leave', 'asked that X be
+    freed' stay, and so does a time clause before the verb ('when serving as envoy, she
+    asked the agency for files': 'when' opens no question there)."""
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.question_verbs:
         return False
@@ -27,7 +29,8 @@ def asks_question(tok: Token) -> bool:
         if c.dep_ not in ("ccomp", "advcl", "xcomp", "dobj") or c.pos_ not in ("VERB", "AUX"):
             continue
         sub = list(c.subtree)
-        if sub[0].lower_ in r.question_words or any(t.text == "?" for t in sub):
+        if (sub[0].i > tok.i and sub[0].lower_ in r.question_words) or any(
+                t.text == "?" for t in sub):
             return True
     # a quoted question right before the verb ('"Why talk?" asked X'), however parsed
     i = tok.i - 1
