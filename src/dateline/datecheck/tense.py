@@ -25,6 +25,7 @@ Tense = Literal["past", "present", "future", "prospective", "bounded", "modal", 
 
 _FUTURE = ("will", "shall", "'ll", "wo", "’ll")
 _VERB_POS = ("VERB", "AUX")
+_NOUN_POS = ("NOUN", "PROPN")
 
 
 def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
@@ -244,9 +245,6 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         # so the day is the object's (a plan), not the act's.
         return "bounded"
     return tense
-
-
-_NOUN_POS = ("NOUN", "PROPN")
 
 
 def _prefix_split(verb: Token) -> Token:

@@ -7,13 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import to_infinitive
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-_PEOPLE = frozenset({"PERSON", "NORP", "ORG", "GPE"})
 
 
 def asks_question(tok: Token) -> bool:
@@ -50,7 +49,7 @@ def effort(tok: Token) -> bool:
 
 def _force(noun: Token) -> bool:
     r = lexicon.roles()
-    return noun.ent_type_ in _PEOPLE or noun.lower_ in r.forces or lookup_lemma(noun) in r.forces
+    return noun.ent_type_ in ACTOR_ENTS or noun.lower_ in r.forces or lookup_lemma(noun) in r.forces
 
 
 def about_participle(tok: Token) -> bool:
