@@ -7,7 +7,8 @@ Usage:
   .venv/bin/python bench/sample_merge_pairs.py sample --tellings --db STORE --out PAIRS
         [--per-mention K]             # days told by several sources (a small story: K > 1)
   .venv/bin/python bench/sample_merge_pairs.py sample --within --db STORE --out PAIRS
-        [--n 50] [--per-article 2]          # pairs of mentions of ONE article
+        [--n 50] [--per-article 2] [--exclude PAIRS...]  # pairs of mentions of ONE article
+                                      # (--exclude: none of the articles those sets name)
   .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--skip N] [--count N] [--db STORE...]
                                       # blind, for labelling (--db: text from the stores)
   .venv/bin/python bench/sample_merge_pairs.py apply PAIRS LABELS --out FILE  # 'pair s|d' lines
@@ -351,6 +352,7 @@ def within(
     per_article: int = 2,
     near: int = 2,
     min_text: float = 0.25,
+    skip: frozenset[str] = frozenset(),
 ) -> list[tuple[str, Mention, Mention]]:
     """The --within sample: pairs of mentions of ONE article, (stratum, a, b) with a's key
     < b's. Strata: ``merged:direct`` / ``merged:linked`` -- the merger puts both in one
@@ -360,7 +362,9 @@ def within(
     scored or vetoed, yet close as for cross-article pairs (dates within ``near`` days, a
     different trigger sense, two shared content words with idf-weighted cosine >=
     ``min_text`` or a shared person/organisation name). Each mention is used once and each
-    article at most ``per_article`` times, so that many articles appear."""
+    article at most ``per_article`` times, so that many articles appear; none of the
+    articles in ``skip`` (those of earlier sets: a fresh set is blind to what was tuned on),
+    though their mentions are merged with the rest as the store holds them."""
     merger = EventMerger()
     merger.add(mentions)
     cid = merger.cluster_ids()
@@ -368,7 +372,9 @@ def within(
     for m in mentions:
         by_article[m.article_id].append(m)
     pools: Pools = defaultdict(list)
-    for ms in by_article.values():
+    for art, ms in by_article.items():
+        if art in skip:
+            continue
         ms.sort(key=lambda m: m.key)
         keys = {m.key for m in ms}
         cands = {m.key: merger.candidates(m) & keys for m in ms}
@@ -491,6 +497,17 @@ def side(m: Mention, topic: str | None = None) -> dict[str, Any]:
     }
 
 
+def _articles_of(paths: list[str]) -> frozenset[str]:
+    """Every article a pair file names (``--exclude``: leave earlier sets' articles out)."""
+    out: set[str] = set()
+    for p in paths:
+        for line in Path(p).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out.update((rec["a"]["article"], rec["b"]["article"]))
+    return frozenset(out)
+
+
 def cmd_sample(a: argparse.Namespace) -> None:
     mentions = load_mentions(a.db)
     if a.topics:
@@ -498,7 +515,8 @@ def cmd_sample(a: argparse.Namespace) -> None:
     if a.tellings:
         rows = tellings(mentions, a.n, a.seed, per_mention=a.per_mention)
     elif a.within:
-        rows = within(mentions, a.n, a.seed, a.per_article, a.near, a.min_text)
+        rows = within(mentions, a.n, a.seed, a.per_article, a.near, a.min_text,
+                      _articles_of(a.exclude or []))
     else:
         rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text,
                           a.cross_source)
@@ -615,6 +633,8 @@ def main() -> None:
     s.add_argument("--within", action="store_true", help="pairs of mentions of ONE article")
     s.add_argument("--cross-source", action="store_true", help="pairs of two topic folders only")
     s.add_argument("--per-article", type=int, default=2, help="--within: pairs per article")
+    s.add_argument("--exclude", nargs="*", metavar="PAIRS",
+                   help="--within: no pair of an article these pair files name")
     s.add_argument("--tellings", action="store_true", help="days told by several sources")
     s.add_argument("--per-mention", type=int, default=1,
                    help="--tellings: pairs per mention (a story too small to fill --n)")

@@ -162,3 +162,17 @@ def test_tellings_pairs_point_at_words_of_the_named_updates(path):
         for s in (r["a"], r["b"]):
             span = texts[s["article"]][s["start"] : s["end"]]
             assert span.strip() == span and span[:1].isalpha(), (r["pair"], span)
+
+
+#: within-article sets drawn with ``sample --within --exclude`` every earlier within set: blind
+#: checks on articles no within-article rule was tuned on
+FRESH_WITHIN = ["t17_h1n1_reuters_guardian_within_pairs.jsonl"]
+
+
+@pytest.mark.parametrize("name", FRESH_WITHIN)
+def test_fresh_within_sets_share_no_article_with_earlier_within_sets(name):
+    fresh = {s["article"] for r in _load(HERE / "data" / name) for s in (r["a"], r["b"])}
+    for path in WITHIN:
+        if path.name != name:
+            old = {s["article"] for r in _load(path) for s in (r["a"], r["b"])}
+            assert not fresh & old, path.name
