@@ -117,6 +117,7 @@ def run(
     sample: int = 0,
     seed: int = 17,
     half: str = "",
+    flags_out: Path | None = None,
 ) -> dict[str, object]:
     docs = list(corpus_docs(corpus, data))
     if half:
@@ -135,11 +136,14 @@ def run(
     flagged = {name: 0 for name, _ in (("true", None), *SHIFTS)}
     contradicted = dict.fromkeys(flagged, 0)
     moved = {"flagged": 0, "closer": 0, "exact_or_within_7d": 0}
+    per_article: dict[str, list[str]] = {}
     for name, dct, text in docs:
         doc = nlp(text) if nlp is not None else None
+        per_article[name] = []
         for label, how in (("true", None), *SHIFTS):
             when = dct if how is None else shifted(dct, how)
             check = check_text(text, when, doc)
+            per_article[name].append(check.verdict)
             if check.verdict in ("suspicious", "contradicted"):
                 flagged[label] += 1
                 contradicted[label] += check.verdict == "contradicted"
@@ -150,6 +154,10 @@ def run(
                     for e in check.evidence:
                         print(f"    {e.text!r}: {e.reason}", file=sys.stderr)
     n = len(docs)
+    if flags_out is not None:
+        shifts = ["true", *(label for label, _ in SHIFTS)]
+        flags_out.write_text(json.dumps({"shifts": shifts, "verdicts": per_article}),
+                             encoding="utf-8")
     return {
         "corpus": corpus,
         "articles": n,
@@ -193,12 +201,16 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--sample", type=int, default=0, help="check a random sample of N articles")
     ap.add_argument("--seed", type=int, default=17, help="seed of the sample")
     ap.add_argument("--half", choices=("A", "B"), default="", help="even (A) or odd (B) files")
+    ap.add_argument("--verdicts", type=Path,
+                    help="write each article's verdict at every date here (JSON, for "
+                         "bench_corpus_dates.py)")
     args = ap.parse_args(argv)
     data = args.data if args.corpus != "t17" or args.data != DEFAULT_DATA else DEFAULT_T17
     if not data.is_dir():
         print(f"no data under {data}", file=sys.stderr)
         return 2
-    res = run(data, args.parse, args.show_alarms, args.corpus, args.sample, args.seed, args.half)
+    res = run(data, args.parse, args.show_alarms, args.corpus, args.sample, args.seed, args.half,
+              args.verdicts)
     print(json.dumps(res, indent=2))
     if args.json:
         args.json.write_text(json.dumps(res, indent=2), encoding="utf-8")

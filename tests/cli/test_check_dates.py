@@ -170,3 +170,38 @@ def test_check_dates_takes_paths_or_a_store_not_both(tmp_path) -> None:
     missing = runner.invoke(app, ["check-dates", "--db", str(db)])
     assert missing.exit_code == 2 and "no such store" in missing.stderr
     assert not db.exists()
+
+
+# Invented: one stranding told by three desks; the third file states a date a year late.
+STRANDING = (
+    "The grain carrier Lodestar Quay ran aground near Varensk Point, harbour master Odile "
+    "Branco said, with 4,718 tonnes of barley aboard.",
+    "Tugs failed again to free the Lodestar Quay from the shoal; Odile Branco said the "
+    "4,718 tonnes of barley would be pumped into barges.",
+    "Divers inspected the hull of the Lodestar Quay off Varensk Point while Odile Branco "
+    "weighed how to move its 4,718 tonnes of barley.",
+)
+
+
+def test_check_dates_stories_names_the_witnesses_of_a_year_late_date(tmp_path) -> None:
+    for name, day, text in zip(("a.txt", "b.txt", "late.txt"),
+                               ("2021-03-02", "2021-03-04", "2022-03-03"), STRANDING,
+                               strict=True):
+        (tmp_path / name).write_text(f"date {day}\n{text}\n", encoding="utf-8")
+    for name, text in (("x.txt", "A choir from Tallinsk toured the northern valleys."),
+                       ("y.txt", "Orchard growers in Pellham reported an early bloom.")):
+        (tmp_path / name).write_text(f"date 2021-03-05\n{text}\n", encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(tmp_path), "--stories", "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = {r["path"].rsplit("/", 1)[-1]: r for r in map(json.loads, res.stdout.splitlines())}
+    told = rows["late.txt"]["told_elsewhere"]
+    assert told["around"] in ("2021-03-02", "2021-03-04")
+    assert sorted(a["path"].rsplit("/", 1)[-1] for a in told["articles"]) == ["a.txt", "b.txt"]
+    assert rows["late.txt"]["verdict"] == "consistent"  # the verdict is the text's own
+    assert all(rows[n]["told_elsewhere"] is None for n in ("a.txt", "b.txt", "x.txt"))
+    assert "_text" not in rows["a.txt"]
+    table = runner.invoke(app, ["check-dates", str(tmp_path), "--stories"],
+                          env={"COLUMNS": "400"})
+    assert "its story is told by 2 other article(s) dated around 2021-03-0" in table.stdout
+    plain = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
+    assert "told_elsewhere" not in plain.stdout  # only when asked: it needs every article first

@@ -177,6 +177,11 @@ def check_dates(
         "reading files (no PATH): redate_to is the date `run --reanchor` re-dated an "
         "article to (dct: the date it states), or would re-date a contradicted one to."
     )] = None,
+    stories: Annotated[bool, typer.Option(
+        "--stories", help="Also weigh each date against the other articles checked with "
+        "it: one whose story they all tell a half-year or more away is named "
+        "(told_elsewhere), beside its verdict."
+    )] = False,
 ) -> None:
     """Check each article's stated date against its own content.
 
@@ -190,12 +195,16 @@ def check_dates(
     of a date's clause comes from a word heuristic unless --spacy (on TempEval-3 false
     alarms 1.56% against 1.17% with the parse, the same shifted dates caught). With
     --db, the verdicts a store keeps, as `dateline run` found them (with the parse).
+    With --stories, an article whose story the other articles checked with it (none a
+    copy of it) all tell around a date six months or more from its own is named with
+    them (JSON: told_elsewhere); its verdict stays as its own text gives it, since a
+    story retold a year later looks the same (bench/bench_corpus_dates.py).
     """
     check_format(fmt, ("table", "json"))
     rows: Iterable[dict[str, Any]]
     if db is not None:
         given = [name for name, on in (("PATH", bool(paths)), ("--dct", dct is not None),
-                                       ("--spacy", spacy)) if on]
+                                       ("--spacy", spacy), ("--stories", stories)) if on]
         if given:
             raise UsageError(f"check-dates --db lists the verdicts stored by `dateline run`; "
                              f"it takes no {', '.join(given)} (those check files: "
@@ -205,7 +214,9 @@ def check_dates(
         raise UsageError("check-dates needs PATH... (files or folders, - for stdin) or "
                          "--db STORE (the verdicts `dateline run` stored)")
     else:
-        rows = _file_checks(paths, dct, spacy)
+        rows = _file_checks(paths, dct, spacy, stories)
+        if stories:
+            rows = _told_elsewhere(list(rows))
     if fmt == "json":
         for row in rows:
             print(json.dumps(row, ensure_ascii=False))
@@ -215,6 +226,8 @@ def check_dates(
     table = Table("article", "dct", "verdict", "plausible", "evidence", caption=_DATES_LEGEND)
     for r in rows:
         ev = _evidence_cell(r["evidence"])
+        if r.get("told_elsewhere"):
+            ev = "; ".join(x for x in (ev, r["told_elsewhere"]["reason"]) if x)
         verdict = (r["verdict"] or "not checked") + (
             f" -> {r['redate_to']}" if r["redate_to"] else "")
         table.add_row(_article_label(r["path"], r["id"]), str(r["dct"] or "unknown"), verdict,
@@ -226,8 +239,10 @@ def _iso(d: Any) -> str | None:
     return d.isoformat() if d else None
 
 
-def _file_checks(paths: list[str], dct: str | None, spacy: bool) -> Iterator[dict[str, Any]]:
-    """One row per article of ``paths``, checked now (streaming)."""
+def _file_checks(paths: list[str], dct: str | None, spacy: bool, text: bool = False
+                 ) -> Iterator[dict[str, Any]]:
+    """One row per article of ``paths``, checked now (streaming); with ``text`` the
+    article's text too (key '_text', for :func:`_told_elsewhere`)."""
     from dateline.cli._common import articles_only, parse_date_option, require_paths
     from dateline.datecheck import check_records_estimated
     from dateline.ingest import iter_records
@@ -248,7 +263,32 @@ def _file_checks(paths: list[str], dct: str | None, spacy: bool) -> Iterator[dic
                 {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
                 for e in check.evidence
             ],
+            **({"_text": article.text} if text else {}),
         }
+
+
+def _told_elsewhere(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Each row with 'told_elsewhere': the other articles that tell its story around
+    another time (datecheck.stories), or None; the texts are dropped."""
+    from datetime import date
+
+    from dateline.datecheck.stories import StoryIndex
+
+    def day(r: dict[str, Any]) -> date | None:
+        return date.fromisoformat(r["dct"]) if r["dct"] else None
+
+    index = StoryIndex([(r["id"], day(r), r.pop("_text")) for r in rows])
+    where = {r["id"]: r["path"] for r in rows}
+    for r in rows:
+        found = index.check(r["id"], day(r))
+        r["told_elsewhere"] = None if found is None else {
+            "around": found.told_on.isoformat(),
+            "reason": found.reason(lambda key: _article_label(where[key], key)),
+            "articles": [{"id": n.key, "path": where[n.key], "dct": n.dct.isoformat(),
+                          "score": n.score, "shared": list(n.shared)}
+                         for n in found.neighbours],
+        }
+    return rows
 
 
 def _stored_checks(db: Path) -> list[dict[str, Any]]:

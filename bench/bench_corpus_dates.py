@@ -1,0 +1,99 @@
+"""Can other articles tell that an article's date is wrong? (issue #5, corpus evidence)
+
+Every article of the corpus is indexed once with its TRUE date (datecheck.stories).
+Each article is then checked at its true date (false alarms) and at the shifts of
+bench_datecheck.py (recall): at a shifted date it is checked against the OTHER articles
+with their true dates, never against its own entry or a copy of itself (an article
+sharing half its eight-word runs), so the shift cannot be caught by the article's own
+unshifted copy. ``--half`` checks the even (A) or odd (B) files only; the index always
+holds the whole corpus.
+
+With ``--verdicts FILE`` (written by ``bench_datecheck.py --verdicts`` on the same
+corpus and half) it also reports the date check's own figures and those of the two
+together (flagged by either), which is what adding the corpus evidence to the verdict
+would give.
+
+Usage::
+
+    .venv/bin/python bench/bench_corpus_dates.py [--corpus te3|silver|t17] [--half A|B]
+        [--verdicts FILE] [--json OUT]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from datetime import date
+from pathlib import Path
+
+from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, SHIFTS, corpus_docs, shifted
+
+from dateline.datecheck.stories import StoryIndex
+
+FLAGGED = ("suspicious", "contradicted")
+
+
+def run(docs: list[tuple[str, date, str]], half: str = "",
+        verdicts: dict[str, list[str]] | None = None) -> dict[str, object]:
+    t0 = time.perf_counter()
+    index = StoryIndex(docs)
+    checked = docs[0::2] if half == "A" else docs[1::2] if half == "B" else docs
+    labels = ["true", *(label for label, _ in SHIFTS)]
+    story = dict.fromkeys(labels, 0)
+    own = dict.fromkeys(labels, 0)
+    both = dict.fromkeys(labels, 0)
+    with_neighbours = 0
+    for name, dct, _ in checked:
+        with_neighbours += bool(index.neighbours(name))
+        for k, (label, how) in enumerate((("true", None), *SHIFTS)):
+            when = dct if how is None else shifted(dct, how)
+            hit = index.check(name, when) is not None
+            mine = verdicts is not None and verdicts[name][k] in FLAGGED
+            story[label] += hit
+            own[label] += mine
+            both[label] += hit or mine
+    n = len(checked)
+
+    def rates(counts: dict[str, int]) -> dict[str, float]:
+        return {k: round(v / n, 4) for k, v in counts.items()}
+
+    out: dict[str, object] = {
+        "articles": n,
+        "indexed": len(docs),
+        "with_same_story_neighbour": round(with_neighbours / n, 4),
+        "seconds": round(time.perf_counter() - t0, 1),
+        "corpus_evidence": rates(story),
+    }
+    if verdicts is not None:
+        out["date_check"] = rates(own)
+        out["date_check_or_corpus"] = rates(both)
+    return out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--corpus", choices=("te3", "silver", "t17"), default="te3")
+    ap.add_argument("--half", choices=("A", "B"), default="")
+    ap.add_argument("--verdicts", type=Path, help="bench_datecheck.py --verdicts output")
+    ap.add_argument("--json", type=Path, help="write the figures here as JSON")
+    args = ap.parse_args(argv)
+    data = args.data if args.corpus != "t17" or args.data != DEFAULT_DATA else DEFAULT_T17
+    if not data.is_dir():
+        print(f"no data under {data}", file=sys.stderr)
+        return 2
+    verdicts = None
+    if args.verdicts:
+        verdicts = json.loads(args.verdicts.read_text(encoding="utf-8"))["verdicts"]
+    res = run(list(corpus_docs(args.corpus, data)), args.half, verdicts)
+    res = {"corpus": args.corpus, "half": args.half or "all", **res}
+    print(json.dumps(res, indent=2))
+    if args.json:
+        args.json.write_text(json.dumps(res, indent=2), encoding="utf-8")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
