@@ -263,8 +263,17 @@ def _figure_before(m: Mention) -> str | None:
     if at < 0:
         return None
     window = " ".join(s[:at].split()[-4:])
-    hits = [n.text for n in m.numbers if n.text and n.text in window]
+    hits = [f for n in m.numbers if (f := _figure_text(n.text, m.trigger)) and f in window]
     return max(hits, key=len) if hits else None
+
+
+def _figure_text(text: str, trigger: str) -> str:
+    """A figure's words before the trigger when the figure runs into it: the numbers stage
+    keeps the counted noun ('36,000 deaths'), which for a noun trigger is the trigger itself
+    and so never stands before it."""
+    if text and trigger and text.lower().endswith(" " + trigger.lower()):
+        return text[: -len(trigger)].rstrip()
+    return text
 
 
 def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
