@@ -73,6 +73,13 @@ def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
 
 
+def _intent(below: Token, lemma: str) -> bool:
+    """An intent word over ``below``: 'due' only with its infinitive ('is due to visit Y' is
+    a plan; 'due to the attack' tells a cause; roles.json scheduled)."""
+    r = lexicon.roles()
+    return lemma in r.intent or (lemma in r.scheduled and below.dep_ == "xcomp")
+
+
 def _possible_if(tok: Token) -> bool:
     """'might close its border if the smuggling continued', 'could cut off supplies unless
     the fees are paid': an act told as possible on a condition is an intention held out,
@@ -118,7 +125,7 @@ class _Walk:
             self._governing_event(below, t, gov)
         elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
             self._report_verb(t)
-        elif (lemma in r.intent or lemma in r.aspect) and not any(
+        elif (_intent(below, lemma) or lemma in r.aspect) and not any(
                 ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
             self._intent_word(below, t, lemma)
         elif (lemma in r.failure_nouns and t.pos_ == "NOUN" and self.depth == 0
@@ -166,7 +173,7 @@ class _Walk:
         if lemma in SEEM and not (below is c.noun and occur.is_thing(c.rule)):
             c.hedged = True
         # 'the newly imposed embargo is expected to cost ...': the noun's act is done
-        if (lemma in r.intent and self.depth == 0 and not _beside(below)
+        if (_intent(below, lemma) and self.depth == 0 and not _beside(below)
                 and not _perfect(below)
                 and not (below is c.noun and detect.told_by_participle(below))
                 and not (below is c.noun and _done_purpose(below, t, lemma))):

@@ -124,6 +124,7 @@ class Roles:
     done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
     dispersal_verbs: frozenset[str] = frozenset()
@@ -416,6 +417,7 @@ _SECTION_LISTS = {
     "existential": {"nouns": "existential_nouns"},
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
+    "scheduled": {"words": "scheduled"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
@@ -544,7 +546,7 @@ def all_examples() -> list[tuple[str, str, str]]:
     out += [(f"roles.{name}", ex["text"], ex["root"])
             for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
                          "figurative",
-                         "warnings_to_act", "self_support", "rallies",
+                         "warnings_to_act", "self_support", "rallies", "scheduled",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "existential", "wishes", "done_purposes")
             for ex in roles[name]["examples"] if ex["root"] is not None]

@@ -1,0 +1,42 @@
+"""Conventions of the PLOVER codebook and CAMEO2PLOVER-2021 where a lexicon sense parted from
+them (issue 4, session 46): accession to a treaty, an approved extradition, a meeting due,
+a call for action with and without a party it is against, a social ill fought."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # accession is the signing of a formal agreement (CAMEO 057 -> SUPPORT), no yielding
+    ("Tarvik acceded to the treaty banning cluster bombs on Thursday.", "SUPPORT"),
+    ("The small republic joined the chemical weapons convention in 1997.", "SUPPORT"),
+    # acceding to a demand still yields (v.bow_to)
+    ("The governor acceded to the strikers' demands after a week.", "CONCEDE"),
+    # judicial cooperation approved is done (codebook COOPERATE: extraditions)
+    ("The high court in Osk cleared the extradition of the banker to Velka.", "COOPERATE"),
+    # 'due to' with an infinitive is a meeting planned (CAMEO 036, AGREE) ...
+    ("The Dorvan premier is due to meet the Velkan president in Osk on Friday.", "AGREE"),
+    # ... and a cause without one: the cancelling is the act
+    ("Talks in Osk were cancelled due to the shelling of the city.", "SANCTION"),
+    # a call for action against a party solicits action against it (DISAPPROVE, ACCUSE);
+    # with no one it is against it is an appeal (REQUEST)
+    ("The bishops called for international action against the junta.", "ACCUSE"),
+    ("The minister called for concerted action among the river states to curb flooding.",
+     "REQUEST"),
+])
+def test_convention(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize("text", [
+    "The two ministers vowed to fight the smuggling of narcotics across the lake.",
+    "Velka has fought corruption in its customs service for a decade.",
+    "Firefighters fought the blaze in the Osk warehouse for six hours.",
+])
+def test_a_social_ill_fought_is_no_assault(coded_events, text):
+    assert "ASSAULT" not in [e["root"] for e in coded_events(text)]
+
+
+def test_an_armed_party_fought_stays_assault(top_event):
+    assert top_event("Velkan troops fought the rebels outside Osk on Sunday.")["root"] == "ASSAULT"
