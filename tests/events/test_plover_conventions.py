@@ -40,3 +40,16 @@ def test_a_social_ill_fought_is_no_assault(coded_events, text):
 
 def test_an_armed_party_fought_stays_assault(top_event):
     assert top_event("Velkan troops fought the rebels outside Osk on Sunday.")["root"] == "ASSAULT"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a team post left is no resignation of an official (codebook RETREAT)
+    ("Moro resigned as head coach of the Osk football club on Sunday.", "NONE"),
+    ("The veteran stepped down as captain of the national cricket side.", "NONE"),
+    ("The Velkan interior minister resigned on Sunday after the riots.", "RETREAT"),
+    # enlisting is no signing; a treaty signed up to still is one
+    ("Two hundred candidates signed up to run for the Osk city council.", "NONE"),
+    ("Tarvik signed up to the regional fisheries accord last year.", "SUPPORT"),
+])
+def test_sense_and_plan(top_event, text, root):
+    assert top_event(text)["root"] == root

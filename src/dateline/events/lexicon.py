@@ -39,6 +39,8 @@ class Entry:
     unless: frozenset[str] | None = None
     unless_named: bool = False
     not_objects: frozenset[str] | None = None
+    # the entry does not apply with one of these particles ('signed up to run' is no signing)
+    not_particle: frozenset[str] | None = None
     # a noun entry that does not apply under these modifiers ('custody battle' is no combat)
     not_modifiers: frozenset[str] | None = None
     means: bool = False  # its objects are the act's means ('used tear gas'), not targets
@@ -186,6 +188,7 @@ class Roles:
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
     contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
+    contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
@@ -316,6 +319,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
+            not_particle=_opt(d, "not_particle"),
             not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
@@ -446,7 +450,8 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
-    "named_non_agents": {"words": "named_non_agents"}, "contests": {"words": "contests"},
+    "named_non_agents": {"words": "named_non_agents"},
+    "contests": {"words": "contests", "posts": "contest_posts"},
     "matters": {"words": "matters"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }

@@ -181,6 +181,8 @@ def verb_entry(
     for e in entries:
         if e.particle is not None and not (parts | (held if e.objects else set())) & e.particle:
             continue
+        if e.not_particle is not None and parts & e.not_particle:
+            continue  # 'signed up to run in the election': enlisting, no agreement signed
         if e.subjects is not None and not subj & e.subjects:
             continue
         if e.objects is not None and not objs & e.objects:
@@ -190,8 +192,8 @@ def verb_entry(
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
-        if e.root == "RETREAT" and left_contest(tok):
-            continue  # "pulled out of the Games", "out of the car market"
+        if e.root == "RETREAT" and (left_contest(tok) or left_post(tok)):
+            continue  # "pulled out of the Games", "out of the car market", "quit as coach"
         if e.root == "COERCE" and left_contest(tok, ("for", "from")):
             continue  # "banned for four matches", "barred from the Games": a sport's penalty
         if not context_fits(e, tok):
@@ -217,6 +219,15 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of")) -> 
             if g.dep_ == "pobj" and lookup_lemma(g) in words:
                 return True
     return False
+
+
+def left_post(tok: Token) -> bool:
+    """Whether the post a verb leaves ('resigned as coach of the club') is a post in a
+    contest (roles.json contests posts): RETREAT covers resignations of government
+    officials, not of a team's staff."""
+    posts = lexicon.roles().contest_posts
+    return any(p.dep_ == "prep" and p.lower_ == "as" and lookup_lemma(g) in posts
+               for p in tok.children for g in p.children if g.dep_ == "pobj")
 
 
 def nominal_verb(tok: Token) -> str | None:
