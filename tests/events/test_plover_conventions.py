@@ -38,8 +38,13 @@ def test_a_social_ill_fought_is_no_assault(coded_events, text):
     assert "ASSAULT" not in [e["root"] for e in coded_events(text)]
 
 
-def test_an_armed_party_fought_stays_assault(top_event):
-    assert top_event("Velkan troops fought the rebels outside Osk on Sunday.")["root"] == "ASSAULT"
+@pytest.mark.parametrize("text", [
+    "Velkan troops fought the rebels outside Osk on Sunday.",
+    # gunfire is no hazard: hitting back at it is combat
+    "The Velkan army retaliated against the mortar fire from the hills on Sunday.",
+])
+def test_an_armed_party_or_gunfire_fought_stays_assault(top_event, text):
+    assert top_event(text)["root"] == "ASSAULT"
 
 
 @pytest.mark.parametrize(("text", "root"), [
