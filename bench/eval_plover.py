@@ -32,7 +32,10 @@ on them: a recall audit in the gold's register (three batches; blind scores in i
 bench/plover_probes_realwire2.txt (session 45) two more blind batches of the same wire, 140
 sentences, whose misses were sorted by the shape of the prose (events.figurative).
 bench/plover_probes_silverwire.txt and plover_probes_silverwire2.txt (sessions 43, 45) do the same
-for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots.
+for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots;
+bench/plover_probes_silverwire3.txt (session 46) one more half-B batch, oversampling the label
+conventions (extradition, accession, meetings told for later, arrests), and a TimeBank/AQUAINT batch
+that judged the changes the first prompted.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
