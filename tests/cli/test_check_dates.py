@@ -205,3 +205,26 @@ def test_check_dates_stories_names_the_witnesses_of_a_year_late_date(tmp_path) -
     assert "its story is told by 2 other article(s) dated around 2021-03-0" in table.stdout
     plain = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
     assert "told_elsewhere" not in plain.stdout  # only when asked: it needs every article first
+
+
+def test_check_dates_db_stories_weighs_the_stored_articles_as_the_file_mode_does(
+        tmp_path) -> None:
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    for name, day, text in zip(("a.txt", "b.txt", "late.txt"),
+                               ("2021-03-02", "2021-03-04", "2022-03-03"), STRANDING,
+                               strict=True):
+        (corpus / name).write_text(f"date {day}\n{text}\n", encoding="utf-8")
+    (corpus / "x.txt").write_text("date 2021-03-05\nA choir from Tallinsk toured the "
+                                  "northern valleys.\n", encoding="utf-8")
+    db = tmp_path / "store.duckdb"
+    made = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1"])
+    assert made.exit_code == 0, made.output
+    stored = runner.invoke(app, ["check-dates", "--db", str(db), "--stories", "--format",
+                                 "json"])
+    assert stored.exit_code == 0, stored.output
+    read = runner.invoke(app, ["check-dates", str(corpus), "--stories", "--format", "json"])
+    rows, again = _by_file(stored.stdout), _by_file(read.stdout)
+    told = rows["late.txt"]["told_elsewhere"]
+    assert told is not None and told == again["late.txt"]["told_elsewhere"]
+    assert rows["a.txt"]["told_elsewhere"] is None and "_text" not in rows["a.txt"]

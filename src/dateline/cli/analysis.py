@@ -179,8 +179,8 @@ def check_dates(
     )] = None,
     stories: Annotated[bool, typer.Option(
         "--stories", help="Also weigh each date against the other articles checked with "
-        "it: one whose story they all tell a half-year or more away is named "
-        "(told_elsewhere), beside its verdict."
+        "it (with --db: the store's other articles): one whose story they all tell a "
+        "half-year or more away is named (told_elsewhere), beside its verdict."
     )] = False,
 ) -> None:
     """Check each article's stated date against its own content.
@@ -195,21 +195,25 @@ def check_dates(
     of a date's clause comes from a word heuristic unless --spacy (on TempEval-3 false
     alarms 1.56% against 1.17% with the parse, the same shifted dates caught). With
     --db, the verdicts a store keeps, as `dateline run` found them (with the parse).
-    With --stories, an article whose story the other articles checked with it (none a
-    copy of it) all tell around a date six months or more from its own is named with
-    them (JSON: told_elsewhere); its verdict stays as its own text gives it, since a
-    story retold a year later looks the same (bench/bench_corpus_dates.py).
+    With --stories, an article whose story the other articles checked with it all tell
+    around a date six months or more from its own is named with them (JSON:
+    told_elsewhere; with --db the store's other articles, a re-dated one as of the date it
+    states; a copy of an article is never its witness). Its verdict stays as its own text
+    gives it, since a story retold a year later looks the same
+    (bench/bench_corpus_dates.py).
     """
     check_format(fmt, ("table", "json"))
     rows: Iterable[dict[str, Any]]
     if db is not None:
         given = [name for name, on in (("PATH", bool(paths)), ("--dct", dct is not None),
-                                       ("--spacy", spacy), ("--stories", stories)) if on]
+                                       ("--spacy", spacy)) if on]
         if given:
             raise UsageError(f"check-dates --db lists the verdicts stored by `dateline run`; "
                              f"it takes no {', '.join(given)} (those check files: "
                              "dateline check-dates PATH...)")
-        rows = _stored_checks(db)
+        rows = _stored_checks(db, stories)
+        if stories:
+            rows = _told_elsewhere(rows)
     elif not paths:
         raise UsageError("check-dates needs PATH... (files or folders, - for stdin) or "
                          "--db STORE (the verdicts `dateline run` stored)")
@@ -291,13 +295,13 @@ def _told_elsewhere(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return rows
 
 
-def _stored_checks(db: Path) -> list[dict[str, Any]]:
+def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:
     """One row per stored article, as :func:`_file_checks` gives it, from the verdicts,
     bounds and evidence ``dateline run`` stored (articles.date_*), in input order. An
     article ``run --reanchor`` re-dated stored its estimated date as ``dct``: its row
     gives the date it states as ``dct`` and the stored one as ``redate_to``; a contradicted
     article not re-dated gives the estimate stored with its verdict (null in a store written
-    before schema v7)."""
+    before schema v7); with ``text`` the stored text too (key '_text')."""
     from dateline.cli._store import require_db
     from dateline.datecheck import redated_from
     from dateline.store import Store
@@ -306,11 +310,11 @@ def _stored_checks(db: Path) -> list[dict[str, Any]]:
     with Store(db, read_only=True) as store:
         found = store.con.execute(
             "SELECT id, path, dct, date_verdict, date_earliest, date_latest, date_evidence, "
-            "warnings, date_estimate FROM articles "
+            "warnings, date_estimate, text FROM articles "
             "ORDER BY path NULLS LAST, line NULLS FIRST, id"
         ).fetchall()
     rows = []
-    for aid, path, dct, verdict, earliest, latest, evidence, warnings, est in found:
+    for aid, path, dct, verdict, earliest, latest, evidence, warnings, est, body in found:
         stated = redated_from(warnings)
         rows.append({
             "id": aid,
@@ -325,6 +329,7 @@ def _stored_checks(db: Path) -> list[dict[str, Any]]:
                  "reason": e["reason"]}
                 for e in evidence or ()
             ],
+            **({"_text": body} if text else {}),
         })
     return rows
 
