@@ -82,7 +82,17 @@ def _reactions(reacting: list[tuple[Token, str]], by_head: dict[int, Candidate],
             by_head[head.i] = c
         else:
             c.root, c.rule, c.control = root, c.rule + "+reaction", True
+        if (feeler := _feeler(head)) is not None and feeler.dep_ == "nsubjpass":
+            # 'was shocked by the raid' is read as a passive: its subject feels, the
+            # by-object is what is felt at, so who feels it blames the act's doer
+            c.judged = (feeler, act)
         _govern(c, out, {t.i for t in act.subtree})
+
+
+def _feeler(head: Token) -> Token | None:
+    """Who feels a reaction: the subject of the word it is coded on ('Kessland voiced alarm',
+    'the president was shocked')."""
+    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
@@ -107,7 +117,28 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
             if p.dep_ in ("prep", "agent") and p.lower_ in r.feeling_preps
             for g in p.children if g.dep_ == "pobj"]
     act = next((a for a in acts if a.i != tok.i and (a.i in coded or _is_act(a))), None)
+    if act is None and _named(_feeler(head)):
+        # a named party's feeling at another's doing: 'Tessia is concerned over Kessland's
+        # growing might', 'the Orlund envoy was angered by Kessland's remarks'
+        act = next((a for a in acts if a.i != tok.i and _doing_of(a)), None)
     return (head, act) if act is not None else None
+
+
+def _doing_of(tok: Token) -> bool:
+    """A common noun a named party owns ('Kessland's growing might', 'the remarks of the
+    Orlund envoy'): a feeling at it is at that party's doing, as at an act."""
+    if tok.pos_ != "NOUN" or tok.ent_type_ or noun_lemma(tok) in lexicon.roles().undergone:
+        return False
+    return any((c.dep_ == "poss" and _named(c)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
+        g.dep_ == "pobj" and _named(g) for g in c.children)) for c in tok.children)
+
+
+def _named(tok: Token | None) -> bool:
+    """A party named, or a word a name qualifies ('Kessland', 'the Orlund envoy'), not
+    traders or a team: their feelings are no political judgement."""
+    return tok is not None and (tok.ent_type_ in ACTOR_ENTS or any(
+        c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ACTOR_ENTS
+        for c in tok.children))
 
 
 @lru_cache(maxsize=1)

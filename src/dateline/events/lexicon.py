@@ -175,6 +175,8 @@ class Roles:
     reactions: dict[str, str] = field(default_factory=dict)  # 'voiced alarm at': ACCUSE
     feeling_verbs: frozenset[str] = frozenset()  # 'expressed concern about'
     feeling_preps: frozenset[str] = frozenset()
+    # 'shocked at the death of X': what befalls a party, never its doing (events.judged)
+    undergone: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -441,7 +443,8 @@ _SECTION_LISTS = {
         "verbs": "judged_verbs", "nouns": "judged_nouns", "adjectives": "judged_adjectives",
         "links": "judged_links", "judging": "judged_as", "measures": "judged_measures",
     },
-    "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps"},
+    "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
+                 "undergone": "undergone"},
     "obligations": {"nouns": "obligations"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
