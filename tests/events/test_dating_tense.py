@@ -68,3 +68,12 @@ def test_a_since_date_in_a_relative_clause_dates_no_other_act(annotate_events, d
             "since the strike began on 3 March.")
     ann = annotate_events(text, dct="2030-04-02", extra=dated({"3 March": "2030-03-03"}))
     assert _times(ann)["arrested"] == ("dct-past", "2030-04-02"), _times(ann)
+
+
+def test_a_bare_clock_time_dates_its_act_on_the_day_the_story_tells(annotate_events):
+    """'at 15:00' (timex time_clock24_bare) is the act's own time, on the day the narrative
+    has come to, not the day the report of it was made ('the ministry said on Sunday')."""
+    text = ("A three-day truce began on Saturday. "
+            "Troops arrested ten men at 15:00, the ministry said on Sunday.")
+    ann = annotate_events(text, dct="2024-07-22")
+    assert _times(ann)["arrested"] == ("clause", "2024-07-20T15:00"), _times(ann)
