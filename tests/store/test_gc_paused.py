@@ -43,9 +43,9 @@ def test_a_merge_and_a_merged_timeline_run_with_it_paused(tmp_path, monkeypatch)
     seen: list[tuple[str, bool]] = []
     update, entries = persist.update, merge_store.timeline_entries
 
-    def spy_update(store):
+    def spy_update(store, workers=1):
         seen.append(("merge", gc.isenabled()))
-        return update(store)
+        return update(store, workers)
 
     def spy_entries(*args, **kwargs):
         seen.append(("timeline", gc.isenabled()))

@@ -35,10 +35,13 @@ match, and only the components it touched are re-clustered: no full rebuild.
 
 from __future__ import annotations
 
+import gc
 import hashlib
+import multiprocessing
+import sys
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
 from operator import itemgetter
@@ -73,6 +76,38 @@ Key = tuple[str, str]
 _first = itemgetter(0)
 _N = TypeVar("_N", int, float)
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
+
+#: Fewer new mentions than this are scored in one process (a fork and its pool cost more
+#: than they save); a run is at most PARALLEL_RUN new mentions, the unit a worker scores.
+PARALLEL_MIN_MENTIONS = 2000
+PARALLEL_RUN = 256
+#: Worker processes are forked (they read the merger as it is, nothing is pickled to them):
+#: on Linux only, where fork is the default way to start one (macOS's system libraries may
+#: crash in a child forked from a process with threads); elsewhere scoring stays here.
+_FORK = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
+#: The merger a pool's workers score for, as forked (set only while its pool runs).
+_FORKED: EventMerger | None = None
+
+
+def _score_run(run: tuple[int, int]) -> tuple[int, int, array[int], array[int], array[float]]:
+    """In a worker: score the new mentions numbered ``run`` (first, end) of the forked
+    merger, each against the candidates numbered before it; (first, candidates in all,
+    each mention's count of hits, the hits' numbers, their scores), as arrays (cheap to
+    send back)."""
+    merger = _FORKED
+    assert merger is not None
+    cheap = merger._cheap
+    scored = 0
+    sizes, nums, got = array("l"), array("l"), array("d")
+    for j in range(*run):
+        m = cheap[j][4]
+        cands = [i for i in merger._candidate_ids(m) if i < j]
+        scored += len(cands)
+        hit, score = merger._hits(m, cands)
+        sizes.append(len(hit))
+        nums.extend(hit)
+        got.extend(score)
+    return run[0], scored, sizes, nums, got
 
 
 def _retold_partners(r: Rules) -> dict[str, tuple[str, ...]]:
@@ -193,8 +228,10 @@ class EventMerger:
     >>> m = EventMerger(); m.add_annotations(anns); events = m.events()
     """
 
-    def __init__(self, rule_set: Rules | None = None) -> None:
+    def __init__(self, rule_set: Rules | None = None, workers: int = 1) -> None:
         self.rules = rule_set or rules()
+        #: processes that score a large batch of new mentions (:meth:`add`); 1: this one
+        self.workers = max(1, workers)
         self.mentions: dict[Key, Mention] = {}
         self._uf = _UnionFind()
         #: the index of the mentions by day, year, word and article: each holds a mention's
@@ -232,77 +269,140 @@ class EventMerger:
             self.add(mentions_from_annotation(ann))
 
     def add(self, mentions: Iterable[Mention]) -> None:
-        """Merge new mentions into what is there; a mention seen before is ignored."""
-        r, known, scores = self.rules, self.mentions, self._scores
-        floor, threshold = r.limits["score_floor"], r.threshold
+        """Merge new mentions into what is there; a mention seen before is ignored.
+
+        Each new mention is scored against the mentions known before it (those added
+        earlier, in this call or before). With ``workers`` above 1 and at least
+        ``PARALLEL_MIN_MENTIONS`` new ones, worker processes score them (:meth:`_add_forked`)
+        and the scores are taken in here in the same order: the same state as one process."""
+        known = self.mentions
+        if self.workers > 1 and _FORK is not None:
+            batch = list(mentions)
+            if len(batch) >= PARALLEL_MIN_MENTIONS:
+                self._add_forked(batch)
+                return
+            mentions = batch
+        for m in mentions:
+            key = m.key  # one tuple per mention, shared by every table below (memory)
+            if key in known:
+                continue
+            self._uf.add(key)
+            cands = self._candidate_ids(m)
+            self.pairs_scored += len(cands)
+            self._take(key, *self._hits(m, cands))
+            self._know(m, key)
+
+    def _hits(self, m: Mention, cands: Iterable[int]) -> tuple[list[int], list[float]]:
+        """The candidates (numbers) ``m`` is scored with at the floor or the threshold,
+        whichever is lower, and their scores, in the order of ``cands``."""
+        r, cheap = self.rules, self._cheap
+        least = min(r.limits["score_floor"], r.threshold)
         # the cheap tests pair_verdict would veto a pair by, asked first (millions of pairs):
         # LOOSELY_APART of the two mentions' loose_dating (kept in self._cheap), and
         # shares_enough, of which enough shared words is the first step
         min_shared, wide_text = r.limits["min_shared_tokens"], r.limits["wide_text"]
         gap_days = r.limits["date_gap_days"]
-        uf, split, cheap = self._uf, self._split, self._cheap
-        for m in mentions:
-            key = m.key  # one tuple per mention, shared by every table below (memory)
-            if key in known:
+        pol, toks, norm = m.polarity, m.tokens, m.norm
+        apart = LOOSELY_APART[loose_dating(m, r)]
+        art, etype, t_key, t_classes = m.article_id, m.type, m.trigger_key, m.trigger_classes
+        own_day = m.date_start is not None and m.time_how in ANCHORED
+        lo, hi = (m.span[0].toordinal(), m.span[1].toordinal()) if m.span else (0, 0)
+        plain = plainly_dated(m, r)
+        meets = kind_partners(m, r)  # kinds_meet against each candidate's kinds
+        nums: list[int] = []
+        got: list[float] = []
+        for i in cands:  # in no set order: what follows is the same in any
+            o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi, o_plain, o_kinds, _ = cheap[i]
+            if pol != o_pol:  # cheap vetoes first
                 continue
-            uf.add(key)
-            pol, toks, norm = m.polarity, m.tokens, m.norm
-            apart = LOOSELY_APART[loose_dating(m, r)]
-            art, etype, t_key, t_classes = m.article_id, m.type, m.trigger_key, m.trigger_classes
-            own_day = m.date_start is not None and m.time_how in ANCHORED
-            lo, hi = (m.span[0].toordinal(), m.span[1].toordinal()) if m.span else (0, 0)
-            plain = plainly_dated(m, r)
-            meets = kind_partners(m, r)  # kinds_meet against each candidate's kinds
-            cands = self._candidate_ids(m)
-            self.pairs_scored += len(cands)
-            kept: list[tuple[Key, float]] = []
-            for i in cands:  # in no set order: what follows is the same in any
-                o_pol, o_toks, o_norm, o_dating, o, o_lo, o_hi, o_plain, o_kinds, other = cheap[i]
-                if pol != o_pol:  # cheap vetoes first
-                    continue
-                common = toks & o_toks  # the text feature reads them again (pair_verdict)
-                shared = len(common)
-                text = shared / (norm * o_norm) if shared else 0.0
-                if apart[o_dating] and text < wide_text:
-                    continue  # loosely dated apart: pair_verdict would veto it
-                # same_trigger, written out and asked once a pair (shares_enough, the vetoes
-                # and the score read it)
-                same = (t_key == o.trigger_key or not t_classes.isdisjoint(o.trigger_classes)
-                        or (etype != o.type and not meets.isdisjoint(o_kinds)))
-                if shared < min_shared:
-                    if not (same or (own_day and etype == o.type and o.time_how in ANCHORED
-                                     and m.date_start == o.date_start
-                                     and m.date_end == o.date_end)):
-                        continue  # pair_verdict would veto it: nothing shared
-                near = not (o_lo - hi > gap_days or lo - o_hi > gap_days)
-                if not near and art != o.article_id and date_veto(m, o, text, r):
-                    # days apart (most by date_veto): any veto ends the pair, whichever the
-                    # chain names first, and of two articles nothing comes before the chain
-                    continue
-                s, why = pair_verdict(m, o, r, shared, same, common, near and plain and o_plain)
-                if why is not None:
-                    continue
-                if s >= floor:
-                    kept.append((other, s))
-                if s >= threshold:  # the union's root is the smallest key: any order
-                    if split:  # cached clusters of the components it joins are stale
-                        split.pop(uf.find(other), None)
-                        split.pop(uf.find(key), None)
-                    uf.union(key, other)
-            if kept:
-                # rows in the partners' key order, as scored before (the sums of a lone
-                # mention's scores in _attach add them in row order)
-                kept.sort(key=_first)  # each partner once: by key alone, the same order
-                partners, values = scores.get(key) or scores.setdefault(key, ([], array("d")))
-                for other, s in kept:  # _link, inline: millions of pairs
-                    partners.append(other)
-                    values.append(s)
-                    row = scores.get(other)
-                    if row is None:
-                        row = scores[other] = ([], array("d"))
-                    row[0].append(key)
-                    row[1].append(s)
-            self._know(m, key)
+            common = toks & o_toks  # the text feature reads them again (pair_verdict)
+            shared = len(common)
+            text = shared / (norm * o_norm) if shared else 0.0
+            if apart[o_dating] and text < wide_text:
+                continue  # loosely dated apart: pair_verdict would veto it
+            # same_trigger, written out and asked once a pair (shares_enough, the vetoes
+            # and the score read it)
+            same = (t_key == o.trigger_key or not t_classes.isdisjoint(o.trigger_classes)
+                    or (etype != o.type and not meets.isdisjoint(o_kinds)))
+            if shared < min_shared:
+                if not (same or (own_day and etype == o.type and o.time_how in ANCHORED
+                                 and m.date_start == o.date_start
+                                 and m.date_end == o.date_end)):
+                    continue  # pair_verdict would veto it: nothing shared
+            near = not (o_lo - hi > gap_days or lo - o_hi > gap_days)
+            if not near and art != o.article_id and date_veto(m, o, text, r):
+                # days apart (most by date_veto): any veto ends the pair, whichever the
+                # chain names first, and of two articles nothing comes before the chain
+                continue
+            s, why = pair_verdict(m, o, r, shared, same, common, near and plain and o_plain)
+            if why is None and s >= least:
+                nums.append(i)
+                got.append(s)
+        return nums, got
+
+    def _take(self, key: Key, nums: Sequence[int], got: Sequence[float]) -> None:
+        """Keep the new mention ``key``'s scored pairs (:meth:`_hits`): those at the
+        threshold join components, those at the floor go into both mentions' rows."""
+        floor, threshold = self.rules.limits["score_floor"], self.rules.threshold
+        uf, split, known, scores = self._uf, self._split, self._known, self._scores
+        kept: list[tuple[Key, float]] = []
+        for i, s in zip(nums, got, strict=True):
+            other = known[i]
+            if s >= floor:
+                kept.append((other, s))
+            if s >= threshold:  # the union's root is the smallest key: any order
+                if split:  # cached clusters of the components it joins are stale
+                    split.pop(uf.find(other), None)
+                    split.pop(uf.find(key), None)
+                uf.union(key, other)
+        if kept:
+            # rows in the partners' key order, as scored before (the sums of a lone
+            # mention's scores in _attach add them in row order)
+            kept.sort(key=_first)  # each partner once: by key alone, the same order
+            partners, values = scores.get(key) or scores.setdefault(key, ([], array("d")))
+            for other, s in kept:  # _link, inline: millions of pairs
+                partners.append(other)
+                values.append(s)
+                row = scores.get(other)
+                if row is None:
+                    row = scores[other] = ([], array("d"))
+                row[0].append(key)
+                row[1].append(s)
+
+    def _add_forked(self, mentions: list[Mention]) -> None:
+        """:meth:`add` with the scoring in ``workers`` forked processes. Every new mention
+        is indexed first; a worker scores a run of them, each against the candidates
+        numbered before it (those it was known after, as :meth:`add` finds them one by
+        one), and sends back numbers and scores; they are taken in here run by run, in
+        order, as one process takes them. The workers read this merger as forked (nothing
+        is sent to them but the runs' bounds) and end with the pool, on errors too."""
+        global _FORKED
+        known = self.mentions
+        first = len(self._known)
+        for m in mentions:
+            key = m.key
+            if key not in known:
+                self._uf.add(key)
+                self._know(m, key)
+        last = len(self._known)
+        if last == first:  # every one known before: nothing to score
+            return
+        n = self.workers
+        # runs small enough to share out evenly (a later mention has more candidates)
+        step = max(1, min(PARALLEL_RUN, -(-(last - first) // (4 * n))))
+        runs = [(lo, min(lo + step, last)) for lo in range(first, last, step)]
+        _FORKED = self
+        try:
+            assert _FORK is not None
+            with _FORK.Pool(min(n, len(runs)), initializer=gc.disable) as pool:
+                for lo, scored, sizes, nums, got in pool.imap(_score_run, runs):
+                    self.pairs_scored += scored
+                    at = 0
+                    for j, size in enumerate(sizes, lo):
+                        self._take(self._known[j], nums[at:at + size], got[at:at + size])
+                        at += size
+        finally:
+            _FORKED = None
 
     def _know(self, m: Mention, key: Key) -> None:
         """Keep a mention (its key as given) and index it."""

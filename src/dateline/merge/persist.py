@@ -148,8 +148,9 @@ def merged_events(con: duckdb.DuckDBPyConnection) -> int:
     ))
 
 
-def update(store: Store) -> MergeUpdate:
-    """Merge the mentions of articles added since the last update into the kept clusters.
+def update(store: Store, workers: int = 1) -> MergeUpdate:
+    """Merge the mentions of articles added since the last update into the kept clusters;
+    ``workers`` processes score them (EventMerger.add).
 
     Needs the store open for writing; one transaction, so a crash leaves the old state."""
     t0 = time.perf_counter()
@@ -160,7 +161,7 @@ def update(store: Store) -> MergeUpdate:
         return MergeUpdate(n, 0, merged_events(con), 0, False, time.perf_counter() - t0)
     stale = _meta(con, "merge_rules") != rules_fingerprint()
     rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
-    merger = EventMerger()
+    merger = EventMerger(workers=workers)
     kept, new_keys, n_all = _add_new(con, merger, stale)
     touched, ids = _recluster(con, merger, kept, new_keys)
     merger.drop_mentions()  # only the scores are written now: the Mentions' memory goes back

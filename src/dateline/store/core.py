@@ -253,15 +253,17 @@ class Store:
         with self.bulk():  # checks the store is writable
             return run_local(self, paths, default_dct, settings, progress, batch_size)
 
-    def merge(self) -> Any:
+    def merge(self, workers: int | None = None) -> Any:
         """Merge the mentions of articles added since the last merge into the store's kept
         cross-article events (:func:`dateline.merge.persist.update`; incremental), which
-        timelines then read instead of merging; returns a ``MergeUpdate``."""
+        timelines then read instead of merging; returns a ``MergeUpdate``. ``workers``:
+        processes that score the new mentions (None: ``Settings.merge_workers``)."""
+        from dateline.config import Settings
         from dateline.merge import persist
 
         self.require_writable()  # DuckDB's defaults, not bulk()'s: the merge reads every event
         with gc_paused():
-            return persist.update(self)
+            return persist.update(self, Settings().merge_workers if workers is None else workers)
 
     # --- reading ---
 
