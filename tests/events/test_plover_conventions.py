@@ -24,6 +24,9 @@ import pytest
     ("The bishops called for international action against the junta.", "ACCUSE"),
     ("The minister called for concerted action among the river states to curb flooding.",
      "REQUEST"),
+    # inspectors visiting a site inspect it (CAMEO 09), no meeting of parties
+    ("The UN inspectors visited two Velkan missile depots on Monday.", "ACCUSE"),
+    ("The Velkan envoy visited Osk on Monday for talks on the river.", "CONSULT"),
 ])
 def test_convention(top_event, text, root):
     assert top_event(text)["root"] == root
