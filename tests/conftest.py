@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import importlib.util
 import subprocess
 import sys
 import textwrap
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from types import ModuleType
 
 import pytest
 
@@ -15,6 +17,27 @@ ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
 SEED = SHARED / "seed" / "000_15bafae28f224b27.txt"
 DATA = SHARED / "data"
+BENCH = ROOT / "bench"
+
+
+def _load_bench(name: str) -> ModuleType:
+    """bench/<name>.py imported as a module of its own (bench/ is no package), with bench/
+    on the path while it loads: the scripts import their bench neighbours by name."""
+    sys.path.insert(0, str(BENCH))
+    try:
+        spec = importlib.util.spec_from_file_location(f"{name}_under_test", BENCH / f"{name}.py")
+        assert spec and spec.loader
+        mod = importlib.util.module_from_spec(spec)
+        spec.loader.exec_module(mod)
+        return mod
+    finally:
+        sys.path.remove(str(BENCH))
+
+
+@pytest.fixture(scope="session")
+def load_bench() -> Callable[[str], ModuleType]:
+    """Import a bench script by name (:func:`_load_bench`), for tests of bench code."""
+    return _load_bench
 
 
 @pytest.fixture(scope="session")

@@ -3,15 +3,13 @@ news-tls JSONL into (name, true DCT, plain text)."""
 
 from __future__ import annotations
 
-import importlib.util
 import json
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
 
 import pytest
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 # An invented wire story in the shape of a TE3 silver file: the DCT line carries a
 # dateline before its TIMEX3, the text gold tags and an entity.
@@ -29,13 +27,8 @@ value="2001-02-03">Saturday</TIMEX3> &amp; traders smiled.
 
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("bench_datecheck_under_test",
-                                                  BENCH / "bench_datecheck.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(mod)
-    return mod
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("bench_datecheck")
 
 
 def _write(folder: Path, name: str, text: str) -> None:

@@ -3,29 +3,17 @@ direction, and the weekday oracle that bounds what lone weekdays can tell."""
 
 from __future__ import annotations
 
-import importlib.util
 import sys
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
-BENCH = Path(__file__).resolve().parents[2] / "bench"
-
 
 @pytest.fixture(scope="module")
-def ceiling() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # the script imports its bench neighbours by name
-    try:
-        spec = importlib.util.spec_from_file_location("datecheck_ceiling_under_test",
-                                                      BENCH / "datecheck_ceiling.py")
-        assert spec and spec.loader
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod
-    finally:
-        sys.path.remove(str(BENCH))
+def ceiling(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("datecheck_ceiling")
 
 
 def test_weekday_date_counts_only_the_directions_it_rules_out(ceiling: ModuleType) -> None:

@@ -3,17 +3,13 @@ and bench/bench_corpus_dates.py's rule that an article is never its own witness.
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 
 import pytest
 
 from dateline.datecheck.stories import StoryIndex, story_terms
-
-BENCH = Path(__file__).resolve().parents[2] / "bench"
 
 # Invented: a grain carrier aground off a made-up port, told three ways in one week.
 FERRY = [
@@ -87,17 +83,8 @@ def test_a_single_far_witness_is_not_enough() -> None:
 
 
 @pytest.fixture(scope="module")
-def bench() -> ModuleType:
-    sys.path.insert(0, str(BENCH))  # the script imports bench_datecheck by name
-    try:
-        spec = importlib.util.spec_from_file_location("bench_corpus_dates_under_test",
-                                                      BENCH / "bench_corpus_dates.py")
-        assert spec and spec.loader
-        mod = importlib.util.module_from_spec(spec)
-        spec.loader.exec_module(mod)
-        return mod
-    finally:
-        sys.path.remove(str(BENCH))
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("bench_corpus_dates")
 
 
 def test_bench_checks_shifted_copies_against_the_others_only(bench: ModuleType) -> None:
