@@ -28,6 +28,7 @@ def _load_bench(name: str) -> ModuleType:
         spec = importlib.util.spec_from_file_location(f"{name}_under_test", BENCH / f"{name}.py")
         assert spec and spec.loader
         mod = importlib.util.module_from_spec(spec)
+        sys.modules[spec.name] = mod  # dataclasses and pickle look their module up by name
         spec.loader.exec_module(mod)
         return mod
     finally:

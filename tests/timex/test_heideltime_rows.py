@@ -3,24 +3,15 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
-from pathlib import Path
+from collections.abc import Callable
 from types import ModuleType
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
 
-
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("heideltime_rows",
-                                                  ROOT / "bench" / "heideltime_rows.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["heideltime_rows"] = mod
-    spec.loader.exec_module(mod)
-    return mod
+@pytest.fixture(scope="module")
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("heideltime_rows")
 
 
 TEXT = "Talks resumed on Monday. By Monday night, 5 & 6 March were set aside."
@@ -31,22 +22,22 @@ TML = ('<?xml version="1.0"?>\n<!DOCTYPE TimeML SYSTEM "TimeML.dtd">\n<TimeML>\n
        'aside.\n</TimeML>\n')
 
 
-def test_each_timex_lands_on_its_own_occurrence_in_order():
-    got = _bench().placed_timexes(TEXT, TML)
+def test_each_timex_lands_on_its_own_occurrence_in_order(bench):
+    got = bench.placed_timexes(TEXT, TML)
     assert [(t.start, t.end, t.type, t.value) for t in got] == [
         (17, 23, "DATE", "2024-03-04"), (28, 40, "TIME", "2024-03-04TNI"),
         (42, 53, "DATE", "2024-03-05")]
     assert all(TEXT[t.start:t.end] == t.text for t in got)
 
 
-def test_a_timex_not_in_the_text_is_an_error():
+def test_a_timex_not_in_the_text_is_an_error(bench):
     with pytest.raises(ValueError, match="not in the text"):
-        _bench().placed_timexes("Talks resumed.", TML)
+        bench.placed_timexes("Talks resumed.", TML)
 
 
-def test_rows_print_one_line_per_system():
+def test_rows_print_one_line_per_system(bench):
     fig = {"strict_f1": 90.0, "relaxed_f1": 95.0, "type_f1": 92.5, "value_f1": 85.25,
            "mod_f1": 91.0}
-    lines = _bench().format_rows({"HeidelTime 2.2.1": fig, "dateline": fig}).splitlines()
+    lines = bench.format_rows({"HeidelTime 2.2.1": fig, "dateline": fig}).splitlines()
     assert len(lines) == 3 and lines[1].startswith("HeidelTime 2.2.1")
     assert "85.25" in lines[2] and "value" in lines[0]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import importlib.util
-import sys
+from collections.abc import Callable
 from datetime import date
 from pathlib import Path
 from types import ModuleType
@@ -13,21 +12,15 @@ import pytest
 from dateline.tls import align_m1, rows_from_text, summarize_rows
 from dateline.tls.summarize import params
 
-ROOT = Path(__file__).resolve().parents[2]
+
+@pytest.fixture(scope="module")
+def bench(load_bench: Callable[[str], ModuleType]) -> ModuleType:
+    return load_bench("eval_t17")
 
 
-def _bench() -> ModuleType:
-    spec = importlib.util.spec_from_file_location("eval_t17", ROOT / "bench" / "eval_t17.py")
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules["eval_t17"] = mod
-    spec.loader.exec_module(mod)
-    return mod
-
-
-def test_shipped_weights_are_a_grid_point() -> None:
+def test_shipped_weights_are_a_grid_point(bench: ModuleType) -> None:
     shipped = params()
-    for key, values in _bench().GRID.items():
+    for key, values in bench.GRID.items():
         part, leaf = key.split(".")
         assert shipped[part][leaf] in values, key
         params({key: values[0]})  # every grid key names a weight
@@ -44,9 +37,8 @@ GOLD = [(date(2021, 3, 3), ["The dam collapsed and flooded villages."]),
         (date(2021, 3, 10), ["An inquiry into the collapse opened."])]
 
 
-def test_loto_holds_each_topic_out(monkeypatch: pytest.MonkeyPatch,
+def test_loto_holds_each_topic_out(bench: ModuleType, monkeypatch: pytest.MonkeyPatch,
                                    capsys: pytest.CaptureFixture[str]) -> None:
-    bench = _bench()
     shipped = params()["sentence"]["story_weight"]
     monkeypatch.setattr(bench, "GRID", {"sentence.story_weight": [shipped, 0.0]})
     rows = [r for aid, text, dct in STORY for r in rows_from_text(aid, text, dct)]
@@ -59,20 +51,19 @@ def test_loto_holds_each_topic_out(monkeypatch: pytest.MonkeyPatch,
     assert "LOTO (micro selection)" in out and "LOTO (macro selection)" in out
 
 
-def test_loto_refuses_a_grid_without_the_shipped_weights(
+def test_loto_refuses_a_grid_without_the_shipped_weights(bench,
         monkeypatch: pytest.MonkeyPatch) -> None:
-    bench = _bench()
     monkeypatch.setattr(bench, "GRID", {"sentence.story_weight": [-1.0]})
     assert bench.loto([], "") == 2
 
 
-def test_store_rows_read_a_topic_store_that_is_already_built(tmp_path: Path) -> None:
+def test_store_rows_read_a_topic_store_that_is_already_built(bench: ModuleType,
+                                                             tmp_path: Path) -> None:
     """--stores reads the rows `dateline timeline --summary` reads, from a store built before."""
     duckdb = pytest.importorskip("duckdb")
     from dateline.store.schema import migrate
     from dateline.tls.records import SentenceRow
 
-    bench = _bench()
     topic = tmp_path / "data" / "dam_x"
     stores = tmp_path / "stores"
     stores.mkdir()
