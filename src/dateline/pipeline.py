@@ -53,6 +53,7 @@ def load_nlp(model: str) -> Language:
         ) from exc
     nlp.max_length = max(nlp.max_length, 2_000_000)
     if text.PARAGRAPHS not in nlp.pipe_names and "parser" in nlp.pipe_names:
+        text.register_paragraphs()
         nlp.add_pipe(text.PARAGRAPHS, before="parser")
     return nlp
 

@@ -5,8 +5,6 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from spacy.language import Language
-
 from dateline.model import Annotation, Sentence
 
 if TYPE_CHECKING:
@@ -26,7 +24,16 @@ def text_of(doc: Doc) -> str:
     return cached
 
 
-@Language.component(PARAGRAPHS)
+def register_paragraphs() -> None:
+    """Register ``paragraph_boundaries`` as the spaCy component PARAGRAPHS, once. Done by the
+    loader, not at import: stages that only read stored records (merge, timeline) import
+    this package's modules and should not pay for importing spaCy."""
+    from spacy.language import Language
+
+    if not Language.has_factory(PARAGRAPHS):
+        Language.component(PARAGRAPHS, func=paragraph_boundaries)
+
+
 def paragraph_boundaries(doc: Doc) -> Doc:
     """Start a sentence after every blank line (a paragraph break).
 

@@ -419,3 +419,32 @@ def test_run_names_a_copy_of_an_article_under_another_name(tmp_path):
     (rec,) = [json.loads(x) for x in out.stdout.splitlines()]
     assert rec["path"].endswith("two.txt") and rec["kind"] == "warning"
     assert "one.txt" in rec["reason"] and "stored once" in rec["reason"]
+
+
+def test_merge_and_timeline_leave_spacy_unimported(corpus, tmp_path):
+    """Merging and reading stored records parse nothing: importing spaCy (about a second of
+    CPU) is for the commands that parse, so `dateline merge` and `dateline timeline` of a
+    stored corpus run without it."""
+    db = tmp_path / "s.duckdb"
+    made = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-q", "-p", "1",
+                               "--no-merge"])
+    assert made.exit_code == 0, made.output
+    code = textwrap.dedent(f"""
+        import json, sys
+        from dateline.cli import app
+        for args in (["merge", "--db", {str(db)!r}], ["timeline", "--db", {str(db)!r},
+                                                      "--format", "json"]):
+            try:
+                app(args)
+            except SystemExit as exc:
+                assert not exc.code, (args, exc.code)
+        print(json.dumps(sorted(m for m in sys.modules if m.split(".")[0] in ("spacy", "thinc"))))
+    """)
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                          timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    assert "merged" in proc.stderr
+    *timeline, loaded = proc.stdout.splitlines()
+    entries = json.loads("\n".join(timeline))
+    assert entries and all(e["type"] for e in entries)
+    assert json.loads(loaded) == []
