@@ -10,8 +10,9 @@ holds the whole corpus.
 
 With ``--verdicts FILE`` (written by ``bench_datecheck.py --verdicts`` on the same
 corpus and half) it also reports the date check's own figures and those of the two
-together (flagged by either), which is what adding the corpus evidence to the verdict
-would give.
+together (flagged by either: 'date_check_or_corpus') and the verdict as
+``check-dates`` over many articles gives it ('verdict_with_corpus': datecheck.stories.weighed,
+the stricter tier folded in, a weak alarm cleared by same-week tellings).
 
 Usage::
 
@@ -30,7 +31,7 @@ from pathlib import Path
 
 from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, SHIFTS, corpus_docs, shifted
 
-from dateline.datecheck.stories import StoryIndex
+from dateline.datecheck.stories import StoryIndex, fold_finding, weighed
 
 FLAGGED = ("suspicious", "contradicted")
 
@@ -44,6 +45,7 @@ def run(docs: list[tuple[str, date, str]], half: str = "",
     story = dict.fromkeys(labels, 0)
     own = dict.fromkeys(labels, 0)
     both = dict.fromkeys(labels, 0)
+    folded = dict.fromkeys(labels, 0)
     with_neighbours = 0
     for name, dct, _ in checked:
         with_neighbours += bool(index.neighbours(name))
@@ -54,6 +56,9 @@ def run(docs: list[tuple[str, date, str]], half: str = "",
             story[label] += hit
             own[label] += mine
             both[label] += hit or mine
+            if verdicts is not None:
+                folded[label] += weighed(verdicts[name][k], fold_finding(index, name, when),
+                                         index.backing(name, when)) in FLAGGED
     n = len(checked)
 
     def rates(counts: dict[str, int]) -> dict[str, float]:
@@ -69,6 +74,7 @@ def run(docs: list[tuple[str, date, str]], half: str = "",
     if verdicts is not None:
         out["date_check"] = rates(own)
         out["date_check_or_corpus"] = rates(both)
+        out["verdict_with_corpus"] = rates(folded)
     return out
 
 

@@ -48,6 +48,9 @@ class Source:
     # the sentence's (start, end) character offsets in the article text, as stored
     # (``text[start:end]`` is ``sentence``); None when not known
     sentence_span: tuple[int, int] | None = None
+    # the date around which the store's other articles tell this article's story, far from
+    # the date it states (Store.check_stories); None when they do not
+    told_elsewhere: date | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -105,6 +108,7 @@ class TimelineEntry:
                     "sentence_end": s.sentence_span[1] if s.sentence_span else None,
                     "redated": s.redated_from is not None,
                     "stated_dct": _iso(s.redated_from or s.dct),
+                    "told_elsewhere": _iso(s.told_elsewhere),
                 }
                 for s in self.sources
             ],

@@ -197,7 +197,8 @@ def test_check_dates_stories_names_the_witnesses_of_a_year_late_date(tmp_path) -
     told = rows["late.txt"]["told_elsewhere"]
     assert told["around"] in ("2021-03-02", "2021-03-04")
     assert sorted(a["path"].rsplit("/", 1)[-1] for a in told["articles"]) == ["a.txt", "b.txt"]
-    assert rows["late.txt"]["verdict"] == "consistent"  # the verdict is the text's own
+    # two witnesses name the story's other time; folding it into the verdict takes four
+    assert rows["late.txt"]["verdict"] == rows["late.txt"]["own_verdict"] == "consistent"
     assert all(rows[n]["told_elsewhere"] is None for n in ("a.txt", "b.txt", "x.txt"))
     assert "_text" not in rows["a.txt"]
     table = runner.invoke(app, ["check-dates", str(tmp_path), "--stories"],
@@ -228,3 +229,62 @@ def test_check_dates_db_stories_weighs_the_stored_articles_as_the_file_mode_does
     told = rows["late.txt"]["told_elsewhere"]
     assert told is not None and told == again["late.txt"]["told_elsewhere"]
     assert rows["a.txt"]["told_elsewhere"] is None and "_text" not in rows["a.txt"]
+
+
+# Invented: a ferry strike at a made-up port told by four desks in one week, the fifth
+# file's date a year late, among notes enough that names five files share are rare.
+STRIKE = (
+    ("d1.txt", "2015-04-08", "Crews of the Meldrith Line stopped the Oskarvik ferries after "
+                             "talks with manager Tove Lindqvar failed over 2,916 jobs."),
+    ("d2.txt", "2015-04-09", "Tove Lindqvar said the Meldrith Line would keep 2,916 jobs as "
+                             "the Oskarvik ferries stayed idle for a second day."),
+    ("d3.txt", "2015-04-10", "Passengers queued at Oskarvik while the Meldrith Line strike "
+                             "over 2,916 jobs went on, Tove Lindqvar said."),
+    ("d4.txt", "2015-04-11", "Unions at the Meldrith Line agreed to meet Tove Lindqvar again "
+                             "on the 2,916 jobs at the Oskarvik terminal."),
+    ("late.txt", "2016-04-09", "Tove Lindqvar offered to save 2,916 jobs, and the Meldrith "
+                               "Line ferries sailed from Oskarvik again."),
+)
+
+
+def _strike(folder, notes: int = 300) -> None:
+    folder.mkdir(exist_ok=True)
+    for name, day, text in STRIKE:
+        (folder / name).write_text(f"date {day}\n{text}\n", encoding="utf-8")
+    for i in range(notes):
+        (folder / f"note{i}.txt").write_text(
+            f"date 2015-0{1 + i % 9}-1{i % 10}\nThe Brackwater{i} choir sang in Elmsgrove{i} "
+            "hall.\n", encoding="utf-8")
+
+
+def test_check_dates_over_many_files_folds_four_far_tellings_into_the_verdict(
+        tmp_path) -> None:
+    _strike(tmp_path / "c")
+    res = runner.invoke(app, ["check-dates", str(tmp_path / "c"), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = _by_file(res.stdout)
+    late = rows["late.txt"]
+    assert late["own_verdict"] == "consistent" and late["verdict"] == "suspicious"
+    assert "its story is told by 4 other article(s) dated around 2015-04-" in (
+        late["evidence"][-1]["reason"])
+    assert all(rows[n]["verdict"] == "consistent" for n in ("d1.txt", "d4.txt", "note3.txt"))
+    # one file alone: only its own text speaks
+    alone = runner.invoke(app, ["check-dates", str(tmp_path / "c" / "late.txt"), "--format",
+                                "json"])
+    assert json.loads(alone.stdout)["verdict"] == "consistent"
+
+
+def test_run_stores_the_corpus_check_and_the_timeline_marks_it(tmp_path) -> None:
+    _strike(tmp_path / "c")
+    db = tmp_path / "s.duckdb"
+    made = runner.invoke(app, ["run", str(tmp_path / "c"), "--db", str(db), "-p", "1",
+                               "--no-merge"], env={"COLUMNS": "400"})
+    assert made.exit_code == 0, made.output
+    assert "stories 1 article whose story the store's other articles tell" in made.stderr
+    table = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "400"})
+    late = [line for line in table.stdout.splitlines() if "late.txt" in line]
+    assert late and all("⇄" in line for line in late)
+    assert not any("⇄" in line for line in table.stdout.splitlines() if "d1.txt" in line)
+    stored = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
+                                          "json"]).stdout)
+    assert stored["late.txt"]["verdict"] == "suspicious"

@@ -4,12 +4,18 @@ and bench/bench_corpus_dates.py's rule that an article is never its own witness.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
+from datetime import date, timedelta
 from types import ModuleType
 
 import pytest
 
-from dateline.datecheck.stories import StoryIndex, story_terms
+from dateline.datecheck.stories import (
+    StoryIndex,
+    backing_reason,
+    fold_finding,
+    story_terms,
+    weighed,
+)
 
 # Invented: a grain carrier aground off a made-up port, told three ways in one week.
 FERRY = [
@@ -102,3 +108,84 @@ def test_bench_checks_shifted_copies_against_the_others_only(bench: ModuleType) 
     both = bench.run(docs, verdicts=verdicts)
     assert both["date_check"]["true"] == round(1 / len(docs), 4)
     assert both["date_check_or_corpus"]["+1y"] == round(4 / len(docs), 4)
+    # folded in: the ferry's weak alarm at its true date is cleared by the same week's two
+    # tellings; the lone choir note's stays; two witnesses a year off are no fold
+    verdicts["wire-1"] = ["suspicious"] * 9
+    folded = bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]
+    assert folded["true"] == round(1 / len(docs), 4)
+    assert folded["+1y"] == round(2 / len(docs), 4)
+
+
+# Invented: a reservoir sluice opened at a made-up fen, told by five desks in one week,
+# among enough unrelated notes that names used by five articles still count as rare.
+SLUICE = [
+    ("desk-1", date(2033, 9, 12),
+     "Engineers at the Corrow Fen reservoir opened the Halvard Gate sluice after 3,842 cubic "
+     "metres of water breached the spillway, warden Ilse Marrow said."),
+    ("desk-2", date(2033, 9, 13),
+     "Ilse Marrow said the Halvard Gate sluice at Corrow Fen stayed open overnight as 3,842 "
+     "cubic metres drained toward the lowland farms."),
+    ("desk-3", date(2033, 9, 14),
+     "Farmers below Corrow Fen moved cattle while the Halvard Gate sluice released 3,842 "
+     "cubic metres, according to Ilse Marrow."),
+    ("desk-4", date(2033, 9, 15),
+     "Inspectors reached the Halvard Gate sluice; Ilse Marrow put the water let out of "
+     "Corrow Fen at 3,842 cubic metres."),
+]
+SLUICE_CHECKED = ("desk-5", date(2033, 9, 13),
+                  "Ilse Marrow thanked volunteers who sandbagged the banks at Corrow Fen near "
+                  "the Halvard Gate, where 3,842 cubic metres had spilled.")
+FILLER = [(f"note-{i}", date(2033, 1, 1) + timedelta(days=i),
+           f"The Brackwater{i} choir sang in Elmsgrove{i} hall.") for i in range(300)]
+
+
+def test_four_tellings_a_year_away_make_a_consistent_date_suspicious() -> None:
+    full = StoryIndex([SLUICE_CHECKED, *SLUICE, *FILLER])
+    late = date(2034, 9, 13)
+    found = fold_finding(full, "desk-5", late)
+    assert found is not None and len(found.neighbours) == 4
+    assert weighed("consistent", found, full.backing("desk-5", late)) == "suspicious"
+    assert weighed("contradicted", found, ()) == "contradicted"  # its own text rules it out
+    # three tellings are enough to name (check-dates --stories), not to fold in
+    fewer = StoryIndex([SLUICE_CHECKED, *SLUICE[:3], *FILLER])
+    assert fewer.check("desk-5", late) is not None
+    assert fold_finding(fewer, "desk-5", late) is None
+    assert weighed("consistent", fold_finding(fewer, "desk-5", late), ()) == "consistent"
+
+
+def test_tellings_the_same_week_clear_a_weak_alarm_only() -> None:
+    index = StoryIndex([SLUICE_CHECKED, *SLUICE, *FILLER])
+    stated = SLUICE_CHECKED[1]
+    backing = index.backing("desk-5", stated)
+    assert {n.key for n in backing} == {"desk-1", "desk-2", "desk-3", "desk-4"}
+    assert weighed("suspicious", None, backing) == "consistent"
+    assert weighed("contradicted", None, backing) == "contradicted"
+    why = backing_reason(backing, stated)
+    assert "4 other article(s) dated within 3 days of the stated date 2033-09-13" in why
+    # a month off, no telling lies within three days: the alarm stands
+    month = date(2033, 10, 13)
+    assert index.backing("desk-5", month) == ()
+    assert weighed("suspicious", fold_finding(index, "desk-5", month), ()) == "suspicious"
+    # one same-week telling is not enough
+    lone = StoryIndex([SLUICE_CHECKED, SLUICE[1], *FILLER])
+    assert lone.backing("desk-5", stated) == ()
+
+
+def test_sharing_names_the_articles_a_new_one_can_change() -> None:
+    index = StoryIndex([SLUICE_CHECKED, *SLUICE, *FILLER])
+    assert index.sharing(["desk-5"]) == {"desk-1", "desk-2", "desk-3", "desk-4"}
+    assert index.sharing(["note-7"]) == set()
+
+
+def test_same_week_tellings_on_the_edge_of_a_longer_run_do_not_clear_an_alarm() -> None:
+    # Two tellings within three days, but six more a month later hold most of the
+    # story's weight: the stated date sits on the edge of the story, so the alarm stays.
+    later = [(f"later-{i}", date(2033, 10, 12) + timedelta(days=i % 3), text)
+             for i, (_, _, text) in enumerate((SLUICE * 2)[:6])]
+    more = [(f"more-{i}", date(2033, 2, 1), f"The Tarnwick{i} club met in Sollby{i} square.")
+            for i in range(200)]
+    index = StoryIndex([SLUICE_CHECKED, *SLUICE[:2], *later, *FILLER, *more])
+    assert len([n for n in index.neighbours("desk-5") if n.key.startswith("desk")]) == 2
+    assert index.backing("desk-5", SLUICE_CHECKED[1]) == ()
+    assert weighed("suspicious", None, index.backing("desk-5", SLUICE_CHECKED[1])) == (
+        "suspicious")

@@ -17,11 +17,13 @@ DbOpt = Annotated[Path, typer.Option("--db", help="The DuckDB store file.")]
 DEFAULT_DB = Path("dateline.duckdb")
 
 #: the tables' marks after a date read against a disputed article date, and what each says
-CONTRADICTED, REDATED = " ⚠", " ↻"
+CONTRADICTED, REDATED, TOLD_ELSEWHERE = " ⚠", " ↻", " ⇄"
 SAYS_CONTRADICTED = "⚠ the article's own content contradicts its date"
 SAYS_REDATED = "↻ it did, and the article was re-dated by its content (run --reanchor)"
+SAYS_TOLD_ELSEWHERE = ("⇄ the store's other articles tell the article's story half a year or "
+                       "more from its date (check-dates --db --stories)")
 LEGEND = ("≈ no source states the date: the article's date stands in · "
-          f"{SAYS_CONTRADICTED} · {SAYS_REDATED}")
+          f"{SAYS_CONTRADICTED} · {SAYS_REDATED} · {SAYS_TOLD_ELSEWHERE}")
 
 
 def require_db(db: Path) -> None:

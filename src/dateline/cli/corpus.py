@@ -77,6 +77,13 @@ def run(
                      "store's cross-article events (incremental; the timeline reads them); "
                      "skipped above DATELINE_MERGE_MAX_MENTIONS (default 100,000)."),
     ] = True,
+    stories: Annotated[
+        bool,
+        typer.Option("--stories/--no-stories", help="Weigh the new articles' dates against "
+                     "the store's other articles (and re-weigh those sharing a story term "
+                     "with them): one whose story they all tell half a year or more away is "
+                     "marked ⇄ in the timeline (check-dates --db --stories says why)."),
+    ] = True,
 ) -> None:
     """The main job: ingest, annotate and store articles, then print a summary and the timeline."""
     from dateline.config import Settings
@@ -95,6 +102,8 @@ def run(
     with Store(db) as store, _progress(quiet or engine == "dask") as progress:
         if summary is None:
             summary = store.add(paths, default_dct=default, settings=settings, progress=progress)
+        if stories:
+            summary = {**summary, "stories": store.check_stories()}
         too_big = _merge_too_big(store, settings) if merge else None
         merged = store.merge() if merge and too_big is None else None
         if not quiet:
@@ -226,6 +235,14 @@ def _print_summary(summary: dict[str, Any], store: Any, reanchor: bool = False) 
                 "dateline run --reanchor PATH --db NEW.duckdb (articles already stored are "
                 "not annotated again)"
             )
+    told = (summary.get("stories") or {}).get("told_elsewhere", 0)
+    if told:
+        # beside the verdicts, never folded in: a story retold a year later looks the same
+        err.print(
+            f"[bold]stories[/] {told} article{'' if told == 1 else 's'} whose story the "
+            "store's other articles tell half a year or more from their date (⇄ in the "
+            "timeline); see which with: dateline check-dates --db STORE --stories"
+        )
 
 
 #: Re-dated articles the run summary names one by one (the rest are counted).

@@ -25,6 +25,7 @@ from dateline.cli._store import (
     DEFAULT_DB,
     LEGEND,
     REDATED,
+    TOLD_ELSEWHERE,
     DbOpt,
     require_db,
     short,
@@ -38,7 +39,8 @@ _SHOWN_SOURCES = 5
 
 def timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
     """The timeline as a table; a source whose article --reanchor re-dated (its contradicted
-    date no longer dates anything) is marked ↻, not ⚠."""
+    date no longer dates anything) is marked ↻, not ⚠; ⇄ a source whose story the store's
+    other articles tell far from its date (its own content does not contradict it)."""
     from rich.table import Table
 
     table = Table(title=title, show_lines=False, caption=LEGEND)
@@ -53,7 +55,9 @@ def timeline_table(entries: list[Any], title: str = "Timeline") -> Any:
         n_articles = len({s.get("article_id") for s in srcs})
         bad = {s.get("article_id") for s in srcs if s.get("date_verdict") == "contradicted"}
         moved = {s.get("article_id") for s in srcs if s.get("redated")}
-        flag = CONTRADICTED if bad - moved else REDATED if bad else ""
+        told = {s.get("article_id") for s in srcs if s.get("told_elsewhere")}
+        flag = (CONTRADICTED if bad - moved else REDATED if bad else "") + (
+            TOLD_ELSEWHERE if told - bad else "")
         table.add_row(
             _when(d) + flag,
             str(d.get("type") or "") + _status(d),
@@ -185,7 +189,9 @@ def timeline(
     or a time (2014-07-20TMO, 2014-07-20T09:30; the table writes '2014-07-20 morning',
     '2014-07-20 09:30') or a range. Marks after the date: ≈ no source
     states it (the article's date stands in); ⚠ an article's own content contradicts its
-    date (see check-dates); ↻ run --reanchor re-dated that article by its content. After
+    date (see check-dates); ↻ run --reanchor re-dated that article by its content; ⇄ the
+    store's other articles tell that article's story half a year or more from its date
+    (JSON: told_elsewhere, when they do; see check-dates --db --stories). After
     the type, how the sources tell it: said, planned, threat, denied, asked, not,
     uncertain. 'sources' counts the articles and names them (outlet, title or file; a
     record of a feed as 'file #id'). JSON and CSV give each source's article_id, event_id

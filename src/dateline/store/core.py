@@ -377,6 +377,21 @@ class Store:
         stated (its stored ``dct`` is the estimated date; the warning keeps the stated one)."""
         return entries.redated(self.con)
 
+    def check_stories(self) -> dict[str, int]:
+        """Weigh the new articles' dates, and those of the stored ones sharing a story term with
+        them, against the store's other articles (:func:`dateline.store.stories.update`)."""
+        from dateline.store import stories
+
+        self.require_writable()
+        return stories.update(self.con)
+
+    def told_elsewhere(self) -> dict[str, tuple[date, list[str]]]:
+        """Articles whose story the store's other articles tell far from their date: id ->
+        (around when, those articles' ids), as :meth:`check_stories` last found it."""
+        from dateline.store import stories
+
+        return stories.told_elsewhere(self.con)
+
     def date_verdicts(self) -> dict[str, int]:
         """How many stored articles have each date-check verdict (consistent, suspicious,
         contradicted, unknown)."""

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from dateline.store import aliases, queries
+from dateline.store import aliases, queries, stories
 from dateline.timeline import TimelineEntry, merge_rows
 
 if TYPE_CHECKING:
@@ -90,16 +90,19 @@ def redated(con: duckdb.DuckDBPyConnection) -> dict[str, date]:
 
 
 def sourced(con: duckdb.DuckDBPyConnection, entries: list[TimelineEntry]) -> list[TimelineEntry]:
-    """Each source with its sentence's span in the article text and, when ``run
-    --reanchor`` re-dated its article, the date the article stated (:func:`redated`);
+    """Each source with its sentence's span in the article text, when ``run --reanchor``
+    re-dated its article the date the article stated (:func:`redated`), and when the store's
+    other articles tell its story far from its date, around when (table date_stories);
     merged or not."""
     if not entries:
         return entries
     stated = redated(con)
+    told = {aid: when for aid, (when, _) in stories.told_elsewhere(con).items()}
     spans = _sentence_spans(con, {(s.article_id, s.event_id) for e in entries for s in e.sources})
     return [
         replace(e, sources=tuple(
             replace(s, redated_from=stated.get(s.article_id),
+                    told_elsewhere=told.get(s.article_id),
                     sentence_span=spans.get((s.article_id, s.event_id)))
             for s in e.sources))
         for e in entries
