@@ -12,7 +12,7 @@ from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.dependents import given_name, to_infinitive
+from dateline.events.dependents import given_name, title_participle, to_infinitive
 from dateline.events.detect import (
     NOUN_POS,
     Candidate,
@@ -69,6 +69,11 @@ def _own_subject(v: Token) -> tuple[bool, Token | None]:
     has no object), a subject the parser hung on its auxiliary; (False, None) for none."""
     for c in v.children:
         if c.dep_ in ("nsubj", "csubj"):
+            if title_participle(c):  # 'Visiting Premier X met ...': the name is the subject
+                named = next((g for g in c.children if g.dep_ == "dobj"), None)
+                if named is None:
+                    continue
+                return True, named
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
                 return True, v.head
             if _dateline(c) and any(o.dep_ == "nsubj" and o.i != c.i for o in v.children):

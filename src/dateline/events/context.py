@@ -75,9 +75,12 @@ def _future(tok: Token) -> bool:
 
 def _intent(below: Token, lemma: str) -> bool:
     """An intent word over ``below``: 'due' only with its infinitive ('is due to visit Y' is
-    a plan; 'due to the attack' tells a cause; roles.json scheduled)."""
+    a plan; 'due to the attack' tells a cause; roles.json scheduled), 'look' only with
+    'forward' and its to-phrase ('looked forward to visiting Y'; roles.json looking_forward)."""
     r = lexicon.roles()
-    return lemma in r.intent or (lemma in r.scheduled and below.dep_ == "xcomp")
+    return (lemma in r.intent or (lemma in r.scheduled and below.dep_ == "xcomp")
+            or (lemma in r.looking_forward and below.dep_ == "prep" and below.lower_ == "to"
+                and any(c.lower_ == "forward" for c in below.head.children)))
 
 
 def _possible_if(tok: Token) -> bool:

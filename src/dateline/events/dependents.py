@@ -293,3 +293,18 @@ def given_name(participle: Token) -> Token | None:
     if named is None or named.ent_type_ in ("DATE", "TIME"):
         return None  # 'a paper called Thursday on X to ...': a date is no name, a misparse
     return named if named.pos_ == "PROPN" or named.ent_type_ else None
+
+
+def title_participle(tok: Token) -> bool:
+    """A participle before a named person that the parser read as a gerund subject with the
+    name for its object ('Visiting UN chief Kofi Annan said ...'): it says who the person is
+    (a visitor), the act is told elsewhere if at all (issue 4)."""
+    if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
+        return False
+    kids = [c for c in tok.children if c.dep_ != "punct"]
+    if not kids:  # or a bare clausal subject beside the name's own subject phrase
+        kids = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+    elif kids[0].dep_ != "dobj":
+        return False
+    return (len(kids) == 1 and kids[0].ent_type_ == "PERSON"
+            and kids[0].left_edge.i == tok.i + 1)

@@ -238,6 +238,15 @@ class Roles:
     halted_states: frozenset[str] = frozenset()
     # 'the crowd dispersed': senses told only of a doer acting on an object
     active_only_verbs: frozenset[str] = frozenset()
+    # business copy and sightseeing (roles.json transactions, visit_sites): no act between parties
+    transaction_verbs: frozenset[str] = frozenset()
+    transaction_nouns: frozenset[str] = frozenset()
+    transaction_offers: frozenset[str] = frozenset()
+    price_moves: frozenset[str] = frozenset()
+    price_words: frozenset[str] = frozenset()
+    visit_verbs: frozenset[str] = frozenset()
+    looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
+    visit_sites: frozenset[str] = frozenset()
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
     regret_preps: frozenset[str] = frozenset()
@@ -408,6 +417,11 @@ _SECTION_LISTS = {
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "active_only": {"verbs": "active_only_verbs"},
+    "transactions": {"verbs": "transaction_verbs", "nouns": "transaction_nouns",
+                     "offers": "transaction_offers",
+                     "price_moves": "price_moves", "price_words": "price_words"},
+    "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
+    "looking_forward": {"verbs": "looking_forward"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
@@ -555,6 +569,7 @@ def all_examples() -> list[tuple[str, str, str]]:
             for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
+                         "looking_forward",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "existential", "wishes", "done_purposes")
             for ex in roles[name]["examples"] if ex["root"] is not None]

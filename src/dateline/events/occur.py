@@ -76,6 +76,7 @@ class Table:
     habitual: frozenset[str]
     periods: frozenset[str]
     things: frozenset[str]  # classes of entries with 'thing_heads': a thing, not a happening
+    plain_causes: frozenset[str] = frozenset()  # 'killed in a traffic accident' whatever else
 
     def domain(self, lemma: str) -> str | None:
         for name, words in self.domains:
@@ -139,6 +140,7 @@ def table() -> Table:
         modals=frozenset(g["modals"]), habitual=frozenset(g["habitual"]),
         periods=frozenset(g["periods"]),
         things=frozenset(e.cls for es in nouns.values() for e in es if e.thing_heads),
+        plain_causes=_words(d["plain_causes"], "words", doms) or frozenset(),
     )
 
 
@@ -459,7 +461,7 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
         head = _left_occurrence(tok, occs)
     if head is not None and not head.is_noun:
         kind: str | None = head.rule.split(".")[1]  # 'the rig exploded, killing 11 workers'
-    elif d is None or d.pos_ == "PRON":
+    elif d is None or d.pos_ == "PRON" or _counted_sufferer(tok, d):
         kind = _doerless(tok, act, t)
     elif d.pos_ not in detect.NOUN_POS:
         return None
@@ -474,6 +476,13 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
     return Candidate(tok, OCCURRENCE, f"occ.{kind}.{act.act}", [tok])
 
 
+def _counted_sufferer(tok: Token, d: Token) -> bool:
+    """'8 were killed and 39 injured in a crash': a bare count as the subject of a participle
+    with no auxiliary is the elided passive's subject, who suffered it; no doer is named."""
+    return (d.dep_ == "nsubj" and d.like_num and tok.tag_ == "VBN"
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children))
+
+
 def _left_occurrence(tok: Token, occs: list[Candidate]) -> Candidate | None:
     """The verb occurrence just before a ', killing ...' participle that the parser hung on
     another clause ('BP, which contracted the rig that exploded on April 20, killing 11')."""
@@ -484,11 +493,31 @@ def _left_occurrence(tok: Token, occs: list[Candidate]) -> Candidate | None:
     return None
 
 
+def _plain_cause(tok: Token, t: Table) -> str | None:
+    """The domain of a cause the verb's own in-phrase names that no violence causes ('39
+    injured in a traffic accident', said by traffic police): a violence word elsewhere in
+    the sentence does not make it an attack; one inside the phrase does ('a bomb blast').
+    A conjoined participle's phrase is shared ('8 were killed and 39 injured in a crash')."""
+    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"]
+    for p in (p for v in verbs for p in v.children):
+        if p.dep_ != "prep" or p.lower_ != "in":
+            continue
+        for g in p.children:
+            if (g.dep_ == "pobj" and g.lemma_.lower() in t.plain_causes
+                    and not {w.lemma_.lower() for w in g.subtree} & t.violence):
+                return _token_domain(g, t)
+    return None
+
+
 def _doerless(tok: Token, act: AgentAct, t: Table) -> str | None:
     """'11 workers were killed (in the explosion)': a death or injury with no doer named is
     an occurrence when its own phrases, else its sentence, name one kind of happening and
     nothing in the sentence is violence."""
-    if act.act not in ("death", "injury") or detect.sentence_lemmas(tok) & t.violence:
+    if act.act not in ("death", "injury"):
+        return None
+    if (own := _plain_cause(tok, t)) is not None:
+        return own
+    if detect.sentence_lemmas(tok) & t.violence:
         return None
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in DOMAIN_PREPS:

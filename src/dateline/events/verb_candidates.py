@@ -12,6 +12,7 @@ from dateline.events.dependents import (
     given_name,
     misread_subject_noun,
     objects,
+    title_participle,
     to_infinitive,
 )
 from dateline.events.figurative import (
@@ -22,6 +23,7 @@ from dateline.events.figurative import (
 )
 from dateline.events.lexicon import Entry
 from dateline.events.light import ending_verb_event, light_verb_event
+from dateline.events.no_act import no_act
 from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
@@ -110,7 +112,7 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     verb with its own objects, light verb (or the verb's own entry where it fits its own
     object), ending verb, the verb's entry, a must-frame. None for no verb, a participle
     as adjective, a misread subject noun and a command whose commanded act is the event."""
-    if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound"):
+    if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound") or title_participle(tok):
         return None  # "displaced families", "wounded soldiers": participles as adjectives
     if misread_subject_noun(tok):
         return None  # "Aid to X was suspended": the noun is the passive verb's object
@@ -169,7 +171,8 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             # "battling to keep the plant open", "the questions surrounding his death"
             or (cand.root == "ASSAULT" and (effort(tok) or about_participle(tok)))
             # "the right to defend itself": no support of another party
-            or (cand.root in lexicon.roles().self_roots and _self_only(tok)))
+            or (cand.root in lexicon.roles().self_roots and _self_only(tok))
+            or no_act(tok, cand))  # business copy, sightseeing ('agreed to sell X for $5m')
 
 
 def _re_root(tok: Token, cand: Candidate) -> None:

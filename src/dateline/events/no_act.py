@@ -1,0 +1,106 @@
+"""Senses that tell no act between parties though their words are a root's (issue 4,
+precision): business copy -- a deal priced in money, an offer for shares, a price that
+closed --, a part taken in a contest, and a visit to a site that is no party (roles.json
+transactions, contests, visit_sites)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.agents import controller
+from dateline.events.dependents import to_infinitive
+from dateline.events.words import lookup_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.events.candidate import Candidate
+
+_PASSIVE_OR_OBJECT = frozenset({"dobj", "nsubjpass", "auxpass", "agent", "dative"})
+
+
+def _deal_verb(x: Token, priced: bool) -> bool:
+    """A to-infinitive deal verb ('to sell', 'to acquire'), with a money amount in its
+    phrase when ``priced``."""
+    return (to_infinitive(x) and lookup_lemma(x) in lexicon.roles().transaction_verbs
+            and (not priced or any(t.ent_type_ == "MONEY" for t in x.subtree)))
+
+
+def _priced_deal(tok: Token) -> bool:
+    """'agreed to sell its unit to X for $15 million', 'signed a letter of intent to buy
+    the firm for $3 million': a to-complement of the verb, or one in its object's phrase,
+    that is a deal verb with a money amount in its phrase."""
+    for x in tok.children:
+        if x.dep_ == "xcomp" and _deal_verb(x, priced=True):
+            return True
+        if x.dep_ == "dobj" and any(t.dep_ in ("acl", "xcomp") and _deal_verb(t, priced=True)
+                                    for t in x.subtree):
+            return True
+    return False
+
+
+def _deal_phrase(noun: Token) -> bool:
+    """'an agreement for the acquisition of X', 'its offer for all the shares', 'its offer
+    to acquire X': the for/on object of an agreement or offer noun is a deal or a holding,
+    or its to-infinitive a deal verb."""
+    r = lexicon.roles()
+    if noun.lemma_.lower() not in r.transaction_offers:
+        return False  # 'an embargo on arms sales' is no deal of its own
+    for c in noun.children:
+        if c.dep_ == "acl" and _deal_verb(c, priced=False):
+            return True
+        if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
+                g.dep_ == "pobj" and g.lemma_.lower() in r.transaction_nouns for g in c.children):
+            return True
+    return False
+
+
+def _price_move(tok: Token) -> bool:
+    """'shares closed at $19.50, down 25 cents', 'the purchase is expected to close next
+    month': a closing verb with no object, of a price (an at-amount or a price word on the
+    verb) or of a deal (its subject, or its controller's)."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.price_moves:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in _PASSIVE_OR_OBJECT for c in kids):
+        return False
+    if any(c.dep_ in ("advmod", "acomp", "npadvmod") and c.lower_ in r.price_words for c in kids):
+        return True
+    if any(c.dep_ == "prep" and c.lower_ == "at" and any(
+            g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("MONEY", "PERCENT"))
+            for g in c.children) for c in kids):
+        return True
+    subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None) or controller(tok)
+    return subj is not None and subj.lemma_.lower() in r.transaction_nouns
+
+
+def _site_visit(tok: Token) -> bool:
+    """'visited the temple and cemetery of the poet': every direct object is a site."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.visit_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs += [g for o in objs for g in o.conjuncts]
+    return bool(objs) and all(o.lemma_.lower() in r.visit_sites for o in objs)
+
+
+def _in_contest(noun: Token) -> bool:
+    """'confirmed their participation in a four-team tournament': a part taken in a
+    contest (roles.json contests) is sport or trade, no meeting of parties."""
+    words = lexicon.roles().contests
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words
+               for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
+               for g in p.children)
+
+
+def no_act(tok: Token, cand: Candidate) -> bool:
+    """Whether the verb ``tok``'s candidate tells business, sport or sightseeing, no act."""
+    if _priced_deal(tok) or (cand.noun is not None and _deal_phrase(cand.noun)):
+        return True
+    if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
+        return True
+    if cand.root == "CONSULT" and _site_visit(tok):
+        return True
+    return cand.root in ("COERCE", "SANCTION") and _price_move(tok)
