@@ -38,6 +38,9 @@ for TE3-Silver agency copy (halves A and B), the second oversampling the weak ro
 bench/plover_probes_silverwire3.txt (session 46) one more half-B batch, oversampling the label
 conventions (extradition, accession, meetings told for later, arrests), and a TimeBank/AQUAINT batch
 that judged the changes the first prompted.
+bench/plover_probes_silverwire4.txt (session 47) two more, 140 sentences half TimeBank/AQUAINT and
+half TE3-Silver drawn from every sentence naming two actors, acts or not: a precision audit whose
+false acts were sorted by cause (business copy, sport, sightseeing, accidents).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
