@@ -77,3 +77,20 @@ def test_a_bare_clock_time_dates_its_act_on_the_day_the_story_tells(annotate_eve
             "Troops arrested ten men at 15:00, the ministry said on Sunday.")
     ann = annotate_events(text, dct="2024-07-22")
     assert _times(ann)["arrested"] == ("clause", "2024-07-20T15:00"), _times(ann)
+
+
+def test_a_clock_time_dates_its_act_on_the_day_a_reader_gives_it(annotate_events):
+    """A clock time with no day of its own takes the day a reader gives it
+    (timex/clockday.py): a day phrase beside it, the night after a day whose acts the
+    story has told, the next morning for a threat's early hour."""
+    text = ("Gunmen stormed the depot on 18 July. "
+            "At 9 a.m. the next day, troops surrounded the building.")
+    ann = annotate_events(text, dct="2024-07-22")
+    assert _times(ann)["surrounded"][1] == "2024-07-19T09:00", _times(ann)
+    text = ("On 18 July, a sniper wounded a guard at the crossing. "
+            "At around 02:00, a patrol was ambushed near the fence.")
+    ann = annotate_events(text, dct="2024-07-22")
+    assert _times(ann)["ambushed"][1] == "2024-07-19T02:00", _times(ann)
+    text = "The militia threatened to bomb the harbour at 05:30, urging crews to sail away."
+    ann = annotate_events(text, dct="2024-07-22")
+    assert _times(ann)["bomb"][1] == "2024-07-23T05:30", _times(ann)

@@ -108,3 +108,13 @@ def test_done_act_takes_little_grace(nlp, ex, parsed) -> None:  # type: ignore[n
     doc = nlp(ex["text"]) if parsed else None
     t = next(x for x in tag(ex["text"], date.fromisoformat(ex["dct"]), doc) if x.type == "DATE")
     assert t.value == ex["want"]
+
+
+# a threat's or an order's early hour on the article's day is the next morning's, with or
+# without the parse (timex/clockday.py reads timex.tense.future_act, no parse)
+@pytest.mark.parametrize("ex", _examples("threat_examples"), ids=lambda e: e["text"][:30])
+@pytest.mark.parametrize("parsed", [True, False], ids=["spacy", "heuristic"])
+def test_threat_hour_is_the_next_morning(nlp, ex, parsed) -> None:  # type: ignore[no-untyped-def]
+    doc = nlp(ex["text"]) if parsed else None
+    found = tag(ex["text"], date.fromisoformat(ex["dct"]), doc)
+    assert [t.value for t in found if t.text == ex["match"]] == [ex["want"]]

@@ -20,6 +20,7 @@ from typing import Any, Protocol
 from dateline.gcpause import gc_paused
 from dateline.model import Timex
 from dateline.timex.candidates import BUILT, Candidate, build_match, kept_candidates
+from dateline.timex.clockday import clock_days
 from dateline.timex.partial import Partial
 from dateline.timex.resolve import BY_QUARTER, Point, resolve, resolve_point
 from dateline.timex.rules import ruleset
@@ -630,5 +631,7 @@ def _tag_text(text: str, dct: date | None, doc: Any) -> tuple[Timex, ...]:
     if since is not None:  # the dates told as a span's start (a few texts)
         partials = as_told(text, kept, partials, since)
     values, anchors = _resolve_all(text, dct, kept, partials, make_tense(text, doc))
+    if any(p.hour is not None for p in partials):  # a clock time's day (clockday.py)
+        clock_days(text, dct, kept, partials, values)
     return _timexes(text, kept, built, values, anchors,
                     _sentence_index(doc) if doc is not None else None)

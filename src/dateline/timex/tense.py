@@ -133,6 +133,26 @@ def heuristic_tense(text: str, start: int, end: int) -> str | None:
     return _nearest_cue(left[-_WINDOW:], right[:_WINDOW], _month_alone(own))
 
 
+def future_act(text: str, start: int, end: int) -> bool:
+    """Is the act ``text[start:end]`` dates one still ahead when told: a future cue word
+    ("will", "plans to"), a threat's or an order's infinitive however far before
+    (tense.json threat_words), or a deadline with its act after it ("gave them until
+    6 a.m. to leave")? A deadline preposition alone is not ("worked until
+    4 a.m.": the act is told as done, the hour its end)."""
+    lo = max(0, start - 120)
+    hi = min(len(text), end + 120)
+    left = [w for _, w in _words(text, lo, start)][-_WINDOW:]
+    right = [w for _, w in _words(text, end, hi)][:_WINDOW]
+    lex = _lexicon()
+    if _prep_future(left, lex) and right[:1] == ["to"]:
+        return True
+    clause = [w.lower() for w in _clause(left)]
+    threat = lex["threat_words"]
+    if any(w in threat and "to" in clause[k + 1:k + 4] for k, w in enumerate(clause)):
+        return True  # "threatened to launch missiles at the airfield at 06:00" (tense.json)
+    return _word_cue(left, right, lex) == "future"
+
+
 class WindowRun:
     """A run of windows: the last whole window of a call (12 words each side, MARGIN
     characters after), moved along by each call one word on. A call (s, e) with
