@@ -1,6 +1,7 @@
 """Words of a root that tell no act between parties (issue 4, precision; events.no_act,
-roles.json transactions and visit_sites): business copy, a price that closed, sightseeing;
-and a participle before a named person ('Visiting Premier X said'), who is the subject."""
+roles.json transactions, visit_sites and opinions): business copy, a price that closed,
+sightseeing, a view shared; a participle before a named person ('Visiting Premier X said'),
+who is the subject; a duty speakers lay on themselves ('we must'), which asks nothing."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ import pytest
 from dateline.events import lexicon
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("transactions", "visit_sites"),
+@pytest.mark.parametrize("ex", lexicon.role_examples("transactions", "visit_sites", "opinions"),
                          ids=lambda ex: ex["text"][:40])
 def test_no_act_example(coded_events, ex):
     roots = [e["root"] for e in coded_events(ex["text"])]
@@ -59,3 +60,11 @@ def test_a_part_in_a_contest_is_no_meeting(coded_events):
                         "tournament in Osk next month.") == []
     evs = coded_events("Tarvia confirmed its participation in the peace conference in Osk.")
     assert [e["root"] for e in evs][:1] == ["CONSULT"], evs
+
+
+def test_a_duty_the_speakers_lay_on_themselves_is_no_request(coded_events):
+    evs = coded_events('Looking ahead, Tarvian Foreign Minister Ana Holt said, "We ought to keep '
+                       'the door of the pact open to our neighbours."')
+    assert evs == [], evs
+    evs = coded_events("The Osk foreign ministry said Tarvia must withdraw its troops.")
+    assert [e["root"] for e in evs][:1] == ["REQUEST"], evs

@@ -246,6 +246,8 @@ class Roles:
     price_words: frozenset[str] = frozenset()
     visit_verbs: frozenset[str] = frozenset()
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
+    opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
+    opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
     visit_sites: frozenset[str] = frozenset()
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
@@ -422,6 +424,7 @@ _SECTION_LISTS = {
                      "price_moves": "price_moves", "price_words": "price_words"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "looking_forward": {"verbs": "looking_forward"},
+    "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},

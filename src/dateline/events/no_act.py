@@ -1,7 +1,7 @@
 """Senses that tell no act between parties though their words are a root's (issue 4,
 precision): business copy -- a deal priced in money, an offer for shares, a price that
-closed --, a part taken in a contest, and a visit to a site that is no party (roles.json
-transactions, contests, visit_sites)."""
+closed --, a part taken in a contest, a view shared ('agreed that X was late'), and a
+visit to a site that is no party (roles.json transactions, contests, opinions, visit_sites)."""
 
 from __future__ import annotations
 
@@ -95,11 +95,43 @@ def _in_contest(noun: Token) -> bool:
                for g in p.children)
 
 
+def _shared_view(tok: Token) -> bool:
+    """'analysts agreed that its members had closed ranks': a verb of agreeing whose only
+    complement is a that-clause with no modal of the future or of duty, a view shared."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.opinion_verbs:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
+           for c in kids):
+        return False
+    clauses = [c for c in kids if c.dep_ == "ccomp"]
+    modals = r.future_aux | r.modal_demand | r.hypothetical_aux
+    # 'agreed that prisoners be exchanged': a bare subjunctive is what is to be done
+    return bool(clauses) and not any(
+        c.tag_ == "VB" or any(a.dep_ in ("aux", "auxpass")
+                              and (a.lower_ in modals or a.tag_ == "VB") for a in c.children)
+        for c in clauses)
+
+
+def _taken_as_fact(tok: Token) -> bool:
+    """'are accepting the disease as a reality': an as-phrase (on the verb or its object)
+    naming a fact (roles.json opinions facts) tells a view taken, nothing agreed to."""
+    facts = lexicon.roles().opinion_facts
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in facts
+               for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
+               for g in p.children)
+
+
 def no_act(tok: Token, cand: Candidate) -> bool:
-    """Whether the verb ``tok``'s candidate tells business, sport or sightseeing, no act."""
+    """Whether the verb ``tok``'s candidate tells business, sport, a shared view or
+    sightseeing, no act."""
     if _priced_deal(tok) or (cand.noun is not None and _deal_phrase(cand.noun)):
         return True
     if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
+        return True
+    if cand.root == "AGREE" and (_shared_view(tok) or _taken_as_fact(tok)):
         return True
     if cand.root == "CONSULT" and _site_visit(tok):
         return True

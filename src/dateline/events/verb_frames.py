@@ -401,9 +401,16 @@ def must_frame(tok: Token) -> Candidate | None:
         for c in tok.children
     ):
         return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
-    if any(c.dep_ == "ccomp" and _obliges(c) for c in tok.children):
+    if any(c.dep_ == "ccomp" and _obliges(c) and not _own_duty(c) for c in tok.children):
         return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
     return None
+
+
+def _own_duty(c: Token) -> bool:
+    """'"We must track them down," X said', 'we ought to keep the door open': a duty the
+    speakers lay on themselves asks nothing of another party (issue 4); what they mean to
+    do is coded as itself, if anything."""
+    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("we", "i") for s in c.children)
 
 
 def _obliges(c: Token) -> bool:
