@@ -75,9 +75,10 @@ def story_terms(text: str) -> Counter[str]:
     return out
 
 
-def _runs(text: str, size: int) -> frozenset[str]:
+def _runs(text: str, size: int) -> frozenset[int]:
+    """The text's runs of ``size`` words, hashed (compared within one process only)."""
     words = _WORD.findall(text.lower())
-    return frozenset(" ".join(words[i:i + size]) for i in range(len(words) - size + 1))
+    return frozenset(hash(tuple(words[i:i + size])) for i in range(len(words) - size + 1))
 
 
 def _distinct(terms: list[str]) -> int:
@@ -128,7 +129,9 @@ class StoryIndex:
         self.dates = [d for _, d, _ in items]
         self._at = {k: i for i, k in enumerate(self.keys)}
         terms = [story_terms(t) for _, _, t in items]
-        self._runs = [_runs(t, int(cfg["copy_run_words"])) for _, _, t in items]
+        # an article's word runs are read only when a copy test needs them
+        self._texts = [t for _, _, t in items]
+        self._run_sets: dict[int, frozenset[int]] = {}
         n = len(items)
         df: Counter[str] = Counter()
         for t in terms:
@@ -149,15 +152,25 @@ class StoryIndex:
                 self._post[k].append(i)
 
     def sharing(self, keys: Iterable[str]) -> set[str]:
-        """The other articles that use a counted term of one of ``keys``: the only ones whose
-        neighbours adding ``keys`` to the index can change (beside the shift of every
-        term's weight with the corpus's size)."""
+        """The other articles sharing enough rare terms with one of ``keys`` to take it as a
+        neighbour: the only ones whose neighbours adding ``keys`` to the index can change
+        (beside the small shift of every term's weight with the corpus's size)."""
+        least = int(settings()["min_rare_terms"])
         mine = {self._at[k] for k in keys}
-        found = {j for i in mine for k in self._vec[i] for j in self._post[k]}
+        found: set[int] = set()
+        for i in mine:
+            hits = Counter(j for k in self._vec[i] if self._df[k] <= self._rare
+                           for j in self._post[k])
+            found.update(j for j, n in hits.items() if n >= least)
         return {self.keys[j] for j in found - mine}
 
+    def _runs(self, i: int) -> frozenset[int]:
+        if i not in self._run_sets:
+            self._run_sets[i] = _runs(self._texts[i], int(settings()["copy_run_words"]))
+        return self._run_sets[i]
+
     def _copy(self, i: int, j: int) -> bool:
-        a, b = self._runs[i], self._runs[j]
+        a, b = self._runs(i), self._runs(j)
         least = min(len(a), len(b))
         return least > 0 and len(a & b) / least >= settings()["copy_share"]
 
