@@ -337,7 +337,7 @@ def _sorted_groups(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, An
 CSV_COLUMNS = (
     "date", "date_start", "date_end", "type", "actor", "trigger", "target", "location",
     "sentence", "negated", "modality", "n_sources", "sources", "article_ids", "dcts",
-    "dated_by", "date_verdicts", "redated", "stated_dcts", "event_id",
+    "dated_by", "date_verdicts", "redated", "stated_dcts", "event_id", "told_elsewhere",
 )
 
 
@@ -364,5 +364,6 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
             "; ".join("true" if s.redated_from else "false" for s in e.sources),
             "; ".join(_iso(s.redated_from or s.dct) or "" for s in e.sources),
             e.event_id or "",
+            "; ".join(_iso(s.told_elsewhere) or "" for s in e.sources),
         ])
     return buf.getvalue()

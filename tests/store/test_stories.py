@@ -4,11 +4,13 @@ story the others tell far from its date."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 from datetime import date, timedelta
 
 from dateline.store import Store
-from dateline.timeline import timeline_to_json
+from dateline.timeline import timeline_to_csv, timeline_to_json
 
 from .store_factory import make
 
@@ -81,3 +83,6 @@ def test_the_timeline_marks_sources_told_elsewhere(tmp_path):
     assert sources["late"]["told_elsewhere"] is not None
     assert sources["late"]["told_elsewhere"].startswith("2035-04-")
     assert sources["desk1"]["told_elsewhere"] is None
+    rows = {r["article_ids"]: r for r in csv.DictReader(io.StringIO(timeline_to_csv(entries)))}
+    assert rows["late"]["told_elsewhere"].startswith("2035-04-")
+    assert rows["desk1"]["told_elsewhere"] == ""
