@@ -29,10 +29,11 @@ EXTRA = 6
 
 def _command(engine: str, corpus, db) -> list[str]:
     if engine == "local":
-        # --no-merge: the cross-article merge after the run holds every mention of the store
-        # (O(mentions), by design: docs/schema.md); this test is about the streaming stages
+        # --no-merge, --no-stories: the cross-article merge after the run holds every mention
+        # of the store, the corpus date check every article's names and figures (O(store),
+        # by design: docs/schema.md); this test is about the streaming stages
         return [sys.executable, "-m", "dateline", "run", str(corpus), "--db", str(db), "-q",
-                "-p", "1", "--batch-size", "32", "--no-merge"]
+                "-p", "1", "--batch-size", "32", "--no-merge", "--no-stories"]
     code = ("from dateline.engine import run_dask\nfrom dateline.config import Settings\n"
             f"run_dask([{str(corpus)!r}], {str(db)!r}, settings=Settings(batch_size=32), "
             "workers=2)\n")
