@@ -190,6 +190,7 @@ class Roles:
     misread_subordinators: frozenset[str] = frozenset()
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
     contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
+    contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
     contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
@@ -471,7 +472,7 @@ _SECTION_LISTS = {
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
     "named_non_agents": {"words": "named_non_agents"},
-    "contests": {"words": "contests", "posts": "contest_posts"},
+    "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results"},
     "matters": {"words": "matters"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }

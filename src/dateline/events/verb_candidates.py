@@ -166,7 +166,8 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
             or _admission(tok)  # "conceded that the economy shrank": no concession
             or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
-            or (cand.root == "ASSAULT" and _match_score(tok))  # "Harl beat Osk 2-0"
+            # "Harl beat Osk 2-0", "scored to give Osk a 1-0 win"
+            or (cand.root in ("ASSAULT", "CONCEDE") and _match_score(tok))
             or (cand.root == "REQUEST" and asks_question(tok))  # "asked whether ..."
             # "battling to keep the plant open", "the questions surrounding his death"
             or (cand.root == "ASSAULT" and (effort(tok) or about_participle(tok)))
@@ -242,9 +243,16 @@ def _hazard_warning(tok: Token) -> bool:
 
 def _match_score(tok: Token) -> bool:
     """A game's result, no attack: a score ('2-0', two small numbers joined by a hyphen)
-    right after the verb's named object ('Harl beat Osk 2-0', 'crushed Osk 4-1'); a range
-    before a noun ('killed 3-4 villagers') is a count."""
+    right after the verb's named object ('Harl beat Osk 2-0', 'crushed Osk 4-1'), or on a
+    result noun it gives or wins ('a 1-0 win', roles.json contests results); a range before
+    a noun ('killed 3-4 villagers') is a count."""
     doc = tok.doc
+    results = lexicon.roles().contest_results
+    for o in tok.children:  # 'to give Osk a 1-0 win': a score on a result noun it gives
+        if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in results and any(
+                t.text == "-" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].like_num
+                and doc[t.i + 1].like_num for t in o.subtree):
+            return True
     for i in range(tok.i + 1, min(tok.i + 6, tok.sent.end - 2)):
         a, dash, b = doc[i], doc[i + 1], doc[i + 2]
         if not (a.like_num and dash.text == "-" and b.like_num
