@@ -67,7 +67,7 @@ from dateline.merge.similarity import (
     pair_verdict,
     plainly_dated,
 )
-from dateline.merge.tallies import told_total
+from dateline.merge.tallies import tally_place, told_total
 from dateline.merge.triggers import kind_partners
 from dateline.merge.vetoes import going_split
 from dateline.model import Annotation
@@ -686,6 +686,7 @@ class EventMerger:
         if hard & ARTICLE_LINKS:
             articles = {k: {k[0]} for k in keys}
             more = {k: one_more_told(ms[k], r) or told_total(ms[k], r)
+                    or tally_place(ms[k], r) is not None
                     or verb_dated(ms[k], r) or planned_verb(ms[k]) for k in keys}
         if near or self._cheap_links is None:
             afar = dict.fromkeys(keys, not near)

@@ -20,7 +20,7 @@ from dateline.merge.dates import date_veto, told_day_keys, told_days_apart
 from dateline.merge.mention import Mention
 from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
-from dateline.merge.tallies import total_and_part
+from dateline.merge.tallies import tallies_placed_apart, total_and_part
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
@@ -29,7 +29,7 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
 ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart",
-                           "planned and done"})
+                           "planned and done", "tallies placed apart"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -51,6 +51,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "another one"
     if "total and part" in hard and total_and_part(a, b, r):
         return "total and part"
+    if "tallies placed apart" in hard and tallies_placed_apart(a, b, r):
+        return "tallies placed apart"
     if "planned and done" in hard and planned_apart(a, b, r):
         return "planned and done"
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):

@@ -11,8 +11,10 @@ from __future__ import annotations
 
 from datetime import date
 
+from dateline.merge.clauses import clause_place
 from dateline.merge.counts import numbers_near
-from dateline.merge.mention import Mention, Number, once
+from dateline.merge.mention import Mention, Number, offset_in_sentence, once
+from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 
@@ -108,3 +110,31 @@ def total_and_part(a: Mention, b: Mention, r: Rules) -> bool:
     same = any((thing := counted(x, r)) and thing == counted(y, r)
                for x in _own_figures(a, r) for y in _own_figures(b, r))
     return same and not numbers_near(a, b, r.limits["number_near_ratio"], r)
+
+
+def tally_place(m: Mention, r: Rules) -> str | None:
+    """Where a mention of a ``tally_classes`` occurrence class counts: its own place
+    (:attr:`Mention.place`), else the place of the clause telling it
+    (:func:`~dateline.merge.clauses.clause_place`: 'killed 40 in Peru and reached Chile,
+    where one died'); None for another class or no place. Worked out once per mention."""
+    return once(m, "tally_place", r, _tally_place)
+
+
+def _tally_place(m: Mention, r: Rules) -> str | None:
+    if m.occurrence_class not in r.words("tally_classes"):
+        return None
+    if m.place:
+        return m.place
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    return clause_place(m.sentence, at, True)
+
+
+def tallies_placed_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of ``tally_classes`` counted in two places apart, one of
+    them read off its clause (:func:`tally_place`; two own places apart are vetoed for any
+    pair already): the article tells two places' tallies, or the world's and one
+    country's, however other reports link each."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    pa, pb = tally_place(a, r), tally_place(b, r)
+    return bool(pa and pb and (pa != a.place or pb != b.place) and places_apart(pa, pb))

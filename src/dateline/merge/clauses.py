@@ -1,0 +1,139 @@
+"""The place of the clause that tells an occurrence, read when its own place phrase names
+none (rules.json ``clause_place_about``): one sentence often gives two tallies of two places
+('killed 40 in Ruritania and spread to Freedonia, where two died'), and only the clause
+holding each trigger says which is whose."""
+
+from __future__ import annotations
+
+import re
+from bisect import bisect_left
+from functools import lru_cache
+
+from dateline.merge.places import place_path
+from dateline.merge.rules import Rules, rules
+
+_TOKEN = re.compile(r"\S+")
+#: the place that holds every country: a world tally ('deaths worldwide', 'in 40
+#: countries'), apart from any one country's tally of the same thing (no path contains it)
+WORLD = "World"
+
+
+def clause_place(sentence: str | None, at: int, tally: bool) -> str | None:
+    """The place of the clause holding the character offset ``at`` of ``sentence``: the
+    place of an 'in' phrase after the offset (or opening the clause) nearest it; for a
+    clause that opens with a relative word ('where', 'which') the place ending the clause
+    before it (its antecedent: 'Freedonia , where two died'); for a clause that only adds to
+    the one before ('including 30 deaths') that clause's place. With ``tally`` (a count of
+    cases or deaths), a clause counting over the world ('worldwide', 'in 40 countries') is
+    placed in :data:`WORLD`. None when the clause names no place."""
+    if not sentence or at < 0:
+        return None
+    r = rules()
+    layout = _layout(sentence)
+    if layout is None:
+        return None
+    starts, words, segs = layout
+    i = min(bisect_left(starts, at), len(words) - 1)
+    k = next(n for n, (lo, hi) in enumerate(segs) if lo <= i < hi or hi == len(words))
+    relative, carry = r.words("clause_place_relative"), r.words("clause_place_carry")
+    while True:
+        lo, hi = segs[k]
+        got = _own_place(words, lo, hi, i, tally, r)
+        if got or k == 0 or lo >= hi:
+            return got
+        first = words[lo].lower()
+        if first in relative:
+            return _last_place(words, *segs[k - 1])
+        if first not in carry:
+            return None
+        k -= 1
+        i = segs[k][1] - 1
+
+
+@lru_cache(maxsize=4096)
+def _layout(sentence: str) -> tuple[list[int], list[str], list[tuple[int, int]]] | None:
+    """A sentence's word starts, words and clauses (first, end word ranges: split at
+    ``clause_place_punct`` and before ``clause_place_breaks`` words), read once per
+    sentence (its mentions share it); None when no word could place a clause (most)."""
+    r = rules()
+    low = sentence.lower()
+    cues = r.words("clause_place_cues")
+    if not any(c in low for c in cues):
+        return None
+    found = list(_TOKEN.finditer(sentence))
+    if not found:
+        return None
+    words = [m.group() for m in found]
+    punct, breaks = r.words("clause_place_punct"), r.words("clause_place_breaks")
+    segs: list[tuple[int, int]] = []
+    lo = 0
+    for n, w in enumerate(words):
+        if w in punct:
+            segs.append((lo, n))
+            lo = n + 1
+        elif n > lo and w.lower() in breaks:
+            segs.append((lo, n))
+            lo = n
+    segs.append((lo, len(words)))
+    return [m.start() for m in found], words, segs
+
+
+def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules) -> str | None:
+    """The place of the clause's own words nearest the trigger (word ``i``): an 'in' phrase
+    after the trigger or opening the clause ('In Freedonia 20 died'; one before the trigger
+    in mid-clause belongs to another phrase: 'talks in Oslo on the quake'), or for a tally a
+    world count."""
+    skip, world = r.words("clause_place_skip"), r.words("clause_place_world")
+    counts = r.words("clause_place_world_counts")
+    best: tuple[int, str] | None = None
+    for n in range(lo, hi):
+        w = words[n].lower()
+        got: str | None = None
+        if w == "in" and (n > i or n == lo):
+            j = n + 1
+            while j < hi and j <= n + 3 and (words[j].lower() in skip or _figure(words[j], r)):
+                j += 1
+            got = _name_at(words, j, hi)
+        elif tally and ((w in world and _ends_phrase(words, n + 1, hi, r))
+                        or (w in counts and n > lo and _figure(words[n - 1], r))):
+            got = WORLD
+        if got and (best is None or abs(n - i) < best[0]):
+            best = (abs(n - i), got)
+    return best[1] if best else None
+
+
+def _last_place(words: list[str], lo: int, hi: int) -> str | None:
+    """The place a clause ends with (the antecedent of a relative clause right after it:
+    'Freedonia , where'), not the last word of a longer name ('the Gulf of Freedonia')."""
+    for size in (3, 2, 1):
+        s = hi - size
+        if s < lo or not all(w[:1].isupper() for w in words[s:hi]):
+            continue
+        if s - 2 >= lo and words[s - 1] == "of" and words[s - 2][:1].isupper():
+            return None
+        got = place_path(" ".join(words[s:hi]))
+        if got:
+            return got
+    return None
+
+
+def _name_at(words: list[str], j: int, hi: int) -> str | None:
+    """The place a capitalised name of up to three words opening at word ``j`` names, the
+    longest first ('in two California children' is California)."""
+    for size in (3, 2, 1):
+        if j + size > hi or not all(w[:1].isupper() for w in words[j:j + size]):
+            continue
+        got = place_path(" ".join(words[j:j + size]))
+        if got:
+            return got
+    return None
+
+
+def _ends_phrase(words: list[str], j: int, hi: int, r: Rules) -> bool:
+    """Only a function word or punctuation follows a world word ('killed 90 worldwide by
+    May'), not a noun it qualifies ('worldwide alarm')."""
+    return j >= hi or not words[j][:1].isalpha() or words[j].lower() in r.stopwords
+
+
+def _figure(word: str, r: Rules) -> bool:
+    return any(c.isdigit() for c in word) or word.lower() in r.words("clause_place_numbers")

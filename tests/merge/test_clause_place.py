@@ -1,0 +1,75 @@
+"""Where a tally counts when its own place phrase names none: the place of the clause telling
+it (merge.clauses), and two tallies of one article counted in two places kept apart
+(tallies.tallies_placed_apart, the cannot-link 'tallies placed apart'). Invented sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.merge import EventMerger, rules
+from dateline.merge.clauses import WORLD, clause_place
+from dateline.merge.links import cannot_link
+from dateline.merge.tallies import tally_place
+
+from .helpers import mention
+
+R = rules()
+
+
+@pytest.mark.parametrize("ex", R.raw["clause_place_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_examples(ex):
+    s = ex["sentence"]
+    assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
+
+
+def test_a_world_count_is_read_for_tallies_only():
+    s = "The fever has now killed 300 people worldwide , most of them in the north ."
+    assert clause_place(s, s.index("killed"), True) == WORLD
+    assert clause_place(s, s.index("killed"), False) is None
+
+
+_DEATH = dict(type="OCCURRENCE", rule="occ.disease.death", date="2025-04-30",
+              time_how="paragraph")
+_TWO = ("The fever has killed up to 40 people in Peru and has since reached Chile , "
+        "where one patient died .")
+
+
+def _pair(location: str | None = None):
+    killed = mention("a1", "e1", trigger="killed", sentence=_TWO, **_DEATH)
+    died = mention("a1", "e2", trigger="died", sentence=_TWO, location=location, **_DEATH)
+    return killed, died
+
+
+def test_one_sentence_two_places_tallies_are_kept_apart():
+    killed, died = _pair()
+    assert (tally_place(killed, R), tally_place(died, R)) == ("Peru", "Chile")
+    assert cannot_link(killed, died, R) == "tallies placed apart"
+    m = EventMerger()
+    m.add([killed, died])
+    ids = m.cluster_ids()
+    assert ids[killed.key] != ids[died.key]
+
+
+def test_other_articles_are_not_read():
+    """Another article's clause may place the same count otherwise: only one article's two
+    tallies are kept apart by their clauses."""
+    killed, _ = _pair()
+    died = mention("a2", "e2", trigger="died", sentence=_TWO, **_DEATH)
+    assert cannot_link(killed, died, R) != "tallies placed apart"
+
+
+def test_one_place_by_clause_and_by_phrase_is_no_conflict():
+    """The clause reads Chile for the death and its own place phrase says Chile too; a
+    killing told in the same country is no second place."""
+    s = "The fever has killed up to 40 people in Chile , where one patient died ."
+    killed = mention("a1", "e1", trigger="killed", sentence=s, **_DEATH)
+    died = mention("a1", "e2", trigger="died", sentence=s, location="Chile", **_DEATH)
+    assert cannot_link(killed, died, R) != "tallies placed apart"
+
+
+def test_a_class_that_is_no_tally_is_not_placed_by_its_clause():
+    s = "Divers found the wreck in Peru after the ship sank ."
+    sank = mention("a1", "e1", trigger="sank", sentence=s, type="OCCURRENCE",
+                   rule="occ.accident.sinking", date="2025-04-30", time_how="clause")
+    assert tally_place(sank, R) is None
