@@ -190,3 +190,81 @@ def test_the_workers_setting_reads_its_variable(monkeypatch):
     assert Settings().merge_workers == 3
     monkeypatch.delenv("DATELINE_MERGE_WORKERS")
     assert Settings().merge_workers == len(os.sched_getaffinity(0))
+
+
+def _forked_split(at: int) -> object:
+    """_split_run, only ever in a forked worker."""
+    assert os.getpid() != _PARENT
+    return _REAL_SPLIT_RUN(at)
+
+
+_REAL_SPLIT_RUN = cluster._split_run
+
+
+@pytest.fixture
+def small_splits(monkeypatch):
+    """Components of two mentions or more split in forked workers; the sizes of those split
+    in this process are listed."""
+    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", 1)
+    monkeypatch.setattr(cluster, "PARALLEL_SPLIT_MIN", 2)
+    monkeypatch.setattr(cluster, "_split_run", _forked_split)
+    here: list[int] = []
+    real = cluster.EventMerger._split_component
+
+    def counted(self, keys):
+        if os.getpid() == _PARENT:
+            here.append(len(keys))
+        return real(self, keys)
+
+    monkeypatch.setattr(cluster.EventMerger, "_split_component", counted)
+    return here
+
+
+def test_the_costliest_components_go_to_whoever_has_least_to_split(monkeypatch):
+    """Components of PARALLEL_SPLIT_MIN or more are shared out by their scored pairs, this
+    process starting with the smaller ones; none are with one worker or too few mentions."""
+    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", 1)
+    monkeypatch.setattr(cluster, "PARALLEL_SPLIT_MIN", 3)
+    ms = _mentions()
+    merger = EventMerger(workers=3)
+    merger.add(ms)
+    todo = {r: sorted(ks) for r, ks in merger.components().items()}
+    pairs = {r: len(ks) + sum(len(merger._scores.get(k, ((),))[0]) for k in ks)
+             for r, ks in todo.items()}
+    big = sorted((r for r, ks in todo.items() if len(ks) >= 3), key=lambda r: -pairs[r])
+    assert len(big) >= 3
+    plan = merger._split_plan(todo)
+    assert 1 <= len(plan) <= 2 and {r for roots in plan for r in roots} <= set(big)
+    assert big[0] in plan[0]  # the costliest first, to a worker with nothing yet
+    merger.workers = 1
+    assert merger._split_plan(todo) == []
+    merger.workers = 2
+    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", len(ms) + 1)
+    assert merger._split_plan(todo) == []
+
+
+@pytest.mark.parametrize("workers", [2, 3])
+def test_forked_splitting_keeps_the_clusters_of_one_process(small_splits, workers):
+    ms = _mentions()
+    one = EventMerger()
+    one.add(ms)
+    want = _state(one)
+    small_splits.clear()
+    many = EventMerger(workers=workers)
+    many.add(ms)
+    assert _state(many) == want
+    # the workers split some components of two or more, this process the rest
+    sizes = sorted(len(ks) for ks in one.components().values())
+    assert max(sizes) > 2 and small_splits
+    assert len(small_splits) < len(sizes) and sum(small_splits) < len(ms)
+    assert all(n in sizes for n in small_splits)
+
+
+def test_an_error_in_a_splitting_worker_reaches_the_caller(small_splits, monkeypatch):
+    monkeypatch.setattr(cluster, "_split_run", _failing)
+    merger = EventMerger(workers=2)
+    merger.add(_mentions())
+    with pytest.raises(ValueError, match="no scores for run"):
+        merger.cluster_ids()
+    assert multiprocessing.active_children() == []
+    assert cluster._FORKED is None and cluster._SPLITTING == []

@@ -87,6 +87,13 @@ PARALLEL_RUN = 256
 _FORK = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
 #: The merger a pool's workers score for, as forked (set only while its pool runs).
 _FORKED: EventMerger | None = None
+#: Components of this many mentions or more may be split (average link, _split_component)
+#: in forked workers when a merger with workers clusters at least PARALLEL_MIN_MENTIONS;
+#: the largest few cost most of it (t17-dev's three largest, 5,168, 1,329 and 882
+#: mentions: 4.6 of 5.4 s).
+PARALLEL_SPLIT_MIN = 200
+#: Each worker's components, each as its sorted keys (set only while a pool splits).
+_SPLITTING: list[list[list[Key]]] = []
 
 
 def _score_run(run: tuple[int, int]) -> tuple[int, int, array[int], array[int], array[float]]:
@@ -220,6 +227,19 @@ def _fold_row(table: dict[Key, dict[Key, _N]], ga: Key, gb: Key) -> None:
         del back[gb]
         back[ga] = new
     row.pop(gb, None)
+
+
+def _split_run(at: int) -> tuple[int, list[list[list[int]]]]:
+    """In a worker: the clusters of the components of _SPLITTING[at] in the forked merger,
+    each cluster as the places of its keys in its component's (cheap to send back; the
+    parent names them with its own key objects)."""
+    merger = _FORKED
+    assert merger is not None
+    out = []
+    for keys in _SPLITTING[at]:
+        place = {k: i for i, k in enumerate(keys)}
+        out.append([[place[k] for k in g] for g in merger._split_component(keys)])
+    return at, out
 
 
 class EventMerger:
@@ -810,11 +830,66 @@ class EventMerger:
             comps = {}
             for k in keys:
                 comps.setdefault(self._uf.find(k), []).append(k)
-        for root, members in comps.items():
-            if root not in self._split:
-                self._split[root] = self._split_component(sorted(members))
+        self._split_all({root: sorted(members) for root, members in comps.items()
+                         if root not in self._split})
+        for root in comps:
             out.extend(self._split[root])
         return going_split(self._attach(out), self.mentions, self.rules)
+
+    def _split_all(self, todo: dict[Key, list[Key]]) -> None:
+        """Split the components ``todo`` (root -> sorted keys) into the cache, shared out
+        (:meth:`_split_plan`) between this process and forked workers, which read the
+        merger as forked: the clusters are those of one process."""
+        plan = self._split_plan(todo)
+        if not plan:
+            for root, keys in todo.items():
+                self._split[root] = self._split_component(keys)
+            return
+        global _FORKED, _SPLITTING
+        _FORKED, _SPLITTING = self, [[todo[r] for r in roots] for roots in plan]
+        try:
+            assert _FORK is not None
+            with _FORK.Pool(len(plan), initializer=gc.disable) as pool:
+                done = pool.imap_unordered(_split_run, range(len(plan)))  # started now
+                forked = {r for roots in plan for r in roots}
+                for root, keys in todo.items():
+                    if root not in forked:
+                        self._split[root] = self._split_component(keys)
+                for at, splits in done:
+                    for root, groups in zip(plan[at], splits, strict=True):
+                        keys = todo[root]
+                        self._split[root] = [[keys[i] for i in g] for g in groups]
+        finally:
+            _FORKED, _SPLITTING = None, []
+
+    def _split_plan(self, todo: dict[Key, list[Key]]) -> list[list[Key]]:
+        """The roots each forked worker splits (none: all here). Only with workers, at least
+        PARALLEL_MIN_MENTIONS mentions to cluster and components of PARALLEL_SPLIT_MIN or
+        more; those go, the costliest first, to whichever of this process and ``workers - 1``
+        workers has the least work yet, this one starting with the smaller components. A
+        split's cost is about its mentions' scored pairs (the sums it folds)."""
+        if (self.workers < 2 or _FORK is None
+                or sum(map(len, todo.values())) < PARALLEL_MIN_MENTIONS):
+            return []
+        scores = self._scores
+
+        def cost(keys: list[Key]) -> int:
+            return len(keys) + sum(len(scores[k][0]) for k in keys if k in scores)
+
+        big = [(cost(ks), r) for r, ks in todo.items() if len(ks) >= PARALLEL_SPLIT_MIN]
+        if not big:
+            return []
+        here = sum(cost(ks) for ks in todo.values() if len(ks) < PARALLEL_SPLIT_MIN)
+        plan: list[list[Key]] = [[] for _ in range(self.workers - 1)]
+        work = [0] * len(plan)
+        for c, root in sorted(big, key=lambda x: -x[0]):
+            i = min(range(len(work)), key=work.__getitem__)
+            if here <= work[i]:
+                here += c
+            else:
+                plan[i].append(root)
+                work[i] += c
+        return [roots for roots in plan if roots]
 
     def _attach(self, groups: list[list[Key]]) -> list[list[Key]]:
         """A mention left alone joins the event it is weakly like in many reports: scored
