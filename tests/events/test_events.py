@@ -428,18 +428,20 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
 
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates",
-                                "page_stamps", "runs_to_now"),
+                                "page_stamps", "runs_to_now", "paragraph_carry"),
     ids=lambda ex: f"{ex['trigger']}-{ex['how']}",
 )
 def test_dating_examples(ex):
     """roles.json dating examples (the last mention of the trigger is checked):
     back_reference: a definite event noun only its paragraph or the article would date
     takes the date of an earlier own-dated mention of its event; runs_to_now: a perfect told
-    as running up to the telling ('has since spread') is the article's; causes and relative_to:
-    an event named as a cause ('sentences for deadly bombings') or as what the clause's
-    time is told from ('two hours after the explosion') is not dated by its sentence; a cause
-    no words of its own phrase date is a reference to an earlier act and no event (how
-    'reference')."""
+    as running up to the telling ('has since spread') is the article's; paragraph_carry: a
+    date told back from the narrative ('two days earlier', a past perfect) carries no
+    paragraph on, though a past perfect of reported speech does; causes
+    and relative_to: an event named as a cause ('sentences for deadly bombings') or as what
+    the clause's time is told from ('two hours after the explosion') is not dated by its
+    sentence; a cause no words of its own phrase date is a reference to an earlier act and
+    no event (how 'reference')."""
     ann = dateline.annotate(f"date {ex['dct']}\n{ex['text']}")
     text = ann.article.text
     if ex["how"] == "reference":  # an earlier act only referred to: no event of its own

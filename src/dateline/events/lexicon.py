@@ -203,6 +203,8 @@ class Roles:
     involvement: frozenset[str] = frozenset()
     # 'has since spread', 'have so far killed': a span up to the telling (roles.json runs_to_now)
     now_adverbs: frozenset[str] = frozenset()
+    # 'two days earlier': a date told back from the narrative's time (roles.json paragraph_carry)
+    flashback_words: frozenset[str] = frozenset()
     # 'the anniversary of the massacre': an act named as a topic (roles.json topics)
     topic_heads: frozenset[str] = frozenset()
     topic_finding: frozenset[str] = frozenset()
@@ -396,6 +398,7 @@ _SECTION_LISTS = {
     "not_targets": {"with": "with_not_targets", "on_targets": "on_targets"},
     "relative_to": {"preps": "relative_preps"},
     "runs_to_now": {"adverbs": "now_adverbs"},
+    "paragraph_carry": {"flashback_words": "flashback_words"},
     "causes": {
         "preps": "cause_preps", "governors": "cause_governors", "told_governors": "cause_told",
     },

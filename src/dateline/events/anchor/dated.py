@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
 from dateline.events.anchor.syntax import clause_head, tense_of
-from dateline.events.anchor.years import passing_years
+from dateline.events.anchor.years import governor, passing_years
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -93,6 +93,9 @@ class Dated:
     scene: frozenset[str] = frozenset()
     #: tids of the bare years said in passing ('the 1918 pandemic'): :func:`.years.passing_years`
     passing: frozenset[str] = frozenset()
+    #: tids of the dates told back from the narrative's time ('two days earlier', 'had
+    #: seized it two days ago'): :func:`flashback_dates`
+    flashbacks: frozenset[str] = frozenset()
 
 
 def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
@@ -110,8 +113,53 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     since = since_dates(doc, ts) if doc is not None else frozenset()
     scene = scene_dates(doc, ts) if doc is not None else frozenset()
     passing = passing_years(doc, ts) if doc is not None else frozenset()
+    back = flashback_dates(doc, ts) if doc is not None else frozenset()
     return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
-                 names, since, scene, passing)
+                 names, since, scene, passing, back)
+
+
+_LAST = re.compile(r"([A-Za-z]+)\W*$")
+
+
+def _reported(v: Token) -> bool:
+    """Whether a verb's clause is a complement of another ('said that it had ...')."""
+    for _ in range(6):
+        if v.dep_ == "ccomp":
+            return True
+        if v.dep_ != "conj" or v.head.i == v.i:
+            return False
+        v = v.head
+    return False
+
+
+def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
+    """tids of the dates told back from the narrative's time, after their verb: ending in
+    one of roles.json paragraph_carry flashback_words ('residents were warned two days
+    earlier') or in a clause in the past perfect ('had seized the bridge two days ago').
+    An aside, not a time the narrative moves to: the later sentences of the paragraph go
+    on at the day-precise date before it, else the article's (:func:`.times.fallback_time`)."""
+    words = lexicon.roles().flashback_words
+    out: set[str] = set()
+    for t in timexes:
+        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        if span is None or len(span) == 0:
+            continue
+        # the verb the date is an adjunct of, not one above a noun it is on ('an inquiry
+        # into the events of 5 March'); only a date after it is an aside: one before it
+        # ('The day before, police had sealed the road') is a frame that moves the narrative
+        v = governor(span)
+        if v is None or v.i > span.start:
+            continue
+        m = _LAST.search(t.text)
+        if m is not None and m.group(1).lower() in words:
+            out.add(t.tid)
+        elif (any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in v.children)
+              and not _reported(v) and not any(ch.dep_ == "ccomp" for ch in v.children)):
+            # not a past perfect of reported speech ('said that it had opened an inquiry
+            # on 5 March': the tense is the report's backshift), nor a report itself ('had
+            # said on 5 March that ...': when the news came, which the story goes on from)
+            out.add(t.tid)
+    return frozenset(out)
 
 
 def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:

@@ -83,6 +83,7 @@ def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
 
 #: DATE values coarser than a year: a millennium, century or decade (TIMEX3 "1", "11", "199").
 _COARSE = re.compile(r"\d{1,3}$")
+_DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day-precise value (a time of day may follow)
 
 
 def _carried(dated: Dated, t: Timex) -> EventTime:
@@ -124,6 +125,13 @@ def fallback_time(
         if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
         and t.tid not in dated.names and t.tid not in dated.since
         and not _COARSE.match(t.value or "")]
+    # a date told back from the narrative ('two days earlier', a past perfect's) is an
+    # aside: the narrative goes on at the day before it, not at a coarser date ('in
+    # April ... had been sealed on Monday' -> not April), else at the article's
+    if before and before[-1].tid in dated.flashbacks:
+        before = [t for t in before if t.tid not in dated.flashbacks]
+        if before and not _DAY.match(before[-1].value or ""):
+            before = []
     # the paragraph's last date describing a thing of a sentence told in the present
     # (:func:`.dated.scene_dates`): the narrative has come to the day of the telling
     # a bare year carries on only as its sentence's main event's time, to an act told in

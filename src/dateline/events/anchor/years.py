@@ -31,13 +31,13 @@ def passing_years(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
         span = doc.char_span(t.start, t.end, alignment_mode="expand")
         if span is None or len(span) == 0:
             continue
-        v = _governor(span)
+        v = governor(span)
         if v is None or not _main(v):
             out.add(t.tid)
     return frozenset(out)
 
 
-def _governor(span: Span) -> Token | None:
+def governor(span: Span) -> Token | None:
     """The verb the date is an adjunct of ('killed' of 'In 1918, the flu killed'), or None
     when a noun comes first ('pandemic' of 'the 1918 pandemic')."""
     tok = span.root
