@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
-from dateline.events.anchor.syntax import clause_head, tense_of
+from dateline.events.anchor.syntax import clause_head, tense_of, top_conjunct
 from dateline.events.anchor.years import governor, passing_years
 from dateline.timex.engine import is_range
 
@@ -123,13 +123,7 @@ _LAST = re.compile(r"([A-Za-z]+)\W*$")
 
 def _reported(v: Token) -> bool:
     """Whether a verb's clause is a complement of another ('said that it had ...')."""
-    for _ in range(6):
-        if v.dep_ == "ccomp":
-            return True
-        if v.dep_ != "conj" or v.head.i == v.i:
-            return False
-        v = v.head
-    return False
+    return top_conjunct(v).dep_ == "ccomp"
 
 
 def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:

@@ -95,6 +95,16 @@ def first_conjunct(n: Token) -> Token:
     return n
 
 
+def top_conjunct(v: Token, limit: int = 5) -> Token:
+    """The first of the clauses ``v`` is coordinated with ('fled' of 'struck and fled'),
+    else ``v``: a conjunct shares its first clause's place (main, reported, ...)."""
+    for _ in range(limit):
+        if v.dep_ != "conj" or v.head.i == v.i:
+            break
+        v = v.head
+    return v
+
+
 def noun_of(span: Span) -> Token | None:
     """The noun whose phrase a date belongs to ('blast' of 'the April 20 rig blast', of
     'the blast on April 20'; a noun compound is passed up to its head: not 'rig'), or None

@@ -12,6 +12,8 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
+from dateline.events.anchor.syntax import top_conjunct
+
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
 
@@ -56,10 +58,4 @@ def governor(span: Span) -> Token | None:
 
 def _main(v: Token) -> bool:
     """Whether a verb is its sentence's main one, or coordinated with it."""
-    for _ in range(6):
-        if v.dep_ == "ROOT":
-            return True
-        if v.dep_ != "conj" or v.head.i == v.i:
-            return False
-        v = v.head
-    return False
+    return top_conjunct(v).dep_ == "ROOT"
