@@ -36,7 +36,11 @@ blind cross-source sets of 2026-12-03, bpoil_foxnews x bpoil_reuters
 (t17_h1n1_reuters_guardian_pairs.jsonl: ``dateline run ../shared/data/t17-dev/H1N1_reuters
 ../shared/data/t17-dev/H1N1_guardian --db H1N1RG``), with its fresh blind within-article set
 of 2026-12-03 (t17_h1n1_reuters_guardian_within_pairs.jsonl, 153 pairs of articles no earlier
-within set names: ``sample --within --exclude``). Without --db
+within set names: ``sample --within --exclude``); so is the blind within-article set of
+foxnews + reuters BP-oil articles of 2026-12-03 evening
+(t17_bpoil_foxnews_reuters_within_pairs.jsonl, 159 pairs, ``--exclude`` every earlier within
+set: ``--db FOXR --pairs`` it with the cross set).
+Without --db
 the needed topics are annotated into a temporary store first (minutes).
 
 Pairs (tests/merge/data/*.jsonl) name two mentions by article id and trigger
