@@ -3,10 +3,7 @@ and a loader for the merge benchmarks under bench/."""
 
 from __future__ import annotations
 
-import importlib.util
-import sys
 from datetime import date
-from pathlib import Path
 from types import ModuleType
 from typing import Any
 
@@ -124,11 +121,8 @@ def article(
 
 
 def load_bench(name: str) -> ModuleType:
-    """bench/<name>.py imported as a module of its own (bench/ is no package)."""
-    path = Path(__file__).resolve().parents[2] / "bench" / f"{name}.py"
-    spec = importlib.util.spec_from_file_location(f"{name}_under_test", path)
-    assert spec and spec.loader
-    mod = importlib.util.module_from_spec(spec)
-    sys.modules[spec.name] = mod
-    spec.loader.exec_module(mod)
-    return mod
+    """bench/<name>.py imported as a module of its own: tests/conftest.py's one loader, for
+    the merge tests that load a script at module level rather than through its fixture."""
+    from conftest import _load_bench  # tests/ is on the path: pytest put it there for conftest
+
+    return _load_bench(name)
