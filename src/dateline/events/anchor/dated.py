@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
-from dateline.events.anchor.syntax import clause_head, tense_of, top_conjunct
+from dateline.events.anchor.syntax import clause_head, tense_of, timex_span, top_conjunct
 from dateline.events.anchor.years import governor, passing_years
 from dateline.timex.engine import is_range
 
@@ -135,8 +135,8 @@ def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     words = lexicon.roles().flashback_words
     out: set[str] = set()
     for t in timexes:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = timex_span(doc, t)
+        if span is None:
             continue
         # the verb the date is an adjunct of, not one above a noun it is on ('an inquiry
         # into the events of 5 March'); only a date after it is an aside: one before it
@@ -167,8 +167,8 @@ def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     it split merges of the ukraine tellings; bench/eval_st_dating.py.)"""
     out: set[str] = set()
     for t in timexes:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = timex_span(doc, t)
+        if span is None:
             continue
         noun = _described_noun(span)
         if noun is None:
@@ -207,7 +207,7 @@ def since_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     narrative is in, so no later event of the paragraph takes it (:func:`.times.fallback_time`)."""
     out: set[str] = set()
     for t in timexes:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        span = timex_span(doc, t)
         x = span.root if span is not None else None
         for _ in range(12):
             if x is None:

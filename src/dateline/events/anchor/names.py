@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.syntax import later_conjuncts, split_compound
+from dateline.events.anchor.syntax import later_conjuncts, split_compound, timex_span
 
 if TYPE_CHECKING:
     from collections.abc import Container
@@ -25,7 +25,7 @@ def modified_noun(doc: Doc, t: Timex) -> Token | None:
     """The noun ``t`` directly modifies as a compound, adjective or number ('borders' of
     'the 1967 borders'; a noun compound passes up to its head), or None: also for a
     proper noun."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = timex_span(doc, t)
     if span is None or span.root.dep_ not in _NAME_DEPS:
         return None
     h = span.root.head

@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.syntax import later_conjuncts, noun_of
+from dateline.events.anchor.syntax import later_conjuncts, noun_of, timex_span
 from dateline.events.lexicon import HOSTILE_MATERIAL
 
 if TYPE_CHECKING:
@@ -37,7 +37,7 @@ def timex_in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | 
     """The first of ``timexes`` inside a relative clause on ``noun``."""
     spans = [(r.left_edge.i, r.right_edge.i) for r in noun.children if r.dep_ in ("relcl", "acl")]
     for t in timexes:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        span = timex_span(doc, t)
         if span is not None and any(lo <= span.root.i <= hi for lo, hi in spans):
             return t
     return None
@@ -69,7 +69,7 @@ def is_gerund_cause(v: Token) -> bool:
 
 
 def dates_a_cause(doc: Doc, t: Timex) -> bool:
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = timex_span(doc, t)
     n = noun_of(span) if span is not None else None
     return n is not None and is_cause(n)
 
@@ -84,7 +84,7 @@ def phrase_dates(
         return out
     for t in dated.timexes:
         if sentence[0] <= t.start < sentence[1]:
-            span = doc.char_span(t.start, t.end, alignment_mode="expand")
+            span = timex_span(doc, t)
             n = noun_of(span) if span is not None else None
             # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
             # and dates the fire too

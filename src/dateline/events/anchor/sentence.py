@@ -23,6 +23,7 @@ from dateline.events.anchor.syntax import (
     relative_clause_host,
     reported_under,
     shares_time,
+    timex_span,
 )
 from dateline.events.anchor.times import fallback_time, fits_event, own_time, time_on
 from dateline.model import EventTime
@@ -188,7 +189,7 @@ def _where(
     mine = {h.i for h in governing}
     out = _Where()
     for t in in_sent:
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
+        span = timex_span(doc, t)
         if span is not None:
             chain = governing_clauses(clause_head(span.root))
             out.heads.setdefault(chain[0].i, []).append(t)

@@ -7,7 +7,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.syntax import TIME_MARKS, clause_head, governing_clauses, is_perfect
+from dateline.events.anchor.syntax import (
+    TIME_MARKS,
+    clause_head,
+    governing_clauses,
+    is_perfect,
+    timex_span,
+)
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -76,7 +82,7 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     Monday ..., its shares fell' is a cause). A date in the event's own phrase or clause
     is its own ('the war began in 2014' is the beginning's), as is one of a 'since' phrase
     the event stands in ('since a rig blew up on 20 April, killing 11': the killing's)."""
-    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    span = timex_span(doc, t)
     if span is None:
         return False
     clause = clause_head(c.head)

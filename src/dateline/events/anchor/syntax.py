@@ -7,7 +7,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Doc, Span, Token
 
     from dateline.model import Timex
 
@@ -15,6 +15,14 @@ if TYPE_CHECKING:
 #: Subordinators that tie a clause's time to its governor's ('since', 'after', 'when').
 TIME_MARKS = frozenset({"since", "after", "before", "when", "whenever", "while", "as",
                         "until", "till", "once"})
+
+
+def timex_span(doc: Doc, t: Timex) -> Span | None:
+    """The tokens a date covers, widened to whole tokens ('mid-May' inside 'mid-May's'),
+    or None when it covers none: the one place the anchor rules look a date up in the
+    parse."""
+    span = doc.char_span(t.start, t.end, alignment_mode="expand")
+    return span if span is not None and len(span) else None
 
 
 def clause_head(tok: Token) -> Token:

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dateline.events.anchor.syntax import top_conjunct
+from dateline.events.anchor.syntax import timex_span, top_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -30,8 +30,8 @@ def passing_years(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     for t in timexes:
         if not YEAR.match(t.value or ""):
             continue
-        span = doc.char_span(t.start, t.end, alignment_mode="expand")
-        if span is None or len(span) == 0:
+        span = timex_span(doc, t)
+        if span is None:
             continue
         v = governor(span)
         if v is None or not _main(v):
