@@ -73,3 +73,31 @@ def test_a_class_that_is_no_tally_is_not_placed_by_its_clause():
     sank = mention("a1", "e1", trigger="sank", sentence=s, type="OCCURRENCE",
                    rule="occ.accident.sinking", date="2025-04-30", time_how="clause")
     assert tally_place(sank, R) is None
+
+
+_CASE = dict(type="OCCURRENCE", rule="occ.disease.case", date="2025-04-30",
+             time_how="paragraph")
+
+
+def test_list_entries_of_one_article_are_two_places_tallies():
+    """A table of counts, one line a country ('Peru : 12 confirmed cases'): each line's
+    label places its count, and two lines' counts are never one tally."""
+    peru = mention("a1", "e1", trigger="cases", sentence="Peru : 12 confirmed cases .", **_CASE)
+    chile = mention("a1", "e2", trigger="cases", sentence="Chile : 40 confirmed cases .",
+                    **_CASE)
+    assert (tally_place(peru, R), tally_place(chile, R)) == ("Peru", "Chile")
+    assert cannot_link(peru, chile, R) == "tallies placed apart"
+
+
+def test_a_subject_places_its_count_apart_from_another_countrys():
+    s = "Chile has 40 confirmed cases and Bolivia 3 infections , with no deaths yet ."
+    chile = mention("a1", "e1", trigger="cases", sentence=s, **_CASE)
+    bolivia = mention("a1", "e2", trigger="infections", sentence=s, **_CASE)
+    assert cannot_link(chile, bolivia, R) == "tallies placed apart"
+
+
+def test_a_subject_after_a_word_other_than_a_lead_places_nothing():
+    """Only a clause's own subject places it: a name after 'say' is the subject of a clause
+    the splitter does not cut, too unsure to keep two counts apart by."""
+    s = "Officials say Peru has 12 confirmed cases ."
+    assert clause_place(s, s.index("cases"), True) is None

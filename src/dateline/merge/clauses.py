@@ -38,12 +38,14 @@ def clause_place(sentence: str | None, at: int, tally: bool) -> str | None:
     relative, carry = r.words("clause_place_relative"), r.words("clause_place_carry")
     while True:
         lo, hi = segs[k]
-        got = _own_place(words, lo, hi, i, tally, r)
+        got = _own_place(words, lo, hi, i, tally, r) or _subject_place(words, lo, i, r)
         if got or k == 0 or lo >= hi:
             return got
         first = words[lo].lower()
         if first in relative:
             return _last_place(words, *segs[k - 1])
+        if words[lo - 1] == ":":
+            return _label_place(words, *segs[k - 1], r)
         if first not in carry:
             return None
         k -= 1
@@ -100,6 +102,81 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
         if got and (best is None or abs(n - i) < best[0]):
             best = (abs(n - i), got)
     return best[1] if best else None
+
+
+def _subject_place(words: list[str], lo: int, i: int, r: Rules) -> str | None:
+    """The place whose tally the clause tells as its subject, nearest before the trigger
+    (word ``i``): a name opening the clause or after ``clause_place_subject_leads`` ('and',
+    'but'), then a verb of holding or
+    reporting (``clause_place_subject_verbs``, past ``clause_place_subject_skip`` words and
+    a weekday: 'Ruritania on Monday confirmed two cases'), or a figure straight after it
+    ('and Freedonia 8 cases'). Not a name in a list ('Ruritania and Freedonia have ...'):
+    the clause then counts over several places."""
+    verbs, skip = r.words("clause_place_subject_verbs"), r.words("clause_place_subject_skip")
+    days, leads = r.words("clause_place_weekdays"), r.words("clause_place_subject_leads")
+    for n in range(i - 1, lo - 1, -1):
+        if n > lo and words[n - 1].lower() not in leads:
+            continue
+        if n > lo and (_name_ending(words, lo, n - 1)
+                       or (n - 1 == lo and _listed(words, lo - 1))):
+            continue  # 'Ruritania and Freedonia have', 'Peru , and Chile have': a list
+        for size in (3, 2, 1):
+            end = n + size
+            if end >= i or not all(w[:1].isupper() for w in words[n:end]):
+                continue
+            got = place_path(" ".join(words[n:end]))
+            if not got:
+                continue
+            if _figure(words[end], r):
+                return got
+            for w in (w.lower() for w in words[end:i]):
+                if w in verbs:
+                    return got
+                if w not in skip and w not in days:
+                    break
+            break
+    return None
+
+
+def _name_ending(words: list[str], lo: int, end: int) -> bool:
+    """A place name ends just before word ``end`` (a name before 'and': a list)."""
+    return _name_span(words, lo, end) is not None
+
+
+def _name_span(words: list[str], lo: int, end: int) -> int | None:
+    """Where a place name of up to three capitalised words ending just before word ``end``
+    starts (not before word ``lo``), the longest first; None when none does."""
+    for size in (3, 2, 1):
+        s = end - size
+        if s >= lo and all(w[:1].isupper() for w in words[s:end]) and place_path(
+                " ".join(words[s:end])):
+            return s
+    return None
+
+
+def _listed(words: list[str], comma: int) -> bool:
+    """The words before a comma at word ``comma`` are a place name standing alone, an item
+    of a list of places ('Peru , Chile : two cases each')."""
+    if comma < 1 or words[comma] != ",":
+        return False
+    s = _name_span(words, max(0, comma - 3), comma)
+    return s is not None and (s == 0 or words[s - 1] == ",")
+
+
+def _label_place(words: list[str], lo: int, hi: int, r: Rules) -> str | None:
+    """The place labelling a list entry, the name right before its colon ('Ruritania : 12
+    confirmed cases'); not one a preposition or 'and' leads ('talks in Oslo :', 'Peru and
+    Chile :' labels several places), nor the last of a list ('Peru , Chile :')."""
+    for size in (3, 2, 1):
+        s = hi - size
+        if s < lo or not all(w[:1].isupper() for w in words[s:hi]):
+            continue
+        got = place_path(" ".join(words[s:hi]))
+        if got:
+            several = s > lo and words[s - 1].lower() in r.stopwords or (
+                s == lo and _listed(words, lo - 1))
+            return None if several else got
+    return None
 
 
 def _last_place(words: list[str], lo: int, hi: int) -> str | None:
