@@ -28,6 +28,8 @@ CONTROL_MODALITY = {
     "AGREE": "planned", "ACCUSE": "reported",
 }
 SEEM = frozenset({"appear", "seem"})
+# intent words whose past-tense object noun names the act carried out, its planning told
+PLOTTING = frozenset({"plan", "plot"})
 
 
 def _neg(tok: Token) -> bool:
@@ -61,6 +63,20 @@ def _denied_infinitive(clause: Token, noun: Token) -> bool:
     to-infinitive completing a noun that 'no' determines tells an act that is not done."""
     return (clause.dep_ == "acl" and noun.pos_ == "NOUN" and _neg(noun)
             and any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children))
+
+
+# nouns of likelihood: 'there is no way X will', 'no chance that X will' deny the act
+# ('no question that X' and 'no doubt' tell certainty and stay out)
+NO_PROSPECT = frozenset({"way", "chance", "possibility", "likelihood", "prospect"})
+
+
+def _denied_prospect(clause: Token, noun: Token) -> bool:
+    """'there is no way Tessia will assist the rebels', 'no chance that the uncles will hand
+    her over': a clause with its own subject completing a likelihood noun that 'no'
+    determines tells an act that will not be done, as 'will not assist' does."""
+    return (clause.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN"
+            and noun.lemma_.lower() in NO_PROSPECT and _neg(noun)
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children))
 
 
 def _hedge(tok: Token) -> bool:
@@ -115,7 +131,7 @@ class _Walk:
         while t.head.i != t.i and steps < 40:
             steps += 1
             below, t = t, t.head
-            if self.depth == 0 and _denied_infinitive(below, t):
+            if self.depth == 0 and (_denied_infinitive(below, t) or _denied_prospect(below, t)):
                 self.c.negated = True
             self._step(below, t, t.lemma_.lower())
 
@@ -179,7 +195,8 @@ class _Walk:
         if (_intent(below, lemma) and self.depth == 0 and not _beside(below)
                 and not _perfect(below)
                 and not (below is c.noun and detect.told_by_participle(below))
-                and not (below is c.noun and _done_purpose(below, t, lemma))):
+                and not (below is c.noun and _done_purpose(below, t, lemma))
+                and not (below is c.noun and _plotted(below, t, lemma))):
             if self.modality is None:
                 self.planner = lemma
             self.modality = self.modality or "planned"
@@ -326,6 +343,17 @@ def _done_purpose(noun: Token, verb: Token, lemma: str) -> bool:
     return (noun.dep_ == "nsubjpass" and lemma in lexicon.roles().done_purposes
             and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were", "been")
                     for a in verb.children))
+
+
+def _plotted(noun: Token, verb: Token, lemma: str) -> bool:
+    """'police said the group planned the bombings of the embassies': a past 'planned' with
+    a definite act noun for object tells the act done and who organised it, not an act to
+    come; 'planned an attack', 'had planned the raid for May' or 'will plan' stay plans."""
+    return (lemma in PLOTTING and noun.dep_ == "dobj" and verb.tag_ == "VBD"
+            and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "their", "its", "his", "her")
+                    for d in noun.children)
+            and not any(p.dep_ == "prep" and p.lower_ == "for"
+                        for p in (*verb.children, *noun.children)))
 
 
 def _perfect(tok: Token) -> bool:

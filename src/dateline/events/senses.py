@@ -139,8 +139,14 @@ def of_objects(tok: Token) -> set[str]:
 
 
 def _named_modifier(tok: Token) -> bool:
-    return any(c.dep_ in ("amod", "compound", "poss", "nmod")
-               and c.ent_type_ in ("NORP", "GPE") for c in tok.children)
+    """A state owns the noun ('US strikes') or is what it is against ('a strike against
+    Iraq', 'strikes on Yemen'): a stoppage is against an employer, not a country."""
+    if any(c.dep_ in ("amod", "compound", "poss", "nmod")
+           and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+        return True
+    return any(p.dep_ == "prep" and p.lower_ in ("against", "on")
+               and g.dep_ == "pobj" and g.ent_type_ == "GPE"
+               for p in tok.children for g in p.children)
 
 
 def verb_entry(
