@@ -101,3 +101,14 @@ def test_a_subject_after_a_word_other_than_a_lead_places_nothing():
     the splitter does not cut, too unsure to keep two counts apart by."""
     s = "Officials say Peru has 12 confirmed cases ."
     assert clause_place(s, s.index("cases"), True) is None
+
+
+def test_deaths_of_any_cause_are_placed_by_their_clause():
+    """Deaths the sentence ties to no disease (occ.other.death) are counted by place too:
+    one storm's toll in one country and another's are two tallies."""
+    s = "The storm killed 12 people in Peru and then hit Chile , where two more died ."
+    other = dict(_DEATH, rule="occ.other.death")
+    killed = mention("a1", "e1", trigger="killed", sentence=s, **other)
+    died = mention("a1", "e2", trigger="died", sentence=s, **other)
+    assert (tally_place(killed, R), tally_place(died, R)) == ("Peru", "Chile")
+    assert cannot_link(killed, died, R) == "tallies placed apart"

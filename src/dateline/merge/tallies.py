@@ -113,7 +113,7 @@ def total_and_part(a: Mention, b: Mention, r: Rules) -> bool:
 
 
 def tally_place(m: Mention, r: Rules) -> str | None:
-    """Where a mention of a ``tally_classes`` occurrence class counts: its own place
+    """Where a mention of a ``clause_place_classes`` occurrence class counts: its own place
     (:attr:`Mention.place`), else the place of the clause telling it
     (:func:`~dateline.merge.clauses.clause_place`: 'killed 40 in Peru and reached Chile,
     where one died'); None for another class or no place. Worked out once per mention."""
@@ -121,7 +121,7 @@ def tally_place(m: Mention, r: Rules) -> str | None:
 
 
 def _tally_place(m: Mention, r: Rules) -> str | None:
-    if m.occurrence_class not in r.words("tally_classes"):
+    if m.occurrence_class not in r.words("clause_place_classes"):
         return None
     if m.place:
         return m.place
@@ -130,8 +130,8 @@ def _tally_place(m: Mention, r: Rules) -> str | None:
 
 
 def tallies_placed_apart(a: Mention, b: Mention, r: Rules) -> bool:
-    """Two mentions of one article of ``tally_classes`` counted in two places apart, one of
-    them read off its clause (:func:`tally_place`; two own places apart are vetoed for any
+    """Two mentions of one article of ``clause_place_classes`` counted in two places apart,
+    one of them read off its clause (:func:`tally_place`; two own places apart are vetoed for any
     pair already): the article tells two places' tallies, or the world's and one
     country's, however other reports link each."""
     if a.article_id != b.article_id or a.key == b.key:
