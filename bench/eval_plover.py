@@ -34,6 +34,7 @@ sentences, whose misses were sorted by the shape of the prose (events.figurative
 bench/plover_probes_realwire3.txt (session 46) two more, 140 sentences half TimeBank/AQUAINT and
 half TE3-Silver, whose misses were sorted by the shape of the prose (feeling words, noun acts);
 bench/plover_probes_realwire4.txt (session 47) two more of sentences that all carry an act (recall).
+bench/plover_probes_realwire5.txt (session 48) one more such batch, 60 acts, judging the fixes.
 bench/plover_probes_silverwire.txt and plover_probes_silverwire2.txt (sessions 43, 45) do the same
 for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots;
 bench/plover_probes_silverwire3.txt (session 46) one more half-B batch, oversampling the label
