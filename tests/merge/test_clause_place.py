@@ -112,3 +112,16 @@ def test_deaths_of_any_cause_are_placed_by_their_clause():
     died = mention("a1", "e2", trigger="died", sentence=s, **other)
     assert (tally_place(killed, R), tally_place(died, R)) == ("Peru", "Chile")
     assert cannot_link(killed, died, R) == "tallies placed apart"
+
+
+def test_a_label_listing_places_counts_over_all_of_them():
+    """'Peru , Chile and Bolivia : suspected cases' counts over three places: apart from
+    Chile's one case told elsewhere in the article, but not from the same line retold."""
+    line = "Peru , Chile and Bolivia : suspected cases being tested ."
+    table = mention("a1", "e1", trigger="cases", sentence=line, **_CASE)
+    one = mention("a1", "e2", trigger="case",
+                  sentence="One case was confirmed in Chile on Friday .", **_CASE)
+    again = mention("a1", "e3", trigger="cases", sentence=line, **_CASE)
+    assert tally_place(table, R) == "Bolivia+Chile+Peru"
+    assert cannot_link(table, one, R) == "tallies placed apart"
+    assert cannot_link(table, again, R) != "tallies placed apart"

@@ -165,18 +165,34 @@ def _listed(words: list[str], comma: int) -> bool:
 
 def _label_place(words: list[str], lo: int, hi: int, r: Rules) -> str | None:
     """The place labelling a list entry, the name right before its colon ('Ruritania : 12
-    confirmed cases'); not one a preposition or 'and' leads ('talks in Oslo :', 'Peru and
-    Chile :' labels several places), nor the last of a list ('Peru , Chile :')."""
+    confirmed cases'), or the places of a list of names (:func:`_label_list`: 'Peru ,
+    Chile :'); not one a preposition leads ('talks in Oslo :')."""
     for size in (3, 2, 1):
         s = hi - size
         if s < lo or not all(w[:1].isupper() for w in words[s:hi]):
             continue
         got = place_path(" ".join(words[s:hi]))
-        if got:
-            several = s > lo and words[s - 1].lower() in r.stopwords or (
-                s == lo and _listed(words, lo - 1))
-            return None if several else got
+        if not got:
+            continue
+        return _label_list(words, s, got, r)
     return None
+
+
+def _label_list(words: list[str], s: int, last: str, r: Rules) -> str | None:
+    """The places of a label ending with ``last`` (its name opening at word ``s``), back
+    through names joined by ',' or 'and' ('Peru , Chile and Bolivia :'), joined by '+': a
+    line counting over several places, apart from each one's count. None when a
+    preposition leads the names (a phrase of the sentence: 'tests in Peru and Chile :')."""
+    got = {last}
+    while s >= 2 and words[s - 1].lower() in (",", "and"):
+        start = _name_span(words, max(0, s - 4), s - 1)
+        if start is None:
+            break
+        got.add(place_path(" ".join(words[start:s - 1])) or last)
+        s = start
+    if s > 0 and words[s - 1].lower() in r.stopwords and words[s - 1].lower() != "and":
+        return None
+    return "+".join(sorted(got))
 
 
 def _last_place(words: list[str], lo: int, hi: int) -> str | None:
