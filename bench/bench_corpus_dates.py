@@ -12,7 +12,9 @@ With ``--verdicts FILE`` (written by ``bench_datecheck.py --verdicts`` on the sa
 corpus and half) it also reports the date check's own figures and those of the two
 together (flagged by either: 'date_check_or_corpus') and the verdict as
 ``check-dates`` over many articles gives it ('verdict_with_corpus': datecheck.stories.weighed,
-the stricter tier folded in, a weak alarm cleared by same-week tellings).
+the stricter tier folded in, a weak alarm cleared by same-week tellings, and a consistent
+date suspicious when the check's own weak sign of a year's shift, the file's 'hints', and
+any telling far away on that side agree).
 
 Usage::
 
@@ -31,13 +33,14 @@ from pathlib import Path
 
 from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, SHIFTS, corpus_docs, shifted
 
-from dateline.datecheck.stories import StoryIndex, fold_finding, weighed
+from dateline.datecheck.stories import StoryIndex, fold_finding, hint_finding, weighed
 
 FLAGGED = ("suspicious", "contradicted")
 
 
 def run(docs: list[tuple[str, date, str]], half: str = "",
-        verdicts: dict[str, list[str]] | None = None) -> dict[str, object]:
+        verdicts: dict[str, list[str]] | None = None,
+        hints: dict[str, list[str | None]] | None = None) -> dict[str, object]:
     t0 = time.perf_counter()
     index = StoryIndex(docs)
     checked = docs[0::2] if half == "A" else docs[1::2] if half == "B" else docs
@@ -57,8 +60,11 @@ def run(docs: list[tuple[str, date, str]], half: str = "",
             own[label] += mine
             both[label] += hit or mine
             if verdicts is not None:
+                hint = (hints or {}).get(name, [None] * len(labels))[k]
+                hinted = hint_finding(index, name, when,
+                                      date.fromisoformat(hint) if hint else None)
                 folded[label] += weighed(verdicts[name][k], fold_finding(index, name, when),
-                                         index.backing(name, when)) in FLAGGED
+                                         index.backing(name, when), hinted) in FLAGGED
     n = len(checked)
 
     def rates(counts: dict[str, int]) -> dict[str, float]:
@@ -90,10 +96,11 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"no data under {data}", file=sys.stderr)
         return 2
-    verdicts = None
+    verdicts = hints = None
     if args.verdicts:
-        verdicts = json.loads(args.verdicts.read_text(encoding="utf-8"))["verdicts"]
-    res = run(list(corpus_docs(args.corpus, data)), args.half, verdicts)
+        saved = json.loads(args.verdicts.read_text(encoding="utf-8"))
+        verdicts, hints = saved["verdicts"], saved.get("hints")  # no hints: written before
+    res = run(list(corpus_docs(args.corpus, data)), args.half, verdicts, hints)
     res = {"corpus": args.corpus, "half": args.half or "all", **res}
     print(json.dumps(res, indent=2))
     if args.json:

@@ -215,6 +215,10 @@ class DateCheck:
     #: For a contradicted date, the writing date the content points to (what ``run
     #: --reanchor`` re-dates the article to); None otherwise or when none does better.
     estimate: date | None = None
+    #: A writing date about a year away that the article's weak signs (the prior's, mostly
+    #: lone weekdays) fit better, short of a finding: other articles telling the story on
+    #: that side make the date suspicious (datecheck.stories.weighed); None otherwise.
+    hint: date | None = None
 
 
 def _sentence_start(s: Sentence) -> int:

@@ -208,6 +208,52 @@ def test_check_dates_stories_names_the_witnesses_of_a_year_late_date(tmp_path) -
     assert "told_elsewhere" not in plain.stdout  # only when asked: it needs every article first
 
 
+def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings(
+        tmp_path) -> None:
+    # The third file is dated a year early: its 'said on Wednesday' falls on a Tuesday
+    # then (a weak sign of a year later, never a finding alone) and the two others tell
+    # the story a year later: together the date is suspicious; the file alone is not.
+    texts = (*STRANDING[:2], STRANDING[2].rstrip(".") + ", the harbour office said on "
+             "Wednesday.")
+    for name, day, text in zip(("a.txt", "b.txt", "early.txt"),
+                               ("2021-03-02", "2021-03-04", "2020-03-03"), texts, strict=True):
+        (tmp_path / name).write_text(f"date {day}\n{text}\n", encoding="utf-8")
+    (tmp_path / "x.txt").write_text("date 2021-03-05\nA choir from Tallinsk toured the "
+                                    "northern valleys.\n", encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    rows = _by_file(res.stdout)
+    early = rows["early.txt"]
+    assert early["hint"] == "2021-03-03"
+    assert early["own_verdict"] == "consistent" and early["verdict"] == "suspicious"
+    assert "fit a writing date around 2021-03-03" in early["evidence"][-1]["reason"]
+    assert rows["a.txt"]["verdict"] == "consistent" and rows["a.txt"]["hint"] is None
+    alone = runner.invoke(app, ["check-dates", str(tmp_path / "early.txt"), "--format",
+                                "json"])
+    assert json.loads(alone.stdout)["verdict"] == "consistent"
+    # a store keeps the hint with the verdict (articles.date_hint) and weighs it the same
+    db = tmp_path / "store.duckdb"
+    made = runner.invoke(app, ["run", str(tmp_path), "--db", str(db), "-q", "-p", "1"])
+    assert made.exit_code == 0, made.output
+    stored = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
+                                          "json"]).stdout)
+    assert stored["early.txt"]["hint"] == "2021-03-03"
+    assert stored["early.txt"]["verdict"] == "suspicious"
+    # ... keeps the weighed verdict (date_stories.verdict), and the timeline marks it ⇄
+    import duckdb
+
+    con = duckdb.connect(str(db), read_only=True)
+    kept = dict(con.execute("SELECT a.path, d.verdict FROM date_stories d "
+                            "JOIN articles a ON a.id = d.article_id").fetchall())
+    con.close()
+    assert {p.rsplit("/", 1)[-1]: v for p, v in kept.items()} == {
+        "a.txt": "consistent", "b.txt": "consistent", "early.txt": "suspicious",
+        "x.txt": "consistent"}
+    table = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "400"})
+    marked = [line for line in table.stdout.splitlines() if "early.txt" in line]
+    assert marked and all("⇄" in line for line in marked)
+
+
 def test_check_dates_db_stories_weighs_the_stored_articles_as_the_file_mode_does(
         tmp_path) -> None:
     corpus = tmp_path / "corpus"

@@ -14,6 +14,7 @@ from dateline.datecheck.prior import (
     fit,
     prior_model,
     shift_llrs,
+    year_hint,
 )
 
 
@@ -149,6 +150,19 @@ def test_a_lone_weekday_a_day_after_the_stated_date_is_no_year_shift():
     got = evaluate(readings(text), text, date(2006, 12, 5))  # a Tuesday
     assert got.check.verdict == "consistent"
     assert [f.rule for f in got.findings] == []
+
+
+def test_that_weekday_is_kept_as_a_weak_sign_of_a_year_later_not_a_finding():
+    # Too weak for a finding, it is the hint other articles may confirm (stories.weighed):
+    # a year later the Tuesday is a Wednesday, the day the ministry spoke.
+    text = "The ministry said Wednesday that the talks would resume next month."
+    got = evaluate(readings(text), text, date(2006, 12, 5))
+    assert got.check.verdict == "consistent" and got.check.hint == date(2007, 12, 5)
+    assert year_hint(cues(text, readings(text)), date(2006, 12, 5)) == date(2007, 12, 5)
+    # on the Wednesday itself, or with no weekday at all, nothing points away
+    assert evaluate(readings(text), text, date(2006, 12, 6)).check.hint is None
+    plain = "The ministry said that the talks would resume next month."
+    assert evaluate(readings(plain), plain, date(2006, 12, 5)).check.hint is None
 
 
 def _cue_texts(text):

@@ -13,6 +13,8 @@ from dateline.datecheck.stories import (
     StoryIndex,
     backing_reason,
     fold_finding,
+    hint_finding,
+    hint_reason,
     story_terms,
     weighed,
 )
@@ -189,3 +191,21 @@ def test_same_week_tellings_on_the_edge_of_a_longer_run_do_not_clear_an_alarm() 
     assert index.backing("desk-5", SLUICE_CHECKED[1]) == ()
     assert weighed("suspicious", None, index.backing("desk-5", SLUICE_CHECKED[1])) == (
         "suspicious")
+
+
+def test_a_weak_sign_of_a_year_later_and_tellings_a_year_later_agree() -> None:
+    # Two witnesses are too few to fold in alone (four are), but with the article's own
+    # weak sign pointing the same way (its weekdays fit a year later) the date is suspicious.
+    index = _index()
+    early = date(2030, 3, 3)
+    assert fold_finding(index, "wire-0", early) is None
+    later = hint_finding(index, "wire-0", early, date(2031, 3, 3))
+    assert later is not None and later.told_on > early
+    assert weighed("consistent", None, (), later) == "suspicious"
+    assert "fit a writing date around 2031-03-03" in hint_reason(later, date(2031, 3, 3))
+    # a sign the other way, no sign, or tellings the same week: nothing
+    assert hint_finding(index, "wire-0", early, date(2029, 3, 3)) is None
+    assert hint_finding(index, "wire-0", early, None) is None
+    assert hint_finding(index, "wire-0", CHECKED[1], date(2032, 3, 3)) is None
+    assert weighed("consistent", None, (), None) == "consistent"
+

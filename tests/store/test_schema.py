@@ -104,6 +104,24 @@ def test_v6_articles_get_an_empty_date_estimate(tmp_path):
     con.close()
 
 
+def test_v8_articles_get_an_empty_date_hint(tmp_path):
+    """v9: the date check's weak sign of a year's shift and the weighed verdict are new
+    columns; rows written before have none and keep everything else."""
+    db = tmp_path / "v8.duckdb"
+    con = duckdb.connect(str(db))
+    assert migrate(con, upto=8) == 8
+    con.execute("INSERT INTO articles (id, text, dct, date_verdict) "
+                "VALUES ('a1', 'x', DATE '2024-02-06', 'consistent')")
+    con.execute("INSERT INTO date_stories VALUES ('a1', DATE '2023-02-01', ['a2'])")
+    assert migrate(con) == latest_version() >= 9
+    assert con.execute("SELECT id, dct, date_verdict, date_hint FROM articles").fetchall() == [
+        ("a1", date(2024, 2, 6), "consistent", None)]
+    # and the weighed verdict beside a finding kept from before: none yet
+    assert con.execute("SELECT article_id, told_on, verdict FROM date_stories").fetchall() == [
+        ("a1", date(2023, 2, 1), None)]
+    con.close()
+
+
 def test_a_reader_of_an_old_store_is_told_the_command_that_upgrades_it(tmp_path):
     """The refusal names a command that works: `dateline merge --db STORE` opens the
     store for writing (migrating it) and, with nothing new to merge, changes nothing else."""

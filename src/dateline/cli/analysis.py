@@ -198,8 +198,11 @@ def check_dates(
     Over two or more articles each verdict is weighed with the others (with --db the
     store's other articles, a re-dated one as of the date it states; a copy of an article
     is never its witness): a consistent date whose story four or more of them tell around
-    one time six months or more away becomes suspicious; a suspicious one that two or more
-    tell within three days of becomes consistent (JSON: own_verdict keeps the text's own).
+    one time six months or more away becomes suspicious, and so does one whose own weak
+    sign of a year's shift (JSON: hint; its weekdays fit a year away) one or more of them
+    agree with, telling its story that far away on that side; a suspicious one that two or
+    more tell within three days of becomes consistent (JSON: own_verdict keeps the text's
+    own).
     With --stories, an article whose story two or more of them tell that far away is also
     named with them (JSON: told_elsewhere), its verdict moved only as above, since a story
     retold a year later looks the same (bench/bench_corpus_dates.py).
@@ -261,6 +264,7 @@ def _file_checks(paths: list[str], dct: str | None, spacy: bool, text: bool = Fa
             "earliest": _iso(check.earliest),
             "latest": _iso(check.latest),
             "redate_to": _iso(redate),
+            "hint": _iso(check.hint),
             "evidence": [
                 {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
                 for e in check.evidence
@@ -280,6 +284,8 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
         StoryIndex,
         backing_reason,
         fold_finding,
+        hint_finding,
+        hint_reason,
         weighed,
     )
 
@@ -300,10 +306,14 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
         stated = day(r)
         finding = fold_finding(index, r["id"], stated)
         backing = index.backing(r["id"], stated)
+        hint = date.fromisoformat(r["hint"]) if r.get("hint") else None
+        hinted = hint_finding(index, r["id"], stated, hint)
         r["own_verdict"] = r["verdict"]
-        r["verdict"] = weighed(r["verdict"], finding, backing)
+        r["verdict"] = weighed(r["verdict"], finding, backing, hinted)
         if r["verdict"] != r["own_verdict"] and stated is not None:
             why = (finding.reason(label) if finding is not None and r["verdict"] == "suspicious"
+                   else hint_reason(hinted, hint, label)
+                   if hinted is not None and hint is not None and r["verdict"] == "suspicious"
                    else backing_reason(backing, stated, label))
             r["evidence"] = [*r["evidence"],
                              {"text": "", "start": None, "end": None, "reason": why}]
@@ -336,11 +346,11 @@ def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:
     with Store(db, read_only=True) as store:
         found = store.con.execute(
             "SELECT id, path, dct, date_verdict, date_earliest, date_latest, date_evidence, "
-            "warnings, date_estimate, text FROM articles "
+            "warnings, date_estimate, date_hint, text FROM articles "
             "ORDER BY path NULLS LAST, line NULLS FIRST, id"
         ).fetchall()
     rows = []
-    for aid, path, dct, verdict, earliest, latest, evidence, warnings, est, body in found:
+    for aid, path, dct, verdict, earliest, latest, evidence, warnings, est, hint, body in found:
         stated = redated_from(warnings)
         rows.append({
             "id": aid,
@@ -350,6 +360,7 @@ def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:
             "earliest": _iso(earliest),
             "latest": _iso(latest),
             "redate_to": _iso(dct) if stated else _iso(est),
+            "hint": _iso(hint),
             "evidence": [
                 {"text": e["text"], "start": e["start_char"], "end": e["end_char"],
                  "reason": e["reason"]}

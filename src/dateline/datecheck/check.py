@@ -17,7 +17,7 @@ from typing import Any
 
 from dateline.datecheck.mentions import collect
 from dateline.datecheck.notes import in_note, page_notes
-from dateline.datecheck.prior import Cue, assess, cues, prior_model
+from dateline.datecheck.prior import Cue, assess, cues, prior_model, year_hint
 from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
     Bound,
@@ -111,15 +111,18 @@ def _explicit_bounds(reads: list[Reading]) -> tuple[date | None, date | None]:
 
 
 def evaluate(
-    reads: list[Reading], text: str, dct: date | None, cs: list[Cue] | None = None
+    reads: list[Reading], text: str, dct: date | None, cs: list[Cue] | None = None,
+    hint: bool = True,
 ) -> Outcome:
     """Check the readings of one article against ``dct`` (``cs``: the prior's cues of
-    ``reads``, when already read; they do not depend on the date)."""
+    ``reads``, when already read; they do not depend on the date). With ``hint`` the check
+    keeps the prior's weak sign of a year's shift (:func:`.prior.year_hint`)."""
     if dct is None:
         # Without a stated date nothing can disagree, but explicit dates still bound
         # when the article can have been written.
         low, high = _explicit_bounds(reads)
         return Outcome(DateCheck("unknown", (), low, high), 0.0, ())
+    cs = cues(text, reads) if cs is None else cs
     found = sorted(
         [*all_findings(reads, text, dct), *prior_finding(reads, text, dct, cs)],
         key=lambda f: (f.start, -f.weight),
@@ -129,7 +132,8 @@ def evaluate(
     earliest, latest = _bounds(found, reads, dct)
     verdict = verdict_for(total)
     return Outcome(
-        DateCheck(verdict, evidence, earliest, latest),  # type: ignore[arg-type]
+        DateCheck(verdict, evidence, earliest, latest,  # type: ignore[arg-type]
+                  hint=year_hint(cs, dct) if hint else None),
         total,
         tuple(found),
     )
@@ -268,7 +272,7 @@ def estimate(
 
     best, best_rank = dct, (first.score, 2, 2, 0)  # the stated date only if nothing beats it
     for cand in sorted(cands):
-        r = rank(cand, evaluate(reads, text, cand, cs).score)
+        r = rank(cand, evaluate(reads, text, cand, cs, hint=False).score)
         if r < best_rank:
             best, best_rank = cand, r
     return best

@@ -28,7 +28,7 @@ from typing import Any
 
 from dateline.datecheck.mentions import Mention
 from dateline.datecheck.named import named_event
-from dateline.datecheck.resources import lexicon, load_json
+from dateline.datecheck.resources import lexicon, load_json, rules
 from dateline.datecheck.rules import Reading, period_span
 from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
@@ -326,8 +326,10 @@ def _logp(model: Mapping[str, Any], c: Cue, d: date) -> float | None:
     return float(max(fitted, flat) + math.log1p(math.exp(-abs(fitted - flat))))
 
 
-def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any]) -> dict[int, float]:
-    """Capped log-likelihood ratio of each candidate shift (days) against ``dct``."""
+def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any],
+               shifts: Iterable[int] | None = None) -> dict[int, float]:
+    """Capped log-likelihood ratio of each candidate shift (days; the model's when
+    ``shifts`` is None) against ``dct``."""
     cap = float(model["cap"])
     kind_caps: Mapping[str, float] = model.get("kind_caps", {})
     # A shift backed by fewer than ``min_cues`` cues (each gaining at least ``support``)
@@ -336,7 +338,7 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any]) -> dict[int, 
     support = float(model.get("support", 0.0))
     here = [_logp(model, c, dct) for c in cs]
     out: dict[int, float] = {}
-    for shift in model["shifts_days"]:
+    for shift in model["shifts_days"] if shifts is None else shifts:
         cand = _shift(dct, int(shift))
         if cand is None:
             continue
@@ -377,6 +379,20 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
             top = _top_cue(cs, dct, cand, model)
             best, margin = Assessment(round(total, 4), cand, top, t), total - t
     return best
+
+
+def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> date | None:
+    """The writing date a year or so away (rules.json 'year_hint': its shifts) that the cues
+    fit better than ``dct`` by more than its ``min_llr``, the best if several; None if none.
+    A weak sign (a lone weekday a day off fits a year away and a one-day slip alike): only
+    other articles telling the story on that side make it count (stories.weighed)."""
+    spec = rules()["year_hint"]
+    model = model if model is not None else prior_model()
+    llrs = shift_llrs(cs, dct, model, [int(k) for k in spec["shifts_days"]])
+    best = max(llrs, key=lambda k: llrs[k], default=None)
+    if best is None or llrs[best] <= float(spec["min_llr"]):
+        return None
+    return _shift(dct, best)
 
 
 def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:

@@ -64,6 +64,7 @@ def article_row(ann: Annotation, now: datetime) -> Row:
         "date_earliest": dc.earliest if dc else None,
         "date_latest": dc.latest if dc else None,
         "date_estimate": dc.estimate if dc else None,
+        "date_hint": dc.hint if dc else None,
         "date_evidence": None if dc is None else [
             {"text": e.text, "start_char": e.start, "end_char": e.end, "reason": e.reason}
             for e in dc.evidence
@@ -201,7 +202,7 @@ def article_from_row(r: Row) -> tuple[Article, DateCheck | None]:
         for e in r["date_evidence"] or ()
     )
     return art, DateCheck(r["date_verdict"], ev, r["date_earliest"], r["date_latest"],
-                          r.get("date_estimate"))
+                          r.get("date_estimate"), r.get("date_hint"))
 
 
 def sentence_from_row(r: Row) -> Sentence:

@@ -1,5 +1,6 @@
 """The corpus check kept in the store (issue #5): each article's date weighed against the
-store's other articles (:mod:`dateline.datecheck.stories`), table ``date_stories``.
+store's other articles (:mod:`dateline.datecheck.stories`), table ``date_stories`` (the
+finding and the weighed verdict).
 
 ``dateline run`` calls :func:`update` after storing articles: the new articles are checked
 against all stored ones, and the stored articles sharing a story term with them are checked
@@ -24,6 +25,8 @@ from dateline.store.schema import scalar
 if TYPE_CHECKING:
     import duckdb
 
+    from dateline.datecheck.stories import StoryFinding
+
 _META = "stories_rules"
 
 
@@ -40,9 +43,12 @@ def fingerprint() -> str:
 def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     """Check the articles not checked yet and those whose neighbours they may change; return
     how many were checked ('checked') and how many stored articles their story's other
-    tellings now place far from their date ('told_elsewhere')."""
+    tellings now place far from their date ('told_elsewhere'). Each row keeps the article's
+    verdict weighed with the others (``verdict``: :func:`.datecheck.stories.weighed`, the
+    article's own weak sign of a year's shift, ``articles.date_hint``, included), and as
+    its finding also the fewer far tellings that sign made count."""
     from dateline.datecheck import redated_from
-    from dateline.datecheck.stories import StoryIndex, fold_finding
+    from dateline.datecheck.stories import StoryIndex, fold_finding, hint_finding, weighed
 
     fp = fingerprint()
     fresh = scalar(con, "SELECT value FROM meta WHERE key = ?", [_META]) == fp
@@ -50,12 +56,24 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "SELECT id FROM articles" + (" ANTI JOIN date_stories d ON d.article_id = id"
                                      if fresh else "")).fetchall()}
     if unchecked:
-        rows = con.execute("SELECT id, dct, warnings, text FROM articles ORDER BY id").fetchall()
+        rows = con.execute("SELECT id, dct, warnings, text, date_verdict, date_hint "
+                           "FROM articles ORDER BY id").fetchall()
         stated: dict[str, date | None] = {
-            aid: redated_from(warnings) or dct for aid, dct, warnings, _ in rows}
-        index = StoryIndex((aid, stated[aid], text or "") for aid, _, _, text in rows)
+            aid: redated_from(warnings) or dct for aid, dct, warnings, *_ in rows}
+        own = {aid: (verdict, hint) for aid, _, _, _, verdict, hint in rows}
+        index = StoryIndex((aid, stated[aid], text or "") for aid, _, _, text, *_ in rows)
         again = sorted(unchecked | index.sharing(unchecked))
-        found = {aid: fold_finding(index, aid, stated[aid]) for aid in again}
+        found: dict[str, StoryFinding | None] = {}
+        verdicts: dict[str, str | None] = {}
+        for aid in again:
+            finding = fold_finding(index, aid, stated[aid])
+            hinted = hint_finding(index, aid, stated[aid], own[aid][1])
+            verdicts[aid] = weighed(own[aid][0], finding, index.backing(aid, stated[aid]),
+                                    hinted)
+            # a finding too weak alone that the article's own weak sign made count is kept
+            # as one: the timeline marks both alike
+            moved = verdicts[aid] == "suspicious" and own[aid][0] == "consistent"
+            found[aid] = finding or (hinted if moved else None)
         con.execute("BEGIN TRANSACTION")
         try:
             if not fresh:
@@ -66,9 +84,11 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
                 "told_on": pa.array([f.told_on if f else None for f in found.values()],
                                     pa.date32()),
                 "witnesses": pa.array([[n.key for n in f.neighbours] if f else None
-                                       for f in found.values()], pa.list_(pa.string()))})
+                                       for f in found.values()], pa.list_(pa.string())),
+                "verdict": pa.array([verdicts[aid] for aid in found], pa.string())})
             with registered(con, f"_stories_{os.getpid()}", tbl) as name:
-                con.execute(f"INSERT INTO date_stories SELECT * FROM {name}")
+                con.execute("INSERT INTO date_stories (article_id, told_on, witnesses, verdict) "
+                            f"SELECT article_id, told_on, witnesses, verdict FROM {name}")
             con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_META, fp])
             con.execute("COMMIT")
         except Exception:
@@ -76,6 +96,14 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
             raise
     told = scalar(con, "SELECT count(*) FROM date_stories WHERE told_on IS NOT NULL")
     return {"checked": len(again) if unchecked else 0, "told_elsewhere": int(told or 0)}
+
+
+def weighed_verdicts(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+    """Article id -> its verdict weighed with the store's other articles, as :func:`update`
+    last found it (rows written before schema v9 have none)."""
+    rows = con.execute(
+        "SELECT article_id, verdict FROM date_stories WHERE verdict IS NOT NULL").fetchall()
+    return {str(aid): str(v) for aid, v in rows}
 
 
 def told_elsewhere(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[date, list[str]]]:
