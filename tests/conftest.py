@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import importlib.util
 import subprocess
 import sys
 import textwrap
@@ -12,6 +11,7 @@ from pathlib import Path
 from types import ModuleType
 
 import pytest
+from bench_loader import load_bench_module
 
 ROOT = Path(__file__).resolve().parent.parent
 SHARED = ROOT.parent / "shared"
@@ -20,25 +20,11 @@ DATA = SHARED / "data"
 BENCH = ROOT / "bench"
 
 
-def _load_bench(name: str) -> ModuleType:
-    """bench/<name>.py imported as a module of its own (bench/ is no package), with bench/
-    on the path while it loads: the scripts import their bench neighbours by name."""
-    sys.path.insert(0, str(BENCH))
-    try:
-        spec = importlib.util.spec_from_file_location(f"{name}_under_test", BENCH / f"{name}.py")
-        assert spec and spec.loader
-        mod = importlib.util.module_from_spec(spec)
-        sys.modules[spec.name] = mod  # dataclasses and pickle look their module up by name
-        spec.loader.exec_module(mod)
-        return mod
-    finally:
-        sys.path.remove(str(BENCH))
-
-
 @pytest.fixture(scope="session")
 def load_bench() -> Callable[[str], ModuleType]:
-    """Import a bench script by name (:func:`_load_bench`), for tests of bench code."""
-    return _load_bench
+    """Import a bench script by name (:func:`bench_loader.load_bench_module`), for tests
+    of bench code."""
+    return load_bench_module
 
 
 @pytest.fixture(scope="session")

@@ -8,7 +8,8 @@ from dateline.model import Timex
 
 def _timex(text: str, phrase: str) -> Timex:
     start = text.index(phrase)
-    return Timex(tid="t1", start=start, end=start + len(phrase), text=phrase, type="DATE", value="XXXX")
+    return Timex(tid="t1", start=start, end=start + len(phrase), text=phrase, type="DATE",
+                 value="XXXX")
 
 
 def test_whole_tokens_of_a_date(nlp):

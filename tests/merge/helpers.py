@@ -7,6 +7,8 @@ from datetime import date
 from types import ModuleType
 from typing import Any
 
+from bench_loader import load_bench_module
+
 from dateline.merge import Mention, make_mention
 from dateline.model import (
     Annotation,
@@ -123,6 +125,4 @@ def article(
 def load_bench(name: str) -> ModuleType:
     """bench/<name>.py imported as a module of its own: tests/conftest.py's one loader, for
     the merge tests that load a script at module level rather than through its fixture."""
-    from conftest import _load_bench  # tests/ is on the path: pytest put it there for conftest
-
-    return _load_bench(name)
+    return load_bench_module(name)
