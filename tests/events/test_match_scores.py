@@ -9,6 +9,9 @@ import pytest
 @pytest.mark.parametrize("text", [
     "Harl beat struggling Osk 2-0 on Saturday while Marn drew at Velka.",
     "Harl City crushed Osk United 4-1 in the cup final on Sunday.",
+    # a day right after the score ('Saturday' the tagger may take into a team's name)
+    "Lina Voss scored 31 points to help the Osk Bears beat the Harl Hawks 97-92 Wednesday night.",
+    "The Osk Bears beat the Harl Hawks 3-1 Saturday.",
 ])
 def test_a_score_is_a_game(coded_events, text):
     evs = coded_events(text)

@@ -63,3 +63,29 @@ def test_a_vote_on_a_plan_is_no_rejection(annotate_events):
     assert _acts(ann) == []
     ann = annotate_events("The Velka assembly voted against the plan to close the port.")
     assert _acts(ann)[0] == ("REJECT", "voted")
+
+
+def _triggers(annotate_events, text):
+    return [e.trigger for e in annotate_events(text, dct="2024-05-10").events]
+
+
+def test_an_act_only_named_as_a_time_is_no_event(annotate_events):
+    """roles.json relative_to: 'a week before the raid' with no doer, no date of its own and
+    no earlier act of its root is a time the text tells, no act it reports (issue #4)."""
+    assert "raid" not in _triggers(
+        annotate_events, "A week before the raid, the smugglers moved their boats to a cove.")
+    assert "ambush" not in _triggers(
+        annotate_events, "The guide kept a diary in the months following the ambush.")
+
+
+def test_an_act_named_as_a_time_stays_with_its_doer_its_date_or_an_earlier_telling(
+        annotate_events):
+    # its doer ('the rebels' raid'), its own date ('the March 3 raid'), or the text told an
+    # act of its root before: the mention is that act, a back-reference dated by it
+    assert "raid" in _triggers(
+        annotate_events, "The guards fled the town after the rebels' raid on the depot.")
+    assert "raid" in _triggers(
+        annotate_events, "A week before the March 3 raid, the smugglers moved their boats.")
+    assert "raid" in _triggers(
+        annotate_events, "Fighters stormed the fort at dawn. A week before the raid, the "
+                         "smugglers moved their boats to a cove.")

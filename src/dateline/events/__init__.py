@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from dateline.events import anchor, args, context, detect, lexicon, links, occur, ranker, terms
+from dateline.events.anchor.nouns import is_relative_anchor
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.model import Annotation, Event, EventTime
@@ -303,6 +304,23 @@ def _reference(c: detect.Candidate, time: EventTime) -> bool:
     return _first_conjunct(c.head).head.head.lemma_.lower() not in lexicon.roles().cause_told
 
 
+def _untold_anchor(c: detect.Candidate, time: EventTime, found: _Found, sent: Span) -> bool:
+    """A definite event noun of roles.json relative_to untold_roots that the clause's time is
+    only told relative to ('was driven off after the shooting', 'in a note before the
+    offensive'), with no doer of its own (:func:`detect.actor_marked`), no date in its own
+    words, and nothing of its kind told earlier in the text (an act of its root, or an
+    occurrence: 'the rig exploded ... since the blast'): a reference to an act the text does
+    not report, left out. After one it stays, a back-reference dated by it
+    (anchor.by_antecedent)."""
+    if (c.root.lower() not in lexicon.roles().untold_roots or not is_relative_anchor(c)
+            or time.how in anchor.OWN_DATE or not anchor.back_reference(c)):
+        return False  # 'after a firebomb attack on a bank': an indefinite noun tells a new act
+    if detect.actor_marked(c.head):
+        return False  # 'after their talks', 'before Hamas' raid': that act is told
+    return not any(e.type in (c.root, occur.OCCURRENCE) and e.start < sent.start_char
+                   for e in found.out)
+
+
 def _event_subject(c: detect.Candidate, nouns: frozenset[int]) -> int | None:
     """The event noun (of ``nouns``) that is a verb's active subject ('clashes killed
     two'), or None."""
@@ -443,7 +461,7 @@ def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, quote_spans
             continue  # 'if Oran accepts the truce': a condition tells no act
         time = anchor.anchor(ann, doc, c, span, dated, all_heads if is_occ else plover_heads,
                              phrase)
-        if _reference(c, time) or c.head.i in term_toks:
+        if _reference(c, time) or c.head.i in term_toks or _untold_anchor(c, time, found, sent):
             continue
         found.add(ann, c, si, time, nouns)
 

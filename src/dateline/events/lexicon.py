@@ -95,6 +95,7 @@ class Roles:
     same_act_roots: frozenset[str]  # 'strikes that killed dozens': one act told twice
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
     relative_preps: frozenset[str]  # 'hours before the explosion': not at the clause's time
+    untold_roots: frozenset[str]  # 'driven off after the shooting': no act reported
     cause_preps: frozenset[str]  # 'for' in 'sentences for attacks': a cause, dated before
     cause_governors: frozenset[str]
     # 'claimed responsibility for the bombing': the cause noun is the act the sentence tells
@@ -396,7 +397,7 @@ _SECTION_LISTS = {
         "arrival_verbs": "passage_arrival", "preps": "passage_preps",
     },
     "not_targets": {"with": "with_not_targets", "on_targets": "on_targets"},
-    "relative_to": {"preps": "relative_preps"},
+    "relative_to": {"preps": "relative_preps", "untold_roots": "untold_roots"},
     "runs_to_now": {"adverbs": "now_adverbs"},
     "paragraph_carry": {"flashback_words": "flashback_words"},
     "causes": {

@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -241,11 +242,21 @@ def _hazard_warning(tok: Token) -> bool:
     return any(noun_lemma(g) in words for g in said)
 
 
+@lru_cache(maxsize=1)
+def _day_words() -> frozenset[str]:
+    """Weekday names and 'today', 'yesterday' ...: the timex engine's own tables (the
+    tagger may take 'Saturday' into a team's name)."""
+    from dateline.timex.rules import load_tables
+
+    t = load_tables()
+    return frozenset(t["weekday_full"]) | frozenset(t["dayrel"])
+
+
 def _match_score(tok: Token) -> bool:
     """A game's result, no attack: a score ('2-0', two small numbers joined by a hyphen)
-    right after the verb's named object ('Harl beat Osk 2-0', 'crushed Osk 4-1'), or on a
-    result noun it gives or wins ('a 1-0 win', roles.json contests results); a range before
-    a noun ('killed 3-4 villagers') is a count."""
+    right after the verb's named object ('Harl beat Osk 2-0', 'crushed Osk 4-1', a day
+    after it or not), or on a result noun it gives or wins ('a 1-0 win', roles.json
+    contests results); a range before a noun ('killed 3-4 villagers') is a count."""
     doc = tok.doc
     results = lexicon.roles().contest_results
     for o in tok.children:  # 'to give Osk a 1-0 win': a score on a result noun it gives
@@ -259,7 +270,9 @@ def _match_score(tok: Token) -> bool:
                 and len(a.text) <= 2 and len(b.text) <= 2 and doc[i - 1].pos_ == "PROPN"):
             continue
         after = doc[i + 3] if i + 3 < tok.sent.end else None
-        return after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+        # 'beat Harl 97-92 Wednesday night': a date after the score is the game's day
+        return (after is None or after.pos_ not in ("NOUN", "PROPN", "ADJ")
+                or after.ent_type_ in ("DATE", "TIME") or after.lower_ in _day_words())
     return False
 
 
