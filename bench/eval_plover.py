@@ -43,6 +43,8 @@ that judged the changes the first prompted.
 bench/plover_probes_silverwire4.txt (session 47) two more, 140 sentences half TimeBank/AQUAINT and
 half TE3-Silver drawn from every sentence naming two actors, acts or not: a precision audit whose
 false acts were sorted by cause (business copy, sport, sightseeing, accidents).
+bench/plover_probes_silverwire5.txt (session 48) one more such batch of 60, judging that session's
+precision changes (an attack named only as a time, a score with a day after it).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
