@@ -46,3 +46,16 @@ def test_leaving_for_talks_with_a_party_is_a_visit(coded_events):
 def test_an_envoy_leaving_a_country_is_still_a_withdrawal(coded_events):
     evs = coded_events("The envoy left Velka after the embassy was closed.")
     assert evs[0]["root"] == "SANCTION" and evs[0]["trigger"] == "left", evs[:2]
+
+
+def test_challenging_a_penalty_in_court_takes_its_author_to_law(coded_events):
+    evs = coded_events("The Greens said they would challenge the fine in court.")
+    assert evs[0]["root"] == "ACCUSE" and evs[0]["rule"] == "v.challenge.in_court", evs[:2]
+    # a challenge with no court is no lawsuit
+    assert all(e["rule"] != "v.challenge.in_court" for e in coded_events(
+        "The Greens challenged the premier to a debate."))
+
+
+def test_seeking_guidance_from_a_party_asks_it(coded_events):
+    evs = coded_events("Velka is seeking guidance from the council about the embargo rules.")
+    assert evs[0]["root"] == "REQUEST" and evs[0]["trigger"] == "seeking", evs[:2]
