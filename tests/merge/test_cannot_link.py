@@ -26,16 +26,19 @@ def test_cannot_link_examples(ex):
 
 
 def _example(d: dict, eid: str) -> Mention:
-    """An example's mention: ``numbers`` as [value, text] pairs, ``at`` the trigger's
-    occurrence in the sentence (0: the first), ``article`` its article ('A' unless told)."""
+    """An example's mention: ``numbers`` as [value, text] or [value, text, unit] lists,
+    ``at`` the trigger's occurrence in the sentence (0: the first), ``article`` its article
+    ('A' unless told), ``sentence_index`` its sentence (0 unless told)."""
     d = dict(d)
     at = d.pop("at", 0)
-    d["numbers"] = tuple(Number(float(v), t) for v, t in d.pop("numbers", ()))
+    index = d.pop("sentence_index", 0)
+    d["numbers"] = tuple(Number(float(v), t, counts=(unit[0] if unit else None))
+                         for v, t, *unit in d.pop("numbers", ()))
     m = mention(d.pop("article", "A"), eid, **d)
     start = m.start
     for _ in range(at):
         start = m.sentence.index(m.trigger, start + 1)
-    return replace(m, start=start, end=start + len(m.trigger))
+    return replace(m, start=start, end=start + len(m.trigger), sentence_index=index)
 
 
 def test_two_triggers_needs_one_sentence_of_one_article():
@@ -172,3 +175,27 @@ def test_one_more_act_stays_apart_through_other_reports():
     on = EventMerger(R)
     on.add(ms)
     assert not any({x.key for x in g} >= {ms[0].key, ms[1].key} for g in on.clusters())
+
+
+def test_two_sums_keep_two_donors_apart_through_a_third_report():
+    """Two aid reports of one article with other sums (two donors' pledges) end in two
+    events even though each scores high with the other and with a report naming no sum;
+    without the cannot-link the three are one event. Another article's report of a sum is
+    left to the score."""
+    base = {"type": "AID", "rule": "n.aid.standalone", "trigger": "aid",
+            "date": "2025-06-06", "time_how": "clause"}
+    tail = "sent {} in flood aid to the towns of Kessa on Friday."
+    a = _example({**base, "numbers": [["4000000", "$4 million", "dollars"]],
+                  "sentence": "Varnow " + tail.format("$4 million")}, "e1")
+    b = _example({**base, "sentence_index": 3, "numbers": [["1000000", "$1 million", "dollars"]],
+                  "sentence": "Tessel " + tail.format("$1 million")}, "e2")
+    c = _example({**base, "sentence_index": 6,
+                  "sentence": "Flood aid sent to the towns of Kessa on Friday began to arrive."},
+                 "e3")
+    assert pair_score(a, b, R).same(R.threshold)  # the pair alone would join
+    assert cannot_link(a, b, R) == "two sums"
+    assert cannot_link(a, replace(b, article_id="B"), R) is None
+    for rules_, events in ((R, 2), (replace(R, cannot_link=R.cannot_link - {"two sums"}), 1)):
+        m = EventMerger(rules_)
+        m.add([a, b, c])
+        assert len(m.clusters()) == events

@@ -247,6 +247,33 @@ def two_triggers(a: Mention, b: Mention, r: Rules) -> bool:
     )
 
 
+def two_sums(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of one ``sum_types`` type and one trigger sense, each
+    with a sum of money in its sentence (``sum_units``) and no sum of one alike in the other
+    (within ``number_near_ratio``): 'the EU released $4.3 million in aid' / 'China is to
+    donate $1 million' are two pledges, whatever the article's other reports link them by."""
+    if a.article_id != b.article_id or a.key == b.key or a.type != b.type:
+        return False
+    if a.type not in r.words("sum_types"):
+        return False
+    sa, sb = _sums(a, r), _sums(b, r)
+    if not (sa and sb) or not same_trigger(a, b, r):
+        return False
+    near = r.limits["number_near_ratio"]
+    return not any(max(x, y) <= near * min(x, y) for x in sa for y in sb)
+
+
+def told_sum(m: Mention, r: Rules) -> bool:
+    """A mention :func:`two_sums` can keep apart from another (the merger's group scan)."""
+    return m.type in r.words("sum_types") and bool(_sums(m, r))
+
+
+def _sums(m: Mention, r: Rules) -> tuple[float, ...]:
+    units = r.words("sum_units")
+    return tuple(n.value for n in m.numbers
+                 if n.value and n.value > 0 and (n.counts or "") in units)
+
+
 def two_counts(a: Mention, b: Mention) -> bool:
     """Two mentions of one sentence of one article on one word, each right after a figure of
     its own, the two figures different ('$41 million in aid ..., $47 million in aid')."""

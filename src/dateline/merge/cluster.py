@@ -47,7 +47,7 @@ from datetime import date, timedelta
 from operator import itemgetter
 from typing import Any, TypeVar
 
-from dateline.merge.acts import planned_verb, verb_dated
+from dateline.merge.acts import planned_verb, told_sum, verb_dated
 from dateline.merge.apart import GroupLinks, Profile, apart_through
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention, mentions_from_annotation
@@ -697,8 +697,8 @@ class EventMerger:
         'reply': similarity.cheap_link_tests). With a reason of two mentions of one article
         ('another one') in the rules, groups are also scanned when they share an article
         and one holds a mention told as one more (similarity.one_more_told), as a total
-        (tallies.told_total), a verb dated to a day (acts.verb_dated: 'verbs days apart')
-        or a plan (acts.planned_verb)."""
+        (tallies.told_total), a verb dated to a day (acts.verb_dated: 'verbs days apart'),
+        a plan (acts.planned_verb) or a sum of aid or of a deal (acts.told_sum: 'two sums')."""
         hard, r, ms = self.rules.cannot_link, self.rules, self.mentions
         near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
         articles: dict[Key, set[str]] = {}
@@ -707,7 +707,8 @@ class EventMerger:
             articles = {k: {k[0]} for k in keys}
             more = {k: one_more_told(ms[k], r) or told_total(ms[k], r)
                     or tally_place(ms[k], r) is not None
-                    or verb_dated(ms[k], r) or planned_verb(ms[k]) for k in keys}
+                    or verb_dated(ms[k], r) or planned_verb(ms[k])
+                    or told_sum(ms[k], r) for k in keys}
         if near or self._cheap_links is None:
             afar = dict.fromkeys(keys, not near)
         else:

@@ -13,6 +13,7 @@ from dateline.merge.acts import (
     reply_keys,
     told_once,
     two_counts,
+    two_sums,
     two_triggers,
     verbs_days_apart,
 )
@@ -29,7 +30,7 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
 ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart",
-                           "planned and done", "tallies placed apart"})
+                           "planned and done", "tallies placed apart", "two sums"})
 
 
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
@@ -55,6 +56,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "tallies placed apart"
     if "planned and done" in hard and planned_apart(a, b, r):
         return "planned and done"
+    if "two sums" in hard and two_sums(a, b, r):
+        return "two sums"
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)
