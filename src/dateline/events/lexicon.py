@@ -158,6 +158,7 @@ class Roles:
     warn_to_act: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
     obligations: frozenset[str] = frozenset()  # 'said X had a duty to act': REQUEST
+    duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
     boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
     boundary_verbs: frozenset[str] = frozenset()
     boundary_made: frozenset[str] = frozenset()  # 'before the truce was announced'
@@ -467,7 +468,7 @@ _SECTION_LISTS = {
     },
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
                  "undergone": "undergone"},
-    "obligations": {"nouns": "obligations"},
+    "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
         "determiners": "boundary_determiners",

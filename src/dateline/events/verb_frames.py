@@ -401,16 +401,28 @@ def must_frame(tok: Token) -> Candidate | None:
         for c in tok.children
     ):
         return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
-    if any(c.dep_ == "ccomp" and _obliges(c) and not _own_duty(c) for c in tok.children):
+    if any(c.dep_ == "ccomp" and _obliges(c) and not _own_duty(c, tok) for c in tok.children):
         return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
     return None
 
 
-def _own_duty(c: Token) -> bool:
+def _own_duty(c: Token, speech: Token) -> bool:
     """'"We must track them down," X said', 'we ought to keep the door open': a duty the
     speakers lay on themselves asks nothing of another party (issue 4); what they mean to
-    do is coded as itself, if anything."""
-    return any(s.dep_ in ("nsubj", "nsubjpass") and s.lower_ in ("we", "i") for s in c.children)
+    do is coded as itself, if anything. So does a quote, before its speech verb, laying one
+    on a third-person pronoun ('"He must get to his job," said his son', '"They must keep
+    cutting back," said an analyst'; roles.json obligations pronouns), unless the verb names
+    whom it tells. Not reported speech ('argued that she should be raised in X'): with it,
+    eval_st_events lost a right Ukraine event."""
+    subjects = {s.lower_ for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
+    if subjects & {"we", "i"}:
+        return True
+    told = any(x.dep_ in ("dobj", "dative", "nsubjpass") for x in speech.children)
+    quoted = c.i < speech.i and any(t.text in _QUOTES for t in c.doc[c.sent.start : c.i])
+    return bool(subjects & lexicon.roles().duty_pronouns) and quoted and not told
+
+
+_QUOTES = frozenset({'"', "``", "\u201c"})
 
 
 def _obliges(c: Token) -> bool:
