@@ -23,9 +23,11 @@ def clause_place(sentence: str | None, at: int, tally: bool) -> str | None:
     place of an 'in' phrase after the offset (or opening the clause) nearest it; for a
     clause that opens with a relative word ('where', 'which') the place ending the clause
     before it (its antecedent: 'Freedonia , where two died'); for a clause that only adds to
-    the one before ('including 30 deaths') that clause's place. With ``tally`` (a count of
-    cases or deaths), a clause counting over the world ('worldwide', 'in 40 countries') is
-    placed in :data:`WORLD`. None when the clause names no place."""
+    the one before ('including 30 deaths') that clause's place. With no 'in' phrase, the
+    clause's subject ('Freedonia has 12 cases'); for a clause after a colon the place(s)
+    labelling it ('Freedonia : 12 cases'). With ``tally`` (a count of cases or deaths), a
+    clause counting over the world ('worldwide', 'in 40 countries') is placed in
+    :data:`WORLD`. None when the clause names no place."""
     if not sentence or at < 0:
         return None
     r = rules()
@@ -107,11 +109,10 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
 def _subject_place(words: list[str], lo: int, i: int, r: Rules) -> str | None:
     """The place whose tally the clause tells as its subject, nearest before the trigger
     (word ``i``): a name opening the clause or after ``clause_place_subject_leads`` ('and',
-    'but'), then a verb of holding or
-    reporting (``clause_place_subject_verbs``, past ``clause_place_subject_skip`` words and
-    a weekday: 'Ruritania on Monday confirmed two cases'), or a figure straight after it
-    ('and Freedonia 8 cases'). Not a name in a list ('Ruritania and Freedonia have ...'):
-    the clause then counts over several places."""
+    'but'), then a verb of holding or reporting (``clause_place_subject_verbs``, past
+    ``clause_place_subject_skip`` words and a weekday: 'Ruritania on Monday confirmed two
+    cases'), or a figure straight after it ('and Freedonia 8 cases'). Not a name in a list
+    ('Ruritania and Freedonia have ...'): the clause then counts over several places."""
     verbs, skip = r.words("clause_place_subject_verbs"), r.words("clause_place_subject_skip")
     days, leads = r.words("clause_place_weekdays"), r.words("clause_place_subject_leads")
     for n in range(i - 1, lo - 1, -1):
