@@ -51,6 +51,9 @@ class Source:
     # the date around which the store's other articles tell this article's story, far from
     # the date it states (Store.check_stories); None when they do not
     told_elsewhere: date | None = None
+    # the article's date verdict weighed with the store's other articles (date_stories.verdict:
+    # what the report and the app show); None when the store has not weighed it
+    weighed_verdict: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -109,6 +112,7 @@ class TimelineEntry:
                     "redated": s.redated_from is not None,
                     "stated_dct": _iso(s.redated_from or s.dct),
                     "told_elsewhere": _iso(s.told_elsewhere),
+                    "weighed_verdict": s.weighed_verdict,
                 }
                 for s in self.sources
             ],

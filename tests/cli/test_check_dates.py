@@ -239,6 +239,8 @@ def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings
                                           "json"]).stdout)
     assert stored["early.txt"]["hint"] == "2021-03-03"
     assert stored["early.txt"]["verdict"] == "suspicious"
+    assert "fit a writing date around 2021-03-03, and its story is told by" in (
+        stored["early.txt"]["evidence"][-1]["reason"])
     # ... keeps the weighed verdict (date_stories.verdict), and the timeline marks it ⇄
     import duckdb
 
@@ -334,3 +336,35 @@ def test_run_stores_the_corpus_check_and_the_timeline_marks_it(tmp_path) -> None
     stored = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
                                           "json"]).stdout)
     assert stored["late.txt"]["verdict"] == "suspicious"
+    file_mode = _by_file(runner.invoke(app, ["check-dates", str(tmp_path / "c"), "--format",
+                                             "json"]).stdout)
+    assert stored["late.txt"]["own_verdict"] == "consistent"
+    # the kept finding in the file mode's words (its witnesses in the store's order)
+    why, again = (rows["late.txt"]["evidence"][-1]["reason"] for rows in (stored, file_mode))
+    assert why.startswith("its story is told by 4 other article(s) dated around 2015-04-")
+    assert why.split(" (")[0] == again.split(" (")[0] and why.endswith("2016-04-09")
+    # check-dates --db reads the weighed verdicts the run kept (the timeline's), not its own
+    # weighing: a kept verdict changed by hand is what it shows
+    import duckdb
+
+    con = duckdb.connect(str(db))
+    con.execute("UPDATE date_stories SET verdict = 'suspicious' WHERE article_id = "
+                "(SELECT id FROM articles WHERE path LIKE '%d1.txt')")
+    con.close()
+    kept = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
+                                        "json"]).stdout)
+    assert (kept["d1.txt"]["own_verdict"], kept["d1.txt"]["verdict"]) == (
+        "consistent", "suspicious")
+    # an article stored without the check (run --no-stories): the store's weighing is not
+    # whole, so every article is weighed afresh, as over files
+    more = tmp_path / "more"
+    more.mkdir()
+    (more / "y.txt").write_text("date 2015-06-01\nThe Harrowgate band played at dusk.\n",
+                                encoding="utf-8")
+    added = runner.invoke(app, ["run", str(more), "--db", str(db), "-p", "1", "--no-merge",
+                                "--no-stories"])
+    assert added.exit_code == 0, added.output
+    afresh = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
+                                          "json"]).stdout)
+    assert afresh["d1.txt"]["verdict"] == "consistent"
+    assert afresh["late.txt"]["verdict"] == "suspicious" and afresh["y.txt"]["verdict"]

@@ -86,3 +86,45 @@ def test_the_timeline_marks_sources_told_elsewhere(tmp_path):
     rows = {r["article_ids"]: r for r in csv.DictReader(io.StringIO(timeline_to_csv(entries)))}
     assert rows["late"]["told_elsewhere"].startswith("2035-04-")
     assert rows["desk1"]["told_elsewhere"] == ""
+
+
+def test_the_report_and_the_app_show_the_weighed_verdict_the_timeline_marks(tmp_path):
+    """The report's sources and the app's article page give each article's date the verdict
+    weighed with the store's other articles (date_stories.verdict): the late telling's
+    consistent date is suspicious, naming when the others tell the story (⇄ in the
+    timeline); a desk's own weak alarm that three same-week tellings outweigh is no
+    warning; an article the check did not weigh keeps its own verdict."""
+    from dateline.report import payload_for
+    from dateline.serve.pages import article_data
+
+    desks = [_article(*t, verdict="suspicious" if t[0] == "desk2" else "consistent")
+             for t in TELLINGS]
+    with Store(tmp_path / "s.duckdb") as st:
+        st.write([*_filler(), _article(*LATE), *desks])
+        st.check_stories()
+        st.write([_article("unweighed", date(2035, 6, 1), "Orla Fenwick opened a bakery.",
+                           verdict="suspicious")])
+        entries = st.timeline(merged=False)
+        data = payload_for(st)
+        pages = {aid: article_data(st.annotation(aid), *st.weighed_date(aid))
+                 for aid in ("late", "desk2", "desk1", "unweighed")}
+    sources = {s["article_id"]: s for e in json.loads(timeline_to_json(entries))
+               for s in e["sources"]}
+    assert (sources["late"]["date_verdict"], sources["late"]["weighed_verdict"]) == (
+        "consistent", "suspicious")
+    assert (sources["desk2"]["date_verdict"], sources["desk2"]["weighed_verdict"]) == (
+        "suspicious", "consistent")
+    assert sources["unweighed"]["weighed_verdict"] is None
+    shown = {s["article_id"]: s for e in data["entries"] for s in e["sources"]}
+    told = sources["late"]["told_elsewhere"]
+    assert shown["late"]["verdict"] == "suspicious" and shown["late"]["told_elsewhere"] == told
+    assert shown["late"]["warning"] == (
+        f"article date suspicious: other articles tell its story around {told}")
+    assert (shown["desk2"]["verdict"], shown["desk2"]["own_verdict"]) == (
+        "consistent", "suspicious")
+    assert shown["desk2"]["warning"] is None and shown["desk1"]["warning"] is None
+    assert shown["unweighed"]["warning"] == "article date suspicious"
+    for aid in ("late", "desk2", "desk1", "unweighed"):
+        page = pages[aid]
+        assert (page["verdict"], page["warning"], page["told_elsewhere"]) == (
+            shown[aid]["verdict"], shown[aid]["warning"], shown[aid]["told_elsewhere"])

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import sys
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import replace
 from pathlib import Path
 from typing import Annotated, Any
@@ -202,7 +202,9 @@ def check_dates(
     sign of a year's shift (JSON: hint; its weekdays fit a year away) one or more of them
     agree with, telling its story that far away on that side; a suspicious one that two or
     more tell within three days of becomes consistent (JSON: own_verdict keeps the text's
-    own).
+    own). With --db these are the weighed verdicts `dateline run` kept (date_stories: the
+    ones `timeline`, `report` and `serve` show), weighed afresh only when some stored
+    article was not checked with the others (`run --no-stories`, an older store).
     With --stories, an article whose story two or more of them tell that far away is also
     named with them (JSON: told_elsewhere), its verdict moved only as above, since a story
     retold a year later looks the same (bench/bench_corpus_dates.py).
@@ -216,7 +218,7 @@ def check_dates(
             raise UsageError(f"check-dates --db lists the verdicts stored by `dateline run`; "
                              f"it takes no {', '.join(given)} (those check files: "
                              "dateline check-dates PATH...)")
-        rows = _with_stories(_stored_checks(db, True), stories)
+        rows = _stored_weighed(db, stories)
     elif not paths:
         raise UsageError("check-dates needs PATH... (files or folders, - for stdin) or "
                          "--db STORE (the verdicts `dateline run` stored)")
@@ -317,8 +319,25 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
                    else backing_reason(backing, stated, label))
             r["evidence"] = [*r["evidence"],
                              {"text": "", "start": None, "end": None, "reason": why}]
-    if not told:
-        return rows
+    return _told_elsewhere(rows, texts, index) if told else rows
+
+
+def _told_elsewhere(rows: list[dict[str, Any]], texts: list[str],
+                    index: Any = None) -> list[dict[str, Any]]:
+    """Each row with 'told_elsewhere': the other rows' articles that tell its story around
+    another time (datecheck.stories.StoryIndex.check), or None."""
+    from datetime import date
+
+    from dateline.datecheck.stories import StoryIndex
+
+    def day(r: dict[str, Any]) -> date | None:
+        return date.fromisoformat(r["dct"]) if r["dct"] else None
+
+    if len(rows) < 2:
+        return [{**r, "told_elsewhere": None} for r in rows]
+    if index is None:
+        index = StoryIndex([(r["id"], day(r), t) for r, t in zip(rows, texts, strict=True)])
+    where = {r["id"]: r["path"] for r in rows}
     for r in rows:
         found = index.check(r["id"], day(r))
         r["told_elsewhere"] = None if found is None else {
@@ -329,6 +348,56 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
                          for n in found.neighbours],
         }
     return rows
+
+
+def _stored_weighed(db: Path, told: bool) -> list[dict[str, Any]]:
+    """The stored verdicts weighed with the store's other articles: as ``dateline run`` kept
+    them (date_stories.verdict, the verdict the timeline and the report show) when its check
+    covers every stored article with the present settings; otherwise weighed now, as over
+    files (:func:`_with_stories`). With ``told``, 'told_elsewhere' as there."""
+    from dateline.cli._store import require_db
+    from dateline.store import Store
+    from dateline.store import stories as kept
+
+    require_db(db)
+    with Store(db, read_only=True) as store:
+        fresh = kept.current(store.con)
+        found = kept.weighed_verdicts(store.con) if fresh else {}
+        far = kept.told_elsewhere(store.con) if fresh else {}
+    if not fresh:
+        return _with_stories(_stored_checks(db, True), told)
+    rows = _stored_checks(db, told)
+    where = {r["id"]: r["path"] for r in rows}
+    for r in rows:
+        r["own_verdict"] = r["verdict"]
+        r["verdict"] = found.get(r["id"], r["verdict"])
+        why = _moved_reason(r, far.get(r["id"]), lambda key: _article_label(where.get(key), key))
+        if why:
+            r["evidence"] = [*r["evidence"],
+                             {"text": "", "start": None, "end": None, "reason": why}]
+    return _told_elsewhere(rows, [r.pop("_text") for r in rows]) if told else rows
+
+
+def _moved_reason(r: dict[str, Any], far: tuple[Any, list[str]] | None,
+                  label: Callable[[str], str]) -> str | None:
+    """Why the stored weighing moved a row's verdict, in words, from what the store keeps
+    (the finding's date and witnesses, the article's hint); None when it did not move."""
+    from datetime import date
+
+    from dateline.datecheck.stories import backing_reason, hint_reason, told_reason
+
+    if r["verdict"] == r["own_verdict"] or not r["dct"]:
+        return None
+    stated = date.fromisoformat(r["dct"])
+    if r["verdict"] != "suspicious":
+        return backing_reason((), stated)
+    if far is None:
+        return None
+    why = told_reason(stated, far[0], far[1], label)
+    hint = date.fromisoformat(r["hint"]) if r.get("hint") else None
+    if hint is not None and (hint > stated) == (far[0] > stated) and hint != stated:
+        return hint_reason(why, hint)
+    return why
 
 
 def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:

@@ -109,11 +109,18 @@ class StoryFinding:
 
     def reason(self, name: Callable[[str], str] = str) -> str:
         """In words, each witness named by ``name`` of its key (the key itself)."""
-        names = ", ".join(name(n.key) for n in self.neighbours[:3])
-        more = len(self.neighbours) - 3
-        return (f"its story is told by {len(self.neighbours)} other article(s) dated around "
-                f"{self.told_on.isoformat()} ({names}{f' and {more} more' if more > 0 else ''}), "
-                f"none near the stated date {self.stated.isoformat()}")
+        return told_reason(self.stated, self.told_on, [n.key for n in self.neighbours], name)
+
+
+def told_reason(stated: date, told_on: date, witnesses: list[str],
+                name: Callable[[str], str] = str) -> str:
+    """A finding in words from what the store keeps of it (date_stories: around when, the
+    witnesses' keys), each witness named by ``name``."""
+    names = ", ".join(name(k) for k in witnesses[:3])
+    more = len(witnesses) - 3
+    return (f"its story is told by {len(witnesses)} other article(s) dated around "
+            f"{told_on.isoformat()} ({names}{f' and {more} more' if more > 0 else ''}), "
+            f"none near the stated date {stated.isoformat()}")
 
 
 class StoryIndex:
@@ -247,12 +254,15 @@ class StoryIndex:
 
 def backing_reason(backing: tuple[Neighbour, ...], stated: date,
                    name: Callable[[str], str] = str) -> str:
-    """Why a weak alarm was cleared, in words, each witness named by ``name``."""
+    """Why a weak alarm was cleared, in words, each witness named by ``name`` (none given:
+    the store keeps no backing witnesses, only the verdict they made)."""
     names = ", ".join(name(n.key) for n in backing[:3])
     more = len(backing) - 3
-    return (f"its story is told by {len(backing)} other article(s) dated within "
-            f"{int(settings()['backing_days'])} days of the stated date {stated.isoformat()} "
-            f"({names}{f' and {more} more' if more > 0 else ''}): the weak sign is outweighed")
+    which = f" ({names}{f' and {more} more' if more > 0 else ''})" if backing else ""
+    who = f"{len(backing)} other article(s)" if backing else "other articles"
+    return (f"its story is told by {who} dated within "
+            f"{int(settings()['backing_days'])} days of the stated date {stated.isoformat()}"
+            f"{which}: the weak sign is outweighed")
 
 
 def weighed(verdict: str | None, finding: StoryFinding | None,
@@ -294,7 +304,10 @@ def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | 
     return found
 
 
-def hint_reason(found: StoryFinding, hint: date, name: Callable[[str], str] = str) -> str:
-    """Why a consistent date became suspicious on a hint, in words."""
+def hint_reason(found: StoryFinding | str, hint: date, name: Callable[[str], str] = str
+                ) -> str:
+    """Why a consistent date became suspicious on a hint, in words (``found``: the finding,
+    or its reason already in words)."""
+    told = found if isinstance(found, str) else found.reason(name)
     return (f"its own weak signs (weekdays, mostly) fit a writing date around "
-            f"{hint.isoformat()}, and {found.reason(name)}")
+            f"{hint.isoformat()}, and {told}")

@@ -132,8 +132,10 @@ def _body(e: dict[str, Any]) -> str:
         if s.get("redated"):  # run --reanchor: dct is the date its content gives
             line += f" (re-dated by its content; the article states " \
                     f"{html.escape(str(s.get('stated_dct') or '?'))})"
-        elif s.get("date_verdict") in ("contradicted", "suspicious"):
-            line += f" (article date {html.escape(str(s['date_verdict']))})"
+        elif (s.get("weighed_verdict") or s.get("date_verdict")) in ("contradicted",
+                                                                     "suspicious"):
+            said = s.get("weighed_verdict") or s.get("date_verdict")
+            line += f" (article date {html.escape(str(said))})"
         parts.append(f"<p>&mdash; {line}</p>")
     return "".join(parts)
 

@@ -35,6 +35,18 @@ WARN_VERDICTS = {"contradicted": "article date contradicted by its content",
 REDATED_NOTE = "re-dated by its content: the article states {stated}, its content dates it {dct}"
 
 
+#: The warning of a date the store's other articles made suspicious (⇄ in the timeline).
+TOLD_WARNING = "article date suspicious: other articles tell its story around {told}"
+
+
+def date_warning(verdict: str | None, told: object = None) -> str | None:
+    """The warning for an article-date verdict (the one weighed with the store's other
+    articles when there is one): naming when the others tell its story, if they do."""
+    if verdict == "suspicious" and told:
+        return TOLD_WARNING.format(told=_iso(told))
+    return WARN_VERDICTS.get(str(verdict)) if verdict else None
+
+
 def redated_note(stated: object, dct: object) -> str:
     """The note for a re-dated article: the date it stated and the one it was re-dated to."""
     return REDATED_NOTE.format(stated=_iso(stated) or "?", dct=_iso(dct) or "?")
@@ -117,7 +129,8 @@ def _highlight(sentence: str | None, trigger: str | None, span: Any) -> list[int
 
 
 def _source(s: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
-    verdict = s.get("date_verdict")
+    # the verdict weighed with the store's other articles (date_stories) when it has one
+    verdict = s.get("weighed_verdict") or s.get("date_verdict")
     s = {**(extra or {}), **{k: v for k, v in s.items() if v is not None}}
     span = s.get("highlight")
     redated = bool(s.get("redated"))  # then "dct" is the estimated date, "stated_dct" the stated
@@ -135,7 +148,9 @@ def _source(s: dict[str, Any], extra: dict[str, Any] | None) -> dict[str, Any]:
         "url": safe_url(s.get("url")),
         "negated": bool(s.get("negated")),
         "verdict": verdict,
-        "warning": WARN_VERDICTS.get(str(verdict)) if verdict and not redated else None,
+        "own_verdict": s.get("date_verdict"),
+        "told_elsewhere": _iso(s.get("told_elsewhere")),
+        "warning": None if redated else date_warning(verdict, s.get("told_elsewhere")),
         "redated": redated,
         "stated_dct": _iso(stated),
         "note": redated_note(stated, s.get("dct")) if redated else None,

@@ -169,9 +169,10 @@ class Handler(BaseHTTPRequestHandler):
     def _article(self, article_id: str) -> dict[str, Any]:
         with self._store() as st:
             ann = st.annotation(article_id)
+            weighed = st.weighed_date(article_id)
         if ann is None:
             raise HTTPError(HTTPStatus.NOT_FOUND, f"no article {article_id!r}")
-        return pages.article_data(ann)
+        return pages.article_data(ann, *weighed)
 
 
 def _json(data: Any) -> str:

@@ -7,9 +7,11 @@ from typing import TYPE_CHECKING, Any
 from dateline.model import Annotation
 from dateline.report.disagree import bounded_disagreements
 from dateline.report.html import page
-from dateline.report.payload import WARN_VERDICTS, payload_for, redated_note, safe_url
+from dateline.report.payload import date_warning, payload_for, redated_note, safe_url
 
 if TYPE_CHECKING:
+    from datetime import date
+
     from dateline.store import Store
 
 #: The home page and the API stop at this many entries unless ``limit`` says otherwise.
@@ -103,19 +105,25 @@ def _spans(ann: Annotation) -> list[dict[str, Any]]:
     return [s for s in out if 0 <= s["start"] < s["end"] <= n]
 
 
-def article_data(ann: Annotation) -> dict[str, Any]:
-    """One article with its annotations, for /api/article/<id> and its page."""
+def article_data(ann: Annotation, weighed: str | None = None, told: date | None = None
+                 ) -> dict[str, Any]:
+    """One article with its annotations, for /api/article/<id> and its page; its date's
+    verdict the one weighed with the store's other articles (``weighed``, ``told``:
+    Store.weighed_date) when there is one, as the report shows it."""
     from dateline.datecheck import redated_from
 
     a, dc = ann.article, ann.datecheck
-    verdict = dc.verdict if dc else None
+    own = dc.verdict if dc else None
+    verdict = weighed or own
     stated = redated_from(a.warnings)  # run --reanchor re-dated it: a.dct is the estimate
     said = stated or a.dct
     return {
         "id": a.id, "title": a.title, "source": a.source,
         "dct": a.dct.isoformat() if a.dct else None, "url": safe_url(a.url), "path": a.path,
         "verdict": verdict,
-        "warning": None if stated else WARN_VERDICTS.get(verdict or ""),
+        "own_verdict": own,
+        "told_elsewhere": told.isoformat() if told else None,
+        "warning": None if stated else date_warning(verdict, told),
         "redated": stated is not None,
         "stated_dct": said.isoformat() if said else None,
         "note": redated_note(stated, a.dct) if stated else None,

@@ -392,6 +392,14 @@ class Store:
 
         return stories.told_elsewhere(self.con)
 
+    def weighed_date(self, article_id: str) -> tuple[str | None, date | None]:
+        """One article's date verdict weighed with the store's other articles and when they
+        tell its story far from its date (date_stories, as :meth:`check_stories` last found
+        it); (None, None) when it was not weighed."""
+        got = self.con.execute("SELECT verdict, told_on FROM date_stories WHERE article_id = ?",
+                               [article_id]).fetchone()
+        return (got[0], got[1]) if got else (None, None)
+
     def date_verdicts(self) -> dict[str, int]:
         """How many stored articles have each date-check verdict (consistent, suspicious,
         contradicted, unknown)."""

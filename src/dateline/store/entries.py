@@ -91,18 +91,21 @@ def redated(con: duckdb.DuckDBPyConnection) -> dict[str, date]:
 
 def sourced(con: duckdb.DuckDBPyConnection, entries: list[TimelineEntry]) -> list[TimelineEntry]:
     """Each source with its sentence's span in the article text, when ``run --reanchor``
-    re-dated its article the date the article stated (:func:`redated`), and when the store's
-    other articles tell its story far from its date, around when (table date_stories);
-    merged or not."""
+    re-dated its article the date the article stated (:func:`redated`), when the store's
+    other articles tell its story far from its date, around when, and the verdict weighed
+    with them (table date_stories); merged or not."""
     if not entries:
         return entries
     stated = redated(con)
     told = {aid: when for aid, (when, _) in stories.told_elsewhere(con).items()}
+    weighed = stories.weighed_verdicts(con, sorted({s.article_id for e in entries
+                                                    for s in e.sources}))
     spans = _sentence_spans(con, {(s.article_id, s.event_id) for e in entries for s in e.sources})
     return [
         replace(e, sources=tuple(
             replace(s, redated_from=stated.get(s.article_id),
                     told_elsewhere=told.get(s.article_id),
+                    weighed_verdict=weighed.get(s.article_id),
                     sentence_span=spans.get((s.article_id, s.event_id)))
             for s in e.sources))
         for e in entries

@@ -98,12 +98,27 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     return {"checked": len(again) if unchecked else 0, "told_elsewhere": int(told or 0)}
 
 
-def weighed_verdicts(con: duckdb.DuckDBPyConnection) -> dict[str, str]:
+def weighed_verdicts(con: duckdb.DuckDBPyConnection, ids: list[str] | None = None
+                     ) -> dict[str, str]:
     """Article id -> its verdict weighed with the store's other articles, as :func:`update`
-    last found it (rows written before schema v9 have none)."""
-    rows = con.execute(
-        "SELECT article_id, verdict FROM date_stories WHERE verdict IS NOT NULL").fetchall()
+    last found it (rows written before schema v9 have none); only ``ids`` when given."""
+    sql = "SELECT article_id, verdict FROM date_stories WHERE verdict IS NOT NULL"
+    rows = (con.execute(sql + " AND article_id = any(?)", [ids]) if ids is not None
+            else con.execute(sql)).fetchall()
     return {str(aid): str(v) for aid, v in rows}
+
+
+def current(con: duckdb.DuckDBPyConnection) -> bool:
+    """Whether the stored check covers the store as it is: made with the present settings,
+    and every article checked with a weighed verdict kept (an article stored by ``run
+    --no-stories``, or rows written before schema v9, make it False: ``check-dates --db``
+    then weighs every article on the fly)."""
+    if scalar(con, "SELECT value FROM meta WHERE key = ?", [_META]) != fingerprint():
+        return False
+    missing = scalar(con, "SELECT count(*) FROM articles a LEFT JOIN date_stories d "
+                          "ON d.article_id = a.id WHERE d.article_id IS NULL "
+                          "OR (d.verdict IS NULL AND a.date_verdict IS NOT NULL)")
+    return not missing
 
 
 def told_elsewhere(con: duckdb.DuckDBPyConnection) -> dict[str, tuple[date, list[str]]]:
