@@ -342,6 +342,7 @@ CSV_COLUMNS = (
     "date", "date_start", "date_end", "type", "actor", "trigger", "target", "location",
     "sentence", "negated", "modality", "n_sources", "sources", "article_ids", "dcts",
     "dated_by", "date_verdicts", "redated", "stated_dcts", "event_id", "told_elsewhere",
+    "weighed_verdicts",
 )
 
 
@@ -369,5 +370,6 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
             "; ".join(_iso(s.redated_from or s.dct) or "" for s in e.sources),
             e.event_id or "",
             "; ".join(_iso(s.told_elsewhere) or "" for s in e.sources),
+            "; ".join(s.weighed_verdict or "" for s in e.sources),
         ])
     return buf.getvalue()

@@ -115,6 +115,10 @@ def test_the_report_and_the_app_show_the_weighed_verdict_the_timeline_marks(tmp_
     assert (sources["desk2"]["date_verdict"], sources["desk2"]["weighed_verdict"]) == (
         "suspicious", "consistent")
     assert sources["unweighed"]["weighed_verdict"] is None
+    rows = {r["article_ids"]: r for r in csv.DictReader(io.StringIO(timeline_to_csv(entries)))}
+    assert (rows["late"]["date_verdicts"], rows["late"]["weighed_verdicts"]) == (
+        "consistent", "suspicious")
+    assert rows["unweighed"]["weighed_verdicts"] == ""
     shown = {s["article_id"]: s for e in data["entries"] for s in e["sources"]}
     told = sources["late"]["told_elsewhere"]
     assert shown["late"]["verdict"] == "suspicious" and shown["late"]["told_elsewhere"] == told
