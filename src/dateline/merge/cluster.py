@@ -51,6 +51,7 @@ from dateline.merge.acts import planned_verb, told_sum, verb_dated
 from dateline.merge.apart import GroupLinks, Profile, apart_through
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention, mentions_from_annotation
+from dateline.merge.once import one_named_group
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
@@ -835,7 +836,15 @@ class EventMerger:
                          if root not in self._split})
         for root in comps:
             out.extend(self._split[root])
-        return going_split(self._attach(out), self.mentions, self.rules)
+        out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
+                              self._refused)
+        return going_split(out, self.mentions, self.rules)
+
+    def _refused(self, k: Key, group: list[Key]) -> bool:
+        """Mention ``k`` may not join ``group``: placed apart from it, naming another rung,
+        or a pair a hard rule keeps apart (what keeps two groups apart in steps 2 and 3)."""
+        marks = GroupMarks.of(((group[0], group), (k, (k,))), self.mentions, self.rules)
+        return marks.apart(group[0], k) or self._kept_apart([k], group)
 
     def _split_all(self, todo: dict[Key, list[Key]]) -> None:
         """Split the components ``todo`` (root -> sorted keys) into the cache, shared out

@@ -1,0 +1,88 @@
+"""One lasting occurrence an article names twice ('the spill' in its third paragraph and
+again in its ninth): one event, a must-link within the article, applied to the finished
+groups. Each 'the spill' is dated by whatever clause it stands in, so the two can end in
+two day groups of the story; re-dating them to the article's day parted the story's
+cross-article day groups instead (rules.json ``named_once_about``)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Callable, Iterable, Mapping
+
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+from dateline.merge.vetoes import words_before
+
+Key = tuple[str, str]
+
+
+def named_once(m: Mention, r: Rules) -> bool:
+    """A back-reference to its story's lasting occurrence (Mention.back_reference: 'the
+    spill', 'this outbreak', singular, after a reference word) of a ``named_once_kinds``
+    kind, with nothing between the reference word and the noun but ``named_once_between``
+    words ('the oil spill'; not 'the Varrow Bay spill', 'the latest spill', 'the 1979
+    spill': another one): what its article means by it is the one occurrence, whatever day
+    its clause gives it."""
+    if not m.back_reference or not m.occurrence_class:
+        return False
+    if m.occurrence_class.rsplit(".", 1)[-1] not in r.words("named_once_kinds"):
+        return False
+    before = words_before(m, 40, 3)
+    refs, between = r.words("reference_words"), r.words("named_once_between")
+    for n in range(len(before) - 1, -1, -1):
+        if before[n] in refs:
+            return all(w in between for w in before[n + 1:])
+    return False
+
+
+def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules,
+                    row: Callable[[Key], Iterable[tuple[Key, float]]],
+                    refused: Callable[[Key, list[Key]], bool]) -> list[list[Key]]:
+    """``groups`` with each article's :func:`named_once` mentions of one noun gathered in one
+    group ('the spill'; never 'the gusher' or 'the leak' with it, which the within-article
+    labels keep apart): those scored pairs tie (``row``: a mention's scored partners; a
+    vetoed pair is unscored, and a set of groups closed under scored pairs stays closed)
+    that stand in two or more groups move to the group holding most of them (then the
+    larger, then the smaller key), unless ``refused`` (a place apart or a hard rule against
+    that group). Each decision reads the groups as they were: no chains, any order."""
+    refs = {k for g in groups for k in g if named_once(mentions[k], r)}
+    if len(refs) < 2:
+        return groups
+    parent = {k: k for k in refs}
+
+    def find(k: Key) -> Key:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k in sorted(refs):
+        m = mentions[k]
+        for o, _s in row(k):
+            if o in refs and mentions[o].article_id == m.article_id and (
+                    mentions[o].trigger.lower() == m.trigger.lower()):
+                a, b = find(k), find(o)
+                if a != b:
+                    parent[max(a, b)] = min(a, b)
+    sets: dict[Key, list[Key]] = {}
+    for k in refs:
+        sets.setdefault(find(k), []).append(k)
+    where = {k: i for i, g in enumerate(groups) for k in g}
+    moves: dict[int, list[Key]] = {}
+    for ks in sets.values():
+        held = Counter(where[k] for k in ks)
+        if len(held) < 2:
+            continue
+        to = min(held, key=lambda i: (-held[i], -len(groups[i]), groups[i][0]))
+        for k in sorted(ks):
+            if where[k] != to and not refused(k, groups[to]):
+                moves.setdefault(to, []).append(k)
+    if not moves:
+        return groups
+    moved = {k for ks in moves.values() for k in ks}
+    out = []
+    for i, g in enumerate(groups):
+        kept = [k for k in g if k not in moved] + moves.get(i, [])
+        if kept:
+            out.append(sorted(kept))
+    return out

@@ -1,0 +1,93 @@
+"""One lasting occurrence an article names twice (merge.once, rules.json named_once_*):
+invented sentences only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import date
+
+import pytest
+
+from dateline.merge import EventMerger, pair_score, rules
+from dateline.merge.once import named_once, one_named_group
+
+from .helpers import mention
+
+R = rules()
+SPILL = "occ.accident.spill+noun"
+OFF = replace(R, raw={**R.raw, "named_once_kinds": []})
+
+
+def _occ(aid: str, sentence: str, day: str, trigger: str = "spill", eid: str = "o1",
+         index: int = 0, how: str = "clause", rule: str = SPILL):
+    m = mention(aid, eid, type="OCCURRENCE", rule=rule, trigger=trigger, date=day,
+                dct=date(2010, 5, 20), time_how=how, sentence=sentence)
+    return replace(m, sentence_index=index)
+
+
+@pytest.mark.parametrize("ex", R.raw["named_once_examples"], ids=lambda e: e["sentence"][:40])
+def test_named_once_examples(ex):
+    """'the spill', 'the oil spill' name the story's one; a named or newer spill ('the Varrow
+    Bay spill', 'the latest spill'), an indefinite one, or a kind not listed does not."""
+    m = _occ("A", ex["sentence"], "2010-05-20", trigger=ex["trigger"],
+             rule=ex.get("rule", SPILL))
+    assert named_once(m, R) is ex["named_once"]
+
+
+FOUGHT = "On Wednesday crews fought the spill off the Velmora coast with booms and skimmers."
+BLAMED = "On Thursday hotel owners in Santo Mar blamed the spill for empty rooms and lost bookings."
+
+
+def _story(trigger: str = "spill") -> tuple[list, object, object]:
+    """Two day groups of other reports (crews at sea on the 19th, hotels on the 20th), and
+    article A naming the spill in a sentence like each, dated by its clause to either day:
+    each of A's two joins its day's group, and the two groups stay apart."""
+    fought = [_occ(f"B{i}", FOUGHT, "2010-05-19") for i in range(5)]
+    blamed = [_occ(f"D{i}", BLAMED, "2010-05-20") for i in range(5)]
+    first = _occ("A", f"Crews fought the {trigger} off the Velmora coast with booms on Wednesday.",
+                 "2010-05-19", trigger=trigger, index=2, how="antecedent")
+    second = _occ("A", "Hotel owners in Santo Mar blamed the spill for empty rooms on Thursday.",
+                  "2010-05-20", eid="o2", index=9)
+    return [*fought, *blamed, first, second], first, second
+
+
+def test_the_spill_named_twice_in_one_article_is_one_event():
+    """Without the must-link A's two 'the spill' end in the two day groups; with it one joins
+    the other's group, and the day groups stay two events."""
+    ms, first, second = _story()
+    assert named_once(first, R) and named_once(second, R)
+    assert R.limits["score_floor"] <= pair_score(first, second, R).score < 1.0
+    for rule_set, together in ((OFF, False), (R, True)):
+        m = EventMerger(rule_set)
+        m.add(ms)
+        ids = m.cluster_ids()
+        assert (ids[first.key] == ids[second.key]) is together
+        assert len(set(ids.values())) == 2
+
+
+def _gathered(first, second, others, refused=lambda k, g: False) -> list[list]:
+    """one_named_group over two groups (``others``' halves, with ``first`` and ``second``
+    one each), the two scored with each other."""
+    half = len(others) // 2
+    ms = {x.key: x for x in (*others, first, second)}
+    groups = [sorted([*(x.key for x in others[:half]), first.key]),
+              sorted([*(x.key for x in others[half:]), second.key])]
+    pair = {first.key: [(second.key, 0.5)], second.key: [(first.key, 0.5)]}
+    return one_named_group(groups, ms, R, lambda k: pair.get(k, ()), refused)
+
+
+def test_one_noun_s_mentions_move_to_one_group_unless_refused():
+    """The gathering itself: 'the spill' twice -> one group (the larger keeps it whole);
+    'the gusher' and 'the spill' (the flow and the spill: two nouns) stay where they are,
+    as do two a place or a hard rule refuses (the ``refused`` test)."""
+    ms, first, second = _story()
+    others = ms[:-2]
+    out = _gathered(first, second, [*others, _occ("E", BLAMED, "2010-05-20")])
+    assert [g for g in out if first.key in g] == [g for g in out if second.key in g]
+    assert sorted(map(len, out)) == [5, 8]  # into the larger group
+    gusher = replace(first, trigger="gusher", sentence=first.sentence.replace("spill", "gusher"))
+    assert named_once(gusher, R)
+    apart = _gathered(gusher, second, others)
+    assert not [g for g in apart if gusher.key in g and second.key in g]
+    refused = _gathered(first, second, others, refused=lambda k, g: True)
+    assert not [g for g in refused if first.key in g and second.key in g]
