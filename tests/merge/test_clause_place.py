@@ -9,7 +9,8 @@ import pytest
 from dateline.merge import EventMerger, rules
 from dateline.merge.clauses import WORLD, clause_place
 from dateline.merge.links import cannot_link
-from dateline.merge.tallies import tally_place
+from dateline.merge.similarity import pair_verdict
+from dateline.merge.tallies import tally_place, tally_place_strict
 
 from .helpers import mention
 
@@ -21,6 +22,16 @@ R = rules()
 def test_clause_place_examples(ex):
     s = ex["sentence"]
     assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
+
+
+@pytest.mark.parametrize("ex", R.raw["clause_place_strict_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_strict_examples(ex):
+    """The strict read gives no place for a list or an 'in' phrase past an 'and'; the
+    loose read (one article's cannot-link) keeps its nearest place."""
+    s = ex["sentence"]
+    assert clause_place(s, s.index(ex["trigger"]), True, strict=True) == ex["place"]
+    assert clause_place(s, s.index(ex["trigger"]), True) == ex["loose"]
 
 
 def test_a_world_count_is_read_for_tallies_only():
@@ -125,3 +136,53 @@ def test_a_label_listing_places_counts_over_all_of_them():
     assert tally_place(table, R) == "Bolivia+Chile+Peru"
     assert cannot_link(table, one, R) == "tallies placed apart"
     assert cannot_link(table, again, R) != "tallies placed apart"
+
+
+def _case_report(article: str, sentence: str):
+    return mention(article, "e1", trigger="cases", sentence=sentence, **_CASE)
+
+
+def test_two_articles_counts_of_two_countries_are_placed_apart():
+    """Two articles' reports of one day worded alike, each placing its count by its subject:
+    two countries' tallies, vetoed as 'places apart' by the clause places alone; the same two
+    reports with no place read stay one event."""
+    chile = _case_report("a1", "Chile on Monday confirmed 12 new cases of the fever .")
+    peru = _case_report("a2", "Peru on Monday confirmed 12 new cases of the fever .")
+    assert (chile.place, peru.place) == (None, None)
+    assert (tally_place_strict(chile, R), tally_place_strict(peru, R)) == ("Chile", "Peru")
+    assert pair_verdict(chile, peru, R)[1] == "places apart"
+    m = EventMerger()
+    m.add([chile, peru])
+    ids = m.cluster_ids()
+    assert ids[chile.key] != ids[peru.key]
+    one = _case_report("a1", "Officials on Monday confirmed 12 new cases of the fever .")
+    two = _case_report("a2", "Officials on Monday confirmed 12 new cases of the fever .")
+    assert pair_verdict(one, two, R)[1] is None
+    m = EventMerger()
+    m.add([one, two])
+    ids = m.cluster_ids()
+    assert ids[one.key] == ids[two.key]
+
+
+def test_a_countrys_count_and_the_worlds_are_placed_apart():
+    country = _case_report("a1", "Peru on Monday confirmed 40 cases of the fever .")
+    world = _case_report("a2", "The fever has now spread to 40 cases in 12 countries .")
+    assert tally_place_strict(world, R) == WORLD
+    assert pair_verdict(country, world, R)[1] == "places apart"
+
+
+def test_a_list_places_no_count_across_articles():
+    """'in Peru and Chile' counts over both: the strict read places nothing, so no veto
+    against Peru's own count."""
+    both = _case_report("a1", "New cases of the fever are rising in Peru and Chile .")
+    peru = _case_report("a2", "Peru on Monday confirmed 40 cases of the fever .")
+    assert tally_place(both, R) == "Peru"  # the loose read: one article's cannot-link
+    assert tally_place_strict(both, R) is None
+    assert pair_verdict(both, peru, R)[1] != "places apart"
+
+
+def test_no_tally_class_is_placed_strictly():
+    other = mention("a1", "e1", trigger="died", sentence="The singer died in Chile .",
+                    type="OCCURRENCE", rule="occ.other.death", date="2025-04-30",
+                    time_how="paragraph")
+    assert tally_place_strict(other, R) is None

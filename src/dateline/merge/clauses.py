@@ -18,7 +18,7 @@ _TOKEN = re.compile(r"\S+")
 WORLD = "World"
 
 
-def clause_place(sentence: str | None, at: int, tally: bool) -> str | None:
+def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = False) -> str | None:
     """The place of the clause holding the character offset ``at`` of ``sentence``: the
     place of an 'in' phrase after the offset (or opening the clause) nearest it; for a
     clause that opens with a relative word ('where', 'which') the place ending the clause
@@ -27,7 +27,10 @@ def clause_place(sentence: str | None, at: int, tally: bool) -> str | None:
     clause's subject ('Freedonia has 12 cases'); for a clause after a colon the place(s)
     labelling it ('Freedonia : 12 cases'). With ``tally`` (a count of cases or deaths), a
     clause counting over the world ('worldwide', 'in 40 countries') is placed in
-    :data:`WORLD`. None when the clause names no place."""
+    :data:`WORLD`. None when the clause names no place. ``strict`` (the place two articles'
+    tallies are told apart by, :func:`~dateline.merge.tallies.tally_place_strict`): no place
+    when the nearest 'in' phrase names a list ('in Ruritania and Freedonia') or lies past an
+    'and' after the trigger ('cases rose and most deaths were in Freedonia')."""
     if not sentence or at < 0:
         return None
     r = rules()
@@ -40,7 +43,10 @@ def clause_place(sentence: str | None, at: int, tally: bool) -> str | None:
     relative, carry = r.words("clause_place_relative"), r.words("clause_place_carry")
     while True:
         lo, hi = segs[k]
-        got = _own_place(words, lo, hi, i, tally, r) or _subject_place(words, lo, i, r)
+        got = _own_place(words, lo, hi, i, tally, r, strict)
+        if got == _UNSURE:
+            return None
+        got = got or _subject_place(words, lo, i, r)
         if got or k == 0 or lo >= hi:
             return got
         first = words[lo].lower()
@@ -82,7 +88,12 @@ def _layout(sentence: str) -> tuple[list[int], list[str], list[tuple[int, int]]]
     return [m.start() for m in found], words, segs
 
 
-def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules) -> str | None:
+#: what a strict read of a clause's own words gives for an 'in' phrase it cannot be sure of
+_UNSURE = "?"
+
+
+def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules,
+               strict: bool = False) -> str | None:
     """The place of the clause's own words nearest the trigger (word ``i``): an 'in' phrase
     after the trigger or opening the clause ('In Freedonia 20 died'; one before the trigger
     in mid-clause belongs to another phrase: 'talks in Oslo on the quake'), or for a tally a
@@ -98,6 +109,9 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
             while j < hi and j <= n + 3 and (words[j].lower() in skip or _figure(words[j], r)):
                 j += 1
             got = _name_at(words, j, hi)
+            if got and strict and (_listed_after(words, j, hi) or (n > i and any(
+                    words[x].lower() == "and" for x in range(i + 1, n)))):
+                got = _UNSURE
         elif tally and ((w in world and _ends_phrase(words, n + 1, hi, r))
                         or (w in counts and n > lo and _figure(words[n - 1], r))):
             got = WORLD
@@ -221,6 +235,24 @@ def _name_at(words: list[str], j: int, hi: int) -> str | None:
         if got:
             return got
     return None
+
+
+def _listed_after(words: list[str], j: int, hi: int) -> bool:
+    """The place name opening at word ``j`` is followed by 'and' or a comma and another place
+    name: a list ('in Ruritania and Freedonia', 'in Peru , Chile')."""
+    for size in (3, 2, 1):
+        end = j + size
+        if end > hi or not all(w[:1].isupper() for w in words[j:end]):
+            continue
+        if not place_path(" ".join(words[j:end])):
+            continue
+        k = end + 1
+        if k < hi and words[end].lower() in (",", "and"):
+            if words[k].lower() == "the":
+                k += 1
+            return k < hi and _name_at(words, k, hi) is not None
+        return False
+    return False
 
 
 def _ends_phrase(words: list[str], j: int, hi: int, r: Rules) -> bool:

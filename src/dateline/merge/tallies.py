@@ -138,3 +138,21 @@ def tallies_placed_apart(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     pa, pb = tally_place(a, r), tally_place(b, r)
     return bool(pa and pb and (pa != a.place or pb != b.place) and places_apart(pa, pb))
+
+
+def tally_place_strict(m: Mention, r: Rules) -> str | None:
+    """Where a mention of a ``tally_classes`` class counts, for the 'places apart' pair veto
+    (:func:`~dateline.merge.vetoes.act_flags`; two articles word one count alike but name
+    their own country's): its own place, else its clause's read strictly
+    (:func:`~dateline.merge.clauses.clause_place`: no list, no 'in' phrase past an 'and');
+    None for another class. Worked out once per mention."""
+    return once(m, "tally_place_strict", r, _tally_place_strict)
+
+
+def _tally_place_strict(m: Mention, r: Rules) -> str | None:
+    if m.occurrence_class not in r.words("tally_classes"):
+        return None
+    if m.place:
+        return m.place
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    return clause_place(m.sentence, at, True, strict=True)

@@ -22,7 +22,7 @@ from dateline.merge.parties import names_overlap, one_party_of_all, roles_crosse
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
-from dateline.merge.tallies import tallies_apart, tally_day, total_and_part
+from dateline.merge.tallies import tallies_apart, tally_day, tally_place_strict, total_and_part
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -145,14 +145,17 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
 
 def act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool, date | None]:
     """What one mention alone tells :func:`act_veto`: generic, names harm
-    (:func:`cause_and_effect`), its place (:func:`place_of`), of an incident type, of a
+    (:func:`cause_and_effect`), its place (:func:`place_of`, else a tally report's clause
+    place read strictly: :func:`~dateline.merge.tallies.tally_place_strict`, 'Peru on Monday
+    confirmed 12 cases' against another article's Chile count), of an incident type, of a
     reply type, its tally day (:func:`tally_day`); worked out once per mention (mention.once)."""
     return once(m, "act_flags", r, _act_flags)
 
 
 def _act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool, date | None]:
     harm = names_harm(m.trigger, r.words("harm_words"), r.prefixes("harm_prefixes"))
-    return (generic(m, r), harm, place_of(m, r), m.type in r.incident_types,
+    place = place_of(m, r) or tally_place_strict(m, r)
+    return (generic(m, r), harm, place, m.type in r.incident_types,
             m.type in r.words("reply_types"), tally_day(m, r))
 
 
