@@ -68,3 +68,73 @@ def test_a_duty_the_speakers_lay_on_themselves_is_no_request(coded_events):
     assert evs == [], evs
     evs = coded_events("The Osk foreign ministry said Tarvia must withdraw its troops.")
     assert [e["root"] for e in evs][:1] == ["REQUEST"], evs
+
+
+@pytest.mark.parametrize("text", [
+    "Citing patient safety, the Tessian drug maker Halvor said it was stopping all clinical "
+    "trials of its new heart drug.",
+    "Ardmore Labs halted the field trials of its new maize seed in Osk on Monday.",
+])
+def test_a_clinical_or_field_trial_ended_is_no_case(coded_events, text):
+    """nouns.json n.accuse.trial not_modifiers, read by an ending verb too
+    (light.ending_verb_event)."""
+    assert coded_events(text) == []
+
+
+def test_a_court_trial_halted_stays_a_case(coded_events):
+    evs = coded_events("The judge halted the trial of six army officers on Monday.")
+    assert evs and evs[0]["root"] == "CONCEDE", evs
+
+
+@pytest.mark.parametrize("text", [
+    "Analysts said the cartel's members had closed ranks.",
+    "Union Savings said it expects to close the transaction early next year.",
+    "Pell Brands closed the acquisition of the Corlan chain on Friday.",
+])
+def test_ranks_or_a_deal_closed_is_no_closure(coded_events, text):
+    """verbs.json v.coerce.detain not_objects: closing ranks is an idiom, closing a deal is
+    business copy; no one is shut in or out."""
+    assert [e["root"] for e in coded_events(text)] == []
+
+
+def test_a_deal_as_the_doer_is_no_act_but_a_state_is(coded_events):
+    """roles.json transactions deal_subjects: only the deal's own doing is dropped."""
+    assert coded_events("The merger raises Pell's presence in Osk to 300 stores.") == []
+    evs = coded_events("Tarvia raised its troop presence on the border to 3,000 soldiers.")
+    assert evs and evs[0]["root"] == "MOBILIZE", evs
+
+
+def test_holders_asked_for_support_is_company_votes(coded_events):
+    """roles.json transactions holders: 'shareholders' asked is no party asked; a state is."""
+    assert coded_events("The Osk regional government is seeking support from other "
+                        "shareholders in the fight for control of Velo Motors.") == []
+    evs = coded_events("The Osk regional government is seeking support from Tarvia in its "
+                       "border dispute.")
+    assert evs and evs[0]["root"] == "REQUEST", evs
+
+
+def test_results_that_beat_forecasts_are_no_doer(coded_events):
+    """roles.json non_agents: a firm's results or profit are no party acting."""
+    assert coded_events("Osk Credit said its quarterly results beat forecasts, with net "
+                        "profit up 12 percent.") == []
+    evs = coded_events("Rebels beat the prisoners with sticks.")
+    assert evs and evs[0]["root"] == "ASSAULT", evs
+
+
+@pytest.mark.parametrize("text", [
+    "The refinery in Marn was shut down for repairs last month.",
+    "Part of the charge covers last month's closing of a biscuit bakery in Ashby, Harl said.",
+])
+def test_a_facility_closed_with_no_doer_is_a_stoppage(coded_events, text):
+    """roles.json transactions facilities (events.no_act.facility_stopped)."""
+    assert coded_events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The plant was closed by the army.",
+    "The army's closing of the plant angered workers.",
+    "The closing of the border angered Osk.",
+])
+def test_a_closing_with_a_doer_or_of_a_border_stays_coercion(coded_events, text):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == "COERCE", evs

@@ -249,6 +249,9 @@ class Roles:
     transaction_offers: frozenset[str] = frozenset()
     price_moves: frozenset[str] = frozenset()
     price_words: frozenset[str] = frozenset()
+    deal_subjects: frozenset[str] = frozenset()  # 'the acquisition raises X': the deal's doing
+    holders: frozenset[str] = frozenset()  # 'seeking support from shareholders': company votes
+    facilities: frozenset[str] = frozenset()  # 'the refinery was shut down': no doer, no coercion
     visit_verbs: frozenset[str] = frozenset()
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
@@ -427,7 +430,9 @@ _SECTION_LISTS = {
     "active_only": {"verbs": "active_only_verbs"},
     "transactions": {"verbs": "transaction_verbs", "nouns": "transaction_nouns",
                      "offers": "transaction_offers",
-                     "price_moves": "price_moves", "price_words": "price_words"},
+                     "price_moves": "price_moves", "price_words": "price_words",
+                     "deal_subjects": "deal_subjects", "holders": "holders",
+                     "facilities": "facilities"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},

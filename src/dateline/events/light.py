@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.dependents import headline_subject, objects
+from dateline.events.no_act import facility_stopped
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
     context_fits,
@@ -142,8 +143,8 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
         if rev is not None:
             taken.update(own)
             return rev
-    if e is None:
-        return None
+    if e is None or any(facility_stopped(tok, tok.doc[i], verb) for i in own):
+        return None  # 'the closing of a bakery': a stoppage (events.no_act)
     taken.update(own)
     return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
                      control=e.control)
@@ -180,8 +181,10 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
         entries = lexicon.nouns().get(key)
         if entries:
             mods = modifier_words(o)
-            # the noun's sense: modifiers must fit; entries free of light-verb limits first
+            # the noun's sense: modifiers must fit ('ended the clinical trials' ends no
+            # case: not_modifiers, as senses reads them); entries free of light-verb limits first
             fit = sorted((e for e in entries if (e.modifiers is None or mods & e.modifiers)
+                          and not (e.not_modifiers is not None and mods & e.not_modifiers)
                           and (e.objects is None or of_objects(o) & e.objects)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)

@@ -1,7 +1,8 @@
 """Senses that tell no act between parties though their words are a root's (issue 4,
 precision): business copy -- a deal priced in money, an offer for shares, a price that
 closed --, a part taken in a contest, a view shared ('agreed that X was late'), and a
-visit to a site that is no party (roles.json transactions, contests, opinions, visit_sites)."""
+visit to a site that is no party, a deal told as the doer, a company's holders asked for
+support (roles.json transactions, contests, opinions, visit_sites)."""
 
 from __future__ import annotations
 
@@ -124,10 +125,61 @@ def _taken_as_fact(tok: Token) -> bool:
                for g in p.children)
 
 
+def _deal_subject(tok: Token) -> bool:
+    """'the acquisition raises its presence to 450 stores', 'terms call for X to issue
+    shares': the verb's subject is a deal (or terms not of a truce or other 'terms' deal)
+    that is no state's, which does nothing to a party."""
+    r = lexicon.roles()
+    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+        if s.lemma_.lower() not in r.deal_subjects or any(
+                p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP") for p in s.children):
+            continue  # 'Tarvia's purchase of jets alarmed Osk': a state's deal is its act
+        if not any(g.dep_ == "pobj" and g.lemma_.lower() in r.term_deals
+                   for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in p.children):
+            return True
+    return False
+
+
+def _holders_asked(tok: Token) -> bool:
+    """'seeking support from other shareholders', 'needs the backing of stockholders': a
+    request whose from-party (on the verb or its object), object's of-party or object is a
+    holder of shares or debt asks for a company's votes, no act between parties."""
+    holders = lexicon.roles().holders
+    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    parties = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    parties += [g for h in heads for p in h.children
+                if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children
+                if g.dep_ == "pobj"]
+    return any(x.lemma_.lower() in holders for x in parties)
+
+
+def facility_stopped(tok: Token, place: Token, lemma: str | None = None) -> bool:
+    """'the refinery was shut down for repairs', 'the recent closing of a bakery': a closing
+    verb (roles.json transactions price_moves) or its noun, of a facility, told with no doer
+    (no active subject, by-agent or possessor) is a stoppage, no one coerced; ``lemma``:
+    the verb of a noun ('closing')."""
+    r = lexicon.roles()
+    if (lemma or lookup_lemma(tok)) not in r.price_moves:
+        return False
+    if place.lemma_.lower() not in r.facilities:
+        return False
+    return not any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
+                   or (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
+                   for c in tok.children)  # "last month's closing" names no doer
+
+
+def _facility_closed(tok: Token) -> bool:
+    places = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    return bool(places) and all(facility_stopped(tok, p) for p in places)
+
+
 def no_act(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate tells business, sport, a shared view or
     sightseeing, no act."""
     if _priced_deal(tok) or (cand.noun is not None and _deal_phrase(cand.noun)):
+        return True
+    if _deal_subject(tok) or (cand.root == "REQUEST" and _holders_asked(tok)):
         return True
     if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
         return True
@@ -135,4 +187,4 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "CONSULT" and _site_visit(tok):
         return True
-    return cand.root in ("COERCE", "SANCTION") and _price_move(tok)
+    return cand.root in ("COERCE", "SANCTION") and (_price_move(tok) or _facility_closed(tok))
