@@ -45,6 +45,8 @@ half TE3-Silver drawn from every sentence naming two actors, acts or not: a prec
 false acts were sorted by cause (business copy, sport, sightseeing, accidents).
 bench/plover_probes_silverwire5.txt (session 48) one more such batch of 60, judging that session's
 precision changes (an attack named only as a time, a score with a day after it).
+bench/plover_probes_silverwire6.txt (session 49) one more such batch of 60, judging that session's
+precision changes (business copy: a deal as the doer, shareholders asked, a facility shut).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
