@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from dateline.merge.mention import Mention
+from dateline.merge.mention import Mention, _plural
 from dateline.merge.rules import Rules
 from dateline.merge.vetoes import words_before
 
@@ -17,22 +17,30 @@ Key = tuple[str, str]
 
 
 def named_once(m: Mention, r: Rules) -> bool:
-    """A back-reference to its story's lasting occurrence (Mention.back_reference: 'the
-    spill', 'this outbreak', singular, after a reference word) of a ``named_once_kinds``
-    kind, with nothing between the reference word and the noun but ``named_once_between``
-    words ('the oil spill'; not 'the Varrow Bay spill', 'the latest spill', 'the 1979
-    spill': another one): what its article means by it is the one occurrence, whatever day
-    its clause gives it."""
-    if not m.back_reference or not m.occurrence_class:
+    """A back-reference to its story's lasting occurrence ('the spill', 'this outbreak':
+    the singular noun after a reference word, as Mention.back_reference reads it, also at
+    the end of a longer trigger: 'affected by the spill') of a ``named_once_kinds`` kind,
+    with nothing between the reference word and the noun but ``named_once_between`` words
+    ('the oil spill'; not 'the Varrow Bay spill', 'the latest spill', 'the 1979 spill':
+    another one): what its article means by it is the one occurrence, whatever day its
+    clause gives it."""
+    cls = m.occurrence_class
+    if not cls or cls.rsplit(".", 1)[-1] not in r.words("named_once_kinds"):
         return False
-    if m.occurrence_class.rsplit(".", 1)[-1] not in r.words("named_once_kinds"):
+    words = m.trigger.lower().split()
+    if not words or not (m.rule or "").endswith("+noun") or _plural(words[-1], r):
         return False
-    before = words_before(m, 40, 3)
+    before = words_before(m, 40, 3) + words[:-1]
     refs, between = r.words("reference_words"), r.words("named_once_between")
-    for n in range(len(before) - 1, -1, -1):
+    for n in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if before[n] in refs:
             return all(w in between for w in before[n + 1:])
     return False
+
+
+def head(m: Mention) -> str:
+    """The noun a :func:`named_once` mention names ('spill' of 'affected by the spill')."""
+    return m.trigger.lower().rsplit(None, 1)[-1]
 
 
 def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules,
@@ -60,7 +68,7 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
         m = mentions[k]
         for o, _s in row(k):
             if o in refs and mentions[o].article_id == m.article_id and (
-                    mentions[o].trigger.lower() == m.trigger.lower()):
+                    head(mentions[o]) == head(m)):
                 a, b = find(k), find(o)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
