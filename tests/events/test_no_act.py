@@ -1,7 +1,8 @@
 """Words of a root that tell no act between parties (issue 4, precision; events.no_act,
-roles.json transactions, visit_sites and opinions): business copy, a price that closed,
-sightseeing, a view shared; a participle before a named person ('Visiting Premier X said'),
-who is the subject; a duty speakers lay on themselves ('we must'), which asks nothing."""
+roles.json transactions, visit_sites, opinions and self_injuries): business copy, a price
+that closed, sightseeing, a view shared, an injury to one's own body; a participle before
+a named person ('Visiting Premier X said'), who is the subject; a duty speakers lay on
+themselves ('we must'), which asks nothing."""
 
 from __future__ import annotations
 
@@ -10,7 +11,8 @@ import pytest
 from dateline.events import lexicon
 
 
-@pytest.mark.parametrize("ex", lexicon.role_examples("transactions", "visit_sites", "opinions"),
+@pytest.mark.parametrize("ex", lexicon.role_examples("transactions", "visit_sites", "opinions",
+                                                     "self_injuries"),
                          ids=lambda ex: ex["text"][:40])
 def test_no_act_example(coded_events, ex):
     roots = [e["root"] for e in coded_events(ex["text"])]

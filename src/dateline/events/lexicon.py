@@ -253,6 +253,8 @@ class Roles:
     holders: frozenset[str] = frozenset()  # 'seeking support from shareholders': company votes
     facilities: frozenset[str] = frozenset()  # 'the refinery was shut down': no doer, no coercion
     visit_verbs: frozenset[str] = frozenset()
+    self_injury_verbs: frozenset[str] = frozenset()  # 'injured his leg': no attack
+    self_injury_parts: frozenset[str] = frozenset()
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
@@ -434,6 +436,7 @@ _SECTION_LISTS = {
                      "deal_subjects": "deal_subjects", "holders": "holders",
                      "facilities": "facilities"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
+    "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},

@@ -2,7 +2,8 @@
 precision): business copy -- a deal priced in money, an offer for shares, a price that
 closed --, a part taken in a contest, a view shared ('agreed that X was late'), and a
 visit to a site that is no party, a deal told as the doer, a company's holders asked for
-support (roles.json transactions, contests, opinions, visit_sites)."""
+support, an injury to one's own body (roles.json transactions, contests, opinions,
+visit_sites, self_injuries)."""
 
 from __future__ import annotations
 
@@ -174,6 +175,25 @@ def _facility_closed(tok: Token) -> bool:
     return bool(places) and all(facility_stopped(tok, p) for p in places)
 
 
+_OWN = {"his": ("he", "PERSON"), "her": ("she", "PERSON"), "their": ("they",)}
+
+
+def _self_injury(tok: Token) -> bool:
+    """'Ola Brun injured his leg in the final': a body part of the verb's own subject (its
+    pronoun: a person's name or he/she with his/her, they with their) hurt is an accident
+    or a sports injury (roles.json self_injuries), no attack."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.self_injury_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if subj is None or len(objs) != 1 or objs[0].lemma_.lower() not in r.self_injury_parts:
+        return False
+    poss = next((c.lower_ for c in objs[0].children if c.dep_ == "poss"), None)
+    own = _OWN.get(poss or "", ())
+    return subj.lower_ in own or (subj.ent_type_ in own and subj.pos_ == "PROPN")
+
+
 def no_act(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate tells business, sport, a shared view or
     sightseeing, no act."""
@@ -186,5 +206,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
     if cand.root == "AGREE" and (_shared_view(tok) or _taken_as_fact(tok)):
         return True
     if cand.root == "CONSULT" and _site_visit(tok):
+        return True
+    if cand.root == "ASSAULT" and _self_injury(tok):
         return True
     return cand.root in ("COERCE", "SANCTION") and (_price_move(tok) or _facility_closed(tok))
