@@ -186,3 +186,20 @@ def test_no_tally_class_is_placed_strictly():
                     type="OCCURRENCE", rule="occ.other.death", date="2025-04-30",
                     time_how="paragraph")
     assert tally_place_strict(other, R) is None
+
+
+@pytest.mark.parametrize("ex", R.raw["tally_modifier_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_tally_modifier_examples(ex):
+    """A place name qualifying the trigger places a tally report across articles, not one
+    that a preposition leads ('came back from Chile', 'outside Peru')."""
+    m = mention("a1", "e1", trigger=ex["trigger"], sentence=ex["sentence"], **_DEATH)
+    assert tally_place_strict(m, R) == ex["place"]
+
+
+def test_a_qualified_first_death_is_apart_from_another_countrys_toll():
+    first = mention("a1", "e1", trigger="death", sentence="Doctors said the girl was the "
+                    "first Peru death from the fever .", **_DEATH)
+    toll = mention("a2", "e1", trigger="toll", sentence="The Chile death toll from the fever "
+                   "rose to 40 .", **_DEATH)
+    assert pair_verdict(first, toll, R)[1] == "places apart"

@@ -14,7 +14,7 @@ from datetime import date
 from dateline.merge.clauses import clause_place
 from dateline.merge.counts import numbers_near
 from dateline.merge.mention import Mention, Number, offset_in_sentence, once
-from dateline.merge.places import places_apart
+from dateline.merge.places import place_path, places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 
@@ -144,8 +144,9 @@ def tally_place_strict(m: Mention, r: Rules) -> str | None:
     """Where a mention of a ``tally_classes`` class counts, for the 'places apart' pair veto
     (:func:`~dateline.merge.vetoes.act_flags`; two articles word one count alike but name
     their own country's): its own place, else its clause's read strictly
-    (:func:`~dateline.merge.clauses.clause_place`: no list, no 'in' phrase past an 'and');
-    None for another class. Worked out once per mention."""
+    (:func:`~dateline.merge.clauses.clause_place`: no list, no 'in' phrase past an 'and'),
+    else a place qualifying the trigger (:func:`_modifier_place`); None for another class.
+    Worked out once per mention."""
     return once(m, "tally_place_strict", r, _tally_place_strict)
 
 
@@ -155,4 +156,26 @@ def _tally_place_strict(m: Mention, r: Rules) -> str | None:
     if m.place:
         return m.place
     at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
-    return clause_place(m.sentence, at, True, strict=True)
+    return clause_place(m.sentence, at, True, strict=True) or _modifier_place(m.sentence, at, r)
+
+
+def _modifier_place(sentence: str | None, at: int, r: Rules) -> str | None:
+    """The place a name just before the trigger qualifies it by ('the first U.S. death', 'the
+    Ruritania death toll'; ``tally_modifier_between`` words may stand between), not one a
+    ``tally_modifier_not_after`` word leads ('returned from Peru had contracted', 'outside
+    Peru')."""
+    if not sentence or at < 0:
+        return None
+    words = sentence[:at].split()[-6:]
+    between, not_after = r.words("tally_modifier_between"), r.words("tally_modifier_not_after")
+    end = len(words)
+    while end > 0 and words[end - 1].lower() in between:
+        end -= 1
+    for size in (3, 2, 1):
+        s = end - size
+        if s < 1 or not all(w[:1].isupper() for w in words[s:end]):
+            continue
+        got = place_path(" ".join(words[s:end]))
+        if got:
+            return None if words[s - 1].lower() in not_after else got
+    return None
