@@ -203,3 +203,16 @@ def test_a_qualified_first_death_is_apart_from_another_countrys_toll():
     toll = mention("a2", "e1", trigger="toll", sentence="The Chile death toll from the fever "
                    "rose to 40 .", **_DEATH)
     assert pair_verdict(first, toll, R)[1] == "places apart"
+
+
+def test_two_articles_tests_of_two_countries_are_placed_apart():
+    """Tests are placed as tallies are: a patient's tests in one country's hospital and
+    laboratory tests in another's are two."""
+    test = dict(_CASE, rule="occ.disease.test")
+    peru = mention("a1", "e1", trigger="tests", sentence="Doctors ran blood tests in a "
+                   "Lima hospital on the nurse .", **test)
+    chile = mention("a2", "e1", trigger="tests", sentence="The strain was named after tests "
+                    "in Chile confirmed it .", **test)
+    assert (tally_place_strict(peru, R), tally_place_strict(chile, R)) == (
+        "Peru", "Chile")
+    assert pair_verdict(peru, chile, R)[1] == "places apart"

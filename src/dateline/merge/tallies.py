@@ -141,7 +141,8 @@ def tallies_placed_apart(a: Mention, b: Mention, r: Rules) -> bool:
 
 
 def tally_place_strict(m: Mention, r: Rules) -> str | None:
-    """Where a mention of a ``tally_classes`` class counts, for the 'places apart' pair veto
+    """Where a mention of a ``strict_place_classes`` class (disease deaths, cases, tests)
+    counts, for the 'places apart' pair veto
     (:func:`~dateline.merge.vetoes.act_flags`; two articles word one count alike but name
     their own country's): its own place, else its clause's read strictly
     (:func:`~dateline.merge.clauses.clause_place`: no list, no 'in' phrase past an 'and'),
@@ -151,7 +152,7 @@ def tally_place_strict(m: Mention, r: Rules) -> str | None:
 
 
 def _tally_place_strict(m: Mention, r: Rules) -> str | None:
-    if m.occurrence_class not in r.words("tally_classes"):
+    if m.occurrence_class not in r.words("strict_place_classes"):
         return None
     if m.place:
         return m.place
