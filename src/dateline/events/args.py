@@ -437,8 +437,13 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     actor = subject_of(v)
     if actor is None and c.rule.endswith("+misread"):
         # 'Orlund ceded control of ...' parsed as an adjective: the noun right before is
-        # its doer (verb_frames.misread_verb), which the parser hung on the object
-        actor = v.doc[v.i - 1]
+        # its doer (verb_frames.misread_verb), which the parser hung on the object;
+        # a hyphenated verb's first half stands between ('Tamrin test-fired')
+        before = v.i - 1
+        if (v.doc[before].tag_ == "HYPH" and before - 1 > v.sent.start
+                and v.doc[before - 1].head.i == v.i):
+            before -= 2
+        actor = v.doc[before]
     return actor, _active_target(c, v)
 
 
@@ -478,6 +483,11 @@ def _passive_arguments(c: Candidate, v: Token) -> tuple[Token | None, Token | No
                       if x.dep_ == "prep" and x.lower_ == p and x.i > v.i
                       for g in x.children if g.dep_ == "pobj"), None)
         target = aimed or (None if _defining(c, target) else target)
+    if v.lemma_.lower() in lexicon.roles().yielding_passives:
+        # 'would not be swayed by X's threats': the subject yields (or refuses) to X
+        agent = next((g for x in v.children if x.dep_ == "agent"
+                      for g in x.children if g.dep_ == "pobj"), None)
+        return target, agent
     if any(x.dep_ == "agent" for x in v.children):
         return subject_of(v), target
     if v.lemma_.lower() in lexicon.roles().stative_passives:

@@ -178,7 +178,12 @@ def _object_parts(out: list[Token]) -> list[Token]:
         # "state of emergency", "release of hostages": the of-object names the thing
         # "$50 million in aid": a sum of money's in-object is what it is paid as
         amount = o.ent_type_ == "MONEY"
-        for p in o.children:
+        preps = list(o.children)
+        if amount and o.dep_ == "dobj":
+            # "suspended 40 million dollars in aid to X": the in-phrase right after the sum
+            # is often hung on the verb, not on the sum
+            preps += [p for p in o.head.children if p.i == o.right_edge.i + 1]
+        for p in preps:
             if p.dep_ == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 more += pobjs  # "part of a military aid program": the compound names it

@@ -159,6 +159,9 @@ class Roles:
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
     obligations: frozenset[str] = frozenset()  # 'said X had a duty to act': REQUEST
     duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
+    duty_particle_verbs: frozenset[str] = frozenset()  # 'pointed out that X must'
+    news_verbs: frozenset[str] = frozenset()  # 'the paper reported X must': news, no demand
+    yielding_passives: frozenset[str] = frozenset()  # 'not swayed by threats': who yields
     boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
     boundary_verbs: frozenset[str] = frozenset()
     boundary_made: frozenset[str] = frozenset()  # 'before the truce was announced'
@@ -396,7 +399,8 @@ _SECTION_LISTS = {
     "partitives": {"words": "partitives"}, "documents": {"nouns": "documents"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
-    "stative_passives": {"verbs": "stative_passives"}, "transfers": {"nouns": "transfer_nouns"},
+    "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
+    "transfers": {"nouns": "transfer_nouns"},
     "instrument_targets": {"verbs": "instrument_targets"}, "namings": {"verbs": "naming_verbs"},
     "passages": {
         "nouns": "passage_nouns", "admit_verbs": "passage_admit",
@@ -476,7 +480,8 @@ _SECTION_LISTS = {
     },
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
                  "undergone": "undergone"},
-    "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns"},
+    "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
+                    "particle_verbs": "duty_particle_verbs", "news": "news_verbs"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
         "determiners": "boundary_determiners",

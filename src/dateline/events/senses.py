@@ -184,8 +184,12 @@ def verb_entry(
     objs |= modified_lemmas(tok)
     # 'rained shells on the town': the parser may hang the particle on the object
     held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
+    # 'challenged the fine in court': a phrase particle ('in court') hung on the object
+    held_phrases = {f"{p.lower_} {g.lemma_.lower()}" for o in found for p in o.children
+                    if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"}
     for e in entries:
-        if e.particle is not None and not (parts | (held if e.objects else set())) & e.particle:
+        if e.particle is not None and not (
+                parts | (held if e.objects else set()) | held_phrases) & e.particle:
             continue
         if e.not_particle is not None and parts & e.not_particle:
             continue  # 'signed up to run in the election': enlisting, no agreement signed
