@@ -257,6 +257,8 @@ class Roles:
     facilities: frozenset[str] = frozenset()  # 'the refinery was shut down': no doer, no coercion
     visit_verbs: frozenset[str] = frozenset()
     self_injury_verbs: frozenset[str] = frozenset()  # 'injured his leg': no attack
+    company_stakes: frozenset[str] = frozenset()  # 'battle for control of X Co.': a takeover
+    company_firms: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
@@ -441,6 +443,7 @@ _SECTION_LISTS = {
                      "facilities": "facilities"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
+    "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},

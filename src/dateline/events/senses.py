@@ -106,6 +106,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue
         if e.root == "RETREAT" and left_contest(tok):
             continue  # "a late withdrawal from the championships": no ground given up
+        if e.root == "ASSAULT" and company_fight(tok):
+            continue  # "the battle for control of car maker X": a takeover fight
         if not context_fits(e, tok):
             continue
         if e.unless_named and _named_modifier(tok):
@@ -210,6 +212,30 @@ def verb_entry(
             continue
         return e
     return None
+
+
+def company_fight(tok: Token) -> bool:
+    """'the battle for control of car giant X', 'a battle against Y Co. for control of the
+    carmaker': a for-phrase, on the noun or its against-object, naming a stake (roles.json
+    company_fights stakes) in a firm (its 'firms' words, corporate suffixes among them) is a
+    takeover fight."""
+    r = lexicon.roles()
+    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
+                     for g in p.children if g.dep_ == "pobj"]
+    for h in heads:
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ != "for":
+                continue
+            for stake in p.children:
+                if stake.dep_ != "pobj" or stake.lemma_.lower() not in r.company_stakes:
+                    continue
+                for g in (g for q in stake.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for g in q.children if g.dep_ == "pobj"):
+                    words = {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
+                                                  if c.dep_ in ("compound", "amod", "appos")}
+                    if words & r.company_firms:
+                        return True
+    return False
 
 
 def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of")) -> bool:
