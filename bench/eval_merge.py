@@ -39,7 +39,9 @@ of 2026-12-03 (t17_h1n1_reuters_guardian_within_pairs.jsonl, 153 pairs of articl
 within set names: ``sample --within --exclude``); so is the blind within-article set of
 foxnews + reuters BP-oil articles of 2026-12-03 evening
 (t17_bpoil_foxnews_reuters_within_pairs.jsonl, 159 pairs, ``--exclude`` every earlier within
-set: ``--db FOXR --pairs`` it with the cross set).
+set: ``--db FOXR --pairs`` it with the cross set); so is the third blind within-article set,
+of MJ + Haiti BBC articles no earlier within set names (t17_mjh_blind_within_pairs.jsonl, 160
+pairs of 2026-12-04, ``--exclude`` every earlier within set; ``--db MJH --pairs`` it alone).
 Without --db
 the needed topics are annotated into a temporary store first (minutes).
 
@@ -1228,9 +1230,11 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 
 #: pair sets scored on a store of their own (pass them with --pairs and --db): one story told
 #: by other sources than a default set's, whose articles in one pool with that set's store
-#: would merge with them and move its rows
+#: would merge with them and move its rows; or a blind set kept in a row of its own
+#: (t17_mjh_blind_: its store is MJH, but read with the default sets it would move their rows)
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
-             "t17_h1n1_reuters_guardian_")  # t17_bpoil_foxnews_reuters_* falls under the third
+             "t17_h1n1_reuters_guardian_", "t17_mjh_blind_")
+# t17_bpoil_foxnews_reuters_* falls under the third
 
 
 def default_pairs() -> list[Path]:
