@@ -38,13 +38,15 @@ FOUGHT = "On Wednesday crews fought the spill off the Velmora coast with booms a
 BLAMED = "On Thursday hotel owners in Santo Mar blamed the spill for empty rooms and lost bookings."
 
 
-def _story(trigger: str = "spill") -> tuple[list, object, object]:
+def _story(trigger: str = "spill", named: str = "the {trigger}") -> tuple[list, object, object]:
     """Two day groups of other reports (crews at sea on the 19th, hotels on the 20th), and
     article A naming the spill in a sentence like each, dated by its clause to either day:
-    each of A's two joins its day's group, and the two groups stay apart."""
+    each of A's two joins its day's group, and the two groups stay apart. ``named``: how A's
+    first sentence names it."""
     fought = [_occ(f"B{i}", FOUGHT, "2010-05-19") for i in range(5)]
     blamed = [_occ(f"D{i}", BLAMED, "2010-05-20") for i in range(5)]
-    first = _occ("A", f"Crews fought the {trigger} off the Velmora coast with booms on Wednesday.",
+    told = named.format(trigger=trigger)
+    first = _occ("A", f"Crews fought {told} off the Velmora coast with booms on Wednesday.",
                  "2010-05-19", trigger=trigger, index=2, how="antecedent")
     second = _occ("A", "Hotel owners in Santo Mar blamed the spill for empty rooms on Thursday.",
                   "2010-05-20", eid="o2", index=9)
@@ -59,6 +61,21 @@ def test_the_spill_named_twice_in_one_article_is_one_event():
     assert R.limits["score_floor"] <= pair_score(first, second, R).score < 1.0
     for rule_set, together in ((OFF, False), (R, True)):
         m = EventMerger(rule_set)
+        m.add(ms)
+        ids = m.cluster_ids()
+        assert (ids[first.key] == ids[second.key]) is together
+        assert len(set(ids.values())) == 2
+
+
+def test_the_second_noun_of_a_coordination_the_determiner_opens_is_named_once():
+    """'the rig blowout and oil spill' names the story's spill as 'the spill' does: A's two
+    mentions end in one event; a name in the first conjunct tells another spill, and the two
+    stay in their day groups."""
+    for named, together in (("the rig blowout and oil {trigger}", True),
+                            ("the Varrow Bay blowout and {trigger}", False)):
+        ms, first, second = _story(named=named)
+        assert named_once(first, R) is together
+        m = EventMerger(R)
         m.add(ms)
         ids = m.cluster_ids()
         assert (ids[first.key] == ids[second.key]) is together

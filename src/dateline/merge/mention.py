@@ -466,14 +466,19 @@ _EMPTY: frozenset[str] = frozenset()
 
 
 @lru_cache(maxsize=1)
-def _reference_before(words: tuple[str, ...], new: tuple[str, ...]) -> re.Pattern[str]:
+def _reference_before(words: tuple[str, ...], new: tuple[str, ...],
+                      joins: tuple[str, ...] = ()) -> re.Pattern[str]:
     alt = "|".join(rf"\b{re.escape(w)}" if w[:1].isalpha() else re.escape(w) for w in words)
     # the determiner or possessive, then at most two words naming it ('the Haiti earthquake',
     # "the singer's sudden death") right before the trigger, none a determiner of a new
-    # instance (``reference_new_instance``: 'warned that an earthquake')
+    # instance (``reference_new_instance``: 'warned that an earthquake'); the determiner
+    # also covers the second noun of a coordination it opens ('the rig blast and oil
+    # spill': one phrase naming the story's events, ``reference_coordinators``)
     fresh = "|".join(re.escape(w) for w in new)
     word = rf"(?!(?:{fresh})\s)[\w-]+\s+" if fresh else r"[\w-]+\s+"
-    return re.compile(rf"(?:{alt})\s+(?:{word}){{0,2}}$", re.IGNORECASE)
+    conj = "|".join(rf"{re.escape(w)}\s+" for w in joins)
+    first = rf"(?:(?:{word}){{1,2}}(?:{conj}))?" if conj else ""
+    return re.compile(rf"(?:{alt})\s+{first}(?:{word}){{0,2}}$", re.IGNORECASE)
 
 
 def _plural(trigger: str, r: Rules) -> bool:
@@ -566,7 +571,8 @@ def _back_kind(kw: dict[str, Any], r: Rules) -> str:
         return ""
     words = tuple(r.raw.get("reference_words", ()))
     new = tuple(r.raw.get("reference_new_instance", ()))
-    return kind if words and _reference_before(words, new).search(sent[:at]) else ""
+    joins = tuple(r.raw.get("reference_coordinators", ()))
+    return kind if words and _reference_before(words, new, joins).search(sent[:at]) else ""
 
 
 def _kind(kw: dict[str, Any]) -> str:

@@ -9,9 +9,8 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from dateline.merge.mention import Mention, _plural
+from dateline.merge.mention import Mention, _plural, offset_in_sentence
 from dateline.merge.rules import Rules
-from dateline.merge.vetoes import words_before
 
 Key = tuple[str, str]
 
@@ -22,19 +21,42 @@ def named_once(m: Mention, r: Rules) -> bool:
     the end of a longer trigger: 'affected by the spill') of a ``named_once_kinds`` kind,
     with nothing between the reference word and the noun but ``named_once_between`` words
     ('the oil spill'; not 'the Varrow Bay spill', 'the latest spill', 'the 1979 spill':
-    another one): what its article means by it is the one occurrence, whatever day its
-    clause gives it."""
+    another one), or as the second noun of a coordination the reference word opens ('the
+    rig blast and oil spill': :func:`_first_conjunct`): what its article means by it is
+    the one occurrence, whatever day its clause gives it."""
     cls = m.occurrence_class
     if not cls or cls.rsplit(".", 1)[-1] not in r.words("named_once_kinds"):
         return False
     words = m.trigger.lower().split()
     if not words or not (m.rule or "").endswith("+noun") or _plural(words[-1], r):
         return False
-    before = words_before(m, 40, 3) + words[:-1]
+    told = _told_before(m) + m.trigger.split()[:-1]  # as written: a name's capital kept
+    before = [w.lower() for w in told]
     refs, between = r.words("reference_words"), r.words("named_once_between")
     for n in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if before[n] in refs:
             return all(w in between for w in before[n + 1:])
+        if before[n] in r.words("reference_coordinators"):
+            return all(w in between for w in before[n + 1:]) and _first_conjunct(told[:n], r)
+    return False
+
+
+def _told_before(m: Mention) -> list[str]:
+    """The last words before the trigger in its sentence, as written."""
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    return (m.sentence or "")[max(0, at - 80):at].split()[-7:] if at >= 0 else []
+
+
+def _first_conjunct(told: list[str], r: Rules) -> bool:
+    """The words before a coordinator ('the rig blast' of 'the rig blast and oil
+    spill') are a reference word and one or two plain lower-case words: the determiner
+    covers both nouns. A name, a figure or a new-instance word in the first conjunct tells
+    another occurrence ('the Varrow Bay blowout and spill', 'the 1979 blowout and spill')."""
+    refs, new = r.words("reference_words"), r.words("reference_new_instance")
+    for n in (len(told) - 2, len(told) - 3):
+        if n >= 0 and told[n].lower() in refs:
+            return all(w.isalpha() and w.islower() and w not in refs and w not in new
+                       for w in told[n + 1:])
     return False
 
 
