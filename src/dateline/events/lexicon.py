@@ -270,6 +270,19 @@ class Roles:
     # 'a court ruled that the firm was liable': a finding told by a clause (ACCUSE)
     verdict_verbs: frozenset[str] = frozenset()
     verdict_adjectives: frozenset[str] = frozenset()
+    # 'the court ordered the firm to pay damages': a penalty ordered is a finding (ACCUSE)
+    penalty_orders: frozenset[str] = frozenset()
+    penalty_acts: frozenset[str] = frozenset()
+    penalties: frozenset[str] = frozenset()
+    # 'said X had lied', 'say X heads a gang': misconduct told as fact (roles.json conduct_claims)
+    conduct_speech: frozenset[str] = frozenset()
+    conduct_verbs: frozenset[str] = frozenset()
+    conduct_lows: frozenset[str] = frozenset()
+    conduct_depths: frozenset[str] = frozenset()
+    conduct_leads: frozenset[str] = frozenset()
+    conduct_groups: frozenset[str] = frozenset()
+    conduct_plain_groups: frozenset[str] = frozenset()
+    conduct_group_marks: frozenset[str] = frozenset()
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -446,7 +459,14 @@ _SECTION_LISTS = {
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
-    "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives"},
+    "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",
+                        "order_verbs": "penalty_orders", "penalty_acts": "penalty_acts",
+                        "penalties": "penalties"},
+    "conduct_claims": {"speech": "conduct_speech", "verbs": "conduct_verbs",
+                       "lows": "conduct_lows", "depths": "conduct_depths",
+                       "leads": "conduct_leads", "groups": "conduct_groups",
+                       "plain_groups": "conduct_plain_groups",
+                       "group_marks": "conduct_group_marks"},
     "standing": {"adjectives": "standing_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {
@@ -596,6 +616,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "warnings_to_act", "self_support", "rallies", "scheduled",
                          "looking_forward",
                          "failures", "reverse_nouns", "subject_events", "regrets",
-                         "verdict_clauses", "existential", "wishes", "done_purposes")
+                         "verdict_clauses", "conduct_claims", "existential", "wishes",
+                         "done_purposes")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out

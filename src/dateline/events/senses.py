@@ -151,6 +151,20 @@ def _named_modifier(tok: Token) -> bool:
                for p in tok.children for g in p.children)
 
 
+def _agent_lemmas(tok: Token) -> set[str]:
+    """What the by-phrase of a passive names ('swayed by threats', 'by Arland'), as lemmas and
+    entity kinds: an entry whose particle is 'by' may list it, whatever the subject is (a
+    pronoun subject names no kind of party)."""
+    out: set[str] = set()
+    for c in tok.children:
+        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
+            for g in c.children:
+                if g.dep_ == "pobj":
+                    out |= {lookup_lemma(g), noun_lemma(g)}
+                    out |= {"@" + g.ent_type_.lower()} if g.ent_type_ else set()
+    return out
+
+
 def verb_entry(
     tok: Token, lemma: str | None = None, given: list[Token] | None = None
 ) -> Entry | None:
@@ -189,6 +203,7 @@ def verb_entry(
     # 'challenged the fine in court': a phrase particle ('in court') hung on the object
     held_phrases = {f"{p.lower_} {g.lemma_.lower()}" for o in found for p in o.children
                     if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"}
+    by_objs = _agent_lemmas(tok)
     for e in entries:
         if e.particle is not None and not (
                 parts | (held if e.objects else set()) | held_phrases) & e.particle:
@@ -197,7 +212,9 @@ def verb_entry(
             continue  # 'signed up to run in the election': enlisting, no agreement signed
         if e.subjects is not None and not subj & e.subjects:
             continue
-        if e.objects is not None and not objs & e.objects:
+        # 'he would not be swayed by threats': a by-particle entry may list the by-phrase
+        by = by_objs if e.particle is not None and "by" in e.particle else set()
+        if e.objects is not None and not (objs | by) & e.objects:
             continue
         if e.not_objects is not None and (objs | modified_lemmas(tok)) & e.not_objects:
             continue  # "meet its obligations", "speaking to the BBC": another sense

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import non_agent_doer
 from dateline.events.candidate import VERB_POS, Candidate
+from dateline.events.conduct import charged_conduct
 from dateline.events.dependents import (
     given_name,
     misread_subject_noun,
@@ -40,6 +41,7 @@ from dateline.events.verb_frames import (
     misread_easing,
     misread_verb,
     must_frame,
+    penalty_order,
     subject_noun_verb,
     verdict_frame,
     wish_frame,
@@ -87,7 +89,7 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     """(read, candidate) of a token a frame of its own reads, before and instead of its
     verb sense: a claimed violation, a headline's verb, a stance ('is critical of the
     raids'), an easing the parser misread; (False, None) for any other token."""
-    if (claim := claimed_violation(tok)) is not None:
+    if (claim := claimed_violation(tok) or charged_conduct(tok)) is not None:
         return True, claim
     if headline_verb(tok) or subject_noun_verb(tok) or chain_verb(tok):
         # 'Rebels shell capital': a compound verb's object is the noun it modifies
@@ -119,7 +121,7 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
         return None  # "Aid to X was suspended": the noun is the passive verb's object
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
-    cand = causative_event(tok, lemma)
+    cand = causative_event(tok, lemma) or penalty_order(tok)
     if cand is None and lemma in r.commands and commanded_act(tok, taken):
         return None  # "ordered troops to pull back": the withdrawal is the event
     if cand is None and lemma in r.commands:

@@ -396,6 +396,22 @@ def verdict_frame(tok: Token) -> Candidate | None:
     return None
 
 
+def penalty_order(tok: Token) -> Candidate | None:
+    """A command to pay a penalty ('ordered the firm to pay 300,000 dollars in damages',
+    roles.json verdict_clauses order_verbs): the finding of liability it carries out,
+    ACCUSE (CAMEO 116), not a demand; the one ordered to pay is its target."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.penalty_orders:
+        return None
+    for c in tok.children:
+        if c.dep_ not in ("xcomp", "ccomp") or lookup_lemma(c) not in r.penalty_acts:
+            continue
+        if any(t.lemma_.lower() in r.penalties or t.lower_ in r.penalties
+               for t in c.subtree if t.pos_ == "NOUN"):
+            return Candidate(tok, "ACCUSE", "frame:penalty_order", [tok], None, control=True)
+    return None
+
+
 def must_frame(tok: Token) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""

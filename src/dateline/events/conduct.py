@@ -1,0 +1,73 @@
+"""Misconduct told as fact by a speaker (roles.json conduct_claims).
+
+'The prosecutor said Brandt had lied to investigators', '"Holz has betrayed every voter,"
+the senator said', 'the police say Kell heads an armed gang': the speaker charges a named
+party with wrongdoing, an accusation (ACCUSE, CAMEO 112 'allege crime or corruption') by the
+speaker, though no verb of accusing is used. Only words whose plain sense is a charge of
+bad faith or of leading an armed or criminal group: a crime merely reported ('robbers stole
+a car, police said') stays news, and a party speaking of itself ('said it had misled no
+one', a pronoun) accuses no one.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.candidate import NOUN_POS, Candidate
+from dateline.events.words import lookup_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def charged_conduct(tok: Token) -> Candidate | None:
+    """ACCUSE on a speech verb whose told clause charges a named party with misconduct."""
+    r = lexicon.roles()
+    if tok.pos_ != "VERB" or lookup_lemma(tok) not in r.conduct_speech:
+        return None
+    if any(c.dep_ == "neg" for c in tok.children):
+        return None  # 'did not say that X lied'
+    for c in _told(tok):
+        if _charges(c):
+            return Candidate(tok, "ACCUSE", f"conduct:{lookup_lemma(c)}", [tok], None,
+                             control=True)
+    return None
+
+
+def _told(tok: Token) -> list[Token]:
+    """The clauses a speech verb tells: its that-clause, or one the parser hung on the noun
+    of its means ('said in a statement that X had lied')."""
+    out = [c for c in tok.children if c.dep_ == "ccomp"]
+    out += [a for p in tok.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
+            for a in n.children if a.dep_ == "acl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    return out
+
+
+def _charges(v: Token) -> bool:
+    """A clause whose noun subject is said to do a word of misconduct, not negated."""
+    r = lexicon.roles()
+    if any(c.dep_ == "neg" for c in v.children):
+        return False
+    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.pos_ not in NOUN_POS:
+        return False  # a pronoun may be the speaker itself
+    lemma = lookup_lemma(v)
+    if lemma in r.conduct_verbs:
+        return True
+    if lemma in r.conduct_lows:  # 'sank to a new low', 'stooped to a shameful depth'
+        return any(g.lemma_.lower() in r.conduct_depths for p in v.children if p.dep_ == "prep"
+                   for g in p.children if g.dep_ == "pobj")
+    if lemma in r.conduct_leads:  # 'heads an armed gang', 'runs a terror network'
+        return any(o.dep_ == "dobj" and _outlaw_group(o) for o in v.children)
+    return False
+
+
+def _outlaw_group(o: Token) -> bool:
+    r = lexicon.roles()
+    if o.lemma_.lower() in r.conduct_groups:
+        return True
+    return o.lemma_.lower() in r.conduct_plain_groups and any(
+        m.lemma_.lower() in r.conduct_group_marks for m in o.children
+        if m.dep_ in ("amod", "compound"))
