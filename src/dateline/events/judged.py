@@ -117,6 +117,11 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
             if p.dep_ in ("prep", "agent") and p.lower_ in r.feeling_preps
             for g in p.children if g.dep_ == "pobj"]
     act = next((a for a in acts if a.i != tok.i and (a.i in coded or _is_act(a))), None)
+    if act is None:  # 'voiced satisfaction after Arland agreed to ...': a clause's act
+        act = next((v for v in (*tok.children, *head.children)
+                    if v.dep_ in ("advcl", "ccomp") and v.i in coded
+                    and any(m.dep_ == "mark" and m.lower_ in r.feeling_marks
+                            for m in v.children)), None)
     if act is None and _named(_feeler(head)):
         # a named party's feeling at another's doing: 'Tessia is concerned over Kessland's
         # growing might', 'the Orlund envoy was angered by Kessland's remarks'

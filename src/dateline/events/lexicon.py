@@ -180,6 +180,7 @@ class Roles:
     reactions: dict[str, str] = field(default_factory=dict)  # 'voiced alarm at': ACCUSE
     feeling_verbs: frozenset[str] = frozenset()  # 'expressed concern about'
     feeling_preps: frozenset[str] = frozenset()
+    feeling_marks: frozenset[str] = frozenset()  # 'voiced satisfaction after X agreed'
     # 'shocked at the death of X': what befalls a party, never its doing (events.judged)
     undergone: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
@@ -502,7 +503,7 @@ _SECTION_LISTS = {
         "links": "judged_links", "judging": "judged_as", "measures": "judged_measures",
     },
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
-                 "undergone": "undergone"},
+                 "feeling_marks": "feeling_marks", "undergone": "undergone"},
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
                     "particle_verbs": "duty_particle_verbs", "news": "news_verbs"},
     "time_boundaries": {
