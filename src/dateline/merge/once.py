@@ -1,8 +1,9 @@
-"""One lasting occurrence an article names twice ('the spill' in its third paragraph and
-again in its ninth): one event, a must-link within the article, applied to the finished
-groups. Each 'the spill' is dated by whatever clause it stands in, so the two can end in
-two day groups of the story; re-dating them to the article's day parted the story's
-cross-article day groups instead (rules.json ``named_once_about``)."""
+"""The story's occurrence an article names twice ('the spill' in its third paragraph and
+again in its ninth, 'his death' in a quote and again in a later line): one event, a
+must-link within the article, applied to the finished groups. Each 'the spill' is dated
+by whatever clause it stands in, so the two can end in two day groups of the story;
+re-dating them to the article's day parted the story's cross-article day groups instead
+(rules.json ``named_once_about``)."""
 
 from __future__ import annotations
 
@@ -16,9 +17,10 @@ Key = tuple[str, str]
 
 
 def named_once(m: Mention, r: Rules) -> bool:
-    """A back-reference to its story's lasting occurrence ('the spill', 'this outbreak':
-    the singular noun after a reference word, as Mention.back_reference reads it, also at
-    the end of a longer trigger: 'affected by the spill') of a ``named_once_kinds`` kind,
+    """A back-reference to its story's occurrence ('the spill', 'the earthquake', 'his
+    death': the singular noun after a reference word or a possessive
+    (``named_once_possessives``), as Mention.back_reference reads it, also at the end of a
+    longer trigger: 'affected by the spill') of a ``named_once_kinds`` kind,
     with nothing between the reference word and the noun but ``named_once_between`` words
     ('the oil spill'; not 'the Varrow Bay spill', 'the latest spill', 'the 1979 spill':
     another one), or as the second noun of a coordination the reference word opens ('the
@@ -32,7 +34,8 @@ def named_once(m: Mention, r: Rules) -> bool:
         return False
     told = _told_before(m) + m.trigger.split()[:-1]  # as written: a name's capital kept
     before = [w.lower() for w in told]
-    refs, between = r.words("reference_words"), r.words("named_once_between")
+    refs = r.words("reference_words") | r.words("named_once_possessives")
+    between = r.words("named_once_between")
     for n in range(len(before) - 1, max(-1, len(before) - 4), -1):
         if before[n] in refs:
             return all(w in between for w in before[n + 1:])
