@@ -261,6 +261,13 @@ class Roles:
     company_stakes: frozenset[str] = frozenset()  # 'battle for control of X Co.': a takeover
     company_firms: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
+    # acts only mentioned (roles.json mentioned_acts): talked about, conjectured, a date set
+    talk_verbs: frozenset[str] = frozenset()
+    talk_preps: frozenset[str] = frozenset()
+    possibilities: frozenset[str] = frozenset()
+    ruling_out: frozenset[str] = frozenset()
+    session_verbs: frozenset[str] = frozenset()
+    sport_words: frozenset[str] = frozenset()
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
@@ -458,6 +465,10 @@ _SECTION_LISTS = {
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
+    "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
+                       "possibilities": "possibilities", "ruling_out": "ruling_out",
+                       "session_verbs": "session_verbs",
+                       "sport_words": "sport_words"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",

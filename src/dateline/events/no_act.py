@@ -126,7 +126,7 @@ def _taken_as_fact(tok: Token) -> bool:
                for g in p.children)
 
 
-def _deal_subject(tok: Token) -> bool:
+def deal_subject(tok: Token) -> bool:
     """'the acquisition raises its presence to 450 stores', 'terms call for X to issue
     shares': the verb's subject is a deal (or terms not of a truce or other 'terms' deal)
     that is no state's, which does nothing to a party."""
@@ -199,7 +199,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
     sightseeing, no act."""
     if _priced_deal(tok) or (cand.noun is not None and _deal_phrase(cand.noun)):
         return True
-    if _deal_subject(tok) or (cand.root == "REQUEST" and _holders_asked(tok)):
+    if deal_subject(tok) or (cand.root == "REQUEST" and _holders_asked(tok)):
         return True
     if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
         return True

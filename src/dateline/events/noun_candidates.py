@@ -12,6 +12,7 @@ from dateline.events.consequence import consequence_verb
 from dateline.events.dependents import subject_event_verb
 from dateline.events.figurative import effort
 from dateline.events.light import nominal
+from dateline.events.mentioned import mentioned_noun
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
 from dateline.events.stance import engaged_in
@@ -86,6 +87,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue
         if tok.ent_type_ in NAMED_NOT_EVENT:
             continue  # "March" the month, "Strike" in a name
+        if mentioned_noun(tok):
+            continue  # 'talked about an attack', 'the merger would give X access'
         misread = tok.dep_ == "compound" and _headline_subject(tok)
         if tok.dep_ == "compound" and not misread:
             continue  # "ceasefire agreement": the head noun speaks

@@ -25,6 +25,7 @@ from dateline.events.figurative import (
 )
 from dateline.events.lexicon import Entry
 from dateline.events.light import ending_verb_event, light_verb_event
+from dateline.events.mentioned import mentioned_verb
 from dateline.events.no_act import no_act
 from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
@@ -178,7 +179,8 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             or (cand.root == "ASSAULT" and (effort(tok) or about_participle(tok)))
             # "the right to defend itself": no support of another party
             or (cand.root in lexicon.roles().self_roots and _self_only(tok))
-            or no_act(tok, cand))  # business copy, sightseeing ('agreed to sell X for $5m')
+            or no_act(tok, cand)  # business copy, sightseeing ('agreed to sell X for $5m')
+            or mentioned_verb(tok, cand))  # talked about, conjectured, a date set, sport
 
 
 def _re_root(tok: Token, cand: Candidate) -> None:

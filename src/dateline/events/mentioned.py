@@ -1,0 +1,132 @@
+"""Acts a sentence mentions without telling them done (issue 4, precision; roles.json
+mentioned_acts): an act talked about, an act conjectured ('any chance that X was shot
+down'), a meeting whose date is set with no party named, a game's play told in act words,
+and an act noun a deal does ('the merger would give X access to Y'). Real wire copy puts
+act words in such frames far more often than our invented sentences did."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.no_act import deal_subject
+from dateline.events.words import lookup_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+    from dateline.events.candidate import Candidate
+
+_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+# a verb's own phrase: what it does to whom and where, not who does it nor other clauses
+_NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl",
+                         "conj", "parataxis", "xcomp", "mark", "cc", "punct", "aux",
+                         "auxpass", "neg"})
+# 'arrested after the match', 'according to the league': when or who tells, not what was done
+_TIME_OR_SOURCE = frozenset({"after", "before", "during", "since", "until", "following",
+                             "ahead", "according"})
+
+
+def _talked_about(tok: Token) -> bool:
+    """'heard X talk about killing the premier', 'joked of an attack': the about/of-object
+    of a verb of talk is its topic, not an act done."""
+    r = lexicon.roles()
+    p = tok.head
+    return (tok.dep_ in ("pcomp", "pobj") and p.dep_ == "prep" and p.lower_ in r.talk_preps
+            and lookup_lemma(p.head) in r.talk_verbs)
+
+
+def _possibility(noun: Token) -> bool:
+    """A possibility noun a verb of ruling out takes as object ('ruled out any chance that',
+    'dismissed the possibility of'); 'there is a chance X will help' stays an intent and
+    'no chance that X will help' a refusal (events.context)."""
+    r = lexicon.roles()
+    return (noun.lemma_.lower() in r.possibilities and noun.dep_ in ("dobj", "nsubjpass")
+            and lookup_lemma(noun.head) in r.ruling_out)
+
+
+def _conjectured(tok: Token) -> bool:
+    """'ruled out any chance that the helicopter was shot down', 'dismissed the possibility of
+    sending troops', 'any chance of a plot to kill X': an act in the clause or of-phrase of a
+    possibility ruled out, or in a noun's clause within it, is a conjecture."""
+    x = tok
+    for _ in range(6):  # up through conjuncts, noun clauses and of-phrases only
+        if x.dep_ in ("acl", "ccomp", "relcl") and _possibility(x.head):
+            return True
+        p = x.head
+        if (x.dep_ in ("pcomp", "pobj") and p.dep_ == "prep" and p.lower_ == "of"
+                and _possibility(p.head)):
+            return True
+        if x.dep_ in ("conj", "acl", "relcl", "xcomp") and p.i != x.i:
+            x = p
+        elif x.dep_ in ("pcomp", "pobj") and p.dep_ == "prep" and p.lower_ == "of":
+            x = p.head
+        else:
+            return False
+    return False
+
+
+def _partyless_session(tok: Token, cand: Candidate) -> bool:
+    """'the summit will be held in Osk next month': a meeting noun as the passive subject
+    of a session verb told ahead, with no party in its phrase nor in a by/between/with/among
+    phrase of the verb, tells a date set; a planned meeting of named parties stays AGREE."""
+    r = lexicon.roles()
+    if cand.root != "CONSULT" or cand.noun is None or lookup_lemma(tok) not in r.session_verbs:
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    if subj is None or cand.noun not in list(subj.subtree):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children):
+        return False
+    if any(t.ent_type_ in _PARTIES or t.dep_ == "poss" for t in subj.subtree):
+        return False
+    return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in (
+        "by", "between", "with", "among")) for c in tok.children)
+
+
+def _nominal_part(tok: Token) -> list[Token]:
+    """``tok`` and its dependents down to, not into, any verb ('jailed X for playing in a
+    tournament': the reason's own clause is another act's)."""
+    out, todo = [], [tok]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.pos_ not in ("VERB", "AUX")]
+    return out
+
+
+def _names_sport(verb: Token) -> bool:
+    words = lexicon.roles().sport_words
+    phrase = [t for c in verb.children if c.dep_ not in _NOT_PHRASE
+              and not (c.dep_ == "prep" and c.lower_ in _TIME_OR_SOURCE)
+              for t in _nominal_part(c)]
+    return any(t.pos_ == "NOUN" and t.ent_type_ not in _PARTIES and t.lemma_.lower() in words
+               for t in phrase)
+
+
+def _sport_play(tok: Token) -> bool:
+    """'denied him on two match points', 'blocked a shot to deny Velka a win', 'took the
+    title after beating Marn': the verb's own phrase, or that of the verb it is a clause
+    of, names a game (roles.json mentioned_acts sport_words): sport, no act."""
+    if _names_sport(tok):
+        return True
+    up = (tok.head if tok.dep_ in ("advcl", "xcomp", "conj")
+          else tok.head.head if tok.dep_ == "pcomp" else None)
+    return up is not None and up.pos_ in ("VERB", "AUX") and _names_sport(up)
+
+
+def mentioned_verb(tok: Token, cand: Candidate) -> bool:
+    """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
+    a meeting's date set with no party, or a game's play."""
+    return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
+            or _sport_play(tok))
+
+
+def mentioned_noun(tok: Token) -> bool:
+    """Whether the act noun ``tok`` is only mentioned: talked about, conjectured, or what a
+    deal it is the object of does ('the merger would give X access to Y')."""
+    if _talked_about(tok) or _conjectured(tok):
+        return True
+    if tok.dep_ in ("nsubj", "nsubjpass") and _conjectured(tok.head):
+        return True  # 'any chance that the talks would resume'
+    return tok.dep_ in ("dobj", "attr") and deal_subject(tok.head)
