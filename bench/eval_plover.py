@@ -48,6 +48,8 @@ bench/plover_probes_silverwire5.txt (session 48) one more such batch of 60, judg
 precision changes (an attack named only as a time, a score with a day after it).
 bench/plover_probes_silverwire6.txt (session 49) one more such batch of 60, judging that session's
 precision changes (business copy: a deal as the doer, shareholders asked, a facility shut).
+bench/plover_probes_silverwire7.txt (session 50) one more such batch of 60, silver half B only,
+judging that session's precision changes (acts only mentioned: talked about, conjectured, sport).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
