@@ -108,3 +108,26 @@ def test_one_noun_s_mentions_move_to_one_group_unless_refused():
     assert not [g for g in apart if gusher.key in g and second.key in g]
     refused = _gathered(first, second, others, refused=lambda k, g: True)
     assert not [g for g in refused if first.key in g and second.key in g]
+
+
+QUAKE = "occ.disaster.quake+noun"
+
+
+def test_a_one_time_kind_is_gathered_by_its_class_a_lasting_one_by_its_noun():
+    """'the earthquake' and 'the quake' of one article name the story's one quake and end
+    in one group; 'the slick' and 'the spill' (a lasting occurrence's parts) stay apart."""
+    others = [_occ(f"B{i}", "Crews searched the rubble the earthquake left in Port Vell.",
+                   "2010-05-19", trigger="earthquake", rule=QUAKE) for i in range(6)]
+    first = _occ("A", "Relief crews say the earthquake cut every road out of Port Vell.",
+                 "2010-05-19", trigger="earthquake", rule=QUAKE, index=2)
+    second = _occ("A", "Most schools in Port Vell stayed shut after the quake on Friday.",
+                  "2010-05-20", trigger="quake", eid="o2", rule=QUAKE, index=9)
+    assert named_once(first, R) and named_once(second, R)
+    out = _gathered(first, second, others)
+    assert [g for g in out if first.key in g] == [g for g in out if second.key in g]
+    slick = replace(first, trigger="slick", rule=SPILL,
+                    sentence="Boats sprayed the slick off the Velmora coast on Friday.")
+    spill = replace(second, trigger="spill", rule=SPILL,
+                    sentence="Hotel owners in Santo Mar blamed the spill for empty rooms.")
+    apart = _gathered(slick, spill, others)
+    assert not [g for g in apart if slick.key in g and spill.key in g]

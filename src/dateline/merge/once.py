@@ -63,8 +63,14 @@ def _first_conjunct(told: list[str], r: Rules) -> bool:
     return False
 
 
-def head(m: Mention) -> str:
-    """The noun a :func:`named_once` mention names ('spill' of 'affected by the spill')."""
+def head(m: Mention, r: Rules | None = None) -> str:
+    """The noun a :func:`named_once` mention names ('spill' of 'affected by the spill'); with
+    ``r``, for a kind that happens once (``reference_kinds``) its occurrence class: the
+    story's one quake is 'the quake' and 'the earthquake' alike, while a lasting one's
+    nouns name its parts ('the slick', 'the leak' apart from 'the spill')."""
+    cls = m.occurrence_class or ""
+    if r is not None and cls.rsplit(".", 1)[-1] in r.raw.get("reference_kinds", ()):
+        return cls
     return m.trigger.lower().rsplit(None, 1)[-1]
 
 
@@ -93,7 +99,7 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
         m = mentions[k]
         for o, _s in row(k):
             if o in refs and mentions[o].article_id == m.article_id and (
-                    head(mentions[o]) == head(m)):
+                    head(mentions[o], r) == head(m, r)):
                 a, b = find(k), find(o)
                 if a != b:
                     parent[max(a, b)] = min(a, b)
