@@ -37,6 +37,15 @@ def _top(coded_events, text: str) -> str:
     ("Arland has imposed an economic blockade on its small neighbour Vessia.", "SANCTION"),
     ("The navy imposed a blockade on the rebel port.", "COERCE"),
     ("Ivo Tarn was remanded under the custody of the state anti-fraud office.", "COERCE"),
+    # a party wanting to see another act asks it to (roles.json wishes sights)
+    ("Arland does not want to see any other outside actors, including Veskara, meddling in "
+     "the affairs of Tarvik.", "REQUEST"),
+    ("Arland wants to see Veskara leave the border talks.", "REQUEST"),
+    ("Arland wants to see the report before it votes.", "NONE"),
+    # questioning a party's candidacy or commitment; representations made to a ministry
+    ("Brel was questioning Tarvik's candidacy for the union.", "ACCUSE"),
+    ("The envoy made representations to the Dorvan foreign ministry over the detention.",
+     "ACCUSE"),
     # the wrath or ire a party draws is criticism of it (n.accuse.drawn)
     ("President Dorn drew the wrath of farmers' unions by scrapping the grain subsidy.", "ACCUSE"),
 ])

@@ -295,6 +295,8 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
         # 'expected Orlund to free' (the complement's subject), 'would like Tessia to allow'
         asked = [c for c in x.children if c.dep_ == "nsubj"]
         asked += [c for c in kids if c.dep_ == "dobj" and x.dep_ == "xcomp"]
+        if lookup_lemma(x) in r.wish_sights:  # 'wants to see Tessia leave / X meddling'
+            asked += _seen_doers(x)
         if not any(_party(antecedent(a) or a) for a in asked):
             continue
         if lemma in r.wish_forecasts:
@@ -304,6 +306,20 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
                 return None  # 'expected BP to face higher costs': a forecast
         return Candidate(tok, "REQUEST", "frame:wish", [tok], None, control=True)
     return None
+
+
+def _seen_doers(see: Token) -> list[Token]:
+    """Who 'want to see' asks to act: the subject of the clause seen ('see Tessia leave'), or
+    the seen object with a verb of its own ('see outside powers, Veskara among them,
+    meddling'), with any name in apposition to it or that it includes."""
+    out = [c for v in see.children if v.dep_ == "ccomp" for c in v.children if c.dep_ == "nsubj"]
+    objs = [o for o in see.children if o.dep_ == "dobj"]
+    if any(v.dep_ in ("advcl", "xcomp", "acl") and v.pos_ == "VERB"
+           for v in (*see.children, *(c for o in objs for c in o.children))):
+        out += objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+        out += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
+                for g in p.children if g.dep_ == "pobj"]  # 'outside actors, including Veskara,'
+    return out
 
 
 def _wanted_back(tok: Token, kids: list[Token]) -> bool:
