@@ -30,7 +30,8 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
     :data:`WORLD`. None when the clause names no place. ``strict`` (the place two articles'
     tallies are told apart by, :func:`~dateline.merge.tallies.tally_place_strict`): no place
     when the nearest 'in' phrase names a list ('in Ruritania and Freedonia') or lies past an
-    'and' after the trigger ('cases rose and most deaths were in Freedonia')."""
+    'and' or a subordinating word after the trigger (``clause_place_strict_stops``: 'cases rose
+    and most deaths were in Freedonia', 'died since the strain appeared in Freedonia')."""
     if not sentence or at < 0:
         return None
     r = rules()
@@ -100,6 +101,7 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
     world count."""
     skip, world = r.words("clause_place_skip"), r.words("clause_place_world")
     counts = r.words("clause_place_world_counts")
+    stops = r.words("clause_place_strict_stops")
     best: tuple[int, str] | None = None
     for n in range(lo, hi):
         w = words[n].lower()
@@ -110,7 +112,7 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
                 j += 1
             got = _name_at(words, j, hi)
             if got and strict and (_listed_after(words, j, hi) or (n > i and any(
-                    words[x].lower() == "and" for x in range(i + 1, n)))):
+                    _word(words[x]) in stops for x in range(i + 1, n)))):
                 got = _UNSURE
         elif tally and ((w in world and _ends_phrase(words, n + 1, hi, r))
                         or (w in counts and n > lo and _figure(words[n - 1], r))):
@@ -259,6 +261,11 @@ def _ends_phrase(words: list[str], j: int, hi: int, r: Rules) -> bool:
     """Only a function word or punctuation follows a world word ('killed 90 worldwide by
     May'), not a noun it qualifies ('worldwide alarm')."""
     return j >= hi or not words[j][:1].isalpha() or words[j].lower() in r.stopwords
+
+
+def _word(word: str) -> str:
+    """A word lowercased to match a function word, but not an acronym ('WHO' is no 'who')."""
+    return word if word.isupper() and len(word) > 1 else word.lower()
 
 
 def _figure(word: str, r: Rules) -> bool:
