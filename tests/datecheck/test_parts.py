@@ -441,3 +441,67 @@ def test_a_first_day_without_an_end_is_open_unless_its_clause_is_future(nlp):
     assert _tense_at(ahead, "March 1", nlp(ahead)) == "future"
     # a range keeps its verb's tense: "ran from June 3 to June 9" is past
     assert _tense_at("The strike ran from June 3 to June 9.", "June 3") == "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # hopes, bids, a stand: the date follows an aim's or a hope's noun phrase, and the
+        # parse hangs it on the past verb; it may time the aim, ahead of the act.
+        ("Bond prices climbed on Thursday after a soft wage report lifted hopes for "
+         "cheaper credit in 2031.", "2031"),
+        ("Officials approved a national stand for the Baltic trade fair in the first half "
+         "of 2031 in Riga.", "first half of 2031"),
+        ("Bids for gas deliveries to the two neighbours in 2031 were rejected, the energy "
+         "minister said.", "2031"),
+        ("Dealers cited expectations of fresh inflows after the planned easing of the "
+         "ownership cap on May 1.", "May 1"),
+    ],
+)
+def test_a_date_after_an_aims_noun_phrase_takes_no_past_from_the_verb(nlp, text, when):
+    assert _tense_at(text, when, nlp(text)) == "none"
+    assert check_text(text, date(2030, 12, 15), nlp(text)).verdict == "consistent"
+
+
+@pytest.mark.parametrize(
+    ("text", "when"),
+    [
+        # the date's own 'for' (results for a period) and a 'for' of the verb's own
+        # argument ('voted for') leave the date to the act
+        ("The firm said profits for the fourth quarter fell 8 percent.", "fourth quarter"),
+        ("She voted for the measure on March 1, aides said.", "March 1"),
+        ("Police arrested two men on March 1.", "March 1"),
+    ],
+)
+def test_a_date_of_the_acts_own_phrase_keeps_the_past(nlp, text, when):
+    assert _tense_at(text, when, nlp(text)) == "past"
+
+
+def test_a_plan_told_as_the_first_of_several_was_overtaken():
+    # 'originally scheduled for': a plan since replaced, as 'had been scheduled for'
+    text = "Voters too young for the polls originally scheduled for October 30 may now register."
+    assert _tense_at(text, "October 30") == "bounded"
+    assert check_text(text, date(2030, 11, 24)).verdict == "consistent"
+    plain = "The polls were scheduled for October 30."
+    assert _tense_at(plain, "October 30") == "prospective"
+
+
+@pytest.mark.parametrize("doc", [False, True])
+def test_a_term_someone_missed_has_come(nlp, doc):
+    text = "The port operator missed the Nov. 4 deadline for closing the sale, the buyer said."
+    parsed = nlp(text) if doc else None
+    assert _tense_at(text, "Nov. 4", parsed) == "past"
+    assert check_text(text, date(2030, 11, 7), parsed).verdict == "consistent"
+    # ... and so cannot lie after the stated date
+    assert check_text(text, date(2030, 10, 20), parsed).verdict != "consistent"
+    ahead = "The port operator faces a Nov. 4 deadline for closing the sale."
+    assert _tense_at(ahead, "Nov. 4", nlp(ahead) if doc else None) == "prospective"
+
+
+def test_a_verb_moving_a_date_takes_the_new_one_with_to_and_its_own_with_on(nlp):
+    acted = "The vote was postponed on Monday after the candidate died."
+    assert _tense_at(acted, "Monday", nlp(acted)) == "past"
+    moved = "The vote was postponed to Monday after the candidate died."
+    assert _tense_at(moved, "Monday", nlp(moved)) == "prospective"
+    until = "The vote was postponed until March 3."
+    assert _tense_at(until, "March 3", nlp(until)) == "prospective"

@@ -16,6 +16,7 @@ from dateline.datecheck.prior import (
     shift_llrs,
     year_hint,
 )
+from dateline.datecheck.resources import rules
 
 
 def _model(tables, **over):
@@ -207,3 +208,15 @@ def test_a_date_heading_a_chronology_entry_is_no_cue():
     assert "March 2" not in got and "March 9" not in got
     # The same date inside a sentence, or before a dash mid-sentence, still counts.
     assert "March 2" in _cue_texts("Engineers found a crack on March 2 - the third this year.")
+
+
+def test_each_side_of_the_year_hint_may_ask_its_own_ratio(monkeypatch):
+    # rules.json year_hint.min_llr_by_shift: a side's own ratio overrides min_llr
+    text = "The ministry said Wednesday that the talks would resume next month."
+    cs, dct = cues(text, readings(text)), date(2006, 12, 5)
+    spec = rules()["year_hint"]
+    monkeypatch.setitem(spec, "min_llr_by_shift", {"365": 99.0})
+    assert year_hint(cs, dct) is None  # the year later now asks too much
+    monkeypatch.setitem(spec, "min_llr_by_shift", {"365": 0.0})
+    monkeypatch.setitem(spec, "min_llr", 99.0)
+    assert year_hint(cs, dct) == date(2007, 12, 5)  # its own ratio, not the global one

@@ -383,16 +383,19 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
 
 def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> date | None:
     """The writing date a year or so away (rules.json 'year_hint': its shifts) that the cues
-    fit better than ``dct`` by more than its ``min_llr``, the best if several; None if none.
+    fit better than ``dct`` by more than its ``min_llr`` (or that shift's own in
+    ``min_llr_by_shift``), the best if several; None if none.
     A weak sign (a lone weekday a day off fits a year away and a one-day slip alike): only
     other articles telling the story on that side make it count (stories.weighed)."""
     spec = rules()["year_hint"]
     model = model if model is not None else prior_model()
     llrs = shift_llrs(cs, dct, model, [int(k) for k in spec["shifts_days"]])
-    best = max(llrs, key=lambda k: llrs[k], default=None)
-    if best is None or llrs[best] <= float(spec["min_llr"]):
-        return None
-    return _shift(dct, best)
+    # Each side may ask its own ratio ('min_llr_by_shift'): the two sides are not
+    # equally noisy at true dates (a slip of a day reads as a year later more often).
+    own: Mapping[str, float] = spec.get("min_llr_by_shift", {})
+    over = {k: v for k, v in llrs.items() if v > float(own.get(str(k), spec["min_llr"]))}
+    best = max(over, key=lambda k: over[k], default=None)
+    return None if best is None else _shift(dct, best)
 
 
 def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:

@@ -94,9 +94,12 @@ def _context(text: str, start: int, end: int,
         # "scheduled for March 1", "postponed until March 1": the verb makes it a plan.
         prev = before[-2] if len(before) > 1 else ""
         if prev.endswith("ed") and _is_prospective(prev):
-            # "had been scheduled for Jan. 25": a plan told in the past perfect was
-            # overtaken; its day passing says nothing of the writing date.
-            return "bounded" if "had" in before[-5:-2] else "prospective"
+            # "had been scheduled for Jan. 25", "originally set for Oct. 30": a plan told
+            # in the past perfect or as the first of several was overtaken; its day
+            # passing says nothing of the writing date.
+            overtaken = "had" in before[-5:-2] or bool(
+                set(before[-4:-2]) & word_set("overtaken_plan_adverbs"))
+            return "bounded" if overtaken else "prospective"
         limits = word_set("limit_preps")
         return "limit" if last in limits or " ".join(before[-2:]) in limits else "bounded"
     if last in word_set("boundary_cues"):
@@ -109,7 +112,11 @@ def _context(text: str, start: int, end: int,
     causal = {i for i, w in enumerate(words[:-1]) if w == "due" and words[i + 1] == "to"}
     if any(w in word_set("prospective_nouns_after") for i, w in enumerate(words)
            if i not in causal):
-        return "prospective"
+        # "missed the Nov. 4 deadline": a term someone missed or met has come.
+        raw = re.findall(r"[a-z]+", text[max(0, start - 30) : start].lower())
+        met = len(raw) > 1 and raw[-1] in ("the", "a", "its", "their") and (
+            raw[-2] in word_set("term_reached_verbs"))
+        return "past" if met else "prospective"
     if _names_scheduled_event(text[max(0, start - 6) : start], words):
         return "none"
     # "his 1990 earnings projection" is a forecast for 1990; "the May 27 estimate" was
@@ -238,13 +245,41 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         return "none"
     verb = _prefix_split(tok)
     tense = _verb_tense(verb, _times_the_act(below, tok))
-    if aimed and tense == "past":
+    if tense == "past" and (aimed or _after_aim(doc, span.root, verb.i)):
         return "none"
     if tense == "past" and _present_perfect(verb) and _names_a_day(span.text):
         # "have called a strike on May 3": a present perfect takes no definite past day,
         # so the day is the object's (a plan), not the act's.
         return "bounded"
     return tense
+
+
+def _after_aim(doc: Any, date: Token, verb: int) -> bool:
+    """ "lifted hopes for cheaper credit in 2031", "approved a stand for the trade fair in
+    early 2031": a date's phrase right after an aim's or an expectation's noun phrase
+    (``linear_aim_preps``, ``expectation_nouns``), with no verb between, may time the aim,
+    whatever the parse hangs it on (it mostly picks the verb). The preposition must hang
+    on a common noun: on a verb it is the act's own ("voted for the bill on May 1",
+    "jailed for ten years in 2029"), in a name a part of it ("the Centre for Drugs in
+    its 2031 report"). Read backwards from the
+    date's own preposition ("profits for the fourth quarter" is the date's own aim) to the
+    verb ``verb``; a comma ends the phrase unless it follows a name ("the games in Doha,
+    Qatar, on Dec. 1")."""
+    preps, hopes = word_set("linear_aim_preps"), word_set("expectation_nouns")
+    first = min(t.i for t in date.subtree)
+    if date.dep_ == "pobj" and date.head.i < first:
+        first = date.head.i
+    start = max(doc[first].sent.start, verb + 1 if verb < first else 0)
+    for i in range(first - 1, max(start, first - 16) - 1, -1):
+        t = doc[i]
+        if t.pos_ in _VERB_POS and t.dep_ not in ("amod", "compound"):
+            return False
+        if t.is_punct and not (t.text == "," and i > 0 and doc[i - 1].pos_ == "PROPN"):
+            return False
+        if (t.dep_ == "prep" and t.lower_ in preps and t.head.pos_ == "NOUN") or (
+                t.pos_ == "NOUN" and t.lemma_.lower() in hopes):
+            return True
+    return False
 
 
 def _prefix_split(verb: Token) -> Token:
@@ -310,9 +345,12 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     # Verbs of planning put their date in the future ("set for", "expected on"). Other
     # verbs of intent ("ordered", "decided") leave it open unless the date is plainly
     # the act's own ("on Aug. 6 ordered"): neutral, neither past nor a plan.
-    if lemma in word_set("target_verbs") and not phrasal:
+    # A verb that moves a date gives the new one with 'to' or 'until'; with 'on' or 'in'
+    # the date is the act's ("the vote was postponed on Monday").
+    moved = times_act and lemma in word_set("date_moving_verbs")
+    if lemma in word_set("target_verbs") and not phrasal and not moved:
         return "prospective"
-    if (lemma in word_set("prospective_verbs") and not phrasal
+    if (lemma in word_set("prospective_verbs") and not phrasal and not moved
             and (not times_act or lemma in word_set("waiting_verbs"))):
         return "bounded"
     if aux_words & set(_FUTURE):
