@@ -66,3 +66,14 @@ def test_wanting_someone_back_asks_for_the_return(coded_events):
     assert (e["root"], e["rule"]) == ("REQUEST", "frame:wish+back")
     # wanting something of one's own, with no 'back', is no demand
     assert coded_events("The boy's mother lives in Velka and wants a new house.") == []
+
+
+def test_asked_about_or_for_anonymity_is_no_request_but_asked_for_talks_is(coded_events):
+    """roles.json figurative question_preps and anonymity (the blind batch Random(63))."""
+    assert coded_events('"We are at a turning point," Ola Brun said when asked about the '
+                        "debate on the border.") == []
+    evs = coded_events("A police source asking for anonymity said the raid ended at dawn.")
+    assert [e["root"] for e in evs] == ["ASSAULT"], evs  # the raid told, nothing asked
+    for text in ("Velka asked for talks on the border.",
+                 "Velka asked Marn for help in the search."):
+        assert [e["root"] for e in coded_events(text)][:1] == ["REQUEST"], text

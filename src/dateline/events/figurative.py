@@ -1,6 +1,7 @@
 """Shapes of real wire prose in which a verb or noun of a root tells no such act, or
-another one (roles.json figurative; issue 4): a question asked, an effort told as a fight,
-a participle meaning 'about', an attack made in words."""
+another one (roles.json figurative; issue 4): a question asked (or put 'about' a matter),
+a source's anonymity asked for, an effort told as a fight, a participle meaning 'about', an
+attack made in words."""
 
 from __future__ import annotations
 
@@ -24,6 +25,8 @@ def asks_question(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.question_verbs:
         return False
+    if _about_only(tok) or _anonymity(tok):
+        return True
     for c in tok.children:
         if c.dep_ not in ("ccomp", "advcl", "xcomp", "dobj") or c.pos_ not in ("VERB", "AUX"):
             continue
@@ -36,6 +39,26 @@ def asks_question(tok: Token) -> bool:
     while i >= tok.sent.start and tok.doc[i].is_punct and tok.doc[i].text != "?":
         i -= 1
     return i >= tok.sent.start and tok.doc[i].text == "?"
+
+
+def _about_only(tok: Token) -> bool:
+    """'Anwar said, asked about the debate on X': an about/on-phrase and no object, party or
+    clause asked for is a question put to the subject."""
+    r = lexicon.roles()
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "oprd") or (
+            c.dep_ == "prep" and c.lower_ not in r.question_preps and c.lower_ != "by")
+           for c in kids):
+        return False
+    return any(c.dep_ == "prep" and c.lower_ in r.question_preps for c in kids)
+
+
+def _anonymity(tok: Token) -> bool:
+    """'a source who asked for anonymity': the source's terms of speaking, no request."""
+    words = lexicon.roles().anonymity
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in words
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+               for g in p.children)
 
 
 def effort(tok: Token) -> bool:

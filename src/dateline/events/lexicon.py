@@ -143,6 +143,9 @@ class Roles:
     # real wire shapes of no such act (roles.json figurative, events.figurative)
     question_verbs: frozenset[str] = frozenset()  # 'asked whether ...': a question
     question_words: frozenset[str] = frozenset()
+    question_preps: frozenset[str] = frozenset()  # 'asked about X': a question
+    anonymity: frozenset[str] = frozenset()  # 'asked for anonymity': a source's terms
+    vote_share_words: frozenset[str] = frozenset()  # 'backed by 38 percent of voters'
     efforts: frozenset[str] = frozenset()  # 'battling to keep the plant open': no combat
     about_participles: frozenset[str] = frozenset()  # 'the questions surrounding his death'
     verbal_attacks: frozenset[str] = frozenset()  # 'attacked X for failing to act': ACCUSE
@@ -256,6 +259,7 @@ class Roles:
     price_words: frozenset[str] = frozenset()
     deal_subjects: frozenset[str] = frozenset()  # 'the acquisition raises X': the deal's doing
     holders: frozenset[str] = frozenset()  # 'seeking support from shareholders': company votes
+    sessions: frozenset[str] = frozenset()  # 'the summit closed on Monday': it ended
     facilities: frozenset[str] = frozenset()  # 'the refinery was shut down': no doer, no coercion
     visit_verbs: frozenset[str] = frozenset()
     self_injury_verbs: frozenset[str] = frozenset()  # 'injured his leg': no attack
@@ -462,10 +466,11 @@ _SECTION_LISTS = {
                      "offers": "transaction_offers",
                      "price_moves": "price_moves", "price_words": "price_words",
                      "deal_subjects": "deal_subjects", "holders": "holders",
-                     "facilities": "facilities"},
+                     "facilities": "facilities", "sessions": "sessions"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
+    "vote_shares": {"words": "vote_share_words"},
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
@@ -502,6 +507,7 @@ _SECTION_LISTS = {
     "no_comment": {"verbs": "no_comment"}, "admissions": {"verbs": "admissions"},
     "figurative": {
         "question_verbs": "question_verbs", "question_words": "question_words",
+        "question_preps": "question_preps", "anonymity": "anonymity",
         "efforts": "efforts", "about_participles": "about_participles",
         "verbal_attacks": "verbal_attacks",
     },

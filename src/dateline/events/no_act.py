@@ -2,8 +2,9 @@
 precision): business copy -- a deal priced in money, an offer for shares, a price that
 closed --, a part taken in a contest, a view shared ('agreed that X was late'), and a
 visit to a site that is no party, a deal told as the doer, a company's holders asked for
-support, an injury to one's own body (roles.json transactions, contests, opinions,
-visit_sites, self_injuries)."""
+support, an injury to one's own body, a gathering that closed, a share of a vote told as
+backing (roles.json transactions, contests, opinions, visit_sites, self_injuries,
+vote_shares)."""
 
 from __future__ import annotations
 
@@ -170,6 +171,21 @@ def facility_stopped(tok: Token, place: Token, lemma: str | None = None) -> bool
                    for c in tok.children)  # "last month's closing" names no doer
 
 
+def _session_ended(tok: Token) -> bool:
+    """'the summit, which closed on Monday with a pact', 'the meeting closed here Thursday':
+    a closing verb with no object whose subject (a relative pronoun's noun) is a gathering
+    (roles.json transactions sessions) tells it ended."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.price_moves:
+        return False
+    if any(c.dep_ in _PASSIVE_OR_OBJECT for c in tok.children):
+        return False
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
+        subj = tok.head  # 'the summit, which closed'
+    return subj is not None and subj.lemma_.lower() in r.sessions
+
+
 def _facility_closed(tok: Token) -> bool:
     places = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
     return bool(places) and all(facility_stopped(tok, p) for p in places)
@@ -194,6 +210,20 @@ def _self_injury(tok: Token) -> bool:
     return subj.lower_ in own or (subj.ent_type_ in own and subj.pos_ == "PROPN")
 
 
+def _vote_share(tok: Token) -> bool:
+    """'Holt was backed by 38.7 percent of voters', '52 percent of voters rejected the plan':
+    a doer (subject or by-agent) that is a percentage tells a count of votes (roles.json
+    vote_shares), no party's act."""
+    words = lexicon.roles().vote_share_words
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers += [g for a in tok.children
+              if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+              for g in a.children if g.dep_ == "pobj"]
+    # the doer's head is the share itself ('38.7 percent of voters'), not a noun whose
+    # phrase names one ('rejected demands by miners for a 30 percent pay rise')
+    return any(d.ent_type_ == "PERCENT" or d.lower_ in words for d in doers)
+
+
 def no_act(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate tells business, sport, a shared view or
     sightseeing, no act."""
@@ -209,4 +239,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "ASSAULT" and _self_injury(tok):
         return True
-    return cand.root in ("COERCE", "SANCTION") and (_price_move(tok) or _facility_closed(tok))
+    if cand.root in ("SUPPORT", "REJECT") and _vote_share(tok):
+        return True
+    return cand.root in ("COERCE", "SANCTION") and (
+        _price_move(tok) or _facility_closed(tok) or _session_ended(tok))
