@@ -171,6 +171,7 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             or (cand.root != "ASSAULT" and _participle_noun(tok))
             or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
             or _admission(tok)  # "conceded that the economy shrank": no concession
+            or _advice_to_none(tok)  # "recommended rest": no party asked
             or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
             # "Harl beat Osk 2-0", "scored to give Osk a 1-0 win"
             or (cand.root in ("ASSAULT", "CONCEDE") and _match_score(tok))
@@ -211,6 +212,21 @@ def _no_comment(tok: Token) -> bool:
     words = lexicon.roles().no_comment
     return any(c.dep_ == "xcomp" and to_infinitive(c) and lookup_lemma(c) in words
                for c in tok.children)
+
+
+def _advice_to_none(tok: Token) -> bool:
+    """A verb of advice (roles.json advice) with no clause naming who is to act: no that-
+    clause with its own subject, no object with a to-infinitive ('recommended rest',
+    'recommended buying the shares'): no party is asked."""
+    if lookup_lemma(tok) not in lexicon.roles().advice_verbs:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+           for c in kids):
+        return False
+    told = any(c.dep_ in ("dobj", "dative") for c in kids)
+    return not (told and any(c.dep_ in ("xcomp", "ccomp", "advcl") and to_infinitive(c)
+                             for c in kids))
 
 
 def _admission(tok: Token) -> bool:
