@@ -38,8 +38,8 @@ def _top(coded_events, text: str) -> str:
     ("The navy imposed a blockade on the rebel port.", "COERCE"),
     ("Ivo Tarn was remanded under the custody of the state anti-fraud office.", "COERCE"),
     # a party wanting to see another act asks it to (roles.json wishes sights)
-    ("Arland does not want to see any other outside actors, including Veskara, meddling in "
-     "the affairs of Tarvik.", "REQUEST"),
+    ("Arland does not want to see any more outside states, including Veskara, meddling in "
+     "the internal affairs of Tarvik.", "REQUEST"),
     ("Arland wants to see Veskara leave the border talks.", "REQUEST"),
     ("Arland wants to see the report before it votes.", "NONE"),
     # questioning a party's candidacy or commitment; representations made to a ministry
