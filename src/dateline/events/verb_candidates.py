@@ -45,7 +45,6 @@ from dateline.events.verb_frames import (
     penalty_order,
     subject_noun_verb,
     verdict_frame,
-    warned_duty,
     wish_frame,
 )
 from dateline.events.words import lookup_lemma, noun_lemma
@@ -91,8 +90,7 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     """(read, candidate) of a token a frame of its own reads, before and instead of its
     verb sense: a claimed violation, a headline's verb, a stance ('is critical of the
     raids'), an easing the parser misread; (False, None) for any other token."""
-    if (claim := claimed_violation(tok) or charged_conduct(tok) or warned_duty(tok)
-                  ) is not None:
+    if (claim := claimed_violation(tok) or charged_conduct(tok))  is not None:
         return True, claim
     if headline_verb(tok) or subject_noun_verb(tok) or chain_verb(tok):
         # 'Rebels shell capital': a compound verb's object is the noun it modifies

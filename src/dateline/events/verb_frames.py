@@ -450,25 +450,6 @@ def must_frame(tok: Token) -> Candidate | None:
     return None
 
 
-def warned_duty(tok: Token) -> Candidate | None:
-    """'warned that any outside role should be constructive': a warning whose clause lays a
-    duty on another party asks it to act (REQUEST, CAMEO 10), as 'warned X to leave' does
-    (roles.json warnings_to_act); a clause with an alternative or a condition ('must disarm
-    or face ...', 'unless') stays a threat. Prompted by the blind batch Random(62)."""
-    if lookup_lemma(tok) not in lexicon.roles().warn_to_act:
-        return None
-    for c in tok.children:
-        if c.dep_ != "ccomp" or not _obliges(c) or _own_duty(c, tok):
-            continue
-        if any(t.lower_ in _ALTERNATIVES for t in c.subtree):
-            continue
-        return Candidate(tok, "REQUEST", "frame:warned+must", [tok], None, control=True)
-    return None
-
-
-_ALTERNATIVES = frozenset({"or", "otherwise", "else", "unless", "if"})
-
-
 def _own_duty(c: Token, speech: Token) -> bool:
     """'"We must track them down," X said', 'we ought to keep the door open': a duty the
     speakers lay on themselves asks nothing of another party (issue 4); what they mean to
