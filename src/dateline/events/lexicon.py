@@ -146,6 +146,7 @@ class Roles:
     question_preps: frozenset[str] = frozenset()  # 'asked about X': a question
     anonymity: frozenset[str] = frozenset()  # 'asked for anonymity': a source's terms
     vote_share_words: frozenset[str] = frozenset()  # 'backed by 38 percent of voters'
+    vote_publics: frozenset[str] = frozenset()  # '... of voters': the electorate, not members
     advice_verbs: frozenset[str] = frozenset()  # 'recommended that X call elections'
     efforts: frozenset[str] = frozenset()  # 'battling to keep the plant open': no combat
     about_participles: frozenset[str] = frozenset()  # 'the questions surrounding his death'
@@ -471,7 +472,8 @@ _SECTION_LISTS = {
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
-    "vote_shares": {"words": "vote_share_words"}, "advice": {"verbs": "advice_verbs"},
+    "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
+    "advice": {"verbs": "advice_verbs"},
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",

@@ -214,14 +214,27 @@ def _vote_share(tok: Token) -> bool:
     """'Holt was backed by 38.7 percent of voters', '52 percent of voters rejected the plan':
     a doer (subject or by-agent) that is a percentage tells a count of votes (roles.json
     vote_shares), no party's act."""
-    words = lexicon.roles().vote_share_words
+    roles = lexicon.roles()
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    # a by-phrase is the doer only in the passive: 'approved the contract by 68 percent'
+    # gives the margin of the members' own decision
     doers += [g for a in tok.children
-              if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+              if a.dep_ == "agent" or (passive and a.dep_ == "prep" and a.lower_ == "by")
               for g in a.children if g.dep_ == "pobj"]
     # the doer's head is the share itself ('38.7 percent of voters'), not a noun whose
-    # phrase names one ('rejected demands by miners for a 30 percent pay rise')
-    return any(d.ent_type_ == "PERCENT" or d.lower_ in words for d in doers)
+    # phrase names one ('rejected demands by miners for a 30 percent pay rise'); a share of
+    # a body's members ('71 percent of members backed the deal') is that body's decision
+    return any((d.ent_type_ == "PERCENT" or d.lower_ in roles.vote_share_words)
+               and _of_public(d, roles.vote_publics) for d in doers)
+
+
+def _of_public(share: Token, publics: frozenset[str]) -> bool:
+    """Whether a share counts the electorate ('38 percent of voters', 'of the vote') or names
+    no group at all, rather than a body's members."""
+    groups = [g for p in share.children if p.dep_ == "prep" and p.lower_ == "of"
+              for g in p.children if g.dep_ == "pobj"]
+    return not groups or any(g.lemma_.lower() in publics or g.lower_ in publics for g in groups)
 
 
 def no_act(tok: Token, cand: Candidate) -> bool:
