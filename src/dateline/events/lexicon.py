@@ -162,6 +162,8 @@ class Roles:
     hazard_troubles: frozenset[str] = frozenset()
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
+    joint_verbs: frozenset[str] = frozenset()  # 'Velka and Marn joined forces': COOPERATE
+    joint_objects: frozenset[str] = frozenset()
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
     obligations: frozenset[str] = frozenset()  # 'said X had a duty to act': REQUEST
     duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
@@ -251,6 +253,7 @@ class Roles:
     provocation_verbs: frozenset[str] = frozenset()  # 'the arrest sparked protests'
     halted_verbs: frozenset[str] = frozenset()  # 'trade halted', 'ground to a halt'
     halted_states: frozenset[str] = frozenset()
+    session_ends: frozenset[str] = frozenset()  # 'the talks have ended': held and over
     # 'the crowd dispersed': senses told only of a doer acting on an object
     active_only_verbs: frozenset[str] = frozenset()
     # business copy and sightseeing (roles.json transactions, visit_sites): no act between parties
@@ -275,6 +278,7 @@ class Roles:
     ruling_out: frozenset[str] = frozenset()
     session_verbs: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
+    sport_bodies: frozenset[str] = frozenset()  # 'charged by the X Football Association'
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
@@ -460,6 +464,7 @@ _SECTION_LISTS = {
         "consequences": "consequence_verbs", "announced": "subject_announced",
         "in_force": "subject_in_force", "provocations": "provocation_verbs",
         "halted": "halted_verbs", "halted_states": "halted_states",
+        "session_ends": "session_ends",
         "prep_only": "subject_event_prep_only",
     },
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
@@ -477,7 +482,7 @@ _SECTION_LISTS = {
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
-                       "sport_words": "sport_words"},
+                       "sport_words": "sport_words", "sport_bodies": "sport_bodies"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",
@@ -518,7 +523,9 @@ _SECTION_LISTS = {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
     },
-    "warnings_to_act": {"verbs": "warn_to_act"}, "violation_claims": {"verbs": "claim_verbs"},
+    "warnings_to_act": {"verbs": "warn_to_act"},
+    "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects"},
+    "violation_claims": {"verbs": "claim_verbs"},
     "judged_violations": {
         "verbs": "judged_verbs", "nouns": "judged_nouns", "adjectives": "judged_adjectives",
         "links": "judged_links", "judging": "judged_as", "measures": "judged_measures",

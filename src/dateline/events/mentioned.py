@@ -1,8 +1,9 @@
 """Acts a sentence mentions without telling them done (issue 4, precision; roles.json
 mentioned_acts): an act talked about, an act conjectured ('any chance that X was shot
-down'), a meeting whose date is set with no party named, a game's play told in act words,
-and an act noun a deal does ('the merger would give X access to Y'). Real wire copy puts
-act words in such frames far more often than our invented sentences did."""
+down'), a meeting whose date is set with no party named, a game's play told in act words
+or a sport body's discipline, and an act noun a deal does ('the merger would give X access
+to Y'). Real wire copy puts act words in such frames far more often than our invented
+sentences did."""
 
 from __future__ import annotations
 
@@ -115,11 +116,44 @@ def _sport_play(tok: Token) -> bool:
     return up is not None and up.pos_ in ("VERB", "AUX") and _names_sport(up)
 
 
+def _sport_body(doer: Token) -> bool:
+    """'the Lirn Football Association', 'the national rugby union', 'the referee': a body
+    whose name words name a sport, or a game's official (roles.json sport_bodies)."""
+    words = lexicon.roles().sport_bodies
+    return any(t.lower_ in words for t in doer.doc[doer.left_edge.i:doer.i + 1])
+
+
+def _by_doers(verbs: list[Token]) -> list[Token]:
+    """The by-objects of ``verbs``, also one the parser hung on a verb's prepositional object
+    ('charged with misconduct by X')."""
+    hosts = [*verbs, *(g for v in verbs for p in v.children if p.dep_ == "prep"
+                       for g in p.children if g.dep_ == "pobj")]
+    return [g for v in hosts for a in v.children
+            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
+            for g in a.children if g.dep_ == "pobj"]
+
+
+def _sport_discipline(tok: Token) -> bool:
+    """'were charged with misconduct by the Lirn Football Association', 'the rugby union
+    fined the club': an act whose doer is a sport body is a game's discipline, no political
+    act. The doer: the active subject, or the passive's by-agent, also one the parser hung
+    on a clause of the verb's conjunct ('were charged ... and given a day to reply by X')."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+        doers = _by_doers([tok])
+        if not doers:
+            near = [tok, *tok.conjuncts]
+            doers = _by_doers(near + [c for v in near for c in v.children
+                                      if c.dep_ in ("advcl", "xcomp")])
+    else:
+        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    return any(_sport_body(d) for d in doers)
+
+
 def mentioned_verb(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
-    a meeting's date set with no party, or a game's play."""
+    a meeting's date set with no party, or a game's play or discipline."""
     return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
-            or _sport_play(tok))
+            or _sport_play(tok) or _sport_discipline(tok))
 
 
 def mentioned_noun(tok: Token) -> bool:

@@ -102,7 +102,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # a caused act is told done, but not read without the doer its sense needs ('a fire
         # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
         ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
-                   or engaged_in(tok) is not None or _completed(tok))
+                   or engaged_in(tok) is not None or _completed(tok) or _session_over(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
         told = told or standing or None
@@ -171,6 +171,18 @@ def _completed(noun: Token) -> bool:
     verb light only in the active (roles.json light_active) is told done; the light verb
     leaves the act to the noun (light.light_verb_event)."""
     return noun.dep_ == "nsubjpass" and lookup_lemma(noun.head) in lexicon.roles().light_active
+
+
+def _session_over(noun: Token) -> bool:
+    """'early talks with X have already ended', 'the meeting concluded on Friday': a gathering
+    (roles.json transactions sessions) as subject of a main clause's verb of ending with no
+    object (subject_events session_ends) was held; a relative clause ('the summit, which
+    closed with a pact') gives it as background."""
+    r = lexicon.roles()
+    verb = noun.head
+    return (noun.dep_ == "nsubj" and noun.lemma_.lower() in r.sessions
+            and lookup_lemma(verb) in r.session_ends and verb.dep_ in ("ROOT", "conj", "ccomp")
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children))
 
 
 def told_by_participle(noun: Token) -> str | None:

@@ -23,6 +23,7 @@ from dateline.events.figurative import (
     criticized_for,
     effort,
 )
+from dateline.events.joint_frames import joined_forces, warned_duty
 from dateline.events.lexicon import Entry
 from dateline.events.light import ending_verb_event, light_verb_event
 from dateline.events.mentioned import mentioned_verb
@@ -90,7 +91,8 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     """(read, candidate) of a token a frame of its own reads, before and instead of its
     verb sense: a claimed violation, a headline's verb, a stance ('is critical of the
     raids'), an easing the parser misread; (False, None) for any other token."""
-    if (claim := claimed_violation(tok) or charged_conduct(tok))  is not None:
+    if (claim := claimed_violation(tok) or charged_conduct(tok) or warned_duty(tok)
+                  or joined_forces(tok)) is not None:
         return True, claim
     if headline_verb(tok) or subject_noun_verb(tok) or chain_verb(tok):
         # 'Rebels shell capital': a compound verb's object is the noun it modifies
