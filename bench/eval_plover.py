@@ -53,7 +53,8 @@ precision changes (business copy: a deal as the doer, shareholders asked, a faci
 bench/plover_probes_silverwire7.txt (session 50) one more such batch of 60, silver half B only,
 judging that session's precision changes (acts only mentioned: talked about, conjectured, sport).
 bench/plover_probes_silverwire8.txt (session 51) one more, silver half B (Random(65)), judging the
-changes written before it (sport discipline, talks ended, narrow joined-forces and warned-duty frames).
+changes written before it (sport discipline, talks ended, narrow joined-forces and warned-duty
+frames).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
