@@ -9,7 +9,7 @@ from datetime import date
 import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
-from dateline.merge.once import named_once, one_named_group
+from dateline.merge.once import named_once, one_named_group, told_indefinitely
 
 from .helpers import mention
 
@@ -131,3 +131,32 @@ def test_a_one_time_kind_is_gathered_by_its_class_a_lasting_one_by_its_noun():
                     sentence="Hotel owners in Santo Mar blamed the spill for empty rooms.")
     apart = _gathered(slick, spill, others)
     assert not [g for g in apart if slick.key in g and spill.key in g]
+
+
+@pytest.mark.parametrize("ex", R.raw["named_once_indefinite_examples"],
+                         ids=lambda e: e["sentence"][:40])
+def test_told_indefinitely_examples(ex):
+    """'an earthquake' inside a quote tells the story's quake; outside a quote, after a
+    figure or an ordinal, in the plural or of a kind not listed it does not."""
+    m = _occ("A", ex["sentence"], "2010-05-20", trigger=ex["trigger"],
+             rule=ex.get("rule", QUAKE))
+    m = replace(m, start=ex["sentence"].index(ex["trigger"]), sentence_start=0)
+    assert told_indefinitely(m, R) is ex["indefinite"]
+
+
+def test_an_indefinite_quake_in_a_quote_joins_its_article_s_named_one():
+    """A rescuer quoted 'nine days after an earthquake' in article A, which names 'the
+    earthquake' elsewhere: the two mentions, in two groups and scored with each other, end
+    in one; with no definite mention of that noun in A (only 'the quake') they stay apart."""
+    others = [_occ(f"B{i}", "Crews searched the rubble the earthquake left in Port Vell.",
+                   "2010-05-19", trigger="earthquake", rule=QUAKE) for i in range(6)]
+    said = ("\"We pulled a girl out nine days after an earthquake, which is rare,\" said a "
+            "rescuer from Tessel.")
+    quoted = replace(_occ("A", said, "2010-05-28", trigger="earthquake", eid="o2", rule=QUAKE,
+                          index=9), start=said.index("earthquake"), sentence_start=0)
+    for noun, together in (("earthquake", True), ("quake", False)):
+        named = _occ("A", f"Relief crews say the {noun} cut every road out of Port Vell.",
+                     "2010-05-19", trigger=noun, rule=QUAKE, index=2)
+        assert named_once(named, R) and told_indefinitely(quoted, R)
+        out = _gathered(named, quoted, others)
+        assert bool([g for g in out if named.key in g and quoted.key in g]) is together

@@ -44,6 +44,53 @@ def named_once(m: Mention, r: Rules) -> bool:
     return False
 
 
+def told_indefinitely(m: Mention, r: Rules) -> bool:
+    """The story's one-time occurrence told with an indefinite article inside a direct quote
+    ('"We pulled a girl out nine days after an earthquake"', where the article has 'the
+    earthquake'): one who lived through it names it so; outside a quote an indefinite noun is
+    as often a general one ('buildings tend to collapse in an earthquake') or another ('it was
+    an earthquake', an aftershock told in a diary). A singular noun of a
+    ``named_once_indefinite_kinds`` kind after 'a' or 'an' (``named_once_indefinite_words``)
+    with nothing between but plain lower-case words ('a powerful earthquake'; not 'another',
+    a figure or a name: 'a magnitude five quake'), asserted or reported, not hedged.
+    :func:`one_named_group` gathers it only with its article's :func:`named_once` mentions of
+    that noun, on a scored pair (a hypothetical one, 'an earthquake could hit', is vetoed)."""
+    cls = m.occurrence_class
+    if not cls or cls.rsplit(".", 1)[-1] not in r.words("named_once_indefinite_kinds"):
+        return False
+    if m.hedged or m.modality not in ("asserted", "reported") or not _in_quote(m, r):
+        return False
+    words = m.trigger.split()
+    if len(words) != 1 or not (m.rule or "").endswith("+noun") or _plural(words[0], r):
+        return False
+    before = _told_before(m)
+    new = (r.words("reference_new_instance") | r.words("reference_words")
+           | r.words("named_once_indefinite_not"))
+    for n in range(len(before) - 1, max(-1, len(before) - 4), -1):
+        if before[n].lower() in r.words("named_once_indefinite_words"):
+            return all(w.isalpha() and w.islower() and w not in new for w in before[n + 1:])
+    return False
+
+
+def _in_quote(m: Mention, r: Rules) -> bool:
+    """The trigger stands inside a direct quote of its sentence: more opening marks
+    (``quote_marks`` 'open') than closing ones before it, or an odd count of straight ones."""
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    if at < 0:
+        return False
+    marks = r.raw.get("quote_marks", {})
+    told = (m.sentence or "")[:at]
+    opened = sum(told.count(q) for q in marks.get("open", ()))
+    closed = sum(told.count(q) for q in marks.get("close", ()))
+    return opened > closed or sum(told.count(q) for q in marks.get("straight", ())) % 2 == 1
+
+
+def _noun(m: Mention) -> str:
+    """The last word of a mention's trigger, lower-cased ('earthquake' of 'the earthquake')."""
+    words = m.trigger.lower().split()
+    return words[-1] if words else ""
+
+
 def _told_before(m: Mention) -> list[str]:
     """The last words before the trigger in its sentence, as written."""
     at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
@@ -85,6 +132,11 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
     larger, then the smaller key), unless ``refused`` (a place apart or a hard rule against
     that group). Each decision reads the groups as they were: no chains, any order."""
     refs = {k for g in groups for k in g if named_once(mentions[k], r)}
+    # an indefinite noun joins only an article naming its kind's one by that noun ('an
+    # earthquake' with 'the earthquake'; 'an aftershock' is another quake)
+    named = {(mentions[k].article_id, _noun(mentions[k])) for k in refs}
+    refs |= {k for g in groups for k in g if (mentions[k].article_id, _noun(mentions[k]))
+             in named and told_indefinitely(mentions[k], r)}
     if len(refs) < 2:
         return groups
     parent = {k: k for k in refs}
