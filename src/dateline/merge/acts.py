@@ -24,7 +24,7 @@ def told_once(a: Mention, b: Mention, r: Rules) -> bool:
         a.article_id == b.article_id
         and (("same", b.event_id) in a.links
              or said_in_passing(a, b, r) or said_in_passing(b, a, r)
-             or quoted_twice(a, b, r))
+             or quoted_twice(a, b, r) or words_quoted_twice(a, b, r))
         and not cause_and_effect(a, b, r)
     )
 
@@ -44,6 +44,44 @@ def quoted_twice(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     near = weighted_similarity(a.tokens, b.tokens, a.text_norm, b.text_norm)
     return near >= r.limits["near_duplicate"]
+
+
+def words_quoted_twice(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two sentences of one article (the caller's test) telling one act by one trigger
+    sense, of one type, by one doer, each quoting the same words of at least
+    ``quoted_twice_words`` words ('the mayor pledged on Monday to "rebuild every damaged
+    house"' / 'the mayor, who pledged to "rebuild every damaged house", faces a vote'): the
+    article tells one pledge twice, whatever date a paragraph lends either. A doer's own
+    quoted words are not repeated for another act of the same kind."""
+    if a.sentence_index == b.sentence_index or a.type != b.type or not (a.actor and b.actor):
+        return False
+    if a.hedged != b.hedged or a.negated != b.negated or not same_trigger(a, b, r):
+        return False
+    if participants(a.actor, b.actor, a.name_words, b.name_words) != 1.0:
+        return False
+    least = int(r.limits.get("quoted_twice_words", 0))
+    if not least:
+        return False
+    mine = _quoted(a.sentence or "", r, least)
+    return bool(mine) and not mine.isdisjoint(_quoted(b.sentence or "", r, least))
+
+
+def _quoted(sentence: str, r: Rules, least: int) -> frozenset[str]:
+    """The direct quotes of a sentence (between ``quote_marks``) of ``least`` words or more,
+    lower-cased with their words single-spaced."""
+    marks = r.raw.get("quote_marks", {})
+    spans = [part.split(closed, 1)[0]
+             for opened, closed in zip(marks.get("open", ()), marks.get("close", ()),
+                                       strict=False)
+             for part in sentence.split(opened)[1:] if closed in part]
+    for q in marks.get("straight", ()):
+        spans += sentence.split(q)[1:-1:2]  # between the first and second mark, ...
+    out = set()
+    for span in spans:
+        words = span.lower().split()
+        if sum(w.isalpha() for w in words) >= least:
+            out.add(" ".join(words))
+    return frozenset(out)
 
 
 def said_in_passing(act: Mention, said: Mention, r: Rules) -> bool:
