@@ -6,7 +6,9 @@ around the trigger (``paraphrase_context``), yet share too few names or figures 
 weights to join them (tellings seldom repeat actor strings). The gates keep out what such a
 pair was found to be when it was not one act (rules.json ``paraphrase_about``): two acts of
 one sentence or of two copies of it, a threat against the act, a tally against one
-incident, a short line sharing only its verb, and the chatter of one comment page."""
+incident, a short line sharing only its verb, and the chatter of one comment page -- unless
+the two lines of one article are near copies sharing ``repeated_line_shared`` content words
+besides the trigger (a live page repeating its own update; chatter shares a word or two)."""
 
 from __future__ import annotations
 
@@ -33,10 +35,11 @@ def retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, 
         return False  # a threat against the act ('will be closed' / 'began closing')
     if a.figures and b.figures and not a.figures & b.figures:
         return False  # a tally against one incident: 'seven killed' / 'four killed'
-    if a.article_id == b.article_id and not names:
-        return False  # one page's chatter ('we visit our cousins' / 'my cousins would visit')
     besides = a.tokens & b.tokens
     besides = besides.difference(r.tokens(a.trigger), r.tokens(b.trigger))
+    if a.article_id == b.article_id and not names and not (
+            text >= lim["near_duplicate"] and len(besides) >= lim["repeated_line_shared"]):
+        return False  # one page's chatter ('we visit our cousins' / 'my cousins would visit')
     if len(besides) < lim["paraphrase_shared"]:
         return False  # short lines alike by their verb ('I do apologize.' / 'told to apologize')
     return named_once(a, b)
