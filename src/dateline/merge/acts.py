@@ -353,6 +353,37 @@ def one_sentence_two_acts(a: Mention, b: Mention, r: Rules) -> bool:
     return context < r.limits["mid_similarity"]
 
 
+def listed_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one article of one type whose triggers stand side by
+    side in a list: only a ``list_coordinators`` word ('and', 'or', 'as well as', a comma
+    before it or not) and up to ``limits.list_between`` words of the second's own phrase
+    between them ('the Varn well blowout and platform explosion', 'hand out some water and
+    give out blankets'): a sentence lists two things, each by its own word. Two bare verbs
+    joined so are one act told by a doublet ('demanded and required', 'handcuffed and
+    arrested'), so a verb pair is read only when each trigger names its own object."""
+    if (a.article_id != b.article_id or a.sentence_index != b.sentence_index
+            or a.key == b.key or a.type != b.type):
+        return False
+    first, second = (a, b) if a.start < b.start else (b, a)
+    if first.end > second.start:
+        return False
+    if not (first.nominal and second.nominal) and (
+            len(first.trigger.split()) < 2 or len(second.trigger.split()) < 2):
+        return False
+    at, to = _trigger_at(first), _trigger_at(second)
+    if at < 0 or to < 0:
+        return False
+    between = (first.sentence or "")[at + first.end - first.start:to].lower().split()
+    if between[:1] == [","]:
+        between = between[1:]
+    for word in sorted(r.words("list_coordinators"), key=len, reverse=True):
+        lead = word.split()
+        if between[:len(lead)] == lead:
+            rest = between[len(lead):]
+            return len(rest) <= r.limits["list_between"] and all(w.isalpha() for w in rest)
+    return False
+
+
 def reply_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of ``reply_types`` sharing a trigger class, one told as the answer to an
     act of that kind and the other not ('the navy returned fire' / 'gunmen fired at the

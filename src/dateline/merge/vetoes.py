@@ -10,6 +10,7 @@ from typing import Any
 
 from dateline.merge.acts import (
     another_one,
+    listed_apart,
     names_harm,
     one_sentence_two_acts,
     planned_apart,
@@ -114,6 +115,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
     one_article = a.article_id == b.article_id
     if one_article and one_sentence_two_acts(a, b, r):
         return "one sentence"
+    if one_article and listed_apart(a, b, r):
+        return "listed apart"  # 'the well blowout and platform explosion': two things
     if harm_a != harm_b:  # cause_and_effect, of the flags
         return "cause and effect"  # 'clashes left dozens injured': the harm is its own event
     if a.advised != b.advised:  # Mention.advised, set once per mention
