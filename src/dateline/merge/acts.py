@@ -193,6 +193,34 @@ def another_one(a: Mention, b: Mention, r: Rules) -> bool:
     return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
 
 
+def earlier_one(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of one trigger sense, one a noun told as an earlier
+    instance of its kind (:func:`told_earlier`: 'the previous confirmed case', 'after past
+    oil spills', 'an earlier appeal') and the other not: the article sets a former one
+    beside the one it reports. Another article's 'previous case' may be this one's case."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    if told_earlier(a, r) == told_earlier(b, r):
+        return False
+    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+
+
+def told_earlier(m: Mention, r: Rules) -> bool:
+    """A noun trigger with an ``earlier_instance_words`` word among the
+    ``limits.earlier_before`` words just before it, nothing but words between ('previous
+    plague cases'; not 'in the past, spills occur')."""
+    if not m.nominal:
+        return False
+    at = _trigger_at(m)
+    if at <= 0:
+        return False
+    words = (m.sentence or "")[:at].lower().split()[-int(r.limits["earlier_before"]):]
+    for i, w in enumerate(words):
+        if w in r.words("earlier_instance_words"):
+            return all(x.isalpha() for x in words[i + 1:])
+    return False
+
+
 def verbs_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """Two verbs of one article of one trigger sense (no occurrence), each dated to one day,
     more than ``date_gap_days`` apart ('four more guards were shot' today, 'a guard shot at the

@@ -10,6 +10,7 @@ from typing import Any
 
 from dateline.merge.acts import (
     another_one,
+    earlier_one,
     listed_apart,
     names_harm,
     one_sentence_two_acts,
@@ -139,6 +140,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "incidents apart"
     if one_article and another_one(a, b, r):
         return "another one"
+    if one_article and earlier_one(a, b, r):
+        return "earlier one"  # 'previous plague cases' beside 'the new cases'
     if reply_a and reply_b and reply_apart(a, b, r):
         return "reply"
     if actors and one_party_of_all(a, b, r):
