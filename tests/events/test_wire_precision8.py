@@ -46,3 +46,27 @@ def test_a_gathering_ended_only_as_background_or_no_gathering(coded_events, text
                                 if "ended" in x["text"]], ids=lambda ex: ex["text"][:40])
 def test_session_end_examples(top_event, ex):
     assert top_event(ex["text"])["root"] == ex["root"]
+
+
+@pytest.mark.parametrize("text", [
+    # prompted by the blind batch Random(65): a verb sense that takes no object, a crowd
+    # crush, an ability told in a relative clause, a deal's hoped effect
+    "Sand has given three major speeches in a bid to win over Velkan voters.",
+    "Six children were trampled to death in a rush for the gates at a school in Osk.",
+    "The plant can turn out 90 million doses a day, which can meet the needs of the main "
+    "regions.",
+    "The Tarvian king hoped the long-delayed accord could help the Lirnians travel freely.",
+])
+def test_prompted_no_acts(coded_events, text):
+    assert coded_events(text) == []
+
+
+@pytest.mark.parametrize("text, root", [
+    ("After a week of protests the mayor gave in.", "CONCEDE"),
+    ("The government gave in to the strikers' demands.", "CONCEDE"),
+    ("The Velkan army crushed the uprising in the south.", "ASSAULT"),
+    ("Velka offered Marn two field hospitals on Monday.", "AGREE"),
+    ("Velka hoped Marn would release the hostages.", "AGREE"),
+])
+def test_prompted_acts_stay(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -50,6 +50,8 @@ class Entry:
     suffered: bool = False  # its subject suffered the act ('the death toll rose'): the target
     # the root of the entry's act told negated ('does not recognize the court': REJECT)
     negated_root: str | None = None
+    # a verb sense that takes no direct object ('gave in'; 'gave speeches in a bid' is none)
+    intransitive: bool = False
 
     @property
     def specificity(self) -> int:
@@ -271,6 +273,7 @@ class Roles:
     company_stakes: frozenset[str] = frozenset()  # 'battle for control of X Co.': a takeover
     company_firms: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
+    crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     # acts only mentioned (roles.json mentioned_acts): talked about, conjectured, a date set
     talk_verbs: frozenset[str] = frozenset()
     talk_preps: frozenset[str] = frozenset()
@@ -279,6 +282,8 @@ class Roles:
     session_verbs: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
     sport_bodies: frozenset[str] = frozenset()  # 'charged by the X Football Association'
+    abilities: frozenset[str] = frozenset()  # 'the care that X can offer': an ability
+    hopes: frozenset[str] = frozenset()  # 'hoped the deal could help X': a hoped effect
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
@@ -383,6 +388,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
+            intransitive=bool(d.get("intransitive")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
@@ -476,13 +482,15 @@ _SECTION_LISTS = {
                      "facilities": "facilities", "sessions": "sessions"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
+    "crowd_crushes": {"verbs": "crush_verbs"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
-                       "sport_words": "sport_words", "sport_bodies": "sport_bodies"},
+                       "sport_words": "sport_words", "sport_bodies": "sport_bodies",
+                       "abilities": "abilities", "hopes": "hopes"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",

@@ -1,9 +1,10 @@
 """Acts a sentence mentions without telling them done (issue 4, precision; roles.json
 mentioned_acts): an act talked about, an act conjectured ('any chance that X was shot
 down'), a meeting whose date is set with no party named, a game's play told in act words
-or a sport body's discipline, and an act noun a deal does ('the merger would give X access
-to Y'). Real wire copy puts act words in such frames far more often than our invented
-sentences did."""
+or a sport body's discipline, a party's ability ('the care that X can offer'), what a deal
+is hoped to bring, and an act noun a deal does ('the merger would give X access to Y').
+Real wire copy puts act words in such frames far more often than our invented sentences
+did."""
 
 from __future__ import annotations
 
@@ -149,11 +150,40 @@ def _sport_discipline(tok: Token) -> bool:
     return any(_sport_body(d) for d in doers)
 
 
+def _capability(tok: Token) -> bool:
+    """'hospitals of the quality that Velka can offer', 'the damage the army can inflict': a
+    relative clause with 'can' tells what a party is able to do, no act done or offered."""
+    return tok.dep_ == "relcl" and any(
+        a.dep_ == "aux" and a.lower_ in lexicon.roles().abilities for a in tok.children)
+
+
+def _hoped_effect(tok: Token) -> bool:
+    """'the king hoped the long-awaited deal could help the Lirnians travel freely': a text
+    (roles.json documents) as subject of an act under a hypothetical modal, in the clause of
+    a verb of hoping (mentioned_acts hopes), tells what the text may bring, no party's act;
+    nor is an act in a clause under it ('help the Lirnians trade')."""
+    r = lexicon.roles()
+    x = tok
+    for _ in range(3):
+        if x.dep_ not in ("ccomp", "xcomp", "conj") or x.head.i == x.i:
+            return False
+        # word forms: the tagger's lemma of 'hoped' may be 'hop'
+        if x.dep_ == "ccomp" and x.head.lower_ in r.hopes:
+            kids = list(x.children)
+            return (any(a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in kids)
+                    and any(c.dep_ == "nsubj" and c.lemma_.lower() in r.documents
+                            for c in kids))
+        x = x.head
+    return False
+
+
 def mentioned_verb(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
-    a meeting's date set with no party, or a game's play or discipline."""
+    a meeting's date set with no party, a game's play or discipline, a party's ability, or
+    what a text is hoped to bring."""
     return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
-            or _sport_play(tok) or _sport_discipline(tok))
+            or _sport_play(tok) or _sport_discipline(tok) or _capability(tok)
+            or _hoped_effect(tok))
 
 
 def mentioned_noun(tok: Token) -> bool:

@@ -2,9 +2,9 @@
 precision): business copy -- a deal priced in money, an offer for shares, a price that
 closed --, a part taken in a contest, a view shared ('agreed that X was late'), and a
 visit to a site that is no party, a deal told as the doer, a company's holders asked for
-support, an injury to one's own body, a gathering that closed, a share of a vote told as
-backing (roles.json transactions, contests, opinions, visit_sites, self_injuries,
-vote_shares)."""
+support, an injury to one's own body, a crowd crush, a gathering that closed, a share of a
+vote told as backing (roles.json transactions, contests, opinions, visit_sites,
+self_injuries, crowd_crushes, vote_shares)."""
 
 from __future__ import annotations
 
@@ -210,6 +210,24 @@ def _self_injury(tok: Token) -> bool:
     return subj.lower_ in own or (subj.ent_type_ in own and subj.pos_ == "PROPN")
 
 
+def _crushed(tok: Token) -> bool:
+    """'seven pupils were trampled to death in the rush', 'two pilgrims were crushed in the
+    throng': a verb of crushing (roles.json crowd_crushes) told in the passive with no doer
+    (no by-phrase) of people killed ('to death') or counted ('two pilgrims') is a crowd crush
+    or an accident, no attack; 'were trampled by soldiers', 'the revolt was crushed' and
+    'troops crushed the revolt' stay."""
+    if lookup_lemma(tok) not in lexicon.roles().crush_verbs:
+        return False
+    kids = list(tok.children)
+    subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
+    if subj is None or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
+                           for c in kids):
+        return False
+    died = any(c.dep_ == "prep" and c.lower_ == "to" and any(
+        g.lower_ == "death" for g in c.children) for c in kids)
+    return died or any(c.dep_ == "nummod" for c in subj.children)
+
+
 def _vote_share(tok: Token) -> bool:
     """'Holt was backed by 38.7 percent of voters', '52 percent of voters rejected the plan':
     a doer (subject or by-agent) that is a percentage tells a count of votes (roles.json
@@ -250,7 +268,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "CONSULT" and _site_visit(tok):
         return True
-    if cand.root == "ASSAULT" and _self_injury(tok):
+    if cand.root == "ASSAULT" and (_self_injury(tok) or _crushed(tok)):
         return True
     if cand.root in ("SUPPORT", "REJECT") and _vote_share(tok):
         return True

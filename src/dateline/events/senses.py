@@ -210,6 +210,8 @@ def verb_entry(
             continue
         if e.not_particle is not None and parts & e.not_particle:
             continue  # 'signed up to run in the election': enlisting, no agreement signed
+        if e.intransitive and any(c.dep_ == "dobj" for c in tok.children):
+            continue  # 'has given three speeches in a bid to ...': no giving in
         if e.subjects is not None and not subj & e.subjects:
             continue
         # 'he would not be swayed by threats': a by-particle entry may list the by-phrase
