@@ -155,6 +155,32 @@ def test_four_tellings_a_year_away_make_a_consistent_date_suspicious() -> None:
     assert weighed("consistent", fold_finding(fewer, "desk-5", late), ()) == "consistent"
 
 
+# Invented: a year later the fen, its gate and its warden are in the news again, each named
+# once in an unrelated note, none telling the sluice story.
+NEXT_SEASON = [
+    ("note-a", date(2034, 9, 5), "Ilse Marrow opened the autumn fair with a brass band."),
+    ("note-b", date(2034, 9, 10), "The Corrow Fen rowing club elected a new captain."),
+    ("note-c", date(2034, 9, 20), "Walkers crossed the Halvard Gate footbridge at dawn."),
+]
+
+
+def test_names_also_told_at_the_stated_time_are_no_witness_of_another() -> None:
+    # rules.json stories.fold_elsewhere_only: the story's names are told near the stated
+    # date too (a club's, a place's next season), so the tellings a year before it are
+    # left with one figure in common, no story; the check that only names them keeps them.
+    index = StoryIndex([SLUICE_CHECKED, *SLUICE, *NEXT_SEASON, *FILLER])
+    late = date(2034, 9, 13)
+    assert {n.key for n in index.neighbours("desk-5")} == {f"desk-{i}" for i in range(1, 5)}
+    assert index.check("desk-5", late, least=4) is not None
+    assert fold_finding(index, "desk-5", late) is None
+    assert weighed("consistent", fold_finding(index, "desk-5", late), ()) == "consistent"
+    # two years on nobody names them: the tellings are witnesses again
+    later = date(2035, 9, 13)
+    found = fold_finding(index, "desk-5", later)
+    assert found is not None and len(found.neighbours) == 4
+    assert all("#:3842" in n.shared and "N:Halvard Gate" in n.shared for n in found.neighbours)
+
+
 def test_tellings_the_same_week_clear_a_weak_alarm_only() -> None:
     index = StoryIndex([SLUICE_CHECKED, *SLUICE, *FILLER])
     stated = SLUICE_CHECKED[1]

@@ -205,11 +205,36 @@ class StoryIndex:
                 continue
             shared = sorted((k for k in vec if k in self._vec[j]), key=lambda k: self._df[k])
             rare = [k for k in shared if self._df[k] <= self._rare]
-            if _distinct(rare) < cfg["min_rare_terms"] or not any(
-                    k.startswith("#:") or " " in k for k in rare):
+            if not _keeps(rare):
                 continue
             out.append(Neighbour(self.keys[j], when, round(s, 4), tuple(rare)))
         return out
+
+    def _told_elsewhere_only(self, key: str, stated: date, found: list[Neighbour]
+                             ) -> list[Neighbour]:
+        """``found`` with each neighbour's shared terms cut to those no other article
+        dated near ``stated`` uses (nor a copy of ``key``): a club, a league, a yearly
+        summit's host are named every season, so sharing them with articles a year away
+        says nothing the stated date does not fit as well. A neighbour left without the
+        terms that make one is dropped."""
+        i = self._at[key]
+        near = timedelta(days=int(settings()["near_days"]))
+        told: dict[str, bool] = {}
+
+        def at_stated(k: str) -> bool:
+            if k not in told:
+                told[k] = any(
+                    j != i and (d := self.dates[j]) is not None and abs(d - stated) <= near
+                    and not self._copy(i, j) for j in self._post.get(k, ()))
+            return told[k]
+
+        kept = []
+        for n in found:
+            rare = [k for k in n.shared if not at_stated(k)]
+            if _keeps(rare):
+                kept.append(n if len(rare) == len(n.shared) else
+                            Neighbour(n.key, n.dct, n.score, tuple(rare)))
+        return kept
 
     def backing(self, key: str, stated: date | None) -> tuple[Neighbour, ...]:
         """The neighbours dated within ``backing_days`` of ``stated`` when there are
@@ -224,11 +249,13 @@ class StoryIndex:
         held = sum(n.score for n in found) >= cfg["backing_share"] * sum(n.score for n in every)
         return found if len(found) >= cfg["backing_neighbours"] and held else ()
 
-    def check(self, key: str, stated: date | None, least: int | None = None
-              ) -> StoryFinding | None:
+    def check(self, key: str, stated: date | None, least: int | None = None,
+              elsewhere_only: bool = False) -> StoryFinding | None:
         """A finding when ``key``'s neighbours all lie far from ``stated`` and most of their
         weight agrees on one time (within ``near_days`` of one of them), that group holding
-        ``least`` neighbours (default: the setting 'min_neighbours'); None otherwise."""
+        ``least`` neighbours (default: the setting 'min_neighbours'); None otherwise. With
+        ``elsewhere_only`` a neighbour counts only by terms no other article dated near
+        ``stated`` uses (:meth:`_told_elsewhere_only`)."""
         if stated is None:
             return None
         cfg = settings()
@@ -236,6 +263,10 @@ class StoryIndex:
         found = self.neighbours(key)
         if not found or any(abs(n.dct - stated) <= near for n in found):
             return None
+        if elsewhere_only:
+            found = self._told_elsewhere_only(key, stated, found)
+            if not found:
+                return None
         total = sum(n.score for n in found)
 
         def around(n: Neighbour) -> list[Neighbour]:
@@ -250,6 +281,13 @@ class StoryIndex:
             return None
         dates = sorted(m.dct for m in group)
         return StoryFinding(stated, dates[len(dates) // 2], tuple(group))
+
+
+def _keeps(rare: list[str]) -> bool:
+    """Do ``rare`` shared terms make a neighbour (two separate clues, one a figure or a
+    name of several words)?"""
+    return _distinct(rare) >= settings()["min_rare_terms"] and any(
+        k.startswith("#:") or " " in k for k in rare)
 
 
 def backing_reason(backing: tuple[Neighbour, ...], stated: date,
@@ -286,8 +324,10 @@ def weighed(verdict: str | None, finding: StoryFinding | None,
 
 
 def fold_finding(index: StoryIndex, key: str, stated: date | None) -> StoryFinding | None:
-    """The finding :func:`weighed` folds into a verdict: at least 'fold_min_neighbours'."""
-    return index.check(key, stated, least=int(settings()["fold_min_neighbours"]))
+    """The finding :func:`weighed` folds into a verdict: at least 'fold_min_neighbours',
+    each witness by terms no article near ``stated`` uses ('fold_elsewhere_only')."""
+    return index.check(key, stated, least=int(settings()["fold_min_neighbours"]),
+                       elsewhere_only=bool(settings().get("fold_elsewhere_only")))
 
 
 def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | None
