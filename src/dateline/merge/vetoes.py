@@ -18,7 +18,7 @@ from dateline.merge.acts import (
     reply_apart,
 )
 from dateline.merge.counts import rung_conflict
-from dateline.merge.dates import anchored_same_date, date_veto
+from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
 from dateline.merge.mention import Mention, name_tokens, offset_in_sentence, once
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.places import places_apart
@@ -259,7 +259,26 @@ def generic(m: Mention, r: Rules) -> bool:
 
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
-            or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r))
+            or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
+            or relief_at_large(m, r))
+
+
+def relief_at_large(m: Mention, r: Rules) -> bool:
+    """Aid named by a bare mass noun (``relief_mass_nouns`` under ``relief_mass_rules``:
+    'flights bringing aid', 'aid is trickling in', 'donations to charities') with no giver
+    and no sum in its sentence, and no reference word or possessive just before it ('the
+    aid', 'their donations' name one the article tells of), and no day of its own clause
+    ('flood aid sent to Kessa on Friday'): the relief effort at large, not one delivery or
+    pledge ('the EU released $4 million in aid' is one: two_sums reads it)."""
+    if m.actor or m.time_how in ANCHORED or (m.rule or "") not in r.words("relief_mass_rules"):
+        return False  # a giver, or a day its own clause gives it: one delivery
+    if m.trigger.lower() not in r.words("relief_mass_nouns"):
+        return False
+    told = r.words("reference_words") | r.words("named_once_possessives")
+    if set(words_before(m, 20, 1)) & told:
+        return False  # 'the aid', 'their donations': one the article has told of
+    units = r.words("sum_units")
+    return not any((n.counts or "") in units for n in m.numbers)
 
 
 #: opening and closing quote marks, as a tokenised corpus writes them too (`` '')
