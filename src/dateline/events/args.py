@@ -25,6 +25,7 @@ from dateline.events.detect import (
     noun_lemma,
     possessor,
 )
+from dateline.events.noun_candidates import joint_host
 from dateline.events.stance import engaged_in
 from dateline.model import Annotation
 
@@ -460,6 +461,8 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
         actor = subject_of(planner)  # 'accused X of preparing for attacks': X would attack
     if actor is None and (state := engaged_in(n)) is not None:
         actor = subject_of(state)  # 'the president is on a visit': the president visits
+    if actor is None and (host := joint_host(n)) is not None:
+        actor = subject_of(host)  # 'X began the census in collaboration with Y': X
     target = _prep_object(n, _noun_target_preps(n))
     if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
         # 'an air strike destroyed an office building': what the act did it to

@@ -112,3 +112,46 @@ def criticized_for(tok: Token) -> bool:
                 return True
     return False
 
+
+
+def necessity(tok: Token) -> bool:
+    """A verb of demand (roles.json figurative necessities) whose subject is an action told
+    by a gerund ('sending the jets would require a new mandate'): what the action needs, no
+    party demanding; a party as subject ('Osk would require the rebels to disarm') stays."""
+    if lookup_lemma(tok) not in lexicon.roles().necessities:
+        return False
+    return any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG")
+               for c in tok.children)
+
+
+def standing_presence(tok: Token) -> bool:
+    """A participle of placing forces that describes them, marked as lasting (roles.json
+    figurative presence_marks: 'the mandate covers forces already deployed in X'): a
+    presence named, no move or show of force told; a clause that tells the posture itself
+    ('the army is still stationed on the frontier, ready to respond', as the conflict-news
+    gold codes it) and 'deployed troops to X' stay."""
+    if tok.tag_ != "VBN" or tok.dep_ != "acl":
+        return False
+    marks = lexicon.roles().presence_marks
+    return any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.children)
+
+
+
+def text_content(tok: Token, root: str) -> bool:
+    """An act of roles.json figurative content_roots told in a relative clause on a text
+    (roles.json documents: 'the 1990 accord, which calls for civil liberties to go on'):
+    what the text provides, no party asking now; 'the resolution calls for a ceasefire', a
+    main clause, stays."""
+    r = lexicon.roles()
+    if root.lower() not in r.content_roots or tok.dep_ != "relcl":
+        return False
+    # the parser may hang the clause on a name inside the text's own phrase ('the accord
+    # between X and Y, which ...'): climb through conjuncts and prepositions to the text
+    h = tok.head
+    for _ in range(4):
+        if lookup_lemma(h) in r.documents:
+            return True
+        if h.dep_ not in ("conj", "pobj", "prep") or h.head is h:
+            return False
+        h = h.head
+    return False

@@ -153,15 +153,22 @@ class Roles:
     efforts: frozenset[str] = frozenset()  # 'battling to keep the plant open': no combat
     about_participles: frozenset[str] = frozenset()  # 'the questions surrounding his death'
     verbal_attacks: frozenset[str] = frozenset()  # 'attacked X for failing to act': ACCUSE
+    necessities: frozenset[str] = frozenset()  # 'sending jets would require ...': no demand
+    presence_marks: frozenset[str] = frozenset()  # 'troops still stationed': no move
+    content_roots: frozenset[str] = frozenset()  # 'the accord, which calls for ...': content
     admissions: frozenset[str] = frozenset()  # 'conceded that ...': no concession
     # 'does not object to X', 'has no objection to X': consent (roles.json no_objection)
     no_objection: frozenset[str] = frozenset()
+    # 'launched X in collaboration with the UN agency': COOPERATE (roles.json joint_manners)
+    joint_manner_nouns: frozenset[str] = frozenset()
+    joint_manner_preps: frozenset[str] = frozenset()
     # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
     hazard_verbs: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
     hazard_undergo: frozenset[str] = frozenset()
     hazard_endangering: frozenset[str] = frozenset()  # 'the row threatens supplies'
     hazard_troubles: frozenset[str] = frozenset()
+    hazard_beliefs: frozenset[str] = frozenset()  # 'warned against hopes of ...'
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
     joint_verbs: frozenset[str] = frozenset()  # 'Velka and Marn joined forces': COOPERATE
@@ -525,11 +532,14 @@ _SECTION_LISTS = {
         "question_verbs": "question_verbs", "question_words": "question_words",
         "question_preps": "question_preps", "anonymity": "anonymity",
         "efforts": "efforts", "about_participles": "about_participles",
-        "verbal_attacks": "verbal_attacks",
+        "verbal_attacks": "verbal_attacks", "necessities": "necessities",
+        "presence_marks": "presence_marks", "content_roots": "content_roots",
     },
+    "joint_manners": {"nouns": "joint_manner_nouns", "preps": "joint_manner_preps"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
+        "beliefs": "hazard_beliefs",
     },
     "warnings_to_act": {"verbs": "warn_to_act"},
     "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects"},
@@ -654,6 +664,6 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "looking_forward",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
-                         "done_purposes")
+                         "done_purposes", "joint_manners")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out

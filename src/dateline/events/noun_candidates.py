@@ -7,7 +7,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
+from dateline.events.candidate import ACTOR_ENTS, NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.consequence import consequence_verb
 from dateline.events.dependents import subject_event_verb
 from dateline.events.figurative import effort
@@ -102,6 +102,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # a caused act is told done, but not read without the doer its sense needs ('a fire
         # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
         ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
+                   or joint_manner(tok)
                    or engaged_in(tok) is not None or _completed(tok) or _session_over(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
@@ -143,6 +144,32 @@ def _held_under(noun: Token) -> bool:
     head = prep.head
     return (prep.lower_ == "of" and head.lemma_.lower() in r.undergo_of_heads
             and head.dep_ in ("attr", "oprd") and head.head.lemma_.lower() in r.undergo_of_states)
+
+
+def joint_manner(noun: Token) -> bool:
+    """Whether the noun tells its verb's act done jointly (joint_host)."""
+    return joint_host(noun) is not None
+
+
+def joint_host(noun: Token) -> Token | None:
+    """'launched the census in collaboration with the UN agency': a noun of joint work
+    (roles.json joint_manners) as object of a manner preposition hung on a verb, with a
+    with-phrase naming a party, tells the verb's act done jointly with it: that verb (whose
+    subject is the doer); on a noun ('projects in cooperation with X') or a participle
+    describing one ('work contributing to projects in cooperation with X') the phrase only
+    describes it."""
+    r = lexicon.roles()
+    prep = noun.head
+    # the parser often hangs the phrase on the verb's object ('began the census in ...')
+    host = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    if (noun.dep_ != "pobj" or prep.lower_ not in r.joint_manner_preps
+            or host.pos_ not in ("VERB", "AUX") or host.dep_ == "acl"
+            or noun.lemma_.lower() not in r.joint_manner_nouns):
+        return None
+    named = any(g.dep_ == "pobj" and any(t.ent_type_ in ACTOR_ENTS for t in g.subtree)
+                for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
+                for g in p.children)
+    return host if named else None
 
 
 def _headline_subject(noun: Token) -> bool:

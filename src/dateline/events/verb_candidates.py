@@ -22,6 +22,9 @@ from dateline.events.figurative import (
     asks_question,
     criticized_for,
     effort,
+    necessity,
+    standing_presence,
+    text_content,
 )
 from dateline.events.joint_frames import joined_forces, warned_duty
 from dateline.events.lexicon import Entry
@@ -176,6 +179,9 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             # "Harl beat Osk 2-0", "scored to give Osk a 1-0 win"
             or (cand.root in ("ASSAULT", "CONCEDE") and _match_score(tok))
             or (cand.root == "REQUEST" and asks_question(tok))  # "asked whether ..."
+            or (cand.root == "REQUEST" and necessity(tok))  # "sending jets would require"
+            or (cand.root == "MOBILIZE" and standing_presence(tok))  # "still stationed"
+            or text_content(tok, cand.root)  # "the accord, which calls for ..."
             # "battling to keep the plant open", "the questions surrounding his death"
             or (cand.root == "ASSAULT" and (effort(tok) or about_participle(tok)))
             # "the right to defend itself": no support of another party
@@ -256,6 +262,10 @@ def _hazard_warning(tok: Token) -> bool:
         return False
     said: list[Token] = [g for p in tok.children if p.dep_ == "prep"
                          and p.lower_ in ("of", "about") for g in p.children if g.dep_ == "pobj"]
+    # 'warned against expectations of a quick exit': a belief cautioned against (beliefs)
+    if any(noun_lemma(g) in r.hazard_beliefs for p in tok.children
+           if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"):
+        return True
     for c in tok.children:
         if c.dep_ != "ccomp":
             continue
