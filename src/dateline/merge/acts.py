@@ -434,3 +434,39 @@ def reply_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[objec
         return None
     return (frozenset((m.replied, c) for c in m.trigger_classes),
             frozenset((not m.replied, c) for c in m.trigger_classes))
+
+
+def one_and_many(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article of one trigger sense, one told of a single person and the
+    other of many (:func:`told_of`: 'a 20-year-old woman infected' / 'more than 700 people
+    have been infected'): the article sets one case beside the tally it belongs to. Another
+    article's single case may be this one's only case, so only one article is read."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    na, nb = told_of(a, r), told_of(b, r)
+    if na is None or nb is None or na == nb:
+        return False
+    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+
+
+def told_of(m: Mention, r: Rules) -> str | None:
+    """'one' or 'many': the person noun nearest before the trigger, among the
+    ``limits.subject_before`` words of its own clause (``one_person_nouns``: 'a teenage girl
+    has contracted'; ``many_person_nouns``: '48 health workers infected'); None when no
+    person noun stands there."""
+    at = _trigger_at(m)
+    if at <= 0:
+        return None
+    words = (m.sentence or "")[:at].lower().split()[-int(r.limits["subject_before"]):]
+    for w in reversed(words):
+        if w in _CLAUSE_ENDS or w[-1:] in ",;:":
+            return None
+        if w in r.words("one_person_nouns"):
+            return "one"
+        if w in r.words("many_person_nouns"):
+            return "many"
+    return None
+
+
+#: tokens that end a clause (the corpus spaces its marks and writes its quotes and dashes)
+_CLAUSE_ENDS = frozenset((",", ";", ":", "--", "``", "''", "-lrb-", "-rrb-", "-"))

@@ -13,6 +13,7 @@ from dateline.merge.acts import (
     earlier_one,
     listed_apart,
     names_harm,
+    one_and_many,
     one_sentence_two_acts,
     planned_apart,
     reply_apart,
@@ -93,7 +94,8 @@ def absence(m: Mention, r: Rules) -> bool:
 
 def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str | None:
     """Two different acts told: named actors, another trigger, one sentence, targets of one
-    article, places, rungs, tallies, a hedge, separate incidents, one more, an act and its reply.
+    article, places, rungs, tallies, a hedge, separate incidents, one more, one person beside
+    many, an act and its reply.
 
     Asked for millions of pairs: what each mention alone says to a test (:func:`act_flags`)
     is read once per mention, and the tests of two mentions of one article are skipped for
@@ -142,6 +144,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "another one"
     if one_article and earlier_one(a, b, r):
         return "earlier one"  # 'previous plague cases' beside 'the new cases'
+    if one_article and one_and_many(a, b, r):
+        return "one and many"  # 'a woman infected' beside '700 people infected'
     if reply_a and reply_b and reply_apart(a, b, r):
         return "reply"
     if actors and one_party_of_all(a, b, r):
