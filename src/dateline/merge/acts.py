@@ -438,8 +438,8 @@ def reply_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[objec
 
 def one_and_many(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article of one trigger sense, one told of a single person and the
-    other of many (:func:`told_of`: 'a 20-year-old woman infected' / 'more than 700 people
-    have been infected'): the article sets one case beside the tally it belongs to. Another
+    other of many (:func:`told_of`: 'a retired nurse infected in Varn' / 'some 300 residents
+    were infected'): the article sets one case beside the tally it belongs to. Another
     article's single case may be this one's only case, so only one article is read."""
     if a.article_id != b.article_id or a.key == b.key:
         return False
@@ -452,7 +452,7 @@ def one_and_many(a: Mention, b: Mention, r: Rules) -> bool:
 def told_of(m: Mention, r: Rules) -> str | None:
     """'one' or 'many': the person noun nearest before the trigger, among the
     ``limits.subject_before`` words of its own clause (``one_person_nouns``: 'a teenage girl
-    has contracted'; ``many_person_nouns``: '48 health workers infected'); None when no
+    caught'; ``many_person_nouns``: 'some 40 pupils infected'); None when no
     person noun stands there."""
     at = _trigger_at(m)
     if at <= 0:

@@ -145,7 +145,7 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
     if one_article and earlier_one(a, b, r):
         return "earlier one"  # 'previous plague cases' beside 'the new cases'
     if one_article and one_and_many(a, b, r):
-        return "one and many"  # 'a woman infected' beside '700 people infected'
+        return "one and many"  # 'a nurse infected' beside '300 residents infected'
     if reply_a and reply_b and reply_apart(a, b, r):
         return "reply"
     if actors and one_party_of_all(a, b, r):
