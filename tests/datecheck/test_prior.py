@@ -220,3 +220,13 @@ def test_each_side_of_the_year_hint_may_ask_its_own_ratio(monkeypatch):
     monkeypatch.setitem(spec, "min_llr_by_shift", {"365": 0.0})
     monkeypatch.setitem(spec, "min_llr", 99.0)
     assert year_hint(cs, dct) == date(2007, 12, 5)  # its own ratio, not the global one
+
+
+def test_a_year_told_as_a_year_ago_comparison_is_no_cue():
+    # prior.json not_cue.year_ago: each example's year-bearing cues, dropped or kept.
+    spec = prior_model()["not_cue"]["year_ago"]
+    assert spec["examples"]
+    for ex in spec["examples"]:
+        years = {c.text for c in cues(ex["text"], readings(ex["text"])) if c.year is not None}
+        all_years = {r.mention.text for r in readings(ex["text"]) if r.mention.year is not None}
+        assert all_years and all_years - years == set(ex["dropped"]), ex["text"]

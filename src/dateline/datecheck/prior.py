@@ -28,7 +28,7 @@ from typing import Any
 
 from dateline.datecheck.mentions import Mention
 from dateline.datecheck.named import named_event
-from dateline.datecheck.resources import lexicon, load_json, rules
+from dateline.datecheck.resources import lexicon, load_json, rules, word_set
 from dateline.datecheck.rules import Reading, period_span
 from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
@@ -192,7 +192,40 @@ def _background(text: str, c: Cue) -> bool:
             return True
     if base in spec.get("heading_kinds", ()) and _heading(text, c):
         return True
+    if _year_ago(text, c, spec.get("year_ago", {})):
+        return True
     return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
+
+
+def _year_ago(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:
+    """A year named as a comparison's base ("up 6% compared with 1993", "the same period
+    of 1994"; "In fiscal 1988, it earned ..." in a story of fiscal 1989's close) is no year
+    of the story's own events, which the tables were fitted on: they would read it as the
+    writing year (prior.json ``not_cue.year_ago``)."""
+    base = _base(c.kind)
+    if base not in spec.get("kinds", ()):
+        return False
+    if _after_mark(text[max(0, c.start - 48) : c.start].lower(), spec):
+        return True
+    if base not in spec.get("results_kinds", ()) or c.tense != "past":
+        return False
+    left, right = sentence_bounds(text, c.start, c.end)
+    words = set(re.findall(r"[a-z]+", text[left:right].lower()))
+    return bool(words & (word_set("results_words") | set(spec.get("results_verbs", ()))))
+
+
+@lru_cache(maxsize=4)
+def _mark_re(marks: tuple[str, ...], fillers: tuple[str, ...]) -> re.Pattern[str]:
+    longest_first = sorted(marks, key=len, reverse=True)
+    alt = "|".join(re.escape(m).replace(r"\ ", r"\s+") for m in longest_first)
+    fill = "|".join(re.escape(f) for f in fillers)
+    return re.compile(rf"(?<![\w-])(?:{alt})(?:\s+(?:{fill}))*\s+$")
+
+
+def _after_mark(head: str, spec: Mapping[str, Any]) -> bool:
+    """Does ``head`` (the text just before a cue) end in a comparison mark and fillers?"""
+    marks = tuple(spec.get("marks", ()))
+    return bool(marks) and bool(_mark_re(marks, tuple(spec.get("fillers", ()))).search(head))
 
 
 # A chronology's entry: the date opens its sentence or line and a colon or dash follows.
