@@ -36,8 +36,10 @@ def test_role_examples_code_their_root(coded_events, ex):
     # an economic or international boycott is a cut in exchange; a vote boycotted a protest
     ("Arland joined the economic boycott of the junta on Monday.", "SANCTION"),
     ("The opposition called a boycott of the parliamentary elections.", "PROTEST"),
-    # a warning against a belief cautions; against an attack it threatens
-    ("Mr Vane cautioned against complacency after the first round of talks.", "NONE"),
+    # a warning against a belief cautions; against an attack it threatens; against a mood
+    # it exhorts the hearers, the lexicon's warning as before
+    ("Mr Vane cautioned against hopes of a quick deal after the first round of talks.", "NONE"),
+    ("The Lirnian health minister warned Osk against complacency as cases rose.", "THREATEN"),
     ("Arland warned against any attack on its ships in the strait.", "THREATEN"),
     # what an action needs is no demand; a party requiring another to act is one
     ("Rebuilding the port would require years of work, the minister said.", "NONE"),
