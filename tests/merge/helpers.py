@@ -3,6 +3,8 @@ and a loader for the merge benchmarks under bench/."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from dataclasses import replace
 from datetime import date
 from types import ModuleType
 from typing import Any
@@ -10,6 +12,7 @@ from typing import Any
 from bench_loader import load_bench_module
 
 from dateline.merge import Mention, make_mention
+from dateline.merge.similarity import pair_score
 from dateline.model import (
     Annotation,
     Article,
@@ -44,6 +47,26 @@ def mention(article: str, eid: str = "e1", **kw: Any) -> Mention:
         dct=kw.pop("dct", None),
         **kw,
     )
+
+
+def occurrence_at(eid: str, side: dict[str, Any], rule: str, article: str = "A",
+                  index: int = 0) -> Mention:
+    """An occurrence mention of a rules.json pair example's side: its trigger at its first or
+    last place in the sentence ('at'), in sentence ``index`` of ``article``."""
+    s, trig = side["sentence"], side["trigger"]
+    at = s.find(trig) if side["at"] == "first" else s.rfind(trig)
+    m = mention(article, eid, type="OCCURRENCE", rule=rule, trigger=trig, date="2025-04-02",
+                sentence=s)
+    return replace(m, start=at, end=at + len(trig), sentence_index=index)
+
+
+def assert_pair_veto(check: Callable[[Mention, Mention, Any], bool], veto: str, a: Mention,
+                     b: Mention, apart: bool, rules: Any) -> None:
+    """A pair veto reads both orders alike, and when it parts the pair the score says so."""
+    assert check(a, b, rules) is apart
+    assert check(b, a, rules) is apart
+    if apart:
+        assert pair_score(a, b, rules).veto == veto
 
 
 def article(

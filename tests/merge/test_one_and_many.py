@@ -3,35 +3,25 @@
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 import pytest
 
 from dateline.merge import rules
 from dateline.merge.acts import one_and_many, told_of
-from dateline.merge.similarity import pair_score
 
-from .helpers import mention
+from .helpers import assert_pair_veto, occurrence_at
 
 R = rules()
 EXAMPLES = R.raw["one_many_examples"]
 
 
 def _case(eid, side, article="A", index=0):
-    s, trig = side["sentence"], side["trigger"]
-    at = s.find(trig) if side["at"] == "first" else s.rfind(trig)
-    m = mention(article, eid, type="OCCURRENCE", rule="occ.disease.case", trigger=trig,
-                date="2025-04-02", sentence=s)
-    return replace(m, start=at, end=at + len(trig), sentence_index=index)
+    return occurrence_at(eid, side, "occ.disease.case", article, index)
 
 
 @pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: e["note"][:40])
 def test_one_many_examples(ex):
     a, b = _case("e1", ex["a"]), _case("e2", ex["b"], index=1)
-    assert one_and_many(a, b, R) is ex["apart"]
-    assert one_and_many(b, a, R) is ex["apart"]
-    if ex["apart"]:
-        assert pair_score(a, b, R).veto == "one and many"
+    assert_pair_veto(one_and_many, "one and many", a, b, ex["apart"], R)
 
 
 def test_another_article_may_tell_the_one_case_as_its_only_case():
