@@ -140,6 +140,20 @@ def tallies_placed_apart(a: Mention, b: Mention, r: Rules) -> bool:
     return bool(pa and pb and (pa != a.place or pb != b.place) and places_apart(pa, pb))
 
 
+def part_and_whole(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article, of one ``strict_place_classes`` class, placed
+    (:func:`tally_place_strict`) in two places one of which contains the other, each with a
+    figure, the figures not near ('cases in Lima rose by 40' / '900 cases across Peru'): a
+    region's count and its country's, two tallies. Places apart are vetoed already; a figure
+    missing leaves the pair to the other tests (a region's report may retell the country's)."""
+    if (not r.limits.get("part_whole_veto") or a.article_id != b.article_id
+            or a.occurrence_class != b.occurrence_class or not a.numbers or not b.numbers):
+        return False
+    pa, pb = tally_place_strict(a, r), tally_place_strict(b, r)
+    return bool(pa and pb and pa != pb and not places_apart(pa, pb)
+                and not numbers_near(a, b, r.limits["number_near_ratio"], r))
+
+
 def tally_place_strict(m: Mention, r: Rules) -> str | None:
     """Where a mention of a ``strict_place_classes`` class (disease deaths, cases, tests)
     counts, for the 'places apart' pair veto
@@ -174,9 +188,9 @@ def _modifier_place(sentence: str | None, at: int, r: Rules) -> str | None:
         end -= 1
     for size in (3, 2, 1):
         s = end - size
-        if s < 1 or not all(w[:1].isupper() for w in words[s:end]):
+        if s < 0 or not all(w[:1].isupper() for w in words[s:end]):
             continue
         got = place_path(" ".join(words[s:end]))
-        if got:
-            return None if words[s - 1].lower() in not_after else got
+        if got:  # a name opening the sentence has no word to lead it ('Peru flu deaths rise')
+            return None if s and words[s - 1].lower() in not_after else got
     return None

@@ -25,7 +25,13 @@ from dateline.merge.parties import names_overlap, one_party_of_all, roles_crosse
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
-from dateline.merge.tallies import tallies_apart, tally_day, tally_place_strict, total_and_part
+from dateline.merge.tallies import (
+    part_and_whole,
+    tallies_apart,
+    tally_day,
+    tally_place_strict,
+    total_and_part,
+)
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -136,6 +142,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "tallies apart"
     if one_article and total_and_part(a, b, r):
         return "total and part"
+    if one_article and part_and_whole(a, b, r):
+        return "part and whole"  # 'cases in Lima' beside 'cases across Peru', figures apart
     if a.hedged != b.hedged and hedge_conflict(a, b, r):
         return "hedged"
     if inc_a and inc_b and incidents_apart(a, b, r):
