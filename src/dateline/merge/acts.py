@@ -6,11 +6,17 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dateline.merge.mention import DCT_DATED, WORD_TOKEN, Mention, offset_in_sentence
+from dateline.merge.mention import DCT_DATED, WORD_TOKEN, Mention, offset_in_sentence, once
 from dateline.merge.parties import participants
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
+
+
+def one_sense(a: Mention, b: Mention, r: Rules) -> bool:
+    """Whether two mentions tell an act by one trigger sense: one head word, or triggers
+    :func:`same_trigger` reads as one."""
+    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
 
 
 def told_once(a: Mention, b: Mention, r: Rules) -> bool:
@@ -110,7 +116,7 @@ def those_told(a: Mention, b: Mention, r: Rules) -> bool:
     words = r.words("those_words")
     if later.nominal or not _after_word(later, words) or _after_word(earlier, words):
         return False
-    return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
+    return one_sense(later, earlier, r)
 
 
 def _after_word(m: Mention, words: frozenset[str]) -> bool:
@@ -153,7 +159,7 @@ def planned_apart(a: Mention, b: Mention, r: Rules) -> bool:
     pa, pb = planned_verb(a), planned_verb(b)
     if pa == pb or (b.modality if pa else a.modality) not in r.words("planned_done_modalities"):
         return False
-    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+    return one_sense(a, b, r)
 
 
 def planned_verb(m: Mention) -> bool:
@@ -190,7 +196,7 @@ def another_one(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if later.sentence_index != earlier.sentence_index and later.date_start != earlier.date_start:
         return False  # one more act of that day, or of that sentence
-    return later.trigger_head == earlier.trigger_head or same_trigger(later, earlier, r)
+    return one_sense(later, earlier, r)
 
 
 def earlier_one(a: Mention, b: Mention, r: Rules) -> bool:
@@ -202,19 +208,20 @@ def earlier_one(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if told_earlier(a, r) == told_earlier(b, r):
         return False
-    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+    return one_sense(a, b, r)
 
 
 def told_earlier(m: Mention, r: Rules) -> bool:
     """A noun trigger with an ``earlier_instance_words`` word among the
     ``limits.earlier_before`` words just before it, nothing but words between ('previous
-    plague cases'; not 'in the past, spills occur')."""
+    plague cases'; not 'in the past, spills occur'). Worked out once per mention."""
+    return once(m, "told_earlier", r, _told_earlier)
+
+
+def _told_earlier(m: Mention, r: Rules) -> bool:
     if not m.nominal:
         return False
-    at = _trigger_at(m)
-    if at <= 0:
-        return False
-    words = (m.sentence or "")[:at].lower().split()[-int(r.limits["earlier_before"]):]
+    words = _last_words(m, int(r.limits["earlier_before"]))
     for i, w in enumerate(words):
         if w in r.words("earlier_instance_words"):
             return all(x.isalpha() for x in words[i + 1:])
@@ -236,7 +243,7 @@ def verbs_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
     if gap <= r.limits["date_gap_days"]:
         return False
-    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+    return one_sense(a, b, r)
 
 
 def verb_dated(m: Mention, r: Rules) -> bool:
@@ -252,6 +259,12 @@ def _trigger_at(m: Mention) -> int:
     """Where the trigger starts in its sentence; -1 when the mention does not say or the
     offset falls outside the sentence."""
     return offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+
+
+def _last_words(m: Mention, n: int) -> list[str]:
+    """The last ``n`` lowered words before the trigger in its sentence ([] when none)."""
+    at = _trigger_at(m)
+    return (m.sentence or "")[:at].lower().split()[-n:] if at > 0 else []
 
 
 def one_more_told(m: Mention, r: Rules) -> bool:
@@ -446,19 +459,19 @@ def one_and_many(a: Mention, b: Mention, r: Rules) -> bool:
     na, nb = told_of(a, r), told_of(b, r)
     if na is None or nb is None or na == nb:
         return False
-    return a.trigger_head == b.trigger_head or same_trigger(a, b, r)
+    return one_sense(a, b, r)
 
 
 def told_of(m: Mention, r: Rules) -> str | None:
     """'one' or 'many': the person noun nearest before the trigger, among the
     ``limits.subject_before`` words of its own clause (``one_person_nouns``: 'a teenage girl
     caught'; ``many_person_nouns``: 'some 40 pupils infected'); None when no
-    person noun stands there."""
-    at = _trigger_at(m)
-    if at <= 0:
-        return None
-    words = (m.sentence or "")[:at].lower().split()[-int(r.limits["subject_before"]):]
-    for w in reversed(words):
+    person noun stands there. Worked out once per mention."""
+    return once(m, "told_of", r, _told_of)
+
+
+def _told_of(m: Mention, r: Rules) -> str | None:
+    for w in reversed(_last_words(m, int(r.limits["subject_before"]))):
         if w in _CLAUSE_ENDS or w[-1:] in ",;:":
             return None
         if w in r.words("one_person_nouns"):

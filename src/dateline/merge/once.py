@@ -85,12 +85,6 @@ def _in_quote(m: Mention, r: Rules) -> bool:
     return opened > closed or sum(told.count(q) for q in marks.get("straight", ())) % 2 == 1
 
 
-def _noun(m: Mention) -> str:
-    """The last word of a mention's trigger, lower-cased ('earthquake' of 'the earthquake')."""
-    words = m.trigger.lower().split()
-    return words[-1] if words else ""
-
-
 def _told_before(m: Mention) -> list[str]:
     """The last words before the trigger in its sentence, as written."""
     at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
@@ -118,7 +112,8 @@ def head(m: Mention, r: Rules | None = None) -> str:
     cls = m.occurrence_class or ""
     if r is not None and cls.rsplit(".", 1)[-1] in r.raw.get("reference_kinds", ()):
         return cls
-    return m.trigger.lower().rsplit(None, 1)[-1]
+    words = m.trigger.lower().split()
+    return words[-1] if words else ""
 
 
 def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules,
@@ -134,8 +129,8 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
     refs = {k for g in groups for k in g if named_once(mentions[k], r)}
     # an indefinite noun joins only an article naming its kind's one by that noun ('an
     # earthquake' with 'the earthquake'; 'an aftershock' is another quake)
-    named = {(mentions[k].article_id, _noun(mentions[k])) for k in refs}
-    refs |= {k for g in groups for k in g if (mentions[k].article_id, _noun(mentions[k]))
+    named = {(mentions[k].article_id, head(mentions[k])) for k in refs}
+    refs |= {k for g in groups for k in g if (mentions[k].article_id, head(mentions[k]))
              in named and told_indefinitely(mentions[k], r)}
     if len(refs) < 2:
         return groups
