@@ -263,6 +263,18 @@ def misread_subject_noun(tok: Token) -> bool:
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head))
 
 
+def by_phrases(tok: Token) -> list[Token]:
+    """A verb's by-phrases: the parser's passive agent, or a 'by' preposition it hung on the
+    verb (it reads 'swayed by threats' either way)."""
+    return [c for c in tok.children
+            if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
+
+
+def by_objects(tok: Token) -> list[Token]:
+    """The objects of a verb's :func:`by_phrases` ('by Arland', 'by 38 percent of voters')."""
+    return [g for p in by_phrases(tok) for g in p.children if g.dep_ == "pobj"]
+
+
 def to_infinitive(tok: Token) -> bool:
     """A verb with 'to' as its auxiliary ('to pull back', 'to hit')."""
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)

@@ -113,7 +113,6 @@ def criticized_for(tok: Token) -> bool:
     return False
 
 
-
 def necessity(tok: Token) -> bool:
     """A verb of demand (roles.json figurative necessities) whose subject is an action told
     by a gerund ('sending the jets would require a new mandate'): what the action needs, no
@@ -134,7 +133,6 @@ def standing_presence(tok: Token) -> bool:
         return False
     marks = lexicon.roles().presence_marks
     return any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.children)
-
 
 
 def text_content(tok: Token, root: str) -> bool:

@@ -11,6 +11,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.dependents import by_objects
 from dateline.events.no_act import deal_subject
 from dateline.events.words import lookup_lemma
 
@@ -129,9 +130,7 @@ def _by_doers(verbs: list[Token]) -> list[Token]:
     ('charged with misconduct by X')."""
     hosts = [*verbs, *(g for v in verbs for p in v.children if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj")]
-    return [g for v in hosts for a in v.children
-            if a.dep_ == "agent" or (a.dep_ == "prep" and a.lower_ == "by")
-            for g in a.children if g.dep_ == "pobj"]
+    return [g for v in hosts for g in by_objects(v)]
 
 
 def _sport_discipline(tok: Token) -> bool:

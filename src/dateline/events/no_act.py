@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
-from dateline.events.dependents import to_infinitive
+from dateline.events.dependents import by_phrases, to_infinitive
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -220,8 +220,7 @@ def _crushed(tok: Token) -> bool:
         return False
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
-    if subj is None or any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")
-                           for c in kids):
+    if subj is None or by_phrases(tok):
         return False
     died = any(c.dep_ == "prep" and c.lower_ == "to" and any(
         g.lower_ == "death" for g in c.children) for c in kids)
@@ -237,8 +236,7 @@ def _vote_share(tok: Token) -> bool:
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     # a by-phrase is the doer only in the passive: 'approved the contract by 68 percent'
     # gives the margin of the members' own decision
-    doers += [g for a in tok.children
-              if a.dep_ == "agent" or (passive and a.dep_ == "prep" and a.lower_ == "by")
+    doers += [g for a in by_phrases(tok) if passive or a.dep_ == "agent"
               for g in a.children if g.dep_ == "pobj"]
     # the doer's head is the share itself ('38.7 percent of voters'), not a noun whose
     # phrase names one ('rejected demands by miners for a 30 percent pay rise'); a share of

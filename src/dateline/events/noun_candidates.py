@@ -102,7 +102,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # a caused act is told done, but not read without the doer its sense needs ('a fire
         # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
         ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
-                   or joint_manner(tok)
+                   or joint_host(tok) is not None
                    or engaged_in(tok) is not None or _completed(tok) or _session_over(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
@@ -144,11 +144,6 @@ def _held_under(noun: Token) -> bool:
     head = prep.head
     return (prep.lower_ == "of" and head.lemma_.lower() in r.undergo_of_heads
             and head.dep_ in ("attr", "oprd") and head.head.lemma_.lower() in r.undergo_of_states)
-
-
-def joint_manner(noun: Token) -> bool:
-    """Whether the noun tells its verb's act done jointly (joint_host)."""
-    return joint_host(noun) is not None
 
 
 def joint_host(noun: Token) -> Token | None:

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller
 from dateline.events.dependents import (
+    by_objects,
     headline_subject,
     modified_lemmas,
     negated_adjectives,
@@ -156,12 +157,9 @@ def _agent_lemmas(tok: Token) -> set[str]:
     entity kinds: an entry whose particle is 'by' may list it, whatever the subject is (a
     pronoun subject names no kind of party)."""
     out: set[str] = set()
-    for c in tok.children:
-        if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by"):
-            for g in c.children:
-                if g.dep_ == "pobj":
-                    out |= {lookup_lemma(g), noun_lemma(g)}
-                    out |= {"@" + g.ent_type_.lower()} if g.ent_type_ else set()
+    for g in by_objects(tok):
+        out |= {lookup_lemma(g), noun_lemma(g)}
+        out |= {"@" + g.ent_type_.lower()} if g.ent_type_ else set()
     return out
 
 
