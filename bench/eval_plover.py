@@ -38,6 +38,9 @@ bench/plover_probes_realwire5.txt (session 48) one more such batch, 60 acts, jud
 bench/plover_probes_realwire7.txt (session 50) one more, 60 acts of TE3-Silver half A (Random(62)).
 bench/plover_probes_realwire8.txt (session 51) one more, 60 TE3-Silver sentences with a cue of
 a weak root (Random(64); cue list from the codebook, written before the draw).
+bench/plover_probes_register.txt (session 52) 110 sentences of our own in the gold's register,
+from the codebook's definitions and mode lists: 14 per weak root and 8 near misses each
+(blind score in its header).
 bench/plover_probes_silverwire.txt and plover_probes_silverwire2.txt (sessions 43, 45) do the same
 for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots;
 bench/plover_probes_silverwire3.txt (session 46) one more half-B batch, oversampling the label
