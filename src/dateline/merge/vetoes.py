@@ -293,10 +293,15 @@ def relief_at_large(m: Mention, r: Rules) -> bool:
     return not any((n.counts or "") in units for n in m.numbers)
 
 
-#: opening and closing quote marks, as a tokenised corpus writes them too (`` '')
-_OPENS = ("``", '"', "\u201c", "`", "'", "\u2018")
-_CLOSES = ("''", '"', "\u201d", "'", "\u2019")
-_GLUED = ('"', "\u201c", "``")  # marks that open a quote glued to its first word
+def _marks(r: Rules) -> tuple[tuple[str, ...], tuple[str, ...], tuple[str, ...]]:
+    """rules.json ``quote_marks`` as quoted_term reads them: the opening and closing marks,
+    single ones too (a term is as often set in single quotes), and the marks that open a
+    quote glued to its first word ('"oil', not an apostrophe's "'s")."""
+    q = r.raw.get("quote_marks", {})
+    straight, opens = tuple(q.get("straight", ())), tuple(q.get("open", ()))
+    return (opens + straight + tuple(q.get("single_open", ())),
+            tuple(q.get("close", ())) + straight + tuple(q.get("single_close", ())),
+            straight + opens)
 
 
 def quoted_term(m: Mention, r: Rules) -> bool:
@@ -306,12 +311,13 @@ def quoted_term(m: Mention, r: Rules) -> bool:
     closes right after it; a naming word at most four words before the mark."""
     s = m.sentence or ""
     at = offset_in_sentence(m.start, m.sentence_start, s)
-    if at < 0 or not s[at + (m.end - m.start):].lstrip().startswith(_CLOSES):
+    opens, closes, glued = _marks(r)
+    if at < 0 or not s[at + (m.end - m.start):].lstrip().startswith(closes):
         return False
     words = s[:at].split()
     n = int(r.limits.get("quoted_term_before", 0))
     for i in range(1, min(n + 1, len(words)) + 1):
-        if words[-i] in _OPENS or words[-i].startswith(_GLUED):  # '"' or '"oil
+        if words[-i] in opens or words[-i].startswith(glued):  # '"' or '"oil
             mark = len(words) - i
             named = [w.lower().strip(",.") for w in words[max(0, mark - 4):mark]]
             return not r.words("quoted_term_words").isdisjoint(named)
