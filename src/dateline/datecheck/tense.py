@@ -114,7 +114,7 @@ def _context(text: str, start: int, end: int,
            if i not in causal):
         # "missed the Nov. 4 deadline": a term someone missed or met has come.
         raw = re.findall(r"[a-z]+", text[max(0, start - 30) : start].lower())
-        met = len(raw) > 1 and raw[-1] in ("the", "a", "its", "their") and (
+        met = len(raw) > 1 and raw[-1] in word_set("term_reached_determiners") and (
             raw[-2] in word_set("term_reached_verbs"))
         return "past" if met else "prospective"
     if _names_scheduled_event(text[max(0, start - 6) : start], words):
