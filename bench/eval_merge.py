@@ -41,7 +41,9 @@ foxnews + reuters BP-oil articles of 2026-12-03 evening
 (t17_bpoil_foxnews_reuters_within_pairs.jsonl, 159 pairs, ``--exclude`` every earlier within
 set: ``--db FOXR --pairs`` it with the cross set); so is the third blind within-article set,
 of MJ + Haiti BBC articles no earlier within set names (t17_mjh_blind_within_pairs.jsonl, 160
-pairs of 2026-12-04, ``--exclude`` every earlier within set; ``--db MJH --pairs`` it alone).
+pairs of 2026-12-04, ``--exclude`` every earlier within set; ``--db MJH --pairs`` it alone);
+so is the fourth, of BP-oil guardian + wapo articles no earlier within set names
+(t17_bpgw_blind2_within_pairs.jsonl, 170 pairs of 2026-12-04; ``--db BPGW --pairs`` it alone).
 Without --db
 the needed topics are annotated into a temporary store first (minutes).
 
@@ -1231,9 +1233,10 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 #: pair sets scored on a store of their own (pass them with --pairs and --db): one story told
 #: by other sources than a default set's, whose articles in one pool with that set's store
 #: would merge with them and move its rows; or a blind set kept in a row of its own
-#: (t17_mjh_blind_: its store is MJH, but read with the default sets it would move their rows)
+#: (t17_mjh_blind_: its store is MJH, but read with the default sets it would move their rows;
+#: t17_bpgw_blind2_: its store is BPGW, a row apart from the guardian + wapo sets' row)
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
-             "t17_h1n1_reuters_guardian_", "t17_mjh_blind_")
+             "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_")
 # t17_bpoil_foxnews_reuters_* falls under the third
 
 

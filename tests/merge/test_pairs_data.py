@@ -168,10 +168,12 @@ def test_tellings_pairs_point_at_words_of_the_named_updates(path):
 #: checks on articles no within-article rule was tuned on (the H1N1 one's held-out half has been
 #: read too often to judge with; the BP-oil foxnews + reuters one, labelled blind in session 48,
 #: replaced it; its held-out half read in two sessions, the MJ + Haiti one of session 50
-#: replaced that)
+#: replaced that; its held-out half read four times, the BP-oil guardian + wapo one of session
+#: 52 replaced that)
 FRESH_WITHIN = ["t17_h1n1_reuters_guardian_within_pairs.jsonl",
                 "t17_bpoil_foxnews_reuters_within_pairs.jsonl",
-                "t17_mjh_blind_within_pairs.jsonl"]
+                "t17_mjh_blind_within_pairs.jsonl",
+                "t17_bpgw_blind2_within_pairs.jsonl"]
 
 
 @pytest.mark.parametrize("name", FRESH_WITHIN)
