@@ -74,3 +74,14 @@ def test_hearings_opened_into_a_matter_investigate_it(coded_events, top_root):
                                  "deals on Tuesday.")) == "ACCUSE"
     assert top_root(coded_events("The Kessland trade minister said the hearing "
                                  "went well.")) == "NONE"
+
+
+def test_a_persons_nationalization_is_no_seizure(top_event, coded_events):
+    """nouns.json n.coerce.nationalize: a state taking over firms is COERCE (CAMEO 1711); a
+    person's nationalization, or one among a club's players, is a passport given."""
+    assert top_event("The nationalization of the copper mines angered foreign "
+                     "investors.")["root"] == "COERCE"
+    assert top_event("With Ivo Marr's nationalization the club now fields only two foreign "
+                     "players.")["root"] == "NONE"
+    evs = coded_events("His nationalization last year was welcomed by the coach.")
+    assert "nationalization" not in [e["trigger"] for e in evs], evs

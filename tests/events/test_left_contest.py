@@ -47,3 +47,16 @@ def test_a_ban_from_a_contest_is_no_coercion(top_event, text, root):
 def test_a_market_closing_is_no_coercion(top_event):
     assert top_event("Years ago the Harl market was closed to foreign fruit.")["root"] == "NONE"
     assert top_event("The army closed the border crossing for two days.")["root"] == "COERCE"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Bone meal was banned from cattle feed in Velka in 1994.", "NONE"),
+    ("The dye has been barred from baby food across Lirn since May.", "NONE"),
+    ("The regulator banned the solvent from toys sold in Osk.", "NONE"),
+    ("The junta banned the Unity Party from the election.", "COERCE"),
+    ("Police barred the reporters from the court.", "COERCE"),
+])
+def test_a_ban_from_a_product_is_no_coercion(top_event, text, root):
+    """A substance banned from a use or a product (roles.json contests products) is a rule
+    on goods, no repression of a party; a party barred from a vote or a place stays one."""
+    assert top_event(text)["root"] == root

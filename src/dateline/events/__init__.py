@@ -180,7 +180,9 @@ def _topic(n: Token) -> bool:
     if n.dep_ != "nsubj":
         return False
     if n.head.lemma_.lower() in r.topic_finding:
-        return True
+        # 'the inquiry concluded that ...': a finding has what it found; 'the meeting
+        # concluded in Osk' tells the session ended (held), no finding
+        return any(c.dep_ in ("ccomp", "dobj") for c in n.head.children)
     return n.head.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in r.topic_attributes
                                          for a in n.head.children)
 

@@ -52,6 +52,9 @@ class Entry:
     negated_root: str | None = None
     # a verb sense that takes no direct object ('gave in'; 'gave speeches in a bid' is none)
     intransitive: bool = False
+    # a noun entry that does not apply when its owner (possessor or of-object) is one of these
+    # lemmas or '@' entity kinds ('the striker's nationalization': citizenship, no seizure)
+    not_owners: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
@@ -215,6 +218,7 @@ class Roles:
     contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
     contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
+    contest_products: frozenset[str] = frozenset()  # 'banned from cattle feed': no COERCE
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
@@ -395,7 +399,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
-            intransitive=bool(d.get("intransitive")),
+            intransitive=bool(d.get("intransitive")), not_owners=_opt(d, "not_owners"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
@@ -560,7 +564,8 @@ _SECTION_LISTS = {
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
     "named_non_agents": {"words": "named_non_agents"},
-    "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results"},
+    "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results",
+                 "products": "contest_products"},
     "matters": {"words": "matters"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }

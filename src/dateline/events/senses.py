@@ -103,6 +103,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
         if e.not_objects is not None and of_objects(tok) & e.not_objects:
             continue  # "a demonstration of the fact that": no protest
+        if e.not_owners is not None and _owners(tok) & e.not_owners:
+            continue  # "the striker's nationalization": a passport, no seizure
         if need_standalone and not e.standalone:
             continue
         if e.root == "RETREAT" and left_contest(tok):
@@ -139,6 +141,16 @@ def of_objects(tok: Token) -> set[str]:
         out.add(lookup_lemma(g))
         out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
     return out
+
+
+def _owners(tok: Token) -> set[str]:
+    """Lemmas and '@' entity kinds of a noun's possessor and of-objects ('Marr's', 'his',
+    'of the striker'): whose the act is or whom it concerns."""
+    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
+               for g in p.children if g.dep_ == "pobj"]
+    return ({o.lemma_.lower() for o in owners} | {o.lower_ for o in owners}
+            | {"@" + o.ent_type_.lower() for o in owners if o.ent_type_})
 
 
 def _named_modifier(tok: Token) -> bool:
@@ -223,8 +235,10 @@ def verb_entry(
             continue  # 'forcibly returned': a deportation only with the adverb
         if e.root == "RETREAT" and (left_contest(tok) or left_post(tok)):
             continue  # "pulled out of the Games", "out of the car market", "quit as coach"
-        if e.root == "COERCE" and left_contest(tok, ("for", "from")):
-            continue  # "banned for four matches", "barred from the Games": a sport's penalty
+        if e.root == "COERCE" and (left_contest(tok, ("for", "from")) or left_contest(
+                tok, ("from",), lexicon.roles().contest_products)):
+            continue  # "banned for four matches", "barred from the Games": a sport's penalty;
+            # "offal was banned from pet food": a product rule
         if not context_fits(e, tok):
             continue
         return e
@@ -255,11 +269,13 @@ def company_fight(tok: Token) -> bool:
     return False
 
 
-def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of")) -> bool:
+def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
+                 words: frozenset[str] | None = None) -> bool:
     """Whether what the verb or noun leaves ('from X', 'out of X') is a contest or a market
-    (roles.json contests): an athlete or a firm pulling out gives up no ground; with
-    ``preps`` ('for', 'from') what a penalty keeps one out of ('banned for four matches')."""
-    words = lexicon.roles().contests
+    (roles.json contests, or ``words``): an athlete or a firm pulling out gives up no ground;
+    with ``preps`` ('for', 'from') what a penalty keeps one out of ('banned for four
+    matches')."""
+    words = lexicon.roles().contests if words is None else words
     kids = list(tok.children)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
         kids += [p for p in tok.head.children if p.i > tok.i]  # "made a withdrawal ... from"

@@ -322,6 +322,8 @@ def _warned_to_act(tok: Token) -> bool:
     offensive', an ultimatum)."""
     if lookup_lemma(tok) not in lexicon.roles().warn_to_act:
         return False
+    if _warned_against_doing(tok):
+        return True
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
         return False
     for x in tok.children:
@@ -331,6 +333,19 @@ def _warned_to_act(tok: Token) -> bool:
             return False
         return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in x.children)
     return False
+
+
+def _warned_against_doing(tok: Token) -> bool:
+    """'warned against ending the talks': a warning to no one named against a course of
+    action (a gerund, not negated) urges all sides not to take it, a request; one addressed
+    to a party ('warned Osk against meddling') or against a thing ('against any attack on
+    its ships') stays a threat."""
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+        return False
+    return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(
+        n.dep_ == "neg" for n in g.children)
+        for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
+        for g in p.children)
 
 
 def _rally(tok: Token) -> str | None:
