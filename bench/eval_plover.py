@@ -58,6 +58,8 @@ judging that session's precision changes (acts only mentioned: talked about, con
 bench/plover_probes_silverwire8.txt (session 51) one more, silver half B (Random(65)), judging the
 changes written before it (sport discipline, talks ended, narrow joined-forces and warned-duty
 frames).
+bench/plover_probes_silverwire9.txt (session 52) one more, silver half B (Random(66)), judging the
+changes written before it (a product ban, a person's nationalization, warned against doing).
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
