@@ -219,11 +219,42 @@ def told_earlier(m: Mention, r: Rules) -> bool:
 
 
 def _told_earlier(m: Mention, r: Rules) -> bool:
+    return _marked_noun(m, r, "earlier_instance_words")
+
+
+def other_one(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one trigger sense, one a noun told as others of its
+    kind (:func:`told_other`: 'the other deaths were in Varn, where nine died') and the
+    other not: the sentence sets the rest apart from the one it reports. Across sentences
+    'other' may be set against any earlier line, and another article's 'other cases' may be
+    this one's cases: neither is read."""
+    if (a.article_id != b.article_id or a.key == b.key
+            or a.sentence_index != b.sentence_index):
+        return False
+    if told_other(a, r) == told_other(b, r):
+        return False
+    return one_sense(a, b, r)
+
+
+def told_other(m: Mention, r: Rules) -> bool:
+    """A noun trigger with an ``other_instance_words`` word among the
+    ``limits.earlier_before`` words just before it, nothing but words between ('the other
+    fatalities', 'other swine flu cases'). Worked out once per mention."""
+    return once(m, "told_other", r, _told_other)
+
+
+def _told_other(m: Mention, r: Rules) -> bool:
+    return _marked_noun(m, r, "other_instance_words")
+
+
+def _marked_noun(m: Mention, r: Rules, key: str) -> bool:
+    """A noun trigger with a word of the list ``key`` among the ``limits.earlier_before``
+    words just before it and nothing but words between."""
     if not m.nominal:
         return False
     words = _last_words(m, int(r.limits["earlier_before"]))
     for i, w in enumerate(words):
-        if w in r.words("earlier_instance_words"):
+        if w in r.words(key):
             return all(x.isalpha() for x in words[i + 1:])
     return False
 

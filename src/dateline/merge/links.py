@@ -8,6 +8,7 @@ from collections.abc import Callable
 
 from dateline.merge.acts import (
     another_one,
+    other_one,
     planned_apart,
     reply_apart,
     reply_keys,
@@ -25,7 +26,7 @@ from dateline.merge.tallies import tallies_placed_apart, total_and_part
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
-SENTENCE_LINKS = frozenset({"two triggers", "two counts"})
+SENTENCE_LINKS = frozenset({"two triggers", "two counts", "other one"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
@@ -58,6 +59,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "planned and done"
     if "two sums" in hard and two_sums(a, b, r):
         return "two sums"
+    if "other one" in hard and other_one(a, b, r):
+        return "other one"
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)

@@ -15,6 +15,7 @@ from dateline.merge.acts import (
     names_harm,
     one_and_many,
     one_sentence_two_acts,
+    other_one,
     planned_apart,
     reply_apart,
 )
@@ -152,6 +153,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "another one"
     if one_article and earlier_one(a, b, r):
         return "earlier one"  # 'previous plague cases' beside 'the new cases'
+    if one_article and other_one(a, b, r):
+        return "other one"  # 'the other deaths were in Varn' beside 'nine died there'
     if one_article and one_and_many(a, b, r):
         return "one and many"  # 'a nurse infected' beside '300 residents infected'
     if reply_a and reply_b and reply_apart(a, b, r):
