@@ -210,25 +210,26 @@ def test_check_dates_stories_names_the_witnesses_of_a_year_late_date(tmp_path) -
 
 def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings(
         tmp_path) -> None:
-    # The third file is dated a year early: its 'said on Wednesday' falls on a Tuesday
-    # then (a weak sign of a year later, never a finding alone) and the two others tell
-    # the story a year later: together the date is suspicious; the file alone is not.
+    # The third file is dated a year late: its 'said on Wednesday' falls a day before its
+    # Thursday then (wire copy's usual habit: a weak sign of a year earlier, never a
+    # finding alone) and the two others tell the story a year earlier: together the date
+    # is suspicious; the file alone is not.
     texts = (*STRANDING[:2], STRANDING[2].rstrip(".") + ", the harbour office said on "
              "Wednesday.")
-    for name, day, text in zip(("a.txt", "b.txt", "early.txt"),
-                               ("2021-03-02", "2021-03-04", "2020-03-03"), texts, strict=True):
+    for name, day, text in zip(("a.txt", "b.txt", "late.txt"),
+                               ("2021-03-02", "2021-03-04", "2022-03-03"), texts, strict=True):
         (tmp_path / name).write_text(f"date {day}\n{text}\n", encoding="utf-8")
     (tmp_path / "x.txt").write_text("date 2021-03-05\nA choir from Tallinsk toured the "
                                     "northern valleys.\n", encoding="utf-8")
     res = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
     assert res.exit_code == 0, res.output
     rows = _by_file(res.stdout)
-    early = rows["early.txt"]
-    assert early["hint"] == "2021-03-03"
-    assert early["own_verdict"] == "consistent" and early["verdict"] == "suspicious"
-    assert "fit a writing date around 2021-03-03" in early["evidence"][-1]["reason"]
+    late = rows["late.txt"]
+    assert late["hint"] == "2021-03-03"
+    assert late["own_verdict"] == "consistent" and late["verdict"] == "suspicious"
+    assert "fit a writing date around 2021-03-03" in late["evidence"][-1]["reason"]
     assert rows["a.txt"]["verdict"] == "consistent" and rows["a.txt"]["hint"] is None
-    alone = runner.invoke(app, ["check-dates", str(tmp_path / "early.txt"), "--format",
+    alone = runner.invoke(app, ["check-dates", str(tmp_path / "late.txt"), "--format",
                                 "json"])
     assert json.loads(alone.stdout)["verdict"] == "consistent"
     # a store keeps the hint with the verdict (articles.date_hint) and weighs it the same
@@ -237,10 +238,10 @@ def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings
     assert made.exit_code == 0, made.output
     stored = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
                                           "json"]).stdout)
-    assert stored["early.txt"]["hint"] == "2021-03-03"
-    assert stored["early.txt"]["verdict"] == "suspicious"
+    assert stored["late.txt"]["hint"] == "2021-03-03"
+    assert stored["late.txt"]["verdict"] == "suspicious"
     assert "fit a writing date around 2021-03-03, and its story is told by" in (
-        stored["early.txt"]["evidence"][-1]["reason"])
+        stored["late.txt"]["evidence"][-1]["reason"])
     # ... keeps the weighed verdict (date_stories.verdict), and the timeline marks it ⇄
     import duckdb
 
@@ -249,11 +250,20 @@ def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings
                             "JOIN articles a ON a.id = d.article_id").fetchall())
     con.close()
     assert {p.rsplit("/", 1)[-1]: v for p, v in kept.items()} == {
-        "a.txt": "consistent", "b.txt": "consistent", "early.txt": "suspicious",
+        "a.txt": "consistent", "b.txt": "consistent", "late.txt": "suspicious",
         "x.txt": "consistent"}
     table = runner.invoke(app, ["timeline", "--db", str(db)], env={"COLUMNS": "400"})
-    marked = [line for line in table.stdout.splitlines() if "early.txt" in line]
+    marked = [line for line in table.stdout.splitlines() if "late.txt" in line]
     assert marked and all("⇄" in line for line in marked)
+    # Dated a year early instead, the Wednesday falls a day after its Tuesday: suspicious
+    # alone, for a day's slip or a year's shift, which the weekday cannot tell apart.
+    early = tmp_path / "alone" / "early.txt"
+    early.parent.mkdir()
+    early.write_text(f"date 2020-03-03\n{texts[2]}\n", encoding="utf-8")
+    own = json.loads(runner.invoke(app, ["check-dates", str(early), "--format",
+                                         "json"]).stdout)
+    assert own["verdict"] == "suspicious" and own["earliest"] == "2020-03-04"
+    assert "a day's slip, or a year's shift" in own["evidence"][-1]["reason"]
 
 
 def test_check_dates_db_stories_weighs_the_stored_articles_as_the_file_mode_does(

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from dateline.datecheck.check import evaluate, readings
+from dateline.datecheck.check import _prior_reason, evaluate, readings
 from dateline.datecheck.prior import (
     Cue,
     _shift,
@@ -144,26 +144,56 @@ def test_a_year_back_is_a_calendar_year_even_over_29_february():
     assert got.best == true and got.llr > 0
 
 
-def test_a_lone_weekday_a_day_after_the_stated_date_is_no_year_shift():
-    # A wire story dated the day before its 'said Wednesday' (a time-zone slip) reads as
-    # written a year later just as well: one weekday alone does not carry that case.
+def test_a_lone_weekday_a_day_after_the_stated_date_is_a_day_off_never_a_year_off():
+    # A wire story dated the day before its 'said Wednesday' fits a writing date a day
+    # later (a time-zone slip) and a year later (the same date falls a weekday on) alike:
+    # suspicious, with a reason that names both and a range that allows both.
     text = "The ministry said Wednesday that the talks would resume next month."
     got = evaluate(readings(text), text, date(2006, 12, 5))  # a Tuesday
-    assert got.check.verdict == "consistent"
-    assert [f.rule for f in got.findings] == []
+    assert got.check.verdict == "suspicious"
+    [found] = got.findings
+    assert found.rule == "shifted_date_fits_better" and found.text == "Wednesday"
+    assert found.bound == "earliest" and found.bound_date == date(2006, 12, 6)
+    assert "a day after the stated date 2006-12-05" in found.reason
+    assert "a day's slip, or a year's shift" in found.reason
+    assert "2007" not in found.reason  # never a year later as if the weekday said so
+    assert got.check.earliest == date(2006, 12, 6) and got.check.latest is None
+    # A weekday a day before the stated date is wire copy's usual 'said Monday' in a
+    # Tuesday paper: no case at all.
+    before = "The ministry said Monday that the talks would resume next month."
+    assert evaluate(readings(before), before, date(2006, 12, 5)).check.verdict == "consistent"
 
 
-def test_that_weekday_is_kept_as_a_weak_sign_of_a_year_later_not_a_finding():
-    # Too weak for a finding, it is the hint other articles may confirm (stories.weighed):
-    # a year later the Tuesday is a Wednesday, the day the ministry spoke.
+def test_that_weekday_is_also_kept_as_a_weak_sign_of_a_year_later():
+    # Beside the day's finding, the year later stays the hint other articles may confirm
+    # (stories.weighed): a year later the Tuesday is a Wednesday, the day the ministry spoke.
     text = "The ministry said Wednesday that the talks would resume next month."
     got = evaluate(readings(text), text, date(2006, 12, 5))
-    assert got.check.verdict == "consistent" and got.check.hint == date(2007, 12, 5)
+    assert got.check.hint == date(2007, 12, 5)
     assert year_hint(cues(text, readings(text)), date(2006, 12, 5)) == date(2007, 12, 5)
     # on the Wednesday itself, or with no weekday at all, nothing points away
-    assert evaluate(readings(text), text, date(2006, 12, 6)).check.hint is None
+    same = evaluate(readings(text), text, date(2006, 12, 6)).check
+    assert same.verdict == "consistent" and same.hint is None
     plain = "The ministry said that the talks would resume next month."
-    assert evaluate(readings(plain), plain, date(2006, 12, 5)).check.hint is None
+    alone = evaluate(readings(plain), plain, date(2006, 12, 5)).check
+    assert alone.verdict == "consistent" and alone.hint is None
+
+
+def test_a_day_shift_backed_by_other_cues_keeps_the_plain_reason():
+    # reasons_by_shift speaks of a weekday; a day's shift carried by another kind of cue
+    # says only which date fits, as any shift does.
+    d = date(1990, 1, 10)
+    eve = Cue("YMD", "past", 0, 11, "Jan. 9, 1990", year=1990, month=1, day=9)
+    tables = fit([([eve], d)] * 20, alpha=0.5)
+    model = _model(tables, shifts_days=[1])
+    got = assess([Cue("YMD", "past", 0, 11, "Jan. 10, 1990", year=1990, month=1, day=10)],
+                 d, model)
+    assert got.shift == 1 and got.best == date(1990, 1, 11)
+    spec = rules()["rules"]["shifted_date_fits_better"]
+    assert _prior_reason(spec, 1, got.cue) == spec["reason"]  # type: ignore[arg-type]
+    weekday = Cue("W", "past", 0, 8, "Thursday", weekday=3)
+    assert _prior_reason(spec, 1, weekday) == spec["reasons_by_shift"]["1"]["reason"]
+    assert _prior_reason(spec, 365, weekday) == spec["reason"]
 
 
 def _cue_texts(text):

@@ -15,11 +15,13 @@ a dated world event named before its day or at a time of the article that misses
 (:mod:`.world_events`: 'the late Princess Diana' before 31 August 1997, 'Tuesday's Haiti
 earthquake' in 2011); and, softer, a learned
 prior (:mod:`.prior`, tables fitted on TE3 silver news in ``prior.json``) that flags an
-article whose dates fit a writing date a week to two years away much better than the
-stated one. Each finding has a weight; the summed score gives the verdict (consistent /
-suspicious / contradicted; unknown without a DCT). Weights, windows, thresholds and reason texts
-live in ``dateline/data/datecheck/rules.json``, word lists in ``lexicon.json``, terms
-of office in ``offices.json``, dated events in ``world_events.json``.
+article whose dates fit a writing date a day to two years away much better than the
+stated one (a weekday a day off: a day's slip or a year's shift, which moves a weekday
+by one; its reason says both). Each finding has a weight; the summed score gives the
+verdict (consistent / suspicious / contradicted; unknown without a DCT). Weights,
+windows, thresholds and reason texts live in ``dateline/data/datecheck/rules.json``,
+word lists in ``lexicon.json``, terms of office in ``offices.json``, dated events in
+``world_events.json``.
 
 Modules: :mod:`.mentions` (what a date spells out), :mod:`.tense` (how it is referred
 to: parse or word heuristic), :mod:`.rules` (one function per evidence rule),

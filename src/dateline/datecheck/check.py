@@ -150,7 +150,7 @@ def prior_finding(
         return []
     spec = rule(_PRIOR)
     weight = float(spec["weight"])
-    reason = str(spec["reason"]).format(
+    reason = _prior_reason(spec, got.shift, got.cue).format(
         best=got.best.isoformat(),
         dct=dct.isoformat(),
         llr=got.llr,
@@ -160,6 +160,16 @@ def prior_finding(
     bound: Bound = "earliest" if got.best > dct else "latest"
     c = got.cue
     return [Finding(_PRIOR, c.start, c.end, c.text, reason, weight, bound, got.best)]
+
+
+def _prior_reason(spec: dict[str, Any], shift: int, cue: Cue) -> str:
+    """The reason's words for the winning shift: a day's shift backed by a weekday has its
+    own (``reasons_by_shift``), since a year's shift moves a weekday by one day too and the
+    evidence cannot tell the two apart; any other shift or cue, the rule's own."""
+    own = spec.get("reasons_by_shift", {}).get(str(shift))
+    if own is not None and cue.base in own["kinds"]:
+        return str(own["reason"])
+    return str(spec["reason"])
 
 
 def _shift_years(d: date, years: int) -> date | None:

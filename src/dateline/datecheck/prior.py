@@ -97,6 +97,11 @@ class Cue:
     def key(self) -> str:
         return f"{self.kind}|{self.tense}"
 
+    @property
+    def base(self) -> str:
+        """The kind without its modifier ("W@last" -> "W")."""
+        return _base(self.kind)
+
 
 @dataclass(frozen=True, slots=True)
 class Assessment:
@@ -106,6 +111,7 @@ class Assessment:
     best: date
     cue: Cue | None  # the cue that moved most toward the best date
     threshold: float = 0.0  # the flag threshold of the best date's shift
+    shift: int = 0  # the candidate shift (prior.json shifts_days) that gave ``best``
 
 
 def _tense_group(t: Tense) -> str:
@@ -410,7 +416,7 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
         cand = _shift(dct, shift)
         if cand is not None and total > 0 and total - t > margin:
             top = _top_cue(cs, dct, cand, model)
-            best, margin = Assessment(round(total, 4), cand, top, t), total - t
+            best, margin = Assessment(round(total, 4), cand, top, t, shift), total - t
     return best
 
 
