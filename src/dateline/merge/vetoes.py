@@ -267,15 +267,36 @@ def generic(m: Mention, r: Rules) -> bool:
     """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`), an
     occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`), as what
     befalls anyone who does something (:func:`anyone_who`), one readied for
-    (:func:`readied_for`) or a trigger quoted as a word (:func:`quoted_term`);
-    worked out once per mention (mention.once: act_veto asks it for every pair)."""
+    (:func:`readied_for`), one imagined (:func:`imagined`) or a trigger quoted as a word
+    (:func:`quoted_term`); worked out once per mention (mention.once: act_veto asks it for
+    every pair)."""
     return once(m, "generic", r, _generic)
 
 
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
-            or relief_at_large(m, r))
+            or relief_at_large(m, r) or imagined(m, r))
+
+
+def imagined(m: Mention, r: Rules) -> bool:
+    """A trigger in the clause a ``scenario_nouns`` noun opens with a ``scenario_openers``
+    phrase ('a scenario in which the spill reaches the coast', 'a drill where the dam
+    breaks'), within ``limits.scenario_words`` words and no clause mark between: an
+    instance imagined, not one reported."""
+    before = words_before(m, 200, int(r.limits.get("scenario_words", 0)))
+    nouns, openers = r.words("scenario_nouns"), r.raw.get("scenario_openers", ())
+    for i, w in enumerate(before):
+        if w not in nouns:
+            continue
+        rest = before[i + 1:]
+        if rest[:1] == [","]:
+            rest = rest[1:]
+        for opener in openers:
+            words = opener.split()
+            if rest[:len(words)] == words:
+                return not set(rest[len(words):]) & r.words("scenario_stops")
+    return False
 
 
 def relief_at_large(m: Mention, r: Rules) -> bool:
