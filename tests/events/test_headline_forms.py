@@ -64,3 +64,13 @@ def test_a_noun_chain_without_a_plural_doer_is_no_headline_verb(coded_events, to
     # end is a thing it has ('police station'), the raid before it the act
     assert coded_events("Oil price shell company report") == []
     assert top_event("Militiamen raid police station near Osk")["rule"] == "v.assault+headline"
+
+
+def test_a_headline_object_before_a_blank_line_is_still_the_object(annotate_events):
+    # the blank line's space token hangs on the headline's last noun and the parser calls it
+    # a bare 'dep': it is still what the verb ends, as in the same line told alone
+    text = ("Velmar dockers accept pay offer, ending strike\n\n"
+            "Dockers at the harbour of Velmar voted on Tuesday to accept the offer.")
+    first = [e for e in annotate_events(text).events if e.sentence == 0]
+    coded = {(e.type, e.trigger) for e in first}
+    assert ("CONCEDE", "ending strike") in coded and ("PROTEST", "strike") not in coded, coded

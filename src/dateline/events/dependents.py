@@ -96,7 +96,8 @@ def objects(tok: Token) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects."""
     kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
-    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)]
+    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)
+                        or blank_line_object(tok, c)]
     # "began manoeuvres off the coast": the parser may make a plural object a clausal
     # complement (the 'off' its particle); a common noun there is the object
     out += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
@@ -261,6 +262,16 @@ def misread_subject_noun(tok: Token) -> bool:
     return tok.dep_ == "csubjpass" or (
         tok.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head))
+
+
+def blank_line_object(verb: Token, noun: Token) -> bool:
+    """A common noun (with its own modifiers) right after its verb, ending the line before a
+    blank line, parsed as a bare 'dep' ('..., ending strike' as a headline): the blank line's
+    space token hung on the noun unsettles the parse, which reads the line alone as 'dobj'."""
+    doc = noun.doc
+    return (noun.dep_ == "dep" and noun.pos_ == "NOUN" and noun.left_edge.i == verb.i + 1
+            and verb.pos_ == "VERB" and noun.i + 1 < len(doc) and doc[noun.i + 1].is_space
+            and doc[noun.i + 1].text.count("\n") >= 2 and doc[noun.i + 1].head.i == noun.i)
 
 
 def by_phrases(tok: Token) -> list[Token]:

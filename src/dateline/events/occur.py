@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
-from dateline.events import detect, lexicon
+from dateline.events import detect, lexicon, story
 from dateline.events.detect import Candidate
 from dateline.events.object_heads import in_title, qualifies_object
 from dateline.events.words import lemmas_of
@@ -462,7 +462,7 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
     if head is not None and not head.is_noun:
         kind: str | None = head.rule.split(".")[1]  # 'the rig exploded, killing 11 workers'
     elif d is None or d.pos_ == "PRON" or _counted_sufferer(tok, d):
-        kind = _doerless(tok, act, t)
+        kind = _doerless(tok, act, t, story_ok=d is None or d.pos_ != "PRON")
     elif d.pos_ not in detect.NOUN_POS:
         return None
     elif any(c.head.i == d.i for c in plover) or _disowned(d, t):
@@ -509,22 +509,23 @@ def _plain_cause(tok: Token, t: Table) -> str | None:
     return None
 
 
-def _doerless(tok: Token, act: AgentAct, t: Table) -> str | None:
+def _doerless(tok: Token, act: AgentAct, t: Table, story_ok: bool) -> str | None:
     """'11 workers were killed (in the explosion)': a death or injury with no doer named is
-    an occurrence when its own phrases, else its sentence, name one kind of happening and
-    nothing in the sentence is violence."""
+    an occurrence when its own phrases, else its sentence, else its story (events.story)
+    name one kind of happening and nothing in the sentence but a reporter is violence; the
+    story's only when no pronoun stands for a doer ('we went on killing each other')."""
     if act.act not in ("death", "injury"):
         return None
     if (own := _plain_cause(tok, t)) is not None:
         return own
-    if detect.sentence_lemmas(tok) & t.violence:
+    if story.violent(tok, t.violence):
         return None
     for p in tok.children:
         if p.dep_ == "prep" and p.lower_ in DOMAIN_PREPS:
             for g in p.children:
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
-    return _sentence_domain(tok, t)
+    return _sentence_domain(tok, t) or (story.disaster(tok, t.violence) if story_ok else None)
 
 
 def _override(c: Candidate, t: Table) -> Candidate | None:

@@ -1,0 +1,98 @@
+"""The story's one natural disaster, the killer of a death with no doer in its sentence.
+
+'Thousands of people were killed' names no cause, yet in a story about one earthquake that
+earthquake did it: an agentless death (or injury) whose sentence names neither a kind of
+happening nor violence is the story's disaster when the article names one kind of disaster
+(data 'story_disaster.kinds') at least 'min_mentions' times and more often than it names
+violence (a war story that mentions a storm keeps its dead PLOVER's), other kinds (a quake
+story recalling a tsunami) and other happenings ('rivals': the deaths of a rig-blast story
+told in hurricane season) all together. Violence is
+counted by what happened, not by who may do it: the police and troops of a relief effort
+('doers') make no war story. A violence word that only names who reports the toll
+('according to the local police', 'police said') is no violence (data 'reporters').
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.words import lemmas_of
+
+if TYPE_CHECKING:
+    from collections.abc import Iterable
+
+    from spacy.tokens import Doc, Span, Token
+
+_LAST: list[tuple[Doc, str | None]] = []  # the last document's answer
+
+
+@dataclass(frozen=True)
+class _Data:
+    domain: str  # the occurrence domain the story's disaster gives
+    kinds: dict[str, frozenset[str]]
+    least: int  # min_mentions
+    rivals: frozenset[str]
+    doers: frozenset[str]
+    reporters: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def _data() -> _Data:
+    whole = lexicon.load_json("occurrences.json")
+    d = whole["story_disaster"]
+    low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
+    rivals = [x for w in d["rivals"] for x in (whole["domains"][w[1:]] if w[0] == "@" else [w])]
+    return _Data(str(d["domain"]), {k: low(v) for k, v in d["kinds"].items()},
+                 int(d["min_mentions"]), low(rivals), low(d["doers"]), low(d["reporters"]))
+
+
+def reporters(sent: Span) -> set[int]:
+    """Tokens that only name who tells of it: an according-to phrase, a speech verb's
+    subject phrase."""
+    say = _data().reporters
+    out: set[int] = set()
+    for tok in sent:
+        if tok.dep_ == "pobj" and tok.head.lower_ == "to" and tok.head.head.lower_ == "according":
+            out.update(t.i for t in tok.subtree)
+        elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in say:
+            out.update(t.i for t in tok.subtree)
+    return out
+
+
+def violent(tok: Token, violence: frozenset[str]) -> bool:
+    """A violence word in the token's sentence, reporters aside."""
+    told = reporters(tok.sent)
+    return bool(lemmas_of(t for t in tok.sent if t.i not in told) & violence)
+
+
+def disaster(tok: Token, violence: frozenset[str]) -> str | None:
+    """The disaster domain when the token's article tells of one natural disaster."""
+    doc = tok.doc
+    if not _LAST or _LAST[0][0] is not doc:
+        _LAST[:] = [(doc, _story(doc, violence))]
+    return _LAST[0][1]
+
+
+def _story(doc: Doc, violence: frozenset[str]) -> str | None:
+    d = _data()
+    violence = violence - d.doers
+    counts = dict.fromkeys(d.kinds, 0)
+    others = 0  # violence and rival happenings
+    for words in _lemma_sets(doc):
+        others += bool(words & violence) + bool(words & d.rivals)
+        for kind, kw in d.kinds.items():
+            counts[kind] += bool(words & kw)
+    top = max(counts.values())
+    if top < d.least or top <= others + sum(counts.values()) - top:
+        return None  # (a tie of two kinds is no story of one)
+    return d.domain
+
+
+def _lemma_sets(doc: Doc) -> Iterable[set[str]]:
+    """Per token, its lemma and lower-cased word."""
+    for t in doc:
+        if not t.is_space and not t.is_punct:
+            yield lemmas_of([t])
