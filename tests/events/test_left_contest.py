@@ -12,6 +12,8 @@ import pytest
     "The champion withdrew from the Dorvan Open after a fall in practice.",
     "Harl Motors said it would pull out of the Tessian car market next year.",
     "The Orlund cyclist made a shock withdrawal on Friday from the national championships.",
+    "The top seed pulled out before the tournament with a knee injury.",
+    "The second seed withdrew ahead of the open with a sore wrist.",
 ])
 def test_leaving_a_contest_or_market_is_no_retreat(coded_events, text):
     assert "RETREAT" not in [e["root"] for e in coded_events(text)]
@@ -21,6 +23,7 @@ def test_leaving_a_contest_or_market_is_no_retreat(coded_events, text):
     "The army pulled out of the border town on Sunday.",
     "Kessia withdrew its troops from the disputed island.",
     "Kessia made a withdrawal of its troops from the island on Friday.",
+    "Kessian troops pulled out before the elections in the north.",
 ])
 def test_leaving_ground_stays_a_retreat(top_event, text):
     assert top_event(text)["root"] == "RETREAT"

@@ -42,6 +42,15 @@ def test_a_social_ill_fought_is_no_assault(coded_events, text):
 
 
 @pytest.mark.parametrize("text", [
+    "The Lirnian interior ministry said in 2001 that all the files had been destroyed.",
+    "Guards burnt the prison records before the inspectors arrived.",
+])
+def test_records_destroyed_are_no_assault(coded_events, text):
+    """v.assault not_objects: destroying files or records attacks no party."""
+    assert "ASSAULT" not in [e["root"] for e in coded_events(text)]
+
+
+@pytest.mark.parametrize("text", [
     "Velkan troops fought the rebels outside Osk on Sunday.",
     # gunfire is no hazard: hitting back at it is combat
     "The Velkan army retaliated against the mortar fire from the hills on Sunday.",

@@ -88,8 +88,13 @@ def _prevented(n: Token) -> bool:
 def _thwarts(v: Token) -> bool:
     """A verb of roles.json prevented that is not negated nor failed ('failed to prevent')."""
     r = lexicon.roles()
-    if v.pos_ != "VERB" or v.lemma_.lower() not in r.prevent_verbs:
+    if v.pos_ != "VERB":
         return False
+    lemma = v.lemma_.lower()
+    if lemma not in r.prevent_verbs and not any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in r.prevent_particle_verbs
+            for c in v.children):
+        return False  # 'headed off a strike' prevents it; 'headed the talks' does not
     if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in v.children):
         return False
     return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)

@@ -219,6 +219,8 @@ class Roles:
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
     contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
     contest_products: frozenset[str] = frozenset()  # 'banned from cattle feed': no COERCE
+    openings: frozenset[str] = frozenset()  # 'room for cooperation': a possibility, no act
+    openings_taken: frozenset[str] = frozenset()  # 'took the opportunity of the summit'
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
@@ -226,6 +228,7 @@ class Roles:
     # 'a car bombing had been thwarted': the bombing never happened (roles.json prevented)
     prevent_verbs: frozenset[str] = frozenset()
     prevent_failed: frozenset[str] = frozenset()
+    prevent_particle_verbs: frozenset[str] = frozenset()  # 'staved off an invasion'
     # 'involved in every attack': the act someone is charged with (roles.json involvement)
     involvement: frozenset[str] = frozenset()
     # 'has since spread', 'have so far killed': a span up to the telling (roles.json runs_to_now)
@@ -464,7 +467,8 @@ _SECTION_LISTS = {
     "causes": {
         "preps": "cause_preps", "governors": "cause_governors", "told_governors": "cause_told",
     },
-    "prevented": {"verbs": "prevent_verbs", "failed": "prevent_failed"},
+    "prevented": {"verbs": "prevent_verbs", "failed": "prevent_failed",
+                  "particle_verbs": "prevent_particle_verbs"},
     "involvement": {"governors": "involvement"},
     "topics": {
         "heads": "topic_heads", "finding": "topic_finding", "attributes": "topic_attributes",
@@ -501,7 +505,8 @@ _SECTION_LISTS = {
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
                        "sport_words": "sport_words", "sport_bodies": "sport_bodies",
-                       "abilities": "abilities", "hopes": "hopes"},
+                       "abilities": "abilities", "hopes": "hopes", "openings": "openings",
+                       "openings_taken": "openings_taken"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",

@@ -178,17 +178,48 @@ def _hoped_effect(tok: Token) -> bool:
 
 def mentioned_verb(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
-    a meeting's date set with no party, a game's play or discipline, a party's ability, or
-    what a text is hoped to bring."""
+    a meeting's date set with no party, a game's play or discipline, a party's ability,
+    what a text is hoped to bring, or a gerund an opening is seen for ('room for forging
+    ties')."""
     return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
             or _sport_play(tok) or _sport_discipline(tok) or _capability(tok)
-            or _hoped_effect(tok))
+            or _hoped_effect(tok) or _opening(tok))
+
+
+def _opening(tok: Token) -> bool:
+    """'room exists for building close cooperation', 'sees scope for talks', 'the potential
+    for cooperation': an act noun or gerund (or the object of a gerund, or an of-object) in
+    the for/of/in-phrase of an opening (roles.json mentioned_acts openings), or of a verb
+    whose subject, object or attribute is one, is a possibility, no act told."""
+    r = lexicon.roles()
+    x = tok
+    for _ in range(4):
+        p = x.head
+        if x.dep_ == "dobj" and p.tag_ == "VBG":
+            x = p  # 'building close cooperation': the gerund's phrase
+            continue
+        if x.dep_ not in ("pobj", "pcomp") or p.dep_ != "prep" or p.lower_ not in (
+                "for", "of", "in"):
+            return False
+        host = p.head
+        if host.lemma_.lower() in r.openings:
+            # 'took the opportunity of the summit to ...': an opening used, the act was there
+            return not (host.dep_ == "dobj" and host.head.lemma_.lower() in r.openings_taken)
+        if host.lemma_.lower() not in r.openings_taken and any(
+                c.dep_ in ("nsubj", "dobj", "attr") and c.lemma_.lower() in r.openings
+                for c in host.children):
+            return True
+        if p.lower_ != "of":
+            return False
+        x = host  # 'room for building ties of cooperation': up through the of-phrase
+    return False
 
 
 def mentioned_noun(tok: Token) -> bool:
-    """Whether the act noun ``tok`` is only mentioned: talked about, conjectured, or what a
-    deal it is the object of does ('the merger would give X access to Y')."""
-    if _talked_about(tok) or _conjectured(tok):
+    """Whether the act noun ``tok`` is only mentioned: talked about, conjectured, an opening
+    for it seen, or what a deal it is the object of does ('the merger would give X access to
+    Y')."""
+    if _talked_about(tok) or _conjectured(tok) or _opening(tok):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and _conjectured(tok.head):
         return True  # 'any chance that the talks would resume'

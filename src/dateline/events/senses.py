@@ -233,8 +233,9 @@ def verb_entry(
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
-        if e.root == "RETREAT" and (left_contest(tok) or left_post(tok)):
-            continue  # "pulled out of the Games", "out of the car market", "quit as coach"
+        if e.root == "RETREAT" and (left_contest(tok, _LEAVE_PREPS) or left_post(tok)):
+            continue  # "pulled out of the Games", "out of the car market", "quit as coach",
+            # "pulled out before the tournament"
         if e.root == "COERCE" and (left_contest(tok, ("for", "from")) or left_contest(
                 tok, ("from",), lexicon.roles().contest_products)):
             continue  # "banned for four matches", "barred from the Games": a sport's penalty;
@@ -243,6 +244,10 @@ def verb_entry(
             continue
         return e
     return None
+
+
+#: what a party leaves, or leaves ahead of ('withdrew before the open', 'ahead of the final')
+_LEAVE_PREPS = ("from", "out", "of", "before", "ahead")
 
 
 def company_fight(tok: Token) -> bool:
@@ -280,8 +285,8 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
         kids += [p for p in tok.head.children if p.i > tok.i]  # "made a withdrawal ... from"
     for p in kids:
-        if p.dep_ not in ("prep", "prt") or p.lower_ not in preps:
-            continue
+        if p.dep_ not in ("prep", "prt", "advmod") or p.lower_ not in preps:
+            continue  # 'ahead of the open': the parser makes 'ahead' an adverb
         for g in p.children:
             if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of the market"
                 g = next((h for h in g.children if h.dep_ == "pobj"), g)
