@@ -165,6 +165,11 @@ class Roles:
     # 'launched X in collaboration with the UN agency': COOPERATE (roles.json joint_manners)
     joint_manner_nouns: frozenset[str] = frozenset()
     joint_manner_preps: frozenset[str] = frozenset()
+    # 'troops sent to help evacuate villagers': a relief move is AID (roles.json relief_purposes)
+    relief_verbs: frozenset[str] = frozenset()
+    relief_nouns: frozenset[str] = frozenset()
+    relief_helpers: frozenset[str] = frozenset()
+    relief_preps: frozenset[str] = frozenset()
     # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
     hazard_verbs: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
@@ -545,6 +550,8 @@ _SECTION_LISTS = {
         "presence_marks": "presence_marks", "content_roots": "content_roots",
     },
     "joint_manners": {"nouns": "joint_manner_nouns", "preps": "joint_manner_preps"},
+    "relief_purposes": {"verbs": "relief_verbs", "nouns": "relief_nouns",
+                        "helpers": "relief_helpers", "preps": "relief_preps"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
@@ -674,6 +681,6 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "looking_forward",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
-                         "done_purposes", "joint_manners")
+                         "done_purposes", "joint_manners", "relief_purposes")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events import lexicon
 from dateline.events.dependents import to_infinitive
 
 if TYPE_CHECKING:
@@ -47,3 +48,44 @@ def purpose_after_act(out: list[Candidate]) -> list[Candidate]:
         if acts:
             out.insert(acts[0], out.pop(i))
     return out
+
+
+def _relief_words(tok: Token) -> bool:
+    """``tok`` or one of its compounds is a relief noun ('rescue', 'relief work')."""
+    nouns = lexicon.roles().relief_nouns
+    return tok.lemma_.lower() in nouns or any(
+        c.dep_ == "compound" and c.lemma_.lower() in nouns for c in tok.children)
+
+
+def _relief_phrase(tok: Token, nested: bool = False) -> bool:
+    """A for/in/with-phrase of ``tok`` naming relief ('deployed for rescue work', 'help with
+    relief'); ``nested``: or of the object of its other prepositions, where the parser hangs
+    it ('deployed to the quake zone for rescue work')."""
+    preps = lexicon.roles().relief_preps
+    for p in (p for p in tok.children if p.dep_ == "prep"):
+        for g in (g for g in p.children if g.dep_ == "pobj"):
+            if (p.lower_ in preps and _relief_words(g)) or (nested and _relief_phrase(g)):
+                return True
+    return False
+
+
+def relief_purpose(tok: Token) -> bool:
+    """Forces moved to rescue, evacuate or bring relief (roles.json relief_purposes): the
+    purpose to-clause of ``tok`` is a relief verb, or a helper ('help', 'assist') of one or
+    of relief; or ``tok`` itself has a phrase naming relief. The manual codes such a move
+    AID, a show of force being what MOBILIZE is about."""
+    r = lexicon.roles()
+    if _relief_phrase(tok, nested=True):
+        return True
+    for c in tok.children:
+        if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
+            continue
+        lemma = c.lemma_.lower()
+        if lemma in r.relief_verbs:
+            return True
+        if lemma in r.relief_helpers and (
+                _relief_phrase(c) or any(
+                    (g.dep_ in ("xcomp", "ccomp") and g.lemma_.lower() in r.relief_verbs)
+                    or (g.dep_ == "dobj" and _relief_words(g)) for g in c.children)):
+            return True
+    return False
