@@ -505,3 +505,21 @@ def test_a_verb_moving_a_date_takes_the_new_one_with_to_and_its_own_with_on(nlp)
     assert _tense_at(moved, "Monday", nlp(moved)) == "prospective"
     until = "The vote was postponed until March 3."
     assert _tense_at(until, "March 3", nlp(until)) == "prospective"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # The date's own clause has a verb group, however far: the reporting verb past the
+        # comma is nearer but tells nothing of the date.
+        ("Oda Brenn, who will begin a long tour of the river towns on Sunday, said here"
+         " that the tolls were too high.", "future"),
+        ("The ferry line, which had carried its last cars across the bay on Sunday,"
+         " will reopen soon.", "past"),
+        # Every group lies across a comma: the nearest still takes the date.
+        ("On Sunday, the dockers walked out.", "past"),
+        ("On Sunday, the dockers will walk out.", "future"),
+    ],
+)
+def test_a_group_of_the_dates_own_clause_beats_one_across_a_comma(text, want):
+    assert _tense_at(text, "Sunday") == want
