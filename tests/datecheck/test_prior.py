@@ -260,3 +260,16 @@ def test_a_year_told_as_a_year_ago_comparison_is_no_cue():
         years = {c.text for c in cues(ex["text"], readings(ex["text"])) if c.year is not None}
         all_years = {r.mention.text for r in readings(ex["text"]) if r.mention.year is not None}
         assert all_years and all_years - years == set(ex["dropped"]), ex["text"]
+
+
+def test_a_weekday_naming_a_papers_edition_is_no_cue():
+    # prior.json not_cue.before_words: each example's weekday, dropped or kept.
+    spec = prior_model()["not_cue"]
+    assert spec["before_examples"]
+    for ex in spec["before_examples"]:
+        got = _cue_texts(ex["text"])
+        for day in ("Friday", "Sunday"):
+            if day in ex["text"]:
+                assert (day not in got) == (day in ex["dropped"]), ex["text"]
+    # A full stop between the weekday and the word leaves the weekday a cue.
+    assert "Friday" in _cue_texts("The mill shut on Friday. Paper stocks fell.")

@@ -183,6 +183,10 @@ def _weekday_cues(text: str, taken: list[tuple[int, int]]) -> Iterable[Cue]:
         yield Cue(kind, tense, s, e, m.group(1), weekday=table[m.group(1).lower()])
 
 
+#: The word right after a cue, on the same line ("Friday edition"), not past a full stop.
+_NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+
+
 def _background(text: str, c: Cue) -> bool:
     """A day the story is about rather than one of the writing date's own weeks: after an
     article ("the Tuesday night", "it was a Wednesday", "the April 20 explosion", "a 29
@@ -195,6 +199,9 @@ def _background(text: str, c: Cue) -> bool:
     if base in spec.get("kinds", ()):
         before = re.findall(r"[A-Za-z]+", text[max(0, c.start - 16) : c.start])
         if before and before[-1].lower() in spec.get("after_words", ()):
+            return True
+        after = _NEXT_WORD.match(text, c.end)
+        if after and after.group(1).lower() in spec.get("before_words", ()):
             return True
     if base in spec.get("heading_kinds", ()) and _heading(text, c):
         return True
