@@ -26,6 +26,7 @@ from dateline.merge.parties import names_overlap, one_party_of_all, roles_crosse
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
+from dateline.merge.status import status_apart
 from dateline.merge.tallies import (
     part_and_whole,
     tallies_apart,
@@ -155,6 +156,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "earlier one"  # 'previous plague cases' beside 'the new cases'
     if one_article and other_one(a, b, r):
         return "other one"  # 'the other deaths were in Varn' beside 'nine died there'
+    if one_article and status_apart(a, b, r):
+        return "confirmed and suspected"  # 'the confirmed toll' beside 'suspected deaths'
     if one_article and one_and_many(a, b, r):
         return "one and many"  # 'a nurse infected' beside '300 residents infected'
     if reply_a and reply_b and reply_apart(a, b, r):
