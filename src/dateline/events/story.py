@@ -26,7 +26,8 @@ if TYPE_CHECKING:
 
     from spacy.tokens import Doc, Span, Token
 
-_LAST: list[tuple[Doc, str | None]] = []  # the last document's answer
+#: where a document keeps its answer (asked once per death or injury; no module state)
+_KEY = "dateline.story_disaster"
 
 
 @dataclass(frozen=True)
@@ -71,9 +72,10 @@ def violent(tok: Token, violence: frozenset[str]) -> bool:
 def disaster(tok: Token, violence: frozenset[str]) -> str | None:
     """The disaster domain when the token's article tells of one natural disaster."""
     doc = tok.doc
-    if not _LAST or _LAST[0][0] is not doc:
-        _LAST[:] = [(doc, _story(doc, violence))]
-    return _LAST[0][1]
+    if _KEY not in doc.user_data:
+        doc.user_data[_KEY] = _story(doc, violence)
+    answer: str | None = doc.user_data[_KEY]
+    return answer
 
 
 def _story(doc: Doc, violence: frozenset[str]) -> str | None:
