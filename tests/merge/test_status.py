@@ -36,3 +36,16 @@ def test_a_verb_mention_has_no_standing():
     side = ex["b"]
     m = occurrence_at("e1", side, ex["class"], "A", 0)
     assert tally_status(m, R) is None
+
+
+@pytest.mark.parametrize("sentence", [
+    "The valley has 40 confirmed cases, 14 deaths and two clinics shut .",  # untokenised
+    "The valley has 40 confirmed cases , 14 deaths and two clinics shut .",  # tokenised
+])
+def test_a_comma_between_closes_the_phrase(sentence):
+    side = {"sentence": sentence, "trigger": "deaths", "at": "first"}
+    m = occurrence_at("e1", side, "occ.disease.death+noun", "A", 0)
+    assert tally_status(m, R) is None
+    plain = {**side, "sentence": "Health officials reported 14 confirmed deaths in the valley ."}
+    assert tally_status(occurrence_at("e2", plain, "occ.disease.death+noun", "A", 0), R) == (
+        "confirmed")

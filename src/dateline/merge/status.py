@@ -8,6 +8,8 @@ from __future__ import annotations
 from dateline.merge.mention import Mention, offset_in_sentence, once
 from dateline.merge.rules import Rules
 
+_MARKS = ",;:()\"'\u201c\u201d"  # a word ending with one closes its phrase
+
 
 def status_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """Two noun mentions of one article and one tally class (``status_classes``), one told
@@ -39,8 +41,8 @@ def _tally_status(m: Mention, r: Rules) -> str | None:
     words = s[:at].lower().split()[-int(r.limits["status_before"]):]
     kinds: dict[str, str] = r.raw["status_words"]
     for w in reversed(words):
+        if w.rstrip(_MARKS) != w or not any(c.isalnum() for c in w):
+            return None  # a comma or dash opens another phrase ('confirmed cases, 5 deaths')
         if w in kinds:
             return kinds[w]
-        if not any(c.isalnum() for c in w):
-            return None  # a comma or dash opens another phrase
     return None
