@@ -216,3 +216,26 @@ def test_two_articles_tests_of_two_countries_are_placed_apart():
     assert (tally_place_strict(peru, R), tally_place_strict(chile, R)) == (
         "Peru", "Chile")
     assert pair_verdict(peru, chile, R)[1] == "places apart"
+
+
+@pytest.mark.parametrize("ex", R.raw["clause_place_agency_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_agency_examples(ex):
+    """A place's authority reporting a tally places it; an 'in' phrase still wins, and a
+    world body, a demonym without an agency word or an agency without a place places none."""
+    s = ex["sentence"]
+    got = clause_place(s, s.index(ex["trigger"]), True)
+    assert (got.rsplit("/", 1)[-1] if got else None) == ex["place"]
+
+
+def test_an_agencys_count_is_apart_from_another_regions():
+    """One article's count of England and the count a Welsh agency reports are two tallies;
+    the same agency's count beside a tally of its own country is no conflict."""
+    england = mention("a1", "e1", trigger="cases", location="England", **_CASE,
+                      sentence="Most of the confirmed cases of the fever are in England .")
+    wales = mention("a1", "e2", trigger="cases", **_CASE,
+                    sentence="Health Protection Wales said there were 12 new cases today .")
+    assert cannot_link(england, wales, R) == "tallies placed apart"
+    uk = mention("a1", "e3", trigger="cases", location="United Kingdom", **_CASE,
+                 sentence="There are 900 confirmed cases in the United Kingdom .")
+    assert cannot_link(uk, wales, R) != "tallies placed apart"

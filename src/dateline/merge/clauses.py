@@ -9,6 +9,7 @@ import re
 from bisect import bisect_left
 from functools import lru_cache
 
+from dateline.entities.resources import states
 from dateline.merge.places import place_path
 from dateline.merge.rules import Rules, rules
 
@@ -23,10 +24,11 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
     place of an 'in' phrase after the offset (or opening the clause) nearest it; for a
     clause that opens with a relative word ('where', 'which') the place ending the clause
     before it (its antecedent: 'Freedonia , where two died'); for a clause that only adds to
-    the one before ('including 30 deaths') that clause's place. With no 'in' phrase, the
-    clause's subject ('Freedonia has 12 cases'); for a clause after a colon the place(s)
-    labelling it ('Freedonia : 12 cases'). With ``tally`` (a count of cases or deaths), a
-    clause counting over the world ('worldwide', 'in 40 countries') is placed in
+    the one before ('including 30 deaths', 'taking the total to 50') that clause's place. With
+    no 'in' phrase, the clause's subject ('Freedonia has 12 cases'), else (not ``strict``) the
+    place of the authority reporting it (:func:`_agency_place`); for a clause after a colon
+    the place(s) labelling it ('Freedonia : 12 cases'). With ``tally`` (a count of cases or
+    deaths), a clause counting over the world ('worldwide', 'in 40 countries') is placed in
     :data:`WORLD`. None when the clause names no place. ``strict`` (the place two articles'
     tallies are told apart by, :func:`~dateline.merge.tallies.tally_place_strict`): no place
     when the nearest 'in' phrase names a list ('in Ruritania and Freedonia') or lies past an
@@ -47,7 +49,8 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
         got = _own_place(words, lo, hi, i, tally, r, strict)
         if got == _UNSURE:
             return None
-        got = got or _subject_place(words, lo, i, r)
+        got = got or _subject_place(words, lo, i, r) or (
+            None if strict else _agency_place(words, lo, i, r))
         if got or k == 0 or lo >= hi:
             return got
         first = words[lo].lower()
@@ -152,6 +155,44 @@ def _subject_place(words: list[str], lo: int, i: int, r: Rules) -> str | None:
                 if w not in skip and w not in days:
                     break
             break
+    return None
+
+
+def _agency_place(words: list[str], lo: int, i: int, r: Rules) -> str | None:
+    """The place of an authority opening the clause as the one reporting its tally before the
+    trigger (word ``i``): a name of at most ``clause_place_agency_max`` words, capitalised or
+    ``clause_place_agency_words``, holding a place or its demonym and an agency word, then a
+    ``clause_place_agency_verbs`` verb ('Ruritania 's health ministry said 40 cases ...',
+    'Health Protection Ruritania reported ...'): a place's authority counts its own place."""
+    heads, verbs = r.words("clause_place_agency_words"), r.words("clause_place_agency_verbs")
+    j = lo + (lo < i and words[lo].lower() in r.words("clause_place_skip"))
+    for n in range(j, min(i, j + int(r.limits["clause_place_agency_max"]) + 1)):
+        w = words[n].lower()
+        if w in verbs:
+            name = [x[:-2] if x.endswith("'s") else x for x in words[j:n] if x != "'s"]
+            return _agency_named(name, heads) if n > j else None
+        if not (words[n][:1].isupper() or w in heads or w == "'s"):
+            return None
+    return None
+
+
+def _agency_named(name: list[str], heads: frozenset[str]) -> str | None:
+    """The place (or demonym) a name of an authority holds, when another of its words is an
+    agency word ('Mexican health ministry'); None otherwise."""
+    for size in (3, 2, 1):
+        for s in range(len(name) - size + 1):
+            part = name[s:s + size]
+            if not all(w[:1].isupper() for w in part):
+                continue
+            rest = name[:s] + name[s + size:]
+            if not any(w.lower() in heads for w in rest):
+                continue
+            got = place_path(" ".join(part))
+            if got is None:
+                hit = states().state_of(" ".join(part))
+                got = hit[0] if hit is not None and hit[1] == "demonym" else None
+            if got:
+                return got
     return None
 
 
