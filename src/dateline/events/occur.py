@@ -513,7 +513,8 @@ def _doerless(tok: Token, act: AgentAct, t: Table, story_ok: bool) -> str | None
     """'11 workers were killed (in the explosion)': a death or injury with no doer named is
     an occurrence when its own phrases, else its sentence, else its story (events.story)
     name one kind of happening and nothing in the sentence but a reporter is violence; the
-    story's only when no pronoun stands for a doer ('we went on killing each other')."""
+    story's only when no pronoun stands for a doer ('we went on killing each other') and
+    the object is no reciprocal ('years of madness killing each other')."""
     if act.act not in ("death", "injury"):
         return None
     if (own := _plain_cause(tok, t)) is not None:
@@ -525,6 +526,8 @@ def _doerless(tok: Token, act: AgentAct, t: Table, story_ok: bool) -> str | None
             for g in p.children:
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
+    if story_ok and story.reciprocal(tok):
+        story_ok = False
     return _sentence_domain(tok, t) or (story.disaster(tok, t.violence) if story_ok else None)
 
 

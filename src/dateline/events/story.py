@@ -38,6 +38,7 @@ class _Data:
     rivals: frozenset[str]
     doers: frozenset[str]
     reporters: frozenset[str]
+    reciprocals: frozenset[str]
 
 
 @lru_cache(maxsize=1)
@@ -47,7 +48,8 @@ def _data() -> _Data:
     low = lambda ws: frozenset(w.lower() for w in ws)  # noqa: E731
     rivals = [x for w in d["rivals"] for x in (whole["domains"][w[1:]] if w[0] == "@" else [w])]
     return _Data(str(d["domain"]), {k: low(v) for k, v in d["kinds"].items()},
-                 int(d["min_mentions"]), low(rivals), low(d["doers"]), low(d["reporters"]))
+                 int(d["min_mentions"]), low(rivals), low(d["doers"]), low(d["reporters"]),
+                 low(d["reciprocals"]))
 
 
 def reporters(sent: Span) -> set[int]:
@@ -61,6 +63,14 @@ def reporters(sent: Span) -> set[int]:
         elif tok.dep_ == "nsubj" and tok.head.lemma_.lower() in say:
             out.update(t.i for t in tok.subtree)
     return out
+
+
+def reciprocal(tok: Token) -> bool:
+    """The verb's object is a reciprocal ('killing each other'): people did it to one
+    another, named or not, so no disaster did."""
+    mutual = _data().reciprocals
+    return any(c.dep_ == "dobj" and " ".join(w.lower_ for w in c.subtree) in mutual
+               for c in tok.children)
 
 
 def violent(tok: Token, violence: frozenset[str]) -> bool:
