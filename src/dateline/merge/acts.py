@@ -6,7 +6,14 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dateline.merge.mention import DCT_DATED, WORD_TOKEN, Mention, offset_in_sentence, once
+from dateline.merge.mention import (
+    DCT_DATED,
+    WORD_TOKEN,
+    Mention,
+    offset_in_sentence,
+    once,
+    words_before,
+)
 from dateline.merge.parties import participants
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
@@ -252,7 +259,7 @@ def _marked_noun(m: Mention, r: Rules, key: str) -> bool:
     words just before it and nothing but words between."""
     if not m.nominal:
         return False
-    words = _last_words(m, int(r.limits["earlier_before"]))
+    words = words_before(m, int(r.limits["earlier_before"]))
     for i, w in enumerate(words):
         if w in r.words(key):
             return all(x.isalpha() for x in words[i + 1:])
@@ -290,12 +297,6 @@ def _trigger_at(m: Mention) -> int:
     """Where the trigger starts in its sentence; -1 when the mention does not say or the
     offset falls outside the sentence."""
     return offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
-
-
-def _last_words(m: Mention, n: int) -> list[str]:
-    """The last ``n`` lowered words before the trigger in its sentence ([] when none)."""
-    at = _trigger_at(m)
-    return (m.sentence or "")[:at].lower().split()[-n:] if at > 0 else []
 
 
 def one_more_told(m: Mention, r: Rules) -> bool:
@@ -502,7 +503,7 @@ def told_of(m: Mention, r: Rules) -> str | None:
 
 
 def _told_of(m: Mention, r: Rules) -> str | None:
-    for w in reversed(_last_words(m, int(r.limits["subject_before"]))):
+    for w in reversed(words_before(m, int(r.limits["subject_before"]))):
         if w in _CLAUSE_ENDS or w[-1:] in ",;:":
             return None
         if w in r.words("one_person_nouns"):

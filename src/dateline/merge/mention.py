@@ -604,6 +604,15 @@ def offset_in_sentence(start: int, sentence_start: int | None, sent: str) -> int
     return at if 0 <= at <= len(sent) else -1
 
 
+def words_before(m: Mention, n: int, chars: int | None = None) -> list[str]:
+    """The last ``n`` lower-cased words before ``m``'s trigger in its sentence, of its last
+    ``chars`` characters when given ([] for a mention placed in no sentence)."""
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    if at < 0 or not m.sentence:
+        return []
+    return m.sentence[0 if chars is None else max(0, at - chars):at].lower().split()[-n:]
+
+
 def told_as_reply(kw: Mapping[str, Any], sent: str, trig: str, r: Rules) -> bool:
     """The trigger opens with a ``reply_words`` word before the act's own word ('returned
     fire', 'returning fire'), or ``reply_after`` follows it ('fired back')."""

@@ -5,7 +5,7 @@ confirmed count and its suspected count are two tallies, however alike their sen
 
 from __future__ import annotations
 
-from dateline.merge.mention import Mention, offset_in_sentence, once
+from dateline.merge.mention import Mention, once, words_before
 from dateline.merge.rules import Rules
 
 _MARKS = ",;:()\"'\u201c\u201d"  # a word ending with one closes its phrase
@@ -34,11 +34,7 @@ def tally_status(m: Mention, r: Rules) -> str | None:
 def _tally_status(m: Mention, r: Rules) -> str | None:
     if not m.nominal or m.occurrence_class not in r.words("status_classes"):
         return None
-    s = m.sentence or ""
-    at = offset_in_sentence(m.start, m.sentence_start, s)
-    if at <= 0:
-        return None
-    words = s[:at].lower().split()[-int(r.limits["status_before"]):]
+    words = words_before(m, int(r.limits["status_before"]))
     kinds: dict[str, str] = r.raw["status_words"]
     for w in reversed(words):
         if w.rstrip(_MARKS) != w or not any(c.isalnum() for c in w):

@@ -21,7 +21,13 @@ from dateline.merge.acts import (
 )
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
-from dateline.merge.mention import Mention, name_tokens, offset_in_sentence, once
+from dateline.merge.mention import (
+    Mention,
+    name_tokens,
+    offset_in_sentence,
+    once,
+    words_before,
+)
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
@@ -287,7 +293,7 @@ def imagined(m: Mention, r: Rules) -> bool:
     phrase ('a scenario in which the spill reaches the coast', 'a drill where the dam
     breaks'), within ``limits.scenario_words`` words and no clause mark between: an
     instance imagined, not one reported."""
-    before = words_before(m, 200, int(r.limits.get("scenario_words", 0)))
+    before = words_before(m, int(r.limits.get("scenario_words", 0)), chars=200)
     nouns, openers = r.words("scenario_nouns"), r.raw.get("scenario_openers", ())
     for i, w in enumerate(before):
         if w not in nouns:
@@ -314,7 +320,7 @@ def relief_at_large(m: Mention, r: Rules) -> bool:
     if m.trigger.lower() not in r.words("relief_mass_nouns"):
         return False
     told = r.words("reference_words") | r.words("named_once_possessives")
-    if set(words_before(m, 20, 1)) & told:
+    if set(words_before(m, 1, chars=20)) & told:
         return False  # 'the aid', 'their donations': one the article has told of
     units = r.words("sum_units")
     return not any((n.counts or "") in units for n in m.numbers)
@@ -384,21 +390,11 @@ def _going_on(m: Mention, r: Rules) -> bool:
     kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
     if m.nominal or kind not in r.words("going_on_kinds"):
         return False
-    before = words_before(m, 40, 3)
+    before = words_before(m, 3, chars=40)
     if m.trigger.lower().split()[0].endswith("ing") and r.words("going_on_aux") & set(
             before[-2:]):
         return True
     return bool(r.words("going_on_words") & set(before))
-
-
-def words_before(m: Mention, chars: int, n: int) -> list[str]:
-    """The last ``n`` lowered words of the ``chars`` characters before the trigger in its
-    sentence ([] for a mention placed in no sentence): what :func:`anyone_if`,
-    :func:`risk_of` and :func:`anyone_who` read."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
-    if at < 0 or not m.sentence:
-        return []
-    return m.sentence[max(0, at - chars):at].lower().split()[-n:]
 
 
 def anyone_who(m: Mention, r: Rules) -> bool:
@@ -412,7 +408,7 @@ def anyone_who(m: Mention, r: Rules) -> bool:
     verb = (m.trigger.lower().split() or [""])[0]
     if verb.endswith("ed") or verb in r.words("generic_who_past"):
         return False
-    before = words_before(m, 40, 2)
+    before = words_before(m, 2, chars=40)
     return len(before) == 2 and before[1] == "who" and before[0] in r.words("generic_who_heads")
 
 
@@ -436,7 +432,7 @@ def risk_of(m: Mention, r: Rules) -> bool:
     (:func:`generic`'s memo)."""
     if m.type != OCCURRENCE:
         return False
-    before = words_before(m, 60, 5)
+    before = words_before(m, 5, chars=60)
     risks, arts = r.words("generic_risk_words"), r.words("generic_risk_articles")
     return any(
         w in risks and before[i + 1] == "of" and before[i + 2] in arts
@@ -452,7 +448,7 @@ def readied_for(m: Mention, r: Rules) -> bool:
     may come, not the story's. Asked once per mention (:func:`generic`'s memo)."""
     if m.type != OCCURRENCE:
         return False
-    before = after_clause_mark(words_before(m, 80, 8))
+    before = after_clause_mark(words_before(m, 8, chars=80))
     at = next((i for i in range(len(before) - 1, max(len(before) - 4, -1), -1)
                if before[i] in ("a", "an")), None)
     if at is None:
@@ -468,7 +464,7 @@ def anyone_if(m: Mention, r: Rules) -> bool:
     flu', 'when someone is infected'): advice or a rule of thumb, no one's act. Asked once
     per mention (:func:`generic`'s memo), so it keeps no cache of its own."""
     ifs, anyone = r.words("generic_if_words"), r.words("generic_anyone")
-    before = words_before(m, 60, 4)
+    before = words_before(m, 4, chars=60)
     if any(w in ifs and before[i + 1] in anyone for i, w in enumerate(before[:-1])):
         return True
     # further into the condition, an indefinite before the trigger ('if you were to cover
@@ -476,7 +472,7 @@ def anyone_if(m: Mention, r: Rules) -> bool:
     # one, no one's; 'if you want to know about the spill' names the story's own
     if r.words("generic_if_indefinite").isdisjoint(before[-2:]):
         return False
-    clause = after_clause_mark(words_before(m, 100, 14))
+    clause = after_clause_mark(words_before(m, 14, chars=100))
     return any(w in ifs and clause[i + 1] in anyone for i, w in enumerate(clause[:-1]))
 
 
