@@ -10,6 +10,8 @@ from dateline.events.candidate import NOUN_POS
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from spacy.tokens import Token
 
 
@@ -272,6 +274,13 @@ def blank_line_object(verb: Token, noun: Token) -> bool:
     return (noun.dep_ == "dep" and noun.pos_ == "NOUN" and noun.left_edge.i == verb.i + 1
             and verb.pos_ == "VERB" and noun.i + 1 < len(doc) and doc[noun.i + 1].is_space
             and doc[noun.i + 1].text.count("\n") >= 2 and doc[noun.i + 1].head.i == noun.i)
+
+
+def prep_objects(tok: Token, preps: Collection[str]) -> list[Token]:
+    """The objects of ``tok``'s prepositions named in ``preps`` ('of the striker', 'against
+    hopes of ...', 'with the UN agency')."""
+    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
+            for g in p.children if g.dep_ == "pobj"]
 
 
 def by_phrases(tok: Token) -> list[Token]:

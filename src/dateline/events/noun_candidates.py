@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.consequence import consequence_verb
-from dateline.events.dependents import subject_event_verb
+from dateline.events.dependents import prep_objects, subject_event_verb
 from dateline.events.figurative import effort
 from dateline.events.light import nominal
 from dateline.events.mentioned import mentioned_noun
@@ -161,9 +161,8 @@ def joint_host(noun: Token) -> Token | None:
             or host.pos_ not in ("VERB", "AUX") or host.dep_ == "acl"
             or noun.lemma_.lower() not in r.joint_manner_nouns):
         return None
-    named = any(g.dep_ == "pobj" and any(t.ent_type_ in ACTOR_ENTS for t in g.subtree)
-                for p in noun.children if p.dep_ == "prep" and p.lower_ == "with"
-                for g in p.children)
+    named = any(any(t.ent_type_ in ACTOR_ENTS for t in g.subtree)
+                for g in prep_objects(noun, ("with",)))
     return host if named else None
 
 

@@ -526,8 +526,7 @@ def _doerless(tok: Token, act: AgentAct, t: Table, story_ok: bool) -> str | None
             for g in p.children:
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
-    if story_ok and story.reciprocal(tok):
-        story_ok = False
+    story_ok = story_ok and not story.reciprocal(tok)
     return _sentence_domain(tok, t) or (story.disaster(tok, t.violence) if story_ok else None)
 
 

@@ -15,6 +15,7 @@ from dateline.events.dependents import (
     negated_adjectives,
     objects,
     particles,
+    prep_objects,
 )
 from dateline.events.lexicon import Entry
 from dateline.events.words import (
@@ -147,8 +148,7 @@ def _owners(tok: Token) -> set[str]:
     """Lemmas and '@' entity kinds of a noun's possessor and of-objects ('Marr's', 'his',
     'of the striker'): whose the act is or whom it concerns."""
     owners = [c for c in tok.children if c.dep_ == "poss"]
-    owners += [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-               for g in p.children if g.dep_ == "pobj"]
+    owners += prep_objects(tok, ("of",))
     return ({o.lemma_.lower() for o in owners} | {o.lower_ for o in owners}
             | {"@" + o.ent_type_.lower() for o in owners if o.ent_type_})
 

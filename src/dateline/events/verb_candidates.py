@@ -14,6 +14,7 @@ from dateline.events.dependents import (
     given_name,
     misread_subject_noun,
     objects,
+    prep_objects,
     title_participle,
     to_infinitive,
 )
@@ -264,11 +265,9 @@ def _hazard_warning(tok: Token) -> bool:
                    for c in tok.children)
     if lookup_lemma(tok) not in r.hazard_verbs:
         return False
-    said: list[Token] = [g for p in tok.children if p.dep_ == "prep"
-                         and p.lower_ in ("of", "about") for g in p.children if g.dep_ == "pobj"]
+    said = prep_objects(tok, ("of", "about"))
     # 'warned against expectations of a quick exit': a belief cautioned against (beliefs)
-    if any(noun_lemma(g) in r.hazard_beliefs for p in tok.children
-           if p.dep_ == "prep" and p.lower_ == "against" for g in p.children if g.dep_ == "pobj"):
+    if any(noun_lemma(g) in r.hazard_beliefs for g in prep_objects(tok, ("against",))):
         return True
     for c in tok.children:
         if c.dep_ != "ccomp":
