@@ -1,6 +1,7 @@
 """Evaluate PLOVER coding on the PLOVER gold-standard records (CAMEO manual sentences).
 
 Usage: .venv/bin/python bench/eval_plover.py [--split dev|test|all] [--data PATH] [--errors]
+       .venv/bin/python bench/eval_plover.py --split test --aggregate  (per-root P/R, counts only)
        .venv/bin/python bench/eval_plover.py --split dev --ranking  (gold root found at rank k)
        .venv/bin/python bench/eval_plover.py --speed 150 [--full]
        .venv/bin/python bench/eval_plover.py --probes bench/plover_probes.txt
@@ -216,6 +217,24 @@ def macro_f1(pairs: list[tuple[str, str]]) -> tuple[float, dict[str, float]]:
     return sum(per.values()) / len(per), per
 
 
+def aggregate(gold: list[str], pred: list[str]) -> None:
+    """Per root: gold count, predicted count, precision and recall, then the confusion counts
+    (gold -> predicted). Counts only, never a sentence, so the held-out split can be read for
+    whether a weak root loses on precision (other roots read as it) or on recall."""
+    print(f"{'root':<10} {'gold':>4} {'pred':>4} {'tp':>3} {'P':>5} {'R':>5} {'F1':>5}")
+    for root in sorted(set(gold) | set(pred)):
+        g = sum(x == root for x in gold)
+        p = sum(x == root for x in pred)
+        tp = sum(x == y == root for x, y in zip(gold, pred, strict=True))
+        prec = f"{tp / p:.2f}" if p else "-"
+        rec = f"{tp / g:.2f}" if g else "-"
+        f1 = f"{2 * tp / (g + p):.2f}" if g + p else "-"
+        print(f"{root:<10} {g:>4} {p:>4} {tp:>3} {prec:>5} {rec:>5} {f1:>5}")
+    conf = Counter((g, p) for g, p in zip(gold, pred, strict=True) if g != p)
+    ranked = sorted(conf.items(), key=lambda x: (-x[1], x[0]))
+    print("confusions (gold->pred, count):", ", ".join(f"{g}->{p} {n}" for (g, p), n in ranked))
+
+
 def gold_rank(gold: str, out: dict[str, Any]) -> int | None:
     """1-based place of the first event with the gold root among those found, None if none
     (a near miss labelled NONE is 'first' when nothing is found)."""
@@ -262,6 +281,9 @@ def main() -> int:
     ap.add_argument("--speed", type=int, metavar="N", help="time N t17-dev articles instead")
     ap.add_argument("--full", action="store_true", help="with --speed: all pipeline stages")
     ap.add_argument("--probes", type=Path, help="sentence|ROOT file (our own probes) instead")
+    ap.add_argument("--aggregate", action="store_true",
+                    help="per-root gold/predicted counts, precision, recall, confusions (no hints;"
+                         " counts only, safe on --split test)")
     ap.add_argument("--ranking", action="store_true",
                     help="where the gold root ranks among the events found (no hints)")
     a = ap.parse_args()
@@ -293,6 +315,8 @@ def main() -> int:
     print("per-root F1 (gold count): "
           + ", ".join(f"{k}={v:.2f}({support[k]})" for k, v in sorted(per.items())))
     print("no event found:", sum(p == "NONE" for p in top))
+    if a.aggregate:
+        aggregate(gold, top)
     if a.errors:
         conf = Counter((g, p) for g, p in zip(gold, top_h, strict=True) if g != p)
         print("confusions (gold->pred):", conf.most_common(15))
