@@ -276,7 +276,8 @@ def generic(m: Mention, r: Rules) -> bool:
     """A generic plural (:func:`generic_plural`), an act of anyone (:func:`anyone_if`), an
     occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`), as what
     befalls anyone who does something (:func:`anyone_who`), one readied for
-    (:func:`readied_for`), one imagined (:func:`imagined`) or a trigger quoted as a word
+    (:func:`readied_for`), one imagined (:func:`imagined`), a kind likened to
+    (:func:`likened`) or a trigger quoted as a word
     (:func:`quoted_term`); worked out once per mention (mention.once: act_veto asks it for
     every pair)."""
     return once(m, "generic", r, _generic)
@@ -285,7 +286,20 @@ def generic(m: Mention, r: Rules) -> bool:
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
-            or relief_at_large(m, r) or imagined(m, r))
+            or relief_at_large(m, r) or imagined(m, r) or likened(m, r))
+
+
+def likened(m: Mention, r: Rules) -> bool:
+    """A noun trigger followed by a ``likeness_after`` phrase ('not seen a spill like this',
+    'no flood like it in a century'): any instance of the kind the speaker compares with,
+    not one reported."""
+    if not m.nominal or not m.sentence:
+        return False
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence)
+    if at < 0:
+        return False
+    after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:2])
+    return after in r.words("likeness_after")
 
 
 def imagined(m: Mention, r: Rules) -> bool:
