@@ -42,6 +42,10 @@ a weak root (Random(64); cue list from the codebook, written before the draw).
 bench/plover_probes_register.txt (session 52) 110 sentences of our own in the gold's register,
 from the codebook's definitions and mode lists: 14 per weak root and 8 near misses each
 (blind score in its header).
+bench/plover_probes_conventions.txt (session 53) 76 sentences of our own in the gold's register,
+4 per pattern where the dev gold codes otherwise than a reading by the 2021 manual (an apology
+SUPPORT, intelligence handed over AID, a call for sanctions against a party ACCUSE ...) and per
+known miss of the weak roots (blind score in its header).
 bench/plover_probes_silverwire.txt and plover_probes_silverwire2.txt (sessions 43, 45) do the same
 for TE3-Silver agency copy (halves A and B), the second oversampling the weak roots;
 bench/plover_probes_silverwire3.txt (session 46) one more half-B batch, oversampling the label

@@ -72,6 +72,8 @@ class Roles:
     reverse_map: dict[str, str]
     # ending nouns whose easing has a root of its own ('lifted the blockade' RETREAT)
     reverse_nouns: dict[str, str]
+    # senses of these roots keep reverse_map's root ('lifted their road blockade': PROTEST)
+    reverse_nouns_keep: frozenset[str]
     report: frozenset[str]
     intent: frozenset[str]
     aspect: frozenset[str]
@@ -170,6 +172,7 @@ class Roles:
     relief_nouns: frozenset[str] = frozenset()
     relief_helpers: frozenset[str] = frozenset()
     relief_preps: frozenset[str] = frozenset()
+    relief_object_verbs: frozenset[str] = frozenset()  # 'sent officers to train its police'
     # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
     hazard_verbs: frozenset[str] = frozenset()
     hazard_nouns: frozenset[str] = frozenset()
@@ -551,7 +554,8 @@ _SECTION_LISTS = {
     },
     "joint_manners": {"nouns": "joint_manner_nouns", "preps": "joint_manner_preps"},
     "relief_purposes": {"verbs": "relief_verbs", "nouns": "relief_nouns",
-                        "helpers": "relief_helpers", "preps": "relief_preps"},
+                        "helpers": "relief_helpers", "preps": "relief_preps",
+                        "object_verbs": "relief_object_verbs"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
@@ -614,6 +618,7 @@ def _particles(d: dict[str, Any]) -> dict[str, Any]:
         light_particles={k: frozenset(v) for k, v in d["light_particles"].items()
                          if k not in ("_doc", "examples")},
         reverse_map=dict(d["reverse_map"]), reverse_nouns=dict(d["reverse_nouns"]["nouns"]),
+        reverse_nouns_keep=frozenset(d["reverse_nouns"].get("keep_roots", ())),
     )
 
 

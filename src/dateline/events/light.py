@@ -188,7 +188,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
                           and (e.objects is None or of_objects(o) & e.objects)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
-            root = (r.reverse_nouns.get(key) or r.reverse_map.get(fit[0].root)
+            own = fit[0].root not in r.reverse_nouns_keep if fit else False
+            root = ((own and r.reverse_nouns.get(key)) or r.reverse_map.get(fit[0].root)
                     if fit else None)
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],

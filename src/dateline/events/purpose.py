@@ -71,8 +71,9 @@ def _relief_phrase(tok: Token, nested: bool = False) -> bool:
 
 def relief_purpose(tok: Token) -> bool:
     """Forces moved to rescue, evacuate or bring relief (roles.json relief_purposes): the
-    purpose to-clause of ``tok`` is a relief verb, or a helper ('help', 'assist') of one or
-    of relief; or ``tok`` itself has a phrase naming relief. The manual codes such a move
+    purpose to-clause of ``tok`` is a relief verb, one of its object verbs with an object
+    ('to train the army'), or a helper ('help', 'assist') of one or of relief; or ``tok``
+    itself has a phrase naming relief. The manual codes such a move
     AID, a show of force being what MOBILIZE is about."""
     r = lexicon.roles()
     if _relief_phrase(tok, nested=True):
@@ -80,12 +81,20 @@ def relief_purpose(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
             continue
-        lemma = c.lemma_.lower()
-        if lemma in r.relief_verbs:
+        if _relief_verb(c):
             return True
-        if lemma in r.relief_helpers and (
+        if c.lemma_.lower() in r.relief_helpers and (
                 _relief_phrase(c) or any(
-                    (g.dep_ in ("xcomp", "ccomp") and g.lemma_.lower() in r.relief_verbs)
+                    (g.dep_ in ("xcomp", "ccomp") and _relief_verb(g))
                     or (g.dep_ == "dobj" and _relief_words(g)) for g in c.children)):
             return True
     return False
+
+
+def _relief_verb(verb: Token) -> bool:
+    """A relief verb, or an object verb with its object ('to train the army': assistance in
+    personnel; 'to train in the desert' is the forces' own drill)."""
+    r = lexicon.roles()
+    lemma = verb.lemma_.lower()
+    return lemma in r.relief_verbs or (
+        lemma in r.relief_object_verbs and any(g.dep_ == "dobj" for g in verb.children))

@@ -192,6 +192,9 @@ def verb_entry(
     objs |= negated_adjectives(tok, found)  # 'found not guilty': a verdict the other way
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
+    # 'water supplies', 'oil supplies': an entry may name the object by its compound
+    objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in o.children
+             if m.dep_ == "compound"}
     subj: set[str] = set()
     # "columns were seen moving toward the border", "aid convoys began arriving": a
     # subjectless complement's doer is the subject of the verb it completes
@@ -202,6 +205,8 @@ def verb_entry(
             c = antecedent(c) or c  # 'the mediators said they were ending ...'
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
+            # 'security forces', 'riot police': an entry may name the kind by its compound
+            subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
             subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
                         for g in p.children if g.dep_ == "pobj")
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
