@@ -4,6 +4,8 @@ it (merge.clauses), and two tallies of one article counted in two places kept ap
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
 from dateline.merge import EventMerger, rules
@@ -239,3 +241,26 @@ def test_an_agencys_count_is_apart_from_another_regions():
     uk = mention("a1", "e3", trigger="cases", location="United Kingdom", **_CASE,
                  sentence="There are 900 confirmed cases in the United Kingdom .")
     assert cannot_link(uk, wales, R) != "tallies placed apart"
+
+
+@pytest.mark.parametrize("ex", R.raw["clause_place_scope_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_scope_examples(ex):
+    """A tally spread across a continent or the region counts over several countries."""
+    s = ex["sentence"]
+    assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
+
+
+def test_a_continent_tally_is_kept_apart_from_a_country_tally():
+    s = ("About 250 cases have been confirmed in Peru , as a few new cases were reported "
+         "across Asia .")
+    case = dict(type="OCCURRENCE", rule="occ.disease.case", date="2025-04-30",
+                time_how="paragraph", sentence=s)
+    peru = mention("a1", "e1", trigger="cases", **case)
+    asia = mention("a1", "e2", trigger="cases", **case)
+    at = s.index("cases were")
+    asia = replace(asia, start=at, end=at + 5)
+    assert (tally_place(peru, R), tally_place(asia, R)) == ("Peru", "Region/asia")
+    assert cannot_link(peru, asia, R) == "tallies placed apart"
+    assert clause_place(s, at, False) is None  # not a tally: no count to spread
+

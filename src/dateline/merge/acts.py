@@ -10,11 +10,13 @@ from dateline.merge.mention import (
     DCT_DATED,
     WORD_TOKEN,
     Mention,
+    name_tokens,
     offset_in_sentence,
     once,
     words_before,
 )
-from dateline.merge.parties import participants
+from dateline.merge.parties import names_overlap, participants
+from dateline.merge.places import place_path
 from dateline.merge.rules import Rules
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
@@ -393,6 +395,33 @@ def two_counts(a: Mention, b: Mention) -> bool:
         return False
     fa, fb = _figure_before(a), _figure_before(b)
     return bool(fa and fb and fa != fb)
+
+
+def two_targets(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one sentence of one article on one word, each with a person as its
+    own target (:func:`_person`), the two sharing no word ('the death of the infant so soon
+    after the death of his mother'): one sentence names one act twice only by one wording,
+    so two people undergoing it are two acts -- a name or a description alike
+    (vetoes.targets_apart, across a whole article, lets a description stand for a name).
+    Other targets are too loosely read to tell acts by (the disease, a place: 'cases of the
+    virus' / 'cases of the disease')."""
+    if (a.article_id != b.article_id or a.sentence_index != b.sentence_index
+            or a.key == b.key or a.trigger_head != b.trigger_head or a.start == b.start):
+        return False
+    return (names_overlap(a.target, b.target) == 0.0 and _person(a.target, a, r)
+            and _person(b.target, b, r))
+
+
+def _person(target: str | None, m: Mention, r: Rules) -> bool:
+    """A target that is one or more people: its last word a person noun
+    (``one_person_nouns``, ``many_person_nouns``), or a name of its sentence that names no
+    place."""
+    words = (target or "").split()
+    if not words:
+        return False
+    if words[-1].lower() in r.words("one_person_nouns") | r.words("many_person_nouns"):
+        return True
+    return bool(name_tokens(target) & m.name_words) and place_path(target) is None
 
 
 def _figure_before(m: Mention) -> str | None:

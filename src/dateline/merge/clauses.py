@@ -17,6 +17,10 @@ _TOKEN = re.compile(r"\S+")
 #: the place that holds every country: a world tally ('deaths worldwide', 'in 40
 #: countries'), apart from any one country's tally of the same thing (no path contains it)
 WORLD = "World"
+#: a tally over several countries of one part of the world ('cases reported across Asia',
+#: 'around the region'): apart from any one country's tally and from the world's; one
+#: continent's path lies under it ('Region/asia'), so 'the region' may be any continent
+REGION = "Region"
 
 
 def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = False) -> str | None:
@@ -105,6 +109,7 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
     skip, world = r.words("clause_place_skip"), r.words("clause_place_world")
     counts = r.words("clause_place_world_counts")
     stops = r.words("clause_place_strict_stops")
+    spread = r.words("clause_place_scope_leads")
     best: tuple[int, str] | None = None
     for n in range(lo, hi):
         w = words[n].lower()
@@ -120,9 +125,29 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
         elif tally and ((w in world and _ends_phrase(words, n + 1, hi, r))
                         or (w in counts and n > lo and _figure(words[n - 1], r))):
             got = WORLD
+        elif tally and not strict and w in spread and (n > i or n == lo):
+            got = _scope_at(words, n + 1, hi, r)
         if got and (best is None or abs(n - i) < best[0]):
             best = (abs(n - i), got)
     return best[1] if best else None
+
+
+def _scope_at(words: list[str], j: int, hi: int, r: Rules) -> str | None:
+    """The part of the world a phrase opening at word ``j`` spreads a tally over, after
+    'across' or 'around' (``clause_place_scope_leads``): a continent or 'the region'
+    (``clause_place_scopes``, :data:`REGION`), the world or the globe (:data:`WORLD`); None
+    for any other phrase ('across the city', 'around Lima': one place's count)."""
+    if j < hi and words[j].lower() == "the":
+        j += 1
+    scopes = r.words("clause_place_scopes")
+    for size in (2, 1):
+        name = " ".join(w.lower() for w in words[j:j + size])
+        if j + size > hi or name not in scopes:
+            continue
+        if name in r.words("clause_place_world_scopes"):
+            return WORLD
+        return REGION if name in r.words("clause_place_region_words") else f"{REGION}/{name}"
+    return None
 
 
 def _subject_place(words: list[str], lo: int, i: int, r: Rules) -> str | None:

@@ -15,6 +15,7 @@ from dateline.merge.acts import (
     told_once,
     two_counts,
     two_sums,
+    two_targets,
     two_triggers,
     verbs_days_apart,
 )
@@ -26,7 +27,7 @@ from dateline.merge.tallies import tallies_placed_apart, total_and_part
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
-SENTENCE_LINKS = frozenset({"two triggers", "two counts", "other one"})
+SENTENCE_LINKS = frozenset({"two triggers", "two counts", "two targets", "other one"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
@@ -49,6 +50,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "two triggers"
     if "two counts" in hard and two_counts(a, b):
         return "two counts"
+    if "two targets" in hard and two_targets(a, b, r):
+        return "two targets"
     if "another one" in hard and another_one(a, b, r):
         return "another one"
     if "total and part" in hard and total_and_part(a, b, r):

@@ -33,6 +33,7 @@ from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
 from dateline.merge.status import status_apart
+from dateline.merge.subset import subset_apart
 from dateline.merge.tallies import (
     part_and_whole,
     tallies_apart,
@@ -166,6 +167,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "confirmed and suspected"  # 'the confirmed toll' beside 'suspected deaths'
     if one_article and one_and_many(a, b, r):
         return "one and many"  # 'a nurse infected' beside '300 residents infected'
+    if one_article and subset_apart(a, b, r):
+        return "part of a count"  # 'of those , nine were infected' beside '40 infected'
     if reply_a and reply_b and reply_apart(a, b, r):
         return "reply"
     if actors and one_party_of_all(a, b, r):
