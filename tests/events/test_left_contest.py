@@ -14,6 +14,8 @@ import pytest
     "The Orlund cyclist made a shock withdrawal on Friday from the national championships.",
     "The top seed pulled out before the tournament with a knee injury.",
     "The second seed withdrew ahead of the open with a sore wrist.",
+    # the thing left named by an appositive (blind batch Random(67))
+    "Marco and Tessel withdrew from the racing league's rival, the Open Wheel Cup, in 2003.",
 ])
 def test_leaving_a_contest_or_market_is_no_retreat(coded_events, text):
     assert "RETREAT" not in [e["root"] for e in coded_events(text)]
@@ -24,6 +26,7 @@ def test_leaving_a_contest_or_market_is_no_retreat(coded_events, text):
     "Kessia withdrew its troops from the disputed island.",
     "Kessia made a withdrawal of its troops from the island on Friday.",
     "Kessian troops pulled out before the elections in the north.",
+    "Kessian troops withdrew from the port, the rebels' last stronghold, on Sunday.",
 ])
 def test_leaving_ground_stays_a_retreat(top_event, text):
     assert top_event(text)["root"] == "RETREAT"

@@ -21,6 +21,10 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+#: the entity kinds of a party whose sinking to a low is conduct, not a figure's fall
+_NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+
+
 def charged_conduct(tok: Token) -> Candidate | None:
     """ACCUSE on a speech verb whose told clause charges a named party with misconduct."""
     r = lexicon.roles()
@@ -57,6 +61,8 @@ def _charges(v: Token) -> bool:
     if lemma in r.conduct_verbs:
         return True
     if lemma in r.conduct_lows:  # 'sank to a new low', 'stooped to a shameful depth'
+        if subj.ent_type_ not in _NAMED_PARTIES:
+            return False  # 'the jobless rate fell to a three-year low': a figure, no conduct
         return any(g.lemma_.lower() in r.conduct_depths for p in v.children if p.dep_ == "prep"
                    for g in p.children if g.dep_ == "pobj")
     if lemma in r.conduct_leads:  # 'heads an armed gang', 'runs a terror network'

@@ -50,7 +50,8 @@ class Entry:
     suffered: bool = False  # its subject suffered the act ('the death toll rose'): the target
     # the root of the entry's act told negated ('does not recognize the court': REJECT)
     negated_root: str | None = None
-    # a verb sense that takes no direct object ('gave in'; 'gave speeches in a bid' is none)
+    # a verb sense that takes no direct object nor that-clause ('gave in'; 'gave speeches in a
+    # bid' is none; 'demonstrated that X' shows)
     intransitive: bool = False
     # a noun entry that does not apply when its owner (possessor or of-object) is one of these
     # lemmas or '@' entity kinds ('the striker's nationalization': citizenship, no seizure)
@@ -180,6 +181,7 @@ class Roles:
     hazard_endangering: frozenset[str] = frozenset()  # 'the row threatens supplies'
     hazard_troubles: frozenset[str] = frozenset()
     hazard_beliefs: frozenset[str] = frozenset()  # 'warned against hopes of ...'
+    hazard_needs: frozenset[str] = frozenset()  # 'warned that reforms were still needed'
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
     joint_verbs: frozenset[str] = frozenset()  # 'Velka and Marn joined forces': COOPERATE
@@ -229,6 +231,7 @@ class Roles:
     contest_products: frozenset[str] = frozenset()  # 'banned from cattle feed': no COERCE
     openings: frozenset[str] = frozenset()  # 'room for cooperation': a possibility, no act
     openings_taken: frozenset[str] = frozenset()  # 'took the opportunity of the summit'
+    advocates: frozenset[str] = frozenset()  # 'backers of sending troops': a course argued
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
@@ -514,7 +517,7 @@ _SECTION_LISTS = {
                        "session_verbs": "session_verbs",
                        "sport_words": "sport_words", "sport_bodies": "sport_bodies",
                        "abilities": "abilities", "hopes": "hopes", "openings": "openings",
-                       "openings_taken": "openings_taken"},
+                       "openings_taken": "openings_taken", "advocates": "advocates"},
     "looking_forward": {"verbs": "looking_forward"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",
@@ -559,7 +562,7 @@ _SECTION_LISTS = {
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
-        "beliefs": "hazard_beliefs",
+        "beliefs": "hazard_beliefs", "needs": "hazard_needs",
     },
     "warnings_to_act": {"verbs": "warn_to_act"},
     "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects"},

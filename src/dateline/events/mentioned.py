@@ -179,11 +179,20 @@ def _hoped_effect(tok: Token) -> bool:
 def mentioned_verb(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
     a meeting's date set with no party, a game's play or discipline, a party's ability,
-    what a text is hoped to bring, or a gerund an opening is seen for ('room for forging
-    ties')."""
+    what a text is hoped to bring, a gerund an opening is seen for ('room for forging
+    ties') or a course its backers argue ('backers of sending troops')."""
     return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
             or _sport_play(tok) or _sport_discipline(tok) or _capability(tok)
-            or _hoped_effect(tok) or _opening(tok))
+            or _hoped_effect(tok) or _opening(tok) or _advocated(tok))
+
+
+def _advocated(tok: Token) -> bool:
+    """'backers of sending more troops face opposition', 'critics of bombing the dams': a
+    gerund in the of-phrase of a noun of those who argue a course (roles.json mentioned_acts
+    advocates) is the course argued, no act told."""
+    p = tok.head
+    return (tok.dep_ == "pcomp" and tok.tag_ == "VBG" and p.lower_ == "of"
+            and p.head.lemma_.lower() in lexicon.roles().advocates)
 
 
 def _opening(tok: Token) -> bool:

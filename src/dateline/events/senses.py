@@ -225,8 +225,9 @@ def verb_entry(
             continue
         if e.not_particle is not None and parts & e.not_particle:
             continue  # 'signed up to run in the election': enlisting, no agreement signed
-        if e.intransitive and any(c.dep_ == "dobj" for c in tok.children):
-            continue  # 'has given three speeches in a bid to ...': no giving in
+        if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+            continue  # 'has given three speeches in a bid to ...': no giving in; 'the study
+            # demonstrated that ...': showing, no protest
         if e.subjects is not None and not subj & e.subjects:
             continue
         # 'he would not be swayed by threats': a by-particle entry may list the by-phrase
@@ -295,9 +296,16 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
         for g in p.children:
             if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of the market"
                 g = next((h for h in g.children if h.dep_ == "pobj"), g)
-            if g.dep_ == "pobj" and lookup_lemma(g) in words:
+            if g.dep_ == "pobj" and (lookup_lemma(g) in words or _named_contest(g, words)):
                 return True
     return False
+
+
+def _named_contest(g: Token, words: frozenset[str]) -> bool:
+    """'withdrew from X's rival, the Open Wheel Cup': an appositive naming the thing left, by
+    its head or the words of its name, names a contest ('Championship Auto Racing Teams')."""
+    return any(t.lemma_.lower() in words for a in g.children if a.dep_ == "appos"
+               for t in (a, *(c for c in a.children if c.dep_ == "compound")))
 
 
 def left_post(tok: Token) -> bool:

@@ -272,6 +272,9 @@ def _hazard_warning(tok: Token) -> bool:
     for c in tok.children:
         if c.dep_ != "ccomp":
             continue
+        if lookup_lemma(c) in r.hazard_needs and not any(
+                g.dep_ == "neg" for g in c.children):
+            return True  # 'warned that reforms were still needed': a need told, no threat
         said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
