@@ -1,7 +1,11 @@
 """Compare two runs of bench/rows/eval_rows.sh: every merge row's precision/recall side by
 side (changed ones marked), and the other row files diffed line by line.
 
-Usage: python bench/rows/compare_rows.py BEFORE/res AFTER/res
+Usage: python bench/rows/compare_rows.py BEFORE/res AFTER/res [--show-blind]
+
+The held-out halves of the blind within sets (rows mjhb and bpgwb, and foxr's within set) are
+judges read once by the lead: their figures are shown only as 'same' or 'changed' unless
+--show-blind is given, so comparing runs never prints them by accident.
 """
 
 from __future__ import annotations
@@ -25,14 +29,32 @@ def merge_rows(path: Path) -> dict[str, tuple[float, float]]:
             if isinstance(v, dict) and "precision" in v}
 
 
-def main(before: Path, after: Path) -> int:
+# row -> does this key hold a blind held-out figure? (the ':dev' halves are for tuning)
+BLIND = {
+    "mjhb": lambda key: not key.endswith(":dev"),
+    "bpgwb": lambda key: not key.endswith(":dev"),
+    "foxr": lambda key: "within" in key and not key.endswith(":dev"),
+}
+
+
+def blind(row: str, key: str) -> bool:
+    """Whether the figure of this row's key is a blind held-out half."""
+    hidden = BLIND.get(row)
+    return hidden is not None and hidden(key)
+
+
+def main(before: Path, after: Path, show_blind: bool = False) -> int:
     for fa in sorted(before.glob("merge_*.txt")):
         rb = merge_rows(after / fa.name)
+        row = fa.stem[6:]
         for key, (p, r) in merge_rows(fa).items():
             new = rb.get(key)
-            shown = "missing" if new is None else f"{new[0]:.3f}/{new[1]:.3f}"
             mark = "" if new == (p, r) else "   <== changed"
-            print(f"{fa.stem[6:]:8} {key:40} {p:.3f}/{r:.3f} -> {shown}{mark}")
+            if blind(row, key) and not show_blind:
+                print(f"{row:8} {key:40} (blind) {'same' if not mark else 'changed'}")
+                continue
+            shown = "missing" if new is None else f"{new[0]:.3f}/{new[1]:.3f}"
+            print(f"{row:8} {key:40} {p:.3f}/{r:.3f} -> {shown}{mark}")
     for fa in sorted(before.glob("*.txt")):
         if fa.name.startswith("merge_"):
             continue
@@ -50,6 +72,7 @@ def main(before: Path, after: Path) -> int:
 
 
 if __name__ == "__main__":
-    if len(sys.argv) != 3:
+    args = [a for a in sys.argv[1:] if a != "--show-blind"]
+    if len(args) != 2:
         sys.exit(__doc__)
-    sys.exit(main(Path(sys.argv[1]), Path(sys.argv[2])))
+    sys.exit(main(Path(args[0]), Path(args[1]), show_blind="--show-blind" in sys.argv[1:]))
