@@ -74,3 +74,28 @@ def named_once(a: Mention, b: Mention) -> bool:
     words = sorted({a.trigger.lower(), b.trigger.lower()}, key=len, reverse=True)
     pat = re.compile(r"(?<!\w)(?:" + "|".join(map(re.escape, words)) + r")(?!\w)")
     return all(len(pat.findall((s or "").lower())) == 1 for s in (a.sentence, b.sentence))
+
+
+def actor_retold(a: Mention, b: Mention, r: Rules, f: Sequence[float], at: tuple[int, ...]
+                 ) -> bool:
+    """One article telling its own act again, by the same trigger word and the same named
+    actor on one exact span, in a longer or shorter sentence than the first telling (an
+    article's lead retold lower down with more of the act's detail): the words around the
+    trigger agree (``limits.actor_retold_context``) while the sentences as a whole may not
+    (:func:`retold`'s text bar). The actor must be a name (a capitalised string, not a
+    pronoun: two 'we' of a comment page are anyone); same type, hedging and mode; no figures
+    apart; each sentence names the act once (rules.json ``actor_retold_about``).
+    ``at``: the positions of context, trigger, exact_date, actor_shared in ``f``."""
+    context, trigger, exact, actor = (f[i] for i in at)
+    if a.article_id != b.article_id or not (trigger and exact and actor):
+        return False
+    if context < r.limits["actor_retold_context"]:
+        return False
+    if a.type != b.type or a.hedged != b.hedged or a.modality != b.modality:
+        return False
+    name = (a.actor or "").strip()
+    if not name[:1].isupper() or name.lower() in r.words("actor_retold_not_names"):
+        return False
+    if a.figures and b.figures and not a.figures & b.figures:
+        return False
+    return named_once(a, b)

@@ -78,7 +78,7 @@ from dateline.merge.parties import (
     roles_crossed,
     target_near,
 )
-from dateline.merge.retold import near_roots, retold
+from dateline.merge.retold import actor_retold, near_roots, retold
 from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
     kinds,
@@ -194,6 +194,10 @@ _TEXT, _CONTEXT, _TRIGGER, _EXACT = (
 #: names_shared
 _RETOLD = tuple(FEATURES.index(k) for k in (
     "text", "context", "trigger", "exact_date", "names_shared"))
+#: what :func:`~dateline.merge.retold.actor_retold` reads: context, trigger, exact_date,
+#: actor_shared
+_ACTOR_RETOLD = tuple(FEATURES.index(k) for k in (
+    "context", "trigger", "exact_date", "actor_shared"))
 
 
 @dataclass(frozen=True, slots=True)
@@ -399,6 +403,8 @@ def pair_verdict(
         # one day's act told again in other words; a pair the weights join keeps its score
         # (1.0 there would only move the group means of the average-link step)
         return 1.0, None
+    if score < r.threshold and one_article and actor_retold(a, b, r, f, _ACTOR_RETOLD):
+        return 1.0, None  # the article's own act told again by its actor, with more detail
     if (a.reach or b.reach) and score < r.limits.get("reference_score", 0.0) and (
             apart_unreached(a, b, r) is None):
         # met only by the reach: an earlier report of the event must be told much alike
