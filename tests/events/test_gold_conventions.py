@@ -45,3 +45,17 @@ def _top(coded_events, text: str) -> str:
 ])
 def test_convention_fixes(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # 'yield' with an object produces it, unless what is yielded is given up (silverwire9)
+    ("Daily drills yield a calm that lasts all day, the trainer said.", "NONE"),
+    ("The talks yielded no agreement.", "NONE"),
+    ("The Velka government yielded on Friday and raised the wages of miners.", "CONCEDE"),
+    ("The junta yielded power to a civilian council on Monday.", "CONCEDE"),
+    # talks that bring parties together are told held (roles.json subject_events with_words)
+    ("The negotiations in Osk bring together Velka, Selm, Tamrin and Brel.", "CONSULT"),
+    ("The festival brought together artists from forty countries.", "NONE"),
+])
+def test_silverwire9_leftovers(coded_events, text, root):
+    assert _top(coded_events, text) == root
