@@ -12,7 +12,7 @@ from typing import Any
 from bench_loader import load_bench_module
 
 from dateline.merge import Mention, make_mention
-from dateline.merge.similarity import pair_score
+from dateline.merge.similarity import FEATURES, pair_features, pair_score
 from dateline.model import (
     Annotation,
     Article,
@@ -58,6 +58,12 @@ def occurrence_at(eid: str, side: dict[str, Any], rule: str, article: str = "A",
     m = mention(article, eid, type="OCCURRENCE", rule=rule, trigger=trig, date="2025-04-02",
                 sentence=s)
     return replace(m, start=at, end=at + len(trig), sentence_index=index)
+
+
+def feature_row(a: Mention, b: Mention, rules: Any) -> tuple[float, ...]:
+    """The pair's features in FEATURES order, as similarity hands them to the join rules."""
+    got = pair_features(a, b, rules)
+    return tuple(got[k] for k in FEATURES)
 
 
 def assert_pair_veto(check: Callable[[Mention, Mention, Any], bool], veto: str, a: Mention,

@@ -10,9 +10,9 @@ import pytest
 
 from dateline.merge import EventMerger, rules
 from dateline.merge.retold import named_once, retold
-from dateline.merge.similarity import _RETOLD, FEATURES, pair_features, pair_score
+from dateline.merge.similarity import _RETOLD, pair_features, pair_score
 
-from .helpers import mention
+from .helpers import feature_row, mention
 
 R = rules()
 OFF = replace(R, limits={**R.limits, "paraphrase_text": 2.0})  # the rule turned off
@@ -25,11 +25,6 @@ def _pair(ex):
     return a, b
 
 
-def _f(a, b):
-    got = pair_features(a, b, R)
-    return tuple(got[k] for k in FEATURES)
-
-
 @pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: e["note"][:40])
 def test_paraphrase_examples(ex):
     a, b = _pair(ex)
@@ -39,8 +34,8 @@ def test_paraphrase_examples(ex):
     assert f["text"] >= R.limits["paraphrase_text"]
     assert f["context"] >= R.limits["paraphrase_context"]
     assert not pair_score(a, b, OFF).same(R.threshold)  # the weights alone leave it apart
-    assert retold(a, b, R, _f(a, b), _RETOLD) is ex["retold"]
-    assert retold(b, a, R, _f(b, a), _RETOLD) is ex["retold"]
+    assert retold(a, b, R, feature_row(a, b, R), _RETOLD) is ex["retold"]
+    assert retold(b, a, R, feature_row(b, a, R), _RETOLD) is ex["retold"]
     assert pair_score(a, b, R).same(R.threshold) is ex["retold"]
     assert pair_score(b, a, R) == pair_score(a, b, R)
 
