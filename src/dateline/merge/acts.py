@@ -503,7 +503,7 @@ def reply_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[objec
     """Keys a mention is found under and keys it looks for, when :func:`reply_apart` can hold
     for it (a ``reply_types`` mention with a trigger class; else None): the pair test holds
     only when what one looks for meets what the other is found under -- told as a reply or
-    not, with a class in common (the merger scans two groups by them: cluster._kept_apart)."""
+    not, with a class in common (the merger scans two groups by them: joins._kept_apart)."""
     if m.type not in r.words("reply_types") or not m.trigger_classes:
         return None
     return (frozenset((m.replied, c) for c in m.trigger_classes),

@@ -1,5 +1,5 @@
 """An index of one group's mentions for the merger's scan of two groups for a pair a hard
-rule keeps apart (:meth:`dateline.merge.cluster.EventMerger._kept_apart`).
+rule keeps apart (:meth:`dateline.merge.joins.GroupJoins._kept_apart`).
 
 A scan that reads every mention of one group against every one of the other costs the
 product of their sizes, and a large event meets many small groups (the merge's hottest

@@ -27,6 +27,9 @@ any split into batches) gives the same clusters:
    ``reference_score`` or more however large the group: one pass over the groups of step 2,
    never a chain.
 
+Steps 2 and 3 live in :mod:`dateline.merge.joins` (a mixin of :class:`EventMerger`), the
+event a finished group describes in :mod:`dateline.merge.canonical_event`.
+
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
 by (type, day), undated ones by (type, content word), every one by (article,
 type) -- so adding an article compares its mentions only with the few that could
@@ -36,47 +39,40 @@ match, and only the components it touched are re-clustered: no full rebuild.
 from __future__ import annotations
 
 import gc
-import hashlib
 import multiprocessing
 import sys
 from array import array
-from collections import Counter
 from collections.abc import Iterable, Iterator, Sequence
-from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import timedelta
 from operator import itemgetter
-from typing import Any, TypeVar
 
-from dateline.merge.acts import planned_verb, told_sum, verb_dated
-from dateline.merge.apart import GroupLinks, Profile, apart_through
-from dateline.merge.marks import GroupMarks, GroupScan
+from dateline.merge.apart import Profile
+from dateline.merge.canonical_event import CanonicalEvent, events_of
+
+# re-exported: the package imports canonical, and _fold_row's tests import it, from here
+from dateline.merge.canonical_event import canonical as canonical
+from dateline.merge.joins import GroupJoins
+from dateline.merge.joins import _fold_row as _fold_row
 from dateline.merge.mention import Mention, mentions_from_annotation
 from dateline.merge.once import one_named_group
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
-    ARTICLE_LINKS,
     LOOSELY_APART,
-    SENTENCE_LINKS,
-    cannot_link,
     cheap_link_tests,
     date_veto,
     defaulted_dating,
     kinds,
     loose_dating,
-    one_more_told,
     pair_verdict,
     plainly_dated,
 )
-from dateline.merge.tallies import tally_place, told_total
 from dateline.merge.triggers import kind_partners
 from dateline.merge.vetoes import going_split
 from dateline.model import Annotation
 
 Key = tuple[str, str]
 _first = itemgetter(0)
-_N = TypeVar("_N", int, float)
-Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
 #: Fewer new mentions than this are scored in one process (a fork and its pool cost more
 #: than they save); a run is at most PARALLEL_RUN new mentions, the unit a worker scores.
@@ -127,69 +123,6 @@ def _retold_partners(r: Rules) -> dict[str, tuple[str, ...]]:
     return {t: tuple(sorted(v)) for t, v in out.items()}
 
 
-@dataclass(frozen=True, slots=True)
-class CanonicalEvent:
-    """One real-world event with every mention of it and every article that reported it."""
-
-    id: str
-    type: str
-    date: str | None
-    date_start: Day | None
-    date_end: Day | None
-    trigger: str
-    actor: str | None
-    target: str | None
-    location: str | None
-    sentence: str | None
-    polarity: str
-    mentions: tuple[Mention, ...]
-
-    @property
-    def article_ids(self) -> tuple[str, ...]:
-        return tuple(dict.fromkeys(m.article_id for m in self.mentions))
-
-    @property
-    def n_sources(self) -> int:
-        return len(self.article_ids)
-
-    def to_dict(self) -> dict[str, Any]:
-        iso = _iso
-        return {
-            "id": self.id,
-            "type": self.type,
-            "date": self.date,
-            "date_start": iso(self.date_start),
-            "date_end": iso(self.date_end),
-            "trigger": self.trigger,
-            "actor": self.actor,
-            "target": self.target,
-            "location": self.location,
-            "sentence": self.sentence,
-            "polarity": self.polarity,
-            "n_sources": self.n_sources,
-            "mentions": [
-                {
-                    "article_id": m.article_id,
-                    "event_id": m.event_id,
-                    "type": m.type,
-                    "trigger": m.trigger,
-                    "date": m.time_value,
-                    "dct": iso(m.dct),
-                    "source": m.source,
-                    "title": m.title,
-                    "sentence": m.sentence,
-                    "negated": m.negated,
-                    "modality": m.modality,
-                }
-                for m in self.mentions
-            ],
-        }
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
-
-
 class _UnionFind:
     def __init__(self) -> None:
         self.parent: dict[Key, Key] = {}
@@ -212,24 +145,6 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _fold_row(table: dict[Key, dict[Key, _N]], ga: Key, gb: Key) -> None:
-    """Group ``gb`` joins ``ga`` in a symmetric table of group-to-group totals (summed pair
-    scores, or counts of pairs at the threshold): ``gb``'s row and column are added to
-    ``ga``'s, and the pair's own entry goes."""
-    row = table[ga]
-    for other, total in table.pop(gb).items():
-        if other == ga:
-            continue
-        # the table is symmetric, bit for bit (each entry's two sides are summed alike):
-        # ``other``'s entries for ga and gb are row's and ``total``, so one sum serves both
-        had = row.get(other)
-        row[other] = new = total if had is None else had + total
-        back = table[other]
-        del back[gb]
-        back[ga] = new
-    row.pop(gb, None)
-
-
 def _split_run(at: int) -> tuple[int, list[list[list[int]]]]:
     """In a worker: the clusters of the components of _SPLITTING[at] in the forked merger,
     each cluster as the places of its keys in its component's (cheap to send back; the
@@ -243,7 +158,7 @@ def _split_run(at: int) -> tuple[int, list[list[list[int]]]]:
     return at, out
 
 
-class EventMerger:
+class EventMerger(GroupJoins):
     """Add mentions (or annotations) in any order, in any batches; read canonical events.
 
     >>> m = EventMerger(); m.add_annotations(anns); events = m.events()
@@ -497,11 +412,6 @@ class EventMerger:
         mine = set(keys)
         return {o for k in mine for o, _ in self._row(k) if o not in mine}
 
-    def _row(self, k: Key) -> Iterable[tuple[Key, float]]:
-        """The scored partners of ``k`` with their scores."""
-        row = self._scores.get(k)
-        return zip(row[0], row[1], strict=True) if row else ()
-
     def _types(self, m: Mention) -> list[str]:
         """The index blocks ``m`` can meet: its type, the types the rules list as compatible
         with it, and the act an intention names (similarity.veto accepts each)."""
@@ -621,205 +531,6 @@ class EventMerger:
             comps.setdefault(self._uf.find(k), []).append(k)
         return comps
 
-    def _split_component(self, keys: list[Key]) -> list[list[Key]]:
-        """Average-link agglomeration inside one component (see the module docstring).
-
-        Each group keeps the summed scores to its neighbouring groups, so a join
-        costs the neighbours of the smaller group, not a scan of both groups' pairs."""
-        if len(keys) == 1:
-            return [keys]
-        t, link = self.rules.threshold, self.rules.limits["average_link"]
-        edges = sorted(  # best first, then by keys: (-score, a, b) sorts as wanted
-            (-s, a, b)
-            for a in keys
-            for b, s in self._row(a)
-            if a < b and s >= t
-        )
-        head = {k: k for k in keys}  # mention -> its group's name (a member key)
-        members: dict[Key, list[Key]] = {k: [k] for k in keys}
-        # places, rungs and tally days: groups they keep apart never join
-        marks = GroupMarks.of(((k, (k,)) for k in keys), self.mentions, self.rules)
-        scan = self._scan_of(keys)
-        # each scanned group's index (apart.GroupLinks), made when first scanned and kept
-        # as groups join: a large group meets many small ones
-        links: dict[Key, GroupLinks] = {}
-        sums: dict[Key, dict[Key, float]] = {
-            k: {o: s for o, s in self._row(k) if o in head} for k in keys
-        }
-        # pairs at the threshold between two groups (dense_link_min_size, _dense)
-        dense_min = int(self.rules.limits.get("dense_link_min_size", 0))
-        hits: dict[Key, dict[Key, int]] = (
-            {k: {o: 1 for o, s in self._row(k) if o in head and s >= t} for k in keys}
-            if dense_min else {})
-        # group -> the key its rows of sums and hits are filed under: of two groups joining,
-        # the larger row stays and the smaller is folded into it (_fold_row's cost), whichever
-        # group keeps its name (the sums are the same: each entry adds the same two totals)
-        rid = {k: k for k in keys}
-        for _s, a, b in edges:
-            ga, gb = head[a], head[b]
-            if ga == gb:
-                continue
-            na, nb = len(members[ga]), len(members[gb])
-            ra, rb = rid[ga], rid[gb]
-            if sums[ra].get(rb, 0.0) / (na * nb) < link and not (
-                    dense_min and self._dense(na, nb, hits[ra].get(rb, 0), dense_min)):
-                continue
-            if marks.apart(ga, gb):
-                continue  # 'a case in Denmark' and 'cases in the US', however linked
-            if scan.may_hold(ga, gb) and self._kept_apart(
-                    members[ga], members[gb],
-                    self._links_of(links, gb if na <= nb else ga, members)):
-                continue  # a pair a hard rule keeps apart (two acts of one sentence)
-            if na < nb:
-                ga, gb = gb, ga  # fold the smaller group into the larger
-            self._fold_links(links, ga, gb, members[gb])
-            marks.fold(ga, gb)
-            scan.fold(ga, gb)
-            for k in members[gb]:
-                head[k] = ga
-            members[ga].extend(members.pop(gb))
-            keep, gone = rid[ga], rid.pop(gb)
-            if len(sums[keep]) < len(sums[gone]):
-                keep, gone = gone, keep
-                rid[ga] = keep
-            _fold_row(sums, keep, gone)
-            if hits:
-                _fold_row(hits, keep, gone)
-        return sorted(sorted(g) for g in members.values())
-
-    def _scan_of(self, keys: list[Key]) -> GroupScan:
-        """When the one-mention groups of ``keys`` are scanned for a pair a hard rule keeps
-        apart (_kept_apart): only when one may be there. That is when they share a sentence
-        (two mentions of one sentence can be kept apart by any reason), or when both hold a
-        mention that a reason can keep apart from a mention of another sentence ('afar').
-        No mention can when every cannot-link reason is of two mentions of one sentence;
-        every one can when some other reason has no cheap test; else those some cheap test
-        can hold for (keys not None: a named actor for 'roles crossed', a reply type for
-        'reply': similarity.cheap_link_tests). With a reason of two mentions of one article
-        ('another one') in the rules, groups are also scanned when they share an article
-        and one holds a mention told as one more (similarity.one_more_told), as a total
-        (tallies.told_total), a verb dated to a day (acts.verb_dated: 'verbs days apart'),
-        a plan (acts.planned_verb) or a sum of aid or of a deal (acts.told_sum: 'two sums')."""
-        hard, r, ms = self.rules.cannot_link, self.rules, self.mentions
-        near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
-        articles: dict[Key, set[str]] = {}
-        more: dict[Key, bool] = {}
-        if hard & ARTICLE_LINKS:
-            articles = {k: {k[0]} for k in keys}
-            more = {k: one_more_told(ms[k], r) or told_total(ms[k], r)
-                    or tally_place(ms[k], r) is not None
-                    or verb_dated(ms[k], r) or planned_verb(ms[k])
-                    or told_sum(ms[k], r) for k in keys}
-        if near or self._cheap_links is None:
-            afar = dict.fromkeys(keys, not near)
-        else:
-            afar = {k: bool(self._profile(k)[1]) for k in keys}
-        return GroupScan({k: {self._sentence(k)} for k in keys}, articles, more, afar)
-
-    def _fold_links(self, links: dict[Key, GroupLinks], ga: Key, gb: Key,
-                    joining: list[Key]) -> None:
-        """Group ``gb`` (its members ``joining``) joins ``ga``: a kept index of ``ga`` takes
-        them in, ``gb``'s own index goes."""
-        if ga in links:
-            if gb in links:
-                links[ga].absorb(links.pop(gb))
-            else:
-                for k in joining:
-                    links[ga].add(k, self._profile(k))
-        else:
-            links.pop(gb, None)
-
-    def _dense(self, na: int, nb: int, hits: int, dense_min: int) -> bool:
-        """Two groups of ``dense_min`` mentions or more that ``hits`` pairs at the threshold
-        tie together, at least ``dense_link_ratio`` per mention of the smaller: one event
-        told in two large groups (the quake's reports of its first week and of the weeks
-        after), whose mean over all their pairs stays under ``average_link`` only because
-        most of the pairs lie days apart, unscored. A chain through one hub report ties two
-        groups by a pair or two, never by one per mention. A lone mention joins a group it
-        has ``dense_link_single`` pairs at the threshold with, however large the group."""
-        small = min(na, nb)
-        single = self.rules.limits.get("dense_link_single", 0)
-        if small == 1 and single and hits >= single:
-            return True
-        return small >= dense_min and hits >= self.rules.limits["dense_link_ratio"] * small
-
-    def _kept_apart(self, ga: list[Key], gb: list[Key], index: GroupLinks | None = None) -> bool:
-        """Some mention of one group and some of the other are a pair a hard rule keeps
-        apart (:func:`~dateline.merge.similarity.cannot_link`: two acts of one sentence,
-        'returning fire after being shot at', however many other reports link the two).
-        Two mentions of one sentence are read whether scored or not; for the other reasons
-        (vetoes) only unscored pairs are, since a scored pair passed every veto. ``index``:
-        the larger group's (the second's on a tie), when the caller keeps one."""
-        hard = self.rules.cannot_link
-        if not hard:
-            return False
-        r, ms = self.rules, self.mentions
-        where = self._article if hard & ARTICLE_LINKS else self._sentence
-        if hard <= SENTENCE_LINKS | ARTICLE_LINKS:  # only mentions of one sentence (article)
-            by_sentence: dict[tuple[str, int] | str, list[Key]] = {}
-            for b in gb:
-                by_sentence.setdefault(where(b), []).append(b)
-            return any(cannot_link(ms[a], ms[b], r)
-                       for a in ga for b in by_sentence.get(where(a), ()))
-        cheap = self._cheap_links
-        if cheap is None:
-            for a in ga:
-                near = self._scored_with(a)
-                ma = ms[a]
-                for b in gb:
-                    mb = ms[b]
-                    if (b not in near or mb.sentence_index == ma.sentence_index
-                            or (where is self._article and mb.article_id == ma.article_id)):
-                        if cannot_link(ma, mb, r):
-                            return True
-            return False
-        # Every reason beyond one sentence has a cheap test: the mentions of the smaller
-        # group are looked up in an index of the larger (apart.GroupLinks), which offers
-        # only the pairs of one article (sentence) and those a cheap test may hold for
-        # (the answer is the same as reading every pair; this scan is the merge's hottest)
-        small, large = (ga, gb) if len(ga) <= len(gb) else (gb, ga)
-        return apart_through(small, index or self._group_links(large), small is ga, ms,
-                             self._profile, self._scored_with, cheap, r)
-
-    def _profile(self, k: Key) -> Profile:
-        """A mention's place in a group's index (apart.Profile), worked out once."""
-        got = self._profiles.get(k)
-        if got is None:
-            m, r = self.mentions[k], self.rules
-            place = m.article_id if r.cannot_link & ARTICLE_LINKS else m.sentence_index
-            tests = tuple((i, *keys) for i, (_t, make) in enumerate(self._cheap_links or ())
-                          if (keys := make(m, r)) is not None)
-            got = self._profiles[k] = (place, tests)
-        return got
-
-    def _links_of(self, links: dict[Key, GroupLinks], g: Key,
-                  members: dict[Key, list[Key]]) -> GroupLinks | None:
-        """Group ``g``'s index, made now if not kept (None when no scan reads one)."""
-        if self._cheap_links is None or self.rules.cannot_link <= SENTENCE_LINKS | ARTICLE_LINKS:
-            return None
-        got = links.get(g)
-        if got is None:
-            got = links[g] = self._group_links(members[g])
-        return got
-
-    def _group_links(self, keys: Iterable[Key]) -> GroupLinks:
-        index = GroupLinks()
-        for k in keys:
-            index.add(k, self._profile(k))
-        return index
-
-    def _article(self, k: Key) -> str:
-        return self.mentions[k].article_id
-
-    def _sentence(self, k: Key) -> tuple[str, int]:
-        m = self.mentions[k]
-        return m.article_id, m.sentence_index
-
-    def _scored_with(self, k: Key) -> frozenset[Key]:
-        """The mentions ``k`` has a scored pair with (none of them vetoed)."""
-        row = self._scores.get(k)
-        return frozenset(row[0]) if row else frozenset()
-
     def _groups(self, keys: Iterable[Key] | None = None) -> list[list[Key]]:
         """Clusters of every mention, or of ``keys`` only -- a set closed under the scored
         pairs (no pair leads out of it), as the clusters of such a set depend on its own
@@ -839,12 +550,6 @@ class EventMerger:
         out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
                               self._refused)
         return going_split(out, self.mentions, self.rules)
-
-    def _refused(self, k: Key, group: list[Key]) -> bool:
-        """Mention ``k`` may not join ``group``: placed apart from it, naming another rung,
-        or a pair a hard rule keeps apart (what keeps two groups apart in steps 2 and 3)."""
-        marks = GroupMarks.of(((group[0], group), (k, (k,))), self.mentions, self.rules)
-        return marks.apart(group[0], k) or self._kept_apart([k], group)
 
     def _split_all(self, todo: dict[Key, list[Key]]) -> None:
         """Split the components ``todo`` (root -> sorted keys) into the cache, shared out
@@ -901,59 +606,6 @@ class EventMerger:
                 work[i] += c
         return [roots for roots in plan if roots]
 
-    def _attach(self, groups: list[list[Key]]) -> list[list[Key]]:
-        """A mention left alone joins the event it is weakly like in many reports: scored
-        with at least ``attach_min_pairs`` of the group's mentions (each pair under the
-        threshold, none vetoed), at a mean of ``attach_link`` or more over all the group's
-        mentions (unscored ones count 0). One report rarely says enough to be matched on
-        its own ('officers had been attacked with bottles' shares no name or figure with
-        'clashes at Gate 4 left dozens injured'), but resembling every report of that
-        day's clash is evidence that adds up. A back-reference ('the quake' in a later
-        report; Mention.back_reference), or a group of fewer than ``attach_min_pairs``
-        back-references (two copies of one report), joins instead on ``attach_min_pairs``
-        pairs of ``reference_score`` or more with the group, however large. Only such small
-        groups join, each to its best group of step 2 (mean, then smallest key), in one
-        pass: no chains, so the result stays a function of the set of mentions."""
-        r = self.rules
-        need = r.limits.get("attach_min_pairs")
-        link = r.limits.get("attach_link")
-        told = r.limits.get("reference_score", 1.0)
-        if not need or link is None:
-            return groups
-        head = {k: g[0] for g in groups for k in g}
-        size = {g[0]: len(g) for g in groups}
-        members = {g[0]: g for g in groups}
-        marks = GroupMarks.of(((g[0], g) for g in groups), self.mentions, r)
-        moves: dict[Key, list[Key]] = {}
-        for g in groups:
-            back = all(self.mentions[k].back_reference for k in g)
-            if len(g) != 1 and not (back and len(g) < need):
-                continue
-            totals: dict[Key, list[float]] = {}
-            for other, score in (x for k in g for x in self._row(k)):
-                h = head[other]
-                if h != g[0] and size[h] >= need and not marks.apart(g[0], h):
-                    t = totals.setdefault(h, [0.0, 0.0, 0.0])
-                    t[0] += score
-                    t[1] += 1
-                    t[2] += score >= told
-            # a back-reference ('the quake' in a later report) joins on its count of pairs
-            # alike enough: over a group of hundreds, its reports of other days, a mean says
-            # nothing
-            best = min(
-                ((-t[0] / size[h], h) for h, t in totals.items()
-                 if t[1] >= need and ((len(g) == 1 and t[0] / size[h] >= link)
-                                      or (back and t[2] >= need))
-                 and not self._kept_apart(g, members[h])),
-                default=None,
-            )
-            if best is not None:
-                moves.setdefault(best[1], []).extend(g)
-        if not moves:
-            return groups
-        moved = {k for ks in moves.values() for k in ks}
-        return [sorted(g + moves.get(g[0], [])) for g in groups if g[0] not in moved]
-
     def clusters(self) -> list[list[Mention]]:
         """Mentions grouped by event, each group and the list in canonical order."""
         out = [sorted((self.mentions[k] for k in g), key=Mention.sort_key) for g in self._groups()]
@@ -969,68 +621,6 @@ class EventMerger:
     def events(self) -> list[CanonicalEvent]:
         """Canonical events in timeline order (date, then type, then first report)."""
         return events_of(self.clusters())
-
-
-def events_of(groups: Iterable[list[Mention]]) -> list[CanonicalEvent]:
-    """Canonical events of mention groups (each one event), in timeline order (date, then
-    type, then first report)."""
-    evs = [canonical(sorted(g, key=Mention.sort_key)) for g in groups]
-    evs.sort(key=_event_order)
-    return evs
-
-
-def _event_order(e: CanonicalEvent) -> tuple[Any, ...]:
-    return (
-        e.date_start is None,
-        e.date_start or date.min,
-        e.date_end or date.min,
-        e.type,
-        e.mentions[0].sort_key(),
-    )
-
-
-def _vote(values: Iterable[str | None]) -> str | None:
-    """Most frequent non-empty value; ties go to the one seen first (mentions are sorted)."""
-    c = Counter(v for v in values if v)
-    return max(c, key=lambda v: (c[v], -list(c).index(v))) if c else None
-
-
-def canonical(group: list[Mention]) -> CanonicalEvent:
-    """The event a cluster describes: the date most articles give, the majority type and names.
-
-    The date is voted by articles (an article counts once), ties go to the
-    narrowest span, then the earliest; the representative mention is the first
-    report that carries that date and type."""
-    group = sorted(group, key=Mention.sort_key)
-    spans: dict[tuple[date | None, date | None], set[str]] = {}
-    for m in group:
-        spans.setdefault((m.date_start, m.date_end), set()).add(m.article_id)
-
-    def span_rank(s: tuple[date | None, date | None]) -> tuple[Any, ...]:
-        width = (s[1] - s[0]).days if s[0] and s[1] else 10**6
-        return (-len(spans[s]), s[0] is None, width, s[0] or date.min)
-
-    span = min(spans, key=span_rank)
-    etype = _vote(m.type for m in group) or group[0].type
-    rep = next(
-        (m for m in group if (m.date_start, m.date_end) == span and m.type == etype), group[0]
-    )
-    first = min(m.key for m in group)
-    ident = hashlib.sha1(f"{first[0]}/{first[1]}".encode()).hexdigest()[:12]
-    return CanonicalEvent(
-        id=f"ev-{ident}",
-        type=etype,
-        date=rep.time_value,
-        date_start=span[0],
-        date_end=span[1],
-        trigger=rep.trigger,
-        actor=_vote(m.actor for m in group),
-        target=_vote(m.target for m in group),
-        location=_vote(m.location for m in group),
-        sentence=rep.sentence,
-        polarity=rep.polarity,
-        mentions=tuple(group),
-    )
 
 
 def merge_mentions(

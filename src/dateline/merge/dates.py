@@ -191,7 +191,7 @@ _TOLD_DAY: frozenset[object] = frozenset({"told day"})
 def told_day_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[object]] | None:
     """Keys a mention is found under and looks for when :func:`told_days_apart` can hold for
     it (told on its own day, of ``day_act_types``; else None): one key, as any two such
-    mentions may be days apart (cluster._kept_apart scans by them)."""
+    mentions may be days apart (joins._kept_apart scans by them)."""
     if not told_own_day(m) or m.type not in r.words("day_act_types"):
         return None
     return _TOLD_DAY, _TOLD_DAY

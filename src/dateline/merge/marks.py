@@ -71,7 +71,7 @@ class GroupMarks:
 
 @dataclass(slots=True)
 class GroupScan:
-    """When two groups are scanned for a pair a hard rule keeps apart (cluster._kept_apart),
+    """When two groups are scanned for a pair a hard rule keeps apart (joins._kept_apart),
     by group name: the sentences its mentions stand in, with a reason of one article the
     articles and whether one mention is told as one more, a total, a dated verb or a plan
     (``more``; empty without such a reason), and whether one can be kept apart from a

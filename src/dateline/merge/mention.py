@@ -550,7 +550,7 @@ def back_reference(kw: dict[str, Any], r: Rules) -> bool:
     singular, after a ``reference_words`` word (:func:`reference_days` adds the dating test);
     or, the same way, to the story's lasting one (``lasting_reference_kinds``: 'the spill',
     'the outbreak'), which reaches no day back (it goes on its article's day) but joins the
-    event by its count of alike reports in the attach step (cluster._attach)."""
+    event by its count of alike reports in the attach step (joins._attach)."""
     return bool(_back_kind(kw, r))
 
 

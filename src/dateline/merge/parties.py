@@ -67,7 +67,7 @@ def roles_keys(m: Mention) -> tuple[frozenset[object], frozenset[object]] | None
     hold for it (an actor named in words, its actor's or target's words among its sentence's
     names; else None): a crossing pairs a word of one's actor with a word of the other's
     target, so each is found under its actor's words ('a') and target's words ('t') and
-    looks for the same words the other way round (cluster._kept_apart scans by them)."""
+    looks for the same words the other way round (joins._kept_apart scans by them)."""
     if not m.actor:
         return None
     actor, target = name_tokens(m.actor), name_tokens(m.target)
