@@ -1652,20 +1652,10 @@ def cross_validate(
 
 
 def grid(db: list[str], pairs: list[dict[str, Any]]) -> None:
-    """Threshold x average_link, best dev min(precision, recall) first (test shown, not used)."""
-    from dateline.merge import cluster
-
-    scored = cluster.pair_score
-    memo: dict[tuple[Any, ...], Any] = {}
-
-    def cached(a: Mention, b: Mention, r: Rules | None = None, shared: int | None = None) -> Any:
-        # threshold and average_link never change a pair's score: score each pair once
-        k = (a.key, b.key)
-        if k not in memo:
-            memo[k] = scored(a, b, r, shared)
-        return memo[k]
-
-    cluster.pair_score = cached  # type: ignore[assignment]
+    """Threshold x average_link, best dev min(precision, recall) first (test shown, not used).
+    Each setting scores its pairs afresh: pair_verdict's lifts read the threshold, so a
+    score cannot be shared across settings (a cache patched into cluster.pair_score, which
+    the merger no longer calls, made --grid fail with an AttributeError)."""
     rows = []
     for t in (0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7):
         for link in (0.1, 0.2, 0.3, 0.4, 0.5):
