@@ -106,7 +106,41 @@ def objects(tok: Token) -> list[Token]:
     if not out or _bare_datives(out):
         out = _prep_objects(kids, out)
     out += _told_of(tok, kids)
+    if not out:
+        out = shared_objects(tok, kids)
     return out + _object_parts(out)
+
+
+#: what may stand between two coordinated verbs that share one object ('raided, searched and
+#: sealed'; 'raided and then sealed')
+_BETWEEN_SHARERS = frozenset({"cc", "punct", "advmod"})
+
+
+def shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
+    """'raided and sealed the offices': the parser hangs the object two coordinated verbs
+    share on the last one only, so the first (with no object or subject of its own, right
+    before it) acts on that object too (right node raising)."""
+    for c in kids:
+        if c.dep_ != "conj" or c.i < tok.i or c.pos_ != "VERB":
+            continue
+        between = [t for t in tok.doc[tok.i + 1:c.i] if t.head.i in (tok.i, c.i)
+                   or t.dep_ in ("conj", "cc", "punct")]
+        if len(between) != c.i - tok.i - 1 or any(
+                t.dep_ not in _BETWEEN_SHARERS and not (t.dep_ == "conj" and t.pos_ == "VERB")
+                for t in between):
+            continue  # 'raided the homes and sealed the offices': each its own object
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+            continue  # 'troops raided and police sealed the offices': another clause
+        objs = [g for g in c.children if g.dep_ in ("dobj", "dative")]
+        if objs:
+            return objs
+        if not any(g.dep_ in _CLAUSE_PARTS for g in c.children):
+            return shared_objects(c, list(c.children))  # 'raided, searched and sealed'
+    return []
+
+
+#: a coordinated verb with one of these has its own clause: no object passed back through it
+_CLAUSE_PARTS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "oprd"})
 
 
 def _prep_objects(kids: list[Token], out: list[Token]) -> list[Token]:

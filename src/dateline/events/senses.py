@@ -216,8 +216,10 @@ def verb_entry(
     # 'rained shells on the town': the parser may hang the particle on the object
     held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
     # 'challenged the fine in court': a phrase particle ('in court') hung on the object
-    held_phrases = {f"{p.lower_} {g.lemma_.lower()}" for o in found for p in o.children
-                    if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"}
+    # (and with the word as written: the lemmatizer reads 'bases' as 'basis')
+    held_phrases = {f"{p.lower_} {w}" for o in found for p in o.children
+                    if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"
+                    for w in (g.lemma_.lower(), g.lower_)}
     by_objs = _agent_lemmas(tok)
     for e in entries:
         if e.particle is not None and not (
