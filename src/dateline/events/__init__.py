@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import anchor, args, context, detect, lexicon, links, occur, ranker, terms
 from dateline.events.anchor.nouns import is_relative_anchor
+from dateline.events.dependents import prep_objects
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.model import Annotation, Event, EventTime
@@ -260,8 +261,7 @@ def _of_proposal(n: Token, verb: Token, nouns: frozenset[str]) -> bool:
     relative pronoun on one, itself or as that of-object ('the proposal, which would ...',
     'the plan, the first stage of which would ...')."""
     on_proposal = verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns
-    for m in [n] + [g for p in n.children if p.dep_ == "prep" and p.lower_ == "of"
-                    for g in p.children if g.dep_ == "pobj"]:
+    for m in [n, *prep_objects(n, ("of",))]:
         if m.lemma_.lower() in nouns or (m.lower_ in _RELATIVE and on_proposal):
             return True
     return False

@@ -66,9 +66,7 @@ def _object_with(kids: list[Token]) -> set[str]:
     'met the minister with his aides' as 'met with')."""
     objs = [c for c in kids if c.dep_ == "dobj"]
     objs += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
-    return {f"with {g.lemma_.lower()}" for o in objs for p in o.children
-            if p.dep_ == "prep" and p.lower_ == "with"
-            for g in p.children if g.dep_ == "pobj"}
+    return {f"with {g.lemma_.lower()}" for o in objs for g in prep_objects(o, ("with",))}
 
 
 _TIME_PREPS = frozenset({"at"})

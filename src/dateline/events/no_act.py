@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
-from dateline.events.dependents import by_phrases, to_infinitive
+from dateline.events.dependents import by_phrases, prep_objects, to_infinitive
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -150,9 +150,7 @@ def _holders_asked(tok: Token) -> bool:
     holders = lexicon.roles().holders
     heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
     parties = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
-    parties += [g for h in heads for p in h.children
-                if p.dep_ == "prep" and p.lower_ in ("from", "of") for g in p.children
-                if g.dep_ == "pobj"]
+    parties += [g for h in heads for g in prep_objects(h, ("from", "of"))]
     return any(x.lemma_.lower() in holders for x in parties)
 
 
@@ -248,8 +246,7 @@ def _vote_share(tok: Token) -> bool:
 def _of_public(share: Token, publics: frozenset[str]) -> bool:
     """Whether a share counts the electorate ('38 percent of voters', 'of the vote') or names
     no group at all, rather than a body's members."""
-    groups = [g for p in share.children if p.dep_ == "prep" and p.lower_ == "of"
-              for g in p.children if g.dep_ == "pobj"]
+    groups = prep_objects(share, ("of",))
     return not groups or any(g.lemma_.lower() in publics or g.lower_ in publics for g in groups)
 
 

@@ -18,6 +18,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING, Any
 
 from dateline.events import detect, lexicon, story
+from dateline.events.dependents import prep_objects
 from dateline.events.detect import Candidate
 from dateline.events.object_heads import in_title, qualifies_object
 from dateline.events.words import lemmas_of
@@ -179,11 +180,6 @@ def lookup_lemma(tok: Token, t: Table) -> str:
     return detect.cached_repair(tok, _VERB_LEMMAS, known)
 
 
-def _of_objects(tok: Token) -> list[Token]:
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj"]
-
-
 def doer(tok: Token) -> Token | None:
     """Who or what does the verb: its subject (through a relative pronoun: 'the strain that
     has killed'; one the parser hung on a subordinator it took for a preposition: '... as
@@ -278,7 +274,7 @@ def _of_fits(e: OccEntry, tok: Token) -> bool:
     list (a number or named place is fine) makes the word a metaphor."""
     if e.of_allowed is None:
         return True
-    for g in _of_objects(tok):
+    for g in prep_objects(tok, ("of",)):
         if g.like_num or g.pos_ == "NUM" or g.ent_type_ in NAMED_PLACE:
             continue
         if g.lemma_.lower() not in e.of_allowed:
@@ -307,8 +303,8 @@ def noun_fits(e: OccEntry, tok: Token) -> bool:
                                     and tok.head.lemma_.lower() in e.light):
         return False
     mods = _noun_mods(tok)
-    if e.modifiers is not None and not (mods | {g.lemma_.lower() for g in _of_objects(tok)}) \
-            & e.modifiers:
+    if e.modifiers is not None and not (
+            mods | {g.lemma_.lower() for g in prep_objects(tok, ("of",))}) & e.modifiers:
         return False
     if e.not_modifiers is not None and mods & e.not_modifiers:
         return False
@@ -343,7 +339,7 @@ def _subjects(tok: Token) -> list[Token]:
             if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
                 c = tok.head
             out.append(c)
-            out += [g for g in _of_objects(c)]
+            out += prep_objects(c, ("of",))
     if tok.dep_ == "acl" and tok.head.pos_ in detect.NOUN_POS:
         out.append(tok.head)  # 'homes flooded by the river'
     return out

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.entities import state_of
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
+from dateline.events.dependents import prep_objects
 from dateline.events.noun_candidates import possessor
 
 if TYPE_CHECKING:
@@ -64,8 +65,7 @@ def _another_doer(act: Token, who: Token | None) -> bool:
     doer = possessor(act)
     if doer is not None:
         return _named(doer)
-    agent = next((g for p in act.children if p.dep_ == "prep" and p.lower_ == "by"
-                  for g in p.children if g.dep_ == "pobj"), None)
+    agent = next(iter(prep_objects(act, ("by",))), None)
     if agent is None or not _named(agent) or possessor(agent) is not None:
         return False
     return who is None or not _same_party(agent, who)

@@ -125,8 +125,7 @@ def _of_modifiers(tok: Token) -> set[str]:
     test of a missile' is 'a missile test', 'waged a campaign of disinformation'): the
     of-object's words count as modifiers. Only under a light verb: a bare noun's of-phrase
     is often its owner ('the readiness of the army to intervene')."""
-    return {w for p in tok.children if p.dep_ == "prep" and p.lower_ == "of"
-            for g in p.children if g.dep_ == "pobj" for w in (g.lower_, g.lemma_.lower())}
+    return {w for g in prep_objects(tok, ("of",)) for w in (g.lower_, g.lemma_.lower())}
 
 
 def of_objects(tok: Token) -> set[str]:
@@ -159,9 +158,7 @@ def _named_modifier(tok: Token) -> bool:
     if any(c.dep_ in ("amod", "compound", "poss", "nmod")
            and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
         return True
-    return any(p.dep_ == "prep" and p.lower_ in ("against", "on")
-               and g.dep_ == "pobj" and g.ent_type_ == "GPE"
-               for p in tok.children for g in p.children)
+    return any(g.ent_type_ == "GPE" for g in prep_objects(tok, ("against", "on")))
 
 
 def _agent_lemmas(tok: Token) -> set[str]:
@@ -207,8 +204,7 @@ def verb_entry(
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             # 'security forces', 'riot police': an entry may name the kind by its compound
             subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
-            subj.update(lookup_lemma(g) for p in c.children if p.dep_ == "prep" and p.lower_ == "of"
-                        for g in p.children if g.dep_ == "pobj")
+            subj.update(lookup_lemma(g) for g in prep_objects(c, ("of",)))
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
     # 'the businessman, seized by masked men': a participle is done to the noun it describes

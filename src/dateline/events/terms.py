@@ -9,6 +9,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.dependents import prep_objects
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -21,9 +22,7 @@ def _term_noun(sent: Span) -> Token | None:
     for tok in sent:
         if tok.lemma_.lower() not in r.term_nouns or tok.pos_ != "NOUN":
             continue
-        if any(p.dep_ == "prep" and p.lower_ == "of" and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in r.term_deals for g in p.children)
-               for p in tok.children):
+        if any(g.lemma_.lower() in r.term_deals for g in prep_objects(tok, ("of",))):
             return tok
     return None
 

@@ -11,7 +11,7 @@ from dateline.events import lexicon
 from dateline.events.agents import antecedent
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, VERB_POS, Candidate
 from dateline.events.consequence import act_consequence
-from dateline.events.dependents import FINITE_TAGS, objects, to_infinitive
+from dateline.events.dependents import FINITE_TAGS, objects, prep_objects, to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 from dateline.events.light import light_verb_event
 from dateline.events.senses import nominal_verb, noun_entry, verb_entry
@@ -198,9 +198,8 @@ def _blamed(subj: Token | None, pred: Token) -> bool:
     responsible for the bombing')."""
     if subj is None or subj.pos_ not in NOUN_POS:
         return False
-    acts = [g for g in pred.children if g.dep_ == "pobj"] if pred.dep_ == "prep" else [
-        g for p in pred.children if p.dep_ == "prep" and p.lower_ == "for"
-        for g in p.children if g.dep_ == "pobj"]
+    acts = ([g for g in pred.children if g.dep_ == "pobj"] if pred.dep_ == "prep"
+            else prep_objects(pred, ("for",)))
     return any(lookup_lemma(g) in lexicon.nouns() for g in acts)
 
 
@@ -317,8 +316,8 @@ def _seen_doers(see: Token) -> list[Token]:
     if any(v.dep_ in ("advcl", "xcomp", "acl") and v.pos_ == "VERB"
            for v in (*see.children, *(c for o in objs for c in o.children))):
         out += objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
-        out += [g for o in objs for p in o.children if p.dep_ == "prep" and p.lower_ == "including"
-                for g in p.children if g.dep_ == "pobj"]  # 'outside actors, including Veskara,'
+        # 'outside actors, including Veskara,'
+        out += [g for o in objs for g in prep_objects(o, ("including",))]
     return out
 
 
@@ -372,8 +371,7 @@ def _complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
             yield e.root
         elif (light := light_verb_event(v, set(taken))) is not None:
             yield light.root
-    for g in (g for p in x.children if p.dep_ == "prep" and p.lower_ == "with"
-              for g in p.children if g.dep_ == "pobj" and g.pos_ in NOUN_POS):
+    for g in (g for g in prep_objects(x, ("with",)) if g.pos_ in NOUN_POS):
         if (n := noun_entry(g, None, need_standalone=False)) is not None:
             yield n.root
 
