@@ -67,6 +67,8 @@ bench/plover_probes_silverwire9.txt (session 52) one more, silver half B (Random
 changes written before it (a product ban, a person's nationalization, warned against doing).
 bench/plover_probes_silverwire10.txt (session 53) one more, silver half B (Random(67)), roots
 labelled with source and target; blind figure in its header.
+bench/plover_probes_silverwire11.txt (session 54) one more, silver half B (Random(68)), labelled
+likewise; blind figure and the errors by cause in its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
