@@ -18,9 +18,10 @@ from dateline.quotes.acts import act
 from dateline.quotes.context import Context
 from dateline.quotes.direct import adopt_speakers, find_direct
 from dateline.quotes.headline import find_headlines
-from dateline.quotes.indirect import find_indirect, participle_speakers, split_participles
+from dateline.quotes.indirect import find_indirect
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
+from dateline.quotes.participles import participle_speakers, split_participles
 from dateline.quotes.speakers import Mentions, carry_speakers
 from dateline.quotes.unmade import unmade
 

@@ -5,6 +5,8 @@ A cue verb from the lexicon with a subject and a content dependent (ccomp, xcomp
 object, "of" phrase ... as its lexicon group allows) makes one attribution. Cue
 verbs inside a direct quote or inside another attribution's content are left to
 the outer one (PolNeAR-style univocal annotation: one attribution per token).
+'according to X' is read by ``quotes.according``; where a content ends before a second
+report inside it, by ``quotes.parallel`` and ``quotes.participles``.
 """
 
 from __future__ import annotations
@@ -14,9 +16,13 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes import learned, stance
+from dateline.quotes.according import according
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
+from dateline.quotes.parallel import before_parallel, speech_conjunct
+from dateline.quotes.participles import participles_of
 from dateline.quotes.syntax import (
+    RELATIVES,
     as_it,
     aside_range,
     before_according,
@@ -28,7 +34,6 @@ from dateline.quotes.syntax import (
     is_aside,
     left_speaker,
     opening_name,
-    source_range,
     subject,
     subtree_range,
     text_of,
@@ -128,7 +133,6 @@ def _noun_clause(tok: Token) -> tuple[int, int] | None:
     return clip(text_of(tok.doc), lo, hi, tok.idx)
 
 
-_RELATIVE = {"who", "whom", "that", "which"}
 _WHEN_NOUNS = {"time", "day", "way", "moment", "reason", "place", "year", "week", "night"}
 
 
@@ -138,7 +142,7 @@ def _antecedent(ctx: Context, tok: Token) -> tuple[int, int] | None:
     clause has a subject of its own and no object; never a time or manner noun."""
     kids = {c.dep_ for c in tok.children}
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None or subj.lower_ in _RELATIVE or kids & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
+    if subj is None or subj.lower_ in RELATIVES or kids & {"dobj", "ccomp", "xcomp", "nsubjpass"}:
         return None  # "who backed Rubio": the noun is the source, not the content
     if any(c.dep_ == "prep" and not list(c.children) for c in tok.children):
         return None  # "the event Trump spoke at"
@@ -221,7 +225,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     rng = _verb_content(ctx, tok, cue, listed)
     if rng is None or _question(ctx, tok, rng):
         return None  # "What did the agreement say?": a question, not a claim
-    rng = before_according(tok, _before_parallel(ctx, tok, rng), ctx.lex.according)
+    rng = before_according(tok, before_parallel(ctx, tok, rng), ctx.lex.according)
     held = _view_holder(ctx, tok, cue, rng)
     if held is None:
         return None
@@ -276,7 +280,7 @@ def _view_holder(
     """Who holds the view (the subject of the cue or of the speech verb it is a conjunct
     of, an inverted or a nearby speaker for a curated direct cue), with the content, which
     an inverted speaker may move."""
-    outer = _speech_conjunct(ctx, tok)
+    outer = speech_conjunct(ctx, tok)
     subj = _source_token(tok if outer is None else outer)
     inverted = inverted_speaker(tok, subj) if cue.curated and cue.direct else None
     if inverted is not None:
@@ -368,7 +372,6 @@ def _reduced_passive(tok: Token) -> Token | None:
 
 
 _PRO_PREPS = ("of", "for", "about", "on")
-_CLOSING = " \t\n.,;:!?\"'\u201d\u2019)"
 _BREAKS = set(",;:.!?\u2014\u2013()")
 
 
@@ -435,231 +438,6 @@ def _inverted_content(ctx: Context, tok: Token, speaker: Token) -> tuple[int, in
     right = clip(ctx.text, subtree_range(speaker)[1], hi, tok.idx)
     sides = [r for r in (left, right) if r is not None]
     return max(sides, key=lambda r: r[1] - r[0]) if sides else None
-
-
-_CONTRAST = {"while", "whereas", "whilst"}
-# a conjunct with one of these has a clause of its own, not its first verb's speaker
-_OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
-# subordinators of a clause that stands beside a report, not inside what is reported:
-# concession, time and 'as' ("..., though public records indicate ...", "... after
-# several of them indicated their support", "even as he understands ..."); not cause
-# ('because he did not want ...' is mostly the reporter's or speaker's own reason)
-_BESIDE = {"though", "although", "after", "as"}
-
-
-def _before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
-    """The content up to a second report the parser hung inside it ("74 percent said
-    they are set, while 22 percent said they might change"): a speech verb with a
-    subject of its own in an unmarked, active conjunct that closes the content reports
-    for that subject; so does any listed cue with a subject of its own in a while-,
-    though-, after- or as-clause closing the content ("county filings show he gave,
-    though tax records indicate he owned no house"), not 'as if'."""
-    second = _second_report(ctx, tok, rng)
-    if second is not None:
-        return second
-    for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
-        outer = _speech_conjunct(ctx, t) if t.idx >= rng[0] else None
-        if outer is not None and outer.i == tok.i:
-            cut = clip(ctx.text, rng[0], ctx.doc[t.left_edge.i - 1].idx, tok.idx)
-            return cut if cut is not None else rng
-    for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
-        if t.idx < rng[0] or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj"):
-            continue
-        inner = ctx.lex.cue(ctx.lex.lemma(t))
-        who = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if inner is None or who is None or who.lower_ in _RELATIVE:
-            continue
-        marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "auxpass")}
-        if t.dep_ == "advcl":
-            if "if" in marks or not marks & (_CONTRAST | _BESIDE):
-                continue
-        elif marks or not inner.direct:
-            continue  # "said that X and that Y mentioned it": Y's words are still content
-        lo, hi = subtree_range(t)
-        if hi < rng[1] or lo <= rng[0]:
-            continue
-        cut = clip(ctx.text, rng[0], lo, tok.idx)
-        return cut if cut is not None else rng
-    return _before_participle(ctx, tok, rng)
-
-
-def _speech_conjunct(ctx: Context, t: Token) -> Token | None:
-    """The cue whose speaker says ``t`` too, when the parser hung that second statement
-    inside the first one's content ("The mayor said the ferry would resume and warned
-    that fares would rise", 'warned' a conjunct of 'resume'): a listed cue verb with no
-    subject or auxiliary of its own after 'and'/'but', a conjunct of the clause that is
-    the cue's ccomp, in the cue's tense (past with past, present with present), with
-    content of its own. The first content ends before it and it speaks for the first
-    cue's source (PolNeAR marks two attributions; the first took the second in)."""
-    if t.dep_ != "conj" or t.pos_ != "VERB" or t.left_edge.i == 0:
-        return None
-    if any(c.dep_ in _OWN_SUBJECT for c in t.children):
-        return None
-    inner = ctx.lex.cue(ctx.lex.lemma(t))
-    clause = t.head
-    if inner is None or not inner.curated or clause.dep_ != "ccomp" or clause.i >= t.i:
-        return None
-    outer = clause.head
-    if outer.pos_ != "VERB" or ctx.lex.cue(ctx.lex.lemma(outer)) is None:
-        return None
-    if ctx.doc[t.left_edge.i - 1].lower_ not in ("and", "but"):
-        return None
-    past = outer.tag_ == "VBD"
-    if past != (t.tag_ == "VBD") or (not past and t.tag_ not in ("VBZ", "VBP", "VB")):
-        return None
-    # what it says of its own ('added 200 jobs' says nothing: 'add' takes no object)
-    roles = inner.content | learned.CONTENT_ROLES
-    if ctx.lex.lemma(t) in ctx.lex.no_object:
-        roles = roles - {"dobj"}
-    return outer if content_range(t, roles, ctx.lex) is not None else None
-
-
-def _second_report(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int] | None:
-    """The content up to a second report the parser made a second clause of the first
-    verb ("Six in 10 said she is honest, and three-quarters said the same of him"): a
-    speech verb with a subject of its own after 'and', 'but' or ';', closing the content
-    and following a clause of the first verb, reports for that subject."""
-    for t in tok.children:
-        if t.dep_ != "ccomp" or t.i <= tok.i or t.pos_ != "VERB" or t.left_edge.i == 0:
-            continue
-        inner = ctx.lex.cue(ctx.lex.lemma(t))
-        who = next((c for c in t.children if c.dep_ == "nsubj"), None)
-        if inner is None or not inner.direct or who is None or who.lower_ in _RELATIVE:
-            continue
-        lo, hi = subtree_range(t)
-        joint = ctx.doc[t.left_edge.i - 1]
-        if joint.lower_ not in ("and", "but", ";") or lo <= rng[0] or hi < rng[1]:
-            continue
-        if any(c.dep_ == "ccomp" and tok.i < c.i < t.i for c in tok.children):
-            return clip(ctx.text, rng[0], joint.idx, tok.idx)
-    return None
-
-
-def _before_participle(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
-    """The content up to a comma-set participle that reports on its own ("Trump launched
-    an attack on Obama, calling him ignorant", "She extolled the town, applauding its
-    halls"): a listed cue with no subject of its own after a comma, when content comes
-    before that comma. It is a second attribution of the same speaker (PolNeAR marks
-    two), which the outer content would otherwise swallow and drop as nested."""
-    for c in tok.children:
-        comma = _comma_participle(ctx, c) if c.i > tok.i else None
-        if comma is None or not (rng[0] < comma.idx < rng[1]):
-            continue
-        cut = clip(ctx.text, rng[0], comma.idx, tok.idx)
-        if cut is not None:
-            return cut
-    return rng
-
-
-def _comma_participle(ctx: Context, tok: Token) -> Token | None:
-    """The comma before a listed cue that is a present participle with no subject of its
-    own, set off by that comma as an adverbial clause (", calling him ignorant")."""
-    if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.left_edge.i == 0:
-        return None
-    comma = ctx.doc[tok.left_edge.i - 1]
-    if comma.text != "," or any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children):
-        return None
-    return comma if ctx.lex.cue(ctx.lex.lemma(tok)) is not None else None
-
-
-def _lead_spans(q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
-    """Cue and source spans of an attribution whose named source speaks before its
-    content ('X said ...'), the outer report a comma-set participle can close; None
-    for any other."""
-    if q.cue_start is None or q.speaker_start is None or q.cue_start >= q.start:
-        return None
-    cue = (q.cue_start, q.cue_end or q.cue_start)
-    return cue, (q.speaker_start, q.speaker_end or q.speaker_start)
-
-
-def _participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
-    """A comma-set participle closing another attribution's content reports for that
-    attribution's source, also where the parser hung it on a verb inside the content
-    ("he says he would release them Friday, calling them 'boring'", "Trump argued that a
-    database would keep people out, saying ..."): PolNeAR marks it as a second report of
-    the outer speaker, not part of the first one's content. The outer content ends at
-    the comma and the participle takes the outer source (the subject the parser lends it
-    is the inner clause's: 'he', 'a database'). ``_before_participle`` does the same for a
-    participle hung on the cue itself."""
-    by_cue = {q.cue_start: q for q in found if q.cue_start is not None}
-    out = list(found)
-    for k, outer in enumerate(out):
-        spans = _lead_spans(outer)
-        if spans is None:
-            continue
-        cue, src = spans
-        for tok in ctx.doc[ctx.token_index(outer.start) : ctx.token_index(outer.end)]:
-            inner = by_cue.get(tok.idx)
-            comma = _comma_participle(ctx, tok) if inner is not None else None
-            if inner is None or comma is None or not (outer.start < comma.idx < outer.end):
-                continue
-            if ctx.text[inner.end : outer.end].strip(_CLOSING):
-                continue  # ", citing X, and that ...": the outer content goes on after it
-            cut = clip(ctx.text, outer.start, comma.idx, cue[0])
-            if cut is None:
-                continue
-            out[k] = ctx.make_quote(cut, "indirect", cue, src, outer.speaker)
-            i = next(j for j, q in enumerate(out) if q.cue_start == tok.idx)
-            out[i] = ctx.make_quote(
-                (inner.start, inner.end),
-                "indirect",
-                (tok.idx, inner.cue_end or tok.idx + len(tok)),
-                src,
-                outer.speaker,
-            )
-            break
-    return out
-
-
-def split_participles(ctx: Context, partial: list[Quote]) -> list[Quote]:
-    """A claim holding a quoted fragment ('he says he would release them Friday,
-    calling them "very boring tax returns"') ends at a comma-set participle inside it,
-    which is a second report of the same source, as ``_participles_of`` has it for the
-    indirect finder's claims (the quote finder makes these, so that step never sees
-    them). The participle's content is the rest of the claim."""
-    out: list[Quote] = []
-    for q in partial:
-        spans = _lead_spans(q)
-        toks = ctx.doc[ctx.token_index(q.start) : ctx.token_index(q.end)] if spans else ()
-        tok, comma = next(
-            ((t, c) for t in toks if q.start < t.idx and (c := _comma_participle(ctx, t))),
-            (None, None),
-        )
-        if spans is None or tok is None or comma is None:
-            out.append(q)
-            continue
-        cue, src = spans
-        cut = clip(ctx.text, q.start, comma.idx, cue[0])
-        rest = clip(ctx.text, tok.idx + len(tok), q.end, cue[0])
-        if cut is None or rest is None or tok.i in ctx.used_cues:
-            out.append(q)
-            continue
-        ctx.used_cues.add(tok.i)
-        out.append(ctx.make_quote(cut, "indirect", cue, src, q.speaker))
-        out.append(ctx.make_quote(rest, "indirect", (tok.idx, tok.idx + len(tok)), src, q.speaker))
-    return out
-
-
-def participle_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
-    """A direct quote framed by a comma-set participle inside another attribution's
-    content ('denied the notion, explaining that he was "taking a day off"', 'said the
-    city was "messy," adding, "..."') is a second report of that attribution's source,
-    as ``_participles_of`` has it for clauses; the subject the participle borrowed is
-    the inner clause's ('he', 'the city')."""
-    outers = [(o, spans[1]) for o in indirect if (spans := _lead_spans(o)) is not None]
-    out = []
-    for q in direct:
-        tok = ctx.doc[ctx.token_index(q.cue_start)] if q.cue_start is not None else None
-        comma = _comma_participle(ctx, tok) if tok is not None and tok.idx == q.cue_start else None
-        outer = next(
-            ((o, src) for o, src in outers if comma is not None and o.start < comma.idx < o.end),
-            None,
-        )
-        if outer is not None and tok is not None and outer[0].speaker_start != q.speaker_start:
-            cue = (tok.idx, q.cue_end or tok.idx + len(tok))
-            q = ctx.make_quote((q.start, q.end), "direct", cue, outer[1], outer[0].speaker)
-        out.append(q)
-    return out
 
 
 def _demonstrative(subj: Token) -> bool:
@@ -761,49 +539,6 @@ def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
     return ctx.make_quote(rng, "indirect", (tok.idx, tok.idx + len(tok)), span, name)
 
 
-def _according(ctx: Context, tok: Token) -> Quote | None:
-    """'according to X': X is the source, the rest of the clause the content."""
-    doc = ctx.doc
-    words = tuple(t.lower_ for t in doc[tok.i : tok.i + 3])
-    phrase = next((p for p in ctx.lex.according if words[: len(p)] == p), None)
-    if phrase is None or ctx.in_quote(tok.idx):
-        return None
-    last = doc[tok.i + len(phrase) - 1]
-    objs = [c for c in last.children if c.dep_ == "pobj"] or [
-        c for c in tok.children if c.dep_ in ("pobj", "dobj")
-    ]
-    if not objs:
-        return None
-    src = source_range(objs[0])
-    cue = (tok.idx, last.idx + len(last))
-    phrase_start, phrase_end = min(tok.idx, subtree_range(tok)[0]), subtree_range(tok)[1]
-    rng = stance.rest_of_clause(ctx, tok, phrase_start, max(phrase_end, src[1])) or _that_is(tok)
-    if rng is None:
-        return None
-    name = _name(ctx, objs[0], src)
-    return ctx.make_quote(rng, "indirect", cue, src, name)
-
-
-def _that_is(tok: Token) -> tuple[int, int] | None:
-    """'That's according to X': the pronoun for what the sentence before told is the
-    content (PolNeAR marks it so), the one word the clause has besides the copula."""
-    head = tok.head
-    subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
-    # the tagger takes the curly "That\u2019s" for a verb of its own, lemma "\u2019s"
-    copula = head.lemma_ == "be" or head.lower_ in ("'s", "\u2019s")
-    if not copula or subj is None or subj.lower_ not in ("that", "this"):
-        return None
-    return (subj.idx, subj.idx + len(subj))
-
-
-def _name(ctx: Context, head: Token, span: tuple[int, int]) -> str | None:
-    from dateline.quotes.speakers import speaker_name
-
-    return speaker_name(
-        head, span, ctx.mentions, ctx.in_quote, ctx.lex.max_speaker_distance, ctx.ann
-    )
-
-
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # what stance.find and _from_verb read
 
 
@@ -818,13 +553,13 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     for tok in ctx.doc:
         if tok.pos_ not in _CUE_POS and tok.lower_ not in words:
             continue
-        q = _according(ctx, tok) if tok.lower_ in firsts else None
+        q = according(ctx, tok) if tok.lower_ in firsts else None
         if q is None:
             q = stance.find(ctx, tok) or _from_verb(ctx, tok)
         if q is None:
             continue
         out.append(q)
-    return _outermost(_participles_of(ctx, out), spans)
+    return _outermost(participles_of(ctx, out), spans)
 
 
 def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:

@@ -290,7 +290,7 @@ def _set_apart(clause: Token, verb: Token, lex: Lexicon | None) -> bool:
 
 
 _NOT_SUBORDINATORS = frozenset({"if", "unless"})
-_RELATIVES = frozenset({"who", "whom", "that", "which"})
+RELATIVES = frozenset({"who", "whom", "that", "which"})
 
 
 def leading_report(clause: Token, lex: Lexicon) -> bool:
@@ -300,7 +300,7 @@ def leading_report(clause: Token, lex: Lexicon) -> bool:
         return False
     kids = list(clause.children)
     return any(g.dep_ == "mark" and g.lower_ not in _NOT_SUBORDINATORS for g in kids) and any(
-        g.dep_ == "nsubj" and g.lower_ not in _RELATIVES for g in kids
+        g.dep_ == "nsubj" and g.lower_ not in RELATIVES for g in kids
     )
 
 
