@@ -264,3 +264,12 @@ def test_a_continent_tally_is_kept_apart_from_a_country_tally():
     assert cannot_link(peru, asia, R) == "tallies placed apart"
     assert clause_place(s, at, False) is None  # not a tally: no count to spread
 
+
+
+@pytest.mark.parametrize("ex", R.raw["clause_place_agency_in_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_agency_in_examples(ex):
+    """'officials in Peru have confirmed ...': the authority's place, loose read only."""
+    s = ex["sentence"]
+    assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
+    assert clause_place(s, s.index(ex["trigger"]), True, strict=True) is None

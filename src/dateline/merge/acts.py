@@ -513,20 +513,35 @@ def reply_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[objec
 def one_and_many(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article of one trigger sense, one told of a single person and the
     other of many (:func:`told_of`: 'a retired nurse infected in Varn' / 'some 300 residents
-    were infected'): the article sets one case beside the tally it belongs to. Another
-    article's single case may be this one's only case, so only one article is read."""
+    were infected'), or the one person's noun trigger beside the plural of that noun told of
+    no person ('the first case, in a girl of 12' / 'the first cases in the capital'): the
+    article sets one case beside the tally it belongs to. Another article's single case may
+    be this article's only case, so only one article is read."""
     if a.article_id != b.article_id or a.key == b.key:
         return False
     na, nb = told_of(a, r), told_of(b, r)
-    if na is None or nb is None or na == nb:
+    if na == nb or (na is None and not _plural_of(b, a, r)) or (
+            nb is None and not _plural_of(a, b, r)):
         return False
     return one_sense(a, b, r)
+
+
+def _plural_of(one: Mention, other: Mention, r: Rules) -> bool:
+    """``one`` is told of a single person by a noun trigger and ``other``'s trigger is that
+    noun's plural (``one_many_plurals``: 'case' / 'cases'); the caller has read ``other`` as
+    told of no person."""
+    plurals: dict[str, str] = r.raw.get("one_many_plurals", {})
+    got = plurals.get(one.trigger.lower())
+    return told_of(one, r) == "one" and got is not None and other.trigger.lower() == got
 
 
 def told_of(m: Mention, r: Rules) -> str | None:
     """'one' or 'many': the person noun nearest before the trigger, among the
     ``limits.subject_before`` words of its own clause (``one_person_nouns``: 'a teenage girl
-    caught'; ``many_person_nouns``: 'some 40 pupils infected'); None when no
+    caught'; ``many_person_nouns``: 'some 40 pupils infected'); for a noun trigger with no
+    person noun before it, 'one' when a ``person_after_leads`` word and 'a' or 'an' follow
+    it in its clause among the ``limits.person_after`` words after it, then a one-person noun within
+    three words ('the first case of the fever , found in a 12-year-old girl'); None when no
     person noun stands there. Worked out once per mention."""
     return once(m, "told_of", r, _told_of)
 
@@ -539,6 +554,22 @@ def _told_of(m: Mention, r: Rules) -> str | None:
             return "one"
         if w in r.words("many_person_nouns"):
             return "many"
+    return _one_after(m, r) if m.nominal else None
+
+
+def _one_after(m: Mention, r: Rules) -> str | None:
+    """'one' for a noun trigger a 'in a girl' phrase follows in its clause (:func:`told_of`)."""
+    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    if at < 0 or not m.sentence:
+        return None
+    most = int(r.limits["person_after"])
+    words = m.sentence[at + len(m.trigger):].lower().split()[:most + 4]
+    leads, ones = r.words("person_after_leads"), r.words("one_person_nouns")
+    for n, w in enumerate(words[:most]):
+        if w in _CLAUSE_ENDS or w[-1:] in ",;:":
+            return None
+        if w in leads and n + 1 < len(words) and words[n + 1] in ("a", "an"):
+            return "one" if any(x in ones for x in words[n + 2:n + 5]) else None
     return None
 
 

@@ -54,7 +54,7 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
         if got == _UNSURE:
             return None
         got = got or _subject_place(words, lo, i, r) or (
-            None if strict else _agency_place(words, lo, i, r))
+            None if strict else _agency_place(words, lo, i, r) or _agency_in(words, lo, i, r))
         if got or k == 0 or lo >= hi:
             return got
         first = words[lo].lower()
@@ -198,6 +198,31 @@ def _agency_place(words: list[str], lo: int, i: int, r: Rules) -> str | None:
             return _agency_named(name, heads) if n > j else None
         if not (words[n][:1].isupper() or w in heads or w == "'s"):
             return None
+    return None
+
+
+def _agency_in(words: list[str], lo: int, i: int, r: Rules) -> str | None:
+    """The place of an authority named by an agency word and an 'in' phrase, then a
+    ``clause_place_agency_verbs`` verb (past an auxiliary, ``clause_place_agency_aux``)
+    before the trigger (word ``i``): 'health officials in Ruritania have confirmed the first
+    cases', 'authorities in Peru said 14 had died' -- anywhere in the clause, since a
+    headline run into the sentence may open it. None for a person or a body that is no
+    agency ('doctors in Peru said')."""
+    verbs, aux = r.words("clause_place_agency_verbs"), r.words("clause_place_agency_aux")
+    heads = r.words("clause_place_agency_words")
+    for n in range(i - 1, lo + 2, -1):
+        if words[n].lower() not in verbs:
+            continue
+        end = n
+        while end > lo and words[end - 1].lower() in aux:
+            end -= 1
+        for size in (3, 2, 1):
+            s = end - size
+            if s - 2 < lo or words[s - 1].lower() != "in" or words[s - 2].lower() not in heads:
+                continue
+            if all(w[:1].isupper() for w in words[s:end]) and (got := place_path(
+                    " ".join(words[s:end]))):
+                return got
     return None
 
 
