@@ -33,7 +33,8 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
     place of the authority reporting it (:func:`_agency_place`); for a clause after a colon
     the place(s) labelling it ('Freedonia : 12 cases'). With ``tally`` (a count of cases or
     deaths), a clause counting over the world ('worldwide', 'in 40 countries') is placed in
-    :data:`WORLD`. None when the clause names no place. ``strict`` (the place two articles'
+    :data:`WORLD`, and so is one told of a set of countries ('countries with confirmed
+    cases'). None when the clause names no place. ``strict`` (the place two articles'
     tallies are told apart by, :func:`~dateline.merge.tallies.tally_place_strict`): no place
     when the nearest 'in' phrase names a list ('in Ruritania and Freedonia') or lies past an
     'and' or a subordinating word after the trigger (``clause_place_strict_stops``: 'cases rose
@@ -123,13 +124,22 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
                     _word(words[x]) in stops for x in range(i + 1, n)))):
                 got = _UNSURE
         elif tally and ((w in world and _ends_phrase(words, n + 1, hi, r))
-                        or (w in counts and n > lo and _figure(words[n - 1], r))):
+                        or (w in counts and n > lo and _figure(words[n - 1], r))
+                        or (w in counts and _counts_with(words, n, i, r))):
             got = WORLD
         elif tally and not strict and w in spread and (n > i or n == lo):
             got = _scope_at(words, n + 1, hi, r)
         if got and (best is None or abs(n - i) < best[0]):
             best = (abs(n - i), got)
     return best[1] if best else None
+
+
+def _counts_with(words: list[str], n: int, i: int, r: Rules) -> bool:
+    """A count word at word ``n`` then a ``clause_place_world_links`` word leads to the
+    trigger (word ``i``) within ``limits.world_link_gap`` words: a tally over a set of
+    countries ('countries with confirmed cases', 'other nations reporting deaths')."""
+    gap = int(r.limits["world_link_gap"])
+    return n + 1 < i <= n + 2 + gap and words[n + 1].lower() in r.words("clause_place_world_links")
 
 
 def _scope_at(words: list[str], j: int, hi: int, r: Rules) -> str | None:
