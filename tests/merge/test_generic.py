@@ -124,6 +124,24 @@ def test_an_occurrence_told_as_what_recurs_each_year_is_generic():
     assert not habitual(spend, R)  # only occurrences: a budget's yearly act is still an act
 
 
+def test_an_occurrence_verb_after_a_habitual_adverb_is_generic():
+    """habitual_adverbs: 'crude naturally seeps from the seabed', 'the fever rarely infects
+    people' tell what a kind does; the same verb told of a day, or a noun after the adverb,
+    stays a report."""
+    seeps = mention("n1", "e1", type="OCCURRENCE", trigger="seeps", date="2031-02-03",
+                    rule="occ.accident.spill",
+                    sentence="The strait has long lived with crude that naturally seeps from "
+                    "the seabed.")
+    rarely = _caught("n1", "The bird fever rarely infects people in Velmora.", "infects")
+    seeped = mention("n2", "e1", type="OCCURRENCE", trigger="seeped", date="2031-02-03",
+                     rule="occ.accident.spill",
+                     sentence="Crude seeped from the broken pipe off Velmora on Monday.")
+    day = _caught("n2", "The fever infected 12 people in Velmora on Monday.", "infected")
+    assert habitual(seeps, R) and generic(seeps, R) and habitual(rarely, R)
+    assert not habitual(seeped, R) and not habitual(day, R)
+    assert pair_score(seeped, seeps, R).veto == "generic"
+
+
 def test_an_occurrence_of_anyone_who_does_it_in_the_present_is_generic():
     """anyone_who: 'most people who catch marsh fever recover' is of anyone, no one's case;
     'people who caught it on the ward' may tell whom it befell."""

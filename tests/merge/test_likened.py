@@ -14,7 +14,8 @@ from .helpers import occurrence_at
 R = rules()
 EXAMPLES = R.raw["likeness_examples"]
 RULES = {"spill": "occ.accident.spill+noun", "flood": "occ.disaster.flood+noun",
-         "spilled": "occ.accident.spill"}
+         "spilled": "occ.accident.spill", "death": "occ.disease.death+noun",
+         "Hurricane": "occ.disaster.storm+noun"}
 
 
 def _occ(eid, ex, index=0):

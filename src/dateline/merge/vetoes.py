@@ -294,10 +294,14 @@ def _generic(m: Mention, r: Rules) -> bool:
 
 def likened(m: Mention, r: Rules) -> bool:
     """A noun trigger followed by a ``likeness_after`` phrase ('not seen a spill like this',
-    'no flood like it in a century'): any instance of the kind the speaker compares with,
-    not one reported."""
+    'no flood like it in a century'), or bare and lower-case right after a
+    ``likeness_before`` word ('more fatigue than death'): any instance of the kind the
+    speaker compares with, not one reported."""
     if not m.nominal or not m.sentence:
         return False
+    if (m.type == OCCURRENCE and m.trigger.isalpha() and m.trigger.islower()
+            and r.words("likeness_before") & set(words_before(m, 1, 20))):
+        return True
     at = offset_in_sentence(m.start, m.sentence_start, m.sentence)
     if at < 0:
         return False
@@ -432,11 +436,14 @@ def anyone_who(m: Mention, r: Rules) -> bool:
 def habitual(m: Mention, r: Rules) -> bool:
     """An occurrence told as what recurs every year or season (``habitual_phrases`` among
     the ``limits.habitual_words`` words after the trigger: 'seasonal flu kills up to
-    500,000 people every year', 'deaths each winter'): a kind's rate, no one happening.
-    Asked once per mention (:func:`generic`'s memo)."""
+    500,000 people every year', 'deaths each winter'): a kind's rate, no one happening. So
+    is a verb after a ``habitual_adverbs`` word ('oil naturally seeps', 'it rarely infects
+    people'): what a kind does. Asked once per mention (:func:`generic`'s memo)."""
     at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
     if at < 0 or not m.sentence or m.type != OCCURRENCE:
         return False
+    if not m.nominal and r.words("habitual_adverbs") & set(words_before(m, 2, chars=40)):
+        return True
     width = int(r.limits.get("habitual_words", 0))
     after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:width])
     return any(f" {p} " in f" {after} " for p in r.words("habitual_phrases"))
