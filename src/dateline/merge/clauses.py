@@ -33,7 +33,7 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
     place of the authority reporting it (:func:`_agency_place`); for a clause after a colon
     the place(s) labelling it ('Freedonia : 12 cases'). With ``tally`` (a count of cases or
     deaths), a clause counting over the world ('worldwide', 'in 40 countries') is placed in
-    :data:`WORLD`, and so is one told of a set of countries ('countries with confirmed
+    :data:`WORLD`, and so is one told of a set of countries ('nations with known
     cases'). None when the clause names no place. ``strict`` (the place two articles'
     tallies are told apart by, :func:`~dateline.merge.tallies.tally_place_strict`): no place
     when the nearest 'in' phrase names a list ('in Ruritania and Freedonia') or lies past an
@@ -137,7 +137,7 @@ def _own_place(words: list[str], lo: int, hi: int, i: int, tally: bool, r: Rules
 def _counts_with(words: list[str], n: int, i: int, r: Rules) -> bool:
     """A count word at word ``n`` then a ``clause_place_world_links`` word leads to the
     trigger (word ``i``) within ``limits.world_link_gap`` words: a tally over a set of
-    countries ('countries with confirmed cases', 'other nations reporting deaths')."""
+    countries ('nations with known cases', 'countries reporting deaths')."""
     gap = int(r.limits["world_link_gap"])
     return n + 1 < i <= n + 2 + gap and words[n + 1].lower() in r.words("clause_place_world_links")
 
