@@ -14,10 +14,10 @@ Usage::
 ``--corpus t17`` runs the same protocol on Timeline17 dev articles (publication dates
 from a crawl, so a few "false alarms" there may be true date errors); ``--corpus silver``
 on TE3-Silver-data (2,452 AFP and Xinhua wire articles with true DCTs, under the same
-``--data``). Silver is not unseen by the prior: fit_datecheck_prior.py fits its tables on
-the even files (half A) and chooses its threshold on the odd ones (half B), so its false
-alarms there are lower than on unseen text. ``--sample`` draws N articles with a fixed
-seed (after ``--half``).
+``--data``). Silver's half A (even files) is not unseen by the prior:
+fit_datecheck_prior.py fits its tables and chooses its thresholds there (prior.json's
+thresholds were once chosen on half B, the judge; prior_parsed.json's never were).
+``--sample`` draws N articles with a fixed seed (after ``--half``).
 
 ``--parse`` reads the tense from the spaCy parse (each text parsed once); without it the
 word-window heuristic is used (engine alone, no spaCy).

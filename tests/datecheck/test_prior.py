@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
+import pytest
+
 from dateline.datecheck.check import _prior_reason, evaluate, readings
 from dateline.datecheck.prior import (
     Cue,
@@ -12,6 +14,8 @@ from dateline.datecheck.prior import (
     bucket,
     cues,
     fit,
+    model_for,
+    parsed_model,
     prior_model,
     shift_llrs,
     year_hint,
@@ -273,3 +277,56 @@ def test_a_weekday_naming_a_papers_edition_is_no_cue():
                 assert (day not in got) == (day in ex["dropped"]), ex["text"]
     # A full stop between the weekday and the word leaves the weekday a cue.
     assert "Friday" in _cue_texts("The mill shut on Friday. Paper stocks fell.")
+
+
+@pytest.mark.parametrize(
+    "text, day",
+    [
+        ("The team will play its last home game, against the visitors from Lund, on Friday, "
+         "the coach said.", "Friday"),
+        ("The council, meeting in the old hall, will vote on the plan on Thursday, its "
+         "chairman said.", "Thursday"),
+    ],
+)
+def test_a_weekday_takes_the_parses_tense_when_there_is_one(nlp, text, day):
+    # Commas between the future verb group and the weekday mislead the word heuristic;
+    # the parse ties the weekday to the verb it modifies, as it does for calendar dates.
+    plain = [c for c in cues(text, []) if c.text == day]
+    parsed = [c for c in cues(text, [], nlp(text)) if c.text == day]
+    assert [c.tense for c in parsed] == ["future"]
+    assert [c.tense for c in plain] != ["future"]
+
+
+def test_cues_read_with_a_parse_are_scored_by_the_tables_fitted_on_parse_tenses(nlp):
+    # A parse and the word heuristic sort cues by tense differently, so each reader has its
+    # own fitted tables and thresholds (prior_parsed.json over prior.json for the parse).
+    text = "The ferry line, run by a small firm, will resume its crossings on Monday, a clerk said."
+    plain = cues(text, readings(text))
+    parsed = cues(text, readings(text, (), nlp(text)), nlp(text))
+    assert plain and not any(c.parsed for c in plain)
+    assert parsed and all(c.parsed for c in parsed)
+    assert model_for(plain) is prior_model()
+    assert model_for(parsed) is parsed_model()
+    assert model_for([]) is prior_model()
+    own = parsed_model()
+    assert own["shift_thresholds"] != prior_model()["shift_thresholds"]
+    assert any(own["tables"][k] != prior_model()["tables"].get(k) for k in own["tables"])
+    # Everything else (shifts, caps, the dropped cues) is shared.
+    assert {k: v for k, v in own.items() if k not in ("tables", "shift_thresholds")} == {
+        k: v for k, v in prior_model().items() if k not in ("tables", "shift_thresholds")
+    }
+    # assess without a model picks the reader's own.
+    dct = date(2021, 3, 2)
+    assert assess(parsed, dct) == assess(parsed, dct, parsed_model())
+    assert assess(plain, dct) == assess(plain, dct, prior_model())
+
+
+def test_no_threshold_fitted_on_parse_tenses_falls_below_the_plain_ones():
+    # Quantiles of ratios under tables fitted on the same articles flatter the thresholds
+    # (cross-fitted, the lowered ones carried the held-out false alarms): the parse-tense
+    # refit may raise a shift's threshold, never lower it.
+    plain = prior_model()["shift_thresholds"]
+    own = parsed_model()["shift_thresholds"]
+    assert own.keys() == plain.keys()
+    assert all(own[s] >= plain[s] for s in plain)
+    assert any(own[s] > plain[s] for s in plain)

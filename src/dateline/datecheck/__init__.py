@@ -75,27 +75,28 @@ def _read_text(text: str, dct: date | None, doc: Any) -> list[Reading]:
 
 def check_text(text: str, dct: date | None, doc: Any = None) -> DateCheck:
     """Check ``text`` against ``dct`` (tags timexes itself; ``doc`` sharpens the tense)."""
-    return evaluate(_read_text(text, dct, doc), text, dct).check
+    reads = _read_text(text, dct, doc)
+    return evaluate(reads, text, dct, cues(text, reads, doc) if dct is not None else None).check
 
 
 def check_and_estimate(text: str, dct: date | None, doc: Any = None
                        ) -> tuple[DateCheck, date | None]:
     """:func:`check_text`, and for a contradicted date the date ``run --reanchor`` would
     re-date the article to (None otherwise, or when no date does better)."""
-    check = _checked(_read_text(text, dct, doc), text, dct)
+    check = _checked(_read_text(text, dct, doc), text, dct, doc)
     return check, check.estimate
 
 
 def check_annotation(ann: Annotation, doc: Any = None) -> DateCheck:
     """Check an annotated article, reusing its timexes."""
     text = ann.article.text
-    return _checked(readings(text, ann.timexes, doc), text, ann.article.dct)
+    return _checked(readings(text, ann.timexes, doc), text, ann.article.dct, doc)
 
 
-def _checked(reads: list[Reading], text: str, dct: date | None) -> DateCheck:
+def _checked(reads: list[Reading], text: str, dct: date | None, doc: Any = None) -> DateCheck:
     """The verdict, with the estimated writing date when the stated one is contradicted
     (only then: the estimate costs a second pass over the candidate dates)."""
-    cs = cues(text, reads) if dct is not None else None  # the prior's, read once for both
+    cs = cues(text, reads, doc) if dct is not None else None  # the prior's, read once for both
     out = evaluate(reads, text, dct, cs)
     check = out.check
     if check.verdict != "contradicted":
@@ -112,7 +113,9 @@ def estimate_dct(ann: Annotation, doc: Any = None) -> date | None:
     """Best estimate of the real writing date: the stated DCT when the content agrees,
     otherwise the candidate date the content contradicts least (None without a DCT)."""
     text = ann.article.text
-    return estimate(readings(text, ann.timexes, doc), text, ann.article.dct)
+    reads = readings(text, ann.timexes, doc)
+    dct = ann.article.dct
+    return estimate(reads, text, dct, cs=cues(text, reads, doc) if dct is not None else None)
 
 
 #: How the warning a re-anchored article keeps begins (``dateline run`` counts them).

@@ -17,12 +17,13 @@ from typing import Any
 
 from dateline.datecheck.mentions import collect
 from dateline.datecheck.notes import in_note, page_notes
-from dateline.datecheck.prior import Cue, assess, cues, prior_model, year_hint
+from dateline.datecheck.prior import Cue, assess, cues, model_for, year_hint
 from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
     Bound,
     Finding,
     Reading,
+    _plan_periods,
     all_findings,
     consistent_bound,
     interval,
@@ -122,7 +123,7 @@ def evaluate(
         # when the article can have been written.
         low, high = _explicit_bounds(reads)
         return Outcome(DateCheck("unknown", (), low, high), 0.0, ())
-    cs = cues(text, reads) if cs is None else cs
+    cs = _unplanned(cues(text, reads) if cs is None else cs, reads, text, dct)
     found = sorted(
         [*all_findings(reads, text, dct), *prior_finding(reads, text, dct, cs)],
         key=lambda f: (f.start, -f.weight),
@@ -139,12 +140,20 @@ def evaluate(
     )
 
 
+def _unplanned(cs: list[Cue], reads: list[Reading], text: str, dct: date) -> list[Cue]:
+    """``cs`` without the years of a span wholly after ``dct`` ("job cuts between 2026 and
+    2028"): a plan's period, whatever verb the parse hangs it on (rules._plan_periods),
+    which the prior's tables would read as past years ahead, a later writing date."""
+    plans = _plan_periods(reads, text, dct)
+    return [c for c in cs if c.start not in plans] if plans else cs
+
+
 def prior_finding(
     reads: list[Reading], text: str, dct: date, cs: list[Cue] | None = None
 ) -> list[Finding]:
     """One finding when a shifted writing date fits the article's cues much better."""
-    model = prior_model()
-    got = assess(cues(text, reads) if cs is None else cs, dct, model)
+    cs = cues(text, reads) if cs is None else cs
+    got = assess(cs, dct, model_for(cs))
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:
         return []

@@ -21,7 +21,7 @@ import bisect
 import math
 import re
 from collections.abc import Iterable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
 from typing import Any
@@ -92,6 +92,7 @@ class Cue:
     day: int | None = None
     weekday: int | None = None
     period: str | None = None
+    parsed: bool = False  # its tense read from a parse (the word heuristic's otherwise)
 
     @property
     def key(self) -> str:
@@ -168,9 +169,10 @@ def _weekday_re() -> re.Pattern[str]:
     return re.compile(r"\b(" + "|".join(n.capitalize() for n in names) + r")\b\.?")
 
 
-def _weekday_cues(text: str, taken: list[tuple[int, int]]) -> Iterable[Cue]:
+def _weekday_cues(text: str, taken: list[tuple[int, int]], doc: Any = None) -> Iterable[Cue]:
     """Weekday names standing alone ("said on Tuesday"): they point into the last or next
-    week of the writing date, so they fix its weekday."""
+    week of the writing date, so they fix its weekday. Their tense is the parse's when
+    there is one, as for calendar mentions (prior_parsed.json was fitted so)."""
     table = lexicon()["weekdays"]
     for m in _weekday_re().finditer(text):
         s, e = m.start(1), m.end(1)
@@ -179,7 +181,7 @@ def _weekday_cues(text: str, taken: list[tuple[int, int]]) -> Iterable[Cue]:
         before = re.findall(r"[A-Za-z]+", text[max(0, s - 16) : s])
         mod = before[-1].lower() if before else ""
         kind = "W@" + mod if mod in ("last", "next", "this", "on", "since", "by", "until") else "W"
-        tense = _tense_group(tense_of(text, s, e, None))
+        tense = _tense_group(tense_of(text, s, e, doc))
         yield Cue(kind, tense, s, e, m.group(1), weekday=table[m.group(1).lower()])
 
 
@@ -262,8 +264,9 @@ def _quoted(text: str, pos: int) -> bool:
     return head.count('"') % 2 == 1 or head.count("\u201c") > head.count("\u201d")
 
 
-def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
-    """Every cue of an article: its calendar mentions and its lone weekday names."""
+def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
+    """Every cue of an article: its calendar mentions and its lone weekday names
+    (``doc``: the spaCy parse, when there is one, for the weekdays' tense)."""
     out: list[Cue] = []
     taken: list[tuple[int, int]] = []
     for r in reads:
@@ -271,8 +274,10 @@ def cues(text: str, reads: Iterable[Reading]) -> list[Cue]:
         c = _cue_from(r, text)
         if c is not None:
             out.append(c)
-    out.extend(_weekday_cues(text, taken))
+    out.extend(_weekday_cues(text, taken, doc))
     out = [c for c in out if not _background(text, c)]
+    if doc is not None:
+        out = [replace(c, parsed=True) for c in out]
     # A date named again is one piece of evidence, not several: a story that keeps
     # returning to its anchor day ("the April 20 explosion") says nothing more each time.
     seen: set[tuple[object, ...]] = set()
@@ -415,7 +420,7 @@ def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
 def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
     """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
     ratio exceeds its threshold the most (``threshold`` is that shift's)."""
-    model = model if model is not None else prior_model()
+    model = model if model is not None else model_for(cs)
     best = Assessment(0.0, dct, None, float(model["threshold"]))
     margin = -math.inf
     for shift, total in shift_llrs(cs, dct, model).items():
@@ -434,7 +439,7 @@ def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) 
     A weak sign (a lone weekday a day off fits a year away and a one-day slip alike): only
     other articles telling the story on that side make it count (stories.weighed)."""
     spec = rules()["year_hint"]
-    model = model if model is not None else prior_model()
+    model = model if model is not None else model_for(cs)
     llrs = shift_llrs(cs, dct, model, [int(k) for k in spec["shifts_days"]])
     # Each side may ask its own ratio ('min_llr_by_shift'): the two sides are not
     # equally noisy at true dates (a slip of a day reads as a year later more often).
@@ -475,3 +480,22 @@ def _shift(d: date, days: int) -> date | None:
 def prior_model() -> dict[str, Any]:
     """Fitted tables, candidate shifts, per-cue cap and flag threshold (prior.json)."""
     return load_json("prior.json")
+
+
+def model_for(cs: Iterable[Cue]) -> dict[str, Any]:
+    """The prior fitted for the tense reader that read ``cs``: a parse sorts cues by tense
+    differently from the word heuristic (a weekday across a comma from its verb), so a
+    table fitted on one reader's tenses misreads the other's (prior_parsed.json)."""
+    return parsed_model() if any(c.parsed for c in cs) else prior_model()
+
+
+@lru_cache(maxsize=1)
+def parsed_model() -> dict[str, Any]:
+    """prior.json with prior_parsed.json's tables and thresholds over the plain ones."""
+    base = prior_model()
+    over = load_json("prior_parsed.json")
+    return {
+        **base,
+        "tables": {**base["tables"], **over.get("tables", {})},
+        "shift_thresholds": {**base["shift_thresholds"], **over.get("shift_thresholds", {})},
+    }
