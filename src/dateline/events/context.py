@@ -99,6 +99,13 @@ def _intent(below: Token, lemma: str) -> bool:
                 and any(c.lower_ == "forward" for c in below.head.children)))
 
 
+def _denied_ability(t: Token, lemma: str) -> bool:
+    """'has not been able to visit Y': an ability denied (the 'not' may sit on the copula) plans
+    nothing, as 'unable to visit' does not (roles.json ability_intents)."""
+    return lemma in lexicon.roles().ability_intents and (
+        _neg(t) or (t.dep_ == "acomp" and _neg(t.head)))
+
+
 def _possible_if(tok: Token) -> bool:
     """'might close its border if the smuggling continued', 'could cut off supplies unless
     the fees are paid': an act told as possible on a condition is an intention held out,
@@ -193,7 +200,7 @@ class _Walk:
             c.hedged = True
         # 'the newly imposed embargo is expected to cost ...': the noun's act is done
         if (_intent(below, lemma) and self.depth == 0 and not _beside(below)
-                and not _perfect(below)
+                and not _perfect(below) and not _denied_ability(t, lemma)
                 and not (below is c.noun and detect.told_by_participle(below))
                 and not (below is c.noun and _done_purpose(below, t, lemma))
                 and not (below is c.noun and _plotted(below, t, lemma))):
@@ -204,7 +211,7 @@ class _Walk:
             # 'Israel will continue to destroy the tunnels': the act is held out
             # for what is to come, as 'will destroy' is
             self.modality = self.modality or "planned"
-        if self.depth == 0 and _neg(t):
+        if self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)):
             c.negated = True
         elif self.depth == 0 and lemma in r.failures and not c.subordinate:
             self.failed = True

@@ -32,7 +32,8 @@ def particles(tok: Token) -> set[str]:
     # an adjunct, not the 'at' of 'hit out at'
     # a time's 'at' ('called X at 02:15') says when, not which sense: it is no 'call at'
     # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
-    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    # '12 points behind X' measures a distance ('stand 11th, 12 points behind X'): no 'stand behind'
+    kids = [c for c in tok.children if not _measured_prep(c)]  # (read once: new Tokens each pass)
     out = {c.lower_ for c in kids
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
            and (c.i > tok.i or c.dep_ in ("npadvmod", "advmod")) and not _dated_prep(c)}
@@ -70,6 +71,14 @@ def _object_with(kids: list[Token]) -> set[str]:
 
 
 _TIME_PREPS = frozenset({"at"})
+
+
+def _measured_prep(p: Token) -> bool:
+    """A preposition a counted measure comes before ('12 points behind', 'two laps ahead of',
+    '3 km beyond'): it tells a distance or a ranking, not the sense the particle gives a verb."""
+    return p.dep_ == "prep" and any(
+        m.dep_ == "npadvmod" and m.i < p.i and any(n.dep_ == "nummod" for n in m.children)
+        for m in p.children)
 
 
 def _dated_prep(p: Token) -> bool:

@@ -39,6 +39,9 @@ class Entry:
     unless: frozenset[str] | None = None
     unless_named: bool = False
     not_objects: frozenset[str] | None = None
+    # not when such an object is the doer's own: a pronoun owner or none ('defended his stance';
+    # 'the CEO's position' is another party's and stays)
+    not_own_objects: frozenset[str] | None = None
     # the entry does not apply with one of these particles ('signed up to run' is no signing)
     not_particle: frozenset[str] | None = None
     # a noun entry that does not apply under these modifiers ('custody battle' is no combat)
@@ -137,6 +140,7 @@ class Roles:
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
+    ability_intents: frozenset[str] = frozenset()  # 'not able to visit': denied, no plan
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
     dispersal_verbs: frozenset[str] = frozenset()
@@ -409,7 +413,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
-            not_particle=_opt(d, "not_particle"),
+            not_particle=_opt(d, "not_particle"), not_own_objects=_opt(d, "not_own_objects"),
             not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
@@ -542,7 +546,7 @@ _SECTION_LISTS = {
     "existential": {"nouns": "existential_nouns"},
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
-    "scheduled": {"words": "scheduled"},
+    "scheduled": {"words": "scheduled"}, "ability_intents": {"words": "ability_intents"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},

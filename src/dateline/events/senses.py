@@ -234,6 +234,8 @@ def verb_entry(
             continue
         if e.not_objects is not None and (objs | modified_lemmas(tok)) & e.not_objects:
             continue  # "meet its obligations", "speaking to the BBC": another sense
+        if e.not_own_objects is not None and any(_own_thing(o, e.not_own_objects) for o in found):
+            continue  # 'defended his stance': justifying oneself, backing no party
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
@@ -248,6 +250,15 @@ def verb_entry(
             continue
         return e
     return None
+
+
+def _own_thing(o: Token, words: frozenset[str]) -> bool:
+    """A listed object owned by a pronoun or by no one named ('his stance', 'its record', 'the
+    title'): the doer's own; 'the CEO's position', 'the position of the board' are another's."""
+    if noun_lemma(o) not in words and lookup_lemma(o) not in words:
+        return False
+    return not any((c.dep_ == "poss" and c.pos_ != "PRON")
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
 
 
 #: what a party leaves, or leaves ahead of ('withdrew before the open', 'ahead of the final')
