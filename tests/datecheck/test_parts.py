@@ -523,3 +523,17 @@ def test_a_verb_moving_a_date_takes_the_new_one_with_to_and_its_own_with_on(nlp)
 )
 def test_a_group_of_the_dates_own_clause_beats_one_across_a_comma(text, want):
     assert _tense_at(text, "Sunday") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # A participle naming a work is no verb group: the act is the future broadcast.
+        ('The channel will air a film, entitled "Winter Harbour", on Sunday.', "future"),
+        ("The choir will sing a new cantata, titled Lanterns, on Sunday.", "future"),
+        # A real past verb group still takes the date.
+        ('The channel aired a film, entitled "Winter Harbour", on Sunday.', "past"),
+    ],
+)
+def test_a_participle_naming_a_work_is_no_verb_group(text, want):
+    assert _tense_at(text, "Sunday") == want
