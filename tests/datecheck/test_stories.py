@@ -15,6 +15,7 @@ from dateline.datecheck.stories import (
     fold_finding,
     hint_finding,
     hint_reason,
+    settings,
     story_terms,
     weighed,
 )
@@ -194,9 +195,11 @@ def test_tellings_the_same_week_clear_a_weak_alarm_only() -> None:
     month = date(2033, 10, 13)
     assert index.backing("desk-5", month) == ()
     assert weighed("suspicious", fold_finding(index, "desk-5", month), ()) == "suspicious"
-    # one same-week telling is not enough
+    # one same-week telling is enough only when it is as close as 'backing_close_score'
+    # (test_one_close_telling_the_same_week_clears_a_weak_alarm)
     lone = StoryIndex([SLUICE_CHECKED, SLUICE[1], *FILLER])
-    assert lone.backing("desk-5", stated) == ()
+    [teller] = lone.backing("desk-5", stated)
+    assert teller.score >= settings()["backing_close_score"]
 
 
 def test_sharing_names_the_articles_a_new_one_can_change() -> None:
@@ -235,3 +238,82 @@ def test_a_weak_sign_of_a_year_later_and_tellings_a_year_later_agree() -> None:
     assert hint_finding(index, "wire-0", CHECKED[1], date(2032, 3, 3)) is None
     assert weighed("consistent", None, (), None) == "consistent"
 
+
+
+def _diluted(places: int) -> StoryIndex:
+    """An invented flood story whose one other telling, a year earlier, shares only the
+    warden's name and a rainfall figure, while the checked article also names ``places``
+    villages that unrelated articles name: the more villages, the looser the telling."""
+    towns = [a + b for a in ("Bram", "Cor", "Dun", "Esk", "Fal", "Gor", "Hask", "Ivel")
+             for b in ("holt", "mere", "wick", "ford", "by")][:places]
+    checked = ("flood-0", date(2031, 5, 6),
+               "Engineers opened two spillways on Tuesday, warden Korvath said, after 2,315 "
+               "millimetres of rain. Farmers near " + ", ".join(towns) + " moved cattle uphill.")
+    teller = ("flood-1", date(2030, 5, 7),
+              "Warden Korvath said the dam held after 2,315 millimetres of rain fell in a week.")
+    fairs = [(f"fair-{i}", date(2029, 1, 1) + timedelta(days=i), f"A fair in {w} drew visitors.")
+             for i, w in enumerate(towns)]
+    return StoryIndex([checked, teller, *fairs])
+
+
+def test_a_looser_telling_confirms_a_weak_sign_but_does_not_flag_alone() -> None:
+    # A lone far telling needs 'min_weight' of score to be a finding; beside the article's
+    # own weak sign on that side, 'hint_min_weight' (less) is enough; below it, nothing.
+    # (the sign names a writing date weeks from the telling: only the side agrees)
+    cfg = settings()
+    stated, sign = date(2031, 5, 6), date(2030, 6, 20)
+    loose = _diluted(18)
+    [teller] = loose.neighbours("flood-0")
+    assert cfg["hint_min_weight"] <= teller.score < cfg["min_weight"]
+    assert loose.check("flood-0", stated, least=1) is None
+    found = hint_finding(loose, "flood-0", stated, sign)
+    assert found is not None and found.told_on == date(2030, 5, 7)
+    assert weighed("consistent", None, (), found) == "suspicious"
+    looser = _diluted(40)
+    [teller] = looser.neighbours("flood-0")
+    assert teller.score < cfg["hint_min_weight"]
+    assert hint_finding(looser, "flood-0", stated, sign) is None
+
+
+def test_tellings_the_week_the_text_points_to_agree_with_its_weak_sign() -> None:
+    # Invented: a mine's rescue told in one week of 2031, and its owner's earlier trial told
+    # in 2029, so no one time holds most of the tellings (no finding alone); the article's
+    # own weak sign names a writing date in the 2031 week, and that week's telling agrees.
+    checked = ("mine-0", date(2032, 3, 3),
+               "Rescuers reached 14 miners at the Harrowgate Pit, foreman Ansel Drury said. "
+               "The owner, Corvel Mining, was fined 2,650,000 in the Tarnby Court case.")
+    rescue = ("mine-1", date(2031, 3, 2),
+              "Foreman Ansel Drury said 14 miners were trapped at the Harrowgate Pit.")
+    trial = ("mine-2", date(2029, 7, 1),
+             "The Tarnby Court fined Corvel Mining 2,650,000 over the Harrowgate Pit.")
+    index = StoryIndex([checked, rescue, trial, *OTHERS])
+    stated, sign = date(2032, 3, 3), date(2031, 3, 3)
+    assert {n.key for n in index.neighbours("mine-0")} == {"mine-1", "mine-2"}
+    assert index.check("mine-0", stated, least=1) is None
+    found = hint_finding(index, "mine-0", stated, sign)
+    assert found is not None and [n.key for n in found.neighbours] == ["mine-1"]
+    assert weighed("consistent", None, (), found) == "suspicious"
+    # a sign months from any telling, or a telling near the stated date: nothing
+    assert hint_finding(index, "mine-0", stated, date(2031, 6, 3)) is None
+    near = ("mine-3", date(2032, 2, 20), "Foreman Ansel Drury said all 14 miners went home.")
+    retold = StoryIndex([checked, rescue, trial, near, *OTHERS])
+    assert "mine-3" in {n.key for n in retold.neighbours("mine-0")}
+    assert hint_finding(retold, "mine-0", stated, sign) is None
+
+
+def test_one_close_telling_the_same_week_clears_a_weak_alarm() -> None:
+    # One other article telling much the same names and figures within days is the same
+    # news: it backs the stated date alone; a looser one (a shared name and a figure among
+    # many other names) does not.
+    cfg = settings()
+    index = StoryIndex([CHECKED, FERRY[0], *OTHERS])
+    [teller] = index.neighbours("wire-0")
+    assert teller.score >= cfg["backing_close_score"]
+    backing = index.backing("wire-0", CHECKED[1])
+    assert [n.key for n in backing] == ["wire-1"]
+    assert weighed("suspicious", None, backing) == "consistent"
+    assert index.backing("wire-0", date(2031, 3, 20)) == ()  # told weeks from the stated date
+    loose = _diluted(18)
+    [teller] = loose.neighbours("flood-0")
+    assert teller.score < cfg["backing_close_score"]
+    assert loose.backing("flood-0", date(2030, 5, 6)) == ()
