@@ -289,7 +289,18 @@ def generic(m: Mention, r: Rules) -> bool:
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
-            or relief_at_large(m, r) or imagined(m, r) or likened(m, r))
+            or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r))
+
+
+def stance_on(m: Mention, r: Rules) -> bool:
+    """A bare plural noun trigger right after a ``stance_before`` phrase ('not in favour of
+    raids', 'opposed to strikes on towns'): the kind someone is for or against, not an act
+    reported; a determiner or figure between ('opposed to the raids') is read as usual."""
+    t = m.trigger.lower()
+    if not m.nominal or " " in t or not t.endswith("s") or t.endswith("ss"):
+        return False
+    before = " ".join(words_before(m, 3))
+    return any(before.endswith(p) for p in r.words("stance_before"))
 
 
 def likened(m: Mention, r: Rules) -> bool:
