@@ -240,6 +240,21 @@ def test_an_occurrence_one_gets_ready_for_or_told_as_possible_is_generic():
     assert pair_score(real, able, R).veto == "generic"
 
 
+def test_the_bare_form_of_a_verb_of_coping_before_an_indefinite_is_generic():
+    """generic_ready_words: 'plans to deal with a major spill', 'the gear to respond to an oil
+    spill' are capacities for any spill; the -ing form may tell the one under way, and a
+    definite is the story's own."""
+    plans = _spill("c1", "Rivals keep plans to deal with a major spill near Velmora.")
+    gear = _spill("c1", "The port lacks the gear to respond to an oil spill in winter.")
+    could = _spill("c1", "Nobody asked whether the firm could handle a spill that deep.")
+    under_way = _spill("c2", "Crews are dealing with a spill that fouled the strait on Monday.")
+    the = _spill("c2", "Crews were sent to deal with the spill off Velmora on Monday.")
+    real = _spill("c2", "A spill fouled the strait off Velmora on Monday.")
+    assert all(readied_for(m, R) and generic(m, R) for m in (plans, gear, could))
+    assert not any(readied_for(m, R) for m in (under_way, the, real))
+    assert pair_score(real, plans, R).veto == "generic"
+
+
 def _spill(article, sentence, trigger="spill"):
     return mention(article, "e1", type="OCCURRENCE", trigger=trigger, date="2031-02-03",
                    rule="occ.accident.spill+noun", sentence=sentence)

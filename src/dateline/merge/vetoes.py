@@ -477,10 +477,11 @@ def risk_of(m: Mention, r: Rules) -> bool:
 
 def readied_for(m: Mention, r: Rules) -> bool:
     """An occurrence after an indefinite that something is readied for ('preparing for an
-    outbreak', 'capable of tackling an outbreak': a ``generic_ready_words`` word at most three
-    words before the article, one clause) or told as possible ('a possible widespread
-    outbreak': ``generic_possible_words`` between the article and the trigger): any one that
-    may come, not the story's. Asked once per mention (:func:`generic`'s memo)."""
+    outbreak', 'capable of tackling an outbreak', 'plans to deal with a spill': a
+    ``generic_ready_words`` word at most three words before the article, one clause) or told
+    as possible ('a possible widespread outbreak': ``generic_possible_words`` between the
+    article and the trigger): any one that may come, not the story's. Asked once per
+    mention (:func:`generic`'s memo)."""
     if m.type != OCCURRENCE:
         return False
     before = after_clause_mark(words_before(m, 8, chars=80))
