@@ -12,7 +12,12 @@ from dateline.entities import resolve_mention
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import titles
 from dateline.events import lexicon
-from dateline.events.dependents import given_name, title_participle, to_infinitive
+from dateline.events.dependents import (
+    given_name,
+    shared_objects,
+    title_participle,
+    to_infinitive,
+)
 from dateline.events.detect import (
     NOUN_POS,
     Candidate,
@@ -561,6 +566,12 @@ def _object_target(c: Candidate, v: Token) -> Token | None:
             # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
             return (next((g for g in x.children if g.dep_ == "pobj"), None)
                     if x.pos_ == "ADP" else x)
+    if c.root != "OCCURRENCE" and not any(x.dep_ in ("dobj", "dative", "prep") for x in v.children):
+        # 'raided and sealed the offices': the object the two verbs share is the first's too
+        # (an occurrence's verb is mostly intransitive: 'the rig exploded and caught fire')
+        return next((x for x in shared_objects(v, list(v.children))
+                     if not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)
+                     and not _defining(c, x)), None)
     return None
 
 

@@ -80,6 +80,8 @@ class Roles:
     reverse_nouns_keep: frozenset[str]
     report: frozenset[str]
     intent: frozenset[str]
+    # participles that say what a subject does as a group ('striking dockers')
+    activity_participles: frozenset[str]
     aspect: frozenset[str]
     future_aux: frozenset[str]
     modal_demand: frozenset[str]
@@ -459,7 +461,7 @@ def planned_root(rule: str | None) -> str | None:
 _TOP_LISTS = (
     "light", "reverse", "report", "intent", "aspect", "future_aux", "modal_demand", "hedges",
     "negations", "containers", "non_agents", "end_bounds", "conditions", "instruments",
-    "intent_nouns", "unrealised_before", "hypothetical_aux",
+    "intent_nouns", "unrealised_before", "hypothetical_aux", "activity_participles",
 )
 #: roles.json section -> {its word list: the Roles field}, of sections that document themselves
 #: ('causes': its 'preps', 'governors', 'examples')

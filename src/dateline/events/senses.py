@@ -204,6 +204,9 @@ def verb_entry(
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             # 'security forces', 'riot police': an entry may name the kind by its compound
             subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
+            # 'striking dockers', 'protesting farmers': the participle says what they are doing
+            subj.update(m.lower_ for m in c.children if m.dep_ == "amod"
+                        and m.lower_ in lexicon.roles().activity_participles)
             subj.update(lookup_lemma(g) for g in prep_objects(c, ("of",)))
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
