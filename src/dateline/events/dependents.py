@@ -231,7 +231,9 @@ def _object_parts(out: list[Token]) -> list[Token]:
             if p.dep_ == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 more += pobjs  # "part of a military aid program": the compound names it
-                more += [c for g in pobjs for c in g.children if c.dep_ == "compound"]
+                # ... but 'the right of trade unions': a body's kind is no thing acted on
+                more += [c for g in pobjs for c in g.children if c.dep_ == "compound"
+                         and lookup_lemma(g) not in lexicon.roles().named_bodies]
     return more
 
 

@@ -239,6 +239,9 @@ class Roles:
     openings_taken: frozenset[str] = frozenset()  # 'took the opportunity of the summit'
     advocates: frozenset[str] = frozenset()  # 'backers of sending troops': a course argued
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
+    named_bodies: frozenset[str] = frozenset()  # 'trade unions': no trade
+    held_yield_verbs: frozenset[str] = frozenset()  # 'suspended the pullout': REJECT
+    held_yield_roots: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
     object_formed: frozenset[str] = frozenset()
@@ -592,6 +595,8 @@ _SECTION_LISTS = {
     "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results",
                  "products": "contest_products"},
     "matters": {"words": "matters"},
+    "named_bodies": {"words": "named_bodies"},
+    "held_yields": {"verbs": "held_yield_verbs"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
@@ -603,6 +608,7 @@ _ROOT_LISTS = {
     "target_inheritors": ("target_inheritors", "roots"),
     "same_act_roots": ("same_act_roots", "roots"),
     "claimed_violations": ("violation_claims", "entries"),
+    "held_yield_roots": ("held_yields", "roots"),
 }
 
 

@@ -189,7 +189,7 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
             own = fit[0].root not in r.reverse_nouns_keep if fit else False
-            root = ((own and r.reverse_nouns.get(key)) or r.reverse_map.get(fit[0].root)
+            root = ((own and r.reverse_nouns.get(key)) or _reversed(lemma, fit[0].root)
                     if fit else None)
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
@@ -202,7 +202,16 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
         if light is not None and light.noun is not None and light.entry is not None:
             e = light.entry
             taken.add(light.noun.i)
-        root = r.reverse_map.get(e.root) if e is not None else None
+        root = _reversed(lemma, e.root) if e is not None else None
         if e is not None and root:
             return Candidate(tok, root, f"reverse:{lemma}+{e.id}", [tok, g], e, noun=g)
     return None
+
+
+def _reversed(verb: str, root: str) -> str | None:
+    """The root of an act ended or eased (roles.json reverse_map); a retreat or concession
+    held up is a refusal to yield ('suspended the pullout' REJECT, roles.json held_yields)."""
+    r = lexicon.roles()
+    if root in r.held_yield_roots:
+        return "REJECT" if verb in r.held_yield_verbs else None
+    return r.reverse_map.get(root)
