@@ -65,6 +65,9 @@ def test_description_examples(nlp, ex):
     ann = _ann(nlp, ex["text"])
     hits = [e for e in ann.entities if e.text == ex["mention"]]
     seen = [(e.text, e.canonical) for e in ann.entities]
+    if ex["canonical"] is None:  # no antecedent the description may link to
+        assert not hits, seen
+        return
     assert hits and hits[0].canonical == ex["canonical"], seen
 
 

@@ -257,17 +257,29 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ not in ("the", "its", "their"):
             continue  # (the cheaper test first)
-        if any(t.idx in taken and t.ent_type_ != "NORP" for t in chunk) or chunk.root.idx in taken:
-            continue  # a chunk holding a name other than a demonym is that name, not a description
+        if chunk.root.idx in taken:
+            continue
+        # a chunk holding a name other than a demonym is that name, not a description; a
+        # state-modified one may hold a state name ('the U.S. carmaker')
+        names = {t.ent_type_ for t in chunk if t.idx in taken and t.ent_type_ != "NORP"}
         head = chunk.root.lower_
         mods = {t.lower_ for t in chunk if t.i != chunk.root.i}
         sidx = sent_of.get(chunk.sent.start)
         for d in descs:
             if head not in d.heads or (d.requires_modifier and not mods & d.requires_modifier):
                 continue
-            target = _state_inside(chunk) if "GPE" in d.labels else None
+            if names and not (d.requires_state and _states_only(named, chunk)):
+                continue
+            if d.requires_state:
+                if _state_inside(chunk) is None:
+                    continue
+                target = _named_organisation(named, chunk.start_char, sidx, window,
+                                             d.not_antecedent_words)
+            else:
+                target = _state_inside(chunk) if "GPE" in d.labels else None
             if target is None:
-                target = _nearest(named, chunk.start_char, sidx, window, d.labels)
+                target = None if d.requires_state else _nearest(
+                    named, chunk.start_char, sidx, window, d.labels)
             if target is None:
                 break
             m = _Mention(chunk, sidx)
@@ -284,6 +296,36 @@ def _state_inside(chunk: Span) -> tuple[str, str] | None:
         if hit:
             return hit[0], "GPE"
     return None
+
+
+def _states_only(named: list[_Mention], chunk: Span) -> bool:
+    """Every name inside the chunk is a state ('U.S.' in 'the U.S. carmaker')."""
+    states = resources.states()
+    return all(states.state_of(m.name) is not None for m in named
+               if m.start >= chunk.start_char and m.end <= chunk.end_char)
+
+
+def _named_organisation(
+    named: list[_Mention], before: int, sidx: int | None, window: int, public: frozenset[str]
+) -> tuple[str, str] | None:
+    """The organisation a state-modified company noun stands for: of the organisations
+    (no state, no public body: no word of ``public`` in the name) named within ``window``
+    sentences before it, the one the article names most ('the Norlish energy giant' recalls
+    the story's company, seldom the agency quoted last), the nearest on a tie."""
+    states = resources.states()
+    seen = Counter(m.canonical for m in named if m.label == "ORG")
+    best: tuple[int, int, str] | None = None
+    for m in named:
+        if m.label != "ORG" or m.end > before or states.state_of(m.canonical) is not None:
+            continue
+        if {w.lower() for w in m.canonical.split()} & public:
+            continue
+        if sidx is not None and m.sentence is not None and sidx - m.sentence > window:
+            continue
+        key = (seen[m.canonical], m.start, m.canonical)
+        if best is None or key > best:
+            best = key
+    return (best[2], "ORG") if best is not None else None
 
 
 def _nearest(

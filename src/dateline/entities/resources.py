@@ -52,6 +52,11 @@ class Description:
     requires_modifier: frozenset[str]
     labels: frozenset[str]
     role: str
+    #: a state word must modify the head ('the Norlish carmaker'); the description is then
+    #: the organisation it names, never that state
+    requires_state: bool = False
+    #: words naming a public body, whose name is no such organisation's antecedent
+    not_antecedent_words: frozenset[str] = frozenset()
 
 
 def _norm(text: str) -> str:
@@ -92,6 +97,8 @@ def descriptions() -> tuple[int, tuple[Description, ...]]:
             requires_modifier=frozenset(_norm(m) for m in d["requires_modifier"]),
             labels=frozenset(d["labels"]),
             role=d["role"],
+            requires_state=bool(d.get("requires_state", False)),
+            not_antecedent_words=frozenset(_norm(w) for w in d.get("not_antecedent_words", [])),
         )
         for d in data["descriptions"]
     )
@@ -107,3 +114,10 @@ def norm(text: str) -> str:
 def organisation_words() -> frozenset[str]:
     """Last words (as written) that make a PERSON-labelled name an organisation."""
     return frozenset(load_json("organisations.json")["last_words"])
+
+
+@lru_cache(maxsize=1)
+def organisation_heads() -> frozenset[str]:
+    """Head nouns that a demonym may modify without making the phrase its state ('the
+    Norlish energy giant' is a company): the heads of the state-modified descriptions."""
+    return frozenset(h for d in descriptions()[1] if d.requires_state for h in d.heads)
