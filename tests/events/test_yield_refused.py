@@ -38,3 +38,13 @@ def test_confusion_leftovers(top_event, text, root):
 def test_a_law_of_no_amnesty_is_no_concession(coded_events):
     assert not any(e["root"] == "CONCEDE"
                    for e in coded_events("Parliament passed a law on fishing quotas."))
+
+
+@pytest.mark.parametrize("text", [
+    "Crews worked through the night to stop the release of gas from the ruptured tank.",
+    "Engineers were told to halt the release of water from the dam before the flood crest.",
+])
+def test_halting_a_release_of_a_substance_is_no_refusal(coded_events, text):
+    """nouns.json n.retreat.release not_owners: a release of oil, gas or water frees no
+    one, so halting it refuses no retreat (the BP stores' leaking wells)."""
+    assert not any(e["root"] in ("REJECT", "RETREAT") for e in coded_events(text)), text

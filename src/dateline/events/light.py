@@ -186,6 +186,7 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
             fit = sorted((e for e in entries if (e.modifiers is None or mods & e.modifiers)
                           and not (e.not_modifiers is not None and mods & e.not_modifiers)
                           and (e.objects is None or of_objects(o) & e.objects)
+                          and not (e.not_owners is not None and of_objects(o) & e.not_owners)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
             own = fit[0].root not in r.reverse_nouns_keep if fit else False
