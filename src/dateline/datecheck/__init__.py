@@ -49,7 +49,7 @@ from datetime import date
 from typing import Any
 
 from dateline.datecheck.check import estimate, evaluate, readings
-from dateline.datecheck.prior import cues
+from dateline.datecheck.prior import Cue, cues
 from dateline.datecheck.rules import Reading
 from dateline.model import Annotation, Article, DateCheck
 
@@ -76,7 +76,7 @@ def _read_text(text: str, dct: date | None, doc: Any) -> list[Reading]:
 def check_text(text: str, dct: date | None, doc: Any = None) -> DateCheck:
     """Check ``text`` against ``dct`` (tags timexes itself; ``doc`` sharpens the tense)."""
     reads = _read_text(text, dct, doc)
-    return evaluate(reads, text, dct, cues(text, reads, doc) if dct is not None else None).check
+    return evaluate(reads, text, dct, _prior_cues(text, reads, dct, doc)).check
 
 
 def check_and_estimate(text: str, dct: date | None, doc: Any = None
@@ -93,10 +93,16 @@ def check_annotation(ann: Annotation, doc: Any = None) -> DateCheck:
     return _checked(readings(text, ann.timexes, doc), text, ann.article.dct, doc)
 
 
+def _prior_cues(text: str, reads: list[Reading], dct: date | None, doc: Any) -> list[Cue] | None:
+    """The prior's cues, their tenses the parse's when ``doc`` is given (None without a DCT:
+    nothing to weigh them against)."""
+    return cues(text, reads, doc) if dct is not None else None
+
+
 def _checked(reads: list[Reading], text: str, dct: date | None, doc: Any = None) -> DateCheck:
     """The verdict, with the estimated writing date when the stated one is contradicted
     (only then: the estimate costs a second pass over the candidate dates)."""
-    cs = cues(text, reads, doc) if dct is not None else None  # the prior's, read once for both
+    cs = _prior_cues(text, reads, dct, doc)  # the prior's, read once for both
     out = evaluate(reads, text, dct, cs)
     check = out.check
     if check.verdict != "contradicted":
@@ -115,7 +121,7 @@ def estimate_dct(ann: Annotation, doc: Any = None) -> date | None:
     text = ann.article.text
     reads = readings(text, ann.timexes, doc)
     dct = ann.article.dct
-    return estimate(reads, text, dct, cs=cues(text, reads, doc) if dct is not None else None)
+    return estimate(reads, text, dct, cs=_prior_cues(text, reads, dct, doc))
 
 
 #: How the warning a re-anchored article keeps begins (``dateline run`` counts them).

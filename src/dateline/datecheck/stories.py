@@ -285,9 +285,7 @@ class StoryIndex:
                 or held < cfg["min_share"] * total
                 or len(group) < (cfg["min_neighbours"] if least is None else least)):
             return None
-        dates = sorted(m.dct for m in group)
-        return StoryFinding(stated, dates[len(dates) // 2], tuple(group))
-
+        return _finding(stated, tuple(group))
 
     def told_at(self, key: str, stated: date, when: date, days: int, least: int = 1
                 ) -> StoryFinding | None:
@@ -305,8 +303,13 @@ class StoryIndex:
         group = tuple(n for n in found if abs(n.dct - when).days <= days)
         if not group or len(group) < least:
             return None
-        dates = sorted(n.dct for n in group)
-        return StoryFinding(stated, dates[len(dates) // 2], group)
+        return _finding(stated, group)
+
+
+def _finding(stated: date, group: tuple[Neighbour, ...]) -> StoryFinding:
+    """The finding a group of tellers makes: told on their median date."""
+    dates = sorted(n.dct for n in group)
+    return StoryFinding(stated, dates[len(dates) // 2], group)
 
 
 def _keeps(rare: list[str]) -> bool:

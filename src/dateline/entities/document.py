@@ -276,9 +276,7 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
                 target = _named_organisation(named, chunk.start_char, sidx, window,
                                              d.not_antecedent_words)
             else:
-                target = _state_inside(chunk) if "GPE" in d.labels else None
-            if target is None:
-                target = None if d.requires_state else _nearest(
+                target = (_state_inside(chunk) if "GPE" in d.labels else None) or _nearest(
                     named, chunk.start_char, sidx, window, d.labels)
             if target is None:
                 break
