@@ -23,10 +23,10 @@ from dateline.datecheck.rules import (
     Bound,
     Finding,
     Reading,
-    _plan_periods,
     all_findings,
     consistent_bound,
     interval,
+    plan_periods,
 )
 from dateline.datecheck.stamps import dated_by_update
 from dateline.datecheck.tense import tense_of
@@ -142,9 +142,9 @@ def evaluate(
 
 def _unplanned(cs: list[Cue], reads: list[Reading], text: str, dct: date) -> list[Cue]:
     """``cs`` without the years of a span wholly after ``dct`` ("job cuts between 2026 and
-    2028"): a plan's period, whatever verb the parse hangs it on (rules._plan_periods),
+    2028"): a plan's period, whatever verb the parse hangs it on (rules.plan_periods),
     which the prior's tables would read as past years ahead, a later writing date."""
-    plans = _plan_periods(reads, text, dct)
+    plans = plan_periods(reads, text, dct)
     return [c for c in cs if c.start not in plans] if plans else cs
 
 

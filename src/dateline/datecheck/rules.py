@@ -400,10 +400,14 @@ def consistent_bound(r: Reading, dct: date) -> tuple[Bound, date] | None:
     return ("earliest", span[0]) if r.tense == "past" else ("latest", span[1])
 
 
-def _plan_periods(readings: list[Reading], text: str, dct: date) -> set[int]:
+def plan_periods(readings: list[Reading], text: str, dct: date) -> set[int]:
     """Starts of the bare years of a span of years wholly after the DCT ("a plan for
     2007 to 2009", "job cuts between 2006 and 2008"): a period of years ahead is a plan's,
-    whatever verb the parse hangs it on, so its years take no past from the verb."""
+    whatever verb the parse hangs it on, so its years take no past from the verb.
+
+    Public because two readers need the same spans: ``all_findings`` here skips their
+    explicit-year findings, and ``check._unplanned`` drops their years from the prior's
+    cues."""
     out: set[int] = set()
     for a, b in zip(readings, readings[1:], strict=False):
         ma, mb = a.mention, b.mention
@@ -417,7 +421,7 @@ def _plan_periods(readings: list[Reading], text: str, dct: date) -> set[int]:
 
 def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]:
     out: list[Finding] = []
-    plans = _plan_periods(readings, text, dct)
+    plans = plan_periods(readings, text, dct)
     for r in readings:
         for fn in (explicit, yearless_day, yearless_month, weekday, prospective_before):
             if fn is explicit and r.mention.start in plans:
