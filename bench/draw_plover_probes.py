@@ -1,0 +1,145 @@
+"""Draw a blind batch of TE3-Silver wire sentences for a PLOVER probe audit (issue 4).
+
+Usage: .venv/bin/python bench/draw_plover_probes.py [--seed 69] [--n 60] [--parity even|odd]
+           [--half A|B] [--data PATH] [--out FILE]
+
+The pool: every sentence of TE3-Silver half B (odd files, as bench/bench_datecheck.py's
+``--half B`` orders them) that names two or more distinct spaCy GPE/NORP/ORG/PERSON entities,
+has 6-60 words, and whose sha1 (of the sentence text, whitespace collapsed) ends in a hex digit
+of the given parity (sessions 50-54 drew only odd ones). Left out, by document: any document one
+of whose candidate sentences shares 60% or more of its lower-case content words and figures with
+a line of an existing bench/plover_probes_*wire*.txt file. The remaining documents (file order)
+are shuffled with random.Random(seed), and one candidate sentence per document is drawn by the
+same generator, until ``n`` are drawn.
+
+The draw holds real wire text: print it (or ``--out``) to a scratch folder, never into the
+repository; the probe files keep paraphrases only.
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import random
+import re
+import sys
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Any
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+
+from bench_datecheck import DEFAULT_DATA, SILVER, load  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+_WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
+
+
+def content_words(text: str, stop: Iterable[str]) -> set[str]:
+    """The lower-case content words and figures of ``text`` (stop words left out)."""
+    stops = set(stop)
+    return {w for w in _WORD.findall(text.lower()) if w not in stops}
+
+
+def overlap(cand: set[str], line: set[str]) -> float:
+    """The share of the candidate's content words and figures that ``line`` also has."""
+    return len(cand & line) / len(cand) if cand else 0.0
+
+
+def probe_lines(root: Path = ROOT) -> list[str]:
+    """The sentences of every existing bench/plover_probes_*wire*.txt file."""
+    lines = []
+    for path in sorted((root / "bench").glob("plover_probes_*wire*.txt")):
+        for raw in path.read_text(encoding="utf-8").splitlines():
+            if raw.strip() and not raw.startswith("#"):
+                lines.append(raw.rsplit("|", 1)[0])
+    return lines
+
+
+def sha_parity(text: str) -> str:
+    return "even" if int(hashlib.sha1(text.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "odd"
+
+
+def candidates(docs: list[tuple[str, str]], parity: str, nlp: Any) -> dict[str, list[str]]:
+    """Per document name, its candidate sentences in text order."""
+    out: dict[str, list[str]] = {}
+    texts = (text for _, text in docs)
+    for (name, _), doc in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
+        for sent in doc.sents:
+            text = " ".join(sent.text.split())
+            if not 6 <= len(text.split()) <= 60:
+                continue
+            names = {" ".join(e.text.split()) for e in sent.ents if e.label_ in LABELS}
+            if len(names) < 2 or sha_parity(text) != parity:
+                continue
+            out.setdefault(name, []).append(text)
+    return out
+
+
+def draw(
+    cands: dict[str, list[str]],
+    seen: list[str],
+    stop: Iterable[str],
+    seed: int,
+    n: int,
+    limit: float = 0.6,
+) -> tuple[list[tuple[str, str]], list[str]]:
+    """(the drawn (document, sentence) pairs, the documents left out as too near a probe line)."""
+    stops = set(stop)
+    seen_words = [content_words(line, stops) for line in seen]
+    left_out = []
+    pool = []
+    for name in sorted(cands):
+        near = any(
+            overlap(cw, sw) >= limit
+            for cw in (content_words(s, stops) for s in cands[name])
+            for sw in seen_words
+        )
+        (left_out if near else pool).append(name)
+    rng = random.Random(seed)
+    rng.shuffle(pool)
+    picked = [(name, rng.choice(cands[name])) for name in pool[:n]]
+    return picked, left_out
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    ap.add_argument("--seed", type=int, default=69)
+    ap.add_argument("--n", type=int, default=60)
+    ap.add_argument("--parity", choices=("even", "odd"), default="even")
+    ap.add_argument("--half", choices=("A", "B"), default="B")
+    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--out", type=Path, help="write the draw as JSON Lines here (a scratch folder)")
+    args = ap.parse_args(argv)
+
+    import spacy
+    from spacy.lang.en.stop_words import STOP_WORDS
+
+    from dateline.config import Settings
+
+    docs = [(name, text) for name, _, text in load(args.data, SILVER)]
+    docs = docs[0::2] if args.half == "A" else docs[1::2]
+    nlp = spacy.load(Settings().model)
+    cands = candidates(docs, args.parity, nlp)
+    picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n)
+    print(
+        f"half {args.half}: {len(docs)} documents, {len(cands)} with "
+        f"{sum(map(len, cands.values()))} "
+        f"candidate sentences ({args.parity} sha1); {len(left_out)} left out as near a probe line; "
+        f"drew {len(picked)} with Random({args.seed})",
+        file=sys.stderr,
+    )
+    out = args.out.open("w", encoding="utf-8") if args.out else sys.stdout
+    for name, text in picked:
+        out.write(json.dumps({"doc": name, "text": text}, ensure_ascii=False) + "\n")
+    if args.out:
+        out.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
