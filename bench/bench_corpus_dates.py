@@ -38,6 +38,15 @@ from dateline.datecheck.stories import StoryIndex, fold_finding, hint_finding, w
 FLAGGED = ("suspicious", "contradicted")
 
 
+def folded_verdict(index: StoryIndex, name: str, when: date, verdict: str | None,
+                   hint: str | None) -> str | None:
+    """The verdict ``check-dates`` over many articles gives ``name`` stated at ``when``: its
+    own ``verdict`` weighed with the other articles' tellings and its own weak sign
+    ``hint`` (an ISO date or None)."""
+    hinted = hint_finding(index, name, when, date.fromisoformat(hint) if hint else None)
+    return weighed(verdict, fold_finding(index, name, when), index.backing(name, when), hinted)
+
+
 def run(docs: list[tuple[str, date, str]], half: str = "",
         verdicts: dict[str, list[str]] | None = None,
         hints: dict[str, list[str | None]] | None = None) -> dict[str, object]:
@@ -61,10 +70,8 @@ def run(docs: list[tuple[str, date, str]], half: str = "",
             both[label] += hit or mine
             if verdicts is not None:
                 hint = (hints or {}).get(name, [None] * len(labels))[k]
-                hinted = hint_finding(index, name, when,
-                                      date.fromisoformat(hint) if hint else None)
-                folded[label] += weighed(verdicts[name][k], fold_finding(index, name, when),
-                                         index.backing(name, when), hinted) in FLAGGED
+                folded[label] += folded_verdict(index, name, when, verdicts[name][k],
+                                                hint) in FLAGGED
     n = len(checked)
 
     def rates(counts: dict[str, int]) -> dict[str, float]:

@@ -34,6 +34,18 @@ articles flagged at the threshold that keeps false alarms at true dates at 3%.
 ``year_any`` (any year within 5 of Y) is reported as a looser bound: a year further away
 ("since 1979") barely moves between Y and Y+/-1.
 
+``--union`` adds what other articles' tellings could reach (datecheck.stories, the whole
+corpus indexed at its true dates, as ``bench_corpus_dates.py`` does): ``tellings_reach``,
+the share of shifted copies with a same-story neighbour (never the article itself nor a
+copy of it) 'far_days' or more from the shifted date and none within 'near_days' of it
+(``StoryIndex.check`` finds nothing otherwise, whatever its weights), and the union with
+the article's own evidence, both strict and with weekdays (``union_*``): the most any
+checker reading the article and the others' tellings could flag.  With ``--verdicts``
+(``bench_datecheck.py --verdicts``, same corpus and half) it counts the copies the
+folded verdict ('verdict_with_corpus') catches inside and outside that union and lists
+(``--misses``) the articles the union reaches that it does not catch, with the evidence
+each carries (file names, kinds and the neighbours' dates, no text).
+
 ``--check`` runs the checker (word heuristic, no spaCy) at each shifted date and reports
 per kind how many of the articles carrying it are caught (which evidence it misses most).
 ``--corpus silver|t17`` measures the same on TE3 silver (AFP/Xinhua wire copy, which
@@ -44,6 +56,20 @@ Usage::
 
     .venv/bin/python bench/datecheck_ceiling.py [--data ../shared/data/tempeval3]
         [--half A|B] [--check] [--json OUT] [--corpus te3|silver|t17] [--sample N]
+        [--union [--verdicts FILE [--misses]]]
+
+The union on TimeBank + AQUAINT (2026-12-05, ae264d7b)::
+
+    .venv/bin/python bench/datecheck_ceiling.py --union --verdicts V --misses
+
+with V from ``bench_datecheck.py --parse --verdicts V``: a same-story neighbour for 45.7%
+of the 256 articles; -1y/+1y tellings reach 43.4/43.8%, own evidence with weekdays
+58.2/59.0%, their union **71.5/71.9%** (strict own evidence or tellings 52.7/53.1%; with
+the weekday oracle's catches 61.7/60.2%): 60% is within reach of the two together. The
+folded verdict caught 35.2/33.2%, all but 2/1 copies inside the union; it missed 95/100
+inside it: 32/31 reachable by tellings alone (a single telling near the true date, nothing
+in the text), 29/39 by a lone weekday alone, 16/11 by both, 18/19 by year evidence.
+TE3 silver half A: union 96.8/97.8% (own with weekdays 95.6%: wire copy names the day).
 """
 
 from __future__ import annotations
@@ -56,9 +82,14 @@ import sys
 from collections.abc import Callable
 from datetime import date
 from pathlib import Path
+from typing import Any
 
+from bench_corpus_dates import FLAGGED, folded_verdict
 from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, load, load_t17, shifted
 from datecheck_oracle import weekday_oracle
+
+from dateline.datecheck.stories import StoryIndex
+from dateline.datecheck.stories import settings as story_settings
 
 DIRECTIONS = {"-1y": -1, "+1y": 1}
 SOFT = {"year_any", "weekday_alone"}  # kinds outside the strict ceiling
@@ -218,6 +249,86 @@ def _by_kind(found: list[dict[str, set[str]]], caught: list[dict[str, bool]] | N
     return rows
 
 
+def tellings_reach(index: StoryIndex, name: str, dct: date) -> set[str]:
+    """Directions in which other articles' tellings could flag ``name`` (true date ``dct``):
+    a neighbour 'far_days' or more from the shifted date and none within 'near_days' of it
+    (without both :meth:`StoryIndex.check` finds nothing, whatever its weights)."""
+    cfg = story_settings()
+    found = index.neighbours(name)
+    dirs: set[str] = set()
+    for label, k in DIRECTIONS.items():
+        stated = shifted(dct, k)
+        gaps = [abs((n.dct - stated).days) for n in found]
+        if gaps and min(gaps) > cfg["near_days"] and max(gaps) >= cfg["far_days"]:
+            dirs.add(label)
+    return dirs
+
+
+def _own(found: dict[str, set[str]], label: str, weekdays: bool) -> bool:
+    """Does the article's own evidence tell direction ``label`` (strict kinds, or with a
+    lone weekday too)?"""
+    skip = {"year_any"} if weekdays else SOFT
+    return any(label in d for k, d in found.items() if k not in skip)
+
+
+def _union(docs: list[tuple[str, date, str]], index: StoryIndex,
+           found: list[dict[str, set[str]]], oracle: list[set[str]],
+           verdicts: dict[str, Any] | None, misses: bool) -> dict[str, object]:
+    """The union of own evidence and tellings per direction; with ``verdicts``, how many
+    copies the folded verdict catches inside and outside it, and (``misses``) the
+    articles the union reaches that it misses."""
+    n = len(docs)
+    reach = [tellings_reach(index, name, dct) for name, dct, _ in docs]
+    out: dict[str, object] = {
+        "with_neighbour": round(sum(bool(index.neighbours(nm)) for nm, _, _ in docs) / n, 4)}
+    labels = list(verdicts["shifts"]) if verdicts else []
+    missed: dict[str, list[dict[str, object]]] = {}
+    for label in DIRECTIONS:
+        own_w = [_own(f, label, True) for f in found]
+        own_s = [_own(f, label, False) for f in found]
+        tell = [label in r for r in reach]
+        row: dict[str, object] = {
+            "tellings_reach": round(sum(tell) / n, 4),
+            "own_with_weekdays": round(sum(own_w) / n, 4),
+            "union_strict": round(sum(a or b for a, b in zip(own_s, tell, strict=True)) / n, 4),
+            "union_strict_or_weekday_oracle": round(sum(
+                a or b or label in o for a, b, o in zip(own_s, tell, oracle, strict=True)) / n, 4),
+            "union_with_weekdays": round(
+                sum(a or b for a, b in zip(own_w, tell, strict=True)) / n, 4),
+            "tellings_only": sum(b and not a for a, b in zip(own_w, tell, strict=True)),
+            "neither": sum(not a and not b for a, b in zip(own_w, tell, strict=True)),
+        }
+        if verdicts is not None:
+            k = labels.index(label)
+            caught = []
+            for name, dct, _ in docs:
+                when = shifted(dct, DIRECTIONS[label])
+                got = folded_verdict(index, name, when, verdicts["verdicts"][name][k],
+                                     (verdicts.get("hints") or {}).get(name, [None] * 9)[k])
+                caught.append(got in FLAGGED)
+            inside = [a or b for a, b in zip(own_w, tell, strict=True)]
+            row["caught"] = round(sum(caught) / n, 4)
+            row["caught_inside_union"] = sum(c and u for c, u in zip(caught, inside, strict=True))
+            row["caught_outside_union"] = sum(c and not u
+                                              for c, u in zip(caught, inside, strict=True))
+            row["missed_inside_union"] = sum(u and not c
+                                             for c, u in zip(caught, inside, strict=True))
+            if misses:
+                missed[label] = [
+                    {"article": name,
+                     "own": sorted(kd for kd, d in f.items() if label in d and kd != "year_any"),
+                     "tellers": sorted({(nb.dct - shifted(dct, DIRECTIONS[label])).days
+                                        for nb in index.neighbours(name)})[:6]
+                     if t else []}
+                    for (name, dct, _), f, t, c, u in zip(docs, found, tell, caught, inside,
+                                                          strict=True)
+                    if u and not c]
+        out[label] = row
+    if missed:
+        out["missed_inside_union"] = missed
+    return out
+
+
 def _checker() -> Callable[[str, date], dict[str, bool]]:
     from dateline.datecheck import check_text
 
@@ -246,11 +357,19 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--json", type=Path, help="write the figures here as JSON")
     ap.add_argument("--corpus", choices=("te3", "silver", "t17"), default="te3")
     ap.add_argument("--sample", type=int, default=0, help="a sample of N articles (seed 17)")
+    ap.add_argument("--union", action="store_true",
+                    help="add other articles' tellings (datecheck.stories) to the ceiling")
+    ap.add_argument("--verdicts", type=Path,
+                    help="with --union: bench_datecheck.py --verdicts output (same corpus, half)")
+    ap.add_argument("--misses", action="store_true",
+                    help="with --verdicts: list the articles the union reaches and the "
+                         "folded verdict misses")
     args = ap.parse_args(argv)
     docs = _docs(args.corpus, args.data)
     if not docs:
         print(f"no {args.corpus} data", file=sys.stderr)
         return 2
+    index = StoryIndex(docs) if args.union else None  # the whole corpus, true dates
     if args.half:
         docs = docs[0::2] if args.half == "A" else docs[1::2]
     if 0 < args.sample < len(docs):
@@ -263,6 +382,10 @@ def main(argv: list[str] | None = None) -> int:
     summary, oracle = weekday_oracle(docs)
     res: dict[str, object] = {"articles": len(docs), **_ceilings(found, oracle)}
     res["weekday_oracle"] = summary
+    if index is not None:
+        verdicts = (json.loads(args.verdicts.read_text(encoding="utf-8"))
+                    if args.verdicts else None)
+        res["union"] = _union(docs, index, found, oracle, verdicts, args.misses)
     if caught is not None:
         res["checker_recall"] = {
             lab: round(sum(c[lab] for c in caught) / len(docs), 4) for lab in DIRECTIONS

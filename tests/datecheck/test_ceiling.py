@@ -54,3 +54,38 @@ def test_weekday_oracle_catches_weekday_articles_only(ceiling: ModuleType) -> No
     # Stated on Friday, the Tuesday is three days back: Wednesday fits better.
     cues = oracle.cues(said, oracle.readings(said))
     assert oracle.weekday_llr(cues, date(2025, 3, 21), date(2025, 3, 19)) > 0
+
+
+# Invented: a carrier stranded off a made-up point, told by two desks in one week, beside a
+# note on another story and a piece with no telling at all.
+_STORY = [
+    ("d1", date(2031, 3, 2), "The grain carrier Lodestar Quay ran aground near Varensk Point, "
+                             "harbour master Odile Branco said, with 4,718 tonnes aboard."),
+    ("d2", date(2031, 3, 4), "Tugs failed to free the Lodestar Quay; Odile Branco said the "
+                             "4,718 tonnes would be pumped into barges."),
+    ("d3", date(2031, 3, 5), "A choir from Tallinsk toured the northern valleys."),
+    ("d4", date(2031, 3, 6), "Cyclists rode the coastal route past Dunmere cliffs on Monday."),
+]
+
+
+def test_union_adds_tellings_to_the_own_evidence(ceiling: ModuleType) -> None:
+    index = ceiling.StoryIndex(_STORY)
+    # told the same week by the other desk: a year either way, that telling is far
+    assert ceiling.tellings_reach(index, "d1", date(2031, 3, 2)) == {"-1y", "+1y"}
+    assert ceiling.tellings_reach(index, "d3", date(2031, 3, 5)) == set()
+    found = [ceiling.evidence(t, d) for _k, d, t in _STORY]
+    oracle = [set() for _ in _STORY]
+    out = ceiling._union(_STORY, index, found, oracle, None, False)
+    # d1, d2 by tellings; d4 by its weekday; d3 by nothing
+    assert out["+1y"]["tellings_reach"] == 0.5 and out["+1y"]["own_with_weekdays"] == 0.25
+    assert out["+1y"]["union_with_weekdays"] == 0.75 and out["+1y"]["union_strict"] == 0.5
+    assert out["+1y"]["neither"] == 1 and out["+1y"]["tellings_only"] == 2
+    # with verdicts: the folded verdict's catches inside the union, its misses listed
+    verdicts = {"shifts": ["true", "-7d", "+7d", "-30d", "+30d", "-1y", "+1y", "-2y", "+2y"],
+                "verdicts": {k: ["consistent"] * 9 for k, _d, _t in _STORY},
+                "hints": {k: [None] * 9 for k, _d, _t in _STORY}}
+    verdicts["verdicts"]["d4"][6] = "suspicious"
+    got = ceiling._union(_STORY, index, found, oracle, verdicts, True)
+    assert got["+1y"]["caught_outside_union"] == 0
+    missed = {m["article"] for m in got["missed_inside_union"]["+1y"]}
+    assert "d4" not in missed and "d3" not in missed
