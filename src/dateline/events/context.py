@@ -130,6 +130,7 @@ class _Walk:
         self.reporter: Token | None = None  # the report verb first above ('said it had not')
         self.alleged_by: Candidate | None = None  # an accusation over a planned act
         self.failed = False  # 'failed to reach agreement' (roles.json failures)
+        self.decided = False  # 'decided to impose sanctions' (roles.json decided_sanctions)
         self.depth = 0
 
     def climb(self) -> None:
@@ -206,6 +207,8 @@ class _Walk:
                 and not (below is c.noun and _plotted(below, t, lemma))):
             if self.modality is None:
                 self.planner = lemma
+                self.decided = (lemma in r.decided_words and t.pos_ == "VERB"
+                                and not _future(t))
             self.modality = self.modality or "planned"
         elif lemma in r.aspect and self.depth == 0 and _future(t) and not _beside(below):
             # 'Israel will continue to destroy the tunnels': the act is held out
@@ -240,7 +243,7 @@ class _Walk:
             return
         if self.reporter is not None and c.negated and _own_denial(c, self.reporter):
             return
-        _intention(c, self.planner)
+        _intention(c, self.planner, self.decided)
         if self.alleged_by is not None:
             # 'accused Hamas of preparing attacks': the plan, coded as such, is what the
             # accuser alleges, not an intention anyone declared
@@ -406,10 +409,11 @@ def _not_excluded(c: Candidate) -> bool:
     return False
 
 
-def _intention(c: Candidate, planner: str | None = None) -> None:
+def _intention(c: Candidate, planner: str | None = None, decided: bool = False) -> None:
     """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN;
     readying an attack is MOBILIZE ('the army prepared to resume shelling'; roles.json
-    preparations, ``planner`` the intent word above the act)."""
+    preparations, ``planner`` the intent word above the act); a sanction decided on is the
+    sanction ('decided to impose an embargo'; roles.json decided_sanctions, ``decided``)."""
     if c.negated and not c.subordinate and c.entry is not None and c.entry.negated_root:
         c.root, c.rule = c.entry.negated_root, c.rule + "+negated"  # "does not recognize"
         return
@@ -426,6 +430,8 @@ def _intention(c: Candidate, planner: str | None = None) -> None:
         c.extra["planned_root"] = c.root
         c.root = "MOBILIZE"
         c.rule += "+prepared"
+    elif decided and not c.negated and c.root in lexicon.roles().decided_roots:
+        c.rule += "+decided"
     elif c.root in HOSTILE_MATERIAL:
         c.extra["planned_root"] = c.root
         c.root = "THREATEN"
@@ -507,10 +513,22 @@ def settle(ranked: list[Candidate]) -> list[Candidate]:
     for c in list(out):
         at = {id(x): i for i, x in enumerate(out)}
         gov = at.get(id(c.governor))
-        if gov is not None and at[id(c)] < gov:
+        if gov is not None and _decided_sanction(c):
+            del out[at[id(c)]]
+            out.insert(gov, c)  # 'agreed to impose sanctions': the sanction before the accord
+        elif gov is not None and at[id(c)] < gov:
             del out[at[id(c)]]
             out.insert(gov, c)  # gov - 1 after the removal: right after the governor
     return halted_last(cause_first(purpose_after_act(out)))
+
+
+def _decided_sanction(c: Candidate) -> bool:
+    """'Kestria and Marn agreed to impose sanctions on Sella': a sanction the parties agree
+    among themselves to impose is decided on, the act the sentence tells (roles.json
+    decided_sanctions governors); 'agreed to lift the embargo' stays the agreement."""
+    r, gov = lexicon.roles(), c.governor
+    return (gov is not None and gov.root == "AGREE" and not gov.negated and not c.negated
+            and c.root in r.decided_roots and gov.head.lemma_.lower() in r.decided_governors)
 
 
 def rank(cands: list[Candidate]) -> list[Candidate]:

@@ -141,6 +141,10 @@ class Roles:
     done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    # 'decided to impose sanctions', 'agreed to impose sanctions': the sanction (decided_sanctions)
+    decided_words: frozenset[str] = frozenset()
+    decided_governors: frozenset[str] = frozenset()
+    decided_roots: frozenset[str] = frozenset()
     scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
     ability_intents: frozenset[str] = frozenset()  # 'not able to visit': denied, no plan
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
@@ -551,6 +555,7 @@ _SECTION_LISTS = {
     "existential": {"nouns": "existential_nouns"},
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
+    "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
     "scheduled": {"words": "scheduled"}, "ability_intents": {"words": "ability_intents"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
@@ -609,6 +614,7 @@ _ROOT_LISTS = {
     "same_act_roots": ("same_act_roots", "roots"),
     "claimed_violations": ("violation_claims", "entries"),
     "held_yield_roots": ("held_yields", "roots"),
+    "decided_roots": ("decided_sanctions", "roots"),
 }
 
 
@@ -698,7 +704,7 @@ def all_examples() -> list[tuple[str, str, str]]:
             for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
-                         "looking_forward",
+                         "looking_forward", "decided_sanctions",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")
