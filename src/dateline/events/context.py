@@ -95,8 +95,23 @@ def _intent(below: Token, lemma: str) -> bool:
     'forward' and its to-phrase ('looked forward to visiting Y'; roles.json looking_forward)."""
     r = lexicon.roles()
     return (lemma in r.intent or (lemma in r.scheduled and below.dep_ == "xcomp")
+            or (lemma in r.copular_plans and below.dep_ == "xcomp" and _copular_plan(below))
             or (lemma in r.looking_forward and below.dep_ == "prep" and below.lower_ == "to"
                 and any(c.lower_ == "forward" for c in below.head.children)))
+
+
+def _copular_plan(inf: Token) -> bool:
+    """'Tarvik and Kessland are to sign a treaty': 'be' whose complement is the
+    to-infinitive ``inf`` with nothing between them, its subject a doer, not an aim ('their
+    aim is to crush the group') nor a place in a list ('was among four states to send
+    troops'; roles.json copular_plans)."""
+    r, be = lexicon.roles(), inf.head
+    if any(c.dep_ in ("prep", "attr", "acomp", "dobj", "oprd") and be.i < c.i < inf.i
+           for c in be.children):
+        return False
+    aims = r.copular_not_subjects | r.intent | r.intent_nouns
+    return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() in aims
+                   for c in be.children)
 
 
 def _denied_ability(t: Token, lemma: str) -> bool:

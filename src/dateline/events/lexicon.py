@@ -323,6 +323,8 @@ class Roles:
     abilities: frozenset[str] = frozenset()  # 'the care that X can offer': an ability
     hopes: frozenset[str] = frozenset()  # 'hoped the deal could help X': a hoped effect
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
+    copular_plans: frozenset[str] = frozenset()  # 'are to sign a treaty': a plan
+    copular_not_subjects: frozenset[str] = frozenset()  # 'their aim is to ...': no doer
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
     visit_sites: frozenset[str] = frozenset()
@@ -532,6 +534,7 @@ _SECTION_LISTS = {
                        "abilities": "abilities", "hopes": "hopes", "openings": "openings",
                        "openings_taken": "openings_taken", "advocates": "advocates"},
     "looking_forward": {"verbs": "looking_forward"},
+    "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",
                         "order_verbs": "penalty_orders", "penalty_acts": "penalty_acts",
@@ -704,7 +707,7 @@ def all_examples() -> list[tuple[str, str, str]]:
             for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
-                         "looking_forward", "decided_sanctions",
+                         "looking_forward", "decided_sanctions", "copular_plans",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")
