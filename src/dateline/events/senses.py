@@ -219,6 +219,7 @@ def verb_entry(
     held_phrases = {f"{p.lower_} {w}" for o in found for p in o.children
                     if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"
                     for w in (g.lemma_.lower(), g.lower_)}
+    held_phrases |= _topic_owners(tok, found)
     by_objs = _agent_lemmas(tok)
     for e in entries:
         if e.particle is not None and not (
@@ -253,6 +254,32 @@ def verb_entry(
             continue
         return e
     return None
+
+
+_TOPIC_PREPS = ("on", "about", "concerning", "regarding")
+_OWNER_DEPS = ("compound", "amod", "poss")
+
+
+def _topic_owners(tok: Token, found: list[Token]) -> set[str]:
+    """'data on the movements of insurgent columns', 'information on rebel positions', 'on
+    the guerrillas' supply routes': a topic phrase (on/about ...) of the verb or its object
+    as 'on insurgent', 'on rebel', 'on guerrilla' too, read off the modifiers and owner of
+    its noun and of that noun's of-object (lemma and word as written), so an entry naming
+    the topic by who it concerns ('on rebel', v.aid.give.intelligence) finds it."""
+    out: set[str] = set()
+    for h in (tok, *found):
+        for p in h.children:
+            if p.dep_ != "prep" or p.lower_ not in _TOPIC_PREPS or p.i < h.i:
+                continue
+            for g in p.children:
+                if g.dep_ != "pobj":
+                    continue
+                nouns = [g, *(o for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                              for o in q.children if o.dep_ == "pobj")]
+                out |= {f"{p.lower_} {w}" for n in nouns for m in n.children
+                        if m.dep_ in _OWNER_DEPS for w in (m.lemma_.lower(), m.lower_)}
+                out |= {f"{p.lower_} {w}" for n in nouns[1:] for w in (n.lemma_.lower(), n.lower_)}
+    return out
 
 
 def _own_thing(o: Token, words: frozenset[str]) -> bool:
