@@ -324,6 +324,10 @@ class Roles:
     hopes: frozenset[str] = frozenset()  # 'hoped the deal could help X': a hoped effect
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     copular_plans: frozenset[str] = frozenset()  # 'are to sign a treaty': a plan
+    # 'deported X to face trial': a handover to another state's courts (trial_handovers)
+    handover_verbs: frozenset[str] = frozenset()
+    handover_facing: frozenset[str] = frozenset()
+    handover_trials: frozenset[str] = frozenset()
     copular_not_subjects: frozenset[str] = frozenset()  # 'their aim is to ...': no doer
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
@@ -535,6 +539,8 @@ _SECTION_LISTS = {
                        "openings_taken": "openings_taken", "advocates": "advocates"},
     "looking_forward": {"verbs": "looking_forward"},
     "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects"},
+    "trial_handovers": {"verbs": "handover_verbs", "facing": "handover_facing",
+                        "trials": "handover_trials"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
     "verdict_clauses": {"verbs": "verdict_verbs", "adjectives": "verdict_adjectives",
                         "order_verbs": "penalty_orders", "penalty_acts": "penalty_acts",
@@ -708,6 +714,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
                          "looking_forward", "decided_sanctions", "copular_plans",
+                         "trial_handovers",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")

@@ -91,6 +91,25 @@ def relief_purpose(tok: Token) -> bool:
     return False
 
 
+def trial_handover(tok: Token) -> bool:
+    """'deported a wanted financier to Pella, where he is to stand trial', 'was deported to
+    face fraud charges': a suspect sent off to face trial is handed to another state's
+    courts, as an extradition is (roles.json trial_handovers). The facing verb is looked for
+    in ``tok``'s own clauses, not in a clause coordinated beside it or reported under it."""
+    r = lexicon.roles()
+    if tok.lemma_.lower() not in r.handover_verbs:
+        return False
+    todo = [c for c in tok.children if c.dep_ not in ("conj", "ccomp", "parataxis")]
+    while todo:
+        t = todo.pop()
+        if t.lemma_.lower() in r.handover_facing and any(
+                g.dep_ in ("dobj", "npadvmod") and g.lemma_.lower() in r.handover_trials
+                for g in t.children):
+            return True
+        todo += [c for c in t.children if c.dep_ not in ("conj", "ccomp", "parataxis")]
+    return False
+
+
 def _relief_verb(verb: Token) -> bool:
     """A relief verb, or an object verb with its object ('to train the army': assistance in
     personnel; 'to train in the desert' is the forces' own drill)."""

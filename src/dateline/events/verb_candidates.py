@@ -32,7 +32,7 @@ from dateline.events.lexicon import Entry
 from dateline.events.light import ending_verb_event, light_verb_event
 from dateline.events.mentioned import mentioned_verb
 from dateline.events.no_act import no_act
-from dateline.events.purpose import relief_purpose
+from dateline.events.purpose import relief_purpose, trial_handover
 from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
@@ -196,7 +196,7 @@ def _re_root(tok: Token, cand: Candidate) -> None:
     """A warning to a party to act is a request ('warned X to leave'), a call to back or
     oppose someone a rally of support or opposition ('urged X to back Y'), an attack
     for a failing criticism ('attacked X for failing to act'), and forces moved for relief
-    aid ('sent troops to help evacuate villagers')."""
+    aid ('sent troops to help evacuate villagers'), a suspect deported to face trial handed over."""
     if cand.root == "THREATEN" and _warned_to_act(tok):
         cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"
     if cand.root == "REQUEST" and (rallied := _rally(tok)):
@@ -205,6 +205,8 @@ def _re_root(tok: Token, cand: Candidate) -> None:
         cand.root, cand.rule = "ACCUSE", cand.rule + "+criticized_for"
     if cand.root == "MOBILIZE" and relief_purpose(tok):  # "sent troops to help evacuate"
         cand.root, cand.rule = "AID", cand.rule + "+relief"
+    if cand.root == "COERCE" and trial_handover(tok):  # "deported X to face trial"
+        cand.root, cand.rule = "COOPERATE", cand.rule + "+trial"
 
 
 def _own_object_fits(tok: Token, e: Entry, light: Candidate, objs: list[Token]) -> bool:
