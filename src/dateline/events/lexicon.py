@@ -324,6 +324,9 @@ class Roles:
     hopes: frozenset[str] = frozenset()  # 'hoped the deal could help X': a hoped effect
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     copular_plans: frozenset[str] = frozenset()  # 'are to sign a treaty': a plan
+    # 'the strike ended': a protest called off (ended_protests)
+    ended_verbs: frozenset[str] = frozenset()
+    ended_roots: frozenset[str] = frozenset()
     # 'deported X to face trial': a handover to another state's courts (trial_handovers)
     handover_verbs: frozenset[str] = frozenset()
     handover_facing: frozenset[str] = frozenset()
@@ -539,6 +542,7 @@ _SECTION_LISTS = {
                        "openings_taken": "openings_taken", "advocates": "advocates"},
     "looking_forward": {"verbs": "looking_forward"},
     "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects"},
+    "ended_protests": {"verbs": "ended_verbs"},
     "trial_handovers": {"verbs": "handover_verbs", "facing": "handover_facing",
                         "trials": "handover_trials"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
@@ -624,6 +628,7 @@ _ROOT_LISTS = {
     "claimed_violations": ("violation_claims", "entries"),
     "held_yield_roots": ("held_yields", "roots"),
     "decided_roots": ("decided_sanctions", "roots"),
+    "ended_roots": ("ended_protests", "roots"),
 }
 
 
@@ -714,7 +719,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
                          "looking_forward", "decided_sanctions", "copular_plans",
-                         "trial_handovers",
+                         "trial_handovers", "ended_protests",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")

@@ -174,7 +174,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
         parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
         if not (parts & need or ("" in need and not parts)):
             return None
-    for o in [*objects(tok), *headline_subject(tok)] if objs is None else objs:
+    ended = _ended_subjects(tok, lemma) if objs is None else []
+    for o in [*objects(tok), *headline_subject(tok), *ended] if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
         key = noun_key(o)
@@ -189,6 +190,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
                           and not (e.not_owners is not None and of_objects(o) & e.not_owners)
                           and context_fits(e, o)),
                          key=lambda e: e.light is not None)
+            if o in ended and not (fit and fit[0].root in r.ended_roots):
+                continue  # 'the talks ended': only a protest told ended is called off
             own = fit[0].root not in r.reverse_nouns_keep if fit else False
             root = ((own and r.reverse_nouns.get(key)) or _reversed(lemma, fit[0].root)
                     if fit else None)
@@ -207,6 +210,14 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
         if e is not None and root:
             return Candidate(tok, root, f"reverse:{lemma}+{e.id}", [tok, g], e, noun=g)
     return None
+
+
+def _ended_subjects(tok: Token, lemma: str) -> list[Token]:
+    """'the teachers' strike ended after ...': the subject noun of an intransitive ending verb
+    (roles.json ended_protests), told ended as an object would be ('ended their strike')."""
+    if lemma not in lexicon.roles().ended_verbs or objects(tok):
+        return []
+    return [c for c in tok.children if c.dep_ == "nsubj"]
 
 
 def _reversed(verb: str, root: str) -> str | None:
