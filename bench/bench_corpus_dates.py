@@ -14,7 +14,9 @@ together (flagged by either: 'date_check_or_corpus') and the verdict as
 ``check-dates`` over many articles gives it ('verdict_with_corpus': datecheck.stories.weighed,
 the stricter tier folded in, a weak alarm cleared by same-week tellings, and a consistent
 date suspicious when the check's own weak sign of a year's shift, the file's 'hints', and
-any telling far away on that side agree).
+any telling far away on that side agree, or when a close telling lies within a week of
+the date a year away and nothing in the text fits the stated date better:
+stories.year_told).
 
 Usage::
 
@@ -33,7 +35,13 @@ from pathlib import Path
 
 from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, SHIFTS, corpus_docs, shifted
 
-from dateline.datecheck.stories import StoryIndex, fold_finding, hint_finding, weighed
+from dateline.datecheck.stories import (
+    StoryIndex,
+    fold_finding,
+    hint_finding,
+    weighed,
+    year_told,
+)
 
 FLAGGED = ("suspicious", "contradicted")
 
@@ -43,7 +51,8 @@ def folded_verdict(index: StoryIndex, name: str, when: date, verdict: str | None
     """The verdict ``check-dates`` over many articles gives ``name`` stated at ``when``: its
     own ``verdict`` weighed with the other articles' tellings and its own weak sign
     ``hint`` (an ISO date or None)."""
-    hinted = hint_finding(index, name, when, date.fromisoformat(hint) if hint else None)
+    hinted = (hint_finding(index, name, when, date.fromisoformat(hint) if hint else None)
+              or year_told(index, name, when))
     return weighed(verdict, fold_finding(index, name, when), index.backing(name, when), hinted)
 
 

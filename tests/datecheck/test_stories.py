@@ -18,6 +18,8 @@ from dateline.datecheck.stories import (
     settings,
     story_terms,
     weighed,
+    year_reason,
+    year_told,
 )
 
 # Invented: a grain carrier aground off a made-up port, told three ways in one week.
@@ -112,11 +114,19 @@ def test_bench_checks_shifted_copies_against_the_others_only(bench: ModuleType) 
     assert both["date_check"]["true"] == round(1 / len(docs), 4)
     assert both["date_check_or_corpus"]["+1y"] == round(4 / len(docs), 4)
     # folded in: the ferry's weak alarm at its true date is cleared by the same week's two
-    # tellings; the lone choir note's stays; two witnesses a year off are no fold
+    # tellings; the lone choir note's stays; two witnesses a year off are no fold alone, but
+    # as close as these, with nothing in the other two texts fitting the stated date better,
+    # they flag those too (stories.year_told)
     verdicts["wire-1"] = ["suspicious"] * 9
     folded = bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]
     assert folded["true"] == round(1 / len(docs), 4)
-    assert folded["+1y"] == round(2 / len(docs), 4)
+    assert folded["+1y"] == folded["-1y"] == round(4 / len(docs), 4)
+    settings()["year_told_score"] = None
+    try:
+        assert bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]["+1y"] == round(
+            2 / len(docs), 4)
+    finally:
+        settings()["year_told_score"] = 0.5
 
 
 # Invented: a reservoir sluice opened at a made-up fen, told by five desks in one week,
@@ -317,3 +327,53 @@ def test_one_close_telling_the_same_week_clears_a_weak_alarm() -> None:
     [teller] = loose.neighbours("flood-0")
     assert teller.score < cfg["backing_close_score"]
     assert loose.backing("flood-0", date(2030, 5, 6)) == ()
+
+
+# Invented: CHECKED without its weekday, so nothing of its own tells the year.
+PLAIN = ("wire-0", date(2031, 3, 3),
+         "Divers inspected the hull of the Lodestar Quay off Varensk Point while Odile Branco "
+         "weighed how to move its 4,718 tonnes of barley.")
+
+
+def test_a_close_telling_a_year_from_the_stated_date_flags_a_text_without_objection() -> None:
+    # The same news told within a week of the date a year before (or after) the stated one,
+    # nothing told near the stated date, and nothing in the text that fits the stated date
+    # better: the date is suspicious, the reason says why.
+    cfg = settings()
+    index = StoryIndex([PLAIN, *FERRY, *OTHERS])
+    assert max(n.score for n in index.neighbours("wire-0")) >= cfg["year_told_score"]
+    assert year_told(index, "wire-0", PLAIN[1]) is None  # told that week: fine
+    late = date(2032, 3, 3)
+    found = year_told(index, "wire-0", late)
+    assert found is not None and date(2031, 3, 2) <= found.told_on <= date(2031, 3, 4)
+    assert weighed("consistent", None, (), found) == "suspicious"
+    assert "a year from it" in year_reason(found) and "2032-03-03" in year_reason(found)
+    assert year_told(index, "wire-0", date(2030, 3, 3)) is not None  # a year early alike
+    # weeks off the year (a month, two years): not this rule's
+    assert year_told(index, "wire-0", date(2032, 4, 20)) is None
+    assert year_told(index, "wire-0", date(2033, 3, 3)) is None
+
+
+def test_a_year_off_telling_is_nothing_when_the_text_fits_its_stated_date() -> None:
+    # A story told again a year later names dates of its own year: a past date five days
+    # before the stated one would lie a year ahead at the telling's date.
+    own = ("wire-0", date(2032, 3, 3), PLAIN[2] + " The carrier had left Ostmark on "
+           "Feb. 26, 2032, with a crew of 19.")
+    index = StoryIndex([own, *FERRY, *OTHERS])
+    assert index.neighbours("wire-0")
+    assert year_told(index, "wire-0", own[1]) is None
+
+
+def test_a_year_off_telling_needs_a_close_one_and_none_near_the_stated_date() -> None:
+    cfg = settings()
+    loose = _diluted(18)  # one looser telling a year before the stated date
+    [teller] = loose.neighbours("flood-0")
+    assert teller.score < cfg["year_told_score"]
+    assert year_told(loose, "flood-0", date(2031, 5, 6)) is None
+    stated = date(2032, 3, 3)
+    assert year_told(StoryIndex([PLAIN, FERRY[0], *OTHERS]), "wire-0", stated) is not None
+    near = ("wire-8", date(2032, 3, 1),
+            "Odile Branco said the last of the 4,718 tonnes left the Lodestar Quay.")
+    index = StoryIndex([PLAIN, FERRY[0], near, *OTHERS])
+    assert "wire-8" in {n.key for n in index.neighbours("wire-0")}
+    assert year_told(index, "wire-0", stated) is None

@@ -289,6 +289,8 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
         hint_finding,
         hint_reason,
         weighed,
+        year_reason,
+        year_told,
     )
 
     def day(r: dict[str, Any]) -> date | None:
@@ -310,12 +312,15 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
         backing = index.backing(r["id"], stated)
         hint = date.fromisoformat(r["hint"]) if r.get("hint") else None
         hinted = hint_finding(index, r["id"], stated, hint)
+        year_off = None if hinted is not None else year_told(index, r["id"], stated)
         r["own_verdict"] = r["verdict"]
-        r["verdict"] = weighed(r["verdict"], finding, backing, hinted)
+        r["verdict"] = weighed(r["verdict"], finding, backing, hinted or year_off)
         if r["verdict"] != r["own_verdict"] and stated is not None:
             why = (finding.reason(label) if finding is not None and r["verdict"] == "suspicious"
                    else hint_reason(hinted, hint, label)
                    if hinted is not None and hint is not None and r["verdict"] == "suspicious"
+                   else year_reason(year_off, label)
+                   if year_off is not None and r["verdict"] == "suspicious"
                    else backing_reason(backing, stated, label))
             r["evidence"] = [*r["evidence"],
                              {"text": "", "start": None, "end": None, "reason": why}]

@@ -38,6 +38,7 @@ Public API::
     redated_from(warnings) -> date | None        # the stated date reanchor replaced
     check_records(records, parse=True, nlp=None) -> Iterator[tuple[Article, DateCheck]]
     check_records_estimated(...) -> Iterator[tuple[Article, DateCheck, date | None]]
+    year_fit_of_text(text, dct, days) -> float    # own cues' fit a year away (word heuristic)
 """
 
 from __future__ import annotations
@@ -48,7 +49,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from dateline.datecheck.check import estimate, evaluate, readings
+from dateline.datecheck.check import estimate, evaluate, readings, year_fit
 from dateline.datecheck.prior import Cue, cues
 from dateline.datecheck.rules import Reading
 from dateline.model import Annotation, Article, DateCheck
@@ -62,7 +63,13 @@ __all__ = [
     "check_text",
     "estimate_dct",
     "reanchor",
+    "year_fit_of_text",
 ]
+
+
+def year_fit_of_text(text: str, dct: date, days: int) -> float:
+    """:func:`.check.year_fit` of a plain text read with the word heuristic (no parse)."""
+    return year_fit(text, _read_text(text, dct, None), dct, days)
 
 
 def _read_text(text: str, dct: date | None, doc: Any) -> list[Reading]:

@@ -17,7 +17,15 @@ from typing import Any
 
 from dateline.datecheck.mentions import collect
 from dateline.datecheck.notes import in_note, page_notes
-from dateline.datecheck.prior import Cue, assess, cues, model_for, year_hint
+from dateline.datecheck.prior import (
+    Cue,
+    assess,
+    cues,
+    model_for,
+    prior_model,
+    shift_llrs,
+    year_hint,
+)
 from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
     Bound,
@@ -146,6 +154,16 @@ def _unplanned(cs: list[Cue], reads: list[Reading], text: str, dct: date) -> lis
     which the prior's tables would read as past years ahead, a later writing date."""
     plans = plan_periods(reads, text, dct)
     return [c for c in cs if c.start not in plans] if plans else cs
+
+
+def year_fit(text: str, reads: list[Reading], dct: date, days: int) -> float:
+    """How much better the cues of ``reads`` fit the writing date ``days`` from ``dct`` (a
+    calendar year for 365 or -365) than ``dct`` itself: the prior's capped log-likelihood
+    ratio under prior.json's tables (the word heuristic's; no flag threshold), 0.0 without
+    cues. Other articles' tellings a year away weigh only where it is not below zero
+    (datecheck.stories.year_told)."""
+    cs = _unplanned(cues(text, reads), reads, text, dct)
+    return shift_llrs(cs, dct, prior_model(), [days]).get(days, 0.0)
 
 
 def prior_finding(

@@ -26,7 +26,12 @@ apart: added to the date check's verdict as is its alarms would mostly be new on
 (silver A 2.20% -> 4.98%, B 2.53% -> 5.22%, over issue #5's 3%). :func:`weighed` folds
 a stricter tier in (four or more neighbours) and lets the other articles clear a weak
 alarm when they tell the story the week of the stated date; ``check-dates`` over many
-articles and ``dateline run``'s store (:mod:`dateline.store.stories`) use it. Settings in
+articles and ``dateline run``'s store (:mod:`dateline.store.stories`) use it, with two
+weaker findings that agree with the article's own text: :func:`hint_finding` (its weak
+sign of a year's shift and tellings on that side) and :func:`year_told` (a close telling
+within a week of the date a year away, and nothing in the text that fits the stated date
+better: most articles name nothing that tells the year, bench/datecheck_ceiling.py
+--union). Settings in
 ``rules.json`` ('stories'), names never counted in ``lexicon.json`` ('story_stop_names').
 """
 
@@ -170,6 +175,10 @@ class StoryIndex:
                            for j in self._post[k])
             found.update(j for j, n in hits.items() if n >= least)
         return {self.keys[j] for j in found - mine}
+
+    def text(self, key: str) -> str:
+        """The text ``key`` was indexed with."""
+        return self._texts[self._at[key]]
 
     def _runs(self, i: int) -> frozenset[int]:
         if i not in self._run_sets:
@@ -383,6 +392,55 @@ def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | 
         return found
     days = int(cfg["hint_agree_days"])
     return index.told_at(key, stated, hint, days, least) if days > 0 else None
+
+
+def year_told(index: StoryIndex, key: str, stated: date | None) -> StoryFinding | None:
+    """A finding when an article close to ``key`` ('year_told_score' of cosine or more:
+    much the same names and figures, the same news) is dated within 'year_told_days' of the
+    date a year before or after ``stated``, none of its neighbours lies within 'near_days' of
+    ``stated``, and its own cues (the word heuristic's, weighed by prior.json) fit that date
+    a year away no worse than the stated one ('year_told_min_llr'). A year's slip of the
+    stated date leaves a story's tellings a year from it and, in most articles, nothing of
+    its own that tells the year; an article retold a year later (a yearly event, a season)
+    mostly names the weekdays and dates of its own year, which object. None when
+    'year_told_score' is unset."""
+    cfg = settings()
+    least = cfg.get("year_told_score")
+    if not least or stated is None:
+        return None
+    near, days = int(cfg["near_days"]), int(cfg["year_told_days"])
+    found = index.neighbours(key)
+    if any(abs(n.dct - stated).days <= near for n in found):
+        return None
+    for side in (365, -365):
+        when = _year_off(stated, side)
+        group = tuple(n for n in found
+                      if n.score >= least and abs((n.dct - when).days) <= days)
+        if group and _own_llr(index, key, stated, side) >= float(cfg["year_told_min_llr"]):
+            return _finding(stated, group)
+    return None
+
+
+def _year_off(d: date, days: int) -> date:
+    """``d`` a calendar year later (``days`` 365) or earlier (-365), as the prior shifts it
+    (29 February to the 28th)."""
+    year = d.year + (1 if days > 0 else -1)
+    return d.replace(year=year, day=min(d.day, 28) if d.month == 2 else d.day)
+
+
+def _own_llr(index: StoryIndex, key: str, stated: date, side: int) -> float:
+    """How much better the article's own cues (word heuristic, prior.json) fit the writing
+    date ``side`` days (a year) from ``stated`` than ``stated`` itself."""
+    from dateline.datecheck import year_fit_of_text
+
+    return year_fit_of_text(index.text(key), stated, side)
+
+
+def year_reason(found: StoryFinding, name: Callable[[str], str] = str) -> str:
+    """Why a consistent date became suspicious on a close telling a year away
+    (:func:`year_told`), in words."""
+    return (f"{found.reason(name)}, a year from it, and nothing in its own text fits the "
+            f"stated date better")
 
 
 def hint_reason(found: StoryFinding | str, hint: date, name: Callable[[str], str] = str

@@ -45,10 +45,17 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     how many were checked ('checked') and how many stored articles their story's other
     tellings now place far from their date ('told_elsewhere'). Each row keeps the article's
     verdict weighed with the others (``verdict``: :func:`.datecheck.stories.weighed`, the
-    article's own weak sign of a year's shift, ``articles.date_hint``, included), and as
-    its finding also the fewer far tellings that sign made count."""
+    article's own weak sign of a year's shift, ``articles.date_hint``, included, and a close
+    telling a year from its date its own cues do not object to, ``year_told``), and as
+    its finding also the fewer far tellings that sign (or that telling) made count."""
     from dateline.datecheck import redated_from
-    from dateline.datecheck.stories import StoryIndex, fold_finding, hint_finding, weighed
+    from dateline.datecheck.stories import (
+        StoryIndex,
+        fold_finding,
+        hint_finding,
+        weighed,
+        year_told,
+    )
 
     fp = fingerprint()
     fresh = scalar(con, "SELECT value FROM meta WHERE key = ?", [_META]) == fp
@@ -67,7 +74,8 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         verdicts: dict[str, str | None] = {}
         for aid in again:
             finding = fold_finding(index, aid, stated[aid])
-            hinted = hint_finding(index, aid, stated[aid], own[aid][1])
+            hinted = (hint_finding(index, aid, stated[aid], own[aid][1])
+                      or year_told(index, aid, stated[aid]))
             verdicts[aid] = weighed(own[aid][0], finding, index.backing(aid, stated[aid]),
                                     hinted)
             # a finding too weak alone that the article's own weak sign made count is kept
