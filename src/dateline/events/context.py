@@ -102,13 +102,15 @@ def _intent(below: Token, lemma: str) -> bool:
 
 def _copular_plan(inf: Token) -> bool:
     """'Tarvik and Kessland are to sign a treaty': 'be' whose complement is the
-    to-infinitive ``inf`` with nothing between them, its subject a doer, not an aim ('their
-    aim is to crush the group') nor a place in a list ('was among four states to send
-    troops'; roles.json copular_plans)."""
+    to-infinitive ``inf`` with nothing between them and no adjective or noun of its own, its
+    subject a doer, not an aim ('their aim is to crush the group'), an expletive ('how easy
+    it was to invade') nor a place in a list ('was among four states to send troops'), and
+    not 'yet' ('is yet to be approved': not done; roles.json copular_plans)."""
     r, be = lexicon.roles(), inf.head
-    if any(c.dep_ in ("prep", "attr", "acomp", "dobj", "oprd") and be.i < c.i < inf.i
-           for c in be.children):
-        return False
+    if any((c.dep_ in ("prep", "dobj") and be.i < c.i < inf.i)
+           or c.dep_ in ("attr", "acomp", "oprd", "expl")
+           or (c.dep_ == "advmod" and c.lower_ in r.copular_not_adverbs) for c in be.children):
+        return False  # 'how easy it was to invade', 'is yet to be approved': no plan
     aims = r.copular_not_subjects | r.intent | r.intent_nouns
     return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() in aims
                    for c in be.children)

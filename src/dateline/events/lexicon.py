@@ -332,6 +332,7 @@ class Roles:
     handover_facing: frozenset[str] = frozenset()
     handover_trials: frozenset[str] = frozenset()
     copular_not_subjects: frozenset[str] = frozenset()  # 'their aim is to ...': no doer
+    copular_not_adverbs: frozenset[str] = frozenset()  # 'is yet to be approved': not done
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
     visit_sites: frozenset[str] = frozenset()
@@ -541,7 +542,8 @@ _SECTION_LISTS = {
                        "abilities": "abilities", "hopes": "hopes", "openings": "openings",
                        "openings_taken": "openings_taken", "advocates": "advocates"},
     "looking_forward": {"verbs": "looking_forward"},
-    "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects"},
+    "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects",
+                      "not_adverbs": "copular_not_adverbs"},
     "ended_protests": {"verbs": "ended_verbs"},
     "trial_handovers": {"verbs": "handover_verbs", "facing": "handover_facing",
                         "trials": "handover_trials"},
