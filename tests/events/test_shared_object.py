@@ -49,3 +49,21 @@ def test_information_on_a_foe_given_is_aid(coded_events, text):
 ])
 def test_other_information_given_is_no_aid(coded_events, text):
     assert all(e["root"] != "AID" for e in coded_events(text))
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    ("The guerrillas disarmed and left Osk on Monday.", "guerrillas", "Osk"),
+    ("The militia surrendered and left the town of Varn.", "militia", "Varn"),
+])
+def test_coordinated_intransitive_verbs_share_subject_and_target(coded_events, text, actor, target):
+    """'disarmed and left Osk': the parser may read the first verb as a participle on the
+    opening noun; the finite verb coordinated with it shows the noun is its subject, and the
+    place the second verb leaves is the first's target too (dependents.shared_objects)."""
+    evs = coded_events(text)
+    assert evs[0]["root"] == "RETREAT"
+    assert actor in (evs[0]["actor"] or "") and target in (evs[0]["target"] or "")
+
+
+def test_a_participle_alone_on_the_opening_noun_gets_no_subject(coded_events):
+    evs = coded_events("Rebels disarmed in Osk.")  # a headline passive: who disarmed them untold
+    assert not evs or evs[0]["actor"] is None

@@ -196,6 +196,24 @@ def _object_control(g: Token, prep: Token) -> Token | None:
     return doer
 
 
+def _finite_participle_subject(v: Token) -> Token | None:
+    """'The guerrillas disarmed and left Osk on Monday': with no finite verb of its own the
+    parser makes the opening noun the root and the first verb a participle on it ('the
+    disarmed guerrillas'), but a finite past verb coordinated with that participle shows it is
+    finite too, so the noun is the subject of both; a participle with no such conjunct stays
+    a participle ('Rebels disarmed in X', a headline's passive)."""
+    h = v.head
+    if v.dep_ == "conj" and h.dep_ == "acl":
+        v, h = h, h.head  # the coordinated verb ('left') shares the first verb's subject
+    if v.dep_ != "acl" or v.tag_ != "VBN" or h.dep_ != "ROOT" or h.pos_ not in NOUN_POS:
+        return None
+    if any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+        return None
+    if not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in v.children):
+        return None
+    return h
+
+
 def _passive(v: Token) -> bool:
     return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
 
@@ -442,6 +460,8 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if raised is not None:
         return None, raised  # '13 Palestinians have been reported killed'
     actor = subject_of(v)
+    if actor is None:
+        actor = _finite_participle_subject(v)  # 'The rebels disarmed and left Osk'
     if actor is None and c.rule.endswith("+misread"):
         # 'Orlund ceded control of ...' parsed as an adjective: the noun right before is
         # its doer (verb_frames.misread_verb), which the parser hung on the object;
