@@ -121,12 +121,13 @@ def test_bench_checks_shifted_copies_against_the_others_only(bench: ModuleType) 
     folded = bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]
     assert folded["true"] == round(1 / len(docs), 4)
     assert folded["+1y"] == folded["-1y"] == round(4 / len(docs), 4)
+    least = settings()["year_told_score"]
     settings()["year_told_score"] = None
     try:
         assert bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]["+1y"] == round(
             2 / len(docs), 4)
     finally:
-        settings()["year_told_score"] = 0.5
+        settings()["year_told_score"] = least
 
 
 # Invented: a reservoir sluice opened at a made-up fen, told by five desks in one week,
@@ -366,7 +367,7 @@ def test_a_year_off_telling_is_nothing_when_the_text_fits_its_stated_date() -> N
 
 def test_a_year_off_telling_needs_a_close_one_and_none_near_the_stated_date() -> None:
     cfg = settings()
-    loose = _diluted(18)  # one looser telling a year before the stated date
+    loose = _diluted(30)  # one looser telling a year before the stated date
     [teller] = loose.neighbours("flood-0")
     assert teller.score < cfg["year_told_score"]
     assert year_told(loose, "flood-0", date(2031, 5, 6)) is None
