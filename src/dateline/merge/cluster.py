@@ -51,6 +51,7 @@ from dateline.merge.canonical_event import CanonicalEvent, events_of
 
 # re-exported: the package imports canonical, and _fold_row's tests import it, from here
 from dateline.merge.canonical_event import canonical as canonical
+from dateline.merge.eject import eject_vetoed
 from dateline.merge.joins import GroupJoins
 from dateline.merge.joins import _fold_row as _fold_row
 from dateline.merge.mention import Mention, mentions_from_annotation
@@ -549,7 +550,8 @@ class EventMerger(GroupJoins):
             out.extend(self._split[root])
         out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
                               self._refused)
-        return going_split(out, self.mentions, self.rules)
+        out = going_split(out, self.mentions, self.rules)
+        return eject_vetoed(out, self.mentions, self.rules, self._row)
 
     def _split_all(self, todo: dict[Key, list[Key]]) -> None:
         """Split the components ``todo`` (root -> sorted keys) into the cache, shared out
