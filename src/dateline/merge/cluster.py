@@ -27,6 +27,12 @@ any split into batches) gives the same clusters:
    ``reference_score`` or more however large the group: one pass over the groups of step 2,
    never a chain.
 
+Passes over the finished groups then gather an article's story occurrence named twice
+(:mod:`dateline.merge.once`), part the flow told as going on from the spill
+(:func:`~dateline.merge.vetoes.going_split`) and take out of a group one of two mentions of
+one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deaths':
+:mod:`dateline.merge.eject`); each reads one group at a time.
+
 Steps 2 and 3 live in :mod:`dateline.merge.joins` (a mixin of :class:`EventMerger`), the
 event a finished group describes in :mod:`dateline.merge.canonical_event`.
 

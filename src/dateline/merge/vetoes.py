@@ -157,6 +157,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "hedged"
     if inc_a and inc_b and incidents_apart(a, b, r):
         return "incidents apart"
+    if one_article and inc_a and inc_b and one_place_of_many(a, b, r):
+        return "one place of many"  # 'rallies in five cities' beside 'in Tarn, a march'
     if one_article and another_one(a, b, r):
         return "another one"
     if one_article and earlier_one(a, b, r):
@@ -264,6 +266,25 @@ def incidents_apart(a: Mention, b: Mention, r: Rules) -> bool:
         (thing := counted(x, r)) and thing == counted(y, r)
         and far_apart(x, a.sentence, y, b.sentence)
         for x in a.numbers for y in b.numbers)
+
+
+def one_place_of_many(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article, of ``incident_types``, in two sentences: one sentence
+    lists ``limits.places_listed`` places or more after a place word ('rallies were held in
+    Tarn, Varn, Oskar and Lenmark'; read as :func:`incidents_apart` reads places) and the
+    other names fewer, one of them among the list ('in Varn, protesters marched to the
+    town hall'): the article tells the spread of a kind of act over many places, then, apart,
+    what happened in one. Another article's report of one place may be its only report."""
+    most = int(r.limits.get("places_listed", 0))
+    if (not most or a.article_id != b.article_id or a.key == b.key
+            or a.sentence_index == b.sentence_index):
+        return False
+    marks = incident_readers().marks
+    pa, pb = marks(a.sentence)[0], marks(b.sentence)[0]
+    return any(
+        len(many) >= most and 0 < len(few) < len(many)
+        and any(x <= y or y <= x for x in few for y in many)
+        for many, few in ((pa, pb), (pb, pa)))
 
 
 def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], Any]) -> bool:
