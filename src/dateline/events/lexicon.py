@@ -321,6 +321,7 @@ class Roles:
     sport_words: frozenset[str] = frozenset()
     sport_bodies: frozenset[str] = frozenset()  # 'charged by the X Football Association'
     abilities: frozenset[str] = frozenset()  # 'the care that X can offer': an ability
+    ease_words: frozenset[str] = frozenset()  # 'the side would be hard to beat': a judgement
     hopes: frozenset[str] = frozenset()  # 'hoped the deal could help X': a hoped effect
     looking_forward: frozenset[str] = frozenset()  # 'looked forward to visiting': an intent
     copular_plans: frozenset[str] = frozenset()  # 'are to sign a treaty': a plan
@@ -539,7 +540,8 @@ _SECTION_LISTS = {
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
                        "sport_words": "sport_words", "sport_bodies": "sport_bodies",
-                       "abilities": "abilities", "hopes": "hopes", "openings": "openings",
+                       "abilities": "abilities", "ease_words": "ease_words",
+                       "hopes": "hopes", "openings": "openings",
                        "openings_taken": "openings_taken", "advocates": "advocates"},
     "looking_forward": {"verbs": "looking_forward"},
     "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects",

@@ -156,6 +156,22 @@ def _capability(tok: Token) -> bool:
         a.dep_ == "aux" and a.lower_ in lexicon.roles().abilities for a in tok.children)
 
 
+def _judged_ease(tok: Token) -> bool:
+    """'the Velkan side would be hard to beat', 'the rebels proved impossible to defeat': an
+    act verb as the to-infinitive of an adjective of ease (mentioned_acts ease_words), whose
+    object is the clause's subject (the verb has none of its own), judges how hard the act
+    would be, no act told; 'it was hard to reach the town' (an object of its own) stays."""
+    if tok.dep_ != "xcomp" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+        return False
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+        return False
+    words = lexicon.roles().ease_words
+    head = tok.head
+    if head.pos_ == "ADJ":
+        return head.lemma_.lower() in words
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words for c in head.children)
+
+
 def _hoped_effect(tok: Token) -> bool:
     """'the king hoped the long-awaited deal could help the Lirnians travel freely': a text
     (roles.json documents) as subject of an act under a hypothetical modal, in the clause of
@@ -178,12 +194,13 @@ def _hoped_effect(tok: Token) -> bool:
 
 def mentioned_verb(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
-    a meeting's date set with no party, a game's play or discipline, a party's ability,
+    a meeting's date set with no party, a game's play or discipline, a party's ability or
+    how hard an act would be ('hard to beat'),
     what a text is hoped to bring, a gerund an opening is seen for ('room for forging
     ties') or a course its backers argue ('backers of sending troops')."""
     return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
             or _sport_play(tok) or _sport_discipline(tok) or _capability(tok)
-            or _hoped_effect(tok) or _opening(tok) or _advocated(tok))
+            or _hoped_effect(tok) or _opening(tok) or _advocated(tok) or _judged_ease(tok))
 
 
 def _advocated(tok: Token) -> bool:
