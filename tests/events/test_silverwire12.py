@@ -2,7 +2,9 @@
 written after its errors were read, so NOT blind): a place one 'hails from' is no praise, a
 leader linked 'with' killings is accused as 'to' them, pressure that grows on a party to act
 is a demand, a visit to the scene of a disaster meets no party, and an act judged hard to do
-('hard to beat') is no act. Each shape's act told plainly stays coded."""
+('hard to beat') is no act; a speech verb whose object is an act noun tells no one to do its
+to-infinitive ('announced suspension of its role to protest X'). Each shape's act told
+plainly stays coded."""
 
 from __future__ import annotations
 
@@ -46,3 +48,15 @@ def test_act(top_event, text, root):
 def test_pressure_in_a_boiler_is_no_demand(coded_events):
     assert [e["root"] for e in coded_events("The pressure rose in the boiler until the valve "
                                             "burst.")] == []
+
+
+@pytest.mark.parametrize("text, root", [
+    # an act noun as the speech verb's object is what is announced, its to-infinitive the
+    # purpose: no one is told to protest
+    ("The opposition bloc announced suspension of its role in the parliament to protest the "
+     "prime minister's visit to Lirn.", "PROTEST"),
+    # a party told to act stays a demand
+    ("The Union told both sides to end the fighting in Osk.", "REQUEST"),
+])
+def test_report_to_needs_a_party_told(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -437,7 +437,10 @@ def must_frame(tok: Token) -> Candidate | None:
         return None
     if lemma in r.news_verbs:
         return None  # 'X will have to serve five more years, the paper reported': news
-    if any(c.dep_ == "dobj" for c in tok.children) and any(
+    # the one told is a party, no act: 'announced the suspension of its role to protest X'
+    # tells the suspension and its purpose, it asks no one to protest
+    if any(c.dep_ == "dobj" and lookup_lemma(c) not in lexicon.nouns()
+           and nominal_verb(c) is None for c in tok.children) and any(
         c.dep_ == "xcomp" and c.pos_ in VERB_POS
         and to_infinitive(c)
         for c in tok.children
