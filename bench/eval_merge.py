@@ -552,7 +552,7 @@ names at Timeline17's tokenised brackets (entities.document.bracket_cut: '-RRB- 
 Plc', 'the Coastal Safety Board -LRB- CSB -RRB-' -> 'Coastal Safety Board' (an invented name of
 tests/entities/test_brackets.py), '-RRB-' alone no entity) and reads ' -LRB- WHO -RRB-' after a
 long name as its acronym, as ' (WHO)'; events.args.name cuts a phrase name the same way;
-merge.mention.name_tokens leaves the bracket words out of older stores' names and keeps a
+merge.name_words.name_tokens leaves the bracket words out of older stores' names and keeps a
 stopword written in capitals ('WHO', 'US'; rules.json name_bracket_words_examples). Actor or
 target names holding a bracket word: H1N1 33 -> 0, BP-oil 164 -> 0; entities with one: H1N1 112
 -> 0, BP-oil 875 -> 1 (a description, 'the -LRB- Obama -RRB- administration', whose canonical

@@ -8,7 +8,7 @@ import pytest
 
 from dateline.entities.document import bracket_cut
 from dateline.ingest import article_from_text
-from dateline.merge.mention import name_tokens
+from dateline.merge.name_words import name_tokens
 from dateline.model import Annotation
 from dateline.pipeline import STAGES
 

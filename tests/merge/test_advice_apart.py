@@ -4,8 +4,8 @@ do is no report of it done: invented sentences."""
 from __future__ import annotations
 
 from dateline.merge import rules
-from dateline.merge.mention import told_as_advice
 from dateline.merge.similarity import pair_score
+from dateline.merge.trigger_words import told_as_advice
 
 from .helpers import mention
 

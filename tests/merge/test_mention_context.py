@@ -1,10 +1,10 @@
-"""merge.mention's trigger context: the words either side of a trigger are sliced from its
+"""merge.mention_fields' trigger context: the words either side of a trigger are sliced from its
 sentence's tokens (Rules.token_spans, once per sentence), as tokenising each side gave."""
 
 from __future__ import annotations
 
 from dateline.merge import rules
-from dateline.merge.mention import _sides_of
+from dateline.merge.mention_fields import _sides_of
 
 from .helpers import mention
 

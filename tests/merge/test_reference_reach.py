@@ -10,7 +10,7 @@ from datetime import date
 import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
-from dateline.merge.mention import reference_days
+from dateline.merge.references import reference_days
 
 from .helpers import mention
 

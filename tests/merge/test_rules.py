@@ -655,6 +655,6 @@ def test_nominal_not_rules_examples(ex):
 
 @pytest.mark.parametrize("ex", R.raw["name_bracket_words_examples"], ids=lambda e: e["name"])
 def test_name_bracket_words_examples(ex):
-    from dateline.merge.mention import name_tokens
+    from dateline.merge.name_words import name_tokens
 
     assert sorted(name_tokens(ex["name"])) == ex["tokens"]

@@ -1,10 +1,10 @@
-"""merge.mention._speakers finds a name's places by its first word (_starts): the names
+"""merge.mention_fields._speakers finds a name's places by its first word (_starts): the names
 standing next to a speech verb are the ones a scan of every word position finds."""
 
 from __future__ import annotations
 
 from dateline.merge import rules
-from dateline.merge.mention import _sentence_words, _speakers, _starts
+from dateline.merge.mention_fields import _sentence_words, _speakers, _starts
 
 
 def _scanned(sentence: str, names: frozenset[str]) -> frozenset[str]:  # every position

@@ -8,7 +8,7 @@ import pytest
 
 from dateline.merge import disagreements, mentions_from_annotation, merge_annotations
 from dateline.merge import store as merge_store
-from dateline.merge.mention import may_count
+from dateline.merge.mention_figures import may_count
 from dateline.merge.store import store_disagreements, store_events, store_mentions
 from dateline.store import Store
 

@@ -27,6 +27,7 @@ tests/merge/test_rules.py; the table is built by bench/build_merge_idf.py);
 and refits the weights.
 """
 
+from dateline.merge.articles import mention_from_row, mentions_from_annotation
 from dateline.merge.cluster import (
     CanonicalEvent,
     EventMerger,
@@ -35,13 +36,8 @@ from dateline.merge.cluster import (
     merge_mentions,
 )
 from dateline.merge.disagree import Claim, Disagreement, disagreements
-from dateline.merge.mention import (
-    Mention,
-    Number,
-    make_mention,
-    mention_from_row,
-    mentions_from_annotation,
-)
+from dateline.merge.mention import Mention, Number
+from dateline.merge.mention_fields import make_mention
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import PairScore, pair_features, pair_score, same_event
 

@@ -6,18 +6,13 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from dateline.merge.mention import (
-    DCT_DATED,
-    WORD_TOKEN,
-    Mention,
-    name_tokens,
-    offset_in_sentence,
-    once,
-    words_before,
-)
+from dateline.merge.mention import Mention, once
+from dateline.merge.name_words import name_tokens
 from dateline.merge.parties import names_overlap, participants
 from dateline.merge.places import place_path
+from dateline.merge.references import DCT_DATED
 from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import WORD_TOKEN, offset_in_sentence, words_before
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
 

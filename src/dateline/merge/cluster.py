@@ -53,6 +53,7 @@ from datetime import timedelta
 from operator import itemgetter
 
 from dateline.merge.apart import Profile
+from dateline.merge.articles import mentions_from_annotation
 from dateline.merge.canonical_event import CanonicalEvent, events_of
 
 # re-exported: the package imports canonical, and _fold_row's tests import it, from here
@@ -60,7 +61,7 @@ from dateline.merge.canonical_event import canonical as canonical
 from dateline.merge.eject import eject_vetoed
 from dateline.merge.joins import GroupJoins
 from dateline.merge.joins import _fold_row as _fold_row
-from dateline.merge.mention import Mention, mentions_from_annotation
+from dateline.merge.mention import Mention
 from dateline.merge.once import one_named_group
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (

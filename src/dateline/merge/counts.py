@@ -5,7 +5,8 @@ from __future__ import annotations
 
 from functools import lru_cache, partial
 
-from dateline.merge.mention import Mention, Number, old_figures, once
+from dateline.merge.mention import Mention, Number, once
+from dateline.merge.mention_figures import old_figures
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules, rules
 
@@ -60,7 +61,7 @@ def numbers_near(a: Mention, b: Mention, ratio: float, r: Rules | None = None) -
 
 def _reported(m: Mention, r: Rules) -> tuple[Number, ...]:
     """``m``'s numbers less a figure its sentence gives only as the earlier value of a change
-    ('rose to 52, up from 45': :func:`~dateline.merge.mention.old_figures`), which is no
+    ('rose to 52, up from 45': :func:`~dateline.merge.mention_figures.old_figures`), which is no
     report of it. Asked for every pair, so kept on the mention (:func:`once`); a number
     without a value ('dozens') is never such a figure."""
     old = old_figures(m.sentence or "")

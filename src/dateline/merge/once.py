@@ -10,8 +10,10 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping
 
-from dateline.merge.mention import Mention, _plural, offset_in_sentence
+from dateline.merge.mention import Mention
+from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import offset_in_sentence
 
 Key = tuple[str, str]
 
@@ -30,7 +32,7 @@ def named_once(m: Mention, r: Rules) -> bool:
     if not cls or cls.rsplit(".", 1)[-1] not in r.words("named_once_kinds"):
         return False
     words = m.trigger.lower().split()
-    if not words or not (m.rule or "").endswith("+noun") or _plural(words[-1], r):
+    if not words or not (m.rule or "").endswith("+noun") or plural_trigger(words[-1], r):
         return False
     told = _told_before(m) + m.trigger.split()[:-1]  # as written: a name's capital kept
     before = [w.lower() for w in told]
@@ -61,7 +63,7 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
     if m.hedged or m.modality not in ("asserted", "reported") or not _in_quote(m, r):
         return False
     words = m.trigger.split()
-    if len(words) != 1 or not (m.rule or "").endswith("+noun") or _plural(words[0], r):
+    if len(words) != 1 or not (m.rule or "").endswith("+noun") or plural_trigger(words[0], r):
         return False
     before = _told_before(m)
     new = (r.words("reference_new_instance") | r.words("reference_words")

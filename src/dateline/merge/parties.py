@@ -7,7 +7,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from dateline.merge.mention import Mention, name_tokens
+from dateline.merge.mention import Mention
+from dateline.merge.name_words import name_tokens
 from dateline.merge.rules import Rules
 from dateline.model import OCCURRENCE
 

@@ -37,7 +37,8 @@ import pyarrow as pa
 
 from dateline.events.lexicon import planned_root
 from dateline.merge.cluster import EventMerger, Key
-from dateline.merge.mention import Mention, make_mention
+from dateline.merge.mention import Mention
+from dateline.merge.mention_fields import make_mention
 from dateline.store.queries import registered
 from dateline.store.schema import scalar
 

@@ -5,8 +5,9 @@ confirmed count and its suspected count are two tallies, however alike their sen
 
 from __future__ import annotations
 
-from dateline.merge.mention import Mention, once, words_before
+from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import words_before
 
 _MARKS = ",;:()\"'\u201c\u201d"  # a word ending with one closes its phrase
 

@@ -17,18 +17,17 @@ from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
 from dateline.merge import persist
-from dateline.merge.cluster import CanonicalEvent, EventMerger, Key, events_of
-from dateline.merge.disagree import Disagreement, disagreements
-from dateline.merge.mention import (
+from dateline.merge.articles import (
     NAME_LABELS,
-    Mention,
-    Number,
     Source,
     article_mentions,
-    may_count,
     mention_from_row,
     sentence_days,
 )
+from dateline.merge.cluster import CanonicalEvent, EventMerger, Key, events_of
+from dateline.merge.disagree import Disagreement, disagreements
+from dateline.merge.mention import Mention, Number
+from dateline.merge.mention_figures import may_count
 from dateline.model import Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
 from dateline.timeline import TimelineEntry, dated_by, entry_order
@@ -60,7 +59,7 @@ CHUNK_EVENTS = 5000
 def store_mentions(
     con: duckdb.DuckDBPyConnection, keys: Collection[Key] | None = None
 ) -> list[Mention]:
-    """Every event mention of a store, as :func:`~dateline.merge.mention.mentions_from_annotation`
+    """Every event mention of a store, as :func:`~dateline.merge.articles.mentions_from_annotation`
     makes them from the stored Annotations (the same Mentions, in the same order), but read
     column-wise: per chunk of articles one query per table, only the columns merging needs,
     events joined to their sentences, and of the timexes only each DATE's value and sentence
@@ -123,7 +122,7 @@ def _date_timexes(
     con: duckdb.DuckDBPyConnection, where: str, params: list[Any]
 ) -> dict[str, list[tuple[Any, ...]]]:
     """Article id -> ``(type, value, sentence)`` of its DATE timexes that have a sentence
-    (what :func:`~dateline.merge.mention.sentence_days` reads), for the articles ``where``
+    (what :func:`~dateline.merge.articles.sentence_days` reads), for the articles ``where``
     selects."""
     return _by_article(con, "SELECT article_id, type, value, sentence FROM timexes "
                        f"WHERE {where} AND type = 'DATE' AND sentence IS NOT NULL", params)
@@ -278,7 +277,7 @@ def _merged(
         extra = ev.get((r["article_id"], r["event_id"]), {})
         numbers = tuple(
             n for q in extra.get("quantities", ()) if (n := nums.get((r["article_id"], q)))
-        ) or tuple(  # as for annotations (mention._numbers)
+        ) or tuple(  # as for annotations (mention_figures.event_numbers)
             n for n in by_sentence.get((r["article_id"], r["sentence"]), ())
             if may_count(r["type"], r["target"], n.counts, r["trigger"])
         )

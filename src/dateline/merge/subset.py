@@ -9,8 +9,9 @@ import re
 
 from dateline.merge.acts import one_sense
 from dateline.merge.counts import numbers_near
-from dateline.merge.mention import Mention, once, words_before
+from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import words_before
 
 #: a figure word: digits ('26', '1,200') or a number word of ``clause_place_numbers``
 _DIGITS = re.compile(r"^\d[\d,.]*$")

@@ -13,10 +13,11 @@ from datetime import date
 
 from dateline.merge.clauses import clause_place
 from dateline.merge.counts import numbers_near
-from dateline.merge.mention import Mention, Number, offset_in_sentence, once
+from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import place_path, places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import offset_in_sentence
 
 #: a group's tally days: (first, last), or None when it holds no tally report
 Span = tuple[date, date] | None

@@ -21,13 +21,8 @@ from dateline.merge.acts import (
 )
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
-from dateline.merge.mention import (
-    Mention,
-    name_tokens,
-    offset_in_sentence,
-    once,
-    words_before,
-)
+from dateline.merge.mention import Mention, once
+from dateline.merge.name_words import name_tokens
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
@@ -41,6 +36,7 @@ from dateline.merge.tallies import (
     tally_place_strict,
     total_and_part,
 )
+from dateline.merge.trigger_words import offset_in_sentence, words_before
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 

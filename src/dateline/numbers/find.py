@@ -453,7 +453,7 @@ def find(
 def old_value(text: str, start: int, end: int, t: Tables) -> bool:
     """Whether the figure at ``start``..``end`` is the earlier value of a change ('rose to
     52, up from 45', 'rose from 45 to 52'): a report of 52 must not match one of 45 (the
-    merge's shared figures skip it: :mod:`dateline.merge.mention`)."""
+    merge's shared figures skip it: :mod:`dateline.merge.mention_figures`)."""
     before = text[max(0, start - 30) : start]
     if t.old_before is not None and t.old_before.search(before):
         return True
