@@ -297,15 +297,20 @@ def _trigger_at(m: Mention) -> int:
 
 
 def one_more_told(m: Mention, r: Rules) -> bool:
-    """An ``another_words`` word just before ``m``'s trigger (or just after a verb's): the
-    mention test of :func:`another_one` (the merger scans two groups of one article for it
-    only when one holds such a mention)."""
+    """An ``another_words`` word just before ``m``'s trigger (or just after a verb's), or a
+    sentence opened by an ``another_openers`` word and an ``another_opener_next`` word ('Also
+    in Varn, ...'): the mention test of :func:`another_one` (the merger scans two groups of one
+    article for it only when one holds such a mention)."""
     s = m.sentence or ""
     at = _trigger_at(m)
     if at < 0:
         return False
-    words = r.words("another_words")
     low = s.lower()
+    first = WORD_TOKEN.findall(low[:at])[:2]
+    if len(first) == 2 and first[0] in r.words("another_openers") and (
+            first[1] in r.words("another_opener_next")):
+        return True  # 'Also in Tarn, a second crowd marched': one more of the kind told
+    words = r.words("another_words")
     if not any(w in low for w in words):  # most sentences: no word to read
         return False
     n_before = int(r.limits.get("another_before", 0))
