@@ -62,6 +62,6 @@ class Settings:
         default_factory=lambda: _env_int("DATELINE_MERGE_MAX_PAIRS", 10_000_000)
     )
     # Processes that score a merge's new mentions (forked; 1: in this one). Only a merge of
-    # many new mentions forks (cluster.PARALLEL_MIN_MENTIONS); the clusters and pairs are
+    # many new mentions forks (forked.PARALLEL_MIN_MENTIONS); the clusters and pairs are
     # the same whatever the count.
     merge_workers: int = field(default_factory=lambda: _env_int("DATELINE_MERGE_WORKERS", _cpus()))

@@ -12,12 +12,12 @@ from dataclasses import replace
 import pytest
 
 from dateline.config import Settings
-from dateline.merge import EventMerger, cluster
+from dateline.merge import EventMerger, cluster, forked
 from dateline.store import Store
 
 from .helpers import article, mention
 
-pytestmark = pytest.mark.skipif(cluster._FORK is None, reason="no fork on this platform")
+pytestmark = pytest.mark.skipif(forked._FORK is None, reason="no fork on this platform")
 
 _PARENT = os.getpid()
 
@@ -78,15 +78,15 @@ def _failing(run: tuple[int, int]) -> object:
     raise ValueError(f"no scores for run {run}")
 
 
-_REAL_SCORE_RUN = cluster._score_run
+_REAL_SCORE_RUN = forked._score_run
 
 
 @pytest.fixture
 def small_runs(monkeypatch):
     """The forked path for a handful of mentions, cut into runs of three."""
-    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", 1)
-    monkeypatch.setattr(cluster, "PARALLEL_RUN", 3)
-    monkeypatch.setattr(cluster, "_score_run", _forked)
+    monkeypatch.setattr(forked, "PARALLEL_MIN_MENTIONS", 1)
+    monkeypatch.setattr(forked, "PARALLEL_RUN", 3)
+    monkeypatch.setattr(forked, "_score_run", _forked)
     calls: list[int] = []
     real = cluster.EventMerger._add_forked
 
@@ -136,12 +136,12 @@ def test_forked_batches_after_serial_ones_and_repeats(small_runs):
 
 
 def test_an_error_in_a_worker_reaches_the_caller_and_leaves_no_worker(small_runs, monkeypatch):
-    monkeypatch.setattr(cluster, "_score_run", _failing)
+    monkeypatch.setattr(forked, "_score_run", _failing)
     merger = EventMerger(workers=2)
     with pytest.raises(ValueError, match="no scores for run"):
         merger.add(_mentions())
     assert multiprocessing.active_children() == []
-    assert cluster._FORKED is None
+    assert forked._FORKED is None
 
 
 def test_one_worker_or_a_small_batch_stays_in_this_process(monkeypatch):
@@ -198,16 +198,16 @@ def _forked_split(at: int) -> object:
     return _REAL_SPLIT_RUN(at)
 
 
-_REAL_SPLIT_RUN = cluster._split_run
+_REAL_SPLIT_RUN = forked._split_run
 
 
 @pytest.fixture
 def small_splits(monkeypatch):
     """Components of two mentions or more split in forked workers; the sizes of those split
     in this process are listed."""
-    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", 1)
-    monkeypatch.setattr(cluster, "PARALLEL_SPLIT_MIN", 2)
-    monkeypatch.setattr(cluster, "_split_run", _forked_split)
+    monkeypatch.setattr(forked, "PARALLEL_MIN_MENTIONS", 1)
+    monkeypatch.setattr(forked, "PARALLEL_SPLIT_MIN", 2)
+    monkeypatch.setattr(forked, "_split_run", _forked_split)
     here: list[int] = []
     real = cluster.EventMerger._split_component
 
@@ -223,8 +223,8 @@ def small_splits(monkeypatch):
 def test_the_costliest_components_go_to_whoever_has_least_to_split(monkeypatch):
     """Components of PARALLEL_SPLIT_MIN or more are shared out by their scored pairs, this
     process starting with the smaller ones; none are with one worker or too few mentions."""
-    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", 1)
-    monkeypatch.setattr(cluster, "PARALLEL_SPLIT_MIN", 3)
+    monkeypatch.setattr(forked, "PARALLEL_MIN_MENTIONS", 1)
+    monkeypatch.setattr(forked, "PARALLEL_SPLIT_MIN", 3)
     ms = _mentions()
     merger = EventMerger(workers=3)
     merger.add(ms)
@@ -239,7 +239,7 @@ def test_the_costliest_components_go_to_whoever_has_least_to_split(monkeypatch):
     merger.workers = 1
     assert merger._split_plan(todo) == []
     merger.workers = 2
-    monkeypatch.setattr(cluster, "PARALLEL_MIN_MENTIONS", len(ms) + 1)
+    monkeypatch.setattr(forked, "PARALLEL_MIN_MENTIONS", len(ms) + 1)
     assert merger._split_plan(todo) == []
 
 
@@ -261,10 +261,10 @@ def test_forked_splitting_keeps_the_clusters_of_one_process(small_splits, worker
 
 
 def test_an_error_in_a_splitting_worker_reaches_the_caller(small_splits, monkeypatch):
-    monkeypatch.setattr(cluster, "_split_run", _failing)
+    monkeypatch.setattr(forked, "_split_run", _failing)
     merger = EventMerger(workers=2)
     merger.add(_mentions())
     with pytest.raises(ValueError, match="no scores for run"):
         merger.cluster_ids()
     assert multiprocessing.active_children() == []
-    assert cluster._FORKED is None and cluster._SPLITTING == []
+    assert forked._FORKED is None and forked._SPLITTING == []

@@ -38,27 +38,28 @@ event a finished group describes in :mod:`dateline.merge.canonical_event`.
 
 :class:`EventMerger` keeps an index of the mentions it has seen -- dated ones
 by (type, day), undated ones by (type, content word), every one by (article,
-type) -- so adding an article compares its mentions only with the few that could
-match, and only the components it touched are re-clustered: no full rebuild.
+type): :mod:`dateline.merge.candidate_index`, its base -- so adding an article compares
+its mentions only with the few that could match, and only the components it touched are
+re-clustered: no full rebuild. With workers, a large batch is scored and the largest
+components split in forked processes (:mod:`dateline.merge.forked`, a mixin), with the
+same result as one process.
 """
 
 from __future__ import annotations
 
-import gc
-import multiprocessing
-import sys
 from array import array
 from collections.abc import Iterable, Iterator, Sequence
-from datetime import timedelta
 from operator import itemgetter
 
 from dateline.merge.apart import Profile
 from dateline.merge.articles import mentions_from_annotation
+from dateline.merge.candidate_index import CandidateIndex
 from dateline.merge.canonical_event import CanonicalEvent, events_of
 
 # re-exported: the package imports canonical, and _fold_row's tests import it, from here
 from dateline.merge.canonical_event import canonical as canonical
 from dateline.merge.eject import eject_vetoed
+from dateline.merge.forked import ForkedWork
 from dateline.merge.joins import GroupJoins
 from dateline.merge.joins import _fold_row as _fold_row
 from dateline.merge.mention import Mention
@@ -69,7 +70,6 @@ from dateline.merge.similarity import (
     LOOSELY_APART,
     cheap_link_tests,
     date_veto,
-    defaulted_dating,
     kinds,
     loose_dating,
     pair_verdict,
@@ -81,54 +81,6 @@ from dateline.model import Annotation
 
 Key = tuple[str, str]
 _first = itemgetter(0)
-
-#: Fewer new mentions than this are scored in one process (a fork and its pool cost more
-#: than they save); a run is at most PARALLEL_RUN new mentions, the unit a worker scores.
-PARALLEL_MIN_MENTIONS = 2000
-PARALLEL_RUN = 256
-#: Worker processes are forked (they read the merger as it is, nothing is pickled to them):
-#: on Linux only, where fork is the default way to start one (macOS's system libraries may
-#: crash in a child forked from a process with threads); elsewhere scoring stays here.
-_FORK = multiprocessing.get_context("fork") if sys.platform.startswith("linux") else None
-#: The merger a pool's workers score for, as forked (set only while its pool runs).
-_FORKED: EventMerger | None = None
-#: Components of this many mentions or more may be split (average link, _split_component)
-#: in forked workers when a merger with workers clusters at least PARALLEL_MIN_MENTIONS;
-#: the largest few cost most of it (t17-dev's three largest, 5,168, 1,329 and 882
-#: mentions: 4.6 of 5.4 s).
-PARALLEL_SPLIT_MIN = 200
-#: Each worker's components, each as its sorted keys (set only while a pool splits).
-_SPLITTING: list[list[list[Key]]] = []
-
-
-def _score_run(run: tuple[int, int]) -> tuple[int, int, array[int], array[int], array[float]]:
-    """In a worker: score the new mentions numbered ``run`` (first, end) of the forked
-    merger, each against the candidates numbered before it; (first, candidates in all,
-    each mention's count of hits, the hits' numbers, their scores), as arrays (cheap to
-    send back)."""
-    merger = _FORKED
-    assert merger is not None
-    cheap = merger._cheap
-    scored = 0
-    sizes, nums, got = array("l"), array("l"), array("d")
-    for j in range(*run):
-        m = cheap[j][4]
-        cands = [i for i in merger._candidate_ids(m) if i < j]
-        scored += len(cands)
-        hit, score = merger._hits(m, cands)
-        sizes.append(len(hit))
-        nums.extend(hit)
-        got.extend(score)
-    return run[0], scored, sizes, nums, got
-
-
-def _retold_partners(r: Rules) -> dict[str, tuple[str, ...]]:
-    """Each PLOVER root's near roots (``retold_roots``), for the candidate index."""
-    out: dict[str, list[str]] = {}
-    for pair in r.retold_roots:  # its keys: two roots each
-        for t in pair:
-            out.setdefault(t, []).extend(sorted(pair - {t}))
-    return {t: tuple(sorted(v)) for t, v in out.items()}
 
 
 class _UnionFind:
@@ -153,41 +105,18 @@ class _UnionFind:
             self.parent[hi] = lo
 
 
-def _split_run(at: int) -> tuple[int, list[list[list[int]]]]:
-    """In a worker: the clusters of the components of _SPLITTING[at] in the forked merger,
-    each cluster as the places of its keys in its component's (cheap to send back; the
-    parent names them with its own key objects)."""
-    merger = _FORKED
-    assert merger is not None
-    out = []
-    for keys in _SPLITTING[at]:
-        place = {k: i for i, k in enumerate(keys)}
-        out.append([[place[k] for k in g] for g in merger._split_component(keys)])
-    return at, out
-
-
-class EventMerger(GroupJoins):
+class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
     """Add mentions (or annotations) in any order, in any batches; read canonical events.
 
     >>> m = EventMerger(); m.add_annotations(anns); events = m.events()
     """
 
     def __init__(self, rule_set: Rules | None = None, workers: int = 1) -> None:
-        self.rules = rule_set or rules()
+        super().__init__(rule_set or rules())  # the candidate index (its _known numbers)
         #: processes that score a large batch of new mentions (:meth:`add`); 1: this one
         self.workers = max(1, workers)
         self.mentions: dict[Key, Mention] = {}
         self._uf = _UnionFind()
-        #: the index of the mentions by day, year, word and article: each holds a mention's
-        #: number (its place in _known), as a set of small ints is built and read much faster
-        #: than one of key tuples (whose hash is worked out anew at each insertion)
-        self._days: dict[tuple[str, int], list[int]] = {}
-        self._years: dict[tuple[str, int], list[int]] = {}
-        self._words: dict[tuple[str, str], list[int]] = {}
-        #: (article, type block) -> its mentions: two mentions of one article are always
-        #: scored, whatever their dates (one statement quoted twice, dated apart by paragraphs)
-        self._arts: dict[tuple[str, str], list[int]] = {}
-        self._known: list[Key] = []  # number -> key of each indexed mention
         self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
         #: scored pairs above the floor, both ways: each mention's partners and their scores
         #: side by side, in the order scored (a dict per mention cost ~60 bytes a pair and
@@ -220,13 +149,10 @@ class EventMerger(GroupJoins):
         ``PARALLEL_MIN_MENTIONS`` new ones, worker processes score them (:meth:`_add_forked`)
         and the scores are taken in here in the same order: the same state as one process."""
         known = self.mentions
-        if self.workers > 1 and _FORK is not None:
-            batch = list(mentions)
-            if len(batch) >= PARALLEL_MIN_MENTIONS:
-                self._add_forked(batch)
-                return
-            mentions = batch
-        for m in mentions:
+        todo = self._add_in_workers(mentions)
+        if todo is None:  # scored in forked workers
+            return
+        for m in todo:
             key = m.key  # one tuple per mention, shared by every table below (memory)
             if key in known:
                 continue
@@ -313,41 +239,6 @@ class EventMerger(GroupJoins):
                 row[0].append(key)
                 row[1].append(s)
 
-    def _add_forked(self, mentions: list[Mention]) -> None:
-        """:meth:`add` with the scoring in ``workers`` forked processes. Every new mention
-        is indexed first; a worker scores a run of them, each against the candidates
-        numbered before it (those it was known after, as :meth:`add` finds them one by
-        one), and sends back numbers and scores; they are taken in here run by run, in
-        order, as one process takes them. The workers read this merger as forked (nothing
-        is sent to them but the runs' bounds) and end with the pool, on errors too."""
-        global _FORKED
-        known = self.mentions
-        first = len(self._known)
-        for m in mentions:
-            key = m.key
-            if key not in known:
-                self._uf.add(key)
-                self._know(m, key)
-        last = len(self._known)
-        if last == first:  # every one known before: nothing to score
-            return
-        n = self.workers
-        # runs small enough to share out evenly (a later mention has more candidates)
-        step = max(1, min(PARALLEL_RUN, -(-(last - first) // (4 * n))))
-        runs = [(lo, min(lo + step, last)) for lo in range(first, last, step)]
-        _FORKED = self
-        try:
-            assert _FORK is not None
-            with _FORK.Pool(min(n, len(runs)), initializer=gc.disable) as pool:
-                for lo, scored, sizes, nums, got in pool.imap(_score_run, runs):
-                    self.pairs_scored += scored
-                    at = 0
-                    for j, size in enumerate(sizes, lo):
-                        self._take(self._known[j], nums[at:at + size], got[at:at + size])
-                        at += size
-        finally:
-            _FORKED = None
-
     def _know(self, m: Mention, key: Key) -> None:
         """Keep a mention (its key as given) and index it."""
         self.mentions[key] = m
@@ -420,117 +311,6 @@ class EventMerger(GroupJoins):
         mine = set(keys)
         return {o for k in mine for o, _ in self._row(k) if o not in mine}
 
-    def _types(self, m: Mention) -> list[str]:
-        """The index blocks ``m`` can meet: its type, the types the rules list as compatible
-        with it, and the act an intention names (similarity.veto accepts each)."""
-        t = m.type
-        out = [t] + sorted(x for p in self.rules.compatible if t in p for x in p if x != t)
-        out += [x for x in self._kind_blocks(m) if x not in out]
-        return out + [m.planned] if m.planned and m.planned not in out else out
-
-    def _kind_blocks(self, m: Mention) -> list[str]:
-        """The blocks of the other kinds ``m``'s kinds meet (similarity.kinds_meet): an
-        occurrence's class meets a PLOVER root, a root's trigger class an occurrence class."""
-        own = kinds(m)
-        out = set()
-        for p in self.rules.kinds:
-            if own & p:
-                for x in p - own:
-                    out.add(x if x.startswith("occ.") else x.split(".")[0])
-        return sorted(out)
-
-    @staticmethod
-    def _block(m: Mention) -> str:
-        """The index's type key: the PLOVER root, or the occurrence's class ('the spill'
-        never meets 'the quake' in the index, since the pair relation refuses them)."""
-        return m.occurrence_class or m.type
-
-    def narrow(self, m: Mention) -> bool:
-        """Spans up to ``coarse_span_days`` (days, weeks, months) are indexed day by day;
-        wider ones (a year, a decade) by year, and the two kinds never meet."""
-        span = m.span
-        return span is not None and (span[1] - span[0]).days < self.rules.limits["coarse_span_days"]
-
-    def _keys(self, m: Mention, t: str, pad: int) -> list[tuple[str, int]]:
-        """Index keys of ``m`` under type ``t``: days for narrow spans, years for coarse ones.
-
-        Coarse spans (a year, a decade) only ever pair with coarse spans (the
-        similarity vetoes the rest), so the two never need to meet here."""
-        span = m.span
-        assert span is not None
-        lo, hi = span[0] - timedelta(days=pad), span[1] + timedelta(days=pad)
-        if self.narrow(m):
-            return [(t, d) for d in range(lo.toordinal(), hi.toordinal() + 1)]
-        return [(t, y) for y in range(lo.year, hi.year + 1)]
-
-    def _index(self, m: Mention, key: Key) -> None:
-        block = self._block(m)
-        n = len(self._known)
-        self._known.append(key)
-        self._arts.setdefault((m.article_id, block), []).append(n)
-        if m.date_start is None:
-            for t in (block, m.planned) if m.planned and m.planned != block else (block,):
-                for w in m.tokens:
-                    self._words.setdefault((t, w), []).append(n)
-            return
-        table = self._days if self.narrow(m) else self._years
-        for t in (block, m.planned) if m.planned and m.planned != block else (block,):
-            for k in self._keys(m, t, 0):
-                table.setdefault(k, []).append(n)
-
-    def candidates(self, m: Mention) -> set[Key]:
-        """Every indexed mention the pair relation could accept (the index is exact, not lossy):
-        those :meth:`add` scores ``m`` against."""
-        known = self._known
-        return {known[i] for i in self._candidate_ids(m)}
-
-    def _candidate_ids(self, m: Mention) -> set[int]:
-        """:meth:`candidates` as the mentions' numbers."""
-        found: set[int] = set()
-        lim = self.rules.limits
-        pad = int(lim["date_gap_days"])
-        if m.time_how.startswith(defaulted_dating(self.rules)) or m.time_how in ANCHORED:
-            pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see dates.date_veto
-        block = self._block(m)
-        for t in self._types(m) if block == m.type else [block, *self._kind_blocks(m)]:
-            found.update(self._arts.get((m.article_id, t), ()))
-            if m.date_start is None:
-                for w in m.tokens:
-                    found.update(self._words.get((t, w), ()))
-                continue
-            table = self._days if self.narrow(m) else self._years
-            for k in self._keys(m, t, pad):
-                found.update(table.get(k, ()))
-        if m.date_start is not None and block == m.type:
-            self._near_roots(m, found)
-        return found
-
-    def _near_roots(self, m: Mention, found: set[int]) -> None:
-        """Add the mentions of the roots ``retold_roots`` pairs with ``m``'s that its span's
-        first day finds: 'retold' joins them only on one exact span, which that day's key
-        holds (one key a root, not the padded days: few pairs more to score)."""
-        near = self.rules.derived("retold_partners", _retold_partners).get(m.type)
-        if near:
-            table = self._days if self.narrow(m) else self._years
-            for t in near:
-                found.update(table.get(self._keys(m, t, 0)[0], ()))
-
-    def meeting(self, stored: Iterable[Mention], new: Iterable[Mention]) -> set[Key]:
-        """The mentions of ``stored`` that an index of them offers a dated mention of ``new``
-        as candidates (:meth:`candidates`), read in an index of their own (this merger keeps
-        nothing of them). The index reads a dated mention's span, type, rule and occurrence
-        class only, so ``stored`` may be mentions built of those fields alone: a store's
-        update finds the kept mentions its new ones meet without building them
-        (:func:`dateline.merge.persist.update`)."""
-        index = EventMerger(self.rules)
-        for m in stored:
-            index._index(m, m.key)
-        found: set[Key] = set()
-        for m in new:
-            if m.span is not None:
-                found |= index.candidates(m)
-        return found
-
     # --- reading ---
 
     def components(self) -> dict[Key, list[Key]]:
@@ -559,61 +339,6 @@ class EventMerger(GroupJoins):
                               self._refused)
         out = going_split(out, self.mentions, self.rules)
         return eject_vetoed(out, self.mentions, self.rules, self._row)
-
-    def _split_all(self, todo: dict[Key, list[Key]]) -> None:
-        """Split the components ``todo`` (root -> sorted keys) into the cache, shared out
-        (:meth:`_split_plan`) between this process and forked workers, which read the
-        merger as forked: the clusters are those of one process."""
-        plan = self._split_plan(todo)
-        if not plan:
-            for root, keys in todo.items():
-                self._split[root] = self._split_component(keys)
-            return
-        global _FORKED, _SPLITTING
-        _FORKED, _SPLITTING = self, [[todo[r] for r in roots] for roots in plan]
-        try:
-            assert _FORK is not None
-            with _FORK.Pool(len(plan), initializer=gc.disable) as pool:
-                done = pool.imap_unordered(_split_run, range(len(plan)))  # started now
-                forked = {r for roots in plan for r in roots}
-                for root, keys in todo.items():
-                    if root not in forked:
-                        self._split[root] = self._split_component(keys)
-                for at, splits in done:
-                    for root, groups in zip(plan[at], splits, strict=True):
-                        keys = todo[root]
-                        self._split[root] = [[keys[i] for i in g] for g in groups]
-        finally:
-            _FORKED, _SPLITTING = None, []
-
-    def _split_plan(self, todo: dict[Key, list[Key]]) -> list[list[Key]]:
-        """The roots each forked worker splits (none: all here). Only with workers, at least
-        PARALLEL_MIN_MENTIONS mentions to cluster and components of PARALLEL_SPLIT_MIN or
-        more; those go, the costliest first, to whichever of this process and ``workers - 1``
-        workers has the least work yet, this one starting with the smaller components. A
-        split's cost is about its mentions' scored pairs (the sums it folds)."""
-        if (self.workers < 2 or _FORK is None
-                or sum(map(len, todo.values())) < PARALLEL_MIN_MENTIONS):
-            return []
-        scores = self._scores
-
-        def cost(keys: list[Key]) -> int:
-            return len(keys) + sum(len(scores[k][0]) for k in keys if k in scores)
-
-        big = [(cost(ks), r) for r, ks in todo.items() if len(ks) >= PARALLEL_SPLIT_MIN]
-        if not big:
-            return []
-        here = sum(cost(ks) for ks in todo.values() if len(ks) < PARALLEL_SPLIT_MIN)
-        plan: list[list[Key]] = [[] for _ in range(self.workers - 1)]
-        work = [0] * len(plan)
-        for c, root in sorted(big, key=lambda x: -x[0]):
-            i = min(range(len(work)), key=work.__getitem__)
-            if here <= work[i]:
-                here += c
-            else:
-                plan[i].append(root)
-                work[i] += c
-        return [roots for roots in plan if roots]
 
     def clusters(self) -> list[list[Mention]]:
         """Mentions grouped by event, each group and the list in canonical order."""
