@@ -120,3 +120,30 @@ def test_state_of_possessives_and_hyphenated_demonyms():
     assert state_of("Sudan's government") == "Sudan"
     assert state_of("Vietnamese-led forces") == "Vietnam"
     assert state_of("an anti-Syria journalist") is None
+
+
+@pytest.mark.parametrize(("text", "source", "speaker"), [
+    ("The Italian carmaker said on Monday it would close two plants.", "The Italian carmaker",
+     "The Italian carmaker"),
+    ("Unions met on Friday, and the Dutch energy firm said it would keep its refinery open.",
+     "the Dutch energy firm", "the Dutch energy firm"),
+    # the state as the owner still speaks for the state
+    ("Norway's state oil company said on Monday it would close two plants.",
+     "Norway's state oil company", "Norway"),
+    # a company named before: the description is that company
+    ("Velmar Motors posted a loss in March. The Italian carmaker said it would cut 500 jobs.",
+     "The Italian carmaker", "Velmar Motors"),
+])
+def test_a_company_told_by_its_state_speaks_as_itself(nlp, text, source, speaker):
+    """'The Italian carmaker said': a quote's speaker is the company, never the state a
+    demonym on an organisation noun names (the events stage reads an actor the same way,
+    ce59e636); with no company named before, the phrase as written."""
+    from dateline.quotes import apply as quotes_apply
+
+    doc = nlp(text)
+    ann = quotes_apply(_ann(nlp, text), doc)
+    at = text.index(source)
+    (q,) = [q for q in ann.quotes if q.speaker_start == at]
+    assert q.speaker == speaker, [(q.speaker, q.speaker_start) for q in ann.quotes]
+    assert resolve_mention(ann, at, at + len(source)) == (None if speaker == source else speaker)
+

@@ -23,6 +23,7 @@ __all__ = [
     "match_entity",
     "name_key",
     "resolve_mention",
+    "state_modifier",
     "state_of",
 ]
 
@@ -86,7 +87,14 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
     index = _index(ann.entities)
     best: Entity | None = None
     best_ov = 0
-    for e in index.overlapping(start, end):
+    overlapping = index.overlapping(start, end)
+    if _company_phrase(ann, start, end, overlapping):
+        # 'the Norlish carmaker said': a company no name of the text stands for; its state
+        # word names no party (the events stage reads such an argument the same way)
+        overlapping = [e for e in overlapping if not state_modifier(ann, e)]
+        if not overlapping:
+            return None
+    for e in overlapping:
         ov = min(end, e.end) - max(start, e.start)
         if ov > best_ov:
             best, best_ov = e, ov
@@ -106,6 +114,28 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
     if found is not None:
         return found
     return state_of(text) if text else None
+
+
+def state_modifier(ann: Annotation, e: Entity) -> bool:
+    """A state told as a modifier ('Norlish', 'U.S.'), not as an owner ('Norland's')."""
+    owned = ("'s", "\u2019s")  # 'India 's' too: text tokenised Penn-Treebank style
+    owner = ann.article.text[e.end : e.end + 3].lstrip().startswith(owned) or e.text.endswith(owned)
+    return not owner and resources.states().state_of(e.canonical) is not None
+
+
+def _company_phrase(ann: Annotation, start: int, end: int, overlapping: Sequence[Entity]) -> bool:
+    """The span ends in an organisation noun no entity covers ('the Norlish energy giant',
+    'Norlish firms'), of the heads a state word does not make the state (resources.
+    organisation_heads)."""
+    words = ann.article.text[start:end].rstrip(" ,;:").split()
+    if not words:
+        return False
+    last = words[-1].lower()
+    heads = resources.organisation_heads()
+    if last not in heads and not (last.endswith("s") and last[:-1] in heads):
+        return False
+    at = start + ann.article.text[start:end].rstrip(" ,;:").rindex(words[-1])
+    return not any(e.start <= at < e.end for e in overlapping)
 
 
 class _Index:

@@ -8,10 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.entities import resolve_mention
+from dateline.entities import resolve_mention, state_modifier
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import organisation_heads, titles
-from dateline.entities.resources import states as states_lexicon
 from dateline.events import lexicon
 from dateline.events.dependents import (
     given_name,
@@ -33,7 +32,7 @@ from dateline.events.detect import (
 )
 from dateline.events.noun_candidates import joint_host
 from dateline.events.stance import engaged_in
-from dateline.model import Annotation, Entity
+from dateline.model import Annotation
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -703,7 +702,7 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
         # 'the Norlish carmaker' is a company, not Norland: a state word modifying an
         # organisation noun names no party ('Norlish troops' and 'the Norlish government' do);
         # a state owning it ('Norland's central bank') still speaks for the state
-        inside = [e for e in inside if e.start <= tok.idx < e.end or not _state_modifier(ann, e)]
+        inside = [e for e in inside if e.start <= tok.idx < e.end or not state_modifier(ann, e)]
     if inside:
         best = min(inside, key=lambda e: (0 if e.start <= tok.idx < e.end else 1,
                                           abs(e.start - tok.idx), e.label == "NORP"))
@@ -724,13 +723,6 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     lo, hi = bracket_cut(words)  # 'N -RRB-', 'Reuters -RRB- - Lawmakers': tokenised brackets
     return " ".join(words[lo:hi]) or None
-
-
-def _state_modifier(ann: Annotation, e: Entity) -> bool:
-    """A state told as a modifier ('Norlish', 'U.S.'), not as an owner ('Norland's')."""
-    owned = ("'s", "\u2019s")  # 'India 's' too: text tokenised Penn-Treebank style
-    owner = ann.article.text[e.end : e.end + 3].lstrip().startswith(owned) or e.text.endswith(owned)
-    return not owner and states_lexicon().state_of(e.canonical) is not None
 
 
 _GROUP_SUBJECT = frozenset({"it", "they"})

@@ -13,6 +13,8 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from dateline.entities import state_modifier
+from dateline.entities.resources import organisation_heads
 from dateline.quotes.syntax import text_of
 
 if TYPE_CHECKING:
@@ -152,12 +154,25 @@ def speaker_name(
         return mentions.fullest(found) if found else None
     if head.pos_ == "PRON":
         return None  # I, we, you: the writer or an unnamed party
+    phrase = text_of(head.doc)[span[0] : span[1]].rstrip(" ,;:\u2014\u2013-") or None
+    if ann is not None and _unnamed_company(ann, head, span):
+        return phrase  # 'the Norlish carmaker said': a company, never the state Norland
     inside = mentions.inside(*span)
     if inside:
         own = [m for m in inside if m.start <= head.idx < m.end]
         persons = [m for m in inside if m.label == "PERSON"]
         return mentions.fullest((own or persons[-1:] or inside[:1])[0])
-    return text_of(head.doc)[span[0] : span[1]].rstrip(" ,;:\u2014\u2013-") or None
+    return phrase
+
+
+def _unnamed_company(ann: Annotation, head: Token, span: tuple[int, int]) -> bool:
+    """The source is an organisation noun ('the Norlish energy giant', resources.
+    organisation_heads) that no name of the span stands for: its only names are states
+    told as modifiers ('Norlish', not the owner in 'Norland's state oil company')."""
+    if head.ent_type_ or head.lemma_.lower() not in organisation_heads():
+        return False
+    return all(state_modifier(ann, e) for e in ann.entities
+               if e.start >= span[0] and e.end <= span[1])
 
 
 # pronouns that, as a cue's subject, carry on the last speaker ('They also said ...')
