@@ -147,3 +147,15 @@ def test_a_company_told_by_its_state_speaks_as_itself(nlp, text, source, speaker
     assert q.speaker == speaker, [(q.speaker, q.speaker_start) for q in ann.quotes]
     assert resolve_mention(ann, at, at + len(source)) == (None if speaker == source else speaker)
 
+
+def test_plain_descriptions_take_no_name_they_cannot_stand_for(nlp):
+    """'the agency' recalls a body whose name says agency or service, not the company named
+    last; 'the company' recalls the company the article names most, not the outlet quoted."""
+    text = ("Ostrava Energy said the leak was contained. Ostrava Energy shares rose 2 percent. "
+            "A spokesman told Harbour News that the company had hired more crews. "
+            "The Marine Protection Service inspected the site, and the agency said it found oil.")
+    ann = _ann(nlp, text)
+    got = {e.text: e.canonical for e in ann.entities
+           if dict(e.attrs).get("mention") == "description"}
+    assert got.get("the company") == "Ostrava Energy", got
+    assert got.get("the agency") == "Marine Protection Service", got

@@ -140,7 +140,7 @@ class _Mention:
     """A mutable working record turned into a frozen Entity at the end."""
 
     __slots__ = ("start", "end", "text", "label", "name", "canonical", "sentence", "attrs",
-                 "head_i")
+                 "head_i", "modifies")
 
     def __init__(self, ent: Span, sentence: int | None) -> None:
         self.start, self.end = ent.start_char, ent.end_char
@@ -151,10 +151,27 @@ class _Mention:
         self.sentence = sentence
         self.attrs: dict[str, str] = {}
         self.head_i = ent.root.i
+        #: the noun the name modifies right after it ('rig' of 'the Dana Ridge rig'), or None
+        self.modifies = _modified(ent)
 
     def freeze(self) -> Entity:
         return Entity(self.start, self.end, self.text, self.label, self.canonical,
                       self.sentence, tuple(sorted(self.attrs.items())))
+
+
+def _modified(ent: Span) -> str | None:
+    """The noun right after a name that it modifies: its head ('the Dana Ridge rig'), or a
+    word after 'the' + the name, which the parser may read otherwise ('the Kessel well
+    leaked': 'well' an adverb)."""
+    doc = ent.doc
+    if ent.end >= len(doc):
+        return None
+    after = doc[ent.end]
+    if ent.root.head.i == after.i and after.pos_ == "NOUN":
+        return after.lemma_.lower()
+    if ent.start > 0 and doc[ent.start - 1].lower_ == "the" and after.is_lower and after.is_alpha:
+        return after.lower_
+    return None
 
 
 def _sentence_index(doc: Doc) -> dict[int, int]:
@@ -187,6 +204,10 @@ def collect(doc: Doc) -> list[_Mention]:
             before = _title_before(doc, ent)
             if before and "title" not in m.attrs:
                 m.attrs["title"] = before
+        if m.label == "PERSON" and m.modifies in resources.installation_nouns():
+            # 'the Dana Ridge rig': a rig, platform or vessel, no person ('he' is not it)
+            m.attrs["relabelled_from"] = "PERSON"
+            m.label = "FAC"
         state = resources.states().state_of(m.name)
         if state and m.label in ("GPE", "NORP", "LOC", "ORG"):
             m.canonical = state[0]
@@ -194,6 +215,17 @@ def collect(doc: Doc) -> list[_Mention]:
                 m.attrs["demonym"] = m.name
         out.append(m)
     return out
+
+
+def _installations(mentions: list[_Mention]) -> None:
+    """A name the text gives a rig or vessel ('the Dana Ridge rig') names it wherever the
+    recogniser took it for a person ('the Dana Ridge sank')."""
+    fac = {m.name for m in mentions if m.attrs.get("relabelled_from") == "PERSON"
+           and m.label == "FAC"}
+    for m in mentions:
+        if m.label == "PERSON" and m.name in fac:
+            m.attrs["relabelled_from"] = "PERSON"
+            m.label = "FAC"
 
 
 def _resolve_people(mentions: list[_Mention]) -> None:
@@ -254,6 +286,7 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
     sent_of = _sentence_index(doc)
     taken = {i for m in named for i in range(m.start, m.end)}
     out: list[_Mention] = []
+    indefinite: list[tuple[int, str, int | None]] | None = None  # (_indefinites, when asked)
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ not in ("the", "its", "their"):
             continue  # (the cheaper test first)
@@ -268,13 +301,21 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
         for d in descs:
             if head not in d.heads or (d.requires_modifier and not mods & d.requires_modifier):
                 continue
-            if names and not (d.requires_state and _states_only(named, chunk)):
+            if d.plain:
+                if not _plain(chunk, d, bool(names)):
+                    continue
+                reach = d.window if d.window is not None else window
+                if indefinite is None:
+                    indefinite = _indefinites(doc, sent_of)
+                if _introduced(indefinite, chunk, sidx, reach):
+                    break  # 'a group of residents ... the group': that group, not a name
+                target = _named_organisation(named, chunk, sidx, reach, d)
+            elif names and not (d.requires_state and _states_only(named, chunk)):
                 continue
-            if d.requires_state:
+            elif d.requires_state:
                 if _state_inside(chunk) is None:
                     continue
-                target = _named_organisation(named, chunk.start_char, sidx, window,
-                                             d.not_antecedent_words)
+                target = _named_organisation(named, chunk, sidx, window, d)
             else:
                 target = (_state_inside(chunk) if "GPE" in d.labels else None) or _nearest(
                     named, chunk.start_char, sidx, window, d.labels)
@@ -304,26 +345,122 @@ def _states_only(named: list[_Mention], chunk: Span) -> bool:
 
 
 def _named_organisation(
-    named: list[_Mention], before: int, sidx: int | None, window: int, public: frozenset[str]
+    named: list[_Mention], chunk: Span, sidx: int | None, window: int, d: resources.Description
 ) -> tuple[str, str] | None:
-    """The organisation a state-modified company noun stands for: of the organisations
-    (no state, no public body: no word of ``public`` in the name) named within ``window``
-    sentences before it, the one the article names most ('the Norlish energy giant' recalls
-    the story's company, seldom the agency quoted last), the nearest on a tie."""
+    """The organisation a company or body noun stands for, of the organisations (no state)
+    named within ``window`` sentences before it, none whose name holds a word of
+    ``d.not_antecedent_words`` (a public body is no company) and, when
+    ``d.antecedent_words`` is given, one whose name holds one of them ('the agency':
+    'Food Safety Agency'): with ``d.pick`` 'most_named' (every state-modified one) the one
+    the article names most ('the Norlish energy giant' recalls the story's company, seldom
+    the agency quoted last), the nearest on a tie; with 'nearest' the one named last.
+
+    Never the subject of the description's own clause ('Lund has toured with the Irish
+    band': the band is not Lund). A state-modified one ('the Norlish carmaker') takes an
+    organisation the text ties to that state ('Norland's Velmar', 'Norlish carmaker
+    Velmar') before any other, and never one it ties to another state only."""
     states = resources.states()
-    seen = Counter(m.canonical for m in named if m.label == "ORG")
-    best: tuple[int, int, str] | None = None
+    before = chunk.start_char
+    rigs = resources.installation_nouns()
+    seen = Counter(m.canonical for m in named if m.label == "ORG" and m.modifies not in rigs)
+    most = d.requires_state or d.pick == "most_named"
+    own = _state_inside(chunk) if d.requires_state else None
+    subjects = _clause_subjects(chunk)
+    clause = {m.canonical for m in named if m.head_i in subjects}
+    best: tuple[int, int, int, str] | None = None
     for m in named:
         if m.label != "ORG" or m.end > before or states.state_of(m.canonical) is not None:
             continue
-        if {w.lower() for w in m.canonical.split()} & public:
+        if m.modifies in rigs:
+            continue  # 'the Dana well', 'the Brask rig': a name of a well, or its owner's
+        words = {w.lower() for w in m.canonical.split()}
+        if words & d.not_antecedent_words:
+            continue
+        if d.antecedent_words and not words & d.antecedent_words and not _acronym_of(m, d):
             continue
         if sidx is not None and m.sentence is not None and sidx - m.sentence > window:
             continue
-        key = (seen[m.canonical], m.start, m.canonical)
+        if m.canonical in clause:
+            continue
+        tie = 0
+        if own is not None:
+            ties = _state_ties(chunk.doc, m)
+            if ties and own[0] not in ties:
+                continue
+            tie = 1 if ties else 0
+        key = (tie, seen[m.canonical] if most else 0, m.start, m.canonical)
         if best is None or key > best:
             best = key
-    return (best[2], "ORG") if best is not None else None
+    return (best[3], "ORG") if best is not None else None
+
+
+def _acronym_of(m: _Mention, d: resources.Description) -> bool:
+    """An acronym (2-6 capitals) whose last letter is one of ``d.acronym_ends``: the last
+    word of the body's name ('NMSA' for the agency, 'GHO' for the organisation)."""
+    name = m.canonical
+    return (2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+            and name[-1] in d.acronym_ends)
+
+
+def _clause_subjects(chunk: Span) -> set[int]:
+    """Token indices of the subjects of the clause the chunk is in (its nearest verb's)."""
+    tok = chunk.root
+    while tok.head.i != tok.i and tok.pos_ not in ("VERB", "AUX"):
+        tok = tok.head
+    if tok.pos_ not in ("VERB", "AUX"):
+        return set()
+    return {c.i for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")}
+
+
+def _state_ties(doc: Doc, m: _Mention) -> set[str]:
+    """States the text names on an organisation's own name: an owner or a modifier in its
+    phrase ('Norland's Velmar', 'Norlish carmaker Velmar', tokenised 'Norland s Velmar')."""
+    root = doc[m.head_i]
+    out: set[str] = set()
+    for tok in doc[root.left_edge.i : root.i]:
+        if tok.idx >= m.start:
+            break
+        hit = resources.states().state_of(tok.text)
+        if hit:
+            out.add(hit[0])
+    return out
+
+
+def _plain(chunk: Span, d: resources.Description, named: bool) -> bool:
+    """'the agency', 'the oil company': 'the', then words that add no name, no state and
+    none of ``d.not_modifiers`` ('the other company'), and nothing after the head ('the
+    company that owns the rig', 'the group of students', 'the agency responsible')."""
+    if chunk[0].lower_ != "the" or named or _state_inside(chunk) is not None:
+        return False
+    if any(t.lower_ in d.not_modifiers for t in chunk):
+        return False
+    root = chunk.root
+    return not any(c.i > root.i and c.dep_ not in ("case", "punct") for c in root.children)
+
+
+#: words opening a phrase that brings in a new one ('a group of residents', 'another firm')
+_INDEFINITE = frozenset({"a", "an", "another", "one"})
+
+
+def _indefinites(doc: Doc, sent_of: dict[int, int]) -> list[tuple[int, str, int | None]]:
+    """(token index, head word, sentence) of each indefinite phrase that brings in a new one
+    ('a group of residents', 'another firm'), not one that describes a name ('Brask, a
+    shipping company,', 'Brask is a company')."""
+    return [(c.start, c.root.lower_, sent_of.get(c.sent.start)) for c in doc.noun_chunks
+            if c[0].lower_ in _INDEFINITE and c.root.dep_ not in ("appos", "attr")]
+
+
+def _introduced(indefinite: list[tuple[int, str, int | None]], chunk: Span, sidx: int | None,
+                window: int) -> bool:
+    """An indefinite phrase of the description's head within ``window`` sentences before it:
+    'a group of residents sued ... the group said' is that group."""
+    head = chunk.root.lower_
+    for start, word, at in indefinite:
+        if start >= chunk.start:
+            break
+        if word == head and (sidx is None or at is None or sidx - at <= window):
+            return True
+    return False
 
 
 def _nearest(
@@ -345,6 +482,7 @@ def _nearest(
 def entities(doc: Doc) -> tuple[Entity, ...]:
     """All entity mentions of one parsed document, canonical names resolved."""
     named = collect(doc)
+    _installations(named)
     _resolve_people(named)
     _resolve_orgs(text_of(doc), named)
     described = _descriptions(doc, named)

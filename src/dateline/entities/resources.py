@@ -57,6 +57,23 @@ class Description:
     requires_state: bool = False
     #: words naming a public body, whose name is no such organisation's antecedent
     not_antecedent_words: frozenset[str] = frozenset()
+    #: the antecedent's name must hold one of these words ('the agency' recalls a name
+    #: such as 'Food Safety Agency' or 'Maritime Service', never a company's): empty, any
+    antecedent_words: frozenset[str] = frozenset()
+    #: an acronym ending in one of these letters counts as holding an antecedent word
+    #: ('NMSA' for 'the agency', 'GHO' for 'the organisation'): the body's last word
+    acronym_ends: frozenset[str] = frozenset()
+    #: which earlier organisation a plain description recalls: 'nearest' (named last) or
+    #: 'most_named' (the one the article names most, as requires_state does)
+    pick: str = "nearest"
+    #: a plain description: no name inside, no state word, none of ``not_modifiers`` ('the
+    #: other company'), nothing after its head ('the company that owns the rig', 'the
+    #: group of students'), and no indefinite phrase of its head between ('a group of
+    #: residents ... the group'); a requires_state one is never plain
+    plain: bool = False
+    not_modifiers: frozenset[str] = frozenset()
+    #: sentences back the antecedent may be (None: the file's window)
+    window: int | None = None
 
 
 def _norm(text: str) -> str:
@@ -99,6 +116,12 @@ def descriptions() -> tuple[int, tuple[Description, ...]]:
             role=d["role"],
             requires_state=bool(d.get("requires_state", False)),
             not_antecedent_words=frozenset(_norm(w) for w in d.get("not_antecedent_words", [])),
+            antecedent_words=frozenset(_norm(w) for w in d.get("antecedent_words", [])),
+            acronym_ends=frozenset(d.get("acronym_ends", [])),
+            pick=str(d.get("pick", "nearest")),
+            plain=bool(d.get("plain", False)),
+            not_modifiers=frozenset(_norm(w) for w in d.get("not_modifiers", [])),
+            window=int(d["window"]) if "window" in d else None,
         )
         for d in data["descriptions"]
     )
@@ -121,3 +144,10 @@ def organisation_heads() -> frozenset[str]:
     """Head nouns that a demonym may modify without making the phrase its state ('the
     Norlish energy giant' is a company): the heads of the state-modified descriptions."""
     return frozenset(h for d in descriptions()[1] if d.requires_state for h in d.heads)
+
+
+@lru_cache(maxsize=1)
+def installation_nouns() -> frozenset[str]:
+    """Nouns of rigs, wells and vessels: a name right before one names the thing ('the Dana
+    Ridge rig'), or its owner ('the Brask rig'), never a person nor a speaking company."""
+    return frozenset(_norm(w) for w in load_json("organisations.json")["installation_nouns"])
