@@ -125,6 +125,13 @@ def _gerund_doer(h: Token, depth: int) -> Token | None:
         return doer  # 'accused the Front of shelling': the Front shells
     if h.head.dep_ == "dobj" and _object_control(h.head.head, h) is not None:
         return h.head  # the parser hung 'of shelling' on the object: the same reading
+    if (h.head.dep_ in ("npadvmod", "appos") and h.head.head.pos_ == "VERB"
+            and _object_control(h.head.head, h) is not None
+            and any(_named_apposition(o) == h.head for o in h.head.head.children
+                    if o.dep_ == "dobj")):
+        # 'rebuked one of their own, Senator X, for accusing ...': the parser hung the
+        # object's apposition on the verb and 'for accusing' on the name: the name does it
+        return h.head
     if (via := _carried(h.head)) is not None:
         return subject_of(via, depth + 1)  # 'crossed with the intention of kidnapping'
     # 'X agreed to ...ing', and through a predicate adjective 'X is committed to ...ing'
@@ -188,6 +195,12 @@ def _object_control(g: Token, prep: Token) -> Token | None:
     want = ("nsubjpass",) if _passive(g) else ("dobj",)
     doer = next((c for c in g.children if c.dep_ in want and c.ent_type_ not in NOT_ACTOR_ENTS),
                 None)
+    if doer is None:
+        # 'criticised two of its members for attacking ...': a share of a group, told with
+        # a number, does it (the group, or the name the share is given: _named_apposition)
+        doer = next((c for c in g.children if c.dep_ in want and _share(c)), None)
+    if doer is not None and (named := _named_apposition(doer)) is not None:
+        return named
     if doer is not None and doer.lower_ in REL_PRONOUNS and g.dep_ == "relcl":
         return g.head  # 'the militia, which was accused of burning homes'
     if doer is None and (gap := contact_relative(g)) is not None:
@@ -211,6 +224,41 @@ def _finite_participle_subject(v: Token) -> Token | None:
     if not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in v.children):
         return None
     return h
+
+
+def _share(tok: Token) -> bool:
+    """A number or a partitive word with an of-phrase: 'two of its members', 'one of
+    their own' (roles.json partitives)."""
+    words = lexicon.roles().partitives
+    return (tok.like_num or tok.lower_ in words) and any(
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
+        for p in tok.children)
+
+
+def _named_apposition(obj: Token) -> Token | None:
+    """The proper name a verb's object is given in an apposition the parser did not join
+    to it: 'rebuked one of their own, Senator X, for ...', 'a senior colleague, Senator X,'
+    parsed with the name hung on the verb (npadvmod) right after the object and its comma,
+    and closed by a comma; or a share of a group given its name ('one of their own, X')
+    with the apposition read. None for other objects: a name the parser read as the
+    object's apposition stays out of a plain noun's name, as before."""
+    v = obj.head
+    if obj.dep_ not in ("dobj", "nsubjpass"):
+        return None
+    for c in obj.children:
+        if (c.dep_ == "appos" and c.pos_ == "PROPN" and _share(obj)
+                and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
+            return c
+    doc = obj.doc
+    comma = obj.right_edge.i + 1
+    if comma >= len(doc) or doc[comma].text != ",":
+        return None
+    for c in v.children:
+        if (c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.left_edge.i == comma + 1
+                and c.ent_type_ in ("PERSON", "ORG") and c.i + 1 < len(doc)
+                and doc[c.i + 1].text == ","):
+            return c
+    return None
 
 
 def _passive(v: Token) -> bool:
@@ -575,6 +623,8 @@ def _object_target(c: Candidate, v: Token) -> Token | None:
             if (target := _prep_object(x, ("to",))) is not None:
                 return target
             continue
+        if x.dep_ == "dobj" and (named := _named_apposition(x)) is not None:
+            return named  # 'rebuked one of their own, Senator X, ...': X
         if x.dep_ == "dobj" and x.ent_type_ in ("", "CARDINAL"):
             x = _group_of(x) or x  # 'killed hundreds of Palestinians': the Palestinians
         if (x.dep_ in ("dobj", "dative", "pobj")
