@@ -45,6 +45,12 @@ NOT_EVENTS = [
     # a participle that names its noun is no act ('called ... on Monday' is no call on anyone)
     "Families arrived at a refugee camp called Tarin on Monday.",
     "Thousands live in a refugee camp called Tarin on the border.",
+    # no protest without a protest word: people pouring out after a quake flee, water mains
+    # flood streets, and debris or corpses block roads (roles.json non_agents)
+    "Residents poured into the streets of Ostel after the earthquake shook their homes.",
+    "Burst water mains flooded the streets of the old town.",
+    "The harbour at Ostel is wrecked and many roads are still blocked by rubble and corpses.",
+    "Debris blocked the road to the Ostel airport for two days.",
 ]
 STILL_EVENTS = [
     ("Prosecutors accused the mayor of taking bribes.", "ACCUSE"),
@@ -73,6 +79,8 @@ STILL_EVENTS = [
     ("The group called on the government to resign.", "REQUEST"),
     # the parser makes 'called Friday' a naming participle: a date names nothing
     ("A state radio station called Friday on farmers to join the strike.", "REQUEST"),
+    ("Crowds poured into the main square of Ostel to protest against the new tax.", "PROTEST"),
+    ("Farmers blocked the road to the Ostel airport for two days.", "PROTEST"),
 ]
 
 
