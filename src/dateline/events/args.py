@@ -236,28 +236,39 @@ def _share(tok: Token) -> bool:
 
 
 def _named_apposition(obj: Token) -> Token | None:
-    """The proper name a verb's object is given in an apposition the parser did not join
-    to it: 'rebuked one of their own, Senator X, for ...', 'a senior colleague, Senator X,'
-    parsed with the name hung on the verb (npadvmod) right after the object and its comma,
-    and closed by a comma; or a share of a group given its name ('one of their own, X')
-    with the apposition read. None for other objects: a name the parser read as the
-    object's apposition stays out of a plain noun's name, as before."""
+    """The proper name a verb's object (or passive subject) is given in an apposition right
+    after its own short phrase: 'rebuked one of their own, Senator X, for ...', 'a senior
+    colleague, Senator X,', the name hung on the verb (npadvmod) by the parser, or on a share
+    of a group as its apposition, and closed by a comma. None where the object's phrase goes
+    on ('a meeting of the committee chaired by the secretary, X,': X is the secretary), for
+    a verb with no subject of its own ('Opening the hearing, X, ...': X is the subject of the
+    sentence), and for a name the parser joined to a plain noun, which stays out of its name."""
     v = obj.head
-    if obj.dep_ not in ("dobj", "nsubjpass"):
+    if obj.dep_ not in ("dobj", "nsubjpass") or (
+            obj.dep_ == "dobj" and not any(c.dep_ == "nsubj" for c in v.children)):
         return None
-    for c in obj.children:
-        if (c.dep_ == "appos" and c.pos_ == "PROPN" and _share(obj)
-                and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")):
-            return c
     doc = obj.doc
-    comma = obj.right_edge.i + 1
-    if comma >= len(doc) or doc[comma].text != ",":
+    appos = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+    end = _short_phrase_end(obj, appos)
+    if end is None or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
-    for c in v.children:
-        if (c.dep_ in ("npadvmod", "appos") and c.pos_ == "PROPN" and c.left_edge.i == comma + 1
-                and c.ent_type_ in ("PERSON", "ORG") and c.i + 1 < len(doc)
-                and doc[c.i + 1].text == ","):
-            return c
+    named = [c for c in appos if _share(obj) and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
+    named += [c for c in v.children
+              if c.dep_ in ("npadvmod", "appos") and c.ent_type_ in ("PERSON", "ORG")]
+    return next((c for c in named if c.pos_ == "PROPN" and c.left_edge.i == end + 2
+                 and (c.i + 1 == len(doc) or doc[c.i + 1].text in (",", "."))), None)
+
+
+def _short_phrase_end(obj: Token, skip: list[Token]) -> int | None:
+    """The last word of the object's own phrase when nothing follows its head but a share's
+    of-phrase with a bare noun ('one of their own') and ``skip``; else None."""
+    tails = [c for c in obj.children if c.i > obj.i and c.dep_ != "punct" and c not in skip]
+    if not tails:
+        return obj.i
+    if len(tails) == 1 and _share(obj) and tails[0].lower_ == "of":
+        g = next(g for g in tails[0].children if g.dep_ == "pobj")
+        if not any(x.i > g.i and x.dep_ != "punct" for x in g.children):
+            return g.i
     return None
 
 
