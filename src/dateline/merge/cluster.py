@@ -76,33 +76,12 @@ from dateline.merge.similarity import (
     plainly_dated,
 )
 from dateline.merge.triggers import kind_partners
+from dateline.merge.union_find import UnionFind
 from dateline.merge.vetoes import going_split
 from dateline.model import Annotation
 
 Key = tuple[str, str]
 _first = itemgetter(0)
-
-
-class _UnionFind:
-    def __init__(self) -> None:
-        self.parent: dict[Key, Key] = {}
-
-    def add(self, k: Key) -> None:
-        self.parent.setdefault(k, k)
-
-    def find(self, k: Key) -> Key:
-        root = k
-        while self.parent[root] != root:
-            root = self.parent[root]
-        while self.parent[k] != root:  # path compression
-            self.parent[k], k = root, self.parent[k]
-        return root
-
-    def union(self, a: Key, b: Key) -> None:
-        ra, rb = self.find(a), self.find(b)
-        if ra != rb:
-            lo, hi = (ra, rb) if ra < rb else (rb, ra)  # the smaller key roots: not order-dependent
-            self.parent[hi] = lo
 
 
 class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
@@ -116,7 +95,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         #: processes that score a large batch of new mentions (:meth:`add`); 1: this one
         self.workers = max(1, workers)
         self.mentions: dict[Key, Mention] = {}
-        self._uf = _UnionFind()
+        self._uf = UnionFind()
         self._kind_sets: dict[frozenset[str], frozenset[str]] = {}
         #: scored pairs above the floor, both ways: each mention's partners and their scores
         #: side by side, in the order scored (a dict per mention cost ~60 bytes a pair and

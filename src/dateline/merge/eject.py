@@ -14,6 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import pair_verdict
+from dateline.merge.union_find import UnionFind
 
 Key = tuple[str, str]
 Row = Callable[[Key], Iterable[tuple[Key, float]]]
@@ -76,20 +77,14 @@ def _eject(g: list[Key], mentions: Mapping[Key, Mention], r: Rules,
 
 def _regroup(gone: list[Key], r: Rules, row: Row) -> list[list[Key]]:
     """``gone`` split into the components of its scored pairs at the threshold."""
-    head = {k: k for k in gone}
-
-    def find(k: Key) -> Key:
-        while head[k] != k:
-            k = head[k]
-        return k
-
+    uf = UnionFind()
+    for k in gone:
+        uf.add(k)
     for k in gone:
         for o, s in row(k):
-            if o in head and s >= r.threshold:
-                a, b = find(k), find(o)
-                if a != b:
-                    head[max(a, b)] = min(a, b)
+            if o in uf.parent and s >= r.threshold:
+                uf.union(k, o)
     parts: dict[Key, list[Key]] = {}
     for k in gone:
-        parts.setdefault(find(k), []).append(k)
+        parts.setdefault(uf.find(k), []).append(k)
     return [sorted(p) for p in parts.values()]

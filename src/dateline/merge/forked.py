@@ -11,12 +11,10 @@ import multiprocessing
 import sys
 from array import array
 from collections.abc import Callable, Iterable, Sequence
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from dateline.merge.mention import Mention
-
-if TYPE_CHECKING:
-    from dateline.merge.cluster import _UnionFind
+from dateline.merge.union_find import UnionFind
 
 Key = tuple[str, str]
 
@@ -81,7 +79,7 @@ class ForkedWork:
     mentions: dict[Key, Mention]
     pairs_scored: int
     _known: list[Key]
-    _uf: _UnionFind
+    _uf: UnionFind
     _scores: dict[Key, tuple[list[Key], array[float]]]
     _split: dict[Key, list[list[Key]]]
     _cheap: list[tuple[Any, ...]]
