@@ -9,7 +9,6 @@ import pytest
 from dateline.datecheck.check import _prior_reason, evaluate, readings
 from dateline.datecheck.prior import (
     Cue,
-    _shift,
     assess,
     bucket,
     cues,
@@ -18,6 +17,7 @@ from dateline.datecheck.prior import (
     parsed_model,
     prior_model,
     shift_llrs,
+    shifted,
     year_hint,
 )
 from dateline.datecheck.resources import rules
@@ -135,11 +135,11 @@ def test_a_date_named_again_is_one_cue():
 def test_a_year_back_is_a_calendar_year_even_over_29_february():
     # The benchmark's and the real slips move the year, not 365 days: a year before
     # 2000-05-06 is 1999-05-06 (366 days), and its weekday moves by two.
-    assert _shift(date(2000, 5, 6), -365) == date(1999, 5, 6)
-    assert _shift(date(1999, 5, 6), 365) == date(2000, 5, 6)
-    assert _shift(date(2000, 2, 29), -365) == date(1999, 2, 28)
-    assert _shift(date(2000, 5, 6), -730) == date(1998, 5, 7)  # other shifts stay days
-    assert _shift(date(2000, 5, 6), 30) == date(2000, 6, 5)
+    assert shifted(date(2000, 5, 6), -365) == date(1999, 5, 6)
+    assert shifted(date(1999, 5, 6), 365) == date(2000, 5, 6)
+    assert shifted(date(2000, 2, 29), -365) == date(1999, 2, 28)
+    assert shifted(date(2000, 5, 6), -730) == date(1998, 5, 7)  # other shifts stay days
+    assert shifted(date(2000, 5, 6), 30) == date(2000, 6, 5)
     # A cue seen the day before its writing date puts the year-back date there.
     true = date(1999, 5, 6)
     eve = Cue("YMD", "past", 0, 11, "May 5, 1999", year=1999, month=5, day=5)

@@ -390,7 +390,7 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any],
     here = [_logp(model, c, dct) for c in cs]
     out: dict[int, float] = {}
     for shift in model["shifts_days"] if shifts is None else shifts:
-        cand = _shift(dct, int(shift))
+        cand = shifted(dct, int(shift))
         if cand is None:
             continue
         by_kind: dict[str, float] = {}
@@ -425,7 +425,7 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     margin = -math.inf
     for shift, total in shift_llrs(cs, dct, model).items():
         t = shift_threshold(model, shift)
-        cand = _shift(dct, shift)
+        cand = shifted(dct, shift)
         if cand is not None and total > 0 and total - t > margin:
             top = _top_cue(cs, dct, cand, model)
             best, margin = Assessment(round(total, 4), cand, top, t, shift), total - t
@@ -446,7 +446,7 @@ def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) 
     own: Mapping[str, float] = spec.get("min_llr_by_shift", {})
     over = {k: v for k, v in llrs.items() if v > float(own.get(str(k), spec["min_llr"]))}
     best = max(over, key=lambda k: over[k], default=None)
-    return None if best is None else _shift(dct, best)
+    return None if best is None else shifted(dct, best)
 
 
 def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:
@@ -461,12 +461,14 @@ def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> 
     return top
 
 
-def _shift(d: date, days: int) -> date | None:
+def shifted(d: date, days: int) -> date | None:
     """``d`` moved by a candidate shift. A shift of one year (365 days) is a calendar year:
     a date written a year off keeps its month and day, so over a 29 February it moves 366
     days (and its weekday two), which a shift in days would miss by one. Other shifts,
     two years (730) included, stay days (as calendar years they took TimeBank half A's false
-    alarms from 0.78% to 2.34% without the parse, 2026-12-02)."""
+    alarms from 0.78% to 2.34% without the parse, 2026-12-02). None past the calendar's
+    ends. Public: other articles' tellings a year away are looked for at the same date
+    (datecheck.stories.year_told)."""
     try:
         if abs(days) == 365:
             year = d.year + (1 if days > 0 else -1)

@@ -45,6 +45,7 @@ from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
 
+from dateline.datecheck.prior import shifted
 from dateline.datecheck.resources import rules, word_set
 
 _NAME = re.compile(r"\b[A-Z][\w'\-]+(?:\s+(?:of\s+|de\s+|al-)?[A-Z][\w'\-]+)*")
@@ -413,19 +414,14 @@ def year_told(index: StoryIndex, key: str, stated: date | None) -> StoryFinding 
     if any(abs(n.dct - stated).days <= near for n in found):
         return None
     for side in (365, -365):
-        when = _year_off(stated, side)
+        when = shifted(stated, side)  # a calendar year, as the prior shifts a date
+        if when is None:
+            continue
         group = tuple(n for n in found
                       if n.score >= least and abs((n.dct - when).days) <= days)
         if group and _own_llr(index, key, stated, side) >= float(cfg["year_told_min_llr"]):
             return _finding(stated, group)
     return None
-
-
-def _year_off(d: date, days: int) -> date:
-    """``d`` a calendar year later (``days`` 365) or earlier (-365), as the prior shifts it
-    (29 February to the 28th)."""
-    year = d.year + (1 if days > 0 else -1)
-    return d.replace(year=year, day=min(d.day, 28) if d.month == 2 else d.day)
 
 
 def _own_llr(index: StoryIndex, key: str, stated: date, side: int) -> float:
