@@ -200,6 +200,13 @@ def _prior_reason(spec: dict[str, Any], shift: int, cue: Cue) -> str:
 
 
 def _shift_years(d: date, years: int) -> date | None:
+    """``d`` moved by whole calendar years (a 29 February lands on the 28th); None past the
+    calendar's ends. Two years too are calendar years here, where ``prior.shifted`` keeps
+    730 days, and the two are left apart on purpose: :func:`candidates` only proposes a
+    date, which :func:`estimate` then checks against all the evidence, and a year written
+    wrong keeps its month and day, so the calendar year is the date to try; no alarm rests
+    on it. ``prior.shifted`` gives the dates the prior weighs to raise an alarm, where two
+    calendar years raised TimeBank's false alarms (see its docstring)."""
     year = d.year + years
     if not 1 <= year <= 9999:
         return None

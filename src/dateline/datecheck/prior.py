@@ -468,7 +468,10 @@ def shifted(d: date, days: int) -> date | None:
     two years (730) included, stay days (as calendar years they took TimeBank half A's false
     alarms from 0.78% to 2.34% without the parse, 2026-12-02). None past the calendar's
     ends. Public: other articles' tellings a year away are looked for at the same date
-    (datecheck.stories.year_told)."""
+    (datecheck.stories.year_told). Not the rule of ``check._shift_years``, on purpose: the
+    estimate's candidates (check.candidates) are two calendar years away, since there a
+    shift only proposes a date that the whole evidence then judges, and a year written
+    wrong keeps its month and day; here a shift's weight can raise an alarm."""
     try:
         if abs(days) == 365:
             year = d.year + (1 if days > 0 else -1)
