@@ -72,6 +72,9 @@ likewise; blind figure and the errors by cause in its header.
 bench/plover_probes_silverwire12.txt (session 55) one more, silver half B sentences whose sha1 ends
 in an even digit (unseen by the earlier draws; Random(69), bench/draw_plover_probes.py replays it),
 labelled likewise; blind figure and the errors by cause in its header.
+bench/plover_probes_silverwire13.txt (session 56) the next even-digit batch (Random(70), replayed
+by bench/draw_plover_probes.py --seed 70), labelled likewise; blind figure and errors by cause in
+its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
