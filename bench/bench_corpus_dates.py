@@ -15,8 +15,9 @@ together (flagged by either: 'date_check_or_corpus') and the verdict as
 the stricter tier folded in, a weak alarm cleared by same-week tellings, and a consistent
 date suspicious when the check's own weak sign of a year's shift, the file's 'hints', and
 any telling far away on that side agree, or when a close telling lies within a week of
-the date a year away and nothing in the text fits the stated date better:
-stories.year_told).
+the date a year away and nothing in the text fits the stated date better, or a looser
+one within ten days of it when the text leans to that date and its weak sign does not
+point the other way: stories.year_told).
 
 Usage::
 
@@ -51,8 +52,8 @@ def folded_verdict(index: StoryIndex, name: str, when: date, verdict: str | None
     """The verdict ``check-dates`` over many articles gives ``name`` stated at ``when``: its
     own ``verdict`` weighed with the other articles' tellings and its own weak sign
     ``hint`` (an ISO date or None)."""
-    hinted = (hint_finding(index, name, when, date.fromisoformat(hint) if hint else None)
-              or year_told(index, name, when))
+    sign = date.fromisoformat(hint) if hint else None
+    hinted = hint_finding(index, name, when, sign) or year_told(index, name, when, sign)
     return weighed(verdict, fold_finding(index, name, when), index.backing(name, when), hinted)
 
 

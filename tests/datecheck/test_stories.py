@@ -251,14 +251,16 @@ def test_a_weak_sign_of_a_year_later_and_tellings_a_year_later_agree() -> None:
 
 
 
-def _diluted(places: int) -> StoryIndex:
+def _diluted(places: int, day: str = "Tuesday") -> StoryIndex:
     """An invented flood story whose one other telling, a year earlier, shares only the
     warden's name and a rainfall figure, while the checked article also names ``places``
-    villages that unrelated articles name: the more villages, the looser the telling."""
+    villages that unrelated articles name: the more villages, the looser the telling. The
+    spillways opened on ``day`` (the stated date, 2031-05-06, is a Tuesday; a year before
+    it, a Monday)."""
     towns = [a + b for a in ("Bram", "Cor", "Dun", "Esk", "Fal", "Gor", "Hask", "Ivel")
              for b in ("holt", "mere", "wick", "ford", "by")][:places]
     checked = ("flood-0", date(2031, 5, 6),
-               "Engineers opened two spillways on Tuesday, warden Korvath said, after 2,315 "
+               f"Engineers opened two spillways on {day}, warden Korvath said, after 2,315 "
                "millimetres of rain. Farmers near " + ", ".join(towns) + " moved cattle uphill.")
     teller = ("flood-1", date(2030, 5, 7),
               "Warden Korvath said the dam held after 2,315 millimetres of rain fell in a week.")
@@ -270,9 +272,10 @@ def _diluted(places: int) -> StoryIndex:
 def test_a_looser_telling_confirms_a_weak_sign_but_does_not_flag_alone() -> None:
     # A lone far telling needs 'min_weight' of score to be a finding; beside the article's
     # own weak sign on that side, 'hint_min_weight' (less) is enough; below it, nothing.
-    # (the sign names a writing date weeks from the telling: only the side agrees)
+    # (the sign names a writing date months from the telling: only the side agrees)
     cfg = settings()
-    stated, sign = date(2031, 5, 6), date(2030, 6, 20)
+    stated, sign = date(2031, 5, 6), date(2030, 9, 20)
+    assert (sign - date(2030, 5, 7)).days > cfg["hint_agree_days"]
     loose = _diluted(18)
     [teller] = loose.neighbours("flood-0")
     assert cfg["hint_min_weight"] <= teller.score < cfg["min_weight"]
@@ -378,3 +381,28 @@ def test_a_year_off_telling_needs_a_close_one_and_none_near_the_stated_date() ->
     index = StoryIndex([PLAIN, FERRY[0], near, *OTHERS])
     assert "wire-8" in {n.key for n in index.neighbours("wire-0")}
     assert year_told(index, "wire-0", stated) is None
+
+
+def test_a_loose_telling_a_year_off_flags_a_text_that_leans_there_too() -> None:
+    # One loose telling a day from the date a year before the stated one, too loose for the
+    # close tier; the text's weekday ('on Monday': the stated date is a Tuesday, the date a
+    # year before a Monday) fits that date better: two weak signs that agree.
+    cfg = settings()
+    stated = date(2031, 5, 6)
+    leaning = _diluted(30, day="Monday")
+    [teller] = leaning.neighbours("flood-0")
+    assert teller.score < cfg["year_told_score"]
+    found = year_told(leaning, "flood-0", stated)
+    assert found is not None and found.told_on == date(2030, 5, 7)
+    assert weighed("consistent", None, (), found) == "suspicious"
+    # the article's own weak sign pointing the other way (a year later) objects; one
+    # pointing the same way does not
+    assert year_told(leaning, "flood-0", stated, date(2032, 5, 6)) is None
+    assert year_told(leaning, "flood-0", stated, date(2030, 5, 6)) is not None
+    # a text that fits its stated date ('on Tuesday'), or names no day at all: nothing
+    assert year_told(_diluted(30), "flood-0", stated) is None
+    plain = _diluted(30, day="at last")
+    assert year_told(plain, "flood-0", stated) is None
+    # nor a telling farther than 'year_told_loose_days' from the date a year away
+    later = date(2031, 5, 6) + timedelta(days=cfg["year_told_loose_days"] + 2)
+    assert year_told(leaning, "flood-0", later) is None

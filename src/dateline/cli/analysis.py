@@ -312,7 +312,7 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
         backing = index.backing(r["id"], stated)
         hint = date.fromisoformat(r["hint"]) if r.get("hint") else None
         hinted = hint_finding(index, r["id"], stated, hint)
-        year_off = None if hinted is not None else year_told(index, r["id"], stated)
+        year_off = None if hinted is not None else year_told(index, r["id"], stated, hint)
         r["own_verdict"] = r["verdict"]
         r["verdict"] = weighed(r["verdict"], finding, backing, hinted or year_off)
         if r["verdict"] != r["own_verdict"] and stated is not None:

@@ -395,7 +395,8 @@ def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | 
     return index.told_at(key, stated, hint, days, least) if days > 0 else None
 
 
-def year_told(index: StoryIndex, key: str, stated: date | None) -> StoryFinding | None:
+def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | None = None
+              ) -> StoryFinding | None:
     """A finding when an article close to ``key`` ('year_told_score' of cosine or more:
     much the same names and figures, the same news) is dated within 'year_told_days' of the
     date a year before or after ``stated``, none of its neighbours lies within 'near_days' of
@@ -404,12 +405,20 @@ def year_told(index: StoryIndex, key: str, stated: date | None) -> StoryFinding 
     stated date leaves a story's tellings a year from it and, in most articles, nothing of
     its own that tells the year; an article retold a year later (a yearly event, a season)
     mostly names the weekdays and dates of its own year, which object. None when
-    'year_told_score' is unset."""
+    'year_told_score' is unset.
+
+    A looser telling (any neighbour, within 'year_told_loose_days' of the date a year away)
+    is a finding too when the text's own cues fit that date strictly better, by more than
+    'year_told_loose_llr', and the article's own weak sign of a year's shift (``hint``,
+    DateCheck.hint) does not point the other way: two weak signs that agree, a text that
+    leans a year away and a telling there, where neither alone tells (a lone weekday a day
+    off fits a day's slip as well; a loose telling may be another story)."""
     cfg = settings()
     least = cfg.get("year_told_score")
     if not least or stated is None:
         return None
     near, days = int(cfg["near_days"]), int(cfg["year_told_days"])
+    loose_days = int(cfg.get("year_told_loose_days") or 0)
     found = index.neighbours(key)
     if any(abs(n.dct - stated).days <= near for n in found):
         return None
@@ -417,10 +426,18 @@ def year_told(index: StoryIndex, key: str, stated: date | None) -> StoryFinding 
         when = shifted(stated, side)  # a calendar year, as the prior shifts a date
         if when is None:
             continue
-        group = tuple(n for n in found
+        close = tuple(n for n in found
                       if n.score >= least and abs((n.dct - when).days) <= days)
-        if group and _own_llr(index, key, stated, side) >= float(cfg["year_told_min_llr"]):
-            return _finding(stated, group)
+        against = hint is not None and (hint > stated) != (side > 0)
+        loose = () if against or not loose_days else tuple(
+            n for n in found if abs((n.dct - when).days) <= loose_days)
+        if not close and not loose:
+            continue
+        fit = _own_llr(index, key, stated, side)
+        if close and fit >= float(cfg["year_told_min_llr"]):
+            return _finding(stated, close)
+        if loose and fit > float(cfg["year_told_loose_llr"]):
+            return _finding(stated, loose)
     return None
 
 

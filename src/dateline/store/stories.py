@@ -75,7 +75,7 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         for aid in again:
             finding = fold_finding(index, aid, stated[aid])
             hinted = (hint_finding(index, aid, stated[aid], own[aid][1])
-                      or year_told(index, aid, stated[aid]))
+                      or year_told(index, aid, stated[aid], own[aid][1]))
             verdicts[aid] = weighed(own[aid][0], finding, index.backing(aid, stated[aid]),
                                     hinted)
             # a finding too weak alone that the article's own weak sign made count is kept
