@@ -157,13 +157,21 @@ def planned_apart(a: Mention, b: Mention, r: Rules) -> bool:
     (``planned_done_modalities``): what is to come is no report of what was done (the
     labelling guideline: planned against done are different). A noun ('the meeting') names
     the act either way, so it is not read. A cannot-link too: other reports of the day do
-    not make the two one ('five schools shut' / 'will close' / 'have been closed')."""
+    not make the two one ('five schools shut' / 'will close' / 'have been closed'). One
+    sense: :func:`one_sense`, or two verbs of one events-lexicon entry ('shuttered' / 'will be
+    closed': :func:`_one_entry`)."""
     if a.article_id != b.article_id or a.key == b.key or a.nominal or b.nominal:
         return False
     pa, pb = planned_verb(a), planned_verb(b)
     if pa == pb or (b.modality if pa else a.modality) not in r.words("planned_done_modalities"):
         return False
-    return one_sense(a, b, r)
+    return one_sense(a, b, r) or _one_entry(a, b)
+
+
+def _one_entry(a: Mention, b: Mention) -> bool:
+    """Two mentions the events lexicon coded by one entry ('v.close' and 'v.close+intent')."""
+    ra, rb = (a.rule or "").split("+")[0], (b.rule or "").split("+")[0]
+    return bool(ra) and ra == rb
 
 
 def planned_verb(m: Mention) -> bool:
