@@ -109,6 +109,18 @@ def test_an_occurrence_told_as_a_risk_is_generic():
     assert pair_score(told, risk, R).veto == "generic"
 
 
+def test_a_risk_with_no_article_before_the_trigger_is_generic():
+    """risk_of: 'a greater risk of explosion', 'the chances of catching it': the kind, with no
+    article between 'of' and the trigger, is what might happen too; a named one is not."""
+    bare = _spill("g", "Welders faced a greater risk of explosion near the tanks.", "explosion")
+    verb = _caught("g", "Nurses said the chances of catching marsh fever were small.", "catching")
+    named = _spill("h", "The risk of Explosion Hill slipping is studied.", "Explosion")
+    told = _spill("h", "The explosion at the tanks hurt four welders.", "explosion")
+    assert risk_of(bare, R) and risk_of(verb, R) and generic(bare, R)
+    assert not risk_of(named, R) and not risk_of(told, R)
+    assert pair_score(told, bare, R).veto == "generic"
+
+
 def test_an_occurrence_told_as_what_recurs_each_year_is_generic():
     """habitual: 'kills about 2,000 people every year' is a kind's rate, no one happening."""
     rate = _caught("j", "Marsh fever kills about 2,000 people in Velmora every year.", "kills")

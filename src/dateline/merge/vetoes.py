@@ -480,12 +480,15 @@ def habitual(m: Mention, r: Rules) -> bool:
 def risk_of(m: Mention, r: Rules) -> bool:
     """An occurrence told as a risk ('the risk of a major spill', 'the possibility of an
     explosion': ``generic_risk_words``, 'of', then ``generic_risk_articles``, at most two words
-    to the trigger): what might happen, not what did. Asked once per mention
+    to the trigger; or 'of' right before a lower-case trigger: 'a greater risk of explosion',
+    'the chances of catching it'): what might happen, not what did. Asked once per mention
     (:func:`generic`'s memo)."""
     if m.type != OCCURRENCE:
         return False
     before = words_before(m, 5, chars=60)
     risks, arts = r.words("generic_risk_words"), r.words("generic_risk_articles")
+    if len(before) >= 2 and before[-2] in risks and before[-1] == "of" and m.trigger.islower():
+        return True  # no article: 'a greater risk of explosion', the kind
     return any(
         w in risks and before[i + 1] == "of" and before[i + 2] in arts
         for i, w in enumerate(before[:-2])
