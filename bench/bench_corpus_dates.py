@@ -15,9 +15,10 @@ together (flagged by either: 'date_check_or_corpus') and the verdict as
 the stricter tier folded in, a weak alarm cleared by same-week tellings, and a consistent
 date suspicious when the check's own weak sign of a year's shift, the file's 'hints', and
 any telling far away on that side agree, or when a close telling lies within a week of
-the date a year away and nothing in the text fits the stated date better, or a looser
-one within ten days of it when the text leans to that date and its weak sign does not
-point the other way: stories.year_told).
+the date a year away and the text does not object, or a looser one within days or weeks
+of it when the text leans to that date and its weak sign does not point the other way:
+stories.year_told, the text's lean the file's 'fits', the check's own ratios a year before
+and after, or the word heuristic's in a file written without them).
 
 Usage::
 
@@ -48,18 +49,22 @@ FLAGGED = ("suspicious", "contradicted")
 
 
 def folded_verdict(index: StoryIndex, name: str, when: date, verdict: str | None,
-                   hint: str | None) -> str | None:
+                   hint: str | None, fit: list[float] | None = None) -> str | None:
     """The verdict ``check-dates`` over many articles gives ``name`` stated at ``when``: its
-    own ``verdict`` weighed with the other articles' tellings and its own weak sign
-    ``hint`` (an ISO date or None)."""
+    own ``verdict`` weighed with the other articles' tellings, its own weak sign ``hint``
+    (an ISO date or None) and its own fit a year before and after (DateCheck.year_fit,
+    None: the word heuristic's)."""
     sign = date.fromisoformat(hint) if hint else None
-    hinted = hint_finding(index, name, when, sign) or year_told(index, name, when, sign)
+    ratios = (float(fit[0]), float(fit[1])) if fit else None
+    hinted = (hint_finding(index, name, when, sign)
+              or year_told(index, name, when, sign, ratios))
     return weighed(verdict, fold_finding(index, name, when), index.backing(name, when), hinted)
 
 
 def run(docs: list[tuple[str, date, str]], half: str = "",
         verdicts: dict[str, list[str]] | None = None,
-        hints: dict[str, list[str | None]] | None = None) -> dict[str, object]:
+        hints: dict[str, list[str | None]] | None = None,
+        fits: dict[str, list[list[float] | None]] | None = None) -> dict[str, object]:
     t0 = time.perf_counter()
     index = StoryIndex(docs)
     checked = docs[0::2] if half == "A" else docs[1::2] if half == "B" else docs
@@ -80,8 +85,9 @@ def run(docs: list[tuple[str, date, str]], half: str = "",
             both[label] += hit or mine
             if verdicts is not None:
                 hint = (hints or {}).get(name, [None] * len(labels))[k]
+                fit = (fits or {}).get(name, [None] * len(labels))[k]
                 folded[label] += folded_verdict(index, name, when, verdicts[name][k],
-                                                hint) in FLAGGED
+                                                hint, fit) in FLAGGED
     n = len(checked)
 
     def rates(counts: dict[str, int]) -> dict[str, float]:
@@ -113,11 +119,12 @@ def main(argv: list[str] | None = None) -> int:
     if not data.is_dir():
         print(f"no data under {data}", file=sys.stderr)
         return 2
-    verdicts = hints = None
+    verdicts = hints = fits = None
     if args.verdicts:
         saved = json.loads(args.verdicts.read_text(encoding="utf-8"))
-        verdicts, hints = saved["verdicts"], saved.get("hints")  # no hints: written before
-    res = run(list(corpus_docs(args.corpus, data)), args.half, verdicts, hints)
+        # no hints or fits: a file written before they were kept
+        verdicts, hints, fits = saved["verdicts"], saved.get("hints"), saved.get("fits")
+    res = run(list(corpus_docs(args.corpus, data)), args.half, verdicts, hints, fits)
     res = {"corpus": args.corpus, "half": args.half or "all", **res}
     print(json.dumps(res, indent=2))
     if args.json:

@@ -138,15 +138,18 @@ def run(
     moved = {"flagged": 0, "closer": 0, "exact_or_within_7d": 0}
     per_article: dict[str, list[str]] = {}
     hints: dict[str, list[str | None]] = {}
+    fits: dict[str, list[list[float] | None]] = {}
     for name, dct, text in docs:
         doc = nlp(text) if nlp is not None else None
         per_article[name] = []
         hints[name] = []
+        fits[name] = []
         for label, how in (("true", None), *SHIFTS):
             when = dct if how is None else shifted(dct, how)
             check = check_text(text, when, doc)
             per_article[name].append(check.verdict)
             hints[name].append(check.hint.isoformat() if check.hint else None)
+            fits[name].append(list(check.year_fit) if check.year_fit else None)
             if check.verdict in ("suspicious", "contradicted"):
                 flagged[label] += 1
                 contradicted[label] += check.verdict == "contradicted"
@@ -160,7 +163,7 @@ def run(
     if flags_out is not None:
         shifts = ["true", *(label for label, _ in SHIFTS)]
         flags_out.write_text(json.dumps({"shifts": shifts, "verdicts": per_article,
-                                         "hints": hints}),
+                                         "hints": hints, "fits": fits}),
                              encoding="utf-8")
     return {
         "corpus": corpus,

@@ -219,6 +219,12 @@ class DateCheck:
     #: lone weekdays) fit better, short of a finding: other articles telling the story on
     #: that side make the date suspicious (datecheck.stories.weighed); None otherwise.
     hint: date | None = None
+    #: How much better the article's own cues fit a writing date a calendar year before and
+    #: a year after the stated one than the stated date (the prior's log-likelihood ratios
+    #: as the hint reads them: the parse's tables when the tense came from the parse), the
+    #: text's own lean that other articles' tellings a year away are weighed with
+    #: (datecheck.stories.year_told); None when not read (no DCT, an older store).
+    year_fit: tuple[float, float] | None = None
 
 
 def _sentence_start(s: Sentence) -> int:

@@ -55,6 +55,7 @@ def _date_check(dc: DateCheck) -> dict[str, Any]:
         "latest": dc.latest.isoformat() if dc.latest else None,
         "estimate": dc.estimate.isoformat() if dc.estimate else None,
         "hint": dc.hint.isoformat() if dc.hint else None,
+        "year_fit": list(dc.year_fit) if dc.year_fit else None,
         "evidence": [
             {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
             for e in dc.evidence

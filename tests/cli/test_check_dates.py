@@ -243,6 +243,11 @@ def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings
     stored = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
                                           "json"]).stdout)
     assert stored["late.txt"]["hint"] == "2021-03-03"
+    # and the check's own fit a year before and after (articles.date_fit_year_*)
+    assert late["year_fit"] is not None and late["year_fit"][0] > 0  # a year before
+    # (the run's, read with the parse's tables: another ratio, the same lean)
+    kept_fit = stored["late.txt"]["year_fit"]
+    assert kept_fit is not None and kept_fit[0] > 0 > kept_fit[1]
     assert stored["late.txt"]["verdict"] == "suspicious"
     assert "fit a writing date around 2021-03-03, and its story is told by" in (
         stored["late.txt"]["evidence"][-1]["reason"])

@@ -9,6 +9,7 @@ from types import ModuleType
 
 import pytest
 
+from dateline.datecheck import check_text, year_fit_of_text
 from dateline.datecheck.stories import (
     StoryIndex,
     backing_reason,
@@ -41,6 +42,11 @@ OTHERS = [
     ("misc-4", date(2031, 3, 6), "Cyclists rode the coastal route past Dunmere cliffs."),
     ("misc-5", date(2031, 3, 7), "Bakers in Ostry raised bread prices by a few cents."),
 ]
+
+
+def _closest(cfg: dict[str, object]) -> float:
+    """The least cosine of year_told's close tiers."""
+    return min(float(c) for c, _ in cfg["year_told_close"])  # type: ignore[attr-defined]
 
 
 def _index(*extra: tuple[str, date, str]) -> StoryIndex:
@@ -121,13 +127,13 @@ def test_bench_checks_shifted_copies_against_the_others_only(bench: ModuleType) 
     folded = bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]
     assert folded["true"] == round(1 / len(docs), 4)
     assert folded["+1y"] == folded["-1y"] == round(4 / len(docs), 4)
-    least = settings()["year_told_score"]
-    settings()["year_told_score"] = None
+    tiers = {k: settings()[k] for k in ("year_told_close", "year_told_loose")}
+    settings().update(dict.fromkeys(tiers, []))
     try:
         assert bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]["+1y"] == round(
             2 / len(docs), 4)
     finally:
-        settings()["year_told_score"] = least
+        settings().update(tiers)
 
 
 # Invented: a reservoir sluice opened at a made-up fen, told by five desks in one week,
@@ -345,7 +351,7 @@ def test_a_close_telling_a_year_from_the_stated_date_flags_a_text_without_object
     # better: the date is suspicious, the reason says why.
     cfg = settings()
     index = StoryIndex([PLAIN, *FERRY, *OTHERS])
-    assert max(n.score for n in index.neighbours("wire-0")) >= cfg["year_told_score"]
+    assert max(n.score for n in index.neighbours("wire-0")) >= _closest(cfg)
     assert year_told(index, "wire-0", PLAIN[1]) is None  # told that week: fine
     late = date(2032, 3, 3)
     found = year_told(index, "wire-0", late)
@@ -372,7 +378,7 @@ def test_a_year_off_telling_needs_a_close_one_and_none_near_the_stated_date() ->
     cfg = settings()
     loose = _diluted(30)  # one looser telling a year before the stated date
     [teller] = loose.neighbours("flood-0")
-    assert teller.score < cfg["year_told_score"]
+    assert teller.score < _closest(cfg)
     assert year_told(loose, "flood-0", date(2031, 5, 6)) is None
     stated = date(2032, 3, 3)
     assert year_told(StoryIndex([PLAIN, FERRY[0], *OTHERS]), "wire-0", stated) is not None
@@ -391,7 +397,7 @@ def test_a_loose_telling_a_year_off_flags_a_text_that_leans_there_too() -> None:
     stated = date(2031, 5, 6)
     leaning = _diluted(30, day="Monday")
     [teller] = leaning.neighbours("flood-0")
-    assert teller.score < cfg["year_told_score"]
+    assert teller.score < _closest(cfg)
     found = year_told(leaning, "flood-0", stated)
     assert found is not None and found.told_on == date(2030, 5, 7)
     assert weighed("consistent", None, (), found) == "suspicious"
@@ -403,6 +409,61 @@ def test_a_loose_telling_a_year_off_flags_a_text_that_leans_there_too() -> None:
     assert year_told(_diluted(30), "flood-0", stated) is None
     plain = _diluted(30, day="at last")
     assert year_told(plain, "flood-0", stated) is None
-    # nor a telling farther than 'year_told_loose_days' from the date a year away
-    later = date(2031, 5, 6) + timedelta(days=cfg["year_told_loose_days"] + 2)
+    # a telling farther from the date a year away than the narrowest loose window asks a
+    # surer lean than 'on Monday' gives there (the stated date is then a Sunday)
+    (narrow, lean), (wide, surer) = cfg["year_told_loose"][0], cfg["year_told_loose"][-1]
+    later = stated + timedelta(days=narrow + 2)
+    assert year_fit_of_text(leaning.text("flood-0"), later, -365) <= lean
     assert year_told(leaning, "flood-0", later) is None
+    assert narrow + 2 <= wide and surer > lean
+
+
+def test_the_checks_own_fit_is_the_text_test_where_it_read_one() -> None:
+    # DateCheck.year_fit (the parse's ratios when it parsed) stands in for the word
+    # heuristic's: a text the heuristic finds no lean in ('at last': no day named) leans as
+    # the check read it; one the heuristic finds leaning a year before, as the check did not.
+    cfg = settings()
+    stated = date(2031, 5, 6)
+    plain = _diluted(30, day="at last")
+    assert year_told(plain, "flood-0", stated) is None
+    (narrow, lean), (wide, surer) = cfg["year_told_loose"][0], cfg["year_told_loose"][-1]
+    found = year_told(plain, "flood-0", stated, fit=(lean + 0.1, 0.0))
+    assert found is not None and found.told_on == date(2030, 5, 7)
+    assert year_told(plain, "flood-0", stated, fit=(lean, 0.0)) is None  # strictly above
+    assert year_told(plain, "flood-0", stated, fit=(0.0, lean + 0.1)) is None  # other side
+    leaning = _diluted(30, day="Monday")
+    assert year_told(leaning, "flood-0", stated) is not None
+    assert year_told(leaning, "flood-0", stated, fit=(0.0, 0.0)) is None
+    # past the narrow window a telling counts only for a surer lean, within the wide one
+    later = stated + timedelta(days=narrow + 2)
+    assert year_told(plain, "flood-0", later, fit=(lean + 0.1, 0.0)) is None
+    assert year_told(plain, "flood-0", later, fit=(surer + 0.1, 0.0)) is not None
+    assert year_told(plain, "flood-0", stated + timedelta(days=wide + 2),
+                     fit=(surer + 5, 0.0)) is None
+
+
+def test_a_closer_telling_outweighs_a_text_that_leans_a_little_against_it() -> None:
+    # The close tiers: the same news told a year before, the text's own ratio there a
+    # little below zero: the closest tier still finds it; a text that leans firmly against
+    # (its own dates of the stated year) does not.
+    cfg = settings()
+    index = StoryIndex([PLAIN, FERRY[0], *OTHERS])
+    stated = date(2032, 3, 3)
+    [teller] = index.neighbours("wire-0")
+    (loose_score, loose_lean), (close_score, close_lean) = cfg["year_told_close"]
+    assert teller.score >= close_score > loose_score and close_lean < loose_lean
+    between = (close_lean + loose_lean) / 2
+    assert year_told(index, "wire-0", stated, fit=(between, 0.0)) is not None
+    assert year_told(index, "wire-0", stated, fit=(close_lean - 0.1, 0.0)) is None
+
+
+def test_the_check_carries_its_own_fit_a_year_before_and_after() -> None:
+    # Without a parse the check's ratios are the word heuristic's, the ones year_told falls
+    # back on: the same numbers either way.
+    text = _diluted(30, day="Monday").text("flood-0")
+    stated = date(2031, 5, 6)
+    fit = check_text(text, stated).year_fit
+    assert fit is not None and fit[0] > 0.5 > 0 > fit[1]
+    assert fit == (round(year_fit_of_text(text, stated, -365), 4),
+                   round(year_fit_of_text(text, stated, 365), 4))
+    assert check_text(text, None).year_fit is None

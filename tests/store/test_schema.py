@@ -122,6 +122,26 @@ def test_v8_articles_get_an_empty_date_hint(tmp_path):
     con.close()
 
 
+def test_v9_articles_get_no_year_fit(tmp_path):
+    """v10: the date check's own fit a year before and after are new columns; rows written
+    before have none (the corpus check then reads the text with the word heuristic)."""
+    from dateline.store.rows import article_from_row
+
+    db = tmp_path / "v9.duckdb"
+    con = duckdb.connect(str(db))
+    assert migrate(con, upto=9) == 9
+    con.execute("INSERT INTO articles (id, text, dct, date_verdict, date_hint) "
+                "VALUES ('a1', 'x', DATE '2024-02-06', 'consistent', DATE '2025-02-06')")
+    assert migrate(con) == latest_version() >= 10
+    cur = con.execute("SELECT * FROM articles")
+    names = [d[0] for d in cur.description]
+    row = dict(zip(names, cur.fetchone(), strict=True))
+    assert (row["date_fit_year_before"], row["date_fit_year_after"]) == (None, None)
+    _, dc = article_from_row(row)
+    assert dc is not None and dc.hint == date(2025, 2, 6) and dc.year_fit is None
+    con.close()
+
+
 def test_a_reader_of_an_old_store_is_told_the_command_that_upgrades_it(tmp_path):
     """The refusal names a command that works: `dateline merge --db STORE` opens the
     store for writing (migrating it) and, with nothing new to merge, changes nothing else."""

@@ -136,3 +136,24 @@ def test_the_report_and_the_app_show_the_weighed_verdict_the_timeline_marks(tmp_
         page = pages[aid]
         assert (page["verdict"], page["warning"], page["told_elsewhere"]) == (
             shown[aid]["verdict"], shown[aid]["warning"], shown[aid]["told_elsewhere"])
+
+
+def test_the_checks_own_fit_is_stored_and_weighs_a_telling_a_year_away(tmp_path):
+    # DateCheck.year_fit is kept with the verdict (articles.date_fit_year_*) and is the
+    # text test of year_told: the same two close tellings a year before the stated date
+    # make it suspicious when the check read no lean against them, not when its own
+    # reading (the parse's, in a run) fits the stated date firmly better.
+    from dataclasses import replace
+
+    def late(fit: tuple[float, float]):
+        ann = _article(*LATE)
+        return replace(ann, datecheck=replace(ann.datecheck, year_fit=fit))
+
+    for fit, told in (((0.0, 0.0), True), ((-5.0, 0.0), False)):
+        with Store(tmp_path / f"fit{fit[0]}.duckdb") as st:
+            st.write([*_filler(), late(fit), *(_article(*t) for t in TELLINGS[:2])])
+            ann = st.annotation("late")
+            assert ann is not None and ann.datecheck is not None
+            assert ann.datecheck.year_fit == fit
+            st.check_stories()
+            assert ("late" in st.told_elsewhere()) is told

@@ -200,7 +200,9 @@ def check_dates(
     is never its witness): a consistent date whose story four or more of them tell around
     one time six months or more away becomes suspicious, and so does one whose own weak
     sign of a year's shift (JSON: hint; its weekdays fit a year away) one or more of them
-    agree with, telling its story that far away on that side; a suspicious one that two or
+    agree with, telling its story that far away on that side, or whose story they tell
+    around the date a year away when its own text does not object (JSON: year_fit, how much
+    better its cues fit a writing date a year before and after); a suspicious one that two or
     more tell within three days of becomes consistent (JSON: own_verdict keeps the text's
     own). With --db these are the weighed verdicts `dateline run` kept (date_stories: the
     ones `timeline`, `report` and `serve` show), weighed afresh only when some stored
@@ -267,6 +269,7 @@ def _file_checks(paths: list[str], dct: str | None, spacy: bool, text: bool = Fa
             "latest": _iso(check.latest),
             "redate_to": _iso(redate),
             "hint": _iso(check.hint),
+            "year_fit": list(check.year_fit) if check.year_fit else None,
             "evidence": [
                 {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
                 for e in check.evidence
@@ -312,7 +315,9 @@ def _with_stories(rows: list[dict[str, Any]], told: bool) -> list[dict[str, Any]
         backing = index.backing(r["id"], stated)
         hint = date.fromisoformat(r["hint"]) if r.get("hint") else None
         hinted = hint_finding(index, r["id"], stated, hint)
-        year_off = None if hinted is not None else year_told(index, r["id"], stated, hint)
+        fit = (float(r["year_fit"][0]), float(r["year_fit"][1])) if r.get("year_fit") else None
+        year_off = (None if hinted is not None
+                    else year_told(index, r["id"], stated, hint, fit))
         r["own_verdict"] = r["verdict"]
         r["verdict"] = weighed(r["verdict"], finding, backing, hinted or year_off)
         if r["verdict"] != r["own_verdict"] and stated is not None:
@@ -420,11 +425,13 @@ def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:
     with Store(db, read_only=True) as store:
         found = store.con.execute(
             "SELECT id, path, dct, date_verdict, date_earliest, date_latest, date_evidence, "
-            "warnings, date_estimate, date_hint, text FROM articles "
+            "warnings, date_estimate, date_hint, date_fit_year_before, date_fit_year_after, "
+            "text FROM articles "
             "ORDER BY path NULLS LAST, line NULLS FIRST, id"
         ).fetchall()
     rows = []
-    for aid, path, dct, verdict, earliest, latest, evidence, warnings, est, hint, body in found:
+    for (aid, path, dct, verdict, earliest, latest, evidence, warnings, est, hint, before, after,
+         body) in found:
         stated = redated_from(warnings)
         rows.append({
             "id": aid,
@@ -435,6 +442,9 @@ def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:
             "latest": _iso(latest),
             "redate_to": _iso(dct) if stated else _iso(est),
             "hint": _iso(hint),
+            # the stored check's fit is of the date it checked: a re-dated article's, of the
+            # estimate, not of the date it states (its text is then read afresh)
+            "year_fit": None if stated or before is None or after is None else [before, after],
             "evidence": [
                 {"text": e["text"], "start": e["start_char"], "end": e["end_char"],
                  "reason": e["reason"]}

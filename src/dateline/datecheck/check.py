@@ -24,6 +24,7 @@ from dateline.datecheck.prior import (
     model_for,
     prior_model,
     shift_llrs,
+    year_fits,
     year_hint,
 )
 from dateline.datecheck.resources import lexicon, rule, rules
@@ -125,7 +126,8 @@ def evaluate(
 ) -> Outcome:
     """Check the readings of one article against ``dct`` (``cs``: the prior's cues of
     ``reads``, when already read; they do not depend on the date). With ``hint`` the check
-    keeps the prior's weak sign of a year's shift (:func:`.prior.year_hint`)."""
+    keeps the prior's weak sign of a year's shift (:func:`.prior.year_hint`) and the text's
+    own fit a year before and after (:func:`.prior.year_fits`, DateCheck.year_fit)."""
     if dct is None:
         # Without a stated date nothing can disagree, but explicit dates still bound
         # when the article can have been written.
@@ -142,7 +144,8 @@ def evaluate(
     verdict = verdict_for(total)
     return Outcome(
         DateCheck(verdict, evidence, earliest, latest,  # type: ignore[arg-type]
-                  hint=year_hint(cs, dct) if hint else None),
+                  hint=year_hint(cs, dct) if hint else None,
+                  year_fit=year_fits(cs, dct) if hint else None),
         total,
         tuple(found),
     )
@@ -160,8 +163,8 @@ def year_fit(text: str, reads: list[Reading], dct: date, days: int) -> float:
     """How much better the cues of ``reads`` fit the writing date ``days`` from ``dct`` (a
     calendar year for 365 or -365) than ``dct`` itself: the prior's capped log-likelihood
     ratio under prior.json's tables (the word heuristic's; no flag threshold), 0.0 without
-    cues. Other articles' tellings a year away weigh only where it is not below zero
-    (datecheck.stories.year_told)."""
+    cues: the text test of other articles' tellings a year away (datecheck.stories.year_told)
+    where the check's own (DateCheck.year_fit, the parse's when it parsed) is not at hand."""
     cs = _unplanned(cues(text, reads), reads, text, dct)
     return shift_llrs(cs, dct, prior_model(), [days]).get(days, 0.0)
 

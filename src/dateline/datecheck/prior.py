@@ -432,6 +432,17 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     return best
 
 
+def year_fits(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None
+              ) -> tuple[float, float]:
+    """How much better ``cs`` fit a writing date a calendar year before and a year after
+    ``dct`` than ``dct`` itself: the capped log-likelihood ratios of shifts -365 and 365
+    under the tables of the reader that read them (:func:`model_for`), as :func:`year_hint`
+    weighs them; 0.0 where no cue speaks (DateCheck.year_fit)."""
+    model = model if model is not None else model_for(cs)
+    llrs = shift_llrs(cs, dct, model, [-365, 365])
+    return (round(llrs.get(-365, 0.0), 4), round(llrs.get(365, 0.0), 4))
+
+
 def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> date | None:
     """The writing date a year or so away (rules.json 'year_hint': its shifts) that the cues
     fit better than ``dct`` by more than its ``min_llr`` (or that shift's own in

@@ -28,10 +28,10 @@ a stricter tier in (four or more neighbours) and lets the other articles clear a
 alarm when they tell the story the week of the stated date; ``check-dates`` over many
 articles and ``dateline run``'s store (:mod:`dateline.store.stories`) use it, with two
 weaker findings that agree with the article's own text: :func:`hint_finding` (its weak
-sign of a year's shift and tellings on that side) and :func:`year_told` (a close telling
-within a week of the date a year away, and nothing in the text that fits the stated date
-better: most articles name nothing that tells the year, bench/datecheck_ceiling.py
---union). Settings in
+sign of a year's shift and tellings on that side) and :func:`year_told` (a telling around
+the date a year away, and a text that does not object, by the check's own reading of it,
+DateCheck.year_fit: most articles name nothing that tells the year,
+bench/datecheck_ceiling.py --union). Settings in
 ``rules.json`` ('stories'), names never counted in ``lexicon.json`` ('story_stop_names').
 """
 
@@ -395,65 +395,75 @@ def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | 
     return index.told_at(key, stated, hint, days, least) if days > 0 else None
 
 
-def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | None = None
-              ) -> StoryFinding | None:
-    """A finding when an article close to ``key`` ('year_told_score' of cosine or more:
-    much the same names and figures, the same news) is dated within 'year_told_days' of the
-    date a year before or after ``stated``, none of its neighbours lies within 'near_days' of
-    ``stated``, and its own cues (the word heuristic's, weighed by prior.json) fit that date
-    a year away no worse than the stated one ('year_told_min_llr'). A year's slip of the
-    stated date leaves a story's tellings a year from it and, in most articles, nothing of
-    its own that tells the year; an article retold a year later (a yearly event, a season)
-    mostly names the weekdays and dates of its own year, which object. None when
-    'year_told_score' is unset.
+def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | None = None,
+              fit: tuple[float, float] | None = None) -> StoryFinding | None:
+    """A finding when another article tells ``key``'s story around the date a calendar year
+    before or after ``stated``, none of its neighbours lies within 'near_days' of
+    ``stated``, and the article's own cues do not object: a year's slip of the stated date
+    leaves a story's tellings a year from it and, in most articles, nothing of its own that
+    tells the year; an article retold a year later (a yearly event, a season) mostly names
+    the weekdays and dates of its own year, which object. The text's own test is ``fit``
+    (DateCheck.year_fit: how much better its cues fit the date a year before, and a year
+    after, than ``stated``, as the check read them, with the parse's tables when it parsed),
+    else the word heuristic's (:func:`_own_llr`).
 
-    A looser telling (any neighbour, within 'year_told_loose_days' of the date a year away)
-    is a finding too when the text's own cues fit that date strictly better, by more than
-    'year_told_loose_llr', and the article's own weak sign of a year's shift (``hint``,
-    DateCheck.hint) does not point the other way: two weak signs that agree, a text that
-    leans a year away and a telling there, where neither alone tells (a lone weekday a day
-    off fits a day's slip as well; a loose telling may be another story)."""
+    Two kinds of tier ('year_told_close', 'year_told_loose'; none: no finding):
+
+    * close, each [cosine, least ratio]: a neighbour that close (much the same names and
+      figures, the same news) dated within 'year_told_days' of the date a year away, the
+      text's ratio there at least that (a closer telling may outweigh a text that leans a
+      little against it);
+    * loose, each [days, ratio above]: any neighbour within that many days of the date a
+      year away when the text's ratio there is strictly above that and the article's own
+      weak sign of a year's shift (``hint``, DateCheck.hint) does not point the other way:
+      two weak signs that agree, a text that leans a year away and a telling there, where
+      neither alone tells (a lone weekday a day off fits a day's slip as well; a loose
+      telling may be another story). The wider the window, the surer a lean it asks."""
     cfg = settings()
-    least = cfg.get("year_told_score")
-    if not least or stated is None:
+    close_tiers = [(float(c), float(r)) for c, r in cfg.get("year_told_close") or ()]
+    loose_tiers = [(int(d), float(r)) for d, r in cfg.get("year_told_loose") or ()]
+    if not (close_tiers or loose_tiers) or stated is None:
         return None
     near, days = int(cfg["near_days"]), int(cfg["year_told_days"])
-    loose_days = int(cfg.get("year_told_loose_days") or 0)
     found = index.neighbours(key)
     if any(abs(n.dct - stated).days <= near for n in found):
         return None
+    reach = max([days if close_tiers else 0, *(d for d, _ in loose_tiers)])
     for side in (365, -365):
         when = shifted(stated, side)  # a calendar year, as the prior shifts a date
         if when is None:
             continue
-        close = tuple(n for n in found
-                      if n.score >= least and abs((n.dct - when).days) <= days)
-        against = hint is not None and (hint > stated) != (side > 0)
-        loose = () if against or not loose_days else tuple(
-            n for n in found if abs((n.dct - when).days) <= loose_days)
-        if not close and not loose:
+        gap = {n.key: abs((n.dct - when).days) for n in found}
+        if not any(g <= reach for g in gap.values()):
             continue
-        fit = _own_llr(index, key, stated, side)
-        if close and fit >= float(cfg["year_told_min_llr"]):
-            return _finding(stated, close)
-        if loose and fit > float(cfg["year_told_loose_llr"]):
-            return _finding(stated, loose)
+        ratio = (_own_llr(index, key, stated, side) if fit is None
+                 else fit[1] if side > 0 else fit[0])
+        for least, lean in close_tiers:
+            close = tuple(n for n in found if n.score >= least and gap[n.key] <= days)
+            if close and ratio >= lean:
+                return _finding(stated, close)
+        if hint is not None and (hint > stated) != (side > 0):
+            continue
+        for window, lean in loose_tiers:
+            loose = tuple(n for n in found if gap[n.key] <= window)
+            if loose and ratio > lean:
+                return _finding(stated, loose)
     return None
 
 
 def _own_llr(index: StoryIndex, key: str, stated: date, side: int) -> float:
     """How much better the article's own cues (word heuristic, prior.json) fit the writing
-    date ``side`` days (a year) from ``stated`` than ``stated`` itself."""
+    date ``side`` days (a year) from ``stated`` than ``stated`` itself: the text test where
+    the check's own ratio (DateCheck.year_fit) is not at hand."""
     from dateline.datecheck import year_fit_of_text
 
     return year_fit_of_text(index.text(key), stated, side)
 
 
 def year_reason(found: StoryFinding, name: Callable[[str], str] = str) -> str:
-    """Why a consistent date became suspicious on a close telling a year away
-    (:func:`year_told`), in words."""
-    return (f"{found.reason(name)}, a year from it, and nothing in its own text fits the "
-            f"stated date better")
+    """Why a consistent date became suspicious on a telling a year away (:func:`year_told`),
+    in words."""
+    return f"{found.reason(name)}, a year from it, and its own text does not object"
 
 
 def hint_reason(found: StoryFinding | str, hint: date, name: Callable[[str], str] = str

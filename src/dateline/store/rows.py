@@ -65,6 +65,8 @@ def article_row(ann: Annotation, now: datetime) -> Row:
         "date_latest": dc.latest if dc else None,
         "date_estimate": dc.estimate if dc else None,
         "date_hint": dc.hint if dc else None,
+        "date_fit_year_before": dc.year_fit[0] if dc and dc.year_fit else None,
+        "date_fit_year_after": dc.year_fit[1] if dc and dc.year_fit else None,
         "date_evidence": None if dc is None else [
             {"text": e.text, "start_char": e.start, "end_char": e.end, "reason": e.reason}
             for e in dc.evidence
@@ -202,7 +204,14 @@ def article_from_row(r: Row) -> tuple[Article, DateCheck | None]:
         for e in r["date_evidence"] or ()
     )
     return art, DateCheck(r["date_verdict"], ev, r["date_earliest"], r["date_latest"],
-                          r.get("date_estimate"), r.get("date_hint"))
+                          r.get("date_estimate"), r.get("date_hint"), year_fit(r))
+
+
+def year_fit(r: Row) -> tuple[float, float] | None:
+    """DateCheck.year_fit from a stored row's two columns (None in a row written before
+    schema v10, or by a check that read none)."""
+    before, after = r.get("date_fit_year_before"), r.get("date_fit_year_after")
+    return None if before is None or after is None else (float(before), float(after))
 
 
 def sentence_from_row(r: Row) -> Sentence:

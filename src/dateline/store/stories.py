@@ -45,8 +45,9 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     how many were checked ('checked') and how many stored articles their story's other
     tellings now place far from their date ('told_elsewhere'). Each row keeps the article's
     verdict weighed with the others (``verdict``: :func:`.datecheck.stories.weighed`, the
-    article's own weak sign of a year's shift, ``articles.date_hint``, included, and a close
-    telling a year from its date its own cues do not object to, ``year_told``), and as
+    article's own weak sign of a year's shift, ``articles.date_hint``, included, and a
+    telling a year from its date its own cues do not object to, ``year_told``, weighed with
+    the check's own fit a year before and after, ``articles.date_fit_year_*``), and as
     its finding also the fewer far tellings that sign (or that telling) made count."""
     from dateline.datecheck import redated_from
     from dateline.datecheck.stories import (
@@ -63,11 +64,16 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         "SELECT id FROM articles" + (" ANTI JOIN date_stories d ON d.article_id = id"
                                      if fresh else "")).fetchall()}
     if unchecked:
-        rows = con.execute("SELECT id, dct, warnings, text, date_verdict, date_hint "
+        rows = con.execute("SELECT id, dct, warnings, text, date_verdict, date_hint, "
+                           "date_fit_year_before, date_fit_year_after "
                            "FROM articles ORDER BY id").fetchall()
         stated: dict[str, date | None] = {
             aid: redated_from(warnings) or dct for aid, dct, warnings, *_ in rows}
-        own = {aid: (verdict, hint) for aid, _, _, _, verdict, hint in rows}
+        own = {aid: (verdict, hint) for aid, _, _, _, verdict, hint, *_ in rows}
+        # the check's own fit is of the date it checked: none for a re-dated article (its
+        # stored check is of the estimate), whose text is then read with the word heuristic
+        fits = {aid: (before, after) for aid, _, warnings, _, _, _, before, after in rows
+                if before is not None and after is not None and redated_from(warnings) is None}
         index = StoryIndex((aid, stated[aid], text or "") for aid, _, _, text, *_ in rows)
         again = sorted(unchecked | index.sharing(unchecked))
         found: dict[str, StoryFinding | None] = {}
@@ -75,7 +81,7 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         for aid in again:
             finding = fold_finding(index, aid, stated[aid])
             hinted = (hint_finding(index, aid, stated[aid], own[aid][1])
-                      or year_told(index, aid, stated[aid], own[aid][1]))
+                      or year_told(index, aid, stated[aid], own[aid][1], fits.get(aid)))
             verdicts[aid] = weighed(own[aid][0], finding, index.backing(aid, stated[aid]),
                                     hinted)
             # a finding too weak alone that the article's own weak sign made count is kept
