@@ -159,3 +159,23 @@ def test_plain_descriptions_take_no_name_they_cannot_stand_for(nlp):
            if dict(e.attrs).get("mention") == "description"}
     assert got.get("the company") == "Ostrava Energy", got
     assert got.get("the agency") == "Marine Protection Service", got
+
+
+def test_the_rig_recalls_the_named_rig_as_a_facility(nlp):
+    """'the rig' after 'the Sela Ridge rig' is that rig (FAC), and an event told of it names
+    the rig, not the bare noun; a name the article also uses for a body (an owner) is none."""
+    from dateline.events import apply as events_apply
+    from dateline.numbers import apply as numbers_apply
+    from dateline.quotes import apply as quotes_apply
+    from dateline.timex import apply as timex_apply
+
+    text = ("A fire broke out on the Sela Ridge rig on Tuesday. "
+            "Protesters from Tarn later blockaded the rig for two days.")
+    doc = nlp(text)
+    ann = _ann(nlp, text)
+    (rig,) = [e for e in ann.entities if e.text == "the rig"]
+    assert (rig.canonical, rig.label) == ("Sela Ridge", "FAC")
+    assert ("role", "installation") in rig.attrs
+    ann = events_apply(quotes_apply(numbers_apply(timex_apply(ann, doc), doc), doc), doc)
+    (block,) = [ev for ev in ann.events if ev.trigger == "blockaded"]
+    assert block.target == "Sela Ridge", [(ev.trigger, ev.target) for ev in ann.events]

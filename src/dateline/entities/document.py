@@ -287,6 +287,7 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
     taken = {i for m in named for i in range(m.start, m.end)}
     out: list[_Mention] = []
     indefinite: list[tuple[int, str, int | None]] | None = None  # (_indefinites, when asked)
+    sole: list[tuple[int, resources.Description]] = []  # (index in out, its description)
     for chunk in doc.noun_chunks:
         if chunk[0].lower_ not in ("the", "its", "their"):
             continue  # (the cheaper test first)
@@ -309,7 +310,14 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
                     indefinite = _indefinites(doc, sent_of)
                 if _introduced(indefinite, chunk, sidx, reach):
                     break  # 'a group of residents ... the group': that group, not a name
-                target = _named_organisation(named, chunk, sidx, reach, d)
+                if d.same_head:
+                    target = _named_installation(named, chunk, sidx, reach)
+                else:
+                    target = _named_organisation(named, chunk, sidx, reach, d)
+                if target is None and d.sole_window is not None:
+                    target = _sole_organisation(named, chunk, sidx, d, indefinite)
+                    if target is not None and d.sole_not_described_as:
+                        sole.append((len(out), d))
             elif names and not (d.requires_state and _states_only(named, chunk)):
                 continue
             elif d.requires_state:
@@ -326,6 +334,10 @@ def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
             m.attrs.update({"mention": "description", "role": d.role, "description": d.id})
             out.append(m)
             break
+    if sole:  # a sole organisation the article describes otherwise elsewhere: not this one
+        drop = {i for i, d in sole if any(o.canonical == out[i].canonical and o.attrs[
+            "description"] in d.sole_not_described_as for o in out)}
+        out = [m for i, m in enumerate(out) if i not in drop]
     return out
 
 
@@ -394,12 +406,88 @@ def _named_organisation(
     return (best[3], "ORG") if best is not None else None
 
 
+def _sole_organisation(
+    named: list[_Mention], chunk: Span, sidx: int | None, d: resources.Description,
+    indefinite: list[tuple[int, str, int | None]],
+) -> tuple[str, str] | None:
+    """The one organisation (no state, no rig's name) named within ``d.sole_window``
+    sentences before a plain description, when no other is named there: 'Torvik Oil said
+    ... the group said' (a company's group), 'KRF's clinics ... but the agency' (a body the
+    article names only by its initials; with ``d.sole_acronym`` it must be such an acronym,
+    never expanded, and no person be named there either: 'Dorr's scenario ... the agency
+    added' is the agency the recogniser took for a person). Never one holding a word of
+    ``d.sole_not_words`` (a public body is no company's group) nor the subject of the
+    description's own clause; only for a description that acts (a subject, or the agent
+    of a passive: 'reported missing by the organisation'), not one after a preposition ('a
+    campaign manager for the group'); and not past an indefinite phrase of one of
+    ``d.sole_new_nouns`` ('set up a charitable trust, and the group said': that trust);
+    and not one the article names once beside another it names more often."""
+    assert d.sole_window is not None
+    root = chunk.root
+    if not (root.dep_ in ("nsubj", "nsubjpass")
+            or (root.dep_ == "pobj" and root.head.dep_ == "agent")):
+        return None
+    states = resources.states()
+    rigs = resources.installation_nouns()
+    found: set[str] = set()
+    pick: _Mention | None = None
+    for m in named:
+        if m.end > chunk.start_char or m.modifies in rigs:
+            continue
+        if sidx is None or m.sentence is None or sidx - m.sentence > d.sole_window:
+            continue
+        if m.label == "PERSON" and d.sole_acronym:
+            found.add(m.canonical)  # 'Fitch's scenario ... the agency': an unnamed body
+            continue
+        if m.label != "ORG" or states.state_of(m.canonical) is not None:
+            continue
+        found.add(m.canonical)
+        pick = m
+    if pick is None or len(found) != 1:
+        return None
+    seen = Counter(m.canonical for m in named if m.label == "ORG" and m.modifies not in rigs
+                   and states.state_of(m.canonical) is None)
+    if seen[pick.canonical] < min(2, max(seen.values())):
+        return None  # 'broker Dorr said ... the group': the story's company is another
+    if {w.lower() for w in pick.canonical.split()} & d.sole_not_words:
+        return None
+    if d.sole_acronym and not (pick.canonical == pick.name and _acronym(pick.name)):
+        return None
+    if pick.head_i in _clause_subjects(chunk):
+        return None
+    if any(pick.head_i < at < chunk.start and word in d.sole_new_nouns
+           for at, word, _ in indefinite):
+        return None
+    return pick.canonical, "ORG"
+
+
+def _named_installation(
+    named: list[_Mention], chunk: Span, sidx: int | None, window: int
+) -> tuple[str, str] | None:
+    """The rig, platform or vessel a plain 'the rig' recalls: the nearest name within
+    ``window`` sentences before it written right before the same noun ('the Sela Ridge
+    rig'), unless the article names it as an organisation elsewhere (an owner: 'the Brask
+    rig', 'Brask said')."""
+    head = chunk.root.lemma_.lower()
+    rigs = resources.installation_nouns()
+    owners = {m.canonical for m in named
+              if m.label in ("ORG", "GPE", "NORP") and m.modifies not in rigs}
+    for m in sorted((m for m in named if m.end <= chunk.start_char), key=lambda m: -m.start):
+        if sidx is not None and m.sentence is not None and sidx - m.sentence > window:
+            return None
+        if m.modifies == head and m.canonical not in owners:
+            return m.canonical, "FAC"
+    return None
+
+
+def _acronym(name: str) -> bool:
+    return 2 <= len(name) <= 6 and name.isalpha() and name.isupper()
+
+
 def _acronym_of(m: _Mention, d: resources.Description) -> bool:
     """An acronym (2-6 capitals) whose last letter is one of ``d.acronym_ends``: the last
     word of the body's name ('NMSA' for the agency, 'GHO' for the organisation)."""
-    name = m.canonical
-    return (2 <= len(name) <= 6 and name.isalpha() and name.isupper()
-            and name[-1] in d.acronym_ends)
+    return _acronym(m.canonical) and m.canonical[-1] in d.acronym_ends
 
 
 def _clause_subjects(chunk: Span) -> set[int]:
@@ -435,6 +523,8 @@ def _plain(chunk: Span, d: resources.Description, named: bool) -> bool:
     if any(t.lower_ in d.not_modifiers for t in chunk):
         return False
     root = chunk.root
+    if any(t.pos_ == "PROPN" for t in chunk[1:] if t.i != root.i):
+        return False  # a name the recogniser missed ('the Sela Ridge rig')
     return not any(c.i > root.i and c.dep_ not in ("case", "punct") for c in root.children)
 
 

@@ -74,6 +74,26 @@ class Description:
     not_modifiers: frozenset[str] = frozenset()
     #: sentences back the antecedent may be (None: the file's window)
     window: int | None = None
+    #: with no antecedent by the word rules, the one organisation named within this many
+    #: sentences before (0: its own sentence) when it is the only one named there ('Torvik
+    #: Oil said ... the group said': the group); None: never
+    sole_window: int | None = None
+    #: that sole organisation must be an acronym the article never expands ('KRF's clinics
+    #: ... the agency')
+    sole_acronym: bool = False
+    #: words naming a public body, whose name is no such sole organisation ('the group'
+    #: after the EPA alone is some other group)
+    sole_not_words: frozenset[str] = frozenset()
+    #: ids of descriptions: a sole organisation the article links one of them to anywhere
+    #: ('the company' recalling it) is none of this description's ('the agency' is no
+    #: company the article names by its initials)
+    sole_not_described_as: frozenset[str] = frozenset()
+    #: heads of an indefinite phrase that brings in an organisation between the sole one
+    #: and the description ('set up a charitable trust ... the group': that one)
+    sole_new_nouns: frozenset[str] = frozenset()
+    #: a name right before the same head noun ('the Sela Ridge rig' ... 'the rig') is the
+    #: description's antecedent, whatever the recogniser labelled it: an installation
+    same_head: bool = False
 
 
 def _norm(text: str) -> str:
@@ -122,6 +142,12 @@ def descriptions() -> tuple[int, tuple[Description, ...]]:
             plain=bool(d.get("plain", False)),
             not_modifiers=frozenset(_norm(w) for w in d.get("not_modifiers", [])),
             window=int(d["window"]) if "window" in d else None,
+            sole_window=int(d["sole"]["window"]) if "sole" in d else None,
+            sole_acronym=bool(d.get("sole", {}).get("acronym", False)),
+            sole_not_words=frozenset(_norm(w) for w in d.get("sole", {}).get("not_words", [])),
+            sole_not_described_as=frozenset(d.get("sole", {}).get("not_described_as", [])),
+            sole_new_nouns=frozenset(_norm(w) for w in d.get("sole", {}).get("new_nouns", [])),
+            same_head=bool(d.get("same_head", False)),
         )
         for d in data["descriptions"]
     )
@@ -151,3 +177,4 @@ def installation_nouns() -> frozenset[str]:
     """Nouns of rigs, wells and vessels: a name right before one names the thing ('the Dana
     Ridge rig'), or its owner ('the Brask rig'), never a person nor a speaking company."""
     return frozenset(_norm(w) for w in load_json("organisations.json")["installation_nouns"])
+
