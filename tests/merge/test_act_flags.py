@@ -27,6 +27,7 @@ from dateline.merge.vetoes import (
     incidents_apart,
     place_of,
     roles_crossed_on,
+    synonyms_apart,
     targets_apart,
 )
 
@@ -83,6 +84,7 @@ def _every_test(a, b):
         ("advice", a.advised != b.advised),
         ("planned and done", planned_apart(a, b, R)),
         ("targets apart", targets_apart(a, b, R)),
+        ("synonyms apart", synonyms_apart(a, b, R)),
         ("places apart", _place_conflict(a, b)),
         ("rungs apart", rung_conflict(a, b)),
         ("tallies apart", tallies_apart(a, b, R)),

@@ -139,6 +139,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "planned and done"  # 'will be regretted' against 'regret': to come, not done
     if one_article and targets_apart(a, b, r):
         return "targets apart"
+    if one_article and synonyms_apart(a, b, r):
+        return "synonyms apart"  # 'rebuked the judge' beside 'lambasted the agency'
     if place_a is not None and place_b is not None and places_apart(place_a, place_b):
         return "places apart"  # place_of, of the flags
     if a.rungs and b.rungs and rung_conflict(a, b):
@@ -202,6 +204,23 @@ def targets_apart(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     named_a = bool(name_tokens(a.target) & a.name_words)
     return named_a == bool(name_tokens(b.target) & b.name_words) and same_trigger(a, b, r)
+
+
+def synonyms_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article whose triggers are two words of one class that
+    ``synonym_guard_classes`` lists ('rebuked' / 'lambasted'): an article retelling one
+    criticism in other words names one target and one day, so targets sharing no word
+    (named or not: 'the judge' / 'the agency') or two days each mention's own clause or
+    sentence states are two criticisms."""
+    if a.article_id != b.article_id or a.trigger_key == b.trigger_key:
+        return False
+    shared = a.trigger_classes & b.trigger_classes
+    if not shared or shared.isdisjoint(r.words("synonym_guard_classes")):
+        return False
+    if a.target and b.target and names_overlap(a.target, b.target) == 0.0:
+        return True
+    return (a.time_how in ANCHORED and b.time_how in ANCHORED and a.date_start is not None
+            and b.date_start is not None and a.date_start != b.date_start)
 
 
 def roles_crossed_on(a: Mention, b: Mention, r: Rules) -> bool:
