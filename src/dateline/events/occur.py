@@ -199,8 +199,12 @@ def doer(tok: Token) -> Token | None:
         return host  # 'the strongest cyclone to hit Fiji in 60 years'
     if (ctl := detect.controller(tok)) is not None:
         return detect.antecedent(ctl) or ctl  # 'if a hurricane were to hit the Gulf'
-    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i:
-        return doer(tok.head)  # 'the earthquake struck Haiti, killing thousands'
+    if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i \
+            and not (tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.children)):
+        # 'the earthquake struck Haiti, killing thousands'; a passive with its own subject
+        # ('seven pupils died and 25 more were injured in a bus crash') names no doer: the
+        # first clause's subject suffered, it did not injure
+        return doer(tok.head)
     return None
 
 
