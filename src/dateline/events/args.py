@@ -123,6 +123,8 @@ def _gerund_doer(h: Token, depth: int) -> Token | None:
     """Who does a gerund that is the object of the preposition ``h``."""
     if (doer := _object_control(h.head, h)) is not None:
         return doer  # 'accused the Front of shelling': the Front shells
+    if (doer := _noun_control(h.head, h)) is not None:
+        return doer  # 'issued a rebuke to X for accusing': X accuses
     if h.head.dep_ == "dobj" and _object_control(h.head.head, h) is not None:
         return h.head  # the parser hung 'of shelling' on the object: the same reading
     if (h.head.dep_ in ("npadvmod", "appos") and h.head.head.pos_ == "VERB"
@@ -206,6 +208,30 @@ def _object_control(g: Token, prep: Token) -> Token | None:
     if doer is None and (gap := contact_relative(g)) is not None:
         return gap[1]  # 'villages the army accused of sheltering rebels'
     return doer
+
+
+def _noun_control(g: Token, prep: Token) -> Token | None:
+    """'issued a sharp rebuke to X for accusing ...', 'gave the dockers a reprimand for
+    blocking ...': a noun of roles.json object_control nouns behind a verb (``g``, or the
+    noun itself when the parser hung the preposition on it) is given to the one who does
+    the gerund's act: the to-object of the verb or of the noun, or the verb's indirect
+    object."""
+    nouns = lexicon.roles().object_control_nouns
+    noun: Token | None = g
+    if g.pos_ in NOUN_POS and g.dep_ == "dobj":
+        g = g.head
+    else:
+        noun = next((c for c in g.children if c.dep_ == "dobj"), None)
+    if noun is None or g.pos_ != "VERB" or prep.lower_ not in nouns.get(
+            noun.lemma_.lower(), nouns.get(noun.lower_, frozenset())):
+        return None
+    for h in (g, noun):
+        for c in h.children:
+            if c.dep_ in ("prep", "dative") and c.lower_ == "to":
+                return next((o for o in c.children if o.dep_ == "pobj"), None)
+            if c.dep_ == "dative" and c.pos_ in NOUN_POS:
+                return c  # 'gave the dockers a reprimand'
+    return None
 
 
 def _finite_participle_subject(v: Token) -> Token | None:

@@ -371,6 +371,8 @@ class Roles:
     stance_preps: dict[str, str] = field(default_factory=dict)  # 'is against': oppose
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
+    #: 'issued a rebuke to X for accusing': noun -> prepositions whose gerund X does
+    object_control_nouns: dict[str, frozenset[str]] = field(default_factory=dict)
     #: 'the sale of jets to X': nouns whose of-object is the goods, not the target
     transfer_nouns: frozenset[str] = frozenset()
     #: 'a building known as the X Tower': participles that name their noun
@@ -668,6 +670,8 @@ def _word_pairs(d: dict[str, Any]) -> dict[str, Any]:
     return dict(
         object_control={k.lower(): frozenset(p.lower() for p in v)
                         for k, v in d["object_control"]["verbs"].items()},
+        object_control_nouns={k.lower(): frozenset(p.lower() for p in v)
+                              for k, v in d["object_control"]["nouns"].items()},
         resultatives={k.lower(): frozenset(a.lower() for a in v)
                       for k, v in d["resultatives"]["pairs"].items()},
         stances={a.lower(): {p.lower(): v.lower() for p, v in m.items()}

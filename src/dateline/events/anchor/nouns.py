@@ -65,6 +65,14 @@ def is_gerund_cause(v: Token) -> bool:
     gov = v.head.head
     if gov.dep_ in ("dobj", "nsubjpass"):
         gov = gov.head  # 'killed two farmers for ...': the parser hangs 'for' on the object
+    # the sense the verb is read in, not any sense of its lemma: 'slammed the rebels for
+    # shelling' is a criticism (v.criticize), not 'rockets slammed into', so the shelling
+    # is the rebels' act the sentence tells, as after 'criticised' (issue 4)
+    from dateline.events.senses import verb_entry  # (senses imports the anchor's package)
+
+    e = verb_entry(gov) if gov.pos_ in ("VERB", "AUX") else None
+    if e is not None:
+        return e.root in HOSTILE_MATERIAL
     return any(e.root in HOSTILE_MATERIAL for e in lexicon.verbs().get(gov.lemma_.lower(), ()))
 
 
