@@ -137,6 +137,7 @@ class Roles:
     wish_verbs: frozenset[str] = frozenset()
     wish_forecasts: frozenset[str] = frozenset()
     wish_sights: frozenset[str] = frozenset()  # 'wants to see X leave': X asked to
+    wish_hopes: frozenset[str] = frozenset()  # 'hoped that X would free': X asked to
     # 'the bombings were intended to hit X': an act told done (roles.json done_purposes)
     done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
@@ -570,7 +571,8 @@ _SECTION_LISTS = {
     "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
     "offers": {"verbs": "offer_verbs"},
     "compulsions": {"verbs": "compulsion_verbs", "doers": "compulsion_doers"},
-    "wishes": {"verbs": "wish_verbs", "forecasts": "wish_forecasts", "sights": "wish_sights"},
+    "wishes": {"verbs": "wish_verbs", "forecasts": "wish_forecasts", "sights": "wish_sights",
+               "hopes": "wish_hopes"},
     "existential": {"nouns": "existential_nouns"},
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},

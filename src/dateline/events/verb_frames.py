@@ -278,9 +278,13 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
     higher costs' are forecasts; wishes forecasts)."""
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
+    kids = list(tok.children)
+    # word forms too: the tagger may lemmatise 'hoped' as 'hop' (mentioned_acts hopes)
+    if lemma in r.wish_hopes or (tok.pos_ == "VERB" and tok.lower_ in r.hopes
+                                 and tok.lower_.startswith(tuple(r.wish_hopes))):
+        return _hoped_act(tok, kids, taken)
     if lemma not in r.wish_verbs:
         return None
-    kids = list(tok.children)
     if lemma not in r.wish_forecasts and _wanted_back(tok, kids):
         return Candidate(tok, "REQUEST", "frame:wish+back", [tok], None)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
@@ -304,6 +308,38 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
             if roots & (HOSTILE_MATERIAL | {"THREATEN"}) or not (roots or states):
                 return None  # 'expected BP to face higher costs': a forecast
         return Candidate(tok, "REQUEST", "frame:wish", [tok], None, control=True)
+    return None
+
+
+def _hoped_act(tok: Token, kids: list[Token], taken: set[int]) -> Candidate | None:
+    """'I would hope that the Selm leaders would agree to lift the blockade', 'hoped Kessland
+    would withdraw': a hope that another party will or would do an act an entry codes asks
+    it to, REQUEST (roles.json wishes hopes); the hoper is a party or a pronoun (a speaker).
+    Not a hope about the hoper's own side ('we', 'the two sides': no party name) nor one
+    with no coded act ('hoped that X would go on writing')."""
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if subj is None or not (subj.pos_ == "PRON" or _party(antecedent(subj) or subj)):
+        return None
+    r = lexicon.roles()
+    for x in kids:
+        if x.dep_ != "ccomp" or x.pos_ not in ("VERB", "AUX"):
+            continue
+        if not {a.lower_ for a in x.children if a.dep_ == "aux"} & r.future_aux:
+            continue
+        asked = [c for c in x.children if c.dep_ == "nsubj"]
+        if not asked or asked[0].lower_ in ("i", "we") or not _party(antecedent(asked[0])
+                                                                      or asked[0]):
+            continue
+        if (antecedent(subj) or subj).i == (antecedent(asked[0]) or asked[0]).i:
+            continue  # 'X hoped it would ...': its own act
+        # 'would choose to keep supplying the market': the act may sit down a chain of
+        # to-complements and aspect verbs
+        chain = [x]
+        while (nxt := next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)) \
+                is not None and len(chain) < 4:
+            chain.append(nxt)
+        if any(r for v in chain for r in _complement_roots(v, taken)):
+            return Candidate(tok, "REQUEST", "frame:wish+hope", [tok], None, control=True)
     return None
 
 
