@@ -51,6 +51,7 @@ def particles(tok: Token) -> set[str]:
     out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
             for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
     out |= _object_with(kids)
+    out |= _misread_rank(tok, kids)
     # "shot dead two fishermen": the parser may hang the word right after the verb on the
     # object as its adjective; it is the verb's ('shot dead'), as in "shot dead a policeman"
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None
@@ -58,6 +59,18 @@ def particles(tok: Token) -> set[str]:
             and nxt.head.head.i == tok.i):
         out.add(nxt.lower_)
     return out
+
+
+def _misread_rank(tok: Token, kids: list[Token]) -> set[str]:
+    """'raised their missions to embassy level': the parser may read 'to embassy' as an
+    infinitive (a VB clause with 'to' as its aux) whose object is a rank word right after it
+    (roles.json ranks); the verb's phrase is 'to embassy', as a noun read right would give."""
+    ranks = lexicon.roles().rank_words
+    return {f"to {x.lower_}" for x in kids
+            if x.dep_ in ("advcl", "xcomp") and x.i > tok.i and x.tag_ == "VB"
+            and x.i + 1 < len(x.doc) and x.nbor(1).dep_ == "dobj" and x.nbor(1).head.i == x.i
+            and x.nbor(1).lemma_.lower() in ranks
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in x.children)}
 
 
 def _object_with(kids: list[Token]) -> set[str]:

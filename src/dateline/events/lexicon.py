@@ -147,6 +147,7 @@ class Roles:
     decided_governors: frozenset[str] = frozenset()
     decided_roots: frozenset[str] = frozenset()
     scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
+    rank_words: frozenset[str] = frozenset()  # 'to embassy level': no infinitive
     ability_intents: frozenset[str] = frozenset()  # 'not able to visit': denied, no plan
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
@@ -578,6 +579,7 @@ _SECTION_LISTS = {
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
     "scheduled": {"words": "scheduled"}, "ability_intents": {"words": "ability_intents"},
+    "ranks": {"words": "rank_words"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
@@ -729,7 +731,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
                          "looking_forward", "decided_sanctions", "copular_plans",
-                         "trial_handovers", "ended_protests",
+                         "trial_handovers", "ended_protests", "ranks",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")
