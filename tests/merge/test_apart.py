@@ -10,14 +10,14 @@ from dateline.merge import EventMerger, rules
 from dateline.merge.apart import GroupLinks
 from dateline.merge.links import cannot_link, cheap_link_tests
 
-from .helpers import mention
+from .helpers import mention, occurrence_at
 
 R = rules()
 
 
 def _mentions():
     """Acts a hard rule keeps apart across articles (roles crossed, a reply, two rejections
-    told days apart), with their look-alikes; three articles each."""
+    told days apart, two named diseases), with their look-alikes; three articles each."""
     out = []
     for n, ex in enumerate(R.raw["roles_crossed_examples"]):
         out += [mention(f"r{n}a", **dict(ex["a"])), mention(f"r{n}b", **dict(ex["b"]))]
@@ -32,6 +32,10 @@ def _mentions():
         out.append(mention(aid, type="REJECT", trigger="rejected", date=day, time_how="clause",
                            actor="the union", sentence="The union rejected the pay offer of "
                            "Nordhaven Terminals."))
+    for n, ex in enumerate(R.raw["disease_examples"]):  # diseases apart, and look-alikes
+        for side in "ab":
+            rule = ex["class"] + ("+noun" if ex[side]["noun"] else "")
+            out.append(occurrence_at("e1", ex[side], rule, f"s{n}{side}"))
     return out
 
 

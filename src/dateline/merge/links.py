@@ -20,6 +20,7 @@ from dateline.merge.acts import (
     verbs_days_apart,
 )
 from dateline.merge.dates import date_veto, told_day_keys, told_days_apart
+from dateline.merge.diseases import disease_keys, diseases_apart
 from dateline.merge.mention import Mention
 from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
@@ -64,6 +65,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "two sums"
     if "other one" in hard and other_one(a, b, r):
         return "other one"
+    if "diseases apart" in hard and diseases_apart(a, b, r):
+        return "diseases apart"  # asked first: another veto of the chain may come first
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)
@@ -101,6 +104,7 @@ _CHEAP_LINKS: dict[str, CheapLink] = {
     "roles crossed": (roles_crossed_on, _roles_keys),
     "reply": (reply_apart, reply_keys),
     "told days apart": (told_days_apart, told_day_keys),
+    "diseases apart": (diseases_apart, disease_keys),
 }
 
 
