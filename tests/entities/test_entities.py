@@ -6,6 +6,7 @@ from dateline.entities import (
     apply,
     canonicalize_corpus,
     match_entity,
+    organisation_noun,
     resolve_mention,
     resources,
     state_of,
@@ -146,6 +147,29 @@ def test_a_company_told_by_its_state_speaks_as_itself(nlp, text, source, speaker
     (q,) = [q for q in ann.quotes if q.speaker_start == at]
     assert q.speaker == speaker, [(q.speaker, q.speaker_start) for q in ann.quotes]
     assert resolve_mention(ann, at, at + len(source)) == (None if speaker == source else speaker)
+
+
+@pytest.mark.parametrize(("text", "word", "phrase", "expected"), [
+    ("The Velmorian energy giant cut its forecast on Monday.", "giant", None, True),
+    # the lemma is the head ('firm'); the span form drops the plural's 's'
+    ("Two Danish insurance firms paid the claims.", "firms", "Danish insurance firms", True),
+    ("The Dutch lender said on Monday it would cut 500 jobs.", "lender", None, True),
+    # not an organisation head: the state word names the party
+    ("Danish troops crossed the river on Monday.", "troops", "Danish troops", False),
+    # a head inside a name is the name's
+    ("Shares of Dalton Group fell on Monday.", "Group", None, False),
+])
+def test_organisation_noun_no_name_covers(nlp, text, word, phrase, expected):
+    """entities.organisation_noun, the one test of an organisation noun no name covers that
+    speakers and event arguments ask of a word; resolve_mention asks it of a span's text and
+    then takes no state told as a modifier for the phrase."""
+    doc = nlp(text)
+    (tok,) = [t for t in doc if t.text == word]
+    assert organisation_noun(tok) is expected
+    if phrase is not None:
+        at = text.index(phrase)
+        got = resolve_mention(_ann(nlp, text), at, at + len(phrase))
+        assert got == (None if expected else "Denmark")
 
 
 def test_plain_descriptions_take_no_name_they_cannot_stand_for(nlp):

@@ -15,13 +15,14 @@ from dateline.entities.document import entities as document_entities
 from dateline.model import Annotation, Entity
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc
+    from spacy.tokens import Doc, Token
 
 __all__ = [
     "apply",
     "canonicalize_corpus",
     "match_entity",
     "name_key",
+    "organisation_noun",
     "resolve_mention",
     "state_modifier",
     "state_of",
@@ -123,16 +124,29 @@ def state_modifier(ann: Annotation, e: Entity) -> bool:
     return not owner and resources.states().state_of(e.canonical) is not None
 
 
+def organisation_noun(tok: Token) -> bool:
+    """An organisation noun no name covers ('the Norlish energy giant', 'Norlish firms'):
+    its lemma is one of the heads a state word modifies without making the phrase its
+    state (resources.organisation_heads), and no name of the parse covers it. The events
+    stage's arguments and the quotes stage's speakers read such a phrase as the company,
+    never the state that modifies it; :func:`resolve_mention`, which has the text and no
+    parse, asks the same of a span's last word (:func:`_company_phrase`)."""
+    return not tok.ent_type_ and _organisation_head(tok.lemma_.lower())
+
+
+def _organisation_head(word: str) -> bool:
+    """``word`` (lower-case) is a head of resources.organisation_heads."""
+    return word in resources.organisation_heads()
+
+
 def _company_phrase(ann: Annotation, start: int, end: int, overlapping: Sequence[Entity]) -> bool:
-    """The span ends in an organisation noun no entity covers ('the Norlish energy giant',
-    'Norlish firms'), of the heads a state word does not make the state (resources.
-    organisation_heads)."""
+    """The span ends in an organisation noun no entity covers: :func:`organisation_noun`
+    on text, where a plural's dropped 's' stands for the lemma ('Norlish firms')."""
     words = ann.article.text[start:end].rstrip(" ,;:").split()
     if not words:
         return False
     last = words[-1].lower()
-    heads = resources.organisation_heads()
-    if last not in heads and not (last.endswith("s") and last[:-1] in heads):
+    if not _organisation_head(last) and not (last.endswith("s") and _organisation_head(last[:-1])):
         return False
     at = start + ann.article.text[start:end].rstrip(" ,;:").rindex(words[-1])
     return not any(e.start <= at < e.end for e in overlapping)

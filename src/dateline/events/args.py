@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.entities import resolve_mention, state_modifier
+from dateline.entities import organisation_noun, resolve_mention, state_modifier
 from dateline.entities.document import bracket_cut
-from dateline.entities.resources import organisation_heads, titles
+from dateline.entities.resources import titles
 from dateline.events import lexicon
 from dateline.events.dependents import (
     given_name,
@@ -785,7 +785,7 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
         return None
     lo, hi = _phrase_bounds(tok)
     inside = [e for e in ann.entities if e.start >= lo and e.end <= hi]
-    if tok.ent_type_ == "" and tok.lemma_.lower() in organisation_heads():
+    if organisation_noun(tok):
         # 'the Norlish carmaker' is a company, not Norland: a state word modifying an
         # organisation noun names no party ('Norlish troops' and 'the Norlish government' do);
         # a state owning it ('Norland's central bank') still speaks for the state

@@ -13,8 +13,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
-from dateline.entities import state_modifier
-from dateline.entities.resources import organisation_heads
+from dateline.entities import organisation_noun, state_modifier
 from dateline.quotes.syntax import text_of
 
 if TYPE_CHECKING:
@@ -166,10 +165,10 @@ def speaker_name(
 
 
 def _unnamed_company(ann: Annotation, head: Token, span: tuple[int, int]) -> bool:
-    """The source is an organisation noun ('the Norlish energy giant', resources.
-    organisation_heads) that no name of the span stands for: its only names are states
+    """The source is an organisation noun ('the Norlish energy giant', entities.
+    organisation_noun) that no name of the span stands for: its only names are states
     told as modifiers ('Norlish', not the owner in 'Norland's state oil company')."""
-    if head.ent_type_ or head.lemma_.lower() not in organisation_heads():
+    if not organisation_noun(head):
         return False
     return all(state_modifier(ann, e) for e in ann.entities
                if e.start >= span[0] and e.end <= span[1])
