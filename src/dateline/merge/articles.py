@@ -49,9 +49,22 @@ def _sentence_names(
     return {k: frozenset(v) for k, v in out.items()}
 
 
+#: The fields an Event gives its Mention under their own name (the rest: :func:`article_mentions`)
+_EVENT_FIELDS = ("type", "trigger", "start", "end", "actor", "target", "location", "negated",
+                 "hedged", "modality", "links", "rule")
+#: The fields a :class:`Source` gives its articles' Mentions under their own name; a store
+#: row carries them under the same names (:func:`mention_from_row`).
+_ARTICLE_FIELDS = ("dct", "source", "title", "path", "date_verdict")
+
+
+def _carried(of: object, fields: tuple[str, ...]) -> dict[str, Any]:
+    """``of``'s attributes ``fields``, by name: what it gives a Mention as it is."""
+    return {f: getattr(of, f) for f in fields}
+
+
 @dataclass(frozen=True, slots=True)
 class Source:
-    """What a mention keeps of its article."""
+    """What a mention keeps of its article (its id and :data:`_ARTICLE_FIELDS`)."""
 
     id: str
     dct: date | None = None
@@ -89,38 +102,24 @@ def article_mentions(
     names = _sentence_names(entities, NAME_LABELS)
     specific = _sentence_names(entities, SPECIFIC_LABELS)
     days = sentence_days(timexes)
+    of_article = _carried(art, _ARTICLE_FIELDS)
     for ev in events:
         sent = sents.get(ev.sentence)
         yield make_mention(
             article_id=art.id,
             event_id=ev.id,
-            type=ev.type,
-            trigger=ev.trigger,
-            start=ev.start,
-            end=ev.end,
             sentence_index=ev.sentence,
             sentence=sent.text if sent else None,
+            sentence_start=sent.start if sent else None,
             time_value=ev.time.value,
             time_how=ev.time.how,
             time_end=ev.time.end,
-            actor=ev.actor,
-            target=ev.target,
-            location=ev.location,
-            negated=ev.negated,
-            hedged=ev.hedged,
-            modality=ev.modality,
-            links=ev.links,
             numbers=event_numbers(ev, quantities),
-            dct=art.dct,
-            source=art.source,
-            title=art.title,
-            path=art.path,
-            date_verdict=art.date_verdict,
             names=names.get(ev.sentence, _EMPTY),
             specific=specific.get(ev.sentence, _EMPTY),
             named_days=days.get(ev.sentence, ()),
-            sentence_start=sent.start if sent else None,
-            rule=ev.rule,
+            **_carried(ev, _EVENT_FIELDS),
+            **of_article,
         )
 
 
@@ -157,14 +156,10 @@ def mention_from_row(row: Mapping[str, Any], derived: bool = True) -> Mention:
         modality=row.get("modality") or "asserted",
         links=links,
         numbers=tuple(row.get("numbers") or ()),
-        dct=row.get("dct"),
-        source=row.get("source"),
-        title=row.get("title"),
-        path=row.get("path"),
-        date_verdict=row.get("date_verdict"),
         names=frozenset(row.get("names") or ()) or _EMPTY,
         named_days=row.get("named_days") or (),
         rule=row.get("rule"),
+        **{f: row.get(f) for f in _ARTICLE_FIELDS},
     )
 
 
