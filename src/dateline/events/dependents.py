@@ -374,6 +374,49 @@ def subject_event_verb(verb: Token) -> bool:
     return any(t.lower_ in words for t in near)
 
 
+def _happens(verb: Token) -> bool:
+    """A verb telling its subject, a gathering, happen: subject_events ('the talks start'),
+    or a planned_sessions verb in the passive ('the talks will be held')."""
+    if subject_event_verb(verb):
+        return True
+    return lookup_lemma(verb) in lexicon.roles().session_passives and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
+def planned_session(noun: Token) -> Token | None:
+    """The verb telling a gathering ``noun`` (roles.json transactions sessions, or the
+    of-object of a container of one: 'a new round of talks') happen later, else None: 'will'
+    on it ('talks will be held'), 'be' with it as to-infinitive ('the talks are to start'),
+    'due' with it ('are due to begin'), or an intent verb over it ('the summit is scheduled to
+    open'; roles.json planned_sessions). Only with parties named in the subject's phrase
+    ('talks between the two sides', 'a round of talks involving X and Y'): with none, a date is set
+    (roles.json mentioned_acts session_verbs)."""
+    r = lexicon.roles()
+    subj = noun
+    if (noun.dep_ == "pobj" and noun.head.lower_ == "of"
+            and noun.head.head.lemma_.lower() in r.containers):
+        subj = noun.head.head
+    if (noun.lemma_.lower() not in r.sessions and noun.lower_ not in r.sessions) or \
+            subj.dep_ not in ("nsubj", "nsubjpass"):
+        return None
+    if not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.dep_ == "poss"
+               or (t.dep_ == "prep" and t.lower_ in ("between", "among"))
+               for t in subj.subtree):
+        return None  # 'the next summit will be held in Osk': a date set (mentioned_acts)
+    verb = subj.head
+    if _happens(verb):
+        future = any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in verb.children)
+        return verb if future else None
+    lemma = verb.lemma_.lower()
+    heads = [verb]
+    if lemma in r.copular_plans:
+        heads += [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in r.scheduled]
+    elif lemma not in r.intent:
+        return None
+    return next((x for h in heads for x in h.children
+                 if x.dep_ == "xcomp" and to_infinitive(x) and _happens(x)), None)
+
+
 def given_name(participle: Token) -> Token | None:
     """The proper name a naming participle gives its noun ('a camp called Y', 'a building
     known as the X Tower'; roles.json namings), by 'as' or as its predicate; else None."""

@@ -148,6 +148,7 @@ class Roles:
     decided_roots: frozenset[str] = frozenset()
     scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
     rank_words: frozenset[str] = frozenset()  # 'to embassy level': no infinitive
+    session_passives: frozenset[str] = frozenset()  # 'talks will be held': planned_session
     ability_intents: frozenset[str] = frozenset()  # 'not able to visit': denied, no plan
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
@@ -578,6 +579,7 @@ _SECTION_LISTS = {
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
+    "planned_sessions": {"passive_verbs": "session_passives"},
     "scheduled": {"words": "scheduled"}, "ability_intents": {"words": "ability_intents"},
     "ranks": {"words": "rank_words"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
@@ -731,6 +733,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "figurative",
                          "warnings_to_act", "self_support", "rallies", "scheduled",
                          "looking_forward", "decided_sanctions", "copular_plans",
+                         "planned_sessions",
                          "trial_handovers", "ended_protests", "ranks",
                          "failures", "reverse_nouns", "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.consequence import consequence_verb
-from dateline.events.dependents import prep_objects, subject_event_verb
+from dateline.events.dependents import planned_session, prep_objects, subject_event_verb
 from dateline.events.figurative import effort
 from dateline.events.light import nominal
 from dateline.events.mentioned import mentioned_noun
@@ -99,6 +99,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # first since ...', a headline) is told as happening
         caused = consequence_verb(tok) is not None
         going = tok.dep_ == "nsubj" and subject_event_verb(tok.head)
+        # 'the next round of talks is to start on Monday': a gathering told ahead (planned)
+        going = going or planned_session(tok) is not None
         # a caused act is told done, but not read without the doer its sense needs ('a fire
         # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
         ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
