@@ -149,6 +149,7 @@ class Roles:
     scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
     rank_words: frozenset[str] = frozenset()  # 'to embassy level': no infinitive
     session_passives: frozenset[str] = frozenset()  # 'talks will be held': planned_session
+    placed_participles: frozenset[str] = frozenset()  # 'a freeze put on talks'
     ability_intents: frozenset[str] = frozenset()  # 'not able to visit': denied, no plan
     light_active: frozenset[str] = frozenset()  # 'completed the withdrawal', not passive
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
@@ -580,6 +581,7 @@ _SECTION_LISTS = {
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
     "planned_sessions": {"passive_verbs": "session_passives"},
+    "placed_participles": {"verbs": "placed_participles"},
     "scheduled": {"words": "scheduled"}, "ability_intents": {"words": "ability_intents"},
     "ranks": {"words": "rank_words"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},

@@ -67,6 +67,8 @@ def light_verb_event(tok: Token, taken: set[int],
     objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
              and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
     head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
+    if not head and _put_participle(tok):
+        head = [tok.head]  # 'with a freeze put on further talks': the freeze is what was put
     objs = head + [o for o in objs if o not in head]
     given_to = _recipients(tok, objs)
     for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
@@ -93,6 +95,15 @@ def light_verb_event(tok: Token, taken: set[int],
             rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
             return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
     return None
+
+
+def _put_participle(tok: Token) -> bool:
+    """A past participle of placing after the noun it describes ('a freeze put on further
+    talks', 'the curbs placed on the press'; roles.json placed_participles): that noun is
+    what was put, the on-object only where it was put."""
+    return (tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.i > tok.head.i
+            and lookup_lemma(tok) in lexicon.roles().placed_participles
+            and tok.head.pos_ in NOUN_POS)
 
 
 def _recipients(verb: Token, objs: list[Token]) -> set[int]:

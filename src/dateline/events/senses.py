@@ -131,12 +131,18 @@ def _of_modifiers(tok: Token) -> set[str]:
 def of_objects(tok: Token) -> set[str]:
     """Lemmas of an event noun's of- and on-objects and their compounds ("withdrawal of UN
     peacekeepers", "a ban on imports"): for a noun, what it is done to. The parser often
-    hangs the on-phrase of a verb's object on the verb ('lifted its ban on exports')."""
+    hangs the on-phrase of a verb's object on the verb ('lifted its ban on exports'), or of a
+    participle of placing after it ('a freeze put on talks', roles.json placed_participles)."""
     out: set[str] = set()
     preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")]
     if tok.dep_ == "dobj":
         preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
                   and p.i > tok.i]
+    # 'a freeze put on further talks': the participle of placing carries the noun's on-phrase
+    placed = lexicon.roles().placed_participles
+    preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+              and lookup_lemma(a) in placed
+              for p in a.children if p.dep_ == "prep" and p.lower_ == "on"]
     for g in (g for p in preps for g in p.children if g.dep_ == "pobj"):
         out.add(lookup_lemma(g))
         out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")

@@ -176,7 +176,8 @@ def _vetoed(tok: Token, cand: Candidate) -> bool:
             or (cand.root != "ASSAULT" and _participle_noun(tok))
             or (cand.control and _no_comment(tok))  # "declined to comment": no act refused
             or _admission(tok)  # "conceded that the economy shrank": no concession
-            or _advice_to_none(tok)  # "recommended rest": no party asked
+            # "recommended rest": no party asked ("encouraged the reform drive" praises it)
+            or (cand.root == "REQUEST" and _advice_to_none(tok))
             or (cand.root == "THREATEN" and _hazard_warning(tok))  # "warned of heavy storms"
             # "Harl beat Osk 2-0", "scored to give Osk a 1-0 win"
             or (cand.root in ("ASSAULT", "CONCEDE") and _match_score(tok))
