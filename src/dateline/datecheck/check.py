@@ -26,6 +26,7 @@ from dateline.datecheck.prior import (
     shift_llrs,
     year_fits,
     year_hint,
+    year_llrs,
 )
 from dateline.datecheck.resources import lexicon, rule, rules
 from dateline.datecheck.rules import (
@@ -142,10 +143,11 @@ def evaluate(
     evidence = tuple(DateEvidence(f.start, f.end, f.text, f.reason) for f in found)
     earliest, latest = _bounds(found, reads, dct)
     verdict = verdict_for(total)
+    llrs = year_llrs(cs, dct) if hint else None  # one pass for the hint and the fit
     return Outcome(
         DateCheck(verdict, evidence, earliest, latest,  # type: ignore[arg-type]
-                  hint=year_hint(cs, dct) if hint else None,
-                  year_fit=year_fits(cs, dct) if hint else None),
+                  hint=year_hint(cs, dct, llrs=llrs) if llrs is not None else None,
+                  year_fit=year_fits(cs, dct, llrs=llrs) if llrs is not None else None),
         total,
         tuple(found),
     )

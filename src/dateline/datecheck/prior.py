@@ -432,26 +432,38 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     return best
 
 
-def year_fits(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None
-              ) -> tuple[float, float]:
+def year_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None
+              ) -> dict[int, float]:
+    """The capped log-likelihood ratios :func:`year_hint` and :func:`year_fits` read, in one
+    pass: its shifts (rules.json 'year_hint') and a calendar year each way, under the tables
+    of the reader that read ``cs`` (:func:`model_for`) unless ``model`` is given."""
+    model = model if model is not None else model_for(cs)
+    shifts = {int(k) for k in rules()["year_hint"]["shifts_days"]} | {-365, 365}
+    return shift_llrs(cs, dct, model, sorted(shifts))
+
+
+def year_fits(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
+              llrs: Mapping[int, float] | None = None) -> tuple[float, float]:
     """How much better ``cs`` fit a writing date a calendar year before and a year after
     ``dct`` than ``dct`` itself: the capped log-likelihood ratios of shifts -365 and 365
     under the tables of the reader that read them (:func:`model_for`), as :func:`year_hint`
-    weighs them; 0.0 where no cue speaks (DateCheck.year_fit)."""
-    model = model if model is not None else model_for(cs)
-    llrs = shift_llrs(cs, dct, model, [-365, 365])
+    weighs them; 0.0 where no cue speaks (DateCheck.year_fit). ``llrs``: :func:`year_llrs`'
+    ratios, when already worked out."""
+    llrs = llrs if llrs is not None else year_llrs(cs, dct, model)
     return (round(llrs.get(-365, 0.0), 4), round(llrs.get(365, 0.0), 4))
 
 
-def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> date | None:
+def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
+              llrs: Mapping[int, float] | None = None) -> date | None:
     """The writing date a year or so away (rules.json 'year_hint': its shifts) that the cues
     fit better than ``dct`` by more than its ``min_llr`` (or that shift's own in
     ``min_llr_by_shift``), the best if several; None if none.
     A weak sign (a lone weekday a day off fits a year away and a one-day slip alike): only
-    other articles telling the story on that side make it count (stories.weighed)."""
+    other articles telling the story on that side make it count (stories.weighed).
+    ``llrs``: :func:`year_llrs`' ratios, when already worked out."""
     spec = rules()["year_hint"]
-    model = model if model is not None else model_for(cs)
-    llrs = shift_llrs(cs, dct, model, [int(k) for k in spec["shifts_days"]])
+    ratios = llrs if llrs is not None else year_llrs(cs, dct, model)
+    llrs = {int(k): ratios[int(k)] for k in spec["shifts_days"] if int(k) in ratios}
     # Each side may ask its own ratio ('min_llr_by_shift'): the two sides are not
     # equally noisy at true dates (a slip of a day reads as a year later more often).
     own: Mapping[str, float] = spec.get("min_llr_by_shift", {})
