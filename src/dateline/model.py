@@ -153,6 +153,12 @@ def occurrence_class(etype: str | None, rule: str | None) -> str | None:
     Occurrences of two classes are never one event."""
     if etype != OCCURRENCE:
         return None
+    return rule_entry(rule)
+
+
+def rule_entry(rule: str | None) -> str | None:
+    """The lexicon entry an event's rule names, its suffixes after '+' dropped
+    ('v.close+intent' -> 'v.close'; an occurrence's class); None for no rule."""
     return (rule or "").split("+")[0] or None
 
 

@@ -15,6 +15,7 @@ from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import WORD_TOKEN, offset_in_sentence, words_before
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
+from dateline.model import rule_entry
 
 
 def one_sense(a: Mention, b: Mention, r: Rules) -> bool:
@@ -170,8 +171,8 @@ def planned_apart(a: Mention, b: Mention, r: Rules) -> bool:
 
 def _one_entry(a: Mention, b: Mention) -> bool:
     """Two mentions the events lexicon coded by one entry ('v.close' and 'v.close+intent')."""
-    ra, rb = (a.rule or "").split("+")[0], (b.rule or "").split("+")[0]
-    return bool(ra) and ra == rb
+    ra = rule_entry(a.rule)
+    return ra is not None and ra == rule_entry(b.rule)
 
 
 def planned_verb(m: Mention) -> bool:
