@@ -58,11 +58,11 @@ def _disease_of(m: Mention, r: Rules) -> str | None:
     words = [w for _, w in spans]
     first = sum(1 for start, _ in spans if start < at)  # the trigger's first word
     last = first + max(len(WORD.findall(m.trigger.lower())), 1) - 1
-    if set(words[max(0, first - 2):first]) & r.words("disease_current_words"):
+    current, current_nouns = r.words("disease_current_words"), r.words("disease_current_nouns")
+    if set(words[max(0, first - 2):first]) & current:
         return None
     longest = max(len(p) for p in phrases)
-    compare, current = r.words("disease_compare_words"), r.words("disease_current_words")
-    not_before = r.words("disease_not_before")
+    compare, not_before = r.words("disease_compare_words"), r.words("disease_not_before")
     found: list[tuple[int, str | None]] = []  # (words off the trigger, disease; None: the story's)
     i = 0
     while i < len(words):
@@ -70,7 +70,7 @@ def _disease_of(m: Mention, r: Rules) -> str | None:
                        if (k := phrases.get(tuple(words[i:i + n]))) is not None), (1, None))
         end = i + n - 1
         if key is None and words[i] in current and words[i + 1:i + 2] and (
-                words[i + 1] in r.words("disease_current_nouns")):
+                words[i + 1] in current_nouns):
             end = i + 1  # 'this flu', 'this virus': the story's own disease, named so
         elif key is None or (end + 1 < len(words) and words[end + 1] in not_before) or (
                 _compared(words, i, compare, r.words("disease_compare_skip"))):
