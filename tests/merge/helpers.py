@@ -60,6 +60,14 @@ def occurrence_at(eid: str, side: dict[str, Any], rule: str, article: str = "A",
     return replace(m, start=at, end=at + len(trig), sentence_index=index)
 
 
+def example_side(eid: str, ex: dict[str, Any], side: str, article: str = "A",
+                 index: int = 0) -> Mention:
+    """:func:`occurrence_at` for side ``side`` ('a' or 'b') of a rules.json pair example
+    whose rule is its ``class``, a noun trigger's with '+noun' when that side says ``noun``."""
+    rule = ex["class"] + ("+noun" if ex[side]["noun"] else "")
+    return occurrence_at(eid, ex[side], rule, article, index)
+
+
 def feature_row(a: Mention, b: Mention, rules: Any) -> tuple[float, ...]:
     """The pair's features in FEATURES order, as similarity hands them to the join rules."""
     got = pair_features(a, b, rules)

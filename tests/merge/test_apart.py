@@ -10,7 +10,7 @@ from dateline.merge import EventMerger, rules
 from dateline.merge.apart import GroupLinks
 from dateline.merge.links import cannot_link, cheap_link_tests
 
-from .helpers import mention, occurrence_at
+from .helpers import example_side, mention
 
 R = rules()
 
@@ -33,9 +33,7 @@ def _mentions():
                            actor="the union", sentence="The union rejected the pay offer of "
                            "Nordhaven Terminals."))
     for n, ex in enumerate(R.raw["disease_examples"]):  # diseases apart, and look-alikes
-        for side in "ab":
-            rule = ex["class"] + ("+noun" if ex[side]["noun"] else "")
-            out.append(occurrence_at("e1", ex[side], rule, f"s{n}{side}"))
+        out += [example_side("e1", ex, side, f"s{n}{side}") for side in "ab"]
     return out
 
 
