@@ -25,9 +25,15 @@ def test_new_store_is_at_latest_version_with_all_tables(tmp_path):
     assert all(stats[t] == 0 for t in TABLES)
 
 
-def _v1_file(path):
+def _store_at(path, version):
+    """A new store file at ``path`` migrated up to schema ``version`` only, left open."""
     con = duckdb.connect(str(path))
-    assert migrate(con, upto=1) == 1
+    assert migrate(con, upto=version) == version
+    return con
+
+
+def _v1_file(path):
+    con = _store_at(path, 1)
     con.execute(
         "INSERT INTO articles (id, text, dct, title) VALUES ('a1', 'BP drilled. More.', "
         "DATE '2024-02-06', 'Old')"
@@ -69,9 +75,7 @@ def test_v1_file_upgrades_and_backfills(tmp_path):
 def test_v5_events_anchored_on_now_get_their_articles_date(tmp_path):
     """v6: rows written when 'now' left an event undated (PRESENT_REF) are dated like the
     events stage dates them today; the kept merge is redone."""
-    db = tmp_path / "v5.duckdb"
-    con = duckdb.connect(str(db))
-    assert migrate(con, upto=5) == 5
+    con = _store_at(tmp_path / "v5.duckdb", 5)
     con.execute("INSERT INTO articles (id, text, dct) VALUES ('a1', 'x', DATE '2024-02-06'), "
                 "('a2', 'y', NULL)")
     rows = [("a1", "e1", "PRESENT_REF", "paragraph"), ("a1", "e2", "PAST_REF", "clause"),
@@ -93,9 +97,7 @@ def test_v5_events_anchored_on_now_get_their_articles_date(tmp_path):
 def test_v6_articles_get_an_empty_date_estimate(tmp_path):
     """v7: the estimated writing date is a new column; rows written before have none
     (it needs the text's readings again) and keep everything else."""
-    db = tmp_path / "v6.duckdb"
-    con = duckdb.connect(str(db))
-    assert migrate(con, upto=6) == 6
+    con = _store_at(tmp_path / "v6.duckdb", 6)
     con.execute("INSERT INTO articles (id, text, dct, date_verdict) "
                 "VALUES ('a1', 'x', DATE '2024-02-06', 'contradicted')")
     assert migrate(con) == latest_version() >= 7
@@ -107,9 +109,7 @@ def test_v6_articles_get_an_empty_date_estimate(tmp_path):
 def test_v8_articles_get_an_empty_date_hint(tmp_path):
     """v9: the date check's weak sign of a year's shift and the weighed verdict are new
     columns; rows written before have none and keep everything else."""
-    db = tmp_path / "v8.duckdb"
-    con = duckdb.connect(str(db))
-    assert migrate(con, upto=8) == 8
+    con = _store_at(tmp_path / "v8.duckdb", 8)
     con.execute("INSERT INTO articles (id, text, dct, date_verdict) "
                 "VALUES ('a1', 'x', DATE '2024-02-06', 'consistent')")
     con.execute("INSERT INTO date_stories VALUES ('a1', DATE '2023-02-01', ['a2'])")
@@ -127,9 +127,7 @@ def test_v9_articles_get_no_year_fit(tmp_path):
     before have none (the corpus check then reads the text with the word heuristic)."""
     from dateline.store.rows import article_from_row
 
-    db = tmp_path / "v9.duckdb"
-    con = duckdb.connect(str(db))
-    assert migrate(con, upto=9) == 9
+    con = _store_at(tmp_path / "v9.duckdb", 9)
     con.execute("INSERT INTO articles (id, text, dct, date_verdict, date_hint) "
                 "VALUES ('a1', 'x', DATE '2024-02-06', 'consistent', DATE '2025-02-06')")
     assert migrate(con) == latest_version() >= 10
@@ -150,8 +148,7 @@ def test_a_reader_of_an_old_store_is_told_the_command_that_upgrades_it(tmp_path)
     from dateline.cli import app
 
     db = tmp_path / "v6.duckdb"
-    con = duckdb.connect(str(db))
-    assert migrate(con, upto=6) == 6
+    con = _store_at(db, 6)
     con.close()
     with pytest.raises(DatelineError, match="v6") as refused:
         Store(db, read_only=True)
