@@ -1,14 +1,16 @@
 """Draw a blind batch of TE3-Silver wire sentences for a PLOVER probe audit (issue 4).
 
 Usage: .venv/bin/python bench/draw_plover_probes.py [--seed 69] [--n 60] [--parity even|odd]
-           [--half A|B] [--data PATH] [--out FILE]
+           [--half A|B] [--data PATH] [--drawn FILE] [--out FILE]
 
 The pool: every sentence of TE3-Silver half B (odd files, as bench/bench_datecheck.py's
 ``--half B`` orders them) that names two or more distinct spaCy GPE/NORP/ORG/PERSON entities,
 has 6-60 words, and whose sha1 (of the sentence text, whitespace collapsed) ends in a hex digit
 of the given parity (sessions 50-54 drew only odd ones). Left out, by document: any document one
 of whose candidate sentences shares 60% or more of its lower-case content words and figures with
-a line of an existing bench/plover_probes_*wire*.txt file. The remaining documents (file order)
+a line of an existing bench/plover_probes_*wire*.txt file, and any document an earlier batch drew
+(bench/data/plover_drawn_docs.txt, under a seed lower than ``--seed``: a paraphrase shares too few
+words with its sentence for the overlap test to see it). The remaining documents (file order)
 are shuffled with random.Random(seed), and one candidate sentence per document is drawn by the
 same generator, until ``n`` are drawn.
 
@@ -33,6 +35,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 from bench_datecheck import DEFAULT_DATA, SILVER, load  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+DRAWN = ROOT / "bench" / "data" / "plover_drawn_docs.txt"
 LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
 
@@ -56,6 +59,19 @@ def probe_lines(root: Path = ROOT) -> list[str]:
             if raw.strip() and not raw.startswith("#"):
                 lines.append(raw.rsplit("|", 1)[0])
     return lines
+
+
+def drawn_before(seed: int, path: Path = DRAWN) -> set[str]:
+    """The documents batches of a seed below ``seed`` drew ('SEED DOC' lines of ``path``)."""
+    if not path.exists():
+        return set()
+    out = set()
+    for raw in path.read_text(encoding="utf-8").splitlines():
+        if raw.strip() and not raw.startswith("#"):
+            prior, name = raw.split(None, 1)
+            if int(prior) < seed:
+                out.add(name.strip())
+    return out
 
 
 def sha_parity(text: str) -> str:
@@ -85,14 +101,17 @@ def draw(
     seed: int,
     n: int,
     limit: float = 0.6,
+    skip: Iterable[str] = (),
 ) -> tuple[list[tuple[str, str]], list[str]]:
-    """(the drawn (document, sentence) pairs, the documents left out as too near a probe line)."""
+    """(the drawn (document, sentence) pairs, the documents left out: too near a probe line, or in
+    ``skip``, the documents earlier batches drew)."""
+    skipped = set(skip)
     stops = set(stop)
     seen_words = [content_words(line, stops) for line in seen]
     left_out = []
     pool = []
     for name in sorted(cands):
-        near = any(
+        near = name in skipped or any(
             overlap(cw, sw) >= limit
             for cw in (content_words(s, stops) for s in cands[name])
             for sw in seen_words
@@ -113,6 +132,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--parity", choices=("even", "odd"), default="even")
     ap.add_argument("--half", choices=("A", "B"), default="B")
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--drawn", type=Path, default=DRAWN,
+                    help="'SEED DOC' lines: documents earlier batches drew (lower seeds' left out)")
     ap.add_argument("--out", type=Path, help="write the draw as JSON Lines here (a scratch folder)")
     args = ap.parse_args(argv)
 
@@ -125,11 +146,13 @@ def main(argv: list[str] | None = None) -> int:
     docs = docs[0::2] if args.half == "A" else docs[1::2]
     nlp = spacy.load(Settings().model)
     cands = candidates(docs, args.parity, nlp)
-    picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n)
+    skip = drawn_before(args.seed, args.drawn)
+    picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n, skip=skip)
     print(
         f"half {args.half}: {len(docs)} documents, {len(cands)} with "
         f"{sum(map(len, cands.values()))} "
-        f"candidate sentences ({args.parity} sha1); {len(left_out)} left out as near a probe line; "
+        f"candidate sentences ({args.parity} sha1); {len(left_out)} left out as near a probe line "
+        f"or drawn before ({len(skip & set(cands))} drawn before); "
         f"drew {len(picked)} with Random({args.seed})",
         file=sys.stderr,
     )

@@ -75,6 +75,10 @@ labelled likewise; blind figure and the errors by cause in its header.
 bench/plover_probes_silverwire13.txt (session 56) the next even-digit batch (Random(70), replayed
 by bench/draw_plover_probes.py --seed 70), labelled likewise; blind figure and errors by cause in
 its header.
+bench/plover_probes_silverwire14.txt (session 57) the next even-digit batch (Random(71), replayed
+by bench/draw_plover_probes.py --seed 71, which now also leaves out the documents earlier batches
+drew: bench/data/plover_drawn_docs.txt), labelled likewise; blind figure and errors by cause in its
+header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
