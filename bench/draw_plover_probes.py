@@ -10,7 +10,10 @@ of the given parity (sessions 50-54 drew only odd ones). Left out, by document: 
 of whose candidate sentences shares 60% or more of its lower-case content words and figures with
 a line of an existing bench/plover_probes_*wire*.txt file, and any document an earlier batch drew
 (bench/data/plover_drawn_docs.txt, under a seed lower than ``--seed``: a paraphrase shares too few
-words with its sentence for the overlap test to see it). The remaining documents (file order)
+words with its sentence for the overlap test to see it). The documents listed under ``--seed``
+or a later seed skip the overlap test: none was near a probe line when drawn, but a paraphrase
+may keep enough of its own sentence's words for the test to see it once its file is written,
+and a replay must draw as it did. The remaining documents (file order)
 are shuffled with random.Random(seed), and one candidate sentence per document is drawn by the
 same generator, until ``n`` are drawn.
 
@@ -61,17 +64,29 @@ def probe_lines(root: Path = ROOT) -> list[str]:
     return lines
 
 
-def drawn_before(seed: int, path: Path = DRAWN) -> set[str]:
-    """The documents batches of a seed below ``seed`` drew ('SEED DOC' lines of ``path``)."""
+def _drawn(path: Path) -> list[tuple[int, str]]:
+    """The (seed, document) pairs of ``path``'s 'SEED DOC' lines."""
     if not path.exists():
-        return set()
-    out = set()
+        return []
+    out = []
     for raw in path.read_text(encoding="utf-8").splitlines():
         if raw.strip() and not raw.startswith("#"):
             prior, name = raw.split(None, 1)
-            if int(prior) < seed:
-                out.add(name.strip())
+            out.append((int(prior), name.strip()))
     return out
+
+
+def drawn_before(seed: int, path: Path = DRAWN) -> set[str]:
+    """The documents batches of a seed below ``seed`` drew ('SEED DOC' lines of ``path``)."""
+    return {name for prior, name in _drawn(path) if prior < seed}
+
+
+def drawn_since(seed: int, path: Path = DRAWN) -> set[str]:
+    """The documents the batches of ``seed`` and later seeds drew. None was near a probe line
+    when drawn, but a paraphrase may keep 60% of its sentence's content words (a market
+    report's index names), so once the batch's probe file is written the overlap test would
+    leave them out of a replay of this seed or an earlier one, and the shuffle would change."""
+    return {name for prior, name in _drawn(path) if prior >= seed}
 
 
 def sha_parity(text: str) -> str:
@@ -102,16 +117,19 @@ def draw(
     n: int,
     limit: float = 0.6,
     skip: Iterable[str] = (),
+    own: Iterable[str] = (),
 ) -> tuple[list[tuple[str, str]], list[str]]:
     """(the drawn (document, sentence) pairs, the documents left out: too near a probe line, or in
-    ``skip``, the documents earlier batches drew)."""
+    ``skip``, the documents earlier batches drew). Documents in ``own``, those this seed's batch
+    and later ones drew, are not tested against the probe lines, so a replay draws as it did."""
     skipped = set(skip)
+    owned = set(own)
     stops = set(stop)
     seen_words = [content_words(line, stops) for line in seen]
     left_out = []
     pool = []
     for name in sorted(cands):
-        near = name in skipped or any(
+        near = name in skipped or name not in owned and any(
             overlap(cw, sw) >= limit
             for cw in (content_words(s, stops) for s in cands[name])
             for sw in seen_words
@@ -147,7 +165,9 @@ def main(argv: list[str] | None = None) -> int:
     nlp = spacy.load(Settings().model)
     cands = candidates(docs, args.parity, nlp)
     skip = drawn_before(args.seed, args.drawn)
-    picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n, skip=skip)
+    own = drawn_since(args.seed, args.drawn)
+    picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n, skip=skip,
+                            own=own)
     print(
         f"half {args.half}: {len(docs)} documents, {len(cands)} with "
         f"{sum(map(len, cands.values()))} "

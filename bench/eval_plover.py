@@ -79,6 +79,9 @@ bench/plover_probes_silverwire14.txt (session 57) the next even-digit batch (Ran
 by bench/draw_plover_probes.py --seed 71, which now also leaves out the documents earlier batches
 drew: bench/data/plover_drawn_docs.txt), labelled likewise; blind figure and errors by cause in its
 header.
+bench/plover_probes_silverwire15.txt (session 57) the even-digit batch of Random(72) (documents
+the batches of seeds 69-71 drew left out), labelled likewise; blind figure and errors by cause in
+its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
