@@ -21,6 +21,7 @@ from dateline.merge.acts import (
 )
 from dateline.merge.dates import date_veto, told_day_keys, told_days_apart
 from dateline.merge.diseases import disease_keys, diseases_apart
+from dateline.merge.hazards import hazard_keys, hazards_apart
 from dateline.merge.mention import Mention
 from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
@@ -67,6 +68,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "other one"
     if "diseases apart" in hard and diseases_apart(a, b, r):
         return "diseases apart"  # asked first: another veto of the chain may come first
+    if "hazards apart" in hard and hazards_apart(a, b, r):
+        return "hazards apart"
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)
@@ -105,6 +108,7 @@ _CHEAP_LINKS: dict[str, CheapLink] = {
     "reply": (reply_apart, reply_keys),
     "told days apart": (told_days_apart, told_day_keys),
     "diseases apart": (diseases_apart, disease_keys),
+    "hazards apart": (hazards_apart, hazard_keys),
 }
 
 

@@ -22,6 +22,7 @@ from dateline.merge.acts import (
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
 from dateline.merge.diseases import diseases_apart
+from dateline.merge.hazards import hazards_apart
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
 from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
@@ -105,9 +106,9 @@ def absence(m: Mention, r: Rules) -> bool:
 
 
 def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str | None:
-    """Two different acts told: named diseases, named actors, another trigger, one sentence,
-    targets of one article, places, rungs, tallies, a hedge, separate incidents, one more, one
-    person beside many, an act and its reply.
+    """Two different acts told: named diseases or hazards, named actors, another trigger, one
+    sentence, targets of one article, places, rungs, tallies, a hedge, separate incidents, one
+    more, one person beside many, an act and its reply.
 
     Asked for millions of pairs: what each mention alone says to a test (:func:`act_flags`)
     is read once per mention, and the tests of two mentions of one article are skipped for
@@ -122,6 +123,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "generic"  # 'schools drill pupils for earthquakes': no one quake
     if diseases_apart(a, b, r):
         return "diseases apart"  # 'the 2003 SARS outbreak' beside the swine flu outbreak
+    if hazards_apart(a, b, r):
+        return "hazards apart"  # 'after Hurricane Bastien' beside 'Hurricane Oriel'
     actors = a.actor and b.actor  # both tests below need both actors
     if actors and r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
