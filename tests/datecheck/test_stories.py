@@ -3,7 +3,8 @@ and bench/bench_corpus_dates.py's rule that an article is never its own witness.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from datetime import date, timedelta
 from types import ModuleType
 
@@ -47,6 +48,17 @@ OTHERS = [
 def _closest(cfg: dict[str, object]) -> float:
     """The least cosine of year_told's close tiers."""
     return min(float(c) for c, _ in cfg["year_told_close"])  # type: ignore[attr-defined]
+
+
+@contextmanager
+def _without(*tiers: str) -> Iterator[None]:
+    """year_told with the named tier lists of rules.json emptied (one tier judged alone)."""
+    kept = {k: settings()[k] for k in tiers}
+    settings().update(dict.fromkeys(tiers, []))
+    try:
+        yield
+    finally:
+        settings().update(kept)
 
 
 def _index(*extra: tuple[str, date, str]) -> StoryIndex:
@@ -127,13 +139,9 @@ def test_bench_checks_shifted_copies_against_the_others_only(bench: ModuleType) 
     folded = bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]
     assert folded["true"] == round(1 / len(docs), 4)
     assert folded["+1y"] == folded["-1y"] == round(4 / len(docs), 4)
-    tiers = {k: settings()[k] for k in ("year_told_close", "year_told_loose")}
-    settings().update(dict.fromkeys(tiers, []))
-    try:
+    with _without("year_told_close", "year_told_loose", "year_told_mute"):
         assert bench.run(docs, verdicts=verdicts)["verdict_with_corpus"]["+1y"] == round(
             2 / len(docs), 4)
-    finally:
-        settings().update(tiers)
 
 
 # Invented: a reservoir sluice opened at a made-up fen, told by five desks in one week,
@@ -257,14 +265,14 @@ def test_a_weak_sign_of_a_year_later_and_tellings_a_year_later_agree() -> None:
 
 
 
-def _diluted(places: int, day: str = "Tuesday") -> StoryIndex:
+def _diluted_docs(places: int, day: str = "Tuesday") -> list[tuple[str, date, str]]:
     """An invented flood story whose one other telling, a year earlier, shares only the
     warden's name and a rainfall figure, while the checked article also names ``places``
     villages that unrelated articles name: the more villages, the looser the telling. The
     spillways opened on ``day`` (the stated date, 2031-05-06, is a Tuesday; a year before
     it, a Monday)."""
-    towns = [a + b for a in ("Bram", "Cor", "Dun", "Esk", "Fal", "Gor", "Hask", "Ivel")
-             for b in ("holt", "mere", "wick", "ford", "by")][:places]
+    towns = [a + b for a in ("Bram", "Cor", "Dun", "Esk", "Fal", "Gor", "Hask", "Ivel", "Jor",
+                             "Kel") for b in ("holt", "mere", "wick", "ford", "by")][:places]
     checked = ("flood-0", date(2031, 5, 6),
                f"Engineers opened two spillways on {day}, warden Korvath said, after 2,315 "
                "millimetres of rain. Farmers near " + ", ".join(towns) + " moved cattle uphill.")
@@ -272,7 +280,12 @@ def _diluted(places: int, day: str = "Tuesday") -> StoryIndex:
               "Warden Korvath said the dam held after 2,315 millimetres of rain fell in a week.")
     fairs = [(f"fair-{i}", date(2029, 1, 1) + timedelta(days=i), f"A fair in {w} drew visitors.")
              for i, w in enumerate(towns)]
-    return StoryIndex([checked, teller, *fairs])
+    return [checked, teller, *fairs]
+
+
+def _diluted(places: int, day: str = "Tuesday") -> StoryIndex:
+    """The index of :func:`_diluted_docs`."""
+    return StoryIndex(_diluted_docs(places, day))
 
 
 def test_a_looser_telling_confirms_a_weak_sign_but_does_not_flag_alone() -> None:
@@ -359,8 +372,11 @@ def test_a_close_telling_a_year_from_the_stated_date_flags_a_text_without_object
     assert weighed("consistent", None, (), found) == "suspicious"
     assert "a year from it" in year_reason(found) and "2032-03-03" in year_reason(found)
     assert year_told(index, "wire-0", date(2030, 3, 3)) is not None  # a year early alike
-    # weeks off the year (a month, two years): not this rule's
-    assert year_told(index, "wire-0", date(2032, 4, 20)) is None
+    # weeks off the year (seven weeks, two years): not this tier's (seven weeks are the
+    # mute tier's, for a text that names nothing telling the year, as this one)
+    with _without("year_told_mute"):
+        assert year_told(index, "wire-0", date(2032, 4, 20)) is None
+    assert year_told(index, "wire-0", date(2032, 5, 20)) is None  # over two months
     assert year_told(index, "wire-0", date(2033, 3, 3)) is None
 
 
@@ -406,9 +422,11 @@ def test_a_loose_telling_a_year_off_flags_a_text_that_leans_there_too() -> None:
     assert year_told(leaning, "flood-0", stated, date(2032, 5, 6)) is None
     assert year_told(leaning, "flood-0", stated, date(2030, 5, 6)) is not None
     # a text that fits its stated date ('on Tuesday'), or names no day at all: nothing
+    # (the latter is the mute tier's, below)
     assert year_told(_diluted(30), "flood-0", stated) is None
     plain = _diluted(30, day="at last")
-    assert year_told(plain, "flood-0", stated) is None
+    with _without("year_told_mute"):
+        assert year_told(plain, "flood-0", stated) is None
     # a telling farther from the date a year away than the narrowest loose window asks a
     # surer lean than 'on Monday' gives there (the stated date is then a Sunday)
     (narrow, lean), (wide, surer) = cfg["year_told_loose"][0], cfg["year_told_loose"][-1]
@@ -425,21 +443,63 @@ def test_the_checks_own_fit_is_the_text_test_where_it_read_one() -> None:
     cfg = settings()
     stated = date(2031, 5, 6)
     plain = _diluted(30, day="at last")
-    assert year_told(plain, "flood-0", stated) is None
     (narrow, lean), (wide, surer) = cfg["year_told_loose"][0], cfg["year_told_loose"][-1]
     found = year_told(plain, "flood-0", stated, fit=(lean + 0.1, 0.0))
     assert found is not None and found.told_on == date(2030, 5, 7)
-    assert year_told(plain, "flood-0", stated, fit=(lean, 0.0)) is None  # strictly above
     assert year_told(plain, "flood-0", stated, fit=(0.0, lean + 0.1)) is None  # other side
     leaning = _diluted(30, day="Monday")
     assert year_told(leaning, "flood-0", stated) is not None
-    assert year_told(leaning, "flood-0", stated, fit=(0.0, 0.0)) is None
+    with _without("year_told_mute"):  # (a text with no lean either way is that tier's)
+        assert year_told(plain, "flood-0", stated) is None
+        assert year_told(plain, "flood-0", stated, fit=(lean, 0.0)) is None  # strictly above
+        assert year_told(leaning, "flood-0", stated, fit=(0.0, 0.0)) is None
     # past the narrow window a telling counts only for a surer lean, within the wide one
     later = stated + timedelta(days=narrow + 2)
     assert year_told(plain, "flood-0", later, fit=(lean + 0.1, 0.0)) is None
     assert year_told(plain, "flood-0", later, fit=(surer + 0.1, 0.0)) is not None
     assert year_told(plain, "flood-0", stated + timedelta(days=wide + 2),
                      fit=(surer + 5, 0.0)) is None
+
+
+def test_a_text_that_tells_no_year_is_flagged_by_a_telling_a_year_off_told_there_only() -> None:
+    # The mute tiers: a loose telling within days (or, closer, weeks) of the date a year
+    # before, a text naming no day (its ratios a year before and after both near zero),
+    # nothing told near the stated date, and the telling's terms named by no article dated
+    # near the stated date.
+    cfg = settings()
+    stated = date(2031, 5, 6)
+    plain = _diluted(30, day="at last")
+    [teller] = plain.neighbours("flood-0")
+    (narrow, _), (wide, least) = cfg["year_told_mute"]
+    calm = cfg["year_told_mute_ratio"]
+    assert least <= teller.score < _closest(cfg)
+    assert max(abs(year_fit_of_text(plain.text("flood-0"), stated, s)) for s in (365, -365)) <= calm
+    with _without("year_told_close", "year_told_loose"):
+        found = year_told(plain, "flood-0", stated)
+        assert found is not None and found.told_on == date(2030, 5, 7)
+        assert weighed("consistent", None, (), found) == "suspicious"
+        # weeks from the date a year away, within the wide window; past it, nothing
+        assert year_told(plain, "flood-0", stated + timedelta(days=wide - 5)) is not None
+        assert year_told(plain, "flood-0", stated + timedelta(days=wide + 5)) is None
+        # a looser telling counts within the narrow window only
+        looser = _diluted(50, day="at last")
+        [teller] = looser.neighbours("flood-0")
+        assert teller.score < least
+        assert year_told(looser, "flood-0", stated + timedelta(days=narrow - 2)) is not None
+        assert year_told(looser, "flood-0", stated + timedelta(days=narrow + 2)) is None
+        # a text that tells the year either way is the other tiers' to weigh
+        assert year_told(plain, "flood-0", stated, fit=(0.0, -(calm + 0.1))) is None
+        assert year_told(plain, "flood-0", stated, fit=(calm, -calm)) is not None
+        # the article's own weak sign pointing the other way objects
+        assert year_told(plain, "flood-0", stated, date(2032, 5, 6)) is None
+        # the warden named near the stated date in another story: the telling a year off
+        # keeps one figure in common, no story (as stories.fold_elsewhere_only)
+        aside = ("note-k", date(2031, 5, 2), "Korvath judged the county ploughing match.")
+        named = StoryIndex([*_diluted_docs(30, day="at last"), aside])
+        assert [n.key for n in named.neighbours("flood-0")] == ["flood-1"]
+        assert year_told(named, "flood-0", stated) is None
+    with _without("year_told_mute"):
+        assert year_told(plain, "flood-0", stated) is None
 
 
 def test_a_closer_telling_outweighs_a_text_that_leans_a_little_against_it() -> None:

@@ -220,8 +220,8 @@ class StoryIndex:
             out.append(Neighbour(self.keys[j], when, round(s, 4), tuple(rare)))
         return out
 
-    def _told_elsewhere_only(self, key: str, stated: date, found: list[Neighbour]
-                             ) -> list[Neighbour]:
+    def told_elsewhere_only(self, key: str, stated: date, found: list[Neighbour]
+                            ) -> list[Neighbour]:
         """``found`` with each neighbour's shared terms cut to those no other article
         dated near ``stated`` uses (nor a copy of ``key``): a club, a league, a yearly
         summit's host are named every season, so sharing them with articles a year away
@@ -270,7 +270,7 @@ class StoryIndex:
         ``least`` neighbours (default: the setting 'min_neighbours') and ``weight`` of score
         (default: 'min_weight'); None otherwise. With
         ``elsewhere_only`` a neighbour counts only by terms no other article dated near
-        ``stated`` uses (:meth:`_told_elsewhere_only`)."""
+        ``stated`` uses (:meth:`told_elsewhere_only`)."""
         if stated is None:
             return None
         cfg = settings()
@@ -279,7 +279,7 @@ class StoryIndex:
         if not found or any(abs(n.dct - stated) <= near for n in found):
             return None
         if elsewhere_only:
-            found = self._told_elsewhere_only(key, stated, found)
+            found = self.told_elsewhere_only(key, stated, found)
             if not found:
                 return None
         total = sum(n.score for n in found)
@@ -407,7 +407,8 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
     after, than ``stated``, as the check read them, with the parse's tables when it parsed),
     else the word heuristic's (:func:`_own_llr`).
 
-    Two kinds of tier ('year_told_close', 'year_told_loose'; none: no finding):
+    Three kinds of tier ('year_told_close', 'year_told_loose', 'year_told_mute'; none: no
+    finding):
 
     * close, each [cosine, least ratio]: a neighbour that close (much the same names and
       figures, the same news) dated within 'year_told_days' of the date a year away, the
@@ -418,17 +419,36 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
       weak sign of a year's shift (``hint``, DateCheck.hint) does not point the other way:
       two weak signs that agree, a text that leans a year away and a telling there, where
       neither alone tells (a lone weekday a day off fits a day's slip as well; a loose
-      telling may be another story). The wider the window, the surer a lean it asks."""
+      telling may be another story). The wider the window, the surer a lean it asks;
+    * mute, each [days, least cosine]: a neighbour that close within that many days of the
+      date a year away, counted only by terms no article dated near ``stated`` uses
+      (:meth:`StoryIndex.told_elsewhere_only`), when the text's ratios a year before and a
+      year after both lie within 'year_told_mute_ratio' of zero (it names nothing that tells
+      the year, so the tellings are the only witness; a text with cues is the other tiers'
+      to weigh) and its weak sign does not point the other way. A topic shared with a story
+      a year away (a ministry, a club, a parliament) is mostly named near the stated date
+      too; the wider the window, the closer a telling it asks."""
     cfg = settings()
     close_tiers = [(float(c), float(r)) for c, r in cfg.get("year_told_close") or ()]
     loose_tiers = [(int(d), float(r)) for d, r in cfg.get("year_told_loose") or ()]
-    if not (close_tiers or loose_tiers) or stated is None:
+    mute_tiers = [(int(d), float(c)) for d, c in cfg.get("year_told_mute") or ()]
+    calm = float(cfg.get("year_told_mute_ratio", 0.0))
+    if not (close_tiers or loose_tiers or mute_tiers) or stated is None:
         return None
     near, days = int(cfg["near_days"]), int(cfg["year_told_days"])
     found = index.neighbours(key)
     if any(abs(n.dct - stated).days <= near for n in found):
         return None
-    reach = max([days if close_tiers else 0, *(d for d, _ in loose_tiers)])
+    reach = max([days if close_tiers else 0, *(d for d, _ in loose_tiers),
+                 *(d for d, _ in mute_tiers)])
+    ratios: dict[int, float] = {}
+
+    def ratio_at(side: int) -> float:
+        if side not in ratios:
+            ratios[side] = (_own_llr(index, key, stated, side) if fit is None
+                            else fit[1] if side > 0 else fit[0])
+        return ratios[side]
+
     for side in (365, -365):
         when = shifted(stated, side)  # a calendar year, as the prior shifts a date
         if when is None:
@@ -436,8 +456,7 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
         gap = {n.key: abs((n.dct - when).days) for n in found}
         if not any(g <= reach for g in gap.values()):
             continue
-        ratio = (_own_llr(index, key, stated, side) if fit is None
-                 else fit[1] if side > 0 else fit[0])
+        ratio = ratio_at(side)
         for least, lean in close_tiers:
             close = tuple(n for n in found if n.score >= least and gap[n.key] <= days)
             if close and ratio >= lean:
@@ -448,6 +467,13 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
             loose = tuple(n for n in found if gap[n.key] <= window)
             if loose and ratio > lean:
                 return _finding(stated, loose)
+        for window, least in mute_tiers:
+            told = [n for n in found if gap[n.key] <= window and n.score >= least]
+            if not told or max(abs(ratio_at(365)), abs(ratio_at(-365))) > calm:
+                continue
+            told = index.told_elsewhere_only(key, stated, told)
+            if told:
+                return _finding(stated, tuple(told))
     return None
 
 
