@@ -304,7 +304,8 @@ def _union(docs: list[tuple[str, date, str]], index: StoryIndex,
             for name, dct, _ in docs:
                 when = shifted(dct, DIRECTIONS[label])
                 got = folded_verdict(index, name, when, verdicts["verdicts"][name][k],
-                                     (verdicts.get("hints") or {}).get(name, [None] * 9)[k])
+                                     (verdicts.get("hints") or {}).get(name, [None] * 9)[k],
+                                     (verdicts.get("fits") or {}).get(name, [None] * 9)[k])
                 caught.append(got in FLAGGED)
             inside = [a or b for a, b in zip(own_w, tell, strict=True)]
             row["caught"] = round(sum(caught) / n, 4)

@@ -89,3 +89,10 @@ def test_union_adds_tellings_to_the_own_evidence(ceiling: ModuleType) -> None:
     assert got["+1y"]["caught_outside_union"] == 0
     missed = {m["article"] for m in got["missed_inside_union"]["+1y"]}
     assert "d4" not in missed and "d3" not in missed
+    assert "d1" not in missed  # its close telling a year before, a text with no lean
+    # the file's fits (the check's own ratios a year before and after) are the text test,
+    # as in bench_corpus_dates.py: a text leaning firmly against the date a year before
+    verdicts["fits"] = {k: [None] * 9 for k, _d, _t in _STORY}
+    verdicts["fits"]["d1"][6] = [-5.0, -5.0]
+    got = ceiling._union(_STORY, index, found, oracle, verdicts, True)
+    assert "d1" in {m["article"] for m in got["missed_inside_union"]["+1y"]}
