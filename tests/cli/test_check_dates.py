@@ -212,6 +212,42 @@ def test_check_dates_stories_names_the_witnesses_of_a_year_late_date(tmp_path) -
     assert "told_elsewhere" not in plain.stdout  # only when asked: it needs every article first
 
 
+def test_check_dates_flags_a_text_naming_no_year_by_a_telling_weeks_from_a_year_off(
+        tmp_path) -> None:
+    # Invented: the checked file names nothing that tells the year (no weekday, no date),
+    # and the one other telling of its story lies three weeks from the date a year before
+    # the stated one: too far for the close and loose tiers, a finding of the mute tier
+    # (stories.year_told, 'year_told_mute'). A note dated near the stated date naming the
+    # warden leaves the telling one figure in common: no story, no finding.
+    files = {
+        "late.txt": ("2021-05-06", "Engineers opened two spillways at last, warden Korvath "
+                                   "said, after 2,315 millimetres of rain."),
+        "teller.txt": ("2020-05-27", "Warden Korvath said the dam held after 2,315 "
+                                     "millimetres of rain fell in a week."),
+        "x.txt": ("2020-05-20", "A choir from Tallinsk toured the northern valleys."),
+        "y.txt": ("2019-02-11", "Orchard growers in Pellham reported an early bloom."),
+    }
+    for name, (day, text) in files.items():
+        (tmp_path / name).write_text(f"date {day}\n{text}\n", encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
+    assert res.exit_code == 0, res.output
+    late = _by_file(res.stdout)["late.txt"]
+    assert not any(late["year_fit"] or ())  # no cue read: no ratio either way
+    assert late["own_verdict"] == "consistent" and late["verdict"] == "suspicious"
+    assert "a year from it" in late["evidence"][-1]["reason"]
+    # a store (`dateline run`) weighs it the same
+    db = tmp_path / "store.duckdb"
+    made = runner.invoke(app, ["run", str(tmp_path), "--db", str(db), "-q", "-p", "1"])
+    assert made.exit_code == 0, made.output
+    stored = _by_file(runner.invoke(app, ["check-dates", "--db", str(db), "--format",
+                                          "json"]).stdout)
+    assert stored["late.txt"]["verdict"] == "suspicious"
+    (tmp_path / "aside.txt").write_text("date 2021-05-02\nKorvath judged the county "
+                                        "ploughing match.\n", encoding="utf-8")
+    res = runner.invoke(app, ["check-dates", str(tmp_path), "--format", "json"])
+    assert _by_file(res.stdout)["late.txt"]["verdict"] == "consistent"
+
+
 def test_check_dates_over_many_files_weighs_a_weekday_hint_with_two_far_tellings(
         tmp_path) -> None:
     # The third file is dated a year late: its 'said on Wednesday' falls a day before its
