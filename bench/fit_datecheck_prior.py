@@ -13,8 +13,11 @@ Without ``--parse`` tense is the word heuristic (no spaCy), as in ``bench_datech
 without ``--parse``, and mentions come from the text scan alone; the fit writes
 prior.json. With ``--parse`` every cue takes the parse's tense and the timex engine's
 mentions, as ``dateline run`` and ``bench_datecheck.py --parse`` read them (parses cached
-under ``--cache``); the fit writes prior_parsed.json: the tables of ``--refit-kinds`` and
-all thresholds, used over prior.json's for cues read with a parse (``prior.model_for``).
+under ``--cache``); the fit writes prior_parsed.json: the tables of ``--refit-kinds`` over
+its other tables, which stay, and its thresholds (refitted with ``--per-shift``, kept
+otherwise), used over prior.json's for cues read with a parse (``prior.model_for``): so
+``--parse --refit-kinds W --adapt 5 --write`` refits the weekday tables alone (on the
+shipped data it writes them back unchanged).
 
 Usage::
 
@@ -58,7 +61,17 @@ from typing import Any
 from bench_datecheck import SHIFTS, SUBSETS, load, shifted
 
 from dateline.datecheck.check import readings
-from dateline.datecheck.prior import Cue, _base, assess, cues, fit, prior_model, shift_llrs
+from dateline.datecheck.prior import (
+    Cue,
+    _base,
+    assess,
+    cues,
+    fit,
+    parsed_model,
+    prior_model,
+    shift_llrs,
+)
+from dateline.datecheck.resources import load_json
 
 ROOT = Path(__file__).resolve().parent.parent
 OUT = ROOT / "src" / "dateline" / "data" / "datecheck" / "prior.json"
@@ -212,6 +225,18 @@ def _parses(texts: list[str], path: Path) -> list[Any]:
     return docs
 
 
+def _refit_parsed(tables: dict[str, Any], kinds: set[str]) -> tuple[dict[str, Any], dict[str, Any]]:
+    """The model to score with and the tables to write when ``tables``' cue ``kinds`` are
+    refitted on parse tenses: the shipped parsed model (``prior.parsed_model``) with those
+    tables over its own, so that the tables of other kinds and, unless ``--per-shift``
+    refits them, prior_parsed.json's thresholds stay (a refit of W alone once dropped the
+    Y tables and wrote prior.json's thresholds over the parsed ones)."""
+    base = parsed_model()
+    refit = {k: v for k, v in tables.items() if _base(k.split("|")[0]) in kinds}
+    model = {**base, "tables": {**base["tables"], **refit}}
+    return model, {**load_json("prior_parsed.json").get("tables", {}), **refit}
+
+
 def _parsed(model: dict[str, Any], tables: dict[str, Any]) -> dict[str, Any]:
     """prior_parsed.json: the refitted tables and all thresholds, for cues read with a
     parse (``prior.model_for``)."""
@@ -264,12 +289,11 @@ def main(argv: list[str] | None = None) -> int:
                       "silverA")
     tbaq = _cues_of(args.data, SUBSETS, slice(None), args.parse, args.cache, "te3all")
     tables = fit(half_a + tbaq[0::2] * args.adapt, args.alpha)
-    keep = {int(k): v for k, v in prior_model().get("shift_thresholds", {}).items()
+    base = parsed_model() if args.parse else prior_model()
+    keep = {int(k): v for k, v in base.get("shift_thresholds", {}).items()
             if k in args.keep_thresholds.split(",")}
     if args.parse:
-        kinds = set(args.refit_kinds.split(","))
-        tables = {k: v for k, v in tables.items() if _base(k.split("|")[0]) in kinds}
-        model = {**prior_model(), "tables": {**prior_model()["tables"], **tables}}
+        model, tables = _refit_parsed(tables, set(args.refit_kinds.split(",")))
     else:
         kind_caps = {k: float(v) for k, v in (p.split("=") for p in args.kind_caps.split(",") if p)}
         model = {

@@ -20,7 +20,7 @@ from dateline.datecheck.prior import (
     shifted,
     year_hint,
 )
-from dateline.datecheck.resources import rules
+from dateline.datecheck.resources import load_json, rules
 
 
 def _model(tables, **over):
@@ -330,3 +330,19 @@ def test_no_threshold_fitted_on_parse_tenses_falls_below_the_plain_ones():
     assert own.keys() == plain.keys()
     assert all(own[s] >= plain[s] for s in plain)
     assert any(own[s] > plain[s] for s in plain)
+
+
+def test_a_parsed_refit_of_some_kinds_keeps_the_other_tables_and_the_thresholds(load_bench):
+    # bench/fit_datecheck_prior.py --parse --refit-kinds W: the weekday tables are replaced;
+    # the year tables and prior_parsed.json's own thresholds stay (not prior.json's).
+    fitter = load_bench("fit_datecheck_prior")
+    shipped = parsed_model()
+    refit = {"W|past": {"0": -0.1, "_unseen": -5.0}, "Y|past": {"0": -0.2, "_unseen": -4.0}}
+    model, written = fitter._refit_parsed(refit, {"W"})
+    assert written["W|past"] == refit["W|past"] == model["tables"]["W|past"]
+    assert written["Y|past"] == shipped["tables"]["Y|past"] != refit["Y|past"]
+    own = load_json("prior_parsed.json")["tables"]
+    assert own.keys() <= written.keys() and written.keys() <= own.keys() | {"W|past"}
+    assert model["shift_thresholds"] == shipped["shift_thresholds"]
+    assert fitter._parsed(model, written)["shift_thresholds"] == shipped["shift_thresholds"]
+    assert shipped["shift_thresholds"] != prior_model()["shift_thresholds"]
