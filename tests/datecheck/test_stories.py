@@ -446,16 +446,18 @@ def test_the_checks_own_fit_is_the_text_test_where_it_read_one() -> None:
     (narrow, lean), (wide, surer) = cfg["year_told_loose"][0], cfg["year_told_loose"][-1]
     found = year_told(plain, "flood-0", stated, fit=(lean + 0.1, 0.0))
     assert found is not None and found.told_on == date(2030, 5, 7)
-    assert year_told(plain, "flood-0", stated, fit=(0.0, lean + 0.1)) is None  # other side
     leaning = _diluted(30, day="Monday")
     assert year_told(leaning, "flood-0", stated) is not None
-    with _without("year_told_mute"):  # (a text with no lean either way is that tier's)
+    with _without("year_told_mute"):  # (a text with no lean against is that tier's)
+        assert year_told(plain, "flood-0", stated, fit=(0.0, lean + 0.1)) is None  # other side
         assert year_told(plain, "flood-0", stated) is None
         assert year_told(plain, "flood-0", stated, fit=(lean, 0.0)) is None  # strictly above
         assert year_told(leaning, "flood-0", stated, fit=(0.0, 0.0)) is None
     # past the narrow window a telling counts only for a surer lean, within the wide one
+    # (the loose tiers alone: a text silent the other way is the mute tiers' too)
     later = stated + timedelta(days=narrow + 2)
-    assert year_told(plain, "flood-0", later, fit=(lean + 0.1, 0.0)) is None
+    with _without("year_told_mute"):
+        assert year_told(plain, "flood-0", later, fit=(lean + 0.1, 0.0)) is None
     assert year_told(plain, "flood-0", later, fit=(surer + 0.1, 0.0)) is not None
     assert year_told(plain, "flood-0", stated + timedelta(days=wide + 2),
                      fit=(surer + 5, 0.0)) is None
@@ -463,14 +465,14 @@ def test_the_checks_own_fit_is_the_text_test_where_it_read_one() -> None:
 
 def test_a_text_that_tells_no_year_is_flagged_by_a_telling_a_year_off_told_there_only() -> None:
     # The mute tiers: a loose telling within days (or, closer, weeks) of the date a year
-    # before, a text naming no day (its ratios a year before and after both near zero),
-    # nothing told near the stated date, and the telling's terms named by no article dated
-    # near the stated date.
+    # before, a text that says nothing against it (here it names no day at all: its ratios
+    # a year before and after both zero), nothing told near the stated date, and the
+    # telling's terms named by no article dated near the stated date.
     cfg = settings()
     stated = date(2031, 5, 6)
     plain = _diluted(30, day="at last")
     [teller] = plain.neighbours("flood-0")
-    (narrow, _), (wide, least) = cfg["year_told_mute"]
+    (narrow, _, _), (wide, least, other) = cfg["year_told_mute"]
     calm = cfg["year_told_mute_ratio"]
     assert least <= teller.score < _closest(cfg)
     assert max(abs(year_fit_of_text(plain.text("flood-0"), stated, s)) for s in (365, -365)) <= calm
@@ -487,9 +489,13 @@ def test_a_text_that_tells_no_year_is_flagged_by_a_telling_a_year_off_told_there
         assert teller.score < least
         assert year_told(looser, "flood-0", stated + timedelta(days=narrow - 2)) is not None
         assert year_told(looser, "flood-0", stated + timedelta(days=narrow + 2)) is None
-        # a text that tells the year either way is the other tiers' to weigh
-        assert year_told(plain, "flood-0", stated, fit=(0.0, -(calm + 0.1))) is None
-        assert year_told(plain, "flood-0", stated, fit=(calm, -calm)) is not None
+        # a text that objects to the date a year before is the other tiers' to weigh
+        assert year_told(plain, "flood-0", stated, fit=(-(calm + 0.1), 0.0)) is None
+        assert year_told(plain, "flood-0", stated, fit=(-calm, 5.0)) is not None
+        # weeks from it, the text must also say nothing for the date a year after
+        weeks = stated + timedelta(days=wide - 5)
+        assert year_told(plain, "flood-0", weeks, fit=(0.0, other)) is not None
+        assert year_told(plain, "flood-0", weeks, fit=(0.0, -(other + 0.1))) is None
         # the article's own weak sign pointing the other way objects
         assert year_told(plain, "flood-0", stated, date(2032, 5, 6)) is None
         # the warden named near the stated date in another story: the telling a year off

@@ -420,18 +420,20 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
       two weak signs that agree, a text that leans a year away and a telling there, where
       neither alone tells (a lone weekday a day off fits a day's slip as well; a loose
       telling may be another story). The wider the window, the surer a lean it asks;
-    * mute, each [days, least cosine]: a neighbour that close within that many days of the
-      date a year away, counted only by terms no article dated near ``stated`` uses
-      (:meth:`StoryIndex.told_elsewhere_only`), when the text's ratios a year before and a
-      year after both lie within 'year_told_mute_ratio' of zero (it names nothing that tells
-      the year, so the tellings are the only witness; a text with cues is the other tiers'
-      to weigh) and its weak sign does not point the other way. A topic shared with a story
-      a year away (a ministry, a club, a parliament) is mostly named near the stated date
-      too; the wider the window, the closer a telling it asks."""
+    * mute, each [days, least cosine, most ratio the other way (None: any)]: a neighbour
+      that close within that many days of the date a year away, counted only by terms no
+      article dated near ``stated`` uses (:meth:`StoryIndex.told_elsewhere_only`), when the
+      text says nothing against that date (its ratio there at least -'year_told_mute_ratio')
+      and, within that bound of zero, nothing for the date a year the other way (most texts
+      name nothing that tells the year, so the tellings are their only witness) and its weak
+      sign does not point the other way. A topic shared with a story a year away (a
+      ministry, a club, a parliament) is mostly named near the stated date too; the wider
+      the window, the closer a telling and the more silent a text it asks."""
     cfg = settings()
     close_tiers = [(float(c), float(r)) for c, r in cfg.get("year_told_close") or ()]
     loose_tiers = [(int(d), float(r)) for d, r in cfg.get("year_told_loose") or ()]
-    mute_tiers = [(int(d), float(c)) for d, c in cfg.get("year_told_mute") or ()]
+    mute_tiers = [(int(d), float(c), None if o is None else float(o))
+                  for d, c, o in cfg.get("year_told_mute") or ()]
     calm = float(cfg.get("year_told_mute_ratio", 0.0))
     if not (close_tiers or loose_tiers or mute_tiers) or stated is None:
         return None
@@ -440,7 +442,7 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
     if any(abs(n.dct - stated).days <= near for n in found):
         return None
     reach = max([days if close_tiers else 0, *(d for d, _ in loose_tiers),
-                 *(d for d, _ in mute_tiers)])
+                 *(d for d, _, _ in mute_tiers)])
     ratios: dict[int, float] = {}
 
     def ratio_at(side: int) -> float:
@@ -467,9 +469,10 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
             loose = tuple(n for n in found if gap[n.key] <= window)
             if loose and ratio > lean:
                 return _finding(stated, loose)
-        for window, least in mute_tiers:
+        for window, least, other in mute_tiers:
             told = [n for n in found if gap[n.key] <= window and n.score >= least]
-            if not told or max(abs(ratio_at(365)), abs(ratio_at(-365))) > calm:
+            if not told or ratio < -calm or (
+                    other is not None and abs(ratio_at(-side)) > other):
                 continue
             told = index.told_elsewhere_only(key, stated, told)
             if told:
