@@ -231,6 +231,15 @@ def test_sharing_names_the_articles_a_new_one_can_change() -> None:
     index = StoryIndex([SLUICE_CHECKED, *SLUICE, *FILLER])
     assert index.sharing(["desk-5"]) == {"desk-1", "desk-2", "desk-3", "desk-4"}
     assert index.sharing(["note-7"]) == set()
+    # one rare term in common is enough for the elsewhere-only cut (told_elsewhere_only),
+    # from an article dated near the new one only: a fair's visitors counted the week of
+    # the sluice story share its figure; the fen's rowing club a year later is no neighbour
+    # of it and names nothing near its date
+    fair = ("note-z", date(2033, 9, 20), "Some 3,842 visitors came to the harvest fair.")
+    index = StoryIndex([SLUICE_CHECKED, *SLUICE, *NEXT_SEASON, fair, *FILLER])
+    assert index.sharing(["note-z"]) == set()
+    assert index.naming_near(["note-z"]) == {"desk-1", "desk-2", "desk-3", "desk-4", "desk-5"}
+    assert index.naming_near(["note-b"]) == set()
 
 
 def test_same_week_tellings_on_the_edge_of_a_longer_run_do_not_clear_an_alarm() -> None:

@@ -157,3 +157,29 @@ def test_the_checks_own_fit_is_stored_and_weighs_a_telling_a_year_away(tmp_path)
             assert ann.datecheck.year_fit == fit
             st.check_stories()
             assert ("late" in st.told_elsewhere()) is told
+
+
+def test_a_note_naming_a_telling_s_term_near_the_stated_date_is_weighed_in_a_later_run(
+        tmp_path):
+    # Invented: one telling three weeks from the date a year before the checked article's,
+    # sharing a harbour chief's name and a figure with a text that names no day (the mute
+    # tiers of datecheck.stories.year_told: suspicious). A note stored later, dated near
+    # the stated date, names the figure only: it is no neighbour, yet the telling is left
+    # with one clue no article near the stated date names (told_elsewhere_only), so the
+    # checked article is weighed again and cleared, as a store checked at once finds it.
+    teller = ("wire-a", date(2035, 4, 8), "Harbour chief Odrun Velsk said 3,771 crates "
+                                          "were stuck on the quay.")
+    checked = ("wire-b", date(2036, 4, 30), "Odrun Velsk counted 3,771 crates at last.")
+    note = ("note-x", date(2036, 4, 27), "Some 3,771 visitors came to the spring fair.")
+    with Store(tmp_path / "twice.duckdb") as st:
+        st.write([*_filler(), _article(*checked), _article(*teller)])
+        st.check_stories()
+        assert "wire-b" in st.told_elsewhere()
+        st.write([_article(*note)])
+        st.check_stories()
+        assert "wire-b" not in st.told_elsewhere()
+        twice = st.told_elsewhere()
+    with Store(tmp_path / "once.duckdb") as st:
+        st.write([*_filler(), _article(*checked), _article(*teller), _article(*note)])
+        st.check_stories()
+        assert st.told_elsewhere() == twice

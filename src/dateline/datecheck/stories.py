@@ -177,6 +177,23 @@ class StoryIndex:
             found.update(j for j, n in hits.items() if n >= least)
         return {self.keys[j] for j in found - mine}
 
+    def naming_near(self, keys: Iterable[str]) -> set[str]:
+        """The other articles sharing one rare term or more with one of ``keys`` and dated
+        within 'near_days' of it: the articles whose tellings' terms ``keys`` now name near
+        their date, which the elsewhere-only cut (:meth:`told_elsewhere_only`) reads; a
+        neighbour left with too few terms is no witness (:meth:`sharing` finds the articles
+        whose neighbours themselves can change)."""
+        near = int(settings()["near_days"])
+        found: set[int] = set()
+        for i in {self._at[k] for k in keys}:
+            when = self.dates[i]
+            if when is None:
+                continue
+            found.update(j for k in self._vec[i] if self._df[k] <= self._rare
+                         for j in self._post[k]
+                         if (d := self.dates[j]) is not None and abs(d - when).days <= near)
+        return {self.keys[j] for j in found} - set(keys)
+
     def text(self, key: str) -> str:
         """The text ``key`` was indexed with."""
         return self._texts[self._at[key]]

@@ -75,7 +75,9 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         fits = {aid: (before, after) for aid, _, warnings, _, _, _, before, after in rows
                 if before is not None and after is not None and redated_from(warnings) is None}
         index = StoryIndex((aid, stated[aid], text or "") for aid, _, _, text, *_ in rows)
-        again = sorted(unchecked | index.sharing(unchecked))
+        # the new articles' neighbours, and the articles dated near a new one naming a term
+        # of theirs: their tellings a year away may no longer count (told_elsewhere_only)
+        again = sorted(unchecked | index.sharing(unchecked) | index.naming_near(unchecked))
         found: dict[str, StoryFinding | None] = {}
         verdicts: dict[str, str | None] = {}
         for aid in again:
