@@ -310,12 +310,17 @@ class Roles:
     holders: frozenset[str] = frozenset()  # 'seeking support from shareholders': company votes
     sessions: frozenset[str] = frozenset()  # 'the summit closed on Monday': it ended
     facilities: frozenset[str] = frozenset()  # 'the refinery was shut down': no doer, no coercion
+    upkeep_words: frozenset[str] = frozenset()  # 'was shut down for maintenance': a stoppage
     visit_verbs: frozenset[str] = frozenset()
     self_injury_verbs: frozenset[str] = frozenset()  # 'injured his leg': no attack
     company_stakes: frozenset[str] = frozenset()  # 'battle for control of X Co.': a takeover
     company_firms: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
+    medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
+    medical_doers: frozenset[str] = frozenset()
+    evidence_verbs: frozenset[str] = frozenset()  # 'too little proof to back charges'
+    evidence_nouns: frozenset[str] = frozenset()
     # acts only mentioned (roles.json mentioned_acts): talked about, conjectured, a date set
     talk_verbs: frozenset[str] = frozenset()
     talk_preps: frozenset[str] = frozenset()
@@ -323,6 +328,7 @@ class Roles:
     ruling_out: frozenset[str] = frozenset()
     session_verbs: frozenset[str] = frozenset()
     sport_words: frozenset[str] = frozenset()
+    sport_not_modifiers: frozenset[str] = frozenset()  # 'holy medals': no game
     sport_bodies: frozenset[str] = frozenset()  # 'charged by the X Football Association'
     abilities: frozenset[str] = frozenset()  # 'the care that X can offer': an ability
     ease_words: frozenset[str] = frozenset()  # 'the side would be hard to beat': a judgement
@@ -535,10 +541,13 @@ _SECTION_LISTS = {
                      "offers": "transaction_offers",
                      "price_moves": "price_moves", "price_words": "price_words",
                      "deal_subjects": "deal_subjects", "holders": "holders",
-                     "facilities": "facilities", "sessions": "sessions"},
+                     "facilities": "facilities", "sessions": "sessions",
+                     "upkeep": "upkeep_words"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "crowd_crushes": {"verbs": "crush_verbs"},
+    "medical_checks": {"verbs": "medical_verbs", "doers": "medical_doers"},
+    "evidence_backing": {"verbs": "evidence_verbs", "nouns": "evidence_nouns"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
@@ -546,6 +555,7 @@ _SECTION_LISTS = {
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
                        "sport_words": "sport_words", "sport_bodies": "sport_bodies",
+                       "sport_not_modifiers": "sport_not_modifiers",
                        "abilities": "abilities", "ease_words": "ease_words",
                        "hopes": "hopes", "openings": "openings",
                        "openings_taken": "openings_taken", "advocates": "advocates"},

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.dependents import headline_subject, objects
-from dateline.events.no_act import facility_stopped
+from dateline.events.no_act import facility_stopped, gathering_closed
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
     context_fits,
@@ -154,8 +154,9 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
         if rev is not None:
             taken.update(own)
             return rev
-    if e is None or any(facility_stopped(tok, tok.doc[i], verb) for i in own):
-        return None  # 'the closing of a bakery': a stoppage (events.no_act)
+    if e is None or any(facility_stopped(tok, tok.doc[i], verb)
+                        or gathering_closed(tok.doc[i], verb) for i in own):
+        return None  # 'the closing of a bakery': a stoppage; 'of the fair': its end (no_act)
     taken.update(own)
     return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
                      control=e.control)

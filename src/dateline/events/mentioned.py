@@ -103,7 +103,10 @@ def _names_sport(verb: Token) -> bool:
     phrase = [t for c in verb.children if c.dep_ not in _NOT_PHRASE
               and not (c.dep_ == "prep" and c.lower_ in _TIME_OR_SOURCE)
               for t in _nominal_part(c)]
+    nots = lexicon.roles().sport_not_modifiers
     return any(t.pos_ == "NOUN" and t.ent_type_ not in _PARTIES and t.lemma_.lower() in words
+               and not any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in nots
+                           for m in t.children)
                for t in phrase)
 
 

@@ -157,16 +157,27 @@ def _holders_asked(tok: Token) -> bool:
 def facility_stopped(tok: Token, place: Token, lemma: str | None = None) -> bool:
     """'the refinery was shut down for repairs', 'the recent closing of a bakery': a closing
     verb (roles.json transactions price_moves) or its noun, of a facility, told with no doer
-    (no active subject, by-agent or possessor) is a stoppage, no one coerced; ``lemma``:
-    the verb of a noun ('closing')."""
+    (no active subject, by-agent or possessor) is a stoppage, no one coerced, and so is
+    anything shut with no doer for upkeep ('was shut down for maintenance': transactions
+    upkeep); ``lemma``: the verb of a noun ('closing')."""
     r = lexicon.roles()
     if (lemma or lookup_lemma(tok)) not in r.price_moves:
         return False
-    if place.lemma_.lower() not in r.facilities:
+    if place.lemma_.lower() not in r.facilities and not any(
+            g.lemma_.lower() in r.upkeep_words or g.lower_ in r.upkeep_words
+            for g in prep_objects(tok, ("for",))):
         return False
     return not any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
                    or (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
                    for c in tok.children)  # "last month's closing" names no doer
+
+
+def gathering_closed(place: Token, lemma: str) -> bool:
+    """'declared the closing of the carnival', 'the closing of the summit': a closing verb's
+    noun (roles.json transactions price_moves) whose of-object is a gathering ('sessions')
+    tells the gathering ended, no one coerced, whoever declares it."""
+    r = lexicon.roles()
+    return lemma in r.price_moves and place.lemma_.lower() in r.sessions
 
 
 def _session_ended(tok: Token) -> bool:
@@ -225,10 +236,36 @@ def _crushed(tok: Token) -> bool:
     return died or any(c.dep_ == "nummod" for c in subj.children)
 
 
+def _medical_check(tok: Token) -> bool:
+    """'the doctors who examined him', 'was examined by physicians': a verb of inquiry whose
+    doer (active subject, a relative pronoun's noun, or the passive's by-agent) is a medical
+    worker tells a medical check, no investigation (roles.json medical_checks)."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.medical_verbs:
+        return False
+    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers = [tok.head if d.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else d for d in doers]
+    doers += [g for a in by_phrases(tok) for g in a.children if g.dep_ == "pobj"]
+    return any(d.lemma_.lower() in r.medical_doers for d in doers)
+
+
+def _evidence_backing(tok: Token) -> bool:
+    """'found too little proof to back charges', 'the records support his account': a verb
+    of backing whose subject is evidence, or that is the to-infinitive of an evidence noun,
+    tells what evidence shows, no party's support (roles.json evidence_backing)."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.evidence_verbs:
+        return False
+    if tok.dep_ == "acl" and tok.head.lemma_.lower() in r.evidence_nouns:
+        return True
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in r.evidence_nouns for c in tok.children)
+
+
 def _vote_share(tok: Token) -> bool:
     """'Holt was backed by 38.7 percent of voters', '52 percent of voters rejected the plan':
     a doer (subject or by-agent) that is a percentage tells a count of votes (roles.json
-    vote_shares), no party's act."""
+    vote_shares), no party's act; so does the verb the parser hung on the share's group
+    ('57 percent of Velkans approved of X': a clause of 'percent' or of 'Velkans')."""
     roles = lexicon.roles()
     passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
@@ -236,6 +273,12 @@ def _vote_share(tok: Token) -> bool:
     # gives the margin of the members' own decision
     doers += [g for a in by_phrases(tok) if passive or a.dep_ == "agent"
               for g in a.children if g.dep_ == "pobj"]
+    if tok.dep_ == "acl" and not passive:
+        # '57 percent of Velkans approved of X', the verb parsed as a clause of the share
+        # or of its group
+        group = tok.head
+        doers.append(group.head.head if group.dep_ == "pobj" and group.head.lower_ == "of"
+                     else group)
     # the doer's head is the share itself ('38.7 percent of voters'), not a noun whose
     # phrase names one ('rejected demands by miners for a 30 percent pay rise'); a share of
     # a body's members ('71 percent of members backed the deal') is that body's decision
@@ -244,10 +287,12 @@ def _vote_share(tok: Token) -> bool:
 
 
 def _of_public(share: Token, publics: frozenset[str]) -> bool:
-    """Whether a share counts the electorate ('38 percent of voters', 'of the vote') or names
-    no group at all, rather than a body's members."""
+    """Whether a share counts the electorate ('38 percent of voters', 'of the vote'), a whole
+    people ('57 percent of Velkans': a demonym) or names no group at all, rather than a
+    body's members."""
     groups = prep_objects(share, ("of",))
-    return not groups or any(g.lemma_.lower() in publics or g.lower_ in publics for g in groups)
+    return not groups or any(g.lemma_.lower() in publics or g.lower_ in publics
+                             or g.ent_type_ == "NORP" for g in groups)
 
 
 def no_act(tok: Token, cand: Candidate) -> bool:
@@ -266,6 +311,10 @@ def no_act(tok: Token, cand: Candidate) -> bool:
     if cand.root == "ASSAULT" and (_self_injury(tok) or _crushed(tok)):
         return True
     if cand.root in ("SUPPORT", "REJECT") and _vote_share(tok):
+        return True
+    if cand.root == "ACCUSE" and _medical_check(tok):
+        return True
+    if cand.root == "SUPPORT" and _evidence_backing(tok):
         return True
     return cand.root in ("COERCE", "SANCTION") and (
         _price_move(tok) or _facility_closed(tok) or _session_ended(tok))
