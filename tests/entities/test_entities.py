@@ -203,3 +203,14 @@ def test_the_rig_recalls_the_named_rig_as_a_facility(nlp):
     ann = events_apply(quotes_apply(numbers_apply(timex_apply(ann, doc), doc), doc), doc)
     (block,) = [ev for ev in ann.events if ev.trigger == "blockaded"]
     assert block.target == "Sela Ridge", [(ev.trigger, ev.target) for ev in ann.events]
+
+
+@pytest.mark.parametrize("ex", resources.load_json("titles.json")["affiliation"]["examples"])
+def test_affiliation_examples(nlp, ex):
+    """A person's organisation, named before their role or in an apposition after the name,
+    is kept on every mention of the person (attrs 'affiliation')."""
+    ann = _ann(nlp, ex["text"])
+    hits = [e for e in ann.entities if e.text == ex["person"] and e.label == "PERSON"]
+    assert hits, [(e.text, e.label) for e in ann.entities]
+    assert dict(hits[-1].attrs).get("affiliation") == ex["affiliation"], [
+        (e.text, e.label, e.attrs) for e in ann.entities]

@@ -280,6 +280,86 @@ def _resolve_orgs(doc_text: str, mentions: list[_Mention]) -> None:
                 m.attrs["alias_of"] = m.canonical
 
 
+#: labels of the names a person's role ties them to ('Velmar chief executive Dana Roth')
+_AFFILIATING = frozenset({"ORG", "GPE", "NORP"})
+_POSSESSIVE = frozenset({"'s", "\u2019s", "'", "\u2019", "s"})
+_ARTICLES = frozenset({"the", "a", "an"})
+
+
+def _affiliations(doc: Doc, named: list[_Mention]) -> None:
+    """A person's organisation, as the text ties them (titles.json 'affiliation'), kept as
+    attrs 'affiliation' on every mention of that person: the organisation or state named
+    right before the role that precedes the name ('Velmar chief executive Dana Roth',
+    "Velmar 's spokesman Ivo Lind"), else in an apposition after it ('Dana Roth, Velmar's
+    chief executive', 'Ivo Lind, a senior engineer at Brask Drilling'). The first the text
+    gives wins."""
+    by_end = {m.end: m for m in named if m.label in _AFFILIATING}
+    by_start = {m.start: m for m in named if m.label in _AFFILIATING}
+    if not by_end:
+        return
+    roles, links = resources.affiliation_words()
+    found: dict[str, str] = {}
+    for m in named:
+        if m.label != "PERSON" or m.canonical in found:
+            continue
+        span = doc.char_span(m.start, m.end, alignment_mode="expand")
+        if span is None:
+            continue
+        org = (_organisation_before(span, by_end, roles, "title" in m.attrs)
+               or _organisation_after(span, by_start, roles, links))
+        if org is not None and org.canonical != m.canonical:
+            found[m.canonical] = org.canonical
+    for m in named:
+        if m.label == "PERSON" and m.canonical in found:
+            m.attrs["affiliation"] = found[m.canonical]
+
+
+def _organisation_before(span: Span, by_end: dict[int, _Mention], roles: frozenset[str],
+                         titled: bool) -> _Mention | None:
+    """The name ending right before the role words before ``span`` (or its own title),
+    a possessive between them ('Velmar 's spokesman Ivo Lind')."""
+    doc, first = span.doc, span.sent.start
+    k, seen = span.start - 1, 0
+    while k >= first and doc[k].lower_ in roles:
+        k, seen = k - 1, seen + 1
+    if not (seen or titled) or k < first:
+        return None
+    if doc[k].lower_ in _POSSESSIVE and k - 1 >= first and doc[k].idx > 0:
+        k -= 1
+    return by_end.get(doc[k].idx + len(doc[k]))
+
+
+def _organisation_after(span: Span, by_start: dict[int, _Mention], roles: frozenset[str],
+                        links: frozenset[str]) -> _Mention | None:
+    """The name an apposition after ``span`` gives as the person's: ', Velmar's chief
+    executive', ', a senior engineer at Brask Drilling', ', the head of Velmar'."""
+    doc, end = span.doc, span.sent.end
+    k = span.end
+    if k >= end or doc[k].text != ",":
+        return None
+    k += 1
+    if k < end and doc[k].lower_ in _ARTICLES:
+        k += 1
+    if k >= end:
+        return None
+    org = by_start.get(doc[k].idx)
+    if org is not None:  # ', Velmar's chief executive', ', a Velmar official'
+        while k < end and doc[k].idx < org.end:
+            k += 1
+        if k < end and doc[k].lower_ in _POSSESSIVE:
+            k += 1
+        return org if k < end and doc[k].lower_ in roles else None
+    seen = 0
+    while k < end and doc[k].lower_ in roles:
+        k, seen = k + 1, seen + 1
+    if not seen or k >= end or doc[k].lower_ not in links:
+        return None
+    k += 1
+    if k < end and doc[k].lower_ in _ARTICLES:
+        k += 1
+    return by_start.get(doc[k].idx) if k < end else None
+
+
 def _descriptions(doc: Doc, named: list[_Mention]) -> list[_Mention]:
     """Definite descriptions that point back at a named entity the text mentioned."""
     window, descs = resources.descriptions()
@@ -575,6 +655,7 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
     _installations(named)
     _resolve_people(named)
     _resolve_orgs(text_of(doc), named)
+    _affiliations(doc, named)
     described = _descriptions(doc, named)
     merged = sorted(named + described, key=lambda m: (m.start, m.end))
     return tuple(m.freeze() for m in merged)

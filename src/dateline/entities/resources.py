@@ -125,6 +125,19 @@ def titles() -> TitleLexicon:
 
 
 @lru_cache(maxsize=1)
+def affiliation_words() -> tuple[frozenset[str], frozenset[str]]:
+    """(role words, link words) of titles.json 'affiliation': the words a person's role may
+    hold (the titles' own words, their modifiers and 'roles') and those between a role and
+    the organisation after it ('head of', 'engineer at')."""
+    data = load_json("titles.json")
+    aff = data["affiliation"]
+    phrases = (*data["titles"], *data["modifiers"], *aff["roles"])
+    words = {w for t in phrases for w in _norm(t).split()}
+    links = frozenset(_norm(w) for w in aff["links"])
+    return frozenset(words - links), links
+
+
+@lru_cache(maxsize=1)
 def descriptions() -> tuple[int, tuple[Description, ...]]:
     data = load_json("descriptions.json")
     out = tuple(
