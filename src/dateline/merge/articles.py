@@ -36,17 +36,35 @@ def sentence_days(timexes: Iterable[tuple[str, str | None, int | None]]) -> dict
     return out
 
 
+#: an entity as the merge reads it: (canonical, text, label, sentence, attrs as key/value pairs)
+EntityRow = tuple[str | None, str, str | None, int | None, Iterable[tuple[str, str]]]
+
+
 def _sentence_names(
-    entities: Iterable[tuple[str | None, str, str | None, int | None]], labels: frozenset[str]
+    entities: Iterable[EntityRow], labels: frozenset[str]
 ) -> dict[int, frozenset[str]]:
-    """Name keys by sentence of the entities ``(canonical, text, label, sentence)`` whose
-    label is one of ``labels``."""
+    """Name keys by sentence of the entities ``(canonical, text, label, sentence, attrs)``
+    whose label is one of ``labels``."""
     out: dict[int, set[str]] = {}
-    for canonical, text, label, sentence in entities:
+    for canonical, text, label, sentence, _ in entities:
         key = name_key(canonical or text)
         if sentence is not None and label in labels and key:
             out.setdefault(sentence, set()).add(key)
     return {k: frozenset(v) for k, v in out.items()}
+
+
+def affiliations(entities: Iterable[EntityRow]) -> dict[str, str]:
+    """Name key of each person the article ties to an organisation (entities attrs
+    'affiliation': 'Velmar chief executive Dana Roth') -> that organisation's name."""
+    out: dict[str, str] = {}
+    for canonical, text, label, _, attrs in entities:
+        if label != "PERSON":
+            continue
+        org = dict(attrs).get("affiliation")
+        key = name_key(canonical or text)
+        if org and key:
+            out.setdefault(key, org)
+    return out
 
 
 #: The fields an Event gives its Mention under their own name (the rest: :func:`article_mentions`)
@@ -78,7 +96,7 @@ def mentions_from_annotation(ann: Annotation) -> Iterator[Mention]:
     """Every event of an annotated article as a Mention (with its sentence and numbers)."""
     art = ann.article
     verdict = ann.datecheck.verdict if ann.datecheck else None
-    ents = [(e.canonical, e.text, e.label, e.sentence) for e in ann.entities]
+    ents = [(e.canonical, e.text, e.label, e.sentence, e.attrs) for e in ann.entities]
     return article_mentions(
         Source(art.id, art.dct, art.source, art.title, art.path, verdict),
         ann.events, {s.index: s for s in ann.sentences}, ann.quantities, ents,
@@ -91,16 +109,17 @@ def article_mentions(
     events: Iterable[Event],
     sents: Mapping[int, Sentence],
     quantities: tuple[Quantity, ...],
-    entities: Iterable[tuple[str | None, str, str | None, int | None]],
+    entities: Iterable[EntityRow],
     timexes: Iterable[tuple[str, str | None, int | None]] = (),
 ) -> Iterator[Mention]:
     """The events of one article as Mentions, given its sentences by index, its quantities
     (in order: an event's ``quantities`` index them) and its entities as ``(canonical,
-    text, label, sentence)``; shared by :func:`mentions_from_annotation` and the store's
-    column-wise reader (``dateline.merge.store.store_mentions``)."""
+    text, label, sentence, attrs)``; shared by :func:`mentions_from_annotation` and the
+    store's column-wise reader (``dateline.merge.store.store_mentions``)."""
     entities = list(entities)
     names = _sentence_names(entities, NAME_LABELS)
     specific = _sentence_names(entities, SPECIFIC_LABELS)
+    employers = affiliations(entities)
     days = sentence_days(timexes)
     of_article = _carried(art, _ARTICLE_FIELDS)
     for ev in events:
@@ -118,6 +137,7 @@ def article_mentions(
             names=names.get(ev.sentence, _EMPTY),
             specific=specific.get(ev.sentence, _EMPTY),
             named_days=days.get(ev.sentence, ()),
+            target_of=employers.get(name_key(ev.target) or "") if employers else None,
             **_carried(ev, _EVENT_FIELDS),
             **of_article,
         )

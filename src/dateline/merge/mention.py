@@ -119,6 +119,10 @@ class Mention:
     #: ('the quake', "the singer's death": references.back_reference); the merge's last step
     #: reads it (joins.GroupJoins._attach)
     back_reference: bool = field(default=False, compare=False)
+    #: the organisation the target person belongs to, as the article ties them ('Velmar
+    #: chief executive Dana Roth': entities attrs 'affiliation'), else None: one party with
+    #: that organisation for the targets' compare (vetoes.targets_differ)
+    target_of: str | None = field(default=None, compare=False)
     #: told as the answer to an act of its kind: a ``reply_words`` word opening a trigger of
     #: more words ('returned fire') or a ``reply_after`` word right after it ('fired back');
     #: read by acts.reply_apart for every pair, so set once when made (trigger_words.told_as_reply)

@@ -21,6 +21,30 @@ def names_overlap(a: str | None, b: str | None) -> float | None:
     return 1.0 if ta & tb else 0.0
 
 
+def targets_differ(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two targets known and sharing no word that are not one party either: a person the
+    article ties to the other's organisation ('accused Velmar chief executive Dana Roth' /
+    'lambasted Velmar': :attr:`Mention.target_of`), or a deed beside a party, which may be
+    that party's own ('rebuked the government' / 'criticised the ban'; ``deed_targets``,
+    the target's last word). Two deeds, two parties or two things stay apart."""
+    if names_overlap(a.target, b.target) != 0.0:
+        return False
+    if _tied(a.target_of, b.target) or _tied(b.target_of, a.target):
+        return False
+    return deed_target(a, r) == deed_target(b, r)
+
+
+def _tied(organisation: str | None, target: str | None) -> bool:
+    return organisation is not None and bool(name_tokens(organisation) & name_tokens(target))
+
+
+def deed_target(m: Mention, r: Rules) -> bool:
+    """The mention's target is a deed, something a party did or said ('the ban', 'his
+    remarks'), by its last word (``deed_targets``)."""
+    words = (m.target or "").lower().split()
+    return bool(words) and words[-1] in r.words("deed_targets")
+
+
 def participants(
     a: str | None, b: str | None, wa: frozenset[str], wb: frozenset[str]
 ) -> float | None:

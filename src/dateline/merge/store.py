@@ -102,11 +102,19 @@ def _sources(con: duckdb.DuckDBPyConnection, aids: list[str] | None) -> dict[str
 def _name_entities(
     con: duckdb.DuckDBPyConnection, where: str, params: list[Any]
 ) -> dict[str, list[tuple[Any, ...]]]:
-    """Article id -> ``(canonical, text, label, sentence)`` of its naming entities
-    (NAME_LABELS) that have a sentence, for the articles ``where`` selects."""
-    return _by_article(con, "SELECT article_id, canonical, text, label, sentence FROM entities "
+    """Article id -> ``(canonical, text, label, sentence, attrs)`` of its naming entities
+    (NAME_LABELS) that have a sentence, for the articles ``where`` selects; of the attrs
+    only a person's 'affiliation' (merge.articles.affiliations reads it)."""
+    return _by_article(con, "SELECT article_id, canonical, text, label, sentence, "
+                       "list_filter(attrs, lambda a: a.key = 'affiliation') FROM entities "
                        f"WHERE {where} AND label = any(?) AND sentence IS NOT NULL",
-                       [*params, sorted(NAME_LABELS)])
+                       [*params, sorted(NAME_LABELS)], _entity_row)
+
+
+def _entity_row(row: list[Any]) -> tuple[Any, ...]:
+    """A stored entity row with its attrs as (key, value) pairs."""
+    *head, attrs = row
+    return (*head, tuple((a["key"], a["value"]) for a in attrs or ()))
 
 
 def _quantities(

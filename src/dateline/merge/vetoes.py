@@ -25,7 +25,12 @@ from dateline.merge.diseases import diseases_apart
 from dateline.merge.hazards import hazards_apart
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
-from dateline.merge.parties import names_overlap, one_party_of_all, roles_crossed
+from dateline.merge.parties import (
+    names_overlap,
+    one_party_of_all,
+    roles_crossed,
+    targets_differ,
+)
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
@@ -199,14 +204,15 @@ def _act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool
 
 
 def targets_apart(a: Mention, b: Mention, r: Rules) -> bool:
-    """Two mentions of one article, of one trigger sense, whose targets share no word and
-    are both names or both descriptions ('discusses the costs' / 'discussing the new
-    port'): the article tells the act twice, of two things. A description may stand for a
-    name ('the port operator' / 'Nordhaven Terminals'); another article's report may word
-    the target otherwise."""
+    """Two mentions of one article, of one trigger sense, whose targets differ (share no
+    word and are not one party: :func:`~dateline.merge.parties.targets_differ`) and are
+    both names or both descriptions ('discusses the costs' / 'discussing the new port'):
+    the article tells the act twice, of two things. A description may stand for a name
+    ('the port operator' / 'Nordhaven Terminals'); another article's report may word the
+    target otherwise."""
     if a.article_id != b.article_id or not (a.target and b.target):
         return False
-    if names_overlap(a.target, b.target) != 0.0:
+    if not targets_differ(a, b, r):
         return False
     named_a = bool(name_tokens(a.target) & a.name_words)
     return named_a == bool(name_tokens(b.target) & b.name_words) and same_trigger(a, b, r)
@@ -215,15 +221,15 @@ def targets_apart(a: Mention, b: Mention, r: Rules) -> bool:
 def synonyms_apart(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one article whose triggers are two words of one class that
     ``synonym_guard_classes`` lists ('rebuked' / 'lambasted'): an article retelling one
-    criticism in other words names one target and one day, so targets sharing no word
-    (named or not: 'the judge' / 'the agency') or two days each mention's own clause or
-    sentence states are two criticisms."""
+    criticism in other words names one target and one day, so targets that differ
+    (:func:`~dateline.merge.parties.targets_differ`, named or not: 'the judge' / 'the
+    agency') or two days each mention's own clause or sentence states are two criticisms."""
     if a.article_id != b.article_id or a.trigger_key == b.trigger_key:
         return False
     shared = a.trigger_classes & b.trigger_classes
     if not shared or shared.isdisjoint(r.words("synonym_guard_classes")):
         return False
-    if a.target and b.target and names_overlap(a.target, b.target) == 0.0:
+    if a.target and b.target and targets_differ(a, b, r):
         return True
     return (a.time_how in ANCHORED and b.time_how in ANCHORED and a.date_start is not None
             and b.date_start is not None and a.date_start != b.date_start)
