@@ -574,8 +574,10 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
     if actor is None and (host := joint_host(n)) is not None:
         actor = subject_of(host)  # 'X began the census in collaboration with Y': X
     target = _prep_object(n, _noun_target_preps(n))
-    if target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB":
-        # 'an air strike destroyed an office building': what the act did it to
+    if (target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB"
+            and lookup_lemma(n.head) not in lexicon.roles().effect_verbs):
+        # 'an air strike destroyed an office building': what the act did it to; not what
+        # it brought about ('the deaths sparked alarm': roles.json not_targets effects)
         target = next((x for x in n.head.children if x.dep_ == "dobj"), None)
     return actor, target
 

@@ -104,6 +104,7 @@ class Roles:
     carrier_nouns: frozenset[str]
     carrier_verbs: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
+    effect_verbs: frozenset[str]  # 'the deaths sparked alarm': no target of 'deaths'
     target_inheritors: frozenset[str]  # 'threatened to fire at the airport': its target
     same_act_roots: frozenset[str]  # 'strikes that killed dozens': one act told twice
     on_targets: frozenset[str]  # 'blame the violence on X': X is the target
@@ -507,7 +508,8 @@ _SECTION_LISTS = {
         "nouns": "passage_nouns", "admit_verbs": "passage_admit",
         "arrival_verbs": "passage_arrival", "preps": "passage_preps",
     },
-    "not_targets": {"with": "with_not_targets", "on_targets": "on_targets"},
+    "not_targets": {"with": "with_not_targets", "on_targets": "on_targets",
+                    "effects": "effect_verbs"},
     "relative_to": {"preps": "relative_preps", "untold_roots": "untold_roots"},
     "runs_to_now": {"adverbs": "now_adverbs"},
     "paragraph_carry": {"flashback_words": "flashback_words"},
