@@ -14,7 +14,8 @@ from dateline.events import lexicon
 @pytest.mark.parametrize("ex", lexicon.role_examples("transactions", "visit_sites", "opinions",
                                                      "self_injuries", "company_fights",
                                                      "vote_shares", "advice", "crowd_crushes",
-                                                     "medical_checks", "evidence_backing"),
+                                                     "medical_checks", "evidence_backing",
+                                                     "own_meetings"),
                          ids=lambda ex: ex["text"][:40])
 def test_no_act_example(coded_events, ex):
     roots = [e["root"] for e in coded_events(ex["text"])]

@@ -32,6 +32,10 @@ class Entry:
     objects: frozenset[str] | None = None
     modifiers: frozenset[str] | None = None
     subjects: frozenset[str] | None = None
+    # the entry does not apply with a subject of one of these head lemmas (a relative
+    # pronoun read as the noun it describes): 'camps which shelter 40,000 people' hold them,
+    # no party shelters anyone
+    not_subjects: frozenset[str] | None = None
     light: frozenset[str] | None = None
     control: bool = False
     standalone: bool = False
@@ -348,6 +352,8 @@ class Roles:
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
     visit_sites: frozenset[str] = frozenset()
+    own_meeting_verbs: frozenset[str] = frozenset()  # 'the cabinet met on Sunday': its own
+    own_meeting_bodies: frozenset[str] = frozenset()  # session, no meeting between parties
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
     regret_words: frozenset[str] = frozenset()
     regret_preps: frozenset[str] = frozenset()
@@ -442,7 +448,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
         e = Entry(
             id=d["id"], pos=pos, root=d["root"], particle=_opt(d, "particle"),
             objects=_opt(d, "objects"), modifiers=_opt(d, "modifiers"), light=_opt(d, "light"),
-            subjects=_opt(d, "subjects"),
+            subjects=_opt(d, "subjects"), not_subjects=_opt(d, "not_subjects"),
             control=bool(d.get("control")), standalone=bool(d.get("standalone")),
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
@@ -546,6 +552,7 @@ _SECTION_LISTS = {
                      "facilities": "facilities", "sessions": "sessions",
                      "upkeep": "upkeep_words"},
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
+    "own_meetings": {"verbs": "own_meeting_verbs", "bodies": "own_meeting_bodies"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "crowd_crushes": {"verbs": "crush_verbs"},
     "medical_checks": {"verbs": "medical_verbs", "doers": "medical_doers"},

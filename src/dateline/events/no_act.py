@@ -89,6 +89,28 @@ def _site_visit(tok: Token) -> bool:
     return bool(objs) and all(o.lemma_.lower() in r.visit_sites for o in objs)
 
 
+_MEETING_PREPS = ("with", "between", "among", "amongst")
+
+
+def _own_meeting(tok: Token) -> bool:
+    """'the Selm leadership is meeting in Lusk', 'the cabinet met on Sunday': a verb of
+    meeting with no object nor with/between/among phrase whose one subject is a singular
+    body noun (roles.json own_meetings) is the party's own session, no meeting of parties.
+    Told ahead ('will meet', 'is to meet') it is left as it was read (an intent)."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.own_meeting_verbs:
+        return False
+    kids = list(tok.children)
+    if any(c.dep_ in ("dobj", "dative") for c in kids) or any(
+            c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in kids):
+        return False
+    if tok.dep_ == "xcomp" or any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids):
+        return False  # 'the board will meet on Monday': told ahead, read as before
+    subj = [c for c in kids if c.dep_ == "nsubj"]
+    return (len(subj) == 1 and subj[0].tag_ == "NN" and not subj[0].conjuncts
+            and subj[0].lemma_.lower() in r.own_meeting_bodies)
+
+
 def _in_contest(noun: Token) -> bool:
     """'confirmed their participation in a four-team tournament': a part taken in a
     contest (roles.json contests) is sport or trade, no meeting of parties."""
@@ -306,7 +328,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "AGREE" and (_shared_view(tok) or _taken_as_fact(tok)):
         return True
-    if cand.root == "CONSULT" and _site_visit(tok):
+    if cand.root == "CONSULT" and (_site_visit(tok) or (cand.noun is None and _own_meeting(tok))):
         return True
     if cand.root == "ASSAULT" and (_self_injury(tok) or _crushed(tok)):
         return True

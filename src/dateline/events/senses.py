@@ -143,7 +143,8 @@ def of_objects(tok: Token) -> set[str]:
     preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
               and lookup_lemma(a) in placed
               for p in a.children if p.dep_ == "prep" and p.lower_ == "on"]
-    for g in (g for p in preps for g in p.children if g.dep_ == "pobj"):
+    # 'a freeze on hiring': a gerund object (pcomp) names what the noun is done to as well
+    for g in (g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")):
         out.add(lookup_lemma(g))
         out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
     return out
@@ -199,12 +200,14 @@ def verb_entry(
     objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in o.children
              if m.dep_ == "compound"}
     subj: set[str] = set()
+    rel: set[str] = set()
     # "columns were seen moving toward the border", "aid convoys began arriving": a
     # subjectless complement's doer is the subject of the verb it completes
     ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
         else None
+    inverted = {c.i for c in _inverted_speaker(tok)}
     for c in [*tok.children, *([ctl] if ctl is not None else [])]:
-        if c.dep_ in ("nsubj", "nsubjpass"):
+        if c.dep_ in ("nsubj", "nsubjpass") or c.i in inverted:
             c = antecedent(c) or c  # 'the mediators said they were ending ...'
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
@@ -214,6 +217,8 @@ def verb_entry(
             subj.update(m.lower_ for m in c.children if m.dep_ == "amod"
                         and m.lower_ in lexicon.roles().activity_participles)
             subj.update(lookup_lemma(g) for g in prep_objects(c, ("of",)))
+            if c.tag_ == "WDT":  # 'camps, which shelter ...': the camps (not_subjects only)
+                rel.update(noun_lemma(t) for t in _relative_antecedents(c, tok))
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
     # 'the businessman, seized by masked men': a participle is done to the noun it describes
@@ -238,6 +243,8 @@ def verb_entry(
             # demonstrated that ...': showing, no protest
         if e.subjects is not None and not subj & e.subjects:
             continue
+        if e.not_subjects is not None and (subj | rel) & e.not_subjects:
+            continue  # 'camps which shelter 40,000 people': a place holds them, no party acts
         # 'he would not be swayed by threats': a by-particle entry may list the by-phrase
         by = by_objs if e.particle is not None and "by" in e.particle else set()
         if e.objects is not None and not (objs | by) & e.objects:
@@ -260,6 +267,27 @@ def verb_entry(
             continue
         return e
     return None
+
+
+def _inverted_speaker(tok: Token) -> list[Token]:
+    """'"Our hearts burn," shouted other angry mourners': after a quoted clause the parser
+    may read the one who speaks as the verb's object; with no subject, that object is the
+    subject."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return []
+    if not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+        return []
+    return [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+
+
+def _relative_antecedents(which: Token, verb: Token) -> list[Token]:
+    """The nouns a relative 'which' may stand for: the noun its clause describes and the
+    nearest common noun before it in its sentence (the parser may hang the clause on a
+    name in a place phrase, 'camps north of X, which shelter ...', or elsewhere)."""
+    out = [verb.head] if verb.dep_ == "relcl" else []
+    before = which.doc[which.sent.start : which.i]
+    out += [t for t in list(reversed(before)) if t.pos_ == "NOUN"][:1]
+    return out
 
 
 _TOPIC_PREPS = ("on", "about", "concerning", "regarding")
