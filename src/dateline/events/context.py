@@ -33,8 +33,12 @@ PLOTTING = frozenset({"plan", "plot"})
 
 
 def _neg(tok: Token) -> bool:
+    """A negation on ``tok``: 'not', 'never', 'no' ..., or 'no longer' (roles.json
+    negation_adverbs: the adverb negates with its own 'no')."""
     r = lexicon.roles()
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in r.negations)
+               or (c.dep_ == "advmod" and c.lower_ in r.negation_adverbs
+                   and any(g.lower_ == "no" for g in c.children))
                for c in tok.children)
 
 
@@ -94,7 +98,8 @@ def _intent(below: Token, lemma: str) -> bool:
     a plan; 'due to the attack' tells a cause; roles.json scheduled), 'look' only with
     'forward' and its to-phrase ('looked forward to visiting Y'; roles.json looking_forward)."""
     r = lexicon.roles()
-    return (lemma in r.intent or (lemma in r.scheduled and below.dep_ == "xcomp")
+    return (lemma in r.intent or lemma in r.negated_intents
+            or (lemma in r.scheduled and below.dep_ == "xcomp")
             or (lemma in r.copular_plans and below.dep_ == "xcomp" and _copular_plan(below))
             or (lemma in r.looking_forward and below.dep_ == "prep" and below.lower_ == "to"
                 and any(c.lower_ == "forward" for c in below.head.children)))
@@ -123,6 +128,14 @@ def _denied_ability(t: Token, lemma: str) -> bool:
         _neg(t) or (t.dep_ == "acomp" and _neg(t.head)))
 
 
+def _negated_intent(t: Token, lemma: str) -> bool:
+    """'is not willing to invest', 'is no longer prepared to talk', 'unwilling to negotiate':
+    an intent adjective negated on its copula or by itself denies the intent (roles.json
+    negated_intents)."""
+    return t.pos_ == "ADJ" and (lemma in lexicon.roles().negated_intents
+                                or (t.dep_ == "acomp" and _neg(t.head)))
+
+
 def _possible_if(tok: Token) -> bool:
     """'might close its border if the smuggling continued', 'could cut off supplies unless
     the fees are paid': an act told as possible on a condition is an intention held out,
@@ -144,7 +157,8 @@ class _Walk:
         # 'talks are to be held next week': a gathering told ahead (planned_sessions)
         self.modality = ("planned" if _future(c.head) or _possible_if(c.head)
                          or headline_plan(c.head)
-                         or (c.is_noun and planned_session(c.head) is not None) else None)
+                         or (c.is_noun and planned_session(c.head) is not None)
+                         else None)
         self.planner: str | None = None  # the intent word making it planned ('prepared to')
         self.reporter: Token | None = None  # the report verb first above ('said it had not')
         self.alleged_by: Candidate | None = None  # an accusation over a planned act
@@ -178,6 +192,9 @@ class _Walk:
               and below.dep_ == "acl"):
             self.failed = not self.c.subordinate  # "the government's failure to meet the demands"
             self.depth += 1
+        elif (lemma in r.failure_adjectives and t.pos_ == "ADJ" and self.depth == 0
+              and below.dep_ == "xcomp"):
+            self.failed = not self.c.subordinate  # 'the leaders were unable to reach agreement'
         elif (lemma in r.intent_nouns and t.pos_ == "NOUN" and self.depth == 0
               and self.modality is None and not _in_force(t)):
             self._intent_noun(t)
@@ -233,7 +250,8 @@ class _Walk:
             # 'Israel will continue to destroy the tunnels': the act is held out
             # for what is to come, as 'will destroy' is
             self.modality = self.modality or "planned"
-        if self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)):
+        if self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)
+                                or _negated_intent(t, lemma)):
             c.negated = True
         elif self.depth == 0 and lemma in r.failures and not c.subordinate:
             self.failed = True

@@ -236,6 +236,9 @@ class Roles:
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
     failure_nouns: frozenset[str] = frozenset()  # "the government's failure to meet ..."
+    failure_adjectives: frozenset[str] = frozenset()  # 'were unable to reach agreement'
+    negated_intents: frozenset[str] = frozenset()  # 'unwilling to negotiate': a refusal
+    negation_adverbs: frozenset[str] = frozenset()  # 'no longer': negates with its 'no'
     command_decrees: frozenset[str] = frozenset()  # 'a decree ordering the release': done
     # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
     # (roles.json rallies: the call's verbs, and complement -> root)
@@ -639,7 +642,10 @@ _SECTION_LISTS = {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
         "determiners": "boundary_determiners",
     },
-    "failures": {"verbs": "failures", "nouns": "failure_nouns"},
+    "failures": {"verbs": "failures", "nouns": "failure_nouns",
+                 "adjectives": "failure_adjectives"},
+    "negated_intents": {"words": "negated_intents"},
+    "negation_adverbs": {"words": "negation_adverbs"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
     "named_non_agents": {"words": "named_non_agents"},
@@ -756,7 +762,8 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "looking_forward", "decided_sanctions", "copular_plans",
                          "planned_sessions",
                          "trial_handovers", "ended_protests", "ranks",
-                         "failures", "reverse_nouns", "subject_events", "regrets",
+                         "failures", "negated_intents", "reverse_nouns",
+                         "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")
             for ex in roles[name]["examples"] if ex["root"] is not None]
