@@ -31,7 +31,7 @@ from dateline.events.detect import (
     possessor,
 )
 from dateline.events.noun_candidates import joint_host
-from dateline.events.stance import engaged_in
+from dateline.events.stance import engaged_in, met_at
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -573,6 +573,9 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
         actor = subject_of(state)  # 'the president is on a visit': the president visits
     if actor is None and (host := joint_host(n)) is not None:
         actor = subject_of(host)  # 'X began the census in collaboration with Y': X
+    if actor is None and (setting := met_at(n)) is not None:
+        # 'X made the remarks in a meeting with Y': X met Y
+        actor = subject_of(setting if setting.pos_ in ("VERB", "AUX") else setting.head)
     target = _prep_object(n, _noun_target_preps(n))
     if (target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB"
             and lookup_lemma(n.head) not in lexicon.roles().effect_verbs):

@@ -14,7 +14,11 @@ from typing import TYPE_CHECKING, Literal
 
 from dateline.events import detect, lexicon, occur
 from dateline.events.consequence import cause_first, halted_last
-from dateline.events.dependents import planned_session, subject_event_verb
+from dateline.events.dependents import (
+    planned_by_modifier,
+    planned_session,
+    subject_event_verb,
+)
 from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 from dateline.events.purpose import purpose_after_act
@@ -158,6 +162,7 @@ class _Walk:
         self.modality = ("planned" if _future(c.head) or _possible_if(c.head)
                          or headline_plan(c.head)
                          or (c.is_noun and planned_session(c.head) is not None)
+                         or (c.is_noun and c.root == "CONSULT" and planned_by_modifier(c.head))
                          else None)
         self.planner: str | None = None  # the intent word making it planned ('prepared to')
         self.reporter: Token | None = None  # the report verb first above ('said it had not')

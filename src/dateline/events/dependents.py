@@ -383,6 +383,18 @@ def _happens(verb: Token) -> bool:
         c.dep_ == "auxpass" for c in verb.children)
 
 
+def planned_by_modifier(noun: Token) -> bool:
+    """'one day before his planned summit with X', 'the proposed talks between X and Y': a
+    noun with a plan modifier (roles.json planned_sessions modifiers) and a party named in
+    its phrase (a possessor, a name, a between/among/with-phrase) is told ahead."""
+    r = lexicon.roles()
+    if not any(c.dep_ == "amod" and c.lower_ in r.session_plan_modifiers for c in noun.children):
+        return False
+    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.dep_ == "poss"
+               or (t.dep_ == "prep" and t.lower_ in ("between", "among", "with"))
+               for t in noun.subtree)
+
+
 def planned_session(noun: Token) -> Token | None:
     """The verb telling a gathering ``noun`` (roles.json transactions sessions, or the
     of-object of a container of one: 'a new round of talks') happen later, else None: 'will'

@@ -238,6 +238,9 @@ class Roles:
     failure_nouns: frozenset[str] = frozenset()  # "the government's failure to meet ..."
     failure_adjectives: frozenset[str] = frozenset()  # 'were unable to reach agreement'
     negated_intents: frozenset[str] = frozenset()  # 'unwilling to negotiate': a refusal
+    setting_preps: frozenset[str] = frozenset()  # 'said in a meeting with X': held
+    session_plan_modifiers: frozenset[str] = frozenset()  # 'his planned summit with X'
+    setting_nouns: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()  # 'no longer': negates with its 'no'
     command_decrees: frozenset[str] = frozenset()  # 'a decree ordering the release': done
     # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
@@ -602,7 +605,8 @@ _SECTION_LISTS = {
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
-    "planned_sessions": {"passive_verbs": "session_passives"},
+    "planned_sessions": {"passive_verbs": "session_passives",
+                         "modifiers": "session_plan_modifiers"},
     "placed_participles": {"verbs": "placed_participles"},
     "scheduled": {"words": "scheduled"}, "ability_intents": {"words": "ability_intents"},
     "ranks": {"words": "rank_words"},
@@ -645,6 +649,7 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns",
                  "adjectives": "failure_adjectives"},
     "negated_intents": {"words": "negated_intents"},
+    "meeting_settings": {"preps": "setting_preps", "nouns": "setting_nouns"},
     "negation_adverbs": {"words": "negation_adverbs"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
@@ -762,7 +767,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "looking_forward", "decided_sanctions", "copular_plans",
                          "planned_sessions",
                          "trial_handovers", "ended_protests", "ranks",
-                         "failures", "negated_intents", "reverse_nouns",
+                         "failures", "negated_intents", "meeting_settings", "reverse_nouns",
                          "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
                          "done_purposes", "joint_manners", "relief_purposes")

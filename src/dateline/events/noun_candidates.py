@@ -15,7 +15,7 @@ from dateline.events.light import nominal
 from dateline.events.mentioned import mentioned_noun
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
-from dateline.events.stance import engaged_in
+from dateline.events.stance import engaged_in, met_at
 from dateline.events.verb_frames import chain_verb, verbless
 from dateline.events.words import lookup_lemma, noun_key, noun_lemma
 
@@ -105,7 +105,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
         ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
                    or joint_host(tok) is not None
-                   or engaged_in(tok) is not None or _completed(tok) or _session_over(tok))
+                   or engaged_in(tok) is not None or met_at(tok) is not None
+                   or _completed(tok) or _session_over(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
         told = told or standing or None

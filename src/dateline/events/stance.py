@@ -80,3 +80,32 @@ def engaged_in(noun: Token) -> Token | None:
         return state
     placed = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in state.children)
     return state if prep.lower_ == "for" and placed and lemma in r.engaged_stays else None
+
+
+def met_at(noun: Token) -> Token | None:
+    """'made the remarks in a meeting with the visiting minister X', 'at talks with X, Y
+    insisted ...': a meeting noun under 'in', 'at' or 'during' whose with-phrase names a party
+    is a meeting held, the setting of what its clause says (roles.json meeting_settings);
+    the preposition's head, else None ('said at a meeting with business leaders': no party)."""
+    r = lexicon.roles()
+    prep = noun.head
+    if (noun.dep_ != "pobj" or prep.lower_ not in r.setting_preps
+            or noun.lemma_.lower() not in r.setting_nouns):
+        return None
+    for w in noun.children:
+        if w.dep_ == "prep" and w.lower_ == "with" and any(
+                t.ent_type_ in ACTOR_ENTS for t in _phrase(w)):
+            return prep.head
+    return None
+
+
+def _phrase(prep: Token) -> list[Token]:
+    """The words of a preposition's object, not those of a phrase of its own ('with bankers
+    in Osk': the place is not who was met)."""
+    out, todo = [], [c for c in prep.children if c.dep_ != "prep"]
+    while todo:
+        t = todo.pop()
+        out.append(t)
+        todo += [c for c in t.children if c.dep_ != "prep"]
+    return out
+
