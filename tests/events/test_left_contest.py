@@ -21,6 +21,13 @@ def test_leaving_a_contest_or_market_is_no_retreat(coded_events, text):
     assert "RETREAT" not in [e["root"] for e in coded_events(text)]
 
 
+def test_a_planned_exit_from_a_racing_series_is_no_pledge(coded_events):
+    # blind batch Random(72): read as a pledge to pull back, AGREE
+    evs = coded_events("Harl Motors had planned to pull out of the touring car series after "
+                       "next season.")
+    assert not {"RETREAT", "AGREE"} & {e["root"] for e in evs}, evs
+
+
 @pytest.mark.parametrize("text", [
     "The army pulled out of the border town on Sunday.",
     "Kessia withdrew its troops from the disputed island.",

@@ -63,6 +63,9 @@ class Entry:
     # a noun entry that does not apply when its owner (possessor or of-object) is one of these
     # lemmas or '@' entity kinds ('the striker's nationalization': citizenship, no seizure)
     not_owners: frozenset[str] | None = None
+    # a sense that does not apply with a that-clause and no to-infinitive ('persuaded the
+    # court that he was ill' convinces; 'persuaded X to act' asks)
+    not_that: bool = False
 
     @property
     def specificity(self) -> int:
@@ -463,6 +466,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
             intransitive=bool(d.get("intransitive")), not_owners=_opt(d, "not_owners"),
+            not_that=bool(d.get("not_that")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)

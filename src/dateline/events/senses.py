@@ -241,6 +241,8 @@ def verb_entry(
         if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue  # 'has given three speeches in a bid to ...': no giving in; 'the study
             # demonstrated that ...': showing, no protest
+        if e.not_that and _that_clause(tok) and not any(c.dep_ == "xcomp" for c in tok.children):
+            continue  # 'persuaded the court that he was ill': convincing, no request
         if e.subjects is not None and not subj & e.subjects:
             continue
         if e.not_subjects is not None and (subj | rel) & e.not_subjects:
@@ -288,6 +290,23 @@ def _relative_antecedents(which: Token, verb: Token) -> list[Token]:
     before = which.doc[which.sent.start : which.i]
     out += [t for t in list(reversed(before)) if t.pos_ == "NOUN"][:1]
     return out
+
+
+def _that_clause(tok: Token) -> bool:
+    """A that-clause of the verb: its complement clause, or one marked 'that' that the parser
+    hung on a word of the verb's own phrase ('persuaded the court in each case that ...')."""
+    if any(c.dep_ == "ccomp" for c in tok.children):
+        return True
+    for t in tok.subtree:
+        if t.dep_ not in ("acl", "relcl") or not any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+            continue
+        up = t.head
+        while up.i != tok.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
+            up = up.head
+        if up.i == tok.i:
+            return True
+    return False
 
 
 _TOPIC_PREPS = ("on", "about", "concerning", "regarding")
