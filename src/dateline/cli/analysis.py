@@ -193,7 +193,7 @@ def check_dates(
     --reanchor` re-dates it to, reading its relative dates against that date instead
     (JSON: redate_to). The evidence names each span, with its offsets in JSON. The tense
     of a date's clause comes from a word heuristic unless --spacy (on TempEval-3 false
-    alarms 1.56% against 1.17% with the parse, the same shifted dates caught). With
+    alarms 1.17% either way; the parse catches more copies a year off). With
     --db, the verdicts a store keeps, as `dateline run` found them (with the parse).
     Over two or more articles each verdict is weighed with the others (with --db the
     store's other articles, a re-dated one as of the date it states; a copy of an article
