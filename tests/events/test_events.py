@@ -483,7 +483,8 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives",
                                 "object_control", "carriers", "impacts", "planners",
-                                "transfers", "passages", "instrument_targets", "namings"),
+                                "transfers", "passages", "instrument_targets", "namings",
+                                "documents"),
     ids=lambda ex: ex["trigger"],
 )
 def test_role_examples(ex):

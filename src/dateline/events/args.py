@@ -422,6 +422,10 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if c.judged is not None:
         # 'X said Y's raid was a breach of the truce': X accuses the raid's doer
         actor, target = c.judged[0], _noun_arguments(c.judged[1])[0]
+    if (actor is not None and actor.ent_type_ == ""
+            and actor.lemma_.lower() in lexicon.roles().voices
+            and (owner := possessor(actor)) is not None):
+        actor = owner  # 'his earlier ruling criticised the ban': he criticised it
     actor, target = _participant(actor, True), _participant(target, False)
     if target is not None and not c.is_noun and (into := _let_into(c.head, target)) is not None:
         target = _participant(into, False) or target  # 'opened the crossing to let aid into X'

@@ -104,6 +104,7 @@ class Roles:
     partitives: frozenset[str]  # 'the rest of the infiltrators': the group is the argument
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
+    voices: frozenset[str]  # 'his ruling criticised X': its possessor speaks through it
     # 'rockets exploded in the south': where a munition hit (roles.json impacts)
     impact_verbs: frozenset[str]
     impact_preps: tuple[str, ...]
@@ -514,7 +515,7 @@ _TOP_LISTS = (
 #: ('causes': its 'preps', 'governors', 'examples')
 _SECTION_LISTS = {
     "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs"},
-    "partitives": {"words": "partitives"}, "documents": {"nouns": "documents"},
+    "partitives": {"words": "partitives"}, "documents": {"nouns": "documents", "voices": "voices"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
