@@ -40,7 +40,7 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter, defaultdict
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
 from typing import Any
@@ -172,8 +172,7 @@ class StoryIndex:
         mine = {self._at[k] for k in keys}
         found: set[int] = set()
         for i in mine:
-            hits = Counter(j for k in self._vec[i] if self._df[k] <= self._rare
-                           for j in self._post[k])
+            hits = Counter(self._rare_sharers(i))
             found.update(j for j, n in hits.items() if n >= least)
         return {self.keys[j] for j in found - mine}
 
@@ -189,10 +188,14 @@ class StoryIndex:
             when = self.dates[i]
             if when is None:
                 continue
-            found.update(j for k in self._vec[i] if self._df[k] <= self._rare
-                         for j in self._post[k]
+            found.update(j for j in self._rare_sharers(i)
                          if (d := self.dates[j]) is not None and abs(d - when).days <= near)
         return {self.keys[j] for j in found} - set(keys)
+
+    def _rare_sharers(self, i: int) -> Iterator[int]:
+        """Each article using a rare term of article ``i``, once per such term (``i`` too):
+        what :meth:`sharing` counts and :meth:`naming_near` filters by date."""
+        return (j for k in self._vec[i] if self._df[k] <= self._rare for j in self._post[k])
 
     def text(self, key: str) -> str:
         """The text ``key`` was indexed with."""

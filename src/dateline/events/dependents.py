@@ -6,7 +6,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import NOUN_POS
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -390,8 +390,14 @@ def planned_by_modifier(noun: Token) -> bool:
     r = lexicon.roles()
     if not any(c.dep_ == "amod" and c.lower_ in r.session_plan_modifiers for c in noun.children):
         return False
-    return any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.dep_ == "poss"
-               or (t.dep_ == "prep" and t.lower_ in ("between", "among", "with"))
+    return _names_party(noun, ("between", "among", "with"))
+
+
+def _names_party(noun: Token, preps: tuple[str, ...]) -> bool:
+    """``noun``'s phrase names a party: a name of an actor kind, a possessor, or one of
+    ``preps`` ('talks between X and Y')."""
+    return any(t.ent_type_ in ACTOR_ENTS or t.dep_ == "poss"
+               or (t.dep_ == "prep" and t.lower_ in preps)
                for t in noun.subtree)
 
 
@@ -411,9 +417,7 @@ def planned_session(noun: Token) -> Token | None:
     if (noun.lemma_.lower() not in r.sessions and noun.lower_ not in r.sessions) or \
             subj.dep_ not in ("nsubj", "nsubjpass"):
         return None
-    if not any(t.ent_type_ in ("GPE", "NORP", "ORG", "PERSON") or t.dep_ == "poss"
-               or (t.dep_ == "prep" and t.lower_ in ("between", "among"))
-               for t in subj.subtree):
+    if not _names_party(subj, ("between", "among")):
         return None  # 'the next summit will be held in Osk': a date set (mentioned_acts)
     verb = subj.head
     if _happens(verb):
