@@ -517,6 +517,44 @@ def test_a_text_that_tells_no_year_is_flagged_by_a_telling_a_year_off_told_there
         assert year_told(plain, "flood-0", stated) is None
 
 
+def test_a_weak_sign_resting_on_one_weekday_does_not_object_to_a_telling_the_other_way() -> None:
+    # 'on Wednesday' (the stated date, 2031-05-06, is a Tuesday): the weekday fits the date a
+    # year later (a Thursday, over a 29 February) far better, the date a year before (a
+    # Monday) no worse than the stated one. Its weak sign points a year later; the one
+    # telling lies a year before. A lone weekday a day or two off cannot tell a year from a
+    # slip of days, so it does not outweigh the telling where the text is silent on that
+    # side: the mute tiers find it. A sign the text's cues do not back, or no setting, or a
+    # text that leans toward the telling's side (the loose tiers' to weigh), still objects.
+    cfg = settings()
+    stated = date(2031, 5, 6)
+    calm = cfg["year_told_mute_ratio"]
+    index = _diluted(30, day="Wednesday")
+    own = check_text(index.text("flood-0"), stated)
+    assert own.hint == date(2032, 5, 6) and own.year_fit is not None
+    before, after = own.year_fit
+    assert abs(before) <= calm < after
+    with _without("year_told_close", "year_told_loose"):
+        found = year_told(index, "flood-0", stated, own.hint, own.year_fit)
+        assert found is not None and found.told_on == date(2030, 5, 7)
+        assert year_told(index, "flood-0", stated, own.hint) is not None  # word heuristic's fit
+        # the same sign with the lone-weekday reading switched off, or weekdays not counted
+        kept = cfg["year_told_lone_sign"]
+        try:
+            cfg["year_told_lone_sign"] = None
+            assert year_told(index, "flood-0", stated, own.hint, own.year_fit) is None
+            cfg["year_told_lone_sign"] = {**kept, "kinds": []}
+            assert year_told(index, "flood-0", stated, own.hint, own.year_fit) is None
+        finally:
+            cfg["year_told_lone_sign"] = kept
+        # a text naming no day: a sign pointing a year later rests on nothing it says
+        plain = _diluted(30, day="at last")
+        assert year_told(plain, "flood-0", stated, date(2032, 5, 6)) is None
+        # a ratio toward the telling's side past the bound: the sign objects as before
+        assert year_told(index, "flood-0", stated, own.hint, (calm + 0.1, after)) is None
+    with _without("year_told_close"):
+        assert year_told(index, "flood-0", stated, own.hint, (calm + 0.1, after)) is None
+
+
 def test_a_closer_telling_outweighs_a_text_that_leans_a_little_against_it() -> None:
     # The close tiers: the same news told a year before, the text's own ratio there a
     # little below zero: the closest tier still finds it; a text that leans firmly against

@@ -39,6 +39,7 @@ Public API::
     check_records(records, parse=True, nlp=None) -> Iterator[tuple[Article, DateCheck]]
     check_records_estimated(...) -> Iterator[tuple[Article, DateCheck, date | None]]
     year_fit_of_text(text, dct, days) -> float    # own cues' fit a year away (word heuristic)
+    sign_backing_of_text(text, dct, when) -> list[Cue]  # cues fitting when better (word heur.)
 """
 
 from __future__ import annotations
@@ -49,7 +50,7 @@ from dataclasses import replace
 from datetime import date
 from typing import Any
 
-from dateline.datecheck.check import estimate, evaluate, readings, year_fit
+from dateline.datecheck.check import estimate, evaluate, readings, sign_backing, year_fit
 from dateline.datecheck.prior import Cue, cues
 from dateline.datecheck.rules import Reading
 from dateline.model import Annotation, Article, DateCheck
@@ -63,6 +64,7 @@ __all__ = [
     "check_text",
     "estimate_dct",
     "reanchor",
+    "sign_backing_of_text",
     "year_fit_of_text",
 ]
 
@@ -70,6 +72,11 @@ __all__ = [
 def year_fit_of_text(text: str, dct: date, days: int) -> float:
     """:func:`.check.year_fit` of a plain text read with the word heuristic (no parse)."""
     return year_fit(text, _read_text(text, dct, None), dct, days)
+
+
+def sign_backing_of_text(text: str, dct: date, when: date) -> list[Cue]:
+    """:func:`.check.sign_backing` of a plain text read with the word heuristic (no parse)."""
+    return sign_backing(text, _read_text(text, dct, None), dct, when)
 
 
 def _read_text(text: str, dct: date | None, doc: Any) -> list[Reading]:

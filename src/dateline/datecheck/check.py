@@ -20,6 +20,7 @@ from dateline.datecheck.notes import in_note, page_notes
 from dateline.datecheck.prior import (
     Cue,
     assess,
+    backing_cues,
     cues,
     model_for,
     prior_model,
@@ -169,6 +170,15 @@ def year_fit(text: str, reads: list[Reading], dct: date, days: int) -> float:
     where the check's own (DateCheck.year_fit, the parse's when it parsed) is not at hand."""
     cs = _unplanned(cues(text, reads), reads, text, dct)
     return shift_llrs(cs, dct, prior_model(), [days]).get(days, 0.0)
+
+
+def sign_backing(text: str, reads: list[Reading], dct: date, when: date) -> list[Cue]:
+    """The cues of ``reads`` that fit the writing date ``when`` better than ``dct`` under
+    prior.json's tables (the word heuristic's): what a weak sign pointing to ``when``
+    (DateCheck.hint) rests on, read where only the text is at hand
+    (datecheck.stories.year_told)."""
+    cs = _unplanned(cues(text, reads), reads, text, dct)
+    return backing_cues(cs, dct, when, prior_model())
 
 
 def prior_finding(

@@ -472,6 +472,17 @@ def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
     return None if best is None else shifted(dct, best)
 
 
+def backing_cues(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> list[Cue]:
+    """The cues of ``cs`` that fit the writing date ``cand`` better than ``dct`` (each one's
+    log-density there higher): what a shift's ratio rests on."""
+    out = []
+    for c in cs:
+        h, there = _logp(model, c, dct), _logp(model, c, cand)
+        if h is not None and there is not None and there > h:
+            out.append(c)
+    return out
+
+
 def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:
     """The cue that moves most toward ``cand``."""
     top, top_gain = None, 0.0

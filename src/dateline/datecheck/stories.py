@@ -448,7 +448,15 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
       name nothing that tells the year, so the tellings are their only witness) and its weak
       sign does not point the other way. A topic shared with a story a year away (a
       ministry, a club, a parliament) is mostly named near the stated date too; the wider
-      the window, the closer a telling and the more silent a text it asks."""
+      the window, the closer a telling and the more silent a text it asks.
+
+    A weak sign that rests on one weekday alone ('year_told_lone_sign', :func:`_lone_sign`)
+    does not point the other way for a text that says nothing about the telling's side
+    (its ratio there within 'year_told_mute_ratio' of zero): a weekday a day or two off
+    fits a slip of days as well as a year's, and the tables know no working week. A
+    Monday's paper names Friday, its last working day; dated a year too early, on a
+    Sunday, the text fits a year before that (a Friday, naming its own day) best, and
+    its sign points away from the year after where it was written and told."""
     cfg = settings()
     close_tiers = [(float(c), float(r)) for c, r in cfg.get("year_told_close") or ()]
     loose_tiers = [(int(d), float(r)) for d, r in cfg.get("year_told_loose") or ()]
@@ -483,7 +491,8 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
             close = tuple(n for n in found if n.score >= least and gap[n.key] <= days)
             if close and ratio >= lean:
                 return _finding(stated, close)
-        if hint is not None and (hint > stated) != (side > 0):
+        if (hint is not None and (hint > stated) != (side > 0)
+                and not (abs(ratio) <= calm and _lone_sign(index, key, stated, hint))):
             continue
         for window, lean in loose_tiers:
             loose = tuple(n for n in found if gap[n.key] <= window)
@@ -498,6 +507,20 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
             if told:
                 return _finding(stated, tuple(told))
     return None
+
+
+def _lone_sign(index: StoryIndex, key: str, stated: date, hint: date) -> bool:
+    """Does the weak sign pointing to ``hint`` rest on one weekday alone: one to
+    'year_told_lone_sign' 'cues' of the article fit ``hint`` better than ``stated``, each of
+    its 'kinds' (read with the word heuristic, prior.json, as :func:`_own_llr`)? A sign no
+    cue of the text backs as the word heuristic reads it is not known to be a weekday's."""
+    from dateline.datecheck import sign_backing_of_text
+
+    spec = settings().get("year_told_lone_sign")
+    if not spec:
+        return False
+    backing = sign_backing_of_text(index.text(key), stated, hint)
+    return 0 < len(backing) <= int(spec["cues"]) and all(c.base in spec["kinds"] for c in backing)
 
 
 def _own_llr(index: StoryIndex, key: str, stated: date, side: int) -> float:
