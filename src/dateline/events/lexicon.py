@@ -66,6 +66,9 @@ class Entry:
     # a sense that does not apply with a that-clause and no to-infinitive ('persuaded the
     # court that he was ill' convinces; 'persuaded X to act' asks)
     not_that: bool = False
+    # a sense that does not apply with a that-clause told as a fact ('insisted he had been set
+    # up' claims; 'insisted that the army leave' asks; roles.json stated_clauses)
+    not_stated: bool = False
 
     @property
     def specificity(self) -> int:
@@ -246,6 +249,7 @@ class Roles:
     session_plan_modifiers: frozenset[str] = frozenset()  # 'his planned summit with X'
     setting_nouns: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()  # 'no longer': negates with its 'no'
+    stated_aux: frozenset[str] = frozenset()  # 'insisted he had been framed': told as a fact
     command_decrees: frozenset[str] = frozenset()  # 'a decree ordering the release': done
     # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
     # (roles.json rallies: the call's verbs, and complement -> root)
@@ -258,6 +262,7 @@ class Roles:
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
     contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
     contest_products: frozenset[str] = frozenset()  # 'banned from cattle feed': no COERCE
+    contest_anchors: frozenset[str] = frozenset()  # 'withdrew on the eve of the race'
     openings: frozenset[str] = frozenset()  # 'room for cooperation': a possibility, no act
     openings_taken: frozenset[str] = frozenset()  # 'took the opportunity of the summit'
     advocates: frozenset[str] = frozenset()  # 'backers of sending troops': a course argued
@@ -467,7 +472,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
             intransitive=bool(d.get("intransitive")), not_owners=_opt(d, "not_owners"),
-            not_that=bool(d.get("not_that")),
+            not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)
@@ -656,11 +661,12 @@ _SECTION_LISTS = {
     "negated_intents": {"words": "negated_intents"},
     "meeting_settings": {"preps": "setting_preps", "nouns": "setting_nouns"},
     "negation_adverbs": {"words": "negation_adverbs"},
+    "stated_clauses": {"aux": "stated_aux"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
     "named_non_agents": {"words": "named_non_agents"},
     "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results",
-                 "products": "contest_products"},
+                 "products": "contest_products", "anchors": "contest_anchors"},
     "matters": {"words": "matters"},
     "named_bodies": {"words": "named_bodies"},
     "held_yields": {"verbs": "held_yield_verbs"},

@@ -243,6 +243,8 @@ def verb_entry(
             # demonstrated that ...': showing, no protest
         if e.not_that and _that_clause(tok) and not any(c.dep_ == "xcomp" for c in tok.children):
             continue  # 'persuaded the court that he was ill': convincing, no request
+        if e.not_stated and _stated_clause(tok):
+            continue  # 'insisted he had been set up': a claim, no demand
         if e.subjects is not None and not subj & e.subjects:
             continue
         if e.not_subjects is not None and (subj | rel) & e.not_subjects:
@@ -290,6 +292,23 @@ def _relative_antecedents(which: Token, verb: Token) -> list[Token]:
     before = which.doc[which.sent.start : which.i]
     out += [t for t in list(reversed(before)) if t.pos_ == "NOUN"][:1]
     return out
+
+
+def _stated_clause(tok: Token) -> bool:
+    """Whether the verb's complement clause is told as a fact: its verb in a past or a
+    third-person present tense ('insists the region belongs to X'), a present 'are' or 'have',
+    or under a tense, modal-of-fact or ability auxiliary (roles.json stated_clauses: 'he had
+    been set up', 'they were not trying', 'X would not join'). A base form ('insisted that
+    the army leave', 'that she be allowed to stay') or 'should' / 'must' asks for the act."""
+    aux = lexicon.roles().stated_aux
+    for c in tok.children:
+        if c.dep_ != "ccomp":
+            continue
+        if c.tag_ in ("VBD", "VBZ") or c.tag_ == "VBP" and c.lemma_.lower() in ("be", "have"):
+            return True
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in aux for a in c.children):
+            return True
+    return False
 
 
 def _that_clause(tok: Token) -> bool:
@@ -345,7 +364,7 @@ def _own_thing(o: Token, words: frozenset[str]) -> bool:
 
 
 #: what a party leaves, or leaves ahead of ('withdrew before the open', 'ahead of the final')
-_LEAVE_PREPS = ("from", "out", "of", "before", "ahead")
+_LEAVE_PREPS = ("from", "out", "of", "before", "ahead", "on")
 
 
 def company_fight(tok: Token) -> bool:
@@ -377,8 +396,10 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
     """Whether what the verb or noun leaves ('from X', 'out of X') is a contest or a market
     (roles.json contests, or ``words``): an athlete or a firm pulling out gives up no ground;
     with ``preps`` ('for', 'from') what a penalty keeps one out of ('banned for four
-    matches')."""
+    matches'). With 'on' only a time noun's of-object (roles.json contests anchors: 'withdrew
+    on the eve of the race')."""
     words = lexicon.roles().contests if words is None else words
+    anchors = lexicon.roles().contest_anchors
     kids = list(tok.children)
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
         kids += [p for p in tok.head.children if p.i > tok.i]  # "made a withdrawal ... from"
@@ -388,6 +409,11 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
         for g in p.children:
             if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of the market"
                 g = next((h for h in g.children if h.dep_ == "pobj"), g)
+            if g.dep_ == "pobj" and p.lower_ == "on" and g.lemma_.lower() in anchors:
+                g = next((h for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
+                          for h in q.children if h.dep_ == "pobj"), g)  # 'on the eve of X'
+            elif p.lower_ == "on":
+                continue  # 'withdrew on Monday': 'on' leaves nothing
             if g.dep_ == "pobj" and (lookup_lemma(g) in words or _named_contest(g, words)):
                 return True
     return False
