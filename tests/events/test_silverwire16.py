@@ -2,8 +2,11 @@
 written after its errors were read, so NOT blind): insisting that a thing is or was so claims
 it and asks nothing, while insisting that a party act, or on an act, asks for it
 (verbs.json v.demand.insist, roles.json stated_clauses, lexicon Entry.not_stated); leaving on
-the eve of a contest gives up no ground (roles.json contests anchors). Each shape told
-otherwise keeps its own coding."""
+the eve of a contest gives up no ground (roles.json contests anchors); a vehicle that slams or
+crushes into another is a road accident, as is a death told by such a when-clause
+(occurrences.json occ.accident.crash.impact); a body's spending ratified agrees nothing
+(v.sign not_objects); a pledged tough line threatens (n.threaten.hard_line); an agreement
+finalised is struck (n.agree light). Each shape told otherwise keeps its own coding."""
 
 from __future__ import annotations
 
@@ -46,3 +49,47 @@ def test_withdrawing_on_a_day_from_a_town_stays_a_retreat(top_event):
     ev = top_event("Rebel fighters withdrew on Monday from the town of Osk.")
     assert ev["root"] == "RETREAT", ev
 
+
+@pytest.mark.parametrize("text", [
+    "The accident happened when a bus from Osk lost control and crushed into another bus.",
+    "A lorry slammed into a parked truck on the coast road near Varn on Monday.",
+    "Two people were killed when a bus plunged into a ravine near Kesh.",
+])
+def test_a_vehicle_crashing_into_another_is_no_act(coded_events, text):
+    assert coded_events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A truck rammed into a crowd of worshippers outside the shrine in Osk, killing 12.",
+    "Two soldiers were killed when rebels ambushed their bus near Kesh.",
+])
+def test_a_vehicle_attack_stays_an_assault(top_event, text):
+    assert top_event(text)["root"] == "ASSAULT"
+
+
+def test_spending_ratified_by_auditors_is_no_support(coded_events):
+    evs = coded_events("Nearly a third of the union's spending was ratified by its audit court.")
+    assert all(e["root"] != "SUPPORT" for e in evs), evs
+    assert coded_events("Parliament ratified the treaty with Velkan on Monday.")[0][
+        "root"] == "SUPPORT"
+
+
+@pytest.mark.parametrize("text", [
+    "The new president has pledged a tough line on the rebels in the north.",
+    "The junta vowed an iron fist against looters on Monday.",
+])
+def test_a_pledged_tough_line_threatens(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "THREATEN" and ev["rule"].endswith("n.threaten.hard_line"), ev
+
+
+def test_a_tough_line_taken_is_a_stance(coded_events):
+    assert coded_events("The minister took a tough line on the striking dockers.") == []
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Velkan and Orlund finalized a deal on fishing rights on Monday.", "AGREE"),
+    ("Velkan and the bank finalized negotiations on the loan on Tuesday.", "CONSULT"),
+])
+def test_finalised_deals_and_talks_as_concluded_ones(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -346,6 +346,8 @@ def _subjects(tok: Token) -> list[Token]:
             out += prep_objects(c, ("of",))
     if tok.dep_ == "acl" and tok.head.pos_ in detect.NOUN_POS:
         out.append(tok.head)  # 'homes flooded by the river'
+    if not out and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
+        return _subjects(tok.head)  # 'a bus lost control and crushed into another bus'
     return out
 
 
@@ -447,6 +449,11 @@ def _noun(tok: Token, t: Table, named: bool) -> Candidate | None:
     return None
 
 
+#: Subordinators of a clause that tells how a death or an injury came about ('were killed
+#: when a bus plunged into a ravine').
+_HOW_MARKS = frozenset({"when", "as", "after"})
+
+
 def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: list[Candidate]
                         ) -> Candidate | None:
     """A PLOVER verb whose doer is an occurrence word ('the explosion injured 17 workers')
@@ -456,6 +463,11 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
         return None
     d = doer(tok)
     head = next((o for o in occs if o.head.i == tok.head.i), None) if tok.dep_ == "advcl" else None
+    if head is None:  # 'two were killed when a bus plunged into a ravine': the clause's happening
+        head = next((o for o in occs if not o.is_noun and o.head.dep_ == "advcl"
+                     and o.head.head.i == tok.i and any(
+                         m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS
+                         for m in o.head.children)), None)
     if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
         head = _left_occurrence(tok, occs)
