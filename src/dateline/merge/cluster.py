@@ -29,7 +29,8 @@ any split into batches) gives the same clusters:
 
 Passes over the finished groups then gather an article's story occurrence named twice
 (:mod:`dateline.merge.once`), part the flow told as going on from the spill
-(:func:`~dateline.merge.vetoes.going_split`) and take out of a group one of two mentions of
+(:func:`~dateline.merge.vetoes.going_split`), part the slick a spill left from the spill
+(:func:`~dateline.merge.residue.residue_split`) and take out of a group one of two mentions of
 one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deaths':
 :mod:`dateline.merge.eject`); each reads one group at a time.
 
@@ -64,6 +65,7 @@ from dateline.merge.joins import GroupJoins
 from dateline.merge.joins import _fold_row as _fold_row
 from dateline.merge.mention import Mention
 from dateline.merge.once import one_named_group
+from dateline.merge.residue import residue_split
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
     ANCHORED,
@@ -317,6 +319,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
                               self._refused)
         out = going_split(out, self.mentions, self.rules)
+        out = residue_split(out, self.mentions, self.rules)
         return eject_vetoed(out, self.mentions, self.rules, self._row)
 
     def clusters(self) -> list[list[Mention]]:
