@@ -93,3 +93,28 @@ def test_a_tough_line_taken_is_a_stance(coded_events):
 ])
 def test_finalised_deals_and_talks_as_concluded_ones(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+def test_goods_dropped_are_delivered_not_aid_cut(coded_events):
+    evs = coded_events("One day they drop food, and the next they drop bombs.")
+    assert all(e["root"] != "SANCTION" for e in evs), evs
+    assert coded_events("Velkan dropped its food aid to Orlund after the coup.")[0][
+        "root"] == "SANCTION"
+
+
+@pytest.mark.parametrize("text", [
+    "The provincial governor was dismissed on Monday for his role in the grain fraud.",
+    "Tarvik sacked the police chief over the deaths of three prisoners in custody.",
+    "The head of the provincial forestry office received a serious demerit on his record.",
+])
+def test_an_official_punished_for_misconduct_is_coerced(top_event, text):
+    assert top_event(text)["root"] == "COERCE"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The court dismissed the case for lack of evidence.", "REJECT"),
+    ("The club's coach was sacked for poor results.", "NONE"),
+])
+def test_other_dismissals_keep_their_coding(top_event, text, root):
+    assert top_event(text)["root"] == root
+

@@ -270,6 +270,8 @@ class Roles:
     named_bodies: frozenset[str] = frozenset()  # 'trade unions': no trade
     held_yield_verbs: frozenset[str] = frozenset()  # 'suspended the pullout': REJECT
     held_yield_roots: frozenset[str] = frozenset()
+    dropping_verbs: frozenset[str] = frozenset()  # 'they drop food': delivered, no aid cut
+    dropped_goods: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
     object_formed: frozenset[str] = frozenset()
@@ -670,6 +672,7 @@ _SECTION_LISTS = {
     "matters": {"words": "matters"},
     "named_bodies": {"words": "named_bodies"},
     "held_yields": {"verbs": "held_yield_verbs"},
+    "dropped_goods": {"verbs": "dropping_verbs", "goods": "dropped_goods"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }
 #: Roles field -> (section, its list) of PLOVER roots or lexicon entry ids, kept as written
@@ -781,6 +784,7 @@ def all_examples() -> list[tuple[str, str, str]]:
                          "failures", "negated_intents", "meeting_settings", "reverse_nouns",
                          "subject_events", "regrets",
                          "verdict_clauses", "conduct_claims", "existential", "wishes",
-                         "done_purposes", "joint_manners", "relief_purposes")
+                         "done_purposes", "joint_manners", "relief_purposes",
+                         "dropped_goods")
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out

@@ -190,6 +190,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
     for o in [*objects(tok), *headline_subject(tok), *ended] if objs is None else objs:
         if o.i in taken or o.pos_ not in NOUN_POS:
             continue
+        if lemma in r.dropping_verbs and o.lemma_.lower() in r.dropped_goods:
+            continue  # 'they drop food': an airdrop delivers, ends no aid
         key = noun_key(o)
         entries = lexicon.nouns().get(key)
         if entries:
