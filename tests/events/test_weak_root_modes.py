@@ -57,3 +57,27 @@ def test_house_to_house_searches_by_forces(coded_events):
     evs = coded_events("Police carried out house-to-house searches in the port district.")
     assert evs and evs[0]["root"] == "COERCE", evs[:2]
     assert coded_events("Volunteers made a door-to-door search for the lost child.") == []
+
+
+def test_a_signal_is_no_signing(coded_events):
+    """roles.json nominals irregular: an empty verb marks a noun formed from none ('signals'
+    once read as the nominal of 'sign', SUPPORT)."""
+    evs = coded_events("The authorities jammed the signals of two foreign radio stations.")
+    assert all(e["rule"] != "nominal:sign+v.sign" for e in evs), evs[:2]
+    evs = coded_events("The signing of the border treaty was welcomed by Osk.")
+    assert any(e["rule"] == "nominal:sign+v.sign" for e in evs), evs[:2]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Velkan army ringed the capital with missile batteries on Sunday.", "MOBILIZE"),
+    ("A surge of Tarvian troops into the border valleys alarmed Lirn.", "MOBILIZE"),
+    ("The generals annulled the vote that the opposition had won.", "COERCE"),
+    ("A blockade of the harbour was mounted by the Dorvan navy.", "COERCE"),
+])
+def test_forces_posted_and_polls_annulled(coded_events, text, root):
+    evs = coded_events(text)
+    assert evs and evs[0]["root"] == root, evs[:2]
+
+
+def test_an_influx_of_refugees_is_no_deployment(coded_events):
+    assert coded_events("An influx of refugees strained the border towns' food stocks.") == []

@@ -442,6 +442,8 @@ def nominal_verb(tok: Token) -> str | None:
     low = tok.lemma_.lower()
     verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
     irregular = lexicon.roles().nominal_irregular
+    if irregular.get(low) == "":
+        return None  # a noun formed from no verb ('signal' is no signing)
     if low in irregular and (irregular[low] in verbs or irregular[low] in reverse
                              or irregular[low] in lexicon.roles().light):
         return irregular[low]
