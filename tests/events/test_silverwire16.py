@@ -118,3 +118,16 @@ def test_an_official_punished_for_misconduct_is_coerced(top_event, text):
 def test_other_dismissals_keep_their_coding(top_event, text, root):
     assert top_event(text)["root"] == root
 
+
+@pytest.mark.parametrize("text", [
+    "Talks on economic aid for Varo have bogged down in recent months.",
+    "Osk insists Varo belongs to Kessia, and talks on future ties and financial aid for Varo "
+    "have bogged down.",
+])
+def test_talks_bogged_down_failed_their_topic_no_act(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "SANCTION" and ev["rule"] == "v.talks.collapse", ev
+
+
+def test_talks_held_on_an_act_stay_a_meeting(top_event):
+    assert top_event("Velkan and Orlund held talks on a ceasefire on Monday.")["root"] == "CONSULT"

@@ -346,6 +346,8 @@ class Roles:
     # acts only mentioned (roles.json mentioned_acts): talked about, conjectured, a date set
     talk_verbs: frozenset[str] = frozenset()
     talk_preps: frozenset[str] = frozenset()
+    talk_nouns: frozenset[str] = frozenset()  # 'talks on economic aid': a topic, no aid
+    talk_noun_preps: frozenset[str] = frozenset()
     possibilities: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     session_verbs: frozenset[str] = frozenset()
@@ -579,6 +581,7 @@ _SECTION_LISTS = {
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
+                       "talk_nouns": "talk_nouns", "talk_noun_preps": "talk_noun_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
                        "session_verbs": "session_verbs",
                        "sport_words": "sport_words", "sport_bodies": "sport_bodies",

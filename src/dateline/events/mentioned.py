@@ -32,11 +32,20 @@ _TIME_OR_SOURCE = frozenset({"after", "before", "during", "since", "until", "fol
 
 def _talked_about(tok: Token) -> bool:
     """'heard X talk about killing the premier', 'joked of an attack': the about/of-object
-    of a verb of talk is its topic, not an act done."""
+    of a verb of talk is its topic, not an act done; so is the on/about/over-object of a
+    noun of talks, or a conjunct of it ('talks on future ties and economic aid have
+    bogged down': no aid given; roles.json mentioned_acts talk_nouns)."""
     r = lexicon.roles()
     p = tok.head
-    return (tok.dep_ in ("pcomp", "pobj") and p.dep_ == "prep" and p.lower_ in r.talk_preps
-            and lookup_lemma(p.head) in r.talk_verbs)
+    if (tok.dep_ in ("pcomp", "pobj") and p.dep_ == "prep" and p.lower_ in r.talk_preps
+            and lookup_lemma(p.head) in r.talk_verbs):
+        return True
+    x = tok
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    p = x.head
+    return (x.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in r.talk_noun_preps
+            and p.head.pos_ == "NOUN" and p.head.lemma_.lower() in r.talk_nouns)
 
 
 def _possibility(noun: Token) -> bool:
