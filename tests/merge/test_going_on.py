@@ -29,7 +29,23 @@ def test_a_flow_verb_told_as_going_on():
     gushed = _spill("d", "Oil gushed from the Velmora well on Monday.", "gushed", noun=False)
     sent = _spill("d", "The blast sent oil spewing into the strait.", "spewing", noun=False)
     assert all(going_on(m, R) for m in (GUSH, still, been, kept))
-    assert not any(going_on(m, R) for m in (SPILL, gushed, sent))  # a noun, a past, no aux
+    # a noun, a past, the flow a blast sent (going_on_causers): the spill's own release
+    assert not any(going_on(m, R) for m in (SPILL, gushed, sent))
+
+
+def test_a_participle_of_the_flow_is_the_flow_going_on():
+    """going_on_participle_kinds 'spill': an -ing form with no auxiliary ('the oil seeping
+    into the marshes', 'oil leaking from the well') is the flow going on too; an outbreak's
+    participle is not read so ('the fever spreading in Velmora' may tell its spread)."""
+    seeping = _spill("c", "Crews fought the oil seeping into the Velmora marshes.", "seeping",
+                     noun=False)
+    leaking = _spill("c", "A robot filmed oil leaking from the Velmora well.", "leaking",
+                     noun=False)
+    fever = mention("c", "e2", type="OCCURRENCE", trigger="spreading", date="2031-02-03",
+                    rule="occ.disease.outbreak", sentence="The fever spreading in Velmora "
+                    "worries officials.")
+    assert going_on(seeping, R) and going_on(leaking, R)
+    assert not going_on(fever, R)
 
 
 def test_going_on_only_for_the_listed_kinds():

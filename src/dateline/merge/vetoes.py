@@ -441,8 +441,11 @@ def going_on(m: Mention, r: Rules) -> bool:
     """An occurrence verb of a ``going_on_kinds`` kind told as going on: a form in -ing
     after a ``going_on_aux`` word ('oil is gushing', 'has been spewing for 60 days'), or the
     verb within three words after a ``going_on_words`` word ('continues to gush', 'still
-    leaking', 'kept flowing'). The flow as a state of its day, which a report of the spill
-    (a noun naming the story's event) is not. Asked once per mention (mention.once)."""
+    leaking', 'kept flowing'), or for a ``going_on_participle_kinds`` kind any -ing form
+    ('the spill seeping into the marshes', 'oil spewing from the well') but the flow a
+    ``going_on_causers`` verb sent ('the blast sent oil spewing': the spill's own release).
+    The flow as a state of its day, which a report of the spill (a noun naming the story's
+    event) is not. Asked once per mention (mention.once)."""
     return once(m, "going_on", r, _going_on)
 
 
@@ -471,8 +474,11 @@ def _going_on(m: Mention, r: Rules) -> bool:
     if m.nominal or kind not in r.words("going_on_kinds"):
         return False
     before = words_before(m, 3, chars=40)
-    if m.trigger.lower().split()[0].endswith("ing") and r.words("going_on_aux") & set(
-            before[-2:]):
+    ing = m.trigger.lower().split()[0].endswith("ing")
+    if ing and r.words("going_on_aux") & set(before[-2:]):
+        return True
+    if ing and kind in r.words("going_on_participle_kinds") and not (
+            r.words("going_on_causers") & set(words_before(m, 6, chars=60))):
         return True
     return bool(r.words("going_on_words") & set(before))
 
