@@ -280,8 +280,9 @@ def _diluted_docs(places: int, day: str = "Tuesday") -> list[tuple[str, date, st
     villages that unrelated articles name: the more villages, the looser the telling. The
     spillways opened on ``day`` (the stated date, 2031-05-06, is a Tuesday; a year before
     it, a Monday)."""
-    towns = [a + b for a in ("Bram", "Cor", "Dun", "Esk", "Fal", "Gor", "Hask", "Ivel", "Jor",
-                             "Kel") for b in ("holt", "mere", "wick", "ford", "by")][:places]
+    stems = ("Bram", "Cor", "Dun", "Esk", "Fal", "Gor", "Hask", "Ivel", "Jor", "Kel")
+    towns = [a + b for a in stems for b in ("holt", "mere", "wick", "ford", "by")]
+    towns = [*towns, *(a + b for a in stems for b in ("ton", "ham", "stead", "worth"))][:places]
     checked = ("flood-0", date(2031, 5, 6),
                f"Engineers opened two spillways on {day}, warden Korvath said, after 2,315 "
                "millimetres of rain. Farmers near " + ", ".join(towns) + " moved cattle uphill.")
@@ -492,8 +493,13 @@ def test_a_text_that_tells_no_year_is_flagged_by_a_telling_a_year_off_told_there
         # weeks from the date a year away, within the wide window; past it, nothing
         assert year_told(plain, "flood-0", stated + timedelta(days=wide - 5)) is not None
         assert year_told(plain, "flood-0", stated + timedelta(days=wide + 5)) is None
+        # the wide tier's least cosine (rules.json, 0.2 before session 58): one at 0.18 counts
+        closer = _diluted(60, day="at last")
+        [teller] = closer.neighbours("flood-0")
+        assert least <= teller.score < 0.2
+        assert year_told(closer, "flood-0", stated + timedelta(days=wide - 5)) is not None
         # a looser telling counts within the narrow window only
-        looser = _diluted(50, day="at last")
+        looser = _diluted(80, day="at last")
         [teller] = looser.neighbours("flood-0")
         assert teller.score < least
         assert year_told(looser, "flood-0", stated + timedelta(days=narrow - 2)) is not None
