@@ -19,6 +19,7 @@ from dateline.datecheck.prior import (
     shift_llrs,
     shifted,
     year_hint,
+    year_llrs,
 )
 from dateline.datecheck.resources import load_json, rules
 
@@ -168,6 +169,18 @@ def test_a_lone_weekday_a_day_after_the_stated_date_is_a_day_off_never_a_year_of
     assert evaluate(readings(before), before, date(2006, 12, 5)).check.verdict == "consistent"
 
 
+def test_a_day_shift_that_passes_is_reported_before_a_years_shift(monkeypatch):
+    # prior.json prefer_shifts: the year later's threshold (1.6) lies below the day's
+    # (2.3), so a lone weekday a day on clears the year's by more; the day still reads it.
+    text = "The ministry said Wednesday that the talks would resume next month."
+    cs, dct, model = cues(text, readings(text)), date(2006, 12, 5), prior_model()
+    ll, th = shift_llrs(cs, dct, model, [1, 365]), model["shift_thresholds"]
+    assert ll[1] > th["1"] and ll[365] - th["365"] > ll[1] - th["1"]
+    assert assess(cs, dct, model).shift == 1
+    monkeypatch.setitem(model, "prefer_shifts", [])
+    assert assess(cs, dct, model).shift == 365
+
+
 def test_that_weekday_is_also_kept_as_a_weak_sign_of_a_year_later():
     # Beside the day's finding, the year later stays the hint other articles may confirm
     # (stories.weighed): a year later the Tuesday is a Wednesday, the day the ministry spoke.
@@ -254,6 +267,36 @@ def test_each_side_of_the_year_hint_may_ask_its_own_ratio(monkeypatch):
     monkeypatch.setitem(spec, "min_llr_by_shift", {"365": 0.0})
     monkeypatch.setitem(spec, "min_llr", 99.0)
     assert year_hint(cs, dct) == date(2007, 12, 5)  # its own ratio, not the global one
+
+
+def test_the_year_later_side_of_the_hint_asks_the_ratio_the_curve_chose(monkeypatch):
+    # rules.json year_hint.min_llr_by_shift '365' (session 58, the operating curve): a ratio
+    # toward a year later under the global min_llr, over the side's own, is a weak sign.
+    text = "The union voted Monday to return to work."
+    cs, dct = cues(text, readings(text)), date(2006, 12, 3)
+    spec = rules()["year_hint"]
+    ratios = year_llrs(cs, dct)
+    assert float(spec["min_llr_by_shift"]["365"]) < ratios[365] <= float(spec["min_llr"])
+    assert ratios[-365] < 0
+    assert year_hint(cs, dct) == date(2007, 12, 3)
+    monkeypatch.setitem(spec, "min_llr_by_shift", {"-365": 0.5})  # the global ratio alone
+    assert year_hint(cs, dct) is None
+
+
+def test_a_year_later_flags_at_the_threshold_the_curve_chose(monkeypatch):
+    # prior.json shift_thresholds '365' (2.3 -> 1.6, session 58): a ratio toward a writing
+    # date a year after the stated one between the two flags; at the old threshold it did not.
+    # (a Thursday paper: 'reopened Friday' is a day ahead, and a year later both days fit)
+    text = "The union voted Wednesday to return to work. The plant reopened Friday."
+    dct = date(2006, 12, 7)
+    ratio = shift_llrs(cues(text, readings(text)), dct, prior_model(), [365])[365]
+    assert float(prior_model()["shift_thresholds"]["365"]) < ratio < 2.3
+    got = evaluate(readings(text), text, dct)
+    assert got.check.verdict == "suspicious"
+    [found] = got.findings
+    assert found.rule == "shifted_date_fits_better" and found.bound_date == date(2007, 12, 7)
+    monkeypatch.setitem(prior_model()["shift_thresholds"], "365", 2.3)
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
 def test_a_year_told_as_a_year_ago_comparison_is_no_cue():

@@ -419,16 +419,21 @@ def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
 
 def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
     """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
-    ratio exceeds its threshold the most (``threshold`` is that shift's)."""
+    ratio exceeds its threshold the most (``threshold`` is that shift's); a shift of
+    ``prefer_shifts`` that exceeds its own comes first (a lone weekday a day off fits a
+    day's slip and a year's shift alike, and the day's reason names both: whichever
+    threshold is lower, the finding never says 'a year later' for it alone)."""
     model = model if model is not None else model_for(cs)
+    prefer = {int(s) for s in model.get("prefer_shifts", ())}
     best = Assessment(0.0, dct, None, float(model["threshold"]))
-    margin = -math.inf
+    rank: tuple[bool, float] = (False, -math.inf)
     for shift, total in shift_llrs(cs, dct, model).items():
         t = shift_threshold(model, shift)
         cand = shifted(dct, shift)
-        if cand is not None and total > 0 and total - t > margin:
+        here = (shift in prefer and total > t, total - t)
+        if cand is not None and total > 0 and here > rank:
             top = _top_cue(cs, dct, cand, model)
-            best, margin = Assessment(round(total, 4), cand, top, t, shift), total - t
+            best, rank = Assessment(round(total, 4), cand, top, t, shift), here
     return best
 
 
