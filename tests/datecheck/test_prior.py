@@ -170,14 +170,15 @@ def test_a_lone_weekday_a_day_after_the_stated_date_is_a_day_off_never_a_year_of
 
 
 def test_a_day_shift_that_passes_is_reported_before_a_years_shift(monkeypatch):
-    # prior.json prefer_shifts: the year later's threshold (1.6) lies below the day's
-    # (2.3), so a lone weekday a day on clears the year's by more; the day still reads it.
+    # prior.json day_shift_of: the year later's threshold (1.6) lies below the day's (2.3),
+    # so a lone weekday a day on clears the year's by more; ranked against the day's
+    # threshold while the day passes, the day still reads it.
     text = "The ministry said Wednesday that the talks would resume next month."
     cs, dct, model = cues(text, readings(text)), date(2006, 12, 5), prior_model()
     ll, th = shift_llrs(cs, dct, model, [1, 365]), model["shift_thresholds"]
     assert ll[1] > th["1"] and ll[365] - th["365"] > ll[1] - th["1"]
     assert assess(cs, dct, model).shift == 1
-    monkeypatch.setitem(model, "prefer_shifts", [])
+    monkeypatch.setitem(model, "day_shift_of", {})
     assert assess(cs, dct, model).shift == 365
 
 

@@ -419,21 +419,27 @@ def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
 
 def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
     """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
-    ratio exceeds its threshold the most (``threshold`` is that shift's); a shift of
-    ``prefer_shifts`` that exceeds its own comes first (a lone weekday a day off fits a
-    day's slip and a year's shift alike, and the day's reason names both: whichever
-    threshold is lower, the finding never says 'a year later' for it alone)."""
+    ratio exceeds its threshold the most (``threshold`` is that shift's). A shift of
+    ``day_shift_of`` (a year's) is ranked against the higher of its threshold and its day
+    shift's while that day shift passes its own: a lone weekday a day off fits a day's
+    slip and a year's shift alike, the day's reason names both, and a year's threshold set
+    below the day's must not turn it into 'a year later' (the flag is the same: some shift
+    passes its own threshold either way)."""
     model = model if model is not None else model_for(cs)
-    prefer = {int(s) for s in model.get("prefer_shifts", ())}
+    pairs = {int(k): int(v) for k, v in model.get("day_shift_of", {}).items()}
+    llrs = shift_llrs(cs, dct, model)
     best = Assessment(0.0, dct, None, float(model["threshold"]))
-    rank: tuple[bool, float] = (False, -math.inf)
-    for shift, total in shift_llrs(cs, dct, model).items():
+    margin = -math.inf
+    for shift, total in llrs.items():
         t = shift_threshold(model, shift)
         cand = shifted(dct, shift)
-        here = (shift in prefer and total > t, total - t)
-        if cand is not None and total > 0 and here > rank:
+        day = pairs.get(shift)
+        bar = t
+        if day is not None and llrs.get(day, 0.0) > shift_threshold(model, day):
+            bar = max(t, shift_threshold(model, day))
+        if cand is not None and total > 0 and total - bar > margin:
             top = _top_cue(cs, dct, cand, model)
-            best, rank = Assessment(round(total, 4), cand, top, t, shift), here
+            best, margin = Assessment(round(total, 4), cand, top, t, shift), total - bar
     return best
 
 
