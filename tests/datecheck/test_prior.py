@@ -120,7 +120,7 @@ def test_an_explicit_year_next_to_this_year_is_its_own_kind():
     text = "Sales rose 4% in 1989 and are expected to rise again this year."
     kinds = {c.text: c.kind for c in cues(text, readings(text))}
     assert kinds["1989"] == "Y~this"
-    alone = "Sales rose 4% in 1989."
+    alone = "Sales rose in 1989."
     assert {c.text: c.kind for c in cues(alone, readings(alone))}["1989"] == "Y"
 
 
@@ -308,6 +308,37 @@ def test_a_year_told_as_a_year_ago_comparison_is_no_cue():
         years = {c.text for c in cues(ex["text"], readings(ex["text"])) if c.year is not None}
         all_years = {r.mention.text for r in readings(ex["text"]) if r.mention.year is not None}
         assert all_years and all_years - years == set(ex["dropped"]), ex["text"]
+
+
+def test_a_years_result_is_its_own_kind_of_cue():
+    # prior.json results_year: each example's years of kind 'Y~results', the others not.
+    spec = prior_model()["results_year"]
+    assert {bool(ex["results"]) for ex in spec["examples"]} == {True, False}
+    for ex in spec["examples"]:
+        got = [c.text for c in cues(ex["text"], readings(ex["text"])) if c.kind == "Y~results"]
+        assert got == ex["results"], ex["text"]
+
+
+@pytest.mark.parametrize("model", [prior_model(), parsed_model()])
+def test_a_years_result_is_told_the_next_year(model):
+    # Both readers' tables: a result of 1994 told in 1995 fits there better than in 1996
+    # (the table of past years at large has two years back as likely as one) or in 1994.
+    text = "In 1994, the brewer earned $61 million on sales of $900 million."
+    cs = cues(text, readings(text))
+    assert [c.key for c in cs] == ["Y~results|past"]
+    assert "Y~results|past" in model["tables"]
+    from_1996 = shift_llrs(cs, date(1996, 3, 1), model, [-365])[-365]
+    from_1994 = shift_llrs(cs, date(1994, 11, 1), model, [365])[365]
+    assert from_1996 > 0.2
+    assert from_1994 > 2.0
+    at_1995 = shift_llrs(cs, date(1995, 3, 1), model, [-365, 365])
+    assert max(at_1995.values()) < 0
+    # Only offsets within results_year.offsets have a bucket: a result five years old
+    # or of a year to come says nothing of the writing year.
+    low, high = prior_model()["results_year"]["offsets"]
+    assert bucket(cs[0], date(1994 - low, 6, 1)) is not None
+    assert bucket(cs[0], date(1994 - low + 2, 6, 1)) is None
+    assert bucket(cs[0], date(1993, 6, 1)) is None
 
 
 def test_a_weekday_naming_a_papers_edition_is_no_cue():

@@ -29,7 +29,7 @@ from typing import Any
 from dateline.datecheck.mentions import Mention
 from dateline.datecheck.named import named_event
 from dateline.datecheck.resources import lexicon, load_json, rules, word_set
-from dateline.datecheck.rules import Reading, period_span
+from dateline.datecheck.rules import Reading, about_results, period_span
 from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
 # Offsets in days (and months) are bucketed on a roughly logarithmic scale: near the
@@ -157,9 +157,42 @@ def _cue_from(r: Reading, text: str) -> Cue | None:
         near = _YEAR_WORDS.search(text, left, right)
         if near:
             kind += "~" + near.group(1).lower()
+        elif r.tense == "past" and _results_year(text, m.start, m.end, left, right):
+            kind += "~results"
     return Cue(
         kind, _tense_group(r.tense), m.start, m.end, m.text, m.year, m.month, m.day, None, m.period
     )
+
+
+def _results_year(text: str, start: int, end: int, left: int, right: int) -> bool:
+    """A bare year whose figure a past-tense sentence of results reports ("In 1994, the
+    brewer earned $61 million", "sales of its parts came to $12 million in 1994"): a year's
+    result is told once the year is over, mostly the next year, so its offset is its own
+    table's ('Y~results', prior.json ``results_year``), not the table of past years at
+    large (events of any year: two years back as likely as one). A year that names a
+    period of its own ("the 1994 quarter", "the first half of 1995") is that period's; one after
+    a span's opening word ("since 1990") is no result's."""
+    spec = prior_model().get("results_year", {})
+    if not spec or not about_results(text, start, end):
+        return False
+    before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 24) : start])]
+    if before and before[-1] in spec.get("after_words", ()):
+        return False  # "since 1990": a span's first year, not a year's result
+    periods = spec.get("period_nouns", ())
+    if len(before) > 1 and before[-1] in ("of", "in") and before[-2] in periods:
+        return False  # "the first nine months of 1994", "the last quarter in 1994"
+    after = _NEXT_WORD.match(text, end)
+    if after and after.group(1).lower() in periods:
+        return False
+    return bool(_figure_re(tuple(spec.get("units", ()))).search(text, left, right))
+
+
+@lru_cache(maxsize=2)
+def _figure_re(units: tuple[str, ...]) -> re.Pattern[str]:
+    """An amount: a currency sign before a number, or a number before a unit word."""
+    longest_first = sorted(units, key=len, reverse=True)
+    alt = "|".join(re.escape(u).replace(r"\ ", r"\s+") for u in longest_first)
+    return re.compile(rf"[$€£¥#]\s?\d|\d[\d,.]*\s*(?:%|(?:{alt})\b)", re.IGNORECASE)
 
 
 @lru_cache(maxsize=1)
@@ -315,6 +348,11 @@ def bucket(c: Cue, d: date) -> tuple[str, int] | None:
     base = _base(c.kind)
     if base in ("Y", "FY"):
         off = c.year - d.year  # type: ignore[operator]
+        if c.kind == "Y~results":
+            # A result more than three years old, or of a year to come, tells little
+            # of the writing year (its table has too few of them): no bucket.
+            low, high = prior_model()["results_year"]["offsets"]
+            return (str(off), 1) if low <= off <= high else None
         return None if not _YEAR_CLIP[0] < off < _YEAR_CLIP[1] else (str(off), 1)
     if base == "YM":
         return _log_bucket((c.year - d.year) * 12 + c.month - d.month, _MONTH_EDGES)  # type: ignore[operator]
