@@ -186,6 +186,12 @@ def organisation_heads() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def description_heads() -> frozenset[str]:
+    """Head nouns of every description ('the company', 'the government', 'the rebels')."""
+    return frozenset(h for d in descriptions()[1] for h in d.heads)
+
+
+@lru_cache(maxsize=1)
 def installation_nouns() -> frozenset[str]:
     """Nouns of rigs, wells and vessels: a name right before one names the thing ('the Dana
     Ridge rig'), or its owner ('the Brask rig'), never a person nor a speaking company."""

@@ -216,6 +216,7 @@ class Roles:
     obligations: frozenset[str] = frozenset()  # 'said X had a duty to act': REQUEST
     duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
     duty_particle_verbs: frozenset[str] = frozenset()  # 'pointed out that X must'
+    duty_parties: frozenset[str] = frozenset()  # 'said the state must': a party asked
     news_verbs: frozenset[str] = frozenset()  # 'the paper reported X must': news, no demand
     yielding_passives: frozenset[str] = frozenset()  # 'not swayed by threats': who yields
     boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
@@ -656,7 +657,8 @@ _SECTION_LISTS = {
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
                  "feeling_marks": "feeling_marks", "undergone": "undergone"},
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
-                    "particle_verbs": "duty_particle_verbs", "news": "news_verbs"},
+                    "particle_verbs": "duty_particle_verbs", "news": "news_verbs",
+                    "parties": "duty_parties"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
         "determiners": "boundary_determiners",
