@@ -14,7 +14,8 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 
 from dateline.entities import resources
-from dateline.entities.document import clean_name, split_title
+from dateline.entities.document import split_title
+from dateline.entities.record import clean_name
 
 FUZZY_MIN = 90.0  # token_sort_ratio; 90 keeps "United States"/"United Nations" apart
 MATCH_MIN = 85.0
