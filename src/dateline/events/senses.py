@@ -190,47 +190,9 @@ def verb_entry(
         return None
     parts = particles(tok)
     found = [*(objects(tok) if given is None else given), *headline_subject(tok)]
-    objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
-    objs |= {noun_lemma(o) for o in found}
-    objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
-    objs |= negated_adjectives(tok, found)  # 'found not guilty': a verdict the other way
-    # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
-    objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
-    # 'water supplies', 'oil supplies': an entry may name the object by its compound
-    objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in o.children
-             if m.dep_ == "compound"}
-    subj: set[str] = set()
-    rel: set[str] = set()
-    # "columns were seen moving toward the border", "aid convoys began arriving": a
-    # subjectless complement's doer is the subject of the verb it completes
-    ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
-        else None
-    inverted = {c.i for c in _inverted_speaker(tok)}
-    for c in [*tok.children, *([ctl] if ctl is not None else [])]:
-        if c.dep_ in ("nsubj", "nsubjpass") or c.i in inverted:
-            c = antecedent(c) or c  # 'the mediators said they were ending ...'
-            subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
-            subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
-            # 'security forces', 'riot police': an entry may name the kind by its compound
-            subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
-            # 'striking dockers', 'protesting farmers': the participle says what they are doing
-            subj.update(m.lower_ for m in c.children if m.dep_ == "amod"
-                        and m.lower_ in lexicon.roles().activity_participles)
-            subj.update(lookup_lemma(g) for g in prep_objects(c, ("of",)))
-            if c.tag_ == "WDT":  # 'camps, which shelter ...': the camps (not_subjects only)
-                rel.update(noun_lemma(t) for t in _relative_antecedents(c, tok))
-        elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
-            subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
-    # 'the businessman, seized by masked men': a participle is done to the noun it describes
-    objs |= modified_lemmas(tok)
-    # 'rained shells on the town': the parser may hang the particle on the object
-    held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
-    # 'challenged the fine in court': a phrase particle ('in court') hung on the object
-    # (and with the word as written: the lemmatizer reads 'bases' as 'basis')
-    held_phrases = {f"{p.lower_} {w}" for o in found for p in o.children
-                    if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"
-                    for w in (g.lemma_.lower(), g.lower_)}
-    held_phrases |= _topic_owners(tok, found)
+    objs = _object_words(tok, found)
+    subj, rel = _subject_words(tok)
+    held, held_phrases = _held_particles(tok, found)
     by_objs = _agent_lemmas(tok)
     for e in entries:
         if e.particle is not None and not (
@@ -271,6 +233,69 @@ def verb_entry(
             continue
         return e
     return None
+
+
+def _object_words(tok: Token, found: list[Token]) -> set[str]:
+    """The words an entry's ``objects`` and ``not_objects`` are matched against: of each
+    object in ``found``, its lemma, form, noun lemma, hyphenated whole, entity kind and
+    compound, a negated predicate adjective, and the noun a participle describes."""
+    objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
+    objs |= {noun_lemma(o) for o in found}
+    objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
+    objs |= negated_adjectives(tok, found)  # 'found not guilty': a verdict the other way
+    # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
+    objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
+    # 'water supplies', 'oil supplies': an entry may name the object by its compound
+    objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in o.children
+             if m.dep_ == "compound"}
+    # 'the businessman, seized by masked men': a participle is done to the noun it describes
+    objs |= modified_lemmas(tok)
+    return objs
+
+
+def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
+    """The words an entry's ``subjects`` and ``not_subjects`` are matched against: the
+    subject's lemmas, compounds, activity participles, of-objects and a passive's by-phrase
+    (``subj``), and the nouns a relative 'which' subject may stand for (``rel``, for
+    ``not_subjects`` only)."""
+    subj: set[str] = set()
+    rel: set[str] = set()
+    # "columns were seen moving toward the border", "aid convoys began arriving": a
+    # subjectless complement's doer is the subject of the verb it completes
+    ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+        else None
+    inverted = {c.i for c in _inverted_speaker(tok)}
+    for c in [*tok.children, *([ctl] if ctl is not None else [])]:
+        if c.dep_ in ("nsubj", "nsubjpass") or c.i in inverted:
+            c = antecedent(c) or c  # 'the mediators said they were ending ...'
+            subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
+            subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
+            # 'security forces', 'riot police': an entry may name the kind by its compound
+            subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
+            # 'striking dockers', 'protesting farmers': the participle says what they are doing
+            subj.update(m.lower_ for m in c.children if m.dep_ == "amod"
+                        and m.lower_ in lexicon.roles().activity_participles)
+            subj.update(lookup_lemma(g) for g in prep_objects(c, ("of",)))
+            if c.tag_ == "WDT":  # 'camps, which shelter ...': the camps (not_subjects only)
+                rel.update(noun_lemma(t) for t in _relative_antecedents(c, tok))
+        elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
+            subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
+    return subj, rel
+
+
+def _held_particles(tok: Token, found: list[Token]) -> tuple[set[str], set[str]]:
+    """Particles the parser hung on an object (``held``) and the phrase particles of the
+    objects and the verb's topic owners (``held_phrases``), which an entry's ``particle``
+    may name as well as the verb's own."""
+    # 'rained shells on the town': the parser may hang the particle on the object
+    held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
+    # 'challenged the fine in court': a phrase particle ('in court') hung on the object
+    # (and with the word as written: the lemmatizer reads 'bases' as 'basis')
+    held_phrases = {f"{p.lower_} {w}" for o in found for p in o.children
+                    if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"
+                    for w in (g.lemma_.lower(), g.lower_)}
+    held_phrases |= _topic_owners(tok, found)
+    return held, held_phrases
 
 
 def _inverted_speaker(tok: Token) -> list[Token]:
