@@ -25,7 +25,7 @@ from dateline.store.schema import scalar
 if TYPE_CHECKING:
     import duckdb
 
-    from dateline.datecheck.stories import StoryFinding
+    from dateline.datecheck.stories import StoryFinding, StoryIndex
 
 _META = "stories_rules"
 
@@ -50,13 +50,7 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
     the check's own fit a year before and after, ``articles.date_fit_year_*``), and as
     its finding also the fewer far tellings that sign (or that telling) made count."""
     from dateline.datecheck import redated_from
-    from dateline.datecheck.stories import (
-        StoryIndex,
-        fold_finding,
-        hint_finding,
-        weighed,
-        year_told,
-    )
+    from dateline.datecheck.stories import StoryIndex
 
     fp = fingerprint()
     fresh = scalar(con, "SELECT value FROM meta WHERE key = ?", [_META]) == fp
@@ -78,40 +72,59 @@ def update(con: duckdb.DuckDBPyConnection) -> dict[str, int]:
         # the new articles' neighbours, and the articles dated near a new one naming a term
         # of theirs: their tellings a year away may no longer count (told_elsewhere_only)
         again = sorted(unchecked | index.sharing(unchecked) | index.naming_near(unchecked))
-        found: dict[str, StoryFinding | None] = {}
-        verdicts: dict[str, str | None] = {}
-        for aid in again:
-            finding = fold_finding(index, aid, stated[aid])
-            hinted = (hint_finding(index, aid, stated[aid], own[aid][1])
-                      or year_told(index, aid, stated[aid], own[aid][1], fits.get(aid)))
-            verdicts[aid] = weighed(own[aid][0], finding, index.backing(aid, stated[aid]),
-                                    hinted)
-            # a finding too weak alone that the article's own weak sign made count is kept
-            # as one: the timeline marks both alike
-            moved = verdicts[aid] == "suspicious" and own[aid][0] == "consistent"
-            found[aid] = finding or (hinted if moved else None)
-        con.execute("BEGIN TRANSACTION")
-        try:
-            if not fresh:
-                con.execute("DELETE FROM date_stories")
-            con.execute("DELETE FROM date_stories WHERE article_id = any(?)", [again])
-            tbl = pa.table({
-                "article_id": pa.array(list(found), pa.string()),
-                "told_on": pa.array([f.told_on if f else None for f in found.values()],
-                                    pa.date32()),
-                "witnesses": pa.array([[n.key for n in f.neighbours] if f else None
-                                       for f in found.values()], pa.list_(pa.string())),
-                "verdict": pa.array([verdicts[aid] for aid in found], pa.string())})
-            with registered(con, f"_stories_{os.getpid()}", tbl) as name:
-                con.execute("INSERT INTO date_stories (article_id, told_on, witnesses, verdict) "
-                            f"SELECT article_id, told_on, witnesses, verdict FROM {name}")
-            con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_META, fp])
-            con.execute("COMMIT")
-        except Exception:
-            con.execute("ROLLBACK")
-            raise
+        found, verdicts = _weigh(index, again, stated, own, fits)
+        _write(con, found, verdicts, again, keep=fresh, fp=fp)
     told = scalar(con, "SELECT count(*) FROM date_stories WHERE told_on IS NOT NULL")
     return {"checked": len(again) if unchecked else 0, "told_elsewhere": int(told or 0)}
+
+
+def _weigh(index: StoryIndex, again: list[str], stated: dict[str, date | None],
+           own: dict[str, tuple[str | None, date | None]],
+           fits: dict[str, tuple[float, float]],
+           ) -> tuple[dict[str, StoryFinding | None], dict[str, str | None]]:
+    """Each of ``again``'s finding and weighed verdict (``own``: its own verdict and weak
+    sign, ``fits``: the check's own fit a year before and after, where kept)."""
+    from dateline.datecheck.stories import fold_finding, hint_finding, weighed, year_told
+
+    found: dict[str, StoryFinding | None] = {}
+    verdicts: dict[str, str | None] = {}
+    for aid in again:
+        finding = fold_finding(index, aid, stated[aid])
+        hinted = (hint_finding(index, aid, stated[aid], own[aid][1])
+                  or year_told(index, aid, stated[aid], own[aid][1], fits.get(aid)))
+        verdicts[aid] = weighed(own[aid][0], finding, index.backing(aid, stated[aid]),
+                                hinted)
+        # a finding too weak alone that the article's own weak sign made count is kept
+        # as one: the timeline marks both alike
+        moved = verdicts[aid] == "suspicious" and own[aid][0] == "consistent"
+        found[aid] = finding or (hinted if moved else None)
+    return found, verdicts
+
+
+def _write(con: duckdb.DuckDBPyConnection, found: dict[str, StoryFinding | None],
+           verdicts: dict[str, str | None], again: list[str], *, keep: bool, fp: str) -> None:
+    """Replace ``again``'s rows (every row unless ``keep``) with ``found`` and ``verdicts``
+    and record the settings' fingerprint ``fp``, in one transaction."""
+    con.execute("BEGIN TRANSACTION")
+    try:
+        if not keep:
+            con.execute("DELETE FROM date_stories")
+        con.execute("DELETE FROM date_stories WHERE article_id = any(?)", [again])
+        tbl = pa.table({
+            "article_id": pa.array(list(found), pa.string()),
+            "told_on": pa.array([f.told_on if f else None for f in found.values()],
+                                pa.date32()),
+            "witnesses": pa.array([[n.key for n in f.neighbours] if f else None
+                                   for f in found.values()], pa.list_(pa.string())),
+            "verdict": pa.array([verdicts[aid] for aid in found], pa.string())})
+        with registered(con, f"_stories_{os.getpid()}", tbl) as name:
+            con.execute("INSERT INTO date_stories (article_id, told_on, witnesses, verdict) "
+                        f"SELECT article_id, told_on, witnesses, verdict FROM {name}")
+        con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_META, fp])
+        con.execute("COMMIT")
+    except Exception:
+        con.execute("ROLLBACK")
+        raise
 
 
 def weighed_verdicts(con: duckdb.DuckDBPyConnection, ids: list[str] | None = None
