@@ -32,7 +32,7 @@ from dateline.events.detect import (
 )
 from dateline.events.noun_candidates import joint_host
 from dateline.events.stance import engaged_in, met_at
-from dateline.model import Annotation
+from dateline.model import Annotation, Entity
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -794,6 +794,8 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
         return None
     lo, hi = _phrase_bounds(tok)
     inside = [e for e in ann.entities if e.start >= lo and e.end <= hi]
+    if (titled := _titled_person(ann, tok, inside)) is not None:
+        return titled
     if organisation_noun(tok):
         # 'the Norlish carmaker' is a company, not Norland: a state word modifying an
         # organisation noun names no party ('Norlish troops' and 'the Norlish government' do);
@@ -819,6 +821,27 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     lo, hi = bracket_cut(words)  # 'N -RRB-', 'Reuters -RRB- - Lawmakers': tokenised brackets
     return " ".join(words[lo:hi]) or None
+
+
+def _titled_person(ann: Annotation, tok: Token, inside: list[Entity]) -> str | None:
+    """The person a title noun stands beside as an apposition the parser split off ('Dana
+    Roth, the Norlish president, visited ...': 'president' parsed as the subject): the
+    person named right before the comma that opens the title's phrase, when a comma closes
+    it too; None when the phrase names a person itself, the title follows no person, or
+    nothing closes it (the title opens the clause after a phrase that ends in a name:
+    'At the Evening Talk with Dana Roth, the Norlish president denied ...')."""
+    if tok.pos_ != "NOUN" or tok.lower_ not in titles().titles:
+        return None
+    if any(e.label == "PERSON" for e in inside):
+        return None
+    left, right = tok.left_edge, tok.right_edge
+    doc = tok.doc
+    if left.i < 2 or doc[left.i - 1].text != "," or right.i + 1 >= len(doc) \
+            or doc[right.i + 1].text != ",":
+        return None
+    comma = tok.doc[left.i - 1].idx
+    before = [e for e in ann.entities if e.label == "PERSON" and comma - 1 <= e.end <= comma]
+    return before[-1].canonical if before else None
 
 
 _GROUP_SUBJECT = frozenset({"it", "they"})
