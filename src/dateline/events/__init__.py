@@ -352,14 +352,15 @@ class _Found:
     on (relative clause, subject). Kept across sentences: an antecedent or a host is in
     an earlier one."""
 
-    __slots__ = ("out", "governed", "ids", "refs", "kinds", "noun_eids", "hosts", "told_on",
-                 "n_occ")
+    __slots__ = ("out", "governed", "ids", "refs", "owned", "kinds", "noun_eids", "hosts",
+                 "told_on", "n_occ")
 
     def __init__(self) -> None:
         self.out: list[Event] = []
         self.governed: dict[str, detect.Candidate] = {}
         self.ids: dict[int, str] = {}
-        self.refs: set[str] = set()  # back-references ('the blast')
+        self.refs: set[str] = set()  # back-references ('the blast', 'Obama's visit')
+        self.owned: set[str] = set()  # those an actor owns ('Obama's visit')
         self.kinds: dict[str, tuple[str, ...]] = {}
         self.noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
         self.hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
@@ -382,6 +383,9 @@ class _Found:
         self.kinds[eid] = anchor.event_kinds(c)
         if anchor.back_reference(c):
             self.refs.add(eid)
+        elif anchor.owned_reference(c):
+            self.refs.add(eid)
+            self.owned.add(eid)
         self._ties(c, eid, nouns)
         if c.governor is not None:
             self.governed[eid] = c.governor
@@ -415,7 +419,7 @@ class _Found:
         ids, governed = self.ids, self.governed
         out = _inherit_targets(self.out, {e: ids[id(g)] for e, g in governed.items()
                                           if id(g) in ids})
-        out = anchor.by_antecedent(out, self.refs, self.kinds)
+        out = anchor.by_antecedent(out, self.refs, self.kinds, frozenset(self.owned))
         out = anchor.by_host(out, {e: self.noun_eids.get(h, []) for e, h in self.hosts.items()})
         rel = links.link(out)
         for eid, same in links.same_acts(out, self.told_on, self.noun_eids).items():

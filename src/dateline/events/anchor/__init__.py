@@ -43,6 +43,7 @@ from dateline.events.anchor.mentions import (
     by_antecedent,
     by_host,
     event_kinds,
+    owned_reference,
     relative_host,
 )
 from dateline.events.anchor.names import modified_noun, name_dates
@@ -71,6 +72,7 @@ __all__ = [
     "modified_noun",
     "name_dates",
     "noun_of",
+    "owned_reference",
     "page_stamps",
     "phrase_dates",
     "relative_host",

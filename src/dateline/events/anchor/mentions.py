@@ -39,6 +39,16 @@ def back_reference(c: Candidate) -> bool:
     return any(ch.dep_ == "det" and ch.lower_ in dets for ch in noun.children)
 
 
+def owned_reference(c: Candidate) -> bool:
+    """Whether a candidate is an event noun its doer owns ('Obama's visit', 'his visit';
+    roles.json back_reference 'possessed'), which refers back to that doer's act of its
+    kind when the article has told one (:func:`by_antecedent` asks the same actor)."""
+    noun = c.noun if c.noun is not None else c.head if c.is_noun else None
+    if noun is None or noun.i != c.head.i:
+        return False
+    return any(ch.dep_ == "poss" for ch in noun.children)
+
+
 def event_kinds(c: Candidate) -> tuple[str, ...]:
     """What makes two mentions of an article one event for :func:`by_antecedent`: the word
     ('the explosion' coded ASSAULT / 'the April 20 explosion' an occurrence), and for an
@@ -55,31 +65,43 @@ _FINE = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})(?:[-T]|$)")
 
 
 def by_antecedent(
-    events: list[Event], refs: set[str], kinds: dict[str, tuple[str, ...]]
+    events: list[Event], refs: set[str], kinds: dict[str, tuple[str, ...]],
+    owned: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Events of one article, each back-reference (``refs``: event ids) dated only by its
     paragraph or the article's date given the date of the nearest earlier mention sharing
     a kind with it (``kinds``: event id -> :func:`event_kinds`) that has a date of its own
     to the week or finer (:data:`_FINE`) or took one
-    this way; how: 'antecedent'."""
+    this way; how: 'antecedent'. An owned one (``owned``: 'Obama's visit',
+    :func:`owned_reference`) only from a mention of its own actor whose target, when both
+    name one, is its own ('Obama's visit to Tessaly' is not his visit to Varnow)."""
     if not refs:
         return events
-    dated: dict[str, tuple[int, EventTime]] = {}  # kind -> (where, its latest date so far)
+    # kind -> the mentions so far with a date of their own: (where, date, actor, target)
+    dated: dict[str, list[tuple[int, EventTime, str | None, str | None]]] = {}
     out: dict[str, Event] = {}
     for ev in sorted(events, key=lambda e: (e.start, e.end)):
         ks = kinds.get(ev.id, ())
         t = ev.time
         if ev.id in refs and t.how not in OWN_DATE and t.how not in ("none", SINCE):
-            found = [dated[k] for k in ks if k in dated]
+            found = [x for k in ks for x in dated.get(k, ())
+                     if ev.id not in owned or _same_act(ev, x[2], x[3])]
             if found:
                 got = max(found, key=lambda x: x[0])[1]
                 t = EventTime(got.value, got.timex, ANTECEDENT, got.end)
                 ev = replace(ev, time=t)
         if t.value and _FINE.match(t.value) and (t.how in OWN_DATE or t.how == ANTECEDENT):
             for k in ks:
-                dated[k] = (ev.start, t)
+                dated.setdefault(k, []).append((ev.start, t, ev.actor, ev.target))
         out[ev.id] = ev
     return [out[e.id] for e in events]
+
+
+def _same_act(ev: Event, actor: str | None, target: str | None) -> bool:
+    """An owned back-reference's actor is the earlier mention's, and their targets, when
+    both name one, are one."""
+    return (ev.actor is not None and ev.actor == actor
+            and (ev.target is None or target is None or ev.target == target))
 
 
 def relative_host(c: Candidate, nouns: frozenset[int]) -> int | None:
