@@ -352,13 +352,17 @@ class _Found:
     on (relative clause, subject). Kept across sentences: an antecedent or a host is in
     an earlier one."""
 
-    __slots__ = ("out", "governed", "ids", "refs", "owned", "kinds", "noun_eids", "hosts",
+    __slots__ = ("out", "governed", "ids", "kept", "refs", "owned", "kinds", "noun_eids", "hosts",
                  "told_on", "n_occ")
 
     def __init__(self) -> None:
         self.out: list[Event] = []
         self.governed: dict[str, detect.Candidate] = {}
         self.ids: dict[int, str] = {}
+        #: the candidates ``ids`` is keyed by, kept alive: a freed candidate's id() is reused,
+        #: and a governor never coded could then take an earlier event's id (a spurious
+        #: governed_by link that changes from build to build)
+        self.kept: list[detect.Candidate] = []
         self.refs: set[str] = set()  # back-references ('the blast', 'Obama's visit')
         self.owned: set[str] = set()  # those an actor owns ('Obama's visit')
         self.kinds: dict[str, tuple[str, ...]] = {}
@@ -380,6 +384,7 @@ class _Found:
         trig, start, end = _trigger(c, ann.article.text)
         eid = f"o{self.n_occ}" if is_occ else f"e{len(self.out) + 1 - self.n_occ}"
         self.ids[id(c)] = eid
+        self.kept.append(c)
         self.kinds[eid] = anchor.event_kinds(c)
         if anchor.back_reference(c):
             self.refs.add(eid)
