@@ -208,6 +208,44 @@ def _resolve_people(mentions: list[EntityMention]) -> None:
 _ACRONYM = re.compile(r" (?:\(|-LRB- )([^()]{0,11}?) ?(?:\)|-RRB-)")
 
 
+#: labels the recogniser gives a lone surname now and then ('Roth' tagged GPE after 'Dana Roth')
+_SURNAME_MISLABELS = frozenset({"GPE", "LOC", "FAC", "NORP"})
+#: prepositions whose object a place name is ('in Roth', 'near Roth'): such a mention stays
+_PLACE_PREPS = frozenset({"in", "at", "near", "from", "to", "into", "across", "inside", "outside",
+                          "throughout", "around", "off", "on", "toward", "towards", "via"})
+
+
+def _surnames_as_places(doc: Doc, mentions: list[EntityMention]) -> None:
+    """A lone name the recogniser calls a place or a people ('Roth said', tagged GPE) that is
+    the surname of exactly one full person name the document gave before it ('Dana Roth')
+    is that person, unless the text uses it as a place: a state's name or alias, the object
+    of a place preposition ('in Roth') or a modifier of a noun ('the Roth field')."""
+    states = resources.states()
+    people: list[tuple[int, str]] = [
+        (m.start, m.canonical) for m in mentions
+        if m.label == "PERSON" and 2 <= len(m.canonical.split()) <= 4
+        and not m.canonical.split()[0].isupper()]
+    if not people:
+        return
+    for m in mentions:
+        if (m.label not in _SURNAME_MISLABELS or len(m.name.split()) != 1
+                or states.state_of(m.name) is not None):
+            continue
+        low = m.name.lower()
+        full = {name for start, name in people
+                if start < m.start and name.split()[-1].lower() == low}
+        if len(full) != 1:
+            continue
+        tok = doc[m.head_i]
+        if tok.dep_ in ("compound", "amod", "nmod") or (
+                tok.dep_ == "pobj" and tok.head.lower_ in _PLACE_PREPS):
+            continue
+        m.attrs["relabelled_from"] = m.label
+        m.label = "PERSON"
+        m.canonical = next(iter(full))
+        m.attrs["alias_of"] = m.canonical
+
+
 def _resolve_orgs(doc_text: str, mentions: list[EntityMention]) -> None:
     """Acronyms in parentheses and shortened organisation names share the long name."""
     acronyms: dict[str, str] = {}
@@ -239,6 +277,7 @@ def entities(doc: Doc) -> tuple[Entity, ...]:
     named = collect(doc)
     _installations(named)
     _resolve_people(named)
+    _surnames_as_places(doc, named)
     _resolve_orgs(text_of(doc), named)
     affiliations(doc, named)
     described = descriptions(doc, named)
