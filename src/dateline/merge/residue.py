@@ -7,7 +7,7 @@ result stays independent of order and batches)."""
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
@@ -29,14 +29,14 @@ def told_as_residue(m: Mention, r: Rules) -> bool:
     return bool(head) and head[0] in nouns
 
 
-def residue_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
-                  r: Rules) -> list[list[Key]]:
-    """Each group less its mentions told as what their class leaves (:func:`told_as_residue`)
-    when it also holds a mention of their class not so told: those leave, together, as one
-    group of their own (the slick beside the spill)."""
+def split_off(groups: list[list[Key]], mentions: Mapping[Key, Mention],
+              leaves: Callable[[Mention], bool]) -> list[list[Key]]:
+    """Each group less its mentions ``leaves`` holds for, when it also holds a mention of
+    their occurrence class it does not: those leave, together, as one group of their own.
+    Each group alone decides, so the result stays independent of order and batches."""
     out: list[list[Key]] = []
     for g in groups:
-        gone = {k for k in g if told_as_residue(mentions[k], r)}
+        gone = {k for k in g if leaves(mentions[k])}
         kinds = {mentions[k].occurrence_class for k in gone}
         if gone and any(mentions[k].occurrence_class in kinds for k in g if k not in gone):
             out.append([k for k in g if k not in gone])
@@ -45,3 +45,10 @@ def residue_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
             out.append(g)
     return out
 
+
+def residue_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
+                  r: Rules) -> list[list[Key]]:
+    """Each group less its mentions told as what their class leaves (:func:`told_as_residue`)
+    when it also holds a mention of their class not so told: those leave, together, as one
+    group of their own (the slick beside the spill)."""
+    return split_off(groups, mentions, lambda m: told_as_residue(m, r))

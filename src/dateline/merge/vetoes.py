@@ -33,6 +33,7 @@ from dateline.merge.parties import (
 )
 from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
+from dateline.merge.residue import split_off
 from dateline.merge.rules import Rules
 from dateline.merge.status import status_apart
 from dateline.merge.subset import subset_apart
@@ -457,16 +458,7 @@ def going_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
     the finished groups, not a pair veto: a veto's missing pairs regroup the rest of a
     story's day groups; this moves only the flow's mentions, and each group alone decides
     (the result stays independent of order and batches)."""
-    out: list[list[Key]] = []
-    for g in groups:
-        gone = {k for k in g if going_on(mentions[k], r)}
-        kinds = {mentions[k].occurrence_class for k in gone}
-        if gone and any(mentions[k].occurrence_class in kinds for k in g if k not in gone):
-            out.append([k for k in g if k not in gone])
-            out.append(sorted(gone))
-        else:
-            out.append(g)
-    return out
+    return split_off(groups, mentions, lambda m: going_on(m, r))
 
 
 def _going_on(m: Mention, r: Rules) -> bool:
