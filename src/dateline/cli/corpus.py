@@ -81,8 +81,9 @@ def run(
         bool,
         typer.Option("--stories/--no-stories", help="Weigh the new articles' dates against "
                      "the store's other articles (and re-weigh those sharing a story term "
-                     "with them): one whose story they all tell half a year or more away is "
-                     "marked ⇄ in the timeline (check-dates --db --stories says why)."),
+                     "with them or that a new one names a term of near their date): one whose "
+                     "story they all tell half a year or more away is marked ⇄ in the timeline "
+                     "(check-dates --db --stories says why)."),
     ] = True,
 ) -> None:
     """The main job: ingest, annotate and store articles, then print a summary and the timeline."""

@@ -379,7 +379,8 @@ class Store:
 
     def check_stories(self) -> dict[str, int]:
         """Weigh the new articles' dates, and those of the stored ones sharing a story term with
-        them, against the store's other articles (:func:`dateline.store.stories.update`)."""
+        them or that a new one names a term of near their date, against the store's other
+        articles (:func:`dateline.store.stories.update`)."""
         from dateline.store import stories
 
         self.require_writable()

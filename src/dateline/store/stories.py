@@ -3,8 +3,9 @@ store's other articles (:mod:`dateline.datecheck.stories`), table ``date_stories
 finding and the weighed verdict).
 
 ``dateline run`` calls :func:`update` after storing articles: the new articles are checked
-against all stored ones, and the stored articles sharing a story term with them are checked
-again (a new witness can make or unmake their finding); the others keep their rows. An
+against all stored ones, and the stored articles sharing a story term with them, or that a new
+one names a term of near their date (a witness dated near them), are checked again (a new
+witness can make or unmake their finding); the others keep their rows. An
 article re-dated by ``run --reanchor`` is weighed, and witnesses, at the date it states, as
 ``check-dates --db --stories`` does.
 """
