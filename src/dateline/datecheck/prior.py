@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -524,24 +524,26 @@ def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
 def backing_cues(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> list[Cue]:
     """The cues of ``cs`` that fit the writing date ``cand`` better than ``dct`` (each one's
     log-density there higher): what a shift's ratio rests on."""
-    out = []
-    for c in cs:
-        h, there = _logp(model, c, dct), _logp(model, c, cand)
-        if h is not None and there is not None and there > h:
-            out.append(c)
-    return out
+    return [c for c, gain in _gains(cs, dct, cand, model) if gain > 0]
 
 
 def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:
-    """The cue that moves most toward ``cand``."""
+    """The cue that moves most toward ``cand`` (the first of equals)."""
     top, top_gain = None, 0.0
-    for c in cs:
-        h, there = _logp(model, c, dct), _logp(model, c, cand)
-        if h is None or there is None:
-            continue
-        if there - h > top_gain:
-            top, top_gain = c, there - h
+    for c, gain in _gains(cs, dct, cand, model):
+        if gain > top_gain:
+            top, top_gain = c, gain
     return top
+
+
+def _gains(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]
+           ) -> Iterator[tuple[Cue, float]]:
+    """Each cue of ``cs`` with a density at both dates, with how much better it fits the
+    writing date ``cand`` than ``dct`` (log-density there minus here)."""
+    for c in cs:
+        here, there = _logp(model, c, dct), _logp(model, c, cand)
+        if here is not None and there is not None:
+            yield c, there - here
 
 
 def shifted(d: date, days: int) -> date | None:
