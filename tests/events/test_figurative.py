@@ -5,17 +5,6 @@ words, a guess with 'must have', a return wanted, a war gone to."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.events import lexicon
-
-NO_ACT = [ex["text"] for ex in lexicon.role_examples("figurative") if ex["root"] is None]
-
-
-@pytest.mark.parametrize("text", NO_ACT)
-def test_figurative_examples_with_no_act_code_nothing(coded_events, text):
-    assert coded_events(text) == []
-
 
 def test_a_question_asked_is_no_request_but_a_call_to_act_is(coded_events):
     assert coded_events("Reporters asked whether the Dorvan envoy would resign.") == []

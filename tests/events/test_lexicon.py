@@ -34,6 +34,17 @@ def test_lexicon_example(coded_events, entry, text, root):
     assert evs[0]["rule"]
 
 
+NO_ACT = [(name, ex["text"]) for name in lexicon.ROOT_EXAMPLE_SECTIONS
+          for ex in lexicon.role_examples(name) if ex["root"] is None]
+
+
+@pytest.mark.parametrize(("section", "text"), NO_ACT, ids=[f"roles.{n}" for n, _ in NO_ACT])
+def test_role_example_with_no_root_codes_nothing(coded_events, section, text):
+    """A roles.json example whose root is null ('declined to comment', a question asked,
+    a lawmaker speaking at a meeting with business leaders) codes no event at all."""
+    assert coded_events(text) == [], (section, text)
+
+
 def test_planned_root_names_the_act_an_intention_plans():
     from dateline.events.lexicon import planned_root
 

@@ -5,18 +5,6 @@ between X and Y'."""
 
 from __future__ import annotations
 
-import pytest
-
-from dateline.events import lexicon
-
-NO_ACT = [ex["text"] for name in ("no_comment", "admissions", "hazard_warnings")
-          for ex in lexicon.role_examples(name) if ex["root"] is None]
-
-
-@pytest.mark.parametrize("text", NO_ACT)
-def test_roles_examples_with_no_act_code_nothing(coded_events, text):
-    assert coded_events(text) == []
-
 
 def test_refusing_to_discuss_is_still_a_rejection(coded_events):
     # only speaking about the matter is listed: refusing talks is CAMEO 125

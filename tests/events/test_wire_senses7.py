@@ -7,15 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events import lexicon
-
-NO_ACT = [ex["text"] for ex in lexicon.role_examples("conduct_claims") if ex["root"] is None]
-
-
-@pytest.mark.parametrize("text", NO_ACT)
-def test_conduct_words_not_charged_code_nothing(coded_events, text):
-    assert coded_events(text) == []
-
 
 @pytest.mark.parametrize(("text", "actor", "target"), [
     ("The prosecutor said Ivo Brandt had lied to the investigators for years.",

@@ -769,27 +769,30 @@ def role_examples(*sections: str) -> list[dict[str, str | None]]:
     return [ex for name in sections for ex in d[name]["examples"]]
 
 
+#: roles.json sections whose examples name the root coded, their first event's
+#: (:func:`all_examples`); an example whose root is None codes nothing
+#: (tests/events/test_lexicon.py runs those)
+ROOT_EXAMPLE_SECTIONS = (
+    "denials", "reluctance", "no_comment", "admissions", "hazard_warnings", "figurative",
+    "warnings_to_act", "self_support", "rallies", "scheduled", "looking_forward",
+    "decided_sanctions", "copular_plans", "planned_sessions", "trial_handovers",
+    "ended_protests", "ranks", "failures", "negated_intents", "meeting_settings",
+    "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
+    "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
+    "dropped_goods",
+)
+
+
 def all_examples() -> list[tuple[str, str, str]]:
-    """(entry id, text, expected root) for every example in the lexicon files."""
+    """(entry id, text, expected root) for every example in the lexicon files (of
+    :data:`ROOT_EXAMPLE_SECTIONS`, those that name a root)."""
     out: list[tuple[str, str, str]] = []
     for name in ("verbs.json", "nouns.json"):
         for d in load_json(name)["entries"]:
             out += [(d["id"], ex["text"], ex["root"]) for ex in d.get("examples", [])]
     roles = load_json("roles.json")
     out += [("roles", ex["text"], ex["root"]) for ex in roles["examples"]]
-    # sections whose examples name the root coded; one whose root is None codes nothing
-    # (tests/events/test_speech_senses.py runs those)
     out += [(f"roles.{name}", ex["text"], ex["root"])
-            for name in ("denials", "reluctance", "no_comment", "admissions", "hazard_warnings",
-                         "figurative",
-                         "warnings_to_act", "self_support", "rallies", "scheduled",
-                         "looking_forward", "decided_sanctions", "copular_plans",
-                         "planned_sessions",
-                         "trial_handovers", "ended_protests", "ranks",
-                         "failures", "negated_intents", "meeting_settings", "reverse_nouns",
-                         "subject_events", "regrets",
-                         "verdict_clauses", "conduct_claims", "existential", "wishes",
-                         "done_purposes", "joint_manners", "relief_purposes",
-                         "dropped_goods")
+            for name in ROOT_EXAMPLE_SECTIONS
             for ex in roles[name]["examples"] if ex["root"] is not None]
     return out
