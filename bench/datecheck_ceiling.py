@@ -21,7 +21,12 @@ counted per shift direction (-1y: stated Y-1; +1y: stated Y+1):
 * ``anniversary_or_age``: "Nth anniversary", "born in 19xx", "aged N" with a year nearby;
 * ``years_arithmetic``: "N years ago/after/later/since" with a four-digit year nearby;
 * ``decade_or_century``: "the 1990s", "this decade", "the century", "millennium", "Y2K"
-  where a decade boundary lies between the true and the shifted year.
+  where a decade boundary lies between the true and the shifted year;
+* ``market_day``: a yearless month-day right after a word naming a day a market, a share
+  register or a court keeps ("payable Jan. 4", "of record Dec. 16", "a hearing on",
+  "reconvenes", and, looser than the checker's rule (datecheck/market_days.py), an offer's
+  "expire" or "extended to") that is a working day at the true date and falls on a
+  Saturday or Sunday read nearest the shifted date (per direction).
 
 ``weekday_alone`` (a capitalised weekday name anywhere) is reported apart: it fixes the
 writing date's weekday only within the week it points into, and a year moves the
@@ -114,6 +119,12 @@ _ANNIV = re.compile(
 _ARITH = re.compile(
     r"\b(?:\d+|[a-z]+)\s+years?\s+(?:ago|after|later|earlier|since|before)\b", re.I
 )
+_MARKET_DAY = re.compile(
+    r"\b(?:payable|paid|of\s+record|record\s+date|redeemable|redeemed|redemption|reconvened?s?"
+    r"|hearing|expire[sd]?|expiring|extended)\s+(?:(?:on|is|of|to|until|through)\s+)?"
+    rf"({_MONTH})\s+(\d{{1,2}})\b(?!,?\s+(?:19|20)\d\d)",
+    re.I,
+)
 _DECADE = re.compile(r"\b(?:19|20)\d0'?s\b|\bdecade\b|\bcentury\b|\bmillennium\b|\bY2K\b", re.I)
 _MONTHS = {
     m: i
@@ -149,6 +160,21 @@ def _weekday_dirs(text: str, dct: date) -> set[str]:
         for label, k in DIRECTIONS.items():
             when = _nearest(mon, day, shifted(dct, k))
             if when is not None and when.weekday() != wday:
+                dirs.add(label)
+    return dirs
+
+
+def _market_day_dirs(text: str, dct: date) -> set[str]:
+    """Directions whose shifted date puts a market's or a court's working day on a weekend."""
+    dirs: set[str] = set()
+    for m in _MARKET_DAY.finditer(text):
+        mon, day = _MONTHS[m.group(1)[:3].lower()], int(m.group(2))
+        true = _nearest(mon, day, dct)
+        if true is None or true.weekday() >= 5:
+            continue
+        for label, k in DIRECTIONS.items():
+            when = _nearest(mon, day, shifted(dct, k))
+            if when is not None and when.weekday() >= 5:
                 dirs.add(label)
     return dirs
 
@@ -200,7 +226,8 @@ def evidence(text: str, dct: date) -> dict[str, set[str]]:
     if re.search(rf"\b{_WDAY}\b", text):
         kinds["weekday_alone"] = both
     for kind, dirs in (("weekday_date", _weekday_dirs(text, dct)),
-                       ("decade_or_century", _decade_dirs(text, y))):
+                       ("decade_or_century", _decade_dirs(text, y)),
+                       ("market_day", _market_day_dirs(text, dct))):
         if dirs:
             kinds[kind] = dirs
     for kind in _sentence_kinds(text):

@@ -32,6 +32,16 @@ def test_decade_words_count_across_a_decade_boundary_only(ceiling: ModuleType) -
     assert "decade_or_century" not in ceiling.evidence(text, date(1995, 5, 1))
 
 
+def test_market_day_counts_the_direction_that_puts_it_on_a_weekend(ceiling: ModuleType) -> None:
+    # 16 December 1994 is a Friday: a Saturday in 1995, a Thursday in 1993.
+    text = "The payout goes to holders of record Dec. 16."
+    assert ceiling.evidence(text, date(1994, 11, 10))["market_day"] == {"+1y"}
+    # 16 December 1995 is a Saturday already: the writer named no working day.
+    assert "market_day" not in ceiling.evidence(text, date(1995, 11, 10))
+    assert "market_day" not in ceiling.evidence(
+        "The payout goes to holders of record Dec. 16, 1994.", date(1994, 11, 10))
+
+
 def test_years_amounts_and_comparisons(ceiling: ModuleType) -> None:
     kinds = ceiling.evidence("Net rose to $3 million from $2 million a year earlier, "
                              "when the 1988 quarter included a charge.", date(1989, 11, 2))
