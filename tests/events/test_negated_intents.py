@@ -47,3 +47,41 @@ def test_unable_to_do_another_act_keeps_its_root(top_event):
     # as 'failed to capture the town' is the attack (roles.json failures roots)
     assert top_event("The rebels were unable to capture the town after a week of shelling.")[
         "root"] == "ASSAULT"
+
+
+def _adjective(nlp, text: str, word: str):
+    return next(t for t in nlp(text) if t.lower_ == word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("Tarvik is not willing to sign the border treaty.", "willing"),
+    ("The Osk navy is not likely to attack the islands this year.", "likely"),
+    ("The envoy is not due to visit Lirn before the vote.", "due"),
+])
+def test_the_copula_s_negation_denies_an_intent_word_s_act(nlp, text, word):
+    from dateline.events.context import _negated_intent
+
+    adj = _adjective(nlp, text, word)
+    assert adj.pos_ == "ADJ" and _negated_intent(adj, word)
+
+
+@pytest.mark.parametrize(("text", "word"), [
+    ("The Osk general is not afraid to strike the rebel camps.", "afraid"),
+    ("Tarvik is not happy to host the exiled leaders.", "happy"),
+])
+def test_the_copula_s_negation_under_another_adjective_denies_only_that_word(nlp, text, word):
+    # review of session 58: the negation was read under any adjective with a negated copula
+    from dateline.events.context import _negated_intent
+
+    adj = _adjective(nlp, text, word)
+    assert adj.pos_ == "ADJ" and adj.dep_ == "acomp" and not _negated_intent(adj, word)
+
+
+def test_an_act_not_likely_to_be_done_stays_negated(top_event):
+    ev = top_event("The Osk navy is not likely to attack the islands this year, analysts said.")
+    assert ev["root"] == "THREATEN" and ev["negated"], ev
+
+
+def test_an_act_one_is_not_afraid_to_do_is_not_negated(top_event):
+    ev = top_event("The Osk general is not afraid to strike the rebel camps, he said.")
+    assert ev["root"] == "ASSAULT" and not ev["negated"], ev

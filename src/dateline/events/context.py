@@ -135,9 +135,13 @@ def _denied_ability(t: Token, lemma: str) -> bool:
 def _negated_intent(t: Token, lemma: str) -> bool:
     """'is not willing to invest', 'is no longer prepared to talk', 'unwilling to negotiate':
     an intent adjective negated on its copula or by itself denies the intent (roles.json
-    negated_intents)."""
-    return t.pos_ == "ADJ" and (lemma in lexicon.roles().negated_intents
-                                or (t.dep_ == "acomp" and _neg(t.head)))
+    negated_intents). The copula's negation counts only under an intent or ability word
+    (roles.json intent: 'not likely to attack', 'not able to') or a schedule's ('not due to
+    visit', scheduled); under another adjective it denies that word, not the act ('is not
+    afraid to strike' tells a will to strike)."""
+    r = lexicon.roles()
+    return t.pos_ == "ADJ" and (lemma in r.negated_intents or (
+        t.dep_ == "acomp" and (lemma in r.intent or lemma in r.scheduled) and _neg(t.head)))
 
 
 def _possible_if(tok: Token) -> bool:
