@@ -38,8 +38,17 @@ def test_links_between_the_cue_and_the_day():
                  "The hearing ended, and on Nov. 22 talks resume.",  # the cue not right before
                  "Voters go to the polls on Nov. 22.",  # no cue
                  "The truce was extended until Nov. 22.",  # what ends on a day may end on any
-                 "The rights expire Nov. 22.", "The notes mature on Nov. 22.",
-                 "The deadline is Nov. 22."):
+                 "The notes mature on Nov. 22.", "The deadline is Nov. 22."):
+        assert _found(text, dct) == [], text
+
+
+def test_an_offers_term_counts_only_beside_securities_or_money():
+    dct = date(1992, 11, 2)  # 22 November 1992 is a Sunday
+    for text in ("The rights expire Nov. 22.", "Its $9 bid was extended to Nov. 22.",
+                 "The tender offer, set to expire Nov. 22, was raised."):
+        assert _found(text, dct), text
+    for text in ("The ceasefire was extended to Nov. 22.", "The visa expires on Nov. 22.",
+                 "The rights expire by Nov. 22."):
         assert _found(text, dct) == [], text
 
 

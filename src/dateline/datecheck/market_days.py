@@ -24,24 +24,45 @@ from collections.abc import Iterable, Iterator
 from datetime import date
 from functools import lru_cache
 
+from dateline.datecheck.mentions import Mention
 from dateline.datecheck.named import named_before
-from dateline.datecheck.resources import rule
+from dateline.datecheck.resources import rule, word_set
 from dateline.datecheck.rules import Finding, Reading, nearest_occurrence
+from dateline.datecheck.tense import sentence_bounds
 
 RULE = "market_day_weekend"
 _WEEKEND = (5, 6)  # Saturday, Sunday
+_MONEY = re.compile(r"[$€£¥]\s?\d")
 
 
-@lru_cache(maxsize=1)
-def _cue_re() -> re.Pattern[str]:
+@lru_cache(maxsize=2)
+def _cue_re(group: str = "") -> re.Pattern[str]:
     """A cue and an optional link word ending right before a date (searched in the text
-    just before it): "payable ", "of record ", "record date is ", "hearing on "."""
-    spec = rule(RULE)
+    just before it): "payable ", "of record ", "record date is ", "hearing on "; with
+    ``group`` (``offer_cues``) an offer's "expire ", "extended to "."""
+    spec = rule(RULE)[group] if group else rule(RULE)
     cues = "|".join(
         re.escape(c).replace(r"\ ", r"\s+") for c in sorted(spec["cues"], key=len, reverse=True)
     )
     links = "|".join(re.escape(w) for w in sorted(spec["links"], key=len, reverse=True))
     return re.compile(rf"(?<![\w-])(?P<cue>{cues})\s+(?:(?:{links})\s+)?$", re.IGNORECASE)
+
+
+def _cue(text: str, m: Mention, reach: int) -> re.Match[str] | None:
+    """The cue right before ``m``: one of the working-day cues, or an offer's ("expire",
+    "extended to") in a sentence that names securities (lexicon ``offer_words``) or a sum
+    of money: what ends or is extended may otherwise be a truce's, a ban's or a deadline's."""
+    head = text[max(0, m.start - reach) : m.start]
+    cue = _cue_re().search(head)
+    if cue is not None:
+        return cue
+    cue = _cue_re("offer_cues").search(head)
+    if cue is None:
+        return None
+    left, right = sentence_bounds(text, m.start, m.end)
+    sentence = text[left:right]
+    words = set(re.findall(r"[a-z]+", sentence.lower()))
+    return cue if words & word_set("offer_words") or _MONEY.search(sentence) else None
 
 
 def _working_years(month: int, day: int, year: int, span: int) -> list[int]:
@@ -69,7 +90,7 @@ def market_day_findings(readings: Iterable[Reading], text: str, dct: date) -> It
             continue
         if named_before(m, dct):
             continue
-        cue = _cue_re().search(text[max(0, m.start - reach) : m.start])
+        cue = _cue(text, m, reach)
         if cue is None:
             continue
         when = nearest_occurrence(m.month, m.day, dct)
