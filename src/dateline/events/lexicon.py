@@ -349,6 +349,10 @@ class Roles:
     talk_preps: frozenset[str] = frozenset()
     talk_nouns: frozenset[str] = frozenset()  # 'talks on economic aid': a topic, no aid
     talk_noun_preps: frozenset[str] = frozenset()
+    # 'trade between X and Y rose 12 percent': a figure, no act (roles.json measured_acts)
+    measured_nouns: frozenset[str] = frozenset()
+    measured_verbs: frozenset[str] = frozenset()
+    call_to_verbs: frozenset[str] = frozenset()  # 'called X to invest': a request
     possibilities: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     session_verbs: frozenset[str] = frozenset()
@@ -581,6 +585,8 @@ _SECTION_LISTS = {
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
+    "measured_acts": {"nouns": "measured_nouns", "verbs": "measured_verbs"},
+    "calls_to": {"verbs": "call_to_verbs"},
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
                        "talk_nouns": "talk_nouns", "talk_noun_preps": "talk_noun_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
@@ -779,7 +785,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "ended_protests", "ranks", "failures", "negated_intents", "meeting_settings",
     "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
     "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
-    "dropped_goods",
+    "dropped_goods", "measured_acts", "calls_to",
 )
 
 

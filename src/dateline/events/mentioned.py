@@ -253,11 +253,27 @@ def _opening(tok: Token) -> bool:
     return False
 
 
+def _measured(tok: Token) -> bool:
+    """'trade between X and Y rose 12 percent', 'is expected to top $2 billion', 'closer
+    cooperation with X is vital': a cooperation noun as the subject of a figure verb (also as
+    the to-complement of the verb it is subject of) or of a copula with a predicate tells an
+    amount or a judgement, no act (roles.json measured_acts)."""
+    r = lexicon.roles()
+    if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in r.measured_nouns:
+        return False
+    verb = tok.head
+    verbs = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+    if any(lookup_lemma(v) in r.measured_verbs for v in verbs):
+        return True
+    return verb.lemma_ == "be" and tok.dep_ == "nsubj" and any(
+        c.dep_ in ("acomp", "attr", "prep") for c in verb.children)
+
+
 def mentioned_noun(tok: Token) -> bool:
     """Whether the act noun ``tok`` is only mentioned: talked about, conjectured, an opening
-    for it seen, or what a deal it is the object of does ('the merger would give X access to
-    Y')."""
-    if _talked_about(tok) or _conjectured(tok) or _opening(tok):
+    for it seen, measured ('trade rose 12 percent'), or what a deal it is the object of does
+    ('the merger would give X access to Y')."""
+    if _talked_about(tok) or _conjectured(tok) or _opening(tok) or _measured(tok):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and _conjectured(tok.head):
         return True  # 'any chance that the talks would resume'

@@ -36,6 +36,7 @@ from dateline.events.purpose import relief_purpose, trial_handover
 from dateline.events.senses import verb_entry
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
+    called_to,
     causative_event,
     chain_verb,
     claimed_violation,
@@ -152,7 +153,7 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
         cand = (must_frame(tok) or verdict_frame(tok) or compelled(tok, taken)
-                or wish_frame(tok, taken))
+                or wish_frame(tok, taken) or called_to(tok))
     return cand
 
 

@@ -462,6 +462,30 @@ def penalty_order(tok: Token) -> Candidate | None:
     return None
 
 
+def called_to(tok: Token) -> Candidate | None:
+    """'called Velkan traders to take a greater part in trade', 'called the firms to invest
+    more': a verb of calling (roles.json calls_to) with the one called as its object and a
+    to-infinitive complement asks that party to act, REQUEST (CAMEO 10), a control over
+    the act. A purpose clause ('called a news conference to announce X', 'called the army
+    chief to discuss it') is no complement; the parser makes one of the complement too,
+    so an adverbial to-clause counts only after a group called (a plural object: 'called
+    Sellan businessmen to take part') with no place called to ('called reporters to his
+    office to explain')."""
+    if lookup_lemma(tok) not in lexicon.roles().call_to_verbs:
+        return None
+    kids = list(tok.children)
+    called = [c for c in kids if c.dep_ in ("dobj", "oprd", "nsubjpass")]
+    if any(c.dep_ == "prt" for c in kids) or not called:
+        return None
+    group = any(c.tag_ in ("NNS", "NNPS") for c in called) and not any(
+        c.dep_ == "prep" and c.lower_ in ("to", "into") for c in kids)
+    if any((x.dep_ == "xcomp" or (group and x.dep_ == "advcl")) and x.pos_ == "VERB"
+           and to_infinitive(x) and not any(m.dep_ == "mark" for m in x.children)
+           for x in kids):
+        return Candidate(tok, "REQUEST", "frame:call_to", [tok], None, control=True)
+    return None
+
+
 def must_frame(tok: Token) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""

@@ -1,0 +1,29 @@
+"""The borders of the held-out half's weak roots (issue 4, session 59; the session 59
+section of bench/plover_probes_weakroots.txt): a cooperation noun measured or judged is no
+act, a party called to act is asked (REQUEST), forces sent to help restore order in another
+state or to back its government are aid, and a sanction or coercion told as possible is
+held out (THREATEN), as one told with 'will' is in the dev gold. The roles.json sections'
+examples (measured_acts, calls_to) run in test_lexicon."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _top(coded_events, text: str) -> str:
+    evs = coded_events(text)
+    return str(evs[0]["root"]) if evs else "NONE"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a figure or a judgement of trade is no act; trade resumed or cut is
+    ("Commerce between Orvia and Sella hit four billion dollars by the end of June.", "NONE"),
+    ("Trade between Orvia and Sella resumed on Monday after a year's halt.", "COOPERATE"),
+    ("Orvia cut off all trade with Sella on Monday.", "SANCTION"),
+    # called to act: asked; calling up forces is a move
+    ("The Orvian leader called Sellan firms to take a larger part in the port project.",
+     "REQUEST"),
+    ("The army called up 5,000 reservists to serve on the border.", "MOBILIZE"),
+])
+def test_measured_and_called(coded_events, text, root):
+    assert _top(coded_events, text) == root
