@@ -27,3 +27,15 @@ def _top(coded_events, text: str) -> str:
 ])
 def test_measured_and_called(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # forces sent to help another state keep order or to back its government: aid
+    ("Pellan sent 200 police officers to help restore order in Orvia.", "AID"),
+    ("Pellan sent troops to back the Orvian government against the rebels.", "AID"),
+    # forces sent to guard one's own passes or to deter raids: a move
+    ("Pellan deployed two brigades to the frontier to help guard the passes.", "MOBILIZE"),
+    ("Pellan moved troops to the border to deter raids from Orvia.", "MOBILIZE"),
+])
+def test_forces_sent_to_help(coded_events, text, root):
+    assert _top(coded_events, text) == root

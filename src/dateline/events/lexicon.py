@@ -198,6 +198,7 @@ class Roles:
     relief_verbs: frozenset[str] = frozenset()
     relief_nouns: frozenset[str] = frozenset()
     relief_helpers: frozenset[str] = frozenset()
+    relief_helped_verbs: frozenset[str] = frozenset()  # 'to help restore order in X'
     relief_preps: frozenset[str] = frozenset()
     relief_object_verbs: frozenset[str] = frozenset()  # 'sent officers to train its police'
     # 'warned of heavy storms': a warning of a hazard is no threat (roles.json hazard_warnings)
@@ -647,7 +648,8 @@ _SECTION_LISTS = {
     "joint_manners": {"nouns": "joint_manner_nouns", "preps": "joint_manner_preps"},
     "relief_purposes": {"verbs": "relief_verbs", "nouns": "relief_nouns",
                         "helpers": "relief_helpers", "preps": "relief_preps",
-                        "object_verbs": "relief_object_verbs"},
+                        "object_verbs": "relief_object_verbs",
+                        "helped_verbs": "relief_helped_verbs"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",

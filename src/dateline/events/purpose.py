@@ -72,7 +72,8 @@ def _relief_phrase(tok: Token, nested: bool = False) -> bool:
 def relief_purpose(tok: Token) -> bool:
     """Forces moved to rescue, evacuate or bring relief (roles.json relief_purposes): the
     purpose to-clause of ``tok`` is a relief verb, one of its object verbs with an object
-    ('to train the army'), or a helper ('help', 'assist') of one or of relief; or ``tok``
+    ('to train the army'), or a helper ('help', 'assist') of one, of relief or of a verb of
+    assistance with its object ('to help restore order in X'); or ``tok``
     itself has a phrase naming relief. The manual codes such a move
     AID, a show of force being what MOBILIZE is about."""
     r = lexicon.roles()
@@ -85,7 +86,7 @@ def relief_purpose(tok: Token) -> bool:
             return True
         if c.lemma_.lower() in r.relief_helpers and (
                 _relief_phrase(c) or any(
-                    (g.dep_ in ("xcomp", "ccomp") and _relief_verb(g))
+                    (g.dep_ in ("xcomp", "ccomp") and (_relief_verb(g) or _helped_verb(g)))
                     or (g.dep_ == "dobj" and _relief_words(g)) for g in c.children)):
             return True
     return False
@@ -108,6 +109,13 @@ def trial_handover(tok: Token) -> bool:
             return True
         todo += [c for c in t.children if c.dep_ not in ("conj", "ccomp", "parataxis")]
     return False
+
+
+def _helped_verb(verb: Token) -> bool:
+    """A verb of assistance under a helper, with its object ('to help restore order in X',
+    'to help build up X's army'; roles.json relief_purposes helped_verbs)."""
+    return (verb.lemma_.lower() in lexicon.roles().relief_helped_verbs
+            and any(g.dep_ == "dobj" for g in verb.children))
 
 
 def _relief_verb(verb: Token) -> bool:
