@@ -2,8 +2,9 @@
 section of bench/plover_probes_weakroots.txt): a cooperation noun measured or judged is no
 act, a party called to act is asked (REQUEST), forces sent to help restore order in another
 state or to back its government are aid, and a sanction or coercion told as possible is
-held out (THREATEN), as one told with 'will' is in the dev gold. The roles.json sections'
-examples (measured_acts, calls_to) run in test_lexicon."""
+held out (THREATEN) when a report verb tells it, as one told with 'will' is in the dev
+gold. The roles.json sections' examples (measured_acts, calls_to, possible_acts) run in
+test_lexicon."""
 
 from __future__ import annotations
 
@@ -39,3 +40,24 @@ def test_measured_and_called(coded_events, text, root):
 ])
 def test_forces_sent_to_help(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a sanction told as possible or ahead is held out; done or decided it is the sanction
+    ("Orvia may impose sanctions on Sella over the seized tanker, its premier said.", "THREATEN"),
+    ("Orvia could expel the Sellan envoy within days, officials warned.", "THREATEN"),
+    ("Orvia said it would widen its embargo on Sella.", "THREATEN"),
+    ("Orvia widened its embargo on Sella to cover fuel on Monday.", "SANCTION"),
+    # unreported, the modal only hedges
+    ("Orvia may impose sanctions on Sella over the seized tanker.", "SANCTION"),
+    ("Orvia imposed sanctions on Sella over the seized tanker.", "SANCTION"),
+    ("Orvia may have expelled two Sellan diplomats last year, the paper said.", "SANCTION"),
+])
+def test_possible_sanctions(coded_events, text, root):
+    assert _top(coded_events, text) == root
+
+
+def test_denied_ability_is_no_threat(coded_events):
+    """'could not impose sanctions': the modal denies the act; nothing is held out."""
+    evs = coded_events("Orvia could not impose sanctions on Sella without the council's vote.")
+    assert evs and evs[0]["root"] == "SANCTION" and evs[0]["negated"] is True

@@ -153,6 +153,19 @@ def _possible_if(tok: Token) -> bool:
         a.dep_ == "advcl" and _condition_clause(a, r.conditions) for a in tok.children)
 
 
+def _possible_act(c: Candidate) -> bool:
+    """'Orlund may impose further curbs on Brel, a minister hinted', 'said it might cut off
+    fuel sales': a sanction or coercion told as possible by a modal on its own verb, not
+    perfect ('may have expelled') nor negated, is held out, as 'will impose' is, when a
+    report verb tells it (analyse; roles.json possible_acts). Unreported ('Dorvan might
+    close its border') the modal only hedges it."""
+    r, tok = lexicon.roles(), c.head
+    return (c.root in r.possible_roots and tok.pos_ in ("VERB", "AUX")
+            and any(a.dep_ == "aux" and a.lower_ in r.possible_aux for a in tok.children)
+            and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)
+            and not _neg(tok))
+
+
 class _Walk:
     """The walk up the parse from one candidate's trigger: what the words governing it
     make of it (modality, the intent word or report verb above it, a failure) and its
@@ -328,8 +341,12 @@ def analyse(cands: list[Candidate], quote_spans: list[tuple[int, int]],
         walk = _Walk(c, by_head)
         walk.climb()
         modality = walk.modality
-        if modality is None and any(s <= anchor.idx < e for s, e in quote_spans):
+        quoted = modality is None and any(s <= anchor.idx < e for s, e in quote_spans)
+        if quoted:
             modality = "reported"
+        if (modality == "reported" and (walk.reporter is not None or quoted)
+                and _possible_act(c)):
+            modality = "planned"  # 'X may impose curbs, a minister hinted': held out
         c.modality = modality or "asserted"
         c.depth = walk.depth + _background_depth(anchor, by_head)
         walk.recode()

@@ -354,6 +354,9 @@ class Roles:
     measured_nouns: frozenset[str] = frozenset()
     measured_verbs: frozenset[str] = frozenset()
     call_to_verbs: frozenset[str] = frozenset()  # 'called X to invest': a request
+    # 'may impose curbs': a sanction held out (roles.json possible_acts)
+    possible_aux: frozenset[str] = frozenset()
+    possible_roots: frozenset[str] = frozenset()
     possibilities: frozenset[str] = frozenset()
     ruling_out: frozenset[str] = frozenset()
     session_verbs: frozenset[str] = frozenset()
@@ -588,6 +591,7 @@ _SECTION_LISTS = {
     "advice": {"verbs": "advice_verbs"},
     "measured_acts": {"nouns": "measured_nouns", "verbs": "measured_verbs"},
     "calls_to": {"verbs": "call_to_verbs"},
+    "possible_acts": {"aux": "possible_aux"},
     "mentioned_acts": {"talk_verbs": "talk_verbs", "talk_preps": "talk_preps",
                        "talk_nouns": "talk_nouns", "talk_noun_preps": "talk_noun_preps",
                        "possibilities": "possibilities", "ruling_out": "ruling_out",
@@ -699,6 +703,7 @@ _ROOT_LISTS = {
     "claimed_violations": ("violation_claims", "entries"),
     "held_yield_roots": ("held_yields", "roots"),
     "decided_roots": ("decided_sanctions", "roots"),
+    "possible_roots": ("possible_acts", "roots"),
     "ended_roots": ("ended_protests", "roots"),
 }
 
@@ -788,6 +793,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
     "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to",
+    "possible_acts",
 )
 
 
