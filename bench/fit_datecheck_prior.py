@@ -99,14 +99,14 @@ SHIFTS_DAYS = (
 
 
 # Support of the uniform density mixed into each table: the number of buckets for
-# cyclic and year offsets, the span in days or months for the bucketed offsets.
+# cyclic and year offsets (a month with its year too), the span in days for the bucketed offsets.
 UNIFORM = {
     "Y": 13,
     "FY": 13,
     "M": 12,
     "P": 12,
     "W": 7,
-    "YM": 120,
+    "YM": 13,
     "YMD": 4000,
     "YP": 4000,
     "MD": 366,

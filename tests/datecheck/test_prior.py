@@ -62,6 +62,25 @@ def test_buckets_are_offsets_from_the_candidate_date():
     assert bucket(md, date(1990, 2, 10))[0] == "-27"  # type: ignore[index]
 
 
+def test_a_month_named_with_its_year_is_bucketed_by_the_years_apart():
+    july = Cue("YM", "past", 0, 9, "July 1988", year=1988, month=7)
+    assert bucket(july, date(1989, 11, 2)) == ("-1", 1)
+    assert bucket(july, date(1988, 11, 2)) == ("0", 1)
+    assert bucket(july, date(1988, 8, 2)) == ("0", 1)  # months apart are not its bucket
+    far = Cue("YM", "past", 0, 9, "July 1980", year=1980, month=7)
+    assert bucket(far, date(1989, 11, 2)) is None
+
+
+@pytest.mark.parametrize("model", [prior_model, parsed_model])
+def test_a_month_named_with_the_writing_years_own_year_is_rare(model):
+    """Style names a month's year only when it is not the writing year's: 'the mill shut in
+    July 1988', told in the past, fits a writing date in 1989 better than one in November 1988,
+    while told in 1989 it says little about 1989 against 1990."""
+    july = [Cue("YM", "past", 0, 9, "July 1988", year=1988, month=7, parsed=model is parsed_model)]
+    assert shift_llrs(july, date(1988, 11, 2), model(), [365])[365] > 1.0
+    assert abs(shift_llrs(july, date(1989, 11, 2), model(), [365])[365]) < 0.5
+
+
 def test_fit_prefers_the_offsets_it_saw():
     d = date(1990, 1, 10)
     samples = [([Cue("Y", "past", 0, 4, "1990", year=1990)], d)] * 20

@@ -32,7 +32,7 @@ from dateline.datecheck.resources import lexicon, load_json, rules, word_set
 from dateline.datecheck.rules import Reading, about_results, period_span
 from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
-# Offsets in days (and months) are bucketed on a roughly logarithmic scale: near the
+# Offsets in days are bucketed on a roughly logarithmic scale: near the
 # writing date every day matters, a year away a season is detail enough.
 _DAY_EDGES = (
     0,
@@ -71,7 +71,6 @@ _DAY_EDGES = (
     5000,
     10**6,
 )
-_MONTH_EDGES = (*range(0, 15), 18, 24, 36, 60, 10**4)
 # Years this far (or farther) before or after the writing date tell nothing about which
 # nearby date it is; lumped into one bucket they did (a 1998 story in 2005 looked better
 # written in 2006, where the lump of "eight or more years back" is heavy).
@@ -355,7 +354,11 @@ def bucket(c: Cue, d: date) -> tuple[str, int] | None:
             return (str(off), 1) if low <= off <= high else None
         return None if not _YEAR_CLIP[0] < off < _YEAR_CLIP[1] else (str(off), 1)
     if base == "YM":
-        return _log_bucket((c.year - d.year) * 12 + c.month - d.month, _MONTH_EDGES)  # type: ignore[operator]
+        # A month named with its year ("June 1989"): wire and paper style name the year
+        # only when it is not the writing date's own, so the calendar year apart is what
+        # it tells; its months apart are the sparse detail (one table per tense).
+        off = c.year - d.year  # type: ignore[operator]
+        return None if not _YEAR_CLIP[0] < off < _YEAR_CLIP[1] else (str(off), 1)
     if base == "YMD":
         when = _safe(c.year, c.month, c.day)  # type: ignore[arg-type]
         return None if when is None else _log_bucket((when - d).days, _DAY_EDGES)
