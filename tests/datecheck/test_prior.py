@@ -304,8 +304,8 @@ def test_the_year_later_side_of_the_hint_asks_the_ratio_the_curve_chose(monkeypa
 
 
 def test_a_year_later_flags_at_the_threshold_the_curve_chose(monkeypatch):
-    # prior.json shift_thresholds '365' (2.3 -> 1.6, session 58): a ratio toward a writing
-    # date a year after the stated one between the two flags; at the old threshold it did not.
+    # prior.json shift_thresholds '365' (2.3 -> 1.6 -> 1.5, sessions 58-59): a ratio toward a
+    # writing date a year after the stated one between the two flags; at 2.3 it did not.
     # (a Thursday paper: 'reopened Friday' is a day ahead, and a year later both days fit)
     text = "The union voted Wednesday to return to work. The plant reopened Friday."
     dct = date(2006, 12, 7)
@@ -317,6 +317,21 @@ def test_a_year_later_flags_at_the_threshold_the_curve_chose(monkeypatch):
     assert found.rule == "shifted_date_fits_better" and found.bound_date == date(2007, 12, 7)
     monkeypatch.setitem(prior_model()["shift_thresholds"], "365", 2.3)
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
+
+
+def test_a_parsed_weekday_a_day_on_flags_a_year_later_at_the_point_the_curve_chose(monkeypatch):
+    # prior_parsed.json shift_thresholds '365' (1.6 -> 1.5, session 59): two past-tense
+    # weekdays read with a parse, one a day after a Thursday's date and one on it, fit a
+    # writing date a year later (or a day later) by a ratio between the two thresholds.
+    said = [Cue("W", "past", 0, 6, "Friday", weekday=4, parsed=True),
+            Cue("W", "past", 20, 28, "Thursday", weekday=3, parsed=True)]
+    dct = date(2006, 12, 7)  # a Thursday
+    got = assess(said, dct)
+    assert float(parsed_model()["shift_thresholds"]["365"]) == got.threshold < got.llr < 1.6
+    assert got.best == date(2007, 12, 7) and got.cue is not None and got.cue.text == "Friday"
+    monkeypatch.setitem(parsed_model()["shift_thresholds"], "365", 1.6)
+    before = assess(said, dct)
+    assert before.llr <= before.threshold  # at the session-58 point it did not flag
 
 
 def test_a_year_told_as_a_year_ago_comparison_is_no_cue():
