@@ -405,6 +405,9 @@ class Roles:
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
     standing_light: str = ""
+    # 'was full of praise for X': a noun under 'of' of these adjectives, voiced (filled_light)
+    filled_adjectives: frozenset[str] = frozenset()
+    filled_light: str = ""
     headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
     existential_light: str = ""  # 'there have been calls for X': roles.json existential
     existential_nouns: frozenset[str] = frozenset()
@@ -617,6 +620,7 @@ _SECTION_LISTS = {
                        "plain_groups": "conduct_plain_groups",
                        "group_marks": "conduct_group_marks"},
     "standing": {"adjectives": "standing_adjectives"},
+    "filled": {"adjectives": "filled_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {
         "verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states",
@@ -769,6 +773,7 @@ def roles() -> Roles:
         **_word_lists(d), **_particles(d), **_word_pairs(d),
         impact_preps=tuple(d["impacts"]["preps"]),
         standing_light=d["standing"]["light"], headline_light=d["standing"]["headline_light"],
+        filled_light=d["filled"]["light"],
         existential_light=d["existential"]["light"],
     )
 
@@ -789,7 +794,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "denials", "reluctance", "no_comment", "admissions", "hazard_warnings", "figurative",
     "warnings_to_act", "self_support", "rallies", "scheduled", "looking_forward",
     "decided_sanctions", "copular_plans", "planned_sessions", "trial_handovers",
-    "ended_protests", "ranks", "failures", "negated_intents", "meeting_settings",
+    "ended_protests", "ranks", "filled", "failures", "negated_intents", "meeting_settings",
     "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
     "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to",

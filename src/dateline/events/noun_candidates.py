@@ -109,7 +109,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
                    or _completed(tok) or _session_over(tok))
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
-        told = told or standing or None
+        filled = told is None and not standing and filled_light(tok)
+        told = told or standing or filled or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
         # 'there were protests' needs no light verb; 'there have been calls for X' does
         there = e is None and told is None and existential_light(tok)
@@ -126,7 +127,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         how = "consequence" if caused else "ongoing" if going else "headline"
         rule = (f"existential:{e.id}" if there
                 else e.id if told is None and not headline else f"{how}:{e.id}" if headline
-                else f"standing:{e.id}" if standing else f"participle:{told}+{e.id}")
+                else f"standing:{e.id}" if standing else f"filled:{e.id}" if filled
+                else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
     return out
@@ -229,6 +231,20 @@ def standing_light(noun: Token) -> str:
         return ""
     adjs = {c.lemma_.lower() for c in state.children if c.dep_ == "acomp"}
     return r.standing_light if adjs & r.standing_adjectives else ""
+
+
+def filled_light(noun: Token) -> str:
+    """'the premier was full of praise for the engineers': an event noun under 'of' after an
+    adjective of roles.json filled, predicate of a verb of state, is told voiced by the
+    subject, as by that section's light verb; else ''."""
+    r = lexicon.roles()
+    prep = noun.head
+    adj = prep.head
+    if (noun.dep_ != "pobj" or prep.lower_ != "of" or adj.dep_ != "acomp"
+            or adj.lemma_.lower() not in r.filled_adjectives
+            or adj.head.lemma_.lower() not in r.undergo_states):
+        return ""
+    return r.filled_light
 
 
 def existential_light(noun: Token) -> str:
