@@ -1,5 +1,5 @@
 """An 'on' whose objects are dates, after a verb with a direct object, says when, not the
-verb's 'on' sense ('moved tanks to the border on Sunday' is no 'move on'; detect._dated_prep,
+verb's 'on' sense ('moved tanks to the border on Sunday' is no 'move on'; dependents._dated_prep,
 issue 4). Without a direct object the 'on' may still be the particle ('fired on the crowd')."""
 
 from __future__ import annotations

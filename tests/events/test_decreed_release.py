@@ -1,5 +1,5 @@
 """What a ruler's own decree orders is done, not asked of another (roles.json commands
-decrees, detect._decreed; issue 4, session 23)."""
+decrees, light._decreed; issue 4, session 23)."""
 
 from __future__ import annotations
 

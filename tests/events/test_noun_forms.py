@@ -1,7 +1,7 @@
 """Event nouns the tokenizer splits at a hyphen ('cease-fire' is cease, -, fire) are looked
 up as the whole word the noun lexicon lists (detect.noun_key), and a verb's own entry that
 fits its own object wins over a light-verb reading of a noun under that object
-(detect._own_object_fits; issue 4)."""
+(verb_candidates._own_object_fits; issue 4)."""
 
 from __future__ import annotations
 

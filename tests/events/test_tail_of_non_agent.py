@@ -1,6 +1,6 @@
 """A subjectless participial tail tells what the main clause's doer did: a disaster's tail
 is no act ('rains swept the north, flooding roads and cutting power'), an army's is
-(detect._tail_governor; issue 4, session 24)."""
+(agents._tail_governor; issue 4, session 24)."""
 
 from __future__ import annotations
 

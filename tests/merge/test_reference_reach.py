@@ -178,7 +178,7 @@ def _fields(m) -> dict:
 
 
 def test_reference_days_is_the_reach_of_a_one_time_back_reference_only():
-    """mention.reference_days reads from a mention's fields the reach make_mention gives a
+    """references.reference_days reads from a mention's fields the reach make_mention gives a
     back-reference to a one-time occurrence; a lasting one ('the spill') reaches no day
     back by it, though a stated time into it still dates its start (ongoing_days)."""
     ref = _quake("B", LATER)

@@ -505,7 +505,7 @@ def reply_apart(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if not a.trigger_classes & b.trigger_classes:
         return False
-    return a.replied != b.replied  # mention.told_as_reply, read once per mention
+    return a.replied != b.replied  # trigger_words.told_as_reply, read once per mention
 
 
 def reply_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[object]] | None:
