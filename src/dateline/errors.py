@@ -16,6 +16,8 @@ class UsageError(DatelineError):
 class StoreLockedError(DatelineError):
     """The DuckDB file is held by another writing process."""
 
+    pid: int | None = None  #: the holder's process id, when DuckDB's message names it
+
 
 class InputError(DatelineError):
     """A file or record could not be read; carries the file and line."""

@@ -23,7 +23,7 @@ def test_second_process_gets_a_clear_lock_error(holder, read_only):
     msg = str(info.value)
     assert f"process {proc.pid}" in msg
     assert "locked" in msg and str(db) in msg
-    assert info.value.pid == proc.pid  # type: ignore[attr-defined]
+    assert info.value.pid == proc.pid
 
 
 def test_store_opens_again_once_the_holder_is_gone(holder):

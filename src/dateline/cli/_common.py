@@ -10,7 +10,7 @@ import os
 import sys
 from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
-from typing import Annotated, Any, TypeVar
+from typing import Annotated, Any, ParamSpec, TypeVar
 
 import typer
 from rich.console import Console
@@ -18,7 +18,8 @@ from rich.console import Console
 from dateline.errors import DatelineError, UsageError
 from dateline.model import record_id as record_id  # the one rule: listings show 'file #id'
 
-F = TypeVar("F", bound=Callable[..., Any])
+P = ParamSpec("P")
+R = TypeVar("R")
 
 # Data goes to stdout; progress, summaries and errors to stderr.
 err = Console(stderr=True, highlight=False, soft_wrap=True)
@@ -44,14 +45,14 @@ def fail(message: str, code: int = 1) -> typer.Exit:
     return typer.Exit(code)
 
 
-def cli_errors(func: F) -> F:
+def cli_errors(func: Callable[P, R]) -> Callable[P, R]:
     """Turn library errors into one clear line and an exit code; never a traceback.
 
     Set DATELINE_DEBUG=1 to see the traceback of an unexpected error.
     """
 
     @functools.wraps(func)
-    def wrapper(*args: Any, **kwargs: Any) -> Any:
+    def wrapper(*args: P.args, **kwargs: P.kwargs) -> R:
         try:
             return func(*args, **kwargs)
         except (typer.Exit, typer.Abort):
@@ -69,7 +70,7 @@ def cli_errors(func: F) -> F:
                 raise
             raise fail(_escape(f"{type(exc).__name__}: {exc}"), 1) from None
 
-    return wrapper  # type: ignore[return-value]
+    return wrapper
 
 
 def _escape(text: str) -> str:

@@ -115,7 +115,6 @@ def open_read_only(
     while True:
         try:
             store = Store(path, read_only=True)
-            store.snapshot = False  # type: ignore[attr-defined]
             try:
                 SNAPSHOTS.refresh(path)
             except OSError:
@@ -125,7 +124,7 @@ def open_read_only(
             snap = SNAPSHOTS.get(path)
             if snap is not None:
                 store = Store(snap, read_only=True)
-                store.snapshot = True  # type: ignore[attr-defined]
+                store.snapshot = True
                 break
             if time.monotonic() >= deadline:
                 raise StoreBusy(

@@ -56,6 +56,9 @@ class Store:
     #: 20,000 articles: peaks 173 -> 259 MiB at defaults, 172 -> 203 MiB at 64MB; whole
     #: lite runs 2,000 vs 20,000 articles: 230 -> 278 MiB at 64MB, 224 -> 248 at 32MB).
     BULK_SETTINGS: dict[str, str] = {"memory_limit": "32MB", "threads": "1"}
+    #: Opened on the web app's last snapshot of a store a writer holds, not the store itself
+    #: (:func:`dateline.serve.db.open_read_only`).
+    snapshot = False
 
     def __init__(
         self, path: str | os.PathLike[str] = DEFAULT_PATH, read_only: bool = False

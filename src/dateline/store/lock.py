@@ -28,5 +28,5 @@ def lock_error(path: str, exc: duckdb.Error, read_only: bool) -> StoreLockedErro
     err = StoreLockedError(
         f"{path}: the store is locked by {holder}; {why} (wait for it to finish, or stop it)"
     )
-    err.pid = int(m["pid"]) if m else None  # type: ignore[attr-defined]
+    err.pid = int(m["pid"]) if m else None
     return err
