@@ -60,6 +60,9 @@ class Entry:
     # a verb sense that takes no direct object nor that-clause ('gave in'; 'gave speeches in a
     # bid' is none; 'demonstrated that X' shows)
     intransitive: bool = False
+    # a sense that, with no object nor complement, needs a party for subject ('the minister
+    # declined'; 'piracy incidents have declined' tells a fall, no refusal)
+    bare_party: bool = False
     # a noun entry that does not apply when its owner (possessor or of-object) is one of these
     # lemmas or '@' entity kinds ('the striker's nationalization': citizenship, no seizure)
     not_owners: frozenset[str] | None = None
@@ -487,7 +490,8 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
-            intransitive=bool(d.get("intransitive")), not_owners=_opt(d, "not_owners"),
+            intransitive=bool(d.get("intransitive")), bare_party=bool(d.get("bare_party")),
+            not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
         )
         for lemma in d["lemmas"]:

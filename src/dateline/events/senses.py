@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller
+from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import (
     by_objects,
     headline_subject,
@@ -203,6 +204,8 @@ def verb_entry(
         if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue  # 'has given three speeches in a bid to ...': no giving in; 'the study
             # demonstrated that ...': showing, no protest
+        if e.bare_party and not _complemented(tok) and not _party_subject(tok):
+            continue  # 'incidents have declined since June': a fall, no refusal
         if e.not_that and _that_clause(tok) and not any(c.dep_ == "xcomp" for c in tok.children):
             continue  # 'persuaded the court that he was ill': convincing, no request
         if e.not_stated and _stated_clause(tok):
@@ -235,6 +238,39 @@ def verb_entry(
     return None
 
 
+#: a verb's dependents that complete it: what is declined ('declined the offer', 'the offer
+#: was declined', 'declined to comment', 'declined that')
+_COMPLEMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative"})
+#: subject pronouns that name a person or a group of people
+_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
+
+
+def _complemented(tok: Token) -> bool:
+    """Whether a verb has an object or a complement (``_COMPLEMENTS``)."""
+    return any(c.dep_ in _COMPLEMENTS for c in tok.children)
+
+
+def _party_subject(tok: Token) -> bool:
+    """Whether a verb's subject can be a party that acts: none of its own (a conjunct's,
+    'was asked to quit but declined', is the clause's it joins), a name or a word of a GPE,
+    ORG, NORP or PERSON name, a personal pronoun, or a noun of compulsions doers, duty
+    parties, titles or descriptions ('the government', 'both sides', 'the minister', 'the
+    company'). 'Incidents', 'sales', 'the number of cases' are none: they rise and fall."""
+    from dateline.entities import resources
+
+    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    if subj is None:
+        return True
+    s = antecedent(subj) or subj
+    if s.lower_ in _PERSON_PRONOUNS or s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTS:
+        return True
+    r = lexicon.roles()
+    lemmas = {noun_lemma(s), lookup_lemma(s)}
+    return bool(lemmas & (r.duty_parties | r.compulsion_doers | resources.titles().titles
+                          | resources.description_heads()))
+
+
+
 def _object_words(tok: Token, found: list[Token]) -> set[str]:
     """The words an entry's ``objects`` and ``not_objects`` are matched against: of each
     object in ``found``, its lemma, form, noun lemma, hyphenated whole, entity kind and
@@ -258,6 +294,9 @@ def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
     subject's lemmas, compounds, activity participles, of-objects and a passive's by-phrase
     (``subj``), and the nouns a relative 'which' subject may stand for (``rel``, for
     ``not_subjects`` only)."""
+    from dateline.entities import resources
+
+    titles = resources.titles().titles
     subj: set[str] = set()
     rel: set[str] = set()
     # "columns were seen moving toward the border", "aid convoys began arriving": a
@@ -272,6 +311,11 @@ def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             # 'security forces', 'riot police': an entry may name the kind by its compound
             subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
+            # 'President Ivo Marr', 'Hu': a name says its kind and its title what the bearer is
+            subj.update(m.lower_ for m in c.children if m.dep_ == "compound"
+                        and m.lower_ in titles)
+            if c.ent_type_:
+                subj.add("@" + c.ent_type_.lower())
             # 'striking dockers', 'protesting farmers': the participle says what they are doing
             subj.update(m.lower_ for m in c.children if m.dep_ == "amod"
                         and m.lower_ in lexicon.roles().activity_participles)
