@@ -4,8 +4,9 @@ party with nothing declined refuses (verbs.json v.reject.decline, lexicon Entry.
 police, security services or an army holding people detain them (v.hold.captors); people
 named as conspirators or suspects are accused (v.accuse.name_as); a named person or an
 official who 'arrived here' is on a visit (v.travel.here), and a subject's title or entity
-kind is among the words an entry's subjects match (senses._subject_words). Each shape told
-otherwise keeps its own coding."""
+kind is among the words an entry's subjects match (senses._subject_words); a past participle
+the tagger left a verb where it stands as a noun ('among the injured') tells no act, as the noun
+does (verb_candidates._participle_as_noun). Each shape told otherwise keeps its own coding."""
 
 from __future__ import annotations
 
@@ -96,3 +97,17 @@ def test_a_player_arriving_for_a_tournament_is_no_visit(coded_events):
     text = "Tomas Brun arrived here on Monday for the Osk Open tennis tournament."
     assert coded_events(text) == []
 
+
+@pytest.mark.parametrize("text", [
+    "A spokesman for the contractors, Brenmark, said one of the injured was an Orlundian "
+    "engineer, but he declined to name the man.",
+    "Two soldiers were among the wounded, the army said.",
+    "The dead and the injured were flown to Osk.",
+])
+def test_a_participle_standing_as_a_noun_tells_no_act(coded_events, text):
+    assert all(e["root"] != "ASSAULT" for e in coded_events(text))
+
+
+def test_a_participle_with_its_own_doer_stays_the_act(top_event):
+    ev = top_event("Three guards were injured by the gunmen, the police said.")
+    assert ev["root"] == "ASSAULT", ev

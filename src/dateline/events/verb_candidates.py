@@ -119,6 +119,23 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     return False, None
 
 
+#: where a participle stands as a noun ('among the injured', 'the wounded were flown out')
+_NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})
+#: what only a verb has: its own subject, object, doer or auxiliary
+_VERB_ONLY = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "xcomp", "ccomp"})
+
+
+def _participle_as_noun(tok: Token) -> bool:
+    """A past participle the tagger left a verb where it stands as a noun with 'the' ('one
+    of the injured was an engineer, but he would not name the man', 'the dead and the
+    injured'): the people it describes, as the tagger's noun 'the injured' is; no act of its
+    own is told."""
+    slot = tok.dep_ in _NOUN_SLOTS or (tok.dep_ == "conj" and tok.head.dep_ in _NOUN_SLOTS)
+    return (tok.tag_ == "VBN" and slot
+            and any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in tok.children)
+            and not any(c.dep_ in _VERB_ONLY for c in tok.children))
+
+
 def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     """The candidate of a verb by the first reading that gives one: causative, phrasal
     verb with its own objects, light verb (or the verb's own entry where it fits its own
@@ -126,6 +143,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     as adjective, a misread subject noun and a command whose commanded act is the event."""
     if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound") or title_participle(tok):
         return None  # "displaced families", "wounded soldiers": participles as adjectives
+    if _participle_as_noun(tok):
+        return None  # 'was among the injured': the people hurt, as the noun 'the injured' is
     if misread_subject_noun(tok):
         return None  # "Aid to X was suspended": the noun is the passive verb's object
     r = lexicon.roles()
