@@ -450,7 +450,7 @@ def _noun(tok: Token, t: Table, named: bool) -> Candidate | None:
 
 
 #: Subordinators of a clause that tells how a death or an injury came about ('were killed
-#: when a bus plunged into a ravine').
+#: when a bus plunged into a ravine'); read only for a verb that names no doer of its own.
 _HOW_MARKS = frozenset({"when", "as", "after"})
 
 
@@ -463,7 +463,10 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
         return None
     d = doer(tok)
     head = next((o for o in occs if o.head.i == tok.head.i), None) if tok.dep_ == "advcl" else None
-    if head is None:  # 'two were killed when a bus plunged into a ravine': the clause's happening
+    if head is None and (d is None or _counted_sufferer(tok, d)):
+        # 'two were killed when a bus plunged into a ravine': the clause's happening, when
+        # the verb names no doer ('the school closed after a pupil fell ill with flu': the
+        # school's act, told with its cause)
         head = next((o for o in occs if not o.is_noun and o.head.dep_ == "advcl"
                      and o.head.head.i == tok.i and any(
                          m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS
