@@ -1,7 +1,9 @@
 """Fixes prompted by the blind batch Random(75) (bench/plover_probes_silverwire18.txt, issue 4;
 written after its errors were read, so NOT blind): contesting an election, a vote or a seat is
 standing in it, no refusal, while contesting a ruling, a claim or a result still rejects it
-(verbs.json v.reject.contest; 'disputed the election' stays v.reject.more)."""
+(verbs.json v.reject.contest; 'disputed the election' stays v.reject.more); defending an economic
+quantity (a currency, a price, wages, people's buying power) backs no party, while defending a
+party or its right still does (v.support.defend not_objects)."""
 
 from __future__ import annotations
 
@@ -27,3 +29,23 @@ def test_contesting_an_election_is_no_refusal(coded_events, text):
 def test_contesting_a_ruling_or_a_result_rejects_it(top_event, text):
     ev = top_event(text)
     assert ev["root"] == "REJECT", ev
+
+
+@pytest.mark.parametrize("text", [
+    "The Dorvan central bank raised rates again to defend the currency.",
+    "The cartel's members closed ranks to defend a price of 60 dollars a barrel.",
+    "The unions said the new contract would defend the wages of dock workers.",
+    "Cutting the sales tax would defend the buying power of Velkan households, the minister said.",
+])
+def test_defending_an_economic_quantity_backs_no_party(coded_events, text):
+    evs = coded_events(text)
+    assert all(e["root"] != "SUPPORT" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Velmar defended Kessland's right to hold the referendum.",
+    "The Lirnian premier defended his ally against the charges of fraud.",
+])
+def test_defending_a_party_or_its_right_backs_it(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "SUPPORT", ev
