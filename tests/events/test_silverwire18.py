@@ -3,7 +3,9 @@ written after its errors were read, so NOT blind): contesting an election, a vot
 standing in it, no refusal, while contesting a ruling, a claim or a result still rejects it
 (verbs.json v.reject.contest; 'disputed the election' stays v.reject.more); defending an economic
 quantity (a currency, a price, wages, people's buying power) backs no party, while defending a
-party or its right still does (v.support.defend not_objects)."""
+party or its right still does (v.support.defend not_objects); a course, a school, a festival or a
+contest put on jointly is no cooperation, while a thing built, funded or patrolled jointly still is
+(v.cooperate.jointly not_objects)."""
 
 from __future__ import annotations
 
@@ -49,3 +51,23 @@ def test_defending_an_economic_quantity_backs_no_party(coded_events, text):
 def test_defending_a_party_or_its_right_backs_it(top_event, text):
     ev = top_event(text)
     assert ev["root"] == "SUPPORT", ev
+
+
+@pytest.mark.parametrize("text", [
+    "The two universities jointly organized a summer school in Osk.",
+    "The ten-day course was jointly sponsored by the Velkan patent office and the national staff "
+    "college.",
+    "The two towns will hold the spring festival together.",
+])
+def test_an_event_put_on_jointly_is_no_cooperation(coded_events, text):
+    evs = coded_events(text)
+    assert all(e["root"] != "COOPERATE" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Arland and Borland jointly funded the new border bridge.",
+    "Velmar and Kessland are jointly patrolling their sea border to stop smugglers.",
+])
+def test_joint_material_work_stays_cooperation(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "COOPERATE", ev
