@@ -533,7 +533,7 @@ def planned_root(rule: str | None) -> str | None:
 #: Roles fields read from a word list of the same name at the top of roles.json
 _TOP_LISTS = (
     "light", "reverse", "report", "intent", "aspect", "future_aux", "modal_demand", "hedges",
-    "negations", "containers", "non_agents", "end_bounds", "conditions", "instruments",
+    "negations", "containers", "non_agents", "end_bounds", "conditions",
     "intent_nouns", "unrealised_before", "hypothetical_aux", "activity_participles",
 )
 #: roles.json section -> {its word list: the Roles field}, of sections that document themselves
@@ -545,6 +545,7 @@ _SECTION_LISTS = {
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
     "transfers": {"nouns": "transfer_nouns"},
+    "instruments": {"words": "instruments"},
     "instrument_targets": {"verbs": "instrument_targets"}, "namings": {"verbs": "naming_verbs"},
     "passages": {
         "nouns": "passage_nouns", "admit_verbs": "passage_admit",
