@@ -379,6 +379,19 @@ def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):
     assert (hit.actor, hit.target) == ("Israel", "school")
 
 
+@pytest.mark.parametrize("text, trigger, actor", [
+    ("The pro-Norlanders tried to storm the town hall on Monday.", "storm", "pro-Norlanders"),
+    ("The pro-Russians tried to storm the town hall on Monday.", "storm", "pro-Russians"),
+    ("There were large pro-Norland protests in Dorn on Sunday.", "protests", "pro-Norland"),
+])
+def test_a_hyphenated_party_is_named_whole(annotate_events, text, trigger, actor):
+    """'The pro-Norlanders tried to storm ...': the parse splits the word at its hyphens and
+    hangs each part on the verb; the party is the whole word (or the name it is), not 'pro'."""
+    ann = annotate_events(text)
+    ev = next(e for e in ann.events if e.trigger == trigger)
+    assert ev.actor == actor
+
+
 def test_a_date_under_the_event_dates_what_is_reported_not_the_act(annotate_events, dated):
     """'The toll rose to 1,441, meaning this war was deadlier than the one in 2008': the
     rise is not of 2008; with the sentence's only date under it, the article's date (with

@@ -793,7 +793,13 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     if tok is None:
         return None
     lo, hi = _phrase_bounds(tok)
-    inside = [e for e in ann.entities if e.start >= lo and e.end <= hi]
+    last = _hyphen_end(tok)
+    hi = max(hi, last.idx + len(last))
+    # a name the word opens counts though the parse cuts it short ('pro-Russians' split at
+    # its hyphens: the subject 'pro' stands for the whole name; 'the Department for Rural
+    # Affairs' cut at 'for'); not one that begins before the phrase, a name run on into it
+    inside = [e for e in ann.entities
+              if e.start >= lo and (e.end <= hi or e.start <= tok.idx < e.end)]
     if (titled := _titled_person(ann, tok, inside)) is not None:
         return titled
     if organisation_noun(tok):
@@ -817,10 +823,22 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
             return name(ann, teller)
         return resolve_mention(ann, tok.idx, tok.idx + len(tok))
     left = tok.left_edge.idx
-    text = ann.article.text[left : tok.idx + len(tok)]
+    text = ann.article.text[left : last.idx + len(last)]
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     lo, hi = bracket_cut(words)  # 'N -RRB-', 'Reuters -RRB- - Lawmakers': tokenised brackets
     return " ".join(words[lo:hi]) or None
+
+
+def _hyphen_end(tok: Token) -> Token:
+    """The last part of the hyphenated word a token opens when the parse split it into
+    parts hung on one head ('pro-Norlanders' as 'pro', '-', 'Norlanders', all subjects of
+    the verb); else the token itself."""
+    doc, j = tok.doc, tok.i
+    while (j + 2 < len(doc) and doc[j + 1].text == "-" and not doc[j].whitespace_
+           and not doc[j + 1].whitespace_ and doc[j + 2].head.i == tok.head.i != tok.i
+           and doc[j + 2].dep_ == tok.dep_):
+        j += 2
+    return doc[j]
 
 
 def _titled_person(ann: Annotation, tok: Token, inside: list[Entity]) -> str | None:
