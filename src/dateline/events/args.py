@@ -645,7 +645,11 @@ def _active_target(c: Candidate, v: Token) -> Token | None:
         target = next((g for p in v.children if p.dep_ == "prep"
                        for g in p.children if g.dep_ == "pobj"), None)
     if target is None:
-        target = _prep_object(v, TARGET_PREPS, skip=c.noun)
+        own: tuple[str, ...] = TARGET_PREPS
+        if lookup_lemma(v) in lexicon.roles().death_cause_verbs:
+            # 'died from the virus': the cause, not whom it befell (roles.json death_causes)
+            own = tuple(p for p in own if p not in lexicon.roles().death_cause_preps)
+        target = _prep_object(v, own, skip=c.noun)
     if target is None and c.root == "ASSAULT" and v.lemma_.lower() in lexicon.roles().impact_verbs:
         target = _impact_place(v)
     if target is None:

@@ -108,6 +108,8 @@ class Roles:
     intent_nouns: frozenset[str]
     back_reference: frozenset[str]  # determiners of an event noun that refers back
     partitives: frozenset[str]  # 'the rest of the infiltrators': the group is the argument
+    death_cause_verbs: frozenset[str]  # 'died from the virus': the virus is no target
+    death_cause_preps: frozenset[str]  # the preposition of the cause: 'from'
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     voices: frozenset[str]  # 'his ruling criticised X': its possessor speaks through it
@@ -541,6 +543,7 @@ _TOP_LISTS = (
 _SECTION_LISTS = {
     "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs"},
     "partitives": {"words": "partitives"}, "documents": {"nouns": "documents", "voices": "voices"},
+    "death_causes": {"verbs": "death_cause_verbs", "preps": "death_cause_preps"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
