@@ -1,11 +1,13 @@
 #!/bin/bash
 # Build every store the README accuracy rows read: the merge stores (OUT/m) and the four
 # conflict stories (OUT/st). Usage: WT=CHECKOUT OUT=DIR [PY=python] [DATA=dir] bench/rows/build_stores.sh
-# (~10 min on an idle 2-core machine).
+# (~10 min on an idle 2-core machine). DATA (default: ../shared/data next to the checkout) feeds
+# every store, the conflict stories included.
 set -u
 PY=${PY:-$WT/.venv/bin/python}
 export PYTHONPATH=$WT/src  # the checkout under test, whatever the venv installed
-T=${DATA:-$WT/../shared/data}/t17-dev
+D=${DATA:-$WT/../shared/data}
+T=$D/t17-dev
 mkdir -p $OUT/m $OUT/st
 cd $WT
 run() { db=$1; shift; rm -f $db; $PY -m dateline run "$@" --db $db > $db.log 2>&1 || echo "FAIL $db"; }
@@ -22,7 +24,7 @@ run $OUT/m/foxr.duckdb $T/bpoil_foxnews $T/bpoil_reuters &
 run $OUT/m/h1n1r.duckdb $T/H1N1_reuters $T/H1N1_bbc
 wait
 run $OUT/m/h1n1rg.duckdb $T/H1N1_reuters $T/H1N1_guardian &
-$PY bench/socialtimeline_corpus.py $OUT/st > $OUT/st/corpus.log 2>&1
+$PY bench/socialtimeline_corpus.py --data $D/background-summaries-socialtimeline/events $OUT/st > $OUT/st/corpus.log 2>&1
 for s in gaza_conflict ukraine_conflict nsa_leak mh370_disappearance; do run $OUT/st/$s.duckdb $OUT/st/$s.jsonl; done
 wait
 echo BUILD DONE
