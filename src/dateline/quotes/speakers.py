@@ -1,9 +1,8 @@
 """Who is speaking: named sources, and pronouns resolved to the nearest compatible mention.
 
 Entity mentions come from ``ann.entities`` when the entity stage has run, else
-from spaCy's ``doc.ents``. When ``dateline.entities.resolve_mention`` exists (the
-alias-merging helper), it is asked first; it may be absent, so it is looked up
-lazily and guarded.
+from spaCy's ``doc.ents``. With an annotation, :func:`dateline.entities.resolve_mention` (the
+alias-merging helper the events stage asks too) is asked first.
 """
 
 from __future__ import annotations
@@ -11,9 +10,9 @@ from __future__ import annotations
 import bisect
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from dateline.entities import organisation_noun, state_modifier
+from dateline.entities import organisation_noun, resolve_mention, state_modifier
 from dateline.quotes.syntax import text_of
 
 if TYPE_CHECKING:
@@ -98,15 +97,6 @@ def _last_word(name: str) -> str:
     return words[-1] if words else name
 
 
-def _resolver() -> Callable[..., str | None] | None:
-    try:
-        from dateline import entities
-    except ImportError:  # pragma: no cover - the stage module always exists in the package
-        return None
-    fn: Any = getattr(entities, "resolve_mention", None)
-    return fn if callable(fn) else None
-
-
 def _without_clauses(head: Token, span: tuple[int, int]) -> tuple[int, int]:
     """The source span up to a clause on its head: in 'The agreement reached in January
     under pressure from the Biden administration called for ...' the source is 'The
@@ -126,8 +116,7 @@ def speaker_name(
 ) -> str | None:
     """A name for the source whose head token is ``head`` and text span is ``span``."""
     span = _without_clauses(head, span)
-    resolve = _resolver()
-    if ann is not None and resolve is not None:
+    if ann is not None:
         # the head's own entity first: in 'Hamas -- which has yet to respond to the
         # Israeli strikes -- has called for talks' the aside's longer 'Israeli' is not it
         named = [e for e in ann.entities if e.start <= head.idx < e.end]
@@ -138,10 +127,7 @@ def speaker_name(
                 e for c in head.children if c.dep_ == "appos" and c.idx < span[1]
                 for e in ann.entities if e.label == "PERSON" and e.start <= c.idx < e.end
             ]
-        try:
-            got = named[0].canonical if named else resolve(ann, span[0], span[1])
-        except Exception:  # noqa: BLE001 - a helper's failure must not lose the quote
-            got = None
+        got = named[0].canonical if named else resolve_mention(ann, span[0], span[1])
         if got:
             return got
     low = head.lower_
