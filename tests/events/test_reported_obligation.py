@@ -1,5 +1,5 @@
 """A reported clause that lays a duty on its subject is a demand (roles.json obligations;
-verb_frames._obliges): 'ought to' as the clause head, 'needed to' whose infinitive the
+duty._obliges): 'ought to' as the clause head, 'needed to' whose infinitive the
 parser hangs as an adverbial clause, and 'had a duty to' act (issue 4, a blind batch of
 near neighbours of the 'said X must' frame)."""
 

@@ -18,6 +18,7 @@ from dateline.events.dependents import (
     title_participle,
     to_infinitive,
 )
+from dateline.events.duty import must_frame
 from dateline.events.figurative import (
     about_participle,
     asks_question,
@@ -48,7 +49,6 @@ from dateline.events.verb_frames import (
     headline_verb,
     misread_easing,
     misread_verb,
-    must_frame,
     penalty_order,
     subject_noun_verb,
     verdict_frame,

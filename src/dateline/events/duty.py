@@ -1,0 +1,178 @@
+"""A reported duty: a speech verb whose clause lays a duty on a party ('said Iran must
+stop', 'told the firm that it had two days to act') or that tells someone to act ('told both
+sides to end the fighting') is a demand, REQUEST (roles.json obligations)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from dateline.events import lexicon
+from dateline.events.agents import antecedent
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, VERB_POS, Candidate
+from dateline.events.dependents import objects, to_infinitive
+from dateline.events.senses import nominal_verb, noun_entry
+from dateline.events.verb_frames import complement_roots
+from dateline.events.words import lookup_lemma, noun_lemma
+
+if TYPE_CHECKING:
+    from spacy.tokens import Token
+
+
+def must_frame(tok: Token) -> Candidate | None:
+    """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
+    and so is one that tells someone to act ("told both sides to end the fighting")."""
+    r = lexicon.roles()
+    lemma = lookup_lemma(tok)
+    if lemma not in r.report and not any(
+            c.dep_ == "prt" and f"{lemma} {c.lower_}" in r.duty_particle_verbs
+            for c in tok.children):
+        return None
+    if lemma in r.news_verbs:
+        return None  # 'X will have to serve five more years, the paper reported': news
+    # the one told is a party, no act: 'announced the suspension of its role to protest X'
+    # tells the suspension and its purpose, it asks no one to protest
+    if any(c.dep_ == "dobj" and lookup_lemma(c) not in lexicon.nouns()
+           and nominal_verb(c) is None for c in tok.children) and any(
+        c.dep_ == "xcomp" and c.pos_ in VERB_POS
+        and to_infinitive(c)
+        for c in tok.children
+    ):
+        return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
+    if any(c.dep_ == "ccomp" and _obliges(c) and not _own_duty(c, tok)
+           and (_duty_act(c) or _told_party(tok))
+           for c in tok.children):
+        return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
+    return None
+
+
+def _told_party(speech: Token) -> bool:
+    """'told Norgas that it had two days to ...': the speech verb names the party it tells."""
+    return any(x.dep_ in ("dobj", "dative") and _duty_party(x)
+               for x in speech.children)
+
+
+def _duty_act(c: Token) -> bool:
+    """Whether a reported duty asks a party for an act: its verb or one down its chain of
+    to-complements ('must stop', 'need to take steps to end') has an entry or a light-verb
+    reading, or an event noun is its object ('must allow aid'); or the duty is laid on a
+    party (:func:`_duty_party`: 'the government must not sell the railway', 'BP should pay',
+    'the company must stop the leak'). 'Firms need to blend their strength with new
+    methods', 'the rise should not be viewed as a crisis', 'the qualifying groups should be
+    made of four teams' ask no party to do any act (blind batches Random(68), Random(69),
+    Random(70): an adviser's, an economist's and a coach's comments)."""
+    seen: list[Token] = []
+    todo = [c]
+    while todo and len(seen) < 8:
+        v = todo.pop()
+        seen.append(v)
+        todo += [x for x in v.children if x.dep_ in ("xcomp", "advcl", "conj")
+                 and x.pos_ in VERB_POS]
+    for v in seen:
+        if any(complement_roots(v, set())):
+            return True
+        if any(noun_entry(o, None, need_standalone=False) is not None
+               for o in objects(v) if o.pos_ in NOUN_POS):
+            return True
+        if any(_duty_party(s) or any(_duty_party(a) for a in s.children if a.dep_ == "appos")
+               for s in v.children if s.dep_ in ("nsubj", "nsubjpass")):
+            return True  # 'all the companies involved, X, Y and BP, should be investigated'
+        if any(_duty_party(a) for x in v.children if x.dep_ == "agent"
+               for a in x.children if a.dep_ == "pobj"):
+            return True  # 'the money should be reserved by BP': the party is the agent
+    return _lost_subject(c)
+
+
+def _lost_subject(c: Token) -> bool:
+    """'said on Friday Norgas should halt its payouts': the parser may read the duty's
+    subject as the object of a phrase before it; with no subject of its own, the name right
+    before its first auxiliary is the party it is laid on."""
+    if any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for x in c.children):
+        return False
+    first = min((x.i for x in c.children if x.dep_ in ("aux", "auxpass")), default=c.i)
+    if first == c.sent.start:
+        return False
+    before = c.doc[first - 1]
+    return before.pos_ == "PROPN" and (before.ent_type_ in ACTOR_ENTS or not before.ent_type_)
+
+
+_INDEFINITE = frozenset({"a", "an", "some", "any", "no", "many", "most", "all", "every", "each",
+                         "other", "such", "more", "few", "several"})
+
+
+def _duty_party(s: Token) -> bool:
+    """Whether a duty's subject is a party: a name (any proper noun, or a word of a GPE,
+    ORG, NORP or PERSON name); 'it' or 'they' standing for one ('he' or 'she' is none by
+    itself: 'relatives argued that she should have a life abroad' asks no act); a noun of
+    compulsions doers or obligations parties ('the government', 'rebels', 'both sides',
+    'member states'), a title ('the president'), or a description of an organisation
+    (entities descriptions: 'the company', 'the bank', 'its lender') made definite or
+    owned, or modified by a name ('the Belvorian bank', 'Israeli forces'). A bare plural of
+    a firm's or a group's kind ('firms', 'Dorvan firms', 'the qualifying groups'),
+    'investors', 'clinics', 'the rise' are no party."""
+    from dateline.entities import resources
+
+    ref = antecedent(s)
+    if ref is not None:
+        s = ref
+    elif s.pos_ == "PRON":
+        return False
+    if s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTS:
+        return True
+    if s.pos_ not in NOUN_POS:
+        return False
+    r = lexicon.roles()
+    lemmas = {noun_lemma(s), lookup_lemma(s)}
+    if lemmas & (r.duty_parties | r.compulsion_doers):
+        return True
+    if lemmas & resources.titles().titles:
+        return True
+    if not lemmas & resources.description_heads():
+        return False
+    one = s.tag_ in ("NN", "NNP")
+    named = any(m.dep_ in ("compound", "amod", "poss", "nmod")
+                and (m.pos_ == "PROPN" or m.ent_type_ in ACTOR_ENTS) for m in s.children)
+    if named and (one or not lemmas & resources.organisation_heads()):
+        return True  # 'the Belvorian bank', 'Israeli forces'; 'Dorvan firms' are no one
+    return one and any((m.dep_ == "det" and m.lower_ not in _INDEFINITE) or m.dep_ == "poss"
+                       for m in s.children)
+
+
+def _own_duty(c: Token, speech: Token) -> bool:
+    """'"We must track them down," X said', 'we ought to keep the door open': a duty the
+    speakers lay on themselves asks nothing of another party (issue 4); what they mean to
+    do is coded as itself, if anything. So does a quote, before its speech verb, laying one
+    on a third-person pronoun ('"He must get to his job," said his son', '"They must keep
+    cutting back," said an analyst'; roles.json obligations pronouns), unless the verb names
+    whom it tells. Not reported speech ('argued that she should be raised in X'): with it,
+    eval_st_events lost a right Ukraine event."""
+    subjects = {s.lower_ for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
+    if subjects & {"we", "i"}:
+        return True
+    told = any(x.dep_ in ("dobj", "dative", "nsubjpass") for x in speech.children)
+    quoted = c.i < speech.i and any(t.text in _QUOTES for t in c.doc[c.sent.start : c.i])
+    return bool(subjects & lexicon.roles().duty_pronouns) and quoted and not told
+
+
+_QUOTES = frozenset({'"', "``", "\u201c"})
+
+
+def _obliges(c: Token) -> bool:
+    """A reported clause that lays a duty on its subject: a modal of duty as its auxiliary
+    or its head ('must stop', 'ought to share'; with a perfect, 'must have known', none),
+    'have/need to' (the parser may hang the infinitive of 'needed to' as an adverbial
+    clause) or 'have a duty to' (roles.json obligations)."""
+    r = lexicon.roles()
+    auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    if auxes & r.modal_demand and "have" in auxes and c.tag_ == "VBN":
+        return False  # 'must have known', 'should have warned': a guess or a reproach
+    if auxes & r.modal_demand or c.lower_ in r.modal_demand:
+        return True
+    lemma = lookup_lemma(c)
+    if lemma == "need" and any(x.dep_ == "advcl" and to_infinitive(x) for x in c.children):
+        return True
+    if lemma in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
+        return True
+    return lemma == "have" and any(
+        o.dep_ == "dobj" and o.lemma_.lower() in r.obligations
+        and any(a.dep_ == "acl" and to_infinitive(a) for a in o.children)
+        for o in c.children)
