@@ -345,19 +345,17 @@ def _safe(y: int, m: int, d: int) -> date | None:
 def bucket(c: Cue, d: date) -> tuple[str, int] | None:
     """The offset bucket of ``c`` against writing date ``d`` and the bucket's width."""
     base = _base(c.kind)
-    if base in ("Y", "FY"):
+    if base in ("Y", "FY", "YM"):
+        # A month named with its year ("June 1989") is bucketed as its year: wire and
+        # paper style name the year only when it is not the writing date's own, so the
+        # calendar year apart is what it tells; its months apart are the sparse detail
+        # (its own table per tense).
         off = c.year - d.year  # type: ignore[operator]
         if c.kind == "Y~results":
             # A result more than three years old, or of a year to come, tells little
             # of the writing year (its table has too few of them): no bucket.
             low, high = prior_model()["results_year"]["offsets"]
             return (str(off), 1) if low <= off <= high else None
-        return None if not _YEAR_CLIP[0] < off < _YEAR_CLIP[1] else (str(off), 1)
-    if base == "YM":
-        # A month named with its year ("June 1989"): wire and paper style name the year
-        # only when it is not the writing date's own, so the calendar year apart is what
-        # it tells; its months apart are the sparse detail (one table per tense).
-        off = c.year - d.year  # type: ignore[operator]
         return None if not _YEAR_CLIP[0] < off < _YEAR_CLIP[1] else (str(off), 1)
     if base == "YMD":
         when = _safe(c.year, c.month, c.day)  # type: ignore[arg-type]
