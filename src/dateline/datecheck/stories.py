@@ -43,6 +43,7 @@ from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from datetime import date, timedelta
+from functools import partial
 from typing import Any
 
 from dateline.datecheck.prior import shifted
@@ -427,28 +428,10 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
     after, than ``stated``, as the check read them, with the parse's tables when it parsed),
     else the word heuristic's (:func:`_own_llr`).
 
-    Three kinds of tier ('year_told_close', 'year_told_loose', 'year_told_mute'; none: no
-    finding):
-
-    * close, each [cosine, least ratio]: a neighbour that close (much the same names and
-      figures, the same news) dated within 'year_told_days' of the date a year away, the
-      text's ratio there at least that (a closer telling may outweigh a text that leans a
-      little against it);
-    * loose, each [days, ratio above]: any neighbour within that many days of the date a
-      year away when the text's ratio there is strictly above that and the article's own
-      weak sign of a year's shift (``hint``, DateCheck.hint) does not point the other way:
-      two weak signs that agree, a text that leans a year away and a telling there, where
-      neither alone tells (a lone weekday a day off fits a day's slip as well; a loose
-      telling may be another story). The wider the window, the surer a lean it asks;
-    * mute, each [days, least cosine, most ratio the other way (None: any)]: a neighbour
-      that close within that many days of the date a year away, counted only by terms no
-      article dated near ``stated`` uses (:meth:`StoryIndex.told_elsewhere_only`), when the
-      text says nothing against that date (its ratio there at least -'year_told_mute_ratio')
-      and, within that bound of zero, nothing for the date a year the other way (most texts
-      name nothing that tells the year, so the tellings are their only witness) and its weak
-      sign does not point the other way. A topic shared with a story a year away (a
-      ministry, a club, a parliament) is mostly named near the stated date too; the wider
-      the window, the closer a telling and the more silent a text it asks.
+    Three kinds of tier, asked in this order a year after and then a year before
+    (:class:`_YearTiers`: 'year_told_close', 'year_told_loose', 'year_told_mute'; none: no
+    finding): a close telling, else, unless the article's own weak sign of a year's shift
+    (``hint``, DateCheck.hint) points the other way, a loose one, else a mute one.
 
     A weak sign that rests on one weekday alone ('year_told_lone_sign', :func:`_lone_sign`)
     does not point the other way for a text that says nothing about the telling's side
@@ -458,19 +441,14 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
     Sunday, the text fits a year before that (a Friday, naming its own day) best, and
     its sign points away from the year after where it was written and told."""
     cfg = settings()
-    close_tiers = [(float(c), float(r)) for c, r in cfg.get("year_told_close") or ()]
-    loose_tiers = [(int(d), float(r)) for d, r in cfg.get("year_told_loose") or ()]
-    mute_tiers = [(int(d), float(c), None if o is None else float(o))
-                  for d, c, o in cfg.get("year_told_mute") or ()]
-    calm = float(cfg.get("year_told_mute_ratio", 0.0))
-    if not (close_tiers or loose_tiers or mute_tiers) or stated is None:
+    tiers = _YearTiers.read(cfg)
+    if not (tiers.close or tiers.loose or tiers.mute) or stated is None:
         return None
     near, days = int(cfg["near_days"]), int(cfg["year_told_days"])
     found = index.neighbours(key)
     if any(abs(n.dct - stated).days <= near for n in found):
         return None
-    reach = max([days if close_tiers else 0, *(d for d, _ in loose_tiers),
-                 *(d for d, _, _ in mute_tiers)])
+    reach = tiers.reach(days)
     ratios: dict[int, float] = {}
 
     def ratio_at(side: int) -> float:
@@ -487,26 +465,93 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
         if not any(g <= reach for g in gap.values()):
             continue
         ratio = ratio_at(side)
-        for least, lean in close_tiers:
+        if close := tiers.close_told(found, gap, days, ratio):
+            return _finding(stated, close)
+        if (hint is not None and (hint > stated) != (side > 0)
+                and not (abs(ratio) <= tiers.calm and _lone_sign(index, key, stated, hint))):
+            continue
+        if loose := tiers.loose_told(found, gap, ratio):
+            return _finding(stated, loose)
+        if told := tiers.mute_told(index, key, stated, found, gap, ratio,
+                                   partial(ratio_at, -side)):
+            return _finding(stated, told)
+    return None
+
+
+@dataclass(frozen=True)
+class _YearTiers:
+    """:func:`year_told`'s tiers as rules.json 'stories' sets them, each tier's test."""
+
+    close: tuple[tuple[float, float], ...]  # 'year_told_close': [cosine, least ratio]
+    loose: tuple[tuple[int, float], ...]  # 'year_told_loose': [days, ratio above]
+    #: 'year_told_mute': [days, least cosine, most ratio the other way (None: any)]
+    mute: tuple[tuple[int, float, float | None], ...]
+    calm: float  # 'year_told_mute_ratio'
+
+    @classmethod
+    def read(cls, cfg: dict[str, Any]) -> _YearTiers:
+        return cls(
+            close=tuple((float(c), float(r)) for c, r in cfg.get("year_told_close") or ()),
+            loose=tuple((int(d), float(r)) for d, r in cfg.get("year_told_loose") or ()),
+            mute=tuple((int(d), float(c), None if o is None else float(o))
+                       for d, c, o in cfg.get("year_told_mute") or ()),
+            calm=float(cfg.get("year_told_mute_ratio", 0.0)),
+        )
+
+    def reach(self, days: int) -> int:
+        """The most days from the date a year away that any tier reads (close: ``days``)."""
+        return max([days if self.close else 0, *(d for d, _ in self.loose),
+                    *(d for d, _, _ in self.mute)])
+
+    def close_told(self, found: list[Neighbour], gap: dict[str, int], days: int,
+                   ratio: float) -> tuple[Neighbour, ...]:
+        """Close, each [cosine, least ratio]: a neighbour that close (much the same names
+        and figures, the same news) dated within ``days`` ('year_told_days') of the date a
+        year away (``gap``), the text's ``ratio`` there at least that (a closer telling may
+        outweigh a text that leans a little against it). The first tier's tellers that
+        holds; () when none does."""
+        for least, lean in self.close:
             close = tuple(n for n in found if n.score >= least and gap[n.key] <= days)
             if close and ratio >= lean:
-                return _finding(stated, close)
-        if (hint is not None and (hint > stated) != (side > 0)
-                and not (abs(ratio) <= calm and _lone_sign(index, key, stated, hint))):
-            continue
-        for window, lean in loose_tiers:
+                return close
+        return ()
+
+    def loose_told(self, found: list[Neighbour], gap: dict[str, int],
+                   ratio: float) -> tuple[Neighbour, ...]:
+        """Loose, each [days, ratio above]: any neighbour within that many days of the date
+        a year away when the text's ratio there is strictly above that (and the article's
+        own weak sign does not point the other way, which :func:`year_told` asks): two weak
+        signs that agree, a text that leans a year away and a telling there, where neither
+        alone tells (a lone weekday a day off fits a day's slip as well; a loose telling
+        may be another story). The wider the window, the surer a lean it asks."""
+        for window, lean in self.loose:
             loose = tuple(n for n in found if gap[n.key] <= window)
             if loose and ratio > lean:
-                return _finding(stated, loose)
-        for window, least, other in mute_tiers:
+                return loose
+        return ()
+
+    def mute_told(self, index: StoryIndex, key: str, stated: date, found: list[Neighbour],
+                  gap: dict[str, int], ratio: float, other_ratio: Callable[[], float]
+                  ) -> tuple[Neighbour, ...]:
+        """Mute, each [days, least cosine, most ratio the other way (None: any)]: a
+        neighbour that close within that many days of the date a year away, counted only
+        by terms no article dated near ``stated`` uses (:meth:`StoryIndex.told_elsewhere_only`),
+        when the text says nothing against that date (its ``ratio`` there at least
+        -'year_told_mute_ratio') and, within that bound of zero, nothing for the date a year
+        the other way (``other_ratio``; most texts name nothing that tells the year, so the
+        tellings are their only witness) and its weak sign does not point the other way. A
+        topic shared with a story a year away (a ministry, a club, a parliament) is mostly
+        named near the stated date too; the wider the window, the closer a telling and the
+        more silent a text it asks."""
+        for window, least, other in self.mute:
             told = [n for n in found if gap[n.key] <= window and n.score >= least]
-            if not told or ratio < -calm or (
-                    other is not None and abs(ratio_at(-side)) > other):
+            if not told or ratio < -self.calm or (
+                    other is not None and abs(other_ratio()) > other):
                 continue
             told = index.told_elsewhere_only(key, stated, told)
             if told:
-                return _finding(stated, tuple(told))
-    return None
+                return tuple(told)
+        return ()
 
 
 def _lone_sign(index: StoryIndex, key: str, stated: date, hint: date) -> bool:
