@@ -436,7 +436,7 @@ death resolved to the wrong year against 'the house where Jackson died' dated by
 paragraph); the rest are wording under the threshold (7), a date taken from a page-update
 header or a paragraph (3), type or 'another act' vetoes (4), one pair over the threshold
 kept apart by the group step. Kept (rules.json reference_days 7, reference_score 0.5,
-reference_kinds, reference_words; mention.reference_days): a singular noun of a one-time
+reference_kinds, reference_words; references.reference_days): a singular noun of a one-time
 occurrence after a determiner or possessive, dated only by its article ('dct', 'dct-past'),
 reaches back 7 days (its span; the stored date stays the article's), and a pair only the
 reach brings together must score 0.5. Dev cross 0.958/0.935 -> 0.958/0.941 (mj 0.960/0.889
