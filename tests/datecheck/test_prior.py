@@ -9,6 +9,8 @@ import pytest
 from dateline.datecheck.check import _prior_reason, evaluate, readings
 from dateline.datecheck.prior import (
     Cue,
+    agreed_threshold,
+    agreeing_families,
     assess,
     bucket,
     cues,
@@ -17,6 +19,7 @@ from dateline.datecheck.prior import (
     parsed_model,
     prior_model,
     shift_llrs,
+    shift_threshold,
     shifted,
     year_hint,
     year_llrs,
@@ -199,6 +202,44 @@ def test_a_day_shift_that_passes_is_reported_before_a_years_shift(monkeypatch):
     assert assess(cs, dct, model).shift == 1
     monkeypatch.setitem(model, "day_shift_of", {})
     assert assess(cs, dct, model).shift == 365
+
+
+def test_kinds_agree_examples():
+    # prior.json kinds_agree: the families agreeing on a writing date a year before the
+    # stated one, and whether the check flags the stated date.
+    spec = prior_model()["kinds_agree"]
+    assert spec["examples"]
+    for ex in spec["examples"]:
+        text, dct = ex["text"], date.fromisoformat(ex["dct"])
+        cs = cues(text, readings(text))
+        got = agreeing_families(cs, dct, shifted(dct, -365), prior_model())  # type: ignore[arg-type]
+        assert sorted(got) == ex["families"], text
+        verdict = evaluate(readings(text), text, dct).check.verdict
+        assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_year_that_agrees_with_a_lone_weekday_lowers_only_that_shifts_threshold(monkeypatch):
+    # 'said Friday' in a Saturday paper and a year two back fit the Friday a year before
+    # better: the ratio lies between the lower threshold and the shift's own, so the flag
+    # rests on the two families agreeing; without kinds_agree the date is consistent.
+    text = ("The ministry said Friday that the dam, finished in 2004, would open to traffic "
+            "in the spring.")
+    dct, model = date(2007, 3, 10), prior_model()
+    cs = cues(text, readings(text))
+    low = model["kinds_agree"]["shift_thresholds"]["-365"]
+    assert low < shift_threshold(model, -365)
+    assert low < shift_llrs(cs, dct, model, [-365])[-365] < shift_threshold(model, -365)
+    assert agreed_threshold(cs, dct, -365, model) == low
+    got = assess(cs, dct, model)
+    assert got.shift == -365 and got.threshold == low and got.best == date(2006, 3, 10)
+    # another shift keeps its own threshold, however many families agree
+    assert agreed_threshold(cs, dct, 365, model) == shift_threshold(model, 365)
+    # one family alone (the weekday without the year) keeps the shift's own threshold
+    lone = cues("The ministry said Friday that the dam would open in the spring.", [])
+    assert agreed_threshold(lone, dct, -365, model) == shift_threshold(model, -365)
+    monkeypatch.setitem(model, "kinds_agree", {})
+    assert agreed_threshold(cs, dct, -365, model) == shift_threshold(model, -365)
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
 def test_that_weekday_is_also_kept_as_a_weak_sign_of_a_year_later():

@@ -420,7 +420,6 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any],
                shifts: Iterable[int] | None = None) -> dict[int, float]:
     """Capped log-likelihood ratio of each candidate shift (days; the model's when
     ``shifts`` is None) against ``dct``."""
-    cap = float(model["cap"])
     kind_caps: Mapping[str, float] = model.get("kind_caps", {})
     # A shift backed by fewer than ``min_cues`` cues (each gaining at least ``support``)
     # scores nothing: one misread mention (a weekday of another week) is no case.
@@ -432,21 +431,52 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any],
         cand = shifted(dct, int(shift))
         if cand is None:
             continue
-        by_kind: dict[str, float] = {}
-        backing = 0
-        for c, h in zip(cs, here, strict=True):
-            if h is None:
-                continue
-            there = _logp(model, c, cand)
-            if there is None:
-                continue
-            base = _base(c.kind)
-            by_kind[base] = by_kind.get(base, 0.0) + min(max(there - h, -cap), cap)
-            backing += there - h >= support and there - h > 0
+        by_kind, ups = _kind_gains(cs, here, cand, model)
+        backing = sum(1 for g in ups if g >= support)
         # One kind of cue alone (weekdays, say) may only carry so much of the case.
         total = sum(min(v, float(kind_caps.get(k, math.inf))) for k, v in by_kind.items())
         out[int(shift)] = total if backing >= min_cues else min(total, 0.0)
     return out
+
+
+def _kind_gains(cs: list[Cue], here: list[float | None], cand: date,
+                model: Mapping[str, Any]) -> tuple[dict[str, float], list[float]]:
+    """How much better the cues of each kind (``Cue.base``) fit the writing date ``cand``
+    than the date their log-densities ``here`` were read at, each cue's gain capped at
+    ``cap`` either way, and the gains of the cues that fit ``cand`` better (over zero)."""
+    cap = float(model["cap"])
+    by_kind: dict[str, float] = {}
+    ups: list[float] = []
+    for c, h in zip(cs, here, strict=True):
+        if h is None:
+            continue
+        there = _logp(model, c, cand)
+        if there is None:
+            continue
+        base = _base(c.kind)
+        by_kind[base] = by_kind.get(base, 0.0) + min(max(there - h, -cap), cap)
+        if there - h > 0:
+            ups.append(there - h)
+    return by_kind, ups
+
+
+def agreeing_families(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]
+                      ) -> set[str]:
+    """The families of cue (prior.json ``kinds_agree`` 'families': a weekday, a year, a
+    yearless month or day) whose cues together fit the writing date ``cand`` better than
+    ``dct`` by more than its 'least' (each kind's gain capped as :func:`shift_llrs` caps it):
+    independent readings of the date that agree, where two weekdays of one week are one."""
+    spec: Mapping[str, Any] = model.get("kinds_agree", {})
+    families: Mapping[str, str] = spec.get("families", {})
+    kind_caps: Mapping[str, float] = model.get("kind_caps", {})
+    by_kind, _ = _kind_gains(cs, [_logp(model, c, dct) for c in cs], cand, model)
+    gain: dict[str, float] = {}
+    for kind, v in by_kind.items():
+        if kind in families:
+            fam = families[kind]
+            gain[fam] = gain.get(fam, 0.0) + min(v, float(kind_caps.get(kind, math.inf)))
+    least = float(spec.get("least", 0.0))
+    return {fam for fam, v in gain.items() if v > least}
 
 
 def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
@@ -456,9 +486,26 @@ def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
     return float(own.get(str(shift), model["threshold"]))
 
 
+def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any]) -> float:
+    """The flag threshold of ``shift`` for the cues ``cs``: its own (:func:`shift_threshold`),
+    or the lower one prior.json ``kinds_agree`` gives that shift when 'families_needed' or
+    more families of cue agree on it (:func:`agreeing_families`): a writing date a year
+    before the stated one needs a high ratio when a lone weekday carries it (a day late
+    fits a paper's 'said Friday' as well), less when a year named in the text agrees."""
+    own = shift_threshold(model, shift)
+    spec: Mapping[str, Any] = model.get("kinds_agree", {})
+    low = spec.get("shift_thresholds", {}).get(str(shift))
+    cand = shifted(dct, shift)
+    if low is None or float(low) >= own or cand is None:
+        return own
+    agree = agreeing_families(cs, dct, cand, model)
+    return float(low) if len(agree) >= int(spec.get("families_needed", 2)) else own
+
+
 def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
     """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
-    ratio exceeds its threshold the most (``threshold`` is that shift's). A shift of
+    ratio exceeds its threshold the most (``threshold`` is that shift's, lower where
+    families of cue agree on it: :func:`agreed_threshold`). A shift of
     ``day_shift_of`` (a year's) is ranked against the higher of its threshold and its day
     shift's while that day shift passes its own: a lone weekday a day off fits a day's
     slip and a year's shift alike, the day's reason names both, and a year's threshold set
@@ -470,7 +517,7 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     best = Assessment(0.0, dct, None, float(model["threshold"]))
     margin = -math.inf
     for shift, total in llrs.items():
-        t = shift_threshold(model, shift)
+        t = agreed_threshold(cs, dct, shift, model) if total > 0 else shift_threshold(model, shift)
         cand = shifted(dct, shift)
         day = pairs.get(shift)
         bar = t
