@@ -3,7 +3,10 @@ session-60 section, written and labelled before the run): unarmed people seizing
 or blocking a building, a plant or a harbour PROTEST, armed men or police doing so not
 (verbs.json v.seize.protest); the army or the police called out or called in MOBILIZE
 (v.call_out.forces); forces sent home stood down, RETREAT (v.send_home.forces); a press freed
-from censorship or controls CONCEDE, captives freed RETREAT (v.free.from_restriction)."""
+from censorship or controls CONCEDE, captives freed RETREAT (v.free.from_restriction); a
+legislature approving a bill or a law enacts the act the law tells, no praise (v.support.approve
+not_objects; agents._made_carrier: a bill made by a carrier verb is no cost word doing its
+clause's act)."""
 
 from __future__ import annotations
 
@@ -63,3 +66,28 @@ def test_a_press_freed_from_censorship_is_a_concession(top_event):
 def test_captives_freed_are_released(top_event):
     ev = top_event("The guerrillas freed two captured engineers on Friday.")
     assert ev["root"] == "RETREAT", ev
+
+
+@pytest.mark.parametrize("text, root", [
+    ("The Lirnian senate approved a bill legalizing two banned parties.", "CONCEDE"),
+    ("The assembly approved a law barring all trade with Dorvan.", "SANCTION"),
+    ("The cabinet signed a bill lifting the curfew in the south.", "CONCEDE"),
+])
+def test_a_law_approved_codes_the_act_it_tells(top_event, text, root):
+    ev = top_event(text)
+    assert ev["root"] == root, ev
+
+
+def test_a_law_approved_is_no_praise(coded_events):
+    evs = coded_events("The Lirnian senate approved the new mining law on Monday.")
+    assert all(e["root"] != "SUPPORT" for e in evs), evs
+
+
+def test_approving_a_party_s_conduct_backs_it(top_event):
+    ev = top_event("The assembly approved the premier's handling of the border crisis.")
+    assert ev["root"] == "SUPPORT", ev
+
+
+def test_a_bill_that_is_a_cost_still_does_nothing(coded_events):
+    evs = coded_events("The repair bill for the flooded schools rose to two million dollars.")
+    assert evs == [], evs

@@ -44,6 +44,15 @@ def _non_agent_word(tok: Token) -> bool:
                                        for c in tok.children)
 
 
+def _made_carrier(noun: Token) -> bool:
+    """A text its maker acts through, as the object of a verb that makes it (roles.json
+    carriers: 'signed a bill', 'approved a bill'): a bill so made is no cost that does what
+    its clause tells, though 'bill' is a non-agent word ('the bill rose to $2 billion')."""
+    r = lexicon.roles()
+    return (noun.dep_ == "dobj" and lookup_lemma(noun) in r.carrier_nouns
+            and noun.head.pos_ == "VERB" and noun.head.lemma_.lower() in r.carrier_verbs)
+
+
 def subjectless_host(tok: Token) -> Token | None:
     """The disaster, disease or accident word a verb with no subject of its own hangs on,
     which does it: an infinitive relative ('the worst earthquake to hit Haiti') or a bare
@@ -64,6 +73,8 @@ def subjectless_host(tok: Token) -> Token | None:
     if host.pos_ not in NOUN_POS:
         return None
     gerund = tok.dep_ == "acl" and tok.tag_ == "VBG"  # 'footage of the quake hitting a school'
+    if _made_carrier(host):
+        return None  # 'approved a bill lifting the ban': the bill's maker acts through it
     if (to_inf or gerund or tok.tag_ == "VBN") and _non_agent_word(host):
         return host
     return None
