@@ -6,7 +6,8 @@ or blocking a building, a plant or a harbour PROTEST, armed men or police doing 
 from censorship or controls CONCEDE, captives freed RETREAT (v.free.from_restriction); a
 legislature approving a bill or a law enacts the act the law tells, no praise (v.support.approve
 not_objects; agents._made_carrier: a bill made by a carrier verb is no cost word doing its
-clause's act)."""
+clause's act); a force ordered to be on alert or on standby MOBILIZE (roles.json preparations
+states, verb_frames.forces_readied)."""
 
 from __future__ import annotations
 
@@ -91,3 +92,17 @@ def test_approving_a_party_s_conduct_backs_it(top_event):
 def test_a_bill_that_is_a_cost_still_does_nothing(coded_events):
     evs = coded_events("The repair bill for the flooded schools rose to two million dollars.")
     assert evs == [], evs
+
+
+@pytest.mark.parametrize("text", [
+    "The defence ministry ordered its border units to be on high alert.",
+    "The army ordered the reserve battalions to be on standby from midnight.",
+])
+def test_forces_ordered_to_be_on_alert_mobilize(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "MOBILIZE", ev
+
+
+def test_police_ordered_to_be_on_the_lookout_are_asked(top_event):
+    ev = top_event("The minister ordered the police to be on the lookout for the escaped convict.")
+    assert ev["root"] != "MOBILIZE", ev

@@ -159,6 +159,7 @@ class Roles:
     done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
+    readiness_states: frozenset[str] = frozenset()  # 'ordered police to be on alert'
     # 'decided to impose sanctions', 'agreed to impose sanctions': the sanction (decided_sanctions)
     decided_words: frozenset[str] = frozenset()
     decided_governors: frozenset[str] = frozenset()
@@ -642,7 +643,8 @@ _SECTION_LISTS = {
                "hopes": "wish_hopes"},
     "existential": {"nouns": "existential_nouns"},
     "done_purposes": {"verbs": "done_purposes"},
-    "contexts": {"forces": "forces"}, "preparations": {"words": "preparations"},
+    "contexts": {"forces": "forces"},
+    "preparations": {"words": "preparations", "states": "readiness_states"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
     "planned_sessions": {"passive_verbs": "session_passives",
                          "modifiers": "session_plan_modifiers"},

@@ -229,8 +229,9 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
     """A command to one's own force whose to-complement tells no coded act readies or
     moves it, MOBILIZE (CAMEO 152/154), not a demand (v.demand asks another party):
     'reservists were ordered to report to their barracks', 'ordered its troops to be
-    ready for action' ('be' only with a word of roles.json preparations). An order to
-    stand down or stay put is none (commands stand_down: 'to stay in their barracks')."""
+    ready for action' ('be' only with a word of roles.json preparations, or with one of
+    its states by a preposition: 'to be on maximum alert'). An order to stand down or stay
+    put is none (commands stand_down: 'to stay in their barracks')."""
     r = lexicon.roles()
     told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not told or not all(lookup_lemma(c) in r.forces or c.lower_ in r.forces
@@ -242,10 +243,18 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
         if lookup_lemma(x) in r.stand_down or any(complement_roots(x, taken)):
             return None
         if x.lemma_ == "be" and not any(c.lemma_.lower() in r.preparations
-                                        for c in x.children if c.dep_ == "acomp"):
+                                        for c in x.children if c.dep_ == "acomp") \
+                and not _ready_state(x, r.readiness_states):
             return None  # 'ordered the police to be more polite': no readiness
         return Candidate(tok, "MOBILIZE", "frame:command+forces", [tok], None)
     return None
+
+
+def _ready_state(be: Token, states: frozenset[str]) -> bool:
+    """Whether 'be' tells a state of readiness by a preposition ('to be on maximum alert',
+    'to be on standby', 'in readiness'; roles.json preparations states)."""
+    return any(g.dep_ == "pobj" and lookup_lemma(g) in states
+               for p in be.children if p.dep_ == "prep" for g in p.children)
 
 
 def compelled(tok: Token, taken: set[int]) -> Candidate | None:
