@@ -146,7 +146,9 @@ def _cue_from(r: Reading, text: str) -> Cue | None:
     kind = _kind(m)
     # A named day ("the Sept. 11 attacks") is its event's, however far back: no cue of the
     # writing date (cues do not know the date, so a day before its event is dropped too).
-    if kind is None or named_event(m) is not None:
+    # Nor is a year naming an edition ("the 2025 ban list"): a thing made for a year comes
+    # out that year or the year before (rules.interval), so it tells neither apart.
+    if kind is None or named_event(m) is not None or m.modifier == "edition":
         return None
     if m.modifier and kind in ("M", "MD", "P"):
         kind += "@" + m.modifier  # "last March" points its own way
