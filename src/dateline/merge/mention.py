@@ -181,7 +181,8 @@ class Mention:
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
-        put(self, "place", scoped(place_path(self.location) or _possessive_state(self),
+        located = None if _told_outside(self) else self.location
+        put(self, "place", scoped(place_path(located) or _possessive_state(self),
                                   self.occurrence_class))
         if self.type == OCCURRENCE and self.names:  # asked of every pair of two occurrences
             put(self, "name_sides", name_sides(self.names))
@@ -242,6 +243,27 @@ def _possessive_state(m: Mention) -> str | None:
         if got:
             return got
     return None
+
+
+def _told_outside(m: Mention) -> bool:
+    """The event's place phrase names where it is not: every time its sentence names the
+    location, one of ``place_outside_words`` stands just before it, 'of' or 'the' between
+    ('the first death outside Mexico', 'cases beyond the capital'): the event is elsewhere,
+    so it has no place the merge can read (rules.json ``place_outside_about``)."""
+    loc, s = m.location, m.sentence
+    if not loc or not s:
+        return False
+    r = rules()
+    outside, skip = r.words("place_outside_words"), r.words("place_outside_between")
+    found = False
+    for hit in re.finditer(re.escape(loc), s):
+        before = s[max(0, hit.start() - 40):hit.start()].lower().split()
+        while before and before[-1] in skip:
+            before.pop()
+        if not before or before[-1] not in outside:
+            return False
+        found = True
+    return found
 
 
 def _breaks_phrase(between: str) -> bool:
