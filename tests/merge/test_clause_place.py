@@ -36,6 +36,21 @@ def test_clause_place_strict_examples(ex):
     assert clause_place(s, s.index(ex["trigger"]), True) == ex["loose"]
 
 
+@pytest.mark.parametrize("ex", R.raw["clause_place_aside_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_aside_examples(ex):
+    """A clause adding to the one before reads past an aside with no place of its own (the
+    disease named again, a bracket), not past a clause that says something else."""
+    s = ex["sentence"]
+    assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
+
+
+def test_an_aside_with_a_place_of_its_own_keeps_it():
+    """A bracketed world count is the adding clause's place: the walk back stops there."""
+    s = "Peru reported 40 cases , -LRB- 900 in 30 countries -RRB- , including 7 deaths ."
+    assert clause_place(s, s.index("deaths"), True) == WORLD
+
+
 def test_a_world_count_is_read_for_tallies_only():
     s = "The fever has now killed 300 people worldwide , most of them in the north ."
     assert clause_place(s, s.index("killed"), True) == WORLD

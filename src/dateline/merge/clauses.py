@@ -49,8 +49,13 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
     i = min(bisect_left(starts, at), len(words) - 1)
     k = next(n for n, (lo, hi) in enumerate(segs) if lo <= i < hi or hi == len(words))
     relative, carry = r.words("clause_place_relative"), r.words("clause_place_carry")
+    carrying = False  # walking back from a clause that adds to the one before
     while True:
         lo, hi = segs[k]
+        if lo >= hi and carrying and k > 0:  # two marks in a row (', -LRB-'): no clause
+            k -= 1
+            i = segs[k][1] - 1
+            continue
         got = _own_place(words, lo, hi, i, tally, r, strict)
         if got == _UNSURE:
             return None
@@ -63,10 +68,22 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
             return _last_place(words, *segs[k - 1])
         if words[lo - 1] == ":":
             return _label_place(words, *segs[k - 1], r)
-        if first not in carry:
-            return None
+        if first not in carry and not (carrying and _aside(words, lo, hi, r)):
+            return None  # past an aside with no place of its own ('or fever A (X1) ...')
+        carrying = True
         k -= 1
         i = segs[k][1] - 1
+
+
+def _aside(words: list[str], lo: int, hi: int, r: Rules) -> bool:
+    """A clause that only names again what the one before names: it opens with a
+    ``clause_place_aside_leads`` word (', or fever A (X1) infection ,') or stands next to a
+    bracket (``clause_place_brackets``), so a clause adding to it ('including 70 deaths')
+    adds to the clause before it."""
+    brackets = r.words("clause_place_brackets")
+    return lo < hi and (words[lo].lower() in r.words("clause_place_aside_leads")
+                        or (lo > 0 and words[lo - 1] in brackets)
+                        or (hi < len(words) and words[hi] in brackets))
 
 
 @lru_cache(maxsize=4096)
