@@ -7,7 +7,9 @@ from censorship or controls CONCEDE, captives freed RETREAT (v.free.from_restric
 legislature approving a bill or a law enacts the act the law tells, no praise (v.support.approve
 not_objects; agents._made_carrier: a bill made by a carrier verb is no cost word doing its
 clause's act); a force ordered to be on alert or on standby MOBILIZE (roles.json preparations
-states, verb_frames.forces_readied)."""
+states, verb_frames.forces_readied); an authority approving a party's registration, a candidacy,
+a rally or a request, or legally recognizing a union or a party, CONCEDE (v.concede.approve,
+v.concede.recognize), while recognizing a state or a government stays SUPPORT."""
 
 from __future__ import annotations
 
@@ -106,3 +108,23 @@ def test_forces_ordered_to_be_on_alert_mobilize(top_event, text):
 def test_police_ordered_to_be_on_the_lookout_are_asked(top_event):
     ev = top_event("The minister ordered the police to be on the lookout for the escaped convict.")
     assert ev["root"] != "MOBILIZE", ev
+
+
+@pytest.mark.parametrize("text", [
+    "The electoral commission approved the registration of the Green League on Thursday.",
+    "The governor authorized a march by the striking teachers through the centre of Lenn.",
+    "The cabinet approved the miners' demand for a shorter shift.",
+    "The new junta formally recognized the dockers' union it had outlawed.",
+])
+def test_an_authority_approving_or_recognizing_political_activity_concedes(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "CONCEDE", ev
+
+
+@pytest.mark.parametrize("text", [
+    "Kessia formally recognized the Republic of Moss on Friday.",
+    "Orlund recognized the new military government of Brel.",
+])
+def test_recognizing_a_state_or_a_government_supports_it(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "SUPPORT", ev
