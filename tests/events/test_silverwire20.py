@@ -2,7 +2,9 @@
 written after its errors were read, so NOT blind): a crime, an offence or an error committed is
 done, no pledge, while a party committed to a process or committing itself still pledges
 (verbs.json v.agree not_objects; violence committed stays v.commit.atrocity, troops committed
-v.mobilize.send)."""
+v.mobilize.send); an order or a request to the doer's own staff ('ordered his workers', 'asked its
+embassies', 'them' after such a plural) is no act toward another party (v.demand not_own_staff,
+senses._own_staff)."""
 
 from __future__ import annotations
 
@@ -29,5 +31,27 @@ def test_a_crime_committed_is_no_pledge(coded_events, text):
     ("Velka committed 3,000 troops to the mission in Varo.", "MOBILIZE"),
 ])
 def test_a_pledge_or_an_atrocity_committed_stays(top_event, text, root):
+    ev = top_event(text)
+    assert ev["root"] == root, ev
+
+
+
+@pytest.mark.parametrize("text", [
+    "Dren said he ordered his workers not to give their surnames on the job.",
+    "The Norlish foreign ministry asked its embassies to review their security.",
+    "The ministry sent a cable to all its embassies asking them to review their security.",
+    "The Kessian bank instructed its staff to stay at home on Monday.",
+])
+def test_an_order_to_ones_own_staff_is_no_request(coded_events, text):
+    evs = coded_events(text)
+    assert all(e["root"] != "REQUEST" for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Kessia asked the UN mission to leave Varo by June.", "REQUEST"),
+    ("Kessia sent a letter to the rebels asking them to free the hostages.", "REQUEST"),
+    ("The ministry instructed its diplomats to boycott the ceremony in Lirn.", "PROTEST"),
+])
+def test_a_request_to_another_party_stays(top_event, text, root):
     ev = top_event(text)
     assert ev["root"] == root, ev

@@ -46,6 +46,9 @@ class Entry:
     # not when such an object is the doer's own: a pronoun owner or none ('defended his stance';
     # 'the CEO's position' is another party's and stays)
     not_own_objects: frozenset[str] | None = None
+    # not when such an object is owned by a possessive pronoun ('ordered his workers', 'asked
+    # its embassies'): a body's own staff, no other party
+    not_own_staff: frozenset[str] | None = None
     # the entry does not apply with one of these particles ('signed up to run' is no signing)
     not_particle: frozenset[str] | None = None
     # a noun entry that does not apply under these modifiers ('custody battle' is no combat)
@@ -490,7 +493,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             context=_context(d, "context"), unless=_context(d, "unless"),
             unless_named=bool(d.get("unless_named")), not_objects=_opt(d, "not_objects"),
             not_particle=_opt(d, "not_particle"), not_own_objects=_opt(d, "not_own_objects"),
-            not_modifiers=_opt(d, "not_modifiers"),
+            not_own_staff=_opt(d, "not_own_staff"), not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
             intransitive=bool(d.get("intransitive")), bare_party=bool(d.get("bare_party")),

@@ -222,6 +222,8 @@ def verb_entry(
             continue  # "meet its obligations", "speaking to the BBC": another sense
         if e.not_own_objects is not None and any(_own_thing(o, e.not_own_objects) for o in found):
             continue  # 'defended his stance': justifying oneself, backing no party
+        if e.not_own_staff is not None and any(_own_staff(o, e.not_own_staff) for o in found):
+            continue  # 'ordered his workers not to': a body's own people, no other party
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
@@ -430,6 +432,18 @@ def _own_thing(o: Token, words: frozenset[str]) -> bool:
         return False
     return not any((c.dep_ == "poss" and c.pos_ != "PRON")
                    or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+
+
+def _own_staff(o: Token, words: frozenset[str]) -> bool:
+    """A listed object owned by a possessive pronoun ('his workers', 'its embassies', 'our
+    missions'), or 'them' after such a plural in the sentence ('sent a cable to its
+    embassies asking them to'): the doer's own staff; 'the Velkan embassy', 'the UN mission'
+    may be another's."""
+    if o.lower_ == "them":
+        o = next((t for t in reversed(o.doc[o.sent.start:o.i]) if t.tag_ in ("NNS", "NNPS")), o)
+    if noun_lemma(o) not in words and lookup_lemma(o) not in words:
+        return False
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
 
 
 #: what a party leaves, or leaves ahead of ('withdrew before the open', 'ahead of the final')
