@@ -4,7 +4,9 @@ done, no pledge, while a party committed to a process or committing itself still
 (verbs.json v.agree not_objects; violence committed stays v.commit.atrocity, troops committed
 v.mobilize.send); an order or a request to the doer's own staff ('ordered his workers', 'asked its
 embassies', 'them' after such a plural) is no act toward another party (v.demand not_own_staff,
-senses._own_staff)."""
+senses._own_staff); an agreement or a treaty passed or adopted is concluded, SUPPORT, as one
+ratified (nouns.json n.sign.passed; a protocol adopted is a procedure); a letter, a message or an
+envoy sent to rebels or an army is no aid (v.aid.send_to_forces not_objects)."""
 
 from __future__ import annotations
 
@@ -55,3 +57,30 @@ def test_an_order_to_ones_own_staff_is_no_request(coded_events, text):
 def test_a_request_to_another_party_stays(top_event, text, root):
     ev = top_event(text)
     assert ev["root"] == root, ev
+
+
+@pytest.mark.parametrize("text", [
+    "The summit of the five Rim states also passed four agreements on trade, visas and "
+    "arbitration.",
+    "The Kessian assembly adopted the border treaty with Velka on Monday.",
+    "The Kessian parliament ratified the border agreement with Velka.",
+])
+def test_an_agreement_passed_is_concluded(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "SUPPORT", ev
+
+
+@pytest.mark.parametrize("text", [
+    "The board of Lirn Mining passed the deal on Friday.",
+    "The Lirn port authority said it was adopting new safety protocols for tankers.",
+    "Kessia sent a letter to the rebels in Varo on Monday.",
+    "The Velkan premier sent a message to the army on its national day.",
+])
+def test_no_act_in_a_deal_passed_or_a_letter_sent(coded_events, text):
+    evs = coded_events(text)
+    assert all(e["root"] not in ("SUPPORT", "AID") for e in evs), evs
+
+
+def test_arms_sent_to_an_army_stay_aid(top_event):
+    ev = top_event("The alliance sent helmets and radios to the Velkan army.")
+    assert ev["root"] == "AID", ev
