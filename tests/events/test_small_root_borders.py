@@ -9,7 +9,9 @@ not_objects; agents._made_carrier: a bill made by a carrier verb is no cost word
 clause's act); a force ordered to be on alert or on standby MOBILIZE (roles.json preparations
 states, verb_frames.forces_readied); an authority approving a party's registration, a candidacy,
 a rally or a request, or legally recognizing a union or a party, CONCEDE (v.concede.approve,
-v.concede.recognize), while recognizing a state or a government stays SUPPORT."""
+v.concede.recognize), while recognizing a state or a government stays SUPPORT; strikers
+resuming work or an opposition returning to parliament after a stoppage or a boycott CONCEDE
+(v.resume_work, v.return.boycotted, roles.json contexts stoppages)."""
 
 from __future__ import annotations
 
@@ -128,3 +130,21 @@ def test_an_authority_approving_or_recognizing_political_activity_concedes(top_e
 def test_recognizing_a_state_or_a_government_supports_it(top_event, text):
     ev = top_event(text)
     assert ev["root"] == "SUPPORT", ev
+
+
+@pytest.mark.parametrize("text", [
+    "Bus drivers in Lenn resumed work on Thursday, ending a week-long stoppage over pay.",
+    "The opposition deputies returned to parliament after boycotting it for a month.",
+])
+def test_a_stoppage_or_a_boycott_ended_by_a_return_concedes(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "CONCEDE", ev
+
+
+@pytest.mark.parametrize("text", [
+    "The nurses resumed work on Monday after the long weekend.",
+    "Deputies returned to parliament on Tuesday after the summer recess.",
+])
+def test_a_return_with_no_stoppage_told_is_no_concession(coded_events, text):
+    evs = coded_events(text)
+    assert all(e["root"] != "CONCEDE" for e in evs), evs
