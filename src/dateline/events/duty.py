@@ -42,7 +42,33 @@ def must_frame(tok: Token) -> Candidate | None:
            and (_duty_act(c) or _told_party(tok))
            for c in tok.children):
         return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
+    if any(c.dep_ in ("ccomp", "advcl") and _quoted_imperative(c)
+           and (_duty_act(c) or _told_party(tok) or _party_speaker(tok))
+           for c in tok.children):
+        return Candidate(tok, "REQUEST", "frame:report+imperative", [tok], None, control=True)
     return None
+
+
+def _party_speaker(speech: Token) -> bool:
+    """'..., President X told a conference': the one who speaks is a party (a name, a title,
+    a named body), so an order he quotes is his demand."""
+    return any(s.dep_ == "nsubj" and _duty_party(s) for s in speech.children)
+
+
+def _quoted_imperative(c: Token) -> bool:
+    """'"Stop interfering in our affairs," X told Y', '"Do not use your might to ...," said
+    X': a quoted clause that opens with a bare verb and has no subject is an order or an
+    appeal to whom the speaker addresses, a demand as 'said X must' is (roles.json
+    quoted_orders; its not_verbs, 'let us', 'look', 'imagine', ask no party to act)."""
+    if c.tag_ != "VB" or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+        return False
+    if lookup_lemma(c) in lexicon.roles().imperative_not:
+        return False
+    first = c.i
+    for x in c.children:
+        if x.i < c.i and x.dep_ in ("aux", "neg") and x.lower_ in ("do", "don't", "not", "n't"):
+            first = min(first, x.i)
+    return first > 0 and c.doc[first - 1].text in _QUOTES
 
 
 def _told_party(speech: Token) -> bool:

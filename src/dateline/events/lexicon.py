@@ -227,6 +227,7 @@ class Roles:
     duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
     duty_particle_verbs: frozenset[str] = frozenset()  # 'pointed out that X must'
     duty_parties: frozenset[str] = frozenset()  # 'said the state must': a party asked
+    imperative_not: frozenset[str] = frozenset()  # '"Let us wait," X said': no one asked
     news_verbs: frozenset[str] = frozenset()  # 'the paper reported X must': news, no demand
     yielding_passives: frozenset[str] = frozenset()  # 'not swayed by threats': who yields
     boundary_marks: frozenset[str] = frozenset()  # 'before the ceasefire began': a time
@@ -688,6 +689,7 @@ _SECTION_LISTS = {
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
                     "particle_verbs": "duty_particle_verbs", "news": "news_verbs",
                     "parties": "duty_parties"},
+    "quoted_orders": {"not_verbs": "imperative_not"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",
         "determiners": "boundary_determiners",
@@ -811,7 +813,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
     "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to",
-    "possible_acts",
+    "possible_acts", "quoted_orders",
 )
 
 
