@@ -551,7 +551,7 @@ at e9900f3 with the change, /tmp/D/build.sh, -p 1): the entities stage cuts the 
 names at Timeline17's tokenised brackets (entities.document.bracket_cut: '-RRB- - BP Plc' -> 'BP
 Plc', 'the Coastal Safety Board -LRB- CSB -RRB-' -> 'Coastal Safety Board' (an invented name of
 tests/entities/test_brackets.py), '-RRB-' alone no entity) and reads ' -LRB- WHO -RRB-' after a
-long name as its acronym, as ' (WHO)'; events.args.name cuts a phrase name the same way;
+long name as its acronym, as ' (WHO)'; events.naming.name cuts a phrase name the same way;
 merge.name_words.name_tokens leaves the bracket words out of older stores' names and keeps a
 stopword written in capitals ('WHO', 'US'; rules.json name_bracket_words_examples). Actor or
 target names holding a bracket word: H1N1 33 -> 0, BP-oil 164 -> 0; entities with one: H1N1 112
@@ -789,7 +789,7 @@ reported). The tuning rows have no tally class: bp shown 2/4 (true kept 2/2), mj
 3/20, shown by default 3/5 -> 3/6 = 0.500 (the cannot-link alone 3/7), true groups kept 3/3,
 shown unlabelled 6 -> 3; Ukraine 1/1 (1/1) unchanged. Shown precision below the start's 0.600:
 neither kept (patches /tmp/M4/v3_tally_weak.patch, /tmp/M4/tally_weak_only.patch).
-An events change, tried and not kept (task M4): events.args.name takes the name an apposition
+An events change, tried and not kept (task M4): events.naming.name takes the name an apposition
 gives a word that is no name ("X's eldest brother Y" -> Y, not the possessor X). Stores rebuilt
 at 1f442de with it against /tmp/fin34 (the same code without): PLOVER dev 0.947/0.955 and test
 0.697/0.741, every probe file unchanged; four stores dev and within rows unchanged, held-out

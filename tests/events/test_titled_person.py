@@ -1,4 +1,4 @@
-"""events.args._titled_person: a title the parser split off its person as the subject
+"""events.naming._titled_person: a title the parser split off its person as the subject
 ('Dana Roth, the Norlish president, had visited ...') names that person, not the state."""
 
 from __future__ import annotations

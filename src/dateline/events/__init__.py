@@ -11,7 +11,18 @@ from __future__ import annotations
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from dateline.events import anchor, args, context, detect, lexicon, links, occur, ranker, terms
+from dateline.events import (
+    anchor,
+    args,
+    context,
+    detect,
+    lexicon,
+    links,
+    naming,
+    occur,
+    ranker,
+    terms,
+)
 from dateline.events.anchor.nouns import is_relative_anchor
 from dateline.events.dependents import prep_objects
 from dateline.events.jsonl import code_events_jsonl
@@ -380,7 +391,7 @@ class _Found:
         if is_occ:  # its doer is a disease or a disaster, no actor ('swine flu has killed')
             actor_tok = None
             self.n_occ += 1
-        actor, target = args.names(ann, actor_tok, target_tok)
+        actor, target = naming.names(ann, actor_tok, target_tok)
         trig, start, end = _trigger(c, ann.article.text)
         eid = f"o{self.n_occ}" if is_occ else f"e{len(self.out) + 1 - self.n_occ}"
         self.ids[id(c)] = eid
@@ -397,7 +408,7 @@ class _Found:
         self.out.append(Event(
             id=eid, type=c.root, trigger=trig, start=start, end=end,
             sentence=_sentence_index(ann, start, si), actor=actor, target=target,
-            location=args.location(ann, c),
+            location=naming.location(ann, c),
             time=time,
             quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
             modality=c.modality, rule=c.rule,
