@@ -7,12 +7,12 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.agents import antecedent
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, VERB_POS, Candidate
 from dateline.events.dependents import objects, to_infinitive
+from dateline.events.parties import DUTY_BOUND, is_party
 from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.verb_frames import complement_roots
-from dateline.events.words import lookup_lemma, noun_lemma
+from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -73,7 +73,7 @@ def _quoted_imperative(c: Token) -> bool:
 
 def _told_party(speech: Token) -> bool:
     """'told Norgas that it had two days to ...': the speech verb names the party it tells."""
-    return any(x.dep_ in ("dobj", "dative") and _duty_party(x)
+    return any(x.dep_ in ("dobj", "dative") and is_party(x, DUTY_BOUND)
                for x in speech.children)
 
 
@@ -81,8 +81,8 @@ def _duty_act(c: Token) -> bool:
     """Whether a reported duty asks a party for an act: its verb or one down its chain of
     to-complements ('must stop', 'need to take steps to end') has an entry or a light-verb
     reading, or an event noun is its object ('must allow aid'); or the duty is laid on a
-    party (:func:`_duty_party`: 'the government must not sell the railway', 'BP should pay',
-    'the company must stop the leak'). 'Firms need to blend their strength with new
+    party (:data:`parties.DUTY_BOUND`: 'the government must not sell the railway', 'BP
+    should pay', 'the company must stop the leak'). 'Firms need to blend their strength with new
     methods', 'the rise should not be viewed as a crisis', 'the qualifying groups should be
     made of four teams' ask no party to do any act (blind batches Random(68), Random(69),
     Random(70): an adviser's, an economist's and a coach's comments)."""
@@ -99,10 +99,10 @@ def _duty_act(c: Token) -> bool:
         if any(noun_entry(o, None, need_standalone=False) is not None
                for o in objects(v) if o.pos_ in NOUN_POS):
             return True
-        if any(_duty_party(s) or any(_duty_party(a) for a in s.children if a.dep_ == "appos")
-               for s in v.children if s.dep_ in ("nsubj", "nsubjpass")):
+        if any(is_party(p, DUTY_BOUND) for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
+               for p in (s, *(a for a in s.children if a.dep_ == "appos"))):
             return True  # 'all the companies involved, X, Y and BP, should be investigated'
-        if any(_duty_party(a) for x in v.children if x.dep_ == "agent"
+        if any(is_party(a, DUTY_BOUND) for x in v.children if x.dep_ == "agent"
                for a in x.children if a.dep_ == "pobj"):
             return True  # 'the money should be reserved by BP': the party is the agent
     return _lost_subject(c)
@@ -119,48 +119,6 @@ def _lost_subject(c: Token) -> bool:
         return False
     before = c.doc[first - 1]
     return before.pos_ == "PROPN" and (before.ent_type_ in ACTOR_ENTS or not before.ent_type_)
-
-
-_INDEFINITE = frozenset({"a", "an", "some", "any", "no", "many", "most", "all", "every", "each",
-                         "other", "such", "more", "few", "several"})
-
-
-def _duty_party(s: Token) -> bool:
-    """Whether a duty's subject is a party: a name (any proper noun, or a word of a GPE,
-    ORG, NORP or PERSON name); 'it' or 'they' standing for one ('he' or 'she' is none by
-    itself: 'relatives argued that she should have a life abroad' asks no act); a noun of
-    compulsions doers or obligations parties ('the government', 'rebels', 'both sides',
-    'member states'), a title ('the president'), or a description of an organisation
-    (entities descriptions: 'the company', 'the bank', 'its lender') made definite or
-    owned, or modified by a name ('the Belvorian bank', 'Israeli forces'). A bare plural of
-    a firm's or a group's kind ('firms', 'Dorvan firms', 'the qualifying groups'),
-    'investors', 'clinics', 'the rise' are no party."""
-    from dateline.entities import resources
-
-    ref = antecedent(s)
-    if ref is not None:
-        s = ref
-    elif s.pos_ == "PRON":
-        return False
-    if s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTS:
-        return True
-    if s.pos_ not in NOUN_POS:
-        return False
-    r = lexicon.roles()
-    lemmas = {noun_lemma(s), lookup_lemma(s)}
-    if lemmas & (r.duty_parties | r.compulsion_doers):
-        return True
-    if lemmas & resources.titles().titles:
-        return True
-    if not lemmas & resources.description_heads():
-        return False
-    one = s.tag_ in ("NN", "NNP")
-    named = any(m.dep_ in ("compound", "amod", "poss", "nmod")
-                and (m.pos_ == "PROPN" or m.ent_type_ in ACTOR_ENTS) for m in s.children)
-    if named and (one or not lemmas & resources.organisation_heads()):
-        return True  # 'the Belvorian bank', 'Israeli forces'; 'Dorvan firms' are no one
-    return one and any((m.dep_ == "det" and m.lower_ not in _INDEFINITE) or m.dep_ == "poss"
-                       for m in s.children)
 
 
 def _own_duty(c: Token, speech: Token) -> bool:

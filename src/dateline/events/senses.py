@@ -8,7 +8,6 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller
-from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import (
     by_objects,
     headline_subject,
@@ -19,6 +18,7 @@ from dateline.events.dependents import (
     prep_objects,
 )
 from dateline.events.lexicon import Entry
+from dateline.events.parties import REFUSER, is_party
 from dateline.events.words import (
     VOWELS,
     hyphenated,
@@ -243,8 +243,6 @@ def verb_entry(
 #: a verb's dependents that complete it: what is declined ('declined the offer', 'the offer
 #: was declined', 'declined to comment', 'declined that')
 _COMPLEMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative"})
-#: subject pronouns that name a person or a group of people
-_PERSON_PRONOUNS = frozenset({"he", "she", "they", "we", "i", "you", "who"})
 
 
 def _complemented(tok: Token) -> bool:
@@ -254,22 +252,13 @@ def _complemented(tok: Token) -> bool:
 
 def _party_subject(tok: Token) -> bool:
     """Whether a verb's subject can be a party that acts: none of its own (a conjunct's,
-    'was asked to quit but declined', is the clause's it joins), a name or a word of a GPE,
-    ORG, NORP or PERSON name, a personal pronoun, or a noun of compulsions doers, duty
-    parties, titles or descriptions ('the government', 'both sides', 'the minister', 'the
-    company'). 'Incidents', 'sales', 'the number of cases' are none: they rise and fall."""
-    from dateline.entities import resources
-
+    'was asked to quit but declined', is the clause's it joins), or one that
+    :data:`parties.REFUSER` reads as a party: a name, a personal pronoun, or a noun of
+    compulsions doers, duty parties, titles or descriptions ('the government', 'both
+    sides', 'the minister', 'the company'). 'Incidents', 'sales', 'the number of cases' are
+    none: they rise and fall."""
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is None:
-        return True
-    s = antecedent(subj) or subj
-    if s.lower_ in _PERSON_PRONOUNS or s.pos_ == "PROPN" or s.ent_type_ in ACTOR_ENTS:
-        return True
-    r = lexicon.roles()
-    lemmas = {noun_lemma(s), lookup_lemma(s)}
-    return bool(lemmas & (r.duty_parties | r.compulsion_doers | resources.titles().titles
-                          | resources.description_heads()))
+    return subj is None or is_party(subj, REFUSER)
 
 
 

@@ -10,11 +10,12 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import antecedent
-from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
+from dateline.events.candidate import NOUN_POS, Candidate
 from dateline.events.consequence import act_consequence
 from dateline.events.dependents import FINITE_TAGS, objects, prep_objects, to_infinitive
 from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 from dateline.events.light import light_verb_event
+from dateline.events.parties import COMPELLER, is_party
 from dateline.events.senses import nominal_verb, noun_entry, verb_entry
 from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
 
@@ -268,7 +269,7 @@ def compelled(tok: Token, taken: set[int]) -> Candidate | None:
         return None
     kids = list(tok.children)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or not _party(antecedent(subj) or subj):
+    if subj is None or not is_party(subj, COMPELLER):
         return None
     for x in (*kids, *_object_infinitives(kids)):
         if (x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ in ("VERB", "AUX")
@@ -298,7 +299,7 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
     if lemma not in r.wish_forecasts and _wanted_back(tok, kids):
         return Candidate(tok, "REQUEST", "frame:wish+back", [tok], None)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or not _party(antecedent(subj) or subj):
+    if subj is None or not is_party(subj, COMPELLER):
         return None
     for x in kids:
         if x.dep_ not in ("xcomp", "ccomp") or x.pos_ not in ("VERB", "AUX"):
@@ -310,7 +311,7 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
         asked += [c for c in kids if c.dep_ == "dobj" and x.dep_ == "xcomp"]
         if lookup_lemma(x) in r.wish_sights:  # 'wants to see Tessia leave / X meddling'
             asked += _seen_doers(x)
-        if not any(_party(antecedent(a) or a) for a in asked):
+        if not any(is_party(a, COMPELLER) for a in asked):
             continue
         if lemma in r.wish_forecasts:
             roots = set(complement_roots(x, taken))
@@ -328,7 +329,7 @@ def _hoped_act(tok: Token, kids: list[Token], taken: set[int]) -> Candidate | No
     Not a hope about the hoper's own side ('we', 'the two sides': no party name) nor one
     with no coded act ('hoped that X would go on writing')."""
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or not (subj.pos_ == "PRON" or _party(antecedent(subj) or subj)):
+    if subj is None or not (subj.pos_ == "PRON" or is_party(subj, COMPELLER)):
         return None
     r = lexicon.roles()
     for x in kids:
@@ -337,8 +338,7 @@ def _hoped_act(tok: Token, kids: list[Token], taken: set[int]) -> Candidate | No
         if not {a.lower_ for a in x.children if a.dep_ == "aux"} & r.future_aux:
             continue
         asked = [c for c in x.children if c.dep_ == "nsubj"]
-        if not asked or asked[0].lower_ in ("i", "we") or not _party(antecedent(asked[0])
-                                                                      or asked[0]):
+        if not asked or asked[0].lower_ in ("i", "we") or not is_party(asked[0], COMPELLER):
             continue
         if (antecedent(subj) or subj).i == (antecedent(asked[0]) or asked[0]).i:
             continue  # 'X hoped it would ...': its own act
@@ -396,15 +396,6 @@ def _object_infinitives(kids: list[Token]) -> list[Token]:
             and nominal_verb(c) is None]
     return [x for o in objs for x in o.subtree if x.dep_ == "acl" and x.i > o.i
             and (x.head.i == o.i or x.head.head.head.i == o.i)]
-
-
-def _party(subj: Token) -> bool:
-    """A subject that can force another: a name of a person, group or state, or a noun
-    of roles.json compulsions doers ('the junta', 'security police')."""
-    if subj.ent_type_ in ACTOR_ENTS:
-        return True
-    return subj.pos_ in NOUN_POS and (lookup_lemma(subj) in lexicon.roles().compulsion_doers
-                                      or noun_lemma(subj) in lexicon.roles().compulsion_doers)
 
 
 def complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
