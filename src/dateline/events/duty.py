@@ -52,7 +52,7 @@ def must_frame(tok: Token) -> Candidate | None:
 def _party_speaker(speech: Token) -> bool:
     """'..., President X told a conference': the one who speaks is a party (a name, a title,
     a named body), so an order he quotes is his demand."""
-    return any(s.dep_ == "nsubj" and _duty_party(s) for s in speech.children)
+    return any(s.dep_ == "nsubj" and is_party(s, DUTY_BOUND) for s in speech.children)
 
 
 def _quoted_imperative(c: Token) -> bool:
