@@ -191,6 +191,10 @@ class Roles:
     vote_share_words: frozenset[str] = frozenset()  # 'backed by 38 percent of voters'
     vote_publics: frozenset[str] = frozenset()  # '... of voters': the electorate, not members
     advice_verbs: frozenset[str] = frozenset()  # 'recommended that X call elections'
+    passed_verbs: frozenset[str] = frozenset()  # 'the assembly approved the budget'
+    passed_nouns: frozenset[str] = frozenset()  # 'gave its final approval to the bill'
+    passed_texts: frozenset[str] = frozenset()
+    passed_bodies: frozenset[str] = frozenset()  # 'the senate', 'parliament'
     efforts: frozenset[str] = frozenset()  # 'battling to keep the plant open': no combat
     about_participles: frozenset[str] = frozenset()  # 'the questions surrounding his death'
     verbal_attacks: frozenset[str] = frozenset()  # 'attacked X for failing to act': ACCUSE
@@ -605,6 +609,8 @@ _SECTION_LISTS = {
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
+    "passed_texts": {"verbs": "passed_verbs", "nouns": "passed_nouns", "texts": "passed_texts",
+                     "bodies": "passed_bodies"},
     "measured_acts": {"nouns": "measured_nouns", "verbs": "measured_verbs"},
     "calls_to": {"verbs": "call_to_verbs"},
     "possible_acts": {"aux": "possible_aux"},
@@ -812,7 +818,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "ended_protests", "ranks", "filled", "failures", "negated_intents", "meeting_settings",
     "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
     "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
-    "dropped_goods", "measured_acts", "calls_to",
+    "dropped_goods", "measured_acts", "calls_to", "passed_texts",
     "possible_acts", "quoted_orders",
 )
 

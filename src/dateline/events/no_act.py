@@ -4,7 +4,7 @@ closed --, a part taken in a contest, a view shared ('agreed that X was late'), 
 visit to a site that is no party, a deal told as the doer, a company's holders asked for
 support, an injury to one's own body, a crowd crush, a gathering that closed, a share of a
 vote told as backing (roles.json transactions, contests, opinions, visit_sites,
-self_injuries, crowd_crushes, vote_shares)."""
+self_injuries, crowd_crushes, vote_shares), a text a body passes (passed_texts)."""
 
 from __future__ import annotations
 
@@ -12,8 +12,8 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
-from dateline.events.dependents import by_phrases, prep_objects, to_infinitive
-from dateline.events.words import lookup_lemma
+from dateline.events.dependents import by_phrases, objects, prep_objects, to_infinitive
+from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -308,6 +308,39 @@ def _vote_share(tok: Token) -> bool:
                and _of_public(d, roles.vote_publics) for d in doers)
 
 
+def _text_passed(tok: Token, cand: Candidate) -> bool:
+    """'the assembly approved the budget', 'the senate gave its final approval to the bill',
+    'parliament voted in favour of a motion calling on X to ...': a verb or a noun of approval
+    (or a verb 'in favour of') whose subject is a legislature, a cabinet or a government and
+    one of whose objects is a text such a body passes tells its procedure, no party backed;
+    what the text does is coded on its own (roles.json passed_texts)."""
+    r = lexicon.roles()
+    head = tok.head if tok.dep_ == "conj" and not _doers(tok) else tok
+    if not any(noun_lemma(d) in r.passed_bodies or lookup_lemma(d) in r.passed_bodies
+               for d in _doers(head)):
+        return False
+    if cand.noun is not None and cand.noun is not tok:
+        if cand.noun.lemma_.lower() not in r.passed_nouns:
+            return False
+        things = prep_objects(cand.noun, ("to", "of", "for"))
+        # 'gave its approval to the bill': the parser makes the to-phrase the verb's dative
+        things += [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                   for g in p.children if g.dep_ == "pobj"]
+    else:
+        favour = [f for f in prep_objects(tok, ("in",)) if f.lemma_.lower() in ("favour", "favor")]
+        if not favour and lookup_lemma(tok) not in r.passed_verbs:
+            return False
+        things = objects(tok) + [g for f in favour for g in prep_objects(f, ("of",))]
+    things += [c for t in things for c in t.children if c.dep_ == "conj"]
+    return any(noun_lemma(t) in r.passed_texts for t in things)
+
+
+def _doers(tok: Token) -> list[Token]:
+    """A verb's subject and a passive's by-agent ('the bill was approved by parliament')."""
+    return ([c for c in tok.children if c.dep_ == "nsubj"]
+            + [g for a in by_phrases(tok) for g in a.children if g.dep_ == "pobj"])
+
+
 def _of_public(share: Token, publics: frozenset[str]) -> bool:
     """Whether a share counts the electorate ('38 percent of voters', 'of the vote'), a whole
     people ('57 percent of Velkans': a demonym) or names no group at all, rather than a
@@ -336,7 +369,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "ACCUSE" and _medical_check(tok):
         return True
-    if cand.root == "SUPPORT" and _evidence_backing(tok):
+    if cand.root == "SUPPORT" and (_evidence_backing(tok) or _text_passed(tok, cand)):
         return True
     return cand.root in ("COERCE", "SANCTION") and (
         _price_move(tok) or _facility_closed(tok) or _session_ended(tok))
