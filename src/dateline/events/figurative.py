@@ -27,6 +27,13 @@ def asks_question(tok: Token) -> bool:
         return False
     if _about_only(tok) or _anonymity(tok):
         return True
+    # 'asked several questions', 'asked the minister a question', 'the questions the senators
+    # asked', 'the questions asked by the committee': a question put, nothing requested
+    if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in r.question_nouns
+           for c in tok.children):
+        return True
+    if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in r.question_nouns:
+        return True
     for c in tok.children:
         if c.dep_ not in ("ccomp", "advcl", "xcomp", "dobj") or c.pos_ not in ("VERB", "AUX"):
             continue

@@ -187,6 +187,7 @@ class Roles:
     question_verbs: frozenset[str] = frozenset()  # 'asked whether ...': a question
     question_words: frozenset[str] = frozenset()
     question_preps: frozenset[str] = frozenset()  # 'asked about X': a question
+    question_nouns: frozenset[str] = frozenset()  # 'asked questions': a question
     anonymity: frozenset[str] = frozenset()  # 'asked for anonymity': a source's terms
     vote_share_words: frozenset[str] = frozenset()  # 'backed by 38 percent of voters'
     vote_publics: frozenset[str] = frozenset()  # '... of voters': the electorate, not members
@@ -668,7 +669,8 @@ _SECTION_LISTS = {
     "no_comment": {"verbs": "no_comment"}, "admissions": {"verbs": "admissions"},
     "figurative": {
         "question_verbs": "question_verbs", "question_words": "question_words",
-        "question_preps": "question_preps", "anonymity": "anonymity",
+        "question_preps": "question_preps", "question_nouns": "question_nouns",
+        "anonymity": "anonymity",
         "efforts": "efforts", "about_participles": "about_participles",
         "verbal_attacks": "verbal_attacks", "necessities": "necessities",
         "presence_marks": "presence_marks", "content_roots": "content_roots",

@@ -203,17 +203,22 @@ def gathering_closed(place: Token, lemma: str) -> bool:
 
 
 def _session_ended(tok: Token) -> bool:
-    """'the summit, which closed on Monday with a pact', 'the meeting closed here Thursday':
-    a closing verb with no object whose subject (a relative pronoun's noun) is a gathering
-    (roles.json transactions sessions) tells it ended."""
+    """'the summit, which closed on Monday with a pact', 'the meeting closed here Thursday',
+    'the talks, which opened on Tuesday and are to close on Friday': a closing verb with no
+    object whose subject (a relative pronoun's noun, or the one of the verb it is joined to)
+    is a gathering (roles.json transactions sessions) tells it ended."""
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.price_moves:
         return False
     if any(c.dep_ in _PASSIVE_OR_OBJECT for c in tok.children):
         return False
+    head = tok
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if subj is not None and subj.tag_ == "WDT" and tok.dep_ == "relcl":
-        subj = tok.head  # 'the summit, which closed'
+    if subj is None and tok.dep_ == "conj":  # 'which opened on Tuesday and will close'
+        head = tok.head
+        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+    if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
+        subj = head.head  # 'the summit, which closed'
     return subj is not None and subj.lemma_.lower() in r.sessions
 
 
