@@ -6,7 +6,8 @@ events.no_act); trade or economic ties established or restored are economic coop
 question_nouns); a verb of compliance with a direct object ('complied a list') tells no
 compliance (verbs.json v.concede.comply_with); an inspection of a reform or a building work is
 oversight, no investigation (v.inspect not_objects); a gathering's closing verb joined to its
-opening closes no one (events.no_act._session_ended)."""
+opening closes no one (events.no_act._session_ended); a speaker's 'we' wanting a state to act
+asks it to (roles.json wishes speakers)."""
 
 from __future__ import annotations
 
@@ -78,6 +79,19 @@ def test_compliance_takes_no_direct_object(coded_events, text, root):
     ("Atomic agency experts inspected the Tarvian reactor on Monday.", "ACCUSE"),
 ])
 def test_an_inspection_of_a_reform_is_oversight(coded_events, text, root):
+    evs = coded_events(text)
+    assert (evs[0]["root"] if evs else None) == root, evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ('"We want Kessia to free the fishermen," the Orlund envoy said.', "REQUEST"),
+    ('"What we would really like to see the Tarvians do is rein in the militias," a Velkan '
+     "spokesman said.", "REQUEST"),
+    # one's own act is an intention; a team is no state
+    ('"We want to resume the talks next month," the Kessian envoy said.', "AGREE"),
+    ('"We want the Harwick Rovers to win the league," the coach said.', None),
+])
+def test_a_speakers_we_wanting_a_state_to_act_asks_it(coded_events, text, root):
     evs = coded_events(text)
     assert (evs[0]["root"] if evs else None) == root, evs
 

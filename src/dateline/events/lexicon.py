@@ -158,6 +158,7 @@ class Roles:
     wish_forecasts: frozenset[str] = frozenset()
     wish_sights: frozenset[str] = frozenset()  # 'wants to see X leave': X asked to
     wish_hopes: frozenset[str] = frozenset()  # 'hoped that X would free': X asked to
+    wish_speakers: frozenset[str] = frozenset()  # '"We want X to leave," Y said'
     # 'the bombings were intended to hit X': an act told done (roles.json done_purposes)
     done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
@@ -651,7 +652,7 @@ _SECTION_LISTS = {
     "offers": {"verbs": "offer_verbs"},
     "compulsions": {"verbs": "compulsion_verbs", "doers": "compulsion_doers"},
     "wishes": {"verbs": "wish_verbs", "forecasts": "wish_forecasts", "sights": "wish_sights",
-               "hopes": "wish_hopes"},
+               "hopes": "wish_hopes", "speakers": "wish_speakers"},
     "existential": {"nouns": "existential_nouns"},
     "done_purposes": {"verbs": "done_purposes"},
     "contexts": {"forces": "forces"},

@@ -299,8 +299,8 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
     if lemma not in r.wish_forecasts and _wanted_back(tok, kids):
         return Candidate(tok, "REQUEST", "frame:wish+back", [tok], None)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
-    if subj is None or not is_party(subj, COMPELLER):
-        return None
+    if subj is None or not (is_party(subj, COMPELLER) or subj.lower_ in r.wish_speakers):
+        return None  # '"We want Orlund to leave," the envoy said': the speaker's side wants
     for x in kids:
         if x.dep_ not in ("xcomp", "ccomp") or x.pos_ not in ("VERB", "AUX"):
             continue
@@ -313,6 +313,9 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
             asked += _seen_doers(x)
         if not any(is_party(a, COMPELLER) for a in asked):
             continue
+        if subj.lower_ in r.wish_speakers and not any(
+                (antecedent(a) or a).ent_type_ in ("GPE", "NORP") for a in asked):
+            continue  # '"We want the Rovers to win," the coach said': a state's wish only
         if lemma in r.wish_forecasts:
             roots = set(complement_roots(x, taken))
             states = all((antecedent(p) or p).ent_type_ in ("GPE", "NORP") for p in (subj, *asked))
