@@ -75,11 +75,15 @@ class Entry:
     # a sense that does not apply with a that-clause told as a fact ('insisted he had been set
     # up' claims; 'insisted that the army leave' asks; roles.json stated_clauses)
     not_stated: bool = False
+    # a noun sense that applies only with a phrase of one of these prepositions naming a party
+    # ('voiced confidence in the Osk monitors'; 'voiced confidence that ...', 'confidence in
+    # the numbers' are none), on the noun or, on a light verb's object, on the verb after it
+    preps: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
         conds = (self.particle, self.objects, self.modifiers, self.light, self.subjects,
-                 self.context)
+                 self.context, self.preps)
         return sum(x is not None for x in conds)
 
 
@@ -506,6 +510,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             intransitive=bool(d.get("intransitive")), bare_party=bool(d.get("bare_party")),
             not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
+            preps=_opt(d, "preps"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)

@@ -12,6 +12,7 @@ from dateline.events.dependents import headline_subject, objects
 from dateline.events.no_act import facility_stopped, gathering_closed
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
+    about_party,
     context_fits,
     nominal_verb,
     noun_entry,
@@ -202,7 +203,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
                           and not (e.not_modifiers is not None and mods & e.not_modifiers)
                           and (e.objects is None or of_objects(o) & e.objects)
                           and not (e.not_owners is not None and of_objects(o) & e.not_owners)
-                          and context_fits(e, o)),
+                          and context_fits(e, o)
+                          and (e.preps is None or about_party(o, e.preps))),
                          key=lambda e: e.light is not None)
             if o in ended and not (fit and fit[0].root in r.ended_roots):
                 continue  # 'the talks ended': only a protest told ended is called off

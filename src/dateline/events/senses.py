@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import antecedent, controller
+from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import (
     by_objects,
     headline_subject,
@@ -105,6 +106,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
         if e.not_objects is not None and of_objects(tok) & e.not_objects:
             continue  # "a demonstration of the fact that": no protest
+        if e.preps is not None and not about_party(tok, e.preps):
+            continue  # "voiced confidence that the talks would succeed": about no party
         if e.not_owners is not None and _owners(tok) & e.not_owners:
             continue  # "the striker's nationalization": a passport, no seizure
         if need_standalone and not e.standalone:
@@ -119,6 +122,17 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "US strikes", "Russian strikes": a state's strikes are attacks
         return e
     return None
+
+
+def about_party(tok: Token, preps: frozenset[str]) -> bool:
+    """A phrase of one of ``preps`` naming a party (a person, a body, a state or a people
+    among its words) on the noun ('confidence in the Osk monitors', 'in Tesk's plans') or, on
+    a verb's object, on the verb after the noun (the parser's 'voiced confidence | in the
+    monitors'); 'confidence in the numbers' names none."""
+    objs = prep_objects(tok, preps)
+    if tok.dep_ == "dobj":
+        objs += [g for g in prep_objects(tok.head, preps) if g.i > tok.i]
+    return any(w.ent_type_ in ACTOR_ENTS for g in objs for w in g.subtree)
 
 
 def _of_modifiers(tok: Token) -> set[str]:
