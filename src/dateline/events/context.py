@@ -102,7 +102,7 @@ def _intent(below: Token, lemma: str) -> bool:
     a plan; 'due to the attack' tells a cause; roles.json scheduled), 'look' only with
     'forward' and its to-phrase ('looked forward to visiting Y'; roles.json looking_forward)."""
     r = lexicon.roles()
-    return (lemma in r.intent or lemma in r.negated_intents
+    return (lemma in r.intent or lemma in r.negated_intents or lemma in r.negative_forecasts
             or (lemma in r.scheduled and below.dep_ == "xcomp")
             or (lemma in r.copular_plans and below.dep_ == "xcomp" and _copular_plan(below))
             or (lemma in r.looking_forward and below.dep_ == "prep" and below.lower_ == "to"
@@ -142,6 +142,15 @@ def _negated_intent(t: Token, lemma: str) -> bool:
     r = lexicon.roles()
     return t.pos_ == "ADJ" and (lemma in r.negated_intents or (
         t.dep_ == "acomp" and (lemma in r.intent or lemma in r.scheduled) and _neg(t.head)))
+
+
+def _denied_forecast(t: Token, lemma: str) -> bool:
+    """'is not likely to sign', 'is not expected to join', 'does not expect to meet', 'is
+    unlikely to accept': a forecast word negated on itself, on its copula or by itself
+    (roles.json denied_forecasts) tells the act is not foreseen, not that its doer refuses."""
+    r = lexicon.roles()
+    return lemma in r.negative_forecasts or (lemma in r.forecasts and (
+        _neg(t) or (t.dep_ == "acomp" and _neg(t.head))))
 
 
 def _possible_if(tok: Token) -> bool:
@@ -186,6 +195,7 @@ class _Walk:
         self.alleged_by: Candidate | None = None  # an accusation over a planned act
         self.failed = False  # 'failed to reach agreement' (roles.json failures)
         self.decided = False  # 'decided to impose sanctions' (roles.json decided_sanctions)
+        self.forecast = False  # 'is not likely to sign': denied as foreseen, no refusal
         self.depth = 0
 
     def climb(self) -> None:
@@ -272,8 +282,10 @@ class _Walk:
             # 'Israel will continue to destroy the tunnels': the act is held out
             # for what is to come, as 'will destroy' is
             self.modality = self.modality or "planned"
-        if self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)
-                                or _negated_intent(t, lemma)):
+        if self.depth == 0 and _denied_forecast(t, lemma):
+            c.negated = self.forecast = True
+        elif self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)
+                                  or _negated_intent(t, lemma)):
             c.negated = True
         elif self.depth == 0 and lemma in r.failures and not c.subordinate:
             self.failed = True
@@ -302,7 +314,7 @@ class _Walk:
             return
         if self.reporter is not None and c.negated and _own_denial(c, self.reporter):
             return
-        _intention(c, self.planner, self.decided)
+        _intention(c, self.planner, self.decided, self.forecast)
         if self.alleged_by is not None:
             # 'accused Hamas of preparing attacks': the plan, coded as such, is what the
             # accuser alleges, not an intention anyone declared
@@ -472,11 +484,19 @@ def _not_excluded(c: Candidate) -> bool:
     return False
 
 
-def _intention(c: Candidate, planner: str | None = None, decided: bool = False) -> None:
+def _intention(c: Candidate, planner: str | None = None, decided: bool = False,
+               forecast: bool = False) -> None:
     """PLOVER: intentions to cooperate are AGREE, intentions of hostile acts THREATEN;
     readying an attack is MOBILIZE ('the army prepared to resume shelling'; roles.json
     preparations, ``planner`` the intent word above the act); a sanction decided on is the
-    sanction ('decided to impose an embargo'; roles.json decided_sanctions, ``decided``)."""
+    sanction ('decided to impose an embargo'; roles.json decided_sanctions, ``decided``).
+    A ``forecast`` denied ('is not likely to sign') keeps the act's forecast root, negated:
+    no refusal (roles.json denied_forecasts)."""
+    if forecast:
+        c.negated = False  # the root the forecast gives, as 'is likely to sign' has it
+        _intention(c, planner, decided)
+        c.negated, c.rule = True, c.rule + "+forecast"
+        return
     if c.negated and not c.subordinate and c.entry is not None and c.entry.negated_root:
         c.root, c.rule = c.entry.negated_root, c.rule + "+negated"  # "does not recognize"
         return

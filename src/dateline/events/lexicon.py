@@ -267,6 +267,9 @@ class Roles:
     failure_nouns: frozenset[str] = frozenset()  # "the government's failure to meet ..."
     failure_adjectives: frozenset[str] = frozenset()  # 'were unable to reach agreement'
     negated_intents: frozenset[str] = frozenset()  # 'unwilling to negotiate': a refusal
+    # 'is not likely to sign', 'is unlikely to accept': a forecast denied, no refusal
+    forecasts: frozenset[str] = frozenset()
+    negative_forecasts: frozenset[str] = frozenset()
     setting_preps: frozenset[str] = frozenset()  # 'said in a meeting with X': held
     session_plan_modifiers: frozenset[str] = frozenset()  # 'his planned summit with X'
     setting_nouns: frozenset[str] = frozenset()
@@ -711,6 +714,7 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns",
                  "adjectives": "failure_adjectives"},
     "negated_intents": {"words": "negated_intents"},
+    "denied_forecasts": {"words": "forecasts", "negative": "negative_forecasts"},
     "meeting_settings": {"preps": "setting_preps", "nouns": "setting_nouns"},
     "negation_adverbs": {"words": "negation_adverbs"},
     "stated_clauses": {"aux": "stated_aux"},
@@ -823,9 +827,9 @@ ROOT_EXAMPLE_SECTIONS = (
     "denials", "reluctance", "no_comment", "admissions", "hazard_warnings", "figurative",
     "warnings_to_act", "self_support", "rallies", "scheduled", "looking_forward",
     "decided_sanctions", "copular_plans", "planned_sessions", "trial_handovers",
-    "ended_protests", "ranks", "filled", "failures", "negated_intents", "meeting_settings",
-    "reverse_nouns", "subject_events", "regrets", "verdict_clauses", "conduct_claims",
-    "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
+    "ended_protests", "ranks", "filled", "failures", "negated_intents", "denied_forecasts",
+    "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
+    "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts",
     "possible_acts", "quoted_orders",
 )
