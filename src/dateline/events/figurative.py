@@ -160,3 +160,16 @@ def text_content(tok: Token, root: str) -> bool:
             return False
         h = h.head
     return False
+
+
+def voted_call(tok: Token) -> bool:
+    """'voted for a resolution calling on the government to recall its envoy', 'for a motion
+    demanding that X leave': a vote for a text whose clause calls on a party to act adopts
+    the call (roles.json voted_calls); a vote for a party backs it."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.vote_verbs:
+        return False
+    texts = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
+             for g in p.children if g.dep_ == "pobj" and lookup_lemma(g) in r.vote_texts]
+    return any(c.dep_ in ("acl", "relcl") and lookup_lemma(c) in r.vote_calls
+               for g in texts for c in g.children)

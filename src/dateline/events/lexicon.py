@@ -267,6 +267,10 @@ class Roles:
     failure_nouns: frozenset[str] = frozenset()  # "the government's failure to meet ..."
     failure_adjectives: frozenset[str] = frozenset()  # 'were unable to reach agreement'
     negated_intents: frozenset[str] = frozenset()  # 'unwilling to negotiate': a refusal
+    # 'voted for a resolution calling on X to act': the call adopted (REQUEST)
+    vote_verbs: frozenset[str] = frozenset()
+    vote_texts: frozenset[str] = frozenset()
+    vote_calls: frozenset[str] = frozenset()
     # 'is not likely to sign', 'is unlikely to accept': a forecast denied, no refusal
     forecasts: frozenset[str] = frozenset()
     negative_forecasts: frozenset[str] = frozenset()
@@ -351,6 +355,9 @@ class Roles:
     transaction_verbs: frozenset[str] = frozenset()
     transaction_nouns: frozenset[str] = frozenset()
     transaction_offers: frozenset[str] = frozenset()
+    # 'offered its captain a new contract', 'offered $12 a share': terms, no act
+    offer_terms: frozenset[str] = frozenset()
+    bid_verbs: frozenset[str] = frozenset()
     price_moves: frozenset[str] = frozenset()
     price_words: frozenset[str] = frozenset()
     deal_subjects: frozenset[str] = frozenset()  # 'the acquisition raises X': the deal's doing
@@ -605,7 +612,8 @@ _SECTION_LISTS = {
     "regrets": {"words": "regret_words", "preps": "regret_preps"},
     "active_only": {"verbs": "active_only_verbs"},
     "transactions": {"verbs": "transaction_verbs", "nouns": "transaction_nouns",
-                     "offers": "transaction_offers",
+                     "offers": "transaction_offers", "offer_terms": "offer_terms",
+                     "bid_verbs": "bid_verbs",
                      "price_moves": "price_moves", "price_words": "price_words",
                      "deal_subjects": "deal_subjects", "holders": "holders",
                      "facilities": "facilities", "sessions": "sessions",
@@ -714,6 +722,7 @@ _SECTION_LISTS = {
     "failures": {"verbs": "failures", "nouns": "failure_nouns",
                  "adjectives": "failure_adjectives"},
     "negated_intents": {"words": "negated_intents"},
+    "voted_calls": {"verbs": "vote_verbs", "texts": "vote_texts", "calls": "vote_calls"},
     "denied_forecasts": {"words": "forecasts", "negative": "negative_forecasts"},
     "meeting_settings": {"preps": "setting_preps", "nouns": "setting_nouns"},
     "negation_adverbs": {"words": "negation_adverbs"},
@@ -830,7 +839,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "ended_protests", "ranks", "filled", "failures", "negated_intents", "denied_forecasts",
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
-    "dropped_goods", "measured_acts", "calls_to", "passed_texts",
+    "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders",
 )
 

@@ -59,6 +59,24 @@ def _deal_phrase(noun: Token) -> bool:
     return False
 
 
+def _offered_terms(tok: Token) -> bool:
+    """'offered its captain a new contract', 'the figure his agent had proposed', 'offered
+    $12 a share for X': an offer verb whose object (or the noun its relative clause tells
+    of) is terms of pay or a price, or a money amount with a share or deal word in the
+    verb's phrase, is a bid in business or sport copy (roles.json transactions
+    offer_terms)."""
+    r = lexicon.roles()
+    if tok.lemma_.lower() not in r.bid_verbs:
+        return False
+    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    if tok.dep_ == "relcl" and not objs:
+        objs = [tok.head]
+    if any(o.lemma_.lower() in r.offer_terms for o in objs):
+        return True
+    return any(o.ent_type_ == "MONEY" for o in objs) and any(
+        w.lemma_.lower() in r.transaction_nouns for w in tok.subtree)
+
+
 def _price_move(tok: Token) -> bool:
     """'shares closed at $19.50, down 25 cents', 'the purchase is expected to close next
     month': a closing verb with no object, of a price (an at-amount or a price word on the
@@ -364,7 +382,8 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
         return True
-    if cand.root == "AGREE" and (_shared_view(tok) or _taken_as_fact(tok)):
+    if cand.root == "AGREE" and (_shared_view(tok) or _taken_as_fact(tok)
+                                 or _offered_terms(tok)):
         return True
     if cand.root == "CONSULT" and (_site_visit(tok) or (cand.noun is None and _own_meeting(tok))):
         return True

@@ -128,10 +128,18 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
     """A phrase of one of ``preps`` naming a party (a person, a body, a state or a people
     among its words) on the noun ('confidence in the Osk monitors', 'in Tesk's plans') or, on
     a verb's object, on the verb after the noun (the parser's 'voiced confidence | in the
+    monitors'), or a clause on the noun whose subject such a word marks or whose receiver
+    is a party ('permission for Brel warships to dock', 'the permission it gave Lirn's
     monitors'); 'confidence in the numbers' names none."""
     objs = prep_objects(tok, preps)
     if tok.dep_ == "dobj":
         objs += [g for g in prep_objects(tok.head, preps) if g.i > tok.i]
+    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+        # 'permission for Brel warships to use its ports' (a for-subject), 'the permission
+        # it gave Velmar's monitors' (the clause's receiver)
+        marked = any(m.dep_ == "mark" and m.lower_ in preps for m in clause.children)
+        objs += [g for g in clause.children
+                 if g.dep_ == "dative" or (marked and g.dep_ == "nsubj")]
     return any(w.ent_type_ in ACTOR_ENTS for g in objs for w in g.subtree)
 
 
@@ -238,6 +246,8 @@ def verb_entry(
             continue  # 'defended his stance': justifying oneself, backing no party
         if e.not_own_staff is not None and any(_own_staff(o, e.not_own_staff) for o in found):
             continue  # 'ordered his workers not to': a body's own people, no other party
+        if e.preps is not None and not any(about_party(o, e.preps) for o in found):
+            continue  # 'withdrew permission for the street market': no party's
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb

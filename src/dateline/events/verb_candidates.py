@@ -27,6 +27,7 @@ from dateline.events.figurative import (
     necessity,
     standing_presence,
     text_content,
+    voted_call,
 )
 from dateline.events.joint_frames import joined_forces, warned_duty
 from dateline.events.lexicon import Entry
@@ -217,7 +218,9 @@ def _re_root(tok: Token, cand: Candidate) -> None:
     """A warning to a party to act is a request ('warned X to leave'), a call to back or
     oppose someone a rally of support or opposition ('urged X to back Y'), an attack
     for a failing criticism ('attacked X for failing to act'), and forces moved for relief
-    aid ('sent troops to help evacuate villagers'), a suspect deported to face trial handed over."""
+    aid ('sent troops to help evacuate villagers'), a suspect deported to face trial handed
+    over, a vote for a resolution calling on a party the call ('voted for a resolution
+    calling on X to act')."""
     if cand.root == "THREATEN" and _warned_to_act(tok):
         cand.root, cand.rule = "REQUEST", cand.rule + "+warned_to"
     if cand.root == "REQUEST" and (rallied := _rally(tok)):
@@ -228,6 +231,8 @@ def _re_root(tok: Token, cand: Candidate) -> None:
         cand.root, cand.rule = "AID", cand.rule + "+relief"
     if cand.root == "COERCE" and trial_handover(tok):  # "deported X to face trial"
         cand.root, cand.rule = "COOPERATE", cand.rule + "+trial"
+    if cand.root == "SUPPORT" and voted_call(tok):  # "voted for a resolution calling on X"
+        cand.root, cand.rule = "REQUEST", cand.rule + "+voted_call"
 
 
 def _own_object_fits(tok: Token, e: Entry, light: Candidate, objs: list[Token]) -> bool:
