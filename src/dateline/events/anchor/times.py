@@ -9,8 +9,9 @@ import re
 from datetime import date
 from typing import TYPE_CHECKING
 
+from dateline.events import lexicon
 from dateline.events.anchor.since import SINCE, since_object, year_not_after
-from dateline.events.anchor.syntax import clause_head, is_perfect, tense_of
+from dateline.events.anchor.syntax import clause_head, governing_clauses, is_perfect, tense_of
 from dateline.events.anchor.years import YEAR
 from dateline.model import EventTime
 from dateline.store.tvalue import date_span
@@ -70,6 +71,41 @@ def _past_act(c: Candidate) -> bool:
             and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
 
 
+def _told_back(c: Candidate) -> bool:
+    """Whether an event noun refers back to an event already told or under way (roles.json
+    back_reference determiners: 'the protests') in a sentence told in the past: its nearest
+    finite clause above it in the past tense or the perfect ('papers went on to give a name
+    to the protests'), asserted or reported. A timed noun ('the vote', 'the
+    summit': roles.json name_dates timed_nouns) takes place when its date says: not one."""
+    noun = c.noun if c.noun is not None else c.head if c.is_noun else None
+    roles = lexicon.roles()
+    if (noun is None or c.modality not in ("asserted", "reported") or c.hedged
+            or noun.lemma_.lower() in roles.timed_nouns or noun.lower_ in roles.timed_nouns
+            or not any(ch.dep_ == "det" and ch.lower_ in roles.back_reference
+                       for ch in noun.children)):
+        return False
+    for v in governing_clauses(clause_head(noun)):
+        if v.pos_ not in ("VERB", "AUX"):
+            return False
+        if v.tag_ in ("VBD", "VBZ", "VBP") or any(
+                ch.dep_ in ("aux", "auxpass") and ch.lower_ != "to" for ch in v.children):
+            return tense_of(v) == "past" or is_perfect(v)
+    return False
+
+
+def fits_carried(c: Candidate, t: Timex, dct: str | None) -> bool:
+    """:func:`fits_event` for the paragraph's last date carried on to a sentence with none:
+    nor does a date after the article's, told for a later plan ('brought the vote forward to
+    25 April'), date a noun of an earlier event a past sentence refers back to ('papers went
+    on to give a name to the protests': :func:`_told_back`; roles.json paragraph_carry)."""
+    if not fits_event(c, t, dct):
+        return False
+    if dct is None:
+        return True
+    span = date_span(t.value)
+    return span is None or span[0] <= date.fromisoformat(dct[:10]) or not _told_back(c)
+
+
 def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
     """Whether a date the event's own clause does not give (its sentence's nearest, its
     paragraph's last) can date it: not one after the article's date for an act told as
@@ -119,7 +155,8 @@ def fallback_time(
     # was dated to the 1100s
     # a date a span is told from ('since 8 July') is no narrative's time either; and the
     # narrative's time does not carry to an act told as done when it is after the
-    # article's date (:func:`fits_event`): nor does an earlier date, which the narrative left
+    # article's date (:func:`fits_event`), nor to a noun of an earlier event a past sentence
+    # refers back to (:func:`fits_carried`): nor does an earlier date, which the narrative left
     before: list[Timex] = [] if had_dates else [
         t for t in dated.timexes
         if para <= t.start < sentence[0] and (t.value or "") not in REF_HOW
@@ -137,7 +174,7 @@ def fallback_time(
     # a bare year carries on only as its sentence's main event's time, to an act told in
     # the past (:mod:`.years`)
     tense = tense_of(clause_head(c.head))
-    if (before and before[-1].tid not in dated.scene and fits_event(c, before[-1], dated.dct)
+    if (before and before[-1].tid not in dated.scene and fits_carried(c, before[-1], dated.dct)
             and not (YEAR.match(before[-1].value or "")
                      and (before[-1].tid in dated.passing or tense != "past"))):
         return _carried(dated, before[-1])
