@@ -497,7 +497,8 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
     "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives",
                                 "object_control", "carriers", "impacts", "planners",
                                 "transfers", "passages", "instrument_targets", "namings",
-                                "documents", "instruments", "death_causes"),
+                                "documents", "instruments", "death_causes",
+                                "places"),
     ids=lambda ex: ex["trigger"],
 )
 def test_role_examples(ex):
@@ -510,7 +511,8 @@ def test_role_examples(ex):
     ('halted the sale of jets to X': X, not the sale), passages ('opened the crossing to let aid
     into X': X, not the crossing), instrument_targets ('downed a drone': the drone), namings
     ('a building known as the X Tower': the X Tower), instruments ('killed by buckshot': no
-    actor), death_causes ('died from the virus': no target)."""
+    actor), death_causes ('died from the virus': no target), places ('massing at the frontier
+    town of X': where, no target)."""
     ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
     ev = next(e for e in ann.events if e.trigger == ex["trigger"])
     roles = [k for k in ("actor", "target") if k in ex]

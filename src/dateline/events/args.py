@@ -410,6 +410,21 @@ def _threat_teller(head: Token) -> Token | None:
     return next((x for x in clause.head.children if x.dep_ == "nsubj"), None)
 
 
+def _place(tok: Token) -> bool:
+    """Whether an argument word says where, not to whom: a named place or a place noun
+    (roles.json places: 'at the frontier town of Velk') as the object of a place preposition,
+    or a border noun as the object of 'on' or 'along' ('massed troops on the border')."""
+    if tok.dep_ != "pobj":
+        return False
+    prep, roles = tok.head.lower_, lexicon.roles()
+    lemma = tok.lemma_.lower()
+    if prep in LOC_PREPS:
+        return tok.ent_type_ in ("GPE", "LOC", "FAC") or (
+            tok.pos_ == "NOUN" and (lemma in roles.place_nouns or tok.lower_ in roles.place_nouns))
+    return (prep in roles.border_preps and tok.pos_ == "NOUN"
+            and lemma in roles.border_nouns)
+
+
 def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     """(actor word, target word) of a candidate; dates and numbers are never either."""
     actor, target = _arguments(c)
@@ -444,9 +459,7 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         if doer is None or doer.pos_ == "PRON":
             doer = _prep_object(target, ("by",))
         target = _participant(doer, False) or target
-    if (target is not None and target.ent_type_ in ("GPE", "LOC", "FAC")
-            and target.dep_ == "pobj" and target.head.lower_ in LOC_PREPS
-            and c.root not in ("ASSAULT", "COERCE")):
+    if target is not None and c.root not in ("ASSAULT", "COERCE") and _place(target):
         target = None  # 'held talks in Geneva': where, not with whom (location says it)
     if target is None and c.root in ("ACCUSE", "REQUEST") and not c.is_noun:
         # 'alleged that Borland breached the embargo': the one the clause says did it;

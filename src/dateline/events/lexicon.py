@@ -117,6 +117,9 @@ class Roles:
     partitives: frozenset[str]  # 'the rest of the infiltrators': the group is the argument
     death_cause_verbs: frozenset[str]  # 'died from the virus': the virus is no target
     death_cause_preps: frozenset[str]  # the preposition of the cause: 'from'
+    place_nouns: frozenset[str]  # 'massing at the border town of X': where, not whom
+    border_nouns: frozenset[str]  # 'massed troops on the border': where
+    border_preps: frozenset[str]  # 'on', 'along' a border noun
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     voices: frozenset[str]  # 'his ruling criticised X': its possessor speaks through it
@@ -570,6 +573,8 @@ _SECTION_LISTS = {
     "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs"},
     "partitives": {"words": "partitives"}, "documents": {"nouns": "documents", "voices": "voices"},
     "death_causes": {"verbs": "death_cause_verbs", "preps": "death_cause_preps"},
+    "places": {"nouns": "place_nouns", "border_nouns": "border_nouns",
+               "border_preps": "border_preps"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
