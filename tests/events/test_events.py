@@ -512,7 +512,7 @@ def test_role_examples(ex):
     into X': X, not the crossing), instrument_targets ('downed a drone': the drone), namings
     ('a building known as the X Tower': the X Tower), instruments ('killed by buckshot': no
     actor), death_causes ('died from the virus': no target), places ('massing at the frontier
-    town of X': where, no target)."""
+    town of X': where, no target), not_targets ('on the rise', 'the way X did it': no target)."""
     ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
     ev = next(e for e in ann.events if e.trigger == ex["trigger"])
     roles = [k for k in ("actor", "target") if k in ex]

@@ -324,6 +324,8 @@ def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) 
                         continue
                     if p == "with" and g.lemma_.lower() in lexicon.roles().with_not_targets:
                         continue  # 'with the backing of X': the act's help, not its target
+                    if p == "on" and g.lemma_.lower() in lexicon.roles().on_not_targets:
+                        continue  # 'the outbreak is on the upswing': how it goes
                     if skip is None or g.i != skip.i:
                         return g
     return None
@@ -344,10 +346,13 @@ def _dateline(tok: Token) -> bool:
 
 def _group_of(tok: Token | None) -> Token | None:
     """The group a share of it stands for: 'the rest of the infiltrators', 'two of the
-    gunmen', 'thousands of miners' (roles.json partitives; numbers too)."""
+    gunmen', 'thousands of miners' (roles.json partitives; numbers too); nothing for a noun
+    of manner ('the way X did it')."""
     words = lexicon.roles().partitives
     if tok is None:
         return tok
+    if tok.ent_type_ == "" and tok.lemma_.lower() in lexicon.roles().manner_nouns:
+        return None  # 'criticised the way the firm drilled': no party (roles.json not_targets)
     if not (tok.like_num or tok.lower_ in words or tok.lemma_.lower() in words):
         return _affiliation(tok) or tok
     for p in tok.children:
