@@ -326,6 +326,8 @@ def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) 
                         continue  # 'with the backing of X': the act's help, not its target
                     if p == "on" and g.lemma_.lower() in lexicon.roles().on_not_targets:
                         continue  # 'the outbreak is on the upswing': how it goes
+                    if p == "at" and g.lemma_.lower() in lexicon.roles().at_not_targets:
+                        continue  # 'flowing at a rate of ...': a measure
                     if skip is None or g.i != skip.i:
                         return g
     return None

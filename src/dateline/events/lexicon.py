@@ -131,6 +131,7 @@ class Roles:
     carrier_verbs: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_not_targets: frozenset[str]  # 'the outbreak is on the upswing': no target
+    at_not_targets: frozenset[str]  # 'flowing at a rate of ...': no target
     manner_nouns: frozenset[str]  # 'criticised the way X did it': no party
     effect_verbs: frozenset[str]  # 'the deaths sparked alarm': no target of 'deaths'
     target_inheritors: frozenset[str]  # 'threatened to fire at the airport': its target
@@ -587,8 +588,8 @@ _SECTION_LISTS = {
         "nouns": "passage_nouns", "admit_verbs": "passage_admit",
         "arrival_verbs": "passage_arrival", "preps": "passage_preps",
     },
-    "not_targets": {"with": "with_not_targets", "on": "on_not_targets", "manners": "manner_nouns",
-                    "on_targets": "on_targets",
+    "not_targets": {"with": "with_not_targets", "on": "on_not_targets",
+                    "at": "at_not_targets", "manners": "manner_nouns", "on_targets": "on_targets",
                     "effects": "effect_verbs"},
     "relative_to": {"preps": "relative_preps", "untold_roots": "untold_roots"},
     "runs_to_now": {"adverbs": "now_adverbs"},
