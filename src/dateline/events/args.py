@@ -598,8 +598,10 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
     if (target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB"
             and lookup_lemma(n.head) not in lexicon.roles().effect_verbs):
         # 'an air strike destroyed an office building': what the act did it to; not what
-        # it brought about ('the deaths sparked alarm': roles.json not_targets effects)
-        target = next((x for x in n.head.children if x.dep_ == "dobj"), None)
+        # it brought about ('the deaths sparked alarm': roles.json not_targets effects), nor
+        # an adjective the parser made the object ('had `` a small , but painful effect')
+        target = next((x for x in n.head.children if x.dep_ == "dobj" and x.pos_ != "ADJ"),
+                      None)
     return actor, target
 
 
