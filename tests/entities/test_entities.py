@@ -41,6 +41,16 @@ def test_organisation_word_examples(nlp, ex):
     assert hits and hits[0].label == ex["label"], [(e.text, e.label) for e in ann.entities]
 
 
+@pytest.mark.parametrize("ex", resources.load_json("organisations.json")["short_forms"])
+def test_lone_name_is_no_short_form_of_a_unit_of_it(nlp, ex):
+    """A lone organisation name is no short form of a body inside it ('Grenland' of 'the
+    Grenland Ministry of Health', 'Kessel' of 'the Kessel Board'); a portfolio is ('Interior'
+    of 'the Interior Department'). organisations.json units."""
+    ann = _ann(nlp, ex["text"])
+    last = max((e for e in ann.entities if e.text == ex["mention"]), key=lambda e: e.start)
+    assert last.canonical == ex["canonical"], [(e.text, e.canonical) for e in ann.entities]
+
+
 def test_it_refers_to_a_company_the_model_called_a_person(nlp):
     """'It said' after a company the small model labels PERSON went back to the ministry
     before it; with the company an organisation, 'it' is the company."""

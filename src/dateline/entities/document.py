@@ -267,9 +267,23 @@ def _resolve_orgs(doc_text: str, mentions: list[EntityMention]) -> None:
             continue
         if len(m.canonical.split()) == 1:
             cands = {ln for ln in longs if m.canonical in ln.split()}
-            if len(cands) == 1:
+            if len(cands) == 1 and not _unit_of(m.canonical, next(iter(cands))):
                 m.canonical = next(iter(cands))
                 m.attrs["alias_of"] = m.canonical
+
+
+def _unit_of(word: str, long: str) -> bool:
+    """Whether a longer name is a body inside what ``word`` names, not its full form: a
+    unit noun right after the word ('Grenland Ministry of Health', 'Kessel Board') or a unit
+    of it ('Division of Kessel'); a government portfolio ('Interior' of the 'Interior
+    Department') is its department's short form (organisations.json units)."""
+    units, portfolios = resources.unit_words()
+    if word in portfolios:
+        return False
+    words = long.split()
+    k = words.index(word)
+    return (k + 1 < len(words) and words[k + 1] in units) or (
+        k >= 2 and words[k - 1] == "of" and words[k - 2] in units)
 
 
 def entities(doc: Doc) -> tuple[Entity, ...]:

@@ -179,6 +179,14 @@ def organisation_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=1)
+def unit_words() -> tuple[frozenset[str], frozenset[str]]:
+    """Nouns of a body inside an organisation or state ('Ministry', 'Board') and the names
+    of government portfolios ('Interior'), as written (organisations.json units)."""
+    data = load_json("organisations.json")
+    return frozenset(data["units"]), frozenset(data["portfolios"])
+
+
+@lru_cache(maxsize=1)
 def organisation_heads() -> frozenset[str]:
     """Head nouns that a demonym may modify without making the phrase its state ('the
     Norlish energy giant' is a company): the heads of the state-modified descriptions."""
