@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
-from dateline.events.dependents import by_phrases, objects, prep_objects, to_infinitive
+from dateline.events.dependents import (
+    by_objects,
+    by_phrases,
+    objects,
+    prep_objects,
+    to_infinitive,
+)
 from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
@@ -290,7 +296,7 @@ def _medical_check(tok: Token) -> bool:
         return False
     doers = [c for c in tok.children if c.dep_ == "nsubj"]
     doers = [tok.head if d.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else d for d in doers]
-    doers += [g for a in by_phrases(tok) for g in a.children if g.dep_ == "pobj"]
+    doers += by_objects(tok)
     return any(d.lemma_.lower() in r.medical_doers for d in doers)
 
 
@@ -361,7 +367,7 @@ def _text_passed(tok: Token, cand: Candidate) -> bool:
 def _doers(tok: Token) -> list[Token]:
     """A verb's subject and a passive's by-agent ('the bill was approved by parliament')."""
     return ([c for c in tok.children if c.dep_ == "nsubj"]
-            + [g for a in by_phrases(tok) for g in a.children if g.dep_ == "pobj"])
+            + by_objects(tok))
 
 
 def _of_public(share: Token, publics: frozenset[str]) -> bool:

@@ -80,13 +80,15 @@ def is_party(s: Token, policy: PartyPolicy) -> bool:
     if policy.nouns_only and s.pos_ not in NOUN_POS:
         return False
     r = lexicon.roles()
-    heads = r.compulsion_doers
+    # the sets asked one by one: a union of them built per word would copy the titles and
+    # description heads on every call (a hot path: every subject of every candidate verb)
+    heads = [r.compulsion_doers]
     if policy.officials:
-        heads = heads | r.duty_parties | titles().titles
+        heads += [r.duty_parties, titles().titles]
     if policy.descriptions == "any":
-        heads = heads | description_heads()
+        heads.append(description_heads())
     lemmas = {noun_lemma(s), lookup_lemma(s)}
-    if lemmas & heads:
+    if any(lemmas & h for h in heads):
         return True
     return (policy.descriptions == "definite" and bool(lemmas & description_heads())
             and _definite_description(s, lemmas))

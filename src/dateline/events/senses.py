@@ -285,7 +285,6 @@ def _party_subject(tok: Token) -> bool:
     return subj is None or is_party(subj, REFUSER)
 
 
-
 def _object_words(tok: Token, found: list[Token]) -> set[str]:
     """The words an entry's ``objects`` and ``not_objects`` are matched against: of each
     object in ``found``, its lemma, form, noun lemma, hyphenated whole, entity kind and
