@@ -298,6 +298,23 @@ def test_a_weekday_after_an_article_or_in_a_quote_is_no_cue():
     assert "Monday" in _cue_texts("The mayor said on Monday that the road was cleared.")
 
 
+def test_a_habitual_weekday_is_no_cue():
+    # "every Friday", "each Sunday" (not_cue after_words): a habit of any week, not a day
+    # of the writing date's week.
+    assert "Friday" not in _cue_texts("The old fair was held every Friday until the war.")
+    assert "Sunday" not in _cue_texts("The choir sings each Sunday in the harbour hall.")
+    assert "Friday" in _cue_texts("The old fair was held on Friday for the last time.")
+
+
+def test_months_of_one_year_are_one_cue_as_their_bucket_sees_only_the_year():
+    # A month named with its year is bucketed by the calendar year alone: two months of
+    # one year tell the year once; another year is another cue.
+    text = ("Rents climbed 8 percent over twelve months to May 2027. The trade surplus "
+            "through April 2027 was small. It had been larger in June 2026.")
+    got = [(c.base, c.year) for c in cues(text, readings(text))]
+    assert sorted(got) == [("YM", 2026), ("YM", 2027)]
+
+
 def test_a_yearless_day_after_an_article_is_no_cue_but_a_plain_one_is():
     assert "May 3" not in _cue_texts("Claims rose after the May 3 flood in the valley.")
     assert "May 3" in _cue_texts("The river flooded the valley on May 3, officials said.")

@@ -314,10 +314,13 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
         out = [replace(c, parsed=True) for c in out]
     # A date named again is one piece of evidence, not several: a story that keeps
     # returning to its anchor day ("the April 20 explosion") says nothing more each time.
+    # A month named with its year is bucketed by its year alone (bucket()), so two months
+    # of one year ("twelve months to May 2027", "the surplus through April 2027") are one.
     seen: set[tuple[object, ...]] = set()
     unique: list[Cue] = []
     for c in out:
-        ident = (_base(c.kind), c.year, c.month, c.day, c.weekday, c.period)
+        month = None if _base(c.kind) == "YM" else c.month
+        ident = (_base(c.kind), c.year, month, c.day, c.weekday, c.period)
         if ident not in seen:
             seen.add(ident)
             unique.append(c)
