@@ -508,6 +508,60 @@ def test_a_verb_moving_a_date_takes_the_new_one_with_to_and_its_own_with_on(nlp)
 
 
 @pytest.mark.parametrize(
+    ("text", "day", "want"),
+    [
+        # 'move' and 'push' move a date too (lexicon date_moving_verbs): the new one with
+        # 'to', the act's own as its time ("the gauge on Thursday moved higher"), which the
+        # parse once read as a plan, a weekday of the week ahead.
+        ("The port's share gauge on Thursday moved higher by two points.", "Thursday",
+         "past"),
+        ("The kroner Tuesday moved in a tight band against the mark in Oslo.", "Tuesday",
+         "past"),
+        ("Grain futures pushed higher on Friday in thin trade.", "Friday", "past"),
+        ("The board moved the hearing to Monday.", "Monday", "prospective"),
+        ("The council pushed the vote back to Friday.", "Friday", "prospective"),
+    ],
+)
+def test_moving_and_pushing_date_their_act_with_on(nlp, text, day, want):
+    assert _tense_at(text, day, nlp(text)) == want
+
+
+@pytest.mark.parametrize("doc", [False, True])
+def test_a_forecast_noun_past_a_determiner_is_the_objects_not_the_dates(nlp, doc):
+    # "published on Tuesday a spending budget": the determiner opens the verb's object;
+    # a forecast noun right after the date is the date's own ("its 2027 budget forecast").
+    for text in ("The council published on Tuesday a spending budget for the port.",
+                 "The council published on Tuesday its spending budget for the port."):
+        assert _tense_at(text, "Tuesday", nlp(text) if doc else None) == "past"
+    own = "The council trimmed its 2027 budget forecast for the port."
+    assert _tense_at(own, "2027", nlp(own) if doc else None) == "prospective"
+    # A term's noun past a determiner still names the date's term.
+    term = "The mayor named July of 2027 as a date for the handover."
+    assert _tense_at(term, "2027", nlp(term) if doc else None) == "prospective"
+
+
+def test_a_date_the_parse_tags_as_a_verb_takes_its_clauses_tense():
+    # The parse once tagged a season's year "2006/07" VBD, hung on the clause's verb: the
+    # date is no verb, and the verb group above it ("will fall") dates it.
+    import spacy
+    from spacy.tokens import Doc
+
+    words = ["Output", "will", "fall", "in", "the", "year", "2026/27", "."]
+    doc = Doc(spacy.blank("en").vocab, words=words,
+              pos=["NOUN", "AUX", "VERB", "ADP", "DET", "NOUN", "VERB", "PUNCT"],
+              tags=["NN", "MD", "VB", "IN", "DT", "NN", "VBD", "."],
+              heads=[2, 2, 2, 2, 5, 3, 2, 2],
+              deps=["nsubj", "aux", "ROOT", "prep", "det", "pobj", "punct", "punct"],
+              lemmas=["output", "will", "fall", "in", "the", "year", "2026/27", "."])
+    assert _tense_at(doc.text, "2026/27", doc) == "future"
+    # A verb-tagged date that heads its sentence has no clause above: the words decide.
+    alone = Doc(spacy.blank("en").vocab, words=["2026/27", "will", "be", "dry", "."],
+                pos=["VERB", "AUX", "AUX", "ADJ", "PUNCT"], tags=["VBD", "MD", "VB", "JJ", "."],
+                heads=[0, 0, 0, 2, 0], deps=["ROOT", "aux", "conj", "acomp", "punct"])
+    assert _tense_at(alone.text, "2026/27", alone) == tense_of(alone.text, 0, 7)
+
+
+@pytest.mark.parametrize(
     ("text", "want"),
     [
         # The date's own clause has a verb group, however far: the reporting verb past the

@@ -14,6 +14,7 @@ tree; without one a word-window heuristic over the sentence is used.
 from __future__ import annotations
 
 import re
+from itertools import takewhile
 from typing import TYPE_CHECKING, Any, Literal
 
 from dateline.datecheck.resources import word_set
@@ -120,12 +121,19 @@ def _context(text: str, start: int, end: int,
     if _names_scheduled_event(text[max(0, start - 6) : start], words):
         return "none"
     # "his 1990 earnings projection" is a forecast for 1990; "the May 27 estimate" was
-    # made on May 27, so forecast nouns only count for dates without a day.
-    forecast = any(w in word_set("forecast_nouns_after") for w in words)
+    # made on May 27, so forecast nouns only count for dates without a day. A determiner
+    # after the date opens another noun phrase, the verb's object ("published on Tuesday
+    # a spending budget"): only the words before it may be the date's forecast. (A term's
+    # noun keeps its determiner: "named July 2027 as a date" names the term.)
+    own = takewhile(lambda w: w not in _DETERMINERS, words)
+    forecast = any(w in word_set("forecast_nouns_after") for w in own)
     if forecast and not _names_a_day(text[start:end]):
         return "prospective"
     return None
 
+
+#: Words that open a noun phrase of their own after a date.
+_DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
 
 _RANGE_NEXT = re.compile(r"\s*(?:and\b|[-–—])")
 _RANGE_END = re.compile(r"\b(?:to|through|till|until|thru)\b", re.I)
@@ -221,6 +229,12 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     if _year_names_noun(tok, span.text):
         return "none"
     below: Token = tok
+    if tok.pos_ in _VERB_POS:
+        # "output will fall in the season 2026/27": the parse may take a date's own token
+        # for a verb (a past one); the date's clause is the one above it.
+        if tok.head.i == tok.i:
+            return _tense_from_text(doc.text, start, end)
+        tok = tok.head
     hops = 0
     aimed = False
     while tok.pos_ not in _VERB_POS and tok.head.i != tok.i and hops < 8:
