@@ -462,7 +462,9 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
     if act is None or act.act == "own":
         return None
     d = doer(tok)
-    head = next((o for o in occs if o.head.i == tok.head.i), None) if tok.dep_ == "advcl" else None
+    tail = _tail_of(tok)
+    head = (next((o for o in occs if o.head.i == tail.head.i), None) if tail.dep_ == "advcl"
+            else None)
     if head is None and (d is None or _counted_sufferer(tok, d)):
         # 'two were killed when a bus plunged into a ravine': the clause's happening, when
         # the verb names no doer ('the school closed after a pupil fell ill with flu': the
@@ -471,9 +473,9 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
                      and o.head.head.i == tok.i and any(
                          m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS
                          for m in o.head.children)), None)
-    if head is None and tok.dep_ == "advcl" and tok.tag_ == "VBG" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
-        head = _left_occurrence(tok, occs)
+    if head is None and tail.dep_ == "advcl" and tail.tag_ == "VBG" and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tail.children):
+        head = _left_occurrence(tail, occs)
     if head is not None and not head.is_noun:
         kind: str | None = head.rule.split(".")[1]  # 'the rig exploded, killing 11 workers'
     elif d is None or d.pos_ == "PRON" or _counted_sufferer(tok, d):
@@ -489,6 +491,19 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
             act.domains is not None and kind not in act.domains):
         return None
     return Candidate(tok, OCCURRENCE, f"occ.{kind}.{act.act}", [tok])
+
+
+def _tail_of(tok: Token) -> Token:
+    """The first participle of a tail whose later conjuncts ``tok`` is one of ('collapsed,
+    killing two and injuring four': 'injuring' hangs on 'killing', which hangs on
+    the occurrence), when ``tok`` is such a participle with no subject of its own; else
+    ``tok``."""
+    first = tok
+    while (first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG"
+           and first.tag_ == "VBG"
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)):
+        first = first.head
+    return first
 
 
 def _counted_sufferer(tok: Token, d: Token) -> bool:
