@@ -1,6 +1,9 @@
 """Fixes prompted by the blind batch Random(80) (bench/plover_probes_silverwire23.txt, issue 4;
 written after its errors were read, so NOT blind): a later participle of an occurrence's tail is
-the occurrence's too ('collapsed, killing two and injuring three': events.occur._tail_of)."""
+the occurrence's too ('collapsed, killing two and injuring three': events.occur._tail_of); a ban
+for a number of games keeps a player out of a contest (roles.json contests: 'game', the lemma of
+'games'); a cricket side's pace or bowling attack and a bowler's lbw appeal are no acts
+(nouns.json n.assault, n.request.standalone not_modifiers)."""
 
 from __future__ import annotations
 
@@ -24,3 +27,34 @@ def test_every_participle_of_an_occurrence_tail_is_the_occurrence(coded_events, 
 def test_an_attack_tail_stays_an_attack(coded_events, text):
     evs = coded_events(text)
     assert evs and all(e["root"] == "ASSAULT" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Lirn United's defender Ado Barra was banned for three games after a scuffle with Jon Kahl.",
+    "The Velkan striker was suspended for two games after the brawl.",
+])
+def test_a_ban_for_games_is_a_players_discipline(coded_events, text):
+    evs = coded_events(text)
+    assert all(e["root"] != "COERCE" for e in evs), evs
+
+
+def test_a_ban_on_a_party_stays_coercion(top_event):
+    assert top_event("The junta banned the main opposition party on Monday.")["root"] == "COERCE"
+
+
+@pytest.mark.parametrize("text", [
+    "Ado Marr came into the side and the off-spinner made way for a pace attack on a fast pitch.",
+    "The Tarvian bowling attack took four wickets before lunch.",
+    "Ivo Marr survived a loud lbw appeal by the Tarvian spinner in the third over.",
+])
+def test_cricket_attacks_and_appeals_are_no_acts(coded_events, text):
+    assert coded_events(text) == []
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Rebels launched an attack on the border town of Osk on Sunday.", "ASSAULT"),
+    ("The families renewed their appeal to the rebels for the release of the hostages.",
+     "REQUEST"),
+])
+def test_other_attacks_and_appeals_stay(top_event, text, root):
+    assert top_event(text)["root"] == root
