@@ -3,7 +3,8 @@ written after its errors were read, so NOT blind): a later participle of an occu
 the occurrence's too ('collapsed, killing two and injuring three': events.occur._tail_of); a ban
 for a number of games keeps a player out of a contest (roles.json contests: 'game', the lemma of
 'games'); a cricket side's pace or bowling attack and a bowler's lbw appeal are no acts
-(nouns.json n.assault, n.request.standalone not_modifiers)."""
+(nouns.json n.assault, n.request.standalone not_modifiers); a government's projects, schemes and
+programmes approved are its own works (roles.json passed_texts)."""
 
 from __future__ import annotations
 
@@ -58,3 +59,14 @@ def test_cricket_attacks_and_appeals_are_no_acts(coded_events, text):
 ])
 def test_other_attacks_and_appeals_stay(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The farm minister said the government had approved irrigation schemes for three "
+     "northern provinces.", None),
+    ("The Lirn cabinet approved a new housing programme for the capital.", None),
+    ("The government approved the Velkan plan for a truce.", "SUPPORT"),
+])
+def test_a_governments_own_schemes_approved_back_no_party(coded_events, text, root):
+    evs = coded_events(text)
+    assert (evs[0]["root"] if evs else None) == root, evs
