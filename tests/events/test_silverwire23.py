@@ -4,7 +4,8 @@ the occurrence's too ('collapsed, killing two and injuring three': events.occur.
 for a number of games keeps a player out of a contest (roles.json contests: 'game', the lemma of
 'games'); a cricket side's pace or bowling attack and a bowler's lbw appeal are no acts
 (nouns.json n.assault, n.request.standalone not_modifiers); a government's projects, schemes and
-programmes approved are its own works (roles.json passed_texts)."""
+programmes approved are its own works (roles.json passed_texts); a party echoing another's
+comments, view or stance endorses it (verbs.json v.support.echo)."""
 
 from __future__ import annotations
 
@@ -70,3 +71,21 @@ def test_other_attacks_and_appeals_stay(top_event, text, root):
 def test_a_governments_own_schemes_approved_back_no_party(coded_events, text, root):
     evs = coded_events(text)
     assert (evs[0]["root"] if evs else None) == root, evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Dorvian official's remarks were echoed by Velkia, a long-time critic of the sanctions.",
+     "SUPPORT"),
+    ("Marlow's chairman, Ivo Pelt, echoed the official Kessel view of the deal.", "SUPPORT"),
+    ("Velkia echoed Tarvia's condemnation of the coup.", "ACCUSE"),
+])
+def test_comments_echoed_are_endorsed(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize("text", [
+    "The warning echoed comments made by the central bank last week.",
+    "His words echoed through the empty hall.",
+])
+def test_an_echo_of_no_party_is_no_act(coded_events, text):
+    assert coded_events(text) == []
