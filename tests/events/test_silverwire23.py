@@ -5,7 +5,8 @@ for a number of games keeps a player out of a contest (roles.json contests: 'gam
 'games'); a cricket side's pace or bowling attack and a bowler's lbw appeal are no acts
 (nouns.json n.assault, n.request.standalone not_modifiers); a government's projects, schemes and
 programmes approved are its own works (roles.json passed_texts); a party echoing another's
-comments, view or stance endorses it (verbs.json v.support.echo)."""
+comments, view or stance endorses it (verbs.json v.support.echo); police or troops on standby
+are a force posture, as on alert (nouns.json n.mobilize.alert)."""
 
 from __future__ import annotations
 
@@ -89,3 +90,13 @@ def test_comments_echoed_are_endorsed(top_event, text, root):
 ])
 def test_an_echo_of_no_party_is_no_act(coded_events, text):
     assert coded_events(text) == []
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Hundreds of riot police were on standby outside the parliament in Osk on Monday.",
+     "MOBILIZE"),
+    ("Two field hospitals in Osk were put on standby for the summit.", None),
+])
+def test_forces_on_standby_are_a_force_posture(coded_events, text, root):
+    evs = coded_events(text)
+    assert (evs[0]["root"] if evs else None) == root, evs
