@@ -5,7 +5,8 @@ for a number of games keeps a player out of a contest (roles.json contests: 'gam
 'games'); a cricket side's pace or bowling attack and a bowler's lbw appeal are no acts
 (nouns.json n.assault, n.request.standalone not_modifiers); a government's projects, schemes and
 programmes approved are its own works (roles.json passed_texts); a party echoing another's
-comments, view or stance endorses it (verbs.json v.support.echo); police or troops on standby
+comments, view or stance endorses it (verbs.json v.support.echo; only words a named party
+owns: owned_objects, events.senses._party_owned); police or troops on standby
 are a force posture, as on alert (nouns.json n.mobilize.alert)."""
 
 from __future__ import annotations
@@ -87,6 +88,8 @@ def test_comments_echoed_are_endorsed(top_event, text, root):
 @pytest.mark.parametrize("text", [
     "The warning echoed comments made by the central bank last week.",
     "His words echoed through the empty hall.",
+    "The Tarvian envoy echoed those remarks on Monday.",
+    "Those sentiments were echoed by traders across the region this week.",
 ])
 def test_an_echo_of_no_party_is_no_act(coded_events, text):
     assert coded_events(text) == []

@@ -79,6 +79,10 @@ class Entry:
     # ('voiced confidence in the Osk monitors'; 'voiced confidence that ...', 'confidence in
     # the numbers' are none), on the noun or, on a light verb's object, on the verb after it
     preps: frozenset[str] | None = None
+    # a sense that applies only when one of its objects is a party's own, its owner named
+    # ('echoed Tarvia's comments', 'the minister's remarks were echoed by X'); 'echoed those
+    # remarks' names no party whose words are taken up
+    owned: bool = False
 
     @property
     def specificity(self) -> int:
@@ -526,7 +530,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             intransitive=bool(d.get("intransitive")), bare_party=bool(d.get("bare_party")),
             not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
-            preps=_opt(d, "preps"),
+            preps=_opt(d, "preps"), owned=bool(d.get("owned_objects")),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)

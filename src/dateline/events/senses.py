@@ -248,6 +248,8 @@ def verb_entry(
             continue  # 'ordered his workers not to': a body's own people, no other party
         if e.preps is not None and not any(about_party(o, e.preps) for o in found):
             continue  # 'withdrew permission for the street market': no party's
+        if e.owned and not any(_party_owned(o) for o in found):
+            continue  # 'echoed those remarks': no party's words taken up
         if e.modifiers is not None and not {
                 c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
@@ -444,6 +446,16 @@ def _own_thing(o: Token, words: frozenset[str]) -> bool:
         return False
     return not any((c.dep_ == "poss" and c.pos_ != "PRON")
                    or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+
+
+def _party_owned(o: Token) -> bool:
+    """An object whose owner is a party: a possessive ('Tarvia's comments', 'his remarks')
+    or a name before it or in its of-phrase ('the official Kessel view', 'the remarks of the
+    Velkan envoy'), a person, a body, a state or a people."""
+    owners = [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners += prep_objects(o, ("of", "by"))
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in owners) or any(
+        w.ent_type_ in ACTOR_ENTS for c in owners for w in c.subtree)
 
 
 def _own_staff(o: Token, words: frozenset[str]) -> bool:
