@@ -17,7 +17,8 @@ R = rules()
 
 def _mentions():
     """Acts a hard rule keeps apart across articles (roles crossed, a reply, two rejections
-    told days apart, two named diseases or storms), with their look-alikes; three articles each."""
+    told days apart, two named diseases or storms, two kinds of site), with their
+    look-alikes; three articles each."""
     out = []
     for n, ex in enumerate(R.raw["roles_crossed_examples"]):
         out += [mention(f"r{n}a", **dict(ex["a"])), mention(f"r{n}b", **dict(ex["b"]))]
@@ -36,6 +37,8 @@ def _mentions():
         out += [example_side("e1", ex, side, f"s{n}{side}") for side in "ab"]
     for n, ex in enumerate(R.raw["hazard_examples"]):  # hazards apart, and look-alikes
         out += [example_side("e1", ex, side, f"h{n}{side}") for side in "ab"]
+    for n, ex in enumerate(R.raw["site_examples"]):  # sites apart, and look-alikes
+        out += [example_side("e1", ex, side, f"t{n}{side}") for side in "ab"]
     return out
 
 

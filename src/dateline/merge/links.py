@@ -25,6 +25,7 @@ from dateline.merge.hazards import hazard_keys, hazards_apart
 from dateline.merge.mention import Mention
 from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
+from dateline.merge.sites import site_keys, sites_apart
 from dateline.merge.tallies import tallies_placed_apart, total_and_part
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
@@ -70,6 +71,8 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
         return "diseases apart"  # asked first: another veto of the chain may come first
     if "hazards apart" in hard and hazards_apart(a, b, r):
         return "hazards apart"
+    if "sites apart" in hard and sites_apart(a, b, r):
+        return "sites apart"
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)
@@ -109,6 +112,7 @@ _CHEAP_LINKS: dict[str, CheapLink] = {
     "told days apart": (told_days_apart, told_day_keys),
     "diseases apart": (diseases_apart, disease_keys),
     "hazards apart": (hazards_apart, hazard_keys),
+    "sites apart": (sites_apart, site_keys),
 }
 
 

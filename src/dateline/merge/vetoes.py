@@ -35,6 +35,7 @@ from dateline.merge.places import places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.residue import split_off
 from dateline.merge.rules import Rules
+from dateline.merge.sites import sites_apart
 from dateline.merge.status import status_apart
 from dateline.merge.subset import subset_apart
 from dateline.merge.tallies import (
@@ -131,6 +132,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "diseases apart"  # 'the 2003 SARS outbreak' beside the swine flu outbreak
     if hazards_apart(a, b, r):
         return "hazards apart"  # 'after Hurricane Bastien' beside 'Hurricane Oriel'
+    if sites_apart(a, b, r):
+        return "sites apart"  # 'the refinery explosion' beside 'the rig blast'
     actors = a.actor and b.actor  # both tests below need both actors
     if actors and r.limits["actor_conflict_veto"] and names_overlap(a.actor, b.actor) == 0.0:
         return "actors differ"  # both name who acted, and no word in common
