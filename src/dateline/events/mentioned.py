@@ -269,11 +269,22 @@ def _measured(tok: Token) -> bool:
         c.dep_ in ("acomp", "attr", "prep") for c in verb.children)
 
 
+def _any_subject(tok: Token) -> bool:
+    """'any violence appears to be relatively low', 'any violence would be dealt with
+    firmly': an act noun that 'any' determines as a clause's subject is one that may or may
+    not happen, a condition or a measure, no act told done (blind batch Random(79),
+    plover_probes_silverwire22.txt: a comment on a vote's calm read as violence)."""
+    return tok.dep_ in ("nsubj", "nsubjpass") and any(
+        c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+
+
 def mentioned_noun(tok: Token) -> bool:
     """Whether the act noun ``tok`` is only mentioned: talked about, conjectured, an opening
-    for it seen, measured ('trade rose 12 percent'), or what a deal it is the object of does
-    ('the merger would give X access to Y')."""
-    if _talked_about(tok) or _conjectured(tok) or _opening(tok) or _measured(tok):
+    for it seen, measured ('trade rose 12 percent'), a subject 'any' determines ('any
+    violence appears low'), or what a deal it is the object of does ('the merger would give
+    X access to Y')."""
+    if (_talked_about(tok) or _conjectured(tok) or _opening(tok) or _measured(tok)
+            or _any_subject(tok)):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and _conjectured(tok.head):
         return True  # 'any chance that the talks would resume'
