@@ -7,7 +7,7 @@ from datetime import date
 import pytest
 
 from dateline.datecheck import check_text
-from dateline.datecheck.check import readings
+from dateline.datecheck.check import evaluate, readings
 from dateline.datecheck.rules import unfinished_fiscal_year, yearless_day
 
 
@@ -77,3 +77,22 @@ def test_a_span_of_years_ahead_is_a_plans_period_not_a_past_act(nlp, text):
     # ... and so does a span that had begun before the date ended after it.
     begun = "Job cuts were made between 2024 and 2026, the board said."
     assert check_text(begun, date(2025, 11, 26), nlp(begun)).verdict == "contradicted"
+
+
+def _dateline_weekday(text: str, dct: date) -> list:
+    return [f for f in evaluate(readings(text), text, dct).findings
+            if f.rule == "dateline_weekday"]
+
+
+def test_a_wire_leads_weekday_pins_its_datelines_year():
+    # "OSLO, March 12 (Xinhua) -- ... Thursday ...": the lead names the dateline's day, and
+    # March 12 is a Thursday in 2026, not in 2027 (a Friday): a year's shift the text shows.
+    text = "OSLO, March 12 (Xinhua) -- Norway Thursday opened a new ferry line to the islands."
+    (f,) = _dateline_weekday(text, date(2027, 3, 12))
+    assert f.bound == "latest" and f.bound_date == date(2026, 3, 12) and "2026" in f.reason
+    checked = check_text(text, date(2027, 3, 12))
+    assert checked.verdict != "consistent" and checked.latest == date(2026, 3, 12)
+    assert not _dateline_weekday(text, date(2026, 3, 12))
+    # A dateline with its year is the wire's own date in full: dateline_mismatch's case.
+    full = "OSLO, March 12, 2026 (Xinhua) -- Norway Thursday opened a new ferry line."
+    assert not _dateline_weekday(full, date(2027, 3, 12))
