@@ -7,7 +7,8 @@ for a number of games keeps a player out of a contest (roles.json contests: 'gam
 programmes approved are its own works (roles.json passed_texts); a party echoing another's
 comments, view or stance endorses it (verbs.json v.support.echo; only words a named party
 owns: owned_objects, events.senses._party_owned); police or troops on standby
-are a force posture, as on alert (nouns.json n.mobilize.alert)."""
+are a force posture, as on alert (nouns.json n.mobilize.alert); the bodies of the dead brought
+out are no aid (v.evacuate not_objects)."""
 
 from __future__ import annotations
 
@@ -101,5 +102,14 @@ def test_an_echo_of_no_party_is_no_act(coded_events, text):
     ("Two field hospitals in Osk were put on standby for the summit.", None),
 ])
 def test_forces_on_standby_are_a_force_posture(coded_events, text, root):
+    evs = coded_events(text)
+    assert (evs[0]["root"] if evs else None) == root, evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Rescuers evacuated the bodies of the 12 climbers from the glacier on Monday.", None),
+    ("Helicopters evacuated the wounded from the town.", "AID"),
+])
+def test_bodies_brought_out_are_no_aid(coded_events, text, root):
     evs = coded_events(text)
     assert (evs[0]["root"] if evs else None) == root, evs
