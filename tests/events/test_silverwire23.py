@@ -8,7 +8,8 @@ programmes approved are its own works (roles.json passed_texts); a party echoing
 comments, view or stance endorses it (verbs.json v.support.echo; only words a named party
 owns: owned_objects, events.senses._party_owned); police or troops on standby
 are a force posture, as on alert (nouns.json n.mobilize.alert); the bodies of the dead brought
-out are no aid (v.evacuate not_objects)."""
+out are no aid (v.evacuate not_objects); investors, firms or companies signing close business
+(v.sign not_subjects)."""
 
 from __future__ import annotations
 
@@ -111,5 +112,16 @@ def test_forces_on_standby_are_a_force_posture(coded_events, text, root):
     ("Helicopters evacuated the wounded from the town.", "AID"),
 ])
 def test_bodies_brought_out_are_no_aid(coded_events, text, root):
+    evs = coded_events(text)
+    assert (evs[0]["root"] if evs else None) == root, evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Ten of the new investment projects were signed by local investors, the director said.",
+     None),
+    ("The Velkan company signed a contract with the Tessian steel maker on Monday.", None),
+    ("The two governments inked a pact on water sharing on Monday.", "SUPPORT"),
+])
+def test_firms_signing_close_business(coded_events, text, root):
     evs = coded_events(text)
     assert (evs[0]["root"] if evs else None) == root, evs
