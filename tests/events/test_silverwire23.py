@@ -9,7 +9,8 @@ comments, view or stance endorses it (verbs.json v.support.echo; only words a na
 owns: owned_objects, events.senses._party_owned); police or troops on standby
 are a force posture, as on alert (nouns.json n.mobilize.alert); the bodies of the dead brought
 out are no aid (v.evacuate not_objects); investors, firms or companies signing close business
-(v.sign not_subjects)."""
+(v.sign not_subjects); a cabinet endorsing a scheme of its own backs no party (roles.json
+passed_texts verbs)."""
 
 from __future__ import annotations
 
@@ -123,5 +124,15 @@ def test_bodies_brought_out_are_no_aid(coded_events, text, root):
     ("The two governments inked a pact on water sharing on Monday.", "SUPPORT"),
 ])
 def test_firms_signing_close_business(coded_events, text, root):
+    evs = coded_events(text)
+    assert (evs[0]["root"] if evs else None) == root, evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Velkan cabinet on Monday endorsed a programme to sell flats in state housing to their "
+     "tenants.", None),
+    ("The Velkan cabinet endorsed the Union's plan for a truce.", "SUPPORT"),
+])
+def test_a_cabinet_endorsing_its_own_scheme_backs_no_party(coded_events, text, root):
     evs = coded_events(text)
     assert (evs[0]["root"] if evs else None) == root, evs
