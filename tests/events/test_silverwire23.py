@@ -29,7 +29,8 @@ def test_every_participle_of_an_occurrence_tail_is_the_occurrence(coded_events, 
 
 @pytest.mark.parametrize("text", [
     "Rebels shelled the town on Monday, killing two civilians and wounding three more.",
-    "A suicide bomber blew himself up in Lirn, killing two soldiers and injuring three others.",
+    "A suicide bomber detonated his explosives in Lirn, killing two soldiers and injuring three "
+    "others.",
 ])
 def test_an_attack_tail_stays_an_attack(coded_events, text):
     evs = coded_events(text)
@@ -79,7 +80,7 @@ def test_a_governments_own_schemes_approved_back_no_party(coded_events, text, ro
 
 
 @pytest.mark.parametrize(("text", "root"), [
-    ("The Dorvian official's remarks were echoed by Velkia, a long-time critic of the sanctions.",
+    ("The Dorvian official's remarks were echoed by Velkia, which has long opposed the sanctions.",
      "SUPPORT"),
     ("Marlow's chairman, Ivo Pelt, echoed the official Kessel view of the deal.", "SUPPORT"),
     ("Velkia echoed Tarvia's condemnation of the coup.", "ACCUSE"),
