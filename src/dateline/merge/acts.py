@@ -224,6 +224,42 @@ def earlier_one(a: Mention, b: Mention, r: Rules) -> bool:
     return one_sense(a, b, r)
 
 
+def two_indefinites(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two nouns of one occurrence class in two sentences of one article, each told with an
+    indefinite article (:func:`told_indefinite`: 'demand soared after a flu outbreak' ...
+    'the strain spread after an outbreak in Varn'): each brings in an occurrence of its own;
+    an article naming its story's occurrence again says 'the outbreak'. Another article's 'an
+    outbreak' may be this one's, and one sentence may name one twice: neither is read
+    (limits.indefinites_veto)."""
+    if (not r.limits.get("indefinites_veto") or a.article_id != b.article_id
+            or a.sentence_index == b.sentence_index or a.occurrence_class is None
+            or a.occurrence_class != b.occurrence_class):
+        return False
+    return told_indefinite(a, r) and told_indefinite(b, r)
+
+
+def told_indefinite(m: Mention, r: Rules) -> bool:
+    """An occurrence noun trigger of one word with a ``named_once_indefinite_words`` word ('a',
+    'an') among the ``limits.indefinite_before`` words just before it and only words of
+    letters between, none a ``reference_words``, ``reference_new_instance`` or
+    ``indefinite_not`` word ('a flu outbreak'; not 'a day after the outbreak', 'a 2009
+    outbreak', 'another outbreak'). Worked out once per mention."""
+    return once(m, "told_indefinite", r, _told_indefinite)
+
+
+def _told_indefinite(m: Mention, r: Rules) -> bool:
+    if not m.nominal or m.occurrence_class is None or len(m.trigger.split()) != 1:
+        return False
+    words = words_before(m, int(r.limits["indefinite_before"]))
+    marks = r.words("named_once_indefinite_words")
+    not_between = (r.words("reference_words") | r.words("reference_new_instance")
+                   | r.words("indefinite_not"))
+    for i in range(len(words) - 1, -1, -1):
+        if words[i] in marks:
+            return all(w.isalpha() and w not in not_between for w in words[i + 1:])
+    return False
+
+
 def told_earlier(m: Mention, r: Rules) -> bool:
     """A noun trigger with an ``earlier_instance_words`` word among the
     ``limits.earlier_before`` words just before it, nothing but words between ('previous

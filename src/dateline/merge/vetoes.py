@@ -18,6 +18,7 @@ from dateline.merge.acts import (
     other_one,
     planned_apart,
     reply_apart,
+    two_indefinites,
 )
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
@@ -178,6 +179,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "earlier one"  # 'previous plague cases' beside 'the new cases'
     if one_article and other_one(a, b, r):
         return "other one"  # 'the other deaths were in Varn' beside 'nine died there'
+    if one_article and two_indefinites(a, b, r):
+        return "two indefinites"  # 'after a flu outbreak' beside 'after an outbreak in Varn'
     if one_article and status_apart(a, b, r):
         return "confirmed and suspected"  # 'the confirmed toll' beside 'suspected deaths'
     if one_article and one_and_many(a, b, r):
