@@ -6,7 +6,8 @@ SUPPORT (v.support.speak_highly); haze, smog, a drought or a flood fought is no 
 (v.assault not_objects); the final of a cup fines no one (roles.json nominals irregular); goods
 traded are no party trading (v.cooperate.trade not_subjects); a firm pulling out of its cinemas
 gives up no ground (roles.json contests); an act noun 'any' determines as a subject is no act
-told done (events.mentioned)."""
+told done (events.mentioned); and, silverwire21's leftover, a gathering someone was 'present at'
+is attended, CONSULT (roles.json attended, noun_candidates.attended_light)."""
 
 from __future__ import annotations
 
@@ -57,3 +58,18 @@ def test_acts_coded(top_event, text, root):
 def test_spoken_of_without_praise_is_no_act(coded_events):
     assert coded_events("The Velkan envoy spoke of Orlund's role in the peace talks on "
                         "Tuesday.") == []
+
+
+@pytest.mark.parametrize("text", [
+    # silverwire21's leftover (blind batch Random(78)): attendance told with 'present at'
+    "Also present at the meeting were Ivo Marr, the Orlund envoy to Velkia, and the leader of "
+    "Halim's party.",
+    "Present at the talks were Velkan Foreign Minister Ado Kell and his Orlund counterpart.",
+    "The Velkan defence minister was present at the talks in Osk on Monday.",
+])
+def test_present_at_a_gathering_attends_it(top_event, text):
+    assert top_event(text)["root"] == "CONSULT"
+
+
+def test_present_at_a_scene_attends_nothing(coded_events):
+    assert coded_events("Two Orlund policemen were present at the scene of the crash.") == []

@@ -448,6 +448,9 @@ class Roles:
     # 'was full of praise for X': a noun under 'of' of these adjectives, voiced (filled_light)
     filled_adjectives: frozenset[str] = frozenset()
     filled_light: str = ""
+    # 'present at the meeting were X and Y': a gathering under 'at' of these, attended
+    attended_adjectives: frozenset[str] = frozenset()
+    attended_light: str = ""
     headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
     existential_light: str = ""  # 'there have been calls for X': roles.json existential
     existential_nouns: frozenset[str] = frozenset()
@@ -671,6 +674,7 @@ _SECTION_LISTS = {
                        "group_marks": "conduct_group_marks"},
     "standing": {"adjectives": "standing_adjectives"},
     "filled": {"adjectives": "filled_adjectives"},
+    "attended": {"adjectives": "attended_adjectives"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {
         "verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states",
@@ -828,7 +832,7 @@ def roles() -> Roles:
         **_word_lists(d), **_particles(d), **_word_pairs(d),
         impact_preps=tuple(d["impacts"]["preps"]),
         standing_light=d["standing"]["light"], headline_light=d["standing"]["headline_light"],
-        filled_light=d["filled"]["light"],
+        filled_light=d["filled"]["light"], attended_light=d["attended"]["light"],
         existential_light=d["existential"]["light"],
     )
 
@@ -849,7 +853,8 @@ ROOT_EXAMPLE_SECTIONS = (
     "denials", "reluctance", "no_comment", "admissions", "hazard_warnings", "figurative",
     "warnings_to_act", "self_support", "rallies", "scheduled", "looking_forward",
     "decided_sanctions", "copular_plans", "planned_sessions", "trial_handovers",
-    "ended_protests", "ranks", "filled", "failures", "negated_intents", "denied_forecasts",
+    "ended_protests", "ranks", "filled", "attended", "failures", "negated_intents",
+    "denied_forecasts",
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",

@@ -110,7 +110,8 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         told = told_by_participle(tok)
         standing = told is None and standing_light(tok)
         filled = told is None and not standing and filled_light(tok)
-        told = told or standing or filled or None
+        attended = told is None and not standing and not filled and attended_light(tok)
+        told = told or standing or filled or attended or None
         e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
         # 'there were protests' needs no light verb; 'there have been calls for X' does
         there = e is None and told is None and existential_light(tok)
@@ -128,6 +129,7 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
         rule = (f"existential:{e.id}" if there
                 else e.id if told is None and not headline else f"{how}:{e.id}" if headline
                 else f"standing:{e.id}" if standing else f"filled:{e.id}" if filled
+                else f"attended:{e.id}" if attended
                 else f"participle:{told}+{e.id}")
         out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
                              control=e.root in NOUN_CONTROL_ROOTS))
@@ -245,6 +247,26 @@ def filled_light(noun: Token) -> str:
             or adj.head.lemma_.lower() not in r.undergo_states):
         return ""
     return r.filled_light
+
+
+def attended_light(noun: Token) -> str:
+    """'present at the meeting were X and Y', 'X was present at the talks': a gathering noun
+    under 'at' after an adjective of roles.json attended, predicate of a verb of state (the
+    'at' on the adjective or, as the parser may hang it, on the verb), is told attended by
+    the verb's subject, as by that section's light verb; else ''."""
+    r = lexicon.roles()
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.lower_ != "at" or prep.dep_ != "prep":
+        return ""
+    over = prep.head
+    if over.dep_ == "acomp" and over.lemma_.lower() in r.attended_adjectives:
+        state = over.head
+    elif any(c.dep_ == "acomp" and c.lemma_.lower() in r.attended_adjectives
+             for c in over.children):
+        state = over
+    else:
+        return ""
+    return r.attended_light if state.lemma_.lower() in r.undergo_states else ""
 
 
 def existential_light(noun: Token) -> str:
