@@ -493,16 +493,24 @@ def _intention(c: Candidate, planner: str | None = None, decided: bool = False,
     A ``forecast`` denied ('is not likely to sign') keeps the act's forecast root, negated:
     no refusal (roles.json denied_forecasts)."""
     if forecast:
-        c.negated = False  # the root the forecast gives, as 'is likely to sign' has it
-        _intention(c, planner, decided)
+        # the root the forecast gives, as 'is likely to sign' has it, told negated
+        _recode_planned(c, planner, decided)
         c.negated, c.rule = True, c.rule + "+forecast"
         return
     if c.negated and not c.subordinate and c.entry is not None and c.entry.negated_root:
         c.root, c.rule = c.entry.negated_root, c.rule + "+negated"  # "does not recognize"
         return
+    _recode_planned(c, planner, decided and not c.negated)
     if c.negated and c.root == "AGREE" and not c.subordinate:
-        c.root, c.rule = "REJECT", c.rule + "+negated"  # "did not agree", "will not accept"
-        return
+        # "did not agree", "will not accept"; an intention to cooperate denied, made AGREE
+        # above: 'will not join the talks'
+        c.root, c.rule = "REJECT", c.rule + "+negated"
+
+
+def _recode_planned(c: Candidate, planner: str | None, decided: bool) -> None:
+    """The root of an act a main clause holds out as planned (not subordinate, not a
+    controlled verb's): AGREE for a cooperative act, MOBILIZE for an attack readied,
+    the sanction itself when ``decided``, THREATEN for a hostile act."""
     if c.subordinate or c.modality != "planned" or c.control:
         return
     if c.root in COOPERATIVE and c.root != "AGREE":
@@ -513,15 +521,12 @@ def _intention(c: Candidate, planner: str | None = None, decided: bool = False,
         c.extra["planned_root"] = c.root
         c.root = "MOBILIZE"
         c.rule += "+prepared"
-    elif decided and not c.negated and c.root in lexicon.roles().decided_roots:
+    elif decided and c.root in lexicon.roles().decided_roots:
         c.rule += "+decided"
     elif c.root in HOSTILE_MATERIAL:
         c.extra["planned_root"] = c.root
         c.root = "THREATEN"
         c.rule += "+intent"
-    if c.negated and c.root == "AGREE":
-        c.root = "REJECT"
-        c.rule += "+negated"
 
 
 _PRESENT = frozenset({"VBZ", "VBP", "VB"})
