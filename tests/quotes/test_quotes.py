@@ -11,7 +11,7 @@ from dateline import quotes
 from dateline.model import Article, Timex
 from dateline.quotes.lexicon import lexicon, load_raw
 from dateline.quotes.marks import quote_spans
-from dateline.quotes.syntax import causer_it, dummy_it, reporter
+from dateline.quotes.subjects import causer_it, dummy_it, reporter
 
 
 def _find(nlp, text, timexes=()):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote, Sentence, Timex
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
-from dateline.quotes.syntax import (
+from dateline.quotes.subjects import (
     after_dateline,
     causer_it,
     controller,
@@ -18,13 +18,10 @@ from dateline.quotes.syntax import (
     inverted_speaker,
     left_speaker,
     misplaced_subject,
-    paragraph,
     reporter,
-    source_range,
     subject,
-    trim,
-    with_antecedent,
 )
+from dateline.quotes.syntax import paragraph, source_range, trim, with_antecedent
 from dateline.quotes.timing import statement_time
 
 # dependency labels that open a reported clause ('said [that ...]', 'warned [...]')

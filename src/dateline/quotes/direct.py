@@ -15,7 +15,8 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote
 from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import as_it, before_according, content_range, cue_range, subject
+from dateline.quotes.subjects import subject
+from dateline.quotes.syntax import as_it, before_according, content_range, cue_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token

@@ -21,6 +21,7 @@ from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue
 from dateline.quotes.parallel import before_parallel, speech_conjunct
 from dateline.quotes.participles import participles_of
+from dateline.quotes.subjects import inverted_speaker, left_speaker, opening_name, subject
 from dateline.quotes.syntax import (
     RELATIVES,
     as_it,
@@ -30,11 +31,7 @@ from dateline.quotes.syntax import (
     content_range,
     framing_range,
     has_for_is,
-    inverted_speaker,
     is_aside,
-    left_speaker,
-    opening_name,
-    subject,
     subtree_range,
     text_of,
 )

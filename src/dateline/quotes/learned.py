@@ -29,7 +29,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dateline.quotes.lexicon import Cue, lexicon
-from dateline.quotes.syntax import subject, text_of
+from dateline.quotes.subjects import subject
+from dateline.quotes.syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token

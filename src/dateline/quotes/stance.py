@@ -33,7 +33,8 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes.context import Context
-from dateline.quotes.syntax import clip, source_range, subject, subtree_range
+from dateline.quotes.subjects import subject
+from dateline.quotes.syntax import clip, source_range, subtree_range
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
