@@ -22,6 +22,8 @@ from dateline.events.words import lookup_lemma, noun_key, noun_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from dateline.events.lexicon import Entry
+
 
 NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
 
@@ -94,46 +96,57 @@ def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[C
             continue  # "ceasefire agreement": the head noun speaks
         if _absorbed(tok, verb_heads, taken, out) and not reacted:
             continue
-        # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
-        # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
-        # first since ...', a headline) is told as happening
-        caused = consequence_verb(tok) is not None
-        going = tok.dep_ == "nsubj" and subject_event_verb(tok.head)
-        # 'the next round of talks is to start on Monday': a gathering told ahead (planned)
-        going = going or planned_session(tok) is not None
-        # a caused act is told done, but not read without the doer its sense needs ('a fire
-        # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
-        ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
-                   or joint_host(tok) is not None
-                   or engaged_in(tok) is not None or met_at(tok) is not None
-                   or _completed(tok) or _session_over(tok))
-        told = told_by_participle(tok)
-        standing = told is None and standing_light(tok)
-        filled = told is None and not standing and filled_light(tok)
-        attended = told is None and not standing and not filled and attended_light(tok)
-        told = told or standing or filled or attended or None
-        e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
-        # 'there were protests' needs no light verb; 'there have been calls for X' does
-        there = e is None and told is None and existential_light(tok)
-        if there:
-            e = noun_entry(tok, there, need_standalone=False)
-        # 'Tessian sanctions on Calvany steel', 'the blockade has left X without fuel',
-        # 'expulsion of migrants begins': a noun named only under a light verb, told as announced
-        headline = e is None and (_verbless_root(tok) or caused or (
-            going and lookup_lemma(tok.head) in lexicon.roles().subject_announced))
-        if headline:
-            e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
-        if e is None or (e.root == "ASSAULT" and effort(tok)):
-            continue  # 'the battle to win his return': an effort, no combat
-        how = "consequence" if caused else "ongoing" if going else "headline"
-        rule = (f"existential:{e.id}" if there
-                else e.id if told is None and not headline else f"{how}:{e.id}" if headline
-                else f"standing:{e.id}" if standing else f"filled:{e.id}" if filled
-                else f"attended:{e.id}" if attended
-                else f"participle:{told}+{e.id}")
-        out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
-                             control=e.root in NOUN_CONTROL_ROOTS))
+        found = _told_entry(tok, misread, reacted)
+        if found is not None:
+            e, rule = found
+            out.append(Candidate(tok, e.root, rule, [tok], e, noun=tok,
+                                 control=e.root in NOUN_CONTROL_ROOTS))
     return out
+
+
+def _told_entry(tok: Token, misread: bool, reacted: bool) -> tuple[Entry, str] | None:
+    """The lexicon entry an event noun is coded by, and its rule: the noun on its own, told
+    going on or done ('Talks resumed', a sentence's verbless root), by a participle or a
+    light verb ('standing', 'filled', 'attended'), in 'there were ...' ('existential'), or as
+    announced ('headline', 'consequence', 'ongoing'); None when it is told as no event."""
+    # "Talks resumed", "the truce held": an event noun as subject of an aspect verb; the
+    # root noun of a sentence with no main verb ('Talks between X and Y on Monday, the
+    # first since ...', a headline) is told as happening
+    caused = consequence_verb(tok) is not None
+    going = tok.dep_ == "nsubj" and subject_event_verb(tok.head)
+    # 'the next round of talks is to start on Monday': a gathering told ahead (planned)
+    going = going or planned_session(tok) is not None
+    # a caused act is told done, but not read without the doer its sense needs ('a fire
+    # forced a halt' is a blaze, not gunfire): only as announced (headline, below)
+    ongoing = (going or tok.dep_ == "ROOT" or misread or reacted or _held_under(tok)
+               or joint_host(tok) is not None
+               or engaged_in(tok) is not None or met_at(tok) is not None
+               or _completed(tok) or _session_over(tok))
+    told = told_by_participle(tok)
+    standing = told is None and standing_light(tok)
+    filled = told is None and not standing and filled_light(tok)
+    attended = told is None and not standing and not filled and attended_light(tok)
+    told = told or standing or filled or attended or None
+    e = noun_entry(tok, told, need_standalone=not (actor_marked(tok) or ongoing or told))
+    # 'there were protests' needs no light verb; 'there have been calls for X' does
+    there = e is None and told is None and existential_light(tok)
+    if there:
+        e = noun_entry(tok, there, need_standalone=False)
+    # 'Tessian sanctions on Calvany steel', 'the blockade has left X without fuel',
+    # 'expulsion of migrants begins': a noun named only under a light verb, told as announced
+    headline = e is None and (_verbless_root(tok) or caused or (
+        going and lookup_lemma(tok.head) in lexicon.roles().subject_announced))
+    if headline:
+        e = noun_entry(tok, lexicon.roles().headline_light, need_standalone=False)
+    if e is None or (e.root == "ASSAULT" and effort(tok)):
+        return None  # 'the battle to win his return': an effort, no combat
+    how = "consequence" if caused else "ongoing" if going else "headline"
+    rule = (f"existential:{e.id}" if there
+            else e.id if told is None and not headline else f"{how}:{e.id}" if headline
+            else f"standing:{e.id}" if standing else f"filled:{e.id}" if filled
+            else f"attended:{e.id}" if attended
+            else f"participle:{told}+{e.id}")
+    return e, rule
 
 
 def _held_under(noun: Token) -> bool:
