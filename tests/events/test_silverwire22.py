@@ -43,6 +43,7 @@ def test_no_act_between_parties(coded_events, text):
     ("Ado Marr spoke highly of the Civic Party's efforts to promote Dorvia-Kessia friendly "
      "ties.", "SUPPORT"),
     ("The Velkan envoy spoke warmly of Orlund's role in the peace talks on Tuesday.", "SUPPORT"),
+    ("The Velkan aid agency was honoured for its work in the flooded north.", "SUPPORT"),
     # the neighbours the fixes leave as they were
     ("The leaders signed a treaty of friendship.", "SUPPORT"),
     ("The court imposed a fine of 500 dollars on the Velkan firm.", "COERCE"),
