@@ -591,3 +591,56 @@ def test_a_group_of_the_dates_own_clause_beats_one_across_a_comma(text, want):
 )
 def test_a_participle_naming_a_work_is_no_verb_group(text, want):
     assert _tense_at(text, "Sunday") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lund can go top provided that they beat Orsa at home on Sunday.", "modal"),
+        ("Lund can go top provided they beat Orsa at home on Sunday.", "modal"),
+        ("Lund went top after they beat Orsa at home on Sunday.", "past"),
+    ],
+)
+def test_a_past_verb_after_provided_is_a_supposition(nlp, text, want):
+    # lexicon supposition_openers: the parse hangs 'provided' outside the clause.
+    assert _tense_at(text, "Sunday", nlp(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("Lund can go top provided that they win at home on Sunday.", "modal"),
+        ("The club provided the pitch at home on Sunday.", "past"),
+    ],
+)
+def test_provided_before_a_subject_opens_a_supposition_without_a_parse(text, want):
+    assert _tense_at(text, "Sunday") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a deadline: 'until' across the hour is the limit, not a past act on Thursday
+        ("The club had until midnight on Thursday to sign the keeper.", "bounded"),
+        ("The club had until noon on Friday to sign the keeper.", "bounded"),
+        ("The club signed the keeper at midnight on Thursday.", "past"),
+    ],
+)
+def test_an_hour_between_until_and_its_day_leaves_a_limit(nlp, text, want):
+    day = "Thursday" if "Thursday" in text else "Friday"
+    assert _tense_at(text, day) == want
+    assert _tense_at(text, day, nlp(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ('The station will air a film, entitled "Salt Roads", on Saturday afternoon, '
+         "a spokesman said.", "future"),
+        ('The station aired a film, entitled "Salt Roads", on Saturday afternoon, '
+         "a spokesman said.", "past"),
+    ],
+)
+def test_a_day_the_parse_hangs_on_a_naming_participle_is_the_acts(nlp, text, want):
+    # lexicon naming_participles: 'entitled' names the film; the day is the airing's.
+    assert _tense_at(text, "Saturday", nlp(text)) == want

@@ -455,6 +455,17 @@ def test_a_weekday_naming_a_papers_edition_is_no_cue():
     assert "Friday" in _cue_texts("The mill shut on Friday. Paper stocks fell.")
 
 
+def test_a_weekday_in_a_newspapers_title_is_no_cue():
+    # prior.json not_cue.paper_titles: 'the Independent on Sunday' names a paper, no day.
+    spec = prior_model()["not_cue"]
+    assert spec["paper_title_examples"]
+    for ex in spec["paper_title_examples"]:
+        got = _cue_texts(ex["text"])
+        for day in ("Friday", "Sunday"):
+            if day in ex["text"]:
+                assert (day not in got) == (day in ex["dropped"]), ex["text"]
+
+
 @pytest.mark.parametrize(
     "text, day",
     [

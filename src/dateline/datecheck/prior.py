@@ -232,6 +232,8 @@ def _background(text: str, c: Cue) -> bool:
     kinds that may head a chronology's entry)."""
     spec = prior_model().get("not_cue", {})
     base = _base(c.kind)
+    if base == "W" and _in_title(text, c, spec.get("paper_titles", ())):
+        return True
     if base in spec.get("kinds", ()):
         before = re.findall(r"[A-Za-z]+", text[max(0, c.start - 16) : c.start])
         if before and before[-1].lower() in spec.get("after_words", ()):
@@ -244,6 +246,16 @@ def _background(text: str, c: Cue) -> bool:
     if _year_ago(text, c, spec.get("year_ago", {})):
         return True
     return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
+
+
+def _in_title(text: str, c: Cue, titles: Iterable[str]) -> bool:
+    """Is the weekday ``c`` part of a newspaper's title as written ("the Independent on
+    Sunday", "the Sunday Telegraph")? It names the paper, not a day of the news."""
+    for title in titles:
+        at = title.find(c.text)
+        if at >= 0 and text.startswith(title, c.start - at):
+            return True
+    return False
 
 
 def _year_ago(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:

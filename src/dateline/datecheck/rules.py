@@ -162,8 +162,10 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
                                hi, dct)
 
 
-def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
-    """Month and day without a year, read as the occurrence nearest the DCT."""
+def yearless_day(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
+    """Month and day without a year, read as the occurrence nearest the DCT. One told in
+    the past in a sentence about a year earlier ("in the year-ago quarter, the quarter
+    ended Oct. 31") is that year's (rules.json yearless_past_after year_ago_marks)."""
     m = r.mention
     if m.has_year or m.month is None or m.day is None or m.modifier or named_before(m, dct):
         return
@@ -172,9 +174,33 @@ def yearless_day(r: Reading, dct: date) -> Iterator[Finding]:
     if same is None:
         return
     if r.tense == "past" and same > dct:
+        if _year_ago_told(text, m):
+            return
         yield from _yearless_wrong_side("yearless_past_after", m, "earliest", same, dct, -1)
     elif r.tense == "future" and same < dct:
         yield from _yearless_wrong_side("yearless_future_before", m, "latest", same, dct, 1)
+
+
+def _year_ago_told(text: str, m: Mention) -> bool:
+    """Does the sentence of ``m`` set its time in the year before, before the day ("in
+    the year-ago quarter, the quarter ended Oct. 31")? A mark after the day or after a
+    comparison's word ("up from $3 million a year earlier", "than in the year-ago
+    quarter") is the base of a comparison, not the day's time (rules.json
+    yearless_past_after year_ago_marks, year_ago_not_after)."""
+    if not text:
+        return False
+    from dateline.datecheck.tense import sentence_bounds  # tense imports this module's kin
+
+    spec = rule("yearless_past_after")
+    left, _right = sentence_bounds(text, m.start, m.end)
+    head = text[left:m.start].lower()
+    compare = spec.get("year_ago_not_after", ())
+    for mark in spec.get("year_ago_marks", ()):
+        for hit in re.finditer(rf"(?<![\w-]){re.escape(mark)}(?![\w-])", head):
+            before = re.findall(r"[a-z]+", head[max(0, hit.start() - 30):hit.start()])[-3:]
+            if not set(before) & set(compare):
+                return True
+    return False
 
 
 def prospective_before(r: Reading, dct: date) -> Iterator[Finding]:
@@ -463,7 +489,7 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         for fn in (explicit, yearless_day, yearless_month, weekday, prospective_before):
             if fn is explicit and r.mention.start in plans:
                 continue
-            out.extend(fn(r, dct))
+            out.extend(yearless_day(r, dct, text) if fn is yearless_day else fn(r, dct))
         out.extend(unfinished_period(r, dct, text))
         out.extend(unfinished_fiscal_year(r, dct, text))
         out.extend(dateline(r, dct, text))

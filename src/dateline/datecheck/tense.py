@@ -255,6 +255,11 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
                 return "none" if _names_a_day(span.text) else "prospective"
         if below.dep_ in ("attr", "acomp") and tok.lemma_ == "be" and hops > 1:
             return "none"  # "was a sign of the change on July 1": the noun's time
+        while _names_a_work(tok) and hops < 8:
+            # "will broadcast a film, entitled X, on Sunday": the naming is no act; the
+            # date is that of the act the named thing belongs to.
+            below, tok = tok, tok.head
+            hops += 1
     if tok.pos_ not in _VERB_POS:
         return "none"
     verb = _prefix_split(tok)
@@ -333,6 +338,32 @@ def _aimed_at(noun: Token) -> bool:
     return word in word_set("aim_preps") or (word == "of" and prep.head.lower_ == "ahead")
 
 
+def _names_a_work(tok: Token) -> bool:
+    """Is ``tok`` a bare participle naming a work ("a film, entitled X"), hung on a noun
+    or a verb above it (lexicon ``naming_participles``)?"""
+    return (tok.tag_ == "VBN" and tok.head.i != tok.i
+            and tok.lower_ in word_set("naming_participles")
+            and not any(c.dep_ in ("aux", "auxpass") for c in tok.children))
+
+
+def _supposed(verb: Token) -> bool:
+    """Does a supposition open ``verb``'s clause: a subordinator ("if", "unless") or an
+    opener the parse leaves outside it ("provided that they beat Lund on Sunday")?"""
+    if _marked(verb, "supposition_marks"):
+        return True
+    # where the clause opens, or its subject does (a parse may make the clause the root:
+    # "go top provided they beat Lund on Sunday")
+    opens = {verb.left_edge.i} | {c.left_edge.i for c in verb.children
+                                  if c.dep_ in ("nsubj", "nsubjpass")}
+    for i in opens:
+        before = [t.lower_ for t in verb.doc[max(0, i - 4):i]]
+        if before and before[-1] == "that":
+            before.pop()  # "provided that", the 'that' left outside the clause
+        if any(" ".join(before[-len(o.split()):]) == o for o in word_set("supposition_openers")):
+            return True
+    return False
+
+
 def _times_the_act(below: Token, verb: Token) -> bool:
     """ "ordered an embargo on Aug. 6": the date says when the ordering happened."""
     if below.i == verb.i:
@@ -374,7 +405,7 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     if "to" in aux_words:
         return _infinitive_tense(verb)
     tag = verb.tag_
-    if tag == "VBD" and _marked(verb, "supposition_marks"):
+    if tag == "VBD" and _supposed(verb):
         return "modal"  # "if the cabinet fell on Dec. 8": a supposition, not a past act
     if tag == "VBD" and _marked(verb, "completed_ahead_marks") and _under_ahead(verb):
         # "said the deal would be signed after he attended talks on June 22": a past
@@ -516,6 +547,10 @@ def _groups(words: list[re.Match[str]]) -> list[tuple[int, int, Tense, int]]:
     return out
 
 
+#: Words that may follow a supposition's opener: its 'that' or the clause's subject.
+_SUBJECTS = frozenset({"that", "they", "he", "she", "we", "you", "i"})
+
+
 def _lead(w: str) -> Tense | None:
     """The tense an auxiliary that leads a verb group gives it ("will", "could", "was",
     "has", "is"), or None for any other word."""
@@ -549,6 +584,10 @@ def _lone_group(words: list[re.Match[str]], i: int, w: str,
     infinitive, a bare participle (weak: it may be an adjective), a present verb."""
     if _is_prospective(w) and w.endswith(("ed", "s", "ing")):
         return (words[i].start(), words[i].end(), _planning(w), 0)
+    if w in word_set("supposition_openers") and i + 1 < len(words) and (
+            words[i + 1].group().lower() in _SUBJECTS):
+        # "provided that they win on Sunday", "providing he signs on Friday": a supposition
+        return (words[i].start(), words[i].end(), "modal", 0)
     if _is_participle(w) and w != "been" and _after_to_be(words, i):
         # "the summit to be held on Nov. 17": a passive infinitive, open as any
         # infinitive is ("to be" itself is no verb group: see to_not_verb), a
