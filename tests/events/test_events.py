@@ -498,7 +498,7 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
                                 "object_control", "carriers", "impacts", "planners",
                                 "transfers", "passages", "instrument_targets", "namings",
                                 "documents", "instruments", "death_causes",
-                                "places"),
+                                "places", "place_groups"),
     ids=lambda ex: ex["trigger"],
 )
 def test_role_examples(ex):
@@ -512,7 +512,8 @@ def test_role_examples(ex):
     into X': X, not the crossing), instrument_targets ('downed a drone': the drone), namings
     ('a building known as the X Tower': the X Tower), instruments ('killed by buckshot': no
     actor), death_causes ('died from the virus': no target), places ('massing at the frontier
-    town of X': where, no target), not_targets ('on the rise', 'the way X did it': no target)."""
+    town of X': where, no target), place_groups ('two North Velk shrimpers sued': the
+    shrimpers, not the place), not_targets ('on the rise', 'the way X did it': no target)."""
     ann = dateline.annotate(f"date 2025-03-07\n{ex['text']}")
     ev = next(e for e in ann.events if e.trigger == ex["trigger"])
     roles = [k for k in ("actor", "target") if k in ex]

@@ -23,6 +23,7 @@ __all__ = [
     "match_entity",
     "name_key",
     "organisation_noun",
+    "owner_told",
     "resolve_mention",
     "state_modifier",
     "state_of",
@@ -119,9 +120,14 @@ def resolve_mention(ann: Annotation, start: int, end: int) -> str | None:
 
 def state_modifier(ann: Annotation, e: Entity) -> bool:
     """A state told as a modifier ('Norlish', 'U.S.'), not as an owner ('Norland's')."""
-    owned = ("'s", "\u2019s")  # 'India 's' too: text tokenised Penn-Treebank style
-    owner = ann.article.text[e.end : e.end + 3].lstrip().startswith(owned) or e.text.endswith(owned)
-    return not owner and resources.states().state_of(e.canonical) is not None
+    return not owner_told(ann, e) and resources.states().state_of(e.canonical) is not None
+
+
+def owner_told(ann: Annotation, e: Entity) -> bool:
+    """A name told as an owner ('Norland's', 'India 's' in text tokenised Penn-Treebank
+    style), not as a modifier ('Norlish', 'North Velk shrimpers')."""
+    owned = ("'s", "\u2019s")
+    return ann.article.text[e.end : e.end + 3].lstrip().startswith(owned) or e.text.endswith(owned)
 
 
 def organisation_noun(tok: Token) -> bool:

@@ -124,6 +124,8 @@ class Roles:
     place_nouns: frozenset[str]  # 'massing at the border town of X': where, not whom
     border_nouns: frozenset[str]  # 'massed troops on the border': where
     border_preps: frozenset[str]  # 'on', 'along' a border noun
+    # 'North Velk shrimpers sued': people a place modifies, not the place (roles.json place_groups)
+    place_group_heads: frozenset[str]
     stative_passives: frozenset[str]  # 'X was committed to ...': X acts
     documents: frozenset[str]  # 'the deal calls for ...': a text, never an actor
     voices: frozenset[str]  # 'his ruling criticised X': its possessor speaks through it
@@ -585,6 +587,7 @@ _SECTION_LISTS = {
     "death_causes": {"verbs": "death_cause_verbs", "preps": "death_cause_preps"},
     "places": {"nouns": "place_nouns", "border_nouns": "border_nouns",
                "border_preps": "border_preps"},
+    "place_groups": {"heads": "place_group_heads"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},

@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.entities import organisation_noun, resolve_mention, state_modifier
+from dateline.entities import organisation_noun, owner_told, resolve_mention, state_modifier
 from dateline.entities.document import bracket_cut
-from dateline.entities.resources import titles
+from dateline.entities.resources import states, titles
 from dateline.events import lexicon
 from dateline.events.args import LOC_PREPS
 from dateline.model import Annotation, Entity
@@ -58,6 +58,9 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
         # organisation noun names no party ('Norlish troops' and 'the Norlish government' do);
         # a state owning it ('Norland's central bank') still speaks for the state
         inside = [e for e in inside if e.start <= tok.idx < e.end or not state_modifier(ann, e)]
+    elif _place_group(tok):
+        # 'two North Velk shrimpers sued': the people act, not their town
+        inside = [e for e in inside if e.start <= tok.idx < e.end or not _place_modifier(ann, e)]
     if inside:
         best = min(inside, key=lambda e: (0 if e.start <= tok.idx < e.end else 1,
                                           abs(e.start - tok.idx), e.label == "NORP"))
@@ -78,6 +81,20 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     words = [w for w in text.split() if w.lower() not in ("the", "a", "an")]
     lo, hi = bracket_cut(words)  # 'N -RRB-', 'Reuters -RRB- - Lawmakers': tokenised brackets
     return " ".join(words[lo:hi]) or None
+
+
+def _place_group(tok: Token) -> bool:
+    """A noun of people who act for themselves (roles.json place_groups: 'residents',
+    'shrimpers', 'protesters') that no name covers."""
+    heads = lexicon.roles().place_group_heads
+    return not tok.ent_type_ and (tok.lower_ in heads or tok.lemma_.lower() in heads)
+
+
+def _place_modifier(ann: Annotation, e: Entity) -> bool:
+    """A place that is no state of the entities lexicon (a city, a region, a coast) told as
+    a modifier ('North Velk shrimpers'), not as an owner ('North Velk's')."""
+    return (e.label in ("GPE", "LOC", "FAC") and states().state_of(e.canonical) is None
+            and not owner_told(ann, e))
 
 
 def _hyphen_end(tok: Token) -> Token:
