@@ -76,6 +76,8 @@ class Table:
     modals: frozenset[str]
     habitual: frozenset[str]
     periods: frozenset[str]
+    determiners: frozenset[str]  # 'any explosion', 'every suspected case': no one happening
+    purpose_passives: frozenset[str]  # 'tests are designed to detect': a kind
     things: frozenset[str]  # classes of entries with 'thing_heads': a thing, not a happening
     plain_causes: frozenset[str] = frozenset()  # 'killed in a traffic accident' whatever else
 
@@ -139,7 +141,8 @@ def table() -> Table:
         domains=tuple((k, frozenset(x.lower() for x in v)) for k, v in doms.items()),
         acts=acts, violence=frozenset(x.lower() for x in d["violence"]),
         modals=frozenset(g["modals"]), habitual=frozenset(g["habitual"]),
-        periods=frozenset(g["periods"]),
+        periods=frozenset(g["periods"]), determiners=frozenset(g["determiners"]),
+        purpose_passives=frozenset(g["purpose_passives"]),
         things=frozenset(e.cls for es in nouns.values() for e in es if e.thing_heads),
         plain_causes=_words(d["plain_causes"], "words", doms) or frozenset(),
     )
@@ -376,9 +379,20 @@ def verb_fits(e: OccEntry, tok: Token) -> bool:
 
 def _generic_verb(tok: Token, t: Table) -> bool:
     """'can kill', 'kills thousands every year', 'seasonal flu kills': potential or habitual."""
+    if any(c.dep_ == "aux" and c.lower_ in t.modals for c in tok.children):
+        return True
+    if _habitual_verb(tok, t):
+        return True
+    if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ in t.modals
+                                              for c in tok.head.children):
+        return True  # 'could be hit'
+    d = doer(tok)
+    return d is not None and bool(detect.modifier_words(d) & t.habitual)
+
+
+def _habitual_verb(tok: Token, t: Table) -> bool:
+    """A verb told as a habit: 'usually', 'every year', 'a year' on it."""
     for c in tok.children:
-        if c.dep_ == "aux" and c.lower_ in t.modals:
-            return True
         if c.dep_ in ("advmod", "npadvmod", "prep") and c.lemma_.lower() in t.habitual:
             return True
         if c.dep_ in ("npadvmod", "advmod", "prep", "pobj") or c.dep_ == "dobj":
@@ -389,21 +403,48 @@ def _generic_verb(tok: Token, t: Table) -> bool:
             if c.dep_ == "npadvmod" and c.lemma_.lower() in t.periods and any(
                     g.dep_ == "det" and g.lower_ == "a" for g in c.children):
                 return True  # 'kills 250,000 a year'
-    if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ in t.modals
-                                              for c in tok.head.children):
-        return True  # 'could be hit'
-    d = doer(tok)
-    return d is not None and bool(detect.modifier_words(d) & t.habitual)
+    return False
 
 
 def _generic_noun(tok: Token, t: Table) -> bool:
-    """'regular outbreaks', 'any explosion', 'this flu outbreak can kill people': habitual,
-    any or potential."""
-    if detect.modifier_words(tok) & t.habitual or any(c.dep_ == "det" and c.lower_ == "any"
-                                      for c in tok.children):
+    """'regular outbreaks', 'any explosion', 'every suspected case', 'this flu outbreak can
+    kill people', 'tests are designed to detect', 'publishes figures on cases every week':
+    habitual, any or every, potential, a kind told by its purpose, part of a routine
+    (occurrences.json generic)."""
+    if detect.modifier_words(tok) & t.habitual or any(
+            c.dep_ == "det" and c.lower_ in t.determiners for c in tok.children):
         return True
-    return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "aux" and c.lower_ in t.modals for c in tok.head.children)
+    if tok.dep_ in ("nsubj", "nsubjpass") and any(
+            c.dep_ == "aux" and c.lower_ in t.modals for c in tok.head.children):
+        return True
+    subject = tok  # 'point of care tests are designed to': the tests
+    while subject.dep_ == "pobj" and subject.head.lower_ == "of":
+        subject = subject.head.head
+    if subject.dep_ == "nsubjpass" and _purpose_passive(subject.head, t):
+        return True
+    governor = _governing_verb(tok)
+    return governor is not None and _habitual_verb(governor, t)
+
+
+def _purpose_passive(verb: Token, t: Table) -> bool:
+    """'are designed to detect', 'is used to confirm': a present passive of purpose with its
+    to-clause."""
+    return (verb.lemma_.lower() in t.purpose_passives
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
+            and any(c.dep_ in ("xcomp", "advcl") for c in verb.children))
+
+
+def _governing_verb(tok: Token) -> Token | None:
+    """The verb in the present simple whose object holds a noun, through the object's
+    of/on-phrases ('publishes figures on confirmed cases': publishes); None for a subject,
+    any other noun or another tense ('put the spill at 40,000 barrels each day' measures
+    one spill)."""
+    h = tok
+    while h.dep_ == "pobj" and h.head.dep_ == "prep" and h.head.lower_ in ("of", "on"):
+        h = h.head.head
+    if h.dep_ == "dobj" and h.head.tag_ in ("VBZ", "VBP"):
+        return h.head
+    return None
 
 
 def _agent(tok: Token, lemma: str, t: Table, taken: set[int]) -> Candidate | None:
