@@ -74,3 +74,12 @@ def test_present_at_a_gathering_attends_it(top_event, text):
 
 def test_present_at_a_scene_attends_nothing(coded_events):
     assert coded_events("Two Orlund policemen were present at the scene of the crash.") == []
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # shops and malls are no contest left: a ban from one and troops leaving one stay acts
+    ("Protesters were banned from the shopping mall after the clashes.", "COERCE"),
+    ("The army pulled out of the stores it had occupied in the town.", "RETREAT"),
+])
+def test_shops_are_no_market_left(top_event, text, root):
+    assert top_event(text)["root"] == root
