@@ -644,3 +644,13 @@ def test_an_hour_between_until_and_its_day_leaves_a_limit(nlp, text, want):
 def test_a_day_the_parse_hangs_on_a_naming_participle_is_the_acts(nlp, text, want):
     # lexicon naming_participles: 'entitled' names the film; the day is the airing's.
     assert _tense_at(text, "Saturday", nlp(text)) == want
+
+
+def test_a_bulleted_entry_is_a_sentence_of_its_own():
+    # a chronology's bullet ("* April 27 - ...") opens a sentence: the future of the
+    # sentence before it is not the entry's
+    text = "Shares fell on fears the bill will grow.\n* April 27 - The agency announces a review."
+    assert _tense_at(text, "April 27") != "future"
+    escaped = text.replace("* ", "\\* ")  # as a crawled page escapes it
+    assert _tense_at(escaped, "April 27") != "future"
+    assert _tense_at("Shares fell on fears the bill will grow by April 27.", "April 27") == "future"

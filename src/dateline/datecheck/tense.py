@@ -459,7 +459,9 @@ def _infinitive_tense(verb: Token) -> Tense:
 
 _NOUN_MODIFIER = re.compile(r"\b(?:the|its|his|her|their|our|a|an)\s+$|['’]s\s+$", re.I)
 _WORD = re.compile(r"[A-Za-z’']+")
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z])")
+#: a sentence's end: a stop, closing quotes, space, then a capital, a quote, or a list's
+#: bullet ("... will grow.\n* April 27 - the agency announces": the entry is its own)
+_SENT_END = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z]|\\?[*•]\s)")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
