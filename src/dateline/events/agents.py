@@ -135,6 +135,9 @@ def non_agent_doer(tok: Token) -> bool:
         return True  # 'the worst earthquake to hit Haiti'
     if (tail := _tail_governor(tok)) is not None and non_agent_doer(tail):
         return True  # 'rains swept the north, flooding roads and cutting power'
+    if (first := _shared_subject_head(tok)) is not None and any(
+            _non_agent_word(antecedent(c) or c) for c in first.children if c.dep_ == "nsubj"):
+        return True  # 'shares surged, twice halting trade, and closed up 9 percent'
     for c in tok.children:
         if c.dep_ not in ("nsubj", "csubj"):
             continue
@@ -150,6 +153,21 @@ def non_agent_doer(tok: Token) -> bool:
                                      for g in c.children):
             return True
     return False
+
+
+def _shared_subject_head(tok: Token) -> Token | None:
+    """The verb a coordinated verb with no subject of its own shares its subject with
+    ('shares surged and closed up 9 percent': 'closed' is the shares' doing too)."""
+    if tok.dep_ != "conj" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
+        return None
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+        return None
+    if tok.head.lemma_ == "be" or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        # 'X said the quake was a tragedy and urged the public to give': the parser may hang
+        # a speaker's second verb on the clause he spoke; a copula's subject does nothing,
+        # and a verb with a complement ('urged X to', 'said that') is a speaker's
+        return None
+    return tok.head
 
 
 def _tail_governor(tok: Token) -> Token | None:
