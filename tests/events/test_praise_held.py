@@ -43,6 +43,9 @@ def test_full_of_another_act_s_noun_is_that_act_voiced(top_event):
     "The rebels had little confidence in the truce monitors.",
     "Now the engineers can have some confidence in the new figures on the flow.",
     "The board put its faith in a new kind of safety rule.",
+    # a party naming only the kind of thing (roles.json kind_modifiers): no party backed
+    "The Lirn council put its faith in a Tesk-style licensing scheme.",
+    "The Osk board voiced confidence in the Soviet-era safety rules.",
     "Consumer confidence in the Lirn economy rose for a third month in June.",
     "The team had high praise for its coach after the match.",
     "Both shows compete hard to win the praise of large audiences.",

@@ -453,6 +453,8 @@ class Roles:
     # 'present at the meeting were X and Y': a gathering under 'at' of these, attended
     attended_adjectives: frozenset[str] = frozenset()
     attended_light: str = ""
+    # 'a UK-style system': a party naming only a thing's kind (roles.json kind_modifiers)
+    kind_modifiers: frozenset[str] = frozenset()
     headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
     existential_light: str = ""  # 'there have been calls for X': roles.json existential
     existential_nouns: frozenset[str] = frozenset()
@@ -678,6 +680,7 @@ _SECTION_LISTS = {
     "standing": {"adjectives": "standing_adjectives"},
     "filled": {"adjectives": "filled_adjectives"},
     "attended": {"adjectives": "attended_adjectives"},
+    "kind_modifiers": {"words": "kind_modifiers"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {
         "verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states",
@@ -861,7 +864,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
-    "possible_acts", "quoted_orders",
+    "possible_acts", "quoted_orders", "kind_modifiers",
 )
 
 

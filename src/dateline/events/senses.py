@@ -140,7 +140,17 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
         marked = any(m.dep_ == "mark" and m.lower_ in preps for m in clause.children)
         objs += [g for g in clause.children
                  if g.dep_ == "dative" or (marked and g.dep_ == "nsubj")]
-    return any(w.ent_type_ in ACTOR_ENTS for g in objs for w in g.subtree)
+    return any(w.ent_type_ in ACTOR_ENTS and not _kind_only(w) for g in objs for w in g.subtree)
+
+
+def _kind_only(w: Token) -> bool:
+    """A party word that only tells what kind a thing is: the first half of a hyphenated
+    modifier whose second half is a kind word ('a UK-style system', 'Soviet-era rules';
+    roles.json kind_modifiers), not 'Velkan-led monitors'."""
+    i = w.i
+    doc = w.doc
+    return (i + 2 < len(doc) and doc[i + 1].text == "-" and not doc[i + 1].whitespace_
+            and not w.whitespace_ and doc[i + 2].lower_ in lexicon.roles().kind_modifiers)
 
 
 def _of_modifiers(tok: Token) -> set[str]:
