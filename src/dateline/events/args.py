@@ -438,6 +438,8 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if c.judged is not None:
         # 'X said Y's raid was a breach of the truce': X accuses the raid's doer
         actor, target = c.judged[0], _noun_arguments(c.judged[1])[0]
+        if c.extra.get("felt_at") == "party":  # 'disappointed with X': X, not X's doer
+            actor, target = c.judged[0] or _arguments(c)[0], c.judged[1]
     if (actor is not None and actor.ent_type_ == ""
             and actor.lemma_.lower() in lexicon.roles().voices
             and (owner := possessor(actor)) is not None):

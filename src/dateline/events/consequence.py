@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
 from dateline.events.dependents import to_infinitive
+from dateline.events.light import ended_phrase
 from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.words import lookup_lemma, noun_key
 
@@ -72,9 +73,11 @@ def halted_last(ranked: list[Candidate]) -> list[Candidate]:
     Orlund imposed an embargo', 'aid deliveries stalled'; roles.json subject_events halted)
     is no act done and has no doer: it goes after the others, which stay in their order.
     So does a verb candidate of that verb ('oil exports stopped after strikers occupied the
-    terminal', read as an ending verb or as withholding): no one stopped them."""
+    terminal', read as an ending verb or as withholding): no one stopped them. A protest
+    that 'came to an end' (light.ended_phrase) was called off: that act stays in place."""
     stopped = [c for c in ranked
-               if (_halted(c.head) if c.is_noun else _halted_subject(c.head))]
+               if (_halted(c.head) if c.is_noun
+                   else _halted_subject(c.head) and not ended_phrase(c.head))]
     return [c for c in ranked if c not in stopped] + stopped if stopped else ranked
 
 

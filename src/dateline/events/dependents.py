@@ -52,6 +52,9 @@ def particles(tok: Token) -> set[str]:
             for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
     out |= _object_with(kids)
     out |= _misread_rank(tok, kids)
+    # 'called home its ambassador', 'called its envoy home': the parser's object predicate
+    out |= {c.lower_ for c in kids if c.dep_ == "oprd" and c.i > tok.i
+            and c.lower_ in lexicon.roles().predicate_particles}
     # "shot dead two fishermen": the parser may hang the word right after the verb on the
     # object as its adjective; it is the verb's ('shot dead'), as in "shot dead a policeman"
     nxt = tok.nbor(1) if tok.i + 1 < len(tok.doc) else None

@@ -62,6 +62,7 @@ def find(sent: Span) -> list[Candidate]:
     by_head = {c.head.i: c for c in found}
     for c in found:
         _dispersal(c, by_head)
+        _yielded(c, by_head)
     verbs = [c for c in found if not _purpose_of_same_act(c, by_head)
              and not (c.noun is None and in_title(c.head))]  # "NBC's Meet the Press"
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
@@ -99,4 +100,23 @@ def _dispersal(c: Candidate, by_head: dict[int, Candidate]) -> None:
         if (p is not None and p.root == "COERCE" and p.noun is None and _bare_purpose(t)
                 and lookup_lemma(t) in r.dispersal_verbs):
             c.root, c.rule = "COERCE", c.rule + "+dispersal"
+            return
+
+
+def _yielded(c: Candidate, by_head: dict[int, Candidate]) -> None:
+    """A resignation told as yielding ('Bowing to weeks of protests, the premier resigned',
+    'accepted his resignation, as the protesters had demanded') is a concession: an act of
+    roles.json yielded_acts' roots and words with an adverbial participle coded CONCEDE, or an
+    'as'-clause coded REQUEST, takes CONCEDE."""
+    r = lexicon.roles()
+    word = c.noun if c.noun is not None else c.head
+    if c.root not in r.yielded_roots or lookup_lemma(word) not in r.yielded_acts:
+        return
+    for t in c.head.children:
+        p = by_head.get(t.i)
+        if p is None or t.dep_ != "advcl" or p.noun is not None:
+            continue
+        as_clause = any(m.dep_ == "mark" and m.lower_ == "as" for m in t.children)
+        if (p.root == "CONCEDE" and t.tag_ == "VBG") or (p.root == "REQUEST" and as_clause):
+            c.root, c.rule = "CONCEDE", c.rule + "+yielded"
             return

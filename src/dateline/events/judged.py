@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
+from dateline.events.parties import DUTY_BOUND, is_party
 from dateline.events.senses import nominal_verb
 from dateline.events.words import lookup_lemma, noun_lemma
 
@@ -86,6 +87,11 @@ def _reactions(reacting: list[tuple[Token, str]], by_head: dict[int, Candidate],
             # 'was shocked by the raid' is read as a passive: its subject feels, the
             # by-object is what is felt at, so who feels it blames the act's doer
             c.judged = (feeler, act)
+        if act.i not in by_head and not _is_act(act) and _party_felt_at(act):
+            # 'disappointed with Tarvia's leaders': the party felt at is the target itself
+            c.judged = (feeler if feeler is not None and feeler.dep_ == "nsubjpass" else None,
+                        act)
+            c.extra["felt_at"] = "party"
         _govern(c, out, {t.i for t in act.subtree})
 
 
@@ -126,7 +132,32 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
         # a named party's feeling at another's doing: 'Tessia is concerned over Kessland's
         # growing might', 'the Orlund envoy was angered by Kessland's remarks'
         act = next((a for a in acts if a.i != tok.i and _doing_of(a)), None)
+    if act is None and _party_feeler(_feeler(head)):
+        # a party's feeling at another party itself: 'was disappointed with Tarvia's
+        # leaders', 'said he was pleased with the Velkan president'
+        act = next((a for a in acts if a.i != tok.i and a.head.lower_ in r.feeling_party_preps
+                    and _party_felt_at(a)), None)
     return (head, act) if act is not None else None
+
+
+def _party_feeler(tok: Token | None) -> bool:
+    """Who can blame or praise a party: a party named or a person pronoun ('he said he was
+    disappointed with X': the teller); not 'the nation' nor 'investors'."""
+    return tok is not None and (_named(tok) or tok.lower_ in _PERSON_PRONOUNS)
+
+
+def _party_felt_at(tok: Token) -> bool:
+    """A party a feeling is at: a name ('Brun', 'Tarvia'), or an official or body a name
+    qualifies or owns ('the Velkan president', 'Tarvia's leaders'); not a pronoun, a thing
+    ('the result of the match') nor a name's thing ('the Lirn economy')."""
+    if tok.pos_ == "PRON":
+        return False
+    if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and not tok.ent_type_):
+        return True  # a name the tagger left untyped ('with Brun') is a name still
+    return _named(tok) and is_party(tok, DUTY_BOUND) and not tok.ent_type_
+
+
+_PERSON_PRONOUNS = frozenset({"he", "she", "we", "i", "they"})
 
 
 def _doing_of(tok: Token) -> bool:

@@ -193,6 +193,9 @@ class Roles:
     # 'fired tear gas to break up the march': crowd control (roles.json dispersals)
     dispersal_verbs: frozenset[str] = frozenset()
     dispersal_roots: frozenset[str] = frozenset()
+    # 'Bowing to protests, the premier resigned': a resignation yielded (roles.json yielded_acts)
+    yielded_acts: frozenset[str] = frozenset()
+    yielded_roots: frozenset[str] = frozenset()
     planners: frozenset[str] = frozenset()  # 'planning attacks': the planner attacks
     term_nouns: frozenset[str] = frozenset()  # 'the terms of the truce are: ...' (roles.json terms)
     term_deals: frozenset[str] = frozenset()
@@ -270,6 +273,7 @@ class Roles:
     reactions: dict[str, str] = field(default_factory=dict)  # 'voiced alarm at': ACCUSE
     feeling_verbs: frozenset[str] = frozenset()  # 'expressed concern about'
     feeling_preps: frozenset[str] = frozenset()
+    feeling_party_preps: frozenset[str] = frozenset()  # 'disappointed with X': X itself
     feeling_marks: frozenset[str] = frozenset()  # 'voiced satisfaction after X agreed'
     # 'shocked at the death of X': what befalls a party, never its doing (events.judged)
     undergone: frozenset[str] = frozenset()
@@ -413,6 +417,8 @@ class Roles:
     # 'the strike ended': a protest called off (ended_protests)
     ended_verbs: frozenset[str] = frozenset()
     ended_roots: frozenset[str] = frozenset()
+    ended_phrase_verbs: frozenset[str] = frozenset()  # 'came to an end', 'drew to a close'
+    ended_phrase_ends: frozenset[str] = frozenset()
     # 'deported X to face trial': a handover to another state's courts (trial_handovers)
     handover_verbs: frozenset[str] = frozenset()
     handover_facing: frozenset[str] = frozenset()
@@ -453,6 +459,10 @@ class Roles:
     # 'present at the meeting were X and Y': a gathering under 'at' of these, attended
     attended_adjectives: frozenset[str] = frozenset()
     attended_light: str = ""
+    # 'paid tribute to his team's spirit': one's own side praised (roles.json own_praise)
+    own_qualities: frozenset[str] = frozenset()
+    # 'called home its ambassador': an oprd read as a particle (roles.json predicate_particles)
+    predicate_particles: frozenset[str] = frozenset()
     # 'a UK-style system': a party naming only a thing's kind (roles.json kind_modifiers)
     kind_modifiers: frozenset[str] = frozenset()
     headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
@@ -665,7 +675,8 @@ _SECTION_LISTS = {
     "looking_forward": {"verbs": "looking_forward"},
     "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects",
                       "not_adverbs": "copular_not_adverbs"},
-    "ended_protests": {"verbs": "ended_verbs"},
+    "ended_protests": {"verbs": "ended_verbs", "phrase_verbs": "ended_phrase_verbs",
+                       "phrase_ends": "ended_phrase_ends"},
     "trial_handovers": {"verbs": "handover_verbs", "facing": "handover_facing",
                         "trials": "handover_trials"},
     "opinions": {"verbs": "opinion_verbs", "facts": "opinion_facts"},
@@ -681,6 +692,8 @@ _SECTION_LISTS = {
     "filled": {"adjectives": "filled_adjectives"},
     "attended": {"adjectives": "attended_adjectives"},
     "kind_modifiers": {"words": "kind_modifiers"},
+    "own_praise": {"qualities": "own_qualities"},
+    "predicate_particles": {"words": "predicate_particles"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
     "undergo": {
         "verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states",
@@ -704,6 +717,7 @@ _SECTION_LISTS = {
     "ranks": {"words": "rank_words"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
+    "yielded_acts": {"acts": "yielded_acts"},
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
     "exclusions": {"verbs": "exclusions"}, "reluctance": {"verbs": "reluctance"},
     "no_comment": {"verbs": "no_comment"}, "admissions": {"verbs": "admissions"},
@@ -733,6 +747,7 @@ _SECTION_LISTS = {
         "links": "judged_links", "judging": "judged_as", "measures": "judged_measures",
     },
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
+                 "party_preps": "feeling_party_preps",
                  "feeling_marks": "feeling_marks", "undergone": "undergone"},
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
                     "particle_verbs": "duty_particle_verbs", "news": "news_verbs",
@@ -766,7 +781,8 @@ _ROOT_LISTS = {
     "self_roots": ("self_support", "roots"), "ordered_asked": ("commands", "asked_roots"),
     "ordered_asked_entries": ("commands", "asked_entries"),
     "offered_roots": ("offers", "roots"),
-    "dispersal_roots": ("dispersals", "roots"), "boundary_roots": ("time_boundaries", "roots"),
+    "dispersal_roots": ("dispersals", "roots"), "yielded_roots": ("yielded_acts", "roots"),
+    "boundary_roots": ("time_boundaries", "roots"),
     "target_inheritors": ("target_inheritors", "roots"),
     "same_act_roots": ("same_act_roots", "roots"),
     "claimed_violations": ("violation_claims", "entries"),
@@ -864,7 +880,8 @@ ROOT_EXAMPLE_SECTIONS = (
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
-    "possible_acts", "quoted_orders", "kind_modifiers",
+    "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts",
+    "predicate_particles", "own_praise",
 )
 
 

@@ -228,6 +228,31 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
     return None
 
 
+def ended_phrase(tok: Token) -> bool:
+    """'the boycott came to an end', 'the sit-in drew to a close': a verb of roles.json
+    ended_protests phrase_verbs with a to-phrase of its phrase_ends and no object tells its
+    subject ended, as 'ended' does."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.ended_phrase_verbs or any(
+            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+        return False
+    return any(g.dep_ == "pobj" and g.lemma_.lower() in r.ended_phrase_ends
+               for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
+               for g in p.children)
+
+
+def ended_phrase_event(tok: Token, taken: set[int]) -> Candidate | None:
+    """A protest told ended by a phrase ('the boycott of classes came to an end'; roles.json
+    ended_protests): called off, as 'the boycott ended' is; other acts keep their reading."""
+    if not ended_phrase(tok):
+        return None
+    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    cand = ending_verb_event(tok, taken, objs=subjects, lemma="end")
+    if cand is None or cand.entry is None or cand.entry.root not in lexicon.roles().ended_roots:
+        return None
+    return cand
+
+
 def _ended_subjects(tok: Token, lemma: str) -> list[Token]:
     """'the teachers' strike ended after ...': the subject noun of an intransitive ending verb
     (roles.json ended_protests), told ended as an object would be ('ended their strike')."""

@@ -379,6 +379,34 @@ def _of_public(share: Token, publics: frozenset[str]) -> bool:
                              or g.ent_type_ == "NORP" for g in groups)
 
 
+_OWNER_PRONOUNS = frozenset({"his", "her", "their", "its", "our", "my"})
+
+
+def _own_side_praised(tok: Token, cand: Candidate) -> bool:
+    """'paid tribute to his team's spirit', 'to his players' courage': praise whose to/for
+    objects are all qualities (roles.json own_praise) owned through a possessive pronoun,
+    one's own side's showing, no act between parties."""
+    if cand.noun is None:
+        return False
+    qualities = lexicon.roles().own_qualities
+    objs = [g for p in (*cand.noun.children, *tok.children)
+            if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
+            for g in p.children if g.dep_ == "pobj"]
+    return bool(objs) and all(noun_lemma(g) in qualities and _pronoun_owned(g) for g in objs)
+
+
+def _pronoun_owned(tok: Token) -> bool:
+    """The chain of possessors of ``tok`` ends in a possessive pronoun ('his team's')."""
+    seen = 0
+    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    while owner is not None and seen < 4:
+        if owner.lower_ in _OWNER_PRONOUNS:
+            return True
+        owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+        seen += 1
+    return False
+
+
 def no_act(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate tells business, sport, a shared view or
     sightseeing, no act."""
@@ -399,7 +427,8 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "ACCUSE" and _medical_check(tok):
         return True
-    if cand.root == "SUPPORT" and (_evidence_backing(tok) or _text_passed(tok, cand)):
+    if cand.root == "SUPPORT" and (_evidence_backing(tok) or _text_passed(tok, cand)
+                                   or _own_side_praised(tok, cand)):
         return True
     return cand.root in ("COERCE", "SANCTION") and (
         _price_move(tok) or _facility_closed(tok) or _session_ended(tok))

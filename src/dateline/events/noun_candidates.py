@@ -11,7 +11,7 @@ from dateline.events.candidate import ACTOR_ENTS, NAMED_NOT_EVENT, NOUN_POS, Can
 from dateline.events.consequence import consequence_verb
 from dateline.events.dependents import planned_session, prep_objects, subject_event_verb
 from dateline.events.figurative import effort
-from dateline.events.light import nominal
+from dateline.events.light import ended_phrase, nominal
 from dateline.events.mentioned import mentioned_noun
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import noun_entry
@@ -222,7 +222,8 @@ def _session_over(noun: Token) -> bool:
     r = lexicon.roles()
     verb = noun.head
     return (noun.dep_ == "nsubj" and noun.lemma_.lower() in r.sessions
-            and lookup_lemma(verb) in r.session_ends and verb.dep_ in ("ROOT", "conj", "ccomp")
+            and (lookup_lemma(verb) in r.session_ends or ended_phrase(verb))
+            and verb.dep_ in ("ROOT", "conj", "ccomp")
             and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children))
 
 

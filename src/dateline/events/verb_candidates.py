@@ -31,7 +31,7 @@ from dateline.events.figurative import (
 )
 from dateline.events.joint_frames import joined_forces, warned_duty
 from dateline.events.lexicon import Entry
-from dateline.events.light import ending_verb_event, light_verb_event
+from dateline.events.light import ended_phrase_event, ending_verb_event, light_verb_event
 from dateline.events.mentioned import mentioned_verb
 from dateline.events.no_act import no_act
 from dateline.events.purpose import relief_purpose, trial_handover
@@ -169,6 +169,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None and lemma in r.reverse:
         cand = ending_verb_event(tok, taken)
+    if cand is None and lemma in r.ended_phrase_verbs:
+        cand = ended_phrase_event(tok, taken)  # 'the boycott came to an end'
     if cand is None and e is not None:
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
