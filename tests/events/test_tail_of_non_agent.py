@@ -38,3 +38,11 @@ def test_a_speakers_second_verb_hung_on_his_clause_stays_his_act(coded_events):
     evs = coded_events("The minister said the quake was a tragedy and urged the public to give "
                        "money.")
     assert evs and evs[0]["root"] == "REQUEST", evs
+
+
+def test_an_act_a_disease_led_to_is_its_own_partys(coded_events):
+    # roles.json subject_events outcomes: 'led to a ban' names the ban, the Alliance's act
+    evs = coded_events("An outbreak of sheep disease in Tessia led to a Northern Alliance ban "
+                       "on Tessian meat imports.")
+    assert evs and evs[0]["root"] == "SANCTION", evs
+    assert coded_events("The flu outbreak led to the closure of 40 schools.") == []

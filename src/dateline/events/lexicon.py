@@ -359,6 +359,9 @@ class Roles:
     reaction_verbs: frozenset[str] = frozenset()
     # 'the blast left six dead', 'the walkout forced X to suspend': what an act did
     consequence_verbs: frozenset[str] = frozenset()
+    # 'an outbreak led to a ban on meat imports': the act noun a happening led to is another
+    # party's act, which a disease or a market as the verb's doer does not veto
+    outcome_verbs: frozenset[str] = frozenset()
     subject_announced: frozenset[str] = frozenset()  # 'expulsion of migrants begins'
     subject_in_force: frozenset[str] = frozenset()  # 'the decision to X took effect'
     provocation_verbs: frozenset[str] = frozenset()  # 'the arrest sparked protests'
@@ -634,7 +637,8 @@ _SECTION_LISTS = {
     },
     "subject_events": {
         "verbs": "subject_event_verbs", "reactions": "reaction_verbs",
-        "consequences": "consequence_verbs", "announced": "subject_announced",
+        "consequences": "consequence_verbs", "outcomes": "outcome_verbs",
+        "announced": "subject_announced",
         "in_force": "subject_in_force", "provocations": "provocation_verbs",
         "halted": "halted_verbs", "halted_states": "halted_states",
         "session_ends": "session_ends",

@@ -192,7 +192,11 @@ def _undergone(tok: Token) -> bool:
 
 def _vetoed(tok: Token, cand: Candidate) -> bool:
     """Whether the verb's clause tells no act of the candidate's kind after all."""
-    return (non_agent_doer(tok)  # "flu kills", "killed by meningitis": no political actor
+    # "flu kills", "killed by meningitis": no political actor; "an outbreak led to a ban on
+    # imports": the ban is its own party's act (roles.json subject_events outcomes)
+    return ((non_agent_doer(tok) and not (
+                cand.noun is not None and cand.rule.startswith("light:")
+                and lookup_lemma(tok) in lexicon.roles().outcome_verbs))
             or given_name(tok) is not None  # "a camp called X": the participle names its noun
             or _undergone(tok)  # "the crowd dispersed": a change the subject undergoes
             # "the accused is due in court": a person, no accusation
