@@ -621,7 +621,7 @@ def test_provided_before_a_subject_opens_a_supposition_without_a_parse(text, wan
     ("text", "want"),
     [
         # a deadline: 'until' across the hour is the limit, not a past act on Thursday
-        ("The club had until midnight on Thursday to sign the keeper.", "bounded"),
+        ("The Osk side was given until midnight on Thursday to register the striker.", "bounded"),
         ("The club had until noon on Friday to sign the keeper.", "bounded"),
         ("The club signed the keeper at midnight on Thursday.", "past"),
     ],

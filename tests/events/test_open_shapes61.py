@@ -66,7 +66,7 @@ def test_a_feeling_at_a_party_blames_that_party(top_event, text, actor, target):
 @pytest.mark.parametrize("text", [
     "The coach said he was disappointed with the result of the match.",
     "The coach said he was disappointed with his players after the defeat.",
-    "Tessia said it was concerned about the Lirn economy.",
+    "Tessia said it remained concerned about the Lirn economy.",
     "Investors were disappointed with Brell Resources after the results.",
 ])
 def test_a_feeling_at_no_party_blames_no_one(top_event, text):
@@ -84,7 +84,7 @@ def test_parties_present_at_talks_met(top_event, text, root):
 
 @pytest.mark.parametrize(("text", "root"), [
     ("The Lirn council put its faith in a Velkan-style licensing scheme for the mines.", "NONE"),
-    ("The Osk premier said he had full confidence in the Velkan-led monitors.", "SUPPORT"),
+    ("The Osk premier said he had total confidence in the Velkan-led monitors.", "SUPPORT"),
 ])
 def test_a_party_naming_a_things_kind_is_no_party_backed(top_event, text, root):
     assert top_event(text)["root"] == root

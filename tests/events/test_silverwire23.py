@@ -111,7 +111,7 @@ def test_forces_on_standby_are_a_force_posture(coded_events, text, root):
 
 @pytest.mark.parametrize(("text", "root"), [
     ("Rescuers evacuated the bodies of the 12 climbers from the glacier on Monday.", None),
-    ("Helicopters evacuated the wounded from the town.", "AID"),
+    ("Army helicopters evacuated the injured from the hill town.", "AID"),
 ])
 def test_bodies_brought_out_are_no_aid(coded_events, text, root):
     evs = coded_events(text)

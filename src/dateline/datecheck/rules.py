@@ -164,7 +164,7 @@ def explicit(r: Reading, dct: date) -> Iterator[Finding]:
 
 def yearless_day(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
     """Month and day without a year, read as the occurrence nearest the DCT. One told in
-    the past in a sentence about a year earlier ("in the year-ago quarter, the quarter
+    the past in a sentence about a year earlier ("for its year-ago quarter, the term
     ended Oct. 31") is that year's (rules.json yearless_past_after year_ago_marks)."""
     m = r.mention
     if m.has_year or m.month is None or m.day is None or m.modifier or named_before(m, dct):

@@ -134,7 +134,7 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
         act = next((a for a in acts if a.i != tok.i and _doing_of(a)), None)
     if act is None and _party_feeler(_feeler(head)):
         # a party's feeling at another party itself: 'was disappointed with Tarvia's
-        # leaders', 'said he was pleased with the Velkan president'
+        # leaders', 'was happy with the Velkan president'
         act = next((a for a in acts if a.i != tok.i and a.head.lower_ in r.feeling_party_preps
                     and _party_felt_at(a)), None)
     return (head, act) if act is not None else None

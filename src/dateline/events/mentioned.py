@@ -270,8 +270,8 @@ def _measured(tok: Token) -> bool:
 
 
 def _any_subject(tok: Token) -> bool:
-    """'any violence appears to be relatively low', 'any violence would be dealt with
-    firmly': an act noun that 'any' determines as a clause's subject is one that may or may
+    """'any unrest seems to be fairly limited', 'any unrest will be met with
+    force': an act noun that 'any' determines as a clause's subject is one that may or may
     not happen, a condition or a measure, no act told done (blind batch Random(79),
     plover_probes_silverwire22.txt: a comment on a vote's calm read as violence)."""
     return tok.dep_ in ("nsubj", "nsubjpass") and any(

@@ -25,7 +25,7 @@ def site_of(m: Mention, r: Rules) -> str | None:
     trigger with no ``site_stop`` or ``site_determiners`` word between ('the Valmer refinery
     explosion', 'the rig blast'), or after it, when its next word is a ``site_after_words`` word
     ('at', 'on', 'aboard'), within ``limits.site_after`` words and no ``site_stop`` word
-    between ('an explosion at a refinery in Valmer'). None when it names none or sites of two
+    between ('a blast at the big Valmer refinery'). None when it names none or sites of two
     kinds. Worked out once per mention (mention.once)."""
     return once(m, "site", r, _site_of)
 

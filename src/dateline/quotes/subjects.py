@@ -91,7 +91,7 @@ def reporter(verb: Token, lex: Lexicon) -> Token | None:
     under that verb's reported clause: a comma-set participle after a speech verb's
     clause ("Sanders said the process could be messy, adding, ...": 'adding' under
     'be', whose subject is no speaker), or a second cue conjoined to the reported clause
-    ("Rajoy said he will try to form a government and insisted that ...": 'insisted'
+    ("Ardell said she will try to build a coalition and insisted that ...": 'insisted'
     under 'try'). Neither may have a subject or marker of its own."""
     head = verb.head
     if head.dep_ != "ccomp" or any(c.dep_ in ("mark", "nsubj") for c in verb.children):
@@ -114,7 +114,7 @@ def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     is not ``subj``: the object of an object-control verb ("The victory led Priebus to
     declare ...", lexicon ``object_control``), or the subject of the verb whose object is
     the statement, ad or article the cue describes ("the council approved a resolution
-    condemning ...", "Forbes shot back in an article stating ..."; through a preposition
+    condemning ...", "the Ledger replied in an article stating ..."; through a preposition
     only for the lexicon's ``issuer_nouns``)."""
     head = verb.head
     if head.i == verb.i:
@@ -194,7 +194,7 @@ def _opening_bracket(doc: Doc, close: int, floor: int) -> int:
 def opening_name(verb: Token) -> Token | None:
     """The first person, organisation or group named (or personal pronoun) in the verb's
     sentence before it, outside prepositional and object phrases, for a speech verb the
-    parser left without any subject ("Senator Harry Reid, the minority leader, said ...",
+    parser left without any subject ("Senator Ada Brill, the party whip, said ...",
     "Mr. Slinker, whose start-up uses big data, said ...": the subject went to the
     apposition or the relative clause)."""
     for tok in verb.doc[verb.sent.start : verb.i]:
@@ -305,7 +305,7 @@ _DAWN = {"dawn", "occur"}
 def causer_it(subj: Token, speech: bool) -> bool:
     """An 'it' that causes, not says: the subject of a verb with an object and that
     object's to-infinitive ("It encouraged people to drive less", "it could encourage
-    Mr. Sanders to stay in the race"), where the object is the one who acts. Such an
+    Ms. Orrin to remain a candidate"), where the object is the one who acts. Such an
     'it' is a thing or an event, no source; ``speech`` (a speech verb of the lexicon:
     "It urged its members to vote") keeps it."""
     if speech or subj.lower_ != "it" or subj.dep_ != "nsubj":
