@@ -83,7 +83,7 @@ places read from the sentence or a window around the trigger lost a dev true pai
 Tried for cross-article recall on the Timeline17 pairs and not kept (issue #6: t17 test R
 0.847). The dev half's 5 t17 false negatives: 3 scored under the threshold ('increased its
 pandemic alert' / 'raised its ... alert' 0.22: no trigger class, WHO unrecognised; 'shuts
-Eton' / 'advised the school to shut until 7 June' 0.12; 'a commission that will investigate' /
+Eton' / 'told the school to close until early June' 0.12; 'a commission that will investigate' /
 'a commission investigates' 0.54), 2 vetoed ('closed' dated PRESENT_REF, so 'one undated';
 'the explosion' in two articles dated by their DCTs five days apart, 'dates apart'); none
 was refused by the average link. Dev cross P/R 0.941/0.941, within 0.680/0.708 before each:
@@ -102,7 +102,7 @@ closure ... until 6 May'); one article repeats its own dates (comment headers), 
 one article never count it. Dev cross 0.941/0.941 -> 0.941/0.949, t17 0.907/0.932 ->
 0.908/0.945, within 0.739/0.708 unchanged (counted within one article too: 0.708/0.708);
 held-out once: cross 0.935/0.893, t17 0.877/0.847, within 0.615/0.762, all unchanged;
---shuffle identical. ('shuts Eton' / 'advised the school to shut until 7 June' stays
+--shuffle identical. ('shuts Eton' / 'told the school to close until early June' stays
 under: 0.12 before it.) Tried after it and not kept (dev P/R before: cross 0.941/0.941,
 t17 0.907/0.932, within 0.739/0.708): a MOBILIZE class 'raise' (raise, increase,
 heighten, upgrade, elevate, escalate): cross 0.933/0.949, t17 0.896/0.945 -- the
@@ -886,7 +886,7 @@ disease ('140 deaths so far': occ.other.death), generic or hypothetical mentions
 contract this virus', 'capable of tackling an outbreak'), 'spread to 74 countries' on two
 days -- and 2 through other reports; within, 13, mostly through other reports. Kept: an
 occurrence told as what recurs (rules.json habitual_phrases among limits.habitual_words words
-after the trigger: 'seasonal flu kills up to 500,000 people every year'; vetoes.habitual, part
+after the trigger: 'seasonal flu kills as many as 350,000 people every year'; vetoes.habitual, part
 of 'generic'; 25 mentions in the seven stores, all rates of a kind): new within dev
 0.200/0.800 -> 0.211/0.800; held-out read once: new test 0.161/0.714 -> 0.167/0.714, every
 other row (four stores, BPGW, Gaza, Ukraine) unchanged; --shuffle identical (H1N1R, H1N1).

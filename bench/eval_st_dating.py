@@ -82,7 +82,7 @@ carrying no paragraph on ('photos taken on 2 May show ... . The unit leads a tea
 ukraine tellings merge (eval_merge.py --pairs st_ukraine_pairs.jsonl on the rebuilt store) fell
 0.649/0.632 -> 0.622/0.605 (gaza unchanged); carrying it on to acts told as done only kept
 the merge drop and lost the ukraine gain. Nor a decade or century the telling is in
-dating no act told in the present ('the rules of the 21st century are being ignored'):
+dating no act told in the present ('the norms of this century are being flouted'):
 nsa 1.0 (54/54), the rest unchanged, but eval_merge.py within dev 0.783/0.750 ->
 0.750/0.750 (an h1n1 pair of one article).
 Stores rebuilt at 14f2e25 (gaza 0.932, ukraine 0.797 / 0.771 / 69, nsa 0.981, mh370 0.844),

@@ -138,7 +138,7 @@ class EventTime:
     # the DCT, its end) | none
     how: str = "dct"
     # the value of a range's last point when the anchor is a range ("the first phase,
-    # which ran from Jan. 19 to March 1": value 2025-01-19, end 2025-03-01), the DCT for
+    # which lasted from Feb. 6 to April 2": value 2025-02-06, end 2025-04-02), the DCT for
     # 'since'
     end: str | None = None
 

@@ -165,8 +165,8 @@ def test_a_date_followed_by_of_last_year_points_its_own_way():
 
 
 def test_a_year_after_a_comma_without_a_space_is_the_dates_year():
-    text = "She chaired the board from Jan 2,2003 to Jan 4,2007."
-    assert [(m.year, m.month, m.day) for m in collect(text)] == [(2003, 1, 2), (2007, 1, 4)]
+    text = "She led the council from Mar 5,2003 to Jun 9,2007."
+    assert [(m.year, m.month, m.day) for m in collect(text)] == [(2003, 3, 5), (2007, 6, 9)]
     assert check_text(text, date(2010, 11, 4)).verdict == "consistent"
 
 
@@ -488,7 +488,7 @@ def test_a_plan_told_as_the_first_of_several_was_overtaken():
 
 @pytest.mark.parametrize("doc", [False, True])
 def test_a_term_someone_missed_has_come(nlp, doc):
-    text = "The port operator missed the Nov. 4 deadline for closing the sale, the buyer said."
+    text = "The port operator missed its Nov. 4 deadline to close the sale, the buyer said."
     parsed = nlp(text) if doc else None
     assert _tense_at(text, "Nov. 4", parsed) == "past"
     assert check_text(text, date(2030, 11, 7), parsed).verdict == "consistent"

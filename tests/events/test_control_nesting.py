@@ -20,7 +20,7 @@ def test_a_clause_coordinated_with_a_control_verb_is_not_governed(coded_events):
 
 
 def test_a_rejection_coordinated_with_a_call_is_not_requested(coded_events):
-    evs = coded_events("Tessia called for a four-hour extension of the truce but this was "
+    evs = coded_events("Tessia called for a six-hour extension of the lull but this was "
                        "rejected by the rebels, who began shelling the port again.")
     assert _by_root(evs, "REJECT")["modality"] == "asserted"
 
@@ -32,8 +32,8 @@ def test_the_complement_of_a_control_verb_stays_governed(coded_events):
 
 
 def test_an_act_not_done_ranks_after_the_acts_done(coded_events):
-    evs = coded_events("Borland did not return fire, but appealed to the peacekeepers to "
-                       "investigate.")
+    evs = coded_events("Borland did not return fire and instead appealed to the monitors "
+                       "to investigate.")
     assert [e["root"] for e in evs] == ["REQUEST", "ACCUSE", "ASSAULT"]
     assert evs[-1]["negated"] and not evs[0]["negated"]
 

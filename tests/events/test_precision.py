@@ -9,7 +9,7 @@ NOT_EVENTS = [
     # on alert with no forces in sight: a state of readiness, not a force posture
     "Hospitals across the country remain on high alert after the outbreak.",
     "Mexico is on alert for new cases of the virus.",
-    "Seasonal flu kills up to 500,000 people every year.",
+    "Seasonal flu kills as many as 350,000 people every year.",
     "More than 2,500 people have been killed by meningitis this year.",
     "The earthquake destroyed hundreds of homes in the valley.",
     "Tests showed the virus was the same strain.",

@@ -138,7 +138,7 @@ def test_subject_through_adjective_or_auxiliary(annotate_events, text, trigger, 
 
 
 def test_who_holds_the_right_or_plan_would_act(annotate_events):
-    ann = annotate_events("Mayor Ida Brenn said: \"We reserve the right to return to war.\"")
+    ann = annotate_events("Mayor Ida Brenn said: \"We retain every right to return to war.\"")
     ev = [e for e in ann.events if e.trigger.startswith("return")]
     assert ev and ev[0].actor == "Ida Brenn", ann.events
     # an order is carried out by others: the one who gives it is no attacker

@@ -212,7 +212,7 @@ def test_apply_uses_annotation(nlp):
 
 def test_name_colon_lines(nlp):
     text = (
-        "John McCain: Populist anger appeals to the bad angels of our nature\n\n"
+        "John McCain: Populist anger brings out the worst in our politics\n\n"
         'Lindsey Graham: "We are going to lose this election if we keep this up."\n\n'
         "Note: the vote is on Tuesday."
     )

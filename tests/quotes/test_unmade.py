@@ -1,4 +1,4 @@
-"""Statements not made ('did not respond to a request for comment') are attributions for
+"""Statements not made ('gave no answer when asked to comment') are attributions for
 PolNeAR but no statements: the pipeline stage leaves them out, quotes.find keeps them."""
 
 from __future__ import annotations

@@ -27,8 +27,8 @@ _CLOCK_AFTER = re.compile(r"[;,]?\s+\d{1,2}[.:]\d\d\b")
 # A stamp stands alone: "lost contact on 8 March 2014 at 02:40" times an event.
 _PREP_BEFORE = re.compile(r"\b(?:on|at|by|since|from|until|till|before|after|of|in|to)\s*$",
                           re.IGNORECASE)
-# "9 November 2011 Last updated at 10:48 GMT", "Page last updated at 08:03 GMT, Tuesday, 8
-# November 2011": the page's last edit, which the writing date cannot follow.
+# "4 February 2031 Last updated at 17:21 GMT", "Page last updated at 13:26 GMT, Monday, 3
+# February 2031": the page's last edit, which the writing date cannot follow.
 _UPDATED_AFTER = re.compile(r"\s*,?\s*last\s+updated\s+at\s+\d{1,2}[.:]\d\d\b", re.IGNORECASE)
 _UPDATED_BEFORE = re.compile(
     r"\blast\s+updated\s+at\s+\d{1,2}[.:]\d\d(?:\s+[A-Z]{2,4})?\s*,?\s*$", re.IGNORECASE

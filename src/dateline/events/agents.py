@@ -147,7 +147,7 @@ def non_agent_doer(tok: Token) -> bool:
         if _non_agent_word(c):
             return True
     if (ctl := controller(tok)) is not None and _non_agent_word(antecedent(ctl) or ctl):
-        return True  # 'if a hurricane were to hit the Gulf'
+        return True  # 'if a cyclone were to strike the bay'
     for c in tok.children:
         if c.dep_ == "agent" and any(g.dep_ == "pobj" and lookup_lemma(g) in r.non_agents
                                      for g in c.children):

@@ -140,7 +140,7 @@ def _clause_owner(v: Token, h: Token, depth: int) -> Token | None:
     owner = next((c for c in h.children if c.dep_ == "poss"), None)
     if (owner is None and v.dep_ == "acl" and h.dep_ == "dobj" and h.head.pos_ == "VERB"
             and h.lemma_.lower() in lexicon.roles().intent_nouns):
-        # 'we reserve the right to return to war', 'announced a plan to attack':
+        # 'we retain every right to return to war', 'announced a plan to attack':
         # whoever holds the right or plan is the one who would act
         return subject_of(h.head, depth + 1)
     if owner is None and (via := _carried(h)) is not None:

@@ -99,7 +99,7 @@ def _measured_prep(p: Token) -> bool:
 
 def _dated_prep(p: Token) -> bool:
     """'at' with only dates or times for objects ('a waypoint called X at 02:15'): when, not
-    the 'fire at' of a verb. Not 'for' ('called for today to be a day of protest' is a call
+    the 'fire at' of a verb. Not 'for' ('called for Friday to become a day of strikes' is a call
     for); nor 'in' or 'during', nor 'on' after a verb with no direct object (tried: an event
     of the check story was lost, of a verb whose sense reads a particle that only the date
     gave). 'on' after a direct object or a particle is when ('moved tanks to the border on

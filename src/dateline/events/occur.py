@@ -201,7 +201,7 @@ def doer(tok: Token) -> Token | None:
     if (host := detect.subjectless_host(tok)) is not None:
         return host  # 'the strongest cyclone to hit Fiji in 60 years'
     if (ctl := detect.controller(tok)) is not None:
-        return detect.antecedent(ctl) or ctl  # 'if a hurricane were to hit the Gulf'
+        return detect.antecedent(ctl) or ctl  # 'if a cyclone were to strike the bay'
     if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i \
             and not (tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.children)):
         # 'the earthquake struck Haiti, killing thousands'; a passive with its own subject
@@ -556,7 +556,7 @@ def _counted_sufferer(tok: Token, d: Token) -> bool:
 
 def _left_occurrence(tok: Token, occs: list[Candidate]) -> Candidate | None:
     """The verb occurrence just before a ', killing ...' participle that the parser hung on
-    another clause ('BP, which contracted the rig that exploded on April 20, killing 11')."""
+    another clause ('Velmar, which hired the platform that blew up on April 20, killing nine')."""
     heads = {o.head.i: o for o in occs if not o.is_noun}
     for t in reversed(tok.doc[tok.sent.start : tok.i]):
         if t.pos_ == "VERB":

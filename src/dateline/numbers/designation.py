@@ -62,7 +62,7 @@ def _table() -> _Table:
     num = rf"(?:{any_of(units)}|\d{{1,2}}|(?-i:{any_of(roman)}))"
     scale = rf"(?:\s+out)?\s+of\s+(?:a\s+)?(?:possible\s+)?{num}(?:-\w+)?(?:\s+scale)?(?![\w-])"
     end = r"(?![\w%-]|[.,]\d)"
-    # 'raise the water level eight or 10 feet': a number with an alternative is a count
+    # 'lift the sea level eight or 12 feet': a number with an alternative is a count
     after = re.compile(
         rf"\b(?P<noun>{any_of(nouns)})(?:\s+|-)(?P<num>{num}){end}(?!\s+or\s+{num}\b)"
         rf"(?P<scale>{scale})?",

@@ -377,7 +377,7 @@ def _quoted_predicate(ctx: Context, tok: Token) -> tuple[int, int] | None:
     crucial step"', 'called Braynard "a real smart guy"'): the quote is the predicate
     the parser missed (it made the quoted noun a subject or a second object), so the
     content runs from the object through the quote. No other verb or punctuation
-    may come between object and quote ('They would call me and let me know')."""
+    may come between object and quote ('She would call us and tell us when')."""
     obj = next((c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i), None)
     if obj is None:
         return None

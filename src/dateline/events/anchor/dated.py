@@ -36,13 +36,13 @@ def _end_bound(text: str, t: Timex) -> bool:
     return m is not None and m.group(1).lower() in lexicon.roles().end_bounds
 
 
-#: what may stand between a page stamp's phrase and its parts ('at 08:14 GMT , Tuesday ,')
+#: what may stand between a page stamp's phrase and its parts ('at 15:42 GMT , Tuesday ,')
 _STAMP_GAP = re.compile(r"[\s,:\-\u2013\u2014]*(?:(?:at|on)\b[\s,:]*)?", re.IGNORECASE)
 
 
 def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
     """tids of the dates and times a page's update stamp is made of ('16 March 2025 Last
-    updated at 06:54 GMT', 'Page last updated at 08:14 GMT, Tuesday, 18 March 2025'):
+    updated at 07:38 GMT', 'Page last updated at 15:42 GMT, Tuesday, 18 March 2025'):
     metadata, which dates no event (roles.json page_stamps)."""
     if not timexes or lexicon.page_stamp().search(text) is None:
         return frozenset()
@@ -163,7 +163,7 @@ def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     day of the telling; the date is the thing's, no narrative's time, so when it is its
     paragraph's last date the paragraph carries no date on: 'The agency heads a team
     supporting the inquiry' after it is not of 23 March. (A date on any noun of such a
-    sentence, 'nothing is found in the area of the signals heard on 5 April', was tried:
+    sentence, 'nothing turns up near where the pings were picked up on 5 April', was tried:
     it split merges of the ukraine tellings; bench/eval_st_dating.py.)"""
     out: set[str] = set()
     for t in timexes:

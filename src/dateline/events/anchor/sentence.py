@@ -146,7 +146,7 @@ def _own_phrase_date(
     hosts = {i for v in phrase.values() for i in (v, *(x.i for x in doc[v].conjuncts))}
     host = relative_clause_host(clause_head(c.head), hosts)
     if host is not None:
-        own.add(host)  # 'the April 20 rig blast that killed 11': the blast's date
+        own.add(host)  # 'the April 20 mine blast that left nine dead': the blast's date
     # a date before the first of coordinated nouns dates them all: 'an April 20 blowout
     # and explosion' (not 'the blowout on April 20 and the explosion')
     firsts = {first_conjunct(doc[i]).i for i in own} - own
@@ -162,7 +162,7 @@ def _relative_to_time(
 ) -> EventTime:
     """An event noun the clause's time is told relative to: 'told on Tuesday, hours before
     the explosion': Tuesday is not the explosion's; a date in its own relative clause is
-    ('since the explosion that set off the spill on 20 April'); nor is the paragraph's,
+    ('since the blast that started the leak on 20 April'); nor is the paragraph's,
     which tells what came after it."""
     in_rel = timex_in_own_clause(doc, c.head, in_sent)
     if in_rel is not None:

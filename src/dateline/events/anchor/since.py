@@ -81,7 +81,7 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     perfect one ('have been killed since the war began in 2014'; 'Since BP admitted on
     Monday ..., its shares fell' is a cause). A date in the event's own phrase or clause
     is its own ('the war began in 2014' is the beginning's), as is one of a 'since' phrase
-    the event stands in ('since a rig blew up on 20 April, killing 11': the killing's)."""
+    the event stands in ('since a tanker caught fire on 20 April, killing nine': the killing's)."""
     span = timex_span(doc, t)
     if span is None:
         return False

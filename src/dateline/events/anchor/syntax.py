@@ -139,7 +139,7 @@ _DURING = frozenset({"in", "during", "at", "amid", "amidst", "on"})
 def shares_time(noun: Token) -> bool:
     """Whether the clause an event noun stands in happens at the noun's own time: the noun is
     its subject ('the April 20 explosion killed 11 workers') or the object of in/during/at
-    ('11 workers died in the April 20 explosion'); not after 'since', 'for', 'after' or as an
+    ('nine miners perished in the April 20 blast'); not after 'since', 'for', 'after' or as an
     object ('shares fell sharply after the April 20 blast', 'blamed failures for it')."""
     if noun.dep_ in _SUBJECTS:
         return True

@@ -33,7 +33,7 @@ REF_HOW = {"PRESENT_REF": "dct", "PAST_REF": "dct-past", "FUTURE_REF": "dct-futu
 
 def time_on(dated: Dated, t: Timex, how: str) -> EventTime:
     """EventTime on ``t``, or on the whole range ``t`` is one end of ('in its first
-    stage, which ran from Jan. 19 to March 1, the group freed ...': the releases span it);
+    stage, which lasted from Feb. 6 to April 2, the rebels released ...': the releases span it);
     the article's date for a timex of no day (:data:`REF_HOW`)."""
     ref = REF_HOW.get(t.value or "")
     if ref is not None:

@@ -19,7 +19,7 @@ def _comment_stamp() -> re.Pattern[str]:
 
 
 def comment_stamp_at(sentence: str | None) -> int:
-    """Where a reader's comment stamp ('At 04:50 am on 16 Jun 2010 , reader1 wrote :')
+    """Where a reader's comment stamp ('At 09:15 pm on 3 Feb 2031 , reader1 wrote :')
     begins in a sentence, or -1."""
     hit = _comment_stamp().search(sentence or "")
     return -1 if hit is None else hit.start()
@@ -27,7 +27,7 @@ def comment_stamp_at(sentence: str | None) -> int:
 
 def comment_starts(events: Iterable[CanonicalEvent]) -> dict[str, int]:
     """Where each article's readers' comments begin: the offset of the first comment stamp
-    ('At 04:50 am on 16 Jun 2010 , reader1 wrote :') a mention's sentence holds. A reader's
+    ('At 09:15 pm on 3 Feb 2031 , reader1 wrote :') a mention's sentence holds. A reader's
     comment is no source's claim (``disagree.json`` ``comments``, with examples)."""
     out: dict[str, int] = {}
     for e in events:
