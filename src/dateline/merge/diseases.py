@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from dateline.merge.labelled import label_keys, labels_differ
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import offset_in_sentence
@@ -104,18 +105,11 @@ def diseases_apart(a: Mention, b: Mention, r: Rules) -> bool:
     different: the SARS outbreak of 2003 a flu story recalls is no case of its flu."""
     if not r.limits.get("disease_veto"):
         return False
-    da = disease_of(a, r)
-    if da is None:
-        return False
-    db = disease_of(b, r)
-    return db is not None and db != da
+    return labels_differ(a, b, r, disease_of)
 
 
 def disease_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[object]] | None:
     """Keys a mention is found under and looks for when :func:`diseases_apart` can hold for
     it (a disease named: every such mention may meet another; the named are few), else
     None (links.CheapLink)."""
-    if not r.limits.get("disease_veto") or disease_of(m, r) is None:
-        return None
-    keys: frozenset[object] = frozenset({"disease"})
-    return keys, keys
+    return label_keys(m, r, "disease_veto", "disease", disease_of)

@@ -7,15 +7,11 @@ Hurricane Bastien') beside its own."""
 
 from __future__ import annotations
 
-import re
-
+from dateline.merge.labelled import WORD, label_keys, labels_differ
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import offset_in_sentence
 from dateline.model import OCCURRENCE
-
-#: a word as the titles read it: letters with inner hyphens or apostrophes
-WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
 def _titles(r: Rules) -> frozenset[tuple[str, ...]]:
@@ -72,17 +68,10 @@ def hazards_apart(a: Mention, b: Mention, r: Rules) -> bool:
     different: 'Hurricane Bastien' recalled in a report of Hurricane Oriel is another storm."""
     if not r.limits.get("hazard_veto") or a.occurrence_class != b.occurrence_class:
         return False
-    ha = hazard_of(a, r)
-    if ha is None:
-        return False
-    hb = hazard_of(b, r)
-    return hb is not None and hb != ha
+    return labels_differ(a, b, r, hazard_of)
 
 
 def hazard_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[object]] | None:
     """Keys a mention is found under and looks for when :func:`hazards_apart` can hold for it
     (a hazard named: the named are few), else None (links.CheapLink)."""
-    if not r.limits.get("hazard_veto") or hazard_of(m, r) is None:
-        return None
-    keys: frozenset[object] = frozenset({("hazard", m.occurrence_class)})
-    return keys, keys
+    return label_keys(m, r, "hazard_veto", ("hazard", m.occurrence_class), hazard_of)

@@ -8,15 +8,11 @@ refinery explosion, which killed nine') beside its own."""
 
 from __future__ import annotations
 
-import re
-
+from dateline.merge.labelled import WORD, label_keys, labels_differ
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import offset_in_sentence
 from dateline.model import OCCURRENCE
-
-#: a word as the site nouns read it: letters with inner hyphens or apostrophes
-WORD = re.compile(r"[^\W\d_]+(?:['-][^\W\d_]+)*")
 
 
 def site_of(m: Mention, r: Rules) -> str | None:
@@ -62,17 +58,10 @@ def sites_apart(a: Mention, b: Mention, r: Rules) -> bool:
     different: 'the refinery explosion' recalled in a report of a rig's blast is another."""
     if not r.limits.get("site_veto") or a.occurrence_class != b.occurrence_class:
         return False
-    sa = site_of(a, r)
-    if sa is None:
-        return False
-    sb = site_of(b, r)
-    return sb is not None and sb != sa
+    return labels_differ(a, b, r, site_of)
 
 
 def site_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[object]] | None:
     """Keys a mention is found under and looks for when :func:`sites_apart` can hold for it
     (a site named), else None (links.CheapLink)."""
-    if not r.limits.get("site_veto") or site_of(m, r) is None:
-        return None
-    keys: frozenset[object] = frozenset({("site", m.occurrence_class)})
-    return keys, keys
+    return label_keys(m, r, "site_veto", ("site", m.occurrence_class), site_of)
