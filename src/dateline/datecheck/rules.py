@@ -189,8 +189,6 @@ def _year_ago_told(text: str, m: Mention) -> bool:
     yearless_past_after year_ago_marks, year_ago_not_after)."""
     if not text:
         return False
-    from dateline.datecheck.tense import sentence_bounds  # tense imports this module's kin
-
     spec = rule("yearless_past_after")
     left, _right = sentence_bounds(text, m.start, m.end)
     head = text[left:m.start].lower()
@@ -351,17 +349,8 @@ def _dateline_weekday(m: Mention, when: date, dct: date, text: str) -> Iterator[
     if before and before[-1] in spec["not_after"]:
         return
     wday = int(names[found.group(1).lower()])
-    if when.weekday() == wday:
-        return
-    span = int(spec["search_years"])
-    fits = [d for y in range(when.year - span, when.year + span + 1)
-            if (d := _safe_date(y, when.month, when.day)) and d.weekday() == wday]
-    near = sorted(fits, key=lambda d: abs((d - dct).days))[:3]
-    best = near[0] if near else None
-    bound: Bound = "latest" if best is not None and best < dct else "earliest"
-    yield _finding("dateline_weekday", m, float(spec["weight"]), bound, best or when,
-                   weekday=_WEEKDAYS[wday], monthday=f"{_MONTHS[when.month]} {when.day}",
-                   year=when.year, fits=", ".join(str(d.year) for d in near) or "no nearby year")
+    if when.weekday() != wday:
+        yield _weekday_pins("dateline_weekday", m, when, wday, dct)
 
 
 def nearest_occurrence(month: int, day: int, dct: date) -> date | None:
@@ -382,29 +371,25 @@ def weekday(r: Reading, dct: date) -> Iterator[Finding]:
     read = nearest_occurrence(m.month, m.day, dct)
     if read is None or read.weekday() == m.weekday:
         return
-    spec = rule("weekday_mismatch")
+    yield _weekday_pins("weekday_mismatch", m, read, m.weekday, dct)
+
+
+def _weekday_pins(name: str, m: Mention, read: date, wday: int, dct: date) -> Finding:
+    """A weekday told with a month-day that ``read`` (the day in the DCT's reading) does not
+    fall on: the finding points to the nearest year, within the rule's ``search_years``,
+    where that month-day is that weekday (weekday_mismatch, dateline_weekday)."""
+    spec = rule(name)
     span = int(spec["search_years"])
-    fits = [
-        d
-        for y in range(read.year - span, read.year + span + 1)
-        if (d := _safe_date(y, m.month, m.day)) and d.weekday() == m.weekday
-    ]
-    best = min(fits, key=lambda d: abs((d - dct).days)) if fits else None
+    fits = [d for y in range(read.year - span, read.year + span + 1)
+            if (d := _safe_date(y, read.month, read.day)) and d.weekday() == wday]
+    near = sorted(fits, key=lambda d: abs((d - dct).days))[:3]
+    best = near[0] if near else None
     # The article is about the time around the fitting date: after the DCT means it was
     # written later than stated, before the DCT means earlier.
     bound: Bound = "latest" if best is not None and best < dct else "earliest"
-    yield _finding(
-        "weekday_mismatch",
-        m,
-        float(spec["weight"]),
-        bound,
-        best or read,
-        weekday=_WEEKDAYS[m.weekday],
-        monthday=f"{_MONTHS[m.month]} {m.day}",
-        year=read.year,
-        fits=", ".join(str(d.year) for d in sorted(fits, key=lambda d: abs((d - dct).days))[:3])
-        or "no nearby year",
-    )
+    return _finding(name, m, float(spec["weight"]), bound, best or read,
+                    weekday=_WEEKDAYS[wday], monthday=f"{_MONTHS[read.month]} {read.day}",
+                    year=read.year, fits=", ".join(str(d.year) for d in near) or "no nearby year")
 
 
 _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|-|–|—|and)\s*$", re.IGNORECASE)
