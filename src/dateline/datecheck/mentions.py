@@ -403,7 +403,7 @@ def _year_part(text: str, men: Mention) -> Mention:
     return replace(men, part=part) if part in lexicon()["year_parts"] else men
 
 
-# "July 15 last year", "on March 3 this year", "April 20 of last year": the year is stated,
+# "July 15 last year", "on March 3 this year", "Sept. 9 of last year": the year is stated,
 # after the date.
 _YEAR_WORD_AFTER = re.compile(
     r",?\s+(?:of\s+)?(last|this|next|previous|past|coming|following)\s+year\b", re.IGNORECASE

@@ -2,7 +2,7 @@
 
 A news page keeps growing after it is published: readers' comments are stamped ("At 3:32
 pm on 17 Jun 2009, a reader wrote:"), corrections and print editions are noted ("This
-article was amended on 19 May 2010", "A version appeared on p17 of the Guardian on
+piece was revised on 4 June 2011", "An edition ran on p23 of the Courier on
 Tuesday 20 July 2010"). Such dates lie after the article's date by nature: the check
 reads them as limits (the article was written by then), never in the tense of the note,
 which would make a comment posted the next day a past event after the stated date. The

@@ -113,7 +113,7 @@ def own_date_finding(name: str, m: Mention, when: date, dct: date) -> Finding:
 def _wrong_side(
     name: str, m: Mention, days: int, bound: Bound, when: date, dct: date
 ) -> Iterator[Finding]:
-    """Rule ``name``: a date ``days`` days on the wrong side of the DCT for its tense, found
+    """Rule ``name``: a date ``days`` days past the DCT on the side opposite for its tense, found
     only within the rule's window."""
     spec = rule(name)
     if days <= spec["window_days"]:
@@ -292,7 +292,7 @@ def about_results(text: str, start: int, end: int) -> bool:
 
 
 def unfinished_fiscal_year(r: Reading, dct: date, text: str) -> Iterator[Finding]:
-    """ "In fiscal 1989, it had sales of $40 million" (past): fiscal 1989 ends in 1989 (or,
+    """ "In fiscal 1989, its revenue came to $40 million" (past): fiscal 1989 ends in 1989 (or,
     named for its first year, in 1990), so its results cannot be told before 1989."""
     m = r.mention
     if m.modifier != "fiscal" or m.year is None or m.month is not None or m.period is not None:
@@ -396,7 +396,7 @@ _RANGE_JOIN = re.compile(r"^\s*(?:to|through|until|till|thru|-|–|—|and)\s*$"
 
 
 def ranges(readings: list[Reading], text: str, dct: date) -> Iterator[Finding]:
-    """ "from Jan. 19 to March 1" (past): read in one year, its end must not be after the DCT."""
+    """ "from Feb. 3 to April 9" (past): read in one year, its end must not be after the DCT."""
     for a, b in zip(readings, readings[1:], strict=False):
         ma, mb = a.mention, b.mention
         if ma.has_year or mb.has_year or None in (ma.month, ma.day, mb.month, mb.day):
@@ -450,7 +450,7 @@ def consistent_bound(r: Reading, dct: date) -> tuple[Bound, date] | None:
 
 def plan_periods(readings: list[Reading], text: str, dct: date) -> set[int]:
     """Starts of the bare years of a span of years wholly after the DCT ("a plan for
-    2007 to 2009", "job cuts between 2006 and 2008"): a period of years ahead is a plan's,
+    2007 to 2009", "layoffs over 2006 to 2008"): a period of years ahead is a plan's,
     whatever verb the parse hangs it on, so its years take no past from the verb.
 
     Public because two readers need the same spans: ``all_findings`` here skips their

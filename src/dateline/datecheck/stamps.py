@@ -1,6 +1,6 @@
 """Page stamps: the date and clock time a crawled page prints under its headline.
 
-A news page says when it was published ("Sunday 30 May 2010 20.58 BST", "Tuesday, August
+A news page says when it was published ("Monday 7 June 2011 19.42 BST", "Tuesday, August
 24, 2010; 10:14 PM"). A date with its year followed by a clock time, near the top of the
 page, is that stamp: the page's own word on its writing date, which a crawl date or a
 feed's date may get wrong. A date after a preposition times an event ("lost contact on 8
@@ -24,7 +24,7 @@ from dateline.datecheck.resources import rule
 from dateline.datecheck.rules import Finding, Reading, interval, own_date_finding
 
 _CLOCK_AFTER = re.compile(r"[;,]?\s+\d{1,2}[.:]\d\d\b")
-# A stamp stands alone: "lost contact on 8 March 2014 at 02:40" times an event.
+# A stamp stands alone: "lost touch on 5 May 2016 at 03:15" times an event.
 _PREP_BEFORE = re.compile(r"\b(?:on|at|by|since|from|until|till|before|after|of|in|to)\s*$",
                           re.IGNORECASE)
 # "4 February 2031 Last updated at 17:21 GMT", "Page last updated at 13:26 GMT, Monday, 3

@@ -1,6 +1,6 @@
 """The tense in which a date is referred to: the evidence a stated date must agree with.
 
-"ran from Jan. 19 to March 1" (past) says March 1 is behind the writer; "will meet on
+"ran from Feb. 3 to April 9" (past) says April 9 is behind the writer; "will meet on
 March 1" (future) says it is ahead. Two readings are neutral on purpose: ``prospective``
 (a past-tense clause about a planned date: "was scheduled for March 1", "agreed to meet
 on March 1", "extended until March 1") and ``modal`` ("would", "could"), because news
@@ -39,7 +39,7 @@ def tense_of(text: str, start: int, end: int, doc: Any = None) -> Tense:
     return tense
 
 
-#: "from 4.5 in ", "from about two per cent in ": a quantity's baseline before its date.
+#: "from 4.5 in ", "from roughly three per cent in ": a quantity's baseline before its date.
 _BASELINE = re.compile(
     r"\bfrom\s+(?:about|around|some|nearly|almost|over|under|roughly|just)?\s*"
     r"(?:[$€£]?\d[\d.,]*|one|two|three|four|five|six|seven|eight|nine|ten)\b[^,;.]{0,30}?"
@@ -85,7 +85,7 @@ def _context(text: str, start: int, end: int,
     if last in word_set("retrospective_preps") and not popped:
         return "past"
     if _retrospective_nearby(before):
-        return "past"  # "since the fatal April 20 explosion"
+        return "past"  # "since the deadly Sept. 9 blast"
     if last in word_set("start_preps") and not popped and _open_start(text, start, end):
         # "accepted Angola as a member from January 1": a state's first day, told
         # without its end, is as often ahead of a past clause (a change taking effect);
@@ -109,7 +109,7 @@ def _context(text: str, start: int, end: int,
         return "prospective"
     after = re.split(r"[,.;:()\"]", text[end : end + 50], maxsplit=1)[0]
     words = re.findall(r"[a-z]+", after.lower())[:4]
-    # "died on Nov. 2 due to the virus": "due to" gives a cause, not a term.
+    # "passed away on Oct. 6 due to the fever": "due to" gives a cause, not a term.
     causal = {i for i, w in enumerate(words[:-1]) if w == "due" and words[i + 1] == "to"}
     if any(w in word_set("prospective_nouns_after") for i, w in enumerate(words)
            if i not in causal):
@@ -141,7 +141,7 @@ _RANGE_END = re.compile(r"\b(?:to|through|till|until|thru)\b", re.I)
 
 def _open_start(text: str, start: int, end: int) -> bool:
     """A yearless day that no range end follows in its sentence ("from May 3", not "from
-    May 3 to 9" nor "from April 20, when the well blew out, until Thursday")."""
+    May 3 to 9" nor "from Sept. 9, when the pipe burst, until Friday")."""
     right = sentence_bounds(text, start, end)[1]
     return (_names_a_day(text[start:end]) and not re.search(r"\d{4}", text[start:end])
             and not _RANGE_NEXT.match(text, end) and not _RANGE_END.search(text, end, right))
@@ -170,7 +170,7 @@ def _names_a_day(date_text: str) -> bool:
 def _names_scheduled_event(before: str, after: list[str]) -> bool:
     """ "the Jan. 25 elections", "a 29 November hearing", "the minister's May 1 visit":
     the date names a scheduled event, which the clause may report as announced, awaited
-    or held; its verb's tense ("nominations closed for the May 1 election") does not date
+    or held; its verb's tense ("entries shut for the June 8 ballot") does not date
     the event."""
     return bool(re.search(r"(?:\b(?:the|a|an)|\w['’]s?)\s+$", before, re.IGNORECASE)) and any(
         w in word_set("scheduled_event_nouns") for w in after[:3]
@@ -321,7 +321,7 @@ def _present_perfect(verb: Token) -> bool:
 def _year_names_noun(tok: Token, text: str) -> bool:
     """ "picked for the 2007 World Cup", "entry into the 2008 Olympics": a bare year
     before a name names an edition of an event, and one the clause aims at (:func:`_aimed_at`)
-    may lie ahead whatever the verb's tense ("finished second at the 2006 World Cup"
+    may lie ahead whatever the verb's tense ("came second at the 2014 Nordic Cup"
     keeps the past: the edition was held)."""
     head = tok.head
     return (text.isdigit() and len(text) == 4 and head.i > tok.i and head.pos_ == "PROPN"
@@ -450,7 +450,7 @@ def _infinitive_tense(verb: Token) -> Tense:
     if head.lemma_.lower() in ("be", "go") and head.tag_ in ("VBZ", "VBP"):
         return "future"  # "is to meet", "are going to meet"
     if head.lemma_.lower() in word_set("target_verbs"):
-        return "prospective"  # "expected to be finished in August"
+        return "prospective"  # "due to be completed by July"
     # "invited them to join the bloc in July 1997": the date may be the invitation's.
     return "bounded"
 
@@ -593,7 +593,7 @@ def _lone_group(words: list[re.Match[str]], i: int, w: str,
     if _is_participle(w) and w != "been" and _after_to_be(words, i):
         # "the summit to be held on Nov. 17": a passive infinitive, open as any
         # infinitive is ("to be" itself is no verb group: see to_not_verb), a
-        # plan after a verb of planning ("expected to be finished in August").
+        # plan after a verb of planning ("due to be completed by July").
         head = words[i - 3].group().lower() if i >= 3 else ""
         tense: Tense = _planning(head) if _is_prospective(head) else "bounded"
         return (words[i - 2].start(), words[i].end(), tense, 0)

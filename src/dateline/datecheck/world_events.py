@@ -201,7 +201,7 @@ def _window(text: str, start: int, dct: date) -> tuple[date, date] | None:
         if _NEXT_YEAR.search(text, max(0, at - 40), at):
             return None  # "next year's 10th anniversary of ..."
         # Not written more than half a year before the anniversary; but it may be told
-        # long after ('the attack came on the 11th anniversary of 9/11'): no later bound.
+        # long after ('the raid fell on the 12th anniversary of 9/11'): no later bound.
         spec = rule("event_time_mismatch")
         mid = dct - timedelta(days=round(365.25 * n))
         return date.min, mid + timedelta(days=int(spec["anniversary_days"]))

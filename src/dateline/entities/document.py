@@ -41,7 +41,7 @@ NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
 #: bracket tokens of text tokenised Penn-Treebank style (Timeline17: 'the World Health
-#: Organisation -LRB- WHO -RRB-', 'May 2 -LRB- Reuters -RRB- - BP Plc said'), which the
+#: Organisation -LRB- WHO -RRB-', 'June 4 -LRB- Reuters -RRB- - Acme Oil told'), which the
 #: recogniser takes into names ('-RRB- - BP Plc', 'the Minerals Management Service -LRB-')
 OPEN_BRACKETS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
 CLOSE_BRACKETS = frozenset({"-RRB-", "-RSB-", "-RCB-"})

@@ -91,7 +91,7 @@ def _first_conjunct(n: Token) -> Token:
 
 def _prevented(n: Token) -> bool:
     """Whether an event noun is told as thwarted: the object or passive subject of a verb of
-    roles.json prevented ('a car bombing had been thwarted', 'foiled a bomb attack'), that
+    roles.json prevented ('a truck bomb plot was foiled', 'foiled a bomb attack'), that
     is not negated nor failed ('failed to prevent the attack')."""
     n = _first_conjunct(n)
     return n.dep_ in ("dobj", "nsubjpass") and _thwarts(n.head)
@@ -190,7 +190,7 @@ def _topic(n: Token) -> bool:
     if n.dep_ == "dobj" and n.head.lemma_.lower() in r.topic_feared:
         return True  # 'feared an attack on the town': it has not happened
     if _in_source(n, r.topic_sources):
-        return True  # 'according to the head of the delegation to the talks'
+        return True  # 'according to the chief of the envoys at the talks'
     if n.dep_ == "pobj" and n.head.lower_ in ("of", "from"):
         head = n.head.head  # 'remains' is lemmatised 'remain'
         return head.lemma_.lower() in r.topic_heads or head.lower_ in r.topic_heads
@@ -231,7 +231,7 @@ def _proposed(tok: Token) -> bool:
     'would'/'could'/'might' and a proposal noun (or a relative pronoun on one, or a part of
     one) as subject or in a phrase ('the bill would allow police to detain suspects', 'the
     proposal, which would call for a truce', 'under the plan, the army would free 40
-    detainees', 'the first stage of the plan would ...'); or it is the to-infinitive of a proposal
+    detainees', 'phase one of the scheme would ...'); or it is the to-infinitive of a proposal
     noun under deliberation ('debated a proposal to expel the envoys', 'will vote on a plan
     to ban rallies')."""
     r = lexicon.roles()
@@ -250,7 +250,7 @@ def _proposed(tok: Token) -> bool:
                 if s.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 if _of_proposal(s, t, r.proposal_nouns):
-                    return True  # 'the first stage of the plan would involve ...'
+                    return True  # 'the opening phase of the scheme would involve ...'
         if t.dep_ == "acl" and t.head.lemma_.lower() in r.proposal_nouns and any(
                 a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
             n = t.head
@@ -268,9 +268,9 @@ _NOUN_UP = frozenset({"dobj", "pobj", "prep", "nsubjpass", "attr", "conj", "comp
 
 
 def _of_proposal(n: Token, verb: Token, nouns: frozenset[str]) -> bool:
-    """A proposal noun, one whose of-object is one ('the first stage of the plan'), or a
+    """A proposal noun, one whose of-object is one ('the opening phase of the scheme'), or a
     relative pronoun on one, itself or as that of-object ('the proposal, which would ...',
-    'the plan, the first stage of which would ...')."""
+    'the scheme, the opening phase of which would ...')."""
     on_proposal = verb.dep_ == "relcl" and verb.head.lemma_.lower() in nouns
     for m in [n, *prep_objects(n, ("of",))]:
         if m.lemma_.lower() in nouns or (m.lower_ in _RELATIVE and on_proposal):

@@ -55,7 +55,7 @@ def _made_carrier(noun: Token) -> bool:
 
 def subjectless_host(tok: Token) -> Token | None:
     """The disaster, disease or accident word a verb with no subject of its own hangs on,
-    which does it: an infinitive relative ('the worst earthquake to hit Haiti') or a bare
+    which does it: an infinitive relative ('the strongest storm to strike Varnia') or a bare
     participle the parser hung on it ('after a strong earthquake hit west of the port city',
     read as 'the earthquake [that was] hit'), a gerund on it ('the tsunami hitting Aceh'),
     or an infinitive on a superlative that stands for its subject ('the quake was the worst
@@ -132,7 +132,7 @@ def non_agent_doer(tok: Token) -> bool:
     if (misread := misread_subject(tok)) is not None and _non_agent_word(misread):
         return True  # '... as Peru quake hits': the quake does it
     if subjectless_host(tok) is not None:
-        return True  # 'the worst earthquake to hit Haiti'
+        return True  # 'the strongest storm to strike Varnia'
     if (tail := _tail_governor(tok)) is not None and non_agent_doer(tail):
         return True  # 'rains swept the north, flooding roads and cutting power'
     if (first := _shared_subject_head(tok)) is not None and any(

@@ -479,7 +479,7 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
                 told, None, need_standalone=False) is None):
             target = told
     if target is None and actor is not None and c.root in MUTUAL_ROOTS:
-        # 'Israel and Hamas agreed to a truce': the one the first agreed with
+        # 'Varnia and Ostrel agreed to a truce': the one the first agreed with
         target = next((x for x in actor.conjuncts if x.i > actor.i), None)
     return actor, target
 
@@ -562,7 +562,7 @@ def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
         return _from_phrase(v), subject_of(v)
     raised = _raised_subject(v)
     if raised is not None:
-        return None, raised  # '13 Palestinians have been reported killed'
+        return None, raised  # '13 villagers have been reported slain'
     actor = subject_of(v)
     if actor is None:
         actor = _finite_participle_subject(v)  # 'The rebels disarmed and left Osk'
@@ -594,7 +594,7 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
     if actor is None and (host := joint_host(n)) is not None:
         actor = subject_of(host)  # 'X began the census in collaboration with Y': X
     if actor is None and (setting := met_at(n)) is not None:
-        # 'X made the remarks in a meeting with Y': X met Y
+        # 'X spoke these words at a meeting with Y': X met Y
         actor = subject_of(setting if setting.pos_ in ("VERB", "AUX") else setting.head)
     target = _prep_object(n, _noun_target_preps(n))
     if (target is None and n.dep_ == "nsubj" and n.head.pos_ == "VERB"
@@ -618,7 +618,7 @@ def _passive_arguments(c: Candidate, v: Token) -> tuple[Token | None, Token | No
     if target is not None and noun_lemma(target) in lexicon.roles().instruments:
         # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
         # at the target ('a drone was shot down': the weapon is the target)
-        # after the verb: 'at the end of the ceasefire, rockets were fired' is a time
+        # after the verb: 'once the truce ended, shells were fired' is a time
         aimed = next((g for p in AIMED_PREPS for x in v.children
                       if x.dep_ == "prep" and x.lower_ == p and x.i > v.i
                       for g in x.children if g.dep_ == "pobj"), None)
@@ -745,7 +745,7 @@ _DOER_MARKS = frozenset({"when", "as", "after"})
 def _doer_when(v: Token) -> Token | None:
     """The doer of a passive act with no agent, from a when/as/after clause under it whose
     own verb codes an act ('two were killed when the navy launched a rocket at their
-    truck', 'twenty were injured when Israel struck a tower'): that act's subject, when it
+    truck', 'twenty were hurt when Varnia hit a tower'): that act's subject, when it
     can act (not 'an airstrike', 'a shell': :func:`_participant`); else None."""
     from dateline.events.detect import verb_entry
 

@@ -67,7 +67,7 @@ def _none_undergoes(tok: Token) -> bool:
 
 
 def _denied_infinitive(clause: Token, noun: Token) -> bool:
-    """'there was no agreement to extend the truce', 'no deal to free the hostages': a
+    """'no accord was reached to prolong the truce', 'no deal to free the hostages': a
     to-infinitive completing a noun that 'no' determines tells an act that is not done."""
     return (clause.dep_ == "acl" and noun.pos_ == "NOUN" and _neg(noun)
             and any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children))
@@ -119,14 +119,14 @@ def _copular_plan(inf: Token) -> bool:
     if any((c.dep_ in ("prep", "dobj") and be.i < c.i < inf.i)
            or c.dep_ in ("attr", "acomp", "oprd", "expl")
            or (c.dep_ == "advmod" and c.lower_ in r.copular_not_adverbs) for c in be.children):
-        return False  # 'how easy it was to invade', 'is yet to be approved': no plan
+        return False  # 'how simple it was to invade', 'is yet to be approved': no plan
     aims = r.copular_not_subjects | r.intent | r.intent_nouns
     return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() in aims
                    for c in be.children)
 
 
 def _denied_ability(t: Token, lemma: str) -> bool:
-    """'has not been able to visit Y': an ability denied (the 'not' may sit on the copula) plans
+    """'has not been able to tour Y': an ability denied (the 'not' may sit on the copula) plans
     nothing, as 'unable to visit' does not (roles.json ability_intents)."""
     return lemma in lexicon.roles().ability_intents and (
         _neg(t) or (t.dep_ == "acomp" and _neg(t.head)))
@@ -291,7 +291,7 @@ class _Walk:
             self.failed = True
 
     def _intent_noun(self, t: Token) -> None:
-        # 'reserve the right to return to war', 'announced a plan to attack'
+        # 'keep the option of going back to war', 'announced a plan to attack'
         self.modality = "planned"
         self.depth += 1
         if _neg(t):
@@ -557,7 +557,7 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
 
     An event noun counts only as the object of a verb ('if he restarted the offensive'):
     a noun elsewhere names a happening the clause presupposes ('whether the crew was
-    enough at the time of the explosion', 'if the deaths are the first signs')."""
+    enough when the blast happened', 'if the deaths are the first signs')."""
     r = lexicon.roles()
     t, steps, hangs = c.head, 0, False
     if c.is_noun and not (t.dep_ == "dobj" or (t.dep_ == "conj" and t.head.dep_ == "dobj")):
@@ -589,7 +589,7 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
 
 def settle(ranked: list[Candidate]) -> list[Candidate]:
     """The ranker's order with five rules it may break: an act told as not done ('did not
-    return fire, but appealed to the UN') comes after the acts told done (a refusal or
+    return fire, but asked the UN to step in') comes after the acts told done (a refusal or
     denial, REJECT, is itself an act), an act a control verb governs ('appealed to the
     UN to investigate') right after its governor, which PLOVER codes, an act before what
     a verb of consequence tells it did ('the strike closed banks'; consequence.cause_first),

@@ -197,7 +197,7 @@ def _told_of(tok: Token, kids: list[Token]) -> list[Token]:
     # "found the company guilty": the predicate adjective is what the verb says of it
     # (parsed as an adverbial clause too: 'held Hamas solely responsible')
     out += [c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
-    # "rockets were reported to have been fired": a passive infinitive with no subject of its
+    # "shells were said to have been launched": a passive infinitive with no subject of its
     # own under a passive verb is done to that verb's subject (raising)
     if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in kids) and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids):
@@ -246,7 +246,7 @@ def _object_parts(out: list[Token]) -> list[Token]:
         for p in preps:
             if p.dep_ == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
-                more += pobjs  # "part of a military aid program": the compound names it
+                more += pobjs  # "part of an army aid scheme": the compound names it
                 # ... but 'the right of trade unions': a body's kind is no thing acted on
                 more += [c for g in pobjs for c in g.children if c.dep_ == "compound"
                          and lookup_lemma(g) not in lexicon.roles().named_bodies]

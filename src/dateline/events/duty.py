@@ -83,7 +83,7 @@ def _duty_act(c: Token) -> bool:
     reading, or an event noun is its object ('must allow aid'); or the duty is laid on a
     party (:data:`parties.DUTY_BOUND`: 'the government must not sell the railway', 'BP
     should pay', 'the company must stop the leak'). 'Firms need to blend their strength with new
-    methods', 'the rise should not be viewed as a crisis', 'the qualifying groups should be
+    methods', 'the increase must not be read as a crisis', 'the qualifying groups should be
     made of four teams' ask no party to do any act (blind batches Random(68), Random(69),
     Random(70): an adviser's, an economist's and a coach's comments)."""
     seen: list[Token] = []
@@ -104,7 +104,7 @@ def _duty_act(c: Token) -> bool:
             return True  # 'all the companies involved, X, Y and BP, should be investigated'
         if any(is_party(a, DUTY_BOUND) for x in v.children if x.dep_ == "agent"
                for a in x.children if a.dep_ == "pobj"):
-            return True  # 'the money should be reserved by BP': the party is the agent
+            return True  # 'the funds should be set aside by Acme': the party is the agent
     return _lost_subject(c)
 
 

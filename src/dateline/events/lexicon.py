@@ -307,7 +307,7 @@ class Roles:
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
     contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
     contest_products: frozenset[str] = frozenset()  # 'banned from cattle feed': no COERCE
-    contest_anchors: frozenset[str] = frozenset()  # 'withdrew on the eve of the race'
+    contest_anchors: frozenset[str] = frozenset()  # 'pulled out the night before the race'
     openings: frozenset[str] = frozenset()  # 'room for cooperation': a possibility, no act
     openings_taken: frozenset[str] = frozenset()  # 'took the opportunity of the summit'
     advocates: frozenset[str] = frozenset()  # 'backers of sending troops': a course argued
@@ -320,7 +320,7 @@ class Roles:
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
     # 'the newly formed Joint Coordination Centre': a body being set up, its act stands
     object_formed: frozenset[str] = frozenset()
-    # 'a car bombing had been thwarted': the bombing never happened (roles.json prevented)
+    # 'a truck bombing was foiled': the bombing never happened (roles.json prevented)
     prevent_verbs: frozenset[str] = frozenset()
     prevent_failed: frozenset[str] = frozenset()
     prevent_particle_verbs: frozenset[str] = frozenset()  # 'staved off an invasion'
@@ -504,7 +504,7 @@ def load_json(name: str) -> dict[str, Any]:
 
 @lru_cache(maxsize=1)
 def page_stamp() -> re.Pattern[str]:
-    """A web page's update stamp phrase ('Last updated at 06:54 GMT', 'Page last updated',
+    """A web page's update stamp phrase ('Last updated at 07:31 GMT', 'Page last updated',
     roles.json ``page_stamps`` ``phrases``, longest first, whole words, any case): one list
     for the dating of events (anchor.page_stamps) and for the dates of disagreements
     (merge.disagree.dates_itself)."""

@@ -69,7 +69,7 @@ def light_verb_event(tok: Token, taken: set[int],
              and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
     head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
     if not head and _put_participle(tok):
-        head = [tok.head]  # 'with a freeze put on further talks': the freeze is what was put
+        head = [tok.head]  # 'with a halt put on more talks': the halt is what was put
     objs = head + [o for o in objs if o not in head]
     given_to = _recipients(tok, objs)
     for o in sorted(objs, key=lambda o: o.i < tok.i and o not in head):
@@ -143,7 +143,7 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     ending = verb in lexicon.roles().reverse
     own = prep_object_indices(tok, ("of", "to") if ending else ("of",))
     if ending and not own and tok.dep_ == "dobj":
-        own = prep_object_indices(tok.head, ("to",))  # "put an end to the fighting": on the verb
+        own = prep_object_indices(tok.head, ("to",))  # on the verb: "put an end to the raids"
     if not own:
         return None
     e = verb_entry(tok, verb)

@@ -37,7 +37,7 @@ def _deal_verb(x: Token, priced: bool) -> bool:
 
 
 def _priced_deal(tok: Token) -> bool:
-    """'agreed to sell its unit to X for $15 million', 'signed a letter of intent to buy
+    """'agreed to sell its unit to X for $15 million', 'signed a memo of intent to acquire
     the firm for $3 million': a to-complement of the verb, or one in its object's phrase,
     that is a deal verb with a money amount in its phrase."""
     for x in tok.children:
@@ -84,7 +84,7 @@ def _offered_terms(tok: Token) -> bool:
 
 
 def _price_move(tok: Token) -> bool:
-    """'shares closed at $19.50, down 25 cents', 'the purchase is expected to close next
+    """'shares ended at $17.25, off 30 cents', 'the purchase is expected to close next
     month': a closing verb with no object, of a price (an at-amount or a price word on the
     verb) or of a deal (its subject, or its controller's)."""
     r = lexicon.roles()
@@ -219,7 +219,7 @@ def facility_stopped(tok: Token, place: Token, lemma: str | None = None) -> bool
 
 
 def gathering_closed(place: Token, lemma: str) -> bool:
-    """'declared the closing of the carnival', 'the closing of the summit': a closing verb's
+    """'announced the closing of the fair', 'the closing of the summit': a closing verb's
     noun (roles.json transactions price_moves) whose of-object is a gathering ('sessions')
     tells the gathering ended, no one coerced, whoever declares it."""
     r = lexicon.roles()

@@ -43,7 +43,7 @@ def _date_word(t: Token) -> bool:
 
 def possessor(tok: Token) -> Token | None:
     """The possessor of an event noun, also across a fronted date that the parser took as
-    the possessed head: in "Hamas' Oct 7, 2023, attack" spaCy hangs 'Hamas' on 'Oct'."""
+    the possessed head: in "Ostrel's Oct 7, 2021, raid" spaCy hangs 'Ostrel' on 'Oct'."""
     own = next((c for c in tok.children if c.dep_ == "poss"), None)
     if own is not None:
         return own
@@ -284,7 +284,7 @@ def attended_light(noun: Token) -> str:
 
 
 def existential_light(noun: Token) -> str:
-    """'there have been calls for the minister to resign': a plural noun of demand or blame
+    """'voices have called for the minister to resign': a plural noun of demand or blame
     (roles.json existential nouns) introduced by existential 'there' is told made, as by
     that section's light verb; else ''. Not a singular ('there is a steady demand for grain'
     is the market's) nor one 'no' denies ('there were no calls for ...')."""

@@ -350,7 +350,7 @@ def _subjects(tok: Token) -> list[Token]:
     if tok.dep_ == "acl" and tok.head.pos_ in detect.NOUN_POS:
         out.append(tok.head)  # 'homes flooded by the river'
     if not out and tok.dep_ == "conj" and tok.head.pos_ in ("VERB", "AUX"):
-        return _subjects(tok.head)  # 'a bus lost control and crushed into another bus'
+        return _subjects(tok.head)  # 'a van swerved and crushed into a second van'
     return out
 
 
@@ -548,7 +548,7 @@ def _tail_of(tok: Token) -> Token:
 
 
 def _counted_sufferer(tok: Token, d: Token) -> bool:
-    """'8 were killed and 39 injured in a crash': a bare count as the subject of a participle
+    """'8 were killed and 41 hurt in a crash': a bare count as the subject of a participle
     with no auxiliary is the elided passive's subject, who suffered it; no doer is named."""
     return (d.dep_ == "nsubj" and d.like_num and tok.tag_ == "VBN"
             and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children))
@@ -568,7 +568,7 @@ def _plain_cause(tok: Token, t: Table) -> str | None:
     """The domain of a cause the verb's own in-phrase names that no violence causes ('39
     injured in a traffic accident', said by traffic police): a violence word elsewhere in
     the sentence does not make it an attack; one inside the phrase does ('a bomb blast').
-    A conjoined participle's phrase is shared ('8 were killed and 39 injured in a crash')."""
+    A conjoined participle's phrase is shared ('8 were killed and 41 hurt in a crash')."""
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"]
     for p in (p for v in verbs for p in v.children):
         if p.dep_ != "prep" or p.lower_ != "in":
@@ -581,11 +581,11 @@ def _plain_cause(tok: Token, t: Table) -> str | None:
 
 
 def _doerless(tok: Token, act: AgentAct, t: Table, story_ok: bool) -> str | None:
-    """'11 workers were killed (in the explosion)': a death or injury with no doer named is
+    """'7 miners were killed (in the blast)': a death or injury with no doer named is
     an occurrence when its own phrases, else its sentence, else its story (events.story)
     name one kind of happening and nothing in the sentence but a reporter is violence; the
     story's only when no pronoun stands for a doer ('we went on killing each other') and
-    the object is no reciprocal ('years of madness killing each other')."""
+    the object is no reciprocal ('decades of folly killing each other')."""
     if act.act not in ("death", "injury"):
         return None
     if (own := _plain_cause(tok, t)) is not None:

@@ -269,7 +269,7 @@ def verb_entry(
         if e.root == "COERCE" and (left_contest(tok, ("for", "from")) or left_contest(
                 tok, ("from",), lexicon.roles().contest_products)):
             continue  # "banned for four matches", "barred from the Games": a sport's penalty;
-            # "offal was banned from pet food": a product rule
+            # "offal was barred from dog feed": a product rule
         if not context_fits(e, tok):
             continue
         return e

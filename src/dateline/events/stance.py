@@ -83,7 +83,7 @@ def engaged_in(noun: Token) -> Token | None:
 
 
 def met_at(noun: Token) -> Token | None:
-    """'made the remarks in a meeting with the visiting minister X', 'at talks with X, Y
+    """'spoke these words at a meeting with the visiting minister X', 'at talks with X, Y
     insisted ...': a meeting noun under 'in', 'at' or 'during' whose with-phrase names a party
     is a meeting held, the setting of what its clause says (roles.json meeting_settings);
     the preposition's head, else None ('said at a meeting with business leaders': no party)."""

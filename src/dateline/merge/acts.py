@@ -392,7 +392,7 @@ def _one_more(window: list[str], rest: list[str], words: frozenset[str], r: Rule
 
 def two_triggers(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one sentence of one article coded on two different words, of no
-    trigger class in common ('returning fire after being shot at', 'killed by air strikes
+    trigger class in common ('firing back once shot at', 'killed by air strikes
     and artillery fire'): two acts the sentence tells side by side. Their copies in other
     reports each follow their own trigger, so the two never end in one event."""
     return (
@@ -444,8 +444,8 @@ def two_counts(a: Mention, b: Mention) -> bool:
 
 def two_targets(a: Mention, b: Mention, r: Rules) -> bool:
     """Two mentions of one sentence of one article on one word, each with a person as its
-    own target (:func:`_person`), the two sharing no word ('the death of the infant so soon
-    after the death of his mother'): one sentence names one act twice only by one wording,
+    own target (:func:`_person`), the two sharing no word ('the death of the infant only weeks
+    after the death of its mother'): one sentence names one act twice only by one wording,
     so two people undergoing it are two acts -- a name or a description alike
     (vetoes.targets_apart, across a whole article, lets a description stand for a name).
     Other targets are too loosely read to tell acts by (the disease, a place: 'cases of the
@@ -586,7 +586,7 @@ def told_of(m: Mention, r: Rules) -> str | None:
     caught'; ``many_person_nouns``: 'some 40 pupils infected'); for a noun trigger with no
     person noun before it, 'one' when a ``person_after_leads`` word and 'a' or 'an' follow
     it in its clause among the ``limits.person_after`` words after it, then a one-person noun within
-    three words ('the first case of the fever , found in a 12-year-old girl'); None when no
+    three words ('the first case of the fever , found in a 9-year-old boy'); None when no
     person noun stands there. Worked out once per mention."""
     return once(m, "told_of", r, _told_of)
 

@@ -189,7 +189,7 @@ class GroupJoins:
     def _kept_apart(self, ga: list[Key], gb: list[Key], index: GroupLinks | None = None) -> bool:
         """Some mention of one group and some of the other are a pair a hard rule keeps
         apart (:func:`~dateline.merge.similarity.cannot_link`: two acts of one sentence,
-        'returning fire after being shot at', however many other reports link the two).
+        'firing back once shot at', however many other reports link the two).
         Two mentions of one sentence are read whether scored or not; for the other reasons
         (vetoes) only unscored pairs are, since a scored pair passed every veto. ``index``:
         the larger group's (the second's on a tie), when the caller keeps one."""

@@ -68,7 +68,7 @@ class Mention:
     sentence: str | None
     time_value: str | None = None
     time_how: str = "none"  # how the date was found: clause, sentence, paragraph, dct ...
-    time_end: str | None = None  # a range's last point ('ran from Jan. 19 to March 1')
+    time_end: str | None = None  # a range's last point ('ran from Feb. 3 to April 9')
     date_start: date | None = None
     date_end: date | None = None
     actor: str | None = None
@@ -221,14 +221,14 @@ def once(m: Mention, name: str, r: Rules, make: Callable[[Mention, Rules], _T]) 
 
 
 #: a capitalised name of up to three words in the possessive, then up to four words and the
-#: trigger ('China 's first confirmed swine flu case', "France's first cases")
+#: trigger ('Varnia 's first confirmed bird flu case', "Ostrel's first cases")
 _POSSESSIVE = re.compile(
     r"((?:[A-Z][\w.]*\s+){0,2}[A-Z][\w.]*)\s?['’]s\s+((?:[\w-]+\s+){0,4})$")
 
 
 def _possessive_state(m: Mention) -> str | None:
     """The place a possessive just before the trigger names, when no place phrase does
-    ('China 's first confirmed swine flu case' / "France's first confirmed cases": two
+    ('Varnia 's first confirmed bird flu case' / "Ostrel's first confirmed cases": two
     countries' first cases). The name's last words are tried as a place, longest first."""
     s = m.sentence or ""
     at = m.start - m.sentence_start if m.sentence_start is not None else -1

@@ -31,9 +31,9 @@ def may_count(
 ) -> bool:
     """Whether a figure of an event's sentence (counting ``counts``) may count what the
     event hit: not when the event is an occurrence whose victims ('killing wildlife')
-    share no word with what the figure counts ('Eleven workers were killed in the
+    share no word with what the figure counts ('Seven miners were killed in the
     explosion ... killing wildlife'). A figure of the trigger's own noun counts the
-    occurrence itself ('the number of confirmed cases of measles has risen to 18': the
+    occurrence itself ('the count of confirmed measles cases has risen to 18': the
     cases, whose target is the disease), else a tally report had no figure to be told
     apart by. Used for annotations and for store rows alike."""
     if event_type != OCCURRENCE or not target or not counts:

@@ -176,7 +176,7 @@ def _tally_place_strict(m: Mention, r: Rules) -> str | None:
 
 
 def _modifier_place(sentence: str | None, at: int, r: Rules) -> str | None:
-    """The place a name just before the trigger qualifies it by ('the first U.S. death', 'the
+    """The place a name just before the trigger qualifies it by ('the first Varnian death', 'the
     Ruritania death toll'; ``tally_modifier_between`` words may stand between), not one a
     ``tally_modifier_not_after`` word leads ('returned from Peru had contracted', 'outside
     Peru')."""

@@ -108,7 +108,7 @@ def kind_veto(a: Mention, b: Mention, r: Rules) -> str | None:
 
 
 def absence(m: Mention, r: Rules) -> bool:
-    """A negated occurrence ('there have been no confirmed cases'): no event took place, so
+    """A negated occurrence ('no confirmed cases have been found'): no event took place, so
     two such reports are no one event however alike (limits.absence_veto)."""
     return bool(r.limits.get("absence_veto")) and m.negated and m.type == OCCURRENCE
 
@@ -446,7 +446,7 @@ def quoted_term(m: Mention, r: Rules) -> bool:
 
 def going_on(m: Mention, r: Rules) -> bool:
     """An occurrence verb of a ``going_on_kinds`` kind told as going on: a form in -ing
-    after a ``going_on_aux`` word ('oil is gushing', 'has been spewing for 60 days'), or the
+    after a ``going_on_aux`` word ('oil is gushing', 'has been spewing for 47 days'), or the
     verb within three words after a ``going_on_words`` word ('continues to gush', 'still
     leaking', 'kept flowing'), or for a ``going_on_participle_kinds`` kind any -ing form
     ('the spill seeping into the marshes', 'oil spewing from the well') but the flow a
@@ -523,7 +523,7 @@ def risk_of(m: Mention, r: Rules) -> bool:
     before = words_before(m, 5, chars=60)
     risks, arts = r.words("generic_risk_words"), r.words("generic_risk_articles")
     if len(before) >= 2 and before[-2] in risks and before[-1] == "of" and m.trigger.islower():
-        return True  # no article: 'a greater risk of explosion', the kind
+        return True  # no article: 'a higher risk of explosion', the kind
     return any(
         w in risks and before[i + 1] == "of" and before[i + 2] in arts
         for i, w in enumerate(before[:-2])

@@ -2,7 +2,7 @@
 'the fifth level', 'DEFCON 2'), a figure of its own kind.
 
 A designation is no count: the numbers stage reports no quantity inside one, so a
-'level 4 lab' is not four labs and 'phase five of a six-level scale' no tally, and the
+'level 4 lab' is not four labs and 'stage five on a six-step scale' no tally, and the
 cross-check and disagreements never see them. The merge reads them off a mention's
 sentence (:func:`rungs`): two reports naming different rungs of one scale ('raised the
 alert to level 4' / 'raised it to level 5') tell two events. Nouns, ordinals and the
@@ -125,7 +125,7 @@ def designations(text: str) -> tuple[Designation, ...]:
             kind = t.nouns[m.group("noun").lower()]
             found.append(Designation(m.start(), m.end(), m.group(0), kind, value, role))
             found.extend(_continued(text, m.end(), kind, t))
-    for m in t.scale.finditer(text):  # 'alert to five', 'alert level ... from three to four'
+    for m in t.scale.finditer(text):  # 'alert to five', 'alert level ... raised three to four'
         value = _value(m.group("num"), t)
         if value is None:
             continue

@@ -269,7 +269,7 @@ _RELATIVE = {"which", "whom"}
 
 def _antecedent(found: list[Quantity], sent: int | None, value: float) -> str | None:
     """What 'eight of which' counts: the nearest earlier figure of the sentence that counts
-    a noun and is larger ('fired 119 rockets ..., eight of which were shot down': rockets),
+    a noun and is larger ('fired 119 rockets ..., eight of which were intercepted': rockets),
     or None."""
     for q in reversed(found):
         if q.sentence != sent:
@@ -367,7 +367,7 @@ def _scaled(num: str, t: Tables) -> bool:
     """A spelled number with a scale word ('thirty thousand', 'two hundred'): a count even
     with no noun after it ('the toll passed thirty thousand'), never a list's 'one, two'."""
     words = norm(num).replace("-", " ").split()
-    # 'by the million', 'one time out of a hundred', 'parts per million' stay out
+    # 'by the million', 'once out of a hundred', 'parts per million' stay out
     return (len(words) > 1 and (words[0] in t.units or words[0] in t.tens)
             and any(w in t.scales for w in words[1:]))
 
@@ -442,7 +442,7 @@ def find(
         if value is None:
             continue
         if low is None and high is None and (top := range_high(text, m, value, t)) is not None:
-            approx, low, high = True, value, top  # 'between 30,000 and 60,000'
+            approx, low, high = True, value, top  # 'between 20,000 and 70,000'
         si = bisect.bisect_right(sent_starts, start) - 1
         sent = sentences[si].index if si >= 0 and start < sentences[si].end else None
         counts, end = _what_counted(text, m, toks, counted, unit, _unit(m, t), out, sent, value)

@@ -49,7 +49,7 @@ class Tables:
     measure_before: frozenset[str]
     tally_verbs: frozenset[str]
     tally_nouns: frozenset[str]
-    # 'between 100,000 and 200,000': a word opening a range before its low end, then the
+    # 'between 300,000 and 400,000': a word opening a range before its low end, then the
     # joining word before its high end
     ranges: tuple[tuple[re.Pattern[str], re.Pattern[str]], ...] = ()
     # verbs that put their subject at a level ('cases rose to 120', 'the toll stands at 45')

@@ -62,7 +62,7 @@ def leads(ctx: Context) -> list[Lead]:
 
 def _clause(ctx: Context, start: int, end: int) -> bool:
     """A lead-in with a verb the lexicon does not list is a sentence that ends in a colon
-    ("Clinton fares only a bit better: ...", "Boutiques are gaining favor for several
+    ("Halvorsen does only slightly better: ...", "Small shops are winning fans for several
     reasons: ..."), not a name; "Mr. Graham added:" and "As Foner put it:" stay leads."""
     lo, hi = ctx.token_index(start), ctx.token_index(end - 1)
     for tok in ctx.doc[lo : hi + 1]:

@@ -106,7 +106,7 @@ class Context:
 
     def frames(self, cue_start: int) -> Callable[[Timex], bool]:
         """Does a timex modify the clause of the cue at ``cue_start`` ('said on Tuesday',
-        'In a TV interview last June, he said')? From the timex's head word up to the
+        'In a radio interview last July, he said')? From the timex's head word up to the
         cue no other verb may come between: 'the deadliest day since the truce began in
         January' hangs January on 'began', a clause of its own. A verb whose clause the
         cue shares counts as the cue: the head of its infinitive, the first of two verbs
@@ -216,7 +216,7 @@ class Context:
         time_from: int | None = None,
     ) -> Quote:
         """A Quote record, with the statement time looked up around the cue. A dummy
-        'it' ("It's easy to be cynical about ...") is no source (``dummy_it``), nor is
+        'it' ("It's tempting to be cynical about ...") is no source (``dummy_it``), nor is
         one that makes someone act ("It encouraged people to drive less", ``causer_it``)."""
         start, end = span
         if source is not None:

@@ -157,7 +157,7 @@ def _opens_sentence(ctx: Context, start: int) -> bool:
 
 
 def _name_after(ctx: Context, verb: Token) -> _Attr | None:
-    """'"...," said Jared Bernstein, a senior fellow ...' where the parser gave the name
+    """'"...," said Mara Lindqvist, a senior fellow ...' where the parser gave the name
     to another verb: a speech verb with no subject right after the closing mark takes
     the name that follows it, with its apposition."""
     cue = ctx.lex.cue(ctx.lex.lemma(verb))
@@ -373,7 +373,7 @@ def _paraphrase(ctx: Context, attr: _Attr, start: int, end: int) -> Quote | None
 
 def adopt_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
     """Direct quotes left without a speaker take the one of the attribution whose cue
-    comes last before them in their sentence: 'Cruz called them on it: "The questions
+    comes last before them in their sentence: 'Halvorsen pushed back at them: "The questions
     asked ..."', 'McConnell says that voters want "lectures, distractions ..."' (a quote
     too far from the cue for the quote finder, which the indirect finder frames). They
     share that cue, so PolNeAR counts quote and claim as one attribution. Inside a

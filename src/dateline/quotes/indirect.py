@@ -135,7 +135,7 @@ _WHEN_NOUNS = {"time", "day", "way", "moment", "reason", "place", "year", "week"
 
 def _antecedent(ctx: Context, tok: Token) -> tuple[int, int] | None:
     """What a cue in an object relative clause is about: the noun phrase it modifies
-    ("the coronation many pundits forecast", "a country he doesn't remember"), when the
+    ("the coronation many pundits forecast", "a town he doesn't recall"), when the
     clause has a subject of its own and no object; never a time or manner noun."""
     kids = {c.dep_ for c in tok.children}
     subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
@@ -168,7 +168,7 @@ def _deed(ctx: Context, tok: Token) -> bool:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
-        # 'signed [the Iron Dome Bill providing ...]': the parser made the object the
+        # 'signed [the Harbor Shield Act providing ...]': the parser made the object the
         # subject of a clause; such verbs take no clause of their own
         clause = next((c for c in tok.children if c.dep_ == "ccomp"), None)
         if clause is None or any(c.dep_ == "mark" for c in clause.children):
@@ -344,7 +344,7 @@ def _sourced(ctx: Context, tok: Token, subj: Token, rng: tuple[int, int]) -> Quo
 
 
 def _reduced_passive(tok: Token) -> Token | None:
-    """'a building believed to be a clinic collapsed', parsed with 'believed' as the
+    """'a structure thought to be a clinic collapsed', parsed with 'believed' as the
     sentence's verb, 'a building' its subject and 'collapsed' a clause of it: a participle
     on the noun, believed by no one named. Its infinitive (returned) is what was believed;
     the noun is no source. The sign: a to-infinitive right after the cue, then a finite
@@ -374,7 +374,7 @@ _BREAKS = set(",;:.!?\u2014\u2013()")
 
 def _quoted_predicate(ctx: Context, tok: Token) -> tuple[int, int] | None:
     """A naming verb's object with a quote right after it ('She called his actions "a
-    crucial step"', 'called Braynard "a real smart guy"'): the quote is the predicate
+    crucial step"', 'called Olsen "a really sharp fellow"'): the quote is the predicate
     the parser missed (it made the quoted noun a subject or a second object), so the
     content runs from the object through the quote. No other verb or punctuation
     may come between object and quote ('She would call us and tell us when')."""
@@ -397,7 +397,7 @@ def _quoted_predicate(ctx: Context, tok: Token) -> tuple[int, int] | None:
 def _pro_clause(tok: Token) -> tuple[int, int] | None:
     """A word standing for the reported clause: 'so' right after the verb ('after half
     said so', 'Cruz thinks so') or 'the same' with what it is said of ('26 percent said
-    the same', 'three-quarters said the same of Sanders'). The parser files them as an
+    the same', 'two-thirds said the same of Halvorsen'). The parser files them as an
     adverb, object or even subject, none of them a clause."""
     for c in tok.children:
         if c.i <= tok.i:
@@ -473,8 +473,8 @@ def _addressed(tok: Token) -> bool:
 
 
 def _expletive(tok: Token, subj: Token) -> bool:
-    """A cue borrowing a dummy 'it' from the clause it hangs on ("It's easy to see why
-    ...", "It is important to note that ..."): the writer's view, no named source."""
+    """A cue borrowing a dummy 'it' from the clause it hangs on ("It's plain to see why
+    ...", "It is worth noting that ..."): the writer's view, no named source."""
     return subj.lower_ == "it" and subj.head.i != tok.i and tok.dep_ in ("xcomp", "advcl")
 
 
@@ -501,7 +501,7 @@ def _agent(tok: Token) -> Token | None:
     """The by-phrase object of a passive cue ("Rubio was endorsed by Christie")."""
     if tok.pos_ != "VERB":
         return None
-    # "the bill opposed by X", "When asked by a reporter whether ..."
+    # "the bill opposed by X", "When a reporter asked whether ..."
     reduced = tok.dep_ in ("acl", "advcl") and tok.tag_ == "VBN"
     if not reduced and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
@@ -581,7 +581,7 @@ def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
 
 
 def _first_of_pair(q: Quote, c: int, found: list[Quote], taken: list[tuple[int, int]]) -> bool:
-    """Two attributions that hold each other's cue ("Trump later said he was joking":
+    """Two attributions that hold each other's cue ("Halvorsen later said he was kidding":
     'said' reports 'he was joking', and 'joking' took the rest of the sentence): the one
     whose cue comes first is kept, not both dropped."""
     if any(a <= c < b for a, b in taken):

@@ -1,7 +1,7 @@
 """A learned cue tagger for the long tail of attribution cues the lexicon misses.
 
 PolNeAR attributes far more than speech: stances, endorsements, votes, plans
-("Bush is panning Obama's measures", "He is paying tribute to Ted Cruz"). No
+("Bush is panning Obama's measures", "He is paying homage to Mara Lindqvist"). No
 hand list covers that tail, so an averaged perceptron scores each candidate
 token (a verb with a subject, a noun with a possessor, a predicate adjective)
 on features of the token and its parse neighbourhood: lemma, part of speech and

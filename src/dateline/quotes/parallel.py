@@ -28,7 +28,7 @@ _BESIDE = {"though", "although", "after", "as"}
 
 def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
     """The content up to a second report the parser hung inside it ("74 percent said
-    they are set, while 22 percent said they might change"): a speech verb with a
+    they are set, while 18 percent said they could change"): a speech verb with a
     subject of its own in an unmarked, active conjunct that closes the content reports
     for that subject; so does any listed cue with a subject of its own in a while-,
     though-, after- or as-clause closing the content ("county filings show he gave,
@@ -95,7 +95,7 @@ def speech_conjunct(ctx: Context, t: Token) -> Token | None:
 
 def _second_report(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int] | None:
     """The content up to a second report the parser made a second clause of the first
-    verb ("Six in 10 said she is honest, and three-quarters said the same of him"): a
+    verb ("Six in 10 said she is honest, and two-thirds said the same of him"): a
     speech verb with a subject of its own after 'and', 'but' or ';', closing the content
     and following a clause of the first verb, reports for that subject."""
     for t in tok.children:

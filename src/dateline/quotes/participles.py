@@ -98,7 +98,7 @@ def participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
 
 def split_participles(ctx: Context, partial: list[Quote]) -> list[Quote]:
     """A claim holding a quoted fragment ('he says he would release them Friday,
-    calling them "very boring tax returns"') ends at a comma-set participle inside it,
+    calling them "deeply dull filings"') ends at a comma-set participle inside it,
     which is a second report of the same source, as ``participles_of`` has it for the
     indirect finder's claims (the quote finder makes these, so that step never sees
     them). The participle's content is the rest of the claim."""
@@ -127,7 +127,7 @@ def split_participles(ctx: Context, partial: list[Quote]) -> list[Quote]:
 
 def participle_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]) -> list[Quote]:
     """A direct quote framed by a comma-set participle inside another attribution's
-    content ('denied the notion, explaining that he was "taking a day off"', 'said the
+    content ('denied the notion, explaining that he was "having a rest day"', 'said the
     city was "messy," adding, "..."') is a second report of that attribution's source,
     as ``participles_of`` has it for clauses; the subject the participle borrowed is
     the inner clause's ('he', 'the city')."""

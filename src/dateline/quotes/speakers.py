@@ -117,7 +117,7 @@ def speaker_name(
     """A name for the source whose head token is ``head`` and text span is ``span``."""
     span = _without_clauses(head, span)
     if ann is not None:
-        # the head's own entity first: in 'Hamas -- which has yet to respond to the
+        # the head's own entity first: in 'Ostrel -- which has not yet replied to the
         # Israeli strikes -- has called for talks' the aside's longer 'Israeli' is not it
         named = [e for e in ann.entities if e.start <= head.idx < e.end]
         if not named:
@@ -173,11 +173,11 @@ def carry_speakers(
     issued: frozenset[str] = frozenset(),
 ) -> list[Quote]:
     """A 'they' or 'it' that speaks right after a named speaker spoke is that speaker:
-    in 'Hamas's military sources said soldiers were hurt. They also said they had captured
+    in 'Hamas's military sources said soldiers were hurt. They also claimed they had seized
     one', 'They' is Hamas, not the nearest organisation or state before it, which is
     often one the first statement names ('Israeli'). So is 'the statement' (a determiner
     and a noun of ``issued``, the lexicon's issuer nouns), whose own words name nobody:
-    'The council issued a statement calling for a truce. The statement also asked Egypt to
+    'The council put out a statement urging a truce. The statement also asked Egypt to
     mediate.', and 'their warning', 'its report' (a group's possessive and any noun),
     which were given the noun phrase as the name. Only when the last
     speaker's cue is in the same or the sentence just before; otherwise the name stays as

@@ -16,7 +16,7 @@
   a verb of feeling whose object feels it: the object holds the stance, the subject is
   what it is about, the verb is the cue;
 * held: "Most voters have doubts about the plan", "She made the case that ...", "He
-  has taken a firm stance against ..." -- a light verb whose object is a noun of view or
+  has taken a hard stance against ..." -- a light verb whose object is a noun of view or
   statement: the subject holds it, the noun's complement (a listed preposition's
   object, a that-clause or infinitive) is the content, the verb through the noun (and
   preposition) the cue; "made (it) clear that ..." likewise with its clause;

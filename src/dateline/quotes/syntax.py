@@ -50,7 +50,7 @@ _RELATIVE_SUBJECTS = {"that", "which"}
 
 def with_antecedent(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
     """A 'that' or 'which' source span reaching back over the noun phrase it stands
-    for: 'a non-profit that advocates for ...', 'a survey, which found ...'. The pronoun
+    for: 'a charity that campaigns for ...', 'a survey, which found ...'. The pronoun
     alone names nothing; PolNeAR marks the pronoun for some such sources and the noun
     phrase for others, so the span holds both ('a non-profit that'). The clause itself
     stays out. Not 'who': there PolNeAR nearly always marks the pronoun alone, and the
@@ -65,7 +65,7 @@ def with_antecedent(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
 
 
 def has_for_is(verb: Token) -> bool:
-    """A perfect the parser read as a passive: 'he's said he'll fight ...', where the
+    """A perfect the parser read as a passive: 'he's said he'll resist ...', where the
     "'s" is 'has' but became the passive auxiliary and 'he' a passive subject. Taken
     when the verb is tagged past tense or has a that-clause, which a passive verb after
     'is' does not, and no by-agent; 'he's expected to win' stays a passive."""

@@ -1,8 +1,8 @@
-"""When a statement was made, if the text says so ("In a TV interview last June, ...").
+"""When a statement was made, if the text says so ("In a radio interview last July, ...").
 
 The time of a statement is a DATE/TIME timex in the sentence of its cue that is
 not part of what was said and modifies the cue verb or its clause ("said on
-Tuesday", "In a TV interview last June, he said"): a date of another clause in
+Tuesday", "In a radio interview last July, he said"): a date of another clause in
 that sentence ("..., he said, the deadliest day since the truce began in
 January") dates that clause's event, not the statement (``frames`` tells them
 apart). A direct quote whose own sentence gives no time may

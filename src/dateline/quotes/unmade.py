@@ -1,5 +1,5 @@
 """Statements that were not made: "did not respond to our questions", "has yet to
-respond to the strikes", "declined to comment on the report".
+respond to the strikes", "would not comment on the report".
 
 PolNeAR annotates such refusals as attributions (a cue, a source, and what was not
 answered as the content), and ``quotes.find`` keeps them for the benchmark. A timeline

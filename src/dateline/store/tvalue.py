@@ -79,8 +79,8 @@ def date_span(value: str | None) -> Span | None:
 
 def event_span(value: str | None, end: str | None = None) -> Span | None:
     """The span of an event's date: that of ``value``, carried to the last day of ``end``
-    when the event is dated by a range ('ran from Jan. 19 to March 1': 2025-01-19 ..
-    2025-03-01); what the store keeps as date_start/date_end."""
+    when the event is dated by a range ('ran from Feb. 3 to April 9': 2025-02-03 ..
+    2025-04-09); what the store keeps as date_start/date_end."""
     span = date_span(value)
     last = date_span(end) if end else None
     if span and last and last[1] > span[1]:

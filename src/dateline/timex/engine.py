@@ -2,7 +2,7 @@
 
 Matching (phase one) is in :mod:`.candidates`: the kept matches, each built into a
 :class:`Partial`. Here each becomes a value: points feed the narrative anchor;
-"from Jan. 19 to March 1" resolves both ends together so the end is never before
+"from Feb. 3 to April 9" resolves both ends together so the end is never before
 the start.
 """
 
@@ -66,7 +66,7 @@ class _Span(Protocol):
 
 
 def is_range(text: str, a: _Span, b: _Span) -> bool:
-    """Do two expressions, ``a`` before ``b``, make one range ('from Jan. 19 to March 1',
+    """Do two expressions, ``a`` before ``b``, make one range ('from Feb. 3 to April 9',
     'March 1-3', 'between May and June')?"""
     if b.start - a.end > 12:
         return False
@@ -88,7 +88,7 @@ def _sentence_index(doc: Any) -> Callable[[int], int | None]:
 
 
 def _range_links(text: str, kept: list[Candidate], partials: list[Partial]) -> list[bool]:
-    """``links[i]``: timexes i - 1 and i make one range ('from Jan. 19 to March 1', 'March
+    """``links[i]``: timexes i - 1 and i make one range ('from Feb. 3 to April 9', 'March
     1-3'; asked only of two that both name a month); ``links[0]`` and ``links[n]`` are
     False. The loop reads each twice, as i's range end ahead and as i + 1's start behind,
     so it is asked once here (a run of dates asks at every date)."""
@@ -155,7 +155,7 @@ def _resolve_all(text: str, dct: date | None, kept: list[Candidate], partials: l
         else:
             t = None
         if range_end and prev_pt is not None:
-            # "from Jan. 19 to March 1": the end is the first one not before the start
+            # "from Feb. 3 to April 9": the end is the first one not before the start
             # (prev_pt, the start, is the narrative; redirecting p keeps its anchor)
             near = reported if p.anchor == "latest" and reported else narrative
             if p is not end_p or narrative is not end_n or near is not end_near:
@@ -340,7 +340,7 @@ class _Periods:
         # the end of the last "latest quarter" / "latest period" and its quarter
         self.latest_q: Point | None = None
         self.latest_at = -1
-        # the last day that closes a period ("the six months ended Aug. 12") and its end
+        # the last day that closes a period ("the half year ended Aug. 12") and its end
         self.closed: date | None = None
         self.closed_at = -1
 
@@ -359,7 +359,7 @@ class _Periods:
         if (self.closed is not None and p.rel_unit == "Y" and p.rel == -1
                 and p.anchor in ("dct", "narrative")
                 and _same_sentence(text, self.closed_at, start)):
-            # "for the six months ended Aug. 12, net fell to $6 million from $18 million
+            # "for the half year ended Aug. 12, profit fell to $6 million from $18 million
             # a year earlier": the period's closing day a year back
             return _year_before(self.closed)
         if (p.anchor and p.rel_unit in ("Y", "Q") and self.months_end >= 0
@@ -368,7 +368,7 @@ class _Periods:
         near = reported if p.anchor in BY_QUARTER and reported else narrative
         # "a year ago" in a sentence naming no quarter compares the quarter under
         # report, not one an earlier sentence named in passing ("After a flat
-        # second quarter, ... Costs were lower than a year ago")
+        # second quarter, ... Costs were below a year ago")
         if (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and reported is not None
                 and near is not None and near.gran == "Q"
                 and not _same_sentence(text, narrative_at, start)):
@@ -376,7 +376,7 @@ class _Periods:
         elif (p.rel_unit == "Y" and p.anchor in ("dct", "narrative") and self.last_q is not None
                 and (near is None or near.gran != "Q")
                 and _same_sentence(text, self.last_q_at, start)):
-            # "loans were $6 million in the quarter compared with $9 million a year
+            # "loans were $6 million in the quarter against $9 million a year
             # ago" after a year named in passing: the quarter a year back
             near = self.last_q
         if (self.latest_q is not None and p.rel_unit == "Y" and p.rel == -1

@@ -348,7 +348,7 @@ def _relative(p: Partial, anchor: date, narrative: Point | None, tense: str | No
                 return Point(date(y, 6 * half - 5, 1), "Q", f"{y:04d}-H{half}")
             anchor = narrative.day
         elif p.anchor == "period" and rel_i % 4 == 0:
-            # "the same period last year" with no quarter or half named: the
+            # "the matching period last year" with no quarter or half named: the
             # period may be nine months or the year to date, so only its year is sure
             y = _clamp_year(anchor.year + rel_i // 4)
             return Point(date(y, 1, 1), "Y", f"{y:04d}")

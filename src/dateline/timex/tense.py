@@ -598,7 +598,7 @@ def _word_cue(left: list[str], right: list[str], lex: dict[str, Any],
 
 
 def _done_noun(left: list[str], lex: dict[str, Any]) -> bool:
-    """"(resulted in) his death on 25 June": the expression dates a noun of an act over
+    """"(resulted in) his death on 14 July": the expression dates a noun of an act over
     once told (tense.json done_nouns) through the preposition right before it."""
     return (len(left) > 1 and left[-1].lower() in ("on", "in")
             and left[-2].lower() in lex["done_nouns"])
@@ -664,7 +664,7 @@ def _right_cues(right: list[str], left: list[str], lex: dict[str, Any]) -> Itera
                 nxt.endswith(("ed", "wn", "ing")) or nxt in lex["past"]):
             cue = None  # "on Thursday, later withdrawn": what followed, no plan
         if cue == "past" and _plan_follows(right, k + 1, lex):
-            # "a march on Saturday and were planning to camp out": the past auxiliary of
+            # "a rally on Sunday and were intending to camp out": the past auxiliary of
             # a plan dates no day (the plan itself may belong to the next clause)
             cue = None
         if cue == "future" and _cause(right, k, lex):
@@ -767,7 +767,7 @@ def _past_perfect(left: list[str]) -> bool:
 
 
 def _planned(tok: Any, auxes: list[Any]) -> bool:
-    """"is set to begin on 28 March", "has been scheduled for 23 August", "was expected
+    """"is due to open on 11 April", "has been slated for 6 September", "was expected
     on Monday": a passive plan word (tense.json plan_words) puts the day ahead of the
     plan, whatever the tense of its 'be' (parse_be); not a past perfect ("had been
     scheduled to expire Friday": seen from the past, plan_behind_aux), and a word of

@@ -15,7 +15,7 @@ but that noun's own. A definite event noun that only its paragraph or the articl
 its own ('the April 20 explosion'): :func:`by_antecedent`. A date before coordinated nouns
 dates each ('an April 20 blowout and rig explosion'), and an act of a relative clause on an
 event noun that no words of its own date takes the noun's date, also one the noun took from
-an earlier mention ('the explosion that killed 11 workers'): :func:`by_host`.
+an earlier mention ('the blast that left 9 crewmen dead'): :func:`by_host`.
 
 Each step has its module: what the parse says of a word's clause (:mod:`.syntax`), which
 of the article's timexes can date an event (:mod:`.dated`) and which only name a thing

@@ -159,7 +159,7 @@ def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
 def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     """tids of the dates that only describe the subject of a sentence told in the present:
     a phrase or a participle clause on the subject noun ('satellite images from 23 March
-    show debris', 'images captured on 23 March show'). The sentence tells the present, the
+    show debris', 'photos taken on 14 May show'). The sentence tells the present, the
     day of the telling; the date is the thing's, no narrative's time, so when it is its
     paragraph's last date the paragraph carries no date on: 'The agency heads a team
     supporting the inquiry' after it is not of 23 March. (A date on any noun of such a
@@ -202,7 +202,7 @@ def _described_noun(span: Span) -> Token | None:
 
 def since_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     """tids of the dates inside a 'since' phrase or clause ('rockets fired since 8 July',
-    'since the operation began on 8 July', 'since the truce collapsed the week before'):
+    'since the offensive opened on 3 June', 'since the truce collapsed the week before'):
     the start of a span that runs to the time of telling, not a time the paragraph's
     narrative is in, so no later event of the paragraph takes it (:func:`.times.fallback_time`)."""
     out: set[str] = set()

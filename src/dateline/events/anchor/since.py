@@ -34,7 +34,7 @@ _FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
 
 
 def _a_first_since(since: Token) -> bool:
-    """'the first time since 2008', 'trading at its lowest levels since 1996', 'the highest
+    """'the first time since 2008', 'trading at its weakest point since 1994', 'the highest
     rate since it installed ...': a thing ranked against what came since, which is now, not
     since then (a superlative or 'first'/'last' in the words before 'since', back to a
     finite verb or a punctuation mark)."""
@@ -56,7 +56,7 @@ def _under_since(clause: Token, top: Token, since: Token) -> bool:
     """Whether the event's clause is ``top``, the clause a 'since' phrase is on, or shares
     its time: not a when/after clause under it ('leaking since April 20, when the rig
     exploded': the explosion is of April 20), nor a verb right after the phrase that the
-    parser cut off from it ('since an April 20 explosion on a rig killed 11': the
+    parser cut off from it ('since a Sept. 9 blast at a mine killed 7': the
     killing is the explosion's)."""
     chain = governing_clauses(clause)
     k = next((j for j, h in enumerate(chain) if h.i == top.i), None)

@@ -70,7 +70,7 @@ def reported_under(chain: list[Token], clause: Token) -> bool:
             # the parser also hangs a fronted 'when' on its clause as an adverb
             fronted = {c.lower_ for c in sub.children if c.dep_ == "advmod" and c.i < sub.i}
             if (marks | fronted) & TIME_MARKS:
-                continue  # 'leaking since the rig exploded on 20 April': tied in time
+                continue  # 'seeping since the tanker blew up on 9 Sept.': tied in time
             if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
                 return True
     return False
@@ -132,13 +132,13 @@ def noun_of(span: Span) -> Token | None:
 
 
 _SUBJECTS = frozenset({"nsubj", "nsubjpass", "csubj"})
-#: Prepositions whose event noun's time is the clause's ('were killed in the April 20 blast').
+#: Prepositions whose event noun's time is the clause's ('died in the Sept. 9 blast').
 _DURING = frozenset({"in", "during", "at", "amid", "amidst", "on"})
 
 
 def shares_time(noun: Token) -> bool:
     """Whether the clause an event noun stands in happens at the noun's own time: the noun is
-    its subject ('the April 20 explosion killed 11 workers') or the object of in/during/at
+    its subject ('the Sept. 9 blast killed 7 miners') or the object of in/during/at
     ('nine miners perished in the April 20 blast'); not after 'since', 'for', 'after' or as an
     object ('shares fell sharply after the April 20 blast', 'blamed failures for it')."""
     if noun.dep_ in _SUBJECTS:
@@ -149,7 +149,7 @@ def shares_time(noun: Token) -> bool:
 def relative_clause_host(clause: Token, nouns: set[int]) -> int | None:
     """The noun of ``nouns`` a relative clause (or a conjunct of one) describes: 'the blast
     that sank the rig and killed 11' -> 'blast'; the parser may hang the clause on a noun
-    inside the event noun's phrase ('the explosion on the rig, which killed 11')."""
+    inside the event noun's phrase ('the blast at the mine, which killed 7')."""
     for _ in range(4):
         if clause.dep_ != "conj" or clause.head.i == clause.i:
             break

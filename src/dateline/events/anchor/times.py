@@ -125,7 +125,7 @@ _DAY = re.compile(r"\d{4}-\d{2}-\d{2}")  # a day-precise value (a time of day ma
 def _carried(dated: Dated, t: Timex) -> EventTime:
     """The paragraph's last date carried on to a later sentence; of a range that closes on
     the article's day, its close only: the narrative has come to the day of telling, as
-    after a 'since' span ('twelve were killed in 24 hours from the 3rd to 4 May. The
+    after a 'since' span ('twelve died over 24 hours from the 3rd to 4 May. The
     army agreed to a truce', told on the 4th: the truce is the 4th's, not the range's)."""
     pair = dated.opens.get(t.tid) or dated.closes.get(t.tid)
     if pair is not None and dated.dct is not None:

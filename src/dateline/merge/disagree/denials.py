@@ -119,7 +119,7 @@ def _as_positive(m: Mention) -> Mention:
 def _denies(m: Mention) -> bool:
     """Does a negative mention gainsay the event: a denial cue ('denied that the blast
     killed anyone') or a negated act with an actor ('the army did not fire')? A negated
-    state with no doer ('districts which had not been affected by the storm', 'the town
+    state with no doer ('villages which had not been harmed by the gale', 'the town
     was not hit by the floods') says what the event spared, not that it did not happen;
     a negated act in a condition or a hedge ('if the city does not meet their demands')
     or an intention ('would not accept any truce') says nothing of what happened."""
@@ -153,7 +153,7 @@ def _allegation_rules() -> tuple[frozenset[str], frozenset[str]]:
 
 def gainsays(denier_rule: str | None, report_rule: str | None) -> bool:
     """Can a denial coded by ``denier_rule`` gainsay a report coded by ``report_rule``? A
-    verb of denying itself ('denied it was pressure from the regulator') denies only an
+    verb of denying itself ('denied it was the regulator pushing') denies only an
     allegation ('accused', 'criticised'), not an act of another kind ('questioned him
     for hours'); a denied act ('denied that troops fired') any report of it.
     ``disagree.json`` ``denials``, with examples."""

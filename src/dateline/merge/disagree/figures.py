@@ -182,7 +182,7 @@ def takes_no_side(figure: str, sentence: str | None) -> str:
     were rescued', and every figure of a sentence that holds one: 'nine were killed on the
     deck, along with two others', a part of the toll, not the toll), 'name' ('flight 103',
     'gate 4', '0370': a figure that names, not counts), 'range' (the end of a range 'from
-    50,000 to at least 200,000': the range is the claim, its ends none) or 'conversion'
+    40,000 to no fewer than 150,000': the range is the claim, its ends none) or 'conversion'
     ('60,683 square miles (157,169 square km)', 'GBP 13.5bn)': a figure in brackets restates
     the one before it in another unit). ``disagree.json`` ``no_side``, with examples."""
     vague, part, name, bracket, figures, range_end = _side_rules()

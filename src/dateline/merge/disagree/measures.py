@@ -40,7 +40,7 @@ def _rate_rules() -> tuple[re.Pattern[str], int, float, re.Pattern[str]]:
 
 
 def rate_of(figure: str, sentence: str | None) -> str:
-    """The rate a measured figure is given at ('5,000 barrels a day' -> 'a day'), '' for a
+    """The rate a measured figure is given at ('4,000 barrels a day' -> 'a day'), '' for a
     total ('4.9 million barrels'): a rate and a total are two measures."""
     pattern, reach, _, openers = _rate_rules()
     text = sentence or ""

@@ -190,7 +190,7 @@ def _rivals(a: tuple[Number, Mention], b: tuple[Number, Mention]) -> bool:
 def _tell_both(mine: list[tuple[float, float]], theirs: list[tuple[float, float]],
                a: Number, b: Number) -> bool:
     """Does each of two articles tell both figures of the thing, ``a``'s the one and ``b``'s
-    the other ('was given four milligrams of the drug' and 'a 10 milligram tablet' of another
+    the other ('received four milligrams of the drug' and 'a 10 milligram tablet' of another
     drug, in both)? They agree on both: the figures count two things, or each article
     reports the same disagreement (which its own sentences show)."""
     ab, bb = a.bounds(), b.bounds()
@@ -205,7 +205,7 @@ def _span_tallies() -> re.Pattern[str]:
 
 
 def _running_total(n: Number, m: Mention) -> bool:
-    """Is the figure a running total ('bringing the total to 27', 'the toll has risen to
+    """Is the figure a running total ('taking the tally to 27', 'the toll has risen to
     867', '32 killed since 19 July') or a tally of a span of days ('killed in 24 hours';
     ``disagree.json`` ``dated_elsewhere`` ``span_tallies``)? A total and a count of one day
     or incident are two tallies, never set against each other (dateline.crosscheck.scope_at)."""
