@@ -123,14 +123,14 @@ BP-oil stores as before; dev P/R before: cross 0.941/0.949, t17 0.908/0.945, wit
 0.739/0.708; held-out on the rebuilt H1N1 store with the previous code: cross 0.934/0.884,
 t17 0.875/0.831, within 0.615/0.762). Kept: the numbers stage reads designations ('level 5',
 'phase six', 'alert to five', 'the fifth level'; data/numbers/designations.json) as no
-counts (29 H1N1 quantities go: '4 labs', 'five of a six-level scale', 'five - one'), and
+counts (29 H1N1 quantities go: '4 labs', 'rung five on a six-rung scale', 'five - one'), and
 the merge vetoes two mentions naming different rungs of one kind near their triggers and
 never joins two groups that do (rules.json rung_conflict_about): dev and held-out all
 unchanged, one H1N1 cluster splits (the raise to phase 4 leaves the raise to level 5),
 --shuffle identical. Not kept, with the rungs in: the 'raise' MOBILIZE class (raise,
 increase, heighten, upgrade, elevate, escalate): cross 0.934/0.958, t17 0.897/0.959, within
-0.739/0.708 -- 'increased its pandemic alert to five' now joins the level-5 raise, as it
-should, but that cluster also holds the hedged 'discuss whether to raise the pandemic alert
+0.739/0.708 -- 'lifted its pandemic warning to five' now joins the level-5 raise, as it
+should, but that cluster also holds the hedged 'weigh whether the pandemic alert should go up a
 level' (no rung; 0.83-0.89 with unrunged raises of the alert), so the labelled
 'different' pair joins; a veto of hedged against unhedged mentions: cross 0.940/0.932, t17
 0.905/0.918. Not kept either: each noun its own kind ('phase 4' and 'level 5' never
@@ -143,10 +143,10 @@ Hedged against unhedged (2026-11-30; dev P/R before: cross 0.941/0.941, t17 0.90
 within 0.739/0.708; held-out 0.943/0.893, 0.893/0.847, 0.615/0.762). Kept, the three
 together: a veto of a hedged mention (the events stage's flag: 'discuss whether to raise
 the alert', 'likely to raise') against an unhedged one of one trigger class when no rung
-or figure is in both, except a hedge over a perfect ('appear to have had any contact':
+or figure is in both, except a hedge over a perfect ('seem to have had any contact':
 rules.json hedge_perfect_words before the trigger); the 'raise' MOBILIZE class (raise,
 increase, heighten, upgrade, elevate, escalate); a rung both name counted as
-number_shared. 'increased its pandemic alert to five' ~ 'raised its ... alert to level
+number_shared. 'lifted its pandemic warning to five' ~ 'raised its ... alert to level
 five' scored 0.60 (under 0.65) and had joined only through the hedged mention; with the
 rung shared it scores over the threshold. Dev: cross 0.941/0.949, t17 0.908/0.945, within
 0.739/0.708; held-out once: cross 0.962/0.893, t17 0.926/0.847, within 0.640/0.762;
@@ -154,7 +154,7 @@ rung shared it scores over the threshold. Dev: cross 0.941/0.949, t17 0.908/0.94
 0.933/0.949, t17 0.896/0.945 (the hedged mention joins the raise); the raise class, the
 rung shared, no veto: the same; the veto and the rung, no raise class: unchanged; the
 veto without the perfect exemption (with the raise class): cross 0.940/0.924, t17
-0.904/0.904 (the 'appear to have had any contact' pairs split).
+0.904/0.904 (the 'seem to have had any contact' pairs split).
 Tried after it and not kept (dev unchanged: cross 0.941/0.949, t17 0.908/0.945, within
 0.739/0.708): no 'dates apart' when a mention dated by no words of its own names, in its
 sentence, the day the other is dated to by its own ('an April 20 ... explosion that
@@ -182,7 +182,7 @@ anchor): a noun the parser split from the noun after it ('dep') passes on to tha
 date before the first of coordinated nouns dates the later ones ('the April 20 explosion and
 fire'), also through a relative clause on them; a date before a name and a coordinated
 occurrence noun is no name date. Dev: cross 0.942/0.958, t17 0.909/0.959, within 0.739/0.708
-(the pair joins; 66 BP-store event dates change, 'the April 20 explosion and fire' fire and
+(the pair joins; 66 BP-store event dates change, the blast-and-fire phrase dated April 20 and
 '... that killed 11 workers' now April 20, not the article's date); held-out once: cross
 0.962/0.893 and t17 0.926/0.847 unchanged, within 0.640/0.762 -> 0.625/0.714 (one pair).
 An act of a relative clause on an event noun also taking the date the noun took from an
@@ -218,12 +218,12 @@ two annotators' near-identical sentences, each mention coded on another act of i
 'homes were [[destroyed]]', 'the tunnel later destroyed' / 'the home was shelled'); 9
 missed joins -- 5 scored under the threshold by other wording (0.17-0.56: 'hit a UNRWA' /
 'struck the school', 'under attack by the IDF' / 'accused the IDF of attacking'), one
-polarity veto ('Israel agreed ..., but Hamas said they would not agree': the agreement read
+polarity veto ('one side agreed ..., but the other said it would not agree': the agreement read
 as negated), one 'another act' ('continued the demolition' / 'continued to demolish': the
 aspectual verb is the trigger's head), one 'nothing shared' ('the attack' / 'struck by
 shells'), one type veto (accepting a ceasefire RETREAT, approving it SUPPORT). Within, 10
 false joins, most through the other annotators' copies of the sentence: two triggers of one
-sentence ('returning fire after being shot at', 'sue ... sued back', '$41 million in aid
+sentence ('firing back once shot at', 'sue ... sued back', '$41 million in aid
 ... $47 million in aid'), each joined to its twin in another telling, which joins the
 twins. Tried and not kept: two mentions of one sentence of one article vetoed unless of one
 trigger class: no pair changes (the joins come through the other tellings); a trigger
@@ -263,7 +263,7 @@ class and one day ('insist' / 'insists' 0.59, 'investigate' 0.61, 'pledges' 0.56
 min_stem keeps both endings), 1 noun against verb ('indicting' / 'indictment' 0.17), 2 type
 vetoes ('embraces' AGREE / 'supports' SUPPORT; 'assist' / 'deployed'), 1 generic veto on two
 copies of one line (a bare plural, 'oil slicks ... test negative'), 1 dates apart (a 'rules
-out' dated by 'the pings heard on 5 April'). The common cause: the weights give text and
+out' dated by the day the pings were heard). The common cause: the weights give text and
 exact_date 0, and tellings seldom share actor or target strings, so one day's paraphrases
 stay at 0.25-0.6. Tried and not kept: trigger keys stemmed to 3 letters ('ruled' / 'ruling'
 / 'rules', 'asked' / 'asks', 'fire' / 'fired'): no dev pair changes; the generic veto lifted
@@ -459,12 +459,12 @@ t17_mj_haiti; 10) and the Gaza tellings' (3): 6 by the pair's own score (a clash
 injuries it left in one sentence, 1.00; 'one kind of leak for another kind of leak', 1.00;
 England's cases / Scotland's new cases, 0.72; two programmes of a radio listing 'discusses'
 / 'Discussing' other things, 0.71; 'regret to record the death' / 'will be regretted', 0.70;
-Gaza 'returning fire after being shot at', 1.00; Gaza 'agreed to a 12-hour ceasefire' /
+Gaza 'firing back once shot at', 1.00; Gaza 'agreed to a 12-hour ceasefire' /
 'agreed to another four-hour extension', 0.82), 6 through other reports though the pair is
 under the threshold (a kind 'oil spills and hurricanes' / 'the oil spill' 0.54; China's /
 France's first case 0.55; Haiti aid chains 0.41, 0.03; the clash's 38 treated / 'at least 40
 injured' 0.78 -- own score, through the clash; Gaza 'Four IDF soldiers were killed' /
-'Seven total IDF soldiers were killed' 0.60). Kept: 'another one' (rules.json
+'seven IDF troops killed in all' 0.60). Kept: 'another one' (rules.json
 cannot_link_about; similarity.another_one), a veto and a cannot-link of two mentions of one
 article of one trigger sense, the later told as one more ('another' just before the trigger,
 or just after a verb), of one sentence or one day; not reciprocal, after a word of time
@@ -479,7 +479,7 @@ dev 0.960/0.889 -> 0.959/0.870). Left: pair scores of a clash and its injuries (
 event across articles), generic kinds, acts about different things ('discusses' a galleon /
 a serpent), a tally against one incident. Kept after it: a country named in the possessive
 just before the trigger places an occurrence when no place phrase does (Mention.place;
-'China 's first confirmed swine flu case' / "France 's first confirmed cases", joined
+'Varnia 's first confirmed bird flu case' / "Ostrel 's first confirmed cases", joined
 through other reports): within dev 0.719/0.742 -> 0.742/0.742; held-out within 0.727/0.774,
 every cross row, Gaza and Ukraine unchanged.
 
@@ -593,14 +593,14 @@ stores of /tmp/fin19 copied; tuning rows before: four sets dev 0.958/0.958, with
 0.828/0.632). Kept: two occurrences that occurrence_names ties (one place or party both
 name) are in no names_conflict or specific_conflict, as two sentences naming one person in
 full are not: the reporter, charity or agency each names besides ('Jane Doe reports ... the
-Haiti earthquake' / 'two charity staff were killed when the quake struck' in Haiti) is no
+Haiti earthquake' / 'two aid workers died as the quake hit' in Haiti) is no
 second party of the quake. Pair by pair (dev halves + Gaza) cross 0.976/0.726 ->
 0.976/0.738: two 'same' quake pairs over the threshold (0.61 -> 0.87, 0.21 -> 0.87), no
 'different' pair moves (none has both features); every clustered tuning row and
 eval_st_disagree unchanged (they already joined through other reports; the rule is for
 thin topics). Tried and not kept: occurrence_hit_conflict only between two targets of one
 kind (both naming something in capitals, or neither: 'the explosion on the Deepwater
-Horizon rig' / 'the explosion killed 11 workers' is a place against victims): pair by pair
+Horizon rig' / 'the blast left 11 men dead' is a place against victims): pair by pair
 cross 0.726 -> 0.738 (three 'same' explosion pairs up, none 'different'), clustered
 BP-oil within dev recall 0.818 -> 0.727 -- a May 'deadly blast' joins the April 20
 explosion (right) and leaves its labelled partner in a group of six April-explosion
@@ -634,7 +634,7 @@ within 0.609/0.700), Gaza and Ukraine tellings; eval_st_disagree news: H1N1 3/24
 identical (mjhaiti, bp). Tried first: any lone mention by that count (nouns, or all
 occurrences): unseen-topics dev precision 0.942 -> 0.925 ('quakes will happen' joins).
 Kept after it: a group of step 2 of fewer than attach_min_pairs back-references (two copies
-of one report: 'the port was destroyed by the earthquake') moves the same way: 3 MJ/Haiti
+of one report: 'the quake wrecked the port') moves the same way: 3 MJ/Haiti
 groups join the quake or its toll, 6 BP-oil groups the explosion (one wrongly: 'the 2005
 explosion' beside its copy's partner); every labelled row (dev, held-out read once, Gaza,
 Ukraine) and eval_st_disagree identical; --shuffle identical (bp, mjhaiti).
@@ -729,8 +729,8 @@ is infected': rules.json generic_if_words then generic_anyone, at most two words
 is generic (vetoes.anyone_if, part of the 'generic' veto): within dev 0.786/0.846 ->
 0.805/0.846, every other row as before (held-out read once), --shuffle identical, eval_st_disagree
 unchanged, --speed within noise (read once per sentence and offset). Tried and not kept: one
-sentence naming one trigger twice with targets sharing no word ('the death of baby Jack, so soon
-after the death of his mother') as targets apart and a cannot-link 'two targets': within dev
+sentence naming one trigger twice with targets sharing no word ('the death of baby Finn, weeks
+after the death of the boy's mother') as targets apart and a cannot-link 'two targets': within dev
 0.786/0.846 -> 0.805/0.846 but H1N1 cross dev recall 0.971 -> 0.943 (the events stage's
 targets of event nouns are noisy: 'outbreak' of 'global pandemic fears' / of 'swine flu' in one
 headline, so the outbreak's group splits); 'rebuke', 'reprimand', 'berate', 'castigate',
@@ -741,7 +741,7 @@ Tally figures and absences (2026-12-02, issue #6, merge code only, stores of /tm
 before: dev 0.935/0.969, within dev 0.805/0.846; held-out test 0.918/0.849, within test
 0.600/0.750, t17 0.836/0.823, unseen 0.960/0.828). Kept: a figure of an occurrence's sentence
 that counts the trigger's own noun counts the occurrence (mention.may_count reads the trigger:
-'the number of confirmed cases of <disease> has risen to 18' lost its figure, the target
+'the count of confirmed <disease> cases has risen to 18' lost its figure, the target
 naming the disease), so the report is a tally for 'tallies apart': dev unchanged, within test
 0.600 -> 0.614 precision. Kept: two negated occurrences ('no confirmed cases' on two days) are
 'absences' (vetoes.absence): dev 0.935/0.969 -> 0.940/0.969, held-out unchanged, Gaza and
@@ -807,9 +807,9 @@ and bpoil_washingtonpost, which no set had used. Store: ``dateline run
 -p 1`` (code of cb28a3f); drawn by ``sample_merge_pairs.py sample --n 210 --seed 36`` (231: the
 strata's minimum of two per unscored reason) and ``sample --within --n 64 --seed 36
 --per-article 1`` (78). Labelled blind from ``show`` alone (no score, stratum or cluster seen)
-by the guideline: every later naming of the 20 April explosion, of 'the blowout' or 'the
+by the guideline: every later naming of the rig's blast, of 'the blowout' or 'the
 blast', or of the spill ('the spill', 'the oil leak', 'the gusher', a slick that stands for the
-spill: 'the costs of dealing with the slick') is that one event; the floating slick itself ('a
+spill: 'what it costs to handle the slick') is that one event; the floating slick itself ('a
 widening slick', 'dispersants to break up the slick'), a flow told on one day ('oil gushing from
 three breaks'), the 11 deaths, the fire, the sinking and the rig's destruction are other events
 than the explosion; generic and hypothetical spills ('catastrophic spills will happen', 'in case
@@ -846,7 +846,7 @@ and Ukraine unchanged. Kept after it (last session's not-kept patch, /tmp/M/last
 kinds.patch, now measured on the new set too): 'the spill', 'the outbreak' (rules.json
 lasting_reference_kinds) are back-references for the attach step, with no reach: new within
 dev 0.600/0.600 -> 0.714/1.000, cross dev unchanged; four stores within dev 0.805/0.846 ->
-0.791/0.872 (BP-oil: a lost 'the spill' pair joins; 'liabilities that arise from the spill'
+0.791/0.872 (BP-oil: a lost 'the spill' pair joins; 'debts the spill gives rise to'
 joins where 'affected by the spill' is, labelled different), cross dev unchanged; held-out read
 once: new within test 0.600/0.750 -> 0.625/0.833, new cross test 0.848/0.949, four stores test
 0.918/0.854, within test 0.614/0.750, t17 0.836/0.823, unseen 0.960/0.828, Gaza and Ukraine
@@ -1134,7 +1134,7 @@ rules.json generic_ready_words, generic_possible_words; 33 mentions in 13 stores
 Kept (542835c): the outbreak told as going on ('the virus is spreading in the US') leaves a
 group naming the outbreak (going_on_kinds += outbreak): R+B dev 0.435 -> 0.455, held-out
 unchanged. Not kept: (1) the place of the counting verb a case or death noun is the subject or
-object of (events args, roles.json counted_places: 'nine cases were confirmed in the UK',
+object of (events args, roles.json counted_places: 'nine cases were confirmed across Varnia',
 'detected at a school in Cologne'; H1N1 stores rebuilt, 29 locations in H1N1 R+B, none in the
 BP, MJ/Haiti, Karsholm or tellings stores), and with it a country subject of the verb ('South
 Korea reports its second case'; 45 more): dev R+B 0.435/0.909 unchanged, within 0.308 -> 0.364,
@@ -1146,7 +1146,7 @@ alone (dev, merge code of 542835c): R+B 0.455 -> 0.476, within 0.308 -> 0.333, R
 disease named in an occurrence's target ('cases of bird flu', rules 'diseases': avian,
 seasonal, swine flu, SARS ...) as a pair veto and a group mark: R x G dev 0.368 -> 0.412, the
 rest unchanged; held-out four stores 0.918 -> 0.912 (diseases.patch). A confirmed count
-against a suspected one ('the confirmed death toll' / 'suspected in more than 380 deaths') as a
+against a suspected one ('the confirmed death toll' / 'suspected in over 380 deaths') as a
 pair veto: R+B dev 0.455 -> 0.417, R x G 0.368 -> 0.350 (regrouping; confirmed_suspected.patch).
 Not tried: 'appeared in May and has since reached 40 states' (invented) takes the first
 conjunct's date (anchor.syntax.governing_clauses); a 'since' adverb on a perfect conjunct

@@ -37,13 +37,13 @@ manual, an event is dated when it occurs, not when it is reported; a statement m
 the day is of the day; a state holding since an earlier date, and a past act the text
 gives no date for, take the day they are told; 'overnight' and 'during the night' at the
 head of a day's update are that day's early hours. Three mentions whose text gives no
-day at all ('soldiers who were previously injured', 'on the eve of the war', a
+day at all ('soldiers who were previously injured', 'the night before the war began', a
 conditional act with no deadline of its own) were left out: 118 gaza + 79 ukraine labels.
 A second set, 54 nsa_leak + 45 mh370_disappearance labels (tuning stories too: the
 gaza/ukraine gap says the dating fits gaza's wording), was drawn the same way from copies
 of the stores built at 374463f (``--sample nsa_leak 55``, ``--sample mh370_disappearance
 45``, same seed) and labelled blind by the same conventions; one conditional act with no
-deadline ('would consider but not necessarily grant') was left out. Two cases gaza has
+deadline ('would weigh but need not approve') was left out. Two cases gaza has
 none of: a naming participle ('a waypoint called X') is a state, the day it is told; an
 update whose own text puts what it tells after its date (dated the 7th, 'lost contact ...
 on 8 March', then the search) takes the text's day, as the text gives it. Reasons: nsa

@@ -100,7 +100,7 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     /tmp/fin13 merged at d8727e0, the disagree files alone changed.
   disagree: readers, both told,   2/12 = 0.167, 2 | 8/16 = 0.500, 8
   infinitives, homeless
-    (readers' comments under an article make no claim: a comment stamp 'At 04:50 am on 16
+    (readers' comments under an article make no claim: a comment stamp 'At 03:35 am on 11
     Jun 2010 , reader1 wrote :' opens the readers' part; two articles that each tell both
     figures agree on both (two drugs' doses); a to-infinitive is dated by the clause it
     hangs on ('apologised on Thursday for having to agree'), unless a plan, start or
@@ -111,7 +111,7 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     false row into a true one: 1.5 million against two million homeless).
   disagree: a denying verb only   2/11 = 0.182, 2 | 8/16 = 0.500, 8
   against an allegation
-    (a report whose trigger is itself a verb of denying, 'denied it was pressure from the
+    (a report whose trigger is itself a verb of denying, 'denied that the push came from the
     White House', gainsays only an accusation or a criticism, not 'interrogated him for
     hours'; also for an article's own 'denies' link. gaza 5/5, ukraine 3/3, h1n1 3/32.)
   disagree: a link list's         2/10 = 0.200, 2 | 8/16 = 0.500, 8
@@ -121,8 +121,8 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
     earthquake' of a Monday's article read as the next day. gaza 5/5, ukraine 3/3, h1n1
     3/32.)
   disagree: page stamps           2/9 = 0.222, 2  | 8/16 = 0.500, 8
-    (a headline before its page's stamp, 'US sues BP ... 16 December 2010 Last updated at
-    06:54 GMT', is dated by the page; gaza 5/5, ukraine 3/3, h1n1 3/32.)
+    (a headline before its page's stamp, 'US sues BP ... 14 December 2010 Last updated at
+    07:31 GMT', is dated by the page; gaza 5/5, ukraine 3/3, h1n1 3/32.)
     With the range parse of 10fb699 (stored quantities of the copies updated as it reads
     them): mj_haiti 8/14 = 0.571, bp and h1n1 unchanged.
   disagree: a weekday a week off  2/9 = 0.222, 2  | 8/14 = 0.571, 8

@@ -113,7 +113,7 @@ Figures (gaza tuning / ukraine check; root accuracy, spurious on NONE, precision
   reference -- gaza precision 131/189 -> 130/188, recall 114 -> 113; 'sought refuge' no
   REQUEST -- PLOVER test 0.637/0.713 -> 0.635/0.706 (taken at 746bfdc on the tuning figures
   alone, as the held-out split may not choose: gaza +2 roots, dev and probes unchanged); an
-  ultimatum, 'told X to meet the demands or face a long war', THREATEN -- gaza +1 root, PLOVER
+  ultimatum, 'told X to yield to the demands or face a long fight', THREATEN -- gaza +1 root, PLOVER
   dev 0.922/0.927 -> 0.919/0.922; a noun coordinated with a verb's theme taken as its theme too,
   'condemned the shelling of the port and the seizure of the crew' -- gaza precision 141/178 ->
   140/176, recall 124 -> 123/133: arrests coordinated with the one criticised, a gold act, lost.)

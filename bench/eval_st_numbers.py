@@ -35,7 +35,7 @@ break (regex ``[^\\n]+?(?:[.!?]+(?=\\s|$)|(?=\\n)|$)`` over the ingested text) a
 seed 17 (mh370, the first 110 sentences holding a digit or a number word: 91 quantities) and
 13 (nsa_leak: all 15 such sentences, 4 quantities; its other figures are years, '21st',
 'seven-term'). Cases gaza has none of: a distance or area counts its unit as written
-('3,000 kilometres' kilometre, '60,000 square km' km, 'a 319,000-square-kilometre area'
+('3,000 kilometres' kilometre, '60,000 square km' km, 'a 274,000-square-kilometre zone'
 kilometre, '22.5 by 13 metres' metre for both figures); flight numbers and names ('Flight
 370', 'MH370', 'Bluefin-21', 'Haixun 01') and durations ('four weeks', 'five hour period')
 are no quantities; 'millions of Internet users' passwords' counts user; 'two of four pings'

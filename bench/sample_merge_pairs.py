@@ -57,7 +57,7 @@ Labelling guideline (the same for every set):
   own act (the 'top kill' attempt is not 'the spill'). One happening's other acts are other
   events: the blast vs the 11 deaths it caused ('exploded, killing 11 workers': 'exploded' and
   'killing' are different), vs the sinking two days later, vs the rig's destruction; a
-  hypothetical or counterfactual instance ('might have limited the impact of any explosion',
+  hypothetical or counterfactual instance ('might have lessened the force of any blast',
   'if the preventer had been closed') is not the one that happened.
 * When the sentences alone do not settle it, read the articles around them (dates, who);
   still unsure -> 'different' (a merge needs evidence).
