@@ -1203,6 +1203,21 @@ As with 'one and many' and 'counts apart', the H1N1 case groups regroup under ea
 held-out halves are now read twice for this idea, so a fresh within-article set is what would
 judge it next. --errors now prints each error pair's own verdict (score, veto) and the sizes of
 the two events its mentions end in (a join by its own score or through other reports).
+
+Fresh tuning within-article sets (session 62, 2026-12-05; issue #6). The tuning within halves
+nearly fitted (about 20 errors in 466 pairs) while the held-out within rows stayed near
+0.65/0.80, so the tuning pairs no longer showed what the held-out ones miss. Drawn by
+``sample_merge_pairs.py sample --within --seed 62 --exclude`` every t17 and Karsholm pair file
+(blind ones passed unread: only their article ids are taken) from the stores of c10172b7:
+H1N1 guardian + bbc (``--n 30 --per-article 3``: 27 articles left, 25 pairs, 5 same;
+t17_h1n1_tune3_within_pairs.jsonl) and BP-oil bbc + reuters (``--n 32 --per-article 1``: 38
+pairs, 11 same; t17_bpoil_tune3_within_pairs.jsonl). Labelled blind from ``show`` alone by
+the guideline above (a closure, a meeting, a death, the Mexico deaths, a resignation, a pledge
+told twice same; a new-case count against its running total, a test against a closure, the
+slick or 'affected by the spill' against the spill, a generic or hypothetical spill
+different). Blind score as drawn (rows h1n1w3, bpw3; each on its own store): H1N1 within P/R
+0.600/0.600, BP-oil 0.545/0.545. Both files are tuning whole (:data:`WHOLE_TUNING`): their
+errors are read pair by pair, so neither hash half judges.
 """
 
 from __future__ import annotations
@@ -1236,8 +1251,13 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 #: (t17_mjh_blind_: its store is MJH, but read with the default sets it would move their rows;
 #: t17_bpgw_blind2_: its store is BPGW, a row apart from the guardian + wapo sets' row)
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
-             "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_")
+             "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_",
+             "t17_h1n1_tune3_", "t17_bpoil_tune3_")
 # t17_bpoil_foxnews_reuters_* falls under the third
+
+#: within-article sets that are tuning pairs whole (both hash halves): drawn fresh, labelled
+#: blind, scored once as drawn, then read pair by pair; --errors lists both halves' errors
+WHOLE_TUNING = ("t17_h1n1_tune3_", "t17_bpoil_tune3_")
 
 
 def default_pairs() -> list[Path]:
@@ -1450,7 +1470,8 @@ def score(
             t[0 if pred and gold else 1 if pred else 2 if gold else 3] += 1
         if ma is None or mb is None:
             continue
-        if errors and pred != gold and split_of(rec) == "dev":  # never read the test errors
+        tuning = split_of(rec) == "dev" or rec["file"].startswith(WHOLE_TUNING)
+        if errors and pred != gold and tuning:  # never read a held-out half's errors
             kind = "FP" if pred else "FN"
             # the pair's own verdict and its two events' sizes: a join by its own score, or
             # through other reports (own score under the threshold or vetoed)
