@@ -36,8 +36,8 @@ def test_clearing_a_place_of_people_is_no_acquittal(coded_events):
 
 
 def test_a_plea_of_not_guilty_denies_the_charge(coded_events):
-    assert _first(coded_events, "The former army chief pleaded not guilty to charges of "
-                  "torture on Tuesday.") == ("REJECT", "v.plead_innocent")
+    assert _first(coded_events, "The former army chief pleaded not guilty on Tuesday to "
+                  "charges of torture.") == ("REJECT", "v.plead_innocent")
 
 
 def test_a_withdrawn_plan_is_a_concession(coded_events):

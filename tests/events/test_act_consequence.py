@@ -126,7 +126,7 @@ def test_an_act_told_stopped_comes_after_the_acts_done(coded_events, roots):
                        "blockade on its ports last week.")
     assert roots(evs)[:1] == ["COERCE"], evs
     assert "COOPERATE" in roots(evs), evs
-    evs = coded_events("Talks between the government and the rebels came to a halt on Friday "
+    evs = coded_events("Talks between the junta and the rebels came to a halt on Friday "
                        "after the army launched an offensive in the north.")
     assert roots(evs)[:1] == ["ASSAULT"], evs
 

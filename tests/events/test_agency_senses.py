@@ -48,7 +48,7 @@ def test_taken_prisoner_is_held(top_event):
 
 
 @pytest.mark.parametrize(("text", "root"), [
-    ("The previous highest total conceded by Dorvan in one-day games was 312-7.", "NONE"),
+    ("The highest total ever conceded by Dorvan in one-day games was 312-7.", "NONE"),
     ("Osk conceded two goals in the first half.", "NONE"),
     ("The junta conceded to the opposition's demands.", "CONCEDE"),
 ])

@@ -14,7 +14,7 @@ def _events(text: str) -> list[dict[str, object]]:
 
 def test_a_passive_infinitive_under_a_reported_passive_is_done_to_its_subject():
     # 'shells' is the subject of 'were reported', and what 'been fired' was done to
-    evs = _events("Some 90 shells were reported to have been fired, and a few of them "
+    evs = _events("Some 90 shells are reported to have been fired, and a few of them "
                   "were intercepted; others caused damage.")
     assert evs and evs[0]["root"] == "ASSAULT" and evs[0]["trigger"] == "fired"
 
@@ -79,7 +79,7 @@ def test_rockets_sent_into_a_place_are_fired_and_weapons_sent_to_a_state_are_arm
 
 
 def test_the_party_of_an_agreement_is_its_target_not_what_was_agreed():
-    evs = _events("Norland and Borland agreed to a 12-hour humanitarian ceasefire on Sunday.")
+    evs = _events("Norland and Borland agreed to a 9-hour humanitarian ceasefire on Sunday.")
     assert (evs[0]["root"], evs[0]["actor"], evs[0]["target"]) == ("AGREE", "Norland", "Borland")
     evs = _events("Norland agreed to a ceasefire with Borland.")
     assert (evs[0]["actor"], evs[0]["target"]) == ("Norland", "Borland")
@@ -122,7 +122,7 @@ def test_a_passive_act_takes_its_doer_from_a_when_clause_that_codes_an_act():
 
 
 def test_a_participle_under_a_passive_report_is_done_to_the_reports_subject():
-    evs = _events("At least eight villagers have been reported killed in the raids.")
+    evs = _events("At least eight villagers have been reported killed during the raids.")
     assert (evs[0]["trigger"], evs[0]["target"]) == ("killed", "At least eight villagers")
 
 

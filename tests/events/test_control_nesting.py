@@ -39,7 +39,7 @@ def test_an_act_not_done_ranks_after_the_acts_done(coded_events):
 
 
 def test_a_refusal_is_an_act_though_negated(coded_events):
-    evs = coded_events("The rebels said they would not agree to any truce, and shelled the "
+    evs = coded_events("The rebels said they could not agree to a truce, and shelled the "
                        "port.")
     assert [e["root"] for e in evs] == ["REJECT", "ASSAULT"]
     assert evs[0]["negated"]

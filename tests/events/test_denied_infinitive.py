@@ -9,7 +9,7 @@ def _by_trigger(evs, word):
 
 
 def test_no_agreement_to_extend_negates_the_extension(coded_events):
-    evs = coded_events("There was no agreement to extend the truce in Halden, envoys said.")
+    evs = coded_events("There was still no agreement to extend the truce in Halden, envoys said.")
     assert _by_trigger(evs, "extend")["negated"], evs
     evs = coded_events("The two sides reached no agreement to extend the truce.")
     assert evs[0]["root"] == "REJECT", evs[:1]

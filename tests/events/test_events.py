@@ -289,13 +289,13 @@ def test_conditions_and_hypotheses_are_no_events(annotate_events):
 
 
 def test_an_event_dated_by_a_range_spans_it():
-    """'In its first stage, which ran from Jan. 19 to March 1, ... released': the
+    """'In its first stage, which ran from Jan. 22 to March 4, ... released': the
     releases took the whole phase, not its first or last day; a lone date stays a day."""
-    text = ("date 2025-03-18\nIn its first stage, which ran from Jan. 19 to March 1, "
+    text = ("date 2025-03-18\nIn its first stage, which ran from Jan. 22 to March 4, "
             "Hamas released 25 hostages. On March 5 the talks stalled.")
     ann = dateline.annotate(text)
     released = next(e for e in ann.events if e.trigger == "released")
-    assert (released.time.value, released.time.end) == ("2025-01-19", "2025-03-01")
+    assert (released.time.value, released.time.end) == ("2025-01-22", "2025-03-04")
     assert all(e.time.end is None for e in ann.events if e.trigger != "released")
 
 
@@ -310,7 +310,7 @@ def test_an_event_since_a_date_spans_it_to_the_article_date(annotate_events, nlp
     ann = annotate_events("The mining firm has been meeting with the regulator over the dam "
                           "since 2003.", dct="2012-05-04")
     assert ev(ann, "meeting") == EventTime("2003", "t1", "since", end="2012-05-04")
-    ann = annotate_events("More than 900 people have been killed since the uprising broke out "
+    ann = annotate_events("More than 900 protesters have been killed since the uprising broke out "
                           "in 2019.", dct="2021-02-10")
     t = ev(ann, "killed")
     assert (t.value, t.how, t.end) == ("2019", "since", "2021-02-10")
@@ -322,10 +322,10 @@ def test_an_event_since_a_date_spans_it_to_the_article_date(annotate_events, nlp
     assert (ev(ann, "shelled").how, ev(ann, "shelled").end) == ("since", "2012-05-04")
     assert ev(ann, "attacked").how == "clause" and ev(ann, "attacked").end is None
     # the act of a 'since' clause is that clause's: 'killing' is of 2 March
-    ann = annotate_events("Oil has been leaking into the bay since a tanker ran aground on "
+    ann = annotate_events("Oil has been leaking into Varn Bay since a tanker ran aground on "
                           "2 March, killing three crew members.", dct="2012-05-04")
     assert (ev(ann, "killing").value, ev(ann, "killing").end) == ("2012-03-02", None)
-    ann = annotate_events("Oil has been leaking into the bay since 2 March, when a tanker "
+    ann = annotate_events("Oil has been leaking into Varn Bay since 2 March, when a tanker "
                           "exploded near the port.", dct="2012-05-04")
     assert ev(ann, "leaking").how == "since"
     assert (ev(ann, "exploded").value, ev(ann, "exploded").end) == ("2012-03-02", None)
@@ -336,7 +336,7 @@ def test_an_event_since_a_date_spans_it_to_the_article_date(annotate_events, nlp
     assert ev(ann, "killed").how != "since" and ev(ann, "killed").end is None
     # not a span: 'since' as 'because', a clause not in the perfect, a plain date, and
     # a thing ranked against what came since ('its lowest level since 1996' is now)
-    ann = annotate_events("Police fired tear gas at the marchers, the first clash in the "
+    ann = annotate_events("Police fired tear gas at students, the first clash in the "
                           "capital since 2009.", dct="2012-05-04")
     assert all(e.time.how != "since" for e in ann.events)
     ann = annotate_events("Since the union struck on Monday, the port closed.", dct="2012-05-04")
@@ -368,7 +368,7 @@ def test_who_comes_under_fire_is_the_target(annotate_events):
 
 
 def test_a_weapon_is_no_actor_and_a_fronted_at_is_no_particle(annotate_events):
-    """'At 01:00, a carrier was hit by an anti-tank missile': an attack with no known
+    """'At 02:30, an armored vehicle was hit by a guided missile': an attack with no known
     attacker (not ACCUSE 'hit out at' from the fronted 'At'); 'an Israeli missile' acts
     through its modifier."""
     ann = annotate_events("At 02:30, an Israeli armored vehicle was hit by a guided missile.")
@@ -409,7 +409,7 @@ def test_a_date_in_an_event_nouns_phrase_dates_that_noun(annotate_events):
     """'the March 2 pier fire' is March 2's, though its clause ('will visit ... on Tuesday')
     holds another date; an act in the noun's relative clause shares the noun's date, and the
     clause keeps its own."""
-    text = ("The governor will visit the harbour on Tuesday for the first time since the "
+    text = ("The governor will visit the harbour on Tuesday for a first time since the "
             "March 2 pier fire that gutted the ferry office and destroyed six warehouses.")
     ann = annotate_events(text, dct="2024-03-11")
     by_trigger = {e.trigger: e.time for e in ann.events}
@@ -486,7 +486,7 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
     ann = dateline.annotate(
         "date 2010-06-01\nThe oil spill that began on April 22 fouled the coast.\n\n"
         "A second explosion on May 30 hit a refinery.\n\n"
-        "Officials say the spill is the worst in the nation's history."
+        "Officials now say the spill is the largest in the nation's history."
     )
     spills = sorted((e for e in ann.events if e.trigger == "spill"), key=lambda e: e.start)
     assert spills[-1].time.how == "antecedent"

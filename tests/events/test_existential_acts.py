@@ -1,4 +1,4 @@
-"""An event noun introduced by existential 'there' ('there have been calls for the minister
+"""An event noun introduced by existential 'there' ('there have been demands for the minister
 to resign') is told made, as by roles.json existential's light verb (noun_candidates.
 existential_light; issue 4, the silver-wire audit of session 43). The section's examples run
 here, a null root among them."""

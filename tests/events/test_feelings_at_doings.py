@@ -21,7 +21,7 @@ def test_who_is_shocked_at_an_act_is_its_actor_not_its_target(coded_events):
 
 @pytest.mark.parametrize("text", [
     # what befalls a party is no doing of it: shock at a death is grief
-    "The Varn sports minister expressed his shock at the death of Tomas Brek.",
+    "The Varn sports minister expressed his shock at the sudden death of Tomas Brek.",
     # traders and teams are no named party: their feelings judge no one
     "Traders were concerned about Kessland's currency, dealers said.",
     "The farmers expressed concern about the weather in the north.",

@@ -35,7 +35,7 @@ def test_an_attack_for_a_failing_is_criticism(coded_events):
     e = coded_events("Senator Marn attacked Governor Liss for failing to fund the schools.")[0]
     assert (e["root"], e["rule"]) == ("ACCUSE", "v.assault+criticized_for")
     assert e["actor"] == "Marn" or "Marn" in str(e["actor"])
-    e = coded_events("Rebels attacked the army convoy for the second time in a week.")[0]
+    e = coded_events("Rebels attacked the army convoy for a second time this week.")[0]
     assert e["root"] == "ASSAULT"
 
 

@@ -41,7 +41,7 @@ def _top(coded_events, text: str) -> str:
     ("Striking farmers lifted their road blockades after the ministry raised milk prices.",
      "CONCEDE"),
     ("The navy lifted its blockade of the harbour on Sunday.", "RETREAT"),
-    ("The army lifted its blockade of the main road into the city.", "RETREAT"),
+    ("The army lifted its blockade of the main road into Osk.", "RETREAT"),
 ])
 def test_convention_fixes(coded_events, text, root):
     assert _top(coded_events, text) == root

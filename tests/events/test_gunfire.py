@@ -20,7 +20,7 @@ def _occurrences(ann) -> list[str]:
     "Two farmers were wounded by Syrian fire near the frontier.",
     "Four fighters were killed by army fire on the ridge.",
     "Three guards were killed by the Hezbollah fire on Tuesday.",
-    "The minister told the air force to retaliate against the renewed fire.",
+    "The minister told the air force to retaliate against the fresh fire.",
     "The two factions held their fire on Sunday.",
 ])
 def test_gunfire_is_no_accidental_blaze(annotate_events, text):
@@ -70,7 +70,7 @@ def test_a_clause_beside_an_intent_word_is_told_not_planned(annotate_events):
 
 @pytest.mark.parametrize("text", [
     "The rebels said that neither they nor their allies were responsible for the blast.",
-    "The militia said it was not to blame for the shelling of the market.",
+    "The militia said it wasn't to blame for the shelling of the market.",
 ])
 def test_a_denied_responsibility_is_a_rejection_by_the_denier(annotate_events, text):
     ann = annotate_events(text)
@@ -79,7 +79,7 @@ def test_a_denied_responsibility_is_a_rejection_by_the_denier(annotate_events, t
 
 
 def test_an_owned_responsibility_is_no_rejection(annotate_events):
-    ann = annotate_events("The rebels said they were responsible for the security of the port.")
+    ann = annotate_events("The rebels said they were responsible for the safety of the port.")
     assert not [e for e in ann.events if e.type == "REJECT"]
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 
 def test_a_hyphenated_noun_is_the_whole_trigger(annotate_events):
-    ann = annotate_events("A 72-hour cease-fire has been approved by both Varnia and the "
+    ann = annotate_events("A 72-hour cease-fire has been approved both by Varnia and by the "
                           "Tessel militia.")
     assert [(e.type, e.trigger) for e in ann.events] == [
         ("AGREE", "cease-fire has been approved")]

@@ -80,7 +80,7 @@ def test_a_feeling_shown_at_an_act_judges_it(coded_events):
     assert (evs[0]["root"], evs[0]["actor"]) == ("ACCUSE", "Kessland")
     shelling = next(e for e in evs if e["trigger"] == "shelling")
     assert {"relation": "governed_by", "event": evs[0]["id"]} in shelling["links"]
-    evs = coded_events("The Dorvan president said he was pleased with the release of the "
+    evs = coded_events("The Dorvan president said he was pleased with Osk's release of the "
                        "detainees.")
     assert evs[0]["root"] == "SUPPORT"
 

@@ -24,7 +24,7 @@ def test_a_blockade_that_has_lasted_is_told_going_on(coded_events):
 
 
 def test_a_ban_put_on_is_imposed(coded_events):
-    evs = coded_events("Officials put a six-month ban on deep-water drilling.")
+    evs = coded_events("Officials put a four-month ban on offshore drilling.")
     assert evs and evs[0]["root"] == "COERCE" and evs[0]["rule"] == "light:put+n.coerce.put", evs
 
 

@@ -12,7 +12,7 @@ import pytest
     "The champion withdrew from the Dorvan Open after a fall in practice.",
     "Harl Motors said it would pull out of the Tessian car market next year.",
     "The Orlund cyclist made a shock withdrawal on Friday from the national championships.",
-    "The top seed pulled out before the tournament with a knee injury.",
+    "The top seed pulled out before the tournament with an ankle injury.",
     "The second seed withdrew ahead of the open with a sore wrist.",
     # the thing left named by an appositive (blind batch Random(67))
     "Marco and Tessel withdrew from the racing league's rival, the Open Wheel Cup, in 2003.",
@@ -23,8 +23,8 @@ def test_leaving_a_contest_or_market_is_no_retreat(coded_events, text):
 
 def test_a_planned_exit_from_a_racing_series_is_no_pledge(coded_events):
     # blind batch Random(72): read as a pledge to pull back, AGREE
-    evs = coded_events("Harl Motors had planned to pull out of the touring car series after "
-                       "next season.")
+    evs = coded_events("Harl Motors had planned to pull its team out of the touring car "
+                       "series after next season.")
     assert not {"RETREAT", "AGREE"} & {e["root"] for e in evs}, evs
 
 

@@ -29,7 +29,7 @@ def test_a_range_or_a_beating_stays_an_attack(coded_events, text):
 
 def test_a_result_given_with_its_score_is_no_concession(coded_events):
     """roles.json contests results: 'to give X a 1-0 win' is a game's result."""
-    evs = coded_events("Ivo Marr scored the only goal to give Osk a 1-0 win over Harl on Sunday "
+    evs = coded_events("Ivo Marr scored the lone goal to give Osk a 1-0 win over Harl on Sunday "
                        "in a friendly match.")
     assert not any(e["root"] in ("CONCEDE", "ASSAULT") for e in evs), evs[:2]
     evs = coded_events("The government gave the rebels an amnesty on Sunday.")

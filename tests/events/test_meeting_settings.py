@@ -1,4 +1,4 @@
-"""A meeting told as the setting of a clause ('made the remarks in a meeting with X', 'at
+"""A meeting told as the setting of a clause ('made these comments at a meeting with X', 'at
 talks with X, Y insisted') was held: CONSULT, its doer the clause's subject, its target the
 party of its with-phrase; with no named party it is a setting only (roles.json
 meeting_settings, events.stance.met_at; issue 4, the blind batch Random(72))."""

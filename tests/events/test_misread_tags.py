@@ -13,7 +13,7 @@ def _roots(coded_events, text: str) -> list[str]:
 
 def test_a_verb_read_as_an_adjective_of_the_root_noun_is_the_verb(coded_events):
     # 'ceded' is parsed as an amod of the root 'control', the doer as its nmod
-    evs = coded_events("Orlund ceded control of the airport to the peacekeeping force.")
+    evs = coded_events("Orlund ceded control of the harbour to the peacekeeping force.")
     assert evs and evs[0]["root"] == "RETREAT" and evs[0]["rule"].endswith("+misread"), evs[:2]
     assert evs[0]["actor"] == "Orlund", evs[0]  # the noun right before is its doer
 

@@ -7,7 +7,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Shares on the Tokyo stock exchange fell sharply as traders fretted over oil prices.",
+    "Shares on the Osk stock exchange fell sharply as traders fretted over oil prices.",
     "Engineers unblocked the drain beneath the market on Monday.",
     "Old friends gathered in the square to watch the fireworks.",
     "The presence of the king at the concert delighted the audience.",
@@ -30,7 +30,7 @@ def test_the_political_sense_is_coded(coded_events, text, root):
 
 
 @pytest.mark.parametrize("text", [
-    "The rig crew failed to recognize the first signs of the blow-out.",
+    "The rig crew failed to recognize the early signs of the blow-out.",
     "The company recognised a profit of 20 million dollars in the quarter.",
     "Officials recognized the risks of drilling in deep water.",
 ])

@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "The ministry neither confirmed nor denied the report.",
+    "The ministry neither confirmed nor denied Monday's report.",
     "The army did not confirm or deny the raid on the depot.",
 ])
 def test_denial_under_a_negated_coordination_is_negated(coded_events, text):

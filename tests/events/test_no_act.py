@@ -61,7 +61,7 @@ def test_visiting_a_place_is_still_a_visit(coded_events):
 def test_a_part_in_a_contest_is_no_meeting(coded_events):
     """roles.json contests: a team's participation in a tournament is sport; a state's in a
     conference stays a meeting."""
-    assert coded_events("Arden United have confirmed their participation in a six-team "
+    assert coded_events("Arden United has confirmed its participation in a six-team "
                         "tournament in Osk next month.") == []
     evs = coded_events("Tarvia confirmed its participation in the peace conference in Osk.")
     assert [e["root"] for e in evs][:1] == ["CONSULT"], evs
@@ -76,8 +76,8 @@ def test_a_duty_the_speakers_lay_on_themselves_is_no_request(coded_events):
 
 
 @pytest.mark.parametrize("text", [
-    "Citing patient safety, the Tessian drug maker Halvor said it was stopping all clinical "
-    "trials of its new heart drug.",
+    "Citing patient safety, the Tessian drug maker Halvor said it was stopping every clinical "
+    "trial of its new heart drug.",
     "Ardmore Labs halted the field trials of its new maize seed in Osk on Monday.",
 ])
 def test_a_clinical_or_field_trial_ended_is_no_case(coded_events, text):

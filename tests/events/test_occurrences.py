@@ -66,7 +66,7 @@ def test_flu_deaths_are_an_anchored_occurrence_with_their_count(annotate_events)
 
 
 def test_generic_and_metaphor_are_no_occurrence(annotate_events):
-    for text in ("Seasonal flu kills about 250,000 people a year.",
+    for text in ("Seasonal flu kills about 290,000 people a year.",
                  "The new strain could kill millions of people.",
                  "The bill faced a storm of protest in parliament.",
                  "The market crashed after the announcement."):

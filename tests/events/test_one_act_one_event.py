@@ -58,7 +58,7 @@ def test_a_quake_or_storm_hitting_with_no_subject_of_its_own_is_no_assault(annot
 
 def test_workers_killed_in_a_blast_stay_the_blast_s_dead(annotate_events):
     """A participle on persons is no doer: the workers are killed, the blast kills them."""
-    ann = annotate_events("Eleven workers killed in the explosion on the rig were buried.")
+    ann = annotate_events("Nine crewmen killed in the explosion aboard the tanker were buried.")
     assert [e.rule for e in ann.events if e.type == OCCURRENCE][:1] == ["occ.accident.death"]
 
 
@@ -72,15 +72,15 @@ def test_a_name_whose_first_word_is_a_non_agent_word_still_acts(annotate_events)
 def test_a_disaster_told_through_it_a_controller_or_a_superlative_is_no_assault(annotate_events):
     """The quake or storm that hits is found through 'it' (the subject before it in its
     sentence, else the subject of the sentence before), through the verb an infinitive
-    completes ('if a hurricane were to hit', 'storms will keep striking', 'was about to
+    completes ('if a typhoon were to hit', 'storms will keep striking', 'was about to
     hit') and through a superlative standing for its subject ('the quake was the worst to
     hit'): an occurrence, not an ASSAULT."""
     for text in ("Hurricane Dora was a category 3 storm when it hit the coast of Marovia.",
                  "The earthquake struck before dawn. It hit the old port hardest.",
-                 "If a hurricane were to hit the bay this autumn, the slick would reach the "
+                 "If a typhoon were to hit the bay this autumn, the slick would reach the "
                  "shore.",
                  "Fishermen say that storms will keep striking the bay every autumn.",
-                 "Rumours spread that an earthquake was about to hit the capital.",
+                 "Rumours spread that a quake was about to hit the capital.",
                  "The quake was the worst to hit Marovia in a century.",
                  "Footage of the tsunami hitting the harbour was shown on Monday."):
         ann = annotate_events(text)

@@ -8,7 +8,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Defence lawyers have so far persuaded the appeals court in each case that the old "
+    "The defence team has so far persuaded the appeals court in each hearing that the old "
     "admiral was too frail to stand trial.",
     "The envoy persuaded the junta that the border was calm.",
 ])

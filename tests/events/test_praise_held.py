@@ -24,7 +24,7 @@ import pytest
      "light:draw+n.support.praise_held"),
     ("The Orlund defence minister voiced confidence in the Tesk-led peace force.",
      "light:voice+n.support.confidence"),
-    ("The Lirn premier said he had full confidence in the monitors sent by Osk.",
+    ("The Lirn premier said he had full confidence in all the monitors sent by Osk.",
      "light:have+n.support.confidence"),
 ])
 def test_praise_or_confidence_held_for_a_party_is_support(top_event, text, rule):

@@ -10,16 +10,16 @@ NOT_EVENTS = [
     "Hospitals across the country remain on high alert after the outbreak.",
     "Mexico is on alert for new cases of the virus.",
     "Seasonal flu kills as many as 350,000 people every year.",
-    "More than 2,500 people have been killed by meningitis this year.",
+    "More than 2,500 people have been killed by cholera so far this year.",
     "The earthquake destroyed hundreds of homes in the valley.",
     "Tests showed the virus was the same strain.",
-    "Handwashing is one of the best ways to prevent the spread of the virus.",
-    "The company's stock closed up 1.4 percent on Tuesday.",
-    "The company set up a fund to compensate fishermen.",
-    "Clean-up costs could hit 3 billion dollars.",
+    "Washing hands is one good way to prevent the spread of germs.",
+    "The firm's stock closed up 2.3 percent on Tuesday.",
+    "The company set up a trust to compensate fishermen.",
+    "Clean-up costs could hit 7 billion dollars.",
     "The cap is meant to capture most of the leaking oil.",
     "An aftershock hit the capital at dawn.",
-    "We welcome comments that advance the story.",
+    "We welcome reader comments that advance the debate.",
     "The company has enough cash to meet its obligations.",
     "Speaking to the BBC, the mayor described the damage.",
     "The agency released a study on Monday.",
@@ -31,13 +31,13 @@ NOT_EVENTS = [
     "The mayor abused his power to hire relatives.",  # abuse of people only
     "Workers hung a banner from the bridge.",
     "The storm flattened the village.",  # no armed doer
-    "I suspect it will be a great opportunity for the industry.",  # suspicion of no wrong
+    "I suspect it will be a fine opportunity for the trade.",  # suspicion of no wrong
     "The new strain is suspected of causing at least 75 deaths in the north.",
-    "The family fled the blazing barn in fear of burning to death.",  # done to no one
-    "Consumers will need to reduce their debt.",  # debtors, not creditors
+    "The family fled the blazing barn in real fear of burning to death.",  # done to no one
+    "Households will need to reduce their debts.",  # debtors, not creditors
     "A team of health inspectors boarded the plane.",
     "Officials tracked down eight people who sat near the passenger.",
-    "Newspapers have responded more strongly than is necessary.",
+    "Some newspapers have responded more strongly than was necessary.",
     "The accused is expected to appear before magistrates in Dorley on Monday.",  # a person
     "Staff said the hospital in Karvel had been evacuated before the storm.",  # no act on anyone
     "Thousands of villagers sought refuge in schools run by the UN.",  # flight, no request
@@ -49,7 +49,7 @@ NOT_EVENTS = [
     # flood streets, and debris or corpses block roads (roles.json non_agents)
     "Residents poured into the streets of Ostel after the earthquake shook their homes.",
     "Burst water mains flooded the streets of the old town.",
-    "The harbour at Ostel is wrecked and many roads are still blocked by rubble and corpses.",
+    "The harbour at Ostel is wrecked and many streets are still blocked by rubble and corpses.",
     "Debris blocked the road to the Ostel airport for two days.",
 ]
 STILL_EVENTS = [

@@ -6,12 +6,12 @@ from __future__ import annotations
 
 
 def test_the_subject_of_a_passive_report_verb_underwent_the_act(event_at) -> None:
-    ev = event_at("Dorin Vask is thought to have been executed by the militia.", "executed")
+    ev = event_at("Dorin Vask is now thought to have been executed by the militia.", "executed")
     assert (ev.actor, ev.target) == ("militia", "Dorin Vask")
 
 
 def test_the_subject_of_a_predicate_adjective_underwent_the_act(event_at) -> None:
-    ev = event_at("The missing pilot was later determined to have been killed in the crash.",
+    ev = event_at("The missing pilot was later determined to have been killed during the crash.",
                   "killed")
     assert ev.target == "missing pilot"
 

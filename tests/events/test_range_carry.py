@@ -9,7 +9,7 @@ import pytest
 
 import dateline
 
-TEXT = ("date {dct}\nTwelve soldiers were killed in 24 hours {span}. "
+TEXT = ("date {dct}\nTwelve troops were killed in 24 hours {span}. "
         "The army agreed to a truce with the rebels.")
 
 

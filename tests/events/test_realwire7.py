@@ -32,11 +32,11 @@ def _top(coded_events, text: str) -> str:
      "SUPPORT"),
     # a hartal is a general strike; an economic blockade an embargo; custody a detention
     ("The Tarvik bar council called a nationwide hartal after an emergency session.", "PROTEST"),
-    ("Arland has imposed an economic blockade on its small neighbour Vessia.", "SANCTION"),
+    ("Arland imposed an economic blockade on its small neighbour Vessia.", "SANCTION"),
     ("The navy imposed a blockade on the rebel port.", "COERCE"),
-    ("Ivo Tarn was remanded under the custody of the state anti-fraud office.", "COERCE"),
+    ("Ivo Tarn was remanded on Friday under the custody of Osk's anti-fraud office.", "COERCE"),
     # a party wanting to see another act asks it to (roles.json wishes sights)
-    ("Arland does not want to see any more outside states, including Veskara, meddling in "
+    ("Arland does not want to see more outside states, including Veskara, meddling in "
      "the internal affairs of Tarvik.", "REQUEST"),
     ("Arland wants to see Veskara leave the border talks.", "REQUEST"),
     ("Arland wants to see the report before it votes.", "NONE"),

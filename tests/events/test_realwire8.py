@@ -32,7 +32,7 @@ def test_role_examples_code_their_root(coded_events, ex):
     ("The regulator fined the bank for breaking currency rules.", "COERCE"),
     # a motion of no confidence or censure moved against a party condemns it
     ("Counsel for the defence moved a no-confidence motion against the trial judge.", "ACCUSE"),
-    ("The government won a confidence vote in parliament.", "NONE"),
+    ("The cabinet won a confidence vote in parliament.", "NONE"),
     # an economic or international boycott is a cut in exchange; a vote boycotted a protest
     ("Arland joined the economic boycott of the junta on Monday.", "SANCTION"),
     ("The opposition called a boycott of the parliamentary elections.", "PROTEST"),

@@ -47,7 +47,7 @@ def test_gathering_of_no_named_party_told_ahead_is_a_date(coded_events, text):
      "policy chapters.", "SANCTION"),
     ("Velka announced a moratorium on negotiations with the rebels.", "SANCTION"),
     # a freeze on assets stays the sanction it was, talks held stay a meeting
-    ("The council imposed a freeze on the assets of the Tamsin central bank.", "SANCTION"),
+    ("The council imposed a freeze on all assets of the Tamsin central bank.", "SANCTION"),
     ("Velkan and Lirnian envoys held talks on the dam on Monday.", "CONSULT"),
 ])
 def test_freeze_on_talks(top_event, text, root):

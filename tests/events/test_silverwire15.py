@@ -11,7 +11,7 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Round-table talks kicked off on Tuesday amid a deep rift between the Front and the "
+    "Round-table talks kicked off late on Tuesday amid a deep rift between the Front and the "
     "ruling bloc.",
     "Talks between Tarvik and Dorvan kicked off in Osk on Monday.",
 ])
@@ -27,7 +27,7 @@ def test_kicking_off_a_match_is_no_meeting(coded_events):
 
 @pytest.mark.parametrize(("text", "target"), [
     ("Premier Ola Dask wanted the cabinet to focus on reopening the border talks.", "cabinet"),
-    ("President Edo Malik wanted the parliament to focus on ending the war in the south.",
+    ("President Edo Malik wanted the parliament to concentrate on ending the war in the south.",
      "parliament"),
 ])
 def test_wanting_a_legislature_or_cabinet_to_act_asks_it(top_event, text, target):

@@ -37,7 +37,7 @@ def test_insisting_that_a_party_act_asks_for_it(top_event, text):
 
 
 @pytest.mark.parametrize("text", [
-    "Velkan's former winner Tom Ardo withdrew on the eve of the race with a back injury.",
+    "Velkan's former winner Tom Ardo withdrew on the eve of Sunday's race with a back injury.",
     "The Orlund sprinter pulled out on the morning of the final.",
 ])
 def test_withdrawing_on_the_eve_of_a_contest_is_no_retreat(coded_events, text):
@@ -51,7 +51,7 @@ def test_withdrawing_on_a_day_from_a_town_stays_a_retreat(top_event):
 
 
 @pytest.mark.parametrize("text", [
-    "The accident happened when a bus from Osk lost control and crushed into another bus.",
+    "The crash happened when a coach from Osk lost control and crushed into a second coach.",
     "A lorry slammed into a parked truck on the coast road near Varn on Monday.",
     "Two people were killed when a bus plunged into a ravine near Kesh.",
 ])
@@ -60,7 +60,7 @@ def test_a_vehicle_crashing_into_another_is_no_act(coded_events, text):
 
 
 @pytest.mark.parametrize("text", [
-    "A truck rammed into a crowd of worshippers outside the shrine in Osk, killing 12.",
+    "A lorry rammed into a crowd of worshippers outside the shrine in Osk, killing 12.",
     "Two soldiers were killed when rebels ambushed their bus near Kesh.",
 ])
 def test_a_vehicle_attack_stays_an_assault(top_event, text):
@@ -75,7 +75,7 @@ def test_spending_ratified_by_auditors_is_no_support(coded_events):
 
 
 @pytest.mark.parametrize("text", [
-    "The new president has pledged a tough line on the rebels in the north.",
+    "The new president has pledged a tough line against the rebels in the north.",
     "The junta vowed an iron fist against looters on Monday.",
 ])
 def test_a_pledged_tough_line_threatens(top_event, text):
@@ -105,7 +105,7 @@ def test_goods_dropped_are_delivered_not_aid_cut(coded_events):
 @pytest.mark.parametrize("text", [
     "The provincial governor was dismissed on Monday for his role in the grain fraud.",
     "Tarvik sacked the police chief over the deaths of three prisoners in custody.",
-    "The head of the provincial forestry office received a serious demerit on his record.",
+    "The head of the provincial forestry office received a grave demerit on his record.",
 ])
 def test_an_official_punished_for_misconduct_is_coerced(top_event, text):
     assert top_event(text)["root"] == "COERCE"

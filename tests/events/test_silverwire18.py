@@ -13,8 +13,8 @@ import pytest
 
 
 @pytest.mark.parametrize("text", [
-    "Twelve candidates have registered to contest next month's presidential vote in Kessland.",
-    "The Green Front will contest the elections for the first time since its ban was lifted.",
+    "Twelve candidates have registered to contest the presidential vote in Kessland next month.",
+    "The Green Front will contest the polls for a first time since its ban was lifted.",
     "Some 300 hopefuls are contesting the 120 seats of the Dorvan assembly.",
     "Ola Brun, who lost in 2004, said she would contest the race for governor again.",
 ])

@@ -40,7 +40,7 @@ def test_a_pledge_or_an_atrocity_committed_stays(top_event, text, root):
 
 @pytest.mark.parametrize("text", [
     "Dren said he ordered his workers not to give their surnames on the job.",
-    "The Norlish foreign ministry asked its embassies to review their security.",
+    "The Norlish foreign ministry asked its embassies to review their safety measures.",
     "The ministry sent a cable to all its embassies asking them to review their security.",
     "The Kessian bank instructed its staff to stay at home on Monday.",
 ])
@@ -72,7 +72,7 @@ def test_an_agreement_passed_is_concluded(top_event, text):
 
 @pytest.mark.parametrize("text", [
     "The board of Lirn Mining passed the deal on Friday.",
-    "The Lirn port authority said it was adopting new safety protocols for tankers.",
+    "The Lirn port authority said it was adopting fresh safety rules for tankers.",
     "Kessia sent a letter to the rebels in Varo on Monday.",
     "The Velkan premier sent a message to the army on its national day.",
 ])

@@ -155,7 +155,7 @@ def test_a_pronoun_target_is_not_the_actor_again(annotate_events):
     ev = [e for e in ann.events if e.trigger == "arm"]
     assert ev and ev[0].target == ev[0].actor == "Israel", ev  # a reflexive is the actor
     # defending itself supports no other party: no SUPPORT event (roles.json self_support)
-    ann = annotate_events("Israel has the right to defend itself.")
+    ann = annotate_events("Israel has a right to defend itself.")
     assert not [e for e in ann.events if e.trigger == "defend"]
 
 

@@ -1,5 +1,5 @@
 """A known event named as the time of another act is no new event (roles.json
-time_boundaries; events._time_boundary): 'fired final shots before the ceasefire began'
+time_boundaries; events._time_boundary): 'fired last shots before the truce began'
 (issue 4, bench/eval_st_events.py's second gaza sample)."""
 
 from __future__ import annotations

@@ -13,7 +13,7 @@ def _visit(text):
 
 def test_a_title_after_a_person_and_a_comma_is_that_person():
     ev = _visit("The rebels hid the outbreak until after Dana Roth, the Norlish president, had "
-                "visited the country on 16 April.")
+                "visited the province on 19 April.")
     assert ev.actor == "Dana Roth"
 
 

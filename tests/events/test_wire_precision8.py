@@ -52,7 +52,7 @@ def test_session_end_examples(top_event, ex):
     # prompted by the blind batch Random(65): a verb sense that takes no object, a crowd
     # crush, an ability told in a relative clause, a deal's hoped effect
     "Sand has given three major speeches in a bid to win over Velkan voters.",
-    "Six children were trampled to death in a rush for the gates at a school in Osk.",
+    "Six pupils were trampled to death in a rush for the gates at a school in Osk.",
     "The plant can turn out 90 million doses a day, which can meet the needs of the main "
     "regions.",
     "The Tarvian king hoped the long-delayed accord could help the Lirnians travel freely.",

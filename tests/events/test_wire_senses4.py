@@ -20,7 +20,7 @@ def test_a_plan_still_ahead_stays_a_threat(coded_events, text):
 
 
 def test_a_strike_against_a_state_is_an_attack_not_a_stoppage(coded_events):
-    evs = coded_events("The president said he was committed to a possible strike against Iran.")
+    evs = coded_events("The president said he was committed to a potential strike against Iran.")
     assert evs[0]["root"] == "ASSAULT" and evs[0]["target"] == "Iran"
     # a stoppage with no state it is against stays one
     evs = coded_events("Dockers said the strike against the port board would go on.")

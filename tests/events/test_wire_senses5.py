@@ -49,7 +49,7 @@ def test_an_envoy_leaving_a_country_is_still_a_withdrawal(coded_events):
 
 
 def test_challenging_a_penalty_in_court_takes_its_author_to_law(coded_events):
-    evs = coded_events("The Greens said they would challenge the fine in court.")
+    evs = coded_events("The Greens said they would challenge the penalty in court.")
     assert evs[0]["root"] == "ACCUSE" and evs[0]["rule"] == "v.challenge.in_court", evs[:2]
     # a challenge with no court is no lawsuit
     assert all(e["rule"] != "v.challenge.in_court" for e in coded_events(

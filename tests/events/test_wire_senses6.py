@@ -75,8 +75,8 @@ def test_an_illness_called_an_attack_is_no_act(coded_events, text):
 
 
 def test_a_duty_a_paper_reported_is_no_demand(coded_events):
-    evs = coded_events("The editor will have to serve three more years if he cannot pay the fine, "
-                       "the Osk Herald reported.")
+    evs = coded_events("The editor will have to serve three more years if he cannot pay "
+                       "the penalty, the Osk Herald reported.")
     assert all(e["root"] != "REQUEST" for e in evs), evs[:2]
 
 

@@ -60,7 +60,7 @@ def test_measured_distance_is_no_particle(nlp):
 
 
 @pytest.mark.parametrize("text", [
-    "The Velkan envoy has not been able to visit Osk since 2003.",
+    "The Velkan envoy hasn't been able to visit Osk since 2003.",
     "The Velkan envoy was not able to visit Osk last year.",
 ])
 def test_an_ability_denied_plans_nothing(coded_events, text):
