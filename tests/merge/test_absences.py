@@ -19,9 +19,9 @@ def _cases(article, sentence, date, negated=True):
                    negated=negated)
 
 
-NONE_A = _cases("a", "So far there have been no confirmed cases of measles in Norvik.",
+NONE_A = _cases("a", "As yet, there have been no confirmed measles cases in Norvik.",
                 "2031-03-04")
-NONE_B = _cases("b", "There have been no confirmed cases of measles in Norvik yet.",
+NONE_B = _cases("b", "There have been no confirmed measles cases in Norvik yet.",
                 "2031-03-05")
 
 

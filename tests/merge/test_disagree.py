@@ -171,11 +171,11 @@ def test_accusation_and_denial_by_wording():
 
 
 def test_a_negated_state_with_no_doer_is_no_denial():
-    """'districts which had not been affected by the cyclone' says what the cyclone spared,
+    """'districts which were not affected by the cyclone' says what the cyclone spared,
     not that it did not strike: no denial of 'the cyclone hit'. The same negated occurrence
     told as a denial ('officials denied that the cyclone hit the island') is one."""
     hit = "The cyclone hit the island of Marra on Tuesday, the agency said."
-    spared = ("Aid will be bought in districts of Marra which had not been affected by the "
+    spared = ("Aid will be bought in districts of Marra which were not affected by the "
               "cyclone on Tuesday, the agency said.")
     denied = "Officials denied that the cyclone hit the island of Marra on Tuesday."
 
@@ -331,7 +331,7 @@ def test_people_dead_and_people_in_need_are_not_set_against_each_other():
     people whose sentence says nothing of them is left out beside told ones."""
     need = _toll("a", "Aid groups say two million people in Varnmoor will need food aid after "
                  "the fever outbreak.", "two million people", 2_000_000, counts="people")
-    dead = _toll("b", "Doctors fear up to 80,000 people may have died in the fever outbreak in "
+    dead = _toll("b", "Doctors fear up to 80,000 people may have died during the fever outbreak in "
                  "Varnmoor.", "up to 80,000 people", 80_000, counts="people")
     assert _number_disputes([need, dead]) == []
     fewer = _toll("c", "The fever outbreak in Varnmoor has killed 3,000 people, officials said.",
@@ -361,7 +361,7 @@ def test_bare_figures_of_different_things_are_not_set_against_each_other():
     things; two tolls that differ are a dispute, about deaths."""
     dead = _toll("a", "The death toll from the fever outbreak in Varnmoor rose to 18 on Tuesday.",
                  "18", 18)
-    cases = _toll("b", "The number of confirmed cases in the fever outbreak in Varnmoor "
+    cases = _toll("b", "The number of confirmed cases from the fever outbreak in Varnmoor "
                   "reached more than 160 on Tuesday.", "more than 160", 160)
     assert _number_disputes([dead, cases]) == []
     more_dead = _toll("c", "The fever outbreak in Varnmoor has killed 25 by Tuesday, doctors said.",
@@ -376,7 +376,7 @@ def test_a_bare_toll_joins_the_counted_deaths():
                  "18", 18)
     deaths = _toll("b", "The fever outbreak in Varnmoor has caused 20 deaths by Tuesday.",
                    "20 deaths", 20, counts="deaths")
-    cases = _toll("c", "The number of confirmed cases in the fever outbreak in Varnmoor "
+    cases = _toll("c", "The number of confirmed cases from the fever outbreak in Varnmoor "
                   "reached 160 on Tuesday.", "160", 160)
     (d,) = _number_disputes([toll, deaths, cases])
     assert d.about == "death" and {c.value for c in d.claims} == {"18", "20 deaths"}
@@ -392,7 +392,7 @@ def test_a_figure_that_tells_no_thing_joins_only_a_clear_one():
                  "18", 18)
     (d,) = _number_disputes([vague, dead])
     assert d.about == "death" and {c.value for c in d.claims} == {"64", "18"}
-    cases = _toll("c", "The number of confirmed cases in the fever outbreak in Varnmoor "
+    cases = _toll("c", "The number of confirmed cases from the fever outbreak in Varnmoor "
                   "reached 18 on Tuesday.", "18", 18)
     assert _number_disputes([vague, dead, cases]) == []
     other = _toll("d", "The fever outbreak in Varnmoor: the figure given on Tuesday was 90.",
@@ -815,7 +815,7 @@ def test_two_articles_that_each_tell_both_figures_are_no_dispute():
 
     from dateline.merge.disagree import number_disagreements
 
-    four = "The singer was given four milligrams of the sedative before dawn."
+    four = "The singer was given four milligrams of a sedative before dawn."
     ten = "The singer was given 10 milligrams of the other drug at 1.30 am."
 
     def doses(aid, sentences):
@@ -850,14 +850,14 @@ def test_allegation_examples_of_the_data_file():
 
 
 def test_a_verb_of_denying_gainsays_only_an_allegation():
-    """'The firm denied it was pressure from the regulator', linked by its article to 'the
+    """'The firm denied that the regulator's pressure forced the cut', linked by its article to 'the
     panel questioned the chief for hours', denies no questioning; linked to 'the union
     accused the firm of bowing to the regulator' it gainsays the accusation."""
     from dataclasses import replace
 
     def linked(report_type, report_rule, report_sentence, trigger):
-        ann = article("a", "2025-03-12", [report_sentence, "The firm denied it was pressure "
-                                          "from the regulator that forced the cut."],
+        ann = article("a", "2025-03-12", [report_sentence, "The firm denied that the "
+                                          "regulator's pressure forced the cut."],
                       [{"id": "e1", "type": report_type, "trigger": trigger,
                         "date": "2025-03-12"},
                        {"id": "e2", "type": "REJECT", "trigger": "denied", "date": "2025-03-12",

@@ -65,9 +65,9 @@ def test_a_bare_plural_of_spills_speaks_of_the_kind():
     the kind is generic ('rigs do not cause spills') and joins no report of the spill."""
     spill = _spill("d", "The spill off Velmora has fouled the strait for weeks.", "spill")
     kind = _spill("e", "Regulators say tankers seldom cause spills in the strait.", "spills")
-    leaks = _spill("e", "Crews there are not trained to stop oil leaks.", "leaks")
+    leaks = _spill("e", "Crews there are not trained to plug oil leaks.", "leaks")
     three = _spill("f", "The firm capped one of three oil leaks on Monday.", "leaks")
-    major = _spill("f", "No agency has the gear to clean up major oil spills.", "spills")
+    major = _spill("f", "No agency has the gear to mop up major oil spills.", "spills")
     assert generic(kind, R) and generic(leaks, R)
     assert generic(major, R)  # a size word tells no one instance ('major', not 'latest')
     assert not generic(spill, R) and not generic(three, R)  # one spill; a counted plural
@@ -101,7 +101,7 @@ def test_an_act_of_anyone_under_a_condition_is_generic():
 def test_an_occurrence_told_as_a_risk_is_generic():
     """risk_of: 'the risk of a major spill' is what might happen, not the spill that did."""
     risk = _spill("g", "Regulators played down the risk of a major spill in the strait.", "spill")
-    chance = _spill("g", "Officials said the chances of a spill were remote.", "spill")
+    chance = _spill("g", "Officials said the chances of any spill were slim.", "spill")
     told = _spill("h", "The spill off Velmora has fouled the strait for weeks.", "spill")
     raised = _spill("h", "The spill raised the risk to fisheries in the strait.", "spill")
     assert risk_of(risk, R) and risk_of(chance, R) and generic(risk, R)
@@ -110,7 +110,7 @@ def test_an_occurrence_told_as_a_risk_is_generic():
 
 
 def test_a_risk_with_no_article_before_the_trigger_is_generic():
-    """risk_of: 'a greater risk of explosion', 'the chances of catching it': the kind, with no
+    """risk_of: 'a higher risk of explosion', 'the chances of catching it': the kind, with no
     article between 'of' and the trigger, is what might happen too; a named one is not."""
     bare = _spill("g", "Welders faced a greater risk of explosion near the tanks.", "explosion")
     verb = _caught("g", "Nurses said the chances of catching marsh fever were small.", "catching")
@@ -205,7 +205,7 @@ def test_a_plural_with_the_verb_a_kind_does_is_generic():
 def test_a_determiner_before_a_clause_mark_belongs_to_another_phrase():
     """The three words before a plural are read from the last clause mark on: 'the past ,
     spills happen' has no determiner of 'spills'; 'the spills' has one."""
-    past = _spill("u", "Far from a thing of the past , spills still foul the strait.", "spills")
+    past = _spill("u", "Far from a relic of the past , spills still foul the strait.", "spills")
     the = _spill("u", "Crews mopped up after the spills in the strait.", "spills")
     assert generic(past, R) and not generic(the, R)
 
@@ -217,7 +217,7 @@ def test_an_indefinite_further_into_a_condition_on_anyone_is_generic():
     paved = _spill("v", "If you were to cover the strait with an oil spill, fish would go.",
                    "spill")
     gear = _spill("v", "If you lack the gear to respond to a spill, call the port.", "spill")
-    own = _spill("w", "If you want to know how Velmora feels about the oil spill, ask.", "spill")
+    own = _spill("w", "If you want to learn how Velmora feels about the oil spill, ask.", "spill")
     ended = _spill("w", "If you ask, officials say a spill fouled the strait on Monday.", "spill")
     assert generic(paved, R) and generic(gear, R)
     assert not generic(own, R) and not generic(ended, R)
@@ -227,7 +227,7 @@ def test_a_clause_mark_glued_to_a_word_ends_the_phrase_too():
     """Raw text writes 'past,' where the corpus writes 'past ,': either ends the phrase."""
     assert after_clause_mark(["a", "thing", "of", "the", "past", ","]) == []
     assert after_clause_mark(["of", "the", "past,", "big"]) == ["big"]
-    glued = _spill("x", "Far from a thing of the past, spills still foul the strait.", "spills")
+    glued = _spill("x", "Far from a relic of the past, spills still foul the strait.", "spills")
     assert generic(glued, R)
 
 
@@ -240,8 +240,8 @@ def test_an_occurrence_one_gets_ready_for_or_told_as_possible_is_generic():
     """readied_for: 'preparing for an outbreak', 'capable of tackling an outbreak' and 'a
     possible wide outbreak' are any that may come; 'prepared for the outbreak' (definite) and
     'an outbreak of marsh fever hit Velmora' (no readiness) are the story's own."""
-    ready = _outbreak("y", "Velmora is preparing for an outbreak of marsh fever.")
-    able = _outbreak("y", "Ten clinics are capable of tackling an outbreak of marsh fever.")
+    ready = _outbreak("y", "Velmora is now preparing for an outbreak of marsh fever.")
+    able = _outbreak("y", "Ten clinics are capable of tackling an outbreak in Velmora.")
     maybe = _outbreak("y", "Officials rush to plan for a possible wide outbreak of the fever.")
     the = _outbreak("z", "Velmora was not prepared for the outbreak that hit on Monday.")
     real = _outbreak("z", "An outbreak of marsh fever hit Velmora on Monday.")
@@ -253,11 +253,11 @@ def test_an_occurrence_one_gets_ready_for_or_told_as_possible_is_generic():
 
 
 def test_the_bare_form_of_a_verb_of_coping_before_an_indefinite_is_generic():
-    """generic_ready_words: 'plans to deal with a major spill', 'the gear to respond to an oil
+    """generic_ready_words: 'plans to deal with a large spill', 'the gear to respond to a fuel
     spill' are capacities for any spill; the -ing form may tell the one under way, and a
     definite is the story's own."""
-    plans = _spill("c1", "Rivals keep plans to deal with a major spill near Velmora.")
-    gear = _spill("c1", "The port lacks the gear to respond to an oil spill in winter.")
+    plans = _spill("c1", "Rivals keep plans to deal with a large spill near Velmora.")
+    gear = _spill("c1", "The port lacks the gear to respond to a fuel spill in winter.")
     could = _spill("c1", "Nobody asked whether the firm could handle a spill that deep.")
     under_way = _spill("c2", "Crews are dealing with a spill that fouled the strait on Monday.")
     the = _spill("c2", "Crews were sent to deal with the spill off Velmora on Monday.")

@@ -24,7 +24,7 @@ GUSH = _spill("b", "Oil continues to gush off Velmora, fouling the strait for we
 def test_a_flow_verb_told_as_going_on():
     """An aspect word before the verb, or an -ing form after an auxiliary, tells the state."""
     still = _spill("c", "Crude is still leaking from the Velmora well.", "leaking", noun=False)
-    been = _spill("c", "The well has been spewing for 60 days.", "spewing", noun=False)
+    been = _spill("c", "The well has been spewing for 47 days.", "spewing", noun=False)
     kept = _spill("c", "Oil kept flowing into the strait.", "flowing", noun=False)
     gushed = _spill("d", "Oil gushed from the Velmora well on Monday.", "gushed", noun=False)
     sent = _spill("d", "The blast sent oil spewing into the strait.", "spewing", noun=False)

@@ -191,9 +191,9 @@ def test_two_reports_naming_one_day_that_is_not_their_date():
 
     a = closure("a1", "2009-04-25", "Officials ordered schools in the capital shut until 6 May.",
                 "shut", "6 May")
-    b = closure("a2", "2009-04-26", "Schools around the capital have been closed until 6 May.",
+    b = closure("a2", "2009-04-26", "Schools around the capital will stay closed until 6 May.",
                 "closed", "6 May")
-    c = closure("a3", "2009-04-26", "Schools around the capital have been closed until 8 May.",
+    c = closure("a3", "2009-04-26", "Schools around the capital will stay closed until 8 May.",
                 "closed", "8 May")
     (ma,), (mb,), (mc,) = (list(mentions_from_annotation(x)) for x in (a, b, c))
     assert ma.named_days == {"2009-05-06"}
@@ -223,14 +223,15 @@ def test_index_finds_a_defaulted_date_two_days_off():
 
 
 def test_an_event_dated_by_a_range_spans_it():
-    """'in force from Jan. 19 to March 1': EventTime.end / events.time_end carries the span to the
-    range's last day, from an annotation and from a store row (its date_end or time_end)."""
+    """'in force from Jan. 19 until March 1': EventTime.end / events.time_end carries the
+    span to the range's last day, from an annotation and from a store row (its date_end or
+    time_end)."""
     from datetime import date
 
     from dateline.merge import mention_from_row, mentions_from_annotation
     from dateline.merge.similarity import date_gap
 
-    sent = "During the truce, in force from Jan. 19 to March 1, 31 captives were released."
+    sent = "During the truce, in force from Jan. 19 until March 1, 31 captives were released."
     ann = article("r1", "2025-03-10", [sent], [
         {"type": "COOPERATE", "trigger": "released", "date": "2025-01-19", "end": "2025-03",
          "how": "clause"},

@@ -64,7 +64,7 @@ def test_occurrence_features_place_and_what_was_hit():
              "The strain has now killed at least 45 people in Peru.",
              names=["peru"], target="at least 45 people")
     b = _occ("B", "occ.disease.death", "killed",
-             "Officials are unsure it is the strain that has killed people in Peru.",
+             "Officials are unsure it is the strain that has killed people across Peru.",
              names=["peru"], target="people")
     c = replace(b, names=frozenset({"new york"}))
     assert pair_features(a, b)["occurrence_names"] == 1.0

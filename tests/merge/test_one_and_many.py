@@ -34,7 +34,7 @@ def test_another_article_may_tell_the_one_case_as_its_only_case():
 
 
 def test_a_person_after_a_noun_trigger_tells_one():
-    """'the first case ... in a 12-year-old girl': one person's case, read after the noun."""
+    """'the first case ... in a young girl of twelve': one person's case, read after the noun."""
     ex = next(e for e in EXAMPLES if e.get("noun") and e["apart"])
     assert told_of(_case("e1", ex["a"], noun=True), R) == "one"
     assert told_of(_case("e1", ex["a"]), R) is None  # a verb's trigger: not read after it

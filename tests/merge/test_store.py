@@ -169,7 +169,7 @@ def test_store_events_read_the_days_a_sentence_names(tmp_path):
     ann = article(
         "g",
         "2009-04-26",
-        ["Schools around the capital have been closed until 6 May."],
+        ["Schools around the capital will stay closed until 6 May."],
         [{"type": "COERCE", "trigger": "closed", "date": "2009-04-26", "how": "dct"}],
         timexes=[{"text": "6 May", "value": "2009-05-06"}],
     )
@@ -222,7 +222,7 @@ def test_a_figure_of_the_trigger_noun_counts_the_occurrence(tmp_path):
     ann = article(
         "f",
         "2024-05-02",
-        ["The number of confirmed cases of measles in Norvik has risen to 18."],
+        ["The number of confirmed measles cases in Norvik has risen to 18."],
         [{"type": "OCCURRENCE", "trigger": "cases", "date": "2024-05-02",
           "target": "measles", "rule": "occ.disease.case"}],
         quantities=[{"text": "18", "value": 18, "counts": "cases"}],

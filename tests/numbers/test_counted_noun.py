@@ -1,5 +1,5 @@
 """What a figure counts when the parse hangs it elsewhere (issue #4): a unit of measure
-('60,000 square km search area', 'a 40,000-square-kilometre zone', '4.5 by 2 metres'), a
+('45,000 square km search zone', 'a 40,000-square-kilometre zone', '4.5 by 2 metres'), a
 tally verb's subject or a tally noun's 'of' phrase ('towns taking part total twenty-five',
 'the number of tunnels ... reached 1,200'), the second figure's noun in a partitive ('two
 of four pings'), the noun an adjective the figure measures modifies ('two longer lasting
@@ -41,8 +41,8 @@ def test_measure_and_tally_examples(nlp, ex):
     [
         ("A patrol boat picks up a faint signal, and the frigate picks up two longer lasting "
          "signals.", "two", "signals", 2),
-        ("Divers say two of four 'pings' may have come from a buoy.", "two", "pings", 2),
-        ("Divers say two of four 'pings' may have come from a buoy.", "four", "pings", 4),
+        ("Divers say two of four 'pings' might have come from a buoy.", "two", "pings", 2),
+        ("Divers say two of four 'pings' might have come from a buoy.", "four", "pings", 4),
         ("Divers said two of the five clicks came from whales.", "two", "clicks", 2),
         ("Hackers exposed millions of shoppers' card numbers.", "millions", "shoppers",
          2_000_000),
@@ -63,7 +63,7 @@ def test_counted_noun_the_parse_hangs_elsewhere(nlp, text, needle, counts, value
 
 
 def test_a_partitive_span_stops_before_the_second_figure(nlp):
-    text = "Divers say two of four 'pings' may have come from a buoy."
+    text = "Divers say two of four 'pings' might have come from a buoy."
     (two,) = _at(nlp, text, "two")
     (four,) = _at(nlp, text, "four")
     assert two.end <= four.start

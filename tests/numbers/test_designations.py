@@ -36,7 +36,7 @@ def test_a_rung_is_no_count_but_a_count_beside_it_stays(nlp):
 
 
 def test_rungs_leave_out_the_rung_left():
-    assert rungs("The WHO raised its alert from level four to level five.") == {("level", 5)}
+    assert rungs("The WHO raised its alert from level three to level four.") == {("level", 4)}
     # 'phase' and 'level' name one kind of scale (designations.json nouns)
     assert rungs("It raised the alert to phase 4 out of a possible 6.") == {("level", 4)}
     assert rungs("Officials met to discuss the outbreak.") == frozenset()
@@ -44,7 +44,7 @@ def test_rungs_leave_out_the_rung_left():
 
 
 def test_rungs_near_a_word_only():
-    text = "The WHO raised its alert to level five on 29 April, and the outbreak has spread."
+    text = "The WHO raised its alert to level five on 27 April, and the outbreak has spread."
     raised = (text.index("raised"), text.index("raised") + len("raised"))
     outbreak = (text.index("outbreak"), text.index("outbreak") + len("outbreak"))
     assert rungs(text, *raised, before=2, after=8) == {("level", 5)}

@@ -107,7 +107,7 @@ def test_money_and_percent_keep_their_unit(nlp):
     "text",
     [
         "The war began in 2023 and ended later.",
-        "It ended his nearly uninterrupted 15-year rule.",
+        "It ended her almost unbroken 15-year rule.",
         "Netanyahu refused to move to Phase 2 of the deal.",
         "The meeting started at 10:30 and the vote was 3-2.",
         "She finished first and he came second.",
@@ -133,7 +133,7 @@ def test_works_without_a_parse():
 
 
 def test_bare_spelled_numbers_without_a_noun_are_not_counts(nlp):
-    text = "His problems are, one, his temperament, and two, his language. Do you see those two?"
+    text = "Her flaws are, one, her temper, and two, her manners. Do you see those two?"
     assert _find(nlp, text) == ()
     assert [q.value for q in _find(nlp, "Two were killed and 650 injured.")] == [2, 650]
 
