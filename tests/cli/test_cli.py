@@ -358,7 +358,7 @@ def test_run_says_when_stated_dates_are_contradicted(corpus, tmp_path):
     first = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
     assert first.exit_code == 0 and "contradicted" not in first.output
     (corpus / "c.txt").write_text(
-        "date 2024-02-06\nIn its first stage, which ran from Jan. 19 to March 1, the two "
+        "date 2024-02-06\nIn its first stage, which ran from Jan. 22 to March 4, the two "
         "sides exchanged prisoners in Harbortown.", encoding="utf-8")
     second = runner.invoke(app, ["run", str(corpus), "--db", str(db), "-p", "1", "--top", "0"])
     assert second.exit_code == 0, second.output

@@ -57,7 +57,7 @@ def test_summary_refuses_the_options_it_would_drop(sample_db, extra, named):
 def test_the_reanchor_hint_is_true_when_followed(tmp_path):
     art = tmp_path / "in" / "c.txt"
     art.parent.mkdir()
-    art.write_text("date 2024-02-06\nIn its first stage, which ran from Jan. 19 to March 1, "
+    art.write_text("date 2024-02-06\nIn its first stage, which ran from Jan. 22 to March 4, "
                    "the two sides exchanged prisoners in Harbortown.", encoding="utf-8")
     db = tmp_path / "t.duckdb"
     first = runner.invoke(app, ["run", str(art), "--db", str(db), "-p", "1", "--top", "0"])
@@ -80,7 +80,7 @@ def test_the_reanchor_hint_is_true_when_followed(tmp_path):
 def test_a_redated_article_is_marked_redated_not_contradicted(tmp_path):
     art = tmp_path / "in" / "c.txt"
     art.parent.mkdir()
-    art.write_text("date 2024-02-06\nIn its first stage, which ran from Jan. 19 to March 1, "
+    art.write_text("date 2024-02-06\nIn its first stage, which ran from Jan. 22 to March 4, "
                    "the two sides exchanged prisoners in Harbortown, officials said.",
                    encoding="utf-8")
     wide = {"COLUMNS": "300"}

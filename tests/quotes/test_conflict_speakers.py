@@ -77,7 +77,7 @@ def test_the_statement_speaks_for_whoever_issued_it(nlp):
     text = (
         "At noon, the Arab League held an emergency session to issue a statement calling"
         " for both sides to stop firing. The statement did not name either side, instead"
-        " only referencing the conflict and requesting that Egypt mediate."
+        " only referencing the conflict and requesting that Qatar mediate."
     )
     qs = {q.cue: q for q in _quotes(nlp, text)}
     issued = qs["issue"].speaker
@@ -128,7 +128,7 @@ def test_a_that_the_parser_cut_off_reaches_its_clause(nlp):
 def test_a_participle_believed_by_no_one_named_has_no_source(nlp):
     from dateline import quotes
 
-    text = "On Monday, a building believed to be a school collapsed when the shelling reached it."
+    text = "On Monday, a house believed to be a school collapsed when the shelling reached it."
     got = [(q.speaker_start, q.cue, q.text) for q in quotes.find(text, nlp(text))]
     assert got == [(None, "believed", "to be a school")]
     text = "The senator promised to vote for the bill."

@@ -27,5 +27,5 @@ def test_deed_check_holds_for_any_score(nlp, use_model):
     text = "The town released a statement on Friday."
     assert [q.cue for q in quotes.find(text, nlp(text))] == ["released"]
     # the parser reads 'video' and 'showing' as modifiers of 'fire': the video still counts
-    text = "Police released a video showing fire shot from a mall roof."
+    text = "Police released the video showing fire shot from a mall roof."
     assert [q.cue for q in quotes.find(text, nlp(text))] == ["released"]

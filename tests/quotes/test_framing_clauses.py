@@ -108,8 +108,8 @@ def test_relative_clause_cue_reports_what_follows_it(nlp):
 
 
 def test_passive_adverbial_clause_takes_the_agent_as_source(nlp):
-    text = "When asked by a reporter whether he would run again, Trump said he had not decided."
-    assert _source_and_content(nlp, text, "asked") == ("a reporter", "whether he would run again")
+    text = "When asked by a journalist whether he would run again, Trump said he had not decided."
+    assert _source_and_content(nlp, text, "asked") == ("a journalist", "whether he would run again")
     assert _source_and_content(nlp, text, "said") == ("Trump", "he had not decided")
 
 
@@ -123,8 +123,8 @@ def test_speech_verb_without_subject_takes_the_opening_name(nlp):
 
 
 def test_two_cues_holding_each_other_keep_the_first(nlp):
-    text = "Trump later said he was joking."
-    assert _source_and_content(nlp, text, "said") == ("Trump", "he was joking")
+    text = "Trump later said that he was joking."
+    assert _source_and_content(nlp, text, "said") == ("Trump", "that he was joking")
     assert _by_cue(_find(nlp, text), "joking") is None
 
 
@@ -175,12 +175,12 @@ def test_a_second_report_ends_the_first_ones_content(nlp):
     # the parser may make the second report a second clause of the first verb
     text = (
         "Six in 10 Ohio union members said Brown is honest and trustworthy, "
-        "and three-quarters said the same of Dean."
+        "and two-thirds said the same of Dean."
     )
     got = _contents_by_source(nlp, text)
     assert got == {
         "Six in 10 Ohio union members": "Brown is honest and trustworthy",
-        "three-quarters": "the same of Dean",
+        "two-thirds": "the same of Dean",
     }
     text = "He said the count was late and that the clerks mentioned it on television."
     q = _by_cue(_find(nlp, text), "said")
@@ -224,11 +224,11 @@ def test_a_leading_report_is_no_content_of_the_main_verb(nlp):
 
 def test_closing_according_to_is_its_own_attribution(nlp):
     text = (
-        "On Monday, the mayor said he was \"happy to see\" that the council voted, "
+        "On Monday, the mayor said he was \"glad to see\" that the council voted, "
         "according to The Daily Star."
     )
     got = _contents_by_source(nlp, text)
-    assert got["the mayor"] == 'he was "happy to see" that the council voted'
+    assert got["the mayor"] == 'he was "glad to see" that the council voted'
     assert got["The Daily Star"].endswith("that the council voted")
 
 

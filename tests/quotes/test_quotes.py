@@ -141,9 +141,9 @@ def test_indirect_said_that_and_according_to(nlp):
 
 
 def test_accusation_and_denial(nlp):
-    text = "Israel has accused Hamas of preparing new attacks. The group has denied those claims."
+    text = "Israel has accused Hamas of plotting new attacks. The group has denied those claims."
     got = {(q.speaker, q.cue, q.text) for q in _find(nlp, text)}
-    assert ("Israel", "accused", "Hamas of preparing new attacks") in got
+    assert ("Israel", "accused", "Hamas of plotting new attacks") in got
     assert ("The group", "denied", "those claims") in got
 
 
@@ -161,7 +161,7 @@ def test_statement_time_from_cue_sentence_not_from_content(nlp):
 
 def test_statement_time_from_previous_sentence_naming_the_speaker(nlp):
     text = (
-        "In a TV interview last June, Jane Doe doubted the plan. "
+        "In a radio interview last June, Jane Doe doubted the plan. "
         "\u201cIt will not work,\u201d she said."
     )
     i = text.index("last June")
@@ -229,7 +229,7 @@ def test_name_colon_lines(nlp):
 def test_actions_and_questions_are_not_claims(nlp):
     text = (
         "Hamas released 25 Israeli hostages. The senator signed the bill. "
-        "What did the ceasefire agreement say?"
+        "What did the truce accord say?"
     )
     assert _find(nlp, text) == ()
     assert _find(nlp, "Who did the mayor endorse?") == ()
@@ -422,23 +422,23 @@ def test_a_sentence_ending_in_a_colon_is_no_lead(nlp):
     name; a speech verb in it ("Mr. Graham added:") keeps the lead."""
     text = (
         "The polls moved again.\n\n"
-        "Clinton fares only a bit better: 54 percent of voters view her badly.\n\n"
-        "Mr. Graham added: The problem is bigger than it looks."
+        "Clinton fares just a bit better: 57 percent of voters view her badly.\n\n"
+        "Mr. Graham added: The trouble is bigger than it looks."
     )
     found = quotes.find(text, nlp(text))
     sources = {text[q.speaker_start : q.speaker_end] for q in found if q.speaker_start is not None}
-    assert "Clinton fares only a bit better" not in sources
+    assert "Clinton fares just a bit better" not in sources
     assert "Mr. Graham added" in sources
 
 
 def test_inverted_speaker_after_a_quote_the_parser_gave_two_subjects(nlp):
     text = (
-        "\u201cThe slump we see now comes from the emails, the foundation, all the old"
-        " stuff,\u201d said a person close to the family."
+        "\u201cThe slump we see now comes from the memos, the charity, all the old"
+        " stuff,\u201d said one person close to the family."
     )
     q = next(q for q in quotes.find(text, nlp(text)) if q.kind == "direct")
     assert q.cue == "said"
-    assert text[q.speaker_start : q.speaker_end] == "a person close to the family"
+    assert text[q.speaker_start : q.speaker_end] == "one person close to the family"
 
 
 def test_inverted_speaker_the_parser_took_for_an_object(nlp):
@@ -472,7 +472,7 @@ def test_the_pronoun_that_is_no_speaker(nlp):
 @pytest.mark.parametrize(("text", "cue", "speaker"), [
     # the subject's head is Hamas; 'Israeli' in the aside overlaps the span more, not it
     ("Hamas \u2014 which has yet to respond to the Israeli strikes \u2014 has spent weeks "
-     "calling for serious talks on the truce.", "calling", "Hamas"),
+     "calling for earnest talks on the truce.", "calling", "Hamas"),
     # the agreement calls for it; the government is only named in the clause on it
     ("The agreement reached in March, under pressure from the Vellan government and Mara "
      "Velde, called for a phased truce.", "called", "The agreement"),
@@ -651,7 +651,7 @@ def test_participle_ends_a_claim_that_holds_a_quote(nlp):
 
 def test_dummy_it_when_it_comes_to(nlp):
     raising = lexicon().raising
-    doc = nlp("The council is slow when it comes to speaking about the harbor.")
+    doc = nlp("The council is slow when it comes to talking about the harbor.")
     assert dummy_it(next(t for t in doc if t.lower_ == "it"), raising)
     # a real 'it' that comes somewhere is no dummy
     assert not dummy_it(nlp("It comes to the harbor every spring.")[0], raising)

@@ -64,7 +64,7 @@ def test_party_tag_is_no_speaker(nlp):
     word before it is the bracketed party and state tag; the senator speaks."""
     text = (
         "Speaking Sunday at the Oregon Democratic state\u2019s party convention Sen. Ann Lee "
-        "(D-OR) said the governor was a proven failure in business."
+        "(D-OR) said the governor was a proven failure at business."
     )
     found = _found(nlp, text)
     assert {src for src, _, _ in found} == {"Sen. Ann Lee (D-OR)"}, found

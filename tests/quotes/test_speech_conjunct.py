@@ -35,10 +35,10 @@ def _found(nlp, text):
             ],
         ),
         (
-            "Some argue that the new levy is weaker than promised and call for the council to "
+            "Some argue that the new levy is weaker than pledged and call for the council to "
             "close its loopholes.",
             [
-                ("Some", "argue", "that the new levy is weaker than promised"),
+                ("Some", "argue", "that the new levy is weaker than pledged"),
                 ("Some", "call", "for the council to close its loopholes"),
             ],
         ),

@@ -24,7 +24,7 @@ def test_unmade_example(nlp, ex):
 def test_stage_drops_a_refusal_but_keeps_the_statement_beside_it(nlp):
     text = (
         "The army said on Sunday that the crossing would reopen. The rebels did not "
-        "respond to a request for comment."
+        "respond to a query from reporters."
     )
     found = quotes.find(text, nlp(text), made_only=True)
     assert [(q.speaker, q.cue) for q in found] == [("The army", "said")]
