@@ -38,7 +38,7 @@ def test_anniversary_left_alone_when_the_sentence_is_ambiguous():
 
 
 def test_anniversary_near_new_year_is_not_flagged():
-    text = "Veterans marked the 50th anniversary of the 1948 airlift."
+    text = "Veterans honoured the 50th anniversary of the 1948 airlift."
     assert list(anniversaries(text, date(1999, 1, 3))) == []
     assert list(anniversaries(text, date(1999, 3, 3)))
 

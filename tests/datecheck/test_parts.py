@@ -69,7 +69,7 @@ def test_last_is_kept_as_modifier():
 
 
 CASES = [
-    ("In its first stage, which ran from Jan. 19 to March 1, the group freed 25.", "past"),
+    ("In its first stage, which ran from Jan. 22 to March 1, the group freed 25.", "past"),
     ("The talks will be held on March 1, the ministry said.", "future"),
     ("The vote was scheduled for March 1.", "prospective"),
     ("He said on March 1 that he agreed.", "past"),
@@ -111,7 +111,7 @@ def test_forecast_noun_counts_only_without_a_day():
 
 
 def test_a_date_followed_by_last_year_points_its_own_way():
-    text = "He was arrested at the airport on July 15 last year with forged passports."
+    text = "He was arrested at a border post on July 15 last year with forged passports."
     (men,) = collect(text)
     assert (men.month, men.day, men.modifier) == (7, 15, "last")
     # Read as the nearest July 15 it would lie after the stated date, in the past tense.
@@ -140,7 +140,7 @@ def test_a_passive_infinitive_leaves_its_date_open(text):
 @pytest.mark.parametrize(
     "text",
     [
-        "Nominations closed on Monday for the May 1 general election, officials said.",
+        "Nominations closed on Monday for the May 1 national election, officials said.",
         "The lawyer filed a memo in advance of a May 1 hearing.",
         "Tickets sold out within hours for the May 1 gig at the city arena.",
         "Polls showed the governor well ahead in the May 1 race for the seat.",
@@ -187,7 +187,7 @@ def test_a_limit_takes_the_tense_of_a_future_clause_only(nlp, text, date_text, w
 
 
 def test_an_infinitive_under_a_future_verb_makes_its_limit_future(nlp):
-    text = "The banks will continue to operate under their names until 1990."
+    text = "The banks will continue to trade under their names until 1990."
     assert _tense_at(text, "1990") == "future"
     assert _tense_at(text, "1990", nlp(text)) == "future"
 
@@ -243,9 +243,9 @@ def test_a_year_the_verb_times_still_contradicts_a_date_before_it(nlp, text):
 
 
 def test_due_to_after_a_date_gives_a_cause_not_a_term(nlp):
-    text = "A farmer in the hills died on Nov. 2 due to the virus, papers said."
-    assert _tense_at(text, "Nov. 2") == "past"
-    assert _tense_at(text, "Nov. 2", nlp(text)) == "past"
+    text = "A farmer in the hills died on Nov. 5 due to the virus, papers said."
+    assert _tense_at(text, "Nov. 5") == "past"
+    assert _tense_at(text, "Nov. 5", nlp(text)) == "past"
     # ... while a term still reads as one.
     term = "The loan matures on Nov. 2, due date of the last payment."
     assert _tense_at(term, "Nov. 2") == "prospective"
@@ -265,16 +265,16 @@ def test_set_up_plans_nothing_set_for_does(nlp, text, want):
 @pytest.mark.parametrize(
     ("text", "want"),
     [
-        ("If the cabinet fell on Dec. 8, a vote would follow in January.", "modal"),
-        ("The cabinet fell on Dec. 8, and a vote followed in January.", "past"),
+        ("If the cabinet fell on Dec. 9, a vote would follow in January.", "modal"),
+        ("The cabinet fell on Dec. 9, and a vote followed in January.", "past"),
     ],
 )
 def test_a_past_verb_under_if_is_a_supposition(nlp, text, want):
-    assert _tense_at(text, "Dec. 8", nlp(text)) == want
+    assert _tense_at(text, "Dec. 9", nlp(text)) == want
 
 
 def test_a_date_that_times_a_scheduled_event_noun_takes_no_tense_from_the_verb(nlp):
-    text = "A poll came out eight days before the general election on May 1."
+    text = "A poll came out eight days before the national election on May 1."
     assert _tense_at(text, "May 1", nlp(text)) == "none"
     assert check_text(text, date(1997, 4, 23), nlp(text)).verdict == "consistent"
     plain = "A poll came out in the capital on May 1."
@@ -339,7 +339,7 @@ def test_a_periods_end_takes_the_tense_of_its_clause(nlp):
     # ... and a past period cannot end after the stated date.
     assert check_text(text, date(2024, 9, 10), nlp(text)).verdict != "consistent"
     # A period the clause aims at lies ahead; without the parse the end is a term.
-    aimed = "The airline had hedged its fuel for the rest of the year ending June 30, 2025."
+    aimed = "The airline had hedged its fuel for the remainder of the year ending June 30, 2025."
     assert _tense_at(aimed, "June 30, 2025", nlp(aimed)) == "prospective"
     assert check_text(aimed, date(2024, 12, 29), nlp(aimed)).verdict == "consistent"
     assert _tense_at(text, "Sept. 30") == "prospective"
@@ -365,7 +365,7 @@ def test_a_year_naming_an_edition_may_be_told_from_the_year_before(nlp, text, ed
 
 def test_a_hyphened_prefix_keeps_the_auxiliaries_of_its_verb(nlp):
     # The tokenizer splits 're-' off and the parse hangs 'would be' ('will be') on it.
-    text = "The cabinet said the budget would be re-introduced on April 30."
+    text = "The cabinet said the plan would be re-introduced in parliament on April 30."
     assert _tense_at(text, "April 30", nlp(text)) == "modal"
     assert check_text(text, date(2024, 4, 21), nlp(text)).verdict == "consistent"
     ahead = "The plant will be re-opened on April 30."
@@ -494,7 +494,7 @@ def test_a_term_someone_missed_has_come(nlp, doc):
     assert check_text(text, date(2030, 11, 7), parsed).verdict == "consistent"
     # ... and so cannot lie after the stated date
     assert check_text(text, date(2030, 10, 20), parsed).verdict != "consistent"
-    ahead = "The port operator faces a Nov. 4 deadline for closing the sale."
+    ahead = "The port operator faces a Nov. 4 deadline for completing the sale."
     assert _tense_at(ahead, "Nov. 4", nlp(ahead) if doc else None) == "prospective"
 
 

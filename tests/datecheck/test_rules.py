@@ -39,7 +39,7 @@ def _yearless(text: str, dct: date) -> list[tuple[str, float]]:
     ("text", "dct", "rule"),
     [
         # Told in November, a past "Jan. 1" is that year's, though next year's is nearer.
-        ("The levy, which took effect on Jan. 1, cut imports.", date(2006, 11, 16),
+        ("The new levy took effect on Jan. 1 and cut imports.", date(2006, 11, 16),
          "yearless_past_after"),
         # Told in February, a coming "Dec. 20" is that year's, though last year's is nearer.
         ("The court will rule on the appeal on Dec. 20.", date(2006, 2, 10),
@@ -55,7 +55,7 @@ def test_a_yearless_day_over_a_new_year_is_reported_not_flagged(text, dct, rule)
 
 def test_a_yearless_day_a_few_weeks_over_a_new_year_is_still_flagged():
     # Twelve days before the New Year, "took effect on Jan. 1" is most likely a slip.
-    text = "The levy, which took effect on Jan. 1, cut imports."
+    text = "The new levy took effect on Jan. 1 and cut imports."
     assert _yearless(text, date(2006, 12, 20)) == [("yearless_past_after", 2.0)]
     assert check_text(text, date(2006, 12, 20)).verdict == "suspicious"
 

@@ -76,9 +76,9 @@ def test_a_year_beside_the_name_makes_it_another_event():
 
 
 def test_a_teaser_line_of_another_story_is_passed_over():
-    text = "Oil reached the beaches.\nDamage left by Superstorm Sandy is almost c... \nMore news."
+    text = "Oil reached the beaches.\nDamage left by Superstorm Sandy is nearly c... \nMore news."
     assert _rules(text, date(2010, 6, 17)) == []
-    assert _rules("Damage left by Superstorm Sandy is almost cleared.", date(2010, 6, 17))
+    assert _rules("Damage left by Superstorm Sandy is nearly cleared.", date(2010, 6, 17))
 
 
 def test_a_capitalised_word_of_a_name_is_capitalised_in_the_text():
@@ -89,7 +89,7 @@ def test_a_capitalised_word_of_a_name_is_capitalised_in_the_text():
 
 def test_a_feared_event_is_no_evidence_until_told_as_past():
     assert _rules("Leaders fear a second intifada.", date(1996, 10, 1)) == []
-    assert _rules("Leaders fear the collapse of the Soviet Union.", date(1990, 10, 1)) == []
+    assert _rules("Leaders fear the demise of the Soviet Union.", date(1990, 10, 1)) == []
     assert _rules("Trade in the former Soviet Union grew.", date(1990, 10, 1))
 
 
@@ -139,7 +139,7 @@ def test_next_years_anniversary_is_no_evidence():
 
 def test_a_lasting_event_fits_any_day_of_it():
     # The spill ran from April to mid-July 2010: 'last month's spill' fits a June date.
-    text = "Last month's Deepwater Horizon oil spill closed beaches."
+    text = "Last month's Deepwater Horizon spill closed beaches."
     assert _rules(text, date(2010, 6, 10)) == []
 
 

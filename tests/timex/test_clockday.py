@@ -58,7 +58,7 @@ def test_a_planned_act_later_in_the_day_keeps_the_article_date() -> None:
 
 
 def test_an_hour_an_act_was_told_to_end_at_is_no_deadline_ahead() -> None:
-    text = "After the vote he worked until 4 a.m. and slept in the office."
+    text = "After the vote the clerk worked until 4 a.m. and slept in the office."
     assert _times(text) == [("4 a.m.", "2024-07-22T04:00")]
 
 

@@ -40,7 +40,7 @@ def test_the_year_follows_the_quarter_reported_not_the_dct() -> None:
 
 
 def test_a_named_years_period_after_a_span_of_months_is_that_year() -> None:
-    got = values(HEAD + "In the first nine months, net was $40 million, against a loss of "
+    got = values(HEAD + "In the first nine months, earnings were $40 million, against a loss of "
                  "$12 million in the 1988 period.")
     assert got[-1] == ("the 1988 period", "1988")
 
@@ -52,11 +52,11 @@ def test_a_named_years_period_in_a_quarter_sentence_keeps_the_quarter() -> None:
 
 def test_a_year_ago_outside_a_passing_quarters_sentence_is_the_reported_quarter() -> None:
     got = values("Net rose 8% in the third quarter. After a weak second quarter, margins "
-                 "improved. Interest costs were lower than a year ago.")
+                 "improved. Interest costs were lighter than a year ago.")
     assert got[-1] == ("a year ago", "1988-Q3")
 
 
 def test_a_year_earlier_in_a_named_quarters_sentence_keeps_that_quarter() -> None:
-    got = values("Net rose 8% in the third quarter. In the second quarter, sales fell from "
+    got = values("Net rose 8% in the third quarter. During the second quarter, sales fell from "
                  "a year earlier.")
     assert got[-1] == ("a year earlier", "1988-Q2")

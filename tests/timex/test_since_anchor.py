@@ -7,7 +7,7 @@ from dateline import timex
 
 
 def test_a_since_date_anchors_the_next_day() -> None:
-    text = ("Gas has escaped from the well since the April 20 explosion. Two days later, the "
+    text = ("Gas has escaped from the shaft since the April 20 explosion. Two days later, the "
             "platform sank. The next day, crews arrived.")
     got = {t.text: t.value for t in timex.tag(text, date(2010, 5, 10))}
     assert got["April 20"] == "2010-04-20"

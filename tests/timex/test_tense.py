@@ -24,7 +24,7 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # a past auxiliary before a plan looks ahead of the past moment
     ("Officials said protesters were planning a march on Saturday.", "Saturday", "future"),
     # ... and after the day the past auxiliary of a plan dates nothing ("planned" does)
-    ("Students planned a march on Saturday and were planning to camp out.", "Saturday",
+    ("Students planned a march on Sunday and were planning to camp out.", "Sunday",
      "future"),
     # "about" is a plan only before "to"
     ("Sales in March were about $2 billion.", "March", "past"),
@@ -174,8 +174,8 @@ def tense_of(sentence: str, expr: str) -> str | None:
      "Sunday", "done"),
     ("The mill will reopen in May and in June.", "June", "future"),
     # a past auxiliary before the plan word: the planned day, not the planning
-    ("He held talks on Wednesday and on Saturday was scheduled to meet the envoy.",
-     "Saturday", "future"),
+    ("He held talks on Wednesday and on Sunday was scheduled to meet the envoy.",
+     "Sunday", "future"),
     ("On Friday, talks were scheduled to resume.", "Friday", "future"),
     # a time clause's verb follows the clause it hangs on: a plan's infinitive there
     # dates the day ahead, a past act behind
@@ -186,8 +186,8 @@ def tense_of(sentence: str, expr: str) -> str | None:
     # a passive infinitive after a past form tells what was done; after a plan (set
     # to, was to, agreed to) it stays ahead
     ("The valve jammed and had to be replaced on Saturday.", "Saturday", "past"),
-    ("A nurse was found to be infected on Sunday.", "Sunday", "past"),
-    ("The report is set to be released on Monday.", "Monday", "future"),
+    ("Two nurses were found to be infected on Sunday.", "Sunday", "past"),
+    ("The report is set to be unveiled on Monday.", "Monday", "future"),
     ("The film was to be screened on Tuesday.", "Tuesday", "future"),
     ("The aide agreed to be questioned on Thursday.", "Thursday", "future"),
     # a past form that names a schedule ("set for", "slated for") plans the day ahead,

@@ -51,7 +51,7 @@ def test_last_year_after_a_named_quarter_stays_the_year(values) -> None:
 
 
 def test_a_year_earlier_after_a_closing_day_in_its_sentence_is_that_day_a_year_back(values) -> None:
-    text = ("For the six months ended Aug. 12, the grocer earned $6 million, against $18 "
+    text = ("For the 26 weeks ended Aug. 12, the grocer earned $6 million, against $18 "
             "million a year earlier. A year earlier it had no debt.")
     v = values(text, date(1989, 10, 26))
     assert v["a year earlier"] == "1988-08-12"
