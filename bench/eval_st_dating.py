@@ -87,8 +87,8 @@ nsa 1.0 (54/54), the rest unchanged, but eval_merge.py within dev 0.783/0.750 ->
 0.750/0.750 (an h1n1 pair of one article).
 Stores rebuilt at 14f2e25 (gaza 0.932, ukraine 0.797 / 0.771 / 69, nsa 0.981, mh370 0.844),
 first tried and held back, then adopted by the lead (session 14): a paragraph whose last
-date is one on the SUBJECT of a sentence told in the present ('French satellite images
-captured on 23 March show ...': a phrase or participle clause on the subject noun, the verb
+date is one on the SUBJECT of a sentence told in the present ('satellite photos from
+Paris taken on 23 March show ...': a phrase or participle clause on the subject noun, the verb
 VBZ/VBP) carries no date on: mh370 0.911 (41/45) / 0.850 / 2, gaza, nsa, ukraine unchanged,
 ukraine tellings merge unchanged, gaza within pairs 0.250 -> 0.333; the same for a date on
 any noun of such a sentence, or skipping such dates for an earlier one: ukraine tellings

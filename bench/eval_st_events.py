@@ -46,7 +46,7 @@ each other). The PLOVER 2021 manual allows both (7.2, note 2 to table 7.1: '016:
 responsibility might be considered REJECT', an exception to document), so the labels now follow
 dateline's documented choice: a denial that the speaker or its side did an act or is responsible
 for one ('denied any rocket fire', 'said neither it nor its ally was to blame', 'swear
-they made no such declaration') is REJECT, actor the denier, target the accuser where named. Seven
+they gave no such declaration') is REJECT, actor the denier, target the accuser where named. Seven
 sentences were relabelled from NONE by that rule read off the text (gaza 3, ukraine 4); a statement
 that something is false about another matter ('claimed they were fakes') stays NONE.
 

@@ -1,7 +1,7 @@
 """Page notes: dates a crawled page adds after its article was written.
 
-A news page keeps growing after it is published: readers' comments are stamped ("At 3:32
-pm on 17 Jun 2009, a reader wrote:"), corrections and print editions are noted ("This
+A news page keeps growing after it is published: readers' comments are stamped ("At 4:05
+pm on 12 Jun 2009, a reader wrote:"), corrections and print editions are noted ("This
 piece was revised on 4 June 2011", "An edition ran on p23 of the Courier on
 Tuesday 20 July 2010"). Such dates lie after the article's date by nature: the check
 reads them as limits (the article was written by then), never in the tense of the note,

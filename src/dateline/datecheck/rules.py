@@ -183,7 +183,7 @@ def yearless_day(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
 
 def _year_ago_told(text: str, m: Mention) -> bool:
     """Does the sentence of ``m`` set its time in the year before, before the day ("in
-    the year-ago quarter, the quarter ended Oct. 31")? A mark after the day or after a
+    the year-ago period, the quarter ended Oct. 31")? A mark after the day or after a
     comparison's word ("up from $3 million a year earlier", "than in the year-ago
     quarter") is the base of a comparison, not the day's time (rules.json
     yearless_past_after year_ago_marks, year_ago_not_after)."""

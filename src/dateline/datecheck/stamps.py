@@ -1,10 +1,10 @@
 """Page stamps: the date and clock time a crawled page prints under its headline.
 
 A news page says when it was published ("Monday 7 June 2011 19.42 BST", "Tuesday, August
-24, 2010; 10:14 PM"). A date with its year followed by a clock time, near the top of the
+24, 2010; 9:52 PM"). A date with its year followed by a clock time, near the top of the
 page, is that stamp: the page's own word on its writing date, which a crawl date or a
-feed's date may get wrong. A date after a preposition times an event ("lost contact on 8
-March 2014 at 02:40"), not the page. Only the first stamp counts (a blog page lists other
+feed's date may get wrong. A date after a preposition times an event ("lost contact on 5
+May 2016 at 03:15"), not the page. Only the first stamp counts (a blog page lists other
 posts' stamps below it), and an update stamp ("Last updated: ...") or a reader's post
 (:mod:`.notes`) is later, not the writing date. A day off is a time zone: reported, not
 flagged (rule ``page_stamp_mismatch``). A 'last updated' stamp is a later note: the
@@ -73,7 +73,7 @@ def update_stamp(readings: Iterable[Reading], text: str) -> Reading | None:
 
 def dated_by_update(readings: list[Reading], text: str) -> list[Reading]:
     """``readings`` with the update stamp's read as a limit ('bounded'): 'Last updated at
-    10:48 GMT' puts its date in the past tense of 'updated', which would make an edit days
+    11:27 GMT' puts its date in the past tense of 'updated', which would make an edit days
     after the writing date a past event after the stated date."""
     r = update_stamp(readings, text)
     if r is None or r.tense == "bounded":

@@ -178,7 +178,7 @@ def _names_scheduled_event(before: str, after: list[str]) -> bool:
 
 
 def _retrospective_nearby(before: list[str]) -> bool:
-    """ "since" up to three words back with no verb in between ("polls since 1995 will
+    """ "since" up to three words back with no verb in between ("polls since 1995 are to
     be held on Dec. 14": 'since' had its own object, and the verb group dates the day)."""
     tail = before[-4:]
     for i, w in enumerate(tail):
@@ -282,8 +282,8 @@ def _after_aim(doc: Any, date: Token, verb: int) -> bool:
     "jailed for ten years in 2029"), in a name a part of it ("the Centre for Drugs in
     its 2031 report"). Read backwards from the
     date's own preposition ("profits for the fourth quarter" is the date's own aim) to the
-    verb ``verb``; a comma ends the phrase unless it follows a name ("the games in Doha,
-    Qatar, on Dec. 1")."""
+    verb ``verb``; a comma ends the phrase unless it follows a name ("the games in Lund,
+    Sweden, on Dec. 1")."""
     preps, hopes = word_set("linear_aim_preps"), word_set("expectation_nouns")
     first = min(t.i for t in date.subtree)
     if date.dep_ == "pobj" and date.head.i < first:

@@ -40,8 +40,8 @@ if TYPE_CHECKING:
 NAME_LABELS = frozenset({"PERSON", "ORG", "GPE", "NORP", "LOC", "FAC"})
 
 
-#: bracket tokens of text tokenised Penn-Treebank style (Timeline17: 'the World Health
-#: Organisation -LRB- WHO -RRB-', 'June 4 -LRB- Reuters -RRB- - Acme Oil told'), which the
+#: bracket tokens of text tokenised Penn-Treebank style (Timeline17: 'the Office for Relief
+#: Work -LRB- ORW -RRB-', 'June 4 -LRB- Reuters -RRB- - Acme Oil told'), which the
 #: recogniser takes into names ('-RRB- - BP Plc', 'the Minerals Management Service -LRB-')
 OPEN_BRACKETS = frozenset({"-LRB-", "-LSB-", "-LCB-"})
 CLOSE_BRACKETS = frozenset({"-RRB-", "-RSB-", "-RCB-"})

@@ -138,8 +138,8 @@ def _inherit_targets(events: list[Event], governor_of: dict[str, str]) -> list[E
 
 
 def _time_boundary(c: detect.Candidate) -> bool:
-    """A known truce or deal named as the time of another act ('fired final shots before the
-    ceasefire began', 'hours before the truce was announced'; roles.json time_boundaries):
+    """A known truce or deal named as the time of another act ('fired last shots before the
+    truce began', 'hours before the truce was announced'; roles.json time_boundaries):
     the definite subject of a verb of beginning or ending, or the passive subject of one of
     its making, in a clause opened by a subordinator of time."""
     r = lexicon.roles()

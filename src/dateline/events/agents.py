@@ -108,7 +108,7 @@ def _agrees(it: Token, noun: Token) -> bool:
 
 def controller(tok: Token) -> Token | None:
     """The subject of the verb a subjectless infinitive completes, when that verb has no
-    object to do it instead ('hurricanes will continue to strike', 'if a hurricane were
+    object to do it instead ('hurricanes will continue to strike', 'if a typhoon were
     to hit', 'a quake was about to hit'; not 'forced residents to flee'); else None."""
     while tok.dep_ == "xcomp" and tok.head.i != tok.i:
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):

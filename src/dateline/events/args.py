@@ -507,7 +507,7 @@ def _let_into(v: Token, way: Token) -> Token | None:
 
 
 def _beneficiary(v: Token, thing: Token) -> Token | None:
-    """Whom aid is given for, where the verb's object is the thing given ('set up a field
+    """Whom aid is given for, where the verb's object is the thing given ('set up a makeshift field
     hospital for wounded villagers', 'sent food for the refugees'): the for-object on the
     object or the verb, when it is a party (a named one, or people told in the plural), not
     an act or a purpose ('funds for the reconstruction', 'aid for rebuilding')."""

@@ -112,7 +112,7 @@ def _intent(below: Token, lemma: str) -> bool:
 def _copular_plan(inf: Token) -> bool:
     """'Tarvik and Kessland are to sign a treaty': 'be' whose complement is the
     to-infinitive ``inf`` with nothing between them and no adjective or noun of its own, its
-    subject a doer, not an aim ('their aim is to crush the group'), an expletive ('how easy
+    subject a doer, not an aim ('their aim is to crush the group'), an expletive ('how simple
     it was to invade') nor a place in a list ('was among four states to send troops'), and
     not 'yet' ('is yet to be approved': not done; roles.json copular_plans)."""
     r, be = lexicon.roles(), inf.head

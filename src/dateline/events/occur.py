@@ -407,7 +407,7 @@ def _habitual_verb(tok: Token, t: Table) -> bool:
 
 
 def _generic_noun(tok: Token, t: Table) -> bool:
-    """'regular outbreaks', 'any explosion', 'every suspected case', 'this flu outbreak can
+    """'regular outbreaks', 'any explosion', 'every suspected case', 'this fever outbreak can
     kill people', 'tests are designed to detect', 'publishes figures on cases every week':
     habitual, any or every, potential, a kind told by its purpose, part of a routine
     (occurrences.json generic)."""
@@ -565,8 +565,8 @@ def _left_occurrence(tok: Token, occs: list[Candidate]) -> Candidate | None:
 
 
 def _plain_cause(tok: Token, t: Table) -> str | None:
-    """The domain of a cause the verb's own in-phrase names that no violence causes ('39
-    injured in a traffic accident', said by traffic police): a violence word elsewhere in
+    """The domain of a cause the verb's own in-phrase names that no violence causes ('41
+    hurt in a traffic accident', said by traffic police): a violence word elsewhere in
     the sentence does not make it an attack; one inside the phrase does ('a bomb blast').
     A conjoined participle's phrase is shared ('8 were killed and 41 hurt in a crash')."""
     verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"]

@@ -513,7 +513,7 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
     """Whether what the verb or noun leaves ('from X', 'out of X') is a contest or a market
     (roles.json contests, or ``words``): an athlete or a firm pulling out gives up no ground;
     with ``preps`` ('for', 'from') what a penalty keeps one out of ('banned for four
-    matches'). With 'on' only a time noun's of-object (roles.json contests anchors: 'withdrew
+    matches'). With 'on' only a time noun's of-object (roles.json contests anchors: 'pulled out
     on the eve of the race')."""
     words = lexicon.roles().contests if words is None else words
     anchors = lexicon.roles().contest_anchors

@@ -117,8 +117,8 @@ def _name_words(m: Mention) -> frozenset[str]:
 def occurrence_names(a: Mention, b: Mention) -> bool:
     """Two occurrences (of one class: :func:`~dateline.merge.vetoes.veto` sees to that) whose
     sentences name one place or party, however common the name ('Mexico'): for a disaster,
-    accident or disease the place is what tells one from another ('the virus has killed at
-    least 60 people in Mexico' / 'the strain that has killed people across Varnia'). A one-word
+    accident or disease the place is what tells one from another ('the virus has now killed at
+    least 70 people in Mexico' / 'the strain that has killed people across Varnia'). A one-word
     name counts as a longer name that ends in it: a surname against the full name ('Jackson's
     death' / 'the death of Michael Jackson'); a name of two words or more counts as one that
     runs a word past it, which the recogniser cut too long ('Vila do Sal' / 'Vila do Sal

@@ -260,7 +260,7 @@ def place_of(m: Mention, r: Rules) -> str | None:
 def hedge_conflict(a: Mention, b: Mention, r: Rules) -> bool:
     """One mention hedged or conditional ('discuss whether to raise the alert', 'could
     raise'), the other not, both of one trigger class, and no rung or figure of one in the
-    other: an act that may come and the act itself. A hedge over a perfect ('appear to have
+    other: an act that may come and the act itself. A hedge over a perfect ('seem to have
     had any contact', 'may have died': ``hedge_perfect_words`` just before the trigger)
     doubts an act that is past, which the plain report may tell: no conflict."""
     if a.hedged == b.hedged or not (a.trigger_classes & b.trigger_classes):
@@ -498,8 +498,8 @@ def anyone_who(m: Mention, r: Rules) -> bool:
 
 def habitual(m: Mention, r: Rules) -> bool:
     """An occurrence told as what recurs every year or season (``habitual_phrases`` among
-    the ``limits.habitual_words`` words after the trigger: 'seasonal flu kills up to
-    500,000 people every year', 'deaths each winter'): a kind's rate, no one happening. So
+    the ``limits.habitual_words`` words after the trigger: 'seasonal flu kills as many as
+    400,000 people every year', 'deaths each winter'): a kind's rate, no one happening. So
     is a verb after a ``habitual_adverbs`` word ('oil naturally seeps', 'it rarely infects
     people'): what a kind does. Asked once per mention (:func:`generic`'s memo)."""
     at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
@@ -515,7 +515,7 @@ def habitual(m: Mention, r: Rules) -> bool:
 def risk_of(m: Mention, r: Rules) -> bool:
     """An occurrence told as a risk ('the risk of a major spill', 'the possibility of an
     explosion': ``generic_risk_words``, 'of', then ``generic_risk_articles``, at most two words
-    to the trigger; or 'of' right before a lower-case trigger: 'a greater risk of explosion',
+    to the trigger; or 'of' right before a lower-case trigger: 'a higher risk of explosion',
     'the chances of catching it'): what might happen, not what did. Asked once per mention
     (:func:`generic`'s memo)."""
     if m.type != OCCURRENCE:

@@ -52,7 +52,7 @@ def contained_copy(
 ) -> bool:
     """One mention's sentence and trigger context lie inside the other's: a headline the
     sentence splitter glued to its article's lead ('Poster warns of the dangers of
-    swine flu' + 'Leaflets giving ...'), or a wire sentence another outlet extended.
+    bird flu' + 'Leaflets giving ...'), or a wire sentence another outlet extended.
     Needs ``limits.copy_min_tokens`` content words in the smaller sentence, so a short
     generic line ('Schools closed.') is no copy of every longer one. ``shared_w2``: the
     :meth:`~dateline.merge.lexicon.Lexicon.idf2` of the trigger context words and of the

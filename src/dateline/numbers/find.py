@@ -215,8 +215,8 @@ def _of_which(tok: Token) -> bool:
 
 
 def _measure_unit(toks: list[Token], t: Tables) -> Token | None:
-    """The unit a figure measures in, however the parse hangs it: '60,000 square km search
-    area' (km), 'a 40,000-square-kilometre zone', '4.5 by 2 metres' (metres)."""
+    """The unit a figure measures in, however the parse hangs it: '45,000 square km search
+    zone' (km), 'a 40,000-square-kilometre zone', '4.5 by 2 metres' (metres)."""
     doc = toks[-1].doc
     i = toks[-1].i + 1
     if i + 1 < len(doc) and doc[i].lower_ in ("by", "x") and doc[i + 1].like_num:
@@ -338,8 +338,8 @@ _RANGE_OPENING_REACH = 20
 
 
 def range_high(text: str, m: re.Match[str], low: float, t: Tables) -> float | None:
-    """The high end of a range the figure ``m`` (of value ``low``) opens ('between 30,000 and
-    60,000'): the second figure's value when it is larger, else None (``modifiers.json``
+    """The high end of a range the figure ``m`` (of value ``low``) opens ('between 20,000 and
+    70,000'): the second figure's value when it is larger, else None (``modifiers.json``
     ``ranges``)."""
     for opening, joining in t.ranges:
         if opening.search(text, max(0, m.start() - _RANGE_OPENING_REACH), m.start()) is None:

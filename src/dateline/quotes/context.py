@@ -197,7 +197,7 @@ class Context:
         if span[0] <= verb.idx < span[1]:  # "a lawmaker calling for ...": stop at the cue
             cut = trim(self.text, span[0], min(verb.left_edge.idx, verb.idx))
             if cut[0] >= cut[1] and subj.i < verb.i:
-                # the parser hung a phrase after the verb on its subject ("he boasts about
+                # the parser hung a phrase after the verb on its subject ("he brags about
                 # them on the trail: the Iraq war, ..." with 'war' in apposition to 'he'):
                 # the subject's phrase ends where the verb's own words begin
                 words = self.doc[subj.i + 1 : verb.i + 1]

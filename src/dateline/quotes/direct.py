@@ -143,7 +143,7 @@ def _own_clause(ctx: Context, verb: Token, start: int) -> bool:
 def _opens_sentence(ctx: Context, start: int) -> bool:
     """Does the quote open its sentence (or follow a colon)? Only then may a verb
     outside the lexicon frame it: a quoted phrase inside a sentence ('she gave
-    "classified information on hundreds of emails," he suggested', 'the ad features
+    "secret material on scores of memos," he suggested', 'the ad features
     "Our History," ...') belongs to the sentence's own verb, not to a speaker. A quote
     opening its paragraph opens a sentence too, where spaCy ran the sentence before it
     across the blank line ('... Not negotiable."\n\n"Would it be negotiable?" Hannity

@@ -27,7 +27,7 @@ _BESIDE = {"though", "although", "after", "as"}
 
 
 def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
-    """The content up to a second report the parser hung inside it ("74 percent said
+    """The content up to a second report the parser hung inside it ("71 percent said
     they are set, while 18 percent said they could change"): a speech verb with a
     subject of its own in an unmarked, active conjunct that closes the content reports
     for that subject; so does any listed cue with a subject of its own in a while-,

@@ -60,8 +60,8 @@ def _lead_spans(q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
 def participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
     """A comma-set participle closing another attribution's content reports for that
     attribution's source, also where the parser hung it on a verb inside the content
-    ("he says he would release them Friday, calling them 'boring'", "Trump argued that a
-    database would keep people out, saying ..."): PolNeAR marks it as a second report of
+    ("he says he would release them Friday, calling them 'boring'", "Halvorsen argued that a
+    register would keep people out, saying ..."): PolNeAR marks it as a second report of
     the outer speaker, not part of the first one's content. The outer content ends at
     the comma and the participle takes the outer source (the subject the parser lends it
     is the inner clause's: 'he', 'a database'). ``before_participle`` does the same for a

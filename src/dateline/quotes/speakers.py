@@ -98,9 +98,9 @@ def _last_word(name: str) -> str:
 
 
 def _without_clauses(head: Token, span: tuple[int, int]) -> tuple[int, int]:
-    """The source span up to a clause on its head: in 'The agreement reached in January
-    under pressure from the Biden administration called for ...' the source is 'The
-    agreement', not Biden, whose name only the clause on it holds."""
+    """The source span up to a clause on its head: in 'The accord reached in January
+    under prodding from the Varnian government called for ...' the source is 'The
+    accord', not the government, whose name only the clause on it holds."""
     cut = [c.left_edge.idx for c in head.children if c.dep_ in ("relcl", "acl") and c.i > head.i]
     end = min([span[1], *(c for c in cut if c > span[0])])
     return (span[0], end) if end > span[0] else span

@@ -488,7 +488,7 @@ _CLOSING = re.compile(rf"\s+{_CLOSE_WORDS}\s+", re.IGNORECASE)
 
 def _closes(text: str, narrative: Point | None, at: int, start: int) -> bool:
     """A day that closes the quarter just named ("the first quarter ended Sept. 30"):
-    the quarter stays the narrative, so "a year ago" next compares that quarter."""
+    that quarter stays the narrative, so "a year ago" next compares that quarter."""
     return (narrative is not None and narrative.gran == "Q"
             and _CLOSING.fullmatch(text, at, start) is not None)
 

@@ -76,7 +76,7 @@ def _under_since(clause: Token, top: Token, since: Token) -> bool:
 def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
     """Whether ``t`` dates the start of a span the event holds over, not the event: it is
     the object of the preposition 'since' on the event's clause or noun ('has leaked since
-    20 April', 'the leak since April'; also in a noun phrase after it: 'since the earthquake
+    20 April', 'the leak since April'; also in a noun phrase after it: 'since the quake
     11 days ago', 'since the April 20 explosion'), or the date of a 'since' clause under a
     perfect one ('have been killed since the war began in 2014'; 'Since BP admitted on
     Monday ..., its shares fell' is a cause). A date in the event's own phrase or clause
@@ -96,7 +96,7 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
             return not _inside(x, own) and not _a_first_since(x) and (
                 x.head.i in own or _under_since(clause, clause_head(x.head), x))
         if x.i == clause.i:
-            # the parser hangs a noun's date on the verb: 'rescued since the earthquake 11
+            # the parser hangs a noun's date on the verb: 'rescued since the quake 11
             # days ago' ('ago' on 'rescued'): the date just after a 'since' phrase is its
             return any(ch.lower_ == "since" and ch.dep_ == "prep" and ch.i < span.start
                        and ch.right_edge.i + 1 == span.start and not _a_first_since(ch)

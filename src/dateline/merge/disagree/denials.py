@@ -175,7 +175,7 @@ def denies_in_clause(sentence: str | None, trigger: str) -> bool:
     marines seize the harbour' denies no seizing. A trigger not found in its sentence is
     taken as denied. A cue that is a refusal ('he was denied bail') denies nothing, nor does
     one of a charge against the matter it is brought over ('denied a charge of manslaughter
-    over the singer's death' denies no death). ``disagree.json`` ``denials``, with
+    over the actor's death' denies no death). ``disagree.json`` ``denials``, with
     examples."""
     cues, _, refusal, matter = _denial_rules()
     text = sentence or ""

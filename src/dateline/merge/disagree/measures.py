@@ -137,7 +137,7 @@ def measures_meet(a: Measure, b: Measure, common: frozenset[str] = frozenset()) 
     near them in common that are not common in news (idf ``measure_min_idf`` or more: 'oil',
     'cost', 'pay' tell nothing) nor the event's own (``common``) unless one is a mention's
     trigger (the sum of 'an appeal for $550m' is the appeal's)? '$100m relief well' and
-    '$319m paid out in compensation' are two sums, 'an appeal for $550m' and 'launched an
+    '$274m paid out in compensation' are two sums, 'an appeal for $550m' and 'launched an
     appeal for $562m' one."""
     if a.rate != b.rate:
         return False

@@ -47,7 +47,7 @@ def number_disagreements(ev: CanonicalEvent, r: Rules | None = None) -> list[Dis
     counts (:func:`figure_thing`: 'the death toll rose to 18' joins the deaths); one whose
     sentence does not tell joins the event's one counted thing when it has one, and is left
     out otherwise: deaths, cases and people evacuated are never set against each other.
-    Figures of persons count what befell them too (:func:`figure_thing`): '200,000 people
+    Figures of persons count what befell them too (:func:`figure_thing`): '150,000 people
     may have died' and 'three million people need aid' count two things, 'people (deaths)'
     and 'people (affected)'. A figure of persons whose sentence does not say what befell
     them ('around 100 people packed the hall') is compared only when no figure of its noun
@@ -227,7 +227,7 @@ def _same_time(a: Mention, b: Mention) -> bool:
 
 def _consistent(items: list[tuple[Number, Mention]]) -> list[tuple[Number, Mention]]:
     """The figures of sentences that give one figure (or agreeing ones) for the thing: a
-    sentence with clashing figures for it ('the 1918 flu killed more than 50 million
+    sentence with clashing figures for it ('the 1918 flu killed over 50 million
     people, the 1957 one two million') counts several things, it takes no side, so its
     figures are left out. Rival figures in one article's different sentences ('38, police
     said. The union put it at 40 or more.') stay: that is a disagreement it reports."""
