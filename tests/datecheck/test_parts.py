@@ -654,3 +654,36 @@ def test_a_bulleted_entry_is_a_sentence_of_its_own():
     escaped = text.replace("* ", "\\* ")  # as a crawled page escapes it
     assert _tense_at(escaped, "April 27") != "future"
     assert _tense_at("Shares fell on fears the bill will grow by April 27.", "April 27") == "future"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # right after a subject pronoun a bare -ed word is the clause's verb, however
+        # near a later auxiliary ('will pay') stands
+        ("On May 4, we announced that we will pay the first sum to the county.", "past"),
+        ("On May 4, they learned that the firm will pay the first sum.", "past"),
+        # elsewhere it may be an adjective and still loses to the auxiliary's group
+        ("On May 4, printed notices will go to the holders.", "future"),
+    ],
+)
+def test_an_ed_word_after_a_subject_pronoun_is_a_past_verb(text, want):
+    assert _tense_at(text, "May 4") == want
+
+
+@pytest.mark.parametrize(
+    ("text", "when", "want"),
+    [
+        # lexicon term_setting_verbs: the day a verb sets, 'for' or 'as' after it, is a plan
+        ("A regional tribunal set May 12 for closing pleas on the town's appeal.", "May 12",
+         "prospective"),
+        ("The board fixed Oct. 3 as polling day.", "Oct. 3", "prospective"),
+        ("The judge finally set February 2012 for the first trial.", "February 2012",
+         "prospective"),
+        # any other verb's day is its act's own
+        ("The tribunal met May 12 for closing pleas.", "May 12", "past"),
+    ],
+)
+def test_a_day_a_verb_sets_as_a_term_is_a_plan(nlp, text, when, want):
+    assert _tense_at(text, when) == want
+    assert _tense_at(text, when, nlp(text)) == want

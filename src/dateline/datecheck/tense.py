@@ -103,6 +103,10 @@ def _context(text: str, start: int, end: int,
             return "bounded" if overtaken else "prospective"
         limits = word_set("limit_preps")
         return "limit" if last in limits or " ".join(before[-2:]) in limits else "bounded"
+    if not popped and last in word_set("term_setting_verbs") and (
+            _TERM_FOR.match(text, end)):
+        # "the tribunal set May 12 for closing pleas": the day is the term being set, a plan.
+        return "prospective"
     if last in word_set("boundary_cues"):
         return "boundary"
     if last in word_set("prospective_cues"):
@@ -131,6 +135,9 @@ def _context(text: str, start: int, end: int,
         return "prospective"
     return None
 
+
+#: "for" or "as" right after a day a verb sets: "set July 8 for", "fixed May 2 as".
+_TERM_FOR = re.compile(r"(?:,?\s*\d{4})?\s+(?:for|as)\b", re.IGNORECASE)
 
 #: Words that open a noun phrase of their own after a date.
 _DETERMINERS = frozenset({"the", "a", "an", "its", "his", "her", "their", "our"})
@@ -599,12 +606,22 @@ def _lone_group(words: list[re.Match[str]], i: int, w: str,
         return (words[i - 2].start(), words[i].end(), tense, 0)
     if _is_participle(w) and w != "been":
         # A bare -ed word may be an adjective ("preferred shares"): it loses
-        # to any auxiliary-led group at a similar distance.
-        weak = w not in word_set("past_words")
+        # to any auxiliary-led group at a similar distance; right after a subject
+        # pronoun ("we announced") it can only be the clause's past verb.
+        weak = w not in word_set("past_words") and not _after_subject_pronoun(words, i)
         return (words[i].start(), words[i].end(), "past", _WEAK if weak else 0)
     if w in word_set("present_words"):
         return (words[i].start(), words[i].end(), "present", 0)
     return None
+
+
+#: Pronouns that can only be a clause's subject: the -ed word right after one is its verb.
+_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
+
+
+def _after_subject_pronoun(words: list[re.Match[str]], i: int) -> bool:
+    return i > 0 and words[i - 1].group().lower() in _SUBJECT_PRONOUNS and (
+        words[i].start() - words[i - 1].end() == 1)
 
 
 def _led_group(words: list[re.Match[str]], i: int, w: str, lead: Tense,
