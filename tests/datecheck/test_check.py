@@ -98,7 +98,7 @@ def test_the_check_carries_the_estimate_only_for_a_contradicted_date():
 def test_estimate_prefers_the_weekday_the_lead_names():
     """Equally consistent dates: the one on the lead's bare weekday (its news day) wins;
     'last Tuesday' names another week and changes nothing."""
-    text = ("Fighting resumed early Tuesday. In its first stage, which ran from Jan. 19 "
+    text = ("Fighting resumed early Tuesday. In its first stage, which ran from Jan. 22 "
             "to March 1, hostages were released.")
     art = Article(id="a", text=text, dct=date(2024, 2, 6))
     assert estimate_dct(Annotation(article=art)) == date(2024, 3, 5)  # Tuesday after March 1

@@ -450,7 +450,7 @@ def test_a_first_day_without_an_end_is_open_unless_its_clause_is_future(nlp):
         # parse hangs it on the past verb; it may time the aim, ahead of the act.
         ("Bond prices climbed on Thursday after a soft wage report lifted hopes for "
          "cheaper credit in 2031.", "2031"),
-        ("Officials approved a national stand for the Baltic trade fair in the first half "
+        ("Officials approved a national stand for the Baltic trade show in the first half "
          "of 2031 in Riga.", "first half of 2031"),
         ("Bids for gas deliveries to the two neighbours in 2031 were rejected, the energy "
          "minister said.", "2031"),

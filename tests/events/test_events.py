@@ -538,7 +538,7 @@ def test_a_text_is_no_actor_unless_someone_owns_it():
     """roles.json documents: 'the truce deal's second phase calls for ...' is what a text
     says, not an act by the text; 'the Israeli plan calls for ...' is Israel's."""
     ann = dateline.annotate("date 2024-04-20\nThe truce deal's second phase calls for the "
-                            "release of the remaining prisoners.")
+                            "freeing of the remaining prisoners.")
     calls = next(e for e in ann.events if e.trigger == "calls")
     assert calls.type == "REQUEST" and calls.actor is None
     ann = dateline.annotate("date 2024-04-20\nThe Israeli plan calls for a withdrawal.")

@@ -20,7 +20,7 @@ def test_a_purpose_clause_of_the_same_act_is_no_second_event(annotate_events):
 def test_the_object_of_a_purpose_clause_told_again_is_no_event_of_its_own(annotate_events):
     """'opened the crossing to allow aid in': the allowing is the opening told again, and
     the aid it lets through is its object, not an AID of its own."""
-    ann = annotate_events("The Dorvan government opened the border crossing to allow aid "
+    ann = annotate_events("The Dorvan government opened the border post to allow aid "
                           "into the province.")
     assert [(e.type, e.trigger) for e in ann.events] == [("RETREAT", "opened")]
 

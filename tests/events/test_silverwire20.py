@@ -15,7 +15,7 @@ import pytest
 
 @pytest.mark.parametrize("text", [
     "The rebel colonel has been wanted since 2004 for war crimes committed in Tessa.",
-    "Since then the Varan colonel has been under a global warrant for war crimes and crimes "
+    "Since then the Varan colonel has been under a global warrant for war crimes plus crimes "
     "against humanity committed in Tessa.",
     "The court heard that the fraud was committed by two clerks at the Lirn port authority.",
     "Ivo Marr committed a foul in the second half and was sent off.",

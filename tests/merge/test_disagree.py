@@ -441,7 +441,7 @@ def test_a_denial_is_paired_with_the_reports_scoring_every_one_would_pair(said_o
 
 
 def test_denials_pair_across_a_day_or_a_week():
-    """The cases above are not all refused: a denial a day after the report, or on the last
+    """The cases above are not all refused: a denial a day after the report, or on the closing
     day of the week it is dated by, is paired."""
     for said_on, denied_on in (("2025-03-05", "2025-03-06"), ("2025-W10", "2025-03-09")):
         anns = [
@@ -607,16 +607,16 @@ def test_two_incidents_the_merge_joined_are_not_one_dispute():
     """A missile strike on a jeep told with four dead and with seven is a dispute; a tunnel
     raid's two dead and a missile strike on a carrier's seven, joined with them into one
     event by the merge, are other incidents: not set against them, nor against each other."""
-    jeep4 = _killed("a", "2025-03-06", "Four guards died on Wednesday when an anti-tank "
+    jeep4 = _killed("a", "2025-03-06", "Four guards died on Wednesday after an anti-tank "
                     "missile struck a jeep on the Karsholm ridge road.", "Four guards", 4,
                     "2025-03-05", trigger="died")
-    jeep7 = _killed("b", "2025-03-06", "Seven guards died on Wednesday when an anti-tank "
+    jeep7 = _killed("b", "2025-03-06", "Seven guards died on Wednesday after an anti-tank "
                     "missile struck a jeep on the Karsholm ridge road.", "Seven guards", 7,
                     "2025-03-05", trigger="died")
     tunnel = _killed("c", "2025-03-06", "Two guards died on Wednesday when raiders crept out "
                      "of a tunnel on the Karsholm ridge road.", "Two guards", 2, "2025-03-05",
                      trigger="died")
-    carrier = _killed("d", "2025-03-06", "Seven guards died on Wednesday when an anti-tank "
+    carrier = _killed("d", "2025-03-06", "Seven guards died on Wednesday after an anti-tank "
                       "missile struck an armoured personnel carrier on the Karsholm ridge road.",
                       "Seven guards", 7, "2025-03-05", trigger="died")
     assert _soldier_disputes([jeep4, jeep7]) == [["Four guards", "Seven guards"]]

@@ -39,7 +39,7 @@ def test_measure_and_tally_examples(nlp, ex):
 @pytest.mark.parametrize(
     ("text", "needle", "counts", "value"),
     [
-        ("A patrol boat picks up a faint signal, and the frigate picks up two longer lasting "
+        ("A patrol boat picks up a faint signal, and the frigate detects two longer lasting "
          "signals.", "two", "signals", 2),
         ("Divers say two of four 'pings' might have come from a buoy.", "two", "pings", 2),
         ("Divers say two of four 'pings' might have come from a buoy.", "four", "pings", 4),

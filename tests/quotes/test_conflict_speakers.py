@@ -75,8 +75,8 @@ def test_a_verb_joined_to_a_noun_is_the_subjects_next_statement(nlp):
 
 def test_the_statement_speaks_for_whoever_issued_it(nlp):
     text = (
-        "At noon, the Arab League held an emergency session to issue a statement calling"
-        " for both sides to stop firing. The statement did not name either side, instead"
+        "At noon, the Arab League held an emergency session to issue a joint statement calling"
+        " for each side to stop firing. The statement did not name either side, instead"
         " only referencing the conflict and requesting that Qatar mediate."
     )
     qs = {q.cue: q for q in _quotes(nlp, text)}

@@ -443,8 +443,8 @@ def test_inverted_speaker_after_a_quote_the_parser_gave_two_subjects(nlp):
 
 def test_inverted_speaker_the_parser_took_for_an_object(nlp):
     text = (
-        '"We will win the minimum wage," read the email. '
-        '"And with every door we knock on and every dollar, we get closer."'
+        '"We will win the living wage," read the email. '
+        '"With each door we knock on and each dollar, we get closer."'
     )
     found = quotes.find(text, nlp(text))
     assert [text[q.speaker_start : q.speaker_end] for q in found] == ["the email", "the email"]
