@@ -37,8 +37,8 @@ or rejecting a truce, finding or discovering something, opening a crossing; nor 
 orders told as acts ('ordered troops to ...'). A statement with no source named in its sentence
 has source null (and speaker null) only when the article around it names none either; a pronoun
 or 'the group' source takes the entity it stands for as speaker. ``speaker`` is the entity's
-name as the text gives it in full ('Hamas', 'the Israeli military', 'UN Secretary-General Ban
-Ki-moon').
+name as the text gives it in full ('Hamas', 'the Israeli military', 'UN envoy Mara Lindqvist of
+the refugee agency').
 The nsa_leak / mh370_disappearance labels (written blind the same way, by another helper
 session) follow the gaza file where it has a case: no nested attribution inside a content
 (a 'claim that ...' or 'he believes' within what was said), no negated one ('did not mention',

@@ -14,9 +14,9 @@ from dateline import quotes
     [
         (
             "Several crates drifted ashore near the pier, but were later confirmed to be "
-            "unrelated to the wreck.",
+            "unconnected to the wreck.",
             "confirmed",
-            "to be unrelated to the wreck",
+            "to be unconnected to the wreck",
         ),
         (
             "The minister arrived in the port and was asked whether the strike would end.",

@@ -124,7 +124,7 @@ def _span(
     """First and last day of an event's date: ``start``/``end`` when given (a store row's
     date_start/date_end, which the store computed the same way), else the span of
     ``time_value`` carried to the last day of a range's last point ``time_end`` ('ran from
-    Jan. 19 to March 1': 2025-01-19 .. 2025-03-01; store.tvalue.event_span)."""
+    Feb. 3 to April 9': 2025-02-03 .. 2025-04-09; store.tvalue.event_span)."""
     if start is not None:
         return start, end
     return event_span(time_value, time_end) or (None, None)

@@ -77,8 +77,8 @@ def same_act(a: Mention, b: Mention) -> bool:
 
 def sibling_trigger(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> bool:
     """Another trigger, whose word stands elsewhere in the other sentence: the other sentence
-    reports this act too, beside the one it was coded for ('the April 20 explosion [[killed]]
-    11 workers' / 'the [[explosion]] ... killed 11 workers': a blast and the deaths it caused
+    reports this act too, beside the one it was coded for ('the Sept. 9 blast [[killed]]
+    7 miners' / 'the [[blast]] ... killed 7 miners': a blast and the deaths it caused
     are two acts of one sentence, each matching its own word there). ``same``: their
     :func:`same_trigger`, when the caller has asked it (pair_verdict: once a pair)."""
     if same_trigger(a, b, r) if same is None else same:

@@ -48,7 +48,7 @@ def find(
     """All quotes in ``text`` (parsed as ``doc``), direct first then indirect, by offset.
 
     ``made_only`` leaves out refusals and other statements not made ('did not respond
-    to a request for comment', ``quotes.unmade``), which PolNeAR counts as attributions
+    to questions from reporters', ``quotes.unmade``), which PolNeAR counts as attributions
     but a list of statements must not show, and acts told with a cue verb ('rejected the
     ceasefire', 'agreed to open the crossing', ``quotes.acts``); the pipeline stage sets it."""
     ctx = Context(

@@ -315,7 +315,7 @@ def causer_it(subj: Token, speech: bool) -> bool:
 
 
 def dummy_it(subj: Token, raising: frozenset[str]) -> bool:
-    """A dummy 'it' holding the place of a clause put off to the end ("It's easy to be
+    """A dummy 'it' holding the place of a clause put off to the end ("It's tempting to be
     cynical about ...", "It remains unclear whether ...", "It became apparent to them
     that ..."): the subject of a linking verb with an adjective and a clause after it,
     which says who judges nothing. A raising adjective keeps a real subject ("It is

@@ -345,8 +345,8 @@ class Store:
     ) -> list[dict[str, Any]]:
         """Who said what: stored quotes (direct and indirect) in the order they were said.
 
-        A quote's date is the time the text gives for the statement ('In a TV interview
-        last June') when it names one, else its article's date; ``since``/``until`` bound
+        A quote's date is the time the text gives for the statement ('In a radio interview
+        last July') when it names one, else its article's date; ``since``/``until`` bound
         that date (a statement dated by a month counts when the month overlaps the range).
         """
         lo, hi = _day(since, "since"), _day(until, "until")

@@ -106,15 +106,15 @@ def _same_act(ev: Event, actor: str | None, target: str | None) -> bool:
 
 def relative_host(c: Candidate, nouns: frozenset[int]) -> int | None:
     """The token of the event noun (of ``nouns``) a verb's relative clause is on ('the
-    explosion that killed 11 workers': 'explosion'), or None."""
+    blast that killed 9 miners': 'blast'), or None."""
     if c.is_noun:
         return None
     return relative_clause_host(clause_head(c.head), set(nouns))
 
 
 def by_host(events: list[Event], hosts: dict[str, list[str]]) -> list[Event]:
-    """Events of one article, each act of a relative clause on an event noun ('the explosion
-    that killed 11 workers'; ``hosts``: event id -> the noun's event ids) that no words of
+    """Events of one article, each act of a relative clause on an event noun ('the blast
+    that killed 9 miners'; ``hosts``: event id -> the noun's event ids) that no words of
     its own clause or sentence date given the noun's date when words date the noun (its own,
     or an earlier mention's: :func:`by_antecedent`): the killing is the explosion's."""
     if not hosts:
