@@ -1,7 +1,8 @@
 """Recall shapes of the weak roots (issue 4, session 62's table of probe lines with no event):
 people turned or forced back at a border and boats or convoys turned back (COERCE), a person
-removed from an office or a panel with no reason told (COERCE), and a regime letting
-politicians, dissidents or exiles act or come back (CONCEDE). Every verbs.json example of
+removed from an office or a panel with no reason told (COERCE), a regime letting
+politicians, dissidents or exiles act or come back (CONCEDE), and parties present at a
+session (CONSULT, roles.json attended). Every verbs.json example of
 those entries runs in tests/events/test_lexicon.py; these add the near misses, the rules and
 the parties."""
 
@@ -66,4 +67,16 @@ def test_removal_near_misses(top_event, text, root):
     ("The teacher let the pupils leave early.", "NONE"),
 ])
 def test_letting_politicians_act_is_a_concession(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("Also present at the session in Lirn were the Osk foreign minister and two Tesk envoys.",
+     "CONSULT"),
+    ("The Velkan trade minister was present at the session of the joint commission.", "CONSULT"),
+    # a session only held, or a training session, is no meeting of parties
+    ("The Tesk parliament held a session on the budget on Monday.", "NONE"),
+    ("Two Osk officials were present at the training session for new pilots.", "NONE"),
+])
+def test_present_at_a_session_is_attending_it(top_event, text, root):
     assert top_event(text)["root"] == root
