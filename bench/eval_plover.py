@@ -109,6 +109,9 @@ its header.
 bench/plover_probes_silverwire24.txt (session 62) the even-digit batch of Random(81) (documents
 the batches of seeds 69-80 drew left out), labelled likewise; blind figure and errors by cause in
 its header.
+bench/plover_probes_silverwire25.txt (session 62) the even-digit batch of Random(82) (documents
+the batches of seeds 69-81 drew left out), labelled likewise; blind figure and errors by cause in
+its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
