@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
@@ -72,6 +74,19 @@ def test_a_bare_plural_of_spills_speaks_of_the_kind():
     assert generic(major, R)  # a size word tells no one instance ('major', not 'latest')
     assert not generic(spill, R) and not generic(three, R)  # one spill; a counted plural
     assert pair_score(spill, kind, R).veto == "generic"
+
+
+def test_an_uncounted_many_of_a_lasting_kind_speaks_of_the_kind():
+    """generic_lasting_many: 'hundreds of spills' a diver has seen are many of the kind, none
+    the story's one, though the numbers stage reads 'hundreds' as a figure; a determiner or
+    possessive before keeps them specific, and a counted plural stays as it was."""
+    spill = _spill("g", "The spill off Velmora has fouled the strait for weeks.", "spill")
+    many = replace(_spill("h", "The divers sent to Velmora had cleaned up hundreds of spills .",
+                          "spills"), numbers=(Number(100.0, "hundreds", counts="spills"),))
+    owned = _spill("h", "The firm has settled its many spills out of court .", "spills")
+    three = _spill("h", "The firm capped one of three oil leaks on Monday.", "leaks")
+    assert generic(many, R) and pair_score(spill, many, R).veto == "generic"
+    assert not generic(owned, R) and not generic(three, R)
 
 
 def test_a_plural_told_as_the_subject_of_a_past_verb_is_what_happened():

@@ -577,7 +577,7 @@ def generic_plural(m: Mention, r: Rules) -> bool:
     t = _kind_noun(m.trigger.lower(), r)
     kinds = r.words("reference_kinds") | r.words("generic_lasting_kinds")
     if (not m.nominal or kind not in kinds or not t
-            or not t.endswith("s") or t.endswith("ss") or m.numbers):
+            or not t.endswith("s") or t.endswith("ss")):
         return False
     if m.location and kind in r.words("generic_unless_placed"):
         return False  # 'outbreaks in three schools': real ones, wherever the kind is told
@@ -587,8 +587,19 @@ def generic_plural(m: Mention, r: Rules) -> bool:
     before = (m.sentence or "")[max(0, at - 40):at].lower().replace("'s", " 's").split()[-3:]
     # the noun phrase ends at a clause mark: a 'the' before a comma determines another noun
     before = after_clause_mark(before)
+    if kind in r.words("generic_lasting_kinds") and not before_determiner(before, r) and any(
+            w in r.words("generic_lasting_many") for w in before):
+        return True  # crews that cleaned up hundreds of spills: none is the story's one
+    if m.numbers:
+        return False
     stop = r.words("generic_not_after")
     return not any(w in stop or w[:1].isdigit() for w in before) and not _told_past(m, at, r)
+
+
+def before_determiner(before: list[str], r: Rules) -> bool:
+    """A determiner or possessive (``generic_lasting_owned``) among the words before: 'the
+    dozens of spills', 'its many spills' name ones the story knows."""
+    return any(w in r.words("generic_lasting_owned") for w in before)
 
 
 #: tokens that end a clause or phrase (the corpus' tokenised quotes and dashes too)
