@@ -4,6 +4,7 @@
     .venv/bin/python bench/check_copies.py --since COMMIT # lines and messages since COMMIT
     .venv/bin/python bench/check_copies.py --width 32     # shorter pieces (stock phrases too)
     .venv/bin/python bench/check_copies.py --words 6      # runs of six words instead of characters
+    .venv/bin/python bench/check_copies.py --tree         # tracked files now, whole (six words)
 
 The data may be read, never copied into the project (tests, rule examples, docstrings, commit
 messages). Every ``--width``-character piece of the project's text, lower-cased with punctuation
@@ -13,7 +14,10 @@ updates, PolNeAR, TimeBank/AQUAINT/silver, the SemEval trial texts and the PLOVE
 hit prints the project file (or COMMIT MSG), the data file, and the project line; exit 1 when any.
 ``--words N`` keys the same lookup by runs of N folded words: the rule is "no run of six words in
 common", which 45-character pieces can miss (six short words span fewer characters); six-word runs
-also catch stock phrases of news prose, so read each hit before rewording it.
+also catch stock phrases of news prose, so read each hit before rewording it. ``--tree`` reads
+the tracked files of the checkout as they are now, each file whole, so a run that a line break
+splits (a wrapped docstring, a test sentence over two string literals) is found too; it prints
+``path:line`` of the run's first word (runs of ``--words`` words, six unless given).
 """
 
 from __future__ import annotations
@@ -72,6 +76,25 @@ def project_pieces(since: str, width: int, words: int = 0) -> dict[str, tuple[st
     return pieces
 
 
+def tree_pieces(words: int, root: Path = ROOT) -> dict[str, tuple[str, str]]:
+    """run -> (path:line, line) for every tracked text file of ``root`` as it is now, each file
+    folded whole so that runs across line breaks count (the line is the run's first word's)."""
+    pieces: dict[str, tuple[str, str]] = {}
+    files = subprocess.run(["git", "ls-files", "-z"], cwd=root, capture_output=True,
+                           check=True).stdout.decode().split("\0")
+    for name in filter(None, files):
+        try:
+            lines = (root / name).read_text(encoding="utf-8").splitlines()
+        except (UnicodeDecodeError, OSError):  # binary files, a deleted-but-tracked path
+            continue
+        toks = [(w, i) for i, line in enumerate(lines) for w in norm(line).split()]
+        for k in range(len(toks) - words + 1):
+            run = " ".join(w for w, _ in toks[k:k + words])
+            i = toks[k][1]
+            pieces.setdefault(run, (f"{name}:{i + 1}", lines[i].strip()[:200]))
+    return pieces
+
+
 def strip_tags(text: str) -> str:
     return re.sub(r"<[^>]+>", " ", text)
 
@@ -110,12 +133,17 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--since", default=EMPTY_TREE, help="a commit (default: the whole history)")
     ap.add_argument("--width", type=int, default=45)
     ap.add_argument("--words", type=int, default=0, help="runs of N words instead of characters")
+    ap.add_argument("--tree", action="store_true",
+                    help="the tracked files as they are now, whole (runs across line breaks)")
     ap.add_argument("--shared", type=Path, default=SHARED)
     args = ap.parse_args(argv)
+    if args.tree:
+        args.words = args.words or 6
     if not (args.shared / "data").is_dir():
         print(f"no data under {args.shared}: nothing to compare with", file=sys.stderr)
         return 2
-    pieces = project_pieces(args.since, args.width, args.words)
+    pieces = (tree_pieces(args.words) if args.tree
+              else project_pieces(args.since, args.width, args.words))
     hits: dict[tuple[str, str], str] = {}
     for source, text in data_texts(args.shared):
         for piece in shingles(text, args.width, args.words):

@@ -35,7 +35,7 @@ def test_links_between_the_cue_and_the_day():
                  "The senate reconvenes Nov. 22.", "The record date is Nov. 22."):
         assert _found(text, dct), text
     for text in ("The dividend is payable by Nov. 22.",  # 'by': a limit, any day
-                 "The hearing ended, and on Nov. 22 talks resume.",  # the cue not right before
+                 "The hearing ended, and on Nov. 22 talks resume.",  # the cue not just ahead
                  "Voters go to the polls on Nov. 22.",  # no cue
                  "The truce was extended until Nov. 22.",  # what ends on a day may end on any
                  "The notes mature on Nov. 22.", "The deadline is Nov. 22."):

@@ -15,7 +15,7 @@ import pytest
 
 @pytest.mark.parametrize("text", [
     "Piracy incidents off the Varo coast have declined since the courts took power in June.",
-    "Orlund's exports to Tarvia declined 4 percent in the third quarter.",
+    "Orlund's exports to Tarvia declined 4 percent over the third quarter.",
     "The number of refugees crossing into Lirn declined sharply last month.",
     "Support for the ruling party has declined since the spring.",
 ])
