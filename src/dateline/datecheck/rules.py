@@ -361,8 +361,11 @@ def nearest_occurrence(month: int, day: int, dct: date) -> date | None:
     return min(options, key=lambda d: abs((d - dct).days)) if options else None
 
 
-def weekday(r: Reading, dct: date) -> Iterator[Finding]:
-    """ "Tuesday, March 18": the weekday pins the year; it must fit the DCT's reading."""
+def weekday(r: Reading, dct: date, before: Mention | None = None) -> Iterator[Finding]:
+    """ "Tuesday, March 18": the weekday pins the year; it must fit the DCT's reading.
+    ``before``: the nearest earlier mention with a full date; a yearless weekday-date
+    close after it ("opened Friday, Oct. 4, 2002 ... stayed until Sunday, Oct. 6") continues its
+    year when the weekday fits that year (rules.json weekday_mismatch story_year_chars)."""
     m = r.mention
     if m.weekday is None or m.month is None or m.day is None or m.has_year:
         return
@@ -371,6 +374,11 @@ def weekday(r: Reading, dct: date) -> Iterator[Finding]:
     read = nearest_occurrence(m.month, m.day, dct)
     if read is None or read.weekday() == m.weekday:
         return
+    if before is not None and before.year is not None and (
+            m.start - before.end <= int(rule("weekday_mismatch")["story_year_chars"])):
+        told = _safe_date(before.year, m.month, m.day)
+        if told is not None and told.weekday() == m.weekday:
+            return
     yield _weekday_pins("weekday_mismatch", m, read, m.weekday, dct)
 
 
@@ -470,11 +478,15 @@ def plan_periods(readings: list[Reading], text: str, dct: date) -> set[int]:
 def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]:
     out: list[Finding] = []
     plans = plan_periods(readings, text, dct)
+    dated: Mention | None = None  # the nearest earlier mention with a full date
     for r in readings:
         for fn in (explicit, yearless_day, yearless_month, weekday, prospective_before):
             if fn is explicit and r.mention.start in plans:
                 continue
-            out.extend(yearless_day(r, dct, text) if fn is yearless_day else fn(r, dct))
+            out.extend(yearless_day(r, dct, text) if fn is yearless_day
+                       else weekday(r, dct, dated) if fn is weekday else fn(r, dct))
+        if r.mention.has_year and r.mention.day is not None:
+            dated = r.mention
         out.extend(unfinished_period(r, dct, text))
         out.extend(unfinished_fiscal_year(r, dct, text))
         out.extend(dateline(r, dct, text))
