@@ -1,10 +1,10 @@
 """Recall shapes of the weak roots (issue 4, session 62's table of probe lines with no event):
 people turned or forced back at a border and boats or convoys turned back (COERCE), a person
 removed from an office or a panel with no reason told (COERCE), a regime letting
-politicians, dissidents or exiles act or come back (CONCEDE), and parties present at a
-session (CONSULT, roles.json attended). Every verbs.json example of
-those entries runs in tests/events/test_lexicon.py; these add the near misses, the rules and
-the parties."""
+politicians, dissidents or exiles act or come back (CONCEDE), parties present at a session
+(CONSULT, roles.json attended), and help or yielding a party is 'happy' or 'glad' to give
+(AGREE, roles.json offered_help). Every verbs.json and roles.json example of those entries
+runs in tests/events/test_lexicon.py; these add the near misses, the rules and the parties."""
 
 from __future__ import annotations
 
@@ -79,4 +79,27 @@ def test_letting_politicians_act_is_a_concession(top_event, text, root):
     ("Two Osk officials were present at the training session for new pilots.", "NONE"),
 ])
 def test_present_at_a_session_is_attending_it(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root", "rule"), [
+    ("The Velkan premier said Velka would be glad to help the Tessians after the quake.",
+     "AGREE", "v.aid.help+intent"),
+    ("Velka is happy to release the prisoners if the talks succeed.",
+     "AGREE", "v.release+intent"),
+    # told done, the help is given
+    ("The Osk envoy said his country helped Kessia rebuild its flooded towns.",
+     "AID", "v.aid.help"),
+])
+def test_happy_to_help_offers_the_help(top_event, text, root, rule):
+    ev = top_event(text)
+    assert (ev["root"], ev["rule"]) == (root, rule), ev
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # other acts under 'happy' or 'glad' keep their own root, not planned
+    ("The minister said he was happy to meet the Osk envoy.", "CONSULT"),
+    ("The Lirn trade minister said she was glad to give an interview to an Osk paper.", "NONE"),
+])
+def test_happy_with_other_acts_offers_nothing(top_event, text, root):
     assert top_event(text)["root"] == root

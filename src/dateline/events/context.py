@@ -97,13 +97,18 @@ def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
 
 
-def _intent(below: Token, lemma: str) -> bool:
+def _intent(below: Token, lemma: str, root: str) -> bool:
     """An intent word over ``below``: 'due' only with its infinitive ('is due to visit Y' is
     a plan; 'due to the attack' tells a cause; roles.json scheduled), 'look' only with
-    'forward' and its to-phrase ('looked forward to visiting Y'; roles.json looking_forward)."""
+    'forward' and its to-phrase ('looked forward to visiting Y'; roles.json looking_forward),
+    'happy' or 'glad' only with the infinitive of an act of help or yielding, ``root``
+    ('happy to help X fight the fires' offers it; 'glad to give an interview' does not;
+    roles.json offered_help)."""
     r = lexicon.roles()
     return (lemma in r.intent or lemma in r.negated_intents or lemma in r.negative_forecasts
             or (lemma in r.scheduled and below.dep_ == "xcomp")
+            or (lemma in r.offer_adjectives and below.dep_ == "xcomp"
+                and root in r.offer_adjective_roots)
             or (lemma in r.copular_plans and below.dep_ == "xcomp" and _copular_plan(below))
             or (lemma in r.looking_forward and below.dep_ == "prep" and below.lower_ == "to"
                 and any(c.lower_ == "forward" for c in below.head.children)))
@@ -217,7 +222,7 @@ class _Walk:
             self._governing_event(below, t, gov)
         elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
             self._report_verb(t)
-        elif (_intent(below, lemma) or lemma in r.aspect) and not any(
+        elif (_intent(below, lemma, self.c.root) or lemma in r.aspect) and not any(
                 ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
             self._intent_word(below, t, lemma)
         elif (lemma in r.failure_nouns and t.pos_ == "NOUN" and self.depth == 0
@@ -268,7 +273,7 @@ class _Walk:
         if lemma in SEEM and not (below is c.noun and occur.is_thing(c.rule)):
             c.hedged = True
         # 'the newly imposed embargo is expected to cost ...': the noun's act is done
-        if (_intent(below, lemma) and self.depth == 0 and not _beside(below)
+        if (_intent(below, lemma, c.root) and self.depth == 0 and not _beside(below)
                 and not _perfect(below) and not _denied_ability(t, lemma)
                 and not (below is c.noun and detect.told_by_participle(below))
                 and not (below is c.noun and _done_purpose(below, t, lemma))

@@ -342,6 +342,9 @@ class Roles:
     ordered_asked_entries: frozenset[str] = frozenset()  # 'ordered the release' asked
     offer_verbs: frozenset[str] = frozenset()  # 'offered an amnesty': an intent (AGREE)
     offered_roots: frozenset[str] = frozenset()  # the acts an offer intends (roles.json offers)
+    # 'said it was happy to help': an offer of these roots' acts (roles.json offered_help)
+    offer_adjectives: frozenset[str] = frozenset()
+    offer_adjective_roots: frozenset[str] = frozenset()
     # 'the bill would allow police to detain': a proposal's act (roles.json proposals)
     proposal_nouns: frozenset[str] = frozenset()
     proposal_deliberation: frozenset[str] = frozenset()
@@ -706,6 +709,7 @@ _SECTION_LISTS = {
     "name_dates": {"timed_nouns": "timed_nouns"},
     "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
     "offers": {"verbs": "offer_verbs"},
+    "offered_help": {"adjectives": "offer_adjectives"},
     "compulsions": {"verbs": "compulsion_verbs", "doers": "compulsion_doers"},
     "wishes": {"verbs": "wish_verbs", "forecasts": "wish_forecasts", "sights": "wish_sights",
                "hopes": "wish_hopes", "speakers": "wish_speakers"},
@@ -785,6 +789,7 @@ _ROOT_LISTS = {
     "self_roots": ("self_support", "roots"), "ordered_asked": ("commands", "asked_roots"),
     "ordered_asked_entries": ("commands", "asked_entries"),
     "offered_roots": ("offers", "roots"),
+    "offer_adjective_roots": ("offered_help", "roots"),
     "dispersal_roots": ("dispersals", "roots"), "yielded_roots": ("yielded_acts", "roots"),
     "boundary_roots": ("time_boundaries", "roots"),
     "target_inheritors": ("target_inheritors", "roots"),
@@ -885,7 +890,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts",
-    "predicate_particles", "own_praise",
+    "predicate_particles", "own_praise", "offered_help",
 )
 
 
