@@ -38,6 +38,32 @@ ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart",
                            "planned and done", "tallies placed apart", "two sums"})
 
 
+#: a test of two mentions under the merge's rules
+PairTest = Callable[[Mention, Mention, Rules], bool]
+
+
+def _two_counts(a: Mention, b: Mention, r: Rules) -> bool:
+    return two_counts(a, b)
+
+
+#: The reasons of :func:`cannot_link` with a test of their own, asked in this order: the
+#: first named in ``cannot_link_vetoes`` whose test holds is the answer.
+_OWN_TESTS: tuple[tuple[str, PairTest], ...] = (
+    ("two triggers", two_triggers),
+    ("two counts", _two_counts),
+    ("two targets", two_targets),
+    ("another one", another_one),
+    ("total and part", total_and_part),
+    ("tallies placed apart", tallies_placed_apart),
+    ("planned and done", planned_apart),
+    ("two sums", two_sums),
+    ("other one", other_one),
+    ("diseases apart", diseases_apart),  # before the chain below: a veto of it may hold too
+    ("hazards apart", hazards_apart),
+    ("sites apart", sites_apart),
+)
+
+
 def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
     """The hard rule that keeps two mentions out of one event even through other mentions
     (``cannot_link_vetoes``: a denial and the report it denies, two acts of one sentence,
@@ -49,30 +75,9 @@ def cannot_link(a: Mention, b: Mention, r: Rules) -> str | None:
     hard = r.cannot_link
     if not hard or told_once(a, b, r):
         return None
-    if "two triggers" in hard and two_triggers(a, b, r):
-        return "two triggers"
-    if "two counts" in hard and two_counts(a, b):
-        return "two counts"
-    if "two targets" in hard and two_targets(a, b, r):
-        return "two targets"
-    if "another one" in hard and another_one(a, b, r):
-        return "another one"
-    if "total and part" in hard and total_and_part(a, b, r):
-        return "total and part"
-    if "tallies placed apart" in hard and tallies_placed_apart(a, b, r):
-        return "tallies placed apart"
-    if "planned and done" in hard and planned_apart(a, b, r):
-        return "planned and done"
-    if "two sums" in hard and two_sums(a, b, r):
-        return "two sums"
-    if "other one" in hard and other_one(a, b, r):
-        return "other one"
-    if "diseases apart" in hard and diseases_apart(a, b, r):
-        return "diseases apart"  # asked first: another veto of the chain may come first
-    if "hazards apart" in hard and hazards_apart(a, b, r):
-        return "hazards apart"
-    if "sites apart" in hard and sites_apart(a, b, r):
-        return "sites apart"
+    for reason, holds in _OWN_TESTS:
+        if reason in hard and holds(a, b, r):
+            return reason
     if "verbs days apart" in hard and verbs_days_apart(a, b, r):
         # each dated by its own clause: the reason that holds across articles too
         told = "told days apart" in hard and told_days_apart(a, b, r)
