@@ -479,6 +479,7 @@ class Roles:
     stances: dict[str, dict[str, str]] = field(default_factory=dict)
     engaged_nouns: frozenset[str] = frozenset()  # 'is on a visit': the subject visits
     engaged_stays: frozenset[str] = frozenset()  # 'is in X for talks': the subject talks
+    stance_facing: frozenset[str] = frozenset()  # 'is up against strong rivals': no stance
     stance_preps: dict[str, str] = field(default_factory=dict)  # 'is against': oppose
     #: 'accused X of shelling': verb -> prepositions whose gerund the object X does
     object_control: dict[str, frozenset[str]] = field(default_factory=dict)
@@ -701,7 +702,8 @@ _SECTION_LISTS = {
     "kind_modifiers": {"words": "kind_modifiers"},
     "own_praise": {"qualities": "own_qualities"},
     "predicate_particles": {"words": "predicate_particles"},
-    "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays"},
+    "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays",
+                "facing": "stance_facing"},
     "undergo": {
         "verbs": "undergo_verbs", "preps": "undergo_preps", "states": "undergo_states",
         "of_heads": "undergo_of_heads", "of_states": "undergo_of_states",

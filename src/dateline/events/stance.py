@@ -43,8 +43,11 @@ _COUNTED = frozenset({"MONEY", "PERCENT", "QUANTITY", "CARDINAL"})
 def _against(state: Token) -> Candidate | None:
     """A verb of state with a preposition of roles.json stances 'prepositions' ('the
     minister is against the tax' as 'opposes the tax'): only when its subject can act (a
-    name, a title) and the object is no amount ('the dollar is up against the euro')."""
+    name, a title) and the object is no amount ('the dollar is up against the euro'); with
+    'up' (roles.json stances 'facing'), 'were up against strong rivals' faces a foe, none."""
     r = lexicon.roles()
+    if any(c.dep_ == "advmod" and c.lower_ in r.stance_facing for c in state.children):
+        return None  # 'were up against strong rivals': a hard foe faced, no stance
     subj = next((c for c in state.children if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.ent_type_ in ACTOR_ENTS
                             or subj.lemma_.lower() in titles().titles):
