@@ -10,7 +10,7 @@ from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, VERB_POS, Candidate
 from dateline.events.dependents import objects, to_infinitive
 from dateline.events.parties import DUTY_BOUND, is_party
-from dateline.events.senses import nominal_verb, noun_entry
+from dateline.events.senses import nominal_verb, noun_entry, own_staff
 from dateline.events.verb_frames import complement_roots
 from dateline.events.words import lookup_lemma
 
@@ -29,6 +29,9 @@ def must_frame(tok: Token) -> Candidate | None:
         return None
     if lemma in r.news_verbs:
         return None  # 'X will have to serve five more years, the paper reported': news
+    if any(c.dep_ in ("dobj", "dative") and own_staff(c, r.duty_own_staff)
+           for c in tok.children):
+        return None  # 'told his squad they must trust him': the speaker's own people
     # the one told is a party, no act: 'announced the suspension of its role to protest X'
     # tells the suspension and its purpose, it asks no one to protest
     if any(c.dep_ == "dobj" and lookup_lemma(c) not in lexicon.nouns()

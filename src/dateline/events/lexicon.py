@@ -252,6 +252,7 @@ class Roles:
     duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
     duty_particle_verbs: frozenset[str] = frozenset()  # 'pointed out that X must'
     duty_parties: frozenset[str] = frozenset()  # 'said the state must': a party asked
+    duty_own_staff: frozenset[str] = frozenset()  # 'told his squad to': no party asked
     imperative_not: frozenset[str] = frozenset()  # '"Let us wait," X said': no one asked
     news_verbs: frozenset[str] = frozenset()  # 'the paper reported X must': news, no demand
     yielding_passives: frozenset[str] = frozenset()  # 'not swayed by threats': who yields
@@ -761,7 +762,7 @@ _SECTION_LISTS = {
                  "feeling_marks": "feeling_marks", "undergone": "undergone"},
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
                     "particle_verbs": "duty_particle_verbs", "news": "news_verbs",
-                    "parties": "duty_parties"},
+                    "parties": "duty_parties", "own_staff": "duty_own_staff"},
     "quoted_orders": {"not_verbs": "imperative_not"},
     "time_boundaries": {
         "marks": "boundary_marks", "verbs": "boundary_verbs", "made": "boundary_made",

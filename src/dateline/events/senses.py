@@ -254,7 +254,7 @@ def verb_entry(
             continue  # "meet its obligations", "speaking to the BBC": another sense
         if e.not_own_objects is not None and any(_own_thing(o, e.not_own_objects) for o in found):
             continue  # 'defended his stance': justifying oneself, backing no party
-        if e.not_own_staff is not None and any(_own_staff(o, e.not_own_staff) for o in found):
+        if e.not_own_staff is not None and any(own_staff(o, e.not_own_staff) for o in found):
             continue  # 'ordered his workers not to': a body's own people, no other party
         if e.preps is not None and not any(about_party(o, e.preps) for o in found):
             continue  # 'withdrew permission for the street market': no party's
@@ -468,7 +468,7 @@ def _party_owned(o: Token) -> bool:
         w.ent_type_ in ACTOR_ENTS for c in owners for w in c.subtree)
 
 
-def _own_staff(o: Token, words: frozenset[str]) -> bool:
+def own_staff(o: Token, words: frozenset[str]) -> bool:
     """A listed object owned by a possessive pronoun ('his workers', 'its embassies', 'our
     missions'), or 'them' after such a plural in the sentence ('sent a cable to its
     embassies asking them to'): the doer's own staff; 'the Velkan embassy', 'the UN mission'
