@@ -303,6 +303,7 @@ class Roles:
     rally_complements: dict[str, str] = field(default_factory=dict)
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
+    comparison_verbs: frozenset[str] = frozenset()  # 'as opposed to': a comparison, no act
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
     contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
@@ -778,6 +779,7 @@ _SECTION_LISTS = {
     "stated_clauses": {"aux": "stated_aux"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
+    "comparisons": {"verbs": "comparison_verbs"},
     "named_non_agents": {"words": "named_non_agents"},
     "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results",
                  "products": "contest_products", "anchors": "contest_anchors"},
@@ -893,7 +895,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts",
-    "predicate_particles", "own_praise", "offered_help",
+    "predicate_particles", "own_praise", "offered_help", "comparisons",
 )
 
 

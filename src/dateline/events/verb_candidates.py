@@ -137,6 +137,14 @@ def _participle_as_noun(tok: Token) -> bool:
             and not any(c.dep_ in _VERB_ONLY for c in tok.children))
 
 
+def _comparison(tok: Token) -> bool:
+    """'as opposed to', 'as compared with': a past participle of roles.json comparisons
+    under 'as' with no subject of its own compares two things; no act is told."""
+    return (tok.tag_ == "VBN" and lookup_lemma(tok) in lexicon.roles().comparison_verbs
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children)
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+
+
 def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     """The candidate of a verb by the first reading that gives one: causative, phrasal
     verb with its own objects, light verb (or the verb's own entry where it fits its own
@@ -146,6 +154,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
         return None  # "displaced families", "wounded soldiers": participles as adjectives
     if _participle_as_noun(tok):
         return None  # 'was among the injured': the people hurt, as the noun 'the injured' is
+    if _comparison(tok):
+        return None  # '40 seats as opposed to 30': a comparison, no one opposes
     if misread_subject_noun(tok):
         return None  # "Aid to X was suspended": the noun is the passive verb's object
     r = lexicon.roles()
