@@ -11,7 +11,8 @@ from typing import Any
 
 from bench_loader import load_bench_module
 
-from dateline.merge import Mention, make_mention
+from dateline.merge import Mention, make_mention, rules
+from dateline.merge.recalled import past_names, recalled_name, table_rows
 from dateline.merge.similarity import FEATURES, pair_features, pair_score
 from dateline.model import (
     Annotation,
@@ -66,6 +67,18 @@ def example_side(eid: str, ex: dict[str, Any], side: str, article: str = "A",
     whose rule is its ``class``, a noun trigger's with '+noun' when that side says ``noun``."""
     rule = ex["class"] + ("+noun" if ex[side]["noun"] else "")
     return occurrence_at(eid, ex[side], rule, article, index)
+
+
+def recalled_side(eid: str, ex: dict[str, Any], side: str, article: str = "A",
+                  index: int = 0) -> Mention:
+    """:func:`example_side` of a rules.json ``recalled_examples`` pair, written 2025-04-02,
+    with the past occurrence it recalls (``Mention.recalled``) read against the names the
+    example's ``store`` sentences ([year, sentence]) tie to past years, as a store's merge
+    reads its table (merge.recalled)."""
+    r = rules()
+    past = past_names(table_rows([(s, y) for y, s in ex["store"]], r), r)
+    m = replace(example_side(eid, ex, side, article, index), dct=date(2025, 4, 2))
+    return replace(m, recalled=recalled_name(m, past, r))
 
 
 def feature_row(a: Mention, b: Mention, rules: Any) -> tuple[float, ...]:

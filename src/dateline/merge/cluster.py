@@ -65,6 +65,7 @@ from dateline.merge.joins import GroupJoins
 from dateline.merge.joins import _fold_row as _fold_row
 from dateline.merge.mention import Mention
 from dateline.merge.once import one_named_group
+from dateline.merge.recalled import recalled_leave
 from dateline.merge.residue import residue_split
 from dateline.merge.rules import Rules, rules
 from dateline.merge.similarity import (
@@ -320,7 +321,8 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
                               self._refused)
         out = going_split(out, self.mentions, self.rules)
         out = residue_split(out, self.mentions, self.rules)
-        return eject_vetoed(out, self.mentions, self.rules, self._row)
+        out = eject_vetoed(out, self.mentions, self.rules, self._row)
+        return recalled_leave(out, self.mentions, self.rules, self._row)
 
     def clusters(self) -> list[list[Mention]]:
         """Mentions grouped by event, each group and the list in canonical order."""

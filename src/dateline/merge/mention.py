@@ -133,6 +133,11 @@ class Mention:
     #: labelling guideline), asked for every pair the cheap vetoes pass, so set once when made
     #: (trigger_words.told_as_advice)
     advised: bool = field(default=False, compare=False)
+    #: the past occurrence an occurrence's own phrase recalls by a name its store ties to a
+    #: year long before ('the Corvane Star spill' where the store tells 'the 1989 Corvane Star
+    #: spill'; merge.recalled.recalled_name), '' for none; None when no store table was read
+    #: (a mention from an Annotation, a store naming no past occurrence, or no occurrence)
+    recalled: str | None = field(default=None, compare=False)
 
     # derived from the fields above once, when built (and again by dataclasses.replace):
     # the pair score reads them millions of times

@@ -15,8 +15,10 @@ and pairs alone (the components and average link of the clustering work inside a
 component of pairs at the threshold, the attach step moves a lone mention along its
 scored pairs), so only its kept pairs are read, the other clusters are kept as they are,
 ids and all, and the result equals a merge of everything at once, in any order of runs.
-When the merge code or data change, the kept pairs are dropped and everything is merged
-again. :func:`fresh` tells readers whether the clusters cover the store as it is.
+When the merge code or data change, or the past occurrences the store's sentences name
+(table ``recalled_names``, rebuilt from them first: :mod:`dateline.merge.recalled`), the kept
+pairs are dropped and everything is merged again. :func:`fresh` tells readers whether the
+clusters cover the store as it is.
 """
 
 from __future__ import annotations
@@ -36,9 +38,11 @@ import numpy as np
 import pyarrow as pa
 
 from dateline.events.lexicon import planned_root
+from dateline.merge import recalled
 from dateline.merge.cluster import EventMerger, Key
 from dateline.merge.mention import Mention
 from dateline.merge.mention_fields import make_mention
+from dateline.merge.rules import rules
 from dateline.store.queries import registered
 from dateline.store.schema import scalar
 
@@ -106,10 +110,17 @@ def _meta(con: duckdb.DuckDBPyConnection, key: str) -> str | None:
     return None if value is None else str(value)
 
 
+def merge_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
+    """:func:`rules_fingerprint` and a hash of the store's past occurrence names
+    (merge.recalled: the pair veto reads them), which ``meta.merge_rules`` keeps."""
+    return f"{rules_fingerprint()}:{recalled.fingerprint(con)}"
+
+
 def fresh(con: duckdb.DuckDBPyConnection) -> bool:
-    """Whether the kept clusters were made by this merge code and cover every stored event."""
+    """Whether the kept clusters were made by this merge code, under the store's past
+    occurrence names as they are, and cover every stored event."""
     return (
-        _meta(con, "merge_rules") == rules_fingerprint()
+        _meta(con, "merge_rules") == merge_fingerprint(con)
         and _meta(con, "merge_events") == events_fingerprint(con)
     )
 
@@ -157,10 +168,11 @@ def update(store: Store, workers: int = 1) -> MergeUpdate:
     t0 = time.perf_counter()
     store.require_writable()
     con = store.con
+    recalled.refresh(con, rules())  # derived from the sentences: before the fingerprints
     if fresh(con):
         n = int(scalar(con, "SELECT count(*) FROM event_clusters"))
         return MergeUpdate(n, 0, merged_events(con), 0, False, time.perf_counter() - t0)
-    stale = _meta(con, "merge_rules") != rules_fingerprint()
+    stale = _meta(con, "merge_rules") != merge_fingerprint(con)
     rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
     merger = EventMerger(workers=workers)
     kept, new_keys, n_all = _add_new(con, merger, stale)
@@ -243,7 +255,7 @@ def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
                 "cluster_article": [ids[k][0] for k in keys],
                 "cluster_event": [ids[k][1] for k in keys],
             })
-        for key, value in (("merge_rules", rules_fingerprint()),
+        for key, value in (("merge_rules", merge_fingerprint(con)),
                            ("merge_events", events_fingerprint(con))):
             con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
         con.execute("COMMIT")

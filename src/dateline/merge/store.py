@@ -28,7 +28,9 @@ from dateline.merge.cluster import CanonicalEvent, EventMerger, Key, events_of
 from dateline.merge.disagree import Disagreement, disagreements
 from dateline.merge.mention import Mention, Number
 from dateline.merge.mention_figures import may_count
-from dateline.model import Event, EventTime, Quantity, Sentence
+from dateline.merge.recalled import recalled_name, stored_past_names
+from dateline.merge.rules import rules
+from dateline.model import OCCURRENCE, Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
 from dateline.timeline import TimelineEntry, dated_by, entry_order
 
@@ -84,7 +86,20 @@ def store_mentions(
             evs, sents = _article_events(mine)
             out.extend(article_mentions(arts[aid], evs, sents, tuple(quants.get(aid, ())),
                                         ents.get(aid, ()), days.get(aid, ())))
+    _recall(con, out)
     return out
+
+
+def _recall(con: duckdb.DuckDBPyConnection, mentions: list[Mention]) -> None:
+    """Give each occurrence the past occurrence its phrase recalls by a name the store ties
+    to a year long before (``Mention.recalled``; merge.recalled, table ``recalled_names``)."""
+    r = rules()
+    past = stored_past_names(con, r)
+    if not past:
+        return
+    for m in mentions:
+        if m.type == OCCURRENCE:
+            object.__setattr__(m, "recalled", recalled_name(m, past, r))
 
 
 def _sources(con: duckdb.DuckDBPyConnection, aids: list[str] | None) -> dict[str, Source]:
