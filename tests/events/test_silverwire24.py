@@ -5,7 +5,10 @@ school told closed still is); a protest, a strike or revenge promised or pledged
 whatever condition it hangs on (v.threaten.promise_dissent, as 'vowed protests' reads); a
 sentence or a prison term given, handed down or imposed is the court's coercion, not the crime
 it punishes (nouns.json n.coerce.sentence, n.coerce.prison_term); what markets expect, a price
-or a currency held up is market copy, no party backed (v.support not_objects)."""
+or a currency held up is market copy, no party backed (v.support not_objects); a bare conjunct
+shares its verb's 'will' ('will study the idea, work with X') and a purpose infinitive its
+verb's 'would' ('would leave on Friday to head to the talks'): both are acts told ahead
+(events.context._future_told)."""
 
 from __future__ import annotations
 
@@ -96,3 +99,28 @@ def test_market_copy_backs_no_party(coded_events, text):
 ])
 def test_backing_a_party_stays_support(coded_events, text):
     assert any(e["root"] == "SUPPORT" for e in coded_events(text)), coded_events(text)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ('"We will surely study that idea, work with the Tarvian people and its cabinet," said '
+     "deputy spokesman Ivo Brandt.", "AGREE"),
+    ("Well-placed Tarvian sources said that Kabu would leave Lirn on Friday to head to the "
+     "talks.", "AGREE"),
+    ("The two sides will meet in Osk and sign the accord.", "AGREE"),
+])
+def test_an_act_sharing_a_verbs_will_is_told_ahead(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ('"We studied that idea and worked with the Tarvian people," said deputy spokesman Ivo '
+     "Brandt.", "COOPERATE"),
+    ("Kabu left Lirn on Friday to head to the talks.", "CONSULT"),
+])
+def test_the_same_acts_told_done_keep_their_root(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+def test_a_past_conjunct_after_a_will_is_not_ahead(coded_events):
+    evs = coded_events("He said he would meet the rebels and attacked their camp on Monday.")
+    assert any(e["root"] == "ASSAULT" for e in evs), evs

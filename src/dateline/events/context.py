@@ -97,6 +97,23 @@ def _future(tok: Token) -> bool:
     return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
 
 
+def _future_told(tok: Token) -> bool:
+    """'will' or 'would' on the verb, or on the verb whose 'will' a bare conjunct shares ('we
+    will study the idea, work with X': 'work' is ahead too) or whose purpose a bare
+    infinitive tells ('would leave Lirn on Friday to head to the talks')."""
+    if _future(tok):
+        return True
+    # a bare form the tagger may read as a present one ('will study the idea, work with')
+    if tok.tag_ not in ("VB", "VBP") or tok.head.pos_ not in ("VERB", "AUX") or any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        return False
+    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    if tok.dep_ == "conj":
+        return not auxes and tok.head.tag_ == "VB" and _future(tok.head)
+    return (tok.dep_ == "advcl" and tok.tag_ == "VB" and auxes == ["to"]
+            and _future(tok.head))
+
+
 def _intent(below: Token, lemma: str, root: str) -> bool:
     """An intent word over ``below``: 'due' only with its infinitive ('is due to visit Y' is
     a plan; 'due to the attack' tells a cause; roles.json scheduled), 'look' only with
@@ -190,7 +207,7 @@ class _Walk:
         self.by_head = by_head
         self.r = lexicon.roles()
         # 'talks are to be held next week': a gathering told ahead (planned_sessions)
-        self.modality = ("planned" if _future(c.head) or _possible_if(c.head)
+        self.modality = ("planned" if _future_told(c.head) or _possible_if(c.head)
                          or headline_plan(c.head)
                          or (c.is_noun and planned_session(c.head) is not None)
                          or (c.is_noun and c.root == "CONSULT" and planned_by_modifier(c.head))
