@@ -12,7 +12,13 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
-from dateline.events.anchor.syntax import clause_head, tense_of, timex_span, top_conjunct
+from dateline.events.anchor.syntax import (
+    clause_head,
+    tense_of,
+    timex_span,
+    timex_spans,
+    top_conjunct,
+)
 from dateline.events.anchor.years import governor, passing_years
 from dateline.timex.engine import is_range
 
@@ -134,10 +140,7 @@ def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     on at the day-precise date before it, else the article's (:func:`.times.fallback_time`)."""
     words = lexicon.roles().flashback_words
     out: set[str] = set()
-    for t in timexes:
-        span = timex_span(doc, t)
-        if span is None:
-            continue
+    for t, span in timex_spans(doc, timexes):
         # the verb the date is an adjunct of, not one above a noun it is on ('an inquiry
         # into the events of 5 March'); only a date after it is an aside: one before it
         # ('The day before, police had sealed the road') is a frame that moves the narrative
@@ -166,10 +169,7 @@ def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     sentence, 'nothing turns up near where the pings were picked up on 5 April', was tried:
     it split merges of the ukraine tellings; bench/eval_st_dating.py.)"""
     out: set[str] = set()
-    for t in timexes:
-        span = timex_span(doc, t)
-        if span is None:
-            continue
+    for t, span in timex_spans(doc, timexes):
         noun = _described_noun(span)
         if noun is None:
             continue

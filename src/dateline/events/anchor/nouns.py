@@ -8,7 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.syntax import later_conjuncts, noun_of, timex_span
+from dateline.events.anchor.syntax import later_conjuncts, noun_of, timex_span, timex_spans
 from dateline.events.lexicon import HOSTILE_MATERIAL
 
 if TYPE_CHECKING:
@@ -36,9 +36,8 @@ def is_relative_anchor(c: Candidate) -> bool:
 def timex_in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
     """The first of ``timexes`` inside a relative clause on ``noun``."""
     spans = [(r.left_edge.i, r.right_edge.i) for r in noun.children if r.dep_ in ("relcl", "acl")]
-    for t in timexes:
-        span = timex_span(doc, t)
-        if span is not None and any(lo <= span.root.i <= hi for lo, hi in spans):
+    for t, span in timex_spans(doc, timexes):
+        if any(lo <= span.root.i <= hi for lo, hi in spans):
             return t
     return None
 

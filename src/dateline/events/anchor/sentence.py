@@ -23,7 +23,7 @@ from dateline.events.anchor.syntax import (
     relative_clause_host,
     reported_under,
     shares_time,
-    timex_span,
+    timex_spans,
 )
 from dateline.events.anchor.times import fallback_time, fits_event, own_time, time_on
 from dateline.model import EventTime
@@ -188,17 +188,15 @@ def _where(
     """Sort the sentence's dates by the clause each stands in (:class:`_Where`)."""
     mine = {h.i for h in governing}
     out = _Where()
-    for t in in_sent:
-        span = timex_span(doc, t)
-        if span is not None:
-            chain = governing_clauses(clause_head(span.root))
-            out.heads.setdefault(chain[0].i, []).append(t)
-            if chain[-1].dep_ in ("relcl", "acl"):
-                out.nested.add(t.tid)
-            if chain[0].i in event_heads and chain[0].i not in mine:
-                out.owned.add(t.tid)
-            if reported_under(chain, clause):
-                out.below.add(t.tid)
+    for t, span in timex_spans(doc, in_sent):
+        chain = governing_clauses(clause_head(span.root))
+        out.heads.setdefault(chain[0].i, []).append(t)
+        if chain[-1].dep_ in ("relcl", "acl"):
+            out.nested.add(t.tid)
+        if chain[0].i in event_heads and chain[0].i not in mine:
+            out.owned.add(t.tid)
+        if reported_under(chain, clause):
+            out.below.add(t.tid)
     return out
 
 

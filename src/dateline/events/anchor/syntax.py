@@ -7,6 +7,8 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from collections.abc import Iterable, Iterator
+
     from spacy.tokens import Doc, Span, Token
 
     from dateline.model import Timex
@@ -23,6 +25,14 @@ def timex_span(doc: Doc, t: Timex) -> Span | None:
     parse."""
     span = doc.char_span(t.start, t.end, alignment_mode="expand")
     return span if span is not None and len(span) else None
+
+
+def timex_spans(doc: Doc, timexes: Iterable[Timex]) -> Iterator[tuple[Timex, Span]]:
+    """Each of ``timexes`` that covers tokens, in order, with its span (:func:`timex_span`)."""
+    for t in timexes:
+        span = timex_span(doc, t)
+        if span is not None:
+            yield t, span
 
 
 def clause_head(tok: Token) -> Token:

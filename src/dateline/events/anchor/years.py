@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from typing import TYPE_CHECKING
 
-from dateline.events.anchor.syntax import timex_span, top_conjunct
+from dateline.events.anchor.syntax import timex_spans, top_conjunct
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -27,11 +27,8 @@ YEAR = re.compile(r"\d{4}$")
 def passing_years(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
     """tids of the bare years that do not date their sentence's main event."""
     out: set[str] = set()
-    for t in timexes:
+    for t, span in timex_spans(doc, timexes):
         if not YEAR.match(t.value or ""):
-            continue
-        span = timex_span(doc, t)
-        if span is None:
             continue
         v = governor(span)
         if v is None or not _main(v):
