@@ -12,7 +12,7 @@ from dateline.merge.parties import names_overlap, participants
 from dateline.merge.places import place_path
 from dateline.merge.references import DCT_DATED
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import WORD_TOKEN, offset_in_sentence, words_before
+from dateline.merge.trigger_words import WORD_TOKEN, trigger_offset, words_before
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
 from dateline.model import rule_entry
@@ -106,7 +106,7 @@ def said_in_passing(act: Mention, said: Mention, r: Rules) -> bool:
         return False
     if not (said.rule or "").startswith(tuple(r.words("passing_report_rules"))):
         return False
-    at = _trigger_at(said)
+    at = trigger_offset(said)
     return at > 0 and (said.sentence or "")[:at].rstrip().endswith(",")
 
 
@@ -126,7 +126,7 @@ def those_told(a: Mention, b: Mention, r: Rules) -> bool:
 
 def _after_word(m: Mention, words: frozenset[str]) -> bool:
     """The word just before ``m``'s trigger is one of ``words``."""
-    at = _trigger_at(m)
+    at = trigger_offset(m)
     if at < 0:
         return False
     prev = WORD_TOKEN.findall((m.sentence or "")[:at].lower())[-1:]
@@ -335,19 +335,13 @@ def verb_dated(m: Mention, r: Rules) -> bool:
             and m.type not in r.words("verbs_apart_not_types"))
 
 
-def _trigger_at(m: Mention) -> int:
-    """Where the trigger starts in its sentence; -1 when the mention does not say or the
-    offset falls outside the sentence."""
-    return offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
-
-
 def one_more_told(m: Mention, r: Rules) -> bool:
     """An ``another_words`` word just before ``m``'s trigger (or just after a verb's), or a
     sentence opened by an ``another_openers`` word and an ``another_opener_next`` word ('Also
     in Varn, ...'): the mention test of :func:`another_one` (the merger scans two groups of one
     article for it only when one holds such a mention)."""
     s = m.sentence or ""
-    at = _trigger_at(m)
+    at = trigger_offset(m)
     if at < 0:
         return False
     low = s.lower()
@@ -517,7 +511,7 @@ def listed_apart(a: Mention, b: Mention, r: Rules) -> bool:
     if not (first.nominal and second.nominal) and (
             len(first.trigger.split()) < 2 or len(second.trigger.split()) < 2):
         return False
-    at, to = _trigger_at(first), _trigger_at(second)
+    at, to = trigger_offset(first), trigger_offset(second)
     if at < 0 or to < 0:
         return False
     between = (first.sentence or "")[at + first.end - first.start:to].lower().split()
@@ -604,7 +598,7 @@ def _told_of(m: Mention, r: Rules) -> str | None:
 
 def _one_after(m: Mention, r: Rules) -> str | None:
     """'one' for a noun trigger a 'in a girl' phrase follows in its clause (:func:`told_of`)."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     if at < 0 or not m.sentence:
         return None
     most = int(r.limits["person_after"])

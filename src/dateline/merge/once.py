@@ -13,7 +13,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dateline.merge.mention import Mention
 from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 
 Key = tuple[str, str]
 
@@ -77,7 +77,7 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
 def _in_quote(m: Mention, r: Rules) -> bool:
     """The trigger stands inside a direct quote of its sentence: more opening marks
     (``quote_marks`` 'open') than closing ones before it, or an odd count of straight ones."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     if at < 0:
         return False
     marks = r.raw.get("quote_marks", {})
@@ -89,7 +89,7 @@ def _in_quote(m: Mention, r: Rules) -> bool:
 
 def _told_before(m: Mention) -> list[str]:
     """The last words before the trigger in its sentence, as written."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     return (m.sentence or "")[max(0, at - 80):at].split()[-7:] if at >= 0 else []
 
 

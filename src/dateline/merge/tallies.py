@@ -17,7 +17,7 @@ from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import place_path, places_apart
 from dateline.merge.readers import WORD, incident_readers
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 
 #: a group's tally days: (first, last), or None when it holds no tally report
 Span = tuple[date, date] | None
@@ -126,7 +126,7 @@ def _tally_place(m: Mention, r: Rules) -> str | None:
         return None
     if m.place:
         return m.place
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     return clause_place(m.sentence, at, True)
 
 
@@ -171,7 +171,7 @@ def _tally_place_strict(m: Mention, r: Rules) -> str | None:
         return None
     if m.place:
         return m.place
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     return clause_place(m.sentence, at, True, strict=True) or _modifier_place(m.sentence, at, r)
 
 

@@ -1,5 +1,5 @@
 """Where a mention's trigger stands in its sentence and the words around it: its offset
-(:func:`trigger_at`, :func:`offset_in_sentence`), the words before it
+(:func:`trigger_at`, :func:`trigger_offset`, :func:`offset_in_sentence`), the words before it
 (:func:`words_before`), and whether it is told as a reply or as advice."""
 
 from __future__ import annotations
@@ -37,10 +37,16 @@ def offset_in_sentence(start: int, sentence_start: int | None, sent: str) -> int
     return at if 0 <= at <= len(sent) else -1
 
 
+def trigger_offset(m: Mention) -> int:
+    """Where a mention's trigger starts in its sentence (:func:`offset_in_sentence`): -1 when
+    the mention carries no sentence offset or the offset falls outside the sentence."""
+    return offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+
+
 def words_before(m: Mention, n: int, chars: int | None = None) -> list[str]:
     """The last ``n`` lower-cased words before ``m``'s trigger in its sentence, of its last
     ``chars`` characters when given ([] for a mention placed in no sentence)."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     if at < 0 or not m.sentence:
         return []
     return m.sentence[0 if chars is None else max(0, at - chars):at].lower().split()[-n:]

@@ -46,7 +46,7 @@ from dateline.merge.tallies import (
     tally_place_strict,
     total_and_part,
 )
-from dateline.merge.trigger_words import offset_in_sentence, words_before
+from dateline.merge.trigger_words import offset_in_sentence, trigger_offset, words_before
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -502,7 +502,7 @@ def habitual(m: Mention, r: Rules) -> bool:
     400,000 people every year', 'deaths each winter'): a kind's rate, no one happening. So
     is a verb after a ``habitual_adverbs`` word ('oil naturally seeps', 'it rarely infects
     people'): what a kind does. Asked once per mention (:func:`generic`'s memo)."""
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence or "")
+    at = trigger_offset(m)
     if at < 0 or not m.sentence or m.type != OCCURRENCE:
         return False
     if not m.nominal and r.words("habitual_adverbs") & set(words_before(m, 2, chars=40)):
