@@ -28,7 +28,8 @@ any split into batches) gives the same clusters:
    never a chain.
 
 Passes over the finished groups then gather an article's story occurrence named twice
-(:mod:`dateline.merge.once`), part the flow told as going on from the spill
+(:mod:`dateline.merge.once`), join a definite noun to the one verb of its act told before it
+(:mod:`dateline.merge.told_back`), part the flow told as going on from the spill
 (:func:`~dateline.merge.vetoes.going_split`), part the slick a spill left from the spill
 (:func:`~dateline.merge.residue.residue_split`) and take out of a group one of two mentions of
 one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deaths':
@@ -78,6 +79,7 @@ from dateline.merge.similarity import (
     pair_verdict,
     plainly_dated,
 )
+from dateline.merge.told_back import told_back
 from dateline.merge.triggers import kind_partners
 from dateline.merge.union_find import UnionFind
 from dateline.merge.vetoes import going_split
@@ -319,6 +321,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
             out.extend(self._split[root])
         out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
                               self._refused)
+        out = told_back(out, self.mentions, self.rules, self._refused)
         out = going_split(out, self.mentions, self.rules)
         out = residue_split(out, self.mentions, self.rules)
         out = eject_vetoed(out, self.mentions, self.rules, self._row)
