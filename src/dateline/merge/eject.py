@@ -48,7 +48,7 @@ def eject_vetoed(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Ru
         kept, gone = _eject(g, mentions, r, row)
         out.append(kept)
         if gone:
-            todo.extend(_regroup(gone, r, row))
+            todo.extend(regroup(gone, r, row))
     return sorted(out)
 
 
@@ -75,8 +75,9 @@ def _eject(g: list[Key], mentions: Mapping[Key, Mention], r: Rules,
     return [k for k in g if k not in gone], sorted(gone)
 
 
-def _regroup(gone: list[Key], r: Rules, row: Row) -> list[list[Key]]:
-    """``gone`` split into the components of its scored pairs at the threshold."""
+def regroup(gone: list[Key], r: Rules, row: Row) -> list[list[Key]]:
+    """``gone`` split into the components of its scored pairs at the threshold (mentions
+    that leave a group regroup among themselves: here and in :mod:`dateline.merge.recalled`)."""
     uf = UnionFind()
     for k in gone:
         uf.add(k)

@@ -24,10 +24,10 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from dateline.merge.dates import ANCHORED
+from dateline.merge.eject import regroup
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import offset_in_sentence
-from dateline.merge.union_find import UnionFind
 from dateline.model import OCCURRENCE
 from dateline.store.schema import scalar
 
@@ -264,20 +264,6 @@ def recalled_leave(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: 
         for k in sorted(gone):
             by_name.setdefault(mentions[k].recalled, []).append(k)
         for part in by_name.values():
-            out.extend(_regroup(part, r, row))
+            out.extend(regroup(part, r, row))
     return sorted(out)
 
-
-def _regroup(keys: list[Key], r: Rules, row: Scored) -> list[list[Key]]:
-    """``keys`` split into the components of their scored pairs at the threshold."""
-    uf = UnionFind()
-    for k in keys:
-        uf.add(k)
-    for k in keys:
-        for o, score in row(k):
-            if o in uf.parent and score >= r.threshold:
-                uf.union(k, o)
-    parts: dict[Key, list[Key]] = {}
-    for k in keys:
-        parts.setdefault(uf.find(k), []).append(k)
-    return [sorted(p) for p in parts.values()]
