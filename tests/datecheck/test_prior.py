@@ -6,7 +6,6 @@ from datetime import date
 
 import pytest
 
-from dateline.datecheck import check_text
 from dateline.datecheck.check import _prior_reason, evaluate, readings
 from dateline.datecheck.prior import (
     Cue,
@@ -512,32 +511,12 @@ def test_cues_read_with_a_parse_are_scored_by_the_tables_fitted_on_parse_tenses(
 def test_no_threshold_fitted_on_parse_tenses_falls_below_the_plain_ones():
     # Quantiles of ratios under tables fitted on the same articles flatter the thresholds
     # (cross-fitted, the lowered ones carried the held-out false alarms): the parse-tense
-    # refit may raise a shift's threshold, never lower it. One is set by hand, not fitted:
-    # a year before (-365) at 2.15 with the parse, just over the ratio of past weekdays of
-    # the last few days alone (the test below), measured on three corpora's budgets.
+    # refit may raise a shift's threshold, never lower it.
     plain = prior_model()["shift_thresholds"]
     own = parsed_model()["shift_thresholds"]
     assert own.keys() == plain.keys()
-    assert all(own[s] >= plain[s] for s in plain if s != "-365")
+    assert all(own[s] >= plain[s] for s in plain)
     assert any(own[s] > plain[s] for s in plain)
-
-
-@pytest.mark.parametrize(
-    "text",
-    [
-        "The mayor said Thursday and again Friday that the bridge would reopen in the spring.",
-        "Police said Friday that the suspect, who fled Wednesday, was arrested Thursday.",
-    ],
-)
-def test_with_the_parse_past_weekdays_alone_never_read_as_a_year_before(nlp, text):
-    # prior_parsed.json -365 (2.15): two or three past weekdays of one week, each a day or
-    # two back a year before, move together (one fact told again): no flag; a year that
-    # agrees with them does flag (kinds_agree's examples).
-    dct = date(2007, 3, 10)
-    assert parsed_model()["shift_thresholds"]["-365"] < prior_model()["shift_thresholds"]["-365"]
-    assert check_text(text, dct, nlp(text)).verdict == "consistent"
-    agreeing = "The ministry said Friday that the dam, finished in 2004, would open in the spring."
-    assert check_text(agreeing, dct, nlp(agreeing)).verdict != "consistent"
 
 
 def test_a_parsed_refit_of_some_kinds_keeps_the_other_tables_and_the_thresholds(load_bench):
