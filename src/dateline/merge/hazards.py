@@ -10,7 +10,7 @@ from __future__ import annotations
 from dateline.merge.labelled import WORD, label_keys, labels_differ
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 from dateline.model import OCCURRENCE
 
 
@@ -35,7 +35,7 @@ def _hazard_of(m: Mention, r: Rules) -> str | None:
         return None
     s = m.sentence or ""
     titles = r.derived("hazard_title_words", _titles)
-    at = offset_in_sentence(m.start, m.sentence_start, s)
+    at = trigger_offset(m)
     if at < 0 or not titles:
         return None
     spans = [(w.start(), w.group()) for w in WORD.finditer(s)]

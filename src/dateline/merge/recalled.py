@@ -27,7 +27,7 @@ from dateline.merge.dates import ANCHORED
 from dateline.merge.eject import regroup
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 from dateline.model import OCCURRENCE
 from dateline.store.schema import scalar
 
@@ -170,7 +170,7 @@ def recalled_name(m: Mention, past: dict[str, tuple[str, int]], r: Rules) -> str
     if m.type != OCCURRENCE or not past:
         return None
     s = m.sentence or ""
-    at = offset_in_sentence(m.start, m.sentence_start, s)
+    at = trigger_offset(m)
     if at < 0 or m.dct is None:
         return ""
     sites = r.words("recalled_sites")

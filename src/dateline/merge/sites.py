@@ -11,7 +11,7 @@ from __future__ import annotations
 from dateline.merge.labelled import WORD, label_keys, labels_differ
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 from dateline.model import OCCURRENCE
 
 
@@ -30,7 +30,7 @@ def _site_of(m: Mention, r: Rules) -> str | None:
     if m.type != OCCURRENCE or m.occurrence_class not in r.words("site_classes"):
         return None
     s = m.sentence or ""
-    at = offset_in_sentence(m.start, m.sentence_start, s)
+    at = trigger_offset(m)
     nouns: dict[str, str] = r.raw.get("site_nouns", {})
     if at < 0 or not nouns:
         return None

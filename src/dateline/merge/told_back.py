@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 
 Key = tuple[str, str]
 
@@ -34,7 +34,7 @@ def definite_back(m: Mention, r: Rules) -> bool:
     if m.modality not in ("asserted", "reported") or not noun_of(m, r):
         return False
     sentence = m.sentence or ""
-    at = offset_in_sentence(m.start, m.sentence_start, sentence)
+    at = trigger_offset(m)
     if at < 0:
         return False
     after = sentence[at + len(m.trigger):].lower().split()[:1]

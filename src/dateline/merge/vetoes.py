@@ -46,7 +46,7 @@ from dateline.merge.tallies import (
     tally_place_strict,
     total_and_part,
 )
-from dateline.merge.trigger_words import offset_in_sentence, trigger_offset, words_before
+from dateline.merge.trigger_words import trigger_offset, words_before
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
 
@@ -368,7 +368,7 @@ def likened(m: Mention, r: Rules) -> bool:
     if (m.type == OCCURRENCE and m.trigger.isalpha() and m.trigger.islower()
             and r.words("likeness_before") & set(words_before(m, 1, 20))):
         return True
-    at = offset_in_sentence(m.start, m.sentence_start, m.sentence)
+    at = trigger_offset(m)
     if at < 0:
         return False
     after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:2])
@@ -430,7 +430,7 @@ def quoted_term(m: Mention, r: Rules) -> bool:
     The quote mark opens at most ``limits.quoted_term_before`` words before the trigger and
     closes right after it; a naming word at most four words before the mark."""
     s = m.sentence or ""
-    at = offset_in_sentence(m.start, m.sentence_start, s)
+    at = trigger_offset(m)
     opens, closes, glued = _marks(r)
     if at < 0 or not s[at + (m.end - m.start):].lstrip().startswith(closes):
         return False
