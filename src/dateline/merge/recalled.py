@@ -19,7 +19,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -86,12 +86,13 @@ def table_rows(sentences: Iterable[tuple[str, int | None]], r: Rules) -> list[Ro
     some sentence ties to a past year (:func:`ties`; three letters or more), and its first and
     last word as aliases (five letters or more, not a ``recalled_not`` word), each with the
     name it stands for (of the names holding it, the one tied most), the latest year, the
-    ties of the names holding it and the sentences naming it (as a whole word, any case)."""
-    texts: list[str] = []
+    ties of the names holding it and the sentences naming it (as a whole word, any case).
+    ``sentences`` is read twice, for the ties and then for the sentences naming each key
+    (a list, or :class:`_StoredSentences`, which runs its query again): no copy of a store's
+    text is held."""
     tied: Counter[str] = Counter()
     latest: dict[str, int] = {}
     for text, year in sentences:
-        texts.append(text.lower())
         if year is None:
             continue
         for name, told in ties(text, year, r):
@@ -106,23 +107,39 @@ def table_rows(sentences: Iterable[tuple[str, int | None]], r: Rules) -> list[Ro
                 holders.setdefault(key, set()).add(name)
         if len(name) >= 3:
             holders.setdefault(name, set()).add(name)
+    if not holders:
+        return []
+    whole = {key: re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])") for key in holders}
+    naming: Counter[str] = Counter()
+    for text, _ in sentences:
+        t = text.lower()
+        naming.update(key for key, found in whole.items() if key in t and found.search(t))
     rows: list[Row] = []
     for key, names in sorted(holders.items()):
-        found = re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])")
-        naming = sum(1 for t in texts if key in t and found.search(t))
         label = max(names, key=lambda n: (tied[n], n))
         rows.append((key, label, max(latest[n] for n in names), sum(tied[n] for n in names),
-                     naming))
+                     naming[key]))
     return rows
+
+
+class _StoredSentences:
+    """A store's sentences with their article's year, streamed in batches anew on each pass
+    (:func:`table_rows` reads them twice)."""
+
+    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
+        self.con = con
+
+    def __iter__(self) -> Iterator[tuple[str, int | None]]:
+        cur = self.con.execute(
+            "SELECT s.text, year(a.dct) FROM sentences s JOIN articles a ON a.id = s.article_id")
+        while batch := cur.fetchmany(10_000):
+            yield from batch
 
 
 def refresh(con: duckdb.DuckDBPyConnection, r: Rules) -> None:
     """Rebuild ``recalled_names`` from the store's sentences (derived data: a merge calls it
     first, so the table always matches the stored articles)."""
-    got = con.execute(
-        "SELECT s.text, year(a.dct) FROM sentences s JOIN articles a ON a.id = s.article_id"
-    ).fetchall()
-    rows = table_rows(got, r)
+    rows = table_rows(_StoredSentences(con), r)
     con.execute("DELETE FROM recalled_names")
     if rows:
         con.executemany("INSERT INTO recalled_names VALUES (?, ?, ?, ?, ?)", rows)
