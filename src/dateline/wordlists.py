@@ -1,11 +1,16 @@
-"""Regex pieces made from the data files' word lists, one rule for every stage: each word
-escaped, the longest first, so a longer phrase wins over a word it begins with ('last
-updated at' over 'last updated')."""
+"""Word lists every stage reads the same way: regex pieces made from the data files' lists
+(each word escaped, the longest first, so a longer phrase wins over a word it begins with:
+'last updated at' over 'last updated'), and the personal pronouns a clause's teller or doer
+may be."""
 
 from __future__ import annotations
 
 import re
 from collections.abc import Iterable
+
+#: the personal pronouns that stand for a person or a group of people as a clause's subject
+#: ('he said', 'we announced'): a speaker, a doer, a teller
+PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
 
 def any_of(words: Iterable[str]) -> str:

@@ -18,6 +18,7 @@ from itertools import takewhile
 from typing import TYPE_CHECKING, Any, Literal
 
 from dateline.datecheck.resources import word_set
+from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -615,12 +616,10 @@ def _lone_group(words: list[re.Match[str]], i: int, w: str,
     return None
 
 
-#: Pronouns that can only be a clause's subject: the -ed word right after one is its verb.
-_SUBJECT_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
-
-
 def _after_subject_pronoun(words: list[re.Match[str]], i: int) -> bool:
-    return i > 0 and words[i - 1].group().lower() in _SUBJECT_PRONOUNS and (
+    """Word ``i`` follows a personal pronoun, which can only be a clause's subject: an -ed
+    word right after one is its verb."""
+    return i > 0 and words[i - 1].group().lower() in PERSONAL_PRONOUNS and (
         words[i].start() - words[i - 1].end() == 1)
 
 

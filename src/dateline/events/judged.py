@@ -17,10 +17,10 @@ from dateline.events.candidate import ACTOR_ENTS, Candidate
 from dateline.events.parties import DUTY_BOUND, is_party
 from dateline.events.senses import nominal_verb
 from dateline.events.words import lookup_lemma, noun_lemma
+from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
-
 
 
 def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
@@ -143,7 +143,7 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
 def _party_feeler(tok: Token | None) -> bool:
     """Who can blame or praise a party: a party named or a person pronoun ('he said he was
     disappointed with X': the teller); not 'the nation' nor 'investors'."""
-    return tok is not None and (_named(tok) or tok.lower_ in _PERSON_PRONOUNS)
+    return tok is not None and (_named(tok) or tok.lower_ in PERSONAL_PRONOUNS)
 
 
 def _party_felt_at(tok: Token) -> bool:
@@ -155,9 +155,6 @@ def _party_felt_at(tok: Token) -> bool:
     if tok.ent_type_ in ACTOR_ENTS or (tok.pos_ == "PROPN" and not tok.ent_type_):
         return True  # a name the tagger left untyped ('with Brun') is a name still
     return _named(tok) and is_party(tok, DUTY_BOUND) and not tok.ent_type_
-
-
-_PERSON_PRONOUNS = frozenset({"he", "she", "we", "i", "they"})
 
 
 def _doing_of(tok: Token) -> bool:

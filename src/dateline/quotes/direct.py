@@ -17,11 +17,11 @@ from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
 from dateline.quotes.subjects import subject
 from dateline.quotes.syntax import as_it, before_according, content_range, cue_range
+from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
-_PERSONAL = {"he", "she", "they", "i", "we"}
 
 _WINDOW = 30  # tokens searched after a quote for its cue (long appositions)
 _BACK = 12  # tokens searched before a quote
@@ -209,7 +209,7 @@ def _first_name(ctx: Context, between: Span, verb: Token) -> _Attr | None:
     closing mark and the verb is the speaker, with its own phrase as the source."""
     if not _no_verb(between):
         return None
-    tok = next((t for t in between if t.pos_ in _NAME_POS or t.lower_ in _PERSONAL), None)
+    tok = next((t for t in between if t.pos_ in _NAME_POS or t.lower_ in PERSONAL_PRONOUNS), None)
     if tok is None or ctx.in_quote(tok.idx):
         return None
     while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.quotes.syntax import joined_to
 from dateline.text import text_of
+from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -137,7 +138,6 @@ def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
 
 
 _SKIP_LEFT = ("ADV", "AUX", "PART", "PUNCT", "SPACE")
-_PERSONAL = {"he", "she", "they", "i", "we"}
 _HUMAN = {"PERSON", "ORG", "NORP", "GPE"}
 _WHEN = {"DATE", "TIME"}
 
@@ -155,7 +155,7 @@ def left_speaker(verb: Token) -> Token | None:
     if i < sent_start:
         return None
     tok = verb.doc[i]
-    if tok.pos_ == "PRON" and tok.lower_ in _PERSONAL:
+    if tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS:
         return tok
     if tok.ent_type_ in _WHEN or (tok.pos_ != "PROPN" and tok.ent_type_ not in _HUMAN):
         return None
@@ -199,7 +199,7 @@ def opening_name(verb: Token) -> Token | None:
     apposition or the relative clause)."""
     for tok in verb.doc[verb.sent.start : verb.i]:
         named = tok.ent_type_ in ("PERSON", "ORG", "NORP") and tok.pos_ == "PROPN"
-        if not named and not (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+        if not named and not (tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS):
             continue
         if tok.dep_ in ("pobj", "dobj", "poss", "attr", "dative"):
             continue
@@ -245,7 +245,8 @@ def after_dateline(verb: Token) -> Token | None:
     for tok in verb.doc[verb.sent.start : verb.i]:
         if tok.idx < end:
             continue
-        if tok.pos_ in ("PROPN", "NOUN") or (tok.pos_ == "PRON" and tok.lower_ in _PERSONAL):
+        if tok.pos_ in ("PROPN", "NOUN") or (
+                tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS):
             while tok.dep_ in ("compound", "flat") and verb.i > tok.head.i > tok.i:
                 tok = tok.head
             return tok
@@ -272,7 +273,7 @@ def inverted_speaker(verb: Token, subj: Token | None) -> Token | None:
     if doc[verb.i - 1].text != ",":
         return None
     if subj is not None and (
-        subj.i > verb.i or subj.ent_type_ in _HUMAN or subj.lower_ in _PERSONAL
+        subj.i > verb.i or subj.ent_type_ in _HUMAN or subj.lower_ in PERSONAL_PRONOUNS
         or subj.pos_ == "PRON"
     ):
         return None
