@@ -1233,6 +1233,17 @@ BP-oil 0.545/0.545 -> 0.600/0.545, every other row and half unchanged. Tried and
 slick's figure counting only within 5 words of its trigger (residue_split): BP-oil 0.750/0.545
 with it, but BP guardian + wapo cross held-out 0.933/0.949 -> 0.948/0.932 and its blind
 within half changed (unread): a held-out slick with a far figure is labelled one with the spill.
+
+A third fresh tuning within-article set (session 63, 2026-12-06; issue #6): MJ + Haiti BBC
+articles no earlier within set names, drawn by ``sample_merge_pairs.py sample --within --n 50
+--per-article 2 --seed 63 --exclude`` every within pair file from the MJH store of d9c7f433 (56
+pairs, 17 same; t17_mjh_tune4_within_pairs.jsonl; ``--db MJH --pairs`` it alone, row mjhw4).
+Labelled blind from ``show`` alone by the guideline above (the quake named again in a later
+clause, a headline or a caption; the singer's death told twice; a pull quote repeated; a
+pledge told twice: same. An effect ('affected by', 'injured in', 'quake-hit') against the
+quake, a generic or definitional mention, another quake, one star's gift against another's,
+the charge against the trial: different). Blind score as drawn: 0.765/0.765. Tuning
+whole (:data:`WHOLE_TUNING`), as the two sets above.
 """
 
 from __future__ import annotations
@@ -1267,12 +1278,12 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 #: t17_bpgw_blind2_: its store is BPGW, a row apart from the guardian + wapo sets' row)
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
              "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_",
-             "t17_h1n1_tune3_", "t17_bpoil_tune3_")
+             "t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_")
 # t17_bpoil_foxnews_reuters_* falls under the third
 
 #: within-article sets that are tuning pairs whole (both hash halves): drawn fresh, labelled
 #: blind, scored once as drawn, then read pair by pair; --errors lists both halves' errors
-WHOLE_TUNING = ("t17_h1n1_tune3_", "t17_bpoil_tune3_")
+WHOLE_TUNING = ("t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_")
 
 
 def default_pairs() -> list[Path]:

@@ -106,4 +106,5 @@ def test_default_pairs_leave_out_the_sets_scored_on_their_own_store():
     assert "t17_bpoil_foxnews_reuters_within_pairs.jsonl" in own  # scored on the FOXR store
     assert "t17_mjh_blind_within_pairs.jsonl" in own  # a blind set, its own row
     assert "t17_bpgw_blind2_within_pairs.jsonl" in own  # the fourth blind set, its own row
+    assert "t17_mjh_tune4_within_pairs.jsonl" in own  # a tuning set of the MJH store, its own row
     assert names == on_disk - own
