@@ -118,6 +118,9 @@ told as agreeing, a protest ended or a ban eased; MOBILIZE told as battle or as 
 own force; an accusation or praise of a mobilisation; SANCTION near a threat, aid or violence;
 COERCE with and without force; a protest against coercion; a retreat refused), 10-12 each and 2-3
 near misses of the other root (blind score in its header).
+bench/plover_probes_silverwire26.txt (session 63) the even-digit batch of Random(83) (documents
+the batches of seeds 69-82 drew left out), labelled likewise; blind figure and errors by cause in
+its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
