@@ -23,6 +23,7 @@ from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 from dateline.events.purpose import purpose_after_act
 from dateline.events.verb_frames import headline_plan
+from dateline.events.words import governing_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -228,7 +229,7 @@ class _Walk:
             below, t = t, t.head
             if self.depth == 0 and (_denied_infinitive(below, t) or _denied_prospect(below, t)):
                 self.c.negated = True
-            self._step(below, t, t.lemma_.lower())
+            self._step(below, t, governing_lemma(t))
 
     def _step(self, below: Token, t: Token, lemma: str) -> None:
         r = self.r

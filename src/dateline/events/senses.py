@@ -350,6 +350,12 @@ def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
                 rel.update(noun_lemma(t) for t in _relative_antecedents(c, tok))
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
+    if tok.dep_ == "conj" and tok.head.i != tok.i and not any(
+            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+        # 'the visit went well and would strengthen ties': a conjunct with no subject of its
+        # own shares its first conjunct's, which a not_subjects entry reads (only those: a
+        # copula's subject does nothing, so it names no doer for ``subjects``)
+        rel.update(noun_lemma(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
     return subj, rel
 
 

@@ -86,6 +86,24 @@ def lookup_lemma(tok: Token) -> str:
     return cached_repair(tok, _VERB_LEMMAS, _in_lexicon)
 
 
+#: repaired lemmas of the words governing an act, per spelling (see :func:`governing_lemma`)
+_GOVERNING_LEMMAS: dict[tuple[str, str], str] = {}
+
+
+def governing_lemma(tok: Token) -> str:
+    """The lemma context reads a word governing an act by: a verb the lemmatizer mangles
+    into another word ('hoped' -> 'hop', so 'he hoped to sign' read no intent) is repaired to
+    the intent, aspect or report word (roles.json) its plain -ed/-ing/-s strip names."""
+    if tok.pos_ != "VERB":
+        return tok.lemma_.lower()
+    return cached_repair(tok, _GOVERNING_LEMMAS, _governing_word)
+
+
+def _governing_word(word: str) -> bool:
+    r = lexicon.roles()
+    return word in r.intent or word in r.aspect or word in r.report
+
+
 def cached_repair(tok: Token, cache: dict[tuple[str, str], str],
                   known: Callable[[str], bool]) -> str:
     """:func:`repaired_lemma` of a verb kept in ``cache`` per spelling (lemma_, lower_), for a
