@@ -15,7 +15,8 @@ a dated world event named before its day or at a time of the article that misses
 (:mod:`.world_events`: 'the late Princess Diana' before 31 August 1997, 'Tuesday's Haiti
 earthquake' in 2011), a yearless day a market, a share register or a court keeps that the
 stated date puts on a weekend (:mod:`.market_days`: 'payable Jan. 4' in a year whose 4
-January is a Saturday); and, softer, a learned
+January is a Saturday), a fixture held on a fixed cycle placed by a relative year in a year
+it is not held (:mod:`.cycles`: 'next year's World Cup' in 2006); and, softer, a learned
 prior (:mod:`.prior`, tables fitted on TE3 silver news in ``prior.json``) that flags an
 article whose dates fit a writing date a day to two years away much better than the
 stated one (a weekday a day off: a day's slip or a year's shift, which moves a weekday
@@ -23,11 +24,11 @@ by one; its reason says both). Each finding has a weight; the summed score gives
 verdict (consistent / suspicious / contradicted; unknown without a DCT). Weights,
 windows, thresholds and reason texts live in ``dateline/data/datecheck/rules.json``,
 word lists in ``lexicon.json``, terms of office in ``offices.json``, dated events in
-``world_events.json``.
+``world_events.json``, fixtures' cycles in ``cycles.json``.
 
 Modules: :mod:`.mentions` (what a date spells out), :mod:`.tense` (how it is referred
 to: parse or word heuristic), :mod:`.rules` (one function per evidence rule; the
-rules that need the text or a table in :mod:`.implied`, :mod:`.market_days`,
+rules that need the text or a table in :mod:`.implied`, :mod:`.cycles`, :mod:`.market_days`,
 :mod:`.offices`, :mod:`.world_events`, :mod:`.stamps`, :mod:`.notes`),
 :mod:`.prior` (cue offsets against candidate dates, likelihood ratio),
 :mod:`.check` (score, verdict, plausible range, best estimate).

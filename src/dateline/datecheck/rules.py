@@ -491,8 +491,9 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
         out.extend(unfinished_fiscal_year(r, dct, text))
         out.extend(dateline(r, dct, text))
     out.extend(ranges(readings, text, dct))
-    # Imported here: implied.py, market_days.py, notes.py, offices.py, stamps.py and
-    # world_events.py build their findings with this module's Finding.
+    # Imported here: cycles.py, implied.py, market_days.py, notes.py, offices.py, stamps.py
+    # and world_events.py build their findings with this module's Finding.
+    from dateline.datecheck.cycles import cycle_findings
     from dateline.datecheck.implied import implied_years
     from dateline.datecheck.market_days import market_day_findings
     from dateline.datecheck.notes import note_findings
@@ -503,6 +504,7 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
     out.extend(stamp_findings(readings, text, dct))
     out.extend(note_findings(readings, text, dct))
     out.extend(implied_years(text, dct))
+    out.extend(cycle_findings(text, dct))
     out.extend(market_day_findings(readings, text, dct))
     out.extend(office_findings(text, dct))
     out.extend(world_event_findings(text, dct))
