@@ -116,11 +116,12 @@ def merge_fingerprint(con: duckdb.DuckDBPyConnection) -> str:
     return f"{rules_fingerprint()}:{recalled.fingerprint(con)}"
 
 
-def fresh(con: duckdb.DuckDBPyConnection) -> bool:
+def fresh(con: duckdb.DuckDBPyConnection, made_by: str | None = None) -> bool:
     """Whether the kept clusters were made by this merge code, under the store's past
-    occurrence names as they are, and cover every stored event."""
+    occurrence names as they are, and cover every stored event; ``made_by``: the store's
+    :func:`merge_fingerprint` when the caller has it already (it reads ``recalled_names``)."""
     return (
-        _meta(con, "merge_rules") == merge_fingerprint(con)
+        _meta(con, "merge_rules") == (made_by or merge_fingerprint(con))
         and _meta(con, "merge_events") == events_fingerprint(con)
     )
 
@@ -169,10 +170,11 @@ def update(store: Store, workers: int = 1) -> MergeUpdate:
     store.require_writable()
     con = store.con
     recalled.refresh(con, rules())  # derived from the sentences: before the fingerprints
-    if fresh(con):
+    made_by = merge_fingerprint(con)  # read once: the refreshed table stays as it is
+    if fresh(con, made_by):
         n = int(scalar(con, "SELECT count(*) FROM event_clusters"))
         return MergeUpdate(n, 0, merged_events(con), 0, False, time.perf_counter() - t0)
-    stale = _meta(con, "merge_rules") != merge_fingerprint(con)
+    stale = _meta(con, "merge_rules") != made_by
     rebuilt = stale and bool(scalar(con, "SELECT count(*) FROM event_clusters"))
     merger = EventMerger(workers=workers)
     kept, new_keys, n_all = _add_new(con, merger, stale)
@@ -181,7 +183,7 @@ def update(store: Store, workers: int = 1) -> MergeUpdate:
     # DuckDB held to the settings of a run's writes while the pairs go in: at its defaults
     # it kept the written blocks of t17-dev's 1.16 million pairs cached (+140 MB at the peak)
     with store.bulk_settings():
-        _write(con, merger, stale, new_keys, touched, ids)
+        _write(con, merger, stale, new_keys, touched, ids, made_by)
     return MergeUpdate(
         mentions=n_all, new=len(new_keys), events=merged_events(con),
         pairs_scored=merger.pairs_scored, rebuilt=rebuilt,
@@ -229,10 +231,11 @@ def _recluster(con: duckdb.DuckDBPyConnection, merger: EventMerger, kept: list[K
 
 
 def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
-           new_keys: list[Key], touched: list[Key], ids: dict[Key, Key]) -> None:
+           new_keys: list[Key], touched: list[Key], ids: dict[Key, Key], made_by: str) -> None:
     """One transaction: the new mentions' scored pairs, the clusters of those clustered
     again (all of them, and every pair, when ``stale``) and the fingerprints that say
-    what the kept state was made by and covers (:func:`fresh`)."""
+    what the kept state was made by (``made_by``: :func:`merge_fingerprint`) and covers
+    (:func:`fresh`)."""
     con.execute("BEGIN TRANSACTION")
     try:
         if stale:
@@ -255,7 +258,7 @@ def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
                 "cluster_article": [ids[k][0] for k in keys],
                 "cluster_event": [ids[k][1] for k in keys],
             })
-        for key, value in (("merge_rules", merge_fingerprint(con)),
+        for key, value in (("merge_rules", made_by),
                            ("merge_events", events_fingerprint(con))):
             con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
         con.execute("COMMIT")
