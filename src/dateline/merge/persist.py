@@ -16,9 +16,9 @@ component of pairs at the threshold, the attach step moves a lone mention along 
 scored pairs), so only its kept pairs are read, the other clusters are kept as they are,
 ids and all, and the result equals a merge of everything at once, in any order of runs.
 When the merge code or data change, or the past occurrences the store's sentences name
-(table ``recalled_names``, rebuilt from them first: :mod:`dateline.merge.recalled`), the kept
-pairs are dropped and everything is merged again. :func:`fresh` tells readers whether the
-clusters cover the store as it is.
+(table ``recalled_names``, brought up to date with them first:
+:mod:`dateline.merge.recalled_table`), the kept pairs are dropped and everything is merged
+again. :func:`fresh` tells readers whether the clusters cover the store as it is.
 """
 
 from __future__ import annotations
@@ -38,12 +38,12 @@ import numpy as np
 import pyarrow as pa
 
 from dateline.events.lexicon import planned_root
-from dateline.merge import recalled
+from dateline.merge import recalled, recalled_table
 from dateline.merge.cluster import EventMerger, Key
 from dateline.merge.mention import Mention
 from dateline.merge.mention_fields import make_mention
 from dateline.merge.rules import rules
-from dateline.store.queries import registered
+from dateline.store.queries import insert_columns, registered
 from dateline.store.schema import scalar
 
 if TYPE_CHECKING:
@@ -169,7 +169,7 @@ def update(store: Store, workers: int = 1) -> MergeUpdate:
     t0 = time.perf_counter()
     store.require_writable()
     con = store.con
-    recalled.refresh(con, rules())  # derived from the sentences: before the fingerprints
+    recalled_table.refresh(con, rules())  # derived from the sentences: before the fingerprints
     made_by = merge_fingerprint(con)  # read once: the refreshed table stays as it is
     if fresh(con, made_by):
         n = int(scalar(con, "SELECT count(*) FROM event_clusters"))
@@ -242,7 +242,7 @@ def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
             con.execute("DELETE FROM merge_pairs")
         added = merger.iter_pairs(new_keys)
         while part := list(islice(added, CHUNK)):  # Arrow columns of a chunk at a time
-            _insert(con, "merge_pairs", {
+            insert_columns(con, "merge_pairs", {
                 "a_article": [a[0] for a, _, _ in part], "a_event": [a[1] for a, _, _ in part],
                 "b_article": [b[0] for _, b, _ in part], "b_event": [b[1] for _, b, _ in part],
                 "score": [s for _, _, s in part],
@@ -253,7 +253,7 @@ def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
             _delete_clusters(con, touched)
         keys = sorted(ids)
         if keys:
-            _insert(con, "event_clusters", {
+            insert_columns(con, "event_clusters", {
                 "article_id": [k[0] for k in keys], "event_id": [k[1] for k in keys],
                 "cluster_article": [ids[k][0] for k in keys],
                 "cluster_event": [ids[k][1] for k in keys],
@@ -444,8 +444,3 @@ def _kept_pairs(
                     yield keys[a], keys[b], s
     finally:
         cur.close()
-
-
-def _insert(con: duckdb.DuckDBPyConnection, table: str, columns: dict[str, list[object]]) -> None:
-    with registered(con, f"_dl_{table}", pa.table(columns)) as name:
-        con.execute(f"INSERT INTO {table} SELECT * FROM {name}")

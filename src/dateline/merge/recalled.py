@@ -4,13 +4,14 @@ a report of this year's spill is that old spill, not the story's own, however al
 wording. A name alone does not say so (the story's own rig or ship is named the same way);
 the store's other sentences do, when they tie the name to a year long before the article.
 
-The table (``recalled_names``, store migration v11) is derived data: :func:`refresh`
-rebuilds it from the store's sentences before each merge (:func:`dateline.merge.persist.
-update`), :func:`past_names` reads the names it keeps, :func:`dateline.merge.store.
-store_mentions` gives each occurrence mention the name its own phrase recalls
-(``Mention.recalled``), and :func:`recalled_leave`, a pass over the merge's finished groups
-(:meth:`dateline.merge.cluster.EventMerger._groups`), takes a mention recalling an old
-occurrence out of the story's group (:func:`recalled_apart`). rules.json ``recalled_*``
+The table (``recalled_names``, store migration v11) is derived data:
+:func:`dateline.merge.recalled_table.refresh` brings it up to date with the store's
+sentences before each merge (:func:`dateline.merge.persist.update`), :func:`past_names`
+reads the names it keeps, :func:`dateline.merge.store.store_mentions` gives each occurrence
+mention the name its own phrase recalls (``Mention.recalled``), and :func:`recalled_leave`,
+a pass over the merge's finished groups (:meth:`dateline.merge.cluster.EventMerger.
+_groups`), takes a mention recalling an old occurrence out of the story's group
+(:func:`recalled_apart`). rules.json ``recalled_*``
 (the nouns, site words, words dropped, limits) and ``recalled_examples`` (invented
 sentences a test runs)."""
 
@@ -19,7 +20,7 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Callable, Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date
 from typing import TYPE_CHECKING
 
@@ -84,12 +85,22 @@ def ties(text: str, year: int, r: Rules) -> list[tuple[str, int]]:
 def table_rows(sentences: Iterable[tuple[str, int | None]], r: Rules) -> list[Row]:
     """The table's rows from every sentence of a store with its article's year: each name
     some sentence ties to a past year (:func:`ties`; three letters or more), and its first and
-    last word as aliases (five letters or more, not a ``recalled_not`` word), each with the
-    name it stands for (of the names holding it, the one tied most), the latest year, the
-    ties of the names holding it and the sentences naming it (as a whole word, any case).
-    ``sentences`` is read twice, for the ties and then for the sentences naming each key
-    (a list, or :class:`_StoredSentences`, which runs its query again): no copy of a store's
-    text is held."""
+    last word as aliases (:func:`key_holders`), each with the name it stands for, the latest
+    year, the ties of the names holding it and the sentences naming it (:func:`rows_of`).
+    ``sentences`` is read twice, for the ties and then for the sentences naming each key (a
+    list, or a query run again: :mod:`dateline.merge.recalled_table` reads a store so, an
+    article at a time)."""
+    tied, latest = tally_ties(sentences, r)
+    keys = key_holders(tied, r)
+    if not keys:
+        return []
+    return rows_of(keys, tied, latest, naming_counts((text for text, _ in sentences), keys))
+
+
+def tally_ties(sentences: Iterable[tuple[str, int | None]], r: Rules,
+               ) -> tuple[Counter[str], dict[str, int]]:
+    """(the ties of each name the sentences tie to a past year, the latest year of each):
+    a sentence of an undated article ties none."""
     tied: Counter[str] = Counter()
     latest: dict[str, int] = {}
     for text, year in sentences:
@@ -98,51 +109,55 @@ def table_rows(sentences: Iterable[tuple[str, int | None]], r: Rules) -> list[Ro
         for name, told in ties(text, year, r):
             tied[name] += 1
             latest[name] = max(latest.get(name, told), told)
+    return tied, latest
+
+
+def key_holders(names: Iterable[str], r: Rules) -> dict[str, set[str]]:
+    """The table's keys, each with the tied names holding it: a name of three letters or
+    more, and its first and last word as aliases (five letters or more, not a
+    ``recalled_not`` word)."""
     drop = r.words("recalled_not")
-    holders: dict[str, set[str]] = {}
-    for name in tied:
+    out: dict[str, set[str]] = {}
+    for name in names:
         words = name.split()
         for key in {name, words[0], words[-1]} - {name}:
             if len(key) >= 5 and key not in drop:
-                holders.setdefault(key, set()).add(name)
+                out.setdefault(key, set()).add(name)
         if len(name) >= 3:
-            holders.setdefault(name, set()).add(name)
-    if not holders:
-        return []
-    whole = {key: re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])") for key in holders}
-    naming: Counter[str] = Counter()
-    for text, _ in sentences:
-        t = text.lower()
-        naming.update(key for key, found in whole.items() if key in t and found.search(t))
-    rows: list[Row] = []
-    for key, names in sorted(holders.items()):
+            out.setdefault(name, set()).add(name)
+    return out
+
+
+def naming_counts(texts: Iterable[str], keys: Iterable[str]) -> Counter[str]:
+    """How many of ``texts`` name each of ``keys`` (:func:`named_in`)."""
+    whole = whole_words(keys)
+    out: Counter[str] = Counter()
+    for text in texts:
+        out.update(named_in(text, whole))
+    return out
+
+
+def whole_words(keys: Iterable[str]) -> dict[str, re.Pattern[str]]:
+    """Each key with the pattern finding it as a whole word (for :func:`named_in`)."""
+    return {key: re.compile(r"(?<![\w-])" + re.escape(key) + r"(?![\w-])") for key in keys}
+
+
+def named_in(text: str, whole: Mapping[str, re.Pattern[str]]) -> list[str]:
+    """The keys of :func:`whole_words` that ``text`` names as a whole word, in any case."""
+    t = text.lower()
+    return [key for key, found in whole.items() if key in t and found.search(t)]
+
+
+def rows_of(keys: Mapping[str, set[str]], tied: Mapping[str, int], latest: Mapping[str, int],
+            named: Mapping[str, int]) -> list[Row]:
+    """The table's rows, by key: the name it stands for (of the names holding it, the one
+    tied most), the latest year, the ties of the names holding it, the sentences naming it."""
+    out: list[Row] = []
+    for key, names in sorted(keys.items()):
         label = max(names, key=lambda n: (tied[n], n))
-        rows.append((key, label, max(latest[n] for n in names), sum(tied[n] for n in names),
-                     naming[key]))
-    return rows
-
-
-class _StoredSentences:
-    """A store's sentences with their article's year, streamed in batches anew on each pass
-    (:func:`table_rows` reads them twice)."""
-
-    def __init__(self, con: duckdb.DuckDBPyConnection) -> None:
-        self.con = con
-
-    def __iter__(self) -> Iterator[tuple[str, int | None]]:
-        cur = self.con.execute(
-            "SELECT s.text, year(a.dct) FROM sentences s JOIN articles a ON a.id = s.article_id")
-        while batch := cur.fetchmany(10_000):
-            yield from batch
-
-
-def refresh(con: duckdb.DuckDBPyConnection, r: Rules) -> None:
-    """Rebuild ``recalled_names`` from the store's sentences (derived data: a merge calls it
-    first, so the table always matches the stored articles)."""
-    rows = table_rows(_StoredSentences(con), r)
-    con.execute("DELETE FROM recalled_names")
-    if rows:
-        con.executemany("INSERT INTO recalled_names VALUES (?, ?, ?, ?, ?)", rows)
+        out.append((key, label, max(latest[n] for n in names), sum(tied[n] for n in names),
+                    named.get(key, 0)))
+    return out
 
 
 def past_names(rows: Iterable[Row], r: Rules) -> dict[str, tuple[str, int]]:

@@ -160,6 +160,16 @@ def registered(con: duckdb.DuckDBPyConnection, name: str, table: pa.Table) -> It
         con.unregister(name)
 
 
+def insert_columns(con: duckdb.DuckDBPyConnection, table: str,
+                   columns: dict[str, list[Any]]) -> None:
+    """Insert ``columns`` (one list a column of ``table``, in its order) into ``table`` as
+    one Arrow table, not a statement a row."""
+    import pyarrow as pa
+
+    with registered(con, f"_dl_{table}", pa.table(columns)) as name:
+        con.execute(f"INSERT INTO {table} SELECT * FROM {name}")
+
+
 def block_pairs(con: duckdb.DuckDBPyConnection, where: str, params: list[Any]) -> int:
     """Sum over (type, first day) of the squared count of matching events: about how many
     pairs the cross-article merge would score for them."""
