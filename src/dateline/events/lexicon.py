@@ -178,11 +178,15 @@ class Roles:
     # 'the bombings were intended to hit X': an act told done (roles.json done_purposes)
     done_purposes: frozenset[str] = frozenset()
     stand_down: frozenset[str] = frozenset()  # 'ordered troops to stay in barracks': no readying
+    command_speech: frozenset[str] = frozenset()  # 'told the army to': readies only to be ready
     preparations: frozenset[str] = frozenset()  # 'prepared to attack' is MOBILIZE
     readiness_states: frozenset[str] = frozenset()  # 'ordered police to be on alert'
     # 'decided to impose sanctions', 'agreed to impose sanctions': the sanction (decided_sanctions)
     decided_words: frozenset[str] = frozenset()
     decided_governors: frozenset[str] = frozenset()
+    # 'carried out its threat': the threat done, no threat (roles.json fulfilled_threats)
+    fulfil_verbs: frozenset[str] = frozenset()
+    fulfilled_roots: frozenset[str] = frozenset()
     decided_roots: frozenset[str] = frozenset()
     scheduled: frozenset[str] = frozenset()  # 'is due to visit': a plan with its infinitive
     rank_words: frozenset[str] = frozenset()  # 'to embassy level': no infinitive
@@ -711,7 +715,8 @@ _SECTION_LISTS = {
         "of_heads": "undergo_of_heads", "of_states": "undergo_of_states",
     },
     "name_dates": {"timed_nouns": "timed_nouns"},
-    "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down"},
+    "commands": {"verbs": "commands", "decrees": "command_decrees", "stand_down": "stand_down",
+                 "speech": "command_speech"},
     "offers": {"verbs": "offer_verbs"},
     "offered_help": {"adjectives": "offer_adjectives"},
     "compulsions": {"verbs": "compulsion_verbs", "doers": "compulsion_doers"},
@@ -722,6 +727,7 @@ _SECTION_LISTS = {
     "contexts": {"forces": "forces"},
     "preparations": {"words": "preparations", "states": "readiness_states"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
+    "fulfilled_threats": {"verbs": "fulfil_verbs"},
     "planned_sessions": {"passive_verbs": "session_passives",
                          "modifiers": "session_plan_modifiers"},
     "placed_participles": {"verbs": "placed_participles"},
@@ -802,6 +808,7 @@ _ROOT_LISTS = {
     "claimed_violations": ("violation_claims", "entries"),
     "held_yield_roots": ("held_yields", "roots"),
     "decided_roots": ("decided_sanctions", "roots"),
+    "fulfilled_roots": ("fulfilled_threats", "roots"),
     "possible_roots": ("possible_acts", "roots"),
     "ended_roots": ("ended_protests", "roots"),
 }
@@ -895,7 +902,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts",
-    "predicate_particles", "own_praise", "offered_help", "comparisons",
+    "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
 )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
-from dateline.events.dependents import headline_subject, objects
+from dateline.events.dependents import headline_subject, objects, to_infinitive
 from dateline.events.no_act import facility_stopped, gathering_closed
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
@@ -80,6 +80,9 @@ def light_verb_event(tok: Token, taken: set[int],
         if o.dep_ == "compound" and lookup_lemma(o.head) in (r.forces | r.matters):
             continue  # "sent riot police", "raised the food crisis": no riot, no aid
         e = noun_entry(o, lemma, need_standalone=False)
+        if e is not None and e.root in r.fulfilled_roots and lemma in r.fulfil_verbs:
+            taken.add(o.i)  # 'carried out its threat': done, the act beside it is coded
+            return _threat_done(tok, o, taken)
         if (e is not None and lemma in r.commands and not _decreed(tok)
                 and (e.root in r.ordered_asked or e.id in r.ordered_asked_entries)):
             # "ordered the immediate release of the pilot": the release is asked for
@@ -95,6 +98,21 @@ def light_verb_event(tok: Token, taken: set[int],
         if nom is not None and nom.entry is not None:
             rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
             return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
+    return None
+
+
+def _threat_done(tok: Token, threat: Token, taken: set[int]) -> Candidate | None:
+    """The act a threat carried out names by its to-infinitive ('carried out its threat to
+    strike'), done by the verb's subject (roles.json fulfilled_threats); None where the
+    threat names none (the act told beside it is coded)."""
+    for x in threat.children:
+        if x.dep_ not in ("acl", "relcl") or x.pos_ != "VERB" or not to_infinitive(x):
+            continue
+        e = verb_entry(x)
+        if e is not None and x.i not in taken:
+            taken.add(x.i)
+            return Candidate(tok, e.root, f"light:{lookup_lemma(tok)}+fulfilled+{e.id}",
+                             [tok, x], e, noun=threat)
     return None
 
 

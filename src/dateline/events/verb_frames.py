@@ -232,7 +232,10 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
     'reservists were ordered to report to their barracks', 'ordered its troops to be
     ready for action' ('be' only with a word of roles.json preparations, or with one of
     its states by a preposition: 'to be on maximum alert'). An order to stand down or stay
-    put is none (commands stand_down: 'to stay in their barracks')."""
+    put is none (commands stand_down: 'to stay in their barracks'), unless the staying is
+    in readiness ('to stand ready', 'to remain on alert'), and so is one not to act. A
+    speech verb's command (commands speech: 'told the army to ...') readies a force only
+    with a complement of readiness ('to prepare', 'to stand ready')."""
     r = lexicon.roles()
     told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
     if not told or not all(lookup_lemma(c) in r.forces or c.lower_ in r.forces
@@ -241,14 +244,28 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
     for x in tok.children:
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX") or not to_infinitive(x):
             continue  # AUX: 'to be ready for action'
-        if lookup_lemma(x) in r.stand_down or any(complement_roots(x, taken)):
+        if ((lookup_lemma(x) in r.stand_down and not _readied(x, r.preparations))
+                or any(complement_roots(x, taken))):
             return None
+        if any(c.dep_ == "neg" for c in x.children):
+            return None  # 'told the officers not to count on the police': a bar, no readying
+        if lookup_lemma(tok) in r.command_speech and not (
+                lookup_lemma(x) in r.preparations or _readied(x, r.preparations)):
+            return None  # 'told the army to discipline an officer': no force readied
         if x.lemma_ == "be" and not any(c.lemma_.lower() in r.preparations
                                         for c in x.children if c.dep_ == "acomp") \
                 and not _ready_state(x, r.readiness_states):
             return None  # 'ordered the police to be more polite': no readiness
         return Candidate(tok, "MOBILIZE", "frame:command+forces", [tok], None)
     return None
+
+
+def _readied(x: Token, words: frozenset[str]) -> bool:
+    """Whether a verb of staying tells readiness: a preparation word as its complement
+    ('to stand ready', 'to remain prepared') or a state of readiness by a preposition ('to
+    remain on alert', 'to stay on standby')."""
+    return (any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in x.children)
+            or _ready_state(x, lexicon.roles().readiness_states))
 
 
 def _ready_state(be: Token, states: frozenset[str]) -> bool:
