@@ -29,8 +29,9 @@ any split into batches) gives the same clusters:
 
 Passes over the finished groups then gather an article's story occurrence named twice
 (:mod:`dateline.merge.once`), join a definite noun to the one verb of its act told before it
-(:mod:`dateline.merge.told_back`), part the flow told as going on from the spill
-(:func:`~dateline.merge.vetoes.going_split`), part the slick a spill left from the spill
+(:mod:`dateline.merge.told_back`) and a lone verb or headline noun to the article's definite
+nouns of its act (:mod:`dateline.merge.lone_tellings`), part the flow told as going on from the
+spill (:func:`~dateline.merge.vetoes.going_split`), part the slick a spill left from the spill
 (:func:`~dateline.merge.residue.residue_split`) and take out of a group one of two mentions of
 one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deaths':
 :mod:`dateline.merge.eject`); each reads one group at a time.
@@ -64,6 +65,7 @@ from dateline.merge.eject import eject_vetoed
 from dateline.merge.forked import ForkedWork
 from dateline.merge.joins import GroupJoins
 from dateline.merge.joins import _fold_row as _fold_row
+from dateline.merge.lone_tellings import lone_tellings
 from dateline.merge.mention import Mention
 from dateline.merge.once import one_named_group
 from dateline.merge.recalled import recalled_leave
@@ -322,6 +324,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
                               self._refused)
         out = told_back(out, self.mentions, self.rules, self._refused)
+        out = lone_tellings(out, self.mentions, self.rules, self._row, self._refused)
         out = going_split(out, self.mentions, self.rules)
         out = residue_split(out, self.mentions, self.rules)
         out = eject_vetoed(out, self.mentions, self.rules, self._row)

@@ -29,7 +29,7 @@ def definite_back(m: Mention, r: Rules) -> bool:
     (``told_back.words``), nothing but ``named_once_between`` words between, not followed by a
     tally word ('the death toll': ``told_back.tally_words``)."""
     spec = r.raw.get("told_back", {})
-    if not m.nominal or not _told_plainly(m) or not noun_of(m, r):
+    if not m.nominal or not told_plainly(m) or not noun_of(m, r):
         return False
     sentence = m.sentence or ""
     at = trigger_offset(m)
@@ -72,14 +72,14 @@ def _act(m: Mention) -> str:
     return m.occurrence_class or ""
 
 
-def _told_plainly(m: Mention) -> bool:
+def told_plainly(m: Mention) -> bool:
     """Asserted or reported, neither negated, hedged nor planned (both sides of a join)."""
     return (not m.negated and not m.hedged and not m.planned
             and m.modality in ("asserted", "reported"))
 
 
 def _plain_verb(m: Mention) -> bool:
-    return not m.nominal and _told_plainly(m)
+    return not m.nominal and told_plainly(m)
 
 
 def told_back(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules,
