@@ -112,12 +112,13 @@ its header.
 bench/plover_probes_silverwire25.txt (session 62) the even-digit batch of Random(82) (documents
 the batches of seeds 69-81 drew left out), labelled likewise; blind figure and errors by cause in
 its header.
-bench/plover_probes_heldout_roots.txt (session 63) 180 sentences of our own in the gold's register,
+bench/plover_probes_heldout_roots.txt (session 63) 222 sentences of our own in the gold's register,
 one section per confusion of the held-out half's weak roots as --aggregate counts them (CONCEDE
 told as agreeing, a protest ended or a ban eased; MOBILIZE told as battle or as an order to one's
 own force; an accusation or praise of a mobilisation; SANCTION near a threat, aid or violence;
 COERCE with and without force; a protest against coercion; a retreat refused), 10-12 each and 2-3
-near misses of the other root (blind score in its header).
+near misses of the other root, then a second locked batch of 42 in other wordings (blind
+scores in its header).
 bench/plover_probes_silverwire26.txt (session 63) the even-digit batch of Random(83) (documents
 the batches of seeds 69-82 drew left out), labelled likewise; blind figure and errors by cause in
 its header.
