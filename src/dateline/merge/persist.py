@@ -44,7 +44,7 @@ from dateline.merge.mention import Mention
 from dateline.merge.mention_fields import make_mention
 from dateline.merge.rules import rules
 from dateline.store.queries import insert_columns, registered
-from dateline.store.schema import scalar
+from dateline.store.schema import scalar, transaction
 
 if TYPE_CHECKING:
     import duckdb
@@ -236,8 +236,7 @@ def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
     again (all of them, and every pair, when ``stale``) and the fingerprints that say
     what the kept state was made by (``made_by``: :func:`merge_fingerprint`) and covers
     (:func:`fresh`)."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if stale:
             con.execute("DELETE FROM merge_pairs")
         added = merger.iter_pairs(new_keys)
@@ -261,10 +260,6 @@ def _write(con: duckdb.DuckDBPyConnection, merger: EventMerger, stale: bool,
         for key, value in (("merge_rules", made_by),
                            ("merge_events", events_fingerprint(con))):
             con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [key, value])
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _stored_keys(con: duckdb.DuckDBPyConnection) -> tuple[list[Key], list[Key]]:

@@ -27,7 +27,7 @@ import pyarrow as pa
 from dateline.merge.recalled import key_holders, named_in, rows_of, ties, whole_words
 from dateline.merge.rules import Rules
 from dateline.store.queries import insert_columns, registered
-from dateline.store.schema import scalar
+from dateline.store.schema import scalar, transaction
 
 if TYPE_CHECKING:
     import duckdb
@@ -58,13 +58,8 @@ def made_by(r: Rules) -> str:
 def refresh(con: duckdb.DuckDBPyConnection, r: Rules) -> None:
     """Bring ``recalled_names`` and the kept tables up to date with the stored articles (a
     merge calls it first); one transaction, so a crash leaves the last state whole."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         _refresh(con, r)
-        con.execute("COMMIT")
-    except BaseException:
-        con.execute("ROLLBACK")
-        raise
 
 
 def _refresh(con: duckdb.DuckDBPyConnection, r: Rules) -> None:

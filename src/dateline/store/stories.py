@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 import pyarrow as pa
 
 from dateline.store.queries import registered
-from dateline.store.schema import scalar
+from dateline.store.schema import scalar, transaction
 
 if TYPE_CHECKING:
     import duckdb
@@ -106,8 +106,7 @@ def _write(con: duckdb.DuckDBPyConnection, found: dict[str, StoryFinding | None]
            verdicts: dict[str, str | None], again: list[str], *, keep: bool, fp: str) -> None:
     """Replace ``again``'s rows (every row unless ``keep``) with ``found`` and ``verdicts``
     and record the settings' fingerprint ``fp``, in one transaction."""
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         if not keep:
             con.execute("DELETE FROM date_stories")
         con.execute("DELETE FROM date_stories WHERE article_id = any(?)", [again])
@@ -122,10 +121,6 @@ def _write(con: duckdb.DuckDBPyConnection, found: dict[str, StoryFinding | None]
             con.execute("INSERT INTO date_stories (article_id, told_on, witnesses, verdict) "
                         f"SELECT article_id, told_on, witnesses, verdict FROM {name}")
         con.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", [_META, fp])
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
 
 
 def weighed_verdicts(con: duckdb.DuckDBPyConnection, ids: list[str] | None = None

@@ -22,7 +22,7 @@ import pyarrow.parquet as pq
 from dateline.errors import DatelineError
 from dateline.model import Annotation, Reject
 from dateline.store.rows import annotation_tables, reject_table
-from dateline.store.schema import ANNOTATION_TABLES, arrow_schemas, scalar
+from dateline.store.schema import ANNOTATION_TABLES, arrow_schemas, scalar, transaction
 
 if TYPE_CHECKING:
     import duckdb
@@ -44,8 +44,7 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
     ``read_parquet(...)`` call); a ``rejects`` source is added in the same
     transaction. Returns (new articles, new rejects).
     """
-    con.execute("BEGIN TRANSACTION")
-    try:
+    with transaction(con):
         con.execute(
             "CREATE OR REPLACE TEMP TABLE _new_ids AS SELECT DISTINCT s.id FROM "
             f"{sources['articles']} s ANTI JOIN articles a ON a.id = s.id"
@@ -68,10 +67,6 @@ def insert_batch(con: duckdb.DuckDBPyConnection, sources: Mapping[str, str]) -> 
                 )
         con.execute("DROP TABLE _new_ids")
         rej = insert_rejects(con, sources["rejects"]) if "rejects" in sources else 0
-        con.execute("COMMIT")
-    except Exception:
-        con.execute("ROLLBACK")
-        raise
     return new, rej
 
 
