@@ -1,7 +1,7 @@
 """Draw a blind batch of TE3-Silver wire sentences for a PLOVER probe audit (issue 4).
 
 Usage: .venv/bin/python bench/draw_plover_probes.py [--seed 69] [--n 60] [--parity even|odd]
-           [--half A|B] [--data PATH] [--drawn FILE] [--out FILE]
+           [--half A|B] [--data PATH] [--drawn FILE] [--cues FILE] [--out FILE]
 
 The pool: every sentence of TE3-Silver half B (odd files, as bench/bench_datecheck.py's
 ``--half B`` orders them) that names two or more distinct spaCy GPE/NORP/ORG/PERSON entities,
@@ -16,6 +16,11 @@ may keep enough of its own sentence's words for the test to see it once its file
 and a replay must draw as it did. The remaining documents (file order)
 are shuffled with random.Random(seed), and one candidate sentence per document is drawn by the
 same generator, until ``n`` are drawn.
+
+``--cues FILE`` (one cue a line, '#' comments) keeps only the candidate sentences holding a cue
+as a whole word or phrase, case-insensitive (inflections are their own lines): a batch aimed at
+a few roots, its cue list written from the codebook before the draw. Documents left with no
+candidate drop out before the shuffle.
 
 The draw holds real wire text: print it (or ``--out``) to a scratch folder, never into the
 repository; the probe files keep paraphrases only.
@@ -89,6 +94,26 @@ def drawn_since(seed: int, path: Path = DRAWN) -> set[str]:
     return {name for prior, name in _drawn(path) if prior >= seed}
 
 
+def load_cues(path: Path) -> list[str]:
+    """The cues of ``path``: one a line, blank lines and '#' comments skipped."""
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return [" ".join(raw.split()) for raw in lines if raw.strip() and not raw.startswith("#")]
+
+
+def cue_pattern(cues: Iterable[str]) -> re.Pattern[str]:
+    """One case-insensitive pattern matching any cue as a whole word or phrase (any run of
+    spaces between a phrase's words; a hyphen or apostrophe next to a cue ends no word)."""
+    alts = sorted({r"\s+".join(map(re.escape, cue.split())) for cue in cues}, key=len, reverse=True)
+    return re.compile(r"(?<![\w'-])(?:" + "|".join(alts) + r")(?![\w'-])", re.IGNORECASE)
+
+
+def keep_cued(cands: dict[str, list[str]], cues: Iterable[str]) -> dict[str, list[str]]:
+    """``cands`` with only the sentences holding a cue; documents left with none dropped."""
+    pat = cue_pattern(cues)
+    kept = {name: [s for s in sents if pat.search(s)] for name, sents in cands.items()}
+    return {name: sents for name, sents in kept.items() if sents}
+
+
 def sha_parity(text: str) -> str:
     return "even" if int(hashlib.sha1(text.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "odd"
 
@@ -152,6 +177,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
     ap.add_argument("--drawn", type=Path, default=DRAWN,
                     help="'SEED DOC' lines: documents earlier batches drew (lower seeds' left out)")
+    ap.add_argument("--cues", type=Path,
+                    help="keep only sentences holding one of this file's cues (one a line)")
     ap.add_argument("--out", type=Path, help="write the draw as JSON Lines here (a scratch folder)")
     args = ap.parse_args(argv)
 
@@ -164,6 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     docs = docs[0::2] if args.half == "A" else docs[1::2]
     nlp = spacy.load(Settings().model)
     cands = candidates(docs, args.parity, nlp)
+    if args.cues:
+        cands = keep_cued(cands, load_cues(args.cues))
     skip = drawn_before(args.seed, args.drawn)
     own = drawn_since(args.seed, args.drawn)
     picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n, skip=skip,
@@ -171,7 +200,8 @@ def main(argv: list[str] | None = None) -> int:
     print(
         f"half {args.half}: {len(docs)} documents, {len(cands)} with "
         f"{sum(map(len, cands.values()))} "
-        f"candidate sentences ({args.parity} sha1); {len(left_out)} left out as near a probe line "
+        f"candidate sentences ({args.parity} sha1{', with a cue' if args.cues else ''}); "
+        f"{len(left_out)} left out as near a probe line "
         f"or drawn before ({len(skip & set(cands))} drawn before); "
         f"drew {len(picked)} with Random({args.seed})",
         file=sys.stderr,
