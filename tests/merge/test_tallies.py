@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import date
+
 from dateline.merge import EventMerger, rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
@@ -36,6 +39,18 @@ def test_a_tally_report_is_a_counted_figure_of_a_listed_class_on_one_day():
     quake = _toll("d", "e1", 40, "2031-05-05", "The quake deaths reached 40.",
                   rule="occ.disaster.death")
     assert tally_day(quake, R) is None  # one disaster's toll is one event, however it rises
+
+
+def test_a_count_dated_by_a_span_holding_its_article_day_stands_for_that_day():
+    week = replace(_toll("e", "e1", 60, "2031-W19", "The fever deaths in Velmora rose to 60."),
+                   time_how="paragraph", dct=date(2031, 5, 7))
+    assert week.date_start != week.date_end  # the paragraph dates it to the week
+    assert tally_day(week, R) == date(2031, 5, 7)  # the count as of the day it was told
+    assert tallies_apart(week, FRI, R)  # so it no longer chains Monday's 40 to Friday's 95
+    before = replace(week, dct=date(2031, 5, 20))
+    assert tally_day(before, R) is None  # a past week's span: no one day of the series
+    told = replace(week, time_how="clause")
+    assert tally_day(told, R) is None  # a span its own clause names ('this week') stays one
 
 
 def test_two_days_figures_apart_are_two_counts_a_repeated_figure_is_one():

@@ -25,11 +25,19 @@ Span = tuple[date, date] | None
 
 def tally_day(m: Mention, r: Rules) -> date | None:
     """The day a tally report's figure stands for: a mention of a ``tally_classes``
-    occurrence class that gives a figure of a counted thing, dated to one day; else None."""
+    occurrence class that gives a figure of a counted thing, dated to one day, or dated by
+    its paragraph or article to a span holding the day it was told ('the toll has risen to
+    100' under a paragraph dated to the week): a running count as of that day, not a figure
+    free to join any day's count; else None. A span its own clause names ('this
+    week') is left a span."""
     if m.occurrence_class not in r.words("tally_classes") or not any(
             n.counts for n in m.numbers):
         return None
-    if m.date_start is None or (m.date_end is not None and m.date_end != m.date_start):
+    if m.date_start is None:
+        return None
+    if m.date_end is not None and m.date_end != m.date_start:
+        if m.dct is not None and m.time_how != "clause" and m.date_start <= m.dct <= m.date_end:
+            return m.dct
         return None
     return m.date_start
 
