@@ -5,8 +5,12 @@ the object of 'about' (verbs.json v.question.legality, v.question.legality_about
 or exposing a party's shortcomings or abuses is criticism too (v.highlight.failings); whoever
 arrives 'at the invitation of' a party is on a visit, CONSULT, titled or not
 (v.travel.invited); a currency held up by a gap in rates, data or buying is market copy, no
-party backed (v.support not_subjects, not_objects). Each entry's own examples run in
-test_lexicon.py; these check the shapes around them."""
+party backed (v.support not_subjects, not_objects); a feeling 'that' the feeler's own side did an
+act ('glad that we could sign the accord') praises no party, the act is the event
+(roles.json verdicts own_doers, events.judged); an act that is the subject of 'on the agenda'
+or 'topped the agenda' is a topic of the talks, no act (mentioned_acts agendas). Each entry's
+own examples run in test_lexicon.py, test_judged.py and test_mentioned.py; these check the
+shapes around them."""
 
 from __future__ import annotations
 
@@ -97,3 +101,40 @@ def test_a_currency_held_up_by_the_market_is_no_support(coded_events, text):
 def test_a_party_backed_by_parties_stays_support(top_event, text):
     assert top_event(text)["root"] == "SUPPORT"
 
+
+@pytest.mark.parametrize("text", [
+    "\"I am glad that we could now conclude this key accord with Tessia,\" the Velkan minister "
+    "said.",
+    "We are delighted that we have signed the trade pact with Orlund.",
+])
+def test_a_feeling_at_ones_own_act_leaves_the_act(coded_events, text):
+    """'glad that we could conclude': the speakers' own act is the event; no praise."""
+    evs = coded_events(text)
+    assert evs and not evs[0]["rule"].startswith("reaction:"), evs
+
+
+@pytest.mark.parametrize("text", [
+    "The Velkan minister said he was pleased that Tessia had concluded the accord.",
+    "We are pleased that the Orlundi government has released the two reporters.",
+])
+def test_a_feeling_at_another_partys_act_stays_a_reaction(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "SUPPORT" and ev["rule"].startswith("reaction:"), ev
+
+
+@pytest.mark.parametrize("text", [
+    "Aid for the coming vote in Orlund was on the agenda when the Velkan envoy met the Orlandi "
+    "president.",
+    "Sanctions on Orlund and aid to its refugees were on the agenda when the two leaders met.",
+    "Military cooperation ranks high on the agenda for the Velkan president's visit to Lirn.",
+])
+def test_an_act_on_the_agenda_is_a_topic_and_the_meeting_is_the_act(top_event, text):
+    assert top_event(text)["root"] == "CONSULT"
+
+
+@pytest.mark.parametrize("text", [
+    "Velka sent aid to Orlund on Monday.",
+    "Aid to the flood victims arrived in Osk on Monday.",
+])
+def test_an_act_off_the_agenda_stays(top_event, text):
+    assert top_event(text)["root"] == "AID"

@@ -127,7 +127,7 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
         act = next((v for v in (*tok.children, *head.children)
                     if v.dep_ in ("advcl", "ccomp") and v.i in coded
                     and any(m.dep_ == "mark" and m.lower_ in r.feeling_marks
-                            for m in v.children)), None)
+                            for m in v.children) and not _own_doing(v)), None)
     if act is None and _named(_feeler(head)):
         # a named party's feeling at another's doing: 'Tessia is concerned over Kessland's
         # growing might', 'the Orlund envoy was angered by Kessland's remarks'
@@ -138,6 +138,14 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
         act = next((a for a in acts if a.i != tok.i and a.head.lower_ in r.feeling_party_preps
                     and _party_felt_at(a)), None)
     return (head, act) if act is not None else None
+
+
+def _own_doing(verb: Token) -> bool:
+    """'we are glad that we could sign the accord': a clause whose doer is the
+    speakers' own side (roles.json verdicts own_doers) tells their own act, which the
+    feeling praises or blames no party for; the act is the event."""
+    own = lexicon.roles().feeling_own_doers
+    return any(c.dep_ == "nsubj" and c.lower_ in own for c in verb.children)
 
 
 def _party_feeler(tok: Token | None) -> bool:

@@ -280,6 +280,7 @@ class Roles:
     feeling_preps: frozenset[str] = frozenset()
     feeling_party_preps: frozenset[str] = frozenset()  # 'disappointed with X': X itself
     feeling_marks: frozenset[str] = frozenset()  # 'voiced satisfaction after X agreed'
+    feeling_own_doers: frozenset[str] = frozenset()  # 'pleased that we concluded': our own act
     # 'shocked at the death of X': what befalls a party, never its doing (events.judged)
     undergone: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
@@ -317,6 +318,7 @@ class Roles:
     openings: frozenset[str] = frozenset()  # 'room for cooperation': a possibility, no act
     openings_taken: frozenset[str] = frozenset()  # 'took the opportunity of the summit'
     advocates: frozenset[str] = frozenset()  # 'backers of sending troops': a course argued
+    agendas: frozenset[str] = frozenset()  # 'aid was on the agenda': a topic, no aid
     matters: frozenset[str] = frozenset()  # 'raised the food crisis': no aid raised
     named_bodies: frozenset[str] = frozenset()  # 'trade unions': no trade
     held_yield_verbs: frozenset[str] = frozenset()  # 'suspended the pullout': REJECT
@@ -685,7 +687,8 @@ _SECTION_LISTS = {
                        "sport_not_modifiers": "sport_not_modifiers",
                        "abilities": "abilities", "ease_words": "ease_words",
                        "hopes": "hopes", "openings": "openings",
-                       "openings_taken": "openings_taken", "advocates": "advocates"},
+                       "openings_taken": "openings_taken", "advocates": "advocates",
+                       "agendas": "agendas"},
     "looking_forward": {"verbs": "looking_forward"},
     "copular_plans": {"words": "copular_plans", "not_subjects": "copular_not_subjects",
                       "not_adverbs": "copular_not_adverbs"},
@@ -766,7 +769,8 @@ _SECTION_LISTS = {
     },
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
                  "party_preps": "feeling_party_preps",
-                 "feeling_marks": "feeling_marks", "undergone": "undergone"},
+                 "feeling_marks": "feeling_marks", "own_doers": "feeling_own_doers",
+                 "undergone": "undergone"},
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
                     "particle_verbs": "duty_particle_verbs", "news": "news_verbs",
                     "parties": "duty_parties", "own_staff": "duty_own_staff"},

@@ -207,12 +207,13 @@ def _hoped_effect(tok: Token) -> bool:
 def mentioned_verb(tok: Token, cand: Candidate) -> bool:
     """Whether the verb ``tok``'s candidate is only mentioned: talked about, conjectured,
     a meeting's date set with no party, a game's play or discipline, a party's ability or
-    how hard an act would be ('hard to beat'),
+    how hard an act would be ('hard to beat'), a topic on an agenda,
     what a text is hoped to bring, a gerund an opening is seen for ('room for forging
     ties') or a course its backers argue ('backers of sending troops')."""
     return (_talked_about(tok) or _conjectured(tok) or _partyless_session(tok, cand)
             or _sport_play(tok) or _sport_discipline(tok) or _capability(tok)
-            or _hoped_effect(tok) or _opening(tok) or _advocated(tok) or _judged_ease(tok))
+            or _hoped_effect(tok) or _opening(tok) or _advocated(tok) or _judged_ease(tok)
+            or _on_agenda(tok))
 
 
 def _advocated(tok: Token) -> bool:
@@ -269,6 +270,26 @@ def _measured(tok: Token) -> bool:
         c.dep_ in ("acomp", "attr", "prep") for c in verb.children)
 
 
+def _on_agenda(tok: Token) -> bool:
+    """'aid for the vote was on the agenda when X met Y', 'border security topped the
+    agenda', 'trade is high on the agenda': an act noun or verb (or a conjunct of one) that is
+    the subject of a verb whose on-phrase (or its predicate's) or object is an agenda (roles.json
+    mentioned_acts agendas) is a topic of talks, no act done."""
+    x = tok
+    while x.dep_ == "conj" and x.head.i != x.i:
+        x = x.head
+    if x.dep_ not in ("nsubj", "csubj"):  # 'Aid for the vote was ...': the parser may
+        return False  # read a bare act noun opening the sentence as a clausal subject
+    agendas = lexicon.roles().agendas
+    verb = x.head
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in agendas for c in verb.children):
+        return True
+    hosts = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "advmod"))]
+    return any(p.dep_ == "prep" and p.lower_ == "on" and any(
+        g.dep_ == "pobj" and g.lemma_.lower() in agendas for g in p.children)
+        for h in hosts for p in h.children)
+
+
 def _any_subject(tok: Token) -> bool:
     """'any unrest seems to be fairly limited', 'any unrest will be met with
     force': an act noun that 'any' determines as a clause's subject is one that may or may
@@ -281,10 +302,10 @@ def _any_subject(tok: Token) -> bool:
 def mentioned_noun(tok: Token) -> bool:
     """Whether the act noun ``tok`` is only mentioned: talked about, conjectured, an opening
     for it seen, measured ('trade rose 12 percent'), a subject 'any' determines ('any
-    violence appears low'), or what a deal it is the object of does ('the merger would give
-    X access to Y')."""
+    violence appears low'), a topic on an agenda, or what a deal it is the object of does
+    ('the merger would give X access to Y')."""
     if (_talked_about(tok) or _conjectured(tok) or _opening(tok) or _measured(tok)
-            or _any_subject(tok)):
+            or _any_subject(tok) or _on_agenda(tok)):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and _conjectured(tok.head):
         return True  # 'any chance that the talks would resume'
