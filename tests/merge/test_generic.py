@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from dateline.merge import rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
@@ -167,6 +169,26 @@ def test_an_occurrence_verb_after_a_habitual_adverb_is_generic():
     assert habitual(seeps, R) and generic(seeps, R) and habitual(rarely, R)
     assert not habitual(seeped, R) and not habitual(day, R)
     assert pair_score(seeped, seeps, R).veto == "generic"
+
+
+@pytest.mark.parametrize("ex", R.raw["habitual_before_examples"], ids=lambda e: e["note"])
+def test_habitual_before_examples(ex):
+    """'every afternoon' or 'each week' before a verb in its own clause: an act done again and
+    again, no one instance, of any type (rules.json habitual_before_examples)."""
+    m = mention("h", "e1", type=ex["type"], trigger=ex["trigger"], date="2031-02-03",
+                sentence=ex["sentence"])
+    assert habitual(m, R) is ex["habitual"]
+
+
+def test_a_daily_visit_joins_not_the_visit_of_the_day():
+    daily = next(e for e in R.raw["habitual_before_examples"] if e["note"] == "a daily act")
+    m = mention("h", "e1", type="CONSULT", trigger="visits", date="2031-02-03",
+                sentence=daily["sentence"])
+    day = mention("h", "e2", type="CONSULT", trigger="visited", date="2031-02-03",
+                  sentence="A nurse from Kessa visited the shelter this morning .")
+    assert pair_score(m, day, R).veto == "generic"
+    off = replace(R, raw={**R.raw, "habitual_leads": []})
+    assert pair_score(m, day, off).veto != "generic"
 
 
 def test_an_occurrence_of_anyone_who_does_it_in_the_present_is_generic():

@@ -335,7 +335,7 @@ def generic(m: Mention, r: Rules) -> bool:
     occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`), as what
     befalls anyone who does something (:func:`anyone_who`), one readied for
     (:func:`readied_for`), one imagined (:func:`imagined`), a kind likened to
-    (:func:`likened`) or a trigger quoted as a word
+    (:func:`likened`), one withstood (:func:`kind_withstood`) or a trigger quoted as a word
     (:func:`quoted_term`); worked out once per mention (mention.once: act_veto asks it for
     every pair)."""
     return once(m, "generic", r, _generic)
@@ -344,7 +344,16 @@ def generic(m: Mention, r: Rules) -> bool:
 def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
-            or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r))
+            or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r)
+            or kind_withstood(m, r))
+
+
+def kind_withstood(m: Mention, r: Rules) -> bool:
+    """A compound adjective of the kind and a ``kind_suffixes`` ending ('quake-proof homes',
+    'flood-prone valleys', 'fire-resistant doors'): what withstands or suffers any instance
+    of the kind, no one reported."""
+    t = m.trigger.lower()
+    return " " not in t and "-" in t and t.endswith(tuple(r.words("kind_suffixes")))
 
 
 def stance_on(m: Mention, r: Rules) -> bool:
@@ -501,15 +510,38 @@ def habitual(m: Mention, r: Rules) -> bool:
     the ``limits.habitual_words`` words after the trigger: 'seasonal flu kills as many as
     400,000 people every year', 'deaths each winter'): a kind's rate, no one happening. So
     is a verb after a ``habitual_adverbs`` word ('oil naturally seeps', 'it rarely infects
-    people'): what a kind does. Asked once per mention (:func:`generic`'s memo)."""
+    people'): what a kind does. So is a verb of any act after a ``habitual_leads`` word and a
+    ``habitual_units`` word in its own clause ('every afternoon an officer visits the camp'):
+    what someone does day after day, no one visit. Asked once per mention (:func:`generic`'s
+    memo)."""
     at = trigger_offset(m)
-    if at < 0 or not m.sentence or m.type != OCCURRENCE:
+    if at < 0 or not m.sentence:
+        return False
+    if not m.nominal and _recurs_before(m, r):
+        return True
+    if m.type != OCCURRENCE:
         return False
     if not m.nominal and r.words("habitual_adverbs") & set(words_before(m, 2, chars=40)):
         return True
     width = int(r.limits.get("habitual_words", 0))
     after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:width])
     return any(f" {p} " in f" {after} " for p in r.words("habitual_phrases"))
+
+
+def _recurs_before(m: Mention, r: Rules) -> bool:
+    """A ``habitual_leads`` word then a ``habitual_units`` word among the
+    ``limits.habitual_before`` words before the trigger, no clause mark or
+    ``habitual_stops`` word between ('every day since the barge sank' dates one sinking)."""
+    before = words_before(m, int(r.limits.get("habitual_before", 0)), chars=120)
+    leads, units, stops = (r.words("habitual_leads"), r.words("habitual_units"),
+                           r.words("habitual_stops"))
+    for i in range(len(before) - 2, -1, -1):
+        w = before[i + 1]
+        if w in stops or w[-1:] in ",;:":
+            return False
+        if before[i] in leads and w in units:
+            return True
+    return False
 
 
 def risk_of(m: Mention, r: Rules) -> bool:
