@@ -7,26 +7,37 @@ result stays independent of order and batches)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Mapping
 
-from dateline.merge.mention import Mention
+from dateline.merge.mention import Mention, Number
 from dateline.merge.rules import Rules
 from dateline.model import OCCURRENCE
 
 Key = tuple[str, str]
+BRACKET = re.compile(r"-[lr][rcs]b-")  # the tokeniser's brackets: '-LRB-', '-RRB-'
 
 
 def told_as_residue(m: Mention, r: Rules) -> bool:
     """An occurrence whose trigger's first word is a ``residue_nouns`` noun of its class
     ('the slick', 'the slick hit land', 'slicks'), whatever class the events stage gave the
-    noun's mention, told bare: a slick told with a figure ('the slick, now 130 miles long',
-    'the slick off four states') is told as the spill's measure and stays where the scores
-    put it (rules.json ``residue_about``)."""
+    noun's mention, told bare: a slick told with a figure in one of ``residue_measures``
+    ('the slick, now 130 miles long', 'the slick off four states') is told as the spill's
+    measure and stays where the scores put it; a figure of other things in its sentence
+    ('three hurricanes', '60,000 ducks') measures no slick (rules.json ``residue_about``)."""
     nouns = r.raw.get("residue_nouns", {}).get(m.occurrence_class or "")
-    if not nouns or m.type != OCCURRENCE or m.numbers:
+    if not nouns or m.type != OCCURRENCE or any(measures(n, m, r) for n in m.numbers):
         return False
     head = m.trigger.lower().split(maxsplit=1)
     return bool(head) and head[0] in nouns
+
+
+def measures(n: Number, m: Mention, r: Rules) -> bool:
+    """``n`` is a measure of ``m``'s residue: a bare figure, or one whose counted thing ends
+    in a ``residue_measures`` word of the class (miles, gallons, states)."""
+    words = [w for w in (n.counts or "").lower().split() if not BRACKET.fullmatch(w)]
+    units = r.raw.get("residue_measures", {}).get(m.occurrence_class or "", ())
+    return not words or words[-1] in units
 
 
 def split_off(groups: list[list[Key]], mentions: Mapping[Key, Mention],
