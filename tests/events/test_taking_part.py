@@ -41,3 +41,17 @@ def test_loyal_to_a_leader_is_support(top_event, text, actor):
 def test_forces_loyal_to_a_leader_only_say_whose_they_are(coded_events):
     text = "The militia loyal to the governor numbers about 400 men, a local paper said."
     assert coded_events(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Dorvan foreign minister is in Calvany for a three-day visit, his office said.",
+    "The Velkan envoy is in Osk for a two-day visit.",
+])
+def test_a_visitor_in_a_place_for_a_visit_is_on_it(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "CONSULT" and ev["trigger"] == "visit", ev
+
+
+def test_a_visit_needs_the_place_of_the_stay(coded_events):
+    # no place phrase on the verb of state: 'for a visit' tells no stay
+    assert coded_events("The money is for a visit to the old port, the council said.") == []

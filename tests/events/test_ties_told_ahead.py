@@ -54,3 +54,21 @@ def test_ties_strengthened_or_an_alliance_joined_is_cooperation(top_event, text)
 def test_a_trip_that_strengthens_ties_is_no_party_cooperating(coded_events, text):
     evs = coded_events(text)
     assert all("ties_grow" not in e["rule"] for e in evs), evs
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The northern alliance admitted Velsk and Dessa as full members on Monday.", "COOPERATE"),
+    ("At a summit in Osk, the trade bloc said it would admit Marland and Tamsk next year.",
+     "AGREE"),
+])
+def test_states_admitted_to_a_bloc_are_cooperation(top_event, text, root):
+    ev = top_event(text)
+    assert ev["root"] == root and ev["rule"].startswith("v.cooperate.admit_member"), ev
+
+
+@pytest.mark.parametrize("text", [
+    "The minister admitted Osk had made mistakes.",  # an admission, no member taken in
+    "Kessland admitted 4,000 refugees from Orlund last year.",  # refugees: aid
+])
+def test_only_states_are_admitted_as_members(coded_events, text):
+    assert all("admit_member" not in e["rule"] for e in coded_events(text))
