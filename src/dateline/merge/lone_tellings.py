@@ -23,7 +23,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dateline.merge.mention import Mention
 from dateline.merge.once import named_once
 from dateline.merge.rules import Rules
-from dateline.merge.told_back import definite_back, noun_of, told_plainly
+from dateline.merge.told_back import definite_back, moved_into, noun_of, told_plainly
 from dateline.merge.trigger_words import trigger_offset
 
 Key = tuple[str, str]
@@ -72,12 +72,7 @@ def lone_tellings(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: R
             continue  # a figure the story's group does not give: another count or occurrence
         if not refused(k, groups[to]):
             moves[k] = to
-    if not moves:
-        return groups
-    out: list[list[Key]] = [[k for k in g if k not in moves] for g in groups]
-    for k, to in sorted(moves.items()):
-        out[to].append(k)
-    return [sorted(g) for g in out if g]
+    return moved_into(groups, moves)
 
 
 def telling(m: Mention, r: Rules) -> bool:

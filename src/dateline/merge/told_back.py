@@ -122,6 +122,12 @@ def told_back(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules
             if mover in moves or refused(mover, groups[to]):
                 continue
             moves[mover] = to
+    return moved_into(groups, moves)
+
+
+def moved_into(groups: list[list[Key]], moves: Mapping[Key, int]) -> list[list[Key]]:
+    """``groups`` with each key of ``moves`` taken out of its group and put in group
+    ``moves[key]`` (an index of ``groups``); groups left empty dropped, each sorted."""
     if not moves:
         return groups
     out: list[list[Key]] = [[k for k in g if k not in moves] for g in groups]
