@@ -48,14 +48,14 @@ def lone_tellings(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: R
     definite: set[Key] = set()
     for k, i in where.items():
         m = mentions[k]
-        noun = noun_of(m, r) if _kind(m) in kinds else ""
+        noun = noun_of(m, r) if m.occurrence_kind in kinds else ""
         if noun and (named_once(m, r) or definite_back(m, r)):
             definite.add(k)
             story.setdefault((m.article_id, noun), Counter())[i] += 1
     moves: dict[Key, int] = {}
     for k, i in where.items():
         m = mentions[k]
-        if len(groups[i]) != 1 or _kind(m) not in kinds or not telling(m, r):
+        if len(groups[i]) != 1 or m.occurrence_kind not in kinds or not telling(m, r):
             continue
         forms = _forms(m, nouns, r)
         held: Counter[int] = Counter()
@@ -81,10 +81,6 @@ def telling(m: Mention, r: Rules) -> bool:
     if not told_plainly(m) or _old_year(m, r):
         return False
     return headline_bare(m, r) if m.nominal else bool(m.trigger.split())
-
-
-def _kind(m: Mention) -> str:
-    return (m.occurrence_class or "").rsplit(".", 1)[-1]
 
 
 def _forms(m: Mention, nouns: Mapping[str, list[str]], r: Rules) -> set[str]:

@@ -197,6 +197,12 @@ class Mention:
         return (self.article_id, self.event_id)
 
     @property
+    def occurrence_kind(self) -> str:
+        """The last part of an occurrence's class ('spill' of 'occ.accident.spill'), the
+        word the merge rules list kinds by; '' for a PLOVER event."""
+        return (self.occurrence_class or "").rsplit(".", 1)[-1]
+
+    @property
     def act(self) -> str:
         """The type of the act itself: an intention's planned root ('will close' is coded
         THREATEN, its act COERCE: one closure, announced and then done), else the type."""

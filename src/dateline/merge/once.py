@@ -28,8 +28,7 @@ def named_once(m: Mention, r: Rules) -> bool:
     another one), or as the second noun of a coordination the reference word opens ('the
     rig blast and oil spill': :func:`_first_conjunct`): what its article means by it is
     the one occurrence, whatever day its clause gives it."""
-    cls = m.occurrence_class
-    if not cls or cls.rsplit(".", 1)[-1] not in r.words("named_once_kinds"):
+    if m.occurrence_kind not in r.words("named_once_kinds"):
         return False
     words = m.trigger.lower().split()
     if not words or not (m.rule or "").endswith("+noun") or plural_trigger(words[-1], r):
@@ -57,8 +56,7 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
     a figure or a name: 'a magnitude five quake'), asserted or reported, not hedged.
     :func:`one_named_group` gathers it only with its article's :func:`named_once` mentions of
     that noun, on a scored pair (a hypothetical one, 'an earthquake could hit', is vetoed)."""
-    cls = m.occurrence_class
-    if not cls or cls.rsplit(".", 1)[-1] not in r.words("named_once_indefinite_kinds"):
+    if m.occurrence_kind not in r.words("named_once_indefinite_kinds"):
         return False
     if m.hedged or m.modality not in ("asserted", "reported") or not _in_quote(m, r):
         return False
@@ -112,7 +110,7 @@ def head(m: Mention, r: Rules | None = None) -> str:
     story's one quake is 'the quake' and 'the earthquake' alike, while a lasting one's
     nouns name its parts ('the slick', 'the leak' apart from 'the spill')."""
     cls = m.occurrence_class or ""
-    if r is not None and cls.rsplit(".", 1)[-1] in r.raw.get("reference_kinds", ()):
+    if r is not None and m.occurrence_kind in r.raw.get("reference_kinds", ()):
         return cls
     words = m.trigger.lower().split()
     return words[-1] if words else ""

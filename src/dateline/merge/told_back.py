@@ -99,7 +99,7 @@ def told_back(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules
         for k in keys:
             m = mentions[k]
             act = _act(m)
-            if not m.occurrence_class or m.occurrence_class.rsplit(".", 1)[-1] not in kinds:
+            if m.occurrence_kind not in kinds:
                 continue
             if not definite_back(m, r):
                 continue

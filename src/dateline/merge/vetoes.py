@@ -477,7 +477,7 @@ def going_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
 
 
 def _going_on(m: Mention, r: Rules) -> bool:
-    kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
+    kind = m.occurrence_kind
     if m.nominal or kind not in r.words("going_on_kinds"):
         return False
     before = words_before(m, 3, chars=40)
@@ -605,7 +605,7 @@ def generic_plural(m: Mention, r: Rules) -> bool:
     figure and no determiner, possessive or count word among the three words before it
     (``generic_not_after``): 'drill pupils for earthquakes', 'there will always be oil spills'
     speak of a kind, not of one event."""
-    kind = (m.occurrence_class or "").rsplit(".", 1)[-1]
+    kind = m.occurrence_kind
     t = _kind_noun(m.trigger.lower(), r)
     kinds = r.words("reference_kinds") | r.words("generic_lasting_kinds")
     if (not m.nominal or kind not in kinds or not t
