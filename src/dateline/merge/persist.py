@@ -43,7 +43,7 @@ from dateline.merge.cluster import EventMerger, Key
 from dateline.merge.mention import Mention
 from dateline.merge.mention_fields import make_mention
 from dateline.merge.rules import rules
-from dateline.store.queries import insert_columns, registered
+from dateline.store.queries import insert_columns, registered, stream_rows
 from dateline.store.schema import scalar, transaction
 
 if TYPE_CHECKING:
@@ -434,8 +434,7 @@ def _kept_pairs(
                 f"JOIN {name} ka ON ka.article_id = p.a_article AND ka.event_id = p.a_event "
                 f"JOIN {name} kb ON kb.article_id = p.b_article AND kb.event_id = p.b_event"
             )
-            while rows := cur.fetchmany(CHUNK):
-                for a, b, s in rows:
-                    yield keys[a], keys[b], s
+            for a, b, s in stream_rows(cur, CHUNK):
+                yield keys[a], keys[b], s
     finally:
         cur.close()

@@ -18,7 +18,6 @@ from __future__ import annotations
 import hashlib
 import re
 from collections import Counter
-from collections.abc import Iterator
 from importlib.resources import files
 from typing import TYPE_CHECKING, Any
 
@@ -26,7 +25,7 @@ import pyarrow as pa
 
 from dateline.merge.recalled import key_holders, named_in, rows_of, ties, whole_words
 from dateline.merge.rules import Rules
-from dateline.store.queries import insert_columns, registered
+from dateline.store.queries import insert_columns, registered, stream_rows
 from dateline.store.schema import scalar, transaction
 
 if TYPE_CHECKING:
@@ -115,7 +114,7 @@ def _drop_gone(con: duckdb.DuckDBPyConnection) -> None:
 def _new_ties(con: duckdb.DuckDBPyConnection, r: Rules) -> dict[tuple[str, str], tuple[int, int]]:
     """(article, name) -> (ties, latest year) of the articles not read yet (dated ones)."""
     out: dict[tuple[str, str], tuple[int, int]] = {}
-    for aid, text, year in _stream(con.execute(
+    for aid, text, year in stream_rows(con.execute(
             f"SELECT s.article_id, s.text, year(a.dct) {_NEW} AND a.dct IS NOT NULL")):
         for name, told in ties(text, year, r):
             n, latest = out.get((aid, name), (0, told))
@@ -128,7 +127,7 @@ def _naming(cur: duckdb.DuckDBPyConnection, keys: list[str]) -> Counter[tuple[st
     name the key."""
     whole = whole_words(keys)
     out: Counter[tuple[str, str]] = Counter()
-    for aid, text in _stream(cur):
+    for aid, text in stream_rows(cur):
         out.update((aid, key) for key in named_in(text, whole))
     return out
 
@@ -146,11 +145,6 @@ def _may_name(keys: list[str]) -> tuple[str, list[Any]]:
     held = " OR ".join("contains(s.text, ?)" for _ in _LOWERS_TO_ASCII)
     return (f" WHERE regexp_matches(lower(s.text), ?) OR {held}",
             ["|".join(sorted(runs)), *_LOWERS_TO_ASCII])
-
-
-def _stream(cur: duckdb.DuckDBPyConnection) -> Iterator[Any]:
-    while batch := cur.fetchmany(10_000):
-        yield from batch
 
 
 def _insert(con: duckdb.DuckDBPyConnection, table: str, names: tuple[str, ...],

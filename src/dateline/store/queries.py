@@ -188,6 +188,13 @@ def up_to_key(where: str, params: list[Any], key: tuple[Any, Any, Any]) -> tuple
     return joined, [*params, key[0]]
 
 
+def stream_rows(cur: duckdb.DuckDBPyConnection, chunk: int = 10_000) -> Iterator[Any]:
+    """The rows of ``cur``'s result one at a time, fetched ``chunk`` at a time, so a large
+    result is never held whole."""
+    while rows := cur.fetchmany(chunk):
+        yield from rows
+
+
 def iter_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any],
                chunk: int = 2048) -> Iterator[dict[str, Any]]:
     """Rows as dicts, fetched in chunks so a consumer that stops early reads little."""
@@ -195,9 +202,8 @@ def iter_dicts(con: duckdb.DuckDBPyConnection, sql: str, params: list[Any],
     try:
         cur.execute(sql, params)
         names = [d[0] for d in cur.description or ()]
-        while rows := cur.fetchmany(chunk):
-            for row in rows:
-                yield dict(zip(names, row, strict=True))
+        for row in stream_rows(cur, chunk):
+            yield dict(zip(names, row, strict=True))
     finally:
         cur.close()
 
