@@ -1254,6 +1254,34 @@ kept: 'affected' as a harm word (bpw3 0.700, mjhw4 0.812 precision, but MJ + Hai
 recall 0.942 -> 0.904: that set labels 'affected by the earthquake' one with the quake, and
 four within recall fell); new cases beside a count of their sentence as a pair veto (no row
 moved) or a cannot-link (h1n1w3 0.750 precision, but four cross held-out 0.915 -> 0.905).
+
+Two more fresh tuning within-article sets (session 64, 2026-12-06; issue #6), of the articles
+least sampled so far, drawn by ``sample_merge_pairs.py sample --within --seed 64 --exclude``
+every pair file: H1N1 from the Reuters + Guardian store of f0432bca (``--n 40 --per-article
+3``; only Reuters wire copy is left, and its whole pool held 46 pairs, 3 of them merged: 30
+pairs, 2 same; t17_h1n1_tune5_within_pairs.jsonl, row h1n1w5, ``--db H1N1RG``) and BP-oil
+guardian + wapo (``--n 42 --per-article 1``: 48 pairs, 14 same; t17_bpgw_tune5_within_pairs.jsonl,
+row bpgww5, ``--db BPGW``). Labelled blind from ``show`` alone by the guideline and the BP-oil
+reading above (the spill named again, in a headline, a caption or 'the oil leak', same; the
+April 20 explosion and 'the blowout' same; the spill against the floating slick or the flow
+told going on ('oil still gushing', a daily rate of the flow), another spill
+(Exxon Valdez against Ixtoc), a plan or a hypothetical against another, different; the flow
+named twice on one day, a threatened evacuation told in a headline and its lede, the outbreak
+named twice, same). Blind score as drawn (7cf4c132): H1N1 0.000/0.000 (two false joins: a
+rate of infection and the case count of its sentence, a city's first case and a general
+'suspect they are infected'; two misses: the outbreak named twice, 0.42, and an act told as the
+telling it consisted of, 'type'), BP-oil 0.929/0.929 (Exxon Valdez's spill joined with Ixtoc's
+through the story's spill group; a headline 'BP oil spill :' left alone, 0.53); both 0.812/0.812.
+Tuning whole (:data:`WHOLE_TUNING`).
+The convention for an effect told on the occurrence noun, where the older sets differ: the
+trigger decides. A trigger that is the occurrence noun alone ('wildlife affected by the
+[[spill]]', 'claims over the [[spill]]') names the occurrence, the same as another naming
+of it; a trigger that takes in the effect ('[[affected by the spill]]', '[[the spill will
+hit]] output', '[[injured in the quake]]') tells the effect, another event (cause and effect,
+in sample_merge_pairs.py's guideline), as the tune3 and tune4 sets label it. The sets labelled
+before it (the BP-oil reading of task M5, t17_bpoil_foxnews_*, t17_mj_haiti_pairs) take an
+'affected by' span as the occurrence; their labels stand as drawn, so a rule on this line
+moves their rows.
 """
 
 from __future__ import annotations
@@ -1288,12 +1316,14 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 #: t17_bpgw_blind2_: its store is BPGW, a row apart from the guardian + wapo sets' row)
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
              "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_",
-             "t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_")
+             "t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_", "t17_h1n1_tune5_",
+             "t17_bpgw_tune5_")
 # t17_bpoil_foxnews_reuters_* falls under the third
 
 #: within-article sets that are tuning pairs whole (both hash halves): drawn fresh, labelled
 #: blind, scored once as drawn, then read pair by pair; --errors lists both halves' errors
-WHOLE_TUNING = ("t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_")
+WHOLE_TUNING = ("t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_", "t17_h1n1_tune5_",
+                "t17_bpgw_tune5_")
 
 
 def default_pairs() -> list[Path]:

@@ -71,6 +71,10 @@ Labelling guideline (the same for every set):
   caused, a quake and the buildings it brought down, a clash and the people hurt in it
   ('clashes left dozens injured': 'clashes' and 'injured' are different). Two reports of the
   casualties themselves (rival tolls of one clash) are the same.
+* An effect told on the occurrence noun: the trigger decides. The noun alone ('wildlife
+  affected by the [[spill]]') names the occurrence; a trigger that takes in the effect
+  ('[[affected by the spill]]', '[[the spill will hit]] output') is the effect, another event
+  (followed from the tune3 sets on; older sets took an 'affected by' span as the occurrence).
 * Part and whole: a confrontation and an act told as what it consisted of, or as one side's
   account of it (the union's 'it was a beating', the police's 'officers were attacked'), are
   the same happening; a part is different only when it is its own act, with its own time,
