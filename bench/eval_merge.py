@@ -1272,7 +1272,12 @@ rate of infection and the case count of its sentence, a city's first case and a 
 'suspect they are infected'; two misses: the outbreak named twice, 0.42, and an act told as the
 telling it consisted of, 'type'), BP-oil 0.929/0.929 (Exxon Valdez's spill joined with Ixtoc's
 through the story's spill group; a headline 'BP oil spill :' left alone, 0.53); both 0.812/0.812.
-Tuning whole (:data:`WHOLE_TUNING`).
+A third, of bpoil_foxnews articles no set names, from the FOX store (``--n 36 --per-article
+1``: 40 pairs, 6 same; t17_fox_tune5_within_pairs.jsonl, row foxw5, ``--db FOX``), labelled
+blind the same way and by the convention below: 0.462/1.000 as drawn (seven false joins: two
+'[[affected by the spill]]' spans, an indefinite 'an oil spill' in a general claim and 'an
+impending oil spill' against the story's, Exxon's spill recalled, the leak a cap is put on and
+'yet another oil leak' against the spill). Tuning whole (:data:`WHOLE_TUNING`).
 The convention for an effect told on the occurrence noun, where the older sets differ: the
 trigger decides. A trigger that is the occurrence noun alone ('wildlife affected by the
 [[spill]]', 'claims over the [[spill]]') names the occurrence, the same as another naming
@@ -1317,13 +1322,13 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
              "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_",
              "t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_", "t17_h1n1_tune5_",
-             "t17_bpgw_tune5_")
+             "t17_bpgw_tune5_", "t17_fox_tune5_")
 # t17_bpoil_foxnews_reuters_* falls under the third
 
 #: within-article sets that are tuning pairs whole (both hash halves): drawn fresh, labelled
 #: blind, scored once as drawn, then read pair by pair; --errors lists both halves' errors
 WHOLE_TUNING = ("t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_", "t17_h1n1_tune5_",
-                "t17_bpgw_tune5_")
+                "t17_bpgw_tune5_", "t17_fox_tune5_")
 
 
 def default_pairs() -> list[Path]:

@@ -23,6 +23,7 @@ em bpw3 --db $M/bp.duckdb --pairs $D/t17_bpoil_tune3_within_pairs.jsonl
 em mjhw4 --db $M/mjh.duckdb --pairs $D/t17_mjh_tune4_within_pairs.jsonl
 em h1n1w5 --db $M/h1n1rg.duckdb --pairs $D/t17_h1n1_tune5_within_pairs.jsonl
 em bpgww5 --db $M/bpgw.duckdb --pairs $D/t17_bpgw_tune5_within_pairs.jsonl
+em foxw5 --db $M/fox.duckdb --pairs $D/t17_fox_tune5_within_pairs.jsonl
 em gaza --db $S/gaza_conflict.duckdb --pairs $D/st_gaza_pairs.jsonl $D/st_gaza_within_pairs.jsonl
 em ukraine --db $S/ukraine_conflict.duckdb --pairs $D/st_ukraine_pairs.jsonl $D/st_ukraine_within_pairs.jsonl
 em nsa --db $S/nsa_leak.duckdb --pairs $D/st_nsa_pairs.jsonl $D/st_nsa_within_pairs.jsonl

@@ -107,5 +107,6 @@ def test_default_pairs_leave_out_the_sets_scored_on_their_own_store():
     assert "t17_mjh_blind_within_pairs.jsonl" in own  # a blind set, its own row
     assert "t17_bpgw_blind2_within_pairs.jsonl" in own  # the fourth blind set, its own row
     assert "t17_mjh_tune4_within_pairs.jsonl" in own  # a tuning set of the MJH store, its own row
-    assert {"t17_h1n1_tune5_within_pairs.jsonl", "t17_bpgw_tune5_within_pairs.jsonl"} <= own
+    assert {"t17_h1n1_tune5_within_pairs.jsonl", "t17_bpgw_tune5_within_pairs.jsonl",
+            "t17_fox_tune5_within_pairs.jsonl"} <= own
     assert names == on_disk - own
