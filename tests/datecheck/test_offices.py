@@ -12,7 +12,8 @@ from dateline.datecheck.offices import _table, office_findings
 from dateline.datecheck.resources import load_json, rules
 
 EXAMPLES = load_json("offices.json")["examples"]
-_RULES = {"office_not_yet_held", "office_not_yet_former"}
+_LIMITS = {"office_not_yet_held", "office_not_yet_former"}
+_RULES = {*_LIMITS, "office_no_longer_held"}
 
 
 def _fired(text: str, dct: date, doc: object = None) -> set[str]:
@@ -32,7 +33,7 @@ def test_example_with_parse(nlp, ex):
     assert _fired(text, date.fromisoformat(ex["dct"]), nlp(text)) == want
 
 
-def test_examples_cover_both_rules_and_silence():
+def test_examples_cover_every_rule_and_silence():
     assert {ex["fires"] for ex in EXAMPLES} == {*_RULES, None}
 
 
@@ -71,6 +72,38 @@ def test_a_title_after_the_term_is_history_not_evidence():
     assert not list(office_findings(text, date(2010, 5, 4)))
 
 
+def test_a_holder_told_as_of_the_writing_week_after_the_last_term_is_suspicious():
+    # A weaker finding than an anachronism: the title alone may be history.
+    text = "Prime Minister Major opened the bridge on Tuesday."
+    (f,) = office_findings(text, date(1998, 3, 3))
+    assert (f.rule, f.bound, f.bound_date) == ("office_no_longer_held", "latest", date(1997, 5, 2))
+    assert "1997-05-02" in f.reason and "1998-03-03" in f.reason
+    assert check_text(text, date(1998, 3, 3)).verdict == "suspicious"
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # within the fortnight's slack after the term's end
+        ("Prime Minister Major opened the bridge on Tuesday.", date(1997, 5, 13)),
+        # more than recent_days after it: history, however told
+        ("Prime Minister Major opened the bridge on Tuesday.", date(1999, 6, 1)),
+        # no day of the writing week in the sentence
+        ("Prime Minister Major opened the bridge.", date(1998, 3, 3)),
+        # a year in the sentence places the mention in the past
+        ("Prime Minister Major opened it in 1995, aides said on Tuesday.", date(1998, 3, 3)),
+        # marked as past, or the agent of a past act
+        ("Then-Prime Minister Major opened the bridge, aides said on Tuesday.", date(1998, 3, 3)),
+        ("A bridge opened by Prime Minister Major was closed on Tuesday.", date(1998, 3, 3)),
+        # a holder in office at the stated date, or with a term that has not ended
+        ("Chancellor Angela Merkel opened the fair on Tuesday.", date(2011, 3, 1)),
+        ("Prime Minister Pedro Sanchez opened the fair on Tuesday.", date(2025, 3, 4)),
+    ],
+)
+def test_a_title_after_the_term_is_read_only_when_told_as_of_the_writing_week(text, dct):
+    assert "office_no_longer_held" not in {f.rule for f in office_findings(text, dct)}
+
+
 def test_the_late_or_future_holder_is_no_claim():
     for text in ("A tribute to the late President Mitterrand.", "The future President Chirac."):
         assert not list(office_findings(text, date(1980, 3, 1))), text
@@ -106,7 +139,7 @@ def test_the_office_rules_are_the_limits_rules_json_flags():
     # event's day (world_events.py) is a limit too.
     specs = rules()["rules"]
     assert all(spec["limit"] in (True, False) for spec in specs.values() if "limit" in spec)
-    assert limit_rules() == {*_RULES, "event_not_yet_happened"}
+    assert limit_rules() == {*_LIMITS, "event_not_yet_happened"}
 
 
 def test_limit_rules_reads_the_flag_not_a_name(monkeypatch):

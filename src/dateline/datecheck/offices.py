@@ -4,8 +4,12 @@
 President Reagan" before Reagan left it (``offices.json``). This is world knowledge,
 and the one kind of evidence a whole-year error in the stated date cannot drag along:
 every relative date ("last year", "Tuesday") moves with the stated date, a term does not.
-Only the safe direction is read: a title used after a term is history ("President Reagan's
-1986 tax law"), a title used before any term is an anachronism. A name several holders
+A title used before any term is an anachronism. A title used after the last term is
+usually history ("President Reagan's 1986 tax law"), so that direction is read only where
+the sentence tells the holder as of the writing week (a weekday, 'today', 'this week', no
+year written) within two years of the term's end and nothing marks the title as past
+('then', 'ousted', an act done 'by' the holder): news calls a holder gone that recently
+'former' (``office_no_longer_held``, a weaker finding). A name several holders
 share under one title counts for all of them ("President Bush" fits both Bushes). A
 title with a qualifier that makes it another office or no claim ("Vice", "Deputy", "a",
 "the late", "future") is passed over.
@@ -22,6 +26,7 @@ from functools import lru_cache
 
 from dateline.datecheck.resources import load_json, rule
 from dateline.datecheck.rules import Finding
+from dateline.datecheck.tense import sentence_bounds
 
 Term = tuple[date, date | None]
 
@@ -74,7 +79,8 @@ _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$", re.IGNORECA
 
 def office_findings(text: str, dct: date) -> Iterator[Finding]:
     """A holder named by title before any of their terms began (``office_not_yet_held``),
-    or as 'former' before any had ended (``office_not_yet_former``)."""
+    as 'former' before any had ended (``office_not_yet_former``), or as of the writing
+    week after the last had ended (``office_no_longer_held``)."""
     table = _table()
     for m in table.pattern.finditer(text):
         spans = table.terms.get((_key(m.group("title")), _key(m.group("name"))))
@@ -86,6 +92,49 @@ def office_findings(text: str, dct: date) -> Iterator[Finding]:
             yield from _too_early("office_not_yet_former", m, min(ends) if ends else None, dct)
         elif not _SKIP.search(before):
             yield from _too_early("office_not_yet_held", m, min(s for s, _ in spans), dct)
+            yield from _too_late(m, spans, text, before, dct)
+
+
+@lru_cache(maxsize=1)
+def _late_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """rules.json office_no_longer_held: words before a title that make it past ('then',
+    'ousted'; or the holder the agent of a past act, 'dismissed by'), and the words that
+    tell a sentence as of the writing week."""
+    spec = rule("office_no_longer_held")
+    marks = "|".join(re.escape(w) for w in spec["past_markers"])
+    past = re.compile(rf"(?:\b(?:{marks})[\s-]+|\b\w+ed\s+by\s+(?:the\s+)?)$", re.IGNORECASE)
+    words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec["recent_words"])
+    return past, re.compile(rf"\b(?:{words})\b")
+
+
+_YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
+
+
+def _too_late(m: re.Match[str], spans: tuple[Term, ...], text: str, before: str,
+              dct: date) -> Iterator[Finding]:
+    """A finding when every term under this title ended more than the rule's slack (and
+    less than its ``recent_days``) before ``dct`` and the sentence tells the holder as of
+    the writing week."""
+    ends = [e for _, e in spans]
+    if any(e is None for e in ends):
+        return
+    last = max(e for e in ends if e is not None)
+    spec = rule("office_no_longer_held")
+    gap = (dct - last).days
+    if not int(spec["slack_days"]) < gap <= int(spec["recent_days"]):
+        return
+    past, recent = _late_patterns()
+    if past.search(before):
+        return
+    left, right = sentence_bounds(text, m.start(), m.end())
+    sentence = text[left:right]
+    if _YEAR.search(sentence) or not recent.search(sentence):
+        return
+    reason = str(spec["reason"]).format(
+        title=m.group("title"), name=m.group("name"), date=last.isoformat(), dct=dct.isoformat()
+    )
+    yield Finding("office_no_longer_held", m.start(), m.end(), m.group(0), reason,
+                  float(spec["weight"]), "latest", last)
 
 
 def _too_early(name: str, m: re.Match[str], when: date | None, dct: date) -> Iterator[Finding]:
