@@ -52,6 +52,15 @@ def test_a_name_shared_by_two_holders_fits_either_term():
     assert {s for s, _ in spans} == {date(1989, 1, 20), date(2001, 1, 20)}
 
 
+def test_one_name_under_two_titles_keeps_each_offices_terms():
+    # Draghi headed the ECB before he was Italy's prime minister: each title its own term.
+    terms = _table().terms
+    assert set(terms[("ecb president", "draghi")]) == {(date(2011, 11, 1), date(2019, 10, 31))}
+    assert set(terms[("prime minister", "draghi")]) == {(date(2021, 2, 13), date(2022, 10, 22))}
+    assert not list(office_findings("ECB President Mario Draghi spoke.", date(2015, 3, 2)))
+    assert list(office_findings("Prime Minister Mario Draghi spoke.", date(2015, 3, 2)))
+
+
 def test_finding_bounds_the_writing_date_at_the_first_day_of_office():
     text = "Chancellor Angela Merkel opened the fair."
     (f,) = office_findings(text, date(2004, 4, 2))
