@@ -91,6 +91,16 @@ def test_a_holder_told_as_of_the_writing_week_after_the_last_term_is_suspicious(
 
 
 @pytest.mark.parametrize(
+    "text",
+    ["Prime Minister Major says the bridge will open.",
+     "Prime Minister Major, whose party trails, wants the bridge open."],
+)
+def test_a_holder_as_subject_of_a_present_tense_verb_is_told_as_in_office(text):
+    assert [f.rule for f in office_findings(text, date(1998, 3, 3))] == ["office_no_longer_held"]
+    assert not list(office_findings(text, date(1997, 3, 4)))
+
+
+@pytest.mark.parametrize(
     ("text", "dct"),
     [
         # within the fortnight's slack after the term's end

@@ -6,13 +6,13 @@ and the one kind of evidence a whole-year error in the stated date cannot drag a
 every relative date ("last year", "Tuesday") moves with the stated date, a term does not.
 A title used before any term is an anachronism. A title used after the last term is
 usually history ("President Reagan's 1986 tax law"), so that direction is read only where
-the sentence tells the holder as of the writing week (a weekday, 'today', 'this week', no
-year written) within two years of the term's end and nothing marks the title as past
-('then', 'ousted', an act done 'by' the holder): news calls a holder gone that recently
-'former' (``office_no_longer_held``, a weaker finding). A name several holders
-share under one title counts for all of them ("President Bush" fits both Bushes). A
-title with a qualifier that makes it another office or no claim ("Vice", "Deputy", "a",
-"the late", "future") is passed over.
+the sentence tells the holder as of the writing week (a weekday, 'today', 'this week', or
+the holder the subject of a present-tense verb; no year written) within two years of the
+term's end and nothing marks the title as past ('then', 'ousted', an act done 'by' the
+holder): news calls a holder gone that recently 'former' (``office_no_longer_held``, a
+weaker finding). A name several holders share under one title counts for all of them
+("President Bush" fits both Bushes). A title with a qualifier that makes it another
+office or no claim ("Vice", "Deputy", "a", "the late", "future") is passed over.
 """
 
 from __future__ import annotations
@@ -96,15 +96,18 @@ def office_findings(text: str, dct: date) -> Iterator[Finding]:
 
 
 @lru_cache(maxsize=1)
-def _late_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _late_patterns() -> tuple[re.Pattern[str], re.Pattern[str], re.Pattern[str]]:
     """rules.json office_no_longer_held: words before a title that make it past ('then',
-    'ousted'; or the holder the agent of a past act, 'dismissed by'), and the words that
-    tell a sentence as of the writing week."""
+    'ousted'; or the holder the agent of a past act, 'dismissed by'), the words that
+    tell a sentence as of the writing week, and the present-tense verbs whose subject the
+    holder is ('President X says', 'President X, who ..., wants')."""
     spec = rule("office_no_longer_held")
     marks = "|".join(re.escape(w) for w in spec["past_markers"])
     past = re.compile(rf"(?:\b(?:{marks})[\s-]+|\b\w+ed\s+by\s+(?:the\s+)?)$", re.IGNORECASE)
     words = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in spec["recent_words"])
-    return past, re.compile(rf"\b(?:{words})\b")
+    verbs = "|".join(re.escape(w) for w in spec["present_verbs"])
+    return (past, re.compile(rf"\b(?:{words})\b"),
+            re.compile(rf"(?:,[^,]{{1,40}},)?\s+(?:{verbs})\b"))
 
 
 _YEAR = re.compile(r"(?<!\d)(?:1[6-9]|20)\d\d(?!\d)")
@@ -114,7 +117,7 @@ def _too_late(m: re.Match[str], spans: tuple[Term, ...], text: str, before: str,
               dct: date) -> Iterator[Finding]:
     """A finding when every term under this title ended more than the rule's slack (and
     less than its ``recent_days``) before ``dct`` and the sentence tells the holder as of
-    the writing week."""
+    the writing week (a day of it named, or the holder the subject of a present-tense verb)."""
     ends = [e for _, e in spans]
     if any(e is None for e in ends):
         return
@@ -123,12 +126,14 @@ def _too_late(m: re.Match[str], spans: tuple[Term, ...], text: str, before: str,
     gap = (dct - last).days
     if not int(spec["slack_days"]) < gap <= int(spec["recent_days"]):
         return
-    past, recent = _late_patterns()
+    past, recent, present = _late_patterns()
     if past.search(before):
         return
     left, right = sentence_bounds(text, m.start(), m.end())
     sentence = text[left:right]
-    if _YEAR.search(sentence) or not recent.search(sentence):
+    if _YEAR.search(sentence):
+        return
+    if not (recent.search(sentence) or present.match(text, m.end(), right)):
         return
     reason = str(spec["reason"]).format(
         title=m.group("title"), name=m.group("name"), date=last.isoformat(), dct=dct.isoformat()
