@@ -63,3 +63,15 @@ def test_rows_of_some_articles_only() -> None:
     assert [r.index for r in rows_from_store(con, articles=["a"])] == [0, 1]
     assert list(rows_from_store(con, articles=set())) == []
     assert len(list(rows_from_store(con))) == 3
+
+
+def test_rows_the_same_whatever_the_batch() -> None:
+    """The rows are fetched ``batch`` at a time: a batch smaller than the result, one that
+    ends on its last row and one larger all give the same rows in the same order."""
+    con = _store()
+    con.execute("INSERT INTO articles (id, dct, text) VALUES ('b', DATE '2021-03-06', 'x')")
+    con.execute(SENT_SQL, ("b", 0, 0, 45, "The dam site is quiet again."))
+    whole = list(rows_from_store(con))
+    assert [(r.article_id, r.index) for r in whole] == [("a", 0), ("a", 1), ("b", 0)]
+    for batch in (1, 2, 3, 50):
+        assert list(rows_from_store(con, batch=batch)) == whole

@@ -61,14 +61,12 @@ def rows_from_store(con: Any, batch: int = 10_000,
                     articles: Collection[str] | None = None) -> Iterator[SentenceRow]:
     """Stream :class:`SentenceRow` s from an open DuckDB connection to a dateline store
     (only those of ``articles`` when given)."""
+    from dateline.store.queries import stream_rows
+
     if articles is None:
         cur = con.execute(STORE_ROWS_SQL)
     else:
         sql = STORE_ROWS_SQL.replace("GROUP BY", "WHERE s.article_id = any(?)\nGROUP BY")
         cur = con.execute(sql, [sorted(articles)])
-    while True:
-        chunk = cur.fetchmany(batch)
-        if not chunk:
-            return
-        for aid, dct, idx, text, values in chunk:
-            yield SentenceRow(str(aid), dct, int(idx), str(text), tuple(values or ()))
+    for aid, dct, idx, text, values in stream_rows(cur, batch):
+        yield SentenceRow(str(aid), dct, int(idx), str(text), tuple(values or ()))
