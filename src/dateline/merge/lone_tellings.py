@@ -22,12 +22,13 @@ from collections.abc import Callable, Iterable, Mapping
 
 from dateline.merge.mention import Mention
 from dateline.merge.once import named_once
+from dateline.merge.recalled import YEAR
 from dateline.merge.rules import Rules
 from dateline.merge.told_back import definite_back, moved_into, noun_of, told_plainly
 from dateline.merge.trigger_words import trigger_offset
 
 Key = tuple[str, str]
-_YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
+_YEAR = re.compile(rf"\b{YEAR}\b")
 #: what ends a sentence of running text (a headline has none of these last)
 _STOPS = ".?!:"
 

@@ -39,8 +39,8 @@ Key = tuple[str, str]
 #: a mention's scored pairs, as the merger reads them (EventMerger._row)
 Scored = Callable[[Key], Iterable[tuple[Key, float]]]
 
-#: a year a tie names
-_YEAR = r"(1[89]\d\d|20\d\d)"
+#: a year as written (1800-2099), the one a tie names; lone_tellings reads it too
+YEAR = r"(1[89]\d\d|20\d\d)"
 #: a capitalised word of a name (no bracket token such as '-RRB-', which starts with '-')
 _CAP = r"(?:[A-Z][\w'.]*(?:-\w+)*|[IVX]+)"
 #: a word of a mention's phrase as :func:`recalled_name` reads it
@@ -56,8 +56,8 @@ def _patterns(r: Rules) -> tuple[re.Pattern[str], re.Pattern[str]]:
     sites = "|".join(sorted(r.words("recalled_sites"), key=len, reverse=True))
     name = rf"(?<![\w-])({_CAP}(?:\s+{_CAP}){{0,3}})"
     between = rf"(?:(?:{sites})\s+)?"
-    return (re.compile(rf"\b[Tt]he\s+{_YEAR}\s+{name}\s+{between}(?:{nouns})\b"),
-            re.compile(rf"{name}\s+{between}(?:{nouns})\s+(?:in|of)\s+{_YEAR}\b"))
+    return (re.compile(rf"\b[Tt]he\s+{YEAR}\s+{name}\s+{between}(?:{nouns})\b"),
+            re.compile(rf"{name}\s+{between}(?:{nouns})\s+(?:in|of)\s+{YEAR}\b"))
 
 
 def ties(text: str, year: int, r: Rules) -> list[tuple[str, int]]:
