@@ -212,7 +212,18 @@ def check_dates(
     retold a year later looks the same (bench/bench_corpus_dates.py).
     """
     check_format(fmt, ("table", "json"))
-    rows: Iterable[dict[str, Any]]
+    rows = _date_checks(paths, dct, spacy, db, stories)
+    if fmt == "json":
+        for row in rows:
+            print(json.dumps(row, ensure_ascii=False))
+        return
+    _print_date_checks(rows)
+
+
+def _date_checks(paths: list[str] | None, dct: str | None, spacy: bool, db: Path | None,
+                 stories: bool) -> Iterable[dict[str, Any]]:
+    """check-dates' rows: the verdicts a store keeps (``--db``, which takes no file's
+    options) or those of the files checked now, each weighed with the others."""
     if db is not None:
         given = [name for name, on in (("PATH", bool(paths)), ("--dct", dct is not None),
                                        ("--spacy", spacy)) if on]
@@ -220,16 +231,16 @@ def check_dates(
             raise UsageError(f"check-dates --db lists the verdicts stored by `dateline run`; "
                              f"it takes no {', '.join(given)} (those check files: "
                              "dateline check-dates PATH...)")
-        rows = _stored_weighed(db, stories)
-    elif not paths:
+        return _stored_weighed(db, stories)
+    if not paths:
         raise UsageError("check-dates needs PATH... (files or folders, - for stdin) or "
                          "--db STORE (the verdicts `dateline run` stored)")
-    else:
-        rows = _with_stories(list(_file_checks(paths, dct, spacy, True)), stories)
-    if fmt == "json":
-        for row in rows:
-            print(json.dumps(row, ensure_ascii=False))
-        return
+    return _with_stories(list(_file_checks(paths, dct, spacy, True)), stories)
+
+
+def _print_date_checks(rows: Iterable[dict[str, Any]]) -> None:
+    """check-dates' table: one row an article, its verdict with the date a contradicted one
+    would be re-dated to, and its evidence (with told_elsewhere's reason)."""
     from rich.table import Table
 
     table = Table("article", "dct", "verdict", "plausible", "evidence", caption=_DATES_LEGEND)
