@@ -103,13 +103,17 @@ def test_a_name_new_to_the_table_is_counted_in_articles_read_before(tmp_path):
                                          "Nobody sailed near Pelham ."])
     _sentences(con, "a2", None, ["The MERIDIAN yard closed ."])  # undated: names, ties none
     _sentences(con, "a3", "2025-04-02", ["The \u212aessel ferry docked ."])  # lower(): 'kessel'
+    # lower(): 'pelli' and a combining dot, which ends a whole word; no case-blind 'i' matches it
+    _sentences(con, "a5", "2025-04-02", ["The PELL\u0130 yard closed ."])
     recalled_table.refresh(con, R)
     assert _table(con) == []
     _sentences(con, "a4", "2025-04-03", ["Crews still recall the 1989 Corvane Meridian spill .",
-                                         "The 1994 Kessel Bank spill came later ."])
+                                         "The 1994 Kessel Bank spill came later .",
+                                         "The 1978 Pelli Gorse spill was the first ."])
     recalled_table.refresh(con, R)
     assert dict((row[0], row[4]) for row in _table(con)) == {
-        "corvane": 1, "corvane meridian": 1, "meridian": 3, "kessel": 2, "kessel bank": 1}
+        "corvane": 1, "corvane meridian": 1, "meridian": 3, "kessel": 2, "kessel bank": 1,
+        "pelli": 2, "pelli gorse": 1, "gorse": 1}
     con.close()
 
 

@@ -134,16 +134,17 @@ def _naming(cur: duckdb.DuckDBPyConnection, keys: list[str]) -> Counter[tuple[st
 
 def _may_name(keys: list[str]) -> tuple[str, list[Any]]:
     """A SQL condition keeping every sentence that may name one of ``keys`` (and its
-    parameters), so the exact test reads those alone: the lower case of its text holds the
-    longest run of ASCII letters and figures of some key. Python's lower case of a text holds
-    such a run only where the text holds it in either case (or holds a character of
-    ``_LOWERS_TO_ASCII``, kept too), so no sentence naming a key is left out. No condition
+    parameters), so the exact test reads those alone: its text holds the longest run of ASCII
+    letters and figures of some key in any case (a case-blind match, not a match in the text's
+    lower case: no lower case of every stored sentence made first). Python's lower case of a
+    text holds such a run only where the text holds it in either case (or holds a character
+    of ``_LOWERS_TO_ASCII``, kept too), so no sentence naming a key is left out. No condition
     when a key has no such run."""
     runs = {max(re.findall(r"[a-z0-9]+", key), key=len, default="") for key in keys}
     if not keys or "" in runs:
         return "", []
     held = " OR ".join("contains(s.text, ?)" for _ in _LOWERS_TO_ASCII)
-    return (f" WHERE regexp_matches(lower(s.text), ?) OR {held}",
+    return (f" WHERE regexp_matches(s.text, ?, 'i') OR {held}",
             ["|".join(sorted(runs)), *_LOWERS_TO_ASCII])
 
 
