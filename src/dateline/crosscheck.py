@@ -29,6 +29,7 @@ from typing import Any, Literal
 from dateline.errors import InputError, UsageError
 from dateline.model import Annotation
 from dateline.numbers.lexicon import load
+from dateline.serialize import iso_day
 from dateline.store.tvalue import date_span
 from dateline.wordlists import word_pattern
 
@@ -343,23 +344,19 @@ class Check:
         return {
             "article_id": f.article_id, "source": f.source, "speaker": f.speaker,
             "figure": f.text, "low": round(lo), "high": round(hi), "kind": self.kind,
-            "scope": self.scope, "group": self.group, "date": _iso(self.day),
+            "scope": self.scope, "group": self.group, "date": iso_day(self.day),
             "verdict": self.verdict,
             "reference": [{"date": d.isoformat(), "value": v} for d, v in self.reference],
-            "matches_report_of": _iso(self.matches),
+            "matches_report_of": iso_day(self.matches),
             "days_off": (self.matches - self.day).days if self.matches and self.day else None,
-            "article_date": _iso(f.dct), "date_verdict": f.date_verdict,
-            "said_on": _iso(f.said_on), "sentence": f.sentence,
+            "article_date": iso_day(f.dct), "date_verdict": f.date_verdict,
+            "said_on": iso_day(f.said_on), "sentence": f.sentence,
             "path": f.path, "title": f.title, "outlet": f.outlet,
             # offsets into the stored article text, as every other listing gives them
             "start": None if at is None else at + f.start,
             "end": None if at is None else at + f.end,
             "sentence_start": at, "sentence_end": None if at is None else at + len(f.sentence),
         }
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 def _verdict(series: Series, m: Measure, fig: Figure, day: date) -> Check:

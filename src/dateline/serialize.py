@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 
 from dateline.model import (
@@ -13,6 +14,11 @@ from dateline.model import (
     Quote,
     Timex,
 )
+
+
+def iso_day(d: date | None) -> str | None:
+    """A day as the JSON and CSV outputs write it: ISO 8601, or None (null) when unknown."""
+    return d.isoformat() if d else None
 
 
 def annotation_to_dict(ann: Annotation) -> dict[str, Any]:
@@ -37,7 +43,7 @@ def _document(ann: Annotation) -> dict[str, Any]:
     a = ann.article
     return {
         "id": a.id,
-        "dct": a.dct.isoformat() if a.dct else None,
+        "dct": iso_day(a.dct),
         "dct_source": a.dct_source,
         "title": a.title,
         "source": a.source,
@@ -51,10 +57,10 @@ def _document(ann: Annotation) -> dict[str, Any]:
 def _date_check(dc: DateCheck) -> dict[str, Any]:
     return {
         "verdict": dc.verdict,
-        "earliest": dc.earliest.isoformat() if dc.earliest else None,
-        "latest": dc.latest.isoformat() if dc.latest else None,
-        "estimate": dc.estimate.isoformat() if dc.estimate else None,
-        "hint": dc.hint.isoformat() if dc.hint else None,
+        "earliest": iso_day(dc.earliest),
+        "latest": iso_day(dc.latest),
+        "estimate": iso_day(dc.estimate),
+        "hint": iso_day(dc.hint),
         "year_fit": list(dc.year_fit) if dc.year_fit else None,
         "evidence": [
             {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}

@@ -20,6 +20,7 @@ from datetime import date
 from typing import Any
 
 from dateline.model import occurrence_class
+from dateline.serialize import iso_day
 
 Day = date  # the field ``TimelineEntry.date`` shadows the type inside the class
 
@@ -83,8 +84,8 @@ class TimelineEntry:
     def to_dict(self) -> dict[str, Any]:
         return {
             "date": self.date,
-            "date_start": _iso(self.date_start),
-            "date_end": _iso(self.date_end),
+            "date_start": iso_day(self.date_start),
+            "date_end": iso_day(self.date_end),
             "type": self.type,
             "trigger": self.trigger,
             "actor": self.actor,
@@ -102,7 +103,7 @@ class TimelineEntry:
                     "event_id": s.event_id,
                     "title": s.title,
                     "source": s.source,
-                    "dct": _iso(s.dct),
+                    "dct": iso_day(s.dct),
                     "path": s.path,
                     "date_verdict": s.date_verdict,
                     "trigger": s.trigger,
@@ -110,17 +111,13 @@ class TimelineEntry:
                     "sentence_start": s.sentence_span[0] if s.sentence_span else None,
                     "sentence_end": s.sentence_span[1] if s.sentence_span else None,
                     "redated": s.redated_from is not None,
-                    "stated_dct": _iso(s.redated_from or s.dct),
-                    "told_elsewhere": _iso(s.told_elsewhere),
+                    "stated_dct": iso_day(s.redated_from or s.dct),
+                    "told_elsewhere": iso_day(s.told_elsewhere),
                     "weighed_verdict": s.weighed_verdict,
                 }
                 for s in self.sources
             ],
         }
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 # --- merging ---
@@ -358,18 +355,18 @@ def timeline_to_csv(entries: Iterable[TimelineEntry]) -> str:
     w.writerow(CSV_COLUMNS)
     for e in entries:
         w.writerow([
-            e.date or "", _iso(e.date_start) or "", _iso(e.date_end) or "", e.type,
+            e.date or "", iso_day(e.date_start) or "", iso_day(e.date_end) or "", e.type,
             e.actor or "", e.trigger, e.target or "", e.location or "", e.sentence or "",
             "true" if e.negated else "false", e.modality,
             len({s.article_id for s in e.sources}),  # articles; a list names each mention
             "; ".join(s.source or s.title or s.article_id for s in e.sources),
             "; ".join(s.article_id for s in e.sources),
-            "; ".join(_iso(s.dct) or "" for s in e.sources), e.dated_by,
+            "; ".join(iso_day(s.dct) or "" for s in e.sources), e.dated_by,
             "; ".join(s.date_verdict or "" for s in e.sources),
             "; ".join("true" if s.redated_from else "false" for s in e.sources),
-            "; ".join(_iso(s.redated_from or s.dct) or "" for s in e.sources),
+            "; ".join(iso_day(s.redated_from or s.dct) or "" for s in e.sources),
             e.event_id or "",
-            "; ".join(_iso(s.told_elsewhere) or "" for s in e.sources),
+            "; ".join(iso_day(s.told_elsewhere) or "" for s in e.sources),
             "; ".join(s.weighed_verdict or "" for s in e.sources),
         ])
     return buf.getvalue()

@@ -13,6 +13,7 @@ import typer
 
 from dateline.cli._common import check_format, cli_errors, err, out
 from dateline.errors import UsageError
+from dateline.serialize import iso_day
 
 DctOpt = Annotated[
     str | None, typer.Option("--dct", help="Document date (YYYY-MM-DD) when the text has none.")
@@ -255,10 +256,6 @@ def _print_date_checks(rows: Iterable[dict[str, Any]]) -> None:
     out.print(table)
 
 
-def _iso(d: Any) -> str | None:
-    return d.isoformat() if d else None
-
-
 def _file_checks(paths: list[str], dct: str | None, spacy: bool, text: bool = False
                  ) -> Iterator[dict[str, Any]]:
     """One row per article of ``paths``, checked now (streaming); with ``text`` the
@@ -274,12 +271,12 @@ def _file_checks(paths: list[str], dct: str | None, spacy: bool, text: bool = Fa
         yield {
             "id": article.id,
             "path": article.path,
-            "dct": _iso(article.dct),
+            "dct": iso_day(article.dct),
             "verdict": check.verdict,
-            "earliest": _iso(check.earliest),
-            "latest": _iso(check.latest),
-            "redate_to": _iso(redate),
-            "hint": _iso(check.hint),
+            "earliest": iso_day(check.earliest),
+            "latest": iso_day(check.latest),
+            "redate_to": iso_day(redate),
+            "hint": iso_day(check.hint),
             "year_fit": list(check.year_fit) if check.year_fit else None,
             "evidence": [
                 {"text": e.text, "start": e.start, "end": e.end, "reason": e.reason}
@@ -447,12 +444,12 @@ def _stored_checks(db: Path, text: bool = False) -> list[dict[str, Any]]:
         rows.append({
             "id": aid,
             "path": path,
-            "dct": _iso(stated or dct),
+            "dct": iso_day(stated or dct),
             "verdict": verdict,
-            "earliest": _iso(earliest),
-            "latest": _iso(latest),
-            "redate_to": _iso(dct) if stated else _iso(est),
-            "hint": _iso(hint),
+            "earliest": iso_day(earliest),
+            "latest": iso_day(latest),
+            "redate_to": iso_day(dct) if stated else iso_day(est),
+            "hint": iso_day(hint),
             # the stored check's fit is of the date it checked: a re-dated article's, of the
             # estimate, not of the date it states (its text is then read afresh)
             "year_fit": None if stated or before is None or after is None else [before, after],

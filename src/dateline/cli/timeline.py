@@ -32,6 +32,7 @@ from dateline.cli._store import (
     source_name,
 )
 from dateline.errors import UsageError
+from dateline.serialize import iso_day
 
 #: Sources named in a timeline table's row (JSON and CSV list them all).
 _SHOWN_SOURCES = 5
@@ -327,7 +328,7 @@ def _summary(
         print(json.dumps([
             {"date": d.isoformat(), "sentences": [
                 {"text": r.text, "article_id": r.article_id, "source": names.get(r.article_id),
-                 "dct": r.dct.isoformat() if r.dct else None} for r in rows]}
+                 "dct": iso_day(r.dct)} for r in rows]}
             for d, rows in picked], ensure_ascii=False))
     else:
         from rich.table import Table

@@ -55,12 +55,13 @@ def _source_texts(
 ) -> Iterator[dict[str, str | None]]:
     from dateline.ingest import iter_records
     from dateline.model import Article
+    from dateline.serialize import iso_day
 
     for rec in iter_records([str(s) for s in sources]):
         if isinstance(rec, Article):
             text = rec.text if not max_chars else rec.text[:max_chars]
             if text.strip():
-                yield {"text": text, "date": rec.dct.isoformat() if rec.dct else None,
+                yield {"text": text, "date": iso_day(rec.dct),
                        "title": rec.title, "source": rec.source}
 
 

@@ -13,6 +13,7 @@ from datetime import date
 from typing import Any
 
 from dateline.merge.mention import Mention
+from dateline.serialize import iso_day
 
 Day = date  # the field ``CanonicalEvent.date`` shadows the type inside the class
 
@@ -43,7 +44,7 @@ class CanonicalEvent:
         return len(self.article_ids)
 
     def to_dict(self) -> dict[str, Any]:
-        iso = _iso
+        iso = iso_day
         return {
             "id": self.id,
             "type": self.type,
@@ -74,10 +75,6 @@ class CanonicalEvent:
                 for m in self.mentions
             ],
         }
-
-
-def _iso(d: date | None) -> str | None:
-    return d.isoformat() if d else None
 
 
 def events_of(groups: Iterable[list[Mention]]) -> list[CanonicalEvent]:

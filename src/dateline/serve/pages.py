@@ -8,6 +8,7 @@ from dateline.model import Annotation
 from dateline.report.disagree import bounded_disagreements
 from dateline.report.html import page
 from dateline.report.payload import date_warning, payload_for, redated_note, safe_url
+from dateline.serialize import iso_day
 
 if TYPE_CHECKING:
     from datetime import date
@@ -119,13 +120,13 @@ def article_data(ann: Annotation, weighed: str | None = None, told: date | None 
     said = stated or a.dct
     return {
         "id": a.id, "title": a.title, "source": a.source,
-        "dct": a.dct.isoformat() if a.dct else None, "url": safe_url(a.url), "path": a.path,
+        "dct": iso_day(a.dct), "url": safe_url(a.url), "path": a.path,
         "verdict": verdict,
         "own_verdict": own,
-        "told_elsewhere": told.isoformat() if told else None,
+        "told_elsewhere": iso_day(told),
         "warning": None if stated else date_warning(verdict, told),
         "redated": stated is not None,
-        "stated_dct": said.isoformat() if said else None,
+        "stated_dct": iso_day(said),
         "note": redated_note(stated, a.dct) if stated else None,
         "evidence": [{"start": e.start, "end": e.end, "text": e.text, "reason": e.reason}
                      for e in (dc.evidence if dc else ())],
