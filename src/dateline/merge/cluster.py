@@ -237,6 +237,16 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
                             plainly_dated(m, r), own, key))
         self._index(m, key)  # its number: the place just taken in _cheap and _known
 
+    def _know_new(self, mentions: Iterable[Mention]) -> None:
+        """Keep and index each of ``mentions`` not known yet, unscored, each its own group
+        (:meth:`restore` takes back scores kept; the forked add scores them after)."""
+        known = self.mentions
+        for m in mentions:
+            key = m.key
+            if key not in known:
+                self._uf.add(key)
+                self._know(m, key)
+
     def drop_mentions(self) -> None:
         """Let go of the Mentions (their memory), keeping the scores: after this only what
         the scored pairs and the union of them say can be read (:meth:`iter_pairs`)."""
@@ -250,11 +260,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         mentions afterwards scores only those (a store's incremental update). Each pair
         is given once, as :meth:`pairs` lists them."""
         threshold, known, scores = self.rules.threshold, self.mentions, self._scores
-        for m in mentions:
-            key = m.key
-            if key not in known:
-                self._uf.add(key)
-                self._know(m, key)
+        self._know_new(mentions)
         own = {k: k for k in known}  # a pair's keys as the tables hold them: one tuple each
         union = self._uf.union
         for a, b, s in pairs:

@@ -85,7 +85,7 @@ class ForkedWork:
     _cheap: list[tuple[Any, ...]]
     # the merger's methods the forked work calls (declared, not defined: the merger's own
     # and GroupJoins' definitions serve)
-    _know: Callable[[Mention, Key], None]
+    _know_new: Callable[[Iterable[Mention]], None]
     _take: Callable[[Key, Sequence[int], Sequence[float]], None]
     _candidate_ids: Callable[[Mention], set[int]]
     _hits: Callable[[Mention, Iterable[int]], tuple[list[int], list[float]]]
@@ -113,13 +113,8 @@ class ForkedWork:
         order, as one process takes them. The workers read this merger as forked (nothing
         is sent to them but the runs' bounds) and end with the pool, on errors too."""
         global _FORKED
-        known = self.mentions
         first = len(self._known)
-        for m in mentions:
-            key = m.key
-            if key not in known:
-                self._uf.add(key)
-                self._know(m, key)
+        self._know_new(mentions)
         last = len(self._known)
         if last == first:  # every one known before: nothing to score
             return
