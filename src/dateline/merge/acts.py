@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
+from dateline.merge.once import in_quote
 from dateline.merge.parties import names_overlap, participants
 from dateline.merge.places import place_path
 from dateline.merge.references import DCT_DATED
@@ -236,6 +237,24 @@ def two_indefinites(a: Mention, b: Mention, r: Rules) -> bool:
             or a.occurrence_class != b.occurrence_class):
         return False
     return told_indefinite(a, r) and told_indefinite(b, r)
+
+
+def indefinite_after(a: Mention, b: Mention, r: Rules) -> bool:
+    """An occurrence noun told with an indefinite article (:func:`told_indefinite`) in a later
+    sentence of an article that has told an occurrence of that class otherwise ('the oil
+    spill has focused attention' ... 'they say an oil spill is no reason for a tax'; 'denied
+    causing the singer's death' ... 'the charge applies when a death results from neglect'):
+    an article naming its occurrence again says 'the spill', so 'a'/'an' brings in another
+    or the kind. Not inside a direct quote (one who lived through it may say 'an
+    earthquake': :func:`~dateline.merge.once.told_indefinitely`); two indefinite nouns are
+    :func:`two_indefinites`' (limits.indefinite_after_veto)."""
+    if (not r.limits.get("indefinite_after_veto") or a.article_id != b.article_id
+            or a.sentence_index == b.sentence_index or a.occurrence_class is None
+            or a.occurrence_class != b.occurrence_class):
+        return False
+    later, earlier = (a, b) if a.sentence_index > b.sentence_index else (b, a)
+    return (told_indefinite(later, r) and not told_indefinite(earlier, r)
+            and not in_quote(later, r))
 
 
 def told_indefinite(m: Mention, r: Rules) -> bool:

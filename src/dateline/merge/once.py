@@ -58,7 +58,7 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
     that noun, on a scored pair (a hypothetical one, 'an earthquake could hit', is vetoed)."""
     if m.occurrence_kind not in r.words("named_once_indefinite_kinds"):
         return False
-    if m.hedged or m.modality not in ("asserted", "reported") or not _in_quote(m, r):
+    if m.hedged or m.modality not in ("asserted", "reported") or not in_quote(m, r):
         return False
     words = m.trigger.split()
     if len(words) != 1 or not (m.rule or "").endswith("+noun") or plural_trigger(words[0], r):
@@ -72,7 +72,7 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
     return False
 
 
-def _in_quote(m: Mention, r: Rules) -> bool:
+def in_quote(m: Mention, r: Rules) -> bool:
     """The trigger stands inside a direct quote of its sentence: more opening marks
     (``quote_marks`` 'open') than closing ones before it, or an odd count of straight ones."""
     at = trigger_offset(m)

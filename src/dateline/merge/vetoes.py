@@ -11,6 +11,7 @@ from typing import Any
 from dateline.merge.acts import (
     another_one,
     earlier_one,
+    indefinite_after,
     listed_apart,
     names_harm,
     one_and_many,
@@ -181,6 +182,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "other one"  # 'the other deaths were in Varn' beside 'nine died there'
     if one_article and two_indefinites(a, b, r):
         return "two indefinites"  # 'after a flu outbreak' beside 'after an outbreak in Varn'
+    if one_article and indefinite_after(a, b, r):
+        return "indefinite after"  # 'the spill' ... 'an oil spill is no reason to tax'
     if one_article and status_apart(a, b, r):
         return "confirmed and suspected"  # 'the confirmed toll' beside 'suspected deaths'
     if one_article and one_and_many(a, b, r):
