@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline.merge import rules
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Number
@@ -78,3 +80,29 @@ def test_groups_are_scanned_for_a_pair_kept_apart_only_where_one_may_be():
     assert one_more.may_hold(c, d)  # one article, and one told as one more
     one_more.fold(d, c)
     assert one_more.more[d] and one_more.articles[d] == {"y"}
+
+
+def _placed_toll(article, side):
+    n = side["figure"]
+    return mention(article, type="OCCURRENCE", trigger="deaths", date=side["date"],
+                   rule="occ.disease.death", sentence=side["sentence"],
+                   numbers=(Number(float(n), str(n), counts="deaths"),))
+
+
+@pytest.mark.parametrize("ex", R.raw["tally_place_marks_examples"], ids=lambda e: e["note"])
+def test_one_days_tallies_placed_apart_never_join(ex):
+    # rules.json tally_place_marks_examples: no own place, so only the clause's place marks
+    a, b = _placed_toll("a", ex["a"]), _placed_toll("b", ex["b"])
+    assert place_of(a, R) is None and place_of(b, R) is None
+    marks = _marks([a], [b])
+    assert marks.apart(a.key, b.key) == marks.apart(b.key, a.key) == ex["apart"]
+
+
+def test_a_group_keeps_the_placed_reports_of_the_groups_it_took_in():
+    ex = R.raw["tally_place_marks_examples"][0]
+    dk, pt = _placed_toll("a", ex["a"]), _placed_toll("b", ex["b"])
+    loose = _placed_toll("c", R.raw["tally_place_marks_examples"][3]["b"])
+    marks = _marks([loose], [dk], [pt])
+    assert not marks.apart(loose.key, pt.key)
+    marks.fold(loose.key, dk.key)  # the unplaced report's group takes in Denmark's
+    assert marks.apart(loose.key, pt.key)

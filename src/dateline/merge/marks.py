@@ -1,6 +1,7 @@
 """What keeps two groups of mentions apart however well linked, kept per group as groups
 grow (:mod:`dateline.merge.cluster`, steps 2 and 3): the narrowest place its mentions name,
-the rungs of scales they name and the days its tally reports cover."""
+the rungs of scales they name, the days its tally reports cover and the day and place of
+each placed one."""
 
 from __future__ import annotations
 
@@ -12,10 +13,11 @@ from dateline.merge.mention import Mention
 from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import place_of
-from dateline.merge.tallies import Span, joined, tally_day, too_long
+from dateline.merge.tallies import Span, Spot, joined, spots_apart, tally_day, tally_spot, too_long
 
 Key = tuple[str, str]
 NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
+NO_SPOTS: frozenset[Spot] = frozenset()
 
 
 @dataclass(slots=True)
@@ -26,6 +28,7 @@ class GroupMarks:
     place: dict[Key, str] = field(default_factory=dict)  # 'UK/Scotland', not 'UK'
     rungs: dict[Key, frozenset[tuple[str, int]]] = field(default_factory=dict)
     tally: dict[Key, Span] = field(default_factory=dict)
+    spots: dict[Key, frozenset[Spot]] = field(default_factory=dict)  # placed tally reports
 
     @classmethod
     def of(cls, groups: Iterable[tuple[Key, Iterable[Key]]], mentions: Mapping[Key, Mention],
@@ -42,23 +45,28 @@ class GroupMarks:
                     rungs[g] = rungs.get(g, NO_RUNGS) | m.rungs
                 if d := tally_day(m, r):
                     tally[g] = joined(tally.get(g), (d, d))
+                    if spot := tally_spot(m, r):
+                        marks.spots[g] = marks.spots.get(g, NO_SPOTS) | {spot}
         return marks
 
     def apart(self, ga: Key, gb: Key) -> bool:
         """Two groups that never join: placed apart ('a case in Denmark' and 'cases in the
         US'), naming two rungs of one scale and none in common ('raised the alert to level
-        4' and 'to level 5'), or whose tallies would span too many days (a toll of Monday
-        and the toll it rose to by Friday)."""
+        4' and 'to level 5'), whose tallies would span too many days (a toll of Monday
+        and the toll it rose to by Friday), or that hold tally reports of one class and day
+        placed apart (one day's cases in Peru and in Chile: tallies.spots_apart)."""
         pa, pb = self.place.get(ga), self.place.get(gb)
         return bool(
             (pa and pb and places_apart(pa, pb))
             or rungs_apart(self.rungs.get(ga, NO_RUNGS), self.rungs.get(gb, NO_RUNGS))
             or too_long(self.tally.get(ga), self.tally.get(gb), self.rules)
+            or spots_apart(self.spots.get(ga, NO_SPOTS), self.spots.get(gb, NO_SPOTS))
         )
 
     def fold(self, ga: Key, gb: Key) -> None:
-        """Group ``gb`` joins ``ga``: ``ga`` takes the narrower place, both rungs and the
-        days of both tallies (``gb``'s entries stay, unread: it names no group now)."""
+        """Group ``gb`` joins ``ga``: ``ga`` takes the narrower place, both rungs, the
+        days of both tallies and both groups' placed tally reports (``gb``'s entries stay,
+        unread: it names no group now)."""
         if here := finer(self.place.get(ga), self.place.get(gb)):
             self.place[ga] = here
         ra, rb = self.rungs.get(ga, NO_RUNGS), self.rungs.get(gb, NO_RUNGS)
@@ -67,6 +75,8 @@ class GroupMarks:
         ta, tb = self.tally.get(ga), self.tally.get(gb)
         if ta or tb:
             self.tally[ga] = joined(ta, tb)
+        if sb := self.spots.get(gb):
+            self.spots[ga] = self.spots.get(ga, NO_SPOTS) | sb
 
 
 @dataclass(slots=True)

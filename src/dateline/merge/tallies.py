@@ -21,6 +21,8 @@ from dateline.merge.trigger_words import trigger_offset
 
 #: a group's tally days: (first, last), or None when it holds no tally report
 Span = tuple[date, date] | None
+#: a placed tally report's occurrence class, day and place (:func:`tally_spot`)
+Spot = tuple[str, date, str]
 
 
 def tally_day(m: Mention, r: Rules) -> date | None:
@@ -57,6 +59,27 @@ def too_long(a: Span, b: Span, r: Rules) -> bool:
         return False
     first, last = joined(a, b) or a
     return (last - first).days > cap
+
+
+def tally_spot(m: Mention, r: Rules) -> Spot | None:
+    """The class, day and place of a tally report (:func:`tally_day`,
+    :func:`tally_place_strict`), for the group marks of :mod:`dateline.merge.marks` when
+    ``limits.tally_place_marks`` is on; None for a mention lacking a day or a place."""
+    if not r.limits.get("tally_place_marks"):
+        return None
+    day = tally_day(m, r)
+    if day is None or m.occurrence_class is None:
+        return None
+    place = tally_place_strict(m, r)
+    return (m.occurrence_class, day, place) if place else None
+
+
+def spots_apart(a: frozenset[Spot], b: frozenset[Spot]) -> bool:
+    """Two groups holding tally reports of one class and one day placed in two places apart
+    (:func:`~dateline.merge.places.places_apart`): one day's counts of two countries, or a
+    country's and the world's, are two tallies however other reports link the groups."""
+    return any(ca == cb and da == db and places_apart(pa, pb)
+               for ca, da, pa in a for cb, db, pb in b)
 
 
 def tallies_apart(a: Mention, b: Mention, r: Rules) -> bool:
