@@ -399,6 +399,10 @@ class Roles:
     self_injury_verbs: frozenset[str] = frozenset()  # 'injured his leg': no attack
     company_stakes: frozenset[str] = frozenset()  # 'battle for control of X Co.': a takeover
     company_firms: frozenset[str] = frozenset()
+    # 'Kestrel Air is ordering 40 jets', 'the builder X signed a deal': a firm's business
+    business_doers: frozenset[str] = frozenset()
+    business_orders: frozenset[str] = frozenset()
+    business_signs: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
@@ -672,6 +676,8 @@ _SECTION_LISTS = {
     "medical_checks": {"verbs": "medical_verbs", "doers": "medical_doers"},
     "evidence_backing": {"verbs": "evidence_verbs", "nouns": "evidence_nouns"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
+    "business_doers": {"doers": "business_doers", "orders": "business_orders",
+                       "signs": "business_signs"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
     "passed_texts": {"verbs": "passed_verbs", "nouns": "passed_nouns", "texts": "passed_texts",

@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
+from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import (
     by_objects,
     by_phrases,
@@ -364,6 +365,34 @@ def _text_passed(tok: Token, cand: Candidate) -> bool:
     return any(noun_lemma(t) in r.passed_texts for t in things)
 
 
+def _firm_doer(tok: Token) -> bool:
+    """The verb's doer (subject or by-agent) is a firm: its head word, or the head of a
+    phrase in apposition to it, is a business doer ('Telor Motors', 'the carrier X')."""
+    firms = lexicon.roles().business_doers
+    for d in _doers(tok):
+        heads = [d, *(c for c in d.children if c.dep_ == "appos")]
+        if any(h.lemma_.lower() in firms or h.lower_ in firms for h in heads):
+            return True
+    return False
+
+
+def _business_deal(tok: Token, cand: Candidate) -> bool:
+    """'Kestrel Air is ordering 40 jets', 'the builder X signed a deal to put up offices': a
+    firm ordering goods (no to-complement, no party ordered) or signing, business copy
+    (roles.json business_doers)."""
+    r = lexicon.roles()
+    lemma = lookup_lemma(tok)
+    if cand.root == "REQUEST" and lemma in r.business_orders:
+        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+            return False  # 'ordered its staff to stay home': an order, another matter
+        if any(o.dep_ in ("dobj", "dative", "nsubjpass") and (
+                o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON") for o in tok.children):
+            return False  # 'ordered the Velkans out': people ordered, not goods
+    elif not (cand.root == "SUPPORT" and lemma in r.business_signs):
+        return False
+    return _firm_doer(tok)
+
+
 def _doers(tok: Token) -> list[Token]:
     """A verb's subject and a passive's by-agent ('the bill was approved by parliament')."""
     return ([c for c in tok.children if c.dep_ == "nsubj"]
@@ -413,6 +442,8 @@ def no_act(tok: Token, cand: Candidate) -> bool:
     if _priced_deal(tok) or (cand.noun is not None and _deal_phrase(cand.noun)):
         return True
     if deal_subject(tok) or (cand.root == "REQUEST" and _holders_asked(tok)):
+        return True
+    if cand.root in ("REQUEST", "SUPPORT") and _business_deal(tok, cand):
         return True
     if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
         return True
