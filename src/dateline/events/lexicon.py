@@ -403,6 +403,9 @@ class Roles:
     business_doers: frozenset[str] = frozenset()
     business_orders: frozenset[str] = frozenset()
     business_signs: frozenset[str] = frozenset()
+    # 'troops were seen entering the town': a deployment watched (roles.json sighted_moves)
+    sighting_verbs: frozenset[str] = frozenset()
+    sighted_moves: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
@@ -678,6 +681,7 @@ _SECTION_LISTS = {
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
     "business_doers": {"doers": "business_doers", "orders": "business_orders",
                        "signs": "business_signs"},
+    "sighted_moves": {"perception": "sighting_verbs", "moves": "sighted_moves"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
     "passed_texts": {"verbs": "passed_verbs", "nouns": "passed_nouns", "texts": "passed_texts",

@@ -36,6 +36,7 @@ from dateline.events.mentioned import mentioned_verb
 from dateline.events.no_act import no_act
 from dateline.events.purpose import relief_purpose, trial_handover
 from dateline.events.senses import verb_entry
+from dateline.events.sighted import sighted_move
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
     called_to,
@@ -243,6 +244,8 @@ def _re_root(tok: Token, cand: Candidate) -> None:
         cand.root, cand.rule = rallied, cand.rule + "+rally"
     if cand.root == "ASSAULT" and criticized_for(tok):  # "attacked X for failing to act"
         cand.root, cand.rule = "ACCUSE", cand.rule + "+criticized_for"
+    if cand.root == "ASSAULT" and sighted_move(tok):  # "troops were seen entering the town"
+        cand.root, cand.rule = "MOBILIZE", cand.rule + "+sighted"
     if cand.root == "MOBILIZE" and relief_purpose(tok):  # "sent troops to help evacuate"
         cand.root, cand.rule = "AID", cand.rule + "+relief"
     if cand.root == "COERCE" and trial_handover(tok):  # "deported X to face trial"
