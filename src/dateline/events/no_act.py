@@ -377,9 +377,9 @@ def _firm_doer(tok: Token) -> bool:
 
 
 def _business_deal(tok: Token, cand: Candidate) -> bool:
-    """'Kestrel Air is ordering 40 jets', 'the builder X signed a deal to put up offices': a
-    firm ordering goods (no to-complement, no party ordered) or signing, business copy
-    (roles.json business_doers)."""
+    """'Kestrel Air is ordering 40 jets', 'the builder X signed a deal to put up offices', 'the
+    board of X consented to the sale of its unit': a firm ordering goods (no to-complement, no
+    party ordered), agreeing to a deal or signing, business copy (roles.json business_doers)."""
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
     if cand.root == "REQUEST" and lemma in r.business_orders:
@@ -388,6 +388,9 @@ def _business_deal(tok: Token, cand: Candidate) -> bool:
         if any(o.dep_ in ("dobj", "dative", "nsubjpass") and (
                 o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON") for o in tok.children):
             return False  # 'ordered the Velkans out': people ordered, not goods
+    elif cand.root in ("AGREE", "CONCEDE"):
+        if not any(noun_lemma(o) in r.transaction_nouns for o in objects(tok)):
+            return False  # 'the board agreed to the sale of its unit': a deal, not a truce
     elif not (cand.root == "SUPPORT" and lemma in r.business_signs):
         return False
     return _firm_doer(tok)
@@ -443,7 +446,7 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if deal_subject(tok) or (cand.root == "REQUEST" and _holders_asked(tok)):
         return True
-    if cand.root in ("REQUEST", "SUPPORT") and _business_deal(tok, cand):
+    if cand.root in ("REQUEST", "SUPPORT", "AGREE", "CONCEDE") and _business_deal(tok, cand):
         return True
     if cand.root == "CONSULT" and cand.noun is not None and _in_contest(cand.noun):
         return True
