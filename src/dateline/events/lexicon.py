@@ -102,6 +102,8 @@ class Roles:
     reverse_nouns: dict[str, str]
     # senses of these roots keep reverse_map's root ('lifted their road blockade': PROTEST)
     reverse_nouns_keep: frozenset[str]
+    # 'striking drivers abandoned their blockade': dissent eased (roles.json reverse_nouns)
+    reverse_civil_makers: frozenset[str]
     report: frozenset[str]
     intent: frozenset[str]
     # participles that say what a subject does as a group ('striking dockers')
@@ -850,6 +852,7 @@ def _particles(d: dict[str, Any]) -> dict[str, Any]:
                          if k not in ("_doc", "examples")},
         reverse_map=dict(d["reverse_map"]), reverse_nouns=dict(d["reverse_nouns"]["nouns"]),
         reverse_nouns_keep=frozenset(d["reverse_nouns"].get("keep_roots", ())),
+        reverse_civil_makers=_lower(d["reverse_nouns"]["civil_makers"]),
     )
 
 

@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
-from dateline.events.dependents import headline_subject, objects, to_infinitive
+from dateline.events.dependents import by_objects, headline_subject, objects, to_infinitive
 from dateline.events.no_act import facility_stopped, gathering_closed
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
@@ -193,6 +193,16 @@ def _light_nominal(tok: Token, verb: str, own: set[int], taken: set[int]) -> Can
     return None
 
 
+def _civil_makers(tok: Token) -> bool:
+    """The ending verb's doer (subject or by-agent), or a participle on it, is a word of
+    people in dissent ('striking truck drivers', 'protesting farmers', 'fishermen'): what
+    they end is their own protest (roles.json reverse_nouns civil_makers)."""
+    makers = lexicon.roles().reverse_civil_makers
+    doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] + by_objects(tok)
+    return any(w.lemma_.lower() in makers or w.lower_ in makers
+               for d in doers for w in (d, *d.children) if w.i <= d.i)
+
+
 def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = None,
                       lemma: str | None = None) -> Candidate | None:
     """Ending/easing verb + event noun ("halted talks" SANCTION, "lifted the curfew" CONCEDE);
@@ -229,6 +239,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
             own = fit[0].root not in r.reverse_nouns_keep if fit else False
             root = ((own and r.reverse_nouns.get(key)) or _reversed(lemma, fit[0].root)
                     if fit else None)
+            if root and key in r.reverse_nouns and _civil_makers(tok):
+                root = "CONCEDE"  # 'striking drivers abandoned their blockade': dissent eased
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
                                  fit[0], noun=o)
