@@ -23,7 +23,7 @@ from dateline.events.detect import Candidate
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 from dateline.events.purpose import purpose_after_act
 from dateline.events.verb_frames import headline_plan
-from dateline.events.words import governing_lemma
+from dateline.events.words import governing_lemma, lookup_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -570,6 +570,19 @@ def _condition_clause(clause: Token, words: frozenset[str]) -> bool:
     return False
 
 
+def _deliberated(t: Token) -> bool:
+    """'is weighing whether to revoke X', 'a decision on whether to press charges': a
+    whether-clause with a to-infinitive and no subject of its own that a word of deliberation
+    governs, directly or through a preposition, is a question over the deliberating party's
+    own act, no condition (roles.json deliberations)."""
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) or any(
+            a.dep_ in ("nsubj", "nsubjpass") for a in t.children):
+        return False
+    gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
+    return lookup_lemma(gov) in lexicon.roles().deliberation_words or (
+        gov.lemma_.lower() in lexicon.roles().deliberation_words)
+
+
 def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
     """"condition": the event is a condition or a hypothesis, not something that happened:
     its clause, or one it sits in, is an if/unless clause, or a before/until clause in the
@@ -594,7 +607,7 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
             if m.dep_ != "mark":
                 continue
             word = m.lower_
-            if word in r.conditions:
+            if word in r.conditions and not (word == "whether" and _deliberated(t)):
                 return "condition"
             if word in r.unrealised_before and t.tag_ in _PRESENT_OR_PARTICIPLE and (
                 t.tag_ != "VBN" or any(a.tag_ in _PRESENT for a in t.children

@@ -408,6 +408,8 @@ class Roles:
     # 'troops were seen entering the town': a deployment watched (roles.json sighted_moves)
     sighting_verbs: frozenset[str] = frozenset()
     sighted_moves: frozenset[str] = frozenset()
+    # 'is weighing whether to revoke X': an act considered, no condition (deliberations)
+    deliberation_words: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
@@ -684,6 +686,7 @@ _SECTION_LISTS = {
     "business_doers": {"doers": "business_doers", "orders": "business_orders",
                        "signs": "business_signs"},
     "sighted_moves": {"perception": "sighting_verbs", "moves": "sighted_moves"},
+    "deliberations": {"words": "deliberation_words"},
     "vote_shares": {"words": "vote_share_words", "publics": "vote_publics"},
     "advice": {"verbs": "advice_verbs"},
     "passed_texts": {"verbs": "passed_verbs", "nouns": "passed_nouns", "texts": "passed_texts",
