@@ -410,6 +410,9 @@ class Roles:
     sighted_moves: frozenset[str] = frozenset()
     # 'is weighing whether to revoke X': an act considered, no condition (deliberations)
     deliberation_words: frozenset[str] = frozenset()
+    # 'sent to secure routes for humanitarian supplies': aid protected (relief_purposes)
+    relief_guard_verbs: frozenset[str] = frozenset()
+    relief_modifiers: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
@@ -769,7 +772,8 @@ _SECTION_LISTS = {
     "relief_purposes": {"verbs": "relief_verbs", "nouns": "relief_nouns",
                         "helpers": "relief_helpers", "preps": "relief_preps",
                         "object_verbs": "relief_object_verbs",
-                        "helped_verbs": "relief_helped_verbs"},
+                        "helped_verbs": "relief_helped_verbs",
+                        "guard_verbs": "relief_guard_verbs", "modifiers": "relief_modifiers"},
     "hazard_warnings": {
         "verbs": "hazard_verbs", "nouns": "hazard_nouns", "undergo": "hazard_undergo",
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",

@@ -51,10 +51,14 @@ def purpose_after_act(out: list[Candidate]) -> list[Candidate]:
 
 
 def _relief_words(tok: Token) -> bool:
-    """``tok`` or one of its compounds is a relief noun ('rescue', 'relief work')."""
-    nouns = lexicon.roles().relief_nouns
+    """``tok`` or one of its compounds is a relief noun ('rescue', 'relief work'), or a
+    relief modifier is on it ('humanitarian supplies')."""
+    r = lexicon.roles()
+    nouns = r.relief_nouns
     return tok.lemma_.lower() in nouns or any(
-        c.dep_ == "compound" and c.lemma_.lower() in nouns for c in tok.children)
+        (c.dep_ == "compound" and c.lemma_.lower() in nouns)
+        or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in r.relief_modifiers)
+        for c in tok.children)
 
 
 def _relief_phrase(tok: Token, nested: bool = False) -> bool:
@@ -84,6 +88,10 @@ def relief_purpose(tok: Token) -> bool:
             continue
         if _relief_verb(c):
             return True
+        if c.lemma_.lower() in r.relief_guard_verbs and any(
+                g.dep_ == "dobj" and (_relief_words(g) or _relief_phrase(g))
+                for g in c.children):
+            return True  # 'sent to secure routes for humanitarian supplies': aid protected
         if c.lemma_.lower() in r.relief_helpers and (
                 _relief_phrase(c) or any(
                     (g.dep_ in ("xcomp", "ccomp") and (_relief_verb(g) or _helped_verb(g)))
