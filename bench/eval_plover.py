@@ -126,6 +126,9 @@ bench/plover_probes_silverwire27.txt (session 63) the even-digit batch of Random
 sentences holding a cue of the held-out half's six weak roots (bench/draw_plover_probes.py --cues;
 the cue list, from the codebook and written before the draw, in its header; documents of seeds
 69-83 left out), labelled likewise; blind figure and errors by cause in its header.
+bench/plover_probes_silverwire28.txt (session 64) the even-digit batch of Random(85) (documents
+the batches of seeds 69-84 drew left out), labelled likewise; blind figure, errors by cause and the
+fixes it prompted in its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
