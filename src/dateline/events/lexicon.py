@@ -410,7 +410,7 @@ class Roles:
     sighted_moves: frozenset[str] = frozenset()
     # 'is weighing whether to revoke X': an act considered, no condition (deliberations)
     deliberation_words: frozenset[str] = frozenset()
-    # 'sent to secure routes for humanitarian supplies': aid protected (relief_purposes)
+    # 'sent to secure the roads for relief deliveries': aid protected (relief_purposes)
     relief_guard_verbs: frozenset[str] = frozenset()
     relief_modifiers: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()

@@ -91,7 +91,7 @@ def relief_purpose(tok: Token) -> bool:
         if c.lemma_.lower() in r.relief_guard_verbs and any(
                 g.dep_ == "dobj" and (_relief_words(g) or _relief_phrase(g))
                 for g in c.children):
-            return True  # 'sent to secure routes for humanitarian supplies': aid protected
+            return True  # 'sent to secure the roads for relief deliveries': aid protected
         if c.lemma_.lower() in r.relief_helpers and (
                 _relief_phrase(c) or any(
                     (g.dep_ in ("xcomp", "ccomp") and (_relief_verb(g) or _helped_verb(g)))
