@@ -178,6 +178,10 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
             if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
                 taken.add(cand.noun.i)
             cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
+    if cand is None and e is not None and e.objects is not None and e.preps is not None:
+        # "withdrew its permission for X's mission": an entry that names its object and the
+        # party it concerns is read before the ending verb's reversal of that noun
+        cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None and lemma in r.reverse:
         cand = ending_verb_event(tok, taken)
     if cand is None and lemma in r.ended_phrase_verbs:
