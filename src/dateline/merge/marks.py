@@ -45,7 +45,7 @@ class GroupMarks:
                     rungs[g] = rungs.get(g, NO_RUNGS) | m.rungs
                 if d := tally_day(m, r):
                     tally[g] = joined(tally.get(g), (d, d))
-                    if spot := tally_spot(m, r):
+                    if spot := tally_spot(m, d, r):
                         marks.spots[g] = marks.spots.get(g, NO_SPOTS) | {spot}
         return marks
 

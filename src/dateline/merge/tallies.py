@@ -61,14 +61,12 @@ def too_long(a: Span, b: Span, r: Rules) -> bool:
     return (last - first).days > cap
 
 
-def tally_spot(m: Mention, r: Rules) -> Spot | None:
-    """The class, day and place of a tally report (:func:`tally_day`,
-    :func:`tally_place_strict`), for the group marks of :mod:`dateline.merge.marks` when
-    ``limits.tally_place_marks`` is on; None for a mention lacking a day or a place."""
-    if not r.limits.get("tally_place_marks"):
-        return None
-    day = tally_day(m, r)
-    if day is None or m.occurrence_class is None:
+def tally_spot(m: Mention, day: date, r: Rules) -> Spot | None:
+    """The class, day (``m``'s :func:`tally_day`, which the caller has worked out) and place
+    (:func:`tally_place_strict`) of a tally report, for the group marks of
+    :mod:`dateline.merge.marks` when ``limits.tally_place_marks`` is on; None for a mention
+    lacking a place."""
+    if not r.limits.get("tally_place_marks") or m.occurrence_class is None:
         return None
     place = tally_place_strict(m, r)
     return (m.occurrence_class, day, place) if place else None
