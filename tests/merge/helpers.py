@@ -69,6 +69,14 @@ def example_side(eid: str, ex: dict[str, Any], side: str, article: str = "A",
     return occurrence_at(eid, ex[side], rule, article, index)
 
 
+def example_pair(ex: dict[str, Any], article_b: str = "A",
+                 index_b: int = 1) -> tuple[Mention, Mention]:
+    """Both sides of a rules.json pair example: side 'a' as sentence 0 of article 'A', side
+    'b' as sentence ``index_b`` of ``article_b``."""
+    return (example_side("e1", ex, "a"),
+            example_side("e2", ex, "b", article=article_b, index=index_b))
+
+
 def recalled_side(eid: str, ex: dict[str, Any], side: str, article: str = "A",
                   index: int = 0) -> Mention:
     """:func:`example_side` of a rules.json ``recalled_examples`` pair, written 2025-04-02,

@@ -11,20 +11,15 @@ import pytest
 from dateline.merge import rules
 from dateline.merge.acts import indefinite_after
 
-from .helpers import assert_pair_veto, example_side
+from .helpers import assert_pair_veto, example_pair, example_side
 
 R = rules()
 EXAMPLES = R.raw["indefinite_after_examples"]
 
 
-def _pair(ex, article_b="A", index_b=1):
-    return example_side("e1", ex, "a"), example_side("e2", ex, "b", article=article_b,
-                                                      index=index_b)
-
-
 @pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: e["note"][:40])
 def test_indefinite_after_examples(ex):
-    a, b = _pair(ex)
+    a, b = example_pair(ex)
     assert_pair_veto(indefinite_after, "indefinite after", a, b, ex["apart"], R)
 
 
@@ -37,18 +32,18 @@ def test_the_earlier_sentence_decides():
 
 def test_another_article_may_tell_the_story_so():
     ex = next(e for e in EXAMPLES if e["apart"])
-    a, b = _pair(ex, article_b="B")
+    a, b = example_pair(ex, article_b="B")
     assert not indefinite_after(a, b, R)
 
 
 def test_two_classes_are_not_read():
     ex = next(e for e in EXAMPLES if e["apart"])
-    a, b = _pair(ex)
+    a, b = example_pair(ex)
     assert not indefinite_after(a, replace(b, rule="occ.disaster.quake+noun"), R)
 
 
 def test_the_veto_switches_off():
     ex = next(e for e in EXAMPLES if e["apart"])
     off = replace(R, limits={**R.limits, "indefinite_after_veto": 0})
-    a, b = _pair(ex)
+    a, b = example_pair(ex)
     assert not indefinite_after(a, b, off)
