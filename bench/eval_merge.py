@@ -1285,8 +1285,11 @@ of it; a trigger that takes in the effect ('[[affected by the spill]]', '[[the s
 hit]] output', '[[injured in the quake]]') tells the effect, another event (cause and effect,
 in sample_merge_pairs.py's guideline), as the tune3 and tune4 sets label it. The sets labelled
 before it (the BP-oil reading of task M5, t17_bpoil_foxnews_*, t17_mj_haiti_pairs) take an
-'affected by' span as the occurrence; their labels stand as drawn, so a rule on this line
-moves their rows.
+'affected by' span as the occurrence. Their within sets' tuning halves were relabelled by it
+(session 65: the dev halves of the thirteen older within files read for a trigger taking in
+an effect; t17_bpoil_within #6 and t17_bpoil_foxnews_within #14, #16, #25 'same' ->
+'different', no other such pair); their held-out and blind halves and the cross-article sets
+stand as drawn, so a rule on this line moves those rows.
 Their errors by cause (session 64): an effect span on the occurrence noun (5, and one of
 t17_bpoil_within's dev half; the older cross sets label such spans the other way, so no rule);
 an indefinite occurrence noun against the story's (3); a recalled spill, the leak against the

@@ -74,7 +74,8 @@ Labelling guideline (the same for every set):
 * An effect told on the occurrence noun: the trigger decides. The noun alone ('wildlife
   affected by the [[spill]]') names the occurrence; a trigger that takes in the effect
   ('[[affected by the spill]]', '[[the spill will hit]] output') is the effect, another event
-  (followed from the tune3 sets on; older sets took an 'affected by' span as the occurrence).
+  (followed from the tune3 sets on; older sets took an 'affected by' span as the occurrence,
+  and their tuning within halves were relabelled by it in session 65).
 * Part and whole: a confrontation and an act told as what it consisted of, or as one side's
   account of it (the union's 'it was a beating', the police's 'officers were attacked'), are
   the same happening; a part is different only when it is its own act, with its own time,
