@@ -24,13 +24,13 @@ import math
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import repeat
 from typing import TYPE_CHECKING
 
 import numpy as np
 
 from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.subjects import subject
-from dateline.quotes.syntax import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -41,6 +41,7 @@ _PERSONAL = {"i", "we", "he", "she", "they", "you"}
 _RELATIVE = {"who", "that", "which", "whom"}
 _ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
 _ACTOR_COUNTS_KEY = "dateline.quotes.actor_counts"
+_QUOTE_COUNTS_KEY = "dateline.quotes.quote_mark_counts"
 # Dependents that may carry the content of a learned cue: the clause, object or
 # prepositional phrase a stance is about ("panning Obama's measures", "tribute to X").
 _PREPS = (
@@ -56,12 +57,23 @@ LEARNED_CUE = Cue("", CONTENT_ROLES, False, False)
 def candidate(tok: Token) -> str | None:
     """The cue shape of ``tok`` (VERB with a subject, NOUN with a possessor, ADJ
     predicate whose verb has a subject), or None when it cannot be a cue."""
-    if tok.pos_ == "VERB":
-        return "VERB" if subject(tok) is not None else None
-    if tok.pos_ == "NOUN":
-        return "NOUN" if any(c.dep_ == "poss" for c in tok.children) else None
-    if tok.pos_ == "ADJ" and tok.dep_ == "acomp":
-        return "ADJ" if any(c.dep_ in _SUBJ for c in tok.head.children) else None
+    found = _shaped(tok)
+    return None if found is None else found[0]
+
+
+def _shaped(tok: Token) -> tuple[str, Token] | None:
+    """The cue shape of ``tok`` with its source (the subject or possessor that makes it
+    that shape), found once: ``features`` would otherwise look for it again."""
+    pos = tok.pos_
+    if pos == "VERB":
+        subj = subject(tok)
+        return None if subj is None else ("VERB", subj)
+    if pos == "NOUN":
+        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
+        return None if poss is None else ("NOUN", poss)
+    if pos == "ADJ" and tok.dep_ == "acomp":
+        subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
+        return None if subj is None else ("ADJ", subj)
     return None
 
 
@@ -86,10 +98,12 @@ def _source_of(tok: Token, shape: str) -> Token | None:
     return subject(tok)
 
 
-def features(tok: Token, shape: str, lemma: str) -> list[str]:
-    """Feature names of one candidate token (``lemma`` as the lexicon reads it)."""
+def features(tok: Token, shape: str, lemma: str, subj: Token | None = None) -> list[str]:
+    """Feature names of one candidate token (``lemma`` as the lexicon reads it; ``subj``
+    its source when the caller has found it already)."""
     head = tok.head
-    subj = _source_of(tok, shape)
+    if subj is None:
+        subj = _source_of(tok, shape)
     skind = _subject_kind(subj)
     feats = [
         "bias",
@@ -131,20 +145,12 @@ def features(tok: Token, shape: str, lemma: str) -> list[str]:
         feats.append("k=-")
     doc = tok.doc
     lo, hi = max(tok.i - 3, 0), min(tok.i + 4, len(doc))
-    if _near_quote(doc, lo, hi):
+    marks = _prefix_counts(doc, _QUOTE_COUNTS_KEY, "ORTH", _QUOTES)
+    if marks[hi] > marks[lo]:  # a quotation mark among tokens lo .. hi - 1
         feats.append("q")
     if tok.text[:1].isupper() and tok.i > 0 and not doc[tok.i - 1].is_sent_start:
         feats.append("cap")
     return feats
-
-
-def _near_quote(doc: Doc, lo: int, hi: int) -> bool:
-    """Is one of tokens ``lo`` .. ``hi - 1`` a quotation mark? The text they cover is looked
-    at first: most windows hold no mark at all, and then no token need be made."""
-    last = doc[hi - 1]
-    if not any(q in text_of(doc)[doc[lo].idx : last.idx + len(last)] for q in _QUOTES):
-        return False
-    return any(t.text in _QUOTES for t in doc[lo:hi])
 
 
 def _actor_types(tok: Token) -> set[str]:
@@ -152,22 +158,23 @@ def _actor_types(tok: Token) -> set[str]:
     ``tok``'s subtree. The subtree lies between its left and right edges, and a count of the
     actor words before each position tells when that stretch holds none (most do): then no
     token of the subtree need be made."""
-    counts = _actor_counts(tok.doc)
+    counts = _prefix_counts(tok.doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", _ACTORS)
     if counts[tok.right_edge.i + 1] == counts[tok.left_edge.i]:
         return set()
     return {t.ent_type_ for t in tok.subtree if t.ent_type_ in _ACTORS}
 
 
-def _actor_counts(doc: Doc) -> list[int]:
-    """How many of the first ``i`` tokens carry an actor entity type, for each ``i`` from 0
-    to ``len(doc)``; read from the token array once per doc and kept with it."""
-    cached = doc.user_data.get(_ACTOR_COUNTS_KEY)
+def _prefix_counts(doc: Doc, key: str, attr: str, values: set[str]) -> list[int]:
+    """How many of the first ``i`` tokens have ``attr`` (an actor entity type, a quotation
+    mark as written) among ``values``, for each ``i`` from 0 to ``len(doc)``; read from the
+    token array once per doc and kept with it under ``key``."""
+    cached = doc.user_data.get(key)
     if isinstance(cached, list) and len(cached) == len(doc) + 1:
         return cached
-    types = doc.to_array("ENT_TYPE")
-    actor_ids = [i for i in set(types.tolist()) if i and doc.vocab.strings[i] in _ACTORS]
-    counts = [0, *np.cumsum(np.isin(types, actor_ids)).tolist()]
-    doc.user_data[_ACTOR_COUNTS_KEY] = counts
+    ids = doc.to_array(attr)
+    wanted = [i for i in set(ids.tolist()) if i and doc.vocab.strings[i] in values]
+    counts = [0, *np.cumsum(np.isin(ids, wanted)).tolist()]
+    doc.user_data[key] = counts
     return counts
 
 
@@ -237,13 +244,12 @@ class CueModel:
         """The summed weights, exactly rounded: the same whatever the features' order (some
         come from sets, whose order changes with each process's string hashing, and a plain
         sum's rounding then decided a score at the threshold: 6.9e-18 or 0.0)."""
-        w = self.weights
-        return math.fsum(w.get(f, 0.0) for f in feats)
+        return math.fsum(map(self.weights.get, feats, repeat(0.0)))
 
     def token_score(self, tok: Token, lemma: str) -> float | None:
         """The candidate's score, None when ``tok`` has no cue shape."""
-        shape = candidate(tok)
-        return None if shape is None else self.score(features(tok, shape, lemma))
+        found = _shaped(tok)
+        return None if found is None else self.score(features(tok, found[0], lemma, found[1]))
 
     def is_cue(self, tok: Token, lemma: str, denied: bool = False) -> bool:
         """Does an unlisted word (``denied``: an action verb the lexicon keeps out) score
