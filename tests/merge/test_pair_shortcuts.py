@@ -10,6 +10,7 @@ from dataclasses import replace
 from itertools import product
 
 from dateline.merge import rules
+from dateline.merge.copies import copies_apart
 from dateline.merge.dates import _gap_apart, _span_days, apart_unreached, date_gap, date_veto
 from dateline.merge.lexicon import lexicon
 from dateline.merge.parties import named_in
@@ -29,7 +30,8 @@ def _composed_date_veto(a, b, text, r):  # date_veto as the helpers it writes ou
         if (a.date_start is None) != (b.date_start is None):
             return "one undated"
         return "undated" if text < r.limits["wide_text"] else None
-    if _gap_apart(gap, a, b, r) or ((a.reach or b.reach) and apart_unreached(a, b, r) is True):
+    if (_gap_apart(gap, a, b, r) and not copies_apart(a, b, r)) or (
+            (a.reach or b.reach) and apart_unreached(a, b, r) is True):
         return "dates apart"
     coarse, da, db = r.limits["coarse_span_days"], _span_days(a) or 0, _span_days(b) or 0
     if (da > coarse) != (db > coarse):

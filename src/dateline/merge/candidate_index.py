@@ -1,14 +1,16 @@
 """The merger's candidate index (:class:`CandidateIndex`, a base of
 :class:`~dateline.merge.cluster.EventMerger`): the mentions it has seen, dated ones by
 (type, day) or (type, year), undated ones by (type, content word), every one by (article,
-type), each by its number, so that a new mention is scored only against the few the pair
-relation could accept (the index is exact, not lossy)."""
+type), defaulted ones also by (type, article date, trigger word) for near copies dated
+apart (merge.copies), each by its number, so that a new mention is scored only against the
+few the pair relation could accept (the index is exact, not lossy)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import timedelta
+from datetime import date, timedelta
 
+from dateline.merge.copies import copy_key
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import ANCHORED, defaulted_dating, kinds
@@ -39,6 +41,10 @@ class CandidateIndex:
         #: (article, type block) -> its mentions: two mentions of one article are always
         #: scored, whatever their dates (one statement quoted twice, dated apart by paragraphs)
         self._arts: dict[tuple[str, str], list[int]] = {}
+        #: (type block, article date, trigger stem) -> its mentions dated by no words of
+        #: their own (copies.copy_key): one line copied into articles of one date, dated
+        #: days apart by their paragraphs, is scored (the date veto yields to copies)
+        self._copies: dict[tuple[str, date, str], list[int]] = {}
         self._known: list[Key] = []  # number -> key of each indexed mention
 
     def _types(self, m: Mention) -> list[str]:
@@ -95,9 +101,12 @@ class CandidateIndex:
                     self._words.setdefault((t, w), []).append(n)
             return
         table = self._days if self.narrow(m) else self._years
+        copy = copy_key(m, self.rules)
         for t in (block, m.planned) if m.planned and m.planned != block else (block,):
             for k in self._keys(m, t, 0):
                 table.setdefault(k, []).append(n)
+            if copy is not None:
+                self._copies.setdefault((t, *copy), []).append(n)
 
     def candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy):
@@ -113,6 +122,7 @@ class CandidateIndex:
         if m.time_how.startswith(defaulted_dating(self.rules)) or m.time_how in ANCHORED:
             pad = max(pad, int(lim.get("dct_gap_days", 0)))  # see dates.date_veto
         block = self._block(m)
+        copy = copy_key(m, self.rules)
         for t in self._types(m) if block == m.type else [block, *self._kind_blocks(m)]:
             found.update(self._arts.get((m.article_id, t), ()))
             if m.date_start is None:
@@ -122,6 +132,8 @@ class CandidateIndex:
             table = self._days if self.narrow(m) else self._years
             for k in self._keys(m, t, pad):
                 found.update(table.get(k, ()))
+            if copy is not None:
+                found.update(self._copies.get((t, *copy), ()))
         if m.date_start is not None and block == m.type:
             self._near_roots(m, found)
         return found

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
+from dateline.merge.copies import copies_apart
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 
@@ -62,7 +63,8 @@ def date_veto(a: Mention, b: Mention, text: float, r: Rules) -> str | None:
             return "one undated"
         return "undated" if text < r.limits["wide_text"] else None
     gap = (sb[0] - sa[1]).days if sa[1] < sb[0] else (sa[0] - sb[1]).days if sb[1] < sa[0] else 0
-    if gap > r.limits["date_gap_days"] and _gap_apart(gap, a, b, r):  # most pairs: no call
+    if gap > r.limits["date_gap_days"] and _gap_apart(gap, a, b, r) and (  # most pairs: no call
+            not copies_apart(a, b, r)):  # one line copied, dated apart by defaults alone
         return "dates apart"
     if (a.reach or b.reach) and apart_unreached(a, b, r) is True:
         return "dates apart"

@@ -40,6 +40,7 @@ import pyarrow as pa
 from dateline.events.lexicon import planned_root
 from dateline.merge import recalled, recalled_table
 from dateline.merge.cluster import EventMerger, Key
+from dateline.merge.copies import copy_key
 from dateline.merge.mention import Mention
 from dateline.merge.mention_fields import make_mention
 from dateline.merge.rules import rules
@@ -284,15 +285,19 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
     largest gap the index looks across (to whole years for a coarse span: the index keeps
     narrow spans by day and coarse ones by year, each meeting its own kind), a narrow window
     also later by the most a kept mention's span reaches before its stored date
-    (:func:`_most_reach`); their type, rule, span and reach (from their trigger, sentence and
-    dating), all the index reads of a dated mention, then go into an index of their own,
+    (:func:`_most_reach`), and those dated by default in articles of a new near copy's date
+    (merge.copies); their type, rule, span and reach (from their trigger, sentence and
+    dating), article date and trigger stem, all the index reads of a dated mention, then go
+    into an index of their own,
     which the new mentions are looked up in. An undated mention's candidates (by sentence words)
     are all the undated kept ones."""
     windows, undated = _windows(merger, new)
+    r = merger.rules
+    copied = sorted({m.dct for m in new if m.dct is not None and copy_key(m, r) is not None})
     out: list[Key] = []
     dated: list[Mention] = []
-    for a, e, typ, rule, start, end, trigger, at, sentence, how in _kept_within(
-        con, windows, undated, merger.rules.limits
+    for a, e, typ, rule, start, end, trigger, at, sentence, how, dct in _kept_within(
+        con, windows, undated, r.limits, copied, r.prefixes("dct_gap_dating") or ("dct",)
     ):
         if start is None:
             out.append((a, e))
@@ -301,7 +306,8 @@ def _meeting(con: duckdb.DuckDBPyConnection, merger: EventMerger, new: list[Ment
         dated.append(make_mention(
             False, article_id=a, event_id=e, type=typ, trigger=trigger or "", start=at or 0,
             end=0, sentence_index=0, sentence=sentence, time_how=how or "none",
-            date_start=start, date_end=end, rule=rule, planned=planned_root(rule),
+            date_start=start, date_end=end, rule=rule, planned=planned_root(rule), dct=dct,
+            trigger_key=r.stem((trigger or "").lower()),  # copies.copy_key reads it
         ))
     return out + sorted(merger.meeting(dated, new))
 
@@ -340,27 +346,35 @@ def _windows(
 
 def _kept_within(
     con: duckdb.DuckDBPyConnection, windows: list[tuple[bool, date, date]], undated: bool,
-    lim: dict[str, Any],
+    lim: dict[str, Any], copied: list[date], defaulted: tuple[str, ...],
 ) -> list[tuple[Any, ...]]:
-    """The index fields of the kept mentions whose stored span meets a window of its kind
-    (a narrow window also :func:`_most_reach` days later), and with ``undated`` every
-    undated kept one."""
+    """The index fields (and article date) of the kept mentions whose stored span meets a
+    window of its kind (a narrow window also :func:`_most_reach` days later), with
+    ``undated`` every undated kept one, and every dated one of an article dated one of
+    ``copied`` whose dating begins with one of ``defaulted`` (the near copies the index
+    keys by article date, merge.copies, whatever their own dates)."""
     table = pa.table(
         {"narrow": [w[0] for w in windows], "lo": [w[1] for w in windows],
          "hi": [w[2] for w in windows]},
         schema=pa.schema([("narrow", pa.bool_()), ("lo", pa.date32()), ("hi", pa.date32())]),
     )
     with registered(con, "_dl_windows", table) as name:
+        copies = ""
+        if copied:
+            copies = (" OR (e.date_start IS NOT NULL AND art.dct = any(?) AND ("
+                      + " OR ".join("starts_with(e.time_how, ?)" for _ in defaulted) + "))")
         return con.execute(
             "SELECT e.article_id, e.event_id, e.type, e.rule, e.date_start, e.date_end, "
-            "e.trigger, e.start_char, e.sentence_text, e.time_how FROM events e "
+            "e.trigger, e.start_char, e.sentence_text, e.time_how, art.dct FROM events e "
             "JOIN event_clusters c USING (article_id, event_id) "
+            "LEFT JOIN articles art ON art.id = e.article_id "
             f"WHERE EXISTS (SELECT 1 FROM {name} w WHERE "
             "e.date_start <= w.hi + CASE WHEN w.narrow THEN ? ELSE 0 END "
             "AND coalesce(e.date_end, e.date_start) >= w.lo "
             "AND w.narrow = (coalesce(e.date_end, e.date_start) - e.date_start < ?))"
-            + (" OR e.date_start IS NULL" if undated else ""),
-            [_most_reach(lim), lim["coarse_span_days"]],
+            + (" OR e.date_start IS NULL" if undated else "") + copies,
+            [_most_reach(lim), lim["coarse_span_days"]]
+            + ([copied, *defaulted] if copied else []),
         ).fetchall()
 
 
