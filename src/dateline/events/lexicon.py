@@ -137,6 +137,8 @@ class Roles:
     # 'signed a bill to provide aid': the signer provides (roles.json carriers)
     carrier_nouns: frozenset[str]
     carrier_verbs: frozenset[str]
+    # 'gave the Red Cross permission': the receiver named without 'to' (roles.json givings)
+    giving_verbs: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_not_targets: frozenset[str]  # 'the outbreak is on the upswing': no target
     at_not_targets: frozenset[str]  # 'flowing at a rate of ...': no target
@@ -631,6 +633,7 @@ _SECTION_LISTS = {
     "place_groups": {"heads": "place_group_heads"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
+    "givings": {"verbs": "giving_verbs"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
     "transfers": {"nouns": "transfer_nouns"},
     "instruments": {"words": "instruments"},
@@ -925,7 +928,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
-    "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts",
+    "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
 )
 

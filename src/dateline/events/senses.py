@@ -134,6 +134,8 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
     objs = prep_objects(tok, preps)
     if tok.dep_ == "dobj":
         objs += [g for g in prep_objects(tok.head, preps) if g.i > tok.i]
+        if "to" in preps:
+            objs += _receivers(tok)
     for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
         # 'permission for Brel warships to use its ports' (a for-subject), 'the permission
         # it gave Velmar's monitors' (the clause's receiver)
@@ -141,6 +143,18 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
         objs += [g for g in clause.children
                  if g.dep_ == "dative" or (marked and g.dep_ == "nsubj")]
     return any(w.ent_type_ in ACTOR_ENTS and not _kind_only(w) for g in objs for w in g.subtree)
+
+
+def _receivers(obj: Token) -> list[Token]:
+    """Who a verb of giving gives its object to when the sentence says it without 'to': the
+    verb's dative, or the noun phrase the parser folded into the object as its compound
+    ('gave the Red Cross permission to', read 'the [Red Cross permission]'; roles.json
+    giving_verbs). 'Gave the Velkan envoy's permission' has no such compound."""
+    verb = obj.head
+    if verb.pos_ != "VERB" or lookup_lemma(verb) not in lexicon.roles().giving_verbs:
+        return []
+    return [c for c in (*verb.children, *obj.children)
+            if c.dep_ == "dative" or (c.dep_ == "compound" and c.head.i == obj.i and c.i < obj.i)]
 
 
 def _kind_only(w: Token) -> bool:

@@ -1,0 +1,35 @@
+"""Leftover shapes of session 64 and of the blind batch Random(86) (issue 4, session 65), each
+a general shape of English or of the codebook, with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.events import lexicon
+
+
+def _top(coded_events, text: str) -> str | None:
+    evs = coded_events(text)
+    return evs[0]["root"] if evs else None
+
+
+@pytest.mark.parametrize("ex", lexicon.role_examples("givings"),
+                         ids=lambda ex: str(ex["text"])[:48])
+def test_giving_examples(coded_events, ex):
+    """roles.json givings examples: a named party given permission CONCEDE, tenants none."""
+    assert _top(coded_events, ex["text"]) == ex["root"]
+
+
+@pytest.mark.parametrize("text", [
+    "The junta gave the Red Cross permission to visit political prisoners for the first time.",
+    "Orlund gave Tessian warships permission to dock at its northern ports.",
+])
+def test_permission_given_to_a_named_party_is_a_concession(top_event, text):
+    ev = top_event(text)
+    assert ev["root"] == "CONCEDE" and ev["rule"].endswith("n.concede.permission"), ev
+
+
+def test_permission_given_without_a_party_stays_the_act_it_allows(coded_events):
+    # 'the opposition' is no named party: the entry's 'preps' ask for one, as before
+    assert _top(coded_events, "The Velkan authorities gave the opposition permission to hold "
+                              "a rally in the capital on Saturday.") != "CONCEDE"
