@@ -33,3 +33,17 @@ def test_permission_given_without_a_party_stays_the_act_it_allows(coded_events):
     # 'the opposition' is no named party: the entry's 'preps' ask for one, as before
     assert _top(coded_events, "The Velkan authorities gave the opposition permission to hold "
                               "a rally in the capital on Saturday.") != "CONCEDE"
+
+
+@pytest.mark.parametrize("text", [
+    "The patient gave her consent to the surgery on Monday.",
+    "The man had consented to the surgery before he lost consciousness.",
+    "The donor's family consented to the transplant, the hospital said.",
+])
+def test_medical_consent_is_no_act(coded_events, text):
+    assert _top(coded_events, text) is None
+
+
+def test_consent_to_an_inquiry_stays_agree(coded_events):
+    assert _top(coded_events, "The junta consented to an international inquiry into the "
+                              "massacre.") == "AGREE"
