@@ -47,3 +47,13 @@ def test_medical_consent_is_no_act(coded_events, text):
 def test_consent_to_an_inquiry_stays_agree(coded_events):
     assert _top(coded_events, "The junta consented to an international inquiry into the "
                               "massacre.") == "AGREE"
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # ways or options investigated are studied: no inquiry into a party
+    ("The Osk port authority was investigating ways to cut waiting times for ships.", None),
+    ("The ministry is investigating options for new runways at Velka airport.", None),
+    ("The Tessian police are investigating the minister over the arms deal.", "ACCUSE"),
+])
+def test_investigated_ways(coded_events, text, root):
+    assert _top(coded_events, text) == root
