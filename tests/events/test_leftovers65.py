@@ -57,3 +57,12 @@ def test_consent_to_an_inquiry_stays_agree(coded_events):
 ])
 def test_investigated_ways(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a joint stance or statement blocked is refused, as a draft resolution is
+    ("Dorvia blocked a joint statement of the alliance on the border dispute.", "REJECT"),
+    ("Velka vetoed the common stance of the bloc on the sanctions.", "REJECT"),
+])
+def test_blocked_stances(coded_events, text, root):
+    assert _top(coded_events, text) == root
