@@ -66,3 +66,22 @@ def test_investigated_ways(coded_events, text, root):
 ])
 def test_blocked_stances(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize("ex", lexicon.role_examples("shared_doers"),
+                         ids=lambda ex: str(ex["text"])[:48])
+def test_shared_doer_examples(coded_events, ex):
+    """roles.json shared_doers examples: a storm's threat codes nothing, the rebels' stays."""
+    assert _top(coded_events, ex["text"]) == ex["root"]
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a conjunct's subject-control complement shares the first conjunct's doer
+    ("Typhoon Lira has crossed the strait and is threatening to hit the southern ports.", None),
+    ("The quake flattened hundreds of homes and continued to shake the coast for hours.", None),
+    # a speaker's will stays the speaker's ('vowed to'), as before
+    ("Officials said the rebels had seized the port and vowed to retake it within days.",
+     "ASSAULT"),
+])
+def test_storm_doers(coded_events, text, root):
+    assert _top(coded_events, text) == root

@@ -119,6 +119,9 @@ def controller(tok: Token) -> Token | None:
         if any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
             return None
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subj is None and (first := _shared_subject_head(head)) is not None:
+            # 'the storm crossed the strait and is threatening to hit the ports'
+            subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
         tok = head
@@ -162,10 +165,15 @@ def _shared_subject_head(tok: Token) -> Token | None:
         return None
     if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
         return None
-    if tok.head.lemma_ == "be" or any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+    if tok.head.lemma_ == "be" or any(c.dep_ == "ccomp" for c in tok.children) or (
+            any(c.dep_ == "xcomp" for c in tok.children)
+            and (any(c.dep_ in ("dobj", "dative") for c in tok.children)
+                 or lookup_lemma(tok) in lexicon.roles().speaker_control)):
         # 'X said the quake was a tragedy and urged the public to give': the parser may hang
         # a speaker's second verb on the clause he spoke; a copula's subject does nothing,
-        # and a verb with a complement ('urged X to', 'said that') is a speaker's
+        # and a verb with a that-clause, with an object its complement is asked of ('urged X
+        # to') or of a speaker's will ('vowed to') is a speaker's. 'Is threatening to reach'
+        # and 'continued to pound' have their subject's doer: a storm's, a quake's
         return None
     return tok.head
 

@@ -139,6 +139,8 @@ class Roles:
     carrier_verbs: frozenset[str]
     # 'gave the Red Cross permission': the receiver named without 'to' (roles.json givings)
     giving_verbs: frozenset[str]
+    # 'and vowed to rebuild': a speaker's verb, no storm's (roles.json shared_doers)
+    speaker_control: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_not_targets: frozenset[str]  # 'the outbreak is on the upswing': no target
     at_not_targets: frozenset[str]  # 'flowing at a rate of ...': no target
@@ -634,6 +636,7 @@ _SECTION_LISTS = {
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "givings": {"verbs": "giving_verbs"},
+    "shared_doers": {"speaker_verbs": "speaker_control"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
     "transfers": {"nouns": "transfer_nouns"},
     "instruments": {"words": "instruments"},
@@ -929,6 +932,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
+    "shared_doers",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
 )
 
