@@ -85,3 +85,15 @@ def test_shared_doer_examples(coded_events, ex):
 ])
 def test_storm_doers(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize("ex", lexicon.role_examples("accident_blasts"),
+                         ids=lambda ex: str(ex["text"])[:48])
+def test_accident_blast_examples(coded_events, ex):
+    """roles.json accident_blasts examples: a gas blast codes nothing, a bomb blast ASSAULT."""
+    assert _top(coded_events, ex["text"]) == ex["root"]
+
+
+def test_boiler_explosion_is_no_attack(coded_events):
+    assert _top(coded_events, "A boiler explosion hit the Tesk steel works on Monday, killing "
+                              "three workers.") is None

@@ -35,11 +35,16 @@ def misread_subject(tok: Token) -> Token | None:
 
 
 def _non_agent_word(tok: Token) -> bool:
-    """A non-agent word (roles.json non_agents), or a name headed by one of roles.json
-    named_non_agents ('Hurricane Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
+    """A non-agent word (roles.json non_agents), a blast of an accident's source ('a gas
+    blast'; accident_blasts), or a name headed by one of roles.json named_non_agents
+    ('Hurricane Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
     r = lexicon.roles()
-    if lookup_lemma(tok) in r.non_agents:
+    lemma = lookup_lemma(tok)
+    if lemma in r.non_agents:
         return True
+    if lemma in r.accident_nouns and any(c.dep_ == "compound" and lookup_lemma(c) in
+                                         r.accident_sources for c in tok.children):
+        return True  # 'a gas blast hit the colliery' (roles.json accident_blasts)
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
                                        for c in tok.children)
 

@@ -141,6 +141,9 @@ class Roles:
     giving_verbs: frozenset[str]
     # 'and vowed to rebuild': a speaker's verb, no storm's (roles.json shared_doers)
     speaker_control: frozenset[str]
+    # 'a gas blast hit the colliery': an accident (roles.json accident_blasts)
+    accident_nouns: frozenset[str]
+    accident_sources: frozenset[str]
     with_not_targets: frozenset[str]  # 'with the backing of X': no target
     on_not_targets: frozenset[str]  # 'the outbreak is on the upswing': no target
     at_not_targets: frozenset[str]  # 'flowing at a rate of ...': no target
@@ -637,6 +640,7 @@ _SECTION_LISTS = {
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
     "givings": {"verbs": "giving_verbs"},
     "shared_doers": {"speaker_verbs": "speaker_control"},
+    "accident_blasts": {"nouns": "accident_nouns", "sources": "accident_sources"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},
     "transfers": {"nouns": "transfer_nouns"},
     "instruments": {"words": "instruments"},
@@ -932,7 +936,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
-    "shared_doers",
+    "shared_doers", "accident_blasts",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
 )
 
