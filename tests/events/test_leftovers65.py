@@ -97,3 +97,14 @@ def test_accident_blast_examples(coded_events, ex):
 def test_boiler_explosion_is_no_attack(coded_events):
     assert _top(coded_events, "A boiler explosion hit the Tesk steel works on Monday, killing "
                               "three workers.") is None
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a state warning its own citizens against travel advises them: no threat to any party
+    ("Dorvia issued a travel advisory warning its citizens against going to Velka.", None),
+    ("Tessia warned its citizens against travel to Orlund after the bombings.", None),
+    # a warning to another party stays a threat
+    ("Orlund warned Tessia against any attack on its ships.", "THREATEN"),
+])
+def test_travel_advisories(coded_events, text, root):
+    assert _top(coded_events, text) == root
