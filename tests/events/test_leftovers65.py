@@ -108,3 +108,14 @@ def test_boiler_explosion_is_no_attack(coded_events):
 ])
 def test_travel_advisories(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # the relative pronoun of a passive relative clause stands for the noun it tells of
+    ("Police found the bodies of four farmers who had been shot dead in the hills above Lirn.",
+     "ASSAULT"),
+    ("Villagers buried two teachers who were shot dead by gunmen near Kess on Friday.",
+     "ASSAULT"),
+])
+def test_passive_relative_clause_objects(coded_events, text, root):
+    assert _top(coded_events, text) == root

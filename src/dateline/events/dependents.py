@@ -305,8 +305,13 @@ def _bare_opening(noun: Token) -> bool:
 
 def modified_lemmas(tok: Token) -> set[str]:
     """The noun a participle describes ('a summary released by the mediator': what was
-    released), so that an entry's not_objects keep it out as they would 'released a summary'."""
+    released), so that an entry's not_objects keep it out as they would 'released a summary',
+    and the noun a passive relative clause tells of ('farmers who had been shot dead': the
+    relative pronoun its subject stands for them), so that an entry's objects find it."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
+        return {lookup_lemma(tok.head)}
+    if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS and any(
+            c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children):
         return {lookup_lemma(tok.head)}
     return set()
 
