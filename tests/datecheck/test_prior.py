@@ -16,6 +16,7 @@ from dateline.datecheck.prior import (
     cues,
     fit,
     model_for,
+    not_a_days_slip,
     parsed_model,
     prior_model,
     shift_llrs,
@@ -225,6 +226,40 @@ def test_kinds_agree_examples():
         assert sorted(got) == ex["families"], text
         verdict = evaluate(readings(text), text, dct).check.verdict
         assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+@pytest.mark.parametrize("ex", prior_model()["year_not_day"]["examples"], ids=lambda e: e["dct"])
+def test_year_not_day_examples(ex):
+    # prior.json year_not_day: whether the year before's lower threshold applies (the dates
+    # fit the stated day, not the day before, and a weekday fits the year before), and
+    # whether the check flags the stated date.
+    text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    cs = cues(text, readings(text))
+    low = model["year_not_day"]["shift_thresholds"]["-365"]
+    assert (not_a_days_slip(cs, dct, -365, model) == low) == ex["lowered"], text
+    assert (agreed_threshold(cs, dct, -365, model) == low) == ex["lowered"], text
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_days_slip_ruled_out_lowers_only_the_year_before(monkeypatch):
+    # 'said Friday' a day off, and two dates that fit the stated Saturday but not the Friday
+    # before: the year before beats the day before by the margin, so its threshold drops;
+    # the day before and a year later keep theirs, and without the rule nothing flags.
+    text = ("The ministry said Friday that the bridge had reopened to traffic on March 10. "
+            "Tolls resume on March 12.")
+    dct, model = date(2007, 3, 10), prior_model()
+    cs = cues(text, readings(text))
+    spec = model["year_not_day"]
+    ratios = shift_llrs(cs, dct, model, [-365, -1])
+    assert ratios[-365] - ratios[-1] >= spec["margin"]
+    assert spec["shift_thresholds"]["-365"] < ratios[-365] < shift_threshold(model, -365)
+    assert assess(cs, dct, model).best == date(2006, 3, 10)
+    assert agreed_threshold(cs, dct, -1, model) == shift_threshold(model, -1)
+    assert agreed_threshold(cs, dct, 365, model) == shift_threshold(model, 365)
+    monkeypatch.setitem(model, "year_not_day", {})
+    assert agreed_threshold(cs, dct, -365, model) == shift_threshold(model, -365)
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
 def test_a_year_that_agrees_with_a_lone_weekday_lowers_only_that_shifts_threshold(monkeypatch):

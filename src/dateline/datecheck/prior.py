@@ -509,7 +509,7 @@ def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, A
     more families of cue agree on it (:func:`agreeing_families`): a writing date a year
     before the stated one needs a high ratio when a lone weekday carries it (a day late
     fits a paper's 'said Friday' as well), less when a year named in the text agrees."""
-    own = shift_threshold(model, shift)
+    own = min(shift_threshold(model, shift), not_a_days_slip(cs, dct, shift, model))
     spec: Mapping[str, Any] = model.get("kinds_agree", {})
     low = spec.get("shift_thresholds", {}).get(str(shift))
     cand = shifted(dct, shift)
@@ -517,6 +517,31 @@ def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, A
         return own
     agree = agreeing_families(cs, dct, cand, model)
     return float(low) if len(agree) >= int(spec.get("families_needed", 2)) else own
+
+
+def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any]) -> float:
+    """The lower flag threshold prior.json ``year_not_day`` gives ``shift`` (a year before)
+    when the cues fit it better than the day's slip that moves the weekdays alike (its
+    ``day_of``: a day before) by ``margin`` or more; infinity otherwise. A year's shift
+    needs a high ratio because a weekday one day off is as often a paper's day-late
+    'said Friday' as a year's slip; when the article's own dates fit the stated day and
+    not the day before ("on March 9" read in the past on March 10), that reading is out.
+    Only where a weekday (``kind``) is among the cues that fit the year before."""
+    spec: Mapping[str, Any] = model.get("year_not_day", {})
+    low = spec.get("shift_thresholds", {}).get(str(shift))
+    day = spec.get("day_of", {}).get(str(shift))
+    cand = shifted(dct, shift)
+    if low is None or day is None or cand is None:
+        return math.inf
+    # Only a case the weekdays make: without a weekday that fits the year before, the
+    # shift's own threshold was never a day's slip's (a year alone keeps it).
+    by_kind, _ = _kind_gains(cs, [_logp(model, c, dct) for c in cs], cand, model)
+    if by_kind.get(str(spec["kind"]), 0.0) <= 0:
+        return math.inf
+    llrs = shift_llrs(cs, dct, model, [shift, int(day)])
+    if shift not in llrs or int(day) not in llrs:
+        return math.inf
+    return float(low) if llrs[shift] - llrs[int(day)] >= float(spec["margin"]) else math.inf
 
 
 def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
