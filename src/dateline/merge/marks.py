@@ -1,7 +1,7 @@
 """What keeps two groups of mentions apart however well linked, kept per group as groups
 grow (:mod:`dateline.merge.cluster`, steps 2 and 3): the narrowest place its mentions name,
-the rungs of scales they name, the days its tally reports cover and the day and place of
-each placed one."""
+the rungs of scales they name, the days its tally reports cover, the day and place of
+each placed one, and whether it holds a single case or a count of cases of a class."""
 
 from __future__ import annotations
 
@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 
 from dateline.merge.counts import rungs_apart
 from dateline.merge.mention import Mention
+from dateline.merge.one_or_count import Reading, one_and_count, readings
 from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import place_of
@@ -18,6 +19,7 @@ from dateline.merge.tallies import Span, Spot, joined, spots_apart, tally_day, t
 Key = tuple[str, str]
 NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
 NO_SPOTS: frozenset[Spot] = frozenset()
+NO_READINGS: frozenset[Reading] = frozenset()
 
 
 @dataclass(slots=True)
@@ -29,6 +31,8 @@ class GroupMarks:
     rungs: dict[Key, frozenset[tuple[str, int]]] = field(default_factory=dict)
     tally: dict[Key, Span] = field(default_factory=dict)
     spots: dict[Key, frozenset[Spot]] = field(default_factory=dict)  # placed tally reports
+    #: (class, 'one' or 'count', place) of its mentions (one_or_count.readings)
+    counts: dict[Key, frozenset[Reading]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, groups: Iterable[tuple[Key, Iterable[Key]]], mentions: Mapping[Key, Mention],
@@ -43,6 +47,8 @@ class GroupMarks:
                     place[g] = finer(place.get(g), p) or p
                 if m.rungs:
                     rungs[g] = rungs.get(g, NO_RUNGS) | m.rungs
+                if got := readings(m, r):
+                    marks.counts[g] = marks.counts.get(g, NO_READINGS) | got
                 if d := tally_day(m, r):
                     tally[g] = joined(tally.get(g), (d, d))
                     if spot := tally_spot(m, d, r):
@@ -54,19 +60,22 @@ class GroupMarks:
         US'), naming two rungs of one scale and none in common ('raised the alert to level
         4' and 'to level 5'), whose tallies would span too many days (a toll of Monday
         and the toll it rose to by Friday), or that hold tally reports of one class and day
-        placed apart (one day's cases in Peru and in Chile: tallies.spots_apart)."""
+        placed apart (one day's cases in Peru and in Chile: tallies.spots_apart), or of which
+        one holds a single case and the other a count of one class ('a boy died in Peru' and
+        'the toll rose to 149': one_or_count)."""
         pa, pb = self.place.get(ga), self.place.get(gb)
         return bool(
             (pa and pb and places_apart(pa, pb))
             or rungs_apart(self.rungs.get(ga, NO_RUNGS), self.rungs.get(gb, NO_RUNGS))
             or too_long(self.tally.get(ga), self.tally.get(gb), self.rules)
             or spots_apart(self.spots.get(ga, NO_SPOTS), self.spots.get(gb, NO_SPOTS))
+            or one_and_count(self.counts.get(ga, NO_READINGS), self.counts.get(gb, NO_READINGS))
         )
 
     def fold(self, ga: Key, gb: Key) -> None:
         """Group ``gb`` joins ``ga``: ``ga`` takes the narrower place, both rungs, the
-        days of both tallies and both groups' placed tally reports (``gb``'s entries stay,
-        unread: it names no group now)."""
+        days of both tallies, both groups' placed tally reports and their readings of one
+        case or a count (``gb``'s entries stay, unread: it names no group now)."""
         if here := finer(self.place.get(ga), self.place.get(gb)):
             self.place[ga] = here
         ra, rb = self.rungs.get(ga, NO_RUNGS), self.rungs.get(gb, NO_RUNGS)
@@ -77,6 +86,8 @@ class GroupMarks:
             self.tally[ga] = joined(ta, tb)
         if sb := self.spots.get(gb):
             self.spots[ga] = self.spots.get(ga, NO_SPOTS) | sb
+        if cb := self.counts.get(gb):
+            self.counts[ga] = self.counts.get(ga, NO_READINGS) | cb
 
 
 @dataclass(slots=True)

@@ -1,0 +1,127 @@
+"""One case and a count of cases: a report of a single death or case ('a boy died of the fever
+in Velmora', 'Varnia confirmed its first case, in a nurse') and a count of several ('the toll
+rose to 149', '40 cases in Varnia') are two events by the labelling guideline -- the count adds
+the one up, or counts others -- however many of one day's reports link the two. Each mention of
+a ``one_count_classes`` class is read as one or as a count (or neither), and the group marks
+(:mod:`dateline.merge.marks`) never join a group holding the one with a group holding the
+other of that class."""
+
+from __future__ import annotations
+
+from dateline.merge.acts import told_of
+from dateline.merge.mention import Mention, Number, once
+from dateline.merge.places import places_apart
+from dateline.merge.rules import Rules
+from dateline.merge.tallies import tally_place_strict
+from dateline.merge.trigger_words import trigger_offset
+
+ONE, COUNT = "one", "count"
+#: a mention's mark for its group: (occurrence class, ONE or COUNT, the one case's place)
+Reading = tuple[str, str, str]
+
+
+def one_or_count(m: Mention, r: Rules) -> str | None:
+    """``'one'`` for a mention of a ``one_count_classes`` class told of a single person
+    (:func:`~dateline.merge.acts.told_of`: 'a retired nurse died', 'the first case, in a girl
+    of 9'; not a plural noun trigger a person noun qualifies: 'child deaths') or told as one
+    instance (:func:`_one_instance`: 'its first case', 'a third death'), else ``'count'``
+    when its own clause (:func:`_own_clause`) gives a figure of two or more whose counted
+    noun ends in a word of its class (``one_count_counted``: 'the toll rose to 40 deaths';
+    not a death's '109 infections') or of people (``one_count_people``: '300 people have
+    died'); else None. Worked out once per mention."""
+    return once(m, "one_or_count", r, _one_or_count)
+
+
+def _one_or_count(m: Mention, r: Rules) -> str | None:
+    if m.occurrence_class not in r.words("one_count_classes"):
+        return None
+    plurals = r.raw.get("one_many_plurals", {}).values()
+    if (told_of(m, r) == ONE and m.trigger.lower() not in plurals) or _one_instance(m, r):
+        return ONE
+    counted = r.words("one_count_people") | frozenset(
+        r.raw.get("one_count_counted", {}).get(m.occurrence_class, ()))
+    clause = _own_clause(m, r)
+    if clause and any(_several(n) and n.counts and n.counts.split()[-1].lower() in counted
+                      and n.text and n.text in clause for n in m.numbers):
+        return COUNT
+    return None
+
+
+def _one_instance(m: Mention, r: Rules) -> bool:
+    """A singular noun trigger (a key of ``one_many_plurals``: 'case', 'death') led by a
+    ``one_count_leads`` word among the three words before it, none of them a clause mark
+    ('Varnia 's first confirmed case', 'a third death'), and no ``one_count_not_before`` word
+    after it ('a death toll', 'the first death rate')."""
+    if not m.nominal or m.trigger.lower() not in r.raw.get("one_many_plurals", {}):
+        return False
+    at = trigger_offset(m)
+    if at < 0 or not m.sentence:
+        return False
+    after = m.sentence[at + len(m.trigger):].lower().split()[:1]
+    if after and after[0] in r.words("one_count_not_before"):
+        return False
+    leads = r.words("one_count_leads")
+    for w in reversed(m.sentence[:at].lower().split()[-3:]):
+        if w in _CLAUSE_MARKS or w[-1:] in ",;:":
+            return False
+        if w in leads:
+            return True
+    return False
+
+
+def _own_clause(m: Mention, r: Rules) -> str | None:
+    """The words of the trigger's own clause: from the clause mark or
+    ``clause_place_breaks`` word ('where', 'which', 'but' ...) before it to the one after
+    ('a boy of 2 died in Texas , far from Varnia , where 149 have died': not the 149)."""
+    at = trigger_offset(m)
+    if at < 0 or not m.sentence:
+        return None
+    breaks = r.words("clause_place_breaks")
+    before = m.sentence[:at].split()
+    after = m.sentence[at + len(m.trigger):].split()
+    lo = len(before)
+    while lo > 0 and not _mark(before[lo - 1], breaks):
+        lo -= 1
+    if lo > 0 and before[lo - 1].lower() in breaks:
+        lo -= 1  # the break word opens this clause
+    hi = 0
+    while hi < len(after) and not _mark(after[hi], breaks):
+        hi += 1
+    return " ".join([*before[lo:], m.trigger, *after[:hi]])
+
+
+def _mark(w: str, breaks: frozenset[str]) -> bool:
+    low = w.lower()
+    return low in _CLAUSE_MARKS or low in breaks or w[-1:] in ",;:"
+
+
+#: tokens that end a clause (the corpus spaces its marks and writes its quotes and dashes)
+_CLAUSE_MARKS = frozenset((",", ";", ":", "--", "``", "''", "-lrb-", "-rrb-", "-"))
+
+
+def _several(n: Number) -> bool:
+    """A figure of two or more ('more than 300', 'nearly 7'): one is a single case however
+    told ('one person has died')."""
+    return max((v for v in (n.value, n.low, n.high) if v is not None), default=0.0) >= 2
+
+
+def readings(m: Mention, r: Rules) -> frozenset[Reading]:
+    """The (class, reading, place) mark ``m`` gives its group, for :mod:`dateline.merge.marks`
+    when ``limits.one_count_marks`` is on: its :func:`one_or_count` reading and, for one
+    case, where it happened (:func:`~dateline.merge.tallies.tally_place_strict`, else its
+    own place; '' for none); empty for no reading."""
+    if not r.limits.get("one_count_marks"):
+        return frozenset()
+    got = one_or_count(m, r)
+    if got is None:
+        return frozenset()
+    place = (tally_place_strict(m, r) or m.place or "") if got == ONE else ""
+    return frozenset({(m.occurrence_class or "", got, place)})
+
+
+def one_and_count(a: frozenset[Reading], b: frozenset[Reading]) -> bool:
+    """Two groups' readings (:func:`readings`) hold, of one class, one case and a count, or
+    two single cases placed apart ('a nurse died in Varnia' / 'a boy died in Ostrel': one
+    person falls ill or dies in one place)."""
+    return any(ca == cb and (ra != rb or (ra == ONE and pa and pb and places_apart(pa, pb)))
+               for ca, ra, pa in a for cb, rb, pb in b)

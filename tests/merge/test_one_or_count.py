@@ -1,0 +1,83 @@
+"""merge.one_or_count: one case and a count of cases, a group mark of merge.marks (rules.json
+one_count_examples, invented sentences)."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dateline.merge import rules
+from dateline.merge.marks import GroupMarks
+from dateline.merge.mention import Number
+from dateline.merge.one_or_count import COUNT, ONE, one_or_count, readings
+
+from .helpers import mention
+
+OFF = rules()  # shipped with limits.one_count_marks 0 (rules.json one_count_marks_about)
+R = replace(OFF, limits={**OFF.limits, "one_count_marks": 1})
+EXAMPLES = R.raw["one_count_examples"]
+
+
+def _side(article, cls, side):
+    numbers = ()
+    if "figure" in side:
+        n = side["figure"]
+        numbers = (Number(float(n), str(n), counts=side["counts"]),)
+    return mention(article, type="OCCURRENCE", trigger=side["trigger"], date="2031-05-05",
+                   rule=cls + ("+noun" if side["noun"] else ""), sentence=side["sentence"],
+                   numbers=numbers, location=side.get("location"))
+
+
+def _marks(*ms):
+    return GroupMarks.of(((m.key, [m.key]) for m in ms), {m.key: m for m in ms}, R)
+
+
+@pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: e["note"])
+def test_one_case_and_a_count_never_join(ex):
+    a, b = _side("a", ex["class"], ex["a"]), _side("b", ex["class"], ex["b"])
+    marks = _marks(a, b)
+    assert marks.apart(a.key, b.key) == marks.apart(b.key, a.key) == ex["apart"]
+
+
+def test_readings_of_the_examples():
+    toll, boy = (_side(s, EXAMPLES[0]["class"], EXAMPLES[0][s]) for s in "ab")
+    assert one_or_count(toll, R) == COUNT and one_or_count(boy, R) == ONE
+    first = _side("a", EXAMPLES[1]["class"], EXAMPLES[1]["a"])  # 'its first case in a nurse'
+    third = _side("a", EXAMPLES[2]["class"], EXAMPLES[2]["a"])  # 'a third death'
+    assert one_or_count(first, R) == one_or_count(third, R) == ONE
+    hills = next(e for e in EXAMPLES if "another clause" in e["note"])
+    assert one_or_count(_side("a", hills["class"], hills["a"]), R) is None
+    child = next(e for e in EXAMPLES if "plural trigger" in e["note"])
+    assert one_or_count(_side("a", child["class"], child["a"]), R) is None
+
+
+def test_a_group_keeps_the_readings_of_the_groups_it_took_in():
+    ex = EXAMPLES[0]
+    toll, boy = _side("a", ex["class"], ex["a"]), _side("b", ex["class"], ex["b"])
+    other = _side("c", ex["class"], {"sentence": "Hospitals in Velmora reported fever deaths .",
+                                     "trigger": "deaths", "noun": True})
+    marks = _marks(other, toll, boy)
+    assert one_or_count(other, R) is None and not marks.apart(other.key, boy.key)
+    marks.fold(other.key, toll.key)  # the unread report's group takes in the toll
+    assert marks.apart(other.key, boy.key)
+
+
+def test_another_class_or_the_switch_off_reads_nothing():
+    ex = EXAMPLES[0]
+    spill = _side("a", "occ.accident.spill", ex["b"])
+    assert one_or_count(spill, R) is None
+    a, b = _side("a", ex["class"], ex["a"]), _side("b", ex["class"], ex["b"])
+    groups, ms = [(a.key, [a.key]), (b.key, [b.key])], {a.key: a, b.key: b}
+    assert GroupMarks.of(groups, ms, R).apart(a.key, b.key)
+    assert not readings(a, OFF) and not GroupMarks.of(groups, ms, OFF).apart(a.key, b.key)
+
+
+def test_one_case_is_placed_where_it_happened():
+    ex = next(e for e in EXAMPLES if "in its city" in e["note"])
+    a, b = _side("a", ex["class"], ex["a"]), _side("b", ex["class"], ex["b"])
+    assert one_or_count(a, R) == one_or_count(b, R) == ONE
+    marks = _marks(a, b)
+    (_, _, pa), = marks.counts[a.key]
+    (_, _, pb), = marks.counts[b.key]
+    assert pa and pb.startswith(pa) and pa != pb  # the country, and a city inside it
