@@ -34,6 +34,15 @@ def test_named_once_examples(ex):
     assert named_once(m, R) is ex["named_once"]
 
 
+
+def test_an_effect_span_is_read_only_without_effect_words():
+    """'[[affected by the spill]]' tells the effect (rules.json effect_told_about); with no
+    effect_told_words it is read as the spill at the end of a longer trigger."""
+    m = _occ("A", "Lawyers met fishermen affected by the spill in Varn.", "2010-05-20",
+             trigger="affected by the spill")
+    assert not named_once(m, R)
+    assert named_once(m, replace(R, raw={**R.raw, "effect_told_words": []}))
+
 FOUGHT = "On Wednesday crews fought the spill off the Velmora coast with booms and skimmers."
 BLAMED = "On Thursday hotel owners in Santo Mar blamed the spill for empty rooms and lost bookings."
 

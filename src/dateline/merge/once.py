@@ -22,7 +22,8 @@ def named_once(m: Mention, r: Rules) -> bool:
     """A back-reference to its story's occurrence ('the spill', 'the earthquake', 'his
     death': the singular noun after a reference word or a possessive
     (``named_once_possessives``), as Mention.back_reference reads it, also at the end of a
-    longer trigger: 'affected by the spill') of a ``named_once_kinds`` kind,
+    longer trigger: 'hit by the spill'; not one taking in an ``effect_told_words`` word,
+    '[[affected by the spill]]', which tells the effect) of a ``named_once_kinds`` kind,
     with nothing between the reference word and the noun but ``named_once_between`` words
     ('the oil spill'; not 'the Varrow Bay spill', 'the latest spill', 'the 1979 spill':
     another one), or as the second noun of a coordination the reference word opens ('the
@@ -32,6 +33,8 @@ def named_once(m: Mention, r: Rules) -> bool:
         return False
     words = m.trigger.lower().split()
     if not words or not (m.rule or "").endswith("+noun") or plural_trigger(words[-1], r):
+        return False
+    if r.words("effect_told_words") & set(words[:-1]):  # the effect: effect_told_about
         return False
     told = _told_before(m) + m.trigger.split()[:-1]  # as written: a name's capital kept
     before = [w.lower() for w in told]
