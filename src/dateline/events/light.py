@@ -4,6 +4,7 @@ the treaty')."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -43,11 +44,22 @@ def _nominal(o: Token) -> bool:
     return o.pos_ in NOUN_POS or (o.dep_ == "dobj" and o.pos_ in ("ADV", "ADJ"))
 
 
+@lru_cache(maxsize=1)
+def light_lemmas() -> frozenset[str]:
+    """The verbs a light-verb reading may code a noun under: roles.json light verbs and
+    every noun entry's own light verbs. Under any other verb no noun entry fits (see
+    senses._noun_entry) and no nominal reading is tried, so light_verb_event finds none."""
+    own = (e.light for entries in lexicon.nouns().values() for e in entries if e.light)
+    return lexicon.roles().light.union(*own)
+
+
 def light_verb_event(tok: Token, taken: set[int],
                      found: list[Token] | None = None) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
     ``found``: ``objects(tok)`` when the caller has them."""
     lemma = lookup_lemma(tok)
+    if lemma not in light_lemmas():
+        return None  # no light verb: no noun is coded under it (most verbs)
     r = lexicon.roles()
     rev = r.reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):

@@ -14,7 +14,7 @@ from dateline.events.figurative import effort
 from dateline.events.light import ended_phrase, nominal
 from dateline.events.mentioned import mentioned_noun
 from dateline.events.object_heads import qualifies_object
-from dateline.events.senses import noun_entry
+from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.stance import engaged_in, met_at
 from dateline.events.verb_frames import chain_verb, verbless
 from dateline.events.words import lookup_lemma, noun_key, noun_lemma
@@ -73,14 +73,26 @@ def actor_marked(tok: Token) -> bool:
     return False
 
 
+def _formed_from_verb(tok: Token) -> bool:
+    """The first tests of :func:`light.nominal` on a noun the noun lexicon lacks: a common
+    noun, no date or name, formed from a lexicon verb (nominal_verb); it finds none else."""
+    return (tok.pos_ == "NOUN" and tok.ent_type_ not in NAMED_NOT_EVENT
+            and nominal_verb(tok) is not None)
+
+
 def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     nouns = lexicon.nouns()
     for tok in sent:
-        if tok.pos_ not in NOUN_POS or tok.i in taken or qualifies_object(tok):
+        if tok.pos_ not in NOUN_POS or tok.i in taken:
+            continue
+        listed = noun_key(tok) in nouns
+        if not listed and not _formed_from_verb(tok):
+            continue  # neither an event noun nor one nominal() reads: most nouns
+        if qualifies_object(tok):
             continue  # 'the relief well', 'the Peace Corps': a thing's name
         reacted = reacted_act(tok)
-        if noun_key(tok) not in nouns:
+        if not listed:
             nom = (None if tok.dep_ == "compound"
                    or (_absorbed(tok, verb_heads, taken, out) and not reacted)
                    else nominal(tok, taken))

@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -576,7 +577,13 @@ def nominal_verb(tok: Token) -> str | None:
     """The lexicon verb an event noun is formed from ('signing' -> sign, 'delivery' ->
     deliver, 'suspension' -> suspend; roles.json nominals), None when none is listed. An
     ending verb may also be its own noun ('a halt to the offensive', 'an end to the war')."""
-    low = tok.lemma_.lower()
+    return _nominal_verb_of(tok.lemma_.lower())
+
+
+@lru_cache(maxsize=65_536)
+def _nominal_verb_of(low: str) -> str | None:
+    """:func:`nominal_verb` of a noun's lower-cased lemma, kept per lemma (the lexicon is fixed
+    for the process; bounded memory)."""
     verbs, reverse = lexicon.verbs(), lexicon.roles().reverse
     irregular = lexicon.roles().nominal_irregular
     if irregular.get(low) == "":

@@ -31,7 +31,12 @@ from dateline.events.figurative import (
 )
 from dateline.events.joint_frames import joined_forces, warned_duty
 from dateline.events.lexicon import Entry
-from dateline.events.light import ended_phrase_event, ending_verb_event, light_verb_event
+from dateline.events.light import (
+    ended_phrase_event,
+    ending_verb_event,
+    light_lemmas,
+    light_verb_event,
+)
 from dateline.events.mentioned import mentioned_verb
 from dateline.events.no_act import no_act
 from dateline.events.purpose import relief_purpose, trial_handover
@@ -77,6 +82,8 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     out: list[Candidate] = []
     denials: list[Candidate] = []
     for tok in sent:
+        if tok.pos_ not in VERB_POS and not _may_frame(tok):
+            continue  # no verb sense, and no frame nor denial reads it (see _may_frame)
         if (denial := denial_event(tok)) is not None:  # (read in this one pass over the sentence)
             denials.append(denial)
         framed, cand = _framed(tok, taken)
@@ -93,6 +100,34 @@ def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
     out = [c for c in out if c.head.i not in told] + denials
     # a gerund an ending verb took ("stopped fighting") is no act of its own
     return [c for c in out if c.head.i not in taken]
+
+
+@lru_cache(maxsize=1)
+def _frame_lemmas() -> frozenset[str]:
+    """The lemmas a word that is no verb must have for :func:`denial_event`, :func:`stance`,
+    :func:`warned_duty` or :func:`joined_forces` to read it: 'be' and the verbs of state
+    (roles.json undergo states), of warnings to act and of joint action; for a word that is
+    no verb :func:`lookup_lemma` is its plain lemma."""
+    r = lexicon.roles()
+    return frozenset({"be"}) | r.undergo_states | r.warn_to_act | r.joint_verbs
+
+
+def _may_frame(tok: Token) -> bool:
+    """Whether a frame of :func:`_framed` or :func:`denial_event` may read a word that is no
+    verb (``_verb_event`` reads verbs only): each frame's own first test, so a word failing
+    them all is skipped, which is most of a sentence's words. The frames that need a verb
+    (claimed_violation, charged_conduct) have none here."""
+    lemma = tok.lemma_.lower()
+    if lemma in _frame_lemmas() or tok.lower_ in lexicon.roles().stances:
+        return True  # a denial's 'be', a stance, a warning to act, joined forces
+    tag, dep = tok.tag_, tok.dep_
+    # subject_noun_verb (its lemma) and chain_verb (its form): a verb's word tagged NN, a
+    # root or a compound; headline_verb: a root the tagger took for a plural noun;
+    # misread_easing and misread_verb: an -ed word the parser made an adjective
+    return ((tag == "NN" and dep in ("ROOT", "compound")
+             and (lemma in lexicon.verbs() or tok.lower_ in lexicon.verbs()))
+            or (tag == "NNS" and dep == "ROOT")
+            or (dep == "amod" and tok.lower_.endswith("ed")))
 
 
 def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
@@ -166,7 +201,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
         return None  # "ordered troops to pull back": the withdrawal is the event
     if cand is None and lemma in r.commands:
         cand = forces_readied(tok, taken)  # "ordered troops to be ready": no demand
-    objs = objects(tok)  # read once for the entry and the light-verb reading
+    # read once for the entry and the light-verb reading; a verb with neither reads none
+    objs = objects(tok) if lemma in lexicon.verbs() or lemma in light_lemmas() else []
     e = verb_entry(tok, given=objs)
     if cand is None and e is not None and e.particle is not None and e.objects is not None:
         # "put down the riot": a phrasal verb with its own object list is read before

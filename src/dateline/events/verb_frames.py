@@ -6,6 +6,7 @@ verbs and easing verbs the tagger misread. Speech that lays a duty or tells some
 from __future__ import annotations
 
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -433,11 +434,19 @@ def complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
             yield n.root
 
 
+@lru_cache(maxsize=1)
+def _causers() -> frozenset[str]:
+    """The verbs of every roles.json causatives frame: only these make another do an act."""
+    return frozenset().union(*(verbs for verbs, _ in lexicon.roles().causatives.values()))
+
+
 def causative_event(tok: Token, lemma: str) -> Candidate | None:
     """A verb making someone do what its complement says stands for one lexicon verb,
     looked up with the causer's own objects: "ordered the diplomats to leave" is
     "expelled the diplomats" (SANCTION). Only a sense with listed objects counts: "ordered
     his troops to leave" is no expulsion."""
+    if lemma not in _causers():
+        return None  # no causative verb (most verbs): no complement is read
     frames = lexicon.roles().causatives
     for c in tok.children:
         if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB" or act_consequence(c):
