@@ -4,6 +4,7 @@ sides to end the fighting') is a demand, REQUEST (roles.json obligations)."""
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -18,14 +19,21 @@ if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
+@lru_cache(maxsize=1)
+def _particle_verbs() -> frozenset[str]:
+    """The verbs of roles.json obligations particle_verbs ('point' of 'point out'): only
+    their particles need reading."""
+    return frozenset(v.rsplit(" ", 1)[0] for v in lexicon.roles().duty_particle_verbs)
+
+
 def must_frame(tok: Token) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
-    if lemma not in r.report and not any(
+    if lemma not in r.report and not (lemma in _particle_verbs() and any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in r.duty_particle_verbs
-            for c in tok.children):
+            for c in tok.children)):
         return None
     if lemma in r.news_verbs:
         return None  # 'X will have to serve five more years, the paper reported': news

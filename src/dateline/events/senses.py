@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -227,6 +227,35 @@ def _agent_lemmas(tok: Token) -> set[str]:
     return out
 
 
+class _Reading:
+    """What :func:`verb_entry`'s conditions read of a verb and the objects it was ``found``
+    with, each worked out at the first entry that asks: most of a verb's entries fail on a
+    test before the subject's or the particles' words are needed."""
+
+    def __init__(self, tok: Token, found: list[Token]) -> None:
+        self.tok, self.found = tok, found
+
+    @cached_property
+    def parts(self) -> set[str]:
+        return particles(self.tok)
+
+    @cached_property
+    def held(self) -> tuple[set[str], set[str]]:
+        return _held_particles(self.tok, self.found)
+
+    @cached_property
+    def objs(self) -> set[str]:
+        return _object_words(self.tok, self.found)
+
+    @cached_property
+    def subjects(self) -> tuple[set[str], set[str]]:
+        return _subject_words(self.tok)
+
+    @cached_property
+    def by_objs(self) -> set[str]:
+        return _agent_lemmas(self.tok)
+
+
 def verb_entry(
     tok: Token, lemma: str | None = None, given: list[Token] | None = None
 ) -> Entry | None:
@@ -236,17 +265,13 @@ def verb_entry(
     entries = lexicon.verbs().get(lemma or lookup_lemma(tok))
     if not entries:
         return None
-    parts = particles(tok)
     found = [*(objects(tok) if given is None else given), *headline_subject(tok)]
-    objs = _object_words(tok, found)
-    subj, rel = _subject_words(tok)
-    held, held_phrases = _held_particles(tok, found)
-    by_objs = _agent_lemmas(tok)
+    read = _Reading(tok, found)
     for e in entries:
         if e.particle is not None and not (
-                parts | (held if e.objects else set()) | held_phrases) & e.particle:
+                read.parts | (read.held[0] if e.objects else set()) | read.held[1]) & e.particle:
             continue
-        if e.not_particle is not None and parts & e.not_particle:
+        if e.not_particle is not None and read.parts & e.not_particle:
             continue  # 'signed up to run in the election': enlisting, no agreement signed
         if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
             continue  # 'has given three speeches in a bid to ...': no giving in; 'the study
@@ -257,15 +282,15 @@ def verb_entry(
             continue  # 'persuaded the court that he was ill': convincing, no request
         if e.not_stated and _stated_clause(tok):
             continue  # 'insisted he had been set up': a claim, no demand
-        if e.subjects is not None and not subj & e.subjects:
+        if e.subjects is not None and not read.subjects[0] & e.subjects:
             continue
-        if e.not_subjects is not None and (subj | rel) & e.not_subjects:
+        if e.not_subjects is not None and (read.subjects[0] | read.subjects[1]) & e.not_subjects:
             continue  # 'camps which shelter 40,000 people': a place holds them, no party acts
         # 'he would not be swayed by threats': a by-particle entry may list the by-phrase
-        by = by_objs if e.particle is not None and "by" in e.particle else set()
-        if e.objects is not None and not (objs | by) & e.objects:
+        by = read.by_objs if e.particle is not None and "by" in e.particle else set()
+        if e.objects is not None and not (read.objs | by) & e.objects:
             continue
-        if e.not_objects is not None and (objs | modified_lemmas(tok)) & e.not_objects:
+        if e.not_objects is not None and (read.objs | modified_lemmas(tok)) & e.not_objects:
             continue  # "meet its obligations", "speaking to the BBC": another sense
         if e.not_own_objects is not None and any(_own_thing(o, e.not_own_objects) for o in found):
             continue  # 'defended his stance': justifying oneself, backing no party

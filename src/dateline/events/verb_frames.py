@@ -307,13 +307,14 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
     higher costs' are forecasts; wishes forecasts)."""
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
-    kids = list(tok.children)
     # word forms too: the tagger may lemmatise 'hoped' as 'hop' (mentioned_acts hopes)
-    if lemma in r.wish_hopes or (tok.pos_ == "VERB" and tok.lower_ in r.hopes
-                                 and tok.lower_.startswith(tuple(r.wish_hopes))):
-        return _hoped_act(tok, kids, taken)
-    if lemma not in r.wish_verbs:
+    hoped = lemma in r.wish_hopes or (tok.pos_ == "VERB" and tok.lower_ in r.hopes
+                                      and tok.lower_.startswith(tuple(r.wish_hopes)))
+    if not hoped and lemma not in r.wish_verbs:
         return None
+    kids = list(tok.children)
+    if hoped:
+        return _hoped_act(tok, kids, taken)
     if lemma not in r.wish_forecasts and _wanted_back(tok, kids):
         return Candidate(tok, "REQUEST", "frame:wish+back", [tok], None)
     subj = next((c for c in kids if c.dep_ == "nsubj"), None)
