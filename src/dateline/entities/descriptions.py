@@ -57,9 +57,13 @@ def descriptions(doc: Doc, named: list[EntityMention]) -> list[EntityMention]:
                 if _state_inside(chunk) is None:
                     continue
                 target = _named_organisation(named, chunk, sidx, window, d)
+            elif "GPE" in d.labels:
+                # a people named inside ('the Dorvanian government') is that people's own
+                # state, or none the lexicon knows: never the state named last before it
+                target = _state_inside(chunk) or (None if _people_inside(chunk, taken) else (
+                    _nearest(named, chunk.start_char, sidx, window, d.labels)))
             else:
-                target = (_state_inside(chunk) if "GPE" in d.labels else None) or _nearest(
-                    named, chunk.start_char, sidx, window, d.labels)
+                target = _nearest(named, chunk.start_char, sidx, window, d.labels)
             if target is None:
                 break
             m = EntityMention(chunk, sidx)
@@ -80,6 +84,11 @@ def _state_inside(chunk: Span) -> tuple[str, str] | None:
         if hit:
             return hit[0], "GPE"
     return None
+
+
+def _people_inside(chunk: Span, taken: set[int]) -> bool:
+    """A word of the chunk the recogniser named as a people or nationality (NORP)."""
+    return any(t.ent_type_ == "NORP" and t.idx in taken for t in chunk)
 
 
 def _states_only(named: list[EntityMention], chunk: Span) -> bool:
