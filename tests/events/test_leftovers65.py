@@ -119,3 +119,14 @@ def test_travel_advisories(coded_events, text, root):
 ])
 def test_passive_relative_clause_objects(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a cup, games or a festival hosted is an event put on, no meeting; talks hosted stay
+    ("Velka will host the 2012 World Cup.", None),
+    ("The 2012 World Cup will be hosted by Velka.", None),
+    ("Osk hosted the regional film festival in May.", None),
+    ("Lirn hosted talks between the two rival factions on Sunday.", "CONSULT"),
+])
+def test_hosted_events(coded_events, text, root):
+    assert _top(coded_events, text) == root
