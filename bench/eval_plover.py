@@ -129,6 +129,9 @@ the cue list, from the codebook and written before the draw, in its header; docu
 bench/plover_probes_silverwire28.txt (session 64) the even-digit batch of Random(85) (documents
 the batches of seeds 69-84 drew left out), labelled likewise; blind figure, errors by cause and the
 fixes it prompted in its header.
+bench/plover_probes_silverwire29.txt (session 65) the even-digit batch of Random(86) (documents
+the batches of seeds 69-85 drew left out: only 33 documents of the pool were left), labelled
+likewise; blind figure, errors by cause and the fixes it prompted in its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
