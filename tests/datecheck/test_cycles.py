@@ -51,3 +51,26 @@ def test_another_fixture_or_a_qualifying_round_is_no_cue():
                  "The Dunmere side lost its last qualifier before next year's World Cup.",
                  "Next year's World Cup slalom opens the season at Verbin."):
         assert list(cycle_findings(text, date(2006, 6, 1))) == [], text
+
+
+
+@pytest.mark.parametrize(
+    ("text", "matched", "scanned"),
+    [
+        (TEXT, True, True),
+        ("The Winter Olympics in Marrow next winter will need more snow.", True, True),
+        ("Organisers of the Asian Games this summer at Pellin said costs rose.", True, True),
+        # both, apart: the scans pass, no pattern matches
+        ("Crowds for the Olympics were thin; next year the town hosts a fair.", False, True),
+        ("Next year the region plans a new stadium.", False, False),  # no fixture
+        ("The World Cup drew record crowds to Terrow.", False, False),  # no relative year
+    ],
+)
+def test_the_quick_scans_pass_every_text_a_fixture_pattern_matches(text, matched, scanned):
+    # cycle_findings returns at once unless both scans find something: each pattern holds
+    # a relative year and a fixture name, so no text it matches may fail either scan
+    from dateline.datecheck.cycles import _gate, _patterns
+
+    rel, names = _gate()
+    assert any(p.search(text) for p, _ in _patterns()) == matched
+    assert bool(rel.search(text) and names.search(text)) == scanned

@@ -43,13 +43,16 @@ def _names(fx: dict[str, Any]) -> str:
     return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in longest)
 
 
+def _relative() -> str:
+    """'this year', 'next summer', 'last winter': rules.json's units after a relative word."""
+    return rf"(?:this|next|last)\s+(?:{'|'.join(rule(RULE)['offsets'])})"
+
+
 @lru_cache(maxsize=1)
 def _patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     """Two per fixture: "next year's [two words] NAME" and "NAME [finals] [in Place] next
     year"."""
-    spec = rule(RULE)
-    when = "|".join(spec["offsets"])
-    rel = rf"(?P<rel>(?:this|next|last)\s+(?:{when}))"
+    rel = rf"(?P<rel>{_relative()})"
     out = []
     for fx in fixtures():
         name = rf"(?P<name>{_names(fx)})"
@@ -61,6 +64,16 @@ def _patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
     return out
 
 
+@lru_cache(maxsize=1)
+def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """The relative words alone and every fixture's names alone, as the patterns spell them.
+    Each pattern holds both, so a text lacking either matches none: most texts name no
+    fixture, and two quick scans then spare the two patterns per fixture."""
+    rel = re.compile(_relative(), re.IGNORECASE)
+    names = re.compile("|".join(_names(fx) for fx in fixtures()), re.IGNORECASE)
+    return rel, names
+
+
 def _near_new_year(dct: date, days: int) -> bool:
     return dct.timetuple().tm_yday <= days or (date(dct.year, 12, 31) - dct).days < days
 
@@ -69,6 +82,9 @@ def cycle_findings(text: str, dct: date) -> Iterator[Finding]:
     """A fixture placed by a relative year in a year it is not held, at the stated date."""
     spec = rule(RULE)
     if _near_new_year(dct, int(spec["edge_days"])):
+        return
+    rel, names = _gate()
+    if rel.search(text) is None or names.search(text) is None:
         return
     told: list[tuple[int, int]] = []  # a mention is the first listed fixture's it names
     for pat, fx in _patterns():
