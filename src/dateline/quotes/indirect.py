@@ -14,6 +14,8 @@ from __future__ import annotations
 import bisect
 from typing import TYPE_CHECKING
 
+import numpy as np
+
 from dateline.model import Quote
 from dateline.quotes import learned, stance
 from dateline.quotes.according import according
@@ -38,7 +40,7 @@ from dateline.quotes.syntax import (
 from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Token
+    from spacy.tokens import Doc, Token
 
 
 def _source_token(tok: Token) -> Token | None:
@@ -547,16 +549,46 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     # a word that opens no 'according to', is listed by no stance frame and is no verb,
     # noun or adjective can be nothing here: skipped before any other work
     words = firsts | ctx.lex.frame_words
+    possessed = _possessed(ctx.doc)
     for tok in ctx.doc:
-        if tok.pos_ not in _CUE_POS and tok.lower_ not in words:
-            continue
-        q = according(ctx, tok) if tok.lower_ in firsts else None
+        low = tok.lower_
+        if low not in words:
+            pos = tok.pos_
+            if pos not in _CUE_POS or (pos != "VERB" and not _may_cue(ctx, tok, pos, possessed)):
+                continue
+        q = according(ctx, tok) if low in firsts else None
         if q is None:
             q = stance.find(ctx, tok) or _from_verb(ctx, tok)
         if q is None:
             continue
         out.append(q)
     return _outermost(participles_of(ctx, out), spans)
+
+
+def _may_cue(ctx: Context, tok: Token, pos: str, possessed: set[int]) -> bool:
+    """Can an auxiliary, noun or adjective (a word no 'according to' or stance frame starts)
+    be a cue here? Only as a stance frame's trigger lemma, an 'as X put it' verb, a cue the
+    lexicon lists for its part of speech, or one of the learned tagger's shapes
+    (``learned.candidate``): a noun with a possessor, a predicate adjective. Every other
+    such word, most nouns and adjectives and every other auxiliary, finds none in
+    ``stance.find`` or ``_from_verb``, so this gate (set and dict lookups, no walk of the
+    parse) leaves the result as it was."""
+    lemma = tok.lemma_.lower()
+    if lemma in ctx.lex.frame_lemmas:
+        return True
+    if pos == "AUX":
+        return False  # _from_verb reads no auxiliary
+    if lemma in ctx.lex.as_it or ctx.lex.cue(ctx.lex.lemma(tok), pos) is not None:
+        return True
+    return tok.i in possessed if pos == "NOUN" else tok.dep_ == "acomp"
+
+
+def _possessed(doc: Doc) -> set[int]:
+    """Indices of the tokens that govern a possessor ('his call', 'the judges' statement'),
+    read off the parse's arrays with no Token made."""
+    deps = doc.to_array("DEP")
+    at = np.flatnonzero(deps == doc.vocab.strings["poss"])
+    return set((doc.to_array("HEAD").astype(np.int64)[at] + at).tolist())
 
 
 def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:

@@ -1,0 +1,56 @@
+"""find_indirect's gate (quotes.indirect._may_cue): an auxiliary, noun or adjective it skips
+must be one stance.find and _from_verb find nothing at, and no learned cue shape."""
+
+from __future__ import annotations
+
+import pytest
+
+from dateline.quotes import learned, stance
+from dateline.quotes.context import Context
+from dateline.quotes.indirect import _from_verb, _may_cue, _possessed
+from dateline.quotes.lexicon import lexicon, load_raw
+from dateline.quotes.marks import quote_spans
+from dateline.quotes.speakers import Mentions
+from dateline.text import sentences
+
+RAW = load_raw()
+# the lexicon's own examples (each group's, the frames', the adjectives', the mined ones')
+TEXTS = sorted(
+    {ex["text"] for g in RAW["groups"] for ex in g["examples"]}
+    | {ex["text"] for key in ("frames", "adjectives", "mined", "as_it", "according_to")
+       for ex in RAW[key]["examples"]}
+    | {
+        "Her refusal to testify angered the panel's chair, who is skeptical of the plan.",
+        "Our view is that the senators' letter was unfair, and the critics were wrong.",
+        "The mayor's aides are angry about the decision he made at his desk.",
+    }
+)
+
+
+def _context(text, doc):
+    return Context(text=text, doc=doc, lex=lexicon(), mentions=Mentions.from_doc(doc, None),
+                   quotes=quote_spans(text), sentences=sentences(doc))
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[t[:40] for t in TEXTS])
+def test_a_skipped_word_is_no_cue_and_no_candidate(nlp, text):
+    doc = nlp(text)
+    ctx = _context(text, doc)
+    possessed = _possessed(doc)
+    assert possessed == {t.head.i for t in doc if t.dep_ == "poss"}
+    for tok in doc:
+        if tok.pos_ not in ("AUX", "NOUN", "ADJ") or _may_cue(ctx, tok, tok.pos_, possessed):
+            continue
+        assert learned.candidate(tok) is None, tok.text
+        assert stance.find(ctx, tok) is None, tok.text
+        assert _from_verb(ctx, tok) is None, tok.text
+
+
+def test_the_gate_skips_plain_words_and_keeps_shapes(nlp):
+    text = "The mayor's aides are angry about the new budget, officials said."
+    doc = nlp(text)
+    ctx = _context(text, doc)
+    kept = {t.text for t in doc
+            if t.pos_ in ("AUX", "NOUN", "ADJ") and _may_cue(ctx, t, t.pos_, _possessed(doc))}
+    assert {"aides", "angry"} <= kept  # a possessed noun, a predicate adjective
+    assert not {"budget", "new", "officials", "are"} & kept
