@@ -50,6 +50,18 @@ def test_marks_two_apostrophes_nyt_style(nlp):
     )
 
 
+def test_marks_of_every_kind_in_one_text_pair_in_order():
+    # the pass reads only line breaks and marks, the two-apostrophe ones looked up apart:
+    # they must still be read in text order among the others
+    text = (
+        "''Plans change,'' the mayor said, \"and so do we.\" Aides called it \u201cfinal.\n\n"
+        "\u201cNo,\u201d she said. ''Done,'' he said. A 6\" pipe \u00abburst\u00bb."
+    )
+    spans = [text[a:b] for a, b in quote_spans(text)]
+    assert spans == ["''Plans change,''", '"and so do we."', "\u201cfinal.", "\u201cNo,\u201d",
+                     "''Done,''", "\u00abburst\u00bb"]
+
+
 def test_marks_penn_treebank_style(nlp):
     """Tokenized corpora (Timeline17) open a quote with two backquotes and close it with
     two apostrophes set between spaces: `` We will win , '' she said."""
