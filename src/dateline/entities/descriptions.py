@@ -16,20 +16,26 @@ if TYPE_CHECKING:
 def descriptions(doc: Doc, named: list[EntityMention]) -> list[EntityMention]:
     """Definite descriptions that point back at a named entity the text mentioned."""
     window, descs = resources.descriptions()
+    heads = resources.description_heads()
     sent_of = sentence_index(doc)
     taken = {i for m in named for i in range(m.start, m.end)}
     out: list[EntityMention] = []
     indefinite: list[tuple[int, str, int | None]] | None = None  # (_indefinites, when asked)
     sole: list[tuple[int, resources.Description]] = []  # (index in out, its description)
-    for chunk in doc.noun_chunks:
+    # read once: spaCy's noun_chunks re-runs its syntax iterator on every read, and
+    # _indefinites walks the same chunks again
+    chunks = list(doc.noun_chunks)
+    for chunk in chunks:
         if chunk[0].lower_ not in ("the", "its", "their"):
             continue  # (the cheaper test first)
+        head = chunk.root.lower_
+        if head not in heads:
+            continue  # no description has this head: the loop below would skip them all
         if chunk.root.idx in taken:
             continue
         # a chunk holding a name other than a demonym is that name, not a description; a
         # state-modified one may hold a state name ('the U.S. carmaker')
         names = {t.ent_type_ for t in chunk if t.idx in taken and t.ent_type_ != "NORP"}
-        head = chunk.root.lower_
         mods = {t.lower_ for t in chunk if t.i != chunk.root.i}
         sidx = sent_of.get(chunk.sent.start)
         for d in descs:
@@ -40,7 +46,7 @@ def descriptions(doc: Doc, named: list[EntityMention]) -> list[EntityMention]:
                     continue
                 reach = d.window if d.window is not None else window
                 if indefinite is None:
-                    indefinite = _indefinites(doc, sent_of)
+                    indefinite = _indefinites(chunks, sent_of)
                 if _introduced(indefinite, chunk, sidx, reach):
                     break  # 'a group of residents ... the group': that group, not a name
                 if d.same_head:
@@ -274,11 +280,12 @@ def _plain(chunk: Span, d: resources.Description, named: bool) -> bool:
 _INDEFINITE = frozenset({"a", "an", "another", "one"})
 
 
-def _indefinites(doc: Doc, sent_of: dict[int, int]) -> list[tuple[int, str, int | None]]:
-    """(token index, head word, sentence) of each indefinite phrase that brings in a new one
-    ('a group of residents', 'another firm'), not one that describes a name ('Brask, a
-    shipping company,', 'Brask is a company')."""
-    return [(c.start, c.root.lower_, sent_of.get(c.sent.start)) for c in doc.noun_chunks
+def _indefinites(chunks: list[Span], sent_of: dict[int, int]
+                 ) -> list[tuple[int, str, int | None]]:
+    """(token index, head word, sentence) of each indefinite phrase of the noun ``chunks``
+    that brings in a new one ('a group of residents', 'another firm'), not one that
+    describes a name ('Brask, a shipping company,', 'Brask is a company')."""
+    return [(c.start, c.root.lower_, sent_of.get(c.sent.start)) for c in chunks
             if c[0].lower_ in _INDEFINITE and c.root.dep_ not in ("appos", "attr")]
 
 
