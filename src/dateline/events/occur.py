@@ -632,6 +632,26 @@ def _named_objects(plover: list[Candidate]) -> set[int]:
     return out
 
 
+def _listed_words(sent: Span, t: Table) -> tuple[list[tuple[Token, str]], list[Token]]:
+    """(verbs with their lemma, nouns) of ``sent`` that :func:`find` may read, in order, from
+    one pass over it: a verb, no participle as a modifier, whose lemma the table lists as an
+    act or a verb; a noun whose lemma it lists. Each test reads the token alone, so it holds
+    whatever :func:`find` takes before it reaches the word."""
+    verbs: list[tuple[Token, str]] = []
+    nouns: list[Token] = []
+    for tok in sent:
+        pos = tok.pos_
+        if pos == "VERB":
+            if tok.dep_ in ("amod", "compound"):
+                continue
+            lemma = lookup_lemma(tok, t)
+            if lemma in t.acts or lemma in t.verbs:
+                verbs.append((tok, lemma))
+        elif pos in detect.NOUN_POS and t.nouns.get(tok.lemma_.lower()):
+            nouns.append(tok)
+    return verbs, nouns
+
+
 def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
     """(PLOVER candidates left, occurrence candidates) of one sentence."""
     t = table()
@@ -645,12 +665,9 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
             out.append(o)
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
     taken |= _named_objects(plover)
-    for tok in sent:
-        if tok.pos_ != "VERB" or tok.i in taken or tok.dep_ in ("amod", "compound") \
-                or in_title(tok):
-            continue
-        lemma = lookup_lemma(tok, t)
-        if lemma not in t.acts and lemma not in t.verbs:
+    verbs, nouns = _listed_words(sent, t)
+    for tok, lemma in verbs:
+        if tok.i in taken or in_title(tok):
             continue
         vc = _agent(tok, lemma, t, taken) or _verb(tok, lemma, t)
         if vc is None or _generic_verb(tok, t):
@@ -667,11 +684,8 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
     plover = kept
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
     taken |= _named_objects(plover)
-    for tok in sent:
-        if tok.pos_ not in detect.NOUN_POS or tok.i in taken:
-            continue
-        entries = t.nouns.get(tok.lemma_.lower())
-        if not entries:
+    for tok in nouns:
+        if tok.i in taken:
             continue
         if qualifies_object(tok):
             continue  # 'the blowout preventer', 'the National Hurricane Center'
