@@ -333,6 +333,9 @@ def before_according(
     hung inside it ("the mayor said he was pleased, according to the Star"): X reports
     the mayor's words, an attribution of its own, not part of what the mayor said."""
     doc = verb.doc
+    longest = max((len(p[0]) for p in phrases if p), default=0)
+    if not _comma_before(text_of(doc)[verb.idx : rng[1] + longest].lower(), phrases):
+        return rng  # no token below can pass: no Token made
     for t in doc[verb.i + 1 :]:
         if t.idx >= rng[1]:
             break
@@ -344,6 +347,16 @@ def before_according(
         if subtree_range(t)[1] >= rng[1]:
             return clip(text_of(doc), rng[0], t.idx, verb.idx) or rng
     return rng
+
+
+def _comma_before(window: str, phrases: tuple[tuple[str, ...], ...]) -> bool:
+    """Does the lower-cased ``window`` hold a comma right before a phrase's first word, with
+    one space or none between (the only whitespace a token keeps after it; more is a token
+    of its own)? ``before_according`` cuts only at a phrase opening right after a comma
+    token, and that token and the phrase's first word lie in the window from the cue to
+    the content's end, so a window with no such pair leaves the content as it was (an
+    empty phrase, which matches any word, always passes)."""
+    return any(not p or f",{p[0]}" in window or f", {p[0]}" in window for p in phrases)
 
 
 def is_aside(verb: Token) -> bool:
