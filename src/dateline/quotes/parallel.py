@@ -36,13 +36,16 @@ def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int
     second = _second_report(ctx, tok, rng)
     if second is not None:
         return second
-    for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
+    # both walks below read verbs alone (speech_conjunct finds none at any other word):
+    # the words after the cue are made and sifted once
+    verbs = [t for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])] if t.pos_ == "VERB"]
+    for t in verbs:
         outer = speech_conjunct(ctx, t) if t.idx >= rng[0] else None
         if outer is not None and outer.i == tok.i:
             cut = clip(ctx.text, rng[0], ctx.doc[t.left_edge.i - 1].idx, tok.idx)
             return cut if cut is not None else rng
-    for t in ctx.doc[tok.i + 1 : ctx.token_index(rng[1])]:
-        if t.idx < rng[0] or t.pos_ != "VERB" or t.dep_ not in ("advcl", "conj"):
+    for t in verbs:
+        if t.idx < rng[0] or t.dep_ not in ("advcl", "conj"):
             continue
         inner = ctx.lex.cue(ctx.lex.lemma(t))
         who = next((c for c in t.children if c.dep_ == "nsubj"), None)
