@@ -60,8 +60,10 @@ def _table() -> _Table:
         for t in h["titles"]:
             for n in h["names"]:
                 terms[(_key(t), _key(n))].extend(spans)
+    # No leading \b: a pattern opening with a branch of literals lets the regex engine skip
+    # ahead to a title's first letter; _titles checks the \b at each match's start.
     pattern = re.compile(
-        rf"\b(?P<title>{_alternation(titles)})\s+(?P<name>{_alternation(names)})\b"
+        rf"(?P<title>{_alternation(titles)})\s+(?P<name>{_alternation(names)})\b"
         r"(?!\s+[IVX]+\b)"  # "Pope Benedict XV" is not Benedict XVI
     )
     return _Table(pattern, {k: tuple(v) for k, v in terms.items()})
@@ -82,7 +84,7 @@ def office_findings(text: str, dct: date) -> Iterator[Finding]:
     as 'former' before any had ended (``office_not_yet_former``), or as of the writing
     week after the last had ended (``office_no_longer_held``)."""
     table = _table()
-    for m in table.pattern.finditer(text):
+    for m in _titles(table.pattern, text):
         spans = table.terms.get((_key(m.group("title")), _key(m.group("name"))))
         if not spans:
             continue  # "Prime Minister Clinton": a title this name never held
@@ -93,6 +95,22 @@ def office_findings(text: str, dct: date) -> Iterator[Finding]:
         elif not _SKIP.search(before):
             yield from _too_early("office_not_yet_held", m, min(s for s, _ in spans), dct)
             yield from _too_late(m, spans, text, before, dct)
+
+
+_WORD_START = re.compile(r"\b")
+
+
+def _titles(pattern: re.Pattern[str], text: str) -> Iterator[re.Match[str]]:
+    """The matches of ``pattern`` that start at a word boundary: those the pattern would
+    find with a leading word boundary (a match starting inside a word is dropped and the
+    scan resumes one character on, as that pattern's own scan would have gone on)."""
+    pos = 0
+    while (m := pattern.search(text, pos)) is not None:
+        if _WORD_START.match(text, m.start()):
+            yield m
+            pos = m.end()
+        else:
+            pos = m.start() + 1
 
 
 @lru_cache(maxsize=1)

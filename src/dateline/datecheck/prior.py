@@ -339,6 +339,7 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
     return unique
 
 
+@lru_cache(maxsize=64)  # a handful of kinds, read for every cue at every date tried
 def _base(kind: str) -> str:
     """The kind without its modifier ("W@last" -> "W", "Y~this" -> "Y")."""
     return re.split(r"[@~]", kind, maxsplit=1)[0]
