@@ -65,15 +65,9 @@ def _shaped(tok: Token) -> tuple[str, Token] | None:
     """The cue shape of ``tok`` with its source (the subject or possessor that makes it
     that shape), found once: ``features`` would otherwise look for it again."""
     pos = tok.pos_
-    if pos == "VERB":
-        subj = subject(tok)
-        return None if subj is None else ("VERB", subj)
-    if pos == "NOUN":
-        poss = next((c for c in tok.children if c.dep_ == "poss"), None)
-        return None if poss is None else ("NOUN", poss)
-    if pos == "ADJ" and tok.dep_ == "acomp":
-        subj = next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
-        return None if subj is None else ("ADJ", subj)
+    if pos in ("VERB", "NOUN") or (pos == "ADJ" and tok.dep_ == "acomp"):
+        source = _source_of(tok, pos)
+        return None if source is None else (pos, source)
     return None
 
 
