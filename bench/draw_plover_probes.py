@@ -2,20 +2,28 @@
 
 Usage: .venv/bin/python bench/draw_plover_probes.py [--seed 69] [--n 60] [--parity even|odd]
            [--half A|B] [--data PATH] [--drawn FILE] [--cues FILE] [--out FILE]
+       .venv/bin/python bench/draw_plover_probes.py --half A --seed 43 --recover PROBE_FILE
 
 The pool: every sentence of TE3-Silver half B (odd files, as bench/bench_datecheck.py's
-``--half B`` orders them) that names two or more distinct spaCy GPE/NORP/ORG/PERSON entities,
-has 6-60 words, and whose sha1 (of the sentence text, whitespace collapsed) ends in a hex digit
-of the given parity (sessions 50-54 drew only odd ones). Left out, by document: any document one
-of whose candidate sentences shares 60% or more of its lower-case content words and figures with
-a line of an existing bench/plover_probes_*wire*.txt file, and any document an earlier batch drew
-(bench/data/plover_drawn_docs.txt, under a seed lower than ``--seed``: a paraphrase shares too few
-words with its sentence for the overlap test to see it). The documents listed under ``--seed``
-or a later seed skip the overlap test: none was near a probe line when drawn, but a paraphrase
-may keep enough of its own sentence's words for the test to see it once its file is written,
-and a replay must draw as it did. The remaining documents (file order)
-are shuffled with random.Random(seed), and one candidate sentence per document is drawn by the
-same generator, until ``n`` are drawn.
+``--half B`` orders them; ``--half A``: the even files) that names two or more distinct spaCy
+GPE/NORP/ORG/PERSON entities, has 6-60 words, and whose sha1 (of the sentence text, whitespace
+collapsed) ends in a hex digit of the given parity (sessions 50-54 drew only odd ones). Left out,
+by document: any document one of whose candidate sentences shares 60% or more of its lower-case
+content words and figures with a line of an existing bench/plover_probes_*wire*.txt file, and any
+document an earlier batch drew (bench/data/plover_drawn_docs.txt, under a seed lower than
+``--seed``: a paraphrase shares too few words with its sentence for the overlap test to see it).
+The documents listed under ``--seed`` or a later seed skip the overlap test: none was near a probe
+line when drawn, but a paraphrase may keep enough of its own sentence's words for the test to see
+it once its file is written, and a replay must draw as it did. The remaining documents (file order)
+are shuffled with random.Random(seed), and one candidate sentence per document is drawn by the same
+generator, until ``n`` are drawn.
+
+Half A was read before the list began, by the draws of silverwire (Random(43)), realwire7
+(Random(62)) and realwire8 (Random(64)), which kept no list of their documents. ``--recover FILE
+--seed S`` prints a 'S DOC' line for each document of ``--half`` holding the sentence nearest to
+a line of the probe file FILE (sharing 25% or more of the line's lower-case content words other
+than capitalised ones: the names are invented, so a paraphrase keeps few words of its sentence,
+and the 60% test above sees none of them); those lines, under those seeds, are in the list.
 
 ``--cues FILE`` (one cue a line, '#' comments) keeps only the candidate sentences holding a cue
 as a whole word or phrase, case-insensitive (inflections are their own lines): a batch aimed at
@@ -92,6 +100,33 @@ def drawn_since(seed: int, path: Path = DRAWN) -> set[str]:
     report's index names), so once the batch's probe file is written the overlap test would
     leave them out of a replay of this seed or an earlier one, and the shuffle would change."""
     return {name for prior, name in _drawn(path) if prior >= seed}
+
+
+_SENTENCE = re.compile(r"(?<=[.!?])\s+|\n\s*\n")
+
+
+def common_words(text: str, stop: Iterable[str]) -> set[str]:
+    """``content_words`` of ``text`` less its capitalised words (a probe line's invented names)."""
+    return content_words(" ".join(w for w in text.split() if not w[:1].isupper()), stop)
+
+
+def recover(lines: list[str], docs: list[tuple[str, str]], stop: Iterable[str],
+            limit: float = 0.25) -> list[str]:
+    """The documents of ``docs`` holding the sentence nearest to each of ``lines`` (paraphrases
+    of an earlier draw that kept no list), where it shares ``limit`` or more of the line's
+    ``common_words``; in the order of ``lines``, each once."""
+    stops = set(stop)
+    sents = [(name, common_words(s, stops)) for name, text in docs
+             for s in _SENTENCE.split(text) if len(s.split()) >= 5]
+    out: list[str] = []
+    for line in lines:
+        words = common_words(line, stops)
+        if not words or not sents:
+            continue
+        name, best = max(sents, key=lambda ns: overlap(words, ns[1]))
+        if overlap(words, best) >= limit and name not in out:
+            out.append(name)
+    return out
 
 
 def load_cues(path: Path) -> list[str]:
@@ -180,6 +215,8 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cues", type=Path,
                     help="keep only sentences holding one of this file's cues (one a line)")
     ap.add_argument("--out", type=Path, help="write the draw as JSON Lines here (a scratch folder)")
+    ap.add_argument("--recover", type=Path,
+                    help="print 'SEED DOC' for the documents this probe file's lines paraphrase")
     args = ap.parse_args(argv)
 
     import spacy
@@ -189,6 +226,13 @@ def main(argv: list[str] | None = None) -> int:
 
     docs = [(name, text) for name, _, text in load(args.data, SILVER)]
     docs = docs[0::2] if args.half == "A" else docs[1::2]
+    if args.recover:
+        text = args.recover.read_text(encoding="utf-8")
+        lines = [raw.rsplit("|", 1)[0] for raw in text.splitlines()
+                 if raw.strip() and not raw.startswith("#")]
+        for name in recover(lines, docs, STOP_WORDS):
+            print(f"{args.seed} {name}")
+        return 0
     nlp = spacy.load(Settings().model)
     cands = candidates(docs, args.parity, nlp)
     if args.cues:
