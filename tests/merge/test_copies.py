@@ -1,7 +1,7 @@
 """merge.copies: one line copied into one article or two articles of one date, each copy
-dated by a default (a paragraph's date, the article's), is not parted by the date veto
-however far the defaults lie apart, and the candidate index offers the pair to be scored
-(rules.json copy_apart_examples; invented sentences)."""
+dated by a default (a paragraph's date, the article's), is not parted by the date veto nor,
+in one article, by 'verbs days apart' however far the defaults lie apart, and the candidate
+index offers the pair to be scored (rules.json copy_apart_examples; invented sentences)."""
 
 from __future__ import annotations
 
@@ -11,7 +11,9 @@ from datetime import date
 import pytest
 
 from dateline.merge import EventMerger, merge_annotations, rules
+from dateline.merge.acts import verbs_days_apart
 from dateline.merge.copies import copies_apart, copy_key
+from dateline.merge.links import cannot_link
 from dateline.merge.similarity import pair_score
 from dateline.store import Store
 
@@ -55,6 +57,17 @@ def test_the_index_offers_the_copies_and_the_merger_joins_them_in_either_order(e
     off = EventMerger(OFF)
     off.add([a, b])
     assert len(off.clusters()) == 2
+
+
+def test_verbs_days_apart_spares_one_article_s_copies_dated_by_defaults():
+    """Two copies of one line in one article, dated days apart by a paragraph and by the
+    article: no two acts; the same pair with one copy dated in its own words is."""
+    ex = next(e for e in EXAMPLES if e["a"]["article"] == e["b"]["article"])
+    a, b = _pair(ex)
+    assert cannot_link(a, b, R) is None and cannot_link(b, a, R) is None
+    assert cannot_link(a, b, OFF) == cannot_link(b, a, OFF) == "verbs days apart"
+    told = replace(a, time_how="clause")
+    assert verbs_days_apart(told, b, R) and verbs_days_apart(b, told, R)
 
 
 def test_only_mentions_dated_by_a_default_are_keyed():

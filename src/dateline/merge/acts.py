@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+from dateline.merge.copies import copies_apart
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
 from dateline.merge.once import in_quote
@@ -333,7 +334,10 @@ def verbs_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     gate' two days before): the article tells two acts, however other
     reports of either day link them. A noun ('the strike') may name an act that lasts, an
     occurrence ('died') may be dated by a later paragraph, a concession agreed one day may be
-    carried out days later (``verbs_apart_not_types``): none of them is read."""
+    carried out days later (``verbs_apart_not_types``): none of them is read. Nor are two
+    near copies of one line each dated by a default (:func:`~dateline.merge.copies.copies_apart`:
+    a paragraph's date, the article's): their days apart are the dating stage's guesses for
+    one line, not two acts' own days."""
     if a.article_id != b.article_id or a.key == b.key or not (
             verb_dated(a, r) and verb_dated(b, r)):
         return False
@@ -342,7 +346,7 @@ def verbs_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
     if gap <= r.limits["date_gap_days"]:
         return False
-    return one_sense(a, b, r)
+    return one_sense(a, b, r) and not copies_apart(a, b, r)
 
 
 def verb_dated(m: Mention, r: Rules) -> bool:
