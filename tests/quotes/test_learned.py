@@ -47,6 +47,35 @@ def test_candidates_and_features(nlp):
     assert feats == learned.features(champ, "VERB", "champion")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Senator Mara Lindqvist told reporters in Oslo on Tuesday that the Dorvanian plan "
+        "would fail.",
+        '"We will not back down," the union\'s leader, Tomas Brel, said after the vote, '
+        "which Acme Corp had urged.\n\nHis rivals were nervous about it. Nobody answered.",
+    ],
+)
+def test_parse_arrays_say_what_the_tokens_say(nlp, text):
+    """``features`` reads a doc's parse from its token arrays (learned._Parse), not from
+    Tokens: every head, child (in order), label, lemma, sentence start and actor subtree
+    it reads there is the Token's."""
+    doc = nlp(text)
+    p = learned._Parse(doc)
+    for tok in doc:
+        i = tok.i
+        assert p.head[i] == tok.head.i
+        assert p.kids(i) == [c.i for c in tok.children]
+        assert (p.dep[i], p.tag[i], p.pos[i], p.ent[i]) == (
+            tok.dep_, tok.tag_, tok.pos_, tok.ent_type_
+        )
+        assert (p.lemma(i), p.lower(i)) == (tok.lemma_.lower(), tok.lower_)
+        assert (p.start[i] == 1) == bool(tok.is_sent_start)
+        assert p.text[p.idx[i] :].startswith(tok.text)
+        assert p.actor_types(i) == learned._actor_types(tok)
+    assert any(p.actor_types(i) for i in range(len(doc)))
+
+
 def test_context_features(nlp):
     """Lexicon status, the subject's actor entities, the object's kind and head word, the
     infinitive and auxiliaries are features of their own."""

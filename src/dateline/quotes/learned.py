@@ -31,8 +31,10 @@ import numpy as np
 
 from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.subjects import subject
+from dateline.text import text_of
 
 if TYPE_CHECKING:
+    from spacy.strings import StringStore
     from spacy.tokens import Doc, Token
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -71,19 +73,6 @@ def _shaped(tok: Token) -> tuple[str, Token] | None:
     return None
 
 
-def _subject_kind(s: Token | None) -> str:
-    if s is None:
-        return "none"
-    low = s.lower_
-    if low in _PERSONAL:
-        return "pers"
-    if low in _RELATIVE:
-        return "rel"
-    if s.ent_type_:
-        return f"ent:{s.ent_type_}"
-    return f"{s.pos_}:{s.lemma_.lower()}" if s.pos_ == "NOUN" else s.pos_
-
-
 def _source_of(tok: Token, shape: str) -> Token | None:
     if shape == "NOUN":
         return next((c for c in tok.children if c.dep_ == "poss"), None)
@@ -95,40 +84,169 @@ def _source_of(tok: Token, shape: str) -> Token | None:
 def features(tok: Token, shape: str, lemma: str, subj: Token | None = None) -> list[str]:
     """Feature names of one candidate token (``lemma`` as the lexicon reads it; ``subj``
     its source when the caller has found it already)."""
-    head = tok.head
     if subj is None:
         subj = _source_of(tok, shape)
-    skind = _subject_kind(subj)
+    return _features_at(_parse(tok.doc), tok.i, shape, lemma, None if subj is None else subj.i)
+
+
+class _Parse:
+    """One doc's parse as plain lists, read from the token array once: ``features`` reads
+    some 40 attributes of a candidate, its head, subject, children and grandchildren, and
+    making a ``Token`` to read each costs more than the read."""
+
+    __slots__ = ("doc", "text", "head", "start", "idx", "dep", "tag", "pos", "ent", "_lemma",
+                 "_lower", "_order", "_bounds", "marks", "actors", "_edges")  # fmt: skip
+
+    def __init__(self, doc: Doc) -> None:
+        cols = doc.to_array(
+            ["HEAD", "SENT_START", "IDX", "DEP", "TAG", "POS", "ENT_TYPE", "LEMMA", "LOWER"]
+        )
+        signed = cols[:, :2].view(np.int64)  # offsets to the head, -1 for 'no sentence start'
+        n = len(doc)
+        heads = signed[:, 0] + np.arange(n)
+        self.doc = doc
+        self.text = text_of(doc)
+        self.head: list[int] = heads.tolist()
+        self.start: list[int] = signed[:, 1].tolist()
+        self.idx: list[int] = cols[:, 2].tolist()
+        strings = doc.vocab.strings
+        self.dep, self.tag, self.pos, self.ent = (_names(cols[:, k], strings) for k in range(3, 7))
+        self._lemma: list[int] = cols[:, 7].tolist()  # words: named when asked for
+        self._lower: list[int] = cols[:, 8].tolist()
+        # tokens ordered by head (by position among those of one head): the children of i
+        # are _order[_bounds[i] : _bounds[i + 1]], leaving out i itself when it is a root
+        order = np.argsort(heads, kind="stable")
+        self._bounds: list[int] = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
+        self._order: list[int] = order.tolist()
+        self.marks = _prefix_counts(doc, _QUOTE_COUNTS_KEY, "ORTH", _QUOTES)
+        self.actors = _prefix_counts(doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", _ACTORS)
+        self._edges: dict[int, tuple[int, int]] = {}
+
+    def kids(self, i: int) -> list[int]:
+        """The children of token ``i``, in the order of ``Token.children``."""
+        return [j for j in self._order[self._bounds[i] : self._bounds[i + 1]] if j != i]
+
+    def lemma(self, i: int) -> str:
+        return _name(self._lemma[i], self.doc).lower()
+
+    def lower(self, i: int) -> str:
+        return _name(self._lower[i], self.doc)
+
+    def kind(self, i: int | None) -> str:
+        """What kind of subject (or object) token ``i`` is: a personal or relative pronoun,
+        a named entity's type, a common noun's lemma, else its part of speech."""
+        if i is None:
+            return "none"
+        low = self.lower(i)
+        if low in _PERSONAL:
+            return "pers"
+        if low in _RELATIVE:
+            return "rel"
+        if self.ent[i]:
+            return f"ent:{self.ent[i]}"
+        return f"NOUN:{self.lemma(i)}" if self.pos[i] == "NOUN" else self.pos[i]
+
+    def actor_types(self, i: int) -> set[str]:
+        """``_actor_types`` of token ``i``. Its subtree's edges are read (from a Token) only
+        when the doc has an actor word at all, and an actor word between them is in the
+        subtree when ``i`` is among its heads (a parse need not be projective)."""
+        actors = self.actors
+        if actors[-1] == 0:
+            return set()
+        edges = self._edges.get(i)
+        if edges is None:
+            tok = self.doc[i]
+            edges = self._edges[i] = (tok.left_edge.i, tok.right_edge.i)
+        lo, hi = edges
+        if actors[hi + 1] == actors[lo]:
+            return set()
+        found = set()
+        ent, head = self.ent, self.head
+        for j in range(lo, hi + 1):
+            if ent[j] in _ACTORS and ent[j] not in found:
+                k = j
+                while k != i and head[k] != k:
+                    k = head[k]
+                if k == i:
+                    found.add(ent[j])
+        return found
+
+
+# The strings of the hashes read so far: the labels (dependencies, tags, entity types) of
+# every doc, the words of those read; cleared when it has grown large.
+_NAMES: dict[int, str] = {}
+
+
+def _names(col: np.ndarray, strings: StringStore) -> list[str]:
+    """The strings of the hashes in ``col`` (labels: all known after the first doc)."""
+    ids = col.tolist()
+    try:
+        return list(map(_NAMES.__getitem__, ids))
+    except KeyError:
+        if len(_NAMES) > 200_000:
+            _NAMES.clear()
+        _NAMES.update((h, strings[h]) for h in set(ids).difference(_NAMES))
+        return list(map(_NAMES.__getitem__, ids))
+
+
+def _name(h: int, doc: Doc) -> str:
+    name = _NAMES.get(h)
+    if name is None:
+        if len(_NAMES) > 200_000:
+            _NAMES.clear()
+        name = _NAMES[h] = doc.vocab.strings[h]
+    return name
+
+
+_LAST: list[_Parse] = []
+
+
+def _parse(doc: Doc) -> _Parse:
+    """The ``_Parse`` of ``doc``, kept for the doc last asked about: a stage scores all the
+    candidates of one doc before the next."""
+    if _LAST and _LAST[0].doc is doc and len(_LAST[0].head) == len(doc):
+        return _LAST[0]
+    found = _Parse(doc)
+    _LAST[:] = [found]
+    return found
+
+
+def _features_at(p: _Parse, i: int, shape: str, lemma: str, s: int | None) -> list[str]:
+    """``features`` of token ``i`` of ``p`` with source token ``s``."""
+    dep = p.dep[i]
+    h = p.head[i]
+    skind = p.kind(s)
     feats = [
         "bias",
         f"s={shape}",
         f"l={lemma}",
-        f"d={tok.dep_}",
-        f"t={tok.tag_}",
-        f"l|d={lemma}|{tok.dep_}",
-        f"h={head.lemma_.lower()}",
-        f"hd={head.pos_}|{tok.dep_}",
+        f"d={dep}",
+        f"t={p.tag[i]}",
+        f"l|d={lemma}|{dep}",
+        f"h={p.lemma(h)}",
+        f"hd={p.pos[h]}|{dep}",
         f"sk={skind}",
         f"l|sk={lemma}|{skind.split(':')[0]}",
-        f"sd={subj.dep_ if subj is not None else '-'}",
+        f"sd={p.dep[s] if s is not None else '-'}",
     ]
-    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
-    feats.extend(_context(tok, subj, lemma, kids))
+    kids = p.kids(i)
+    feats.extend(_context_at(p, i, s, lemma, kids))
+    deps, lower = p.dep, p.lower
     roles = set()
     for c in kids:
-        dep = c.dep_
-        if dep == "neg":
+        cdep = deps[c]
+        if cdep == "neg":
             feats.append("neg")
-        elif dep == "aux" and c.tag_ == "MD":
-            feats.append(f"md={c.lower_}")
-        if dep in ("punct", "det", "compound", "amod", "poss", "nsubj", "nsubjpass"):
+        elif cdep == "aux" and p.tag[c] == "MD":
+            feats.append(f"md={lower(c)}")
+        if cdep in ("punct", "det", "compound", "amod", "poss", "nsubj", "nsubjpass"):
             continue
-        role = f"prep:{c.lower_}" if dep == "prep" else dep
+        role = f"prep:{lower(c)}" if cdep == "prep" else cdep
         roles.add(role)
-        if dep == "ccomp" and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children):
+        if cdep == "ccomp" and any(deps[g] == "mark" and lower(g) == "that" for g in p.kids(c)):
             roles.add("that")
-        if dep in ("dobj", "prep", "xcomp", "ccomp"):
-            ents = _actor_types(c)
+        if cdep in ("dobj", "prep", "xcomp", "ccomp"):
+            ents = p.actor_types(c)
             roles.update(f"{role}@{e}" for e in ents)
             if ents:
                 feats.append("actor_obj")
@@ -137,12 +255,10 @@ def features(tok: Token, shape: str, lemma: str, subj: Token | None = None) -> l
         feats.append(f"l|k={lemma}|{r}")
     if not roles:
         feats.append("k=-")
-    doc = tok.doc
-    lo, hi = max(tok.i - 3, 0), min(tok.i + 4, len(doc))
-    marks = _prefix_counts(doc, _QUOTE_COUNTS_KEY, "ORTH", _QUOTES)
-    if marks[hi] > marks[lo]:  # a quotation mark among tokens lo .. hi - 1
+    lo, hi = max(i - 3, 0), min(i + 4, len(p.head))
+    if p.marks[hi] > p.marks[lo]:  # a quotation mark among tokens lo .. hi - 1
         feats.append("q")
-    if tok.text[:1].isupper() and tok.i > 0 and not doc[tok.i - 1].is_sent_start:
+    if p.text[p.idx[i] : p.idx[i] + 1].isupper() and i > 0 and p.start[i - 1] != 1:
         feats.append("cap")
     return feats
 
@@ -172,48 +288,53 @@ def _prefix_counts(doc: Doc, key: str, attr: str, values: set[str]) -> list[int]
     return counts
 
 
-def _context(tok: Token, subj: Token | None, lemma: str, kids: list[Token]) -> list[str]:
-    """Who and what around the candidate: the lexicon's verdict on its lemma, the
+def _context_at(p: _Parse, i: int, s: int | None, lemma: str, kids: list[int]) -> list[str]:
+    """Who and what around candidate ``i``: the lexicon's verdict on its lemma, the
     subject's actor entities and place, the object's kind and head word, the
     infinitive or clause it governs, its auxiliaries and particle."""
     lex = lexicon()
-    cue = lex.cue(lemma, tok.pos_)
+    pos = p.pos[i]
+    cue = lex.cue(lemma, pos)
     status = "none" if cue is None else ("direct" if cue.direct else "listed")
     if lemma in lex.denied:
         status = "denied"
     feats = [f"lx={status}"]
-    if subj is not None:
-        ents = _actor_types(subj)
+    if s is not None:
+        ents = p.actor_types(s)
         feats.extend(f"se={e}" for e in ents)
-        if not ents and subj.lower_ not in _PERSONAL:
+        if not ents and p.lower(s) not in _PERSONAL:
             feats.append("se=-")
-        if subj.head.i != tok.i and tok.pos_ == "VERB":
-            feats.append(f"sb={tok.dep_}")
-        if subj.i > tok.i:
+        if p.head[s] != i and pos == "VERB":
+            feats.append(f"sb={p.dep[i]}")
+        if s > i:
             feats.append("inv")
+    deps = p.dep
     for c in kids:
-        dep = c.dep_
+        dep = deps[c]
         if dep in ("dobj", "attr", "oprd"):
-            okind = _subject_kind(c).split(":")[0]
+            okind = p.kind(c).split(":")[0]
             feats.append(f"ok={dep}:{okind}")
             feats.append(f"l|ok={lemma}|{okind}")
-            if c.pos_ == "NOUN":
-                feats.append(f"o={c.lemma_.lower()}")
-                feats.append(f"l|o={lemma}|{c.lemma_.lower()}")
+            if p.pos[c] == "NOUN":
+                word = p.lemma(c)
+                feats.append(f"o={word}")
+                feats.append(f"l|o={lemma}|{word}")
         elif dep == "xcomp":
-            feats.append(f"x={c.lemma_.lower()}")
-            feats.append(f"l|x={lemma}|{c.lemma_.lower()}")
+            word = p.lemma(c)
+            feats.append(f"x={word}")
+            feats.append(f"l|x={lemma}|{word}")
         elif dep == "ccomp":
-            if any(g.dep_ in _SUBJ for g in c.children):
+            grand = p.kids(c)
+            if any(deps[g] in _SUBJ for g in grand):
                 feats.append("cc_subj")
-            if any(g.tag_ == "MD" for g in c.children):
+            if any(p.tag[g] == "MD" for g in grand):
                 feats.append("cc_md")
-        elif dep in ("aux", "auxpass") and c.tag_ != "MD":
-            feats.append(f"aux={dep}:{c.lemma_.lower()}")
+        elif dep in ("aux", "auxpass") and p.tag[c] != "MD":
+            feats.append(f"aux={dep}:{p.lemma(c)}")
         elif dep == "prt":
-            feats.append(f"l|prt={lemma}|{c.lower_}")
-    if tok.pos_ == "ADJ":
-        feats.append(f"l|h={lemma}|{tok.head.lemma_.lower()}")
+            feats.append(f"l|prt={lemma}|{p.lower(c)}")
+    if pos == "ADJ":
+        feats.append(f"l|h={lemma}|{p.lemma(p.head[i])}")
     return feats
 
 
