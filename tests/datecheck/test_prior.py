@@ -22,6 +22,7 @@ from dateline.datecheck.prior import (
     shift_llrs,
     shift_threshold,
     shifted,
+    weekday_slip,
     year_hint,
     year_llrs,
 )
@@ -312,10 +313,31 @@ def test_a_day_shift_backed_by_other_cues_keeps_the_plain_reason():
                  d, model)
     assert got.shift == 1 and got.best == date(1990, 1, 11)
     spec = rules()["rules"]["shifted_date_fits_better"]
-    assert _prior_reason(spec, 1, got.cue) == spec["reason"]  # type: ignore[arg-type]
+    assert _prior_reason(spec, 1, got.cue, d) == spec["reason"]  # type: ignore[arg-type]
     weekday = Cue("W", "past", 0, 8, "Thursday", weekday=3)
-    assert _prior_reason(spec, 1, weekday) == spec["reasons_by_shift"]["1"]["reason"]
-    assert _prior_reason(spec, 365, weekday) == spec["reason"]
+    assert _prior_reason(spec, 1, weekday, d) == spec["reasons_by_shift"]["1"]["reason"]
+    assert _prior_reason(spec, 365, weekday, d) == spec["reason"]
+
+
+@pytest.mark.parametrize(("dct", "year_too"), [
+    (date(2006, 12, 5), True),  # a year on is a Wednesday: a day's slip or a year's
+    (date(2007, 12, 4), False),  # a year on crosses 29 February 2008: a Thursday
+    (date(2008, 3, 4), True),  # past the 29th: a year on falls a weekday later again
+])
+def test_a_weekday_a_day_on_names_a_years_shift_only_where_a_year_moves_it_one_day(dct, year_too):
+    # reasons_by_shift says 'a day's slip, or a year's shift': true only where the date a
+    # year on falls one weekday later; over a 29 February it falls two, and the weekday a
+    # day on is a day's slip alone, told in the rule's plain words.
+    assert weekday_slip(dct, date(dct.year + 1, dct.month, dct.day)) == (1 if year_too else 2)
+    text = "The ministry said Wednesday that the talks would resume next month."
+    got = evaluate(readings(text), text, dct)  # a Tuesday each time
+    assert got.check.verdict == "suspicious"
+    [found] = got.findings
+    assert found.bound_date == dct.fromordinal(dct.toordinal() + 1)
+    assert ("a year's shift" in found.reason) == year_too, found.reason
+    # a day back: a year back from 10 March 2000 crosses 29 February, two weekdays earlier
+    assert weekday_slip(date(2000, 3, 10), date(1999, 3, 10)) == -2
+    assert weekday_slip(date(2001, 3, 10), date(2000, 3, 10)) == -1
 
 
 def _cue_texts(text):

@@ -20,7 +20,8 @@ it is not held (:mod:`.cycles`: 'next year's World Cup' in 2006); and, softer, a
 prior (:mod:`.prior`, tables fitted on TE3 silver news in ``prior.json``) that flags an
 article whose dates fit a writing date a day to two years away much better than the
 stated one (a weekday a day off: a day's slip or a year's shift, which moves a weekday
-by one; its reason says both). Each finding has a weight; the summed score gives the
+by one; its reason says both, and the day's slip alone where a year that way crosses a
+29 February, which moves a weekday by two). Each finding has a weight; the summed score gives the
 verdict (consistent / suspicious / contradicted; unknown without a DCT). Weights,
 windows, thresholds and reason texts live in ``dateline/data/datecheck/rules.json``,
 word lists in ``lexicon.json``, terms of office in ``offices.json``, dated events in

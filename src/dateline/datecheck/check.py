@@ -25,6 +25,8 @@ from dateline.datecheck.prior import (
     model_for,
     prior_model,
     shift_llrs,
+    shifted,
+    weekday_slip,
     year_fits,
     year_hint,
     year_llrs,
@@ -192,7 +194,7 @@ def prior_finding(
         return []
     spec = rule(_PRIOR)
     weight = float(spec["weight"])
-    reason = _prior_reason(spec, got.shift, got.cue).format(
+    reason = _prior_reason(spec, got.shift, got.cue, dct).format(
         best=got.best.isoformat(),
         dct=dct.isoformat(),
         llr=got.llr,
@@ -204,12 +206,15 @@ def prior_finding(
     return [Finding(_PRIOR, c.start, c.end, c.text, reason, weight, bound, got.best)]
 
 
-def _prior_reason(spec: dict[str, Any], shift: int, cue: Cue) -> str:
+def _prior_reason(spec: dict[str, Any], shift: int, cue: Cue, dct: date) -> str:
     """The reason's words for the winning shift: a day's shift backed by a weekday has its
     own (``reasons_by_shift``), since a year's shift moves a weekday by one day too and the
-    evidence cannot tell the two apart; any other shift or cue, the rule's own."""
+    evidence cannot tell the two apart; any other shift or cue, the rule's own, and so
+    where the year that way crosses a 29 February (it moves the weekday two days)."""
     own = spec.get("reasons_by_shift", {}).get(str(shift))
-    if own is not None and cue.base in own["kinds"]:
+    year = shifted(dct, 365 if shift > 0 else -365)
+    if (own is not None and cue.base in own["kinds"] and year is not None
+            and weekday_slip(dct, year) == shift):
         return str(own["reason"])
     return str(spec["reason"])
 

@@ -545,6 +545,12 @@ def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, An
     return float(low) if llrs[shift] - llrs[int(day)] >= float(spec["margin"]) else math.inf
 
 
+def weekday_slip(d: date, cand: date) -> int:
+    """The shift in days, -3 to 3, that moves ``d``'s weekday to ``cand``'s: -1 for a
+    calendar year back, -2 for one back over a 29 February."""
+    return (cand.weekday() - d.weekday() + 3) % 7 - 3
+
+
 def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
     """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
     ratio exceeds its threshold the most (``threshold`` is that shift's, lower where
