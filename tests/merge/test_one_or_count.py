@@ -14,8 +14,8 @@ from dateline.merge.one_or_count import COUNT, ONE, one_or_count, readings
 
 from .helpers import mention
 
-OFF = rules()  # shipped with limits.one_count_marks 0 (rules.json one_count_marks_about)
-R = replace(OFF, limits={**OFF.limits, "one_count_marks": 1})
+R = replace(rules(), limits={**rules().limits, "one_count_marks": 1})
+OFF = replace(R, limits={**R.limits, "one_count_marks": 0})
 EXAMPLES = R.raw["one_count_examples"]
 
 
@@ -30,7 +30,7 @@ def _side(article, cls, side):
 
 
 def _marks(*ms):
-    return GroupMarks.of(((m.key, [m.key]) for m in ms), {m.key: m for m in ms}, R)
+    return GroupMarks.of(((m.key, [m.key]) for m in ms), {m.key: m for m in ms}, R, counts=True)
 
 
 @pytest.mark.parametrize("ex", EXAMPLES, ids=lambda e: e["note"])
@@ -69,8 +69,9 @@ def test_another_class_or_the_switch_off_reads_nothing():
     assert one_or_count(spill, R) is None
     a, b = _side("a", ex["class"], ex["a"]), _side("b", ex["class"], ex["b"])
     groups, ms = [(a.key, [a.key]), (b.key, [b.key])], {a.key: a, b.key: b}
-    assert GroupMarks.of(groups, ms, R).apart(a.key, b.key)
-    assert not readings(a, OFF) and not GroupMarks.of(groups, ms, OFF).apart(a.key, b.key)
+    assert GroupMarks.of(groups, ms, R, counts=True).apart(a.key, b.key)
+    assert not readings(a, OFF)
+    assert not GroupMarks.of(groups, ms, OFF, counts=True).apart(a.key, b.key)
 
 
 def test_one_case_is_placed_where_it_happened():
@@ -81,3 +82,50 @@ def test_one_case_is_placed_where_it_happened():
     (_, _, pa), = marks.counts[a.key]
     (_, _, pb), = marks.counts[b.key]
     assert pa and pb.startswith(pa) and pa != pb  # the country, and a city inside it
+
+
+def _merged(groups, r):
+    """Clusters of a merger holding ``groups`` of (mentions, pairs (a, b, score)), no scoring."""
+    from dateline.merge import EventMerger
+
+    m = EventMerger(r)
+    m.restore([x for ms, _ in groups for x in ms], [p for _, ps in groups for p in ps])
+    return sorted(sorted(x.article_id for x in g) for g in m.clusters())
+
+
+def test_a_parted_group_takes_in_no_report_it_did_not_hold():
+    """Seven reports of the toll, the boy's death tied to the toll by two reports, and a
+    third report like the boy's death alone: merged off, the boy joins the large group and the
+    third report stays alone (its mean over the group is under average_link). On, the mark
+    parts the boy from the toll, and only that: the third report is not drawn into the
+    boy's smaller group, as it was when the blocked join left the boy's side small."""
+    ex = EXAMPLES[0]
+    cls = ex["class"]
+    toll = _side("toll", cls, ex["a"])
+    boy = _side("boy", cls, ex["b"])
+    told = [_side(f"told{i}", cls, {"sentence": f"Hospitals in Velmora reported {i} more "
+                                    "fever deaths .", "trigger": "deaths", "noun": True})
+            for i in range(6)]
+    third = _side("third", cls, {"sentence": "Doctors in Velmora linked deaths to the fever .",
+                                 "trigger": "deaths", "noun": True})
+    assert one_or_count(third, R) is None and all(one_or_count(t, R) is None for t in told)
+    big = [toll, *told]
+    link = R.limits["average_link"]
+    pairs = [(a.key, b.key, 0.9) for i, a in enumerate(big) for b in big[i + 1:]]
+    pairs += [(boy.key, toll.key, 0.85), (boy.key, told[0].key, 0.85)]
+    near = R.threshold + 0.05
+    assert near / (len(big) + 1) < link <= near  # alone with the boy, it would join
+    pairs.append((third.key, boy.key, near))
+    groups = [([*big, boy, third], pairs)]
+    names = sorted(x.article_id for x in big)
+    assert _merged(groups, OFF) == sorted([sorted([*names, "boy"]), ["third"]])
+    assert _merged(groups, R) == sorted([names, ["boy"], ["third"]])
+    # a report weakly like five of the toll's reports (attached, no pair at the threshold)
+    # stays with the toll's part when the group is parted
+    weak = _side("weak", cls, {"sentence": "Velmora hospitals said fever deaths went on .",
+                               "trigger": "deaths", "noun": True})
+    assert one_or_count(weak, R) is None
+    pairs += [(weak.key, t.key, 0.5) for t in told[1:]]
+    groups = [([*big, boy, third, weak], pairs)]
+    assert _merged(groups, OFF) == sorted([sorted([*names, "boy", "weak"]), ["third"]])
+    assert _merged(groups, R) == sorted([sorted([*names, "weak"]), ["boy"], ["third"]])

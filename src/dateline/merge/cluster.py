@@ -34,7 +34,8 @@ nouns of its act (:mod:`dateline.merge.lone_tellings`), part the flow told as go
 spill (:func:`~dateline.merge.vetoes.going_split`), part the slick a spill left from the spill
 (:func:`~dateline.merge.residue.residue_split`) and take out of a group one of two mentions of
 one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deaths':
-:mod:`dateline.merge.eject`); each reads one group at a time.
+:mod:`dateline.merge.eject`); each reads one group at a time. Last, a group holding one
+case and a count of one class is parted (``limits.one_count_marks``; joins._part).
 
 Steps 2 and 3 live in :mod:`dateline.merge.joins` (a mixin of :class:`EventMerger`), the
 event a finished group describes in :mod:`dateline.merge.canonical_event`.
@@ -334,7 +335,8 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         out = going_split(out, self.mentions, self.rules)
         out = residue_split(out, self.mentions, self.rules)
         out = eject_vetoed(out, self.mentions, self.rules, self._row)
-        return recalled_leave(out, self.mentions, self.rules, self._row)
+        out = recalled_leave(out, self.mentions, self.rules, self._row)
+        return self._part(out)
 
     def clusters(self) -> list[list[Mention]]:
         """Mentions grouped by event, each group and the list in canonical order."""

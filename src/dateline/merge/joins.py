@@ -18,6 +18,7 @@ from dateline.merge.apart import GroupLinks, Profile, apart_through
 from dateline.merge.links import CheapLink
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention
+from dateline.merge.one_or_count import holds_one_and_count
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import (
     ARTICLE_LINKS,
@@ -65,23 +66,28 @@ class GroupJoins:
 
     def _split_component(self, keys: list[Key]) -> list[list[Key]]:
         """Average-link agglomeration inside one component (step 2 of
-        :mod:`dateline.merge.cluster`).
+        :mod:`dateline.merge.cluster`)."""
+        return self._agglomerate(keys)
+
+    def _agglomerate(self, keys: list[Key], counts: bool = False) -> list[list[Key]]:
+        """Average-link agglomeration of ``keys`` (sorted; a component, or a finished group:
+        its own pairs only); ``counts``: with the marks of one case and a count (:meth:`_part`).
 
         Each group keeps the summed scores to its neighbouring groups, so a join
         costs the neighbours of the smaller group, not a scan of both groups' pairs."""
         if len(keys) == 1:
             return [keys]
         t, link = self.rules.threshold, self.rules.limits["average_link"]
+        head = {k: k for k in keys}  # mention -> its group's name (a member key)
         edges = sorted(  # best first, then by keys: (-score, a, b) sorts as wanted
             (-s, a, b)
             for a in keys
             for b, s in self._row(a)
-            if a < b and s >= t
+            if a < b and s >= t and b in head  # a group of a component: its own pairs
         )
-        head = {k: k for k in keys}  # mention -> its group's name (a member key)
         members: dict[Key, list[Key]] = {k: [k] for k in keys}
         # places, rungs and tally days: groups they keep apart never join
-        marks = GroupMarks.of(((k, (k,)) for k in keys), self.mentions, self.rules)
+        marks = GroupMarks.of(((k, (k,)) for k in keys), self.mentions, self.rules, counts)
         scan = self._scan_of(keys)
         # each scanned group's index (apart.GroupLinks), made when first scanned and kept
         # as groups join: a large group meets many small ones
@@ -129,6 +135,43 @@ class GroupJoins:
             if hits:
                 _fold_row(hits, keep, gone)
         return sorted(sorted(g) for g in members.values())
+
+    def _part(self, groups: list[list[Key]]) -> list[list[Key]]:
+        """Each finished group that holds one case and a count of one class, or two single
+        cases placed apart (one_or_count.holds_one_and_count; ``limits.one_count_marks``),
+        parted: its own mentions agglomerated again with those marks read, and each mention
+        that leaves alone joins the part of two or more it has the most summed score with
+        (not one the marks keep it apart from). The steps before never read these marks: a
+        join they blocked left both sides smaller, and a smaller group's mean link to a third
+        is higher, so the sides took in groups they never took in, and lone reports attached
+        to another event. Parted last, the mark changes only the groups it parts."""
+        r, ms = self.rules, self.mentions
+        if not r.limits.get("one_count_marks"):
+            return groups
+        out: list[list[Key]] = []
+        for g in groups:
+            if len(g) < 2 or not holds_one_and_count(g, ms, r):
+                out.append(g)
+                continue
+            parts = self._agglomerate(sorted(g), counts=True)
+            marks = GroupMarks.of(((p[0], p) for p in parts), ms, r, counts=True)
+            head = {k: p[0] for p in parts if len(p) > 1 for k in p}
+            taken: dict[Key, list[Key]] = {}
+            for p in parts:
+                if len(p) > 1:
+                    continue
+                sums: dict[Key, float] = {}
+                for o, s in self._row(p[0]):
+                    if (h := head.get(o)) is not None:
+                        sums[h] = sums.get(h, 0.0) + s
+                best = min(((-t, h) for h, t in sums.items() if not marks.apart(h, p[0])),
+                           default=None)
+                if best is None:
+                    out.append(p)
+                else:
+                    taken.setdefault(best[1], []).extend(p)
+            out.extend(sorted(p + taken.get(p[0], [])) for p in parts if len(p) > 1)
+        return out
 
     def _scan_of(self, keys: list[Key]) -> GroupScan:
         """When the one-mention groups of ``keys`` are scanned for a pair a hard rule keeps

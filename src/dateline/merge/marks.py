@@ -36,8 +36,9 @@ class GroupMarks:
 
     @classmethod
     def of(cls, groups: Iterable[tuple[Key, Iterable[Key]]], mentions: Mapping[Key, Mention],
-           r: Rules) -> GroupMarks:
-        """The marks of ``(name, member keys)`` groups."""
+           r: Rules, counts: bool = False) -> GroupMarks:
+        """The marks of ``(name, member keys)`` groups; their readings of one case or a
+        count only with ``counts`` (read when finished groups are parted: joins._part)."""
         marks = cls(r)
         place, rungs, tally = marks.place, marks.rungs, marks.tally
         for g, keys in groups:
@@ -47,7 +48,7 @@ class GroupMarks:
                     place[g] = finer(place.get(g), p) or p
                 if m.rungs:
                     rungs[g] = rungs.get(g, NO_RUNGS) | m.rungs
-                if got := readings(m, r):
+                if counts and (got := readings(m, r)):
                     marks.counts[g] = marks.counts.get(g, NO_READINGS) | got
                 if d := tally_day(m, r):
                     tally[g] = joined(tally.get(g), (d, d))

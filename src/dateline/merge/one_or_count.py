@@ -8,6 +8,8 @@ other of that class."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
+
 from dateline.merge.acts import told_of
 from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import places_apart
@@ -18,6 +20,7 @@ from dateline.merge.trigger_words import trigger_offset
 ONE, COUNT = "one", "count"
 #: a mention's mark for its group: (occurrence class, ONE or COUNT, the one case's place)
 Reading = tuple[str, str, str]
+Key = tuple[str, str]
 
 
 def one_or_count(m: Mention, r: Rules) -> str | None:
@@ -117,6 +120,15 @@ def readings(m: Mention, r: Rules) -> frozenset[Reading]:
         return frozenset()
     place = (tally_place_strict(m, r) or m.place or "") if got == ONE else ""
     return frozenset({(m.occurrence_class or "", got, place)})
+
+
+def holds_one_and_count(keys: Iterable[Key], mentions: Mapping[Key, Mention], r: Rules) -> bool:
+    """The mentions of ``keys`` hold, of one class, one case and a count, or two single cases
+    placed apart (:func:`one_and_count` of their readings)."""
+    got: frozenset[Reading] = frozenset()
+    for k in keys:
+        got |= readings(mentions[k], r)
+    return one_and_count(got, got)
 
 
 def one_and_count(a: frozenset[Reading], b: frozenset[Reading]) -> bool:
