@@ -146,6 +146,26 @@ def test_actor_adjective_needs_only_the_adjective_bar(nlp, use_model):
     assert _find(nlp, text) == ()
 
 
+def test_participle_after_a_copula_is_a_predicate_adjective(nlp, use_model):
+    """'They are divided on ...': a participle with no subject of its own after a copula
+    is a predicate adjective, its holder the copula's subject, for the tagger and for a
+    listed cue ('convinced that ...') alike."""
+    text = "They are evenly divided on the tunnel plan."
+    part = next(t for t in nlp(text) if t.lower_ == "divided")
+    assert (part.pos_, part.dep_) == ("VERB", "acomp")
+    assert learned.candidate(part) == "ADJ"
+    assert lexicon().cue("divide") is None
+    use_model(learned.CueModel({"l=divide": -0.2}, 0.0, adjective=-0.3))
+    assert [(q.cue, _src(text, q), q.text) for q in _find(nlp, text)] == [
+        ("divided", "They", "on the tunnel plan")
+    ]
+    use_model(learned.CueModel({"l=divide": -0.4}, 0.0, adjective=-0.3))
+    assert _find(nlp, text) == ()
+    use_model(None)
+    listed = "They are convinced that the ferry will be late again."
+    assert [(q.cue, _src(listed, q)) for q in _find(nlp, listed)] == [("convinced", "They")]
+
+
 def test_shipped_model_prefers_stances_to_errands(nlp):
     m = learned.model()
     assert m is not None

@@ -20,7 +20,7 @@ from dateline.model import Quote
 from dateline.quotes import learned, stance
 from dateline.quotes.according import according
 from dateline.quotes.context import Context
-from dateline.quotes.lexicon import Cue
+from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.parallel import before_parallel, speech_conjunct
 from dateline.quotes.participles import participles_of
 from dateline.quotes.subjects import inverted_speaker, left_speaker, opening_name, subject
@@ -45,11 +45,16 @@ if TYPE_CHECKING:
 
 def _source_token(tok: Token) -> Token | None:
     """Who holds the view: a verb's subject, a noun's possessor, a predicate
-    adjective's subject ("Voters are skeptical of ...")."""
+    adjective's subject ("Voters are skeptical of ..."), a participle's after a copula
+    ("They are convinced that ...") when it has none of its own and names nothing."""
     if tok.pos_ == "NOUN":
         return next((c for c in tok.children if c.dep_ == "poss"), None)
     if tok.pos_ == "ADJ":
         return subject(tok.head, depth=1) if tok.dep_ == "acomp" else None
+    if tok.dep_ == "acomp":  # not 'He is known for ...': a name or a reputation, no view
+        lex = lexicon()
+        naming = lex.lemma(tok) in lex.naming
+        return subject(tok) or (None if naming else subject(tok.head, depth=1))
     return subject(tok)
 
 

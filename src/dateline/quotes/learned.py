@@ -58,7 +58,8 @@ LEARNED_CUE = Cue("", CONTENT_ROLES, False, False)
 
 def candidate(tok: Token) -> str | None:
     """The cue shape of ``tok`` (VERB with a subject, NOUN with a possessor, ADJ
-    predicate whose verb has a subject), or None when it cannot be a cue."""
+    predicate whose verb has a subject, a participle after a copula counting as one),
+    or None when it cannot be a cue."""
     found = _shaped(tok)
     return None if found is None else found[0]
 
@@ -69,6 +70,11 @@ def _shaped(tok: Token) -> tuple[str, Token] | None:
     pos = tok.pos_
     if pos in ("VERB", "NOUN") or (pos == "ADJ" and tok.dep_ == "acomp"):
         source = _source_of(tok, pos)
+        if source is None and pos == "VERB" and tok.dep_ == "acomp":
+            # a participle after a copula with no subject of its own is a predicate
+            # adjective ('they are convinced that', 'are divided on'): the copula's
+            # subject holds the view
+            pos, source = "ADJ", _source_of(tok, "ADJ")
         return None if source is None else (pos, source)
     return None
 
