@@ -70,3 +70,16 @@ def test_experiencer_verb_speaks_for_its_object(nlp):
     # with a particle the verb is no feeling: 'rattled off' lists things
     got = _got(nlp, "The mayor rattled off his favourite figures.")
     assert not any(src == "his favourite figures" for src, _, _ in got)
+
+
+def test_viewer_frame_needs_an_actor_and_a_comma(nlp):
+    got = _got(nlp, "But to them, the harbor deal was a betrayal.")
+    assert ("them", "to", "the harbor deal was a betrayal") in got
+    # a time, a degree or a feeling after 'To' is no one's view, nor a name inside a clause
+    for text in (
+        "To this day, the ferry runs late.",
+        "To the surprise of many, the council voted for the toll.",
+        "To the extent that voters know Anna Lindqvist, they like her plan.",
+        "The mayor sent the plan to Anna Lindqvist, who rejected it.",
+    ):
+        assert not any(cue and cue.lower() == "to" for _, cue, _ in _got(nlp, text)), text

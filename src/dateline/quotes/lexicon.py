@@ -34,7 +34,9 @@ FRAME_LEMMA_LISTS = (
     ("received", "verbs"), ("held", "verbs"), ("told", "nouns"), ("agent_nouns", "nouns"),
     ("experiencer", "verbs"),
 )
-FRAME_WORD_LISTS = (("polls", "prepositions"), ("perspective", "prepositions"))
+FRAME_WORD_LISTS = (
+    ("polls", "prepositions"), ("perspective", "prepositions"), ("viewer", "prepositions"),
+)
 
 
 @dataclass(frozen=True)

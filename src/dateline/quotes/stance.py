@@ -21,7 +21,9 @@
   object, a that-clause or infinitive) is the content, the verb through the noun (and
   preposition) the cue; "made (it) clear that ..." likewise with its clause;
 * told: "Rubio's response was that ...", "My impression is that ..." -- a noun of view
-  or statement as the subject of 'be' with a clause: its possessor holds the clause.
+  or statement as the subject of 'be' with a clause: its possessor holds the clause;
+* viewer: "To Ms. Lindqvist, the toll is a mistake" -- a clause opened by 'To' + a
+  person or organisation and a comma is how it seems to them.
 
 Each is found by its parse shape around one token, so the cost per token is a set
 lookup unless the word is one the frame lists.
@@ -50,6 +52,9 @@ def find(ctx: Context, tok: Token) -> Quote | None:
     low = tok.lemma_.lower()
     if low not in ctx.lex.frame_lemmas and tok.lower_ not in ctx.lex.frame_words:
         return None  # no frame lists the word: the common case, decided by two lookups
+    viewer = frames.get("viewer")
+    if viewer is not None and tok.lower_ in viewer["prepositions"]:
+        return _viewer(ctx, tok, viewer)  # a word no other frame lists: 'to'
     if ctx.in_quote(tok.idx) or tok.i in ctx.used_cues:
         return None
     if tok.pos_ in ("VERB", "AUX") and low in frames.get("received", {}).get("verbs", ()):
@@ -285,6 +290,51 @@ def _perspective(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> 
     if rng is None:
         return None
     return _framed(ctx, holder, rng, (prep.idx, noun.idx + len(noun)))
+
+
+_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
+
+def _viewer(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'To Ms. Lindqvist, the toll is a mistake': a clause opened (after an 'and' or 'but'
+    at most) by 'To' + a person, organisation or people and a comma is how it seems to
+    them: they are the source of the rest of the clause, 'To' the cue. A thing or a time
+    there ('To this day, ...', 'To the surprise of many, ...') is no one's view."""
+    if not prep.is_sent_start:  # most 'to's: checked first, on the token's own flag
+        before = ctx.doc[prep.i - 1] if prep.i else None
+        if before is None or not before.is_sent_start or before.pos_ != "CCONJ":
+            return None
+    head = prep.head
+    if prep.dep_ != "prep" or head.pos_ not in ("VERB", "AUX") or head.i < prep.i:
+        return None
+    holder = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if holder is None or ctx.in_quote(prep.idx) or prep.i in ctx.used_cues:
+        return None
+    end = holder.right_edge.i  # the comma after the phrase, which the parser may hang on it
+    if ctx.doc[end].text != "," and (end + 1 >= len(ctx.doc) or ctx.doc[end + 1].text != ","):
+        return None
+    if holder.lower_ not in spec["pronouns"] and not _names_actor(holder):
+        return None
+    lo, hi = subtree_range(prep)
+    rng = rest_of_clause(ctx, prep, lo, hi)
+    if rng is None:
+        return None
+    return _framed(ctx, holder, rng, (prep.idx, prep.idx + len(prep)))
+
+
+_CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp"})
+
+
+def _names_actor(phrase: Token) -> bool:
+    """Does the noun phrase itself, not a clause inside it, name a person, organisation,
+    people or place ('White House officials'; not 'the extent that voters know Smith')?"""
+    stack = [phrase]
+    while stack:
+        t = stack.pop()
+        if t.ent_type_ in _ACTORS:
+            return True
+        stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
+    return False
 
 
 def _framed(ctx: Context, holder: Token, rng: tuple[int, int], cue: tuple[int, int]) -> Quote:
