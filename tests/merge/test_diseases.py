@@ -49,3 +49,16 @@ def test_the_veto_switches_off():
     off = replace(R, limits={**R.limits, "disease_veto": 0})
     a, b = example_side("e1", ex, "a"), example_side("e2", ex, "b", article="B")
     assert not diseases_apart(a, b, off)
+
+
+def test_a_disease_before_other_outbreaks_is_not_the_trigger_s():
+    """'... where common flu epidemics strike the old first' names those epidemics' disease,
+    not the trigger's (rules.json disease_other_plurals); a naming before the trigger's own
+    plural ('Bird flu outbreaks') still names it."""
+    ex = next(e for e in EXAMPLES if e["note"].startswith("a disease named before other"))
+    assert disease_of(example_side("e1", ex, "a"), R) is None
+    off = replace(R, raw={**R.raw, "disease_other_plurals": []})
+    assert disease_of(example_side("e1", ex, "a"), off) == "seasonal flu"
+    own = {"sentence": "Bird flu outbreaks among poultry in Kessa were reported this week .",
+           "trigger": "outbreaks", "at": "first", "noun": True}
+    assert disease_of(example_side("e2", {**ex, "a": own}, "a"), R) == "h5n1"

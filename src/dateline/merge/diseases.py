@@ -39,7 +39,9 @@ def disease_of(m: Mention, r: Rules) -> str | None:
     nearest, before a ``disease_current_nouns`` word ('killed more than this flu has'). A
     naming is no naming after a ``disease_compare_words`` phrase ('worse than SARS', 'like
     the 1918 flu': what the disease is likened to) or before a ``disease_not_before`` word
-    ('the normal flu season', 'flu symptoms'). Worked out once per mention (mention.once)."""
+    ('the normal flu season', 'flu symptoms'), nor before a ``disease_other_plurals`` noun
+    that is not the trigger ('where common flu epidemics strike the old': those epidemics'
+    disease, not the trigger's). Worked out once per mention (mention.once)."""
     return once(m, "disease", r, _disease_of)
 
 
@@ -64,6 +66,7 @@ def _disease_of(m: Mention, r: Rules) -> str | None:
         return None
     longest = max(len(p) for p in phrases)
     compare, not_before = r.words("disease_compare_words"), r.words("disease_not_before")
+    others = r.words("disease_other_plurals")
     found: list[tuple[int, str | None]] = []  # (words off the trigger, disease; None: the story's)
     i = 0
     while i < len(words):
@@ -74,8 +77,11 @@ def _disease_of(m: Mention, r: Rules) -> str | None:
                 words[i + 1] in current_nouns):
             end = i + 1  # 'this flu', 'this virus': the story's own disease, named so
         elif key is None or (end + 1 < len(words) and words[end + 1] in not_before) or (
-                _compared(words, i, compare, r.words("disease_compare_skip"))):
-            i += 1  # no name; 'flu season', 'flu symptoms'; 'like the 1918 flu', 'than SARS'
+                _compared(words, i, compare, r.words("disease_compare_skip"))) or (
+                end + 1 < len(words) and not first <= end + 1 <= last and words[end + 1] in others):
+            # no name; 'flu season', 'flu symptoms'; 'like the 1918 flu', 'than SARS';
+            # 'where common flu epidemics strike the old first': not the trigger's outbreak
+            i += 1
             continue
         gap = 0 if end >= first and i <= last else min(abs(i - last), abs(first - end))
         found.append((gap, key))
