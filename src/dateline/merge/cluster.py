@@ -82,6 +82,7 @@ from dateline.merge.similarity import (
     pair_verdict,
     plainly_dated,
 )
+from dateline.merge.told_again import told_again_group
 from dateline.merge.told_back import told_back
 from dateline.merge.triggers import kind_partners
 from dateline.merge.union_find import UnionFind
@@ -330,6 +331,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
             out.extend(self._split[root])
         out = one_named_group(self._attach(out), self.mentions, self.rules, self._row,
                               self._refused)
+        out = told_again_group(out, self.mentions, self.rules, self._row, self._refused)
         out = told_back(out, self.mentions, self.rules, self._refused)
         out = lone_tellings(out, self.mentions, self.rules, self._row, self._refused)
         out = going_split(out, self.mentions, self.rules)
