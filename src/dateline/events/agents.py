@@ -42,11 +42,19 @@ def _non_agent_word(tok: Token) -> bool:
     lemma = lookup_lemma(tok)
     if lemma in r.non_agents:
         return True
-    if lemma in r.accident_nouns and any(c.dep_ == "compound" and lookup_lemma(c) in
-                                         r.accident_sources for c in tok.children):
+    if accident_blast(tok):
         return True  # 'a gas blast hit the colliery' (roles.json accident_blasts)
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
                                        for c in tok.children)
+
+
+def accident_blast(tok: Token) -> bool:
+    """A blast, explosion or fire of an accident's source ('a gas blast', 'a boiler
+    explosion'; roles.json accident_blasts): no actor's act, as a verb's doer or as an
+    attack noun ('another gas blast struck the mine')."""
+    r = lexicon.roles()
+    return lookup_lemma(tok) in r.accident_nouns and any(
+        c.dep_ == "compound" and lookup_lemma(c) in r.accident_sources for c in tok.children)
 
 
 def _made_carrier(noun: Token) -> bool:

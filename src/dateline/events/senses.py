@@ -8,7 +8,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.agents import antecedent, controller
+from dateline.events.agents import accident_blast, antecedent, controller
 from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import (
     by_objects,
@@ -115,6 +115,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue
         if e.root == "RETREAT" and left_contest(tok):
             continue  # "a late withdrawal from the championships": no ground given up
+        if e.root == "ASSAULT" and accident_blast(tok):
+            continue  # "another gas blast struck the mine": an accident (accident_blasts)
         if e.root == "ASSAULT" and company_fight(tok):
             continue  # "the battle for control of car maker X": a takeover fight
         if not context_fits(e, tok):
