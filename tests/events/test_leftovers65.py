@@ -29,10 +29,10 @@ def test_permission_given_to_a_named_party_is_a_concession(top_event, text):
     assert ev["root"] == "CONCEDE" and ev["rule"].endswith("n.concede.permission"), ev
 
 
-def test_permission_given_without_a_party_stays_the_act_it_allows(coded_events):
-    # 'the opposition' is no named party: the entry's 'preps' ask for one, as before
+def test_permission_given_to_the_opposition_is_a_concession(coded_events):
+    # no name, but one of roles.json givings 'receivers' (session 66; this was a leftover)
     assert _top(coded_events, "The Velkan authorities gave the opposition permission to hold "
-                              "a rally in the capital on Saturday.") != "CONCEDE"
+                              "a rally in the capital on Saturday.") == "CONCEDE"
 
 
 @pytest.mark.parametrize("text", [

@@ -32,3 +32,18 @@ def test_a_gas_blast_is_no_attack_noun(coded_events):
     evs = coded_events("A second gas blast struck the Brel colliery on Tuesday, trapping 30 "
                        "miners.")
     assert not any(e["root"] == "ASSAULT" for e in evs), evs
+
+
+@pytest.mark.parametrize("text", [
+    "Osk authorities granted the opposition permission to march through the city centre.",
+    "The interior ministry granted the protesters permission to gather outside parliament.",
+    "The Varn government gave the rebels permission to open an office in the capital.",
+])
+def test_permission_given_to_an_unnamed_party_is_a_concession(top_event, text):
+    """roles.json givings receivers, or a compulsions doer: no name needed."""
+    ev = top_event(text)
+    assert ev["root"] == "CONCEDE" and ev["rule"].endswith("n.concede.permission"), ev
+
+
+def test_permission_given_to_tenants_concedes_nothing(coded_events):
+    assert _top(coded_events, "The landlord gave the tenants permission to keep a dog.") is None

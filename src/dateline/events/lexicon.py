@@ -139,6 +139,8 @@ class Roles:
     carrier_verbs: frozenset[str]
     # 'gave the Red Cross permission': the receiver named without 'to' (roles.json givings)
     giving_verbs: frozenset[str]
+    # 'gave the opposition permission': groups that receive as parties, unnamed
+    giving_receivers: frozenset[str]
     # 'and vowed to rebuild': a speaker's verb, no storm's (roles.json shared_doers)
     speaker_control: frozenset[str]
     # 'a gas blast hit the colliery': an accident (roles.json accident_blasts)
@@ -638,7 +640,7 @@ _SECTION_LISTS = {
     "place_groups": {"heads": "place_group_heads"},
     "impacts": {"verbs": "impact_verbs"},
     "carriers": {"nouns": "carrier_nouns", "verbs": "carrier_verbs"},
-    "givings": {"verbs": "giving_verbs"},
+    "givings": {"verbs": "giving_verbs", "receivers": "giving_receivers"},
     "shared_doers": {"speaker_verbs": "speaker_control"},
     "accident_blasts": {"nouns": "accident_nouns", "sources": "accident_sources"},
     "stative_passives": {"verbs": "stative_passives", "yielding": "yielding_passives"},

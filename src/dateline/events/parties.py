@@ -62,6 +62,11 @@ DUTY_BOUND = PartyPolicy(officials=True, descriptions="definite", lone_pronoun_n
 #: title or a description is none.
 COMPELLER = PartyPolicy(officials=False, descriptions="none", proper_nouns=False)
 
+#: Whom a permission is given to when the sentence does not name it (senses.about_party):
+#: a word of a party's name or a compulsions doer ('gave the rebels permission'); 'the
+#: company' or a proper noun outside any name is none (a business permission).
+RECEIVER = PartyPolicy(officials=False, descriptions="none", proper_nouns=False)
+
 _INDEFINITE = frozenset({"a", "an", "some", "any", "no", "many", "most", "all", "every", "each",
                          "other", "such", "more", "few", "several"})
 

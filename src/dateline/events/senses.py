@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import accident_blast, antecedent, controller
-from dateline.events.candidate import ACTOR_ENTS
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.dependents import (
     by_objects,
     headline_subject,
@@ -20,7 +20,7 @@ from dateline.events.dependents import (
     prep_objects,
 )
 from dateline.events.lexicon import Entry
-from dateline.events.parties import REFUSER, is_party
+from dateline.events.parties import RECEIVER, REFUSER, is_party
 from dateline.events.words import (
     VOWELS,
     hyphenated,
@@ -138,7 +138,10 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
     if tok.dep_ == "dobj":
         objs += [g for g in prep_objects(tok.head, preps) if g.i > tok.i]
         if "to" in preps:
-            objs += _receivers(tok)
+            receivers = _receivers(tok)
+            if any(_unnamed_receiver(g) for g in receivers):
+                return True  # 'gave the opposition permission' (roles.json givings)
+            objs += receivers
     for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
         # 'permission for Brel warships to use its ports' (a for-subject), 'the permission
         # it gave Velmar's monitors' (the clause's receiver)
@@ -158,6 +161,13 @@ def _receivers(obj: Token) -> list[Token]:
         return []
     return [c for c in (*verb.children, *obj.children)
             if c.dep_ == "dative" or (c.dep_ == "compound" and c.head.i == obj.i and c.i < obj.i)]
+
+
+def _unnamed_receiver(g: Token) -> bool:
+    """A receiver no name marks that is a party all the same: one of roles.json givings
+    'receivers' ('the opposition', 'the monitors') or a compulsions doer ('the rebels')."""
+    return g.pos_ in NOUN_POS and (lookup_lemma(g) in lexicon.roles().giving_receivers
+                                   or is_party(g, RECEIVER))
 
 
 def _kind_only(w: Token) -> bool:
