@@ -47,3 +47,12 @@ def test_permission_given_to_an_unnamed_party_is_a_concession(top_event, text):
 
 def test_permission_given_to_tenants_concedes_nothing(coded_events):
     assert _top(coded_events, "The landlord gave the tenants permission to keep a dog.") is None
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    ("The Varn governor spoke at a mass gathering of farmers in the Lirn valley on Friday.", None),
+    ("Dorvan's premier addressed the gathering of regional foreign ministers in Brel.", "CONSULT"),
+])
+def test_a_public_gathering_addressed_is_no_meeting(coded_events, text, root):
+    """nouns.json n.consult.gathering not_modifiers: a crowd spoken to is no meeting."""
+    assert _top(coded_events, text) == root
