@@ -23,3 +23,22 @@ def test_an_eased_thing_with_no_doer_before_it_is_no_easing(coded_events):
     # 'the newly relaxed rules': the -ed word follows an adverb, not a doer
     evs = coded_events("The newly relaxed rules took effect in Tarvik on Monday.")
     assert "CONCEDE" not in [e["root"] for e in evs]
+
+
+def test_a_verbless_clause_hung_on_a_trailing_report_verb_as_its_second_subject(coded_events):
+    # ', official media reported': the parser makes 'restrictions' / 'missiles' a subject or
+    # dependent of 'reported' beside 'media' (verb_frames._second_subject)
+    for text, root in (
+        ("The Cuban government relaxed restrictions on travel abroad by its citizens, official "
+         "media reported.", "CONCEDE"),
+        ("The air force test-fired two missiles over the sea early on Friday, state television "
+         "reported.", "MOBILIZE"),
+    ):
+        evs = coded_events(text)
+        assert evs and evs[0]["root"] == root, (text, evs[:2])
+
+
+def test_a_noun_that_is_the_report_verbs_own_subject_is_no_verbless_clause(coded_events):
+    # 'the newly relaxed rules' stays no easing though a report verb follows
+    evs = coded_events("The newly relaxed rules worked well, officials reported.")
+    assert "CONCEDE" not in [e["root"] for e in evs]

@@ -42,7 +42,8 @@ def _verbless_amod(tok: Token) -> bool:
         return False
     head = tok.head
     root = head.head.head if head.dep_ == "pobj" else head
-    told = root.dep_ == "ccomp" and lookup_lemma(root.head) in lexicon.roles().report
+    told = (root.dep_ == "ccomp" or _second_subject(root)) and (
+        lookup_lemma(root.head) in lexicon.roles().report)
     if ((root.dep_ != "ROOT" and not told) or root.pos_ not in NOUN_POS
             or head.pos_ not in NOUN_POS or head.i < tok.i):
         return False
@@ -51,6 +52,15 @@ def _verbless_amod(tok: Token) -> bool:
             and tok.doc[before - 1].head.i == tok.i):
         before -= 2  # 'Tamrin test-fired': the doer before the verb's first half
     return tok.doc[before].pos_ in NOUN_POS
+
+
+def _second_subject(noun: Token) -> bool:
+    """A verbless clause's noun the parser hung on the speech verb after it as a subject or
+    a bare dependent beside the verb's own subject ('X relaxed curbs on travel, official
+    media reported': 'curbs' a second nsubj of 'reported', 'media' the first)."""
+    verb = noun.head
+    return noun.dep_ in ("nsubj", "dep") and noun.i < verb.i and any(
+        c.dep_ == "nsubj" and c.i != noun.i and c.i > noun.i for c in verb.children)
 
 
 def misread_verb(tok: Token) -> Entry | None:
