@@ -132,6 +132,10 @@ fixes it prompted in its header.
 bench/plover_probes_silverwire29.txt (session 65) the even-digit batch of Random(86) (documents
 the batches of seeds 69-85 drew left out: only 33 documents of the pool were left), labelled
 likewise; blind figure, errors by cause and the fixes it prompted in its header.
+bench/plover_probes_silverwire30.txt (session 66) the first batch of a new pool, TE3-Silver half A's
+even-digit sentences: Random(87), `bench/draw_plover_probes.py --seed 87 --n 60 --half A` (the
+documents half A's earlier audits paraphrased left out: --recover), labelled likewise; blind figure,
+errors by cause and the fixes it prompted in its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
