@@ -18,7 +18,6 @@ from dateline.merge.apart import GroupLinks, Profile, apart_through
 from dateline.merge.links import CheapLink
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention
-from dateline.merge.one_or_count import holds_one_and_count
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import (
     ARTICLE_LINKS,
@@ -138,19 +137,20 @@ class GroupJoins:
 
     def _part(self, groups: list[list[Key]]) -> list[list[Key]]:
         """Each finished group that holds one case and a count of one class, or two single
-        cases placed apart (one_or_count.holds_one_and_count; ``limits.one_count_marks``),
-        parted: its own mentions agglomerated again with those marks read, and each mention
-        that leaves alone joins the part of two or more it has the most summed score with
-        (not one the marks keep it apart from). The steps before never read these marks: a
-        join they blocked left both sides smaller, and a smaller group's mean link to a third
-        is higher, so the sides took in groups they never took in, and lone reports attached
-        to another event. Parted last, the mark changes only the groups it parts."""
+        cases placed apart (``limits.one_count_marks``), or running counts of two days
+        (``limits.running_count_marks``; marks.GroupMarks.torn), parted: its own mentions
+        agglomerated again with those marks read, and each mention that leaves alone joins
+        the part of two or more it has the most summed score with (not one the marks keep it
+        apart from). The steps before never read these marks: a join they blocked left both
+        sides smaller, and a smaller group's mean link to a third is higher, so the sides
+        took in groups they never took in, and lone reports attached to another event.
+        Parted last, the marks change only the groups they part."""
         r, ms = self.rules, self.mentions
-        if not r.limits.get("one_count_marks"):
+        if not r.limits.get("one_count_marks") and not r.limits.get("running_count_marks"):
             return groups
         out: list[list[Key]] = []
         for g in groups:
-            if len(g) < 2 or not holds_one_and_count(g, ms, r):
+            if len(g) < 2 or not GroupMarks.of(((g[0], g),), ms, r, counts=True).torn(g[0]):
                 out.append(g)
                 continue
             parts = self._agglomerate(sorted(g), counts=True)

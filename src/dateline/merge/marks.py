@@ -13,6 +13,7 @@ from dateline.merge.mention import Mention
 from dateline.merge.one_or_count import Reading, one_and_count, readings
 from dateline.merge.places import finer, places_apart
 from dateline.merge.rules import Rules
+from dateline.merge.running import Run, running_count, runs_apart
 from dateline.merge.similarity import place_of
 from dateline.merge.tallies import Span, Spot, joined, spots_apart, tally_day, tally_spot, too_long
 
@@ -20,6 +21,7 @@ Key = tuple[str, str]
 NO_RUNGS: frozenset[tuple[str, int]] = frozenset()
 NO_SPOTS: frozenset[Spot] = frozenset()
 NO_READINGS: frozenset[Reading] = frozenset()
+NO_RUNS: frozenset[Run] = frozenset()
 
 
 @dataclass(slots=True)
@@ -33,6 +35,8 @@ class GroupMarks:
     spots: dict[Key, frozenset[Spot]] = field(default_factory=dict)  # placed tally reports
     #: (class, 'one' or 'count', place) of its mentions (one_or_count.readings)
     counts: dict[Key, frozenset[Reading]] = field(default_factory=dict)
+    #: (class, day, figure) of its running counts (running.running_count)
+    runs: dict[Key, frozenset[Run]] = field(default_factory=dict)
 
     @classmethod
     def of(cls, groups: Iterable[tuple[Key, Iterable[Key]]], mentions: Mapping[Key, Mention],
@@ -52,6 +56,8 @@ class GroupMarks:
                     marks.counts[g] = marks.counts.get(g, NO_READINGS) | got
                 if d := tally_day(m, r):
                     tally[g] = joined(tally.get(g), (d, d))
+                    if counts and (run := running_count(m, d, r)):
+                        marks.runs[g] = marks.runs.get(g, NO_RUNS) | {run}
                     if spot := tally_spot(m, d, r):
                         marks.spots[g] = marks.spots.get(g, NO_SPOTS) | {spot}
         return marks
@@ -71,7 +77,14 @@ class GroupMarks:
             or too_long(self.tally.get(ga), self.tally.get(gb), self.rules)
             or spots_apart(self.spots.get(ga, NO_SPOTS), self.spots.get(gb, NO_SPOTS))
             or one_and_count(self.counts.get(ga, NO_READINGS), self.counts.get(gb, NO_READINGS))
+            or runs_apart(self.runs.get(ga, NO_RUNS), self.runs.get(gb, NO_RUNS), self.rules)
         )
+
+    def torn(self, g: Key) -> bool:
+        """Group ``g`` holds mentions its marks of one case or a count, or of running counts,
+        keep apart (read when finished groups are parted: joins._part)."""
+        got, runs = self.counts.get(g, NO_READINGS), self.runs.get(g, NO_RUNS)
+        return one_and_count(got, got) or runs_apart(runs, runs, self.rules)
 
     def fold(self, ga: Key, gb: Key) -> None:
         """Group ``gb`` joins ``ga``: ``ga`` takes the narrower place, both rungs, the
@@ -89,6 +102,8 @@ class GroupMarks:
             self.spots[ga] = self.spots.get(ga, NO_SPOTS) | sb
         if cb := self.counts.get(gb):
             self.counts[ga] = self.counts.get(ga, NO_READINGS) | cb
+        if run_b := self.runs.get(gb):
+            self.runs[ga] = self.runs.get(ga, NO_RUNS) | run_b
 
 
 @dataclass(slots=True)

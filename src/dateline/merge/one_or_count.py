@@ -8,8 +8,6 @@ other of that class."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-
 from dateline.merge.acts import told_of
 from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import places_apart
@@ -20,7 +18,6 @@ from dateline.merge.trigger_words import trigger_offset
 ONE, COUNT = "one", "count"
 #: a mention's mark for its group: (occurrence class, ONE or COUNT, the one case's place)
 Reading = tuple[str, str, str]
-Key = tuple[str, str]
 
 
 def one_or_count(m: Mention, r: Rules) -> str | None:
@@ -41,13 +38,23 @@ def _one_or_count(m: Mention, r: Rules) -> str | None:
     plurals = r.raw.get("one_many_plurals", {}).values()
     if (told_of(m, r) == ONE and m.trigger.lower() not in plurals) or _one_instance(m, r):
         return ONE
+    return COUNT if count_figure(m, r) is not None else None
+
+
+def count_figure(m: Mention, r: Rules) -> float | None:
+    """The largest figure of two or more its own clause (:func:`_own_clause`) gives of a
+    ``one_count_classes`` mention's class noun (``one_count_counted``) or of people
+    (``one_count_people``): what a COUNT reading counts; None for none."""
+    if m.occurrence_class not in r.words("one_count_classes"):
+        return None
     counted = r.words("one_count_people") | frozenset(
         r.raw.get("one_count_counted", {}).get(m.occurrence_class, ()))
     clause = _own_clause(m, r)
-    if clause and any(_several(n) and n.counts and n.counts.split()[-1].lower() in counted
-                      and n.text and n.text in clause for n in m.numbers):
-        return COUNT
-    return None
+    if not clause:
+        return None
+    got = [_top(n) for n in m.numbers if _several(n) and n.counts
+           and n.counts.split()[-1].lower() in counted and n.text and n.text in clause]
+    return max(got) if got else None
 
 
 def _one_instance(m: Mention, r: Rules) -> bool:
@@ -105,7 +112,11 @@ _CLAUSE_MARKS = frozenset((",", ";", ":", "--", "``", "''", "-lrb-", "-rrb-", "-
 def _several(n: Number) -> bool:
     """A figure of two or more ('more than 300', 'nearly 7'): one is a single case however
     told ('one person has died')."""
-    return max((v for v in (n.value, n.low, n.high) if v is not None), default=0.0) >= 2
+    return _top(n) >= 2
+
+
+def _top(n: Number) -> float:
+    return max((v for v in (n.value, n.low, n.high) if v is not None), default=0.0)
 
 
 def readings(m: Mention, r: Rules) -> frozenset[Reading]:
@@ -120,15 +131,6 @@ def readings(m: Mention, r: Rules) -> frozenset[Reading]:
         return frozenset()
     place = (tally_place_strict(m, r) or m.place or "") if got == ONE else ""
     return frozenset({(m.occurrence_class or "", got, place)})
-
-
-def holds_one_and_count(keys: Iterable[Key], mentions: Mapping[Key, Mention], r: Rules) -> bool:
-    """The mentions of ``keys`` hold, of one class, one case and a count, or two single cases
-    placed apart (:func:`one_and_count` of their readings)."""
-    got: frozenset[Reading] = frozenset()
-    for k in keys:
-        got |= readings(mentions[k], r)
-    return one_and_count(got, got)
 
 
 def one_and_count(a: frozenset[Reading], b: frozenset[Reading]) -> bool:
