@@ -34,6 +34,31 @@ def test_state_examples(ex):
     assert state_of(ex["mention"]) == ex["state"]
 
 
+def test_every_state_word_names_one_state():
+    """No name, alias or demonym (nor a demonym's plural) is listed under two states: the
+    lookup keeps the first, so a shared word would name a state the file did not choose."""
+    owner: dict[str, str] = {}
+    clashes = []
+    for state, info in resources.load_json("states.json")["states"].items():
+        words = [state, *info["aliases"], *info["demonyms"]]
+        words += [d + "s" for d in info["demonyms"]]
+        for w in {resources.norm(w).removeprefix("the ") for w in words}:
+            if owner.setdefault(w, state) != state:
+                clashes.append((w, owner[w], state))
+    assert not clashes
+
+
+def test_a_people_word_of_a_state_names_the_state(nlp):
+    """A demonym the recogniser tags as a people (NORP) takes its state as the canonical
+    name, the demonym kept as an attribute."""
+    ann = _ann(nlp, "Malaysian officials met Portuguese envoys on Monday, and Finnish "
+                    "police joined them.")
+    got = {e.text: (e.canonical, dict(e.attrs).get("demonym")) for e in ann.entities}
+    assert got["Malaysian"] == ("Malaysia", "Malaysian")
+    assert got["Portuguese"] == ("Portugal", "Portuguese")
+    assert got["Finnish"] == ("Finland", "Finnish")
+
+
 @pytest.mark.parametrize("ex", resources.load_json("organisations.json")["examples"])
 def test_organisation_word_examples(nlp, ex):
     ann = _ann(nlp, ex["text"])
