@@ -12,6 +12,7 @@ from dateline.events.noun_candidates import _formed_from_verb
 from dateline.events.verb_candidates import _framed, _may_frame
 from dateline.events.verb_frames import denial_event
 from dateline.events.words import lookup_lemma, noun_key
+from dateline.events.words_read import SentenceWords
 
 
 @pytest.fixture(scope="module")
@@ -26,7 +27,7 @@ def test_words_no_frame_may_read_are_read_by_none(example_docs):
         for tok in doc:
             if tok.pos_ == "VERB":
                 continue
-            if _may_frame(tok):
+            if _may_frame(tok, tok.lemma_.lower(), tok.lower_):
                 framed += _framed(tok, set())[0] or denial_event(tok) is not None
                 continue
             skipped += 1
@@ -59,3 +60,16 @@ def test_nouns_neither_listed_nor_formed_from_a_verb_have_no_nominal(example_doc
                 continue
             assert nominal(tok, set()) is None, (doc.text, tok.text)
     assert formed > 0
+
+
+def test_sentence_words_read_each_token_as_the_token_says(example_docs):
+    # the events stage's passes test the reading in place of the tokens' own attributes
+    read = 0
+    for doc in example_docs:
+        for sent in doc.sents:
+            got = list(SentenceWords(sent).read())
+            assert [t.i for t, *_ in got] == list(range(sent.start, sent.end))
+            for tok, lemma, pos, low in got:
+                assert (lemma, pos, low) == (tok.lemma_.lower(), tok.pos_, tok.lower_)
+                read += 1
+    assert read > 1000

@@ -27,6 +27,7 @@ from dateline.events.anchor.nouns import is_relative_anchor
 from dateline.events.dependents import prep_objects
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
+from dateline.events.words_read import SentenceWords
 from dateline.model import Annotation, Event, EventTime
 
 if TYPE_CHECKING:
@@ -446,11 +447,11 @@ class _Found:
         return tuple(replace(e, links=e.links + tuple(rel[e.id])) for e in out)
 
 
-def _ranked(sent: Span, quote_spans: list[tuple[int, int]]
+def _ranked(sent: Span, words: SentenceWords, quote_spans: list[tuple[int, int]]
             ) -> tuple[list[detect.Candidate], list[detect.Candidate], list[detect.Candidate]]:
     """(PLOVER candidates, occurrences, both ranked) of a sentence: its PLOVER acts by
     salience first (context.settle), then its occurrences, which leave them as they were."""
-    cands, occs = occur.find(sent, detect.find(sent))
+    cands, occs = occur.find(sent, detect.find(sent, words), words)
     ranked: list[detect.Candidate] = []
     if cands:
         context.analyse(cands, quote_spans)
@@ -461,13 +462,13 @@ def _ranked(sent: Span, quote_spans: list[tuple[int, int]]
     return cands, occs, ranked
 
 
-def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, quote_spans: list[
-        tuple[int, int]], dated: anchor.Dated, term_toks: frozenset[int],
+def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, words: SentenceWords,
+        quote_spans: list[tuple[int, int]], dated: anchor.Dated, term_toks: frozenset[int],
         found: _Found) -> None:
     """The events of sentence ``si`` into ``found``, most salient first; a condition
     ('if Oran accepts the truce'), a back-reference to an earlier act and a term of an
     agreement's list tell no event of their own."""
-    cands, occs, ranked = _ranked(sent, quote_spans)
+    cands, occs, ranked = _ranked(sent, words, quote_spans)
     if not cands and not occs:
         return
     plover_heads = frozenset(c.head.i for c in cands)
@@ -503,9 +504,10 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     listing, last_end = False, 0  # a list of an agreement's terms running on (events.terms)
     for si, sent in enumerate(doc.sents):
         listing = listing and "\n" not in ann.article.text[last_end:_first_char(sent)]
-        term_toks, listing = terms.term_tokens(sent, listing)
+        words = SentenceWords(sent)  # one reading of its words for every pass over them
+        term_toks, listing = terms.term_tokens(sent, listing, words)
         last_end = _last_char(sent, last_end)
-        _sentence_events(ann, doc, si, sent, quote_spans, dated, term_toks, found)
+        _sentence_events(ann, doc, si, sent, words, quote_spans, dated, term_toks, found)
     return found.linked()
 
 

@@ -42,6 +42,7 @@ from dateline.events.words import (
     repaired_lemma,
     sentence_lemmas,
 )
+from dateline.events.words_read import SentenceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -55,10 +56,12 @@ __all__ = [
 ]
 
 
-def find(sent: Span) -> list[Candidate]:
-    """All event candidates of one sentence, verbs first then nouns."""
+def find(sent: Span, words: SentenceWords | None = None) -> list[Candidate]:
+    """All event candidates of one sentence, verbs first then nouns (``words``: the
+    sentence's reading when the caller has it)."""
+    words = SentenceWords(sent) if words is None else words
     taken: set[int] = set()
-    found = verb_candidates(sent, taken)
+    found = verb_candidates(words, taken)
     by_head = {c.head.i: c for c in found}
     for c in found:
         _dispersal(c, by_head)
@@ -67,7 +70,7 @@ def find(sent: Span) -> list[Candidate]:
              and not (c.noun is None and in_title(c.head))]  # "NBC's Meet the Press"
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
     heads = {c.head.i for c in found}
-    return reroot_regrets(judge(sent, verbs + noun_candidates(sent, taken, heads)))
+    return reroot_regrets(judge(words, verbs + noun_candidates(words, taken, heads)))
 
 
 def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:

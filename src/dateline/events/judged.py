@@ -20,10 +20,12 @@ from dateline.events.words import lookup_lemma, noun_lemma
 from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
+
+    from dateline.events.words_read import SentenceWords
 
 
-def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
+def judge(sent: SentenceWords, cands: list[Candidate]) -> list[Candidate]:
     """Re-root or add the judgement each violation or verdict word tells of an act in the
     sentence, and make the candidates inside the judged phrase its subordinates; then the
     same for each feeling shown at an act (:func:`_reactions`), which has the last word."""
@@ -33,13 +35,12 @@ def judge(sent: Span, cands: list[Candidate]) -> list[Candidate]:
     feelings = lexicon.roles().reactions
     judging: list[tuple[Token, str]] = []
     reacting: list[tuple[Token, str]] = []
-    for tok in sent:  # one reading of the sentence for both kinds of word, each read cheaply
-        lemma = tok.lemma_.lower()
+    for tok, lemma, pos, low in sent.read():  # both kinds of word, each read cheaply
         if lemma in roots:
             judging.append((tok, lemma))
-        elif tok.pos_ == "VERB" and (word := lookup_lemma(tok)) in roots:
+        elif pos == "VERB" and (word := lookup_lemma(tok)) in roots:
             judging.append((tok, word))
-        if (root := feelings.get(tok.lower_) or feelings.get(lemma)) is not None:
+        if (root := feelings.get(low) or feelings.get(lemma)) is not None:
             reacting.append((tok, root))
     done: set[int] = set()
     for tok, word in judging:

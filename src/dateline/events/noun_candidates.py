@@ -20,9 +20,10 @@ from dateline.events.verb_frames import chain_verb, verbless
 from dateline.events.words import lookup_lemma, noun_key, noun_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
 
     from dateline.events.lexicon import Entry
+    from dateline.events.words_read import SentenceWords
 
 
 NOUN_CONTROL_ROOTS = frozenset({"REJECT", "REQUEST", "THREATEN", "AGREE"})  # "refusal to free"
@@ -80,11 +81,12 @@ def _formed_from_verb(tok: Token) -> bool:
             and nominal_verb(tok) is not None)
 
 
-def noun_candidates(sent: Span, taken: set[int], verb_heads: set[int]) -> list[Candidate]:
+def noun_candidates(sent: SentenceWords, taken: set[int], verb_heads: set[int]
+                    ) -> list[Candidate]:
     out: list[Candidate] = []
     nouns = lexicon.nouns()
-    for tok in sent:
-        if tok.pos_ not in NOUN_POS or tok.i in taken:
+    for tok, pos in zip(sent.tokens, sent.pos, strict=True):
+        if pos not in NOUN_POS or tok.i in taken:
             continue
         listed = noun_key(tok) in nouns
         if not listed and not _formed_from_verb(tok):

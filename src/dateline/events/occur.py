@@ -22,6 +22,7 @@ from dateline.events.dependents import prep_objects
 from dateline.events.detect import Candidate
 from dateline.events.object_heads import in_title, qualifies_object
 from dateline.events.words import lemmas_of
+from dateline.events.words_read import SentenceWords
 from dateline.model import OCCURRENCE
 
 if TYPE_CHECKING:
@@ -632,28 +633,30 @@ def _named_objects(plover: list[Candidate]) -> set[int]:
     return out
 
 
-def _listed_words(sent: Span, t: Table) -> tuple[list[tuple[Token, str]], list[Token]]:
+def _listed_words(sent: SentenceWords, t: Table
+                  ) -> tuple[list[tuple[Token, str]], list[Token]]:
     """(verbs with their lemma, nouns) of ``sent`` that :func:`find` may read, in order, from
     one pass over it: a verb, no participle as a modifier, whose lemma the table lists as an
     act or a verb; a noun whose lemma it lists. Each test reads the token alone, so it holds
     whatever :func:`find` takes before it reaches the word."""
     verbs: list[tuple[Token, str]] = []
     nouns: list[Token] = []
-    for tok in sent:
-        pos = tok.pos_
+    for tok, lemma, pos in zip(sent.tokens, sent.lemmas, sent.pos, strict=True):
         if pos == "VERB":
             if tok.dep_ in ("amod", "compound"):
                 continue
             lemma = lookup_lemma(tok, t)
             if lemma in t.acts or lemma in t.verbs:
                 verbs.append((tok, lemma))
-        elif pos in detect.NOUN_POS and t.nouns.get(tok.lemma_.lower()):
+        elif pos in detect.NOUN_POS and t.nouns.get(lemma):
             nouns.append(tok)
     return verbs, nouns
 
 
-def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Candidate]]:
-    """(PLOVER candidates left, occurrence candidates) of one sentence."""
+def find(sent: Span, cands: list[Candidate], words: SentenceWords | None = None
+         ) -> tuple[list[Candidate], list[Candidate]]:
+    """(PLOVER candidates left, occurrence candidates) of one sentence (``words``: its
+    reading when the caller has it)."""
     t = table()
     out: list[Candidate] = []
     plover: list[Candidate] = []
@@ -665,7 +668,7 @@ def find(sent: Span, cands: list[Candidate]) -> tuple[list[Candidate], list[Cand
             out.append(o)
     taken = {tok.i for c in plover for tok in c.tokens} | {tok.i for c in out for tok in c.tokens}
     taken |= _named_objects(plover)
-    verbs, nouns = _listed_words(sent, t)
+    verbs, nouns = _listed_words(SentenceWords(sent) if words is None else words, t)
     for tok, lemma in verbs:
         if tok.i in taken or in_title(tok):
             continue

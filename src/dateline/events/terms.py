@@ -10,17 +10,18 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.dependents import prep_objects
+from dateline.events.words_read import SentenceWords
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
 
-def _term_noun(sent: Span) -> Token | None:
+def _term_noun(words: SentenceWords) -> Token | None:
     """The first terms noun of the sentence whose of-object is an agreement ('the terms of
     the ceasefire')."""
     r = lexicon.roles()
-    for tok in sent:
-        if tok.lemma_.lower() not in r.term_nouns or tok.pos_ != "NOUN":
+    for tok, lemma, pos in zip(words.tokens, words.lemmas, words.pos, strict=True):
+        if lemma not in r.term_nouns or pos != "NOUN":
             continue
         if any(g.lemma_.lower() in r.term_deals for g in prep_objects(tok, ("of",))):
             return tok
@@ -34,12 +35,14 @@ def _told_future(sent: Span) -> bool:
                for c in sent.root.children)
 
 
-def term_tokens(sent: Span, listing: bool) -> tuple[frozenset[int], bool]:
+def term_tokens(sent: Span, listing: bool, words: SentenceWords | None = None
+                ) -> tuple[frozenset[int], bool]:
     """(indices of the tokens of ``sent`` told as terms, whether a list of terms runs on
-    after it). ``listing``: the paragraph's sentence before opened a list that ran on."""
+    after it). ``listing``: the paragraph's sentence before opened a list that ran on;
+    ``words``: the sentence's reading when the caller has it."""
     if listing and _told_future(sent):
         return frozenset(t.i for t in sent), True
-    noun = _term_noun(sent)
+    noun = _term_noun(SentenceWords(sent) if words is None else words)
     if noun is None:
         return frozenset(), False
     colon = next((t for t in sent if t.i > noun.i and t.lower_ == ":"), None)

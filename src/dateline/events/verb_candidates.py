@@ -64,7 +64,9 @@ from dateline.events.verb_frames import (
 from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
-    from spacy.tokens import Span, Token
+    from spacy.tokens import Token
+
+    from dateline.events.words_read import SentenceWords
 
 
 def _participle_noun(tok: Token) -> bool:
@@ -75,14 +77,14 @@ def _participle_noun(tok: Token) -> bool:
             and any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in tok.children))
 
 
-def verb_candidates(sent: Span, taken: set[int]) -> list[Candidate]:
+def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
     """The event candidates of the verbs of ``sent`` (a denial's after the others), less
     those a denial tells of and those whose token a candidate took (``taken``: the nouns
     and gerunds an ending or light verb, a command or an easing took as its act)."""
     out: list[Candidate] = []
     denials: list[Candidate] = []
-    for tok in sent:
-        if tok.pos_ not in VERB_POS and not _may_frame(tok):
+    for tok, lemma, pos, low in sent.read():
+        if pos not in VERB_POS and not _may_frame(tok, lemma, low):
             continue  # no verb sense, and no frame nor denial reads it (see _may_frame)
         if (denial := denial_event(tok)) is not None:  # (read in this one pass over the sentence)
             denials.append(denial)
@@ -112,22 +114,22 @@ def _frame_lemmas() -> frozenset[str]:
     return frozenset({"be"}) | r.undergo_states | r.warn_to_act | r.joint_verbs
 
 
-def _may_frame(tok: Token) -> bool:
+def _may_frame(tok: Token, lemma: str, low: str) -> bool:
     """Whether a frame of :func:`_framed` or :func:`denial_event` may read a word that is no
     verb (``_verb_event`` reads verbs only): each frame's own first test, so a word failing
     them all is skipped, which is most of a sentence's words. The frames that need a verb
-    (claimed_violation, charged_conduct) have none here."""
-    lemma = tok.lemma_.lower()
-    if lemma in _frame_lemmas() or tok.lower_ in lexicon.roles().stances:
+    (claimed_violation, charged_conduct) have none here. ``lemma`` and ``low``: the word's
+    lower-cased lemma and form (the sentence's reading, SentenceWords)."""
+    if lemma in _frame_lemmas() or low in lexicon.roles().stances:
         return True  # a denial's 'be', a stance, a warning to act, joined forces
     tag, dep = tok.tag_, tok.dep_
     # subject_noun_verb (its lemma) and chain_verb (its form): a verb's word tagged NN, a
     # root or a compound; headline_verb: a root the tagger took for a plural noun;
     # misread_easing and misread_verb: an -ed word the parser made an adjective
     return ((tag == "NN" and dep in ("ROOT", "compound")
-             and (lemma in lexicon.verbs() or tok.lower_ in lexicon.verbs()))
+             and (lemma in lexicon.verbs() or low in lexicon.verbs()))
             or (tag == "NNS" and dep == "ROOT")
-            or (dep == "amod" and tok.lower_.endswith("ed")))
+            or (dep == "amod" and low.endswith("ed")))
 
 
 def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
