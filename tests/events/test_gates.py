@@ -11,7 +11,13 @@ from dateline.events.light import light_lemmas, light_verb_event, nominal
 from dateline.events.noun_candidates import _formed_from_verb
 from dateline.events.verb_candidates import _framed, _may_frame
 from dateline.events.verb_frames import denial_event
-from dateline.events.words import lookup_lemma, noun_key
+from dateline.events.words import (
+    _in_lexicon,
+    lookup_lemma,
+    noun_key,
+    opens_sentence,
+    repaired_lemma,
+)
 from dateline.events.words_read import SentenceWords
 
 
@@ -73,3 +79,15 @@ def test_sentence_words_read_each_token_as_the_token_says(example_docs):
                 assert (lemma, pos, low) == (tok.lemma_.lower(), tok.pos_, tok.lower_)
                 read += 1
     assert read > 1000
+
+
+def test_sentence_start_flag_and_lemma_ids_read_as_the_slow_ways(example_docs):
+    # opens_sentence reads the start flag in place of building tok.sent; lookup_lemma keeps
+    # a verb's repair per string ids in place of strings: both give what those would
+    starts = 0
+    for doc in example_docs:
+        for tok in doc:
+            assert opens_sentence(tok) == (tok.i == tok.sent.start), (doc.text, tok.text)
+            starts += opens_sentence(tok)
+            assert lookup_lemma(tok) == repaired_lemma(tok, _in_lexicon), (doc.text, tok.text)
+    assert 0 < len(example_docs) <= starts

@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
-from dateline.events.words import lookup_lemma
+from dateline.events.words import lookup_lemma, opens_sentence
 
 if TYPE_CHECKING:
     from collections.abc import Collection
@@ -299,7 +299,7 @@ def headline_subject(tok: Token) -> list[Token]:
 def _bare_opening(noun: Token) -> bool:
     """A common noun without article, possessor or number that opens its sentence (a headline
     capitalises it, and the tagger may then call it a name)."""
-    return noun.pos_ in NOUN_POS and not noun.ent_type_ and noun.left_edge.i == noun.sent.start \
+    return noun.pos_ in NOUN_POS and not noun.ent_type_ and opens_sentence(noun.left_edge) \
         and not any(g.dep_ in ("det", "poss", "nummod") for g in noun.children)
 
 
@@ -321,7 +321,7 @@ def misread_subject_noun(tok: Token) -> bool:
     an adverbial clause) of a passive with no subject ('Aid to the north was suspended'): a
     bare verb cannot open a clause with no 'to', subject or object of its own, so it is the
     noun, the passive's subject (issue 4)."""
-    if tok.tag_ != "VB" or tok.i != tok.sent.start or any(
+    if tok.tag_ != "VB" or not opens_sentence(tok) or any(
             c.dep_ in ("nsubj", "aux", "mark", "dobj", "neg", "advmod") for c in tok.children):
         return False
     head = list(tok.head.children)

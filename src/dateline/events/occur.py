@@ -166,7 +166,7 @@ def examples() -> list[tuple[str, str, str | None]]:
     return out
 
 
-_VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> repaired lemma
+_VERB_LEMMAS: dict[tuple[int, int], str] = {}  # (lemma, lower) ids of a VERB -> repaired lemma
 
 
 def lookup_lemma(tok: Token, t: Table) -> str:

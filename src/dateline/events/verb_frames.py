@@ -18,7 +18,7 @@ from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 from dateline.events.light import light_verb_event
 from dateline.events.parties import COMPELLER, is_party
 from dateline.events.senses import nominal_verb, noun_entry, verb_entry
-from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma
+from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma, opens_sentence
 
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
@@ -38,7 +38,7 @@ def _verbless_amod(tok: Token) -> bool:
     sentence's verbless root noun, of a verbless clause told by a speech verb ('X
     test-fired two missiles, the ministry said': the noun a ccomp), or of a prepositional
     object on it. A hyphenated verb's first half ('test-fired') stands between."""
-    if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or tok.i == tok.sent.start:
+    if tok.dep_ != "amod" or not tok.lower_.endswith("ed") or opens_sentence(tok):
         return False
     head = tok.head
     root = head.head.head if head.dep_ == "pobj" else head
@@ -95,7 +95,7 @@ def chain_verb(tok: Token) -> bool:
     right before it, hung on it as a compound, is a plural noun or a force, with more of
     the headline after it."""
     if (tok.tag_ != "NN" or tok.lower_ not in lexicon.verbs()
-            or tok.dep_ not in ("compound", "ROOT") or tok.i == tok.sent.start
+            or tok.dep_ not in ("compound", "ROOT") or opens_sentence(tok)
             or tok.i + 1 >= tok.sent.end):
         return False
     doer = tok.doc[tok.i - 1]

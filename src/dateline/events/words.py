@@ -58,12 +58,19 @@ def _in_lexicon(word: str) -> bool:
     return word in lexicon.verbs() or word in lexicon.roles().light
 
 
+def opens_sentence(tok: Token) -> bool:
+    """Whether the token is its sentence's first word (``tok.i == tok.sent.start``), read off
+    its sentence-start flag: ``Token.sent`` builds the sentence's span, walking back to the
+    first word flagged as a start (the document's first word is always one), for each call."""
+    return tok.i == 0 or bool(tok.is_sent_start)
+
+
 def noun_lemma(tok: Token) -> str:
     """A noun's lemma; a sentence-initial plural the tagger took for a name ('Rockets were
     fired', 'Militiamen dragged ...': PROPN, lemma the word itself) is read as the common
     noun it is."""
     low = tok.lower_
-    if tok.pos_ == "PROPN" and tok.i == tok.sent.start and tok.lemma_.lower() == low:
+    if tok.pos_ == "PROPN" and opens_sentence(tok) and tok.lemma_.lower() == low:
         if low.endswith("men") and len(low) > 5:
             return low[:-3] + "man"
         if low.endswith("s"):
@@ -71,7 +78,7 @@ def noun_lemma(tok: Token) -> str:
     return tok.lemma_.lower()
 
 
-_VERB_LEMMAS: dict[tuple[str, str], str] = {}  # (lemma_, lower_) of a VERB -> repaired lemma
+_VERB_LEMMAS: dict[tuple[int, int], str] = {}  # (lemma, lower) ids of a VERB -> repaired lemma
 
 
 VERB_LEMMAS_MAX = 100_000  # spellings kept before the table starts afresh (bounded memory)
@@ -87,7 +94,7 @@ def lookup_lemma(tok: Token) -> str:
 
 
 #: repaired lemmas of the words governing an act, per spelling (see :func:`governing_lemma`)
-_GOVERNING_LEMMAS: dict[tuple[str, str], str] = {}
+_GOVERNING_LEMMAS: dict[tuple[int, int], str] = {}
 
 
 def governing_lemma(tok: Token) -> str:
@@ -104,12 +111,14 @@ def _governing_word(word: str) -> bool:
     return word in r.intent or word in r.aspect or word in r.report
 
 
-def cached_repair(tok: Token, cache: dict[tuple[str, str], str],
+def cached_repair(tok: Token, cache: dict[tuple[int, int], str],
                   known: Callable[[str], bool]) -> str:
-    """:func:`repaired_lemma` of a verb kept in ``cache`` per spelling (lemma_, lower_), for a
-    ``known`` that is fixed for the process; the cache starts afresh past VERB_LEMMAS_MAX
-    spellings (bounded memory)."""
-    key = (tok.lemma_, tok.lower_)
+    """:func:`repaired_lemma` of a verb kept in ``cache`` per spelling, keyed by the string
+    ids of its lemma and lower-cased form (``lemma``, ``lower``: one id per string, and
+    read without making the strings, which the verbs' many lookups would do each time),
+    for a ``known`` that is fixed for the process; the cache starts afresh past
+    VERB_LEMMAS_MAX spellings (bounded memory)."""
+    key = (tok.lemma, tok.lower)
     got = cache.get(key)
     if got is None:
         if len(cache) > VERB_LEMMAS_MAX:
