@@ -20,6 +20,7 @@ if TYPE_CHECKING:
 __all__ = [
     "apply",
     "canonicalize_corpus",
+    "entities_starting",
     "match_entity",
     "name_key",
     "organisation_noun",
@@ -198,6 +199,12 @@ def _index(entities: Sequence[Entity]) -> _Index:
         index = _Index(entities)
         _LAST_INDEX[0] = index
     return index
+
+
+def entities_starting(ann: Annotation, lo: int, hi: int) -> list[Entity]:
+    """The entities of ``ann`` that start in ``[lo, hi)``, in their own order, found by the
+    index :func:`resolve_mention` keeps instead of a pass over all of them."""
+    return [e for e in _index(ann.entities).overlapping(lo, hi) if e.start >= lo]
 
 
 def _antecedent(ann: Annotation, start: int, labels: tuple[str, ...]) -> str | None:

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from dateline.entities import organisation_noun, owner_told, resolve_mention, state_modifier
+from dateline.entities import (
+    entities_starting,
+    organisation_noun,
+    owner_told,
+    resolve_mention,
+    state_modifier,
+)
 from dateline.entities.document import bracket_cut
 from dateline.entities.resources import states, titles
 from dateline.events import lexicon
@@ -49,8 +55,9 @@ def name(ann: Annotation, tok: Token | None) -> str | None:
     # a name the word opens counts though the parse cuts it short ('pro-Russians' split at
     # its hyphens: the subject 'pro' stands for the whole name; 'the Department for Rural
     # Affairs' cut at 'for'); not one that begins before the phrase, a name run on into it
-    inside = [e for e in ann.entities
-              if e.start >= lo and (e.end <= hi or e.start <= tok.idx < e.end)]
+    # (each such entity starts in [lo, max(hi, tok.idx)]: the index finds them)
+    inside = [e for e in entities_starting(ann, lo, max(hi, tok.idx) + 1)
+              if e.end <= hi or e.start <= tok.idx < e.end]
     if (titled := _titled_person(ann, tok, inside)) is not None:
         return titled
     if organisation_noun(tok):
