@@ -20,6 +20,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any
 
+from dateline.datecheck.blind import Words
 from dateline.datecheck.resources import load_json, rule
 from dateline.datecheck.rules import Bound, Finding
 from dateline.datecheck.tense import sentence_bounds
@@ -38,14 +39,20 @@ def fixtures() -> list[dict[str, Any]]:
     return out
 
 
+def _longest(fx: dict[str, Any]) -> list[str]:
+    return sorted(fx["names"], key=len, reverse=True)
+
+
 def _names(fx: dict[str, Any]) -> str:
-    longest = sorted(fx["names"], key=len, reverse=True)
-    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in longest)
+    return "|".join(re.escape(n).replace(r"\ ", r"\s+") for n in _longest(fx))
+
+
+_RELATIVE = ("this", "next", "last")
 
 
 def _relative() -> str:
     """'this year', 'next summer', 'last winter': rules.json's units after a relative word."""
-    return rf"(?:this|next|last)\s+(?:{'|'.join(rule(RULE)['offsets'])})"
+    return rf"(?:{'|'.join(_RELATIVE)})\s+(?:{'|'.join(rule(RULE)['offsets'])})"
 
 
 @lru_cache(maxsize=1)
@@ -65,12 +72,14 @@ def _patterns() -> list[tuple[re.Pattern[str], dict[str, Any]]]:
 
 
 @lru_cache(maxsize=1)
-def _gate() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """The relative words alone and every fixture's names alone, as the patterns spell them.
-    Each pattern holds both, so a text lacking either matches none: most texts name no
-    fixture, and two quick scans then spare the two patterns per fixture."""
-    rel = re.compile(_relative(), re.IGNORECASE)
-    names = re.compile("|".join(_names(fx) for fx in fixtures()), re.IGNORECASE)
+def _gate() -> tuple[Words, Words]:
+    """The relative words alone and every fixture's names alone, as the patterns spell them
+    (a space any run of white space). Each pattern holds both, so a text lacking either
+    matches none: most texts name no fixture, and two quick scans then spare the two
+    patterns per fixture."""
+    units = rule(RULE)["offsets"]
+    rel = Words.of([f"{w} {u}" for w in _RELATIVE for u in units], r"\s+")
+    names = Words.of([n for fx in fixtures() for n in _longest(fx)], r"\s+")
     return rel, names
 
 

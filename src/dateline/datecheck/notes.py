@@ -14,23 +14,22 @@ date before the stated date says the article was written earlier (:func:`note_fi
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterator
 from datetime import date
 from functools import lru_cache
 
+from dateline.datecheck.blind import Words
 from dateline.datecheck.resources import lexicon
 from dateline.datecheck.rules import Finding, Reading, interval, own_date_finding
 from dateline.datecheck.tense import sentence_bounds
 
 
 @lru_cache(maxsize=2)
-def _patterns(own: bool = False) -> tuple[re.Pattern[str], re.Pattern[str]]:
+def _patterns(own: bool = False) -> tuple[Words, Words]:
     spec = lexicon()["page_notes"]
 
-    def alt(key: str) -> re.Pattern[str]:
-        words = [p for p in spec[key] if not own or p in spec["own_date"]]
-        return re.compile("|".join(re.escape(p) for p in words) or r"(?!)", re.IGNORECASE)
+    def alt(key: str) -> Words:
+        return Words.of([p for p in spec[key] if not own or p in spec["own_date"]])
 
     return alt("stamp_before"), alt("note_after")
 
