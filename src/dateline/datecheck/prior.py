@@ -423,33 +423,75 @@ def _logp(model: Mapping[str, Any], c: Cue, d: date) -> float | None:
     """Log-density of ``c``'s offset at ``d``: the fitted table mixed with a uniform
     density (share ``mix``), so that a habit of the fitting corpus (wire copy filed the
     same day) cannot make one unusual but honest article look impossible."""
-    tab = model["tables"].get(c.key)
-    b = bucket(c, d)
-    if tab is None or b is None:
-        return None
-    base = _base(c.kind)
-    eps = float(model["mix"])
-    fitted = math.log(1 - eps) + tab.get(b[0], tab["_unseen"]) - math.log(b[1])
-    flat = math.log(eps) - math.log(float(model["uniform_support"][base]))
-    return float(max(fitted, flat) + math.log1p(math.exp(-abs(fitted - flat))))
+    return _Fits([c], model).at(d)[0]
+
+
+class _Fits:
+    """The log-densities (:func:`_logp`) of the cues ``cs`` under ``model`` at each writing
+    date asked about, and their gains (:meth:`gains`) from one date to another, each worked
+    out once: :func:`assess` weighs the same cues at the stated date and at each shifted
+    one in several tests (the ratio, the day's slip, the agreeing families, the top cue)."""
+
+    __slots__ = ("cs", "model", "_tables", "_mixes", "_at", "_gains")
+
+    def __init__(self, cs: list[Cue], model: Mapping[str, Any]) -> None:
+        self.cs, self.model = cs, model
+        tables = model["tables"]
+        self._tables: list[Mapping[str, float] | None] = [tables.get(c.key) for c in cs]
+        self._mixes: dict[str, tuple[float, float]] = {}
+        self._at: dict[date, list[float | None]] = {}
+        self._gains: dict[tuple[date, date], tuple[dict[str, float], list[float]]] = {}
+
+    def at(self, d: date) -> list[float | None]:
+        """Each cue's log-density at the writing date ``d`` (None where it has none)."""
+        got = self._at.get(d)
+        if got is None:
+            got = self._at[d] = [
+                None if tab is None else self._density(c, tab, d)
+                for c, tab in zip(self.cs, self._tables, strict=True)
+            ]
+        return got
+
+    def _density(self, c: Cue, tab: Mapping[str, float], d: date) -> float | None:
+        """:func:`_logp` of ``c`` (its table ``tab``) at ``d``."""
+        b = bucket(c, d)
+        if b is None:
+            return None
+        mix = self._mixes.get(c.kind)
+        if mix is None:
+            eps = float(self.model["mix"])
+            support = float(self.model["uniform_support"][_base(c.kind)])
+            mix = self._mixes[c.kind] = (math.log(1 - eps), math.log(eps) - math.log(support))
+        kept, flat = mix  # the fitted table's share, the uniform density's (logs)
+        fitted = kept + tab.get(b[0], tab["_unseen"]) - math.log(b[1])
+        return float(max(fitted, flat) + math.log1p(math.exp(-abs(fitted - flat))))
+
+    def gains(self, dct: date, cand: date) -> tuple[dict[str, float], list[float]]:
+        """:func:`_kind_gains` from ``dct`` to ``cand`` (shared: read, never change)."""
+        got = self._gains.get((dct, cand))
+        if got is None:
+            got = self._gains[dct, cand] = _kind_gains(self.at(dct), self.at(cand), self)
+        return got
 
 
 def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any],
-               shifts: Iterable[int] | None = None) -> dict[int, float]:
+               shifts: Iterable[int] | None = None, fits: _Fits | None = None
+               ) -> dict[int, float]:
     """Capped log-likelihood ratio of each candidate shift (days; the model's when
-    ``shifts`` is None) against ``dct``."""
+    ``shifts`` is None) against ``dct`` (``fits``: the cues' densities so far, when
+    the caller weighs them at other dates too)."""
     kind_caps: Mapping[str, float] = model.get("kind_caps", {})
     # A shift backed by fewer than ``min_cues`` cues (each gaining at least ``support``)
     # scores nothing: one misread mention (a weekday of another week) is no case.
     min_cues = int(model.get("min_cues", 1))
     support = float(model.get("support", 0.0))
-    here = [_logp(model, c, dct) for c in cs]
+    fits = fits if fits is not None else _Fits(cs, model)
     out: dict[int, float] = {}
     for shift in model["shifts_days"] if shifts is None else shifts:
         cand = shifted(dct, int(shift))
         if cand is None:
             continue
-        by_kind, ups = _kind_gains(cs, here, cand, model)
+        by_kind, ups = fits.gains(dct, cand)
         backing = sum(1 for g in ups if g >= support)
         # One kind of cue alone (weekdays, say) may only carry so much of the case.
         total = sum(min(v, float(kind_caps.get(k, math.inf))) for k, v in by_kind.items())
@@ -457,19 +499,17 @@ def shift_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any],
     return out
 
 
-def _kind_gains(cs: list[Cue], here: list[float | None], cand: date,
-                model: Mapping[str, Any]) -> tuple[dict[str, float], list[float]]:
-    """How much better the cues of each kind (``Cue.base``) fit the writing date ``cand``
-    than the date their log-densities ``here`` were read at, each cue's gain capped at
-    ``cap`` either way, and the gains of the cues that fit ``cand`` better (over zero)."""
-    cap = float(model["cap"])
+def _kind_gains(here: list[float | None], away: list[float | None], fits: _Fits
+                ) -> tuple[dict[str, float], list[float]]:
+    """How much better the cues of each kind (``Cue.base``) fit the writing date where
+    their log-densities are ``away`` than the date where they are ``here``, each cue's
+    gain capped at ``cap`` either way, and the gains of the cues that fit there better
+    (over zero)."""
+    cap = float(fits.model["cap"])
     by_kind: dict[str, float] = {}
     ups: list[float] = []
-    for c, h in zip(cs, here, strict=True):
-        if h is None:
-            continue
-        there = _logp(model, c, cand)
-        if there is None:
+    for c, h, there in zip(fits.cs, here, away, strict=True):
+        if h is None or there is None:
             continue
         base = _base(c.kind)
         by_kind[base] = by_kind.get(base, 0.0) + min(max(there - h, -cap), cap)
@@ -478,8 +518,8 @@ def _kind_gains(cs: list[Cue], here: list[float | None], cand: date,
     return by_kind, ups
 
 
-def agreeing_families(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]
-                      ) -> set[str]:
+def agreeing_families(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any],
+                      fits: _Fits | None = None) -> set[str]:
     """The families of cue (prior.json ``kinds_agree`` 'families': a weekday, a year, a
     yearless month or day) whose cues together fit the writing date ``cand`` better than
     ``dct`` by more than its 'least' (each kind's gain capped as :func:`shift_llrs` caps it):
@@ -487,7 +527,7 @@ def agreeing_families(cs: list[Cue], dct: date, cand: date, model: Mapping[str, 
     spec: Mapping[str, Any] = model.get("kinds_agree", {})
     families: Mapping[str, str] = spec.get("families", {})
     kind_caps: Mapping[str, float] = model.get("kind_caps", {})
-    by_kind, _ = _kind_gains(cs, [_logp(model, c, dct) for c in cs], cand, model)
+    by_kind, _ = (fits if fits is not None else _Fits(cs, model)).gains(dct, cand)
     gain: dict[str, float] = {}
     for kind, v in by_kind.items():
         if kind in families:
@@ -504,23 +544,26 @@ def shift_threshold(model: Mapping[str, Any], shift: int) -> float:
     return float(own.get(str(shift), model["threshold"]))
 
 
-def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any]) -> float:
+def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any],
+                     fits: _Fits | None = None) -> float:
     """The flag threshold of ``shift`` for the cues ``cs``: its own (:func:`shift_threshold`),
     or the lower one prior.json ``kinds_agree`` gives that shift when 'families_needed' or
     more families of cue agree on it (:func:`agreeing_families`): a writing date a year
     before the stated one needs a high ratio when a lone weekday carries it (a day late
     fits a paper's 'said Friday' as well), less when a year named in the text agrees."""
-    own = min(shift_threshold(model, shift), not_a_days_slip(cs, dct, shift, model))
+    fits = fits if fits is not None else _Fits(cs, model)
+    own = min(shift_threshold(model, shift), not_a_days_slip(cs, dct, shift, model, fits))
     spec: Mapping[str, Any] = model.get("kinds_agree", {})
     low = spec.get("shift_thresholds", {}).get(str(shift))
     cand = shifted(dct, shift)
     if low is None or float(low) >= own or cand is None:
         return own
-    agree = agreeing_families(cs, dct, cand, model)
+    agree = agreeing_families(cs, dct, cand, model, fits)
     return float(low) if len(agree) >= int(spec.get("families_needed", 2)) else own
 
 
-def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any]) -> float:
+def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any],
+                    fits: _Fits | None = None) -> float:
     """The lower flag threshold prior.json ``year_not_day`` gives ``shift`` (a year before)
     when the cues fit it better than the day's slip that moves the weekdays alike (its
     ``day_of``: a day before) by ``margin`` or more; infinity otherwise. A year's shift
@@ -536,10 +579,11 @@ def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, An
         return math.inf
     # Only a case the weekdays make: without a weekday that fits the year before, the
     # shift's own threshold was never a day's slip's (a year alone keeps it).
-    by_kind, _ = _kind_gains(cs, [_logp(model, c, dct) for c in cs], cand, model)
+    fits = fits if fits is not None else _Fits(cs, model)
+    by_kind, _ = fits.gains(dct, cand)
     if by_kind.get(str(spec["kind"]), 0.0) <= 0:
         return math.inf
-    llrs = shift_llrs(cs, dct, model, [shift, int(day)])
+    llrs = shift_llrs(cs, dct, model, [shift, int(day)], fits)
     if shift not in llrs or int(day) not in llrs:
         return math.inf
     return float(low) if llrs[shift] - llrs[int(day)] >= float(spec["margin"]) else math.inf
@@ -562,18 +606,20 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     passes its own threshold either way)."""
     model = model if model is not None else model_for(cs)
     pairs = {int(k): int(v) for k, v in model.get("day_shift_of", {}).items()}
-    llrs = shift_llrs(cs, dct, model)
+    fits = _Fits(cs, model)
+    llrs = shift_llrs(cs, dct, model, fits=fits)
     best = Assessment(0.0, dct, None, float(model["threshold"]))
     margin = -math.inf
     for shift, total in llrs.items():
-        t = agreed_threshold(cs, dct, shift, model) if total > 0 else shift_threshold(model, shift)
+        t = (agreed_threshold(cs, dct, shift, model, fits) if total > 0
+             else shift_threshold(model, shift))
         cand = shifted(dct, shift)
         day = pairs.get(shift)
         bar = t
         if day is not None and llrs.get(day, 0.0) > shift_threshold(model, day):
             bar = max(t, shift_threshold(model, day))
         if cand is not None and total > 0 and total - bar > margin:
-            top = _top_cue(cs, dct, cand, model)
+            top = _top_cue(fits, dct, cand)
             best, margin = Assessment(round(total, 4), cand, top, t, shift), total - bar
     return best
 
@@ -621,24 +667,22 @@ def year_hint(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
 def backing_cues(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> list[Cue]:
     """The cues of ``cs`` that fit the writing date ``cand`` better than ``dct`` (each one's
     log-density there higher): what a shift's ratio rests on."""
-    return [c for c, gain in _gains(cs, dct, cand, model) if gain > 0]
+    return [c for c, gain in _gains(_Fits(cs, model), dct, cand) if gain > 0]
 
 
-def _top_cue(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]) -> Cue | None:
+def _top_cue(fits: _Fits, dct: date, cand: date) -> Cue | None:
     """The cue that moves most toward ``cand`` (the first of equals)."""
     top, top_gain = None, 0.0
-    for c, gain in _gains(cs, dct, cand, model):
+    for c, gain in _gains(fits, dct, cand):
         if gain > top_gain:
             top, top_gain = c, gain
     return top
 
 
-def _gains(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any]
-           ) -> Iterator[tuple[Cue, float]]:
-    """Each cue of ``cs`` with a density at both dates, with how much better it fits the
-    writing date ``cand`` than ``dct`` (log-density there minus here)."""
-    for c in cs:
-        here, there = _logp(model, c, dct), _logp(model, c, cand)
+def _gains(fits: _Fits, dct: date, cand: date) -> Iterator[tuple[Cue, float]]:
+    """Each cue with a density at both dates, with how much better it fits the writing
+    date ``cand`` than ``dct`` (log-density there minus here)."""
+    for c, here, there in zip(fits.cs, fits.at(dct), fits.at(cand), strict=True):
         if here is not None and there is not None:
             yield c, there - here
 
