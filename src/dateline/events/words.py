@@ -133,8 +133,11 @@ def hyphenated(tok: Token) -> str | None:
     i = tok.i
     if i < 2:
         return None
-    hy, first = tok.doc[i - 1], tok.doc[i - 2]
-    if hy.text != "-" or hy.whitespace_ or first.whitespace_ or not first.is_alpha:
+    hy = tok.doc[i - 1]  # the word before the hyphen is read only after one
+    if hy.text != "-" or hy.whitespace_:
+        return None
+    first = tok.doc[i - 2]
+    if first.whitespace_ or not first.is_alpha:
         return None
     return f"{first.lower_}-{tok.lower_}"
 
