@@ -90,7 +90,7 @@ def examples(
     limit: int, skip: int = 0, parses: Path | None = None
 ) -> list[tuple[list[str], int]]:
     """Feature lists and labels of every candidate in train articles skip+1..skip+limit."""
-    from dateline.quotes.learned import candidate, features
+    from dateline.quotes.learned import Parse, candidate, features
     from dateline.quotes.lexicon import lexicon
     from dateline.quotes.marks import quote_spans
 
@@ -100,12 +100,13 @@ def examples(
     for (_name, text, gold), doc in zip(E.articles("train", limit, skip), docs, strict=True):
         cues = sorted(r for a in gold for r in a.cue)
         quotes = quote_spans(text)
+        parse = Parse(doc)  # the doc's arrays, read once for all its candidates
         for tok in doc:
             shape = candidate(tok)
             if shape is None or any(s <= tok.idx < e for s, e in quotes):
                 continue
             y = int(any(a <= tok.idx < b for a, b in cues))
-            out.append((features(tok, shape, lex.lemma(tok)), y))
+            out.append((features(tok, shape, lex.lemma(tok), parse=parse), y))
     return out
 
 

@@ -44,7 +44,7 @@ def test_candidates_and_features(nlp):
     assert learned.candidate(doc[4]) is None  # 'agreement': no possessor
     feats = learned.features(champ, "VERB", "champion")
     assert "l=champion" in feats and "k=dobj" in feats
-    assert feats == learned.features(champ, "VERB", "champion")
+    assert feats == learned.features(champ, "VERB", "champion", parse=learned.Parse(doc))
 
 
 @pytest.mark.parametrize(
@@ -57,11 +57,11 @@ def test_candidates_and_features(nlp):
     ],
 )
 def test_parse_arrays_say_what_the_tokens_say(nlp, text):
-    """``features`` reads a doc's parse from its token arrays (learned._Parse), not from
+    """``features`` reads a doc's parse from its token arrays (learned.Parse), not from
     Tokens: every head, child (in order), label, lemma, sentence start and actor subtree
     it reads there is the Token's."""
     doc = nlp(text)
-    p = learned._Parse(doc)
+    p = learned.Parse(doc)
     for tok in doc:
         i = tok.i
         assert p.head[i] == tok.head.i

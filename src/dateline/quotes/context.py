@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote, Sentence, Timex
+from dateline.quotes.learned import Parse
 from dateline.quotes.lexicon import Lexicon
 from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.subjects import (
@@ -49,6 +50,7 @@ class Context:
     _qstarts: list[int] = field(default_factory=list)
     _tstarts: list[int] = field(default_factory=list)
     _names: list[tuple[int, int]] | None = None
+    _parse: Parse | None = None
 
     def __post_init__(self) -> None:
         self._starts = [s.start for s in self.sentences]
@@ -56,6 +58,14 @@ class Context:
         # one array read, not a Token object per word
         self._tstarts = self.doc.to_array("IDX").tolist()
         self.timexes = sorted(self.timexes, key=lambda t: t.start)
+
+    @property
+    def parse(self) -> Parse:
+        """The doc's parse as plain lists (``learned.Parse``), read once for this call of
+        the finder when the learned tagger first scores a word."""
+        if self._parse is None:
+            self._parse = Parse(self.doc)
+        return self._parse
 
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at or before ``offset`` (0 when none)."""

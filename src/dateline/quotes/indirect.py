@@ -113,7 +113,7 @@ def _learned(ctx: Context, tok: Token) -> Cue | None:
     """The learned tagger's verdict on a word no table lists (``quotes.learned``)."""
     lemma = ctx.lex.lemma(tok)
     model = learned.model()
-    if model is None or not model.is_cue(tok, lemma, lemma in ctx.lex.denied):
+    if model is None or not model.is_cue(tok, lemma, lemma in ctx.lex.denied, ctx.parse):
         return None
     return learned.LEARNED_CUE
 
@@ -163,7 +163,7 @@ def _vetoed(ctx: Context, tok: Token) -> bool:
     often plain verbs ("found the keys"); the learned tagger drops the uses whose
     context scores far below PolNeAR's cues. Speech verbs ("say") are never vetoed."""
     model = learned.model()
-    return model is not None and model.vetoes(tok, ctx.lex.lemma(tok))
+    return model is not None and model.vetoes(tok, ctx.lex.lemma(tok), ctx.parse)
 
 
 def _deed(ctx: Context, tok: Token) -> bool:

@@ -87,18 +87,23 @@ def _source_of(tok: Token, shape: str) -> Token | None:
     return subject(tok)
 
 
-def features(tok: Token, shape: str, lemma: str, subj: Token | None = None) -> list[str]:
+def features(
+    tok: Token, shape: str, lemma: str, subj: Token | None = None, parse: Parse | None = None
+) -> list[str]:
     """Feature names of one candidate token (``lemma`` as the lexicon reads it; ``subj``
-    its source when the caller has found it already)."""
+    its source when the caller has found it already; ``parse`` its doc's ``Parse`` when the
+    caller keeps one for the doc, else one is read for this call)."""
     if subj is None:
         subj = _source_of(tok, shape)
-    return _features_at(_parse(tok.doc), tok.i, shape, lemma, None if subj is None else subj.i)
+    p = Parse(tok.doc) if parse is None else parse
+    return _features_at(p, tok.i, shape, lemma, None if subj is None else subj.i)
 
 
-class _Parse:
+class Parse:
     """One doc's parse as plain lists, read from the token array once: ``features`` reads
     some 40 attributes of a candidate, its head, subject, children and grandchildren, and
-    making a ``Token`` to read each costs more than the read."""
+    making a ``Token`` to read each costs more than the read. The quotes stage keeps one for
+    the doc it reads (``Context.parse``) and passes it to the tagger's scoring."""
 
     __slots__ = ("doc", "text", "head", "start", "idx", "dep", "tag", "pos", "ent", "_lemma",
                  "_lower", "_order", "_bounds", "marks", "actors", "_edges")  # fmt: skip
@@ -204,20 +209,7 @@ def _name(h: int, doc: Doc) -> str:
     return name
 
 
-_LAST: list[_Parse] = []
-
-
-def _parse(doc: Doc) -> _Parse:
-    """The ``_Parse`` of ``doc``, kept for the doc last asked about: a stage scores all the
-    candidates of one doc before the next."""
-    if _LAST and _LAST[0].doc is doc and len(_LAST[0].head) == len(doc):
-        return _LAST[0]
-    found = _Parse(doc)
-    _LAST[:] = [found]
-    return found
-
-
-def _features_at(p: _Parse, i: int, shape: str, lemma: str, s: int | None) -> list[str]:
+def _features_at(p: Parse, i: int, shape: str, lemma: str, s: int | None) -> list[str]:
     """``features`` of token ``i`` of ``p`` with source token ``s``."""
     dep = p.dep[i]
     h = p.head[i]
@@ -294,7 +286,7 @@ def _prefix_counts(doc: Doc, key: str, attr: str, values: set[str]) -> list[int]
     return counts
 
 
-def _context_at(p: _Parse, i: int, s: int | None, lemma: str, kids: list[int]) -> list[str]:
+def _context_at(p: Parse, i: int, s: int | None, lemma: str, kids: list[int]) -> list[str]:
     """Who and what around candidate ``i``: the lexicon's verdict on its lemma, the
     subject's actor entities and place, the object's kind and head word, the
     infinitive or clause it governs, its auxiliaries and particle."""
@@ -367,12 +359,17 @@ class CueModel:
         sum's rounding then decided a score at the threshold: 6.9e-18 or 0.0)."""
         return math.fsum(map(self.weights.get, feats, repeat(0.0)))
 
-    def token_score(self, tok: Token, lemma: str) -> float | None:
-        """The candidate's score, None when ``tok`` has no cue shape."""
+    def token_score(self, tok: Token, lemma: str, parse: Parse | None = None) -> float | None:
+        """The candidate's score, None when ``tok`` has no cue shape (``parse``: as for
+        ``features``)."""
         found = _shaped(tok)
-        return None if found is None else self.score(features(tok, found[0], lemma, found[1]))
+        if found is None:
+            return None
+        return self.score(features(tok, found[0], lemma, found[1], parse))
 
-    def is_cue(self, tok: Token, lemma: str, denied: bool = False) -> bool:
+    def is_cue(
+        self, tok: Token, lemma: str, denied: bool = False, parse: Parse | None = None
+    ) -> bool:
         """Does an unlisted word (``denied``: an action verb the lexicon keeps out) score
         as a cue here? Denied words need the higher ``denied`` bar, or never pass. A
         predicate adjective whose subject is an actor ('Democrats are nervous about ...')
@@ -381,7 +378,7 @@ class CueModel:
         limit = self.threshold if not denied else self.denied
         if limit is None:
             return False
-        s = self.token_score(tok, lemma)
+        s = self.token_score(tok, lemma, parse)
         if s is None:
             return False
         if s > limit:
@@ -391,11 +388,11 @@ class CueModel:
             return False
         return _actor(_source_of(tok, "ADJ"))
 
-    def vetoes(self, tok: Token, lemma: str) -> bool:
+    def vetoes(self, tok: Token, lemma: str, parse: Parse | None = None) -> bool:
         """Is a listed cue in this context too unlike PolNeAR's cues to keep?"""
         if self.veto is None:
             return False
-        s = self.token_score(tok, lemma)
+        s = self.token_score(tok, lemma, parse)
         return s is not None and s < self.veto
 
 
