@@ -39,7 +39,8 @@ def test_a_skipped_word_is_no_cue_and_no_candidate(nlp, text):
     possessed = _possessed(doc)
     assert possessed == {t.head.i for t in doc if t.dep_ == "poss"}
     for tok in doc:
-        if tok.pos_ not in ("AUX", "NOUN", "ADJ") or _may_cue(ctx, tok, tok.pos_, possessed):
+        if tok.pos_ not in ("AUX", "NOUN", "ADJ") or _may_cue(ctx, ctx.parse, tok.i, tok.pos_,
+                                                              possessed):
             continue
         assert learned.candidate(tok) is None, tok.text
         assert stance.find(ctx, tok) is None, tok.text
@@ -51,6 +52,7 @@ def test_the_gate_skips_plain_words_and_keeps_shapes(nlp):
     doc = nlp(text)
     ctx = _context(text, doc)
     kept = {t.text for t in doc
-            if t.pos_ in ("AUX", "NOUN", "ADJ") and _may_cue(ctx, t, t.pos_, _possessed(doc))}
+            if t.pos_ in ("AUX", "NOUN", "ADJ")
+            and _may_cue(ctx, ctx.parse, t.i, t.pos_, _possessed(doc))}
     assert {"aides", "angry"} <= kept  # a possessed noun, a predicate adjective
     assert not {"budget", "new", "officials", "are"} & kept

@@ -555,12 +555,16 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     # noun or adjective can be nothing here: skipped before any other work
     words = firsts | ctx.lex.frame_words
     possessed = _possessed(ctx.doc)
-    for tok in ctx.doc:
-        low = tok.lower_
+    doc, arrays = ctx.doc, ctx.parse  # the gate reads the token arrays: most words fail it
+    for i in range(len(doc)):
+        low = arrays.lower(i)
         if low not in words:
-            pos = tok.pos_
-            if pos not in _CUE_POS or (pos != "VERB" and not _may_cue(ctx, tok, pos, possessed)):
+            pos = arrays.pos[i]
+            if pos not in _CUE_POS or (
+                pos != "VERB" and not _may_cue(ctx, arrays, i, pos, possessed)
+            ):
                 continue
+        tok = doc[i]
         q = according(ctx, tok) if low in firsts else None
         if q is None:
             q = stance.find(ctx, tok) or _from_verb(ctx, tok)
@@ -570,22 +574,24 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     return _outermost(participles_of(ctx, out), spans)
 
 
-def _may_cue(ctx: Context, tok: Token, pos: str, possessed: set[int]) -> bool:
+def _may_cue(ctx: Context, arrays: learned.Parse, i: int, pos: str, possessed: set[int]) -> bool:
     """Can an auxiliary, noun or adjective (a word no 'according to' or stance frame starts)
     be a cue here? Only as a stance frame's trigger lemma, an 'as X put it' verb, a cue the
     lexicon lists for its part of speech, or one of the learned tagger's shapes
     (``learned.candidate``): a noun with a possessor, a predicate adjective. Every other
     such word, most nouns and adjectives and every other auxiliary, finds none in
     ``stance.find`` or ``_from_verb``, so this gate (set and dict lookups, no walk of the
-    parse) leaves the result as it was."""
-    lemma = tok.lemma_.lower()
+    parse) leaves the result as it was. Word ``i`` is read from the doc's arrays (``arrays``),
+    no Token made."""
+    lemma = arrays.lemma(i)
     if lemma in ctx.lex.frame_lemmas:
         return True
     if pos == "AUX":
         return False  # _from_verb reads no auxiliary
-    if lemma in ctx.lex.as_it or ctx.lex.cue(ctx.lex.lemma(tok), pos) is not None:
+    cue_lemma = ctx.lex.fixes.get(arrays.lower(i)) or lemma  # as Lexicon.lemma reads it
+    if lemma in ctx.lex.as_it or ctx.lex.cue(cue_lemma, pos) is not None:
         return True
-    return tok.i in possessed if pos == "NOUN" else tok.dep_ == "acomp"
+    return i in possessed if pos == "NOUN" else arrays.dep[i] == "acomp"
 
 
 def _possessed(doc: Doc) -> set[int]:
