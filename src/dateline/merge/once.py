@@ -36,7 +36,7 @@ def named_once(m: Mention, r: Rules) -> bool:
         return False
     if r.words("effect_told_words") & set(words[:-1]):  # the effect: effect_told_about
         return False
-    told = words_before(m) + m.trigger.split()[:-1]  # as written: a name's capital kept
+    told = told_before(m) + m.trigger.split()[:-1]  # as written: a name's capital kept
     before = [w.lower() for w in told]
     refs = r.words("reference_words") | r.words("named_once_possessives")
     between = r.words("named_once_between")
@@ -66,7 +66,7 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
     words = m.trigger.split()
     if len(words) != 1 or not (m.rule or "").endswith("+noun") or plural_trigger(words[0], r):
         return False
-    before = words_before(m)
+    before = told_before(m)
     new = (r.words("reference_new_instance") | r.words("reference_words")
            | r.words("named_once_indefinite_not"))
     for n in range(len(before) - 1, max(-1, len(before) - 4), -1):
@@ -88,7 +88,7 @@ def in_quote(m: Mention, r: Rules) -> bool:
     return opened > closed or sum(told.count(q) for q in marks.get("straight", ())) % 2 == 1
 
 
-def words_before(m: Mention) -> list[str]:
+def told_before(m: Mention) -> list[str]:
     """The last words before the trigger in its sentence, as written."""
     at = trigger_offset(m)
     return (m.sentence or "")[max(0, at - 80):at].split()[-7:] if at >= 0 else []

@@ -16,7 +16,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dateline.merge.diseases import disease_of
 from dateline.merge.lone_tellings import headline_bare
 from dateline.merge.mention import Mention
-from dateline.merge.once import words_before
+from dateline.merge.once import told_before
 from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
 from dateline.merge.told_back import moved_into
@@ -50,7 +50,7 @@ def told_again(m: Mention, r: Rules) -> bool:
     words = m.trigger.lower().split()
     if len(words) != 1 or plural_trigger(words[0], r):
         return False
-    before = [w.lower() for w in words_before(m)]
+    before = [w.lower() for w in told_before(m)]
     refs = r.words("reference_words") | r.words("named_once_possessives")
     between = r.derived("told_again_between", _between)
     for n in range(len(before) - 1, max(-1, len(before) - 4), -1):
