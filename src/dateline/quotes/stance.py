@@ -285,11 +285,7 @@ def _perspective(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> 
         holder = None if of is None else next((o for o in of.children if o.dep_ == "pobj"), None)
     if holder is None:
         return None
-    lo, hi = subtree_range(prep)
-    rng = rest_of_clause(ctx, prep, lo, hi)
-    if rng is None:
-        return None
-    return _framed(ctx, holder, rng, (prep.idx, noun.idx + len(noun)))
+    return _framed_rest(ctx, prep, holder, (prep.idx, noun.idx + len(noun)))
 
 
 _ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
@@ -315,11 +311,7 @@ def _viewer(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote
         return None
     if holder.lower_ not in spec["pronouns"] and not _names_actor(holder):
         return None
-    lo, hi = subtree_range(prep)
-    rng = rest_of_clause(ctx, prep, lo, hi)
-    if rng is None:
-        return None
-    return _framed(ctx, holder, rng, (prep.idx, prep.idx + len(prep)))
+    return _framed_rest(ctx, prep, holder, (prep.idx, prep.idx + len(prep)))
 
 
 _CLAUSES = frozenset({"relcl", "acl", "ccomp", "advcl", "xcomp"})
@@ -335,6 +327,14 @@ def _names_actor(phrase: Token) -> bool:
             return True
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
     return False
+
+
+def _framed_rest(ctx: Context, prep: Token, holder: Token, cue: tuple[int, int]) -> Quote | None:
+    """The quote of a framing phrase opened by ``prep``: ``holder`` is the source of the rest
+    of the clause after the phrase; None when the phrase leaves nothing of it."""
+    lo, hi = subtree_range(prep)
+    rng = rest_of_clause(ctx, prep, lo, hi)
+    return None if rng is None else _framed(ctx, holder, rng, cue)
 
 
 def _framed(ctx: Context, holder: Token, rng: tuple[int, int], cue: tuple[int, int]) -> Quote:
