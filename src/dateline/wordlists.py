@@ -12,6 +12,10 @@ from collections.abc import Iterable
 #: ('he said', 'we announced'): a speaker, a doer, a teller
 PERSONAL_PRONOUNS = frozenset({"i", "we", "he", "she", "they"})
 
+#: the spaCy entity types that name someone who can act or speak: a person, an
+#: organisation, a people (nationality, group) or a state or place standing for its government
+ACTOR_ENTS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
+
 
 def any_of(words: Iterable[str]) -> str:
     """The words as one regex alternation, longest first."""

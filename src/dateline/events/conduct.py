@@ -16,13 +16,13 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS, Candidate
 from dateline.events.words import lookup_lemma
+from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
 #: the entity kinds of a party whose sinking to a low is conduct, not a figure's fall
-_NAMED_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 
 
 def charged_conduct(tok: Token) -> Candidate | None:
@@ -61,7 +61,7 @@ def _charges(v: Token) -> bool:
     if lemma in r.conduct_verbs:
         return True
     if lemma in r.conduct_lows:  # 'sank to a new low', 'stooped to a shameful depth'
-        if subj.ent_type_ not in _NAMED_PARTIES:
+        if subj.ent_type_ not in ACTOR_ENTS:
             return False  # 'the jobless rate fell to a three-year low': a figure, no conduct
         return any(g.lemma_.lower() in r.conduct_depths for p in v.children if p.dep_ == "prep"
                    for g in p.children if g.dep_ == "pobj")

@@ -14,13 +14,13 @@ from dateline.events import lexicon
 from dateline.events.dependents import by_objects
 from dateline.events.no_act import deal_subject
 from dateline.events.words import lookup_lemma
+from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
     from dateline.events.candidate import Candidate
 
-_PARTIES = frozenset({"GPE", "NORP", "ORG", "PERSON"})
 # a verb's own phrase: what it does to whom and where, not who does it nor other clauses
 _NOT_PHRASE = frozenset({"nsubj", "nsubjpass", "csubj", "ccomp", "advcl", "relcl", "acl",
                          "conj", "parataxis", "xcomp", "mark", "cc", "punct", "aux",
@@ -90,7 +90,7 @@ def _partyless_session(tok: Token, cand: Candidate) -> bool:
         return False
     if not any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children):
         return False
-    if any(t.ent_type_ in _PARTIES or t.dep_ == "poss" for t in subj.subtree):
+    if any(t.ent_type_ in ACTOR_ENTS or t.dep_ == "poss" for t in subj.subtree):
         return False
     return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in (
         "by", "between", "with", "among")) for c in tok.children)
@@ -113,7 +113,7 @@ def _names_sport(verb: Token) -> bool:
               and not (c.dep_ == "prep" and c.lower_ in _TIME_OR_SOURCE)
               for t in _nominal_part(c)]
     nots = lexicon.roles().sport_not_modifiers
-    return any(t.pos_ == "NOUN" and t.ent_type_ not in _PARTIES and t.lemma_.lower() in words
+    return any(t.pos_ == "NOUN" and t.ent_type_ not in ACTOR_ENTS and t.lemma_.lower() in words
                and not any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in nots
                            for m in t.children)
                for t in phrase)

@@ -37,7 +37,7 @@ from dateline.quotes.syntax import (
     subtree_range,
     text_of,
 )
-from dateline.wordlists import PERSONAL_PRONOUNS
+from dateline.wordlists import ACTOR_ENTS, PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -89,7 +89,6 @@ def _borrowed_passive(tok: Token, subj: Token) -> bool:
 
 
 _CLAUSAL = Cue("", frozenset({"ccomp"}), False, False)
-_HUMAN = {"PERSON", "ORG", "NORP", "GPE"}
 
 
 def _clausal(ctx: Context, tok: Token) -> Cue | None:
@@ -104,7 +103,7 @@ def _clausal(ctx: Context, tok: Token) -> Cue | None:
         return None
     if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
         return None
-    if subj.lower_ in PERSONAL_PRONOUNS or subj.ent_type_ in _HUMAN:
+    if subj.lower_ in PERSONAL_PRONOUNS or subj.ent_type_ in ACTOR_ENTS:
         return _CLAUSAL
     return None
 

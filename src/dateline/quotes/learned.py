@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import json
 import math
+from collections.abc import Collection
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -32,6 +33,7 @@ import numpy as np
 from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.subjects import subject
 from dateline.text import text_of
+from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.strings import StringStore
@@ -41,7 +43,6 @@ _SUBJ = ("nsubj", "nsubjpass")
 _QUOTES = set('"\u201c\u201d')
 _PERSONAL = {"i", "we", "he", "she", "they", "you"}
 _RELATIVE = {"who", "that", "which", "whom"}
-_ACTORS = {"PERSON", "ORG", "NORP", "GPE"}
 _ACTOR_COUNTS_KEY = "dateline.quotes.actor_counts"
 _QUOTE_COUNTS_KEY = "dateline.quotes.quote_mark_counts"
 # Dependents that may carry the content of a learned cue: the clause, object or
@@ -130,7 +131,7 @@ class Parse:
         self._bounds: list[int] = np.searchsorted(heads[order], np.arange(n + 1)).tolist()
         self._order: list[int] = order.tolist()
         self.marks = _prefix_counts(doc, _QUOTE_COUNTS_KEY, "ORTH", _QUOTES)
-        self.actors = _prefix_counts(doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", _ACTORS)
+        self.actors = _prefix_counts(doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", ACTOR_ENTS)
         self._edges: dict[int, tuple[int, int]] = {}
 
     def kids(self, i: int) -> list[int]:
@@ -174,7 +175,7 @@ class Parse:
         found = set()
         ent, head = self.ent, self.head
         for j in range(lo, hi + 1):
-            if ent[j] in _ACTORS and ent[j] not in found:
+            if ent[j] in ACTOR_ENTS and ent[j] not in found:
                 k = j
                 while k != i and head[k] != k:
                     k = head[k]
@@ -266,13 +267,13 @@ def _actor_types(tok: Token) -> set[str]:
     ``tok``'s subtree. The subtree lies between its left and right edges, and a count of the
     actor words before each position tells when that stretch holds none (most do): then no
     token of the subtree need be made."""
-    counts = _prefix_counts(tok.doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", _ACTORS)
+    counts = _prefix_counts(tok.doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", ACTOR_ENTS)
     if counts[tok.right_edge.i + 1] == counts[tok.left_edge.i]:
         return set()
-    return {t.ent_type_ for t in tok.subtree if t.ent_type_ in _ACTORS}
+    return {t.ent_type_ for t in tok.subtree if t.ent_type_ in ACTOR_ENTS}
 
 
-def _prefix_counts(doc: Doc, key: str, attr: str, values: set[str]) -> list[int]:
+def _prefix_counts(doc: Doc, key: str, attr: str, values: Collection[str]) -> list[int]:
     """How many of the first ``i`` tokens have ``attr`` (an actor entity type, a quotation
     mark as written) among ``values``, for each ``i`` from 0 to ``len(doc)``; read from the
     token array once per doc and kept with it under ``key``."""

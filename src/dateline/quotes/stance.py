@@ -37,6 +37,7 @@ from dateline.model import Quote
 from dateline.quotes.context import Context
 from dateline.quotes.subjects import subject
 from dateline.quotes.syntax import clip, source_range, subtree_range
+from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -288,7 +289,6 @@ def _perspective(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> 
     return _framed_rest(ctx, prep, holder, (prep.idx, noun.idx + len(noun)))
 
 
-_ACTORS = frozenset({"PERSON", "ORG", "NORP", "GPE"})
 
 
 def _viewer(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
@@ -323,7 +323,7 @@ def _names_actor(phrase: Token) -> bool:
     stack = [phrase]
     while stack:
         t = stack.pop()
-        if t.ent_type_ in _ACTORS:
+        if t.ent_type_ in ACTOR_ENTS:
             return True
         stack.extend(c for c in t.children if c.dep_ not in _CLAUSES)
     return False

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.quotes.syntax import joined_to
 from dateline.text import text_of
-from dateline.wordlists import PERSONAL_PRONOUNS
+from dateline.wordlists import ACTOR_ENTS, PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -124,7 +124,7 @@ def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
         if lex.lemma(head) not in lex.object_control:
             return None
         return next((c for c in head.children if c.dep_ == "dobj" and c.i < verb.i), None)
-    if verb.dep_ != "acl" or subj.i != head.i or subj.ent_type_ in _HUMAN:
+    if verb.dep_ != "acl" or subj.i != head.i or subj.ent_type_ in ACTOR_ENTS:
         return None
     if subj.dep_ == "dobj":
         gov = subj.head
@@ -138,7 +138,6 @@ def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
 
 
 _SKIP_LEFT = ("ADV", "AUX", "PART", "PUNCT", "SPACE")
-_HUMAN = {"PERSON", "ORG", "NORP", "GPE"}
 _WHEN = {"DATE", "TIME"}
 
 
@@ -157,7 +156,7 @@ def left_speaker(verb: Token) -> Token | None:
     tok = verb.doc[i]
     if tok.pos_ == "PRON" and tok.lower_ in PERSONAL_PRONOUNS:
         return tok
-    if tok.ent_type_ in _WHEN or (tok.pos_ != "PROPN" and tok.ent_type_ not in _HUMAN):
+    if tok.ent_type_ in _WHEN or (tok.pos_ != "PROPN" and tok.ent_type_ not in ACTOR_ENTS):
         return None
     while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i and tok.head.i > tok.i:
         tok = tok.head
@@ -273,7 +272,7 @@ def inverted_speaker(verb: Token, subj: Token | None) -> Token | None:
     if doc[verb.i - 1].text != ",":
         return None
     if subj is not None and (
-        subj.i > verb.i or subj.ent_type_ in _HUMAN or subj.lower_ in PERSONAL_PRONOUNS
+        subj.i > verb.i or subj.ent_type_ in ACTOR_ENTS or subj.lower_ in PERSONAL_PRONOUNS
         or subj.pos_ == "PRON"
     ):
         return None
