@@ -8,15 +8,16 @@ from typing import TYPE_CHECKING
 
 from dateline.events.lexicon import Entry
 
+# ACTOR_ENTS, the entity labels of a party that can act (an actor, a doer named, a
+# regretter), is dateline.wordlists' one set for every stage; the events modules read it here
+from dateline.wordlists import ACTOR_ENTS as ACTOR_ENTS
+
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
 
 NAMED_NOT_EVENT = frozenset({"DATE", "TIME", "PERSON", "ORG", "GPE", "LOC", "FAC", "WORK_OF_ART"})
 NOUN_POS = frozenset({"NOUN", "PROPN"})
-#: entity labels of a party that can act (an actor, a doer named, a regretter): one set for
-#: every events module that asks whether a phrase names one
-ACTOR_ENTS = frozenset({"PERSON", "ORG", "GPE", "NORP"})
 VERB_POS = frozenset({"VERB"})
 
 

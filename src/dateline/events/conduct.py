@@ -14,15 +14,11 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.candidate import NOUN_POS, Candidate
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
 from dateline.events.words import lookup_lemma
-from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
-
-
-#: the entity kinds of a party whose sinking to a low is conduct, not a figure's fall
 
 
 def charged_conduct(tok: Token) -> Candidate | None:

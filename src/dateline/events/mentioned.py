@@ -11,10 +11,10 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import by_objects
 from dateline.events.no_act import deal_subject
 from dateline.events.words import lookup_lemma
-from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
