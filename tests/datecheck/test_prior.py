@@ -15,6 +15,7 @@ from dateline.datecheck.prior import (
     bucket,
     cues,
     fit,
+    for_wire_copy,
     model_for,
     not_a_days_slip,
     parsed_model,
@@ -23,6 +24,7 @@ from dateline.datecheck.prior import (
     shift_threshold,
     shifted,
     weekday_slip,
+    wire_copy,
     year_hint,
     year_llrs,
 )
@@ -241,6 +243,38 @@ def test_year_not_day_examples(ex):
     assert (agreed_threshold(cs, dct, -365, model) == low) == ex["lowered"], text
     verdict = evaluate(readings(text), text, dct).check.verdict
     assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+@pytest.mark.parametrize("ex", prior_model()["wire_copy"]["examples"], ids=lambda e: e["dct"])
+def test_wire_copy_examples(ex):
+    # prior.json wire_copy: whether an agency's dateline opens the text, and whether the
+    # check flags the stated date (two weekdays a day and two off: a year's slip in wire
+    # copy, a day-late paper's telling elsewhere).
+    text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    assert wire_copy(text, model) == ex["wire"], text
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_wire_copy_lowers_only_its_shifts_and_only_with_a_weekday(monkeypatch):
+    # The dateline lowers the year before's threshold to wire_copy's, leaves every other
+    # shift's alone, and does nothing for cues without a weekday; without the rule the
+    # first example is consistent again.
+    model = prior_model()
+    spec = model["wire_copy"]
+    text = spec["examples"][0]["text"]
+    cs = cues(text, readings(text))
+    styled = for_wire_copy(cs, text, model)
+    low = spec["shift_thresholds"]["-365"]
+    assert low < shift_threshold(model, -365)
+    assert shift_threshold(styled, -365) == low
+    for shift in (-1, 1, 365, -730):
+        assert shift_threshold(styled, shift) == shift_threshold(model, shift)
+    years = "HARBORTON (AP) -- The pier, shut in 2004, would reopen in the spring."
+    assert for_wire_copy(cues(years, readings(years)), years, model) is model
+    dct = date.fromisoformat(spec["examples"][0]["dct"])
+    monkeypatch.setitem(model, "wire_copy", {})
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
 def test_a_days_slip_ruled_out_lowers_only_the_year_before(monkeypatch):

@@ -589,6 +589,44 @@ def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, An
     return float(low) if llrs[shift] - llrs[int(day)] >= float(spec["margin"]) else math.inf
 
 
+@lru_cache(maxsize=4)
+def _dateline_re(agencies: tuple[str, ...]) -> re.Pattern[str]:
+    # A place in capitals at a line's start, at most a region or a date after a comma,
+    # then the agency in brackets: 'LAGOS, Nigeria (AP)', 'PORT LOUIS, May 4 (Xinhua)'.
+    names = "|".join(re.escape(a) for a in agencies)
+    return re.compile(rf"^[ \t]*[A-Z][A-Z.'-]+(?: [A-Z][A-Z.'-]+)*(?:,[^()\n]{{1,40}})?"
+                      rf"[ \t]*\([ \t]*(?:{names})[ \t]*\)", re.MULTILINE)
+
+
+def wire_copy(text: str, model: Mapping[str, Any]) -> bool:
+    """Does an agency's dateline open ``text`` (prior.json ``wire_copy``)? Wire copy is
+    filed from its dateline's place on the news day and names that day by weekday."""
+    spec = model.get("wire_copy", {})
+    if not spec.get("agencies"):
+        return False
+    head = text[: int(spec["head_chars"])]
+    return "(" in head and _opens_wire(head, tuple(spec["agencies"]))
+
+
+@lru_cache(maxsize=64)  # one article's head, read again at every writing date tried
+def _opens_wire(head: str, agencies: tuple[str, ...]) -> bool:
+    return _dateline_re(agencies).search(head) is not None
+
+
+def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``model`` with prior.json ``wire_copy``'s lower shift thresholds where a weekday is
+    among the cues and an agency's dateline opens the text (:func:`wire_copy`): there a
+    weekday a day off the stated date is a year's slip as often as a day's, where a paper
+    names yesterday's news by weekday the next day."""
+    low: Mapping[str, float] = model.get("wire_copy", {}).get("shift_thresholds", {})
+    if not low or not wire_copy(text, model) or not any(c.base == "W" for c in cs):
+        return model
+    own = dict(model["shift_thresholds"])
+    for k, v in low.items():
+        own[k] = min(float(v), float(own.get(k, model["threshold"])))
+    return {**model, "shift_thresholds": own}
+
+
 def weekday_slip(d: date, cand: date) -> int:
     """The shift in days, -3 to 3, that moves ``d``'s weekday to ``cand``'s: -1 for a
     calendar year back, -2 for one back over a 29 February."""
