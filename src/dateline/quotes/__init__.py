@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 from dateline.model import Annotation, Quote, Sentence, Timex
 from dateline.quotes import colon
 from dateline.quotes.acts import act
+from dateline.quotes.chained import drop_carriers
 from dateline.quotes.context import Context
 from dateline.quotes.direct import adopt_speakers, find_direct
 from dateline.quotes.headline import find_headlines
@@ -71,6 +72,7 @@ def find(
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
     found = carry_speakers(text, found, ctx.sentence_index, ctx.lex.issuer_nouns)
+    found = drop_carriers(ctx, found)
     if made_only:
         found = [q for q in found if not unmade(ctx, q) and not act(ctx, q)]
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))
