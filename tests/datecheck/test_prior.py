@@ -15,6 +15,7 @@ from dateline.datecheck.prior import (
     bucket,
     cues,
     fit,
+    for_weekday_free,
     for_wire_copy,
     model_for,
     not_a_days_slip,
@@ -274,6 +275,38 @@ def test_wire_copy_lowers_only_its_shifts_and_only_with_a_weekday(monkeypatch):
     assert for_wire_copy(cues(years, readings(years)), years, model) is model
     dct = date.fromisoformat(spec["examples"][0]["dct"])
     monkeypatch.setitem(model, "wire_copy", {})
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
+
+
+@pytest.mark.parametrize("ex", prior_model()["weekday_free"]["examples"], ids=lambda e: e["dct"])
+def test_weekday_free_examples(ex):
+    # prior.json weekday_free: two years told in the past and no weekday; a year after the
+    # writing year the year before's ratio passes the lowered threshold, at it nothing flags.
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_weekday_free_lowers_only_the_year_before_and_only_without_a_weekday(monkeypatch):
+    # Cues without a weekday lower the year before's threshold to weekday_free's and leave
+    # every other shift's alone; a weekday among the cues keeps the model; without the rule
+    # the flagged example is consistent again.
+    model = prior_model()
+    spec = model["weekday_free"]
+    ex = next(e for e in spec["examples"] if e["flags"])
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    cs = cues(text, readings(text))
+    styled = for_weekday_free(cs, model)
+    low = spec["shift_thresholds"]["-365"]
+    assert low < shift_threshold(model, -365)
+    assert shift_threshold(styled, -365) == low
+    for shift in (-1, 1, 365, -730):
+        assert shift_threshold(styled, shift) == shift_threshold(model, shift)
+    told = text[:-1] + ", the agency said Tuesday."
+    assert any(c.base == "W" for c in cues(told, readings(told)))
+    assert for_weekday_free(cues(told, readings(told)), model) is model
+    assert for_weekday_free([], model) is model
+    monkeypatch.setitem(model, "weekday_free", {})
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 

@@ -22,6 +22,7 @@ from dateline.datecheck.prior import (
     assess,
     backing_cues,
     cues,
+    for_weekday_free,
     for_wire_copy,
     model_for,
     prior_model,
@@ -189,7 +190,7 @@ def prior_finding(
 ) -> list[Finding]:
     """One finding when a shifted writing date fits the article's cues much better."""
     cs = cues(text, reads) if cs is None else cs
-    got = assess(cs, dct, for_wire_copy(cs, text, model_for(cs)))
+    got = assess(cs, dct, for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs))))
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:
         return []

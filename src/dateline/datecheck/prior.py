@@ -627,6 +627,20 @@ def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any]) -> Mapping
     return {**model, "shift_thresholds": own}
 
 
+def for_weekday_free(cs: list[Cue], model: Mapping[str, Any]) -> Mapping[str, Any]:
+    """``model`` with prior.json ``weekday_free``'s lower shift thresholds where no cue is a
+    weekday: a year before needs a high ratio only because a weekday a day off fits a
+    paper's day-late copy as well as a year's slip; years and dates alone carry no such
+    reading."""
+    low: Mapping[str, float] = model.get("weekday_free", {}).get("shift_thresholds", {})
+    if not low or not cs or any(c.base == "W" for c in cs):
+        return model
+    own = dict(model["shift_thresholds"])
+    for k, v in low.items():
+        own[k] = min(float(v), float(own.get(k, model["threshold"])))
+    return {**model, "shift_thresholds": own}
+
+
 def weekday_slip(d: date, cand: date) -> int:
     """The shift in days, -3 to 3, that moves ``d``'s weekday to ``cand``'s: -1 for a
     calendar year back, -2 for one back over a 29 February."""
