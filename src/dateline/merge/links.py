@@ -27,10 +27,12 @@ from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
 from dateline.merge.sites import site_keys, sites_apart
 from dateline.merge.tallies import tallies_placed_apart, total_and_part
+from dateline.merge.tally_kind import kinds_apart
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
-SENTENCE_LINKS = frozenset({"two triggers", "two counts", "two targets", "other one"})
+SENTENCE_LINKS = frozenset({"two triggers", "two counts", "two targets", "other one",
+                            "tally kinds apart"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
@@ -52,6 +54,7 @@ _OWN_TESTS: tuple[tuple[str, PairTest], ...] = (
     ("two triggers", two_triggers),
     ("two counts", _two_counts),
     ("two targets", two_targets),
+    ("tally kinds apart", kinds_apart),
     ("another one", another_one),
     ("total and part", total_and_part),
     ("tallies placed apart", tallies_placed_apart),

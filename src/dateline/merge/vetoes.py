@@ -47,6 +47,7 @@ from dateline.merge.tallies import (
     tally_place_strict,
     total_and_part,
 )
+from dateline.merge.tally_kind import kinds_apart
 from dateline.merge.trigger_words import trigger_offset, words_before
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
@@ -186,6 +187,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "indefinite after"  # 'the spill' ... 'an oil spill is no reason to tax'
     if one_article and status_apart(a, b, r):
         return "confirmed and suspected"  # 'the confirmed toll' beside 'suspected deaths'
+    if one_article and kinds_apart(a, b, r):
+        return "tally kinds apart"  # 'nine new cases, bringing the tally to 41'
     if one_article and one_and_many(a, b, r):
         return "one and many"  # 'a nurse infected' beside '300 residents infected'
     if one_article and subset_apart(a, b, r):
