@@ -1,0 +1,26 @@
+"""Shapes of the blind batch Random(88) and session 66's leftovers (issue 4, session 67),
+each a general shape of English or of the codebook, with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _top(coded_events, text: str) -> str | None:
+    evs = coded_events(text)
+    return evs[0]["root"] if evs else None
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a visit or trip its maker ends was made (nouns.json n.consult.visit_ended)
+    ("The Tessan president ended her state visit to Lirn on Sunday after three days.",
+     "CONSULT"),
+    ("Foreign Minister Ana Berz flew home on Tuesday, ending a two-day trip to Harl and Osk.",
+     "CONSULT"),
+    # a visit called off or cancelled, and talks ended, stay broken off
+    ("Osk called off the foreign minister's visit to Velka in protest at the arrests.",
+     "SANCTION"),
+    ("Velka cancelled a planned trip by its trade minister to Dorvan.", "SANCTION"),
+])
+def test_a_visit_ended_by_its_maker_was_made(coded_events, text, root):
+    assert _top(coded_events, text) == root
