@@ -24,3 +24,14 @@ def _top(coded_events, text: str) -> str | None:
 ])
 def test_a_visit_ended_by_its_maker_was_made(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a trading verb with an at-amount and no object quotes a price (transactions price_quotes)
+    ("August grade 2 rubber last traded at 165 US cents a kilo in Osk, dealers said.", None),
+    ("Shares of Harl Motors traded at 12 dollars in Osk on Monday.", None),
+    # parties trading goods keep their cooperation
+    ("Dorvan traded oil for food with Lirn under a barter deal.", "COOPERATE"),
+])
+def test_a_price_traded_at_is_no_trade_between_parties(coded_events, text, root):
+    assert _top(coded_events, text) == root

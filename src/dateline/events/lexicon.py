@@ -401,6 +401,7 @@ class Roles:
     bid_verbs: frozenset[str] = frozenset()
     price_moves: frozenset[str] = frozenset()
     price_words: frozenset[str] = frozenset()
+    price_quotes: frozenset[str] = frozenset()  # 'cocoa last traded at 142 cents': a price
     deal_subjects: frozenset[str] = frozenset()  # 'the acquisition raises X': the deal's doing
     holders: frozenset[str] = frozenset()  # 'seeking support from shareholders': company votes
     sessions: frozenset[str] = frozenset()  # 'the summit closed on Monday': it ended
@@ -688,6 +689,7 @@ _SECTION_LISTS = {
                      "offers": "transaction_offers", "offer_terms": "offer_terms",
                      "bid_verbs": "bid_verbs",
                      "price_moves": "price_moves", "price_words": "price_words",
+                     "price_quotes": "price_quotes",
                      "deal_subjects": "deal_subjects", "holders": "holders",
                      "facilities": "facilities", "sessions": "sessions",
                      "upkeep": "upkeep_words"},

@@ -84,12 +84,21 @@ def _offered_terms(tok: Token) -> bool:
         w.lemma_.lower() in r.transaction_nouns for w in tok.subtree)
 
 
-def _price_move(tok: Token) -> bool:
+def _amount(g: Token) -> bool:
+    """A figure, a sum of money or a percentage, or a unit counted by a figure ('2,411.6
+    points', '142 dorns'; a clock time or a date is none: 'closed at 5 p.m.')."""
+    return g.like_num or g.ent_type_ in ("MONEY", "PERCENT") or (
+        g.ent_type_ not in ("TIME", "DATE")
+        and any(n.dep_ == "nummod" and n.like_num for n in g.children))
+
+
+def _price_move(tok: Token, verbs: frozenset[str] | None = None) -> bool:
     """'shares ended at $17.25, off 30 cents', 'the purchase is expected to close next
     month': a closing verb with no object, of a price (an at-amount or a price word on the
-    verb) or of a deal (its subject, or its controller's)."""
+    verb) or of a deal (its subject, or its controller's); with ``verbs``, one of those
+    ('cocoa last traded at 142 US cents': roles.json transactions price_quotes)."""
     r = lexicon.roles()
-    if lookup_lemma(tok) not in r.price_moves:
+    if lookup_lemma(tok) not in (r.price_moves if verbs is None else verbs):
         return False
     kids = list(tok.children)
     if any(c.dep_ in _PASSIVE_OR_OBJECT for c in kids):
@@ -97,8 +106,7 @@ def _price_move(tok: Token) -> bool:
     if any(c.dep_ in ("advmod", "acomp", "npadvmod") and c.lower_ in r.price_words for c in kids):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(
-            g.dep_ == "pobj" and (g.like_num or g.ent_type_ in ("MONEY", "PERCENT"))
-            for g in c.children) for c in kids):
+            g.dep_ == "pobj" and _amount(g) for g in c.children) for c in kids):
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None) or controller(tok)
     return subj is not None and subj.lemma_.lower() in r.transaction_nouns
@@ -456,6 +464,8 @@ def no_act(tok: Token, cand: Candidate) -> bool:
     if cand.root == "CONSULT" and (_site_visit(tok) or (cand.noun is None and _own_meeting(tok))):
         return True
     if cand.root == "ASSAULT" and (_self_injury(tok) or _crushed(tok)):
+        return True
+    if cand.root == "COOPERATE" and _price_move(tok, lexicon.roles().price_quotes):
         return True
     if cand.root in ("SUPPORT", "REJECT") and _vote_share(tok):
         return True
