@@ -35,3 +35,14 @@ def test_a_visit_ended_by_its_maker_was_made(coded_events, text, root):
 ])
 def test_a_price_traded_at_is_no_trade_between_parties(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a person stripped or deprived of a membership, post or seat (verbs.json v.strip.post)
+    ("Tam Wen was deprived of his party membership following the bribery inquiry.", "COERCE"),
+    ("The mayor of Lirn was stripped of his post after two bridge collapses.", "COERCE"),
+    # a sports title or medal stripped is no coercion of a party
+    ("The Osk cyclist was stripped of his title after a failed drug test.", None),
+])
+def test_a_post_or_membership_taken_away(coded_events, text, root):
+    assert _top(coded_events, text) == root
