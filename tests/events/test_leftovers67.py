@@ -46,3 +46,14 @@ def test_a_price_traded_at_is_no_trade_between_parties(coded_events, text, root)
 ])
 def test_a_post_or_membership_taken_away(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a seat, chair or presidency held is a tenure (roles.json held_posts)
+    ("The post of speaker, a seat occupied by Ivo Dan since 2001, falls vacant in May.", None),
+    ("Tessa holds the presidency of the Coastal bloc until June.", None),
+    # a place occupied by fighters stays an occupation
+    ("Velkan troops occupied the northern province of Harl in 1999.", "ASSAULT"),
+])
+def test_a_seat_held_is_no_occupation(coded_events, text, root):
+    assert _top(coded_events, text) == root

@@ -15,7 +15,8 @@ from dateline.events import lexicon
                                                      "self_injuries", "company_fights",
                                                      "vote_shares", "advice", "crowd_crushes",
                                                      "medical_checks", "evidence_backing",
-                                                     "own_meetings", "business_doers"),
+                                                     "own_meetings", "business_doers",
+                                                     "held_posts"),
                          ids=lambda ex: ex["text"][:40])
 def test_no_act_example(coded_events, ex):
     roots = [e["root"] for e in coded_events(ex["text"])]

@@ -424,6 +424,8 @@ class Roles:
     relief_guard_verbs: frozenset[str] = frozenset()
     relief_modifiers: frozenset[str] = frozenset()
     self_injury_parts: frozenset[str] = frozenset()
+    held_post_verbs: frozenset[str] = frozenset()  # 'seats occupied by defectors': a tenure
+    held_posts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
     medical_doers: frozenset[str] = frozenset()
@@ -696,6 +698,7 @@ _SECTION_LISTS = {
     "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
     "own_meetings": {"verbs": "own_meeting_verbs", "bodies": "own_meeting_bodies"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
+    "held_posts": {"verbs": "held_post_verbs", "posts": "held_posts"},
     "crowd_crushes": {"verbs": "crush_verbs"},
     "medical_checks": {"verbs": "medical_verbs", "doers": "medical_doers"},
     "evidence_backing": {"verbs": "evidence_verbs", "nouns": "evidence_nouns"},

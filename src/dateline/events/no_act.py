@@ -16,6 +16,7 @@ from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import (
     by_objects,
     by_phrases,
+    modified_lemmas,
     objects,
     prep_objects,
     to_infinitive,
@@ -279,6 +280,17 @@ def _self_injury(tok: Token) -> bool:
     return subj.lower_ in own or (subj.ent_type_ in own and subj.pos_ == "PROPN")
 
 
+def _post_held(tok: Token) -> bool:
+    """'seats occupied by deputies who switched sides', 'has occupied the chair since 2003': a
+    verb of holding whose object (direct, passive subject, or the noun its participle
+    describes) is a post or seat in a body (roles.json held_posts) tells a tenure."""
+    r = lexicon.roles()
+    if lookup_lemma(tok) not in r.held_post_verbs:
+        return False
+    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    return bool((objs | modified_lemmas(tok)) & r.held_posts)
+
+
 def _crushed(tok: Token) -> bool:
     """'seven pupils were trampled to death in the rush', 'two pilgrims were crushed in the
     throng': a verb of crushing (roles.json crowd_crushes) told in the passive with no doer
@@ -462,6 +474,8 @@ def no_act(tok: Token, cand: Candidate) -> bool:
                                  or _offered_terms(tok)):
         return True
     if cand.root == "CONSULT" and (_site_visit(tok) or (cand.noun is None and _own_meeting(tok))):
+        return True
+    if cand.root in ("ASSAULT", "PROTEST") and _post_held(tok):
         return True
     if cand.root == "ASSAULT" and (_self_injury(tok) or _crushed(tok)):
         return True
