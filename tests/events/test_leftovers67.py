@@ -57,3 +57,15 @@ def test_a_post_or_membership_taken_away(coded_events, text, root):
 ])
 def test_a_seat_held_is_no_occupation(coded_events, text, root):
     assert _top(coded_events, text) == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an act or deed committed is done, no pledge (verbs.json v.agree not_objects)
+    ("\"We have no proof, and it never served Dorvan's interest to commit such a deed,\" "
+     "Marr said.", None),
+    # a party committing itself keeps its pledge
+    ("The Velkan government committed itself to holding talks with the rebels next month.",
+     "AGREE"),
+])
+def test_an_act_committed_is_no_pledge(coded_events, text, root):
+    assert _top(coded_events, text) == root
