@@ -136,6 +136,9 @@ bench/plover_probes_silverwire30.txt (session 66) the first batch of a new pool,
 even-digit sentences: Random(87), `bench/draw_plover_probes.py --seed 87 --n 60 --half A` (the
 documents half A's earlier audits paraphrased left out: --recover), labelled likewise; blind figure,
 errors by cause and the fixes it prompted in its header.
+bench/plover_probes_silverwire31.txt (session 67) the next batch of that pool, Random(88),
+`bench/draw_plover_probes.py --seed 88 --n 60 --half A` (the documents of the batches before it
+left out), labelled likewise; blind figure, errors by cause and the fixes it prompted in its header.
 
 The lexicon was also swept against the whole PETRARCH2 CAMEO verb dictionary
 (openeventdata/petrarch2, data/dictionaries/CAMEO.2.0.txt; not copied here): one neutral sentence
