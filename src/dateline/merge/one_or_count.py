@@ -41,14 +41,15 @@ def _one_or_count(m: Mention, r: Rules) -> str | None:
     return COUNT if count_figure(m, r) is not None else None
 
 
-def count_figure(m: Mention, r: Rules) -> float | None:
+def count_figure(m: Mention, r: Rules, people: bool = True) -> float | None:
     """The largest figure of two or more its own clause (:func:`_own_clause`) gives of a
-    ``one_count_classes`` mention's class noun (``one_count_counted``) or of people
-    (``one_count_people``): what a COUNT reading counts; None for none."""
+    ``one_count_classes`` mention's class noun (``one_count_counted``) or, with ``people``,
+    of people (``one_count_people``): what a COUNT reading counts; None for none."""
     if m.occurrence_class not in r.words("one_count_classes"):
         return None
-    counted = r.words("one_count_people") | frozenset(
-        r.raw.get("one_count_counted", {}).get(m.occurrence_class, ()))
+    counted = frozenset(r.raw.get("one_count_counted", {}).get(m.occurrence_class, ()))
+    if people:
+        counted |= r.words("one_count_people")
     clause = _own_clause(m, r)
     if not clause:
         return None

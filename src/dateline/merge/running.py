@@ -2,10 +2,12 @@
 Tuesday are two counts of one series, each an event of its own day, however many of the
 days' reports link them (issue 6, class A: a series' reports chained into one event across
 adjacent days, which ``tally_span_days`` lets through for a lagging report of one count).
-A running count is a tally report (:func:`~dateline.merge.tallies.tally_day`) read as a
-COUNT (:func:`~dateline.merge.one_or_count.count_figure`: a figure of its class's noun or
-of people in its own clause); a group is marked with each one's class, day and figure, read
-when finished groups are parted (joins._part, ``limits.running_count_marks``)."""
+A running count is a tally report (:func:`~dateline.merge.tallies.tally_day`) whose own clause
+gives a figure of its class's noun (:func:`~dateline.merge.one_or_count.count_figure` without
+people: '65 cases'); a figure of people ('the fever has infected 65 people') tells an
+outbreak's toll, one event however many days retell it, as 'has killed 65 people' does for
+deaths. A group is marked with each one's class, day and figure, read when finished groups
+are parted (joins._part, ``limits.running_count_marks``)."""
 
 from __future__ import annotations
 
@@ -26,7 +28,7 @@ def running_count(m: Mention, day: date, r: Rules) -> Run | None:
     if (not r.limits.get("running_count_marks")
             or m.occurrence_class not in r.words("running_count_classes")):
         return None
-    figure = count_figure(m, r)
+    figure = count_figure(m, r, people=False)
     return None if figure is None else (m.occurrence_class, day, figure)
 
 
