@@ -28,6 +28,7 @@ from dateline.events.detect import (
 )
 from dateline.events.noun_candidates import joint_host
 from dateline.events.stance import engaged_in, met_at
+from dateline.events.verb_read import read_verb
 from dateline.model import Annotation
 
 if TYPE_CHECKING:
@@ -537,7 +538,7 @@ def _commander(c: Candidate) -> Token | None:
         v = v.head  # 'to respond and resume strikes'
     h = v.head
     if (v.dep_ != "xcomp" or lookup_lemma(h) not in lexicon.roles().commands
-            or not commanded_act(h, set())):
+            or not commanded_act(read_verb(h), set())):
         return None
     return subject_of(h)
 

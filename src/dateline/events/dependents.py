@@ -10,7 +10,7 @@ from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.words import lookup_lemma, opens_sentence
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Sequence
 
     from spacy.tokens import Token
 
@@ -24,16 +24,18 @@ OBJ_PREPS = frozenset(
 )
 
 
-def particles(tok: Token) -> set[str]:
+def particles(tok: Token, kids: Sequence[Token] | None = None) -> set[str]:
     """Particles and bare prepositions of a verb ("pull back", "call for", "walk away from"),
-    and prepositional phrases as 'prep lemma' ("to death", "on trial")."""
+    and prepositional phrases as 'prep lemma' ("to death", "on trial"); ``kids``: the verb's
+    dependents when the caller has read them."""
     # npadvmod: the first half of a hyphenated verb ("test-fired", "force-fed")
     # only after the verb: a fronted phrase ('At 01:00, a carrier was hit by a missile') is
     # an adjunct, not the 'at' of 'hit out at'
     # a time's 'at' ('called X at 02:15') says when, not which sense: it is no 'call at'
     # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
     # '12 points behind X' measures a distance ('stand 11th, 12 points behind X'): no 'stand behind'
-    kids = [c for c in tok.children if not _measured_prep(c)]  # (read once: new Tokens each pass)
+    kids = [c for c in (tok.children if kids is None else kids)  # (read once: new Tokens
+            if not _measured_prep(c)]  # each pass)
     out = {c.lower_ for c in kids
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
            and (c.i > tok.i or c.dep_ in ("npadvmod", "advmod")) and not _dated_prep(c)}
@@ -117,10 +119,12 @@ def _bare_datives(found: list[Token]) -> bool:
     return all(c.dep_ == "dative" and c.pos_ == "ADP" for c in found)
 
 
-def objects(tok: Token) -> list[Token]:
+def objects(tok: Token, kids: Sequence[Token] | None = None) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
-    passive subjects, and their conjuncts, compounds and of-objects."""
-    kids = list(tok.children)  # (read once: each pass over .children makes new Tokens)
+    passive subjects, and their conjuncts, compounds and of-objects; ``kids``: the verb's
+    dependents when the caller has read them."""
+    # (read once: each pass over .children makes new Tokens)
+    kids = list(tok.children if kids is None else kids)
     out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)
                         or blank_line_object(tok, c)]
     # "began manoeuvres off the coast": the parser may make a plural object a clausal
@@ -273,23 +277,31 @@ def _finite(clause: Token) -> bool:
         for c in clause.children)
 
 
-def negated_adjectives(tok: Token, found: list[Token]) -> set[str]:
+def negated_adjectives(kids: Sequence[Token], found: list[Token]) -> set[str]:
     """'not guilty' for a predicate adjective with its own 'not' ('found not guilty',
-    'pleaded not guilty'): the lexicon lists such a verdict apart from the bare adjective."""
-    adjs = [*found, *(c for c in tok.children if c.dep_ in ("acomp", "oprd"))]
+    'pleaded not guilty'): the lexicon lists such a verdict apart from the bare adjective.
+    ``kids``: the verb's dependents, ``found``: its objects."""
+    adjs = [*found, *(c for c in kids if c.dep_ in ("acomp", "oprd"))]
     return {f"not {a.lemma_.lower()}" for a in adjs
             if a.pos_ == "ADJ" and any(c.dep_ == "neg" for c in a.children)}
 
 
-def headline_subject(tok: Token) -> list[Token]:
+#: a verb's dependents that make it no headline's bare passive: an object other than a bare
+#: dative ('sent to the gulf'), or an auxiliary
+_HEADLINE_DONE = (OBJ_DEPS - {"dative"}) | {"aux", "auxpass"}
+
+
+def headline_subject(tok: Token, kids: Sequence[Token] | None = None) -> list[Token]:
     """'Curfew lifted in the north', 'Warships sent to the gulf': a headline drops the passive's
     auxiliary and the parser makes the bare noun that opens it the doer of a past verb with no
-    object; for choosing the verb's sense it is what was done to."""
-    kids = list(tok.children)
+    object; for choosing the verb's sense it is what was done to. ``kids``: the verb's
+    dependents when the caller has read them."""
+    if tok.tag_ not in ("VBD", "VBN"):
+        return []  # (tested first: most verbs are neither, and need no dependents read)
+    kids = list(tok.children if kids is None else kids)
     # 'sent to the gulf': the parser's dative is a bare 'to'; 'Talks resumed' and 'Strikes
     # continued' tell their subject as happening (roles.json subject_events)
-    if tok.tag_ not in ("VBD", "VBN") or subject_event_verb(tok) or any(
-            c.dep_ in OBJ_DEPS - {"dative"} or c.dep_ in ("aux", "auxpass") for c in kids):
+    if subject_event_verb(tok) or any(c.dep_ in _HEADLINE_DONE for c in kids):
         return []
     if tok.dep_ == "acl" and tok.head.dep_ == "ROOT":  # 'Sanctions imposed on ...': the noun
         return [tok.head] if _bare_opening(tok.head) else []  # made the root, the verb its acl

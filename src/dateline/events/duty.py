@@ -18,6 +18,8 @@ from dateline.events.words import lookup_lemma
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.events.verb_read import Verb
+
 
 @lru_cache(maxsize=1)
 def _particle_verbs() -> frozenset[str]:
@@ -26,36 +28,36 @@ def _particle_verbs() -> frozenset[str]:
     return frozenset(v.rsplit(" ", 1)[0] for v in lexicon.roles().duty_particle_verbs)
 
 
-def must_frame(tok: Token) -> Candidate | None:
+def must_frame(v: Verb) -> Candidate | None:
     """A speech verb whose complement has 'must/should' is a demand ("said Iran must stop"),
     and so is one that tells someone to act ("told both sides to end the fighting")."""
     r = lexicon.roles()
-    lemma = lookup_lemma(tok)
+    tok, lemma, kids = v.tok, v.lemma, v.kids
     if lemma not in r.report and not (lemma in _particle_verbs() and any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in r.duty_particle_verbs
-            for c in tok.children)):
+            for c in kids)):
         return None
     if lemma in r.news_verbs:
         return None  # 'X will have to serve five more years, the paper reported': news
     if any(c.dep_ in ("dobj", "dative") and own_staff(c, r.duty_own_staff)
-           for c in tok.children):
+           for c in kids):
         return None  # 'told his squad they must trust him': the speaker's own people
     # the one told is a party, no act: 'announced the suspension of its role to protest X'
     # tells the suspension and its purpose, it asks no one to protest
     if any(c.dep_ == "dobj" and lookup_lemma(c) not in lexicon.nouns()
-           and nominal_verb(c) is None for c in tok.children) and any(
+           and nominal_verb(c) is None for c in kids) and any(
         c.dep_ == "xcomp" and c.pos_ in VERB_POS
         and to_infinitive(c)
-        for c in tok.children
+        for c in kids
     ):
         return Candidate(tok, "REQUEST", "frame:report+to", [tok], None, control=True)
     if any(c.dep_ == "ccomp" and _obliges(c) and not _own_duty(c, tok)
            and (_duty_act(c) or _told_party(tok))
-           for c in tok.children):
+           for c in kids):
         return Candidate(tok, "REQUEST", "frame:report+must", [tok], None, control=True)
     if any(c.dep_ in ("ccomp", "advcl") and _quoted_imperative(c)
            and (_duty_act(c) or _told_party(tok) or _party_speaker(tok))
-           for c in tok.children):
+           for c in kids):
         return Candidate(tok, "REQUEST", "frame:report+imperative", [tok], None, control=True)
     return None
 

@@ -26,6 +26,8 @@ from dateline.events.words import lookup_lemma, modifier_words, noun_key
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.events.verb_read import Verb
+
 
 DASHES = frozenset({"\u2014", "\u2013", "--", ":"})
 
@@ -53,33 +55,35 @@ def light_lemmas() -> frozenset[str]:
     return lexicon.roles().light.union(*own)
 
 
-def light_verb_event(tok: Token, taken: set[int],
-                     found: list[Token] | None = None) -> Candidate | None:
+def light_verb_event(tok: Token, taken: set[int], found: list[Token] | None = None,
+                     verb: Verb | None = None) -> Candidate | None:
     """Light verb + event noun ("staged a protest", "went on strike", "opened fire");
-    ``found``: ``objects(tok)`` when the caller has them."""
-    lemma = lookup_lemma(tok)
+    ``found``: ``objects(tok)`` when the caller has them, ``verb``: the verb's lemma and
+    dependents when the caller has read them."""
+    lemma = lookup_lemma(tok) if verb is None else verb.lemma
     if lemma not in light_lemmas():
         return None  # no light verb: no noun is coded under it (most verbs)
+    kids = tuple(tok.children) if verb is None else verb.kids  # (read once)
     r = lexicon.roles()
     rev = r.reverse_particles.get(lemma, frozenset())
-    if any(c.dep_ == "prt" and c.lower_ in rev for c in tok.children):
+    if any(c.dep_ == "prt" and c.lower_ in rev for c in kids):
         return None  # "called off the strike" ends it, see ending_verb_event
-    if lemma in r.light_active and any(c.dep_ == "nsubjpass" for c in tok.children):
+    if lemma in r.light_active and any(c.dep_ == "nsubjpass" for c in kids):
         return None  # "the delivery was completed": the noun tells its own act
     need = lexicon.roles().light_particles.get(lemma)
-    prts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+    prts = {c.lower_ for c in kids if c.dep_ == "prt"}
     if need is not None and not (prts & need or ("" in need and not prts)):
         # "stepped into the strike" is no strike; "stepped up attacks" is; '' is the verb
         # with no particle: "headed the march" is, "headed off further rioting" is not
         return None
     # the noun after the verb first: in "an hour into the truce, troops came under fire"
     # the fronted truce is no object of 'came'
-    objs = objects(tok) if found is None else list(found)
+    objs = objects(tok, kids) if found is None else list(found)
     # "was put under investigation", "came under fire": the state the verb puts its
     # object (or passive subject) in is a prepositional object beside it
-    objs += [g for c in tok.children if c.dep_ == "prep" and c.lower_ in ("under", "into")
+    objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("under", "into")
              and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
-    head = headline_subject(tok)  # 'Embargo imposed on ...': what was imposed comes first
+    head = headline_subject(tok, kids)  # 'Embargo imposed on ...': what was imposed comes first
     if not head and _put_participle(tok):
         head = [tok.head]  # 'with a halt put on more talks': the halt is what was put
     objs = head + [o for o in objs if o not in head]

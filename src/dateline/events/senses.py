@@ -32,7 +32,11 @@ from dateline.events.words import (
 )
 
 if TYPE_CHECKING:
+    from collections.abc import Sequence
+
     from spacy.tokens import Span, Token
+
+    from dateline.events.verb_read import Verb
 
 
 #: Sentences before and after a word's own that may tell its sense when its own does not.
@@ -240,28 +244,28 @@ def _agent_lemmas(tok: Token) -> set[str]:
 
 
 class _Reading:
-    """What :func:`verb_entry`'s conditions read of a verb and the objects it was ``found``
-    with, each worked out at the first entry that asks: most of a verb's entries fail on a
-    test before the subject's or the particles' words are needed."""
+    """What :func:`verb_entry`'s conditions read of a verb, its dependents (``kids``) and the
+    objects it was ``found`` with, each worked out at the first entry that asks: most of a
+    verb's entries fail on a test before the subject's or the particles' words are needed."""
 
-    def __init__(self, tok: Token, found: list[Token]) -> None:
-        self.tok, self.found = tok, found
+    def __init__(self, tok: Token, found: list[Token], kids: Sequence[Token]) -> None:
+        self.tok, self.found, self.kids = tok, found, kids
 
     @cached_property
     def parts(self) -> set[str]:
-        return particles(self.tok)
+        return particles(self.tok, self.kids)
 
     @cached_property
     def held(self) -> tuple[set[str], set[str]]:
-        return _held_particles(self.tok, self.found)
+        return _held_particles(self.tok, self.found, self.kids)
 
     @cached_property
     def objs(self) -> set[str]:
-        return _object_words(self.tok, self.found)
+        return _object_words(self.tok, self.found, self.kids)
 
     @cached_property
     def subjects(self) -> tuple[set[str], set[str]]:
-        return _subject_words(self.tok)
+        return _subject_words(self.tok, self.kids)
 
     @cached_property
     def by_objs(self) -> set[str]:
@@ -269,30 +273,33 @@ class _Reading:
 
 
 def verb_entry(
-    tok: Token, lemma: str | None = None, given: list[Token] | None = None
+    tok: Token, lemma: str | None = None, given: list[Token] | None = None,
+    verb: Verb | None = None,
 ) -> Entry | None:
     """First verb entry whose particle and object conditions the parse satisfies
     (``lemma``: look the verb up as that lemma, keeping its own dependents; ``given``:
-    ``objects(tok)`` when the caller has them)."""
-    entries = lexicon.verbs().get(lemma or lookup_lemma(tok))
+    ``objects(tok)`` when the caller has them; ``verb``: the verb's lemma and dependents
+    when the caller has read them)."""
+    entries = lexicon.verbs().get(lemma or (lookup_lemma(tok) if verb is None else verb.lemma))
     if not entries:
         return None
-    found = [*(objects(tok) if given is None else given), *headline_subject(tok)]
-    read = _Reading(tok, found)
+    kids = tuple(tok.children) if verb is None else verb.kids  # (read once for all entries)
+    found = [*(objects(tok, kids) if given is None else given), *headline_subject(tok, kids)]
+    read = _Reading(tok, found, kids)
     for e in entries:
         if e.particle is not None and not (
                 read.parts | (read.held[0] if e.objects else set()) | read.held[1]) & e.particle:
             continue
         if e.not_particle is not None and read.parts & e.not_particle:
             continue  # 'signed up to run in the election': enlisting, no agreement signed
-        if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in tok.children):
+        if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in kids):
             continue  # 'has given three speeches in a bid to ...': no giving in; 'the study
             # demonstrated that ...': showing, no protest
-        if e.bare_party and not _complemented(tok) and not _party_subject(tok):
+        if e.bare_party and not _complemented(kids) and not _party_subject(kids):
             continue  # 'incidents have declined since June': a fall, no refusal
-        if e.not_that and _that_clause(tok) and not any(c.dep_ == "xcomp" for c in tok.children):
+        if e.not_that and _that_clause(tok, kids) and not any(c.dep_ == "xcomp" for c in kids):
             continue  # 'persuaded the court that he was ill': convincing, no request
-        if e.not_stated and _stated_clause(tok):
+        if e.not_stated and _stated_clause(kids):
             continue  # 'insisted he had been set up': a claim, no demand
         if e.subjects is not None and not read.subjects[0] & e.subjects:
             continue
@@ -313,7 +320,7 @@ def verb_entry(
         if e.owned and not any(_party_owned(o) for o in found):
             continue  # 'echoed those remarks': no party's words taken up
         if e.modifiers is not None and not {
-                c.lower_ for c in tok.children if c.dep_ == "advmod"} & e.modifiers:
+                c.lower_ for c in kids if c.dep_ == "advmod"} & e.modifiers:
             continue  # 'forcibly returned': a deportation only with the adverb
         if e.root == "RETREAT" and (left_contest(tok, _LEAVE_PREPS) or left_post(tok)):
             continue  # "pulled out of the Games", "out of the car market", "quit as coach",
@@ -333,30 +340,30 @@ def verb_entry(
 _COMPLEMENTS = frozenset({"dobj", "nsubjpass", "xcomp", "ccomp", "dative"})
 
 
-def _complemented(tok: Token) -> bool:
-    """Whether a verb has an object or a complement (``_COMPLEMENTS``)."""
-    return any(c.dep_ in _COMPLEMENTS for c in tok.children)
+def _complemented(kids: Sequence[Token]) -> bool:
+    """Whether a verb has an object or a complement (``_COMPLEMENTS``) among its dependents."""
+    return any(c.dep_ in _COMPLEMENTS for c in kids)
 
 
-def _party_subject(tok: Token) -> bool:
+def _party_subject(kids: Sequence[Token]) -> bool:
     """Whether a verb's subject can be a party that acts: none of its own (a conjunct's,
     'was asked to quit but declined', is the clause's it joins), or one that
     :data:`parties.REFUSER` reads as a party: a name, a personal pronoun, or a noun of
     compulsions doers, duty parties, titles or descriptions ('the government', 'both
     sides', 'the minister', 'the company'). 'Incidents', 'sales', 'the number of cases' are
-    none: they rise and fall."""
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    none: they rise and fall. ``kids``: the verb's dependents."""
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
     return subj is None or is_party(subj, REFUSER)
 
 
-def _object_words(tok: Token, found: list[Token]) -> set[str]:
+def _object_words(tok: Token, found: list[Token], kids: Sequence[Token]) -> set[str]:
     """The words an entry's ``objects`` and ``not_objects`` are matched against: of each
     object in ``found``, its lemma, form, noun lemma, hyphenated whole, entity kind and
     compound, a negated predicate adjective, and the noun a participle describes."""
     objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
-    objs |= negated_adjectives(tok, found)  # 'found not guilty': a verdict the other way
+    objs |= negated_adjectives(kids, found)  # 'found not guilty': a verdict the other way
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     # 'water supplies', 'oil supplies': an entry may name the object by its compound
@@ -367,7 +374,7 @@ def _object_words(tok: Token, found: list[Token]) -> set[str]:
     return objs
 
 
-def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
+def _subject_words(tok: Token, kids: Sequence[Token]) -> tuple[set[str], set[str]]:
     """The words an entry's ``subjects`` and ``not_subjects`` are matched against: the
     subject's lemmas, compounds, activity participles, of-objects and a passive's by-phrase
     (``subj``), and the nouns a relative 'which' subject may stand for (``rel``, for
@@ -379,10 +386,10 @@ def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
     rel: set[str] = set()
     # "columns were seen moving toward the border", "aid convoys began arriving": a
     # subjectless complement's doer is the subject of the verb it completes
-    ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children) \
+    ctl = controller(tok) if not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids) \
         else None
-    inverted = {c.i for c in _inverted_speaker(tok)}
-    for c in [*tok.children, *([ctl] if ctl is not None else [])]:
+    inverted = {c.i for c in _inverted_speaker(tok, kids)}
+    for c in [*kids, *([ctl] if ctl is not None else [])]:
         if c.dep_ in ("nsubj", "nsubjpass") or c.i in inverted:
             c = antecedent(c) or c  # 'the mediators said they were ending ...'
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
@@ -403,7 +410,7 @@ def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
             subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
     if tok.dep_ == "conj" and tok.head.i != tok.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # 'the visit went well and would strengthen ties': a conjunct with no subject of its
         # own shares its first conjunct's, which a not_subjects entry reads (only those: a
         # copula's subject does nothing, so it names no doer for ``subjects``)
@@ -411,7 +418,8 @@ def _subject_words(tok: Token) -> tuple[set[str], set[str]]:
     return subj, rel
 
 
-def _held_particles(tok: Token, found: list[Token]) -> tuple[set[str], set[str]]:
+def _held_particles(tok: Token, found: list[Token],
+                    kids: Sequence[Token]) -> tuple[set[str], set[str]]:
     """Particles the parser hung on an object (``held``) and the phrase particles of the
     objects and the verb's topic owners (``held_phrases``), which an entry's ``particle``
     may name as well as the verb's own."""
@@ -422,19 +430,19 @@ def _held_particles(tok: Token, found: list[Token]) -> tuple[set[str], set[str]]
     held_phrases = {f"{p.lower_} {w}" for o in found for p in o.children
                     if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"
                     for w in (g.lemma_.lower(), g.lower_)}
-    held_phrases |= _topic_owners(tok, found)
+    held_phrases |= _topic_owners(tok, found, kids)
     return held, held_phrases
 
 
-def _inverted_speaker(tok: Token) -> list[Token]:
+def _inverted_speaker(tok: Token, kids: Sequence[Token]) -> list[Token]:
     """'"Our hearts burn," shouted other angry mourners': after a quoted clause the parser
     may read the one who speaks as the verb's object; with no subject, that object is the
-    subject."""
-    if any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    subject. ``kids``: the verb's dependents."""
+    if any(c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         return []
-    if not any(c.dep_ == "ccomp" and c.i < tok.i for c in tok.children):
+    if not any(c.dep_ == "ccomp" and c.i < tok.i for c in kids):
         return []
-    return [c for c in tok.children if c.dep_ == "dobj" and c.i > tok.i]
+    return [c for c in kids if c.dep_ == "dobj" and c.i > tok.i]
 
 
 def _relative_antecedents(which: Token, verb: Token) -> list[Token]:
@@ -447,14 +455,15 @@ def _relative_antecedents(which: Token, verb: Token) -> list[Token]:
     return out
 
 
-def _stated_clause(tok: Token) -> bool:
+def _stated_clause(kids: Sequence[Token]) -> bool:
     """Whether the verb's complement clause is told as a fact: its verb in a past or a
     third-person present tense ('insists the region belongs to X'), a present 'are' or 'have',
     or under a tense, modal-of-fact or ability auxiliary (roles.json stated_clauses: 'he had
     been set up', 'they were not trying', 'X would not join'). A base form ('insisted that
-    the army leave', 'that she be allowed to stay') or 'should' / 'must' asks for the act."""
+    the army leave', 'that she be allowed to stay') or 'should' / 'must' asks for the act.
+    ``kids``: the verb's dependents."""
     aux = lexicon.roles().stated_aux
-    for c in tok.children:
+    for c in kids:
         if c.dep_ != "ccomp":
             continue
         if c.tag_ in ("VBD", "VBZ") or c.tag_ == "VBP" and c.lemma_.lower() in ("be", "have"):
@@ -464,10 +473,11 @@ def _stated_clause(tok: Token) -> bool:
     return False
 
 
-def _that_clause(tok: Token) -> bool:
+def _that_clause(tok: Token, kids: Sequence[Token]) -> bool:
     """A that-clause of the verb: its complement clause, or one marked 'that' that the parser
-    hung on a word of the verb's own phrase ('persuaded the court in each case that ...')."""
-    if any(c.dep_ == "ccomp" for c in tok.children):
+    hung on a word of the verb's own phrase ('persuaded the court in each case that ...');
+    ``kids``: the verb's dependents."""
+    if any(c.dep_ == "ccomp" for c in kids):
         return True
     for t in tok.subtree:
         if t.dep_ not in ("acl", "relcl") or not any(
@@ -485,15 +495,16 @@ _TOPIC_PREPS = ("on", "about", "concerning", "regarding")
 _OWNER_DEPS = ("compound", "amod", "poss")
 
 
-def _topic_owners(tok: Token, found: list[Token]) -> set[str]:
+def _topic_owners(tok: Token, found: list[Token], kids: Sequence[Token]) -> set[str]:
     """'data on the movements of insurgent columns', 'information on rebel positions', 'on
     the guerrillas' supply routes': a topic phrase (on/about ...) of the verb or its object
     as 'on insurgent', 'on rebel', 'on guerrilla' too, read off the modifiers and owner of
     its noun and of that noun's of-object (lemma and word as written), so an entry naming
-    the topic by who it concerns ('on rebel', v.aid.give.intelligence) finds it."""
+    the topic by who it concerns ('on rebel', v.aid.give.intelligence) finds it. ``kids``:
+    the verb's dependents."""
     out: set[str] = set()
-    for h in (tok, *found):
-        for p in h.children:
+    for h, h_kids in ((tok, kids), *((o, o.children) for o in found)):
+        for p in h_kids:
             if p.dep_ != "prep" or p.lower_ not in _TOPIC_PREPS or p.i < h.i:
                 continue
             for g in p.children:

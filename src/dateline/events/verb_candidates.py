@@ -61,6 +61,7 @@ from dateline.events.verb_frames import (
     verdict_frame,
     wish_frame,
 )
+from dateline.events.verb_read import Verb, read_verb
 from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
@@ -164,54 +165,57 @@ _NOUN_SLOTS = frozenset({"pobj", "dobj", "nsubj", "nsubjpass", "attr"})
 _VERB_ONLY = frozenset({"nsubj", "nsubjpass", "dobj", "agent", "aux", "auxpass", "xcomp", "ccomp"})
 
 
-def _participle_as_noun(tok: Token) -> bool:
+def _participle_as_noun(v: Verb) -> bool:
     """A past participle the tagger left a verb where it stands as a noun with 'the' ('one
     of the injured was an engineer, but he would not name the man', 'the dead and the
     injured'): the people it describes, as the tagger's noun 'the injured' is; no act of its
     own is told."""
+    tok = v.tok
     slot = tok.dep_ in _NOUN_SLOTS or (tok.dep_ == "conj" and tok.head.dep_ in _NOUN_SLOTS)
     return (tok.tag_ == "VBN" and slot
-            and any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in tok.children)
-            and not any(c.dep_ in _VERB_ONLY for c in tok.children))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "those") for c in v.kids)
+            and v.deps.isdisjoint(_VERB_ONLY))
 
 
-def _comparison(tok: Token) -> bool:
+def _comparison(v: Verb) -> bool:
     """'as opposed to', 'as compared with': a past participle of roles.json comparisons
     under 'as' with no subject of its own compares two things; no act is told."""
-    return (tok.tag_ == "VBN" and lookup_lemma(tok) in lexicon.roles().comparison_verbs
-            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in tok.children)
-            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children))
+    return (v.tok.tag_ == "VBN" and v.lemma in lexicon.roles().comparison_verbs
+            and any(c.dep_ in ("mark", "advmod") and c.lower_ == "as" for c in v.kids)
+            and not v.has("nsubj", "nsubjpass"))
 
 
 def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     """The candidate of a verb by the first reading that gives one: causative, phrasal
     verb with its own objects, light verb (or the verb's own entry where it fits its own
     object), ending verb, the verb's entry, a must-frame. None for no verb, a participle
-    as adjective, a misread subject noun and a command whose commanded act is the event."""
+    as adjective, a misread subject noun and a command whose commanded act is the event.
+    The verb's lemma and dependents are read once (:class:`Verb`) for all its frames."""
     if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound") or title_participle(tok):
         return None  # "displaced families", "wounded soldiers": participles as adjectives
-    if _participle_as_noun(tok):
+    v = read_verb(tok)
+    if _participle_as_noun(v):
         return None  # 'was among the injured': the people hurt, as the noun 'the injured' is
-    if _comparison(tok):
+    if _comparison(v):
         return None  # '40 seats as opposed to 30': a comparison, no one opposes
     if misread_subject_noun(tok):
         return None  # "Aid to X was suspended": the noun is the passive verb's object
     r = lexicon.roles()
-    lemma = lookup_lemma(tok)
-    cand = causative_event(tok, lemma) or penalty_order(tok)
-    if cand is None and lemma in r.commands and commanded_act(tok, taken):
+    lemma = v.lemma
+    cand = causative_event(v) or penalty_order(v)
+    if cand is None and lemma in r.commands and commanded_act(v, taken):
         return None  # "ordered troops to pull back": the withdrawal is the event
     if cand is None and lemma in r.commands:
-        cand = forces_readied(tok, taken)  # "ordered troops to be ready": no demand
+        cand = forces_readied(v, taken)  # "ordered troops to be ready": no demand
     # read once for the entry and the light-verb reading; a verb with neither reads none
-    objs = objects(tok) if lemma in lexicon.verbs() or lemma in light_lemmas() else []
-    e = verb_entry(tok, given=objs)
+    objs = objects(tok, v.kids) if lemma in lexicon.verbs() or lemma in light_lemmas() else []
+    e = verb_entry(tok, given=objs, verb=v)
     if cand is None and e is not None and e.particle is not None and e.objects is not None:
         # "put down the riot": a phrasal verb with its own object list is read before
         # the light-verb reading ("put" + riot would be the riot itself)
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
-        cand = light_verb_event(tok, taken, objs)
+        cand = light_verb_event(tok, taken, objs, verb=v)
         if cand is not None and e is not None and _own_object_fits(tok, e, cand, objs):
             if cand.noun is not None:  # what the act moves ('gave $5m in aid'): no act
                 taken.add(cand.noun.i)
@@ -227,8 +231,8 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     if cand is None and e is not None:
         cand = Candidate(tok, e.root, e.id, [tok], e, control=e.control)
     if cand is None:
-        cand = (must_frame(tok) or verdict_frame(tok) or compelled(tok, taken)
-                or wish_frame(tok, taken) or called_to(tok))
+        cand = (must_frame(v) or verdict_frame(v) or compelled(v, taken)
+                or wish_frame(v, taken) or called_to(v))
     return cand
 
 

@@ -23,6 +23,8 @@ from dateline.events.words import SUFFIX_STRIPS, lookup_lemma, noun_lemma, opens
 if TYPE_CHECKING:
     from spacy.tokens import Span, Token
 
+    from dateline.events.verb_read import Verb
+
 
 def misread_easing(tok: Token) -> bool:
     """An easing verb the parser took for an adjective of its object in a sentence it left
@@ -216,18 +218,18 @@ def _blamed(subj: Token | None, pred: Token) -> bool:
     return any(lookup_lemma(g) in lexicon.nouns() for g in acts)
 
 
-def commanded_act(tok: Token, taken: set[int]) -> bool:
+def commanded_act(v: Verb, taken: set[int]) -> bool:
     """A command verb's to-complement is a coded act the commander makes through the one
     commanded: its own force ('ordered troops to pull back') or a hostile act ('ordered the
     newspaper to suspend publication', 'ordered Oran to respond with air strikes': a state
     is ordered to strike only by its own leaders); not a state or people asked for another
     act ('ordered Iraq to withdraw')."""
-    told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    told = [c for c in v.kids if c.dep_ in ("dobj", "nsubjpass")]
     state = any(c.ent_type_ in ("GPE", "NORP") for c in told)
     own = not state and (not told or any(
         lookup_lemma(c) in lexicon.roles().forces or c.lower_ in lexicon.roles().forces
         for c in told))
-    for x in tok.children:
+    for x in v.kids:
         if (x.dep_ != "xcomp" or x.pos_ != "VERB"
                 or not to_infinitive(x)):
             continue
@@ -237,7 +239,7 @@ def commanded_act(tok: Token, taken: set[int]) -> bool:
     return False
 
 
-def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
+def forces_readied(v: Verb, taken: set[int]) -> Candidate | None:
     """A command to one's own force whose to-complement tells no coded act readies or
     moves it, MOBILIZE (CAMEO 152/154), not a demand (v.demand asks another party):
     'reservists were ordered to report to their barracks', 'ordered its troops to be
@@ -248,11 +250,11 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
     speech verb's command (commands speech: 'told the army to ...') readies a force only
     with a complement of readiness ('to prepare', 'to stand ready')."""
     r = lexicon.roles()
-    told = [c for c in tok.children if c.dep_ in ("dobj", "nsubjpass")]
+    told = [c for c in v.kids if c.dep_ in ("dobj", "nsubjpass")]
     if not told or not all(lookup_lemma(c) in r.forces or c.lower_ in r.forces
                            for c in told):
         return None
-    for x in tok.children:
+    for x in v.kids:
         if x.dep_ != "xcomp" or x.pos_ not in ("VERB", "AUX") or not to_infinitive(x):
             continue  # AUX: 'to be ready for action'
         if ((lookup_lemma(x) in r.stand_down and not _readied(x, r.preparations))
@@ -260,14 +262,14 @@ def forces_readied(tok: Token, taken: set[int]) -> Candidate | None:
             return None
         if any(c.dep_ == "neg" for c in x.children):
             return None  # 'told the officers not to count on the police': a bar, no readying
-        if lookup_lemma(tok) in r.command_speech and not (
+        if v.lemma in r.command_speech and not (
                 lookup_lemma(x) in r.preparations or _readied(x, r.preparations)):
             return None  # 'told the army to discipline an officer': no force readied
         if x.lemma_ == "be" and not any(c.lemma_.lower() in r.preparations
                                         for c in x.children if c.dep_ == "acomp") \
                 and not _ready_state(x, r.readiness_states):
             return None  # 'ordered the police to be more polite': no readiness
-        return Candidate(tok, "MOBILIZE", "frame:command+forces", [tok], None)
+        return Candidate(v.tok, "MOBILIZE", "frame:command+forces", [v.tok], None)
     return None
 
 
@@ -286,17 +288,17 @@ def _ready_state(be: Token, states: frozenset[str]) -> bool:
                for p in be.children if p.dep_ == "prep" for g in p.children)
 
 
-def compelled(tok: Token, taken: set[int]) -> Candidate | None:
+def compelled(v: Verb, taken: set[int]) -> Candidate | None:
     """A party forcing another to do what is no coded act coerces it, COERCE ('forced the
     shopkeepers to open their stores'; roles.json compulsions). The one forced is the
     verb's object or the complement's own subject; a passive names no forcer, an act's
     noun as subject tells a consequence (subject_events) and a coded complement is the
     event itself."""
     r = lexicon.roles()
-    if lookup_lemma(tok) not in r.compulsion_verbs:
+    if v.lemma not in r.compulsion_verbs:
         return None
-    kids = list(tok.children)
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    kids = list(v.kids)
+    subj = v.first("nsubj")
     if subj is None or not is_party(subj, COMPELLER):
         return None
     for x in (*kids, *_object_infinitives(kids)):
@@ -304,11 +306,11 @@ def compelled(tok: Token, taken: set[int]) -> Candidate | None:
                 and to_infinitive(x)
                 and any(c.dep_ in ("dobj", "nsubj") for c in (*kids, *x.children))):
             return None if any(complement_roots(x, taken)) else Candidate(
-                tok, "COERCE", "frame:compelled", [tok], None)
+                v.tok, "COERCE", "frame:compelled", [v.tok], None)
     return None
 
 
-def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
+def wish_frame(v: Verb, taken: set[int]) -> Candidate | None:
     """A party wanting or expecting another party to act asks it to, REQUEST (CAMEO 10):
     'Kessland expected Orlund to free the crew', 'wants Orlund to free the prisoners'
     (roles.json wishes), a control over the act. One's own act ('wants to free') stays an
@@ -316,18 +318,18 @@ def wish_frame(tok: Token, taken: set[int]) -> Candidate | None:
     of a state by a state ('expect the rebels to attack', 'an agency expected the firm to bear
     higher costs' are forecasts; wishes forecasts)."""
     r = lexicon.roles()
-    lemma = lookup_lemma(tok)
+    tok, lemma = v.tok, v.lemma
     # word forms too: the tagger may lemmatise 'hoped' as 'hop' (mentioned_acts hopes)
     hoped = lemma in r.wish_hopes or (tok.pos_ == "VERB" and tok.lower_ in r.hopes
                                       and tok.lower_.startswith(tuple(r.wish_hopes)))
     if not hoped and lemma not in r.wish_verbs:
         return None
-    kids = list(tok.children)
+    kids = list(v.kids)
     if hoped:
         return _hoped_act(tok, kids, taken)
     if lemma not in r.wish_forecasts and _wanted_back(tok, kids):
         return Candidate(tok, "REQUEST", "frame:wish+back", [tok], None)
-    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    subj = v.first("nsubj")
     if subj is None or not (is_party(subj, COMPELLER) or subj.lower_ in r.wish_speakers):
         return None  # '"We want Orlund to leave," the envoy said': the speaker's side wants
     for x in kids:
@@ -451,15 +453,16 @@ def _causers() -> frozenset[str]:
     return frozenset().union(*(verbs for verbs, _ in lexicon.roles().causatives.values()))
 
 
-def causative_event(tok: Token, lemma: str) -> Candidate | None:
+def causative_event(v: Verb) -> Candidate | None:
     """A verb making someone do what its complement says stands for one lexicon verb,
     looked up with the causer's own objects: "ordered the diplomats to leave" is
     "expelled the diplomats" (SANCTION). Only a sense with listed objects counts: "ordered
     his troops to leave" is no expulsion."""
+    tok, lemma = v.tok, v.lemma
     if lemma not in _causers():
         return None  # no causative verb (most verbs): no complement is read
     frames = lexicon.roles().causatives
-    for c in tok.children:
+    for c in v.kids:
         if c.dep_ not in ("xcomp", "ccomp") or c.pos_ != "VERB" or act_consequence(c):
             continue  # '..., residents told ...' over 'the raid left': no one is told to leave
         frame = frames.get(lookup_lemma(c))
@@ -471,39 +474,39 @@ def causative_event(tok: Token, lemma: str) -> Candidate | None:
     return None
 
 
-def verdict_frame(tok: Token) -> Candidate | None:
+def verdict_frame(v: Verb) -> Candidate | None:
     """A finding told by a clause ('ruled that the company was liable for the fire',
     roles.json verdict_clauses): a verb of deciding whose that-clause predicates a word of
     guilt or liability of its subject is ACCUSE (CAMEO 116), a control over that clause."""
     r = lexicon.roles()
-    if lookup_lemma(tok) not in r.verdict_verbs:
+    if v.lemma not in r.verdict_verbs:
         return None
-    for c in tok.children:
+    for c in v.kids:
         kids = list(c.children) if c.dep_ == "ccomp" else []
         if any(k.dep_ == "neg" for k in kids):
             continue  # 'ruled that the firm was not liable': no finding against it
         if any(a.dep_ == "acomp" and a.lemma_.lower() in r.verdict_adjectives for a in kids):
-            return Candidate(tok, "ACCUSE", "frame:verdict", [tok], None, control=True)
+            return Candidate(v.tok, "ACCUSE", "frame:verdict", [v.tok], None, control=True)
     return None
 
 
-def penalty_order(tok: Token) -> Candidate | None:
+def penalty_order(v: Verb) -> Candidate | None:
     """A command to pay a penalty ('ordered the firm to pay 300,000 dollars in damages',
     roles.json verdict_clauses order_verbs): the finding of liability it carries out,
     ACCUSE (CAMEO 116), not a demand; the one ordered to pay is its target."""
     r = lexicon.roles()
-    if lookup_lemma(tok) not in r.penalty_orders:
+    if v.lemma not in r.penalty_orders:
         return None
-    for c in tok.children:
+    for c in v.kids:
         if c.dep_ not in ("xcomp", "ccomp") or lookup_lemma(c) not in r.penalty_acts:
             continue
         if any(t.lemma_.lower() in r.penalties or t.lower_ in r.penalties
                for t in c.subtree if t.pos_ == "NOUN"):
-            return Candidate(tok, "ACCUSE", "frame:penalty_order", [tok], None, control=True)
+            return Candidate(v.tok, "ACCUSE", "frame:penalty_order", [v.tok], None, control=True)
     return None
 
 
-def called_to(tok: Token) -> Candidate | None:
+def called_to(v: Verb) -> Candidate | None:
     """'called Velkan traders to take a greater part in trade', 'called the firms to invest
     more': a verb of calling (roles.json calls_to) with the one called as its object and a
     to-infinitive complement asks that party to act, REQUEST (CAMEO 10), a control over
@@ -512,9 +515,9 @@ def called_to(tok: Token) -> Candidate | None:
     so an adverbial to-clause counts only after a group called (a plural object: 'called
     Sellan businessmen to take part') with no place called to ('called reporters to his
     office to explain')."""
-    if lookup_lemma(tok) not in lexicon.roles().call_to_verbs:
+    if v.lemma not in lexicon.roles().call_to_verbs:
         return None
-    kids = list(tok.children)
+    kids = v.kids
     called = [c for c in kids if c.dep_ in ("dobj", "oprd", "nsubjpass")]
     if any(c.dep_ == "prt" for c in kids) or not called:
         return None
@@ -523,5 +526,5 @@ def called_to(tok: Token) -> Candidate | None:
     if any((x.dep_ == "xcomp" or (group and x.dep_ == "advcl")) and x.pos_ == "VERB"
            and to_infinitive(x) and not any(m.dep_ == "mark" for m in x.children)
            for x in kids):
-        return Candidate(tok, "REQUEST", "frame:call_to", [tok], None, control=True)
+        return Candidate(v.tok, "REQUEST", "frame:call_to", [v.tok], None, control=True)
     return None
