@@ -56,3 +56,28 @@ def test_the_gate_skips_plain_words_and_keeps_shapes(nlp):
             and _may_cue(ctx, ctx.parse, t.i, t.pos_, _possessed(doc))}
     assert {"aides", "angry"} <= kept  # a possessed noun, a predicate adjective
     assert not {"budget", "new", "officials", "are"} & kept
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=[t[:40] for t in TEXTS])
+def test_the_loop_asks_stance_only_of_frame_words(nlp, text):
+    """find_indirect asks stance.find only of a word a frame lists (by its form or lemma)."""
+    doc = nlp(text)
+    ctx = _context(text, doc)
+    lex = ctx.lex
+    for tok in doc:
+        if tok.lower_ not in lex.frame_words and tok.lemma_.lower() not in lex.frame_lemmas:
+            assert stance.find(ctx, tok) is None, tok.text
+
+
+def test_a_verb_in_a_quote_or_a_taken_cue_is_skipped(nlp):
+    """find_indirect skips a verb inside a direct quote or at a cue taken before making its
+    Token: _from_verb finds nothing there."""
+    text = 'Mara Lindqvist said the plan would fail. Brel wrote: "Officials said it is dead."'
+    doc = nlp(text)
+    said = [t for t in doc if t.lower_ == "said"]
+    ctx = _context(text, doc)
+    assert ctx.in_quote(said[1].idx) and _from_verb(ctx, said[1]) is None
+    assert _from_verb(ctx, said[0]) is not None
+    ctx = _context(text, doc)
+    ctx.used_cues.add(said[0].i)
+    assert _from_verb(ctx, said[0]) is None

@@ -10,6 +10,7 @@ import pytest
 from dateline import quotes
 from dateline.quotes import learned
 from dateline.quotes.lexicon import lexicon
+from dateline.wordlists import ACTOR_ENTS
 
 
 def _find(nlp, text):
@@ -74,6 +75,9 @@ def test_parse_arrays_say_what_the_tokens_say(nlp, text):
         assert p.text[p.idx[i] :].startswith(tok.text)
         assert p.actor_types(i) == learned._actor_types(tok)
     assert any(p.actor_types(i) for i in range(len(doc)))
+    # the running counts of actor words and quotation marks, read by each value's own id
+    assert p.actors == [0, *itertools.accumulate(t.ent_type_ in ACTOR_ENTS for t in doc)]
+    assert p.marks == [0, *itertools.accumulate(t.text in '"\u201c\u201d' for t in doc)]
 
 
 def test_context_features(nlp):

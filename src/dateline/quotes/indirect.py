@@ -210,7 +210,7 @@ def _as_put(ctx: Context, tok: Token) -> Quote | None:
 
 
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
-    if tok.pos_ not in ("VERB", "NOUN", "ADJ") or _deed(ctx, tok):
+    if tok.pos_ not in _VERB_POS or _deed(ctx, tok):
         return None
     if ctx.lex.as_it and tok.lemma_.lower() in ctx.lex.as_it:
         put = _as_put(ctx, tok)
@@ -543,6 +543,7 @@ def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
 
 
 _CUE_POS = frozenset({"VERB", "AUX", "NOUN", "ADJ"})  # what stance.find and _from_verb read
+_VERB_POS = frozenset({"VERB", "NOUN", "ADJ"})  # what _from_verb reads
 
 
 def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
@@ -552,21 +553,27 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     firsts = {p[0] for p in ctx.lex.according}
     # a word that opens no 'according to', is listed by no stance frame and is no verb,
     # noun or adjective can be nothing here: skipped before any other work
-    words = firsts | ctx.lex.frame_words
+    frame_words, frame_lemmas = ctx.lex.frame_words, ctx.lex.frame_lemmas
+    words = firsts | frame_words
     possessed = _possessed(ctx.doc)
     doc, arrays = ctx.doc, ctx.parse  # the gate reads the token arrays: most words fail it
-    for i in range(len(doc)):
-        low = arrays.lower(i)
-        if low not in words:
-            pos = arrays.pos[i]
-            if pos not in _CUE_POS or (
-                pos != "VERB" and not _may_cue(ctx, arrays, i, pos, possessed)
-            ):
-                continue
-        tok = doc[i]
-        q = according(ctx, tok) if low in firsts else None
-        if q is None:
-            q = stance.find(ctx, tok) or _from_verb(ctx, tok)
+    poses, starts = arrays.pos, arrays.idx
+    for i, low in enumerate(arrays.lowers):
+        pos = poses[i]
+        if low not in words and (
+            pos not in _CUE_POS or (pos != "VERB" and not _may_cue(ctx, arrays, i, pos, possessed))
+        ):
+            continue
+        q = according(ctx, doc[i]) if low in firsts else None
+        if q is None and (low in frame_words or arrays.lemma(i) in frame_lemmas):
+            q = stance.find(ctx, doc[i])  # its own first test: no frame lists other words
+        # _from_verb finds nothing at other parts of speech, in a quote or at a cue taken (by
+        # stance.find just now too): it tests both itself, after its deed and as-it tests,
+        # and a verb in a quote is tested here before its Token is made
+        if q is None and pos in _VERB_POS and i not in ctx.used_cues and not ctx.in_quote(
+            starts[i]
+        ):
+            q = _from_verb(ctx, doc[i])
         if q is None:
             continue
         out.append(q)

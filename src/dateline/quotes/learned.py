@@ -107,7 +107,7 @@ class Parse:
     the doc it reads (``Context.parse``) and passes it to the tagger's scoring."""
 
     __slots__ = ("doc", "text", "head", "start", "idx", "dep", "tag", "pos", "ent", "_lemma",
-                 "_lower", "_order", "_bounds", "marks", "actors", "_edges")  # fmt: skip
+                 "lowers", "_order", "_bounds", "marks", "actors", "_edges")  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
         cols = doc.to_array(
@@ -123,8 +123,9 @@ class Parse:
         self.idx: list[int] = cols[:, 2].tolist()
         strings = doc.vocab.strings
         self.dep, self.tag, self.pos, self.ent = (_names(cols[:, k], strings) for k in range(3, 7))
-        self._lemma: list[int] = cols[:, 7].tolist()  # words: named when asked for
-        self._lower: list[int] = cols[:, 8].tolist()
+        self._lemma: list[int] = cols[:, 7].tolist()  # named when asked for
+        # every word's lower form, named at once: find_indirect's gate reads each word's
+        self.lowers = _names(cols[:, 8], strings)
         # tokens ordered by head (by position among those of one head): the children of i
         # are _order[_bounds[i] : _bounds[i + 1]], leaving out i itself when it is a root
         order = np.argsort(heads, kind="stable")
@@ -142,7 +143,7 @@ class Parse:
         return _name(self._lemma[i], self.doc).lower()
 
     def lower(self, i: int) -> str:
-        return _name(self._lower[i], self.doc)
+        return self.lowers[i]
 
     def kind(self, i: int | None) -> str:
         """What kind of subject (or object) token ``i`` is: a personal or relative pronoun,
@@ -281,7 +282,8 @@ def _prefix_counts(doc: Doc, key: str, attr: str, values: Collection[str]) -> li
     if isinstance(cached, list) and len(cached) == len(doc) + 1:
         return cached
     ids = doc.to_array(attr)
-    wanted = [i for i in set(ids.tolist()) if i and doc.vocab.strings[i] in values]
+    # the values' own ids (a hash, or a label's symbol), not the string of every id in the doc
+    wanted = [doc.vocab.strings.as_int(v) for v in values]
     counts = [0, *np.cumsum(np.isin(ids, wanted)).tolist()]
     doc.user_data[key] = counts
     return counts
