@@ -10,6 +10,7 @@ import pytest
 from dateline import quotes
 from dateline.quotes import learned
 from dateline.quotes.lexicon import lexicon
+from dateline.quotes.subjects import subject, subject_at
 from dateline.wordlists import ACTOR_ENTS
 
 
@@ -278,3 +279,31 @@ def test_time_stamp_parsed_as_subject_is_no_source(nlp):
     assert [(_src(text, q), q.cue, q.text) for q in found] == [
         ("Donald Trump", "says", "taxes are low")
     ]
+
+
+_SHAPES = [
+    "Her refusal to endorse the plan angered the mayor's aides, who are wary of it.",
+    "A lawmaker calling for calm spoke after the vote, accusing the council of delay.",
+    "Acme made the tool, a spokeswoman, Ann Lee, said on Monday.",
+    "The group released a statement condemning the shelling, the use of schools, and "
+    "called for talks.",
+    "Voters are skeptical of the plan and they are convinced that it will fail.",
+]
+
+
+@pytest.mark.parametrize("text", _SHAPES, ids=[t[:30] for t in _SHAPES])
+def test_shape_and_subject_read_from_the_arrays(nlp, text):
+    """The tagger reads a candidate's shape and source (subjects.subject_at, _shaped_at) from
+    the doc's arrays: the same words ``subject`` and ``_shaped`` find from Tokens."""
+    doc = nlp(text)
+    p = learned.Parse(doc)
+    found = 0
+    for tok in doc:
+        for depth in (0, 1, 2):
+            s = subject(tok, depth)
+            assert subject_at(p, tok.i, depth) == (None if s is None else s.i), tok.text
+        shaped = learned._shaped(tok)
+        at = learned._shaped_at(p, tok.i)
+        assert at == (None if shaped is None else (shaped[0], shaped[1].i)), tok.text
+        found += at is not None
+    assert found

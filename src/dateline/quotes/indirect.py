@@ -94,16 +94,19 @@ _CLAUSAL = Cue("", frozenset({"ccomp"}), False, False)
 def _clausal(ctx: Context, tok: Token) -> Cue | None:
     """A verb outside the lexicon still reports when a person or organisation is its
     subject and a that-clause its complement ("Smith reckoned that ..."): the long
-    tail of cue verbs is too long to list."""
-    if tok.pos_ != "VERB" or ctx.lex.lemma(tok) in ctx.lex.denied:
+    tail of cue verbs is too long to list. Read from the doc's arrays (``Context.parse``):
+    it is asked of nearly every verb no table lists."""
+    p, i = ctx.parse, tok.i
+    if p.pos[i] != "VERB" or ctx.lex.lemma(tok) in ctx.lex.denied:
         return None
-    comp = next((c for c in tok.children if c.dep_ == "ccomp"), None)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    if comp is None or subj is None or comp.i < tok.i:
+    dep, kids = p.dep, p.kids(i)
+    comp = next((c for c in kids if dep[c] == "ccomp"), None)
+    subj = next((c for c in kids if dep[c] == "nsubj"), None)
+    if comp is None or subj is None or comp < i:
         return None
-    if not any(c.dep_ == "mark" and c.lower_ == "that" for c in comp.children):
+    if not any(dep[g] == "mark" and p.lowers[g] == "that" for g in p.kids(comp)):
         return None
-    if subj.lower_ in PERSONAL_PRONOUNS or subj.ent_type_ in ACTOR_ENTS:
+    if p.lowers[subj] in PERSONAL_PRONOUNS or p.ent[subj] in ACTOR_ENTS:
         return _CLAUSAL
     return None
 

@@ -31,7 +31,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 
 from dateline.quotes.lexicon import Cue, lexicon
-from dateline.quotes.subjects import subject
+from dateline.quotes.subjects import subject, subject_at
 from dateline.text import text_of
 from dateline.wordlists import ACTOR_ENTS
 
@@ -86,6 +86,27 @@ def _source_of(tok: Token, shape: str) -> Token | None:
     if shape == "ADJ":
         return next((c for c in tok.head.children if c.dep_ in _SUBJ), None)
     return subject(tok)
+
+
+def _shaped_at(p: Parse, i: int) -> tuple[str, int] | None:
+    """``_shaped`` of word ``i``, read from the doc's arrays: its source's index."""
+    pos = p.pos[i]
+    if pos in ("VERB", "NOUN") or (pos == "ADJ" and p.dep[i] == "acomp"):
+        source = _source_at(p, i, pos)
+        if source is None and pos == "VERB" and p.dep[i] == "acomp":
+            pos, source = "ADJ", _source_at(p, i, "ADJ")
+        return None if source is None else (pos, source)
+    return None
+
+
+def _source_at(p: Parse, i: int, shape: str) -> int | None:
+    """``_source_of`` word ``i``, read from the doc's arrays."""
+    dep = p.dep
+    if shape == "NOUN":
+        return next((c for c in p.kids(i) if dep[c] == "poss"), None)
+    if shape == "ADJ":
+        return next((c for c in p.kids(p.head[i]) if dep[c] in _SUBJ), None)
+    return subject_at(p, i)
 
 
 def features(
@@ -364,11 +385,16 @@ class CueModel:
 
     def token_score(self, tok: Token, lemma: str, parse: Parse | None = None) -> float | None:
         """The candidate's score, None when ``tok`` has no cue shape (``parse``: as for
-        ``features``)."""
-        found = _shaped(tok)
-        if found is None:
+        ``features``; with one, the shape and the features are read from its arrays)."""
+        if parse is None:
+            found = _shaped(tok)
+            if found is None:
+                return None
+            return self.score(features(tok, found[0], lemma, found[1]))
+        at = _shaped_at(parse, tok.i)
+        if at is None:
             return None
-        return self.score(features(tok, found[0], lemma, found[1], parse))
+        return self.score(_features_at(parse, tok.i, at[0], lemma, at[1]))
 
     def is_cue(
         self, tok: Token, lemma: str, denied: bool = False, parse: Parse | None = None

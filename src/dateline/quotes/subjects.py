@@ -16,6 +16,7 @@ from dateline.wordlists import ACTOR_ENTS, PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
 
+    from dateline.quotes.learned import Parse
     from dateline.quotes.lexicon import Lexicon
 
 _SUBJ = ("nsubj", "nsubjpass")
@@ -45,6 +46,64 @@ def subject(verb: Token, depth: int = 2) -> Token | None:
     if verb.dep_ in _BORROW:
         return _comma_set_name(verb) or subject(head, depth - 1) or _misjoined(verb, depth)
     return None
+
+
+def subject_at(p: Parse, i: int, depth: int = 2) -> int | None:
+    """``subject`` of word ``i``, read from the doc's arrays (``learned.Parse``) with no
+    Token made: the learned tagger asks it of nearly every verb."""
+    dep, head, pos = p.dep, p.head, p.pos
+    kids = p.kids(i)
+    subjects = [c for c in kids if dep[c] in _SUBJ]
+    if subjects:
+        before = [c for c in subjects if c < i]
+        return before[-1] if len(subjects) > 1 and before else subjects[0]
+    h = head[i]
+    if not depth or h == i:
+        return None
+    if dep[i] == "acl" and pos[h] in ("NOUN", "PROPN"):
+        if any(dep[c] == "aux" and p.lowers[c] == "to" for c in kids):
+            return next((c for c in p.kids(h) if dep[c] == "poss"), None)
+        return h
+    if dep[i] == "pcomp" and pos[h] == "ADP" and head[h] != h:
+        return subject_at(p, head[h], depth - 1)
+    if dep[i] in _BORROW:
+        found = _comma_set_name_at(p, i)
+        if found is None:
+            found = subject_at(p, h, depth - 1)
+        if found is None:
+            joined = _joined_to_at(p, i)
+            found = None if joined is None else subject_at(p, joined, depth - 1)
+        return found
+    return None
+
+
+def _comma_set_name_at(p: Parse, i: int) -> int | None:
+    """``_comma_set_name`` of word ``i`` of ``p``."""
+    dep, head = p.dep, p.head
+    if dep[i] != "conj" or p.tag[i] not in ("VBD", "VBZ", "VBP") or i < 2:
+        return None
+    h = head[i]
+    if p.lowers[i - 1] != "," or any(dep[c] == "cc" and c < i for c in p.kids(h) if c > h):
+        return None
+    t = i - 2
+    if p.ent[t] != "PERSON" or p.pos[t] != "PROPN":
+        return None
+    while dep[t] in ("compound", "flat") and i > head[t] > t:
+        t = head[t]
+    return head[t] if dep[t] == "appos" and head[t] < t else None
+
+
+def _joined_to_at(p: Parse, i: int) -> int | None:
+    """``syntax.joined_to`` of word ``i`` of ``p``."""
+    if p.dep[i] != "conj" or p.tag[i] not in ("VBD", "VBZ", "VBP"):
+        return None
+    pos, head = p.pos, p.head
+    t = head[i]
+    if pos[t] not in ("NOUN", "PROPN"):
+        return None
+    while pos[t] in ("NOUN", "PROPN") and head[t] != t:
+        t = head[t]
+    return t if pos[t] == "VERB" and t < i else None
 
 
 def _misjoined(verb: Token, depth: int) -> Token | None:
