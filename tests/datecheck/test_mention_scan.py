@@ -17,6 +17,10 @@ TEXTS = [
     "during the third quarter of 1989, until  February, through December 2012 and 2012-13.",
     "",
     "1999",
+    "In 2009 First-Half results, 2008 third quarter sales, the 1990-91 and 2004/05 seasons "
+    "(not 1990-92), x2009-10, class of ’89, the '76 budget, since '05's rise, 12/25/2008.",
+    "On 2025-03-18, a5/6/2001, 1/2/19999 and 1999-12-31x; the ſecond half, THIRD QUARTER "
+    "of 2001, the fourth-quarter 2002 and 4th quarter; in fiscal '99.",
 ]
 
 
@@ -35,3 +39,27 @@ def test_scan_finds_what_finditer_finds() -> None:
         got = [[(m.span(), m.groupdict()) for m in it] for it in M._finditers(text)]
         assert got == want, text
     assert [m.text for m in M.parse(TEXTS[0])] == ["Tuesday, March 18, 2025", "2009", "June"]
+
+
+def _year_forms_at_every_offset(text: str, base: int) -> list[tuple[int, int, int]]:
+    out = []
+    for m in M._YEAR_PAIR.finditer(text):
+        first = int(m.group("year"))
+        if (first + 1) % 100 == int(m.group("next")):
+            out.append((base + m.start(), base + m.end(), first + 1))
+    for m in M._YEAR_SHORT.finditer(text):
+        yy = int(m.group("yy"))
+        at = m.start() + m.group().index(m.group("yy")) - 1
+        out.append((base + at, base + m.end(), 1900 + yy if yy >= 30 else 2000 + yy))
+    return out
+
+
+def test_year_forms_scan_finds_what_finditer_finds() -> None:
+    """Two-year spans are tried only at a number, apostrophe years only in a text with an
+    apostrophe before two digits: the same spans as trying every offset."""
+    for text in TEXTS:
+        for base in (0, 7):
+            got = [(m.start, m.end, m.year) for m in M._year_forms(text, base)]
+            assert got == _year_forms_at_every_offset(text, base), text
+    found = {m.text for m in M._year_forms(TEXTS[-2], 0)}
+    assert found == {"1990-91", "2004/05", "\u201989", "'76"}

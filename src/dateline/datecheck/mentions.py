@@ -65,6 +65,7 @@ _YEAR_SHORT = re.compile(
 )
 
 
+_APOSTROPHE_DIGITS = re.compile(r"[’']\d\d")
 _BARE_YEAR = re.compile(r"(?:1[7-9]|20)\d\d")
 # The cue words before a month named alone ("in November"; "mid-" before "mid").
 _MONTH_CUES = ("in", "since", "during", "until", "till", "by", "early", "late", "mid-", "mid",
@@ -73,8 +74,12 @@ _MONTH_CUES = ("in", "since", "during", "until", "till", "by", "early", "late", 
 
 #: Where a pattern's match can begin (:func:`_finditers`): at a weekday or month name; at
 #: one or at the day's digits; at a cue word, then spaces, then a month name; at a cue word
-#: before a year; None: anywhere (those patterns are fast tried everywhere).
-Begins = Literal["name", "name or digit", "cue + name", "cue + year"] | None
+#: before a year; at a number (the first of a run of digits: each such pattern opens with a
+#: word boundary and a digit); at a number or a reporting period's first word; None: anywhere.
+Begins = (
+    Literal["name", "name or digit", "cue + name", "cue + year", "number", "number or period"]
+    | None
+)
 
 
 @lru_cache(maxsize=1)
@@ -102,14 +107,16 @@ def _scanned() -> tuple[tuple[re.Pattern[str], Begins], ...]:
         # March 2025 / March, 2025
         (re.compile(rf"\b{month},?\s+{_YEAR}", flags), "name"),
         # 2025-03-18 (ISO)
-        (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"), None),
+        (re.compile(r"\b(?P<year>(?:19|20)\d\d)-(?P<nmonth>[01]\d)-(?P<day>[0-3]\d)\b"),
+         "number"),
         # 3/18/2025 (US order, four-digit year only: two-digit years are too ambiguous)
-        (re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"), None),
+        (re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
+         "number"),
         # third quarter, third-quarter, first half, nine months (of 1989)
         (re.compile(
             rf"\b(?:{_YEAR}\s+)?(?P<period>{period})\b(?:\s+(?:of\s+)?{year2})?",
             flags,
-        ), None),
+        ), "number or period"),
         # in November (month alone, only after a cue so "May" the verb is skipped)
         (re.compile(rf"\b(?:{month_cues})\s+{month}(?![a-z])(?!\.?\s+\d)", flags), "cue + name"),
         # a bare year after a cue word
@@ -259,12 +266,45 @@ def _scan(pat: re.Pattern[str], text: str, starts: list[int] | None) -> Iterator
 
 
 
+@lru_cache(maxsize=1)
+def _period_heads() -> tuple[str, ...]:
+    """The first word of every reporting period ('third' of 'third quarter'), lower-cased."""
+    return tuple(sorted({p.split()[0].lower() for p in lexicon()["periods"]}))
+
+
+def _period_starts(text: str) -> list[int]:
+    """Every offset where a reporting period may begin (a superset, as ``_name_starts``)."""
+    folded = text.translate(_FOLD)
+    out: list[int] = []
+    for h in _period_heads():
+        i = folded.find(h)
+        while i >= 0:
+            out.append(i)
+            i = folded.find(h, i + 1)
+    return out
+
+
+_NUMBER = re.compile(r"\d+")
+
+
+def _number_starts(text: str) -> list[int]:
+    """The first offset of every run of digits: where a pattern opening with a word boundary
+    and a digit may begin (one scan the engine skips through, not a try at every offset)."""
+    return [m.start() for m in _NUMBER.finditer(text)]
+
+
 def _finditers(text: str) -> Iterator[Iterator[re.Match[str]]]:
     """Each pattern's matches in order; the slowest ones (a name or a cue word at any
-    word) are tried only where they can begin (:data:`Begins`)."""
+    word, a word boundary at any offset) are tried only where they can begin
+    (:data:`Begins`)."""
     names = _name_starts(text)
+    numbers = _number_starts(text)
     for pat, begins in _scanned():
-        if begins == "name":
+        if begins == "number":
+            yield _scan(pat, text, numbers)
+        elif begins == "number or period":
+            yield _scan(pat, text, numbers + _period_starts(text))
+        elif begins == "name":
             yield _scan(pat, text, names)
         elif begins == "name or digit":
             digits = [d.start() for d in _DIGIT.finditer(text)]
@@ -303,14 +343,16 @@ def _year_forms(text: str, base: int) -> list[Mention]:
     (it began in the first); an apostrophe year is put in the century that keeps it
     within 1930..2029, the span of the news the checker is built for."""
     out: list[Mention] = []
-    for m in _YEAR_PAIR.finditer(text):
+    for m in _scan(_YEAR_PAIR, text, _number_starts(text)):
         first = int(m.group("year"))
         if (first + 1) % 100 != int(m.group("next")):
             continue
         out.append(
             Mention(base + m.start(), base + m.end(), m.group(), first + 1, modifier="fiscal")
         )
-    for m in _YEAR_SHORT.finditer(text):
+    # a word then an apostrophe and two digits: a text with no apostrophe before two digits
+    # (nearly all) has none, found by one quick search instead of a try at every offset
+    for m in _YEAR_SHORT.finditer(text) if _APOSTROPHE_DIGITS.search(text) else ():
         yy = int(m.group("yy"))
         year = 1900 + yy if yy >= 30 else 2000 + yy
         s = m.start() + m.group().index(m.group("yy")) - 1
