@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import json
 import math
-from collections.abc import Collection
+from collections.abc import Collection, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -181,9 +181,12 @@ class Parse:
         return f"NOUN:{self.lemma(i)}" if self.pos[i] == "NOUN" else self.pos[i]
 
     def actor_types(self, i: int) -> set[str]:
-        """``_actor_types`` of token ``i``. Its subtree's edges are read (from a Token) only
-        when the doc has an actor word at all, and an actor word between them is in the
-        subtree when ``i`` is among its heads (a parse need not be projective)."""
+        """The actor entity types (person, organisation, nationality, place) of the words
+        in token ``i``'s subtree. The subtree lies between its left and right edges, and a
+        count of the actor words before each position tells when that stretch holds none
+        (most do); its edges are read (from a Token) only when the doc has an actor word at
+        all, and an actor word between them is in the subtree when ``i`` is among its heads
+        (a parse need not be projective)."""
         actors = self.actors
         if actors[-1] == 0:
             return set()
@@ -217,19 +220,24 @@ def _names(col: np.ndarray, strings: StringStore) -> list[str]:
     try:
         return list(map(_NAMES.__getitem__, ids))
     except KeyError:
-        if len(_NAMES) > 200_000:
-            _NAMES.clear()
-        _NAMES.update((h, strings[h]) for h in set(ids).difference(_NAMES))
+        _learn(ids, strings)
         return list(map(_NAMES.__getitem__, ids))
 
 
 def _name(h: int, doc: Doc) -> str:
     name = _NAMES.get(h)
     if name is None:
-        if len(_NAMES) > 200_000:
-            _NAMES.clear()
-        name = _NAMES[h] = doc.vocab.strings[h]
+        _learn((h,), doc.vocab.strings)
+        name = _NAMES[h]
     return name
+
+
+def _learn(ids: Iterable[int], strings: StringStore) -> None:
+    """Name the hashes ``ids`` not named yet, clearing the table first when it has grown
+    large (the one place it is cleared)."""
+    if len(_NAMES) > 200_000:
+        _NAMES.clear()
+    _NAMES.update((h, strings[h]) for h in set(ids).difference(_NAMES))
 
 
 def _features_at(p: Parse, i: int, shape: str, lemma: str, s: int | None) -> list[str]:
@@ -282,17 +290,6 @@ def _features_at(p: Parse, i: int, shape: str, lemma: str, s: int | None) -> lis
     if p.text[p.idx[i] : p.idx[i] + 1].isupper() and i > 0 and p.start[i - 1] != 1:
         feats.append("cap")
     return feats
-
-
-def _actor_types(tok: Token) -> set[str]:
-    """The actor entity types (person, organisation, nationality, place) of the words in
-    ``tok``'s subtree. The subtree lies between its left and right edges, and a count of the
-    actor words before each position tells when that stretch holds none (most do): then no
-    token of the subtree need be made."""
-    counts = _prefix_counts(tok.doc, _ACTOR_COUNTS_KEY, "ENT_TYPE", ACTOR_ENTS)
-    if counts[tok.right_edge.i + 1] == counts[tok.left_edge.i]:
-        return set()
-    return {t.ent_type_ for t in tok.subtree if t.ent_type_ in ACTOR_ENTS}
 
 
 def _prefix_counts(doc: Doc, key: str, attr: str, values: Collection[str]) -> list[int]:
@@ -360,13 +357,13 @@ def _context_at(p: Parse, i: int, s: int | None, lemma: str, kids: list[int]) ->
     return feats
 
 
-def _actor(subj: Token | None) -> bool:
-    """Can ``subj`` hold a stance: a personal pronoun, or a phrase naming a person,
+def _actor(p: Parse, s: int | None) -> bool:
+    """Can word ``s`` hold a stance: a personal pronoun, or a phrase naming a person,
     organisation, nationality or place ('Clinton insiders', 'Barden's group')? Not a
     dummy or a thing ('It is easy to ...', 'that', 'much of the debate')."""
-    if subj is None:
+    if s is None:
         return False
-    return subj.lower_ in _PERSONAL or bool(_actor_types(subj))
+    return p.lower(s) in _PERSONAL or bool(p.actor_types(s))
 
 
 @dataclass(frozen=True)
@@ -415,7 +412,8 @@ class CueModel:
         bar = self.adjective
         if denied or bar is None or s <= bar or candidate(tok) != "ADJ":
             return False
-        return _actor(_source_of(tok, "ADJ"))
+        p = Parse(tok.doc) if parse is None else parse
+        return _actor(p, _source_at(p, tok.i, "ADJ"))
 
     def vetoes(self, tok: Token, lemma: str, parse: Parse | None = None) -> bool:
         """Is a listed cue in this context too unlike PolNeAR's cues to keep?"""
