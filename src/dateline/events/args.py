@@ -317,8 +317,9 @@ def _noun_target_preps(n: Token) -> tuple[str, ...]:
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) -> Token | None:
+    kids = tuple(tok.children)  # (read once: each pass over .children makes new Tokens)
     for p in preps:
-        for c in tok.children:
+        for c in kids:
             if c.dep_ in ("prep", "dative") and c.lower_ == p:  # "gave aid to X": dative
                 for g in c.children:
                     if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
@@ -340,10 +341,12 @@ NOT_ACTOR_ENTS = frozenset({"DATE", "TIME", "PERCENT", "MONEY", "QUANTITY", "CAR
 def _dateline(tok: Token) -> bool:
     """'KARSHOLM — The union ...', 'KARSHOLM, March 17 (Wire) -': a wire dateline opening
     the sentence names where the story was filed, not who acted."""
+    if not (tok.is_upper and len(tok) > 2):
+        return False  # (tested first: the sentence's opening is read only for such a word)
     lead = [t for t in tok.sent[:4] if not t.is_punct]
     if not lead or not any(t.i == tok.i for t in lead[:2]):
         return False
-    return tok.is_upper and len(tok) > 2 and tok.i + 1 < len(tok.doc) and (
+    return tok.i + 1 < len(tok.doc) and (
         tok.nbor().text in ("—", "–", "-", "--", ",") or tok.nbor().is_space)
 
 

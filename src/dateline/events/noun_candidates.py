@@ -85,10 +85,15 @@ def noun_candidates(sent: SentenceWords, taken: set[int], verb_heads: set[int]
                     ) -> list[Candidate]:
     out: list[Candidate] = []
     nouns = lexicon.nouns()
-    for tok, pos in zip(sent.tokens, sent.pos, strict=True):
+    for j, (tok, pos) in enumerate(zip(sent.tokens, sent.pos, strict=True)):
         if pos not in NOUN_POS or tok.i in taken:
             continue
-        listed = noun_key(tok) in nouns
+        # noun_key: only a noun right after a hyphen may be keyed by the whole hyphenated
+        # word (words.hyphenated, which reads the tokens before it); any other noun's key is
+        # its lemma, read off the sentence's words (most nouns; the first word's neighbour
+        # lies outside the sentence)
+        key = noun_key(tok) if j == 0 or sent.lowers[j - 1] == "-" else sent.lemmas[j]
+        listed = key in nouns
         if not listed and not _formed_from_verb(tok):
             continue  # neither an event noun nor one nominal() reads: most nouns
         if qualifies_object(tok):
