@@ -320,6 +320,9 @@ class Roles:
     # 'as', 'after' read as prepositions: '... as Peru quake hits' (detect.misread_subject)
     misread_subordinators: frozenset[str] = frozenset()
     comparison_verbs: frozenset[str] = frozenset()  # 'as opposed to': a comparison, no act
+    # 'has surpassed the 1989 spill': the standard's date (roles.json comparison_standards)
+    standard_verbs: frozenset[str] = frozenset()
+    standard_ordinals: frozenset[str] = frozenset()  # 'the first rise since 2008'
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
     contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
@@ -826,6 +829,7 @@ _SECTION_LISTS = {
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
     "comparisons": {"verbs": "comparison_verbs"},
+    "comparison_standards": {"verbs": "standard_verbs", "ordinals": "standard_ordinals"},
     "named_non_agents": {"words": "named_non_agents"},
     "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results",
                  "products": "contest_products", "anchors": "contest_anchors"},

@@ -2,7 +2,8 @@
 :func:`anchorable`): not a page's update stamp, nor a date that ends a state ('closed until 6
 May'); the ranges they make; and what marks some of them: a date that names a thing
 (:mod:`.names`), one a span is told from ('since 8 July'), one that describes the subject of
-a sentence told in the present, one that heads a list entry ('3 May : platform explodes')."""
+a sentence told in the present, one that heads a list entry ('3 May : platform explodes'),
+one in the standard of a comparison ('has surpassed the 1989 spill': :mod:`.standards`)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.names import name_dates
+from dateline.events.anchor.standards import standard_dates
 from dateline.events.anchor.syntax import (
     clause_head,
     tense_of,
@@ -102,6 +104,9 @@ class Dated:
     #: tids of the dates told back from the narrative's time ('two days earlier', 'had
     #: seized it two days ago'): :func:`flashback_dates`
     flashbacks: frozenset[str] = frozenset()
+    #: tid -> token indexes of the comparison's standard a date stands in ('has surpassed
+    #: the 1989 spill'): it dates only the events inside it (:mod:`.standards`)
+    standards: dict[str, frozenset[int]] = field(default_factory=dict)
 
 
 def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
@@ -120,8 +125,9 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     scene = scene_dates(doc, ts) if doc is not None else frozenset()
     passing = passing_years(doc, ts) if doc is not None else frozenset()
     back = flashback_dates(doc, ts) if doc is not None else frozenset()
+    standards = standard_dates(doc, ts, dct) if doc is not None else {}
     return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
-                 names, since, scene, passing, back)
+                 names, since, scene, passing, back, standards)
 
 
 _LAST = re.compile(r"([A-Za-z]+)\W*$")

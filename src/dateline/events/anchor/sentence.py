@@ -117,7 +117,10 @@ def _by_clause(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int
         return own_time(dated, since_np[0], "clause", doc, c)
     # A date in a clause under the event's own dates what that clause says: 'the toll rose
     # to 1,441, meaning this was deadlier than the conflict in 2008' did not rise in 2008.
-    had_dates = bool(in_sent)
+    # a date of a comparison's standard counts too: 'the biggest spill since the 1989
+    # wreck' was no time the paragraph's narrative came to (:mod:`.standards`)
+    had_dates = bool(in_sent) or any(sentence[0] <= t.start < sentence[1]
+                                     for t in dated.timexes if t.tid in dated.standards)
     best = _nearest(c, dated, [t for t in in_sent if t.tid not in where.below], where)
     if best is not None:
         return own_time(dated, best, "sentence", doc, c)
@@ -126,7 +129,8 @@ def _by_clause(ann: Annotation, doc: Doc, c: Candidate, sentence: tuple[int, int
 
 def _sentence_dates(dated: Dated, c: Candidate, sentence: tuple[int, int]) -> list[Timex]:
     """The dates of the event's sentence, less those that name a thing other than the
-    event's own noun (:func:`.names.name_dates`)."""
+    event's own noun (:func:`.names.name_dates`) and those of a comparison's standard
+    the event is not in."""
     in_sent = [t for t in dated.timexes if sentence[0] <= t.start < sentence[1]]
     if dated.names:
         # 'withdrawal to the 1967 borders' did not happen in 1967; 'the 1967 borders were
@@ -134,6 +138,12 @@ def _sentence_dates(dated: Dated, c: Candidate, sentence: tuple[int, int]) -> li
         own_noun = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
         in_sent = [t for t in in_sent if dated.names.get(t.tid, -1) in own_noun
                    or t.tid not in dated.names]
+    if dated.standards:
+        # 'the Varrow Bay leak has overtaken the 1991 tanker spill': 1991 dates only what the
+        # spill is compared with (:mod:`.standards`)
+        mine = {c.head.i} | ({c.noun.i} if c.noun is not None else set())
+        in_sent = [t for t in in_sent if t.tid not in dated.standards
+                   or mine & dated.standards[t.tid]]
     return in_sent
 
 

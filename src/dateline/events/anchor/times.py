@@ -170,11 +170,13 @@ def fallback_time(
         if before and not _DAY.match(before[-1].value or ""):
             before = []
     # the paragraph's last date describing a thing of a sentence told in the present
-    # (:func:`.dated.scene_dates`): the narrative has come to the day of the telling
+    # (:func:`.dated.scene_dates`), or in a comparison's standard ('has surpassed the 1989
+    # spill': :mod:`.standards`): the narrative has come to the day of the telling
     # a bare year carries on only as its sentence's main event's time, to an act told in
     # the past (:mod:`.years`)
     tense = tense_of(clause_head(c.head))
-    if (before and before[-1].tid not in dated.scene and fits_carried(c, before[-1], dated.dct)
+    if (before and before[-1].tid not in dated.scene and before[-1].tid not in dated.standards
+            and fits_carried(c, before[-1], dated.dct)
             and not (YEAR.match(before[-1].value or "")
                      and (before[-1].tid in dated.passing or tense != "past"))):
         return _carried(dated, before[-1])
