@@ -621,10 +621,7 @@ def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any]) -> Mapping
     low: Mapping[str, float] = model.get("wire_copy", {}).get("shift_thresholds", {})
     if not low or not wire_copy(text, model) or not any(c.base == "W" for c in cs):
         return model
-    own = dict(model["shift_thresholds"])
-    for k, v in low.items():
-        own[k] = min(float(v), float(own.get(k, model["threshold"])))
-    return {**model, "shift_thresholds": own}
+    return _lowered(model, low)
 
 
 def for_weekday_free(cs: list[Cue], model: Mapping[str, Any]) -> Mapping[str, Any]:
@@ -635,6 +632,12 @@ def for_weekday_free(cs: list[Cue], model: Mapping[str, Any]) -> Mapping[str, An
     low: Mapping[str, float] = model.get("weekday_free", {}).get("shift_thresholds", {})
     if not low or not cs or any(c.base == "W" for c in cs):
         return model
+    return _lowered(model, low)
+
+
+def _lowered(model: Mapping[str, Any], low: Mapping[str, float]) -> Mapping[str, Any]:
+    """``model`` with each shift's threshold lowered to ``low``'s where that is lower (a
+    shift ``model`` gives no threshold of its own has the global one)."""
     own = dict(model["shift_thresholds"])
     for k, v in low.items():
         own[k] = min(float(v), float(own.get(k, model["threshold"])))
