@@ -382,16 +382,18 @@ class CueModel:
 
     def token_score(self, tok: Token, lemma: str, parse: Parse | None = None) -> float | None:
         """The candidate's score, None when ``tok`` has no cue shape (``parse``: as for
-        ``features``; with one, the shape and the features are read from its arrays)."""
-        if parse is None:
-            found = _shaped(tok)
-            if found is None:
-                return None
-            return self.score(features(tok, found[0], lemma, found[1]))
-        at = _shaped_at(parse, tok.i)
+        ``features``)."""
+        found = self._scored(tok, lemma, Parse(tok.doc) if parse is None else parse)
+        return None if found is None else found[0]
+
+    def _scored(self, tok: Token, lemma: str, p: Parse) -> tuple[float, str, int] | None:
+        """The candidate's score with its shape and source word, all read from the doc's
+        arrays ``p``; None when ``tok`` has no cue shape."""
+        at = _shaped_at(p, tok.i)
         if at is None:
             return None
-        return self.score(_features_at(parse, tok.i, at[0], lemma, at[1]))
+        shape, source = at
+        return self.score(_features_at(p, tok.i, shape, lemma, source)), shape, source
 
     def is_cue(
         self, tok: Token, lemma: str, denied: bool = False, parse: Parse | None = None
@@ -404,16 +406,17 @@ class CueModel:
         limit = self.threshold if not denied else self.denied
         if limit is None:
             return False
-        s = self.token_score(tok, lemma, parse)
-        if s is None:
+        p = Parse(tok.doc) if parse is None else parse
+        found = self._scored(tok, lemma, p)
+        if found is None:
             return False
+        s, shape, source = found
         if s > limit:
             return True
         bar = self.adjective
-        if denied or bar is None or s <= bar or candidate(tok) != "ADJ":
+        if denied or bar is None or s <= bar or shape != "ADJ":
             return False
-        p = Parse(tok.doc) if parse is None else parse
-        return _actor(p, _source_at(p, tok.i, "ADJ"))
+        return _actor(p, source)  # the adjective's source: its copula's subject
 
     def vetoes(self, tok: Token, lemma: str, parse: Parse | None = None) -> bool:
         """Is a listed cue in this context too unlike PolNeAR's cues to keep?"""
