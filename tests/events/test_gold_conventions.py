@@ -7,11 +7,6 @@ from __future__ import annotations
 import pytest
 
 
-def _top(coded_events, text: str) -> str:
-    evs = coded_events(text)
-    return evs[0]["root"] if evs else "NONE"
-
-
 @pytest.mark.parametrize(("text", "root"), [
     # a subject named by its compound: security forces taking a body's offices repress it;
     # an army's units taking a rebel base capture it
@@ -43,8 +38,8 @@ def _top(coded_events, text: str) -> str:
     ("The navy lifted its blockade of the harbour on Sunday.", "RETREAT"),
     ("The army lifted its blockade of the main road into Osk.", "RETREAT"),
 ])
-def test_convention_fixes(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_convention_fixes(top_event, text, root):
+    assert top_event(text)["root"] == root
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -57,5 +52,5 @@ def test_convention_fixes(coded_events, text, root):
     ("The negotiations in Osk bring together Velka, Selm, Tamrin and Brel.", "CONSULT"),
     ("The festival brought together artists from forty countries.", "NONE"),
 ])
-def test_silverwire9_leftovers(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_silverwire9_leftovers(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -6,11 +6,6 @@ from __future__ import annotations
 import pytest
 
 
-def _top(coded_events, text: str) -> str:
-    evs = coded_events(text)
-    return evs[0]["root"] if evs else "NONE"
-
-
 @pytest.mark.parametrize(("text", "root"), [
     # a party told to be a critic of another or of its policy criticizes it (n.accuse.critic)
     ("The Velmar Socialist Party has long been a fierce critic of Osk's privatisation drive.",
@@ -47,5 +42,5 @@ def _top(coded_events, text: str) -> str:
     # the wrath or ire a party draws is criticism of it (n.accuse.drawn)
     ("President Dorn drew the wrath of farmers' unions by scrapping the grain subsidy.", "ACCUSE"),
 ])
-def test_realwire7_prompted_senses(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_realwire7_prompted_senses(top_event, text, root):
+    assert top_event(text)["root"] == root

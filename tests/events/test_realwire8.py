@@ -9,17 +9,12 @@ import pytest
 from dateline.events import lexicon
 
 
-def _top(coded_events, text: str) -> str:
-    evs = coded_events(text)
-    return evs[0]["root"] if evs else "NONE"
-
-
 @pytest.mark.parametrize("ex", lexicon.role_examples("joint_manners", "figurative",
                                                      "hazard_warnings"),
                          ids=lambda ex: str(ex["text"])[:48])
-def test_role_examples_code_their_root(coded_events, ex):
+def test_role_examples_code_their_root(top_event, ex):
     """roles.json joint_manners, figurative and hazard_warnings examples, null ones too."""
-    assert _top(coded_events, ex["text"]) == (ex["root"] or "NONE")
+    assert top_event(ex["text"])["root"] == (ex["root"] or "NONE")
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -61,8 +56,8 @@ def test_role_examples_code_their_root(coded_events, ex):
     ("Mr Dane recalled the 1990 accord between Arland and Orlund.", "NONE"),
     ("Ostria recalled its ambassador from Calva in protest at the arrests.", "SANCTION"),
 ])
-def test_realwire8_prompted_senses(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_realwire8_prompted_senses(top_event, text, root):
+    assert top_event(text)["root"] == root
 
 
 def test_the_collaborating_doer_is_the_actor(coded_events):

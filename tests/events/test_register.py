@@ -9,16 +9,11 @@ import pytest
 from dateline.events import lexicon
 
 
-def _top(coded_events, text: str) -> str:
-    evs = coded_events(text)
-    return evs[0]["root"] if evs else "NONE"
-
-
 @pytest.mark.parametrize("ex", lexicon.role_examples("relief_purposes"),
                          ids=lambda ex: str(ex["text"])[:48])
-def test_relief_purpose_examples(coded_events, ex):
+def test_relief_purpose_examples(top_event, ex):
     """roles.json relief_purposes examples: a relief move AID, a show of force MOBILIZE."""
-    assert _top(coded_events, ex["text"]) == ex["root"]
+    assert top_event(ex["text"])["root"] == ex["root"]
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -45,5 +40,5 @@ def test_relief_purpose_examples(coded_events, ex):
     ("Police seized the offices of the opposition weekly in Selm.", "COERCE"),
     ("Rebels seized the army headquarters in the north.", "ASSAULT"),
 ])
-def test_register_fixes(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_register_fixes(top_event, text, root):
+    assert top_event(text)["root"] == root

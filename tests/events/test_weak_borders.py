@@ -11,11 +11,6 @@ from __future__ import annotations
 import pytest
 
 
-def _top(coded_events, text: str) -> str:
-    evs = coded_events(text)
-    return str(evs[0]["root"]) if evs else "NONE"
-
-
 @pytest.mark.parametrize(("text", "root"), [
     # a figure or a judgement of trade is no act; trade resumed or cut is
     ("Commerce between Orvia and Sella hit four billion dollars by the end of June.", "NONE"),
@@ -26,8 +21,8 @@ def _top(coded_events, text: str) -> str:
      "REQUEST"),
     ("The army called up 5,000 reservists to serve on the border.", "MOBILIZE"),
 ])
-def test_measured_and_called(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_measured_and_called(top_event, text, root):
+    assert top_event(text)["root"] == root
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -38,8 +33,8 @@ def test_measured_and_called(coded_events, text, root):
     ("Pellan deployed two brigades to the frontier to help guard the passes.", "MOBILIZE"),
     ("Pellan moved troops to the border to deter raids from Orvia.", "MOBILIZE"),
 ])
-def test_forces_sent_to_help(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_forces_sent_to_help(top_event, text, root):
+    assert top_event(text)["root"] == root
 
 
 @pytest.mark.parametrize(("text", "root"), [
@@ -53,8 +48,8 @@ def test_forces_sent_to_help(coded_events, text, root):
     ("Orvia imposed sanctions on Sella over the seized tanker.", "SANCTION"),
     ("Orvia may have expelled two Sellan diplomats last year, the paper said.", "SANCTION"),
 ])
-def test_possible_sanctions(coded_events, text, root):
-    assert _top(coded_events, text) == root
+def test_possible_sanctions(top_event, text, root):
+    assert top_event(text)["root"] == root
 
 
 def test_denied_ability_is_no_threat(coded_events):
