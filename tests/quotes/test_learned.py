@@ -69,7 +69,10 @@ def test_parse_arrays_say_what_the_tokens_say(nlp, text):
         assert p.head[i] == tok.head.i
         assert p.kids(i) == [c.i for c in tok.children]
         assert (p.dep[i], p.tag[i], p.pos[i], p.ent[i]) == (
-            tok.dep_, tok.tag_, tok.pos_, tok.ent_type_
+            tok.dep_,
+            tok.tag_,
+            tok.pos_,
+            tok.ent_type_,
         )
         assert (p.lemma(i), p.lower(i)) == (tok.lemma_.lower(), tok.lower_)
         assert (p.start[i] == 1) == bool(tok.is_sent_start)
@@ -95,6 +98,50 @@ def test_context_features(nlp):
     feats = learned.features(said, "VERB", "say")
     assert {"lx=direct", "cc_subj", "cc_md"} <= set(feats)
     assert not any(f.startswith("o=") or f.startswith("aux=") for f in feats)
+
+
+_SCORED = [
+    "Senator Warren has pushed the committee to reject the nominee.",
+    "Warren said that the vote would fail.",
+    "The ministers did not rule out new talks with Norvia, said the envoy.",
+    "Brel's warning that the dam could be breached was brushed aside by Acme Corp.",
+    'Democrats were uneasy about the merger, and "nobody" should be surprised, Lund argued.',
+    "They are evenly divided on the tunnel plan and may never agree to it.",
+    "The council's decision angered farmers who had called on Oslo to act.",
+    "The mayor ate a sandwich in the park while Tomas Brel looked on.",
+]
+
+
+@pytest.mark.parametrize("text", _SCORED)
+def test_score_by_templates_sums_the_written_features(nlp, text):
+    """The tagger scores a candidate by looking up each part of a feature, not by writing
+    the names ``features`` gives ``bench/fit_cue_model.py``: the two sums are the same, with
+    the shipped weights and with a distinct power of two on every name written here (a
+    term lost or counted twice would change that sum)."""
+    doc = nlp(text)
+    p = learned.Parse(doc)
+    lex = lexicon()
+    found = [(i, learned._shaped_at(p, i)) for i in range(len(doc))]
+    cands = [(p, i, at[0], lex.lemma(doc[i]), at[1]) for i, at in found if at is not None]
+    assert len(cands) >= 2
+    names = sorted({f for c in cands for f in learned._features_at(*c)})
+    every = learned.CueModel({f: 2.0**-k for k, f in enumerate(names)}, 0.0)
+    shipped = learned.model()
+    assert shipped is not None
+    for m in (shipped, every):
+        for c in cands:
+            assert m._templates.score(*c) == m.score(learned._features_at(*c))
+
+
+def test_templates_table_a_name_at_each_separator():
+    """A feature whose parts hold the separator ('l|o=a|b|c') is found whichever way the
+    parts were read."""
+    t = learned._Templates({"l|o=a|b|c": 0.5, "sk=NOUN:x:y": 0.25, "bias": 1.0})
+    o = learned._BY_LEMMA.index("o")
+    assert t.lemmas["a"][o] == {"b|c": 0.5} and t.lemmas["a|b"][o] == {"c": 0.5}
+    sk = list(learned._PAIRED).index("sk")
+    assert t.two[sk] == {"NOUN": {"x:y": 0.25}, "NOUN:x": {"y": 0.25}}
+    assert t.const[learned._CONSTANT.index("bias")] == 1.0
 
 
 def test_unlisted_verb_becomes_cue_when_model_says_so(nlp, use_model):

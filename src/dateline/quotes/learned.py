@@ -12,8 +12,9 @@ infinitive it governs, whether its clause has a subject or modal of its own, its
 auxiliaries and particle, what the lexicon says of its lemma, nearby quotation marks.
 
 Weights are package data (``dateline/data/quotes/cue_model.json``), fitted on
-PolNeAR train by ``bench/fit_cue_model.py``. ``features`` is shared by both so
-training and use see the same representation. The source and content spans of a
+PolNeAR train by ``bench/fit_cue_model.py``, which trains on the names ``features``
+writes; use scores the same features by looking up their parts (``_Templates``), the
+sum held equal to the written names' by tests/quotes. The source and content spans of a
 proposed cue come from the existing syntax code (subject, content dependents).
 """
 
@@ -22,7 +23,7 @@ from __future__ import annotations
 import json
 import math
 from collections.abc import Collection, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
 from itertools import repeat
@@ -169,16 +170,22 @@ class Parse:
     def kind(self, i: int | None) -> str:
         """What kind of subject (or object) token ``i`` is: a personal or relative pronoun,
         a named entity's type, a common noun's lemma, else its part of speech."""
+        head, rest = self.kind_parts(i)
+        return head if rest is None else f"{head}:{rest}"
+
+    def kind_parts(self, i: int | None) -> tuple[str, str | None]:
+        """``kind`` of token ``i`` as its class and the word or type after the colon
+        ('ent', 'PERSON'; 'NOUN', 'plan'; 'pers', None), the string left unmade."""
         if i is None:
-            return "none"
-        low = self.lower(i)
+            return "none", None
+        low = self.lowers[i]
         if low in _PERSONAL:
-            return "pers"
+            return "pers", None
         if low in _RELATIVE:
-            return "rel"
+            return "rel", None
         if self.ent[i]:
-            return f"ent:{self.ent[i]}"
-        return f"NOUN:{self.lemma(i)}" if self.pos[i] == "NOUN" else self.pos[i]
+            return "ent", self.ent[i]
+        return ("NOUN", self.lemma(i)) if self.pos[i] == "NOUN" else (self.pos[i], None)
 
     def actor_types(self, i: int) -> set[str]:
         """The actor entity types (person, organisation, nationality, place) of the words
@@ -357,6 +364,148 @@ def _context_at(p: Parse, i: int, s: int | None, lemma: str, kids: list[int]) ->
     return feats
 
 
+# The templates of two parts joined by a separator that ``_features_at`` writes without
+# the candidate's lemma ('hd=NOUN|dobj', 'ok=dobj:ent', 'aux=aux:have', 'sk=ent:PERSON');
+# and those led by the lemma ('l|d=say|ROOT'), tabled under the lemma.
+_PAIRED = {"hd": "|", "ok": ":", "aux": ":", "sk": ":"}
+_ONE = ("s", "l", "d", "t", "h", "sd", "lx", "se", "sb", "o", "x", "md", "k", "sk")
+_BY_LEMMA = ("d", "sk", "ok", "o", "x", "k", "prt", "h")
+_CONSTANT = ("bias", "neg", "q", "cap", "inv", "cc_subj", "cc_md", "actor_obj")
+_NONE: dict[str, float] = {}
+_NO_LEMMA = tuple(_NONE for _ in _BY_LEMMA)
+
+
+class _Templates:
+    """The model's weights by feature template and part, for scoring a candidate without
+    writing the ~60 names ``_features_at`` gives it (which ``bench/fit_cue_model.py``
+    trains on): each part (the lemma, a dependency label) is looked up as it is read. A
+    name's parts are tabled at every place its separator falls ('l|o=a|b|c' under 'a' then
+    'b|c' and under 'a|b' then 'c'), so a lookup finds a weight exactly when the written
+    name has one."""
+
+    def __init__(self, weights: dict[str, float]) -> None:
+        one: dict[str, dict[str, float]] = {t: {} for t in _ONE}
+        two: dict[str, dict[str, dict[str, float]]] = {t: {} for t in _PAIRED}
+        lemmas: dict[str, dict[str, dict[str, float]]] = {}
+        for key, w in weights.items():
+            name, eq, rest = key.partition("=")
+            if name in one and eq:
+                one[name][rest] = w
+            if name.startswith("l|") and name[2:] in _BY_LEMMA and eq:
+                for a, b in _splits(rest, "|"):
+                    lemmas.setdefault(a, {}).setdefault(name[2:], {})[b] = w
+            elif name in _PAIRED and eq:
+                for a, b in _splits(rest, _PAIRED[name]):
+                    two[name].setdefault(a, {})[b] = w
+        self.one = tuple(one[t] for t in _ONE)
+        self.two = tuple(two[t] for t in _PAIRED)
+        self.lemmas = {k: tuple(v.get(t, _NONE) for t in _BY_LEMMA) for k, v in lemmas.items()}
+        self.const = tuple(weights.get(k, 0.0) for k in _CONSTANT)
+
+    def score(self, p: Parse, i: int, shape: str, lemma: str, s: int | None) -> float:
+        """``math.fsum`` of the weights of ``_features_at(p, i, shape, lemma, s)``, each
+        feature looked up by its parts (``tests/quotes/test_learned.py`` holds the two
+        equal); the order of the terms differs, which ``fsum`` does not see."""
+        ws, wl, wd, wt, wh, wsd, wlx, wse, wsb, wo, wx, wmd, wk, wsk = self.one
+        whd, wok, waux, wsk2 = self.two
+        bd, bsk, bok, bo, bx, bk, bprt, bh = self.lemmas.get(lemma, _NO_LEMMA)
+        bias, neg, q, cap, inv, cc_subj, cc_md, actor_obj = self.const
+        dep, pos, deps, tags, lowers = p.dep[i], p.pos[i], p.dep, p.tag, p.lowers
+        h = p.head[i]
+        shead, srest = p.kind_parts(s)
+        w = [
+            bias,
+            ws.get(shape, 0.0),
+            wl.get(lemma, 0.0),
+            wd.get(dep, 0.0),
+            wt.get(tags[i], 0.0),
+            bd.get(dep, 0.0),
+            wh.get(p.lemma(h), 0.0),
+            whd.get(p.pos[h], _NONE).get(dep, 0.0),
+            wsk.get(shead, 0.0) if srest is None else wsk2.get(shead, _NONE).get(srest, 0.0),
+            bsk.get(shead, 0.0),
+            wsd.get(deps[s] if s is not None else "-", 0.0),
+        ]
+        add = w.append
+        lex = lexicon()
+        cue = lex.cue(lemma, pos)
+        status = "none" if cue is None else ("direct" if cue.direct else "listed")
+        if lemma in lex.denied:
+            status = "denied"
+        add(wlx.get(status, 0.0))
+        if s is not None:
+            ents = p.actor_types(s)
+            for e in ents:
+                add(wse.get(e, 0.0))
+            if not ents and lowers[s] not in _PERSONAL:
+                add(wse.get("-", 0.0))
+            if p.head[s] != i and pos == "VERB":
+                add(wsb.get(dep, 0.0))
+            if s > i:
+                add(inv)
+        roles = set()
+        for c in p.kids(i):
+            cdep = deps[c]
+            if cdep in ("dobj", "attr", "oprd"):
+                okind = p.kind_parts(c)[0]
+                add(wok.get(cdep, _NONE).get(okind, 0.0))
+                add(bok.get(okind, 0.0))
+                if p.pos[c] == "NOUN":
+                    word = p.lemma(c)
+                    add(wo.get(word, 0.0))
+                    add(bo.get(word, 0.0))
+            elif cdep == "xcomp":
+                word = p.lemma(c)
+                add(wx.get(word, 0.0))
+                add(bx.get(word, 0.0))
+            elif cdep == "neg":
+                add(neg)
+            elif cdep == "aux" and tags[c] == "MD":
+                add(wmd.get(lowers[c], 0.0))
+            elif cdep in ("aux", "auxpass") and tags[c] != "MD":
+                add(waux.get(cdep, _NONE).get(p.lemma(c), 0.0))
+            elif cdep == "prt":
+                add(bprt.get(lowers[c], 0.0))
+            if cdep in ("punct", "det", "compound", "amod", "poss", "nsubj", "nsubjpass"):
+                continue
+            role = f"prep:{lowers[c]}" if cdep == "prep" else cdep
+            roles.add(role)
+            if cdep == "ccomp":
+                grand = p.kids(c)
+                if any(deps[g] in _SUBJ for g in grand):
+                    add(cc_subj)
+                if any(tags[g] == "MD" for g in grand):
+                    add(cc_md)
+                if any(deps[g] == "mark" and lowers[g] == "that" for g in grand):
+                    roles.add("that")
+            if cdep in ("dobj", "prep", "xcomp", "ccomp"):
+                ents = p.actor_types(c)
+                if ents:
+                    roles.update(f"{role}@{e}" for e in ents)
+                    add(actor_obj)
+        for r in roles:
+            add(wk.get(r, 0.0))
+            add(bk.get(r, 0.0))
+        if not roles:
+            add(wk.get("-", 0.0))
+        if pos == "ADJ":
+            add(bh.get(p.lemma(h), 0.0))
+        lo, hi = max(i - 3, 0), min(i + 4, len(p.head))
+        if p.marks[hi] > p.marks[lo]:
+            add(q)
+        if p.text[p.idx[i] : p.idx[i] + 1].isupper() and i > 0 and p.start[i - 1] != 1:
+            add(cap)
+        return math.fsum(w)
+
+
+def _splits(rest: str, sep: str) -> Iterable[tuple[str, str]]:
+    """Every way ``rest`` reads as two parts joined by ``sep``."""
+    at = rest.find(sep)
+    while at >= 0:
+        yield rest[:at], rest[at + 1 :]
+        at = rest.find(sep, at + 1)
+
+
 def _actor(p: Parse, s: int | None) -> bool:
     """Can word ``s`` hold a stance: a personal pronoun, or a phrase naming a person,
     organisation, nationality or place ('Clinton insiders', 'Barden's group')? Not a
@@ -373,6 +522,10 @@ class CueModel:
     veto: float | None = None  # below it a listed cue that is no speech verb is not one
     denied: float | None = None  # above it even a lexicon "not_cues" action verb is one
     adjective: float | None = None  # above it a predicate adjective of an actor is one
+    _templates: _Templates = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_templates", _Templates(self.weights))
 
     def score(self, feats: list[str]) -> float:
         """The summed weights, exactly rounded: the same whatever the features' order (some
@@ -393,7 +546,7 @@ class CueModel:
         if at is None:
             return None
         shape, source = at
-        return self.score(_features_at(p, tok.i, shape, lemma, source)), shape, source
+        return self._templates.score(p, tok.i, shape, lemma, source), shape, source
 
     def is_cue(
         self, tok: Token, lemma: str, denied: bool = False, parse: Parse | None = None
