@@ -67,6 +67,13 @@ class Context:
             self._parse = Parse(self.doc)
         return self._parse
 
+    def lemma(self, tok: Token) -> str:
+        """``Lexicon.lemma`` of a word of this doc, read from its arrays (``parse``): the
+        indirect finder asks it of each verb some five times, and a Token's lemma and
+        lower form are strings made anew at each read."""
+        p = self.parse
+        return self.lex.fixes.get(p.lowers[tok.i]) or p.lemmas[tok.i]
+
     def token_index(self, offset: int) -> int:
         """Index of the token that starts at or before ``offset`` (0 when none)."""
         return max(bisect.bisect_right(self._tstarts, offset) - 1, 0)

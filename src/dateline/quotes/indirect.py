@@ -97,7 +97,7 @@ def _clausal(ctx: Context, tok: Token) -> Cue | None:
     tail of cue verbs is too long to list. Read from the doc's arrays (``Context.parse``):
     it is asked of nearly every verb no table lists."""
     p, i = ctx.parse, tok.i
-    if p.pos[i] != "VERB" or ctx.lex.lemma(tok) in ctx.lex.denied:
+    if p.pos[i] != "VERB" or ctx.lemma(tok) in ctx.lex.denied:
         return None
     dep, kids = p.dep, p.kids(i)
     comp = next((c for c in kids if dep[c] == "ccomp"), None)
@@ -113,7 +113,7 @@ def _clausal(ctx: Context, tok: Token) -> Cue | None:
 
 def _learned(ctx: Context, tok: Token) -> Cue | None:
     """The learned tagger's verdict on a word no table lists (``quotes.learned``)."""
-    lemma = ctx.lex.lemma(tok)
+    lemma = ctx.lemma(tok)
     model = learned.model()
     if model is None or not model.is_cue(tok, lemma, lemma in ctx.lex.denied, ctx.parse):
         return None
@@ -165,7 +165,7 @@ def _vetoed(ctx: Context, tok: Token) -> bool:
     often plain verbs ("found the keys"); the learned tagger drops the uses whose
     context scores far below PolNeAR's cues. Speech verbs ("say") are never vetoed."""
     model = learned.model()
-    return model is not None and model.vetoes(tok, ctx.lex.lemma(tok), ctx.parse)
+    return model is not None and model.vetoes(tok, ctx.lemma(tok), ctx.parse)
 
 
 def _deed(ctx: Context, tok: Token) -> bool:
@@ -173,7 +173,7 @@ def _deed(ctx: Context, tok: Token) -> bool:
     hostages', 'The senator signed the bill'): a deed, never a claim. An object that
     carries words ('released a statement', 'released a batch of the emails') is content
     (cues.json ``deeds``)."""
-    if tok.pos_ != "VERB" or ctx.lex.lemma(tok) not in ctx.lex.deeds:
+    if ctx.parse.pos[tok.i] != "VERB" or ctx.lemma(tok) not in ctx.lex.deeds:
         return False
     obj = next((c for c in tok.children if c.dep_ == "dobj"), None)
     if obj is None:
@@ -213,7 +213,7 @@ def _as_put(ctx: Context, tok: Token) -> Quote | None:
 
 
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
-    if tok.pos_ not in _VERB_POS or _deed(ctx, tok):
+    if ctx.parse.pos[tok.i] not in _VERB_POS or _deed(ctx, tok):
         return None
     if ctx.lex.as_it and tok.lemma_.lower() in ctx.lex.as_it:
         put = _as_put(ctx, tok)
@@ -241,7 +241,7 @@ def _from_verb(ctx: Context, tok: Token) -> Quote | None:
 def _verb_cue(ctx: Context, tok: Token) -> tuple[Cue, bool] | None:
     """The cue a word is: its lexicon entry unless vetoed, else a clausal or a learned
     one; with whether the lexicon lists it (an aside needs a listed cue)."""
-    cue = ctx.lex.cue(ctx.lex.lemma(tok), tok.pos_)
+    cue = ctx.lex.cue(ctx.lemma(tok), tok.pos_)
     if cue is not None and not cue.direct and _vetoed(ctx, tok):
         return None
     listed = cue is not None
@@ -265,9 +265,9 @@ def _verb_content(ctx: Context, tok: Token, cue: Cue, listed: bool) -> tuple[int
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
         # a listed cue used with another complement ("derided X", "called on Y to ...")
         roles = learned.CONTENT_ROLES
-        if ctx.lex.lemma(tok) in ctx.lex.aspectual:
+        if ctx.lemma(tok) in ctx.lex.aspectual:
             roles = roles - {"xcomp"}
-        if ctx.lex.lemma(tok) in ctx.lex.no_object:
+        if ctx.lemma(tok) in ctx.lex.no_object:
             roles = roles - {"dobj"}  # the lexicon's own verdict holds here too
         rng = content_range(tok, roles, ctx.lex)
     if rng is None and cue.direct:
@@ -302,7 +302,7 @@ def _attributed(ctx: Context, tok: Token, cue: Cue, subj: Token,
     """The quote of a cue with its holder: unsourced where the holder is no source (asked
     by no one named, a passive, a reduced passive, a demonstrative), else sourced."""
     cue_span = (tok.idx, tok.idx + len(tok))
-    if ctx.lex.lemma(tok) in ctx.lex.asked and _bare_participle(tok):
+    if ctx.lemma(tok) in ctx.lex.asked and _bare_participle(tok):
         # "Asked about the budget, the mayor said ...": she was asked, by no one named
         ctx.used_cues.add(tok.i)
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
@@ -342,12 +342,12 @@ def _sourced(ctx: Context, tok: Token, subj: Token, rng: tuple[int, int]) -> Quo
         if after is None:
             return None
         rng = after
-    if ctx.lex.lemma(tok) in ctx.lex.unsourced:
+    if ctx.lemma(tok) in ctx.lex.unsourced:
         inner = _hedged(ctx, tok)
         if inner is not None:
             return inner  # "Obama seemed to recognize ...": Obama's view, cue 'recognize'
     ctx.used_cues.add(tok.i)
-    if ctx.lex.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
+    if ctx.lemma(tok) in ctx.lex.unsourced or _expletive(tok, subj):
         return ctx.make_quote(rng, "indirect", cue_span, None, None)
     return ctx.make_quote(rng, "indirect", cue_span, span, name)
 
@@ -560,7 +560,7 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     words = firsts | frame_words
     possessed = _possessed(ctx.doc)
     doc, arrays = ctx.doc, ctx.parse  # the gate reads the token arrays: most words fail it
-    poses, starts = arrays.pos, arrays.idx
+    poses, starts, lemmas = arrays.pos, arrays.idx, arrays.lemmas
     for i, low in enumerate(arrays.lowers):
         pos = poses[i]
         if low not in words and (
@@ -568,7 +568,7 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
         ):
             continue
         q = according(ctx, doc[i]) if low in firsts else None
-        if q is None and (low in frame_words or arrays.lemma(i) in frame_lemmas):
+        if q is None and (low in frame_words or lemmas[i] in frame_lemmas):
             q = stance.find(ctx, doc[i])  # its own first test: no frame lists other words
         # _from_verb finds nothing at other parts of speech, in a quote or at a cue taken (by
         # stance.find just now too): it tests both itself, after its deed and as-it tests,
@@ -592,7 +592,7 @@ def _may_cue(ctx: Context, arrays: learned.Parse, i: int, pos: str, possessed: s
     ``stance.find`` or ``_from_verb``, so this gate (set and dict lookups, no walk of the
     parse) leaves the result as it was. Word ``i`` is read from the doc's arrays (``arrays``),
     no Token made."""
-    lemma = arrays.lemma(i)
+    lemma = arrays.lemmas[i]
     if lemma in ctx.lex.frame_lemmas:
         return True
     if pos == "AUX":

@@ -128,7 +128,7 @@ class Parse:
     making a ``Token`` to read each costs more than the read. The quotes stage keeps one for
     the doc it reads (``Context.parse``) and passes it to the tagger's scoring."""
 
-    __slots__ = ("doc", "text", "head", "start", "idx", "dep", "tag", "pos", "ent", "_lemma",
+    __slots__ = ("doc", "text", "head", "start", "idx", "dep", "tag", "pos", "ent", "lemmas",
                  "lowers", "_order", "_bounds", "marks", "actors", "_edges")  # fmt: skip
 
     def __init__(self, doc: Doc) -> None:
@@ -145,7 +145,8 @@ class Parse:
         self.idx: list[int] = cols[:, 2].tolist()
         strings = doc.vocab.strings
         self.dep, self.tag, self.pos, self.ent = (_names(cols[:, k], strings) for k in range(3, 7))
-        self._lemma: list[int] = cols[:, 7].tolist()  # named when asked for
+        # every word's lemma, lower-cased, named at once: find_indirect's gate reads most
+        self.lemmas = _lower_names(cols[:, 7], strings)
         # every word's lower form, named at once: find_indirect's gate reads each word's
         self.lowers = _names(cols[:, 8], strings)
         # tokens ordered by head (by position among those of one head): the children of i
@@ -162,7 +163,7 @@ class Parse:
         return [j for j in self._order[self._bounds[i] : self._bounds[i + 1]] if j != i]
 
     def lemma(self, i: int) -> str:
-        return _name(self._lemma[i], self.doc).lower()
+        return self.lemmas[i]
 
     def lower(self, i: int) -> str:
         return self.lowers[i]
@@ -231,12 +232,20 @@ def _names(col: np.ndarray, strings: StringStore) -> list[str]:
         return list(map(_NAMES.__getitem__, ids))
 
 
-def _name(h: int, doc: Doc) -> str:
-    name = _NAMES.get(h)
-    if name is None:
-        _learn((h,), doc.vocab.strings)
-        name = _NAMES[h]
-    return name
+# The lower-cased strings of the lemma hashes read so far, cleared when grown large.
+_LOWER_NAMES: dict[int, str] = {}
+
+
+def _lower_names(col: np.ndarray, strings: StringStore) -> list[str]:
+    """The lower-cased strings of the hashes in ``col`` (lemmas)."""
+    ids = col.tolist()
+    try:
+        return list(map(_LOWER_NAMES.__getitem__, ids))
+    except KeyError:
+        if len(_LOWER_NAMES) > 200_000:
+            _LOWER_NAMES.clear()
+        _LOWER_NAMES.update((h, strings[h].lower()) for h in set(ids).difference(_LOWER_NAMES))
+        return list(map(_LOWER_NAMES.__getitem__, ids))
 
 
 def _learn(ids: Iterable[int], strings: StringStore) -> None:
@@ -411,6 +420,7 @@ class _Templates:
         bd, bsk, bok, bo, bx, bk, bprt, bh = self.lemmas.get(lemma, _NO_LEMMA)
         bias, neg, q, cap, inv, cc_subj, cc_md, actor_obj = self.const
         dep, pos, deps, tags, lowers = p.dep[i], p.pos[i], p.dep, p.tag, p.lowers
+        lemmas = p.lemmas
         h = p.head[i]
         shead, srest = p.kind_parts(s)
         w = [
@@ -420,7 +430,7 @@ class _Templates:
             wd.get(dep, 0.0),
             wt.get(tags[i], 0.0),
             bd.get(dep, 0.0),
-            wh.get(p.lemma(h), 0.0),
+            wh.get(lemmas[h], 0.0),
             whd.get(p.pos[h], _NONE).get(dep, 0.0),
             wsk.get(shead, 0.0) if srest is None else wsk2.get(shead, _NONE).get(srest, 0.0),
             bsk.get(shead, 0.0),
@@ -451,11 +461,11 @@ class _Templates:
                 add(wok.get(cdep, _NONE).get(okind, 0.0))
                 add(bok.get(okind, 0.0))
                 if p.pos[c] == "NOUN":
-                    word = p.lemma(c)
+                    word = lemmas[c]
                     add(wo.get(word, 0.0))
                     add(bo.get(word, 0.0))
             elif cdep == "xcomp":
-                word = p.lemma(c)
+                word = lemmas[c]
                 add(wx.get(word, 0.0))
                 add(bx.get(word, 0.0))
             elif cdep == "neg":
@@ -463,7 +473,7 @@ class _Templates:
             elif cdep == "aux" and tags[c] == "MD":
                 add(wmd.get(lowers[c], 0.0))
             elif cdep in ("aux", "auxpass") and tags[c] != "MD":
-                add(waux.get(cdep, _NONE).get(p.lemma(c), 0.0))
+                add(waux.get(cdep, _NONE).get(lemmas[c], 0.0))
             elif cdep == "prt":
                 add(bprt.get(lowers[c], 0.0))
             if cdep in ("punct", "det", "compound", "amod", "poss", "nsubj", "nsubjpass"):
@@ -489,7 +499,7 @@ class _Templates:
         if not roles:
             add(wk.get("-", 0.0))
         if pos == "ADJ":
-            add(bh.get(p.lemma(h), 0.0))
+            add(bh.get(lemmas[h], 0.0))
         lo, hi = max(i - 3, 0), min(i + 4, len(p.head))
         if p.marks[hi] > p.marks[lo]:
             add(q)
