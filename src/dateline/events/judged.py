@@ -224,7 +224,8 @@ def _predicated_of(tok: Token) -> Token | None:
     subject ('the law contravened'), a linking verb's subject ('was a breach of', 'amounted
     to a violation of', 'were in violation of', 'was unacceptable'), or the object a
     judging verb names ('described the raid as a breach', 'called the expulsion an
-    infringement')."""
+    infringement'), or what a judging verb's 'as' names it ('described the warrant as
+    illegal')."""
     r = lexicon.roles()
     if tok.pos_ == "VERB":
         lemma = lookup_lemma(tok)
@@ -235,6 +236,8 @@ def _predicated_of(tok: Token) -> Token | None:
     if tok.pos_ == "ADJ":
         if tok.dep_ == "conj" and tok.head.dep_ == "acomp":
             tok = tok.head  # 'was unacceptable and politically motivated'
+        if tok.head.lower_ == "as" and tok.dep_ in ("amod", "acomp", "pobj"):
+            return _judged_as_object(tok.head)  # 'described the warrant as illegal'
         ok = tok.dep_ == "acomp" and tok.head.lemma_.lower() in r.judged_links
         return _subject(tok.head) if ok else None
     if tok.pos_ != "NOUN":
@@ -251,9 +254,20 @@ def _predicated_of(tok: Token) -> Token | None:
     gov, word = head.head, head.lower_
     if word in ("to", "in") and gov.lemma_.lower() in r.judged_links:
         return _subject(gov)  # 'amounted to a violation', 'were in violation of'
-    if word == "as" and gov.lemma_.lower() in r.judged_as:
+    return _judged_as_object(head) if word == "as" else None
+
+
+def _judged_as_object(as_: Token) -> Token | None:
+    """The object a judging verb's 'as' is said of: the verb's direct object ('described
+    the raid as a breach'), the object the parser hung 'as' on, or the object whose
+    participle it hung it on ('described the warrant issued by X as illegal')."""
+    judging = lexicon.roles().judged_as
+    gov = as_.head
+    if gov.lemma_.lower() in judging:
         return next((c for c in gov.children if c.dep_ == "dobj"), None)
-    if word == "as" and gov.dep_ == "dobj" and gov.head.lemma_.lower() in r.judged_as:
+    if gov.dep_ == "acl" and gov.head.dep_ == "dobj":
+        gov = gov.head  # 'as' on the object's participle
+    if gov.dep_ == "dobj" and gov.head.lemma_.lower() in judging:
         return gov  # the parser hangs 'as' on the object: 'described the raid as a breach'
     return None
 

@@ -1,0 +1,23 @@
+"""Shapes of the cue-aimed blind batch Random(90) (issue 4, session 68;
+bench/plover_probes_silverwire33.txt), each a general shape of English or of the codebook,
+with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a judging verb's 'as' before a violation or verdict adjective judges its object
+    # (roles.json judged_violations _as_adjective; events.judged)
+    ("Dan Ross, head of the farmers' union, described the arrest warrant issued against him "
+     "by the Velkan cabinet as \"illegal\" and said he would go home when the time was right.",
+     "ACCUSE"),
+    ("The Osk foreign ministry described the decree of the Tessan junta as illegal.", "ACCUSE"),
+    ("Lirn described Harl's decision to close the border as unacceptable.", "ACCUSE"),
+    # an adjective that judges nothing, or said of no act, stays no act
+    ("The minister described the talks with Harl as useful.", "NONE"),
+    ("Osk described the weather on the coast as unusual for May.", "NONE"),
+])
+def test_an_act_described_as_illegal(top_event, text, root):
+    assert top_event(text)["root"] == root
