@@ -21,3 +21,19 @@ import pytest
 ])
 def test_an_act_described_as_illegal(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a compromise put forward, tabled or presented is an offer (nouns.json
+    # n.agree.compromise_offered), as one offered or proposed is
+    ("Seeking a way to a deal, Tessa put forward a compromise list that took up most of the "
+     "other members' wishes on farm tariffs.", "AGREE"),
+    ("The Velkan delegation tabled a compromise plan on the water quotas late on Monday.",
+     "AGREE"),
+    ("The Lirn envoy presented a compromise to the two rebel groups on Friday.", "AGREE"),
+    ("Osk offered a compromise on the border tolls at the start of the third round.", "AGREE"),
+    # a climbdown or concession made stays a concession
+    ("The cabinet's climbdown on the new sales tax was announced on Friday.", "CONCEDE"),
+])
+def test_a_compromise_put_forward_is_an_offer(top_event, text, root):
+    assert top_event(text)["root"] == root
