@@ -37,3 +37,17 @@ def test_an_act_described_as_illegal(top_event, text, root):
 ])
 def test_a_compromise_put_forward_is_an_offer(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a person waived, named or told by his position, is let go by a club, no concession
+    # (verbs.json v.concede.waive)
+    ("Ivo Marr was waived by the Harl Hawks on Tuesday, the club said.", "NONE"),
+    ("The Lirn Lions waived guard Tom Bell after the game on Sunday.", "NONE"),
+    # a claim, a fee or a condition waived is given up
+    ("The cabinet waived the visa fees for pilgrims from Osk.", "CONCEDE"),
+    ("Tessa waived its claim to the disputed islets on Friday.", "CONCEDE"),
+    ("The court waived the bail condition for the two opposition leaders.", "CONCEDE"),
+])
+def test_a_person_waived_is_no_concession(top_event, text, root):
+    assert top_event(text)["root"] == root
