@@ -51,3 +51,18 @@ def test_a_compromise_put_forward_is_an_offer(top_event, text, root):
 ])
 def test_a_person_waived_is_no_concession(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # 'in cooperation with' a named party hung on the verb's subject tells the verb's act
+    # done jointly (roles.json joint_manners _subject_host; noun_candidates.joint_host)
+    ("The Harl Wildlife Board in cooperation with the Lirn Fisheries Office held a course "
+     "for rangers on bird diseases last week.", "COOPERATE"),
+    ("The Velkan health ministry in partnership with the Osk Red Cross opened two clinics in "
+     "the north on Monday.", "COOPERATE"),
+    # an act of its own keeps its root; the phrase on a noun only describes it
+    ("Orlund police in cooperation with Interpol arrested the smugglers.", "COERCE"),
+    ("Dr Lin has written papers on projects in cooperation with Velmar and Brel.", "NONE"),
+])
+def test_a_subject_in_cooperation_with_a_party(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -189,13 +189,15 @@ def joint_host(noun: Token) -> Token | None:
     """'launched the census in collaboration with the UN agency': a noun of joint work
     (roles.json joint_manners) as object of a manner preposition hung on a verb, with a
     with-phrase naming a party, tells the verb's act done jointly with it: that verb (whose
-    subject is the doer); on a noun ('projects in cooperation with X') or a participle
+    subject is the doer), also where the parser hung the phrase on its object or subject;
+    on a noun ('projects in cooperation with X') or a participle
     describing one ('work contributing to projects in cooperation with X') the phrase only
     describes it."""
     r = lexicon.roles()
     prep = noun.head
-    # the parser often hangs the phrase on the verb's object ('began the census in ...')
-    host = prep.head.head if prep.head.dep_ == "dobj" else prep.head
+    # the parser often hangs the phrase on the verb's object ('began the census in ...') or
+    # on its subject ('the agency in cooperation with X held a course'): the verb's act
+    host = prep.head.head if prep.head.dep_ in ("dobj", "nsubj") else prep.head
     if (noun.dep_ != "pobj" or prep.lower_ not in r.joint_manner_preps
             or host.pos_ not in ("VERB", "AUX") or host.dep_ == "acl"
             or noun.lemma_.lower() not in r.joint_manner_nouns):
