@@ -73,6 +73,27 @@ def test_a_verb_joined_to_a_noun_is_the_subjects_next_statement(nlp):
     assert called.text == "for the release of all the hostages held in the north"
 
 
+def test_joined_verbs_read_from_the_arrays_are_the_subtrees(nlp):
+    """content_range finds the joined verb among the content's words from the doc's arrays
+    (learned.Parse) when the caller passes them, the same verbs the subtrees give."""
+    from dateline.quotes.learned import Parse
+    from dateline.quotes.syntax import _joinable, joined_to
+
+    doc = nlp(
+        "In the morning, the council released a statement condemning the shelling of the"
+        " port, the use of schools as depots, and called for the release of all the"
+        " hostages held in the north."
+    )
+    p = Parse(doc)
+    seen = []
+    for verb in doc:
+        for kid in verb.children:
+            by_tokens = [t.i for t in _joinable(kid, verb, None) if joined_to(t) == verb]
+            assert [t.i for t in _joinable(kid, verb, p) if joined_to(t) == verb] == by_tokens
+            seen += by_tokens
+    assert [doc[i].text for i in seen] == ["called"]
+
+
 def test_the_statement_speaks_for_whoever_issued_it(nlp):
     text = (
         "At noon, the Arab League held an emergency session to issue a joint statement calling"

@@ -362,7 +362,7 @@ def _paraphrase(ctx: Context, attr: _Attr, start: int, end: int) -> Quote | None
     roles = ctx.lex.cue(ctx.lex.lemma(attr.verb))
     if roles is None:
         return None
-    rng = content_range(attr.verb, roles.content, ctx.lex)
+    rng = content_range(attr.verb, roles.content, ctx.lex, ctx.parse)
     if rng is not None:
         rng = before_according(attr.verb, rng, ctx.lex.according)
     if rng is None or not (rng[0] < start and rng[1] >= end - 1):

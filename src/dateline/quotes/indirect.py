@@ -253,7 +253,7 @@ def _verb_content(ctx: Context, tok: Token, cue: Cue, listed: bool) -> tuple[int
     """What the cue reports: its lexicon complement, else the other forms a content takes
     (a pro-clause, a quoted predicate, a noun's clause, a relative's antecedent, another
     complement, the framing sentence, an aside's host), first found wins."""
-    rng = content_range(tok, cue.content, ctx.lex)
+    rng = content_range(tok, cue.content, ctx.lex, ctx.parse)
     if "ccomp" in cue.content:
         rng = _pro_clause(tok) or rng
     if rng is None and "oprd" in cue.content:
@@ -269,7 +269,7 @@ def _verb_content(ctx: Context, tok: Token, cue: Cue, listed: bool) -> tuple[int
             roles = roles - {"xcomp"}
         if ctx.lemma(tok) in ctx.lex.no_object:
             roles = roles - {"dobj"}  # the lexicon's own verdict holds here too
-        rng = content_range(tok, roles, ctx.lex)
+        rng = content_range(tok, roles, ctx.lex, ctx.parse)
     if rng is None and cue.direct:
         rng = framing_range(tok)
         if rng is not None and len(ctx.text[rng[0] : rng[1]].split()) < 2:
@@ -521,7 +521,7 @@ def _agent(tok: Token) -> Token | None:
 def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
     """A passive cue: the agent is the source, the content its own complement or else
     the passive subject (what was endorsed, rejected, reported)."""
-    rng = content_range(tok, cue.content, ctx.lex)
+    rng = content_range(tok, cue.content, ctx.lex, ctx.parse)
     if rng is None and tok.dep_ == "acl":
         # a reduced relative: what was opposed is the noun phrase the participle follows
         noun = tok.head

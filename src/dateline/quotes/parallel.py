@@ -93,7 +93,7 @@ def speech_conjunct(ctx: Context, t: Token) -> Token | None:
     roles = inner.content | learned.CONTENT_ROLES
     if ctx.lex.lemma(t) in ctx.lex.no_object:
         roles = roles - {"dobj"}
-    return outer if content_range(t, roles, ctx.lex) is not None else None
+    return outer if content_range(t, roles, ctx.lex, ctx.parse) is not None else None
 
 
 def _second_report(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int] | None:

@@ -11,6 +11,7 @@ from dateline.text import text_of
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
+    from dateline.quotes.learned import Parse
     from dateline.quotes.lexicon import Lexicon
 
 _EDGE_PUNCT = set(",.;:!?-\u2014\u2013()'\"") | {"\u201c", "\u201d", "\u2018", "\u2019"}
@@ -202,8 +203,10 @@ def joined_to(verb: Token) -> Token | None:
 
 
 def content_range(
-    verb: Token, roles: frozenset[str], lex: Lexicon | None = None
+    verb: Token, roles: frozenset[str], lex: Lexicon | None = None, parse: Parse | None = None
 ) -> tuple[int, int] | None:
+    """The content span of ``verb``'s dependents in ``roles`` (``parse``: its doc's arrays,
+    when the caller keeps them)."""
     kids = content_children(verb, roles, paragraph(text_of(verb.doc), verb.idx), lex)
     if not kids:
         return None
@@ -212,8 +215,8 @@ def content_range(
     for kid in kids:
         # a verb the parser joined to a noun of the content is the subject's next act
         # ('released a statement condemning X, and called for Y'): the content ends before it
-        for t in kid.subtree:
-            if t.i > verb.i and t.pos_ == "VERB" and joined_to(t) == verb:
+        for t in _joinable(kid, verb, parse):
+            if joined_to(t) == verb:
                 j = t.i - 1
                 while j > kid.left_edge.i and (t.doc[j].is_punct or t.doc[j].dep_ == "cc"):
                     j -= 1
@@ -232,6 +235,28 @@ def content_range(
     ):
         hi = max(hi, _lone_that(kids[0]))
     return clip(text_of(verb.doc), lo, hi, verb.idx)
+
+
+def _joinable(kid: Token, verb: Token, parse: Parse | None) -> Iterable[Token]:
+    """The verbs of ``kid``'s subtree after ``verb`` that ``joined_to`` may join to it; with
+    the doc's arrays ``parse``, only those a conjunct's label and a finite tag leave
+    (``joined_to``'s own first test) are made Tokens, not every word of the subtree."""
+    if parse is None:
+        yield from (t for t in kid.subtree if t.i > verb.i and t.pos_ == "VERB")
+        return
+    pos, dep, tag, head, doc = parse.pos, parse.dep, parse.tag, parse.head, kid.doc
+    top = kid.i
+    for j in range(max(kid.left_edge.i, verb.i + 1), kid.right_edge.i + 1):
+        if pos[j] != "VERB" or dep[j] != "conj" or tag[j] not in _FINITE:
+            continue
+        k = j
+        while k != top and head[k] != k:
+            k = head[k]
+        if k == top:  # in the subtree (a parse need not be projective)
+            yield doc[j]
+
+
+_FINITE = ("VBD", "VBZ", "VBP")
 
 
 def _object_clause(verb: Token, obj: Token) -> int:
