@@ -1,0 +1,18 @@
+"""Shapes of the blind batch Random(89) and session 67's leftovers (issue 4, session 68),
+each a general shape of English or of the codebook, with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # armed forces occupying a town near a border occupy it (v.block_road not_subjects)
+    ("The Velkan army occupied the border town of Kess on Monday.", "ASSAULT"),
+    ("Dorvan troops occupied the border crossing at Harl overnight.", "ASSAULT"),
+    # people blocking a border crossing still protest
+    ("Striking lorry drivers blocked the main border crossing with Velka for five hours.",
+     "PROTEST"),
+])
+def test_a_border_town_occupied_by_troops(top_event, text, root):
+    assert top_event(text)["root"] == root
