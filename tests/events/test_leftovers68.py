@@ -16,3 +16,15 @@ import pytest
 ])
 def test_a_border_town_occupied_by_troops(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a summons a court or prosecutors issue (nouns.json n.accuse.summons)
+    ("A Lirn court issued a summons on Tuesday for the Velka Aid League.", "ACCUSE"),
+    ("Prosecutors in Velka served subpoenas on three Tessan executives over the bribes.",
+     "ACCUSE"),
+    # a summons received is no act of the one who receives it
+    ("The minister received a summons from the Osk court.", "NONE"),
+])
+def test_a_summons_issued(top_event, text, root):
+    assert top_event(text)["root"] == root
