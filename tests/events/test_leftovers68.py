@@ -7,6 +7,18 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "root"), [
+    # an official fired for (or over) what he did, as one dismissed (verbs.json v.coerce.dismiss)
+    ("The Velkan premier fired the interior minister over the prison escape.", "COERCE"),
+    ("President Dorn fired Defence Minister Ivo Lask for his part in the arms scandal.",
+     "COERCE"),
+    # troops firing on a crowd stay an assault
+    ("Troops fired on protesters in the Osk capital.", "ASSAULT"),
+])
+def test_an_official_fired_for_what_he_did(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
     # armed forces occupying a town near a border occupy it (v.block_road not_subjects)
     ("The Velkan army occupied the border town of Kess on Monday.", "ASSAULT"),
     ("Dorvan troops occupied the border crossing at Harl overnight.", "ASSAULT"),
