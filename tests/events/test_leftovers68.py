@@ -19,6 +19,38 @@ def test_an_official_fired_for_what_he_did(top_event, text, root):
 
 
 @pytest.mark.parametrize(("text", "root"), [
+    # another party's armed men disarmed are coerced (verbs.json v.coerce.disarm)
+    ("Peacekeepers began to disarm rebel fighters in the north of Osk.", "COERCE"),
+    ("Rebel fighters were disarmed by the Harl army near Kess on Monday.", "COERCE"),
+    # one's own fighters disarmed, or armed men disarming, stand down
+    ("The Front disarmed its fighters in June.", "RETREAT"),
+    ("The rebels disarmed under the supervision of the monitors.", "RETREAT"),
+])
+def test_armed_men_disarmed_by_another_party(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+def test_a_participle_on_the_root_noun_with_an_article_is_its_verb():
+    """dependents.modified_lemmas: 'The rebels disarmed under X' (the parser hangs the verb on
+    the root noun as a participle) is the rebels' own act; a by-agent keeps the participle
+    done to its noun, with or without the article."""
+    from dateline.config import DEFAULT_MODEL
+    from dateline.events.dependents import modified_lemmas
+    from dateline.pipeline import load_nlp
+
+    nlp = load_nlp(DEFAULT_MODEL)
+
+    def read(text: str) -> set[str]:
+        verb = next(t for t in nlp(text) if t.lower_ == "disarmed")
+        assert verb.dep_ == "acl" and verb.head.dep_ == "ROOT", text  # the misreading
+        return modified_lemmas(verb)
+
+    assert read("The rebels disarmed under the supervision of the monitors.") == set()
+    assert read("The fighters disarmed by peacekeepers in Osk.") == {"fighter"}
+    assert read("Rebel fighters disarmed by peacekeepers in Osk.") == {"fighter"}
+
+
+@pytest.mark.parametrize(("text", "root"), [
     # armed forces occupying a town near a border occupy it (v.block_road not_subjects)
     ("The Velkan army occupied the border town of Kess on Monday.", "ASSAULT"),
     ("Dorvan troops occupied the border crossing at Harl overnight.", "ASSAULT"),

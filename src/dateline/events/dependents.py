@@ -319,13 +319,28 @@ def modified_lemmas(tok: Token) -> set[str]:
     """The noun a participle describes ('a summary released by the mediator': what was
     released), so that an entry's not_objects keep it out as they would 'released a summary',
     and the noun a passive relative clause tells of ('farmers who had been shot dead': the
-    relative pronoun its subject stands for them), so that an entry's objects find it."""
+    relative pronoun its subject stands for them), so that an entry's objects find it. Not
+    a participle on the noun the parser made the sentence's root, with an article and no
+    by-agent: that is the finite verb misread ('The rebels disarmed under the monitors'
+    watch': they disarmed; a headline's bare 'Rebels disarmed in X' stays done to them)."""
     if tok.dep_ == "acl" and tok.tag_ == "VBN" and tok.head.pos_ in NOUN_POS:
+        if _misread_finite(tok):
+            return set()
         return {lookup_lemma(tok.head)}
     if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children):
         return {lookup_lemma(tok.head)}
     return set()
+
+
+def _misread_finite(tok: Token) -> bool:
+    """A past participle hung on the sentence's root noun, which has an article, with no
+    by-agent of its own: the sentence's own verb, read as a participle (see
+    :func:`modified_lemmas`)."""
+    noun = tok.head
+    return (noun.dep_ == "ROOT" and noun.i < tok.i
+            and any(c.dep_ == "det" for c in noun.children)
+            and not any(c.dep_ == "agent" for c in tok.children))
 
 
 def misread_subject_noun(tok: Token) -> bool:
