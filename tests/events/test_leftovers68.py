@@ -72,3 +72,16 @@ def test_a_border_town_occupied_by_troops(top_event, text, root):
 ])
 def test_a_summons_issued(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an economy is no party (roles.json non_agents), also as the subject of the verb whose
+    # adjective an infinitive completes ('appeared likely to resist': agents.controller)
+    ("The Velkan economy appeared likely to resist any slowdown in world trade.", "NONE"),
+    ("The Osk economy has resisted the downturn so far this year.", "NONE"),
+    # a state resisting pressure still refuses
+    ("Osk resisted Tessan pressure to cut its tariffs.", "REJECT"),
+    ("The Velkan cabinet appeared likely to reject the Osk peace plan.", "REJECT"),
+])
+def test_an_economy_that_resists_a_slowdown_refuses_nothing(top_event, text, root):
+    assert top_event(text)["root"] == root

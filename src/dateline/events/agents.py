@@ -127,8 +127,10 @@ def controller(tok: Token) -> Token | None:
         if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
             return None
         head = tok.head
-        if head.dep_ == "acomp" and head.head.i != head.i:
-            head = head.head  # 'a quake was about to hit': the copula's subject
+        if head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
+            head = head.head  # 'a quake was about to hit': the copula's subject; 'the
+            # economy appeared likely to resist': the subject of the verb the adjective
+            # completes
         if any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
             return None
         subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
