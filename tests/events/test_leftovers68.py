@@ -85,3 +85,17 @@ def test_a_summons_issued(top_event, text, root):
 ])
 def test_an_economy_that_resists_a_slowdown_refuses_nothing(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a problem or a disease restricted or confined to a place tells its spread
+    # (verbs.json v.coerce.detain not_objects)
+    ("Drug abuse, once a problem restricted to the port of Lirn, has spread inland.",
+     "NONE"),
+    ("The outbreak was restricted to two villages in the south of Osk, the ministry said.",
+     "NONE"),
+    # people restricted to a place by a force are coerced
+    ("Foreign journalists were restricted to the capital by the Osk military.", "COERCE"),
+])
+def test_a_problem_restricted_to_a_place_is_no_coercion(top_event, text, root):
+    assert top_event(text)["root"] == root
