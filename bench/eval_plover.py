@@ -139,6 +139,9 @@ errors by cause and the fixes it prompted in its header.
 bench/plover_probes_silverwire31.txt (session 67) the next batch of that pool, Random(88),
 `bench/draw_plover_probes.py --seed 88 --n 60 --half A` (the documents of the batches before it
 left out), labelled likewise; blind figure, errors by cause and the fixes it prompted in its header.
+bench/plover_probes_silverwire32.txt (session 68) the next batch of that pool, Random(89),
+`bench/draw_plover_probes.py --seed 89 --n 60 --half A` (the documents of the batches before it
+left out), labelled likewise; blind figure, errors by cause and the fixes it prompted in its header.
 bench/plover_probes_silverwire33.txt (session 68) a cue-aimed batch of that pool, Random(90),
 `bench/draw_plover_probes.py --seed 90 --n 60 --half A --cues CUES` (silverwire27's cue list, in its
 header; the documents of the batches before it, seed 89's included, left out), labelled likewise;
