@@ -310,6 +310,36 @@ def test_weekday_free_lowers_only_the_year_before_and_only_without_a_weekday(mon
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
+@pytest.mark.parametrize("ex", prior_model()["weekday_free"]["near_year"]["examples"],
+                         ids=lambda e: e["dct"])
+def test_weekday_free_near_year_examples(ex):
+    # prior.json weekday_free near_year: a year within 'within' of the stated date's lowers
+    # the year before's bar further; years all long past (a tenure read years later) do not.
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_weekday_free_near_year_needs_a_year_near_the_stated_date(monkeypatch):
+    # The flagged example's cues name the year before the stated one: the near bar applies;
+    # read three years on, no cue is near and the first bar applies; without a date given,
+    # the first bar; without near_year the flagged example is consistent again.
+    model = prior_model()
+    spec = model["weekday_free"]
+    near = spec["near_year"]
+    ex = next(e for e in near["examples"] if e["flags"])
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    cs = cues(text, readings(text))
+    low, first = near["shift_thresholds"]["-365"], spec["shift_thresholds"]["-365"]
+    assert low < first
+    assert shift_threshold(for_weekday_free(cs, model, dct), -365) == low
+    later = date(dct.year + 3, dct.month, dct.day)
+    assert shift_threshold(for_weekday_free(cs, model, later), -365) == first
+    assert shift_threshold(for_weekday_free(cs, model), -365) == first
+    monkeypatch.setitem(model, "weekday_free", {k: v for k, v in spec.items() if k != "near_year"})
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
+
+
 def test_a_days_slip_ruled_out_lowers_only_the_year_before(monkeypatch):
     # 'said Friday' a day off, and two dates that fit the stated Saturday but not the Friday
     # before: the year before beats the day before by the margin, so its threshold drops;

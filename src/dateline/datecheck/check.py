@@ -190,7 +190,7 @@ def prior_finding(
 ) -> list[Finding]:
     """One finding when a shifted writing date fits the article's cues much better."""
     cs = cues(text, reads) if cs is None else cs
-    got = assess(cs, dct, for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs))))
+    got = assess(cs, dct, for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs)), dct))
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:
         return []

@@ -624,14 +624,23 @@ def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any]) -> Mapping
     return _lowered(model, low)
 
 
-def for_weekday_free(cs: list[Cue], model: Mapping[str, Any]) -> Mapping[str, Any]:
+def for_weekday_free(cs: list[Cue], model: Mapping[str, Any],
+                     dct: date | None = None) -> Mapping[str, Any]:
     """``model`` with prior.json ``weekday_free``'s lower shift thresholds where no cue is a
     weekday: a year before needs a high ratio only because a weekday a day off fits a
     paper's day-late copy as well as a year's slip; years and dates alone carry no such
-    reading."""
-    low: Mapping[str, float] = model.get("weekday_free", {}).get("shift_thresholds", {})
+    reading. Lower still (its ``near_year``) where a cue names a year within 'within' of
+    ``dct``'s: only years long past, whose fit favours any earlier writing date, keep the
+    first bar."""
+    spec: Mapping[str, Any] = model.get("weekday_free", {})
+    low: Mapping[str, float] = spec.get("shift_thresholds", {})
     if not low or not cs or any(c.base == "W" for c in cs):
         return model
+    near: Mapping[str, Any] = spec.get("near_year", {})
+    if near and dct is not None:
+        within = int(near["within"])
+        if any(c.year is not None and abs(c.year - dct.year) <= within for c in cs):
+            low = near["shift_thresholds"]
     return _lowered(model, low)
 
 
