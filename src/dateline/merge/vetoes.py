@@ -24,6 +24,7 @@ from dateline.merge.acts import (
 from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
 from dateline.merge.diseases import diseases_apart
+from dateline.merge.flowing import flowing_noun
 from dateline.merge.hazards import hazards_apart
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
@@ -484,7 +485,9 @@ def going_split(groups: list[list[Key]], mentions: Mapping[Key, Mention],
 
 def _going_on(m: Mention, r: Rules) -> bool:
     kind = m.occurrence_kind
-    if m.nominal or kind not in r.words("going_on_kinds"):
+    if m.nominal:
+        return flowing_noun(m, r)  # 'the gushing oil leak'
+    if kind not in r.words("going_on_kinds"):
         return False
     before = words_before(m, 3, chars=40)
     ing = m.trigger.lower().split()[0].endswith("ing")
