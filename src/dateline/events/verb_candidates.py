@@ -84,9 +84,11 @@ def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
     and gerunds an ending or light verb, a command or an easing took as its act)."""
     out: list[Candidate] = []
     denials: list[Candidate] = []
+    frames, stances = _frame_lemmas(), lexicon.roles().stances  # (read once, not per word)
     for tok, lemma, pos, low in sent.read():
-        if pos not in VERB_POS and not _may_frame(tok, lemma, low):
-            continue  # no verb sense, and no frame nor denial reads it (see _may_frame)
+        if (pos not in VERB_POS and lemma not in frames and low not in stances
+                and not _misread_shape(tok, lemma, low)):
+            continue  # no verb sense, and no frame nor denial reads it (see _frame_lemmas)
         if (denial := denial_event(tok)) is not None:  # (read in this one pass over the sentence)
             denials.append(denial)
         framed, cand = _framed(tok, taken)
@@ -110,23 +112,31 @@ def _frame_lemmas() -> frozenset[str]:
     """The lemmas a word that is no verb must have for :func:`denial_event`, :func:`stance`,
     :func:`warned_duty` or :func:`joined_forces` to read it: 'be' and the verbs of state
     (roles.json undergo states), of warnings to act and of joint action; for a word that is
-    no verb :func:`lookup_lemma` is its plain lemma."""
+    no verb :func:`lookup_lemma` is its plain lemma. With a stance's adjective (roles.json
+    stances, by its form) and :func:`_misread_shape`, these are each frame's own first test
+    of a word that is no verb (``_verb_event`` reads verbs only), so a word failing them all
+    is skipped, which is most of a sentence's words. The frames that need a verb
+    (claimed_violation, charged_conduct) have none here."""
     r = lexicon.roles()
     return frozenset({"be"}) | r.undergo_states | r.warn_to_act | r.joint_verbs
 
 
-def _may_frame(tok: Token, lemma: str, low: str) -> bool:
-    """Whether a frame of :func:`_framed` or :func:`denial_event` may read a word that is no
-    verb (``_verb_event`` reads verbs only): each frame's own first test, so a word failing
-    them all is skipped, which is most of a sentence's words. The frames that need a verb
-    (claimed_violation, charged_conduct) have none here. ``lemma`` and ``low``: the word's
-    lower-cased lemma and form (the sentence's reading, SentenceWords)."""
-    if lemma in _frame_lemmas() or low in lexicon.roles().stances:
-        return True  # a denial's 'be', a stance, a warning to act, joined forces
-    tag, dep = tok.tag_, tok.dep_
-    # subject_noun_verb (its lemma) and chain_verb (its form): a verb's word tagged NN, a
-    # root or a compound; headline_verb: a root the tagger took for a plural noun;
-    # misread_easing and misread_verb: an -ed word the parser made an adjective
+#: the dependency labels of :func:`_misread_shape`'s words: every shape it reads has one
+_MISREAD_DEPS = frozenset({"ROOT", "compound", "amod"})
+
+
+def _misread_shape(tok: Token, lemma: str, low: str) -> bool:
+    """Whether a word that is no verb has the shape of a verb the tagger misread, which a
+    frame of :func:`_framed` reads: subject_noun_verb (its lemma) and chain_verb (its form),
+    a verb's word tagged NN, a root or a compound; headline_verb, a root the tagger took for
+    a plural noun; misread_easing and misread_verb, an -ed word the parser made an adjective.
+    ``lemma`` and ``low``: the word's lower-cased lemma and form (SentenceWords). The label
+    is read first: most words have none of :data:`_MISREAD_DEPS`, and then no tag is read
+    (issue 4 speed)."""
+    dep = tok.dep_
+    if dep not in _MISREAD_DEPS:
+        return False
+    tag = tok.tag_
     return ((tag == "NN" and dep in ("ROOT", "compound")
              and (lemma in lexicon.verbs() or low in lexicon.verbs()))
             or (tag == "NNS" and dep == "ROOT")
