@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections import Counter
+
 import pytest
 
 from dateline.events import lexicon, story
+from dateline.events.words import lemmas_of
 from dateline.model import OCCURRENCE
 
 EXAMPLES = lexicon.load_json("occurrences.json")["story_disaster"]["examples"]
@@ -28,3 +31,15 @@ def test_a_reporter_of_the_toll_is_no_violence(nlp):
     violence = frozenset({"police", "soldier"})
     assert not story.violent(told[9], violence)
     assert story.violent(shot[3], violence)
+
+
+def test_the_word_counts_read_each_token_as_its_own_lemmas_do(nlp):
+    # the story counts a word's tokens at once from the doc's arrays (story._word_counts):
+    # the same words, as often, as reading each token that is no space or punctuation
+    doc = nlp("\n\n".join(ex["text"] for ex in EXAMPLES) + " The rebels' 'raid' -- it's over.")
+    got: Counter[frozenset[str]] = Counter()
+    for words, n in story._word_counts(doc):
+        got[frozenset(words)] += n
+    want = Counter(frozenset(lemmas_of([t])) for t in doc if not (t.is_space or t.is_punct))
+    assert got == want
+    assert sum(want.values()) > 100 and max(want.values()) > 1
