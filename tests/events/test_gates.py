@@ -6,10 +6,16 @@ from __future__ import annotations
 
 import pytest
 
-from dateline.events import lexicon
+from dateline.events import lexicon, verb_candidates
 from dateline.events.light import light_lemmas, light_verb_event, nominal
 from dateline.events.noun_candidates import _formed_from_verb
-from dateline.events.verb_candidates import _frame_lemmas, _framed, _misread_shape
+from dateline.events.verb_candidates import (
+    _frame_lemmas,
+    _framed,
+    _misread_shape,
+    _verb_event,
+    _verb_readings,
+)
 from dateline.events.verb_frames import denial_event
 from dateline.events.words import (
     _in_lexicon,
@@ -42,6 +48,28 @@ def test_words_no_frame_may_read_are_read_by_none(example_docs):
             assert denial_event(tok) is None, (doc.text, tok.text)
             assert _framed(tok, set()) == (False, None), (doc.text, tok.text)
     assert skipped > 10 * framed > 0  # most words are skipped; some non-verbs are framed
+
+
+class _Every:
+    def __contains__(self, word: object) -> bool:
+        return True
+
+
+def test_verbs_no_reading_lists_have_no_candidate(example_docs, monkeypatch):
+    # _verb_event stops at a verb whose lemma no reading lists (_verb_readings): with every
+    # lemma let through, each such verb still gives no candidate
+    skipped = read = 0
+    monkeypatch.setattr(verb_candidates, "_verb_readings", _Every)
+    for doc in example_docs:
+        for tok in doc:
+            if tok.pos_ != "VERB":
+                continue
+            if lookup_lemma(tok) in _verb_readings() or tok.lower_ in lexicon.roles().hopes:
+                read += 1
+                continue
+            skipped += 1
+            assert _verb_event(tok, set()) is None, (doc.text, tok.text)
+    assert skipped > 100 and read > skipped
 
 
 def test_verbs_of_no_light_reading_code_no_noun(example_docs):

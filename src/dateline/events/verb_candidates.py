@@ -18,7 +18,7 @@ from dateline.events.dependents import (
     title_participle,
     to_infinitive,
 )
-from dateline.events.duty import must_frame
+from dateline.events.duty import _particle_verbs, must_frame
 from dateline.events.figurative import (
     about_participle,
     asks_question,
@@ -44,6 +44,7 @@ from dateline.events.senses import verb_entry
 from dateline.events.sighted import sighted_move
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
+    _causers,
     called_to,
     causative_event,
     chain_verb,
@@ -195,6 +196,23 @@ def _comparison(v: Verb) -> bool:
             and not v.has("nsubj", "nsubjpass"))
 
 
+@lru_cache(maxsize=1)
+def _verb_readings() -> frozenset[str]:
+    """The lemmas a reading of :func:`_verb_event` may code a verb by, each reading's own
+    first test: a lexicon verb (verb_entry), a light verb (light_verb_event), a causative
+    (causative_event), a penalty order, a command (commanded_act, forces_readied), an ending
+    verb or phrase (ending_verb_event, ended_phrase_event), a report or a duty's particle
+    verb (must_frame), a verdict, a compulsion, a wish (wish_frame, which also reads a form
+    of roles.json hopes, tested apart) and a call to act (called_to). A verb with none of
+    them gives no candidate, so its dependents are not read: a third of a text's verbs
+    ('know', 'look', 'seem'; issue 4 speed)."""
+    r = lexicon.roles()
+    return (frozenset(lexicon.verbs()) | light_lemmas() | _causers() | r.penalty_orders
+            | r.commands | r.reverse | r.ended_phrase_verbs | r.report | _particle_verbs()
+            | r.verdict_verbs | r.compulsion_verbs | r.wish_hopes | r.wish_verbs
+            | r.call_to_verbs)
+
+
 def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     """The candidate of a verb by the first reading that gives one: causative, phrasal
     verb with its own objects, light verb (or the verb's own entry where it fits its own
@@ -203,7 +221,10 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     The verb's lemma and dependents are read once (:class:`Verb`) for all its frames."""
     if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound") or title_participle(tok):
         return None  # "displaced families", "wounded soldiers": participles as adjectives
-    v = read_verb(tok)
+    lemma = lookup_lemma(tok)
+    if lemma not in _verb_readings() and tok.lower_ not in lexicon.roles().hopes:
+        return None  # no reading codes the verb (see _verb_readings)
+    v = read_verb(tok, lemma)
     if _participle_as_noun(v):
         return None  # 'was among the injured': the people hurt, as the noun 'the injured' is
     if _comparison(v):
@@ -211,7 +232,6 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
     if misread_subject_noun(tok):
         return None  # "Aid to X was suspended": the noun is the passive verb's object
     r = lexicon.roles()
-    lemma = v.lemma
     cand = causative_event(v) or penalty_order(v)
     if cand is None and lemma in r.commands and commanded_act(v, taken):
         return None  # "ordered troops to pull back": the withdrawal is the event

@@ -35,7 +35,9 @@ class Verb:
         return next((c for c in self.kids if c.dep_ == dep), None)
 
 
-def read_verb(tok: Token) -> Verb:
-    """The :class:`Verb` reading of ``tok``."""
+def read_verb(tok: Token, lemma: str | None = None) -> Verb:
+    """The :class:`Verb` reading of ``tok`` (``lemma``: its :func:`lookup_lemma` when the
+    caller has it)."""
     kids = tuple(tok.children)
-    return Verb(tok, lookup_lemma(tok), kids, frozenset(c.dep_ for c in kids))
+    return Verb(tok, lookup_lemma(tok) if lemma is None else lemma, kids,
+                frozenset(c.dep_ for c in kids))
