@@ -85,14 +85,19 @@ def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
     and gerunds an ending or light verb, a command or an easing took as its act)."""
     out: list[Candidate] = []
     denials: list[Candidate] = []
-    frames, stances = _frame_lemmas(), lexicon.roles().stances  # (read once, not per word)
+    # (read once, not per word)
+    frames, verb_frames, stances = _frame_lemmas(), _verb_frame_lemmas(), lexicon.roles().stances
     for tok, lemma, pos, low in sent.read():
-        if (pos not in VERB_POS and lemma not in frames and low not in stances
-                and not _misread_shape(tok, lemma, low)):
+        verb = pos in VERB_POS
+        may_frame = (lemma in frames or low in stances or _misread_shape(tok, lemma, low)
+                     or (verb and lookup_lemma(tok) in verb_frames))
+        if not may_frame and not verb:
             continue  # no verb sense, and no frame nor denial reads it (see _frame_lemmas)
-        if (denial := denial_event(tok)) is not None:  # (read in this one pass over the sentence)
-            denials.append(denial)
-        framed, cand = _framed(tok, taken)
+        framed, cand = False, None  # a verb no frame reads goes to its verb sense
+        if may_frame:
+            if (denial := denial_event(tok)) is not None:  # (read in this one pass)
+                denials.append(denial)
+            framed, cand = _framed(tok, taken)
         if not framed:
             cand = _verb_event(tok, taken)
             if cand is None or _vetoed(tok, cand):
@@ -116,10 +121,22 @@ def _frame_lemmas() -> frozenset[str]:
     no verb :func:`lookup_lemma` is its plain lemma. With a stance's adjective (roles.json
     stances, by its form) and :func:`_misread_shape`, these are each frame's own first test
     of a word that is no verb (``_verb_event`` reads verbs only), so a word failing them all
-    is skipped, which is most of a sentence's words. The frames that need a verb
-    (claimed_violation, charged_conduct) have none here."""
+    is skipped, which is most of a sentence's words; a verb is read by its own lemmas too
+    (:func:`_verb_frame_lemmas`)."""
     r = lexicon.roles()
     return frozenset({"be"}) | r.undergo_states | r.warn_to_act | r.joint_verbs
+
+
+@lru_cache(maxsize=1)
+def _verb_frame_lemmas() -> frozenset[str]:
+    """The lemmas (:func:`lookup_lemma`, a verb's repaired one) by which a frame of
+    :func:`_framed` reads a verb beyond :func:`_frame_lemmas`, :func:`_misread_shape` and
+    the stances: a claimed violation (roles.json violation_claims), a charge of misconduct
+    (conduct_claims speech), a warning to act and joined forces (whose verbs may be read
+    by a repaired lemma the plain one misses). A verb with none of these and failing those
+    tests goes straight to its verb sense: most verbs (issue 4 speed)."""
+    r = lexicon.roles()
+    return r.claim_verbs | r.conduct_speech | r.warn_to_act | r.joint_verbs
 
 
 #: the dependency labels of :func:`_misread_shape`'s words: every shape it reads has one
@@ -127,8 +144,8 @@ _MISREAD_DEPS = frozenset({"ROOT", "compound", "amod"})
 
 
 def _misread_shape(tok: Token, lemma: str, low: str) -> bool:
-    """Whether a word that is no verb has the shape of a verb the tagger misread, which a
-    frame of :func:`_framed` reads: subject_noun_verb (its lemma) and chain_verb (its form),
+    """Whether a word has the shape of a verb the tagger or parser misread, which a frame
+    of :func:`_framed` reads: subject_noun_verb (its lemma) and chain_verb (its form),
     a verb's word tagged NN, a root or a compound; headline_verb, a root the tagger took for
     a plural noun; misread_easing and misread_verb, an -ed word the parser made an adjective.
     ``lemma`` and ``low``: the word's lower-cased lemma and form (SentenceWords). The label
