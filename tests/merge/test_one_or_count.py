@@ -129,3 +129,13 @@ def test_a_parted_group_takes_in_no_report_it_did_not_hold():
     groups = [([*big, boy, third, weak], pairs)]
     assert _merged(groups, OFF) == sorted([sorted([*names, "boy", "weak"]), ["third"]])
     assert _merged(groups, R) == sorted([sorted([*names, "weak"]), ["boy"], ["third"]])
+
+
+def test_first_reads_one_case_only_when_told_of_one():
+    def read(note):
+        ex = next(e for e in EXAMPLES if note in e["note"])
+        return one_or_count(_side("a", ex["class"], ex["a"]), R)
+    assert read("told of a person") == ONE  # 'first fever case - a boy back from a trip'
+    assert read("first case of a kind") == ONE  # 'the first fever case that resists the drug'
+    assert read("onset of its outbreak") is None  # 'logged its first fever case'
+    assert read("with its own count") == COUNT  # 'its first 20 fever cases'

@@ -24,7 +24,7 @@ def one_or_count(m: Mention, r: Rules) -> str | None:
     """``'one'`` for a mention of a ``one_count_classes`` class told of a single person
     (:func:`~dateline.merge.acts.told_of`: 'a retired nurse died', 'the first case, in a girl
     of 9'; not a plural noun trigger a person noun qualifies: 'child deaths') or told as one
-    instance (:func:`_one_instance`: 'its first case', 'a third death'), else ``'count'``
+    instance (:func:`_one_instance`: 'its only case', 'a third death'), else ``'count'``
     when its own clause (:func:`_own_clause`) gives a figure of two or more whose counted
     noun ends in a word of its class (``one_count_counted``: 'the toll rose to 40 deaths';
     not a death's '109 infections') or of people (``one_count_people``: '300 people have
@@ -61,8 +61,9 @@ def count_figure(m: Mention, r: Rules, people: bool = True) -> float | None:
 def _one_instance(m: Mention, r: Rules) -> bool:
     """A singular noun trigger (a key of ``one_many_plurals``: 'case', 'death') led by a
     ``one_count_leads`` word among the three words before it, none of them a clause mark
-    ('Varnia 's first confirmed case', 'a third death'), and no ``one_count_not_before`` word
-    after it ('a death toll', 'the first death rate')."""
+    ('Varnia 's only confirmed case', 'a third death'), or a ``one_count_first_leads`` word
+    there when :func:`_first_of_one` holds, and no ``one_count_not_before`` word after it ('a
+    death toll', 'the first death rate')."""
     if not m.nominal or m.trigger.lower() not in r.raw.get("one_many_plurals", {}):
         return False
     at = trigger_offset(m)
@@ -71,12 +72,32 @@ def _one_instance(m: Mention, r: Rules) -> bool:
     after = m.sentence[at + len(m.trigger):].lower().split()[:1]
     if after and after[0] in r.words("one_count_not_before"):
         return False
-    leads = r.words("one_count_leads")
+    leads, firsts = r.words("one_count_leads"), r.words("one_count_first_leads")
     for w in reversed(m.sentence[:at].lower().split()[-3:]):
         if w in _CLAUSE_MARKS or w[-1:] in ",;:":
             return False
-        if w in leads:
+        if w in leads or (w in firsts and _first_of_one(m, at, r)):
             return True
+    return False
+
+
+def _first_of_one(m: Mention, at: int, r: Rules) -> bool:
+    """A 'first' case or death that is one instance: told of a person in its sentence (a
+    ``one_person_nouns`` word: 'Ostrel 's first case - a boy back from a trip') or a first of
+    a kind, a ``one_count_kind_marks`` word opening a relative clause among the six words after
+    the trigger ('the first case of the fever that resists the drug'). A place's first case
+    told of no one is the onset of its outbreak, which other reports tell as the count it
+    began with ('confirmed its first case' beside 'has two cases')."""
+    text = m.sentence or ""
+    ones = r.words("one_person_nouns")
+    if any(w.strip(".,") in ones for w in text.lower().split()):
+        return True
+    kinds = r.words("one_count_kind_marks")
+    for w in text[at + len(m.trigger):].lower().split()[:6]:
+        if w in kinds:
+            return True
+        if w in _CLAUSE_MARKS or w[-1:] in ",;:":
+            return False
     return False
 
 
