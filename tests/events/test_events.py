@@ -441,7 +441,7 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
 
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates",
-                                "page_stamps", "runs_to_now", "paragraph_carry",
+                                "page_stamps", "runs_to_now", "paragraph_carry", "entry_labels",
                                 "comparison_standards"),
     ids=lambda ex: f"{ex['trigger']}-{ex['how']}",
 )

@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.anchor.dated import heads_list_entry
 from dateline.events.anchor.syntax import later_conjuncts, noun_of, timex_span, timex_spans
 from dateline.events.lexicon import HOSTILE_MATERIAL
 
@@ -85,12 +86,16 @@ def phrase_dates(
     doc: Doc, sentence: tuple[int, int], dated: Dated, event_nouns: frozenset[int]
 ) -> dict[str, int]:
     """tid -> token index of the event noun (of ``event_nouns``) in whose phrase the date
-    stands, for the dates of one sentence ('the April 20 rig blast': 'blast')."""
+    stands, for the dates of one sentence ('the April 20 rig blast': 'blast'). A date that
+    heads a list entry or a caption ('March 26 : two premiers talk as the Oslen summit
+    ends') is the whole entry's (:func:`.dated.heads_list_entry`), never one noun's: the
+    parser may hang it on the nearest noun ('talk'), and the entry's other events (the
+    summit) then lost it."""
     out: dict[str, int] = {}
     if not event_nouns:
         return out
     for t in dated.timexes:
-        if sentence[0] <= t.start < sentence[1]:
+        if sentence[0] <= t.start < sentence[1] and not heads_list_entry(doc.text, t):
             span = timex_span(doc, t)
             n = noun_of(span) if span is not None else None
             # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
