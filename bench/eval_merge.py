@@ -1384,6 +1384,11 @@ def split_of(rec: dict[str, Any]) -> str:
     return "dev" if h % 2 == 0 else "test"
 
 
+def tuning(rec: dict[str, Any]) -> bool:
+    """A pair whose errors and text may be read: a dev half, or a set that is all tuning."""
+    return split_of(rec) == "dev" or bool(rec["file"].startswith(WHOLE_TUNING))
+
+
 def ensure_store(db: list[str] | None, pairs: list[dict[str, Any]]) -> list[str]:
     if db:
         return db
@@ -1564,8 +1569,7 @@ def score(
             t[0 if pred and gold else 1 if pred else 2 if gold else 3] += 1
         if ma is None or mb is None:
             continue
-        tuning = split_of(rec) == "dev" or rec["file"].startswith(WHOLE_TUNING)
-        if errors and pred != gold and tuning:  # never read a held-out half's errors
+        if errors and pred != gold and tuning(rec):  # never read a held-out half's errors
             kind = "FP" if pred else "FN"
             # the pair's own verdict and its two events' sizes: a join by its own score, or
             # through other reports (own score under the threshold or vetoed)

@@ -10,7 +10,8 @@ Usage:
         [--n 50] [--per-article 2] [--exclude PAIRS...]  # pairs of mentions of ONE article
                                       # (--exclude: none of the articles those sets name)
   .venv/bin/python bench/sample_merge_pairs.py show PAIRS [--skip N] [--count N] [--db STORE...]
-                                      # blind, for labelling (--db: text from the stores)
+                                      # blind, for labelling (--db: text from the stores);
+                                      # labelled pairs only of a tuning half (eval_merge.tuning)
   .venv/bin/python bench/sample_merge_pairs.py apply PAIRS LABELS --out FILE  # 'pair s|d' lines
 
 ``sample`` writes the jsonl format of tests/merge/data/*_pairs.jsonl (pair, label, sampled,
@@ -102,7 +103,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-from eval_merge import T17, load_mentions  # noqa: E402
+from eval_merge import T17, load_mentions, tuning  # noqa: E402
 
 from dateline.merge import EventMerger, Mention  # noqa: E402
 from dateline.merge.similarity import (  # noqa: E402
@@ -592,6 +593,12 @@ def cmd_show(a: argparse.Namespace) -> None:
     else:
         arts = _articles({r[s]["topic"] for r in recs for s in "ab"})
     recs = [r for r in recs if a.label in (None, r["label"])]
+    # a labelled pair of a held-out half is judged by eval_merge's scores only: never shown
+    name = Path(a.pairs).name
+    hidden = [r for r in recs if r["label"] != "?" and not tuning({**r, "file": name})]
+    if hidden:
+        print(f"# {len(hidden)} labelled held-out pairs not shown", file=sys.stderr)
+    recs = [r for r in recs if r["label"] == "?" or tuning({**r, "file": name})]
     if a.effects:
         recs = [r for r in recs if _one_harm(r, arts)]
     order = sorted(recs, key=lambda r: hashlib.sha1(f"show:{r['pair']}".encode()).hexdigest())
