@@ -11,6 +11,7 @@ from dateline.merge import rules
 from dateline.merge.marks import GroupMarks
 from dateline.merge.mention import Number
 from dateline.merge.one_or_count import COUNT, ONE, one_or_count, readings
+from dateline.merge.one_or_count import tested_number as number_tested
 
 from .helpers import mention
 
@@ -139,3 +140,36 @@ def test_first_reads_one_case_only_when_told_of_one():
     assert read("first case of a kind") == ONE  # 'the first fever case that resists the drug'
     assert read("onset of its outbreak") is None  # 'logged its first fever case'
     assert read("with its own count") == COUNT  # 'its first 20 fever cases'
+
+
+
+TESTED_EXAMPLES = R.raw["tested_number_examples"]
+
+
+def _test_side(article, side):
+    return mention(article, type="OCCURRENCE", trigger=side["trigger"], date="2031-05-05",
+                   rule="occ.disease.test+noun", sentence=side["sentence"])
+
+
+@pytest.mark.parametrize("ex", TESTED_EXAMPLES, ids=lambda e: e["note"])
+def test_tests_of_one_person_and_of_several_never_join(ex):
+    """Tests of suspected patients (rules.json tested_number_classes): one traveller's tests
+    and several patients' are two events; 'one' names the sides read as one person."""
+    a, b = _test_side("a", ex["a"]), _test_side("b", ex["b"])
+    for name, m in (("a", a), ("b", b)):
+        assert (number_tested(m, R) == ONE) == (name in ex["one"])
+    marks = _marks(a, b)
+    assert marks.apart(a.key, b.key) == marks.apart(b.key, a.key) == ex["apart"]
+    off = GroupMarks.of(((m.key, [m.key]) for m in (a, b)), {a.key: a, b.key: b}, OFF,
+                        counts=True)
+    assert not off.apart(a.key, b.key)
+
+
+def test_the_readings_of_tests_told_of_several():
+    several = next(e for e in TESTED_EXAMPLES if "several patients" in e["note"])["b"]
+    suspected = next(e for e in TESTED_EXAMPLES if "suspected cases" in e["note"])["a"]
+    assert number_tested(_test_side("a", several), R) == COUNT  # 'are undergoing tests'
+    assert number_tested(_test_side("a", suspected), R) == COUNT  # 'tests on suspected cases'
+    nowhere = next(e for e in TESTED_EXAMPLES if "no one" in e["note"])
+    assert not readings(_test_side("a", nowhere["a"]), R)
+    assert not readings(_test_side("b", nowhere["b"]), R)

@@ -141,6 +141,41 @@ def _top(n: Number) -> float:
     return max((v for v in (n.value, n.low, n.high) if v is not None), default=0.0)
 
 
+def tested_number(m: Mention, r: Rules) -> str | None:
+    """Of a ``tested_number_classes`` mention (a test of suspected patients), whether its own
+    clause (:func:`_own_clause`) tells one person tested or several: ONE for 'on a' or 'on an'
+    after the trigger ('tests on a flight attendant') or an undergo verb (``tested_undergo``)
+    after a singular auxiliary (``tested_one_aux``: 'the sailor was undergoing tests');
+    COUNT for 'on' before a figure, a ``tested_many_words`` or ``many_person_nouns`` word
+    within two words ('tests on suspected cases', 'on 75 children') or an undergo verb after
+    a plural auxiliary ('the patients are undergoing tests'); else None. Tests of one
+    traveller and of several patients are different events however one day's reports of
+    suspected cases link them."""
+    clause = _own_clause(m, r)
+    if not clause:
+        return None
+    words = clause.lower().split()
+    undergo = r.words("tested_undergo")
+    for i, w in enumerate(words):
+        if w in undergo and i:
+            aux = words[i - 1] if words[i - 1] != "been" or i < 2 else words[i - 2]
+            if aux in r.words("tested_one_aux"):
+                return ONE
+            if aux in r.words("tested_many_aux"):
+                return COUNT
+    first = m.trigger.lower().split()[:1]
+    at = words.index(first[0]) if first and first[0] in words else 0
+    many = r.words("tested_many_words") | r.words("many_person_nouns")
+    for i in range(at + 1, len(words) - 1):
+        if words[i] != "on":
+            continue
+        after = words[i + 1:i + 3]
+        if after[0] in ("a", "an"):
+            return ONE
+        return COUNT if any(x[:1].isdigit() or x in many for x in after) else None
+    return None
+
+
 def readings(m: Mention, r: Rules) -> frozenset[Reading]:
     """The (class, reading, place) mark ``m`` gives its group, for :mod:`dateline.merge.marks`
     when ``limits.one_count_marks`` is on: its :func:`one_or_count` reading and, for one
@@ -148,6 +183,9 @@ def readings(m: Mention, r: Rules) -> frozenset[Reading]:
     own place; '' for none); empty for no reading."""
     if not r.limits.get("one_count_marks"):
         return frozenset()
+    if m.occurrence_class in r.words("tested_number_classes"):
+        got = tested_number(m, r)
+        return frozenset({(m.occurrence_class or "", got, "")}) if got else frozenset()
     got = one_or_count(m, r)
     if got is None:
         return frozenset()
