@@ -26,6 +26,7 @@ from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
 from dateline.merge.diseases import diseases_apart
 from dateline.merge.flowing import flowing_noun
 from dateline.merge.hazards import hazards_apart
+from dateline.merge.incident_clause import incident_clause
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
 from dateline.merge.parties import (
@@ -299,9 +300,10 @@ def incidents_apart(a: Mention, b: Mention, r: Rules) -> bool:
     if a.type not in r.incident_types or b.type not in r.incident_types:
         return False
     counted, far_apart, separate_incidents, marks = incident_readers()
-    if separate_incidents(a.sentence, b.sentence) and not (
-            _place_in_other(a.sentence, b.sentence, marks)
-            or _place_in_other(b.sentence, a.sentence, marks)):
+    ca, cb = incident_clause(a, r), incident_clause(b, r)
+    if separate_incidents(ca, cb) and not (
+            _place_in_other(ca, cb, marks, b.sentence)
+            or _place_in_other(cb, ca, marks, a.sentence)):
         return True  # not: 'at Gate 4 of Karsholm port' / 'the Gate 4 picket at Karsholm port'
     return any(
         (thing := counted(x, r)) and thing == counted(y, r)
@@ -328,13 +330,21 @@ def one_place_of_many(a: Mention, b: Mention, r: Rules) -> bool:
         for many, few in ((pa, pb), (pb, pa)))
 
 
-def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], Any]) -> bool:
-    """A place ``a`` names after a place word stands, all its words, anywhere in ``b``."""
+def _place_in_other(a: str | None, b: str | None, marks: Callable[[str | None], Any],
+                    whole: str | None = None) -> bool:
+    """A place ``a`` names after a place word stands, all its words, anywhere in ``b``; with
+    ``whole`` (``b``'s sentence, ``b`` its trigger's clause: :func:`~dateline.merge.
+    incident_clause.incident_clause`) anywhere in the sentence but as a place another of its
+    clauses names after a place word ('all is calm in Tarnow , but ...')."""
     places = marks(a)[0]
     if not places:
         return False
-    words = frozenset(WORD.findall((b or "").lower()))
-    return any(p <= words for p in places)
+    if whole is None:
+        words = frozenset(WORD.findall((b or "").lower()))
+        return any(p <= words for p in places)
+    words = frozenset(WORD.findall(whole.lower()))
+    elsewhere = marks(whole)[0] - marks(b)[0]
+    return any(p <= words and p not in elsewhere for p in places)
 
 
 def generic(m: Mention, r: Rules) -> bool:
