@@ -293,12 +293,15 @@ def _number_starts(text: str) -> list[int]:
     return [m.start() for m in _NUMBER.finditer(text)]
 
 
-def _finditers(text: str) -> Iterator[Iterator[re.Match[str]]]:
+def _finditers(
+    text: str, numbers: list[int] | None = None
+) -> Iterator[Iterator[re.Match[str]]]:
     """Each pattern's matches in order; the slowest ones (a name or a cue word at any
     word, a word boundary at any offset) are tried only where they can begin
-    (:data:`Begins`)."""
+    (:data:`Begins`; ``numbers``: :func:`_number_starts`, when the caller has them)."""
     names = _name_starts(text)
-    numbers = _number_starts(text)
+    if numbers is None:
+        numbers = _number_starts(text)
     for pat, begins in _scanned():
         if begins == "number":
             yield _scan(pat, text, numbers)
@@ -321,7 +324,8 @@ def parse(text: str, base: int = 0) -> tuple[Mention, ...]:
     """Every calendar mention in ``text`` (offsets shifted by ``base``), longest first wins."""
     found: list[Mention] = []
     taken: list[tuple[int, int]] = []
-    for matches in _finditers(text):
+    numbers = _number_starts(text)  # one scan for the date patterns and the year forms
+    for matches in _finditers(text, numbers):
         for m in matches:
             men = _from_match(m, base, text)
             if men is None:
@@ -330,20 +334,21 @@ def parse(text: str, base: int = 0) -> tuple[Mention, ...]:
                 continue
             found.append(men)
             taken.append((men.start, men.end))
-    for men in _year_forms(text, base):
+    for men in _year_forms(text, base, numbers):
         if not any(men.start < e and s < men.end for s, e in taken):
             found.append(men)
             taken.append((men.start, men.end))
     return tuple(sorted(found, key=lambda x: x.start))
 
 
-def _year_forms(text: str, base: int) -> list[Mention]:
+def _year_forms(text: str, base: int, numbers: list[int] | None = None) -> list[Mention]:
     """Two-year spans ("1990-91") and apostrophe years ("'89"), which the date patterns
     leave alone. A two-year span is read like a fiscal year named for its second year
     (it began in the first); an apostrophe year is put in the century that keeps it
     within 1930..2029, the span of the news the checker is built for."""
     out: list[Mention] = []
-    for m in _scan(_YEAR_PAIR, text, _number_starts(text)):
+    starts = _number_starts(text) if numbers is None else numbers
+    for m in _scan(_YEAR_PAIR, text, starts):
         first = int(m.group("year"))
         if (first + 1) % 100 != int(m.group("next")):
             continue
