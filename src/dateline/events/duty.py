@@ -22,7 +22,7 @@ if TYPE_CHECKING:
 
 
 @lru_cache(maxsize=1)
-def _particle_verbs() -> frozenset[str]:
+def particle_verbs() -> frozenset[str]:
     """The verbs of roles.json obligations particle_verbs ('point' of 'point out'): only
     their particles need reading."""
     return frozenset(v.rsplit(" ", 1)[0] for v in lexicon.roles().duty_particle_verbs)
@@ -33,7 +33,7 @@ def must_frame(v: Verb) -> Candidate | None:
     and so is one that tells someone to act ("told both sides to end the fighting")."""
     r = lexicon.roles()
     tok, lemma, kids = v.tok, v.lemma, v.kids
-    if lemma not in r.report and not (lemma in _particle_verbs() and any(
+    if lemma not in r.report and not (lemma in particle_verbs() and any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in r.duty_particle_verbs
             for c in kids)):
         return None

@@ -18,7 +18,7 @@ from dateline.events.dependents import (
     title_participle,
     to_infinitive,
 )
-from dateline.events.duty import _particle_verbs, must_frame
+from dateline.events.duty import must_frame, particle_verbs
 from dateline.events.figurative import (
     about_participle,
     asks_question,
@@ -44,9 +44,9 @@ from dateline.events.senses import verb_entry
 from dateline.events.sighted import sighted_move
 from dateline.events.stance import stance
 from dateline.events.verb_frames import (
-    _causers,
     called_to,
     causative_event,
+    causers,
     chain_verb,
     claimed_violation,
     commanded_act,
@@ -224,8 +224,8 @@ def _verb_readings() -> frozenset[str]:
     them gives no candidate, so its dependents are not read: a third of a text's verbs
     ('know', 'look', 'seem'; issue 4 speed)."""
     r = lexicon.roles()
-    return (frozenset(lexicon.verbs()) | light_lemmas() | _causers() | r.penalty_orders
-            | r.commands | r.reverse | r.ended_phrase_verbs | r.report | _particle_verbs()
+    return (frozenset(lexicon.verbs()) | light_lemmas() | causers() | r.penalty_orders
+            | r.commands | r.reverse | r.ended_phrase_verbs | r.report | particle_verbs()
             | r.verdict_verbs | r.compulsion_verbs | r.wish_hopes | r.wish_verbs
             | r.call_to_verbs)
 

@@ -448,7 +448,7 @@ def complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
 
 
 @lru_cache(maxsize=1)
-def _causers() -> frozenset[str]:
+def causers() -> frozenset[str]:
     """The verbs of every roles.json causatives frame: only these make another do an act."""
     return frozenset().union(*(verbs for verbs, _ in lexicon.roles().causatives.values()))
 
@@ -459,7 +459,7 @@ def causative_event(v: Verb) -> Candidate | None:
     "expelled the diplomats" (SANCTION). Only a sense with listed objects counts: "ordered
     his troops to leave" is no expulsion."""
     tok, lemma = v.tok, v.lemma
-    if lemma not in _causers():
+    if lemma not in causers():
         return None  # no causative verb (most verbs): no complement is read
     frames = lexicon.roles().causatives
     for c in v.kids:
