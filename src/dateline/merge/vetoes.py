@@ -50,6 +50,7 @@ from dateline.merge.tallies import (
     total_and_part,
 )
 from dateline.merge.tally_kind import kinds_apart
+from dateline.merge.title_places import without_title_places
 from dateline.merge.trigger_words import trigger_offset, words_before
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
@@ -302,13 +303,19 @@ def incidents_apart(a: Mention, b: Mention, r: Rules) -> bool:
     counted, far_apart, separate_incidents, marks = incident_readers()
     ca, cb = incident_clause(a, r), incident_clause(b, r)
     if separate_incidents(ca, cb) and not (
-            _place_in_other(ca, cb, marks, b.sentence)
-            or _place_in_other(cb, ca, marks, a.sentence)):
+            _place_in_other(ca, cb, marks, _seats_out(b.sentence, r))
+            or _place_in_other(cb, ca, marks, _seats_out(a.sentence, r))):
         return True  # not: 'at Gate 4 of Karsholm port' / 'the Gate 4 picket at Karsholm port'
     return any(
         (thing := counted(x, r)) and thing == counted(y, r)
         and far_apart(x, a.sentence, y, b.sentence)
         for x in a.numbers for y in b.numbers)
+
+
+def _seats_out(sentence: str | None, r: Rules) -> str | None:
+    """``sentence`` without the place names of offices ('the Velsk mayor'; merge.title_places):
+    an office-holder's seat is not where the exemption's place stands."""
+    return without_title_places(sentence, r) if sentence else sentence
 
 
 def one_place_of_many(a: Mention, b: Mention, r: Rules) -> bool:
