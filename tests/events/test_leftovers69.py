@@ -1,0 +1,21 @@
+"""Shapes of the cue-aimed blind batch Random(92) (issue 4, session 69), each a general shape
+of English or of the codebook, with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a sanction, an embargo or a freeze kept in force on a party (nouns.json n.sanction.kept)
+    ("The Kessland cabinet has maintained its freeze on Marr family assets since March.",
+     "SANCTION"),
+    ("The bloc retained its sanctions on the Lirn junta after the vote.", "SANCTION"),
+    # 'maintain' and 'keep' code no other event noun, and a freeze on one's own pay is no sanction
+    ("Brel has maintained diplomatic relations with Lusk since 1970.", "NONE"),
+    ("The Pella council kept its freeze on wages for a third year.", "NONE"),
+    # pressure kept up on a party stays a demand (n.request.pressure)
+    ("Kessland kept up the pressure on Orlund to free the fishermen.", "REQUEST"),
+])
+def test_a_sanction_kept_in_force(top_event, text, root):
+    assert top_event(text)["root"] == root
