@@ -19,3 +19,15 @@ import pytest
 ])
 def test_a_sanction_kept_in_force(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a narcotic of any name seized by the authorities (verbs.json v.seize.property)
+    ("Osk police said they had seized 300 kilograms of opium hidden in trucks.", "COERCE"),
+    ("Border guards seized two tonnes of hashish near the port of Kado.", "COERCE"),
+    # armed men seizing a town still capture it
+    ("The rebels seized the town of Kado.", "ASSAULT"),
+])
+def test_a_narcotic_seized(top_event, text, root):
+    assert top_event(text)["root"] == root
+
