@@ -31,3 +31,14 @@ def test_a_sanction_kept_in_force(top_event, text, root):
 def test_a_narcotic_seized(top_event, text, root):
     assert top_event(text)["root"] == root
 
+
+@pytest.mark.parametrize(("text", "root"), [
+    # rulers cancelling a vote's result or a party's victory annul it (v.annul.election_result)
+    ("The military council scrapped the results of the May vote won by the Farmers' Front.",
+     "COERCE"),
+    ("The junta annulled the election won by the Farmers' League in March.", "COERCE"),
+    # a show or a plan cancelled is no annulment
+    ("The Harl board cancelled the concert after the storm.", "NONE"),
+])
+def test_an_election_result_cancelled(top_event, text, root):
+    assert top_event(text)["root"] == root
