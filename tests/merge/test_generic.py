@@ -7,6 +7,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import rules
+from dateline.merge.generic_frames import asked_of_you, in_case
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
 from dateline.merge.vetoes import (
@@ -320,3 +321,56 @@ def test_a_trigger_quoted_as_a_word_names_the_word_not_the_event():
     assert not quoted_term(scare, R)  # someone's words for the event: the event itself
     unquoted = _spill("e", "Search results for the spill near Velmora now show the firm first.")
     assert not quoted_term(unquoted, R) and not quoted_term(told, R)
+
+
+def _case_noun(ex):
+    return mention("c", "e1", type="OCCURRENCE", trigger=ex["trigger"], date="2031-02-03",
+                   rule="occ.disease.case+noun", sentence=ex["sentence"])
+
+
+@pytest.mark.parametrize("ex", R.raw["habitual_after_examples"], ids=lambda e: e["note"])
+def test_habitual_after_examples(ex):
+    """A noun trigger right before a habitual adverb ('human cases typically follow contact ...') is
+    what a kind does (rules.json habitual_after_examples)."""
+    assert habitual(_case_noun(ex), R) is ex["generic"]
+    assert generic(_case_noun(ex), R) is ex["generic"]
+
+
+@pytest.mark.parametrize("ex", R.raw["idiom_examples"], ids=lambda e: e["note"])
+def test_idiom_examples(ex):
+    """'in case of a winter epidemic': the noun of an idiom, no case (rules.json idiom_examples)."""
+    assert in_case(_case_noun(ex), R) is ex["generic"]
+    assert generic(_case_noun(ex), R) is ex["generic"]
+
+
+def test_a_generic_case_joins_not_the_case_reported():
+    kind = _case_noun(R.raw["habitual_after_examples"][0])
+    idiom = _case_noun(R.raw["idiom_examples"][0])
+    day = mention("d", "e1", type="OCCURRENCE", trigger="cases", date="2031-02-03",
+                  rule="occ.disease.case+noun",
+                  sentence="Human cases followed contact with sick birds in Velmora .")
+    assert pair_score(kind, day, R).veto == "generic"
+    assert pair_score(idiom, day, R).veto == "generic"
+    off = replace(R, raw={**R.raw, "idiom_triggers": {}})
+    assert not in_case(idiom, off)
+
+
+@pytest.mark.parametrize("ex", R.raw["generic_who_think_examples"], ids=lambda e: e["note"])
+def test_generic_who_think_examples(ex):
+    """'those who fear they were infected': advice to anyone, no one's case (rules.json
+    generic_who_think_examples)."""
+    m = _caught("w", ex["sentence"], ex["trigger"])
+    assert anyone_who(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]
+    off = replace(R, raw={**R.raw, "generic_who_think": []})
+    assert not anyone_who(_caught("w", ex["sentence"], ex["trigger"]), off)
+
+
+@pytest.mark.parametrize("ex", R.raw["question_examples"], ids=lambda e: e["note"])
+def test_question_examples(ex):
+    """'Did you touch sick birds?': a question, no act told (rules.json
+    question_examples)."""
+    m = mention("q", "e1", type=ex["type"], trigger=ex["trigger"], date="2031-02-03",
+                sentence=ex["sentence"])
+    assert asked_of_you(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]

@@ -25,6 +25,7 @@ from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
 from dateline.merge.diseases import diseases_apart
 from dateline.merge.flowing import flowing_noun
+from dateline.merge.generic_frames import adverb_after, asked_of_you, in_case, who_think
 from dateline.merge.hazards import hazards_apart
 from dateline.merge.incident_clause import incident_clause
 from dateline.merge.mention import Mention, once
@@ -369,7 +370,7 @@ def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
             or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r)
-            or kind_withstood(m, r))
+            or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r))
 
 
 def kind_withstood(m: Mention, r: Rules) -> bool:
@@ -521,8 +522,15 @@ def anyone_who(m: Mention, r: Rules) -> bool:
     people (``generic_who_heads``: 'most people who catch this flu',
     'those who catch it'): what befalls anyone, no one's case. A past form (in -ed or
     ``generic_who_past``: 'people who died', 'those who caught it') may tell who it befell.
-    Asked once per mention (:func:`generic`'s memo)."""
-    if m.type != OCCURRENCE or m.nominal:
+    So is any trigger told as what such people think befell them: a ``generic_who_think``
+    verb right after that 'who', the trigger within ``limits.generic_who_think_words``
+    words after it in one clause ('those who fear they may have caught it should call a
+    doctor'). Asked once per mention (:func:`generic`'s memo)."""
+    if m.type != OCCURRENCE:
+        return False
+    if who_think(m, r):
+        return True
+    if m.nominal:
         return False
     verb = (m.trigger.lower().split() or [""])[0]
     if verb.endswith("ed") or verb in r.words("generic_who_past"):
@@ -548,6 +556,8 @@ def habitual(m: Mention, r: Rules) -> bool:
     if m.type != OCCURRENCE:
         return False
     if not m.nominal and r.words("habitual_adverbs") & set(words_before(m, 2, chars=40)):
+        return True
+    if m.nominal and adverb_after(m, at, r):
         return True
     width = int(r.limits.get("habitual_words", 0))
     after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:width])

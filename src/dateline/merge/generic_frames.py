@@ -1,0 +1,58 @@
+"""Frames of a sentence that tell no one happening, read by the pair veto 'generic'
+(:func:`dateline.merge.vetoes.generic`): what a kind does ('cases typically follow contact
+with birds'), a precaution's idiom ('in case of a winter epidemic'), what anyone thinks
+befell them ('those who fear they were infected') and a question put to the reader ('did
+you touch sick birds?'). Each reads a few words next to the trigger; the word lists are in
+rules.json."""
+
+from __future__ import annotations
+
+from dateline.merge.mention import Mention
+from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import words_before
+
+
+def adverb_after(m: Mention, at: int, r: Rules) -> bool:
+    """A noun trigger (at ``at`` in its sentence) right before a ``habitual_adverbs`` word
+    ('human cases typically follow contact with sick birds', 'outbreaks often start in
+    winter'): the subject of what a kind does, no one happening."""
+    after = (m.sentence or "")[at + len(m.trigger):].split()[:1]
+    return bool(after) and after[0].lower() in r.words("habitual_adverbs")
+
+
+def in_case(m: Mention, r: Rules) -> bool:
+    """A trigger that is the noun of a conjunction's idiom (``idiom_triggers``: 'case' right
+    after 'in', 'stocks antivirals in case of a winter epidemic', 'just in case'): a precaution, no
+    case reported."""
+    leads = r.raw.get("idiom_triggers", {}).get(m.trigger.lower())
+    if not leads:
+        return False
+    before = words_before(m, 1, chars=20)
+    return bool(before) and before[0] in leads
+
+
+def who_think(m: Mention, r: Rules) -> bool:
+    """A ``generic_who_heads`` word, 'who' and a ``generic_who_think`` verb before the
+    trigger, at most ``limits.generic_who_think_words`` words between the verb and the
+    trigger, no clause mark between ('those who fear they may have caught it should call
+    a doctor'): advice to anyone, no one's case."""
+    width = int(r.limits.get("generic_who_think_words", 0))
+    if not width:
+        return False
+    before = words_before(m, width + 3, chars=120)
+    heads, think = r.words("generic_who_heads"), r.words("generic_who_think")
+    for i in range(len(before) - 2, 0, -1):
+        w = before[i + 1]
+        if w[-1:] in ",;:":
+            return False
+        if before[i] == "who" and w in think and before[i - 1] in heads:
+            return len(before) - i - 2 <= width
+    return False
+
+
+def asked_of_you(m: Mention, r: Rules) -> bool:
+    """A trigger right after 'you' and a ``question_aux`` word before it ('Did you touch
+    sick birds?', 'did you catch it abroad?'): a question put to the reader or a
+    traveller, no act told."""
+    before = words_before(m, 2, chars=30)
+    return len(before) == 2 and before[1] == "you" and before[0] in r.words("question_aux")
