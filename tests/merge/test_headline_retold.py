@@ -1,13 +1,18 @@
 """acts.headline_retold: an article's first sentence (its headline) and a sentence of its
-lede telling an act by the same word, both dated only by the article, are one act:
-invented sentences."""
+lede telling an act by the same word, both dated only by the article, are one act, and so
+are the headline dated the article's day and the lede's clause dated the day before
+(merge.lede_day): invented sentences."""
 
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import date
+
+import pytest
 
 from dateline.merge import rules
 from dateline.merge.acts import headline_retold
+from dateline.merge.lede_day import lede_day_before
 from dateline.merge.similarity import pair_score
 
 from .helpers import mention
@@ -36,3 +41,37 @@ def test_a_date_of_its_own_another_day_article_or_sentence_is_left_to_the_score(
     assert not headline_retold(head, _m("B", LATER, 2), R)
     assert not headline_retold(_m("A", HEAD, 1), _m("A", LATER, 2), R)
     assert not headline_retold(head, _m("A", LATER, R.limits["lede_sentences"] + 1), R)
+
+
+TOLL_HEAD = "Ostrel fever death toll passes 900 VARN | Thu Mar 6 , 2031"
+TOLL_LEDE = ("A fever outbreak in Ostrel is worse than feared , with the death toll up fourfold"
+             " , the ministry said on Wednesday .")
+
+
+def _toll(sentence: str, index: int, day: str, how: str, rule: str = "occ.disease.death+noun"):
+    m = mention("A", f"e{index}", type="OCCURRENCE", trigger="toll", date=day, sentence=sentence,
+                time_how=how, rule=rule, dct=date(2031, 3, 6))
+    return replace(m, sentence_index=index)
+
+
+def test_the_lede_s_report_of_the_day_before_retells_the_headline():
+    head = _toll(TOLL_HEAD, 0, "2031-03-06", "sentence")
+    lede = _toll(TOLL_LEDE, 1, "2031-03-05", "clause")
+    assert lede_day_before(head, lede, R) and not lede_day_before(lede, head, R)
+    assert headline_retold(head, lede, R) and headline_retold(lede, head, R)
+    assert headline_retold(replace(head, time_how="dct"), lede, R)  # dated by the article
+
+
+@pytest.mark.parametrize(("note", "head", "lede"), [
+    ("two days before", {}, {"day": "2031-03-04"}),
+    ("the day after", {}, {"day": "2031-03-07"}),
+    ("the headline of another day", {"day": "2031-03-05"}, {"day": "2031-03-04"}),
+    ("the lede dated by its paragraph, not its clause", {}, {"how": "paragraph"}),
+    ("past the lede", {}, {"index": 3}),
+    ("no headline", {"index": 1}, {"index": 2}),
+    ("another class", {}, {"rule": "occ.disease.case+noun"}),
+])
+def test_only_the_lede_s_own_day_before_of_one_class(note, head, lede):
+    h = {"sentence": TOLL_HEAD, "index": 0, "day": "2031-03-06", "how": "sentence"} | head
+    b = {"sentence": TOLL_LEDE, "index": 1, "day": "2031-03-05", "how": "clause"} | lede
+    assert not headline_retold(_toll(**h), _toll(**b), R), note

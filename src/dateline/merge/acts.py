@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dateline.merge.copies import copies_apart
+from dateline.merge.lede_day import lede_day_before
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
 from dateline.merge.once import in_quote
@@ -139,9 +140,12 @@ def headline_retold(a: Mention, b: Mention, r: Rules) -> bool:
     """One article's first sentence (its headline, the lede often glued to it) and one of
     the ``limits.lede_sentences`` after it telling an act of the same type by the same
     trigger word, both dated only by the article's own date: the act headlined and then told
-    (the labelling guideline: a headline and the lede's report of one act are one)."""
+    (the labelling guideline: a headline and the lede's report of one act are one); or the
+    headline dated that day and the lede's clause the day before (merge.lede_day)."""
     if a.article_id != b.article_id:  # most pairs: the sort below is their cost
         return False
+    if lede_day_before(a, b, r) or lede_day_before(b, a, r):
+        return True  # the lede's report of the day before, a wire's next-day story
     first, later = sorted((a.sentence_index, b.sentence_index))
     return (
         first == 0
