@@ -570,13 +570,16 @@ def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, An
     needs a high ratio because a weekday one day off is as often a paper's day-late
     'said Friday' as a year's slip; when the article's own dates fit the stated day and
     not the day before ("on March 9" read in the past on March 10), that reading is out.
-    Only where a weekday (``kind``) is among the cues that fit the year before."""
+    Only where a weekday (``kind``) is among the cues that fit the year before. Over a 29
+    February a year moves the weekdays two days, so the day's slip read is two days."""
     spec: Mapping[str, Any] = model.get("year_not_day", {})
     low = spec.get("shift_thresholds", {}).get(str(shift))
     day = spec.get("day_of", {}).get(str(shift))
     cand = shifted(dct, shift)
     if low is None or day is None or cand is None:
         return math.inf
+    slip = weekday_slip(dct, cand)
+    day = slip if slip * int(day) > 0 else int(day)
     # Only a case the weekdays make: without a weekday that fits the year before, the
     # shift's own threshold was never a day's slip's (a year alone keeps it).
     fits = fits if fits is not None else _Fits(cs, model)
