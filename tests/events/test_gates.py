@@ -4,9 +4,12 @@ lexicon files, so a frame added later that reads a word the gate skips fails her
 
 from __future__ import annotations
 
+import inspect
+from typing import TYPE_CHECKING, cast
+
 import pytest
 
-from dateline.events import lexicon, verb_candidates
+from dateline.events import duty, lexicon, light, senses, verb_candidates, verb_frames
 from dateline.events.light import light_lemmas, light_verb_event, nominal
 from dateline.events.noun_candidates import _formed_from_verb
 from dateline.events.verb_candidates import (
@@ -26,6 +29,11 @@ from dateline.events.words import (
     repaired_lemma,
 )
 from dateline.events.words_read import SentenceWords
+
+if TYPE_CHECKING:
+    from collections.abc import Callable
+
+    from spacy.tokens import Token
 
 
 @pytest.fixture(scope="module")
@@ -124,3 +132,72 @@ def test_sentence_start_flag_and_lemma_ids_read_as_the_slow_ways(example_docs):
             starts += opens_sentence(tok)
             assert lookup_lemma(tok) == repaired_lemma(tok, _in_lexicon), (doc.text, tok.text)
     assert 0 < len(example_docs) <= starts
+
+
+def _reading_lemmas() -> dict[Callable[..., object], frozenset[str]]:
+    """Each reading of ``_verb_event`` with the lemmas its own first test reads a verb by,
+    from its own data: the lexicon's verbs, roles.json lists, the light and causative verbs."""
+    r = lexicon.roles()
+    return {
+        verb_frames.causative_event: verb_frames.causers(),
+        verb_frames.penalty_order: r.penalty_orders,
+        verb_frames.forces_readied: r.commands,
+        senses.verb_entry: frozenset(lexicon.verbs()),
+        light.light_verb_event: light_lemmas(),
+        light.ending_verb_event: r.reverse,
+        light.ended_phrase_event: r.ended_phrase_verbs,
+        duty.must_frame: r.report | duty.particle_verbs(),
+        verb_frames.verdict_frame: r.verdict_verbs,
+        verb_frames.compelled: r.compulsion_verbs,
+        verb_frames.wish_frame: r.wish_hopes | r.wish_verbs,
+        verb_frames.called_to: r.call_to_verbs,
+    }
+
+
+def _readings_called() -> set[Callable[..., object]]:
+    """The functions ``_verb_event`` calls that give a candidate or a lexicon entry: its
+    readings, found in its own code, so a reading added there is found here too."""
+    called = (getattr(verb_candidates, n, None) for n in _verb_event.__code__.co_names)
+    return {f for f in called if inspect.isfunction(f)
+            and str(inspect.signature(f).return_annotation).split(" ")[0] in ("Candidate", "Entry")}
+
+
+def test_every_reading_of_a_verb_has_its_lemmas_in_the_gate():
+    # _verb_event stops at a verb no reading lists (_verb_readings): a reading added without
+    # its lemmas there would never fire, so every reading it calls must be known here, by
+    # the lemmas of its first test, and those must be inside the gate
+    readings = _reading_lemmas()
+    assert _readings_called() == set(readings)
+    for reading, lemmas in readings.items():
+        assert lemmas and lemmas <= _verb_readings(), reading.__name__
+
+
+def test_each_reading_gives_nothing_outside_its_lemmas(example_docs, monkeypatch):
+    # the lemmas _reading_lemmas gives each reading are its first test, its own or the one
+    # _verb_event calls it under ('lemma in r.reverse'): with every lemma let through the
+    # gate, a reading called on a verb whose lemma is not among them (nor, for a wish, a
+    # form of roles.json hopes) gives nothing
+    readings = _reading_lemmas()
+    hopes = lexicon.roles().hopes
+    calls = dict.fromkeys(readings, 0)
+    outside = dict.fromkeys(readings, 0)
+
+    def watched(reading: Callable[..., object], lemmas: frozenset[str]) -> Callable[..., object]:
+        def call(*args: object, **kwargs: object) -> object:
+            got = reading(*args, **kwargs)
+            tok = cast("Token", getattr(args[0], "tok", args[0]))  # a Verb's or the token
+            calls[reading] += 1
+            if lookup_lemma(tok) not in lemmas and not (
+                    reading is verb_frames.wish_frame and tok.lower_ in hopes):
+                outside[reading] += 1
+                assert got is None, (reading.__name__, tok.doc.text, tok.text)
+            return got
+        return call
+
+    monkeypatch.setattr(verb_candidates, "_verb_readings", _Every)
+    for reading, lemmas in readings.items():
+        monkeypatch.setattr(verb_candidates, reading.__name__, watched(reading, lemmas))
+    for doc in example_docs:
+        for tok in doc:
+            _verb_event(tok, set())
+    assert min(calls.values()) > 0 and sum(outside.values()) > 1000
