@@ -12,6 +12,7 @@ import pytest
 from dateline.events import duty, lexicon, light, senses, verb_candidates, verb_frames
 from dateline.events.light import light_lemmas, light_verb_event, nominal
 from dateline.events.noun_candidates import _formed_from_verb
+from dateline.events.senses import _unreadable, verb_entry
 from dateline.events.verb_candidates import (
     _frame_lemmas,
     _framed,
@@ -81,6 +82,24 @@ def test_verbs_no_reading_lists_have_no_candidate(example_docs, monkeypatch):
             skipped += 1
             assert _verb_event(tok, set()) is None, (doc.text, tok.text)
     assert skipped > 100 and read > skipped
+
+
+def test_particle_entries_the_sentence_cannot_read_change_no_sense(example_docs):
+    # verb_entry skips an entry whose particles all begin with a word the verb's sentence
+    # lacks (senses._unreadable): with the sentence's forms or without, the same entry
+    skipped = verbs = 0
+    for doc in example_docs:
+        for sent in doc.sents:
+            forms = frozenset(t.lower_ for t in sent)
+            for tok in sent:
+                if tok.pos_ not in ("VERB", "AUX"):
+                    continue
+                entries = lexicon.verbs().get(lookup_lemma(tok)) or []
+                skipped += any(e.particle is not None and _unreadable(e.particle, forms)
+                               for e in entries)
+                verbs += 1
+                assert verb_entry(tok, forms=forms) is verb_entry(tok), (doc.text, tok.text)
+    assert verbs > skipped > 100  # many verbs have such an entry, not all
 
 
 def test_verbs_of_no_light_reading_code_no_noun(example_docs):

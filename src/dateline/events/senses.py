@@ -4,7 +4,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
-from functools import cached_property, lru_cache
+from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -32,7 +32,7 @@ from dateline.events.words import (
 )
 
 if TYPE_CHECKING:
-    from collections.abc import Sequence
+    from collections.abc import Sequence, Set
 
     from spacy.tokens import Span, Token
 
@@ -272,14 +272,33 @@ class _Reading:
         return _agent_lemmas(self.tok)
 
 
+@cache
+def _first_words(particles: frozenset[str]) -> frozenset[str]:
+    """The words an entry's particles begin with ('on' of 'on trial', 'out')."""
+    return frozenset(p.partition(" ")[0] for p in particles)
+
+
+def _unreadable(particles: frozenset[str], forms: Set[str] | None) -> bool:
+    """Whether none of an entry's ``particles`` can be read in a sentence whose words'
+    lower-cased forms are ``forms`` (None: not known, so each may be). Every particle string
+    :func:`verb_entry` reads (``particles``, ``_held_particles``, ``_topic_owners``) begins
+    with the form of a word of the verb's parse tree (a dependent, an object's preposition,
+    the 'for', 'to' or 'with' of a phrase), and a tree never leaves its sentence: so an
+    entry whose particles all begin with a word the sentence lacks cannot fit, and its test
+    needs no dependents read (most particle entries of a common verb, 'take', 'have', 'go';
+    issue 4 speed)."""
+    return forms is not None and _first_words(particles).isdisjoint(forms)
+
+
 def verb_entry(
     tok: Token, lemma: str | None = None, given: list[Token] | None = None,
-    verb: Verb | None = None,
+    verb: Verb | None = None, forms: Set[str] | None = None,
 ) -> Entry | None:
     """First verb entry whose particle and object conditions the parse satisfies
     (``lemma``: look the verb up as that lemma, keeping its own dependents; ``given``:
     ``objects(tok)`` when the caller has them; ``verb``: the verb's lemma and dependents
-    when the caller has read them)."""
+    when the caller has read them; ``forms``: the lower-cased forms of the words of the
+    verb's sentence when the caller has them, see :func:`_unreadable`)."""
     entries = lexicon.verbs().get(lemma or (lookup_lemma(tok) if verb is None else verb.lemma))
     if not entries:
         return None
@@ -287,10 +306,11 @@ def verb_entry(
     found = [*(objects(tok, kids) if given is None else given), *headline_subject(tok, kids)]
     read = _Reading(tok, found, kids)
     for e in entries:
-        if e.particle is not None and not (
-                read.parts | (read.held[0] if e.objects else set()) | read.held[1]) & e.particle:
+        if e.particle is not None and (_unreadable(e.particle, forms) or not (
+                read.parts | (read.held[0] if e.objects else set()) | read.held[1]) & e.particle):
             continue
-        if e.not_particle is not None and read.parts & e.not_particle:
+        if (e.not_particle is not None and not _unreadable(e.not_particle, forms)
+                and read.parts & e.not_particle):
             continue  # 'signed up to run in the election': enlisting, no agreement signed
         if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in kids):
             continue  # 'has given three speeches in a bid to ...': no giving in; 'the study

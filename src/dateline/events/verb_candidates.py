@@ -87,6 +87,7 @@ def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
     denials: list[Candidate] = []
     # (read once, not per word)
     frames, verb_frames, stances = _frame_lemmas(), _verb_frame_lemmas(), lexicon.roles().stances
+    forms = frozenset(sent.lowers)  # for verb_entry's particle test (senses._unreadable)
     for tok, lemma, pos, low in sent.read():
         verb = pos in VERB_POS
         may_frame = (lemma in frames or low in stances or _misread_shape(tok, lemma, low)
@@ -99,7 +100,7 @@ def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
                 denials.append(denial)
             framed, cand = _framed(tok, taken)
         if not framed:
-            cand = _verb_event(tok, taken)
+            cand = _verb_event(tok, taken, forms)
             if cand is None or _vetoed(tok, cand):
                 continue
             _re_root(tok, cand)
@@ -230,12 +231,14 @@ def _verb_readings() -> frozenset[str]:
             | r.call_to_verbs)
 
 
-def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
+def _verb_event(tok: Token, taken: set[int], forms: frozenset[str] | None = None
+                ) -> Candidate | None:
     """The candidate of a verb by the first reading that gives one: causative, phrasal
     verb with its own objects, light verb (or the verb's own entry where it fits its own
     object), ending verb, the verb's entry, a must-frame. None for no verb, a participle
     as adjective, a misread subject noun and a command whose commanded act is the event.
-    The verb's lemma and dependents are read once (:class:`Verb`) for all its frames."""
+    The verb's lemma and dependents are read once (:class:`Verb`) for all its frames
+    (``forms``: its sentence's words' lower-cased forms, when the caller has them)."""
     if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound") or title_participle(tok):
         return None  # "displaced families", "wounded soldiers": participles as adjectives
     lemma = lookup_lemma(tok)
@@ -256,7 +259,7 @@ def _verb_event(tok: Token, taken: set[int]) -> Candidate | None:
         cand = forces_readied(v, taken)  # "ordered troops to be ready": no demand
     # read once for the entry and the light-verb reading; a verb with neither reads none
     objs = objects(tok, v.kids) if lemma in lexicon.verbs() or lemma in light_lemmas() else []
-    e = verb_entry(tok, given=objs, verb=v)
+    e = verb_entry(tok, given=objs, verb=v, forms=forms)
     if cand is None and e is not None and e.particle is not None and e.objects is not None:
         # "put down the riot": a phrasal verb with its own object list is read before
         # the light-verb reading ("put" + riot would be the riot itself)
