@@ -29,6 +29,7 @@ from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.events.words_read import SentenceWords
 from dateline.model import Annotation, Event, EventTime
+from dateline.text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -467,7 +468,7 @@ def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, words: Sent
         found: _Found, text: str) -> None:
     """The events of sentence ``si`` into ``found``, most salient first; a condition
     ('if Oran accepts the truce'), a back-reference to an earlier act and a term of an
-    agreement's list tell no event of their own (``text``: ``doc.text``, read once)."""
+    agreement's list tell no event of their own (``text``: ``doc.text``, read once: text_of)."""
     cands, occs, ranked = _ranked(sent, words, quote_spans)
     if not cands and not occs:
         return
@@ -501,7 +502,8 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     quote_spans = [(q.start, q.end) for q in ann.quotes]
     dated = anchor.anchorable(ann, doc)
     found = _Found()
-    text = doc.text  # spaCy joins its tokens' text at each read: once per article
+    text = text_of(doc)  # spaCy joins every token's text at each read of doc.text: the
+    # text the stages before read (quotes, entities), kept on the doc
     listing, last_end = False, 0  # a list of an agreement's terms running on (events.terms)
     for si, sent in enumerate(doc.sents):
         listing = listing and "\n" not in ann.article.text[last_end:_first_char(sent)]
