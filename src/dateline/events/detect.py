@@ -63,9 +63,12 @@ def find(sent: Span, words: SentenceWords | None = None) -> list[Candidate]:
     taken: set[int] = set()
     found = verb_candidates(words, taken)
     by_head = {c.head.i: c for c in found}
+    reprisal_roots = lexicon.roles().reprisal_roots
     for c in found:
         _dispersal(c, by_head)
         _yielded(c, by_head)
+        if c.root in reprisal_roots and c.noun is None:  # gate: most candidates are not
+            _reprisal(c, by_head)
     verbs = [c for c in found if not _purpose_of_same_act(c, by_head)
              and not (c.noun is None and in_title(c.head))]  # "NBC's Meet the Press"
     # a purpose verb told again still takes its object ('opened the crossing to allow aid in')
@@ -123,3 +126,25 @@ def _yielded(c: Candidate, by_head: dict[int, Candidate]) -> None:
         if (p.root == "CONCEDE" and t.tag_ == "VBG") or (p.root == "REQUEST" and as_clause):
             c.root, c.rule = "CONCEDE", c.rule + "+yielded"
             return
+
+
+def _reprisal(c: Candidate, by_head: dict[int, Candidate]) -> None:
+    """A reprisal told with its manner is that act ('retaliated by recalling its envoy',
+    'retaliated, expelling two diplomats': SANCTION): a verb of roles.json reprisals (coded
+    one of its roots) whose 'by'-gerund or adverbial participle is coded another root takes
+    that root; a reprisal with no manner, or with force, keeps its own (``find`` calls it
+    only for a verb of those roots)."""
+    if lookup_lemma(c.head) not in lexicon.roles().reprisal_verbs:
+        return
+    for t in c.head.children:
+        if t.dep_ == "prep" and t.lower_ == "by":
+            manner = [g for g in t.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+        elif t.dep_ == "advcl" and t.tag_ == "VBG":
+            manner = [t]
+        else:
+            continue
+        for g in manner:
+            p = by_head.get(g.i)
+            if p is not None and p.root != c.root:
+                c.root, c.rule = p.root, c.rule + "+reprisal"
+                return

@@ -211,6 +211,9 @@ class Roles:
     # 'Bowing to protests, the premier resigned': a resignation yielded (roles.json yielded_acts)
     yielded_acts: frozenset[str] = frozenset()
     yielded_roots: frozenset[str] = frozenset()
+    # 'retaliated by recalling its envoy': the manner's act (roles.json reprisals)
+    reprisal_verbs: frozenset[str] = frozenset()
+    reprisal_roots: frozenset[str] = frozenset()
     planners: frozenset[str] = frozenset()  # 'planning attacks': the planner attacks
     term_nouns: frozenset[str] = frozenset()  # 'the terms of the truce are: ...' (roles.json terms)
     term_deals: frozenset[str] = frozenset()
@@ -776,6 +779,7 @@ _SECTION_LISTS = {
     "ranks": {"words": "rank_words"},
     "planners": {"verbs": "planners"}, "light_active": {"verbs": "light_active"},
     "dispersals": {"verbs": "dispersal_verbs"},
+    "reprisals": {"verbs": "reprisal_verbs"},
     "yielded_acts": {"acts": "yielded_acts"},
     "terms": {"nouns": "term_nouns", "deals": "term_deals", "openers": "term_openers"},
     "exclusions": {"verbs": "exclusions"}, "reluctance": {"verbs": "reluctance"},
@@ -846,6 +850,7 @@ _ROOT_LISTS = {
     "offered_roots": ("offers", "roots"),
     "offer_adjective_roots": ("offered_help", "roots"),
     "dispersal_roots": ("dispersals", "roots"), "yielded_roots": ("yielded_acts", "roots"),
+    "reprisal_roots": ("reprisals", "roots"),
     "boundary_roots": ("time_boundaries", "roots"),
     "target_inheritors": ("target_inheritors", "roots"),
     "same_act_roots": ("same_act_roots", "roots"),
