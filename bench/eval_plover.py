@@ -146,6 +146,10 @@ bench/plover_probes_silverwire33.txt (session 68) a cue-aimed batch of that pool
 `bench/draw_plover_probes.py --seed 90 --n 60 --half A --cues CUES` (silverwire27's cue list, in its
 header; the documents of the batches before it, seed 89's included, left out), labelled likewise;
 blind figure, errors by cause and the fixes it prompted in its header.
+bench/plover_probes_silverwire34.txt (session 69) the next plain batch of that pool, Random(91),
+`bench/draw_plover_probes.py --seed 91 --n 60 --half A` (the documents of the batches before it,
+seed 90's included, left out), labelled likewise; blind figure, errors by cause and the fixes it
+prompted in its header.
 bench/plover_probes_silverwire35.txt (session 69) a second cue-aimed batch of that pool, Random(92),
 `bench/draw_plover_probes.py --seed 92 --n 60 --half A --cues CUES` (the same cue list; the
 documents of the batches before it, seed 91's included, left out), labelled likewise; blind
