@@ -190,8 +190,18 @@ def _other_year(text: str, start: int, end: int, events: tuple[_Event, ...]) -> 
     return bool(years) and not any(e.day.year <= y <= e.end.year for y in years for e in events)
 
 
-def _window(text: str, start: int, dct: date) -> tuple[date, date] | None:
-    """The days a time phrase just before ``start`` allows the event, read against ``dct``."""
+@dataclass(frozen=True, slots=True)
+class _Phrase:
+    """A time phrase just before a name, as written: the nth anniversary of it (``years``)
+    or a phrase of the article's time (``rel``: 'tuesday', 'last month', ...)."""
+
+    years: int | None = None
+    rel: str = ""
+
+
+def _phrase(text: str, start: int) -> _Phrase | None:
+    """The time phrase just before ``start`` that dates the event, if any (no date needed
+    to find it: :func:`_window` reads it against one)."""
     before = text[max(0, start - 60) : start]
     m = _anniversary().search(before)
     if m is not None:
@@ -200,15 +210,22 @@ def _window(text: str, start: int, dct: date) -> tuple[date, date] | None:
         at = start - len(before) + m.start()  # where the anniversary phrase begins
         if _NEXT_YEAR.search(text, max(0, at - 40), at):
             return None  # "next year's 10th anniversary of ..."
-        # Not written more than half a year before the anniversary; but it may be told
-        # long after ('the raid fell on the 12th anniversary of 9/11'): no later bound.
-        spec = rule("event_time_mismatch")
-        mid = dct - timedelta(days=round(365.25 * n))
-        return date.min, mid + timedelta(days=int(spec["anniversary_days"]))
+        return _Phrase(years=n)
     m = _WHEN.search(before)
     if m is None or m.group("rel").lower().startswith("next"):
         return None  # "next Tuesday's ...": not of a past event
-    return relative_window(m.group("rel").lower(), dct)
+    return _Phrase(rel=m.group("rel").lower())
+
+
+def _window(phrase: _Phrase, dct: date) -> tuple[date, date]:
+    """The days ``phrase`` allows the event, read against ``dct``."""
+    if phrase.years is not None:
+        # Not written more than half a year before the anniversary; but it may be told
+        # long after ('the raid fell on the 12th anniversary of 9/11'): no later bound.
+        spec = rule("event_time_mismatch")
+        mid = dct - timedelta(days=round(365.25 * phrase.years))
+        return date.min, mid + timedelta(days=int(spec["anniversary_days"]))
+    return relative_window(phrase.rel, dct)
 
 
 def relative_window(rel: str, dct: date) -> tuple[date, date]:
@@ -245,9 +262,25 @@ def _weekday_index(w: str) -> int:
     return int(lexicon()["weekdays"][w])
 
 
-def world_event_findings(text: str, dct: date) -> Iterator[Finding]:
-    """Events named before their day, or at a time of the article that misses it."""
+@dataclass(frozen=True, slots=True)
+class _Named:
+    """A name of the text that dates it: an event told at a time phrase (``phrase``), else
+    one that had happened by the writing date, on ``day`` at the earliest."""
+
+    start: int
+    end: int
+    events: tuple[_Event, ...]
+    phrase: _Phrase | None
+    day: date
+
+
+@lru_cache(maxsize=4)
+def _named(text: str) -> tuple[_Named, ...]:
+    """The text's event names and deaths that bound its writing date, found once per text:
+    none of it depends on the date, which :func:`world_event_findings` only compares
+    (``check.estimate`` tries some fifty dates on a text it doubts)."""
     table = _table()
+    found: list[_Named] = []
     # Lower-cased once: a case-blind regex of 1,300 names is three times slower. Lowering
     # keeps offsets but for a few letters ('İ'); such a text is read as written.
     low = text.replace("İ", "I").lower()
@@ -259,20 +292,27 @@ def world_event_findings(text: str, dct: date) -> Iterator[Finding]:
         if (not events or not _cased(table.written[key], text[m.start() : m.end()])
                 or _other_year(text, m.start(), m.end(), events) or _teaser(text, m.end())):
             continue
-        window = _window(text, m.start(), dct)
-        if window is not None:
-            yield from _mismatch(m.start(), m.end(), text, events, window, dct)
-        elif all(e.foreseen for e in events) and not _PAST.search(
+        phrase = _phrase(text, m.start())
+        if phrase is None and all(e.foreseen for e in events) and not _PAST.search(
             text, max(0, m.start() - 40), m.start()
         ):
             continue  # "the handover will take place": not yet told as past
-        else:
-            yield from _too_early(m.start(), m.end(), text, min(e.day for e in events), dct)
+        found.append(_Named(m.start(), m.end(), events, phrase, min(e.day for e in events)))
     for m in _deaths(text, low, table):
         if (_other_year(text, m.start(), m.end(), ()) or _teaser(text, m.end())
                 or _UNDONE.search(text, max(0, m.start() - 30), m.start())):
             continue
-        yield from _too_early(m.start(), m.end(), text, table.deaths[_key(m.group("name"))], dct)
+        found.append(_Named(m.start(), m.end(), (), None, table.deaths[_key(m.group("name"))]))
+    return tuple(found)
+
+
+def world_event_findings(text: str, dct: date) -> Iterator[Finding]:
+    """Events named before their day, or at a time of the article that misses it."""
+    for n in _named(text):
+        if n.phrase is not None:
+            yield from _mismatch(n.start, n.end, text, n.events, _window(n.phrase, dct), dct)
+        else:
+            yield from _too_early(n.start, n.end, text, n.day, dct)
 
 
 def _deaths(text: str, low: str, table: _Table) -> Iterator[re.Match[str]]:
