@@ -71,24 +71,34 @@ def _finding(
     return Finding(name, s, e, text[s:e], reason, float(spec["weight"]), bound, when)
 
 
-def anniversaries(text: str, dct: date) -> Iterator[Finding]:
-    """ "marks the 50th anniversary of the 1948 war": the writing year is 1948 + 50."""
-    spec = rule("anniversary_year")
+@lru_cache(maxsize=4)
+def _anniversaries(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, end, n, base year) of each nth anniversary of ``text`` whose sentence names
+    one base year and no relative year: found once per text, as no date enters it
+    (``check.estimate`` tries some fifty dates on a text it doubts)."""
     if not _ANNIVERSARY.search(text):  # a cheap gate: the long pattern needs the word
-        return
+        return ()
     ordinals = {str(k).lower(): int(v) for k, v in lexicon()["ordinal_words"].items()}
+    found: list[tuple[int, int, int, int]] = []
     for m in _anniversary_re().finditer(text):
         n = int(m.group("num")) if m.group("num") else ordinals[m.group("word").lower()]
         left, right = sentence_bounds(text, m.start(), m.end())
         years = _years_in(text, left, right)
         if len(years) != 1 or _RELATIVE_YEAR.search(text, left, right) or n < 1:
             continue
-        base = years.pop()
+        found.append((m.start(), m.end(), n, years.pop()))
+    return tuple(found)
+
+
+def anniversaries(text: str, dct: date) -> Iterator[Finding]:
+    """ "marks the 50th anniversary of the 1948 war": the writing year is 1948 + 50."""
+    spec = rule("anniversary_year")
+    for start, end, n, base in _anniversaries(text):
         implied = base + n
         off = abs(implied - dct.year)
         if not 1 <= off <= spec["max_years_off"] or _near_new_year(dct, implied, spec["edge_days"]):
             continue
-        yield _finding("anniversary_year", m.start(), m.end(), text, implied, dct, n=n, base=base)
+        yield _finding("anniversary_year", start, end, text, implied, dct, n=n, base=base)
 
 
 def ages(text: str, dct: date) -> Iterator[Finding]:
