@@ -137,24 +137,30 @@ def _period_re() -> re.Pattern[str]:
     )
 
 
+@lru_cache(maxsize=4)
+def _periods(text: str) -> tuple[tuple[int, int, int], ...]:
+    """(start of the year, end, year) of each period ``text`` names by its year in a
+    sentence about results: found once per text, as no date enters it (``check.estimate``
+    tries some fifty dates on a text it doubts)."""
+    if not re.search(r"(?:1[7-9]|20)\d\d\s", text):
+        return ()
+    return tuple((m.start(1), m.end(), int(m.group(1))) for m in _period_re().finditer(text)
+                 if about_results(text, m.start(), m.end()))
+
+
 def year_ago_periods(text: str, dct: date) -> Iterator[Finding]:
     """ "against a loss in the 1988 period": results stories name the period they compare
     with by its year, which is the year before the one reported on; so the writing year
     is that year + 1, or + 2 early in a year (last year's fourth quarter or fiscal year
     reported in the new year). Only in a sentence about results (``results_words``)."""
     spec = rule("year_ago_period")
-    if not re.search(r"(?:1[7-9]|20)\d\d\s", text):
-        return
     early = dct.month <= int(spec["early_months"])
-    for m in _period_re().finditer(text):
-        base = int(m.group(1))
+    for start, end, base in _periods(text):
         fits = (base + 1, base + 2) if early else (base + 1,)
         if dct.year in fits or not abs(dct.year - base - 1) <= spec["max_years_off"]:
             continue
-        if not about_results(text, m.start(), m.end()):
-            continue
         implied = min(fits, key=lambda y: abs(y - dct.year))
-        yield _finding("year_ago_period", m.start(1), m.end(), text, implied, dct, base=base)
+        yield _finding("year_ago_period", start, end, text, implied, dct, base=base)
 
 
 def implied_years(text: str, dct: date) -> list[Finding]:
