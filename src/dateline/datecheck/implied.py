@@ -101,29 +101,38 @@ def anniversaries(text: str, dct: date) -> Iterator[Finding]:
         yield _finding("anniversary_year", start, end, text, implied, dct, n=n, base=base)
 
 
-def ages(text: str, dct: date) -> Iterator[Finding]:
-    """ "Smith, who was born in 1950, is 47": written in 1997 or 1998."""
-    spec = rule("age_year")
+@lru_cache(maxsize=4)
+def _ages(text: str) -> tuple[tuple[int, int, int, int], ...]:
+    """(start, end, age, birth year) of each sentence of ``text`` that gives one age said of
+    the present and one year, the birth's: found once per text, as no date enters it
+    (``check.estimate`` tries some fifty dates on a text it doubts)."""
+    found: list[tuple[int, int, int, int]] = []
     for b in _BORN.finditer(text):
         left, right = sentence_bounds(text, b.start(), b.end())
         sentence = text[left:right]
-        found = [
+        ages = [
             a for a in _AGE.finditer(text, left, right) if not b.start() <= a.start() < b.end()
         ]
-        if len(found) != 1 or len(_years_in(text, left, right)) != 1:
+        if len(ages) != 1 or len(_years_in(text, left, right)) != 1:
             continue
         if _PAST_AGE.search(sentence) or _RELATIVE_YEAR.search(sentence):
             continue
-        a = found[0]
+        a = ages[0]
         age = int(a.group("a1") or a.group("a2") or a.group("a3"))
-        born = int(b.group(1))
+        found.append((min(a.start(), b.start()), max(a.end(), b.end()), age, int(b.group(1))))
+    return tuple(found)
+
+
+def ages(text: str, dct: date) -> Iterator[Finding]:
+    """ "Smith, who was born in 1950, is 47": written in 1997 or 1998."""
+    spec = rule("age_year")
+    for s, e, age, born in _ages(text):
         fits = (born + age, born + age + 1)  # before or after this year's birthday
         if dct.year in fits or not 0 < age < 120:
             continue
         implied = min(fits, key=lambda y: abs(y - dct.year))
         if abs(implied - dct.year) > spec["max_years_off"]:
             continue
-        s, e = min(a.start(), b.start()), max(a.end(), b.end())
         yield _finding("age_year", s, e, text, implied, dct, age=age, born=born)
 
 
