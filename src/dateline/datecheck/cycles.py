@@ -87,34 +87,44 @@ def _near_new_year(dct: date, days: int) -> bool:
     return dct.timetuple().tm_yday <= days or (date(dct.year, 12, 31) - dct).days < days
 
 
-def cycle_findings(text: str, dct: date) -> Iterator[Finding]:
-    """A fixture placed by a relative year in a year it is not held, at the stated date."""
-    spec = rule(RULE)
-    if _near_new_year(dct, int(spec["edge_days"])):
-        return
+@lru_cache(maxsize=4)
+def _told(text: str) -> tuple[tuple[re.Match[str], dict[str, Any]], ...]:
+    """Each fixture ``text`` places by a relative year, no other fixture's word beside it
+    (a mention is the first listed fixture's it names): found once per text, as no date
+    enters it (``check.estimate`` tries some fifty dates on a text it doubts)."""
     rel, names = _gate()
     if rel.search(text) is None or names.search(text) is None:
-        return
-    told: list[tuple[int, int]] = []  # a mention is the first listed fixture's it names
+        return ()
+    found: list[tuple[re.Match[str], dict[str, Any]]] = []
+    told: list[tuple[int, int]] = []
     for pat, fx in _patterns():
         for m in pat.finditer(text):
             if any(a < m.end() and m.start() < b for a, b in told):
                 continue
             told.append((m.start(), m.end()))
             left, right = sentence_bounds(text, m.start(), m.end())
-            if _other_fixture(text, left, m.start("name"), right, fx):
-                continue
-            word, unit = m.group("rel").lower().split()
-            offsets = [int(o) for o in spec["offsets"][unit][word]]
-            if dct.year + max(offsets) > max(fx["held"]):
-                continue  # past the table's last known year: nothing known to miss
-            if any(dct.year + o in fx["held"] for o in offsets):
-                continue
-            fits = sorted({y - o for y in fx["held"] for o in offsets},
-                          key=lambda y: (abs(y - dct.year), y))
-            if not fits or abs(fits[0] - dct.year) > int(spec["max_years_off"]):
-                continue
-            yield _finding(spec, m, text, fits[0], dct)
+            if not _other_fixture(text, left, m.start("name"), right, fx):
+                found.append((m, fx))
+    return tuple(found)
+
+
+def cycle_findings(text: str, dct: date) -> Iterator[Finding]:
+    """A fixture placed by a relative year in a year it is not held, at the stated date."""
+    spec = rule(RULE)
+    if _near_new_year(dct, int(spec["edge_days"])):
+        return
+    for m, fx in _told(text):
+        word, unit = m.group("rel").lower().split()
+        offsets = [int(o) for o in spec["offsets"][unit][word]]
+        if dct.year + max(offsets) > max(fx["held"]):
+            continue  # past the table's last known year: nothing known to miss
+        if any(dct.year + o in fx["held"] for o in offsets):
+            continue
+        fits = sorted({y - o for y in fx["held"] for o in offsets},
+                      key=lambda y: (abs(y - dct.year), y))
+        if not fits or abs(fits[0] - dct.year) > int(spec["max_years_off"]):
+            continue
+        yield _finding(spec, m, text, fits[0], dct)
 
 
 def _other_fixture(text: str, left: int, name_at: int, right: int, fx: dict[str, Any]) -> bool:

@@ -38,13 +38,20 @@ def page_notes(text: str, own: bool = False) -> list[tuple[int, int]]:
     """The spans of ``text`` that are notes on the page's later life (see module doc);
     ``own``: only notes whose first date is the note's own (``own_date``: a comment, an
     amendment, a print edition; not an editor's note, which may tell of any day)."""
+    return list(_notes(text, own))
+
+
+@lru_cache(maxsize=8)
+def _notes(text: str, own: bool) -> tuple[tuple[int, int], ...]:
+    """:func:`page_notes`, found once per text: no date enters it, and the check reads
+    them at each date ``check.estimate`` tries."""
     stamped, noted = _patterns(own)
     spans: list[tuple[int, int]] = []
     for m in stamped.finditer(text):
         spans.append((sentence_bounds(text, m.start(), m.end())[0], m.end()))
     for m in noted.finditer(text):
         spans.append((m.start(), sentence_bounds(text, m.start(), m.end())[1]))
-    return spans
+    return tuple(spans)
 
 
 def in_note(spans: list[tuple[int, int]], start: int, end: int) -> bool:

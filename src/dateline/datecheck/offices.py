@@ -79,20 +79,35 @@ _SKIP = re.compile(
 _FORMER = re.compile(r"\b(?:former|ex-)\s*(?:[A-Z][\w.]*\s+){0,2}$", re.IGNORECASE)
 
 
-def office_findings(text: str, dct: date) -> Iterator[Finding]:
-    """A holder named by title before any of their terms began (``office_not_yet_held``),
-    as 'former' before any had ended (``office_not_yet_former``), or as of the writing
-    week after the last had ended (``office_no_longer_held``)."""
+@lru_cache(maxsize=4)
+def _held(text: str) -> tuple[tuple[re.Match[str], tuple[Term, ...], str, bool], ...]:
+    """Each title and name of ``text`` that someone held, with the terms, the words before
+    it and whether they say 'former'; a title a qualifier makes another office or no claim
+    is left out. Found once per text, as no date enters it (``check.estimate`` tries some
+    fifty dates on a text it doubts)."""
     table = _table()
+    found: list[tuple[re.Match[str], tuple[Term, ...], str, bool]] = []
     for m in _titles(table.pattern, text):
         spans = table.terms.get((_key(m.group("title")), _key(m.group("name"))))
         if not spans:
             continue  # "Prime Minister Clinton": a title this name never held
         before = text[max(0, m.start() - 25) : m.start()]
         if _FORMER.search(before):
+            found.append((m, spans, before, True))
+        elif not _SKIP.search(before):
+            found.append((m, spans, before, False))
+    return tuple(found)
+
+
+def office_findings(text: str, dct: date) -> Iterator[Finding]:
+    """A holder named by title before any of their terms began (``office_not_yet_held``),
+    as 'former' before any had ended (``office_not_yet_former``), or as of the writing
+    week after the last had ended (``office_no_longer_held``)."""
+    for m, spans, before, former in _held(text):
+        if former:
             ends = [e for _, e in spans if e is not None]
             yield from _too_early("office_not_yet_former", m, min(ends) if ends else None, dct)
-        elif not _SKIP.search(before):
+        else:
             yield from _too_early("office_not_yet_held", m, min(s for s, _ in spans), dct)
             yield from _too_late(m, spans, text, before, dct)
 
