@@ -18,3 +18,14 @@ import pytest
 ])
 def test_aid_held_back(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a party walking away from talks halts them, as one walking out of them (v.walk_out.talks)
+    ("The rebel delegation walked away from the negotiations in Osk on Tuesday.", "SANCTION"),
+    ("Opposition leaders stormed away from the round-table meeting with the junta.", "SANCTION"),
+    # walking away from an offer still turns it down (v.turn_down)
+    ("The union walked away from the wage offer on Friday.", "REJECT"),
+])
+def test_walked_away_from_talks(top_event, text, root):
+    assert top_event(text)["root"] == root
