@@ -442,7 +442,7 @@ def test_an_act_in_an_event_noun_shares_its_date(annotate_events):
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("back_reference", "causes", "relative_to", "name_dates",
                                 "page_stamps", "runs_to_now", "paragraph_carry", "entry_labels",
-                                "comparison_standards"),
+                                "relative_hosts", "comparison_standards"),
     ids=lambda ex: f"{ex['trigger']}-{ex['how']}",
 )
 def test_dating_examples(ex):
@@ -456,7 +456,9 @@ def test_dating_examples(ex):
     the clause's time is told from ('two hours after the explosion') is not dated by its
     sentence; a cause no words of its own phrase date is a reference to an earlier act and
     no event (how 'reference'); comparison_standards: a date in what a thing is compared
-    with ('has surpassed the 1991 wreck') dates only the events inside that standard."""
+    with ('has surpassed the 1991 wreck') dates only the events inside that standard;
+    relative_hosts: a relative clause's act told done ('the fire that killed 11') takes its
+    noun's date over its sentence's, one told in the present keeps the sentence's."""
     ann = dateline.annotate(f"date {ex['dct']}\n{ex['text']}")
     text = ann.article.text
     if ex["how"] == "reference":  # an earlier act only referred to: no event of its own

@@ -366,7 +366,7 @@ class _Found:
     an earlier one."""
 
     __slots__ = ("out", "governed", "ids", "kept", "refs", "owned", "kinds", "noun_eids", "hosts",
-                 "told_on", "n_occ")
+                 "done", "told_on", "n_occ")
 
     def __init__(self) -> None:
         self.out: list[Event] = []
@@ -381,6 +381,7 @@ class _Found:
         self.kinds: dict[str, tuple[str, ...]] = {}
         self.noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
         self.hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
+        self.done: set[str] = set()  # those of hosts told in the simple past ('that killed 11')
         self.told_on: dict[str, int] = {}  # event id -> that noun, or the event noun its subject is
         self.n_occ = 0
 
@@ -426,6 +427,8 @@ class _Found:
         host = anchor.relative_host(c, nouns)
         if host is not None:
             self.hosts[eid] = self.told_on[eid] = host
+            if anchor.told_done(c):
+                self.done.add(eid)
         subject = _event_subject(c, nouns)
         if subject is not None:
             self.told_on.setdefault(eid, subject)
@@ -438,7 +441,8 @@ class _Found:
         out = _inherit_targets(self.out, {e: ids[id(g)] for e, g in governed.items()
                                           if id(g) in ids})
         out = anchor.by_antecedent(out, self.refs, self.kinds, frozenset(self.owned))
-        out = anchor.by_host(out, {e: self.noun_eids.get(h, []) for e, h in self.hosts.items()})
+        out = anchor.by_host(out, {e: self.noun_eids.get(h, []) for e, h in self.hosts.items()},
+                             frozenset(self.done))
         rel = links.link(out)
         for eid, same in links.same_acts(out, self.told_on, self.noun_eids).items():
             rel[eid] += same

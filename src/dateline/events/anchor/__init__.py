@@ -15,7 +15,8 @@ but that noun's own. A definite event noun that only its paragraph or the articl
 its own ('the April 20 explosion'): :func:`by_antecedent`. A date before coordinated nouns
 dates each ('an April 20 blowout and rig explosion'), and an act of a relative clause on an
 event noun that no words of its own date takes the noun's date, also one the noun took from
-an earlier mention ('the blast that left 9 crewmen dead'): :func:`by_host`.
+an earlier mention ('the blast that left 9 crewmen dead'), over a date of its sentence
+outside the clause when told done: :func:`by_host`.
 
 Each step has its module: what the parse says of a word's clause (:mod:`.syntax`), which
 of the article's timexes can date an event (:mod:`.dated`) and which only name a thing
@@ -45,6 +46,7 @@ from dateline.events.anchor.mentions import (
     event_kinds,
     owned_reference,
     relative_host,
+    told_done,
 )
 from dateline.events.anchor.names import modified_noun, name_dates
 from dateline.events.anchor.nouns import is_cause, is_gerund_cause, phrase_dates
@@ -78,4 +80,5 @@ __all__ = [
     "relative_host",
     "scene_dates",
     "since_dates",
+    "told_done",
 ]

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.since import SINCE
-from dateline.events.anchor.syntax import clause_head, relative_clause_host
+from dateline.events.anchor.syntax import clause_head, relative_clause_host, tense_of
 from dateline.model import Event, EventTime, occurrence_class
 
 if TYPE_CHECKING:
@@ -112,11 +112,25 @@ def relative_host(c: Candidate, nouns: frozenset[int]) -> int | None:
     return relative_clause_host(clause_head(c.head), set(nouns))
 
 
-def by_host(events: list[Event], hosts: dict[str, list[str]]) -> list[Event]:
+def told_done(c: Candidate) -> bool:
+    """Whether a relative clause's act is told in the simple past ('the fire that killed 11'),
+    so the act is part of its host event, not of the telling's time (:func:`by_host`)."""
+    head = clause_head(c.head)
+    return tense_of(head) == "past" and not any(
+        ch.dep_ == "aux" and ch.lower_ in ("had", "'d") for ch in head.children)
+
+
+def by_host(
+    events: list[Event], hosts: dict[str, list[str]], done: frozenset[str] = frozenset(),
+) -> list[Event]:
     """Events of one article, each act of a relative clause on an event noun ('the blast
     that killed 9 miners'; ``hosts``: event id -> the noun's event ids) that no words of
-    its own clause or sentence date given the noun's date when words date the noun (its own,
-    or an earlier mention's: :func:`by_antecedent`): the killing is the explosion's."""
+    its own clause date given the noun's date when words date the noun (its own, or an
+    earlier mention's: :func:`by_antecedent`): the killing is the explosion's. A date of
+    the sentence outside the clause yields to the noun's only for an act told done
+    (``done``: :func:`told_done`): in 'gathered on Monday over the leak, which opened on
+    May 3 with a blast that killed nine' the deaths are May 3's; 'the leak that threatens the coast,
+    officials said Friday' stays Friday's."""
     if not hosts:
         return events
     by_id = {e.id: e for e in events}
@@ -124,7 +138,8 @@ def by_host(events: list[Event], hosts: dict[str, list[str]]) -> list[Event]:
     for ev in events:
         # not over a date its words name, even one of no day ('now hitting the coast')
         if ev.id in hosts and ev.time.how not in OWN_DATE and (
-                ev.time.timex is None or ev.time.how == "paragraph"):
+                ev.time.timex is None or ev.time.how == "paragraph") or (
+                ev.id in done and ev.time.how == "sentence"):
             dated_hosts = [by_id[h].time for h in hosts[ev.id]
                            if h in by_id and (by_id[h].time.how in OWN_DATE
                                               or by_id[h].time.how == ANTECEDENT)]
