@@ -29,7 +29,6 @@ from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.events.words_read import SentenceWords
 from dateline.model import Annotation, Event, EventTime
-from dateline.text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -469,10 +468,10 @@ def _ranked(sent: Span, words: SentenceWords, quote_spans: list[tuple[int, int]]
 
 def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, words: SentenceWords,
         quote_spans: list[tuple[int, int]], dated: anchor.Dated, term_toks: frozenset[int],
-        found: _Found, text: str) -> None:
+        found: _Found) -> None:
     """The events of sentence ``si`` into ``found``, most salient first; a condition
     ('if Oran accepts the truce'), a back-reference to an earlier act and a term of an
-    agreement's list tell no event of their own (``text``: ``doc.text``, read once: text_of)."""
+    agreement's list tell no event of their own."""
     cands, occs, ranked = _ranked(sent, words, quote_spans)
     if not cands and not occs:
         return
@@ -483,7 +482,7 @@ def _sentence_events(ann: Annotation, doc: Doc, si: int, sent: Span, words: Sent
         for c in (*cands, *occs) if c.noun is not None or c.is_noun
     )
     span = (sent.start_char, sent.end_char)
-    phrase = anchor.phrase_dates(doc, span, dated, nouns, text)
+    phrase = anchor.phrase_dates(doc, span, dated, nouns)
     for c in ranked:
         # after ranking, so a condition ('if ... restarted the offensive') is flagged
         # without changing which act the sentence reports
@@ -506,15 +505,13 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     quote_spans = [(q.start, q.end) for q in ann.quotes]
     dated = anchor.anchorable(ann, doc)
     found = _Found()
-    text = text_of(doc)  # spaCy joins every token's text at each read of doc.text: the
-    # text the stages before read (quotes, entities), kept on the doc
     listing, last_end = False, 0  # a list of an agreement's terms running on (events.terms)
     for si, sent in enumerate(doc.sents):
         listing = listing and "\n" not in ann.article.text[last_end:_first_char(sent)]
         words = SentenceWords(sent)  # one reading of its words for every pass over them
         term_toks, listing = terms.term_tokens(sent, listing, words)
         last_end = _last_char(sent, last_end)
-        _sentence_events(ann, doc, si, sent, words, quote_spans, dated, term_toks, found, text)
+        _sentence_events(ann, doc, si, sent, words, quote_spans, dated, term_toks, found)
     return found.linked()
 
 

@@ -11,6 +11,7 @@ from dateline.events import lexicon
 from dateline.events.anchor.dated import heads_list_entry
 from dateline.events.anchor.syntax import later_conjuncts, noun_of, timex_span, timex_spans
 from dateline.events.lexicon import HOSTILE_MATERIAL
+from dateline.text import text_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -84,21 +85,20 @@ def dates_a_cause(doc: Doc, t: Timex) -> bool:
 
 def phrase_dates(
     doc: Doc, sentence: tuple[int, int], dated: Dated, event_nouns: frozenset[int],
-    text: str | None = None,
 ) -> dict[str, int]:
     """tid -> token index of the event noun (of ``event_nouns``) in whose phrase the date
     stands, for the dates of one sentence ('the April 20 rig blast': 'blast'). A date that
     heads a list entry or a caption ('March 26 : two premiers talk as the Oslen summit
     ends') is the whole entry's (:func:`.dated.heads_list_entry`), never one noun's: the
     parser may hang it on the nearest noun ('talk'), and the entry's other events (the
-    summit) then lost it. ``text``: ``doc.text`` when the caller has read it (spaCy joins
-    every token's text again at each read of ``doc.text``: once per article, not per date)."""
+    summit) then lost it. The text is :func:`dateline.text.text_of`'s, kept on the doc:
+    spaCy joins every token's text again at each read of ``doc.text``."""
     out: dict[str, int] = {}
     if not event_nouns:
         return out
+    text = text_of(doc)
     for t in dated.timexes:
-        if sentence[0] <= t.start < sentence[1] and not heads_list_entry(
-                doc.text if text is None else text, t):
+        if sentence[0] <= t.start < sentence[1] and not heads_list_entry(text, t):
             span = timex_span(doc, t)
             n = noun_of(span) if span is not None else None
             # 'a May 3 pipeline rupture and plant fire': the date hangs on the first noun
