@@ -1,0 +1,21 @@
+"""Shapes left by the register batch of session 69 (bench/plover_probes_register2.txt), fixed in
+session 70 (R), each a general shape of English or of the codebook, with the near sense that
+must stay; the locked section of that file holds new wordings of each, written before the fix."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # sales barred or banned to a party cut trade with it (v.sanction.sales_to), the to-phrase
+    # on the verb or read as its dative
+    ("Velmar barred arms sales to Dorvan on Wednesday over its nuclear programme.", "SANCTION"),
+    ("Ostria banned the sale of weapons to Marovia after the coup.", "SANCTION"),
+    ("Tarvik barred beef sales to Lestra after the outbreak.", "SANCTION"),
+    # a sale banned at home, or to no party, is a rule, no act between parties
+    ("The city council banned the sale of alcohol to minors near schools.", "NONE"),
+    ("Kessland banned the sale of fireworks on Sunday.", "NONE"),
+])
+def test_sales_barred_to_party(top_event, text, root):
+    assert top_event(text)["root"] == root
