@@ -19,3 +19,18 @@ import pytest
 ])
 def test_sales_barred_to_party(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # mediation or talks given up are ended (roles.json reverse_particles give: up), as
+    # 'stopped mediating' is; a gerund the parser reads as a noun ('mediating', n.consult)
+    ("Marovia gave up mediating between Pellin and its rebels on Monday.", "SANCTION"),
+    ("The government gave up talks with the union.", "SANCTION"),
+    # a strike given up is a protest called off
+    ("The miners gave up their strike on Friday.", "CONCEDE"),
+    # a habit or a role given up ends no act between parties
+    ("The minister gave up smoking last year.", "NONE"),
+    ("Kessland gave up its role as host of the regional games.", "NONE"),
+])
+def test_mediation_given_up(top_event, text, root):
+    assert top_event(text)["root"] == root
