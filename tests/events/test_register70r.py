@@ -34,3 +34,19 @@ def test_sales_barred_to_party(top_event, text, root):
 ])
 def test_mediation_given_up(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # captives let go are released (v.release.let_go), also with 'of', and people an armed
+    # group held whoever they are (v.release.let_go.captors)
+    ("Tarvik on Saturday let go 40 Corvan fishermen held since their boats strayed into its "
+     "waters.", "RETREAT"),
+    ("The rebels let go of the hostages on Sunday.", "RETREAT"),
+    ("Kidnappers in the Omra hills let go two foreign aid workers after nine days in "
+     "captivity.", "RETREAT"),
+    # staff a firm lets go are laid off, no release
+    ("The Osk carmaker let go 200 workers at its plant in Varn.", "NONE"),
+    ("The newspaper let go 30 journalists last month.", "NONE"),
+])
+def test_captives_let_go(top_event, text, root):
+    assert top_event(text)["root"] == root
