@@ -50,3 +50,17 @@ def test_mediation_given_up(top_event, text, root):
 ])
 def test_captives_let_go(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # soldiers, reservists or fighters discharged are stood down (v.demobilize.discharge)
+    ("Some 2,000 Arland militiamen were discharged and went home under the peace accord.",
+     "RETREAT"),
+    ("Lestra discharged 1,500 reservists called up during the border crisis, the defence "
+     "ministry said.", "RETREAT"),
+    # a discharge from hospital, or of waste, is no act between parties
+    ("Two soldiers were discharged from hospital on Monday after treatment for burns.", "NONE"),
+    ("The plant discharged waste into the river.", "NONE"),
+])
+def test_fighters_discharged(top_event, text, root):
+    assert top_event(text)["root"] == root
