@@ -64,3 +64,17 @@ def test_captives_let_go(top_event, text, root):
 ])
 def test_fighters_discharged(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # property, farms or assets the authorities or rulers take over are confiscated
+    # (v.take_over.property)
+    ("The Ostrian authorities took over the assets of three opposition-owned companies on "
+     "Tuesday.", "COERCE"),
+    ("Selm's military rulers took over the farms of 200 foreign landowners on Monday.",
+     "COERCE"),
+    # a firm taking over a rival's assets buys them
+    ("The Velka bank took over the assets of its failed rival on Friday.", "NONE"),
+])
+def test_property_taken_over(top_event, text, root):
+    assert top_event(text)["root"] == root
