@@ -78,3 +78,17 @@ def test_fighters_discharged(top_event, text, root):
 ])
 def test_property_taken_over(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an armed force cutting off a port, a town, an island or the roads into it blockades it
+    # (v.blockade.cut_off)
+    ("Kessland warships cut off sea access to the Ostrian port of Tarne on Thursday.", "COERCE"),
+    ("Government troops cut off all roads into the rebel town of Harn on Tuesday.", "COERCE"),
+    ("Pellin gunboats cut off the island of Sarn from the mainland on Friday.", "COERCE"),
+    # a flood or a landslide cutting off a town is no party's act
+    ("Floods cut off the town of Harn on Tuesday.", "NONE"),
+    ("Landslides cut off roads into the valley.", "NONE"),
+])
+def test_access_cut_off(top_event, text, root):
+    assert top_event(text)["root"] == root
