@@ -92,3 +92,18 @@ def test_property_taken_over(top_event, text, root):
 ])
 def test_access_cut_off(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # prisons, camps or sites opened to inspectors or monitors admit them
+    # (v.allow_access.open_to)
+    ("The Dorvan government opened its prisons to a team of foreign human rights monitors.",
+     "RETREAT"),
+    ("Tarvik opened its detention camps to Red Cross inspectors for the first time on Monday.",
+     "RETREAT"),
+    # doors opened to the public admit no party; a camp opened is the camp's own act
+    ("The museum opened its doors to the public on Sunday.", "NONE"),
+    ("The army opened a new detention camp near Osk.", "COERCE"),
+])
+def test_sites_opened_to_monitors(top_event, text, root):
+    assert top_event(text)["root"] == root
