@@ -107,3 +107,21 @@ def test_access_cut_off(top_event, text, root):
 ])
 def test_sites_opened_to_monitors(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # observers or monitors whose accreditation is withdrawn are sent off the job
+    # (v.sanction.accreditation_observers and its '.strip')
+    ("The Selm government withdrew accreditation from the foreign election observers two days "
+     "before the vote.", "SANCTION"),
+    ("The Kessland electoral board revoked the accreditation of 40 foreign observers on the eve "
+     "of the vote.", "SANCTION"),
+    ("Dorvan stripped the United Nations human rights monitors of their accreditation on "
+     "Tuesday.", "SANCTION"),
+    # a reporter's accreditation or a paper's licence revoked stays censorship
+    ("The Velka information ministry revoked the accreditation of two foreign reporters.",
+     "COERCE"),
+    ("The government revoked the licence of the opposition newspaper.", "COERCE"),
+])
+def test_observers_accreditation_withdrawn(top_event, text, root):
+    assert top_event(text)["root"] == root
