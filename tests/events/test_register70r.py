@@ -125,3 +125,16 @@ def test_sites_opened_to_monitors(top_event, text, root):
 ])
 def test_observers_accreditation_withdrawn(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # parties pooling their ships, forces or resources act together (v.cooperate.pool)
+    ("Naval units of Arland and Velmar pooled their ships to hunt pirates in the strait last "
+     "month.", "COOPERATE"),
+    ("Tarvik and Lestra pooled their coastguard vessels to patrol the shared fishing grounds.",
+     "COOPERATE"),
+    # investors pooling money is business
+    ("Four investors pooled their money to buy the Osk football club.", "NONE"),
+])
+def test_forces_pooled(top_event, text, root):
+    assert top_event(text)["root"] == root
