@@ -138,3 +138,15 @@ def test_observers_accreditation_withdrawn(top_event, text, root):
 ])
 def test_forces_pooled(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # people discharged from custody or jail are released (v.release.discharged)
+    ("The authorities discharged 60 protesters from custody late on Friday.", "RETREAT"),
+    ("The Lestra prison service discharged 300 inmates from jail under the new year amnesty.",
+     "RETREAT"),
+    # a discharge from hospital frees no one held
+    ("A Varn clinic discharged the two wounded protesters from hospital on Monday.", "NONE"),
+])
+def test_discharged_from_custody(top_event, text, root):
+    assert top_event(text)["root"] == root
