@@ -507,10 +507,26 @@ def test_a_text_that_tells_no_year_is_flagged_by_a_telling_a_year_off_told_there
         # a text that objects to the date a year before is the other tiers' to weigh
         assert year_told(plain, "flood-0", stated, fit=(-(calm + 0.1), 0.0)) is None
         assert year_told(plain, "flood-0", stated, fit=(-calm, 5.0)) is not None
-        # weeks from it, the text must also say nothing for the date a year after
+        # weeks from it, the text must also not lean to the date a year after
         weeks = stated + timedelta(days=wide - 5)
         assert year_told(plain, "flood-0", weeks, fit=(0.0, other)) is not None
-        assert year_told(plain, "flood-0", weeks, fit=(0.0, -(other + 0.1))) is None
+        assert year_told(plain, "flood-0", weeks, fit=(0.0, other + 0.1)) is None
+        # an objection there is what a text written a year before its stated date shows
+        # (the date a year after is two years from its own): no bar on this side
+        assert year_told(plain, "flood-0", weeks, fit=(0.0, -(other + 3.0))) is not None
+        kept = cfg["year_told_mute_lean_only"]
+        try:  # without the lean-only side, an objection bars it as a lean does
+            cfg["year_told_mute_lean_only"] = []
+            assert year_told(plain, "flood-0", weeks, fit=(0.0, -(other + 0.1))) is None
+        finally:
+            cfg["year_told_mute_lean_only"] = kept
+        # told weeks from the date a year AFTER the stated one, an objection a year before
+        # still bars it: at a true date, past weekdays fit a day later, not a day earlier
+        # (a next season's fixture), so that objection is a true date's mark
+        early = date(2029, 5, 6) - timedelta(days=wide - 5)
+        assert 365 not in cfg["year_told_mute_lean_only"]
+        assert year_told(plain, "flood-0", early, fit=(0.0, 0.0)) is not None
+        assert year_told(plain, "flood-0", early, fit=(-(other + 3.0), 0.0)) is None
         # the article's own weak sign pointing the other way objects
         assert year_told(plain, "flood-0", stated, date(2032, 5, 6)) is None
         # the warden named near the stated date in another story: the telling a year off

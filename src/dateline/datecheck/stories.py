@@ -473,7 +473,7 @@ def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | Non
         if loose := tiers.loose_told(found, gap, ratio):
             return _finding(stated, loose)
         if told := tiers.mute_told(index, key, stated, found, gap, ratio,
-                                   partial(ratio_at, -side)):
+                                   partial(ratio_at, -side), side):
             return _finding(stated, told)
     return None
 
@@ -487,6 +487,8 @@ class _YearTiers:
     #: 'year_told_mute': [days, least cosine, most ratio the other way (None: any)]
     mute: tuple[tuple[int, float, float | None], ...]
     calm: float  # 'year_told_mute_ratio'
+    #: 'year_told_mute_lean_only': the sides whose mute tiers only a lean the other way bars
+    lean_only: frozenset[int] = frozenset()
 
     @classmethod
     def read(cls, cfg: dict[str, Any]) -> _YearTiers:
@@ -496,6 +498,7 @@ class _YearTiers:
             mute=tuple((int(d), float(c), None if o is None else float(o))
                        for d, c, o in cfg.get("year_told_mute") or ()),
             calm=float(cfg.get("year_told_mute_ratio", 0.0)),
+            lean_only=frozenset(int(s) for s in cfg.get("year_told_mute_lean_only") or ()),
         )
 
     def reach(self, days: int) -> int:
@@ -531,8 +534,8 @@ class _YearTiers:
         return ()
 
     def mute_told(self, index: StoryIndex, key: str, stated: date, found: list[Neighbour],
-                  gap: dict[str, int], ratio: float, other_ratio: Callable[[], float]
-                  ) -> tuple[Neighbour, ...]:
+                  gap: dict[str, int], ratio: float, other_ratio: Callable[[], float],
+                  side: int = 0) -> tuple[Neighbour, ...]:
         """Mute, each [days, least cosine, most ratio the other way (None: any)]: a
         neighbour that close within that many days of the date a year away, counted only
         by terms no article dated near ``stated`` uses (:meth:`StoryIndex.told_elsewhere_only`),
@@ -542,16 +545,27 @@ class _YearTiers:
         tellings are their only witness) and its weak sign does not point the other way. A
         topic shared with a story a year away (a ministry, a club, a parliament) is mostly
         named near the stated date too; the wider the window, the closer a telling and the
-        more silent a text it asks."""
+        more silent a text it asks. On a ``side`` of 'year_told_mute_lean_only' (a year
+        before) only a lean the other way bars the tier, not an objection there: a text
+        written a year before its stated date objects to the date a year after it (two
+        years from its own), while at a true date the text's past weekdays, which fit a
+        day later far better than a day earlier, object a year before and not a year after
+        (a next season's fixture told a year after stays barred by its objection)."""
         for window, least, other in self.mute:
             told = [n for n in found if gap[n.key] <= window and n.score >= least]
             if not told or ratio < -self.calm or (
-                    other is not None and abs(other_ratio()) > other):
+                    other is not None and self._against(other_ratio(), other, side)):
                 continue
             told = index.told_elsewhere_only(key, stated, told)
             if told:
                 return tuple(told)
         return ()
+
+    def _against(self, other: float, bound: float, side: int) -> bool:
+        """Does the text's ratio a year the other way (``other``) bar ``side``'s mute tier
+        whose bound is ``bound``: past it either way, or on a lean-only side only toward
+        that other date?"""
+        return (other if side in self.lean_only else abs(other)) > bound
 
 
 def _lone_sign(index: StoryIndex, key: str, stated: date, hint: date) -> bool:
