@@ -179,6 +179,8 @@ def _results_year(text: str, start: int, end: int, left: int, right: int) -> boo
     before = [w.lower() for w in re.findall(r"[A-Za-z]+", text[max(0, start - 24) : start])]
     if before and before[-1] in spec.get("after_words", ()):
         return False  # "since 1990": a span's first year, not a year's result
+    if _closes_span(text[max(0, start - 32) : start], spec.get("span_words", {})):
+        return False  # "between 1985 and 1987": the span's last year, not a year's result
     periods = spec.get("period_nouns", ())
     if len(before) > 1 and before[-1] in ("of", "in") and before[-2] in periods:
         return False  # "the first nine months of 1994", "the last quarter in 1994"
@@ -186,6 +188,21 @@ def _results_year(text: str, start: int, end: int, left: int, right: int) -> boo
     if after and after.group(1).lower() in periods:
         return False
     return bool(_figure_re(tuple(spec.get("units", ()))).search(text, left, right))
+
+
+def _closes_span(head: str, spec: Mapping[str, Any]) -> bool:
+    """Does ``head`` (the text just before a year) open a span of years that the year
+    closes ('between 1985 and', 'from 1993 to': prior.json results_year ``span_words``)?"""
+    opens, joins = tuple(spec.get("opens", ())), tuple(spec.get("joins", ()))
+    return bool(opens and joins) and bool(_span_re(opens, joins).search(head))
+
+
+@lru_cache(maxsize=2)
+def _span_re(opens: tuple[str, ...], joins: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in opens)
+    join = "|".join(re.escape(w) for w in joins)
+    return re.compile(rf"\b(?:{alt})\s+(?:fiscal\s+)?\d{{4}}\s+(?:{join})\s+(?:fiscal\s+)?$",
+                      re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
