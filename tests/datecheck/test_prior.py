@@ -336,6 +336,38 @@ def test_weekday_free_near_year_needs_a_year_near_the_stated_date(monkeypatch):
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
+def test_a_years_result_two_years_back_is_near_the_stated_year(nlp, monkeypatch):
+    # near_year within_by_kind: a year's result is told the year after it or the one
+    # after that (results_year's table), so a result named two years before the stated
+    # date tells the writing year as a year within one does; a year of another kind that
+    # far keeps the first bar. Read with the parse, whose results table puts two years
+    # back well below one, the result alone flags the date a year late, not the true one.
+    model = parsed_model()
+    spec = model["weekday_free"]
+    near = spec["near_year"]
+    low, first = near["shift_thresholds"]["-365"], spec["shift_thresholds"]["-365"]
+    assert near["within_by_kind"]["Y~results"] == near["within"] + 1
+    text = ("The ferry line's sales totaled about 12 million dollars in 2008, its owner told "
+            "the council.")
+    doc = nlp(text)
+    reads = readings(text, (), doc)
+    cs = cues(text, reads, doc)
+    assert [c.kind for c in cs] == ["Y~results"]
+    late, true = date(2010, 3, 10), date(2009, 3, 10)
+    assert shift_threshold(for_weekday_free(cs, model, late), -365) == low
+    assert evaluate(reads, text, late, cs).check.verdict != "consistent"
+    assert evaluate(reads, text, true, cs).check.verdict == "consistent"
+    opened = "The ferry line opened its second berth in 2008, its owner told the council."
+    other = cues(opened, readings(opened, (), nlp(opened)), nlp(opened))
+    assert [c.kind for c in other] == ["Y"]
+    assert shift_threshold(for_weekday_free(other, model, late), -365) == first
+    monkeypatch.setitem(model, "weekday_free",
+                        {**spec, "near_year": {k: v for k, v in near.items()
+                                               if k != "within_by_kind"}})
+    assert shift_threshold(for_weekday_free(cs, model, late), -365) == first
+    assert evaluate(reads, text, late, cs).check.verdict == "consistent"
+
+
 def test_a_days_slip_ruled_out_lowers_only_the_year_before(monkeypatch):
     # 'said Friday' a day off, and two dates that fit the stated Saturday but not the Friday
     # before: the year before beats the day before by the margin, so its threshold drops;

@@ -650,8 +650,9 @@ def for_weekday_free(cs: list[Cue], model: Mapping[str, Any],
     weekday: a year before needs a high ratio only because a weekday a day off fits a
     paper's day-late copy as well as a year's slip; years and dates alone carry no such
     reading. Lower still (its ``near_year``) where a cue names a year within 'within' of
-    ``dct``'s: only years long past, whose fit favours any earlier writing date, keep the
-    first bar."""
+    ``dct``'s (a year's result within its kind's own reach, 'within_by_kind': told a year
+    or two after it): only years long past, whose fit favours any earlier writing date,
+    keep the first bar."""
     spec: Mapping[str, Any] = model.get("weekday_free", {})
     low: Mapping[str, float] = spec.get("shift_thresholds", {})
     if not low or not cs or any(c.base == "W" for c in cs):
@@ -659,7 +660,9 @@ def for_weekday_free(cs: list[Cue], model: Mapping[str, Any],
     near: Mapping[str, Any] = spec.get("near_year", {})
     if near and dct is not None:
         within = int(near["within"])
-        if any(c.year is not None and abs(c.year - dct.year) <= within for c in cs):
+        by_kind: Mapping[str, int] = near.get("within_by_kind", {})  # a kind's own reach
+        if any(c.year is not None and abs(c.year - dct.year) <= int(by_kind.get(c.kind, within))
+               for c in cs):
             low = near["shift_thresholds"]
     return _lowered(model, low)
 
