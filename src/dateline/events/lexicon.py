@@ -315,6 +315,7 @@ class Roles:
     setting_nouns: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()  # 'no longer': negates with its 'no'
     stated_aux: frozenset[str] = frozenset()  # 'insisted he had been framed': told as a fact
+    same_past: frozenset[str] = frozenset()  # 'cut', 'put': a past written as its base form
     command_decrees: frozenset[str] = frozenset()  # 'a decree ordering the release': done
     # 'urged X to back Y', 'called on X to unite against Y': rallying support or opposition
     # (roles.json rallies: the call's verbs, and complement -> root)
@@ -829,7 +830,7 @@ _SECTION_LISTS = {
     "denied_forecasts": {"words": "forecasts", "negative": "negative_forecasts"},
     "meeting_settings": {"preps": "setting_preps", "nouns": "setting_nouns"},
     "negation_adverbs": {"words": "negation_adverbs"},
-    "stated_clauses": {"aux": "stated_aux"},
+    "stated_clauses": {"aux": "stated_aux", "same_past": "same_past"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
     "comparisons": {"verbs": "comparison_verbs"},

@@ -483,13 +483,19 @@ def _stated_clause(kids: Sequence[Token]) -> bool:
     third-person present tense ('insists the region belongs to X'), a present 'are' or 'have',
     or under a tense, modal-of-fact or ability auxiliary (roles.json stated_clauses: 'he had
     been set up', 'they were not trying', 'X would not join'). A base form ('insisted that
-    the army leave', 'that she be allowed to stay') or 'should' / 'must' asks for the act.
+    the army leave', 'that she be allowed to stay') or 'should' / 'must' asks for the act, also
+    when the tagger calls it past ('that the government scrap its tariffs': a past of its
+    own is written otherwise, roles.json stated_clauses same_past).
     ``kids``: the verb's dependents."""
-    aux = lexicon.roles().stated_aux
+    roles = lexicon.roles()
+    aux = roles.stated_aux
     for c in kids:
         if c.dep_ != "ccomp":
             continue
-        if c.tag_ in ("VBD", "VBZ") or c.tag_ == "VBP" and c.lemma_.lower() in ("be", "have"):
+        # a base form the tagger calls past asks ('that X scrap its tariffs')
+        base = c.lower_ == c.lemma_.lower() and c.lower_ not in roles.same_past
+        if (c.tag_ == "VBD" and not base or c.tag_ == "VBZ"
+                or c.tag_ == "VBP" and c.lemma_.lower() in ("be", "have")):
             return True
         if any(a.dep_ in ("aux", "auxpass") and a.lower_ in aux for a in c.children):
             return True
