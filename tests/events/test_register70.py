@@ -116,3 +116,56 @@ def test_insisted_and_pushed_to_act(top_event, text, root):
 ])
 def test_talks_quit(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # word-list gaps of known senses: haggling negotiates (v.consult), a British -ise spelling
+    # investigates (v.investigate), investigators let in or kept out are access (v.allow_access),
+    # trucks supplied to an army are military aid, here promised (v.aid.provide_with)
+    ("Velmar and the Selm rebels resumed haggling over a power-sharing formula in Brennia on "
+     "Thursday.", "CONSULT"),
+    ("Almira's anti-graft agency is scrutinising bank accounts held abroad by former president "
+     "Lev Tolan.", "ACCUSE"),
+    ("Halmund would not allow United Nations investigators into its prisons, the justice "
+     "minister said.", "REJECT"),
+    ("Halmund allowed United Nations investigators into its prisons on Monday.", "RETREAT"),
+    ("Velmar will supply the Selm army with armoured trucks, the defence ministry announced.",
+     "AGREE"),
+])
+def test_word_list_gaps(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # rallying or marching for rights, reform or a release demonstrates (v.rally.cause)
+    ("Velmar women's groups rallied in front of parliament for equal inheritance rights.",
+     "PROTEST"),
+    ("Some 3,000 people rallied in Osk on Sunday for the release of their imprisoned party chief.",
+     "PROTEST"),
+    # rallying behind or for a party backs it (v.side_with)
+    ("Most Arab states rallied behind Egypt in the dispute.", "SUPPORT"),
+    ("Supporters rallied for the president outside the palace.", "SUPPORT"),
+])
+def test_rallied_for_a_cause(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # resorting to weapons or artillery uses them, threatened when told possible
+    # (v.resort.force); resorting to the courts is no attack
+    ("Istmere's leader suggested on Thursday that his country could resort to nuclear weapons "
+     "against Corvan if invaded.", "THREATEN"),
+    ("The army resorted to heavy artillery against the rebels in the north.", "ASSAULT"),
+    ("The opposition resorted to the courts after the vote.", "NONE"),
+    # a convoy raked with gunfire is shot at, not aid delivered (v.rake.gunfire)
+    ("Gunmen loyal to a Halmund warlord raked a Ruskar aid convoy with gunfire on Monday.",
+     "ASSAULT"),
+    ("The workers sprayed the fields with fertiliser.", "NONE"),
+    # shopkeepers shutting their shops strike (v.strike.shops_shut); the police closing them
+    # restrict them
+    ("Kaldria's shopkeepers shut their stores for a second day against a new sales tax.",
+     "PROTEST"),
+    ("The police closed the shops in the old city after the riot.", "COERCE"),
+])
+def test_weapons_resorted_to_convoys_raked_shops_shut(top_event, text, root):
+    assert top_event(text)["root"] == root
