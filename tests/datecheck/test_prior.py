@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from datetime import date
 
 import pytest
@@ -409,6 +410,40 @@ def test_a_year_that_agrees_with_a_lone_weekday_lowers_only_that_shifts_threshol
     assert agreed_threshold(lone, dct, -365, model) == shift_threshold(model, -365)
     monkeypatch.setitem(model, "kinds_agree", {})
     assert agreed_threshold(cs, dct, -365, model) == shift_threshold(model, -365)
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
+
+
+_NEAR_AGREE = prior_model()["kinds_agree"]["near_year"]
+
+
+@pytest.mark.parametrize("ex", _NEAR_AGREE["examples"], ids=lambda e: e["dct"])
+def test_kinds_agree_near_year_examples(ex):
+    # prior.json kinds_agree near_year: whether a past-tense weekday and a year near the
+    # stated date's, agreeing on the year before, lower its threshold to near_year's, and
+    # whether the check flags the stated date.
+    text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    cs = cues(text, readings(text))
+    low = _NEAR_AGREE["shift_thresholds"]["-365"]
+    assert (agreed_threshold(cs, dct, -365, model) == low) == ex["lowered"], text
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_kinds_agree_near_year_needs_the_weekday_told_in_the_past(monkeypatch):
+    # The flagged example's ratio lies between near_year's threshold and kinds_agree's; the
+    # same cues with the weekday in another tense keep a higher bar, and without
+    # near_year the example is consistent again.
+    model = prior_model()
+    spec = model["kinds_agree"]
+    ex = next(e for e in _NEAR_AGREE["examples"] if e["flags"])
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    cs = cues(text, readings(text))
+    low, agreed = _NEAR_AGREE["shift_thresholds"]["-365"], spec["shift_thresholds"]["-365"]
+    assert low < shift_llrs(cs, dct, model, [-365])[-365] < agreed
+    untold = [replace(c, tense="other") if c.base == "W" else c for c in cs]
+    assert agreed_threshold(untold, dct, -365, model) > low
+    monkeypatch.setitem(model, "kinds_agree", {k: v for k, v in spec.items() if k != "near_year"})
+    assert agreed_threshold(cs, dct, -365, model) == agreed
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 

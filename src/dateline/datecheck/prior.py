@@ -567,7 +567,9 @@ def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, A
     or the lower one prior.json ``kinds_agree`` gives that shift when 'families_needed' or
     more families of cue agree on it (:func:`agreeing_families`): a writing date a year
     before the stated one needs a high ratio when a lone weekday carries it (a day late
-    fits a paper's 'said Friday' as well), less when a year named in the text agrees."""
+    fits a paper's 'said Friday' as well), less when a year named in the text agrees, and
+    less still (its 'near_year') when that year is near the stated one's and the weekday
+    is told in the past (:func:`_near_year_agrees`)."""
     fits = fits if fits is not None else _Fits(cs, model)
     own = min(shift_threshold(model, shift), not_a_days_slip(cs, dct, shift, model, fits))
     spec: Mapping[str, Any] = model.get("kinds_agree", {})
@@ -576,7 +578,28 @@ def agreed_threshold(cs: list[Cue], dct: date, shift: int, model: Mapping[str, A
     if low is None or float(low) >= own or cand is None:
         return own
     agree = agreeing_families(cs, dct, cand, model, fits)
-    return float(low) if len(agree) >= int(spec.get("families_needed", 2)) else own
+    if len(agree) < int(spec.get("families_needed", 2)):
+        return own
+    near: Mapping[str, Any] = spec.get("near_year", {})
+    nearer = near.get("shift_thresholds", {}).get(str(shift))
+    if nearer is not None and _near_year_agrees(cs, dct, cand, near, spec, fits):
+        return min(float(low), float(nearer))
+    return float(low)
+
+
+def _near_year_agrees(cs: list[Cue], dct: date, cand: date, near: Mapping[str, Any],
+                      spec: Mapping[str, Any], fits: _Fits) -> bool:
+    """Do a weekday told in ``near``'s 'weekday_tense' (a past 'said Thursday', read days
+    back) and a year within its 'within' of ``dct``'s (``spec``'s 'families') each fit
+    ``cand`` better than ``dct``? Such a year tells the writing year itself, where one long
+    past fits any earlier writing date by its age alone."""
+    families: Mapping[str, str] = spec.get("families", {})
+    within, told = int(near["within"]), str(near["weekday_tense"])
+    up = [c for c, h, t in zip(cs, fits.at(dct), fits.at(cand), strict=True)
+          if h is not None and t is not None and t > h]
+    return (any(families.get(c.base) == "weekday" and c.tense == told for c in up)
+            and any(families.get(c.base) == "year" and c.year is not None
+                    and abs(c.year - dct.year) <= within for c in up))
 
 
 def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any],
