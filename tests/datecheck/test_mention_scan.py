@@ -63,3 +63,19 @@ def test_year_forms_scan_finds_what_finditer_finds() -> None:
             assert got == _year_forms_at_every_offset(text, base), text
     found = {m.text for m in M._year_forms(TEXTS[-2], 0)}
     assert found == {"1990-91", "2004/05", "\u201989", "'76"}
+
+
+def test_a_timex_text_is_scanned_once_and_placed_at_each_offset() -> None:
+    """from_timexes reads each DATE timex alone; the same words recur across articles, so
+    their scan is kept and only moved to each timex's offset: the same mentions as
+    parsing each span in place."""
+    from dateline.model import Timex
+
+    text = "On Tuesday, March 18 the board met; by Tuesday, March 18 it had voted."
+    spans = [(3, 20), (39, 56)]
+    timexes = tuple(Timex(f"t{k}", s, e, text[s:e], "DATE", "X") for k, (s, e) in enumerate(spans))
+    M._parsed_alone.cache_clear()
+    got = M.from_timexes(text, timexes)
+    want = tuple(m for s, e in spans for m in M.parse(text[s:e], base=s))
+    assert got == want and [m.text for m in got] == ["Tuesday, March 18"] * 2
+    assert M._parsed_alone.cache_info().hits == 1
