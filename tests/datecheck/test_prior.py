@@ -16,6 +16,7 @@ from dateline.datecheck.prior import (
     bucket,
     cues,
     fit,
+    fits_for,
     for_weekday_free,
     for_wire_copy,
     model_for,
@@ -151,6 +152,20 @@ def test_shipped_model_flags_a_year_slip_and_keeps_the_true_date():
     assert any(f.rule == "shifted_date_fits_better" for f in wrong.findings)
     right = evaluate(readings(text), text, date(1988, 1, 12))
     assert right.check.verdict == "consistent"
+
+
+def test_the_years_fit_reads_the_densities_the_prior_finding_worked_out():
+    """evaluate weighs the cues once (prior.fits_for): the year each way that year_llrs
+    reads is among the shifts assess weighed, so it adds no density and no gain, and its
+    ratios are those of densities worked out afresh."""
+    text = "Talks resumed on Jan. 6, 1988, and a deal was signed Tuesday; 1988 was hard."
+    dct = date(1989, 1, 12)
+    cs = cues(text, readings(text))
+    fits = fits_for(cs)
+    assess(cs, dct, for_weekday_free(cs, model_for(cs), dct), fits)
+    seen = (set(fits._at), set(fits._gains))
+    assert year_llrs(cs, dct, fits=fits) == year_llrs(cs, dct)
+    assert (set(fits._at), set(fits._gains)) == seen
 
 
 def test_an_explicit_year_next_to_this_year_is_its_own_kind():

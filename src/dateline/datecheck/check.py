@@ -13,7 +13,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from dateline.datecheck.mentions import collect
 from dateline.datecheck.notes import in_note, page_notes
@@ -22,6 +22,7 @@ from dateline.datecheck.prior import (
     assess,
     backing_cues,
     cues,
+    fits_for,
     for_weekday_free,
     for_wire_copy,
     model_for,
@@ -46,6 +47,9 @@ from dateline.datecheck.rules import (
 from dateline.datecheck.stamps import dated_by_update
 from dateline.datecheck.tense import tense_of
 from dateline.model import DateCheck, DateEvidence, Timex
+
+if TYPE_CHECKING:
+    from dateline.datecheck.prior import _Fits
 
 
 @dataclass(frozen=True, slots=True)
@@ -140,15 +144,16 @@ def evaluate(
         low, high = _explicit_bounds(reads)
         return Outcome(DateCheck("unknown", (), low, high), 0.0, ())
     cs = _unplanned(cues(text, reads) if cs is None else cs, reads, text, dct)
+    fits = fits_for(cs)  # the prior's densities, shared by its finding and the year's fit
     found = sorted(
-        [*all_findings(reads, text, dct), *prior_finding(reads, text, dct, cs)],
+        [*all_findings(reads, text, dct), *prior_finding(reads, text, dct, cs, fits)],
         key=lambda f: (f.start, -f.weight),
     )
     total = score(found)
     evidence = tuple(DateEvidence(f.start, f.end, f.text, f.reason) for f in found)
     earliest, latest = _bounds(found, reads, dct)
     verdict = verdict_for(total)
-    llrs = year_llrs(cs, dct) if hint else None  # one pass for the hint and the fit
+    llrs = year_llrs(cs, dct, fits=fits) if hint else None  # one pass for the hint and the fit
     return Outcome(
         DateCheck(verdict, evidence, earliest, latest,  # type: ignore[arg-type]
                   hint=year_hint(cs, dct, llrs=llrs) if llrs is not None else None,
@@ -186,11 +191,14 @@ def sign_backing(text: str, reads: list[Reading], dct: date, when: date) -> list
 
 
 def prior_finding(
-    reads: list[Reading], text: str, dct: date, cs: list[Cue] | None = None
+    reads: list[Reading], text: str, dct: date, cs: list[Cue] | None = None,
+    fits: _Fits | None = None,
 ) -> list[Finding]:
-    """One finding when a shifted writing date fits the article's cues much better."""
+    """One finding when a shifted writing date fits the article's cues much better
+    (``fits``: the densities of ``cs``, :func:`.prior.fits_for`, when the caller has them)."""
     cs = cues(text, reads) if cs is None else cs
-    got = assess(cs, dct, for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs)), dct))
+    model = for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs)), dct)
+    got = assess(cs, dct, model, fits)
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:
         return []

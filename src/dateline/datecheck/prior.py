@@ -705,7 +705,8 @@ def weekday_slip(d: date, cand: date) -> int:
     return (cand.weekday() - d.weekday() + 3) % 7 - 3
 
 
-def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> Assessment:
+def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
+           fits: _Fits | None = None) -> Assessment:
     """Best shifted writing date for cues ``cs``: the shift whose capped log-likelihood
     ratio exceeds its threshold the most (``threshold`` is that shift's, lower where
     families of cue agree on it: :func:`agreed_threshold`). A shift of
@@ -713,10 +714,11 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     shift's while that day shift passes its own: a lone weekday a day off fits a day's
     slip and a year's shift alike, the day's reason names both, and a year's threshold set
     below the day's must not turn it into 'a year later' (the flag is the same: some shift
-    passes its own threshold either way)."""
+    passes its own threshold either way). ``fits``: the cues' densities (:func:`fits_for`),
+    when the caller weighs them at other dates too."""
     model = model if model is not None else model_for(cs)
     pairs = {int(k): int(v) for k, v in model.get("day_shift_of", {}).items()}
-    fits = _Fits(cs, model)
+    fits = fits if fits is not None else _Fits(cs, model)
     llrs = shift_llrs(cs, dct, model, fits=fits)
     best = Assessment(0.0, dct, None, float(model["threshold"]))
     margin = -math.inf
@@ -734,14 +736,14 @@ def assess(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None) -> 
     return best
 
 
-def year_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None
-              ) -> dict[int, float]:
+def year_llrs(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
+              fits: _Fits | None = None) -> dict[int, float]:
     """The capped log-likelihood ratios :func:`year_hint` and :func:`year_fits` read, in one
     pass: its shifts (rules.json 'year_hint') and a calendar year each way, under the tables
     of the reader that read ``cs`` (:func:`model_for`) unless ``model`` is given."""
     model = model if model is not None else model_for(cs)
     shifts = {int(k) for k in rules()["year_hint"]["shifts_days"]} | {-365, 365}
-    return shift_llrs(cs, dct, model, sorted(shifts))
+    return shift_llrs(cs, dct, model, sorted(shifts), fits)
 
 
 def year_fits(cs: list[Cue], dct: date, model: Mapping[str, Any] | None = None,
@@ -828,6 +830,15 @@ def model_for(cs: Iterable[Cue]) -> dict[str, Any]:
     differently from the word heuristic (a weekday across a comma from its verb), so a
     table fitted on one reader's tenses misreads the other's (prior_parsed.json)."""
     return parsed_model() if any(c.parsed for c in cs) else prior_model()
+
+
+def fits_for(cs: list[Cue]) -> _Fits:
+    """The densities of ``cs`` under the tables of the reader that read them
+    (:func:`model_for`), to share among :func:`assess` and :func:`year_llrs` at one stated
+    date: they weigh the cues at the same dates (the year each way), and the models they
+    use differ in thresholds alone (:func:`for_wire_copy`, :func:`for_weekday_free`), never
+    in the tables, ``mix``, ``uniform_support`` or ``cap`` a density or a gain reads."""
+    return _Fits(cs, model_for(cs))
 
 
 @lru_cache(maxsize=1)
