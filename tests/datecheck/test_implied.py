@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from datetime import date
 
+from dateline.datecheck import implied
 from dateline.datecheck.check import evaluate, readings
 from dateline.datecheck.implied import ages, anniversaries, year_ago_periods
 
@@ -84,3 +86,45 @@ def test_a_year_ago_period_needs_a_results_sentence():
     assert "year_ago_period" in _rules(
         "Sales were $4 million in the 1994 period.", date(1994, 7, 20)
     )
+
+
+EDGES = [
+    "born in 1950, he is 47.",
+    "He was born in 1950 and is 47; reborn in 1990, stubborn 1991, newborn 1992, born-1993.",
+    "Smith (born 1950) is 47.\nborn\t1951, aged 46. _born 1952; 9born 1953; éborn 1954;",
+    "-born 1955, 'born 1956', born1957, born 19580.",
+    "Its 25th ANNIVERSARY of 1974; the anniversaryx of 1975; the 3rd ANNIVERſARY of 1976.",
+    "the tenth Anniversary of 1990 and İts fifth anniversary of 1991 in 1996.",
+    "",
+]
+
+
+def test_the_born_scan_finds_what_a_leading_word_boundary_finds() -> None:
+    """_BORN opens with 'born' and tests the word boundary before it after the word (so
+    the engine skips from one 'born' to the next): the same matches as '\\bborn'."""
+    leading = re.compile(r"\bborn\b[^.;]{0,40}?\b((?:1[7-9]|20)\d\d)\b")
+    for text in EDGES:
+        want = [(m.span(), m.groups()) for m in leading.finditer(text)]
+        assert [(m.span(), m.groups()) for m in implied._BORN.finditer(text)] == want, text
+    assert implied._BORN.match("born 1950") and not implied._BORN.search("reborn 1950")
+
+
+def test_the_anniversary_gate_passes_every_text_the_case_blind_word_is_in() -> None:
+    """An ASCII text is asked lower-cased; another by the case-blind regex ('ANNIVERſARY',
+    with a long s, is the word to it)."""
+    for text in EDGES:
+        assert implied._may_say_anniversary(text) == bool(implied._ANNIVERSARY.search(text))
+    assert implied._may_say_anniversary(EDGES[4]) and not EDGES[4].isascii()
+    assert not implied._may_say_anniversary("a birthday in 1990")
+
+
+def test_the_period_scan_finds_what_finditer_finds() -> None:
+    """_period_matches tries the year-ago pattern only at 'the' or 'a' before the spaces
+    before a year: the same matches as trying every offset."""
+    texts = [*EDGES, "Net rose, against a loss in the 1988 period and THE\n 1987 quarter; a 1986 "
+             "year-earlier period; the1985 period; tHe 1984 fourth quarter, A\t1983 quarter.",
+             "the 1988 1989 period", "a 20011 quarter; the 2001 first-half period"]
+    for text in texts:
+        want = [(m.span(), m.groups()) for m in implied._period_re().finditer(text)]
+        assert [(m.span(), m.groups()) for m in implied._period_matches(text)] == want, text
+    assert len(list(implied._period_matches(texts[-3]))) >= 3

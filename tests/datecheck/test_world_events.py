@@ -7,7 +7,7 @@ from datetime import date
 
 import pytest
 
-from dateline.datecheck import check_and_estimate, check_text
+from dateline.datecheck import check_and_estimate, check_text, world_events
 from dateline.datecheck.check import evaluate, limit_only, limit_rules, readings
 from dateline.datecheck.resources import load_json
 from dateline.datecheck.world_events import relative_window, trie, world_event_findings
@@ -150,3 +150,20 @@ def test_an_event_alone_contradicts_and_its_day_is_a_limit():
     out = evaluate(readings(text), text, date(1994, 3, 1))
     assert "event_not_yet_happened" in limit_rules() and limit_only(out) == {date(1995, 1, 17)}
     assert check_and_estimate(text, date(1994, 3, 1))[1] == date(1995, 3, 1)
+
+
+def test_the_acronym_scan_tests_the_left_edge_after_the_first_letter() -> None:
+    """The acronyms' pattern opens with their first letters and tests what precedes a name
+    after its first letter (world_events._EDGE_L_AFTER_FIRST): the same matches as the
+    edge tested first, at a text's start, after a slash, a hyphen, a letter or a line."""
+    names = ["TARP", "eBay", "iPod", "MH370", "9/11", "KAL 007"]
+    first = re.compile(world_events._EDGE_L + f"(?:{trie(names)})" + world_events._EDGE_R)
+    after = re.compile(
+        f"(?:{trie(names, world_events._EDGE_L_AFTER_FIRST)})" + world_events._EDGE_R
+    )
+    texts = ["TARP funds", "xTARP, /TARP, -TARP, (TARP), eBay-iPod\niPod, MH370s, KAL  007",
+             "after 9/11 and 19/11, e9/11, ébay eBay", "TARP", ""]
+    for text in texts:
+        want = [(m.span(), m.group(0)) for m in first.finditer(text)]
+        assert [(m.span(), m.group(0)) for m in after.finditer(text)] == want, text
+    assert [m.group(0) for m in after.finditer(texts[1])] == ["TARP", "iPod", "KAL  007"]

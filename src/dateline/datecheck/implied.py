@@ -30,6 +30,15 @@ _RELATIVE_YEAR = re.compile(
 )
 
 
+def _may_say_anniversary(text: str) -> bool:
+    """Can ``text`` hold 'anniversary' in any case? An ASCII text is asked lower-cased (a
+    case-blind regex tries every offset); any other one by :data:`_ANNIVERSARY` itself,
+    whose case-blind letters match some letters beyond ASCII ('K', the Kelvin sign)."""
+    if text.isascii():
+        return "anniversary" in text.lower()
+    return _ANNIVERSARY.search(text) is not None
+
+
 @lru_cache(maxsize=1)
 def _anniversary_re() -> re.Pattern[str]:
     words = sorted(lexicon()["ordinal_words"], key=len, reverse=True)
@@ -44,7 +53,9 @@ def _anniversary_re() -> re.Pattern[str]:
 _AGE = re.compile(
     r"(?:,\s*(?P<a1>\d{1,3}),)|\b(?:is|turns|aged?)\s+(?P<a2>\d{1,3})\b|\b(?P<a3>\d{1,3})-year-old\b"
 )
-_BORN = re.compile(r"\bborn\b[^.;]{0,40}?\b((?:1[7-9]|20)\d\d)\b")
+# 'born' first, its word boundary tested after it (no word character before the 'b'): a
+# pattern opening with a word lets the engine skip from one 'born' to the next.
+_BORN = re.compile(r"born(?<!\wborn)\b[^.;]{0,40}?\b((?:1[7-9]|20)\d\d)\b")
 _PAST_AGE = re.compile(
     r"\b(?:died|dead|death|killed|had\s+been|when\s+he|when\s+she)\b|\b(?:was|were)\b(?!\s+born)"
 )
@@ -76,7 +87,7 @@ def _anniversaries(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(start, end, n, base year) of each nth anniversary of ``text`` whose sentence names
     one base year and no relative year: found once per text, as no date enters it
     (``check.estimate`` tries some fifty dates on a text it doubts)."""
-    if not _ANNIVERSARY.search(text):  # a cheap gate: the long pattern needs the word
+    if not _may_say_anniversary(text):  # a cheap gate: the long pattern needs the word
         return ()
     ordinals = {str(k).lower(): int(v) for k, v in lexicon()["ordinal_words"].items()}
     found: list[tuple[int, int, int, int]] = []
@@ -153,8 +164,32 @@ def _periods(text: str) -> tuple[tuple[int, int, int], ...]:
     tries some fifty dates on a text it doubts)."""
     if not re.search(r"(?:1[7-9]|20)\d\d\s", text):
         return ()
-    return tuple((m.start(1), m.end(), int(m.group(1))) for m in _period_re().finditer(text)
+    return tuple((m.start(1), m.end(), int(m.group(1))) for m in _period_matches(text)
                  if about_results(text, m.start(), m.end()))
+
+
+_FOUR_DIGITS = re.compile(r"(?:1[7-9]|20)\d\d")
+
+
+def _period_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_period_re().finditer(text)``, tried only where a match can begin: 'the' or 'a'
+    (three or one letters) before the spaces before a year. The case-blind pattern opens
+    with a word boundary, which the engine would test at every offset."""
+    starts: set[int] = set()
+    for y in _FOUR_DIGITS.finditer(text):
+        e = y.start()
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        if e < y.start():
+            starts.update(s for s in (e - 3, e - 1) if s >= 0)
+    pat, pos = _period_re(), 0
+    for s in sorted(starts):
+        if s < pos:
+            continue
+        m = pat.match(text, s)
+        if m is not None:
+            yield m
+            pos = m.end()
 
 
 def year_ago_periods(text: str, dct: date) -> Iterator[Finding]:
