@@ -54,6 +54,17 @@ def test_lemmas_merge_across_groups():
     assert lex.cue("nonexistentverb") is None
 
 
+def test_cue_reads_the_table_of_its_part_of_speech():
+    """Lexicon.cue: a verb's, a noun's or an adjective's entry by its lower-cased lemma,
+    none for any other part of speech."""
+    lex = lexicon()
+    for pos, table in (("VERB", lex.cues), ("NOUN", lex.nouns), ("ADJ", lex.adjectives)):
+        lemma = next(iter(table))
+        assert lex.cue(lemma, pos) is table[lemma] is lex.cue(lemma.upper(), pos)
+    assert lex.cue("say", "AUX") is None and lex.cue("say", "") is None
+    assert lex.cue("say") is lex.cues["say"]
+
+
 def test_hand_listed_adjective_needs_its_complement(nlp):
     def got(text):
         return [

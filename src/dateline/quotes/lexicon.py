@@ -95,8 +95,15 @@ class Lexicon:
         return self.fixes.get(tok.lower_) or tok.lemma_.lower()
 
     def cue(self, lemma: str, pos: str = "VERB") -> Cue | None:
-        table = {"VERB": self.cues, "NOUN": self.nouns, "ADJ": self.adjectives}.get(pos, {})
-        return table.get(lemma.lower())
+        # the table chosen by comparison, not looked up in a dict made at each call: the
+        # indirect finder asks some ten times a verb (issue 4 speed)
+        if pos == "VERB":
+            return self.cues.get(lemma.lower())
+        if pos == "NOUN":
+            return self.nouns.get(lemma.lower())
+        if pos == "ADJ":
+            return self.adjectives.get(lemma.lower())
+        return None
 
 
 @lru_cache(maxsize=1)
