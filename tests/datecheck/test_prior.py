@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 from datetime import date
 
@@ -166,6 +167,22 @@ def test_the_years_fit_reads_the_densities_the_prior_finding_worked_out():
     seen = (set(fits._at), set(fits._gains))
     assert year_llrs(cs, dct, fits=fits) == year_llrs(cs, dct)
     assert (set(fits._at), set(fits._gains)) == seen
+
+
+def test_the_weekday_scan_finds_what_a_leading_word_boundary_finds():
+    """prior._weekday_re tests the word boundary before a weekday after its capital (so
+    the engine skips to the capitals): the same matches as a boundary tested first."""
+    from dateline.datecheck import prior
+
+    names = "Wednesday|Thursday|Saturday|Tuesday|Monday|Friday|Sunday"
+    first = re.compile(rf"\b({names})\b\.?")
+    text = ("Monday xMonday _Friday 9Sunday -Sunday /Tuesday \u00e9Saturday (Saturday.\n"
+            "Thursday. Wednesdays Friday, FRIDAY, friday Sunday")
+    want = [(m.span(), m.span(1)) for m in first.finditer(text)]
+    assert [(m.span(), m.span(1)) for m in prior._weekday_re().finditer(text)] == want
+    assert prior._weekday_re().pattern.startswith("(W(?<!")
+    assert [m.group(1) for m in prior._weekday_re().finditer(text)][:3] == [
+        "Monday", "Sunday", "Tuesday"]
 
 
 def test_an_explicit_year_next_to_this_year_is_its_own_kind():

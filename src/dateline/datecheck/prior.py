@@ -217,7 +217,11 @@ def _figure_re(units: tuple[str, ...]) -> re.Pattern[str]:
 def _weekday_re() -> re.Pattern[str]:
     # Full names only: "Sun", "Wed" and "Sat" are as often a paper, a verb or a word.
     names = sorted((n for n in lexicon()["weekdays"] if n.endswith("day")), key=len, reverse=True)
-    return re.compile(r"\b(" + "|".join(n.capitalize() for n in names) + r")\b\.?")
+    # The word boundary before a name is tested after its capital (no word character
+    # before that letter): a pattern opening with the capitals lets the engine skip to
+    # them, where one opening with a boundary is tried at every offset.
+    alts = (n.capitalize()[0] + r"(?<!\w.)" + n.capitalize()[1:] for n in names)
+    return re.compile("(" + "|".join(alts) + r")\b\.?")
 
 
 def _weekday_cues(text: str, taken: list[tuple[int, int]], doc: Any = None) -> Iterable[Cue]:
