@@ -687,3 +687,28 @@ def test_an_ed_word_after_a_subject_pronoun_is_a_past_verb(text, want):
 def test_a_day_a_verb_sets_as_a_term_is_a_plan(nlp, text, when, want):
     assert _tense_at(text, when) == want
     assert _tense_at(text, when, nlp(text)) == want
+
+
+def test_sentence_bounds_match_the_stop_and_keep_the_lookbehind_bounds():
+    """tense._SENT_END matches the stop (its end is group 'gap') so the engine skips from
+    stop to stop; sentence_bounds scans from one before its window: the same bounds as a
+    stop looked behind at, at a window's first offset (a stop just before it) too."""
+    import re
+
+    from dateline.datecheck import tense
+
+    behind = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z]|\\?[*•]\s)")
+
+    def looked_behind(text: str, start: int, end: int) -> tuple[int, int]:
+        left = 0
+        for m in behind.finditer(text, max(0, start - 600), start):
+            left = m.end()
+        m2 = behind.search(text, end, min(len(text), end + 600))
+        return left, m2.start() if m2 else min(len(text), end + 600)
+
+    text = ("Talks ended. \"They met.\" Then? No! The plan.\n* April 27 - a note. x.y "
+            "Mr. Smith said so.' And 'more.\u201d Next " + "word " * 130 + "end. Last.")
+    for s in range(len(text) + 1):
+        for e in (s, min(len(text), s + 3)):
+            assert tense.sentence_bounds(text, s, e) == looked_behind(text, s, e), (s, e)
+    assert tense._SENT_END.pattern.startswith("[.!?]")

@@ -469,15 +469,21 @@ _NOUN_MODIFIER = re.compile(r"\b(?:the|its|his|her|their|our|a|an)\s+$|['’]s\s
 _WORD = re.compile(r"[A-Za-z’']+")
 #: a sentence's end: a stop, closing quotes, space, then a capital, a quote, or a list's
 #: bullet ("... will grow.\n* April 27 - the agency announces": the entry is its own)
-_SENT_END = re.compile(r"(?<=[.!?])[\"”’')]{0,2}\s+(?=[\"“`'A-Z]|\\?[*•]\s)")
+#: The stop is matched, not looked behind at (the end is group 'gap'): a pattern opening with
+#: a stop lets the engine skip from one to the next, where a lookbehind is tried at every
+#: offset; a scan from ``lo`` starts one before it, and keeps the ends after ``lo``.
+_SENT_END = re.compile(r"[.!?](?P<gap>[\"”’')]{0,2}\s+)(?=[\"“`'A-Z]|\\?[*•]\s)")
 
 
 def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     left = 0
-    for m in _SENT_END.finditer(text, max(0, start - 600), start):
-        left = m.end()
-    m2 = _SENT_END.search(text, end, min(len(text), end + 600))
-    right = m2.start() if m2 else min(len(text), end + 600)
+    lo = max(0, start - 600)
+    for m in _SENT_END.finditer(text, max(0, lo - 1), start):
+        if m.start("gap") >= lo:
+            left = m.end()
+    m2 = next((m for m in _SENT_END.finditer(text, max(0, end - 1), min(len(text), end + 600))
+               if m.start("gap") >= end), None)
+    right = m2.start("gap") if m2 else min(len(text), end + 600)
     return left, right
 
 
