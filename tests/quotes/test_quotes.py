@@ -222,6 +222,20 @@ def test_apply_uses_annotation(nlp):
     assert ann.quotes and ann.quotes[0].sentence == 0
 
 
+def test_colon_lines_are_tried_at_line_starts_only():
+    """colon._lines tries the lead pattern at each line's start (its '^' matches nowhere
+    else, and a match keeps to its line): the same matches as its finditer."""
+    from dateline.quotes import colon
+
+    texts = ["", "\n", "a\n\nb", "Graham: Trump's rhetoric is destroying the party\n\n"
+             "POLLS - Mark Lee: \u201cwe go\u201d\n", "no colon\nA: b c\r\nB:  d\n:x\nAB: \n",
+             "  Voice of Ruritania:\tthe talks failed\nLast line: done"]
+    for text in texts:
+        want = [(m.span(), m.span("src")) for m in colon._LINE.finditer(text)]
+        assert [(m.span(), m.span("src")) for m in colon._lines(text)] == want, text
+    assert len(list(colon._lines(texts[3]))) == 2
+
+
 def test_name_colon_lines(nlp):
     text = (
         "John McCain: Populist anger brings out the worst in our politics\n\n"

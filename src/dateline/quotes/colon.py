@@ -9,6 +9,7 @@ quote finder uses the name as its speaker; otherwise it is an indirect claim.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from dateline.model import Quote
@@ -27,6 +28,21 @@ _OPENERS = "\"\u201c"
 _MIN_CLAIM_WORDS = 3
 
 
+def _lines(text: str) -> Iterator[re.Match[str]]:
+    """``_LINE.finditer(text)``, tried at each line's start only (the text's start and each
+    offset after a newline, where its ``^`` can match; a match never leaves its line): the
+    same matches, without the engine trying every offset of the text."""
+    start = 0
+    while True:
+        m = _LINE.match(text, start)
+        if m is not None:
+            yield m
+        newline = text.find("\n", start)
+        if newline < 0:
+            return
+        start = newline + 1
+
+
 @dataclass(frozen=True)
 class Lead:
     source: tuple[int, int]
@@ -39,7 +55,7 @@ def leads(ctx: Context) -> list[Lead]:
     """Every "Name: ..." line whose name part holds a speaker-capable mention."""
     out = []
     hosts: set[str] = set()  # surnames of transcript speakers seen so far
-    for m in _LINE.finditer(ctx.text):
+    for m in _lines(ctx.text):
         s0, s1 = m.span("src")
         if len(m.group("src").split()) > _MAX_WORDS or ctx.in_quote(s0):
             continue
