@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date
 
+import pytest
+
 from dateline.merge import EventMerger, rules
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
@@ -133,3 +135,52 @@ def test_a_sum_of_money_is_no_total_of_what_the_event_counts():
                    sentence="Those hit by the spill were paid 9 dollars each.",
                    numbers=(Number(9.0, "9", counts="dollars"),))
     assert not told_total(spent, R) and not total_and_part(spent, paid, R)
+
+
+#: the rules without the reach of an outbreak as a tally (no reach_tally_classes)
+OFF_REACH = replace(R, raw={**R.raw, "reach_tally_classes": []})
+
+
+def _reach(article, side):
+    rule = "occ.disease.outbreak" + ("+noun" if side.get("noun") else "")
+    n = side["figure"]
+    return mention(article, type="OCCURRENCE", trigger=side["trigger"], date=side["date"],
+                   rule=rule, sentence=side["sentence"],
+                   numbers=(Number(float(n), str(n), counts=side["counts"]),))
+
+
+@pytest.mark.parametrize("ex", R.raw["reach_tally_examples"], ids=lambda e: e["note"][:40])
+def test_an_outbreaks_reach_told_as_a_count_of_places_is_a_tally_of_its_day(ex):
+    """'has spread to 30 countries' told on two days: two counts of the places reached, kept
+    apart by the tally day cap however other reports link them (rules.json
+    reach_tally_examples)."""
+    a, b = _reach("a", ex["a"]), _reach("b", ex["b"])
+    assert tally_day(a, R) == date.fromisoformat(ex["a"]["date"])
+    assert (tally_day(b, R) is not None) == ex["tally"]
+    assert too_long((tally_day(a, R),) * 2, (tally_day(b, R),) * 2 if ex["tally"] else None,
+                    R) == ex["apart"]
+    assert tally_day(a, OFF_REACH) is None  # no listed class: no tally report
+
+
+def test_two_days_reach_chained_by_a_weeks_report_is_parted_by_day():
+    """Monday's and Saturday's reach, each retold that day, and a report dated by the week
+    linking both: one event before, each day's reach its own with the rule."""
+    ex = R.raw["reach_tally_examples"][0]
+    mon, sat = _reach("mon", ex["a"]), _reach("sat", ex["b"])
+    mon2 = _reach("mon2", {**ex["a"], "sentence": "The fever has spread to 30 countries ,"
+                                                  " its agency said on Monday ."})
+    sat2 = _reach("sat2", {**ex["b"], "sentence": "The fever has spread to 31 countries ,"
+                                                  " officials said on Saturday ."})
+    week = replace(_reach("week", {**ex["a"], "sentence": "Last week the fever , which has "
+                                   "spread to 30 countries , was declared a pandemic ."}),
+                   date_end=date(2031, 5, 11), dct=date(2031, 5, 20))
+    pairs = [(mon.key, mon2.key, 0.9), (sat.key, sat2.key, 0.9), (week.key, mon.key, 0.9),
+             (week.key, sat.key, 0.9), (week.key, mon2.key, 0.8), (week.key, sat2.key, 0.8)]
+    ms = [mon, mon2, sat, sat2, week]
+    assert _merged(ms, pairs, OFF_REACH) == [["mon", "mon2", "sat", "sat2", "week"]]
+    assert _merged(ms, pairs, R) == [["mon", "mon2", "week"], ["sat", "sat2"]]
+
+def _merged(ms, pairs, r):
+    m = EventMerger(r)
+    m.restore(ms, pairs)
+    return sorted(sorted(x.article_id for x in g) for g in m.clusters())

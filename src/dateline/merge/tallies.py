@@ -27,13 +27,14 @@ Spot = tuple[str, date, str]
 
 def tally_day(m: Mention, r: Rules) -> date | None:
     """The day a tally report's figure stands for: a mention of a ``tally_classes``
-    occurrence class that gives a figure of a counted thing, dated to one day, or dated by
+    occurrence class that gives a figure of a counted thing, or an outbreak's reach told as
+    a count of places (:func:`reach_report`), dated to one day, or dated by
     its paragraph or article to a span holding the day it was told ('the toll has risen to
     100' under a paragraph dated to the week): a running count as of that day, not a figure
     free to join any day's count; else None. A span its own clause names ('this
     week') is left a span."""
-    if m.occurrence_class not in r.words("tally_classes") or not any(
-            n.counts for n in m.numbers):
+    if not (reach_report(m, r) or (m.occurrence_class in r.words("tally_classes")
+                                   and any(n.counts for n in m.numbers))):
         return None
     if m.date_start is None:
         return None
@@ -42,6 +43,19 @@ def tally_day(m: Mention, r: Rules) -> date | None:
             return m.dct
         return None
     return m.date_start
+
+
+def reach_report(m: Mention, r: Rules) -> bool:
+    """An outbreak's reach told as a count of places: a verb trigger of a
+    ``reach_tally_classes`` class with a figure counting places (``reach_tally_counted``:
+    'the fever has since spread to 30 countries'). The count of places reached stands as of
+    the day it is told, reported anew each day like a toll, so it is a tally report of its
+    day; the outbreak named by a noun ('the outbreak, now in 19 lands') is
+    the story's occurrence, no count."""
+    if m.nominal or m.occurrence_class not in r.words("reach_tally_classes"):
+        return False
+    counted = r.words("reach_tally_counted")
+    return any(n.counts and n.counts.split()[-1].lower() in counted for n in m.numbers)
 
 
 def joined(a: Span, b: Span) -> Span:
