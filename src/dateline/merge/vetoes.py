@@ -52,6 +52,7 @@ from dateline.merge.tallies import (
 )
 from dateline.merge.tally_kind import kinds_apart
 from dateline.merge.title_places import without_title_places
+from dateline.merge.trends import trend_and_count
 from dateline.merge.trigger_words import trigger_offset, words_before
 from dateline.merge.triggers import kinds_meet, same_trigger, sibling_trigger
 from dateline.model import OCCURRENCE
@@ -169,6 +170,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "rungs apart"
     if tally_a is not None and tally_b is not None and tallies_apart(a, b, r):
         return "tallies apart"
+    if trend_and_count(a, b, r):
+        return "trend and count"  # 'the increasing number of cases' beside '65 cases'
     if one_article and total_and_part(a, b, r):
         return "total and part"
     if one_article and part_and_whole(a, b, r):
