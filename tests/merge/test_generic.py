@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import rules
-from dateline.merge.generic_frames import asked_of_you, in_case
+from dateline.merge.generic_frames import asked_of_you, bound_of, in_case
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
 from dateline.merge.vetoes import (
@@ -374,3 +374,15 @@ def test_question_examples(ex):
                 sentence=ex["sentence"])
     assert asked_of_you(m, R) is ex["generic"]
     assert generic(m, R) is ex["generic"]
+
+
+@pytest.mark.parametrize("ex", R.raw["criterion_examples"], ids=lambda e: e["note"])
+def test_a_figure_told_as_a_thresholds_bound_is_generic(ex):
+    """'outbreaks in two or more lands': a definition's or a rule's threshold, no count
+    of one happening (rules.json criterion_examples)."""
+    m = mention("a", type="OCCURRENCE", trigger=ex["trigger"], date="2031-05-05",
+                rule="occ.disease.outbreak+noun", sentence=ex["sentence"],
+                numbers=(Number(float(ex["value"]), ex["figure"], counts="countries"),))
+    assert bound_of(m, R) == ex["generic"]
+    off = replace(R, limits={**R.limits, "criterion_words": 0})
+    assert not bound_of(m, off)  # no window: no bound read

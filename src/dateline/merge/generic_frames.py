@@ -1,15 +1,16 @@
 """Frames of a sentence that tell no one happening, read by the pair veto 'generic'
 (:func:`dateline.merge.vetoes.generic`): what a kind does ('cases typically follow contact
 with birds'), a precaution's idiom ('in case of a winter epidemic'), what anyone thinks
-befell them ('those who fear they were infected') and a question put to the reader ('did
-you touch sick birds?'). Each reads a few words next to the trigger; the word lists are in
-rules.json."""
+befell them ('those who fear they were infected'), a question put to the reader ('did
+you touch sick birds?') and a threshold's bound ('cases in three or more states').
+Each reads a few words next to the trigger; the word lists are in rules.json."""
 
 from __future__ import annotations
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import words_before
+from dateline.merge.trigger_words import trigger_offset, words_before
+from dateline.model import OCCURRENCE
 
 
 def adverb_after(m: Mention, at: int, r: Rules) -> bool:
@@ -56,3 +57,40 @@ def asked_of_you(m: Mention, r: Rules) -> bool:
     traveller, no act told."""
     before = words_before(m, 2, chars=30)
     return len(before) == 2 and before[1] == "you" and before[0] in r.words("question_aux")
+
+
+def bound_of(m: Mention, r: Rules) -> bool:
+    """Of an occurrence, a figure told as a bound, a number and a ``criterion_marks`` phrase
+    ('two or more'), in the trigger's own phrase: within ``limits.criterion_words`` words of
+    it, no clause mark between ('a phase of outbreaks in three or more lands of a region',
+    'a bill for any firm with 10 or more deaths'). A definition's or a rule's threshold: no
+    count of one happening. An act's bound is its plan's (crews to shut two or more
+    valves)."""
+    width = int(r.limits.get("criterion_words", 0))
+    if not width or m.type != OCCURRENCE or not m.numbers:
+        return False
+    at = trigger_offset(m)
+    if at < 0 or not m.sentence:
+        return False
+    before = m.sentence[:at].split()[-width:]
+    after = m.sentence[at + len(m.trigger):].split()[:width]
+    lo = len(before)
+    while lo > 0 and not _closes(before[lo - 1]):
+        lo -= 1
+    hi = 0
+    while hi < len(after) and not _closes(after[hi]):
+        hi += 1
+    phrase = " ".join([*before[lo:], m.trigger, *after[:hi]]).lower()
+    marks = r.words("criterion_marks")
+    return any(f"{n.text.lower().split(mark)[0]}{mark}" in phrase
+               for n in m.numbers for mark in marks if n.text and mark in n.text.lower())
+
+
+def _closes(w: str) -> bool:
+    """A token that ends a phrase: a clause mark, or a word a comma or colon ends."""
+    return w in _CLAUSE_MARKS or w[-1:] in ",;:"
+
+
+#: tokens that end a phrase (the corpus spaces its marks and writes its brackets)
+_CLAUSE_MARKS = frozenset((",", ";", ":", "-", "--", "``", "''", "-lrb-", "-rrb-", "-LRB-",
+                           "-RRB-"))

@@ -25,7 +25,13 @@ from dateline.merge.counts import rung_conflict
 from dateline.merge.dates import ANCHORED, anchored_same_date, date_veto
 from dateline.merge.diseases import diseases_apart
 from dateline.merge.flowing import flowing_noun
-from dateline.merge.generic_frames import adverb_after, asked_of_you, in_case, who_think
+from dateline.merge.generic_frames import (
+    adverb_after,
+    asked_of_you,
+    bound_of,
+    in_case,
+    who_think,
+)
 from dateline.merge.hazards import hazards_apart
 from dateline.merge.incident_clause import incident_clause
 from dateline.merge.mention import Mention, once
@@ -363,9 +369,10 @@ def generic(m: Mention, r: Rules) -> bool:
     occurrence told as a risk (:func:`risk_of`), as what recurs (:func:`habitual`), as what
     befalls anyone who does something (:func:`anyone_who`), one readied for
     (:func:`readied_for`), one imagined (:func:`imagined`), a kind likened to
-    (:func:`likened`), one withstood (:func:`kind_withstood`) or a trigger quoted as a word
-    (:func:`quoted_term`); worked out once per mention (mention.once: act_veto asks it for
-    every pair)."""
+    (:func:`likened`), one withstood (:func:`kind_withstood`), a trigger quoted as a word
+    (:func:`quoted_term`) or one whose figure is a threshold's bound
+    (:func:`~dateline.merge.generic_frames.bound_of`); worked out once per mention
+    (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
 
 
@@ -373,7 +380,8 @@ def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
             or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r)
-            or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r))
+            or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r)
+            or bound_of(m, r))
 
 
 def kind_withstood(m: Mention, r: Rules) -> bool:
