@@ -1324,6 +1324,7 @@ import time
 from collections import Counter
 from dataclasses import replace
 from pathlib import Path
+from types import ModuleType
 from typing import Any
 
 import duckdb
@@ -1871,7 +1872,27 @@ def timeline_eval(
             for k, (tp, pp, gp) in sorted(counts.items())}
 
 
+def foreign_code(package: ModuleType) -> str | None:
+    """Why this script would score another checkout's merge code than its own, or None.
+    Run as ``python bench/eval_merge.py`` with no PYTHONPATH naming this checkout's src, the
+    venv's editable install (/work/main's) is what ``import dateline`` finds: the pairs and
+    the stores are this checkout's, the merge that scores them and lists the errors is not,
+    so an edit here moves no figure and no --errors line (session 69: the same errors with a
+    merge step switched on and off, and a figure unlike the rows' of eval_rows.sh, which
+    exports PYTHONPATH)."""
+    here = (ROOT / "src" / "dateline").resolve()
+    got = Path(package.__file__ or "").resolve().parent
+    if got == here:
+        return None
+    return (f"bench/eval_merge.py of {ROOT} would merge with the code at {got}, not its own: "
+            f"export PYTHONPATH={ROOT / 'src'}")
+
+
 def main() -> None:
+    import dateline
+
+    if why := foreign_code(dateline):
+        sys.exit(why)
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawTextHelpFormatter)
     ap.add_argument("--db", nargs="*", help="stores holding the labelled articles")
     ap.add_argument("--pairs", nargs="*", type=Path)
