@@ -152,3 +152,22 @@ def test_other_rules_read_every_article_again(tmp_path):
     recalled_table.refresh(con, R)
     assert before and _table(con) == before
     con.close()
+
+
+def test_a_reader_of_a_table_other_rules_made_reads_the_names_this_code_makes(tmp_path):
+    """A connection that cannot refresh the table (read-only: bench/eval_merge.py scoring a
+    store another checkout built) merges under the names this code and these rules give the
+    stored sentences, not under the table the store was built with."""
+    con = _store(tmp_path, "stale.duckdb")
+    _sentences(con, "a1", "2025-04-02", ["Crews still recall the 1989 Corvane Meridian spill .",
+                                         "The spill reached Pelham on Monday ."])
+    _sentences(con, "a2", "2025-04-03", ["Lawyers fought over the Meridian spill for years ."])
+    recalled_table.refresh(con, R)
+    now = recalled.stored_past_names(con, R)
+    assert now["meridian"] == ("corvane meridian", 1989)
+    assert recalled_table.past_names_now(con, R) == now  # made by these rules: read as stored
+    con.execute("DELETE FROM recalled_names")  # the table older code made: it tied nothing
+    assert recalled_table.past_names_now(con, R) == {}
+    con.execute("UPDATE meta SET value = 'other' WHERE key = ?", [recalled_table.RULES_KEY])
+    assert recalled_table.past_names_now(con, R) == now
+    con.close()

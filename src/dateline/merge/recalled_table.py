@@ -23,7 +23,16 @@ from typing import TYPE_CHECKING, Any
 
 import pyarrow as pa
 
-from dateline.merge.recalled import key_holders, named_in, rows_of, ties, whole_words
+from dateline.merge.recalled import (
+    key_holders,
+    named_in,
+    past_names,
+    rows_of,
+    stored_past_names,
+    table_rows,
+    ties,
+    whole_words,
+)
 from dateline.merge.rules import Rules
 from dateline.store.queries import insert_columns, registered, stream_rows
 from dateline.store.schema import scalar, transaction
@@ -52,6 +61,22 @@ def made_by(r: Rules) -> str:
     for key in ("recalled_nouns", "recalled_sites", "recalled_not"):
         h.update(repr((key, sorted(r.words(key)))).encode())
     return h.hexdigest()[:16]
+
+
+def past_names_now(con: duckdb.DuckDBPyConnection, r: Rules) -> dict[str, tuple[str, int]]:
+    """:func:`~dateline.merge.recalled.past_names` of the table as this code and these rules
+    make it: the stored table when they made it (``meta.recalled_rules``), else its rows made
+    afresh from the stored sentences, in memory. A reader that cannot refresh the table (a
+    read-only connection: bench/eval_merge.py scoring a store another checkout built, or the
+    merge on the fly of a store whose kept merge is stale) would otherwise merge under the
+    table of the code that built the store (or, in a file older than v11, none)."""
+    if scalar(con, "SELECT value FROM meta WHERE key = ?", [RULES_KEY]) == made_by(r):
+        return stored_past_names(con, r)
+    if not r.limits.get("recalled_veto"):
+        return {}
+    sentences = con.execute("SELECT s.text, year(a.dct) FROM sentences s "
+                            "JOIN articles a ON a.id = s.article_id").fetchall()
+    return past_names(table_rows(sentences, r), r)
 
 
 def refresh(con: duckdb.DuckDBPyConnection, r: Rules) -> None:

@@ -16,7 +16,7 @@ from itertools import groupby
 from operator import itemgetter
 from typing import TYPE_CHECKING, Any
 
-from dateline.merge import persist
+from dateline.merge import persist, recalled_table
 from dateline.merge.articles import (
     NAME_LABELS,
     Source,
@@ -28,7 +28,7 @@ from dateline.merge.cluster import CanonicalEvent, EventMerger, Key, events_of
 from dateline.merge.disagree import Disagreement, disagreements
 from dateline.merge.mention import Mention, Number
 from dateline.merge.mention_figures import may_count
-from dateline.merge.recalled import recalled_name, stored_past_names
+from dateline.merge.recalled import recalled_name
 from dateline.merge.rules import rules
 from dateline.model import OCCURRENCE, Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
@@ -92,9 +92,10 @@ def store_mentions(
 
 def _recall(con: duckdb.DuckDBPyConnection, mentions: list[Mention]) -> None:
     """Give each occurrence the past occurrence its phrase recalls by a name the store ties
-    to a year long before (``Mention.recalled``; merge.recalled, table ``recalled_names``)."""
+    to a year long before (``Mention.recalled``; merge.recalled, table ``recalled_names`` as
+    this code makes it: recalled_table.past_names_now)."""
     r = rules()
-    past = stored_past_names(con, r)
+    past = recalled_table.past_names_now(con, r)
     if not past:
         return
     for m in mentions:
