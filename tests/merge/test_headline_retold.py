@@ -75,3 +75,31 @@ def test_only_the_lede_s_own_day_before_of_one_class(note, head, lede):
     h = {"sentence": TOLL_HEAD, "index": 0, "day": "2031-03-06", "how": "sentence"} | head
     b = {"sentence": TOLL_LEDE, "index": 1, "day": "2031-03-05", "how": "clause"} | lede
     assert not headline_retold(_toll(**h), _toll(**b), R), note
+
+
+MEET_HEAD = "Ferry owners gloomy at their yearly meeting as fuel costs climb"
+MEET_LEDE = ("More than 150 ferry owners gathered at the Varn Shipping Council 's yearly meeting"
+             " in Oskar this week .")
+
+
+def _meeting(sentence: str, index: int, day: str, how: str):
+    m = mention("A", f"e{index}", type="CONSULT", trigger="meeting", date=day, sentence=sentence,
+                time_how=how, rule="n.consult", dct=date(2031, 3, 6))
+    return replace(m, sentence_index=index)
+
+
+def test_the_lede_s_week_holding_the_article_s_day_retells_the_headline():
+    head = _meeting(MEET_HEAD, 0, "2031-03-06", "dct-past")
+    lede = _meeting(MEET_LEDE, 1, "2031-W10", "clause")  # 3 to 9 March: holds the 6th
+    assert lede_day_before(head, lede, R) and headline_retold(lede, head, R)
+    assert pair_score(head, lede, R).same(R.threshold)
+
+
+@pytest.mark.parametrize(("note", "day"), [
+    ("a week that does not hold the article's day", "2031-W09"),
+    ("a month: a tally's period, not the headline's act", "2031-03"),
+    ("a year", "2031"),
+])
+def test_only_a_week_holding_the_article_s_day(note, day):
+    head = _meeting(MEET_HEAD, 0, "2031-03-06", "dct-past")
+    assert not headline_retold(head, _meeting(MEET_LEDE, 1, day, "clause"), R), note
