@@ -29,7 +29,7 @@ from dateline.events.words import (
     opens_sentence,
     repaired_lemma,
 )
-from dateline.events.words_read import SentenceWords
+from dateline.events.words_read import DocWords, SentenceWords
 
 if TYPE_CHECKING:
     from collections.abc import Callable
@@ -50,7 +50,7 @@ def test_words_no_frame_may_read_are_read_by_none(example_docs):
             lemma, low = tok.lemma_.lower(), tok.lower_  # verb_candidates' gate on a word:
             verb = tok.pos_ == "VERB"
             if (lemma in _frame_lemmas() or low in lexicon.roles().stances
-                    or _misread_shape(tok, lemma, low)
+                    or _misread_shape(tok.dep_, tok.tag_, lemma, low)
                     or (verb and lookup_lemma(tok) in _verb_frame_lemmas())):
                 framed += _framed(tok, set())[0] or denial_event(tok) is not None
                 continue
@@ -129,16 +129,24 @@ def test_nouns_neither_listed_nor_formed_from_a_verb_have_no_nominal(example_doc
 
 
 def test_sentence_words_read_each_token_as_the_token_says(example_docs):
-    # the events stage's passes test the reading in place of the tokens' own attributes
-    read = 0
+    # the events stage's passes test the reading (the document's arrays, read at once) in
+    # place of the tokens' own attributes, and make a token only for a word they read on
+    read = verbs = 0
     for doc in example_docs:
+        whole = DocWords(doc)
         for sent in doc.sents:
-            got = list(SentenceWords(sent).read())
-            assert [t.i for t, *_ in got] == list(range(sent.start, sent.end))
-            for tok, lemma, pos, low in got:
-                assert (lemma, pos, low) == (tok.lemma_.lower(), tok.pos_, tok.lower_)
-                read += 1
-    assert read > 1000
+            for words in (SentenceWords(sent, whole), SentenceWords(sent)):
+                assert words.start == sent.start and len(words.lemmas) == len(sent)
+                for j, tok in enumerate(sent):
+                    assert (words.lemmas[j], words.pos[j], words.lowers[j], words.deps[j],
+                            words.tags[j]) == (tok.lemma_.lower(), tok.pos_, tok.lower_,
+                                               tok.dep_, tok.tag_)
+                    assert (words.lemma_ids[j], words.lower_ids[j]) == (tok.lemma, tok.lower)
+                    assert words.lookup(j) == lookup_lemma(tok)
+                    assert words.token(j) == tok and words.token(j) is words.token(j)
+                    read += 1
+                    verbs += tok.pos_ == "VERB"
+    assert read > 2000 and verbs > 200
 
 
 def test_sentence_start_flag_and_lemma_ids_read_as_the_slow_ways(example_docs):

@@ -27,7 +27,7 @@ from dateline.events.anchor.nouns import is_relative_anchor
 from dateline.events.dependents import prep_objects
 from dateline.events.jsonl import code_events_jsonl
 from dateline.events.lexicon import PLOVER_ROOTS
-from dateline.events.words_read import SentenceWords
+from dateline.events.words_read import DocWords, SentenceWords
 from dateline.model import Annotation, Event, EventTime
 
 if TYPE_CHECKING:
@@ -506,9 +506,10 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     dated = anchor.anchorable(ann, doc)
     found = _Found()
     listing, last_end = False, 0  # a list of an agreement's terms running on (events.terms)
+    doc_words = DocWords(doc)  # the words' columns, read at once for the whole article
     for si, sent in enumerate(doc.sents):
         listing = listing and "\n" not in ann.article.text[last_end:_first_char(sent)]
-        words = SentenceWords(sent)  # one reading of its words for every pass over them
+        words = SentenceWords(sent, doc_words)  # one reading of its words for every pass
         term_toks, listing = terms.term_tokens(sent, listing, words)
         last_end = _last_char(sent, last_end)
         _sentence_events(ann, doc, si, sent, words, quote_spans, dated, term_toks, found)

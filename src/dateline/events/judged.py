@@ -35,13 +35,14 @@ def judge(sent: SentenceWords, cands: list[Candidate]) -> list[Candidate]:
     feelings = lexicon.roles().reactions
     judging: list[tuple[Token, str]] = []
     reacting: list[tuple[Token, str]] = []
-    for tok, lemma, pos, low in sent.read():  # both kinds of word, each read cheaply
+    # both kinds of word, each read off the sentence's words (a Token only for those found)
+    for j, (lemma, pos, low) in enumerate(zip(sent.lemmas, sent.pos, sent.lowers, strict=True)):
         if lemma in roots:
-            judging.append((tok, lemma))
-        elif pos == "VERB" and (word := lookup_lemma(tok)) in roots:
-            judging.append((tok, word))
+            judging.append((sent.token(j), lemma))
+        elif pos == "VERB" and (word := sent.lookup(j)) in roots:
+            judging.append((sent.token(j), word))
         if (root := feelings.get(low) or feelings.get(lemma)) is not None:
-            reacting.append((tok, root))
+            reacting.append((sent.token(j), root))
     done: set[int] = set()
     for tok, word in judging:
         pred = _predicate(tok)

@@ -14,7 +14,7 @@ from dateline.events.figurative import effort
 from dateline.events.light import ended_phrase, nominal
 from dateline.events.mentioned import mentioned_noun
 from dateline.events.object_heads import qualifies_object
-from dateline.events.senses import nominal_verb, noun_entry
+from dateline.events.senses import nominal_verb, nominal_verb_of, noun_entry
 from dateline.events.stance import engaged_in, met_at
 from dateline.events.verb_frames import chain_verb, verbless
 from dateline.events.words import lookup_lemma, noun_key, noun_lemma
@@ -85,17 +85,20 @@ def noun_candidates(sent: SentenceWords, taken: set[int], verb_heads: set[int]
                     ) -> list[Candidate]:
     out: list[Candidate] = []
     nouns = lexicon.nouns()
-    for j, (tok, pos) in enumerate(zip(sent.tokens, sent.pos, strict=True)):
-        if pos not in NOUN_POS or tok.i in taken:
+    for j, pos in enumerate(sent.pos):
+        if pos not in NOUN_POS or sent.start + j in taken:
             continue
         # noun_key: only a noun right after a hyphen may be keyed by the whole hyphenated
         # word (words.hyphenated, which reads the tokens before it); any other noun's key is
         # its lemma, read off the sentence's words (most nouns; the first word's neighbour
         # lies outside the sentence)
-        key = noun_key(tok) if j == 0 or sent.lowers[j - 1] == "-" else sent.lemmas[j]
+        key = noun_key(sent.token(j)) if j == 0 or sent.lowers[j - 1] == "-" else sent.lemmas[j]
         listed = key in nouns
-        if not listed and not _formed_from_verb(tok):
+        if not listed and (pos != "NOUN" or nominal_verb_of(sent.lemmas[j]) is None):
             continue  # neither an event noun nor one nominal() reads: most nouns
+        tok = sent.token(j)  # (a spaCy Token only for the nouns read further)
+        if not listed and not _formed_from_verb(tok):
+            continue  # (_formed_from_verb's last test: no date nor name)
         if qualifies_object(tok):
             continue  # 'the relief well', 'the Peace Corps': a thing's name
         reacted = reacted_act(tok)

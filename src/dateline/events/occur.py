@@ -641,15 +641,17 @@ def _listed_words(sent: SentenceWords, t: Table
     whatever :func:`find` takes before it reaches the word."""
     verbs: list[tuple[Token, str]] = []
     nouns: list[Token] = []
-    for tok, lemma, pos in zip(sent.tokens, sent.lemmas, sent.pos, strict=True):
+    shipped = t is table()  # (its verbs' repairs are kept per spelling: _VERB_LEMMAS)
+    for j, (lemma, pos) in enumerate(zip(sent.lemmas, sent.pos, strict=True)):
         if pos == "VERB":
-            if tok.dep_ in ("amod", "compound"):
+            if sent.deps[j] in ("amod", "compound"):
                 continue
-            lemma = lookup_lemma(tok, t)
+            known = _VERB_LEMMAS.get((sent.lemma_ids[j], sent.lower_ids[j])) if shipped else None
+            lemma = known if known is not None else lookup_lemma(sent.token(j), t)
             if lemma in t.acts or lemma in t.verbs:
-                verbs.append((tok, lemma))
+                verbs.append((sent.token(j), lemma))
         elif pos in detect.NOUN_POS and t.nouns.get(lemma):
-            nouns.append(tok)
+            nouns.append(sent.token(j))
     return verbs, nouns
 
 

@@ -654,11 +654,11 @@ def nominal_verb(tok: Token) -> str | None:
     """The lexicon verb an event noun is formed from ('signing' -> sign, 'delivery' ->
     deliver, 'suspension' -> suspend; roles.json nominals), None when none is listed. An
     ending verb may also be its own noun ('a halt to the offensive', 'an end to the war')."""
-    return _nominal_verb_of(tok.lemma_.lower())
+    return nominal_verb_of(tok.lemma_.lower())
 
 
 @lru_cache(maxsize=65_536)
-def _nominal_verb_of(low: str) -> str | None:
+def nominal_verb_of(low: str) -> str | None:
     """:func:`nominal_verb` of a noun's lower-cased lemma, kept per lemma (the lexicon is fixed
     for the process; bounded memory)."""
     verbs, reverse = lexicon.verbs(), lexicon.roles().reverse

@@ -20,9 +20,10 @@ def _term_noun(words: SentenceWords) -> Token | None:
     """The first terms noun of the sentence whose of-object is an agreement ('the terms of
     the ceasefire')."""
     r = lexicon.roles()
-    for tok, lemma, pos in zip(words.tokens, words.lemmas, words.pos, strict=True):
+    for j, (lemma, pos) in enumerate(zip(words.lemmas, words.pos, strict=True)):
         if lemma not in r.term_nouns or pos != "NOUN":
             continue
+        tok = words.token(j)
         if any(g.lemma_.lower() in r.term_deals for g in prep_objects(tok, ("of",))):
             return tok
     return None

@@ -88,12 +88,18 @@ def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
     # (read once, not per word)
     frames, verb_frames, stances = _frame_lemmas(), _verb_frame_lemmas(), lexicon.roles().stances
     forms = frozenset(sent.lowers)  # for verb_entry's particle test (senses._unreadable)
-    for tok, lemma, pos, low in sent.read():
+    readings, hopes = _verb_readings(), lexicon.roles().hopes
+    for j, (lemma, pos, low) in enumerate(zip(sent.lemmas, sent.pos, sent.lowers, strict=True)):
         verb = pos in VERB_POS
-        may_frame = (lemma in frames or low in stances or _misread_shape(tok, lemma, low)
-                     or (verb and lookup_lemma(tok) in verb_frames))
+        may_frame = (lemma in frames or low in stances
+                     or _misread_shape(sent.deps[j], sent.tags[j], lemma, low)
+                     or (verb and sent.lookup(j) in verb_frames))
         if not may_frame and not verb:
             continue  # no verb sense, and no frame nor denial reads it (see _frame_lemmas)
+        if not may_frame and (sent.deps[j] in _MODIFIER_DEPS
+                              or (sent.lookup(j) not in readings and low not in hopes)):
+            continue  # _verb_event's first tests, read off the sentence's words: no candidate
+        tok = sent.token(j)  # (a spaCy Token only for the words read further)
         framed, cand = False, None  # a verb no frame reads goes to its verb sense
         if may_frame:
             if (denial := denial_event(tok)) is not None:  # (read in this one pass)
@@ -144,18 +150,16 @@ def _verb_frame_lemmas() -> frozenset[str]:
 _MISREAD_DEPS = frozenset({"ROOT", "compound", "amod"})
 
 
-def _misread_shape(tok: Token, lemma: str, low: str) -> bool:
+def _misread_shape(dep: str, tag: str, lemma: str, low: str) -> bool:
     """Whether a word has the shape of a verb the tagger or parser misread, which a frame
     of :func:`_framed` reads: subject_noun_verb (its lemma) and chain_verb (its form),
     a verb's word tagged NN, a root or a compound; headline_verb, a root the tagger took for
     a plural noun; misread_easing and misread_verb, an -ed word the parser made an adjective.
-    ``lemma`` and ``low``: the word's lower-cased lemma and form (SentenceWords). The label
-    is read first: most words have none of :data:`_MISREAD_DEPS`, and then no tag is read
-    (issue 4 speed)."""
-    dep = tok.dep_
+    ``dep``, ``tag``, ``lemma`` and ``low``: the word's dependency label, tag, lower-cased
+    lemma and form (SentenceWords). The label is tested first: most words have none of
+    :data:`_MISREAD_DEPS`."""
     if dep not in _MISREAD_DEPS:
         return False
-    tag = tok.tag_
     return ((tag == "NN" and dep in ("ROOT", "compound")
              and (lemma in lexicon.verbs() or low in lexicon.verbs()))
             or (tag == "NNS" and dep == "ROOT")
@@ -214,6 +218,10 @@ def _comparison(v: Verb) -> bool:
             and not v.has("nsubj", "nsubjpass"))
 
 
+#: the labels of a participle used as an adjective, which _verb_event reads as no verb
+_MODIFIER_DEPS = frozenset({"amod", "compound"})
+
+
 @lru_cache(maxsize=1)
 def _verb_readings() -> frozenset[str]:
     """The lemmas a reading of :func:`_verb_event` may code a verb by, each reading's own
@@ -239,7 +247,7 @@ def _verb_event(tok: Token, taken: set[int], forms: frozenset[str] | None = None
     as adjective, a misread subject noun and a command whose commanded act is the event.
     The verb's lemma and dependents are read once (:class:`Verb`) for all its frames
     (``forms``: its sentence's words' lower-cased forms, when the caller has them)."""
-    if tok.pos_ not in VERB_POS or tok.dep_ in ("amod", "compound") or title_participle(tok):
+    if tok.pos_ not in VERB_POS or tok.dep_ in _MODIFIER_DEPS or title_participle(tok):
         return None  # "displaced families", "wounded soldiers": participles as adjectives
     lemma = lookup_lemma(tok)
     if lemma not in _verb_readings() and tok.lower_ not in lexicon.roles().hopes:

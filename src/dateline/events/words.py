@@ -93,6 +93,12 @@ def lookup_lemma(tok: Token) -> str:
     return cached_repair(tok, _VERB_LEMMAS, _in_lexicon)
 
 
+def known_verb_lemma(lemma: int, lower: int) -> str | None:
+    """:func:`lookup_lemma` of a verb by the string ids of its lemma and lower-cased form
+    when its repair is already kept (no token read), else None."""
+    return _VERB_LEMMAS.get((lemma, lower))
+
+
 #: repaired lemmas of the words governing an act, per spelling (see :func:`governing_lemma`)
 _GOVERNING_LEMMAS: dict[tuple[int, int], str] = {}
 
