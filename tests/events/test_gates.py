@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, cast
 import pytest
 
 from dateline.events import duty, lexicon, light, senses, verb_candidates, verb_frames
+from dateline.events.dependents import _told_of, objects
 from dateline.events.light import light_lemmas, light_verb_event, nominal
 from dateline.events.noun_candidates import _formed_from_verb
 from dateline.events.senses import _unreadable, verb_entry
@@ -228,3 +229,20 @@ def test_each_reading_gives_nothing_outside_its_lemmas(example_docs, monkeypatch
         for tok in doc:
             _verb_event(tok, set())
     assert min(calls.values()) > 0 and sum(outside.values()) > 1000
+
+
+def test_objects_helpers_read_the_labels_objects_read(example_docs):
+    # objects reads each dependent's label once and hands the labels to its helpers
+    # (a Token's dep_ looks its string up at each read); they find what the tokens say
+    told = 0
+    for doc in example_docs:
+        for tok in doc:
+            if tok.pos_ != "VERB":
+                continue
+            kids = list(tok.children)
+            deps = [c.dep_ for c in kids]
+            got = _told_of(tok, kids, deps)
+            assert got == _told_of(tok, kids, [c.dep_ for c in tok.children])
+            assert objects(tok) == objects(tok, tok.children)
+            told += bool(got)
+    assert told > 10

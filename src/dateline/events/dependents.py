@@ -123,16 +123,20 @@ def objects(tok: Token, kids: Sequence[Token] | None = None) -> list[Token]:
     """Object-like dependents: direct objects (or, without one, prepositional objects),
     passive subjects, and their conjuncts, compounds and of-objects; ``kids``: the verb's
     dependents when the caller has read them."""
-    # (read once: each pass over .children makes new Tokens)
+    # (read once: each pass over .children makes new Tokens; and each label once, which
+    # every test below reads first: a Token's dep_ looks its string up again at each read)
     kids = list(tok.children if kids is None else kids)
-    out: list[Token] = [c for c in kids if c.dep_ in OBJ_DEPS or misread_subject_noun(c)
-                        or blank_line_object(tok, c)]
+    deps = [c.dep_ for c in kids]
+    out: list[Token] = [c for c, d in zip(kids, deps, strict=True)
+                        if d in OBJ_DEPS or misread_subject_noun(c)
+                        or (d == "dep" and blank_line_object(tok, c))]
     # "began manoeuvres off the coast": the parser may make a plural object a clausal
     # complement (the 'off' its particle); a common noun there is the object
-    out += [c for c in kids if c.dep_ == "xcomp" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
+    out += [c for c, d in zip(kids, deps, strict=True)
+            if d == "xcomp" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
     if not out or _bare_datives(out):
-        out = _prep_objects(kids, out)
-    out += _told_of(tok, kids)
+        out = _prep_objects(kids, deps, out)
+    out += _told_of(tok, kids, deps)
     if not out:
         out = shared_objects(tok, kids)
     return out + _object_parts(out)
@@ -170,14 +174,14 @@ def shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
 _CLAUSE_PARTS = frozenset({"dobj", "dative", "prep", "ccomp", "xcomp", "attr", "oprd"})
 
 
-def _prep_objects(kids: list[Token], out: list[Token]) -> list[Token]:
+def _prep_objects(kids: list[Token], deps: list[str], out: list[Token]) -> list[Token]:
     """``out`` with the prepositional objects of a verb with no direct one (or only bare
     datives): 'pulled out of X', 'walked away from X'; an under-phrase only alone and not
-    naming a text."""
-    for c in kids:
-        if c.dep_ not in ("prep", "prt", "advmod"):
+    naming a text. ``deps``: the labels of ``kids``."""
+    for c, dep in zip(kids, deps, strict=True):
+        if dep not in ("prep", "prt", "advmod"):
             continue
-        if c.dep_ != "prep" or c.lower_ in OBJ_PREPS:
+        if dep != "prep" or c.lower_ in OBJ_PREPS:
             out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")
                     and g.pos_ in NOUN_POS and g.ent_type_ not in ("DATE", "TIME")]
         for g in c.children:  # "pull out of X", "walk away from X": nested preposition
@@ -191,36 +195,39 @@ def _prep_objects(kids: list[Token], out: list[Token]) -> list[Token]:
             or (lone and o.lemma_.lower() not in lexicon.roles().documents)]
 
 
-def _told_of(tok: Token, kids: list[Token]) -> list[Token]:
+def _told_of(tok: Token, kids: list[Token], deps: list[str]) -> list[Token]:
     """What the verb acts on though the parse makes it no object: an as-phrase, a predicate
     adjective, a raised or copular passive's subject, a verbless small clause, the subject
-    of a non-finite complement or of a bare infinitive."""
+    of a non-finite complement or of a bare infinitive. ``deps``: the labels of ``kids``."""
+    labelled = list(zip(kids, deps, strict=True))
     # "used civilians as human shields": the as-phrase says what the object serves as
-    out = [g for c in kids if c.dep_ == "prep" and c.lower_ == "as"
+    out = [g for c, d in labelled if d == "prep" and c.lower_ == "as"
            for g in c.children if g.dep_ == "pobj"]
     # "found the company guilty": the predicate adjective is what the verb says of it
     # (parsed as an adverbial clause too: 'held Hamas solely responsible')
-    out += [c for c in kids if c.dep_ in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
+    out += [c for c, d in labelled if d in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
     # "shells were said to have been launched": a passive infinitive with no subject of its
     # own under a passive verb is done to that verb's subject (raising)
-    if tok.dep_ == "xcomp" and any(c.dep_ == "auxpass" for c in kids) and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in kids):
+    own = tok.dep_
+    if own == "xcomp" and "auxpass" in deps and "nsubj" not in deps and "nsubjpass" not in deps:
         out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
     # "its tank units were still positioned near the frontier": a participle the parser makes a
     # predicate of 'be' / 'remain' is a passive, done to the copula's subject
-    if tok.dep_ == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ in _COPULAS:
+    if own == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ in _COPULAS:
         out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+    if "ccomp" not in deps and "xcomp" not in deps:
+        return out  # (the tests below read only those clauses)
     # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
-    out += [c for c in kids if c.dep_ == "ccomp" and c.pos_ in NOUN_POS
+    out += [c for c, d in labelled if d == "ccomp" and c.pos_ in NOUN_POS
             and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
     # "allowed parties to campaign": the complement's subject is the verb's object; not
     # that of a finite clause ("announced that the talks had failed" announced no talks)
-    out += [g for c in kids if c.dep_ in ("ccomp", "xcomp") and not _finite(c)
+    out += [g for c, d in labelled if d in ("ccomp", "xcomp") and not _finite(c)
             for g in c.children if g.dep_ == "nsubj"]
     # "let inspectors visit the site": after let / make / help the bare infinitive is often
     # tagged a present verb, yet its subject is still the verb's object
-    if tok.lemma_.lower() in _BARE_INFINITIVE_HEADS:
-        out += [g for c in kids if c.dep_ == "ccomp" and c.tag_ in ("VB", "VBP")
+    if "ccomp" in deps and tok.lemma_.lower() in _BARE_INFINITIVE_HEADS:
+        out += [g for c, d in labelled if d == "ccomp" and c.tag_ in ("VB", "VBP")
                 and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
                 for g in c.children if g.dep_ == "nsubj"]
     return out
@@ -232,29 +239,34 @@ def _object_parts(out: list[Token]) -> list[Token]:
     of-object (an amount of money's in-object)."""
     more: list[Token] = []
     for o in out:
+        # (its dependents and their labels read once for the four tests of them)
+        labelled = [(c, c.dep_) for c in o.children]
         # "held the rebels responsible": the predicate adjective is parsed as a modifier
-        more += [c for c in o.children if c.dep_ == "amod" and c.pos_ == "ADJ"]
+        more += [c for c, d in labelled if d == "amod" and c.pos_ == "ADJ"]
         more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
         # "tear gas": the tagger often calls the first word of a compound an adjective
-        more += [c for c in o.children if c.dep_ == "compound" and c.pos_ in NOUN_POS | {"ADJ"}]
+        more += [c for c, d in labelled if d == "compound" and c.pos_ in _MODIFIER_POS]
         # "restored internet and mobile services": a first coordinated modifier is parsed nmod
-        more += [c for c in o.children if c.dep_ == "nmod" and c.pos_ in NOUN_POS]
+        more += [c for c, d in labelled if d == "nmod" and c.pos_ in NOUN_POS]
         # "state of emergency", "release of hostages": the of-object names the thing
         # "$50 million in aid": a sum of money's in-object is what it is paid as
         amount = o.ent_type_ == "MONEY"
-        preps = list(o.children)
         if amount and o.dep_ == "dobj":
             # "suspended 40 million dollars in aid to X": the in-phrase right after the sum
             # is often hung on the verb, not on the sum
-            preps += [p for p in o.head.children if p.i == o.right_edge.i + 1]
-        for p in preps:
-            if p.dep_ == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
+            labelled += [(p, p.dep_) for p in o.head.children if p.i == o.right_edge.i + 1]
+        for p, dep in labelled:
+            if dep == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
                 pobjs = [g for g in p.children if g.dep_ == "pobj"]
                 more += pobjs  # "part of an army aid scheme": the compound names it
                 # ... but 'the right of trade unions': a body's kind is no thing acted on
                 more += [c for g in pobjs for c in g.children if c.dep_ == "compound"
                          and lookup_lemma(g) not in lexicon.roles().named_bodies]
     return more
+
+
+#: the parts of speech of a compound's first word that name an object with it ('tear gas')
+_MODIFIER_POS = NOUN_POS | {"ADJ"}
 
 
 FINITE_TAGS = frozenset({"VBD", "VBZ", "VBP", "MD"})  # a clause's own tense ('is', 'said', 'will')
