@@ -16,6 +16,7 @@ from dateline.events import (
     args,
     context,
     detect,
+    kids,
     lexicon,
     links,
     naming,
@@ -26,6 +27,7 @@ from dateline.events import (
 from dateline.events.anchor.nouns import is_relative_anchor
 from dateline.events.dependents import prep_objects
 from dateline.events.jsonl import code_events_jsonl
+from dateline.events.kids import kids_of
 from dateline.events.lexicon import PLOVER_ROOTS
 from dateline.events.words_read import DocWords, SentenceWords
 from dateline.model import Annotation, Event, EventTime
@@ -57,7 +59,7 @@ def _resultative(c: detect.Candidate) -> list[Token]:
     words = lexicon.roles().resultatives.get(detect.lookup_lemma(v)) if not c.is_noun else None
     if not words:
         return []
-    return [a for a in v.children if a.dep_ in RESULT_DEPS and a.i > v.i
+    return [a for a in kids_of(v) if a.dep_ in RESULT_DEPS and a.i > v.i
             and a.lemma_.lower() in words
             and all(t.pos_ in ("ADV", "PART") for t in v.doc[v.i + 1 : a.i])][:1]
 
@@ -106,9 +108,9 @@ def _thwarts(v: Token) -> bool:
     lemma = v.lemma_.lower()
     if lemma not in r.prevent_verbs and not any(
             c.dep_ == "prt" and f"{lemma} {c.lower_}" in r.prevent_particle_verbs
-            for c in v.children):
+            for c in kids_of(v)):
         return False  # 'headed off a strike' prevents it; 'headed the talks' does not
-    if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in v.children):
+    if any(ch.dep_ == "neg" or ch.lower_ in r.negations for ch in kids_of(v)):
         return False
     return not (v.dep_ == "xcomp" and v.head.lemma_.lower() in r.prevent_failed)
 
@@ -151,12 +153,12 @@ def _time_boundary(c: detect.Candidate) -> bool:
         n, v, dep, verbs = c.head, c.head.head, "nsubj", r.boundary_verbs
     else:  # 'the truce was announced' (a light verb), 'the truce was agreed'
         v, dep, verbs = c.head, "nsubjpass", r.boundary_made
-        n = c.noun or next((x for x in v.children if x.dep_ == dep
+        n = c.noun or next((x for x in kids_of(v) if x.dep_ == dep
                             and x.lemma_.lower() in r.term_deals), None)
     if n is None or n.dep_ != dep or v.dep_ != "advcl" or v.lemma_.lower() not in verbs:
         return False
     return _time_marked(v, r.boundary_marks) and any(
-        d.dep_ == "det" and d.lower_ in r.boundary_determiners for d in n.children)
+        d.dep_ == "det" and d.lower_ in r.boundary_determiners for d in kids_of(n))
 
 
 def _time_marked(v: Token, marks: frozenset[str]) -> bool:
@@ -164,8 +166,8 @@ def _time_marked(v: Token, marks: frozenset[str]) -> bool:
     measure the parser made its head ('hours before ...': 'before' a preposition on 'hours')."""
     return any((m.dep_ == "mark" and m.lower_ in marks) or (
         m.dep_ in ("dep", "npadvmod") and m.i < v.i
-        and any(p.dep_ == "prep" and p.lower_ in marks for p in m.children))
-        for m in v.children)
+        and any(p.dep_ == "prep" and p.lower_ in marks for p in kids_of(m)))
+        for m in kids_of(v))
 
 
 def _told_of_prevented(tok: Token) -> bool:
@@ -200,9 +202,9 @@ def _topic(n: Token) -> bool:
     if n.head.lemma_.lower() in r.topic_finding:
         # 'the inquiry concluded that ...': a finding has what it found; 'the meeting
         # concluded in Osk' tells the session ended (held), no finding
-        return any(c.dep_ in ("ccomp", "dobj") for c in n.head.children)
+        return any(c.dep_ in ("ccomp", "dobj") for c in kids_of(n.head))
     return n.head.lemma_ == "be" and any(a.dep_ == "attr" and a.lemma_.lower() in r.topic_attributes
-                                         for a in n.head.children)
+                                         for a in kids_of(n.head))
 
 
 #: Links inside a noun phrase: a source phrase is walked up through these only.
@@ -243,17 +245,17 @@ def _proposed(tok: Token) -> bool:
         t = t.head
     for _ in range(6):
         if t.pos_ in ("VERB", "AUX") and any(
-                a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in t.children):
-            for s in t.children:
+                a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in kids_of(t)):
+            for s in kids_of(t):
                 if s.dep_ == "prep" and any(_of_proposal(g, t, r.proposal_nouns)
-                                            for g in s.children if g.dep_ == "pobj"):
+                                            for g in kids_of(s) if g.dep_ == "pobj"):
                     return True  # 'under the plan, the army would release 50 prisoners'
                 if s.dep_ not in ("nsubj", "nsubjpass"):
                     continue
                 if _of_proposal(s, t, r.proposal_nouns):
                     return True  # 'the opening phase of the scheme would involve ...'
         if t.dep_ == "acl" and t.head.lemma_.lower() in r.proposal_nouns and any(
-                a.dep_ == "aux" and a.lower_ == "to" for a in t.children):
+                a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(t)):
             n = t.head
             gov = n.head.head if n.dep_ == "pobj" and n.head.lower_ == "on" else (
                 n.head if n.dep_ == "dobj" else None)
@@ -345,7 +347,7 @@ def _event_subject(c: detect.Candidate, nouns: frozenset[int]) -> int | None:
     two'), or None."""
     if c.is_noun:
         return None
-    return next((ch.i for ch in c.head.children if ch.dep_ == "nsubj" and ch.i in nouns), None)
+    return next((ch.i for ch in kids_of(c.head) if ch.dep_ == "nsubj" and ch.i in nouns), None)
 
 
 def _first_char(sent: Span) -> int:
@@ -502,6 +504,12 @@ def events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
     """Events of a document, each sentence's most salient first; a sentence's occurrences
     (type OCCURRENCE, ids 'o1', 'o2' ...) after its PLOVER events, which they leave as they
     were (except an act an occurrence entry overrides)."""
+    with kids.reading(doc):  # each word's dependents read once for the article's tests
+        return _events_of(ann, doc)
+
+
+def _events_of(ann: Annotation, doc: Doc) -> tuple[Event, ...]:
+    """The events of a document (see :func:`events_of`)."""
     quote_spans = [(q.start, q.end) for q in ann.quotes]
     dated = anchor.anchorable(ann, doc)
     found = _Found()

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NOUN_POS
 from dateline.events.dependents import to_infinitive
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -45,7 +46,7 @@ def _non_agent_word(tok: Token) -> bool:
     if accident_blast(tok):
         return True  # 'a gas blast hit the colliery' (roles.json accident_blasts)
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
-                                       for c in tok.children)
+                                       for c in kids_of(tok))
 
 
 def accident_blast(tok: Token) -> bool:
@@ -54,7 +55,7 @@ def accident_blast(tok: Token) -> bool:
     attack noun ('another gas blast struck the mine')."""
     r = lexicon.roles()
     return lookup_lemma(tok) in r.accident_nouns and any(
-        c.dep_ == "compound" and lookup_lemma(c) in r.accident_sources for c in tok.children)
+        c.dep_ == "compound" and lookup_lemma(c) in r.accident_sources for c in kids_of(tok))
 
 
 def _made_carrier(noun: Token) -> bool:
@@ -76,13 +77,13 @@ def subjectless_host(tok: Token) -> Token | None:
     ('11 workers killed in the blast': the workers are killed) and for every other verb."""
     if tok.dep_ not in ("relcl", "acl"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "agent", "auxpass") for c in kids_of(tok)):
         return None
     to_inf = to_infinitive(tok)
     host = tok.head
     if to_inf and host.tag_ == "JJS" and host.dep_ == "attr":
         # 'the quake was the worst to hit Haiti': the superlative stands for its subject
-        host = next((c for c in host.head.children if c.dep_ == "nsubj"), host)
+        host = next((c for c in kids_of(host.head) if c.dep_ == "nsubj"), host)
     if host.pos_ not in NOUN_POS:
         return None
     gerund = tok.dep_ == "acl" and tok.tag_ == "VBG"  # 'footage of the quake hitting a school'
@@ -108,7 +109,7 @@ def antecedent(it: Token) -> Token | None:
     if it.sent.start == 0:
         return None
     root = doc[it.sent.start - 1].sent.root
-    return next((c for c in root.children
+    return next((c for c in kids_of(root)
                  if c.dep_ in ("nsubj", "nsubjpass") and c.pos_ in NOUN_POS), None)
 
 
@@ -124,19 +125,19 @@ def controller(tok: Token) -> Token | None:
     object to do it instead ('hurricanes will continue to strike', 'if a typhoon were
     to hit', 'a quake was about to hit'; not 'forced residents to flee'); else None."""
     while tok.dep_ == "xcomp" and tok.head.i != tok.i:
-        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in tok.children):
+        if any(c.dep_ in ("nsubj", "nsubjpass", "csubj") for c in kids_of(tok)):
             return None
         head = tok.head
         if head.dep_ in ("acomp", "oprd") and head.head.i != head.i:
             head = head.head  # 'a quake was about to hit': the copula's subject; 'the
             # economy appeared likely to resist': the subject of the verb the adjective
             # completes
-        if any(c.dep_ in ("dobj", "obj", "dative") for c in head.children):
+        if any(c.dep_ in ("dobj", "obj", "dative") for c in kids_of(head)):
             return None
-        subj = next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        subj = next((c for c in kids_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is None and (first := _shared_subject_head(head)) is not None:
             # 'the storm crossed the strait and is threatening to hit the ports'
-            subj = next((c for c in first.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+            subj = next((c for c in kids_of(first) if c.dep_ in ("nsubj", "nsubjpass")), None)
         if subj is not None:
             return subj
         tok = head
@@ -154,9 +155,9 @@ def non_agent_doer(tok: Token) -> bool:
     if (tail := _tail_governor(tok)) is not None and non_agent_doer(tail):
         return True  # 'rains swept the north, flooding roads and cutting power'
     if (first := _shared_subject_head(tok)) is not None and any(
-            _non_agent_word(antecedent(c) or c) for c in first.children if c.dep_ == "nsubj"):
+            _non_agent_word(antecedent(c) or c) for c in kids_of(first) if c.dep_ == "nsubj"):
         return True  # 'shares surged, twice halting trade, and closed up 9 percent'
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ not in ("nsubj", "csubj"):
             continue
         if c.lower_ in ("that", "which") and tok.dep_ == "relcl":
@@ -166,9 +167,9 @@ def non_agent_doer(tok: Token) -> bool:
             return True
     if (ctl := controller(tok)) is not None and _non_agent_word(antecedent(ctl) or ctl):
         return True  # 'if a cyclone were to strike the bay'
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ == "agent" and any(g.dep_ == "pobj" and lookup_lemma(g) in r.non_agents
-                                     for g in c.children):
+                                     for g in kids_of(c)):
             return True
     return False
 
@@ -178,11 +179,11 @@ def _shared_subject_head(tok: Token) -> Token | None:
     ('shares surged and closed up 9 percent': 'closed' is the shares' doing too)."""
     if tok.dep_ != "conj" or tok.head.i == tok.i or tok.head.pos_ not in ("VERB", "AUX"):
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in tok.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "csubj", "expl") for c in kids_of(tok)):
         return None
-    if tok.head.lemma_ == "be" or any(c.dep_ == "ccomp" for c in tok.children) or (
-            any(c.dep_ == "xcomp" for c in tok.children)
-            and (any(c.dep_ in ("dobj", "dative") for c in tok.children)
+    if tok.head.lemma_ == "be" or any(c.dep_ == "ccomp" for c in kids_of(tok)) or (
+            any(c.dep_ == "xcomp" for c in kids_of(tok))
+            and (any(c.dep_ in ("dobj", "dative") for c in kids_of(tok))
                  or lookup_lemma(tok) in lexicon.roles().speaker_control)):
         # 'X said the quake was a tragedy and urged the public to give': the parser may hang
         # a speaker's second verb on the clause he spoke; a copula's subject does nothing,
@@ -199,6 +200,6 @@ def _tail_governor(tok: Token) -> Token | None:
     while tok.dep_ == "conj" and tok.head.i != tok.i:
         tok = tok.head
     if tok.dep_ != "advcl" or tok.tag_ != "VBG" or tok.head.i == tok.i or any(
-            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in tok.children):
+            c.dep_ in ("nsubj", "nsubjpass", "mark") for c in kids_of(tok)):
         return None
     return tok.head

@@ -26,6 +26,7 @@ from dateline.events.detect import (
     noun_lemma,
     possessor,
 )
+from dateline.events.kids import kids_of
 from dateline.events.noun_candidates import joint_host
 from dateline.events.stance import engaged_in, met_at
 from dateline.events.verb_read import read_verb
@@ -68,24 +69,24 @@ def _own_subject(v: Token) -> tuple[bool, Token | None]:
     """(found, subject) among the verb's own dependents: its subject (a relative pronoun's
     antecedent; not a dateline beside another), its passive's agent (None where the agent
     has no object), a subject the parser hung on its auxiliary; (False, None) for none."""
-    for c in v.children:
+    for c in kids_of(v):
         if c.dep_ in ("nsubj", "csubj"):
             if title_participle(c):  # 'Visiting Premier X met ...': the name is the subject
-                named = next((g for g in c.children if g.dep_ == "dobj"), None)
+                named = next((g for g in kids_of(c) if g.dep_ == "dobj"), None)
                 if named is None:
                     continue
                 return True, named
             if c.lower_ in REL_PRONOUNS and v.dep_ == "relcl":
                 return True, v.head
-            if _dateline(c) and any(o.dep_ == "nsubj" and o.i != c.i for o in v.children):
+            if _dateline(c) and any(o.dep_ == "nsubj" and o.i != c.i for o in kids_of(v)):
                 continue  # 'KARSHOLM — The union accused ...': the parser's second subject
             return True, c
-    for c in v.children:
+    for c in kids_of(v):
         if c.dep_ == "agent":
-            return True, next((g for g in c.children if g.dep_ == "pobj"), None)
-    for c in v.children:  # the parser sometimes hangs the subject on the auxiliary
+            return True, next((g for g in kids_of(c) if g.dep_ == "pobj"), None)
+    for c in kids_of(v):  # the parser sometimes hangs the subject on the auxiliary
         if c.dep_ in ("aux", "auxpass"):
-            s = next((g for g in c.children if g.dep_ in ("nsubj", "nsubjpass")), None)
+            s = next((g for g in kids_of(c) if g.dep_ in ("nsubj", "nsubjpass")), None)
             if s is not None:
                 return True, s
     return False, None
@@ -96,7 +97,7 @@ def _subject_through(v: Token, h: Token, depth: int) -> Token | None:
     controller of a complement, the verb it is conjoined to, the doer of a gerund, the
     owner of the noun a clause is on."""
     if v.dep_ == "xcomp":
-        dobj = next((c for c in h.children if c.dep_ in ("dobj", "dative")
+        dobj = next((c for c in kids_of(h) if c.dep_ in ("dobj", "dative")
                      and c.ent_type_ not in ("DATE", "TIME")), None)
         if dobj is not None and (via := _carried(dobj)) is not None:
             return subject_of(via, depth + 1)  # 'signed a bill to provide aid'
@@ -124,7 +125,7 @@ def _gerund_doer(h: Token, depth: int) -> Token | None:
         return h.head  # the parser hung 'of shelling' on the object: the same reading
     if (h.head.dep_ in ("npadvmod", "appos") and h.head.head.pos_ == "VERB"
             and _object_control(h.head.head, h) is not None
-            and any(_named_apposition(o) == h.head for o in h.head.head.children
+            and any(_named_apposition(o) == h.head for o in kids_of(h.head.head)
                     if o.dep_ == "dobj")):
         # 'rebuked one of their own, Senator X, for accusing ...': the parser hung the
         # object's apposition on the verb and 'for accusing' on the name: the name does it
@@ -138,7 +139,7 @@ def _gerund_doer(h: Token, depth: int) -> Token | None:
 def _clause_owner(v: Token, h: Token, depth: int) -> Token | None:
     """Who acts in a clause on the noun ``h``: its possessor, or whoever holds the right
     or plan it names, or the doer of the act that carries it."""
-    owner = next((c for c in h.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(h) if c.dep_ == "poss"), None)
     if (owner is None and v.dep_ == "acl" and h.dep_ == "dobj" and h.head.pos_ == "VERB"
             and h.lemma_.lower() in lexicon.roles().intent_nouns):
         # 'we retain every right to return to war', 'announced a plan to attack':
@@ -155,11 +156,11 @@ def contact_relative(v: Token) -> tuple[Token, Token] | None:
     clause's subject for an apposition and its verb for a participle on it ('dozens of
     civilians the military accused of ...'): no comma sets that apposition off."""
     if _passive(v) or any(c.dep_ in ("dobj", "ccomp", "xcomp") or c.lower_ in REL_PRONOUNS
-                          for c in v.children):
+                          for c in kids_of(v)):
         return None
     h = v.head
     if v.dep_ == "relcl" and h.pos_ in NOUN_POS and h.ent_type_ not in ("DATE", "TIME"):
-        subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(v) if c.dep_ == "nsubj"), None)
         return (subj, h) if subj is not None and subj.i > h.i else None
     if (v.dep_ == "acl" and v.tag_ in ("VBN", "VBD") and h.dep_ == "appos" and h.head.i < h.i < v.i
             and not any(t.is_punct for t in v.doc[h.head.i + 1 : h.left_edge.i])):
@@ -190,12 +191,12 @@ def _object_control(g: Token, prep: Token) -> Token | None:
             g.lemma_.lower(), ()):
         return None
     want = ("nsubjpass",) if _passive(g) else ("dobj",)
-    doer = next((c for c in g.children if c.dep_ in want and c.ent_type_ not in NOT_ACTOR_ENTS),
+    doer = next((c for c in kids_of(g) if c.dep_ in want and c.ent_type_ not in NOT_ACTOR_ENTS),
                 None)
     if doer is None:
         # 'criticised two of its members for attacking ...': a share of a group, told with
         # a number, does it (the group, or the name the share is given: _named_apposition)
-        doer = next((c for c in g.children if c.dep_ in want and _share(c)), None)
+        doer = next((c for c in kids_of(g) if c.dep_ in want and _share(c)), None)
     if doer is not None and (named := _named_apposition(doer)) is not None:
         return named
     if doer is not None and doer.lower_ in REL_PRONOUNS and g.dep_ == "relcl":
@@ -216,14 +217,14 @@ def _noun_control(g: Token, prep: Token) -> Token | None:
     if g.pos_ in NOUN_POS and g.dep_ == "dobj":
         g = g.head
     else:
-        noun = next((c for c in g.children if c.dep_ == "dobj"), None)
+        noun = next((c for c in kids_of(g) if c.dep_ == "dobj"), None)
     if noun is None or g.pos_ != "VERB" or prep.lower_ not in nouns.get(
             noun.lemma_.lower(), nouns.get(noun.lower_, frozenset())):
         return None
     for h in (g, noun):
-        for c in h.children:
+        for c in kids_of(h):
             if c.dep_ in ("prep", "dative") and c.lower_ == "to":
-                return next((o for o in c.children if o.dep_ == "pobj"), None)
+                return next((o for o in kids_of(c) if o.dep_ == "pobj"), None)
             if c.dep_ == "dative" and c.pos_ in NOUN_POS:
                 return c  # 'gave the dockers a reprimand'
     return None
@@ -240,9 +241,9 @@ def _finite_participle_subject(v: Token) -> Token | None:
         v, h = h, h.head  # the coordinated verb ('left') shares the first verb's subject
     if v.dep_ != "acl" or v.tag_ != "VBN" or h.dep_ != "ROOT" or h.pos_ not in NOUN_POS:
         return None
-    if any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") for c in v.children):
+    if any(c.dep_ in ("agent", "auxpass", "nsubj", "nsubjpass") for c in kids_of(v)):
         return None
-    if not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in v.children):
+    if not any(c.dep_ == "conj" and c.tag_ == "VBD" for c in kids_of(v)):
         return None
     return h
 
@@ -252,8 +253,8 @@ def _share(tok: Token) -> bool:
     their own' (roles.json partitives)."""
     words = lexicon.roles().partitives
     return (tok.like_num or tok.lower_ in words) and any(
-        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in p.children)
-        for p in tok.children)
+        p.dep_ == "prep" and p.lower_ == "of" and any(g.dep_ == "pobj" for g in kids_of(p))
+        for p in kids_of(tok))
 
 
 def _named_apposition(obj: Token) -> Token | None:
@@ -266,15 +267,15 @@ def _named_apposition(obj: Token) -> Token | None:
     sentence), and for a name the parser joined to a plain noun, which stays out of its name."""
     v = obj.head
     if obj.dep_ not in ("dobj", "nsubjpass") or (
-            obj.dep_ == "dobj" and not any(c.dep_ == "nsubj" for c in v.children)):
+            obj.dep_ == "dobj" and not any(c.dep_ == "nsubj" for c in kids_of(v))):
         return None
     doc = obj.doc
-    appos = [c for c in obj.children if c.dep_ == "appos" and c.i > obj.i]
+    appos = [c for c in kids_of(obj) if c.dep_ == "appos" and c.i > obj.i]
     end = _short_phrase_end(obj, appos)
     if end is None or end + 2 >= len(doc) or doc[end + 1].text != ",":
         return None
     named = [c for c in appos if _share(obj) and c.ent_type_ in ("PERSON", "ORG", "GPE", "NORP")]
-    named += [c for c in v.children
+    named += [c for c in kids_of(v)
               if c.dep_ in ("npadvmod", "appos") and c.ent_type_ in ("PERSON", "ORG")]
     return next((c for c in named if c.pos_ == "PROPN" and c.left_edge.i == end + 2
                  and (c.i + 1 == len(doc) or doc[c.i + 1].text in (",", "."))), None)
@@ -283,18 +284,18 @@ def _named_apposition(obj: Token) -> Token | None:
 def _short_phrase_end(obj: Token, skip: list[Token]) -> int | None:
     """The last word of the object's own phrase when nothing follows its head but a share's
     of-phrase with a bare noun ('one of their own') and ``skip``; else None."""
-    tails = [c for c in obj.children if c.i > obj.i and c.dep_ != "punct" and c not in skip]
+    tails = [c for c in kids_of(obj) if c.i > obj.i and c.dep_ != "punct" and c not in skip]
     if not tails:
         return obj.i
     if len(tails) == 1 and _share(obj) and tails[0].lower_ == "of":
         g = next(g for g in tails[0].children if g.dep_ == "pobj")
-        if not any(x.i > g.i and x.dep_ != "punct" for x in g.children):
+        if not any(x.i > g.i and x.dep_ != "punct" for x in kids_of(g)):
             return g.i
     return None
 
 
 def _passive(v: Token) -> bool:
-    return any(c.dep_ in ("nsubjpass", "auxpass") for c in v.children)
+    return any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(v))
 
 
 def _impact_place(v: Token) -> Token | None:
@@ -303,7 +304,7 @@ def _impact_place(v: Token) -> Token | None:
     preps = tuple(lexicon.roles().impact_preps)
     place = _prep_object(v, preps)
     if place is None:
-        place = next((o for x in v.children if x.dep_ == "advmod" and x.lower_ in preps
+        place = next((o for x in kids_of(v) if x.dep_ == "advmod" and x.lower_ in preps
                       for o in [_prep_object(x, ("of",))] if o is not None), None)
     return place
 
@@ -317,11 +318,11 @@ def _noun_target_preps(n: Token) -> tuple[str, ...]:
 
 
 def _prep_object(tok: Token, preps: tuple[str, ...], skip: Token | None = None) -> Token | None:
-    kids = tuple(tok.children)  # (read once: each pass over .children makes new Tokens)
+    kids = tuple(kids_of(tok))  # (read once: each pass over .children makes new Tokens)
     for p in preps:
         for c in kids:
             if c.dep_ in ("prep", "dative") and c.lower_ == p:  # "gave aid to X": dative
-                for g in c.children:
+                for g in kids_of(c):
                     if g.dep_ != "pobj" or g.ent_type_ in ("DATE", "TIME"):
                         continue
                     if p == "with" and g.lemma_.lower() in lexicon.roles().with_not_targets:
@@ -361,9 +362,9 @@ def _group_of(tok: Token | None) -> Token | None:
         return None  # 'criticised the way the firm drilled': no party (roles.json not_targets)
     if not (tok.like_num or tok.lower_ in words or tok.lemma_.lower() in words):
         return _affiliation(tok) or tok
-    for p in tok.children:
+    for p in kids_of(tok):
         if p.dep_ == "prep" and p.lower_ == "of":
-            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            g = next((g for g in kids_of(p) if g.dep_ == "pobj"), None)
             if g is not None:
                 return g
     return tok
@@ -377,9 +378,9 @@ def _affiliation(tok: Token) -> Token | None:
     if tok.ent_type_ != "" or tok.pos_ != "NOUN" or tok.lemma_.lower() in (
             lexicon.roles().instruments):
         return None
-    for p in tok.children:
+    for p in kids_of(tok):
         if p.dep_ == "prep" and p.lower_ == "from":
-            g = next((g for g in p.children if g.dep_ == "pobj"), None)
+            g = next((g for g in kids_of(p) if g.dep_ == "pobj"), None)
             if g is not None and g.ent_type_ in ("ORG", "NORP"):
                 return g
     return None
@@ -409,7 +410,7 @@ def _called(tok: Token | None) -> Token | None:
     """The proper name a naming participle gives the noun ('a camp called Y'); else the noun."""
     if tok is None:
         return None
-    return next((n for c in tok.children if (n := given_name(c)) is not None), tok)
+    return next((n for c in kids_of(tok) if (n := given_name(c)) is not None), tok)
 
 
 def _threat_teller(head: Token) -> Token | None:
@@ -418,7 +419,7 @@ def _threat_teller(head: Token) -> Token | None:
     clause = head.head if head.dep_ in ("nsubj", "nsubjpass") else head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.roles().report:
         return None
-    return next((x for x in clause.head.children if x.dep_ == "nsubj"), None)
+    return next((x for x in kids_of(clause.head) if x.dep_ == "nsubj"), None)
 
 
 def _place(tok: Token) -> bool:
@@ -477,8 +478,8 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if target is None and c.root in ("ACCUSE", "REQUEST") and not c.is_noun:
         # 'alleged that Borland breached the embargo': the one the clause says did it;
         # 'demanded that Borland withdraw': the one asked (a party, not 'that talks resume')
-        told = _participant(next((s for x in c.head.children if x.dep_ == "ccomp"
-                                  for s in x.children if s.dep_ == "nsubj"), None), False)
+        told = _participant(next((s for x in kids_of(c.head) if x.dep_ == "ccomp"
+                                  for s in kids_of(x) if s.dep_ == "nsubj"), None), False)
         if told is not None and (c.root == "ACCUSE" or told.ent_type_ or noun_entry(
                 told, None, need_standalone=False) is None):
             target = told
@@ -496,15 +497,15 @@ def _let_into(v: Token, way: Token) -> Token | None:
     r = lexicon.roles()
     if way.head.i != v.i or not {way.lower_, noun_lemma(way)} & r.passage_nouns:
         return None
-    for p in (*v.children, *way.children):
+    for p in (*kids_of(v), *kids_of(way)):
         if (p.dep_ not in ("advcl", "xcomp", "acl") or lookup_lemma(p) not in r.passage_admit
                 or not to_infinitive(p) or any(a.dep_ in ("nsubj", "nsubjpass")
-                                                for a in p.children)):
+                                                for a in kids_of(p))):
             continue
-        for w in (p, *(x for x in p.children if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB")):
+        for w in (p, *(x for x in kids_of(p) if x.dep_ in ("ccomp", "xcomp") and x.pos_ == "VERB")):
             dest = _prep_object(w, tuple(sorted(r.passage_preps)))
             if dest is None and lookup_lemma(w) in r.passage_arrival:
-                dest = next((x for x in w.children if x.dep_ == "dobj"), None)
+                dest = next((x for x in kids_of(w) if x.dep_ == "dobj"), None)
             if dest is not None:
                 return dest
     return None
@@ -587,7 +588,7 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
     object, who plans or is engaged in it) and what it was done to."""
     actor = possessor(n)
     if actor is None:
-        actor = next((x for x in n.children if x.dep_ in ("amod", "compound")
+        actor = next((x for x in kids_of(n) if x.dep_ in ("amod", "compound")
                       and x.ent_type_ in ("NORP", "GPE", "ORG", "PERSON")), None)
     if actor is None:
         actor = _prep_object(n, ("by", "from"))
@@ -606,7 +607,7 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
         # 'an air strike destroyed an office building': what the act did it to; not what
         # it brought about ('the deaths sparked alarm': roles.json not_targets effects), nor
         # an adjective the parser made the object ('had `` a small , but painful effect')
-        target = next((x for x in n.head.children if x.dep_ == "dobj" and x.pos_ != "ADJ"),
+        target = next((x for x in kids_of(n.head) if x.dep_ == "dobj" and x.pos_ != "ADJ"),
                       None)
     return actor, target
 
@@ -614,7 +615,7 @@ def _noun_arguments(n: Token) -> tuple[Token | None, Token | None]:
 def _passive_arguments(c: Candidate, v: Token) -> tuple[Token | None, Token | None]:
     """A passive's doer and the one it was done to: its subject, unless a weapon, which
     gives way to what it was aimed at."""
-    target = next((x for x in v.children if x.dep_ == "nsubjpass"), None)
+    target = next((x for x in kids_of(v) if x.dep_ == "nsubjpass"), None)
     if target is None and to_infinitive(v):
         # 'was thought to have been executed', 'was determined to have been killed': a
         # passive infinitive with no subject is done to the subject of what it completes
@@ -623,16 +624,16 @@ def _passive_arguments(c: Candidate, v: Token) -> tuple[Token | None, Token | No
         # 'rockets were fired at Ashkelon': the weapon is the means, what it was fired
         # at the target ('a drone was shot down': the weapon is the target)
         # after the verb: 'once the truce ended, shells were fired' is a time
-        aimed = next((g for p in AIMED_PREPS for x in v.children
+        aimed = next((g for p in AIMED_PREPS for x in kids_of(v)
                       if x.dep_ == "prep" and x.lower_ == p and x.i > v.i
-                      for g in x.children if g.dep_ == "pobj"), None)
+                      for g in kids_of(x) if g.dep_ == "pobj"), None)
         target = aimed or (None if _defining(c, target) else target)
     if v.lemma_.lower() in lexicon.roles().yielding_passives:
         # 'would not be swayed by X's threats': the subject yields (or refuses) to X
-        agent = next((g for x in v.children if x.dep_ == "agent"
-                      for g in x.children if g.dep_ == "pobj"), None)
+        agent = next((g for x in kids_of(v) if x.dep_ == "agent"
+                      for g in kids_of(x) if g.dep_ == "pobj"), None)
         return target, agent
-    if any(x.dep_ == "agent" for x in v.children):
+    if any(x.dep_ == "agent" for x in kids_of(v)):
         return subject_of(v), target
     if v.lemma_.lower() in lexicon.roles().stative_passives:
         return target, None  # 'Israel was committed to returning the hostages'
@@ -647,7 +648,7 @@ def _active_target(c: Candidate, v: Token) -> Token | None:
     if v.lemma_.lower() in lexicon.roles().on_targets:
         # 'blamed the violence on the militias' ('on' may hang on the object)
         target = _prep_object(v, ("on",)) or next(
-            (o for x in v.children if x.dep_ == "dobj"
+            (o for x in kids_of(v) if x.dep_ == "dobj"
              for o in [_prep_object(x, ("on",))] if o is not None), None)
     if target is None:
         target = _object_target(c, v)
@@ -656,7 +657,7 @@ def _active_target(c: Candidate, v: Token) -> Token | None:
     if target is None and c.noun is not None and c.noun.pos_ == "VERB":
         # an ended act's own object: "stopped shelling the town"; through its event noun
         # when it is a light verb: "stopped paying aid to the families"
-        target = next((x for x in c.noun.children if x.dep_ in ("dobj", "dative")), None)
+        target = next((x for x in kids_of(c.noun) if x.dep_ in ("dobj", "dative")), None)
         if target is not None and target.lemma_.lower() in lexicon.nouns():
             target = (_prep_object(target, NOUN_TARGET_PREPS)
                       or _prep_object(c.noun, TARGET_PREPS))
@@ -664,8 +665,8 @@ def _active_target(c: Candidate, v: Token) -> Token | None:
         target = _prep_object(c.noun, _noun_target_preps(c.noun))
     if target is None and v.pos_ == "ADJ":
         # a stance adjective ('is critical of the arrests'): its preposition's object
-        target = next((g for p in v.children if p.dep_ == "prep"
-                       for g in p.children if g.dep_ == "pobj"), None)
+        target = next((g for p in kids_of(v) if p.dep_ == "prep"
+                       for g in kids_of(p) if g.dep_ == "pobj"), None)
     if target is None:
         own: tuple[str, ...] = TARGET_PREPS
         if lookup_lemma(v) in lexicon.roles().death_cause_verbs:
@@ -677,7 +678,7 @@ def _active_target(c: Candidate, v: Token) -> Token | None:
     if target is None:
         # 'used batons and pepper spray against strikers': the parser hangs the target on
         # the weapon; 'confiscated rifles from X': X
-        tools = [x for x in v.children if x.dep_ == "dobj"
+        tools = [x for x in kids_of(v) if x.dep_ == "dobj"
                  and (x.lemma_.lower() in lexicon.roles().instruments or _defining(c, x))]
         preps = ("against", "at", "on") + (
             ("from",) if lookup_lemma(v) in lexicon.roles().instrument_targets else ())
@@ -689,7 +690,7 @@ def _active_target(c: Candidate, v: Token) -> Token | None:
 def _object_target(c: Candidate, v: Token) -> Token | None:
     """The verb's object, dative or preposition's object that can be a target: not a number,
     an amount, a weapon used, the act's own noun or a word that defines the act."""
-    for x in v.children:
+    for x in kids_of(v):
         if x.dep_ == "dobj" and noun_lemma(x) in lexicon.roles().transfer_nouns:
             # 'halted the sale of jets to X': X, not the sale (else the verb's 'to', below)
             if (target := _prep_object(x, ("to",))) is not None:
@@ -706,12 +707,12 @@ def _object_target(c: Candidate, v: Token) -> Token | None:
                      or _instrument_target(v, x))  # "downed a drone"
                 and not _defining(c, x)):  # 'used force': part of the act, not its target
             # a dative told with 'to' ("sent food to the refugees") is its object, not 'to'
-            return (next((g for g in x.children if g.dep_ == "pobj"), None)
+            return (next((g for g in kids_of(x) if g.dep_ == "pobj"), None)
                     if x.pos_ == "ADP" else x)
-    if c.root != "OCCURRENCE" and not any(x.dep_ in ("dobj", "dative", "prep") for x in v.children):
+    if c.root != "OCCURRENCE" and not any(x.dep_ in ("dobj", "dative", "prep") for x in kids_of(v)):
         # 'raided and sealed the offices': the object the two verbs share is the first's too
         # (an occurrence's verb is mostly intransitive: 'the rig exploded and caught fire')
-        return next((x for x in shared_objects(v, list(v.children))
+        return next((x for x in shared_objects(v, list(kids_of(v)))
                      if not (x.like_num or x.ent_type_ in NOT_ACTOR_ENTS)
                      and not _defining(c, x)), None)
     return None
@@ -721,7 +722,7 @@ def _from_phrase(v: Token) -> Token | None:
     """The object of a from- or by-phrase on the verb or on its preposition's object ('came
     under fire from critics': the parser hangs 'from' on 'fire')."""
     return _prep_object(v, ("from", "by")) or next(
-        (o for p in v.children if p.dep_ == "prep" for g in p.children if g.dep_ == "pobj"
+        (o for p in kids_of(v) if p.dep_ == "prep" for g in kids_of(p) if g.dep_ == "pobj"
          for o in [_prep_object(g, ("from", "by"))] if o is not None), None)
 
 
@@ -753,11 +754,11 @@ def _doer_when(v: Token) -> Token | None:
     can act (not 'an airstrike', 'a shell': :func:`_participant`); else None."""
     from dateline.events.detect import verb_entry
 
-    for c in v.children:
+    for c in kids_of(v):
         if c.dep_ != "advcl" or c.pos_ != "VERB" or not any(
-                m.dep_ in ("mark", "advmod") and m.lower_ in _DOER_MARKS for m in c.children):
+                m.dep_ in ("mark", "advmod") and m.lower_ in _DOER_MARKS for m in kids_of(c)):
             continue
-        subj = next((s for s in c.children if s.dep_ == "nsubj"), None)
+        subj = next((s for s in kids_of(c) if s.dep_ == "nsubj"), None)
         if subj is None or subj.pos_ == "PRON" or verb_entry(c) is None:
             continue
         return _participant(subj, True)
@@ -770,12 +771,12 @@ def _raised_subject(v: Token) -> Token | None:
     'killed' its complement): what the act was done to; None for other verbs."""
     if v.tag_ != "VBN" or v.dep_ not in ("xcomp", "oprd", "ccomp") or v.head.i == v.i:
         return None
-    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in v.children):
+    if any(c.dep_ in ("nsubj", "nsubjpass", "auxpass", "agent") for c in kids_of(v)):
         return None
     h = v.head
     if h.lemma_.lower() not in lexicon.roles().report or not _passive(h):
         return None
-    return next((c for c in h.children if c.dep_ == "nsubjpass"), None)
+    return next((c for c in kids_of(h) if c.dep_ == "nsubjpass"), None)
 
 
 def _defining(c: Candidate, obj: Token) -> bool:
@@ -784,7 +785,7 @@ def _defining(c: Candidate, obj: Token) -> bool:
     act, not its target (unlike 'shot a journalist', whose object is the target)."""
     objs = c.entry.objects if c.entry is not None and c.entry.means else None
     return objs is not None and (noun_lemma(obj) in objs or any(
-        ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in objs for ch in obj.children))
+        ch.dep_ in ("compound", "amod") and ch.lemma_.lower() in objs for ch in kids_of(obj)))
 
 
 def _undergoes(verb: Token, noun: Token) -> bool:
@@ -796,7 +797,7 @@ def _undergoes(verb: Token, noun: Token) -> bool:
     # 'put the leader under arrest': with an object of its own, the verb's subject does
     # the act to that object; 'came under fire', 'was put under arrest': the subject suffers
     return (noun.dep_ == "pobj" and prep.head.i == verb.i and prep.lower_ in r.undergo_preps
-            and not any(c.dep_ == "dobj" for c in verb.children))
+            and not any(c.dep_ == "dobj" for c in kids_of(verb)))
 
 
 def quantities(ann: Annotation, c: Candidate) -> tuple[int, ...]:
@@ -805,7 +806,7 @@ def quantities(ann: Annotation, c: Candidate) -> tuple[int, ...]:
         return ()
     spans: list[tuple[int, int]] = []
     for t in c.tokens:
-        for ch in t.children:
+        for ch in kids_of(t):
             if ch.dep_ in CLAUSE_CUT:
                 continue
             spans.append((ch.left_edge.idx, ch.right_edge.idx + len(ch.right_edge)))

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -26,7 +27,7 @@ def charged_conduct(tok: Token) -> Candidate | None:
     r = lexicon.roles()
     if tok.pos_ != "VERB" or lookup_lemma(tok) not in r.conduct_speech:
         return None
-    if any(c.dep_ == "neg" for c in tok.children):
+    if any(c.dep_ == "neg" for c in kids_of(tok)):
         return None  # 'did not say that X lied'
     for c in _told(tok):
         if _charges(c):
@@ -38,19 +39,19 @@ def charged_conduct(tok: Token) -> Candidate | None:
 def _told(tok: Token) -> list[Token]:
     """The clauses a speech verb tells: its that-clause, or one the parser hung on the noun
     of its means ('said in a statement that X had lied')."""
-    out = [c for c in tok.children if c.dep_ == "ccomp"]
-    out += [a for p in tok.children if p.dep_ == "prep" for n in p.children if n.dep_ == "pobj"
-            for a in n.children if a.dep_ == "acl" and any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in a.children)]
+    out = [c for c in kids_of(tok) if c.dep_ == "ccomp"]
+    out += [a for p in kids_of(tok) if p.dep_ == "prep" for n in kids_of(p) if n.dep_ == "pobj"
+            for a in kids_of(n) if a.dep_ == "acl" and any(
+                m.dep_ == "mark" and m.lower_ == "that" for m in kids_of(a))]
     return out
 
 
 def _charges(v: Token) -> bool:
     """A clause whose noun subject is said to do a word of misconduct, not negated."""
     r = lexicon.roles()
-    if any(c.dep_ == "neg" for c in v.children):
+    if any(c.dep_ == "neg" for c in kids_of(v)):
         return False
-    subj = next((c for c in v.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(v) if c.dep_ == "nsubj"), None)
     if subj is None or subj.pos_ not in NOUN_POS:
         return False  # a pronoun may be the speaker itself
     lemma = lookup_lemma(v)
@@ -59,10 +60,10 @@ def _charges(v: Token) -> bool:
     if lemma in r.conduct_lows:  # 'sank to a new low', 'stooped to a shameful depth'
         if subj.ent_type_ not in ACTOR_ENTS:
             return False  # 'the jobless rate fell to a three-year low': a figure, no conduct
-        return any(g.lemma_.lower() in r.conduct_depths for p in v.children if p.dep_ == "prep"
-                   for g in p.children if g.dep_ == "pobj")
+        return any(g.lemma_.lower() in r.conduct_depths for p in kids_of(v) if p.dep_ == "prep"
+                   for g in kids_of(p) if g.dep_ == "pobj")
     if lemma in r.conduct_leads:  # 'heads an armed gang', 'runs a terror network'
-        return any(o.dep_ == "dobj" and _outlaw_group(o) for o in v.children)
+        return any(o.dep_ == "dobj" and _outlaw_group(o) for o in kids_of(v))
     return False
 
 
@@ -71,5 +72,5 @@ def _outlaw_group(o: Token) -> bool:
     if o.lemma_.lower() in r.conduct_groups:
         return True
     return o.lemma_.lower() in r.conduct_plain_groups and any(
-        m.lemma_.lower() in r.conduct_group_marks for m in o.children
+        m.lemma_.lower() in r.conduct_group_marks for m in kids_of(o)
         if m.dep_ in ("amod", "compound"))

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
 from dateline.events.dependents import to_infinitive
+from dateline.events.kids import kids_of
 from dateline.events.light import ended_phrase
 from dateline.events.senses import nominal_verb, noun_entry
 from dateline.events.words import lookup_lemma, noun_key
@@ -84,21 +85,21 @@ def halted_last(ranked: list[Candidate]) -> list[Candidate]:
 def _halted_subject(verb: Token) -> bool:
     """``verb`` tells its subject, an event noun, stopped ('grain exports stopped'); not a
     named party ('the World Food Programme stopped delivering food': it did the stopping)."""
-    if any(c.dep_ in ("xcomp", "ccomp") for c in verb.children):
+    if any(c.dep_ in ("xcomp", "ccomp") for c in kids_of(verb)):
         return False
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
     return (subj is not None and subj.ent_type_ not in ACTOR_ENTS
             and noun_key(subj) in lexicon.nouns() and _halted(subj))
 
 
 def _halted(noun: Token) -> bool:
     verb = noun.head
-    if noun.dep_ != "nsubj" or verb.i == noun.i or any(c.dep_ == "dobj" for c in verb.children):
+    if noun.dep_ != "nsubj" or verb.i == noun.i or any(c.dep_ == "dobj" for c in kids_of(verb)):
         return False
     r = lexicon.roles()
     return lookup_lemma(verb) in r.halted_verbs or any(
-        g.lemma_.lower() in r.halted_states for p in verb.children
-        if p.dep_ == "prep" and p.lower_ == "to" for g in p.children if g.dep_ == "pobj")
+        g.lemma_.lower() in r.halted_states for p in kids_of(verb)
+        if p.dep_ == "prep" and p.lower_ == "to" for g in kids_of(p) if g.dep_ == "pobj")
 
 
 def _set_off(cand: Candidate, verb: Token) -> bool:
@@ -106,7 +107,7 @@ def _set_off(cand: Candidate, verb: Token) -> bool:
     days of rioting'), or the verb read with that noun ('prompted accusations')."""
     if cand.head.i == verb.i:
         return cand.noun is not None and cand.noun.dep_ == "dobj"
-    objs = [o for o in verb.children if o.dep_ == "dobj"]
+    objs = [o for o in kids_of(verb) if o.dep_ == "dobj"]
     return cand.head in objs or any(cand.head == _of_object(o) for o in objs)
 
 
@@ -135,11 +136,11 @@ def consequence_subject(verb: Token) -> Token | None:
     subject is no act ('the army closed the road', 'the opposition disrupted the speech':
     'opposition' names an act only under a light verb of its own)."""
     while verb.dep_ == "conj" and verb.head.i != verb.i and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in verb.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(verb)):
         verb = verb.head
-    if any(c.dep_ == "ccomp" and not to_infinitive(c) for c in verb.children):
+    if any(c.dep_ == "ccomp" and not to_infinitive(c) for c in kids_of(verb)):
         return None  # 'papers were claiming that ...': a claim told, no effect of an act
-    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(verb) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.lemma_.lower() in lexicon.roles().containers:
         subj = _of_object(subj)
     if subj is None or subj.pos_ not in NOUN_POS or subj.ent_type_ in ACTOR_ENTS:  # 'Strike' named
@@ -164,5 +165,5 @@ def _act_noun(noun: Token) -> Token | None:
 
 
 def _of_object(noun: Token) -> Token | None:
-    return next((g for p in noun.children if p.dep_ == "prep" and p.lower_ == "of"
-                 for g in p.children if g.dep_ == "pobj"), None)
+    return next((g for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "of"
+                 for g in kids_of(p) if g.dep_ == "pobj"), None)

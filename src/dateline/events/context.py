@@ -20,6 +20,7 @@ from dateline.events.dependents import (
     subject_event_verb,
 )
 from dateline.events.detect import Candidate
+from dateline.events.kids import kids_of
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
 from dateline.events.purpose import purpose_after_act
 from dateline.events.verb_frames import headline_plan
@@ -43,8 +44,8 @@ def _neg(tok: Token) -> bool:
     r = lexicon.roles()
     return any(c.dep_ == "neg" or (c.dep_ in ("advmod", "det") and c.lower_ in r.negations)
                or (c.dep_ == "advmod" and c.lower_ in r.negation_adverbs
-                   and any(g.lower_ == "no" for g in c.children))
-               for c in tok.children)
+                   and any(g.lower_ == "no" for g in kids_of(c)))
+               for c in kids_of(tok))
 
 
 def _neg_coordinated(tok: Token) -> bool:
@@ -52,11 +53,11 @@ def _neg_coordinated(tok: Token) -> bool:
     'neither ... nor' or 'not ... or' covers each verb it coordinates."""
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in tok.children):
+    if any(ch.dep_ == "preconj" and ch.lower_ == "neither" for ch in kids_of(tok)):
         return True
     if tok.dep_ != "conj":
         return False
-    ccs = {ch.lower_ for ch in tok.head.children if ch.dep_ == "cc"}
+    ccs = {ch.lower_ for ch in kids_of(tok.head) if ch.dep_ == "cc"}
     return "nor" in ccs or ("or" in ccs and _neg(tok.head))
 
 
@@ -64,14 +65,14 @@ def _none_undergoes(tok: Token) -> bool:
     """A passive whose subject is negated by 'no' ('no demands will be met', 'no shots were
     fired') tells an act that does not happen."""
     return any(c.dep_ == "nsubjpass" and any(d.dep_ == "det" and d.lower_ == "no"
-                                             for d in c.children) for c in tok.children)
+                                             for d in kids_of(c)) for c in kids_of(tok))
 
 
 def _denied_infinitive(clause: Token, noun: Token) -> bool:
     """'no accord was reached to prolong the truce', 'no deal to free the hostages': a
     to-infinitive completing a noun that 'no' determines tells an act that is not done."""
     return (clause.dep_ == "acl" and noun.pos_ == "NOUN" and _neg(noun)
-            and any(x.dep_ == "aux" and x.lower_ == "to" for x in clause.children))
+            and any(x.dep_ == "aux" and x.lower_ == "to" for x in kids_of(clause)))
 
 
 # nouns of likelihood: 'there is no way X will', 'no chance that X will' deny the act
@@ -85,17 +86,17 @@ def _denied_prospect(clause: Token, noun: Token) -> bool:
     determines tells an act that will not be done, as 'will not assist' does."""
     return (clause.dep_ in ("acl", "relcl") and noun.pos_ == "NOUN"
             and noun.lemma_.lower() in NO_PROSPECT and _neg(noun)
-            and any(x.dep_ in ("nsubj", "nsubjpass") for x in clause.children))
+            and any(x.dep_ in ("nsubj", "nsubjpass") for x in kids_of(clause)))
 
 
 def _hedge(tok: Token) -> bool:
     r = lexicon.roles()
-    return any(c.dep_ in ("aux", "advmod") and c.lower_ in r.hedges for c in tok.children)
+    return any(c.dep_ in ("aux", "advmod") and c.lower_ in r.hedges for c in kids_of(tok))
 
 
 def _future(tok: Token) -> bool:
     r = lexicon.roles()
-    return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids_of(tok))
 
 
 def _future_told(tok: Token) -> bool:
@@ -106,9 +107,9 @@ def _future_told(tok: Token) -> bool:
         return True
     # a bare form the tagger may read as a present one ('will study the idea, work with')
     if tok.tag_ not in ("VB", "VBP") or tok.head.pos_ not in ("VERB", "AUX") or any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tok)):
         return False
-    auxes = [c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")]
+    auxes = [c.lower_ for c in kids_of(tok) if c.dep_ in ("aux", "auxpass")]
     if tok.dep_ == "conj":
         return not auxes and tok.head.tag_ == "VB" and _future(tok.head)
     return (tok.dep_ == "advcl" and tok.tag_ == "VB" and auxes == ["to"]
@@ -129,7 +130,7 @@ def _intent(below: Token, lemma: str, root: str) -> bool:
                 and root in r.offer_adjective_roots)
             or (lemma in r.copular_plans and below.dep_ == "xcomp" and _copular_plan(below))
             or (lemma in r.looking_forward and below.dep_ == "prep" and below.lower_ == "to"
-                and any(c.lower_ == "forward" for c in below.head.children)))
+                and any(c.lower_ == "forward" for c in kids_of(below.head))))
 
 
 def _copular_plan(inf: Token) -> bool:
@@ -141,11 +142,11 @@ def _copular_plan(inf: Token) -> bool:
     r, be = lexicon.roles(), inf.head
     if any((c.dep_ in ("prep", "dobj") and be.i < c.i < inf.i)
            or c.dep_ in ("attr", "acomp", "oprd", "expl")
-           or (c.dep_ == "advmod" and c.lower_ in r.copular_not_adverbs) for c in be.children):
+           or (c.dep_ == "advmod" and c.lower_ in r.copular_not_adverbs) for c in kids_of(be)):
         return False  # 'how simple it was to invade', 'is yet to be approved': no plan
     aims = r.copular_not_subjects | r.intent | r.intent_nouns
     return not any(c.dep_ in ("nsubj", "nsubjpass", "csubj") and c.lemma_.lower() in aims
-                   for c in be.children)
+                   for c in kids_of(be))
 
 
 def _denied_ability(t: Token, lemma: str) -> bool:
@@ -181,8 +182,8 @@ def _possible_if(tok: Token) -> bool:
     the fees are paid': an act told as possible on a condition is an intention held out,
     as one told with 'will' is (a threat or a promise, whatever the condition)."""
     r = lexicon.roles()
-    return any(c.dep_ == "aux" and c.lower_ in r.hypothetical_aux for c in tok.children) and any(
-        a.dep_ == "advcl" and _condition_clause(a, r.conditions) for a in tok.children)
+    return any(c.dep_ == "aux" and c.lower_ in r.hypothetical_aux for c in kids_of(tok)) and any(
+        a.dep_ == "advcl" and _condition_clause(a, r.conditions) for a in kids_of(tok))
 
 
 def _possible_act(c: Candidate) -> bool:
@@ -193,8 +194,8 @@ def _possible_act(c: Candidate) -> bool:
     close its border') the modal only hedges it."""
     r, tok = lexicon.roles(), c.head
     return (c.root in r.possible_roots and tok.pos_ in ("VERB", "AUX")
-            and any(a.dep_ == "aux" and a.lower_ in r.possible_aux for a in tok.children)
-            and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in tok.children)
+            and any(a.dep_ == "aux" and a.lower_ in r.possible_aux for a in kids_of(tok))
+            and not any(a.dep_ == "aux" and a.lemma_ == "have" for a in kids_of(tok))
             and not _neg(tok))
 
 
@@ -241,7 +242,7 @@ class _Walk:
         elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
             self._report_verb(t)
         elif (_intent(below, lemma, self.c.root) or lemma in r.aspect) and not any(
-                ch.dep_ == "prt" for ch in t.children):  # 'set up roadblocks' is no 'set to'
+                ch.dep_ == "prt" for ch in kids_of(t)):  # 'set up roadblocks' is no 'set to'
             self._intent_word(below, t, lemma)
         elif (lemma in r.failure_nouns and t.pos_ == "NOUN" and self.depth == 0
               and below.dep_ == "acl"):
@@ -350,7 +351,7 @@ def _background_depth(anchor: Token, by_head: dict[int, Candidate]) -> int:
     if anchor.dep_ == "relcl" and anchor.head.pos_ in ("NOUN", "PROPN", "PRON"):
         depth += 1  # "the party, whose leader was jailed, called for talks": background
     if (anchor.dep_ == "advcl" and by_head.get(anchor.head.i) is None
-            and any(m.dep_ == "mark" for m in anchor.children)):
+            and any(m.dep_ == "mark" for m in kids_of(anchor))):
         # "Although it had promised a truce, the army resumed shelling": a clause opened
         # by a subordinator is background to its main clause, also where the main verb
         # is no event of its own ('resumed', 'said') and so added no depth
@@ -394,13 +395,13 @@ def _own_denial(c: Candidate, reporter: Token) -> bool:
     negated."""
     if c.root not in HOSTILE_MATERIAL or c.modality != "reported" or c.subordinate:
         return False
-    subj = next((x for x in c.head.children if x.dep_ == "nsubj"), None)
-    said_by = next((x for x in reporter.children if x.dep_ == "nsubj"), None)
+    subj = next((x for x in kids_of(c.head) if x.dep_ == "nsubj"), None)
+    said_by = next((x for x in kids_of(reporter) if x.dep_ == "nsubj"), None)
     if subj is None or said_by is None:
         return False
     own_words = lexicon.roles().denial_self
     own = subj.lower_ in own_words or any(
-        x.dep_ == "poss" and x.lower_ in own_words for x in subj.children)
+        x.dep_ == "poss" and x.lower_ in own_words for x in kids_of(subj))
     if not own and subj.lemma_.lower() != said_by.lemma_.lower():
         return False
     c.root, c.rule = "REJECT", c.rule + "+denied"
@@ -417,20 +418,20 @@ def _in_force(noun: Token) -> bool:
     roles.json subject_events in_force): what it names is done, no intention."""
     words = lexicon.roles().subject_in_force
     return (noun.dep_ == "nsubj" and subject_event_verb(noun.head)
-            and any(w.lower_ in words for c in noun.head.children
-                    for w in (c, *c.children)))
+            and any(w.lower_ in words for c in kids_of(noun.head)
+                    for w in (c, *kids_of(c))))
 
 
 def _beside(tok: Token) -> bool:
     """A clause coordinated with an intent word ('many sought refuge ..., and the army has
     struck 2,800 targets') or hung on it as a circumstance ('..., with 2,000 rockets fired',
     'sought a truce after rockets were fired') is told beside the aim, not aimed at."""
-    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tok)):
         return True  # a clause of its own ('planned a revolt and overthrowing ...' is not)
     if tok.dep_ == "prep" and tok.lower_ == "with":
         return True
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
-                                       for m in tok.children)
+                                       for m in kids_of(tok))
 
 
 def _fronted_beside(clause: Token, verb: Token) -> bool:
@@ -441,7 +442,7 @@ def _fronted_beside(clause: Token, verb: Token) -> bool:
     if clause.dep_ != "ccomp" or clause.i > verb.i:
         return False
     return any(c.dep_ == "dobj" or (c.dep_ == "punct" and c.lower_ == ";" and clause.i < c.i)
-               for c in verb.children)
+               for c in kids_of(verb))
 
 
 def _done_purpose(noun: Token, verb: Token, lemma: str) -> bool:
@@ -450,7 +451,7 @@ def _done_purpose(noun: Token, verb: Token, lemma: str) -> bool:
     aim; not planned ('the talks are intended to', present, may be ahead)."""
     return (noun.dep_ == "nsubjpass" and lemma in lexicon.roles().done_purposes
             and any(a.dep_ == "auxpass" and a.lower_ in ("was", "were", "been")
-                    for a in verb.children))
+                    for a in kids_of(verb)))
 
 
 def _plotted(noun: Token, verb: Token, lemma: str) -> bool:
@@ -459,15 +460,15 @@ def _plotted(noun: Token, verb: Token, lemma: str) -> bool:
     come; 'planned an attack', 'had planned the raid for May' or 'will plan' stay plans."""
     return (lemma in PLOTTING and noun.dep_ == "dobj" and verb.tag_ == "VBD"
             and any(d.dep_ in ("det", "poss") and d.lower_ in ("the", "their", "its", "his", "her")
-                    for d in noun.children)
+                    for d in kids_of(noun))
             and not any(p.dep_ == "prep" and p.lower_ == "for"
-                        for p in (*verb.children, *noun.children)))
+                        for p in (*kids_of(verb), *kids_of(noun))))
 
 
 def _perfect(tok: Token) -> bool:
     """A perfect infinitive ('the soldier was determined to have been killed', 'is expected
     to have reached the town') tells an act already done, found or believed, not one aimed at."""
-    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in tok.children)
+    return tok.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ == "have" for c in kids_of(tok))
 
 
 def _marked_root(tok: Token) -> bool:
@@ -477,20 +478,20 @@ def _marked_root(tok: Token) -> bool:
     restore them': 'broke' the root, 'agreed' its conjunct). The marked clause is background,
     the conjunct the main clause."""
     if tok.dep_ != "ROOT" or not any(m.dep_ == "mark" and m.i < tok.i
-                                     and m.lower_ in CIRCUMSTANCE_MARKS for m in tok.children):
+                                     and m.lower_ in CIRCUMSTANCE_MARKS for m in kids_of(tok)):
         return False
     # joined by no 'and' ('after X, Y agreed'): the parser may have taken Y into X's clause
-    bare = not any(c.dep_ == "cc" for c in tok.children)
+    bare = not any(c.dep_ == "cc" for c in kids_of(tok))
     return any(c.dep_ == "conj" and c.i > tok.i and c.pos_ in ("VERB", "AUX")
-               and (bare or any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children))
-               for c in tok.children)
+               and (bare or any(g.dep_ in ("nsubj", "nsubjpass") for g in kids_of(c)))
+               for c in kids_of(tok))
 
 
 def _not_excluded(c: Candidate) -> bool:
     """Not ruling an act out keeps it open: an intention ('has not ruled out the use of
     force' THREATEN, 'did not rule out talks' AGREE; roles.json exclusions)."""
     head = c.head
-    verb = " ".join([head.lemma_.lower()] + [p.lower_ for p in head.children
+    verb = " ".join([head.lemma_.lower()] + [p.lower_ for p in kids_of(head)
                                             if p.dep_ == "prt"])
     if verb not in lexicon.roles().exclusions:
         return False
@@ -563,7 +564,7 @@ _OWN_TRUTH = frozenset({"relcl", "acl", "ccomp"})
 
 def _condition_clause(clause: Token, words: frozenset[str]) -> bool:
     """An adverbial clause opened by 'if'/'unless' ('if necessary'), not 'as if'/'even if'."""
-    for m in clause.children:
+    for m in kids_of(clause):
         if m.dep_ == "mark" and m.lower_ in words:
             before = m.nbor(-1).lower_ if m.i > 0 else ""
             return before not in ("as", "even")
@@ -575,8 +576,8 @@ def _deliberated(t: Token) -> bool:
     whether-clause with a to-infinitive and no subject of its own that a word of deliberation
     governs, directly or through a preposition, is a question over the deliberating party's
     own act, no condition (roles.json deliberations)."""
-    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in t.children) or any(
-            a.dep_ in ("nsubj", "nsubjpass") for a in t.children):
+    if not any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(t)) or any(
+            a.dep_ in ("nsubj", "nsubjpass") for a in kids_of(t)):
         return False
     gov = t.head.head if t.dep_ == "pcomp" and t.head.dep_ == "prep" else t.head
     return lookup_lemma(gov) in lexicon.roles().deliberation_words or (
@@ -602,19 +603,19 @@ def conditional(c: Candidate) -> Literal["condition", "hanging"] | None:
         # 'Israel will resume strikes if Hamas refuses': the act itself hangs on the
         # condition (not for a threat or a promise: that was made, whatever it hangs on)
         hangs = hangs or (not c.control and any(_condition_clause(a, r.conditions)
-                                                for a in t.children if a.dep_ == "advcl"))
-        for m in t.children:
+                                                for a in kids_of(t) if a.dep_ == "advcl"))
+        for m in kids_of(t):
             if m.dep_ != "mark":
                 continue
             word = m.lower_
             if word in r.conditions and not (word == "whether" and _deliberated(t)):
                 return "condition"
             if word in r.unrealised_before and t.tag_ in _PRESENT_OR_PARTICIPLE and (
-                t.tag_ != "VBN" or any(a.tag_ in _PRESENT for a in t.children
+                t.tag_ != "VBN" or any(a.tag_ in _PRESENT for a in kids_of(t)
                                        if a.dep_ in ("aux", "auxpass"))):
                 return "condition"
         if t.dep_ in ("csubj", "csubjpass", "nsubj") and t.tag_ == "VBG" and any(
-            a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in t.head.children
+            a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in kids_of(t.head)
         ):
             return "condition"
         if t.head.i == t.i or t.dep_ in _OWN_TRUTH:

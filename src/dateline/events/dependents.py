@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma, opens_sentence
 
 if TYPE_CHECKING:
@@ -34,7 +35,7 @@ def particles(tok: Token, kids: Sequence[Token] | None = None) -> set[str]:
     # a time's 'at' ('called X at 02:15') says when, not which sense: it is no 'call at'
     # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
     # '12 points behind X' measures a distance ('stand 11th, 12 points behind X'): no 'stand behind'
-    kids = [c for c in (tok.children if kids is None else kids)  # (read once: new Tokens
+    kids = [c for c in (kids_of(tok) if kids is None else kids)  # (read once: new Tokens
             if not _measured_prep(c)]  # each pass)
     out = {c.lower_ for c in kids
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
@@ -45,10 +46,10 @@ def particles(tok: Token, kids: Sequence[Token] | None = None) -> set[str]:
     # "barred them from entering": a gerund after the preposition counts as its object
     # "called for the army to withdraw": the 'for' opens the verb's clausal complement
     out |= {g.lower_ for c in kids if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
-            for g in c.children if g.dep_ == "mark" and g.lower_ == "for"}
+            for g in kids_of(c) if g.dep_ == "mark" and g.lower_ == "for"}
     out |= {f"{c.lower_} {g.lemma_.lower()}" for c in kids
             if c.dep_ in ("prep", "dative") and c.i > tok.i
-            for g in c.children if g.dep_ in ("pobj", "pcomp")}
+            for g in kids_of(c) if g.dep_ in ("pobj", "pcomp")}
     # "were put on standby": the parser may make the 'on' a particle and its noun a sibling
     out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
             for n in kids if n.pos_ in NOUN_POS and c.i < n.i <= c.i + 2}
@@ -75,7 +76,7 @@ def _misread_rank(tok: Token, kids: list[Token]) -> set[str]:
             if x.dep_ in ("advcl", "xcomp") and x.i > tok.i and x.tag_ == "VB"
             and x.i + 1 < len(x.doc) and x.nbor(1).dep_ == "dobj" and x.nbor(1).head.i == x.i
             and x.nbor(1).lemma_.lower() in ranks
-            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in x.children)}
+            and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in kids_of(x))}
 
 
 def _object_with(kids: list[Token]) -> set[str]:
@@ -84,7 +85,7 @@ def _object_with(kids: list[Token]) -> set[str]:
     verb's, as 'with food' (prep and object lemma; never a bare 'with', which would read
     'met the minister with his aides' as 'met with')."""
     objs = [c for c in kids if c.dep_ == "dobj"]
-    objs += [g for c in kids if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    objs += [g for c in kids if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
     return {f"with {g.lemma_.lower()}" for o in objs for g in prep_objects(o, ("with",))}
 
 
@@ -95,8 +96,8 @@ def _measured_prep(p: Token) -> bool:
     """A preposition a counted measure comes before ('12 points behind', 'two laps ahead of',
     '3 km beyond'): it tells a distance or a ranking, not the sense the particle gives a verb."""
     return p.dep_ == "prep" and any(
-        m.dep_ == "npadvmod" and m.i < p.i and any(n.dep_ == "nummod" for n in m.children)
-        for m in p.children)
+        m.dep_ == "npadvmod" and m.i < p.i and any(n.dep_ == "nummod" for n in kids_of(m))
+        for m in kids_of(p))
 
 
 def _dated_prep(p: Token) -> bool:
@@ -107,9 +108,9 @@ def _dated_prep(p: Token) -> bool:
     gave). 'on' after a direct object or a particle is when ('moved tanks to the border on
     Sunday', 'the match was called off on Sunday': 'off' gives the sense, no 'call on')."""
     if p.dep_ != "prep" or not (p.lower_ in _TIME_PREPS or (
-            p.lower_ == "on" and any(c.dep_ in ("dobj", "prt") for c in p.head.children))):
+            p.lower_ == "on" and any(c.dep_ in ("dobj", "prt") for c in kids_of(p.head)))):
         return False
-    pobjs = [g for g in p.children if g.dep_ == "pobj"]
+    pobjs = [g for g in kids_of(p) if g.dep_ == "pobj"]
     return bool(pobjs) and all(g.ent_type_ in ("DATE", "TIME") for g in pobjs)
 
 
@@ -125,7 +126,7 @@ def objects(tok: Token, kids: Sequence[Token] | None = None) -> list[Token]:
     dependents when the caller has read them."""
     # (read once: each pass over .children makes new Tokens; and each label once, which
     # every test below reads first: a Token's dep_ looks its string up again at each read)
-    kids = list(tok.children if kids is None else kids)
+    kids = list(kids_of(tok) if kids is None else kids)
     deps = [c.dep_ for c in kids]
     out: list[Token] = [c for c, d in zip(kids, deps, strict=True)
                         if d in OBJ_DEPS or misread_subject_noun(c)
@@ -160,13 +161,13 @@ def shared_objects(tok: Token, kids: list[Token]) -> list[Token]:
                 t.dep_ not in _BETWEEN_SHARERS and not (t.dep_ == "conj" and t.pos_ == "VERB")
                 for t in between):
             continue  # 'raided the homes and sealed the offices': each its own object
-        if any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children):
+        if any(g.dep_ in ("nsubj", "nsubjpass") for g in kids_of(c)):
             continue  # 'troops raided and police sealed the offices': another clause
-        objs = [g for g in c.children if g.dep_ in ("dobj", "dative")]
+        objs = [g for g in kids_of(c) if g.dep_ in ("dobj", "dative")]
         if objs:
             return objs
-        if not any(g.dep_ in _CLAUSE_PARTS for g in c.children):
-            return shared_objects(c, list(c.children))  # 'raided, searched and sealed'
+        if not any(g.dep_ in _CLAUSE_PARTS for g in kids_of(c)):
+            return shared_objects(c, list(kids_of(c)))  # 'raided, searched and sealed'
     return []
 
 
@@ -182,11 +183,11 @@ def _prep_objects(kids: list[Token], deps: list[str], out: list[Token]) -> list[
         if dep not in ("prep", "prt", "advmod"):
             continue
         if dep != "prep" or c.lower_ in OBJ_PREPS:
-            out += [g for g in c.children if g.dep_ in ("pobj", "pcomp")
+            out += [g for g in kids_of(c) if g.dep_ in ("pobj", "pcomp")
                     and g.pos_ in NOUN_POS and g.ent_type_ not in ("DATE", "TIME")]
-        for g in c.children:  # "pull out of X", "walk away from X": nested preposition
+        for g in kids_of(c):  # "pull out of X", "walk away from X": nested preposition
             if g.dep_ == "prep" and g.lower_ in OBJ_PREPS:
-                out += [h for h in g.children if h.dep_ == "pobj"]
+                out += [h for h in kids_of(g) if h.dep_ == "pobj"]
     # "withdrew from X under the terms of the deal": beside another prepositional
     # object the under-phrase names the terms acted by, not what is acted on; alone
     # too when it names a text ('withdrew under the plan'; 'came under attack' stays)
@@ -202,7 +203,7 @@ def _told_of(tok: Token, kids: list[Token], deps: list[str]) -> list[Token]:
     labelled = list(zip(kids, deps, strict=True))
     # "used civilians as human shields": the as-phrase says what the object serves as
     out = [g for c, d in labelled if d == "prep" and c.lower_ == "as"
-           for g in c.children if g.dep_ == "pobj"]
+           for g in kids_of(c) if g.dep_ == "pobj"]
     # "found the company guilty": the predicate adjective is what the verb says of it
     # (parsed as an adverbial clause too: 'held Hamas solely responsible')
     out += [c for c, d in labelled if d in ("ccomp", "xcomp", "advcl") and c.pos_ == "ADJ"]
@@ -210,26 +211,26 @@ def _told_of(tok: Token, kids: list[Token], deps: list[str]) -> list[Token]:
     # own under a passive verb is done to that verb's subject (raising)
     own = tok.dep_
     if own == "xcomp" and "auxpass" in deps and "nsubj" not in deps and "nsubjpass" not in deps:
-        out += [c for c in tok.head.children if c.dep_ == "nsubjpass"]
+        out += [c for c in kids_of(tok.head) if c.dep_ == "nsubjpass"]
     # "its tank units were still positioned near the frontier": a participle the parser makes a
     # predicate of 'be' / 'remain' is a passive, done to the copula's subject
     if own == "acomp" and tok.tag_ == "VBN" and tok.head.lemma_ in _COPULAS:
-        out += [c for c in tok.head.children if c.dep_ == "nsubj"]
+        out += [c for c in kids_of(tok.head) if c.dep_ == "nsubj"]
     if "ccomp" not in deps and "xcomp" not in deps:
         return out  # (the tests below read only those clauses)
     # "let aid convoys into the city": a verbless small clause is parsed as a noun ccomp
     out += [c for c, d in labelled if d == "ccomp" and c.pos_ in NOUN_POS
-            and not any(g.dep_ in ("nsubj", "aux") for g in c.children)]
+            and not any(g.dep_ in ("nsubj", "aux") for g in kids_of(c))]
     # "allowed parties to campaign": the complement's subject is the verb's object; not
     # that of a finite clause ("announced that the talks had failed" announced no talks)
     out += [g for c, d in labelled if d in ("ccomp", "xcomp") and not _finite(c)
-            for g in c.children if g.dep_ == "nsubj"]
+            for g in kids_of(c) if g.dep_ == "nsubj"]
     # "let inspectors visit the site": after let / make / help the bare infinitive is often
     # tagged a present verb, yet its subject is still the verb's object
     if "ccomp" in deps and tok.lemma_.lower() in _BARE_INFINITIVE_HEADS:
         out += [g for c, d in labelled if d == "ccomp" and c.tag_ in ("VB", "VBP")
-                and not any(x.dep_ in ("mark", "aux", "auxpass") for x in c.children)
-                for g in c.children if g.dep_ == "nsubj"]
+                and not any(x.dep_ in ("mark", "aux", "auxpass") for x in kids_of(c))
+                for g in kids_of(c) if g.dep_ == "nsubj"]
     return out
 
 
@@ -240,7 +241,7 @@ def _object_parts(out: list[Token]) -> list[Token]:
     more: list[Token] = []
     for o in out:
         # (its dependents and their labels read once for the four tests of them)
-        labelled = [(c, c.dep_) for c in o.children]
+        labelled = [(c, c.dep_) for c in kids_of(o)]
         # "held the rebels responsible": the predicate adjective is parsed as a modifier
         more += [c for c, d in labelled if d == "amod" and c.pos_ == "ADJ"]
         more += [c for c in o.conjuncts if c.pos_ in NOUN_POS]
@@ -254,13 +255,13 @@ def _object_parts(out: list[Token]) -> list[Token]:
         if amount and o.dep_ == "dobj":
             # "suspended 40 million dollars in aid to X": the in-phrase right after the sum
             # is often hung on the verb, not on the sum
-            labelled += [(p, p.dep_) for p in o.head.children if p.i == o.right_edge.i + 1]
+            labelled += [(p, p.dep_) for p in kids_of(o.head) if p.i == o.right_edge.i + 1]
         for p, dep in labelled:
             if dep == "prep" and (p.lower_ == "of" or (amount and p.lower_ == "in")):
-                pobjs = [g for g in p.children if g.dep_ == "pobj"]
+                pobjs = [g for g in kids_of(p) if g.dep_ == "pobj"]
                 more += pobjs  # "part of an army aid scheme": the compound names it
                 # ... but 'the right of trade unions': a body's kind is no thing acted on
-                more += [c for g in pobjs for c in g.children if c.dep_ == "compound"
+                more += [c for g in pobjs for c in kids_of(g) if c.dep_ == "compound"
                          and lookup_lemma(g) not in lexicon.roles().named_bodies]
     return more
 
@@ -286,7 +287,7 @@ def _finite(clause: Token) -> bool:
     return (clause.tag_ in FINITE_TAGS - {"VBD"}
             or (clause.tag_ == "VBD" and clause.lemma_ == "be")) or any(
         c.dep_ == "mark" or (c.dep_ in ("aux", "auxpass") and c.tag_ in FINITE_TAGS)
-        for c in clause.children)
+        for c in kids_of(clause))
 
 
 def negated_adjectives(kids: Sequence[Token], found: list[Token]) -> set[str]:
@@ -295,7 +296,7 @@ def negated_adjectives(kids: Sequence[Token], found: list[Token]) -> set[str]:
     ``kids``: the verb's dependents, ``found``: its objects."""
     adjs = [*found, *(c for c in kids if c.dep_ in ("acomp", "oprd"))]
     return {f"not {a.lemma_.lower()}" for a in adjs
-            if a.pos_ == "ADJ" and any(c.dep_ == "neg" for c in a.children)}
+            if a.pos_ == "ADJ" and any(c.dep_ == "neg" for c in kids_of(a))}
 
 
 #: a verb's dependents that make it no headline's bare passive: an object other than a bare
@@ -310,7 +311,7 @@ def headline_subject(tok: Token, kids: Sequence[Token] | None = None) -> list[To
     dependents when the caller has read them."""
     if tok.tag_ not in ("VBD", "VBN"):
         return []  # (tested first: most verbs are neither, and need no dependents read)
-    kids = list(tok.children if kids is None else kids)
+    kids = list(kids_of(tok) if kids is None else kids)
     # 'sent to the gulf': the parser's dative is a bare 'to'; 'Talks resumed' and 'Strikes
     # continued' tell their subject as happening (roles.json subject_events)
     if subject_event_verb(tok) or any(c.dep_ in _HEADLINE_DONE for c in kids):
@@ -324,7 +325,7 @@ def _bare_opening(noun: Token) -> bool:
     """A common noun without article, possessor or number that opens its sentence (a headline
     capitalises it, and the tagger may then call it a name)."""
     return noun.pos_ in NOUN_POS and not noun.ent_type_ and opens_sentence(noun.left_edge) \
-        and not any(g.dep_ in ("det", "poss", "nummod") for g in noun.children)
+        and not any(g.dep_ in ("det", "poss", "nummod") for g in kids_of(noun))
 
 
 def modified_lemmas(tok: Token) -> set[str]:
@@ -340,7 +341,7 @@ def modified_lemmas(tok: Token) -> set[str]:
             return set()
         return {lookup_lemma(tok.head)}
     if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS and any(
-            c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in tok.children):
+            c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in kids_of(tok)):
         return {lookup_lemma(tok.head)}
     return set()
 
@@ -351,8 +352,8 @@ def _misread_finite(tok: Token) -> bool:
     :func:`modified_lemmas`)."""
     noun = tok.head
     return (noun.dep_ == "ROOT" and noun.i < tok.i
-            and any(c.dep_ == "det" for c in noun.children)
-            and not any(c.dep_ == "agent" for c in tok.children))
+            and any(c.dep_ == "det" for c in kids_of(noun))
+            and not any(c.dep_ == "agent" for c in kids_of(tok)))
 
 
 def misread_subject_noun(tok: Token) -> bool:
@@ -361,9 +362,9 @@ def misread_subject_noun(tok: Token) -> bool:
     bare verb cannot open a clause with no 'to', subject or object of its own, so it is the
     noun, the passive's subject (issue 4)."""
     if tok.tag_ != "VB" or not opens_sentence(tok) or any(
-            c.dep_ in ("nsubj", "aux", "mark", "dobj", "neg", "advmod") for c in tok.children):
+            c.dep_ in ("nsubj", "aux", "mark", "dobj", "neg", "advmod") for c in kids_of(tok)):
         return False
-    head = list(tok.head.children)
+    head = list(kids_of(tok.head))
     return tok.dep_ == "csubjpass" or (
         tok.dep_ == "advcl" and any(c.dep_ == "auxpass" for c in head)
         and not any(c.dep_ in ("nsubj", "nsubjpass") for c in head))
@@ -382,25 +383,25 @@ def blank_line_object(verb: Token, noun: Token) -> bool:
 def prep_objects(tok: Token, preps: Collection[str]) -> list[Token]:
     """The objects of ``tok``'s prepositions named in ``preps`` ('of the striker', 'against
     hopes of ...', 'with the UN agency')."""
-    return [g for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj"]
+    return [g for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ in preps
+            for g in kids_of(p) if g.dep_ == "pobj"]
 
 
 def by_phrases(tok: Token) -> list[Token]:
     """A verb's by-phrases: the parser's passive agent, or a 'by' preposition it hung on the
     verb (it reads 'swayed by threats' either way)."""
-    return [c for c in tok.children
+    return [c for c in kids_of(tok)
             if c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ == "by")]
 
 
 def by_objects(tok: Token) -> list[Token]:
     """The objects of a verb's :func:`by_phrases` ('by Arland', 'by 38 percent of voters')."""
-    return [g for p in by_phrases(tok) for g in p.children if g.dep_ == "pobj"]
+    return [g for p in by_phrases(tok) for g in kids_of(p) if g.dep_ == "pobj"]
 
 
 def to_infinitive(tok: Token) -> bool:
     """A verb with 'to' as its auxiliary ('to pull back', 'to hit')."""
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in tok.children)
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(tok))
 
 
 def subject_event_verb(verb: Token) -> bool:
@@ -413,10 +414,10 @@ def subject_event_verb(verb: Token) -> bool:
     words = r.subject_event_words.get(lemma)
     if not words:
         return False
-    near = [c for c in verb.children if c.dep_ in ("prep", "prt", "dobj", "advmod")]
-    near += [g for c in near if c.dep_ == "prep" for g in c.children if g.dep_ == "pobj"]
+    near = [c for c in kids_of(verb) if c.dep_ in ("prep", "prt", "dobj", "advmod")]
+    near += [g for c in near if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
     # 'came a day after the minister visited': the word is the mark of a clause
-    near += [m for c in verb.children if c.dep_ == "advcl" for m in c.children
+    near += [m for c in kids_of(verb) if c.dep_ == "advcl" for m in kids_of(c)
              if m.dep_ == "mark" and m.lower_ not in r.subject_event_prep_only]
     return any(t.lower_ in words for t in near)
 
@@ -427,7 +428,7 @@ def _happens(verb: Token) -> bool:
     if subject_event_verb(verb):
         return True
     return lookup_lemma(verb) in lexicon.roles().session_passives and any(
-        c.dep_ == "auxpass" for c in verb.children)
+        c.dep_ == "auxpass" for c in kids_of(verb))
 
 
 def planned_by_modifier(noun: Token) -> bool:
@@ -435,7 +436,7 @@ def planned_by_modifier(noun: Token) -> bool:
     noun with a plan modifier (roles.json planned_sessions modifiers) and a party named in
     its phrase (a possessor, a name, a between/among/with-phrase) is told ahead."""
     r = lexicon.roles()
-    if not any(c.dep_ == "amod" and c.lower_ in r.session_plan_modifiers for c in noun.children):
+    if not any(c.dep_ == "amod" and c.lower_ in r.session_plan_modifiers for c in kids_of(noun)):
         return False
     return _names_party(noun, ("between", "among", "with"))
 
@@ -468,15 +469,15 @@ def planned_session(noun: Token) -> Token | None:
         return None  # 'the next summit will be held in Osk': a date set (mentioned_acts)
     verb = subj.head
     if _happens(verb):
-        future = any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in verb.children)
+        future = any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids_of(verb))
         return verb if future else None
     lemma = verb.lemma_.lower()
     heads = [verb]
     if lemma in r.copular_plans:
-        heads += [c for c in verb.children if c.dep_ == "acomp" and c.lower_ in r.scheduled]
+        heads += [c for c in kids_of(verb) if c.dep_ == "acomp" and c.lower_ in r.scheduled]
     elif lemma not in r.intent:
         return None
-    return next((x for h in heads for x in h.children
+    return next((x for h in heads for x in kids_of(h)
                  if x.dep_ == "xcomp" and to_infinitive(x) and _happens(x)), None)
 
 
@@ -486,9 +487,9 @@ def given_name(participle: Token) -> Token | None:
     if participle.dep_ != "acl" or participle.tag_ != "VBN" \
             or participle.lemma_.lower() not in lexicon.roles().naming_verbs:
         return None
-    named = next((g for g in participle.children if g.dep_ in ("oprd", "attr")), None) or next(
-        (g for p in participle.children if p.dep_ in ("prep", "dative") and p.lower_ == "as"
-         for g in p.children if g.dep_ == "pobj"), None)
+    named = next((g for g in kids_of(participle) if g.dep_ in ("oprd", "attr")), None) or next(
+        (g for p in kids_of(participle) if p.dep_ in ("prep", "dative") and p.lower_ == "as"
+         for g in kids_of(p) if g.dep_ == "pobj"), None)
     if named is None or named.ent_type_ in ("DATE", "TIME"):
         return None  # 'a paper called Thursday on X to ...': a date is no name, a misparse
     return named if named.pos_ == "PROPN" or named.ent_type_ else None
@@ -500,9 +501,9 @@ def title_participle(tok: Token) -> bool:
     (a visitor), the act is told elsewhere if at all (issue 4)."""
     if tok.tag_ != "VBG" or tok.dep_ not in ("nsubj", "nsubjpass", "csubj"):
         return False
-    kids = [c for c in tok.children if c.dep_ != "punct"]
+    kids = [c for c in kids_of(tok) if c.dep_ != "punct"]
     if not kids:  # or a bare clausal subject beside the name's own subject phrase
-        kids = [c for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+        kids = [c for c in kids_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass")]
     elif kids[0].dep_ != "dobj":
         return False
     return (len(kids) == 1 and kids[0].ent_type_ == "PERSON"

@@ -20,6 +20,7 @@ from dateline.events.agents import antecedent, controller, misread_subject, subj
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, VERB_POS, Candidate
 from dateline.events.dependents import objects, particles, to_infinitive
 from dateline.events.judged import judge
+from dateline.events.kids import kids_of
 from dateline.events.light import nominal
 from dateline.events.noun_candidates import (
     actor_marked,
@@ -90,7 +91,7 @@ def _purpose_of_same_act(c: Candidate, by_head: dict[int, Candidate]) -> bool:
 def _bare_purpose(t: Token) -> bool:
     """A to-infinitive of purpose with no subject of its own ('fired to disperse them')."""
     return (t.dep_ in ("advcl", "xcomp") and t.head.i != t.i and to_infinitive(t)
-            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in t.children))
+            and not any(a.dep_ in ("nsubj", "nsubjpass") for a in kids_of(t)))
 
 
 def _dispersal(c: Candidate, by_head: dict[int, Candidate]) -> None:
@@ -101,7 +102,7 @@ def _dispersal(c: Candidate, by_head: dict[int, Candidate]) -> None:
     r = lexicon.roles()
     if c.root not in r.dispersal_roots:
         return
-    for t in c.head.children:
+    for t in kids_of(c.head):
         p = by_head.get(t.i)
         if (p is not None and p.root == "COERCE" and p.noun is None and _bare_purpose(t)
                 and lookup_lemma(t) in r.dispersal_verbs):
@@ -118,11 +119,11 @@ def _yielded(c: Candidate, by_head: dict[int, Candidate]) -> None:
     word = c.noun if c.noun is not None else c.head
     if c.root not in r.yielded_roots or lookup_lemma(word) not in r.yielded_acts:
         return
-    for t in c.head.children:
+    for t in kids_of(c.head):
         p = by_head.get(t.i)
         if p is None or t.dep_ != "advcl" or p.noun is not None:
             continue
-        as_clause = any(m.dep_ == "mark" and m.lower_ == "as" for m in t.children)
+        as_clause = any(m.dep_ == "mark" and m.lower_ == "as" for m in kids_of(t))
         if (p.root == "CONCEDE" and t.tag_ == "VBG") or (p.root == "REQUEST" and as_clause):
             c.root, c.rule = "CONCEDE", c.rule + "+yielded"
             return
@@ -136,9 +137,9 @@ def _reprisal(c: Candidate, by_head: dict[int, Candidate]) -> None:
     only for a verb of those roots)."""
     if lookup_lemma(c.head) not in lexicon.roles().reprisal_verbs:
         return
-    for t in c.head.children:
+    for t in kids_of(c.head):
         if t.dep_ == "prep" and t.lower_ == "by":
-            manner = [g for g in t.children if g.dep_ == "pcomp" and g.tag_ == "VBG"]
+            manner = [g for g in kids_of(t) if g.dep_ == "pcomp" and g.tag_ == "VBG"]
         elif t.dep_ == "advcl" and t.tag_ == "VBG":
             manner = [t]
         else:

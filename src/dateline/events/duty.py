@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, VERB_POS, Candidate
 from dateline.events.dependents import objects, to_infinitive
+from dateline.events.kids import kids_of
 from dateline.events.parties import DUTY_BOUND, is_party
 from dateline.events.senses import nominal_verb, noun_entry, own_staff
 from dateline.events.verb_frames import complement_roots
@@ -65,7 +66,7 @@ def must_frame(v: Verb) -> Candidate | None:
 def _party_speaker(speech: Token) -> bool:
     """'..., President X told a conference': the one who speaks is a party (a name, a title,
     a named body), so an order he quotes is his demand."""
-    return any(s.dep_ == "nsubj" and is_party(s, DUTY_BOUND) for s in speech.children)
+    return any(s.dep_ == "nsubj" and is_party(s, DUTY_BOUND) for s in kids_of(speech))
 
 
 def _quoted_imperative(c: Token) -> bool:
@@ -73,12 +74,12 @@ def _quoted_imperative(c: Token) -> bool:
     X': a quoted clause that opens with a bare verb and has no subject is an order or an
     appeal to whom the speaker addresses, a demand as 'said X must' is (roles.json
     quoted_orders; its not_verbs, 'let us', 'look', 'imagine', ask no party to act)."""
-    if c.tag_ != "VB" or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in c.children):
+    if c.tag_ != "VB" or any(x.dep_ in ("nsubj", "nsubjpass", "expl") for x in kids_of(c)):
         return False
     if lookup_lemma(c) in lexicon.roles().imperative_not:
         return False
     first = c.i
-    for x in c.children:
+    for x in kids_of(c):
         if x.i < c.i and x.dep_ in ("aux", "neg") and x.lower_ in ("do", "don't", "not", "n't"):
             first = min(first, x.i)
     return first > 0 and c.doc[first - 1].text in _QUOTES
@@ -87,7 +88,7 @@ def _quoted_imperative(c: Token) -> bool:
 def _told_party(speech: Token) -> bool:
     """'told Norgas that it had two days to ...': the speech verb names the party it tells."""
     return any(x.dep_ in ("dobj", "dative") and is_party(x, DUTY_BOUND)
-               for x in speech.children)
+               for x in kids_of(speech))
 
 
 def _duty_act(c: Token) -> bool:
@@ -104,7 +105,7 @@ def _duty_act(c: Token) -> bool:
     while todo and len(seen) < 8:
         v = todo.pop()
         seen.append(v)
-        todo += [x for x in v.children if x.dep_ in ("xcomp", "advcl", "conj")
+        todo += [x for x in kids_of(v) if x.dep_ in ("xcomp", "advcl", "conj")
                  and x.pos_ in VERB_POS]
     for v in seen:
         if any(complement_roots(v, set())):
@@ -112,11 +113,11 @@ def _duty_act(c: Token) -> bool:
         if any(noun_entry(o, None, need_standalone=False) is not None
                for o in objects(v) if o.pos_ in NOUN_POS):
             return True
-        if any(is_party(p, DUTY_BOUND) for s in v.children if s.dep_ in ("nsubj", "nsubjpass")
-               for p in (s, *(a for a in s.children if a.dep_ == "appos"))):
+        if any(is_party(p, DUTY_BOUND) for s in kids_of(v) if s.dep_ in ("nsubj", "nsubjpass")
+               for p in (s, *(a for a in kids_of(s) if a.dep_ == "appos"))):
             return True  # 'all the companies involved, X, Y and BP, should be investigated'
-        if any(is_party(a, DUTY_BOUND) for x in v.children if x.dep_ == "agent"
-               for a in x.children if a.dep_ == "pobj"):
+        if any(is_party(a, DUTY_BOUND) for x in kids_of(v) if x.dep_ == "agent"
+               for a in kids_of(x) if a.dep_ == "pobj"):
             return True  # 'the funds should be set aside by Acme': the party is the agent
     return _lost_subject(c)
 
@@ -125,9 +126,9 @@ def _lost_subject(c: Token) -> bool:
     """'said on Friday Norgas should halt its payouts': the parser may read the duty's
     subject as the object of a phrase before it; with no subject of its own, the name right
     before its first auxiliary is the party it is laid on."""
-    if any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for x in c.children):
+    if any(x.dep_ in ("nsubj", "nsubjpass", "csubj") for x in kids_of(c)):
         return False
-    first = min((x.i for x in c.children if x.dep_ in ("aux", "auxpass")), default=c.i)
+    first = min((x.i for x in kids_of(c) if x.dep_ in ("aux", "auxpass")), default=c.i)
     if first == c.sent.start:
         return False
     before = c.doc[first - 1]
@@ -142,10 +143,10 @@ def _own_duty(c: Token, speech: Token) -> bool:
     cutting back," said an analyst'; roles.json obligations pronouns), unless the verb names
     whom it tells. Not reported speech ('argued that she should be raised in X'): with it,
     eval_st_events lost a right Ukraine event."""
-    subjects = {s.lower_ for s in c.children if s.dep_ in ("nsubj", "nsubjpass")}
+    subjects = {s.lower_ for s in kids_of(c) if s.dep_ in ("nsubj", "nsubjpass")}
     if subjects & {"we", "i"}:
         return True
-    told = any(x.dep_ in ("dobj", "dative", "nsubjpass") for x in speech.children)
+    told = any(x.dep_ in ("dobj", "dative", "nsubjpass") for x in kids_of(speech))
     quoted = c.i < speech.i and any(t.text in _QUOTES for t in c.doc[c.sent.start : c.i])
     return bool(subjects & lexicon.roles().duty_pronouns) and quoted and not told
 
@@ -159,17 +160,17 @@ def _obliges(c: Token) -> bool:
     'have/need to' (the parser may hang the infinitive of 'needed to' as an adverbial
     clause) or 'have a duty to' (roles.json obligations)."""
     r = lexicon.roles()
-    auxes = {a.lower_ for a in c.children if a.dep_ in ("aux", "auxpass")}
+    auxes = {a.lower_ for a in kids_of(c) if a.dep_ in ("aux", "auxpass")}
     if auxes & r.modal_demand and "have" in auxes and c.tag_ == "VBN":
         return False  # 'must have known', 'should have warned': a guess or a reproach
     if auxes & r.modal_demand or c.lower_ in r.modal_demand:
         return True
     lemma = lookup_lemma(c)
-    if lemma == "need" and any(x.dep_ == "advcl" and to_infinitive(x) for x in c.children):
+    if lemma == "need" and any(x.dep_ == "advcl" and to_infinitive(x) for x in kids_of(c)):
         return True
-    if lemma in ("have", "need") and any(x.dep_ == "xcomp" for x in c.children):
+    if lemma in ("have", "need") and any(x.dep_ == "xcomp" for x in kids_of(c)):
         return True
     return lemma == "have" and any(
         o.dep_ == "dobj" and o.lemma_.lower() in r.obligations
-        and any(a.dep_ == "acl" and to_infinitive(a) for a in o.children)
-        for o in c.children)
+        and any(a.dep_ == "acl" and to_infinitive(a) for a in kids_of(o))
+        for o in kids_of(c))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import to_infinitive
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -30,11 +31,11 @@ def asks_question(tok: Token) -> bool:
     # 'asked several questions', 'asked the minister a question', 'the questions the senators
     # asked', 'the questions asked by the committee': a question put, nothing requested
     if any(c.dep_ in ("dobj", "nsubjpass") and c.lemma_.lower() in r.question_nouns
-           for c in tok.children):
+           for c in kids_of(tok)):
         return True
     if tok.dep_ in ("relcl", "acl") and tok.head.lemma_.lower() in r.question_nouns:
         return True
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ not in ("ccomp", "advcl", "xcomp", "dobj") or c.pos_ not in ("VERB", "AUX"):
             continue
         sub = list(c.subtree)
@@ -52,7 +53,7 @@ def _about_only(tok: Token) -> bool:
     """'Anwar said, asked about the debate on X': an about/on-phrase and no object, party or
     clause asked for is a question put to the subject."""
     r = lexicon.roles()
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     if any(c.dep_ in ("dobj", "dative", "xcomp", "ccomp", "attr", "oprd") or (
             c.dep_ == "prep" and c.lower_ not in r.question_preps and c.lower_ != "by")
            for c in kids):
@@ -64,8 +65,8 @@ def _anonymity(tok: Token) -> bool:
     """'a source who asked for anonymity': the source's terms of speaking, no request."""
     words = lexicon.roles().anonymity
     return any(g.dep_ == "pobj" and g.lemma_.lower() in words
-               for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
-               for g in p.children)
+               for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "for"
+               for g in kids_of(p))
 
 
 def effort(tok: Token) -> bool:
@@ -74,7 +75,7 @@ def effort(tok: Token) -> bool:
     act, if it is one ('fought to retake the town' stays an attack by 'retake')."""
     if lookup_lemma(tok) not in lexicon.roles().efforts:
         return False
-    return any(c.dep_ in ("xcomp", "acl", "advcl") and to_infinitive(c) for c in tok.children)
+    return any(c.dep_ in ("xcomp", "acl", "advcl") and to_infinitive(c) for c in kids_of(tok))
 
 
 def _force(noun: Token) -> bool:
@@ -91,13 +92,13 @@ def about_participle(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.about_participles:
         return False
-    agents = [g for a in tok.children if a.dep_ == "agent" for g in a.children
+    agents = [g for a in kids_of(tok) if a.dep_ == "agent" for g in kids_of(a)
               if g.dep_ == "pobj"]
     if agents:
         return all(g.pos_ == "NOUN" and g.tag_ == "NN" and not _force(g) for g in agents)
     if tok.dep_ not in ("acl", "relcl"):
         return False
-    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in tok.children):
+    if tok.tag_ != "VBG" or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tok)):
         return False
     return not _force(tok.head)
 
@@ -108,14 +109,14 @@ def criticized_for(tok: Token) -> bool:
     attack in words, ACCUSE. 'attacked the convoy for the second time' stays an attack."""
     if lookup_lemma(tok) not in lexicon.roles().verbal_attacks:
         return False
-    for p in tok.children:
+    for p in kids_of(tok):
         if p.dep_ != "prep" or p.lower_ != "for":
             continue
-        for g in p.children:
+        for g in kids_of(p):
             if g.dep_ == "pcomp" and g.tag_ == "VBG":
                 return True
             if g.dep_ == "pobj" and (g.tag_ == "VBG" or any(
-                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in g.children)):
+                    c.dep_ == "poss" and c.tag_ == "PRP$" for c in kids_of(g))):
                 return True
     return False
 
@@ -127,7 +128,7 @@ def necessity(tok: Token) -> bool:
     if lookup_lemma(tok) not in lexicon.roles().necessities:
         return False
     return any(c.dep_ == "csubj" or (c.dep_ == "nsubj" and c.tag_ == "VBG")
-               for c in tok.children)
+               for c in kids_of(tok))
 
 
 def standing_presence(tok: Token) -> bool:
@@ -139,7 +140,7 @@ def standing_presence(tok: Token) -> bool:
     if tok.tag_ != "VBN" or tok.dep_ != "acl":
         return False
     marks = lexicon.roles().presence_marks
-    return any(c.dep_ == "advmod" and c.lower_ in marks for c in tok.children)
+    return any(c.dep_ == "advmod" and c.lower_ in marks for c in kids_of(tok))
 
 
 def text_content(tok: Token, root: str) -> bool:
@@ -169,7 +170,7 @@ def voted_call(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.vote_verbs:
         return False
-    texts = [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "for"
-             for g in p.children if g.dep_ == "pobj" and lookup_lemma(g) in r.vote_texts]
+    texts = [g for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "for"
+             for g in kids_of(p) if g.dep_ == "pobj" and lookup_lemma(g) in r.vote_texts]
     return any(c.dep_ in ("acl", "relcl") and lookup_lemma(c) in r.vote_calls
-               for g in texts for c in g.children)
+               for g in texts for c in kids_of(g))

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -31,11 +32,11 @@ def joined_forces(tok: Token) -> Candidate | None:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.joint_verbs:
         return None
-    obj = next((c for c in tok.children if c.dep_ == "dobj"
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"
                 and c.lower_ in r.joint_objects), None)
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     if obj is None or subj is None or any(c.dep_ == "prep" and c.lower_ == "with"
-                                          for c in tok.children):
+                                          for c in kids_of(tok)):
         return None
     parties = [subj, *subj.conjuncts]
     if len(parties) < 2 or not all(_named(p) for p in parties):
@@ -48,7 +49,7 @@ def _named_addressee(subj: Token) -> bool:
     thing a named party owns or is named in."""
     return _named(subj) or any(
         c.dep_ in ("poss", "compound", "amod") and c.ent_type_ in ACTOR_ENTS
-        for c in subj.children)
+        for c in kids_of(subj))
 
 
 def warned_duty(tok: Token) -> Candidate | None:
@@ -60,10 +61,10 @@ def warned_duty(tok: Token) -> Candidate | None:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.warn_to_act:
         return None
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ != "ccomp":
             continue
-        kids = list(c.children)
+        kids = list(kids_of(c))
         if not any(a.dep_ == "aux" and a.lower_ in r.modal_demand for a in kids):
             continue
         if any(a.dep_ == "neg" for a in kids) or any(t.lower_ in _ALTERNATIVES for t in c.subtree):

@@ -14,6 +14,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
+from dateline.events.kids import kids_of
 from dateline.events.parties import DUTY_BOUND, is_party
 from dateline.events.senses import nominal_verb
 from dateline.events.words import lookup_lemma, noun_lemma
@@ -100,7 +101,7 @@ def _reactions(reacting: list[tuple[Token, str]], by_head: dict[int, Candidate],
 def _feeler(head: Token) -> Token | None:
     """Who feels a reaction: the subject of the word it is coded on ('Kessland voiced alarm',
     'the president was shocked')."""
-    return next((c for c in head.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return next((c for c in kids_of(head) if c.dep_ in ("nsubj", "nsubjpass")), None)
 
 
 def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
@@ -115,21 +116,21 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
           and lookup_lemma(tok.head.head) in r.feeling_verbs):
         head = tok.head.head
     elif tok.pos_ == "VERB" and tok.tag_ == "VBN" and any(
-            c.dep_ == "auxpass" for c in tok.children):
+            c.dep_ == "auxpass" for c in kids_of(tok)):
         head = tok
     elif tok.pos_ == "ADJ" and tok.dep_ == "acomp":
         head = tok.head
     else:
         return None
-    acts = [g for p in (*tok.children, *head.children)
+    acts = [g for p in (*kids_of(tok), *kids_of(head))
             if p.dep_ in ("prep", "agent") and p.lower_ in r.feeling_preps
-            for g in p.children if g.dep_ == "pobj"]
+            for g in kids_of(p) if g.dep_ == "pobj"]
     act = next((a for a in acts if a.i != tok.i and (a.i in coded or _is_act(a))), None)
     if act is None:  # 'voiced satisfaction after Arland agreed to ...': a clause's act
-        act = next((v for v in (*tok.children, *head.children)
+        act = next((v for v in (*kids_of(tok), *kids_of(head))
                     if v.dep_ in ("advcl", "ccomp") and v.i in coded
                     and any(m.dep_ == "mark" and m.lower_ in r.feeling_marks
-                            for m in v.children) and not _own_doing(v)), None)
+                            for m in kids_of(v)) and not _own_doing(v)), None)
     if act is None and _named(_feeler(head)):
         # a named party's feeling at another's doing: 'Tessia is concerned over Kessland's
         # growing might', 'the Orlund envoy was angered by Kessland's remarks'
@@ -147,7 +148,7 @@ def _own_doing(verb: Token) -> bool:
     speakers' own side (roles.json verdicts own_doers) tells their own act, which the
     feeling praises or blames no party for; the act is the event."""
     own = lexicon.roles().feeling_own_doers
-    return any(c.dep_ == "nsubj" and c.lower_ in own for c in verb.children)
+    return any(c.dep_ == "nsubj" and c.lower_ in own for c in kids_of(verb))
 
 
 def _party_feeler(tok: Token | None) -> bool:
@@ -173,7 +174,7 @@ def _doing_of(tok: Token) -> bool:
     if tok.pos_ != "NOUN" or tok.ent_type_ or noun_lemma(tok) in lexicon.roles().undergone:
         return False
     return any((c.dep_ == "poss" and _named(c)) or (c.dep_ == "prep" and c.lower_ == "of" and any(
-        g.dep_ == "pobj" and _named(g) for g in c.children)) for c in tok.children)
+        g.dep_ == "pobj" and _named(g) for g in kids_of(c))) for c in kids_of(tok))
 
 
 def _named(tok: Token | None) -> bool:
@@ -181,7 +182,7 @@ def _named(tok: Token | None) -> bool:
     traders or a team: their feelings are no political judgement."""
     return tok is not None and (tok.ent_type_ in ACTOR_ENTS or any(
         c.dep_ in ("compound", "amod", "poss") and c.ent_type_ in ACTOR_ENTS
-        for c in tok.children))
+        for c in kids_of(tok)))
 
 
 @lru_cache(maxsize=1)
@@ -216,7 +217,7 @@ def _judged_act(tok: Token, by_head: dict[int, Candidate]) -> tuple[Token | None
     act = _predicated_of(tok)
     if act is None or (teller := _teller(tok)) is None:
         return None
-    coded = any(x.i in by_head for x in act.children if x.dep_ == "compound")
+    coded = any(x.i in by_head for x in kids_of(act) if x.dep_ == "compound")
     return (_subject(teller), act) if coded or act.i in by_head or _is_act(act) else None
 
 
@@ -231,7 +232,7 @@ def _predicated_of(tok: Token) -> Token | None:
     if tok.pos_ == "VERB":
         lemma = lookup_lemma(tok)
         if lemma in r.judged_verbs or any(f"{lemma} {c.lower_}" in r.judged_verbs
-                                          for c in tok.children if c.dep_ in ("advmod", "prt")):
+                                          for c in kids_of(tok) if c.dep_ in ("advmod", "prt")):
             return _subject(tok)
         return None
     if tok.pos_ == "ADJ":
@@ -249,7 +250,7 @@ def _predicated_of(tok: Token) -> Token | None:
     if tok.dep_ in ("attr", "dobj") and head.lemma_.lower() in r.judged_links:
         return _subject(head)
     if tok.dep_ == "oprd" and head.lemma_.lower() in r.judged_as:
-        return next((c for c in head.children if c.dep_ == "dobj"), None)
+        return next((c for c in kids_of(head) if c.dep_ == "dobj"), None)
     if tok.dep_ != "pobj" or head.dep_ != "prep":
         return None
     gov, word = head.head, head.lower_
@@ -265,7 +266,7 @@ def _judged_as_object(as_: Token) -> Token | None:
     judging = lexicon.roles().judged_as
     gov = as_.head
     if gov.lemma_.lower() in judging:
-        return next((c for c in gov.children if c.dep_ == "dobj"), None)
+        return next((c for c in kids_of(gov) if c.dep_ == "dobj"), None)
     if gov.dep_ == "acl" and gov.head.dep_ == "dobj":
         gov = gov.head  # 'as' on the object's participle
     if gov.dep_ == "dobj" and gov.head.lemma_.lower() in judging:
@@ -274,7 +275,7 @@ def _judged_as_object(as_: Token) -> Token | None:
 
 
 def _subject(tok: Token) -> Token | None:
-    return next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    return next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
 
 
 def _is_act(tok: Token) -> bool:
@@ -300,5 +301,5 @@ def _teller(tok: Token) -> Token | None:
         if t.head.i == t.i:
             break
         t, steps = t.head, steps + 1
-    return next((c for c in t.children if c.dep_ in ("parataxis", "ccomp") and c.i > tok.i
+    return next((c for c in kids_of(t) if c.dep_ in ("parataxis", "ccomp") and c.i > tok.i
                  and lookup_lemma(c) in r.report), None)

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
 from dateline.events.dependents import by_objects, headline_subject, objects, to_infinitive
+from dateline.events.kids import kids_of
 from dateline.events.no_act import facility_stopped, gathering_closed
 from dateline.events.object_heads import qualifies_object
 from dateline.events.senses import (
@@ -63,7 +64,7 @@ def light_verb_event(tok: Token, taken: set[int], found: list[Token] | None = No
     lemma = lookup_lemma(tok) if verb is None else verb.lemma
     if lemma not in light_lemmas():
         return None  # no light verb: no noun is coded under it (most verbs)
-    kids = tuple(tok.children) if verb is None else verb.kids  # (read once)
+    kids = tuple(kids_of(tok)) if verb is None else verb.kids  # (read once)
     r = lexicon.roles()
     rev = r.reverse_particles.get(lemma, frozenset())
     if any(c.dep_ == "prt" and c.lower_ in rev for c in kids):
@@ -82,7 +83,7 @@ def light_verb_event(tok: Token, taken: set[int], found: list[Token] | None = No
     # "was put under investigation", "came under fire": the state the verb puts its
     # object (or passive subject) in is a prepositional object beside it
     objs += [g for c in kids if c.dep_ == "prep" and c.lower_ in ("under", "into")
-             and c.i > tok.i for g in c.children if g.dep_ == "pobj" and g not in objs]
+             and c.i > tok.i for g in kids_of(c) if g.dep_ == "pobj" and g not in objs]
     head = headline_subject(tok, kids)  # 'Embargo imposed on ...': what was imposed comes first
     if not head and _put_participle(tok):
         head = [tok.head]  # 'with a halt put on more talks': the halt is what was put
@@ -121,7 +122,7 @@ def _threat_done(tok: Token, threat: Token, taken: set[int]) -> Candidate | None
     """The act a threat carried out names by its to-infinitive ('carried out its threat to
     strike'), done by the verb's subject (roles.json fulfilled_threats); None where the
     threat names none (the act told beside it is coded)."""
-    for x in threat.children:
+    for x in kids_of(threat):
         if x.dep_ not in ("acl", "relcl") or x.pos_ != "VERB" or not to_infinitive(x):
             continue
         e = verb_entry(x)
@@ -160,7 +161,7 @@ def _decreed(tok: Token) -> bool:
     if tok.dep_ == "acl":
         return lookup_lemma(tok.head) in decrees
     return tok.dep_ == "advcl" and tok.tag_ == "VBG" and any(
-        o.dep_ == "dobj" and lookup_lemma(o) in decrees for o in tok.head.children)
+        o.dep_ == "dobj" and lookup_lemma(o) in decrees for o in kids_of(tok.head))
 
 
 def nominal(tok: Token, taken: set[int]) -> Candidate | None:
@@ -214,9 +215,9 @@ def _civil_makers(tok: Token) -> bool:
     people in dissent ('striking truck drivers', 'protesting farmers', 'fishermen'): what
     they end is their own protest (roles.json reverse_nouns civil_makers)."""
     makers = lexicon.roles().reverse_civil_makers
-    doers = [c for c in tok.children if c.dep_ in ("nsubj", "nsubjpass")] + by_objects(tok)
+    doers = [c for c in kids_of(tok) if c.dep_ in ("nsubj", "nsubjpass")] + by_objects(tok)
     return any(w.lemma_.lower() in makers or w.lower_ in makers
-               for d in doers for w in (d, *d.children) if w.i <= d.i)
+               for d in doers for w in (d, *kids_of(d)) if w.i <= d.i)
 
 
 def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = None,
@@ -228,7 +229,7 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
     lemma = lemma or lookup_lemma(tok)
     need = r.reverse_particles.get(lemma)
     if need is not None:
-        parts = {c.lower_ for c in tok.children if c.dep_ == "prt"}
+        parts = {c.lower_ for c in kids_of(tok) if c.dep_ == "prt"}
         if not (parts & need or ("" in need and not parts)):
             return None
     ended = _ended_subjects(tok, lemma) if objs is None else []
@@ -260,7 +261,7 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
                                  fit[0], noun=o)
-    for g in tok.children:  # "stopped fighting", "ceased firing": the act is a gerund
+    for g in kids_of(tok):  # "stopped fighting", "ceased firing": the act is a gerund
         if g.dep_ not in ("xcomp", "ccomp") or g.tag_ != "VBG" or g.i in taken:
             continue
         e = verb_entry(g)
@@ -280,11 +281,11 @@ def ended_phrase(tok: Token) -> bool:
     subject ended, as 'ended' does."""
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.ended_phrase_verbs or any(
-            c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+            c.dep_ in ("dobj", "nsubjpass") for c in kids_of(tok)):
         return False
     return any(g.dep_ == "pobj" and g.lemma_.lower() in r.ended_phrase_ends
-               for p in tok.children if p.dep_ == "prep" and p.lower_ == "to"
-               for g in p.children)
+               for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "to"
+               for g in kids_of(p))
 
 
 def ended_phrase_event(tok: Token, taken: set[int]) -> Candidate | None:
@@ -292,7 +293,7 @@ def ended_phrase_event(tok: Token, taken: set[int]) -> Candidate | None:
     ended_protests): called off, as 'the boycott ended' is; other acts keep their reading."""
     if not ended_phrase(tok):
         return None
-    subjects = [c for c in tok.children if c.dep_ == "nsubj"]
+    subjects = [c for c in kids_of(tok) if c.dep_ == "nsubj"]
     cand = ending_verb_event(tok, taken, objs=subjects, lemma="end")
     if cand is None or cand.entry is None or cand.entry.root not in lexicon.roles().ended_roots:
         return None
@@ -304,7 +305,7 @@ def _ended_subjects(tok: Token, lemma: str) -> list[Token]:
     (roles.json ended_protests), told ended as an object would be ('ended their strike')."""
     if lemma not in lexicon.roles().ended_verbs or objects(tok):
         return []
-    return [c for c in tok.children if c.dep_ == "nsubj"]
+    return [c for c in kids_of(tok) if c.dep_ == "nsubj"]
 
 
 def _reversed(verb: str, root: str) -> str | None:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS
 from dateline.events.dependents import by_objects
+from dateline.events.kids import kids_of
 from dateline.events.no_act import deal_subject
 from dateline.events.words import lookup_lemma
 
@@ -85,15 +86,15 @@ def _partyless_session(tok: Token, cand: Candidate) -> bool:
     r = lexicon.roles()
     if cand.root != "CONSULT" or cand.noun is None or lookup_lemma(tok) not in r.session_verbs:
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubjpass"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubjpass"), None)
     if subj is None or cand.noun not in list(subj.subtree):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ in r.future_aux for c in kids_of(tok)):
         return False
     if any(t.ent_type_ in ACTOR_ENTS or t.dep_ == "poss" for t in subj.subtree):
         return False
     return not any(c.dep_ == "agent" or (c.dep_ == "prep" and c.lower_ in (
-        "by", "between", "with", "among")) for c in tok.children)
+        "by", "between", "with", "among")) for c in kids_of(tok))
 
 
 def _nominal_part(tok: Token) -> list[Token]:
@@ -103,19 +104,19 @@ def _nominal_part(tok: Token) -> list[Token]:
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.children if c.pos_ not in ("VERB", "AUX")]
+        todo += [c for c in kids_of(t) if c.pos_ not in ("VERB", "AUX")]
     return out
 
 
 def _names_sport(verb: Token) -> bool:
     words = lexicon.roles().sport_words
-    phrase = [t for c in verb.children if c.dep_ not in _NOT_PHRASE
+    phrase = [t for c in kids_of(verb) if c.dep_ not in _NOT_PHRASE
               and not (c.dep_ == "prep" and c.lower_ in _TIME_OR_SOURCE)
               for t in _nominal_part(c)]
     nots = lexicon.roles().sport_not_modifiers
     return any(t.pos_ == "NOUN" and t.ent_type_ not in ACTOR_ENTS and t.lemma_.lower() in words
                and not any(m.dep_ in ("amod", "compound") and m.lemma_.lower() in nots
-                           for m in t.children)
+                           for m in kids_of(t))
                for t in phrase)
 
 
@@ -140,8 +141,8 @@ def _sport_body(doer: Token) -> bool:
 def _by_doers(verbs: list[Token]) -> list[Token]:
     """The by-objects of ``verbs``, also one the parser hung on a verb's prepositional object
     ('charged with misconduct by X')."""
-    hosts = [*verbs, *(g for v in verbs for p in v.children if p.dep_ == "prep"
-                       for g in p.children if g.dep_ == "pobj")]
+    hosts = [*verbs, *(g for v in verbs for p in kids_of(v) if p.dep_ == "prep"
+                       for g in kids_of(p) if g.dep_ == "pobj")]
     return [g for v in hosts for g in by_objects(v)]
 
 
@@ -150,14 +151,14 @@ def _sport_discipline(tok: Token) -> bool:
     fined the club': an act whose doer is a sport body is a game's discipline, no political
     act. The doer: the active subject, or the passive's by-agent, also one the parser hung
     on a clause of the verb's conjunct ('were charged ... and given a day to reply by X')."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(tok)):
         doers = _by_doers([tok])
         if not doers:
             near = [tok, *tok.conjuncts]
-            doers = _by_doers(near + [c for v in near for c in v.children
+            doers = _by_doers(near + [c for v in near for c in kids_of(v)
                                       if c.dep_ in ("advcl", "xcomp")])
     else:
-        doers = [c for c in tok.children if c.dep_ == "nsubj"]
+        doers = [c for c in kids_of(tok) if c.dep_ == "nsubj"]
     return any(_sport_body(d) for d in doers)
 
 
@@ -165,7 +166,7 @@ def _capability(tok: Token) -> bool:
     """'hospitals of the quality that Velka can offer', 'the damage the army can inflict': a
     relative clause with 'can' tells what a party is able to do, no act done or offered."""
     return tok.dep_ == "relcl" and any(
-        a.dep_ == "aux" and a.lower_ in lexicon.roles().abilities for a in tok.children)
+        a.dep_ == "aux" and a.lower_ in lexicon.roles().abilities for a in kids_of(tok))
 
 
 def _judged_ease(tok: Token) -> bool:
@@ -173,15 +174,15 @@ def _judged_ease(tok: Token) -> bool:
     act verb as the to-infinitive of an adjective of ease (mentioned_acts ease_words), whose
     object is the clause's subject (the verb has none of its own), judges how hard the act
     would be, no act told; 'it was hard to reach the town' (an object of its own) stays."""
-    if tok.dep_ != "xcomp" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in tok.children):
+    if tok.dep_ != "xcomp" or any(c.dep_ in ("dobj", "nsubj", "nsubjpass") for c in kids_of(tok)):
         return False
-    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in tok.children):
+    if not any(c.dep_ == "aux" and c.lower_ == "to" for c in kids_of(tok)):
         return False
     words = lexicon.roles().ease_words
     head = tok.head
     if head.pos_ == "ADJ":
         return head.lemma_.lower() in words
-    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words for c in head.children)
+    return any(c.dep_ in ("acomp", "oprd") and c.lemma_.lower() in words for c in kids_of(head))
 
 
 def _hoped_effect(tok: Token) -> bool:
@@ -196,7 +197,7 @@ def _hoped_effect(tok: Token) -> bool:
             return False
         # word forms: the tagger's lemma of 'hoped' may be 'hop'
         if x.dep_ == "ccomp" and x.head.lower_ in r.hopes:
-            kids = list(x.children)
+            kids = list(kids_of(x))
             return (any(a.dep_ == "aux" and a.lower_ in r.hypothetical_aux for a in kids)
                     and any(c.dep_ == "nsubj" and c.lemma_.lower() in r.documents
                             for c in kids))
@@ -246,7 +247,7 @@ def _opening(tok: Token) -> bool:
             return not (host.dep_ == "dobj" and host.head.lemma_.lower() in r.openings_taken)
         if host.lemma_.lower() not in r.openings_taken and any(
                 c.dep_ in ("nsubj", "dobj", "attr") and c.lemma_.lower() in r.openings
-                for c in host.children):
+                for c in kids_of(host)):
             return True
         if p.lower_ != "of":
             return False
@@ -263,11 +264,11 @@ def _measured(tok: Token) -> bool:
     if tok.dep_ not in ("nsubj", "nsubjpass") or tok.lemma_.lower() not in r.measured_nouns:
         return False
     verb = tok.head
-    verbs = [verb, *(x for x in verb.children if x.dep_ == "xcomp")]
+    verbs = [verb, *(x for x in kids_of(verb) if x.dep_ == "xcomp")]
     if any(lookup_lemma(v) in r.measured_verbs for v in verbs):
         return True
     return verb.lemma_ == "be" and tok.dep_ == "nsubj" and any(
-        c.dep_ in ("acomp", "attr", "prep") for c in verb.children)
+        c.dep_ in ("acomp", "attr", "prep") for c in kids_of(verb))
 
 
 def _on_agenda(tok: Token) -> bool:
@@ -282,12 +283,12 @@ def _on_agenda(tok: Token) -> bool:
         return False  # read a bare act noun opening the sentence as a clausal subject
     agendas = lexicon.roles().agendas
     verb = x.head
-    if any(c.dep_ == "dobj" and c.lemma_.lower() in agendas for c in verb.children):
+    if any(c.dep_ == "dobj" and c.lemma_.lower() in agendas for c in kids_of(verb)):
         return True
-    hosts = [verb, *(c for c in verb.children if c.dep_ in ("acomp", "advmod"))]
+    hosts = [verb, *(c for c in kids_of(verb) if c.dep_ in ("acomp", "advmod"))]
     return any(p.dep_ == "prep" and p.lower_ == "on" and any(
-        g.dep_ == "pobj" and g.lemma_.lower() in agendas for g in p.children)
-        for h in hosts for p in h.children)
+        g.dep_ == "pobj" and g.lemma_.lower() in agendas for g in kids_of(p))
+        for h in hosts for p in kids_of(h))
 
 
 def _any_subject(tok: Token) -> bool:
@@ -296,7 +297,7 @@ def _any_subject(tok: Token) -> bool:
     not happen, a condition or a measure, no act told done (blind batch Random(79),
     plover_probes_silverwire22.txt: a comment on a vote's calm read as violence)."""
     return tok.dep_ in ("nsubj", "nsubjpass") and any(
-        c.dep_ == "det" and c.lower_ == "any" for c in tok.children)
+        c.dep_ == "det" and c.lower_ == "any" for c in kids_of(tok))
 
 
 def mentioned_noun(tok: Token) -> bool:

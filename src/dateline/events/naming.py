@@ -19,6 +19,7 @@ from dateline.entities.document import bracket_cut
 from dateline.entities.resources import states, titles
 from dateline.events import lexicon
 from dateline.events.args import LOC_PREPS
+from dateline.events.kids import kids_of
 from dateline.model import Annotation, Entity
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def _phrase_bounds(tok: Token) -> tuple[int, int]:
     stack = [tok]
     while stack:
         t = stack.pop()
-        for ch in t.children:
+        for ch in kids_of(t):
             own_of = ch.dep_ == "prep" and ch.lower_ == "of" and t.i == tok.i
             if ch.dep_ in PHRASE_CUT and not own_of:
                 continue
@@ -152,7 +153,7 @@ def _reporter(pron: Token) -> Token | None:
     clause = pron.head
     if clause.dep_ != "ccomp" or clause.head.lemma_.lower() not in lexicon.roles().report:
         return None
-    teller = next((c for c in clause.head.children if c.dep_ == "nsubj"), None)
+    teller = next((c for c in kids_of(clause.head) if c.dep_ == "nsubj"), None)
     if teller is None or teller.pos_ == "PRON":
         return None
     person = teller.ent_type_ == "PERSON"
@@ -197,10 +198,10 @@ def location(ann: Annotation, c: Candidate) -> str | None:
     for t in (c.head, c.noun):
         if t is None:
             continue
-        for p in t.children:
+        for p in kids_of(t):
             if p.dep_ != "prep" or p.lower_ not in LOC_PREPS:
                 continue
-            for g in p.children:
+            for g in kids_of(p):
                 if g.dep_ == "pobj" and g.ent_type_ in ("GPE", "LOC", "FAC"):
                     return name(ann, g)
     return None

@@ -21,6 +21,7 @@ from dateline.events.dependents import (
     prep_objects,
     to_infinitive,
 )
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
@@ -42,7 +43,7 @@ def _priced_deal(tok: Token) -> bool:
     """'agreed to sell its unit to X for $15 million', 'signed a memo of intent to acquire
     the firm for $3 million': a to-complement of the verb, or one in its object's phrase,
     that is a deal verb with a money amount in its phrase."""
-    for x in tok.children:
+    for x in kids_of(tok):
         if x.dep_ == "xcomp" and _deal_verb(x, priced=True):
             return True
         if x.dep_ == "dobj" and any(t.dep_ in ("acl", "xcomp") and _deal_verb(t, priced=True)
@@ -58,11 +59,11 @@ def _deal_phrase(noun: Token) -> bool:
     r = lexicon.roles()
     if noun.lemma_.lower() not in r.transaction_offers:
         return False  # 'an embargo on arms sales' is no deal of its own
-    for c in noun.children:
+    for c in kids_of(noun):
         if c.dep_ == "acl" and _deal_verb(c, priced=False):
             return True
         if c.dep_ == "prep" and c.lower_ in ("for", "on") and any(
-                g.dep_ == "pobj" and g.lemma_.lower() in r.transaction_nouns for g in c.children):
+                g.dep_ == "pobj" and g.lemma_.lower() in r.transaction_nouns for g in kids_of(c)):
             return True
     return False
 
@@ -76,7 +77,7 @@ def _offered_terms(tok: Token) -> bool:
     r = lexicon.roles()
     if tok.lemma_.lower() not in r.bid_verbs:
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in kids_of(tok) if c.dep_ == "dobj"]
     if tok.dep_ == "relcl" and not objs:
         objs = [tok.head]
     if any(o.lemma_.lower() in r.offer_terms for o in objs):
@@ -90,7 +91,7 @@ def _amount(g: Token) -> bool:
     points', '142 dorns'; a clock time or a date is none: 'closed at 5 p.m.')."""
     return g.like_num or g.ent_type_ in ("MONEY", "PERCENT") or (
         g.ent_type_ not in ("TIME", "DATE")
-        and any(n.dep_ == "nummod" and n.like_num for n in g.children))
+        and any(n.dep_ == "nummod" and n.like_num for n in kids_of(g)))
 
 
 def _price_move(tok: Token, verbs: frozenset[str] | None = None) -> bool:
@@ -101,13 +102,13 @@ def _price_move(tok: Token, verbs: frozenset[str] | None = None) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in (r.price_moves if verbs is None else verbs):
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     if any(c.dep_ in _PASSIVE_OR_OBJECT for c in kids):
         return False
     if any(c.dep_ in ("advmod", "acomp", "npadvmod") and c.lower_ in r.price_words for c in kids):
         return True
     if any(c.dep_ == "prep" and c.lower_ == "at" and any(
-            g.dep_ == "pobj" and _amount(g) for g in c.children) for c in kids):
+            g.dep_ == "pobj" and _amount(g) for g in kids_of(c)) for c in kids):
         return True
     subj = next((c for c in kids if c.dep_ in ("nsubj", "csubj")), None) or controller(tok)
     return subj is not None and subj.lemma_.lower() in r.transaction_nouns
@@ -118,7 +119,7 @@ def _site_visit(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.visit_verbs:
         return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in kids_of(tok) if c.dep_ == "dobj"]
     objs += [g for o in objs for g in o.conjuncts]
     return bool(objs) and all(o.lemma_.lower() in r.visit_sites for o in objs)
 
@@ -134,7 +135,7 @@ def _own_meeting(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.own_meeting_verbs:
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     if any(c.dep_ in ("dobj", "dative") for c in kids) or any(
             c.dep_ == "prep" and c.lower_ in _MEETING_PREPS for c in kids):
         return False
@@ -150,8 +151,8 @@ def _in_contest(noun: Token) -> bool:
     contest (roles.json contests) is sport or trade, no meeting of parties."""
     words = lexicon.roles().contests
     return any(g.dep_ == "pobj" and g.lemma_.lower() in words
-               for p in noun.children if p.dep_ == "prep" and p.lower_ == "in"
-               for g in p.children)
+               for p in kids_of(noun) if p.dep_ == "prep" and p.lower_ == "in"
+               for g in kids_of(p))
 
 
 def _shared_view(tok: Token) -> bool:
@@ -160,7 +161,7 @@ def _shared_view(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.opinion_verbs:
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     if any(c.dep_ in ("xcomp", "dobj", "dative") or (c.dep_ == "prep" and c.lower_ in ("on", "to"))
            for c in kids):
         return False
@@ -169,7 +170,7 @@ def _shared_view(tok: Token) -> bool:
     # 'agreed that prisoners be exchanged': a bare subjunctive is what is to be done
     return bool(clauses) and not any(
         c.tag_ == "VB" or any(a.dep_ in ("aux", "auxpass")
-                              and (a.lower_ in modals or a.tag_ == "VB") for a in c.children)
+                              and (a.lower_ in modals or a.tag_ == "VB") for a in kids_of(c))
         for c in clauses)
 
 
@@ -177,10 +178,10 @@ def _taken_as_fact(tok: Token) -> bool:
     """'are accepting the disease as a reality': an as-phrase (on the verb or its object)
     naming a fact (roles.json opinions facts) tells a view taken, nothing agreed to."""
     facts = lexicon.roles().opinion_facts
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
+    heads = [tok] + [c for c in kids_of(tok) if c.dep_ == "dobj"]
     return any(g.dep_ == "pobj" and g.lemma_.lower() in facts
-               for h in heads for p in h.children if p.dep_ == "prep" and p.lower_ == "as"
-               for g in p.children)
+               for h in heads for p in kids_of(h) if p.dep_ == "prep" and p.lower_ == "as"
+               for g in kids_of(p))
 
 
 def deal_subject(tok: Token) -> bool:
@@ -188,13 +189,13 @@ def deal_subject(tok: Token) -> bool:
     shares': the verb's subject is a deal (or terms not of a truce or other 'terms' deal)
     that is no state's, which does nothing to a party."""
     r = lexicon.roles()
-    for s in (c for c in tok.children if c.dep_ == "nsubj"):
+    for s in (c for c in kids_of(tok) if c.dep_ == "nsubj"):
         if s.lemma_.lower() not in r.deal_subjects or any(
-                p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP") for p in s.children):
+                p.dep_ == "poss" and p.ent_type_ in ("GPE", "NORP") for p in kids_of(s)):
             continue  # 'Tarvia's purchase of jets alarmed Osk': a state's deal is its act
         if not any(g.dep_ == "pobj" and g.lemma_.lower() in r.term_deals
-                   for p in s.children if p.dep_ == "prep" and p.lower_ == "of"
-                   for g in p.children):
+                   for p in kids_of(s) if p.dep_ == "prep" and p.lower_ == "of"
+                   for g in kids_of(p)):
             return True
     return False
 
@@ -204,8 +205,8 @@ def _holders_asked(tok: Token) -> bool:
     request whose from-party (on the verb or its object), object's of-party or object is a
     holder of shares or debt asks for a company's votes, no act between parties."""
     holders = lexicon.roles().holders
-    heads = [tok] + [c for c in tok.children if c.dep_ == "dobj"]
-    parties = [c for c in tok.children if c.dep_ in ("dobj", "dative")]
+    heads = [tok] + [c for c in kids_of(tok) if c.dep_ == "dobj"]
+    parties = [c for c in kids_of(tok) if c.dep_ in ("dobj", "dative")]
     parties += [g for h in heads for g in prep_objects(h, ("from", "of"))]
     return any(x.lemma_.lower() in holders for x in parties)
 
@@ -225,7 +226,7 @@ def facility_stopped(tok: Token, place: Token, lemma: str | None = None) -> bool
         return False
     return not any(c.dep_ in ("nsubj", "agent") or (c.dep_ == "prep" and c.lower_ == "by")
                    or (c.dep_ == "poss" and c.ent_type_ not in ("DATE", "TIME"))
-                   for c in tok.children)  # "last month's closing" names no doer
+                   for c in kids_of(tok))  # "last month's closing" names no doer
 
 
 def gathering_closed(place: Token, lemma: str) -> bool:
@@ -244,20 +245,20 @@ def _session_ended(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.price_moves:
         return False
-    if any(c.dep_ in _PASSIVE_OR_OBJECT for c in tok.children):
+    if any(c.dep_ in _PASSIVE_OR_OBJECT for c in kids_of(tok)):
         return False
     head = tok
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     if subj is None and tok.dep_ == "conj":  # 'which opened on Tuesday and will close'
         head = tok.head
-        subj = next((c for c in head.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(head) if c.dep_ == "nsubj"), None)
     if subj is not None and subj.tag_ == "WDT" and head.dep_ == "relcl":
         subj = head.head  # 'the summit, which closed'
     return subj is not None and subj.lemma_.lower() in r.sessions
 
 
 def _facility_closed(tok: Token) -> bool:
-    places = [c for c in tok.children if c.dep_ in ("nsubjpass", "dobj")]
+    places = [c for c in kids_of(tok) if c.dep_ in ("nsubjpass", "dobj")]
     return bool(places) and all(facility_stopped(tok, p) for p in places)
 
 
@@ -271,8 +272,8 @@ def _self_injury(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.self_injury_verbs:
         return False
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
+    objs = [c for c in kids_of(tok) if c.dep_ == "dobj"]
     if subj is None or len(objs) != 1 or objs[0].lemma_.lower() not in r.self_injury_parts:
         return False
     poss = next((c.lower_ for c in objs[0].children if c.dep_ == "poss"), None)
@@ -287,7 +288,7 @@ def _post_held(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.held_post_verbs:
         return False
-    objs = {c.lemma_.lower() for c in tok.children if c.dep_ in ("dobj", "nsubjpass")}
+    objs = {c.lemma_.lower() for c in kids_of(tok) if c.dep_ in ("dobj", "nsubjpass")}
     return bool((objs | modified_lemmas(tok)) & r.held_posts)
 
 
@@ -299,13 +300,13 @@ def _crushed(tok: Token) -> bool:
     'troops crushed the revolt' stay."""
     if lookup_lemma(tok) not in lexicon.roles().crush_verbs:
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     subj = next((c for c in kids if c.dep_ == "nsubjpass"), None)
     if subj is None or by_phrases(tok):
         return False
     died = any(c.dep_ == "prep" and c.lower_ == "to" and any(
-        g.lower_ == "death" for g in c.children) for c in kids)
-    return died or any(c.dep_ == "nummod" for c in subj.children)
+        g.lower_ == "death" for g in kids_of(c)) for c in kids)
+    return died or any(c.dep_ == "nummod" for c in kids_of(subj))
 
 
 def _medical_check(tok: Token) -> bool:
@@ -315,7 +316,7 @@ def _medical_check(tok: Token) -> bool:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.medical_verbs:
         return False
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    doers = [c for c in kids_of(tok) if c.dep_ == "nsubj"]
     doers = [tok.head if d.tag_ in ("WP", "WDT") and tok.dep_ == "relcl" else d for d in doers]
     doers += by_objects(tok)
     return any(d.lemma_.lower() in r.medical_doers for d in doers)
@@ -330,7 +331,7 @@ def _evidence_backing(tok: Token) -> bool:
         return False
     if tok.dep_ == "acl" and tok.head.lemma_.lower() in r.evidence_nouns:
         return True
-    return any(c.dep_ == "nsubj" and c.lemma_.lower() in r.evidence_nouns for c in tok.children)
+    return any(c.dep_ == "nsubj" and c.lemma_.lower() in r.evidence_nouns for c in kids_of(tok))
 
 
 def _vote_share(tok: Token) -> bool:
@@ -339,12 +340,12 @@ def _vote_share(tok: Token) -> bool:
     vote_shares), no party's act; so does the verb the parser hung on the share's group
     ('57 percent of Velkans approved of X': a clause of 'percent' or of 'Velkans')."""
     roles = lexicon.roles()
-    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in tok.children)
-    doers = [c for c in tok.children if c.dep_ == "nsubj"]
+    passive = any(c.dep_ in ("auxpass", "nsubjpass") for c in kids_of(tok))
+    doers = [c for c in kids_of(tok) if c.dep_ == "nsubj"]
     # a by-phrase is the doer only in the passive: 'approved the contract by 68 percent'
     # gives the margin of the members' own decision
     doers += [g for a in by_phrases(tok) if passive or a.dep_ == "agent"
-              for g in a.children if g.dep_ == "pobj"]
+              for g in kids_of(a) if g.dep_ == "pobj"]
     if tok.dep_ == "acl" and not passive:
         # '57 percent of Velkans approved of X', the verb parsed as a clause of the share
         # or of its group
@@ -374,14 +375,14 @@ def _text_passed(tok: Token, cand: Candidate) -> bool:
             return False
         things = prep_objects(cand.noun, ("to", "of", "for"))
         # 'gave its approval to the bill': the parser makes the to-phrase the verb's dative
-        things += [g for p in tok.children if p.dep_ in ("prep", "dative") and p.lower_ == "to"
-                   for g in p.children if g.dep_ == "pobj"]
+        things += [g for p in kids_of(tok) if p.dep_ in ("prep", "dative") and p.lower_ == "to"
+                   for g in kids_of(p) if g.dep_ == "pobj"]
     else:
         favour = [f for f in prep_objects(tok, ("in",)) if f.lemma_.lower() in ("favour", "favor")]
         if not favour and lookup_lemma(tok) not in r.passed_verbs:
             return False
         things = objects(tok) + [g for f in favour for g in prep_objects(f, ("of",))]
-    things += [c for t in things for c in t.children if c.dep_ == "conj"]
+    things += [c for t in things for c in kids_of(t) if c.dep_ == "conj"]
     return any(noun_lemma(t) in r.passed_texts for t in things)
 
 
@@ -390,7 +391,7 @@ def _firm_doer(tok: Token) -> bool:
     phrase in apposition to it, is a business doer ('Telor Motors', 'the carrier X')."""
     firms = lexicon.roles().business_doers
     for d in _doers(tok):
-        heads = [d, *(c for c in d.children if c.dep_ == "appos")]
+        heads = [d, *(c for c in kids_of(d) if c.dep_ == "appos")]
         if any(h.lemma_.lower() in firms or h.lower_ in firms for h in heads):
             return True
     return False
@@ -403,10 +404,10 @@ def _business_deal(tok: Token, cand: Candidate) -> bool:
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
     if cand.root == "REQUEST" and lemma in r.business_orders:
-        if any(c.dep_ in ("xcomp", "ccomp") for c in tok.children):
+        if any(c.dep_ in ("xcomp", "ccomp") for c in kids_of(tok)):
             return False  # 'ordered its staff to stay home': an order, another matter
         if any(o.dep_ in ("dobj", "dative", "nsubjpass") and (
-                o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON") for o in tok.children):
+                o.ent_type_ in ACTOR_ENTS or o.pos_ == "PRON") for o in kids_of(tok)):
             return False  # 'ordered the Velkans out': people ordered, not goods
     elif cand.root in ("AGREE", "CONCEDE"):
         if not any(noun_lemma(o) in r.transaction_nouns for o in objects(tok)):
@@ -418,7 +419,7 @@ def _business_deal(tok: Token, cand: Candidate) -> bool:
 
 def _doers(tok: Token) -> list[Token]:
     """A verb's subject and a passive's by-agent ('the bill was approved by parliament')."""
-    return ([c for c in tok.children if c.dep_ == "nsubj"]
+    return ([c for c in kids_of(tok) if c.dep_ == "nsubj"]
             + by_objects(tok))
 
 
@@ -441,20 +442,20 @@ def _own_side_praised(tok: Token, cand: Candidate) -> bool:
     if cand.noun is None:
         return False
     qualities = lexicon.roles().own_qualities
-    objs = [g for p in (*cand.noun.children, *tok.children)
+    objs = [g for p in (*kids_of(cand.noun), *kids_of(tok))
             if p.dep_ in ("prep", "dative") and p.lower_ in ("to", "for")
-            for g in p.children if g.dep_ == "pobj"]
+            for g in kids_of(p) if g.dep_ == "pobj"]
     return bool(objs) and all(noun_lemma(g) in qualities and _pronoun_owned(g) for g in objs)
 
 
 def _pronoun_owned(tok: Token) -> bool:
     """The chain of possessors of ``tok`` ends in a possessive pronoun ('his team's')."""
     seen = 0
-    owner = next((c for c in tok.children if c.dep_ == "poss"), None)
+    owner = next((c for c in kids_of(tok) if c.dep_ == "poss"), None)
     while owner is not None and seen < 4:
         if owner.lower_ in _OWNER_PRONOUNS:
             return True
-        owner = next((c for c in owner.children if c.dep_ == "poss"), None)
+        owner = next((c for c in kids_of(owner) if c.dep_ == "poss"), None)
         seen += 1
     return False
 

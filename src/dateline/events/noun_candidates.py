@@ -11,6 +11,7 @@ from dateline.events.candidate import ACTOR_ENTS, NAMED_NOT_EVENT, NOUN_POS, Can
 from dateline.events.consequence import consequence_verb
 from dateline.events.dependents import planned_session, prep_objects, subject_event_verb
 from dateline.events.figurative import effort
+from dateline.events.kids import kids_of
 from dateline.events.light import ended_phrase, nominal
 from dateline.events.mentioned import mentioned_noun
 from dateline.events.object_heads import qualifies_object
@@ -45,7 +46,7 @@ def _date_word(t: Token) -> bool:
 def possessor(tok: Token) -> Token | None:
     """The possessor of an event noun, also across a fronted date that the parser took as
     the possessed head: in "Ostrel's Oct 7, 2021, raid" spaCy hangs 'Ostrel' on 'Oct'."""
-    own = next((c for c in tok.children if c.dep_ == "poss"), None)
+    own = next((c for c in kids_of(tok) if c.dep_ == "poss"), None)
     if own is not None:
         return own
     doc = tok.doc
@@ -66,7 +67,7 @@ def actor_marked(tok: Token) -> bool:
     a between-phrase naming its parties ('the talks between the two ministers')."""
     if possessor(tok) is not None:
         return True
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
             return True
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "between"):
@@ -248,14 +249,14 @@ def _session_over(noun: Token) -> bool:
     return (noun.dep_ == "nsubj" and noun.lemma_.lower() in r.sessions
             and (lookup_lemma(verb) in r.session_ends or ended_phrase(verb))
             and verb.dep_ in ("ROOT", "conj", "ccomp")
-            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in verb.children))
+            and not any(c.dep_ in ("dobj", "nsubjpass", "auxpass") for c in kids_of(verb)))
 
 
 def told_by_participle(noun: Token) -> str | None:
     """The light verb of a past participle before an event noun ('the newly imposed
     embargo', 'the declared truce'): the act is told done, as by 'imposed an embargo'."""
     light = lexicon.roles().light
-    return next((c.lemma_.lower() for c in noun.children
+    return next((c.lemma_.lower() for c in kids_of(noun)
                  if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
                  and c.lemma_.lower() in light), None)
 
@@ -269,7 +270,7 @@ def standing_light(noun: Token) -> str:
     if (noun.dep_ != "nsubj" or state.lemma_.lower() not in r.undergo_states
             or not actor_marked(noun)):
         return ""
-    adjs = {c.lemma_.lower() for c in state.children if c.dep_ == "acomp"}
+    adjs = {c.lemma_.lower() for c in kids_of(state) if c.dep_ == "acomp"}
     return r.standing_light if adjs & r.standing_adjectives else ""
 
 
@@ -300,7 +301,7 @@ def attended_light(noun: Token) -> str:
     if over.dep_ == "acomp" and over.lemma_.lower() in r.attended_adjectives:
         state = over.head
     elif any(c.dep_ == "acomp" and c.lemma_.lower() in r.attended_adjectives
-             for c in over.children):
+             for c in kids_of(over)):
         state = over
     else:
         return ""
@@ -316,9 +317,9 @@ def existential_light(noun: Token) -> str:
     be = noun.head
     if (noun.dep_ not in ("attr", "nsubj") or noun.tag_ != "NNS" or be.lemma_.lower() != "be"
             or noun_lemma(noun) not in r.existential_nouns
-            or not any(c.dep_ == "expl" for c in be.children)):
+            or not any(c.dep_ == "expl" for c in kids_of(be))):
         return ""
-    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in noun.children):
+    if any(c.dep_ == "det" and c.lower_ in ("no", "neither") for c in kids_of(noun)):
         return ""
     return r.existential_light
 

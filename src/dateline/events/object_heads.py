@@ -8,6 +8,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.kids import kids_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -43,7 +44,7 @@ def _verb_of(noun: Token, verb: Token) -> bool:
     """'the strike funds the union': a finite verb agreeing with the noun before it, with an
     object, is that noun's verb; a mistagged head word ('the blowout preventer device')
     does not agree with it."""
-    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in verb.children):
+    if verb.pos_ != "VERB" or not any(c.dep_ == "dobj" for c in kids_of(verb)):
         return False
     plural = noun.tag_ in ("NNS", "NNPS")
     return verb.tag_ == "VBD" or verb.tag_ == ("VBP" if plural else "VBZ")

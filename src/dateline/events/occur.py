@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Any
 from dateline.events import detect, lexicon, story
 from dateline.events.dependents import prep_objects
 from dateline.events.detect import Candidate
+from dateline.events.kids import kids_of
 from dateline.events.object_heads import in_title, qualifies_object
 from dateline.events.words import lemmas_of
 from dateline.events.words_read import SentenceWords
@@ -191,20 +192,20 @@ def doer(tok: Token) -> Token | None:
     a passive."""
     if (misread := detect.misread_subject(tok)) is not None:
         return misread
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("nsubj", "csubj"):
             if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
                 return tok.head
             return detect.antecedent(c) or c  # 'The quake struck at dawn. It hit ...'
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ == "agent":
-            return next((g for g in c.children if g.dep_ == "pobj"), None)
+            return next((g for g in kids_of(c) if g.dep_ == "pobj"), None)
     if (host := detect.subjectless_host(tok)) is not None:
         return host  # 'the strongest cyclone to hit Fiji in 60 years'
     if (ctl := detect.controller(tok)) is not None:
         return detect.antecedent(ctl) or ctl  # 'if a cyclone were to strike the bay'
     if tok.dep_ in ("advcl", "conj") and tok.head.pos_ == "VERB" and tok.head.i != tok.i \
-            and not (tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in tok.children)):
+            and not (tok.dep_ == "conj" and any(c.dep_ == "nsubjpass" for c in kids_of(tok))):
         # 'the earthquake struck Haiti, killing thousands'; a passive with its own subject
         # ('seven pupils died and 25 more were injured in a bus crash') names no doer: the
         # first clause's subject suffered, it did not injure
@@ -217,7 +218,7 @@ def _token_domain(tok: Token, t: Table) -> str | None:
     dom = t.domain(tok.lemma_.lower())
     if dom is not None:
         return dom
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ == "compound":
             dom = t.domain(c.lemma_.lower())
             if dom is not None:
@@ -228,11 +229,11 @@ def _token_domain(tok: Token, t: Table) -> str | None:
 def _domain(tok: Token, e: OccEntry, t: Table) -> str | None:
     """What kind of occurrence a death is: the word's own modifiers and prepositional
     objects (and a verb's subject), then its sentence; 'other' if none and no violence."""
-    near: list[Token] = [c for c in tok.children if c.dep_ in ("compound", "amod", "nmod", "nsubj",
+    near: list[Token] = [c for c in kids_of(tok) if c.dep_ in ("compound", "amod", "nmod", "nsubj",
                                                                 "nsubjpass")]
-    for p in tok.children:
+    for p in kids_of(tok):
         if p.dep_ in ("prep", "agent") and p.lower_ in DOMAIN_PREPS | {"by"}:
-            near += [g for g in p.children if g.dep_ == "pobj"]
+            near += [g for g in kids_of(p) if g.dep_ == "pobj"]
     for name, _words in t.domains:
         if any(_token_domain(n, t) == name for n in near):
             return name
@@ -293,7 +294,7 @@ def _of_fits(e: OccEntry, tok: Token) -> bool:
 def _noun_mods(tok: Token) -> set[str]:
     """A noun's modifier lemmas, and '@norp', '@org' ... for a named modifier or possessor:
     'Syrian fire', 'the militia's fire' are gunfire, not a blaze."""
-    return detect.modifier_words(tok) | {"@" + c.ent_type_.lower() for c in tok.children
+    return detect.modifier_words(tok) | {"@" + c.ent_type_.lower() for c in kids_of(tok)
                                 if c.dep_ in ("amod", "compound", "nmod", "poss") and c.ent_type_}
 
 
@@ -328,13 +329,13 @@ def _thing_words(tok: Token) -> set[str]:
     undergoes ('the slick drifted', 'break up the slick'; a subject's xcomp: 'appeared to
     triple'), the word whose phrase holds it ('the edge of the slick'), a participle,
     relative or measure on it ('a slick spreading east', 'a slick the size of Wales')."""
-    out = {c.lemma_.lower() for c in tok.children if c.dep_ in ("acl", "relcl", "appos",
+    out = {c.lemma_.lower() for c in kids_of(tok) if c.dep_ in ("acl", "relcl", "appos",
                                                                   "npadvmod")}
     h = tok.head
     if tok.dep_ in ("nsubj", "nsubjpass", "dobj"):
         out.add(h.lemma_.lower())
         if tok.dep_ == "nsubj":
-            out |= {c.lemma_.lower() for c in h.children if c.dep_ in ("xcomp", "attr")}
+            out |= {c.lemma_.lower() for c in kids_of(h) if c.dep_ in ("xcomp", "attr")}
     elif tok.dep_ == "pobj" and h.head.i != h.i:
         out.add(h.head.lemma_.lower())
     return out
@@ -342,7 +343,7 @@ def _thing_words(tok: Token) -> set[str]:
 
 def _subjects(tok: Token) -> list[Token]:
     out = []
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("nsubj", "nsubjpass"):
             if c.lower_ in ("that", "which", "who") and tok.dep_ == "relcl":
                 c = tok.head
@@ -359,17 +360,17 @@ def verb_fits(e: OccEntry, tok: Token) -> bool:
     if e.subjects is not None:
         subj = _subjects(tok)
         names = {s.lemma_.lower() for s in subj} | {s.lower_ for s in subj}
-        names |= {c.lemma_.lower() for s in subj for c in s.children if c.dep_ == "compound"}
+        names |= {c.lemma_.lower() for s in subj for c in kids_of(s) if c.dep_ == "compound"}
         names |= {"@" + s.ent_type_.lower() for s in subj if s.ent_type_}
         if not names & e.subjects:
             return False
-    objs = [c for c in tok.children if c.dep_ == "dobj"]
+    objs = [c for c in kids_of(tok) if c.dep_ == "dobj"]
     if e.intransitive and objs:
         return False
     if e.not_objects is not None and {o.lemma_.lower() for o in objs} & e.not_objects:
         return False
     if e.complements is not None and not {
-            c.lemma_.lower() for c in tok.children
+            c.lemma_.lower() for c in kids_of(tok)
             if c.dep_ in ("acomp", "oprd", "xcomp", "advmod", "dobj", "attr", "npadvmod")
     } & e.complements:
         return False
@@ -380,12 +381,12 @@ def verb_fits(e: OccEntry, tok: Token) -> bool:
 
 def _generic_verb(tok: Token, t: Table) -> bool:
     """'can kill', 'kills thousands every year', 'seasonal flu kills': potential or habitual."""
-    if any(c.dep_ == "aux" and c.lower_ in t.modals for c in tok.children):
+    if any(c.dep_ == "aux" and c.lower_ in t.modals for c in kids_of(tok)):
         return True
     if _habitual_verb(tok, t):
         return True
     if tok.dep_ in ("xcomp", "ccomp") and any(c.dep_ == "aux" and c.lower_ in t.modals
-                                              for c in tok.head.children):
+                                              for c in kids_of(tok.head)):
         return True  # 'could be hit'
     d = doer(tok)
     return d is not None and bool(detect.modifier_words(d) & t.habitual)
@@ -393,7 +394,7 @@ def _generic_verb(tok: Token, t: Table) -> bool:
 
 def _habitual_verb(tok: Token, t: Table) -> bool:
     """A verb told as a habit: 'usually', 'every year', 'a year' on it."""
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("advmod", "npadvmod", "prep") and c.lemma_.lower() in t.habitual:
             return True
         if c.dep_ in ("npadvmod", "advmod", "prep", "pobj") or c.dep_ == "dobj":
@@ -402,7 +403,7 @@ def _habitual_verb(tok: Token, t: Table) -> bool:
                         and g.head.lemma_.lower() in t.periods:
                     return True
             if c.dep_ == "npadvmod" and c.lemma_.lower() in t.periods and any(
-                    g.dep_ == "det" and g.lower_ == "a" for g in c.children):
+                    g.dep_ == "det" and g.lower_ == "a" for g in kids_of(c)):
                 return True  # 'kills 250,000 a year'
     return False
 
@@ -413,10 +414,10 @@ def _generic_noun(tok: Token, t: Table) -> bool:
     habitual, any or every, potential, a kind told by its purpose, part of a routine
     (occurrences.json generic)."""
     if detect.modifier_words(tok) & t.habitual or any(
-            c.dep_ == "det" and c.lower_ in t.determiners for c in tok.children):
+            c.dep_ == "det" and c.lower_ in t.determiners for c in kids_of(tok)):
         return True
     if tok.dep_ in ("nsubj", "nsubjpass") and any(
-            c.dep_ == "aux" and c.lower_ in t.modals for c in tok.head.children):
+            c.dep_ == "aux" and c.lower_ in t.modals for c in kids_of(tok.head)):
         return True
     subject = tok  # 'point of care tests are designed to': the tests
     while subject.dep_ == "pobj" and subject.head.lower_ == "of":
@@ -431,8 +432,8 @@ def _purpose_passive(verb: Token, t: Table) -> bool:
     """'are designed to detect', 'is used to confirm': a present passive of purpose with its
     to-clause."""
     return (verb.lemma_.lower() in t.purpose_passives
-            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in verb.children)
-            and any(c.dep_ in ("xcomp", "advcl") for c in verb.children))
+            and any(c.dep_ == "auxpass" and c.tag_ in ("VBZ", "VBP") for c in kids_of(verb))
+            and any(c.dep_ in ("xcomp", "advcl") for c in kids_of(verb)))
 
 
 def _governing_verb(tok: Token) -> Token | None:
@@ -514,9 +515,9 @@ def _done_by_occurrence(tok: Token, t: Table, occs: list[Candidate], plover: lis
         head = next((o for o in occs if not o.is_noun and o.head.dep_ == "advcl"
                      and o.head.head.i == tok.i and any(
                          m.dep_ in ("mark", "advmod") and m.lower_ in _HOW_MARKS
-                         for m in o.head.children)), None)
+                         for m in kids_of(o.head))), None)
     if head is None and tail.dep_ == "advcl" and tail.tag_ == "VBG" and not any(
-            c.dep_ in ("nsubj", "nsubjpass") for c in tail.children):
+            c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tail)):
         head = _left_occurrence(tail, occs)
     if head is not None and not head.is_noun:
         kind: str | None = head.rule.split(".")[1]  # 'the rig exploded, killing 11 workers'
@@ -543,7 +544,7 @@ def _tail_of(tok: Token) -> Token:
     first = tok
     while (first.dep_ == "conj" and first.head.i != first.i and first.head.tag_ == "VBG"
            and first.tag_ == "VBG"
-           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in first.children)):
+           and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(first))):
         first = first.head
     return first
 
@@ -552,7 +553,7 @@ def _counted_sufferer(tok: Token, d: Token) -> bool:
     """'8 were killed and 41 hurt in a crash': a bare count as the subject of a participle
     with no auxiliary is the elided passive's subject, who suffered it; no doer is named."""
     return (d.dep_ == "nsubj" and d.like_num and tok.tag_ == "VBN"
-            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in tok.children))
+            and not any(c.dep_ in ("aux", "auxpass", "dobj") for c in kids_of(tok)))
 
 
 def _left_occurrence(tok: Token, occs: list[Candidate]) -> Candidate | None:
@@ -570,11 +571,11 @@ def _plain_cause(tok: Token, t: Table) -> str | None:
     hurt in a traffic accident', said by traffic police): a violence word elsewhere in
     the sentence does not make it an attack; one inside the phrase does ('a bomb blast').
     A conjoined participle's phrase is shared ('8 were killed and 41 hurt in a crash')."""
-    verbs = [tok] + [c for c in tok.children if c.dep_ == "conj" and c.tag_ == "VBN"]
-    for p in (p for v in verbs for p in v.children):
+    verbs = [tok] + [c for c in kids_of(tok) if c.dep_ == "conj" and c.tag_ == "VBN"]
+    for p in (p for v in verbs for p in kids_of(v)):
         if p.dep_ != "prep" or p.lower_ != "in":
             continue
-        for g in p.children:
+        for g in kids_of(p):
             if (g.dep_ == "pobj" and g.lemma_.lower() in t.plain_causes
                     and not {w.lemma_.lower() for w in g.subtree} & t.violence):
                 return _token_domain(g, t)
@@ -593,9 +594,9 @@ def _doerless(tok: Token, act: AgentAct, t: Table, story_ok: bool) -> str | None
         return own
     if story.violent(tok, t.violence):
         return None
-    for p in tok.children:
+    for p in kids_of(tok):
         if p.dep_ == "prep" and p.lower_ in DOMAIN_PREPS:
-            for g in p.children:
+            for g in kids_of(p):
                 if g.dep_ == "pobj" and (dom := _token_domain(g, t)) is not None:
                     return dom
     story_ok = story_ok and not story.reciprocal(tok)

@@ -19,6 +19,7 @@ from dateline.entities.resources import description_heads, organisation_heads, t
 from dateline.events import lexicon
 from dateline.events.agents import antecedent
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
@@ -106,8 +107,8 @@ def _definite_description(s: Token, lemmas: set[str]) -> bool:
     none."""
     one = s.tag_ in ("NN", "NNP")
     named = any(m.dep_ in ("compound", "amod", "poss", "nmod")
-                and (m.pos_ == "PROPN" or m.ent_type_ in ACTOR_ENTS) for m in s.children)
+                and (m.pos_ == "PROPN" or m.ent_type_ in ACTOR_ENTS) for m in kids_of(s))
     if named and (one or not lemmas & organisation_heads()):
         return True  # 'the Belvorian bank', 'Israeli forces'; 'Dorvan firms' are no one
     return one and any((m.dep_ == "det" and m.lower_ not in _INDEFINITE) or m.dep_ == "poss"
-                       for m in s.children)
+                       for m in kids_of(s))

@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.dependents import to_infinitive
+from dateline.events.kids import kids_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -22,7 +23,7 @@ def _purpose_of(tok: Token) -> Token | None:
     """The verb a bare purpose to-clause ``tok`` hangs on ('to demand' under 'been')."""
     if tok.dep_ != "advcl" or tok.head.i == tok.i or not to_infinitive(tok):
         return None
-    if any(c.dep_ == "mark" for c in tok.children):
+    if any(c.dep_ == "mark" for c in kids_of(tok)):
         return None  # a marked clause is another relation than a bare purpose
     return tok.head
 
@@ -58,7 +59,7 @@ def _relief_words(tok: Token) -> bool:
     return tok.lemma_.lower() in nouns or any(
         (c.dep_ == "compound" and c.lemma_.lower() in nouns)
         or (c.dep_ in ("amod", "compound") and c.lemma_.lower() in r.relief_modifiers)
-        for c in tok.children)
+        for c in kids_of(tok))
 
 
 def _relief_phrase(tok: Token, nested: bool = False) -> bool:
@@ -66,8 +67,8 @@ def _relief_phrase(tok: Token, nested: bool = False) -> bool:
     relief'); ``nested``: or of the object of its other prepositions, where the parser hangs
     it ('deployed to the quake zone for rescue work')."""
     preps = lexicon.roles().relief_preps
-    for p in (p for p in tok.children if p.dep_ == "prep"):
-        for g in (g for g in p.children if g.dep_ == "pobj"):
+    for p in (p for p in kids_of(tok) if p.dep_ == "prep"):
+        for g in (g for g in kids_of(p) if g.dep_ == "pobj"):
             if (p.lower_ in preps and _relief_words(g)) or (nested and _relief_phrase(g)):
                 return True
     return False
@@ -83,19 +84,19 @@ def relief_purpose(tok: Token) -> bool:
     r = lexicon.roles()
     if _relief_phrase(tok, nested=True):
         return True
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ not in ("advcl", "xcomp") or not to_infinitive(c):
             continue
         if _relief_verb(c):
             return True
         if c.lemma_.lower() in r.relief_guard_verbs and any(
                 g.dep_ == "dobj" and (_relief_words(g) or _relief_phrase(g))
-                for g in c.children):
+                for g in kids_of(c)):
             return True  # 'sent to secure the roads for relief deliveries': aid protected
         if c.lemma_.lower() in r.relief_helpers and (
                 _relief_phrase(c) or any(
                     (g.dep_ in ("xcomp", "ccomp") and (_relief_verb(g) or _helped_verb(g)))
-                    or (g.dep_ == "dobj" and _relief_words(g)) for g in c.children)):
+                    or (g.dep_ == "dobj" and _relief_words(g)) for g in kids_of(c))):
             return True
     return False
 
@@ -108,14 +109,14 @@ def trial_handover(tok: Token) -> bool:
     r = lexicon.roles()
     if tok.lemma_.lower() not in r.handover_verbs:
         return False
-    todo = [c for c in tok.children if c.dep_ not in ("conj", "ccomp", "parataxis")]
+    todo = [c for c in kids_of(tok) if c.dep_ not in ("conj", "ccomp", "parataxis")]
     while todo:
         t = todo.pop()
         if t.lemma_.lower() in r.handover_facing and any(
                 g.dep_ in ("dobj", "npadvmod") and g.lemma_.lower() in r.handover_trials
-                for g in t.children):
+                for g in kids_of(t)):
             return True
-        todo += [c for c in t.children if c.dep_ not in ("conj", "ccomp", "parataxis")]
+        todo += [c for c in kids_of(t) if c.dep_ not in ("conj", "ccomp", "parataxis")]
     return False
 
 
@@ -123,7 +124,7 @@ def _helped_verb(verb: Token) -> bool:
     """A verb of assistance under a helper, with its object ('to help restore order in X',
     'to help build up X's army'; roles.json relief_purposes helped_verbs)."""
     return (verb.lemma_.lower() in lexicon.roles().relief_helped_verbs
-            and any(g.dep_ == "dobj" for g in verb.children))
+            and any(g.dep_ == "dobj" for g in kids_of(verb)))
 
 
 def _relief_verb(verb: Token) -> bool:
@@ -132,4 +133,4 @@ def _relief_verb(verb: Token) -> bool:
     r = lexicon.roles()
     lemma = verb.lemma_.lower()
     return lemma in r.relief_verbs or (
-        lemma in r.relief_object_verbs and any(g.dep_ == "dobj" for g in verb.children))
+        lemma in r.relief_object_verbs and any(g.dep_ == "dobj" for g in kids_of(verb)))

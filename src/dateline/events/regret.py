@@ -11,6 +11,7 @@ from dateline.entities import state_of
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
 from dateline.events.dependents import prep_objects
+from dateline.events.kids import kids_of
 from dateline.events.noun_candidates import possessor
 
 if TYPE_CHECKING:
@@ -45,12 +46,12 @@ def _regretted(word: Token, head: Token) -> list[Token]:
     """What is regretted: the verb's object or that-clause; the noun's for/over/at-object,
     on the noun or on its light verb ('expressed regret to X over the incident')."""
     if word.pos_ == "VERB":
-        return [c for c in word.children if c.dep_ in ("dobj", "ccomp")]
+        return [c for c in kids_of(word) if c.dep_ in ("dobj", "ccomp")]
     preps = lexicon.roles().regret_preps
     owners = [word] if head.i == word.i else [word, head]
-    return [g for o in owners for p in o.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ in ("pobj", "pcomp")] + [
-        c for c in head.children if c.dep_ == "ccomp"]
+    return [g for o in owners for p in kids_of(o) if p.dep_ == "prep" and p.lower_ in preps
+            for g in kids_of(p) if g.dep_ in ("pobj", "pcomp")] + [
+        c for c in kids_of(head) if c.dep_ == "ccomp"]
 
 
 def _another_doer(act: Token, who: Token | None) -> bool:
@@ -60,7 +61,7 @@ def _another_doer(act: Token, who: Token | None) -> bool:
     coastguards' regretted by Kestria); a pronoun ('its decision', 'by its coastguards')
     points back to the regretter."""
     if act.pos_ in ("VERB", "AUX"):
-        doer = next((c for c in act.children if c.dep_ == "nsubj"), None)
+        doer = next((c for c in kids_of(act) if c.dep_ == "nsubj"), None)
         return doer is not None and _named(doer)
     doer = possessor(act)
     if doer is not None:
@@ -76,7 +77,7 @@ def _regretter(head: Token) -> Token | None:
     ('the ministry said it regretted')."""
     t = head
     for _ in range(4):
-        subj = next((c for c in t.children if c.dep_ == "nsubj"), None)
+        subj = next((c for c in kids_of(t) if c.dep_ == "nsubj"), None)
         if subj is not None and subj.pos_ != "PRON":
             return subj
         if t.head.i == t.i:
@@ -106,4 +107,4 @@ def _named(t: Token) -> bool:
         return False
     return (t.pos_ == "PROPN" or t.ent_type_ in ACTOR_ENTS
             or any(c.dep_ in ("amod", "compound")
-                   and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in t.children))
+                   and (c.ent_type_ in ACTOR_ENTS or c.pos_ == "PROPN") for c in kids_of(t)))

@@ -19,6 +19,7 @@ from dateline.events.dependents import (
     particles,
     prep_objects,
 )
+from dateline.events.kids import kids_of
 from dateline.events.lexicon import Entry
 from dateline.events.parties import RECEIVER, REFUSER, is_party
 from dateline.events.words import (
@@ -149,11 +150,11 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
             if any(_unnamed_receiver(g) for g in receivers):
                 return True  # 'gave the opposition permission' (roles.json givings)
             objs += receivers
-    for clause in (c for c in tok.children if c.dep_ in ("acl", "relcl")):
+    for clause in (c for c in kids_of(tok) if c.dep_ in ("acl", "relcl")):
         # 'permission for Brel warships to use its ports' (a for-subject), 'the permission
         # it gave Velmar's monitors' (the clause's receiver)
-        marked = any(m.dep_ == "mark" and m.lower_ in preps for m in clause.children)
-        objs += [g for g in clause.children
+        marked = any(m.dep_ == "mark" and m.lower_ in preps for m in kids_of(clause))
+        objs += [g for g in kids_of(clause)
                  if g.dep_ == "dative" or (marked and g.dep_ == "nsubj")]
     return any(w.ent_type_ in ACTOR_ENTS and not _kind_only(w) for g in objs for w in g.subtree)
 
@@ -166,7 +167,7 @@ def _receivers(obj: Token) -> list[Token]:
     verb = obj.head
     if verb.pos_ != "VERB" or lookup_lemma(verb) not in lexicon.roles().giving_verbs:
         return []
-    return [c for c in (*verb.children, *obj.children)
+    return [c for c in (*kids_of(verb), *kids_of(obj))
             if c.dep_ == "dative" or (c.dep_ == "compound" and c.head.i == obj.i and c.i < obj.i)]
 
 
@@ -201,26 +202,26 @@ def of_objects(tok: Token) -> set[str]:
     hangs the on-phrase of a verb's object on the verb ('lifted its ban on exports'), or of a
     participle of placing after it ('a freeze put on talks', roles.json placed_participles)."""
     out: set[str] = set()
-    preps = [p for p in tok.children if p.dep_ == "prep" and p.lower_ in ("of", "on")]
+    preps = [p for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ in ("of", "on")]
     if tok.dep_ == "dobj":
-        preps += [p for p in tok.head.children if p.dep_ == "prep" and p.lower_ == "on"
+        preps += [p for p in kids_of(tok.head) if p.dep_ == "prep" and p.lower_ == "on"
                   and p.i > tok.i]
     # 'a freeze put on further talks': the participle of placing carries the noun's on-phrase
     placed = lexicon.roles().placed_participles
-    preps += [p for a in tok.children if a.dep_ == "acl" and a.tag_ == "VBN"
+    preps += [p for a in kids_of(tok) if a.dep_ == "acl" and a.tag_ == "VBN"
               and lookup_lemma(a) in placed
-              for p in a.children if p.dep_ == "prep" and p.lower_ == "on"]
+              for p in kids_of(a) if p.dep_ == "prep" and p.lower_ == "on"]
     # 'a freeze on hiring': a gerund object (pcomp) names what the noun is done to as well
-    for g in (g for p in preps for g in p.children if g.dep_ in ("pobj", "pcomp")):
+    for g in (g for p in preps for g in kids_of(p) if g.dep_ in ("pobj", "pcomp")):
         out.add(lookup_lemma(g))
-        out.update(lookup_lemma(c) for c in g.children if c.dep_ == "compound")
+        out.update(lookup_lemma(c) for c in kids_of(g) if c.dep_ == "compound")
     return out
 
 
 def _owners(tok: Token) -> set[str]:
     """Lemmas and '@' entity kinds of a noun's possessor and of-objects ('Marr's', 'his',
     'of the striker'): whose the act is or whom it concerns."""
-    owners = [c for c in tok.children if c.dep_ == "poss"]
+    owners = [c for c in kids_of(tok) if c.dep_ == "poss"]
     owners += prep_objects(tok, ("of",))
     return ({o.lemma_.lower() for o in owners} | {o.lower_ for o in owners}
             | {"@" + o.ent_type_.lower() for o in owners if o.ent_type_})
@@ -230,7 +231,7 @@ def _named_modifier(tok: Token) -> bool:
     """A state owns the noun ('US strikes') or is what it is against ('a strike against
     Iraq', 'strikes on Yemen'): a stoppage is against an employer, not a country."""
     if any(c.dep_ in ("amod", "compound", "poss", "nmod")
-           and c.ent_type_ in ("NORP", "GPE") for c in tok.children):
+           and c.ent_type_ in ("NORP", "GPE") for c in kids_of(tok)):
         return True
     return any(g.ent_type_ == "GPE" for g in prep_objects(tok, ("against", "on")))
 
@@ -305,7 +306,7 @@ def verb_entry(
     entries = lexicon.verbs().get(lemma or (lookup_lemma(tok) if verb is None else verb.lemma))
     if not entries:
         return None
-    kids = tuple(tok.children) if verb is None else verb.kids  # (read once for all entries)
+    kids = tuple(kids_of(tok)) if verb is None else verb.kids  # (read once for all entries)
     found = [*(objects(tok, kids) if given is None else given), *headline_subject(tok, kids)]
     read = _Reading(tok, found, kids)
     for e in entries:
@@ -390,7 +391,7 @@ def _object_words(tok: Token, found: list[Token], kids: Sequence[Token]) -> set[
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
     # 'water supplies', 'oil supplies': an entry may name the object by its compound
-    objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in o.children
+    objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in kids_of(o)
              if m.dep_ == "compound"}
     # 'the businessman, seized by masked men': a participle is done to the noun it describes
     objs |= modified_lemmas(tok)
@@ -418,26 +419,26 @@ def _subject_words(tok: Token, kids: Sequence[Token]) -> tuple[set[str], set[str
             subj.add(lookup_lemma(c))  # "thousands of miners": the of-object is who it is
             subj.add(noun_lemma(c))  # 'Guerrillas seized ...': a plural read as a name
             # 'security forces', 'riot police': an entry may name the kind by its compound
-            subj.update(f"{m.lower_} {noun_lemma(c)}" for m in c.children if m.dep_ == "compound")
+            subj.update(f"{m.lower_} {noun_lemma(c)}" for m in kids_of(c) if m.dep_ == "compound")
             # 'President Ivo Marr', 'Hu': a name says its kind and its title what the bearer is
-            subj.update(m.lower_ for m in c.children if m.dep_ == "compound"
+            subj.update(m.lower_ for m in kids_of(c) if m.dep_ == "compound"
                         and m.lower_ in titles)
             if c.ent_type_:
                 subj.add("@" + c.ent_type_.lower())
             # 'striking dockers', 'protesting farmers': the participle says what they are doing
-            subj.update(m.lower_ for m in c.children if m.dep_ == "amod"
+            subj.update(m.lower_ for m in kids_of(c) if m.dep_ == "amod"
                         and m.lower_ in lexicon.roles().activity_participles)
             subj.update(lookup_lemma(g) for g in prep_objects(c, ("of",)))
             if c.tag_ == "WDT":  # 'camps, which shelter ...': the camps (not_subjects only)
                 rel.update(noun_lemma(t) for t in _relative_antecedents(c, tok))
         elif c.dep_ == "agent" and c.head.i == tok.i:  # 'seized by masked men': the doer
-            subj.update(noun_lemma(g) for g in c.children if g.dep_ == "pobj")
+            subj.update(noun_lemma(g) for g in kids_of(c) if g.dep_ == "pobj")
     if tok.dep_ == "conj" and tok.head.i != tok.i and not any(
             c.dep_ in ("nsubj", "nsubjpass") for c in kids):
         # 'the visit went well and would strengthen ties': a conjunct with no subject of its
         # own shares its first conjunct's, which a not_subjects entry reads (only those: a
         # copula's subject does nothing, so it names no doer for ``subjects``)
-        rel.update(noun_lemma(c) for c in tok.head.children if c.dep_ in ("nsubj", "nsubjpass"))
+        rel.update(noun_lemma(c) for c in kids_of(tok.head) if c.dep_ in ("nsubj", "nsubjpass"))
     return subj, rel
 
 
@@ -447,11 +448,11 @@ def _held_particles(tok: Token, found: list[Token],
     objects and the verb's topic owners (``held_phrases``), which an entry's ``particle``
     may name as well as the verb's own."""
     # 'rained shells on the town': the parser may hang the particle on the object
-    held = {p.lower_ for o in found for p in o.children if p.dep_ == "prep" and p.i > o.i}
+    held = {p.lower_ for o in found for p in kids_of(o) if p.dep_ == "prep" and p.i > o.i}
     # 'challenged the fine in court': a phrase particle ('in court') hung on the object
     # (and with the word as written: the lemmatizer reads 'bases' as 'basis')
-    held_phrases = {f"{p.lower_} {w}" for o in found for p in o.children
-                    if p.dep_ == "prep" and p.i > o.i for g in p.children if g.dep_ == "pobj"
+    held_phrases = {f"{p.lower_} {w}" for o in found for p in kids_of(o)
+                    if p.dep_ == "prep" and p.i > o.i for g in kids_of(p) if g.dep_ == "pobj"
                     for w in (g.lemma_.lower(), g.lower_)}
     held_phrases |= _topic_owners(tok, found, kids)
     return held, held_phrases
@@ -497,7 +498,7 @@ def _stated_clause(kids: Sequence[Token]) -> bool:
         if (c.tag_ == "VBD" and not base or c.tag_ == "VBZ"
                 or c.tag_ == "VBP" and c.lemma_.lower() in ("be", "have")):
             return True
-        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in aux for a in c.children):
+        if any(a.dep_ in ("aux", "auxpass") and a.lower_ in aux for a in kids_of(c)):
             return True
     return False
 
@@ -510,7 +511,7 @@ def _that_clause(tok: Token, kids: Sequence[Token]) -> bool:
         return True
     for t in tok.subtree:
         if t.dep_ not in ("acl", "relcl") or not any(
-                m.dep_ == "mark" and m.lower_ == "that" for m in t.children):
+                m.dep_ == "mark" and m.lower_ == "that" for m in kids_of(t)):
             continue
         up = t.head
         while up.i != tok.i and up.pos_ not in ("VERB", "AUX") and up.head.i != up.i:
@@ -532,16 +533,16 @@ def _topic_owners(tok: Token, found: list[Token], kids: Sequence[Token]) -> set[
     the topic by who it concerns ('on rebel', v.aid.give.intelligence) finds it. ``kids``:
     the verb's dependents."""
     out: set[str] = set()
-    for h, h_kids in ((tok, kids), *((o, o.children) for o in found)):
+    for h, h_kids in ((tok, kids), *((o, kids_of(o)) for o in found)):
         for p in h_kids:
             if p.dep_ != "prep" or p.lower_ not in _TOPIC_PREPS or p.i < h.i:
                 continue
-            for g in p.children:
+            for g in kids_of(p):
                 if g.dep_ != "pobj":
                     continue
-                nouns = [g, *(o for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
-                              for o in q.children if o.dep_ == "pobj")]
-                out |= {f"{p.lower_} {w}" for n in nouns for m in n.children
+                nouns = [g, *(o for q in kids_of(g) if q.dep_ == "prep" and q.lower_ == "of"
+                              for o in kids_of(q) if o.dep_ == "pobj")]
+                out |= {f"{p.lower_} {w}" for n in nouns for m in kids_of(n)
                         if m.dep_ in _OWNER_DEPS for w in (m.lemma_.lower(), m.lower_)}
                 out |= {f"{p.lower_} {w}" for n in nouns[1:] for w in (n.lemma_.lower(), n.lower_)}
     return out
@@ -553,14 +554,14 @@ def _own_thing(o: Token, words: frozenset[str]) -> bool:
     if noun_lemma(o) not in words and lookup_lemma(o) not in words:
         return False
     return not any((c.dep_ == "poss" and c.pos_ != "PRON")
-                   or (c.dep_ == "prep" and c.lower_ == "of") for c in o.children)
+                   or (c.dep_ == "prep" and c.lower_ == "of") for c in kids_of(o))
 
 
 def _party_owned(o: Token) -> bool:
     """An object whose owner is a party: a possessive ('Tarvia's comments', 'his remarks')
     or a name before it or in its of-phrase ('the official Kessel view', 'the remarks of the
     Velkan envoy'), a person, a body, a state or a people."""
-    owners = [c for c in o.children if c.dep_ in ("poss", "compound", "amod", "nmod")]
+    owners = [c for c in kids_of(o) if c.dep_ in ("poss", "compound", "amod", "nmod")]
     owners += prep_objects(o, ("of", "by"))
     return any(c.dep_ == "poss" and c.pos_ == "PRON" and c.lower_ != "its" for c in owners) or any(
         w.ent_type_ in ACTOR_ENTS for c in owners for w in c.subtree)
@@ -575,7 +576,7 @@ def own_staff(o: Token, words: frozenset[str]) -> bool:
         o = next((t for t in reversed(o.doc[o.sent.start:o.i]) if t.tag_ in ("NNS", "NNPS")), o)
     if noun_lemma(o) not in words and lookup_lemma(o) not in words:
         return False
-    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in o.children)
+    return any(c.dep_ == "poss" and c.pos_ == "PRON" for c in kids_of(o))
 
 
 #: what a party leaves, or leaves ahead of ('withdrew before the open', 'ahead of the final')
@@ -588,18 +589,18 @@ def company_fight(tok: Token) -> bool:
     company_fights stakes) in a firm (its 'firms' words, corporate suffixes among them) is a
     takeover fight."""
     r = lexicon.roles()
-    heads = [tok] + [g for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
-                     for g in p.children if g.dep_ == "pobj"]
+    heads = [tok] + [g for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "against"
+                     for g in kids_of(p) if g.dep_ == "pobj"]
     for h in heads:
-        for p in h.children:
+        for p in kids_of(h):
             if p.dep_ != "prep" or p.lower_ != "for":
                 continue
-            for stake in p.children:
+            for stake in kids_of(p):
                 if stake.dep_ != "pobj" or stake.lemma_.lower() not in r.company_stakes:
                     continue
-                for g in (g for q in stake.children if q.dep_ == "prep" and q.lower_ == "of"
-                          for g in q.children if g.dep_ == "pobj"):
-                    words = {g.lemma_.lower()} | {c.lemma_.lower() for c in g.children
+                for g in (g for q in kids_of(stake) if q.dep_ == "prep" and q.lower_ == "of"
+                          for g in kids_of(q) if g.dep_ == "pobj"):
+                    words = {g.lemma_.lower()} | {c.lemma_.lower() for c in kids_of(g)
                                                   if c.dep_ in ("compound", "amod", "appos")}
                     if words & r.company_firms:
                         return True
@@ -615,18 +616,18 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
     on the eve of the race')."""
     words = lexicon.roles().contests if words is None else words
     anchors = lexicon.roles().contest_anchors
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     if tok.pos_ in ("NOUN", "PROPN") and tok.dep_ == "dobj":
-        kids += [p for p in tok.head.children if p.i > tok.i]  # "made a withdrawal ... from"
+        kids += [p for p in kids_of(tok.head) if p.i > tok.i]  # "made a withdrawal ... from"
     for p in kids:
         if p.dep_ not in ("prep", "prt", "advmod") or p.lower_ not in preps:
             continue  # 'ahead of the open': the parser makes 'ahead' an adverb
-        for g in p.children:
+        for g in kids_of(p):
             if g.dep_ == "prep" and g.lower_ in ("of", "from"):  # "out of the market"
-                g = next((h for h in g.children if h.dep_ == "pobj"), g)
+                g = next((h for h in kids_of(g) if h.dep_ == "pobj"), g)
             if g.dep_ == "pobj" and p.lower_ == "on" and g.lemma_.lower() in anchors:
-                g = next((h for q in g.children if q.dep_ == "prep" and q.lower_ == "of"
-                          for h in q.children if h.dep_ == "pobj"), g)  # 'on the eve of X'
+                g = next((h for q in kids_of(g) if q.dep_ == "prep" and q.lower_ == "of"
+                          for h in kids_of(q) if h.dep_ == "pobj"), g)  # 'on the eve of X'
             elif p.lower_ == "on":
                 continue  # 'withdrew on Monday': 'on' leaves nothing
             if g.dep_ == "pobj" and (lookup_lemma(g) in words or _named_contest(g, words)):
@@ -637,8 +638,8 @@ def left_contest(tok: Token, preps: tuple[str, ...] = ("from", "out", "of"),
 def _named_contest(g: Token, words: frozenset[str]) -> bool:
     """'withdrew from X's rival, the Open Wheel Cup': an appositive naming the thing left, by
     its head or the words of its name, names a contest ('Championship Auto Racing Teams')."""
-    return any(t.lemma_.lower() in words for a in g.children if a.dep_ == "appos"
-               for t in (a, *(c for c in a.children if c.dep_ == "compound")))
+    return any(t.lemma_.lower() in words for a in kids_of(g) if a.dep_ == "appos"
+               for t in (a, *(c for c in kids_of(a) if c.dep_ == "compound")))
 
 
 def left_post(tok: Token) -> bool:
@@ -647,7 +648,7 @@ def left_post(tok: Token) -> bool:
     officials, not of a team's staff."""
     posts = lexicon.roles().contest_posts
     return any(p.dep_ == "prep" and p.lower_ == "as" and lookup_lemma(g) in posts
-               for p in tok.children for g in p.children if g.dep_ == "pobj")
+               for p in kids_of(tok) for g in kids_of(p) if g.dep_ == "pobj")
 
 
 def nominal_verb(tok: Token) -> str | None:
@@ -682,5 +683,5 @@ def nominal_verb_of(low: str) -> str | None:
 
 
 def prep_object_indices(tok: Token, preps: tuple[str, ...] = ("of",)) -> set[int]:
-    return {g.i for p in tok.children if p.dep_ == "prep" and p.lower_ in preps
-            for g in p.children if g.dep_ == "pobj"}
+    return {g.i for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ in preps
+            for g in kids_of(p) if g.dep_ == "pobj"}

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from dateline.entities.resources import titles
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
+from dateline.events.kids import kids_of
 from dateline.events.senses import verb_entry
 
 if TYPE_CHECKING:
@@ -27,11 +28,11 @@ def stance(tok: Token) -> Candidate | None:
     if (preps is None or tok.dep_ != "acomp"
             or tok.head.lemma_.lower() not in r.undergo_states):
         return None
-    for p in tok.children:
+    for p in kids_of(tok):
         verb = preps.get(p.lower_) if p.dep_ == "prep" else None
         if verb is None:
             continue
-        e = verb_entry(tok, verb, given=[g for g in p.children if g.dep_ == "pobj"])
+        e = verb_entry(tok, verb, given=[g for g in kids_of(p) if g.dep_ == "pobj"])
         if e is not None:
             return Candidate(tok, e.root, f"stance:{tok.lower_}+{e.id}", [tok], e)
     return None
@@ -46,17 +47,17 @@ def _against(state: Token) -> Candidate | None:
     name, a title) and the object is no amount ('the dollar is up against the euro'); with
     'up' (roles.json stances 'facing'), 'were up against strong rivals' faces a foe, none."""
     r = lexicon.roles()
-    if any(c.dep_ == "advmod" and c.lower_ in r.stance_facing for c in state.children):
+    if any(c.dep_ == "advmod" and c.lower_ in r.stance_facing for c in kids_of(state)):
         return None  # 'were up against strong rivals': a hard foe faced, no stance
-    subj = next((c for c in state.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(state) if c.dep_ == "nsubj"), None)
     if subj is None or not (subj.ent_type_ in ACTOR_ENTS
                             or subj.lemma_.lower() in titles().titles):
         return None
-    for p in state.children:
+    for p in kids_of(state):
         verb = r.stance_preps.get(p.lower_) if p.dep_ == "prep" else None
-        objs = [g for g in p.children if g.dep_ == "pobj"] if verb else []
+        objs = [g for g in kids_of(p) if g.dep_ == "pobj"] if verb else []
         if not objs or any(g.like_num or g.ent_type_ in _COUNTED
-                           or any(c.dep_ == "nummod" for c in g.children) for g in objs):
+                           or any(c.dep_ == "nummod" for c in kids_of(g)) for g in objs):
             continue
         e = verb_entry(state, verb, given=objs)
         if e is not None:
@@ -81,7 +82,7 @@ def engaged_in(noun: Token) -> Token | None:
         return None
     if prep.lower_ == "on" and noun.tag_ == "NN" and lemma in r.engaged_nouns:
         return state
-    placed = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in state.children)
+    placed = any(p.dep_ == "prep" and p.lower_ in ("in", "at") for p in kids_of(state))
     return state if prep.lower_ == "for" and placed and lemma in r.engaged_stays else None
 
 
@@ -95,7 +96,7 @@ def met_at(noun: Token) -> Token | None:
     if (noun.dep_ != "pobj" or prep.lower_ not in r.setting_preps
             or noun.lemma_.lower() not in r.setting_nouns):
         return None
-    for w in noun.children:
+    for w in kids_of(noun):
         if w.dep_ == "prep" and w.lower_ == "with" and any(
                 t.ent_type_ in ACTOR_ENTS for t in _phrase(w)):
             return prep.head
@@ -105,10 +106,10 @@ def met_at(noun: Token) -> Token | None:
 def _phrase(prep: Token) -> list[Token]:
     """The words of a preposition's object, not those of a phrase of its own ('with bankers
     in Osk': the place is not who was met)."""
-    out, todo = [], [c for c in prep.children if c.dep_ != "prep"]
+    out, todo = [], [c for c in kids_of(prep) if c.dep_ != "prep"]
     while todo:
         t = todo.pop()
         out.append(t)
-        todo += [c for c in t.children if c.dep_ != "prep"]
+        todo += [c for c in kids_of(t) if c.dep_ != "prep"]
     return out
 

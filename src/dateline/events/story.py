@@ -20,6 +20,7 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.kids import kids_of
 from dateline.events.words import lemmas_of
 
 if TYPE_CHECKING:
@@ -71,7 +72,7 @@ def reciprocal(tok: Token) -> bool:
     another, named or not, so no disaster did."""
     mutual = _data().reciprocals
     return any(c.dep_ == "dobj" and " ".join(w.lower_ for w in c.subtree) in mutual
-               for c in tok.children)
+               for c in kids_of(tok))
 
 
 def violent(tok: Token, violence: frozenset[str]) -> bool:

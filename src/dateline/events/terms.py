@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.dependents import prep_objects
+from dateline.events.kids import kids_of
 from dateline.events.words_read import SentenceWords
 
 if TYPE_CHECKING:
@@ -33,7 +34,7 @@ def _told_future(sent: Span) -> bool:
     """The sentence's main verb is told with 'will' or 'would'."""
     r = lexicon.roles()
     return any(c.dep_ == "aux" and c.lower_ in r.future_aux | r.hypothetical_aux
-               for c in sent.root.children)
+               for c in kids_of(sent.root))
 
 
 def term_tokens(sent: Span, listing: bool, words: SentenceWords | None = None

@@ -30,6 +30,7 @@ from dateline.events.figurative import (
     voted_call,
 )
 from dateline.events.joint_frames import joined_forces, warned_duty
+from dateline.events.kids import kids_of
 from dateline.events.lexicon import Entry
 from dateline.events.light import (
     ended_phrase_event,
@@ -76,7 +77,7 @@ def _participle_noun(tok: Token) -> bool:
     the subject or object of its clause with an article of its own: no act is told (issue 4;
     'the wounded' of a casualty report stays the attack)."""
     return (tok.tag_ == "VBN" and tok.dep_ in ("nsubj", "nsubjpass", "dobj", "pobj")
-            and any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in tok.children))
+            and any(c.dep_ == "det" and c.lower_ in ("the", "an", "a") for c in kids_of(tok)))
 
 
 def verb_candidates(sent: SentenceWords, taken: set[int]) -> list[Candidate]:
@@ -176,7 +177,7 @@ def _framed(tok: Token, taken: set[int]) -> tuple[bool, Candidate | None]:
     if headline_verb(tok) or subject_noun_verb(tok) or chain_verb(tok):
         # 'Rebels shell capital': a compound verb's object is the noun it modifies
         e = verb_entry(tok, tok.lemma_.lower(), objects(tok) + [
-            c for c in tok.children if c.dep_ == "appos" and c.i > tok.i] + (
+            c for c in kids_of(tok) if c.dep_ == "appos" and c.i > tok.i] + (
             [tok.head] if tok.dep_ == "compound" else []))
         return True, None if e is None else Candidate(tok, e.root, e.id + "+headline", [tok], e)
     if (held := stance(tok)) is not None:
@@ -299,10 +300,10 @@ def _undergone(tok: Token) -> bool:
     by-agent: 'the crowd dispersed after two hours' tells what the subject underwent."""
     if lookup_lemma(tok) not in lexicon.roles().active_only_verbs:
         return False
-    if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in tok.children):
+    if tok.tag_ == "VBN" and not any(c.dep_ in ("nsubj", "aux") for c in kids_of(tok)):
         return False  # 'protesters dispersed by police': a passive participle
     return not any(c.dep_ in ("dobj", "nsubjpass", "auxpass", "agent", "dative", "prt")
-                   for c in tok.children)
+                   for c in kids_of(tok))
 
 
 def _vetoed(tok: Token, cand: Candidate) -> bool:
@@ -373,7 +374,7 @@ def _no_comment(tok: Token) -> bool:
     promised or threatened."""
     words = lexicon.roles().no_comment
     return any(c.dep_ == "xcomp" and to_infinitive(c) and lookup_lemma(c) in words
-               for c in tok.children)
+               for c in kids_of(tok))
 
 
 def _advice_to_none(tok: Token) -> bool:
@@ -382,8 +383,8 @@ def _advice_to_none(tok: Token) -> bool:
     'recommended buying the shares'): no party is asked."""
     if lookup_lemma(tok) not in lexicon.roles().advice_verbs:
         return False
-    kids = list(tok.children)
-    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in c.children)
+    kids = list(kids_of(tok))
+    if any(c.dep_ == "ccomp" and any(g.dep_ in ("nsubj", "nsubjpass") for g in kids_of(c))
            for c in kids):
         return False
     told = any(c.dep_ in ("dobj", "dative") for c in kids)
@@ -396,7 +397,7 @@ def _admission(tok: Token) -> bool:
     the economy had shrunk' reports, it yields nothing ('conceded defeat' does)."""
     if lookup_lemma(tok) not in lexicon.roles().admissions:
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     return (any(c.dep_ == "ccomp" for c in kids)
             and not any(c.dep_ in ("dobj", "dative") or c.lower_ == "to" for c in kids))
 
@@ -413,20 +414,20 @@ def _hazard_warning(tok: Token) -> bool:
         # 'the row threatens supplies': a trouble endangers, it makes no threat
         troubles = words | r.hazard_troubles
         return any(c.dep_ == "nsubj" and c.pos_ == "NOUN" and noun_lemma(c) in troubles
-                   for c in tok.children)
+                   for c in kids_of(tok))
     if lookup_lemma(tok) not in r.hazard_verbs:
         return False
     said = prep_objects(tok, ("of", "about"))
     # 'warned against expectations of a quick exit': a belief cautioned against (beliefs)
     if any(noun_lemma(g) in r.hazard_beliefs for g in prep_objects(tok, ("against",))):
         return True
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ != "ccomp":
             continue
         if lookup_lemma(c) in r.hazard_needs and not any(
-                g.dep_ == "neg" for g in c.children):
+                g.dep_ == "neg" for g in kids_of(c)):
             return True  # 'warned that reforms were still needed': a need told, no threat
-        said += [g for g in c.children if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
+        said += [g for g in kids_of(c) if g.dep_ in ("nsubj", "nsubjpass", "dobj", "attr")
                  and (g.dep_ in ("nsubj", "nsubjpass") or lookup_lemma(c) in r.hazard_undergo)]
     return any(noun_lemma(g) in words for g in said)
 
@@ -448,7 +449,7 @@ def _match_score(tok: Token) -> bool:
     contests results); a range before a noun ('killed 3-4 villagers') is a count."""
     doc = tok.doc
     results = lexicon.roles().contest_results
-    for o in tok.children:  # 'to give Osk a 1-0 win': a score on a result noun it gives
+    for o in kids_of(tok):  # 'to give Osk a 1-0 win': a score on a result noun it gives
         if o.dep_ in ("dobj", "dative") and o.lemma_.lower() in results and any(
                 t.text == "-" and 0 < t.i < len(doc) - 1 and doc[t.i - 1].like_num
                 and doc[t.i + 1].like_num for t in o.subtree):
@@ -481,14 +482,14 @@ def _warned_to_act(tok: Token) -> bool:
         return False
     if _warned_against_doing(tok):
         return True
-    if not any(c.dep_ in ("dobj", "nsubjpass") for c in tok.children):
+    if not any(c.dep_ in ("dobj", "nsubjpass") for c in kids_of(tok)):
         return False
-    for x in tok.children:
+    for x in kids_of(tok):
         if x.dep_ != "xcomp" or not to_infinitive(x):
             continue
-        if any(c.dep_ == "neg" for c in x.children):
+        if any(c.dep_ == "neg" for c in kids_of(x)):
             return False
-        return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in x.children)
+        return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in kids_of(x))
     return False
 
 
@@ -497,12 +498,12 @@ def _warned_against_doing(tok: Token) -> bool:
     action (a gerund, not negated) urges all sides not to take it, a request; one addressed
     to a party ('warned Osk against meddling') or against a thing ('against any attack on
     its ships') stays a threat."""
-    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in tok.children):
+    if any(c.dep_ in ("dobj", "dative", "nsubjpass") for c in kids_of(tok)):
         return False
     return any(g.dep_ == "pcomp" and g.tag_ == "VBG" and not any(
-        n.dep_ == "neg" for n in g.children)
-        for p in tok.children if p.dep_ == "prep" and p.lower_ == "against"
-        for g in p.children)
+        n.dep_ == "neg" for n in kids_of(g))
+        for p in kids_of(tok) if p.dep_ == "prep" and p.lower_ == "against"
+        for g in kids_of(p))
 
 
 def _rally(tok: Token) -> str | None:
@@ -512,14 +513,14 @@ def _rally(tok: Token) -> str | None:
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.rally_verbs:
         return None
-    for x in tok.children:
+    for x in kids_of(tok):
         # the parser hangs the complement as xcomp, or as advcl after 'called on X'
         if (x.dep_ not in ("xcomp", "advcl") or not to_infinitive(x)
-                or any(c.dep_ in ("neg", "prt") for c in x.children)):
+                or any(c.dep_ in ("neg", "prt") for c in kids_of(x))):
             continue
         lemma = lookup_lemma(x)
-        verbs = [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]
-        preps = {p.lower_ for v in verbs for p in v.children if p.dep_ == "prep"}
+        verbs = [x] + [c for c in kids_of(x) if c.dep_ == "conj" and c.pos_ == "VERB"]
+        preps = {p.lower_ for v in verbs for p in kids_of(v) if p.dep_ == "prep"}
         # 'unite against X', 'rally behind X': the complement with its preposition
         keyed = [f"{lemma} {p}" for p in sorted(preps) if f"{lemma} {p}" in r.rally_complements]
         if keyed:

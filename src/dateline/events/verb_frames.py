@@ -14,6 +14,7 @@ from dateline.events.agents import antecedent
 from dateline.events.candidate import NOUN_POS, Candidate
 from dateline.events.consequence import act_consequence
 from dateline.events.dependents import FINITE_TAGS, objects, prep_objects, to_infinitive
+from dateline.events.kids import kids_of
 from dateline.events.lexicon import HOSTILE_MATERIAL, Entry
 from dateline.events.light import light_verb_event
 from dateline.events.parties import COMPELLER, is_party
@@ -62,7 +63,7 @@ def _second_subject(noun: Token) -> bool:
     media reported': 'curbs' a second nsubj of 'reported', 'media' the first)."""
     verb = noun.head
     return noun.dep_ in ("nsubj", "dep") and noun.i < verb.i and any(
-        c.dep_ == "nsubj" and c.i != noun.i and c.i > noun.i for c in verb.children)
+        c.dep_ == "nsubj" and c.i != noun.i and c.i > noun.i for c in kids_of(verb))
 
 
 def misread_verb(tok: Token) -> Entry | None:
@@ -85,7 +86,7 @@ def subject_noun_verb(tok: Token) -> bool:
     if tok.dep_ != "ROOT" and not (tok.dep_ == "compound" and tok.head.dep_ == "ROOT"
                                    and tok.head.pos_ in NOUN_POS):
         return False
-    kids = list(tok.children)
+    kids = list(kids_of(tok))
     return (any(c.dep_ == "nsubj" and c.i < tok.i for c in kids)
             and not any(c.dep_ in ("det", "poss", "nummod") for c in kids))
 
@@ -108,7 +109,7 @@ def chain_verb(tok: Token) -> bool:
     # at the chain's end the word is the noun a force names ('police station')
     force = tok.dep_ == "compound" and lookup_lemma(doer) in lexicon.roles().forces
     return ((plural or force)
-            and not any(c.dep_ in ("det", "poss", "nummod") for c in tok.children)
+            and not any(c.dep_ in ("det", "poss", "nummod") for c in kids_of(tok))
             and verbless(tok.sent))
 
 
@@ -139,8 +140,8 @@ def headline_verb(tok: Token) -> bool:
     lemma = tok.lemma_.lower()
     if lemma == tok.lower_ or lemma not in lexicon.verbs() or lemma in lexicon.nouns():
         return False
-    if any(c.dep_ == "det" for c in tok.children) or not any(
-            c.dep_ == "compound" and c.i < tok.i for c in tok.children):
+    if any(c.dep_ == "det" for c in kids_of(tok)) or not any(
+            c.dep_ == "compound" and c.i < tok.i for c in kids_of(tok)):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                    for t in tok.sent)
@@ -155,7 +156,7 @@ def headline_plan(tok: Token) -> bool:
     if tok.pos_ != "VERB" or not to_infinitive(tok):
         return False
     if tok.dep_ == "ROOT":
-        if not any(c.dep_ == "nsubj" for c in tok.children):
+        if not any(c.dep_ == "nsubj" for c in kids_of(tok)):
             return False
     elif not (tok.dep_ in ("advcl", "acl") and tok.head.dep_ == "ROOT"
               and tok.head.pos_ in NOUN_POS and tok.head.i < tok.i
@@ -171,19 +172,19 @@ def denial_event(tok: Token) -> Candidate | None:
     if tok.lemma_.lower() != "be" or tok.pos_ not in ("AUX", "VERB"):
         return None
     r = lexicon.roles()
-    pred = next((c for c in tok.children
+    pred = next((c for c in kids_of(tok)
                  if (c.dep_ == "acomp" and c.lemma_.lower() in r.denial_predicates)
                  or (c.dep_ == "xcomp" and c.lemma_.lower() in r.denial_infinitives)
                  or (c.dep_ == "prep" and c.lower_ in r.denial_prepositions and any(
                      g.dep_ == "pobj" and noun_lemma(g) in lexicon.nouns()
-                     for g in c.children))), None)
+                     for g in kids_of(c)))), None)
     if pred is None:
         return None
-    subj = next((c for c in tok.children if c.dep_ == "nsubj"), None)
+    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
     negated = any(c.dep_ == "neg" or (c.dep_ == "advmod" and c.lower_ == "never")
-                  for c in tok.children)
+                  for c in kids_of(tok))
     if not negated and not (subj is not None and any(
-            c.dep_ == "preconj" and c.lower_ == "neither" for c in subj.children)):
+            c.dep_ == "preconj" and c.lower_ == "neither" for c in kids_of(subj))):
         if _blamed(subj, pred):
             return Candidate(tok, "ACCUSE", "blame:" + pred.lemma_.lower(), [tok, pred])
         return None
@@ -197,8 +198,8 @@ def claimed_violation(tok: Token) -> Candidate | None:
     r = lexicon.roles()
     if tok.pos_ != "VERB" or lookup_lemma(tok) not in r.claim_verbs:
         return None
-    for c in tok.children:
-        if c.dep_ != "ccomp" or c.pos_ != "VERB" or any(x.dep_ == "neg" for x in c.children):
+    for c in kids_of(tok):
+        if c.dep_ != "ccomp" or c.pos_ != "VERB" or any(x.dep_ == "neg" for x in kids_of(c)):
             continue
         e = verb_entry(c)
         if e is not None and e.id in r.claimed_violations:
@@ -213,7 +214,7 @@ def _blamed(subj: Token | None, pred: Token) -> bool:
     responsible for the bombing')."""
     if subj is None or subj.pos_ not in NOUN_POS:
         return False
-    acts = ([g for g in pred.children if g.dep_ == "pobj"] if pred.dep_ == "prep"
+    acts = ([g for g in kids_of(pred) if g.dep_ == "pobj"] if pred.dep_ == "prep"
             else prep_objects(pred, ("for",)))
     return any(lookup_lemma(g) in lexicon.nouns() for g in acts)
 
@@ -260,13 +261,13 @@ def forces_readied(v: Verb, taken: set[int]) -> Candidate | None:
         if ((lookup_lemma(x) in r.stand_down and not _readied(x, r.preparations))
                 or any(complement_roots(x, taken))):
             return None
-        if any(c.dep_ == "neg" for c in x.children):
+        if any(c.dep_ == "neg" for c in kids_of(x)):
             return None  # 'told the officers not to count on the police': a bar, no readying
         if v.lemma in r.command_speech and not (
                 lookup_lemma(x) in r.preparations or _readied(x, r.preparations)):
             return None  # 'told the army to discipline an officer': no force readied
         if x.lemma_ == "be" and not any(c.lemma_.lower() in r.preparations
-                                        for c in x.children if c.dep_ == "acomp") \
+                                        for c in kids_of(x) if c.dep_ == "acomp") \
                 and not _ready_state(x, r.readiness_states):
             return None  # 'ordered the police to be more polite': no readiness
         return Candidate(v.tok, "MOBILIZE", "frame:command+forces", [v.tok], None)
@@ -277,7 +278,7 @@ def _readied(x: Token, words: frozenset[str]) -> bool:
     """Whether a verb of staying tells readiness: a preparation word as its complement
     ('to stand ready', 'to remain prepared') or a state of readiness by a preposition ('to
     remain on alert', 'to stay on standby')."""
-    return (any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in x.children)
+    return (any(c.dep_ == "acomp" and c.lemma_.lower() in words for c in kids_of(x))
             or _ready_state(x, lexicon.roles().readiness_states))
 
 
@@ -285,7 +286,7 @@ def _ready_state(be: Token, states: frozenset[str]) -> bool:
     """Whether 'be' tells a state of readiness by a preposition ('to be on maximum alert',
     'to be on standby', 'in readiness'; roles.json preparations states)."""
     return any(g.dep_ == "pobj" and lookup_lemma(g) in states
-               for p in be.children if p.dep_ == "prep" for g in p.children)
+               for p in kids_of(be) if p.dep_ == "prep" for g in kids_of(p))
 
 
 def compelled(v: Verb, taken: set[int]) -> Candidate | None:
@@ -304,7 +305,7 @@ def compelled(v: Verb, taken: set[int]) -> Candidate | None:
     for x in (*kids, *_object_infinitives(kids)):
         if (x.dep_ in ("xcomp", "ccomp", "acl") and x.pos_ in ("VERB", "AUX")
                 and to_infinitive(x)
-                and any(c.dep_ in ("dobj", "nsubj") for c in (*kids, *x.children))):
+                and any(c.dep_ in ("dobj", "nsubj") for c in (*kids, *kids_of(x)))):
             return None if any(complement_roots(x, taken)) else Candidate(
                 v.tok, "COERCE", "frame:compelled", [v.tok], None)
     return None
@@ -338,7 +339,7 @@ def wish_frame(v: Verb, taken: set[int]) -> Candidate | None:
         if not to_infinitive(x):
             continue
         # 'expected Orlund to free' (the complement's subject), 'would like Tessia to allow'
-        asked = [c for c in x.children if c.dep_ == "nsubj"]
+        asked = [c for c in kids_of(x) if c.dep_ == "nsubj"]
         asked += [c for c in kids if c.dep_ == "dobj" and x.dep_ == "xcomp"]
         if lookup_lemma(x) in r.wish_sights:  # 'wants to see Tessia leave / X meddling'
             asked += _seen_doers(x)
@@ -369,9 +370,9 @@ def _hoped_act(tok: Token, kids: list[Token], taken: set[int]) -> Candidate | No
     for x in kids:
         if x.dep_ != "ccomp" or x.pos_ not in ("VERB", "AUX"):
             continue
-        if not {a.lower_ for a in x.children if a.dep_ == "aux"} & r.future_aux:
+        if not {a.lower_ for a in kids_of(x) if a.dep_ == "aux"} & r.future_aux:
             continue
-        asked = [c for c in x.children if c.dep_ == "nsubj"]
+        asked = [c for c in kids_of(x) if c.dep_ == "nsubj"]
         if not asked or asked[0].lower_ in ("i", "we") or not is_party(asked[0], COMPELLER):
             continue
         if (antecedent(subj) or subj).i == (antecedent(asked[0]) or asked[0]).i:
@@ -391,11 +392,11 @@ def _seen_doers(see: Token) -> list[Token]:
     """Who 'want to see' asks to act: the subject of the clause seen ('see Tessia leave'), or
     the seen object with a verb of its own ('see outside powers, Veskara among them,
     meddling'), with any name in apposition to it or that it includes."""
-    out = [c for v in see.children if v.dep_ == "ccomp" for c in v.children if c.dep_ == "nsubj"]
-    objs = [o for o in see.children if o.dep_ == "dobj"]
+    out = [c for v in kids_of(see) if v.dep_ == "ccomp" for c in kids_of(v) if c.dep_ == "nsubj"]
+    objs = [o for o in kids_of(see) if o.dep_ == "dobj"]
     if any(v.dep_ in ("advcl", "xcomp", "acl") and v.pos_ == "VERB"
-           for v in (*see.children, *(c for o in objs for c in o.children))):
-        out += objs + [a for o in objs for a in o.children if a.dep_ == "appos"]
+           for v in (*kids_of(see), *(c for o in objs for c in kids_of(o)))):
+        out += objs + [a for o in objs for a in kids_of(o) if a.dep_ == "appos"]
         # 'outside actors, including Veskara,'
         out += [g for o in objs for g in prep_objects(o, ("including",))]
     return out
@@ -408,17 +409,17 @@ def _wanted_back(tok: Token, kids: list[Token]) -> bool:
     its subject).
     A subject is needed: its own or, for a coordinated verb, its head's."""
     subj_of = tok.head if tok.dep_ == "conj" else tok
-    if not any(c.dep_ == "nsubj" for c in subj_of.children):
+    if not any(c.dep_ == "nsubj" for c in kids_of(subj_of)):
         return False
     objs = [o for o in kids if o.dep_ == "dobj"]
-    if any(b.lower_ == "back" and b.dep_ in ("advmod", "prt") for o in objs for b in o.children):
+    if any(b.lower_ == "back" and b.dep_ in ("advmod", "prt") for o in objs for b in kids_of(o)):
         return True  # 'wants its islands back': 'back' hung on the object
     for c in kids:
         if c.lower_ != "back":
             continue
         if c.dep_ in ("advmod", "prt") and objs:
             return True
-        if any(o.dep_ == "nsubj" and o.pos_ in (*NOUN_POS, "PRON") for o in c.children):
+        if any(o.dep_ == "nsubj" and o.pos_ in (*NOUN_POS, "PRON") for o in kids_of(c)):
             return True
     return False
 
@@ -436,7 +437,7 @@ def complement_roots(x: Token, taken: set[int]) -> Iterator[str]:
     """Roots of the acts a to-complement tells: its verb, the verbs coordinated with it
     ('to respond and resume strikes') and an event noun it is done with ('to respond with
     strikes')."""
-    for v in [x] + [c for c in x.children if c.dep_ == "conj" and c.pos_ == "VERB"]:
+    for v in [x] + [c for c in kids_of(x) if c.dep_ == "conj" and c.pos_ == "VERB"]:
         e = verb_entry(v)
         if e is not None:
             yield e.root
@@ -482,7 +483,7 @@ def verdict_frame(v: Verb) -> Candidate | None:
     if v.lemma not in r.verdict_verbs:
         return None
     for c in v.kids:
-        kids = list(c.children) if c.dep_ == "ccomp" else []
+        kids = list(kids_of(c)) if c.dep_ == "ccomp" else []
         if any(k.dep_ == "neg" for k in kids):
             continue  # 'ruled that the firm was not liable': no finding against it
         if any(a.dep_ == "acomp" and a.lemma_.lower() in r.verdict_adjectives for a in kids):
@@ -524,7 +525,7 @@ def called_to(v: Verb) -> Candidate | None:
     group = any(c.tag_ in ("NNS", "NNPS") for c in called) and not any(
         c.dep_ == "prep" and c.lower_ in ("to", "into") for c in kids)
     if any((x.dep_ == "xcomp" or (group and x.dep_ == "advcl")) and x.pos_ == "VERB"
-           and to_infinitive(x) and not any(m.dep_ == "mark" for m in x.children)
+           and to_infinitive(x) and not any(m.dep_ == "mark" for m in kids_of(x))
            for x in kids):
         return Candidate(v.tok, "REQUEST", "frame:call_to", [v.tok], None, control=True)
     return None

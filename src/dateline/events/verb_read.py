@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma
 
 if TYPE_CHECKING:
@@ -38,6 +39,6 @@ class Verb:
 def read_verb(tok: Token, lemma: str | None = None) -> Verb:
     """The :class:`Verb` reading of ``tok`` (``lemma``: its :func:`lookup_lemma` when the
     caller has it)."""
-    kids = tuple(tok.children)
+    kids = tuple(kids_of(tok))
     return Verb(tok, lookup_lemma(tok) if lemma is None else lemma, kids,
                 frozenset(c.dep_ for c in kids))

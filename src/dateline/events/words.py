@@ -7,6 +7,7 @@ from collections.abc import Callable, Iterable
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
+from dateline.events.kids import kids_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -163,7 +164,7 @@ def modifier_words(tok: Token) -> set[str]:
     """Words of the token's modifiers (compound, amod, nmod, nummod, poss), each as written,
     lemma, hyphen parts and whole hyphenated word, for lexicon modifier conditions."""
     out = set()
-    for c in tok.children:
+    for c in kids_of(tok):
         if c.dep_ in ("compound", "amod", "nmod", "nummod", "poss"):
             out.add(c.lower_)
             out.add(c.lemma_.lower())
@@ -174,7 +175,7 @@ def modifier_words(tok: Token) -> set[str]:
                 out.add("".join(t.lower_ for t in sub))
             # "a joint training exercise": the parser hangs the adjective on the compound
             if c.dep_ == "compound":
-                out.update(w for g in c.children if g.dep_ == "amod"
+                out.update(w for g in kids_of(c) if g.dep_ == "amod"
                            for w in (g.lower_, g.lemma_.lower()))
     return out
 

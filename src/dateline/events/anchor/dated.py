@@ -22,6 +22,7 @@ from dateline.events.anchor.syntax import (
     top_conjunct,
 )
 from dateline.events.anchor.years import governor, passing_years
+from dateline.events.kids import kids_of
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -156,8 +157,8 @@ def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
         m = _LAST.search(t.text)
         if m is not None and m.group(1).lower() in words:
             out.add(t.tid)
-        elif (any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in v.children)
-              and not _reported(v) and not any(ch.dep_ == "ccomp" for ch in v.children)):
+        elif (any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in kids_of(v))
+              and not _reported(v) and not any(ch.dep_ == "ccomp" for ch in kids_of(v))):
             # not a past perfect of reported speech ('said that it had opened an inquiry
             # on 5 March': the tense is the report's backshift), nor a report itself ('had
             # said on 5 March that ...': when the news came, which the story goes on from)
@@ -222,7 +223,7 @@ def since_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
                 out.add(t.tid)
                 break
             if x.pos_ in ("VERB", "AUX"):  # the date's clause: a 'since' clause?
-                if any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in x.children):
+                if any(ch.dep_ == "mark" and ch.lower_ == "since" for ch in kids_of(x)):
                     out.add(t.tid)
                 break
             x = None if x.head.i == x.i else x.head

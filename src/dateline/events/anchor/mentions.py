@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.anchor.since import SINCE
 from dateline.events.anchor.syntax import clause_head, relative_clause_host, tense_of
+from dateline.events.kids import kids_of
 from dateline.model import Event, EventTime, occurrence_class
 
 if TYPE_CHECKING:
@@ -36,7 +37,7 @@ def back_reference(c: Candidate) -> bool:
         # as it began, so the war's first date is not theirs
         return False
     dets = lexicon.roles().back_reference
-    return any(ch.dep_ == "det" and ch.lower_ in dets for ch in noun.children)
+    return any(ch.dep_ == "det" and ch.lower_ in dets for ch in kids_of(noun))
 
 
 def owned_reference(c: Candidate) -> bool:
@@ -46,7 +47,7 @@ def owned_reference(c: Candidate) -> bool:
     noun = c.noun if c.noun is not None else c.head if c.is_noun else None
     if noun is None or noun.i != c.head.i:
         return False
-    return any(ch.dep_ == "poss" for ch in noun.children)
+    return any(ch.dep_ == "poss" for ch in kids_of(noun))
 
 
 def event_kinds(c: Candidate) -> tuple[str, ...]:
@@ -117,7 +118,7 @@ def told_done(c: Candidate) -> bool:
     so the act is part of its host event, not of the telling's time (:func:`by_host`)."""
     head = clause_head(c.head)
     return tense_of(head) == "past" and not any(
-        ch.dep_ == "aux" and ch.lower_ in ("had", "'d") for ch in head.children)
+        ch.dep_ == "aux" and ch.lower_ in ("had", "'d") for ch in kids_of(head))
 
 
 def by_host(

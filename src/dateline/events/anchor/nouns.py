@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.anchor.dated import heads_list_entry
 from dateline.events.anchor.syntax import later_conjuncts, noun_of, timex_span, timex_spans
+from dateline.events.kids import kids_of
 from dateline.events.lexicon import HOSTILE_MATERIAL
 from dateline.text import text_of
 
@@ -37,7 +38,7 @@ def is_relative_anchor(c: Candidate) -> bool:
 
 def timex_in_own_clause(doc: Doc, noun: Token, timexes: list[Timex]) -> Timex | None:
     """The first of ``timexes`` inside a relative clause on ``noun``."""
-    spans = [(r.left_edge.i, r.right_edge.i) for r in noun.children if r.dep_ in ("relcl", "acl")]
+    spans = [(r.left_edge.i, r.right_edge.i) for r in kids_of(noun) if r.dep_ in ("relcl", "acl")]
     for t, span in timex_spans(doc, timexes):
         if any(lo <= span.root.i <= hi for lo, hi in spans):
             return t

@@ -14,6 +14,7 @@ from dateline.events.anchor.syntax import (
     is_perfect,
     timex_span,
 )
+from dateline.events.kids import kids_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Token
@@ -66,7 +67,7 @@ def _under_since(clause: Token, top: Token, since: Token) -> bool:
         if sub.dep_ not in ("advcl", "conj"):
             continue
         if sub.left_edge.lower_ in TIME_MARKS or any(
-                ch.dep_ in ("mark", "advmod") and ch.lower_ in TIME_MARKS for ch in sub.children):
+                ch.dep_ in ("mark", "advmod") and ch.lower_ in TIME_MARKS for ch in kids_of(sub)):
             return False
         if sub.i == since.right_edge.i + 1:
             return False
@@ -100,9 +101,9 @@ def since_object(doc: Doc, t: Timex, c: Candidate) -> bool:
             # days ago' ('ago' on 'rescued'): the date just after a 'since' phrase is its
             return any(ch.lower_ == "since" and ch.dep_ == "prep" and ch.i < span.start
                        and ch.right_edge.i + 1 == span.start and not _a_first_since(ch)
-                       for ch in x.children)
+                       for ch in kids_of(x))
         if x.pos_ in ("VERB", "AUX") and x.dep_ == "advcl" and x.head.i in mine:
-            mark = next((ch for ch in x.children if ch.dep_ == "mark"
+            mark = next((ch for ch in kids_of(x) if ch.dep_ == "mark"
                          and ch.lower_ == "since"), None)
             if mark is not None:
                 return (not _inside(x, own) and not _a_first_since(mark)
@@ -122,7 +123,7 @@ def runs_to_now(verb: Token) -> bool:
         return False
     words = lexicon.roles().now_adverbs
     return any(ch.dep_ in ("advmod", "prep") and ch.right_edge.i - ch.left_edge.i < 2
-               and " ".join(t.lower_ for t in ch.subtree) in words for ch in verb.children)
+               and " ".join(t.lower_ for t in ch.subtree) in words for ch in kids_of(verb))
 
 
 def year_not_after(value: str | None, dct: str) -> bool:

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.syntax import clause_head, tense_of, timex_spans
+from dateline.events.kids import kids_of
 
 if TYPE_CHECKING:
     from spacy.tokens import Doc, Span, Token
@@ -56,7 +57,7 @@ def _standard_at(x: Token, verbs: frozenset[str],
     """The standard ``x`` heads, else None: 'than' and 'since' as a preposition (their
     phrase) or as a clause's subordinator (its clause), a comparison verb's object."""
     if x.pos_ in ("VERB", "AUX"):
-        mark = next((c for c in x.children if c.dep_ == "mark"
+        mark = next((c for c in kids_of(x) if c.dep_ == "mark"
                      and c.lower_ in ("than", "since")), None)
         if mark is not None and (mark.lower_ == "than" or _after_superlative(mark, ordinals)):
             return _indexes(x)
@@ -83,10 +84,10 @@ def _after_superlative(since: Token, ordinals: frozenset[str]) -> bool:
         if w.dep_ not in ("pobj", "prep", "compound") or w.head.i == w.i:
             break
         words.append(w.head)
-    words += [c for w in words if w.pos_ in ("NOUN", "PROPN") for c in w.children
+    words += [c for w in words if w.pos_ in ("NOUN", "PROPN") for c in kids_of(w)
               if c.dep_ == "amod"]
     return any(w.tag_ in _SUPERLATIVE_TAGS or w.lower_ in ordinals
-               or any(c.lower_ == "most" for c in w.children) for w in words)
+               or any(c.lower_ == "most" for c in kids_of(w)) for w in words)
 
 
 def _after_standard(span: Span, verbs: frozenset[str],

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.events.kids import kids_of
+
 if TYPE_CHECKING:
     from collections.abc import Iterable, Iterator
 
@@ -76,12 +78,12 @@ def reported_under(chain: list[Token], clause: Token) -> bool:
         if sub.dep_ == "ccomp":
             return True
         if sub.dep_ == "advcl":
-            marks = {c.lower_ for c in sub.children if c.dep_ == "mark"}
+            marks = {c.lower_ for c in kids_of(sub) if c.dep_ == "mark"}
             # the parser also hangs a fronted 'when' on its clause as an adverb
-            fronted = {c.lower_ for c in sub.children if c.dep_ == "advmod" and c.i < sub.i}
+            fronted = {c.lower_ for c in kids_of(sub) if c.dep_ == "advmod" and c.i < sub.i}
             if (marks | fronted) & TIME_MARKS:
                 continue  # 'seeping since the tanker blew up on 9 Sept.': tied in time
-            if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in sub.children):
+            if marks or any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(sub)):
                 return True
     return False
 
@@ -184,7 +186,7 @@ def later_conjuncts(t: Timex, n: Token) -> list[Token]:
 
 
 def tense_of(tok: Token) -> str:
-    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    aux = {c.lower_ for c in kids_of(tok) if c.dep_ in ("aux", "auxpass")}
     if aux & {"will", "would", "shall", "'ll"}:
         return "future"
     if tok.tag_ == "VBD" and not aux & {"has", "have"}:
@@ -198,4 +200,4 @@ _PERFECT = frozenset({"has", "have", "had", "'ve"})
 
 
 def is_perfect(verb: Token) -> bool:
-    return any(ch.dep_ == "aux" and ch.lower_ in _PERFECT for ch in verb.children)
+    return any(ch.dep_ == "aux" and ch.lower_ in _PERFECT for ch in kids_of(verb))

@@ -13,6 +13,7 @@ from dateline.events import lexicon
 from dateline.events.anchor.since import SINCE, since_object, year_not_after
 from dateline.events.anchor.syntax import clause_head, governing_clauses, is_perfect, tense_of
 from dateline.events.anchor.years import YEAR
+from dateline.events.kids import kids_of
 from dateline.model import EventTime
 from dateline.store.tvalue import date_span
 
@@ -68,7 +69,7 @@ def _past_act(c: Candidate) -> bool:
     if tense_of(v) == "past" or is_perfect(v):
         return True
     return (v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
-            and not any(ch.dep_ in ("aux", "auxpass") for ch in v.children))
+            and not any(ch.dep_ in ("aux", "auxpass") for ch in kids_of(v)))
 
 
 def _told_back(c: Candidate) -> bool:
@@ -82,13 +83,13 @@ def _told_back(c: Candidate) -> bool:
     if (noun is None or c.modality not in ("asserted", "reported") or c.hedged
             or noun.lemma_.lower() in roles.timed_nouns or noun.lower_ in roles.timed_nouns
             or not any(ch.dep_ == "det" and ch.lower_ in roles.back_reference
-                       for ch in noun.children)):
+                       for ch in kids_of(noun))):
         return False
     for v in governing_clauses(clause_head(noun)):
         if v.pos_ not in ("VERB", "AUX"):
             return False
         if v.tag_ in ("VBD", "VBZ", "VBP") or any(
-                ch.dep_ in ("aux", "auxpass") and ch.lower_ != "to" for ch in v.children):
+                ch.dep_ in ("aux", "auxpass") and ch.lower_ != "to" for ch in kids_of(v)):
             return tense_of(v) == "past" or is_perfect(v)
     return False
 
