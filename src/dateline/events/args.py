@@ -288,7 +288,7 @@ def _short_phrase_end(obj: Token, skip: list[Token]) -> int | None:
     if not tails:
         return obj.i
     if len(tails) == 1 and _share(obj) and tails[0].lower_ == "of":
-        g = next(g for g in tails[0].children if g.dep_ == "pobj")
+        g = next(g for g in kids_of(tails[0]) if g.dep_ == "pobj")
         if not any(x.i > g.i and x.dep_ != "punct" for x in kids_of(g)):
             return g.i
     return None

@@ -276,7 +276,7 @@ def _self_injury(tok: Token) -> bool:
     objs = [c for c in kids_of(tok) if c.dep_ == "dobj"]
     if subj is None or len(objs) != 1 or objs[0].lemma_.lower() not in r.self_injury_parts:
         return False
-    poss = next((c.lower_ for c in objs[0].children if c.dep_ == "poss"), None)
+    poss = next((c.lower_ for c in kids_of(objs[0]) if c.dep_ == "poss"), None)
     own = _OWN.get(poss or "", ())
     return subj.lower_ in own or (subj.ent_type_ in own and subj.pos_ == "PROPN")
 

@@ -143,8 +143,8 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
     if tok.dep_ == "dobj":
         objs += [g for g in prep_objects(tok.head, preps) if g.i > tok.i]
         # 'banned the sale of weapons to Marovia': the parser may call the to-phrase a dative
-        objs += [g for p in tok.head.children if p.dep_ == "dative" and p.lower_ in preps
-                 and p.i > tok.i for g in p.children if g.dep_ == "pobj"]
+        objs += [g for p in kids_of(tok.head) if p.dep_ == "dative" and p.lower_ in preps
+                 and p.i > tok.i for g in kids_of(p) if g.dep_ == "pobj"]
         if "to" in preps:
             receivers = _receivers(tok)
             if any(_unnamed_receiver(g) for g in receivers):

@@ -380,7 +380,7 @@ def _hoped_act(tok: Token, kids: list[Token], taken: set[int]) -> Candidate | No
         # 'would choose to keep supplying the market': the act may sit down a chain of
         # to-complements and aspect verbs
         chain = [x]
-        while (nxt := next((c for c in chain[-1].children if c.dep_ == "xcomp"), None)) \
+        while (nxt := next((c for c in kids_of(chain[-1]) if c.dep_ == "xcomp"), None)) \
                 is not None and len(chain) < 4:
             chain.append(nxt)
         if any(r for v in chain for r in complement_roots(v, taken)):
