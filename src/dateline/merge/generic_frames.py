@@ -9,16 +9,16 @@ from __future__ import annotations
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import trigger_offset, words_before
+from dateline.merge.trigger_words import trigger_offset, words_after, words_before
 from dateline.model import OCCURRENCE
 
 
-def adverb_after(m: Mention, at: int, r: Rules) -> bool:
-    """A noun trigger (at ``at`` in its sentence) right before a ``habitual_adverbs`` word
-    ('human cases typically follow contact with sick birds', 'outbreaks often start in
-    winter'): the subject of what a kind does, no one happening."""
-    after = (m.sentence or "")[at + len(m.trigger):].split()[:1]
-    return bool(after) and after[0].lower() in r.words("habitual_adverbs")
+def adverb_after(m: Mention, r: Rules) -> bool:
+    """A noun trigger right before a ``habitual_adverbs`` word ('human cases typically
+    follow contact with sick birds', 'outbreaks often start in winter'): the subject of
+    what a kind does, no one happening."""
+    after = words_after(m, 1)
+    return bool(after) and after[0] in r.words("habitual_adverbs")
 
 
 def in_case(m: Mention, r: Rules) -> bool:
@@ -69,11 +69,9 @@ def bound_of(m: Mention, r: Rules) -> bool:
     width = int(r.limits.get("criterion_words", 0))
     if not width or m.type != OCCURRENCE or not m.numbers:
         return False
-    at = trigger_offset(m)
-    if at < 0 or not m.sentence:
+    if trigger_offset(m) < 0 or not m.sentence:
         return False
-    before = m.sentence[:at].split()[-width:]
-    after = m.sentence[at + len(m.trigger):].split()[:width]
+    before, after = words_before(m, width), words_after(m, width)
     lo = len(before)
     while lo > 0 and not _closes(before[lo - 1]):
         lo -= 1
@@ -91,6 +89,6 @@ def _closes(w: str) -> bool:
     return w in _CLAUSE_MARKS or w[-1:] in ",;:"
 
 
-#: tokens that end a phrase (the corpus spaces its marks and writes its brackets)
-_CLAUSE_MARKS = frozenset((",", ";", ":", "-", "--", "``", "''", "-lrb-", "-rrb-", "-LRB-",
-                           "-RRB-"))
+#: tokens that end a phrase (the corpus spaces its marks and writes its brackets; the words
+#: are read lower-cased)
+_CLAUSE_MARKS = frozenset((",", ";", ":", "-", "--", "``", "''", "-lrb-", "-rrb-"))

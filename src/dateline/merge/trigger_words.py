@@ -52,6 +52,15 @@ def words_before(m: Mention, n: int, chars: int | None = None) -> list[str]:
     return m.sentence[0 if chars is None else max(0, at - chars):at].lower().split()[-n:]
 
 
+def words_after(m: Mention, n: int) -> list[str]:
+    """The first ``n`` lower-cased words after ``m``'s trigger in its sentence ([] for a
+    mention placed in no sentence): :func:`words_before`'s other side."""
+    at = trigger_offset(m)
+    if at < 0 or not m.sentence:
+        return []
+    return m.sentence[at + len(m.trigger):].lower().split()[:n]
+
+
 def told_as_reply(kw: Mapping[str, Any], sent: str, trig: str, r: Rules) -> bool:
     """The trigger opens with a ``reply_words`` word before the act's own word ('returned
     fire', 'returning fire'), or ``reply_after`` follows it ('fired back')."""

@@ -568,7 +568,7 @@ def habitual(m: Mention, r: Rules) -> bool:
         return False
     if not m.nominal and r.words("habitual_adverbs") & set(words_before(m, 2, chars=40)):
         return True
-    if m.nominal and adverb_after(m, at, r):
+    if m.nominal and adverb_after(m, r):
         return True
     width = int(r.limits.get("habitual_words", 0))
     after = " ".join(WORD.findall(m.sentence[at + len(m.trigger):].lower())[:width])
