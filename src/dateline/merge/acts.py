@@ -15,7 +15,13 @@ from dateline.merge.parties import names_overlap, participants
 from dateline.merge.places import place_path
 from dateline.merge.references import DCT_DATED
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import WORD_TOKEN, trigger_offset, words_before
+from dateline.merge.trigger_words import (
+    WORD_TOKEN,
+    closes_phrase,
+    trigger_offset,
+    words_after,
+    words_before,
+)
 from dateline.merge.triggers import same_trigger, word_classes
 from dateline.merge.wording import weighted_similarity
 from dateline.model import rule_entry
@@ -614,7 +620,7 @@ def told_of(m: Mention, r: Rules) -> str | None:
 
 def _told_of(m: Mention, r: Rules) -> str | None:
     for w in reversed(words_before(m, int(r.limits["subject_before"]))):
-        if w in _CLAUSE_ENDS or w[-1:] in ",;:":
+        if closes_phrase(w):
             return None
         if w in r.words("one_person_nouns"):
             return "one"
@@ -625,19 +631,13 @@ def _told_of(m: Mention, r: Rules) -> str | None:
 
 def _one_after(m: Mention, r: Rules) -> str | None:
     """'one' for a noun trigger a 'in a girl' phrase follows in its clause (:func:`told_of`)."""
-    at = trigger_offset(m)
-    if at < 0 or not m.sentence:
-        return None
     most = int(r.limits["person_after"])
-    words = m.sentence[at + len(m.trigger):].lower().split()[:most + 4]
+    words = words_after(m, most + 4)
     leads, ones = r.words("person_after_leads"), r.words("one_person_nouns")
     for n, w in enumerate(words[:most]):
-        if w in _CLAUSE_ENDS or w[-1:] in ",;:":
+        if closes_phrase(w):
             return None
         if w in leads and n + 1 < len(words) and words[n + 1] in ("a", "an"):
             return "one" if any(x in ones for x in words[n + 2:n + 5]) else None
     return None
 
-
-#: tokens that end a clause (the corpus spaces its marks and writes its quotes and dashes)
-_CLAUSE_ENDS = frozenset((",", ";", ":", "--", "``", "''", "-lrb-", "-rrb-", "-"))

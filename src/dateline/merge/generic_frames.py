@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import trigger_offset, words_after, words_before
+from dateline.merge.trigger_words import closes_phrase, trigger_offset, words_after, words_before
 from dateline.model import OCCURRENCE
 
 
@@ -73,22 +73,13 @@ def bound_of(m: Mention, r: Rules) -> bool:
         return False
     before, after = words_before(m, width), words_after(m, width)
     lo = len(before)
-    while lo > 0 and not _closes(before[lo - 1]):
+    while lo > 0 and not closes_phrase(before[lo - 1]):
         lo -= 1
     hi = 0
-    while hi < len(after) and not _closes(after[hi]):
+    while hi < len(after) and not closes_phrase(after[hi]):
         hi += 1
     phrase = " ".join([*before[lo:], m.trigger, *after[:hi]]).lower()
     marks = r.words("criterion_marks")
     return any(f"{n.text.lower().split(mark)[0]}{mark}" in phrase
                for n in m.numbers for mark in marks if n.text and mark in n.text.lower())
 
-
-def _closes(w: str) -> bool:
-    """A token that ends a phrase: a clause mark, or a word a comma or colon ends."""
-    return w in _CLAUSE_MARKS or w[-1:] in ",;:"
-
-
-#: tokens that end a phrase (the corpus spaces its marks and writes its brackets; the words
-#: are read lower-cased)
-_CLAUSE_MARKS = frozenset((",", ";", ":", "-", "--", "``", "''", "-lrb-", "-rrb-"))

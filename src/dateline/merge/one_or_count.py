@@ -13,7 +13,7 @@ from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import places_apart
 from dateline.merge.rules import Rules
 from dateline.merge.tallies import tally_place_strict
-from dateline.merge.trigger_words import trigger_offset
+from dateline.merge.trigger_words import closes_phrase, trigger_offset, words_after, words_before
 
 ONE, COUNT = "one", "count"
 #: a mention's mark for its group: (occurrence class, ONE or COUNT, the one case's place)
@@ -66,22 +66,21 @@ def _one_instance(m: Mention, r: Rules) -> bool:
     death toll', 'the first death rate')."""
     if not m.nominal or m.trigger.lower() not in r.raw.get("one_many_plurals", {}):
         return False
-    at = trigger_offset(m)
-    if at < 0 or not m.sentence:
+    if trigger_offset(m) < 0 or not m.sentence:
         return False
-    after = m.sentence[at + len(m.trigger):].lower().split()[:1]
+    after = words_after(m, 1)
     if after and after[0] in r.words("one_count_not_before"):
         return False
     leads, firsts = r.words("one_count_leads"), r.words("one_count_first_leads")
-    for w in reversed(m.sentence[:at].lower().split()[-3:]):
-        if w in _CLAUSE_MARKS or w[-1:] in ",;:":
+    for w in reversed(words_before(m, 3)):
+        if closes_phrase(w):
             return False
-        if w in leads or (w in firsts and _first_of_one(m, at, r)):
+        if w in leads or (w in firsts and _first_of_one(m, r)):
             return True
     return False
 
 
-def _first_of_one(m: Mention, at: int, r: Rules) -> bool:
+def _first_of_one(m: Mention, r: Rules) -> bool:
     """A 'first' case or death that is one instance: told of a person in its sentence (a
     ``one_person_nouns`` word: 'Ostrel 's first case - a boy back from a trip') or a first of
     a kind, a ``one_count_kind_marks`` word opening a relative clause among the six words after
@@ -93,10 +92,10 @@ def _first_of_one(m: Mention, at: int, r: Rules) -> bool:
     if any(w.strip(".,") in ones for w in text.lower().split()):
         return True
     kinds = r.words("one_count_kind_marks")
-    for w in text[at + len(m.trigger):].lower().split()[:6]:
+    for w in words_after(m, 6):
         if w in kinds:
             return True
-        if w in _CLAUSE_MARKS or w[-1:] in ",;:":
+        if closes_phrase(w):
             return False
     return False
 
@@ -124,11 +123,8 @@ def _own_clause(m: Mention, r: Rules) -> str | None:
 
 def _mark(w: str, breaks: frozenset[str]) -> bool:
     low = w.lower()
-    return low in _CLAUSE_MARKS or low in breaks or w[-1:] in ",;:"
+    return closes_phrase(low) or low in breaks
 
-
-#: tokens that end a clause (the corpus spaces its marks and writes its quotes and dashes)
-_CLAUSE_MARKS = frozenset((",", ";", ":", "--", "``", "''", "-lrb-", "-rrb-", "-"))
 
 
 def _several(n: Number) -> bool:

@@ -19,7 +19,7 @@ from collections.abc import Callable, Mapping
 
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import trigger_offset
+from dateline.merge.trigger_words import trigger_offset, words_after, words_before
 
 Key = tuple[str, str]
 
@@ -31,14 +31,11 @@ def definite_back(m: Mention, r: Rules) -> bool:
     spec = r.raw.get("told_back", {})
     if not m.nominal or not told_plainly(m) or not noun_of(m, r):
         return False
-    sentence = m.sentence or ""
-    at = trigger_offset(m)
-    if at < 0:
+    if trigger_offset(m) < 0:
         return False
-    after = sentence[at + len(m.trigger):].lower().split()[:1]
-    if set(after) & set(spec.get("tally_words", ())):
+    if set(words_after(m, 1)) & set(spec.get("tally_words", ())):
         return False
-    before = [w.lower() for w in sentence[max(0, at - 80):at].split()[-4:]]
+    before = words_before(m, 4, 80)
     before += [w.lower() for w in m.trigger.split()[:-1]]
     words, between = set(spec.get("words", ())), r.words("named_once_between")
     for n in range(len(before) - 1, max(-1, len(before) - 4), -1):

@@ -1,6 +1,7 @@
 """Where a mention's trigger stands in its sentence and the words around it: its offset
 (:func:`trigger_at`, :func:`trigger_offset`, :func:`offset_in_sentence`), the words before it
-(:func:`words_before`), and whether it is told as a reply or as advice."""
+(:func:`words_before`, :func:`words_after`), the marks that close a phrase around it
+(:func:`closes_phrase`), and whether it is told as a reply or as advice."""
 
 from __future__ import annotations
 
@@ -35,6 +36,17 @@ def offset_in_sentence(start: int, sentence_start: int | None, sent: str) -> int
         return -1
     at = start - sentence_start
     return at if 0 <= at <= len(sent) else -1
+
+
+#: tokens that end a phrase (the corpus spaces its marks and writes its quotes, dashes and
+#: brackets; the words are read lower-cased)
+CLAUSE_MARKS = frozenset((",", ";", ":", "-", "--", "``", "''", "-lrb-", "-rrb-"))
+
+
+def closes_phrase(w: str) -> bool:
+    """A lower-cased token that ends a phrase: a clause mark, or a word a comma, semicolon
+    or colon ends."""
+    return w in CLAUSE_MARKS or w[-1:] in ",;:"
 
 
 def trigger_offset(m: Mention) -> int:
