@@ -87,6 +87,23 @@ def test_name_colon_lead_after_a_dashed_heading(nlp):
     assert q.text.startswith("\u201cThe polls missed")
 
 
+def test_name_colon_lead_wins_over_the_dashed_headings_verb(nlp):
+    # the heading's verb ('concur') stands before the name: the name's lead frames the quote
+    text = (
+        "Turnout at the ferry vote ran high.\n\n"
+        "Planners concur - Dana Whitfield: \u201cThe plain lesson of the week: ring the"
+        " harbour households again on the final evening.\u201d [Courier.]\n"
+    )
+    q = next(q for q in _find(nlp, text) if q.kind == "direct")
+    assert (text[q.speaker_start : q.speaker_end], q.cue) == ("Dana Whitfield", ":")
+
+
+def test_a_cue_verb_inside_the_colon_lead_still_frames_the_quote(nlp):
+    text = "Mr. Graham added: \u201cWe will see about that soon enough, I think.\u201d"
+    q = next(q for q in _find(nlp, text) if q.kind == "direct")
+    assert (text[q.speaker_start : q.speaker_end], q.cue) == ("Mr. Graham", "added")
+
+
 def test_quote_speaker_with_a_long_apposition_the_parser_detaches(nlp):
     text = (
         "\u201cA very fine lawyer, a very fine lawyer that woman,\u201d Garcia, the 2020 party"

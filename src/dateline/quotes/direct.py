@@ -323,6 +323,8 @@ def find_direct(
             continue
         if attr is None:
             attr = _before(ctx, start, end, _floor(ctx, start))
+            if attr is not None and _behind_lead(leads.get(start), attr):
+                attr = None
             if attr is not None:
                 para = _paraphrase(ctx, attr, start, end)
                 if para is not None:
@@ -346,6 +348,14 @@ def find_direct(
         direct.append(q)
         prev = q
     return direct, partial
+
+
+def _behind_lead(lead: Lead | None, attr: _Attr) -> bool:
+    """A cue before the opening mark that stands before the "Name:" lead opening the
+    quote ("Planners concur - Dana Whitfield: “...”", the live-blog style): the heading's
+    verb, not the name's; the lead speaks. A cue inside the lead ("Mr. Graham added:")
+    keeps the quote."""
+    return lead is not None and attr.verb.idx < lead.source[0]
 
 
 def _continues(ctx: Context, prev: Quote, start: int) -> bool:
