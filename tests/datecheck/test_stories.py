@@ -344,6 +344,40 @@ def test_tellings_the_week_the_text_points_to_agree_with_its_weak_sign() -> None
     assert hint_finding(retold, "mine-0", stated, sign) is None
 
 
+def test_tellings_over_the_months_around_the_weak_signs_date_agree_with_it(monkeypatch) -> None:
+    # Invented: a manhunt told two months before the date the article's weak sign names and
+    # four months after it; neither time holds most of the tellings (no finding at one
+    # time) and neither lies within 'hint_agree_days' of the sign, but around it
+    # ('hint_around_days') they hold all of the story, and none tells it near the stated date.
+    cfg = settings()
+    checked = ("hunt-0", date(2032, 1, 22),
+               "Tests tied a hair found near the Orlen Vale clinic to Tobin Marsh Keller, an "
+               "official said Friday; the search for Keller reached the Calvera border.")
+    early = ("hunt-1", date(2030, 11, 20),
+             "Tobin Marsh Keller may have crossed the Calvera border, the Orlen Vale Courier "
+             "said.")
+    later = ("hunt-2", date(2031, 6, 7),
+             "Tobin Marsh Keller joined the list of most wanted fugitives; a reward of 650,000 "
+             "was posted by the Orlen Vale police.")
+    index = StoryIndex([checked, early, later, *OTHERS])
+    stated, sign = date(2032, 1, 22), date(2031, 1, 22)
+    assert {n.key for n in index.neighbours("hunt-0")} == {"hunt-1", "hunt-2"}
+    assert all(abs(n.dct - sign).days > cfg["hint_agree_days"]
+               for n in index.neighbours("hunt-0"))
+    assert index.check("hunt-0", stated, least=1) is None
+    found = hint_finding(index, "hunt-0", stated, sign)
+    assert found is not None and {n.key for n in found.neighbours} == {"hunt-1", "hunt-2"}
+    assert weighed("consistent", None, (), found) == "suspicious"
+    # a telling near the stated date too, or a sign half a year from the tellings: nothing
+    near = ("hunt-3", date(2031, 12, 30), "Tobin Marsh Keller was seen near the Orlen Vale "
+            "clinic again, the Calvera police said.")
+    assert hint_finding(StoryIndex([checked, early, later, near, *OTHERS]), "hunt-0", stated,
+                        sign) is None
+    assert hint_finding(index, "hunt-0", stated, date(2030, 1, 22)) is None
+    monkeypatch.setitem(cfg, "hint_around_days", 0)
+    assert hint_finding(index, "hunt-0", stated, sign) is None
+
+
 def test_one_close_telling_the_same_week_clears_a_weak_alarm() -> None:
     # One other article telling much the same names and figures within days is the same
     # news: it backs the stated date alone; a looser one (a shared name and a figure among

@@ -336,6 +336,27 @@ class StoryIndex:
             return None
         return _finding(stated, group)
 
+    def told_around(self, key: str, stated: date, when: date, days: int, least: int,
+                    weight: float) -> StoryFinding | None:
+        """A finding when the neighbours dated within ``days`` of ``when`` (a writing date the
+        article's own evidence names) are ``least`` or more and hold ``weight`` of score and
+        'min_share' of all neighbours' score, ``when`` lies 'far_days' or more from ``stated``
+        and no neighbour lies within 'near_days' of ``stated``; None otherwise. A story told
+        over months (a manhunt's turns, a trial's hearings) has no one time that holds most
+        of its tellings, as :meth:`check` asks; around the date the text points to, they
+        may still hold most of it, and none tells it near the stated date."""
+        cfg = settings()
+        found = self.neighbours(key)
+        if abs(when - stated).days < cfg["far_days"] or any(
+                abs(n.dct - stated).days <= cfg["near_days"] for n in found):
+            return None
+        group = tuple(n for n in found if abs(n.dct - when).days <= days)
+        held = sum(n.score for n in group)
+        if (len(group) < max(least, 1) or held < weight
+                or held < cfg["min_share"] * sum(n.score for n in found)):
+            return None
+        return _finding(stated, group)
+
 
 def _finding(stated: date, group: tuple[Neighbour, ...]) -> StoryFinding:
     """The finding a group of tellers makes: told on their median date."""
@@ -404,7 +425,10 @@ def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | 
     already says which side, so a looser telling there only confirms it. Failing that, the
     tellings dated within 'hint_agree_days' of ``hint`` itself (:meth:`StoryIndex.told_at`):
     the text and the other articles name the same week, though the story is told at other
-    times too (a trial, a retelling). None without a hint."""
+    times too (a trial, a retelling). Failing that too, the tellings within
+    'hint_around_days' of ``hint`` when they hold most of the story's score
+    (:meth:`StoryIndex.told_around`): told over the months around the date the sign names,
+    at no one time. None without a hint."""
     if hint is None or stated is None or hint == stated:
         return None
     cfg = settings()
@@ -413,7 +437,12 @@ def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | 
     if found is not None and (found.told_on > stated) == (hint > stated):
         return found
     days = int(cfg["hint_agree_days"])
-    return index.told_at(key, stated, hint, days, least) if days > 0 else None
+    told = index.told_at(key, stated, hint, days, least) if days > 0 else None
+    around = int(cfg.get("hint_around_days", 0))
+    if told is None and around > 0:
+        return index.told_around(key, stated, hint, around, least,
+                                 float(cfg["hint_min_weight"]))
+    return told
 
 
 def year_told(index: StoryIndex, key: str, stated: date | None, hint: date | None = None,
