@@ -36,6 +36,24 @@ def test_a_stamp_a_day_off_is_a_time_zone_reported_not_flagged():
     assert any("page's own stamp" in e.reason for e in check.evidence)
 
 
+def test_a_numeric_stamp_is_a_full_date_not_a_year_mentioned():
+    # A wire page's stamp written in numbers, its clock time after it: the copy's own clock,
+    # read as the page's date (a year a text off contradicts), never as a bare year of the
+    # story, which the prior would weigh as a year mentioned.
+    text = ("2011 03 08 14:05 JST HARBORTON -LRB- Reuters -RRB- - The ferry line said on "
+            "Monday that its second berth would open in May.")
+    reads = readings(text)
+    stamp = page_stamp(reads, text)
+    assert stamp is not None and stamp.mention.text == "2011 03 08"
+    assert (stamp.mention.year, stamp.mention.month, stamp.mention.day) == (2011, 3, 8)
+    assert all(r.mention.text != "2011" for r in reads)
+    assert check_text(text, date(2012, 3, 8)).verdict == "contradicted"
+    assert check_text(text, date(2011, 3, 8)).verdict == "consistent"
+    # three numbers with no clock time after them are no date
+    count = "The 2011 03 08 lot numbers were recalled by the ferry line."
+    assert all(r.mention.month is None for r in readings(count))
+
+
 def test_only_the_first_stamp_counts():
     # A blog page lists the stamps of other posts below its own.
     text = (

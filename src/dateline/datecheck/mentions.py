@@ -112,6 +112,11 @@ def _scanned() -> tuple[tuple[re.Pattern[str], Begins], ...]:
         # 3/18/2025 (US order, four-digit year only: two-digit years are too ambiguous)
         (re.compile(r"\b(?P<nmonth>[01]?\d)/(?P<day>[0-3]?\d)/(?P<year>(?:19|20)\d\d)\b"),
          "number"),
+        # 2025 03 18 08:50 (a page's stamp, numbers apart: its clock time after it, or three
+        # numbers in a row are as often a count; read alone its year is a year mentioned,
+        # where it is the copy's own clock)
+        (re.compile(r"\b(?P<year>(?:19|20)\d\d)[ \t](?P<nmonth>[01]?\d)[ \t](?P<day>[0-3]?\d)"
+                    r"(?=[ \t]+[0-2]?\d:[0-5]\d\b)"), "number"),
         # third quarter, third-quarter, first half, nine months (of 1989)
         (re.compile(
             rf"\b(?:{_YEAR}\s+)?(?P<period>{period})\b(?:\s+(?:of\s+)?{year2})?",
