@@ -20,6 +20,7 @@ from dateline.datecheck.prior import (
     fits_for,
     for_weekday_free,
     for_wire_copy,
+    lead_names_filing_day,
     model_for,
     not_a_days_slip,
     parsed_model,
@@ -308,6 +309,40 @@ def test_wire_copy_lowers_only_its_shifts_and_only_with_a_weekday(monkeypatch):
     assert for_wire_copy(cues(years, readings(years)), years, model) is model
     dct = date.fromisoformat(spec["examples"][0]["dct"])
     monkeypatch.setitem(model, "wire_copy", {})
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
+
+
+_LEAD_DAY = prior_model()["wire_copy"]["lead_day"]
+
+
+@pytest.mark.parametrize("ex", _LEAD_DAY["examples"], ids=lambda e: e["dct"])
+def test_wire_copy_lead_day_examples(ex):
+    # prior.json wire_copy lead_day: whether the lead's weekday names the filing day of the
+    # date a year before and not the stated date's (the year before's threshold is then
+    # lead_day's), and whether the check flags the stated date.
+    text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    cs = cues(text, readings(text))
+    low = _LEAD_DAY["shift_thresholds"]["-365"]
+    assert (shift_threshold(for_wire_copy(cs, text, model, dct), -365) == low) == ex["lowered"]
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_the_datelines_day_is_the_filing_day_the_lead_names(monkeypatch):
+    # A dateline naming its day files the copy that day in either year: 'March 9' and a
+    # lead's Friday fit 2007 (March 9 a Friday), not 2006; 'March 10' and Friday fit 2006.
+    # Without lead_day the flagged example is consistent again.
+    model = prior_model()
+    lead = "Divers found the missing trawler Friday off the north cape."
+    for day, named in (("March 9", False), ("March 10", True)):
+        text = f"HARBORTON, {day} (Xinhua) -- {lead}"
+        cs = cues(text, readings(text))
+        assert lead_names_filing_day(cs, text, date(2007, 3, 10), -365, model) is named
+    ex = next(e for e in _LEAD_DAY["examples"] if e["flags"])
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    assert shift_llrs(cues(text, readings(text)), dct, model, [-365])[-365] < 2.2
+    monkeypatch.setitem(model, "wire_copy",
+                        {k: v for k, v in model["wire_copy"].items() if k != "lead_day"})
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 

@@ -197,7 +197,7 @@ def prior_finding(
     """One finding when a shifted writing date fits the article's cues much better
     (``fits``: the densities of ``cs``, :func:`.prior.fits_for`, when the caller has them)."""
     cs = cues(text, reads) if cs is None else cs
-    model = for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs)), dct)
+    model = for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs), dct), dct)
     got = assess(cs, dct, model, fits)
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:

@@ -27,6 +27,7 @@ from functools import lru_cache
 from typing import Any
 
 from dateline.datecheck.mentions import Mention
+from dateline.datecheck.mentions import parse as scan_mentions
 from dateline.datecheck.named import named_event
 from dateline.datecheck.resources import lexicon, load_json, rules, word_set
 from dateline.datecheck.rules import Reading, about_results, period_span
@@ -660,15 +661,64 @@ def _opens_wire(head: str, agencies: tuple[str, ...]) -> bool:
     return _dateline_re(agencies).search(head) is not None
 
 
-def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any]) -> Mapping[str, Any]:
+def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any],
+                  dct: date | None = None) -> Mapping[str, Any]:
     """``model`` with prior.json ``wire_copy``'s lower shift thresholds where a weekday is
     among the cues and an agency's dateline opens the text (:func:`wire_copy`): there a
     weekday a day off the stated date is a year's slip as often as a day's, where a paper
-    names yesterday's news by weekday the next day."""
-    low: Mapping[str, float] = model.get("wire_copy", {}).get("shift_thresholds", {})
+    names yesterday's news by weekday the next day. Lower still (its ``lead_day``) for a
+    shift whose filing day the lead's weekday names and the stated date's does not
+    (:func:`lead_names_filing_day`)."""
+    spec: Mapping[str, Any] = model.get("wire_copy", {})
+    low: Mapping[str, float] = spec.get("shift_thresholds", {})
     if not low or not wire_copy(text, model) or not any(c.base == "W" for c in cs):
         return model
+    lead: Mapping[str, Any] = spec.get("lead_day", {})
+    if lead and dct is not None:
+        named = {k: float(v) for k, v in lead.get("shift_thresholds", {}).items()
+                 if lead_names_filing_day(cs, text, dct, int(k), model)}
+        low = {**low, **{k: min(v, float(low.get(k, v))) for k, v in named.items()}}
     return _lowered(model, low)
+
+
+def lead_names_filing_day(cs: list[Cue], text: str, dct: date, shift: int,
+                          model: Mapping[str, Any]) -> bool:
+    """Does the lead of wire copy (the sentence its dateline opens) name by a bare weekday
+    (prior.json ``wire_copy`` 'lead_day' 'kinds') the filing day of the writing date
+    ``shift`` days from ``dct``, and not the stated date's (told in one of its 'tenses': a
+    day told ahead is no filing day)? A wire files its story on the
+    news day and its lead names that day ('police found the body Friday', filed Friday):
+    the filing day is the writing date, or the day the dateline names ('WASHINGTON, August
+    13 (Xinhua)', filed on the 13th and dated the 14th by the desk a time zone on)."""
+    spec = model.get("wire_copy", {})
+    got = _dateline_re(tuple(spec.get("agencies", ()))).search(text[: int(spec["head_chars"])])
+    cand = shifted(dct, shift)
+    if got is None or cand is None:
+        return False
+    lead_spec = spec.get("lead_day", {})
+    kinds, told = set(lead_spec.get("kinds", ())), set(lead_spec.get("tenses", ()))
+    end = sentence_bounds(text, got.end(), got.end())[1]
+    lead = next((c for c in cs if got.end() <= c.start < end and c.kind in kinds), None)
+    if lead is None or lead.tense not in told:
+        return False  # a day told ahead ('will vote Friday') is not the filing day
+    day = _dateline_day(got.group(0))
+    return _filing_day(cand, day).weekday() == lead.weekday != _filing_day(dct, day).weekday()
+
+
+def _dateline_day(dateline: str) -> tuple[int, int] | None:
+    """The month and day a dateline names ('PORT LOUIS, May 4 (Xinhua)'), if any."""
+    days = [(m.month, m.day) for m in scan_mentions(dateline)
+            if m.month is not None and m.day is not None and m.year is None]
+    return days[0] if days else None
+
+
+def _filing_day(d: date, day: tuple[int, int] | None) -> date:
+    """The day copy written on ``d`` was filed: the dateline's ``day`` nearest ``d``, or
+    ``d`` itself."""
+    if day is None:
+        return d
+    near = [x for y in (d.year - 1, d.year, d.year + 1) if (x := _safe(y, *day))]
+    return min(near, key=lambda x: abs((x - d).days)) if near else d
 
 
 def for_weekday_free(cs: list[Cue], model: Mapping[str, Any],
