@@ -268,16 +268,33 @@ def test_kinds_agree_examples():
 
 @pytest.mark.parametrize("ex", prior_model()["year_not_day"]["examples"], ids=lambda e: e["dct"])
 def test_year_not_day_examples(ex):
-    # prior.json year_not_day: whether the year before's lower threshold applies (the dates
-    # fit the stated day, not the day before, and a weekday fits the year before), and
-    # whether the check flags the stated date.
+    # prior.json year_not_day: whether a year's shift's lower threshold applies (the dates
+    # fit the stated day, not the day's slip, and a weekday fits the year's shift; a year
+    # after also where no weekday fits it: 'kindless'), and whether the check flags the
+    # stated date. A year before unless the example names its shift.
     text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    shift = int(ex.get("shift", -365))
     cs = cues(text, readings(text))
-    low = model["year_not_day"]["shift_thresholds"]["-365"]
-    assert (not_a_days_slip(cs, dct, -365, model) == low) == ex["lowered"], text
-    assert (agreed_threshold(cs, dct, -365, model) == low) == ex["lowered"], text
+    low = model["year_not_day"]["shift_thresholds"][str(shift)]
+    assert (not_a_days_slip(cs, dct, shift, model) == low) == ex["lowered"], text
+    assert (agreed_threshold(cs, dct, shift, model) == low) == ex["lowered"], text
     verdict = evaluate(readings(text), text, dct).check.verdict
     assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_lone_weekday_a_day_on_is_no_year_later():
+    # 'will vote Friday' on a Thursday fits the day after (a day's slip, 2.3) exactly as well
+    # as the year after: the year after's own threshold holds (1.25), not year_not_day's 1.0,
+    # so the plan for the next day does not read as a year later (at 1.0 it flagged).
+    text = "The council will vote Friday on the bridge."
+    dct, model = date(2006, 11, 23), prior_model()
+    cs = cues(text, readings(text))
+    ratios = shift_llrs(cs, dct, model, [365, 1])
+    assert ratios[365] == pytest.approx(ratios[1])
+    low = model["year_not_day"]["shift_thresholds"]["365"]
+    assert low < ratios[365] <= shift_threshold(model, 365) < shift_threshold(model, 1)
+    assert agreed_threshold(cs, dct, 365, model) == shift_threshold(model, 365)
+    assert evaluate(readings(text), text, dct).check.verdict == "consistent"
 
 
 @pytest.mark.parametrize("ex", prior_model()["wire_copy"]["examples"], ids=lambda e: e["dct"])
@@ -439,7 +456,8 @@ def test_a_years_result_two_years_back_is_near_the_stated_year(nlp, monkeypatch)
 def test_a_days_slip_ruled_out_lowers_only_the_year_before(monkeypatch):
     # 'said Friday' a day off, and two dates that fit the stated Saturday but not the Friday
     # before: the year before beats the day before by the margin, so its threshold drops;
-    # the day before and a year later keep theirs, and without the rule nothing flags.
+    # the day before keeps its own (a year later, which no weekday here fits, has the bar
+    # 'kindless' gives a year after told without one), and without the rule nothing flags.
     text = ("The ministry said Friday that the bridge had reopened to traffic on March 10. "
             "Tolls resume on March 12.")
     dct, model = date(2007, 3, 10), prior_model()
@@ -450,7 +468,7 @@ def test_a_days_slip_ruled_out_lowers_only_the_year_before(monkeypatch):
     assert spec["shift_thresholds"]["-365"] < ratios[-365] < shift_threshold(model, -365)
     assert assess(cs, dct, model).best == date(2006, 3, 10)
     assert agreed_threshold(cs, dct, -1, model) == shift_threshold(model, -1)
-    assert agreed_threshold(cs, dct, 365, model) == shift_threshold(model, 365)
+    assert agreed_threshold(cs, dct, 365, model) == spec["shift_thresholds"]["365"]
     monkeypatch.setitem(model, "year_not_day", {})
     assert agreed_threshold(cs, dct, -365, model) == shift_threshold(model, -365)
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
@@ -470,8 +488,10 @@ def test_a_year_that_agrees_with_a_lone_weekday_lowers_only_that_shifts_threshol
     assert agreed_threshold(cs, dct, -365, model) == low
     got = assess(cs, dct, model)
     assert got.shift == -365 and got.threshold == low and got.best == date(2006, 3, 10)
-    # another shift keeps its own threshold, however many families agree
-    assert agreed_threshold(cs, dct, 365, model) == shift_threshold(model, 365)
+    # another shift keeps its own threshold (year_not_day's included), however many
+    # families agree
+    own = min(shift_threshold(model, 365), not_a_days_slip(cs, dct, 365, model))
+    assert agreed_threshold(cs, dct, 365, model) == own
     # one family alone (the weekday without the year) keeps the shift's own threshold
     lone = cues("The ministry said Friday that the dam would open in the spring.", [])
     assert agreed_threshold(lone, dct, -365, model) == shift_threshold(model, -365)

@@ -609,14 +609,17 @@ def _near_year_agrees(cs: list[Cue], dct: date, cand: date, near: Mapping[str, A
 
 def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, Any],
                     fits: _Fits | None = None) -> float:
-    """The lower flag threshold prior.json ``year_not_day`` gives ``shift`` (a year before)
-    when the cues fit it better than the day's slip that moves the weekdays alike (its
-    ``day_of``: a day before) by ``margin`` or more; infinity otherwise. A year's shift
-    needs a high ratio because a weekday one day off is as often a paper's day-late
-    'said Friday' as a year's slip; when the article's own dates fit the stated day and
-    not the day before ("on March 9" read in the past on March 10), that reading is out.
-    Only where a weekday (``kind``) is among the cues that fit the year before. Over a 29
-    February a year moves the weekdays two days, so the day's slip read is two days."""
+    """The lower flag threshold prior.json ``year_not_day`` gives ``shift`` (a year before
+    or after) when the cues fit it better than the day's slip that moves the weekdays
+    alike (its ``day_of``: a day before, a day after) by ``margin`` or more; infinity
+    otherwise. A year's shift needs a high ratio because a weekday one day off is as often
+    a paper's day-late 'said Friday' (a year after: a weekday a day on, the next day's plan
+    or a past one of the week before) as a year's slip; when the article's own dates fit
+    the stated day and not the day's slip ("on March 9" read in the past on March 10),
+    that reading is out. Only where a weekday (``kind``) is among the cues that fit the
+    year's shift; a shift listed in 'kindless' has the lower threshold where none does (a
+    year after told by its years alone is no day's slip). Over a 29 February a year moves
+    the weekdays two days, so the day's slip read is two days."""
     spec: Mapping[str, Any] = model.get("year_not_day", {})
     low = spec.get("shift_thresholds", {}).get(str(shift))
     day = spec.get("day_of", {}).get(str(shift))
@@ -625,12 +628,13 @@ def not_a_days_slip(cs: list[Cue], dct: date, shift: int, model: Mapping[str, An
         return math.inf
     slip = weekday_slip(dct, cand)
     day = slip if slip * int(day) > 0 else int(day)
-    # Only a case the weekdays make: without a weekday that fits the year before, the
-    # shift's own threshold was never a day's slip's (a year alone keeps it).
+    # Only a case the weekdays make: without a weekday that fits the year's shift, its
+    # own threshold was never a day's slip's. A year before alone keeps it; a year after
+    # ('kindless') has the lower one, its own being raised only for the weekday's slip.
     fits = fits if fits is not None else _Fits(cs, model)
     by_kind, _ = fits.gains(dct, cand)
     if by_kind.get(str(spec["kind"]), 0.0) <= 0:
-        return math.inf
+        return float(low) if str(shift) in spec.get("kindless", ()) else math.inf
     llrs = shift_llrs(cs, dct, model, [shift, int(day)], fits)
     if shift not in llrs or int(day) not in llrs:
         return math.inf
