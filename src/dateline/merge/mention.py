@@ -115,6 +115,11 @@ class Mention:
     #: earthquake', "Jackson's death") that only its article's date dates (time_how 'dct',
     #: 'dct-past') tells an event of that day or earlier (references.reference_days); 0 else
     reach: int = field(default=0, compare=False)
+    #: the first day its span may hold: its article's date for a verb told as planned whose
+    #: date comes from no words of its own ('she would consult experts' under a paragraph
+    #: dated to the week: what is still to come on the day it is told; plan_days.plan_start),
+    #: None else
+    not_before: date | None = field(default=None, compare=False)
     #: told in the form of a back-reference to a one-time occurrence, however it is dated
     #: ('the quake', "the singer's death": references.back_reference); the merge's last step
     #: reads it (joins.GroupJoins._attach)
@@ -178,11 +183,11 @@ class Mention:
             # a back-reference's span reaches back to the days it may refer to; its stored
             # date (date_start, date_end: the article's) stays as the events stage chose it
             first = self.date_start - timedelta(days=self.reach) if self.reach else self.date_start
-            put(self, "span", (first, self.date_end or self.date_start))
-        rule = self.rule or ""
-        put(self, "nominal", rule.startswith("n.")
-            or (rule.startswith(("light:", "reverse:")) and "+n." in rule)
-            or (rule.startswith("occ.") and rule.endswith("+noun")))  # 'the spill'
+            last = self.date_end or self.date_start
+            if self.not_before is not None and first < self.not_before <= last:
+                first = self.not_before  # a plan lies on or after the day it is told
+            put(self, "span", (first, last))
+        put(self, "nominal", nominal_rule(self.rule))
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
@@ -215,6 +220,15 @@ class Mention:
 
 _UNSET = object()
 _T = TypeVar("_T")
+
+
+def nominal_rule(rule: str | None) -> bool:
+    """Whether an events-lexicon rule codes a noun ('n.strike', 'light:hold+n.talks',
+    'occ.accident.spill+noun': 'the spill'): :attr:`Mention.nominal`."""
+    rule = rule or ""
+    return (rule.startswith("n.")
+            or (rule.startswith(("light:", "reverse:")) and "+n." in rule)
+            or (rule.startswith("occ.") and rule.endswith("+noun")))
 
 
 def once(m: Mention, name: str, r: Rules, make: Callable[[Mention, Rules], _T]) -> _T:

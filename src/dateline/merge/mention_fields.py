@@ -19,6 +19,7 @@ from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention
 from dateline.merge.mention_figures import count_figures, old_figures
 from dateline.merge.name_words import rare_name_tokens
+from dateline.merge.plan_days import plan_start
 from dateline.merge.references import back_and_reach
 from dateline.merge.rules import Rules, rules
 from dateline.merge.trigger_words import (
@@ -45,6 +46,7 @@ def make_mention(derived: bool = True, **kw: Any) -> Mention:
     )
     r = rules()
     kw["back_reference"], kw["reach"] = back_and_reach(kw, r)
+    kw["not_before"] = plan_start(kw, r)
     if not derived:
         return Mention(**kw)
     kw["named_days"] = _other_days(kw.get("named_days", ()), kw["date_start"], kw["date_end"])
