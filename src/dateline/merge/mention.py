@@ -15,6 +15,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
+from functools import lru_cache
 from typing import Any, TypeVar
 
 from dateline.merge.name_words import name_sides
@@ -191,7 +192,7 @@ class Mention:
         put(self, "occurrence_class", occurrence_class(self.type, self.rule))
         put(self, "polarity", "neg" if self.negated or self.modality == "denied" else "pos")
         put(self, "norm", math.sqrt(len(self.tokens)))
-        located = None if _told_outside(self) else self.location
+        located = None if _told_outside(self) or _one_of_listed(self) else self.location
         put(self, "place", scoped(place_path(located) or _possessive_state(self),
                                   self.occurrence_class))
         if self.type == OCCURRENCE and self.names:  # asked of every pair of two occurrences
@@ -268,6 +269,54 @@ def _possessive_state(m: Mention) -> str | None:
         if got:
             return got
     return None
+
+
+#: a name as a list of places writes it: capitalised words, up to three ('New Zealand')
+_NAME = r"[A-Z][\w.'-]*(?:\s+[A-Z][\w.'-]*){0,2}"
+
+
+@lru_cache(maxsize=4)
+def _list_patterns(joiners: tuple[str, ...], ends: tuple[str, ...]
+                   ) -> tuple[re.Pattern[str], re.Pattern[str]] | None:
+    """The place listed right after a location ('in Alberta and Manitoba', 'in Peru , Chile
+    and Bolivia'), its phrase ended there (a mark, the sentence's end or an ``ends`` word:
+    not 'in Gaza and the army struck', a clause of its own), and the one right before it
+    ('in Peru and the US'), as the two patterns' first group; None for no joiners."""
+    if not joiners:
+        return None
+    j = "|".join(re.escape(w) for w in joiners)
+    end = "|".join(re.escape(w) for w in ends) or "$"
+    return (re.compile(r"(?:\s*,\s*(?:the\s+)?" + _NAME + r")*\s*,?\s*(?:" + j
+                       + r")\s+(?:the\s+)?(" + _NAME + r")(?=\s*(?:[^\w\s]|$|(?:" + end
+                       + r")\b))"),
+            re.compile("(" + _NAME + r")\s*(?:,|" + j + r")\s+(?:the\s+)?$"))
+
+
+def _one_of_listed(m: Mention) -> bool:
+    """The event's place phrase lists two or more places ('fever cases in Peru and Chile',
+    'in Peru , Chile and Bolivia'): the events stage keeps one of them as the location, but the
+    event is in no single one of them, so it has no place the merge can read (rules.json
+    ``place_list_about``). The listed name must be a place (:func:`place_path`): 'in the US
+    and Reyes said' is one place. Of several namings of the location, the one nearest the
+    trigger is read."""
+    loc, s = m.location, m.sentence
+    if not loc or not s:
+        return False
+    r = rules()
+    patterns = _list_patterns(r.prefixes("place_list_joiners"), r.prefixes("place_list_ends"))
+    if patterns is None:
+        return False
+    after, before = patterns
+    at = m.start - m.sentence_start if m.sentence_start is not None else s.find(m.trigger)
+    hits = list(re.finditer(re.escape(loc), s))
+    if not hits:
+        return False
+    hit = min(hits, key=lambda h: abs(h.start() - at))  # the naming nearest the trigger
+    for got in (after.match(s, hit.end(), hit.end() + 80),
+                before.search(s[max(0, hit.start() - 40):hit.start()])):
+        if got and place_path(got.group(1)):
+            return True
+    return False
 
 
 def _told_outside(m: Mention) -> bool:
