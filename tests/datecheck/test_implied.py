@@ -128,3 +128,16 @@ def test_the_period_scan_finds_what_finditer_finds() -> None:
         want = [(m.span(), m.groups()) for m in implied._period_re().finditer(text)]
         assert [(m.span(), m.groups()) for m in implied._period_matches(text)] == want, text
     assert len(list(implied._period_matches(texts[-3]))) >= 3
+
+
+def test_the_anniversary_scan_finds_what_finditer_finds() -> None:
+    """_anniversary_matches tries the anniversary pattern only within an ordinal's length
+    before the spaces before each 'anniversary': the same matches as trying every offset."""
+    texts = [*EDGES, "the 50th   anniversary and Fiftieth\n\nANNIVERSARY, x1st anniversary, "
+             "1st anniversaryx, 2nd anniversary anniversary, twenty-fifth anniversary",
+             "123rd anniversary; 1234th anniversary; 5th-anniversary; -fifth anniversary",
+             "seventy-fifth anniversary", "anniversary", " anniversary", "th anniversary"]
+    for text in texts:
+        want = [(m.span(), m.groupdict()) for m in implied._anniversary_re().finditer(text)]
+        assert [(m.span(), m.groupdict()) for m in implied._anniversary_matches(text)] == want
+    assert len(list(implied._anniversary_matches(texts[len(EDGES)]))) == 4

@@ -82,6 +82,34 @@ def _finding(
     return Finding(name, s, e, text[s:e], reason, float(spec["weight"]), bound, when)
 
 
+def _anniversary_matches(text: str) -> Iterator[re.Match[str]]:
+    """``_anniversary_re().finditer(text)``, tried only where a match can begin: within an
+    ordinal's length (a word of ``ordinal_words``, or three digits and a suffix) before the
+    spaces before each case-blind 'anniversary'. The case-blind pattern opens with a word
+    boundary and a flat list of words, which the engine would try at every offset."""
+    pat, reach = _anniversary_re(), _ordinal_reach()
+    pos = tried = 0  # where the last match ended; the offsets below ``tried`` were tried
+    for a in _ANNIVERSARY.finditer(text):
+        e = a.start()
+        while e > 0 and text[e - 1].isspace():
+            e -= 1
+        if e == a.start():
+            continue  # no space before it: no match ends at this word
+        for s in range(max(pos, tried, e - reach), e):
+            m = pat.match(text, s)
+            if m is not None:
+                yield m
+                pos = m.end()
+                break
+        tried = max(tried, e)
+
+
+@lru_cache(maxsize=1)
+def _ordinal_reach() -> int:
+    """The most characters an ordinal of :func:`_anniversary_re` takes ('123rd': five)."""
+    return max([5, *(len(w) for w in lexicon()["ordinal_words"])])
+
+
 @lru_cache(maxsize=4)
 def _anniversaries(text: str) -> tuple[tuple[int, int, int, int], ...]:
     """(start, end, n, base year) of each nth anniversary of ``text`` whose sentence names
@@ -91,7 +119,7 @@ def _anniversaries(text: str) -> tuple[tuple[int, int, int, int], ...]:
         return ()
     ordinals = {str(k).lower(): int(v) for k, v in lexicon()["ordinal_words"].items()}
     found: list[tuple[int, int, int, int]] = []
-    for m in _anniversary_re().finditer(text):
+    for m in _anniversary_matches(text):
         n = int(m.group("num")) if m.group("num") else ordinals[m.group("word").lower()]
         left, right = sentence_bounds(text, m.start(), m.end())
         years = _years_in(text, left, right)
