@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import bisect
 import re
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from typing import TYPE_CHECKING
 
 from dateline.model import Quantity, Sentence
+from dateline.numbers import scan
 from dateline.numbers.designation import designations
 from dateline.numbers.lexicon import Tables, tables
 from dateline.numbers.parse import norm, value_of
@@ -414,6 +415,15 @@ def _unit(m: re.Match[str], t: Tables) -> str | None:
     return t.currency.get(cur) if cur else None
 
 
+def _matches(text: str, t: Tables) -> Iterator[re.Match[str]]:
+    """``t.pattern.finditer(text)``, the pattern tried only where ``t.starts`` finds that a
+    quantity can begin in the lower-cased text (:mod:`dateline.numbers.scan`)."""
+    low = scan.lowered(text)
+    if low is None or t.starts is None:
+        return t.pattern.finditer(text)
+    return scan.tried_at(t.pattern, text, (m.start() for m in t.starts.finditer(low)))
+
+
 def find(
     text: str,
     doc: Doc | None = None,
@@ -430,7 +440,7 @@ def find(
     skip_spans = _Spans([*skip, *((d.start, d.end) for d in designations(text))])
     sent_starts = [s.start for s in sentences]
     out: list[Quantity] = []
-    for m in t.pattern.finditer(text):
+    for m in _matches(text, t):
         start, end = m.start(), m.end()
         if skip_spans.overlaps(start, end):
             continue

@@ -62,12 +62,18 @@ class Tables:
     # 'from' when 'to' follows ('rose from 45 to 52'): words.json 'old_values'
     old_before: re.Pattern[str] | None = None
     old_from: tuple[re.Pattern[str], re.Pattern[str]] | None = None
+    # where a match of ``pattern`` can begin in the lower-cased text (_build_starts)
+    starts: re.Pattern[str] | None = None
 
 
 def _alt(phrases: list[str]) -> str:
     """Regex alternation, longest first, phrases' spaces matching any run of spaces."""
     ordered = sorted(set(phrases), key=len, reverse=True)
     return "|".join(r"\s+".join(re.escape(w) for w in p.split()) for p in ordered)
+
+
+#: what no quantity follows: a word's letter or a currency sign ('$5' is read from the '$')
+_NOT_AFTER = r"(?<![\w$€£])"
 
 
 def _build_pattern(
@@ -85,10 +91,49 @@ def _build_pattern(
     num = rf"(?:{_alt(vague)}|{digits}(?:\s+(?:{'|'.join(scales)})|{abbr})?|{a_scale}|{words})"
     cur = "|".join(re.escape(c) for c in sorted(currency, key=len, reverse=True))
     return re.compile(
-        rf"(?<![\w$€£])(?:(?P<mod>{_alt(mods)})\s+)?(?:(?P<cur>{cur})\s?)?(?P<num>{num})"
+        rf"{_NOT_AFTER}(?:(?P<mod>{_alt(mods)})\s+)?(?:(?P<cur>{cur})\s?)?(?P<num>{num})"
         rf"(?P<pct>%|\s+per\s*cent\b)?(?![\w%])",
         re.IGNORECASE,
     )
+
+
+def _word_run(s: str) -> str:
+    """The word characters ``s`` opens with."""
+    m = re.match(r"\w*", s)
+    return m.group() if m else ""
+
+
+def _build_starts(words: list[str], currency: list[str]) -> re.Pattern[str]:
+    """Where a match of :func:`_build_pattern`'s pattern can begin in a lower-cased text:
+    the first word of a modifier, a vague phrase or a number word ('about', 'dozens',
+    'twenty'; whole: a space, a hyphen or the match's end follows each), 'a' or 'an' ('a
+    million'), a digit, or a currency ('$'; one all of letters, 'usd', as a prefix: a figure
+    may follow it unspaced), each after what the pattern's opening lookbehind allows. Found
+    first, so the case-blind pattern is tried there alone (:func:`dateline.numbers.scan`)."""
+    whole: set[str] = set()
+    lead: set[str] = set()
+    marks: set[str] = set()
+    for w in [*words, "a", "an"]:  # (the articles of _build_pattern's a_scale)
+        first = w.split()[0].lower()
+        if run := _word_run(first):
+            whole.add(run)
+        else:
+            marks.add(first[0])
+    for c in currency:
+        low = c.lower()
+        run = _word_run(low)
+        if not run:
+            marks.add(low[0])
+        elif run == low:
+            lead.add(run)
+        else:
+            whole.add(run)  # 'us$': the sign ends the word
+    alts = [rf"(?:{_alt(list(whole))})(?!\w)", r"\d"]
+    if lead:
+        alts.append(f"(?:{_alt(list(lead))})")
+    if marks:
+        alts.append(f"[{''.join(re.escape(m) for m in sorted(marks))}]")
+    return re.compile(rf"{_NOT_AFTER}(?:{'|'.join(alts)})")
 
 
 @lru_cache(maxsize=1)
@@ -120,6 +165,8 @@ def tables() -> Tables:
         frozenset(words["tallies"].get("of_words", ())),
         frozenset(words["tallies"].get("object_levels", ())),
         *_old_values(words.get("old_values", {})),
+        starts=_build_starts([*bounds, *vague, *words["units"], *words["tens"],
+                              *words["scales"]], list(currency)),
     )
 
 
