@@ -6,7 +6,7 @@ from __future__ import annotations
 import importlib
 import re
 
-from dateline.numbers import scan
+from dateline.numbers import designation, scan
 from dateline.numbers.lexicon import tables
 
 find_module = importlib.import_module("dateline.numbers.find")  # (the package exports find())
@@ -40,3 +40,14 @@ def test_the_quantity_scan_finds_what_finditer_finds() -> None:
         assert got == want, text
     assert len(list(find_module._matches(EDGES[1], t))) >= 8
 
+
+def test_the_designation_scans_find_what_finditer_finds() -> None:
+    t = designation._table()
+    for pat, firsts in ((t.after, t.firsts[0]), (t.before, t.firsts[1]), (t.scale, t.firsts[2])):
+        for text in EDGES:
+            want = [(m.span(), m.groupdict()) for m in pat.finditer(text)]
+            got = [(m.span(), m.groupdict())
+                   for m in designation._matches(pat, firsts, text, scan.lowered(text))]
+            assert got == want, text
+    assert len(list(designation._matches(t.after, t.firsts[0], EDGES[4],
+                                         scan.lowered(EDGES[4])))) >= 5

@@ -13,10 +13,12 @@ a test runs); a regex finds them, no parse is needed.
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.numbers.lexicon import load
+from dateline.numbers.scan import lowered, tried_at, word_starts
 from dateline.wordlists import any_of
 
 
@@ -49,6 +51,9 @@ class _Table:
     scale: re.Pattern[str]  # a scale named without a rung noun: 'raised its alert to five'
     scales: dict[str, str]
     prev_word: re.Pattern[str]
+    # the lower-cased first words that open a match of ``after``, ``before`` and ``scale``
+    firsts: tuple[frozenset[str], frozenset[str], frozenset[str]] = (
+        frozenset(), frozenset(), frozenset())
 
 
 @lru_cache(maxsize=1)
@@ -88,7 +93,23 @@ def _table() -> _Table:
         nouns, numbers, {k.lower(): v for k, v in raw["ordinals"].items()}, roman,
         frozenset(raw["from"]), frozenset(raw["not_after"]), after, before, more, scale_rx,
         scales, re.compile(r"([A-Za-z]+)\W*$"),
+        (_firsts(nouns), _firsts(raw["ordinals"]), _firsts(scales)),
     )
+
+
+def _firsts(phrases: Iterable[str]) -> frozenset[str]:
+    """The phrases' first words, lower-cased: each match of a pattern opening with them
+    begins with one (:func:`_matches`)."""
+    return frozenset(p.split()[0].lower() for p in phrases)
+
+
+def _matches(pat: re.Pattern[str], firsts: frozenset[str], text: str,
+             low: str | None) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)``, tried only where one of ``firsts`` stands in ``low``, the
+    lower-cased text (:mod:`dateline.numbers.scan`; None: by the pattern itself)."""
+    if low is None or not all(w.isascii() for w in firsts):
+        return pat.finditer(text)
+    return tried_at(pat, text, word_starts(low, firsts))
 
 
 def _value(num: str, t: _Table) -> int | None:
@@ -113,8 +134,9 @@ def designations(text: str) -> tuple[Designation, ...]:
     """Every designation in ``text``, in order (see ``data/numbers/designations.json``)."""
     t = _table()
     found: list[Designation] = []
-    for pat, order in ((t.after, "after"), (t.before, "before")):
-        for m in pat.finditer(text):
+    low = lowered(text)
+    for pat, order, firsts in ((t.after, "after", t.firsts[0]), (t.before, "before", t.firsts[1])):
+        for m in _matches(pat, firsts, text, low):
             value = _value(m.group("num"), t)
             if value is None:
                 continue
@@ -125,7 +147,8 @@ def designations(text: str) -> tuple[Designation, ...]:
             kind = t.nouns[m.group("noun").lower()]
             found.append(Designation(m.start(), m.end(), m.group(0), kind, value, role))
             found.extend(_continued(text, m.end(), kind, t))
-    for m in t.scale.finditer(text):  # 'alert to five', 'alert level ... raised three to four'
+    # 'alert to five', 'alert level ... raised three to four'
+    for m in _matches(t.scale, t.firsts[2], text, low):
         value = _value(m.group("num"), t)
         if value is None:
             continue
