@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -49,15 +50,50 @@ def _end_bound(text: str, t: Timex) -> bool:
 _STAMP_GAP = re.compile(r"[\s,:\-\u2013\u2014]*(?:(?:at|on)\b[\s,:]*)?", re.IGNORECASE)
 
 
+def _stamp_phrases(text: str) -> list[re.Match[str]]:
+    """``lexicon.page_stamp().finditer(text)``, tried only where a phrase's first word stands
+    in an ASCII text (asked lower-cased); any other text by the case-blind regex itself,
+    whose letters match some beyond ASCII ('ſ' is an 's' to it). The case-blind pattern
+    opens with a word boundary, which the engine would test at every offset of every
+    article, and few articles have a stamp."""
+    pat, firsts = lexicon.page_stamp(), _stamp_firsts()
+    if firsts is None or not text.isascii():
+        return list(pat.finditer(text))
+    low = text.lower()
+    starts: set[int] = set()
+    for w in firsts:
+        i = low.find(w)
+        while i >= 0:
+            starts.add(i)
+            i = low.find(w, i + 1)
+    out: list[re.Match[str]] = []
+    pos = 0
+    for s in sorted(starts):
+        if s >= pos and (m := pat.match(text, s)) is not None:
+            out.append(m)
+            pos = m.end()
+    return out
+
+
+@lru_cache(maxsize=1)
+def _stamp_firsts() -> frozenset[str] | None:
+    """The first words of the page stamps' phrases, lower-cased (roles.json page_stamps),
+    or None when one is not ASCII (a text is then read by the regex itself)."""
+    words = frozenset(w.split()[0].lower() for w in lexicon.load_json("roles.json")[
+        "page_stamps"]["phrases"])
+    return words if all(w.isascii() for w in words) else None
+
+
 def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
     """tids of the dates and times a page's update stamp is made of ('16 March 2025 Last
     updated at 07:38 GMT', 'Page last updated at 15:42 GMT, Tuesday, 18 March 2025'):
     metadata, which dates no event (roles.json page_stamps)."""
-    if not timexes or lexicon.page_stamp().search(text) is None:
+    found = _stamp_phrases(text) if timexes else []
+    if not found:
         return frozenset()
     ordered = sorted(timexes, key=lambda t: t.start)
     out: set[str] = set()
-    for m in lexicon.page_stamp().finditer(text):
+    for m in found:
         edge = m.end()
         for t in ordered:  # the parts after the phrase, each next to the last
             if t.start < edge:
