@@ -246,3 +246,32 @@ def test_objects_helpers_read_the_labels_objects_read(example_docs):
             assert objects(tok) == objects(tok, tok.children)
             told += bool(got)
     assert told > 10
+
+
+
+def test_a_sentence_with_no_feeling_word_looks_none_up(example_docs, monkeypatch):
+    # judge tests a sentence once for any reaction word (most have none) before looking
+    # each of its words up in roles.json reactions
+    import dataclasses
+
+    from dateline.events import judged
+
+    class Counted(dict):
+        calls = 0
+
+        def get(self, *a):  # type: ignore[override]
+            Counted.calls += 1
+            return super().get(*a)
+
+    real = lexicon.roles()
+    reactions = Counted(real.reactions)
+    monkeypatch.setattr(lexicon, "roles", lambda: dataclasses.replace(real, reactions=reactions))
+    plain = next(s for d in example_docs for s in d.sents
+                 if real.reactions.keys().isdisjoint(t.lower_ for t in s)
+                 and real.reactions.keys().isdisjoint(t.lemma_.lower() for t in s))
+    judged.judge(SentenceWords(plain), [])
+    assert Counted.calls == 0
+    felt = next(s for d in example_docs for s in d.sents
+                if not real.reactions.keys().isdisjoint(t.lower_ for t in s))
+    judged.judge(SentenceWords(felt), [])
+    assert Counted.calls > 0

@@ -36,13 +36,16 @@ def judge(sent: SentenceWords, cands: list[Candidate]) -> list[Candidate]:
     feelings = lexicon.roles().reactions
     judging: list[tuple[Token, str]] = []
     reacting: list[tuple[Token, str]] = []
-    # both kinds of word, each read off the sentence's words (a Token only for those found)
+    # both kinds of word, each read off the sentence's words (a Token only for those found);
+    # a sentence with no feeling's word is told so by one test (most have none)
+    felt = not (feelings.keys().isdisjoint(sent.lowers)
+                and feelings.keys().isdisjoint(sent.lemmas))
     for j, (lemma, pos, low) in enumerate(zip(sent.lemmas, sent.pos, sent.lowers, strict=True)):
         if lemma in roots:
             judging.append((sent.token(j), lemma))
         elif pos == "VERB" and (word := sent.lookup(j)) in roots:
             judging.append((sent.token(j), word))
-        if (root := feelings.get(low) or feelings.get(lemma)) is not None:
+        if felt and (root := feelings.get(low) or feelings.get(lemma)) is not None:
             reacting.append((sent.token(j), root))
     done: set[int] = set()
     for tok, word in judging:

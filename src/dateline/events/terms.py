@@ -21,6 +21,8 @@ def _term_noun(words: SentenceWords) -> Token | None:
     """The first terms noun of the sentence whose of-object is an agreement ('the terms of
     the ceasefire')."""
     r = lexicon.roles()
+    if r.term_nouns.isdisjoint(words.lemmas):
+        return None  # (one test for the sentence: most name no terms noun)
     for j, (lemma, pos) in enumerate(zip(words.lemmas, words.pos, strict=True)):
         if lemma not in r.term_nouns or pos != "NOUN":
             continue
