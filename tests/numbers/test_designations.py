@@ -52,3 +52,15 @@ def test_rungs_near_a_word_only():
     storm = "A Category 4 hurricane made landfall."
     at = storm.index("hurricane")
     assert rungs(storm, at, at + len("hurricane"), before=2, after=8) == {("category", 4)}
+
+
+@pytest.mark.parametrize("text,kind,value", [
+    ("The outbreak reached \u017ftage 2 today.", "level", 2),  # the long s, read as 's'
+    ("Officials declared PHA\u017fE 6 of the plan.", "level", 6),
+])
+def test_a_rung_whose_noun_holds_a_letter_the_pattern_reads_as_ascii_is_read(text, kind, value):
+    # The case-blind pattern matches 'ſtage' as 'stage'; the noun table is keyed by ASCII
+    # words, so the lookup must read it the same way (it raised KeyError, and the stage's
+    # failure dropped every quantity of the article).
+    got = designations(text)
+    assert [(d.kind, d.value) for d in got] == [(kind, value)]

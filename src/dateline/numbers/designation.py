@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.numbers.lexicon import load
-from dateline.numbers.scan import lowered, tried_at, word_starts
+from dateline.numbers.scan import lowered, table_key, tried_at, word_starts
 from dateline.wordlists import any_of
 
 
@@ -144,7 +144,7 @@ def designations(text: str) -> tuple[Designation, ...]:
             if order == "after" and prev in t.not_after:
                 continue  # 'at this stage two people had died'
             role = "from" if prev in t.from_words else None
-            kind = t.nouns[m.group("noun").lower()]
+            kind = t.nouns[table_key(m.group("noun"))]
             found.append(Designation(m.start(), m.end(), m.group(0), kind, value, role))
             found.extend(_continued(text, m.end(), kind, t))
     # 'alert to five', 'alert level ... raised three to four'
@@ -152,8 +152,8 @@ def designations(text: str) -> tuple[Designation, ...]:
         value = _value(m.group("num"), t)
         if value is None:
             continue
-        kind = t.scales[" ".join(m.group("noun").lower().split())]
-        role = "from" if m.group("prep").lower() in t.from_words else None
+        kind = t.scales[table_key(m.group("noun"))]
+        role = "from" if table_key(m.group("prep")) in t.from_words else None
         found.append(Designation(m.start("num"), m.end(), m.group("num"), kind, value, role))
         found.extend(_continued(text, m.end(), kind, t))
     found.sort(key=lambda d: (d.start, -d.end))

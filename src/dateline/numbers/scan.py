@@ -21,6 +21,18 @@ if TYPE_CHECKING:
 ALIASES = frozenset("\u0130\u0131\u017f\u212a")
 
 
+#: each letter of :data:`ALIASES` as the ASCII letter the case-blind pattern took it for
+_AS_ASCII = str.maketrans({"\u0130": "i", "\u0131": "i", "\u017f": "s", "\u212a": "k"})
+
+
+def table_key(words: str) -> str:
+    """Words a case-blind pattern matched as a table keyed by lower-cased ASCII words holds
+    them: a letter of :data:`ALIASES` read as the one the pattern took it for ('\u017ftage' is
+    'stage', where ``.lower()`` keeps the long s and the lookup failed), lower-cased, spaces
+    collapsed."""
+    return " ".join(words.translate(_AS_ASCII).lower().split())
+
+
 def lowered(text: str) -> str | None:
     """``text`` lower-cased, where a case-blind pattern's ASCII words are found in it at the
     same offsets by a plain search; None where they may not be (a letter of
