@@ -69,6 +69,7 @@ from dateline.merge.joins import _fold_row as _fold_row
 from dateline.merge.lone_tellings import lone_tellings
 from dateline.merge.mention import Mention
 from dateline.merge.once import one_named_group
+from dateline.merge.one_death import one_death_group
 from dateline.merge.recalled import recalled_leave
 from dateline.merge.residue import residue_split
 from dateline.merge.rules import Rules, rules
@@ -334,6 +335,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         out = told_again_group(out, self.mentions, self.rules, self._row, self._refused)
         out = told_back(out, self.mentions, self.rules, self._refused)
         out = lone_tellings(out, self.mentions, self.rules, self._row, self._refused)
+        out = one_death_group(out, self.mentions, self.rules, self._row, self._refused)
         out = going_split(out, self.mentions, self.rules)
         out = residue_split(out, self.mentions, self.rules)
         out = eject_vetoed(out, self.mentions, self.rules, self._row)

@@ -1,0 +1,82 @@
+"""A named person's death an article tells twice (merge.one_death, rules.json one_death):
+invented sentences only."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import pytest
+
+from dateline.merge import EventMerger, rules
+from dateline.merge.one_death import one_death_group, whose_death
+
+from .helpers import mention
+
+R = rules()
+OFF = replace(R, raw={k: v for k, v in R.raw.items() if k != "one_death"})
+
+
+def _m(ex: dict, eid: str = "d", index: int = 0, offset: int = 0, aid: str = "A", **kw):
+    rule = "occ.other.death+noun" if ex["trigger"].lower().startswith("death") else (
+        "occ.other.death")
+    m = mention(aid, eid, type="OCCURRENCE", rule=rule, trigger=ex["trigger"],
+                date=kw.pop("date", "2025-03-10"), sentence=ex["sentence"],
+                target=ex.get("target"), specific=ex.get("specific", ()),
+                names=ex.get("specific", ()), **kw)
+    return replace(m, sentence_index=index, start=m.start + offset, end=m.end + offset,
+                   sentence_start=offset)
+
+
+@pytest.mark.parametrize("ex", R.raw["one_death_examples"], ids=lambda e: e["note"])
+def test_whose_death_examples(ex):
+    assert whose_death(_m(ex), R) == ex["person"]
+
+
+def _never(_k, _g) -> bool:
+    return False
+
+
+def _tellings():
+    """'He was pronounced dead' (target resolved) and a later 'Vey died', both of one death."""
+    ex = R.raw["one_death_examples"]
+    first = _m(ex[3], "p", 2, 200)
+    later = _m({"sentence": "Prosecutors say Vey died of an overdose given at his home.",
+                "trigger": "died", "specific": ["orlan vey"]}, "v", 9, 900)
+    return first, later
+
+
+def test_two_tellings_of_one_death_end_in_one_group():
+    first, later = _tellings()
+    ms = {first.key: first, later.key: later}
+    groups = [[first.key], [later.key]]
+
+    def row(k):
+        return [(o, 0.2) for o in ms if o != k]
+
+    assert len(one_death_group(groups, ms, R, row, _never)) == 1
+    assert one_death_group(groups, ms, OFF, row, _never) == groups
+    assert one_death_group(groups, ms, R, lambda _k: [], _never) == groups  # no scored pair
+    assert one_death_group(groups, ms, R, row, lambda _k, _g: True) == groups  # refused
+
+
+def test_another_article_or_another_person_is_not_joined():
+    first, later = _tellings()
+    other = replace(later, article_id="B")
+    ms = {first.key: first, other.key: other}
+    assert len(one_death_group([[first.key], [other.key]], ms, R,
+                               lambda k: [(o, 0.2) for o in ms if o != k], _never)) == 2
+    named = _m({"sentence": "Prosecutors say Kell died of an overdose given at his home.",
+                "trigger": "died", "specific": ["dana kell"]}, "k", 9, 900)
+    ms = {first.key: first, named.key: named}
+    assert len(one_death_group([[first.key], [named.key]], ms, R,
+                               lambda k: [(o, 0.2) for o in ms if o != k], _never)) == 2
+
+
+def test_the_merger_joins_two_tellings_of_one_death():
+    """End to end: the two tellings share only the person and score under the threshold."""
+    first, later = _tellings()
+    for rule_set, together in ((OFF, False), (R, True)):
+        m = EventMerger(rule_set)
+        m.add([first, later])
+        ids = m.cluster_ids()
+        assert (ids[first.key] == ids[later.key]) is together
