@@ -7,7 +7,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import rules
-from dateline.merge.generic_frames import asked_of_you, bound_of, in_case
+from dateline.merge.generic_frames import asked_of_you, bound_of, in_case, kind_is
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
 from dateline.merge.vetoes import (
@@ -386,3 +386,22 @@ def test_a_figure_told_as_a_thresholds_bound_is_generic(ex):
     assert bound_of(m, R) == ex["generic"]
     off = replace(R, limits={**R.limits, "criterion_words": 0})
     assert not bound_of(m, off)  # no window: no bound read
+
+
+@pytest.mark.parametrize("ex", R.raw["kind_is_examples"], ids=lambda e: e["note"])
+def test_kind_is_examples(ex):
+    """'a tanker spill is never a reason to tax fuel': what a kind is, no one happening
+    (rules.json kind_is_examples)."""
+    m = _spill("k", ex["sentence"], ex["trigger"])
+    if "rule" in ex:
+        m = replace(m, rule=ex["rule"])
+    assert kind_is(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]
+
+
+def test_a_kind_told_what_it_is_joins_not_the_story_spill():
+    kind = _spill("k", R.raw["kind_is_examples"][0]["sentence"])
+    story = _spill("s", "Since the Velmora oil spill drew notice to drilling , they spoke .")
+    assert pair_score(kind, story, R).veto == "generic"
+    off = replace(R, raw={**R.raw, "kind_is_verbs": []})
+    assert not kind_is(_spill("k", R.raw["kind_is_examples"][0]["sentence"]), off)

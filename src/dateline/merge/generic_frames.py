@@ -2,11 +2,13 @@
 (:func:`dateline.merge.vetoes.generic`): what a kind does ('cases typically follow contact
 with birds'), a precaution's idiom ('in case of a winter epidemic'), what anyone thinks
 befell them ('those who fear they were infected'), a question put to the reader ('did
-you touch sick birds?') and a threshold's bound ('cases in three or more states').
+you touch sick birds?'), a threshold's bound ('cases in three or more states') and what a
+kind is ('a tanker spill is never a reason to tax fuel').
 Each reads a few words next to the trigger; the word lists are in rules.json."""
 
 from __future__ import annotations
 
+from dateline.merge.acts import told_indefinite
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import closes_phrase, trigger_offset, words_after, words_before
@@ -19,6 +21,18 @@ def adverb_after(m: Mention, r: Rules) -> bool:
     what a kind does, no one happening."""
     after = words_after(m, 1)
     return bool(after) and after[0] in r.words("habitual_adverbs")
+
+
+def kind_is(m: Mention, r: Rules) -> bool:
+    """An occurrence noun told with an indefinite article (acts.told_indefinite: 'a spill',
+    'an oil spill') right before a ``kind_is_verbs`` word and a ``kind_is_next`` word ('a
+    tanker spill is never a reason to tax fuel', 'a cyclone is like losing your shop for a
+    week', 'a blast is a last resort'): what any instance of the kind is, no one happening
+    ('a slick is drifting toward the quay' tells one)."""
+    after = words_after(m, 2)
+    if len(after) < 2 or after[0] not in r.words("kind_is_verbs"):
+        return False
+    return after[1] in r.words("kind_is_next") and told_indefinite(m, r)
 
 
 def in_case(m: Mention, r: Rules) -> bool:
