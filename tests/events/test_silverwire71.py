@@ -20,3 +20,16 @@ import pytest
 ])
 def test_a_sports_meeting_hosted(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # electricity a party provides another with is a supply, as fuel is (verbs.json
+    # v.aid.provide_with)
+    ("Through 12 cables, Velka provides Kado with the remaining electricity.", "AID"),
+    ("Orland has supplied the enclave with electricity since the war began.", "AID"),
+    ("Tesk provides the Velkan enclave with electricity and fuel.", "AID"),
+    # powers given by a law are no supply
+    ("The new law provides the police with powers to search homes.", "NONE"),
+])
+def test_electricity_provided(top_event, text, root):
+    assert top_event(text)["root"] == root
