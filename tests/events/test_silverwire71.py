@@ -33,3 +33,19 @@ def test_a_sports_meeting_hosted(top_event, text, root):
 ])
 def test_electricity_provided(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a threat a storm or a flood owns, or 'its' standing for the storm that does the verb,
+    # is a danger, no party's threat (nouns.json n.threaten not_owners; agents.non_agent_owner)
+    ("Weather office KMA said Typhoon Lira has grown stronger and increased its threat to "
+     "Rell.", "NONE"),
+    ("The typhoon's threat to Rell grew overnight.", "NONE"),
+    ("The flood's threat to the capital eased on Monday.", "NONE"),
+    # a party's threat, told so or by 'its', stays a threat
+    ("Velka has increased its threat to cut gas supplies to Orlund.", "THREATEN"),
+    ("The rebels renewed their threat to attack the capital.", "THREATEN"),
+    ("Velka's threat to cut gas supplies alarmed Orlund.", "THREATEN"),
+])
+def test_a_storm_s_threat(top_event, text, root):
+    assert top_event(text)["root"] == root

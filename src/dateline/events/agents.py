@@ -174,6 +174,21 @@ def non_agent_doer(tok: Token) -> bool:
     return False
 
 
+def non_agent_owner(noun: Token) -> bool:
+    """The noun's possessor is a disease, disaster, accident or market ('the typhoon's
+    threat to the coast'), or is 'its' or 'their' on the object of a verb such a thing does
+    ('Typhoon Lira has grown stronger and increased its threat to Rell'): whose the act is."""
+    for c in kids_of(noun):
+        if c.dep_ != "poss":
+            continue
+        if _non_agent_word(c):
+            return True
+        if (c.lower_ in ("its", "their") and noun.dep_ == "dobj"
+                and noun.head.pos_ in ("VERB", "AUX") and non_agent_doer(noun.head)):
+            return True
+    return False
+
+
 def _shared_subject_head(tok: Token) -> Token | None:
     """The verb a coordinated verb with no subject of its own shares its subject with
     ('shares surged and closed up 9 percent': 'closed' is the shares' doing too)."""

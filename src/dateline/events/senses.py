@@ -8,7 +8,7 @@ from functools import cache, cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.agents import accident_blast, antecedent, controller
+from dateline.events.agents import accident_blast, antecedent, controller, non_agent_owner
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.dependents import (
     by_objects,
@@ -220,11 +220,13 @@ def of_objects(tok: Token) -> set[str]:
 
 def _owners(tok: Token) -> set[str]:
     """Lemmas and '@' entity kinds of a noun's possessor and of-objects ('Marr's', 'his',
-    'of the striker'): whose the act is or whom it concerns."""
+    'of the striker'): whose the act is or whom it concerns; '@non_agent' when the possessor
+    is a storm, a disease or a market, or 'its' standing for one (agents.non_agent_owner)."""
     owners = [c for c in kids_of(tok) if c.dep_ == "poss"]
     owners += prep_objects(tok, ("of",))
+    kinds = {"@non_agent"} if owners and non_agent_owner(tok) else set()
     return ({o.lemma_.lower() for o in owners} | {o.lower_ for o in owners}
-            | {"@" + o.ent_type_.lower() for o in owners if o.ent_type_})
+            | {"@" + o.ent_type_.lower() for o in owners if o.ent_type_} | kinds)
 
 
 def _named_modifier(tok: Token) -> bool:
