@@ -49,3 +49,16 @@ def test_electricity_provided(top_event, text, root):
 ])
 def test_a_storm_s_threat(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a proposal or an offer sent or forwarded to a party is made to it, as one submitted
+    # is (nouns.json n.agree.intent light)
+    ("Velka sent new proposals on the gas price to the Kado side on Monday.", "AGREE"),
+    ("Velka sent Kado a proposal on the gas price.", "AGREE"),
+    ("The mediators forwarded an offer of talks to the rebel command.", "AGREE"),
+    # a letter sent is no offer
+    ("Velka sent a letter to Kado on Monday.", "NONE"),
+])
+def test_a_proposal_sent(top_event, text, root):
+    assert top_event(text)["root"] == root
