@@ -62,3 +62,19 @@ def test_a_storm_s_threat(top_event, text, root):
 ])
 def test_a_proposal_sent(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a party, a movement or a body named as one joining a government or a cabinet shares
+    # power; decided against, a refusal (verbs.json v.join.government)
+    ("Kado Farmers' and Workers' Party (KFWP) resolved not to join the interim cabinet, but to "
+     "play a \"strong role\" as opposition within the interim assembly, local paper The Kado "
+     "Times reported Thursday.", "REJECT"),
+    ("The Lirn Farmers' Party decided not to join the caretaker cabinet.", "REJECT"),
+    ("The former rebel movement joined the unity government on Monday.", "COOPERATE"),
+    ("The opposition party will join the new government next week.", "AGREE"),
+    # a person who joins a cabinet takes a post
+    ("Ado Renk joined the cabinet as finance minister in 2004.", "NONE"),
+])
+def test_a_party_joining_a_government(top_event, text, root):
+    assert top_event(text)["root"] == root
