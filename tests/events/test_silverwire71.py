@@ -78,3 +78,18 @@ def test_a_proposal_sent(top_event, text, root):
 ])
 def test_a_party_joining_a_government(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an act in the topic of a debate or of talks, down its of-phrases and noun clauses, or
+    # in the talks' own to-clause, is talked about, not done (events.mentioned._talked_about;
+    # roles.json mentioned_acts talk_nouns)
+    ("Marr made the statement at the outset of a full-day debate on Velka's planned command "
+     "of a joint force to protect aid shipments to Kado.", "NONE"),
+    ("The Velkan assembly opened a debate on sending troops to Kado.", "NONE"),
+    ("Talks on a deal to release the prisoners stalled on Friday.", "CONSULT"),
+    # the act told done stays
+    ("Velka's force protected aid convoys to Kado on Monday.", "AID"),
+])
+def test_a_debate_s_topic(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -12,7 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS
-from dateline.events.dependents import by_objects
+from dateline.events.dependents import by_objects, to_infinitive
 from dateline.events.kids import kids_of
 from dateline.events.no_act import deal_subject
 from dateline.events.words import lookup_lemma
@@ -34,19 +34,34 @@ _TIME_OR_SOURCE = frozenset({"after", "before", "during", "since", "until", "fol
 def _talked_about(tok: Token) -> bool:
     """'heard X talk about killing the premier', 'joked of an attack': the about/of-object
     of a verb of talk is its topic, not an act done; so is the on/about/over-object of a
-    noun of talks, or a conjunct of it ('talks on future ties and economic aid have
-    bogged down': no aid given; roles.json mentioned_acts talk_nouns)."""
+    noun of talks or debate, a conjunct of it ('talks on future ties and economic aid have
+    bogged down': no aid given; roles.json mentioned_acts talk_nouns), and an act in its
+    of-phrases or in a clause on one of its nouns ('a debate on the planned command of a
+    force to protect aid convoys': no aid given), or in its own to-clause ('talks to free
+    the hostages')."""
     r = lexicon.roles()
     p = tok.head
     if (tok.dep_ in ("pcomp", "pobj") and p.dep_ == "prep" and p.lower_ in r.talk_preps
             and lookup_lemma(p.head) in r.talk_verbs):
         return True
     x = tok
-    while x.dep_ == "conj" and x.head.i != x.i:
-        x = x.head
-    p = x.head
-    return (x.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ in r.talk_noun_preps
-            and p.head.pos_ == "NOUN" and p.head.lemma_.lower() in r.talk_nouns)
+    for _ in range(4):  # up through conjuncts, of-phrases and noun clauses only
+        while x.dep_ == "conj" and x.head.i != x.i:
+            x = x.head
+        p = x.head
+        if (x.dep_ in ("pobj", "pcomp") and p.dep_ == "prep" and p.lower_ in r.talk_noun_preps
+                and p.head.pos_ == "NOUN" and p.head.lemma_.lower() in r.talk_nouns):
+            return True
+        if (x.dep_ == "acl" and p.pos_ == "NOUN" and p.lemma_.lower() in r.talk_nouns
+                and to_infinitive(x)):
+            return True  # 'talks to free the hostages': what the talks are for
+        if x.dep_ in ("acl", "relcl") and p.pos_ == "NOUN":
+            x = p
+        elif x.dep_ == "pobj" and p.dep_ == "prep" and p.lower_ == "of":
+            x = p.head
+        else:
+            return False
+    return False
 
 
 def _possibility(noun: Token) -> bool:
