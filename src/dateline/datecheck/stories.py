@@ -318,6 +318,18 @@ class StoryIndex:
             return None
         return _finding(stated, tuple(group))
 
+    def _far_group(self, key: str, stated: date, when: date, days: int
+                   ) -> tuple[list[Neighbour], tuple[Neighbour, ...]] | None:
+        """``key``'s neighbours and those of them dated within ``days`` of ``when``; None
+        when ``when`` lies under 'far_days' from ``stated`` or a neighbour lies within
+        'near_days' of ``stated`` (the tellings then date the stated day, not ``when``)."""
+        cfg = settings()
+        found = self.neighbours(key)
+        if abs(when - stated).days < cfg["far_days"] or any(
+                abs(n.dct - stated).days <= cfg["near_days"] for n in found):
+            return None
+        return found, tuple(n for n in found if abs(n.dct - when).days <= days)
+
     def told_at(self, key: str, stated: date, when: date, days: int, least: int = 1
                 ) -> StoryFinding | None:
         """A finding when ``least`` or more of ``key``'s neighbours are dated within ``days``
@@ -326,15 +338,10 @@ class StoryIndex:
         ``stated``; None otherwise. Tellers that close to the date the text itself points
         to need neither the weight nor the share :meth:`check` asks of a time found from
         the tellings alone."""
-        cfg = settings()
-        found = self.neighbours(key)
-        if abs(when - stated).days < cfg["far_days"] or any(
-                abs(n.dct - stated).days <= cfg["near_days"] for n in found):
+        got = self._far_group(key, stated, when, days)
+        if got is None or not got[1] or len(got[1]) < least:
             return None
-        group = tuple(n for n in found if abs(n.dct - when).days <= days)
-        if not group or len(group) < least:
-            return None
-        return _finding(stated, group)
+        return _finding(stated, got[1])
 
     def told_around(self, key: str, stated: date, when: date, days: int, least: int,
                     weight: float) -> StoryFinding | None:
@@ -345,13 +352,12 @@ class StoryIndex:
         over months (a manhunt's turns, a trial's hearings) has no one time that holds most
         of its tellings, as :meth:`check` asks; around the date the text points to, they
         may still hold most of it, and none tells it near the stated date."""
-        cfg = settings()
-        found = self.neighbours(key)
-        if abs(when - stated).days < cfg["far_days"] or any(
-                abs(n.dct - stated).days <= cfg["near_days"] for n in found):
+        got = self._far_group(key, stated, when, days)
+        if got is None:
             return None
-        group = tuple(n for n in found if abs(n.dct - when).days <= days)
+        found, group = got
         held = sum(n.score for n in group)
+        cfg = settings()
         if (len(group) < max(least, 1) or held < weight
                 or held < cfg["min_share"] * sum(n.score for n in found)):
             return None

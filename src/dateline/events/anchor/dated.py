@@ -24,6 +24,7 @@ from dateline.events.anchor.syntax import (
 )
 from dateline.events.anchor.years import governor, passing_years
 from dateline.events.kids import kids_of
+from dateline.numbers.scan import tried_at, word_starts
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -59,20 +60,7 @@ def _stamp_phrases(text: str) -> list[re.Match[str]]:
     pat, firsts = lexicon.page_stamp(), _stamp_firsts()
     if firsts is None or not text.isascii():
         return list(pat.finditer(text))
-    low = text.lower()
-    starts: set[int] = set()
-    for w in firsts:
-        i = low.find(w)
-        while i >= 0:
-            starts.add(i)
-            i = low.find(w, i + 1)
-    out: list[re.Match[str]] = []
-    pos = 0
-    for s in sorted(starts):
-        if s >= pos and (m := pat.match(text, s)) is not None:
-            out.append(m)
-            pos = m.end()
-    return out
+    return list(tried_at(pat, text, word_starts(text.lower(), firsts)))
 
 
 @lru_cache(maxsize=1)
