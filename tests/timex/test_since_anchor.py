@@ -29,3 +29,13 @@ def test_a_since_date_is_no_day_for_a_later_time_of_day() -> None:
     got = {t.text: t.value for t in timex.tag(
         "Ferries left the port on 8 July. In the afternoon, talks resumed.", dct)}
     assert got["the afternoon"] == "2030-07-08TAF", got
+
+
+def test_a_since_in_capitals_opens_its_span_too() -> None:
+    # a headline or a wire slug in capitals: the quick test before the case-blind search
+    # looked for 'ince' alone and skipped 'SINCE'
+    dct = date(2030, 7, 25)
+    text = "FERRIES HAVE AVOIDED THE PORT SINCE 8 JULY. In the afternoon, talks resumed."
+    got = {t.text.rstrip("."): t.value for t in timex.tag(text, dct)}
+    assert got["8 JULY"] == "2030-07-08", got
+    assert got["the afternoon"] == "2030-07-25TAF", got

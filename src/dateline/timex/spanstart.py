@@ -25,7 +25,7 @@ _STOP = re.compile(r"[.,;:!?()]")
 
 def since_ends(text: str) -> list[int] | None:
     """Ends of the words "since" in ``text``; None where there is none."""
-    if "ince" not in text:
+    if "ince" not in text and "INCE" not in text:  # 'since', 'Since', 'SINCE'
         return None
     return [m.end() for m in _SINCE.finditer(text)] or None
 
