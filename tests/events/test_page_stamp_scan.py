@@ -22,4 +22,4 @@ def test_the_stamp_scan_finds_what_finditer_finds() -> None:
         assert [m.span() for m in dated._stamp_phrases(text)] == [
             m.span() for m in pat.finditer(text)], text
     assert len(dated._stamp_phrases(TEXTS[2])) == 6
-    assert "last" in (dated._stamp_firsts() or ())
+    assert "last" in dated._stamp_firsts()

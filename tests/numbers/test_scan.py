@@ -47,7 +47,7 @@ def test_the_designation_scans_find_what_finditer_finds() -> None:
         for text in EDGES:
             want = [(m.span(), m.groupdict()) for m in pat.finditer(text)]
             got = [(m.span(), m.groupdict())
-                   for m in designation._matches(pat, firsts, text, scan.lowered(text))]
+                   for m in scan.opened_by(pat, firsts, text, scan.lowered(text))]
             assert got == want, text
-    assert len(list(designation._matches(t.after, t.firsts[0], EDGES[4],
-                                         scan.lowered(EDGES[4])))) >= 5
+    assert len(list(scan.opened_by(t.after, t.firsts[0], EDGES[4],
+                                   scan.lowered(EDGES[4])))) >= 5

@@ -13,12 +13,12 @@ a test runs); a regex finds them, no parse is needed.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
 from dateline.numbers.lexicon import load
-from dateline.numbers.scan import lowered, table_key, tried_at, word_starts
+from dateline.numbers.scan import lowered, opened_by, table_key
 from dateline.wordlists import any_of
 
 
@@ -99,17 +99,8 @@ def _table() -> _Table:
 
 def _firsts(phrases: Iterable[str]) -> frozenset[str]:
     """The phrases' first words, lower-cased: each match of a pattern opening with them
-    begins with one (:func:`_matches`)."""
+    begins with one (:func:`dateline.numbers.scan.opened_by`)."""
     return frozenset(p.split()[0].lower() for p in phrases)
-
-
-def _matches(pat: re.Pattern[str], firsts: frozenset[str], text: str,
-             low: str | None) -> Iterator[re.Match[str]]:
-    """``pat.finditer(text)``, tried only where one of ``firsts`` stands in ``low``, the
-    lower-cased text (:mod:`dateline.numbers.scan`; None: by the pattern itself)."""
-    if low is None or not all(w.isascii() for w in firsts):
-        return pat.finditer(text)
-    return tried_at(pat, text, word_starts(low, firsts))
 
 
 def _value(num: str, t: _Table) -> int | None:
@@ -136,7 +127,7 @@ def designations(text: str) -> tuple[Designation, ...]:
     found: list[Designation] = []
     low = lowered(text)
     for pat, order, firsts in ((t.after, "after", t.firsts[0]), (t.before, "before", t.firsts[1])):
-        for m in _matches(pat, firsts, text, low):
+        for m in opened_by(pat, firsts, text, low):
             value = _value(m.group("num"), t)
             if value is None:
                 continue
@@ -148,7 +139,7 @@ def designations(text: str) -> tuple[Designation, ...]:
             found.append(Designation(m.start(), m.end(), m.group(0), kind, value, role))
             found.extend(_continued(text, m.end(), kind, t))
     # 'alert to five', 'alert level ... raised three to four'
-    for m in _matches(t.scale, t.firsts[2], text, low):
+    for m in opened_by(t.scale, t.firsts[2], text, low):
         value = _value(m.group("num"), t)
         if value is None:
             continue

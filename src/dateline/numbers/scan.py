@@ -54,6 +54,17 @@ def word_starts(low: str, words: Iterable[str]) -> list[int]:
     return sorted(out)
 
 
+def opened_by(pat: re.Pattern[str], firsts: frozenset[str], text: str,
+              low: str | None) -> Iterator[re.Match[str]]:
+    """``pat.finditer(text)`` for a pattern whose every match opens with one of ``firsts``
+    (lower-cased words), tried only where one stands in ``low``, the lower-cased text
+    (:func:`lowered`); by the pattern itself where ``low`` is None or a first word is not
+    ASCII."""
+    if low is None or not all(w.isascii() for w in firsts):
+        return pat.finditer(text)
+    return tried_at(pat, text, word_starts(low, firsts))
+
+
 def tried_at(pat: re.Pattern[str], text: str, starts: Iterable[int]) -> Iterator[re.Match[str]]:
     """``pat.finditer(text)`` where every match of ``pat`` begins at one of ``starts``
     (ascending): ``pat`` tried at each, from the end of the last match on (no match of

@@ -24,7 +24,7 @@ from dateline.events.anchor.syntax import (
 )
 from dateline.events.anchor.years import governor, passing_years
 from dateline.events.kids import kids_of
-from dateline.numbers.scan import tried_at, word_starts
+from dateline.numbers.scan import opened_by
 from dateline.timex.engine import is_range
 
 if TYPE_CHECKING:
@@ -57,19 +57,16 @@ def _stamp_phrases(text: str) -> list[re.Match[str]]:
     whose letters match some beyond ASCII ('ſ' is an 's' to it). The case-blind pattern
     opens with a word boundary, which the engine would test at every offset of every
     article, and few articles have a stamp."""
-    pat, firsts = lexicon.page_stamp(), _stamp_firsts()
-    if firsts is None or not text.isascii():
-        return list(pat.finditer(text))
-    return list(tried_at(pat, text, word_starts(text.lower(), firsts)))
+    low = text.lower() if text.isascii() else None
+    return list(opened_by(lexicon.page_stamp(), _stamp_firsts(), text, low))
 
 
 @lru_cache(maxsize=1)
-def _stamp_firsts() -> frozenset[str] | None:
-    """The first words of the page stamps' phrases, lower-cased (roles.json page_stamps),
-    or None when one is not ASCII (a text is then read by the regex itself)."""
-    words = frozenset(w.split()[0].lower() for w in lexicon.load_json("roles.json")[
+def _stamp_firsts() -> frozenset[str]:
+    """The first words of the page stamps' phrases, lower-cased (roles.json page_stamps;
+    one not ASCII leaves every text to the regex itself: :func:`opened_by`)."""
+    return frozenset(w.split()[0].lower() for w in lexicon.load_json("roles.json")[
         "page_stamps"]["phrases"])
-    return words if all(w.isascii() for w in words) else None
 
 
 def page_stamps(text: str, timexes: Sequence[Timex]) -> frozenset[str]:
