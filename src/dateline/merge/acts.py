@@ -10,7 +10,8 @@ from dateline.merge.copies import copies_apart
 from dateline.merge.lede_day import lede_day_before
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
-from dateline.merge.once import in_quote
+from dateline.merge.once import head as named_head
+from dateline.merge.once import in_quote, named_once
 from dateline.merge.parties import names_overlap, participants
 from dateline.merge.places import place_path
 from dateline.merge.references import DCT_DATED
@@ -213,15 +214,30 @@ def another_one(a: Mention, b: Mention, r: Rules) -> bool:
     extension' after 'accepted a ten-hour truce'): ``another_words`` among the
     ``another_before`` words before its trigger, or, for a trigger that is no noun, among
     the ``another_after`` words after it. An article that tells a second act of a kind has
-    told the first; another article's 'another' may be the first's own report."""
+    told the first; another article's 'another' may be the first's own report. Told first
+    ('a valve failure let out another leak' ... 'the oil spill'), it is another act
+    only than a later naming of the story's occurrence by another noun
+    (:func:`another_told_first`)."""
     if a.article_id != b.article_id or a.key == b.key:
         return False
     later, earlier = (a, b) if a.start > b.start else (b, a)
-    if not one_more_told(later, r):
+    if not one_more_told(later, r) and not another_told_first(earlier, later, r):
         return False
     if later.sentence_index != earlier.sentence_index and later.date_start != earlier.date_start:
         return False  # one more act of that day, or of that sentence
     return one_sense(later, earlier, r)
+
+
+def another_told_first(earlier: Mention, later: Mention, r: Rules) -> bool:
+    """``earlier`` told as one more of its kind (:func:`one_more_told`: 'let out another
+    leak') and ``later`` a back-reference to the story's occurrence by another noun
+    (:func:`~dateline.merge.once.named_once`, :func:`~dateline.merge.once.head`: 'the oil
+    spill'): the article names its running occurrence apart from the new one. A later
+    naming by the same noun ('another quake struck' ... 'the quake') may tell the new one
+    (limits.another_first_veto)."""
+    if not r.limits.get("another_first_veto") or not one_more_told(earlier, r):
+        return False
+    return named_once(later, r) and named_head(later, r) != named_head(earlier, r)
 
 
 def earlier_one(a: Mention, b: Mention, r: Rules) -> bool:
