@@ -29,6 +29,7 @@ from dateline.merge.disagree import Disagreement, disagreements
 from dateline.merge.mention import Mention, Number
 from dateline.merge.mention_figures import may_count
 from dateline.merge.recalled import recalled_name
+from dateline.merge.recalled_on import recalled_on
 from dateline.merge.rules import rules
 from dateline.model import OCCURRENCE, Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
@@ -93,7 +94,8 @@ def store_mentions(
 def _recall(con: duckdb.DuckDBPyConnection, mentions: list[Mention]) -> None:
     """Give each occurrence the past occurrence its phrase recalls by a name the store ties
     to a year long before (``Mention.recalled``; merge.recalled, table ``recalled_names`` as
-    this code makes it: recalled_table.past_names_now)."""
+    this code makes it: recalled_table.past_names_now), and a plain 'the spill' the
+    sentence after one naming an old one that old one's (merge.recalled_on)."""
     r = rules()
     past = recalled_table.past_names_now(con, r)
     if not past:
@@ -101,6 +103,7 @@ def _recall(con: duckdb.DuckDBPyConnection, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == OCCURRENCE:
             object.__setattr__(m, "recalled", recalled_name(m, past, r))
+    recalled_on(mentions, r)  # 'the spill' the sentence after one naming an old one
 
 
 def _sources(con: duckdb.DuckDBPyConnection, aids: list[str] | None) -> dict[str, Source]:
