@@ -1,0 +1,24 @@
+"""Shapes of the plain blind batch Random(94) (issue 4, session 72;
+bench/plover_probes_silverwire37.txt), each a general shape of English or of the codebook,
+with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a banquet, a dinner or a reception held or given for a party's leaders hosts them
+    # (nouns.json n.consult.hosted_meal)
+    ("Velkan President Ado Marr held on Saturday here a welcoming banquet in the Grand Hall "
+     "for the leaders and delegates of 30 Lirnian states.", "CONSULT"),
+    ("Velkan President Ado Marr held a welcoming banquet for the leaders of 30 Lirnian "
+     "states.", "CONSULT"),
+    ("The Orlund premier gave a dinner in the state hall for the Kessland foreign minister.",
+     "CONSULT"),
+    # a meal for no party hosts no one
+    ("The Tesk football club held a dinner for its fans on Sunday.", "NONE"),
+    ("The embassy held a reception on Friday to mark the national day.", "NONE"),
+])
+def test_a_banquet_held_for_leaders(top_event, text, root):
+    assert top_event(text)["root"] == root
