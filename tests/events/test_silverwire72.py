@@ -22,3 +22,17 @@ import pytest
 ])
 def test_a_banquet_held_for_leaders(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # talks told going on or under way are held, as talks that resumed are (roles.json
+    # subject_events with_words 'go', 'be')
+    ('"Informal consultations are under way," said Ivo Renn, a socialist leader.', "CONSULT"),
+    ('"Talks are going on," a Velkan diplomat said on Monday.', "CONSULT"),
+    ("Talks between Velka and Orlund are under way in Tesk.", "CONSULT"),
+    # what is under way and names no act is none
+    ("Preparations are under way for the summit.", "NONE"),
+    ("Work on the new bridge is under way.", "NONE"),
+])
+def test_talks_under_way(top_event, text, root):
+    assert top_event(text)["root"] == root
