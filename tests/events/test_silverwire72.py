@@ -36,3 +36,19 @@ def test_a_banquet_held_for_leaders(top_event, text, root):
 ])
 def test_talks_under_way(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a market, a share of one, or an audience's imagination captured is won, no attack
+    # (verbs.json v.assault.capture)
+    ('Ado Ravel told reporters that "the plan being pursued to capture the market will '
+     'centre on growing the LNG trade and gas export lines.', "NONE"),
+    ("Velkan carmakers have captured 30 percent of the market in Orlund.", "NONE"),
+    ("The young Velkan singer captured the imagination of Orlund last year.", "NONE"),
+    # a town, a city or a party captured stays an attack; a market struck by a bomb too
+    ("Rebels captured the town after a week of fighting.", "ASSAULT"),
+    ("Rebels captured Tesk on Monday.", "ASSAULT"),
+    ("A car bomb hit a crowded market in Tesk.", "ASSAULT"),
+])
+def test_a_market_captured(top_event, text, root):
+    assert top_event(text)["root"] == root

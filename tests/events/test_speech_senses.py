@@ -30,7 +30,7 @@ def test_not_hesitating_is_an_intention_in_the_future_and_the_act_in_the_past(co
 
 def test_failing_at_an_attack_stays_the_attack(coded_events):
     e = coded_events("The rebels failed to capture the town.")[0]
-    assert (e["root"], e["rule"]) == ("ASSAULT", "v.assault.object")
+    assert (e["root"], e["rule"]) == ("ASSAULT", "v.assault.capture")
     e = coded_events("The two factions failed to agree on a transitional government.")[0]
     assert (e["root"], e["rule"]) == ("SANCTION", "v.agree+failed")
 
