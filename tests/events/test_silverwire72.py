@@ -52,3 +52,16 @@ def test_talks_under_way(top_event, text, root):
 ])
 def test_a_market_captured(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a plan that meets resistance or obstacles is opposed or held up, no meeting
+    # (verbs.json v.consult not_objects)
+    ("Velka's land reform has met stiff resistance in the northern provinces.", "NONE"),
+    ("The new pipeline project met fresh obstacles in Orlund.", "NONE"),
+    # parties meeting stay a meeting
+    ("The premier met the opposition on Monday.", "CONSULT"),
+    ("The Velkan envoy met Orlund's foreign minister in Tesk.", "CONSULT"),
+])
+def test_resistance_met(top_event, text, root):
+    assert top_event(text)["root"] == root
