@@ -65,3 +65,18 @@ def test_a_market_captured(top_event, text, root):
 ])
 def test_resistance_met(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a headline's 'sign' that the parser reads as a compound of the agreement it governs,
+    # after the signers' names, is signed (roles.json headline_compounds; the dev gold codes
+    # a signed treaty SUPPORT)
+    ("Osk, Velka sign agreement on the climate.", "SUPPORT"),
+    ("Velka and Orlund sign trade agreement.", "SUPPORT"),
+    ("Velka, Orlund sign agreement on the climate.", "SUPPORT"),
+    # a sign that is a thing, and a signing told ahead, stay as they were
+    ("The new road sign agreement was printed in Tesk.", "NONE"),
+    ("Osk, Velka to sign agreement on the climate.", "AGREE"),
+])
+def test_headline_sign_agreement(top_event, text, root):
+    assert top_event(text)["root"] == root

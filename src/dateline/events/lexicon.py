@@ -506,6 +506,8 @@ class Roles:
     # 'present at the meeting were X and Y': a gathering under 'at' of these, attended
     attended_adjectives: frozenset[str] = frozenset()
     attended_light: str = ""
+    #: a headline's verb read as a compound of its event noun ('X, Y sign agreement')
+    headline_compound_verbs: frozenset[str] = frozenset()
     # 'paid tribute to his team's spirit': one's own side praised (roles.json own_praise)
     own_qualities: frozenset[str] = frozenset()
     # 'called home its ambassador': an oprd read as a particle (roles.json predicate_particles)
@@ -750,6 +752,7 @@ _SECTION_LISTS = {
     "standing": {"adjectives": "standing_adjectives"},
     "filled": {"adjectives": "filled_adjectives"},
     "attended": {"adjectives": "attended_adjectives"},
+    "headline_compounds": {"verbs": "headline_compound_verbs"},
     "kind_modifiers": {"words": "kind_modifiers"},
     "own_praise": {"qualities": "own_qualities"},
     "predicate_particles": {"words": "predicate_particles"},
@@ -955,6 +958,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
     "shared_doers", "accident_blasts",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
+    "headline_compounds",
 )
 
 

@@ -146,6 +146,8 @@ def _told_entry(tok: Token, misread: bool, reacted: bool) -> tuple[Entry, str] |
                or engaged_in(tok) is not None or met_at(tok) is not None
                or _completed(tok) or _session_over(tok))
     told = told_by_participle(tok)
+    compound = None if told is not None else compound_verb(tok)
+    told = told or compound
     standing = told is None and standing_light(tok)
     filled = told is None and not standing and filled_light(tok)
     attended = told is None and not standing and not filled and attended_light(tok)
@@ -168,6 +170,7 @@ def _told_entry(tok: Token, misread: bool, reacted: bool) -> tuple[Entry, str] |
             else e.id if told is None and not headline else f"{how}:{e.id}" if headline
             else f"standing:{e.id}" if standing else f"filled:{e.id}" if filled
             else f"attended:{e.id}" if attended
+            else f"compound:{compound}+{e.id}" if compound
             else f"participle:{told}+{e.id}")
     return e, rule
 
@@ -259,6 +262,23 @@ def told_by_participle(noun: Token) -> str | None:
     return next((c.lemma_.lower() for c in kids_of(noun)
                  if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
                  and c.lemma_.lower() in light), None)
+
+
+def compound_verb(noun: Token) -> str | None:
+    """The lemma of a headline's verb the parser read as a compound of the event noun it
+    governs, right after the doers' names ('Osk, Velka sign agreement on climate'; roles.json
+    headline_compounds): the act is told done, as by that light verb. None with an article
+    or a possessor on the noun ('the Osk sign agreement')."""
+    verbs = lexicon.roles().headline_compound_verbs
+    if any(c.dep_ in ("det", "poss") for c in kids_of(noun)):
+        return None
+    j = noun.i - 1
+    while j > noun.sent.start and noun.doc[j].dep_ == "compound":
+        word = noun.doc[j]
+        if word.text in verbs:
+            return word.lemma_.lower() if word.nbor(-1).pos_ == "PROPN" else None
+        j -= 1
+    return None
 
 
 def standing_light(noun: Token) -> str:
