@@ -80,3 +80,21 @@ def test_resistance_met(top_event, text, root):
 ])
 def test_headline_sign_agreement(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a proposal or an offer told by a bare participle of handing over after it, sent to a
+    # named party, is made, as one sent before its noun is (roles.json sent_after;
+    # noun_candidates.told_by_participle)
+    ("The new tariff was among proposals sent to the Kado side from Velgas, the source was "
+     "cited by the Tarn news agency as saying.", "AGREE"),
+    ("The proposals sent to Kado by Velka call for a new price.", "AGREE"),
+    # one still to be sent, a letter sent, and an act told by another participle after its
+    # noun (background to the news) stay as they were
+    ("The proposals to be sent to Kado are not ready yet.", "NONE"),
+    ("The letters sent to Kado were lost.", "NONE"),
+    ("The overnight curfew imposed on Orsk after last month's riots was lifted on Sunday, the "
+     "regional governor said.", "CONCEDE"),
+])
+def test_a_proposal_sent_to_a_party(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -508,6 +508,8 @@ class Roles:
     attended_light: str = ""
     #: a headline's verb read as a compound of its event noun ('X, Y sign agreement')
     headline_compound_verbs: frozenset[str] = frozenset()
+    #: verbs of handing over whose participle after an event noun tells it done
+    sent_after_verbs: frozenset[str] = frozenset()
     # 'paid tribute to his team's spirit': one's own side praised (roles.json own_praise)
     own_qualities: frozenset[str] = frozenset()
     # 'called home its ambassador': an oprd read as a particle (roles.json predicate_particles)
@@ -753,6 +755,7 @@ _SECTION_LISTS = {
     "filled": {"adjectives": "filled_adjectives"},
     "attended": {"adjectives": "attended_adjectives"},
     "headline_compounds": {"verbs": "headline_compound_verbs"},
+    "sent_after": {"verbs": "sent_after_verbs"},
     "kind_modifiers": {"words": "kind_modifiers"},
     "own_praise": {"qualities": "own_qualities"},
     "predicate_particles": {"words": "predicate_particles"},
@@ -958,7 +961,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
     "shared_doers", "accident_blasts",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
-    "headline_compounds",
+    "headline_compounds", "sent_after",
 )
 
 

@@ -257,11 +257,32 @@ def _session_over(noun: Token) -> bool:
 
 def told_by_participle(noun: Token) -> str | None:
     """The light verb of a past participle before an event noun ('the newly imposed
-    embargo', 'the declared truce'): the act is told done, as by 'imposed an embargo'."""
-    light = lexicon.roles().light
-    return next((c.lemma_.lower() for c in kids_of(noun)
-                 if c.dep_ == "amod" and c.tag_ == "VBN" and c.i < noun.i
-                 and c.lemma_.lower() in light), None)
+    embargo', 'the declared truce'), or of one of handing over right after it, bare and
+    sent to a party ('proposals sent to the Kado side'; roles.json sent_after): the act is
+    told done, as by 'imposed an embargo'."""
+    r = lexicon.roles()
+    for c in kids_of(noun):
+        lemma = c.lemma_.lower()
+        if c.tag_ != "VBN":
+            continue
+        if c.dep_ == "amod" and c.i < noun.i and lemma in r.light:
+            return lemma
+        if (c.dep_ == "acl" and c.i > noun.i and lemma in r.sent_after_verbs
+                and not any(k.dep_ in _OWN_CLAUSE for k in kids_of(c))
+                and _to_party(c)):
+            return lemma
+    return None
+
+
+#: a participle's own subject or auxiliary: a clause of its own, no bare participle
+_OWN_CLAUSE = frozenset({"nsubj", "nsubjpass", "aux", "auxpass"})
+
+
+def _to_party(verb: Token) -> bool:
+    """A to-phrase on ``verb`` naming a party ('sent to the Kado side'; the parser may call
+    it a dative)."""
+    return any(p.lower_ == "to" and p.dep_ in ("prep", "dative")
+               and any(w.ent_type_ in ACTOR_ENTS for w in p.subtree) for p in kids_of(verb))
 
 
 def compound_verb(noun: Token) -> str | None:
