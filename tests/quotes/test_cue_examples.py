@@ -23,6 +23,7 @@ EXAMPLES = (
     + [("adjectives", ex) for ex in RAW["adjectives"]["examples"]]
     + [("as_it", ex) for ex in RAW["as_it"]["examples"]]
     + [("clause_breaks", ex) for ex in RAW["clause_breaks"]["examples"]]
+    + [("misread_verbs", ex) for ex in RAW["misread_verbs"]["examples"]]
 )
 
 
