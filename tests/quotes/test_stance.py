@@ -83,3 +83,18 @@ def test_viewer_frame_needs_an_actor_and_a_comma(nlp):
         "The mayor sent the plan to Anna Lindqvist, who rejected it.",
     ):
         assert not any(cue and cue.lower() == "to" for _, cue, _ in _got(nlp, text)), text
+
+
+def test_side_frame_needs_an_actor_and_only_the_side_after_the_copula(nlp):
+    got = _got(nlp, "Senator Vik and Senator Holm are against abolishing the agency.")
+    assert ("Senator Vik and Senator Holm", "are against", "abolishing the agency") in got
+    got = _got(nlp, "She was for the pact before she was against it.")
+    assert ("She", "was for", "the pact") in got and ("she", "was against", "it") in got
+    for text in (
+        "It is against the law to park on the pier.",  # a thing takes no side
+        "The mayor was in Oslo for the opening of the bridge.",  # a place, then a purpose
+        "Halvorsen was for years a member of the board.",  # a time
+        "I will be there for you.",
+    ):
+        cues = [cue for _, cue, _ in _got(nlp, text)]
+        assert not any(cue and cue.endswith((" for", " against")) for cue in cues), text

@@ -36,6 +36,7 @@ FRAME_LEMMA_LISTS = (
 )
 FRAME_WORD_LISTS = (
     ("polls", "prepositions"), ("perspective", "prepositions"), ("viewer", "prepositions"),
+    ("sides", "prepositions"),
 )
 
 

@@ -23,7 +23,9 @@
 * told: "Rubio's response was that ...", "My impression is that ..." -- a noun of view
   or statement as the subject of 'be' with a clause: its possessor holds the clause;
 * viewer: "To Ms. Lindqvist, the toll is a mistake" -- a clause opened by 'To' + a
-  person or organisation and a comma is how it seems to them.
+  person or organisation and a comma is how it seems to them;
+* sides: "The senators are against the plan" -- a copula with only 'against'/'for' + a
+  phrase: its subject, a person or group, holds the side it takes on the phrase.
 
 Each is found by its parse shape around one token, so the cost per token is a set
 lookup unless the word is one the frame lists.
@@ -76,6 +78,8 @@ def find(ctx: Context, tok: Token) -> Quote | None:
         found = _experiencer(ctx, tok)
         if found is not None:
             return found
+    if tok.lower_ in frames.get("sides", {}).get("prepositions", ()):
+        return _side(ctx, tok, frames["sides"])
     found = None
     if tok.lower_ in frames.get("polls", {}).get("prepositions", ()):
         found = _poll(ctx, tok, frames["polls"])
@@ -131,6 +135,36 @@ def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Q
     if prep is None or topic is None or subj is None or ctx.in_quote(subj.idx):
         return None
     return _stance(ctx, cop, subj, topic, noun.idx, (cop.idx, prep.idx + len(prep)))
+
+
+# a copula's dependents that make it say something else than which side its subject is on
+_NOT_SIDE = frozenset({"attr", "acomp", "oprd", "expl", "ccomp", "xcomp", "prep", "agent"})
+
+
+def _side(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
+    """'The senators are against the plan', 'She was for the pact': a copula whose one
+    complement is a side's preposition and its phrase tells which side its subject, a
+    person, group or people, is on; the phrase is the content, the copula through the
+    preposition the cue. Not a place or time ('He was in Oslo for the opening', 'for
+    years', an aside set off by commas), a thing ('It is against the law'), nor 'there'
+    ('I will be there for you')."""
+    cop = prep.head
+    if prep.dep_ != "prep" or cop.lemma_.lower() not in spec["copulas"] or cop.i > prep.i:
+        return None
+    if any(t.is_punct for t in ctx.doc[cop.i + 1 : prep.i]):
+        return None  # 'was, for now, the voice of the town': an aside, not a side
+    if any(
+        c.i != prep.i and (c.dep_ in _NOT_SIDE or c.lower_ in spec["places"])
+        for c in cop.children
+    ):
+        return None
+    about = next((c for c in prep.children if c.dep_ in ("pobj", "pcomp")), None)
+    subj = next((c for c in cop.children if c.dep_ == "nsubj" and c.i < cop.i), None)
+    if about is None or subj is None or about.ent_type_ in ("DATE", "TIME", "CARDINAL"):
+        return None
+    if subj.lower_ not in spec["pronouns"] and not _names_actor(subj):
+        return None
+    return _stance(ctx, cop, subj, about, prep.idx, (cop.idx, prep.idx + len(prep)))
 
 
 def _held(ctx: Context, verb: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
