@@ -69,9 +69,23 @@ def _question(ctx: Context, tok: Token, rng: tuple[int, int]) -> bool:
     the free relative of "she wrote what she believes" stand for what the cue is about
     (PolNeAR marks them as the content). Where/why/how/when are never that."""
     word = ctx.text[rng[0] : rng[1]].lower()
-    if word not in _WH_ONLY:
+    if word not in _WH_ONLY or _sluiced(tok) is not None:
         return False
     return word not in _WH_OBJECT or tok.sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?")
+
+
+def _sluiced(tok: Token) -> Token | None:
+    """The bare question word that ends a denied telling ("Rudd did not say when", "it
+    would not explain why"): what was not told, so the content (PolNeAR marks it), not
+    a question the sentence asks."""
+    if not any(c.dep_ == "neg" for c in tok.children):
+        return None
+    kids = [c for c in tok.rights if not c.is_punct]
+    last = kids[-1] if kids else None
+    if last is None or last.lower_ not in _WH_ONLY or last.left_edge.i != last.right_edge.i:
+        return None
+    after = tok.doc[last.i + 1] if last.i + 1 < len(tok.doc) else None
+    return last if after is None or after.text in (".", ";", "!") else None
 
 
 def _plausible_source(subj: Token) -> bool:
@@ -263,6 +277,8 @@ def _verb_content(ctx: Context, tok: Token, cue: Cue, listed: bool) -> tuple[int
         rng = _noun_clause(tok)
     if rng is None and tok.dep_ == "relcl":
         rng = _antecedent(ctx, tok)
+    if rng is None and cue.direct and (wh := _sluiced(tok)) is not None:
+        rng = (wh.idx, wh.idx + len(wh))  # 'did not say when': before the framing sentence
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:
         # a listed cue used with another complement ("derided X", "called on Y to ...")
         roles = learned.CONTENT_ROLES
