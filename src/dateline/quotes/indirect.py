@@ -21,7 +21,7 @@ from dateline.quotes import learned, stance
 from dateline.quotes.according import according
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import Cue, lexicon
-from dateline.quotes.misread import misread_verb
+from dateline.quotes.misread import aside_shaped, misread_aside, misread_verb
 from dateline.quotes.parallel import before_parallel, speech_conjunct
 from dateline.quotes.participles import participles_of
 from dateline.quotes.subjects import inverted_speaker, left_speaker, opening_name, subject
@@ -580,8 +580,11 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
     poses, starts, lemmas = arrays.pos, arrays.idx, arrays.lemmas
     for i, low in enumerate(arrays.lowers):
         pos = poses[i]
-        if pos == "NOUN" and arrays.dep[i] == "ROOT":
-            q = misread_verb(ctx, doc[i])  # '..., the paper reports.': a verb tagged a noun
+        if pos == "NOUN" and (arrays.dep[i] == "ROOT" or aside_shaped(arrays, i)):
+            # '..., the paper reports.', '..., records show.': a verb tagged a noun
+            tok = doc[i]
+            q = misread_verb(ctx, tok) if arrays.dep[i] == "ROOT" else None
+            q = q or misread_aside(ctx, tok)
             if q is not None:
                 out.append(q)
                 continue

@@ -1,8 +1,11 @@
-"""A cue verb the tagger read as a noun: '..., the regional paper reports.', 'Audit files
-show that ...'. A plural-looking noun heading its sentence, with a subject before it and a
+"""A cue verb the tagger read as a noun: '..., the regional paper reports.', '..., port
+records show.'. A plural-looking noun heading its sentence, with a subject before it and a
 clause complement of its own and none of a noun's dependents (a determiner, a number, a
 possessor: cues.json 'misread_verbs'), whose lemma is a listed cue verb taking a clause,
-is that verb: the parse gave it a verb's dependents, only its tag is wrong."""
+is that verb: the parse gave it a verb's dependents, only its tag is wrong. A cue verb's
+bare form tagged a singular noun right after a plural noun, closing a phrase set off by a
+comma after a clause, is the verb of an aside ('..., records show.', '..., records show,
+and ...'): there the parse is lost too, so the spans are read off the words."""
 
 from __future__ import annotations
 
@@ -12,10 +15,13 @@ from typing import TYPE_CHECKING
 from dateline.model import Quote
 from dateline.quotes.context import Context
 from dateline.quotes.lexicon import load_raw
-from dateline.quotes.syntax import content_range
+from dateline.quotes.speakers import speaker_name
+from dateline.quotes.syntax import content_range, trim
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
+
+    from dateline.quotes.learned import Parse
 
 _CLAUSE = frozenset({"ccomp"})
 
@@ -46,3 +52,48 @@ def misread_verb(ctx: Context, tok: Token) -> Quote | None:
     _, span, name = found
     ctx.used_cues.add(tok.i)
     return ctx.make_quote(rng, "indirect", (tok.idx, tok.idx + len(tok)), span, name)
+
+
+# finite verbs and modals: a phrase holding one is a clause, not an aside's subject
+_FINITE = frozenset({"VBD", "VBZ", "VBP", "MD"})
+_ASIDE_ENDS = frozenset({".", ",", ";"})
+
+
+def aside_shaped(p: Parse, i: int) -> bool:
+    """Is word ``i`` a bare form tagged a singular noun right after a plural noun ('records
+    show')? Read from the doc's arrays: the indirect finder asks it of every noun."""
+    return (
+        p.tag[i] == "NN" and i > 0 and p.tag[i - 1] in ("NNS", "NNPS")
+        and p.lowers[i] == p.lemmas[i]
+    )  # fmt: skip
+
+
+def misread_aside(ctx: Context, tok: Token) -> Quote | None:
+    """'The ferry was sold in 2014, port records show.': the words between the comma and
+    the cue are the source, the clause before the comma the content, else None."""
+    doc = tok.doc
+    if tok.tag_ != "NN" or tok.i == 0 or doc[tok.i - 1].tag_ not in ("NNS", "NNPS"):
+        return None  # a bare verb form agreeing with a plural subject right before it
+    if tok.lower_ != ctx.lemma(tok) or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
+        return None
+    cue = ctx.lex.cue(tok.lower_, "VERB")
+    if cue is None or "ccomp" not in cue.content:
+        return None
+    if tok.i + 1 < len(doc) and doc[tok.i + 1].text not in _ASIDE_ENDS:
+        return None
+    start = tok.sent.start
+    comma = tok.i - 1
+    while comma > start and doc[comma].text != ",":
+        if doc[comma].tag_ in _FINITE:
+            return None
+        comma -= 1
+    if comma <= start or doc[comma].text != ",":
+        return None
+    src = trim(ctx.text, doc[comma + 1].idx, doc[tok.i - 1].idx + len(doc[tok.i - 1]))
+    rng = trim(ctx.text, tok.sent.start_char, doc[comma].idx)
+    if src[0] >= src[1] or len(ctx.text[rng[0] : rng[1]].split()) < 2:
+        return None
+    name = speaker_name(doc[tok.i - 1], src, ctx.mentions, ctx.in_quote,
+                        ctx.lex.max_speaker_distance, ctx.ann)
+    ctx.used_cues.add(tok.i)
+    return ctx.make_quote(rng, "indirect", (tok.idx, tok.idx + len(tok)), src, name)
