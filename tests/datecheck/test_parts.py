@@ -79,6 +79,13 @@ CASES = [
     ("Inspections went on since March 1 without trouble.", "past"),
     ("The terms were laid down by the March 1 accord.", "past"),
     ("The dividend is payable March 1 to holders.", "prospective"),
+    # A clause opened right after the date ('that', 'and') is a clause of its own: the
+    # date is the telling's, not the reported modal's or the next act's.
+    ("The mayor of Dorvik announced on March 1 that she would retire.", "past"),
+    ("Dock crews walked out on March 1 and will vote again soon.", "past"),
+    # An 'and' further from the date joins nouns: the group before it keeps its date.
+    ("Senator Pell, who will testify before the Farm and Trade Committee on March 1, "
+     "said little.", "future"),
 ]
 
 

@@ -655,7 +655,10 @@ def _tense_from_text(text: str, start: int, end: int) -> Tense:
     """Nearest verb group in the sentence; ties go to the group before the date. A group
     of the date's own clause (no comma between) beats any across a comma, however near:
     in "who will open the fair on Sunday, said the mayor" the date is the opening's, and
-    the reporting verb past the comma tells nothing of it."""
+    the reporting verb past the comma tells nothing of it. A word that opens a clause of
+    its own right after the date (``clause_openers``: "told reporters on Saturday that he
+    could") is such a boundary too: the modal after 'that' is the reported clause's, the
+    date the telling's."""
     if _NOUN_MODIFIER.search(text[max(0, start - 8) : start]) and text[start:end].isdigit():
         return "none"  # "its 1990 invasion": the tense is the event noun's, unknown here
     left, right = sentence_bounds(text, start, end)
@@ -665,7 +668,17 @@ def _tense_from_text(text: str, start: int, end: int) -> Tense:
         gap = text[g_end:start] if g_end <= start else text[end:g_start]
         dist = (start - g_end if g_end <= start else (g_start - end) + 1) + penalty
         dist += _COMMA * gap.count(",")
-        key = ("," in gap, dist, tense)
+        key = ("," in gap or (g_start >= end and _opens_clause(gap)), dist, tense)
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else "none"
+
+
+def _opens_clause(gap: str) -> bool:
+    """Does the first word after a date open a clause of its own (lexicon
+    ``clause_openers``: "on Saturday that he could", "on Monday and will meet")? Only
+    there: an 'and' further on mostly joins nouns ("before the Farm and Trade
+    Committee"), a 'that' after a noun ("the explosion that killed") opens the noun's
+    relative clause, which tells the date's own event."""
+    first = _WORD.search(gap)
+    return first is not None and first.group().lower() in word_set("clause_openers")
