@@ -280,6 +280,21 @@ def test_a_past_verb_under_if_is_a_supposition(nlp, text, want):
     assert _tense_at(text, "Dec. 9", nlp(text)) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        ("The envoy pressed her case ahead of the summit Thursday of European leaders in "
+         "Oslo.", "none"),
+        ("The envoy pressed her case at the summit Thursday of European leaders in Oslo.",
+         "past"),
+    ],
+)
+def test_a_day_set_after_an_aims_noun_is_the_aims_time(nlp, text, want):
+    """The parse hangs the weekday on the noun: the summit's day, which a case pressed
+    ahead of it may precede; a summit the case was pressed at keeps the verb's past."""
+    assert _tense_at(text, "Thursday", nlp(text)) == want
+
+
 def test_a_date_that_times_a_scheduled_event_noun_takes_no_tense_from_the_verb(nlp):
     text = "A poll came out eight days before the national election on May 1."
     assert _tense_at(text, "May 1", nlp(text)) == "none"

@@ -253,10 +253,11 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         if (below.dep_ == "prep" and tok.lemma_.lower() in word_set("scheduled_event_nouns")
                 and _aimed_at(tok)):
             return "none"  # "days before the election on May 1", as "the May 1 election"
-        if below.dep_ == "prep" and tok.pos_ in _NOUN_POS:
+        if below.dep_ in ("prep", "npadvmod") and tok.pos_ in _NOUN_POS:
             # "the bidding for advertising in 2007 closed": the date times the clause's
             # aim, which a past act may precede ('to' and 'into' also lead a place:
-            # "home to a million children in late 2005").
+            # "home to a million children in late 2005"); so does a day the parse hangs
+            # on the aim's noun itself ("pressed her case ahead of a summit Thursday").
             aimed = aimed or (_aimed_at(tok) and tok.head.lower_ not in ("to", "into"))
             if tok.lemma_.lower() in word_set("forecast_nouns"):
                 # "trimmed its forecast for growth in 2007": the forecast's target.
