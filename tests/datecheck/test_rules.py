@@ -96,3 +96,16 @@ def test_a_wire_leads_weekday_pins_its_datelines_year():
     # A dateline with its year is the wire's own date in full: dateline_mismatch's case.
     full = "OSLO, March 12, 2026 (Xinhua) -- Norway Thursday opened a new ferry line."
     assert not _dateline_weekday(full, date(2027, 3, 12))
+
+
+@pytest.mark.parametrize("parse", [False, True])
+def test_a_day_naming_a_past_thing_in_a_future_clause_is_no_finding(nlp, parse):
+    # The collapse is the thing's day, mostly past: the clause's future is the damage's.
+    text = "Rains will add the Veska valley to the damage from the March 4 dam collapse."
+    dct = date(2024, 4, 20)
+    reads = readings(text, (), nlp(text) if parse else None)
+    assert [r.tense for r in reads] == ["future"]
+    assert [f.rule for r in reads for f in yearless_day(r, dct, text)] == []
+    # A day the future clause itself takes is still read against the stated date.
+    assert _yearless("The court will rule on the appeal on March 4.", dct) == [
+        ("yearless_future_before", 2.0)]

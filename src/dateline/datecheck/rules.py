@@ -177,8 +177,26 @@ def yearless_day(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
         if _year_ago_told(text, m):
             return
         yield from _yearless_wrong_side("yearless_past_after", m, "earliest", same, dct, -1)
-    elif r.tense == "future" and same < dct:
+    elif r.tense == "future" and same < dct and not _names_a_thing(text, m):
         yield from _yearless_wrong_side("yearless_future_before", m, "latest", same, dct, 1)
+
+
+#: An article or a possessive right before a day: "the April 26 truce", "Iran's May 3 offer".
+_THING_OPENER = re.compile(r"(?:\b(?:the|a|an)|\w['’]s)\s+$", re.IGNORECASE)
+_NEXT_WORD = re.compile(r"\s+([A-Za-z][\w-]*)")
+
+
+def _names_a_thing(text: str, m: Mention) -> bool:
+    """Does the yearless day name a thing by its day, standing between an article and the
+    thing's noun ("casualties from the April 20 rig explosion")? A future clause tells
+    what the thing will bring, not the thing, which is mostly past: its day behind the
+    stated date says nothing against it. (A past clause tells the thing itself, "since
+    the Jan. 12 quake": its day ahead is evidence.) A function word after the day
+    (lexicon.json edition_stop_words: "the May 3 and 4 talks") leaves it no name."""
+    if not text or not _THING_OPENER.search(text, max(0, m.start - 8), m.start):
+        return False
+    nxt = _NEXT_WORD.match(text, m.end)
+    return nxt is not None and nxt.group(1).lower() not in word_set("edition_stop_words")
 
 
 def _year_ago_told(text: str, m: Mention) -> bool:
