@@ -109,3 +109,14 @@ def test_a_day_naming_a_past_thing_in_a_future_clause_is_no_finding(nlp, parse):
     # A day the future clause itself takes is still read against the stated date.
     assert _yearless("The court will rule on the appeal on March 4.", dct) == [
         ("yearless_future_before", 2.0)]
+
+
+def test_a_period_a_forecast_aims_at_is_no_results_told():
+    # The grocers' forecast is for the quarter, which has a month to run: no results yet.
+    text = ("Most Osk grocers forecast flat sales prices for the fourth quarter, a trade "
+            "survey said.")
+    check = evaluate(readings(text), text, date(2005, 11, 22))
+    assert "unfinished_period" not in {f.rule for f in check.findings}
+    told = "Fourth-quarter sales rose 4% at Osk grocers, a trade survey said."
+    assert "unfinished_period" in {
+        f.rule for f in evaluate(readings(told), told, date(2005, 11, 22)).findings}

@@ -14,7 +14,7 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
-from typing import Literal
+from typing import Any, Literal
 
 from dateline.datecheck.mentions import Mention
 from dateline.datecheck.named import named_before
@@ -291,6 +291,8 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
         return
     if not about_results(text, m.start, m.end):
         return  # an event during the period, not its results
+    if _forecast_before(text, m.start, spec):
+        return  # "retailers forecast flat prices for the fourth quarter": a target
     yield _finding(
         "unfinished_period",
         m,
@@ -300,6 +302,15 @@ def unfinished_period(r: Reading, dct: date, text: str) -> Iterator[Finding]:
         end=end.isoformat(),
         dct=dct.isoformat(),
     )
+
+
+def _forecast_before(text: str, start: int, spec: dict[str, Any]) -> bool:
+    """Does a verb of forecasting stand before the period in its sentence ("retailers
+    forecast flat prices for the fourth quarter")? The figures are then the forecast's
+    target, not the period's results (rules.json unfinished_period forecast_verbs)."""
+    left, _right = sentence_bounds(text, start, start)
+    words = set(re.findall(r"[a-z]+", text[left:start].lower()))
+    return bool(words & {str(w) for w in spec.get("forecast_verbs", ())})
 
 
 def about_results(text: str, start: int, end: int) -> bool:
