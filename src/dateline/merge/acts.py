@@ -198,8 +198,15 @@ def cause_and_effect(a: Mention, b: Mention, r: Rules) -> bool:
     """One trigger names the harm an act or occurrence caused (the dead, the injured, the
     damage: ``harm_words``, ``harm_prefixes``) and the other names none ('clashes left
     dozens injured', 'the blast killed two'): the cause and its casualties are two events."""
-    words, prefixes = r.words("harm_words"), r.prefixes("harm_prefixes")
-    return names_harm(a.trigger, words, prefixes) != names_harm(b.trigger, words, prefixes)
+    return tells_harm(a, r) != tells_harm(b, r)
+
+
+def tells_harm(m: Mention, r: Rules) -> bool:
+    """The trigger names harm (:func:`names_harm`), or the events stage coded it as harm of a
+    ``harm_kinds`` kind whatever its word ('an explosion that demolished the rig', 'the quake
+    claimed 40 lives'): the damage lexicon's verbs are more than the harm words list."""
+    return (m.occurrence_kind in r.words("harm_kinds")
+            or names_harm(m.trigger, r.words("harm_words"), r.prefixes("harm_prefixes")))
 
 
 @lru_cache(maxsize=1 << 16)

@@ -13,12 +13,12 @@ from dateline.merge.acts import (
     earlier_one,
     indefinite_after,
     listed_apart,
-    names_harm,
     one_and_many,
     one_sentence_two_acts,
     other_one,
     planned_apart,
     reply_apart,
+    tells_harm,
     two_indefinites,
 )
 from dateline.merge.counts import rung_conflict
@@ -224,7 +224,7 @@ def act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool,
 
 
 def _act_flags(m: Mention, r: Rules) -> tuple[bool, bool, str | None, bool, bool, date | None]:
-    harm = names_harm(m.trigger, r.words("harm_words"), r.prefixes("harm_prefixes"))
+    harm = tells_harm(m, r)
     place = place_of(m, r) or tally_place_strict(m, r)
     return (generic(m, r), harm, place, m.type in r.incident_types,
             m.type in r.words("reply_types"), tally_day(m, r))
