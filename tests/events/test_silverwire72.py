@@ -98,3 +98,21 @@ def test_headline_sign_agreement(top_event, text, root):
 ])
 def test_a_proposal_sent_to_a_party(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root", "actor", "target"), [
+    # a headline's two names joined by a comma before its verb, or before the compound verb
+    # on its noun, are the doers, the first the actor, as 'Velka and Orlund agree' gives them
+    # (args.headline_pair, noun_candidates.compound_doers)
+    ("Velka, Orlund agree on new trade pact.", "AGREE", "Velka", "Orlund"),
+    ("Velka, Orlund hold talks.", "CONSULT", "Velka", "Orlund"),
+    ("Osk, Velka sign border agreement.", "SUPPORT", "Osk", None),
+    ("Velka and Orlund sign trade agreement.", "SUPPORT", "Velka", None),
+    # a subject's own coordination and a lone subject stay as they were
+    ("Velka and Orlund agreed on a new trade pact.", "AGREE", "Velka", "Orlund"),
+    ("Velka agreed on a new trade pact.", "AGREE", "Velka", None),
+    ("Ivo Renn, the Velkan envoy, agreed to talks.", "AGREE", "Ivo Renn", None),
+])
+def test_headline_pair_doers(top_event, text, root, actor, target):
+    ev = top_event(text)
+    assert (ev["root"], ev["actor"], ev.get("target")) == (root, actor, target)

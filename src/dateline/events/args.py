@@ -27,7 +27,7 @@ from dateline.events.detect import (
     possessor,
 )
 from dateline.events.kids import kids_of
-from dateline.events.noun_candidates import joint_host
+from dateline.events.noun_candidates import compound_doers, joint_host
 from dateline.events.stance import engaged_in, met_at
 from dateline.events.verb_read import read_verb
 from dateline.model import Annotation
@@ -68,7 +68,10 @@ def subject_of(v: Token, depth: int = 0) -> Token | None:
 def _own_subject(v: Token) -> tuple[bool, Token | None]:
     """(found, subject) among the verb's own dependents: its subject (a relative pronoun's
     antecedent; not a dateline beside another), its passive's agent (None where the agent
-    has no object), a subject the parser hung on its auxiliary; (False, None) for none."""
+    has no object), a subject the parser hung on its auxiliary; (False, None) for none.
+    A headline's 'Velka, Orlund agree' is the first name's (headline_pair)."""
+    if (pair := headline_pair(v)) is not None:
+        return True, pair[0]
     for c in kids_of(v):
         if c.dep_ in ("nsubj", "csubj"):
             if title_participle(c):  # 'Visiting Premier X met ...': the name is the subject
@@ -90,6 +93,30 @@ def _own_subject(v: Token) -> tuple[bool, Token | None]:
             if s is not None:
                 return True, s
     return False, None
+
+
+def headline_pair(v: Token) -> tuple[Token, Token] | None:
+    """The two names a headline's present verb follows, joined by a comma ('Velka, Orlund
+    agree on a pact'): (the first, the second), as the subject 'Velka and Orlund agree' gives
+    them; the parser makes the first a loose word beside the subject, or the second an
+    apposition on it. None for any other subject."""
+    if v.tag_ != "VBP":
+        return None
+    subj = next((c for c in kids_of(v) if c.dep_ == "nsubj" and c.pos_ == "PROPN"), None)
+    if subj is None or subj.right_edge.i + 1 != v.i:
+        return None
+    doc, start = v.doc, v.sent.start
+    first = next((c for c in kids_of(v) if c.dep_ in ("dep", "npadvmod", "nsubj")
+                  and c.pos_ == "PROPN" and c.i < subj.i), None)
+    if first is not None:
+        comma = first.right_edge.i + 1
+        joined = comma + 1 == subj.left_edge.i and doc[comma].lower_ == ","
+        return (first, subj) if joined and first.left_edge.i == start else None
+    second = next((c for c in kids_of(subj) if c.dep_ == "appos" and c.pos_ == "PROPN"), None)
+    if (second is None or subj.left_edge.i != start or doc[subj.i + 1].lower_ != ","
+            or second.left_edge.i != subj.i + 2):
+        return None
+    return subj, second
 
 
 def _subject_through(v: Token, h: Token, depth: int) -> Token | None:
@@ -486,6 +513,8 @@ def arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if target is None and actor is not None and c.root in MUTUAL_ROOTS:
         # 'Varnia and Ostrel agreed to a truce': the one the first agreed with
         target = next((x for x in actor.conjuncts if x.i > actor.i), None)
+        if target is None and (pair := _told_pair(c)) is not None and pair[0] == actor:
+            target = pair[1]  # 'Varnia, Ostrel agree on a truce'
     return actor, target
 
 
@@ -547,9 +576,20 @@ def _commander(c: Candidate) -> Token | None:
     return subject_of(h)
 
 
+def _told_pair(c: Candidate) -> tuple[Token, Token | None] | None:
+    """The two names a headline tells as the doers of a candidate: before its present verb
+    (headline_pair), or before the compound verb on its noun (compound_doers)."""
+    if c.is_noun:
+        return compound_doers(c.head) if c.rule.startswith("compound:") else None
+    return headline_pair(c.head)
+
+
 def _arguments(c: Candidate) -> tuple[Token | None, Token | None]:
     if c.is_noun:
-        return _noun_arguments(c.head)
+        actor, target = _noun_arguments(c.head)
+        if actor is None and (pair := _told_pair(c)) is not None:
+            actor = pair[0]  # 'Osk, Velka sign agreement': Osk, as 'Osk and Velka signed'
+        return actor, target
     v = c.head
     if c.noun is not None and _undergoes(v, c.noun):
         # 'IDF troops came under fire', 'the convoy suffered an attack by gunmen'

@@ -302,6 +302,27 @@ def compound_verb(noun: Token) -> str | None:
     return None
 
 
+def compound_doers(noun: Token) -> tuple[Token, Token | None] | None:
+    """The first name, and the one after it, of the doers a headline's compound verb follows
+    ('Osk, Velka sign agreement': Osk and Velka; see compound_verb): the names, commas and
+    'and' right before that verb, as a subject 'Osk and Velka signed' gives them; None
+    where no name stands there."""
+    verbs = lexicon.roles().headline_compound_verbs
+    doc, start = noun.doc, noun.sent.start
+    j = noun.i - 1
+    while j > start and not (doc[j].dep_ == "compound" and doc[j].text in verbs):
+        j -= 1
+    names: list[Token] = []
+    k = j - 1
+    while k >= start and (doc[k].pos_ == "PROPN" or doc[k].lower_ in (",", "and")):
+        if doc[k].pos_ == "PROPN" and (k == j - 1 or doc[k + 1].pos_ != "PROPN"):
+            names.insert(0, doc[k])  # the last word of each name
+        k -= 1
+    if not names or j <= noun.sent.start:
+        return None
+    return names[0], names[1] if len(names) > 1 else None
+
+
 def standing_light(noun: Token) -> str:
     """'the rebels' demand ... is non-negotiable', 'its backing remains unconditional': an
     actor's event noun as subject of a verb of state with an adjective saying the act stands
