@@ -116,3 +116,18 @@ def test_a_proposal_sent_to_a_party(top_event, text, root):
 def test_headline_pair_doers(top_event, text, root, actor, target):
     ev = top_event(text)
     assert (ev["root"], ev["actor"], ev.get("target")) == (root, actor, target)
+
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an act in the of-phrase of a legality noun is talked about, not done (roles.json
+    # topics heads)
+    ("Velka's top court ruled that the lawfulness of targeted strikes on suspected "
+     "militants must be weighed case by case.", "NONE"),
+    ("The legality of the air strikes was debated in parliament.", "NONE"),
+    # the questioning stays, and strikes told done stay an attack
+    ("Opposition lawyers challenged the legality of the night curfew in Pellow.", "ACCUSE"),
+    ("The army launched air strikes on the rebels.", "ASSAULT"),
+])
+def test_legality_of_an_act(top_event, text, root):
+    assert top_event(text)["root"] == root
