@@ -131,3 +131,22 @@ def test_headline_pair_doers(top_event, text, root, actor, target):
 ])
 def test_legality_of_an_act(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an alert is a force posture only where forces are on it or own it; one named as a time
+    # or a scare tells no mobilizing (nouns.json n.mobilize.alert.on)
+    ("The warning came just after an alert last weekend, when a derby in Tesk had to be put "
+     "off over hoax bomb warnings from the Orlund Freedom Army.", "THREATEN"),
+    ("Shoppers fled after an alert at the Tesk mall on Sunday, police said.", "NONE"),
+    # forces on alert or on standby, and an alert raised, stay a mobilizing
+    ("Troops across Velka are on high alert.", "MOBILIZE"),
+    ("Hundreds of riot police were on standby outside the parliament.", "MOBILIZE"),
+    # the 'on' of 'put on alert' the parser makes a particle with its object (dependents
+    # particles: 'on alert')
+    ("Meanwhile, the security forces including the paramilitary Tesk Rangers (TR) were put "
+     "on high alert nationwide to head off any possible attack by gunmen.", "MOBILIZE"),
+    ("The army's alert was raised to its highest level.", "MOBILIZE"),
+])
+def test_an_alert_forces_are_on(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -47,8 +47,9 @@ def particles(tok: Token, kids: Sequence[Token] | None = None) -> set[str]:
     # "called for the army to withdraw": the 'for' opens the verb's clausal complement
     out |= {g.lower_ for c in kids if c.dep_ in ("advcl", "ccomp") and c.i > tok.i
             for g in kids_of(c) if g.dep_ == "mark" and g.lower_ == "for"}
+    # a particle the parser gave an object is a preposition ('were put on high alert')
     out |= {f"{c.lower_} {g.lemma_.lower()}" for c in kids
-            if c.dep_ in ("prep", "dative") and c.i > tok.i
+            if c.dep_ in ("prep", "dative", "prt") and c.i > tok.i
             for g in kids_of(c) if g.dep_ in ("pobj", "pcomp")}
     # "were put on standby": the parser may make the 'on' a particle and its noun a sibling
     out |= {f"{c.lower_} {n.lemma_.lower()}" for c in kids if c.dep_ == "prt" and c.i > tok.i
