@@ -150,3 +150,18 @@ def test_legality_of_an_act(top_event, text, root):
 ])
 def test_an_alert_forces_are_on(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a lexicon verb the tagger made a plural noun, with a proper name right before it and
+    # a determiner-led object after it, is that verb (verb_frames._named_with_object)
+    ('" Velka denounces all the attacks, whoever the victims are," he told Rell TV.',
+     "ACCUSE"),
+    ('" Velka denounces all the raids on the camps," the minister said.', "ACCUSE"),
+    # with a bare object the noun reading stays
+    ('" Velka denounces attacks," he said.', "ASSAULT"),
+])
+def test_a_verb_tagged_noun_with_its_object(top_event, text, root):
+    assert top_event(text)["root"] == root
+

@@ -148,7 +148,7 @@ def _verb_frame_lemmas() -> frozenset[str]:
 
 
 #: the dependency labels of :func:`_misread_shape`'s words: every shape it reads has one
-_MISREAD_DEPS = frozenset({"ROOT", "compound", "amod"})
+_MISREAD_DEPS = frozenset({"ROOT", "compound", "amod", "ccomp"})
 
 
 def _misread_shape(dep: str, tag: str, lemma: str, low: str) -> bool:
@@ -163,7 +163,7 @@ def _misread_shape(dep: str, tag: str, lemma: str, low: str) -> bool:
         return False
     return ((tag == "NN" and dep in ("ROOT", "compound")
              and (lemma in lexicon.verbs() or low in lexicon.verbs()))
-            or (tag == "NNS" and dep == "ROOT")
+            or (tag == "NNS" and dep in ("ROOT", "ccomp"))
             or (dep == "amod" and low.endswith("ed")))
 
 

@@ -134,17 +134,35 @@ def headline_verb(tok: Token) -> bool:
     spying row': 'expels' the root, a noun of lemma 'expel'): a root tagged NNS whose lemma
     is a lexicon verb and no event noun of its own, with its doer before it as a bare
     compound (no determiner: 'The rebels disarmed ...' is a sentence the parser misread) and
-    no other verb in the sentence but participles before nouns ('spying row')."""
-    if tok.dep_ != "ROOT" or tok.tag_ != "NNS":
+    no other verb in the sentence but participles before nouns ('spying row'); or, root or
+    a clause, a name right before it and its object after it (_named_with_object)."""
+    if tok.tag_ != "NNS" or tok.dep_ not in ("ROOT", "ccomp"):
         return False
     lemma = tok.lemma_.lower()
     if lemma == tok.lower_ or lemma not in lexicon.verbs() or lemma in lexicon.nouns():
+        return False
+    if _named_with_object(tok):
+        return True
+    if tok.dep_ != "ROOT":
         return False
     if any(c.dep_ == "det" for c in kids_of(tok)) or not any(
             c.dep_ == "compound" and c.i < tok.i for c in kids_of(tok)):
         return False
     return not any(t.pos_ in ("VERB", "AUX") and t.dep_ not in ("amod", "compound")
                    for t in tok.sent)
+
+
+def _named_with_object(tok: Token) -> bool:
+    """A plural noun the parser gave a direct object, with a proper name right before it
+    hung on it ('" Velka denounces all the attacks," he said'): a verb with its subject,
+    read so only when the object opens with a determiner ('all the attacks', 'the raid')."""
+    before = tok.doc[tok.i - 1] if tok.i > tok.sent.start else None
+    named = before is not None and (before.pos_ == "PROPN" or (
+        before.ent_type_ != "" and before.text[:1].isupper()))  # a name tagged a noun
+    if before is None or not named or before.head.i != tok.i:
+        return False
+    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj" and c.i > tok.i), None)
+    return obj is not None and obj.left_edge.i == tok.i + 1 and obj.left_edge.pos_ == "DET"
 
 
 def headline_plan(tok: Token) -> bool:
