@@ -37,6 +37,7 @@ from dateline.merge.hazards import hazards_apart
 from dateline.merge.incident_clause import incident_clause
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
+from dateline.merge.own_objects import own_objects
 from dateline.merge.parties import (
     names_overlap,
     one_party_of_all,
@@ -159,6 +160,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
     one_article = a.article_id == b.article_id
     if one_article and one_sentence_two_acts(a, b, r):
         return "one sentence"
+    if one_article and own_objects(a, b, r):
+        return "own objects"  # 'approving the permits, accepting its claims': two acts
     if one_article and listed_apart(a, b, r):
         return "listed apart"  # 'the well blowout and platform explosion': two things
     if harm_a != harm_b:  # cause_and_effect, of the flags
