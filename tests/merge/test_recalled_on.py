@@ -10,8 +10,9 @@ from datetime import date
 import pytest
 
 from dateline.merge import rules
+from dateline.merge.mention import Mention
 from dateline.merge.recalled import past_names, recalled_name, table_rows
-from dateline.merge.recalled_on import recalled_on
+from dateline.merge.recalled_on import opens_on_old, recalled_on
 
 from .helpers import mention
 
@@ -55,3 +56,41 @@ def test_read_within_one_article():
     second = replace(second, article_id="B")
     recalled_on([first, second], R)
     assert second.recalled == ""
+
+
+OPENED = R.raw["recalled_on_opened_examples"]
+
+
+@pytest.mark.parametrize("ex", OPENED, ids=lambda e: e["note"][:40])
+def test_opens_on_old_examples(ex):
+    past = past_names(table_rows([(s, y) for y, s in ex["store"]], R), R)
+    assert opens_on_old(ex["sentence"], past, date(2025, 4, 2), R) == ex["opens"]
+
+
+def _after_opened(index: int = 1) -> Mention:
+    s = "Cod catches fell for a decade after the spill ."
+    m = mention("A", "e1", type="OCCURRENCE", rule=SPILL, trigger="spill", date="2025-04-02",
+                dct=date(2025, 4, 2), sentence=s)
+    return replace(m, sentence_index=index, recalled="")
+
+
+def test_sentence_with_no_mention_passes_the_name_on():
+    """'The Corvane Meridian ran aground ... in 1989 .' tells no mention; 'the spill' of the
+    next sentence is that old one."""
+    m = _after_opened()
+    recalled_on([m], R, {("A", 0): "corvane meridian"})
+    assert m.recalled == "corvane meridian"
+
+
+def test_opened_sentence_reaches_the_next_only():
+    m = _after_opened(index=2)
+    recalled_on([m], R, {("A", 0): "corvane meridian"})
+    assert m.recalled == ""
+
+
+def test_a_mention_of_the_class_in_the_opened_sentence_decides():
+    """A story's 'the spill' told in that sentence: the existing run decides, not the opening."""
+    story = replace(_after_opened(index=0), event_id="e0", start=0, end=5)
+    m = _after_opened()
+    recalled_on([story, m], R, {("A", 0): "corvane meridian"})
+    assert m.recalled == ""

@@ -6,16 +6,19 @@ story's own, though its phrase recalls no name (merge.recalled; rules.json
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
+from datetime import date
 
 from dateline.merge.mention import Mention
 from dateline.merge.once import named_once
+from dateline.merge.recalled import _named
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import WORD_TOKEN, trigger_offset
 from dateline.model import OCCURRENCE
 
 
-def recalled_on(mentions: Iterable[Mention], r: Rules) -> None:
+def recalled_on(mentions: Iterable[Mention], r: Rules,
+                opened: Mapping[tuple[str, int], str] | None = None) -> None:
     """Give each plain back-reference (:func:`~dateline.merge.once.named_once`: 'the spill',
     'the oil spill') whose phrase recalls no name (``Mention.recalled`` '') the name of the
     old occurrence its article's previous mention of its class tells, when that one stands
@@ -23,7 +26,11 @@ def recalled_on(mentions: Iterable[Mention], r: Rules) -> None:
     opens its sentence by the old one's name (:func:`opens_on_name`: the sentence is about
     it) or took the name so; a third 'the spill' the sentence after reads the second's. Any
     other mention of the class ends the run ('several times the Corvane Meridian spill' compares
-    the story's with it; 'Unlike the Corvane Meridian spill, the spill ...')."""
+    the story's with it; 'Unlike the Corvane Meridian spill, the spill ...'). ``opened``:
+    (article, sentence) -> the old one's name for sentences that tell no mention of the class
+    but open on an old one's name and name its year (:func:`opens_on_old`: 'Corvane Shipping
+    fought suits for years after its Meridian tanker ran aground in 1989.'); the sentence right
+    after one of them reads it as the sentence of such a mention."""
     reach = int(r.limits.get("recalled_on", 0))
     if not reach:
         return
@@ -33,9 +40,15 @@ def recalled_on(mentions: Iterable[Mention], r: Rules) -> None:
             by_article.setdefault(m.article_id, []).append(m)
     for told in by_article.values():
         topic: dict[str, tuple[str, int]] = {}  # class -> the old one's name, its sentence
+        last: dict[str, int] = {}  # class -> the sentence of its latest mention
         for m in sorted(told, key=lambda x: (x.start, x.end)):
             cls = m.occurrence_class or ""
             old = topic.pop(cls, None)
+            before = m.sentence_index - 1
+            if old is None and opened and last.get(cls) != before:
+                name = opened.get((m.article_id, before))
+                old = (name, before) if name else None
+            last[cls] = m.sentence_index
             if (old is not None and m.recalled == "" and 0 < m.sentence_index - old[1] <= reach
                     and named_once(m, r)):
                 object.__setattr__(m, "recalled", old[0])
@@ -54,3 +67,21 @@ def opens_on_name(m: Mention, r: Rules) -> bool:
     plain = r.words("reference_words") | r.words("recalled_sites")
     return all(w[:1].isupper() or w.isdigit() or w.lower() in plain
                for w in WORD_TOKEN.findall((m.sentence or "")[:at]))
+
+
+def opens_on_old(text: str, past: dict[str, tuple[str, int]], dct: date, r: Rules) -> str:
+    """The name of an old occurrence (``past``, as merge.recalled.past_names gives it, tied
+    to a year ``limits.recalled_years`` or more before ``dct``'s) that ``text`` opens on --
+    among its first capitalised words, figures and ``recalled_sites`` words -- when the
+    sentence also names that year ('Corvane Shipping fought suits for years after its Meridian
+    tanker ran aground in 1989.'); '' else."""
+    words = WORD_TOKEN.findall(text)
+    run: list[str] = []
+    sites = r.words("recalled_sites")
+    for w in words:
+        if not (w[:1].isupper() or w.isdigit() or w.lower() in sites):
+            break
+        run.append(w.lower())
+    name = _named(run, past, dct, int(r.limits["recalled_years"])) if run else ""
+    years = {str(y) for label, y in past.values() if label == name}
+    return name if name and years & set(words) else ""

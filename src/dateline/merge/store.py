@@ -29,8 +29,8 @@ from dateline.merge.disagree import Disagreement, disagreements
 from dateline.merge.mention import Mention, Number
 from dateline.merge.mention_figures import may_count
 from dateline.merge.recalled import recalled_name
-from dateline.merge.recalled_on import recalled_on
-from dateline.merge.rules import rules
+from dateline.merge.recalled_on import opens_on_old, recalled_on
+from dateline.merge.rules import Rules, rules
 from dateline.model import OCCURRENCE, Event, EventTime, Quantity, Sentence
 from dateline.timeline import Source as TimelineSource
 from dateline.timeline import TimelineEntry, dated_by, entry_order
@@ -103,7 +103,26 @@ def _recall(con: duckdb.DuckDBPyConnection, mentions: list[Mention]) -> None:
     for m in mentions:
         if m.type == OCCURRENCE:
             object.__setattr__(m, "recalled", recalled_name(m, past, r))
-    recalled_on(mentions, r)  # 'the spill' the sentence after one naming an old one
+    recalled_on(mentions, r, _opened(con, mentions, past, r))  # 'the spill' after the old one
+
+
+def _opened(con: duckdb.DuckDBPyConnection, mentions: list[Mention],
+            past: dict[str, tuple[str, int]], r: Rules) -> dict[tuple[str, int], str]:
+    """(article, sentence) -> the old occurrence's name it opens on (recalled_on.opens_on_old),
+    for the sentence before each occurrence whose phrase recalls none: a sentence that tells
+    no mention is read from the stored sentences."""
+    want = {(m.article_id, m.sentence_index - 1): m.dct for m in mentions
+            if m.recalled == "" and m.sentence_index > 0 and m.dct is not None}
+    if not want:
+        return {}
+    rows = con.execute("SELECT article_id, idx, text FROM sentences WHERE article_id = any(?)",
+                       [sorted({a for a, _ in want})]).fetchall()
+    out = {}
+    for aid, idx, text in rows:
+        dct = want.get((aid, idx))
+        if dct is not None and (name := opens_on_old(text or "", past, dct, r)):
+            out[(aid, idx)] = name
+    return out
 
 
 def _sources(con: duckdb.DuckDBPyConnection, aids: list[str] | None) -> dict[str, Source]:
