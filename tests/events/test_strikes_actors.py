@@ -49,6 +49,26 @@ def test_a_bare_strike_takes_its_sense_from_the_nearest_telling_sentence(
     assert [e.type for e in ann.events if e.trigger == "strikes" or e.trigger == "strike"] == [root]
 
 
+@pytest.mark.parametrize(("text", "root"), [
+    # a strike a force launches or begins on a target is an attack, whatever its modifier
+    ("The Osk army launched targeted strikes on suspected militants on Tuesday.", "ASSAULT"),
+    ("Government forces began strikes on rebel positions near Tesk overnight.", "ASSAULT"),
+    ("The Velkan air force launched strikes on the border town.", "ASSAULT"),
+    ("Marovia launched pre-emptive strikes against the rebel camps.", "ASSAULT"),
+    # among workers, unions or wages a launched strike stays a stoppage, troops nearby or not
+    ("Dockworkers at the Varn naval base launched a strike over unpaid wages.", "PROTEST"),
+    ("The union staged targeted strikes at three plants.", "PROTEST"),
+    ("Teachers launched a strike over unpaid wages.", "PROTEST"),
+    ("Transport workers launched rolling strikes across the country.", "PROTEST"),
+    ("Air traffic controllers in Osk launched a strike on Monday.", "PROTEST"),
+    ("Jailed Tesk rebels launched a hunger strike at the Brel army camp.", "PROTEST"),
+])
+def test_a_launched_strike_is_military_among_forces_and_labour_among_workers(
+    annotate_events, text, root
+):
+    assert annotate_events(text).events[0].type == root, text
+
+
 def test_walking_out_of_talks_is_not_a_strike(annotate_events):
     assert annotate_events("The delegation walked out of the talks.").events[0].type == "SANCTION"
     assert annotate_events("Teachers walked out of classrooms to demand higher wages."
