@@ -69,6 +69,15 @@ def test_a_launched_strike_is_military_among_forces_and_labour_among_workers(
     assert annotate_events(text).events[0].type == root, text
 
 
+@pytest.mark.parametrize("text", [
+    # the parser may hang 'pre', '-' and 'emptive' each on the noun: the modifier is whole
+    "Kessland launched pre-emptive strikes on Velmar.",
+    "Kessland began pre-emptive strikes on Velmar on Monday.",
+])
+def test_a_hyphenated_modifier_split_by_the_parser_counts_whole(annotate_events, text):
+    assert annotate_events(text).events[0].type == "ASSAULT", text
+
+
 def test_walking_out_of_talks_is_not_a_strike(annotate_events):
     assert annotate_events("The delegation walked out of the talks.").events[0].type == "SANCTION"
     assert annotate_events("Teachers walked out of classrooms to demand higher wages."

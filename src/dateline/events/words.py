@@ -177,7 +177,18 @@ def modifier_words(tok: Token) -> set[str]:
             if c.dep_ == "compound":
                 out.update(w for g in kids_of(c) if g.dep_ == "amod"
                            for w in (g.lower_, g.lemma_.lower()))
+            # "pre-emptive strikes": the parser may hang pre, - and emptive each on the noun
+            if c.text == "-" and _joins_hyphen(c):
+                doc = c.doc
+                out.add(f"{doc[c.i - 1].lower_}-{doc[c.i + 1].lower_}")
     return out
+
+
+def _joins_hyphen(dash: Token) -> bool:
+    """A hyphen written between two words with no space ('pre-emptive'), within the doc."""
+    doc = dash.doc
+    return (0 < dash.i < len(doc) - 1 and not doc[dash.i - 1].whitespace_
+            and not dash.whitespace_ and doc[dash.i + 1].is_alpha)
 
 
 def sentence_lemmas(tok: Token) -> set[str]:
