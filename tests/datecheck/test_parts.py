@@ -86,6 +86,16 @@ CASES = [
     # An 'and' further from the date joins nouns: the group before it keeps its date.
     ("Senator Pell, who will testify before the Farm and Trade Committee on March 1, "
      "said little.", "future"),
+    # A bare past form the -ed rule misses is the clause's verb ('died': four letters;
+    # irregular forms: lexicon past_words).
+    ("The ferryman Olav Brekke died on March 1 in his home village.", "past"),
+    ("Waves swept the harbour wall away on March 1.", "past"),
+    # A 'since' phrase of any length, with no verb between, names a start already past.
+    ("The mayor will visit the port, her third trip since the strike at the docks on "
+     "March 1.", "past"),
+    # ... but only in the date's own sentence: one before it starts no phrase here.
+    ("Fares have doubled since the strike. The union aims to sign up members by March 1.",
+     "bounded"),
 ]
 
 
@@ -734,3 +744,11 @@ def test_sentence_bounds_match_the_stop_and_keep_the_lookbehind_bounds():
         for e in (s, min(len(text), s + 3)):
             assert tense.sentence_bounds(text, s, e) == looked_behind(text, s, e), (s, e)
     assert tense._SENT_END.pattern.startswith("[.!?]")
+
+
+def test_since_clause_subject_is_no_starting_point():
+    # A date inside the subject of a 'since' clause, further than three words on and in
+    # no phrase of its own (lexicon since_phrase_preps), is no start already past.
+    text = ("Since the organisers of the March 1 fair are expecting crowds, the ferries "
+            "will run late.")
+    assert _tense_at(text, "March 1") != "past"

@@ -61,6 +61,8 @@ def _tense(text: str, start: int, end: int, doc: Any) -> Tense:
         return context
     if doc is not None:
         return _tense_from_doc(doc, start, end)
+    if _retrospective_nearby(text[max(0, start - 60) : start], phrase_reach=True):
+        return "past"  # "her third trip since the strike at the docks on March 1"
     return _tense_from_text(text, start, end)
 
 
@@ -85,7 +87,7 @@ def _context(text: str, start: int, end: int,
     last = before[-1] if before else ""
     if last in word_set("retrospective_preps") and not popped:
         return "past"
-    if _retrospective_nearby(before):
+    if _retrospective_nearby(text[max(0, start - 60) : start]):
         return "past"  # "since the deadly Sept. 9 blast"
     if last in word_set("start_preps") and not popped and _open_start(text, start, end):
         # "accepted Angola as a member from January 1": a state's first day, told
@@ -185,13 +187,20 @@ def _names_scheduled_event(before: str, after: list[str]) -> bool:
     )
 
 
-def _retrospective_nearby(before: list[str]) -> bool:
-    """ "since" up to three words back with no verb in between ("polls since 1995 are to
-    be held on Dec. 14": 'since' had its own object, and the verb group dates the day)."""
-    tail = before[-4:]
-    for i, w in enumerate(tail):
+def _retrospective_nearby(before: str, phrase_reach: bool = False) -> bool:
+    """ "since" up to three words back in the date's sentence, or with ``phrase_reach``
+    (the word heuristic: the parse reads a 'since' phrase itself) further where the date
+    is a phrase of its own (lexicon ``since_phrase_preps``: "since the strike at the
+    docks on March 1"), with no verb in between ("polls since 1995 are to be held on Dec.
+    14": 'since' had its own object, and the verb group dates the day). A date inside a
+    name further on is the subject's of a 'since' clause ("Since the Committee for the
+    2008 Games launched ...")."""
+    words = re.findall(r"[a-z]+", re.split(r"[.!?;:]", before.lower())[-1])
+    for back, w in enumerate(reversed(words)):
         if w in word_set("retrospective_preps"):
-            return not any(_verb_like(x) for x in tail[i + 1 :])
+            return back <= 3 or (phrase_reach and words[-1] in word_set("since_phrase_preps"))
+        if _verb_like(w):
+            return False
     return False
 
 
