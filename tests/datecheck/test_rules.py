@@ -113,8 +113,8 @@ def test_a_day_naming_a_past_thing_in_a_future_clause_is_no_finding(nlp, parse):
 
 def test_a_period_a_forecast_aims_at_is_no_results_told():
     # The grocers' forecast is for the quarter, which has a month to run: no results yet.
-    text = ("Most Osk grocers forecast flat sales prices for the fourth quarter, a trade "
-            "survey said.")
+    text = ("Most Osk grocers forecast steady shelf prices for the fourth quarter, a retail "
+            "poll said.")
     check = evaluate(readings(text), text, date(2005, 11, 22))
     assert "unfinished_period" not in {f.rule for f in check.findings}
     told = "Fourth-quarter sales rose 4% at Osk grocers, a trade survey said."
