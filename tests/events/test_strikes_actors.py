@@ -78,6 +78,26 @@ def test_a_hyphenated_modifier_split_by_the_parser_counts_whole(annotate_events,
     assert annotate_events(text).events[0].type == "ASSAULT", text
 
 
+@pytest.mark.parametrize(("text", "root"), [
+    # a state, its government or its forces launching strikes on a named party attacks it,
+    # no word of arms in the sentence
+    ("Kessland launched strikes on Velmar.", "ASSAULT"),
+    ("Kessland began strikes on Velmar on Monday.", "ASSAULT"),
+    ("The Velkan government began strikes against Tesk.", "ASSAULT"),
+    ("Marovia launched strikes against Dorvan.", "ASSAULT"),
+    # no named target, or a union, workers or an opposition as doer: a stoppage
+    ("They launched a strike on Monday.", "PROTEST"),
+    ("Workers began a strike on the railways.", "PROTEST"),
+    ("The Tesk union began strikes against Kessair on Monday.", "PROTEST"),
+    ("Velmar's opposition launched a strike against the Tesk government.", "PROTEST"),
+    # 'air' is a word of arms only on a strike, a raid, a force or an attack
+    ("The strike disrupted air traffic across Velmar.", "PROTEST"),
+    ("Kessland launched air strikes on Velmar.", "ASSAULT"),
+])
+def test_a_state_launching_strikes_on_a_party_attacks_it(annotate_events, text, root):
+    assert annotate_events(text).events[0].type == root, text
+
+
 def test_walking_out_of_talks_is_not_a_strike(annotate_events):
     assert annotate_events("The delegation walked out of the talks.").events[0].type == "SANCTION"
     assert annotate_events("Teachers walked out of classrooms to demand higher wages."

@@ -83,6 +83,10 @@ class Entry:
     # ('echoed Tarvia's comments', 'the minister's remarks were echoed by X'); 'echoed those
     # remarks' names no party whose words are taken up
     owned: bool = False
+    # a light verb's noun whose verb's subject must be a state or a force: a party by name
+    # ('Kessland launched strikes') or one of these lemmas ('the government', 'the
+    # army'); 'the union launched strikes', 'Velmar's opposition began a strike' are none
+    doers: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
@@ -579,6 +583,14 @@ def _context(d: dict[str, Any], key: str) -> frozenset[str] | None:
     return frozenset(x.lower() for x in contexts[name])
 
 
+@lru_cache(maxsize=1)
+def context_modifiers() -> dict[str, frozenset[str]]:
+    """Context words that count only as a modifier of one of their heads ('air' in 'air
+    strikes', not in 'air traffic'; roles.json context_modifiers), as head lemmas."""
+    table: dict[str, list[str]] = load_json("roles.json")["context_modifiers"]
+    return {w: frozenset(heads) for w, heads in table.items() if not w.startswith("_")}
+
+
 def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
     table: dict[str, list[Entry]] = {}
     for d in load_json(name)["entries"]:
@@ -600,6 +612,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
             preps=_opt(d, "preps"), owned=bool(d.get("owned_objects")),
+            doers=_context(d, "doers"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)

@@ -71,12 +71,20 @@ def context_fits(e: Entry, tok: Token) -> bool:
     if e.context is None and e.unless is None:
         return True
     for sent in _context_sentences(tok):
-        words = lemmas_of(sent)
+        words = lemmas_of(sent) - _loose_modifiers(sent)
         if e.unless is not None and words & e.unless:
             return False
         if e.context is not None and words & e.context:
             return True
     return e.context is None
+
+
+def _loose_modifiers(sent: Span) -> set[str]:
+    """Context words that modify none of their heads in the sentence, so tell no context:
+    'air' in 'air traffic' (roles.json context_modifiers); 'air strikes' keeps it."""
+    bound = lexicon.context_modifiers()
+    kept = {t.lower_ for t in sent if t.lower_ in bound and lookup_lemma(t.head) in bound[t.lower_]}
+    return {w for w in bound if w not in kept}
 
 
 def noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> Entry | None:
@@ -116,6 +124,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "voiced confidence that the talks would succeed": about no party
         if e.not_owners is not None and _owners(tok) & e.not_owners:
             continue  # "the striker's nationalization": a passport, no seizure
+        if e.doers is not None and not _state_doer(tok, e.doers):
+            continue  # "the union launched strikes on Velmar's ports": a stoppage
         if need_standalone and not e.standalone:
             continue
         if e.root == "RETREAT" and left_contest(tok):
@@ -176,6 +186,16 @@ def _unnamed_receiver(g: Token) -> bool:
     'receivers' ('the opposition', 'the monitors') or a compulsions doer ('the rebels')."""
     return g.pos_ in NOUN_POS and (lookup_lemma(g) in lexicon.roles().giving_receivers
                                    or is_party(g, RECEIVER))
+
+
+def _state_doer(tok: Token, doers: Set[str]) -> bool:
+    """The subject of the light verb whose object is ``tok`` is a state or a force: its
+    head word a party by name ('Kessland'), or one of ``doers`` ('the Velkan government');
+    'Velmar's opposition', 'the union' are neither."""
+    if tok.dep_ != "dobj":
+        return False
+    return any(s.dep_ == "nsubj" and (s.ent_type_ in ACTOR_ENTS or lookup_lemma(s) in doers)
+               for s in kids_of(tok.head))
 
 
 def _kind_only(w: Token) -> bool:
