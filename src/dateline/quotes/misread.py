@@ -72,7 +72,7 @@ def misread_aside(ctx: Context, tok: Token) -> Quote | None:
     """'The ferry was sold in 2014, port records show.': the words between the comma and
     the cue are the source, the clause before the comma the content, else None."""
     doc = tok.doc
-    if tok.tag_ != "NN" or tok.i == 0 or doc[tok.i - 1].tag_ not in ("NNS", "NNPS"):
+    if not aside_shaped(ctx.parse, tok.i):
         return None  # a bare verb form agreeing with a plural subject right before it
     if tok.lower_ != ctx.lemma(tok) or tok.i in ctx.used_cues or ctx.in_quote(tok.idx):
         return None
