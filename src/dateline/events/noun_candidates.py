@@ -290,14 +290,20 @@ def compound_verb(noun: Token) -> str | None:
     governs, right after the doers' names ('Osk, Velka sign agreement on climate'; roles.json
     headline_compounds): the act is told done, as by that light verb. None with an article
     or a possessor on the noun ('the Osk sign agreement')."""
-    verbs = lexicon.roles().headline_compound_verbs
     if any(c.dep_ in ("det", "poss") for c in kids_of(noun)):
         return None
+    word = _compound_verb_word(noun)
+    return word.lemma_.lower() if word is not None and word.nbor(-1).pos_ == "PROPN" else None
+
+
+def _compound_verb_word(noun: Token) -> Token | None:
+    """The nearest word of the compounds right before ``noun`` that is one of roles.json
+    headline_compounds' verbs (after the sentence's first word), else None."""
+    verbs = lexicon.roles().headline_compound_verbs
     j = noun.i - 1
     while j > noun.sent.start and noun.doc[j].dep_ == "compound":
-        word = noun.doc[j]
-        if word.text in verbs:
-            return word.lemma_.lower() if word.nbor(-1).pos_ == "PROPN" else None
+        if noun.doc[j].text in verbs:
+            return noun.doc[j]
         j -= 1
     return None
 
@@ -307,18 +313,17 @@ def compound_doers(noun: Token) -> tuple[Token, Token | None] | None:
     ('Osk, Velka sign agreement': Osk and Velka; see compound_verb): the names, commas and
     'and' right before that verb, as a subject 'Osk and Velka signed' gives them; None
     where no name stands there."""
-    verbs = lexicon.roles().headline_compound_verbs
-    doc, start = noun.doc, noun.sent.start
-    j = noun.i - 1
-    while j > start and not (doc[j].dep_ == "compound" and doc[j].text in verbs):
-        j -= 1
+    verb = _compound_verb_word(noun)
+    if verb is None:
+        return None
+    doc, start, j = noun.doc, noun.sent.start, verb.i
     names: list[Token] = []
     k = j - 1
     while k >= start and (doc[k].pos_ == "PROPN" or doc[k].lower_ in (",", "and")):
         if doc[k].pos_ == "PROPN" and (k == j - 1 or doc[k + 1].pos_ != "PROPN"):
             names.insert(0, doc[k])  # the last word of each name
         k -= 1
-    if not names or j <= noun.sent.start:
+    if not names:
         return None
     return names[0], names[1] if len(names) > 1 else None
 

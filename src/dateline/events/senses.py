@@ -71,7 +71,9 @@ def context_fits(e: Entry, tok: Token) -> bool:
     if e.context is None and e.unless is None:
         return True
     for sent in _context_sentences(tok):
-        words = lemmas_of(sent) - _loose_modifiers(sent)
+        words = lemmas_of(sent)
+        if not words.isdisjoint(lexicon.context_modifiers()):
+            words -= _loose_modifiers(sent)  # most sentences hold no such word: no second scan
         if e.unless is not None and words & e.unless:
             return False
         if e.context is not None and words & e.context:
