@@ -224,7 +224,7 @@ def recalled_name(m: Mention, past: dict[str, tuple[str, int]], r: Rules) -> str
             names.append(after[i].lower())
             i += 1
         run += ["|"] + names if names else []
-    return _named(run, past, m.dct, int(r.limits["recalled_years"]))
+    return named_past(run, past, m.dct, int(r.limits["recalled_years"]))
 
 
 def _modifier(word: str) -> bool:
@@ -234,7 +234,7 @@ def _modifier(word: str) -> bool:
     return word.startswith("-") or ("-" in word and word.rsplit("-", 1)[1][:1].islower())
 
 
-def _named(run: list[str], past: dict[str, tuple[str, int]], dct: date, years: int) -> str:
+def named_past(run: list[str], past: dict[str, tuple[str, int]], dct: date, years: int) -> str:
     """The longest name of ``past`` standing in ``run`` whose year is ``years`` or more
     before ``dct``'s, as the name it stands for; '' for none."""
     for key in sorted(past, key=lambda k: (-len(k), k)):

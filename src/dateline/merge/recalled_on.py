@@ -11,7 +11,7 @@ from datetime import date
 
 from dateline.merge.mention import Mention
 from dateline.merge.once import named_once
-from dateline.merge.recalled import _named
+from dateline.merge.recalled import named_past
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import WORD_TOKEN, trigger_offset
 from dateline.model import OCCURRENCE
@@ -65,8 +65,12 @@ def opens_on_name(m: Mention, r: Rules) -> bool:
     if at < 0:
         return False
     plain = r.words("reference_words") | r.words("recalled_sites")
-    return all(w[:1].isupper() or w.isdigit() or w.lower() in plain
-               for w in WORD_TOKEN.findall((m.sentence or "")[:at]))
+    return all(_opening(w, plain) for w in WORD_TOKEN.findall((m.sentence or "")[:at]))
+
+
+def _opening(word: str, plain: frozenset[str]) -> bool:
+    """A word a name's opening run may hold: capitalised, a figure, or one of ``plain``."""
+    return word[:1].isupper() or word.isdigit() or word.lower() in plain
 
 
 def opens_on_old(text: str, past: dict[str, tuple[str, int]], dct: date, r: Rules) -> str:
@@ -79,9 +83,9 @@ def opens_on_old(text: str, past: dict[str, tuple[str, int]], dct: date, r: Rule
     run: list[str] = []
     sites = r.words("recalled_sites")
     for w in words:
-        if not (w[:1].isupper() or w.isdigit() or w.lower() in sites):
+        if not _opening(w, sites):
             break
         run.append(w.lower())
-    name = _named(run, past, dct, int(r.limits["recalled_years"])) if run else ""
+    name = named_past(run, past, dct, int(r.limits["recalled_years"])) if run else ""
     years = {str(y) for label, y in past.values() if label == name}
     return name if name and years & set(words) else ""

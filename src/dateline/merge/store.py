@@ -115,12 +115,14 @@ def _opened(con: duckdb.DuckDBPyConnection, mentions: list[Mention],
             if m.recalled == "" and m.sentence_index > 0 and m.dct is not None}
     if not want:
         return {}
-    rows = con.execute("SELECT article_id, idx, text FROM sentences WHERE article_id = any(?)",
-                       [sorted({a for a, _ in want})]).fetchall()
+    keys = sorted(want)  # only the wanted sentences leave the store, not whole articles
+    rows = con.execute(
+        "SELECT s.article_id, s.idx, s.text FROM sentences s JOIN (SELECT unnest(?) AS a,"
+        " unnest(?) AS i) w ON s.article_id = w.a AND s.idx = w.i",
+        [[a for a, _ in keys], [i for _, i in keys]]).fetchall()
     out = {}
     for aid, idx, text in rows:
-        dct = want.get((aid, idx))
-        if dct is not None and (name := opens_on_old(text or "", past, dct, r)):
+        if name := opens_on_old(text or "", past, want[(aid, idx)], r):
             out[(aid, idx)] = name
     return out
 
