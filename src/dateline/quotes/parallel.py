@@ -24,6 +24,8 @@ _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
 # several of them indicated their support", "even as he understands ..."); not cause
 # ('because he did not want ...' is mostly the reporter's or speaker's own reason)
 _BESIDE = {"though", "although", "after", "as"}
+# what opens a relative clause that can be a report of its own: 'which', 'that', 'who'
+_RELATIVE_TAGS = ("WDT", "WP")
 
 
 def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int, int]:
@@ -45,6 +47,12 @@ def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int
             cut = clip(ctx.text, rng[0], ctx.doc[t.left_edge.i - 1].idx, tok.idx)
             return cut if cut is not None else rng
     for t in verbs:
+        if t.idx >= rng[0] and relative_report(ctx, t):
+            lo, hi = subtree_range(t)
+            if lo > rng[0] and hi >= rng[1]:
+                cut = clip(ctx.text, rng[0], lo, tok.idx)
+                return cut if cut is not None else rng
+    for t in verbs:
         if t.idx < rng[0] or t.dep_ not in ("advcl", "conj"):
             continue
         inner = ctx.lex.cue(ctx.lex.lemma(t))
@@ -63,6 +71,23 @@ def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int
         cut = clip(ctx.text, rng[0], lo, tok.idx)
         return cut if cut is not None else rng
     return before_participle(ctx, tok, rng)
+
+
+def relative_report(ctx: Context, t: Token) -> bool:
+    """A relative clause that is a telling of its own ("the new schedule, which she said
+    would help commuters", "residents who said they might move away"): a speech
+    verb with a subject, opened by a relative pronoun and reporting a clause. PolNeAR
+    marks it as its own attribution (source 'she', 'who'; the pronoun is in its
+    content); the content it closes ends before it. Not a passive ('customers who were
+    told ...'), nor a clause with no relative word ('the sum she says she spent')
+    or opened by 'where' ('a summit where X said ...'), which are mostly still content."""
+    if t.dep_ != "relcl" or t.left_edge.tag_ not in _RELATIVE_TAGS:
+        return False
+    kids = [c.dep_ for c in t.children]
+    if "nsubj" not in kids or "ccomp" not in kids:
+        return False
+    inner = ctx.lex.cue(ctx.lex.lemma(t))
+    return inner is not None and inner.direct
 
 
 def speech_conjunct(ctx: Context, t: Token) -> Token | None:
