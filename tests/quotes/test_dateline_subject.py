@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from dateline import quotes
 from dateline.quotes import learned
 
@@ -33,3 +35,34 @@ def test_mixed_case_dateline(nlp):
     )
     found = _sources(nlp, text)
     assert not any(src and "AFP" in src for src, _ in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Park on trade.\n\nHANOI (Reuters) \u2013 Top Democratic Party donor Walter Park "
+            "said on Monday he met the candidate earlier this week.",
+            "Top Democratic Party donor Walter Park",
+        ),
+        (
+            "Nov 3 (Reuters) - Independent presidential candidate Mara Voss said that the "
+            "tariff was a tax on farmers.",
+            "Independent presidential candidate Mara Voss",
+        ),
+        # no agency: a city in capitals and a spaced dash
+        (
+            "Park on trade.\n\nOSLO \u2014 Sen. Mara Voss (D-Ore.) said the tariff was "
+            "basically a tax.",
+            "Sen. Mara Voss (D-Ore.)",
+        ),
+        (
+            "Park on trade.\n\nLISBON - European ministers met on Monday to discuss the "
+            "torrent of problems facing the fishing fleet.",
+            "European ministers",
+        ),
+    ],
+)
+def test_dateline_hung_on_the_subjects_phrase_is_cut_off(nlp, text, source):
+    # the parser hung the dateline on the subject's phrase: the source starts after it
+    assert {src for src, _ in _sources(nlp, text)} == {source}

@@ -15,6 +15,7 @@ from dateline.quotes.subjects import (
     after_dateline,
     causer_it,
     controller,
+    dateline_end,
     dummy_it,
     inverted_speaker,
     left_speaker,
@@ -204,13 +205,18 @@ class Context:
         return subj
 
     def _source_span(self, verb: Token, subj: Token, span: tuple[int, int]) -> tuple[int, int]:
-        """The speaker's phrase ``span`` kept to the cue's line and cut before the cue verb
-        (empty where nothing of it is left)."""
+        """The speaker's phrase ``span`` kept to the cue's line, after a dateline opening
+        it, and cut before the cue verb (empty where nothing of it is left)."""
         if "\n" in self.text[span[0] : span[1]]:
             # spaCy sentences run across headlines and datelines: keep the cue's line
             p0, p1 = paragraph(self.text, verb.idx)
             line = trim(self.text, max(span[0], p0), min(span[1], p1))
             span = line if line[0] < line[1] else span
+        opening = dateline_end(verb)
+        if span[0] < opening < span[1] and opening <= subj.idx:
+            # "RENO, Nev. (AP) — Republican hopeful Ann Lee said": the parser hung the
+            # dateline on the subject's phrase; the source starts after it
+            span = trim(self.text, opening, span[1])
         if span[0] <= verb.idx < span[1]:  # "a lawmaker calling for ...": stop at the cue
             cut = trim(self.text, span[0], min(verb.left_edge.idx, verb.idx))
             if cut[0] >= cut[1] and subj.i < verb.i:

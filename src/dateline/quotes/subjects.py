@@ -23,8 +23,12 @@ _SUBJ = ("nsubj", "nsubjpass")
 # A participle or coordinated verb borrows its subject from the verb it hangs on:
 # "..., Trump tweeted, saying ..." / "She smiled and said ...".
 _BORROW = ("advcl", "xcomp", "conj", "pcomp", "acl")
-# "WASHINGTON (AP) —", "Washington (AFP) –", "PHILADELPHIA, July 25 (UPI) --" at a line start
-_DATELINE = re.compile(r"[A-Z][\w.,'\u2019 ]{0,40}?\([A-Z][A-Za-z]*\)\s*(?:\u2014|\u2013|--|-)\s*")
+# "WASHINGTON (AP) —", "Washington (AFP) –", "PHILADELPHIA, July 25 (UPI) --" at a line
+# start; with no agency, a city in capitals and a spaced dash: "WASHINGTON — ", "NEW YORK - "
+_DATELINE = re.compile(
+    r"[A-Z][\w.,'\u2019 ]{0,40}?\([A-Z][A-Za-z]*\)\s*(?:\u2014|\u2013|--|-)\s*"
+    r"|[A-Z]{3}[A-Z.'\u2019]*(?:,? [A-Z][A-Za-z.]*){0,3} (?:\u2014|\u2013|--|-)\s+"
+)
 
 
 def subject(verb: Token, depth: int = 2) -> Token | None:
