@@ -162,6 +162,10 @@ bench/plover_probes_silverwire37.txt (session 72) the next plain batch of that p
 `bench/draw_plover_probes.py --seed 94 --n 60 --half A` (the documents of the batches before it,
 seed 93's included, left out), labelled likewise; blind figure, errors by cause and the fixes it
 prompted in its header.
+bench/plover_probes_silverwire38.txt (session 73) the next plain batch of that pool, Random(95),
+`bench/draw_plover_probes.py --seed 95 --n 60 --half A` (the documents of the batches before it,
+seed 94's included, left out), labelled likewise; blind figure, errors by cause and the fixes it
+prompted in its header.
 bench/plover_probes_register2.txt (session 69) 68 sentences of our own in the gold's register,
 one per CAMEO code that CAMEO2PLOVER-2021 maps to CONCEDE, MOBILIZE, SANCTION, COERCE, SUPPORT,
 COOPERATE or RETREAT, each in a construction the probe files did not yet use for that code;
