@@ -36,13 +36,18 @@ def misread_subject(tok: Token) -> Token | None:
 
 
 def _non_agent_word(tok: Token) -> bool:
-    """A non-agent word (roles.json non_agents), a blast of an accident's source ('a gas
-    blast'; accident_blasts), or a name headed by one of roles.json named_non_agents
-    ('Hurricane Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
+    """A non-agent word (roles.json non_agents), a piece of one ('lightning bolts', 'bolts
+    of lightning'; non_agent_units), a blast of an accident's source ('a gas blast';
+    accident_blasts), or a name headed by one of roles.json named_non_agents ('Hurricane
+    Katrina'; not 'Bill Clinton', nor 'virus researchers')."""
     r = lexicon.roles()
     lemma = lookup_lemma(tok)
-    if lemma in r.non_agents:
-        return True
+    if lemma in r.non_agents or tok.lower_ in r.non_agents:
+        return True  # (the form too: 'by lightning bolts' may tag 'lightning' a verb)
+    if lemma in r.non_agent_units and any(
+            lookup_lemma(g) in r.non_agents for c in kids_of(tok)
+            for g in ([c] if c.dep_ == "compound" else kids_of(c) if c.lower_ == "of" else ())):
+        return True  # 'struck dead by lightning bolts': the lightning
     if accident_blast(tok):
         return True  # 'a gas blast hit the colliery' (roles.json accident_blasts)
     return tok.pos_ == "PROPN" and any(c.dep_ == "compound" and c.lower_ in r.named_non_agents
@@ -147,7 +152,6 @@ def controller(tok: Token) -> Token | None:
 def non_agent_doer(tok: Token) -> bool:
     """The verb's doer (subject, or by-agent of a passive) is a disease, disaster,
     accident or market, which PLOVER does not code as an actor."""
-    r = lexicon.roles()
     if (misread := misread_subject(tok)) is not None and _non_agent_word(misread):
         return True  # '... as Peru quake hits': the quake does it
     if subjectless_host(tok) is not None:
@@ -168,7 +172,7 @@ def non_agent_doer(tok: Token) -> bool:
     if (ctl := controller(tok)) is not None and _non_agent_word(antecedent(ctl) or ctl):
         return True  # 'if a cyclone were to strike the bay'
     for c in kids_of(tok):
-        if c.dep_ == "agent" and any(g.dep_ == "pobj" and lookup_lemma(g) in r.non_agents
+        if c.dep_ == "agent" and any(g.dep_ == "pobj" and _non_agent_word(g)
                                      for g in kids_of(c)):
             return True
     return False

@@ -137,11 +137,19 @@ def objects(tok: Token, kids: Sequence[Token] | None = None) -> list[Token]:
     out += [c for c, d in zip(kids, deps, strict=True)
             if d == "xcomp" and c.pos_ == "NOUN" and c.tag_ == "NNS"]
     if not out or _bare_datives(out):
-        out = _prep_objects(kids, deps, out)
+        out = [o for o in _prep_objects(kids, deps, out) if not _purpose(tok, o)]
     out += _told_of(tok, kids, deps)
     if not out:
         out = shared_objects(tok, kids)
     return out + _object_parts(out)
+
+
+def _purpose(verb: Token, o: Token) -> bool:
+    """'stopped in Tesk for talks': the for-phrase of a halting verb is what the halt is
+    made for, no object (roles.json ended_purposes)."""
+    r = lexicon.roles()
+    return (o.dep_ == "pobj" and o.head.head == verb and o.head.lower_ in r.purpose_preps
+            and lookup_lemma(verb) in r.purpose_verbs)
 
 
 #: what may stand between two coordinated verbs that share one object ('raided, searched and

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, Candidate
+from dateline.events.dependents import to_infinitive
 from dateline.events.kids import kids_of
 from dateline.events.words import lookup_lemma
 
@@ -27,16 +28,22 @@ def _named(t: Token) -> bool:
 def joined_forces(tok: Token) -> Candidate | None:
     """'Velka and Marn joined forces to fight the smugglers': a joining verb with 'forces' or
     'hands' (roles.json joint_action) whose subject coordinates two or more named parties, each
-    a name, is joint action (COOPERATE, CAMEO 06); 'the militias joined forces', a joining
-    'with' another (verbs.json v.join_forces) or 'joined the armed forces' are not read here."""
+    a name, is joint action (COOPERATE, CAMEO 06), as is a verb of effort with a to-infinitive
+    and no object ('Velka and Marn are working to finalize the link'; its 'efforts'); 'the
+    militias joined forces', a joining 'with' another (verbs.json v.join_forces) or 'joined
+    the armed forces' are not read here."""
     r = lexicon.roles()
-    if lookup_lemma(tok) not in r.joint_verbs:
+    lemma = lookup_lemma(tok)
+    if lemma not in r.joint_verbs and lemma not in r.joint_efforts:
         return None
-    obj = next((c for c in kids_of(tok) if c.dep_ == "dobj"
-                and c.lower_ in r.joint_objects), None)
-    subj = next((c for c in kids_of(tok) if c.dep_ == "nsubj"), None)
-    if obj is None or subj is None or any(c.dep_ == "prep" and c.lower_ == "with"
-                                          for c in kids_of(tok)):
+    kids = list(kids_of(tok))
+    if lemma in r.joint_verbs:
+        done = any(c.dep_ == "dobj" and c.lower_ in r.joint_objects for c in kids)
+    else:  # 'are working to finalize': an effort toward an act, with no object of its own
+        done = not any(c.dep_ == "dobj" for c in kids) and any(
+            c.dep_ in ("xcomp", "advcl") and c.pos_ == "VERB" and to_infinitive(c) for c in kids)
+    subj = next((c for c in kids if c.dep_ == "nsubj"), None)
+    if not done or subj is None or any(c.dep_ == "prep" and c.lower_ == "with" for c in kids):
         return None
     parties = [subj, *subj.conjuncts]
     if len(parties) < 2 or not all(_named(p) for p in parties):

@@ -269,6 +269,7 @@ class Roles:
     warn_to_act: frozenset[str] = frozenset()
     joint_verbs: frozenset[str] = frozenset()  # 'Velka and Marn joined forces': COOPERATE
     joint_objects: frozenset[str] = frozenset()
+    joint_efforts: frozenset[str] = frozenset()  # 'Velka and Marn are working to': COOPERATE
     claim_verbs: frozenset[str] = frozenset()  # 'claimed X violated the truce': ACCUSE
     obligations: frozenset[str] = frozenset()  # 'said X had a duty to act': REQUEST
     duty_pronouns: frozenset[str] = frozenset()  # 'said he must go': no party asked
@@ -332,6 +333,7 @@ class Roles:
     standard_verbs: frozenset[str] = frozenset()
     standard_ordinals: frozenset[str] = frozenset()  # 'the first rise since 2008'
     named_non_agents: frozenset[str] = frozenset()  # 'Hurricane Katrina': a storm's name
+    non_agent_units: frozenset[str] = frozenset()  # 'lightning bolts': lightning
     contests: frozenset[str] = frozenset()  # 'pulled out of the Games': no RETREAT
     contest_results: frozenset[str] = frozenset()  # 'a 1-0 win': a game's result
     contest_posts: frozenset[str] = frozenset()  # 'resigned as coach': no RETREAT
@@ -345,6 +347,9 @@ class Roles:
     named_bodies: frozenset[str] = frozenset()  # 'trade unions': no trade
     held_yield_verbs: frozenset[str] = frozenset()  # 'suspended the pullout': REJECT
     held_yield_roots: frozenset[str] = frozenset()
+    # 'stopped in Tesk for talks': the for-phrase is what the stop is for, no object
+    purpose_verbs: frozenset[str] = frozenset()
+    purpose_preps: frozenset[str] = frozenset()
     dropping_verbs: frozenset[str] = frozenset()  # 'they drop food': delivered, no aid cut
     dropped_goods: frozenset[str] = frozenset()
     object_heads: frozenset[str] = frozenset()  # 'blowout preventer': a thing, no event
@@ -824,7 +829,8 @@ _SECTION_LISTS = {
         "beliefs": "hazard_beliefs", "needs": "hazard_needs",
     },
     "warnings_to_act": {"verbs": "warn_to_act"},
-    "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects"},
+    "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects",
+                     "efforts": "joint_efforts"},
     "violation_claims": {"verbs": "claim_verbs"},
     "judged_violations": {
         "verbs": "judged_verbs", "nouns": "judged_nouns", "adjectives": "judged_adjectives",
@@ -855,11 +861,13 @@ _SECTION_LISTS = {
     "comparisons": {"verbs": "comparison_verbs"},
     "comparison_standards": {"verbs": "standard_verbs", "ordinals": "standard_ordinals"},
     "named_non_agents": {"words": "named_non_agents"},
+    "non_agent_units": {"words": "non_agent_units"},
     "contests": {"words": "contests", "posts": "contest_posts", "results": "contest_results",
                  "products": "contest_products", "anchors": "contest_anchors"},
     "matters": {"words": "matters"},
     "named_bodies": {"words": "named_bodies"},
     "held_yields": {"verbs": "held_yield_verbs"},
+    "ended_purposes": {"verbs": "purpose_verbs", "preps": "purpose_preps"},
     "dropped_goods": {"verbs": "dropping_verbs", "goods": "dropped_goods"},
     "object_heads": {"words": "object_heads", "being_formed": "object_formed"},
 }
@@ -974,7 +982,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
     "shared_doers", "accident_blasts",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
-    "headline_compounds", "sent_after",
+    "headline_compounds", "sent_after", "ended_purposes", "non_agent_units",
 )
 
 

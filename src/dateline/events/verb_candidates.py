@@ -132,7 +132,8 @@ def _frame_lemmas() -> frozenset[str]:
     is skipped, which is most of a sentence's words; a verb is read by its own lemmas too
     (:func:`_verb_frame_lemmas`)."""
     r = lexicon.roles()
-    return frozenset({"be"}) | r.undergo_states | r.warn_to_act | r.joint_verbs
+    return (frozenset({"be"}) | r.undergo_states | r.warn_to_act | r.joint_verbs
+            | r.joint_efforts)
 
 
 @lru_cache(maxsize=1)
@@ -144,7 +145,7 @@ def _verb_frame_lemmas() -> frozenset[str]:
     by a repaired lemma the plain one misses). A verb with none of these and failing those
     tests goes straight to its verb sense: most verbs (issue 4 speed)."""
     r = lexicon.roles()
-    return r.claim_verbs | r.conduct_speech | r.warn_to_act | r.joint_verbs
+    return r.claim_verbs | r.conduct_speech | r.warn_to_act | r.joint_verbs | r.joint_efforts
 
 
 #: the dependency labels of :func:`_misread_shape`'s words: every shape it reads has one
