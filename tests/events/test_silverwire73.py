@@ -109,3 +109,19 @@ def test_own_missiles_destroyed(top_event, text, root):
 ])
 def test_working_to_finalize(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a state or its government launching strikes on a place named by a noun, no party's
+    # name, attacks it (nouns.json n.strike.state.light prep_places; session 72 left it)
+    ("The Velkan government launched strikes on the capital on Monday.", "ASSAULT"),
+    ("Velka launched strikes on the capital.", "ASSAULT"),
+    ("The government began strikes against a border town.", "ASSAULT"),
+    # a union's, workers' or a pay strike stays a stoppage, on the capital or in it
+    ("The union launched strikes on the capital.", "PROTEST"),
+    ("Dockers launched strikes in the capital on Monday.", "PROTEST"),
+    ("The government launched strikes on the capital over pay.", "PROTEST"),
+    ("Teachers launched strikes on the capital's schools.", "PROTEST"),
+])
+def test_strikes_on_the_capital(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -87,6 +87,9 @@ class Entry:
     # ('Kessland launched strikes') or one of these lemmas ('the government', 'the
     # army'); 'the union launched strikes', 'Velmar's opposition began a strike' are none
     doers: frozenset[str] | None = None
+    # a noun entry whose ``preps`` phrase may name a place by one of these nouns instead of a
+    # party ('the government launched strikes on the capital')
+    prep_places: frozenset[str] | None = None
 
     @property
     def specificity(self) -> int:
@@ -617,7 +620,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
             preps=_opt(d, "preps"), owned=bool(d.get("owned_objects")),
-            doers=_context(d, "doers"),
+            doers=_context(d, "doers"), prep_places=_opt(d, "prep_places"),
         )
         for lemma in d["lemmas"]:
             table.setdefault(lemma.lower(), []).append(e)

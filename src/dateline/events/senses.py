@@ -122,7 +122,8 @@ def _noun_entry(tok: Token, light_verb: str | None, need_standalone: bool) -> En
             continue  # "expulsion of diplomats" (SANCTION) vs "of migrants" (COERCE)
         if e.not_objects is not None and of_objects(tok) & e.not_objects:
             continue  # "a demonstration of the fact that": no protest
-        if e.preps is not None and not about_party(tok, e.preps):
+        if e.preps is not None and not (about_party(tok, e.preps) or (
+                e.prep_places is not None and _about_place(tok, e.preps, e.prep_places))):
             continue  # "voiced confidence that the talks would succeed": about no party
         if e.not_owners is not None and _owners(tok) & e.not_owners:
             continue  # "the striker's nationalization": a passport, no seizure
@@ -169,6 +170,15 @@ def about_party(tok: Token, preps: frozenset[str]) -> bool:
         objs += [g for g in kids_of(clause)
                  if g.dep_ == "dative" or (marked and g.dep_ == "nsubj")]
     return any(w.ent_type_ in ACTOR_ENTS and not _kind_only(w) for g in objs for w in g.subtree)
+
+
+def _about_place(tok: Token, preps: frozenset[str], places: frozenset[str]) -> bool:
+    """A phrase of one of ``preps`` on the noun, or on its verb after it, naming a place by
+    one of ``places`` ('launched strikes on the capital', 'on a border town')."""
+    objs = prep_objects(tok, preps)
+    if tok.dep_ == "dobj":
+        objs += [g for g in prep_objects(tok.head, preps) if g.i > tok.i]
+    return any(noun_lemma(g) in places for g in objs)
 
 
 def _receivers(obj: Token) -> list[Token]:
