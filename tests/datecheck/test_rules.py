@@ -120,3 +120,47 @@ def test_a_period_a_forecast_aims_at_is_no_results_told():
     told = "Fourth-quarter sales rose 4% at Osk grocers, a trade survey said."
     assert "unfinished_period" in {
         f.rule for f in evaluate(readings(told), told, date(2005, 11, 22)).findings}
+
+
+def _past_after(text: str, dct: date, doc=None) -> list[str]:
+    return [f.text for f in evaluate(readings(text, (), doc), text, dct).findings
+            if f.rule == "explicit_past_after"]
+
+
+@pytest.mark.parametrize(
+    ("text", "dct"),
+    [
+        # A year naming a thing made or begun ahead of it: a model, a season, a fiscal year.
+        ("The 2031 models from the Brell plant went on sale last month.", date(2030, 10, 20)),
+        ("The agency's 2031 fiscal year began on Oct. 1.", date(2030, 10, 20)),
+        ("The Osk club signed the keeper for the 2031 season.", date(2030, 10, 20)),
+        ("Party leaders picked Lund for the 2031 convention.", date(2030, 1, 10)),
+        ("She announced her 2031 campaign for mayor on Sunday.", date(2030, 1, 10)),
+        # A year in a quantity's phrase: the figure's time, not the projecting.
+        ("Growth in Veska was projected at 4 percent in 2031.", date(2030, 3, 10)),
+        # The object of a verb of intent: a plan's time.
+        ("The Lund accord called for elections in 2031.", date(2030, 3, 10)),
+        ("The rebels demanded a referendum in 2031.", date(2030, 3, 10)),
+        ("The Osk budget bill required spending cuts in 2031.", date(2030, 3, 10)),
+    ],
+)
+def test_a_year_the_parse_alone_reads_past_is_no_finding(nlp, text, dct):
+    # The parse hangs the year on the clause's past verb; the words read a thing's name,
+    # a figure's time or a plan. A year after the stated date contradicts it alone, so it
+    # takes both readings.
+    assert _past_after(text, dct, nlp(text)) == []
+    assert _past_after(text, dct) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "dct", "found"),
+    [
+        # A day is an act's; a year before a name is an edition held in its year.
+        ("The envoy was appointed to the post on Aug. 10, 2031.", date(2030, 8, 10),
+         "Aug. 10, 2031"),
+        ("Lund finished second at the 2031 Nordic Cup in Osk.", date(2030, 6, 1), "2031"),
+        ("The Brell plant closed in 2031, the union said.", date(2030, 6, 1), "2031"),
+    ],
+)
+def test_a_day_a_name_or_a_plain_past_keeps_the_parses_finding(nlp, text, dct, found):
+    assert _past_after(text, dct, nlp(text)) == [found]

@@ -14,12 +14,13 @@ import re
 from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import date
+from functools import lru_cache
 from typing import Any, Literal
 
 from dateline.datecheck.mentions import Mention
 from dateline.datecheck.named import named_before
 from dateline.datecheck.resources import lexicon, rule, word_set
-from dateline.datecheck.tense import Tense, sentence_bounds
+from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
 Bound = Literal["earliest", "latest"]
 _WEEKDAYS = tuple(calendar.day_name)
@@ -146,20 +147,49 @@ def _yearless_wrong_side(
                        date=when.isoformat(), dct=dct.isoformat(), days=days, year=dct.year)
 
 
-def explicit(r: Reading, dct: date) -> Iterator[Finding]:
-    """A date with its year, referred to in the past after the DCT or the future before it."""
+def explicit(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
+    """A date with its year, referred to in the past after the DCT or the future before it.
+    With ``text``, a past the words around the date do not read (:func:`_words_past`) is
+    no finding."""
     span = interval(r.mention)
     if span is None:
         return
     lo, hi = span
     # Beyond the window a year is a projection or a comparison ("the worst since
     # 1979"), not a slipped date.
-    if r.tense == "past" and lo > dct:
+    if r.tense == "past" and lo > dct and _words_past(text, r.mention):
         yield from _wrong_side("explicit_past_after", r.mention, (lo - dct).days, "earliest",
                                lo, dct)
     elif r.tense == "future" and hi < dct:
         yield from _wrong_side("explicit_future_before", r.mention, (dct - hi).days, "latest",
                                hi, dct)
+
+
+def _words_past(text: str, m: Mention) -> bool:
+    """Do the words around ``m`` read it in the past too, as the parse did? The parse
+    hangs a year or a month on the verb of its clause wherever it stands: before a noun
+    ("the 2031 models went on sale"), in a quantity's phrase ("was projected at 4
+    percent in 2031"), on the object of a verb of intent ("called for elections in
+    2031"); the words read those as a thing's name, a plan or no tense. A date after
+    the stated one is strong evidence (it contradicts the date alone), so one that
+    names no day takes both readings. A day is an act's ("was appointed on Aug. 10,
+    2031"); so is a year before a name, an edition of an event held or given in its
+    year ("finished second at the 2031 World Cup"); and an edition or a fiscal year is
+    read a year wide already (:func:`interval`). (Without a parse the reading is the
+    words' own: no change.)"""
+    if not text or m.day is not None or m.modifier in ("edition", "fiscal"):
+        return True
+    nxt = _NEXT_WORD.match(text, m.end)
+    if nxt is not None and nxt.group(1)[0].isupper():
+        return True
+    return _word_tense(text, m.start, m.end) == "past"
+
+
+@lru_cache(maxsize=4096)
+def _word_tense(text: str, start: int, end: int) -> Tense:
+    """:func:`tense_of` without a parse (a pure function of the text; the rules re-read
+    each date at every candidate date)."""
+    return tense_of(text, start, end)
 
 
 def yearless_day(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
@@ -513,6 +543,7 @@ def all_findings(readings: list[Reading], text: str, dct: date) -> list[Finding]
             if fn is explicit and r.mention.start in plans:
                 continue
             out.extend(yearless_day(r, dct, text) if fn is yearless_day
+                       else explicit(r, dct, text) if fn is explicit
                        else weekday(r, dct, dated) if fn is weekday else fn(r, dct))
         if r.mention.has_year and r.mention.day is not None:
             dated = r.mention
