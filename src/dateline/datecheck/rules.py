@@ -206,6 +206,10 @@ def yearless_day(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
     if r.tense == "past" and same > dct:
         if _year_ago_told(text, m):
             return
+        if (same - dct).days > rule("yearless_past_after")["thing_min_days"] and (
+                _names_a_thing(text, m)):
+            yield from _thing_ahead(m, same, dct)
+            return
         yield from _yearless_wrong_side("yearless_past_after", m, "earliest", same, dct, -1)
     elif r.tense == "future" and same < dct and not _names_a_thing(text, m):
         yield from _yearless_wrong_side("yearless_future_before", m, "latest", same, dct, 1)
@@ -227,6 +231,19 @@ def _names_a_thing(text: str, m: Mention) -> bool:
         return False
     nxt = _NEXT_WORD.match(text, m.end)
     return nxt is not None and nxt.group(1).lower() not in word_set("edition_stop_words")
+
+
+def _thing_ahead(m: Mention, when: date, dct: date) -> Iterator[Finding]:
+    """A past clause's thing named by a day over a week ahead of the stated date ("under
+    the April 26 truce", told early in April): a thing's name keeps its day when the
+    thing is a year old, so the day is reported at the rule's ``weight_near``, not
+    flagged (rules.json yearless_past_after reason_thing). Within ``thing_min_days`` it
+    is flagged as any day: a stated date a few days early shows so."""
+    spec = rule("yearless_past_after")
+    days = (when - dct).days
+    if days <= spec["window_days"]:
+        yield _finding("yearless_past_after", m, float(spec["weight_near"]), "earliest", when,
+                       "reason_thing", date=when.isoformat(), dct=dct.isoformat(), days=days)
 
 
 def _year_ago_told(text: str, m: Mention) -> bool:
