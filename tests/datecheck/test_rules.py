@@ -193,3 +193,20 @@ def test_a_thing_named_by_a_day_days_ahead_or_a_plain_day_is_still_flagged():
     assert found(thing, date(2024, 4, 21)) == [("yearless_past_after", 2.0)]
     assert found("Veska troops pulled back on April 26.", date(2024, 4, 4)) == [
         ("yearless_past_after", 2.0)]
+
+
+@pytest.mark.parametrize("parse", [False, True])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Brell mill sold $40 million of notes due in 2031.",
+        "The Osk board repriced options expiring in 2031.",
+        "The Lund utility redeemed bonds maturing in 2031.",
+    ],
+)
+def test_a_terms_year_after_in_is_no_past_finding(nlp, text, parse):
+    # The year is the notes' term; the clause's past is the sale's.
+    assert _past_after(text, date(2030, 3, 10), nlp(text) if parse else None) == []
+    # A year the sale itself took stays a finding.
+    sold = "The Brell mill sold $40 million of notes in 2031."
+    assert _past_after(sold, date(2030, 3, 10), nlp(sold) if parse else None) == ["2031"]

@@ -157,7 +157,8 @@ def explicit(r: Reading, dct: date, text: str = "") -> Iterator[Finding]:
     lo, hi = span
     # Beyond the window a year is a projection or a comparison ("the worst since
     # 1979"), not a slipped date.
-    if r.tense == "past" and lo > dct and _words_past(text, r.mention):
+    if r.tense == "past" and lo > dct and _words_past(text, r.mention) and not (
+            _term_in(text, r.mention)):
         yield from _wrong_side("explicit_past_after", r.mention, (lo - dct).days, "earliest",
                                lo, dct)
     elif r.tense == "future" and hi < dct:
@@ -183,6 +184,16 @@ def _words_past(text: str, m: Mention) -> bool:
     if nxt is not None and nxt.group(1)[0].isupper():
         return True
     return _word_tense(text, m.start, m.end) == "past"
+
+
+def _term_in(text: str, m: Mention) -> bool:
+    """Is ``m`` a term's year after 'in' ("notes due in 2031", "options expiring in
+    2031")? The term is the noun's, whatever verb the clause's past is (rules.json
+    explicit_past_after term_words: a word of a security's or a contract's term; 'due
+    March 1' and 'due on March 1' are the tense reader's terms already)."""
+    words = re.findall(r"[a-z]+", text[max(0, m.start - 30) : m.start].lower())
+    return len(words) > 1 and words[-1] == "in" and words[-2] in rule(
+        "explicit_past_after").get("term_words", ())
 
 
 @lru_cache(maxsize=4096)
