@@ -12,6 +12,7 @@ from datetime import date, timedelta
 
 from dateline.merge.copies import copy_key
 from dateline.merge.mention import Mention
+from dateline.merge.retold import trigger_words
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import ANCHORED, defaulted_dating, kinds
 
@@ -45,6 +46,9 @@ class CandidateIndex:
         #: their own (copies.copy_key): one line copied into articles of one date, dated
         #: days apart by their paragraphs, is scored (the date veto yields to copies)
         self._copies: dict[tuple[str, date, str], list[int]] = {}
+        #: (trigger stem, span's first and last day) -> its dated mentions, any type: one word
+        #: coded under two roots by two tellings of one day (retold.one_word_roots)
+        self._worded: dict[tuple[str, date, date | None], list[int]] = {}
         self._known: list[Key] = []  # number -> key of each indexed mention
 
     def _types(self, m: Mention) -> list[str]:
@@ -107,6 +111,15 @@ class CandidateIndex:
                 table.setdefault(k, []).append(n)
             if copy is not None:
                 self._copies.setdefault((t, *copy), []).append(n)
+        for word in self._word_keys(m):
+            self._worded.setdefault(word, []).append(n)
+
+    def _word_keys(self, m: Mention) -> list[tuple[str, date, date | None]]:
+        """``m``'s keys in the one-word index: its trigger's stems on its exact span (none
+        unless ``limits.retold_one_word``; a dated mention)."""
+        if not self.rules.limits.get("retold_one_word") or m.date_start is None:
+            return []
+        return [(w, m.date_start, m.date_end) for w in sorted(trigger_words(m, self.rules))]
 
     def candidates(self, m: Mention) -> set[Key]:
         """Every indexed mention the pair relation could accept (the index is exact, not lossy):
@@ -136,6 +149,8 @@ class CandidateIndex:
                 found.update(self._copies.get((t, *copy), ()))
         if m.date_start is not None and block == m.type:
             self._near_roots(m, found)
+        for word in self._word_keys(m):
+            found.update(self._worded.get(word, ()))
         return found
 
     def _near_roots(self, m: Mention, found: set[int]) -> None:

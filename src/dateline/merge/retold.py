@@ -57,6 +57,37 @@ def near_roots(a: Mention, b: Mention, r: Rules) -> bool:
     return senses is not None and sense_in(a, senses) and sense_in(b, senses)
 
 
+def one_word_roots(a: Mention, b: Mention, r: Rules) -> bool:
+    """One trigger word coded under two PLOVER roots (or a root and an occurrence class),
+    dated to one exact span, both told as done (one modality, or two of
+    ``planned_done_modalities``) and neither as still to come (``limits.retold_one_word``):
+    two tellings of one line name the act by the same word, which the events stage read two
+    ways ('stopped from entering' a sanction and a bar; 'the nationalists open fire' an
+    occurrence, 'opened fire' an assault). As for :func:`near_roots`, the type veto spares
+    such a pair for :func:`retold` alone, whose gates ask much the same sentence and words
+    around the trigger."""
+    if not r.limits.get("retold_one_word") or a.date_start is None:
+        return False
+    if a.date_start != b.date_start or a.date_end != b.date_end:
+        return False
+    done = r.words("planned_done_modalities")
+    if a.modality != b.modality and not (a.modality in done and b.modality in done):
+        return False
+    if _to_come(a) or _to_come(b):
+        return False  # 'will close its gates' / 'closed its gates': an intention, not the act
+    return bool(trigger_words(a, r) & trigger_words(b, r))
+
+
+def _to_come(m: Mention) -> bool:
+    """Told as still to come: planned, or dated as future by its article's date."""
+    return m.modality == "planned" or m.time_how.endswith("future")
+
+
+def trigger_words(m: Mention, r: Rules) -> frozenset[str]:
+    """The content stems of a mention's trigger ('opened fire': 'open', 'fire')."""
+    return frozenset(r.tokens(m.trigger))
+
+
 def sense_in(m: Mention, senses: frozenset[str]) -> bool:
     """Whether one of a mention's senses is listed: each class of its trigger under its root
     ('SUPPORT.endorse', as :func:`~dateline.merge.triggers.kinds`), or the bare root for a

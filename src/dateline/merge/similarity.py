@@ -78,7 +78,7 @@ from dateline.merge.parties import (
     roles_crossed,
     target_near,
 )
-from dateline.merge.retold import actor_retold, near_roots, retold
+from dateline.merge.retold import actor_retold, near_roots, one_word_roots, retold
 from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
     kinds,
@@ -377,8 +377,8 @@ def pair_verdict(
     if same is None:
         same = same_trigger(a, b, r)
     why = veto(a, b, text, r, shared, same, dated)
-    if why == "type" and r.retold_roots and near_roots(a, b, r):
-        # one act coded as two near roots: only the 'retold' rule may join it
+    if why == "type" and (r.retold_roots and near_roots(a, b, r) or one_word_roots(a, b, r)):
+        # one act coded as two near roots, or one word read two ways: only 'retold' joins it
         why = veto_besides_kind(a, b, text, r, shared, same, dated)
         if why is None:
             f = _features(a, b, r, same, common)[0]
