@@ -752,3 +752,24 @@ def test_since_clause_subject_is_no_starting_point():
     text = ("Since the organisers of the March 1 fair are expecting crowds, the ferries "
             "will run late.")
     assert _tense_at(text, "March 1") != "past"
+
+
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # An infinitive after the date is the act's aim, a clause of its own: the date is
+        # the act's, as across a comma.
+        ("The marines went ashore on Tuesday to help the crews.", "past"),
+        ("The mayor tried Wednesday to calm the traders.", "past"),
+        # An infinitive after a verb of planning is the plan.
+        ("The envoy is expected to address the council on Monday.", "prospective"),
+        ("The hearing is due to begin on 9 March.", "prospective"),
+        # One told in the past perfect was overtaken; any other infinitive stays open.
+        ("The baths had been due to open again on Sunday.", "bounded"),
+        ("The firm hoped to reach a 5% share by 1992.", "bounded"),
+    ],
+)
+def test_an_infinitives_date_without_a_parse(text, want):
+    date_text = next(w for w in ("Tuesday", "Wednesday", "Monday", "9 March", "Sunday", "1992")
+                     if w in text)
+    assert _tense_at(text, date_text) == want

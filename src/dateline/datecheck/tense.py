@@ -600,8 +600,22 @@ def _infinitive(words: list[re.Match[str]], i: int) -> tuple[int, int, Tense, in
     adjacent = words[i + 1].start() - words[i].end() == 1
     if adjacent and nxt.islower() and nxt not in word_set("to_not_verb") and (
             not nxt.endswith("ed")):
-        return (words[i].start(), words[i + 1].end(), "bounded", 0)
+        tense: Tense = "prospective" if _plan_head(words, i) else "bounded"
+        return (words[i].start(), words[i + 1].end(), tense, 0)
     return None
+
+
+def _plan_head(words: list[re.Match[str]], i: int) -> bool:
+    """Does a verb of planning that sets a date (lexicon ``target_verbs``: "expected",
+    "scheduled", "due", "set") stand right before the 'to' at ``i``? Its infinitive is the
+    plan ("is expected to brief the board on Monday", "due to open on 9 March"), as a
+    passive one is ("due to be completed by July"). Not one told in the past perfect
+    ("had been due to open the baths on Sunday", "had planned to vote on Dec. 5"): that
+    plan was overtaken, and its day says nothing of the writing date."""
+    if i < 1 or _planning(words[i - 1].group().lower()) != "prospective":
+        return False
+    before = [w.group().lower() for w in words[max(0, i - 3) : i - 1]]
+    return "had" not in before
 
 
 def _lone_group(words: list[re.Match[str]], i: int, w: str,
@@ -668,7 +682,7 @@ def _tense_from_text(text: str, start: int, end: int) -> Tense:
     the reporting verb past the comma tells nothing of it. A word that opens a clause of
     its own right after the date (``clause_openers``: "told reporters on Saturday that he
     could") is such a boundary too: the modal after 'that' is the reported clause's, the
-    date the telling's."""
+    date the telling's; and so is an infinitive after the date (:func:`_aim_of`)."""
     if _NOUN_MODIFIER.search(text[max(0, start - 8) : start]) and text[start:end].isdigit():
         return "none"  # "its 1990 invasion": the tense is the event noun's, unknown here
     left, right = sentence_bounds(text, start, end)
@@ -678,10 +692,18 @@ def _tense_from_text(text: str, start: int, end: int) -> Tense:
         gap = text[g_end:start] if g_end <= start else text[end:g_start]
         dist = (start - g_end if g_end <= start else (g_start - end) + 1) + penalty
         dist += _COMMA * gap.count(",")
-        key = ("," in gap or (g_start >= end and _opens_clause(gap)), dist, tense)
+        key = ("," in gap or (g_start >= end and (_opens_clause(gap) or _aim_of(text, g_start))),
+               dist, tense)
         if best is None or key[:2] < best[:2]:
             best = key
     return best[2] if best else "none"
+
+
+def _aim_of(text: str, g_start: int) -> bool:
+    """Is the verb group at ``g_start``, after a date, an infinitive ("landed on Tuesday to
+    help the crews", "tried Wednesday to calm the traders")? It tells the act's aim, a
+    clause of its own: the date is the act's, as across a comma."""
+    return text[g_start : g_start + 3].lower() == "to "
 
 
 def _opens_clause(gap: str) -> bool:
