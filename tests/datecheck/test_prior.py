@@ -857,3 +857,13 @@ def test_a_parsed_refit_of_some_kinds_keeps_the_other_tables_and_the_thresholds(
     assert model["shift_thresholds"] == shipped["shift_thresholds"]
     assert fitter._parsed(model, written)["shift_thresholds"] == shipped["shift_thresholds"]
     assert shipped["shift_thresholds"] != prior_model()["shift_thresholds"]
+
+
+def test_a_year_naming_a_thing_is_no_cue():
+    # prior.json not_cue.naming_year: each example's years, dropped or kept.
+    spec = prior_model()["not_cue"]["naming_year"]
+    assert {bool(ex["dropped"]) for ex in spec["examples"]} == {True, False}
+    for ex in spec["examples"]:
+        years = {c.text for c in cues(ex["text"], readings(ex["text"])) if c.year is not None}
+        all_years = {r.mention.text for r in readings(ex["text"]) if r.mention.year is not None}
+        assert all_years and all_years - years == set(ex["dropped"]), ex["text"]

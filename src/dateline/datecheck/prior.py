@@ -267,6 +267,8 @@ def _background(text: str, c: Cue) -> bool:
         return True
     if _year_ago(text, c, spec.get("year_ago", {})):
         return True
+    if _names_a_thing(text, c, spec.get("naming_year", {})):
+        return True
     return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
 
 
@@ -295,6 +297,30 @@ def _year_ago(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:
     left, right = sentence_bounds(text, c.start, c.end)
     words = set(re.findall(r"[a-z]+", text[left:right].lower()))
     return bool(words & (word_set("results_words") | set(spec.get("results_verbs", ()))))
+
+
+def _names_a_thing(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:
+    """A bare year between a determiner and its noun names a thing by it ("the 2004 Asian
+    tsunami", "since the 2003 invasion", "McCain's 2008 campaign"), as a named day does: the
+    thing's year, told in any later year, where the tables read years as the story's own
+    events, whose age tells the writing year (prior.json ``not_cue.naming_year``). Not a
+    year of results ("its 1988 net income"), nor one before a word that leaves it a year
+    ("the 2004 and 2005 seasons")."""
+    if c.kind not in spec.get("kinds", ()) or not c.text.isdigit():
+        return False
+    head = text[max(0, c.start - 12) : c.start]
+    if not _naming_re(tuple(spec.get("after_words", ()))).search(head):
+        return False
+    nxt = _NEXT_WORD.match(text, c.end)
+    if nxt is None or nxt.group(1).lower() in spec.get("not_before_words", ()):
+        return False
+    return not about_results(text, c.start, c.end)
+
+
+@lru_cache(maxsize=2)
+def _naming_re(words: tuple[str, ...]) -> re.Pattern[str]:
+    alt = "|".join(re.escape(w) for w in words)
+    return re.compile(rf"(?:\b(?:{alt})|['’]s)\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=4)
