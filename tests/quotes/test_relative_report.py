@@ -46,3 +46,22 @@ def test_a_relative_clause_with_no_relative_word_stays_in_the_content(nlp):
     found = _found(nlp, text)
     assert [cue for _, cue, _ in found] == ["praised"]
     assert found[0][2].endswith("for the animal shelter")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # 'that' stands for a thing: what would show it is no one's telling
+        "Lena Ortiz said she had not seen the sort of effort from the governor that would "
+        "indicate he cares.",
+        "Ortiz hopes to see a sign from the mayor that would indicate she means to act.",
+    ],
+)
+def test_a_thing_that_would_show_something_tells_nothing(nlp, text):
+    assert len(_found(nlp, text)) == 1
+
+
+def test_a_statement_noun_that_tells_is_its_own_attribution(nlp):
+    text = "The council said it had read the audit, which concluded the fund was short."
+    found = _found(nlp, text)
+    assert ("the audit, which", "concluded", "the fund was short") in found

@@ -8,10 +8,12 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from dateline.entities import organisation_noun
 from dateline.quotes import learned
 from dateline.quotes.context import Context
 from dateline.quotes.participles import before_participle
 from dateline.quotes.syntax import RELATIVES, clip, content_range, subtree_range
+from dateline.wordlists import ACTOR_ENTS
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -80,14 +82,29 @@ def relative_report(ctx: Context, t: Token) -> bool:
     marks it as its own attribution (source 'she', 'who'; the pronoun is in its
     content); the content it closes ends before it. Not a passive ('customers who were
     told ...'), nor a clause with no relative word ('the sum she says she spent')
-    or opened by 'where' ('a summit where X said ...'), which are mostly still content."""
+    or opened by 'where' ('a summit where X said ...'), which are mostly still content,
+    nor one whose 'which' or 'that' is the subject and stands for no teller (`_teller`)."""
     if t.dep_ != "relcl" or t.left_edge.tag_ not in _RELATIVE_TAGS:
         return False
     kids = [c.dep_ for c in t.children]
     if "nsubj" not in kids or "ccomp" not in kids:
         return False
     inner = ctx.lex.cue(ctx.lex.lemma(t))
-    return inner is not None and inner.direct
+    if inner is None or not inner.direct:
+        return False
+    who = next(c for c in t.children if c.dep_ == "nsubj")
+    return who.tag_ != "WDT" or _teller(ctx, t.head)
+
+
+def _teller(ctx: Context, noun: Token) -> bool:
+    """Can the noun a 'which' or 'that' stands for tell something: a name of a person,
+    organisation, people or place on it or its compound, an organisation noun, or a noun
+    of a statement ('the audit, which concluded ...')? Not 'the kind of action ... that
+    would indicate he cared': a thing that shows something is no telling."""
+    named = (noun, *(c for c in noun.children if c.dep_ == "compound"))
+    if any(t.ent_type_ in ACTOR_ENTS for t in named) or organisation_noun(noun):
+        return True
+    return ctx.lex.lemma(noun) in ctx.lex.statement_nouns
 
 
 def speech_conjunct(ctx: Context, t: Token) -> Token | None:
