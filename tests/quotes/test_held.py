@@ -38,3 +38,11 @@ def test_told_noun_takes_the_clause_of_be(nlp):
     assert ("The clerk's", "answer was", "that the ledger had been lost") in got
     # a noun phrase after 'be' says what the thing is, not what anyone holds
     assert _found(nlp, "Her plan is a tax cut.") == []
+
+
+def test_interest_in_is_about_what_follows_but_not_a_place(nlp):
+    got = _found(nlp, "The board had little interest in selling the old ferry terminal.")
+    assert ("The board", "had little interest in", "selling the old ferry terminal") in got
+    # a place after 'in' tells where the stance was held, not what it is about
+    assert _found(nlp, "The governor took a firm stance in Denver.") == []
+    assert _found(nlp, "Hale has strong views in Texas.") == []

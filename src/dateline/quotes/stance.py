@@ -139,6 +139,8 @@ def _agent_noun(ctx: Context, noun: Token, spec: dict[str, frozenset[str]]) -> Q
 
 # a copula's dependents that make it say something else than which side its subject is on
 _NOT_SIDE = frozenset({"attr", "acomp", "oprd", "expl", "ccomp", "xcomp", "prep", "agent"})
+# names of a place: after a 'where' preposition they tell where, not what about
+_PLACES = frozenset({"GPE", "LOC", "FAC"})
 
 
 def _side(ctx: Context, prep: Token, spec: dict[str, frozenset[str]]) -> Quote | None:
@@ -243,9 +245,15 @@ def _complement(
         for c in head.children:
             if c.dep_ == "prep" and c.lower_ in preps and c.i > noun.i:
                 obj = next((o for o in c.children if o.dep_ in ("pobj", "pcomp")), None)
-                if obj is not None:
+                if obj is not None and not _where(c, obj, spec):
                     return obj, c.idx + len(c)
     return None, 0
+
+
+def _where(prep: Token, obj: Token, spec: dict[str, frozenset[str]]) -> bool:
+    """'took a firm position in Iowa': a place after one of the 'where' prepositions
+    tells where the stance was held, not what it is about ('an interest in Zika')."""
+    return prep.lower_ in spec.get("where", ()) and obj.ent_type_ in _PLACES
 
 
 def _experiencer(ctx: Context, verb: Token) -> Quote | None:
