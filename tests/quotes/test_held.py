@@ -46,3 +46,12 @@ def test_interest_in_is_about_what_follows_but_not_a_place(nlp):
     # a place after 'in' tells where the stance was held, not what it is about
     assert _found(nlp, "The governor took a firm stance in Denver.") == []
     assert _found(nlp, "Hale has strong views in Texas.") == []
+
+
+def test_a_colon_after_the_stance_noun_opens_what_it_holds(nlp):
+    text = "Harbor officials have two main questions: who paid for the dredging and when it began."
+    content = "who paid for the dredging and when it began"
+    assert ("Harbor officials", "have two main questions", content) in _found(nlp, text)
+    # a telling of its own after the colon keeps its own attribution
+    got = _found(nlp, "The young voters hold mixed views: most say they are liberal on taxes.")
+    assert [cue for _, cue, _ in got] == ["say"]

@@ -192,6 +192,9 @@ def _held(ctx: Context, verb: Token, spec: dict[str, frozenset[str]]) -> Quote |
     )
     if noun is not None:
         about, end = _complement(noun, verb, spec)
+        told = _after_colon(ctx, noun) if about is None else None
+        if told is not None:
+            return _stance(ctx, verb, subj, noun, verb.idx, (verb.idx, told[0]), told[1])
     elif clear is not None and verb.lemma_.lower() in spec.get("stating", ()):
         after = [c for c in [*clear.children, *kids] if c.i > clear.i]
         # 'made clear that ...' (a ccomp), 'made it clear that ...' (parsed as an advcl)
@@ -250,6 +253,31 @@ def _complement(
     return None, 0
 
 
+def _after_colon(ctx: Context, noun: Token) -> tuple[int, tuple[int, int]] | None:
+    """'had one message: ...', 'have two main questions: how ...': a colon right after
+    the stance noun (or its phrase) opens what it holds, up to the sentence's end; the
+    cue's end (the colon) and that content's range, else None."""
+    doc = ctx.doc
+    after = (noun.i + 1, noun.right_edge.i + 1)
+    colon = next((doc[i] for i in after if i < len(doc) and doc[i].text == ":"), None)
+    si = ctx.sentence_index(noun.idx)
+    if colon is None or si is None or colon.i + 1 >= len(doc):
+        return None
+    rng = clip(ctx.text, doc[colon.i + 1].idx, ctx.sentences[si].end, colon.idx)
+    if rng is None or any(_telling(ctx, t) for t in doc[colon.i + 1 :] if t.idx < rng[1]):
+        return None  # 'hold liberal views: 53% call themselves ...': each tells its own
+    return colon.idx, rng
+
+
+def _telling(ctx: Context, t: Token) -> bool:
+    """A cue verb with a subject of its own: a report of its own."""
+    return (
+        t.pos_ == "VERB"
+        and ctx.lex.cue(ctx.lex.lemma(t)) is not None
+        and any(c.dep_ == "nsubj" for c in t.children)
+    )
+
+
 def _where(prep: Token, obj: Token, spec: dict[str, frozenset[str]]) -> bool:
     """'took a firm position in Iowa': a place after one of the 'where' prepositions
     tells where the stance was held, not what it is about ('an interest in Zika')."""
@@ -269,11 +297,12 @@ def _experiencer(ctx: Context, verb: Token) -> Quote | None:
 
 
 def _stance(ctx: Context, cue: Token, holder: Token, about: Token, near: int,
-            cue_span: tuple[int, int]) -> Quote | None:
+            cue_span: tuple[int, int], rng: tuple[int, int] | None = None) -> Quote | None:
     """``holder`` holds a stance on ``about`` (its phrase is the content, clipped around
-    ``near``), told through ``cue``; the quote both frames above make."""
+    ``near``, unless ``rng`` gives it), told through ``cue``; the quote both frames above
+    make."""
     found = ctx.source(cue, holder)
-    rng = clip(ctx.text, *subtree_range(about), near)
+    rng = rng or clip(ctx.text, *subtree_range(about), near)
     if found is None or rng is None:
         return None
     _, span, name = found
