@@ -384,6 +384,9 @@ def test_a_periods_end_takes_the_tense_of_its_clause(nlp):
         ("The agency's 2025 Global Drug Monitoring Report was published.", True),
         ("In 2025 the report was published.", False),
         ("Drugs were added to the list in 2025.", False),
+        # The noun keeps its sentence's full stop; the phrase ends there.
+        ("The union's board adopted its 2025 agenda.", True),
+        ("Sales rose sharply in 2025 overall. Analysts' report came later.", False),
     ],
 )
 def test_a_year_naming_an_edition_may_be_told_from_the_year_before(nlp, text, edition):

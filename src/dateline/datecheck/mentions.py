@@ -445,8 +445,12 @@ def _edition(text: str, men: Mention) -> Mention:
         m = _PHRASE_WORD.match(text, pos)
         if m is None or m.group(1).lower() in stop:
             return men
-        if m.group(1).lower() in nouns:
+        word = m.group(1).rstrip(".").lower()
+        if word in nouns:
             return replace(men, modifier="edition")
+        # A word with a full stop and none inside ("agenda.", not "U.S.") ends the sentence.
+        if m.group(1).endswith(".") and "." not in word:
+            return men
         pos = m.end()
     return men
 
