@@ -512,6 +512,27 @@ def test_a_date_of_the_acts_own_phrase_keeps_the_past(nlp, text, when):
     assert _tense_at(text, when, nlp(text)) == "past"
 
 
+@pytest.mark.parametrize(
+    ("text", "when", "want"),
+    [
+        # a trip to an event: the day after the event's phrase is the event's, ahead of
+        # the leaving, wherever the parse hangs it
+        ("Lund's swimmers met the mayor before they left for the Nordic Games in Oslo, "
+         "Norway, on Dec. 1-15.", "Dec. 1", "none"),
+        ("The envoy departed for the summit in Riga on Dec. 3-4.", "Dec. 3", "none"),
+        # a trip to a place: the day is the leaving's
+        ("The envoy left for Riga on Dec. 3, aides said.", "Dec. 3", "past"),
+        ("The squad flew home on Dec. 3.", "Dec. 3", "past"),
+        ("The king left Oslo for Riga, capital of Latvia, on Dec. 3 to attend a summit.",
+         "Dec. 3", "past"),
+    ],
+)
+def test_a_trip_to_an_event_takes_the_events_day(nlp, text, when, want):
+    assert _tense_at(text, when, nlp(text)) == want
+    verdict = check_text(text, date(2030, 11, 20), nlp(text)).verdict
+    assert (verdict == "consistent") == (want == "none")
+
+
 def test_a_plan_told_as_the_first_of_several_was_overtaken():
     # 'originally scheduled for': a plan since replaced, as 'had been scheduled for'
     text = "Voters too young for the polls originally scheduled for October 30 may now register."

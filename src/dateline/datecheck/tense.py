@@ -297,7 +297,8 @@ def _after_aim(doc: Any, date: Token, verb: int) -> bool:
     (``linear_aim_preps``, ``expectation_nouns``), with no verb between, may time the aim,
     whatever the parse hangs it on (it mostly picks the verb). The preposition must hang
     on a common noun: on a verb it is the act's own ("voted for the bill on May 1",
-    "jailed for ten years in 2029"), in a name a part of it ("the Centre for Drugs in
+    "jailed for ten years in 2029") unless it is a trip's aim (:func:`_trip_aim`), in a
+    name a part of it ("the Centre for Drugs in
     its 2031 report"). Read backwards from the
     date's own preposition ("profits for the fourth quarter" is the date's own aim) to the
     verb ``verb``; a comma ends the phrase unless it follows a name ("the games in Lund,
@@ -313,10 +314,31 @@ def _after_aim(doc: Any, date: Token, verb: int) -> bool:
             return False
         if t.is_punct and not (t.text == "," and i > 0 and doc[i - 1].pos_ == "PROPN"):
             return False
-        if (t.dep_ == "prep" and t.lower_ in preps and t.head.pos_ == "NOUN") or (
+        if (t.dep_ == "prep" and t.lower_ in preps
+                and (t.head.pos_ == "NOUN" or _trip_aim(t))) or (
                 t.pos_ == "NOUN" and t.lemma_.lower() in hopes):
             return True
     return False
+
+
+#: entity labels of a place: a trip's aim that is one takes the leaving's day.
+_PLACE_ENTS = frozenset({"GPE", "LOC", "FAC"})
+
+
+def _trip_aim(prep: Token) -> bool:
+    """ "left for the Asian Games in Doha on Dec. 1-15": a verb of going
+    (``journey_verbs``) whose phrase names an event, not a place, is a trip to the event,
+    whose day follows; "left for Doha on Dec. 1" gives the leaving's. An event is a common
+    noun ("the summit"), a name the parse takes for one, or a name held somewhere ("the
+    Games in Doha"); a bare name may be a place the parse does not know ("Dhaka, capital
+    of Bangladesh")."""
+    obj = next((c for c in prep.children if c.dep_ == "pobj"), None)
+    if obj is None or prep.head.lemma_.lower() not in word_set("journey_verbs") \
+            or obj.ent_type_ in _PLACE_ENTS:
+        return False
+    held = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in obj.children)
+    return (obj.ent_type_ == "EVENT" or held
+            or (obj.pos_ == "NOUN" and obj.lower_ not in word_set("place_nouns")))
 
 
 def _prefix_split(verb: Token) -> Token:
