@@ -533,6 +533,23 @@ def test_a_trip_to_an_event_takes_the_events_day(nlp, text, when, want):
     assert (verdict == "consistent") == (want == "none")
 
 
+@pytest.mark.parametrize(
+    ("text", "want"),
+    [
+        # a plan that puts a thing on a day tells the plan's day, not an act on it
+        ("The earlier timetable had put the relay heats and finals on Dec. 5.", "bounded"),
+        ("The first plan had the ballot on Dec. 5, officials said.", "bounded"),
+        # a plan acted on, or an act on a day, keeps the past
+        ("The timetable was changed on Dec. 5.", "past"),
+        ("The coach had put the relay team on a plane on Dec. 5.", "past"),
+    ],
+)
+def test_a_plans_day_is_no_act(nlp, text, want):
+    assert _tense_at(text, "Dec. 5", nlp(text)) == want
+    verdict = check_text(text, date(2030, 11, 20), nlp(text)).verdict
+    assert (verdict == "consistent") == (want == "bounded")
+
+
 def test_a_plan_told_as_the_first_of_several_was_overtaken():
     # 'originally scheduled for': a plan since replaced, as 'had been scheduled for'
     text = "Voters too young for the polls originally scheduled for October 30 may now register."

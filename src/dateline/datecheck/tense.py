@@ -284,6 +284,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     tense = _verb_tense(verb, _times_the_act(below, tok))
     if tense == "past" and (aimed or _after_aim(doc, span.root, verb.i)):
         return "none"
+    if tense == "past" and _plan_says(verb):
+        return "bounded"
     if tense == "past" and _present_perfect(verb) and _names_a_day(span.text):
         # "have called a strike on May 3": a present perfect takes no definite past day,
         # so the day is the object's (a plan), not the act's.
@@ -339,6 +341,16 @@ def _trip_aim(prep: Token) -> bool:
     held = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in obj.children)
     return (obj.ent_type_ == "EVENT" or held
             or (obj.pos_ == "NOUN" and obj.lower_ not in word_set("place_nouns")))
+
+
+def _plan_says(verb: Token) -> bool:
+    """ "The earlier timetable had put the finals on Dec. 5": a plan (``plan_nouns``) that
+    puts something on a date, as the subject of an active verb with an object, tells the
+    plan's day, not an act done on it."""
+    kids = {c.dep_: c for c in verb.children}
+    subj = kids.get("nsubj")
+    return (subj is not None and "dobj" in kids
+            and subj.lemma_.lower() in word_set("plan_nouns"))
 
 
 def _prefix_split(verb: Token) -> Token:
