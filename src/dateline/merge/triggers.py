@@ -8,6 +8,7 @@ from __future__ import annotations
 from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
+from dateline.merge.trigger_words import offset_in_sentence
 from dateline.model import OCCURRENCE
 
 
@@ -83,6 +84,8 @@ def sibling_trigger(a: Mention, b: Mention, r: Rules, same: bool | None = None) 
     :func:`same_trigger`, when the caller has asked it (pair_verdict: once a pair)."""
     if same_trigger(a, b, r) if same is None else same:
         return False
+    if a.article_id == b.article_id and shared_complement(a, b, r):
+        return False  # 'agreed to pay $5bn' / 'promised to pay $5bn': one act
     ha, hb = a.trigger_head, b.trigger_head
     if ha != hb and (ha in b.tokens or hb in a.tokens):
         return True
@@ -90,6 +93,27 @@ def sibling_trigger(a: Mention, b: Mention, r: Rules, same: bool | None = None) 
         a.head_classes & (b.sentence_classes - b.trigger_classes)
         or b.head_classes & (a.sentence_classes - a.trigger_classes)
     )
+
+
+def shared_complement(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two trigger words followed by the same first ``complement_words`` content words
+    (limits; 0 off): 'the firm agreed to pay $5bn' and 'having promised to pay $5bn to
+    the growers' name one act by two words, whatever other word of its class ('an
+    unwritten agreement with the ministry') stands elsewhere in either sentence."""
+    n = int(r.limits.get("complement_words", 0))
+    if not n:
+        return False
+    after = once(a, "complement", r, _complement)
+    return len(after) >= n and after == once(b, "complement", r, _complement)
+
+
+def _complement(m: Mention, r: Rules) -> tuple[str, ...]:
+    """The first ``complement_words`` content words after the trigger in its sentence."""
+    sent = m.sentence or ""
+    at = offset_in_sentence(m.start, m.sentence_start, sent)
+    if at < 0:
+        return ()
+    return r.tokens(sent[at + len(m.trigger):])[: int(r.limits["complement_words"])]
 
 
 def word_classes(m: Mention, r: Rules) -> frozenset[str]:
