@@ -21,6 +21,7 @@ from dateline.datecheck.prior import (
     for_weekday_free,
     for_wire_copy,
     lead_names_filing_day,
+    local_day_ahead,
     model_for,
     not_a_days_slip,
     parsed_model,
@@ -867,3 +868,17 @@ def test_a_year_naming_a_thing_is_no_cue():
         years = {c.text for c in cues(ex["text"], readings(ex["text"])) if c.year is not None}
         all_years = {r.mention.text for r in readings(ex["text"]) if r.mention.year is not None}
         assert all_years and all_years - years == set(ex["dropped"]), ex["text"]
+
+
+@pytest.mark.parametrize("ex", prior_model()["wire_copy"]["local_day"]["examples"],
+                         ids=lambda e: e["text"][:24])
+def test_local_day_ahead_examples(ex):
+    # prior.json wire_copy local_day: a dateline's place ahead of its agency's desk weighs
+    # the weekdays at the writing date or the day after, so a 'said Friday' filed from New
+    # Zealand and dated Thursday at the AP's desk is no day's or year's slip; the same
+    # copy from a place behind, from a desk as far ahead, or with no dateline still flags.
+    text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    assert local_day_ahead(text, model) == ex["ahead"], text
+    assert all(c.day_ahead == ex["ahead"] for c in cues(text, readings(text)) if c.base == "W")
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)

@@ -93,6 +93,8 @@ class Cue:
     weekday: int | None = None
     period: str | None = None
     parsed: bool = False  # its tense read from a parse (the word heuristic's otherwise)
+    # Told where the day may already be the next one at the wire's desk (local_day_ahead).
+    day_ahead: bool = False
 
     @property
     def key(self) -> str:
@@ -370,6 +372,8 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
             out.append(c)
     out.extend(_weekday_cues(text, taken, doc))
     out = [c for c in out if not _background(text, c)]
+    if local_day_ahead(text, prior_model()):
+        out = [replace(c, day_ahead=True) if _base(c.kind) == "W" else c for c in out]
     if doc is not None:
         out = [replace(c, parsed=True) for c in out]
     # A date named again is one piece of evidence, not several: a story that keeps
@@ -501,7 +505,19 @@ class _Fits:
         return got
 
     def _density(self, c: Cue, tab: Mapping[str, float], d: date) -> float | None:
-        """:func:`_logp` of ``c`` (its table ``tab``) at ``d``."""
+        """:func:`_logp` of ``c`` (its table ``tab``) at ``d``; a weekday told where the
+        day runs ahead of the desk's (``Cue.day_ahead``) a mixture of its densities at
+        ``d`` and the day after, the writer's own day being the next one in prior.json
+        ``wire_copy`` 'local_day' 'next_day_share' of such copy."""
+        got = self._at_day(c, tab, d)
+        nxt = self._at_day(c, tab, d + timedelta(days=1)) if c.day_ahead else None
+        if got is None or nxt is None:
+            return got
+        share = float(self.model["wire_copy"]["local_day"]["next_day_share"])
+        a, b = math.log(1 - share) + got, math.log(share) + nxt
+        return max(a, b) + math.log1p(math.exp(-abs(a - b)))
+
+    def _at_day(self, c: Cue, tab: Mapping[str, float], d: date) -> float | None:
         b = bucket(c, d)
         if b is None:
             return None
@@ -733,6 +749,28 @@ def lead_names_filing_day(cs: list[Cue], text: str, dct: date, shift: int,
         return False  # a day told ahead ('will vote Friday') is not the filing day
     day = _dateline_day(got.group(0))
     return _filing_day(cand, day).weekday() == lead.weekday != _filing_day(dct, day).weekday()
+
+
+def local_day_ahead(text: str, model: Mapping[str, Any]) -> bool:
+    """Does an agency's dateline open ``text`` (:func:`wire_copy`) from a place whose
+    clock runs at least prior.json ``wire_copy`` 'local_day' 'min_hours' ahead of the
+    agency's desk ('desks': hours from UTC; 'places': a dateline's city or the region
+    after its comma, standard hours from UTC)? There the writer's day often is the
+    desk's next: 'WELLINGTON, New Zealand (AP) -- ... said Friday', dated Thursday in
+    New York."""
+    spec = model.get("wire_copy", {})
+    local = spec.get("local_day", {})
+    if not local or "(" not in text[: int(spec["head_chars"])]:
+        return False
+    got = _dateline_re(tuple(spec["agencies"])).search(text[: int(spec["head_chars"])])
+    if got is None:
+        return False
+    head, agency = got.group(0).split("(")[0], got.group(0).split("(")[-1].strip(" \t)")
+    desk = local["desks"].get(agency)
+    places = {name.upper(): float(hours) for name, hours in local["places"].items()}
+    names = [n.strip().upper() for n in head.split(",")]
+    here = next((places[n] for n in reversed(names) if n in places), None)
+    return desk is not None and here is not None and here - desk >= float(local["min_hours"])
 
 
 def _dateline_day(dateline: str) -> tuple[int, int] | None:
