@@ -125,3 +125,68 @@ def test_working_to_finalize(top_event, text, root):
 ])
 def test_strikes_on_the_capital(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+# Shapes of the plain blind batch Random(96) (session 73, second round;
+# bench/plover_probes_silverwire39.txt) and one Random(95) left.
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a visit by the family, relatives or friends of someone is a private call, and one to
+    # a hospital, a clinic or a village sees to it: no meeting of parties (roles.json
+    # visit_sites kin, sites)
+    ("Relatives and friends have visited Dane in Tesk's Harl Clinic, where he has been cared "
+     "for after a chest infection.", "NONE"),
+    ("Family and friends have visited Ivo Rell in an Osk hospital.", "NONE"),
+    ("The experts will visit the Osk Children's Hospital, where the two siblings "
+     "were treated, and the hamlet where the outbreak began.", "NONE"),
+    # a leader or an envoy visiting a party, in hospital or not, still meets it
+    ("The Velkan premier visited the wounded soldiers in an Osk hospital on Sunday.",
+     "CONSULT"),
+    ("The envoy visited Tesk on Monday.", "CONSULT"),
+])
+def test_private_visits(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # 'offered little' or 'offered nothing' says how little was given, no offer (verbs.json
+    # v.offer not_objects)
+    ("Tesk City offered little going forward while only a few fine stops from Ivo Dane "
+     "stopped the Falcons adding more.", "NONE"),
+    ("The minister offered nothing new on the talks with Orlund.", "NONE"),
+    # an offer to act, or of a thing, stays one
+    ("Velka offered to release the captives held in the north.", "AGREE"),
+    ("Norway offered to host the negotiations.", "AGREE"),
+])
+def test_offered_little(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # loans that borrowers fail to repay or default on are debts, no aid (nouns.json
+    # n.aid.loan unless roles.json contexts debts)
+    ("Casa Ravel, once run by the Orthodox church, got into financial difficulty after "
+     "thousands of debtors from a 2.1-billion-mark (80-million-dollar) fund for small bus "
+     "firms failed to repay their loans.", "NONE"),
+    ("The bank collapsed after its borrowers defaulted on their loans.", "NONE"),
+    # a loan given stays aid
+    ("Orlund's loans to Velka eased the crisis in its banks.", "AID"),
+    ("Velka granted Orlund a loan of 2 billion dollars.", "AID"),
+])
+def test_loans_not_repaid(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a leader's inspection of the research a firm does is oversight, no party investigated
+    # (verbs.json v.inspect not_objects)
+    ("Joined by Deputy Premiers Ana Dell and Ivo Rell, Marr came to the Tesk Orbis Vaccine "
+     "Company on Friday morning for inspection of Velka's research on a bird flu vaccine for "
+     "people.", "NONE"),
+    ("The premier inspected the research at the Osk vaccine plant.", "NONE"),
+    # inspectors inspecting sites stay an investigation
+    ("UN experts inspected the suspected weapons sites.", "ACCUSE"),
+    ("The arms inspectors visited a Dorvan chemical plant on Tuesday.", "ACCUSE"),
+])
+def test_research_inspected(top_event, text, root):
+    assert top_event(text)["root"] == root

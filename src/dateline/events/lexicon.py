@@ -487,6 +487,7 @@ class Roles:
     opinion_verbs: frozenset[str] = frozenset()  # 'agreed that X had been late': a view shared
     opinion_facts: frozenset[str] = frozenset()  # 'accepting the disease as a reality'
     visit_sites: frozenset[str] = frozenset()
+    visit_kin: frozenset[str] = frozenset()  # 'family and friends visited him': a private call
     own_meeting_verbs: frozenset[str] = frozenset()  # 'the cabinet met on Sunday': its own
     own_meeting_bodies: frozenset[str] = frozenset()  # session, no meeting between parties
     # 'expressed regret for X' (an apology) or 'at Y's decision' (blame): roles.json regrets
@@ -727,7 +728,7 @@ _SECTION_LISTS = {
                      "deal_subjects": "deal_subjects", "holders": "holders",
                      "facilities": "facilities", "sessions": "sessions",
                      "upkeep": "upkeep_words"},
-    "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites"},
+    "visit_sites": {"verbs": "visit_verbs", "sites": "visit_sites", "kin": "visit_kin"},
     "own_meetings": {"verbs": "own_meeting_verbs", "bodies": "own_meeting_bodies"},
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "held_posts": {"verbs": "held_post_verbs", "posts": "held_posts"},

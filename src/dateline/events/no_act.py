@@ -115,10 +115,13 @@ def _price_move(tok: Token, verbs: frozenset[str] | None = None) -> bool:
 
 
 def _site_visit(tok: Token) -> bool:
-    """'visited the temple and cemetery of the poet': every direct object is a site."""
+    """'visited the temple and cemetery of the poet': every direct object is a site;
+    'family and friends visited him': the subject is kin (roles.json visit_sites)."""
     r = lexicon.roles()
     if lookup_lemma(tok) not in r.visit_verbs:
         return False
+    if any(c.dep_ == "nsubj" and c.lemma_.lower() in r.visit_kin for c in kids_of(tok)):
+        return True
     objs = [c for c in kids_of(tok) if c.dep_ == "dobj"]
     objs += [g for o in objs for g in o.conjuncts]
     return bool(objs) and all(o.lemma_.lower() in r.visit_sites for o in objs)
