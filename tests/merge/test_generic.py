@@ -7,7 +7,13 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import rules
-from dateline.merge.generic_frames import asked_of_you, bound_of, in_case, kind_is
+from dateline.merge.generic_frames import (
+    asked_of_you,
+    asked_or_supposed,
+    bound_of,
+    in_case,
+    kind_is,
+)
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
 from dateline.merge.vetoes import (
@@ -374,6 +380,26 @@ def test_question_examples(ex):
                 sentence=ex["sentence"])
     assert asked_of_you(m, R) is ex["generic"]
     assert generic(m, R) is ex["generic"]
+
+
+@pytest.mark.parametrize("ex", R.raw["frame_examples"], ids=lambda e: e["note"])
+def test_frame_examples(ex):
+    """'How can Kessa help Varn?', 'if the army were to strike': what someone might do,
+    no act done or planned (rules.json frame_examples)."""
+    m = mention("q", "e1", type=ex["type"], trigger=ex["trigger"], date="2031-02-03",
+                sentence=ex["sentence"])
+    assert asked_or_supposed(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]
+
+
+def test_a_question_of_what_one_can_do_joins_not_its_answer():
+    asked = mention("h", "e1", type="AID", trigger="help", date="2031-02-03",
+                    sentence="How can Kessa help Varn ?")
+    told = mention("h", "e2", type="AID", trigger="help", date="2031-02-03",
+                   sentence="There is much Kessa can do to help Varn , its envoy said .")
+    assert pair_score(asked, told, R).veto == "generic"
+    off = replace(R, limits={**R.limits, "frame_words": 0})
+    assert not asked_or_supposed(asked, off)
 
 
 @pytest.mark.parametrize("ex", R.raw["criterion_examples"], ids=lambda e: e["note"])

@@ -2,8 +2,9 @@
 (:func:`dateline.merge.vetoes.generic`): what a kind does ('cases typically follow contact
 with birds'), a precaution's idiom ('in case of a winter epidemic'), what anyone thinks
 befell them ('those who fear they were infected'), a question put to the reader ('did
-you touch sick birds?'), a threshold's bound ('cases in three or more states') and what a
-kind is ('a tanker spill is never a reason to tax fuel').
+you touch sick birds?'), a question or a supposition of what someone could do ('how can
+Kessa help Varn?', 'if the agency were to strike'), a threshold's bound ('cases in three
+or more states') and what a kind is ('a tanker spill is never a reason to tax fuel').
 Each reads a few words next to the trigger; the word lists are in rules.json."""
 
 from __future__ import annotations
@@ -71,6 +72,35 @@ def asked_of_you(m: Mention, r: Rules) -> bool:
     traveller, no act told."""
     before = words_before(m, 2, chars=30)
     return len(before) == 2 and before[1] == "you" and before[0] in r.words("question_aux")
+
+
+def asked_or_supposed(m: Mention, r: Rules) -> bool:
+    """An act asked about or supposed: a ``frame_question_words`` word, a ``frame_modals``
+    word and at most ``limits.frame_between`` words before the trigger ('how can Kessa
+    help Varn?', 'what the agency could do to curb it'), or a ``frame_if_words`` word and
+    then 'were to' or 'was to' right before it ('if the army were to strike'), within
+    ``limits.frame_words`` words and no clause mark between: what someone might do, no act
+    done or planned. Acts only: an occurrence so framed is the story's own ('fought what
+    may prove the largest spill', 'how Varn could ever rebuild after the quake')."""
+    width = int(r.limits.get("frame_words", 0))
+    if not width or m.type == OCCURRENCE:
+        return False
+    before = words_before(m, width, chars=120)
+    if len(before) < 2:
+        return False
+    asks, modals = r.words("frame_question_words"), r.words("frame_modals")
+    supposes = before[-2] in ("were", "was") and before[-1] == "to"
+    near = int(r.limits.get("frame_between", 0))
+    modal = False  # a modal read at most frame_between words before the trigger
+    for i, w in enumerate(reversed(before)):
+        if closes_phrase(w) or w in ("?", "!", "."):
+            return False  # the frame ends with its clause or its question
+        if supposes and w in r.words("frame_if_words"):
+            return True
+        if modal and w in asks:
+            return True
+        modal = modal or (w in modals and i <= near)
+    return False
 
 
 def bound_of(m: Mention, r: Rules) -> bool:

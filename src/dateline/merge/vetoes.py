@@ -28,6 +28,7 @@ from dateline.merge.flowing import flowing_noun
 from dateline.merge.generic_frames import (
     adverb_after,
     asked_of_you,
+    asked_or_supposed,
     bound_of,
     in_case,
     kind_is,
@@ -374,8 +375,9 @@ def generic(m: Mention, r: Rules) -> bool:
     befalls anyone who does something (:func:`anyone_who`), one readied for
     (:func:`readied_for`), one imagined (:func:`imagined`), a kind likened to
     (:func:`likened`), one withstood (:func:`kind_withstood`), a trigger quoted as a word
-    (:func:`quoted_term`), one whose figure is a threshold's bound
-    (:func:`~dateline.merge.generic_frames.bound_of`) or a kind told what it is
+    (:func:`quoted_term`), one asked about or supposed
+    (:func:`~dateline.merge.generic_frames.asked_or_supposed`), one whose figure is a
+    threshold's bound (:func:`~dateline.merge.generic_frames.bound_of`) or a kind told what it is
     (:func:`~dateline.merge.generic_frames.kind_is`); worked out once per mention
     (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
@@ -386,7 +388,7 @@ def _generic(m: Mention, r: Rules) -> bool:
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
             or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r)
             or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r)
-            or bound_of(m, r) or kind_is(m, r))
+            or asked_or_supposed(m, r) or bound_of(m, r) or kind_is(m, r))
 
 
 def kind_withstood(m: Mention, r: Rules) -> bool:
