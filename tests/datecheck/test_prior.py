@@ -882,3 +882,16 @@ def test_local_day_ahead_examples(ex):
     assert all(c.day_ahead == ex["ahead"] for c in cues(text, readings(text)) if c.base == "W")
     verdict = evaluate(readings(text), text, dct).check.verdict
     assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+@pytest.mark.parametrize("ex", prior_model()["day_range"]["examples"], ids=lambda e: e["text"][:40])
+def test_a_past_day_range_is_read_at_its_last_day(nlp, ex):
+    # "conducted from December 5-18": the act ran until the 18th, so the writing date lies
+    # after the range's last day; read at its first, it pulls the date two weeks early.
+    text = ex["text"]
+    doc = nlp(text)
+    parsed = [c for c in cues(text, readings(text, (), doc), doc) if c.text == ex["day"]]
+    assert [c.day for c in parsed] == [ex["last_day"]]
+    # The word heuristic's cues are read as its tables were fitted (parse path only).
+    plain = [c for c in cues(text, readings(text)) if c.text == ex["day"]]
+    assert [c.day for c in plain] == [int(ex["day"].split()[-1])]

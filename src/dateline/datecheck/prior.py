@@ -375,7 +375,7 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
     if local_day_ahead(text, prior_model()):
         out = [replace(c, day_ahead=True) if _base(c.kind) == "W" else c for c in out]
     if doc is not None:
-        out = [replace(c, parsed=True) for c in out]
+        out = [_range_end(text, replace(c, parsed=True)) for c in out]
     # A date named again is one piece of evidence, not several: a story that keeps
     # returning to its anchor day ("the April 20 explosion") says nothing more each time.
     # A month named with its year is bucketed by its year alone (bucket()), so two months
@@ -389,6 +389,27 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
             seen.add(ident)
             unique.append(c)
     return unique
+
+
+def _range_end(text: str, c: Cue) -> Cue:
+    """A past-told day that opens a dash range ("conducted from December 5-18") told of an
+    act that ran to the range's last day: read at that day, the writing date's bound
+    (prior.json ``day_range``). The last day must be later in the same month."""
+    spec = prior_model().get("day_range", {})
+    if c.day is None or c.tense not in spec.get("tenses", ()) or _base(c.kind) not in spec.get(
+        "kinds", ()
+    ):
+        return c
+    joins = "|".join(map(re.escape, spec.get("joins", ())))
+    # Not a number run on ("5-18-90") nor an amount ("March 3-5 percent").
+    tail = r"([0-3]?\d)\b(?![-/.:,]?\d|\s*(?:%|percent|per\s+cent))"
+    m = re.compile(rf"(?:{joins}){tail}").match(text, c.end)
+    if not joins or m is None or not c.day < int(m.group(1)) <= 31:
+        return c
+    last = int(m.group(1))
+    if c.month is not None and _safe(c.year or 2000, c.month, last) is None:  # 2000: a leap year
+        return c
+    return replace(c, day=last)
 
 
 @lru_cache(maxsize=64)  # a handful of kinds, read for every cue at every date tried
