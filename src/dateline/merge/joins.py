@@ -25,7 +25,7 @@ from dateline.merge.similarity import (
     cannot_link,
     one_more_told,
 )
-from dateline.merge.tallies import tally_place, told_total
+from dateline.merge.tallies import paragraph_tally, tally_place, told_total
 
 Key = tuple[str, str]
 _N = TypeVar("_N", int, float)
@@ -184,7 +184,8 @@ class GroupJoins:
         'reply': similarity.cheap_link_tests). With a reason of two mentions of one article
         ('another one') in the rules, groups are also scanned when they share an article
         and one holds a mention told as one more (similarity.one_more_told), as a total
-        (tallies.told_total), a verb dated to a day (acts.verb_dated: 'verbs days apart'),
+        (tallies.told_total), a tally dated by its paragraph (tallies.paragraph_tally:
+        'tallies days apart'), a verb dated to a day (acts.verb_dated: 'verbs days apart'),
         a plan (acts.planned_verb) or a sum of aid or of a deal (acts.told_sum: 'two sums')."""
         hard, r, ms = self.rules.cannot_link, self.rules, self.mentions
         near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
@@ -193,7 +194,7 @@ class GroupJoins:
         if hard & ARTICLE_LINKS:
             articles = {k: {k[0]} for k in keys}
             more = {k: one_more_told(ms[k], r) or told_total(ms[k], r)
-                    or tally_place(ms[k], r) is not None
+                    or tally_place(ms[k], r) is not None or paragraph_tally(ms[k], r)
                     or verb_dated(ms[k], r) or planned_verb(ms[k])
                     or told_sum(ms[k], r) for k in keys}
         if near or self._cheap_links is None:

@@ -26,7 +26,7 @@ from dateline.merge.mention import Mention
 from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
 from dateline.merge.sites import site_keys, sites_apart
-from dateline.merge.tallies import tallies_placed_apart, total_and_part
+from dateline.merge.tallies import tallies_days_apart, tallies_placed_apart, total_and_part
 from dateline.merge.tally_kind import kinds_apart
 from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
@@ -37,7 +37,8 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts", "two targets", "other 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
 ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart",
-                           "planned and done", "tallies placed apart", "two sums"})
+                           "planned and done", "tallies placed apart", "two sums",
+                           "tallies days apart"})
 
 
 #: a test of two mentions under the merge's rules
@@ -58,6 +59,7 @@ _OWN_TESTS: tuple[tuple[str, PairTest], ...] = (
     ("another one", another_one),
     ("total and part", total_and_part),
     ("tallies placed apart", tallies_placed_apart),
+    ("tallies days apart", tallies_days_apart),
     ("planned and done", planned_apart),
     ("two sums", two_sums),
     ("other one", other_one),

@@ -12,6 +12,7 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.merge.clauses import clause_place
+from dateline.merge.copies import copies_apart
 from dateline.merge.counts import numbers_near
 from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import place_path, places_apart
@@ -112,6 +113,38 @@ def tallies_apart(a: Mention, b: Mention, r: Rules) -> bool:
     # each other; a country's 15 new cases and the world's 70,893 are two tallies
     far = r.limits.get("tally_same_day_ratio")
     return far is not None and not numbers_near(a, b, far, r)
+
+
+def tallies_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two mentions of one article, of one ``tally_classes`` class, each dated by its
+    paragraph (``paragraph_tally_dating``: a live page's update) to one day, more than
+    ``date_gap_days`` apart, at least one giving a figure (:func:`tally_day`): the page's
+    count of one day and of another, never one event however other updates chain them
+    ('officials now count 16 deaths' under one day's update, 'how many deaths the fever has
+    caused' two days before). Two near copies of one line
+    (:func:`~dateline.merge.copies.copies_apart`) are not read: their days are the dating
+    stage's guesses for one line."""
+    if a.article_id != b.article_id or a.key == b.key or not (
+            paragraph_tally(a, r) and paragraph_tally(b, r)):
+        return False
+    if a.occurrence_class != b.occurrence_class:
+        return False
+    if tally_day(a, r) is None and tally_day(b, r) is None:
+        return False
+    sa, sb = a.span, b.span
+    assert sa is not None and sb is not None  # paragraph_tally
+    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    return gap > r.limits["date_gap_days"] and not copies_apart(a, b, r)
+
+
+def paragraph_tally(m: Mention, r: Rules) -> bool:
+    """A mention of a ``tally_classes`` class dated by its paragraph to one day, reaching no
+    day back: the mention test of :func:`tallies_days_apart` (the merger scans two groups of
+    one article for it only when one holds such a mention)."""
+    span = m.span
+    return (m.occurrence_class in r.words("tally_classes") and not m.reach
+            and span is not None and span[0] == span[1]
+            and (m.time_how or "").startswith(r.prefixes("paragraph_tally_dating")))
 
 
 def _own_figures(m: Mention, r: Rules) -> tuple[Number, ...]:
