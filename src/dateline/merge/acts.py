@@ -7,6 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dateline.merge.copies import copies_apart
+from dateline.merge.dates import date_gap
 from dateline.merge.lede_day import lede_day_before
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
@@ -374,9 +375,8 @@ def verbs_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     if a.article_id != b.article_id or a.key == b.key or not (
             verb_dated(a, r) and verb_dated(b, r)):
         return False
-    sa, sb = a.span, b.span
-    assert sa is not None and sb is not None  # verb_dated
-    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    gap = date_gap(a, b)
+    assert gap is not None  # verb_dated: both dated
     if gap <= r.limits["date_gap_days"]:
         return False
     return one_sense(a, b, r) and not copies_apart(a, b, r)

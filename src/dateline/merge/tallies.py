@@ -14,6 +14,7 @@ from datetime import date
 from dateline.merge.clauses import clause_place
 from dateline.merge.copies import copies_apart
 from dateline.merge.counts import numbers_near
+from dateline.merge.dates import date_gap
 from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import place_path, places_apart
 from dateline.merge.readers import WORD, incident_readers
@@ -131,9 +132,8 @@ def tallies_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if tally_day(a, r) is None and tally_day(b, r) is None:
         return False
-    sa, sb = a.span, b.span
-    assert sa is not None and sb is not None  # paragraph_tally
-    gap = max((sb[0] - sa[1]).days, (sa[0] - sb[1]).days, 0)
+    gap = date_gap(a, b)
+    assert gap is not None  # paragraph_tally: both dated
     return gap > r.limits["date_gap_days"] and not copies_apart(a, b, r)
 
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 from dateline.merge.lexicon import lexicon
 from dateline.merge.mention import Mention, once
 from dateline.merge.rules import Rules
-from dateline.merge.trigger_words import offset_in_sentence
+from dateline.merge.trigger_words import trigger_offset
 from dateline.model import OCCURRENCE
 
 
@@ -109,11 +109,10 @@ def shared_complement(a: Mention, b: Mention, r: Rules) -> bool:
 
 def _complement(m: Mention, r: Rules) -> tuple[str, ...]:
     """The first ``complement_words`` content words after the trigger in its sentence."""
-    sent = m.sentence or ""
-    at = offset_in_sentence(m.start, m.sentence_start, sent)
-    if at < 0:
+    at = trigger_offset(m)
+    if at < 0 or not m.sentence:
         return ()
-    return r.tokens(sent[at + len(m.trigger):])[: int(r.limits["complement_words"])]
+    return r.tokens(m.sentence[at + len(m.trigger):])[: int(r.limits["complement_words"])]
 
 
 def word_classes(m: Mention, r: Rules) -> frozenset[str]:
