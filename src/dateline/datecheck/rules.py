@@ -196,10 +196,12 @@ def _term_in(text: str, m: Mention) -> bool:
         "explicit_past_after").get("term_words", ())
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=256)
 def _word_tense(text: str, start: int, end: int) -> Tense:
     """:func:`tense_of` without a parse (a pure function of the text; the rules re-read
-    each date at every candidate date)."""
+    each date at every candidate date). Each entry keeps its article's whole text alive,
+    so the cache is small: an article asks it only for the few past-told years after a
+    candidate date, and a long run must not hold thousands of old articles."""
     return tense_of(text, start, end)
 
 
