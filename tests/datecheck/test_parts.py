@@ -814,3 +814,32 @@ def test_an_infinitives_date_without_a_parse(text, want):
     date_text = next(w for w in ("Tuesday", "Wednesday", "Monday", "9 March", "Sunday", "1992")
                      if w in text)
     assert _tense_at(text, date_text) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "want"),
+    [
+        # An infinitive under a verb of hope or intent (lexicon goal_verbs) is the goal,
+        # ahead of the hope: 'aimed' (the prior's future; no rule, a hope may be overtaken).
+        ("The premier Tomas Vell hoped to pass the levy on April 18, a paper said.",
+         "April 18", "aimed"),
+        ("Rail workers vowed to strike on March 3 over the new rosters.", "March 3", "aimed"),
+        # ... as is one under a verb told ahead, and one under 'due'.
+        ("Vell said he would not ask the mayor to cut the fares at their meeting on April 25.",
+         "April 25", "aimed"),
+        ("The envoy is due to arrive in Lund on March 3.", "March 3", "aimed"),
+        # A present tense under a subordinator of time (lexicon time_clause_marks) tells a
+        # time ahead.
+        ("Vell hoped to pass the levy before he flies to Lund on April 24 for talks.",
+         "April 24", "aimed"),
+        ("The board will keep the plant open until it sells the mill on March 3.",
+         "March 3", "aimed"),
+        # A verb of planning keeps its plan; any other infinitive stays open, and a present
+        # tense under no subordinator is the present.
+        ("The envoy is expected to address the council on Monday.", "Monday", "prospective"),
+        ("The union invited the drivers to join the strike on March 3.", "March 3", "bounded"),
+        ("The fiscal year of the port authority begins on April 1.", "April 1", "present"),
+    ],
+)
+def test_a_goal_ahead_of_a_hope_or_a_time_clause_is_aimed(nlp, text, date_text, want):
+    assert _tense_at(text, date_text, nlp(text)) == want

@@ -120,7 +120,7 @@ class Assessment:
 def _tense_group(t: Tense) -> str:
     if t == "past":
         return "past"
-    if t in ("future", "prospective"):
+    if t in ("future", "prospective", "aimed"):
         return "future"
     return "other"
 

@@ -5,7 +5,10 @@ March 1" (future) says it is ahead. Two readings are neutral on purpose: ``prosp
 (a past-tense clause about a planned date: "was scheduled for March 1", "agreed to meet
 on March 1", "extended until March 1") and ``modal`` ("would", "could"), because news
 routinely reports plans in the past tense and those must not raise false alarms; and
-``bounded`` (a limit: "until March 1", "through Oct. 19"), neutral both ways.
+``bounded`` (a limit: "until March 1", "through Oct. 19"), neutral both ways. ``aimed``
+(a goal: "hoped to pass the levy on April 18", "before he flies to Lund on April 24")
+lies ahead of its telling, but a hope may be overtaken: no rule reads it, the prior
+weighs it with the future.
 
 With a spaCy ``Doc`` the governing verb of the date is found through the dependency
 tree; without one a word-window heuristic over the sentence is used.
@@ -23,7 +26,7 @@ from dateline.wordlists import PERSONAL_PRONOUNS
 if TYPE_CHECKING:
     from spacy.tokens import Token
 
-Tense = Literal["past", "present", "future", "prospective", "bounded", "modal", "none"]
+Tense = Literal["past", "present", "future", "prospective", "aimed", "bounded", "modal", "none"]
 
 _FUTURE = ("will", "shall", "'ll", "wo", "’ll")
 _VERB_POS = ("VERB", "AUX")
@@ -479,7 +482,8 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
             return "present"
         return "none"
     if tag in ("VBZ", "VBP"):
-        return "present"
+        # "before he flies to Lund on April 24": a time clause's present tells a time ahead.
+        return "aimed" if _marked(verb, "time_clause_marks") else "present"
     if tag == "VB" and aux_words & {"did", "didn't"}:
         return "past"
     return "none"
@@ -488,21 +492,33 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
 def _under_ahead(verb: Token) -> bool:
     """Does the clause ``verb``'s clause hangs on look ahead ("will", "would", ...)?"""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in _VERB_POS:
-        return False
-    aux = {c.lower_ for c in head.children if c.dep_ in ("aux", "auxpass")}
+    return head.i != verb.i and head.pos_ in _VERB_POS and _told_ahead(head)
+
+
+def _told_ahead(verb: Token) -> bool:
+    """Is ``verb`` told ahead ("will", "would", ...)?"""
+    aux = {c.lower_ for c in verb.children if c.dep_ in ("aux", "auxpass")}
     return bool(aux & (set(_FUTURE) | word_set("modal_aux")))
 
 
 def _infinitive_tense(verb: Token) -> Tense:
     """ "to meet on March 1" looks ahead from whatever governs it."""
     head = verb.head
-    if head.i == verb.i or head.pos_ not in _VERB_POS:
+    if head.i == verb.i:
+        return "bounded"
+    if head.pos_ == "ADJ" and head.lemma_.lower() in word_set("target_verbs"):
+        return "aimed"  # "is due to arrive on May 3": a plan ahead, or one overtaken ("was")
+    if head.pos_ not in _VERB_POS:
         return "bounded"
     if head.lemma_.lower() in ("be", "go") and head.tag_ in ("VBZ", "VBP"):
         return "future"  # "is to meet", "are going to meet"
     if head.lemma_.lower() in word_set("target_verbs"):
         return "prospective"  # "due to be completed by July"
+    # the form's stems too: the lemmatizer may miss ("hoped" -> "hop")
+    if ({head.lemma_.lower()} | _stems(head.lower_)) & word_set("goal_verbs") or _told_ahead(head):
+        # "hoped to pass the levy on April 18", "would ask him to cut fares on April 25":
+        # the goal lies ahead of the hope; a hope may be overtaken, so no rule reads it.
+        return "aimed"
     # "invited them to join the bloc in July 1997": the date may be the invitation's.
     return "bounded"
 
