@@ -895,3 +895,23 @@ def test_a_past_day_range_is_read_at_its_last_day(nlp, ex):
     # The word heuristic's cues are read as its tables were fitted (parse path only).
     plain = [c for c in cues(text, readings(text)) if c.text == ex["day"]]
     assert [c.day for c in plain] == [int(ex["day"].split()[-1])]
+
+
+@pytest.mark.parametrize(
+    ("text", "day", "tense"),
+    [
+        # A goal ahead of a hope or a time clause ('aimed') is the future's cue ...
+        ("The premier Tomas Vell hoped to pass the levy on April 18, a paper said.",
+         "April 18", "future"),
+        ("Vell hoped to pass the levy before he flies to Lund on April 24 for talks.",
+         "April 24", "future"),
+        # ... but a weekday's stays 'other': mostly the writing day's own plan ('was due to
+        # meet later Monday'), which the weekday tables hold there.
+        ("The envoy was due to meet the mayor of Lund later Monday.", "Monday", "other"),
+        ("Vell hoped to pass the levy on Friday, a paper said.", "Friday", "other"),
+    ],
+)
+def test_a_goal_is_the_futures_cue_but_a_weekdays_is_other(nlp, text, day, tense):
+    doc = nlp(text)
+    got = {c.text: c.tense for c in cues(text, readings(text, (), doc), doc)}
+    assert got[day] == tense

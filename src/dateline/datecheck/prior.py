@@ -117,10 +117,15 @@ class Assessment:
     shift: int = 0  # the candidate shift (prior.json shifts_days) that gave ``best``
 
 
-def _tense_group(t: Tense) -> str:
+def _tense_group(t: Tense, weekday: bool = False) -> str:
+    """The prior's tense of a reading. A goal (``aimed``) is the future's, but for a weekday
+    ('the envoy was due to see the mayor later Monday', 'hoped to sign on Friday'): mostly
+    the writing day's own or the next few days' plan, which the weekday tables, fitted
+    before the reading, hold under 'other' (its likeliest day the writing day's; the
+    future's is the next)."""
     if t == "past":
         return "past"
-    if t in ("future", "prospective", "aimed"):
+    if t in ("future", "prospective") or (t == "aimed" and not weekday):
         return "future"
     return "other"
 
@@ -239,7 +244,7 @@ def _weekday_cues(text: str, taken: list[tuple[int, int]], doc: Any = None) -> I
         before = re.findall(r"[A-Za-z]+", text[max(0, s - 16) : s])
         mod = before[-1].lower() if before else ""
         kind = "W@" + mod if mod in ("last", "next", "this", "on", "since", "by", "until") else "W"
-        tense = _tense_group(tense_of(text, s, e, doc))
+        tense = _tense_group(tense_of(text, s, e, doc), weekday=True)
         yield Cue(kind, tense, s, e, m.group(1), weekday=table[m.group(1).lower()])
 
 
