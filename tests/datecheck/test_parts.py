@@ -843,3 +843,25 @@ def test_an_infinitives_date_without_a_parse(text, want):
 )
 def test_a_goal_ahead_of_a_hope_or_a_time_clause_is_aimed(nlp, text, date_text, want):
     assert _tense_at(text, date_text, nlp(text)) == want
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "want"),
+    [
+        # A bare participle on an event's noun (lexicon scheduled_event_nouns,
+        # held_event_nouns) names the event by its time, on either side of the writing date.
+        ("Officials of the club, the rowing event hosted by the town of Osk in 2031, said "
+         "little.", "2031", "none"),
+        ("The decision was made at the summit held on January 9 in Osk.", "January 9", "none"),
+        # Any other noun's keeps the past, and so does a participle with its auxiliary.
+        ("The man arrested on May 2 was freed.", "May 2", "past"),
+        ("The rowing event was hosted by the town of Osk in 2031.", "2031", "past"),
+    ],
+)
+def test_a_bare_participle_on_an_events_noun_names_its_time(nlp, text, date_text, want):
+    assert _tense_at(text, date_text, nlp(text)) == want
+
+
+def test_a_held_events_year_after_the_stated_date_is_no_past_told_after_it(nlp):
+    text = "Officials of the club, the rowing event hosted by the town of Osk in 2031, said little."
+    assert check_text(text, date(2029, 11, 17), nlp(text)).verdict == "consistent"

@@ -289,6 +289,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         return "none"
     if tense == "past" and _plan_says(verb):
         return "bounded"
+    if tense == "past" and _names_held_event(verb):
+        return "none"
     if tense == "past" and _present_perfect(verb) and _names_a_day(span.text):
         # "have called a strike on May 3": a present perfect takes no definite past day,
         # so the day is the object's (a plan), not the act's.
@@ -344,6 +346,17 @@ def _trip_aim(prep: Token) -> bool:
     held = any(c.dep_ == "prep" and c.lower_ in ("in", "at") for c in obj.children)
     return (obj.ent_type_ == "EVENT" or held
             or (obj.pos_ == "NOUN" and obj.lower_ not in word_set("place_nouns")))
+
+
+def _names_held_event(verb: Token) -> bool:
+    """ "the rowing event hosted by Osk in 2031", "the summit held on May 1": a bare participle
+    on an event's noun (``scheduled_event_nouns``, ``held_event_nouns``) names the event
+    by its time, which may lie on either side of the writing date, as "the May 1 summit"
+    does; "the man arrested on May 2" keeps the past."""
+    return (verb.tag_ == "VBN" and verb.dep_ == "acl"
+            and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
+            and verb.head.lemma_.lower() in word_set("scheduled_event_nouns")
+            | word_set("held_event_nouns"))
 
 
 def _plan_says(verb: Token) -> bool:
