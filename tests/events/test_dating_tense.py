@@ -94,3 +94,30 @@ def test_a_clock_time_dates_its_act_on_the_day_a_reader_gives_it(annotate_events
     text = "The militia threatened to bomb the harbour at 05:30, urging crews to sail away."
     ann = annotate_events(text, dct="2024-07-22")
     assert _times(ann)["bomb"][1] == "2024-07-23T05:30", _times(ann)
+
+
+def test_a_later_date_of_the_paragraph_does_not_date_an_act_told_going_on(annotate_events, dated):
+    """An act told as going on ('are working on', 'is holding talks') is of the day it is
+    told, whatever later date its paragraph names for a plan; a planned act after it still
+    takes the later day, and so does one its own clause dates."""
+    text = ("Elections in the north are due in August. "
+            "The army is holding talks with the rebels in the capital. "
+            "The navy will deploy two ships to the area.")
+    ann = annotate_events(text, dct="2030-06-26", extra=dated({"August": "2030-08"}))
+    by = _times(ann)
+    assert by["holding talks"] == ("dct", "2030-06-26"), by
+    assert by["deploy"] == ("paragraph", "2030-08"), by
+    text = ("Elections in the north are due soon. "
+            "The army is holding talks with the rebels in the capital on 3 August.")
+    ann = annotate_events(text, dct="2030-06-26", extra=dated({"3 August": "2030-08-03"}))
+    assert _times(ann)["holding talks"][1] == "2030-08-03", _times(ann)
+    # a later date of an act the text tells as done puts the telling after it: an update
+    # dated the 7th that says what happened on the 8th goes on at the 8th
+    text = ("The rebels seized the port on 8 March. "
+            "The army is holding talks with the rebels in the capital.")
+    ann = annotate_events(text, dct="2030-03-07", extra=dated({"8 March": "2030-03-08"}))
+    assert _times(ann)["holding talks"] == ("paragraph", "2030-03-08"), _times(ann)
+    # a to-infinitive under the clause tells a plan, not an act going on
+    text = "The rebel leader, whose trial is due to open in August, faces four charges of treason."
+    ann = annotate_events(text, dct="2030-06-26", extra=dated({"August": "2030-08"}))
+    assert _times(ann)["trial"] == ("sentence", "2030-08"), _times(ann)

@@ -11,7 +11,13 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.anchor.since import SINCE, since_object, year_not_after
-from dateline.events.anchor.syntax import clause_head, governing_clauses, is_perfect, tense_of
+from dateline.events.anchor.syntax import (
+    clause_head,
+    governing_clauses,
+    is_perfect,
+    tense_of,
+    timex_span,
+)
 from dateline.events.anchor.years import YEAR
 from dateline.events.kids import kids_of
 from dateline.model import EventTime
@@ -72,6 +78,41 @@ def _past_act(c: Candidate) -> bool:
             and not any(ch.dep_ in ("aux", "auxpass") for ch in kids_of(v)))
 
 
+def _going_on(c: Candidate) -> bool:
+    """Whether an event is told as going on at the time of telling: asserted or reported
+    (not planned, requested or hedged), its clause in the present progressive or the simple
+    present with no modal ('are working on a memorandum', 'is holding talks', 'leads the
+    search'), not 'be' with a to-infinitive of a plan. Its day is the day it is told,
+    whatever later date its paragraph names for a plan."""
+    if c.modality not in ("asserted", "reported") or c.hedged:
+        return False
+    v = clause_head(c.head)
+    if v.pos_ not in ("VERB", "AUX") or tense_of(v) != "present" or is_perfect(v):
+        return False
+    # 'be' with a to-infinitive tells a plan ('whose hearing is set to open in May', 'is to
+    # tour the coast on Friday'), not an act going on
+    if v.lemma_ == "be" and any(
+            ch.dep_ == "xcomp" or any(g.dep_ == "xcomp" for g in kids_of(ch))
+            for ch in kids_of(v) if ch.dep_ in ("xcomp", "acomp", "attr", "oprd")):
+        return False
+    aux = [ch for ch in kids_of(v) if ch.dep_ in ("aux", "auxpass")]
+    if v.tag_ in ("VBZ", "VBP"):
+        return not aux
+    return v.tag_ == "VBG" and any(ch.lemma_ == "be" and ch.tag_ in ("VBZ", "VBP")
+                                   for ch in aux)
+
+
+def _told_done_then(c: Candidate, t: Timex) -> bool:
+    """Whether the clause of a date is told as done ('lost contact on 8 March at 01:30', in an
+    update dated the 7th): the text puts its own telling at or after that date, so an act
+    it tells going on may be of it. A date of a plan ('expected to begin in August') is not."""
+    span = timex_span(c.head.doc, t)
+    if span is None:
+        return False
+    v = clause_head(span.root)
+    return v.pos_ in ("VERB", "AUX") and (tense_of(v) == "past" or is_perfect(v))
+
+
 def _told_back(c: Candidate) -> bool:
     """Whether an event noun refers back to an event already told or under way (roles.json
     back_reference determiners: 'the protests') in a sentence told in the past: its nearest
@@ -110,12 +151,16 @@ def fits_carried(c: Candidate, t: Timex, dct: str | None) -> bool:
 def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
     """Whether a date the event's own clause does not give (its sentence's nearest, its
     paragraph's last) can date it: not one after the article's date for an act told as
-    having happened (:func:`_past_act`): in 'The council set a vote for 20 May. Police
-    detained twelve activists.' (an article of 10 May) no one was detained on 20 May."""
+    having happened (:func:`_past_act`) or as going on (:func:`_going_on`): in 'The council
+    set a vote for 20 May. Police detained twelve activists.' (an article of 10 May) no one
+    was detained on 20 May, and in 'Drilling at the new site should start in August. Two
+    states are drafting a pact.' the drafting is of the day it is told (unless the date's own
+    clause is told done: :func:`_told_done_then`)."""
     if dct is None:
         return True
     span = date_span(t.value)
-    return span is None or span[0] <= date.fromisoformat(dct[:10]) or not _past_act(c)
+    return (span is None or span[0] <= date.fromisoformat(dct[:10])
+            or not (_past_act(c) or _going_on(c) and not _told_done_then(c, t)))
 
 
 #: DATE values coarser than a year: a millennium, century or decade (TIMEX3 "1", "11", "199").
