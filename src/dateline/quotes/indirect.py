@@ -211,6 +211,29 @@ def _deed(ctx: Context, tok: Token) -> bool:
     return not any(w in info or ctx.lex.cue(w, "NOUN") is not None for w in words)
 
 
+# What stands right before a participle that modifies the noun after it: a count, a
+# possessor's 's, a possessive pronoun, a determiner ('271 pledged delegates')
+_MODIFIER_OPENERS = ("CD", "POS", "PRP$", "DT")
+
+
+def _noun_modifier(tok: Token) -> bool:
+    """A past form set between a count, possessor or determiner and the noun it modifies
+    ("leads by 271 pledged delegates", "the convention's pledged delegates"), which the
+    parser read as a verb taking that noun as its object: an adjective, no telling."""
+    if tok.tag_ not in ("VBD", "VBN") or tok.i == 0 or tok.i + 1 >= len(tok.doc):
+        return False
+    before, noun = tok.doc[tok.i - 1], tok.doc[tok.i + 1]
+    if before.tag_ not in _MODIFIER_OPENERS:
+        return False
+    if before.ent_type_ in ("DATE", "TIME") and before.dep_ == "pobj":
+        return False  # 'in 2016 promised voters a wall': the year ends a phrase of the clause
+    if before.tag_ == "DT" and before.dep_ != "det":
+        return False  # 'have both supported the plan', 'they each paid': the subject's
+    if any(c.dep_ in ("aux", "auxpass") for c in tok.children):
+        return False
+    return noun.head.i == tok.i and noun.dep_ == "dobj" and noun.pos_ == "NOUN"
+
+
 def _as_put(ctx: Context, tok: Token) -> Quote | None:
     """'As the senator put it, the plan is dead': the subject's view is the clause the
     as-clause hangs on; the cue is the verb with its 'it' (cues.json ``as_it``)."""
@@ -228,7 +251,7 @@ def _as_put(ctx: Context, tok: Token) -> Quote | None:
 
 
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
-    if ctx.parse.pos[tok.i] not in _VERB_POS or _deed(ctx, tok):
+    if ctx.parse.pos[tok.i] not in _VERB_POS or _deed(ctx, tok) or _noun_modifier(tok):
         return None
     if ctx.lex.as_it and tok.lemma_.lower() in ctx.lex.as_it:
         put = _as_put(ctx, tok)
