@@ -234,6 +234,14 @@ def _noun_modifier(tok: Token) -> bool:
     return noun.head.i == tok.i and noun.dep_ == "dobj" and noun.pos_ == "NOUN"
 
 
+def _ensuring(ctx: Context, tok: Token) -> bool:
+    """An adjective of certainty under 'make' ('make sure they comply'): what the subject
+    sees to, not a view it holds (cues.json ``ensuring``)."""
+    if tok.pos_ != "ADJ" or tok.head.i == tok.i:
+        return False
+    return (ctx.lemma(tok.head), ctx.lemma(tok)) in ctx.lex.ensuring
+
+
 def _as_put(ctx: Context, tok: Token) -> Quote | None:
     """'As the senator put it, the plan is dead': the subject's view is the clause the
     as-clause hangs on; the cue is the verb with its 'it' (cues.json ``as_it``)."""
@@ -252,6 +260,8 @@ def _as_put(ctx: Context, tok: Token) -> Quote | None:
 
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if ctx.parse.pos[tok.i] not in _VERB_POS or _deed(ctx, tok) or _noun_modifier(tok):
+        return None
+    if _ensuring(ctx, tok):
         return None
     if ctx.lex.as_it and tok.lemma_.lower() in ctx.lex.as_it:
         put = _as_put(ctx, tok)

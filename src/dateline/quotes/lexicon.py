@@ -78,6 +78,8 @@ class Lexicon:
     policies: frozenset[str] = frozenset()  # the plans, bills and deals one backs
     # "X agreed; however, Y rejected it": a clause set apart before the cue is no content
     clause_breaks: frozenset[str] = frozenset()
+    # "make sure they comply": (verb lemma, adjective lemma) of seeing to a thing, no view
+    ensuring: frozenset[tuple[str, str]] = frozenset()
 
     @cached_property
     def frame_lemmas(self) -> frozenset[str]:
@@ -158,6 +160,10 @@ def lexicon() -> Lexicon:
         frozenset(acts.get("adopting", {}).get("lemmas", [])),
         frozenset(acts.get("adopting", {}).get("policies", [])),
         clause_breaks=frozenset(raw.get("clause_breaks", {}).get("words", [])),
+        ensuring=frozenset(
+            (verb, adj)
+            for verb, adj in (p.split() for p in raw.get("ensuring", {}).get("phrases", []))
+        ),
     )
 
 
