@@ -16,7 +16,13 @@ from dateline.model import Quote
 from dateline.quotes.colon import Lead
 from dateline.quotes.context import Context
 from dateline.quotes.subjects import subject
-from dateline.quotes.syntax import as_it, before_according, content_range, cue_range
+from dateline.quotes.syntax import (
+    as_it,
+    before_according,
+    content_range,
+    cue_range,
+    duration_only,
+)
 from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
@@ -43,6 +49,8 @@ def _is_cue(ctx: Context, tok: Token, framed: bool = False) -> bool:
         return False
     if tok.dep_ in ("compound", "amod"):
         return False  # a noun the tagger took for a verb: 'harbour master Ann Lee told'
+    if duration_only(tok, ctx.lex):
+        return False  # 'his office continues to trim the budget'
     cue = ctx.lex.cue(ctx.lex.lemma(tok))
     if as_it(tok, ctx.lex.as_it) is not None:
         return True  # 'As Ridge put it: "..."'

@@ -32,6 +32,7 @@ from dateline.quotes.syntax import (
     before_according,
     clip,
     content_range,
+    duration_only,
     framing_range,
     has_for_is,
     is_aside,
@@ -261,7 +262,7 @@ def _as_put(ctx: Context, tok: Token) -> Quote | None:
 def _from_verb(ctx: Context, tok: Token) -> Quote | None:
     if ctx.parse.pos[tok.i] not in _VERB_POS or _deed(ctx, tok) or _noun_modifier(tok):
         return None
-    if _ensuring(ctx, tok):
+    if _ensuring(ctx, tok) or duration_only(tok, ctx.lex):
         return None
     if ctx.lex.as_it and tok.lemma_.lower() in ctx.lex.as_it:
         put = _as_put(ctx, tok)

@@ -65,6 +65,20 @@ def with_antecedent(subj: Token, span: tuple[int, int]) -> tuple[int, int]:
     return trim(text_of(subj.doc), noun.left_edge.idx, span[1])
 
 
+def duration_only(verb: Token, lex: Lexicon) -> bool:
+    """An aspectual verb with a to-infinitive that is no cue of its own ('the board would
+    continue to review the matter', 'continues to trim the budget'): it tells how long
+    something went on, not what anyone said, so it frames no quote or claim near it.
+    'continued to question his temper' leaves the telling to the listed infinitive, and
+    '"...," he continued' has no infinitive (cues.json ``aspectual``)."""
+    if lex.lemma(verb) not in lex.aspectual:
+        return False
+    inf = next((c for c in verb.children if c.dep_ == "xcomp"), None)
+    if inf is None or not any(c.dep_ == "aux" and c.lower_ == "to" for c in inf.children):
+        return False
+    return lex.cue(lex.lemma(inf)) is None
+
+
 def has_for_is(verb: Token) -> bool:
     """A perfect the parser read as a passive: 'he's said he'll resist ...', where the
     "'s" is 'has' but became the passive auxiliary and 'he' a passive subject. Taken
