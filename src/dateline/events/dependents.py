@@ -36,7 +36,7 @@ def particles(tok: Token, kids: Sequence[Token] | None = None) -> set[str]:
     # an adverb may come first: "jointly patrolling the river" is 'patrol jointly'
     # '12 points behind X' measures a distance ('stand 11th, 12 points behind X'): no 'stand behind'
     kids = [c for c in (kids_of(tok) if kids is None else kids)  # (read once: new Tokens
-            if not _measured_prep(c)]  # each pass)
+            if not _measured_prep(c) and not _compound_adverb(c)]  # each pass)
     out = {c.lower_ for c in kids
            if c.dep_ in ("prt", "prep", "advmod", "agent", "npadvmod")
            and (c.i > tok.i or c.dep_ in ("npadvmod", "advmod")) and not _dated_prep(c)}
@@ -78,6 +78,15 @@ def _misread_rank(tok: Token, kids: list[Token]) -> set[str]:
             and x.i + 1 < len(x.doc) and x.nbor(1).dep_ == "dobj" and x.nbor(1).head.i == x.i
             and x.nbor(1).lemma_.lower() in ranks
             and any(a.dep_ == "aux" and a.lower_ == "to" and a.i == x.i - 1 for a in kids_of(x))}
+
+
+def _compound_adverb(c: Token) -> bool:
+    """A particle word that ends a fixed adverb with the word its own modifier is ('turned
+    upside down', 'inside out'; roles.json compound_adverbs): a manner, not the 'turn down'
+    or 'turn out' of a phrasal verb."""
+    return c.dep_ in ("advmod", "prt") and any(
+        g.dep_ == "advmod" and g.i == c.i - 1
+        and f"{g.lower_} {c.lower_}" in lexicon.roles().compound_adverbs for g in kids_of(c))
 
 
 def _object_with(kids: list[Token]) -> set[str]:
@@ -492,9 +501,14 @@ def planned_session(noun: Token) -> Token | None:
 
 def given_name(participle: Token) -> Token | None:
     """The proper name a naming participle gives its noun ('a camp called Y', 'a building
-    known as the X Tower'; roles.json namings), by 'as' or as its predicate; else None."""
-    if participle.dep_ != "acl" or participle.tag_ != "VBN" \
+    known as the X Tower'; roles.json namings), by 'as' or as its predicate; else None.
+    A subjectless participle the parser hung beside its clause ('the Harl River (also called
+    the Tesk) on the border', a parataxis) names the noun before it as an acl would."""
+    if participle.dep_ not in ("acl", "parataxis") or participle.tag_ != "VBN" \
             or participle.lemma_.lower() not in lexicon.roles().naming_verbs:
+        return None
+    if participle.dep_ == "parataxis" and any(
+            g.dep_ in ("nsubj", "nsubjpass") for g in kids_of(participle)):
         return None
     named = next((g for g in kids_of(participle) if g.dep_ in ("oprd", "attr")), None) or next(
         (g for p in kids_of(participle) if p.dep_ in ("prep", "dative") and p.lower_ == "as"

@@ -527,6 +527,8 @@ class Roles:
     own_qualities: frozenset[str] = frozenset()
     # 'called home its ambassador': an oprd read as a particle (roles.json predicate_particles)
     predicate_particles: frozenset[str] = frozenset()
+    # 'turned upside down': a particle ending a fixed adverb (roles.json compound_adverbs)
+    compound_adverbs: frozenset[str] = frozenset()
     # 'a UK-style system': a party naming only a thing's kind (roles.json kind_modifiers)
     kind_modifiers: frozenset[str] = frozenset()
     headline_light: str = ""  # 'Tessian sanctions on Calvany': a verbless headline's act
@@ -781,6 +783,7 @@ _SECTION_LISTS = {
     "kind_modifiers": {"words": "kind_modifiers"},
     "own_praise": {"qualities": "own_qualities"},
     "predicate_particles": {"words": "predicate_particles"},
+    "compound_adverbs": {"words": "compound_adverbs"},
     "stances": {"engaged": "engaged_nouns", "stays": "engaged_stays",
                 "facing": "stance_facing"},
     "undergo": {
@@ -984,7 +987,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "conduct_claims", "existential", "wishes", "done_purposes", "joint_manners", "relief_purposes",
     "dropped_goods", "measured_acts", "calls_to", "passed_texts", "voted_calls",
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
-    "shared_doers", "accident_blasts",
+    "shared_doers", "accident_blasts", "compound_adverbs",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
     "headline_compounds", "sent_after", "ended_purposes", "non_agent_units",
 )

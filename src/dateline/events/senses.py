@@ -417,16 +417,17 @@ def _party_subject(kids: Sequence[Token]) -> bool:
 def _object_words(tok: Token, found: list[Token], kids: Sequence[Token]) -> set[str]:
     """The words an entry's ``objects`` and ``not_objects`` are matched against: of each
     object in ``found``, its lemma, form, noun lemma, hyphenated whole, entity kind and
-    compound, a negated predicate adjective, and the noun a participle describes."""
+    compound or adjective, a negated predicate adjective, and the noun a participle describes."""
     objs = {lookup_lemma(o) for o in found} | {o.lower_ for o in found}
     objs |= {noun_lemma(o) for o in found}
     objs |= {w for o in found if (w := hyphenated(o))}  # 'the cease-fire was broken overnight'
     objs |= negated_adjectives(kids, found)  # 'found not guilty': a verdict the other way
     # "@gpe", "@person": an entry may name the kind of entity it is done to ("captured Kabul")
     objs |= {"@" + o.ent_type_.lower() for o in found if o.ent_type_}
-    # 'water supplies', 'oil supplies': an entry may name the object by its compound
+    # 'water supplies', 'oil supplies', 'medical workers': an entry may name the object by
+    # its compound or its adjective
     objs |= {f"{m.lower_} {noun_lemma(o)}" for o in found for m in kids_of(o)
-             if m.dep_ == "compound"}
+             if m.dep_ in ("compound", "amod")}
     # 'the businessman, seized by masked men': a participle is done to the noun it describes
     objs |= modified_lemmas(tok)
     return objs

@@ -445,7 +445,7 @@ def _day_words() -> frozenset[str]:
 
 def _match_score(tok: Token) -> bool:
     """A game's result, no attack: a score ('2-0', two small numbers joined by a hyphen)
-    right after the verb's named object ('Harl beat Osk 2-0', 'crushed Osk 4-1', a day
+    right after the verb's named or pronoun object ('Harl beat Osk 2-0', 'beat us 17-0', a day
     after it or not), or on a result noun it gives or wins ('a 1-0 win', roles.json
     contests results); a range before a noun ('killed 3-4 villagers') is a count."""
     doc = tok.doc
@@ -458,7 +458,8 @@ def _match_score(tok: Token) -> bool:
     for i in range(tok.i + 1, min(tok.i + 6, tok.sent.end - 2)):
         a, dash, b = doc[i], doc[i + 1], doc[i + 2]
         if not (a.like_num and dash.text == "-" and b.like_num
-                and len(a.text) <= 2 and len(b.text) <= 2 and doc[i - 1].pos_ == "PROPN"):
+                and len(a.text) <= 2 and len(b.text) <= 2
+                and doc[i - 1].pos_ in ("PROPN", "PRON")):  # 'beat us 17-0'
             continue
         after = doc[i + 3] if i + 3 < tok.sent.end else None
         # 'beat Harl 97-92 Wednesday night': a date after the score is the game's day

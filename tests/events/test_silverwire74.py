@@ -1,0 +1,77 @@
+"""Shapes of the plain blind batch Random(97) (issue 4, session 74;
+bench/plover_probes_silverwire40.txt), each a general shape of English or of the codebook,
+with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a particle ending a fixed adverb tells a manner, no phrasal verb (roles.json
+    # compound_adverbs)
+    ("So, it made the floating hut turn upside down,\" said Ivo Dane, deputy police head of "
+     "Osk District.", "NONE"),
+    ("A huge wave turned the ferry upside down.", "NONE"),
+    ("The storm turned the market stalls inside out.", "NONE"),
+    # the phrasal verbs stay
+    ("The union turned down the latest wage offer from the port owners.", "REJECT"),
+    ("Velka turned down the invitation to the summit.", "REJECT"),
+])
+def test_turned_upside_down(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a bracketed naming participle names the noun before it: its on-phrase is no 'call on'
+    # (dependents.given_name)
+    ("The tainted water in the Osk River is expected to run into the Harl River (also called "
+     "Tesk River in Velka) on the Velka-Orlund border.", "NONE"),
+    ("The ship sailed into the Harl Strait (also called the Osk Channel) on Monday.", "NONE"),
+    # calls on a party stay requests
+    ("Velka called on Orlund to withdraw its troops from the border.", "REQUEST"),
+    ("The union also called on the government to raise wages.", "REQUEST"),
+])
+def test_also_called_a_name(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a score after a pronoun object is a game's result, as after a named one
+    # (verb_candidates._match_score)
+    ("\"We have got much better since Velka beat us 15-0.\" Orlund are the only Lake nation "
+     "to leave without a medal.", "NONE"),
+    ("Osk beat them 3-1 in the final.", "NONE"),
+    # people beaten stay an assault
+    ("Riot police beat them with batons outside the ministry.", "ASSAULT"),
+])
+def test_beat_us_by_a_score(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a motion, a bill or a plan killed is refused (verbs.json v.block.proposal)
+    ("Earlier that day, the lower chamber voted to kill an opposition-backed motion of no "
+     "confidence in the science agency head Dane over the incidents involving Harlco.",
+     "REJECT"),
+    ("The senate killed the bill on port fees by 52 votes to 40.", "REJECT"),
+    # people killed stay an assault
+    ("Gunmen killed the mayor of Osk on Monday.", "ASSAULT"),
+    ("Rebels killed two soldiers near the border.", "ASSAULT"),
+])
+def test_killed_a_motion(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # medical workers, medical staff or nurses sent to work in a place are aid, as doctors
+    # are (verbs.json v.aid.give: an object named by its adjective)
+    ("Dorn has sent 380 medical staff to work in Orlund over the last 30 years, of whom 45 "
+     "have been given national honours by Orlund.", "AID"),
+    ("Velka has sent 200 medical workers to Orlund since the quake.", "AID"),
+    ("Velka sent doctors and nurses to the flood zone.", "AID"),
+    # workers sent home, or staff sent to a plant, are no aid
+    ("The firm sent 300 workers home after the fire.", "NONE"),
+])
+def test_medical_workers_sent(top_event, text, root):
+    assert top_event(text)["root"] == root
