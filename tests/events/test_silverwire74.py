@@ -75,3 +75,30 @@ def test_killed_a_motion(top_event, text, root):
 ])
 def test_medical_workers_sent(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # talks with a named party that a halt is made for are held there (stance.met_at with
+    # roles.json ended_purposes)
+    ("Ivo Rell stopped in Osk on Monday for talks with the Orlundi premier.", "CONSULT"),
+    ("The envoy stopped in Tesk for talks with Velkan leaders.", "CONSULT"),
+    # with no party named the stop stays a halt of a journey; talks stopped stay ended
+    ("Ivo Rell stopped on his way from Osk to Harl for the meeting.", "NONE"),
+    ("Velka stopped the talks with Orlund.", "SANCTION"),
+])
+def test_stopped_for_talks_with(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a place's name before a topic compound of a meeting noun names its venue, no party
+    # (noun_candidates._named_setting)
+    ("The newest study from the Velkan weather bureau, issued at the Tesk climate "
+     "conference, shows that rainfall fell.", "NONE"),
+    ("The report was released at the Tesk climate change conference on Monday.", "NONE"),
+    # a demonym's talks, and talks held by named parties, stay meetings
+    ("The Velkan trade talks resumed on Monday.", "CONSULT"),
+    ("Velka and Orlund held talks on trade.", "CONSULT"),
+])
+def test_conference_named_by_its_city(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -67,12 +67,24 @@ def actor_marked(tok: Token) -> bool:
     a between-phrase naming its parties ('the talks between the two ministers')."""
     if possessor(tok) is not None:
         return True
-    for c in kids_of(tok):
-        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON"):
+    kids = kids_of(tok)
+    for c in kids:
+        if c.dep_ in ("amod", "compound") and c.ent_type_ in ("NORP", "GPE", "ORG", "PERSON") \
+                and not _named_setting(c, kids):
             return True
         if c.dep_ == "prep" and c.lower_ in ("by", "from", "between"):
             return True
     return False
+
+
+def _named_setting(c: Token, kids: tuple[Token, ...]) -> bool:
+    """A place's name compounded before a common noun's compound of the event noun ('the Tesk
+    climate conference', 'the Osk peace talks'): it names where the event is held or what it
+    is on, not a party to it (session 73's leftover: a report issued at a climate conference
+    named by its host city read as that city's meeting)."""
+    return c.dep_ == "compound" and c.ent_type_ in ("GPE", "PERSON") and any(
+        g.dep_ == "compound" and g.i > c.i and not g.ent_type_ and g.pos_ == "NOUN"
+        for g in kids)
 
 
 def _formed_from_verb(tok: Token) -> bool:

@@ -90,10 +90,14 @@ def met_at(noun: Token) -> Token | None:
     """'spoke these words at a meeting with the visiting minister X', 'at talks with X, Y
     insisted ...': a meeting noun under 'in', 'at' or 'during' whose with-phrase names a party
     is a meeting held, the setting of what its clause says (roles.json meeting_settings);
-    the preposition's head, else None ('said at a meeting with business leaders': no party)."""
+    the preposition's head, else None ('said at a meeting with business leaders': no party).
+    So is one a halt is made for ('stopped in Tesk for talks with the Velkan premier'; roles.json
+    ended_purposes): the stop is made to hold it."""
     r = lexicon.roles()
     prep = noun.head
-    if (noun.dep_ != "pobj" or prep.lower_ not in r.setting_preps
+    halted_for = (prep.lower_ in r.purpose_preps and prep.dep_ == "prep"
+                  and prep.head.lemma_.lower() in r.purpose_verbs)
+    if (noun.dep_ != "pobj" or not (prep.lower_ in r.setting_preps or halted_for)
             or noun.lemma_.lower() not in r.setting_nouns):
         return None
     for w in kids_of(noun):
