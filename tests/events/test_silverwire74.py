@@ -102,3 +102,16 @@ def test_stopped_for_talks_with(top_event, text, root):
 ])
 def test_conference_named_by_its_city(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # duties or responsibilities met are fulfilled, as obligations are: no meeting (verbs.json
+    # v.consult not_objects)
+    ("Velkan Foreign Minister Ado Lin said Wednesday that the admittance of Osk, Harl and Tesk "
+     "would be settled on their readiness to meet the duties of LU membership.", "NONE"),
+    ("Velka must meet its responsibilities under the treaty.", "NONE"),
+    # parties met stay meetings
+    ("The foreign minister met his Orlundi counterpart in Tesk.", "CONSULT"),
+])
+def test_duties_met(top_event, text, root):
+    assert top_event(text)["root"] == root
