@@ -8,6 +8,7 @@ import pytest
 
 from dateline.datecheck import check_text
 from dateline.datecheck.mentions import collect, parse
+from dateline.datecheck.resources import lexicon
 from dateline.datecheck.rules import interval
 from dateline.datecheck.tense import tense_of
 
@@ -865,3 +866,10 @@ def test_a_bare_participle_on_an_events_noun_names_its_time(nlp, text, date_text
 def test_a_held_events_year_after_the_stated_date_is_no_past_told_after_it(nlp):
     text = "Officials of the club, the rowing event hosted by the town of Osk in 2031, said little."
     assert check_text(text, date(2029, 11, 17), nlp(text)).verdict == "consistent"
+
+
+@pytest.mark.parametrize("ex", lexicon()["be_to_plan_examples"], ids=lambda e: e["text"][:28])
+def test_a_form_of_be_before_to_and_a_verb_is_a_plan_without_the_parse(ex):
+    # lexicon be_to_plan: 'is to meet on Tuesday' ahead, 'was to be screened late on Tuesday' open;
+    # 'had to leave', a copula's 'was in Lund', keep the past.
+    assert _tense_at(ex["text"], ex["date"]) == ex["tense"]

@@ -17,10 +17,11 @@ tree; without one a word-window heuristic over the sentence is used.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from itertools import takewhile
 from typing import TYPE_CHECKING, Any, Literal
 
-from dateline.datecheck.resources import word_set
+from dateline.datecheck.resources import lexicon, word_set
 from dateline.wordlists import PERSONAL_PRONOUNS
 
 if TYPE_CHECKING:
@@ -724,6 +725,9 @@ def _led_group(words: list[re.Match[str]], i: int, w: str, lead: Tense,
     j = i + 1
     while j < len(words) and j <= i + 3 and words[j].group().lower() in _FILLERS:
         j += 1
+    plan = _be_to_plan(words, i, w)
+    if plan is not None:
+        return (words[i].start(), words[min(j, len(words) - 1)].end(), plan, 0), max(j, i) + 1
     tense = lead
     if j < len(words) and j <= i + 3:
         main = words[j].group().lower()
@@ -736,6 +740,21 @@ def _led_group(words: list[re.Match[str]], i: int, w: str, lead: Tense,
                 tense = "present"  # "has no intention": possession, not a perfect
             j -= 1  # a copula: "was in March"
     return (words[i].start(), words[min(j, len(words) - 1)].end(), tense, 0), max(j, i) + 1
+
+
+def _be_to_plan(words: list[re.Match[str]], i: int, w: str) -> Tense | None:
+    """The tense of a plan that a form of 'be' at ``i`` and 'to' with a verb tell ("is to
+    meet Mr Lund on Tuesday", "was to be screened late on Tuesday", "were to tour the
+    beaches on Monday"; lexicon ``be_to_plan``: ahead for a present form, open for a
+    past one, as the parse reads them), where the group read alone is a copula's present
+    or a past act; None for any other group."""
+    plan: Mapping[str, str] = lexicon().get("be_to_plan", {})
+    if w not in plan or i + 2 >= len(words) or words[i + 1].group().lower() != "to":
+        return None
+    nxt = words[i + 2].group()
+    if not nxt.islower() or (nxt != "be" and nxt in word_set("to_not_verb")):
+        return None
+    return plan[w]  # type: ignore[return-value]
 
 
 def _tense_from_text(text: str, start: int, end: int) -> Tense:
