@@ -250,15 +250,20 @@ def _weekday_cues(text: str, taken: list[tuple[int, int]], doc: Any = None) -> I
 
 #: The word right after a cue, on the same line ("Friday edition"), not past a full stop.
 _NEXT_WORD = re.compile(r"[ \t]+([A-Za-z]+)")
+#: A possessive's ending right after a cue ("Tuesday's earthquake"): the cue names a thing.
+_POSSESSIVE = re.compile(r"['’]s\b")
+#: A stop ending the phrase after it, not a decimal point ("Monday's 6.1-magnitude tremor").
+_CLAUSE_END = re.compile(r"[.;:!?](?:\s|$)")
 
 
 def _background(text: str, c: Cue) -> bool:
     """A day the story is about rather than one of the writing date's own weeks: after an
     article ("the Tuesday night", "it was a Wednesday", "the April 20 explosion", "a 29
     November hearing") it may lie any number of weeks back; quoted, a weekday is the
-    speaker's week. The tables learned wire copy's "said Tuesday" habit, which these are
-    not (``not_cue`` in prior.json: which kinds, after which words, quoted kinds, and
-    kinds that may head a chronology's entry)."""
+    speaker's week; a possessive one naming a disaster ("after Tuesday's earthquake") the
+    story's anchor. The tables learned wire copy's "said Tuesday" habit, which these are
+    not (``not_cue`` in prior.json: which kinds, after which words, quoted and possessive
+    kinds, and kinds that may head a chronology's entry)."""
     spec = prior_model().get("not_cue", {})
     base = _base(c.kind)
     if base == "W" and _in_title(text, c, spec.get("paper_titles", ())):
@@ -270,6 +275,8 @@ def _background(text: str, c: Cue) -> bool:
         after = _NEXT_WORD.match(text, c.end)
         if after and after.group(1).lower() in spec.get("before_words", ()):
             return True
+    if base in spec.get("possessive_kinds", ()) and _names_a_disaster(text, c, spec):
+        return True
     if base in spec.get("heading_kinds", ()) and _heading(text, c):
         return True
     if _year_ago(text, c, spec.get("year_ago", {})):
@@ -277,6 +284,20 @@ def _background(text: str, c: Cue) -> bool:
     if _names_a_thing(text, c, spec.get("naming_year", {})):
         return True
     return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
+
+
+def _names_a_disaster(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:
+    """Does the cue ``c`` name a disaster or an attack by its day ("after Monday's
+    deadly flood": a possessive, then one of prior.json ``not_cue``
+    'possessive_nouns' within three words)? That day is the story's anchor, told for weeks
+    after it, where a match or a market's close named so ("Saturday's defeat") is mostly
+    the news day's."""
+    got = _POSSESSIVE.match(text, c.end)
+    if got is None:
+        return False
+    phrase = _CLAUSE_END.split(text[got.end() : got.end() + 48], maxsplit=1)[0]
+    words = re.findall(r"[A-Za-z]+", phrase)
+    return any(w.lower() in spec.get("possessive_nouns", ()) for w in words[:3])
 
 
 def _in_title(text: str, c: Cue, titles: Iterable[str]) -> bool:
