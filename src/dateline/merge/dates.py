@@ -199,6 +199,35 @@ def told_day_keys(m: Mention, r: Rules) -> tuple[frozenset[object], frozenset[ob
     return _TOLD_DAY, _TOLD_DAY
 
 
+def statements_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Two statements (``day_act_types``) of one article, each dated by its own words or by
+    its paragraph (``paragraph_tally_dating``: a live page's update) to one day, reaching no
+    day back, more than ``date_gap_days`` apart: the page tells what was said on one day and
+    what was said on another, two statements however the updates between chain them. Near
+    copies of one line (:func:`~dateline.merge.copies.copies_apart`) are not read: their
+    days are the dating stage's guesses for one line."""
+    if a.article_id != b.article_id or a.key == b.key:
+        return False
+    if not (paragraph_statement(a, r) and paragraph_statement(b, r)):
+        return False
+    if not ((a.time_how or "").startswith(r.prefixes("paragraph_tally_dating"))
+            or (b.time_how or "").startswith(r.prefixes("paragraph_tally_dating"))):
+        return False  # both dated in their own words: 'told days apart' reads them
+    gap = date_gap(a, b)
+    return (gap is not None and gap > r.limits["date_gap_days"]
+            and not copies_apart(a, b, r))
+
+
+def paragraph_statement(m: Mention, r: Rules) -> bool:
+    """A statement (``day_act_types``) dated to one day by its own words or its paragraph,
+    reaching no day back: the mention test of :func:`statements_days_apart`."""
+    span = m.span
+    how = m.time_how or ""
+    return (m.type in r.words("day_act_types") and not m.reach
+            and span is not None and span[0] == span[1]
+            and (how in ANCHORED or how.startswith(r.prefixes("paragraph_tally_dating"))))
+
+
 def told_own_day(m: Mention) -> bool:
     """Dated by its own clause or sentence, reaching no day back: the mention test of
     :func:`told_days_apart` (the merger scans two groups for it only when both hold one)."""

@@ -15,6 +15,7 @@ from typing import TypeVar
 
 from dateline.merge.acts import planned_verb, told_sum, verb_dated
 from dateline.merge.apart import GroupLinks, Profile, apart_through
+from dateline.merge.dates import paragraph_statement
 from dateline.merge.links import CheapLink
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention
@@ -185,8 +186,10 @@ class GroupJoins:
         ('another one') in the rules, groups are also scanned when they share an article
         and one holds a mention told as one more (similarity.one_more_told), as a total
         (tallies.told_total), a tally dated by its paragraph (tallies.paragraph_tally:
-        'tallies days apart'), a verb dated to a day (acts.verb_dated: 'verbs days apart'),
-        a plan (acts.planned_verb) or a sum of aid or of a deal (acts.told_sum: 'two sums')."""
+        'tallies days apart'), a statement dated to a day by its paragraph or own words
+        (dates.paragraph_statement: 'statements days apart'), a verb dated to a day
+        (acts.verb_dated: 'verbs days apart'), a plan (acts.planned_verb) or a sum of aid or
+        of a deal (acts.told_sum: 'two sums')."""
         hard, r, ms = self.rules.cannot_link, self.rules, self.mentions
         near = hard <= SENTENCE_LINKS | ARTICLE_LINKS
         articles: dict[Key, set[str]] = {}
@@ -195,6 +198,7 @@ class GroupJoins:
             articles = {k: {k[0]} for k in keys}
             more = {k: one_more_told(ms[k], r) or told_total(ms[k], r)
                     or tally_place(ms[k], r) is not None or paragraph_tally(ms[k], r)
+                    or paragraph_statement(ms[k], r)
                     or verb_dated(ms[k], r) or planned_verb(ms[k])
                     or told_sum(ms[k], r) for k in keys}
         if near or self._cheap_links is None:

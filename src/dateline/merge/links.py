@@ -19,7 +19,7 @@ from dateline.merge.acts import (
     two_triggers,
     verbs_days_apart,
 )
-from dateline.merge.dates import date_veto, told_day_keys, told_days_apart
+from dateline.merge.dates import date_veto, statements_days_apart, told_day_keys, told_days_apart
 from dateline.merge.diseases import disease_keys, diseases_apart
 from dateline.merge.hazards import hazard_keys, hazards_apart
 from dateline.merge.mention import Mention
@@ -38,7 +38,7 @@ SENTENCE_LINKS = frozenset({"two triggers", "two counts", "two targets", "other 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
 ARTICLE_LINKS = frozenset({"another one", "total and part", "verbs days apart",
                            "planned and done", "tallies placed apart", "two sums",
-                           "tallies days apart"})
+                           "tallies days apart", "statements days apart"})
 
 
 #: a test of two mentions under the merge's rules
@@ -60,6 +60,7 @@ _OWN_TESTS: tuple[tuple[str, PairTest], ...] = (
     ("total and part", total_and_part),
     ("tallies placed apart", tallies_placed_apart),
     ("tallies days apart", tallies_days_apart),
+    ("statements days apart", statements_days_apart),
     ("planned and done", planned_apart),
     ("two sums", two_sums),
     ("other one", other_one),
