@@ -23,6 +23,7 @@ from dateline.merge.dates import date_veto, statements_days_apart, told_day_keys
 from dateline.merge.diseases import disease_keys, diseases_apart
 from dateline.merge.hazards import hazard_keys, hazards_apart
 from dateline.merge.mention import Mention
+from dateline.merge.own_objects import own_objects
 from dateline.merge.parties import roles_keys
 from dateline.merge.rules import Rules
 from dateline.merge.sites import site_keys, sites_apart
@@ -32,7 +33,7 @@ from dateline.merge.vetoes import act_veto, kind_veto, roles_crossed_on
 
 #: Reasons of :func:`cannot_link` that only two mentions of one sentence can have.
 SENTENCE_LINKS = frozenset({"two triggers", "two counts", "two targets", "other one",
-                            "tally kinds apart"})
+                            "tally kinds apart", "own objects"})
 
 
 #: Reasons of :func:`cannot_link` that only two mentions of one article can have.
@@ -49,6 +50,12 @@ def _two_counts(a: Mention, b: Mention, r: Rules) -> bool:
     return two_counts(a, b)
 
 
+def _own_objects(a: Mention, b: Mention, r: Rules) -> bool:
+    # two verbs of one type, each with its own object; one verb said twice ('closed on
+    # Friday ... stay closed for 48 hours') may tell one act going on: left to the score
+    return a.type == b.type and a.trigger_head != b.trigger_head and own_objects(a, b, r)
+
+
 #: The reasons of :func:`cannot_link` with a test of their own, asked in this order: the
 #: first named in ``cannot_link_vetoes`` whose test holds is the answer.
 _OWN_TESTS: tuple[tuple[str, PairTest], ...] = (
@@ -56,6 +63,7 @@ _OWN_TESTS: tuple[tuple[str, PairTest], ...] = (
     ("two counts", _two_counts),
     ("two targets", two_targets),
     ("tally kinds apart", kinds_apart),
+    ("own objects", _own_objects),
     ("another one", another_one),
     ("total and part", total_and_part),
     ("tallies placed apart", tallies_placed_apart),
