@@ -93,6 +93,42 @@ def test_a_month_named_with_its_year_is_bucketed_by_the_years_apart():
     assert bucket(far, date(1989, 11, 2)) is None
 
 
+def test_a_period_named_with_its_year_is_bucketed_by_the_years_apart():
+    q3 = Cue("YP", "future", 0, 20, "third quarter of 2031", year=2031, period="Q3")
+    assert bucket(q3, date(2029, 11, 4)) == ("2", 1)
+    assert bucket(q3, date(2031, 2, 4)) == ("0", 1)  # days apart are not its bucket
+    assert bucket(replace(q3, year=2040), date(2029, 11, 4)) is None
+
+
+_TABLES_OF = prior_model()["tables_of"]
+
+
+@pytest.mark.parametrize("ex", _TABLES_OF["examples"], ids=lambda e: e["text"][:40])
+@pytest.mark.parametrize("parse", [False, True], ids=["words", "parse"])
+def test_tables_of_examples(nlp, ex, parse):
+    # prior.json tables_of: a period named with its year is weighed by the year's table of
+    # its tense; its own tables, on days apart, read a goal seven quarters out, a quarter's
+    # loss a year back or a half-year just past as written at another date.
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    doc = nlp(text) if parse else None
+    reads = readings(text, (), doc) if parse else readings(text)
+    cs = cues(text, reads, doc)
+    assert [c.kind for c in cs] == ["YP"]
+    verdict = evaluate(reads, text, dct, cs).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_period_with_its_year_reads_the_years_table():
+    model = parsed_model()
+    q3 = Cue("YP", "future", 0, 20, "third quarter of 2031", year=2031, period="Q3", parsed=True)
+    year = replace(q3, kind="Y", text="2031", period=None)
+    d = date(2029, 11, 4)
+    assert fits_for([q3]).at(d) == fits_for([year]).at(d)
+    assert "YP|future" not in model["tables"]
+    # fit counts it where it is read
+    assert "Y|future" in fit([([q3], d)], alpha=0.5)
+
+
 @pytest.mark.parametrize("model", [prior_model, parsed_model])
 def test_a_month_named_with_the_writing_years_own_year_is_rare(model):
     """Style names a month's year only when it is not the writing year's: 'the mill shut in

@@ -30,7 +30,7 @@ from dateline.datecheck.mentions import Mention
 from dateline.datecheck.mentions import parse as scan_mentions
 from dateline.datecheck.named import named_event
 from dateline.datecheck.resources import lexicon, load_json, rules, word_set
-from dateline.datecheck.rules import Reading, about_results, period_span
+from dateline.datecheck.rules import Reading, about_results
 from dateline.datecheck.tense import Tense, sentence_bounds, tense_of
 
 # Offsets in days are bucketed on a roughly logarithmic scale: near the
@@ -462,11 +462,13 @@ def _safe(y: int, m: int, d: int) -> date | None:
 def bucket(c: Cue, d: date) -> tuple[str, int] | None:
     """The offset bucket of ``c`` against writing date ``d`` and the bucket's width."""
     base = _base(c.kind)
-    if base in ("Y", "FY", "YM"):
+    if base in ("Y", "FY", "YM", "YP"):
         # A month named with its year ("June 1989") is bucketed as its year: wire and
         # paper style name the year only when it is not the writing date's own, so the
         # calendar year apart is what it tells; its months apart are the sparse detail
-        # (its own table per tense).
+        # (its own table per tense). So is a period named with its year ("the third
+        # quarter of 2007"), weighed by the year's tables (prior.json tables_of): its
+        # days apart spread a few dozen cues over thirty buckets.
         off = c.year - d.year  # type: ignore[operator]
         if c.kind == "Y~results":
             # A result more than three years old, or of a year to come, tells little
@@ -477,9 +479,6 @@ def bucket(c: Cue, d: date) -> tuple[str, int] | None:
     if base == "YMD":
         when = _safe(c.year, c.month, c.day)  # type: ignore[arg-type]
         return None if when is None else _log_bucket((when - d).days, _DAY_EDGES)
-    if base == "YP":
-        end = period_span(c.period, c.year)[1]  # type: ignore[arg-type]
-        return _log_bucket((end - d).days, _DAY_EDGES)
     if base == "M":
         return str((c.month - d.month) % 12), 1  # type: ignore[operator]
     if base == "P":
@@ -507,7 +506,7 @@ def fit(samples: Iterable[tuple[list[Cue], date]], alpha: float) -> dict[str, An
         for c in cs:
             b = bucket(c, d)
             if b is not None:
-                row = counts.setdefault(c.key, {})
+                row = counts.setdefault(_table_key(c, prior_model()), {})
                 row[b[0]] = row.get(b[0], 0) + 1
     tables: dict[str, dict[str, float]] = {}
     for key, row in sorted(counts.items()):
@@ -516,6 +515,13 @@ def fit(samples: Iterable[tuple[list[Cue], date]], alpha: float) -> dict[str, An
         tab["_unseen"] = round(math.log(alpha / total), 4)
         tables[key] = tab
     return tables
+
+
+def _table_key(c: Cue, model: Mapping[str, Any]) -> str:
+    """The table ``c`` is weighed by: its own key, or for a kind in prior.json
+    ``tables_of`` that kind's table of its tense (a period with its year, its year's)."""
+    kind = model.get("tables_of", {}).get(c.kind)
+    return c.key if kind is None else f"{kind}|{c.tense}"
 
 
 def _logp(model: Mapping[str, Any], c: Cue, d: date) -> float | None:
@@ -536,7 +542,9 @@ class _Fits:
     def __init__(self, cs: list[Cue], model: Mapping[str, Any]) -> None:
         self.cs, self.model = cs, model
         tables = model["tables"]
-        self._tables: list[Mapping[str, float] | None] = [tables.get(c.key) for c in cs]
+        self._tables: list[Mapping[str, float] | None] = [
+            tables.get(_table_key(c, model)) for c in cs
+        ]
         self._mixes: dict[str, tuple[float, float]] = {}
         self._at: dict[date, list[float | None]] = {}
         self._gains: dict[tuple[date, date], tuple[dict[str, float], list[float]]] = {}
