@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date
+from datetime import date, timedelta
 
 import pytest
 
@@ -127,6 +127,34 @@ def test_a_period_with_its_year_reads_the_years_table():
     assert "YP|future" not in model["tables"]
     # fit counts it where it is read
     assert "Y|future" in fit([([q3], d)], alpha=0.5)
+
+
+_NEW_YEAR = prior_model()["past_day_new_year"]
+
+
+@pytest.mark.parametrize("ex", _NEW_YEAR["examples"], ids=lambda e: e["text"][:40])
+@pytest.mark.parametrize("parse", [False, True], ids=["words", "parse"])
+def test_past_day_new_year_examples(nlp, ex, parse):
+    # prior.json past_day_new_year: a past day a month or two ahead over a New Year is the
+    # writing year's own, no cue of a writing date two months on; within a month a day
+    # ahead is a slip of days and flags as before.
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    doc = nlp(text) if parse else None
+    reads = readings(text, (), doc) if parse else readings(text)
+    verdict = evaluate(reads, text, dct, cues(text, reads, doc)).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_past_day_over_a_new_year_has_no_bucket_only_in_its_window():
+    low, high = _NEW_YEAR["days"]
+    jan9 = Cue("MD", "past", 0, 9, "January 9", month=1, day=9)
+    assert bucket(jan9, date(2030, 1, 9) - timedelta(days=low + 1)) is None
+    assert bucket(jan9, date(2030, 1, 9) - timedelta(days=high)) is None
+    assert bucket(jan9, date(2030, 1, 9) - timedelta(days=low)) == ("+27", 8)
+    assert bucket(jan9, date(2030, 1, 9) - timedelta(days=high + 1)) is not None
+    # ahead in the same year, or told ahead, it is read as before
+    assert bucket(replace(jan9, month=12, day=30), date(2030, 11, 20)) is not None
+    assert bucket(replace(jan9, tense="future"), date(2029, 11, 29)) is not None
 
 
 @pytest.mark.parametrize("model", [prior_model, parsed_model])

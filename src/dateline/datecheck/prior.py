@@ -489,10 +489,25 @@ def bucket(c: Cue, d: date) -> tuple[str, int] | None:
         if not options:
             return None
         near = min(options, key=lambda x: abs((x - d).days))
+        if _past_over_new_year(c, near, d):
+            return None
         return _log_bucket((near - d).days, _DAY_EDGES)
     if base == "W":
         return str((c.weekday - d.weekday()) % 7), 1  # type: ignore[operator]
     return None
+
+
+def _past_over_new_year(c: Cue, near: date, d: date) -> bool:
+    """Is ``c``, a yearless day told in the past, read nearest ``d`` a few weeks ahead over
+    a New Year (prior.json ``past_day_new_year``: 'the summit held on January 9' told in late
+    November)? It is mostly the writing year's own day, ten months back, which needs no
+    year; the tables, fitted on the nearest reading, hold next to none there and read a
+    writing date two months on: no bucket (as rules.yearless_day reports such a day)."""
+    spec = prior_model().get("past_day_new_year", {})
+    if c.tense not in spec.get("tenses", ()) or near.year <= d.year:
+        return False
+    low, high = spec["days"]
+    return _base(c.kind) in spec["kinds"] and low < (near - d).days <= high
 
 
 def fit(samples: Iterable[tuple[list[Cue], date]], alpha: float) -> dict[str, Any]:
