@@ -863,6 +863,29 @@ def test_a_bare_participle_on_an_events_noun_names_its_time(nlp, text, date_text
     assert _tense_at(text, date_text, nlp(text)) == want
 
 
+@pytest.mark.parametrize(
+    ("text", "date_text", "want"),
+    [
+        # A named day set or designated in the passive (lexicon day_naming_verbs,
+        # named_day_nouns) is dated by its own day: no plan, no act.
+        ("Grain Day was set by the Osk assembly on October 16, but this year's fair "
+         "was small.", "October 16", "none"),
+        ("Harvest Day was designated by the council of Lund on March 3 to honour farmers.",
+         "March 3", "none"),
+        # Any other subject's setting is a plan; a day's own act keeps its tense.
+        ("The vote was set by the Osk assembly for October 16.", "October 16", "bounded"),
+        ("Grain Day was marked in Lund on October 16 with a parade.", "October 16", "past"),
+    ],
+)
+def test_a_named_day_set_in_the_passive_is_dated_by_its_own_day(nlp, text, date_text, want):
+    assert _tense_at(text, date_text, nlp(text)) == want
+
+
+def test_a_named_days_set_day_before_the_stated_date_is_no_plan_overtaken(nlp):
+    text = "Grain Day was set by the Osk assembly on October 16, but this year's fair was small."
+    assert check_text(text, date(2030, 11, 19), nlp(text)).verdict == "consistent"
+
+
 def test_a_held_events_year_after_the_stated_date_is_no_past_told_after_it(nlp):
     text = "Officials of the club, the rowing event hosted by the town of Osk in 2031, said little."
     assert check_text(text, date(2029, 11, 17), nlp(text)).verdict == "consistent"

@@ -285,6 +285,8 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     if tok.pos_ not in _VERB_POS:
         return "none"
     verb = _prefix_split(tok)
+    if _sets_a_named_day(verb):
+        return "none"
     tense = _verb_tense(verb, _times_the_act(below, tok))
     if tense == "past" and (aimed or _after_aim(doc, span.root, verb.i)):
         return "none"
@@ -358,6 +360,16 @@ def _names_held_event(verb: Token) -> bool:
             and not any(c.dep_ in ("aux", "auxpass") for c in verb.children)
             and verb.head.lemma_.lower() in word_set("scheduled_event_nouns")
             | word_set("held_event_nouns"))
+
+
+def _sets_a_named_day(verb: Token) -> bool:
+    """ "Grain Day was set by the Osk assembly on October 16": a named day (a proper
+    noun of ``named_day_nouns``) set or designated in the passive (``day_naming_verbs``) is
+    dated by its own day, kept every year, not by a plan ahead nor an act."""
+    return (verb.lemma_.lower() in word_set("day_naming_verbs")
+            and any(c.dep_ == "auxpass" for c in verb.children)
+            and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN"
+                    and c.lemma_.lower() in word_set("named_day_nouns") for c in verb.children))
 
 
 def _plan_says(verb: Token) -> bool:
