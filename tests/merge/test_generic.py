@@ -13,6 +13,8 @@ from dateline.merge.generic_frames import (
     bound_of,
     in_case,
     kind_is,
+    state_of,
+    topic_of,
 )
 from dateline.merge.mention import Number
 from dateline.merge.similarity import pair_score
@@ -431,3 +433,38 @@ def test_a_kind_told_what_it_is_joins_not_the_story_spill():
     assert pair_score(kind, story, R).veto == "generic"
     off = replace(R, raw={**R.raw, "kind_is_verbs": []})
     assert not kind_is(_spill("k", R.raw["kind_is_examples"][0]["sentence"]), off)
+
+
+def _case_of(ex, article="c"):
+    numbers = ((Number(float(ex["value"]), ex["figure"], counts="cases"),)
+               if "figure" in ex else ())
+    return mention(article, "e1", type="OCCURRENCE", trigger=ex["trigger"], date="2031-02-03",
+                   rule="occ.disease.case+noun", sentence=ex["sentence"], numbers=numbers)
+
+
+@pytest.mark.parametrize("ex", R.raw["topic_examples"], ids=lambda e: e["note"])
+def test_topic_examples(ex):
+    """'reporting on recent infections': the kind as a topic of telling, no one happening;
+    'a briefing on the outbreak' names the story's one (rules.json topic_examples)."""
+    m = _case_of(ex)
+    assert topic_of(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]
+
+
+@pytest.mark.parametrize("ex", R.raw["state_examples"], ids=lambda e: e["note"])
+def test_state_examples(ex):
+    """'infections have mostly been mild': what the cases are like, no one happening
+    (rules.json state_examples)."""
+    m = _case_of(ex)
+    assert state_of(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]
+
+
+def test_a_topic_or_a_state_joins_not_the_days_cases():
+    day = _case_of({"trigger": "cases", "sentence":
+                    "Three new cases of the Varn flu were confirmed in Velmora ."}, "d")
+    for ex in (R.raw["topic_examples"][0], R.raw["state_examples"][0]):
+        assert pair_score(_case_of(ex), day, R).veto == "generic"
+    off = replace(R, limits={**R.limits, "state_words": 0}, raw={**R.raw, "topic_preps": []})
+    assert not topic_of(_case_of(R.raw["topic_examples"][0]), off)
+    assert not state_of(_case_of(R.raw["state_examples"][0]), off)

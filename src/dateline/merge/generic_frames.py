@@ -4,12 +4,15 @@ with birds'), a precaution's idiom ('in case of a winter epidemic'), what anyone
 befell them ('those who fear they were infected'), a question put to the reader ('did
 you touch sick birds?'), a question or a supposition of what someone could do ('how can
 Kessa help Varn?', 'if the agency were to strike'), a threshold's bound ('cases in three
-or more states') and what a kind is ('a tanker spill is never a reason to tax fuel').
+or more states'), what a kind is ('a tanker spill is never a reason to tax fuel'), a kind as a
+topic of telling ('reporting on recent infections') and what it is like ('infections have
+mostly been mild').
 Each reads a few words next to the trigger; the word lists are in rules.json."""
 
 from __future__ import annotations
 
 from dateline.merge.acts import told_indefinite
+from dateline.merge.dates import ANCHORED
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import closes_phrase, trigger_offset, words_after, words_before
@@ -127,3 +130,43 @@ def bound_of(m: Mention, r: Rules) -> bool:
     return any(f"{n.text.lower().split(mark)[0]}{mark}" in phrase
                for n in m.numbers for mark in marks if n.text and mark in n.text.lower())
 
+
+
+def _bare_plural(m: Mention, before: list[str], r: Rules) -> bool:
+    """An occurrence noun trigger in the plural with no figure, no day of its own clause and
+    no determiner, possessive or count word right before it (``generic_not_after``)."""
+    t = m.trigger.lower()
+    if (m.type != OCCURRENCE or not m.nominal or m.numbers or m.time_how in ANCHORED
+            or not t.isalpha() or not t.endswith("s") or t.endswith("ss")):
+        return False
+    return not before or before[-1] not in r.words("generic_not_after")
+
+
+def topic_of(m: Mention, r: Rules) -> bool:
+    """A bare plural occurrence noun (:func:`_bare_plural`; a ``topic_adjectives`` word may
+    stand between) right after a ``topic_telling_words`` word and a ``topic_preps`` word
+    ('clinics stopped reporting on recent infections', 'a briefing about outbreaks'): the kind as
+    a topic of telling, no one happening. A determiner ('a briefing on the spill') names the
+    story's event: read as usual."""
+    before = words_before(m, 3, chars=60)
+    if before and before[-1] in r.words("topic_adjectives"):
+        before = before[:-1]
+    return (len(before) >= 2 and before[-1] in r.words("topic_preps")
+            and before[-2] in r.words("topic_telling_words") and _bare_plural(m, [], r))
+
+
+def state_of(m: Mention, r: Rules) -> bool:
+    """A bare plural occurrence noun (:func:`_bare_plural`) that is the subject of a
+    ``state_be`` word and then a ``state_words`` word, at most ``limits.state_words`` words
+    after it and no clause mark between ('infections of the Varn strain have mostly been
+    mild'): what the cases are like, no one happening ('cases have been found' tells them)."""
+    width = int(r.limits.get("state_words", 0))
+    if not width or not _bare_plural(m, words_before(m, 1, chars=30), r):
+        return False
+    after = words_after(m, width + 1)
+    for i, w in enumerate(after[:-1]):
+        if closes_phrase(w):
+            return False
+        if w in r.words("state_be"):
+            return after[i + 1].strip(",.;:") in r.words("state_words")
+    return False

@@ -32,6 +32,8 @@ from dateline.merge.generic_frames import (
     bound_of,
     in_case,
     kind_is,
+    state_of,
+    topic_of,
     who_think,
 )
 from dateline.merge.hazards import hazards_apart
@@ -377,8 +379,10 @@ def generic(m: Mention, r: Rules) -> bool:
     (:func:`likened`), one withstood (:func:`kind_withstood`), a trigger quoted as a word
     (:func:`quoted_term`), one asked about or supposed
     (:func:`~dateline.merge.generic_frames.asked_or_supposed`), one whose figure is a
-    threshold's bound (:func:`~dateline.merge.generic_frames.bound_of`) or a kind told what it is
-    (:func:`~dateline.merge.generic_frames.kind_is`); worked out once per mention
+    threshold's bound (:func:`~dateline.merge.generic_frames.bound_of`), a kind told what it is
+    (:func:`~dateline.merge.generic_frames.kind_is`), as a topic of telling
+    (:func:`~dateline.merge.generic_frames.topic_of`) or what it is like
+    (:func:`~dateline.merge.generic_frames.state_of`); worked out once per mention
     (mention.once: act_veto asks it for every pair)."""
     return once(m, "generic", r, _generic)
 
@@ -388,7 +392,8 @@ def _generic(m: Mention, r: Rules) -> bool:
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
             or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r)
             or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r)
-            or asked_or_supposed(m, r) or bound_of(m, r) or kind_is(m, r))
+            or asked_or_supposed(m, r) or bound_of(m, r) or kind_is(m, r)
+            or topic_of(m, r) or state_of(m, r))
 
 
 def kind_withstood(m: Mention, r: Rules) -> bool:
