@@ -24,6 +24,7 @@ EXAMPLES = (
     + [("as_it", ex) for ex in RAW["as_it"]["examples"]]
     + [("clause_breaks", ex) for ex in RAW["clause_breaks"]["examples"]]
     + [("misread_verbs", ex) for ex in RAW["misread_verbs"]["examples"]]
+    + [("compared", ex) for ex in RAW["compared"]["examples"]]
 )
 
 

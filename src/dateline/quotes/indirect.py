@@ -31,6 +31,7 @@ from dateline.quotes.syntax import (
     aside_range,
     before_according,
     clip,
+    compared_range,
     content_range,
     duration_only,
     framing_range,
@@ -311,6 +312,8 @@ def _verb_content(ctx: Context, tok: Token, cue: Cue, listed: bool) -> tuple[int
         rng = _noun_clause(tok)
     if rng is None and tok.dep_ == "relcl":
         rng = _antecedent(ctx, tok)
+    if rng is None and ctx.lemma(tok) in ctx.lex.compared:
+        rng = compared_range(tok)  # 'more seats than her aides expected'
     if rng is None and cue.direct and (wh := _sluiced(tok)) is not None:
         rng = (wh.idx, wh.idx + len(wh))  # 'did not say when': before the framing sentence
     if rng is None and cue is not learned.LEARNED_CUE and _learned(ctx, tok) is not None:

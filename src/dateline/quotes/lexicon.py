@@ -80,6 +80,8 @@ class Lexicon:
     clause_breaks: frozenset[str] = frozenset()
     # "make sure they comply": (verb lemma, adjective lemma) of seeing to a thing, no view
     ensuring: frozenset[tuple[str, str]] = frozenset()
+    # "more than her aides expected": a view an outcome is measured against, in a than-clause
+    compared: frozenset[str] = frozenset()
 
     @cached_property
     def frame_lemmas(self) -> frozenset[str]:
@@ -164,6 +166,7 @@ def lexicon() -> Lexicon:
             (verb, adj)
             for verb, adj in (p.split() for p in raw.get("ensuring", {}).get("phrases", []))
         ),
+        compared=frozenset(raw.get("compared", {}).get("lemmas", [])),
     )
 
 

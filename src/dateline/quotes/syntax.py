@@ -353,6 +353,24 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def compared_range(verb: Token) -> tuple[int, int] | None:
+    """Content of a cue verb whose than-clause holds only its subject ('won her more
+    seats than her aides expected', 'attendance ran higher than analysts had
+    forecast'): the clause of the comparison up to the subject, the outcome measured
+    against the subject's view (PolNeAR marks the subject as the source); a clause
+    joined before it ('Many doubted it, but turnout was higher than ...') is not."""
+    if not any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+        return None
+    subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
+    if subj is None or subj.i > verb.i:
+        return None
+    clause = verb.head
+    while clause.pos_ not in ("VERB", "AUX") and clause.head.i != clause.i:
+        clause = clause.head
+    lo = max(_sentence_of(verb)[0], subtree_range(clause)[0])
+    return clip(text_of(verb.doc), lo, subtree_range(subj)[0], verb.idx)
+
+
 def aside_range(verb: Token) -> tuple[int, int] | None:
     """The clause a parenthetical cue frames ("X, he says, Y", "As X noted, Y", "Y, as X
     pointed out"): the governing clause without the aside, its longer side."""

@@ -52,12 +52,18 @@ def _clausal(tok: Token, q: Quote) -> bool:
 
 
 def unmade(ctx: Context, q: Quote) -> bool:
-    """Is ``q`` an attribution of a statement that was not made, with no clause?"""
+    """Is ``q`` an attribution of a statement that was not made, with no clause, or an
+    outcome measured against a view, told before the cue ('more votes than her aides
+    expected', cues.json ``compared``): no words of the subject's to show?"""
     if q.kind != "indirect" or q.cue_start is None:
         return False
     tok = ctx.doc[ctx.token_index(q.cue_start)]
     if tok.pos_ not in ("VERB", "AUX"):
         return False
+    if q.end <= tok.idx and ctx.lex.lemma(tok) in ctx.lex.compared and any(
+        c.dep_ == "mark" and c.lower_ == "than" for c in tok.children
+    ):
+        return True  # not 'longer than analysts expected to bring the fields online'
     if ctx.lex.lemma(tok) in ctx.lex.unmade:
         # 'declined to comment on the audit': the refusal is the cue, the speech verb
         # it did not do the content
