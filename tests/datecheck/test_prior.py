@@ -18,6 +18,7 @@ from dateline.datecheck.prior import (
     cues,
     fit,
     fits_for,
+    for_stated_lead,
     for_weekday_free,
     for_wire_copy,
     lead_names_filing_day,
@@ -426,6 +427,32 @@ def test_the_datelines_day_is_the_filing_day_the_lead_names(monkeypatch):
     monkeypatch.setitem(model, "wire_copy",
                         {k: v for k, v in model["wire_copy"].items() if k != "lead_day"})
     assert evaluate(readings(text), text, dct).check.verdict == "consistent"
+
+
+_STATED_LEAD = prior_model()["stated_lead_day"]
+
+
+@pytest.mark.parametrize("ex", _STATED_LEAD["examples"], ids=lambda e: e["dct"])
+def test_stated_lead_day_examples(ex):
+    # prior.json stated_lead_day: whether the lead's weekday is the stated date's own, so
+    # that a year after (the lead's day then the day before the writing day) is held to the
+    # day after's bar, and whether the check flags the stated date.
+    text, dct, model = ex["text"], date.fromisoformat(ex["dct"]), prior_model()
+    cs = cues(text, readings(text))
+    high = _STATED_LEAD["shift_thresholds"]["365"]
+    assert (shift_threshold(for_stated_lead(cs, text, model, dct), 365) == high) == ex["raised"]
+    verdict = evaluate(readings(text), text, dct).check.verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_weekday_of_the_week_before_flags_without_its_lead(monkeypatch):
+    # The raised examples flag without stated_lead_day: the background's weekday, six days
+    # back, is the writing day a year after, and the year after's own bar (1.25) lets it pass.
+    model = prior_model()
+    monkeypatch.setitem(model, "stated_lead_day", {})
+    for ex in (e for e in _STATED_LEAD["examples"] if e["raised"]):
+        text, dct = ex["text"], date.fromisoformat(ex["dct"])
+        assert evaluate(readings(text), text, dct).check.verdict != "consistent", text
 
 
 _WEEKDAY_FREE = prior_model()["weekday_free"]

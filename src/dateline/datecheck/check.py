@@ -23,6 +23,7 @@ from dateline.datecheck.prior import (
     backing_cues,
     cues,
     fits_for,
+    for_stated_lead,
     for_weekday_free,
     for_wire_copy,
     model_for,
@@ -198,6 +199,7 @@ def prior_finding(
     (``fits``: the densities of ``cs``, :func:`.prior.fits_for`, when the caller has them)."""
     cs = cues(text, reads) if cs is None else cs
     model = for_weekday_free(cs, for_wire_copy(cs, text, model_for(cs), dct), dct)
+    model = for_stated_lead(cs, text, model, dct)
     got = assess(cs, dct, model, fits)
     threshold = got.threshold
     if got.cue is None or got.llr <= threshold:

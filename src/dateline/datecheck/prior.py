@@ -797,6 +797,41 @@ def for_wire_copy(cs: list[Cue], text: str, model: Mapping[str, Any],
     return _lowered(model, low)
 
 
+def for_stated_lead(cs: list[Cue], text: str, model: Mapping[str, Any],
+                    dct: date) -> Mapping[str, Any]:
+    """``model`` with prior.json ``stated_lead_day``'s higher shift thresholds for a shift
+    that moves the stated date's weekday where the lead names that weekday
+    (:func:`lead_names_stated_day`): a story told on its news day ('opened the bridge on
+    Monday', dated Monday) names days of the week before in its background ('the council
+    on Tuesday approved the repairs'), six days back, which a year later reads as the
+    writing day; read with its lead, such a weekday is at most a day's slip, held to the
+    day's bar."""
+    spec: Mapping[str, Any] = model.get("stated_lead_day", {})
+    high = {k: float(v) for k, v in spec.get("shift_thresholds", {}).items()
+            if lead_names_stated_day(cs, text, dct, int(k), spec)}
+    if not high:
+        return model
+    own = dict(model["shift_thresholds"])
+    for k, v in high.items():
+        own[k] = max(v, float(own.get(k, model["threshold"])))
+    return {**model, "shift_thresholds": own}
+
+
+def lead_names_stated_day(cs: list[Cue], text: str, dct: date, shift: int,
+                          spec: Mapping[str, Any]) -> bool:
+    """Does the lead (the article's first sentence) name by its first bare weekday of
+    ``spec``'s 'kinds', told in one of its 'tenses', the stated date's own weekday, which
+    the writing date ``shift`` days on does not have?"""
+    cand = shifted(dct, shift)
+    if cand is None or cand.weekday() == dct.weekday():
+        return False
+    first = len(text) - len(text.lstrip())
+    end = sentence_bounds(text, first, first + 1)[1]
+    kinds, told = set(spec.get("kinds", ())), set(spec.get("tenses", ()))
+    lead = next((c for c in cs if first <= c.start < end and c.kind in kinds), None)
+    return lead is not None and lead.tense in told and lead.weekday == dct.weekday()
+
+
 def lead_names_filing_day(cs: list[Cue], text: str, dct: date, shift: int,
                           model: Mapping[str, Any]) -> bool:
     """Does the lead of wire copy (the sentence its dateline opens) name by a bare weekday
