@@ -115,3 +115,40 @@ def test_conference_named_by_its_city(top_event, text, root):
 ])
 def test_duties_met(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+# Shapes of the plain blind batch Random(98) (session 74, second round;
+# bench/plover_probes_silverwire41.txt).
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # people sheltering somewhere take shelter and give none: the verb gives it only with an
+    # object, as a passive or as a participle describing those sheltered (verbs.json
+    # v.aid.shelter 'transitive')
+    ("Between 60,000 and 90,000 Dorn refugees have for weeks been sheltering in camps north of "
+     "Velkton, which was seized on April 12 by Orlundi rebels battling the rule of President "
+     "Ivo Dane.", "ASSAULT"),
+    ("Some 3,000 migrants were sheltering in a church near the border.", "NONE"),
+    ("Some 3,000 Dorn refugees are sheltering in camps north of Osk.", "NONE"),
+    # people sheltered stay aid
+    ("Velmar has sheltered thousands of refugees fleeing the war in Brel.", "AID"),
+    ("The Red Cross sheltered 2,000 refugees in schools.", "AID"),
+    ("The rebels were sheltered in Velka for a decade.", "AID"),
+])
+def test_sheltering_in_camps(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a battle of the sexes, of wits or of wills is a contest, no blow struck (nouns.json
+    # n.assault not_owners)
+    ("At the core of the suit is a signed pledge their father, Ivo Rell, gave for the presence "
+     "of his sons Ado and Tan in a 2003 match, billed as a battle of the sexes.", "NONE"),
+    ("The final was billed as a battle of wits between two chess masters.", "NONE"),
+    ("The strike talks turned into a battle of wills between the union and the board.", "NONE"),
+    # the battle of a town and the killing of a person stay assaults
+    ("The battle of Osk left 300 dead.", "ASSAULT"),
+    ("The killing of the mayor of Osk shocked Velka.", "ASSAULT"),
+])
+def test_battle_of_the_sexes(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -63,6 +63,10 @@ class Entry:
     # a verb sense that takes no direct object nor that-clause ('gave in'; 'gave speeches in a
     # bid' is none; 'demonstrated that X' shows)
     intransitive: bool = False
+    # a verb sense told only with a direct object, as a passive or as a participle describing
+    # its object ('sheltered refugees', 'were sheltered'); 'refugees sheltering in camps' take
+    # shelter and give none
+    transitive: bool = False
     # a sense that, with no object nor complement, needs a party for subject ('the minister
     # declined'; 'piracy incidents have declined' tells a fall, no refusal)
     bare_party: bool = False
@@ -619,7 +623,8 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             not_own_staff=_opt(d, "not_own_staff"), not_modifiers=_opt(d, "not_modifiers"),
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
-            intransitive=bool(d.get("intransitive")), bare_party=bool(d.get("bare_party")),
+            intransitive=bool(d.get("intransitive")), transitive=bool(d.get("transitive")),
+            bare_party=bool(d.get("bare_party")),
             not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
             preps=_opt(d, "preps"), owned=bool(d.get("owned_objects")),

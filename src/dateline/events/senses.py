@@ -353,6 +353,9 @@ def verb_entry(
         if e.intransitive and any(c.dep_ in ("dobj", "ccomp") for c in kids):
             continue  # 'has given three speeches in a bid to ...': no giving in; 'the study
             # demonstrated that ...': showing, no protest
+        if e.transitive and tok.dep_ != "acl" and not any(
+                c.dep_ in ("dobj", "nsubjpass") for c in kids):
+            continue  # 'refugees were sheltering in camps': shelter taken, none given
         if e.bare_party and not _complemented(kids) and not _party_subject(kids):
             continue  # 'incidents have declined since June': a fall, no refusal
         if e.not_that and _that_clause(tok, kids) and not any(c.dep_ == "xcomp" for c in kids):
