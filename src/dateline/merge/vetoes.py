@@ -8,6 +8,7 @@ from collections.abc import Callable, Mapping
 from datetime import date
 from typing import Any
 
+from dateline.merge.act_places import acts_placed_apart
 from dateline.merge.acts import (
     another_one,
     earlier_one,
@@ -165,6 +166,8 @@ def act_veto(a: Mention, b: Mention, r: Rules, same: bool | None = None) -> str 
         return "one sentence"
     if one_article and own_objects(a, b, r):
         return "own objects"  # 'approving the permits, accepting its claims': two acts
+    if one_article and acts_placed_apart(a, b, r):
+        return "acts placed apart"  # 'In Tessel , marchers demand' / 'A Varnow rally demands'
     if one_article and listed_apart(a, b, r):
         return "listed apart"  # 'the well blowout and platform explosion': two things
     if harm_a != harm_b:  # cause_and_effect, of the flags
