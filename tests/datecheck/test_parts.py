@@ -896,3 +896,10 @@ def test_a_form_of_be_before_to_and_a_verb_is_a_plan_without_the_parse(ex):
     # lexicon be_to_plan: 'is to meet on Tuesday' ahead, 'was to be screened late on Tuesday' open;
     # 'had to leave', a copula's 'was in Lund', keep the past.
     assert _tense_at(ex["text"], ex["date"]) == ex["tense"]
+
+
+@pytest.mark.parametrize("ex", lexicon()["future_perfect_examples"], ids=lambda e: e["text"][:28])
+def test_a_limit_of_a_future_perfect_is_bounded(nlp, ex):
+    # lexicon future_perfect_aux: 'by 2031 ... will have built' looks back from a horizon
+    # (bounded); a plain future's limit lies ahead.
+    assert _tense_at(ex["text"], ex["date"], nlp(ex["text"])) == ex["tense"]

@@ -232,11 +232,19 @@ def _clause_is_future(text: str, start: int, end: int, doc: Any) -> bool:
     for _ in range(12):
         if tok.pos_ in _VERB_POS and not any(c.dep_ == "aux" and c.lower_ == "to"
                                              for c in tok.children):
-            return _verb_tense(tok) == "future"
+            return _verb_tense(tok) == "future" and not _future_perfect(tok)
         if tok.head.i == tok.i:
             return False
         tok = tok.head
     return False
+
+
+def _future_perfect(verb: Token) -> bool:
+    """ "By 2031 the town will have built two bridges": a future perfect looks back from its
+    limit, a horizon as far as the speaker sets it (lexicon ``future_perfect_aux``), not a
+    time ahead as near as a plain future's; the limit is bounded."""
+    return verb.tag_ == "VBN" and any(c.dep_ == "aux" and c.lower_ in word_set("future_perfect_aux")
+                                      for c in verb.children)
 
 
 # -- with a parse ---------------------------------------------------------------------
