@@ -7,6 +7,7 @@ from datetime import date
 import pytest
 
 from dateline.datecheck import check_text
+from dateline.datecheck.check import evaluate, readings
 from dateline.datecheck.mentions import collect, parse
 from dateline.datecheck.resources import lexicon
 from dateline.datecheck.rules import interval
@@ -896,6 +897,21 @@ def test_a_form_of_be_before_to_and_a_verb_is_a_plan_without_the_parse(ex):
     # lexicon be_to_plan: 'is to meet on Tuesday' ahead, 'was to be screened late on Tuesday' open;
     # 'had to leave', a copula's 'was in Lund', keep the past.
     assert _tense_at(ex["text"], ex["date"]) == ex["tense"]
+
+
+@pytest.mark.parametrize("ex", lexicon()["term_set_examples"], ids=lambda e: e["text"][:28])
+def test_a_term_set_in_a_past_clause_is_no_plan_ahead(nlp, ex):
+    # lexicon term_set_verbs: a term set in a clause told in the past may have passed since
+    # the setting (bounded); 'has set', 'will set' keep the plan ahead.
+    assert _tense_at(ex["text"], ex["date"], nlp(ex["text"])) == ex["tense"]
+
+
+def test_a_term_set_in_a_past_clause_and_passed_since_is_no_plan_overtaken(nlp):
+    text = ("Envoys from 30 states who met in Osk agreed to set up a customs union, setting "
+            "March 2031 as its deadline. Since then the envoys have met twice.")
+    dct = date(2031, 11, 5)
+    found = evaluate(readings(text, (), nlp(text)), text, dct).findings
+    assert "prospective_before" not in {f.rule for f in found}
 
 
 @pytest.mark.parametrize("ex", lexicon()["future_perfect_examples"], ids=lambda e: e["text"][:28])

@@ -61,6 +61,8 @@ def _tense(text: str, start: int, end: int, doc: Any) -> Tense:
         # "output in the year ending Sept. 30 rose": the period's end takes the tense of
         # the clause the period belongs to (past: over); in any other clause it is a term.
         return _boundary_tense(doc, start, end) if doc is not None else "prospective"
+    if context == "prospective" and doc is not None and _term_set_in_past(doc, start, end):
+        return "bounded"
     if context is not None:
         return context
     if doc is not None:
@@ -237,6 +239,35 @@ def _clause_is_future(text: str, start: int, end: int, doc: Any) -> bool:
             return False
         tok = tok.head
     return False
+
+
+def _term_set_in_past(doc: Any, start: int, end: int) -> bool:
+    """ "the envoys agreed on a customs union, setting March 2031 as its deadline", "the
+    board had set a March 1 deadline": a term set (lexicon ``term_set_verbs``) in a
+    participle's or an infinitive's clause under a past one, or in the past perfect, is
+    background, a plan whose day may have passed since the setting; it says nothing of the
+    writing date. A setting told in the simple past ("the tribunal set May 12 for its next
+    sitting") is mostly the story's own act, days old, and "has set", "will set" keep the
+    plan ahead."""
+    span = doc.char_span(start, end, alignment_mode="expand")
+    if span is None or len(span) == 0:
+        return False
+    tok: Token = span.root
+    for _ in range(8):
+        if tok.pos_ in _VERB_POS or tok.head.i == tok.i:
+            break
+        tok = tok.head
+    if tok.pos_ not in _VERB_POS or tok.lemma_.lower() not in word_set("term_set_verbs"):
+        return False
+    setter = tok
+    for _ in range(4):
+        aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+        if aux - {"to"} or tok.tag_ not in ("VBG", "VBN", "VB") or tok.head.i == tok.i:
+            break  # a finite verb, or the clause's top
+        tok = tok.head  # "setting ... as the deadline", "to set": the clause above tells
+    aux = {c.lower_ for c in tok.children if c.dep_ in ("aux", "auxpass")}
+    return tok.pos_ in _VERB_POS and (
+        (tok.tag_ == "VBD" and not aux and tok.i != setter.i) or bool(aux & {"had", "'d"}))
 
 
 def _future_perfect(verb: Token) -> bool:
