@@ -919,3 +919,12 @@ def test_a_limit_of_a_future_perfect_is_bounded(nlp, ex):
     # lexicon future_perfect_aux: 'by 2031 ... will have built' looks back from a horizon
     # (bounded); a plain future's limit lies ahead.
     assert _tense_at(ex["text"], ex["date"], nlp(ex["text"])) == ex["tense"]
+
+
+@pytest.mark.parametrize("ex", lexicon()["announced_measure_examples"],
+                         ids=lambda e: e["text"][:28])
+def test_a_day_on_an_announced_measure_is_the_measures(nlp, ex):
+    # lexicon announced_measure_nouns: 'announced the suspension of classes Thursday' names
+    # the measure's day, open (bounded); 'announced the arrest of two men on Tuesday' keeps
+    # the past.
+    assert _tense_at(ex["text"], ex["date"], nlp(ex["text"])) == ex["tense"]

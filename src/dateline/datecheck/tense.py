@@ -297,6 +297,7 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
         tok = tok.head
     hops = 0
     aimed = False
+    measure = False
     while tok.pos_ not in _VERB_POS and tok.head.i != tok.i and hops < 8:
         below, tok = tok, tok.head
         hops += 1
@@ -311,6 +312,7 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
             # "home to a million children in late 2005"); so does a day the parse hangs
             # on the aim's noun itself ("pressed her case ahead of a summit Thursday").
             aimed = aimed or (_aimed_at(tok) and tok.head.lower_ not in ("to", "into"))
+            measure = measure or _announced_measure(tok)
             if tok.lemma_.lower() in word_set("forecast_nouns"):
                 # "trimmed its forecast for growth in 2007": the forecast's target.
                 return "none" if _names_a_day(span.text) else "prospective"
@@ -329,7 +331,7 @@ def _tense_from_doc(doc: Any, start: int, end: int) -> Tense:
     tense = _verb_tense(verb, _times_the_act(below, tok))
     if tense == "past" and (aimed or _after_aim(doc, span.root, verb.i)):
         return "none"
-    if tense == "past" and _plan_says(verb):
+    if tense == "past" and (measure or _plan_says(verb)):
         return "bounded"
     if tense == "past" and _names_held_event(verb):
         return "none"
@@ -409,6 +411,16 @@ def _sets_a_named_day(verb: Token) -> bool:
             and any(c.dep_ == "auxpass" for c in verb.children)
             and any(c.dep_ == "nsubjpass" and c.pos_ == "PROPN"
                     and c.lemma_.lower() in word_set("named_day_nouns") for c in verb.children))
+
+
+def _announced_measure(noun: Token) -> bool:
+    """ "announced the suspension of classes Thursday", "ordered the closure of the schools
+    on Friday": a day the parse hangs on a measure's noun (``announced_measure_nouns``),
+    the object of a verb of announcing or ordering (``announcing_verbs``), is mostly the
+    measure's, often ahead of the telling: open (bounded), not the act's past ("announced
+    the arrest of two men on Tuesday" keeps it: an arrest is no measure planned)."""
+    return (noun.dep_ == "dobj" and noun.lemma_.lower() in word_set("announced_measure_nouns")
+            and noun.head.lemma_.lower() in word_set("announcing_verbs"))
 
 
 def _plan_says(verb: Token) -> bool:
