@@ -558,7 +558,6 @@ def _after_relative(
 
 
 _WH_RELATIVE = {"which", "that", "who", "whom", "what"}
-_CLAUSES = frozenset({"relcl", "acl", "advcl", "ccomp", "xcomp", "conj", "parataxis"})
 
 
 def _agent(tok: Token) -> Token | None:
@@ -570,25 +569,7 @@ def _agent(tok: Token) -> Token | None:
     if not reduced and not any(c.dep_ in ("nsubjpass", "auxpass") for c in tok.children):
         return None
     by = next((c for c in tok.children if c.dep_ == "agent"), None)
-    if by is None and not reduced:
-        # not a participle's: its later 'by' is as often a noun's ('posted about a theft by')
-        by = _later_by(tok)
     return None if by is None else next((c for c in by.children if c.dep_ == "pobj"), None)
-
-
-def _later_by(tok: Token) -> Token | None:
-    """A passive cue's by-phrase the parser hung on a word after the verb ('criticized over
-    the tariffs by X', 'seen as a triumph by many', 'regarded with distrust by the party'):
-    the first 'by' right of the verb reached from it through no other verb or clause."""
-    for by in tok.subtree:
-        if by.i <= tok.i or by.lower_ != "by" or by.dep_ not in ("prep", "agent"):
-            continue
-        head = by.head
-        while head.i != tok.i and head.pos_ not in ("VERB", "AUX") and head.dep_ not in _CLAUSES:
-            head = head.head
-        if head.i == tok.i:
-            return by
-    return None
 
 
 def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
@@ -612,11 +593,6 @@ def _passive(ctx: Context, tok: Token, cue: Cue, agent: Token) -> Quote | None:
     if rng is None or found is None:
         return None
     _, span, name = found
-    by = agent.head
-    if rng[0] < by.idx < rng[1] and by.head.i != tok.i:
-        # a by-phrase hung on a word of the content ('called "the plan" by X'): the content
-        # ends before it
-        rng = clip(ctx.text, rng[0], by.idx, tok.idx) or rng
     if span[0] < rng[1] and rng[0] < span[1]:
         return None
     ctx.used_cues.add(tok.i)
