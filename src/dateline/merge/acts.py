@@ -7,7 +7,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from dateline.merge.copies import copies_apart
-from dateline.merge.dates import date_gap
+from dateline.merge.dates import date_gap, one_day
 from dateline.merge.lede_day import lede_day_before
 from dateline.merge.mention import Mention, once
 from dateline.merge.name_words import name_tokens
@@ -386,8 +386,7 @@ def verb_dated(m: Mention, r: Rules) -> bool:
     """A verb dated to one day, reaching no day back, of a type not in
     ``verbs_apart_not_types``: the mention test of :func:`verbs_days_apart` (the merger
     scans two groups of one article for it only when one holds such a mention)."""
-    span = m.span
-    return (not m.nominal and not m.reach and span is not None and span[0] == span[1]
+    return (not m.nominal and one_day(m)
             and m.type not in r.words("verbs_apart_not_types"))
 
 

@@ -29,6 +29,20 @@ def date_gap(a: Mention, b: Mention) -> int | None:
     return _days_apart(sa, sb)
 
 
+def one_day(m: Mention) -> bool:
+    """Dated to one day, reaching no day back (the mention tests of the days-apart rules)."""
+    span = m.span
+    return not m.reach and span is not None and span[0] == span[1]
+
+
+def dated_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
+    """Dated more than ``date_gap_days`` apart and no near copies of one line
+    (:func:`~dateline.merge.copies.copies_apart`: their days are the dating stage's
+    guesses for one line): the shared test of the days-apart cannot-links."""
+    gap = date_gap(a, b)
+    return gap is not None and gap > r.limits["date_gap_days"] and not copies_apart(a, b, r)
+
+
 def _days_apart(sa: tuple[date, date], sb: tuple[date, date]) -> int:
     """Days between two (first, last) date spans, 0 when they overlap."""
     if sa[1] < sb[0]:
@@ -213,18 +227,14 @@ def statements_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
     if not ((a.time_how or "").startswith(r.prefixes("paragraph_tally_dating"))
             or (b.time_how or "").startswith(r.prefixes("paragraph_tally_dating"))):
         return False  # both dated in their own words: 'told days apart' reads them
-    gap = date_gap(a, b)
-    return (gap is not None and gap > r.limits["date_gap_days"]
-            and not copies_apart(a, b, r))
+    return dated_days_apart(a, b, r)
 
 
 def paragraph_statement(m: Mention, r: Rules) -> bool:
     """A statement (``day_act_types``) dated to one day by its own words or its paragraph,
     reaching no day back: the mention test of :func:`statements_days_apart`."""
-    span = m.span
     how = m.time_how or ""
-    return (m.type in r.words("day_act_types") and not m.reach
-            and span is not None and span[0] == span[1]
+    return (m.type in r.words("day_act_types") and one_day(m)
             and (how in ANCHORED or how.startswith(r.prefixes("paragraph_tally_dating"))))
 
 

@@ -12,9 +12,8 @@ from __future__ import annotations
 from datetime import date
 
 from dateline.merge.clauses import clause_place
-from dateline.merge.copies import copies_apart
 from dateline.merge.counts import numbers_near
-from dateline.merge.dates import date_gap
+from dateline.merge.dates import dated_days_apart, one_day
 from dateline.merge.mention import Mention, Number, once
 from dateline.merge.places import place_path, places_apart
 from dateline.merge.readers import WORD, incident_readers
@@ -132,18 +131,14 @@ def tallies_days_apart(a: Mention, b: Mention, r: Rules) -> bool:
         return False
     if tally_day(a, r) is None and tally_day(b, r) is None:
         return False
-    gap = date_gap(a, b)
-    assert gap is not None  # paragraph_tally: both dated
-    return gap > r.limits["date_gap_days"] and not copies_apart(a, b, r)
+    return dated_days_apart(a, b, r)
 
 
 def paragraph_tally(m: Mention, r: Rules) -> bool:
     """A mention of a ``tally_classes`` class dated by its paragraph to one day, reaching no
     day back: the mention test of :func:`tallies_days_apart` (the merger scans two groups of
     one article for it only when one holds such a mention)."""
-    span = m.span
-    return (m.occurrence_class in r.words("tally_classes") and not m.reach
-            and span is not None and span[0] == span[1]
+    return (m.occurrence_class in r.words("tally_classes") and one_day(m)
             and (m.time_how or "").startswith(r.prefixes("paragraph_tally_dating")))
 
 
