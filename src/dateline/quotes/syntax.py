@@ -353,13 +353,18 @@ def framing_range(verb: Token) -> tuple[int, int] | None:
     return None
 
 
+def in_than_clause(verb: Token) -> bool:
+    """Is ``verb`` the verb of a than-clause ('more seats than her aides expected')?"""
+    return any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children)
+
+
 def compared_range(verb: Token) -> tuple[int, int] | None:
     """Content of a cue verb whose than-clause holds only its subject ('won her more
     seats than her aides expected', 'attendance ran higher than analysts had
     forecast'): the clause of the comparison up to the subject, the outcome measured
     against the subject's view (PolNeAR marks the subject as the source); a clause
     joined before it ('Many doubted it, but turnout was higher than ...') is not."""
-    if not any(c.dep_ == "mark" and c.lower_ == "than" for c in verb.children):
+    if not in_than_clause(verb):
         return None
     subj = next((c for c in verb.children if c.dep_ == "nsubj"), None)
     if subj is None or subj.i > verb.i:

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from dateline.model import Quote
+from dateline.quotes.syntax import in_than_clause
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -60,9 +61,7 @@ def unmade(ctx: Context, q: Quote) -> bool:
     tok = ctx.doc[ctx.token_index(q.cue_start)]
     if tok.pos_ not in ("VERB", "AUX"):
         return False
-    if q.end <= tok.idx and ctx.lex.lemma(tok) in ctx.lex.compared and any(
-        c.dep_ == "mark" and c.lower_ == "than" for c in tok.children
-    ):
+    if q.end <= tok.idx and ctx.lex.lemma(tok) in ctx.lex.compared and in_than_clause(tok):
         return True  # not 'longer than analysts expected to bring the fields online'
     if ctx.lex.lemma(tok) in ctx.lex.unmade:
         # 'declined to comment on the audit': the refusal is the cue, the speech verb
