@@ -20,7 +20,7 @@ from __future__ import annotations
 import bisect
 import math
 import re
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass, replace
 from datetime import date, timedelta
 from functools import lru_cache
@@ -809,12 +809,7 @@ def for_stated_lead(cs: list[Cue], text: str, model: Mapping[str, Any],
     spec: Mapping[str, Any] = model.get("stated_lead_day", {})
     high = {k: float(v) for k, v in spec.get("shift_thresholds", {}).items()
             if lead_names_stated_day(cs, text, dct, int(k), spec)}
-    if not high:
-        return model
-    own = dict(model["shift_thresholds"])
-    for k, v in high.items():
-        own[k] = max(v, float(own.get(k, model["threshold"])))
-    return {**model, "shift_thresholds": own}
+    return _with_thresholds(model, high, max) if high else model
 
 
 def lead_names_stated_day(cs: list[Cue], text: str, dct: date, shift: int,
@@ -918,11 +913,17 @@ def for_weekday_free(cs: list[Cue], model: Mapping[str, Any],
 
 
 def _lowered(model: Mapping[str, Any], low: Mapping[str, float]) -> Mapping[str, Any]:
-    """``model`` with each shift's threshold lowered to ``low``'s where that is lower (a
-    shift ``model`` gives no threshold of its own has the global one)."""
+    """``model`` with each shift's threshold lowered to ``low``'s where that is lower."""
+    return _with_thresholds(model, low, min)
+
+
+def _with_thresholds(model: Mapping[str, Any], values: Mapping[str, float],
+                     pick: Callable[[float, float], float]) -> Mapping[str, Any]:
+    """``model`` with each shift's threshold set to ``pick`` (min or max) of ``values``'s
+    and its own (a shift ``model`` gives no threshold of its own has the global one)."""
     own = dict(model["shift_thresholds"])
-    for k, v in low.items():
-        own[k] = min(float(v), float(own.get(k, model["threshold"])))
+    for k, v in values.items():
+        own[k] = pick(float(v), float(own.get(k, model["threshold"])))
     return {**model, "shift_thresholds": own}
 
 

@@ -789,10 +789,8 @@ def _led_group(words: list[re.Match[str]], i: int, w: str, lead: Tense,
     while j < len(words) and j <= i + 3 and words[j].group().lower() in _FILLERS:
         j += 1
     plan = _be_to_plan(words, i, w)
-    if plan is not None:
-        return (words[i].start(), words[min(j, len(words) - 1)].end(), plan, 0), max(j, i) + 1
-    tense = lead
-    if j < len(words) and j <= i + 3:
+    tense = lead if plan is None else plan
+    if plan is None and j < len(words) and j <= i + 3:
         main = words[j].group().lower()
         if _is_prospective(main):
             tense = _planning(main)
