@@ -822,9 +822,16 @@ def lead_names_stated_day(cs: list[Cue], text: str, dct: date, shift: int,
         return False
     first = len(text) - len(text.lstrip())
     end = sentence_bounds(text, first, first + 1)[1]
-    kinds, told = set(spec.get("kinds", ())), set(spec.get("tenses", ()))
-    lead = next((c for c in cs if first <= c.start < end and c.kind in kinds), None)
-    return lead is not None and lead.tense in told and lead.weekday == dct.weekday()
+    lead = _first_cue(cs, first, end, spec)
+    return (lead is not None and lead.tense in set(spec.get("tenses", ()))
+            and lead.weekday == dct.weekday())
+
+
+def _first_cue(cs: list[Cue], start: int, end: int, spec: Mapping[str, Any]) -> Cue | None:
+    """The first cue of ``spec``'s 'kinds' that starts in ``[start, end)``: the lead's
+    day, which the lead checks weigh."""
+    kinds = set(spec.get("kinds", ()))
+    return next((c for c in cs if start <= c.start < end and c.kind in kinds), None)
 
 
 def lead_names_filing_day(cs: list[Cue], text: str, dct: date, shift: int,
@@ -842,10 +849,9 @@ def lead_names_filing_day(cs: list[Cue], text: str, dct: date, shift: int,
     if got is None or cand is None:
         return False
     lead_spec = spec.get("lead_day", {})
-    kinds, told = set(lead_spec.get("kinds", ())), set(lead_spec.get("tenses", ()))
     end = sentence_bounds(text, got.end(), got.end())[1]
-    lead = next((c for c in cs if got.end() <= c.start < end and c.kind in kinds), None)
-    if lead is None or lead.tense not in told:
+    lead = _first_cue(cs, got.end(), end, lead_spec)
+    if lead is None or lead.tense not in set(lead_spec.get("tenses", ())):
         return False  # a day told ahead ('will vote Friday') is not the filing day
     day = _dateline_day(got.group(0))
     return _filing_day(cand, day).weekday() == lead.weekday != _filing_day(dct, day).weekday()
@@ -867,10 +873,12 @@ def local_day_ahead(text: str, model: Mapping[str, Any]) -> bool:
         return False
     head, agency = got.group(0).split("(")[0], got.group(0).split("(")[-1].strip(" \t)")
     desk = local["desks"].get(agency)
+    if desk is None:
+        return False  # an agency with no desk hours: no table to build
     places = {name.upper(): float(hours) for name, hours in local["places"].items()}
     names = [n.strip().upper() for n in head.split(",")]
     here = next((places[n] for n in reversed(names) if n in places), None)
-    return desk is not None and here is not None and here - desk >= float(local["min_hours"])
+    return here is not None and here - desk >= float(local["min_hours"])
 
 
 def _dateline_day(dateline: str) -> tuple[int, int] | None:
