@@ -392,7 +392,7 @@ def _sourced(ctx: Context, tok: Token, subj: Token, rng: tuple[int, int]) -> Quo
         return None
     subj, span, name = found
     if rng[0] <= subj.idx < rng[1]:
-        after = _after_relative(ctx, tok, rng, span)
+        after = _after_relative(ctx, tok, rng, span) or _after_source(ctx, tok, rng, span)
         if after is None:
             return None
         rng = after
@@ -558,6 +558,20 @@ def _after_relative(
 
 
 _WH_RELATIVE = {"which", "that", "who", "whom", "what"}
+
+
+def _after_source(
+    ctx: Context, tok: Token, rng: tuple[int, int], source: tuple[int, int]
+) -> tuple[int, int] | None:
+    """A content that, as parsed, holds its own source right before the cue, with no
+    relative word to cut at ('a mood Lindqvist said might pull ...', 'on how the Halvorsen
+    brothers choose to act', 'whatever you like to name it'): what the source holds is the
+    rest after the cue. A question ('What should the board talk about next?') reports nothing."""
+    if ctx.text[source[1] : tok.idx].strip() or not (rng[0] <= tok.idx < rng[1]):
+        return None
+    if tok.sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
+        return None
+    return clip(ctx.text, tok.idx + len(tok), rng[1], tok.idx)
 
 
 def _agent(tok: Token) -> Token | None:
