@@ -1017,3 +1017,22 @@ def test_a_possessive_weekday_naming_a_disaster_is_no_cue(ex):
     for day in ("Monday", "Tuesday", "Thursday", "Saturday", "Sunday"):
         if day in ex["text"]:
             assert (day not in got) == (day in ex["dropped"]), ex["text"]
+
+
+@pytest.mark.parametrize("ex", prior_model()["not_cue"]["superseded_plan"]["examples"],
+                         ids=lambda e: e["text"][:40])
+@pytest.mark.parametrize("parse", [False, True], ids=["words", "parse"])
+def test_a_superseded_plans_day_is_no_cue(nlp, ex, parse):
+    # prior.json not_cue.superseded_plan: 'the vote originally set for October 30'
+    # names a plan given up, told any time after; read as a plan of the coming days (or, by
+    # the parse, a day of the writing weeks) it put the writing date a month early.
+    text = ex["text"]
+    doc = nlp(text) if parse else None
+    reads = readings(text, (), doc) if parse else readings(text)
+    cs = cues(text, reads, doc)
+    kept = {c.text for c in cs}
+    named = {r.mention.text for r in reads}
+    assert named - kept == set(ex["dropped"]), text
+    if "flags" in ex:
+        verdict = evaluate(reads, text, date.fromisoformat(ex["dct"]), cs).check.verdict
+        assert (verdict != "consistent") == ex["flags"], (text, verdict)

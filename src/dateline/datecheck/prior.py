@@ -283,6 +283,8 @@ def _background(text: str, c: Cue) -> bool:
         return True
     if _names_a_thing(text, c, spec.get("naming_year", {})):
         return True
+    if _superseded_plan(text, c, spec.get("superseded_plan", {})):
+        return True
     return base in spec.get("quoted_kinds", ()) and _quoted(text, c.start)
 
 
@@ -343,6 +345,28 @@ def _names_a_thing(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:
     if nxt is None or nxt.group(1).lower() in spec.get("not_before_words", ()):
         return False
     return not about_results(text, c.start, c.end)
+
+
+def _superseded_plan(text: str, c: Cue, spec: Mapping[str, Any]) -> bool:
+    """Is ``c`` the day of a plan since dropped or moved ("the vote originally set for
+    October 30", "the line, initially planned to open in March": one of
+    prior.json ``not_cue.superseded_plan`` 'marks', a verb of 'verbs', then at most a short
+    to-clause and a preposition)? The old plan's day is told once it has been given up, any
+    time before or after it, where the tables read a planned day as the writing date's
+    coming days and a plain one as its own weeks."""
+    if _base(c.kind) not in spec.get("kinds", ()):
+        return False
+    pattern = _superseded_re(tuple(spec.get("marks", ())), tuple(spec.get("verbs", ())),
+                             tuple(spec.get("preps", ())))
+    return bool(pattern.search(text, max(0, c.start - 64), c.start))
+
+
+@lru_cache(maxsize=2)
+def _superseded_re(marks: tuple[str, ...], verbs: tuple[str, ...], preps: tuple[str, ...]
+                   ) -> re.Pattern[str]:
+    mark, verb, prep = ("|".join(map(re.escape, ws)) for ws in (marks, verbs, preps))
+    return re.compile(rf"\b(?:{mark})\s+(?:{verb})(?:\s+to(?:\s+[A-Za-z]+){{1,3}})?"
+                      rf"(?:\s+(?:{prep}))?\s+$", re.IGNORECASE)
 
 
 @lru_cache(maxsize=2)
