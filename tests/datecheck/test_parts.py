@@ -928,3 +928,21 @@ def test_a_day_on_an_announced_measure_is_the_measures(nlp, ex):
     # the measure's day, open (bounded); 'announced the arrest of two men on Tuesday' keeps
     # the past.
     assert _tense_at(ex["text"], ex["date"], nlp(ex["text"])) == ex["tense"]
+
+
+@pytest.mark.parametrize(
+    ("text", "date_text", "want"),
+    [
+        # A need in a past form (lexicon met_need) was met: its infinitive's act was done.
+        ("The vote had to be put off in the wake of a Lund party running mate's death on "
+         "October 26.", "October 26", "past"),
+        ("The crew had to leave the Osk ferry on March 3 after the fire.", "March 3", "past"),
+        # Reported, it may be the speaker's need still ahead; a present need, and a limit,
+        # stay open.
+        ("Varn said the firm had to pay the levy in June.", "June", "bounded"),
+        ("The firm has to pay the levy in June.", "June", "bounded"),
+        ("The plant had to be shut by March 3.", "March 3", "bounded"),
+    ],
+)
+def test_a_past_need_is_a_need_met(nlp, text, date_text, want):
+    assert _tense_at(text, date_text, nlp(text)) == want

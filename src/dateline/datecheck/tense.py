@@ -566,6 +566,15 @@ def _verb_tense(verb: Token, times_act: bool = False) -> Tense:
     return "none"
 
 
+def _met_need(verb: Token) -> bool:
+    """Is ``verb`` a past need told as a fact ("had to be put off", lexicon.json
+    ``met_need``'s verbs in a past form), not a reported one ("said the firm had to pay in
+    June": a clause under a verb of saying may be the speaker's need still ahead)?"""
+    spec = lexicon().get("met_need", {})
+    return (verb.lemma_.lower() in spec.get("verbs", ()) and verb.tag_ == "VBD"
+            and verb.dep_ not in spec.get("not_deps", ()))
+
+
 def _under_ahead(verb: Token) -> bool:
     """Does the clause ``verb``'s clause hangs on look ahead ("will", "would", ...)?"""
     head = verb.head
@@ -589,6 +598,8 @@ def _infinitive_tense(verb: Token) -> Tense:
         return "bounded"
     if head.lemma_.lower() in ("be", "go") and head.tag_ in ("VBZ", "VBP"):
         return "future"  # "is to meet", "are going to meet"
+    if _met_need(head):
+        return "past"  # "the vote had to be put off on Oct. 26": a need met, the act done
     if head.lemma_.lower() in word_set("target_verbs"):
         return "prospective"  # "due to be completed by July"
     # the form's stems too: the lemmatizer may miss ("hoped" -> "hop")
