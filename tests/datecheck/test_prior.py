@@ -8,6 +8,7 @@ from datetime import date, timedelta
 
 import pytest
 
+from dateline.datecheck import check_text
 from dateline.datecheck.check import _prior_reason, evaluate, readings
 from dateline.datecheck.prior import (
     Cue,
@@ -30,6 +31,7 @@ from dateline.datecheck.prior import (
     shift_llrs,
     shift_threshold,
     shifted,
+    week_told,
     weekday_slip,
     wire_copy,
     year_hint,
@@ -453,6 +455,30 @@ def test_a_weekday_of_the_week_before_flags_without_its_lead(monkeypatch):
     for ex in (e for e in _STATED_LEAD["examples"] if e["raised"]):
         text, dct = ex["text"], date.fromisoformat(ex["dct"])
         assert evaluate(readings(text), text, dct).check.verdict != "consistent", text
+
+
+_WEEK_TOLD = prior_model()["week_told"]
+
+
+@pytest.mark.parametrize("ex", _WEEK_TOLD["examples"], ids=lambda e: e["dct"])
+def test_week_told_examples(nlp, ex):
+    # prior.json week_told: whether the weekdays are one week told back, weighed as their
+    # best one, and whether the check (with the parse) flags the stated date.
+    text, dct, doc = ex["text"], date.fromisoformat(ex["dct"]), nlp(ex["text"])
+    cs = cues(text, readings(text, (), doc), doc)
+    assert bool(week_told(cs, _WEEK_TOLD)) == ex["week"], [(c.text, c.tense) for c in cs]
+    verdict = check_text(text, dct, doc).verdict
+    assert (verdict != "consistent") == ex["flags"], (text, verdict)
+
+
+def test_a_week_told_back_read_as_several_cues_flags_a_year_before(nlp, monkeypatch):
+    # Without week_told the round-up's four weekdays, each a day nearer on the Friday a
+    # year before, add up past that shift's bar at its own Saturday writing date.
+    monkeypatch.setitem(parsed_model(), "week_told", {})
+    ex = _WEEK_TOLD["examples"][0]
+    text, dct = ex["text"], date.fromisoformat(ex["dct"])
+    got = check_text(text, dct, nlp(text))
+    assert got.verdict != "consistent" and "2024-04-05" in got.evidence[0].reason
 
 
 _WEEKDAY_FREE = prior_model()["weekday_free"]

@@ -18,6 +18,7 @@ noisy at true dates needs more). Tables, candidate shifts, caps and thresholds l
 from __future__ import annotations
 
 import bisect
+import itertools
 import math
 import re
 from collections.abc import Callable, Iterable, Iterator, Mapping
@@ -576,10 +577,11 @@ class _Fits:
     out once: :func:`assess` weighs the same cues at the stated date and at each shifted
     one in several tests (the ratio, the day's slip, the agreeing families, the top cue)."""
 
-    __slots__ = ("cs", "model", "_tables", "_mixes", "_at", "_gains")
+    __slots__ = ("cs", "model", "week", "_tables", "_mixes", "_at", "_gains")
 
     def __init__(self, cs: list[Cue], model: Mapping[str, Any]) -> None:
         self.cs, self.model = cs, model
+        self.week = week_told(cs, model.get("week_told", {}))
         tables = model["tables"]
         self._tables: list[Mapping[str, float] | None] = [
             tables.get(_table_key(c, model)) for c in cs
@@ -662,18 +664,45 @@ def _kind_gains(here: list[float | None], away: list[float | None], fits: _Fits
     """How much better the cues of each kind (``Cue.base``) fit the writing date where
     their log-densities are ``away`` than the date where they are ``here``, each cue's
     gain capped at ``cap`` either way, and the gains of the cues that fit there better
-    (over zero)."""
+    (over zero). The weekdays of a week told back (:func:`week_told`) gain together no more
+    than the best of them."""
     cap = float(fits.model["cap"])
     by_kind: dict[str, float] = {}
     ups: list[float] = []
-    for c, h, there in zip(fits.cs, here, away, strict=True):
+    week: list[float] = []  # the gains of a week told back's weekdays (week_told)
+    for i, (c, h, there) in enumerate(zip(fits.cs, here, away, strict=True)):
         if h is None or there is None:
             continue
         base = _base(c.kind)
+        if i in fits.week:
+            week.append(min(max(there - h, -cap), cap))
         by_kind[base] = by_kind.get(base, 0.0) + min(max(there - h, -cap), cap)
         if there - h > 0:
             ups.append(there - h)
+    if week and sum(week) > max(week):
+        # One week, one sign of the writing date: its days agree no more than its best.
+        by_kind[_base(fits.cs[min(fits.week)].kind)] -= sum(week) - max(week)
     return by_kind, ups
+
+
+def week_told(cs: list[Cue], spec: Mapping[str, Any]) -> frozenset[int]:
+    """The indices in ``cs`` of the weekdays of a week told back in order (prior.json
+    ``week_told``): weekdays of 'kinds' told in one of 'tenses', none told ahead ('ahead'),
+    'min_days' of them one after another in the text rising through the week. A round-up
+    of the week ('rallied Monday', 'fell Tuesday', 'eased Thursday', 'rebounded Friday')
+    says one thing of its writing date, that it follows the last of them: weighed as
+    several, one day's move of the writing date reads as several weekdays' agreement."""
+    if not spec or any(c.kind in spec["kinds"] and c.tense in spec["ahead"] for c in cs):
+        return frozenset()
+    days = sorted((c.start, i) for i, c in enumerate(cs)
+                  if c.kind in spec["kinds"] and c.tense in spec["tenses"])
+    run = longest = 1
+    for (_, a), (_, b) in itertools.pairwise(days):
+        run = run + 1 if (cs[a].weekday or 0) < (cs[b].weekday or 0) else 1
+        longest = max(longest, run)
+    if not days or longest < int(spec["min_days"]):
+        return frozenset()
+    return frozenset(i for _, i in days)
 
 
 def agreeing_families(cs: list[Cue], dct: date, cand: date, model: Mapping[str, Any],
