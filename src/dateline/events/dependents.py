@@ -361,7 +361,20 @@ def modified_lemmas(tok: Token) -> set[str]:
     if tok.dep_ == "relcl" and tok.head.pos_ in NOUN_POS and any(
             c.dep_ == "nsubjpass" and c.tag_ in ("WP", "WDT") for c in kids_of(tok)):
         return {lookup_lemma(tok.head)}
-    return set()
+    return {lookup_lemma(s) for s in _fronted_subjects(tok)}
+
+
+def _fronted_subjects(tok: Token) -> list[Token]:
+    """'Hosted by the agency, the media fair runs until May' (or 'Organised by X and hosted by
+    Y, the fair ...'): a past participle with no subject or auxiliary of its own, opening its
+    sentence as an adverbial clause of the main verb, describes that verb's subject."""
+    if tok.dep_ == "conj" and tok.tag_ == "VBN" and tok.head.tag_ == "VBN":
+        tok = tok.head  # (the first participle of the pair carries the clause)
+    if tok.dep_ != "advcl" or tok.tag_ != "VBN" or any(
+            c.dep_ in ("nsubj", "nsubjpass", "aux", "auxpass", "mark") for c in kids_of(tok)):
+        return []
+    return [s for s in kids_of(tok.head)
+            if s.dep_ in ("nsubj", "nsubjpass") and s.i > tok.i and s.pos_ in NOUN_POS]
 
 
 def _misread_finite(tok: Token) -> bool:

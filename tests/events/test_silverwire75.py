@@ -1,0 +1,89 @@
+"""Shapes of the plain blind batch Random(99) (issue 4, session 75;
+bench/plover_probes_silverwire42.txt), each a general shape of English or of the codebook,
+with the near sense that must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a thing submitted to a party is handed over, no yielding (verbs.json v.bow_to.submit)
+    ("Velka-based Tesk Chemicals Co. submitted an application to its trade ministry in "
+     "August for a mid-term review.", "NONE"),
+    ("The two firms submitted their joint bid to the port authority on Monday.", "NONE"),
+    # the act the application asks for is then the one coded
+    ("The firm submitted an application to the trade ministry, asking Harl to cut its tariff.",
+     "REQUEST"),
+    # submitting to a party or a demand stays yielding
+    ("The government submitted to pressure from the unions.", "CONCEDE"),
+    ("The rebel commander finally submitted to the army on Monday.", "CONCEDE"),
+    ("The president bowed to opposition demands for an early vote.", "CONCEDE"),
+])
+def test_submitted_an_application(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a project, a plan or an order executed is carried out, no one killed (verbs.json
+    # v.assault.execute)
+    ("With an overall cost of 14 million Harl marks, the scheme was executed by Velka Power "
+     "Limited.", "NONE"),
+    ("The ministry said the plan would be executed in three stages.", "NONE"),
+    ("The unit executed the order within an hour.", "NONE"),
+    # people executed stay killed
+    ("The militia executed four captured soldiers in the square.", "ASSAULT"),
+    ("Two rebel commanders were executed by the army on Friday.", "ASSAULT"),
+])
+def test_scheme_executed(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a pullback among shares and trading is a market's fall (nouns.json n.retreat.pullback)
+    ("Osk share prices opened lower on Wednesday following Harl Street's pullback overnight, "
+     "traders said.", "NONE"),
+    ("Stocks rose in early trading after last week's pullback.", "NONE"),
+    # a force's pullback stays its withdrawal
+    ("The army completed its pullback from the border villages on Sunday.", "RETREAT"),
+    ("Velka announced the pullback of its troops from the disputed island.", "RETREAT"),
+])
+def test_market_pullback(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a past participle opening the sentence describes the main clause's subject: a fair
+    # hosted is no meeting, as 'the fair hosted by X' is none (dependents.modified_lemmas)
+    ("Organised by Harl Expos and hosted by the VMA, the Velka Media Fair is a yearly feast "
+     "in the media trade, and will run until Dec. 4.", "NONE"),
+    ("Hosted by the city council, the Osk Film Festival opens on Friday.", "NONE"),
+    # talks hosted stay a meeting, and a participle with a party for its subject its act
+    ("Hosted by Lirn, the talks between the two rival factions ended on Sunday.", "CONSULT"),
+    ("Backed by the army, the rebels seized the town.", "ASSAULT"),
+])
+def test_fair_hosted_by_a_fronted_participle(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # polling stations or booths visited are sites, no party met (roles.json visit_sites)
+    ("Some 25 monitors from world bodies including the Council of Velka visited polling "
+     "stations to watch the vote.", "NONE"),
+    ("Observers from the Osk Union visited several polling booths in the capital.", "NONE"),
+    # a party visited is still met
+    ("The Velkan envoy visited the Orlundi premier in Osk on Monday.", "CONSULT"),
+])
+def test_polling_stations_visited(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a leader inspecting a firm's workshops tours them, no inquiry (verbs.json v.inspect)
+    ("Velkan Premier Ivo Dane inspected the workshops of flu vaccine at Oskvac on Friday.",
+     "NONE"),
+    # inspectors at suspect sites still investigate
+    ("UN experts inspected the suspected weapons sites near Osk.", "ACCUSE"),
+])
+def test_workshops_inspected(top_event, text, root):
+    assert top_event(text)["root"] == root
