@@ -87,3 +87,18 @@ def test_polling_stations_visited(top_event, text, root):
 ])
 def test_workshops_inspected(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # joining forces as the job a named hire is taken on for is no cooperation (roles.json
+    # hired_work; silverwire41's chef, session 74's left shape)
+    ("The organising committee has employed a head chef with wide experience to work with "
+     "its catering team.", "NONE"),
+    ("The club hired a coach to work with its young players.", "NONE"),
+    ("A coach was hired to work with the young players.", "NONE"),
+    # parties that agree or go on to work together still cooperate
+    ("Velka agreed to work with Orlund on border security.", "AGREE"),
+    ("Velka is working with Orlund to fight smuggling.", "COOPERATE"),
+])
+def test_hired_to_work_with(top_event, text, root):
+    assert top_event(text)["root"] == root

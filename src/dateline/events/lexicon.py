@@ -450,6 +450,7 @@ class Roles:
     held_post_verbs: frozenset[str] = frozenset()  # 'seats occupied by defectors': a tenure
     held_posts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
+    hired_verbs: frozenset[str] = frozenset()  # 'employed a chef to work with': a job
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
     medical_doers: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()  # 'too little proof to back charges'
@@ -740,6 +741,7 @@ _SECTION_LISTS = {
     "self_injuries": {"verbs": "self_injury_verbs", "parts": "self_injury_parts"},
     "held_posts": {"verbs": "held_post_verbs", "posts": "held_posts"},
     "crowd_crushes": {"verbs": "crush_verbs"},
+    "hired_work": {"verbs": "hired_verbs"},
     "medical_checks": {"verbs": "medical_verbs", "doers": "medical_doers"},
     "evidence_backing": {"verbs": "evidence_verbs", "nouns": "evidence_nouns"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
@@ -994,7 +996,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "possible_acts", "quoted_orders", "kind_modifiers", "yielded_acts", "givings",
     "shared_doers", "accident_blasts", "compound_adverbs",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
-    "headline_compounds", "sent_after", "ended_purposes", "non_agent_units",
+    "headline_compounds", "sent_after", "ended_purposes", "non_agent_units", "hired_work",
 )
 
 

@@ -4,7 +4,8 @@ closed --, a part taken in a contest, a view shared ('agreed that X was late'), 
 visit to a site that is no party, a deal told as the doer, a company's holders asked for
 support, an injury to one's own body, a crowd crush, a gathering that closed, a share of a
 vote told as backing (roles.json transactions, contests, opinions, visit_sites,
-self_injuries, crowd_crushes, vote_shares), a text a body passes (passed_texts)."""
+self_injuries, crowd_crushes, vote_shares), a text a body passes (passed_texts), a job a
+hire is taken on for (hired_work)."""
 
 from __future__ import annotations
 
@@ -312,6 +313,18 @@ def _crushed(tok: Token) -> bool:
     return died or any(c.dep_ == "nummod" for c in kids_of(subj))
 
 
+def _hired_to_work(tok: Token) -> bool:
+    """'has employed a chef to work with its caterers', 'was hired to work with the players':
+    joining forces as the to-infinitive of a verb of hiring whose hire is named (its object
+    or its passive's subject) is the job taken on, no cooperation (roles.json hired_work)."""
+    head = tok.head
+    if tok.dep_ not in ("xcomp", "advcl") or not to_infinitive(tok) or head is tok:
+        return False
+    if lookup_lemma(head) not in lexicon.roles().hired_verbs:
+        return False
+    return any(c.dep_ in ("dobj", "nsubjpass") for c in kids_of(head))
+
+
 def _medical_check(tok: Token) -> bool:
     """'the doctors who examined him', 'was examined by physicians': a verb of inquiry whose
     doer (active subject, a relative pronoun's noun, or the passive's by-agent) is a medical
@@ -483,7 +496,8 @@ def no_act(tok: Token, cand: Candidate) -> bool:
         return True
     if cand.root == "ASSAULT" and (_self_injury(tok) or _crushed(tok)):
         return True
-    if cand.root == "COOPERATE" and _price_move(tok, lexicon.roles().price_quotes):
+    if cand.root == "COOPERATE" and (_price_move(tok, lexicon.roles().price_quotes)
+                                     or _hired_to_work(tok)):
         return True
     if cand.root in ("SUPPORT", "REJECT") and _vote_share(tok):
         return True
