@@ -1022,8 +1022,8 @@ def test_a_past_day_range_is_read_at_its_last_day(nlp, ex):
          "April 18", "future"),
         ("Vell hoped to pass the levy before he flies to Lund on April 24 for talks.",
          "April 24", "future"),
-        # ... but a weekday's stays 'other': mostly the writing day's own plan ('was due to
-        # meet later Monday'), which the weekday tables hold there.
+        # ... but a weekday's stays 'other': mostly the writing day's own plan ('is to see
+        # the mayor later Monday'), which the weekday tables hold there.
         ("The envoy was due to meet the mayor of Lund later Monday.", "Monday", "other"),
         ("Vell hoped to pass the levy on Friday, a paper said.", "Friday", "other"),
     ],

@@ -360,8 +360,8 @@ def in_than_clause(verb: Token) -> bool:
 
 def compared_range(verb: Token) -> tuple[int, int] | None:
     """Content of a cue verb whose than-clause holds only its subject ('won her more
-    seats than her aides expected', 'attendance ran higher than analysts had
-    forecast'): the clause of the comparison up to the subject, the outcome measured
+    seats than her aides expected', 'the crowd was bigger than its organisers had
+    guessed'): the clause of the comparison up to the subject, the outcome measured
     against the subject's view (PolNeAR marks the subject as the source); a clause
     joined before it ('Many doubted it, but turnout was higher than ...') is not."""
     if not in_than_clause(verb):
