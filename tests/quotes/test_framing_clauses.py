@@ -228,6 +228,21 @@ def test_a_concessive_or_contrasting_report_ends_the_first_ones_content(nlp):
     assert _by_cue(_find(nlp, text), "favors") is None
 
 
+def test_a_report_in_a_closing_when_clause_is_its_own(nlp):
+    # 'when' (the parser's adverb, not a marker) opens a clause beside the first report:
+    # a listed cue with a subject of its own there reports on its own
+    text = (
+        "The county admitted it had erred when a school nurse reported "
+        "high lead readings in the wells."
+    )
+    got = _contents_by_source(nlp, text)
+    assert got == {"The county": "it had erred", "a school nurse": "high lead readings"}
+    # a when-clause with no cue is still part of what is reported
+    text = "The harbor board said the ferry would run again when the weather turns."
+    said = _by_cue(_find(nlp, text), "said")
+    assert said.text == "the ferry would run again when the weather turns"
+
+
 def test_a_leading_report_is_no_content_of_the_main_verb(nlp):
     # the subordinate clause before the verb reports on its own; the verb's content
     # is what follows it, not that clause

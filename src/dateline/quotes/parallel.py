@@ -23,9 +23,10 @@ _CONTRAST = {"while", "whereas", "whilst"}
 _OWN_SUBJECT = ("nsubj", "nsubjpass", "expl", "aux", "auxpass", "mark")
 # subordinators of a clause that stands beside a report, not inside what is reported:
 # concession, time and 'as' ("..., though public records indicate ...", "... after
-# several of them indicated their support", "even as he understands ..."); not cause
-# ('because he did not want ...' is mostly the reporter's or speaker's own reason)
-_BESIDE = {"though", "although", "after", "as"}
+# several of them indicated their support", "... when a nurse reported high readings",
+# "even as he understands ..."); not cause ('because he did not want ...' is mostly the
+# reporter's or speaker's own reason). The parser hangs 'when' as an adverb, not a mark.
+_BESIDE = {"though", "although", "after", "as", "when"}
 # what opens a relative clause that can be a report of its own: 'which', 'that', 'who'
 _RELATIVE_TAGS = ("WDT", "WP")
 
@@ -35,8 +36,8 @@ def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int
     they are set, while 18 percent said they could change"): a speech verb with a
     subject of its own in an unmarked, active conjunct that closes the content reports
     for that subject; so does any listed cue with a subject of its own in a while-,
-    though-, after- or as-clause closing the content ("county filings show he gave,
-    though tax records indicate he owned no house"), not 'as if'."""
+    though-, after-, when- or as-clause closing the content ("county filings show he
+    gave, though tax records indicate he owned no house"), not 'as if'."""
     second = _second_report(ctx, tok, rng)
     if second is not None:
         return second
@@ -63,6 +64,7 @@ def before_parallel(ctx: Context, tok: Token, rng: tuple[int, int]) -> tuple[int
             continue
         marks = {c.lower_ for c in t.children if c.dep_ in ("mark", "auxpass")}
         if t.dep_ == "advcl":
+            marks |= {c.lower_ for c in t.children if c.tag_ == "WRB" and c.i < t.i}
             if "if" in marks or not marks & (_CONTRAST | _BESIDE):
                 continue
         elif marks or not inner.direct:
