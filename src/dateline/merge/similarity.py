@@ -78,6 +78,7 @@ from dateline.merge.parties import (
     roles_crossed,
     target_near,
 )
+from dateline.merge.referred_back import referred_back
 from dateline.merge.retold import actor_retold, near_roots, one_word_roots, retold
 from dateline.merge.rules import Rules, rules
 from dateline.merge.triggers import (
@@ -387,6 +388,8 @@ def pair_verdict(
         return 0.0, why
     if one_article and those_told(a, b, r):
         return 1.0, None  # 'those detained' refers back to the detention told before
+    if one_article and referred_back(a, b, r):
+        return 1.0, None  # 'the protests' names the rallies told a sentence before
     f, text_w2, context_w2 = _features(a, b, r, same, common)
     if f[_CONTEXT] >= r.limits["copy_context"] and f[_TEXT] >= r.limits["near_duplicate"]:
         return 1.0, None  # wire copy: the sentence and the words around the trigger agree
