@@ -181,6 +181,35 @@ def test_four_tellings_a_year_away_make_a_consistent_date_suspicious() -> None:
     assert weighed("consistent", fold_finding(fewer, "desk-5", late), ()) == "consistent"
 
 
+# Invented: four desks name a body at a made-up town in one week, with the town and a
+# surname; a year later the checked note names them again.
+def _body_tellings(body: str) -> list[tuple[str, date, str]]:
+    return [(f"desk-{i}", date(2033, 9, 11 + i),
+             f"{lead} {body} at Ostmark, {tail} Quillan said.")
+            for i, (lead, tail) in enumerate((
+                ("Delegates met", "where"), ("Crowds gathered outside", "as"),
+                ("Rain delayed a rally of", "where"), ("Observers watched", "while")), 1)]
+
+
+@pytest.mark.parametrize(("body", "folds"), [
+    ("the Verlan Party", False),  # a party, named every season
+    ("the Verlan Composite Index", False),  # an index, named in every day's market report
+    ("the Verlan Health Ministry", False),
+    ("the Verlan Gate", True),  # a place's works: a story's own name
+])
+def test_a_standing_bodys_name_is_a_topic_that_folds_no_story(body: str, folds: bool) -> None:
+    # rules.json stories.fold_no_standing: the only name of several words four tellings a
+    # year away share with the checked note is a standing body's, so they share a topic,
+    # not one story; the check that only names them keeps them.
+    checked = ("desk-5", date(2033, 9, 13),
+               f"Volunteers cheered {body} at Ostmark before Quillan spoke.")
+    index = StoryIndex([checked, *_body_tellings(body), *FILLER])
+    late = date(2034, 9, 13)
+    assert len(index.neighbours("desk-5")) == 4
+    assert index.check("desk-5", late, least=4) is not None
+    assert (fold_finding(index, "desk-5", late) is not None) is folds
+
+
 # Invented: a year later the fen, its gate and its warden are in the news again, each named
 # once in an unrelated note, none telling the sluice story.
 NEXT_SEASON = [

@@ -24,15 +24,16 @@ TE3 silver half A 2.85%, 23.7/27.6% and B 2.69%, 24.7/29.3%. Stories retold a ye
 it mistakes for a misdated article, and silver's articles come from two Novembers a year
 apart: added to the date check's verdict as is its alarms would mostly be new ones
 (silver A 2.20% -> 4.98%, B 2.53% -> 5.22%, over issue #5's 3%). :func:`weighed` folds
-a stricter tier in (four or more neighbours) and lets the other articles clear a weak
-alarm when they tell the story the week of the stated date; ``check-dates`` over many
-articles and ``dateline run``'s store (:mod:`dateline.store.stories`) use it, with two
-weaker findings that agree with the article's own text: :func:`hint_finding` (its weak
-sign of a year's shift and tellings on that side) and :func:`year_told` (a telling around
-the date a year away, and a text that does not object, by the check's own reading of it,
-DateCheck.year_fit: most articles name nothing that tells the year,
-bench/datecheck_ceiling.py --union). Settings in
-``rules.json`` ('stories'), names never counted in ``lexicon.json`` ('story_stop_names').
+a stricter tier in (four or more neighbours, none by a standing body's name alone) and
+lets the other articles clear a weak alarm when they tell the story the week of the
+stated date; ``check-dates`` over many articles and ``dateline run``'s store
+(:mod:`dateline.store.stories`) use it, with two weaker findings that agree with the
+article's own text: :func:`hint_finding` (its weak sign of a year's shift and tellings
+on that side) and :func:`year_told` (a telling around the date a year away, and a text
+that does not object, by the check's own reading of it, DateCheck.year_fit: most
+articles name nothing that tells the year, bench/datecheck_ceiling.py --union). Settings
+in ``rules.json`` ('stories'), names never counted in ``lexicon.json``
+('story_stop_names'), standing bodies' that make no folded witness ('story_standing_heads').
 """
 
 from __future__ import annotations
@@ -284,14 +285,16 @@ class StoryIndex:
         return found if held and (close or len(found) >= cfg["backing_neighbours"]) else ()
 
     def check(self, key: str, stated: date | None, least: int | None = None,
-              elsewhere_only: bool = False, weight: float | None = None
-              ) -> StoryFinding | None:
+              elsewhere_only: bool = False, weight: float | None = None,
+              standing: bool = True) -> StoryFinding | None:
         """A finding when ``key``'s neighbours all lie far from ``stated`` and most of their
         weight agrees on one time (within ``near_days`` of one of them), that group holding
         ``least`` neighbours (default: the setting 'min_neighbours') and ``weight`` of score
         (default: 'min_weight'); None otherwise. With
         ``elsewhere_only`` a neighbour counts only by terms no other article dated near
-        ``stated`` uses (:meth:`told_elsewhere_only`)."""
+        ``stated`` uses (:meth:`told_elsewhere_only`); without ``standing`` one only when
+        its shared terms make it one with no standing body's name (a party, a market index,
+        :func:`_standing`) as its name of several words."""
         if stated is None:
             return None
         cfg = settings()
@@ -301,8 +304,10 @@ class StoryIndex:
             return None
         if elsewhere_only:
             found = self.told_elsewhere_only(key, stated, found)
-            if not found:
-                return None
+        if not standing:
+            found = [n for n in found if _keeps(list(n.shared), standing=False)]
+        if not found:
+            return None
         total = sum(n.score for n in found)
 
         def around(n: Neighbour) -> list[Neighbour]:
@@ -370,11 +375,21 @@ def _finding(stated: date, group: tuple[Neighbour, ...]) -> StoryFinding:
     return StoryFinding(stated, dates[len(dates) // 2], group)
 
 
-def _keeps(rare: list[str]) -> bool:
+def _keeps(rare: list[str], standing: bool = True) -> bool:
     """Do ``rare`` shared terms make a neighbour (two separate clues, one a figure or a
-    name of several words)?"""
+    name of several words; without ``standing``, a name that is no standing body's,
+    :func:`_standing`)?"""
     return _distinct(rare) >= settings()["min_rare_terms"] and any(
-        k.startswith("#:") or " " in k for k in rare)
+        k.startswith("#:") or (" " in k and (standing or not _standing(k))) for k in rare)
+
+
+def _standing(term: str) -> bool:
+    """Is the name ``term`` a standing body's, its last word one of lexicon
+    'story_standing_heads' ('N:Labour Party', 'N:Liberal Democrats', 'N:Composite Index')?
+    A party, a market index, a ministry is named in every season's news and every day's
+    report: two articles naming it, and a surname or a place besides, share a topic, not
+    one story (a daily market report names the same indices each day, with new figures)."""
+    return term.rsplit(" ", 1)[-1].lower() in word_set("story_standing_heads")
 
 
 def backing_reason(backing: tuple[Neighbour, ...], stated: date,
@@ -416,9 +431,13 @@ def weighed(verdict: str | None, finding: StoryFinding | None,
 
 def fold_finding(index: StoryIndex, key: str, stated: date | None) -> StoryFinding | None:
     """The finding :func:`weighed` folds into a verdict: at least 'fold_min_neighbours',
-    each witness by terms no article near ``stated`` uses ('fold_elsewhere_only')."""
-    return index.check(key, stated, least=int(settings()["fold_min_neighbours"]),
-                       elsewhere_only=bool(settings().get("fold_elsewhere_only")))
+    each witness by terms no article near ``stated`` uses ('fold_elsewhere_only') and by a
+    name of several words that is no standing body's or a figure ('fold_no_standing': a
+    party's, an index's tellings a year away tell a topic, not the story)."""
+    cfg = settings()
+    return index.check(key, stated, least=int(cfg["fold_min_neighbours"]),
+                       elsewhere_only=bool(cfg.get("fold_elsewhere_only")),
+                       standing=not cfg.get("fold_no_standing"))
 
 
 def hint_finding(index: StoryIndex, key: str, stated: date | None, hint: date | None
