@@ -431,14 +431,21 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
     # returning to its anchor day ("the April 20 explosion") says nothing more each time.
     # A month named with its year is bucketed by its year alone (bucket()), so two months
     # of one year ("twelve months to May 2027", "the surplus through April 2027") are one.
-    seen: set[tuple[object, ...]] = set()
+    # A date named again told done where it was first told open ('due by March 14' ...
+    # 'ruled on March 14') keeps the done reading: the day is past (prior.json
+    # named_again; not a weekday: 'Monday' and 'last Monday' of a wire story are two days).
+    not_kinds = set(prior_model()["named_again"]["not_kinds"])
+    seen: dict[tuple[object, ...], int] = {}
     unique: list[Cue] = []
     for c in out:
         month = None if _base(c.kind) == "YM" else c.month
         ident = (_base(c.kind), c.year, month, c.day, c.weekday, c.period)
-        if ident not in seen:
-            seen.add(ident)
+        at = seen.get(ident)
+        if at is None:
+            seen[ident] = len(unique)
             unique.append(c)
+        elif c.base not in not_kinds and unique[at].tense == "other" and c.tense == "past":
+            unique[at] = c
     return unique
 
 
