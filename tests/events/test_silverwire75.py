@@ -102,3 +102,21 @@ def test_workshops_inspected(top_event, text, root):
 ])
 def test_hired_to_work_with(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+# Second round: session 74's left shapes.
+
+@pytest.mark.parametrize(("text", "root"), [
+    # cooperation or an extradition told negated is refused (verbs.json v.cooperate
+    # negated_root; codebook REJECT, CAMEO 121x, as dev REJECT-0009 codes 'will not accept')
+    ("According to the Osk Herald, which quoted unnamed police sources, Dane was not fully "
+     "cooperating with the inquiry.", "REJECT"),
+    ("Velka has never extradited any of its citizens to Orlund.", "REJECT"),
+    ("Velka did not coordinate its strike with Orlund.", "REJECT"),
+    # cooperation done, or told not foreseen, keeps its root
+    ("Spain extradited the suspect to France.", "COOPERATE"),
+    ("Velka and Orlund not only cooperated on trade but also on security.", "COOPERATE"),
+    ("Orlund is not expected to cooperate with the probe.", "AGREE"),
+])
+def test_cooperation_negated(top_event, text, root):
+    assert top_event(text)["root"] == root
