@@ -120,3 +120,20 @@ def test_hired_to_work_with(top_event, text, root):
 ])
 def test_cooperation_negated(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an investment told by its sum alone, no party named, is money spent, no exchange
+    # between parties (roles.json spent_sums; light._sum_alone)
+    ("Marlo Pharma, a widely known drug maker, is putting up a fresh research centre in Velka "
+     "with an investment of 120 million Velkan marks.", "NONE"),
+    ("The new terminal was built with an investment of 40 million dollars.", "NONE"),
+    # one with its doer or a party named stays cooperation
+    ("Velka's investment of two billion dollars in the railway was praised.", "COOPERATE"),
+    ("Velka announced an investment of two billion dollars in Orlund's ports.", "COOPERATE"),
+    ("Chinese firms invested heavily in Kenyan railways.", "COOPERATE"),
+    # a cooperation noun whose of-object is counted people, no sum, stays
+    ("Velka completed the extradition of two suspects to Orlund.", "COOPERATE"),
+])
+def test_investment_of_a_sum(top_event, text, root):
+    assert top_event(text)["root"] == root

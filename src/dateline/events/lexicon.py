@@ -451,6 +451,7 @@ class Roles:
     held_posts: frozenset[str] = frozenset()
     crush_verbs: frozenset[str] = frozenset()  # 'were trampled to death': a crowd crush
     hired_verbs: frozenset[str] = frozenset()  # 'employed a chef to work with': a job
+    spent_sum_preps: frozenset[str] = frozenset()  # 'an investment of $5m in X'
     medical_verbs: frozenset[str] = frozenset()  # 'the doctors who examined him': a check
     medical_doers: frozenset[str] = frozenset()
     evidence_verbs: frozenset[str] = frozenset()  # 'too little proof to back charges'
@@ -742,6 +743,7 @@ _SECTION_LISTS = {
     "held_posts": {"verbs": "held_post_verbs", "posts": "held_posts"},
     "crowd_crushes": {"verbs": "crush_verbs"},
     "hired_work": {"verbs": "hired_verbs"},
+    "spent_sums": {"preps": "spent_sum_preps"},
     "medical_checks": {"verbs": "medical_verbs", "doers": "medical_doers"},
     "evidence_backing": {"verbs": "evidence_verbs", "nouns": "evidence_nouns"},
     "company_fights": {"stakes": "company_stakes", "firms": "company_firms"},
@@ -997,6 +999,7 @@ ROOT_EXAMPLE_SECTIONS = (
     "shared_doers", "accident_blasts", "compound_adverbs",
     "predicate_particles", "own_praise", "offered_help", "comparisons", "fulfilled_threats",
     "headline_compounds", "sent_after", "ended_purposes", "non_agent_units", "hired_work",
+    "spent_sums",
 )
 
 

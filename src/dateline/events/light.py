@@ -193,9 +193,27 @@ def nominal(tok: Token, taken: set[int]) -> Candidate | None:
     if e is None or any(facility_stopped(tok, tok.doc[i], verb)
                         or gathering_closed(tok.doc[i], verb) for i in own):
         return None  # 'the closing of a bakery': a stoppage; 'of the fair': its end (no_act)
+    if e.root == "COOPERATE" and _sum_alone(tok, own):
+        return None  # 'built a plant with an investment of $70 million': money spent
     taken.update(own)
     return Candidate(tok, e.root, f"nominal:{verb}+{e.id}", [tok], e, noun=tok,
                      control=e.control)
+
+
+def _sum_alone(tok: Token, own: set[int]) -> bool:
+    """'an investment of 120 million marks': a cooperation noun whose of-object is a sum
+    of money and that names no party, neither its doer (noun_candidates.actor_marked) nor
+    one in an in-, into- or with-phrase, tells money spent, no exchange between parties
+    (the codebook's COOPERATE is mutual cooperation; roles.json spent_sums)."""
+    from dateline.events.noun_candidates import actor_marked  # (it reads nominal())
+
+    return (all(_sum(tok.doc[i]) for i in own) and not actor_marked(tok)
+            and not about_party(tok, lexicon.roles().spent_sum_preps))
+
+
+def _sum(g: Token) -> bool:
+    """A sum of money: the tagger may mark only its figure ('120 million Velkan marks')."""
+    return g.ent_type_ == "MONEY" or any(c.ent_type_ == "MONEY" for c in kids_of(g))
 
 
 def _light_nominal(tok: Token, verb: str, own: set[int], taken: set[int]) -> Candidate | None:
