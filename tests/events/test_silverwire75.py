@@ -137,3 +137,17 @@ def test_cooperation_negated(top_event, text, root):
 ])
 def test_investment_of_a_sum(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # the hire's job also where the parser hangs the to-clause on a noun of a phrase on the
+    # hiring verb, and in a conjunct of the to-infinitive (no_act._hired_to_work)
+    ("The games committee has employed a head chef with wide global and games experience to "
+     "work alongside us.", "NONE"),
+    ("The committee employed a chef to plan and coordinate the menus with the caterers.",
+     "NONE"),
+    # a to-clause on a phrase of another verb stays
+    ("Velka met Orlund with the aim to cooperate on trade.", "CONSULT"),
+])
+def test_hired_to_work_hung_on_noun(top_event, text, root):
+    assert top_event(text)["root"] == root

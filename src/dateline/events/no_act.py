@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
-from dateline.events.candidate import ACTOR_ENTS
+from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.dependents import (
     by_objects,
     by_phrases,
@@ -316,10 +316,17 @@ def _crushed(tok: Token) -> bool:
 def _hired_to_work(tok: Token) -> bool:
     """'has employed a chef to work with its caterers', 'was hired to work with the players':
     joining forces as the to-infinitive of a verb of hiring whose hire is named (its object
-    or its passive's subject) is the job taken on, no cooperation (roles.json hired_work)."""
+    or its passive's subject) is the job taken on, no cooperation (roles.json hired_work).
+    So is a conjunct of that to-infinitive ('to draw up, coordinate and provide'), and one the
+    parser hangs on the noun of a phrase on the hiring verb ('employed a chef with wide
+    experience to work with us')."""
+    while tok.dep_ == "conj" and tok.head is not tok:
+        tok = tok.head
     head = tok.head
-    if tok.dep_ not in ("xcomp", "advcl") or not to_infinitive(tok) or head is tok:
+    if tok.dep_ not in ("xcomp", "advcl", "acl") or not to_infinitive(tok) or head is tok:
         return False
+    if head.pos_ in NOUN_POS and head.dep_ == "pobj":
+        head = head.head.head  # 'employed a chef with wide experience | to work with'
     if lookup_lemma(head) not in lexicon.roles().hired_verbs:
         return False
     return any(c.dep_ in ("dobj", "nsubjpass") for c in kids_of(head))
