@@ -151,3 +151,16 @@ def test_investment_of_a_sum(top_event, text, root):
 ])
 def test_hired_to_work_hung_on_noun(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # joining forces told ahead is an intention (AGREE), as a meeting told ahead is
+    ("More Velkan troops are due to link up with the soldiers on the vessels later Tuesday.",
+     "AGREE"),
+    ("Oren Malk said a party of 35 people would travel to Osk and team up with some 90 "
+     "others.", "AGREE"),
+    # joining forces done stays cooperation
+    ("Velka and Orlund teamed up to fight the smugglers.", "COOPERATE"),
+])
+def test_join_forces_told_ahead(top_event, text, root):
+    assert top_event(text)["root"] == root
