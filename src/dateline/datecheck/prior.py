@@ -433,8 +433,13 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
     # of one year ("twelve months to May 2027", "the surplus through April 2027") are one.
     # A date named again told done where it was first told open ('due by March 14' ...
     # 'ruled on March 14') keeps the done reading: the day is past (prior.json
-    # named_again; not a weekday: 'Monday' and 'last Monday' of a wire story are two days).
-    not_kinds = set(prior_model()["named_again"]["not_kinds"])
+    # named_again). A weekday's only where neither or both are told under one modifier
+    # that moves the day (named_again day_modifiers): 'on Monday' and 'last Monday' of a
+    # wire story may name two days, 'Wednesday's ruling' and 'ruled Wednesday' one; and
+    # only as parsed (parsed_kinds): the word heuristic's weekday tenses misled there.
+    again = prior_model()["named_again"]
+    moved = {"W@" + m for m in again["day_modifiers"]}
+    parsed_kinds = set(again["parsed_kinds"])
     seen: dict[tuple[object, ...], int] = {}
     unique: list[Cue] = []
     for c in out:
@@ -444,8 +449,10 @@ def cues(text: str, reads: Iterable[Reading], doc: Any = None) -> list[Cue]:
         if at is None:
             seen[ident] = len(unique)
             unique.append(c)
-        elif c.base not in not_kinds and unique[at].tense == "other" and c.tense == "past":
-            unique[at] = c
+        elif unique[at].tense == "other" and c.tense == "past":
+            one_day = c.kind == unique[at].kind or not {c.kind, unique[at].kind} & moved
+            if one_day and (c.parsed or c.base not in parsed_kinds):
+                unique[at] = c
     return unique
 
 
