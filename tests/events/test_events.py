@@ -497,6 +497,23 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
     assert spills[-1].time.value == spills[0].time.value  # not the explosion's May 30
 
 
+@pytest.mark.parametrize(("middle", "how"), [
+    ("Divers say the platform has tilted.", "antecedent"),
+    ("Divers say there was an explosion in the engine room.", "dct-past"),
+])
+def test_back_reference_after_a_new_instance_takes_no_earlier_date(middle, how):
+    """A new instance told between ('there was an explosion in the engine room') is what a
+    later 'the explosion' refers to: without a date of its own it gives none, and the
+    reference does not reach back past it to the rig's April 20 explosion."""
+    ann = dateline.annotate(
+        "date 2010-09-03\nThe April 20 explosion on the Halvik rig killed nine workers.\n\n"
+        f"{middle}\n\nA pilot said the explosion shook the harbour."
+    )
+    last = max((e for e in ann.events if e.trigger == "explosion"), key=lambda e: e.start)
+    assert last.time.how == how, last.time
+    assert (last.time.value == "2010-04-20") == (how == "antecedent"), last.time
+
+
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives",
                                 "object_control", "carriers", "impacts", "planners",

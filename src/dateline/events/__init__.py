@@ -366,8 +366,8 @@ class _Found:
     on (relative clause, subject). Kept across sentences: an antecedent or a host is in
     an earlier one."""
 
-    __slots__ = ("out", "governed", "ids", "kept", "refs", "owned", "kinds", "noun_eids", "hosts",
-                 "done", "told_on", "n_occ")
+    __slots__ = ("out", "governed", "ids", "kept", "refs", "owned", "new", "kinds", "noun_eids",
+                 "hosts", "done", "told_on", "n_occ")
 
     def __init__(self) -> None:
         self.out: list[Event] = []
@@ -379,6 +379,7 @@ class _Found:
         self.kept: list[detect.Candidate] = []
         self.refs: set[str] = set()  # back-references ('the blast', 'Obama's visit')
         self.owned: set[str] = set()  # those an actor owns ('Obama's visit')
+        self.new: set[str] = set()  # new instances ('a blast'): anchor.new_instance
         self.kinds: dict[str, tuple[str, ...]] = {}
         self.noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
         self.hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
@@ -406,6 +407,8 @@ class _Found:
         elif anchor.owned_reference(c):
             self.refs.add(eid)
             self.owned.add(eid)
+        elif anchor.new_instance(c):
+            self.new.add(eid)
         self._ties(c, eid, nouns)
         if c.governor is not None:
             self.governed[eid] = c.governor
@@ -441,7 +444,8 @@ class _Found:
         ids, governed = self.ids, self.governed
         out = _inherit_targets(self.out, {e: ids[id(g)] for e, g in governed.items()
                                           if id(g) in ids})
-        out = anchor.by_antecedent(out, self.refs, self.kinds, frozenset(self.owned))
+        out = anchor.by_antecedent(out, self.refs, self.kinds, frozenset(self.owned),
+                                   frozenset(self.new))
         out = anchor.by_host(out, {e: self.noun_eids.get(h, []) for e, h in self.hosts.items()},
                              frozenset(self.done))
         rel = links.link(out)

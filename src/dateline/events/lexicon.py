@@ -172,6 +172,7 @@ class Roles:
     # 'claimed responsibility for the bombing': the cause noun is the act the sentence tells
     cause_told: frozenset[str]
     phase_verbs: frozenset[str]  # verbs that start a new phase of an event noun: no back-reference
+    new_instance: frozenset[str]  # determiners of an event noun that tells a new one ('a blast')
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_states: frozenset[str]  # 'is under investigation': held in the act
@@ -677,7 +678,8 @@ _TOP_LISTS = (
 #: roles.json section -> {its word list: the Roles field}, of sections that document themselves
 #: ('causes': its 'preps', 'governors', 'examples')
 _SECTION_LISTS = {
-    "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs"},
+    "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs",
+                       "new_instance": "new_instance"},
     "partitives": {"words": "partitives"}, "documents": {"nouns": "documents", "voices": "voices"},
     "death_causes": {"verbs": "death_cause_verbs", "preps": "death_cause_preps"},
     "places": {"nouns": "place_nouns", "border_nouns": "border_nouns",

@@ -40,6 +40,17 @@ def back_reference(c: Candidate) -> bool:
     return any(ch.dep_ == "det" and ch.lower_ in dets for ch in kids_of(noun))
 
 
+def new_instance(c: Candidate) -> bool:
+    """Whether a candidate is an event noun told as done with a determiner that tells a new
+    instance ('there had been a blast below deck', 'another fire'; roles.json back_reference
+    new_instance): a later back-reference of its word refers to it (:func:`by_antecedent`)."""
+    noun = c.noun if c.noun is not None else c.head if c.is_noun else None
+    if noun is None or c.negated or c.hedged or c.modality not in ("asserted", "reported"):
+        return False
+    dets = lexicon.roles().new_instance
+    return any(ch.dep_ == "det" and ch.lower_ in dets for ch in kids_of(noun))
+
+
 def owned_reference(c: Candidate) -> bool:
     """Whether a candidate is an event noun its doer owns ('Obama's visit', 'his visit';
     roles.json back_reference 'possessed'), which refers back to that doer's act of its
@@ -67,7 +78,7 @@ _FINE = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})(?:[-T]|$)")
 
 def by_antecedent(
     events: list[Event], refs: set[str], kinds: dict[str, tuple[str, ...]],
-    owned: frozenset[str] = frozenset(),
+    owned: frozenset[str] = frozenset(), new: frozenset[str] = frozenset(),
 ) -> list[Event]:
     """Events of one article, each back-reference (``refs``: event ids) dated only by its
     paragraph or the article's date given the date of the nearest earlier mention sharing
@@ -75,11 +86,14 @@ def by_antecedent(
     to the week or finer (:data:`_FINE`) or took one
     this way; how: 'antecedent'. An owned one (``owned``: 'Obama's visit',
     :func:`owned_reference`) only from a mention of its own actor whose target, when both
-    name one, is its own ('Obama's visit to Tessaly' is not his visit to Varnow)."""
+    name one, is its own ('Obama's visit to Tessaly' is not his visit to Varnow). A new
+    instance of no such date (``new``: :func:`new_instance`, 'a blast below deck')
+    is the nearest mention of its word: a later 'the blast' takes no earlier blast's date."""
     if not refs:
         return events
-    # kind -> the mentions so far with a date of their own: (where, date, actor, target)
-    dated: dict[str, list[tuple[int, EventTime, str | None, str | None]]] = {}
+    # kind -> the mentions so far with a date of their own, or of none for a new instance:
+    # (where, date, actor, target)
+    dated: dict[str, list[tuple[int, EventTime | None, str | None, str | None]]] = {}
     out: dict[str, Event] = {}
     for ev in sorted(events, key=lambda e: (e.start, e.end)):
         ks = kinds.get(ev.id, ())
@@ -87,13 +101,15 @@ def by_antecedent(
         if ev.id in refs and t.how not in OWN_DATE and t.how not in ("none", SINCE):
             found = [x for k in ks for x in dated.get(k, ())
                      if ev.id not in owned or _same_act(ev, x[2], x[3])]
-            if found:
-                got = max(found, key=lambda x: x[0])[1]
+            got = max(found, key=lambda x: x[0])[1] if found else None
+            if got is not None:
                 t = EventTime(got.value, got.timex, ANTECEDENT, got.end)
                 ev = replace(ev, time=t)
         if t.value and _FINE.match(t.value) and (t.how in OWN_DATE or t.how == ANTECEDENT):
             for k in ks:
                 dated.setdefault(k, []).append((ev.start, t, ev.actor, ev.target))
+        elif ev.id in new and ks:  # its word's later references are to it: ks[0], 'w:blast'
+            dated.setdefault(ks[0], []).append((ev.start, None, ev.actor, ev.target))
         out[ev.id] = ev
     return [out[e.id] for e in events]
 
