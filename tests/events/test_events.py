@@ -500,6 +500,10 @@ def test_back_reference_takes_the_nearest_earlier_date_of_its_event():
 @pytest.mark.parametrize(("middle", "how"), [
     ("Divers say the platform has tilted.", "antecedent"),
     ("Divers say there was an explosion in the engine room.", "dct-past"),
+    # a description, a condition or a plan tells no new instance: 'the explosion' is the rig's
+    ("Divers say they were dealing with an explosion of a new kind.", "antecedent"),
+    ("Divers say the harbour would close if there was another explosion.", "antecedent"),
+    ("Divers say the firm had no plan to contain an explosion.", "antecedent"),
 ])
 def test_back_reference_after_a_new_instance_takes_no_earlier_date(middle, how):
     """A new instance told between ('there was an explosion in the engine room') is what a

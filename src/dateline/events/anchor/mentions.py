@@ -42,13 +42,28 @@ def back_reference(c: Candidate) -> bool:
 
 def new_instance(c: Candidate) -> bool:
     """Whether a candidate is an event noun told as done with a determiner that tells a new
-    instance ('there had been a blast below deck', 'another fire'; roles.json back_reference
-    new_instance): a later back-reference of its word refers to it (:func:`by_antecedent`)."""
+    instance ('there had been a blast below deck', 'another fire broke out'; roles.json
+    back_reference new_instance), as its clause's subject or object or an existential's, in a
+    clause told as done (no negation, condition, modal or infinitive: 'untold'): a later
+    back-reference of its word refers to it (:func:`by_antecedent`)."""
     noun = c.noun if c.noun is not None else c.head if c.is_noun else None
     if noun is None or c.negated or c.hedged or c.modality not in ("asserted", "reported"):
         return False
-    dets = lexicon.roles().new_instance
-    return any(ch.dep_ == "det" and ch.lower_ in dets for ch in kids_of(noun))
+    roles = lexicon.roles()
+    if not any(ch.dep_ == "det" and ch.lower_ in roles.new_instance for ch in kids_of(noun)):
+        return False
+    verb = noun.head
+    if noun.dep_ == "attr":  # 'there had been a blast': existential only
+        told = verb.lemma_ == "be" and any(ch.dep_ == "expl" for ch in kids_of(verb))
+    else:  # the act its clause tells, not a description ('dealing with a large spill')
+        told = noun.dep_ in _TOLD_DEPS and verb.pos_ in ("VERB", "AUX")
+    return told and not any(
+        ch.dep_ == "neg" or (ch.dep_ in ("mark", "aux") and ch.lower_ in roles.new_instance_untold)
+        for ch in kids_of(verb))
+
+
+#: A new instance's place in the clause that tells it as an act: its subject or object.
+_TOLD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
 
 
 def owned_reference(c: Candidate) -> bool:
