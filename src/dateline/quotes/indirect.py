@@ -73,7 +73,12 @@ def _question(ctx: Context, tok: Token, rng: tuple[int, int]) -> bool:
     word = ctx.text[rng[0] : rng[1]].lower()
     if word not in _WH_ONLY or _sluiced(tok) is not None:
         return False
-    return word not in _WH_OBJECT or tok.sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?")
+    return word not in _WH_OBJECT or _asks(tok)
+
+
+def _asks(tok: Token) -> bool:
+    """Does ``tok``'s sentence end with a question mark (closing quotes aside)?"""
+    return tok.sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?")
 
 
 def _sluiced(tok: Token) -> Token | None:
@@ -569,7 +574,7 @@ def _after_source(
     rest after the cue. A question ('What should the board talk about next?') reports nothing."""
     if ctx.text[source[1] : tok.idx].strip() or not (rng[0] <= tok.idx < rng[1]):
         return None
-    if tok.sent.text.rstrip(" \n\"'\u201d\u2019").endswith("?"):
+    if _asks(tok):
         return None
     return clip(ctx.text, tok.idx + len(tok), rng[1], tok.idx)
 
