@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.agents import controller
+from dateline.events.anchor.syntax import top_conjunct
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS
 from dateline.events.dependents import (
     by_objects,
@@ -320,8 +321,7 @@ def _hired_to_work(tok: Token) -> bool:
     So is a conjunct of that to-infinitive ('to draw up, coordinate and provide'), and one the
     parser hangs on the noun of a phrase on the hiring verb ('employed a chef with wide
     experience to work with us')."""
-    while tok.dep_ == "conj" and tok.head is not tok:
-        tok = tok.head
+    tok = top_conjunct(tok)
     head = tok.head
     if tok.dep_ not in ("xcomp", "advcl", "acl") or not to_infinitive(tok) or head is tok:
         return False
