@@ -34,7 +34,9 @@ nouns of its act (:mod:`dateline.merge.lone_tellings`), part the flow told as go
 spill (:func:`~dateline.merge.vetoes.going_split`), part the slick a spill left from the spill
 (:func:`~dateline.merge.residue.residue_split`) and take out of a group one of two mentions of
 one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deaths':
-:mod:`dateline.merge.eject`); each reads one group at a time. Last, a group holding one
+:mod:`dateline.merge.eject`) and an effect span from a group holding its article's telling
+of the occurrence ('affected by the spill' / 'the spill': :mod:`dateline.merge.effect_told`);
+each reads one group at a time. Last, a group holding one
 case and a count of one class is parted (``limits.one_count_marks``; joins._part).
 
 Steps 2 and 3 live in :mod:`dateline.merge.joins` (a mixin of :class:`EventMerger`), the
@@ -62,6 +64,7 @@ from dateline.merge.canonical_event import CanonicalEvent, events_of
 
 # re-exported: the package imports canonical, and _fold_row's tests import it, from here
 from dateline.merge.canonical_event import canonical as canonical
+from dateline.merge.effect_told import effect_leave
 from dateline.merge.eject import eject_vetoed
 from dateline.merge.forked import ForkedWork
 from dateline.merge.joins import GroupJoins
@@ -339,6 +342,7 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         out = going_split(out, self.mentions, self.rules)
         out = residue_split(out, self.mentions, self.rules)
         out = eject_vetoed(out, self.mentions, self.rules, self._row)
+        out = effect_leave(out, self.mentions, self.rules, self._row)
         out = recalled_leave(out, self.mentions, self.rules, self._row)
         return self._part(out)
 
