@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import EventMerger, Mention, pair_score, rules
+from dateline.merge.references import plural_trigger
 from dateline.merge.referred_back import referred_back
 
 from .helpers import mention
@@ -49,3 +50,18 @@ def test_referred_back_leaves_an_effect_out():
     a, b = _pair(R.raw["referred_back_examples"][0])
     b = replace(b, trigger="affected by the protests")
     assert not referred_back(a, b, R)
+
+
+@pytest.mark.parametrize(("word", "plural"), [("protests", True), ("rallies", True),
+                                              ("crisis", False), ("virus", False),
+                                              ("census", False), ("access", False)])
+def test_plural_by_its_ending(word, plural):
+    """One reading of a plural for the merge (reference_plural_endings, not
+    reference_singular_endings): 'the crisis' and 'the virus' name one thing, as 'the crash'."""
+    assert plural_trigger(word, R) is plural
+    a, b = _pair(next(e for e in R.raw["referred_back_examples"] if e["same"]))
+    at = b.sentence.find(b.trigger)
+    sent = b.sentence[:at] + word + b.sentence[at + len(b.trigger):]
+    b = replace(b, trigger=word, sentence=sent, end=b.start + len(word))
+    if not plural:
+        assert not referred_back(a, b, R)

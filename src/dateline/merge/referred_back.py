@@ -5,6 +5,7 @@ back to the act just told, though the two sentences share too few words to score
 from __future__ import annotations
 
 from dateline.merge.mention import Mention
+from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import WORD_TOKEN, trigger_offset, words_after
 from dateline.merge.triggers import same_trigger
@@ -43,7 +44,7 @@ def _definite(m: Mention, r: Rules) -> bool:
     """``m``'s trigger is one plural word after 'the' and at most ``referred_back_between``
     plain words (letters only, none of ``referred_back_not_between``)."""
     at, word = trigger_offset(m), m.trigger.lower()
-    if at < 0 or " " in word or not _plural(word):
+    if at < 0 or " " in word or not plural_trigger(word, r):
         return False
     before = WORD_TOKEN.findall((m.sentence or "")[:at].lower())
     most = int(r.limits.get("referred_back_between", 0))
@@ -54,7 +55,3 @@ def _definite(m: Mention, r: Rules) -> bool:
             return all(w.replace("-", "").isalpha() and w not in stop for w in between)
     return False
 
-
-def _plural(word: str) -> bool:
-    """A noun's plural by its spelling ('protests', 'rallies'; not 'crisis', 'access')."""
-    return word.endswith("s") and not word.endswith(("ss", "is", "us"))
