@@ -1310,6 +1310,20 @@ reuters cross held-out 0.912/0.886 -> 0.909/0.857 and MJ + Haiti cross dev recal
 merge.once's named_once no longer reads such a span as its article's story occurrence (no
 must-link; its pairs are scored as before): foxnews within dev 0.750/1.000 -> 0.800/1.000;
 every other row the same (the blind rows too), no cross row moved.
+
+A fresh blind cross-source set (helper V, session 76; issue #6): BP-oil BBC x Washington Post,
+a source pairing no earlier set uses (tests/merge/data/t17_bpoil_bbc_wapo_pairs.jsonl, 166
+pairs, 83 same; its store: ``dateline run ../shared/data/t17-dev/bpoil_bbc
+../shared/data/t17-dev/bpoil_washingtonpost --db BBCW``, row bbcw of bench/rows/eval_rows.sh),
+drawn at 9b27951a by ``sample_merge_pairs.py sample --cross-source --n 150 --seed 76`` and
+labelled blind from ``show`` by its guideline and the effect-span rule: the 20 April blast
+however named, its deaths told twice, the sinking twice, the spill however named ('the leak',
+'the well began leaking on 20 April', 'the spill' in any frame naming this one) are the same;
+the blast against its deaths, fire, sinking or the rig's destruction, the spill against the
+floating slick, a flow told going on or on one day ('still leaking', 'gushing faster'), an
+effect span ('affected by the spill'), a generic or counterfactual spill are different. As
+drawn, at 9b27951a: all 0.948 / 0.880, dev 0.917 / 0.917 (76 pairs, 36 same), held-out
+0.976 / 0.851 (90, 47 same).
 """
 
 from __future__ import annotations
@@ -1346,8 +1360,9 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
              "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_",
              "t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_", "t17_h1n1_tune5_",
-             "t17_bpgw_tune5_", "t17_fox_tune5_")
-# t17_bpoil_foxnews_reuters_* falls under the third
+             "t17_bpgw_tune5_", "t17_fox_tune5_", "t17_bpoil_bbc_wapo_")
+# t17_bpoil_foxnews_reuters_* falls under the third; t17_bpoil_bbc_wapo_ (BBC x WaPo, blind
+# cross set of session 76) has its own store, BBCW: its BBC articles are also in BP's
 
 #: within-article sets that are tuning pairs whole (both hash halves): drawn fresh, labelled
 #: blind, scored once as drawn, then read pair by pair; --errors lists both halves' errors

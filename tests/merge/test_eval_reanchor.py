@@ -109,4 +109,5 @@ def test_default_pairs_leave_out_the_sets_scored_on_their_own_store():
     assert "t17_mjh_tune4_within_pairs.jsonl" in own  # a tuning set of the MJH store, its own row
     assert {"t17_h1n1_tune5_within_pairs.jsonl", "t17_bpgw_tune5_within_pairs.jsonl",
             "t17_fox_tune5_within_pairs.jsonl"} <= own
+    assert "t17_bpoil_bbc_wapo_pairs.jsonl" in own  # blind BBC x WaPo set, the BBCW store
     assert names == on_disk - own
