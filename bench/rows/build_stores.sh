@@ -23,7 +23,8 @@ wait
 run $OUT/m/foxr.duckdb $T/bpoil_foxnews $T/bpoil_reuters &
 run $OUT/m/h1n1r.duckdb $T/H1N1_reuters $T/H1N1_bbc
 wait
-run $OUT/m/h1n1rg.duckdb $T/H1N1_reuters $T/H1N1_guardian &
+{ run $OUT/m/h1n1rg.duckdb $T/H1N1_reuters $T/H1N1_guardian
+  run $OUT/m/bbcw.duckdb $T/bpoil_bbc $T/bpoil_washingtonpost; } &
 $PY bench/socialtimeline_corpus.py --data $D/background-summaries-socialtimeline/events $OUT/st > $OUT/st/corpus.log 2>&1
 for s in gaza_conflict ukraine_conflict nsa_leak mh370_disappearance; do run $OUT/st/$s.duckdb $OUT/st/$s.jsonl; done
 wait
