@@ -12,6 +12,7 @@ from typing import TYPE_CHECKING
 
 from dateline.model import Quote
 from dateline.quotes.context import Context
+from dateline.quotes.subjects import speaks_itself
 from dateline.quotes.syntax import clip
 
 if TYPE_CHECKING:
@@ -45,6 +46,15 @@ def comma_participle(ctx: Context, tok: Token) -> Token | None:
     if comma.text != "," or any(g.dep_ in ("nsubj", "nsubjpass") for g in tok.children):
         return None
     return comma if ctx.lex.cue(ctx.lex.lemma(tok)) is not None else None
+
+
+def _own_teller(ctx: Context, tok: Token, outer_cue: int | None) -> bool:
+    """Whether a comma-set participle hangs on a speech verb with a subject of its own
+    other than the outer attribution's cue ('X cannot say that "...," Lee added, saying
+    ...', 'X said ..., the aide recalled, adding ...'): that subject reports it, not the
+    outer source whose content the parser let run over both."""
+    head = tok.head
+    return head.i != tok.i and head.idx != outer_cue and speaks_itself(head, ctx.lex)
 
 
 def _lead_spans(q: Quote) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -84,6 +94,8 @@ def participles_of(ctx: Context, found: list[Quote]) -> list[Quote]:
             if cut is None:
                 continue
             out[k] = ctx.make_quote(cut, "indirect", cue, src, outer.speaker)
+            if _own_teller(ctx, tok, cue[0]):
+                break  # the participle keeps the source it has
             i = next(j for j, q in enumerate(out) if q.cue_start == tok.idx)
             out[i] = ctx.make_quote(
                 (inner.start, inner.end),
@@ -140,7 +152,10 @@ def participle_speakers(ctx: Context, direct: list[Quote], indirect: list[Quote]
             ((o, src) for o, src in outers if comma is not None and o.start < comma.idx < o.end),
             None,
         )
-        if outer is not None and tok is not None and outer[0].speaker_start != q.speaker_start:
+        if (
+            outer is not None and tok is not None and outer[0].speaker_start != q.speaker_start
+            and not _own_teller(ctx, tok, outer[0].cue_start)
+        ):
             cue = (tok.idx, q.cue_end or tok.idx + len(tok))
             q = ctx.make_quote((q.start, q.end), "direct", cue, outer[1], outer[0].speaker)
         out.append(q)

@@ -164,6 +164,8 @@ def reporter(verb: Token, lex: Lexicon) -> Token | None:
     cue = lex.cue(lex.lemma(gov))
     if cue is None or not gov.i < head.i < verb.i:
         return None
+    if speaks_itself(head, lex):
+        return None  # '"...," Lee added, saying ...': the clause's own speech verb reports
     if verb.dep_ == "conj":
         tacked = lex.cue(lex.lemma(verb)) is not None
     else:
@@ -171,6 +173,15 @@ def reporter(verb: Token, lex: Lexicon) -> Token | None:
         comma = before[-1:] == (",",) or before in _COMMA_QUOTE  # ', adding' / ',\u201d adding'
         tacked = verb.dep_ == "advcl" and verb.tag_ == "VBG" and cue.direct and comma
     return next((c for c in gov.children if c.dep_ == "nsubj"), None) if tacked else None
+
+
+def speaks_itself(verb: Token, lex: Lexicon) -> bool:
+    """Whether ``verb`` is a speech verb (a direct cue of the lexicon) with a subject of
+    its own ('"...," Lee added', '..., the aide recalled'): a comma-set participle hung on
+    it reports for that subject, also where the parser made the verb part of another
+    speaker's reported clause."""
+    cue = lex.cue(lex.lemma(verb))
+    return cue is not None and cue.direct and any(c.dep_ == "nsubj" for c in verb.children)
 
 
 def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
