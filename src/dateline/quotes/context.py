@@ -14,6 +14,7 @@ from dateline.quotes.speakers import Mentions, speaker_name
 from dateline.quotes.subjects import (
     after_dateline,
     causer_it,
+    clause_teller,
     controller,
     dateline_end,
     dummy_it,
@@ -191,6 +192,7 @@ class Context:
             cue = self.lex.cue(self.lex.lemma(verb))
             if cue is not None and cue.direct:
                 subj = inverted_speaker(verb, subj) or subj
+        subj = clause_teller(verb, subj, self.lex) or subj
         if subj is not None:
             subj = controller(verb, subj, self.lex) or subj
         if subj is not None and misplaced_subject(subj, verb):

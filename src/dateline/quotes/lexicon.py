@@ -82,6 +82,8 @@ class Lexicon:
     ensuring: frozenset[tuple[str, str]] = frozenset()
     # "more than her aides expected": a view an outcome is measured against, in a than-clause
     compared: frozenset[str] = frozenset()
+    # "It was a blow, as X echoed it, saying": words opening a clause a participle goes on from
+    clause_marks: frozenset[str] = frozenset()
 
     @cached_property
     def frame_lemmas(self) -> frozenset[str]:
@@ -167,6 +169,7 @@ def lexicon() -> Lexicon:
             for verb, adj in (p.split() for p in raw.get("ensuring", {}).get("phrases", []))
         ),
         compared=frozenset(raw.get("compared", {}).get("lemmas", [])),
+        clause_marks=frozenset(control.get("clause_marks", [])),
     )
 
 

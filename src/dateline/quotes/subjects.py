@@ -184,6 +184,37 @@ def speaks_itself(verb: Token, lex: Lexicon) -> bool:
     return cue is not None and cue.direct and any(c.dep_ == "nsubj" for c in verb.children)
 
 
+def _names_someone(tok: Token) -> bool:
+    """A name of someone who can speak, or a personal pronoun."""
+    return tok.ent_type_ in ACTOR_ENTS or tok.pos_ == "PROPN" or tok.lower_ in PERSONAL_PRONOUNS
+
+
+def clause_teller(verb: Token, subj: Token | None, lex: Lexicon) -> Token | None:
+    """The subject of the adverbial clause right before a comma-set speech participle
+    that the parser hung on the main verb, when the main verb's subject names no one
+    ('The fuss comes as Lind leans on the governor, mentioning him ...', 'It was a blow,
+    as Lee echoed the charge, saying ...'): the participle goes on from that clause, which
+    opens with one of the lexicon's ``clause_marks`` and names its own subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i < 2:
+        return None
+    if subj is not None and _names_someone(subj):
+        return None
+    cue = lex.cue(lex.lemma(verb))
+    comma = verb.doc[verb.left_edge.i - 1]
+    if cue is None or not cue.direct or comma.text != ",":
+        return None
+    clause = verb.doc[comma.i - 1]
+    while clause.head.i not in (verb.head.i, clause.i):
+        clause = clause.head
+    if clause.dep_ != "advcl" or clause.head.i != verb.head.i or clause.i > verb.i:
+        return None
+    if not any(c.dep_ in ("mark", "advmod") and c.lower_ in lex.clause_marks
+               for c in clause.children):
+        return None  # 'called for allies to act, saying': no telling of its own
+    own = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+    return own if own is not None and _names_someone(own) else None
+
+
 def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     """Who speaks for a cue that borrowed ``subj`` from the word it hangs on, when that
     is not ``subj``: the object of an object-control verb ("The victory led Priebus to
