@@ -23,6 +23,7 @@ from dateline.quotes.subjects import (
     misplaced_subject,
     reporter,
     subject,
+    with_subject,
 )
 from dateline.quotes.syntax import paragraph, source_range, trim, with_antecedent
 from dateline.quotes.timing import statement_time
@@ -192,7 +193,7 @@ class Context:
             cue = self.lex.cue(self.lex.lemma(verb))
             if cue is not None and cue.direct:
                 subj = inverted_speaker(verb, subj) or subj
-        subj = clause_teller(verb, subj, self.lex) or subj
+        subj = clause_teller(verb, subj, self.lex) or with_subject(verb) or subj
         if subj is not None:
             subj = controller(verb, subj, self.lex) or subj
         if subj is not None and misplaced_subject(subj, verb):

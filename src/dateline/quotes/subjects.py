@@ -215,6 +215,23 @@ def clause_teller(verb: Token, subj: Token | None, lex: Lexicon) -> Token | None
     return own if own is not None and _names_someone(own) else None
 
 
+def with_subject(verb: Token) -> Token | None:
+    """The object of a 'with' right before a participle that has no subject of its own,
+    where the parser hung both on one verb ('The talk ended with Lee asking whether ...'):
+    the 'with' absolute names who does the participle's act, not the verb's subject."""
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or verb.left_edge.i != verb.i or verb.i < 2:
+        return None
+    if any(c.dep_ in _SUBJ for c in verb.children):
+        return None
+    tok = verb.doc[verb.i - 1]
+    while tok.dep_ in ("compound", "flat") and tok.head.i < verb.i:
+        tok = tok.head
+    prep = tok.head
+    if tok.dep_ != "pobj" or prep.lower_ != "with" or prep.head.i != verb.head.i:
+        return None
+    return tok if tok.right_edge.i == verb.i - 1 else None
+
+
 def controller(verb: Token, subj: Token, lex: Lexicon) -> Token | None:
     """Who speaks for a cue that borrowed ``subj`` from the word it hangs on, when that
     is not ``subj``: the object of an object-control verb ("The victory led Priebus to
