@@ -128,7 +128,8 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
     acts = [g for p in (*kids_of(tok), *kids_of(head))
             if p.dep_ in ("prep", "agent") and p.lower_ in r.feeling_preps
             for g in kids_of(p) if g.dep_ == "pobj"]
-    act = next((a for a in acts if a.i != tok.i and (a.i in coded or _is_act(a))), None)
+    act = next((a for a in acts if a.i != tok.i and (a.i in coded or _is_act(a))
+                and not _happening(a)), None)
     if act is None:  # 'voiced satisfaction after Arland agreed to ...': a clause's act
         act = next((v for v in (*kids_of(tok), *kids_of(head))
                     if v.dep_ in ("advcl", "ccomp") and v.i in coded
@@ -144,6 +145,14 @@ def _reacted(tok: Token, coded: set[int]) -> tuple[Token, Token] | None:
         act = next((a for a in acts if a.i != tok.i and a.head.lower_ in r.feeling_party_preps
                     and _party_felt_at(a)), None)
     return (head, act) if act is not None else None
+
+
+def _happening(tok: Token) -> bool:
+    """'encouraged by recent developments', 'pleased with the progress': what happened at
+    large (roles.json verdicts happenings), no party's act, unless an of-phrase names
+    whose ('the progress of the talks')."""
+    return (tok.lower_ in lexicon.roles().happenings
+            and not any(c.dep_ == "prep" and c.lower_ == "of" for c in kids_of(tok)))
 
 
 def _own_doing(verb: Token) -> bool:

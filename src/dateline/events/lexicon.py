@@ -311,6 +311,8 @@ class Roles:
     feeling_own_doers: frozenset[str] = frozenset()  # 'pleased that we concluded': our own act
     # 'shocked at the death of X': what befalls a party, never its doing (events.judged)
     undergone: frozenset[str] = frozenset()
+    # 'encouraged by recent developments': what happened at large, no party's act
+    happenings: frozenset[str] = frozenset()
     # 'failed to reach agreement': an act that failing to do is another root (roles.json failures)
     failures: frozenset[str] = frozenset()
     failures_map: dict[str, str] = field(default_factory=dict)
@@ -858,7 +860,7 @@ _SECTION_LISTS = {
     "verdicts": {"feeling_verbs": "feeling_verbs", "feeling_preps": "feeling_preps",
                  "party_preps": "feeling_party_preps",
                  "feeling_marks": "feeling_marks", "own_doers": "feeling_own_doers",
-                 "undergone": "undergone"},
+                 "undergone": "undergone", "happenings": "happenings"},
     "obligations": {"nouns": "obligations", "pronouns": "duty_pronouns",
                     "particle_verbs": "duty_particle_verbs", "news": "news_verbs",
                     "parties": "duty_parties", "own_staff": "duty_own_staff"},
