@@ -115,6 +115,8 @@ class Roles:
     reverse_nouns_keep: frozenset[str]
     # 'striking drivers abandoned their blockade': dissent eased (roles.json reverse_nouns)
     reverse_civil_makers: frozenset[str]
+    # 'withdrew from the proposed deal': an agreement still on the table, turned down
+    reverse_proposed: frozenset[str]
     report: frozenset[str]
     intent: frozenset[str]
     # participles that say what a subject does as a group ('striking dockers')
@@ -935,6 +937,7 @@ def _particles(d: dict[str, Any]) -> dict[str, Any]:
         reverse_map=dict(d["reverse_map"]), reverse_nouns=dict(d["reverse_nouns"]["nouns"]),
         reverse_nouns_keep=frozenset(d["reverse_nouns"].get("keep_roots", ())),
         reverse_civil_makers=_lower(d["reverse_nouns"]["civil_makers"]),
+        reverse_proposed=_lower(d["reverse_nouns"]["proposed"]),
     )
 
 

@@ -276,6 +276,8 @@ def ending_verb_event(tok: Token, taken: set[int], objs: list[Token] | None = No
                     if fit else None)
             if root and key in r.reverse_nouns and _civil_makers(tok):
                 root = "CONCEDE"  # 'striking drivers abandoned their blockade': dissent eased
+            if root == "SANCTION" and mods & r.reverse_proposed:
+                root = "REJECT"  # 'withdrew from the proposed deal': a plan turned down
             if root:
                 return Candidate(tok, root, f"reverse:{lemma}+{fit[0].id}", [tok, o],
                                  fit[0], noun=o)
