@@ -111,15 +111,20 @@ def _dispersal(c: Candidate, by_head: dict[int, Candidate]) -> None:
 
 
 def _yielded(c: Candidate, by_head: dict[int, Candidate]) -> None:
-    """A resignation told as yielding ('Bowing to weeks of protests, the premier resigned',
-    'accepted his resignation, as the protesters had demanded') is a concession: an act of
-    roles.json yielded_acts' roots and words with an adverbial participle coded CONCEDE, or an
-    'as'-clause coded REQUEST, takes CONCEDE."""
+    """A resignation or an agreement told as yielding ('Bowing to weeks of protests, the premier
+    resigned', 'accepted his resignation, as the protesters had demanded', 'agreed to hold a
+    referendum, as the opposition had demanded') is a concession: an act of roles.json
+    yielded_acts' roots and words with an adverbial participle coded CONCEDE, or an 'as'-clause
+    coded REQUEST (on it or on the infinitive it governs), takes CONCEDE."""
     r = lexicon.roles()
     word = c.noun if c.noun is not None else c.head
     if c.root not in r.yielded_roots or lookup_lemma(word) not in r.yielded_acts:
         return
-    for t in kids_of(c.head):
+    # the clause may hang on the infinitive the trigger governs ('agreed to hold a vote, as
+    # the opposition had demanded'): the parser attaches it to the nearest verb
+    infinitives = [x for x in kids_of(c.head) if x.dep_ == "xcomp"]
+    kids = [*kids_of(c.head), *(g for x in infinitives for g in kids_of(x))]
+    for t in kids:
         p = by_head.get(t.i)
         if p is None or t.dep_ != "advcl" or p.noun is not None:
             continue
