@@ -518,6 +518,26 @@ def test_back_reference_after_a_new_instance_takes_no_earlier_date(middle, how):
     assert (last.time.value == "2010-04-20") == (how == "antecedent"), last.time
 
 
+@pytest.mark.parametrize(("middle", "place", "how"), [
+    ("Corvania has reported a suspected case.", "Tessaly", "antecedent"),
+    ("Corvania has reported a suspected case.", "Corvania", "dct-past"),
+    ("A clinic has reported a suspected case.", "Tessaly", "dct-past"),
+])
+def test_new_instance_stops_only_a_like_reference(middle, place, how):
+    """A new instance told of another place or party than the reference ('Corvania has
+    reported a suspected case' before 'the first confirmed cases in Tessaly') is not what the
+    reference refers to: the reference still takes the earlier mention's date. One of no
+    place ('a clinic') or of the reference's own still stops it."""
+    ann = dateline.annotate(
+        "date 2009-04-28\nHealth officials in Tessaly confirmed the country's first cases of "
+        f"the flu on 27 April.\n\n{middle}\n\nThe minister said officials had confirmed two "
+        f"cases of flu, the first confirmed cases in {place}."
+    )
+    last = max((e for e in ann.events if e.trigger == "cases"), key=lambda e: e.start)
+    assert last.time.how == how, last.time
+    assert (last.time.value == "2009-04-27") == (how == "antecedent"), last.time
+
+
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives",
                                 "object_control", "carriers", "impacts", "planners",

@@ -367,7 +367,7 @@ class _Found:
     an earlier one."""
 
     __slots__ = ("out", "governed", "ids", "kept", "refs", "owned", "new", "kinds", "noun_eids",
-                 "hosts", "done", "told_on", "n_occ")
+                 "hosts", "done", "told_on", "n_occ", "places")
 
     def __init__(self) -> None:
         self.out: list[Event] = []
@@ -380,6 +380,7 @@ class _Found:
         self.refs: set[str] = set()  # back-references ('the blast', 'Obama's visit')
         self.owned: set[str] = set()  # those an actor owns ('Obama's visit')
         self.new: set[str] = set()  # new instances ('a blast'): anchor.new_instance
+        self.places: dict[str, str] = {}  # of refs and new instances: where or by whom told
         self.kinds: dict[str, tuple[str, ...]] = {}
         self.noun_eids: dict[int, list[str]] = {}  # an event noun's token -> its events
         self.hosts: dict[str, int] = {}  # event id -> the event noun its relative clause is on
@@ -402,6 +403,7 @@ class _Found:
         self.ids[id(c)] = eid
         self.kept.append(c)
         self.kinds[eid] = anchor.event_kinds(c)
+        place = naming.location(ann, c)
         if anchor.back_reference(c):
             self.refs.add(eid)
         elif anchor.owned_reference(c):
@@ -409,13 +411,17 @@ class _Found:
             self.owned.add(eid)
         elif anchor.new_instance(c):
             self.new.add(eid)
+        if eid in self.refs or eid in self.new:  # a new instance stops only a like reference
+            told = place or naming.name(ann, anchor.told_of(c))
+            if told:
+                self.places[eid] = told
         self._ties(c, eid, nouns)
         if c.governor is not None:
             self.governed[eid] = c.governor
         self.out.append(Event(
             id=eid, type=c.root, trigger=trig, start=start, end=end,
             sentence=_sentence_index(ann, start, si), actor=actor, target=target,
-            location=naming.location(ann, c),
+            location=place,
             time=time,
             quantities=args.quantities(ann, c), negated=c.negated, hedged=c.hedged,
             modality=c.modality, rule=c.rule,
@@ -445,7 +451,7 @@ class _Found:
         out = _inherit_targets(self.out, {e: ids[id(g)] for e, g in governed.items()
                                           if id(g) in ids})
         out = anchor.by_antecedent(out, self.refs, self.kinds, frozenset(self.owned),
-                                   frozenset(self.new))
+                                   frozenset(self.new), self.places)
         out = anchor.by_host(out, {e: self.noun_eids.get(h, []) for e, h in self.hosts.items()},
                              frozenset(self.done))
         rel = links.link(out)

@@ -176,6 +176,7 @@ class Roles:
     phase_verbs: frozenset[str]  # verbs that start a new phase of an event noun: no back-reference
     new_instance: frozenset[str]  # determiners of an event noun that tells a new one ('a blast')
     new_instance_untold: frozenset[str]  # marks, auxiliaries telling no act ('if')
+    elsewhere_entities: frozenset[str]  # entity types of a subject naming a new instance's party
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_states: frozenset[str]  # 'is under investigation': held in the act
@@ -684,7 +685,8 @@ _TOP_LISTS = (
 #: ('causes': its 'preps', 'governors', 'examples')
 _SECTION_LISTS = {
     "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs",
-                       "new_instance": "new_instance", "untold": "new_instance_untold"},
+                       "new_instance": "new_instance", "untold": "new_instance_untold",
+                       "elsewhere_entities": "elsewhere_entities"},
     "partitives": {"words": "partitives"}, "documents": {"nouns": "documents", "voices": "voices"},
     "death_causes": {"verbs": "death_cause_verbs", "preps": "death_cause_preps"},
     "places": {"nouns": "place_nouns", "border_nouns": "border_nouns",

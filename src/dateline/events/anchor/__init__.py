@@ -48,6 +48,7 @@ from dateline.events.anchor.mentions import (
     owned_reference,
     relative_host,
     told_done,
+    told_of,
 )
 from dateline.events.anchor.names import modified_noun, name_dates
 from dateline.events.anchor.nouns import is_cause, is_gerund_cause, phrase_dates
@@ -83,4 +84,5 @@ __all__ = [
     "scene_dates",
     "since_dates",
     "told_done",
+    "told_of",
 ]

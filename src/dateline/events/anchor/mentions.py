@@ -6,7 +6,9 @@ the date of the nearest earlier mention of that event with a date of its own
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
 from dataclasses import replace
+from types import MappingProxyType
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
@@ -16,6 +18,8 @@ from dateline.events.kids import kids_of
 from dateline.model import Event, EventTime, occurrence_class
 
 if TYPE_CHECKING:
+    from spacy.tokens import Token
+
     from dateline.events.detect import Candidate
 
 
@@ -56,7 +60,7 @@ def new_instance(c: Candidate) -> bool:
     if noun.dep_ == "attr":  # 'there had been a blast': existential only
         told = verb.lemma_ == "be" and any(ch.dep_ == "expl" for ch in kids_of(verb))
     else:  # the act its clause tells, not a description ('dealing with a large spill')
-        told = noun.dep_ in _TOLD_DEPS and verb.pos_ in ("VERB", "AUX")
+        told = noun.dep_ in _TOLD_DEPS and verb.pos_ in ("VERB", "AUX") and not _second_object(noun)
     return told and not any(
         ch.dep_ == "neg" or (ch.dep_ in ("mark", "aux") and ch.lower_ in roles.new_instance_untold)
         for ch in kids_of(verb))
@@ -64,6 +68,25 @@ def new_instance(c: Candidate) -> bool:
 
 #: A new instance's place in the clause that tells it as an act: its subject or object.
 _TOLD_DEPS = frozenset({"nsubj", "nsubjpass", "dobj"})
+
+
+def _second_object(noun: Token) -> bool:
+    """Whether a noun is a second direct object of its verb: a gloss the parser hangs on
+    the verb ('warning of a pandemic, a worldwide outbreak of an illness'), no act."""
+    return noun.dep_ == "dobj" and any(
+        ch.dep_ == "dobj" and ch.i < noun.i for ch in kids_of(noun.head))
+
+
+def told_of(c: Candidate) -> Token | None:
+    """The party an event noun's clause tells it of: its verb's subject when that names a
+    country, people or body (roles.json back_reference elsewhere_entities: 'Corvania
+    reports a new case'), or None."""
+    noun = c.noun if c.noun is not None else c.head if c.is_noun else None
+    if noun is None:
+        return None
+    kinds = lexicon.roles().elsewhere_entities
+    return next((ch for ch in kids_of(noun.head) if ch.dep_ in ("nsubj", "nsubjpass")
+                 and ch.i != noun.i and ch.ent_type_.lower() in kinds), None)
 
 
 def owned_reference(c: Candidate) -> bool:
@@ -94,6 +117,7 @@ _FINE = re.compile(r"\d{4}-(?:\d{2}-\d{2}|W\d{2})(?:[-T]|$)")
 def by_antecedent(
     events: list[Event], refs: set[str], kinds: dict[str, tuple[str, ...]],
     owned: frozenset[str] = frozenset(), new: frozenset[str] = frozenset(),
+    places: Mapping[str, str] = MappingProxyType({}),
 ) -> list[Event]:
     """Events of one article, each back-reference (``refs``: event ids) dated only by its
     paragraph or the article's date given the date of the nearest earlier mention sharing
@@ -103,28 +127,34 @@ def by_antecedent(
     :func:`owned_reference`) only from a mention of its own actor whose target, when both
     name one, is its own ('Obama's visit to Tessaly' is not his visit to Varnow). A new
     instance of no such date (``new``: :func:`new_instance`, 'a blast below deck')
-    is the nearest mention of its word: a later 'the blast' takes no earlier blast's date."""
+    is the nearest mention of its word: a later 'the blast' takes no earlier blast's date,
+    unless both name where or by whom they are told (``places``: event id -> its place or
+    :func:`told_of` party) and the two differ: 'Corvania reports a new case' is no
+    mention of 'the first cases in Tessaly'."""
     if not refs:
         return events
     # kind -> the mentions so far with a date of their own, or of none for a new instance:
-    # (where, date, actor, target)
-    dated: dict[str, list[tuple[int, EventTime | None, str | None, str | None]]] = {}
+    # (where, date, actor, target, place)
+    dated: dict[str, list[tuple[int, EventTime | None, str | None, str | None, str | None]]] = {}
     out: dict[str, Event] = {}
     for ev in sorted(events, key=lambda e: (e.start, e.end)):
         ks = kinds.get(ev.id, ())
         t = ev.time
         if ev.id in refs and t.how not in OWN_DATE and t.how not in ("none", SINCE):
+            here = places.get(ev.id)
             found = [x for k in ks for x in dated.get(k, ())
-                     if ev.id not in owned or _same_act(ev, x[2], x[3])]
+                     if (ev.id not in owned or _same_act(ev, x[2], x[3]))
+                     and not (x[1] is None and here and x[4] and x[4] != here)]
             got = max(found, key=lambda x: x[0])[1] if found else None
             if got is not None:
                 t = EventTime(got.value, got.timex, ANTECEDENT, got.end)
                 ev = replace(ev, time=t)
         if t.value and _FINE.match(t.value) and (t.how in OWN_DATE or t.how == ANTECEDENT):
             for k in ks:
-                dated.setdefault(k, []).append((ev.start, t, ev.actor, ev.target))
+                dated.setdefault(k, []).append((ev.start, t, ev.actor, ev.target, None))
         elif ev.id in new and ks:  # its word's later references are to it: ks[0], 'w:blast'
-            dated.setdefault(ks[0], []).append((ev.start, None, ev.actor, ev.target))
+            dated.setdefault(ks[0], []).append(
+                (ev.start, None, ev.actor, ev.target, places.get(ev.id)))
         out[ev.id] = ev
     return [out[e.id] for e in events]
 
