@@ -102,3 +102,39 @@ def test_only_a_scored_pair_ties():
     SARS outbreak' beside 'the swine flu outbreak', is unscored): no pair, no move."""
     groups, ms, row, first, lone = _groups()
     assert told_again_group(groups, ms, R, lambda k: (), lambda k, g: False) == groups
+
+
+def _two_lone(second: str = LONE):
+    """Article A tells the outbreak twice, each telling alone in a group of its own (no group
+    of its article's tellings to join); article B's report in a group of its own."""
+    first = _occ("A", STORY, index=2)
+    lone = _occ("A", second, eid="o2", index=8)
+    other = _occ("B", STORY)
+    ms = {x.key: x for x in (first, lone, other)}
+    groups = [[first.key], [lone.key], [other.key]]
+    pair = {first.key: [(lone.key, 0.4), (other.key, 0.5)], lone.key: [(first.key, 0.4)],
+            other.key: [(first.key, 0.5)]}
+    return groups, ms, (lambda k: pair.get(k, ())), first, lone, other
+
+
+def test_two_lone_tellings_of_one_article_gather():
+    """Two lone tellings of A's outbreak join each other (told_again.lone_gather); B's report,
+    another article's, stays where it was, so no cross-article pair moves. Without the key, or
+    refused, or unscored, they stay apart."""
+    groups, ms, row, first, lone, other = _two_lone()
+    out = told_again_group(groups, ms, R, row, lambda k, g: False)
+    assert sorted(out) == sorted([sorted([first.key, lone.key]), [other.key]])
+    no_gather = replace(R, raw={**R.raw, "told_again": {**R.raw["told_again"],
+                                                        "lone_gather": False}})
+    assert told_again_group(groups, ms, no_gather, row, lambda k, g: False) == groups
+    assert told_again_group(groups, ms, R, row, lambda k, g: True) == groups
+    assert told_again_group(groups, ms, R, lambda k: (), lambda k, g: False) == groups
+
+
+def test_two_lone_tellings_naming_two_diseases_stay_apart():
+    """'the swine flu outbreak' and a bare 'the outbreak' alone: the second may be another
+    outbreak, so they are not gathered."""
+    swine = "Reporters who came to cover the swine flu outbreak were told to wear masks."
+    groups, ms, row, first, lone, other = _two_lone(swine)
+    assert told_again(lone, R) and disease_of(lone, R) == "h1n1"
+    assert told_again_group(groups, ms, R, row, lambda k, g: False) == groups

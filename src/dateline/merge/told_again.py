@@ -1,6 +1,7 @@
 """The story's outbreak an article names again by a definite noun ('the outbreak', 'the flu
 outbreak') where that telling stands alone in its group: it joins the group holding its
-article's other definite tellings of the noun (rules.json ``told_again``).
+article's other definite tellings of the noun (rules.json ``told_again``), and lone tellings of
+one article with no such group gather in one.
 
 An outbreak lasts for weeks and its story's reports fall into day groups, so
 :func:`dateline.merge.once.one_named_group` gathering every such telling of an article pulled
@@ -70,7 +71,8 @@ def told_again_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r
     but the noun; a vetoed pair is unscored, and a set of groups closed under scored pairs
     stays closed, as a store's update re-clusters), and not into a group ``refused`` (a place
     apart or a hard rule: another disease) nor, when it names a disease, one that never
-    names that one. Each decision reads the groups as they were: no chains, any order."""
+    names that one. Each decision reads the groups as they were: no chains, any order. Lone
+    tellings with no such group to join gather with each other (:func:`_lone_gathered`)."""
     spec = r.raw.get("told_again")
     if not spec:
         return groups
@@ -78,6 +80,7 @@ def told_again_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r
     where = {k: i for i, g in enumerate(groups) for k in g}
     told: dict[Key, bool] = {}  # each partner read once
     moves: dict[Key, int] = {}
+    lone: list[Key] = []  # told again, alone, with no group of its article's tellings to join
     for g in groups:
         if len(g) != 1 or mentions[g[0]].occurrence_kind not in kinds:
             continue
@@ -96,6 +99,7 @@ def told_again_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r
             if told[o] and len(groups[where[o]]) > 1:  # two lone ones would swap groups
                 held[where[o]] += 1
         if not held:
+            lone.append(k)
             continue
         to = min(held, key=lambda j: (-held[j], -len(groups[j]), groups[j][0]))
         named = disease_of(m, r)
@@ -103,4 +107,46 @@ def told_again_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r
             continue
         if not refused(k, groups[to]):
             moves[k] = to
+    if spec.get("lone_gather"):
+        moves.update(_lone_gathered(lone, mentions, r, row, refused, where))
     return moved_into(groups, moves)
+
+
+def _lone_gathered(lone: list[Key], mentions: Mapping[Key, Mention], r: Rules,
+                   row: Callable[[Key], Iterable[tuple[Key, float]]],
+                   refused: Callable[[Key, list[Key]], bool],
+                   where: Mapping[Key, int]) -> dict[Key, int]:
+    """Tellings of one article and noun that :func:`told_again_group` found alone, each with
+    no group of its article's tellings to join (every telling alone: 'the outbreak' in the
+    fourth line and again in the twelfth), gathered in one group, the smallest key's: two
+    lone groups join, no other group moves, so no pair of another article's mentions changes
+    (``told_again.lone_gather``). Tied by a scored pair (``row``), not ``refused``, and naming
+    one disease or none."""
+    ones = set(lone)
+    parent = {k: k for k in lone}
+
+    def find(k: Key) -> Key:
+        while parent[k] != k:
+            parent[k] = parent[parent[k]]
+            k = parent[k]
+        return k
+
+    for k in sorted(lone):
+        m = mentions[k]
+        for o, _s in row(k):
+            om = mentions[o]
+            if o not in ones or om.article_id != m.article_id:
+                continue
+            if om.trigger.lower() != m.trigger.lower() or disease_of(om, r) != disease_of(m, r):
+                continue
+            if refused(k, [o]):
+                continue
+            a, b = find(k), find(o)
+            if a != b:
+                parent[max(a, b)] = min(a, b)
+    moves: dict[Key, int] = {}
+    for k in lone:
+        root = find(k)
+        if root != k:
+            moves[k] = where[root]
+    return moves
