@@ -320,9 +320,10 @@ def run(score: Callable[..., Counter[str]], report: Callable[[str, Counter[str]]
         report("total", total)
     if second and (not a.story or second[0] in a.story) and second[1].exists():
         gold2 = rows(second[1])
-        for story in sorted({str(g["story"]) for g in gold2}):
+        stories2 = sorted({str(g["story"]) for g in gold2})
+        for story in stories2:
             c = score(story, [g for g in gold2 if g["story"] == story], a.errors)
-            report(second[0], c)
+            report(second[0] if len(stories2) == 1 else f"{second[0]}:{story}", c)
     return 0
 
 

@@ -3,7 +3,10 @@ timelines (issue #4, quotes and claims).
 
 Usage: .venv/bin/python bench/eval_st_quotes.py [--story STORY ...] [--errors]
        (STORY: gaza_conflict, ukraine_conflict, nsa_leak, mh370_disappearance)
+       (STORY fresh: the fresh tuning sample, bench/data/st_quotes_gold2.jsonl, below)
        .venv/bin/python bench/eval_st_quotes.py --sample OUT.jsonl   (how the sample was drawn)
+       .venv/bin/python bench/eval_st_quotes.py --sample2 OUT.jsonl  (how the fresh one was drawn)
+       .venv/bin/python bench/eval_st_quotes.py --gold PATH ...      (another gold file)
 
 The gold, bench/data/st_quotes_gold.jsonl, holds one line per sampled sentence: the story, the
 article id (``<event>-a<N>-<date>`` as bench/socialtimeline_corpus.py names it), the sentence's
@@ -49,6 +52,25 @@ or body that issued it where the sentence names one ('a letter from the director
 director), else null; 'tells X that ...' has the that-clause as content, not the addressee;
 pictures showing things ('satellite images show objects'), endorsing or embracing a plan,
 seeking or aiming at something, decisions ('has decided that ...') carry no attribution.
+
+The fresh tuning sample (session 76), bench/data/st_quotes_gold2.jsonl, rows ``fresh:<story>``
+printed after the total (which stays that of the first gold): 30 more sentences of each of nsa_leak
+and mh370_disappearance, drawn as above from the sentences not in the first gold, with
+random.Random(7676).sample (--sample2; SAMPLE2, SEED2), because the first sample's tuning stories
+had come to score near 1.0 (fit, not skill). Labelled BLIND by the conventions above by one helper
+session, from the text (and the article around one sentence, to see it names no speculator)
+before dateline's quotes for them were looked at, and kept as first written. Calls made there
+where the conventions are silent: 'is proposing to overhaul' a plan like the first file's
+'preparing a proposal' (none); a ruling a court upholds a decision (none); 'X is concerned that'
+a belief (cue 'concerned'); 'the revelation that ...' a noun cue with source null, left out
+where it sits inside another attribution's content; 'rules X out as Y' a claim (cue 'rules', the
+content X and 'as Y'); 'accuse X of Y' has 'X of Y' as content; 'questions remain over whether'
+and 'at Obama's request' carry none; a source like 'laboratory analysis' that names no issuer
+has speaker null.
+Blind, at db67dbd: nsa_leak 0.789/0.762/0.810 (source 15/21/17), speaker 13/16, spurious 4/14;
+mh370_disappearance 0.870/0.870/0.870 (10/12/11), speaker 5/7, spurious 2/20; both together
+source 25/33/28 = 0.820, cue 0.800, content 0.831, speaker 18/23 = 0.783 -- against 0.912 and
+1.000 on the first sample of the same stories.
 
 Scores (a story each, and all together), as bench/eval_polnear.py scores (its _overlap and
 _match: one-to-one maximum matching of spans, trimmed of outer spaces/punctuation):
@@ -124,6 +146,12 @@ ROOT = Path(__file__).resolve().parents[1]
 GOLD = ROOT / "bench" / "data" / "st_quotes_gold.jsonl"
 SAMPLE = {"gaza_conflict": 120, "ukraine_conflict": 80, "nsa_leak": 50, "mh370_disappearance": 50}
 SEED = 2018
+# The fresh tuning sample (session 76): 30 more of each of nsa_leak and mh370_disappearance,
+# none of them in GOLD, scored as rows ``fresh:<story>`` after the total.
+GOLD2 = ROOT / "bench" / "data" / "st_quotes_gold2.jsonl"
+SECOND = "fresh"
+SAMPLE2 = {"nsa_leak": 30, "mh370_disappearance": 30}
+SEED2 = 7676
 ROLES = ("source", "cue", "content")
 
 
@@ -207,7 +235,7 @@ def report(name: str, c: Counter[str]) -> None:
 
 
 def main() -> int:
-    return run(score, report, GOLD, SAMPLE, SEED)
+    return run(score, report, GOLD, SAMPLE, SEED, (SECOND, GOLD2, SAMPLE2, SEED2))
 
 
 if __name__ == "__main__":
