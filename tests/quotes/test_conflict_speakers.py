@@ -169,3 +169,33 @@ def test_a_clause_whose_subject_was_taken_for_the_object(nlp):
     text = "The army announced new rules after the vote passed."
     got = {q.cue: q.text for q in quotes.find(text, nlp(text))}
     assert got["announced"] == "new rules"  # 'after' opens a clause of its own
+
+
+def test_the_name_beside_a_title_speaks_wherever_the_parser_hung_it(nlp):
+    # the parser hangs the name on the airline of the title's 'for' phrase
+    text = (
+        "Director of commercial operations for Alpine Airlines, Jonas Weller, said the route "
+        "would close."
+    )
+    q = _by_cue(nlp, text, "said")
+    assert q.speaker == "Jonas Weller"
+    assert text[q.speaker_start : q.speaker_end].startswith("Director of commercial")
+
+
+def test_the_name_beside_a_title_speaks_whatever_its_label(nlp):
+    """The entity stage may read a person's name set beside a title as an organisation;
+    beside the title it is still who speaks, not the airline that owns the title."""
+    from dataclasses import replace
+
+    from dateline.quotes.speakers import Mentions, speaker_name
+
+    text = "Norvik Air's sales director, Alda Brenn, said fares would rise."
+    doc = nlp(text)
+    ann = annotate_doc(Article(id="t", text=text, dct=date(2014, 7, 20)), doc)
+    ents = tuple(replace(e, label="ORG") if e.text == "Alda Brenn" else e for e in ann.entities)
+    ann = replace(ann, entities=ents)
+    head = next(t for t in doc if t.text == "director")
+    assert [c.text for c in head.children if c.dep_ == "appos"] == ["Brenn"]  # the shape
+    span = (0, text.index(", said"))
+    got = speaker_name(head, span, Mentions.from_doc(doc, ann), lambda i: False, 200, ann)
+    assert got == "Alda Brenn"

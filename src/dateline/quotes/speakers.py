@@ -13,6 +13,7 @@ from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from dateline.entities import organisation_noun, resolve_mention, state_modifier
+from dateline.entities.resources import titles
 from dateline.quotes.syntax import text_of
 
 if TYPE_CHECKING:
@@ -122,10 +123,17 @@ def speaker_name(
         named = [e for e in ann.entities if e.start <= head.idx < e.end]
         if not named:
             # 'Ruritania's envoy to the United Nations, Anna Berg, denied': the person
-            # the head is set beside speaks, not the body of its 'to' phrase
+            # the head is set beside speaks, not the body of its 'to' phrase. Beside a
+            # person's title ('director of sales for Norair, Jon Vale, said') the name
+            # speaks whatever label the entity stage gave it, and a person's name the
+            # parser hung on the organisation of the title's phrase is the title's
+            titled = head.lemma_.lower() in titles().titles
             named = [
-                e for c in head.children if c.dep_ == "appos" and c.idx < span[1]
-                for e in ann.entities if e.label == "PERSON" and e.start <= c.idx < e.end
+                e for c in (head.subtree if titled else head.children)
+                if c.dep_ == "appos" and span[0] <= c.idx < span[1]
+                for e in ann.entities if e.start <= c.idx < e.end
+                and (e.label == "PERSON" or titled and c.head == head
+                     and e.label in SPEAKER_LABELS)
             ]
         got = named[0].canonical if named else resolve_mention(ann, span[0], span[1])
         if got:
