@@ -199,3 +199,19 @@ def test_the_name_beside_a_title_speaks_whatever_its_label(nlp):
     span = (0, text.index(", said"))
     got = speaker_name(head, span, Mentions.from_doc(doc, ann), lambda i: False, 200, ann)
     assert got == "Alda Brenn"
+
+
+def test_a_clause_whose_subject_has_a_participle_the_parser_took_for_the_clause(nlp):
+    """'the sample taken two weeks ago is not linked': the parser reads the participle as
+    the reported clause and hangs 'is linked' on the cue; the content runs to its end."""
+    from dateline import quotes
+
+    text = "The lab concludes the sample taken two weeks ago is not linked to the crash."
+    doc = nlp(text)
+    taken = next(t for t in doc if t.text == "taken")
+    assert taken.dep_ == "ccomp" and doc[taken.right_edge.i + 1].head.dep_ == "conj"  # the shape
+    got = {q.cue: q.text for q in quotes.find(text, doc)}
+    assert got["concludes"] == "the sample taken two weeks ago is not linked to the crash"
+    text = "The lab concludes the sample taken two weeks ago, and is closing the case."
+    got = {q.cue: q.text for q in quotes.find(text, nlp(text))}
+    assert got["concludes"] == "the sample taken two weeks ago"  # 'and' joins the lab's act

@@ -240,6 +240,9 @@ def content_range(
     obj = next((c for c in kids if c.dep_ == "dobj" and c.i > verb.i), None)
     if obj is not None and "ccomp" in roles:
         hi = max(hi, _object_clause(verb, obj))
+    clause = next((c for c in kids if c.dep_ == "ccomp"), None)
+    if clause is not None:
+        hi = max(hi, _reduced_relative(verb, clause))
     if (
         len(kids) == 1
         and kids[0].lower_ == "that"
@@ -249,6 +252,35 @@ def content_range(
     ):
         hi = max(hi, _lone_that(kids[0]))
     return clip(text_of(verb.doc), lo, hi, verb.idx)
+
+
+def _reduced_relative(verb: Token, clause: Token) -> int:
+    """Where the content ends when the parser read its subject's reduced relative as the
+    clause and hung the clause's own verb on the cue: 'the lab concludes the sample taken
+    last week is unrelated' ('taken' the clause, with 'sample' its subject; 'is' a conjunct
+    of 'concludes'). A bare participle clause with a subject, and right after it, with no
+    'and' or comma between, a finite conjunct of the cue with no subject of its own: the
+    content reaches that conjunct's end (up to its first comma)."""
+    if clause.tag_ not in ("VBN", "VBD") or not any(g.dep_ == "nsubj" for g in clause.children):
+        return 0
+    if any(g.dep_ in ("aux", "auxpass", "mark") for g in clause.children):
+        return 0
+    doc = verb.doc
+    for c in verb.children:
+        if c.dep_ != "conj" or c.left_edge.i != clause.right_edge.i + 1:
+            continue
+        finite = c.tag_ in _FINITE or any(
+            g.dep_ in ("aux", "auxpass") and g.tag_ in _FINITE and g.i < c.i for g in c.children)
+        if not finite or any(g.dep_ in ("nsubj", "nsubjpass", "mark", "expl", "cc")
+                             for g in c.children):
+            return 0
+        end = c
+        for t in doc[c.i + 1 : c.right_edge.i + 1]:
+            if t.is_punct:
+                break
+            end = t
+        return end.idx + len(end)
+    return 0
 
 
 def _joinable(kid: Token, verb: Token, parse: Parse | None) -> Iterable[Token]:
