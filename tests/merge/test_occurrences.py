@@ -246,3 +246,32 @@ def test_a_blast_told_as_blew_is_of_the_explosion_class():
     assert blew.trigger_classes == frozenset({"explosion"})
     assert same_trigger(blew, blast)
     assert pair_score(blew, blast).same(R.threshold)
+
+
+def test_a_windstorm_or_thunderstorms_are_of_the_storm_class():
+    """Compounds of 'storm' ('thunderstorm', 'windstorm', 'superstorm', 'hailstorm') are
+    one word to the stemmer, never 'storm', so the storm class lists them as it lists
+    'snowstorm'."""
+    from dateline.merge.similarity import same_trigger
+
+    wind = _occ("A", "occ.disaster.storm+noun", "windstorm",
+                "Windstorm Orla tore through the Vellan coast on Monday.")
+    storm = _occ("B", "occ.disaster.storm+noun", "storm",
+                 "The storm hit the Vellan coast on Monday, cutting power to 9,000 homes.")
+    thunder = _occ("C", "occ.disaster.storm+noun", "thunderstorms",
+                   "Thunderstorms flooded roads along the Vellan coast on Monday.")
+    for m in (wind, thunder):
+        assert m.trigger_classes == frozenset({"storm"})
+        assert same_trigger(m, storm)
+
+
+def test_a_rig_demolished_is_of_the_damage_class():
+    """'an explosion that demolished the rig': 'demolish' names the damage as 'destroy'."""
+    from dateline.merge.similarity import same_trigger
+
+    demolished = _occ("A", "occ.accident.damage", "demolished",
+                      "The blast on Tuesday demolished the Tarrow rig's drilling deck.")
+    destroyed = _occ("B", "occ.accident.damage", "destroyed",
+                     "Tuesday's blast destroyed the drilling deck of the Tarrow rig.")
+    assert demolished.trigger_classes == frozenset({"damage"})
+    assert same_trigger(demolished, destroyed)
