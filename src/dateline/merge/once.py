@@ -14,6 +14,7 @@ from dateline.merge.mention import Mention
 from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import trigger_offset
+from dateline.merge.union_find import UnionFind
 
 Key = tuple[str, str]
 
@@ -137,25 +138,19 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
              in named and told_indefinitely(mentions[k], r)}
     if len(refs) < 2:
         return groups
-    parent = {k: k for k in refs}
-
-    def find(k: Key) -> Key:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    uf = UnionFind()
+    for k in refs:
+        uf.add(k)
 
     for k in sorted(refs):
         m = mentions[k]
         for o, _s in row(k):
             if o in refs and mentions[o].article_id == m.article_id and (
                     head(mentions[o], r) == head(m, r)):
-                a, b = find(k), find(o)
-                if a != b:
-                    parent[max(a, b)] = min(a, b)
+                uf.union(k, o)
     sets: dict[Key, list[Key]] = {}
     for k in refs:
-        sets.setdefault(find(k), []).append(k)
+        sets.setdefault(uf.find(k), []).append(k)
     where = {k: i for i, g in enumerate(groups) for k in g}
     moves: dict[int, list[Key]] = {}
     for ks in sets.values():

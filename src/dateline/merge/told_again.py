@@ -21,6 +21,7 @@ from dateline.merge.once import told_before
 from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
 from dateline.merge.told_back import moved_into
+from dateline.merge.union_find import UnionFind
 
 Key = tuple[str, str]
 
@@ -123,13 +124,9 @@ def _lone_gathered(lone: list[Key], mentions: Mapping[Key, Mention], r: Rules,
     (``told_again.lone_gather``). Tied by a scored pair (``row``), not ``refused``, and naming
     one disease or none."""
     ones = set(lone)
-    parent = {k: k for k in lone}
-
-    def find(k: Key) -> Key:
-        while parent[k] != k:
-            parent[k] = parent[parent[k]]
-            k = parent[k]
-        return k
+    uf = UnionFind()
+    for k in lone:
+        uf.add(k)
 
     for k in sorted(lone):
         m = mentions[k]
@@ -141,12 +138,10 @@ def _lone_gathered(lone: list[Key], mentions: Mapping[Key, Mention], r: Rules,
                 continue
             if refused(k, [o]):
                 continue
-            a, b = find(k), find(o)
-            if a != b:
-                parent[max(a, b)] = min(a, b)
+            uf.union(k, o)
     moves: dict[Key, int] = {}
     for k in lone:
-        root = find(k)
+        root = uf.find(k)
         if root != k:
             moves[k] = where[root]
     return moves
