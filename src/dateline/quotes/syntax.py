@@ -254,6 +254,17 @@ def content_range(
     return clip(text_of(verb.doc), lo, hi, verb.idx)
 
 
+def _verb_end(verb: Token) -> int:
+    """The end of ``verb``'s clause up to its first punctuation mark (', which Hamas denied'
+    after it is a telling of its own): where a content cut at a misparsed verb ends."""
+    end = verb
+    for t in verb.doc[verb.i + 1 : verb.right_edge.i + 1]:
+        if t.is_punct:
+            break
+        end = t
+    return end.idx + len(end)
+
+
 def _reduced_relative(verb: Token, clause: Token) -> int:
     """Where the content ends when the parser read its subject's reduced relative as the
     clause and hung the clause's own verb on the cue: 'the lab concludes the sample taken
@@ -265,7 +276,6 @@ def _reduced_relative(verb: Token, clause: Token) -> int:
         return 0
     if any(g.dep_ in ("aux", "auxpass", "mark") for g in clause.children):
         return 0
-    doc = verb.doc
     for c in verb.children:
         if c.dep_ != "conj" or c.left_edge.i != clause.right_edge.i + 1:
             continue
@@ -274,12 +284,7 @@ def _reduced_relative(verb: Token, clause: Token) -> int:
         if not finite or any(g.dep_ in ("nsubj", "nsubjpass", "mark", "expl", "cc")
                              for g in c.children):
             return 0
-        end = c
-        for t in doc[c.i + 1 : c.right_edge.i + 1]:
-            if t.is_punct:
-                break
-            end = t
-        return end.idx + len(end)
+        return _verb_end(c)
     return 0
 
 
@@ -322,12 +327,7 @@ def _object_clause(verb: Token, obj: Token) -> int:
         if not all(t.dep_ in ("prep", "pobj", "det", "amod", "compound", "nummod")
                    for t in between):
             return 0
-        end = c  # up to the first comma after the verb: ', which Hamas denied' is its own
-        for t in doc[c.i + 1 : c.right_edge.i + 1]:
-            if t.is_punct:
-                break
-            end = t
-        return end.idx + len(end)
+        return _verb_end(c)
     return 0
 
 
