@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from dateline import quotes
 from dateline.quotes import learned
 
 
@@ -16,3 +17,18 @@ def use_model(monkeypatch):
         monkeypatch.setattr(learned, "model", lambda: m)
 
     return use
+
+
+@pytest.fixture
+def cue_sources(nlp):
+    """``cue_sources(text)``: each cue word the finder reads in ``text`` with the first
+    source span it gives that cue."""
+
+    def sources(text):
+        out = {}
+        for q in quotes.find(text, nlp(text)):
+            if q.cue and q.speaker_start is not None:
+                out.setdefault(q.cue, text[q.speaker_start : q.speaker_end])
+        return out
+
+    return sources

@@ -6,16 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import quotes
-
-
-def _sources(nlp, text):
-    out = {}
-    for q in quotes.find(text, nlp(text)):
-        if q.cue and q.speaker_start is not None:
-            out.setdefault(q.cue, text[q.speaker_start : q.speaker_end])
-    return out
-
 
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
@@ -34,11 +24,11 @@ def _sources(nlp, text):
         ),
     ],
 )
-def test_participle_after_an_adverbial_clause(nlp, text, cue, source):
-    found = _sources(nlp, text)
+def test_participle_after_an_adverbial_clause(cue_sources, text, cue, source):
+    found = cue_sources(text)
     assert found.get(cue) == source, found
 
 
-def test_a_named_main_subject_keeps_the_participle(nlp):
+def test_a_named_main_subject_keeps_the_participle(cue_sources):
     text = "Mr. Holt left the pier as the ferry docked, saying the fees were too high."
-    assert _sources(nlp, text).get("saying") == "Mr. Holt"
+    assert cue_sources(text).get("saying") == "Mr. Holt"

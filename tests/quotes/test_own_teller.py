@@ -7,16 +7,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import quotes
-
-
-def _sources(nlp, text):
-    out = {}
-    for q in quotes.find(text, nlp(text)):
-        if q.cue and q.speaker_start is not None:
-            out.setdefault(q.cue, text[q.speaker_start : q.speaker_end])
-    return out
-
 
 @pytest.mark.parametrize(
     ("text", "cue", "source"),
@@ -35,11 +25,11 @@ def _sources(nlp, text):
         ),
     ],
 )
-def test_participle_of_a_teller_inside_a_content(nlp, text, cue, source):
-    found = _sources(nlp, text)
+def test_participle_of_a_teller_inside_a_content(cue_sources, text, cue, source):
+    found = cue_sources(text)
     assert found.get(cue) == source, found
 
 
-def test_participle_of_a_content_clause_keeps_the_outer_source(nlp):
+def test_participle_of_a_content_clause_keeps_the_outer_source(cue_sources):
     text = "Halvorsen argued that a register would keep sailors away, saying the fees were high."
-    assert _sources(nlp, text).get("saying") == "Halvorsen"
+    assert cue_sources(text).get("saying") == "Halvorsen"

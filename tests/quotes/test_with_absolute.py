@@ -6,16 +6,6 @@ from __future__ import annotations
 
 import pytest
 
-from dateline import quotes
-
-
-def _sources(nlp, text):
-    out = {}
-    for q in quotes.find(text, nlp(text)):
-        if q.cue and q.speaker_start is not None:
-            out.setdefault(q.cue, text[q.speaker_start : q.speaker_end])
-    return out
-
 
 @pytest.mark.parametrize(
     ("text", "source"),
@@ -32,10 +22,10 @@ def _sources(nlp, text):
         ),
     ],
 )
-def test_with_absolute_names_the_asker(nlp, text, source):
-    assert _sources(nlp, text).get("asking") == source
+def test_with_absolute_names_the_asker(cue_sources, text, source):
+    assert cue_sources(text).get("asking") == source
 
 
-def test_a_comma_set_participle_keeps_the_subject(nlp):
+def test_a_comma_set_participle_keeps_the_subject(cue_sources):
     text = "The ferry left the pier with Holt on board, saying the fees were too high."
-    assert _sources(nlp, text).get("saying") == "The ferry"
+    assert cue_sources(text).get("saying") == "The ferry"
