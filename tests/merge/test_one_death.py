@@ -8,7 +8,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import EventMerger, rules
-from dateline.merge.one_death import one_death_group, whose_death
+from dateline.merge.one_death import one_death_group, whose_death, whose_toll
 
 from .helpers import mention
 
@@ -80,3 +80,30 @@ def test_the_merger_joins_two_tellings_of_one_death():
         m.add([first, later])
         ids = m.cluster_ids()
         assert (ids[first.key] == ids[later.key]) is together
+
+
+def _toll(sentence: str, eid: str, index: int, rule: str = "occ.disaster.death", **kw):
+    m = mention("A", eid, type="OCCURRENCE", rule=rule, trigger="killed",
+                date=kw.pop("date", "2025-03-10"), sentence=sentence, **kw)
+    return replace(m, sentence_index=index, start=m.start + 100 * index,
+                   end=m.end + 100 * index, sentence_start=100 * index)
+
+
+def test_rival_tolls_of_one_disaster_end_in_one_group():
+    """A flood's toll told twice with other figures is one set of dead; a running tally
+    (an outbreak's deaths) or another day's toll is not gathered."""
+    a = _toll("Police said between 300 and 600 people have been killed in Marvale.", "a", 1)
+    b = _toll("Several thousand residents were killed as the river rose.", "b", 5)
+    assert whose_toll(a, R) and whose_toll(a, R) == whose_toll(b, R)
+    ms = {a.key: a, b.key: b}
+    groups = [[a.key], [b.key]]
+
+    def row(k):
+        return [(o, 0.1) for o in ms if o != k]
+
+    assert len(one_death_group(groups, ms, R, row, _never)) == 1
+    tally = _toll("The flu has killed several thousand residents.", "c", 5, rule="occ.disease.death")
+    later = _toll("Several thousand residents were killed.", "d", 5, date="2025-03-12")
+    hedged = _toll("Several thousand residents may have been killed.", "e", 5, hedged=True)
+    assert whose_toll(tally, R) == "" and whose_toll(later, R) != whose_toll(a, R)
+    assert whose_toll(hedged, R) == ""

@@ -11,7 +11,14 @@ stage resolved the pronoun to a person's name ('He was declared dead'), else the
 name before the pronoun. A name counts only as one of its sentence's person, organisation or
 facility entities (Mention.specific), by its last word: 'Orlan Vey' and 'Vey' are
 one person. Only a singular death told by a ``one_death.words`` word ('died', 'death'; not
-'killed', which more often tells many, nor a well's 'kill'), told plainly, joins."""
+'killed', which more often tells many, nor a well's 'kill'), told plainly, joins.
+
+A disaster's toll an article tells twice ('some 3,000 are feared dead' ...
+'the toll may pass 20,000') is one event too: rival tolls of one occurrence
+are one set of dead (sample_merge_pairs.py's guideline), unlike a running tally
+(``tally_classes``: an outbreak's deaths, counted anew each day). Its tellings are read by
+:func:`whose_toll` (a ``one_death.toll_classes`` class, told plainly, one day) and gathered
+the same way."""
 
 from __future__ import annotations
 
@@ -84,11 +91,25 @@ def whose_death(m: Mention, r: Rules) -> str:
     return _name_before(told, known, not_after)
 
 
+def whose_toll(m: Mention, r: Rules) -> str:
+    """A key for the toll of one day's disaster ``m`` tells (module docstring), or '': a
+    ``one_death.toll_classes`` occurrence class, told plainly, dated to one day, no tally
+    class's (a running count is of its day) and no one person's death."""
+    spec = r.raw.get("one_death") or {}
+    cls = m.occurrence_class
+    if cls not in spec.get("toll_classes", ()) or cls in r.words("tally_classes"):
+        return ""
+    if not told_plainly(m) or m.date_start is None or m.date_start != m.date_end:
+        return ""
+    return f"toll {cls} {m.date_start.isoformat()}"
+
+
 def one_death_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules,
                     row: Callable[[Key], Iterable[tuple[Key, float]]],
                     refused: Callable[[Key, list[Key]], bool]) -> list[list[Key]]:
-    """``groups`` with each article's tellings of one person's death (:func:`whose_death`)
-    in one group: a telling that a scored pair ties to a telling of that death in another
+    """``groups`` with each article's tellings of one person's death (:func:`whose_death`),
+    or of one day's disaster toll (:func:`whose_toll`), in one group: a telling that a
+    scored pair ties to a telling of that death in another
     group (``row``: its partners at the floor; a set of groups closed under scored pairs
     stays closed) moves to the group holding most of the article's tellings of it (then
     the larger, then the smaller key), unless ``refused`` (a place apart or a hard rule).
@@ -99,7 +120,7 @@ def one_death_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
     owner: dict[Key, str] = {}
     for k, m in mentions.items():
         if k in where:
-            who = whose_death(m, r)
+            who = whose_death(m, r) or whose_toll(m, r)
             if who:
                 owner[k] = who
     told: dict[tuple[str, str], list[Key]] = {}
