@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dateline.merge.mention import Mention
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import pair_verdict
-from dateline.merge.union_find import UnionFind
+from dateline.merge.union_find import joined
 
 Key = tuple[str, str]
 Row = Callable[[Key], Iterable[tuple[Key, float]]]
@@ -78,13 +78,7 @@ def _eject(g: list[Key], mentions: Mapping[Key, Mention], r: Rules,
 def regroup(gone: list[Key], r: Rules, row: Row) -> list[list[Key]]:
     """``gone`` split into the components of its scored pairs at the threshold (mentions
     that leave a group regroup among themselves: here and in :mod:`dateline.merge.recalled`)."""
-    uf = UnionFind()
-    for k in gone:
-        uf.add(k)
-    for k in gone:
-        for o, s in row(k):
-            if o in uf.parent and s >= r.threshold:
-                uf.union(k, o)
+    uf = joined(gone, row, lambda _k, _o, s: s >= r.threshold)
     parts: dict[Key, list[Key]] = {}
     for k in gone:
         parts.setdefault(uf.find(k), []).append(k)

@@ -14,7 +14,7 @@ from dateline.merge.mention import Mention
 from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
 from dateline.merge.trigger_words import trigger_offset
-from dateline.merge.union_find import UnionFind
+from dateline.merge.union_find import joined
 
 Key = tuple[str, str]
 
@@ -138,16 +138,8 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
              in named and told_indefinitely(mentions[k], r)}
     if len(refs) < 2:
         return groups
-    uf = UnionFind()
-    for k in refs:
-        uf.add(k)
-
-    for k in sorted(refs):
-        m = mentions[k]
-        for o, _s in row(k):
-            if o in refs and mentions[o].article_id == m.article_id and (
-                    head(mentions[o], r) == head(m, r)):
-                uf.union(k, o)
+    uf = joined(refs, row, lambda k, o, _s: mentions[o].article_id == mentions[k].article_id
+                and head(mentions[o], r) == head(mentions[k], r))
     sets: dict[Key, list[Key]] = {}
     for k in refs:
         sets.setdefault(uf.find(k), []).append(k)

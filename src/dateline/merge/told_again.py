@@ -21,7 +21,7 @@ from dateline.merge.once import told_before
 from dateline.merge.references import plural_trigger
 from dateline.merge.rules import Rules
 from dateline.merge.told_back import moved_into
-from dateline.merge.union_find import UnionFind
+from dateline.merge.union_find import joined
 
 Key = tuple[str, str]
 
@@ -123,22 +123,13 @@ def _lone_gathered(lone: list[Key], mentions: Mapping[Key, Mention], r: Rules,
     lone groups join, no other group moves, so no pair of another article's mentions changes
     (``told_again.lone_gather``). Tied by a scored pair (``row``), not ``refused``, and naming
     one disease or none."""
-    ones = set(lone)
-    uf = UnionFind()
-    for k in lone:
-        uf.add(k)
 
-    for k in sorted(lone):
-        m = mentions[k]
-        for o, _s in row(k):
-            om = mentions[o]
-            if o not in ones or om.article_id != m.article_id:
-                continue
-            if om.trigger.lower() != m.trigger.lower() or disease_of(om, r) != disease_of(m, r):
-                continue
-            if refused(k, [o]):
-                continue
-            uf.union(k, o)
+    def tie(k: Key, o: Key, _s: float) -> bool:
+        m, om = mentions[k], mentions[o]
+        return (om.article_id == m.article_id and om.trigger.lower() == m.trigger.lower()
+                and disease_of(om, r) == disease_of(m, r) and not refused(k, [o]))
+
+    uf = joined(lone, row, tie)
     moves: dict[Key, int] = {}
     for k in lone:
         root = uf.find(k)

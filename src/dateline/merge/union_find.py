@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
+
 Key = tuple[str, str]
 
 
@@ -29,3 +31,18 @@ class UnionFind:
         if ra != rb:
             lo, hi = (ra, rb) if ra < rb else (rb, ra)  # the smaller key roots: not order-dependent
             self.parent[hi] = lo
+
+
+def joined(keys: Iterable[Key], row: Callable[[Key], Iterable[tuple[Key, float]]],
+           tie: Callable[[Key, Key, float], bool]) -> UnionFind:
+    """``keys`` joined by the scored pairs between two of them (``row``: a key's scored
+    partners) that ``tie`` accepts: the passes that regroup or gather a few mentions after
+    the merge (:mod:`dateline.merge.eject`, ``once``, ``told_again``)."""
+    uf = UnionFind()
+    for k in keys:
+        uf.add(k)
+    for k in list(uf.parent):
+        for o, s in row(k):
+            if o in uf.parent and tie(k, o, s):
+                uf.union(k, o)
+    return uf
