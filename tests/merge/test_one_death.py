@@ -102,7 +102,8 @@ def test_rival_tolls_of_one_disaster_end_in_one_group():
         return [(o, 0.1) for o in ms if o != k]
 
     assert len(one_death_group(groups, ms, R, row, _never)) == 1
-    tally = _toll("The flu has killed several thousand residents.", "c", 5, rule="occ.disease.death")
+    tally = _toll("The flu has killed several thousand residents.", "c", 5,
+                  rule="occ.disease.death")
     later = _toll("Several thousand residents were killed.", "d", 5, date="2025-03-12")
     hedged = _toll("Several thousand residents may have been killed.", "e", 5, hedged=True)
     assert whose_toll(tally, R) == "" and whose_toll(later, R) != whose_toll(a, R)
