@@ -1,7 +1,9 @@
-"""Draw a blind batch of TE3-Silver wire sentences for a PLOVER probe audit (issue 4).
+"""Draw a blind batch of news sentences for a PLOVER probe audit (issue 4): TE3-Silver wire
+(``--corpus silver``, the default), PolNeAR political news or Timeline17 articles.
 
-Usage: .venv/bin/python bench/draw_plover_probes.py [--seed 69] [--n 60] [--parity even|odd]
-           [--half A|B] [--data PATH] [--drawn FILE] [--cues FILE] [--out FILE]
+Usage: .venv/bin/python bench/draw_plover_probes.py [--seed 69] [--n 60] [--parity even|odd|any]
+           [--corpus silver|polnear|t17] [--half A|B] [--data PATH] [--drawn FILE]
+           [--cues FILE] [--out FILE]
        .venv/bin/python bench/draw_plover_probes.py --half A --seed 43 --recover PROBE_FILE
 
 The pool: every sentence of TE3-Silver half B (odd files, as bench/bench_datecheck.py's
@@ -24,6 +26,14 @@ Half A was read before the list began, by the draws of silverwire (Random(43)), 
 a line of the probe file FILE (sharing 25% or more of the line's lower-case content words other
 than capitalised ones: the names are invented, so a paraphrase keeps few words of its sentence,
 and the 60% test above sees none of them); those lines, under those seeds, are in the list.
+
+``--corpus polnear``: the PolNeAR train articles in the order bench/eval_polnear.py's
+``articles('train')`` takes them, less its positions 560-699 (the attribution check set, read by
+nobody; the dev split never); ``--corpus t17``: every Timeline17 dev article as
+bench/bench_datecheck.py's ``load_t17`` takes them. Same candidate filter (two or more distinct
+entities, 6-60 words), no sha1 parity unless ``--parity`` names one, and ``--half`` is silver's
+alone. Their documents are named with the corpus (``polnear:<stem>``, ``t17:<topic>/<id>``) in
+the draw and in the drawn-docs list, whose unprefixed lines are silver's.
 
 ``--cues FILE`` (one cue a line, '#' comments) keeps only the candidate sentences holding a cue
 as a whole word or phrase, case-insensitive (inflections are their own lines): a batch aimed at
@@ -48,11 +58,14 @@ from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench_datecheck import DEFAULT_DATA, SILVER, load  # noqa: E402
+from bench_datecheck import DEFAULT_DATA, DEFAULT_T17, SILVER, load, load_t17  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 DRAWN = ROOT / "bench" / "data" / "plover_drawn_docs.txt"
 LABELS = frozenset({"GPE", "NORP", "ORG", "PERSON"})
+CORPORA = ("silver", "polnear", "t17")
+# PolNeAR train positions bench/eval_polnear.py's attribution check reads: no probe draws them.
+POLNEAR_CHECK = range(560, 700)
 _WORD = re.compile(r"[a-z]+(?:'[a-z]+)?|\d+(?:[.,]\d+)*")
 
 
@@ -149,12 +162,29 @@ def keep_cued(cands: dict[str, list[str]], cues: Iterable[str]) -> dict[str, lis
     return {name: sents for name, sents in kept.items() if sents}
 
 
+def corpus_docs(corpus: str, data: Path | None, half: str = "B") -> list[tuple[str, str]]:
+    """(document name, text) of ``corpus``'s pool, in file order; polnear and t17 names carry
+    the corpus ('polnear:<stem>', 't17:<topic>/<id>'), silver's stay bare file names."""
+    if corpus == "polnear":
+        from eval_polnear import articles
+
+        arts = articles("train", data=data)
+        return [(f"polnear:{stem}", text) for i, (stem, text, _) in enumerate(arts)
+                if i not in POLNEAR_CHECK]
+    if corpus == "t17":
+        return [(f"t17:{name}", text) for name, _, text in load_t17(data or DEFAULT_T17)]
+    docs = [(name, text) for name, _, text in load(data or DEFAULT_DATA, SILVER)]
+    return docs[0::2] if half == "A" else docs[1::2]
+
+
 def sha_parity(text: str) -> str:
     return "even" if int(hashlib.sha1(text.encode("utf-8")).hexdigest()[-1], 16) % 2 == 0 else "odd"
 
 
 def candidates(docs: list[tuple[str, str]], parity: str, nlp: Any) -> dict[str, list[str]]:
-    """Per document name, its candidate sentences in text order."""
+    """Per document name, its candidate sentences in text order: 6-60 words naming two or more
+    distinct GPE/NORP/ORG/PERSON entities, whose sha1 ends in a digit of ``parity`` (``any``:
+    every one)."""
     out: dict[str, list[str]] = {}
     texts = (text for _, text in docs)
     for (name, _), doc in zip(docs, nlp.pipe(texts, batch_size=16), strict=True):
@@ -163,7 +193,7 @@ def candidates(docs: list[tuple[str, str]], parity: str, nlp: Any) -> dict[str, 
             if not 6 <= len(text.split()) <= 60:
                 continue
             names = {" ".join(e.text.split()) for e in sent.ents if e.label_ in LABELS}
-            if len(names) < 2 or sha_parity(text) != parity:
+            if len(names) < 2 or parity != "any" and sha_parity(text) != parity:
                 continue
             out.setdefault(name, []).append(text)
     return out
@@ -201,15 +231,21 @@ def draw(
     return picked, left_out
 
 
+def pool_name(corpus: str, half: str) -> str:
+    return f"half {half}" if corpus == "silver" else corpus
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(
         description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
     )
     ap.add_argument("--seed", type=int, default=69)
     ap.add_argument("--n", type=int, default=60)
-    ap.add_argument("--parity", choices=("even", "odd"), default="even")
-    ap.add_argument("--half", choices=("A", "B"), default="B")
-    ap.add_argument("--data", type=Path, default=DEFAULT_DATA)
+    ap.add_argument("--parity", choices=("even", "odd", "any"),
+                    help="sha1 parity of the sentences kept (default: even for silver, any else)")
+    ap.add_argument("--corpus", choices=CORPORA, default="silver")
+    ap.add_argument("--half", choices=("A", "B"), default="B", help="silver's half")
+    ap.add_argument("--data", type=Path, help="the corpus folder (default: ../shared/data/...)")
     ap.add_argument("--drawn", type=Path, default=DRAWN,
                     help="'SEED DOC' lines: documents earlier batches drew (lower seeds' left out)")
     ap.add_argument("--cues", type=Path,
@@ -224,8 +260,8 @@ def main(argv: list[str] | None = None) -> int:
 
     from dateline.config import Settings
 
-    docs = [(name, text) for name, _, text in load(args.data, SILVER)]
-    docs = docs[0::2] if args.half == "A" else docs[1::2]
+    parity = args.parity or ("even" if args.corpus == "silver" else "any")
+    docs = corpus_docs(args.corpus, args.data, args.half)
     if args.recover:
         text = args.recover.read_text(encoding="utf-8")
         lines = [raw.rsplit("|", 1)[0] for raw in text.splitlines()
@@ -234,7 +270,7 @@ def main(argv: list[str] | None = None) -> int:
             print(f"{args.seed} {name}")
         return 0
     nlp = spacy.load(Settings().model)
-    cands = candidates(docs, args.parity, nlp)
+    cands = candidates(docs, parity, nlp)
     if args.cues:
         cands = keep_cued(cands, load_cues(args.cues))
     skip = drawn_before(args.seed, args.drawn)
@@ -242,9 +278,9 @@ def main(argv: list[str] | None = None) -> int:
     picked, left_out = draw(cands, probe_lines(), STOP_WORDS, args.seed, args.n, skip=skip,
                             own=own)
     print(
-        f"half {args.half}: {len(docs)} documents, {len(cands)} with "
+        f"{pool_name(args.corpus, args.half)}: {len(docs)} documents, {len(cands)} with "
         f"{sum(map(len, cands.values()))} "
-        f"candidate sentences ({args.parity} sha1{', with a cue' if args.cues else ''}); "
+        f"candidate sentences ({parity} sha1{', with a cue' if args.cues else ''}); "
         f"{len(left_out)} left out as near a probe line "
         f"or drawn before ({len(skip & set(cands))} drawn before); "
         f"drew {len(picked)} with Random({args.seed})",
