@@ -32,8 +32,8 @@ and the 60% test above sees none of them); those lines, under those seeds, are i
 nobody; the dev split never); ``--corpus t17``: every Timeline17 dev article as
 bench/bench_datecheck.py's ``load_t17`` takes them. Same candidate filter (two or more distinct
 entities, 6-60 words), no sha1 parity unless ``--parity`` names one, and ``--half`` is silver's
-alone. Their documents are named with the corpus (``polnear:<stem>``, ``t17:<topic>/<id>``) in
-the draw and in the drawn-docs list, whose unprefixed lines are silver's.
+alone. Their documents are named with the corpus (``polnear:<position>`` in that order, zero-padded,
+``t17:<topic>/<id>``) in the draw and in the drawn-docs list, whose unprefixed lines are silver's.
 
 ``--cues FILE`` (one cue a line, '#' comments) keeps only the candidate sentences holding a cue
 as a whole word or phrase, case-insensitive (inflections are their own lines): a batch aimed at
@@ -164,12 +164,15 @@ def keep_cued(cands: dict[str, list[str]], cues: Iterable[str]) -> dict[str, lis
 
 def corpus_docs(corpus: str, data: Path | None, half: str = "B") -> list[tuple[str, str]]:
     """(document name, text) of ``corpus``'s pool, in file order; polnear and t17 names carry
-    the corpus ('polnear:<stem>', 't17:<topic>/<id>'), silver's stay bare file names."""
+    the corpus ('polnear:<position>', 't17:<topic>/<id>'), silver's stay bare file names. A
+    PolNeAR file name is its article's headline (bench/check_copies.py finds it in the text), so
+    its document goes by its position in ``articles('train')``, zero-padded: names sort as the
+    file names do."""
     if corpus == "polnear":
         from eval_polnear import articles
 
         arts = articles("train", data=data)
-        return [(f"polnear:{stem}", text) for i, (stem, text, _) in enumerate(arts)
+        return [(f"polnear:{i:03d}", text) for i, (_, text, _) in enumerate(arts)
                 if i not in POLNEAR_CHECK]
     if corpus == "t17":
         return [(f"t17:{name}", text) for name, _, text in load_t17(data or DEFAULT_T17)]
