@@ -1324,6 +1324,20 @@ floating slick, a flow told going on or on one day ('still leaking', 'gushing fa
 effect span ('affected by the spill'), a generic or counterfactual spill are different. As
 drawn, at 9b27951a: all 0.948 / 0.880, dev 0.917 / 0.917 (76 pairs, 36 same), held-out
 0.976 / 0.851 (90, 47 same).
+
+A fresh blind cross-source set of the H1N1 store (helper V, session 77; issue #6): H1N1 Guardian
+x BBC, the default set's store and sources but none of the pairs any labelled set names
+(tests/merge/data/t17_h1n1_guardian_bbc_blind_pairs.jsonl, 172 pairs, 23 same; ``--db H1N1
+--pairs`` it alone, row h1n1gb of bench/rows/eval_rows.sh), drawn at e3ad9747 by
+``sample_merge_pairs.py sample --cross-source --n 150 --seed 77 --exclude`` every
+t17_h1n1_* set and labelled blind from ``show``: one outbreak however referred to ('the
+outbreak', 'this latest outbreak', 'the Mexican outbreak'), one day's report of one tally
+(nine new UK cases on 4 May, Mexico's 25 / 26 deaths), one person's death or trip told twice
+are the same; one count told on different days with other figures (Mexico's deaths of 26 and
+27 April), a total against its new cases, cases of other places or people, a generic or
+hypothetical telling (anyone at risk of catching it; what to do should you think you have
+it), an effect span are different. As drawn, at e3ad9747: all 0.465 / 0.870, dev
+0.333 / 0.750 (84 pairs, 8 same), held-out 0.560 / 0.933 (88, 15 same).
 """
 
 from __future__ import annotations
@@ -1360,9 +1374,11 @@ T17 = ROOT.parent / "shared" / "data" / "t17-dev"
 OWN_STORE = ("t17_bpoil_guardian_wapo_", "t17_h1n1_reuters_bbc_", "t17_bpoil_foxnews_",
              "t17_h1n1_reuters_guardian_", "t17_mjh_blind_", "t17_bpgw_blind2_",
              "t17_h1n1_tune3_", "t17_bpoil_tune3_", "t17_mjh_tune4_", "t17_h1n1_tune5_",
-             "t17_bpgw_tune5_", "t17_fox_tune5_", "t17_bpoil_bbc_wapo_")
+             "t17_bpgw_tune5_", "t17_fox_tune5_", "t17_bpoil_bbc_wapo_",
+             "t17_h1n1_guardian_bbc_blind_")
 # t17_bpoil_foxnews_reuters_* falls under the third; t17_bpoil_bbc_wapo_ (BBC x WaPo, blind
-# cross set of session 76) has its own store, BBCW: its BBC articles are also in BP's
+# cross set of session 76) has its own store, BBCW: its BBC articles are also in BP's;
+# t17_h1n1_guardian_bbc_blind_ (blind cross set of session 77) is scored on H1N1 in a row apart
 
 #: within-article sets that are tuning pairs whole (both hash halves): drawn fresh, labelled
 #: blind, scored once as drawn, then read pair by pair; --errors lists both halves' errors

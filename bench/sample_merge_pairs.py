@@ -4,6 +4,7 @@ Usage:
   .venv/bin/python bench/sample_merge_pairs.py sample --db STORE --out PAIRS [--n 250] [--seed 17]
         [--topics bpoil_bbc bpoil_reuters]
   .venv/bin/python bench/sample_merge_pairs.py sample ... --cross-source  # two sources' pairs only
+        [--exclude PAIRS...]          # none of the pairs those sets hold (a fresh set of a store)
   .venv/bin/python bench/sample_merge_pairs.py sample --tellings --db STORE --out PAIRS
         [--per-mention K]             # days told by several sources (a small story: K > 1)
   .venv/bin/python bench/sample_merge_pairs.py sample --within --db STORE --out PAIRS
@@ -114,6 +115,7 @@ from dateline.merge.similarity import (  # noqa: E402
 )
 
 Key = tuple[str, str]
+Side = tuple[str, int, int]  # a labelled mention: article, trigger start, end
 Pools = dict[str, list[tuple[Key, Key]]]  # stratum -> its pairs of mention keys
 #: (stratum, share of the sample); unscored takes what is left
 BINS = ((0.9, 1.01), (0.65, 0.9), (0.4, 0.65), (0.2, 0.4), (0.0, 0.2))
@@ -281,10 +283,12 @@ def stratified(
     min_text: float = 0.25,
     close_text: float = 0.45,
     cross_source: bool = False,
+    exclude: frozenset[frozenset[Side]] = frozenset(),
 ) -> list[tuple[str, Mention, Mention]]:
     """The sample: (stratum, a, b) with a's key < b's key, in stratum order; with
     ``cross_source`` only pairs of two sources (topic folders), for a set that pairs two
-    outlets' reports of one story."""
+    outlets' reports of one story; never a pair ``exclude`` holds (an earlier set's pairs
+    of the store, by :func:`_pairs_of`)."""
     merger = EventMerger()
     merger.add(mentions)
     by_key = {m.key: m for m in mentions}
@@ -294,6 +298,10 @@ def stratified(
     if cross_source:
         for s, keys in pools.items():
             pools[s] = [(a, b) for a, b in keys if topic_of(by_key[a]) != topic_of(by_key[b])]
+    if exclude:
+        for s, keys in pools.items():
+            pools[s] = [(a, b) for a, b in keys
+                        if frozenset((_side_key(by_key[a]), _side_key(by_key[b]))) not in exclude]
     return _draw_stratified(pools, n, seed, by_key)
 
 
@@ -503,6 +511,23 @@ def side(m: Mention, topic: str | None = None) -> dict[str, Any]:
     }
 
 
+def _side_key(m: Mention) -> Side:
+    return (m.article_id, m.start, m.end)
+
+
+def _pairs_of(paths: list[str]) -> frozenset[frozenset[Side]]:
+    """Every pair a pair file names, as its two sides' (article, start, end) (``--exclude``
+    of a cross-article sample: leave earlier sets' pairs out)."""
+    out: set[frozenset[Side]] = set()
+    for p in paths:
+        for line in Path(p).read_text(encoding="utf-8").splitlines():
+            if line.strip():
+                rec = json.loads(line)
+                out.add(frozenset((rec[s]["article"], rec[s]["start"], rec[s]["end"])
+                                  for s in "ab"))
+    return frozenset(out)
+
+
 def _articles_of(paths: list[str]) -> frozenset[str]:
     """Every article a pair file names (``--exclude``: leave earlier sets' articles out)."""
     out: set[str] = set()
@@ -525,7 +550,7 @@ def cmd_sample(a: argparse.Namespace) -> None:
                       _articles_of(a.exclude or []))
     else:
         rows = stratified(mentions, a.n, a.seed, a.near, a.min_text, a.close_text,
-                          a.cross_source)
+                          a.cross_source, _pairs_of(a.exclude or []))
     with open(a.out, "w", encoding="utf-8") as f:
         for i, (stratum, ma, mb) in enumerate(rows):
             rec = {"pair": i, "label": "?", "sampled": stratum,
@@ -646,7 +671,8 @@ def main() -> None:
     s.add_argument("--cross-source", action="store_true", help="pairs of two topic folders only")
     s.add_argument("--per-article", type=int, default=2, help="--within: pairs per article")
     s.add_argument("--exclude", nargs="*", metavar="PAIRS",
-                   help="--within: no pair of an article these pair files name")
+                   help="--within: no pair of an article these pair files name; else no pair"
+                   " they hold")
     s.add_argument("--tellings", action="store_true", help="days told by several sources")
     s.add_argument("--per-mention", type=int, default=1,
                    help="--tellings: pairs per mention (a story too small to fill --n)")

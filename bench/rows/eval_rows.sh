@@ -16,6 +16,7 @@ em h1n1r --db $M/h1n1r.duckdb --pairs $D/t17_h1n1_reuters_bbc_pairs.jsonl $D/t17
 em foxr --db $M/foxr.duckdb --pairs $D/t17_bpoil_foxnews_reuters_pairs.jsonl $D/t17_bpoil_foxnews_reuters_within_pairs.jsonl
 em h1n1rg --db $M/h1n1rg.duckdb --pairs $D/t17_h1n1_reuters_guardian_pairs.jsonl $D/t17_h1n1_reuters_guardian_within_pairs.jsonl
 em bbcw --db $M/bbcw.duckdb --pairs $D/t17_bpoil_bbc_wapo_pairs.jsonl
+em h1n1gb --db $M/h1n1.duckdb --pairs $D/t17_h1n1_guardian_bbc_blind_pairs.jsonl
 em mjhb --db $M/mjh.duckdb --pairs $D/t17_mjh_blind_within_pairs.jsonl
 em bpgwb --db $M/bpgw.duckdb --pairs $D/t17_bpgw_blind2_within_pairs.jsonl
 em fox --db $M/fox.duckdb --pairs $D/t17_bpoil_foxnews_within_pairs.jsonl
