@@ -22,6 +22,7 @@ from dateline.quotes.headline import find_headlines
 from dateline.quotes.indirect import find_indirect
 from dateline.quotes.lexicon import lexicon
 from dateline.quotes.marks import quote_spans
+from dateline.quotes.nested import drop_nested
 from dateline.quotes.participles import participle_speakers, split_participles
 from dateline.quotes.speakers import Mentions, carry_speakers
 from dateline.quotes.unmade import unmade
@@ -72,7 +73,7 @@ def find(
     found = direct + partial + indirect
     found += find_headlines(ctx, found)
     found = carry_speakers(text, found, ctx.sentence_index, ctx.lex.issuer_nouns)
-    found = drop_carriers(ctx, found)
+    found = drop_nested(ctx, drop_carriers(ctx, found))
     if made_only:
         found = [q for q in found if not unmade(ctx, q) and not act(ctx, q)]
     return tuple(sorted(found, key=lambda q: (q.start, q.end)))
