@@ -84,6 +84,9 @@ class Lexicon:
     compared: frozenset[str] = frozenset()
     # "It was a blow, as X echoed it, saying": words opening a clause a participle goes on from
     clause_marks: frozenset[str] = frozenset()
+    # "told the court that ...": verbs of telling whose object before a that-clause is whom
+    # it was said to, not what was said
+    tellers: frozenset[str] = frozenset()
 
     @cached_property
     def frame_lemmas(self) -> frozenset[str]:
@@ -170,6 +173,7 @@ def lexicon() -> Lexicon:
         ),
         compared=frozenset(raw.get("compared", {}).get("lemmas", [])),
         clause_marks=frozenset(control.get("clause_marks", [])),
+        tellers=frozenset(raw.get("addressees", {}).get("lemmas", [])),
     )
 
 

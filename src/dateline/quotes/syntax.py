@@ -224,6 +224,8 @@ def content_range(
     kids = content_children(verb, roles, paragraph(text_of(verb.doc), verb.idx), lex)
     if not kids:
         return None
+    if lex is not None and lex.lemma(verb) in lex.tellers:
+        kids = _without_addressee(verb, kids)
     lo = min(subtree_range(c)[0] for c in kids)
     hi = max(subtree_range(c)[1] for c in kids)
     for kid in kids:
@@ -252,6 +254,26 @@ def content_range(
     ):
         hi = max(hi, _lone_that(kids[0]))
     return clip(text_of(verb.doc), lo, hi, verb.idx)
+
+
+def _without_addressee(verb: Token, kids: list[Token]) -> list[Token]:
+    """The content dependents of a verb of telling less the one told: in 'told the court
+    that the plan was sound' the that-clause is what was said, the object before it whom
+    it was said to (cues.json ``addressees``)."""
+    clause = next(
+        (
+            c for c in kids
+            if c.dep_ == "ccomp" and c.i > verb.i
+            and any(g.dep_ == "mark" and g.lower_ == "that" for g in c.children)
+        ),
+        None,
+    )
+    if clause is None:
+        return kids
+    told = [c for c in kids if c.dep_ in ("dobj", "dative") and verb.i < c.i < clause.left_edge.i]
+    if any(t.is_quote for t in verb.doc[verb.i + 1 : clause.left_edge.i]):
+        return kids  # 'told KVLT's "Harbour Talk" that': the finder took the title for a quote
+    return [c for c in kids if c not in told] or kids
 
 
 def _verb_end(verb: Token) -> int:
