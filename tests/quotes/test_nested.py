@@ -35,3 +35,11 @@ def test_a_fragment_inside_another_speakers_claim_is_no_statement(nlp, text):
 def test_the_claims_own_speaker_keeps_the_fragment(nlp):
     text = 'Mr. Brandt said the vote on the dam could be "rough," adding, "Voting is rough."'
     assert ("Mr. Brandt", "adding", '"Voting is rough."') in _direct(nlp, text)
+
+
+def test_a_claim_with_no_source_holds_no_fragment(nlp):
+    text = (
+        "Chairman Odell appeared to dodge the question of payouts in his opening remarks, "
+        'stating merely, "We know how much the payout matters to you."'
+    )
+    assert [s for s, cue, _ in _direct(nlp, text) if cue == "stating"] == ["Chairman Odell"]

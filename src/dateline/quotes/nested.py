@@ -7,12 +7,13 @@ quarter of the time), and a timeline that kept both would tell the words twice.
 ``quotes.indirect`` drops such nested reports among the claims it finds; the quotes found
 before it are tested here.
 
-A fragment stays where the holder's content only ran over it: told by the holder's own
-speaker ('Brandt said the vote could be "rough," adding, "Voting is rough."'); its teller
-right after it with the holder's cue before it ('Brill cannot claim that "on his own
-reading," Halvorsen added', a parse that took the quote's frame into the claim); or the
-holder's cue in a clause under the fragment's own cue ('"...," said Lund, half joking',
-'..., Lund noted, as reported by the Post')."""
+A claim with no source holds nothing ('Odell appeared to dodge it, stating "..."': the
+fragment is the only statement there). A fragment stays where the holder's content only
+ran over it: told by the holder's own speaker ('Brandt said the vote could be "rough,"
+adding, "Voting is rough."'); its teller right after it with the holder's cue before it
+('Brill cannot claim that "on his own reading," Halvorsen added', a parse that took the
+quote's frame into the claim); or the holder's cue in a clause under the fragment's own
+cue ('"...," said Lund, half joking', '..., Lund noted, as reported by the Post')."""
 
 from __future__ import annotations
 
@@ -51,6 +52,8 @@ def drop_nested(ctx: Context, quotes: Sequence[Quote]) -> list[Quote]:
 def _holds(ctx: Context, claim: Quote, q: Quote) -> bool:
     if q.cue_start is None or not claim.start <= q.cue_start < claim.end:
         return False
+    if claim.speaker_start is None:
+        return False  # a claim with no source ('X appeared to duck it, stating "..."')
     if (claim.speaker_start, claim.speaker_end) == (q.speaker_start, q.speaker_end):
         return False
     if claim.speaker is not None and claim.speaker == q.speaker:
