@@ -9,7 +9,12 @@ from datetime import date
 import pytest
 
 from dateline.merge import EventMerger, pair_score, rules
-from dateline.merge.once import named_once, one_named_group, told_indefinitely
+from dateline.merge.once import (
+    named_once,
+    one_named_group,
+    story_noun,
+    told_indefinitely,
+)
 
 from .helpers import mention
 
@@ -117,6 +122,24 @@ def test_one_noun_s_mentions_move_to_one_group_unless_refused():
     assert not [g for g in apart if gusher.key in g and second.key in g]
     refused = _gathered(first, second, others, refused=lambda k, g: True)
     assert not [g for g in refused if first.key in g and second.key in g]
+
+
+@pytest.mark.parametrize("ex", R.raw["named_once_nouns_examples"], ids=lambda e: e["note"])
+def test_nouns_that_name_the_story_s_occurrence_alike_are_gathered(ex):
+    """'the oil leak' and 'the spill' of one article name the story's one spill
+    (rules.json named_once_nouns) and end in one group; without the key they stay apart,
+    and so do 'the gusher' (the flow) and 'the slick' (the floating oil) with it."""
+    ms, _first, _second = _story()
+    others = ms[:-2]
+    first = _occ("A", ex["first"], "2010-05-19", trigger=ex["first_trigger"], index=2)
+    second = _occ("A", ex["second"], "2010-05-20", trigger=ex["second_trigger"], eid="o2",
+                  index=9)
+    assert named_once(first, R) and named_once(second, R)
+    assert (story_noun(first, R) == story_noun(second, R)) is ex["one"]
+    out = _gathered(first, second, others)
+    assert bool([g for g in out if first.key in g and second.key in g]) is ex["one"]
+    plain = replace(R, raw={**R.raw, "named_once_nouns": {}})
+    assert story_noun(first, plain) != story_noun(second, plain)
 
 
 QUAKE = "occ.disaster.quake+noun"

@@ -112,7 +112,8 @@ def head(m: Mention, r: Rules | None = None) -> str:
     """The noun a :func:`named_once` mention names ('spill' of 'affected by the spill'); with
     ``r``, for a kind that happens once (``reference_kinds``) its occurrence class: the
     story's one quake is 'the quake' and 'the earthquake' alike, while a lasting one's
-    nouns name its parts ('the slick', 'the leak' apart from 'the spill')."""
+    nouns name its parts ('the slick', 'the gusher' apart from 'the spill'; nouns that name
+    it alike are :func:`story_noun`'s)."""
     cls = m.occurrence_class or ""
     if r is not None and m.occurrence_kind in r.raw.get("reference_kinds", ()):
         return cls
@@ -120,16 +121,25 @@ def head(m: Mention, r: Rules | None = None) -> str:
     return words[-1] if words else ""
 
 
+def story_noun(m: Mention, r: Rules) -> str:
+    """The noun :func:`one_named_group` gathers ``m`` by: its :func:`head`, read through
+    ``named_once_nouns`` ('the oil leak' names the story's spill as 'the spill' does; 'the
+    gusher' and 'the slick' stay nouns of their own)."""
+    noun = head(m, r)
+    return str(r.raw.get("named_once_nouns", {}).get(noun, noun))
+
+
 def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r: Rules,
                     row: Callable[[Key], Iterable[tuple[Key, float]]],
                     refused: Callable[[Key, list[Key]], bool]) -> list[list[Key]]:
-    """``groups`` with each article's :func:`named_once` mentions of one noun gathered in one
-    group ('the spill'; never 'the gusher' or 'the leak' with it, which the within-article
-    labels keep apart): those scored pairs tie (``row``: a mention's scored partners; a
-    vetoed pair is unscored, and a set of groups closed under scored pairs stays closed)
-    that stand in two or more groups move to the group holding most of them (then the
-    larger, then the smaller key), unless ``refused`` (a place apart or a hard rule against
-    that group). Each decision reads the groups as they were: no chains, any order."""
+    """``groups`` with each article's :func:`named_once` mentions of one noun
+    (:func:`story_noun`) gathered in one group ('the spill' and 'the oil leak'; never 'the
+    gusher' with them, the flow a cap stops): those scored pairs tie (``row``: a mention's
+    scored partners; a vetoed pair is unscored, and a set of groups closed under scored
+    pairs stays closed) that stand in two or more groups move to the group holding most of
+    them (then the larger, then the smaller key), unless ``refused`` (a place apart or a
+    hard rule against that group). Each decision reads the groups as they were: no chains,
+    any order."""
     refs = {k for g in groups for k in g if named_once(mentions[k], r)}
     # an indefinite noun joins only an article naming its kind's one by that noun ('an
     # earthquake' with 'the earthquake'; 'an aftershock' is another quake)
@@ -139,7 +149,7 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
     if len(refs) < 2:
         return groups
     uf = joined(refs, row, lambda k, o, _s: mentions[o].article_id == mentions[k].article_id
-                and head(mentions[o], r) == head(mentions[k], r))
+                and story_noun(mentions[o], r) == story_noun(mentions[k], r))
     sets: dict[Key, list[Key]] = {}
     for k in refs:
         sets.setdefault(uf.find(k), []).append(k)
