@@ -13,11 +13,13 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Literal
 
 from dateline.events import detect, lexicon, occur
+from dateline.events.candidate import NOUN_POS
 from dateline.events.consequence import cause_first, halted_last
 from dateline.events.dependents import (
     planned_by_modifier,
     planned_session,
     subject_event_verb,
+    to_infinitive,
 )
 from dateline.events.detect import Candidate
 from dateline.events.kids import kids_of
@@ -199,6 +201,36 @@ def _possible_act(c: Candidate) -> bool:
             and not _neg(tok))
 
 
+def _phrase_governor(below: Token, t: Token, by_head: dict[int, Candidate]) -> Candidate | None:
+    """'issued an ultimatum for the rebels to surrender', 'gave the rebels 48 hours to
+    surrender': a to-infinitive the parser hung on a noun of a governing act's phrase (the
+    noun of its light verb, or a word of its verb's) is that act's complement, when the act
+    controls one (a control entry, or a light verb's noun of a control root, as the bare
+    noun: noun_candidates.NOUN_CONTROL_ROOTS)."""
+    from dateline.events.noun_candidates import NOUN_CONTROL_ROOTS
+
+    if (below.dep_ not in ("acl", "relcl", "advcl") or t.pos_ not in NOUN_POS
+            or not to_infinitive(below) or t.head.i == t.i):
+        return None
+    gov = by_head.get(t.head.i)
+    if gov is None or t.head.i != gov.head.i:
+        return None
+    if gov.noun is not None and gov.noun.i == t.i and gov.root in NOUN_CONTROL_ROOTS:
+        return gov
+    return gov if gov.control and gov.noun is None else None
+
+
+def _control_modality(gov: Candidate) -> str:
+    """The modality a control act gives its complement: an ultimatum's is asked of the party
+    given it, requested (roles.json ultimatums); else by the act's root (CONTROL_MODALITY)."""
+    r = lexicon.roles()
+    if gov.root == "THREATEN" and (
+            (gov.entry is not None and gov.entry.id in r.ultimatum_entries)
+            or (gov.noun is not None and lookup_lemma(gov.noun) in r.ultimatum_nouns)):
+        return "requested"
+    return CONTROL_MODALITY.get(gov.root, "reported")
+
+
 class _Walk:
     """The walk up the parse from one candidate's trigger: what the words governing it
     make of it (modality, the intent word or report verb above it, a failure) and its
@@ -237,7 +269,10 @@ class _Walk:
         gov = self.by_head.get(t.i)
         if below.dep_ == "conj" and _marked_root(t):
             return  # "A year after X broke off ties, Y agreed ...": the main clause
-        if gov is not None and gov is not self.c:
+        phrase = _phrase_governor(below, t, self.by_head) if self.depth == 0 else None
+        if phrase is not None and phrase is not self.c and gov is None:
+            self._governing_event(below, t, phrase, controls=True)
+        elif gov is not None and gov is not self.c:
             self._governing_event(below, t, gov)
         elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
             self._report_verb(t)
@@ -264,17 +299,19 @@ class _Walk:
         elif t.pos_ in ("VERB", "NOUN", "PROPN", "ADJ"):
             self.depth += 1
 
-    def _governing_event(self, below: Token, t: Token, gov: Candidate) -> None:
-        """Another event above: a control verb makes this one its complement; an accusation
-        over a planned act alleges the plan."""
+    def _governing_event(self, below: Token, t: Token, gov: Candidate,
+                         controls: bool = False) -> None:
+        """Another event above: a control verb makes this one its complement (``controls``:
+        one hung on a noun of its phrase, see _phrase_governor); an accusation over a
+        planned act alleges the plan."""
         c = self.c
         # 'rejected the truce and began firing': a clause coordinated with a control
         # verb is an act beside it, not its complement
-        if (gov.control and self.modality is None and self.depth == 0 and below.dep_ != "conj"
-                and not _fronted_beside(below, t)):
+        if ((gov.control or controls) and self.modality is None and self.depth == 0
+                and below.dep_ != "conj" and not _fronted_beside(below, t)):
             c.subordinate = True
             c.governor = gov
-            self.modality = CONTROL_MODALITY.get(gov.root, "reported")
+            self.modality = _control_modality(gov)
         elif (gov.root == "ACCUSE" and self.planner is not None and self.depth == 0
               and below.dep_ != "conj"):
             self.alleged_by = gov

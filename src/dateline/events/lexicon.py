@@ -70,6 +70,10 @@ class Entry:
     # a sense that, with no object nor complement, needs a party for subject ('the minister
     # declined'; 'piracy incidents have declined' tells a fall, no refusal)
     bare_party: bool = False
+    # a sense told only with a to-infinitive of what is to be done, on the verb or on a word of
+    # its phrase ('gave the rebels 48 hours to surrender'; 'granted the miners a shorter
+    # working week' gives a benefit, no time limit)
+    to_do: bool = False
     # a noun entry that does not apply when its owner (possessor or of-object) is one of these
     # lemmas or '@' entity kinds ('the striker's nationalization': citizenship, no seizure)
     not_owners: frozenset[str] | None = None
@@ -210,6 +214,10 @@ class Roles:
     readiness_states: frozenset[str] = frozenset()  # 'ordered police to be on alert'
     # 'decided to impose sanctions', 'agreed to impose sanctions': the sanction (decided_sanctions)
     decided_words: frozenset[str] = frozenset()
+    #: 'gave the rebels an ultimatum to surrender': threats whose complement is asked of
+    #: another (roles.json ultimatums: nouns and entry ids)
+    ultimatum_nouns: frozenset[str] = frozenset()
+    ultimatum_entries: frozenset[str] = frozenset()
     decided_governors: frozenset[str] = frozenset()
     # 'carried out its threat': the threat done, no threat (roles.json fulfilled_threats)
     fulfil_verbs: frozenset[str] = frozenset()
@@ -633,7 +641,7 @@ def _compile(name: str, pos: str) -> dict[str, tuple[Entry, ...]]:
             means=bool(d.get("means")), no_light=bool(d.get("no_light")),
             suffered=bool(d.get("subject_suffers")), negated_root=d.get("negated_root"),
             intransitive=bool(d.get("intransitive")), transitive=bool(d.get("transitive")),
-            bare_party=bool(d.get("bare_party")),
+            bare_party=bool(d.get("bare_party")), to_do=bool(d.get("to_do")),
             not_owners=_opt(d, "not_owners"),
             not_that=bool(d.get("not_that")), not_stated=bool(d.get("not_stated")),
             preps=_opt(d, "preps"), owned=bool(d.get("owned_objects")),
@@ -821,6 +829,7 @@ _SECTION_LISTS = {
     "contexts": {"forces": "forces"},
     "preparations": {"words": "preparations", "states": "readiness_states"},
     "decided_sanctions": {"words": "decided_words", "governors": "decided_governors"},
+    "ultimatums": {"nouns": "ultimatum_nouns"},
     "fulfilled_threats": {"verbs": "fulfil_verbs"},
     "planned_sessions": {"passive_verbs": "session_passives",
                          "modifiers": "session_plan_modifiers"},
@@ -910,6 +919,7 @@ _ROOT_LISTS = {
     "claimed_violations": ("violation_claims", "entries"),
     "held_yield_roots": ("held_yields", "roots"),
     "decided_roots": ("decided_sanctions", "roots"),
+    "ultimatum_entries": ("ultimatums", "entries"),
     "fulfilled_roots": ("fulfilled_threats", "roots"),
     "possible_roots": ("possible_acts", "roots"),
     "ended_roots": ("ended_protests", "roots"),
@@ -999,7 +1009,7 @@ def role_examples(*sections: str) -> list[dict[str, str | None]]:
 ROOT_EXAMPLE_SECTIONS = (
     "denials", "reluctance", "no_comment", "admissions", "hazard_warnings", "figurative",
     "warnings_to_act", "self_support", "rallies", "scheduled", "looking_forward",
-    "decided_sanctions", "copular_plans", "planned_sessions", "trial_handovers",
+    "decided_sanctions", "ultimatums", "copular_plans", "planned_sessions", "trial_handovers",
     "ended_protests", "ranks", "filled", "attended", "failures", "negated_intents",
     "denied_forecasts",
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",

@@ -165,8 +165,9 @@ def _sport_discipline(tok: Token) -> bool:
     """'were charged with misconduct by the Lirn Football Association', 'the rugby union
     fined the club': an act whose doer is a sport body is a game's discipline, no political
     act. The doer: the active subject, or the passive's by-agent, also one the parser hung
-    on a clause of the verb's conjunct ('were charged ... and given a day to reply by X')."""
-    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(tok)):
+    on a clause of the verb's conjunct ('were charged ... and given a day to reply by X'); a
+    conjunct with no subject of its own shares its first conjunct's passive ('given'))."""
+    if any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(tok)) or _shared_passive(tok):
         doers = _by_doers([tok])
         if not doers:
             near = [tok, *tok.conjuncts]
@@ -175,6 +176,14 @@ def _sport_discipline(tok: Token) -> bool:
     else:
         doers = [c for c in kids_of(tok) if c.dep_ == "nsubj"]
     return any(_sport_body(d) for d in doers)
+
+
+def _shared_passive(tok: Token) -> bool:
+    """'were charged ... and given until noon to reply': a participle conjunct with no subject
+    of its own is passive as the verb it joins is."""
+    return (tok.dep_ == "conj" and tok.tag_ == "VBN"
+            and not any(c.dep_ in ("nsubj", "nsubjpass") for c in kids_of(tok))
+            and any(c.dep_ in ("nsubjpass", "auxpass") for c in kids_of(tok.head)))
 
 
 def _capability(tok: Token) -> bool:

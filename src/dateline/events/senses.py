@@ -18,6 +18,7 @@ from dateline.events.dependents import (
     objects,
     particles,
     prep_objects,
+    to_infinitive,
 )
 from dateline.events.kids import kids_of
 from dateline.events.lexicon import Entry
@@ -358,6 +359,8 @@ def verb_entry(
             continue  # 'refugees were sheltering in camps': shelter taken, none given
         if e.bare_party and not _complemented(kids) and not _party_subject(kids):
             continue  # 'incidents have declined since June': a fall, no refusal
+        if e.to_do and not _to_do(tok, kids):
+            continue  # 'granted the miners a shorter working week': no time limit to act
         if e.not_that and _that_clause(tok, kids) and not any(c.dep_ == "xcomp" for c in kids):
             continue  # 'persuaded the court that he was ill': convincing, no request
         if e.not_stated and _stated_clause(kids):
@@ -539,6 +542,16 @@ def _stated_clause(kids: Sequence[Token]) -> bool:
         if any(a.dep_ in ("aux", "auxpass") and a.lower_ in aux for a in kids_of(c)):
             return True
     return False
+
+
+def _to_do(tok: Token, kids: Sequence[Token]) -> bool:
+    """A to-infinitive after the verb saying what is to be done: its clause, or one the parser
+    hung on a word of its phrase ('gave the rebels 48 hours to surrender': on 'hours');
+    ``kids``: the verb's dependents."""
+    after = [c for c in kids if c.i > tok.i]
+    clauses = [*after, *(g for c in after if c.pos_ in NOUN_POS for g in kids_of(c))]
+    return any(c.dep_ in ("xcomp", "advcl", "acl", "relcl") and c.i > tok.i
+               and c.pos_ in ("VERB", "AUX") and to_infinitive(c) for c in clauses)
 
 
 def _that_clause(tok: Token, kids: Sequence[Token]) -> bool:
