@@ -558,6 +558,9 @@ def _intention(c: Candidate, planner: str | None = None, decided: bool = False,
         _recode_planned(c, planner, decided)
         c.negated, c.rule = True, c.rule + "+forecast"
         return
+    if c.negated and not c.subordinate and _ended_restriction(c):
+        c.root, c.rule, c.negated = "CONCEDE", c.rule + "+ended", False  # 'no longer bans'
+        return
     if c.negated and not c.subordinate and c.entry is not None and c.entry.negated_root:
         c.root, c.rule = c.entry.negated_root, c.rule + "+negated"  # "does not recognize"
         return
@@ -566,6 +569,15 @@ def _intention(c: Candidate, planner: str | None = None, decided: bool = False,
         # "did not agree", "will not accept"; an intention to cooperate denied, made AGREE
         # above: 'will not join the talks'
         c.root, c.rule = "REJECT", c.rule + "+negated"
+
+
+def _ended_restriction(c: Candidate) -> bool:
+    """'will no longer require permits', 'no longer bans rallies': a restriction verb
+    (roles.json ended_restrictions) negated by 'no longer' is the restriction eased."""
+    r, tok = lexicon.roles(), c.head
+    return (tok.pos_ in ("VERB", "AUX") and lookup_lemma(tok) in r.ended_restriction_verbs
+            and any(a.dep_ == "advmod" and a.lower_ in r.negation_adverbs
+                    and any(g.lower_ == "no" for g in kids_of(a)) for a in kids_of(tok)))
 
 
 def _recode_planned(c: Candidate, planner: str | None, decided: bool) -> None:

@@ -341,6 +341,8 @@ class Roles:
     session_plan_modifiers: frozenset[str] = frozenset()  # 'his planned summit with X'
     setting_nouns: frozenset[str] = frozenset()
     negation_adverbs: frozenset[str] = frozenset()  # 'no longer': negates with its 'no'
+    #: 'will no longer require permits': restrictions ended, eased (roles.json ended_restrictions)
+    ended_restriction_verbs: frozenset[str] = frozenset()
     stated_aux: frozenset[str] = frozenset()  # 'insisted he had been framed': told as a fact
     same_past: frozenset[str] = frozenset()  # 'cut', 'put': a past written as its base form
     command_decrees: frozenset[str] = frozenset()  # 'a decree ordering the release': done
@@ -889,6 +891,7 @@ _SECTION_LISTS = {
     "denied_forecasts": {"words": "forecasts", "negative": "negative_forecasts"},
     "meeting_settings": {"preps": "setting_preps", "nouns": "setting_nouns"},
     "negation_adverbs": {"words": "negation_adverbs"},
+    "ended_restrictions": {"verbs": "ended_restriction_verbs"},
     "stated_clauses": {"aux": "stated_aux", "same_past": "same_past"},
     "rallies": {"verbs": "rally_verbs"},
     "misread_subordinators": {"words": "misread_subordinators"},
@@ -1009,7 +1012,8 @@ def role_examples(*sections: str) -> list[dict[str, str | None]]:
 ROOT_EXAMPLE_SECTIONS = (
     "denials", "reluctance", "no_comment", "admissions", "hazard_warnings", "figurative",
     "warnings_to_act", "self_support", "rallies", "scheduled", "looking_forward",
-    "decided_sanctions", "ultimatums", "copular_plans", "planned_sessions", "trial_handovers",
+    "decided_sanctions", "ultimatums", "ended_restrictions", "copular_plans",
+    "planned_sessions", "trial_handovers",
     "ended_protests", "ranks", "filled", "attended", "failures", "negated_intents",
     "denied_forecasts",
     "meeting_settings", "reverse_nouns", "subject_events", "regrets", "verdict_clauses",
