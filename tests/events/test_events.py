@@ -538,6 +538,28 @@ def test_new_instance_stops_only_a_like_reference(middle, place, how):
     assert (last.time.value == "2009-04-27") == (how == "antecedent"), last.time
 
 
+_FILLER = ("Boats skimmed oil near the coast. The company said costs were rising. Officials "
+           "met in the capital. Fishermen waited at the docks.")
+
+
+@pytest.mark.parametrize(("tail", "how"), [
+    ("Crews worked through the night. Officials are unsure whether the deaths were tied "
+     "to the fire.", "antecedent"),
+    (f"{_FILLER}\n\nNear the harbour, 19 turtles washed up on the beach. Officials are "
+     "unsure whether the deaths were tied to the oil.", "dct-past"),
+])
+def test_countable_class_reaches_back_only_close_by(tail, how):
+    """'the deaths' shares only a class of one of many (a death) with 'killed 11 workers':
+    close by it is their deaths, farther on (more than roles.json class_reach sentences)
+    others' as often ('19 turtles washed up ... the deaths')."""
+    ann = dateline.annotate(
+        "date 2010-05-03\nAn explosion on the Halvik rig killed 11 workers on April 20.\n\n"
+        f"{tail}"
+    )
+    deaths = next(e for e in ann.events if e.trigger == "deaths")
+    assert deaths.time.how == how, deaths.time
+
+
 @pytest.mark.parametrize(
     "ex", lexicon.role_examples("not_targets", "light_particles", "stative_passives",
                                 "object_control", "carriers", "impacts", "planners",

@@ -181,6 +181,8 @@ class Roles:
     new_instance: frozenset[str]  # determiners of an event noun that tells a new one ('a blast')
     new_instance_untold: frozenset[str]  # marks, auxiliaries telling no act ('if')
     elsewhere_entities: frozenset[str]  # entity types of a subject naming a new instance's party
+    class_reach: int  # sentences back an event noun of another word of its class refers
+    countable_classes: frozenset[str]  # occurrence classes of one of many ('death')
     undergo_verbs: frozenset[str]
     undergo_preps: frozenset[str]
     undergo_states: frozenset[str]  # 'is under investigation': held in the act
@@ -696,7 +698,8 @@ _TOP_LISTS = (
 _SECTION_LISTS = {
     "back_reference": {"determiners": "back_reference", "phase_verbs": "phase_verbs",
                        "new_instance": "new_instance", "untold": "new_instance_untold",
-                       "elsewhere_entities": "elsewhere_entities"},
+                       "elsewhere_entities": "elsewhere_entities",
+                       "countable_classes": "countable_classes"},
     "partitives": {"words": "partitives"}, "documents": {"nouns": "documents", "voices": "voices"},
     "death_causes": {"verbs": "death_cause_verbs", "preps": "death_cause_preps"},
     "places": {"nouns": "place_nouns", "border_nouns": "border_nouns",
@@ -994,6 +997,7 @@ def roles() -> Roles:
         standing_light=d["standing"]["light"], headline_light=d["standing"]["headline_light"],
         filled_light=d["filled"]["light"], attended_light=d["attended"]["light"],
         existential_light=d["existential"]["light"],
+        class_reach=int(d["back_reference"]["class_reach"]),
     )
 
 

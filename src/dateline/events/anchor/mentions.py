@@ -134,8 +134,9 @@ def by_antecedent(
     if not refs:
         return events
     # kind -> the mentions so far with a date of their own, or of none for a new instance:
-    # (where, date, actor, target, place)
-    dated: dict[str, list[tuple[int, EventTime | None, str | None, str | None, str | None]]] = {}
+    # (where, date, actor, target, place, sentence)
+    dated: dict[str, list[tuple[int, EventTime | None, str | None, str | None, str | None,
+                                int]]] = {}
     out: dict[str, Event] = {}
     for ev in sorted(events, key=lambda e: (e.start, e.end)):
         ks = kinds.get(ev.id, ())
@@ -144,19 +145,31 @@ def by_antecedent(
             here = places.get(ev.id)
             found = [x for k in ks for x in dated.get(k, ())
                      if (ev.id not in owned or _same_act(ev, x[2], x[3]))
-                     and not (x[1] is None and here and x[4] and x[4] != here)]
+                     and not (x[1] is None and here and x[4] and x[4] != here)
+                     and _within_reach(k, ev.sentence - x[5])]
             got = max(found, key=lambda x: x[0])[1] if found else None
             if got is not None:
                 t = EventTime(got.value, got.timex, ANTECEDENT, got.end)
                 ev = replace(ev, time=t)
         if t.value and _FINE.match(t.value) and (t.how in OWN_DATE or t.how == ANTECEDENT):
             for k in ks:
-                dated.setdefault(k, []).append((ev.start, t, ev.actor, ev.target, None))
+                dated.setdefault(k, []).append(
+                    (ev.start, t, ev.actor, ev.target, None, ev.sentence))
         elif ev.id in new and ks:  # its word's later references are to it: ks[0], 'w:blast'
             dated.setdefault(ks[0], []).append(
-                (ev.start, None, ev.actor, ev.target, places.get(ev.id)))
+                (ev.start, None, ev.actor, ev.target, places.get(ev.id), ev.sentence))
         out[ev.id] = ev
     return [out[e.id] for e in events]
+
+
+def _within_reach(kind: str, distance: int) -> bool:
+    """Whether an earlier mention sharing ``kind`` with a back-reference ``distance``
+    sentences on can be its antecedent: by its word at any distance, by a class of one of
+    many (roles.json back_reference countable_classes: 'the deaths' after 'killed 11
+    workers') only close by (class_reach), as 19 turtles found dead are others' deaths."""
+    roles = lexicon.roles()
+    return (kind.startswith("w:") or kind.rsplit(".", 1)[-1] not in roles.countable_classes
+            or distance <= roles.class_reach)
 
 
 def _same_act(ev: Event, actor: str | None, target: str | None) -> bool:
