@@ -451,7 +451,8 @@ def test_dating_examples(ex):
     takes the date of an earlier own-dated mention of its event; runs_to_now: a perfect told
     as running up to the telling ('has since spread') is the article's; paragraph_carry: a
     date told back from the narrative ('two days earlier', a past perfect) carries no
-    paragraph on, though a past perfect of reported speech does; causes
+    paragraph on, though a past perfect of reported speech does, and a later date dates no
+    act told as refused ('would not talk'); causes
     and relative_to: an event named as a cause ('sentences for deadly bombings') or as what
     the clause's time is told from ('two hours after the explosion') is not dated by its
     sentence; a cause no words of its own phrase date is a reference to an earlier act and

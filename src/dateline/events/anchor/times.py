@@ -102,6 +102,13 @@ def _going_on(c: Candidate) -> bool:
                                    for ch in aux)
 
 
+def _refused(c: Candidate) -> bool:
+    """Whether an act is told as refused: planned and negated ('will not negotiate', 'vowed
+    not to negotiate'). A refusal is a stance of the day it is told, not an act a plan's
+    later date is of ('a truce due to start on 12 May ... would not talk with the rebels')."""
+    return c.modality == "planned" and c.negated
+
+
 def _told_done_then(c: Candidate, t: Timex) -> bool:
     """Whether the clause of a date is told as done ('lost contact on 8 March at 01:30', in an
     update dated the 7th): the text puts its own telling at or after that date, so an act
@@ -151,16 +158,16 @@ def fits_carried(c: Candidate, t: Timex, dct: str | None) -> bool:
 def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
     """Whether a date the event's own clause does not give (its sentence's nearest, its
     paragraph's last) can date it: not one after the article's date for an act told as
-    having happened (:func:`_past_act`) or as going on (:func:`_going_on`): in 'The council
-    set a vote for 20 May. Police detained twelve activists.' (an article of 10 May) no one
-    was detained on 20 May, and in 'Drilling at the new site should start in August. Two
-    states are drafting a pact.' the drafting is of the day it is told (unless the date's own
-    clause is told done: :func:`_told_done_then`)."""
+    having happened (:func:`_past_act`), as going on (:func:`_going_on`) or as refused
+    (:func:`_refused`): in 'The council set a vote for 20 May. Police detained twelve
+    activists.' (an article of 10 May) no one was detained on 20 May, and in 'Drilling at the
+    new site should start in August. Two states are drafting a pact.' the drafting is of the
+    day it is told (unless the date's own clause is told done: :func:`_told_done_then`)."""
     if dct is None:
         return True
     span = date_span(t.value)
     return (span is None or span[0] <= date.fromisoformat(dct[:10])
-            or not (_past_act(c) or _going_on(c) and not _told_done_then(c, t)))
+            or not (_past_act(c) or _refused(c) or _going_on(c) and not _told_done_then(c, t)))
 
 
 #: DATE values coarser than a year: a millennium, century or decade (TIMEX3 "1", "11", "199").
