@@ -44,3 +44,26 @@ def test_time_limit_needs_an_act(top_event, text, root):
 def test_ultimatum_act_is_asked(coded_events, text, trigger, modality):
     ev = next(e for e in coded_events(text) if e["trigger"] == trigger)
     assert ev["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "root", "act", "modality"), [
+    # a warning noun given to a party to act asks the act, as 'warned X to' does, and the act
+    # is requested (roles.json warnings_to_act nouns; light.warning_to_act,
+    # events.context._warning_given)
+    ("The Velkan army issued a warning to the rebels to disarm.", "REQUEST", "disarm",
+     "requested"),
+    ("Lirn sent a warning to Dorvan to pull its warships out of the strait.", "REQUEST", "pull",
+     "requested"),
+    ("The Halvar ministry gave a warning to farmers to keep their herds away from the flooded "
+     "river.", "REQUEST", None, None),
+    # negated or joined to an alternative, it stays a threat
+    ("The junta issued a stern warning to the strikers not to block the roads into the "
+     "capital.", "THREATEN", "block", "threatened"),
+    ("Arland gave a final warning to the Osk militia to leave the bridge or face air strikes.",
+     "THREATEN", None, None),
+])
+def test_warning_to_act_is_asked(coded_events, text, root, act, modality):
+    evs = coded_events(text)
+    assert evs[0]["root"] == root
+    if act is not None:
+        assert next(e for e in evs if e["trigger"] == act)["modality"] == modality

@@ -220,6 +220,17 @@ def _phrase_governor(below: Token, t: Token, by_head: dict[int, Candidate]) -> C
     return gov if gov.control and gov.noun is None else None
 
 
+def _warning_given(below: Token, gov: Candidate) -> bool:
+    """'issued a warning to the rebels to disarm': the to-infinitive the parser hung on the
+    light verb is the warning's complement (roles.json warnings_to_act nouns)."""
+    from dateline.events.light import warning_complement
+
+    if gov.noun is None or gov.root not in ("REQUEST", "THREATEN"):
+        return False
+    x = warning_complement(gov.head, gov.noun)
+    return x is not None and x.i == below.i
+
+
 def _control_modality(gov: Candidate) -> str:
     """The modality a control act gives its complement: an ultimatum's is asked of the party
     given it, requested (roles.json ultimatums); else by the act's root (CONTROL_MODALITY)."""
@@ -273,7 +284,7 @@ class _Walk:
         if phrase is not None and phrase is not self.c and gov is None:
             self._governing_event(below, t, phrase, controls=True)
         elif gov is not None and gov is not self.c:
-            self._governing_event(below, t, gov)
+            self._governing_event(below, t, gov, controls=_warning_given(below, gov))
         elif lemma in r.report and t.pos_ in ("VERB", "AUX"):
             self._report_verb(t)
         elif (_intent(below, lemma, self.c.root) or lemma in r.aspect) and not any(

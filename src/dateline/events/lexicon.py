@@ -289,6 +289,7 @@ class Roles:
     hazard_needs: frozenset[str] = frozenset()  # 'warned that reforms were still needed'
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
+    warn_to_act_nouns: frozenset[str] = frozenset()  # 'issued a warning to X to leave'
     joint_verbs: frozenset[str] = frozenset()  # 'Velka and Marn joined forces': COOPERATE
     joint_objects: frozenset[str] = frozenset()
     joint_efforts: frozenset[str] = frozenset()  # 'Velka and Marn are working to': COOPERATE
@@ -867,7 +868,7 @@ _SECTION_LISTS = {
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
         "beliefs": "hazard_beliefs", "needs": "hazard_needs",
     },
-    "warnings_to_act": {"verbs": "warn_to_act"},
+    "warnings_to_act": {"verbs": "warn_to_act", "nouns": "warn_to_act_nouns"},
     "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects",
                      "efforts": "joint_efforts"},
     "violation_claims": {"verbs": "claim_verbs"},

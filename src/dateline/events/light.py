@@ -108,6 +108,10 @@ def light_verb_event(tok: Token, taken: set[int], found: list[Token] | None = No
         if e is not None and lemma in r.offer_verbs and e.root in r.offered_roots:
             # "offered an amnesty": the intent to grant it (roles.json offers)
             return Candidate(tok, "AGREE", f"light:{lemma}+{e.id}+intent", [tok, o], e, noun=o)
+        if e is not None and e.root == "THREATEN" and warning_to_act(tok, o):
+            # "issued a warning to the rebels to disarm": asked to act, as 'warned X to'
+            return Candidate(tok, "REQUEST", f"light:{lemma}+{e.id}+warned_to", [tok, o], e,
+                             noun=o)
         if e is not None:
             return Candidate(tok, e.root, f"light:{lemma}+{e.id}", [tok, o], e, noun=o)
         # "announced the suspension of aid": the noun's own verb decides
@@ -116,6 +120,26 @@ def light_verb_event(tok: Token, taken: set[int], found: list[Token] | None = No
             rule = nom.rule if nom.rule.startswith("reverse:") else nom.entry.id
             return Candidate(tok, nom.root, f"light:{lemma}+{rule}", [tok, o], nom.entry, noun=o)
     return None
+
+
+def warning_complement(tok: Token, noun: Token) -> Token | None:
+    """The to-infinitive of a warning given ('issued a warning to the rebels to disarm'),
+    hung on the light verb or on its noun (roles.json warnings_to_act nouns); None for
+    another noun or none."""
+    if lookup_lemma(noun) not in lexicon.roles().warn_to_act_nouns:
+        return None
+    return next((x for x in (*kids_of(tok), *kids_of(noun)) if x.i > noun.i
+                 and x.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(x)), None)
+
+
+def warning_to_act(tok: Token, noun: Token) -> bool:
+    """A warning to act asks it ('gave a warning to farmers to keep away'), unless the act is
+    negated ('not to block the roads') or joined to an alternative ('or face air strikes'):
+    those stay threats, as for the verb (verb_candidates._warned_to_act)."""
+    x = warning_complement(tok, noun)
+    return x is not None and not any(
+        c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in ("or", "otherwise"))
+        for c in kids_of(x))
 
 
 def _threat_done(tok: Token, threat: Token, taken: set[int]) -> Candidate | None:
