@@ -65,3 +65,28 @@ def test_endorsement_of(top_event, text, root):
 ])
 def test_suspicious_of(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+# Second batch, Random(103) (bench/plover_probes_polnear2.txt)
+
+@pytest.mark.parametrize(("text", "root"), [
+    # an attack told scurrilous, baseless or partisan is a smear (nouns.json
+    # n.accuse.smear_attack)
+    ("Dana Orl is worried about scurrilous attacks on her family by Marr's allies.", "ACCUSE"),
+    ("The Velkan premier dismissed the baseless attacks on him by the Osk opposition.", "ACCUSE"),
+    # an attack with no such word stays a blow struck
+    ("Rebels launched an attack on the Velkan army base at dawn.", "ASSAULT"),
+])
+def test_smear_attack(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a party signaling its support for another gives it (nouns.json n.support.signal)
+    ("The Velkan cabinet was signaling its firm support for Mr. Orl.", "SUPPORT"),
+    ("Osk signaled its backing for the Velkan premier on Monday.", "SUPPORT"),
+    # a signal of nothing backed is no act
+    ("The Velkan central bank signaled a pause in rate rises.", "NONE"),
+])
+def test_support_signaled(top_event, text, root):
+    assert top_event(text)["root"] == root
