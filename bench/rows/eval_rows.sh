@@ -37,5 +37,5 @@ $PY bench/eval_st_dating.py $st > $R/st_dating.txt 2>&1
 $PY bench/eval_st_events.py > $R/st_events.txt 2>&1
 $PY bench/eval_st_quotes.py > $R/st_quotes.txt 2>&1
 $PY bench/eval_st_numbers.py --st $S > $R/st_numbers.txt 2>&1
-$PY bench/eval_st_disagree.py --db $S/gaza_conflict.duckdb --db $M/bp.duckdb --db $M/mjh.duckdb --db $M/h1n1.duckdb > $R/st_disagree.txt 2>&1
+$PY bench/eval_st_disagree.py --db $S/gaza_conflict.duckdb --db t17_bpoil=$M/bp.duckdb --db t17_mj_haiti=$M/mjh.duckdb --db t17_h1n1=$M/h1n1.duckdb > $R/st_disagree.txt 2>&1
 echo EVALS DONE
