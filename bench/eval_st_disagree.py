@@ -148,6 +148,11 @@ Figures (news stores, bp / mj_haiti; precision, true groups):
       figures 9/10 / 3/8; of those reports > 7 days apart 0/1 / 0/0. Denials: ACCUSE 8/9 /
       1/2, other types (a bare negation: 'did not hand out food') 0/3 / 0/5. Dates: event
       of <= 10 mentions 1/2 / -, more 0/3 / -.
+  a66dcf23, the stores of session 77  5/17 = 0.294, 5 | 8/14 = 0.571, 8
+    (copies of /tmp/fin77/n/m/{bp,mjh}.duckdb, read at a66dcf23; their rows no label covered,
+    bp 12 and mj_haiti 7, labelled on 2026-12-07 (session 77) the same way and as blind:
+    groups bpoil-v*, mjhaiti-v*. Before, labelled rows only: 2/5, 2 | 6/7, 6; shown by
+    default 2/4 -> 5/12, 6/6 -> 8/13.)
 
 Figures (h1n1 check store; precision, true groups; totals only):
   d8727e0, labels made here       3/38 = 0.079, 3
@@ -158,6 +163,9 @@ Figures (h1n1 check store; precision, true groups; totals only):
   disagree: page stamps          3/32 = 0.094, 3
   disagree: a weekday a week off 3/32 = 0.094, 3
   disagree: a speaker's tomorrow 3/32 = 0.094, 3
+  a66dcf23, the store of session 77  2/21 = 0.095, 2
+    (a copy of /tmp/fin77/n/m/h1n1.duckdb; its 8 rows no label covered labelled on 2026-12-07
+    (session 77) as blind, groups h1n1-v*; before 1/13, shown by default 1/8 -> 2/13)
 
 Figures (gaza tuning / ukraine check; precision, true groups):
   ef24c93, labels made here       2/15 = 0.133, 2 | 2/11 = 0.182, 2
