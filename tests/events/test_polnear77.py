@@ -90,3 +90,18 @@ def test_smear_attack(top_event, text, root):
 ])
 def test_support_signaled(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a named party said to be a word of bad character is called so by the speaker
+    # (roles.json conduct_claims labels)
+    ("Senator Ivo Marr said Dana Orl is a liar and a bigot.", "ACCUSE"),
+    ("Ivo Marr argued that Dana Orl was corrupt and unfit for office.", "ACCUSE"),
+    ("Dana Orl is persuading voters that Ivo Marr is an egotist.", "ACCUSE"),
+    # a neutral predicate, a negated one, or the speaker's own name is no charge
+    ("Ivo Marr said Dana Orl is a senator from Velm.", "NONE"),
+    ("Ivo Marr said Dana Orl is not a racist.", "NONE"),
+    ("Marr said Marr was no liar and never corrupt.", "NONE"),
+])
+def test_called_names(top_event, text, root):
+    assert top_event(text)["root"] == root

@@ -25,12 +25,14 @@ if TYPE_CHECKING:
 def charged_conduct(tok: Token) -> Candidate | None:
     """ACCUSE on a speech verb whose told clause charges a named party with misconduct."""
     r = lexicon.roles()
-    if tok.pos_ != "VERB" or lookup_lemma(tok) not in r.conduct_speech:
+    lemma = lookup_lemma(tok)
+    persuades = lemma in r.conduct_persuaders  # 'persuading voters that X is an egotist'
+    if tok.pos_ != "VERB" or not (lemma in r.conduct_speech or persuades):
         return None
     if any(c.dep_ == "neg" for c in kids_of(tok)):
         return None  # 'did not say that X lied'
     for c in _told(tok):
-        if _charges(c):
+        if (not persuades and _charges(c)) or _labels(c, tok):
             return Candidate(tok, "ACCUSE", f"conduct:{lookup_lemma(c)}", [tok], None,
                              control=True)
     return None
@@ -65,6 +67,22 @@ def _charges(v: Token) -> bool:
     if lemma in r.conduct_leads:  # 'heads an armed gang', 'runs a terror network'
         return any(o.dep_ == "dobj" and _outlaw_group(o) for o in kids_of(v))
     return False
+
+
+def _labels(v: Token, speech: Token) -> bool:
+    """A copular clause calling a named party, not the speaker, a word of bad character
+    ('Orl is a liar', 'Orl was corrupt'), not negated; a neutral predicate is none."""
+    r = lexicon.roles()
+    if lookup_lemma(v) != "be" or any(c.dep_ == "neg" for c in kids_of(v)):
+        return False
+    subj = next((c for c in kids_of(v) if c.dep_ == "nsubj"), None)
+    if subj is None or subj.ent_type_ not in ACTOR_ENTS or subj.pos_ not in NOUN_POS:
+        return False
+    speaker = {c.lower_ for c in kids_of(speech) if c.dep_ == "nsubj"}
+    if subj.lower_ in speaker:
+        return False  # the speaker's own name: no charge against another
+    return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in r.conduct_labels
+               for c in kids_of(v))
 
 
 def _outlaw_group(o: Token) -> bool:

@@ -535,6 +535,9 @@ class Roles:
     conduct_groups: frozenset[str] = frozenset()
     conduct_plain_groups: frozenset[str] = frozenset()
     conduct_group_marks: frozenset[str] = frozenset()
+    # 'said Orl is a liar': a named party called a word of bad character (roles.json conduct_claims)
+    conduct_labels: frozenset[str] = frozenset()
+    conduct_persuaders: frozenset[str] = frozenset()
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -806,7 +809,8 @@ _SECTION_LISTS = {
                        "lows": "conduct_lows", "depths": "conduct_depths",
                        "leads": "conduct_leads", "groups": "conduct_groups",
                        "plain_groups": "conduct_plain_groups",
-                       "group_marks": "conduct_group_marks"},
+                       "group_marks": "conduct_group_marks",
+                       "labels": "conduct_labels", "persuaders": "conduct_persuaders"},
     "standing": {"adjectives": "standing_adjectives"},
     "filled": {"adjectives": "filled_adjectives"},
     "attended": {"adjectives": "attended_adjectives"},

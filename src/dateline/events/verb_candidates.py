@@ -141,11 +141,12 @@ def _verb_frame_lemmas() -> frozenset[str]:
     """The lemmas (:func:`lookup_lemma`, a verb's repaired one) by which a frame of
     :func:`_framed` reads a verb beyond :func:`_frame_lemmas`, :func:`_misread_shape` and
     the stances: a claimed violation (roles.json violation_claims), a charge of misconduct
-    (conduct_claims speech), a warning to act and joined forces (whose verbs may be read
-    by a repaired lemma the plain one misses). A verb with none of these and failing those
-    tests goes straight to its verb sense: most verbs (issue 4 speed)."""
+    (conduct_claims speech and persuaders), a warning to act and joined forces (whose verbs
+    may be read by a repaired lemma the plain one misses). A verb with none of these and
+    failing those tests goes straight to its verb sense: most verbs (issue 4 speed)."""
     r = lexicon.roles()
-    return r.claim_verbs | r.conduct_speech | r.warn_to_act | r.joint_verbs | r.joint_efforts
+    return (r.claim_verbs | r.conduct_speech | r.conduct_persuaders | r.warn_to_act | r.joint_verbs
+            | r.joint_efforts)
 
 
 #: the dependency labels of :func:`_misread_shape`'s words: every shape it reads has one
