@@ -67,3 +67,14 @@ def test_warning_to_act_is_asked(coded_events, text, root, act, modality):
     assert evs[0]["root"] == root
     if act is not None:
         assert next(e for e in evs if e["trigger"] == act)["modality"] == modality
+
+
+@pytest.mark.parametrize(("text", "actor", "target"), [
+    # a description in the clause of a force its name modifies is another party, not the
+    # force's own (entities.descriptions._subject_parties; descriptions.json rebel_group)
+    ("The Velkan army issued a warning to the rebels to disarm.", "Velkan", "rebels"),
+    ("The Velkan army warned the rebels to disarm.", "Velkan", "rebels"),
+])
+def test_warned_party_is_not_the_warner(coded_events, text, actor, target):
+    ev = coded_events(text)[0]
+    assert (ev["actor"], ev["target"]) == (actor, target)

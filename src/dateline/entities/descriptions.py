@@ -69,7 +69,8 @@ def descriptions(doc: Doc, named: list[EntityMention]) -> list[EntityMention]:
                 target = _state_inside(chunk) or (None if _people_inside(chunk, taken) else (
                     _nearest(named, chunk.start_char, sidx, window, d.labels)))
             else:
-                target = _nearest(named, chunk.start_char, sidx, window, d.labels)
+                target = _nearest(named, chunk.start_char, sidx, window, d.labels,
+                                  _subject_parties(named, chunk))
             if target is None:
                 break
             m = EntityMention(chunk, sidx)
@@ -302,14 +303,29 @@ def _introduced(indefinite: list[tuple[int, str, int | None]], chunk: Span, sidx
     return False
 
 
+def _subject_parties(named: list[EntityMention], chunk: Span) -> set[str]:
+    """Names that are, or name, the subject of the description's own clause: the subject
+    itself, or a name modifying a subject that is a group or force of its own ('the Velkan
+    army warned the rebels': the rebels are not Velkan's; a description's head noun)."""
+    subjects, doc = _clause_subjects(chunk), chunk.doc
+    groups = resources.description_heads()
+    return {m.canonical for m in named if m.head_i in subjects or (
+        doc[m.head_i].dep_ in ("compound", "amod") and doc[m.head_i].head.i in subjects
+        and doc[m.head_i].head.lower_ in groups)}
+
+
 def _nearest(
-    named: list[EntityMention], before: int, sidx: int | None, window: int, labels: frozenset[str]
+    named: list[EntityMention], before: int, sidx: int | None, window: int, labels: frozenset[str],
+    not_names: set[str] | frozenset[str] = frozenset(),
 ) -> tuple[str, str] | None:
-    """Most recent earlier named mention of an allowed label within ``window`` sentences."""
+    """Most recent earlier named mention of an allowed label within ``window`` sentences,
+    none of ``not_names``."""
     states = resources.states()
     for m in sorted((m for m in named if m.end <= before), key=lambda m: -m.start):
         if sidx is not None and m.sentence is not None and sidx - m.sentence > window:
             return None
+        if m.canonical in not_names:
+            continue
         if m.label not in labels and not ("GPE" in labels and m.label == "NORP"):
             continue
         if "GPE" in labels and states.state_of(m.canonical) is None:
