@@ -24,6 +24,8 @@ from dateline.events.dependents import (
 from dateline.events.detect import Candidate
 from dateline.events.kids import kids_of
 from dateline.events.lexicon import COOPERATIVE, HOSTILE_MATERIAL
+from dateline.events.light import warning_complement
+from dateline.events.noun_candidates import NOUN_CONTROL_ROOTS
 from dateline.events.purpose import purpose_after_act
 from dateline.events.verb_frames import headline_plan
 from dateline.events.words import governing_lemma, lookup_lemma
@@ -207,8 +209,6 @@ def _phrase_governor(below: Token, t: Token, by_head: dict[int, Candidate]) -> C
     noun of its light verb, or a word of its verb's) is that act's complement, when the act
     controls one (a control entry, or a light verb's noun of a control root, as the bare
     noun: noun_candidates.NOUN_CONTROL_ROOTS)."""
-    from dateline.events.noun_candidates import NOUN_CONTROL_ROOTS
-
     if (below.dep_ not in ("acl", "relcl", "advcl") or t.pos_ not in NOUN_POS
             or not to_infinitive(below) or t.head.i == t.i):
         return None
@@ -223,8 +223,6 @@ def _phrase_governor(below: Token, t: Token, by_head: dict[int, Candidate]) -> C
 def _warning_given(below: Token, gov: Candidate) -> bool:
     """'issued a warning to the rebels to disarm': the to-infinitive the parser hung on the
     light verb is the warning's complement (roles.json warnings_to_act nouns)."""
-    from dateline.events.light import warning_complement
-
     if gov.noun is None or gov.root not in ("REQUEST", "THREATEN"):
         return False
     x = warning_complement(gov.head, gov.noun)

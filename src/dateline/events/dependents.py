@@ -435,6 +435,14 @@ def to_infinitive(tok: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in kids_of(tok))
 
 
+def asked_plainly(act: Token) -> bool:
+    """A warning's to-infinitive asks its act plainly: not negated ('warned them not to cross
+    the line') nor joined to an alternative ('to disarm or face an offensive'), either of
+    which makes the warning a threat (roles.json warnings_to_act: the verb and the noun)."""
+    return not any(c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in ("or", "otherwise"))
+                   for c in kids_of(act))
+
+
 def subject_event_verb(verb: Token) -> bool:
     """A verb whose subject is an event told as happening (roles.json subject_events):
     'resumed', or 'came' with 'into force' or 'from', 'took' with 'effect'."""

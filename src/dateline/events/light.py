@@ -9,7 +9,13 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import NAMED_NOT_EVENT, NOUN_POS, Candidate
-from dateline.events.dependents import by_objects, headline_subject, objects, to_infinitive
+from dateline.events.dependents import (
+    asked_plainly,
+    by_objects,
+    headline_subject,
+    objects,
+    to_infinitive,
+)
 from dateline.events.kids import kids_of
 from dateline.events.no_act import facility_stopped, gathering_closed
 from dateline.events.object_heads import qualifies_object
@@ -137,9 +143,7 @@ def warning_to_act(tok: Token, noun: Token) -> bool:
     negated ('not to block the roads') or joined to an alternative ('or face air strikes'):
     those stay threats, as for the verb (verb_candidates._warned_to_act)."""
     x = warning_complement(tok, noun)
-    return x is not None and not any(
-        c.dep_ == "neg" or (c.dep_ == "cc" and c.lower_ in ("or", "otherwise"))
-        for c in kids_of(x))
+    return x is not None and asked_plainly(x)
 
 
 def _threat_done(tok: Token, threat: Token, taken: set[int]) -> Candidate | None:

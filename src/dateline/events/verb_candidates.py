@@ -11,6 +11,7 @@ from dateline.events.agents import non_agent_doer
 from dateline.events.candidate import VERB_POS, Candidate
 from dateline.events.conduct import charged_conduct
 from dateline.events.dependents import (
+    asked_plainly,
     given_name,
     misread_subject_noun,
     objects,
@@ -488,11 +489,8 @@ def _warned_to_act(tok: Token) -> bool:
     if not any(c.dep_ in ("dobj", "nsubjpass") for c in kids_of(tok)):
         return False
     for x in kids_of(tok):
-        if x.dep_ != "xcomp" or not to_infinitive(x):
-            continue
-        if any(c.dep_ == "neg" for c in kids_of(x)):
-            return False
-        return not any(c.dep_ == "cc" and c.lower_ in ("or", "otherwise") for c in kids_of(x))
+        if x.dep_ == "xcomp" and to_infinitive(x):
+            return asked_plainly(x)
     return False
 
 
