@@ -148,8 +148,9 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
              in named and told_indefinitely(mentions[k], r)}
     if len(refs) < 2:
         return groups
+    noun = {k: story_noun(mentions[k], r) for k in refs}  # read once, not per scored pair
     uf = joined(refs, row, lambda k, o, _s: mentions[o].article_id == mentions[k].article_id
-                and story_noun(mentions[o], r) == story_noun(mentions[k], r))
+                and noun[o] == noun[k])
     sets: dict[Key, list[Key]] = {}
     for k in refs:
         sets.setdefault(uf.find(k), []).append(k)
