@@ -96,7 +96,7 @@ import random
 import re
 import sys
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from datetime import date
 from pathlib import Path
 from typing import Any
@@ -515,28 +515,24 @@ def _side_key(m: Mention) -> Side:
     return (m.article_id, m.start, m.end)
 
 
-def _pairs_of(paths: list[str]) -> frozenset[frozenset[Side]]:
-    """Every pair a pair file names, as its two sides' (article, start, end) (``--exclude``
-    of a cross-article sample: leave earlier sets' pairs out)."""
-    out: set[frozenset[Side]] = set()
+def _pair_records(paths: list[str]) -> Iterator[dict[str, Any]]:
+    """Every record of the pair files ``paths`` (``--exclude``), in file order."""
     for p in paths:
         for line in Path(p).read_text(encoding="utf-8").splitlines():
             if line.strip():
-                rec = json.loads(line)
-                out.add(frozenset((rec[s]["article"], rec[s]["start"], rec[s]["end"])
-                                  for s in "ab"))
-    return frozenset(out)
+                yield json.loads(line)
+
+
+def _pairs_of(paths: list[str]) -> frozenset[frozenset[Side]]:
+    """Every pair a pair file names, as its two sides' (article, start, end) (``--exclude``
+    of a cross-article sample: leave earlier sets' pairs out)."""
+    return frozenset(frozenset((rec[s]["article"], rec[s]["start"], rec[s]["end"]) for s in "ab")
+                     for rec in _pair_records(paths))
 
 
 def _articles_of(paths: list[str]) -> frozenset[str]:
     """Every article a pair file names (``--exclude``: leave earlier sets' articles out)."""
-    out: set[str] = set()
-    for p in paths:
-        for line in Path(p).read_text(encoding="utf-8").splitlines():
-            if line.strip():
-                rec = json.loads(line)
-                out.update((rec["a"]["article"], rec["b"]["article"]))
-    return frozenset(out)
+    return frozenset(rec[s]["article"] for rec in _pair_records(paths) for s in "ab")
 
 
 def cmd_sample(a: argparse.Namespace) -> None:
