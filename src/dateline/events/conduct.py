@@ -16,7 +16,9 @@ from typing import TYPE_CHECKING
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
 from dateline.events.kids import kids_of
-from dateline.events.words import lookup_lemma
+from dateline.events.parties import DUTY_BOUND, is_party
+from dateline.events.senses import noun_entry
+from dateline.events.words import lookup_lemma, noun_lemma
 
 if TYPE_CHECKING:
     from spacy.tokens import Token
@@ -32,7 +34,7 @@ def charged_conduct(tok: Token) -> Candidate | None:
     if any(c.dep_ == "neg" for c in kids_of(tok)):
         return None  # 'did not say that X lied'
     for c in _told(tok):
-        if (not persuades and _charges(c)) or _labels(c, tok):
+        if (not persuades and (_charges(c) or _blames(c, tok))) or _labels(c, tok):
             return Candidate(tok, "ACCUSE", f"conduct:{lookup_lemma(c)}", [tok], None,
                              control=True)
     return None
@@ -83,6 +85,61 @@ def _labels(v: Token, speech: Token) -> bool:
         return False  # the speaker's own name: no charge against another
     return any(c.dep_ in ("attr", "acomp") and c.lemma_.lower() in r.conduct_labels
                for c in kids_of(v))
+
+
+def _blames(v: Token, speech: Token) -> bool:
+    """A clause, not negated, making a named party or its act the cause of a bad outcome
+    (roles.json conduct_claims harms, wrecks, causes, responsible): 'the senator's vote cost
+    thousands their jobs', 'Holz was responsible for the collapse'. A cause that is no party
+    ('the storm caused damage') or a good outcome ('led to record growth') is none."""
+    r = lexicon.roles()
+    if any(c.dep_ == "neg" for c in kids_of(v)):
+        return False
+    subj = next((c for c in kids_of(v) if c.dep_ == "nsubj"), None)
+    if subj is None or not _party_cause(subj, speech):
+        return False
+    lemma = lookup_lemma(v)
+    if lemma == "be":  # 'Holz was responsible for the collapse of the currency'
+        return any(_bad(n) for a in kids_of(v) if a.dep_ == "acomp"
+                   and a.lemma_.lower() in r.conduct_responsible
+                   for n in _under(a, ("for",)))
+    if lemma in r.conduct_harms:
+        return True
+    objs = [o for o in kids_of(v) if o.dep_ in ("dobj", "dative")]
+    if lemma in r.conduct_wrecks:
+        return any(noun_lemma(o) in r.conduct_goods for o in objs)
+    if lemma not in r.conduct_causes:
+        return False
+    if lemma == "leave" and _under(v, ("without",)):
+        return True  # 'left thousands of flood victims without help'
+    told = objs + _under(v, ("to", "into", "in")) + [n for o in objs for n in _under(o, ("but",))]
+    return any(_bad(n) for n in told)
+
+
+def _under(w: Token, preps: tuple[str, ...]) -> list[Token]:
+    """The nouns under one of ``preps`` hung on ``w``."""
+    return [n for p in kids_of(w) if p.dep_ == "prep" and p.lower_ in preps
+            for n in kids_of(p) if n.dep_ == "pobj"]
+
+
+def _bad(n: Token) -> bool:
+    """A noun, or one joined to it, of a bad outcome (roles.json conduct_claims outcomes)."""
+    r = lexicon.roles()
+    return any(noun_lemma(x) in r.conduct_outcomes
+               for x in [n] + [c for c in kids_of(n) if c.dep_ == "conj"])
+
+
+def _party_cause(subj: Token, speech: Token) -> bool:
+    """A cause that is a named party or its doing ('Rell', 'the senator's vote', 'Marr's
+    spending'), not a pronoun and not the speaker's own name. An act with a root of its own
+    ('an army raid left houses in ruins', 'the government's crackdown forced the closure of
+    newspapers') is the news told, coded as itself (bench/plover_probes_audit.txt)."""
+    if subj.pos_ == "NOUN" and noun_entry(subj, None, need_standalone=True) is not None:
+        return False
+    speaker = {c.lower_ for c in kids_of(speech) if c.dep_ == "nsubj"}
+    owners = [subj] + [c for c in kids_of(subj) if c.dep_ in ("poss", "compound")]
+    return any(o.pos_ in NOUN_POS and o.lower_ not in speaker and is_party(o, DUTY_BOUND)
+               for o in owners)
 
 
 def _outlaw_group(o: Token) -> bool:

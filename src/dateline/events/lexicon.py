@@ -538,6 +538,13 @@ class Roles:
     # 'said Orl is a liar': a named party called a word of bad character (roles.json conduct_claims)
     conduct_labels: frozenset[str] = frozenset()
     conduct_persuaders: frozenset[str] = frozenset()
+    # 'said X's vote cost thousands their jobs': blame told as a cause (roles.json conduct_claims)
+    conduct_harms: frozenset[str] = frozenset()
+    conduct_wrecks: frozenset[str] = frozenset()
+    conduct_goods: frozenset[str] = frozenset()
+    conduct_causes: frozenset[str] = frozenset()
+    conduct_outcomes: frozenset[str] = frozenset()
+    conduct_responsible: frozenset[str] = frozenset()
     # 'the rebels' demand is non-negotiable': adjectives telling an act still stands, and
     # the light verb it is then told by (roles.json standing)
     standing_adjectives: frozenset[str] = frozenset()
@@ -810,7 +817,10 @@ _SECTION_LISTS = {
                        "leads": "conduct_leads", "groups": "conduct_groups",
                        "plain_groups": "conduct_plain_groups",
                        "group_marks": "conduct_group_marks",
-                       "labels": "conduct_labels", "persuaders": "conduct_persuaders"},
+                       "labels": "conduct_labels", "persuaders": "conduct_persuaders",
+                       "harms": "conduct_harms", "wrecks": "conduct_wrecks",
+                       "goods": "conduct_goods", "causes": "conduct_causes",
+                       "outcomes": "conduct_outcomes", "responsible": "conduct_responsible"},
     "standing": {"adjectives": "standing_adjectives"},
     "filled": {"adjectives": "filled_adjectives"},
     "attended": {"adjectives": "attended_adjectives"},
