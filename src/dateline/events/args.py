@@ -27,6 +27,7 @@ from dateline.events.detect import (
     possessor,
 )
 from dateline.events.kids import kids_of
+from dateline.events.light import warned_doer
 from dateline.events.noun_candidates import compound_doers, joint_host
 from dateline.events.stance import engaged_in, met_at
 from dateline.events.verb_read import read_verb
@@ -122,7 +123,9 @@ def headline_pair(v: Token) -> tuple[Token, Token] | None:
 def _subject_through(v: Token, h: Token, depth: int) -> Token | None:
     """The subject of a verb without one of its own, from the word ``h`` it hangs on: the
     controller of a complement, the verb it is conjoined to, the doer of a gerund, the
-    owner of the noun a clause is on."""
+    owner of the noun a clause is on; a warning's to-infinitive, the party warned."""
+    if (warned := warned_doer(v)) is not None:
+        return warned  # 'sent a warning to Dorvan to pull its warships out'
     if v.dep_ == "xcomp":
         dobj = next((c for c in kids_of(h) if c.dep_ in ("dobj", "dative")
                      and c.ent_type_ not in ("DATE", "TIME")), None)

@@ -138,6 +138,28 @@ def warning_complement(tok: Token, noun: Token) -> Token | None:
                  and x.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(x)), None)
 
 
+def warned_doer(x: Token) -> Token | None:
+    """Who does the to-infinitive ``x`` of a warning given: the party warned ('sent a warning
+    to Dorvan to pull its warships out': Dorvan pulls, 'gave Tarvik a warning to withdraw'),
+    not the one who warns; None when ``x`` is no warning's complement or no party is named."""
+    h = x.head
+    noun = h if h.pos_ in NOUN_POS else next(
+        (o for o in kids_of(h) if o.dep_ == "dobj" and o.pos_ in NOUN_POS), None)
+    if noun is None or h.i == x.i:
+        return None
+    verb = noun.head if noun is h else h
+    if (given := warning_complement(verb, noun)) is None or given.i != x.i:
+        return None
+    for c in (*kids_of(noun), *kids_of(verb)):
+        if c.dep_ in ("dative", "prep") and c.lower_ == "to":
+            to = next((n for n in kids_of(c) if n.dep_ == "pobj"), None)
+            if to is not None:
+                return to
+        elif c.dep_ == "dative" and c.pos_ in NOUN_POS:
+            return c
+    return None
+
+
 def warning_to_act(tok: Token, noun: Token) -> bool:
     """A warning to act asks it ('gave a warning to farmers to keep away'), unless the act is
     negated ('not to block the roads') or joined to an alternative ('or face air strikes'):
