@@ -45,3 +45,14 @@ def test_blame_told_as_a_cause(top_event, text, root):
 def test_blamer_accuses_the_blamed(top_event, text, actor, target):
     ev = top_event(text)
     assert (ev["root"], ev["actor"], ev["target"]) == ("ACCUSE", actor, target)
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # praise told as a cause: a party credited with a good outcome (verbs.json v.support.credit)
+    ("The council credited Mayor Lin Rell with the drop in crime.", "SUPPORT"),
+    ("The opposition credited the army with restoring order in Osk.", "SUPPORT"),
+    # a sum credited to an account is banking
+    ("The bank credited the refund to the wrong account on Friday.", "NONE"),
+])
+def test_credit_given_praises(top_event, text, root):
+    assert top_event(text)["root"] == root
