@@ -41,6 +41,11 @@ def test_blame_told_as_a_cause(top_event, text, root):
     ("The union said Velbisco's managers had led the mill into bankruptcy.", "union", "Velbisco"),
     ("Dorvan's foreign minister charged that Arland's sanctions had caused the deaths of hundreds "
      "of children.", "Dorvan", "Arland"),
+    # a party's doing blamed: the party owning it is the target, not the doing
+    ("Opposition leader Ivo Marr said the government's policies had caused the worst economic "
+     "crisis in Velm's history.", "Ivo Marr", "government"),
+    ("Senator Dana Orl argued that the premier's tax cuts had plunged the province into debt.",
+     "Dana Orl", "premier"),
 ])
 def test_blamer_accuses_the_blamed(top_event, text, actor, target):
     ev = top_event(text)

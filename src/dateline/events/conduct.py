@@ -34,10 +34,23 @@ def charged_conduct(tok: Token) -> Candidate | None:
     if any(c.dep_ == "neg" for c in kids_of(tok)):
         return None  # 'did not say that X lied'
     for c in _told(tok):
-        if (not persuades and (_charges(c) or _blames(c, tok))) or _labels(c, tok):
+        if (not persuades and _charges(c)) or _labels(c, tok):
             return Candidate(tok, "ACCUSE", f"conduct:{lookup_lemma(c)}", [tok], None,
                              control=True)
+        if not persuades and (cause := _blames(c, tok)) is not None:
+            return Candidate(tok, "ACCUSE", f"conduct:{lookup_lemma(c)}", [tok], None,
+                             control=True, judged=_blamed(tok, cause))
     return None
+
+
+def _blamed(speech: Token, cause: Token) -> tuple[Token | None, Token] | None:
+    """(speaker, the act blamed) when the cause is a party's doing ('the government's
+    policies'), so the party owning it is the target (args.arguments reads ``judged``);
+    None when the cause names the party itself ('Holz') or no speaker is named."""
+    speaker = next((c for c in kids_of(speech) if c.dep_ == "nsubj"), None)
+    if speaker is None or is_party(cause, DUTY_BOUND):
+        return None
+    return speaker, cause
 
 
 def _told(tok: Token) -> list[Token]:
@@ -87,17 +100,25 @@ def _labels(v: Token, speech: Token) -> bool:
                for c in kids_of(v))
 
 
-def _blames(v: Token, speech: Token) -> bool:
-    """A clause, not negated, making a named party or its act the cause of a bad outcome
-    (roles.json conduct_claims harms, wrecks, causes, responsible): 'the senator's vote cost
-    thousands their jobs', 'Holz was responsible for the collapse'. A cause that is no party
-    ('the storm caused damage') or a good outcome ('led to record growth') is none."""
-    r = lexicon.roles()
+def _blames(v: Token, speech: Token) -> Token | None:
+    """The cause (the clause's subject) when a clause, not negated, makes a named party or
+    its act the cause of a bad outcome (roles.json conduct_claims harms, wrecks, causes,
+    responsible): 'the senator's vote cost thousands their jobs', 'Holz was responsible for
+    the collapse'. A cause that is no party ('the storm caused damage') or a good outcome
+    ('led to record growth') is none."""
     if any(c.dep_ == "neg" for c in kids_of(v)):
-        return False
+        return None
     subj = next((c for c in kids_of(v) if c.dep_ == "nsubj"), None)
     if subj is None or not _party_cause(subj, speech):
-        return False
+        return None
+    return subj if _bad_result(v) else None
+
+
+def _bad_result(v: Token) -> bool:
+    """Whether the clause of ``v`` tells a bad outcome: a loss ('cost'), a good wrecked
+    ('destroyed jobs'), an outcome caused ('caused a crisis', 'led to unemployment'), or
+    'responsible for' one."""
+    r = lexicon.roles()
     lemma = lookup_lemma(v)
     if lemma == "be":  # 'Holz was responsible for the collapse of the currency'
         return any(_bad(n) for a in kids_of(v) if a.dep_ == "acomp"
