@@ -290,6 +290,8 @@ class Roles:
     # 'warned residents to leave': a request to act (roles.json warnings_to_act)
     warn_to_act: frozenset[str] = frozenset()
     warn_to_act_nouns: frozenset[str] = frozenset()  # 'issued a warning to X to leave'
+    # 'issued a call to X to release ...': X does the act (roles.json warnings_to_act addressed)
+    addressed_nouns: frozenset[str] = frozenset()
     joint_verbs: frozenset[str] = frozenset()  # 'Velka and Marn joined forces': COOPERATE
     joint_objects: frozenset[str] = frozenset()
     joint_efforts: frozenset[str] = frozenset()  # 'Velka and Marn are working to': COOPERATE
@@ -882,7 +884,8 @@ _SECTION_LISTS = {
         "endangering": "hazard_endangering", "troubles": "hazard_troubles",
         "beliefs": "hazard_beliefs", "needs": "hazard_needs",
     },
-    "warnings_to_act": {"verbs": "warn_to_act", "nouns": "warn_to_act_nouns"},
+    "warnings_to_act": {"verbs": "warn_to_act", "nouns": "warn_to_act_nouns",
+                        "addressed": "addressed_nouns"},
     "joint_action": {"verbs": "joint_verbs", "objects": "joint_objects",
                      "efforts": "joint_efforts"},
     "violation_claims": {"verbs": "claim_verbs"},

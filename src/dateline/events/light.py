@@ -132,23 +132,31 @@ def warning_complement(tok: Token, noun: Token) -> Token | None:
     """The to-infinitive of a warning given ('issued a warning to the rebels to disarm'),
     hung on the light verb or on its noun (roles.json warnings_to_act nouns); None for
     another noun or none."""
-    if lookup_lemma(noun) not in lexicon.roles().warn_to_act_nouns:
+    return _asked_complement(tok, noun, lexicon.roles().warn_to_act_nouns)
+
+
+def _asked_complement(tok: Token, noun: Token, nouns: frozenset[str]) -> Token | None:
+    """The to-infinitive of one of ``nouns`` given by the light verb ``tok``, hung on the
+    verb or on the noun after it; None for another noun or none."""
+    if lookup_lemma(noun) not in nouns:
         return None
     return next((x for x in (*kids_of(tok), *kids_of(noun)) if x.i > noun.i
                  and x.dep_ in ("advcl", "acl", "xcomp") and to_infinitive(x)), None)
 
 
 def warned_doer(x: Token) -> Token | None:
-    """Who does the to-infinitive ``x`` of a warning given: the party warned ('sent a warning
-    to Dorvan to pull its warships out': Dorvan pulls, 'gave Tarvik a warning to withdraw'),
-    not the one who warns; None when ``x`` is no warning's complement or no party is named."""
+    """Who does the to-infinitive ``x`` of a warning, a call or an ultimatum given (roles.json
+    warnings_to_act addressed): the party addressed ('sent a warning to Dorvan to pull its
+    warships out': Dorvan pulls, 'issued a call to Dorvan to release the prisoners'), not the
+    one who warns or asks; None when ``x`` is no such noun's complement or no party is named."""
     h = x.head
     noun = h if h.pos_ in NOUN_POS else next(
         (o for o in kids_of(h) if o.dep_ == "dobj" and o.pos_ in NOUN_POS), None)
     if noun is None or h.i == x.i:
         return None
     verb = noun.head if noun is h else h
-    if (given := warning_complement(verb, noun)) is None or given.i != x.i:
+    given = _asked_complement(verb, noun, lexicon.roles().addressed_nouns)
+    if given is None or given.i != x.i:
         return None
     for c in (*kids_of(noun), *kids_of(verb)):
         if c.dep_ in ("dative", "prep") and c.lower_ == "to":
