@@ -24,6 +24,7 @@ from dateline.quotes.lexicon import Cue, lexicon
 from dateline.quotes.misread import aside_shaped, misread_aside, misread_verb
 from dateline.quotes.parallel import before_parallel, speech_conjunct
 from dateline.quotes.participles import participles_of
+from dateline.quotes.relatives import split_relatives
 from dateline.quotes.subjects import inverted_speaker, left_speaker, opening_name, subject
 from dateline.quotes.syntax import (
     RELATIVES,
@@ -661,7 +662,8 @@ def find_indirect(ctx: Context, taken: list[tuple[int, int]]) -> list[Quote]:
         if q is None:
             continue
         out.append(q)
-    return _outermost(participles_of(ctx, out), spans)
+    found, inner = split_relatives(ctx, participles_of(ctx, out))
+    return _outermost(found, spans, inner)
 
 
 def _may_cue(ctx: Context, arrays: learned.Parse, i: int, pos: str, possessed: set[int]) -> bool:
@@ -692,8 +694,11 @@ def _possessed(doc: Doc) -> set[int]:
     return set((doc.to_array("HEAD").astype(np.int64)[at] + at).tolist())
 
 
-def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
-    """Drop attributions whose cue sits inside another one's content (nested reports).
+def _outermost(
+    found: list[Quote], taken: list[tuple[int, int]], inner: set[int] | frozenset[int] = frozenset()
+) -> list[Quote]:
+    """Drop attributions whose cue sits inside another one's content (nested reports),
+    except the relative reports ``inner`` indexes (``quotes.relatives``) outside ``taken``.
 
     Contents sorted by start with a running maximum of their ends answer "is this
     offset inside any content?" by bisection (no pairwise scan). A content never
@@ -705,10 +710,12 @@ def _outermost(found: list[Quote], taken: list[tuple[int, int]]) -> list[Quote]:
     for _, e in contents:
         reach.append(max(e, reach[-1]) if reach else e)
     kept = []
-    for q in found:
+    for k, q in enumerate(found):
         c = q.cue_start if q.cue_start is not None else q.start
         i = bisect.bisect_right(starts, c) - 1
-        if i < 0 or reach[i] <= c or _first_of_pair(q, c, found, taken):
+        if k in inner and not any(a <= c < b for a, b in taken):
+            kept.append(q)
+        elif i < 0 or reach[i] <= c or _first_of_pair(q, c, found, taken):
             kept.append(q)
     return kept
 
