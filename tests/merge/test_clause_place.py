@@ -26,6 +26,31 @@ def test_clause_place_examples(ex):
     assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
 
 
+@pytest.mark.parametrize("ex", R.raw["clause_place_fronted_examples"],
+                         ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
+def test_clause_place_fronted_examples(ex):
+    """A place phrase opening the sentence scopes its clauses that name no place of their
+    own, for the loose and the strict read alike; not a phrase holding more than the name."""
+    s = ex["sentence"]
+    assert clause_place(s, s.index(ex["trigger"]), True) == ex["place"]
+    assert clause_place(s, s.index(ex["trigger"]), True, strict=True) == ex["place"]
+
+
+def test_two_places_first_cases_read_apart_through_a_fronted_place():
+    """One case's mark carries the fronted place (one_or_count.readings): a country's first
+    case and another country's first person to catch it are two single cases placed apart."""
+    from dateline.merge.one_or_count import one_and_count, readings
+    kw = dict(type="OCCURRENCE", rule="occ.disease.case", date="2025-04-30")
+    ire = mention("a", "e1", trigger="case", **{**kw, "rule": "occ.disease.case+noun"},
+                  sentence="Chile also reported its first probable case of the fever , a man "
+                           "back from Peru .")
+    spa = mention("b", "e1", trigger="contract", **kw,
+                  sentence="In Bolivia , the government said the first person to contract the "
+                           "fever had been abroad .")
+    assert tally_place_strict(spa, R) == "Bolivia"
+    assert one_and_count(readings(ire, R), readings(spa, R))
+
+
 @pytest.mark.parametrize("ex", R.raw["clause_place_strict_examples"],
                          ids=lambda e: f"{e['trigger']}:{e['sentence'][:30]}")
 def test_clause_place_strict_examples(ex):

@@ -69,10 +69,33 @@ def clause_place(sentence: str | None, at: int, tally: bool, strict: bool = Fals
         if words[lo - 1] == ":":
             return _label_place(words, *segs[k - 1], r)
         if first not in carry and not (carrying and _aside(words, lo, hi, r)):
-            return None  # past an aside with no place of its own ('or fever A (X1) ...')
+            # past an aside with no place of its own ('or fever A (X1) ...'); a place
+            # phrase opening the sentence still scopes it ('In Peru , officials said ...')
+            return _fronted(words, segs, k, tally, r)
         carrying = True
         k -= 1
         i = segs[k][1] - 1
+
+
+def _fronted(words: list[str], segs: list[tuple[int, int]], k: int, tally: bool,
+             r: Rules) -> str | None:
+    """The place of an 'in' phrase that is the whole first clause of the sentence, set off by
+    a comma ('In Peru , the ministry said the first person to catch the fever ...'), for the
+    clause ``k`` after it when no clause between names a place of its own: a fronted place
+    scopes the sentence (rules.json ``clause_place_fronted_about``). None otherwise, and
+    when ``limits.clause_place_fronted`` is off."""
+    if not r.limits.get("clause_place_fronted") or k < 1:
+        return None
+    lo, hi = segs[0]
+    if hi - lo < 2 or lo != 0 or words[0].lower() != "in" or hi >= len(words) or (
+            words[hi] != ","):
+        return None
+    got = _name_at(words, 1, hi)
+    if got is None or _name_span(words, 1, hi) != 1:
+        return None  # not a name filling the phrase ('In a statement', 'In Peru last week')
+    if any(_own_place(words, *segs[n], segs[n][0], tally, r) for n in range(1, k)):
+        return None
+    return got
 
 
 def _aside(words: list[str], lo: int, hi: int, r: Rules) -> bool:
