@@ -12,6 +12,7 @@ from dateline.merge.generic_frames import (
     asked_or_supposed,
     bound_of,
     in_case,
+    kept_from,
     kind_is,
     state_of,
     topic_of,
@@ -468,3 +469,13 @@ def test_a_topic_or_a_state_joins_not_the_days_cases():
     off = replace(R, limits={**R.limits, "state_words": 0}, raw={**R.raw, "topic_preps": []})
     assert not topic_of(_case_of(R.raw["topic_examples"][0]), off)
     assert not state_of(_case_of(R.raw["state_examples"][0]), off)
+
+
+@pytest.mark.parametrize("ex", R.raw["generic_kept_examples"], ids=lambda e: e["note"])
+def test_generic_kept_examples(ex):
+    """kept_from: 'won't stop you from catching the flu' is what a remedy keeps anyone
+    from, no one's case (rules.json generic_kept_examples)."""
+    m = mention("k", "e1", type=ex["type"], trigger=ex["trigger"], date="2031-02-03",
+                rule="occ.disease.case", sentence=ex["sentence"])
+    assert kept_from(m, R) is ex["generic"]
+    assert generic(m, R) is ex["generic"]

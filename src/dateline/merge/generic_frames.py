@@ -77,6 +77,15 @@ def asked_of_you(m: Mention, r: Rules) -> bool:
     return len(before) == 2 and before[1] == "you" and before[0] in r.words("question_aux")
 
 
+def kept_from(m: Mention, r: Rules) -> bool:
+    """A trigger right after a ``generic_anyone`` word and a ``generic_kept_words`` word
+    ('it won't stop you from catching the flu', 'masks protect anyone against catching it'):
+    what a remedy keeps anyone from, no one's case."""
+    before = words_before(m, 2, chars=30)
+    return (len(before) == 2 and before[0] in r.words("generic_anyone")
+            and before[1] in r.words("generic_kept_words"))
+
+
 def asked_or_supposed(m: Mention, r: Rules) -> bool:
     """An act asked about or supposed: a ``frame_question_words`` word, a ``frame_modals``
     word and at most ``limits.frame_between`` words before the trigger ('how can Kessa

@@ -32,6 +32,7 @@ from dateline.merge.generic_frames import (
     asked_or_supposed,
     bound_of,
     in_case,
+    kept_from,
     kind_is,
     state_of,
     topic_of,
@@ -394,7 +395,7 @@ def _generic(m: Mention, r: Rules) -> bool:
     return (generic_plural(m, r) or anyone_if(m, r) or risk_of(m, r) or habitual(m, r)
             or anyone_who(m, r) or readied_for(m, r) or quoted_term(m, r)
             or relief_at_large(m, r) or imagined(m, r) or likened(m, r) or stance_on(m, r)
-            or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r)
+            or kind_withstood(m, r) or in_case(m, r) or asked_of_you(m, r) or kept_from(m, r)
             or asked_or_supposed(m, r) or bound_of(m, r) or kind_is(m, r)
             or topic_of(m, r) or state_of(m, r))
 
