@@ -222,6 +222,10 @@ def fallback_time(
         before = [t for t in before if t.tid not in dated.flashbacks]
         if before and not _DAY.match(before[-1].value or ""):
             before = []
+    # a date said of a thing or in a relative clause (:mod:`.asides`) is no time the
+    # narrative came to: the later sentences are of the article's date
+    if before and before[-1].tid in dated.asides:
+        before = []
     # the paragraph's last date describing a thing of a sentence told in the present
     # (:func:`.dated.scene_dates`), or in a comparison's standard ('has surpassed the 1989
     # spill': :mod:`.standards`): the narrative has come to the day of the telling

@@ -1,0 +1,44 @@
+"""A date said in an aside carries no paragraph's narrative on (issue #6): one on a noun the
+act does not happen at, or in a relative or participle clause on a noun
+(:mod:`dateline.events.anchor.asides`), or in a perfect infinitive told back ('is believed to
+have been abducted on 3 March': :func:`dateline.events.anchor.dated.flashback_dates`). A later
+sentence goes on at the article's date. A date on a noun the act happens at still moves the
+narrative."""
+
+from __future__ import annotations
+
+import pytest
+
+
+def _time(ann, trigger):
+    ev = next(e for e in ann.events if e.trigger.startswith(trigger))
+    return ev.time.how, ev.time.value
+
+
+@pytest.mark.parametrize(("text", "date"), [
+    ("Protesters demanded the release of Pavel Gubarev, who was arrested by police on "
+     "6 March. Police detained thirty people.", "6 March"),
+    ("Seventy separatists were arrested after the standoff of 6 March. Police detained "
+     "thirty people.", "6 March"),
+    ("A rebel leader, who had attended the rally of 6 March in Odessa, was deported. Police "
+     "detained thirty people.", "6 March"),
+    ("He is believed to have been abducted on 6 March on his way to the office. Police "
+     "detained thirty people.", "6 March"),
+])
+def test_an_aside_date_carries_no_narrative(annotate_events, dated, text, date):
+    ann = annotate_events(text, dct="2014-03-17", extra=dated({date: "2014-03-06"}))
+    how, value = _time(ann, "detained")
+    assert how.startswith("dct") and value == "2014-03-17", [
+        (e.trigger, e.time) for e in ann.events]
+
+
+@pytest.mark.parametrize("text", [
+    "The 6 March blast killed eleven workers. Police detained thirty people.",
+    "Eleven workers died in the blast of 6 March. Police detained thirty people.",
+    "Gunmen seized the town hall on 6 March. Police detained thirty people.",
+    "Rebels claimed the attack on 6 March. Police detained thirty people.",
+])
+def test_a_date_of_the_act_still_moves_the_narrative(annotate_events, dated, text):
+    ann = annotate_events(text, dct="2014-03-17", extra=dated({"6 March": "2014-03-06"}))
+    assert _time(ann, "detained") == ("paragraph", "2014-03-06"), [
+        (e.trigger, e.time) for e in ann.events]
