@@ -352,7 +352,9 @@ class _Walk:
             # 'Israel will continue to destroy the tunnels': the act is held out
             # for what is to come, as 'will destroy' is
             self.modality = self.modality or "planned"
-        if self.depth == 0 and _denied_forecast(t, lemma):
+        if self.depth == 0 and _beside(below):
+            pass  # 'would not seek a recount, conceding the race': told beside, not denied
+        elif self.depth == 0 and _denied_forecast(t, lemma):
             c.negated = self.forecast = True
         elif self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)
                                   or _negated_intent(t, lemma)):
@@ -476,8 +478,19 @@ def _beside(tok: Token) -> bool:
         return True  # a clause of its own ('planned a revolt and overthrowing ...' is not)
     if tok.dep_ == "prep" and tok.lower_ == "with":
         return True
+    if _participle_tail(tok):
+        return True
     return tok.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in CIRCUMSTANCE_MARKS
                                        for m in kids_of(tok))
+
+
+def _participle_tail(tok: Token) -> bool:
+    """A bare participle set after the intent word's clause by a comma ('would not seek a
+    recount, conceding the race to Y') tells what the doer did beside the aim, not what it
+    aims at: neither planned nor denied with the intent word."""
+    return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
+            and tok.i > 0 and tok.doc[tok.i - 1].text == ","
+            and not any(c.dep_ in ("mark", "nsubj", "aux") for c in kids_of(tok)))
 
 
 def _fronted_beside(clause: Token, verb: Token) -> bool:

@@ -1,0 +1,25 @@
+"""Shapes of the third blind batch of PolNeAR's political news, Random(105) (issue 4, session 78;
+bench/plover_probes_polnear3.txt), each a general shape of English with the near sense that
+must stay."""
+
+from __future__ import annotations
+
+import pytest
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a participle after the comma of an intent verb's clause is told beside the aim, neither
+    # planned nor denied with it (context._participle_tail)
+    ("Velka said it would not seek a recount, conceding the race to Osk.", "CONCEDE"),
+    ("On Thursday, Rell told the Osk Wire he would not seek any recount, conceding the contest "
+     "to Dane.", "CONCEDE"),
+    # the intent word's own complement is still its aim, and still denied
+    ("Velka said it would not seek to concede the race to Osk.", "REJECT"),
+])
+def test_participle_tail_beside_an_intent(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+def test_a_tail_participle_is_neither_planned_nor_negated(top_event):
+    e = top_event("Velka would not seek a recount, conceding the race to Osk.")
+    assert (e["root"], e["negated"], e["modality"]) == ("CONCEDE", False, "asserted")
