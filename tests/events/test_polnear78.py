@@ -23,3 +23,17 @@ def test_participle_tail_beside_an_intent(top_event, text, root):
 def test_a_tail_participle_is_neither_planned_nor_negated(top_event):
     e = top_event("Velka would not seek a recount, conceding the race to Osk.")
     assert (e["root"], e["negated"], e["modality"]) == ("CONCEDE", False, "asserted")
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a suit, complaint or indictment that claims something of a party charges it (verbs.json
+    # v.accuse.suit_claims)
+    ("Among a host of allegations, the suit claims Orl made remarks that harmed Vask's good "
+     "name.", "ACCUSE"),
+    ("The complaint contends that the Osk council broke the Velkan election law.", "ACCUSE"),
+    ("The indictment says the Osk mayor took bribes from Velkan firms.", "ACCUSE"),
+    # a person's claim only reports it
+    ("Vask said that the Osk council met on Monday.", "NONE"),
+])
+def test_suit_claims(top_event, text, root):
+    assert top_event(text)["root"] == root
