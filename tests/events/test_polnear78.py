@@ -8,6 +8,29 @@ import pytest
 
 
 @pytest.mark.parametrize(("text", "root"), [
+    # standing by one's own words or choices backs no party (verbs.json v.side_with.stand_by
+    # not_objects, read on its by-phrase)
+    ("The senator said on Thursday that he stood by his remarks about Ivo Marr.", "NONE"),
+    ("\"I stand by everything I said in the campaign,\" Senator Orl told the Osk Review.",
+     "NONE"),
+    ("The Velkan premier stands by his decision on the budget.", "NONE"),
+    # standing by a party still backs it
+    ("Velka stood by Orlund throughout the crisis.", "SUPPORT"),
+    ("The Osk premier has stood by the Velkan government for years.", "SUPPORT"),
+])
+def test_stood_by_own_words(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+def test_a_by_particle_entrys_not_objects_read_its_by_phrase(top_event):
+    # v.consult.briefed_by: a minister briefed by analysts meets no party, as its
+    # not_objects say; briefed by a party's commanders, he meets them
+    assert top_event("The Velkan minister was briefed by analysts on the crisis.")["root"] == "NONE"
+    assert top_event(
+        "The Velkan minister was briefed by rebel commanders on the crisis.")["root"] == "CONSULT"
+
+
+@pytest.mark.parametrize(("text", "root"), [
     # a participle after the comma of an intent verb's clause is told beside the aim, neither
     # planned nor denied with it (context._participle_tail)
     ("Velka said it would not seek a recount, conceding the race to Osk.", "CONCEDE"),

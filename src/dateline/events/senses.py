@@ -373,8 +373,9 @@ def verb_entry(
         by = read.by_objs if e.particle is not None and "by" in e.particle else set()
         if e.objects is not None and not (read.objs | by) & e.objects:
             continue
-        if e.not_objects is not None and (read.objs | modified_lemmas(tok)) & e.not_objects:
-            continue  # "meet its obligations", "speaking to the BBC": another sense
+        if e.not_objects is not None and (read.objs | by | modified_lemmas(tok)) & e.not_objects:
+            continue  # "meet its obligations", "speaking to the BBC": another sense; 'stood
+            # by his remarks': a by-particle entry's by-phrase is its object here too
         if e.not_own_objects is not None and any(_own_thing(o, e.not_own_objects) for o in found):
             continue  # 'defended his stance': justifying oneself, backing no party
         if e.not_own_staff is not None and any(own_staff(o, e.not_own_staff) for o in found):
