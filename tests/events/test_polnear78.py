@@ -49,6 +49,20 @@ def test_a_tail_participle_is_neither_planned_nor_negated(top_event):
 
 
 @pytest.mark.parametrize(("text", "root"), [
+    # a campaign rally is a candidate's own event, no dissent (nouns.json n.protest
+    # not_modifiers)
+    ("Tesk Party hopeful Ivo Marr gave those attending a campaign rally in Osk Falls some free "
+     "stock tips.", "NONE"),
+    ("Marr spoke at a campaign rally in Osk on Friday.", "NONE"),
+    # a rally against something stays a protest
+    ("Thousands joined a rally against the new law.", "PROTEST"),
+    ("Police broke up an opposition rally in Osk.", "COERCE"),
+])
+def test_campaign_rally(top_event, text, root):
+    assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
     # a suit, complaint or indictment that claims something of a party charges it (verbs.json
     # v.accuse.suit_claims)
     ("Among a host of allegations, the suit claims Orl made remarks that harmed Vask's good "
