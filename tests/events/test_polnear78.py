@@ -74,3 +74,16 @@ def test_campaign_rally(top_event, text, root):
 ])
 def test_suit_claims(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # prayers or thoughts offered promise no act (verbs.json v.offer not_objects)
+    ("Thousands offered Friday prayers at the main mosque of Osk.", "NONE"),
+    ("Tesk leaders offered their thoughts and prayers to the victims and the first "
+     "responders.", "NONE"),
+    # an offer to act, and condolences offered, stay
+    ("Velka offered to release the captives held in the north.", "AGREE"),
+    ("The Velkan premier offered his condolences to the families of the victims.", "SUPPORT"),
+])
+def test_prayers_offered(top_event, text, root):
+    assert top_event(text)["root"] == root
