@@ -87,3 +87,17 @@ def test_suit_claims(top_event, text, root):
 ])
 def test_prayers_offered(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+@pytest.mark.parametrize(("text", "root"), [
+    # a nomination, primary or leadership battle is a contest of votes (nouns.json n.assault
+    # not_modifiers)
+    ("A second-place finish could bruise Orl and help Brell cast the nomination battle as a "
+     "two-man contest.", "NONE"),
+    ("The Tesk Party's leadership battle turned bitter in March.", "NONE"),
+    # a battle fought, and an attack on a school's pupils, stay blows struck
+    ("Government troops fought a fierce battle with rebels near Osk.", "ASSAULT"),
+    ("Primary school pupils were hurt in an attack on the town.", "ASSAULT"),
+])
+def test_contest_battle(top_event, text, root):
+    assert top_event(text)["root"] == root
