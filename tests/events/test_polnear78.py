@@ -33,7 +33,7 @@ def test_a_by_particle_entrys_not_objects_read_its_by_phrase(top_event):
 @pytest.mark.parametrize(("text", "root"), [
     # a participle after the comma of an intent verb's clause is told beside the aim, neither
     # planned nor denied with it (context._participle_tail)
-    ("Velka said it would not seek a recount, conceding the race to Osk.", "CONCEDE"),
+    ("Velka said it would not seek a new count, conceding the vote to Osk.", "CONCEDE"),
     ("On Thursday, Rell told the Osk Wire he would not seek any recount, conceding the contest "
      "to Dane.", "CONCEDE"),
     # the intent word's own complement is still its aim, and still denied
@@ -44,7 +44,7 @@ def test_participle_tail_beside_an_intent(top_event, text, root):
 
 
 def test_a_tail_participle_is_neither_planned_nor_negated(top_event):
-    e = top_event("Velka would not seek a recount, conceding the race to Osk.")
+    e = top_event("Velka would not seek a fresh tally, conceding the vote to Osk.")
     assert (e["root"], e["negated"], e["modality"]) == ("CONCEDE", False, "asserted")
 
 
@@ -79,11 +79,11 @@ def test_suit_claims(top_event, text, root):
 @pytest.mark.parametrize(("text", "root"), [
     # prayers or thoughts offered promise no act (verbs.json v.offer not_objects)
     ("Thousands offered Friday prayers at the main mosque of Osk.", "NONE"),
-    ("Tesk leaders offered their thoughts and prayers to the victims and the first "
-     "responders.", "NONE"),
+    ("Tesk leaders offered their thoughts and prayers to those hurt in the Osk "
+     "fire.", "NONE"),
     # an offer to act, and condolences offered, stay
     ("Velka offered to release the captives held in the north.", "AGREE"),
-    ("The Velkan premier offered his condolences to the families of the victims.", "SUPPORT"),
+    ("The Velkan premier offered his condolences to the Osk miners' kin.", "SUPPORT"),
 ])
 def test_prayers_offered(top_event, text, root):
     assert top_event(text)["root"] == root
@@ -92,8 +92,8 @@ def test_prayers_offered(top_event, text, root):
 @pytest.mark.parametrize(("text", "root"), [
     # a nomination, primary or leadership battle is a contest of votes (nouns.json n.assault
     # not_modifiers)
-    ("A second-place finish could bruise Orl and help Brell cast the nomination battle as a "
-     "two-man contest.", "NONE"),
+    ("A second-place result could hurt Orl and help Brell paint the nomination battle as a "
+     "duel with Marr.", "NONE"),
     ("The Tesk Party's leadership battle turned bitter in March.", "NONE"),
     # a battle fought, and an attack on a school's pupils, stay blows struck
     ("Government troops fought a fierce battle with rebels near Osk.", "ASSAULT"),

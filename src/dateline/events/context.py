@@ -353,7 +353,7 @@ class _Walk:
             # for what is to come, as 'will destroy' is
             self.modality = self.modality or "planned"
         if self.depth == 0 and _beside(below):
-            pass  # 'would not seek a recount, conceding the race': told beside, not denied
+            pass  # 'would not seek a new tally, conceding the vote': told beside, not denied
         elif self.depth == 0 and _denied_forecast(t, lemma):
             c.negated = self.forecast = True
         elif self.depth == 0 and (_neg(t) or _denied_ability(t, lemma)
@@ -486,7 +486,7 @@ def _beside(tok: Token) -> bool:
 
 def _participle_tail(tok: Token) -> bool:
     """A bare participle set after the intent word's clause by a comma ('would not seek a
-    recount, conceding the race to Y') tells what the doer did beside the aim, not what it
+    tally, conceding the vote to Y') tells what the doer did beside the aim, not what it
     aims at: neither planned nor denied with the intent word."""
     return (tok.dep_ == "advcl" and tok.tag_ == "VBG" and tok.i > tok.head.i
             and tok.i > 0 and tok.doc[tok.i - 1].text == ","
