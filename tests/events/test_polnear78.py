@@ -11,7 +11,7 @@ import pytest
     # standing by one's own words or choices backs no party (verbs.json v.side_with.stand_by
     # not_objects, read on its by-phrase)
     ("The senator said on Thursday that he stood by his remarks about Ivo Marr.", "NONE"),
-    ("\"I stand by everything I said in the campaign,\" Senator Orl told the Osk Review.",
+    ("\"I stand by every word of it,\" Senator Orl told the Osk Review on Friday.",
      "NONE"),
     ("The Velkan premier stands by his decision on the budget.", "NONE"),
     # standing by a party still backs it
@@ -79,7 +79,7 @@ def test_suit_claims(top_event, text, root):
 @pytest.mark.parametrize(("text", "root"), [
     # prayers or thoughts offered promise no act (verbs.json v.offer not_objects)
     ("Thousands offered Friday prayers at the main mosque of Osk.", "NONE"),
-    ("Tesk leaders offered their thoughts and prayers to those hurt in the Osk "
+    ("Tesk leaders offered prayers and kind thoughts to those hurt in the Osk "
      "fire.", "NONE"),
     # an offer to act, and condolences offered, stay
     ("Velka offered to release the captives held in the north.", "AGREE"),
