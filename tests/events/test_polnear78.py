@@ -101,3 +101,18 @@ def test_prayers_offered(top_event, text, root):
 ])
 def test_contest_battle(top_event, text, root):
     assert top_event(text)["root"] == root
+
+
+# Fourth batch, Random(107) (bench/plover_probes_polnear4.txt), after its blind score
+
+@pytest.mark.parametrize(("text", "root"), [
+    # 'underway' read as an adjective complement still tells its subject happening, as 'under
+    # way' does (events.dependents.subject_event_verb; roles.json subject_events with_words)
+    ("An investigation of Dane is underway by the VBI.", "ACCUSE"),
+    ("An investigation of Dane is under way.", "ACCUSE"),
+    ("Talks between Velka and Osk are underway.", "CONSULT"),
+    # preparations under way are no act
+    ("Preparations are underway for the summit.", "NONE"),
+])
+def test_underway(top_event, text, root):
+    assert top_event(text)["root"] == root

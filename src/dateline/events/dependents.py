@@ -453,7 +453,8 @@ def subject_event_verb(verb: Token) -> bool:
     words = r.subject_event_words.get(lemma)
     if not words:
         return False
-    near = [c for c in kids_of(verb) if c.dep_ in ("prep", "prt", "dobj", "advmod")]
+    # "underway" the parser may read as an adjective complement (acomp)
+    near = [c for c in kids_of(verb) if c.dep_ in ("prep", "prt", "dobj", "advmod", "acomp")]
     near += [g for c in near if c.dep_ == "prep" for g in kids_of(c) if g.dep_ == "pobj"]
     # 'came a day after the minister visited': the word is the mark of a clause
     near += [m for c in kids_of(verb) if c.dep_ == "advcl" for m in kids_of(c)
