@@ -12,6 +12,7 @@ from dateline.merge import EventMerger, pair_score, rules
 from dateline.merge.once import (
     named_once,
     one_named_group,
+    story_label,
     story_noun,
     told_indefinitely,
 )
@@ -192,3 +193,38 @@ def test_an_indefinite_quake_in_a_quote_joins_its_article_s_named_one():
         assert named_once(named, R) and told_indefinitely(quoted, R)
         out = _gathered(named, quoted, others)
         assert bool([g for g in out if named.key in g and quoted.key in g]) is together
+
+
+@pytest.mark.parametrize("ex", R.raw["story_label_examples"], ids=lambda e: e["sentence"][:40])
+def test_story_label_examples(ex):
+    """'Varrow oil spill : ...' opening the headline is the label the article is filed
+    under; a plural, a noun deeper in the line or with no mark after it, a kind not listed
+    or a later sentence is not."""
+    m = _occ("A", ex["sentence"], "2010-05-20", trigger=ex["trigger"],
+             rule=ex.get("rule", SPILL), index=ex.get("index", 0))
+    m = replace(m, start=ex["sentence"].index(ex["trigger"]), sentence_start=0)
+    assert story_label(m, R) is ex["label"]
+
+
+def test_a_headline_label_joins_its_article_s_named_spill():
+    """Article A's headline 'Varrow oil spill : ...' and its 'the spill' below, in two groups
+    and scored with each other, end in one; with no story_label_marks, or in an article
+    naming the story's spill by another noun only ('the gusher'), they stay apart."""
+    ms, _first, second = _story()
+    others = ms[:-2]
+    line = "Varrow oil spill : Hotel owners count the cost in Santo Mar"
+    label = replace(_occ("A", line, "2010-05-19", trigger="spill", eid="o3", index=0),
+                    start=line.index("spill"), sentence_start=0)
+    gusher = replace(second, trigger="gusher", sentence=second.sentence.replace("spill", "gusher"))
+    unmarked = replace(R, raw={**R.raw, "story_label_marks": []})
+    for named, rule_set, together in ((second, R, True), (second, unmarked, False),
+                                      (gusher, R, False)):
+        assert named_once(named, R) and story_label(label, rule_set) is (rule_set is R)
+        half = len(others) // 2
+        keys = {x.key: x for x in (*others, label, named)}
+        groups = [sorted([*(x.key for x in others[:half]), label.key]),
+                  sorted([*(x.key for x in others[half:]), named.key])]
+        pair = {label.key: [(named.key, 0.5)], named.key: [(label.key, 0.5)]}
+        out = one_named_group(groups, keys, rule_set, lambda k, p=pair: p.get(k, ()),
+                              lambda k, g: False)
+        assert bool([g for g in out if label.key in g and named.key in g]) is together

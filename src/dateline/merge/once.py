@@ -76,6 +76,34 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
     return False
 
 
+def story_label(m: Mention, r: Rules) -> bool:
+    """The story's occurrence named as the label a paper files its article under, opening
+    the headline ('BP oil spill : Shares fall further', 'Oil spill : What happens next ?',
+    'Haiti quake : Death toll may be 200,000'): a singular noun of a ``named_once_kinds``
+    kind in its article's first sentence, a ``story_label_marks`` mark right after it, and
+    before it at most ``limits.story_label_words`` words, each a name's capitalised word, a
+    ``named_once_between`` word or a ``story_label_between`` one ('BP 's oil spill :'). Not
+    'Oil spills : Legacy of the Torrey Canyon' (a plural: spills of every kind), not a noun
+    deeper in the line ('Life after the BP oil spill :'). :func:`one_named_group` gathers it
+    only with its article's :func:`named_once` mentions of that noun, on a scored pair."""
+    if m.sentence_index != 0 or m.occurrence_kind not in r.words("named_once_kinds"):
+        return False
+    words = m.trigger.split()
+    if not words or not (m.rule or "").endswith("+noun") or plural_trigger(words[-1].lower(), r):
+        return False
+    at = trigger_offset(m)
+    if at < 0:
+        return False
+    text = m.sentence or ""
+    if not text[at + len(m.trigger):].lstrip().startswith(tuple(r.words("story_label_marks"))):
+        return False
+    before = text[:at].split() + words[:-1]
+    if len(before) > int(r.limits.get("story_label_words", 0)):
+        return False
+    between = r.words("named_once_between") | r.words("story_label_between")
+    return all(w[:1].isupper() or w.lower() in between for w in before)
+
+
 def in_quote(m: Mention, r: Rules) -> bool:
     """The trigger stands inside a direct quote of its sentence: more opening marks
     (``quote_marks`` 'open') than closing ones before it, or an odd count of straight ones."""
@@ -144,8 +172,12 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
     # an indefinite noun joins only an article naming its kind's one by that noun ('an
     # earthquake' with 'the earthquake'; 'an aftershock' is another quake)
     named = {(mentions[k].article_id, head(mentions[k])) for k in refs}
+    labelled = {(mentions[k].article_id, story_noun(mentions[k], r)) for k in refs}
     refs |= {k for g in groups for k in g if (mentions[k].article_id, head(mentions[k]))
              in named and told_indefinitely(mentions[k], r)}
+    # a headline's label joins only an article naming the story's one by that noun
+    refs |= {k for g in groups for k in g if story_label(mentions[k], r) and (
+             mentions[k].article_id, story_noun(mentions[k], r)) in labelled}
     if len(refs) < 2:
         return groups
     noun = {k: story_noun(mentions[k], r) for k in refs}  # read once, not per scored pair
