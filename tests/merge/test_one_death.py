@@ -8,6 +8,7 @@ from dataclasses import replace
 import pytest
 
 from dateline.merge import EventMerger, rules
+from dateline.merge.mention import Number
 from dateline.merge.one_death import one_death_group, whose_death, whose_toll
 
 from .helpers import mention
@@ -108,3 +109,30 @@ def test_rival_tolls_of_one_disaster_end_in_one_group():
     hedged = _toll("Several thousand residents may have been killed.", "e", 5, hedged=True)
     assert whose_toll(tally, R) == "" and whose_toll(later, R) != whose_toll(a, R)
     assert whose_toll(hedged, R) == ""
+
+
+class _PartedApart(EventMerger):
+    """A merger whose parting step (joins._part) leaves every mention alone: what the
+    passes after it must mend."""
+
+    def _part(self, groups):
+        return [[k] for g in groups for k in g]
+
+
+def test_tellings_of_one_toll_are_gathered_again_after_the_parting():
+    """The parting of a group holding one case and a count re-agglomerates it by pair
+    scores alone, which split an article's two tellings of one toll ('those killed by the
+    flood' / 'has killed as many as 600'); the gathering runs again after it, but never
+    puts one case beside the count ('a man was killed') nor a figure the group lacks."""
+    toll = _toll("Officials said the flood in Marvale has killed as many as 600 people.", "a", 5,
+                 numbers=(Number(600.0, "600", counts="people"),))
+    those = _toll("Few funerals have been held for those killed by the flood in Marvale.", "b", 1)
+    one = _toll("A man was killed by the flood in Marvale.", "c", 8)
+    m = _PartedApart(R)
+    m.add([toll, those, one])
+    ids = m.cluster_ids()
+    assert ids[toll.key] == ids[those.key]
+    assert ids[one.key] not in (ids[toll.key], ids[those.key])
+    assert m._refused_parted(one.key, [toll.key, those.key])  # one case beside the count
+    assert m._refused_parted(toll.key, [those.key])  # a figure the group does not give
+    assert not m._refused_parted(those.key, [toll.key])

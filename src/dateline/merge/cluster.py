@@ -37,7 +37,10 @@ one article that a pair veto keeps apart ('the confirmed toll' / 'suspected deat
 :mod:`dateline.merge.eject`) and an effect span from a group holding its article's telling
 of the occurrence ('affected by the spill' / 'the spill': :mod:`dateline.merge.effect_told`);
 each reads one group at a time. Last, a group holding one
-case and a count of one class is parted (``limits.one_count_marks``; joins._part).
+case and a count of one class is parted (``limits.one_count_marks``; joins._part), and an
+article's tellings of one death or toll the parting split are gathered again
+(:mod:`dateline.merge.one_death`), never a single case or a figure the group lacks
+(joins._refused_parted).
 
 Steps 2 and 3 live in :mod:`dateline.merge.joins` (a mixin of :class:`EventMerger`), the
 event a finished group describes in :mod:`dateline.merge.canonical_event`.
@@ -344,7 +347,8 @@ class EventMerger(CandidateIndex, ForkedWork, GroupJoins):
         out = eject_vetoed(out, self.mentions, self.rules, self._row)
         out = effect_leave(out, self.mentions, self.rules, self._row)
         out = recalled_leave(out, self.mentions, self.rules, self._row)
-        return self._part(out)
+        return one_death_group(self._part(out), self.mentions, self.rules, self._row,
+                               self._refused_parted)
 
     def clusters(self) -> list[list[Mention]]:
         """Mentions grouped by event, each group and the list in canonical order."""

@@ -19,6 +19,7 @@ from dateline.merge.dates import paragraph_statement
 from dateline.merge.links import CheapLink
 from dateline.merge.marks import GroupMarks, GroupScan
 from dateline.merge.mention import Mention
+from dateline.merge.one_or_count import readings
 from dateline.merge.rules import Rules
 from dateline.merge.similarity import (
     ARTICLE_LINKS,
@@ -316,6 +317,23 @@ class GroupJoins:
         or a pair a hard rule keeps apart (what keeps two groups apart in steps 2 and 3)."""
         marks = GroupMarks.of(((group[0], group), (k, (k,))), self.mentions, self.rules)
         return marks.apart(group[0], k) or self._kept_apart([k], group)
+
+    def _refused_parted(self, k: Key, group: list[Key]) -> bool:
+        """:meth:`_refused`, or ``k`` read as one case, or giving a figure ``group`` does
+        not give (another count: 'the bodies of eight nationals killed in the quake' beside
+        the quake's toll), or ``group`` with ``k`` in it would hold what :meth:`_part` parts
+        (one case and a count of one class): several may move into one group, and none of
+        them brings a single case, so the group they make is torn only if one alone tears it."""
+        if self._refused(k, group):
+            return True
+        m = self.mentions[k]
+        if any(how == "one" for _cls, how, _place in readings(m, self.rules)):
+            return True
+        if m.figures and not m.figures <= {f for o in group for f in self.mentions[o].figures}:
+            return True  # a figure the group does not give: another count ('eight nationals')
+        joined = [*group, k]
+        return GroupMarks.of(((joined[0], joined),), self.mentions, self.rules,
+                             counts=True).torn(joined[0])
 
     def _attach(self, groups: list[list[Key]]) -> list[list[Key]]:
         """A mention left alone joins the event it is weakly like in many reports: scored
