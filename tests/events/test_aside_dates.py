@@ -17,13 +17,13 @@ def _time(ann, trigger):
 
 
 @pytest.mark.parametrize(("text", "date"), [
-    ("Protesters demanded the release of Pavel Gubarev, who was arrested by police on "
+    ("Marchers called for freeing Orin Vasko, a leader who police arrested on "
      "6 March. Police detained thirty people.", "6 March"),
     ("Seventy separatists were arrested after the standoff of 6 March. Police detained "
      "thirty people.", "6 March"),
     ("A rebel leader, who had attended the rally of 6 March in Odessa, was deported. Police "
      "detained thirty people.", "6 March"),
-    ("He is believed to have been abducted on 6 March on his way to the office. Police "
+    ("He is thought to have been seized on 6 March while driving to work. Police "
      "detained thirty people.", "6 March"),
 ])
 def test_an_aside_date_carries_no_narrative(annotate_events, dated, text, date):
@@ -35,7 +35,7 @@ def test_an_aside_date_carries_no_narrative(annotate_events, dated, text, date):
 
 @pytest.mark.parametrize("text", [
     "The 6 March blast killed eleven workers. Police detained thirty people.",
-    "Eleven workers died in the blast of 6 March. Police detained thirty people.",
+    "Eleven miners were killed in the blast of 6 March. Police detained thirty people.",
     "Gunmen seized the town hall on 6 March. Police detained thirty people.",
     "Rebels claimed the attack on 6 March. Police detained thirty people.",
 ])
@@ -57,8 +57,8 @@ def test_a_later_date_does_not_carry_to_a_participle_of_a_past_act(annotate_even
 @pytest.mark.parametrize("trigger", ["beat", "injured"])
 def test_a_plans_later_date_does_not_carry_to_an_act_told_as_actual(annotate_events, dated,
                                                                   trigger):
-    text = ("He announces that the referendum will be moved up to 30 March. Demonstrators "
-            "vandalize the parliament building and beat civilians. A policeman is injured "
+    text = ("He says that the vote will be brought forward to 30 March. Crowds "
+            "ransack the assembly hall and beat bystanders. A guard is injured "
             "and hospitalized.")
     ann = annotate_events(text, dct="2014-03-01", extra=dated({"30 March": "2014-03-30"}))
     assert _time(ann, trigger)[1] == "2014-03-01", [(e.trigger, e.time) for e in ann.events]

@@ -1,7 +1,7 @@
-"""A report in a relative clause inside another attribution's content ('Bush attacked
-Trump, with whom he clashed over eminent domain', 'He declared Trump had a path to the
-nomination, which he declared a disaster', 'Sanders admired Pope Francis, who preaches a
-message of justice'): PolNeAR marks it as an attribution of its own (source 'he', 'who'),
+"""A report in a relative clause inside another attribution's content ('Orr attacked
+Vane, with whom he clashed over land rights', 'He said Vane had a route to the
+ticket, which he called a calamity', 'Lind admired Mayor Okafor, who preaches a
+message of fairness'): PolNeAR marks it as an attribution of its own (source 'he', 'who'),
 and the outer content ends before the clause where the clause closes it.
 ``quotes.parallel`` cuts the outer content at a relative telling by a speech verb before
 the inner one is found; this pass takes any other cue ``quotes.indirect`` found in such a
@@ -35,7 +35,7 @@ def relative_clause(ctx: Context, q: Quote) -> Token | None:
     on through words of its own clause, a ``relcl`` opened by a relative word ('which',
     'who', 'with whom'), not a clause with none ('the sum she says she spent'), whose
     source lies in the clause ('who', 'he' of 'which he declared'); set off by a comma or
-    dash ('Pope Francis, who preaches'): a restrictive clause names what the outer content
+    dash ('Mayor Okafor, who preaches'): a restrictive clause names what the outer content
     is about ('voters who say ...'), and PolNeAR marks a report there a fifth of the
     time (train 1-560: 66 such, 14 right; 35 set off, 25 right)."""
     if q.cue_start is None or q.speaker_start is None:

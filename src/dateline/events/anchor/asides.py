@@ -1,6 +1,6 @@
 """Dates said in an aside: on a noun the sentence's act does not happen at ('the release of a
 leader arrested on 6 March', "arrested after the previous night's standoff", 'those
-involved with the February 20 killing'), or in a relative or participle clause on a noun ('a
+who took part in the February 20 shooting'), or in a relative or participle clause on a noun ('a
 leader who was arrested on 6 March'). Such a date tells when that thing was, not when the
 paragraph's narrative is: as its paragraph's last date it carries no date on to a later
 sentence, which goes on at the narrative's day before the aside, else the article's
@@ -48,7 +48,7 @@ def aside_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
 
 
 #: prepositions of a time phrase: one on a noun is most often the verb's, which the parser
-#: hung on its object ('reached the main shaft on Thursday')
+#: hung on its object ('got to the lower tunnel on Thursday')
 _TIME_PREPS = frozenset({"on", "at", "in", "during", "between"})
 
 

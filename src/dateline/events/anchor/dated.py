@@ -194,7 +194,7 @@ def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
 
 
 def _perfect_infinitive(v: Token) -> bool:
-    """Whether a verb is a perfect infinitive ('is believed to have been abducted on 3
+    """Whether a verb is a perfect infinitive ('is thought to have been seized on 3
     March'): told back from the time of its governor, as a past perfect is."""
     aux = {ch.lower_ for ch in kids_of(v) if ch.dep_ in ("aux", "auxpass")}
     return "to" in aux and "have" in aux

@@ -179,8 +179,8 @@ def _told_actual(c: Candidate) -> bool:
     clause with no modal ('is injured', 'vandalize the building and beat
     civilians', 'is reportedly forced to leave'), or a bare participle or infinitive clause of
     one ('submit a letter calling for ...', 'sees Putin ask the council'). A later date a
-    plan named earlier in its paragraph ('will be moved up to 30 March', 'will declare
-    control at noon on 7 April') is not when it happened: it is told on the update's day
+    plan named earlier in its paragraph ('will be brought forward to 30 March', 'is to
+    proclaim control at noon on 7 April') is not when it happened: it is told on the update's day
     (unless the date's own clause is told done: :func:`_told_done_then`)."""
     if c.modality not in ("asserted", "reported"):
         return False  # a hedge word ('reportedly forced to leave') is no plan; a modal is
