@@ -473,7 +473,7 @@ def test_a_topic_or_a_state_joins_not_the_days_cases():
 
 @pytest.mark.parametrize("ex", R.raw["generic_kept_examples"], ids=lambda e: e["note"])
 def test_generic_kept_examples(ex):
-    """kept_from: 'won't stop you from catching the flu' is what a remedy keeps anyone
+    """kept_from: 'will not keep you from getting the flu' is what a remedy keeps anyone
     from, no one's case (rules.json generic_kept_examples)."""
     m = mention("k", "e1", type=ex["type"], trigger=ex["trigger"], date="2031-02-03",
                 rule="occ.disease.case", sentence=ex["sentence"])

@@ -78,13 +78,13 @@ def told_indefinitely(m: Mention, r: Rules) -> bool:
 
 def story_label(m: Mention, r: Rules) -> bool:
     """The story's occurrence named as the label a paper files its article under, opening
-    the headline ('BP oil spill : Shares fall further', 'Oil spill : What happens next ?',
-    'Haiti quake : Death toll may be 200,000'): a singular noun of a ``named_once_kinds``
+    the headline ('Tessel oil spill : shares slide again', 'Oil spill : what comes next ?',
+    'Island quake : toll could reach 90,000'): a singular noun of a ``named_once_kinds``
     kind in its article's first sentence, a ``story_label_marks`` mark right after it, and
     before it at most ``limits.story_label_words`` words, each a name's capitalised word, a
     ``named_once_between`` word or a ``story_label_between`` one ('BP 's oil spill :'). Not
-    'Oil spills : Legacy of the Torrey Canyon' (a plural: spills of every kind), not a noun
-    deeper in the line ('Life after the BP oil spill :'). :func:`one_named_group` gathers it
+    'Oil spills : the lessons of earlier wrecks' (a plural: spills of every kind), not a noun
+    deeper in the line ('Life after the Tessel oil spill :'). :func:`one_named_group` gathers it
     only with its article's :func:`named_once` mentions of that noun, on a scored pair."""
     if m.sentence_index != 0 or m.occurrence_kind not in r.words("named_once_kinds"):
         return False
