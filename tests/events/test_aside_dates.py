@@ -23,7 +23,7 @@ def _time(ann, trigger):
      "thirty people.", "6 March"),
     ("A rebel leader, who had attended the rally of 6 March in Odessa, was deported. Police "
      "detained thirty people.", "6 March"),
-    ("He is thought to have been seized on 6 March while driving to work. Police "
+    ("The envoy is said to have been seized on 6 March while driving to work. Police "
      "detained thirty people.", "6 March"),
 ])
 def test_an_aside_date_carries_no_narrative(annotate_events, dated, text, date):
