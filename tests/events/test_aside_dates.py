@@ -1,10 +1,10 @@
 """A date said in an aside carries no paragraph's narrative on (issue #6): one on a noun the
 act does not happen at, or in a relative or participle clause on a noun
-(:mod:`dateline.events.anchor.asides`), or in a perfect infinitive told back ('is believed to
-have been abducted on 3 March': :func:`dateline.events.anchor.dated.flashback_dates`). A later
+(:mod:`dateline.events.anchor.asides`), or in a perfect infinitive told back ('is said to
+have been seized on 3 March': :func:`dateline.events.anchor.dated.flashback_dates`). A later
 sentence goes on at the article's date. A date on a noun the act happens at still moves the
 narrative. Nor does a date after the article's carry on to a bare participle clause of a
-sentence told in the past ('seized the office, demanding ...': :func:`.times.fits_event`)."""
+sentence told in the past ('took the hall, calling for ...': :func:`.times.fits_event`)."""
 
 from __future__ import annotations
 
@@ -57,8 +57,8 @@ def test_a_later_date_does_not_carry_to_a_participle_of_a_past_act(annotate_even
 @pytest.mark.parametrize("trigger", ["beat", "injured"])
 def test_a_plans_later_date_does_not_carry_to_an_act_told_as_actual(annotate_events, dated,
                                                                   trigger):
-    text = ("He says that the vote will be brought forward to 30 March. Crowds "
-            "ransack the assembly hall and beat bystanders. A guard is injured "
+    text = ("He says that the vote will be brought forward to 30 March. Demonstrators "
+            "wreck the assembly building and beat civilians. A guard is injured "
             "and hospitalized.")
     ann = annotate_events(text, dct="2014-03-01", extra=dated({"30 March": "2014-03-30"}))
     assert _time(ann, trigger)[1] == "2014-03-01", [(e.trigger, e.time) for e in ann.events]

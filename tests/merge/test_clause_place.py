@@ -42,10 +42,10 @@ def test_two_places_first_cases_read_apart_through_a_fronted_place():
     from dateline.merge.one_or_count import one_and_count, readings
     kw = dict(type="OCCURRENCE", rule="occ.disease.case", date="2025-04-30")
     ire = mention("a", "e1", trigger="case", **{**kw, "rule": "occ.disease.case+noun"},
-                  sentence="Chile also told of a first likely case of the fever , a man "
+                  sentence="Chile also reported a first likely case of the fever , a man "
                            "back from Peru .")
     spa = mention("b", "e1", trigger="contract", **kw,
-                  sentence="In Bolivia , officials said the first patient known to have caught the "
+                  sentence="In Bolivia , the ministry says the first person to contract the "
                            "fever had been abroad .")
     assert tally_place_strict(spa, R) == "Bolivia"
     assert one_and_count(readings(ire, R), readings(spa, R))

@@ -79,8 +79,8 @@ def asked_of_you(m: Mention, r: Rules) -> bool:
 
 def kept_from(m: Mention, r: Rules) -> bool:
     """A trigger right after a ``generic_anyone`` word and a ``generic_kept_words`` word
-    ('the pills will not keep you from getting the flu', 'masks protect anyone against catching it'):
-    what a remedy keeps anyone from, no one's case."""
+    ('pills will not keep you from getting the flu', 'masks protect anyone against catching
+    it'): what a remedy keeps anyone from, no one's case."""
     before = words_before(m, 2, chars=30)
     return (len(before) == 2 and before[0] in r.words("generic_anyone")
             and before[1] in r.words("generic_kept_words"))
