@@ -6,9 +6,7 @@ before it, else the DCT qualified by the verb's tense. A date from outside the e
 clause (the sentence's nearest, the paragraph's) dates it only when the event's tense and
 modality fit it: no act told as done is dated after the article (:func:`.times.fits_event`), and a
 date a span is told from ('since 8 July') carries no narrative on (:func:`since_dates`), nor
-does a bare year said in passing or to an act not told in the past (:mod:`.years`), nor a
-date said in an aside, on a noun or in a relative clause ('the release of a leader arrested on
-6 March': :mod:`.asides`).
+does a bare year said in passing or to an act not told in the past (:mod:`.years`).
 A date in another event noun's phrase dates no other event, unless that noun is the
 clause's subject or its 'in'/'during' object ("died in the April 20 blast"). A date that
 only names a thing which is no event ('withdrawal to the 1967 borders') dates no event

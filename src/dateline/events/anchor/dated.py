@@ -13,7 +13,6 @@ from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
-from dateline.events.anchor.asides import aside_dates
 from dateline.events.anchor.names import name_dates
 from dateline.events.anchor.standards import standard_dates
 from dateline.events.anchor.syntax import (
@@ -130,9 +129,6 @@ class Dated:
     #: tid -> token indexes of the comparison's standard a date stands in ('has surpassed
     #: the 1989 spill'): it dates only the events inside it (:mod:`.standards`)
     standards: dict[str, frozenset[int]] = field(default_factory=dict)
-    #: tids of the dates said in an aside, on a noun or in a relative clause ('the release of
-    #: a leader arrested on 6 March'): :func:`.asides.aside_dates`
-    asides: frozenset[str] = frozenset()
 
 
 def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
@@ -152,9 +148,8 @@ def anchorable(ann: Annotation, doc: Doc | None = None) -> Dated:
     passing = passing_years(doc, ts) if doc is not None else frozenset()
     back = flashback_dates(doc, ts) if doc is not None else frozenset()
     standards = standard_dates(doc, ts, dct) if doc is not None else {}
-    asides = aside_dates(doc, ts) if doc is not None else frozenset()
     return Dated(ts, {a.tid: (a, b) for a, b in pairs}, {b.tid: (a, b) for a, b in pairs}, dct,
-                 names, since, scene, passing, back, standards, asides)
+                 names, since, scene, passing, back, standards)
 
 
 _LAST = re.compile(r"([A-Za-z]+)\W*$")
@@ -183,21 +178,13 @@ def flashback_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:
         m = _LAST.search(t.text)
         if m is not None and m.group(1).lower() in words:
             out.add(t.tid)
-        elif ((any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in kids_of(v))
-               or _perfect_infinitive(v))
+        elif (any(ch.dep_ == "aux" and ch.lower_ == "had" for ch in kids_of(v))
               and not _reported(v) and not any(ch.dep_ == "ccomp" for ch in kids_of(v))):
             # not a past perfect of reported speech ('said that it had opened an inquiry
             # on 5 March': the tense is the report's backshift), nor a report itself ('had
             # said on 5 March that ...': when the news came, which the story goes on from)
             out.add(t.tid)
     return frozenset(out)
-
-
-def _perfect_infinitive(v: Token) -> bool:
-    """Whether a verb is a perfect infinitive ('is thought to have been seized on 3
-    March'): told back from the time of its governor, as a past perfect is."""
-    aux = {ch.lower_ for ch in kids_of(v) if ch.dep_ in ("aux", "auxpass")}
-    return "to" in aux and "have" in aux
 
 
 def scene_dates(doc: Doc, timexes: list[Timex]) -> frozenset[str]:

@@ -24,7 +24,7 @@ from dateline.model import EventTime
 from dateline.store.tvalue import date_span
 
 if TYPE_CHECKING:
-    from spacy.tokens import Doc, Token
+    from spacy.tokens import Doc
 
     from dateline.events.anchor.dated import Dated
     from dateline.events.detect import Candidate
@@ -75,24 +75,7 @@ def _past_act(c: Candidate) -> bool:
     if tense_of(v) == "past" or is_perfect(v):
         return True
     return (v.tag_ == "VBN" and v.dep_ in ("acl", "amod")
-            and not any(ch.dep_ in ("aux", "auxpass") for ch in kids_of(v))
-            or _participle_of_past(v))
-
-
-def _participle_of_past(v: Token) -> bool:
-    """Whether a bare participle clause hangs on a clause told in the past, directly or on a
-    noun of it ('seized the office, demanding the release of ...', 'militants using stun
-    grenades' in a past sentence): it tells what went on then."""
-    for _ in range(4):
-        if (v.tag_ not in ("VBG", "VBN") or v.dep_ not in ("advcl", "acl")
-                or any(ch.dep_ in ("aux", "auxpass", "mark") for ch in kids_of(v))):
-            return False
-        v = clause_head(v.head)
-        if v.pos_ not in ("VERB", "AUX"):
-            return False
-        if tense_of(v) == "past" or is_perfect(v):
-            return True
-    return False
+            and not any(ch.dep_ in ("aux", "auxpass") for ch in kids_of(v)))
 
 
 def _going_on(c: Candidate) -> bool:
@@ -163,42 +146,13 @@ def fits_carried(c: Candidate, t: Timex, dct: str | None) -> bool:
     """:func:`fits_event` for the paragraph's last date carried on to a sentence with none:
     nor does a date after the article's, told for a later plan ('brought the vote forward to
     25 April'), date a noun of an earlier event a past sentence refers back to ('papers went
-    on to give a name to the protests': :func:`_told_back`; roles.json paragraph_carry), nor
-    an act told as actual, not planned (:func:`_told_actual`)."""
+    on to give a name to the protests': :func:`_told_back`; roles.json paragraph_carry)."""
     if not fits_event(c, t, dct):
         return False
     if dct is None:
         return True
     span = date_span(t.value)
-    return span is None or span[0] <= date.fromisoformat(dct[:10]) or not (
-        _told_back(c) or _told_actual(c) and not _told_done_then(c, t))
-
-
-def _told_actual(c: Candidate) -> bool:
-    """Whether an act is told as actual, not as a plan: asserted or reported, in a finite
-    clause with no modal ('is injured', 'vandalize the building and beat
-    civilians', 'is reportedly forced to leave'), or a bare participle or infinitive clause of
-    one ('submit a letter calling for ...', 'sees Putin ask the council'). A later date a
-    plan named earlier in its paragraph ('will be brought forward to 30 March', 'is to
-    proclaim control at noon on 7 April') is not when it happened: it is told on the update's day
-    (unless the date's own clause is told done: :func:`_told_done_then`)."""
-    if c.modality not in ("asserted", "reported"):
-        return False  # a hedge word ('reportedly forced to leave') is no plan; a modal is
-    roles = lexicon.roles()
-    modal = roles.future_aux | roles.modal_demand | roles.hedges
-    v = clause_head(c.head)
-    for _ in range(6):
-        if v.pos_ not in ("VERB", "AUX"):
-            return False
-        aux = {ch.lower_ for ch in kids_of(v) if ch.dep_ in ("aux", "auxpass")}
-        if aux & modal or "to" in aux:
-            return False
-        if aux or v.tag_ in ("VBD", "VBZ", "VBP"):
-            return True
-        if v.dep_ not in ("conj", "acl", "advcl", "ccomp", "xcomp") or v.head.i == v.i:
-            return False
-        v = clause_head(v.head)  # a bare participle or infinitive: its governor's
-    return False
+    return span is None or span[0] <= date.fromisoformat(dct[:10]) or not _told_back(c)
 
 
 def fits_event(c: Candidate, t: Timex, dct: str | None) -> bool:
@@ -268,10 +222,6 @@ def fallback_time(
         before = [t for t in before if t.tid not in dated.flashbacks]
         if before and not _DAY.match(before[-1].value or ""):
             before = []
-    # a date said of a thing or in a relative clause (:mod:`.asides`) is no time the
-    # narrative came to: the later sentences are of the article's date
-    if before and before[-1].tid in dated.asides:
-        before = []
     # the paragraph's last date describing a thing of a sentence told in the present
     # (:func:`.dated.scene_dates`), or in a comparison's standard ('has surpassed the 1989
     # spill': :mod:`.standards`): the narrative has come to the day of the telling
