@@ -6,16 +6,7 @@ farmers who support the levy') stays in the content it names."""
 from __future__ import annotations
 
 import pytest
-
-from dateline import quotes
-
-
-def _found(nlp, text):
-    out = []
-    for q in quotes.find(text, nlp(text)):
-        src = text[q.speaker_start : q.speaker_end] if q.speaker_start is not None else None
-        out.append((src, q.cue, text[q.start : q.end]))
-    return out
+from quote_finds import found as _found
 
 
 @pytest.mark.parametrize(
