@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING
 
 from dateline.events import lexicon
 from dateline.events.candidate import ACTOR_ENTS, NOUN_POS, Candidate
+from dateline.events.dependents import prep_objects
 from dateline.events.kids import kids_of
 from dateline.events.parties import DUTY_BOUND, is_party
 from dateline.events.senses import noun_entry
@@ -123,7 +124,7 @@ def _bad_result(v: Token) -> bool:
     if lemma == "be":  # 'Holz was responsible for the collapse of the currency'
         return any(_bad(n) for a in kids_of(v) if a.dep_ == "acomp"
                    and a.lemma_.lower() in r.conduct_responsible
-                   for n in _under(a, ("for",)))
+                   for n in prep_objects(a, ("for",)))
     if lemma in r.conduct_harms:
         return True
     objs = [o for o in kids_of(v) if o.dep_ in ("dobj", "dative")]
@@ -131,16 +132,11 @@ def _bad_result(v: Token) -> bool:
         return any(noun_lemma(o) in r.conduct_goods for o in objs)
     if lemma not in r.conduct_causes:
         return False
-    if lemma == "leave" and _under(v, ("without",)):
+    if lemma == "leave" and prep_objects(v, ("without",)):
         return True  # 'left thousands of flood victims without help'
-    told = objs + _under(v, ("to", "into", "in")) + [n for o in objs for n in _under(o, ("but",))]
+    told = (objs + prep_objects(v, ("to", "into", "in"))
+            + [n for o in objs for n in prep_objects(o, ("but",))])
     return any(_bad(n) for n in told)
-
-
-def _under(w: Token, preps: tuple[str, ...]) -> list[Token]:
-    """The nouns under one of ``preps`` hung on ``w``."""
-    return [n for p in kids_of(w) if p.dep_ == "prep" and p.lower_ in preps
-            for n in kids_of(p) if n.dep_ == "pobj"]
 
 
 def _bad(n: Token) -> bool:

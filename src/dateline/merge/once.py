@@ -172,7 +172,8 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
     # an indefinite noun joins only an article naming its kind's one by that noun ('an
     # earthquake' with 'the earthquake'; 'an aftershock' is another quake)
     named = {(mentions[k].article_id, head(mentions[k])) for k in refs}
-    labelled = {(mentions[k].article_id, story_noun(mentions[k], r)) for k in refs}
+    noun = {k: story_noun(mentions[k], r) for k in refs}  # read once, not per scored pair
+    labelled = {(mentions[k].article_id, n) for k, n in noun.items()}
     refs |= {k for g in groups for k in g if (mentions[k].article_id, head(mentions[k]))
              in named and told_indefinitely(mentions[k], r)}
     # a headline's label joins only an article naming the story's one by that noun
@@ -180,7 +181,7 @@ def one_named_group(groups: list[list[Key]], mentions: Mapping[Key, Mention], r:
              mentions[k].article_id, story_noun(mentions[k], r)) in labelled}
     if len(refs) < 2:
         return groups
-    noun = {k: story_noun(mentions[k], r) for k in refs}  # read once, not per scored pair
+    noun |= {k: story_noun(mentions[k], r) for k in refs - noun.keys()}
     uf = joined(refs, row, lambda k, o, _s: mentions[o].article_id == mentions[k].article_id
                 and noun[o] == noun[k])
     sets: dict[Key, list[Key]] = {}
